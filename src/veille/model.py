@@ -1,0 +1,239 @@
+"""The records that flow through the pipeline.
+
+One `Article` enters at ingest and every stage adds to it.  Every annotation points into the
+cleaned `body` by character offsets (``body[start:end] == text``) and records the stage version
+(``stage``) and the model (``model``) that produced it, so that a user can tell where any
+claim came from and re-run only what changed.
+
+Records are plain dataclasses: cheap to build, easy to pickle across processes, and turned to
+and from JSON by `to_dict` / `from_dict` for the store and the exports.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+EntityType = Literal["PER", "ORG", "LOC", "MISC"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Modality = Literal["asserted", "planned", "hypothetical", "negated"]
+
+# How an article's publication date was found, most to least direct.
+PUBLISHED_HOW = ("metadata", "dateline", "text", "story", "none")
+
+
+@dataclass
+class Removed:
+    """A piece of the raw text that cleaning cut, with the reason (its kind)."""
+
+    text: str
+    kind: str  # title, outlet, byline, credit, related, cta, comments, caption, teaser, ...
+    start: int = -1  # offsets into the article's `raw` text, -1 when not known (HTML input)
+    end: int = -1
+
+
+@dataclass
+class Role:
+    """An office held by a person: ``{title: "ministre des Affaires étrangères", of: <entity id>}``."""
+
+    title: str
+    of: str | None = None
+
+
+@dataclass
+class Mention:
+    """A name in the body, resolved (by the entities stage) to a canonical `Entity` id."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    entity: str | None = None
+    role: Role | None = None  # the office this mention states ("le ministre malien ..., X")
+    stage: str = ""
+    model: str | None = None
+
+
+@dataclass
+class Entity:
+    """One real-world referent across the whole corpus."""
+
+    id: str
+    name: str
+    type: EntityType
+    wikidata: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+
+@dataclass
+class Timex:
+    """A TIMEX3 expression; `value` is an ISO-TimeML value, or ``A/B`` for a range."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    anchor: str | None = None  # the reference the value was resolved against (DCT or a date)
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, ...
+    quant: str | None = None  # for SETs: EVERY, ...
+    stage: str = ""
+    model: str | None = None
+
+
+@dataclass
+class Evidence:
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    """A PLOVER-coded event found in one article.
+
+    `id` identifies the event within its article; `merged` is the id of the corpus-level
+    event record (one per real-world event across sources), set by the stories stage.
+    """
+
+    id: str
+    type: str  # PLOVER category: CONSULT, AGREE, COOPERATE, AID, ...
+    mode: str | None
+    source: list[str]  # entity ids
+    target: list[str]
+    date: str | None  # TIMEX3 value or A/B
+    location: str | None  # entity id
+    modality: Modality
+    trigger: str
+    evidence: list[Evidence] = field(default_factory=list)
+    merged: str | None = None
+    stage: str = ""
+    model: str | None = None
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    direct: bool
+    speaker: str | None  # entity id
+    speaker_text: str  # how the text names the speaker
+    stage: str = ""
+    model: str | None = None
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """One article; stages fill it in order (see `veille.pipeline.STAGES`)."""
+
+    id: str
+    source: str
+    raw: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    published_how: str = "none"
+    lang: str | None = None
+    body: str = ""
+    clean: bool = True  # False: `raw` is already the body (JSONL `clean: false`)
+    fmt: str = "text"  # text, html, jsonl, feed, warc
+    removed: list[Removed] = field(default_factory=list)
+    dateline_place: str | None = None
+    content_hash: str | None = None  # hash of the normalised body, for exact duplicates
+    duplicate_of: str | None = None
+    duplicate_similarity: float | None = None
+    story: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)  # versioned names of the stages applied
+    meta: dict[str, Any] = field(default_factory=dict)  # input metadata as given
+    # Working state that is never stored: the spaCy Doc of `body` (set by the nlp stage and
+    # read by entities, events and quotes, so the text is parsed once) and the MinHash
+    # signature (set by dedup, written to the dedup index by the store).
+    doc: Any = field(default=None, repr=False, compare=False)
+    signature: list[int] | None = field(default=None, repr=False, compare=False)
+
+    TRANSIENT = ("doc", "signature")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields, without the transient working state."""
+        out = {}
+        for f in dataclasses.fields(self):
+            if f.name not in self.TRANSIENT:
+                out[f.name] = _plain(getattr(self, f.name))
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        data = dict(data)
+        data["removed"] = [_build(Removed, r) for r in data.get("removed", [])]
+        data["sentences"] = [_build(Sentence, s) for s in data.get("sentences", [])]
+        data["mentions"] = [_mention(m) for m in data.get("mentions", [])]
+        data["timexes"] = [_build(Timex, t) for t in data.get("timexes", [])]
+        data["events"] = [_event(e) for e in data.get("events", [])]
+        data["quotes"] = [_build(Quote, q) for q in data.get("quotes", [])]
+        names = {f.name for f in dataclasses.fields(cls)} - set(cls.TRANSIENT)
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+T = TypeVar("T")
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _build(cls: type[T], data: dict[str, Any]) -> T:
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _mention(data: dict[str, Any]) -> Mention:
+    m = _build(Mention, data)
+    if isinstance(m.role, dict):
+        m.role = _build(Role, m.role)
+    return m
+
+
+def _event(data: dict[str, Any]) -> Event:
+    ev = _build(Event, data)
+    ev.evidence = [_build(Evidence, x) if isinstance(x, dict) else x for x in ev.evidence]
+    return ev
+
+
+def entity_from_dict(data: dict[str, Any]) -> Entity:
+    ent = _build(Entity, data)
+    ent.roles = [_build(Role, r) if isinstance(r, dict) else r for r in ent.roles]
+    return ent
+
+
+def article_id(source: str, text: str) -> str:
+    """A stable id from where the text came from and what it says.
+
+    The same file read twice (from any folder) gets the same id, so ingestion is idempotent;
+    the same text from two sources gets two ids, so a republication stays a separate
+    record that the dedup stage links with `duplicate_of`.
+    """
+    digest = hashlib.sha256(f"{source}\x00{text}".encode()).hexdigest()
+    return digest[:16]

@@ -1,0 +1,1 @@
+"""One module per stage; the registry that orders them is `veille.pipeline.STAGES`."""

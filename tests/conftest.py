@@ -1,0 +1,41 @@
+"""Shared fixtures.
+
+Tests that read `../shared` (the seed gold, French TimeBank) skip with a reason where it is
+absent (a user's clone) and fail instead when VEILLE_REQUIRE_SHARED=1 (CI).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("VEILLE_SHARED", ROOT.parent / "shared"))
+EXAMPLES = ROOT / "examples" / "seeds"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip (fail in CI) when it is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        reason = f"{path} is absent: the shared gold data lives beside the repository, not in it"
+        if os.environ.get("VEILLE_REQUIRE_SHARED") == "1":
+            pytest.fail(reason + " (VEILLE_REQUIRE_SHARED=1)")
+        pytest.skip(reason)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def ctx() -> Any:
+    """One pipeline context for the session, so spaCy loads once."""
+    from veille.pipeline import Context
+
+    return Context()
