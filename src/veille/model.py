@@ -237,3 +237,48 @@ def article_id(source: str, text: str) -> str:
     """
     digest = hashlib.sha256(f"{source}\x00{text}".encode()).hexdigest()
     return digest[:16]
+
+
+@dataclass
+class Conflict:
+    """Two sources disagree on one attribute (date, place, participants, figure) of an event."""
+
+    attribute: str
+    claims: list[dict[str, Any]]  # [{value, evidence: [Evidence-as-dict], articles: [ids]}]
+
+
+@dataclass
+class CorpusEvent:
+    """One real-world event across sources: the per-article `Event`s merged by the stories stage."""
+
+    id: str
+    type: str
+    mode: str | None
+    source: list[str]
+    target: list[str]
+    date: str | None
+    location: str | None
+    modality: Modality
+    evidence: list[Evidence]
+    story: str | None
+    articles: list[str]  # every article that reports it
+    independent_sources: int  # articles reporting it, republications counted once
+    conflicts: list[Conflict] = field(default_factory=list)
+    stage: str = ""
+
+
+@dataclass
+class SummaryLine:
+    text: str
+    articles: list[str]  # the articles this sentence comes from (a sentence and its republications)
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    articles: list[str]
+    start: str | None = None  # date range the story's events span (YYYY-MM-DD)
+    end: str | None = None
+    summary: list[SummaryLine] = field(default_factory=list)
+    stage: str = ""

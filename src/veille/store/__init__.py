@@ -1,0 +1,1 @@
+"""The DuckDB store: schema migrations, writes per batch, queries and exports."""

@@ -1,0 +1,85 @@
+"""Append-only schema migrations.
+
+Each migration is (version, name, SQL); applied ones are recorded in `schema_migrations`.
+Never edit or reorder a migration that has shipped: add a new one.  `tests/test_store.py`
+checks that every prefix of this list migrates to the same schema as a fresh store.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "core tables", """
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    source VARCHAR NOT NULL,
+    url VARCHAR,
+    title VARCHAR,
+    outlet VARCHAR,
+    published DATE,
+    published_how VARCHAR NOT NULL DEFAULT 'none',
+    lang VARCHAR,
+    fmt VARCHAR NOT NULL,
+    clean BOOLEAN NOT NULL DEFAULT TRUE,
+    raw VARCHAR NOT NULL,
+    body VARCHAR NOT NULL,
+    removed JSON,
+    dateline_place VARCHAR,
+    content_hash VARCHAR,
+    duplicate_of VARCHAR,
+    duplicate_similarity DOUBLE,
+    story VARCHAR,
+    stages JSON,
+    meta JSON,
+    run_id VARCHAR,
+    ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+CREATE INDEX articles_hash ON articles (content_hash);
+CREATE TABLE mentions (
+    article VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text VARCHAR NOT NULL,
+    type VARCHAR NOT NULL, entity VARCHAR, role JSON, stage VARCHAR, model VARCHAR
+);
+CREATE TABLE timexes (
+    article VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text VARCHAR NOT NULL,
+    type VARCHAR NOT NULL, value VARCHAR, anchor VARCHAR, mod VARCHAR, quant VARCHAR,
+    stage VARCHAR, model VARCHAR
+);
+CREATE TABLE events (
+    article VARCHAR NOT NULL, id VARCHAR NOT NULL, type VARCHAR NOT NULL, mode VARCHAR,
+    source JSON, target JSON, date VARCHAR, location VARCHAR, modality VARCHAR, trigger VARCHAR,
+    evidence JSON, merged VARCHAR, stage VARCHAR, model VARCHAR
+);
+CREATE TABLE quotes (
+    article VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text VARCHAR NOT NULL,
+    direct BOOLEAN, speaker VARCHAR, speaker_text VARCHAR, stage VARCHAR, model VARCHAR
+);
+CREATE TABLE entities (
+    id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL, wikidata VARCHAR,
+    aliases JSON, roles JSON
+);
+CREATE TABLE corpus_events (
+    id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, mode VARCHAR, source JSON, target JSON,
+    date VARCHAR, location VARCHAR, modality VARCHAR, evidence JSON, story VARCHAR,
+    articles JSON, independent_sources INTEGER, conflicts JSON, stage VARCHAR
+);
+CREATE TABLE stories (
+    id VARCHAR PRIMARY KEY, title VARCHAR, articles JSON, start DATE, "end" DATE,
+    summary JSON, stage VARCHAR
+);
+CREATE TABLE quarantine (
+    key VARCHAR NOT NULL, source VARCHAR NOT NULL, stage VARCHAR NOT NULL, code VARCHAR NOT NULL,
+    message VARCHAR NOT NULL, run_id VARCHAR, at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+CREATE TABLE runs (
+    id VARCHAR PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
+    inputs JSON, counts JSON, status VARCHAR NOT NULL
+);
+-- The persistent MinHash LSH index (veille.store.dedup_index): one signature per article,
+-- one row per (band, band hash) so candidates are found by an indexed lookup, never by
+-- re-reading the corpus.
+CREATE TABLE dedup_signatures (
+    article VARCHAR PRIMARY KEY, signature UBIGINT[] NOT NULL, published DATE, shingles INTEGER
+);
+CREATE TABLE dedup_bands (band USMALLINT NOT NULL, hash UBIGINT NOT NULL, article VARCHAR NOT NULL);
+CREATE INDEX dedup_bands_lookup ON dedup_bands (band, hash);
+"""),
+]
