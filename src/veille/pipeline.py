@@ -52,7 +52,7 @@ STAGES: tuple[Stage, ...] = (
                   "dateline_place", "lang"),
           doc="Title, outlet, byline, dateline, boilerplate and teasers cut from the body and kept."),
     Stage("dedup", 1, "veille.stages.dedup:dedup_batch",
-          reads=("body", "content_hash", "published"),
+          reads=("body", "published"),
           writes=("content_hash", "signature", "duplicate_of", "duplicate_similarity"),
           doc="Exact and near duplicates (MinHash LSH) against the batch and the corpus."),
     Stage("nlp", 1, "veille.stages.nlp:nlp_batch",
