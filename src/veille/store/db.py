@@ -31,8 +31,7 @@ from veille.store.migrations import MIGRATIONS
 ARTICLE_COLUMNS = ("id", "source", "url", "title", "outlet", "published", "published_how", "lang", "fmt",
                    "clean", "raw", "body", "removed", "dateline_place", "content_hash", "duplicate_of",
                    "duplicate_similarity", "story", "stages", "meta", "run_id")
-JSON_COLUMNS = {"removed", "stages", "meta", "role", "source", "target", "evidence", "aliases", "roles",
-                "articles", "summary", "conflicts", "inputs", "counts"}
+ARTICLE_JSON_COLUMNS = {"removed", "stages", "meta"}
 ANNOTATION_TABLES = ("mentions", "timexes", "events", "quotes")
 
 
@@ -147,7 +146,7 @@ class Store:
         for a in articles:
             d = a.to_dict()
             d["run_id"] = run_id or d.get("meta", {}).get("_run_id")
-            rows.append([_json(d[c]) if c in JSON_COLUMNS else d[c] for c in ARTICLE_COLUMNS])
+            rows.append([_json(d[c]) if c in ARTICLE_JSON_COLUMNS else d[c] for c in ARTICLE_COLUMNS])
         cols = ", ".join(ARTICLE_COLUMNS)
         self._many(f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
                              rows)
@@ -217,11 +216,12 @@ class Store:
         """Rows as dicts, JSON columns decoded."""
         cur = self.con.execute(sql, list(params))
         names = [d[0] for d in cur.description]
+        json_cols = {d[0] for d in cur.description if str(d[1]) == "JSON"}
         out = []
         for row in cur.fetchall():
             item = dict(zip(names, row, strict=True))
             for key, value in item.items():
-                if key in JSON_COLUMNS and isinstance(value, str):
+                if key in json_cols and isinstance(value, str):
                     item[key] = json.loads(value)
                 elif hasattr(value, "isoformat") and not isinstance(value, str):
                     item[key] = value.isoformat()
