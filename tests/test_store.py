@@ -145,3 +145,31 @@ def test_writing_the_same_batch_twice_changes_nothing(bodies: list[str]) -> None
     store.write_batch([a for a in batch if a.id not in store.existing_ids([a.id for a in batch])], [], "r2")
     after = [store.rows(f"SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id")]
     assert before == after
+
+
+@st.composite
+def articles_with_spans(draw: st.DrawFn) -> Article:
+    body = draw(st.text(min_size=1, max_size=120))
+    a = Article(id=article_id("p.txt", body), source="p.txt", raw=body, body=body)
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, len(body) - 1))
+        end = draw(st.integers(start + 1, len(body)))
+        a.timexes.append(Timex(start, end, body[start:end], "DATE", draw(st.sampled_from(["2025", "2025-04-03/2025-04-04"]))))
+        a.mentions.append(Mention(start, end, body[start:end], "LOC", None))
+    return a
+
+
+@settings(max_examples=40, deadline=None)
+@given(articles_with_spans())
+def test_export_round_trip_keeps_body_and_offsets(tmp_path_factory: pytest.TempPathFactory, art: Article) -> None:
+    store = Store.open(":memory:")
+    store.write_batch([art], [], "r")
+    out = tmp_path_factory.mktemp("rt")
+    export(store, out)
+    [row] = [json.loads(line) for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert row["body"] == art.body
+    timexes = [json.loads(line) for line in (out / "timexes.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted((t["start"], t["end"], t["text"], t["value"]) for t in timexes) == sorted(
+        (t.start, t.end, t.text, t.value) for t in art.timexes)
+    for t in timexes:
+        assert row["body"][t["start"]:t["end"]] == t["text"]
