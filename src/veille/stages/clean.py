@@ -19,6 +19,7 @@ HTML goes through trafilatura first (`cleaning.html`), then the same line rules.
 
 from __future__ import annotations
 
+from configparser import ConfigParser
 from dataclasses import dataclass, field
 
 from veille.errors import NO_TEXT, InputError
@@ -27,7 +28,7 @@ from veille.model import Article, Removed
 from veille.pipeline import Context
 from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
-from veille.stages.cleaning.html import extract_page
+from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
 from veille.stages.cleaning.lines import (
     Unit,
@@ -60,7 +61,8 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     languages = tuple(ctx.config.clean.languages)
     identifier = ctx.resource(f"clean.langid:{','.join(languages)}", lambda: load_identifier(languages))
     for article in batch:
-        clean_article(article, patterns, datelines)
+        html_config = ctx.resource("clean.trafilatura", extraction_config)
+        clean_article(article, patterns, datelines, html_config)
         if not article.lang:
             article.lang = identify(identifier, article.body or article.raw)
         if len(article.body.strip()) < ctx.config.clean.min_body_chars:
@@ -72,7 +74,8 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     return batch
 
 
-def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser) -> Article:
+def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser,
+                  html_config: ConfigParser | None = None) -> Article:
     """Set body, title, outlet, removed, dateline place and date of one article."""
     article.removed = []
     if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
@@ -81,7 +84,7 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
         return article
     offsets_known = True
     if article.fmt == "html" or (article.raw.lstrip()[:1] == "<" and _looks_html(article.raw)):
-        page = extract_page(article.raw, article.url)
+        page = extract_page(article.raw, article.url, html_config)
         text, offsets_known = repair_text(page.text), False
         article.title = article.title or page.title
         article.outlet = article.outlet or page.sitename
