@@ -30,6 +30,9 @@ class IngestConfig:
 class CleanConfig:
     min_body_chars: int = 1
     """An article whose cleaned body is shorter than this is quarantined (V106)."""
+    languages: tuple[str, ...] = ("fr", "en", "es", "pt", "de", "it", "nl", "ar", "ru", "uk", "tr", "zh")
+    """Languages the identifier may answer (ISO 639-1) when the input gives none: a short list
+    keeps French and English apart reliably on short texts."""
 
 
 @dataclass
