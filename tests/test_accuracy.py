@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import veille
-from tests.conftest import shared_path
+from conftest import shared_path
 
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text(encoding="utf-8"))
 
