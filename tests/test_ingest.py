@@ -180,7 +180,8 @@ def test_gzip_garbage_is_quarantined(tmp_path: Path) -> None:
     assert got and all(isinstance(g, Quarantined) for g in got)
 
 
-@pytest.mark.parametrize(("data", "fmt"), [(b'{"text": "x"}\n', "jsonl"), (b"<html><p>x</p></html>", "html"),
+@pytest.mark.parametrize(("data", "fmt"), [(b'{"text": "x"}\n', "jsonl"),
+                                           (b"<html><p>x</p></html>", "html"),
                                            (b"<?xml version='1.0'?><rss>", "feed"), (b"WARC/1.0\r\n", "warc"),
                                            (b"Bonjour.", "text")])
 def test_stdin_is_sniffed(data: bytes, fmt: str) -> None:

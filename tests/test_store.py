@@ -141,9 +141,9 @@ def test_writing_the_same_batch_twice_changes_nothing(bodies: list[str]) -> None
     store = Store.open(":memory:")
     batch = [annotated(f"s{i}.txt", b) for i, b in enumerate(bodies)]
     store.write_batch(batch, [], "r1")
-    before = [store.rows(f"SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id")]
+    before = [store.rows("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id")]
     store.write_batch([a for a in batch if a.id not in store.existing_ids([a.id for a in batch])], [], "r2")
-    after = [store.rows(f"SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id")]
+    after = [store.rows("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id")]
     assert before == after
 
 
@@ -154,7 +154,8 @@ def articles_with_spans(draw: st.DrawFn) -> Article:
     for _ in range(draw(st.integers(0, 4))):
         start = draw(st.integers(0, len(body) - 1))
         end = draw(st.integers(start + 1, len(body)))
-        a.timexes.append(Timex(start, end, body[start:end], "DATE", draw(st.sampled_from(["2025", "2025-04-03/2025-04-04"]))))
+        value = draw(st.sampled_from(["2025", "2025-04-03/2025-04-04"]))
+        a.timexes.append(Timex(start, end, body[start:end], "DATE", value))
         a.mentions.append(Mention(start, end, body[start:end], "LOC", None))
     return a
 

@@ -32,7 +32,7 @@ def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[st
         return _run([str(p) for p in paths], store, config, progress=progress)
 
 
-def open(db: str | os.PathLike[str] = "veille.duckdb") -> Dossier:  # noqa: A001 - the API's verb
+def open(db: str | os.PathLike[str] = "veille.duckdb") -> Dossier:
     """A read-only view of a store, with query methods."""
     return Dossier(Store.open(db, read_only=True))
 
@@ -163,7 +163,7 @@ class Dossier:
                                "FROM quarantine ORDER BY quarantined_at, key")
 
     def export(self, out: str | os.PathLike[str], fmt: str = "jsonl") -> dict[str, Any]:
-        return {k: str(v) for k, v in _export.export(self.store, out, fmt).items()}
+        return {k: str(v) for k, v in _export.export(self.store, os.fspath(out), fmt).items()}
 
 
 def _date_bounds(value: str | None) -> tuple[str | None, str | None]:

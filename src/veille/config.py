@@ -104,7 +104,8 @@ class Config:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:
-        return _fill(cls, data, "")  # type: ignore[return-value]
+        config: Config = _fill(cls, data, "")
+        return config
 
 
 def _fill(cls: type[Any], data: dict[str, Any], where: str) -> Any:
@@ -114,7 +115,8 @@ def _fill(cls: type[Any], data: dict[str, Any], where: str) -> Any:
         if key not in fields:
             raise ConfigError(f"unknown configuration key {where}{key}",
                               hint=f"known keys: {', '.join(sorted(fields))}")
-        default = fields[key].default_factory() if callable(fields[key].default_factory) else None
+        factory = fields[key].default_factory
+        default = factory() if callable(factory) else None
         if dataclasses.is_dataclass(default) and isinstance(value, dict):
             values[key] = _fill(type(default), value, f"{where}{key}.")
         else:

@@ -38,9 +38,10 @@ class Stage:
         """The versioned name recorded on every annotation: ``time@1``."""
         return f"{self.name}@{self.version}"
 
-    def load(self) -> StageFunc:
+    def load(self) -> Callable[..., Any]:
+        """The stage's function (article stages are `StageFunc`; corpus steps take the whole corpus)."""
         module, _, attr = self.func_path.partition(":")
-        func: StageFunc = getattr(importlib.import_module(module), attr)
+        func: Callable[..., Any] = getattr(importlib.import_module(module), attr)
         return func
 
 
@@ -138,7 +139,7 @@ class BatchResult:
 
 def run_stage(stage_: Stage, batch: list[Article], ctx: Context) -> BatchResult:
     """Apply one stage; on failure find and quarantine the failing articles alone."""
-    func = stage_.load()
+    func: StageFunc = stage_.load()
     try:
         out = func(batch, ctx)
     except Exception:

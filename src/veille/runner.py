@@ -16,8 +16,9 @@ from typing import Any
 from veille.config import Config
 from veille.errors import StageError, VeilleError
 from veille.ingest import read_inputs
-from veille.model import Article
+from veille.model import Article, Entity
 from veille.pipeline import STAGES, Context, Quarantined, Stage, batched, run_batch, stage
+from veille.store.corpus import StoreCorpus
 from veille.store.db import Store
 
 
@@ -54,7 +55,7 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     config = config or Config()
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
-    ctx = Context(config=config, corpus=_corpus_of(store))
+    ctx = Context(config=config, corpus=StoreCorpus(store, config.dedup))
     stages = tuple(stages)
     store.start_run(summary.run_id, [str(i) for i in inputs])
     for items in batched(read_inputs(inputs, config.ingest), config.batch_size):
@@ -94,8 +95,8 @@ def corpus(store: Store, ctx: Context) -> list[Quarantined]:
     """Entity linking and stories over the whole stored corpus, written in one transaction."""
     articles = list(store.iter_articles())
     try:
-        entities = stage("link").load()(articles, ctx)
-        result = stage("stories").load()(articles, ctx)
+        entities: list[Entity] = stage("link").load()(articles, ctx)
+        result: Any = stage("stories").load()(articles, ctx)  # StoriesResult: stories, events
     except Exception as exc:  # a corpus step failing must not lose the articles already written
         err = exc if isinstance(exc, VeilleError) else StageError(
             f"corpus step failed: {type(exc).__name__}: {exc}", hint="please report this with the message")
@@ -113,12 +114,3 @@ def _unique(articles: list[Article]) -> list[Article]:
             seen.add(a.id)
             out.append(a)
     return out
-
-
-def _corpus_of(store: Store) -> Any:
-    """The corpus view the batch stages query (the dedup index), when the store provides one."""
-    try:
-        from veille.store.corpus import StoreCorpus
-    except ImportError:
-        return None
-    return StoreCorpus(store)

@@ -56,7 +56,8 @@ class Store:
             con = duckdb.connect(target, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {target}: {exc}",
-                             hint="another veille process may be writing it; wait for it, or use another --db")
+                             hint="another veille process may be writing it; wait for it, or use another --db"
+                             ) from exc
         store = cls(con, target)
         if read_only:
             store._check_version()
