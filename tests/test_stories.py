@@ -230,3 +230,12 @@ def test_date_helpers() -> None:
     assert resolve_near("XXXX-WXX-5", anchor) == "2025-04-04"  # Friday inside
     assert resolve_near("XXXX-WXX-1", anchor) == "2025-03-31"  # Monday just before
     assert resolve_near("XXXX-12-31", anchor) == "2024-12-31"
+
+
+def test_undated_event_with_the_same_actors_earns_no_merge(corpus: list[Article]) -> None:
+    """An undated Lavrov–Diop call must not be pulled into a dated story by its actors alone."""
+    call = article("h-appel", APPEL_2024.replace("Bamako, le 1er août 2024 – ", ""), None, None,
+                   trigger="entretien", location=None, target=("mali", "diop"))
+    from veille.stages.stories.cluster import events_match
+    assert not events_match(call.events[0], corpus[2].events[0])
+    assert events_match(corpus[0].events[0], corpus[1].events[0])

@@ -76,7 +76,13 @@ def actors(event: Event) -> set[str]:
 
 
 def events_match(a: Event, b: Event) -> bool:
-    return a.type == b.type and bool(actors(a) & actors(b)) and compatible(a.date, b.date)
+    """Same type, shared actors and dates that agree, both given: the same occasion.
+
+    Unlike event merging inside a story, a missing date earns no bonus here: the same
+    ministers talk every few months, and only the date tells one talk from the next.
+    """
+    return a.type == b.type and bool(actors(a) & actors(b)) and bool(a.date) and bool(b.date) \
+        and compatible(a.date, b.date)
 
 
 def events_clash(a: Event, b: Event, max_days: int) -> bool:
