@@ -77,6 +77,15 @@ class StoriesConfig:
     """Minimum combined similarity for an article to join an existing story."""
     max_days_apart: int = 21
     """Articles further apart than this in time do not share a story."""
+    conflict_days: int = 3
+    """Two sources dating the same event (same type, same actors on both sides) at most this many
+    days apart still merge into one corpus event, with a date `Conflict`; further apart they are
+    two events."""
+    summary_sentences: int = 3
+    """Sentences in each story's cited summary."""
+    keep_stories: bool = True
+    """Articles that already have a story (from an earlier run) keep it, so story ids are stable
+    as the corpus grows; False re-clusters everything."""
 
 
 @dataclass
