@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+import numpy as np
+
 from veille.config import DedupConfig
 from veille.model import Article
-from veille.stages.dedup import band_hashes, normalise, shingle_hashes, words
+from veille.stages.dedup import band_hashes
 
 
 class DedupIndex:
@@ -96,7 +98,7 @@ class DedupIndex:
                SELECT unnest($1::VARCHAR[]), unnest($2::UBIGINT[][]), unnest($3::DATE[]),
                       unnest($4::INTEGER[])""",
             [[a.id for a in fresh], [a.signature for a in fresh], [a.published for a in fresh],
-             [self._shingle_count(a) for a in fresh]])
+             [estimated_shingles(a.signature or []) for a in fresh]])
         bands: list[int] = []
         hashes: list[int] = []
         owners: list[str] = []
@@ -111,5 +113,14 @@ class DedupIndex:
                SELECT unnest($1::USMALLINT[]), unnest($2::UBIGINT[]), unnest($3::VARCHAR[])""",
             [bands, hashes, owners])
 
-    def _shingle_count(self, article: Article) -> int:
-        return len(shingle_hashes(words(normalise(article.body)), self.config.shingle_words))
+
+def estimated_shingles(signature: list[int]) -> int:
+    """Distinct shingles estimated from the signature (about 9% error at 128 permutations).
+
+    The stage does not keep the exact count on the article, and re-shingling the body here
+    would cost more than the rest of `add`; the count is informative (candidate checks use the
+    signatures alone)."""
+    if not signature:
+        return 0
+    scaled = np.asarray(signature, dtype=np.float64) / float(2**32 - 1)
+    return max(round(len(signature) / max(float(scaled.sum()), 1e-12)) - 1, 1)
