@@ -94,14 +94,22 @@ def stage(name: str) -> Stage:
 
 
 class Corpus(Protocol):
-    """What batch stages may ask of the corpus already stored (see `veille.store`)."""
+    """What batch stages may ask of the corpus already stored (see `veille.store.corpus`)."""
 
-    def dedup_candidates(self, band_hashes: list[tuple[int, int]]) -> dict[str, list[int]]:
-        """Article ids sharing at least one (band, hash) with the query, with their signatures."""
+    def dedup_candidates(self, band_hashes: list[tuple[int, int]]) -> dict[str, Any]:
+        """Stored articles sharing a (band, hash) with the query: id -> (signature, published)."""
         ...
 
     def exact_duplicate(self, content_hash: str) -> str | None:
         """The earliest stored article with this normalised-body hash, if any."""
+        ...
+
+    def exact_duplicates(self, content_hashes: list[str]) -> dict[str, str]:
+        """`exact_duplicate` for a batch, in one query: hash -> root id."""
+        ...
+
+    def duplicate_roots(self, ids: list[str]) -> dict[str, str]:
+        """Stored id -> the article it repeats."""
         ...
 
 
