@@ -47,11 +47,22 @@ class Edges:
             return True
         return word[:1].islower() and not is_acronym(word)
 
-    def clean(self, body: str, start: int, end: int) -> tuple[int, int] | None:
-        """The span without leading/trailing titles, determiners and lowercase words, or None."""
+    def after_honorific(self, body: str, start: int) -> bool:
+        """Whether "M. ", "Mme " etc. stands right before `start`."""
+        before = re.search(r"([^\W\d_]+)\.?\s+$", body[max(0, start - 8):start])
+        return (before is not None and fold(before.group(1)) in self.honorifics
+                and before.group(1)[:1].isupper())
+
+    def clean(self, body: str, start: int, end: int) -> tuple[int, int, bool] | None:
+        """The span without leading/trailing titles, determiners and lowercase words, or None.
+
+        The flag says an honorific ("M.", "Mme") was cut: what follows names a person.
+        """
         words = [(s + start, e + start, w) for s, e, w in tokens(body[start:end])]
+        honorific = False
         while words and (words[0][2] == "'"
                          or self.droppable(words[0][2], body[words[0][1]:words[0][1] + 1])):
+            honorific = fold(words[0][2]) in self.honorifics
             words.pop(0)
         # Only function words leave the right edge: French names go on in lowercase
         # ("Union africaine", "Banque régionale d'investissements").
@@ -63,7 +74,7 @@ class Edges:
         text = fold(body[s:e])
         if text in self.not_names or all(fold(w) in self.portfolio | self.determiners for *_, w in words):
             return None
-        return s, e
+        return s, e, honorific
 
 
 def _heading_artifact(body: str, start: int, end: int, doc: Any) -> bool:
@@ -92,8 +103,10 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
         span = edges.clean(body, start, end)
         if span is None:
             continue
-        s, e = span
+        s, e, honorific = span
         text = body[s:e]
+        if honorific or edges.after_honorific(body, s):
+            type_ = "PER"
         if gaz.country_of_demonym(text) or (type_ in ("ORG", "MISC") and " " in text
                                             and _heading_artifact(body, s, e, doc)):
             continue

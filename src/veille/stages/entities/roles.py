@@ -72,10 +72,11 @@ class TitlePatterns:
             of = self._demonym(m.group("dem1") or m.group("dem2"))
             out.append(self._with_country(m, title, of, folded, by_start))
         for m in self.en.finditer(folded):
-            if not body[m.start("head")].isupper() and m.group("dem1") is None and m.group("det") is None:
+            poss = by_end.get(m.start("head") - 3) or by_end.get(m.start("head") - 4)
+            if (not body[m.start("head")].isupper() and m.group("dem1") is None
+                    and m.group("det") is None and poss is None):
                 continue  # "president" in running French text is handled above
             title, of = self.en_heads[m.group("head")], self._demonym(m.group("dem1"))
-            poss = by_end.get(m.start("head") - 3) or by_end.get(m.start("head") - 4)
             if of is None and poss is not None and re.fullmatch(r"'s\s+", folded[poss.end:m.start("head")]):
                 of = self._country(poss)
             tm = self._with_country(m, title, of, folded, by_start)
