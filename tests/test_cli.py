@@ -78,6 +78,25 @@ def test_report_is_self_contained_html(store: Path, tmp_path: Path) -> None:
     assert "<script" not in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["graphml", "json"])
+def test_graph_export(store: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"g.{fmt}"
+    result = runner.invoke(app, ["graph", "--db", str(store), "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    if fmt == "json":
+        data = json.loads(text)
+        assert data["nodes"] and data["edges"]
+        node_ids = {n["id"] for n in data["nodes"]}
+        assert all(e["source"] in node_ids and e["target"] in node_ids for e in data["edges"])
+    else:
+        import xml.etree.ElementTree as ET
+
+        root = ET.fromstring(text)
+        assert root.tag.endswith("graphml") and root.iter("{http://graphml.graphdrawing.org/xmlns}edge")
+
+
 def test_partial_failure_exits_2_and_is_listed(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")

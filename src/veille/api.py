@@ -120,6 +120,22 @@ class Dossier:
         events = [e for e in self.events(actor=entity, since=since, until=until) if e["date"]["value"]]
         return sorted(events, key=lambda e: (_date_bounds(e["date"]["value"])[0] or "9999", e["id"]))
 
+    def graph(self) -> dict[str, Any]:
+        """The actor graph: entities mentioned in the corpus as nodes, edges from events and roles."""
+        from veille.model import CorpusEvent, Entity, Evidence, Role
+        from veille.stages.stories.outputs import actor_graph
+
+        events = [CorpusEvent(id=e["id"], type=e["type"], mode=e["mode"], source=e["actors"]["source"],
+                              target=e["actors"]["target"], date=e["date"]["value"], location=e["location"],
+                              modality=e["modality"], evidence=[Evidence(**x) for x in e["evidence"]],
+                              story=e["story"], articles=e["articles"],
+                              independent_sources=e["independent_sources"] or 1)
+                  for e in self.events()]
+        entities = [Entity(id=e["id"], name=e["name"], type=e["type"], wikidata=e["wikidata"],
+                           aliases=e["aliases"], roles=[Role(**r) for r in e["roles"]])
+                    for e in self.entities() if e["mentions"]]
+        return actor_graph(events, entities)
+
     # -- entities
     def entities(self, name: str | None = None, type: str | None = None) -> list[dict[str, Any]]:
         ids = set(self.resolve_entity(name)) if name else None

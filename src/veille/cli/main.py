@@ -248,6 +248,25 @@ def entities(db: DB = DEFAULT_DB,
 
 
 @app.command()
+def graph(db: DB = DEFAULT_DB,
+          fmt: Annotated[str, typer.Option("--format", help="graphml or json.")] = "graphml",
+          out_file: Annotated[Path, typer.Option("--out", help="File to write.")] = Path("actors.graphml")) -> None:
+    """The actor graph (entities; edges from events and roles, each with its events and sources)."""
+    from veille.stages.stories.outputs import graph_json, write_graphml
+
+    if fmt not in ("graphml", "json"):
+        err.print(f"unknown graph format {fmt!r}: use graphml or json")
+        raise typer.Exit(1)
+    try:
+        with api.open(db) as dossier:
+            data = dossier.graph()
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    (write_graphml if fmt == "graphml" else graph_json)(data, out_file)
+    out.print(f"{len(data['nodes'])} nodes, {len(data['edges'])} edges written to {out_file}")
+
+
+@app.command()
 def quarantine(db: DB = DEFAULT_DB) -> None:
     """What was set aside, and why."""
     try:
