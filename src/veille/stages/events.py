@@ -28,6 +28,8 @@ MODEL = "veille-lexicon-dep@1"
 # of a trigger outside them.
 _CLAUSE_DEPS = ("advcl", "acl:relcl", "ccomp", "parataxis", "csubj", "xcomp", "acl")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# Categories whose events often have one known side (an attack by unknown gunmen).
+_ONE_SIDED = ("ASSAULT", "FIGHT", "CRIME", "COERCE", "PROTEST", "MOBILIZE")
 _CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 _FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 
@@ -99,6 +101,11 @@ class _Sentence:
         self.span = span
         self.mentions = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
         self.timexes = [t for t in timexes if span.start_char <= t.start and t.end <= span.end_char]
+
+    def in_name(self, token: Any) -> bool:
+        """Whether the token is part of a name longer than itself (an organisation's name)."""
+        return any(m.start <= token.idx < m.end and m.end - m.start > len(token.text)
+                   for m in self.mentions)
 
     def mentions_in(self, tokens: list[Any], exclude: set[int] | None = None) -> list[Mention]:
         """Actor mentions whose first token lies among `tokens` (token indices not in exclude)."""
@@ -195,49 +202,59 @@ def _realised(token: Any, lex: Lexicon) -> bool:
         if t.lemma_.casefold() in lex.realisers:
             return True
         if t.pos_ in ("VERB", "AUX"):
-            return any(c.lemma_.casefold() in lex.realisers for c in t.children if c.dep_ == "xcomp")
+            return False
     return False
+
+
+# Dependencies through which a word's modality governs the trigger below it: "envisagent
+# une visite" (obj), "devrait se traduire" (xcomp), "la volonté de renforcer" (acl/nmod).
+# An adjunct ("suite aux coups d'État, ils ont cherché ...") does not pass it on.
+_CONTENT_DEPS = ("obj", "xcomp", "nmod", "ccomp", "acl", "nsubj", "nsubj:pass", "obl:arg")
+
+
+def _tense_modality(t: Any, lex: Lexicon) -> Modality | None:
+    """Future and conditional on a verb or its auxiliaries."""
+    forms = [t] + [c for c in t.children if c.dep_.startswith("aux")]
+    for v in forms:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        morph = str(v.morph)
+        if "Mood=Cnd" in morph or ("VerbForm=Fin" in morph and _CONDITIONAL.search(v.lower_)):
+            if t.lemma_.casefold() in lex.hypothetical:
+                return "hypothetical"
+            return "planned" if _reported(t, lex) else "hypothetical"
+        if "Tense=Fut" in morph or ("VerbForm=Fin" in morph and _FUTURE.search(v.lower_)):
+            return "planned"
+    return None
 
 
 def _modality(trigger: Any, lex: Lexicon) -> Modality:
     chain = [trigger]
     t = trigger
-    while t.head.i != t.i and len(chain) < 8:
-        if t.dep_ in ("parataxis",):
-            break
+    while t.dep_ in _CONTENT_DEPS and t.head.i != t.i and len(chain) < 6:
         t = t.head
         chain.append(t)
-    for t in chain[:3] if trigger.pos_ != "VERB" else chain[:1]:
-        verb = _governor(t)
-        for c in list(verb.children) + list(t.children):
-            if c.lemma_.casefold() in lex.negation and c.dep_ in ("advmod", "det"):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.casefold() in lex.speech:
+            break
+    for t in chain:
+        if t.pos_ in ("VERB", "AUX") or t is trigger:
+            if any(c.lemma_.casefold() in lex.negation and c.dep_ in ("advmod", "det")
+                   for c in t.children):
                 return "negated"
-    reported = False
     for t in chain:
         lemma = t.lemma_.casefold()
-        if t.pos_ in ("VERB", "AUX") and lemma in lex.speech and t is not trigger:
-            reported = True
+        if t is not trigger and t.pos_ in ("VERB", "AUX") and lemma in lex.speech:
             break
-        if lemma in lex.hypothetical and _CONDITIONAL.search(t.lower_):
+        if lemma in lex.hypothetical and (t.pos_ == "ADJ" or _CONDITIONAL.search(t.lower_)):
             return "hypothetical"
-        if lemma in lex.hypothetical and t.pos_ == "ADJ":
-            return "hypothetical"
-        if lemma in lex.planned:
+        if t is not trigger and lemma in lex.planned:
             return "planned"
-        if t.pos_ in ("VERB", "AUX") and (_CONDITIONAL.search(t.lower_) or "Mood=Cnd" in str(t.morph)):
-            return "planned" if _reported(t, lex) else "hypothetical"
-        if t.pos_ in ("VERB", "AUX") and ("Tense=Fut" in str(t.morph) or
-                                        (t.pos_ == "VERB" and _FUTURE.search(t.lower_) and
-                                         "VerbForm=Fin" in str(t.morph))):
+        if any(c.dep_ == "amod" and c.lemma_.casefold() in lex.planned for c in t.children):
             return "planned"
-        for c in t.children:
-            if c.dep_.startswith("aux") and ("Tense=Fut" in str(c.morph) or _CONDITIONAL.search(c.lower_)):
-                if _CONDITIONAL.search(c.lower_):
-                    return "planned" if _reported(t, lex) else "hypothetical"
-                return "planned"
-            if c.dep_ == "amod" and c.lemma_.casefold() in lex.planned:
-                return "planned"
-    del reported
+        if t.pos_ in ("VERB", "AUX"):
+            found = _tense_modality(t, lex)
+            if found:
+                return found
     return "asserted"
 
 
@@ -270,11 +287,15 @@ def _group_actors(subject: Any, groups: list[list[str]], lex: Lexicon) -> list[s
 def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found]:
     out = []
     doc_mentions_loc = {m.start for m in sent.mentions if m.type == "LOC"}
-    for trig, toks in _match_triggers(sent.span, lex):
+    matched = _match_triggers(sent.span, lex)
+    heads = [toks[0] for _, toks in matched]
+    for trig, toks in matched:
         head = toks[0]
         typ, mode = trig["type"], trig.get("mode")
-        if head.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
-            continue
+        if head.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX") or sent.in_name(head):
+            continue  # "l'Alliance des États du Sahel" names an organisation, not an alliance
+        if head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "en" for c in head.children):
+            continue  # a gerund ("en recevant ...") sets the scene of the main event
         is_verb = head.pos_ in ("VERB", "AUX")
         if trig.get("relational") and not _realised(head, lex):
             continue
@@ -286,7 +307,6 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         subj = _subject(verb)
         # The trigger noun's own complements ("réunion avec X", "retrait de X").
         own = [t for t in head.subtree if t.i not in {x.i for x in toks}] if not is_verb else []
-        own_ids = {t.i for t in own}
         subj_tokens = list(subj.subtree) if subj is not None else []
         if subj is not None and subj.i in {t.i for t in head.subtree} and not is_verb:
             subj_tokens = []
@@ -323,8 +343,12 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 typ, mode = org_obj["type"], org_obj.get("mode")
         else:
             target_m = sent.mentions_in(own, loc_tokens | subj_ids)
-            del own_ids
-            own_ids = set()
+            if not target_m and trig.get("relational") and head.head.pos_ == "NOUN":
+                # "l'intensification de la coopération avec le Mali": the complement may hang
+                # on the realising noun; another trigger's phrase is not ours.
+                others = {t.i for h in heads if h.i != head.i for t in h.subtree}
+                up = [t for t in head.head.subtree if t.i not in others]
+                target_m = sent.mentions_in(up, loc_tokens | subj_ids)
         target = [i for m in target_m for i in actor_ids(m)]
         if not source and len(target) >= 2 and not is_verb:
             pass  # "consultations entre l'AES et la Russie": both sides are in the target
@@ -332,14 +356,28 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
             target.append(location)
         source = _unique(source)
         target = [t for t in _unique(target) if t not in source]
-        if not source and not target:
-            if not anaphoric:
-                continue
+        if source and not target and subj is not None:
+            source, target = _split_conjuncts(sent, subj, source)
+        if len(source) + len(target) < (1 if typ in _ONE_SIDED else 2) and not anaphoric:
+            continue  # who did what to whom: one lone actor is background, not an event
         date = _date(sent, head, clause)
         out.append(_Found(typ, mode, source, target, date, location, _modality(head, lex),
                           " ".join(t.text for t in toks), (sent.span.start_char, sent.span.end_char),
                           anaphoric=anaphoric))
     return out
+
+
+def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str]) -> tuple[list[str], list[str]]:
+    """'Le Mali et la Russie renforcent ...': the first conjunct is the source, the rest the target."""
+    conj = [c for c in subj.children if c.dep_ == "conj"]
+    if not conj:
+        return source, []
+    rest = {t.i for c in conj for t in c.subtree}
+    first = [i for m in sent.mentions_in(list(subj.subtree), rest) for i in actor_ids(m)]
+    second = [i for m in sent.mentions_in([t for c in conj for t in c.subtree]) for i in actor_ids(m)]
+    if not first or not second:
+        return source, []
+    return _unique(first), [i for i in _unique(second) if i not in first]
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -372,7 +410,7 @@ def _coordinated_groups(sent: _Sentence) -> list[list[str]]:
         if tok is None or not len(tok):
             continue
         root = tok.root
-        while root.dep_ == "conj" and root.head.i != root.i:
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:  # parsers vary
             root = root.head
         heads.setdefault(root.i, []).append(m)
     return [[actor_ids(m)[0] for m in ms] for ms in heads.values() if len(ms) >= 2]
@@ -387,23 +425,34 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a1[:len(b2)] <= b2[:len(a1)] and b1[:len(a2)] <= a2[:len(b1)]
 
 
+def _same_mode(a: str | None, b: str | None) -> bool:
+    # A visit is a meeting seen from the traveller's side: one event either way.
+    meeting = {"meeting", "visit"}
+    return a == b or (a in meeting and b in meeting)
+
+
 def _merge(found: list[_Found], article: Article) -> list[Event]:
+    """One record per real-world event: same type and mode, shared actors, compatible dates."""
     events: list[Event] = []
     last_of_type: dict[str, Event] = {}
     for f in found:
         actors = set(f.source) | set(f.target)
-        same = None
-        for ev in events:
-            if ev.type != f.type or not _compatible(ev.date, f.date):
-                continue
-            if set(ev.source) | set(ev.target) & actors or \
-                    actors & (set(ev.source) | set(ev.target)) or f.anaphoric:
-                same = ev
-                break
-        if f.anaphoric and same is None:
-            same = last_of_type.get(f.type)
-        ev_text = article.body[f.sentence[0]:f.sentence[1]]
-        evidence = Evidence(article.id, f.sentence[0], f.sentence[1], ev_text)
+        same = last_of_type.get(f.type) if f.anaphoric else None
+        if not f.anaphoric:
+            for ev in events:
+                if ev.type != f.type or not _compatible(ev.date, f.date):
+                    continue
+                if any(e.start == f.sentence[0] for e in ev.evidence):
+                    same = ev  # "lors d'un entretien téléphonique, X et Y ont discuté"
+                    break
+                # A dated plan ("se rendrait à Moscou en juin") is not the meeting already held.
+                if f.modality != ev.modality and f.date is not None:
+                    continue
+                if _same_mode(ev.mode, f.mode) and actors & (set(ev.source) | set(ev.target)):
+                    same = ev
+                    break
+        evidence = Evidence(article.id, f.sentence[0], f.sentence[1],
+                            article.body[f.sentence[0]:f.sentence[1]])
         if same is None:
             if f.anaphoric or not actors:
                 continue
@@ -412,16 +461,32 @@ def _merge(found: list[_Found], article: Article) -> list[Event]:
                          [evidence], stage=STAGE, model=MODEL)
             events.append(same)
         else:
-            same.source = _unique(same.source + [a for a in f.source if a not in same.target])
-            same.target = _unique(same.target + [a for a in f.target if a not in same.source])
-            same.date = same.date or f.date
-            same.location = same.location or f.location
-            if same.modality == "asserted" and f.modality != "asserted" and not f.anaphoric:
-                pass  # the first, most direct report keeps its modality
+            if not f.anaphoric:  # "cette réunion souligne ..." names no new participant
+                same.source = _unique(same.source + [a for a in f.source if a not in same.target])
+                same.target = _unique(same.target + [a for a in f.target if a not in same.source])
+                same.location = same.location or f.location
+                same.date = same.date or f.date
             if not any(e.start == evidence.start for e in same.evidence):
                 same.evidence.append(evidence)
         last_of_type[f.type] = same
     return events
+
+
+def _segments(doc: Any) -> list[Any]:
+    """Sentences, also cut at line breaks: a heading or a paragraph end closes a sentence
+    even where the parser ran on past it."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            if "\n" in t.text or "\n" in t.whitespace_:
+                end = t.i if "\n" in t.text else t.i + 1
+                if end > start:
+                    out.append(doc[start:end])
+                start = t.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return [s for s in out if s.text.strip()]
 
 
 def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
@@ -429,7 +494,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     mentions = sorted(article.mentions, key=lambda m: m.start)
     found: list[_Found] = []
     groups: list[list[str]] = []
-    for span in doc.sents:
+    for span in _segments(doc):
         sent = _Sentence(span, mentions, timexes)
         items = _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
