@@ -349,6 +349,10 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 others = {t.i for h in heads if h.i != head.i for t in h.subtree}
                 up = [t for t in head.head.subtree if t.i not in others]
                 target_m = sent.mentions_in(up, loc_tokens | subj_ids)
+            if not target_m and trig.get("relational") and verb.i != head.i:
+                withs = [t for c in verb.children if c.dep_.startswith("obl") and c.i > head.i
+                         and _preposition(c) == "avec" for t in c.subtree]
+                target_m = sent.mentions_in(withs, loc_tokens | subj_ids)
         target = [i for m in target_m for i in actor_ids(m)]
         if not source and len(target) >= 2 and not is_verb:
             pass  # "consultations entre l'AES et la Russie": both sides are in the target

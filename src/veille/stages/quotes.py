@@ -114,6 +114,23 @@ def _speaker_after(verb: Any, sent: Any) -> list[Any]:
     return out
 
 
+def _inverted_subject(verb: Any, sent: Any) -> bool:
+    """'..., a déclaré le ministre': a finite or compound verb with its subject after it."""
+    morph = str(verb.morph)
+    if "VerbForm=Fin" not in morph and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # a bare participle ("..., soutenus par ...") is not an incise
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in ("obj", "ccomp") for c in verb.children):
+        return False
+    nxt = verb.i + 1
+    if nxt >= sent.end:
+        return False
+    first = verb.doc[nxt]
+    return first.pos_ in ("DET", "PROPN", "NOUN", "PRON") or first.text in ("M.", "Mme") \
+        or first.lower_.startswith(("-t-", "-il", "-elle"))
+
+
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start] in _STRIP:
         start += 1
@@ -154,7 +171,8 @@ def _in_sentence(sent: Any, lex: SpeechLexicon, article: Article, who: _Speakers
             continue
         prev = [t for t in sent[:tok.i - sent.start] if not t.dep_.startswith("aux")][-1:] \
             if tok.i > sent.start else []
-        inverted = bool(prev) and prev[0].text in (",", "»", "”", "\"") and lemma in lex.verbs
+        inverted = bool(prev) and prev[0].text in (",", "»", "”", "\"") and lemma in lex.verbs \
+            and _inverted_subject(tok, sent)
         if inverted:
             spk = _speaker_after(tok, sent)
             span = _phrase(spk)
@@ -163,7 +181,11 @@ def _in_sentence(sent: Any, lex: SpeechLexicon, article: Article, who: _Speakers
             text = body[span[0]:span[1]]
             speaker = who.resolve(span[0], span[1], text)
             before = [m for m in marked if m[1] <= prev[0].idx + 1]
-            q_start, q_end = (before[-1][0], before[-1][1]) if before else (sent.start_char, prev[0].idx)
+            if before:
+                q_start, q_end = before[-1]
+            else:  # the quote starts the sentence, or the line when the parser ran on past one
+                q_end = prev[0].idx
+                q_start = max(sent.start_char, body.rfind("\n", sent.start_char, q_end) + 1)
             q = _quote(article, q_start, q_end, True, speaker, text)
             if q:
                 out.append(q)
@@ -194,7 +216,14 @@ def _in_sentence(sent: Any, lex: SpeechLexicon, article: Article, who: _Speakers
                               key=lambda t: t.i)
                 content = (c.left_edge.idx, end_tok.idx + len(end_tok))
             elif c.dep_ == "obj" and lemma in lex.object_content and c.pos_ in ("NOUN", "PROPN"):
-                content = _phrase([t for t in c.subtree if t.dep_ != "punct" or t.head.i != c.i])
+                toks = [t for t in c.subtree if t.dep_ != "punct" or t.head.i != c.i]
+                # "a annoncé l'intensification de la coopération avec le Mali": parsers often
+                # hang the "avec" phrase on the verb; it still belongs to what was announced.
+                for sib in tok.children:
+                    if sib.dep_.startswith("obl") and sib.left_edge.i == max(t.i for t in toks) + 1 \
+                            and any(g.dep_ == "case" and g.lower_ == "avec" for g in sib.children):
+                        toks += list(sib.subtree)
+                content = _phrase(toks)
         if content is None:
             continue
         text = body[span[0]:span[1]]
