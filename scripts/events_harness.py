@@ -15,15 +15,15 @@ import re
 import sys
 from pathlib import Path
 
-from veille.model import Article, Mention, Role, Timex
+from veille.model import Article, Role, Timex
 from veille.pipeline import Context
 from veille.stages.events import events_batch
 from veille.stages.nlp import nlp_batch
 from veille.stages.quotes import quotes_batch
 
 MONTHS = {m: i + 1 for i, m in enumerate(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
-DAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"])}
+DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 NATIONAL = {"russe": "russie", "malien": "mali", "nigérien": "niger", "burkinabè": "burkina faso"}
 
 

@@ -30,6 +30,8 @@ _CLAUSE_DEPS = ("advcl", "acl:relcl", "ccomp", "parataxis", "csubj", "xcomp", "a
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # Categories whose events often have one known side (an attack by unknown gunmen).
 _ONE_SIDED = ("ASSAULT", "FIGHT", "CRIME", "COERCE", "PROTEST", "MOBILIZE")
+# Categories where "à <place>" is where it happened, not a recipient.
+_PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "FIGHT", "CRIME", "COERCE", "MOBILIZE", "INVESTIGATE")
 _CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 _FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 
@@ -166,7 +168,7 @@ def _subject(verb: Any) -> Any | None:
 def _preposition(token: Any) -> str:
     for c in token.children:
         if c.dep_ == "case":
-            return c.lower_
+            return str(c.lower_)
     return ""
 
 
@@ -314,13 +316,15 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         # Location: "à/dans <place>" attached to the trigger or its verb.
         location: str | None = None
         loc_tokens: set[int] = set()
-        for t in list(head.children) + (list(verb.children) if verb.i != head.i else []):
+        for t in clause:
             if t.dep_.startswith(("obl", "nmod")) and _preposition(t) in ("à", "dans", "au"):
                 ms = sent.mentions_in(list(t.subtree))
                 locs = [m for m in ms if m.type == "LOC" and m.start in doc_mentions_loc]
-                if locs:
+                if locs and location is None:
                     location = actor_ids(locs[0])[0]
-                    loc_tokens |= {x.i for x in t.subtree}
+                    # "livrer des armes au Mali": for a transfer the place is the recipient.
+                    if typ in _PLACE_TYPES:
+                        loc_tokens |= {x.i for x in t.subtree}
         source = [i for m in sent.mentions_in(subj_tokens, loc_tokens) for i in actor_ids(m)]
         if not source and subj is not None:
             source = _group_actors(subj, groups, lex)
@@ -362,7 +366,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         target = [t for t in _unique(target) if t not in source]
         if source and not target and subj is not None:
             source, target = _split_conjuncts(sent, subj, source)
-        if len(source) + len(target) < (1 if typ in _ONE_SIDED else 2) and not anaphoric:
+        known = len(source) + len(target) + (1 if typ in _ONE_SIDED and location else 0)
+        if known < (1 if typ in _ONE_SIDED else 2) and not anaphoric:
             continue  # who did what to whom: one lone actor is background, not an event
         date = _date(sent, head, clause)
         out.append(_Found(typ, mode, source, target, date, location, _modality(head, lex),

@@ -99,7 +99,7 @@ def _phrase(tokens: list[Any]) -> tuple[int, int] | None:
 
 def _speaker_after(verb: Any, sent: Any) -> list[Any]:
     """The inverted subject after a speech verb, up to a comma, a gerund or the sentence end."""
-    out = []
+    out: list[Any] = []
     for t in sent[verb.i - sent.start + 1:]:
         if t.is_punct and t.text not in ("-", "'", "’"):
             break
