@@ -1,0 +1,549 @@
+"""Events stage: PLOVER-coded events with actors, date, place, modality and evidence.
+
+Triggers (verbs and nominalisations) come from a data lexicon (`veille/data/events/`) matched
+on spaCy lemmas; the arguments come from the dependency parse: the subject of the clause is
+the source, objects and the trigger noun's own complements are the target, "à <place>" the
+location.  Actors are the mentions found inside those phrases (a person also brings the
+state named by its role).  Relational nouns ("coopération", "partenariat") are events only
+when a realising word governs them ("ont officialisé un partenariat"), so that an article's
+background ("le partenariat avec Moscou représente un axe stratégique") is not counted.
+Reports of one event within an article are merged into one record with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from veille.model import Article, Event, Evidence, Mention, Modality, Timex
+from veille.pipeline import Context
+
+STAGE = "events@1"
+MODEL = "veille-lexicon-dep@1"
+
+# Subordinate structures that start another clause: an actor inside them is not an argument
+# of a trigger outside them.
+_CLAUSE_DEPS = ("advcl", "acl:relcl", "ccomp", "parataxis", "csubj", "xcomp", "acl")
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# Categories whose events often have one known side (an attack by unknown gunmen).
+_ONE_SIDED = ("ASSAULT", "FIGHT", "CRIME", "COERCE", "PROTEST", "MOBILIZE")
+# Categories where "à <place>" is where it happened, not a recipient.
+_PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "FIGHT", "CRIME", "COERCE", "MOBILIZE", "INVESTIGATE")
+_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
+_FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
+
+
+@dataclass
+class Lexicon:
+    triggers: list[dict[str, Any]]
+    planned: frozenset[str]
+    hypothetical: frozenset[str]
+    negation: frozenset[str]
+    realisers: frozenset[str]
+    anaphoric: frozenset[str]
+    group_nouns: frozenset[str]
+    speech: frozenset[str]
+
+
+def _data(name: str) -> dict[str, Any]:
+    text = (Path(__file__).resolve().parent.parent / "data" / "events" / name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def load_lexicon() -> Lexicon:
+    trig = _data("triggers.json")["triggers"]
+    mod = _data("modality.json")
+    speech = _data("speech_verbs.json")
+    # Longest lemma sequences first, so "entretien téléphonique" wins over "entretien".
+    trig = sorted(trig, key=lambda t: -len(t["lemmas"]))
+    return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
+                   frozenset(mod["negation"]), frozenset(mod["realisers"]),
+                   frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
+                   frozenset(speech["verbs"]))
+
+
+def lexicon(ctx: Context) -> Lexicon:
+    lex: Lexicon = ctx.resource("events:lexicon", load_lexicon)
+    return lex
+
+
+def actor_ids(mention: Mention) -> list[str]:
+    """The ids an actor mention stands for: itself, and the state its role names."""
+    ids = [mention.entity or "name:" + mention.text.casefold()]
+    if mention.role is not None and mention.role.of and mention.role.of not in ids:
+        ids.append(mention.role.of)
+    return ids
+
+
+@dataclass
+class _Found:
+    """An event candidate in one sentence, before merging."""
+
+    type: str
+    mode: str | None
+    source: list[str]
+    target: list[str]
+    date: str | None
+    location: str | None
+    modality: Modality
+    trigger: str
+    sentence: tuple[int, int]
+    anaphoric: bool = False
+    groups: list[list[str]] = field(default_factory=list)
+
+
+class _Sentence:
+    """One sentence's parse with the mentions and timexes inside it."""
+
+    def __init__(self, span: Any, mentions: list[Mention], timexes: list[Timex]) -> None:
+        self.span = span
+        self.mentions = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+        self.timexes = [t for t in timexes if span.start_char <= t.start and t.end <= span.end_char]
+
+    def in_name(self, token: Any) -> bool:
+        """Whether the token is part of a name longer than itself (an organisation's name)."""
+        return any(m.start <= token.idx < m.end and m.end - m.start > len(token.text)
+                   for m in self.mentions)
+
+    def mentions_in(self, tokens: list[Any], exclude: set[int] | None = None) -> list[Mention]:
+        """Actor mentions whose first token lies among `tokens` (token indices not in exclude)."""
+        ids = {t.i for t in tokens} - (exclude or set())
+        doc = self.span.doc
+        out = []
+        for m in self.mentions:
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is not None and len(tok) and tok[0].i in ids:
+                out.append(m)
+        return out
+
+
+def _subtree(token: Any, stop: set[int]) -> list[Any]:
+    """The token's subtree without the subtrees rooted at `stop` tokens."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.i not in stop)
+    return out
+
+
+def _clause_stops(head: Any) -> set[int]:
+    return {c.i for c in head.children if c.dep_ in _CLAUSE_DEPS or
+            (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))}
+
+
+def _is_reflexive(token: Any) -> bool:
+    return any(c.dep_.startswith("expl") or (c.lower_ in ("se", "s'", "s’", "me", "nous", "vous")
+                                             and c.pos_ == "PRON") for c in token.children)
+
+
+def _governor(token: Any) -> Any:
+    """The verb whose clause holds the token (the token itself when it is a verb)."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of a verb, inherited through coordination, infinitives and participles."""
+    t = verb
+    for _ in range(6):
+        for c in t.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                if c.lemma_ == "qui" and t.dep_ == "acl:relcl":
+                    return t.head
+                return c
+        if t.dep_ in ("conj", "xcomp", "advcl", "acl") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _preposition(token: Any) -> str:
+    for c in token.children:
+        if c.dep_ == "case":
+            return str(c.lower_)
+    return ""
+
+
+def _match_triggers(sent: Any, lex: Lexicon) -> list[tuple[dict[str, Any], list[Any]]]:
+    tokens = list(sent)
+    lemmas = [t.lemma_.casefold() for t in tokens]
+    taken: set[int] = set()
+    found = []
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        for trig in lex.triggers:
+            seq = trig["lemmas"]
+            if lemmas[i:i + len(seq)] != seq:
+                continue
+            head = tokens[i]
+            refl = trig.get("reflexive")
+            if refl is not None and _is_reflexive(head) != refl:
+                continue
+            found.append((trig, tokens[i:i + len(seq)]))
+            taken.update(range(i, i + len(seq)))
+            break
+    return found
+
+
+def _realised(token: Any, lex: Lexicon) -> bool:
+    """Whether a relational noun is governed (through nouns and prepositions) by a realiser."""
+    t = token
+    for _ in range(5):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.casefold() in lex.realisers:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+# Dependencies through which a word's modality governs the trigger below it: "envisagent
+# une visite" (obj), "devrait se traduire" (xcomp), "la volonté de renforcer" (acl/nmod).
+# An adjunct ("suite aux coups d'État, ils ont cherché ...") does not pass it on.
+_CONTENT_DEPS = ("obj", "xcomp", "nmod", "ccomp", "acl", "nsubj", "nsubj:pass", "obl:arg")
+
+
+def _tense_modality(t: Any, lex: Lexicon) -> Modality | None:
+    """Future and conditional on a verb or its auxiliaries."""
+    forms = [t] + [c for c in t.children if c.dep_.startswith("aux")]
+    for v in forms:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        morph = str(v.morph)
+        if "Mood=Cnd" in morph or ("VerbForm=Fin" in morph and _CONDITIONAL.search(v.lower_)):
+            if t.lemma_.casefold() in lex.hypothetical:
+                return "hypothetical"
+            return "planned" if _reported(t, lex) else "hypothetical"
+        if "Tense=Fut" in morph or ("VerbForm=Fin" in morph and _FUTURE.search(v.lower_)):
+            return "planned"
+    return None
+
+
+def _modality(trigger: Any, lex: Lexicon) -> Modality:
+    chain = [trigger]
+    t = trigger
+    while t.dep_ in _CONTENT_DEPS and t.head.i != t.i and len(chain) < 6:
+        t = t.head
+        chain.append(t)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.casefold() in lex.speech:
+            break
+    for t in chain:
+        if t.pos_ in ("VERB", "AUX") or t is trigger:
+            if any(c.lemma_.casefold() in lex.negation and c.dep_ in ("advmod", "det")
+                   for c in t.children):
+                return "negated"
+    for t in chain:
+        lemma = t.lemma_.casefold()
+        if t is not trigger and t.pos_ in ("VERB", "AUX") and lemma in lex.speech:
+            break
+        if lemma in lex.hypothetical and (t.pos_ == "ADJ" or _CONDITIONAL.search(t.lower_)):
+            return "hypothetical"
+        if t is not trigger and lemma in lex.planned:
+            return "planned"
+        if any(c.dep_ == "amod" and c.lemma_.casefold() in lex.planned for c in t.children):
+            return "planned"
+        if t.pos_ in ("VERB", "AUX"):
+            found = _tense_modality(t, lex)
+            if found:
+                return found
+    return "asserted"
+
+
+def _reported(verb: Any, lex: Lexicon) -> bool:
+    """A conditional under a speech verb is a reported future ("a annoncé qu'il se rendrait")."""
+    t = verb
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.casefold() in lex.speech:
+            return True
+        t = t.head
+    return False
+
+
+def _group_actors(subject: Any, groups: list[list[str]], lex: Lexicon) -> list[str]:
+    """'les trois pays' stands for the last group of states named before with that size."""
+    if subject.lemma_.casefold() not in lex.group_nouns or subject.morph.get("Number") != ["Plur"]:
+        return []
+    size = None
+    for c in subject.children:
+        if c.dep_ == "nummod" and c.lemma_.isalpha():
+            size = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}.get(c.lemma_.casefold())
+    for group in reversed(groups):
+        if size is None or len(group) == size:
+            return list(group)
+    return []
+
+
+def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found]:
+    out = []
+    doc_mentions_loc = {m.start for m in sent.mentions if m.type == "LOC"}
+    matched = _match_triggers(sent.span, lex)
+    heads = [toks[0] for _, toks in matched]
+    for trig, toks in matched:
+        head = toks[0]
+        typ, mode = trig["type"], trig.get("mode")
+        if head.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX") or sent.in_name(head):
+            continue  # "l'Alliance des États du Sahel" names an organisation, not an alliance
+        if head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "en" for c in head.children):
+            continue  # a gerund ("en recevant ...") sets the scene of the main event
+        is_verb = head.pos_ in ("VERB", "AUX")
+        if trig.get("relational") and not _realised(head, lex):
+            continue
+        anaphoric = not is_verb and any(c.dep_ == "det" and c.lemma_.casefold() in lex.anaphoric
+                                        for c in head.children)
+        verb = _governor(head)
+        stops = _clause_stops(verb) - {t.i for t in head.subtree}
+        clause = _subtree(verb, stops)
+        subj = _subject(verb)
+        # The trigger noun's own complements ("réunion avec X", "retrait de X").
+        own = [t for t in head.subtree if t.i not in {x.i for x in toks}] if not is_verb else []
+        subj_tokens = list(subj.subtree) if subj is not None else []
+        if subj is not None and subj.i in {t.i for t in head.subtree} and not is_verb:
+            subj_tokens = []
+        subj_ids = {t.i for t in subj_tokens}
+        # Location: "à/dans <place>" attached to the trigger or its verb.
+        location: str | None = None
+        loc_tokens: set[int] = set()
+        for t in clause:
+            if t.dep_.startswith(("obl", "nmod")) and _preposition(t) in ("à", "dans", "au"):
+                ms = sent.mentions_in(list(t.subtree))
+                locs = [m for m in ms if m.type == "LOC" and m.start in doc_mentions_loc]
+                if locs and location is None:
+                    location = actor_ids(locs[0])[0]
+                    # "livrer des armes au Mali": for a transfer the place is the recipient.
+                    if typ in _PLACE_TYPES:
+                        loc_tokens |= {x.i for x in t.subtree}
+        source = [i for m in sent.mentions_in(subj_tokens, loc_tokens) for i in actor_ids(m)]
+        if not source and subj is not None:
+            source = _group_actors(subj, groups, lex)
+        if is_verb:
+            args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
+                    for t in c.subtree]
+            target_m = sent.mentions_in(args, loc_tokens | subj_ids)
+            if trig.get("needs_object") and not target_m:
+                # 'former le personnel': the object is not an actor; keep the event only when
+                # its object is a thing that this trigger accepts without an actor.
+                objs = [c for c in head.children if c.dep_ == "obj"]
+                if not objs or trig.get("object_org_only") or trig.get("object_actor_only") \
+                        or typ == "SUPPORT":
+                    continue
+            if trig.get("object_org_only") and not any(m.type == "ORG" for m in target_m):
+                continue
+            org_obj = trig.get("if_object_org")
+            if org_obj and any(m.type == "ORG" for m in sent.mentions_in(
+                    [t for c in head.children if c.dep_ == "obj" for t in c.subtree])):
+                typ, mode = org_obj["type"], org_obj.get("mode")
+        else:
+            target_m = sent.mentions_in(own, loc_tokens | subj_ids)
+            if not target_m and trig.get("relational") and head.head.pos_ == "NOUN":
+                # "l'intensification de la coopération avec le Mali": the complement may hang
+                # on the realising noun; another trigger's phrase is not ours.
+                others = {t.i for h in heads if h.i != head.i for t in h.subtree}
+                up = [t for t in head.head.subtree if t.i not in others]
+                target_m = sent.mentions_in(up, loc_tokens | subj_ids)
+            if not target_m and trig.get("relational") and verb.i != head.i:
+                withs = [t for c in verb.children if c.dep_.startswith("obl") and c.i > head.i
+                         and _preposition(c) == "avec" for t in c.subtree]
+                target_m = sent.mentions_in(withs, loc_tokens | subj_ids)
+        target = [i for m in target_m for i in actor_ids(m)]
+        if not source and len(target) >= 2 and not is_verb:
+            pass  # "consultations entre l'AES et la Russie": both sides are in the target
+        if trig.get("place_is_target") and location and location not in target:
+            target.append(location)
+        source = _unique(source)
+        target = [t for t in _unique(target) if t not in source]
+        if source and not target and subj is not None:
+            source, target = _split_conjuncts(sent, subj, source)
+        known = len(source) + len(target) + (1 if typ in _ONE_SIDED and location else 0)
+        if known < (1 if typ in _ONE_SIDED else 2) and not anaphoric:
+            continue  # who did what to whom: one lone actor is background, not an event
+        date = _date(sent, head, clause)
+        out.append(_Found(typ, mode, source, target, date, location, _modality(head, lex),
+                          " ".join(t.text for t in toks), (sent.span.start_char, sent.span.end_char),
+                          anaphoric=anaphoric))
+    return out
+
+
+def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str]) -> tuple[list[str], list[str]]:
+    """'Le Mali et la Russie renforcent ...': the first conjunct is the source, the rest the target."""
+    conj = [c for c in subj.children if c.dep_ == "conj"]
+    if not conj:
+        return source, []
+    rest = {t.i for c in conj for t in c.subtree}
+    first = [i for m in sent.mentions_in(list(subj.subtree), rest) for i in actor_ids(m)]
+    second = [i for m in sent.mentions_in([t for c in conj for t in c.subtree]) for i in actor_ids(m)]
+    if not first or not second:
+        return source, []
+    return _unique(first), [i for i in _unique(second) if i not in first]
+
+
+def _unique(ids: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for i in ids:
+        seen.setdefault(i, None)
+    return list(seen)
+
+
+def _date(sent: _Sentence, head: Any, clause: list[Any]) -> str | None:
+    """The timex in the trigger's clause nearest to it, else the sentence's, else None."""
+    dated = [t for t in sent.timexes if t.type in ("DATE", "TIME")]
+    if not dated:
+        return None
+    lo, hi = min(t.idx for t in clause), max(t.idx + len(t) for t in clause)
+    inside = [t for t in dated if lo <= t.start and t.end <= hi]
+    pool = inside or dated
+    best = min(pool, key=lambda t: abs(t.start - head.idx))
+    return best.value
+
+
+def _coordinated_groups(sent: _Sentence) -> list[list[str]]:
+    """Groups of two or more coordinated state mentions ('le Mali, le Niger et le Burkina Faso')."""
+    doc = sent.span.doc
+    heads: dict[int, list[Mention]] = {}
+    for m in sent.mentions:
+        if m.type != "LOC":
+            continue
+        tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None or not len(tok):
+            continue
+        root = tok.root
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:  # parsers vary
+            root = root.head
+        heads.setdefault(root.i, []).append(m)
+    return [[actor_ids(m)[0] for m in ms] for ms in heads.values() if len(ms) >= 2]
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    a1, _, a2 = a.partition("/")
+    b1, _, b2 = b.partition("/")
+    a2, b2 = a2 or a1, b2 or b1
+    return a1[:len(b2)] <= b2[:len(a1)] and b1[:len(a2)] <= a2[:len(b1)]
+
+
+def _same_mode(a: str | None, b: str | None) -> bool:
+    # A visit is a meeting seen from the traveller's side: one event either way.
+    meeting = {"meeting", "visit"}
+    return a == b or (a in meeting and b in meeting)
+
+
+def _merge(found: list[_Found], article: Article) -> list[Event]:
+    """One record per real-world event: same type and mode, shared actors, compatible dates."""
+    events: list[Event] = []
+    last_of_type: dict[str, Event] = {}
+    for f in found:
+        actors = set(f.source) | set(f.target)
+        same = last_of_type.get(f.type) if f.anaphoric else None
+        if not f.anaphoric:
+            for ev in events:
+                if ev.type != f.type or not _compatible(ev.date, f.date):
+                    continue
+                if any(e.start == f.sentence[0] for e in ev.evidence):
+                    same = ev  # "lors d'un entretien téléphonique, X et Y ont discuté"
+                    break
+                # A dated plan ("se rendrait à Moscou en juin") is not the meeting already held.
+                if f.modality != ev.modality and f.date is not None:
+                    continue
+                if _same_mode(ev.mode, f.mode) and actors & (set(ev.source) | set(ev.target)):
+                    same = ev
+                    break
+        evidence = Evidence(article.id, f.sentence[0], f.sentence[1],
+                            article.body[f.sentence[0]:f.sentence[1]])
+        if same is None:
+            if f.anaphoric or not actors:
+                continue
+            same = Event(f"{article.id}:ev{len(events)}", f.type, f.mode, list(f.source),
+                         list(f.target), f.date, f.location, f.modality, f.trigger,
+                         [evidence], stage=STAGE, model=MODEL)
+            events.append(same)
+        else:
+            if not f.anaphoric:  # "cette réunion souligne ..." names no new participant
+                same.source = _unique(same.source + [a for a in f.source if a not in same.target])
+                same.target = _unique(same.target + [a for a in f.target if a not in same.source])
+                same.location = same.location or f.location
+                same.date = same.date or f.date
+            if not any(e.start == evidence.start for e in same.evidence):
+                same.evidence.append(evidence)
+        last_of_type[f.type] = same
+    return events
+
+
+def _segments(doc: Any) -> list[Any]:
+    """Sentences, also cut at line breaks: a heading or a paragraph end closes a sentence
+    even where the parser ran on past it."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            if "\n" in t.text or "\n" in t.whitespace_:
+                end = t.i if "\n" in t.text else t.i + 1
+                if end > start:
+                    out.append(doc[start:end])
+                start = t.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return [s for s in out if s.text.strip()]
+
+
+def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
+    timexes = sorted(article.timexes, key=lambda t: t.start)
+    mentions = sorted(article.mentions, key=lambda m: m.start)
+    found: list[_Found] = []
+    groups: list[list[str]] = []
+    for span in _segments(doc):
+        sent = _Sentence(span, mentions, timexes)
+        items = _find(sent, lex, groups)
+        # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
+        for f in items:
+            if f.date is None:
+                f.date = next((g.date for g in items if g.anaphoric and g.date), None)
+        found += items
+        groups += _coordinated_groups(sent)
+    events = _merge(found, article)
+    _date_from_anaphora(events, found)
+    return events
+
+
+def _date_from_anaphora(events: list[Event], found: list[_Found]) -> None:
+    """'Lors de cette visite, ils ont annoncé ...': an undated event in a sentence that refers
+    back to a dated event takes that event's date."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        for e in ev.evidence:
+            by_sentence.setdefault(e.start, []).append(ev)
+    for f in found:
+        if not f.anaphoric:
+            continue
+        refs = [ev for ev in by_sentence.get(f.sentence[0], []) if ev.type == f.type and ev.date]
+        ref_date = refs[0].date if refs else None
+        if ref_date is None:
+            continue
+        for ev in by_sentence.get(f.sentence[0], []):
+            if ev.date is None:
+                ev.date = ref_date
+
+
+def events_batch(batch: list[Article], ctx: Context) -> list[Article]:
+    lex = lexicon(ctx)
+    for article in batch:
+        doc = article.doc
+        if doc is None:
+            from veille.stages.nlp import french_model
+
+            doc = french_model(ctx)(article.body)
+            article.doc = doc
+        article.events = events_of(article, doc, lex)
+    return batch
