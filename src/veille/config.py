@@ -66,6 +66,9 @@ class EntitiesConfig:
 class TimeConfig:
     reference_date: str | None = None
     """Pins 'today' (YYYY-MM-DD) for resolving dates, so results are reproducible; None: the clock."""
+    intervals: bool = True
+    """Ranges and lists of dates ("du 3 au 5 mai", "entre 2020 et 2023") as one TIMEX valued A/B;
+    False: one TIMEX per endpoint, the TimeBank annotation convention."""
 
 
 @dataclass
