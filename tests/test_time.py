@@ -240,3 +240,16 @@ def test_offsets_point_into_the_body(tokens: list[str], dct: date | None) -> Non
         assert 0 <= t.start < t.end <= len(body)
         assert body[t.start:t.end] == t.text
         assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
+
+
+def test_a_preposition_before_the_date_decides_its_direction() -> None:
+    art = run("M. Blair a donné jusqu'au 30 juin aux partis. Le local est fermé depuis vendredi.",
+              "1999-05-19")
+    assert find(art, "30 juin").value == "1999-06-30"
+    assert find(art, "vendredi").value == "1999-05-14"
+
+
+def test_the_nearest_verb_decides_the_tense() -> None:
+    art = run("Edmund Stoiber a ainsi déclaré mercredi qu'il n'autoriserait pas l'usage des bases.",
+              "2002-09-22")
+    assert find(art, "mercredi").value == "2002-09-18"

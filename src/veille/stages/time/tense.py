@@ -36,6 +36,15 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
     not_future = {fold(w) for w in t.get("not_future", [])}
     past_suffixes = tuple(t.get("past_simple_suffixes", []))
     tokens = [(m.start(), fold(m.group())) for m in _TOKEN.finditer(body, s, e)]
+    # A preposition right before the expression says it all: "jusqu'au 30 juin" is ahead even
+    # in a past clause ("a donné jusqu'au 30 juin"), "depuis vendredi" is behind.
+    left = re.search(r"([\w'’]+)\s*$", body[max(0, start - 20):start])
+    if left:
+        word = fold(left.group(1))
+        if word in {fold(w) for w in t.get("future_before", [])}:
+            return 1
+        if word in {fold(w) for w in t.get("past_before", [])}:
+            return -1
     cues: list[tuple[int, int]] = []  # (distance, sign)
     for i, (abs_pos, word) in enumerate(tokens):
         if start <= abs_pos < end:
@@ -48,8 +57,7 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             sign = 1
         elif word in aux and participles:
             sign = -1
-            p = participles[0][0]
-            dist = min(dist, start - p if p < start else p - end)
+            dist = min([dist] + [start - p if p < start else p - end for p, _ in participles])
         elif (0 <= start - abs_pos - len(word) <= 2 and re.search(r"\w{3,}(?:é|ée|és|ées)$", word)
               and lex.lang == "fr"):
             sign = -1  # "les modifications annoncées mercredi": a participle right before
