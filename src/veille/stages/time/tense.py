@@ -49,7 +49,7 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
     for i, (abs_pos, word) in enumerate(tokens):
         if start <= abs_pos < end:
             continue
-        dist = start - abs_pos if abs_pos < start else abs_pos - end
+        dist = start - (abs_pos + len(word)) if abs_pos < start else abs_pos - end
         sign = 0
         participles = [(p, w) for p, w in tokens[i + 1:i + 3]
                        if _PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w) and w not in future]
@@ -57,8 +57,8 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             sign = 1
         elif word in aux and participles:
             sign = -1
-            dist = min([dist] + [start - p if p < start else p - end for p, _ in participles])
-        elif (0 <= start - abs_pos - len(word) <= 2 and re.search(r"\w{3,}(?:é|ée|és|ées)$", word)
+            dist = min([dist] + [start - p - len(w) if p < start else p - end for p, w in participles])
+        elif (0 <= dist <= 2 and abs_pos < start and re.search(r"\w{3,}(?:é|ée|és|ées)$", word)
               and lex.lang == "fr"):
             sign = -1  # "les modifications annoncées mercredi": a participle right before
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
@@ -80,7 +80,7 @@ def _tense_from_doc(doc: Any, s: int, e: int, start: int, end: int) -> int:
         sign = 1 if ("Fut" in tense or "Cnd" in mood) else -1 if ("Past" in tense or "Imp" in tense) else 0
         if not sign:
             continue
-        dist = start - tok.idx if tok.idx < start else tok.idx - end
+        dist = start - tok.idx - len(tok) if tok.idx < start else tok.idx - end
         if best is None or dist < best[0]:
             best = (dist, sign)
     return best[1] if best else 0
