@@ -30,20 +30,33 @@ class IngestConfig:
 class CleanConfig:
     min_body_chars: int = 1
     """An article whose cleaned body is shorter than this is quarantined (V106)."""
+    languages: tuple[str, ...] = ("fr", "en", "es", "pt", "de", "it", "nl", "ar", "ru", "uk", "tr", "zh")
+    """Languages the identifier may answer (ISO 639-1) when the input gives none: a short list
+    keeps French and English apart reliably on short texts."""
 
 
 @dataclass
 class DedupConfig:
     num_perm: int = 128
     """MinHash permutations; bands x rows must equal this."""
-    bands: int = 32
-    """LSH bands: more bands find lower similarities (threshold about (1/bands)**(1/rows))."""
+    bands: int = 64
+    """LSH bands: more bands find lower similarities (threshold about (1/bands)**(1/rows)).
+
+    64 bands of 2 rows make pairs with Jaccard 0.25 candidates 98% of the time (32 x 4: 12%),
+    which a short article republished inside one three or four times longer needs; the
+    candidates are then checked on Jaccard and containment, so this costs checks, not links."""
     shingle_words: int = 5
     """Word n-gram size of the shingles."""
     threshold: float = 0.5
     """Estimated Jaccard similarity above which an article republishes an earlier one."""
     containment: float = 0.8
     """Share of the shorter text's shingles found in the other above which it is a republication."""
+    containment_min_shingles: int = 20
+    """Containment counts only when the shorter text has at least this many shingles (a
+    one-line text is contained in many others without being a republication)."""
+    containment_min_positions: int = 12
+    """Against stored articles containment is estimated from the signatures: it counts only
+    when the shorter text holds at least this many of the num_perm minima (fewer: too noisy)."""
 
 
 @dataclass
@@ -80,6 +93,15 @@ class StoriesConfig:
     """Minimum combined similarity for an article to join an existing story."""
     max_days_apart: int = 21
     """Articles further apart than this in time do not share a story."""
+    conflict_days: int = 3
+    """Two sources dating the same event (same type, same actors on both sides) at most this many
+    days apart still merge into one corpus event, with a date `Conflict`; further apart they are
+    two events."""
+    summary_sentences: int = 3
+    """Sentences in each story's cited summary."""
+    keep_stories: bool = True
+    """Articles that already have a story (from an earlier run) keep it, so story ids are stable
+    as the corpus grows; False re-clusters everything."""
 
 
 @dataclass
@@ -107,7 +129,8 @@ class Config:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:
-        return _fill(cls, data, "")  # type: ignore[return-value]
+        config: Config = _fill(cls, data, "")
+        return config
 
 
 def _fill(cls: type[Any], data: dict[str, Any], where: str) -> Any:
@@ -117,7 +140,8 @@ def _fill(cls: type[Any], data: dict[str, Any], where: str) -> Any:
         if key not in fields:
             raise ConfigError(f"unknown configuration key {where}{key}",
                               hint=f"known keys: {', '.join(sorted(fields))}")
-        default = fields[key].default_factory() if callable(fields[key].default_factory) else None
+        factory = fields[key].default_factory
+        default = factory() if callable(factory) else None
         if dataclasses.is_dataclass(default) and isinstance(value, dict):
             values[key] = _fill(type(default), value, f"{where}{key}.")
         else:

@@ -38,9 +38,10 @@ class Stage:
         """The versioned name recorded on every annotation: ``time@1``."""
         return f"{self.name}@{self.version}"
 
-    def load(self) -> StageFunc:
+    def load(self) -> Callable[..., Any]:
+        """The stage's function (article stages are `StageFunc`; corpus steps take the whole corpus)."""
         module, _, attr = self.func_path.partition(":")
-        func: StageFunc = getattr(importlib.import_module(module), attr)
+        func: Callable[..., Any] = getattr(importlib.import_module(module), attr)
         return func
 
 
@@ -52,7 +53,7 @@ STAGES: tuple[Stage, ...] = (
                   "dateline_place", "lang"),
           doc="Title, outlet, byline, dateline, boilerplate and teasers cut from the body and kept."),
     Stage("dedup", 1, "veille.stages.dedup:dedup_batch",
-          reads=("body", "content_hash", "published"),
+          reads=("body", "published"),
           writes=("content_hash", "signature", "duplicate_of", "duplicate_similarity"),
           doc="Exact and near duplicates (MinHash LSH) against the batch and the corpus."),
     Stage("nlp", 1, "veille.stages.nlp:nlp_batch",
@@ -93,14 +94,22 @@ def stage(name: str) -> Stage:
 
 
 class Corpus(Protocol):
-    """What batch stages may ask of the corpus already stored (see `veille.store`)."""
+    """What batch stages may ask of the corpus already stored (see `veille.store.corpus`)."""
 
-    def dedup_candidates(self, band_hashes: list[tuple[int, int]]) -> dict[str, list[int]]:
-        """Article ids sharing at least one (band, hash) with the query, with their signatures."""
+    def dedup_candidates(self, band_hashes: list[tuple[int, int]]) -> dict[str, Any]:
+        """Stored articles sharing a (band, hash) with the query: id -> (signature, published)."""
         ...
 
     def exact_duplicate(self, content_hash: str) -> str | None:
         """The earliest stored article with this normalised-body hash, if any."""
+        ...
+
+    def exact_duplicates(self, content_hashes: list[str]) -> dict[str, str]:
+        """`exact_duplicate` for a batch, in one query: hash -> root id."""
+        ...
+
+    def duplicate_roots(self, ids: list[str]) -> dict[str, str]:
+        """Stored id -> the article it repeats."""
         ...
 
 
@@ -138,7 +147,7 @@ class BatchResult:
 
 def run_stage(stage_: Stage, batch: list[Article], ctx: Context) -> BatchResult:
     """Apply one stage; on failure find and quarantine the failing articles alone."""
-    func = stage_.load()
+    func: StageFunc = stage_.load()
     try:
         out = func(batch, ctx)
     except Exception:

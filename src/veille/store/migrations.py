@@ -67,7 +67,7 @@ CREATE TABLE stories (
 );
 CREATE TABLE quarantine (
     key VARCHAR NOT NULL, source VARCHAR NOT NULL, stage VARCHAR NOT NULL, code VARCHAR NOT NULL,
-    message VARCHAR NOT NULL, run_id VARCHAR, at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    message VARCHAR NOT NULL, run_id VARCHAR, quarantined_at TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
 CREATE TABLE runs (
     id VARCHAR PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,

@@ -1,0 +1,42 @@
+# The two set-up commands of the README: `make demo` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= veille.duckdb
+
+.PHONY: demo test install lint typecheck unit clean-store bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Every dependency, transitively pinned in requirements.lock, then veille itself (editable).
+$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+# Runs the pipeline on the bundled example corpus (five seed articles) from a fresh store.
+demo: install
+	rm -f $(DB) $(DB).wal
+	$(BIN)/veille run examples/seeds --db $(DB)
+	$(BIN)/veille stories --db $(DB)
+	$(BIN)/veille events --db $(DB)
+	$(BIN)/veille entities --db $(DB) --limit 20
+	$(BIN)/veille report --db $(DB) --out report.html
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks tools
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck unit
+
+bench: install
+	$(BIN)/python benchmarks/bench_pipeline.py

@@ -1,0 +1,1 @@
+"""The `veille` command line: a thin layer over `veille.api`."""

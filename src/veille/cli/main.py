@@ -1,0 +1,301 @@
+"""`veille` commands.  Exit status: 0 all good, 2 partial failure (items quarantined), 1 usage or fatal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from veille import api
+from veille.config import Config
+from veille.errors import VeilleError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="veille: turn a pile of news articles into a cited, structured dossier.")
+out = Console()
+err = Console(stderr=True)
+
+DB = Annotated[Path, typer.Option("--db", help="The DuckDB store.")]
+DEFAULT_DB = Path("veille.duckdb")
+
+
+def _fail(exc: VeilleError) -> typer.Exit:
+    err.print(f"[bold red]error[/] {exc}")
+    return typer.Exit(1)
+
+
+def _config(path: Path | None, reference_date: str | None = None) -> Config:
+    config = Config.from_toml(path) if path else Config()
+    if reference_date:
+        config.time.reference_date = reference_date
+    return config
+
+
+def _count_inputs(inputs: list[str]) -> int | None:
+    """Files to read, for the progress bar (None when unknown: stdin)."""
+    total = 0
+    for item in inputs:
+        p = Path(item)
+        if item == "-":
+            return None
+        total += sum(1 for f in p.rglob("*") if f.is_file()) if p.is_dir() else 1
+    return total
+
+
+@app.command()
+def run(inputs: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
+        db: DB = DEFAULT_DB,
+        config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None,
+        reference_date: Annotated[str | None, typer.Option(
+            help="Pin 'today' (YYYY-MM-DD) for date resolution, for reproducible results.")] = None,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+    """Ingest and analyse articles into the store; already stored articles are skipped."""
+    try:
+        cfg = _config(config, reference_date)
+        total = _count_inputs(inputs)
+        columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[added]} new"), TimeElapsedColumn()]
+        with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+            task = bar.add_task("analysing", total=total, added=0)
+            summary = api.run(inputs, db=db, config=cfg,
+                              progress=lambda n, added: bar.update(task, advance=n, added=added))
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    table = Table(title=f"veille run {summary.run_id}", show_header=False)
+    for key, value in summary.as_dict().items():
+        if key != "run_id":
+            table.add_row(key, str(value))
+    out.print(table)
+    if summary.quarantined:
+        q = Table(title="quarantined", show_lines=False)
+        for col in ("item", "stage", "code", "reason"):
+            q.add_column(col, overflow="fold")
+        for item in summary.quarantined[:50]:
+            q.add_row(item.source, item.stage, item.code, item.message)
+        out.print(q)
+        if len(summary.quarantined) > 50:
+            out.print(f"… and {len(summary.quarantined) - 50} more: `veille quarantine --db {db}`")
+        raise typer.Exit(2)
+
+
+@app.command()
+def export(db: DB = DEFAULT_DB,
+           fmt: Annotated[str, typer.Option("--format", help="jsonl, parquet or csv.")] = "jsonl",
+           out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")] = Path("export")) -> None:
+    """Write the dossier as files (articles, entities, timexes, events, quotes, stories)."""
+    try:
+        with api.open(db) as dossier:
+            written = dossier.export(out_dir, fmt)
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    for table, path in written.items():
+        out.print(f"{table:<10} {path}")
+
+
+def _names(dossier: api.Dossier) -> dict[str, str]:
+    return dossier.names()
+
+
+def _actors(ids: list[str], names: dict[str, str]) -> str:
+    return ", ".join(names.get(i, i) for i in ids)
+
+
+@app.command()
+def stories(db: DB = DEFAULT_DB) -> None:
+    """Stories with their date range, sources and events."""
+    try:
+        with api.open(db) as dossier:
+            rows = dossier.stories()
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    table = Table(title="stories")
+    for col in ("id", "title", "dates", "articles", "independent", "events"):
+        table.add_column(col, overflow="fold")
+    for s in rows:
+        dates = f"{s['start'] or '?'} → {s['end'] or '?'}" if s["start"] != s["end"] else str(s["start"])
+        table.add_row(s["id"], s["title"] or "", dates, str(len(s["articles"])), str(s.get("sources", "")),
+                      str(s.get("events", 0)))
+    out.print(table)
+
+
+@app.command()
+def story(story_id: Annotated[str, typer.Argument(help="A story id (or its first characters).")],
+          db: DB = DEFAULT_DB) -> None:
+    """One story: cited summary, timeline, sources and their independence."""
+    try:
+        with api.open(db) as dossier:
+            s = dossier.story(story_id)
+            names = _names(dossier)
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    if s is None:
+        err.print(f"no story {story_id!r}: see `veille stories --db {db}`")
+        raise typer.Exit(1)
+    out.print(f"[bold]{s['title']}[/]  ({s['start']} → {s['end']})")
+    for i, line in enumerate(s["summary"], 1):
+        out.print(f"  {line['text']} [dim][{', '.join(a[:8] for a in line['articles'])}][/]")
+        if i >= 8:
+            break
+    _print_events(s["events"], names, "timeline")
+    src = Table(title="sources")
+    for col in ("article", "outlet", "published", "how", "republishes"):
+        src.add_column(col)
+    for a in s["sources"]:
+        if a:
+            src.add_row(a["id"], a.get("outlet") or a["source"], str(a.get("published") or "?"),
+                        a.get("published_how") or "", a.get("duplicate_of") or "")
+    out.print(src)
+
+
+def _print_events(events: list[dict[str, Any]], names: dict[str, str], title: str) -> None:
+    table = Table(title=title, show_lines=True)
+    for col in ("date", "type", "mode", "source", "target", "where", "modality", "sources", "evidence"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        evidence = e["evidence"][0]["text"] if e["evidence"] else ""
+        table.add_row(e["date"]["value"] or "?", e["type"], e["mode"] or "",
+                      _actors(e["actors"]["source"], names), _actors(e["actors"]["target"], names),
+                      names.get(e["location"] or "", e["location"] or ""), e["modality"],
+                      str(e.get("independent_sources", 1)), evidence[:200])
+    out.print(table)
+
+
+@app.command()
+def events(db: DB = DEFAULT_DB,
+           type: Annotated[str | None, typer.Option("--type", help="PLOVER category, e.g. CONSULT.")] = None,
+           actor: Annotated[str | None, typer.Option(help="An entity name or id.")] = None,
+           since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+           until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+           as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False) -> None:
+    """Events with their evidence and sources."""
+    try:
+        with api.open(db) as dossier:
+            rows = dossier.events(type=type, actor=actor, since=since, until=until)
+            names = _names(dossier)
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    _print_events(rows, names, f"events ({len(rows)})")
+
+
+@app.command()
+def timeline(db: DB = DEFAULT_DB,
+             entity: Annotated[str | None, typer.Option(help="Only events with this actor.")] = None,
+             since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+             until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None) -> None:
+    """Dated events in order."""
+    try:
+        with api.open(db) as dossier:
+            rows = dossier.timeline(entity=entity, since=since, until=until)
+            names = _names(dossier)
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    _print_events(rows, names, "timeline")
+
+
+@app.command()
+def entities(db: DB = DEFAULT_DB,
+             name: Annotated[str | None, typer.Option(help="Show entities matching this name in full.")] = None,
+             type: Annotated[str | None, typer.Option("--type", help="PER, ORG, LOC or MISC.")] = None,
+             limit: Annotated[int, typer.Option(help="Rows in the table.")] = 40) -> None:
+    """Entities by mentions; with --name, an entity page (aliases, roles, mentions, co-occurring)."""
+    try:
+        with api.open(db) as dossier:
+            rows = dossier.entities(name=name, type=type)
+            names = _names(dossier)
+            pages = [(e, dossier.cooccurring(e["id"])) for e in rows[:5]] if name else []
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    if name:
+        if not pages:
+            err.print(f"no entity matches {name!r}")
+            raise typer.Exit(1)
+        for e, co in pages:
+            out.print(f"[bold]{e['name']}[/] ({e['type']}) id={e['id']} wikidata={e['wikidata'] or '-'}")
+            out.print(f"  aliases: {', '.join(e['aliases'])}")
+            for r in e["roles"]:
+                out.print(f"  role: {r['title']} ({names.get(r.get('of') or '', r.get('of') or '?')})")
+            by_article: dict[str, list[str]] = {}
+            for m in e["mentions"]:
+                by_article.setdefault(m["article"], []).append(m["text"])
+            for art, texts in by_article.items():
+                out.print(f"  {art}: {len(texts)} mention(s): {', '.join(sorted(set(texts)))}")
+            out.print("  with: " + ", ".join(f"{names.get(o, o)} ({n})" for o, n in co))
+        return
+    table = Table(title=f"entities ({len(rows)})")
+    for col in ("id", "name", "type", "wikidata", "mentions", "articles", "roles"):
+        table.add_column(col, overflow="fold")
+    for e in rows[:limit]:
+        table.add_row(e["id"], e["name"], e["type"], e["wikidata"] or "", str(len(e["mentions"])),
+                      str(len({m["article"] for m in e["mentions"]})),
+                      "; ".join(f"{r['title']} ({names.get(r.get('of') or '', '?')})" for r in e["roles"]))
+    out.print(table)
+
+
+@app.command()
+def graph(db: DB = DEFAULT_DB,
+          fmt: Annotated[str, typer.Option("--format", help="graphml or json.")] = "graphml",
+          out_file: Annotated[Path, typer.Option("--out", help="File to write.")] = Path("actors.graphml")) -> None:
+    """The actor graph (entities; edges from events and roles, each with its events and sources)."""
+    from veille.stages.stories.outputs import graph_json, write_graphml
+
+    if fmt not in ("graphml", "json"):
+        err.print(f"unknown graph format {fmt!r}: use graphml or json")
+        raise typer.Exit(1)
+    try:
+        with api.open(db) as dossier:
+            data = dossier.graph()
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    (write_graphml if fmt == "graphml" else graph_json)(data, out_file)
+    out.print(f"{len(data['nodes'])} nodes, {len(data['edges'])} edges written to {out_file}")
+
+
+@app.command()
+def quarantine(db: DB = DEFAULT_DB) -> None:
+    """What was set aside, and why."""
+    try:
+        with api.open(db) as dossier:
+            rows = dossier.quarantine()
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    table = Table(title=f"quarantine ({len(rows)})")
+    for col in ("item", "stage", "code", "reason", "when"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["source"], r["stage"], r["code"], r["message"], str(r["quarantined_at"])[:19])
+    out.print(table)
+
+
+@app.command()
+def report(db: DB = DEFAULT_DB,
+           out_file: Annotated[Path, typer.Option("--out", help="The HTML file to write.")] = Path("report.html"),
+           story_id: Annotated[str | None, typer.Option("--story", help="Only this story.")] = None) -> None:
+    """A single self-contained HTML dossier to read offline or send."""
+    from veille.report import write_report
+
+    try:
+        with api.open(db) as dossier:
+            write_report(dossier, out_file, story=story_id)
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    out.print(f"report written to {out_file}")
+
+
+if __name__ == "__main__":
+    app()

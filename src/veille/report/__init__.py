@@ -1,0 +1,73 @@
+"""The HTML report: one self-contained file (inline CSS and SVG, no script, no external asset).
+
+All article text goes through Jinja2's autoescaping, and the page carries a Content-Security-
+Policy that forbids scripts, so markup inside an article can never run in the report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from veille.api import Dossier
+
+
+def actor_edges(events: list[dict[str, Any]]) -> Counter[tuple[str, str, str]]:
+    """(source, target, event type) -> number of events, from the events' actors."""
+    edges: Counter[tuple[str, str, str]] = Counter()
+    for e in events:
+        for s in e["actors"]["source"]:
+            for t in e["actors"]["target"]:
+                if s != t:
+                    edges[(s, t, e["type"])] += 1
+    return edges
+
+
+def graph_svg(events: list[dict[str, Any]], names: dict[str, str], size: int = 520) -> dict[str, Any]:
+    """Nodes on a circle and edges between them, as coordinates for the SVG template."""
+    edges = actor_edges(events)
+    degree: Counter[str] = Counter()
+    for (s, t, _), n in edges.items():
+        degree[s] += n
+        degree[t] += n
+    nodes = [n for n, _ in degree.most_common(16)]
+    centre, radius = size / 2, size / 2 - 90
+    pos = {n: (centre + radius * math.cos(2 * math.pi * i / max(len(nodes), 1)),
+               centre + radius * math.sin(2 * math.pi * i / max(len(nodes), 1))) for i, n in enumerate(nodes)}
+    return {"size": size,
+            "nodes": [{"x": pos[n][0], "y": pos[n][1], "label": names.get(n, n), "r": 4 + min(degree[n], 12)}
+                      for n in nodes],
+            "edges": [{"x1": pos[s][0], "y1": pos[s][1], "x2": pos[t][0], "y2": pos[t][1], "type": ty, "n": n}
+                      for (s, t, ty), n in edges.items() if s in pos and t in pos]}
+
+
+def build_context(dossier: Dossier, story: str | None = None) -> dict[str, Any]:
+    names = dossier.names()
+    stories = dossier.stories()
+    if story:
+        stories = [s for s in stories if s["id"] == story or s["id"].startswith(story)]
+    story_ids = {s["id"] for s in stories}
+    events = [e for e in dossier.timeline() if not story or e["story"] in story_ids]
+    all_events = [e for e in dossier.events() if not story or e["story"] in story_ids]
+    articles = {a["id"]: a for a in dossier.articles()}
+    entity_ids = {i for e in all_events for i in e["actors"]["source"] + e["actors"]["target"]}
+    entities = [e for e in dossier.entities() if not story or e["id"] in entity_ids][:60]
+    return {"stories": stories, "timeline": events, "events": all_events, "articles": articles,
+            "entities": entities, "names": names, "graph": graph_svg(all_events, names),
+            "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "story_filter": story}
+
+
+def render_report(dossier: Dossier, story: str | None = None) -> str:
+    env = Environment(loader=PackageLoader("veille", "report"), autoescape=select_autoescape(default=True))
+    return env.get_template("report.html.j2").render(**build_context(dossier, story))
+
+
+def write_report(dossier: Dossier, path: str | Path, story: str | None = None) -> Path:
+    target = Path(path)
+    target.write_text(render_report(dossier, story), encoding="utf-8")
+    return target

@@ -1,0 +1,205 @@
+"""The clean stage: make `article.body` exactly the article's text and keep what was cut.
+
+Text is cut into paragraph units (`cleaning.lines`); each unit is kept or removed with a
+kind, in this order:
+
+1. boilerplate patterns (data/clean/boilerplate.json): related links, calls to action,
+   comment and error-report prompts, paywall notes, captions, credits, bylines;
+2. the title (the metadata title, else a headline-shaped first line), a " - Site" suffix
+   going to `outlet`, and later repeats of the headline;
+3. teasers: a line ending in "…" whose words open another paragraph;
+4. layout: the body runs from the first to the last sentence-like paragraph.  Short
+   non-sentence lines *before* it (under the title) are kickers (fragment); *inside* it
+   they are section sub-headings and stay, unless shaped like another story's headline
+   ("Mali : Un an après …"); *after* it they are signatures (outlet), related headlines
+   or fragments.
+
+HTML goes through trafilatura first (`cleaning.html`), then the same line rules.
+"""
+
+from __future__ import annotations
+
+from configparser import ConfigParser
+from dataclasses import dataclass, field
+
+from veille.errors import NO_TEXT, InputError
+from veille.ingest.encoding import repair_text
+from veille.model import Article, Removed
+from veille.pipeline import Context
+from veille.stages.cleaning import rules
+from veille.stages.cleaning.dateline import DatelineParser
+from veille.stages.cleaning.html import extract_page, extraction_config
+from veille.stages.cleaning.lang import identify, load_identifier
+from veille.stages.cleaning.lines import (
+    Unit,
+    ends_with_ellipsis,
+    fold,
+    is_sentence_like,
+    is_title_like,
+    split_units,
+    strip_ellipsis,
+    words,
+)
+
+STAGE = "clean@1"
+
+
+@dataclass
+class Layout:
+    """What cleaning decided for one text: a kind per unit (None = body), title, outlet."""
+
+    kinds: list[str | None]
+    title: str | None = None
+    outlet: str | None = None
+    outlets: list[str] = field(default_factory=list)  # outlets named by bylines, credits, signatures
+
+
+def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
+    """Clean every article of the batch in place (see the module docstring)."""
+    patterns = ctx.resource("clean.patterns", rules.load_patterns)
+    datelines = ctx.resource("clean.datelines", DatelineParser)
+    languages = tuple(ctx.config.clean.languages)
+    identifier = ctx.resource(f"clean.langid:{','.join(languages)}", lambda: load_identifier(languages))
+    for article in batch:
+        html_config = ctx.resource("clean.trafilatura", extraction_config)
+        clean_article(article, patterns, datelines, html_config)
+        if not article.lang:
+            article.lang = identify(identifier, article.body or article.raw)
+        if len(article.body.strip()) < ctx.config.clean.min_body_chars:
+            raise InputError(f"article {article.source} has no text left after cleaning",
+                             hint="check the input is an article (not an index page or a media file)",
+                             code=NO_TEXT)
+        if STAGE not in article.stages:
+            article.stages.append(STAGE)
+    return batch
+
+
+def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser,
+                  html_config: ConfigParser | None = None) -> Article:
+    """Set body, title, outlet, removed, dateline place and date of one article."""
+    article.removed = []
+    if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
+        article.body = article.raw
+        _apply_dateline(article, split_units(article.body), [None] * 0, datelines)
+        return article
+    offsets_known = True
+    if article.fmt == "html" or (article.raw.lstrip()[:1] == "<" and _looks_html(article.raw)):
+        page = extract_page(article.raw, article.url, html_config)
+        text, offsets_known = repair_text(page.text), False
+        article.title = article.title or page.title
+        article.outlet = article.outlet or page.sitename
+        if page.date and not article.published:
+            article.published, article.published_how = page.date, "metadata"
+        article.lang = article.lang or _short_lang(page.lang)
+    else:
+        text = repair_text(article.raw)
+        offsets_known = text == article.raw  # repaired text: offsets into raw would lie
+    units = split_units(text)
+    layout = lay_out(units, patterns, article.title)
+    body_lines: list[str] = []
+    for unit, kind in zip(units, layout.kinds, strict=True):
+        if kind is None:
+            body_lines.extend(unit.texts)
+        else:
+            for (start, end), line in zip(unit.lines, unit.texts, strict=True):
+                article.removed.append(Removed(line, kind, start if offsets_known else -1,
+                                               end if offsets_known else -1))
+    article.body = "\n".join(body_lines)
+    article.title = layout.title
+    article.outlet = article.outlet or layout.outlet or next(iter(layout.outlets), None)
+    _apply_dateline(article, units, layout.kinds, datelines)
+    return article
+
+
+def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None) -> Layout:
+    """Decide the kind of every unit (None keeps it in the body)."""
+    layout = Layout(kinds=[None] * len(units))
+    for i, unit in enumerate(units):
+        found = rules.match_boilerplate(unit.text, patterns)
+        if found:
+            layout.kinds[i] = found.kind
+            if found.outlet:
+                layout.outlets.append(found.outlet)
+    _find_title(units, layout, given_title)
+    _find_teasers(units, layout)
+    _lay_out_body(units, layout)
+    return layout
+
+
+def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> None:
+    headline_forms: set[str] = set()
+    if given_title:
+        head, site = rules.split_title_suffix(given_title)
+        layout.title, layout.outlet = head, site
+        headline_forms = {fold(given_title), fold(head)}
+    else:
+        first = next((i for i, k in enumerate(layout.kinds) if k is None), None)
+        if first is not None and first < len(units) - 1 and is_title_like(units[first].text):
+            line = units[first].text
+            head, site = rules.split_title_suffix(line)
+            layout.title, layout.outlet = head, site
+            layout.kinds[first] = "title"
+            headline_forms = {fold(line), fold(head)}
+    for i, unit in enumerate(units):  # the headline again (page title, then article title)
+        if layout.kinds[i] is None and fold(unit.text) in headline_forms:
+            layout.kinds[i] = "title" if "title" not in layout.kinds else "repeated_title"
+
+
+def _find_teasers(units: list[Unit], layout: Layout) -> None:
+    """A line ending in "…" whose words open another, longer paragraph is its teaser."""
+    folded = [fold(u.text) for u in units]
+    for i, unit in enumerate(units):
+        if layout.kinds[i] is not None or not ends_with_ellipsis(unit.text):
+            continue
+        stem = fold(strip_ellipsis(unit.text))
+        if len(words(stem)) < 4:
+            continue
+        if any(j != i and len(other) > len(stem) and other.startswith(stem)
+               for j, other in enumerate(folded)):
+            layout.kinds[i] = "teaser"
+
+
+def _lay_out_body(units: list[Unit], layout: Layout) -> None:
+    body = [i for i, k in enumerate(layout.kinds) if k is None and is_sentence_like(units[i].text)]
+    if not body:
+        return
+    first, last = body[0], body[-1]
+    for i, unit in enumerate(units):
+        if layout.kinds[i] is not None or is_sentence_like(unit.text):
+            continue
+        text = unit.text
+        if i < first:
+            layout.kinds[i] = "fragment"  # a kicker under the title, not a sentence of the article
+        elif i < last:
+            if rules.is_rubric_headline(text):
+                layout.kinds[i] = "related"  # another story's headline dropped between paragraphs
+        elif rules.is_signature(text):
+            layout.kinds[i] = "outlet"
+            layout.outlets.append(text)
+        elif is_title_like(text) and len(words(text)) >= 4:
+            layout.kinds[i] = "related"
+        else:
+            layout.kinds[i] = "fragment"
+
+
+def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None],
+                    datelines: DatelineParser) -> None:
+    """Place and date from the dateline opening one of the first body paragraphs."""
+    body_units = [u for i, u in enumerate(units) if i >= len(kinds) or kinds[i] is None][:3]
+    for unit in body_units:
+        found = datelines.parse(unit.text)
+        if found is None:
+            continue
+        article.dateline_place = found.place
+        if found.date and not (article.published and article.published_how == "metadata"):
+            article.published, article.published_how = found.date, "dateline"
+        return
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return any(tag in head for tag in ("<html", "<!doctype html", "<body", "<p>", "<div"))
+
+
+def _short_lang(lang: str | None) -> str | None:
+    return lang.split("-")[0].lower() if lang else None

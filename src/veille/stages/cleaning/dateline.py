@@ -1,0 +1,77 @@
+"""Datelines at the head of a news paragraph: "Bamako, le 1er août 2024 –",
+"WASHINGTON, Aug. 1, 2024 —", "PARIS, 3 avril 2025 (AFP) -".
+
+Only a date written in full (day, month name, year) gives a publication date; the place is
+kept either way.  Relative dates are left to the time stage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
+
+# A place: capitalised words ("Bamako", "NEW YORK", "Le Caire", "Port-au-Prince"), matched
+# case-sensitively inside the otherwise case-insensitive patterns so that "Le ministre, le
+# 3 avril ..." is not a dateline.
+_PLACE = (r"(?-i:(?P<place>[A-ZÀ-ÖØ-Ý][\w'’.\-]*"
+          r"(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’.\-]*|de|du|des|al|el|es)){0,3}))")
+_AGENCY = r"(?:\s*\([^)]{1,30}\))?"
+_DASH = r"\s*[–—\-:]\s*"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    date: str | None  # YYYY-MM-DD
+
+
+class DatelineParser:
+    """Parses the dateline of a paragraph, French or English; month names come from data."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        data = json.loads((path or DATA / "dates.json").read_text(encoding="utf-8"))
+        self.months: dict[str, int] = data["months"]
+        self.weekdays: list[str] = data["weekdays"]
+
+    @cached_property
+    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        month = "(?P<month>" + _alternatives(self.months) + r")\.?"
+        weekday = "(?:" + _alternatives(self.weekdays) + r")\.?,?\s+"
+        french = re.compile(
+            rf"^{_PLACE}\s*,\s*(?:le\s+)?(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}\s+(?P<year>\d{{4}})"
+            rf"{_AGENCY}{_DASH}", re.IGNORECASE)
+        english = re.compile(
+            rf"^{_PLACE}\s*,\s*(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+            rf"{_AGENCY}{_DASH}", re.IGNORECASE)
+        return french, english
+
+    def parse(self, paragraph: str) -> Dateline | None:
+        """The dateline opening `paragraph`, if any."""
+        head = paragraph[:120]
+        for pattern in self._patterns:
+            found = pattern.match(head)
+            if found:
+                return Dateline(found.group("place").strip(), self._date(found))
+        return None
+
+    def _date(self, found: re.Match[str]) -> str | None:
+        year = found.group("year")
+        if not year:
+            return None
+        month = self.months.get(found.group("month").lower().rstrip("."))
+        try:
+            return dt.date(int(year), month or 0, int(found.group("day"))).isoformat()
+        except ValueError:
+            return None
+
+
+def _alternatives(names: Iterable[str]) -> str:
+    """A regex alternation of `names`, longest first so that "sept" wins over "sep"."""
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))

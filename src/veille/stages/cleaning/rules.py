@@ -1,0 +1,87 @@
+"""Small named rules over one line: boilerplate patterns (data), title suffixes, bylines,
+signatures and the headline shape of a related story."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from veille.stages.cleaning.lines import ends_sentence, fold, words
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
+
+# " - Site name", " | Site name", " – Site name" at the end of a page title.
+_TITLE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|\-–—]\s+(?P<site>[^|\-–—:]{2,40})$")
+# "Mali : ...", "Burkina Faso, Niger : ...", "Mali-Russie : ...": a rubric of proper names
+# before a colon, the usual shape of a francophone news headline.
+_RUBRIC_HEADLINE = re.compile(
+    r"^(?P<rubric>[A-ZÀ-ÖØ-Ý][\w'’.\-]*(?:(?:\s|,\s|\s-\s|-)[A-ZÀ-ÖØ-Ý][\w'’.\-]*){0,4})\s?:\s+\S")
+_SIGNATURE = re.compile(r"^[A-ZÀ-ÖØ-Ý][\w'’.\-]*[A-Za-zÀ-ÿ0-9]$")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: str
+    regex: re.Pattern[str]
+    max_words: int
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    outlet: str | None = None
+
+
+def load_patterns(path: Path | None = None) -> list[Pattern]:
+    """The boilerplate patterns of data/clean/boilerplate.json, compiled."""
+    data = json.loads((path or DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    return [Pattern(p["kind"], re.compile(p["pattern"], 0 if p.get("case_sensitive") else re.IGNORECASE),
+                    int(p.get("max_words", 40)))
+            for p in data["patterns"]]
+
+
+def match_boilerplate(line: str, patterns: list[Pattern]) -> Match | None:
+    """The first pattern matching the whole line, within its word limit."""
+    text = line.strip()
+    count = len(words(text))
+    for pattern in patterns:
+        if count > pattern.max_words:
+            continue
+        found = pattern.regex.fullmatch(text)
+        if found:
+            outlet = found.groupdict().get("outlet")
+            return Match(pattern.kind, outlet.strip() if outlet else None)
+    return None
+
+
+def split_title_suffix(title: str) -> tuple[str, str | None]:
+    """``"Headline - Journal du niger"`` -> ``("Headline", "Journal du niger")``.
+
+    Only a short site-like tail after a spaced dash or bar counts, and only when the head
+    is itself a headline (three words or more).
+    """
+    found = _TITLE_SUFFIX.match(title.strip())
+    if not found:
+        return title.strip(), None
+    head, site = found.group("head").strip(), found.group("site").strip()
+    if len(words(site)) > 5 or len(words(head)) < 3 or ends_sentence(site):
+        return title.strip(), None
+    return head, site
+
+
+def is_rubric_headline(line: str) -> bool:
+    """The shape of another story's headline: "Mali : Un an après ..." (rubric, colon, no period)."""
+    if ends_sentence(line) and not line.rstrip().endswith(("?", "!")):
+        return False
+    return bool(_RUBRIC_HEADLINE.match(line.strip())) and 4 <= len(words(line)) <= 30
+
+
+def is_signature(line: str) -> bool:
+    """A lone site name closing an article: "Afriksoir", "Sahel-Intelligence", "Afrik.com"."""
+    return bool(_SIGNATURE.match(line.strip())) and len(words(line)) <= 2
+
+
+def same_text(a: str, b: str) -> bool:
+    return fold(a) == fold(b)

@@ -1,0 +1,85 @@
+"""Entities stage ("entities@1"): corrected mentions, canonical ids and roles.
+
+Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
+`article.mentions` again: each mention cleaned at its edges, typed, given an entity id
+(`mention.entity`, linked within the batch; `veille.stages.link.link_corpus` links across the
+corpus) and the role the text states (`mention.role`).  Role-only mentions ("le ministre
+burkinabè des Affaires étrangères") are mentions of type PER whose id is the office holder
+the gazetteer knows at the article's date, else a role-only id.
+"""
+
+from __future__ import annotations
+
+from veille.model import Article, EntityType, Mention, Role
+from veille.pipeline import Context
+from veille.stages.entities.gazetteer import Gazetteer, gazetteer, lexicon
+from veille.stages.entities.recognize import Edges, acronym_links, recognise
+from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
+from veille.stages.entities.text import slug
+
+STAGE = "entities@1"
+MODEL = "gazetteer+rules"
+
+__all__ = ["STAGE", "entities_batch", "role_only_id"]
+
+
+def role_only_id(role: Role) -> str:
+    return f"per:role:{slug(role.title)}:{slug(role.of or '')}"
+
+
+def provisional_id(type_: EntityType, text: str) -> str:
+    return f"{type_.lower()}:{slug(text)}"
+
+
+def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
+    from veille.stages.link import link_articles
+
+    gaz = gazetteer(ctx)
+    lex = lexicon(ctx)
+    edges = ctx.resource("entities:edges", lambda: Edges(lex))
+    patterns = ctx.resource("entities:titles", lambda: TitlePatterns(lex, gaz))
+    for article in batch:
+        if article.doc is None and article.body:
+            from veille.stages.nlp import french_model
+
+            article.doc = french_model(ctx)(article.body)
+        article.mentions = annotate(article, gaz, edges, patterns)
+    link_articles(batch, gaz)
+    return batch
+
+
+def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns) -> list[Mention]:
+    body = article.body
+    raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
+    cands = recognise(body, raw, gaz, edges, article.doc)
+    spacy_model = next((m.model for m in article.mentions if m.model), None)
+    mentions: dict[tuple[int, int], Mention] = {}
+    for c in cands:
+        text = body[c.start:c.end]
+        mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type,
+                                             entity=c.entry.id if c.entry else provisional_id(c.type, text),
+                                             stage=STAGE, model=MODEL if c.entry else spacy_model)
+    for acronym, long_form in acronym_links(body, cands).items():
+        mentions[acronym].entity = mentions[long_form].entity
+        mentions[acronym].type = mentions[long_form].type
+    for link in find_roles(body, cands, patterns):
+        role = role_of(link)
+        if link.candidate is not None:
+            m = mentions[(link.candidate.start, link.candidate.end)]
+            if m.role is None or (m.role.of is None and role.of is not None):
+                m.role = role
+            if link.candidate.entry is None and m.type != "PER":
+                m.type = "PER"
+                m.entity = provisional_id("PER", m.text)
+            continue
+        t = link.title
+        if any(s < t.core_end and t.core_start < e for s, e in mentions):
+            continue
+        holders = gaz.holders(role.title, role.of, article.published)
+        mentions[(t.core_start, t.core_end)] = Mention(
+            t.core_start, t.core_end, body[t.core_start:t.core_end], "PER",
+            entity=holders[0].id if len(holders) == 1 else role_only_id(role),
+            role=role, stage=STAGE, model=MODEL)
+    return sorted(mentions.values(), key=lambda m: (m.start, m.end))
+
+

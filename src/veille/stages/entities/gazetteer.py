@@ -1,0 +1,192 @@
+"""The gazetteer: countries, places, organisations, armed groups and office holders.
+
+Entries are JSON Lines (see data/gazetteer/README.md).  Lines that share an ``id`` are merged,
+so a user file can add aliases, demonyms or offices to a shipped entry, or add new entries.
+The index is built once per `Context` (``ctx.resource``) and matched over word tokens after
+accent and case folding, with a case check that keeps "UN"/"un" and "EI"/"ei" apart.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from veille.errors import ConfigError
+from veille.model import EntityType
+from veille.pipeline import Context
+from veille.stages.entities.text import fold, is_acronym, name_key, tokens
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+SHIPPED = ("countries.jsonl", "curated.jsonl")
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    of: str | None
+    start: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    end: str | None
+
+
+@dataclass
+class Entry:
+    id: str
+    name: str
+    type: EntityType
+    kind: str = ""
+    wikidata: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    capital_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+    # folded word sequence -> [(alias as written, entry id)]
+    index: dict[tuple[str, ...], list[tuple[str, str]]]
+    demonyms: dict[str, str]  # folded demonym -> country id
+    max_words: int
+
+    def match(self, text: str) -> list[Match]:
+        """Longest non-overlapping alias matches in `text`, left to right."""
+        toks = list(tokens(text))
+        folded = [fold(t) for _, _, t in toks]
+        out: list[Match] = []
+        i = 0
+        while i < len(toks):
+            found: Match | None = None
+            for n in range(min(self.max_words, len(toks) - i), 0, -1):
+                for alias, entry_id in self.index.get(tuple(folded[i:i + n]), []):
+                    if _case_ok(alias, [t for _, _, t in toks[i:i + n]]):
+                        found = Match(toks[i][0], toks[i + n - 1][1], self.entries[entry_id])
+                        break
+                if found:
+                    break
+            if found:
+                out.append(found)
+                i += len(list(tokens(text[found.start:found.end])))
+            else:
+                i += 1
+        return out
+
+    def lookup(self, name: str) -> Entry | None:
+        hits = self.index.get(name_key(name), [])
+        return self.entries[hits[0][1]] if hits else None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        return self.demonyms.get(fold(word))
+
+    def holders(self, title: str, of: str | None, on: str | None) -> list[Entry]:
+        """People the gazetteer says held `title` of `of` on date `on` (any date when None: open terms)."""
+        out = []
+        for entry in self.entries.values():
+            for office in entry.offices:
+                if fold(office.title) != fold(title) or office.of != of:
+                    continue
+                if on is None:
+                    if office.end is None:
+                        out.append(entry)
+                elif (office.start or "") <= on and (office.end is None or on < office.end):
+                    out.append(entry)
+        return out
+
+
+def _case_ok(alias: str, words: list[str]) -> bool:
+    """A capitalised alias word must be capitalised in the text; a short acronym must match exactly."""
+    alias_words = [t for _, _, t in tokens(alias)]
+    for a, w in zip(alias_words, words, strict=False):
+        if is_acronym(a) and len(a) <= 3:
+            if not w.isupper():
+                return False
+        elif a[:1].isupper() and not w[:1].isupper():
+            return False
+    return True
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ConfigError(f"gazetteer {path}: line {n} is not JSON: {exc}") from exc
+            if "id" in row:  # lines without an id are headers (_source, _licence)
+                rows.append(row)
+    return rows
+
+
+def build(rows: list[dict[str, Any]]) -> Gazetteer:
+    entries: dict[str, Entry] = {}
+    for row in rows:
+        entry = entries.get(row["id"])
+        if entry is None:
+            if "name" not in row:
+                # an addition (demonyms, offices) for an entry defined later or elsewhere
+                entry = Entry(row["id"], "", "LOC")
+            else:
+                entry = Entry(row["id"], row["name"], row.get("type", "MISC"))
+            entries[row["id"]] = entry
+        if row.get("name") and not entry.name:
+            entry.name, entry.type = row["name"], row.get("type", entry.type)
+        entry.kind = row.get("kind", entry.kind)
+        entry.wikidata = row.get("wikidata", entry.wikidata)
+        entry.capital_of = row.get("capital_of", entry.capital_of)
+        for alias in [row.get("name", ""), *row.get("aliases", [])]:
+            if alias and alias not in entry.aliases:
+                entry.aliases.append(alias)
+        entry.demonyms += [d for d in row.get("demonyms", []) if d not in entry.demonyms]
+        entry.offices += [Office(o["title"], o.get("of"), o.get("start"), o.get("end"))
+                          for o in row.get("offices", [])]
+    index: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for entry in entries.values():
+        if not entry.name:
+            continue
+        for alias in entry.aliases:
+            key = name_key(alias)
+            if key and (alias, entry.id) not in index.setdefault(key, []):
+                index[key].append((alias, entry.id))
+    demonyms = {fold(d): e.id for e in entries.values() for d in e.demonyms}
+    return Gazetteer(entries, index, demonyms, max((len(k) for k in index), default=1))
+
+
+def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
+    base = DATA / "gazetteer"
+    rows: list[dict[str, Any]] = []
+    for name in SHIPPED:
+        rows += _read_jsonl(base / name)
+    for path in extra:
+        p = Path(path)
+        if not p.exists():
+            raise ConfigError(f"gazetteer file {path} does not exist",
+                              hint="config.entities.gazetteers lists JSON Lines files")
+        rows += _read_jsonl(p)
+    return build(rows)
+
+
+def gazetteer(ctx: Context) -> Gazetteer:
+    extra = tuple(ctx.config.entities.gazetteers)
+    return ctx.resource(f"gazetteer:{'|'.join(extra)}", lambda: load(extra))  # type: ignore[no-any-return]
+
+
+def load_lexicon() -> dict[str, Any]:
+    path = DATA / "entities" / "lexicon.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def lexicon(ctx: Context) -> dict[str, Any]:
+    return ctx.resource("entities:lexicon", load_lexicon)  # type: ignore[no-any-return]

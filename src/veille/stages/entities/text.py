@@ -1,0 +1,56 @@
+"""Text helpers shared by recognition and linking: folding, slugs and word tokens."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+_PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ",
+                        "–": "-", "—": "-", "‐": "-"})
+# Words, or single apostrophes; hyphens and other punctuation separate words and are dropped,
+# so that "Al-Qaïda" and "Al Qaïda" give the same tokens.
+_TOKEN = re.compile(r"[^\W_]+|'")
+
+
+def fold(text: str) -> str:
+    """Casefolded, accent-free, apostrophe- and space-normalised text, for comparing names."""
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT).casefold()
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, surface) of each word or apostrophe, with offsets into `text`."""
+    normalised = text.translate(_PUNCT)  # same length: one character for one
+    for m in _TOKEN.finditer(normalised):
+        word = m.group()
+        yield m.start(), m.end(), word if word == "'" else text[m.start():m.end()]
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """The folded word sequence of a name: what the gazetteer index and linking compare."""
+    return tuple(fold(t) for _, _, t in tokens(text))
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def fold_same_length(text: str) -> str:
+    """Lowercased, accent-free text of exactly the same length, so regex offsets stay valid."""
+    out = []
+    for ch in text.translate(_PUNCT):
+        base = unicodedata.normalize("NFD", ch)[0]
+        low = base.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)

@@ -1,0 +1,157 @@
+"""Corpus linking ("link@1"): one canonical `Entity` per referent across all articles.
+
+Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
+an acronym defined in the text, or provisional type+name slugs).  Linking merges:
+
+- mentions with the same folded form (Goita/Goïta, Sangare/Sangaré, "AES" defined in one
+  article and used bare in another), whatever type spaCy guessed;
+- a one-word person mention ("Lavrov", "M. Lavrov") with the one person of the corpus whose
+  full name ends with it (left alone when several do);
+- a role-only mention with the one person the corpus states holds that office.
+
+Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
+(the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from veille.model import Article, Entity, EntityType, Mention, Role
+from veille.pipeline import Context
+from veille.stages.entities.gazetteer import Gazetteer, gazetteer
+from veille.stages.entities.text import fold, name_key, slug
+
+
+class _Sets:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, gaz: Gazetteer) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if ra in gaz.entries and rb in gaz.entries:
+            return  # two known referents stay two
+        if rb in gaz.entries:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+
+def _is_role_only(m: Mention) -> bool:
+    return m.role is not None and (m.entity or "").startswith("per:role:")
+
+
+def link_corpus(articles: list[Article], ctx: Context) -> list[Entity]:
+    return link_articles(articles, gazetteer(ctx))
+
+
+def link_articles(articles: list[Article], gaz: Gazetteer) -> list[Entity]:
+    """Set every mention's final entity id and return one Entity per referent."""
+    mentions = [m for a in articles for m in a.mentions if m.entity]
+    named = [m for m in mentions if not _is_role_only(m)]
+    sets = _Sets()
+    by_form: dict[tuple[str, ...], str] = {}
+    for m in named:
+        root = sets.find(m.entity or "")
+        key = name_key(m.text)
+        if key in by_form:
+            sets.union(by_form[key], root, gaz)
+        else:
+            by_form[key] = root
+    _link_surnames(named, sets, gaz)
+    roles = _roles_by_cluster(named, sets)
+    _resolve_role_only([m for m in mentions if _is_role_only(m)], roles, sets, gaz)
+    return _entities(mentions, sets, gaz)
+
+
+def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
+    full: dict[str, set[str]] = defaultdict(set)  # folded last word -> person clusters
+    for m in named:
+        key = name_key(m.text)
+        if m.type == "PER" and len(key) >= 2:
+            full[key[-1]].add(sets.find(m.entity or ""))
+    for m in named:
+        key = name_key(m.text)
+        if len(key) != 1 or m.type not in ("PER", "MISC"):
+            continue
+        candidates = {sets.find(c) for c in full.get(key[0], set())}
+        if len(candidates) == 1:
+            sets.union(next(iter(candidates)), m.entity or "", gaz)
+
+
+def _roles_by_cluster(named: list[Mention], sets: _Sets) -> dict[tuple[str, str | None], set[str]]:
+    holders: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for m in named:
+        if m.role is not None and m.role.of is not None:
+            holders[(fold(m.role.title), m.role.of)].add(sets.find(m.entity or ""))
+    return holders
+
+
+def _resolve_role_only(role_only: list[Mention], roles: dict[tuple[str, str | None], set[str]],
+                       sets: _Sets, gaz: Gazetteer) -> None:
+    for m in role_only:
+        assert m.role is not None
+        people = roles.get((fold(m.role.title), m.role.of), set())
+        if len(people) == 1:
+            sets.union(next(iter(people)), m.entity or "", gaz)
+
+
+def _canonical(texts: list[str]) -> str:
+    counts = Counter(texts)
+
+    def rank(t: str) -> tuple[int, int, int, int]:
+        return (len(name_key(t)), counts[t], sum(ord(c) > 127 for c in t), -len(t))
+
+    return max(counts, key=rank)
+
+
+def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer) -> list[Entity]:
+    clusters: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        clusters[sets.find(m.entity or "")].append(m)
+    out: dict[str, Entity] = {}
+    for root, ms in clusters.items():
+        entry = gaz.entries.get(root)
+        named = [m for m in ms if not _is_role_only(m)]
+        if entry is not None:
+            ent_id, name, type_, qid = entry.id, entry.name, entry.type, entry.wikidata
+        else:
+            types = Counter(m.type for m in named or ms)
+            type_ = "PER" if any(m.role for m in ms) else _majority(types)
+            if named:
+                name = _canonical([m.text for m in named])
+                ent_id = f"{type_.lower()}:{slug(name)}"
+            else:
+                role = ms[0].role
+                assert role is not None
+                country = gaz.entries.get(role.of or "")
+                name = f"{role.title} ({country.name})" if country else role.title
+                ent_id = root
+            qid = None
+        aliases = sorted({m.text for m in ms} | ({name} if entry else set()))
+        roles: list[Role] = []
+        for m in ms:
+            if m.role is not None and all((r.title, r.of) != (m.role.title, m.role.of) for r in roles):
+                roles.append(Role(m.role.title, m.role.of))
+        for m in ms:
+            m.entity = ent_id
+        out[ent_id] = Entity(ent_id, name, type_, qid, aliases, roles)
+    for ent in list(out.values()):  # the countries roles point to must exist as entities
+        for role in ent.roles:
+            if role.of and role.of not in out and role.of in gaz.entries:
+                e = gaz.entries[role.of]
+                out[e.id] = Entity(e.id, e.name, e.type, e.wikidata, [e.name], [])
+    return sorted(out.values(), key=lambda e: e.id)
+
+
+def _majority(types: Counter[EntityType]) -> EntityType:
+    order: list[EntityType] = ["PER", "ORG", "LOC", "MISC"]
+    return max(order, key=lambda t: (types[t], -order.index(t)))

@@ -1,0 +1,188 @@
+"""Online story clustering: each article joins the most similar story or starts its own.
+
+An article's profile mixes its lead (where news puts the event), its whole body and the
+entities it names, in one TF-IDF space.  Its similarity to a story is the mean of the cosine to
+the story's centre (the topic) and to its nearest article (the event itself): the centre alone
+grows similar to every on-topic article as a story grows, the nearest article alone chains.
+Events then adjust it: an event that matches one of the story's (same type, shared actors,
+compatible date) pulls the article in; the same type and actors at incompatible dates (a phone
+call in August 2024 against consultations in April 2025) keep it out, and so do article dates
+further apart than `max_days_apart`.
+
+Story ids are derived from the first article of the story, so they never change when
+articles are added, and a caller can seed the clusterer with stories kept from an earlier run.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from veille.config import StoriesConfig
+from veille.model import Article, Event
+from veille.stages.stories.dates import Span, compatible, parse_span
+from veille.stages.stories.vectors import Tfidf, Vector, add_into, cosine, normalise
+
+LEAD_CHARS = 400  # about the first two sentences: the who/what/when of a news report
+EVENT_BONUS = 0.15  # added when the article reports an event the story already has
+
+
+def story_id(first_article_id: str) -> str:
+    return f"story-{first_article_id}"
+
+
+def entity_term(entity: str) -> str:
+    return f"ent:{entity}"
+
+
+def article_entities(article: Article) -> list[str]:
+    return [m.entity for m in article.mentions if m.entity]
+
+
+def build_space(articles: list[Article]) -> Tfidf:
+    """Document frequencies over body words and entity ids together."""
+    space = Tfidf(a.body for a in articles)
+    for article in articles:
+        space.df.update({entity_term(e) for e in article_entities(article)})
+    return space
+
+
+def profile(article: Article, space: Tfidf) -> Vector:
+    """The article's vector: lead, body and entities, each normalised then mixed."""
+    counts = Counter(article_entities(article))
+    ents = normalise({entity_term(e): (1 + math.log(c)) * space.idf(entity_term(e))
+                      for e, c in counts.items()})
+    mixed: Vector = {}
+    for vec, weight in ((space.vector(article.body[:LEAD_CHARS]), 1.0),
+                        (space.vector(article.body), 0.5), (ents, 0.5)):
+        add_into(mixed, {t: w * weight for t, w in vec.items()})
+    return normalise(mixed)
+
+
+def article_span(article: Article) -> Span | None:
+    """When the article speaks from: its publication date, else its asserted events' dates."""
+    if article.published and (span := parse_span(article.published)):
+        return span
+    hull: Span | None = None
+    for event in article.events:
+        if event.modality == "asserted" and (span := parse_span(event.date)):
+            hull = span if hull is None else hull.hull(span)
+    return hull
+
+
+def actors(event: Event) -> set[str]:
+    return set(event.source) | set(event.target)
+
+
+def events_match(a: Event, b: Event) -> bool:
+    """Same type, shared actors and dates that agree, both given: the same occasion.
+
+    Unlike event merging inside a story, a missing date earns no bonus here: the same
+    ministers talk every few months, and only the date tells one talk from the next.
+    """
+    return a.type == b.type and bool(actors(a) & actors(b)) and bool(a.date) and bool(b.date) \
+        and compatible(a.date, b.date)
+
+
+def events_clash(a: Event, b: Event, max_days: int) -> bool:
+    """Same kind of event between the same actors, at dates that cannot be the same occasion."""
+    if a.type != b.type or not (actors(a) & actors(b)) or not a.date or not b.date:
+        return False
+    sa, sb = parse_span(a.date), parse_span(b.date)
+    if sa is not None and sb is not None:
+        return sa.gap_days(sb) > max_days
+    return not compatible(a.date, b.date)
+
+
+@dataclass
+class StoryCluster:
+    """A story being built: its members, their profiles, events and time span."""
+
+    id: str
+    articles: list[str] = field(default_factory=list)
+    profiles: list[Vector] = field(default_factory=list)
+    centre_sum: Vector = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    span: Span | None = None
+
+    def add(self, article: Article, vec: Vector) -> None:
+        self.articles.append(article.id)
+        self.profiles.append(vec)
+        add_into(self.centre_sum, vec)
+        self.events.extend(article.events)
+        span = article_span(article)
+        if span is not None:
+            self.span = span if self.span is None else self.span.hull(span)
+
+    def text_similarity(self, vec: Vector) -> float:
+        centre = cosine(vec, normalise(self.centre_sum))
+        nearest = max(cosine(vec, p) for p in self.profiles)
+        return (centre + nearest) / 2
+
+
+def similarity(article: Article, vec: Vector, story: StoryCluster, config: StoriesConfig) -> float:
+    """Combined similarity of an article to a story; -1 when time or events rule it out."""
+    span = article_span(article)
+    if span is not None and story.span is not None \
+            and span.gap_days(story.span) > config.max_days_apart:
+        return -1.0
+    score = story.text_similarity(vec)
+    matched = clashed = False
+    for mine in article.events:
+        for theirs in story.events:
+            if events_match(mine, theirs):
+                matched = True
+            elif events_clash(mine, theirs, config.max_days_apart):
+                clashed = True
+    if matched:
+        score += EVENT_BONUS
+    elif clashed:
+        return -1.0
+    return score
+
+
+class Clusterer:
+    """Assigns articles to stories one at a time; seed it with stories from an earlier run."""
+
+    def __init__(self, space: Tfidf, config: StoriesConfig) -> None:
+        self.space = space
+        self.config = config
+        self.stories: dict[str, StoryCluster] = {}
+        self.story_of: dict[str, str] = {}  # article id -> story id
+
+    def keep(self, article: Article, sid: str) -> None:
+        """Put an article in a known story (a stored assignment, a republication)."""
+        story = self.stories.setdefault(sid, StoryCluster(sid))
+        story.add(article, profile(article, self.space))
+        self.story_of[article.id] = sid
+
+    def assign(self, article: Article) -> str:
+        """The id of the story the article joins (a new one when none is similar enough)."""
+        if article.duplicate_of and article.duplicate_of in self.story_of:
+            sid = self.story_of[article.duplicate_of]
+            self.keep(article, sid)
+            return sid
+        vec = profile(article, self.space)
+        best_sid, best = None, self.config.similarity
+        for sid, story in self.stories.items():
+            score = similarity(article, vec, story, self.config)
+            if score >= best:
+                best_sid, best = sid, score
+        sid = best_sid or story_id(article.id)
+        self.stories.setdefault(sid, StoryCluster(sid)).add(article, vec)
+        self.story_of[article.id] = sid
+        return sid
+
+
+def processing_order(articles: list[Article]) -> list[Article]:
+    """Originals before their republications, dated before undated, oldest first, then by id.
+
+    A deterministic order keeps story ids (from each story's first article) the same on
+    every run over the same corpus.
+    """
+    def key(article: Article) -> tuple[int, str, str]:
+        span = article_span(article)
+        return (1 if article.duplicate_of else 0,
+                span.start.isoformat() if span else "9999", article.id)
+    return sorted(articles, key=key)

@@ -1,0 +1,207 @@
+"""Cross-article event merging: one `CorpusEvent` per real-world event in a story.
+
+Two article events are the same occasion when they have the same PLOVER category, share at
+least one actor (source or target), are not from the same article, and their dates and places
+agree (overlapping intervals, or one missing).  Sources that report the same occasion but
+disagree on a detail still merge when everything else agrees closely (the same actors on
+both sides, dates at most `conflict_days` apart) and the disagreement becomes a `Conflict`:
+that is exactly what a reader of several outlets wants flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from veille.model import Article, Conflict, CorpusEvent, Event, Evidence, Modality
+from veille.stages.stories.dates import compatible, most_precise, parse_span
+
+STAGE = "stories@1"
+
+# A figure with the noun it counts: "12 soldats", "3 000 tonnes", "1,5 milliard".
+_FIGURE = re.compile(r"\b(\d{1,3}(?:[  .]\d{3})*(?:,\d+)?)\s+(?:de\s+|d[’'])?([^\W\d_]{3,})",
+                     re.UNICODE)
+
+
+@dataclass
+class Reported:
+    """One article's event inside a merge group."""
+
+    article: Article
+    event: Event
+
+
+@dataclass
+class Group:
+    members: list[Reported] = field(default_factory=list)
+
+    def articles(self) -> set[str]:
+        return {m.article.id for m in self.members}
+
+    def actors(self) -> set[str]:
+        return {a for m in self.members for a in (*m.event.source, *m.event.target)}
+
+
+def _actors(event: Event) -> set[str]:
+    return set(event.source) | set(event.target)
+
+
+def _close_dates(a: str | None, b: str | None, days: int) -> bool:
+    sa, sb = parse_span(a), parse_span(b)
+    return sa is not None and sb is not None and sa.gap_days(sb) <= days
+
+
+def fits(group: Group, item: Reported, conflict_days: int) -> float:
+    """How well an article event fits a group: 0 when it cannot be the same occasion."""
+    if item.article.id in group.articles():
+        return 0.0  # two events of one article are two events
+    best = 0.0
+    for member in group.members:
+        a, b = member.event, item.event
+        if a.type != b.type:
+            continue
+        shared = _actors(a) & _actors(b)
+        if not shared:
+            continue
+        jaccard = len(shared) / len(_actors(a) | _actors(b))
+        same_sides = bool(set(a.source) & set(b.source) or set(a.source) & set(b.target)) and \
+            bool(set(a.target) & set(b.target) or set(a.target) & set(b.source))
+        dates_ok = compatible(a.date, b.date)
+        places_ok = not a.location or not b.location or a.location == b.location
+        if dates_ok and places_ok:
+            best = max(best, 0.5 + jaccard / 2)
+        elif same_sides and (dates_ok or _close_dates(a.date, b.date, conflict_days)):
+            best = max(best, 0.25 + jaccard / 4)  # same occasion, a detail disputed
+    return best
+
+
+def group_events(articles: list[Article], conflict_days: int) -> list[Group]:
+    """Greedy grouping in article order: each event joins the group it fits best."""
+    groups: list[Group] = []
+    for article in articles:
+        for event in article.events:
+            item = Reported(article, event)
+            scored = [(fits(g, item, conflict_days), i) for i, g in enumerate(groups)]
+            score, index = max(scored, default=(0.0, -1))
+            if score > 0:
+                groups[index].members.append(item)
+            else:
+                groups.append(Group([item]))
+    return groups
+
+
+def root(article: Article, by_id: dict[str, Article]) -> str:
+    """The original an article republishes (following chains), or itself."""
+    seen = {article.id}
+    while article.duplicate_of and article.duplicate_of in by_id \
+            and article.duplicate_of not in seen:
+        article = by_id[article.duplicate_of]
+        seen.add(article.id)
+    return article.duplicate_of if article.duplicate_of and article.duplicate_of not in by_id \
+        else article.id
+
+
+def _evidence(item: Reported) -> list[Evidence]:
+    if item.event.evidence:
+        return list(item.event.evidence)
+    return []
+
+
+def _claims(values: dict[str, list[Reported]]) -> list[dict[str, object]]:
+    return [{"value": value,
+             "articles": sorted({r.article.id for r in items}),
+             "evidence": [asdict(e) for r in items for e in _evidence(r)]}
+            for value, items in sorted(values.items())]
+
+
+def conflicts(group: Group) -> list[Conflict]:
+    """Where the group's sources disagree: date, place, participants, figures."""
+    found: list[Conflict] = []
+    dated = [m for m in group.members if parse_span(m.event.date) is not None]
+    if most_precise([m.event.date for m in dated if m.event.date]) is None and dated:
+        by_date: dict[str, list[Reported]] = {}
+        for m in dated:
+            by_date.setdefault(m.event.date or "", []).append(m)
+        found.append(Conflict("date", _claims(by_date)))
+    by_place: dict[str, list[Reported]] = {}
+    for m in group.members:
+        if m.event.location:
+            by_place.setdefault(m.event.location, []).append(m)
+    if len(by_place) > 1:
+        found.append(Conflict("location", _claims(by_place)))
+    found.extend(_participant_conflicts(group))
+    found.extend(_figure_conflicts(group))
+    return found
+
+
+def _participant_conflicts(group: Group) -> list[Conflict]:
+    """One side named differently with no overlap at all (Mali in one, Niger in the other)."""
+    out = []
+    for side in ("source", "target"):
+        by_set: dict[str, list[Reported]] = {}
+        for m in group.members:
+            names = sorted(getattr(m.event, side))
+            if names:
+                by_set.setdefault(", ".join(names), []).append(m)
+        sets = [set(k.split(", ")) for k in by_set]
+        if len(sets) > 1 and all(not (x & y) for i, x in enumerate(sets) for y in sets[i + 1:]):
+            out.append(Conflict(f"participants.{side}", _claims(by_set)))
+    return out
+
+
+def _figure_conflicts(group: Group) -> list[Conflict]:
+    """The same counted noun with different numbers in different articles' evidence."""
+    per_noun: dict[str, dict[str, list[Reported]]] = {}
+    for m in group.members:
+        for ev in _evidence(m):
+            for number, noun in _FIGURE.findall(ev.text):
+                key = noun.casefold()
+                value = re.sub(r"[  .]", "", number)
+                per_noun.setdefault(key, {}).setdefault(value, []).append(m)
+    out = []
+    for noun, values in sorted(per_noun.items()):
+        articles_per_value = [{r.article.id for r in items} for items in values.values()]
+        if len(values) > 1 and len(set().union(*articles_per_value)) > 1:
+            out.append(Conflict(f"figure:{noun}", _claims(values)))
+    return out
+
+
+def _majority(values: list[str]) -> str | None:
+    if not values:
+        return None
+    counts = Counter(values)
+    return max(sorted(counts), key=lambda v: counts[v])
+
+
+def corpus_event(group: Group, story: str | None, by_id: dict[str, Article]) -> CorpusEvent:
+    """The merged record; each article event's `merged` is set to its id."""
+    first = group.members[0]
+    cid = f"{first.article.id}:{first.event.id}"
+    dates = [m.event.date for m in group.members if m.event.date]
+    concrete = [d for d in dates if parse_span(d) is not None]
+    date = most_precise(concrete) or _majority(concrete) or _majority(dates)
+    source = sorted({a for m in group.members for a in m.event.source})
+    target = sorted({a for m in group.members for a in m.event.target} - set(source)) \
+        or sorted({a for m in group.members for a in m.event.target})
+    modalities: list[Modality] = [m.event.modality for m in group.members]
+    # What actually happened outranks what was announced: "asserted" wins when any source has it.
+    modality: Modality = "asserted" if "asserted" in modalities else modalities[0]
+    for m in group.members:
+        m.event.merged = cid
+    articles = sorted(group.articles())
+    return CorpusEvent(
+        id=cid, type=first.event.type,
+        mode=_majority([m.event.mode for m in group.members if m.event.mode]),
+        source=source, target=target, date=date,
+        location=_majority([m.event.location for m in group.members if m.event.location]),
+        modality=modality,
+        evidence=[e for m in group.members for e in _evidence(m)],
+        story=story, articles=articles,
+        independent_sources=len({root(by_id[a], by_id) for a in articles}),
+        conflicts=conflicts(group), stage=STAGE)
+
+
+def merge_story_events(articles: list[Article], story: str | None,
+                       by_id: dict[str, Article], conflict_days: int) -> list[CorpusEvent]:
+    return [corpus_event(g, story, by_id) for g in group_events(articles, conflict_days)]

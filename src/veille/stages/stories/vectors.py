@@ -1,0 +1,81 @@
+"""A small sparse TF-IDF for French news text: enough to compare articles and sentences.
+
+Vectors are plain dicts (term -> weight), L2-normalised, so cosine is a dot product.  The
+vocabulary and document frequencies are built from the texts of one call, which is the whole
+corpus the stage sees; nothing is kept between calls.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+Vector = dict[str, float]
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+_ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+
+
+def _stop_words() -> frozenset[str]:
+    # spaCy's French list is a plain module: importing it loads no model.
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset(_fold(w) for w in STOP_WORDS)
+
+
+def _fold(text: str) -> str:
+    """Casefold and drop accents, so "Sahel"/"sahel" and "États"/"etats" are one term."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str, stop: frozenset[str]) -> list[str]:
+    """Content words, folded, elided articles cut ("l’AES" -> "aes"), a crude plural strip."""
+    out = []
+    for match in _WORD.finditer(text):
+        word = _fold(_ELISION.sub("", match.group()))
+        if len(word) < 3 or word in stop:
+            continue
+        if len(word) > 4 and word.endswith(("s", "x")) and not word.endswith("ss"):
+            word = word[:-1]  # "ministres"/"ministre": the same term for similarity
+        out.append(word)
+    return out
+
+
+class Tfidf:
+    """Document frequencies over a set of texts, and the vectors of any text against them."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.stop = _stop_words()
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        for text in texts:
+            self.n += 1
+            self.df.update(set(tokens(text, self.stop)))
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.n) / (1 + self.df.get(term, 0))) + 1.0
+
+    def vector(self, text: str) -> Vector:
+        counts = Counter(tokens(text, self.stop))
+        vec = {t: (1.0 + math.log(c)) * self.idf(t) for t, c in counts.items()}
+        return normalise(vec)
+
+
+def normalise(vec: Vector) -> Vector:
+    norm = math.sqrt(sum(w * w for w in vec.values()))
+    return {t: w / norm for t, w in vec.items()} if norm else {}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def add_into(total: Vector, vec: Vector) -> None:
+    for t, w in vec.items():
+        total[t] = total.get(t, 0.0) + w

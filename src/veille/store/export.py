@@ -1,0 +1,126 @@
+"""Exports: the JSON Lines contract (shared/gold/README.md), plus Parquet and CSV.
+
+Every file is one table; rows are built by `export_rows` and written as JSON Lines, and
+Parquet/CSV are converted from those by DuckDB, so the three formats always agree.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from veille.errors import ConfigError
+from veille.store.db import Store
+
+TABLES = ("articles", "entities", "timexes", "events", "quotes", "stories")
+FORMATS = ("jsonl", "parquet", "csv")
+
+
+def article_rows(store: Store) -> Iterator[dict[str, Any]]:
+    for row in store.rows("SELECT * FROM articles ORDER BY ingested_at, id"):
+        yield {"id": row["id"], "source": row["source"], "url": row["url"], "title": row["title"],
+               "outlet": row["outlet"], "published": row["published"], "published_how": row["published_how"],
+               "lang": row["lang"], "body": row["body"],
+               "removed": [{"text": r["text"], "kind": r["kind"]} for r in row["removed"] or []],
+               "duplicate_of": row["duplicate_of"], "duplicate_similarity": row["duplicate_similarity"],
+               "story": row["story"], "dateline_place": row["dateline_place"], "stages": row["stages"]}
+
+
+def entity_rows(store: Store) -> Iterator[dict[str, Any]]:
+    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in store.rows('SELECT article, start, "end", text, entity, role FROM mentions '
+                        "WHERE entity IS NOT NULL ORDER BY article, start"):
+        mentions[m["entity"]].append({"article": m["article"], "start": m["start"], "end": m["end"],
+                                      "text": m["text"]})
+    for row in store.rows("SELECT * FROM entities ORDER BY id"):
+        yield {"id": row["id"], "name": row["name"], "type": row["type"], "wikidata": row["wikidata"],
+               "aliases": row["aliases"] or [], "roles": row["roles"] or [],
+               "mentions": mentions.get(row["id"], [])}
+
+
+def timex_rows(store: Store) -> Iterator[dict[str, Any]]:
+    yield from store.rows('SELECT article, start, "end", text, type, value, anchor, mod, quant, stage, model '
+                          "FROM timexes ORDER BY article, start")
+
+
+def event_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """One record per real-world event (the merged corpus events); per-article events if none were merged."""
+    if store.count("corpus_events"):
+        for e in store.rows("SELECT * FROM corpus_events ORDER BY date NULLS LAST, id"):
+            yield {"id": e["id"], "type": e["type"], "mode": e["mode"],
+                   "actors": {"source": e["source"] or [], "target": e["target"] or []},
+                   "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
+                   "evidence": e["evidence"] or [], "story": e["story"], "articles": e["articles"] or [],
+                   "independent_sources": e["independent_sources"], "conflicts": e["conflicts"] or []}
+        return
+    for e in store.rows("SELECT e.*, a.story AS story FROM events e JOIN articles a ON a.id = e.article "
+                        "ORDER BY e.article, e.id"):
+        yield {"id": e["id"], "type": e["type"], "mode": e["mode"],
+               "actors": {"source": e["source"] or [], "target": e["target"] or []},
+               "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
+               "evidence": e["evidence"] or [], "story": e["story"], "articles": [e["article"]],
+               "independent_sources": 1, "conflicts": []}
+
+
+def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
+    yield from store.rows('SELECT article, start, "end", text, direct, speaker, speaker_text, stage, model '
+                          "FROM quotes ORDER BY article, start")
+
+
+def story_rows(store: Store) -> Iterator[dict[str, Any]]:
+    for s in store.rows("SELECT * FROM stories ORDER BY start NULLS LAST, id"):
+        yield {"id": s["id"], "title": s["title"], "articles": s["articles"] or [],
+               "summary": s["summary"] or [], "start": s["start"], "end": s["end"]}
+
+
+ROWS = {"articles": article_rows, "entities": entity_rows, "timexes": timex_rows, "events": event_rows,
+        "quotes": quote_rows, "stories": story_rows}
+
+
+def export(store: Store, out: str | Path, fmt: str = "jsonl") -> dict[str, Path]:
+    """Write every table to `out` in `fmt`; the paths written."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for table in TABLES:
+            jsonl = (folder if fmt == "jsonl" else Path(tmp)) / f"{table}.jsonl"
+            with jsonl.open("w", encoding="utf-8") as fh:
+                for row in ROWS[table](store):
+                    fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            if fmt == "jsonl":
+                written[table] = jsonl
+                continue
+            target = folder / f"{table}.{fmt}"
+            written[table] = target
+            _convert(jsonl, target, fmt)
+    return written
+
+
+def _convert(jsonl: Path, target: Path, fmt: str) -> None:
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    try:
+        if jsonl.stat().st_size == 0:
+            con.execute("CREATE TABLE t (empty VARCHAR)")
+        else:
+            con.execute("CREATE TABLE t AS SELECT * FROM read_json_auto(?, format='newline_delimited', "
+                        "sample_size=-1)", [str(jsonl)])
+        if fmt == "csv":
+            # CSV has no nested types: nested columns are written as JSON text.
+            cols = con.execute("DESCRIBE t").fetchall()
+            select = ", ".join(f'to_json("{c[0]}") AS "{c[0]}"' if ("STRUCT" in c[1] or "[]" in c[1] or
+                                                                   "MAP" in c[1]) else f'"{c[0]}"'
+                               for c in cols)
+            con.execute(f"COPY (SELECT {select} FROM t) TO ? (FORMAT csv, HEADER)", [str(target)])
+        else:
+            con.execute("COPY t TO ? (FORMAT parquet)", [str(target)])
+    finally:
+        con.close()

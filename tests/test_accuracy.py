@@ -1,0 +1,74 @@
+"""The accuracy gate: the whole pipeline scored from the outside, as a user would.
+
+Runs veille on ../shared/seeds and on the French TimeBank dev half, exports, scores with
+../shared/tools/score.py and fails when any figure falls below its floor in
+tests/accuracy_floors.json.  Floors only rise: raise them when a change improves a figure.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import veille
+from conftest import shared_path
+
+FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text(encoding="utf-8"))
+
+
+def score(*args: str) -> dict[str, Any]:
+    scorer = shared_path("tools", "score.py")
+    done = subprocess.run([sys.executable, str(scorer), *args, "--json"], capture_output=True, text=True,
+                          check=True)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def lookup(result: dict[str, Any], dotted: str) -> float:
+    value: Any = result
+    for part in dotted.split("."):
+        value = value[part]
+    return float(value)
+
+
+def run_and_export(inputs: Path, tmp: Path) -> Path:
+    summary = veille.run([str(inputs)], db=tmp / "store.duckdb")
+    assert summary.added > 0
+    out = tmp / "export"
+    with veille.open(tmp / "store.duckdb") as dossier:
+        dossier.export(out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    seeds = shared_path("seeds")
+    out = run_and_export(seeds, tmp_path_factory.mktemp("seeds"))
+    return score("--export", str(out), "--gold", str(shared_path("gold", "seeds.json")), "--articles", str(seeds))
+
+
+@pytest.fixture(scope="module")
+def timebank_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    tb = shared_path("data", "fr-timebank", "dev")
+    tmp = tmp_path_factory.mktemp("timebank")
+    subprocess.run([sys.executable, str(shared_path("tools", "score.py")), "--timebank", str(tb),
+                    "--timebank-input", str(tmp / "tb.jsonl")], check=True)
+    out = run_and_export(tmp / "tb.jsonl", tmp)
+    return score("--export", str(out), "--timebank", str(tb))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("metric", sorted(k for k in FLOORS["seeds"] if not k.startswith("_")))
+def test_seed_gold_above_floor(seed_scores: dict[str, Any], metric: str) -> None:
+    assert lookup(seed_scores, metric) >= FLOORS["seeds"][metric], json.dumps(seed_scores, indent=1)[:3000]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("metric", sorted(k for k in FLOORS["timebank"] if not k.startswith("_")))
+def test_timebank_above_floor(timebank_scores: dict[str, Any], metric: str) -> None:
+    assert lookup(timebank_scores, metric) >= FLOORS["timebank"][metric], json.dumps(timebank_scores)[:2000]

@@ -1,0 +1,133 @@
+"""The small named rules of the clean stage, each on real-looking lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.stages.cleaning import rules
+from veille.stages.cleaning.dateline import DatelineParser
+from veille.stages.cleaning.lines import is_sentence_like, is_title_like, split_units
+
+PATTERNS = rules.load_patterns()
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("A lire aussi : Mali : Choguel Kokalla Maïga brise le silence", "related"),
+    ("Lire aussi: Le Niger suspend ses exportations de pétrole", "related"),
+    ("Read more: Niger junta ends military cooperation with the United States", "related"),
+    ("Cliquez ici pour vous abonner à notre hebdomadaire", "cta"),
+    ("Suivez l'information en direct sur notre chaîne WHATSAPP", "cta"),
+    ("Rejoignez notre chaîne Telegram", "cta"),
+    ("Sign up for our daily Sahel briefing", "cta"),
+    ("Partager : Facebook Twitter WhatsApp", "cta"),
+    ("Laisser un commentaire", "comments"),
+    ("Votre adresse e-mail ne sera pas publiée.", "comments"),
+    ("Your email address will not be published. Required fields are marked *", "comments"),
+    ("Avez-vous repéré une erreur ou une inexactitude ?", "error_report"),
+    ("Nous étudierons vos remarques dans les plus brefs délais.", "error_report"),
+    ("Il vous reste 78 % de cet article à lire.", "paywall"),
+    ("Cet article est réservé aux abonnés.", "paywall"),
+    ("Crédit: Lien source", "credit"),
+    ("Source : APS", "credit"),
+    ("Photo : le président Assimi Goïta à Bamako (AFP)", "caption"),
+    ("Le ministre Abdoulaye Diop à Moscou © Ministère des Affaires étrangères", "caption"),
+    ("Édité par : Татьяна Гуринович", "byline"),
+    ("Par Aminata Diallo", "byline"),
+    ("By Jane Whitfield, Reuters", "byline"),
+    ("Zeynabou Assane Moumouni pour Niameyinfo", "byline"),
+])
+def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
+    found = rules.match_boilerplate(line, PATTERNS)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Par ailleurs, les pays sahéliens ont quitté la Cedeao.",
+    "Partager les ressources du fleuve reste un défi pour les trois pays riverains, selon les experts.",
+    "Les réactions",
+    "Source de tensions, le projet de barrage divise les deux capitales depuis 2021 et inquiète les "
+    "agriculteurs installés en aval du fleuve.",
+    "Un partenariat stratégique dans un contexte incertain",
+    "Les militaires pour la sécurité",
+    "Abonnés au silence depuis des mois, les partis politiques ont fini par réagir jeudi soir.",
+])
+def test_article_lines_are_not_boilerplate(line: str) -> None:
+    assert rules.match_boilerplate(line, PATTERNS) is None
+
+
+def test_byline_with_pour_names_the_outlet() -> None:
+    found = rules.match_boilerplate("Moussa Kaka pour Sahel Intelligence", PATTERNS)
+    assert found is not None and found.outlet == "Sahel Intelligence"
+
+
+@pytest.mark.parametrize(("title", "head", "site"), [
+    ("Mali-Russie : Une alliance stratégique face au terrorisme - Journal du niger",
+     "Mali-Russie : Une alliance stratégique face au terrorisme", "Journal du niger"),
+    ("Ghana's central bank holds key rate at 27% | Accra Ledger",
+     "Ghana's central bank holds key rate at 27%", "Accra Ledger"),
+    ("Mali - Russie : une alliance face au terrorisme",
+     "Mali - Russie : une alliance face au terrorisme", None),
+    ("Burkina Faso : l'armée reprend Djibo", "Burkina Faso : l'armée reprend Djibo", None),
+])
+def test_title_suffix_goes_to_outlet(title: str, head: str, site: str | None) -> None:
+    assert rules.split_title_suffix(title) == (head, site)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Mali : Un an après la déclaration du 31 mars, toujours aucune date pour les élections", True),
+    ("Burkina Faso, Niger : les deux juntes renforcent leur coopération", True),
+    ("Une Alliance de Défense Collective : Une nouvelle dimension pour le Sahel", False),
+    ("Des axes de coopération diversifiés", False),
+    ("Mali : la transition prolongée de cinq ans par décret.", False),
+])
+def test_rubric_headline_shape(line: str, expected: bool) -> None:
+    assert rules.is_rubric_headline(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Afriksoir", True), ("Afrik.com", True), ("Sahel-Intelligence", True),
+    ("Des rebelles maliens et nigériens", False), ("La rédaction vous remercie", False),
+])
+def test_signature_shape(line: str, expected: bool) -> None:
+    assert rules.is_signature(line) is expected
+
+
+def test_shapes_of_titles_and_sentences() -> None:
+    assert is_title_like("Mali, Niger, Burkina Faso : Quand Moscou et l’AES tracent de nouvelles voies")
+    assert is_title_like("Le Niger va-t-il quitter la Cedeao ?")
+    assert not is_title_like("Le ministre a quitté Bamako jeudi soir pour Moscou.")
+    assert is_sentence_like("Le ministre a quitté Bamako jeudi soir pour Moscou.")
+    assert not is_sentence_like("Les enjeux pour le Mali et la Russie")
+
+
+def test_hard_wrapped_paragraph_is_one_unit_and_keeps_line_offsets() -> None:
+    text = ("Le ministre russe des Affaires étrangères a reçu ses homologues\n"
+            "du Mali, du Burkina Faso et du Niger à Moscou.\n\nSecond paragraphe.\n")
+    units = split_units(text)
+    assert [len(u.lines) for u in units] == [2, 1]
+    for unit in units:
+        for (start, end), line in zip(unit.lines, unit.texts, strict=True):
+            assert text[start:end] == line
+
+
+@pytest.mark.parametrize(("paragraph", "place", "date"), [
+    ("Bamako, le 1er août 2024 – Dans un contexte marqué par la dégradation", "Bamako", "2024-08-01"),
+    ("WASHINGTON, Aug. 1, 2024 — The United States and Niger agreed", "WASHINGTON", "2024-08-01"),
+    ("PARIS, 3 avril 2025 (AFP) - Le président a reçu", "PARIS", "2025-04-03"),
+    ("Niamey, lundi 31 mars 2025 : Le gouvernement a annoncé", "Niamey", "2025-03-31"),
+    ("NEW YORK, Sept. 12 (Reuters) - Oil prices rose", "NEW YORK", None),
+    ("Le Caire, le 2 février 2025 – Les négociations ont repris", "Le Caire", "2025-02-02"),
+])
+def test_datelines(paragraph: str, place: str, date: str | None) -> None:
+    found = DatelineParser().parse(paragraph)
+    assert found is not None and (found.place, found.date) == (place, date)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Le ministre, le 3 avril 2025 - a déclaré que",
+    "Au-delà des questions de sécurité, les ministres ont abordé l'économie.",
+    "Bamako, le 31 février 2024 – date impossible",
+])
+def test_not_datelines_or_no_date(paragraph: str) -> None:
+    found = DatelineParser().parse(paragraph)
+    assert found is None or found.date is None

@@ -1,0 +1,127 @@
+"""Entities stage: recognition edges, gazetteer types, acronyms and roles on French and English text."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.model import Article, Mention
+from veille.stages.entities import entities_batch
+from veille.stages.entities.gazetteer import load
+from veille.stages.nlp import nlp_batch
+
+
+def annotate(ctx: Any, body: str, lang: str = "fr", published: str | None = None) -> Article:
+    article = Article(id="t", source="t", raw=body, body=body, lang=lang, published=published)
+    nlp_batch([article], ctx)
+    entities_batch([article], ctx)
+    return article
+
+
+def by_text(article: Article) -> dict[str, Mention]:
+    return {m.text: m for m in article.mentions}
+
+
+def test_gazetteer_loads_offline_and_fast() -> None:
+    start = time.perf_counter()
+    gaz = load()
+    elapsed = time.perf_counter() - start
+    assert elapsed < 2.0, f"gazetteer took {elapsed:.2f}s to load"
+    assert gaz.lookup("Fédération de Russie") is gaz.lookup("Russia")
+    assert gaz.country_of_demonym("burkinabè") == gaz.country_of_demonym("Burkinabe") == "Q965"
+    assert gaz.lookup("Alliance des Etats du Sahel") is gaz.lookup("Confédération AES")
+    assert gaz.lookup("Union africaine").wikidata == "Q7159"  # type: ignore[union-attr]
+
+
+def test_titles_and_determiners_are_not_part_of_names(ctx: Any) -> None:
+    a = annotate(ctx, "Le président Assimi Goita a reçu M. Lavrov, puis l'émissaire de l'ONU à Bamako.")
+    texts = set(by_text(a))
+    assert {"Assimi Goita", "Lavrov", "ONU", "Bamako"} <= texts
+    assert not any(t.startswith(("M.", "l'", "le ", "président")) for t in texts)
+    for m in a.mentions:
+        assert a.body[m.start:m.end] == m.text
+
+
+def test_office_phrase_is_not_an_entity(ctx: Any) -> None:
+    a = annotate(ctx, "Les ministres des Affaires étrangères de la Fédération de Russie "
+                      "et du Mali se sont réunis.")
+    texts = set(by_text(a))
+    assert not any("Affaires" in t for t in texts)
+    assert by_text(a)["Fédération de Russie"].entity == "Q159"
+    assert by_text(a)["Mali"].entity == "Q912"
+
+
+def test_gazetteer_types_override_spacy(ctx: Any) -> None:
+    a = annotate(ctx, "Le groupe Wagner et Al-Qaïda sont actifs au Sahel, selon l'Union africaine.")
+    types = {m.text: m.type for m in a.mentions}
+    assert types.get("groupe Wagner", types.get("Wagner")) == "ORG"
+    assert types["Al-Qaïda"] == "ORG"
+    assert types["Sahel"] == "LOC"
+
+
+def test_acronym_defined_in_text_links_to_long_form(ctx: Any) -> None:
+    a = annotate(ctx, "Les pays ont créé l'Autorité de Développement Intégré du Liptako (ADIL). "
+                      "L'ADIL tiendra sa session à Niamey.")
+    acr = [m for m in a.mentions if m.text == "ADIL"]
+    long_form = [m for m in a.mentions if m.text.startswith("Autorité")]
+    assert len(acr) == 2 and long_form
+    assert {m.entity for m in acr} == {long_form[0].entity}
+
+
+def test_roles_from_appositions_and_constructions(ctx: Any) -> None:
+    a = annotate(ctx, "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a rencontré "
+                      "Sergueï Lavrov, le ministre russe des Affaires étrangères. "
+                      "Le ministre des Affaires étrangères du Niger, Bakary Yaou Sangare, était présent.")
+    m = by_text(a)
+    assert m["Abdoulaye Diop"].role is not None and m["Abdoulaye Diop"].role.of == "Q912"
+    assert m["Sergueï Lavrov"].role is not None and m["Sergueï Lavrov"].role.of == "Q159"
+    role = m["Bakary Yaou Sangare"].role
+    assert role is not None and role.title == "ministre des Affaires étrangères" and role.of == "Q1032"
+    assert m["Bakary Yaou Sangare"].type == "PER"
+
+
+def test_role_only_mention_resolves_to_holder_at_date(ctx: Any) -> None:
+    a = annotate(ctx, "Il s'agit de consolider l'alliance, a souligné "
+                      "le ministre burkinabè des Affaires étrangères.",
+                 published="2025-04-03")
+    role_only = [m for m in a.mentions if m.role is not None and m.text.startswith("ministre")]
+    assert len(role_only) == 1 and role_only[0].type == "PER"
+    assert role_only[0].role is not None and role_only[0].role.of == "Q965"
+    assert role_only[0].entity == "per:karamoko-jean-marie-traore"
+    earlier = annotate(ctx, "Le ministre burkinabè des Affaires étrangères a parlé.", published="2023-03-01")
+    assert [m.entity for m in earlier.mentions if m.role] == ["per:olivia-rouamba"]
+
+
+def test_role_only_mention_without_known_holder_stays_role_only(ctx: Any) -> None:
+    a = annotate(ctx, "Le ministre tchadien des Affaires étrangères a confirmé la visite.")
+    role_only = [m for m in a.mentions if m.role is not None]
+    assert len(role_only) == 1 and (role_only[0].entity or "").startswith("per:role:")
+
+
+def test_english_titles(ctx: Any) -> None:
+    a = annotate(ctx, "Russian Foreign Minister Sergei Lavrov met "
+                      "Mali's foreign minister Abdoulaye Diop in Moscow.",
+                 lang="en")
+    m = by_text(a)
+    assert m["Sergei Lavrov"].entity == "Q39522" and m["Sergei Lavrov"].role is not None
+    assert m["Sergei Lavrov"].role.of == "Q159"
+    assert m["Abdoulaye Diop"].role is not None and m["Abdoulaye Diop"].role.of == "Q912"
+    assert m["Moscow"].entity == "Q649"
+
+
+_WORDS = st.sampled_from(["Le", "ministre", "malien", "des", "Affaires", "étrangères", ",", "Abdoulaye",
+                          "Diop", "l'ONU", "M.", "Lavrov", "(AES)", "Alliance", "du", "Sahel", "à", "Bamako",
+                          ".", "\n", "Cedeao", "ÉTAT", "Goïta", "’", "-", "Moscou"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=25))
+def test_mentions_always_point_into_body(ctx: Any, words: list[str]) -> None:
+    a = annotate(ctx, " ".join(words))
+    for m in a.mentions:
+        assert 0 <= m.start < m.end <= len(a.body)
+        assert a.body[m.start:m.end] == m.text
+        assert m.entity and m.stage == "entities@1"

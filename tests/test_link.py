@@ -1,0 +1,61 @@
+"""Corpus linking: one entity per referent across articles, aliases, roles, stable ids."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.model import Article, Entity
+from veille.stages.entities import entities_batch
+from veille.stages.link import link_corpus
+from veille.stages.nlp import nlp_batch
+
+TEXTS = [
+    "Le ministre ivoirien de la Défense, Téné Birahima Ouattara, a reçu le général Moussa Koné à Abidjan.",
+    "M. Ouattara a ensuite quitté Abidjan pour Bouaké. Le général Koné l'accompagnait.",
+    "Tene Birahima Ouattara a confirmé l'accord, a déclaré le ministre ivoirien de la Défense.",
+    "La Communauté des États Riverains du Lac (CERL) se réunit. La CERL compte six membres.",
+    "Les experts de la CERL ont publié un rapport.",
+]
+
+
+def corpus(ctx: Any) -> tuple[list[Article], list[Entity]]:
+    articles = [Article(id=f"a{i}", source=f"a{i}", raw=t, body=t, lang="fr") for i, t in enumerate(TEXTS)]
+    nlp_batch(articles, ctx)
+    for a in articles:  # one batch per article, as a run over several inputs would
+        entities_batch([a], ctx)
+    return articles, link_corpus(articles, ctx)
+
+
+def entity_of(articles: list[Article], text: str) -> set[str | None]:
+    return {m.entity for a in articles for m in a.mentions if m.text == text}
+
+
+def test_one_entity_per_referent_across_articles(ctx: Any) -> None:
+    articles, entities = corpus(ctx)
+    full = entity_of(articles, "Téné Birahima Ouattara")
+    assert len(full) == 1
+    assert entity_of(articles, "Ouattara") == full  # surname in another article
+    assert entity_of(articles, "Tene Birahima Ouattara") == full  # spelling without accents
+    role_only = {m.entity for m in articles[2].mentions if m.role and m.text.startswith("ministre")}
+    assert role_only == full  # the corpus says who holds the office
+    ent = next(e for e in entities if e.id in full)
+    assert ent.type == "PER" and ent.name == "Téné Birahima Ouattara"
+    assert {"Ouattara", "Tene Birahima Ouattara"} <= set(ent.aliases)
+    assert [(r.title, r.of) for r in ent.roles] == [("ministre de la Défense", "Q1008")]
+    assert "Q1008" in {e.id for e in entities}  # the role's country is exported too
+
+
+def test_acronym_defined_in_one_article_links_another(ctx: Any) -> None:
+    articles, entities = corpus(ctx)
+    ids = entity_of(articles, "CERL")
+    assert len(ids) == 1
+    ent = next(e for e in entities if e.id in ids)
+    assert any(a.startswith("Communauté des États") for a in ent.aliases)
+
+
+def test_every_mention_has_an_exported_entity_and_ids_are_stable(ctx: Any) -> None:
+    articles, entities = corpus(ctx)
+    ids = {e.id for e in entities}
+    assert all(m.entity in ids for a in articles for m in a.mentions)
+    _, again = corpus(ctx)
+    assert [e.id for e in again] == [e.id for e in entities]

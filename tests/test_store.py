@@ -1,0 +1,176 @@
+"""The store: migrations, transactional batch writes, round trips, idempotence, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from veille.errors import StoreError
+from veille.model import Article, Event, Evidence, Mention, Quote, Removed, Role, Timex, article_id
+from veille.pipeline import Quarantined
+from veille.store import migrations
+from veille.store.db import Store
+from veille.store.export import TABLES, export
+
+BODY = "Sergueï Lavrov a reçu Abdoulaye Diop à Moscou le 3 avril 2025."
+
+
+def annotated(source: str = "a.txt", body: str = BODY) -> Article:
+    a = Article(id=article_id(source, body), source=source, raw="Titre\n\n" + body, body=body, title="Titre",
+                published="2025-04-03", published_how="text", lang="fr",
+                removed=[Removed("Titre", "title", 0, 5)])
+    def span(text: str) -> tuple[int, int, str]:
+        start = max(body.find(text), 0)
+        return start, start + len(text), body[start:start + len(text)]
+
+    a.mentions = [Mention(*span("Sergueï Lavrov"), "PER", "Q39522", Role("ministre des Affaires étrangères", "Q159"),
+                          "entities@1", "m"), Mention(*span("Moscou"), "LOC", "Q649", None, "entities@1", "m")]
+    a.timexes = [Timex(*span("le 3 avril 2025"), "DATE", "2025-04-03", "2025-04-03", None, None, "time@1")]
+    a.events = [Event(f"{a.id}:ev1", "CONSULT", "visit", ["Q39522"], ["Q912"], "2025-04-03", "Q649",
+                      "asserted", "a reçu", [Evidence(a.id, 0, len(body), body)], stage="events@1")]
+    a.quotes = [Quote(0, 10, body[:10], True, "Q39522", "Lavrov", "quotes@1")]
+    return a
+
+
+def schema(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
+    return sorted(con.execute("SELECT table_name, column_name, data_type FROM information_schema.columns "
+                              "WHERE table_name <> 'schema_migrations'").fetchall())
+
+
+def test_fresh_store_records_every_migration() -> None:
+    store = Store.open(":memory:")
+    versions = [r[0] for r in store.con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
+    assert versions == [v for v, _, _ in migrations.MIGRATIONS]
+    assert store.migrate() == []  # nothing left to apply
+
+
+@pytest.mark.parametrize("prefix", range(1, len(migrations.MIGRATIONS) + 1))
+def test_upgrading_from_any_older_schema_gives_the_fresh_schema(tmp_path: Path, prefix: int,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "old.duckdb"
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:prefix])
+    monkeypatch.setattr("veille.store.db.MIGRATIONS", migrations.MIGRATIONS[:prefix])
+    Store.open(db).close()
+    monkeypatch.undo()
+    upgraded = Store.open(db)
+    fresh = Store.open(":memory:")
+    assert schema(upgraded.con) == schema(fresh.con)
+
+
+def test_store_newer_than_the_code_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "new.duckdb"
+    Store.open(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO schema_migrations VALUES (999, 'future', now())")
+    con.close()
+    with pytest.raises(StoreError) as info:
+        Store.open(db)
+    assert info.value.code == "V300" and "upgrade veille" in str(info.value)
+
+
+def test_read_only_open_of_a_missing_store_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="veille run"):
+        Store.open(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_article_round_trip_keeps_every_annotation() -> None:
+    store = Store.open(":memory:")
+    art = annotated()
+    store.write_batch([art], [], "run1")
+    [back] = list(store.iter_articles())
+    assert back.to_dict() == art.to_dict() | {"stages": [], "meta": {}}
+
+
+def test_rewriting_an_article_replaces_its_annotations() -> None:
+    store = Store.open(":memory:")
+    art = annotated()
+    store.write_batch([art], [], "run1")
+    store.write_batch([art], [], "run2")
+    assert (store.count("articles"), store.count("mentions"), store.count("events")) == (1, 2, 1)
+
+
+def test_a_failed_batch_writes_nothing() -> None:
+    store = Store.open(":memory:")
+    good = annotated("good.txt")
+
+    class Exploding:
+        def add(self, articles: list[Article]) -> None:
+            raise RuntimeError("disk full")
+
+    good.signature = [1, 2, 3]
+    with pytest.raises(RuntimeError):
+        store.write_batch([good], [Quarantined("x", "x", "ingest@1", "V103", "empty")], "r", Exploding())
+    assert store.count("articles") == store.count("mentions") == store.count("quarantine") == 0
+
+
+def test_export_writes_the_six_contract_files(tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    store.write_batch([annotated()], [], "run1")
+    written = export(store, tmp_path / "x")
+    assert sorted(written) == sorted(TABLES)
+    [art] = [json.loads(line) for line in (tmp_path / "x" / "articles.jsonl").read_text().splitlines()]
+    for key in ("id", "source", "title", "outlet", "published", "published_how", "lang", "body", "removed",
+                "duplicate_of", "story"):
+        assert key in art
+    assert art["removed"] == [{"text": "Titre", "kind": "title"}]
+    [ev] = [json.loads(line) for line in (tmp_path / "x" / "events.jsonl").read_text().splitlines()]
+    assert ev["actors"] == {"source": ["Q39522"], "target": ["Q912"]} and ev["date"] == {"value": "2025-04-03"}
+    [t] = [json.loads(line) for line in (tmp_path / "x" / "timexes.jsonl").read_text().splitlines()]
+    assert art["body"][t["start"]:t["end"]] == t["text"]
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_parquet_and_csv_exports_hold_the_same_rows(tmp_path: Path, fmt: str) -> None:
+    store = Store.open(":memory:")
+    store.write_batch([annotated("a.txt"), annotated("b.txt", BODY + " Fin.")], [], "run1")
+    written = export(store, tmp_path / fmt, fmt)
+    reader = "read_parquet" if fmt == "parquet" else "read_csv_auto"
+    con = duckdb.connect()
+    n = con.execute(f"SELECT count(*) FROM {reader}(?)", [str(written["articles"])]).fetchone()
+    assert n == (2,)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=5, unique=True))
+def test_writing_the_same_batch_twice_changes_nothing(bodies: list[str]) -> None:
+    store = Store.open(":memory:")
+    batch = [annotated(f"s{i}.txt", b) for i, b in enumerate(bodies)]
+    store.write_batch(batch, [], "r1")
+    before = [store.rows("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id")]
+    store.write_batch([a for a in batch if a.id not in store.existing_ids([a.id for a in batch])], [], "r2")
+    after = [store.rows("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id")]
+    assert before == after
+
+
+@st.composite
+def articles_with_spans(draw: st.DrawFn) -> Article:
+    body = draw(st.text(min_size=1, max_size=120))
+    a = Article(id=article_id("p.txt", body), source="p.txt", raw=body, body=body)
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, len(body) - 1))
+        end = draw(st.integers(start + 1, len(body)))
+        value = draw(st.sampled_from(["2025", "2025-04-03/2025-04-04"]))
+        a.timexes.append(Timex(start, end, body[start:end], "DATE", value))
+        a.mentions.append(Mention(start, end, body[start:end], "LOC", None))
+    return a
+
+
+@settings(max_examples=40, deadline=None)
+@given(articles_with_spans())
+def test_export_round_trip_keeps_body_and_offsets(tmp_path_factory: pytest.TempPathFactory, art: Article) -> None:
+    store = Store.open(":memory:")
+    store.write_batch([art], [], "r")
+    out = tmp_path_factory.mktemp("rt")
+    export(store, out)
+    [row] = [json.loads(line) for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert row["body"] == art.body
+    timexes = [json.loads(line) for line in (out / "timexes.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted((t["start"], t["end"], t["text"], t["value"]) for t in timexes) == sorted(
+        (t.start, t.end, t.text, t.value) for t in art.timexes)
+    for t in timexes:
+        assert row["body"][t["start"]:t["end"]] == t["text"]

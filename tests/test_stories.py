@@ -1,0 +1,241 @@
+"""Stories: merge and split decisions, cross-source events, story-anchored dates, outputs.
+
+The articles are hand-built French news texts with hand-made mentions, events and timexes,
+so these tests do not depend on the other stages.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from veille.model import Article, Entity, Event, Evidence, Mention, Role, Timex
+from veille.pipeline import Context
+from veille.stages.stories import actor_graph, stories_corpus, timeline, write_graphml
+from veille.stages.stories.dates import compatible, most_precise, resolve_near
+
+MOSCOU_A = (
+    "Les ministres des Affaires étrangères du Mali, du Niger et du Burkina Faso ont été reçus "
+    "jeudi à Moscou par Sergueï Lavrov pour la première session des consultations entre "
+    "l'Alliance des États du Sahel et la Russie. Les deux parties ont évoqué la sécurité au "
+    "Sahel et la formation des armées sahéliennes. Le chef de la diplomatie malienne, "
+    "Abdoulaye Diop, a salué une rencontre historique pour la confédération.")
+MOSCOU_B = (
+    "Moscou a accueilli ce jeudi 3 avril la première session des consultations entre la "
+    "Russie et la Confédération des États du Sahel. Sergueï Lavrov et ses homologues malien, "
+    "nigérien et burkinabè ont adopté un communiqué conjoint sur la coopération sécuritaire. "
+    "Selon Abdoulaye Diop, ces consultations ouvrent une nouvelle étape pour l'AES.")
+APPEL_2024 = (
+    "Bamako, le 1er août 2024 – Le ministre malien des Affaires étrangères, Abdoulaye Diop, et "
+    "son homologue russe, Sergueï Lavrov, ont eu un entretien téléphonique consacré à la lutte "
+    "contre le terrorisme. Les deux ministres ont réaffirmé la volonté du Mali et de la Russie "
+    "de renforcer leur partenariat stratégique face aux groupes armés.")
+CE_MERCREDI = (
+    "Ce mercredi, les chefs de la diplomatie du Mali, du Niger et du Burkina Faso sont arrivés "
+    "à Moscou pour la première session des consultations entre l'AES et la Russie, à "
+    "l'invitation de Sergueï Lavrov. La délégation sahélienne entend consolider la coopération "
+    "sécuritaire avec la Russie.")
+CONFLIT = (
+    "Sergueï Lavrov a reçu vendredi 4 avril à Moscou ses homologues de l'Alliance des États du "
+    "Sahel pour la première session des consultations entre l'AES et la Russie. Abdoulaye Diop "
+    "a parlé d'une rencontre historique pour la sécurité au Sahel.")
+
+NAMES = {"Mali": "mali", "Niger": "niger", "Burkina Faso": "burkina", "Moscou": "moscou",
+         "Sergueï Lavrov": "lavrov", "Russie": "russie", "Abdoulaye Diop": "diop",
+         "Alliance des États du Sahel": "aes", "Confédération des États du Sahel": "aes",
+         "AES": "aes", "Sahel": "sahel", "Bamako": "bamako"}
+
+
+def mentions(body: str) -> list[Mention]:
+    out = []
+    for text, entity in NAMES.items():
+        start = body.find(text)
+        while start >= 0:
+            out.append(Mention(start, start + len(text), text, "LOC", entity=entity))
+            start = body.find(text, start + 1)
+    return out
+
+
+def consult(body: str, aid: str, date: str | None, trigger: str = "consultations",
+            modality: str = "asserted", location: str | None = "moscou",
+            source: tuple[str, ...] = ("russie", "lavrov"),
+            target: tuple[str, ...] = ("aes", "mali", "niger", "burkina")) -> Event:
+    start = body.find(trigger)
+    assert start >= 0, trigger
+    end = body.find(".", start) + 1
+    return Event("e1", "CONSULT", None, list(source), list(target), date, location,
+                 modality, trigger,  # type: ignore[arg-type]
+                 [Evidence(aid, start, end, body[start:end])])
+
+
+def article(aid: str, body: str, published: str | None, date: str | None, **kw: object) -> Article:
+    a = Article(id=aid, source=f"{aid}.txt", raw=body, body=body, title=kw.pop("title", None),  # type: ignore[arg-type]
+                published=published, published_how="metadata" if published else "none",
+                duplicate_of=kw.pop("duplicate_of", None))  # type: ignore[arg-type]
+    a.mentions = mentions(body)
+    a.events = [consult(body, aid, date, **kw)]  # type: ignore[arg-type]
+    return a
+
+
+@pytest.fixture()
+def corpus() -> list[Article]:
+    return [
+        article("a-lemonde", MOSCOU_A, "2025-04-03", "2025-04-03/2025-04-04",
+                title="Le Sahel et Moscou ouvrent leurs consultations"),
+        article("b-niamey", MOSCOU_B, "2025-04-04", "2025-04-03",
+                title="Russie–AES : un partenariat officialisé à Moscou"),
+        article("c-bamako", APPEL_2024, "2024-08-01", "2024-08-01", trigger="entretien",
+                location="bamako", target=("mali", "diop"),
+                title="Mali-Russie : une alliance stratégique face au terrorisme"),
+    ]
+
+
+def story_of(result_articles: list[Article], aid: str) -> str | None:
+    return next(a.story for a in result_articles if a.id == aid)
+
+
+def test_same_event_two_outlets_merge_and_other_call_splits(corpus: list[Article]) -> None:
+    result = stories_corpus(corpus, Context())
+    assert story_of(corpus, "a-lemonde") == story_of(corpus, "b-niamey")
+    assert story_of(corpus, "c-bamako") != story_of(corpus, "a-lemonde")
+    merged = [e for e in result.events if len(e.articles) > 1]
+    assert len(merged) == 1
+    event = merged[0]
+    assert event.articles == ["a-lemonde", "b-niamey"]
+    assert event.independent_sources == 2
+    assert event.date == "2025-04-03"  # the most precise consistent date
+    assert {ev.article for ev in event.evidence} == {"a-lemonde", "b-niamey"}
+    assert all(a.events[0].merged == event.id for a in corpus[:2])
+    assert corpus[2].events[0].merged != event.id
+    assert not event.conflicts
+
+
+def test_story_ids_are_stable_when_articles_are_added(corpus: list[Article]) -> None:
+    stories_corpus(corpus[:1] + corpus[2:], Context())
+    first = {a.id: a.story for a in corpus if a.story}
+    assert len(first) == 2
+    late = article("d-mercredi", CE_MERCREDI, None, None, trigger="consultations")
+    stories_corpus([*corpus, late], Context())
+    assert {a.id: a.story for a in corpus if a.id in first} == first
+    assert late.story == first["a-lemonde"]
+    assert corpus[1].story == first["a-lemonde"]
+
+
+def test_republication_joins_the_original_story_and_counts_once(corpus: list[Article]) -> None:
+    copy = article("e-repris", MOSCOU_B, "2025-04-05", "2025-04-03", duplicate_of="b-niamey")
+    result = stories_corpus([*corpus, copy], Context())
+    assert copy.story == story_of(corpus, "b-niamey")
+    event = next(e for e in result.events if "e-repris" in e.articles)
+    assert set(event.articles) == {"a-lemonde", "b-niamey", "e-repris"}
+    assert event.independent_sources == 2
+    story = next(s for s in result.stories if s.id == copy.story)
+    cited = [line for line in story.summary if "b-niamey" in line.articles]
+    assert all("e-repris" in line.articles for line in cited)  # a copy cites both, once
+    assert len({line.text for line in story.summary}) == len(story.summary)
+
+
+def test_undated_article_is_anchored_by_its_story(corpus: list[Article]) -> None:
+    late = article("d-mercredi", CE_MERCREDI, None, "XXXX-WXX-3", trigger="consultations")
+    late.timexes = [Timex(0, 11, "Ce mercredi", "DATE", "XXXX-WXX-3")]
+    stories_corpus([*corpus, late], Context())
+    assert late.story == story_of(corpus, "a-lemonde")
+    assert late.published == "2025-04-03"  # the merged event's date
+    assert late.published_how == "story"
+    assert late.timexes[0].value == "2025-04-02"  # the Wednesday just before the event
+
+
+def test_announcement_is_dated_before_the_event(corpus: list[Article]) -> None:
+    body = ("Moscou accueillera les 3 et 4 avril prochains la première session des consultations "
+            "entre la Confédération des États du Sahel et la Russie, à l'invitation de Sergueï "
+            "Lavrov. Les chefs de la diplomatie de l'AES se rendront dans la capitale russe.")
+    preview = article("f-annonce", body, None, "XXXX-04-03/XXXX-04-04", modality="planned")
+    stories_corpus([*corpus, preview], Context())
+    assert preview.story == story_of(corpus, "a-lemonde")
+    assert preview.published == "2025-04-02"
+    assert preview.published_how == "story"
+
+
+def test_date_disagreement_is_a_conflict(corpus: list[Article]) -> None:
+    other = article("g-conflit", CONFLIT, "2025-04-05", "2025-04-04", trigger="consultations")
+    result = stories_corpus([corpus[1], other], Context())
+    event = next(e for e in result.events if "g-conflit" in e.articles)
+    assert event.articles == ["b-niamey", "g-conflit"]
+    dates = next(c for c in event.conflicts if c.attribute == "date")
+    assert {c["value"]: c["articles"] for c in dates.claims} == {
+        "2025-04-03": ["b-niamey"], "2025-04-04": ["g-conflit"]}
+    assert all(c["evidence"] for c in dates.claims)
+
+
+def test_timeline_orders_by_date_and_keeps_granularity(corpus: list[Article]) -> None:
+    result = stories_corpus(corpus, Context())
+    month = next(e for e in result.events if "a-lemonde" in e.articles)
+    month.date = "2025-01"
+    rows = timeline(result.events)
+    assert [r["start"] for r in rows] == ["2024-08-01", "2025-01-01"]
+    row = next(r for r in rows if r["id"] == month.id)
+    assert row["granularity"] == "month" and row["uncertain"]
+    assert row["end"] == "2025-01-31"
+    only_2024 = timeline(result.events, until="2024-12-31")
+    assert [r["date"] for r in only_2024] == ["2024-08-01"]
+    assert all("bamako" not in r["articles"] for r in timeline(result.events, entity="burkina"))
+
+
+def test_actor_graph_edges_cite_events_and_sources(corpus: list[Article],
+                                                   tmp_path: Path) -> None:
+    result = stories_corpus(corpus, Context())
+    entities = [Entity("lavrov", "Sergueï Lavrov", "PER", "Q178313",
+                       roles=[Role("ministre des Affaires étrangères", "russie")]),
+                Entity("mali", "Mali", "LOC"), Entity("russie", "Russie", "LOC")]
+    graph = actor_graph(result.events, entities)
+    met = [e for e in graph["edges"] if e["source"] == "lavrov" and e["target"] == "mali"]
+    assert {e["relation"] for e in met} == {"met"}
+    assert set(met[0]["articles"]) == {"a-lemonde", "b-niamey", "c-bamako"}
+    assert len(met[0]["events"]) == 2  # the 2024 call and the 2025 consultations
+    assert any(e["relation"] == "holds office in" and e["target"] == "russie"
+               for e in graph["edges"] if e["source"] == "lavrov")
+    path = tmp_path / "actors.graphml"
+    write_graphml(graph, path)
+    root = ET.parse(path).getroot()
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(root.findall(".//g:edge", ns)) == len(graph["edges"])
+    assert json.loads(json.dumps(graph)) == graph
+
+
+def test_summary_lines_cite_their_articles(corpus: list[Article]) -> None:
+    result = stories_corpus(corpus, Context())
+    story = next(s for s in result.stories if "a-lemonde" in s.articles)
+    assert story.title
+    assert story.start == "2025-04-03" and story.end == "2025-04-04"
+    assert 1 <= len(story.summary) <= 3
+    by_id = {a.id: a for a in corpus}
+    for line in story.summary:
+        assert line.articles
+        assert all(" ".join(line.text.split()[:6]) in " ".join(by_id[a].body.split())
+                   for a in line.articles)
+
+
+def test_date_helpers() -> None:
+    assert compatible("2025-04-03", "2025-04-03/2025-04-04")
+    assert not compatible("2025-04-03", "2024-08-01")
+    assert compatible("XXXX-04-03", "2025-04")
+    assert not compatible("XXXX-08-01", "2025-04-03")
+    assert most_precise(["2025-04", "2025-04-03/2025-04-04", "2025-04-03"]) == "2025-04-03"
+    assert most_precise(["2025-04-03", "2025-04-04"]) is None
+    from veille.stages.stories.dates import parse_span
+    anchor = parse_span("2025-04-03/2025-04-04")
+    assert anchor is not None
+    assert resolve_near("XXXX-WXX-5", anchor) == "2025-04-04"  # Friday inside
+    assert resolve_near("XXXX-WXX-1", anchor) == "2025-03-31"  # Monday just before
+    assert resolve_near("XXXX-12-31", anchor) == "2024-12-31"
+
+
+def test_undated_event_with_the_same_actors_earns_no_merge(corpus: list[Article]) -> None:
+    """An undated Lavrov–Diop call must not be pulled into a dated story by its actors alone."""
+    call = article("h-appel", APPEL_2024.replace("Bamako, le 1er août 2024 – ", ""), None, None,
+                   trigger="entretien", location=None, target=("mali", "diop"))
+    from veille.stages.stories.cluster import events_match
+    assert not events_match(call.events[0], corpus[2].events[0])
+    assert events_match(corpus[0].events[0], corpus[1].events[0])
