@@ -1,0 +1,74 @@
+"""Time stage ("time@1"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+
+Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
+package recognises (`recognise`), reads (`normalise`), picks the tense (`tense`) and resolves
+(`resolve`) each expression.  When an article has no date, one is inferred from its own
+self-dated expressions (`dct`) and recorded with ``published_how = "text"``.
+
+A later stage that learns an article's date (the stories stage) re-resolves its expressions
+with `resolve_against(article, dct)`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from veille.model import Article, Timex
+from veille.pipeline import Context
+from veille.stages.time.dct import infer_dct
+from veille.stages.time.tagger import MODEL, STAGE, merge_ranges, parse_date, tag
+
+__all__ = ["MODEL", "STAGE", "reference_date", "resolve_against", "tag_article", "time_batch"]
+
+
+def reference_date(ctx: Context | None) -> date:
+    """'Today' for resolution: `config.time.reference_date` if set, else the clock."""
+    pinned = ctx.config.time.reference_date if ctx is not None else None
+    return parse_date(pinned) or date.today()
+
+
+def _intervals(ctx: Context | None) -> bool:
+    return ctx.config.time.intervals if ctx is not None else True
+
+
+def _doc(article: Article, ctx: Context | None) -> Any:
+    """The spaCy parse, when configured to be used and it is the parse of this body."""
+    if ctx is None or not ctx.config.time.use_parse or article.doc is None:
+        return None
+    return article.doc if article.doc.text == article.body else None
+
+
+def tag_article(article: Article, ctx: Context | None = None) -> Article:
+    """Set `article.timexes`; infer `published` from the text when the article has none."""
+    ref = reference_date(ctx)
+    dct = parse_date(article.published)
+    doc = _doc(article, ctx)
+    timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, intervals=False)
+    if dct is None:
+        inferred = infer_dct(details, [t.value for t in timexes], ref)
+        if inferred is not None:
+            article.published = inferred.isoformat()
+            article.published_how = "text"
+            # Relative expressions now have an anchor: resolve them again.
+            timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, intervals=False)
+    article.timexes = merge_ranges(article.body, timexes) if _intervals(ctx) else timexes
+    return article
+
+
+def resolve_against(article: Article, dct: str, ctx: Context | None = None) -> list[Timex]:
+    """The article's TIMEXes re-resolved against the date `dct` (YYYY-MM-DD), e.g. a story date.
+
+    Recognition is cheap, so the body is tagged again with the new anchor; the article is not
+    changed, the caller decides whether to store the result (and to set `published`).
+    """
+    day = parse_date(dct)
+    timexes, _ = tag(article.body, article.lang, day, reference_date(ctx), doc=_doc(article, ctx),
+                     intervals=_intervals(ctx))
+    return timexes
+
+
+def time_batch(batch: list[Article], ctx: Context) -> list[Article]:
+    for article in batch:
+        tag_article(article, ctx)
+    return batch

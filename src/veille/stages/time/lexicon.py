@@ -1,0 +1,117 @@
+"""The tagger's word lists and patterns, read from ``veille/data/time/*.json`` and compiled once.
+
+`load_lexicon(lang)` returns a `Lexicon` for "fr" or "en": the word lists (with case- and
+apostrophe-folded keys) and the compiled recognition patterns.  Patterns are templates whose
+``{PLACEHOLDER}``s expand to alternations of lexicon words, so adding a word to the JSON file
+is enough for every pattern using that list to recognise it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGS = ("fr", "en")
+YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+
+
+def fold(word: str) -> str:
+    """Lowercase with typographic apostrophes and spaces made plain, for lexicon look-ups."""
+    return re.sub(r"\s+", " ", word.lower().replace("’", "'").replace("\u00a0", " ")).strip()
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    words: dict[str, Any]
+    rules: tuple[Rule, ...] = field(default=())
+
+    def table(self, name: str) -> dict[str, Any]:
+        value = self.words.get(name, {})
+        return value if isinstance(value, dict) else {}
+
+    def wordset(self, name: str) -> frozenset[str]:
+        value = self.words.get(name, [])
+        return frozenset(fold(w) for w in value)
+
+    def lookup(self, name: str, word: str) -> Any:
+        return self.table(name).get(fold(word))
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("veille").joinpath("data", "time", name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _alternation(words: list[str], suffix: str = "") -> str:
+    """A regex matching any of `words` (longest first), each ending on a word boundary."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        pat = re.escape(word).replace("'", "['’]").replace(r"\ ", r"\s+")
+        end = r"(?!\w)" if word[-1].isalnum() else ""
+        parts.append(pat + suffix + end)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _placeholders(words: dict[str, Any]) -> dict[str, str]:
+    def keys(name: str) -> list[str]:
+        value = words.get(name, {})
+        return list(value) if isinstance(value, dict | list) else []
+
+    number = r"(?:\d+(?:[.,]\d+)?(?!\w)|" + _alternation(keys("numbers"))[3:]
+    return {
+        "MONTH": _alternation(keys("months")),
+        "WEEKDAY": _alternation(keys("weekdays")),
+        "WEEKDAYS": _alternation(keys("weekdays"), suffix="s?"),
+        "PARTS": _alternation(keys("parts_of_day"), suffix="s?"),
+        "RELDAY": _alternation(keys("relative_days")),
+        "ANADAY": _alternation(keys("anaphoric_days")),
+        "PART": _alternation(keys("parts_of_day")),
+        "CLOCK": _alternation(keys("clock_words")),
+        "SEASON": _alternation(keys("seasons")),
+        "FUT": _alternation(keys("future_words")),
+        "PAST": _alternation(keys("past_words")),
+        "POS": _alternation(keys("positions")),
+        "APPROX": _alternation(keys("approx")),
+        "REF": _alternation(keys("refs")),
+        "SETADJ": _alternation(keys("set_adjectives")),
+        "VAGUE": _alternation(keys("vague_numbers")),
+        "FRAC": _alternation(keys("fractions")),
+        "TERM": _alternation(keys("term_units"), suffix="s?") if keys("term_units") else "(?!x)x",
+        "UNIT": _alternation(keys("units"), suffix="(?:s|x)?"),
+        "NUM": number,
+        "YEAR": YEAR_RE,
+    }
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon for `lang` ("fr" or "en"); other languages get the French one."""
+    lang = lang if lang in LANGS else "fr"
+    words = _read("lexicon.json")[lang]
+    folded: dict[str, Any] = {}
+    for name, value in words.items():
+        if isinstance(value, dict) and name != "tense":
+            folded[name] = {fold(k): v for k, v in value.items()}
+        else:
+            folded[name] = value
+    subs = _placeholders(words)
+    rules = []
+    for spec in _read("patterns.json")[lang]:
+        template = spec["re"]
+        source = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], template)
+        regex = re.compile(r"(?<![\w^])" + source, re.IGNORECASE)
+        rules.append(Rule(spec["name"], spec["kind"], regex))
+    return Lexicon(lang, folded, tuple(rules))

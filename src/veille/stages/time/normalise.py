@@ -1,0 +1,347 @@
+"""From a pattern match to a `Spec`: what an expression says, before any anchoring.
+
+A `Spec` holds the calendar fields the text gives (year, month, day, weekday, season, part of
+day, clock time), the relative parts (an offset in a unit, a direction cue, whether it refers
+to the last mentioned date) and, for durations, sets and references, the final value.  The
+resolver (`resolve.py`) turns it into a TIMEX3 value once the anchor is known.  A function
+returns None where the context shows the match is not a time expression (an age, "a été").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from veille.stages.time.lexicon import Lexicon, fold
+
+# Count nouns after a four-digit number that make it a quantity, not a year.
+_YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'en", "entre", "et", "à", "au",
+                        "in", "since", "by", "from", "until", "of", "and", "to", "l'an", "année", "année,",
+                        "fin", "début", "mi", "vers", "ou", "le", "la", "d'ici", "pour", "hiver", "été",
+                        "automne", "printemps", "juin", "mai", "mars", "avril", "janvier", "février",
+                        "juillet", "août", "septembre", "octobre", "novembre", "décembre", "during"})
+_ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
+                       "l", "d"})
+
+
+@dataclass
+class Spec:
+    type: str  # DATE, TIME, DURATION, SET
+    kind: str
+    value: str | None = None  # final value when it needs no anchor (durations, sets, references)
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO: Monday = 1
+    season: str | None = None
+    part: str | None = None  # MO, AF, EV, NI
+    clock: str | None = None  # HH:MM
+    decade: str | None = None  # "196"
+    offset: int = 0  # relative days/units
+    unit: str | None = None  # D, W, M, Y, WE, Q for relative units
+    direction: int | None = None  # -1 past cue ("dernier"), +1 future cue ("prochain"), 0 "ce"
+    anaphoric: bool = False  # relative to the last mentioned date ("le lendemain", "ce même jeudi")
+    mod: str | None = None
+    quant: str | None = None
+
+
+def _g(groups: dict[str, str | None], name: str) -> str | None:
+    value = groups.get(name)
+    return value if value else None
+
+
+def _direction(lex: Lexicon, word: str | None) -> int | None:
+    if not word:
+        return None
+    w = fold(word)
+    if w in lex.wordset("future_words") or w in {"nouvelle", "this"}:
+        return 1 if w not in {"nouvelle", "this"} else 0
+    if w in lex.wordset("past_words"):
+        return -1
+    return None
+
+
+def _number(lex: Lexicon, text: str) -> float | None:
+    w = fold(text)
+    if w in lex.table("numbers"):
+        return float(lex.table("numbers")[w])
+    try:
+        return float(w.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _duration_value(code: str, amount: float | None, time_unit: bool) -> str:
+    prefix = "PT" if time_unit else "P"
+    if amount is None:
+        return f"{prefix}X{code}"
+    text = str(int(amount)) if float(amount).is_integer() else str(amount)
+    return f"{prefix}{text}{code}"
+
+
+def _unit(lex: Lexicon, word: str) -> tuple[str, int, bool] | None:
+    w = fold(word)
+    units = lex.table("units")
+    for cand in (w, w[:-1] if w.endswith(("s", "x")) else w):
+        if cand in units:
+            code, size, t = units[cand]
+            return (str(code), int(size), bool(t)) if code else None
+    return None
+
+
+def _prev_word(body: str, start: int) -> str:
+    m = re.search(r"([\w'’-]+)[\s,]*$", body[max(0, start - 40):start])
+    return fold(m.group(1)) if m else ""
+
+
+def _mod(lex: Lexicon, groups: dict[str, str | None]) -> str | None:
+    pos = _g(groups, "pos")
+    if pos:
+        return str(lex.lookup("positions", pos) or lex.lookup("positions", pos.rstrip("-")) or "") or None
+    approx = _g(groups, "approx")
+    return str(lex.lookup("approx", approx)) if approx and lex.lookup("approx", approx) else None
+
+
+def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    spec = Spec("DATE", "date", mod=_mod(lex, g))
+    if _g(g, "month"):
+        spec.month = int(lex.lookup("months", str(g["month"])) or 0) or None
+        if lex.lang == "en" and str(g["month"]).islower() and not _g(g, "day") and not _g(g, "year"):
+            return None  # "may", "march" as words
+        if spec.month is None:
+            return None
+    elif _g(g, "monthnum"):
+        spec.month = int(str(g["monthnum"]))
+    if _g(g, "day"):
+        d = fold(str(g["day"]))
+        spec.day = 1 if d in {"1er", "premier"} else int(d)
+    if _g(g, "year"):
+        y = int(str(g["year"]))
+        spec.year = y + (2000 if y < 50 else 1900) if y < 100 else y
+    elif _g(g, "year2"):
+        y = int(str(g["year2"]))
+        spec.year = y + (2000 if y < 50 else 1900)
+    if _g(g, "weekday"):
+        spec.weekday = int(lex.lookup("weekdays", str(g["weekday"])))
+    if spec.month is not None and not 1 <= spec.month <= 12:
+        return None
+    if spec.day is not None and not 1 <= spec.day <= 31:
+        return None
+    if spec.day is None and spec.month is None:
+        return None
+    spec.direction = _direction(lex, _g(g, "dir"))
+    det = fold(_g(g, "det") or "")
+    if det in {"ce", "cet", "cette"} and spec.direction is None:
+        spec.direction = 0
+    spec.anaphoric = bool(_g(g, "same"))
+    return spec
+
+
+def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    pos = _g(g, "pos")
+    prev = _prev_word(body, start)
+    end_of_year = start + len(str(g.get("_text") or ""))
+    after = body[end_of_year:end_of_year + 20]
+    followed_by_noun = re.match(r"\s+[a-zà-ÿ]{3,}", after) is not None and not re.match(
+        r"\s+(?:et|à|au|aux|en|ou|dans|sur|par|pour|avec|qui|où|a|avait|est|était|sont|and|to|in|or|when)\b",
+        after)
+    if not pos and prev not in _YEAR_CUES and followed_by_noun:
+        return None
+    return Spec("DATE", "year", year=int(str(g["year"])), mod=_mod(lex, g))
+
+
+def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    end = start + len(str(g.get("_text") or ""))
+    if re.match(r"\s+(?:Saint|Gras|Noir)\b", body[end:end + 7]):
+        return None  # "Vendredi Saint", "Mardi Gras": names of days, not dates
+    spec = Spec("DATE", "weekday", weekday=int(lex.lookup("weekdays", str(g["weekday"]))))
+    dir_word = _g(g, "dir")
+    spec.direction = _direction(lex, dir_word)
+    if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
+        spec.direction = 0
+    spec.anaphoric = bool(_g(g, "same"))
+    if _g(g, "part"):
+        spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
+        spec.type = "TIME"
+    return spec
+
+
+def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    word = fold(str(g["relday"]))
+    if lex.lang == "en" and word in {"last", "to"}:
+        offset = -1 if word == "last" else 0
+    else:
+        offset = int(lex.lookup("relative_days", word))
+    spec = Spec("DATE", "relday", offset=offset)
+    if _g(g, "hour"):
+        spec.type, spec.clock = "TIME", f"{int(str(g['hour'])):02d}:{int(g.get('minute') or 0):02d}"
+    if offset == 0 and not _g(g, "weekday") and not _g(g, "part"):
+        # "Aujourd'hui(,) ..." opening a sentence contrasts the present with the past: TimeML
+        # marks it PRESENT_REF, not the article's date.
+        before = body[max(0, start - 4):start]
+        if start == 0 or re.search(r"[.!?\n»]\s*$", before):
+            return Spec("TIME", "ref", value="PRESENT_REF")
+    if _g(g, "part"):
+        spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
+        spec.type = "TIME"
+    return spec
+
+
+def _anaday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    return Spec("DATE", "anaday", offset=int(lex.lookup("anaphoric_days", str(g["anaday"]))), anaphoric=True)
+
+
+def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    det = fold(_g(g, "det") or "")
+    direction = _direction(lex, _g(g, "dir"))
+    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du"}:
+        direction = 0  # "la fin de l'année", "au début du mois": the current one
+    if direction is None:
+        if det not in {"ce", "cette", "cet", "this"}:
+            return None
+        direction = 0
+    unit_word = fold(str(g["unit"]))
+    unit = {"an": "Y", "année": "Y", "year": "Y", "semaine": "W", "week": "W", "mois": "M", "month": "M",
+            "trimestre": "Q", "quarter": "Q", "week-end": "WE", "weekend": "WE", "siècle": "C",
+            "century": "C", "semestre": "H"}.get(unit_word)
+    if unit is None:
+        return None
+    return Spec("DATE", "relunit", unit=unit, offset=direction, mod=_mod(lex, g))
+
+
+def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    unit = _unit(lex, str(g["unit"]))
+    amount = _number(lex, str(g["num"]))
+    if unit is None:
+        return None
+    code, size, _ = unit
+    word = fold(str(g["ago"]))
+    sign = 1 if word == "dans" else -1
+    if amount is None:
+        return Spec("DATE", "ref", value="FUTURE_REF" if sign > 0 else "PAST_REF")
+    return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=_mod(lex, g))
+
+
+def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "clock"):
+        clock = str(lex.lookup("clock_words", str(g["clock"])))
+    else:
+        hour, minute = int(str(g["hour"])), int(g.get("minute") or 0)
+        ampm = fold(_g(g, "ampm") or "").replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 24 or minute > 59:
+            return None
+        clock = f"{hour:02d}:{minute:02d}"
+    spec = Spec("TIME", "time", clock=clock)
+    if _g(g, "weekday"):
+        spec.weekday = int(lex.lookup("weekdays", str(g["weekday"])))
+    return spec
+
+
+def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "frac"):
+        unit = _unit(lex, str(g["fracunit"]))
+        amount: float | None = float(lex.lookup("fractions", str(g["frac"]).strip()) or 0)
+    else:
+        unit = _unit(lex, str(g["unit"]))
+        num = _g(g, "num")
+        amount = _number(lex, num) if num else 1.0
+    if unit is None:
+        return None
+    code, size, time_unit = unit
+    if amount is not None:
+        amount *= size
+        if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
+            amount, code = amount / 12, "Y"
+    ages = lex.wordset("age_cues")
+    before = fold(body[max(0, start - 16):start]).rstrip()
+    end = start + len(str(g.get("_text") or ""))
+    if code == "Y" and (any(before.endswith(a) for a in ages) or before.endswith(",")
+                        or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
+        return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
+    return Spec("DURATION", "duration", value=_duration_value(code, amount, time_unit), mod=_mod(lex, g))
+
+
+def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    det = fold(_g(g, "det") or "")
+    part = str(lex.lookup("parts_of_day", str(g["part"])))
+    same = bool(_g(g, "same") or _g(g, "same2"))
+    if det in {"ce", "cette", "this"}:
+        return Spec("TIME", "part", part=part, direction=0, anaphoric=same)
+    if same or (det == "la" and part == "NI") or (det == "that"):
+        return Spec("TIME", "part", part=part, anaphoric=True)
+    return None
+
+
+def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    word = str(g["season"])
+    if (fold(word) in {"été", "ete"} and not _g(g, "det") and not word[0].isupper()
+            and _prev_word(body, start) not in _ETE_CUES):
+        return None  # "a été": the past participle of être
+    spec = Spec("DATE", "season", season=str(lex.lookup("seasons", word)), mod=_mod(lex, g))
+    spec.direction = _direction(lex, _g(g, "dir"))
+    if _g(g, "year"):
+        spec.year = int(str(g["year"]))
+    return spec
+
+
+def _decade(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    d = str(g["decade"])
+    prefix = d[:3] if len(d) == 4 else ("19" + d[0] if int(d) >= 30 else "20" + d[0])
+    return Spec("DATE", "decade", value=prefix + "X", mod=_mod(lex, g))
+
+
+def _set(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "setadj"):
+        return Spec("SET", "set", value=str(lex.lookup("set_adjectives", str(g["setadj"]))), quant="EVERY")
+    if _g(g, "weekday"):
+        wd = int(lex.lookup("weekdays", str(g["weekday"]).rstrip("sS")))
+        return Spec("SET", "set", value=f"XXXX-WXX-{wd}", quant="EVERY")
+    if _g(g, "part"):
+        part = str(lex.lookup("parts_of_day", str(g["part"]).rstrip("sS")))
+        return Spec("SET", "set", value="T" + part, quant="EVERY")
+    unit = _unit(lex, str(g["unit"]))
+    if unit is None:
+        return None
+    code, size, time_unit = unit
+    num = _g(g, "num")
+    amount = (_number(lex, num) or 1.0) if num else 1.0
+    quant = "EVERY" if _g(g, "setw") else None
+    return Spec("SET", "set", value=_duration_value(code, amount * size, time_unit), quant=quant)
+
+
+def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    code = str(lex.lookup("refs", str(g["ref"])))
+    if code == "DCT":
+        return Spec("DATE", "relday", offset=0)
+    if code.startswith("T"):
+        return Spec("TIME", "ref", value=code)
+    return Spec("TIME", "ref", value=code)
+
+
+def _futref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    return Spec("TIME", "ref", value="FUTURE_REF")
+
+
+def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    # "d'ici le 30 juin" / "d'ici à dix ans": TimeBank marks "ici" as the interval's start, now.
+    after = body[start + 3:start + 30]
+    if re.match(r"\s+(?:à\s+)?(?:\d+|[a-zé]+)\s+(?:ans?|mois|jours?|semaines?|années?)\b", after):
+        return Spec("TIME", "ref", value="PRESENT_REF")
+    return Spec("DATE", "relday", offset=0)
+
+
+NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
+    "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
+    "relunit": _relunit, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
+    "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
+}
+
+
+def normalise(lex: Lexicon, kind: str, groups: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """The `Spec` a match of a rule of `kind` states, or None when the context rules it out."""
+    return NORMALISERS[kind](lex, groups, body, start)

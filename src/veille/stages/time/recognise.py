@@ -1,0 +1,43 @@
+"""Finding time expressions: every rule's matches, read by the normaliser, overlaps settled.
+
+Longer matches win over shorter ones they overlap (so "il y a deux ans" beats "deux ans",
+"le samedi 5 juin" beats "samedi"); between equal spans the rule listed first wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from veille.stages.time.lexicon import Lexicon
+from veille.stages.time.normalise import Spec, normalise
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    rule: str
+    spec: Spec
+
+
+def recognise(body: str, lex: Lexicon) -> list[Found]:
+    """Non-overlapping time expressions of `body`, in text order."""
+    candidates: list[tuple[int, int, int, Found]] = []
+    for order, rule in enumerate(lex.rules):
+        for m in rule.regex.finditer(body):
+            start, end = m.span()
+            while end > start and body[end - 1] in " \t\n,.":
+                end -= 1
+            if end <= start:
+                continue
+            groups: dict[str, str | None] = dict(m.groupdict())
+            groups["_text"] = body[start:end]
+            spec = normalise(lex, rule.kind, groups, body, start)
+            if spec is not None:
+                candidates.append((start, end, order, Found(start, end, rule.name, spec)))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[Found] = []
+    for start, end, _, found in candidates:
+        if all(end <= t.start or start >= t.end for t in taken):
+            taken.append(found)
+    return sorted(taken, key=lambda f: f.start)

@@ -1,0 +1,178 @@
+"""From a `Spec` and its anchors to a TIMEX3 value.
+
+Anchors: the article's date (DCT), the last day-precise date mentioned before the expression
+(for "le lendemain", "22 h", "la nuit"), the tense of the clause (-1 past, +1 future, 0 not
+known) and a reference date that pins "today" (never resolve a year after it).  Whatever the
+anchors cannot settle stays underspecified with X's ("XXXX-04-03", "XXXX-WXX-3").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from veille.stages.time.normalise import Spec
+
+
+@dataclass(frozen=True)
+class Anchors:
+    dct: date | None
+    last: date | None  # last day-precise date mentioned before the expression
+    tense: int  # -1 past, +1 future, 0 unknown
+    reference: date  # "today": no year is resolved after it
+    min_year: int | None = None  # the latest year the article states explicitly
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _shift_months(year: int, month: int, k: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + k
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_near(base: date, weekday: int, direction: int | None, tense: int) -> date:
+    """The date of `weekday` (ISO) around `base` as the cue words and the tense say."""
+    back = (base.isoweekday() - weekday) % 7  # days back to the latest such day <= base
+    fwd = (weekday - base.isoweekday()) % 7  # days on to the next such day >= base
+    if direction == -1:
+        return base - timedelta(days=back or 7)
+    if direction == 1:
+        return base + timedelta(days=fwd or 7)
+    if tense < 0:
+        return base - timedelta(days=back)
+    if tense > 0:
+        return base + timedelta(days=fwd)
+    return base - timedelta(days=back) if back <= fwd else base + timedelta(days=fwd)
+
+
+def _year_for(spec: Spec, a: Anchors) -> int | None:
+    """The year of a day/month without one: from the DCT and the tense, or the weekday."""
+    assert spec.month is not None
+    direction = spec.direction if spec.direction not in (None, 0) else a.tense
+    if a.dct is not None:
+        y = a.dct.year
+        if spec.weekday is not None and spec.day is not None:
+            fits = [yy for yy in (y, y - 1, y + 1) if (_safe_date(yy, spec.month, spec.day) or date.min)
+                    .isoweekday() == spec.weekday]
+            if fits:
+                return fits[0]
+        if spec.day is not None:
+            cand = _safe_date(y, spec.month, spec.day)
+            if cand is None:
+                return None
+            if direction < 0 and cand > a.dct:
+                return y - 1
+            if direction > 0 and cand < a.dct:
+                return y + 1
+            return y
+        if direction < 0 and spec.month > a.dct.month:
+            return y - 1
+        if direction > 0 and spec.month < a.dct.month:
+            return y + 1
+        return y
+    if spec.weekday is not None and spec.day is not None:
+        # No article date: the latest year, not after "today" nor before the years the text
+        # states, in which this day falls on this weekday.
+        floor = a.min_year if a.min_year is not None else a.reference.year - 28
+        for yy in range(a.reference.year, floor - 1, -1):
+            cand = _safe_date(yy, spec.month, spec.day)
+            if cand is not None and cand <= a.reference and cand.isoweekday() == spec.weekday:
+                return yy
+    return None
+
+
+def _with_part(value: str, spec: Spec) -> str:
+    if spec.clock:
+        return f"{value}T{spec.clock}"
+    if spec.part:
+        return f"{value}T{spec.part}"
+    return value
+
+
+def _day_base(spec: Spec, a: Anchors) -> date | None:
+    return a.last if (spec.anaphoric and a.last is not None) else a.dct
+
+
+def resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
+    """(TIMEX3 value, the anchor it was resolved against as YYYY-MM-DD or None)."""
+    if spec.value is not None:
+        return spec.value, None
+    dct_s = _iso(a.dct) if a.dct else None
+    kind = spec.kind
+    if kind == "date":
+        if spec.anaphoric and a.last is not None and spec.month is None:
+            return _iso(a.last), _iso(a.last)
+        year = spec.year
+        anchor = None
+        if year is None and spec.month is not None:
+            year = _year_for(spec, a)
+            anchor = dct_s
+        ys = f"{year:04d}" if year is not None else "XXXX"
+        if spec.month is None:
+            return f"{ys}-XX-{spec.day:02d}", anchor
+        if spec.day is None:
+            return f"{ys}-{spec.month:02d}", anchor
+        if year is not None and _safe_date(year, spec.month, spec.day) is None:
+            return f"XXXX-{spec.month:02d}-{spec.day:02d}", anchor
+        return _with_part(f"{ys}-{spec.month:02d}-{spec.day:02d}", spec), anchor
+    if kind == "year":
+        return f"{spec.year:04d}", None
+    if kind == "season":
+        year = spec.year
+        if year is None and a.dct is not None:
+            year = a.dct.year + (spec.direction or 0)
+        return f"{year:04d}-{spec.season}" if year is not None else f"XXXX-{spec.season}", dct_s
+    if kind in ("weekday", "time") and spec.weekday is not None:
+        base = _day_base(spec, a) if spec.anaphoric else a.dct
+        if base is None:
+            return _with_part(f"XXXX-WXX-{spec.weekday}", spec), None
+        if spec.anaphoric and base.isoweekday() == spec.weekday:
+            return _with_part(_iso(base), spec), _iso(base)
+        d = _weekday_near(base, spec.weekday, spec.direction, a.tense)
+        return _with_part(_iso(d), spec), _iso(base)
+    if kind in ("relday", "anaday"):
+        base = _day_base(spec, a)
+        if base is None:
+            return _with_part("XXXX-XX-XX", spec), None
+        return _with_part(_iso(base + timedelta(days=spec.offset)), spec), _iso(base)
+    if kind in ("time", "part"):
+        base = a.last if (kind == "time" or spec.anaphoric) and a.last is not None else a.dct
+        if base is None:
+            return _with_part("XXXX-XX-XX", spec), None
+        return _with_part(_iso(base), spec), _iso(base)
+    if kind in ("relunit", "ago"):
+        if a.dct is None:
+            return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(spec.unit or "", "XXXX-XX-XX"), None
+        return _unit_value(a.dct, spec.unit or "D", spec.offset), dct_s
+    return "XXXX-XX-XX", None
+
+
+def _unit_value(dct: date, unit: str, k: int) -> str:
+    if unit == "Y":
+        return f"{dct.year + k:04d}"
+    if unit == "M":
+        y, m = _shift_months(dct.year, dct.month, k)
+        return f"{y:04d}-{m:02d}"
+    if unit in ("W", "WE"):
+        iso = (dct + timedelta(weeks=k)).isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if unit == "WE" else "")
+    if unit == "Q":
+        y, m = _shift_months(dct.year, dct.month, 3 * k)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    if unit == "H":
+        y, m = _shift_months(dct.year, dct.month, 6 * k)
+        return f"{y:04d}-H{(m - 1) // 6 + 1}"
+    if unit == "C":
+        return f"{(dct.year // 100) + k:02d}"
+    if unit == "D":
+        return _iso(dct + timedelta(days=k))
+    return _iso(dct)

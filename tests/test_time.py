@@ -1,0 +1,255 @@
+"""The temporal tagger (time@1) on real-looking French and English sentences."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.config import Config
+from veille.model import Article, Timex
+from veille.pipeline import Context
+from veille.stages.time import resolve_against, tag_article, time_batch
+
+TODAY = "2026-11-23"
+MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+             "octobre", "novembre", "décembre"]
+WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+def context(intervals: bool = True) -> Context:
+    config = Config()
+    config.time.reference_date = TODAY
+    config.time.intervals = intervals
+    return Context(config=config)
+
+
+def run(body: str, published: str | None = None, lang: str = "fr", intervals: bool = True) -> Article:
+    article = Article(id="a", source="a", raw=body, body=body, published=published,
+                      published_how="metadata" if published else "none", lang=lang)
+    return tag_article(article, context(intervals))
+
+
+def find(article: Article, text: str) -> Timex:
+    for t in article.timexes:
+        if t.text == text:
+            return t
+    raise AssertionError(f"{text!r} not tagged; got {[t.text for t in article.timexes]}")
+
+
+# ---------------------------------------------------------------- absolute and partial dates
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Bamako, le 1er août 2024 – Le ministre a reçu son homologue.", "le 1er août 2024", "2024-08-01"),
+    ("L'entretien téléphonique a eu lieu le jeudi 01 août 2024, selon Bamako.", "le jeudi 01 août 2024",
+     "2024-08-01"),
+    ("Le décret publié le 01/08/2024 entre en vigueur.", "01/08/2024", "2024-08-01"),
+    ("Mise à jour : 2024-08-01, 14:05.", "2024-08-01", "2024-08-01"),
+    ("Les putschs se sont succédé en 2023 au Sahel.", "2023", "2023"),
+    ("Le groupe avait été fondé en août 2001 à Lyon.", "août 2001", "2001-08"),
+    ("Un pacte conclu le 10 novembre 93, à Genève.", "le 10 novembre 93", "1993-11-10"),
+])
+def test_absolute_dates(body: str, text: str, value: str) -> None:
+    assert find(run(body, "2025-04-05"), text).value == value
+
+
+def test_partial_dates_take_the_year_from_the_article_date_and_the_tense() -> None:
+    art = run("En janvier, les trois pays se sont retirés de la CEDEAO. Le président se rendrait à Moscou "
+              "en juin.", "2025-04-05")
+    assert find(art, "janvier").value == "2025-01"
+    assert find(art, "juin").value == "2025-06"
+    past = run("L'assassinat du gendarme, le 21 juin, a été évoqué au procès.", "1999-05-27")
+    assert find(past, "le 21 juin").value == "1998-06-21"
+    future = run("La ville accueillera le sommet le 3 février.", "2025-11-20")
+    assert find(future, "le 3 février").value == "2026-02-03"
+
+
+def test_season_and_positions() -> None:
+    art = run("Des législatives anticipées à l'automne sont évoquées. Le chantier commencera début juin "
+              "et la saison reprendra mi-mars ; le bilan est attendu fin 2024.", "2024-05-21")
+    assert find(art, "l'automne").value == "2024-FA"
+    assert (find(art, "début juin").value, find(art, "début juin").mod) == ("2024-06", "START")
+    assert find(art, "mi-mars").mod == "MID"
+    assert (find(art, "fin 2024").value, find(art, "fin 2024").mod) == ("2024", "END")
+
+
+# ---------------------------------------------------------------- relative expressions
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Le président russe a annulé hier sa visite.", "hier", "2025-04-04"),
+    ("Le ministre se rendra demain à Niamey.", "demain", "2025-04-06"),
+    ("Le sommet s'ouvre aujourd'hui à Moscou.", "aujourd'hui", "2025-04-05"),
+    ("Le Conseil a reconduit vendredi dernier la mission.", "vendredi dernier", "2025-04-04"),
+    ("Il a démissionné jeudi dernier.", "jeudi dernier", "2025-04-03"),
+    ("Il sera opéré lundi prochain.", "lundi prochain", "2025-04-07"),
+    ("La réunion aura lieu la semaine prochaine.", "la semaine prochaine", "2025-W15"),
+    ("Le coup d'État a eu lieu il y a deux ans.", "il y a deux ans", "2023"),
+    ("L'opération sera renouvelée l'an prochain.", "l'an prochain", "2026"),
+    ("Les ventes ont progressé par rapport à l'année dernière.", "l'année dernière", "2024"),
+    ("Le président tchèque a été hospitalisé mardi.", "mardi", "2025-04-01"),
+])
+def test_relative_expressions(body: str, text: str, value: str) -> None:
+    timex = find(run(body, "2025-04-05"), text)
+    assert timex.value == value
+    assert timex.anchor == "2025-04-05"
+
+
+def test_anaphoric_expressions_follow_the_last_mentioned_date() -> None:
+    art = run("Les ministres ont officialisé ce jeudi 3 avril un partenariat. La Russie s'est félicitée, "
+              "ce même jeudi, de la coopération. Le lendemain, Lavrov a reçu la presse.", "2025-04-05")
+    assert find(art, "ce jeudi 3 avril").value == "2025-04-03"
+    assert find(art, "ce même jeudi").value == "2025-04-03"
+    assert find(art, "Le lendemain").value == "2025-04-04"
+
+
+def test_times_of_day() -> None:
+    art = run("Le village fera la fête dimanche. Dimanche soir, à partir de 22 h, un feu d'artifice sera "
+              "tiré. Le blessé a été hospitalisé hier soir.", "1999-05-18")
+    assert find(art, "Dimanche soir").value == "1999-05-23TEV"
+    assert find(art, "22 h").value == "1999-05-23T22:00"
+    assert (find(art, "hier soir").type, find(art, "hier soir").value) == ("TIME", "1999-05-17TEV")
+
+
+# ---------------------------------------------------------------- ranges and lists
+
+def test_lists_and_ranges_as_intervals() -> None:
+    art = run("Moscou accueillera les 3 et 4 avril prochains la première session. Suite aux coups d'État "
+              "entre 2020 et 2023, la boutique sera fermée du 3 au 5 mai.", "2025-03-20")
+    assert find(art, "les 3 et 4 avril prochains").value == "2025-04-03/2025-04-04"
+    assert find(art, "2020 et 2023").value == "2020/2023"
+    assert find(art, "3 au 5 mai").value == "2025-05-03/2025-05-05"
+
+
+def test_lists_one_timex_per_endpoint_when_intervals_are_off() -> None:
+    art = run("Les élections auront lieu les 6 et 13 avril prochains.", "2003-02-24", intervals=False)
+    assert find(art, "les 6").value == "2003-04-06"
+    assert find(art, "13 avril prochains").value == "2003-04-13"
+
+
+# ---------------------------------------------------------------- durations and sets
+
+def test_durations() -> None:
+    art = run("Tony Blair a achevé hier deux jours de consultations. Alfons Goetzfrid a été condamné à "
+              "10 ans de prison. L'accord court sur trois ans, pour environ deux mois de travaux.",
+              "1999-05-21")
+    assert find(art, "deux jours").value == "P2D"
+    assert find(art, "10 ans").value == "P10Y"
+    assert find(art, "trois ans").value == "P3Y"
+    assert (find(art, "environ deux mois").value, find(art, "environ deux mois").mod) == ("P2M", "APPROX")
+
+
+def test_ages_are_not_durations() -> None:
+    art = run("Boris Eltsine, 68 ans, a annulé sa visite. Agée de 90 ans, Fernande est décédée.",
+              "1999-05-19")
+    assert all(t.type != "DURATION" for t in art.timexes), [t.text for t in art.timexes]
+
+
+def test_sets() -> None:
+    art = run("Des milliers de touristes se procurent chaque jour un journal. Le festival revient chaque "
+              "année ; les inscriptions ont lieu tous les jeudis.", "1999-08-06")
+    every_year = find(art, "chaque année")
+    assert (every_year.type, every_year.value, every_year.quant) == ("SET", "P1Y", "EVERY")
+    assert find(art, "chaque jour").value == "P1D"
+    assert find(art, "tous les jeudis").value == "XXXX-WXX-4"
+
+
+# ---------------------------------------------------------------- English
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("The minister arrived in Moscow yesterday.", "yesterday", "2025-04-04"),
+    ("Talks were held last Thursday in Moscow.", "last Thursday", "2025-04-03"),
+    ("The agreement was signed on April 3, 2024 in Bamako.", "April 3, 2024", "2024-04-03"),
+    ("The junta seized power two years ago.", "two years ago", "2023"),
+    ("Russia will send advisers next month.", "next month", "2025-05"),
+    ("The summit lasted three days.", "three days", "P3D"),
+    ("The council meets every week.", "every week", "P1W"),
+])
+def test_english(body: str, text: str, value: str) -> None:
+    assert find(run(body, "2025-04-05", lang="en"), text).value == value
+
+
+# ---------------------------------------------------------------- undated articles
+
+def test_an_undated_article_gets_its_date_from_a_self_dated_past_expression() -> None:
+    art = run("Les ministres ont officialisé ce jeudi 3 avril, lors d'une réunion à Moscou, un partenariat.")
+    assert (art.published, art.published_how) == ("2025-04-03", "text")
+
+
+def test_no_date_rather_than_a_guess() -> None:
+    art = run("Moscou accueillera les 3 et 4 avril prochains la première session des consultations.")
+    assert art.published is None and art.published_how == "none"
+    assert find(art, "les 3 et 4 avril prochains").value == "XXXX-04-03/XXXX-04-04"
+    lone = run("Ce mercredi, les ministres ont entamé une visite officielle à Moscou.")
+    assert find(lone, "Ce mercredi").value == "XXXX-WXX-3"
+
+
+def test_resolve_against_a_date_learnt_later() -> None:
+    art = run("Ce mercredi, les ministres ont entamé une visite officielle. En janvier, ils avaient quitté "
+              "la CEDEAO.")
+    again = resolve_against(art, "2025-04-02")
+    values = {t.text: t.value for t in again}
+    assert values["Ce mercredi"] == "2025-04-02"
+    assert values["janvier"] == "2025-01"
+
+
+def test_time_batch_writes_stage_and_model(ctx: Context) -> None:
+    arts = [Article(id="x", source="x", raw="", body="Il est arrivé hier.", published="2025-04-05",
+                    lang="fr")]
+    out = time_batch(arts, ctx)
+    assert out[0].timexes and all(t.stage == "time@1" and t.model for t in out[0].timexes)
+
+
+# ---------------------------------------------------------------- properties
+
+dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=dates, dct1=dates, dct2=dates)
+def test_an_absolute_date_does_not_depend_on_the_article_date(day: date, dct1: date, dct2: date) -> None:
+    body = f"Le sommet s'est tenu le {day.day} {MONTHS_FR[day.month - 1]} {day.year} à Paris."
+    values = {find(run(body, d.isoformat()), f"le {day.day} {MONTHS_FR[day.month - 1]} {day.year}").value
+              for d in (dct1, dct2)}
+    assert values == {day.isoformat()}
+
+
+@settings(max_examples=80, deadline=None)
+@given(dct=dates, weekday=st.integers(1, 7), cue=st.sampled_from(["", " dernier", " prochain"]),
+       verb=st.sampled_from(["Le ministre arrivera", "Le ministre est arrivé", "Le ministre arrive"]))
+def test_a_resolved_weekday_falls_on_that_weekday(dct: date, weekday: int, cue: str, verb: str) -> None:
+    text = WEEKDAYS_FR[weekday - 1] + cue
+    timex = find(run(f"{verb} {text} à Bamako.", dct.isoformat()), text)
+    resolved = date.fromisoformat(timex.value)
+    assert resolved.isoweekday() == weekday
+    assert abs(resolved - dct) <= timedelta(days=7)
+
+
+words = st.sampled_from(["hier", "le", "3", "avril", "2024", "ans", "deux", "jours", "mardi", "soir", "à",
+                         "22 h", "chaque", "année", "prochain", "Il", "a", "été", ",", ".", "et", "les",
+                         "yesterday", "mi-mars", "l'an", "dernier", "été", "d'ici", "x", "\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(tokens=st.lists(words, max_size=25), dct=st.one_of(st.none(), dates))
+def test_offsets_point_into_the_body(tokens: list[str], dct: date | None) -> None:
+    body = " ".join(tokens)
+    art = run(body, dct.isoformat() if dct else None)
+    for t in art.timexes:
+        assert 0 <= t.start < t.end <= len(body)
+        assert body[t.start:t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
+
+
+def test_a_preposition_before_the_date_decides_its_direction() -> None:
+    art = run("M. Blair a donné jusqu'au 30 juin aux partis. Le local est fermé depuis vendredi.",
+              "1999-05-19")
+    assert find(art, "30 juin").value == "1999-06-30"
+    assert find(art, "vendredi").value == "1999-05-14"
+
+
+def test_the_nearest_verb_decides_the_tense() -> None:
+    art = run("Edmund Stoiber a ainsi déclaré mercredi qu'il n'autoriserait pas l'usage des bases.",
+              "2002-09-22")
+    assert find(art, "mercredi").value == "2002-09-18"
