@@ -6,17 +6,23 @@ event it announces (planned) means it was written before, so at the latest the d
 The article's underspecified timexes ("ce mercredi" = XXXX-WXX-3) are then placed near the
 event's dates.
 
-Where the time stage (`veille.stages.time`) exposes a resolver against an anchor date, the
-call to `resolve_near` in `reresolve_timexes` should become a call to it, with the anchor
-span as reference; `resolve_near` covers weekdays and yearless days/months meanwhile.
+The article's timexes are then tagged again by the time stage against the new date
+(`veille.stages.time.resolve_against`), and event dates that came from a timex follow it;
+`resolve_near` places what still has no year near the event.  The corpus step reruns from
+the article stages' state: `unanchor` first undoes an earlier run's story dates, so a rerun
+over a grown corpus never builds on its own earlier guesses.
 """
 
 from __future__ import annotations
 
 from veille.model import Article, CorpusEvent
+from veille.pipeline import Context
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
 
 HOW = "story"
+# Only events known to the week place an article: a war "entre 2020 et 2023" recalled in a
+# report says nothing of the day it was written.
+MAX_ANCHOR_DAYS = 7
 
 
 def _has_year(value: str | None) -> bool:
@@ -32,7 +38,8 @@ def anchor_span(article: Article, events: dict[str, CorpusEvent]) -> tuple[str, 
         if merged is None or not _has_year(merged.date):
             continue
         span = parse_span(merged.date)
-        assert span is not None
+        if span is None or span.days > MAX_ANCHOR_DAYS:
+            continue
         if event.modality == "planned":
             if upper is None or span.start < upper.start:
                 upper = span
@@ -43,6 +50,31 @@ def anchor_span(article: Article, events: dict[str, CorpusEvent]) -> tuple[str, 
     if upper is not None:
         return day_before(upper), upper
     return None
+
+
+def retime(article: Article, dct: str | None, ctx: Context | None) -> None:
+    """Tag the article's timexes again against `dct` (None: as the time stage did, with no date);
+    event dates taken from a timex follow the timex's new value."""
+    from veille.stages import time as time_stage
+
+    span_of = {t.value: (t.start, t.end) for t in article.timexes}
+    if dct is None:
+        time_stage.tag_article(article, ctx)
+    else:
+        article.timexes = time_stage.resolve_against(article, dct, ctx)
+    new_value = {(t.start, t.end): t.value for t in article.timexes}
+    for event in article.events:
+        where = span_of.get(event.date or "")
+        if where is not None and where in new_value:
+            event.date = new_value[where]
+
+
+def unanchor(articles: list[Article], ctx: Context | None) -> None:
+    """Undo story-given dates, so that clustering sees what the article stages found."""
+    for article in articles:
+        if article.published_how == HOW:
+            article.published, article.published_how = None, "none"
+            retime(article, None, ctx)
 
 
 def reresolve_timexes(article: Article, anchor: Span) -> int:
@@ -62,7 +94,7 @@ def reresolve_timexes(article: Article, anchor: Span) -> int:
     return changed
 
 
-def anchor_undated(articles: list[Article], events: list[CorpusEvent]) -> list[str]:
+def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Context | None = None) -> list[str]:
     """Sets `published` (how: "story") on undated articles the story can place; their ids."""
     by_id = {e.id: e for e in events}
     placed = []
@@ -73,6 +105,7 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent]) -> list[s
         if found is None:
             continue
         article.published, article.published_how = found[0], HOW
+        retime(article, found[0], ctx)
         reresolve_timexes(article, found[1])
         placed.append(article.id)
     return placed

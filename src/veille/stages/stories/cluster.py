@@ -60,13 +60,19 @@ def profile(article: Article, space: Tfidf) -> Vector:
     return normalise(mixed)
 
 
+# An undated article is placed in time by the events it reports, but only by events known
+# to within this many days: "les coups d'État entre 2020 et 2023" is background, not news.
+PRECISE_EVENT_DAYS = 7
+
+
 def article_span(article: Article) -> Span | None:
-    """When the article speaks from: its publication date, else its asserted events' dates."""
+    """When the article speaks from: its publication date, else its precisely dated asserted events."""
     if article.published and (span := parse_span(article.published)):
         return span
     hull: Span | None = None
     for event in article.events:
-        if event.modality == "asserted" and (span := parse_span(event.date)):
+        span = parse_span(event.date) if event.modality == "asserted" else None
+        if span is not None and span.days <= PRECISE_EVENT_DAYS:
             hull = span if hull is None else hull.hull(span)
     return hull
 
@@ -86,13 +92,18 @@ def events_match(a: Event, b: Event) -> bool:
 
 
 def events_clash(a: Event, b: Event, max_days: int) -> bool:
-    """Same kind of event between the same actors, at dates that cannot be the same occasion."""
+    """Same kind of event between the same actors, both reported as having happened, at fully
+    known dates too far apart to be the same occasion.
+
+    Plans ("se rendra à Moscou en juin") and dates without a year cannot rule an article out:
+    a story about one meeting often announces the next one.
+    """
     if a.type != b.type or not (actors(a) & actors(b)) or not a.date or not b.date:
         return False
+    if a.modality != "asserted" or b.modality != "asserted":
+        return False
     sa, sb = parse_span(a.date), parse_span(b.date)
-    if sa is not None and sb is not None:
-        return sa.gap_days(sb) > max_days
-    return not compatible(a.date, b.date)
+    return sa is not None and sb is not None and sa.gap_days(sb) > max_days
 
 
 @dataclass

@@ -153,6 +153,22 @@ def most_precise(values: list[str]) -> str | None:
     return None
 
 
+def best_supported(values: list[str]) -> str | None:
+    """When sources disagree: the value that agrees with the most others, narrowest first.
+
+    "2025-04-02" (one source, the arrival), "2025-04-03" and "2025-04-03/2025-04-04" (two
+    sources) give "2025-04-03": the date the most reports can be read as.
+    """
+    spans = [(v, s) for v in values if (s := parse_span(v)) is not None]
+    if not spans:
+        return None
+
+    def support(item: tuple[str, Span]) -> tuple[int, int, str]:
+        value, span = item
+        return (-sum(1 for _, other in spans if span.overlaps(other)), span.days, value)
+    return min(spans, key=support)[0]
+
+
 def iso(d: date) -> str:
     return d.isoformat()
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from veille.model import Article, Conflict, CorpusEvent, Event, Evidence, Modality
-from veille.stages.stories.dates import compatible, most_precise, parse_span
+from veille.stages.stories.dates import best_supported, compatible, most_precise, parse_span
 
 STAGE = "stories@1"
 
@@ -180,7 +180,7 @@ def corpus_event(group: Group, story: str | None, by_id: dict[str, Article]) -> 
     cid = f"{first.article.id}:{first.event.id}"
     dates = [m.event.date for m in group.members if m.event.date]
     concrete = [d for d in dates if parse_span(d) is not None]
-    date = most_precise(concrete) or _majority(concrete) or _majority(dates)
+    date = most_precise(concrete) or best_supported(concrete) or _majority(dates)
     source = sorted({a for m in group.members for a in m.event.source})
     target = sorted({a for m in group.members for a in m.event.target} - set(source)) \
         or sorted({a for m in group.members for a in m.event.target})

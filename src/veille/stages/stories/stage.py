@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from veille.model import Article, CorpusEvent, Story
 from veille.pipeline import Context
-from veille.stages.stories.anchor import anchor_undated
+from veille.stages.stories.anchor import anchor_undated, unanchor
 from veille.stages.stories.cluster import Clusterer, build_space, processing_order, profile
 from veille.stages.stories.dates import Span, parse_span
 from veille.stages.stories.merge import STAGE, merge_story_events
@@ -80,12 +80,14 @@ def _date_range(articles: list[Article], events: list[CorpusEvent],
 def stories_corpus(articles: list[Article], ctx: Context) -> StoriesResult:
     """Cluster, merge, anchor and summarise the whole corpus the store passes in."""
     config = ctx.config.stories
+    unanchor(articles, ctx)
     by_id = {a.id: a for a in articles}
     space = build_space(articles)
     result = StoriesResult(articles=articles)
     for sid, members in cluster_articles(articles, ctx, space).items():
         events = merge_story_events(members, sid, by_id, config.conflict_days)
-        anchor_undated(members, events)
+        if anchor_undated(members, events, ctx):  # new dates: merge again with them
+            events = merge_story_events(members, sid, by_id, config.conflict_days)
         start, end = _date_range(members, events, config.max_days_apart)
         result.events.extend(events)
         result.stories.append(Story(
