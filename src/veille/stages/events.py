@@ -239,10 +239,9 @@ def _modality(trigger: Any, lex: Lexicon) -> Modality:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.casefold() in lex.speech:
             break
     for t in chain:
-        if t.pos_ in ("VERB", "AUX") or t is trigger:
-            if any(c.lemma_.casefold() in lex.negation and c.dep_ in ("advmod", "det")
-                   for c in t.children):
-                return "negated"
+        if (t.pos_ in ("VERB", "AUX") or t is trigger) and any(
+                c.lemma_.casefold() in lex.negation and c.dep_ in ("advmod", "det") for c in t.children):
+            return "negated"
     for t in chain:
         lemma = t.lemma_.casefold()
         if t is not trigger and t.pos_ in ("VERB", "AUX") and lemma in lex.speech:

@@ -16,6 +16,17 @@ from typing import Any
 from veille.errors import ConfigError
 from veille.store.db import Store
 
+# Characters that str.splitlines() and many JSON Lines readers take for line ends; JSON can
+# escape them, so one record always stays on one line.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029",
+                              "\x1c": "\\u001c", "\x1d": "\\u001d", "\x1e": "\\u001e",
+                              "\x0b": "\\u000b", "\x0c": "\\u000c"})
+
+
+def jsonl_line(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False, default=str).translate(_LINE_BREAKS) + "\n"
+
+
 TABLES = ("articles", "entities", "timexes", "events", "quotes", "stories")
 FORMATS = ("jsonl", "parquet", "csv")
 
@@ -93,7 +104,7 @@ def export(store: Store, out: str | Path, fmt: str = "jsonl") -> dict[str, Path]
             jsonl = (folder if fmt == "jsonl" else Path(tmp)) / f"{table}.jsonl"
             with jsonl.open("w", encoding="utf-8") as fh:
                 for row in ROWS[table](store):
-                    fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+                    fh.write(jsonl_line(row))
             if fmt == "jsonl":
                 written[table] = jsonl
                 continue
