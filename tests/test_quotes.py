@@ -65,3 +65,18 @@ def test_pronoun_speaker_is_the_last_person(ctx: Any) -> None:
 ])
 def test_not_a_quote(ctx: Any, text: str) -> None:
     assert quotes_batch([article(text)], ctx)[0].quotes == []
+
+
+def test_according_to_a_document_is_sourcing_not_a_quote(ctx: Any) -> None:
+    from veille.model import Article
+    from veille.stages.nlp import nlp_batch
+    from veille.stages.quotes import quotes_batch
+
+    texts = ["Selon le rapport annuel, les exportations d'or du Mali ont reculé de 12 % en 2024.",
+             "Selon le ministre nigérien de l'Intérieur, les frontières resteront fermées jusqu'en mars."]
+    arts = [Article(id=str(i), source=f"{i}.txt", raw=t, body=t, lang="fr") for i, t in enumerate(texts)]
+    nlp_batch(arts, ctx)
+    quotes_batch(arts, ctx)
+    assert arts[0].quotes == []
+    [q] = arts[1].quotes
+    assert q.speaker_text.startswith("le ministre nigérien") and "frontières resteront fermées" in q.text

@@ -20,6 +20,7 @@ from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Modality, Timex
 from veille.pipeline import Context
+from veille.stages.nlp import segments
 
 STAGE = "events@1"
 MODEL = "veille-lexicon-dep@1"
@@ -480,29 +481,12 @@ def _merge(found: list[_Found], article: Article) -> list[Event]:
     return events
 
 
-def _segments(doc: Any) -> list[Any]:
-    """Sentences, also cut at line breaks: a heading or a paragraph end closes a sentence
-    even where the parser ran on past it."""
-    out = []
-    for sent in doc.sents:
-        start = sent.start
-        for t in sent:
-            if "\n" in t.text or "\n" in t.whitespace_:
-                end = t.i if "\n" in t.text else t.i + 1
-                if end > start:
-                    out.append(doc[start:end])
-                start = t.i + 1
-        if start < sent.end:
-            out.append(doc[start:sent.end])
-    return [s for s in out if s.text.strip()]
-
-
 def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     timexes = sorted(article.timexes, key=lambda t: t.start)
     mentions = sorted(article.mentions, key=lambda m: m.start)
     found: list[_Found] = []
     groups: list[list[str]] = []
-    for span in _segments(doc):
+    for span in segments(doc):
         sent = _Sentence(span, mentions, timexes)
         items = _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.

@@ -72,3 +72,20 @@ def nlp_batch(batch: list[Article], ctx: Context) -> list[Article]:
                 for ent in doc.ents
             ]
     return batch
+
+
+def segments(doc: Any) -> list[Any]:
+    """Sentences, also cut at line breaks: a heading or a paragraph end closes a sentence
+    even where the parser ran on past it."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            if "\n" in t.text or "\n" in t.whitespace_:
+                end = t.i if "\n" in t.text else t.i + 1
+                if end > start:
+                    out.append(doc[start:end])
+                start = t.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return [s for s in out if s.text.strip()]

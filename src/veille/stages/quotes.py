@@ -24,6 +24,7 @@ from typing import Any
 
 from veille.model import Article, Mention, Quote
 from veille.pipeline import Context
+from veille.stages.nlp import segments
 
 STAGE = "quotes@1"
 MODEL = "veille-speech-dep@1"
@@ -39,13 +40,15 @@ class SpeechLexicon:
     object_content: frozenset[str]
     as_content: frozenset[str]
     according_to: tuple[str, ...]
+    documents: frozenset[str] = frozenset()
 
 
 def load_speech_lexicon() -> SpeechLexicon:
     path = Path(__file__).resolve().parent.parent / "data" / "events" / "speech_verbs.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return SpeechLexicon(frozenset(data["verbs"]), frozenset(data["object_content"]),
-                         frozenset(data["as_content"]), tuple(data["according_to"]))
+                         frozenset(data["as_content"]), tuple(data["according_to"]),
+                         frozenset(data.get("documents", ())))
 
 
 def speech_lexicon(ctx: Context) -> SpeechLexicon:
@@ -205,6 +208,7 @@ def _in_sentence(sent: Any, lex: SpeechLexicon, article: Article, who: _Speakers
         if span is None:
             continue
         content: tuple[int, int] | None = None
+        nominal = False  # "X a annoncé <noun>": a statement only when a person makes it
         for c in tok.children:
             if c.dep_ == "ccomp" and any(m.lower_ in ("que", "qu'", "qu’") for m in c.children
                                          if m.dep_ == "mark") and lemma in lex.verbs:
@@ -224,9 +228,15 @@ def _in_sentence(sent: Any, lex: SpeechLexicon, article: Article, who: _Speakers
                             and any(g.dep_ == "case" and g.lower_ == "avec" for g in sib.children):
                         toks += list(sib.subtree)
                 content = _phrase(toks)
+                nominal = True
         if content is None:
             continue
+        # "les trois pays ont annoncé la création d'une alliance" is an act (an event), not speech.
         text = body[span[0]:span[1]]
+        by_person = any(m.type == "PER" for m in who.inside(span[0], span[1])) or (
+            text.strip().casefold() in _PRONOUNS and who.last_person is not None)
+        if nominal and not by_person:
+            continue
         q = _quote(article, content[0], content[1], False, who.resolve(span[0], span[1], text), text)
         if q:
             out.append(q)
@@ -253,6 +263,9 @@ def _according_to(sent: Any, lex: SpeechLexicon, article: Article, who: _Speaker
         if any(q.start <= s0 < q.end for q in found):
             return []
         speaker_text = article.body[s0:s1]
+        words = re.findall(r"\w+", speaker_text.casefold())
+        if not who.inside(s0, s1) and any(w in lex.documents for w in words):
+            return []  # "selon le communiqué officiel": sourcing from a text, no speaker to quote
         q = _quote(article, sent.start_char + m.end(), sent.end_char, False,
                    who.resolve(s0, s1, speaker_text), speaker_text)
         return [q] if q else []
@@ -262,7 +275,7 @@ def _according_to(sent: Any, lex: SpeechLexicon, article: Article, who: _Speaker
 def quotes_of(article: Article, doc: Any, lex: SpeechLexicon) -> list[Quote]:
     who = _Speakers(article.mentions)
     quotes: list[Quote] = []
-    for sent in doc.sents:
+    for sent in segments(doc):
         quotes += _in_sentence(sent, lex, article, who)
     return quotes
 
