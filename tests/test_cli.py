@@ -111,3 +111,20 @@ def test_partial_failure_exits_2_and_is_listed(tmp_path: Path) -> None:
 def test_missing_store_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stories", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1
+
+
+@pytest.mark.slow
+def test_rerunning_the_corpus_steps_gives_the_same_dossier(store: Path, tmp_path: Path) -> None:
+    """Story-given dates are undone before the corpus steps rerun, so they never feed on themselves."""
+    import shutil
+
+    from veille.pipeline import Context
+    from veille.runner import corpus
+    from veille.store.db import Store
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(store, copy)
+    before = snapshot(copy)
+    with Store.open(copy) as db:
+        assert corpus(db, Context()) == []
+    assert snapshot(copy) == before

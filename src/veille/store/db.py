@@ -137,20 +137,25 @@ class Store:
                 [[q.key, q.source, q.stage, q.code, q.message, run_id] for q in quarantined])
 
     def _write_articles(self, articles: Sequence[Article], run_id: str | None) -> None:
+        """Replace the articles and their annotations; a rewrite keeps when and by which run
+        each article first came in (the corpus steps rewrite articles they add to)."""
         if not articles:
             return
         ids = [a.id for a in articles]
+        first_seen = {r[0]: (r[1], r[2]) for r in self.con.execute(
+            "SELECT id, ingested_at, run_id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
         for table in ANNOTATION_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article IN (SELECT unnest(?))", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+        now = datetime.now(UTC).replace(tzinfo=None)
         rows = []
         for a in articles:
             d = a.to_dict()
-            d["run_id"] = run_id or d.get("meta", {}).get("_run_id")
-            rows.append([_json(d[c]) if c in ARTICLE_JSON_COLUMNS else d[c] for c in ARTICLE_COLUMNS])
-        cols = ", ".join(ARTICLE_COLUMNS)
-        self._many(f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
-                             rows)
+            seen_at, seen_run = first_seen.get(a.id, (now, run_id))
+            d["run_id"] = seen_run or run_id
+            rows.append([_json(d[c]) if c in ARTICLE_JSON_COLUMNS else d[c] for c in ARTICLE_COLUMNS] + [seen_at])
+        cols = ", ".join((*ARTICLE_COLUMNS, "ingested_at"))
+        self._many(f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})", rows)
         self._many(
             'INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [[a.id, m.start, m.end, m.text, m.type, m.entity, _json(m.role) if m.role else None, m.stage, m.model]
