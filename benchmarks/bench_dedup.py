@@ -115,6 +115,19 @@ def run_stage(articles: list[Article], config: Config) -> None:
         dedup_batch(articles[i:i + config.batch_size], ctx)
 
 
+def run_clean(articles: list[Article], config: Config) -> list[Article]:
+    """clean@1 over the same texts as scraped: a headline above and a comment prompt below."""
+    from veille.stages.clean import clean_batch
+
+    ctx = Context(config=config)
+    scraped = [Article(id=a.id, source=a.source, published=a.published,
+                       raw=f"{a.body.split(chr(10))[0][:80]}\n\n{a.body}\n\nLaisser un commentaire")
+               for a in articles]
+    for i in range(0, len(scraped), config.batch_size):
+        clean_batch(scraped[i:i + config.batch_size], ctx)
+    return scraped
+
+
 def exact_only(articles: list[Article]) -> int:
     seen: dict[str, str] = {}
     for a in articles:
@@ -181,12 +194,15 @@ def main() -> None:
     t_exact, _ = timed(lambda: exact_only(articles))
     t_bare, _ = timed(lambda: bare_minhash(articles, config))
     t_stage, _ = timed(lambda: run_stage(articles, config))
+    t_clean, _ = timed(lambda: run_clean(articles, config))
     precision, recall, linked = score(articles, truth)
     n = len(articles)
     print(f"\n{'dedup of ' + str(n) + ' articles':<44}{'seconds':>9}{'articles/s':>12}{'x stage':>9}")
     for name, t in [("baseline: exact hash only", t_exact),
                     ("baseline: bare datasketch MinHash (sha1)", t_bare),
-                    (f"dedup@1 (batches of {config.batch_size}, in-memory index)", t_stage)]:
+                    (f"dedup@1 (batches of {config.batch_size}, in-memory index)", t_stage),
+                    ("clean@1 (headline, body, comment prompt)", t_clean),
+                    ("clean@1 + dedup@1", t_clean + t_stage)]:
         print(f"{name:<44}{t:>9.2f}{n / t:>12.0f}{t_stage / t:>9.2f}")
     print(f"\nplanted republications: precision {precision:.3f}  recall {recall:.3f}  "
           f"({linked} articles linked, {len(truth)} planted)")
