@@ -21,7 +21,7 @@ from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Modality, Timex
 from veille.pipeline import Context
-from veille.stages.nlp import segments
+from veille.stages.nlp import parsed, segments
 
 STAGE = "events@1"
 MODEL = "veille-lexicon-dep@1"
@@ -591,11 +591,5 @@ def _date_from_anaphora(events: list[Event], found: list[_Found]) -> None:
 def events_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = lexicon(ctx)
     for article in batch:
-        doc = article.doc
-        if doc is None:
-            from veille.stages.nlp import french_model
-
-            doc = french_model(ctx)(article.body)
-            article.doc = doc
-        article.events = events_of(article, doc, lex)
+        article.events = events_of(article, parsed(article, ctx), lex)
     return batch

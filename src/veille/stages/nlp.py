@@ -71,6 +71,14 @@ def english_model(ctx: Context) -> Any:
     return ctx.resource(f"spacy:{name or 'blank-en'}", load)
 
 
+def parsed(article: Article, ctx: Context) -> Any:
+    """The article's spaCy Doc: the one the nlp stage kept, else parsed now (a stage run alone)."""
+    if article.doc is None or article.doc.text != article.body:
+        nlp = english_model(ctx) if article.lang == "en" else french_model(ctx)
+        article.doc = nlp(article.body)
+    return article.doc
+
+
 def model_name(nlp: Any) -> str:
     meta = getattr(nlp, "meta", {}) or {}
     return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

@@ -24,7 +24,7 @@ from typing import Any
 
 from veille.model import Article, Mention, Quote
 from veille.pipeline import Context
-from veille.stages.nlp import segments
+from veille.stages.nlp import parsed, segments
 
 STAGE = "quotes@1"
 MODEL = "veille-speech-dep@1"
@@ -283,11 +283,5 @@ def quotes_of(article: Article, doc: Any, lex: SpeechLexicon) -> list[Quote]:
 def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = speech_lexicon(ctx)
     for article in batch:
-        doc = article.doc
-        if doc is None:
-            from veille.stages.nlp import french_model
-
-            doc = french_model(ctx)(article.body)
-            article.doc = doc
-        article.quotes = quotes_of(article, doc, lex)
+        article.quotes = quotes_of(article, parsed(article, ctx), lex)
     return batch

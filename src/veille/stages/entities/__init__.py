@@ -16,6 +16,7 @@ from veille.stages.entities.gazetteer import Gazetteer, gazetteer, lexicon
 from veille.stages.entities.recognize import Edges, acronym_links, recognise
 from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
+from veille.stages.nlp import parsed
 
 STAGE = "entities@1"
 MODEL = "gazetteer+rules"
@@ -39,10 +40,8 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
     edges = ctx.resource("entities:edges", lambda: Edges(lex))
     patterns = ctx.resource("entities:titles", lambda: TitlePatterns(lex, gaz))
     for article in batch:
-        if article.doc is None and article.body:
-            from veille.stages.nlp import french_model
-
-            article.doc = french_model(ctx)(article.body)
+        if article.body:
+            parsed(article, ctx)
         article.mentions = annotate(article, gaz, edges, patterns)
     link_articles(batch, gaz)
     return batch
