@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -34,6 +35,18 @@ DEFAULT_DB = Path("veille.duckdb")
 def _fail(exc: VeilleError) -> typer.Exit:
     err.print(f"[bold red]error[/] {exc}")
     return typer.Exit(1)
+
+
+T = TypeVar("T")
+
+
+def _query(db: Path, read: Callable[[api.Dossier], T]) -> T:
+    """Run `read` over the store opened read-only; a store error ends the command with status 1."""
+    try:
+        with api.open(db) as dossier:
+            return read(dossier)
+    except VeilleError as exc:
+        raise _fail(exc) from exc
 
 
 def _config(path: Path | None, reference_date: str | None = None) -> Config:
@@ -95,17 +108,9 @@ def export(db: DB = DEFAULT_DB,
            fmt: Annotated[str, typer.Option("--format", help="jsonl, parquet or csv.")] = "jsonl",
            out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")] = Path("export")) -> None:
     """Write the dossier as files (articles, entities, timexes, events, quotes, stories)."""
-    try:
-        with api.open(db) as dossier:
-            written = dossier.export(out_dir, fmt)
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    written = _query(db, lambda d: d.export(out_dir, fmt))
     for table, path in written.items():
         out.print(f"{table:<10} {path}")
-
-
-def _names(dossier: api.Dossier) -> dict[str, str]:
-    return dossier.names()
 
 
 def _actors(ids: list[str], names: dict[str, str]) -> str:
@@ -115,11 +120,7 @@ def _actors(ids: list[str], names: dict[str, str]) -> str:
 @app.command()
 def stories(db: DB = DEFAULT_DB) -> None:
     """Stories with their date range, sources and events."""
-    try:
-        with api.open(db) as dossier:
-            rows = dossier.stories()
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    rows = _query(db, lambda d: d.stories())
     table = Table(title="stories")
     for col in ("id", "title", "dates", "articles", "independent", "events"):
         table.add_column(col, overflow="fold")
@@ -134,12 +135,7 @@ def stories(db: DB = DEFAULT_DB) -> None:
 def story(story_id: Annotated[str, typer.Argument(help="A story id (or its first characters).")],
           db: DB = DEFAULT_DB) -> None:
     """One story: cited summary, timeline, sources and their independence."""
-    try:
-        with api.open(db) as dossier:
-            s = dossier.story(story_id)
-            names = _names(dossier)
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    s, names = _query(db, lambda d: (d.story(story_id), d.names()))
     if s is None:
         err.print(f"no story {story_id!r}: see `veille stories --db {db}`")
         raise typer.Exit(1)
@@ -180,12 +176,7 @@ def events(db: DB = DEFAULT_DB,
            until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
            as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False) -> None:
     """Events with their evidence and sources."""
-    try:
-        with api.open(db) as dossier:
-            rows = dossier.events(type=type, actor=actor, since=since, until=until)
-            names = _names(dossier)
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    rows, names = _query(db, lambda d: (d.events(type=type, actor=actor, since=since, until=until), d.names()))
     if as_json:
         for r in rows:
             typer.echo(json.dumps(r, ensure_ascii=False))
@@ -199,12 +190,7 @@ def timeline(db: DB = DEFAULT_DB,
              since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
              until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None) -> None:
     """Dated events in order."""
-    try:
-        with api.open(db) as dossier:
-            rows = dossier.timeline(entity=entity, since=since, until=until)
-            names = _names(dossier)
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    rows, names = _query(db, lambda d: (d.timeline(entity=entity, since=since, until=until), d.names()))
     _print_events(rows, names, "timeline")
 
 
@@ -214,13 +200,10 @@ def entities(db: DB = DEFAULT_DB,
              type: Annotated[str | None, typer.Option("--type", help="PER, ORG, LOC or MISC.")] = None,
              limit: Annotated[int, typer.Option(help="Rows in the table.")] = 40) -> None:
     """Entities by mentions; with --name, an entity page (aliases, roles, mentions, co-occurring)."""
-    try:
-        with api.open(db) as dossier:
-            rows = dossier.entities(name=name, type=type)
-            names = _names(dossier)
-            pages = [(e, dossier.cooccurring(e["id"])) for e in rows[:5]] if name else []
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    def read(d: api.Dossier) -> tuple[list[dict[str, Any]], dict[str, str], list[Any]]:
+        found = d.entities(name=name, type=type)
+        return found, d.names(), [(e, d.cooccurring(e["id"])) for e in found[:5]] if name else []
+    rows, names, pages = _query(db, read)
     if name:
         if not pages:
             err.print(f"no entity matches {name!r}")
@@ -257,11 +240,7 @@ def graph(db: DB = DEFAULT_DB,
     if fmt not in ("graphml", "json"):
         err.print(f"unknown graph format {fmt!r}: use graphml or json")
         raise typer.Exit(1)
-    try:
-        with api.open(db) as dossier:
-            data = dossier.graph()
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    data = _query(db, lambda d: d.graph())
     (write_graphml if fmt == "graphml" else graph_json)(data, out_file)
     out.print(f"{len(data['nodes'])} nodes, {len(data['edges'])} edges written to {out_file}")
 
@@ -269,11 +248,7 @@ def graph(db: DB = DEFAULT_DB,
 @app.command()
 def quarantine(db: DB = DEFAULT_DB) -> None:
     """What was set aside, and why."""
-    try:
-        with api.open(db) as dossier:
-            rows = dossier.quarantine()
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    rows = _query(db, lambda d: d.quarantine())
     table = Table(title=f"quarantine ({len(rows)})")
     for col in ("item", "stage", "code", "reason", "when"):
         table.add_column(col, overflow="fold")
@@ -289,11 +264,7 @@ def report(db: DB = DEFAULT_DB,
     """A single self-contained HTML dossier to read offline or send."""
     from veille.report import write_report
 
-    try:
-        with api.open(db) as dossier:
-            write_report(dossier, out_file, story=story_id)
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    _query(db, lambda d: write_report(d, out_file, story=story_id))
     out.print(f"report written to {out_file}")
 
 
