@@ -57,13 +57,19 @@ def _config(path: Path | None, reference_date: str | None = None) -> Config:
 
 
 def _count_inputs(inputs: list[str]) -> int | None:
-    """Files to read, for the progress bar (None when unknown: stdin)."""
+    """Items to read, for the progress bar: one per text or HTML file; None (a spinner) when an
+    input holds an unknown number of items (stdin, JSON Lines, feeds, WARC)."""
+    from veille.ingest.readers import format_of
+
     total = 0
     for item in inputs:
-        p = Path(item)
         if item == "-":
             return None
-        total += sum(1 for f in p.rglob("*") if f.is_file()) if p.is_dir() else 1
+        path = Path(item)
+        files = [f for f in path.rglob("*") if f.is_file()] if path.is_dir() else [path]
+        if any(format_of(f.name) in ("jsonl", "feed", "warc") for f in files):
+            return None
+        total += len(files)
     return total
 
 
