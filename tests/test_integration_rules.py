@@ -83,3 +83,24 @@ def test_conflicting_dates_merge_to_the_one_most_sources_support() -> None:
     assert best_supported(["2025-04-02", "2025-04-03", "2025-04-03/2025-04-04"]) == "2025-04-03"
     assert best_supported(["2024-08-01"]) == "2024-08-01"
     assert best_supported(["XXXX-WXX-3"]) is None
+
+
+def test_numbers_of_a_date_are_not_conflicting_figures() -> None:
+    from veille.model import Evidence, Timex
+    from veille.stages.stories.merge import Group, Reported, _figure_conflicts
+
+    def reported(aid: str, text: str, timex: str | None, count: str) -> Reported:
+        art = Article(id=aid, source=f"{aid}.txt", raw=text, body=text)
+        if timex:
+            i = text.index(timex)
+            art.timexes = [Timex(i, i + len(timex), timex, "DATE", "2025-04-03/2025-04-04")]
+        event = Event("e", "CONSULT", None, ["Q159"], ["Q912"], None, None, "asserted", "t",
+                      [Evidence(aid, 0, len(text), text)])
+        return Reported(art, event)
+
+    dates = Group([reported("a", "Moscou accueillera les 3 et 4 avril la session.", "les 3 et 4 avril", ""),
+                   reported("b", "La session a réuni 4 ministres le 3 avril.", "le 3 avril", "")])
+    assert not [c for c in _figure_conflicts(dates) if c.attribute == "figure:avril"]
+    counts = Group([reported("a", "Les combats ont fait 12 morts à Ménaka.", None, ""),
+                    reported("b", "Les combats ont fait 15 morts à Ménaka.", None, "")])
+    assert [c.attribute for c in _figure_conflicts(counts)] == ["figure:morts"]

@@ -151,11 +151,19 @@ def _participant_conflicts(group: Group) -> list[Conflict]:
 
 
 def _figure_conflicts(group: Group) -> list[Conflict]:
-    """The same counted noun with different numbers in different articles' evidence."""
+    """The same counted noun with different numbers in different articles' evidence.
+
+    Numbers inside a time expression ("les 3 et 4 avril") are dates, which the date conflict
+    compares; they are not figures."""
     per_noun: dict[str, dict[str, list[Reported]]] = {}
     for m in group.members:
+        dated = [(t.start, t.end) for t in m.article.timexes]
         for ev in _evidence(m):
-            for number, noun in _FIGURE.findall(ev.text):
+            for found in _FIGURE.finditer(ev.text):
+                at = ev.start + found.start(1)
+                if any(start <= at < end for start, end in dated):
+                    continue
+                number, noun = found.group(1), found.group(2)
                 key = noun.casefold()
                 value = re.sub(r"[  .]", "", number)
                 per_noun.setdefault(key, {}).setdefault(value, []).append(m)
