@@ -472,12 +472,12 @@ def _coordinated_groups(sent: _Sentence) -> list[list[str]]:
             root = root.head
         heads.setdefault(root.i, []).append(m)
     groups = [[actor_ids(m)[0] for m in ms] for ms in heads.values() if len(ms) >= 2]
-    body = doc.text
+    text, base = sent.span.text, sent.span.start_char  # offsets in the sentence, not a copy of the doc
     run: list[Mention] = places[:1]
     for prev, nxt in itertools.pairwise(places):
-        glue = body[prev.end:nxt.start]
+        glue = text[prev.end - base:nxt.start - base]
         match = _LIST_GLUE.fullmatch(glue)
-        before = _ARTICLE_BEFORE.search(body[max(0, run[0].start - 12):run[0].start])
+        before = _ARTICLE_BEFORE.search(text[max(0, run[0].start - base - 12):run[0].start - base])
         if match and glue.strip() and _article_case(match.group("art")) == _article_case(
                 before.group("art") if before else None):
             run.append(nxt)

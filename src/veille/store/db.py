@@ -193,8 +193,16 @@ class Store:
                   e.stage] for e in events])
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if rows:
-            self.con.executemany(sql, rows)
+        """Insert rows in one statement: the columns go in as lists and are unnested.
+
+        DuckDB's executemany runs one INSERT per row (8 of 60 seconds on 150 articles);
+        one INSERT ... SELECT unnest(...) per table and batch is a bulk load."""
+        if not rows:
+            return
+        head, _, _ = sql.partition(" VALUES")
+        columns = list(zip(*rows, strict=True))
+        select = ", ".join(f"unnest(?) AS c{i}" for i in range(len(columns)))
+        self.con.execute(f"{head} SELECT * FROM (SELECT {select})", [list(c) for c in columns])
 
     def start_run(self, run_id: str, inputs: Sequence[str]) -> None:
         self.con.execute("INSERT INTO runs (id, started_at, inputs, status) VALUES (?, ?, ?, 'running')",
