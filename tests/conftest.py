@@ -6,8 +6,10 @@ absent (a user's clone) and fail instead when VEILLE_REQUIRE_SHARED=1 (CI).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -26,6 +28,16 @@ def shared_path(*parts: str) -> Path:
             pytest.fail(reason + " (VEILLE_REQUIRE_SHARED=1)")
         pytest.skip(reason)
     return path
+
+
+def load_script(relative: str) -> ModuleType:
+    """A script of the repository (tools/, benchmarks/) imported as a module, to test it as run."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

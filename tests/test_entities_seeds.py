@@ -6,26 +6,17 @@ tools/measure_entities.py until `veille run`/`veille export` cover it.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
 
-from conftest import ROOT, shared_path
-
-
-def _measure_module() -> Any:
-    spec = importlib.util.spec_from_file_location("measure_entities", ROOT / "tools" / "measure_entities.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from conftest import ROOT, load_script, shared_path
 
 
 def test_entities_and_roles_on_seeds_meet_floors(ctx: Any, tmp_path: Path) -> None:
     shared = shared_path("gold", "seeds.json").parents[1]
     floors = json.loads((ROOT / "tests" / "accuracy_floors.json").read_text(encoding="utf-8"))["entities"]
-    result = _measure_module().measure(shared, ctx, raw=False, out=tmp_path)
+    result = load_script("tools/measure_entities.py").measure(shared, ctx, raw=False, out=tmp_path)
     ents, roles = result["entities"], result["roles"]
     assert ents["typed"]["f1"] >= floors["typed_f1"], ents
     assert ents["wikidata_acc"] >= floors["wikidata_acc"], ents

@@ -6,23 +6,13 @@ Floors come from tests/accuracy_floors.json (the "time" stage section); the gold
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from conftest import ROOT, shared_path
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_timebank", ROOT / "benchmarks" / "eval_timebank.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from conftest import ROOT, load_script, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +20,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     timebank = shared_path("data", "fr-timebank", "dev")
     score_py = shared_path("tools", "score.py")
     out: Path = tmp_path_factory.mktemp("timebank")
-    evaluated: dict[str, Any] = _benchmark().evaluate(timebank, score_py, out)
+    evaluated: dict[str, Any] = load_script("benchmarks/eval_timebank.py").evaluate(timebank, score_py, out)
     return evaluated
 
 

@@ -13,6 +13,7 @@ import codecs
 import json
 import re
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 import charset_normalizer
@@ -122,6 +123,7 @@ def repair_text(text: str) -> str:
     return _WORD.sub(lambda m: _latinise_word(m.group(0), table), fixed)
 
 
+@cache  # read once per process: it was read again for every text with a look-alike letter
 def load_confusables() -> dict[str, str]:
     """Cyrillic/Greek letter -> its Latin twin (data/clean/confusables.json)."""
     source = Path(__file__).resolve().parent.parent / "data" / "clean" / "confusables.json"

@@ -17,33 +17,25 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from veille.api import Dossier
 
 
-def actor_edges(events: list[dict[str, Any]]) -> Counter[tuple[str, str, str]]:
-    """(source, target, event type) -> number of events, from the events' actors."""
-    edges: Counter[tuple[str, str, str]] = Counter()
-    for e in events:
-        for s in e["actors"]["source"]:
-            for t in e["actors"]["target"]:
-                if s != t:
-                    edges[(s, t, e["type"])] += 1
-    return edges
-
-
-def graph_svg(events: list[dict[str, Any]], names: dict[str, str], size: int = 520) -> dict[str, Any]:
-    """Nodes on a circle and edges between them, as coordinates for the SVG template."""
-    edges = actor_edges(events)
+def graph_svg(graph: dict[str, Any], size: int = 520, most: int = 16) -> dict[str, Any]:
+    """The actor graph (`Dossier.graph()`) laid out on a circle: its best-connected nodes and the
+    edges between them, as coordinates for the SVG template."""
     degree: Counter[str] = Counter()
-    for (s, t, _), n in edges.items():
-        degree[s] += n
-        degree[t] += n
-    nodes = [n for n, _ in degree.most_common(16)]
+    for e in graph["edges"]:
+        weight = max(len(e["events"]), 1)
+        degree[e["source"]] += weight
+        degree[e["target"]] += weight
+    names = {n["id"]: n["name"] for n in graph["nodes"]}
+    nodes = [n for n, _ in degree.most_common(most)]
     centre, radius = size / 2, size / 2 - 90
     pos = {n: (centre + radius * math.cos(2 * math.pi * i / max(len(nodes), 1)),
                centre + radius * math.sin(2 * math.pi * i / max(len(nodes), 1))) for i, n in enumerate(nodes)}
     return {"size": size,
             "nodes": [{"x": pos[n][0], "y": pos[n][1], "label": names.get(n, n), "r": 4 + min(degree[n], 12)}
                       for n in nodes],
-            "edges": [{"x1": pos[s][0], "y1": pos[s][1], "x2": pos[t][0], "y2": pos[t][1], "type": ty, "n": n}
-                      for (s, t, ty), n in edges.items() if s in pos and t in pos]}
+            "edges": [{"x1": pos[e["source"]][0], "y1": pos[e["source"]][1], "x2": pos[e["target"]][0],
+                       "y2": pos[e["target"]][1], "type": e["relation"], "n": max(len(e["events"]), 1)}
+                      for e in graph["edges"] if e["source"] in pos and e["target"] in pos]}
 
 
 def build_context(dossier: Dossier, story: str | None = None) -> dict[str, Any]:
@@ -58,8 +50,16 @@ def build_context(dossier: Dossier, story: str | None = None) -> dict[str, Any]:
     entity_ids = {i for e in all_events for i in e["actors"]["source"] + e["actors"]["target"]}
     entities = [e for e in dossier.entities() if not story or e["id"] in entity_ids][:60]
     return {"stories": stories, "timeline": events, "events": all_events, "articles": articles,
-            "entities": entities, "names": names, "graph": graph_svg(all_events, names),
+            "entities": entities, "names": names, "graph": graph_svg(_story_graph(dossier.graph(), all_events, story)),
             "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "story_filter": story}
+
+
+def _story_graph(graph: dict[str, Any], events: list[dict[str, Any]], story: str | None) -> dict[str, Any]:
+    """The whole graph, or for one story only the edges resting on its events."""
+    if not story:
+        return graph
+    ids = {e["id"] for e in events}
+    return {"nodes": graph["nodes"], "edges": [e for e in graph["edges"] if set(e["events"]) & ids]}
 
 
 def render_report(dossier: Dossier, story: str | None = None) -> str:
