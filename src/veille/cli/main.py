@@ -274,5 +274,32 @@ def report(db: DB = DEFAULT_DB,
     out.print(f"report written to {out_file}")
 
 
+@app.command()
+def serve(db: DB = DEFAULT_DB,
+          host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+          allow_ingest: Annotated[bool, typer.Option("--allow-ingest",
+                                                     help="Enable POST /api/ingest (needs a token).")] = False,
+          token_env: Annotated[str, typer.Option(help="Environment variable holding the bearer token for write "
+                                                      "endpoints (never pass a secret on the command line).")
+                               ] = "VEILLE_TOKEN") -> None:
+    """The REST API (/api, OpenAPI at /openapi.json) and the web UI (/) over one store."""
+    import os
+
+    import uvicorn
+
+    from veille.server import ServerSettings, create_app
+
+    token = os.environ.get(token_env) or None
+    if allow_ingest and not token:
+        raise _fail(VeilleError(f"--allow-ingest needs a token in ${token_env}", code="V401",
+                                hint=f"export {token_env}=<a long random string> and start again"))
+    if not db.exists():
+        raise _fail(VeilleError(f"no store at {db}", code="V300", hint="run `veille run INPUT --db FILE` first"))
+    settings = ServerSettings(db=db, host=host, port=port, allow_ingest=allow_ingest, token=token)
+    out.print(f"serving {db} on http://{host}:{port}/ (API docs: /docs, schema: /openapi.json)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     app()
