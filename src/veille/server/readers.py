@@ -39,6 +39,16 @@ class Readers:
         finally:
             cursor.close()
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Exclusive use of the store for a write from this process (POST /api/ingest): the shared
+        read connection is closed for the duration, so DuckDB's file lock can be taken."""
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+            yield
+
     def close(self) -> None:
         with self._lock:
             if self._store is not None:
