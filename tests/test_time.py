@@ -1,4 +1,4 @@
-"""The temporal tagger (time@1) on real-looking French and English sentences."""
+"""The temporal tagger (time@2) on real-looking French and English sentences."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def test_time_batch_writes_stage_and_model(ctx: Context) -> None:
     arts = [Article(id="x", source="x", raw="", body="Il est arrivé hier.", published="2025-04-05",
                     lang="fr")]
     out = time_batch(arts, ctx)
-    assert out[0].timexes and all(t.stage == "time@1" and t.model for t in out[0].timexes)
+    assert out[0].timexes and all(t.stage == "time@2" and t.model for t in out[0].timexes)
 
 
 # ---------------------------------------------------------------- properties
@@ -253,3 +253,36 @@ def test_the_nearest_verb_decides_the_tense() -> None:
     art = run("Edmund Stoiber a ainsi déclaré mercredi qu'il n'autoriserait pas l'usage des bases.",
               "2002-09-22")
     assert find(art, "mercredi").value == "2002-09-18"
+
+
+# ---------------------------------------------------------------- "désormais": the article's date only in the present
+
+@pytest.mark.parametrize(("body", "tagged"), [
+    ("Fontenay-Piccard sont désormais troisièmes au classement.", True),
+    ("La liste des commissaires est désormais complète.", True),
+    ("Il s’agira désormais de consolider la structuration de l’AES.", False),  # future: a period opens
+    ("Il était désormais seul face au jury.", False),  # past: the narrative's time, not the article's
+    ("Un pacte de défense désormais destiné à une intégration plus large.", False),  # no finite verb
+])
+def test_desormais_names_the_article_date_only_in_a_present_clause(body: str, tagged: bool) -> None:
+    article = run(body, published="2025-04-04")
+    found = [t for t in article.timexes if t.text == "désormais"]
+    assert bool(found) == tagged
+    assert all(t.value == "2025-04-04" for t in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("body", "tagged"), [
+    ("Les deux pays coopèrent désormais étroitement, et ils pourraient signer un accord.", True),
+    ("Il s’agira désormais de consolider la structuration de l’AES.", False),
+    ("Il était désormais seul face au jury.", False),
+])
+def test_desormais_reads_the_tense_of_its_own_verb_from_the_parse(ctx: Context, body: str, tagged: bool) -> None:
+    # The conditional "pourraient" of the next clause must not count: the parse finds the verb
+    # that "désormais" modifies.
+    from veille.stages.nlp import parsed
+
+    article = Article(id="p", source="p", raw=body, body=body, published="2025-04-04", lang="fr")
+    article.doc = parsed(article, ctx)
+    tag_article(article, ctx)
+    assert any(t.text == "désormais" for t in article.timexes) == tagged

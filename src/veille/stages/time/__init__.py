@@ -1,4 +1,4 @@
-"""Time stage ("time@1"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@2"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise`), picks the tense (`tense`) and resolves
@@ -32,11 +32,14 @@ def _intervals(ctx: Context | None) -> bool:
     return ctx.config.time.intervals if ctx is not None else True
 
 
+def _parse(article: Article) -> Any:
+    """The spaCy parse of this body, when the nlp stage left one."""
+    return article.doc if article.doc is not None and article.doc.text == article.body else None
+
+
 def _doc(article: Article, ctx: Context | None) -> Any:
-    """The spaCy parse, when configured to be used and it is the parse of this body."""
-    if ctx is None or not ctx.config.time.use_parse or article.doc is None:
-        return None
-    return article.doc if article.doc.text == article.body else None
+    """The parse for the tense fallback, when configured to be used (`time.use_parse`)."""
+    return _parse(article) if ctx is not None and ctx.config.time.use_parse else None
 
 
 def tag_article(article: Article, ctx: Context | None = None) -> Article:
@@ -44,14 +47,15 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
     ref = reference_date(ctx)
     dct = parse_date(article.published)
     doc = _doc(article, ctx)
-    timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, intervals=False)
+    parse = _parse(article)
+    timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
         inferred = infer_dct(details, [t.value for t in timexes], ref)
         if inferred is not None:
             article.published = inferred.isoformat()
             article.published_how = "text"
             # Relative expressions now have an anchor: resolve them again.
-            timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, intervals=False)
+            timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False)
     article.timexes = merge_ranges(article.body, timexes) if _intervals(ctx) else timexes
     return article
 
@@ -64,7 +68,7 @@ def resolve_against(article: Article, dct: str, ctx: Context | None = None) -> l
     """
     day = parse_date(dct)
     timexes, _ = tag(article.body, article.lang, day, reference_date(ctx), doc=_doc(article, ctx),
-                     intervals=_intervals(ctx))
+                     parse=_parse(article), intervals=_intervals(ctx))
     return timexes
 
 

@@ -42,6 +42,10 @@ class Spec:
     unit: str | None = None  # D, W, M, Y, WE, Q for relative units
     direction: int | None = None  # -1 past cue ("dernier"), +1 future cue ("prochain"), 0 "ce"
     anaphoric: bool = False  # relative to the last mentioned date ("le lendemain", "ce même jeudi")
+    # "désormais", "dorénavant": "from the reference time on". They name the article's date only in a
+    # present-tense clause; in a past clause the reference time is the narrative's ("il était désormais
+    # seul"), in a future one they open a period rather than name a day ("il s'agira désormais de").
+    present_only: bool = False
     mod: str | None = None
     quant: str | None = None
 
@@ -317,7 +321,7 @@ def _set(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     code = str(lex.lookup("refs", str(g["ref"])))
     if code == "DCT":
-        return Spec("DATE", "relday", offset=0)
+        return Spec("DATE", "relday", offset=0, present_only=True)
     if code.startswith("T"):
         return Spec("TIME", "ref", value=code)
     return Spec("TIME", "ref", value=code)

@@ -73,6 +73,26 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
     return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
 
 
+def in_present_clause(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> bool:
+    """Whether the verb that the adverb at [start, end) modifies is a finite present indicative.
+
+    With a parse: the adverb's head and its copula or auxiliaries ("sont désormais troisièmes").
+    Without one: the word right before it is a present form of a verb that usually carries such
+    adverbs ("est", "ont", "devient"...; `tense.present_finite` in the lexicon).
+    """
+    if doc is not None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            head = span.root.head
+            verbs = [head, *(c for c in head.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense"))]
+            finite = [t for t in verbs if "Fin" in t.morph.get("VerbForm")]
+            return bool(finite) and all("Pres" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood")
+                                        for t in finite)
+    left = re.search(r"([\w'’]+)\s*$", body[max(0, start - 20):start])
+    present = {fold(w) for w in lex.words.get("tense", {}).get("present_finite", [])}
+    return left is not None and fold(left.group(1)) in present
+
+
 def _tense_from_doc(doc: Any, s: int, e: int, start: int, end: int) -> int:
     best: tuple[int, int] | None = None
     for tok in doc.char_span(s, e, alignment_mode="expand") or []:
