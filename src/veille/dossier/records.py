@@ -63,9 +63,9 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
         return None
     art = rows[0]
     for table in ("mentions", "timexes", "quotes"):
-        art[table] = store.rows(f"SELECT * EXCLUDE (article) FROM {table} WHERE article = ? ORDER BY start, \"end\"",
+        art[table] = store.rows(f"SELECT * FROM {table} WHERE article = ? ORDER BY start, \"end\"",
                                 [article_id])
-    art["events"] = store.rows("SELECT * EXCLUDE (article) FROM events WHERE article = ? ORDER BY id",
+    art["events"] = store.rows("SELECT * FROM events WHERE article = ? ORDER BY id",
                                [article_id])
     art["duplicates"] = {
         "of": art["duplicate_of"],
