@@ -31,7 +31,9 @@ router = APIRouter(tags=["api"], responses=ERRORS)
 PAGE_MAX = ServerSettings.page_size_max  # the schema's bound; a server may be started with a lower one
 PathId = Annotated[str, Path(min_length=1, max_length=200)]
 Text = Annotated[str | None, Query(min_length=1, max_length=200)]
-Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
+# A day as text (not pydantic's lax `date`, which takes 0 for 1970-01-01), checked by `_iso`.
+Day = Annotated[str | None, Query(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="YYYY-MM-DD",
+                                  json_schema_extra={"format": "date"})]
 StoryId = Annotated[str | None, Query(min_length=1, max_length=200, description="A story id.")]
 EntityId = Annotated[str | None, Query(min_length=1, max_length=200, description="An entity id.")]
 
@@ -59,8 +61,14 @@ Store = Annotated[Dossier, Depends(dossier)]
 Pages = Annotated[Paging, Depends()]
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+def _iso(day: str | None) -> str | None:
+    if day is None:
+        return None
+    try:
+        return date.fromisoformat(day).isoformat()
+    except ValueError as exc:
+        raise ApiError(422, f"{day!r} is not a day of the calendar", hint="write dates as YYYY-MM-DD",
+                       code="V507") from exc
 
 
 def _found(value: dict[str, Any] | None, what: str, key: str, listing: str) -> dict[str, Any]:
