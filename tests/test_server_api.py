@@ -348,3 +348,22 @@ def test_sql_date_bounds_agree_with_python(value: str) -> None:
     row = con.execute(f"SELECT {DATE_START_SQL}, {DATE_END_SQL} FROM (SELECT ?::VARCHAR AS date)", [value]).fetchone()
     assert row == _date_bounds(value)
     assert len(PLOVER_TYPES) == len(set(PLOVER_TYPES))
+
+
+# ------------------------------------------------------------------ PLOVER export
+def test_plover_export_uses_plover_field_names(db: Path, tmp_path: Path, truth: dict[str, Any]) -> None:
+    from veille.store.plover import QUAD
+
+    with veille.open(db) as d:
+        written = d.export(tmp_path, "plover")
+        bodies = {r["id"]: r["body"] for r in d.store.rows("SELECT id, body FROM articles")}
+    rows = [json.loads(line) for line in Path(written["events"]).read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [e["id"] for e in truth["events"]]
+    for row in rows:
+        assert {"id", "date", "source", "recipient", "event", "mode", "context", "event_text", "quad_code",
+                "text_info", "cite_info"} <= set(row)
+        assert row["event"][0] in PLOVER_TYPES and row["quad_code"] == QUAD[row["event"][0]]
+        assert all(a["identifier_text"] and a["actor_id"] for a in row["source"] + row["recipient"])
+        for info, text in zip(row["text_info"], row["event_text"], strict=True):
+            assert bodies[info["article"]][info["start"]:info["end"]] == text
+        assert row["date"] is None or len(row["date"]) == 10
