@@ -147,10 +147,11 @@ class Dossier:
                               story=e["story"], articles=e["articles"],
                               independent_sources=e["independent_sources"] or 1)
                   for e in _events.query(self.store, filt)[1]]
-        rows = _records.entities(self.store, mentioned=True)[1]
         if entity or story:
             used = {entity} | {a for e in events for a in (*e.source, *e.target)}
-            rows = [r for r in rows if r["id"] in used]
+            rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)
+        else:
+            rows = _records.entities(self.store, mentioned=True)[1]
         entities = [Entity(id=e["id"], name=e["name"], type=e["type"], wikidata=e["wikidata"],
                            aliases=e["aliases"], roles=[Role(**r) for r in e["roles"]]) for e in rows]
         graph = actor_graph(events, entities)

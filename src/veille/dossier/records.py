@@ -115,6 +115,16 @@ def cooccurring(store: Store, entity_id: str, limit: int = 10) -> list[dict[str,
         "GROUP BY m.entity ORDER BY articles DESC, id LIMIT ?", [entity_id, entity_id, limit])
 
 
+def entities_by_id(store: Store, ids: list[str], role_of: str | None = None) -> list[dict[str, Any]]:
+    """The entities `ids` (and those holding a role of `role_of`) that are mentioned somewhere
+    (no counts: cheap on a large store)."""
+    return store.rows("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
+                      "coalesce(e.roles, '[]'::JSON) AS roles FROM entities e "
+                      "WHERE (e.id IN (SELECT unnest(?::VARCHAR[])) OR list_contains("
+                      "json_extract_string(e.roles, '$[*].of'), ?)) "
+                      "AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity = e.id) ORDER BY e.id", [ids, role_of])
+
+
 def names_of(store: Store, ids: list[str]) -> dict[str, str]:
     return {r["id"]: r["name"] for r in store.rows(
         "SELECT id, name FROM entities WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])}
