@@ -69,10 +69,10 @@ def actor_graph(events: list[CorpusEvent], entities: list[Entity]) -> dict[str, 
         if u == v:
             return
         row = edges.setdefault((u, v, relation), {"source": u, "target": v, "relation": relation,
-                                                  "events": [], "articles": []})
-        if event and event not in row["events"]:
-            row["events"].append(event)
-        row["articles"] = sorted(set(row["articles"]) | set(articles))
+                                                  "events": {}, "articles": set()})
+        if event:
+            row["events"][event] = None  # a dict keeps first-seen order and finds in O(1)
+        row["articles"].update(articles)
 
     for event in events:
         relation = RELATIONS.get(event.type, event.type.lower())
@@ -88,6 +88,8 @@ def actor_graph(events: list[CorpusEvent], entities: list[Entity]) -> dict[str, 
     nodes = [{"id": n, "name": names[n].name if n in names else n,
               "type": names[n].type if n in names else None,
               "wikidata": names[n].wikidata if n in names else None} for n in sorted(used)]
+    for row in edges.values():
+        row["events"], row["articles"] = list(row["events"]), sorted(row["articles"])
     return {"nodes": nodes, "edges": sorted(edges.values(),
                                             key=lambda e: (e["source"], e["target"], e["relation"]))}
 
@@ -99,6 +101,12 @@ def graph_json(graph: dict[str, Any], path: str | os.PathLike[str]) -> None:
 
 def write_graphml(graph: dict[str, Any], path: str | os.PathLike[str]) -> None:
     """GraphML (Gephi, yEd, networkx read it); list attributes are written space-separated."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(graphml_text(graph))
+
+
+def graphml_text(graph: dict[str, Any]) -> str:
+    """The graph as a GraphML document."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
     keys = [("name", "node"), ("type", "node"), ("wikidata", "node"),
@@ -116,8 +124,7 @@ def write_graphml(graph: dict[str, Any], path: str | os.PathLike[str]) -> None:
         lines += _data(e, ("relation", "events", "articles"))
         lines.append("    </edge>")
     lines += ["  </graph>", "</graphml>", ""]
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines))
+    return "\n".join(lines)
 
 
 def _data(row: dict[str, Any], fields: tuple[str, ...]) -> list[str]:
