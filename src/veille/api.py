@@ -17,6 +17,7 @@ from veille.config import Config
 from veille.runner import Progress, RunSummary
 from veille.runner import run as _run
 from veille.store import export as _export
+from veille.store import search_index as _search
 from veille.store.db import Store
 
 
@@ -65,6 +66,14 @@ class Dossier:
             "OR id = ? OR strip_accents(lower(CAST(aliases AS VARCHAR))) LIKE strip_accents(lower(?))",
             [q, query, q])
         return [r["id"] for r in rows]
+
+    # -- search
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        """Full-text search over titles, bodies and entity names (case- and accent-insensitive):
+        `{"total": int, "items": [{"kind": "article"|"entity", "id", "title", "snippet",
+        "highlights", "score", ...}]}`; entities whose name matches come first, then articles
+        by rank (see `veille.store.search_index`)."""
+        return _search.search(self.store, q, limit=limit, offset=offset)
 
     # -- stories
     def stories(self) -> list[dict[str, Any]]:

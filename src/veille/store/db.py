@@ -27,6 +27,7 @@ from veille.model import (
 )
 from veille.pipeline import Quarantined
 from veille.store.migrations import MIGRATIONS
+from veille.store.search_index import index_articles
 
 ARTICLE_COLUMNS = ("id", "source", "url", "title", "outlet", "published", "published_how", "lang", "fmt",
                    "clean", "raw", "body", "removed", "dateline_place", "content_hash", "duplicate_of",
@@ -172,6 +173,7 @@ class Store:
             'INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [[a.id, q.start, q.end, q.text, q.direct, q.speaker, q.speaker_text, q.stage, q.model]
              for a in articles for q in a.quotes])
+        index_articles(self.con, ids)
 
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
                      events: Iterable[CorpusEvent]) -> None:

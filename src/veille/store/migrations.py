@@ -82,4 +82,21 @@ CREATE TABLE dedup_signatures (
 CREATE TABLE dedup_bands (band USMALLINT NOT NULL, hash UBIGINT NOT NULL, article VARCHAR NOT NULL);
 CREATE INDEX dedup_bands_lookup ON dedup_bands (band, hash);
 """),
+    # The full-text index of `veille.store.search_index` (DuckDB's fts extension would be
+    # downloaded at run time, which veille never does).  Tokens are runs of letters or digits
+    # (2+ characters) of the lower-cased, accent-stripped title and body; stores made before
+    # this migration are indexed here, later articles when they are written.
+    (2, "search index", r"""
+CREATE TABLE search_docs (article VARCHAR PRIMARY KEY, length INTEGER NOT NULL);
+CREATE TABLE search_terms (term VARCHAR NOT NULL, article VARCHAR NOT NULL, tf INTEGER NOT NULL);
+INSERT INTO search_terms
+SELECT term, id, count(*)::INTEGER FROM (
+    SELECT id, unnest(regexp_extract_all(strip_accents(lower(coalesce(title, '') || ' ' || body)),
+                                         '[\p{L}\p{N}]{2,}')) AS term
+    FROM articles)
+GROUP BY term, id;
+INSERT INTO search_docs
+SELECT id, len(regexp_extract_all(strip_accents(lower(coalesce(title, '') || ' ' || body)), '[\p{L}\p{N}]{2,}'))
+FROM articles;
+"""),
 ]

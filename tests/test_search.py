@@ -1,0 +1,104 @@
+"""Full-text search: the index written with the articles, the migration's backfill, ranking, folding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from veille.api import Dossier
+from veille.model import Article, Entity, Mention, article_id
+from veille.store import migrations
+from veille.store.db import Store
+from veille.store.search_index import fold, query_terms, snippet_of
+
+BODIES = {
+    "a.txt": "Sergueï Lavrov a reçu son homologue malien à Moscou. Lavrov a salué la coopération.",
+    "b.txt": "Les États du Sahel ont signé un accord de défense à Niamey.",
+    "c.txt": "Le ministre russe des Affaires étrangères a parlé du Mali et de Lavrov une fois, "
+             "dans un long texte sur la météo, la pluie, le vent, la neige et le soleil de printemps.",
+    "d.txt": "Un article sans rapport : la récolte de mil au Niger.",
+}
+
+
+def article(source: str, body: str, title: str | None = None) -> Article:
+    return Article(id=article_id(source, body), source=source, raw=body, body=body, title=title, fmt="txt")
+
+
+def stored(db: str | Path = ":memory:") -> Store:
+    store = Store.open(db)
+    arts = [article(s, b) for s, b in BODIES.items()]
+    lavrov = arts[0]
+    lavrov.mentions = [Mention(0, 14, "Sergueï Lavrov", "PER", "Q39522")]
+    store.write_batch(arts, [], "r1")
+    store.write_corpus(arts, [Entity(id="Q39522", name="Sergueï Lavrov", type="PER", aliases=["Lavrov"])], [], [])
+    return store
+
+
+def test_folding_keeps_offsets_and_strips_accents() -> None:
+    text = "États-Unis, cœur, Sergueï"
+    assert len(fold(text)) == len(text)
+    assert fold(text).startswith("etats-unis")
+    assert query_terms("  ÉTATS  unis, états ") == ["etats", "unis"]
+
+
+def test_search_ranks_articles_with_more_hits_first_and_lists_the_entity() -> None:
+    with Dossier(stored()) as d:
+        found = d.search("Lavrov")
+    kinds = [(i["kind"], i["id"]) for i in found["items"]]
+    assert kinds[0] == ("entity", "Q39522")
+    articles = [i for i in found["items"] if i["kind"] == "article"]
+    assert [a["title"] for a in articles] == ["a.txt", "c.txt"]  # two hits and a mention beat one hit
+    assert found["total"] == 3
+    assert articles[0]["score"] > articles[1]["score"]
+    snippet, marks = articles[0]["snippet"], articles[0]["highlights"]
+    assert all(snippet[s:e] == "Lavrov" for s, e in marks) and marks
+
+
+def test_search_is_accent_and_case_insensitive() -> None:
+    with Dossier(stored()) as d:
+        found = d.search("etats")
+    assert [i["title"] for i in found["items"]] == ["b.txt"]
+    s, e = found["items"][0]["highlights"][0]
+    assert found["items"][0]["snippet"][s:e] == "États"
+
+
+@pytest.mark.parametrize("q", ["'; DROP TABLE articles; --", "\" OR 1=1 --", "%", "_", "Lavrov' OR '1'='1",
+                               "\\", "\x00", ""])
+def test_injection_looking_queries_are_only_text(q: str) -> None:
+    store = stored()
+    with Dossier(store) as d:
+        found = d.search(q)
+        assert found["total"] == len(found["items"])
+        assert store.count("articles") == len(BODIES)
+
+
+def test_pagination_and_past_the_end() -> None:
+    with Dossier(stored()) as d:
+        everything = d.search("la de du")
+        page = d.search("la de du", limit=1, offset=1)
+        past = d.search("la de du", limit=5, offset=50)
+    assert page["total"] == everything["total"] == past["total"] >= 2
+    assert page["items"] == everything["items"][1:2]
+    assert past["items"] == []
+
+
+def test_migration_backfills_stores_made_before_it_as_writing_does(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    old = tmp_path / "old.duckdb"
+    monkeypatch.setattr("veille.store.db.MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr("veille.store.db.index_articles", lambda con, ids: None)
+    stored(old).close()
+    monkeypatch.undo()
+    upgraded, fresh = Store.open(old), stored()
+    query = "SELECT term, article, tf FROM search_terms ORDER BY ALL"
+    assert upgraded.rows(query) == fresh.rows(query) and upgraded.rows(query)
+    docs = "SELECT * FROM search_docs ORDER BY ALL"
+    assert upgraded.rows(docs) == fresh.rows(docs)
+
+
+def test_snippet_is_cut_around_the_first_hit() -> None:
+    text = "mot " * 200 + "Lavrov arrive" + " fin" * 100
+    snippet, marks = snippet_of(text, ["lavrov"], width=60)
+    assert snippet.startswith("…") and snippet.endswith("…") and len(snippet) <= 62
+    assert [snippet[s:e] for s, e in marks] == ["Lavrov"]
