@@ -30,7 +30,8 @@ def graph_svg(graph: dict[str, Any], size: int = 520, most: int = 16) -> dict[st
     names = {n["id"]: n["name"] for n in graph["nodes"]}
     types = {n["id"]: n.get("type") or "MISC" for n in graph["nodes"]}
     nodes = [n for n, _ in degree.most_common(most)]
-    centre, radius = size / 2, size / 2 - 90
+    # Room around the circle for the labels, which run outwards from their node.
+    centre, radius = size / 2, size / 2 - 130
     pos = {n: (centre + radius * math.cos(2 * math.pi * i / max(len(nodes), 1)),
                centre + radius * math.sin(2 * math.pi * i / max(len(nodes), 1))) for i, n in enumerate(nodes)}
     return {"size": size,

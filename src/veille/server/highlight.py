@@ -19,6 +19,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+_GAP = '\n<span class="gap"></span>'
 # Outer to inner when two spans start at the same offset and have the same length.
 _KIND_ORDER = {"event": 0, "quote": 1, "mention": 2, "timex": 3}
 
@@ -44,8 +45,11 @@ def _open_tag(span: Span, first: bool) -> str:
     return f"<span {attrs}>"
 
 
-def highlight(text: str, spans: Iterable[Span]) -> Markup:
-    """`text` as HTML with every valid span wrapped in ``<span class="hl hl-KIND">`` elements."""
+def highlight(text: str, spans: Iterable[Span], paragraphs: bool = False) -> Markup:
+    """`text` as HTML with every valid span wrapped in ``<span class="hl hl-KIND">`` elements.
+
+    `paragraphs`: follow each line break with an empty ``<span class="gap">`` the stylesheet
+    turns into space between paragraphs (the text itself, and so its offsets, are unchanged)."""
     valid = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     # Longest first at the same start, so the outer element opens first and splits stay rare.
     valid.sort(key=lambda s: (s.start, -(s.end - s.start), _KIND_ORDER.get(s.kind, 9), s.key))
@@ -61,7 +65,8 @@ def highlight(text: str, spans: Iterable[Span]) -> Markup:
         for s in starting.get(here, ()):
             out.append(_open_tag(s, first=True))
             stack.append(s)
-        out.append(str(escape(text[here:nxt])))
+        piece = str(escape(text[here:nxt]))
+        out.append(piece.replace("\n", _GAP) if paragraphs else piece)
     _close_ending(stack, len(text), out)
     return Markup("".join(out))
 

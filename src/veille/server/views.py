@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from veille.api import Dossier
 from veille.report import graph_svg, story_graph
-from veille.server.highlight import article_spans, highlight
+from veille.server.highlight import Span, article_spans, highlight
 
 LEDE_CHARS = 320
 
@@ -68,7 +68,7 @@ def article(d: Dossier, article_id: str) -> dict[str, Any] | None:
     entity_counts: Counter[str] = Counter(m["entity"] for m in art["mentions"] if m.get("entity"))
     copies = [r["id"] for r in d.store.rows("SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id", [art["id"]])]
     story_row = next((s for s in d.stories() if s["id"] == art.get("story")), None)
-    return {"article": art, "names": names, "html": highlight(body, article_spans(art, names)),
+    return {"article": art, "names": names, "html": highlight(body, article_spans(art, names), paragraphs=True),
             "entities": entity_counts.most_common(), "url": safe_url(art.get("url")), "copies": copies,
             "story": story_row, "original": d.article(art["duplicate_of"], body=False) if art.get("duplicate_of")
             else None}
@@ -124,4 +124,7 @@ def search(d: Dossier, q: str, limit: int, offset: int) -> dict[str, Any]:
     if not q.strip():
         return {"q": q, "total": 0, "items": [], "limit": limit, "offset": offset}
     found = d.search(q, limit=limit, offset=offset)
+    for item in found["items"]:
+        hits = [Span(int(a), int(b), "hit", f"h{i}") for i, (a, b) in enumerate(item.get("highlights") or [])]
+        item["snippet_html"] = highlight(item.get("snippet") or "", hits)
     return {"q": q, "total": found["total"], "items": found["items"], "limit": limit, "offset": offset}
