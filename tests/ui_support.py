@@ -25,7 +25,7 @@ REPUBLISHED_OUTLET = "Copie Presse"
 
 
 def build_ui_store(folder: Path) -> Path:
-    """Seeds + the hostile article + a verbatim republication of the first seed, run through
+    """Seeds + the hostile article + a verbatim republication of one seed, run through
     the whole pipeline; then one entity gets a hostile name, alias and role."""
     import duckdb
 
@@ -34,15 +34,17 @@ def build_ui_store(folder: Path) -> Path:
     inputs = folder / "inputs"
     shutil.copytree(ROOT / "examples" / "seeds", inputs)
     shutil.copy(HOSTILE_ARTICLE, inputs / "hostile.jsonl")
-    first = sorted((ROOT / "examples" / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
-    record = {"id": "republication", "outlet": REPUBLISHED_OUTLET, "published": "2025-04-04", "text": first}
+    # The Journal du Niger seed (dated 2024-08-01 by its dateline), republished a day later.
+    seed = next(p for p in (ROOT / "examples" / "seeds").glob("*.txt") if "Journal du niger" in p.read_text())
+    record = {"id": "republication", "outlet": REPUBLISHED_OUTLET, "published": "2024-08-02",
+              "text": seed.read_text(encoding="utf-8")}
     (inputs / "republication.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     db = folder / "ui.duckdb"
     veille.run([inputs], db=db)
     con = duckdb.connect(str(db))
     try:
         target = con.execute("SELECT entity FROM mentions m JOIN articles a ON a.id = m.article "
-                             "WHERE a.source LIKE '%hostile.jsonl%' AND m.entity IS NOT NULL "
+                             "WHERE a.source LIKE '%hostile%' AND m.entity IS NOT NULL "
                              "AND m.text = 'Wagner'").fetchone()
         assert target, "the hostile article lost its Wagner mention: update tests/ui_support.py"
         con.execute("UPDATE entities SET name = ?, aliases = ?, roles = ? WHERE id = ?",
