@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from veille.config import Config
+from veille.dossier import events as _events
+from veille.dossier import records as _records
 from veille.runner import Progress, RunSummary
 from veille.runner import run as _run
 from veille.store import export as _export
@@ -31,6 +33,13 @@ def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[st
     paths = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
     with Store.open(db) as store:
         return _run([str(p) for p in paths], store, config, progress=progress)
+
+
+Page = dict[str, Any]  # {"total": int, "limit": int, "offset": int, "items": [...]}
+
+
+def _page(total: int | None, limit: int, offset: int, items: list[dict[str, Any]]) -> Page:
+    return {"total": total or 0, "limit": limit, "offset": offset, "items": items}
 
 
 def open(db: str | os.PathLike[str] = "veille.duckdb") -> Dossier:
@@ -59,12 +68,9 @@ class Dossier:
         return {r["id"]: r["name"] for r in self.store.rows("SELECT id, name FROM entities")}
 
     def resolve_entity(self, query: str) -> list[str]:
-        """Entity ids whose name or alias contains `query` (case- and accent-insensitive)."""
-        q = f"%{query}%"
-        rows = self.store.rows(
-            "SELECT id FROM entities WHERE strip_accents(lower(name)) LIKE strip_accents(lower(?)) "
-            "OR id = ? OR strip_accents(lower(CAST(aliases AS VARCHAR))) LIKE strip_accents(lower(?))",
-            [q, query, q])
+        """Entity ids whose name or alias contains `query` (case- and accent-insensitive), or whose id it is."""
+        rows = self.store.rows(f"SELECT e.id FROM entities e WHERE {_records.ENTITY_MATCH_SQL} ORDER BY e.id",
+                               _records.entity_match_params(query))
         return [r["id"] for r in rows]
 
     # -- search
@@ -77,111 +83,144 @@ class Dossier:
 
     # -- stories
     def stories(self) -> list[dict[str, Any]]:
-        stories = list(_export.story_rows(self.store))
-        counts = self._story_counts()
-        for s in stories:
-            s.update(counts.get(s["id"], {"events": 0, "sources": len(s["articles"])}))
-        return stories
+        return _records.stories(self.store)[1]
 
-    def _story_counts(self) -> dict[str, dict[str, int]]:
-        out: dict[str, dict[str, int]] = {}
-        for r in self.store.rows("SELECT story, count(*) AS n FROM corpus_events GROUP BY story"):
-            out.setdefault(r["story"], {})["events"] = r["n"]
-        for r in self.store.rows("SELECT story, count(*) FILTER (WHERE duplicate_of IS NULL) AS independent "
-                                 "FROM articles GROUP BY story"):
-            out.setdefault(r["story"], {})["sources"] = r["independent"]
-        return out
+    def stories_page(self, *, entity: str | None = None, since: str | None = None, until: str | None = None,
+                     limit: int = 50, offset: int = 0) -> Page:
+        total, rows = _records.stories(self.store, entity=entity, since=since, until=until, limit=limit,
+                                       offset=offset)
+        return _page(total, limit, offset, rows)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
-        found = [s for s in self.stories() if s["id"] == story_id or s["id"].startswith(story_id)]
-        if not found:
+        """One story (by id or id prefix) with its events and its sources."""
+        found = _records.story_id(self.store, story_id)
+        if found is None:
             return None
-        story = found[0]
-        story["events"] = self.events(story=story["id"])
-        story["sources"] = [self.article(a, body=False) for a in story["articles"]]
-        return story
+        out = _records.stories(self.store, story=found)[1][0]
+        out["events"] = self.events(story=found)
+        sources = {a["id"]: a for a in _records.articles(self.store, story=found)[1]}
+        out["sources"] = [sources[a] for a in out["articles"] if a in sources]
+        return out
 
     # -- events
+    def _event_filter(self, type: str | None, actor: str | None, since: str | None, until: str | None,
+                      story: str | None, dated: bool = False) -> _events.EventFilter:
+        return _events.EventFilter(type=type, actors=self.resolve_entity(actor) if actor else None, since=since,
+                                   until=until, story=story, dated=dated)
+
     def events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
                until: str | None = None, story: str | None = None) -> list[dict[str, Any]]:
-        events = list(_export.event_rows(self.store))
-        actor_ids = set(self.resolve_entity(actor)) if actor else None
-        out = []
-        for ev in events:
-            if type and ev["type"] != type.upper():
-                continue
-            if story and ev["story"] != story:
-                continue
-            actors = set(ev["actors"]["source"]) | set(ev["actors"]["target"])
-            if actor_ids is not None and not actors & actor_ids:
-                continue
-            start, end = _date_bounds(ev["date"]["value"])
-            if since and (end is None or end < since):
-                continue
-            if until and (start is None or start > until):
-                continue
-            out.append(ev)
-        return out
+        """Events of a PLOVER `type`, with an `actor` (a name, alias or id) on either side, whose
+        date range meets [since, until], in a story; every filter is optional."""
+        return _events.query(self.store, self._event_filter(type, actor, since, until, story))[1]
+
+    def events_page(self, type: str | None = None, actor: str | None = None, since: str | None = None,
+                    until: str | None = None, story: str | None = None, *, limit: int = 50,
+                    offset: int = 0) -> Page:
+        total, rows = _events.query(self.store, self._event_filter(type, actor, since, until, story),
+                                    limit=limit, offset=offset)
+        return _page(total, limit, offset, rows)
 
     def timeline(self, entity: str | None = None, since: str | None = None,
                  until: str | None = None) -> list[dict[str, Any]]:
         """Dated events in date order (undated ones are left out), for one entity or all."""
-        events = [e for e in self.events(actor=entity, since=since, until=until) if e["date"]["value"]]
-        return sorted(events, key=lambda e: (_date_bounds(e["date"]["value"])[0] or "9999", e["id"]))
+        return _events.query(self.store, self._event_filter(None, entity, since, until, None, dated=True),
+                             timeline=True)[1]
 
-    def graph(self) -> dict[str, Any]:
-        """The actor graph: entities mentioned in the corpus as nodes, edges from events and roles."""
+    def timeline_page(self, entity: str | None = None, since: str | None = None, until: str | None = None,
+                      type: str | None = None, story: str | None = None, *, limit: int = 50,
+                      offset: int = 0) -> Page:
+        total, rows = _events.query(self.store, self._event_filter(type, entity, since, until, story, dated=True),
+                                    limit=limit, offset=offset, timeline=True)
+        return _page(total, limit, offset, rows)
+
+    def graph(self, entity: str | None = None, story: str | None = None) -> dict[str, Any]:
+        """The actor graph: entities as nodes, edges from events and roles.  With `entity` (an
+        id) only the edges touching it; with `story` only the events of that story."""
         from veille.model import CorpusEvent, Entity, Evidence, Role
         from veille.stages.stories.outputs import actor_graph
 
+        filt = _events.EventFilter(story=story, actors=[entity] if entity else None)
         events = [CorpusEvent(id=e["id"], type=e["type"], mode=e["mode"], source=e["actors"]["source"],
                               target=e["actors"]["target"], date=e["date"]["value"], location=e["location"],
                               modality=e["modality"], evidence=[Evidence(**x) for x in e["evidence"]],
                               story=e["story"], articles=e["articles"],
                               independent_sources=e["independent_sources"] or 1)
-                  for e in self.events()]
+                  for e in _events.query(self.store, filt)[1]]
+        rows = _records.entities(self.store, mentioned=True)[1]
+        if entity or story:
+            used = {entity} | {a for e in events for a in (*e.source, *e.target)}
+            rows = [r for r in rows if r["id"] in used]
         entities = [Entity(id=e["id"], name=e["name"], type=e["type"], wikidata=e["wikidata"],
-                           aliases=e["aliases"], roles=[Role(**r) for r in e["roles"]])
-                    for e in self.entities() if e["mentions"]]
-        return actor_graph(events, entities)
+                           aliases=e["aliases"], roles=[Role(**r) for r in e["roles"]]) for e in rows]
+        graph = actor_graph(events, entities)
+        if entity:
+            graph["edges"] = [x for x in graph["edges"] if entity in (x["source"], x["target"])]
+            touched = {entity} | {n for x in graph["edges"] for n in (x["source"], x["target"])}
+            graph["nodes"] = [n for n in graph["nodes"] if n["id"] in touched]
+        return graph
 
     # -- entities
     def entities(self, name: str | None = None, type: str | None = None) -> list[dict[str, Any]]:
-        ids = set(self.resolve_entity(name)) if name else None
-        out = []
-        for e in _export.entity_rows(self.store):
-            if ids is not None and e["id"] not in ids:
-                continue
-            if type and e["type"] != type.upper():
-                continue
-            out.append(e)
-        return sorted(out, key=lambda e: -len(e["mentions"]))
+        """Entities matching `name` and `type`, most mentioned first, each with its mentions."""
+        rows = _records.entities(self.store, name=name, type=type)[1]
+        mentions = _records.mentions_of(self.store, [r["id"] for r in rows])
+        for r in rows:
+            r["mentions"] = mentions[r["id"]]
+            del r["articles"]
+        return rows
+
+    def entities_page(self, name: str | None = None, type: str | None = None, *, limit: int = 50,
+                      offset: int = 0) -> Page:
+        """Entities with `mentions` and `articles` counts, most mentioned first."""
+        total, rows = _records.entities(self.store, name=name, type=type, limit=limit, offset=offset)
+        return _page(total, limit, offset, rows)
+
+    def entity(self, entity_id: str, *, events: int = 50, cooccurring: int = 20) -> dict[str, Any] | None:
+        """One entity: aliases, roles (with the name of what they are roles of), mention and
+        article counts, its latest `events` events (and their total), co-occurring entities."""
+        found = self._entity_row(entity_id)
+        if found is None:
+            return None
+        names = _records.names_of(self.store, [r["of"] for r in found["roles"] if r.get("of")])
+        found["roles"] = [{**r, "of_name": names.get(r.get("of") or "")} for r in found["roles"]]
+        total, evs = _events.query(self.store, _events.EventFilter(actors=[entity_id]), limit=events)
+        found["events"] = {"total": total, "items": evs}
+        found["cooccurring"] = _records.cooccurring(self.store, entity_id, cooccurring)
+        return found
+
+    def _entity_row(self, entity_id: str) -> dict[str, Any] | None:
+        sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
+               "coalesce(e.roles, '[]'::JSON) AS roles, "
+               "(SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions, "
+               "(SELECT count(DISTINCT article) FROM mentions m WHERE m.entity = e.id) AS articles "
+               "FROM entities e WHERE e.id = ?")
+        rows = self.store.rows(sql, [entity_id])
+        return rows[0] if rows else None
 
     def cooccurring(self, entity_id: str, limit: int = 10) -> list[tuple[str, int]]:
-        rows = self.store.rows(
-            "SELECT b.entity AS other, count(DISTINCT b.article) AS n FROM mentions a JOIN mentions b "
-            "ON a.article = b.article AND b.entity <> a.entity WHERE a.entity = ? AND b.entity IS NOT NULL "
-            "GROUP BY b.entity ORDER BY n DESC, other LIMIT ?", [entity_id, limit])
-        return [(r["other"], r["n"]) for r in rows]
+        return [(r["id"], r["articles"]) for r in _records.cooccurring(self.store, entity_id, limit)]
 
     # -- articles
     def articles(self) -> list[dict[str, Any]]:
-        return [self.article(r["id"], body=False) or {} for r in
-                self.store.rows("SELECT id FROM articles ORDER BY ingested_at, id")]
+        """Every article without its raw text and body, in ingestion order."""
+        return self.store.rows("SELECT * EXCLUDE (raw, body) FROM articles ORDER BY ingested_at, id")
+
+    def articles_page(self, *, story: str | None = None, entity: str | None = None, since: str | None = None,
+                      until: str | None = None, outlet: str | None = None, lang: str | None = None,
+                      originals: bool = False, limit: int = 50, offset: int = 0) -> Page:
+        """Article summaries (no body), newest first."""
+        total, rows = _records.articles(self.store, story=story, entity=entity, since=since, until=until,
+                                        outlet=outlet, lang=lang, originals=originals, limit=limit, offset=offset)
+        return _page(total, limit, offset, rows)
 
     def article(self, article_id: str, body: bool = True) -> dict[str, Any] | None:
-        rows = self.store.rows("SELECT * FROM articles WHERE id = ?", [article_id])
-        if not rows:
-            return None
-        art = rows[0]
-        art.pop("raw", None) if not body else None
-        if not body:
-            art.pop("body", None)
-            return art
-        for table in ("mentions", "timexes", "quotes"):
-            art[table] = self.store.rows(f"SELECT * FROM {table} WHERE article = ? ORDER BY start", [article_id])
-        art["events"] = self.store.rows("SELECT * FROM events WHERE article = ? ORDER BY id", [article_id])
-        return art
+        """One article: with `body`, its body, what cleaning removed, its annotations (offsets into
+        the body) and duplicates; without, the stored fields but the raw text and body."""
+        if body:
+            return _records.article(self.store, article_id)
+        rows = self.store.rows("SELECT * EXCLUDE (raw, body) FROM articles WHERE id = ?", [article_id])
+        return rows[0] if rows else None
 
     def quarantine(self) -> list[dict[str, Any]]:
         return self.store.rows("SELECT key, source, stage, code, message, run_id, quarantined_at "

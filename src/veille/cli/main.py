@@ -111,7 +111,8 @@ def run(inputs: Annotated[list[str], typer.Argument(help="Files, folders (read r
 
 @app.command()
 def export(db: DB = DEFAULT_DB,
-           fmt: Annotated[str, typer.Option("--format", help="jsonl, parquet or csv.")] = "jsonl",
+           fmt: Annotated[str, typer.Option(
+               "--format", help="jsonl, parquet, csv, or plover (events with PLOVER's JSON field names).")] = "jsonl",
            out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")] = Path("export")) -> None:
     """Write the dossier as files (articles, entities, timexes, events, quotes, stories)."""
     written = _query(db, lambda d: d.export(out_dir, fmt))

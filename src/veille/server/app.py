@@ -90,6 +90,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return JSONResponse(error_body("V500", f"internal error: {type(exc).__name__}",
                                        "please report this with the server log"), status_code=500)
 
+    from veille.server.ingest import BodyLimit
+
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.include_router(api.router, prefix="/api")
     app.include_router(ui.router)
     return app

@@ -28,7 +28,7 @@ def jsonl_line(row: dict[str, Any]) -> str:
 
 
 TABLES = ("articles", "entities", "timexes", "events", "quotes", "stories")
-FORMATS = ("jsonl", "parquet", "csv")
+FORMATS = ("jsonl", "parquet", "csv", "plover")  # plover: events only, PLOVER field names (store/plover.py)
 
 
 def article_rows(store: Store) -> Iterator[dict[str, Any]]:
@@ -98,6 +98,14 @@ def export(store: Store, out: str | Path, fmt: str = "jsonl") -> dict[str, Path]
         raise ConfigError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
+    if fmt == "plover":
+        from veille.store.plover import plover_rows
+
+        target = folder / "events.plover.jsonl"
+        with target.open("w", encoding="utf-8") as fh:
+            for row in plover_rows(store):
+                fh.write(jsonl_line(row))
+        return {"events": target}
     written = {}
     with tempfile.TemporaryDirectory() as tmp:
         for table in TABLES:

@@ -99,6 +99,12 @@ def graph_json(graph: dict[str, Any], path: str | os.PathLike[str]) -> None:
 
 def write_graphml(graph: dict[str, Any], path: str | os.PathLike[str]) -> None:
     """GraphML (Gephi, yEd, networkx read it); list attributes are written space-separated."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(graphml_text(graph))
+
+
+def graphml_text(graph: dict[str, Any]) -> str:
+    """The graph as a GraphML document."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
     keys = [("name", "node"), ("type", "node"), ("wikidata", "node"),
@@ -116,8 +122,7 @@ def write_graphml(graph: dict[str, Any], path: str | os.PathLike[str]) -> None:
         lines += _data(e, ("relation", "events", "articles"))
         lines.append("    </edge>")
     lines += ["  </graph>", "</graphml>", ""]
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines))
+    return "\n".join(lines)
 
 
 def _data(row: dict[str, Any], fields: tuple[str, ...]) -> list[str]:

@@ -1,0 +1,250 @@
+"""Load benchmark of the REST API: latency per endpoint over a 10k-article store.
+
+The store: either `--db FILE` (a real store), or one made here.  Running 10k articles through
+the full pipeline takes about 25 minutes on the reference machine, so the store made here is
+honest about being synthetic: `--base N` distinct articles are generated offline and
+reproducibly (benchmarks/bench_pipeline.py's generator: seed sentences, word order shuffled)
+and run through the whole pipeline; then every stored row (articles, annotations, events,
+stories, search index) is copied with fresh ids until the store holds `--articles` articles.
+Entities are shared by the copies (the same actors across more articles).
+
+The load: `veille serve` is started on loopback in its own process, and `--requests` requests
+(a fixed, seeded mix of endpoints) are sent by `--clients` threads; the output gives, per
+endpoint and overall, the error count and p50/p95 latency, with /api/health (framework and
+network only) as the in-run baseline.  The machine may be shared: read ratios, not absolutes.
+
+    .venv/bin/python benchmarks/load_api.py --articles 10000 --base 200 --requests 3000
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_REPLICA = "'-r' || r.k"
+_IDS = r"'\"([0-9a-f]{16})\"'"  # an article id inside a JSON text
+
+
+def _json_ids(column: str) -> str:
+    return f"regexp_replace(CAST({column} AS VARCHAR), {_IDS}, '\"\\1' || {_REPLICA} || '\"', 'g')::JSON"
+
+
+def replicate(db: Path, target_articles: int) -> dict[str, int]:
+    """Copy every stored row with fresh ids (suffix -rK) until the store holds `target_articles`
+    articles (entities are shared); the counts before and after."""
+    con = duckdb.connect(str(db))
+    try:
+        base = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
+        copies = max(0, -(-target_articles // base) - 1)
+        con.execute("BEGIN")
+        con.execute("CREATE TEMP TABLE r AS SELECT range AS k FROM range(1, ?)", [copies + 1])
+        con.execute("CREATE TEMP TABLE base_ids AS SELECT id FROM articles")
+        con.execute(f"INSERT INTO articles SELECT a.* REPLACE (a.id || {_REPLICA} AS id, "
+                    f"a.story || {_REPLICA} AS story, a.duplicate_of || {_REPLICA} AS duplicate_of) FROM articles a, r")
+        for table in ("mentions", "timexes", "quotes"):
+            con.execute(f"INSERT INTO {table} SELECT t.* REPLACE (t.article || {_REPLICA} AS article) "
+                        f"FROM {table} t JOIN base_ids b ON b.id = t.article, r")
+        con.execute(f"INSERT INTO events SELECT e.* REPLACE (e.article || {_REPLICA} AS article, "
+                    f"e.id || {_REPLICA} AS id, {_json_ids('e.evidence')} AS evidence) "
+                    f"FROM events e JOIN base_ids b ON b.id = e.article, r")
+        con.execute("CREATE TEMP TABLE base_events AS SELECT * FROM corpus_events")
+        con.execute(f"INSERT INTO corpus_events SELECT e.* REPLACE (e.id || {_REPLICA} AS id, "
+                    f"e.story || {_REPLICA} AS story, {_json_ids('e.articles')} AS articles, "
+                    f"{_json_ids('e.evidence')} AS evidence) FROM base_events e, r")
+        con.execute("CREATE TEMP TABLE base_stories AS SELECT * FROM stories")
+        con.execute(f"INSERT INTO stories SELECT s.* REPLACE (s.id || {_REPLICA} AS id, "
+                    f"{_json_ids('s.articles')} AS articles, {_json_ids('s.summary')} AS summary) "
+                    f"FROM base_stories s, r")
+        con.execute(f"INSERT INTO search_terms SELECT t.* REPLACE (t.article || {_REPLICA} AS article) "
+                    f"FROM search_terms t JOIN base_ids b ON b.id = t.article, r")
+        con.execute(f"INSERT INTO search_docs SELECT d.* REPLACE (d.article || {_REPLICA} AS article) "
+                    f"FROM search_docs d JOIN base_ids b ON b.id = d.article, r")
+        con.execute("COMMIT")
+        after = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
+        return {"base": int(base), "copies": copies, "articles": int(after)}
+    finally:
+        con.close()
+
+
+def build_store(folder: Path, articles: int, base: int, seed: int = 7) -> tuple[Path, dict[str, int]]:
+    """`base` generated articles through the full pipeline, then replicated to `articles`."""
+    spec = importlib.util.spec_from_file_location("bench_pipeline", ROOT / "benchmarks" / "bench_pipeline.py")
+    assert spec and spec.loader
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    inputs = folder / "inputs"
+    inputs.mkdir(parents=True, exist_ok=True)
+    gen.write_corpus(inputs, base, seed)
+    db = folder / "load.duckdb"
+    import veille
+
+    veille.run([str(inputs)], db=db)
+    return db, replicate(db, articles)
+
+
+# ---------------------------------------------------------------- the load
+def sample_values(db: Path) -> dict[str, list[str]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        def col(sql: str) -> list[str]:
+            return [str(r[0]) for r in con.execute(sql).fetchall() if r[0] is not None]
+        return {"articles": col("SELECT id FROM articles USING SAMPLE 200 ROWS"),
+                "entities": col("SELECT entity FROM mentions GROUP BY entity ORDER BY count(*) DESC LIMIT 40"),
+                "names": col("SELECT name FROM entities e JOIN (SELECT entity, count(*) n FROM mentions GROUP BY 1) m "
+                             "ON m.entity = e.id ORDER BY n DESC LIMIT 20"),
+                "stories": col("SELECT id FROM stories USING SAMPLE 100 ROWS"),
+                "types": col("SELECT DISTINCT type FROM corpus_events"),
+                "words": col("SELECT term FROM search_terms GROUP BY term HAVING count(*) > 5 "
+                             "ORDER BY hash(term) LIMIT 200")}
+    finally:
+        con.close()
+
+
+def request_mix(values: dict[str, list[str]], count: int, seed: int = 1) -> list[tuple[str, str, dict[str, Any]]]:
+    """(endpoint label, path, params) for `count` requests, reproducibly."""
+    rng = random.Random(seed)
+    pick = rng.choice
+    makers = [
+        ("health", lambda: ("/api/health", {})),
+        ("articles", lambda: ("/api/articles", {"limit": 50, "offset": rng.randrange(0, 5000)})),
+        ("article", lambda: (f"/api/articles/{pick(values['articles'])}", {})),
+        ("entities", lambda: ("/api/entities", {"limit": 50, "type": pick(["PER", "ORG", "LOC"])})),
+        ("entity", lambda: (f"/api/entities/{pick(values['entities'])}", {})),
+        ("events", lambda: ("/api/events", {"type": pick(values["types"]) if values["types"] else None,
+                                            "since": "2024-01-01", "limit": 50})),
+        ("events?actor", lambda: ("/api/events", {"actor": pick(values["names"]), "limit": 20})),
+        ("stories", lambda: ("/api/stories", {"limit": 50, "offset": rng.randrange(0, 200)})),
+        ("story", lambda: (f"/api/stories/{pick(values['stories'])}", {})),
+        ("timeline", lambda: ("/api/timeline", {"limit": 50, "entity": pick(values["entities"])})),
+        ("graph", lambda: ("/api/graph", {"entity": pick(values["entities"]), "max_edges": 200})),
+        ("search", lambda: ("/api/search", {"q": " ".join(rng.sample(values["words"], rng.randint(1, 2))),
+                                            "limit": 20})),
+    ]
+    out = []
+    for i in range(count):
+        label, make = makers[i % len(makers)]
+        path, params = make()
+        out.append((label, path, {k: v for k, v in params.items() if v is not None}))
+    rng.shuffle(out)
+    return out
+
+
+def drive(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], clients: int) -> dict[str, dict[str, Any]]:
+    """Send every request of `mix` with `clients` threads; per label: latencies (s) and errors."""
+    results: dict[str, dict[str, Any]] = defaultdict(lambda: {"times": [], "errors": 0, "statuses": set()})
+    with httpx.Client(base_url=base_url, timeout=60, limits=httpx.Limits(max_connections=clients)) as http:
+        def one(item: tuple[str, str, dict[str, Any]]) -> tuple[str, float, int]:
+            label, path, params = item
+            start = time.perf_counter()
+            try:
+                status = http.get(path, params=params).status_code
+            except httpx.HTTPError:
+                status = 0
+            return label, time.perf_counter() - start, status
+        with ThreadPoolExecutor(clients) as pool:
+            for label, seconds, status in pool.map(one, mix):
+                row = results[label]
+                row["times"].append(seconds)
+                row["statuses"].add(status)
+                row["errors"] += status != 200
+    return dict(results)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def report(results: dict[str, dict[str, Any]]) -> list[str]:
+    everything = [t for r in results.values() for t in r["times"]]
+    base = statistics.median(results["health"]["times"]) if "health" in results else None
+    lines = [f"{'endpoint':<14}{'n':>6}{'errors':>8}{'p50 ms':>9}{'p95 ms':>9}{'p50/health':>12}"]
+    total = {"times": everything, "errors": sum(x["errors"] for x in results.values())}
+    for label, r in [*sorted(results.items()), ("ALL", total)]:
+        p50, p95 = percentile(r["times"], 0.5), percentile(r["times"], 0.95)
+        ratio = f"{p50 / base:>11.1f}x" if base else ""
+        lines.append(f"{label:<14}{len(r['times']):>6}{r['errors']:>8}{p50 * 1000:>9.1f}{p95 * 1000:>9.1f}{ratio}")
+    return lines
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(db: Path, port: int) -> subprocess.Popen[bytes]:
+    """`veille serve` on loopback, in its own process, once it answers."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen([sys.executable, "-m", "veille.cli.main", "serve", "--db", str(db), "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+        if proc.poll() is not None:
+            raise RuntimeError(f"veille serve exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+    proc.kill()
+    raise RuntimeError("veille serve did not answer within 60 s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, help="A real store to load (else one is built).")
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--base", type=int, default=200, help="Distinct articles run through the pipeline.")
+    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--keep", type=Path, help="Copy the built store here.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.db:
+            db = args.db
+            print(f"store: {db} (given)")
+        else:
+            started = time.perf_counter()
+            db, counts = build_store(Path(tmp), args.articles, args.base)
+            print(f"store: {counts['articles']} articles = {counts['base']} distinct generated articles through the "
+                  f"full pipeline, replicated x{counts['copies'] + 1} with fresh ids (entities shared); "
+                  f"built in {time.perf_counter() - started:.0f} s")
+            if args.keep:
+                shutil.copy(db, args.keep)
+        port = free_port()
+        proc = serve(db, port)
+        try:
+            mix = request_mix(sample_values(db), args.requests)
+            drive(f"http://127.0.0.1:{port}", mix[:50], args.clients)  # warm-up, not counted
+            started = time.perf_counter()
+            results = drive(f"http://127.0.0.1:{port}", mix, args.clients)
+            seconds = time.perf_counter() - started
+        finally:
+            proc.terminate()
+            proc.wait(10)
+    print(f"{args.requests} requests, {args.clients} clients, {seconds:.1f} s, {args.requests / seconds:.0f} req/s "
+          f"(shared machine: compare with the health baseline of the same run)")
+    print("\n".join(report(results)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Events as SQL: filters, date bounds, ordering and pagination run in DuckDB, not in Python.
+
+One record per real-world event (the merged `corpus_events`), or the per-article events
+while the corpus steps have not run; the record shape is the export contract's
+(`veille.store.export.event_rows`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from veille.store.db import Store
+
+_CORPUS = ("SELECT id, type, mode, source, target, date, location, modality, evidence, story, articles, "
+           "independent_sources, conflicts, NULL AS article FROM corpus_events")
+_PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.location, e.modality, e.evidence, "
+                "a.story, to_json([e.article]) AS articles, 1 AS independent_sources, '[]'::JSON AS conflicts, "
+                "e.article FROM events e JOIN articles a ON a.id = e.article")
+
+
+def _pad_sql(v: str, low: bool) -> str:
+    """SQL for the first (`low`) or last day of a TIMEX3 value, as `veille.api._date_bounds`."""
+    d10 = f"left({v}, 10)"
+    year, month = ("'-01-01'", "'-01'") if low else ("'-12-31'", "'-31'")
+    return (f"CASE WHEN NOT regexp_full_match(left({d10}, 4), '[0-9]{{4}}') THEN NULL "
+            f"WHEN NOT contains({d10}, '-') THEN {d10} || {year} "
+            f"WHEN len(string_split({d10}, '-')) = 2 AND regexp_full_match(split_part({d10}, '-', 2), '[0-9]+') "
+            f"THEN {d10} || {month} "
+            f"WHEN regexp_full_match({d10}, '[0-9]+(-[0-9]+)*') THEN {d10} "
+            f"ELSE split_part({d10}, '-', 1) || {year} END")
+
+
+_FIRST = "nullif(split_part(date, '/', 1), '')"
+_LAST = "coalesce(nullif(split_part(date, '/', 2), ''), nullif(split_part(date, '/', 1), ''))"
+DATE_START_SQL = _pad_sql(_FIRST, True)
+DATE_END_SQL = _pad_sql(_LAST, False)
+
+
+@dataclass
+class EventFilter:
+    """What an events query keeps; `actors` are entity ids (None: any actor)."""
+
+    type: str | None = None
+    actors: list[str] | None = None
+    since: str | None = None
+    until: str | None = None
+    story: str | None = None
+    dated: bool = False  # only events with a date value (the timeline)
+    ids: list[str] | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if self.type:
+            clauses.append("type = ?")
+            params.append(self.type.upper())
+        if self.story:
+            clauses.append("story = ?")
+            params.append(self.story)
+        if self.actors is not None:
+            clauses.append("list_has_any(coalesce(from_json(source, '[\"VARCHAR\"]'), []) || "
+                           "coalesce(from_json(target, '[\"VARCHAR\"]'), []), ?::VARCHAR[])")
+            params.append(self.actors)
+        if self.since:
+            clauses.append("date_end IS NOT NULL AND date_end >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("date_start IS NOT NULL AND date_start <= ?")
+            params.append(self.until)
+        if self.dated:
+            clauses.append("date IS NOT NULL AND date <> ''")
+        if self.ids is not None:
+            clauses.append("id IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(self.ids)
+        return " AND ".join(clauses), params
+
+
+def _source(store: Store) -> tuple[str, str]:
+    """The events relation and its natural order."""
+    merged = store.con.execute("SELECT EXISTS (SELECT 1 FROM corpus_events)").fetchone()
+    if merged and merged[0]:
+        return _CORPUS, "date NULLS LAST, id"
+    return _PER_ARTICLE, "article, id"
+
+
+def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: int = 0,
+          timeline: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
+    """(total, records) of the events `filt` keeps; total is None when no `limit` was asked
+    (then every record is returned and counting would be a second scan for nothing)."""
+    relation, order = _source(store)
+    if timeline:
+        order = "coalesce(date_start, '9999'), id"
+    where, params = filt.where()
+    base = (f"WITH ev AS ({relation}), b AS (SELECT *, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end "
+            f"FROM ev) SELECT * FROM b WHERE {where}")
+    total = None
+    page = ""
+    page_params: list[Any] = []
+    if limit is not None:
+        row = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
+        total = int(row[0]) if row else 0
+        page, page_params = " LIMIT ? OFFSET ?", [limit, offset]
+    rows = store.rows(f"{base} ORDER BY {order}{page}", params + page_params)
+    return total, [record(e) for e in rows]
+
+
+def record(e: dict[str, Any]) -> dict[str, Any]:
+    return {"id": e["id"], "type": e["type"], "mode": e["mode"],
+            "actors": {"source": e["source"] or [], "target": e["target"] or []},
+            "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
+            "evidence": e["evidence"] or [], "story": e["story"], "articles": e["articles"] or [],
+            "independent_sources": e["independent_sources"], "conflicts": e["conflicts"] or []}

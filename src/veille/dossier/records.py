@@ -1,0 +1,158 @@
+"""Articles, entities and stories as SQL pages: `(total, rows)` for a filter, a limit and an offset."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.store.db import Store
+
+# An entity's name or one of its aliases contains the query (case- and accent-insensitive), or it is its id.
+ENTITY_MATCH_SQL = ("(strip_accents(lower(e.name)) LIKE strip_accents(lower(?)) ESCAPE '\\' OR e.id = ? "
+                    "OR strip_accents(lower(CAST(e.aliases AS VARCHAR))) LIKE strip_accents(lower(?)) ESCAPE '\\')")
+
+
+def entity_match_params(query: str) -> list[str]:
+    like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return [like, query, like]
+
+
+def page(store: Store, sql: str, params: list[Any], order: str, limit: int | None,
+         offset: int) -> tuple[int | None, list[dict[str, Any]]]:
+    """The rows of `sql` in `order`, one page of them (and their total) when `limit` is given."""
+    if limit is None:
+        return None, store.rows(f"{sql} ORDER BY {order}", params)
+    row = store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()
+    rows = store.rows(f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+    return (int(row[0]) if row else 0), rows
+
+
+# ---------------------------------------------------------------- articles
+ARTICLE_SUMMARY = ("id, source, url, title, outlet, published, published_how, lang, clean, dateline_place, "
+                   "duplicate_of, duplicate_similarity, story, ingested_at, length(body) AS chars")
+
+
+def articles(store: Store, *, story: str | None = None, entity: str | None = None, since: str | None = None,
+             until: str | None = None, outlet: str | None = None, lang: str | None = None,
+             originals: bool = False, limit: int | None = None, offset: int = 0,
+             order: str = "published DESC NULLS LAST, id") -> tuple[int | None, list[dict[str, Any]]]:
+    clauses, params = ["TRUE"], []
+    for column, value in (("story", story), ("outlet", outlet), ("lang", lang)):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if since:
+        clauses.append("published >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        clauses.append("published <= CAST(? AS DATE)")
+        params.append(until)
+    if entity:
+        clauses.append("id IN (SELECT article FROM mentions WHERE entity = ?)")
+        params.append(entity)
+    if originals:
+        clauses.append("duplicate_of IS NULL")
+    sql = f"SELECT {ARTICLE_SUMMARY} FROM articles WHERE {' AND '.join(clauses)}"
+    return page(store, sql, params, order, limit, offset)
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One article with its body, what cleaning removed, every annotation (offsets into the
+    body) and its duplicates: the article it repeats and the articles repeating it."""
+    rows = store.rows("SELECT * EXCLUDE (raw) FROM articles WHERE id = ?", [article_id])
+    if not rows:
+        return None
+    art = rows[0]
+    for table in ("mentions", "timexes", "quotes"):
+        art[table] = store.rows(f"SELECT * FROM {table} WHERE article = ? ORDER BY start, \"end\"",
+                                [article_id])
+    art["events"] = store.rows("SELECT * FROM events WHERE article = ? ORDER BY id",
+                               [article_id])
+    art["duplicates"] = {
+        "of": art["duplicate_of"],
+        "copies": store.rows("SELECT id, title, source, outlet, published, duplicate_similarity FROM articles "
+                             "WHERE duplicate_of = ? ORDER BY published NULLS LAST, id", [article_id])}
+    return art
+
+
+# ---------------------------------------------------------------- entities
+_ENTITY_COUNTS = ("SELECT entity, count(*) AS mentions, count(DISTINCT article) AS articles FROM mentions "
+                  "WHERE entity IS NOT NULL GROUP BY entity")
+
+
+def entities(store: Store, *, name: str | None = None, type: str | None = None, mentioned: bool = False,
+             limit: int | None = None, offset: int = 0) -> tuple[int | None, list[dict[str, Any]]]:
+    """Entities with their mention and article counts, most mentioned first."""
+    clauses, params = ["TRUE"], []
+    if name:
+        clauses.append(ENTITY_MATCH_SQL)
+        params += entity_match_params(name)
+    if type:
+        clauses.append("e.type = ?")
+        params.append(type.upper())
+    if mentioned:
+        clauses.append("c.mentions > 0")
+    sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
+           "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(c.mentions, 0) AS mentions, "
+           f"coalesce(c.articles, 0) AS articles FROM entities e LEFT JOIN ({_ENTITY_COUNTS}) c ON c.entity = e.id "
+           f"WHERE {' AND '.join(clauses)}")
+    return page(store, sql, params, "mentions DESC, id", limit, offset)
+
+
+def mentions_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    for m in store.rows('SELECT entity, article, start, "end", text FROM mentions '
+                        "WHERE entity IN (SELECT unnest(?::VARCHAR[])) ORDER BY article, start", [ids]):
+        out[m.pop("entity")].append(m)
+    return out
+
+
+def cooccurring(store: Store, entity_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    return store.rows(
+        "WITH mine AS (SELECT DISTINCT article FROM mentions WHERE entity = ?) "
+        "SELECT m.entity AS id, any_value(e.name) AS name, any_value(e.type) AS type, "
+        "count(DISTINCT m.article) AS articles FROM mentions m JOIN mine USING (article) "
+        "LEFT JOIN entities e ON e.id = m.entity WHERE m.entity IS NOT NULL AND m.entity <> ? "
+        "GROUP BY m.entity ORDER BY articles DESC, id LIMIT ?", [entity_id, entity_id, limit])
+
+
+def names_of(store: Store, ids: list[str]) -> dict[str, str]:
+    return {r["id"]: r["name"] for r in store.rows(
+        "SELECT id, name FROM entities WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])}
+
+
+# ---------------------------------------------------------------- stories
+def stories(store: Store, *, story: str | None = None, entity: str | None = None, since: str | None = None,
+            until: str | None = None, limit: int | None = None,
+            offset: int = 0) -> tuple[int | None, list[dict[str, Any]]]:
+    """Stories with their number of merged events and of independent sources (articles that
+    repeat no other), in date order."""
+    clauses, params = ["TRUE"], []
+    if story:
+        clauses.append("s.id = ?")
+        params.append(story)
+    if entity:
+        clauses.append("s.id IN (SELECT a.story FROM articles a JOIN mentions m ON m.article = a.id "
+                       "WHERE m.entity = ?)")
+        params.append(entity)
+    if since:
+        clauses.append('s."end" >= CAST(? AS DATE)')
+        params.append(since)
+    if until:
+        clauses.append("s.start <= CAST(? AS DATE)")
+        params.append(until)
+    sql = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
+           'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
+           "coalesce(ev.n, 0) AS events, coalesce(src.n, json_array_length(s.articles), 0) AS sources "
+           "FROM stories s "
+           "LEFT JOIN (SELECT story, count(*) AS n FROM corpus_events GROUP BY story) ev ON ev.story = s.id "
+           "LEFT JOIN (SELECT story, count(*) FILTER (WHERE duplicate_of IS NULL) AS n FROM articles "
+           "GROUP BY story) src ON src.story = s.id "
+           f"WHERE {' AND '.join(clauses)}")
+    return page(store, sql, params, "s.start NULLS LAST, s.id", limit, offset)
+
+
+def story_id(store: Store, prefix: str) -> str | None:
+    """The story with this id, or the first whose id starts with it."""
+    row = store.con.execute("SELECT id FROM stories WHERE id = ? OR starts_with(id, ?) "
+                            "ORDER BY id = ? DESC, start NULLS LAST, id LIMIT 1", [prefix, prefix, prefix]).fetchone()
+    return str(row[0]) if row else None
