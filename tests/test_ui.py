@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from ui_support import HOSTILE_ALIAS, HOSTILE_ENTITY, HOSTILE_ROLE, PAYLOADS, REPUBLISHED_OUTLET
 
+from ui_support import HOSTILE_ALIAS, HOSTILE_ENTITY, HOSTILE_ROLE, PAYLOADS, REPUBLISHED_OUTLET
 from veille.server import ServerSettings, create_app
 from veille.server.i18n import LANGUAGES, load_catalogue, negotiate
 
@@ -71,7 +71,7 @@ def ids(ui_store: Path) -> dict[str, list[str]]:
 
 
 def every_page(ids: dict[str, list[str]]) -> list[str]:
-    return ["/", "/timeline", "/articles", "/entities", "/entities?type=ORG", "/graph", "/search",
+    return ["/", "/timeline", "/articles", "/entities", "/entities?type=ORG", "/entities?type=%3Cb%3E", "/graph", "/search",
             "/search?q=script", "/search?q=alert", "/search?q=Wagner", "/search?q=%3Cscript%3E", "/search?q=%7B%7B",
             "/?lang=en", "/graph?lang=en", *MISSING,
             *(f"/stories/{i}" for i in ids["stories"]), *(f"/articles/{i}" for i in ids["articles"]),

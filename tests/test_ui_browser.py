@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from conftest import require_browser
 from ui_support import HOSTILE_ENTITY, REPUBLISHED_OUTLET, ink_share, live_server
 

@@ -1,14 +1,14 @@
-"""Helpers for the web UI tests: the hostile store, a live server, and a PNG reader (stdlib only)."""
+"""Helpers for the web UI tests: the hostile store, a live server, and a PNG reader (no Pillow)."""
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 import shutil
 import struct
 import threading
 import time
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path

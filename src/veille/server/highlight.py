@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -60,7 +61,7 @@ def highlight(text: str, spans: Iterable[Span], paragraphs: bool = False) -> Mar
 
     out: list[str] = []
     stack: list[Span] = []
-    for here, nxt in zip(cuts, cuts[1:], strict=False):
+    for here, nxt in pairwise(cuts):
         _close_ending(stack, here, out)
         for s in starting.get(here, ()):
             out.append(_open_tag(s, first=True))
@@ -96,7 +97,8 @@ def article_spans(article: dict[str, Any], names: dict[str, str]) -> list[Span]:
         spans.append(Span(int(m["start"]), int(m["end"]), "mention", f"m{i}", f"{label} ({m.get('type', '')})",
                           (f"ent-{str(m.get('type', 'MISC')).lower()}",)))
     for i, t in enumerate(_rows(article.get("timexes"))):
-        spans.append(Span(int(t["start"]), int(t["end"]), "timex", f"t{i}", f"{t.get('type', '')} {t.get('value') or '?'}"))
+        label = f"{t.get('type', '')} {t.get('value') or '?'}"
+        spans.append(Span(int(t["start"]), int(t["end"]), "timex", f"t{i}", label))
     for i, q in enumerate(_rows(article.get("quotes"))):
         speaker = q.get("speaker")
         label = names.get(str(speaker), str(speaker)) if speaker else str(q.get("speaker_text") or "?")

@@ -6,7 +6,7 @@ Only shaping lives here (which rows a page needs, grouped how); the queries them
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -15,6 +15,8 @@ from veille.report import graph_svg, story_graph
 from veille.server.highlight import Span, article_spans, highlight
 
 LEDE_CHARS = 320
+ENTITIES_SHOWN = 2000
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
 def safe_url(url: str | None) -> str | None:
@@ -62,16 +64,15 @@ def article(d: Dossier, article_id: str) -> dict[str, Any] | None:
     art = d.article(article_id)
     if art is None:
         return None
-    art.pop("raw", None)
     names = d.names()
-    body = art.get("body") or ""
     entity_counts: Counter[str] = Counter(m["entity"] for m in art["mentions"] if m.get("entity"))
-    copies = [r["id"] for r in d.store.rows("SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id", [art["id"]])]
+    duplicates = art.get("duplicates") or {}
+    original = d.article(duplicates["of"], body=False) if duplicates.get("of") else None
     story_row = next((s for s in d.stories() if s["id"] == art.get("story")), None)
-    return {"article": art, "names": names, "html": highlight(body, article_spans(art, names), paragraphs=True),
-            "entities": entity_counts.most_common(), "url": safe_url(art.get("url")), "copies": copies,
-            "story": story_row, "original": d.article(art["duplicate_of"], body=False) if art.get("duplicate_of")
-            else None}
+    return {"article": art, "names": names,
+            "html": highlight(art.get("body") or "", article_spans(art, names), paragraphs=True),
+            "entities": entity_counts.most_common(), "url": safe_url(art.get("url")),
+            "copies": duplicates.get("copies") or [], "original": original, "story": story_row}
 
 
 def articles(d: Dossier) -> dict[str, Any]:
@@ -80,32 +81,22 @@ def articles(d: Dossier) -> dict[str, Any]:
 
 
 def entities(d: Dossier, type: str | None = None) -> dict[str, Any]:
-    rows = d.entities(type=type)
-    for e in rows:
-        e["articles"] = len({m["article"] for m in e["mentions"]})
-    return {"entities": rows, "names": d.names(), "type": (type or "").upper(),
-            "types": ["PER", "ORG", "LOC", "MISC"]}
+    type = type.upper() if type and type.upper() in ENTITY_TYPES else None  # anything else: all types
+    rows = d.entities_page(type=type, limit=ENTITIES_SHOWN)["items"]
+    return {"entities": rows, "names": d.names(), "type": type or "", "types": ENTITY_TYPES}
 
 
 def entity(d: Dossier, entity_id: str) -> dict[str, Any] | None:
-    found = next((e for e in d.entities() if e["id"] == entity_id), None)
+    found = d.entity(entity_id, events=500, cooccurring=15)
     if found is None:
         return None
-    names = d.names()
     events = []
-    for e in d.events():
-        roles = [r for r, ids in (("source", e["actors"]["source"]), ("target", e["actors"]["target"]),
-                                  ("location", [e["location"]] if e["location"] else [])) if entity_id in ids]
-        if roles:
-            events.append({**e, "roles_here": roles})
-    by_article: dict[str, list[str]] = defaultdict(list)
-    for m in found["mentions"]:
-        by_article[m["article"]].append(m["text"])
-    titles = {a["id"]: a for a in d.articles()}
-    mentions = [{"article": titles.get(a) or {"id": a}, "count": len(forms), "forms": sorted(set(forms))}
-                for a, forms in sorted(by_article.items(), key=lambda kv: -len(kv[1]))]
-    return {"entity": found, "names": names, "events": events, "cooccurring": d.cooccurring(entity_id, limit=15),
-            "mentions": mentions}
+    for e in found["events"]["items"]:
+        places = [e["location"]] if e["location"] else []
+        events.append({**e, "roles_here": [r for r, ids in (("source", e["actors"]["source"]), ("target",
+                       e["actors"]["target"]), ("location", places)) if entity_id in ids]})
+    return {"entity": found, "names": d.names(), "events": events, "cooccurring": found["cooccurring"],
+            "articles": d.articles_page(entity=entity_id, limit=500)["items"]}
 
 
 def timeline(d: Dossier) -> dict[str, Any]:
