@@ -37,6 +37,8 @@ class _Scan(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.dangers.append(f"{tag}[{name}]")
+            if tag == "link" and (name, value) == ("href", "data:,"):
+                continue  # the empty favicon, so the browser asks for none
             if name in ("href", "src", "action", "xlink:href") and value and \
                     not value.startswith(("/", "#", "?", "http://", "https://")):
                 self.dangers.append(f"{tag}[{name}={value!r}]")
