@@ -51,3 +51,28 @@ def ctx() -> Any:
     from veille.pipeline import Context
 
     return Context()
+
+
+def require_browser() -> str:
+    """The Chromium to drive, or skip (fail when VEILLE_REQUIRE_BROWSER=1, as in CI) when it or
+    Playwright is missing. Playwright never downloads a browser here: Debian's is used."""
+    chromium = os.environ.get("VEILLE_CHROMIUM", "/usr/bin/chromium")
+    reason = None
+    if importlib.util.find_spec("playwright") is None:
+        reason = "playwright (python) is not installed: pip install -r requirements.lock"
+    elif not Path(chromium).exists():
+        reason = f"{chromium} is absent: `make browser` installs Debian's chromium"
+    if reason:
+        if os.environ.get("VEILLE_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason + " (VEILLE_REQUIRE_BROWSER=1)")
+        pytest.skip(reason)
+    return chromium
+
+
+@pytest.fixture(scope="session")
+def ui_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store over the example corpus plus a hostile article (markup and template syntax in its
+    title, outlet, body, quotes and entity names) and a republication of one seed, for the UI tests."""
+    from tests.ui_support import build_ui_store
+
+    return build_ui_store(tmp_path_factory.mktemp("ui"))
