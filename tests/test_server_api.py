@@ -368,3 +368,12 @@ def test_plover_export_uses_plover_field_names(db: Path, tmp_path: Path, truth: 
         for info, text in zip(row["text_info"], row["event_text"], strict=True):
             assert bodies[info["article"]][info["start"]:info["end"]] == text
         assert row["date"] is None or len(row["date"]) == 10
+
+
+def test_no_page_loads_assets_from_a_cdn(client: Any) -> None:
+    # FastAPI's /docs and /redoc pull Swagger UI and ReDoc from a CDN: switched off, offline only.
+    for path in ("/docs", "/redoc"):
+        answer = client.get(path)
+        assert answer.status_code == 404
+        assert answer.json()["error"]["code"] == "V504"
+    assert client.get("/openapi.json").status_code == 200

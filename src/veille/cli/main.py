@@ -298,7 +298,7 @@ def serve(db: DB = DEFAULT_DB,
     if not db.exists():
         raise _fail(VeilleError(f"no store at {db}", code="V300", hint="run `veille run INPUT --db FILE` first"))
     settings = ServerSettings(db=db, host=host, port=port, allow_ingest=allow_ingest, token=token)
-    out.print(f"serving {db} on http://{host}:{port}/ (API docs: /docs, schema: /openapi.json)")
+    out.print(f"serving {db} on http://{host}:{port}/ (web UI at /, API under /api, schema at /openapi.json)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 

@@ -59,7 +59,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
     from veille import __version__
     from veille.server import api, ui
 
-    app = FastAPI(title="veille", version=__version__,
+    # No /docs or /redoc: FastAPI's pages load Swagger UI and ReDoc from a CDN, and the server must
+    # work offline and under a strict CSP. The schema itself is at /openapi.json.
+    app = FastAPI(title="veille", version=__version__, docs_url=None, redoc_url=None,
                   description="News intelligence dossier: stories, events, entities, timeline, articles.")
     app.state.settings = settings
     app.state.readers = Readers(settings.db)
