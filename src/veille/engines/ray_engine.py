@@ -35,13 +35,13 @@ from pathlib import Path
 from typing import Any
 
 from veille.config import Config
+from veille.engines.common import complete
 from veille.engines.dedup import PREPARED, Linker, Prepared, prepared_stages
 from veille.errors import ConfigError
 from veille.ingest import read_inputs
 from veille.model import Article
 from veille.pipeline import Context, Quarantined, batched, run_batch
-from veille.runner import Progress, RunSummary, corpus
-from veille.store.corpus import StoreCorpus
+from veille.runner import Progress, RunSummary
 from veille.store.db import Store
 from veille.store.dedup_index import DedupIndex, signature_rows
 from veille.store.parquet import ShardWriter, import_shards
@@ -163,25 +163,12 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *, sh
                 ray.shutdown()
     finish(max([done + 1, *(b + 1 for b in bad)]))
     writer.close()
-    status = "corpus-pending"
-    if import_shards_:
-        summary.added = import_shards(store, shards).added
-        needs_corpus = bool(summary.added) or store.corpus_stale(exclude=summary.run_id)
-        status = "complete"
-        if needs_corpus and corpus_steps:
-            failures = corpus(store, Context(config=config, corpus=StoreCorpus(store, config.dedup)))
-            summary.quarantined += failures
-            status = "corpus-failed" if failures else "complete"
-            if not failures:
-                store.mark_recovered(exclude=summary.run_id)
-        elif needs_corpus:
-            status = "corpus-pending"
-    summary.stories = store.count("stories")
-    summary.events = store.count("corpus_events")
-    summary.entities = store.count("entities")
-    summary.seconds = time.perf_counter() - started
-    store.finish_run(summary.run_id, summary.as_dict(), status)
-    return summary
+    if not import_shards_:
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(summary.run_id, summary.as_dict(), "corpus-pending")
+        return summary
+    summary.added = import_shards(store, shards).added
+    return complete(store, summary, config, started, corpus_steps=corpus_steps)
 
 
 def _read(inputs: Sequence[str], store: Store, config: Config,

@@ -106,6 +106,7 @@ class ImportSummary:
     added: int  # articles new to the store
     skipped: int  # articles the store already held
     quarantined: int  # quarantine rows new to the store
+    duplicates: int  # of the added, how many repeat an earlier article
 
 
 def import_shards(store: Store, root: str | Path) -> ImportSummary:
@@ -149,7 +150,9 @@ def import_shards(store: Store, root: str | Path) -> ImportSummary:
                                         AND s.stage = q.stage AND s.run_id IS NOT DISTINCT FROM q.run_id
                                         AND s.message = q.message)""")
             quarantined = store.count("quarantine") - before
+        row = store.con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL "
+                                "AND id IN (SELECT id FROM _import_ids)").fetchone()
         store.con.execute("DROP TABLE _import_ids")
-    return ImportSummary(added, total - added, quarantined)
+    return ImportSummary(added, total - added, quarantined, int(row[0]) if row else 0)
 
 
