@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, load_script
 
+from conftest import ROOT, load_script
 from veille.config import Config
 from veille.engines.dedup import PREPARED, Linker, Prepared, prepare_batch
 from veille.model import Article, Mention, Quote, Timex
@@ -146,6 +146,18 @@ def test_shards_import_into_the_same_rows_and_twice_adds_nothing(tmp_path: Path)
         assert row == (40,)
 
 
+def test_unknown_engine_and_missing_shards_are_usage_errors(tmp_path: Path, seeds_dir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from veille.cli.main import app
+
+    cli = CliRunner()
+    done = cli.invoke(app, ["run", str(seeds_dir), "--db", str(tmp_path / "x.duckdb"), "--engine", "spark"])
+    assert done.exit_code == 1 and "V400" in done.output
+    done = cli.invoke(app, ["import-parquet", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.duckdb")])
+    assert done.exit_code == 1 and "no shards folder" in done.output
+
+
 def test_importing_veille_does_not_import_ray() -> None:
     code = ("import sys, veille, veille.api, veille.cli.main, veille.engines; "
             "print(sorted(m for m in ('ray', 'pyarrow') if m in sys.modules))")
@@ -195,16 +207,27 @@ def _compare(inputs: list[str], tmp_path: Path, config: Config) -> dict[str, lis
 @pytest.mark.slow
 def test_ray_engine_gives_the_default_engines_dossier_on_the_seeds(
         seeds_dir: Path, tmp_path: Path, local_ray: None) -> None:
+    from typer.testing import CliRunner
+
     from veille import api
+    from veille.cli.main import app
 
     config = Config()
     config.time.reference_date = "2025-06-01"
     expected = _compare([str(seeds_dir)], tmp_path, config)
     assert expected["entities"] and expected["events"] and expected["stories"]
-    # the shards import into another store as the same dossier, and a second import adds nothing
-    first = api.import_parquet(tmp_path / "shards", db=tmp_path / "imported.duckdb", config=config)
+    # the CLI: the same run, then the shards imported into another store as the same dossier
+    cli = CliRunner()
+    done = cli.invoke(app, ["run", str(seeds_dir), "--db", str(tmp_path / "cli.duckdb"), "--engine", "ray",
+                            "--reference-date", "2025-06-01", "--quiet"])
+    assert done.exit_code == 0, done.output
+    assert _dossier(tmp_path / "cli.duckdb") == expected
+    assert (tmp_path / "cli.duckdb.shards" / "articles").is_dir()
+    done = cli.invoke(app, ["import-parquet", str(tmp_path / "shards"), "--db", str(tmp_path / "imported.duckdb")])
+    assert done.exit_code == 0, done.output
+    assert _dossier(tmp_path / "imported.duckdb") == expected
     again = api.import_parquet(tmp_path / "shards", db=tmp_path / "imported.duckdb", config=config)
-    assert (first.added, again.added, again.skipped) == (len(expected["articles"]), 0, len(expected["articles"]))
+    assert (again.added, again.skipped) == (0, len(expected["articles"]))
     assert _dossier(tmp_path / "imported.duckdb") == expected
 
 

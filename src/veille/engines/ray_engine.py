@@ -1,6 +1,6 @@
 """`veille run --engine ray`: the article stages as a Ray Data map, Parquet shards out.
 
-    inputs --(driver: read_inputs, skip stored ids)--> ray.data.from_items
+    inputs --(driver: read_inputs, skip stored ids, batches)--> ray.data.from_items
       --> map_batches(StageWorker, ActorPoolStrategy(size=workers))     every article stage,
           clean, dedup's prepare half (hashes, MinHash), nlp, entities,   the spaCy model loaded
           time, events, quotes; per-article quarantine as in the runner   once per actor
@@ -10,11 +10,12 @@
       --> import into the DuckDB store (`import_shards`), then the corpus steps (entity
           linking, stories) on the driver, over the whole store, as the default engine does.
 
-The result is the default engine's, article for article: the stages are the same functions,
-and dedup links the same batches in the same order against the same corpus.  Batches keep
-the default engine's boundaries (`config.batch_size` input items) and each batch gets its own
-`ingested_at` (the run's start plus the batch number in microseconds), which is the order the
-corpus steps read the store in.
+The result is the default engine's, article for article: the stages are the same functions
+over the same batches (the default engine's boundaries, `config.batch_size` input items, each
+batch one row of the map's input: entities links mentions across its batch, spaCy batches its
+input), and dedup links the same batches in the same order against the same corpus.  Each
+batch gets its own `ingested_at` (the run's start plus the batch number in microseconds), the
+order the corpus steps read the store in.
 
 Ray is imported here only, on first use: `import veille` does not import it.  On a cluster,
 pass `address` (or set RAY_ADDRESS); veille must be installed on the workers and the shards
@@ -57,11 +58,15 @@ class StageWorker:
         self.ctx = Context(config=config)  # no corpus: dedup links on the driver
         self.stages = prepared_stages()
 
-    def __call__(self, batch: Any) -> Any:
+    def __call__(self, table: Any) -> Any:
         import pyarrow as pa
 
-        rows = batch.to_pylist()
-        articles = [Article.from_dict(json.loads(r["article"])) for r in rows]
+        out = []
+        for row in table.to_pylist():  # one row per default-engine batch
+            out += self._batch(row["batch"], [Article.from_dict(a) for a in json.loads(row["articles"])])
+        return pa.Table.from_pylist(out, schema=_out_schema())
+
+    def _batch(self, number: int, articles: list[Article]) -> list[dict[str, Any]]:
         found: dict[str, Prepared] = self.ctx.resource(PREPARED, dict)
         found.clear()
         result = run_batch(articles, self.ctx, self.stages)
@@ -70,20 +75,19 @@ class StageWorker:
         for q in result.quarantined:
             failed.setdefault(q.key, []).append(q)
         out = []
-        for r in rows:
-            aid = r["id"]
-            prep = found.get(aid)
-            article = final.get(aid)
+        for seq, source in enumerate(articles):
+            prep = found.get(source.id)
+            article = final.get(source.id)
             if article is not None:
                 article.doc = None
                 article.sentences = []  # not stored: keep the rows small
             out.append({
-                "seq": r["seq"], "batch": r["batch"], "id": aid,
+                "seq": seq, "batch": number, "id": source.id,
                 "article": None if article is None else json.dumps(article.to_dict(), ensure_ascii=False),
-                "quarantine": json.dumps([asdict(q) for q in failed.get(aid, [])], ensure_ascii=False),
+                "quarantine": json.dumps([asdict(q) for q in failed.get(source.id, [])], ensure_ascii=False),
                 "prepared": None if prep is None else json.dumps(asdict(prep)),
             })
-        return pa.Table.from_pylist(out, schema=_out_schema())
+        return out
 
 
 def _out_schema() -> Any:  # built on use: pyarrow is imported lazily
@@ -111,8 +115,6 @@ def connect(address: str | None = None, workers: int = 2) -> bool:
         ray.init(address=address, **options)
     else:
         ray.init(num_cpus=workers, **options)
-    for name in ("ray", "ray.data"):
-        logging.getLogger(name).setLevel(logging.WARNING)
     return True
 
 
@@ -173,26 +175,27 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *, sh
 
 def _read(inputs: Sequence[str], store: Store, config: Config,
           summary: RunSummary) -> tuple[list[dict[str, Any]], dict[int, list[Quarantined]]]:
-    """The map's input rows (articles not stored yet) and the unreadable items, by batch number;
-    batches are the default engine's (`config.batch_size` input items)."""
+    """The map's input, one row per batch of articles not stored yet, and the unreadable items
+    by batch number.  Batches are the default engine's (`config.batch_size` input items), and
+    the map keeps them whole: stages may look across a batch (entities links its mentions)."""
     rows: list[dict[str, Any]] = []
     bad: dict[int, list[Quarantined]] = {}
     seen: set[str] = set()
-    seq = 0
     for number, items in enumerate(batched(read_inputs(inputs, config.ingest), config.batch_size)):
         articles = [i for i in items if isinstance(i, Article)]
         bad[number] = [i for i in items if isinstance(i, Quarantined)]
         summary.read += len(articles)
         known = store.existing_ids([a.id for a in articles]) | seen
+        fresh = []
         for article in articles:
             if article.id in known:
                 summary.skipped += 1
                 continue
             known.add(article.id)
             seen.add(article.id)
-            rows.append({"seq": seq, "batch": number, "id": article.id,
-                         "article": json.dumps(article.to_dict(), ensure_ascii=False)})
-            seq += 1
+            fresh.append(article.to_dict())
+        if fresh:
+            rows.append({"batch": number, "articles": json.dumps(fresh, ensure_ascii=False)})
     return rows, bad
 
 
@@ -200,12 +203,13 @@ def _map(rows: list[dict[str, Any]], config: Config, workers: int) -> Any:
     """The stage map's output rows, in input order."""
     import ray.data
 
+    # Ray Data sets up its own loggers when imported; its progress lines are INFO.
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     context = ray.data.DataContext.get_current()
-    context.execution_options.preserve_order = True
-    context.enable_progress_bars = False
-    context.print_on_execution_start = False
+    context.execution_options.preserve_order = True  # the driver links dedup in input order
     dataset = ray.data.from_items(rows).map_batches(
-        StageWorker, fn_constructor_args=(config,), batch_size=config.batch_size, batch_format="pyarrow",
+        StageWorker, fn_constructor_args=(config,), batch_size=1, batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=workers))
     for table in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
         out: list[dict[str, Any]] = table.to_pylist()  # type: ignore[union-attr]
