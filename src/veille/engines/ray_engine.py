@@ -210,7 +210,7 @@ def _map(rows: list[dict[str, Any]], config: Config, workers: int) -> Any:
     context.execution_options.preserve_order = True  # the driver links dedup in input order
     dataset = ray.data.from_items(rows).map_batches(
         StageWorker, fn_constructor_args=(config,), batch_size=1, batch_format="pyarrow",
-        compute=ray.data.ActorPoolStrategy(size=workers))
+        compute=ray.data.ActorPoolStrategy(size=min(workers, len(rows))))  # no idle spaCy actor
     for table in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
         out: list[dict[str, Any]] = table.to_pylist()  # type: ignore[union-attr]
         yield from out
