@@ -48,8 +48,11 @@ def seed_sentences() -> list[str]:
     return [s.strip() for s in sentences if len(s.split()) >= 6]
 
 
-def make_corpus(count: int, share: float, rng: random.Random) -> tuple[list[Article], dict[str, str]]:
-    """`count` articles, about `share` of them planted republications; truth maps copy -> original."""
+def make_corpus(count: int, share: float, rng: random.Random,
+                lengths: tuple[int, int] = (6, 14)) -> tuple[list[Article], dict[str, str]]:
+    """`count` articles of `lengths` (min, max) sentences, about `share` of them planted
+    republications; truth maps copy -> original.  Also the 1k-article corpus of
+    tests/test_ray_engine.py (short bodies there)."""
     pool = seed_sentences()
     articles: list[Article] = []
     truth: dict[str, str] = {}
@@ -86,7 +89,7 @@ def make_corpus(count: int, share: float, rng: random.Random) -> tuple[list[Arti
             truth[ident] = original.id
             body = "\n".join(sentences)
         else:
-            body = "\n".join(fresh_sentences(rng.randint(6, 14)))
+            body = "\n".join(fresh_sentences(rng.randint(*lengths)))
         articles.append(Article(id=ident, source=ident, raw=body, body=body, published=day))
     # Copies were made after their original but some get an earlier date: earliest-copy
     # selection then rightly points the original to the copy; score on clusters, not direction.

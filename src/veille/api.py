@@ -16,6 +16,8 @@ from typing import Any
 from veille.config import Config
 from veille.dossier import events as _events
 from veille.dossier import records as _records
+from veille.engines import ENGINES
+from veille.errors import ConfigError
 from veille.runner import Progress, RunSummary
 from veille.runner import run as _run
 from veille.store import export as _export
@@ -24,15 +26,50 @@ from veille.store.db import Store
 
 
 def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[str] = "veille.duckdb",
-        config: Config | None = None, progress: Progress | None = None) -> RunSummary:
+        config: Config | None = None, progress: Progress | None = None, *, engine: str = "local",
+        shards: str | os.PathLike[str] | None = None, ray_address: str | None = None,
+        ray_workers: int = 2) -> RunSummary:
     """Ingest files, folders or '-' (stdin) into the store `db` and run every stage.
 
     Idempotent: what is already stored is skipped.  Items that cannot be processed are
     quarantined (see `RunSummary.quarantined`); the run always goes on.
+
+    `engine="ray"` runs the article stages on Ray (`ray_address` or RAY_ADDRESS for a cluster,
+    else a local instance with `ray_workers` CPUs), writes Parquet shards under `shards`
+    (default: `<db>.shards/` beside the store) and imports them; the store ends up the same.
     """
-    paths = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
+    paths = [str(p) for p in ([inputs] if isinstance(inputs, str | os.PathLike) else list(inputs))]
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}", hint=f"use one of: {', '.join(ENGINES)}")
     with Store.open(db) as store:
-        return _run([str(p) for p in paths], store, config, progress=progress)
+        if engine == "ray":
+            from veille.engines import ray_engine
+
+            return ray_engine.run(paths, store, config, shards=_shards_dir(db, shards), address=ray_address,
+                                  workers=ray_workers, progress=progress)
+        return _run(paths, store, config, progress=progress)
+
+
+def _shards_dir(db: str | os.PathLike[str], shards: str | os.PathLike[str] | None) -> str:
+    if shards is not None:
+        return str(shards)
+    if str(db) == ":memory:":
+        raise ConfigError("the ray engine needs a shards folder with an in-memory store",
+                          hint="pass shards=... (--shards DIR)")
+    return f"{db}.shards"
+
+
+def import_parquet(shards: str | os.PathLike[str], db: str | os.PathLike[str] = "veille.duckdb",
+                   config: Config | None = None) -> RunSummary:
+    """Load the Parquet shards of a Ray run into the store `db`, then run the corpus steps.
+
+    Articles the store holds are skipped, so importing twice adds nothing."""
+    from veille.engines.common import import_parquet as _import
+
+    if not os.path.isdir(shards):
+        raise ConfigError(f"no shards folder at {shards}", hint="give the --shards folder of a ray run")
+    with Store.open(db) as store:
+        return _import(str(shards), store, config)
 
 
 Page = dict[str, Any]  # {"total": int, "limit": int, "offset": int, "items": [...]}

@@ -22,6 +22,7 @@ from rich.table import Table
 from veille import api
 from veille.config import Config
 from veille.errors import VeilleError
+from veille.runner import RunSummary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="veille: turn a pile of news articles into a cited, structured dossier.")
@@ -79,7 +80,13 @@ def run(inputs: Annotated[list[str], typer.Argument(help="Files, folders (read r
         config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None,
         reference_date: Annotated[str | None, typer.Option(
             help="Pin 'today' (YYYY-MM-DD) for date resolution, for reproducible results.")] = None,
-        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+        engine: Annotated[str, typer.Option(help="local (this process) or ray (a Ray Data map).")] = "local",
+        shards: Annotated[Path | None, typer.Option(
+            help="ray: the Parquet shards folder (default: <db>.shards).")] = None,
+        ray_address: Annotated[str | None, typer.Option(
+            help="ray: a cluster to join (or set RAY_ADDRESS); default: a local instance.")] = None,
+        ray_workers: Annotated[int, typer.Option(help="ray: actors running the stages.")] = 2) -> None:
     """Ingest and analyse articles into the store; already stored articles are skipped."""
     try:
         cfg = _config(config, reference_date)
@@ -89,9 +96,26 @@ def run(inputs: Annotated[list[str], typer.Argument(help="Files, folders (read r
         with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
             task = bar.add_task("analysing", total=total, added=0)
             summary = api.run(inputs, db=db, config=cfg,
-                              progress=lambda n, added: bar.update(task, advance=n, added=added))
+                              progress=lambda n, added: bar.update(task, advance=n, added=added),
+                              engine=engine, shards=shards, ray_address=ray_address, ray_workers=ray_workers)
     except VeilleError as exc:
         raise _fail(exc) from exc
+    _print_summary(summary, db)
+
+
+@app.command("import-parquet")
+def import_parquet(shards: Annotated[Path, typer.Argument(help="The shards folder of a `--engine ray` run.")],
+                   db: DB = DEFAULT_DB,
+                   config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None) -> None:
+    """Load Parquet shards into the store (what it holds is skipped), then link entities and stories."""
+    try:
+        summary = api.import_parquet(shards, db=db, config=_config(config))
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    _print_summary(summary, db)
+
+
+def _print_summary(summary: RunSummary, db: Path) -> None:
     table = Table(title=f"veille run {summary.run_id}", show_header=False)
     for key, value in summary.as_dict().items():
         if key != "run_id":

@@ -284,15 +284,26 @@ class _Clusters:
         self.parent[self.find(here)] = self.find(other)
 
 
-def _prepare(batch: list[Article], signer: Signer, config: DedupConfig) -> list[_Item]:
+def prepare(article: Article, signer: Signer, config: DedupConfig,
+            cache: dict[str, int] | None = None) -> tuple[U32, U32 | None]:
+    """Set `content_hash` and `signature`; the shingle hashes and the signature.
+
+    The part of the stage that needs no other article: the Ray engine runs it in its
+    distributed map and links the batches on the driver (`link_batch(..., prepared=)`)."""
+    normalised = normalise(article.body)
+    article.content_hash = hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+    shingles = shingle_hashes(words(normalised), config.shingle_words, cache)
+    signature = signer.sign(shingles) if len(shingles) else None
+    article.signature = None if signature is None else [int(v) for v in signature]
+    return shingles, signature
+
+
+def _prepare(batch: list[Article], signer: Signer, config: DedupConfig,
+             prepared: list[tuple[U32, U32 | None]] | None = None) -> list[_Item]:
     cache: dict[str, int] = {}  # token hashes: a batch shares most of its vocabulary
     items = []
     for order, article in enumerate(batch):
-        normalised = normalise(article.body)
-        article.content_hash = hashlib.sha256(normalised.encode("utf-8")).hexdigest()
-        shingles = shingle_hashes(words(normalised), config.shingle_words, cache)
-        signature = signer.sign(shingles) if len(shingles) else None
-        article.signature = None if signature is None else [int(v) for v in signature]
+        shingles, signature = prepared[order] if prepared else prepare(article, signer, config, cache)
         article.duplicate_of = None
         article.duplicate_similarity = None
         bands = [] if signature is None else band_hashes(signature, config.bands)
@@ -308,9 +319,11 @@ def _stored_exact(corpus: Any, hashes: list[str]) -> dict[str, str]:
     return {h: root for h, root in pairs if root}
 
 
-def link_batch(batch: list[Article], corpus: Any, signer: Signer, config: DedupConfig) -> None:
-    """Find the duplicates of the batch's articles among themselves and in `corpus`."""
-    items = _prepare(batch, signer, config)
+def link_batch(batch: list[Article], corpus: Any, signer: Signer, config: DedupConfig,
+               prepared: list[tuple[U32, U32 | None]] | None = None) -> None:
+    """Find the duplicates of the batch's articles among themselves and in `corpus`
+    (`prepared`: each article's shingles and signature from `prepare`, already computed)."""
+    items = _prepare(batch, signer, config, prepared)
     batch_ids = {item.article.id for item in items}
     clusters = _Clusters()
 

@@ -23,21 +23,22 @@ from veille.model import (
     CorpusEvent,
     Entity,
     Story,
-    _plain,
 )
 from veille.pipeline import Quarantined
 from veille.store.migrations import MIGRATIONS
+from veille.store.rows import (
+    ANNOTATION_TABLES,
+    annotation_rows,
+    article_row,
+    names,
+    quarantine_row,
+    to_json,
+)
 from veille.store.search_index import index_articles
 
-ARTICLE_COLUMNS = ("id", "source", "url", "title", "outlet", "published", "published_how", "lang", "fmt",
-                   "clean", "raw", "body", "removed", "dateline_place", "content_hash", "duplicate_of",
-                   "duplicate_similarity", "story", "stages", "meta", "run_id")
-ARTICLE_JSON_COLUMNS = {"removed", "stages", "meta"}
-ANNOTATION_TABLES = ("mentions", "timexes", "events", "quotes")
-
-
-def _json(value: Any) -> str:
-    return json.dumps(_plain(value), ensure_ascii=False)
+# The articles' columns as read back (`ingested_at` is the store's own).
+ARTICLE_COLUMNS = tuple(c for c in names("articles") if c != "ingested_at")
+_json = to_json
 
 
 class Store:
@@ -133,9 +134,8 @@ class Store:
             self._write_articles(articles, run_id)
             if dedup_index is not None:
                 dedup_index.add([a for a in articles if a.signature is not None])
-            self._many(
-                "INSERT INTO quarantine (key, source, stage, code, message, run_id) VALUES (?, ?, ?, ?, ?, ?)",
-                [[q.key, q.source, q.stage, q.code, q.message, run_id] for q in quarantined])
+            now = datetime.now(UTC).replace(tzinfo=None)
+            self.insert("quarantine", [quarantine_row(q, run_id, now) for q in quarantined])
 
     def _write_articles(self, articles: Sequence[Article], run_id: str | None) -> None:
         """Replace the articles and their annotations; a rewrite keeps when and by which run
@@ -151,28 +151,11 @@ class Store:
         now = datetime.now(UTC).replace(tzinfo=None)
         rows = []
         for a in articles:
-            d = a.to_dict()
             seen_at, seen_run = first_seen.get(a.id, (now, run_id))
-            d["run_id"] = seen_run or run_id
-            rows.append([_json(d[c]) if c in ARTICLE_JSON_COLUMNS else d[c] for c in ARTICLE_COLUMNS] + [seen_at])
-        cols = ", ".join((*ARTICLE_COLUMNS, "ingested_at"))
-        self._many(f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})", rows)
-        self._many(
-            'INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [[a.id, m.start, m.end, m.text, m.type, m.entity, _json(m.role) if m.role else None, m.stage, m.model]
-             for a in articles for m in a.mentions])
-        self._many(
-            'INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [[a.id, t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod, t.quant, t.stage, t.model]
-             for a in articles for t in a.timexes])
-        self._many(
-            'INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [[a.id, e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
-              e.trigger, _json(e.evidence), e.merged, e.stage, e.model] for a in articles for e in a.events])
-        self._many(
-            'INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [[a.id, q.start, q.end, q.text, q.direct, q.speaker, q.speaker_text, q.stage, q.model]
-             for a in articles for q in a.quotes])
+            rows.append(article_row(a, seen_run or run_id, seen_at))
+        self.insert("articles", rows)
+        for table, notes in annotation_rows(articles).items():
+            self.insert(table, notes)
         index_articles(self.con, ids)
 
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
@@ -193,6 +176,11 @@ class Store:
                 [[e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
                   e.stage] for e in events])
+
+    def insert(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Rows built by `veille.store.rows` (in `COLUMNS[table]` order) into `table`, in one statement."""
+        cols = ", ".join(f'"{name}"' for name in names(table))
+        self._many(f"INSERT INTO {table} ({cols}) VALUES", rows)
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Insert rows in one statement: the columns go in as lists and are unnested.

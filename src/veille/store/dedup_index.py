@@ -90,28 +90,33 @@ class DedupIndex:
         for article in fresh:
             if article.id not in known:
                 unique.setdefault(article.id, article)
-        fresh = list(unique.values())
-        if not fresh:
+        signatures, bands = signature_rows(list(unique.values()), self.config.bands)
+        if not signatures:
             return
         self.con.execute(
             """INSERT INTO dedup_signatures
                SELECT unnest($1::VARCHAR[]), unnest($2::UBIGINT[][]), unnest($3::DATE[]),
                       unnest($4::INTEGER[])""",
-            [[a.id for a in fresh], [a.signature for a in fresh], [a.published for a in fresh],
-             [estimated_shingles(a.signature or []) for a in fresh]])
-        bands: list[int] = []
-        hashes: list[int] = []
-        owners: list[str] = []
-        for article in fresh:
-            assert article.signature is not None
-            for band, value in enumerate(band_hashes(article.signature, self.config.bands)):
-                bands.append(band)
-                hashes.append(value)
-                owners.append(article.id)
+            [list(column) for column in zip(*signatures, strict=True)])
         self.con.execute(
             """INSERT INTO dedup_bands
                SELECT unnest($1::USMALLINT[]), unnest($2::UBIGINT[]), unnest($3::VARCHAR[])""",
-            [bands, hashes, owners])
+            [list(column) for column in zip(*bands, strict=True)])
+
+
+def signature_rows(articles: Sequence[Article], bands: int) -> tuple[list[list[Any]], list[list[Any]]]:
+    """The `dedup_signatures` and `dedup_bands` rows of articles with a signature (the
+    DuckDB index and the Ray engine's Parquet shards write the same rows)."""
+    signatures: list[list[Any]] = []
+    band_rows: list[list[Any]] = []
+    for article in articles:
+        if article.signature is None:
+            continue
+        signatures.append([article.id, article.signature, article.published,
+                           estimated_shingles(article.signature)])
+        for band, value in enumerate(band_hashes(article.signature, bands)):
+            band_rows.append([band, value, article.id])
+    return signatures, band_rows
 
 
 def estimated_shingles(signature: list[int]) -> int:
