@@ -21,15 +21,23 @@ from veille.store.db import Store
 
 
 def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[str] = "veille.duckdb",
-        config: Config | None = None, progress: Progress | None = None) -> RunSummary:
+        config: Config | None = None, progress: Progress | None = None, *,
+        retry_quarantined: bool = False) -> RunSummary:
     """Ingest files, folders or '-' (stdin) into the store `db` and run every stage.
 
     Idempotent: what is already stored is skipped.  Items that cannot be processed are
-    quarantined (see `RunSummary.quarantined`); the run always goes on.
+    quarantined (see `RunSummary.quarantined`); the run always goes on.  `retry_quarantined`
+    also reads again the items the quarantine holds (fixed files, a fixed veille): those that
+    now pass leave the quarantine, the others stay with their new reason.
+
+    The store file is held only while the run reads or writes it, so readers (`veille serve`)
+    can open it between batches; the run waits up to `config.store.lock_timeout` for them.
     """
+    config = config or Config()
     paths = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
-    with Store.open(db) as store:
-        return _run([str(p) for p in paths], store, config, progress=progress)
+    with Store.open(db, lease=True, lock_timeout=config.store.lock_timeout) as store:
+        return _run([str(p) for p in paths], store, config, progress=progress,
+                    retry_quarantined=retry_quarantined)
 
 
 def open(db: str | os.PathLike[str] = "veille.duckdb") -> Dossier:

@@ -82,4 +82,13 @@ CREATE TABLE dedup_signatures (
 CREATE TABLE dedup_bands (band USMALLINT NOT NULL, hash UBIGINT NOT NULL, article VARCHAR NOT NULL);
 CREATE INDEX dedup_bands_lookup ON dedup_bands (band, hash);
 """),
+    # 2 is the search index (branch `api`); numbers are kept in the order the lead merges them.
+    (3, "quarantine origin", """
+-- Where a quarantined item was read (veille.model.Origin), so `veille run --retry-quarantined`
+-- can read it again: the input as given (absolute), the file under a folder input, the item in
+-- the file (line:N, entry:N, record:N; NULL: the whole file).  NULL input: not readable again.
+ALTER TABLE quarantine ADD COLUMN input VARCHAR;
+ALTER TABLE quarantine ADD COLUMN file VARCHAR;
+ALTER TABLE quarantine ADD COLUMN item VARCHAR;
+"""),
 ]
