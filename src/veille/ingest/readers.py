@@ -420,10 +420,22 @@ def _read_warc(fh: BinaryIO, source: str, config: IngestConfig) -> Iterator[Item
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    class Checked(ArchiveIterator):  # type: ignore[misc]
+        """warcio ends quietly on a gzip member cut inside its headers; this notices it."""
+
+        cut = False
+
+        def close(self) -> None:
+            decompressor = getattr(self.reader, "decompressor", None) if self.reader else None
+            if decompressor is not None and not getattr(decompressor, "eof", True):
+                self.cut = True
+            super().close()
+
     count = number = 0
     expanded = 0
     try:
-        for record in ArchiveIterator(fh):
+        records = Checked(fh)
+        for record in records:
             number += 1
             expanded += record.length or 0
             if expanded > config.max_decompressed_bytes:
@@ -432,29 +444,36 @@ def _read_warc(fh: BinaryIO, source: str, config: IngestConfig) -> Iterator[Item
                     f"after {count} records", code=TOO_LARGE,
                     hint="the records before were read; split the archive or raise ingest.max_decompressed_bytes"))
                 return
-            if record.rec_type != "response":
-                continue
-            if record.length is None or record.http_headers is None:  # cut off inside its headers
-                raise EOFError(f"record {number} is incomplete")
+            if record.rec_type == "response" and (record.length is None or record.http_headers is None):
+                raise EOFError(f"record {number} is incomplete")  # cut off inside its headers
             ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
-            if "html" not in ctype.lower() and "text" not in ctype.lower():
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#{number}"
-            origin = Origin("", None, f"record:{number}")
-            try:
-                payload = record.content_stream().read(config.max_line_bytes + 1)
-                if len(payload) > config.max_line_bytes:
-                    raise InputError(f"{url}: record over the {config.max_line_bytes}-byte limit", code=TOO_LARGE,
-                                     hint="raise ingest.max_line_bytes if this is really one article")
-                text, _ = decode_bytes(payload)
+            if record.rec_type == "response" and ("html" in ctype.lower() or "text" in ctype.lower()):
+                yield from _warc_record(record, ctype, number, source, config)
                 count += 1
-                article = _article(url, text, "html" if "html" in ctype.lower() else "text", config, url=url,
-                                   meta={"warc": source, "crawled": record.rec_headers.get_header("WARC-Date")})
-                article.origin = origin
-                yield article
-            except InputError as exc:
-                yield _fail(url, exc, origin)
+            while record.raw_stream.read(1 << 16):  # to the record's end, to see whether it is all there
+                pass
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                raise EOFError(f"record {number} is cut short")
+        if records.cut:
+            raise EOFError(f"record {number + 1} is cut off inside its headers")
     except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError) as exc:
         yield _fail(f"{source}#{number + 1}", InputError(
-            f"{source}: truncated or corrupt WARC after {count} records ({exc})", code=BAD_ARCHIVE,
+            f"{source}: truncated or corrupt WARC after {number} records ({exc})", code=BAD_ARCHIVE,
             hint="the records before the damage were read; re-fetch the archive for the rest"))
+
+
+def _warc_record(record: Any, ctype: str, number: int, source: str, config: IngestConfig) -> Iterator[Item]:
+    url = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#{number}"
+    origin = Origin("", None, f"record:{number}")
+    try:
+        payload = record.content_stream().read(config.max_line_bytes + 1)
+        if len(payload) > config.max_line_bytes:
+            raise InputError(f"{url}: record over the {config.max_line_bytes}-byte limit", code=TOO_LARGE,
+                             hint="raise ingest.max_line_bytes if this is really one article")
+        text, _ = decode_bytes(payload)
+        article = _article(url, text, "html" if "html" in ctype.lower() else "text", config, url=url,
+                           meta={"warc": source, "crawled": record.rec_headers.get_header("WARC-Date")})
+        article.origin = origin
+        yield article
+    except InputError as exc:
+        yield _fail(url, exc, origin)
