@@ -55,7 +55,7 @@ Progress = Callable[[int, int], None]  # (items done in this step, articles adde
 
 
 # Stages that query the stored corpus while they run; the stages after them do not need the
-# store, so the run lets go of the file while they run (see `Store.release`).
+# store, so the run lets waiting readers have the file while they run (`Store.yield_to_readers`).
 _READS_STORE = frozenset({"dedup"})
 
 
@@ -80,17 +80,17 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
         bad = [i for i in items if isinstance(i, Quarantined)]
         summary.read += len(articles)
         known = store.existing_ids([a.id for a in articles])
-        store.release()
         fresh = _unique([a for a in articles if a.id not in known])
         summary.skipped += len(articles) - len(fresh)
         head = run_batch(fresh, ctx, stages[:split])
-        store.release()
+        # Readers waiting for the store get it while the NLP stages run (most of a batch's time).
+        store.yield_to_readers()
         result = run_batch(head.articles, ctx, stages[split:])
         result.quarantined[:0] = head.quarantined
         store.write_batch(result.articles, bad + result.quarantined, summary.run_id,
                           dedup_index=getattr(ctx.corpus, "index", None),
                           settled=[a.origin for a in articles if a.id in known and a.origin is not None])
-        store.release()
+        store.yield_to_readers()
         crash_point("batch-done", number)
         summary.added += len(result.articles)
         summary.duplicates += sum(1 for a in result.articles if a.duplicate_of)

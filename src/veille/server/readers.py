@@ -9,6 +9,9 @@ way for a running `veille run` is decided here and nowhere else:
   seconds without requests, so an idle server never keeps a run waiting long;
 - while a writer waits, new requests do not reuse the connection: they wait for the writer
   (which holds the file only for one batch's read or write) and open the file again;
+- a request that finds the file held by a run leaves a ``<db>.reader-waiting`` marker; the run
+  checks it twice per batch (after the dedup lookups and after the batch write) and lets go of
+  the file while its NLP stages run, so the wait is at most about one batch;
 - a request that cannot get the store within `busy_timeout` seconds is answered 503 with the
   API's error shape and a "retry" hint.
 
@@ -19,6 +22,7 @@ transaction.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -27,7 +31,7 @@ from pathlib import Path
 
 from veille.api import Dossier
 from veille.errors import StoreBusy
-from veille.store.db import Store, writer_waiting
+from veille.store.db import Store, reader_marker, writer_waiting
 
 
 class Readers:
@@ -62,10 +66,12 @@ class Readers:
                 if self._store is None and not waiting:
                     try:
                         self._store = Store.open(self.db, read_only=True)
+                        reader_marker(self.db).unlink(missing_ok=True)
                         continue
-                    except StoreBusy:
-                        pass  # a run holds the file: wait below
+                    except StoreBusy:  # a run holds the file: ask it to let go, wait below
+                        reader_marker(self.db).write_text(str(os.getpid()))
                 if time.monotonic() + delay > deadline:
+                    reader_marker(self.db).unlink(missing_ok=True)
                     raise ApiError(503, "the store is busy: a run is writing it",
                                    hint="retry in a few seconds", code=StoreBusy.code)
                 self._cond.wait(delay)

@@ -54,10 +54,24 @@ def waiting_marker(path: str | os.PathLike[str]) -> Path:
     return Path(f"{path}.writer-waiting")
 
 
+def reader_marker(path: str | os.PathLike[str]) -> Path:
+    """The file a reader leaves while it waits for a run to let go of the store."""
+    return Path(f"{path}.reader-waiting")
+
+
 def writer_waiting(path: str | os.PathLike[str]) -> bool:
     """Whether a live writer is waiting for the store `path` (a marker left by a killed writer
     is ignored)."""
-    marker = waiting_marker(path)
+    return _live_marker(waiting_marker(path))
+
+
+def readers_waiting(path: str | os.PathLike[str]) -> bool:
+    """Whether a live reader is waiting for the store `path`."""
+    return _live_marker(reader_marker(path))
+
+
+def _live_marker(marker: Path) -> bool:
+    """Whether `marker` exists and names a live process."""
     try:
         pid = int(marker.read_text().strip() or "0")
     except (OSError, ValueError):
@@ -127,6 +141,13 @@ class Store:
         if self.lease and self._con is not None:
             self._con.close()
             self._con = None
+
+    def yield_to_readers(self) -> None:
+        """`release()` if a reader waits for the file (its ``<db>.reader-waiting`` marker): a
+        reopen costs a checkpoint and a catalog load (benchmarks/bench_store_lease.py), so a run
+        with no reader keeps the file."""
+        if self.lease and self._con is not None and readers_waiting(self.path):
+            self.release()
 
     def execute(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
         return self.con.execute(sql, params)
