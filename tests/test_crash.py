@@ -134,28 +134,33 @@ def test_kill_at_a_point_then_rerun_equals_a_clean_run(setup: dict[str, Any], po
 
 @pytest.mark.slow
 def test_kill_from_outside_while_batches_are_written(setup: dict[str, Any], tmp_path: Path) -> None:
-    """kill -9 from another process once the store holds some batches (watched read-only between
-    the run's batches, which the run's store lease allows)."""
+    """kill -9 from another process once the store holds two batches, watched through the
+    server's `Readers` (which asks the run to let go of the file between its batches)."""
+    from veille.server.app import ApiError
+    from veille.server.readers import Readers
+    from veille.store.db import Store
+
     db = tmp_path / "v.duckdb"
+    Store.open(db).close()
+    readers = Readers(db, busy_timeout=1.0, idle_release=0.1)
     proc = veille_run(setup["base"] / "in", db, setup["config"])
     seen = 0
     deadline = time.monotonic() + 300
-    while seen < 2 * BATCH and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.2)
-        try:
-            con = duckdb.connect(str(db), read_only=True)
-        except duckdb.Error:
-            continue  # the run holds the file now
-        try:
-            seen = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
-        except duckdb.Error:
-            pass  # not migrated yet
-        finally:
-            con.close()
+    try:
+        while seen < 2 * BATCH and proc.poll() is None and time.monotonic() < deadline:
+            try:
+                with readers.dossier() as d:
+                    seen = d.store.count("articles")
+            except ApiError:
+                continue  # the run holds the file: it lets go at its next batch
+            time.sleep(0.1)
+    finally:
+        readers.close()
     proc.send_signal(signal.SIGKILL)
     finish(proc)
     killed = state(db)
     assert killed["problems"] == [] and killed["counts"]["articles"] % BATCH == 0
+    assert 2 * BATCH <= killed["counts"]["articles"] < setup["n"]
     code, out = finish(veille_run(setup["base"] / "in", db, setup["config"]))
     assert code == 0, out
     again = state(db)

@@ -183,8 +183,8 @@ class Dossier:
         return art
 
     def quarantine(self) -> list[dict[str, Any]]:
-        return self.store.rows("SELECT key, source, stage, code, message, run_id, quarantined_at "
-                               "FROM quarantine ORDER BY quarantined_at, key")
+        return self.store.rows("SELECT key, source, stage, code, message, run_id, quarantined_at, input, file, "
+                               "item FROM quarantine ORDER BY quarantined_at, key")
 
     def export(self, out: str | os.PathLike[str], fmt: str = "jsonl") -> dict[str, Any]:
         return {k: str(v) for k, v in _export.export(self.store, os.fspath(out), fmt).items()}
