@@ -119,10 +119,11 @@ def build_inputs(root: Path) -> None:
                                   ("https://c.example/big", b"\x20" * (3 * MB)),
                                   ("https://c.example/bomb", b"\x20" * (40 * MB))])
     # -- feeds: entity expansion (billion laughs), no items
-    lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10 if i else "lol"}">' for i in range(10))
-    (root / "laughs.rss").write_text(f'<?xml version="1.0"?><!DOCTYPE rss [{lol}]><rss><channel><title>x'
-                                     "</title><item><title>&l9;</title><description>&l9;</description></item>"
-                                     "</channel></rss>", encoding="utf-8")
+    # (compact, so that "<rss" is still within the 512 bytes the format sniffer reads)
+    lol = '<!ENTITY a "lol">' + "".join(f'<!ENTITY {chr(97 + i)} "{f"&{chr(96 + i)};" * 10}">' for i in range(1, 9))
+    (root / "laughs.rss").write_text(f"<!DOCTYPE rss [{lol}]><rss><channel><title>x</title><item><title>&i;"
+                                     "</title><description>&i;</description></item></channel></rss>",
+                                     encoding="utf-8")
     (root / "nothing.rss").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Vide</title>'
                                       "</channel></rss>", encoding="utf-8")
     # -- paths: a FIFO, an unreadable file, links (followed inside the folder only)
@@ -270,11 +271,11 @@ def test_deep_nesting_is_an_outcome_not_a_crash(outcome: Outcome) -> None:
 
 
 def test_entity_expansion_in_a_feed_is_bounded(outcome: Outcome) -> None:
-    """A billion-laughs feed is refused by the XML parser, or read without expanding it."""
+    """A billion-laughs feed (10^8 "lol"s) is read as a feed without expanding its entities."""
     rows = [q for q in outcome.quarantine if q["file"] == "laughs.rss"]
-    bodies = [b for s, b in outcome.bodies.items() if "lol" in b]
-    assert rows or bodies
-    assert all(len(b) < 100_000 for b in bodies)
+    assert all(q["code"] != "V102" for q in rows)  # it was read as a feed, not refused as other XML
+    assert rows or "laughs.rss#1" in outcome.sources
+    assert all(len(body) < 100_000 for body in outcome.bodies.values())
 
 
 def test_links_are_not_followed_unless_configured(tmp_path: Path) -> None:
