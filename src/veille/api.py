@@ -28,11 +28,16 @@ from veille.store.db import Store
 def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[str] = "veille.duckdb",
         config: Config | None = None, progress: Progress | None = None, *, engine: str = "local",
         shards: str | os.PathLike[str] | None = None, ray_address: str | None = None,
-        ray_workers: int = 2) -> RunSummary:
+        ray_workers: int = 2, retry_quarantined: bool = False) -> RunSummary:
     """Ingest files, folders or '-' (stdin) into the store `db` and run every stage.
 
     Idempotent: what is already stored is skipped.  Items that cannot be processed are
-    quarantined (see `RunSummary.quarantined`); the run always goes on.
+    quarantined (see `RunSummary.quarantined`); the run always goes on.  `retry_quarantined`
+    also reads again the items the quarantine holds (fixed files, a fixed veille): those that
+    now pass leave the quarantine, the others stay with their new reason.
+
+    The store file is held only while the run reads or writes it, so readers (`veille serve`)
+    can open it between batches; the run waits up to `config.store.lock_timeout` for them.
 
     `engine="ray"` runs the article stages on Ray (`ray_address` or RAY_ADDRESS for a cluster,
     else a local instance with `ray_workers` CPUs), writes Parquet shards under `shards`
@@ -41,13 +46,17 @@ def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[st
     paths = [str(p) for p in ([inputs] if isinstance(inputs, str | os.PathLike) else list(inputs))]
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}", hint=f"use one of: {', '.join(ENGINES)}")
-    with Store.open(db) as store:
+    if engine == "ray" and retry_quarantined:
+        raise ConfigError("--retry-quarantined runs on the local engine only",
+                          hint="retry with the default engine: veille run --retry-quarantined --db FILE")
+    config = config or Config()
+    with Store.open(db, lease=True, lock_timeout=config.store.lock_timeout) as store:
         if engine == "ray":
             from veille.engines import ray_engine
 
             return ray_engine.run(paths, store, config, shards=_shards_dir(db, shards), address=ray_address,
                                   workers=ray_workers, progress=progress)
-        return _run(paths, store, config, progress=progress)
+        return _run(paths, store, config, progress=progress, retry_quarantined=retry_quarantined)
 
 
 def _shards_dir(db: str | os.PathLike[str], shards: str | os.PathLike[str] | None) -> str:
@@ -261,8 +270,8 @@ class Dossier:
         return rows[0] if rows else None
 
     def quarantine(self) -> list[dict[str, Any]]:
-        return self.store.rows("SELECT key, source, stage, code, message, run_id, quarantined_at "
-                               "FROM quarantine ORDER BY quarantined_at, key")
+        return self.store.rows("SELECT key, source, stage, code, message, run_id, quarantined_at, input, file, "
+                               "item FROM quarantine ORDER BY quarantined_at, key")
 
     def export(self, out: str | os.PathLike[str], fmt: str = "jsonl") -> dict[str, Any]:
         return {k: str(v) for k, v in _export.export(self.store, os.fspath(out), fmt).items()}

@@ -19,11 +19,20 @@ from veille.errors import ConfigError
 @dataclass
 class IngestConfig:
     max_file_bytes: int = 200 * 1024 * 1024
-    """Files larger than this are quarantined (V107) instead of read."""
+    """Documents (text, HTML, feed files, stdin) larger than this are quarantined (V107) instead
+    of read. JSON Lines and WARC files are streamed item by item, whatever their size."""
+    max_line_bytes: int = 16 * 1024 * 1024
+    """A JSON Lines line or a WARC record's payload longer than this is quarantined (V107),
+    without being held in memory; the next items are read."""
+    max_decompressed_bytes: int = 4 * 1024 * 1024 * 1024
+    """A WARC archive whose records expand past this many bytes stops there (V107): a small
+    .warc.gz must not unpack into an unbounded stream (a zip bomb)."""
     max_record_chars: int = 2_000_000
     """A record (article text, JSONL line) longer than this is quarantined (V107)."""
     follow_symlinks: bool = False
-    """Whether links found while walking a folder are followed."""
+    """Whether links found while walking a folder are followed. Off: every link is quarantined
+    (V101). On: a link is followed only when its target lies inside the folder given as input;
+    links escaping it, broken links and links back to a folder already read are quarantined."""
 
 
 @dataclass
@@ -105,6 +114,14 @@ class StoriesConfig:
 
 
 @dataclass
+class StoreConfig:
+    lock_timeout: float = 120.0
+    """Seconds a run waits for other processes (readers such as `veille serve`) to let go of
+    the store file before it gives up (V301). A run holds the file only while it reads or
+    writes it (see ARCHITECTURE.md, "Sharing the store")."""
+
+
+@dataclass
 class Config:
     batch_size: int = 64
     """Articles per batch: each batch is processed then written in one transaction."""
@@ -117,6 +134,7 @@ class Config:
     entities: EntitiesConfig = field(default_factory=EntitiesConfig)
     time: TimeConfig = field(default_factory=TimeConfig)
     stories: StoriesConfig = field(default_factory=StoriesConfig)
+    store: StoreConfig = field(default_factory=StoreConfig)
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> Config:

@@ -55,6 +55,12 @@ class StoreError(VeilleError):
     code = "V300"
 
 
+class StoreBusy(StoreError):
+    """Another process holds the store file (a run writing, readers reading) past the wait allowed."""
+
+    code = "V301"
+
+
 class ConfigError(VeilleError):
     """A configuration value or a command-line argument is wrong."""
 

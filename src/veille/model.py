@@ -133,6 +133,19 @@ class Sentence:
     end: int
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where an input item was read, precisely enough to read it again (`veille run
+    --retry-quarantined`): the input as given (made absolute; "-" for stdin), the file under it
+    when the input is a folder (relative to it, so the item keeps its source name and id), and
+    the item in the file ("line:N" in JSON Lines, "entry:N" in a feed, "record:N" in a WARC
+    archive; None: the whole file)."""
+
+    input: str
+    file: str | None = None
+    item: str | None = None
+
+
 @dataclass
 class Article:
     """One article; stages fill it in order (see `veille.pipeline.STAGES`)."""
@@ -164,11 +177,13 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)  # input metadata as given
     # Working state that is never stored: the spaCy Doc of `body` (set by the nlp stage and
     # read by entities, events and quotes, so the text is parsed once) and the MinHash
-    # signature (set by dedup, written to the dedup index by the store).
+    # signature (set by dedup, written to the dedup index by the store), and where ingest read
+    # it (so a quarantined article can be read again).
     doc: Any = field(default=None, repr=False, compare=False)
     signature: list[int] | None = field(default=None, repr=False, compare=False)
+    origin: Origin | None = field(default=None, repr=False, compare=False)  # set by ingest
 
-    TRANSIENT = ("doc", "signature")
+    TRANSIENT = ("doc", "signature", "origin")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields, without the transient working state."""

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from veille.config import Config
 from veille.errors import StageError, VeilleError
-from veille.model import Article
+from veille.model import Article, Origin
 
 StageFunc = Callable[[list[Article], "Context"], list[Article]]
 
@@ -137,6 +137,7 @@ class Quarantined:
     stage: str
     code: str
     message: str
+    origin: Origin | None = None  # where to read the item again; None: it cannot be (stdin, corpus)
 
 
 @dataclass
@@ -177,7 +178,7 @@ def _quarantine(article: Article, stage_: Stage) -> Quarantined:
         at = f" at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}" if where else ""
         message = (f"[{code}] stage {stage_.key} failed: {type(exc).__name__}: {exc}{at} — "
                    "please report this article with the message")
-    return Quarantined(article.id, article.source, stage_.key, code, message)
+    return Quarantined(article.id, article.source, stage_.key, code, message, article.origin)
 
 
 def run_batch(batch: list[Article], ctx: Context,

@@ -11,11 +11,14 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from veille.config import Config
 from veille.errors import StageError, VeilleError
+from veille.faults import crash_point
 from veille.ingest import read_inputs
+from veille.ingest.readers import read_origins
 from veille.model import Article, Entity
 from veille.pipeline import STAGES, Context, Quarantined, Stage, batched, run_batch, stage
 from veille.store.corpus import StoreCorpus
@@ -30,6 +33,7 @@ class RunSummary:
     added: int = 0  # new articles written
     duplicates: int = 0  # of the added, how many repeat an earlier article
     quarantined: list[Quarantined] = field(default_factory=list)
+    not_retried: int = 0  # quarantine rows --retry-quarantined cannot read again (stdin, corpus)
     stories: int = 0
     events: int = 0
     entities: int = 0
@@ -40,39 +44,60 @@ class RunSummary:
         return not self.quarantined
 
     def as_dict(self) -> dict[str, Any]:
+        extra = {"not_retried": self.not_retried} if self.not_retried else {}
         return {"run_id": self.run_id, "read": self.read, "skipped": self.skipped, "added": self.added,
-                "duplicates": self.duplicates, "quarantined": len(self.quarantined), "stories": self.stories,
+                "duplicates": self.duplicates, "quarantined": len(self.quarantined), **extra,
+                "stories": self.stories,
                 "events": self.events, "entities": self.entities, "seconds": round(self.seconds, 2)}
 
 
 Progress = Callable[[int, int], None]  # (items done in this step, articles added so far)
 
 
+# Stages that query the stored corpus while they run; the stages after them do not need the
+# store, so the run lets waiting readers have the file while they run (`Store.yield_to_readers`).
+_READS_STORE = frozenset({"dedup"})
+
+
 def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
         progress: Progress | None = None, stages: Iterable[Stage] = STAGES,
-        corpus_steps: bool = True) -> RunSummary:
+        corpus_steps: bool = True, retry_quarantined: bool = False) -> RunSummary:
     """Ingest `inputs` into `store`; see `veille.run` for the public entry point."""
     config = config or Config()
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     ctx = Context(config=config, corpus=StoreCorpus(store, config.dedup))
     stages = tuple(stages)
-    store.start_run(summary.run_id, [str(i) for i in inputs])
-    for items in batched(read_inputs(inputs, config.ingest), config.batch_size):
+    split = max((i + 1 for i, st in enumerate(stages) if st.name in _READS_STORE), default=0)
+    store.lock_run()
+    items_in: Iterable[Article | Quarantined] = read_inputs(inputs, config.ingest)
+    if retry_quarantined:
+        origins, summary.not_retried = store.quarantined_origins()
+        items_in = chain(read_origins(origins, config.ingest), items_in)
+    store.start_run(summary.run_id, [str(i) for i in inputs] + (["--retry-quarantined"] if retry_quarantined else []))
+    for number, items in enumerate(batched(items_in, config.batch_size), start=1):
         articles = [i for i in items if isinstance(i, Article)]
         bad = [i for i in items if isinstance(i, Quarantined)]
         summary.read += len(articles)
         known = store.existing_ids([a.id for a in articles])
         fresh = _unique([a for a in articles if a.id not in known])
         summary.skipped += len(articles) - len(fresh)
-        result = run_batch(fresh, ctx, stages)
+        head = run_batch(fresh, ctx, stages[:split])
+        # Readers waiting for the store get it while the NLP stages run (most of a batch's time).
+        store.yield_to_readers()
+        result = run_batch(head.articles, ctx, stages[split:])
+        result.quarantined[:0] = head.quarantined
         store.write_batch(result.articles, bad + result.quarantined, summary.run_id,
-                          dedup_index=getattr(ctx.corpus, "index", None))
+                          dedup_index=getattr(ctx.corpus, "index", None),
+                          settled=[a.origin for a in articles if a.id in known and a.origin is not None])
+        store.yield_to_readers()
+        crash_point("batch-done", number)
         summary.added += len(result.articles)
         summary.duplicates += sum(1 for a in result.articles if a.duplicate_of)
         summary.quarantined += bad + result.quarantined
         if progress:
             progress(len(items), summary.added)
+    crash_point("corpus-start")
     needs_corpus = bool(summary.added) or store.corpus_stale(exclude=summary.run_id)
     status = "complete"
     if needs_corpus and corpus_steps:
@@ -88,12 +113,14 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     summary.entities = store.count("entities")
     summary.seconds = time.perf_counter() - started
     store.finish_run(summary.run_id, summary.as_dict(), status)
+    store.release()
     return summary
 
 
 def corpus(store: Store, ctx: Context) -> list[Quarantined]:
     """Entity linking and stories over the whole stored corpus, written in one transaction."""
     articles = list(store.iter_articles())
+    store.release()  # the corpus steps take a while and need no store until they write
     try:
         entities: list[Entity] = stage("link").load()(articles, ctx)
         result: Any = stage("stories").load()(articles, ctx)  # StoriesResult: stories, events

@@ -20,7 +20,7 @@ from rich.progress import (
 from rich.table import Table
 
 from veille import api
-from veille.config import Config
+from veille.config import Config, IngestConfig
 from veille.errors import VeilleError
 from veille.runner import RunSummary
 
@@ -57,17 +57,19 @@ def _config(path: Path | None, reference_date: str | None = None) -> Config:
     return config
 
 
-def _count_inputs(inputs: list[str]) -> int | None:
+def _count_inputs(inputs: list[str], config: IngestConfig | None = None) -> int | None:
     """Items to read, for the progress bar: one per text or HTML file; None (a spinner) when an
     input holds an unknown number of items (stdin, JSON Lines, feeds, WARC)."""
-    from veille.ingest.readers import format_of
+    from veille.config import IngestConfig
+    from veille.ingest.readers import _walk, format_of
 
     total = 0
     for item in inputs:
         if item == "-":
             return None
         path = Path(item)
-        files = [f for f in path.rglob("*") if f.is_file()] if path.is_dir() else [path]
+        # the reader's own walk: it never follows a link out of the folder or round a loop
+        files = [f for f, _, _ in _walk(path, config or IngestConfig())] if path.is_dir() else [path]
         if any(format_of(f.name) in ("jsonl", "feed", "warc") for f in files):
             return None
         total += len(files)
@@ -75,7 +77,8 @@ def _count_inputs(inputs: list[str]) -> int | None:
 
 
 @app.command()
-def run(inputs: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
+def run(inputs: Annotated[list[str] | None, typer.Argument(
+            help="Files, folders (read recursively) or - for stdin.")] = None,
         db: DB = DEFAULT_DB,
         config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None,
         reference_date: Annotated[str | None, typer.Option(
@@ -86,16 +89,23 @@ def run(inputs: Annotated[list[str], typer.Argument(help="Files, folders (read r
             help="ray: the Parquet shards folder (default: <db>.shards).")] = None,
         ray_address: Annotated[str | None, typer.Option(
             help="ray: a cluster to join (or set RAY_ADDRESS); default: a local instance.")] = None,
-        ray_workers: Annotated[int, typer.Option(help="ray: actors running the stages.")] = 2) -> None:
+        ray_workers: Annotated[int, typer.Option(help="ray: actors running the stages.")] = 2,
+        retry_quarantined: Annotated[bool, typer.Option(
+            "--retry-quarantined", help="Also read again the items in quarantine: those that pass now leave it, "
+                                        "the others stay with their new reason.")] = False) -> None:
     """Ingest and analyse articles into the store; already stored articles are skipped."""
+    inputs = inputs or []
+    if not inputs and not retry_quarantined:
+        err.print("[bold red]error[/] [V400] nothing to read — give files, folders or -, or --retry-quarantined")
+        raise typer.Exit(1)
     try:
         cfg = _config(config, reference_date)
-        total = _count_inputs(inputs)
+        total = _count_inputs(inputs, cfg.ingest) if not retry_quarantined else None
         columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[added]} new"), TimeElapsedColumn()]
         with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
             task = bar.add_task("analysing", total=total, added=0)
-            summary = api.run(inputs, db=db, config=cfg,
+            summary = api.run(inputs, db=db, config=cfg, retry_quarantined=retry_quarantined,
                               progress=lambda n, added: bar.update(task, advance=n, added=added),
                               engine=engine, shards=shards, ray_address=ray_address, ray_workers=ray_workers)
     except VeilleError as exc:

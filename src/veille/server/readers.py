@@ -1,56 +1,140 @@
 """How the server reads the store: a read-only DuckDB connection, one cursor per request.
 
 DuckDB lets one process write a file or several read it, not both at once; how readers make
-way for a running `veille run` is decided here and nowhere else.
+way for a running `veille run` is decided here and nowhere else:
+
+- the read-only connection is opened on the first request and shared (a cursor per request);
+- it is closed as soon as no request uses it and a writer waits (the ``<db>.writer-waiting``
+  marker a run leaves while it retries the file lock), and otherwise after `idle_release`
+  seconds without requests, so an idle server never keeps a run waiting long;
+- while a writer waits, new requests do not reuse the connection: they wait for the writer
+  (which holds the file only for one batch's read or write) and open the file again;
+- a request that finds the file held by a run leaves a ``<db>.reader-waiting`` marker; the run
+  checks it twice per batch (after the dedup lookups and after the batch write) and lets go of
+  the file while its NLP stages run, so the wait is at most about one batch;
+- a request that cannot get the store within `busy_timeout` seconds is answered 503 with the
+  API's error shape and a "retry" hint.
+
+A reader only ever sees committed batches: every read runs on a connection opened after the
+last commit it sees, and a batch (articles, annotations, quarantine, dedup index) is one
+transaction.
 """
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from veille.api import Dossier
-from veille.store.db import Store
+from veille.errors import StoreBusy
+from veille.store.db import Store, reader_marker, writer_waiting
 
 
 class Readers:
     """Hands out Dossiers over a shared read-only connection (a DuckDB cursor per request,
     since one connection must not be used from two threads at once)."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, *, busy_timeout: float = 10.0, idle_release: float = 1.0) -> None:
         self.db = db
-        self._lock = threading.Lock()
+        self.busy_timeout = busy_timeout
+        self.idle_release = idle_release
+        self._cond = threading.Condition()
         self._store: Store | None = None
+        self._active = 0  # requests using the shared connection now
+        self._used = 0  # requests served, so an idle timer knows whether it is stale
+        self._timer: threading.Timer | None = None
 
-    def _shared(self) -> Store:
-        with self._lock:
-            if self._store is None:
-                self._store = Store.open(self.db, read_only=True)
-            return self._store
+    def _acquire(self) -> Store:
+        """The shared connection, opened if needed; waits for a writer; raises a 503 ApiError."""
+        from veille.server.app import ApiError
+
+        deadline = time.monotonic() + self.busy_timeout
+        delay = 0.01
+        with self._cond:
+            while True:
+                waiting = writer_waiting(self.db)
+                if self._store is not None and not waiting:
+                    self._active += 1
+                    self._used += 1
+                    return self._store
+                if self._store is not None and self._active == 0:
+                    self._close()
+                if self._store is None and not waiting:
+                    try:
+                        self._store = Store.open(self.db, read_only=True)
+                        reader_marker(self.db).unlink(missing_ok=True)
+                        continue
+                    except StoreBusy:  # a run holds the file: ask it to let go, wait below
+                        reader_marker(self.db).write_text(str(os.getpid()))
+                if time.monotonic() + delay > deadline:
+                    reader_marker(self.db).unlink(missing_ok=True)
+                    raise ApiError(503, "the store is busy: a run is writing it",
+                                   hint="retry in a few seconds", code=StoreBusy.code)
+                self._cond.wait(delay)
+                delay = min(delay * 2, 0.2)
+
+    def _release(self) -> None:
+        with self._cond:
+            self._active -= 1
+            if self._active == 0:
+                if writer_waiting(self.db):
+                    self._close()
+                else:
+                    self._schedule_idle_close()
+            self._cond.notify_all()
+
+    def _schedule_idle_close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        used = self._used
+        self._timer = threading.Timer(self.idle_release, self._idle_close, args=(used,))
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _idle_close(self, used: int) -> None:
+        with self._cond:
+            if self._active == 0 and self._used == used:
+                self._close()
+
+    def _close(self) -> None:
+        """Close the shared connection (the condition's lock is held, no request uses it)."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def holding(self) -> bool:
+        """Whether this server holds the store file open now."""
+        with self._cond:
+            return self._store is not None
 
     @contextmanager
     def dossier(self) -> Iterator[Dossier]:
-        shared = self._shared()
-        cursor = Store(shared.con.cursor(), shared.path)
+        shared = self._acquire()
         try:
-            yield Dossier(cursor)
+            cursor = Store(shared.con.cursor(), shared.path, read_only=True)
+            try:
+                yield Dossier(cursor)
+            finally:
+                cursor.close()
         finally:
-            cursor.close()
+            self._release()
 
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Exclusive use of the store for a write from this process (POST /api/ingest): the shared
         read connection is closed for the duration, so DuckDB's file lock can be taken."""
-        with self._lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+        with self._cond:
+            while self._active:
+                self._cond.wait()
+            self._close()
             yield
 
     def close(self) -> None:
-        with self._lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+        with self._cond:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._close()

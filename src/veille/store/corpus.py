@@ -16,7 +16,9 @@ from veille.store.dedup_index import DedupIndex
 
 class StoreCorpus:
     def __init__(self, store: Store, config: DedupConfig | None = None) -> None:
-        self.index = DedupIndex(store.con, config)
+        # The store, not its connection: a run's store closes and reopens its connection
+        # between batches (`Store.release`), and the index must use the current one.
+        self.index = DedupIndex(store, config)
 
     def exact_duplicate(self, content_hash: str) -> str | None:
         return self.index.exact_duplicate(content_hash)

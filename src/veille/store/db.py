@@ -3,12 +3,20 @@
 Writes are per batch and transactional: a run killed at any moment leaves whole batches or
 nothing, and a new run skips the articles already stored (ids are content hashes), so it
 resumes where the killed one stopped.
+
+Sharing the file: DuckDB lets one process open a file read-write or several read-only, never
+both.  A store opened with ``lease=True`` (what a run uses) holds the file only while it uses
+it: `release()` closes the connection and the next use opens it again, retrying with backoff
+while readers hold the file and leaving a ``<db>.writer-waiting`` marker that tells them to let
+go (see `veille.server.readers`).
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -17,11 +25,13 @@ from typing import Any
 
 import duckdb
 
-from veille.errors import StoreError
+from veille.errors import StoreBusy, StoreError
+from veille.faults import crash_point
 from veille.model import (
     Article,
     CorpusEvent,
     Entity,
+    Origin,
     Story,
 )
 from veille.pipeline import Quarantined
@@ -41,34 +51,150 @@ ARTICLE_COLUMNS = tuple(c for c in names("articles") if c != "ingested_at")
 _json = to_json
 
 
+def waiting_marker(path: str | os.PathLike[str]) -> Path:
+    """The file a writer leaves while it waits for readers to let go of the store."""
+    return Path(f"{path}.writer-waiting")
+
+
+def reader_marker(path: str | os.PathLike[str]) -> Path:
+    """The file a reader leaves while it waits for a run to let go of the store."""
+    return Path(f"{path}.reader-waiting")
+
+
+def writer_waiting(path: str | os.PathLike[str]) -> bool:
+    """Whether a live writer is waiting for the store `path` (a marker left by a killed writer
+    is ignored)."""
+    return _live_marker(waiting_marker(path))
+
+
+def readers_waiting(path: str | os.PathLike[str]) -> bool:
+    """Whether a live reader is waiting for the store `path`."""
+    return _live_marker(reader_marker(path))
+
+
+def _live_marker(marker: Path) -> bool:
+    """Whether `marker` exists and names a live process."""
+    try:
+        pid = int(marker.read_text().strip() or "0")
+    except (OSError, ValueError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _locked(exc: duckdb.Error) -> bool:
+    return "lock" in str(exc).lower()
+
+
+def connect(path: str, *, read_only: bool, timeout: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection to `path`, retrying with backoff for `timeout` seconds while another
+    process holds the file; a writer leaves the waiting marker meanwhile.  Raises `StoreBusy`."""
+    deadline = time.monotonic() + timeout
+    delay = 0.01
+    marker = waiting_marker(path) if not read_only and path != ":memory:" else None
+    try:
+        while True:
+            try:
+                return duckdb.connect(path, read_only=read_only)
+            except duckdb.Error as exc:
+                if not _locked(exc):
+                    raise StoreError(f"cannot open the store {path}: {exc}", hint="check the --db path") from exc
+                if time.monotonic() + delay > deadline:
+                    raise StoreBusy(f"the store {path} is in use by another process",
+                                    hint="another veille process holds it; wait for it, or use another --db"
+                                    ) from exc
+                if marker is not None and not marker.exists():
+                    marker.write_text(str(os.getpid()))
+                time.sleep(delay)
+                delay = min(delay * 2, 0.2)
+    finally:
+        if marker is not None:
+            marker.unlink(missing_ok=True)
+
+
 class Store:
     """One DuckDB file (or ':memory:') holding the corpus and everything found in it."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
-        self.con = con
+    def __init__(self, con: duckdb.DuckDBPyConnection | None, path: str, *, read_only: bool = False,
+                 lock_timeout: float = 0.0) -> None:
+        self._con = con
         self.path = path
+        self.read_only = read_only
+        self.lock_timeout = lock_timeout
+        self.lease = False  # True: release() closes the connection; it is opened again on use
+        self._run_lock: int | None = None
+        self.batches_written = 0  # batch transactions begun, for the test-only crash points
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, opened again (waiting for readers) if `release()` closed it."""
+        if self._con is None:
+            self._con = connect(self.path, read_only=self.read_only, timeout=self.lock_timeout)
+        return self._con
+
+    def release(self) -> None:
+        """Let other processes open the file until this store is used again (lease stores only;
+        never inside a transaction)."""
+        if self.lease and self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def yield_to_readers(self) -> None:
+        """`release()` if a reader waits for the file (its ``<db>.reader-waiting`` marker): a
+        reopen costs a checkpoint and a catalog load (benchmarks/bench_store_lease.py), so a run
+        with no reader keeps the file."""
+        if self.lease and self._con is not None and readers_waiting(self.path):
+            self.release()
+
+    def execute(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
+        return self.con.execute(sql, params)
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | os.PathLike[str] = "veille.duckdb", *, read_only: bool = False) -> Store:
+    def open(cls, path: str | os.PathLike[str] = "veille.duckdb", *, read_only: bool = False,
+             lease: bool = False, lock_timeout: float = 0.0) -> Store:
+        """Open (and migrate, unless read-only) the store at `path`.
+
+        `lease`: hold the file only between `release()` calls, so readers can open it between
+        a run's batches; `lock_timeout`: how long to wait for other processes to let go."""
         target = str(path)
         if read_only and target != ":memory:" and not Path(target).exists():
             raise StoreError(f"no store at {target}", hint="run `veille run INPUT --db FILE` first")
-        try:
-            con = duckdb.connect(target, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open the store {target}: {exc}",
-                             hint="another veille process may be writing it; wait for it, or use another --db"
-                             ) from exc
-        store = cls(con, target)
+        store = cls(None, target, read_only=read_only, lock_timeout=lock_timeout)
+        store.lease = lease and target != ":memory:"
         if read_only:
             store._check_version()
         else:
             store.migrate()
         return store
 
+    def lock_run(self) -> None:
+        """Take this store's run lock (a `<db>.run.lock` file, released by the system when the
+        process ends, even by kill -9): two runs releasing the file between batches must not
+        interleave their writes and corpus steps."""
+        if self.path == ":memory:" or self._run_lock is not None:
+            return
+        fd = os.open(f"{self.path}.run.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise StoreBusy(f"another veille run is writing {self.path}",
+                            hint="wait for it to finish, or use another --db") from exc
+        self._run_lock = fd
+
     def close(self) -> None:
-        self.con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        if self._run_lock is not None:
+            os.close(self._run_lock)
+            self._run_lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -128,14 +254,51 @@ class Store:
         return {r[0] for r in rows}
 
     def write_batch(self, articles: Sequence[Article], quarantined: Sequence[Quarantined], run_id: str,
-                    dedup_index: Any = None) -> None:
-        """Articles with their annotations, the batch's quarantine and dedup signatures: all or nothing."""
+                    dedup_index: Any = None, settled: Sequence[Origin] = ()) -> None:
+        """Articles with their annotations, the batch's quarantine and dedup signatures: all or nothing.
+
+        The quarantine holds each item's latest outcome: an item read again (stored, skipped as
+        already stored -- `settled` --, or quarantined again) replaces the rows an earlier run
+        left for it (see `_settle`)."""
         with self.transaction():
             self._write_articles(articles, run_id)
             if dedup_index is not None:
                 dedup_index.add([a for a in articles if a.signature is not None])
+            origins = [a.origin for a in articles] + [q.origin for q in quarantined] + list(settled)
+            self._settle([o for o in origins if o is not None], run_id)
             now = datetime.now(UTC).replace(tzinfo=None)
             self.insert("quarantine", [quarantine_row(q, run_id, now) for q in quarantined])
+            self.batches_written += 1
+            crash_point("batch-write", self.batches_written)
+
+    def _settle(self, origins: Sequence[Origin], run_id: str) -> None:
+        """Drop earlier runs' quarantine rows for items read again: an item's own row and its
+        file's whole-file row (the file is readable now); a whole-file outcome drops every row
+        of the file (its items are superseded)."""
+        whole = {(o.input, o.file) for o in origins if o.item is None}
+        items = {(o.input, o.file, o.item) for o in origins if o.item is not None}
+        if whole:
+            ins, files = zip(*whole, strict=True)
+            self.con.execute(
+                "DELETE FROM quarantine WHERE run_id IS DISTINCT FROM ? AND (input, coalesce(file, '')) IN "
+                "(SELECT (i, coalesce(f, '')) FROM (SELECT unnest(?) AS i, unnest(?) AS f))",
+                [run_id, list(ins), list(files)])
+        if items:
+            ins, files, keys = zip(*items, strict=True)
+            self.con.execute(
+                "DELETE FROM quarantine WHERE run_id IS DISTINCT FROM ? AND (input, coalesce(file, ''), "
+                "coalesce(item, '')) IN (SELECT (i, coalesce(f, ''), k) FROM "
+                "(SELECT unnest(?) AS i, unnest(?) AS f, unnest(?) AS k UNION ALL "
+                " SELECT unnest(?), unnest(?), ''))",
+                [run_id, list(ins), list(files), list(keys), list(ins), list(files)])
+
+    def quarantined_origins(self) -> tuple[list[Origin], int]:
+        """Where the quarantined items can be read again, and how many rows cannot be (stdin,
+        corpus steps, rows from before migration 3)."""
+        rows = self.con.execute("SELECT DISTINCT input, file, item FROM quarantine WHERE input IS NOT NULL "
+                                "ORDER BY input, file, item").fetchall()
+        row = self.con.execute("SELECT count(*) FROM quarantine WHERE input IS NULL").fetchone()
+        return [Origin(r[0], r[1], r[2]) for r in rows], int(row[0]) if row else 0
 
     def _write_articles(self, articles: Sequence[Article], run_id: str | None) -> None:
         """Replace the articles and their annotations; a rewrite keeps when and by which run
@@ -176,6 +339,7 @@ class Store:
                 [[e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
                   e.stage] for e in events])
+            crash_point("corpus-write")
 
     def insert(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
         """Rows built by `veille.store.rows` (in `COLUMNS[table]` order) into `table`, in one statement."""

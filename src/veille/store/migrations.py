@@ -99,4 +99,12 @@ INSERT INTO search_docs
 SELECT id, len(regexp_extract_all(strip_accents(lower(coalesce(title, '') || ' ' || body)), '[\p{L}\p{N}]{2,}'))
 FROM articles;
 """),
+    (3, "quarantine origin", """
+-- Where a quarantined item was read (veille.model.Origin), so `veille run --retry-quarantined`
+-- can read it again: the input as given (absolute), the file under a folder input, the item in
+-- the file (line:N, entry:N, record:N; NULL: the whole file).  NULL input: not readable again.
+ALTER TABLE quarantine ADD COLUMN input VARCHAR;
+ALTER TABLE quarantine ADD COLUMN file VARCHAR;
+ALTER TABLE quarantine ADD COLUMN item VARCHAR;
+"""),
 ]

@@ -41,7 +41,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("speaker", "str"), ("speaker_text", "str"), ("stage", "str"), ("model", "str")),
     "quarantine": (
         ("key", "str"), ("source", "str"), ("stage", "str"), ("code", "str"), ("message", "str"),
-        ("run_id", "str"), ("quarantined_at", "ts")),
+        ("run_id", "str"), ("quarantined_at", "ts"), ("input", "str"), ("file", "str"), ("item", "str")),
     "dedup_signatures": (("article", "str"), ("signature", "u64s"), ("published", "date"), ("shingles", "int")),
     "dedup_bands": (("band", "u16"), ("hash", "u64"), ("article", "str")),
 }
@@ -82,4 +82,6 @@ def annotation_rows(articles: Sequence[Article]) -> dict[str, list[Row]]:
 
 
 def quarantine_row(item: Quarantined, run_id: str, at: datetime) -> Row:
-    return [item.key, item.source, item.stage, item.code, item.message, run_id, at]
+    """With where the item was read (migration 3), for `veille run --retry-quarantined`."""
+    origin = (item.origin.input, item.origin.file, item.origin.item) if item.origin else (None, None, None)
+    return [item.key, item.source, item.stage, item.code, item.message, run_id, at, *origin]

@@ -103,6 +103,17 @@ def _day_base(spec: Spec, a: Anchors) -> date | None:
 
 
 def resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
+    """The value of `spec` and the anchor it was resolved against (None: not anchored).
+
+    A date moved past the calendar's ends (year 1 or 9999, e.g. "mardi prochain" in an article
+    dated 9999-12-31: found by fuzzing) cannot be written: it stays underspecified."""
+    try:
+        return _resolve(spec, a)
+    except OverflowError:
+        return _with_part("XXXX-XX-XX", spec), None
+
+
+def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
     """(TIMEX3 value, the anchor it was resolved against as YYYY-MM-DD or None)."""
     if spec.value is not None:
         return spec.value, None

@@ -1,0 +1,127 @@
+"""Readers and a writer on one store: the server's `Readers` while a real `veille run` writes.
+
+DuckDB allows one read-write process or several read-only ones on a file. A run holds the file
+only while it reads or writes it (`Store.release` between), readers let go when a writer waits
+(the ``<db>.writer-waiting`` marker) or when idle, and a reader that cannot get the file in time
+answers 503 (see `veille.server.readers`).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from tests.test_crash import BATCH, finish, make_corpus, veille_run
+
+from veille.server.app import ApiError
+from veille.server.readers import Readers
+from veille.store.db import Store, waiting_marker
+
+
+def _hold_write_lock(db: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another process holding the store read-write for `seconds`."""
+    code = (f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('held', flush=True); "
+            f"time.sleep({seconds}); c.close()")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    return proc
+
+
+def test_reader_answers_503_when_a_writer_keeps_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "v.duckdb"
+    Store.open(db).close()
+    holder = _hold_write_lock(db, 3)
+    try:
+        readers = Readers(db, busy_timeout=0.3)
+        with pytest.raises(ApiError) as caught, readers.dossier():
+            pass
+        assert caught.value.status == 503 and caught.value.code == "V301" and "retry" in caught.value.hint
+    finally:
+        holder.wait()
+    with readers.dossier() as d:  # the writer has gone: the store is read again
+        assert d.quarantine() == []
+    readers.close()
+
+
+def test_idle_reader_lets_a_waiting_writer_in(tmp_path: Path) -> None:
+    db = tmp_path / "v.duckdb"
+    Store.open(db).close()
+    readers = Readers(db, idle_release=0.5)
+    with readers.dossier() as d:
+        d.quarantine()
+    assert readers.holding()
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", (
+        "import sys; sys.path.insert(0, 'src'); from veille.store.db import Store; "
+        f"s = Store.open({str(db)!r}, lock_timeout=20); print(s.count('articles')); s.close()")],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == "0", proc.stderr
+    assert time.monotonic() - started < 15
+    assert not readers.holding() and not waiting_marker(db).exists()
+    readers.close()
+
+
+@pytest.mark.slow
+def test_readers_see_only_whole_batches_while_a_run_writes(tmp_path: Path, seeds_dir: Path) -> None:
+    make_corpus(seeds_dir, tmp_path / "all")
+    (tmp_path / "in").mkdir()
+    for f in sorted((tmp_path / "all").iterdir())[:12]:
+        f.rename(tmp_path / "in" / f.name)
+    n = 12
+    config = tmp_path / "veille.toml"
+    config.write_text(f"batch_size = {BATCH}\n", encoding="utf-8")
+    db = tmp_path / "v.duckdb"
+    Store.open(db).close()  # migrated, empty: readers can start at once
+
+    readers = Readers(db, busy_timeout=2.0, idle_release=0.2)
+    seen: list[int] = []
+    problems: list[str] = []
+    busy = 0
+    stop = threading.Event()
+
+    def poll() -> None:
+        nonlocal busy
+        while not stop.is_set():
+            try:
+                with readers.dossier() as d:
+                    con = d.store.con
+                    articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
+                    signed = con.execute("SELECT count(*) FROM dedup_signatures").fetchone()[0]  # type: ignore[index]
+                    orphans = con.execute("SELECT count(*) FROM mentions WHERE article NOT IN "
+                                          "(SELECT id FROM articles)").fetchone()[0]  # type: ignore[index]
+                    bare = con.execute("SELECT count(*) FROM articles WHERE CAST(stages AS VARCHAR) NOT LIKE "
+                                       "'%quotes@1%'").fetchone()[0]  # type: ignore[index]
+            except ApiError as exc:
+                assert exc.status == 503
+                busy += 1
+                continue
+            except duckdb.Error as exc:
+                problems.append(f"reader error: {exc}")
+                continue
+            seen.append(articles)
+            if articles % BATCH and articles != n:
+                problems.append(f"saw {articles} articles: not whole batches")
+            if signed != articles or orphans or bare:
+                problems.append(f"saw {articles} articles, {signed} signatures, {orphans} orphan mentions, "
+                                f"{bare} articles without the last stage's output")
+            time.sleep(0.05)
+
+    thread = threading.Thread(target=poll)
+    thread.start()
+    try:
+        code, out = finish(veille_run(tmp_path / "in", db, config))
+    finally:
+        stop.set()
+        thread.join()
+        readers.close()
+    assert code == 0, out
+    assert problems == []
+    assert seen and max(seen) <= n
+    distinct = sorted(set(seen))
+    assert len(distinct) >= 2, distinct  # the reader saw the store grow, batch by batch
+    print(f"reads: {len(seen)} ok, {busy} busy (503); article counts seen: {distinct}")
