@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from veille.config import Config
 from veille.errors import StageError, VeilleError
+from veille.executor import ChunkResult, Handle, Plan, executor, run_parent_stages, split_stages
 from veille.ingest import read_inputs
 from veille.model import Article, Entity
-from veille.pipeline import STAGES, Context, Quarantined, Stage, batched, run_batch, stage
+from veille.pipeline import STAGES, Context, Quarantined, Stage, batched, stage
 from veille.store.corpus import StoreCorpus
 from veille.store.db import Store
 
@@ -56,23 +58,37 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     ctx = Context(config=config, corpus=StoreCorpus(store, config.dedup))
-    stages = tuple(stages)
+    plan = split_stages(tuple(stages))
+    pool = executor(config, plan)
+    # Batches in flight: the pool works on the next ones while the parent dedups and writes
+    # this one; the bound keeps memory flat however long the input is.
+    in_flight: deque[tuple[Handle, list[Quarantined], int, list[str]]] = deque()
+    depth = 2
+    submitted: set[str] = set()  # ids in flight: not in the store yet, but not new either
+
+    def finish_oldest() -> None:
+        handle, bad, items, ids = in_flight.popleft()
+        _finish(handle, bad, items, store, ctx, plan, summary, progress)
+        submitted.difference_update(ids)
     store.start_run(summary.run_id, [str(i) for i in inputs])
-    for items in batched(read_inputs(inputs, config.ingest), config.batch_size):
-        articles = [i for i in items if isinstance(i, Article)]
-        bad = [i for i in items if isinstance(i, Quarantined)]
-        summary.read += len(articles)
-        known = store.existing_ids([a.id for a in articles])
-        fresh = _unique([a for a in articles if a.id not in known])
-        summary.skipped += len(articles) - len(fresh)
-        result = run_batch(fresh, ctx, stages)
-        store.write_batch(result.articles, bad + result.quarantined, summary.run_id,
-                          dedup_index=getattr(ctx.corpus, "index", None))
-        summary.added += len(result.articles)
-        summary.duplicates += sum(1 for a in result.articles if a.duplicate_of)
-        summary.quarantined += bad + result.quarantined
-        if progress:
-            progress(len(items), summary.added)
+    try:
+        for items in batched(read_inputs(inputs, config.ingest), config.batch_size):
+            articles = [i for i in items if isinstance(i, Article)]
+            bad = [i for i in items if isinstance(i, Quarantined)]
+            summary.read += len(articles)
+            known = store.existing_ids([a.id for a in articles]) | {
+                a.id for a in articles if a.id in submitted}  # in flight: not written yet
+            fresh = _unique([a for a in articles if a.id not in known])
+            summary.skipped += len(articles) - len(fresh)
+            submitted.update(a.id for a in fresh)
+            in_flight.append((pool.submit(fresh) if fresh else _nothing, bad, len(items),
+                              [a.id for a in fresh]))
+            while len(in_flight) > depth:
+                finish_oldest()
+        while in_flight:
+            finish_oldest()
+    finally:
+        pool.close()
     needs_corpus = bool(summary.added) or store.corpus_stale(exclude=summary.run_id)
     status = "complete"
     if needs_corpus and corpus_steps:
@@ -89,6 +105,23 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     summary.seconds = time.perf_counter() - started
     store.finish_run(summary.run_id, summary.as_dict(), status)
     return summary
+
+
+def _nothing() -> ChunkResult:
+    return ChunkResult([], [], {})
+
+
+def _finish(handle: Handle, bad: list[Quarantined], items: int, store: Store, ctx: Context, plan: Plan,
+            summary: RunSummary, progress: Progress | None) -> None:
+    """A batch back from the pool: the parent stages (dedup), then one write, in input order."""
+    result = run_parent_stages(handle(), ctx, plan)
+    store.write_batch(result.articles, bad + result.quarantined, summary.run_id,
+                      dedup_index=getattr(ctx.corpus, "index", None))
+    summary.added += len(result.articles)
+    summary.duplicates += sum(1 for a in result.articles if a.duplicate_of)
+    summary.quarantined += bad + result.quarantined
+    if progress:
+        progress(items, summary.added)
 
 
 def corpus(store: Store, ctx: Context) -> list[Quarantined]:
