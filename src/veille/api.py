@@ -26,6 +26,11 @@ def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[st
 
     Idempotent: what is already stored is skipped.  Items that cannot be processed are
     quarantined (see `RunSummary.quarantined`); the run always goes on.
+
+    The article stages run in `config.workers` processes (default: one per core; see
+    `veille.executor`).  Worker processes start as Python's multiprocessing starts them, so a
+    script calling this at its top level needs the usual ``if __name__ == "__main__":`` guard
+    (or ``Config(workers=1)``).
     """
     paths = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
     with Store.open(db) as store:

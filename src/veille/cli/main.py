@@ -22,6 +22,7 @@ from rich.table import Table
 from veille import api
 from veille.config import Config
 from veille.errors import VeilleError
+from veille.executor import resolve_workers
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="veille: turn a pile of news articles into a cited, structured dossier.")
@@ -79,10 +80,16 @@ def run(inputs: Annotated[list[str], typer.Argument(help="Files, folders (read r
         config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None,
         reference_date: Annotated[str | None, typer.Option(
             help="Pin 'today' (YYYY-MM-DD) for date resolution, for reproducible results.")] = None,
+        workers: Annotated[int | None, typer.Option(
+            help="Processes for the article stages: 0 = one per available core (the default, "
+                 "or `workers` in --config), 1 = this process only.")] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
     """Ingest and analyse articles into the store; already stored articles are skipped."""
     try:
         cfg = _config(config, reference_date)
+        if workers is not None:
+            cfg.workers = workers
+        resolve_workers(cfg.workers)  # a bad value is a usage error before the store is opened
         total = _count_inputs(inputs)
         columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[added]} new"), TimeElapsedColumn()]

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 Vector = dict[str, float]
 
@@ -36,13 +37,18 @@ def tokens(text: str, stop: frozenset[str]) -> list[str]:
     """Content words, folded, elided articles cut ("l’AES" -> "aes"), a crude plural strip."""
     out = []
     for match in _WORD.finditer(text):
-        word = _fold(_ELISION.sub("", match.group()))
+        word = _folded_word(match.group())
         if len(word) < 3 or word in stop:
             continue
         if len(word) > 4 and word.endswith(("s", "x")) and not word.endswith("ss"):
             word = word[:-1]  # "ministres"/"ministre": the same term for similarity
         out.append(word)
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # every word of every article, twice (lede and body): memoised
+def _folded_word(word: str) -> str:
+    return _fold(_ELISION.sub("", word))
 
 
 class Tfidf:
