@@ -12,7 +12,7 @@ timing and run in their own process, so each peak RSS is its own:
 
 The figure to read is the ratio of documents per second, veille / bare single-process spaCy,
 both measured in the same run (the machine may be shared: absolute figures are noise).  Peak
-RSS is the process's own for spaCy; for veille it adds the worker processes' peaks.
+RSS: the main process's, and the sum of every process's own peak (workers included).
 
     .venv/bin/python benchmarks/bench_pipeline.py --articles 400
     .venv/bin/python benchmarks/bench_pipeline.py --articles 400 --workers 1,2,16   # a larger machine
@@ -27,13 +27,12 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 
-# ru_maxrss of RUSAGE_CHILDREN is the largest child's peak, not a sum: with workers, the
-# peak of the whole tree is at most parent + workers x that; both are reported.
 BARE_SPACY = """
 import json, resource, sys, time
 from pathlib import Path
@@ -45,8 +44,7 @@ if __name__ == "__main__":
     for _ in nlp.pipe(texts, batch_size=32, n_process=int(sys.argv[2])):
         pass
     print(json.dumps({"seconds": time.perf_counter() - start, "docs": len(texts),
-                      "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "child_peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+                      "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 VEILLE = """
@@ -59,8 +57,7 @@ if __name__ == "__main__":
     summary = veille.run([sys.argv[1]], db=sys.argv[2], config=config)
     print(json.dumps({"seconds": time.perf_counter() - start, "docs": summary.added,
                       "quarantined": len(summary.quarantined), "workers": resolve_workers(config.workers),
-                      "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "child_peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+                      "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
@@ -89,17 +86,59 @@ def write_corpus(folder: Path, count: int, seed: int) -> int:
     return words
 
 
+def _descendants(root: int) -> list[int]:
+    """The process and all its descendants (Linux /proc), workers of a forkserver included."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, ()))
+    return out
+
+
+def _peak_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def measure(script: str, *args: str) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True)
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    """Run `script` in a fresh process; its JSON result plus the peak RSS of its process tree.
+
+    Each process's own peak (VmHWM) is sampled every 0.2 s; `tree_peak_rss_mib` is their sum,
+    an upper bound of the tree's peak (processes rarely peak at the same moment)."""
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    peaks: dict[int, float] = {}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            for pid in _descendants(proc.pid):
+                peaks[pid] = max(peaks.get(pid, 0.0), _peak_mib(pid))
+            done.wait(0.2)
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode:
+        raise RuntimeError(f"benchmark process failed ({proc.returncode}):\n{stderr[-3000:]}")
+    result: dict[str, float] = json.loads(stdout.strip().splitlines()[-1])
+    result["tree_peak_rss_mib"] = max(sum(peaks.values()), result.get("peak_rss_mib", 0.0))
+    result["processes"] = len([p for p, v in peaks.items() if v > 50])  # python processes, not shells
     return result
-
-
-def rss(r: dict[str, float], processes: int) -> str:
-    """Peak RSS: one process's, or parent + processes x the largest child's (an upper bound)."""
-    if processes <= 1 or not r.get("child_peak_rss_mib"):
-        return f"{r['peak_rss_mib']:.0f}"
-    return f"{r['peak_rss_mib'] + processes * r['child_peak_rss_mib']:.0f} (<=)"
 
 
 def main() -> None:
@@ -119,20 +158,20 @@ def main() -> None:
         words = write_corpus(folder, args.articles, args.seed)
         print(f"corpus: {args.articles} articles, {words / args.articles:.0f} words each, seed {args.seed}")
         started = time.perf_counter()
-        rows: list[tuple[str, dict[str, float], int]] = []
+        rows: list[tuple[str, dict[str, float]]] = []
         for n in processes:
-            rows.append((f"bare spaCy nlp.pipe n_process={n}", measure(BARE_SPACY, str(folder), str(n)), n))
+            rows.append((f"bare spaCy nlp.pipe n_process={n}", measure(BARE_SPACY, str(folder), str(n))))
         for w in workers:
             db = str(Path(tmp) / f"bench-{w}.duckdb")
             r = measure(VEILLE, str(folder), db, str(w))
-            rows.append((f"veille run, workers={r['workers']:.0f}" + (" (default)" if w == 0 else ""),
-                         r, int(r["workers"])))
+            rows.append((f"veille run, workers={r['workers']:.0f}" + (" (default)" if w == 0 else ""), r))
         base = rows[0][1]["docs"] / rows[0][1]["seconds"]
-        print(f"\n{'':<36}{'seconds':>9}{'docs/s':>9}{'/ baseline':>12}{'peak RSS MiB':>16}")
-        for name, r, n in rows:
+        print(f"\n{'':<36}{'seconds':>9}{'docs/s':>9}{'/ baseline':>12}{'RSS MiB main':>13}{'all procs':>13}")
+        for name, r in rows:
             rate = r["docs"] / r["seconds"]
-            print(f"{name:<36}{r['seconds']:>9.1f}{rate:>9.1f}{rate / base:>11.2f}x{rss(r, n):>16}")
-        quarantined = sum(r.get("quarantined", 0) for _, r, _ in rows)
+            print(f"{name:<36}{r['seconds']:>9.1f}{rate:>9.1f}{rate / base:>11.2f}x"
+                  f"{r['peak_rss_mib']:>13.0f}{r['tree_peak_rss_mib']:>13.0f}")
+        quarantined = sum(r.get("quarantined", 0) for _, r in rows)
         print(f"\nbaseline: {rows[0][0]} (model load included for every row); "
               f"quarantined: {quarantined:.0f}; whole benchmark {time.perf_counter() - started:.0f} s")
 

@@ -124,9 +124,20 @@ def _finish(handle: Handle, bad: list[Quarantined], items: int, store: Store, ct
         progress(items, summary.added)
 
 
+# What the corpus steps never read: the raw input (often several times the body), what
+# cleaning cut, and the input metadata.  Left out of their view of the corpus, and never
+# rewritten by them.
+CORPUS_WITHOUT = ("raw", "removed", "meta")
+
+
 def corpus(store: Store, ctx: Context) -> list[Quarantined]:
-    """Entity linking and stories over the whole stored corpus, written in one transaction."""
-    articles = list(store.iter_articles())
+    """Entity linking and stories over the whole stored corpus, written in one transaction.
+
+    Still O(corpus) in memory and time: every stored article (without `CORPUS_WITHOUT`) with its
+    mentions, timexes, events and quotes is held while linking and clustering.  Only the
+    articles whose story, dates or annotations changed are written back."""
+    articles = list(store.iter_articles(without=CORPUS_WITHOUT))
+    before = {a.id: _corpus_state(a) for a in articles}
     try:
         entities: list[Entity] = stage("link").load()(articles, ctx)
         result: Any = stage("stories").load()(articles, ctx)  # StoriesResult: stories, events
@@ -134,8 +145,15 @@ def corpus(store: Store, ctx: Context) -> list[Quarantined]:
         err = exc if isinstance(exc, VeilleError) else StageError(
             f"corpus step failed: {type(exc).__name__}: {exc}", hint="please report this with the message")
         return [Quarantined("corpus", "corpus", "corpus", err.code, str(err))]
-    store.write_corpus(articles, entities, result.stories, result.events)
+    changed = [a for a in articles if before[a.id] != _corpus_state(a)]
+    store.write_corpus(changed, entities, result.stories, result.events)
     return []
+
+
+def _corpus_state(article: Article) -> int:
+    """A digest of what the corpus steps may change on an article (dataclass reprs are exact)."""
+    return hash(repr((article.story, article.published, article.published_how, article.stages,
+                      article.mentions, article.timexes, article.events, article.quotes)))
 
 
 def _unique(articles: list[Article]) -> list[Article]:

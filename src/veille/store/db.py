@@ -156,6 +156,9 @@ class Store:
             rows.append([_json(d[c]) if c in ARTICLE_JSON_COLUMNS else d[c] for c in ARTICLE_COLUMNS] + [seen_at])
         cols = ", ".join((*ARTICLE_COLUMNS, "ingested_at"))
         self._many(f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})", rows)
+        self._write_annotations(articles)
+
+    def _write_annotations(self, articles: Sequence[Article]) -> None:
         self._many(
             'INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [[a.id, m.start, m.end, m.text, m.type, m.entity, _json(m.role) if m.role else None, m.stage, m.model]
@@ -175,9 +178,13 @@ class Store:
 
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
                      events: Iterable[CorpusEvent]) -> None:
-        """The corpus steps' results, replacing the previous ones, in one transaction."""
+        """The corpus steps' results, replacing the previous ones, in one transaction.
+
+        `articles` are those the steps changed (read `without` raw, removed and meta): their
+        story, dates and stages are updated in place and their annotations replaced; the
+        columns they were read without stay as stored."""
         with self.transaction():
-            self._write_articles(articles, None)
+            self._update_articles(articles)
             for table in ("entities", "stories", "corpus_events"):
                 self.con.execute(f"DELETE FROM {table}")
             self._many("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
@@ -191,6 +198,23 @@ class Store:
                 [[e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
                   e.stage] for e in events])
+
+    def _update_articles(self, articles: Sequence[Article]) -> None:
+        if not articles:
+            return
+        ids = [a.id for a in articles]
+        self.con.execute(
+            """UPDATE articles SET story = u.story, published = u.published, published_how = u.how,
+                      stages = u.stages
+               FROM (SELECT unnest($1::VARCHAR[]) AS id, unnest($2::VARCHAR[]) AS story,
+                            unnest($3::VARCHAR[]) AS published, unnest($4::VARCHAR[]) AS how,
+                            unnest($5::VARCHAR[]) AS stages) AS u
+               WHERE articles.id = u.id""",
+            [ids, [a.story for a in articles], [a.published for a in articles],
+             [a.published_how for a in articles], [_json(a.stages) for a in articles]])
+        for table in ANNOTATION_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE article IN (SELECT unnest(?))", [ids])
+        self._write_annotations(articles)
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Insert rows in one statement: the columns go in as lists and are unnested.
@@ -246,8 +270,13 @@ class Store:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
 
-    def iter_articles(self, ids: Sequence[str] | None = None, batch: int = 500) -> Iterator[Article]:
-        """Articles with their annotations, rebuilt from the tables, in ingestion order."""
+    def iter_articles(self, ids: Sequence[str] | None = None, batch: int = 500,
+                      without: Sequence[str] = ()) -> Iterator[Article]:
+        """Articles with their annotations, rebuilt from the tables, in ingestion order.
+
+        `without` names article columns not to read (left at their defaults): the corpus steps
+        leave out `raw`, `removed` and `meta`, the bulk of a stored article they never use."""
+        columns = [c for c in ARTICLE_COLUMNS if c not in without or c == "id"]
         where = "WHERE id IN (SELECT unnest(?))" if ids is not None else ""
         params: list[Any] = [list(ids)] if ids is not None else []
         all_ids = [r[0] for r in self.con.execute(
@@ -255,7 +284,7 @@ class Store:
         for i in range(0, len(all_ids), batch):
             chunk = all_ids[i:i + batch]
             arts = {r["id"]: r for r in self.rows(
-                f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN (SELECT unnest(?))", [chunk])}
+                f"SELECT {', '.join(columns)} FROM articles WHERE id IN (SELECT unnest(?))", [chunk])}
             notes: dict[str, dict[str, list[dict[str, Any]]]] = {a: {t: [] for t in ANNOTATION_TABLES}
                                                                  for a in chunk}
             for table in ANNOTATION_TABLES:
@@ -265,5 +294,6 @@ class Store:
             for aid in chunk:
                 data = arts[aid]
                 data.pop("run_id", None)
+                data.setdefault("raw", "")  # when read `without` it
                 data.update(notes[aid])
                 yield Article.from_dict(data)

@@ -49,7 +49,11 @@ def build_space(articles: list[Article]) -> Tfidf:
 
 
 def profile(article: Article, space: Tfidf) -> Vector:
-    """The article's vector: lead, body and entities, each normalised then mixed."""
+    """The article's vector: lead, body and entities, each normalised then mixed (computed once
+    per article and space: clustering and the story titles both ask)."""
+    cached = space.profiles.get(article.id)
+    if cached is not None:
+        return cached
     counts = Counter(article_entities(article))
     ents = normalise({entity_term(e): (1 + math.log(c)) * space.idf(entity_term(e))
                       for e, c in counts.items()})
@@ -57,7 +61,8 @@ def profile(article: Article, space: Tfidf) -> Vector:
     for vec, weight in ((space.vector(article.body[:LEAD_CHARS]), 1.0),
                         (space.vector(article.body), 0.5), (ents, 0.5)):
         add_into(mixed, {t: w * weight for t, w in vec.items()})
-    return normalise(mixed)
+    space.profiles[article.id] = normalise(mixed)
+    return space.profiles[article.id]
 
 
 # An undated article is placed in time by the events it reports, but only by events known
@@ -116,18 +121,22 @@ class StoryCluster:
     centre_sum: Vector = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     span: Span | None = None
+    _centre: Vector | None = None  # normalised centre_sum, kept until the next add
 
     def add(self, article: Article, vec: Vector) -> None:
         self.articles.append(article.id)
         self.profiles.append(vec)
         add_into(self.centre_sum, vec)
+        self._centre = None
         self.events.extend(article.events)
         span = article_span(article)
         if span is not None:
             self.span = span if self.span is None else self.span.hull(span)
 
     def text_similarity(self, vec: Vector) -> float:
-        centre = cosine(vec, normalise(self.centre_sum))
+        if self._centre is None:  # every article of the corpus is compared with every story
+            self._centre = normalise(self.centre_sum)
+        centre = cosine(vec, self._centre)
         nearest = max(cosine(vec, p) for p in self.profiles)
         return (centre + nearest) / 2
 

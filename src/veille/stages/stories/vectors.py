@@ -56,6 +56,7 @@ class Tfidf:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.stop = _stop_words()
+        self.profiles: dict[str, Vector] = {}  # article id -> its story profile (stories.cluster)
         self.df: Counter[str] = Counter()
         self.n = 0
         for text in texts:
