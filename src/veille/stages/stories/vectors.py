@@ -80,7 +80,9 @@ def normalise(vec: Vector) -> Vector:
 def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    # Terms missing from b are skipped rather than added as 0.0: the same sum, in the same
+    # order (so the same float), at a fraction of the cost (clustering calls this most).
+    return sum(w * b[t] for t, w in a.items() if t in b)
 
 
 def add_into(total: Vector, vec: Vector) -> None:
