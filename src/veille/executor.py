@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -157,9 +159,25 @@ class InProcess:
 _worker_ctx: Context | None = None
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config, parent: int) -> None:
     global _worker_ctx
     _worker_ctx = Context(config=config)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="veille-parent-watch").start()
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the run's process is gone.
+
+    A run killed outright (SIGKILL, OOM killer) cannot shut its pool down, and a worker waiting
+    for its next chunk never learns it: without this it would stay, holding its spaCy model."""
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # alive, another user's: pid reused; treat as gone
+            os._exit(1)
 
 
 def _work(batch: list[Article], plan: Plan) -> ChunkResult:
@@ -182,7 +200,7 @@ class Pool:
         if self._pool is None:  # started on the first batch: a no-op rerun starts no process
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method),
-                                             initializer=_init_worker, initargs=(self.config,))
+                                             initializer=_init_worker, initargs=(self.config, os.getpid()))
         return self._pool
 
     def chunks(self, batch: list[Article]) -> list[list[Article]]:
