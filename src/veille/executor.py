@@ -2,8 +2,8 @@
 
 A run splits the article stages in two (`split_stages`):
 
-- the *pool stages* (clean, nlp, entities, time, events, quotes) are plain functions of one
-  article at a time: they run wherever the executor puts them, on chunks of a batch;
+- the *pool stages* (clean, nlp, entities, time, events, quotes) are functions of their batch
+  alone (no store): they run wherever the executor puts them, one whole batch per task;
 - the *parent stages* (dedup, `Stage.shared`) query the shared corpus index in the store, so
   they run in the parent, in input order, after the batches before them are written; that
   way each batch sees exactly the corpus it would see in a run of one process.
@@ -16,7 +16,8 @@ gives the same stored rows as `--workers 1` (tested), and both run the same code
 
 `InProcess` runs the pool stages here (workers = 1); `Pool` runs them in worker processes
 (forkserver: each worker imports veille once and builds one `Context`, so the spaCy model is
-loaded once per worker, on its first batch).  Both return results in submission order.
+loaded once per worker, on its first batch), one whole batch per task.  Both return results
+in submission order.
 """
 
 from __future__ import annotations
@@ -84,14 +85,14 @@ def split_stages(stages: Sequence[Stage]) -> Plan:
 
 
 @dataclass
-class ChunkResult:
+class ChunkResult:  # one batch's result from the pool
     articles: list[Article]
     quarantined: list[Quarantined]
     snapshots: dict[str, Snapshot]
 
 
 def run_pool_stages(batch: list[Article], ctx: Context, plan: Plan) -> ChunkResult:
-    """The pool stages over one chunk, with the snapshots the parent stages need.
+    """The pool stages over one batch, with the snapshots the parent stages need.
 
     The spaCy Docs are dropped at the end: they are working state, never pickled back."""
     quarantined: list[Quarantined] = []
@@ -143,6 +144,8 @@ Handle = Callable[[], ChunkResult]  # waits for a submitted batch's result
 class InProcess:
     """workers = 1: the pool stages run here, when the batch is submitted."""
 
+    capacity = 1  # batches in flight: each is written before the next is read
+
     def __init__(self, config: Config, plan: Plan) -> None:
         self.ctx = Context(config=config)
         self.plan = plan
@@ -169,7 +172,7 @@ def _exit_with(parent: int) -> None:
     """End this worker when the run's process is gone.
 
     A run killed outright (SIGKILL, OOM killer) cannot shut its pool down, and a worker waiting
-    for its next chunk never learns it: without this it would stay, holding its spaCy model."""
+    for its next batch never learns it: without this it would stay, holding its spaCy model."""
     while True:
         time.sleep(1.0)
         try:
@@ -186,14 +189,15 @@ def _work(batch: list[Article], plan: Plan) -> ChunkResult:
 
 
 class Pool:
-    """workers > 1: each batch is cut into up to `workers` chunks run by worker processes.
+    """workers > 1: whole batches go to worker processes, `capacity` of them in flight.
 
-    Cutting the batch (rather than giving each worker whole batches) keeps every worker busy
-    on every batch, so a run's last batch does not leave cores idle, and a single batch uses
-    them all.  Chunks are never smaller than `min_chunk` articles (spaCy batches well)."""
+    A batch is never cut across workers: entities@1 links names within its batch (a surname
+    to the one full name of the batch ending with it), so a batch split in two would not give
+    what one process gives."""
 
-    def __init__(self, config: Config, plan: Plan, workers: int, min_chunk: int = 8) -> None:
-        self.config, self.plan, self.workers, self.min_chunk = config, plan, workers, min_chunk
+    def __init__(self, config: Config, plan: Plan, workers: int) -> None:
+        self.config, self.plan, self.workers = config, plan, workers
+        self.capacity = workers + 1  # one batch waiting, so no worker idles while the parent writes
         self._pool: ProcessPoolExecutor | None = None
 
     def _executor(self) -> ProcessPoolExecutor:
@@ -203,43 +207,22 @@ class Pool:
                                              initializer=_init_worker, initargs=(self.config, os.getpid()))
         return self._pool
 
-    def chunks(self, batch: list[Article]) -> list[list[Article]]:
-        count = max(1, min(self.workers, len(batch) // self.min_chunk))
-        size, extra = divmod(len(batch), count)
-        out, start = [], 0
-        for i in range(count):
-            end = start + size + (1 if i < extra else 0)
-            out.append(batch[start:end])
-            start = end
-        return [c for c in out if c]
-
     def submit(self, batch: list[Article]) -> Handle:
-        pool = self._executor()
-        parts = [(chunk, pool.submit(_work, chunk, self.plan)) for chunk in self.chunks(batch)]
+        future = self._executor().submit(_work, batch, self.plan)
+        return lambda: self._result(batch, future)
 
-        def wait() -> ChunkResult:
-            merged = ChunkResult([], [], {})
-            for chunk, future in parts:
-                result = self._result(chunk, future)
-                merged.articles += result.articles
-                merged.quarantined += result.quarantined
-                for name, snap in result.snapshots.items():
-                    merged.snapshots.setdefault(name, {}).update(snap)
-            return merged
-        return wait
-
-    def _result(self, chunk: list[Article], future: Future[ChunkResult]) -> ChunkResult:
+    def _result(self, batch: list[Article], future: Future[ChunkResult]) -> ChunkResult:
         try:
             return future.result()
         except BrokenProcessPool as exc:
-            # A worker died (killed, out of memory, a crash in native code): its chunk is set
+            # A worker died (killed, out of memory, a crash in native code): its batch is set
             # aside and the next batches get a fresh pool.
             if self._pool is not None:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
             err = StageError(f"a worker process stopped while analysing this article: {exc}",
                              hint="rerun with --workers 1 to see the error; check memory if it recurs")
-            return ChunkResult([], [Quarantined(a.id, a.source, "worker", err.code, str(err)) for a in chunk], {})
+            return ChunkResult([], [Quarantined(a.id, a.source, "worker", err.code, str(err)) for a in batch], {})
 
     def close(self) -> None:
         if self._pool is not None:

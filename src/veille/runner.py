@@ -61,9 +61,8 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     plan = split_stages(tuple(stages))
     pool = executor(config, plan)
     # Batches in flight: the pool works on the next ones while the parent dedups and writes
-    # this one; the bound keeps memory flat however long the input is.
+    # this one; the bound (`pool.capacity`) keeps memory flat however long the input is.
     in_flight: deque[tuple[Handle, list[Quarantined], int, list[str]]] = deque()
-    depth = 2
     submitted: set[str] = set()  # ids in flight: not in the store yet, but not new either
 
     def finish_oldest() -> None:
@@ -83,7 +82,7 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
             submitted.update(a.id for a in fresh)
             in_flight.append((pool.submit(fresh) if fresh else _nothing, bad, len(items),
                               [a.id for a in fresh]))
-            while len(in_flight) > depth:
+            while len(in_flight) >= pool.capacity:
                 finish_oldest()
         while in_flight:
             finish_oldest()
