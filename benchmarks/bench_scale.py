@@ -5,6 +5,8 @@ bench_pipeline.py.  For each size N, in a fresh process and a fresh store:
 
 1. the article stages over N articles (streamed: batches flow through and are written);
 2. the corpus steps (entity linking, stories) over the N stored articles, timed apart;
+   ("parent RSS" is the main process's peak: the article stages' and then the corpus steps';
+   "all procs" adds every worker's own peak)
 3. adding `--add` more articles to that store (article stages + corpus steps again).
 
 Every figure is read against the smallest size measured in the same run: a streaming run
@@ -23,14 +25,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pipeline import write_corpus
+from bench_pipeline import measure, write_corpus
 
 MEASURE = """
 import json, resource, sys, time
@@ -53,7 +55,6 @@ if __name__ == "__main__":
         summary = run([folder], store, config, stages=stages, corpus_steps=False)
         out["articles_s"], out["added"] = time.perf_counter() - start, summary.added
         out["articles_rss"] = peak()
-        out["worker_rss"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         if which == "full":
             start = time.perf_counter()
             failed = corpus(store, Context(config=config, corpus=StoreCorpus(store, config.dedup)))
@@ -92,10 +93,8 @@ def main() -> None:
             folder.mkdir()
             write_corpus(folder, size, args.seed)
             started = time.perf_counter()
-            done = subprocess.run([sys.executable, "-c", MEASURE, str(folder), extra,
-                                   str(Path(tmp) / f"store-{size}.duckdb"), str(args.workers), args.stages],
-                                  capture_output=True, text=True, check=True)
-            result = json.loads(done.stdout.strip().splitlines()[-1])
+            result: dict[str, Any] = measure(MEASURE, str(folder), extra, str(Path(tmp) / f"store-{size}.duckdb"),
+                                             str(args.workers), args.stages)
             result["size"], result["wall"] = size, time.perf_counter() - started
             rows.append(result)
             print(json.dumps(result), flush=True)
@@ -104,7 +103,7 @@ def main() -> None:
     base = rows[0]
     print(f"\nstages: {args.stages}; workers: {base['workers']}; figures relative to N={base['size']} "
           "measured in the same run\n")
-    head = (f"{'N':>8}{'article stages docs/s':>23}{'(rel.)':>8}{'parent RSS MiB':>16}{'worker RSS MiB':>16}"
+    head = (f"{'N':>8}{'article stages docs/s':>23}{'(rel.)':>8}{'parent RSS MiB':>16}{'all procs MiB':>16}"
             f"{'corpus steps s':>16}{'(rel.)':>8}{'corpus RSS MiB':>16}{'add ' + str(args.add) + ' s':>12}")
     print(head)
     for r in rows:
@@ -113,7 +112,7 @@ def main() -> None:
         corpus_s = r.get("corpus_s")
         rel = f"{corpus_s / base['corpus_s']:>7.1f}x" if corpus_s and base.get("corpus_s") else f"{'-':>8}"
         print(f"{r['size']:>8}{rate:>23.1f}{rate / base_rate:>7.2f}x{r['articles_rss']:>16.0f}"
-              f"{r['worker_rss']:>16.0f}{corpus_s or 0:>16.1f}{rel}{r.get('corpus_rss', 0):>16.0f}"
+              f"{r['tree_peak_rss_mib']:>16.0f}{corpus_s or 0:>16.1f}{rel}{r.get('corpus_rss', 0):>16.0f}"
               f"{r.get('add_s', 0):>12.1f}")
 
 
