@@ -104,10 +104,11 @@ def _descendants(root: int) -> list[int]:
     return out
 
 
-def _peak_mib(pid: int) -> float:
+def _memory_mib(pid: int, field: str = "VmHWM") -> float:
+    """A process's peak (VmHWM) or current (VmRSS) resident memory."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
@@ -127,20 +128,26 @@ def measure(script: str, *args: str) -> dict[str, float]:
     """Run `script` in a fresh process; its JSON result plus the peak RSS of its process tree.
 
     Each process's own peak (VmHWM) is sampled every 0.2 s; `tree_peak_rss_mib` is their sum,
-    an upper bound of the tree's peak (processes rarely peak at the same moment).  `cpu_s` sums
+    an upper bound of the tree's peak (processes rarely peak at the same moment, and a run that
+    starts two pools one after the other counts both); `tree_rss_sampled_mib` is the largest sum
+    of the live processes' current RSS seen by the sampler (a lower bound: spikes between
+    samples are missed).  `cpu_s` sums
     the CPU time of the tree (sampled too: the last 0.2 s of a process may be missed): on a
     shared machine, wall time depends on the neighbours, CPU time much less."""
     proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     peaks: dict[int, float] = {}
     cpu: dict[int, float] = {}
+    together = [0.0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            for pid in _descendants(proc.pid):
-                peaks[pid] = max(peaks.get(pid, 0.0), _peak_mib(pid))
+            live = _descendants(proc.pid)
+            for pid in live:
+                peaks[pid] = max(peaks.get(pid, 0.0), _memory_mib(pid))
                 cpu[pid] = max(cpu.get(pid, 0.0), _cpu_seconds(pid))
+            together[0] = max(together[0], sum(_memory_mib(pid, "VmRSS") for pid in live))
             done.wait(0.2)
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -151,6 +158,7 @@ def measure(script: str, *args: str) -> dict[str, float]:
         raise RuntimeError(f"benchmark process failed ({proc.returncode}):\n{stderr[-3000:]}")
     result: dict[str, float] = json.loads(stdout.strip().splitlines()[-1])
     result["tree_peak_rss_mib"] = max(sum(peaks.values()), result.get("peak_rss_mib", 0.0))
+    result["tree_rss_sampled_mib"] = together[0]
     result["cpu_s"] = sum(cpu.values())
     result["processes"] = len([p for p, v in peaks.items() if v > 50])  # python processes, not shells
     return result
@@ -202,7 +210,8 @@ def main() -> None:
                   f"{cpu_rate:>11.2f}{cpu_rate / base_cpu:>10.2f}x{r['peak_rss_mib']:>13.0f}"
                   f"{r['tree_peak_rss_mib']:>10.0f}")
         quarantined = sum(r.get("quarantined", 0) for _, r in rows)
-        print(f"\nbaseline: {rows[0][0]} (model load included for every row); "
+        print("\nall procs: the sum of each process's own peak RSS (an upper bound of the run's peak)")
+        print(f"baseline: {rows[0][0]} (model load included for every row); "
               f"quarantined: {quarantined:.0f}; whole benchmark {time.perf_counter() - started:.0f} s")
 
 

@@ -6,7 +6,7 @@ bench_pipeline.py.  For each size N, in a fresh process and a fresh store:
 1. the article stages over N articles (streamed: batches flow through and are written);
 2. the corpus steps (entity linking, stories) over the N stored articles, timed apart;
    ("parent RSS" is the main process's peak: the article stages' and then the corpus steps';
-   "all procs" adds every worker's own peak)
+   "all procs" is the largest sum of the live processes' RSS, sampled every 0.2 s)
 3. adding `--add` more articles to that store (article stages + corpus steps again).
 
 Every figure is read against the smallest size measured in the same run: a streaming run
@@ -112,7 +112,7 @@ def main() -> None:
         corpus_s = r.get("corpus_s")
         rel = f"{corpus_s / base['corpus_s']:>7.1f}x" if corpus_s and base.get("corpus_s") else f"{'-':>8}"
         print(f"{r['size']:>8}{rate:>23.1f}{rate / base_rate:>7.2f}x{r['articles_rss']:>16.0f}"
-              f"{r['tree_peak_rss_mib']:>16.0f}{corpus_s or 0:>16.1f}{rel}{r.get('corpus_rss', 0):>16.0f}"
+              f"{r['tree_rss_sampled_mib']:>16.0f}{corpus_s or 0:>16.1f}{rel}{r.get('corpus_rss', 0):>16.0f}"
               f"{r.get('add_s', 0):>12.1f}")
 
 
