@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= veille.duckdb
 
-.PHONY: demo test install lint typecheck unit clean-store bench browser
+.PHONY: demo test install lint typecheck unit clean-store bench bench-scale browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,5 +44,12 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# The issue-9 figure: veille (workers 1 and one per core) against bare spaCy (n_process 1 and 2) on the
+# same 400 generated articles, in one run; the table's "/ baseline" column is the ratio to read.
 bench: install
-	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_pipeline.py --articles 400
+
+# Time and peak memory against corpus size (1k, 10k; add BENCH_SIZES=1000,10000,100000 on a large machine).
+BENCH_SIZES ?= 1000,10000
+bench-scale: install
+	$(BIN)/python benchmarks/bench_scale.py --sizes $(BENCH_SIZES)

@@ -42,6 +42,11 @@ def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[st
     `engine="ray"` runs the article stages on Ray (`ray_address` or RAY_ADDRESS for a cluster,
     else a local instance with `ray_workers` CPUs), writes Parquet shards under `shards`
     (default: `<db>.shards/` beside the store) and imports them; the store ends up the same.
+
+    The article stages run in `config.workers` processes (default: one per core; see
+    `veille.executor`).  Worker processes start as Python's multiprocessing starts them, so a
+    script calling this at its top level needs the usual ``if __name__ == "__main__":`` guard
+    (or ``Config(workers=1)``).
     """
     paths = [str(p) for p in ([inputs] if isinstance(inputs, str | os.PathLike) else list(inputs))]
     if engine not in ENGINES:

@@ -125,8 +125,11 @@ class StoreConfig:
 class Config:
     batch_size: int = 64
     """Articles per batch: each batch is processed then written in one transaction."""
-    workers: int = 1
-    """Processes for the NLP-heavy stages (1: in-process)."""
+    workers: int = 0
+    """Processes for the article stages (clean, nlp, entities, time, events, quotes): 0 (the
+    default) starts one per available core (`os.sched_getaffinity`), 1 runs them in this
+    process.  Each worker loads the spaCy model once (about 700 MiB resident each); dedup and
+    the writes stay in the main process, in input order (`veille.executor`)."""
     ingest: IngestConfig = field(default_factory=IngestConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)

@@ -32,6 +32,9 @@ class Stage:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     doc: str
+    shared: bool = False
+    """Reads the shared corpus index (the store's dedup index): runs in the parent process, in
+    input order, after the batches before it are written (see `veille.executor`)."""
 
     @property
     def key(self) -> str:
@@ -55,7 +58,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("dedup", 1, "veille.stages.dedup:dedup_batch",
           reads=("body", "published"),
           writes=("content_hash", "signature", "duplicate_of", "duplicate_similarity"),
-          doc="Exact and near duplicates (MinHash LSH) against the batch and the corpus."),
+          doc="Exact and near duplicates (MinHash LSH) against the batch and the corpus.",
+          shared=True),
     Stage("nlp", 1, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),

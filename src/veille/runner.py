@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -16,11 +17,12 @@ from typing import Any
 
 from veille.config import Config
 from veille.errors import StageError, VeilleError
+from veille.executor import ChunkResult, Handle, Plan, executor, run_parent_stages, split_stages
 from veille.faults import crash_point
 from veille.ingest import read_inputs
 from veille.ingest.readers import read_origins
-from veille.model import Article, Entity
-from veille.pipeline import STAGES, Context, Quarantined, Stage, batched, run_batch, stage
+from veille.model import Article, Entity, Origin
+from veille.pipeline import STAGES, Context, Quarantined, Stage, batched, stage
 from veille.store.corpus import StoreCorpus
 from veille.store.db import Store
 
@@ -54,9 +56,6 @@ class RunSummary:
 Progress = Callable[[int, int], None]  # (items done in this step, articles added so far)
 
 
-# Stages that query the stored corpus while they run; the stages after them do not need the
-# store, so the run lets waiting readers have the file while they run (`Store.yield_to_readers`).
-_READS_STORE = frozenset({"dedup"})
 
 
 def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
@@ -67,36 +66,48 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     ctx = Context(config=config, corpus=StoreCorpus(store, config.dedup))
-    stages = tuple(stages)
-    split = max((i + 1 for i, st in enumerate(stages) if st.name in _READS_STORE), default=0)
+    plan = split_stages(tuple(stages))
     store.lock_run()
     items_in: Iterable[Article | Quarantined] = read_inputs(inputs, config.ingest)
     if retry_quarantined:
         origins, summary.not_retried = store.quarantined_origins()
         items_in = chain(read_origins(origins, config.ingest), items_in)
+    pool = executor(config, plan)
+    # Batches in flight: the pool works on the next ones while the parent dedups and writes
+    # this one; the bound (`pool.capacity`) keeps memory flat however long the input is.
+    in_flight: deque[_InFlight] = deque()
+    submitted: set[str] = set()  # ids in flight: not in the store yet, but not new either
+    written = 0
+
+    def finish_oldest() -> None:
+        nonlocal written
+        batch = in_flight.popleft()
+        written += 1
+        _finish(batch, written, store, ctx, plan, summary, progress)
+        submitted.difference_update(batch.ids)
     store.start_run(summary.run_id, [str(i) for i in inputs] + (["--retry-quarantined"] if retry_quarantined else []))
-    for number, items in enumerate(batched(items_in, config.batch_size), start=1):
-        articles = [i for i in items if isinstance(i, Article)]
-        bad = [i for i in items if isinstance(i, Quarantined)]
-        summary.read += len(articles)
-        known = store.existing_ids([a.id for a in articles])
-        fresh = _unique([a for a in articles if a.id not in known])
-        summary.skipped += len(articles) - len(fresh)
-        head = run_batch(fresh, ctx, stages[:split])
-        # Readers waiting for the store get it while the NLP stages run (most of a batch's time).
-        store.yield_to_readers()
-        result = run_batch(head.articles, ctx, stages[split:])
-        result.quarantined[:0] = head.quarantined
-        store.write_batch(result.articles, bad + result.quarantined, summary.run_id,
-                          dedup_index=getattr(ctx.corpus, "index", None),
-                          settled=[a.origin for a in articles if a.id in known and a.origin is not None])
-        store.yield_to_readers()
-        crash_point("batch-done", number)
-        summary.added += len(result.articles)
-        summary.duplicates += sum(1 for a in result.articles if a.duplicate_of)
-        summary.quarantined += bad + result.quarantined
-        if progress:
-            progress(len(items), summary.added)
+    try:
+        for items in batched(items_in, config.batch_size):
+            articles = [i for i in items if isinstance(i, Article)]
+            bad = [i for i in items if isinstance(i, Quarantined)]
+            summary.read += len(articles)
+            known = store.existing_ids([a.id for a in articles]) | {
+                a.id for a in articles if a.id in submitted}  # in flight: not written yet
+            fresh = _unique([a for a in articles if a.id not in known])
+            summary.skipped += len(articles) - len(fresh)
+            submitted.update(a.id for a in fresh)
+            in_flight.append(_InFlight(pool.submit(fresh) if fresh else _nothing, bad, len(items),
+                                       [a.id for a in fresh],
+                                       [a.origin for a in articles if a.id in known and a.origin is not None]))
+            # Readers waiting for the store get it while the pool runs the NLP stages (most of a
+            # batch's time); the parent takes it back to dedup and write.
+            store.yield_to_readers()
+            while len(in_flight) >= pool.capacity:
+                finish_oldest()
+        while in_flight:
+            finish_oldest()
+    finally:
+        pool.close()
     crash_point("corpus-start")
     needs_corpus = bool(summary.added) or store.corpus_stale(exclude=summary.run_id)
     status = "complete"
@@ -117,10 +128,52 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     return summary
 
 
+def _nothing() -> ChunkResult:
+    return ChunkResult([], [], {})
+
+
+@dataclass
+class _InFlight:
+    """A batch handed to the pool, with what the parent needs to finish it."""
+
+    handle: Handle
+    bad: list[Quarantined]  # items ingest could not read
+    items: int  # input items in the batch (for the progress bar)
+    ids: list[str]  # the fresh articles' ids
+    settled: list[Origin]  # items read again that the store already holds (their quarantine rows go)
+
+
+def _finish(batch: _InFlight, number: int, store: Store, ctx: Context, plan: Plan,
+            summary: RunSummary, progress: Progress | None) -> None:
+    """A batch back from the pool: the parent stages (dedup), then one write, in input order."""
+    result = run_parent_stages(batch.handle(), ctx, plan)
+    bad = batch.bad
+    store.write_batch(result.articles, bad + result.quarantined, summary.run_id,
+                      dedup_index=getattr(ctx.corpus, "index", None), settled=batch.settled)
+    store.yield_to_readers()
+    crash_point("batch-done", number)
+    summary.added += len(result.articles)
+    summary.duplicates += sum(1 for a in result.articles if a.duplicate_of)
+    summary.quarantined += bad + result.quarantined
+    if progress:
+        progress(batch.items, summary.added)
+
+
+# What the corpus steps never read: the raw input (often several times the body), what
+# cleaning cut, and the input metadata.  Left out of their view of the corpus, and never
+# rewritten by them.
+CORPUS_WITHOUT = ("raw", "removed", "meta")
+
+
 def corpus(store: Store, ctx: Context) -> list[Quarantined]:
-    """Entity linking and stories over the whole stored corpus, written in one transaction."""
-    articles = list(store.iter_articles())
+    """Entity linking and stories over the whole stored corpus, written in one transaction.
+
+    Still O(corpus) in memory and time: every stored article (without `CORPUS_WITHOUT`) with its
+    mentions, timexes, events and quotes is held while linking and clustering.  Only the
+    articles whose story, dates or annotations changed are written back."""
+    articles = list(store.iter_articles(without=CORPUS_WITHOUT))
     store.release()  # the corpus steps take a while and need no store until they write
+    before = {a.id: _corpus_state(a) for a in articles}
     try:
         entities: list[Entity] = stage("link").load()(articles, ctx)
         result: Any = stage("stories").load()(articles, ctx)  # StoriesResult: stories, events
@@ -128,8 +181,15 @@ def corpus(store: Store, ctx: Context) -> list[Quarantined]:
         err = exc if isinstance(exc, VeilleError) else StageError(
             f"corpus step failed: {type(exc).__name__}: {exc}", hint="please report this with the message")
         return [Quarantined("corpus", "corpus", "corpus", err.code, str(err))]
-    store.write_corpus(articles, entities, result.stories, result.events)
+    changed = [a for a in articles if before[a.id] != _corpus_state(a)]
+    store.write_corpus(changed, entities, result.stories, result.events)
     return []
+
+
+def _corpus_state(article: Article) -> int:
+    """A digest of what the corpus steps may change on an article (dataclass reprs are exact)."""
+    return hash(repr((article.story, article.published, article.published_how, article.stages,
+                      article.mentions, article.timexes, article.events, article.quotes)))
 
 
 def _unique(articles: list[Article]) -> list[Article]:

@@ -22,6 +22,7 @@ from rich.table import Table
 from veille import api
 from veille.config import Config, IngestConfig
 from veille.errors import VeilleError
+from veille.executor import resolve_workers
 from veille.runner import RunSummary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -83,6 +84,9 @@ def run(inputs: Annotated[list[str] | None, typer.Argument(
         config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None,
         reference_date: Annotated[str | None, typer.Option(
             help="Pin 'today' (YYYY-MM-DD) for date resolution, for reproducible results.")] = None,
+        workers: Annotated[int | None, typer.Option(
+            help="Processes for the article stages: 0 = one per available core (the default, "
+                 "or `workers` in --config), 1 = this process only.")] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
         engine: Annotated[str, typer.Option(help="local (this process) or ray (a Ray Data map).")] = "local",
         shards: Annotated[Path | None, typer.Option(
@@ -100,6 +104,9 @@ def run(inputs: Annotated[list[str] | None, typer.Argument(
         raise typer.Exit(1)
     try:
         cfg = _config(config, reference_date)
+        if workers is not None:
+            cfg.workers = workers
+        resolve_workers(cfg.workers)  # a bad value is a usage error before the store is opened
         total = _count_inputs(inputs, cfg.ingest) if not retry_quarantined else None
         columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[added]} new"), TimeElapsedColumn()]

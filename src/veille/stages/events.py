@@ -48,6 +48,13 @@ class Lexicon:
     anaphoric: frozenset[str]
     group_nouns: frozenset[str]
     speech: frozenset[str]
+    by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Triggers by their first lemma, longest first: a token is compared with the few triggers
+    that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
+
+    def __post_init__(self) -> None:
+        for trig in self.triggers:
+            self.by_first.setdefault(trig["lemmas"][0], []).append(trig)
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -182,7 +189,7 @@ def _match_triggers(sent: Any, lex: Lexicon) -> list[tuple[dict[str, Any], list[
     for i in range(len(tokens)):
         if i in taken:
             continue
-        for trig in lex.triggers:
+        for trig in lex.by_first.get(lemmas[i], ()):
             seq = trig["lemmas"]
             if lemmas[i:i + len(seq)] != seq:
                 continue

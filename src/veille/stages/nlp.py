@@ -21,6 +21,7 @@ _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LO
 
 
 LINE_BREAKS = "veille_line_breaks"
+_BODY = "veille_body"  # Doc.user_data key: the article body the Doc was parsed from
 
 
 def _line_breaks(doc: Any) -> Any:
@@ -73,10 +74,14 @@ def english_model(ctx: Context) -> Any:
 
 def parsed(article: Article, ctx: Context) -> Any:
     """The article's spaCy Doc: the one the nlp stage kept, else parsed now (a stage run alone)."""
-    if article.doc is None or article.doc.text != article.body:
+    doc = article.doc
+    # The body the Doc was parsed from is kept on it: rebuilding doc.text from the tokens for
+    # this check cost more than some stages (three calls per article).
+    if doc is None or doc.user_data.get(_BODY) != article.body:
         nlp = english_model(ctx) if article.lang == "en" else french_model(ctx)
-        article.doc = nlp(article.body)
-    return article.doc
+        article.doc = doc = nlp(article.body)
+        doc.user_data[_BODY] = article.body
+    return doc
 
 
 def model_name(nlp: Any) -> str:
@@ -94,6 +99,7 @@ def nlp_batch(batch: list[Article], ctx: Context) -> list[Article]:
         docs = nlp.pipe((a.body for a in articles), batch_size=ctx.config.nlp.batch_size)
         for article, doc in zip(articles, docs, strict=True):
             article.doc = doc
+            doc.user_data[_BODY] = article.body
             article.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
             article.mentions = [
                 Mention(ent.start_char, ent.end_char, ent.text, _LABELS.get(ent.label_, "MISC"),  # type: ignore[arg-type]

@@ -317,15 +317,22 @@ class Store:
             seen_at, seen_run = first_seen.get(a.id, (now, run_id))
             rows.append(article_row(a, seen_run or run_id, seen_at))
         self.insert("articles", rows)
+        self._write_annotations(articles)
+        index_articles(self.con, ids)
+
+    def _write_annotations(self, articles: Sequence[Article]) -> None:
         for table, notes in annotation_rows(articles).items():
             self.insert(table, notes)
-        index_articles(self.con, ids)
 
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
                      events: Iterable[CorpusEvent]) -> None:
-        """The corpus steps' results, replacing the previous ones, in one transaction."""
+        """The corpus steps' results, replacing the previous ones, in one transaction.
+
+        `articles` are those the steps changed (read `without` raw, removed and meta): their
+        story, dates and stages are updated in place and their annotations replaced; the
+        columns they were read without stay as stored."""
         with self.transaction():
-            self._write_articles(articles, None)
+            self._update_articles(articles)
             for table in ("entities", "stories", "corpus_events"):
                 self.con.execute(f"DELETE FROM {table}")
             self._many("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
@@ -345,6 +352,23 @@ class Store:
         """Rows built by `veille.store.rows` (in `COLUMNS[table]` order) into `table`, in one statement."""
         cols = ", ".join(f'"{name}"' for name in names(table))
         self._many(f"INSERT INTO {table} ({cols}) VALUES", rows)
+
+    def _update_articles(self, articles: Sequence[Article]) -> None:
+        if not articles:
+            return
+        ids = [a.id for a in articles]
+        self.con.execute(
+            """UPDATE articles SET story = u.story, published = u.published, published_how = u.how,
+                      stages = u.stages
+               FROM (SELECT unnest($1::VARCHAR[]) AS id, unnest($2::VARCHAR[]) AS story,
+                            unnest($3::VARCHAR[]) AS published, unnest($4::VARCHAR[]) AS how,
+                            unnest($5::VARCHAR[]) AS stages) AS u
+               WHERE articles.id = u.id""",
+            [ids, [a.story for a in articles], [a.published for a in articles],
+             [a.published_how for a in articles], [_json(a.stages) for a in articles]])
+        for table in ANNOTATION_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE article IN (SELECT unnest(?))", [ids])
+        self._write_annotations(articles)
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Insert rows in one statement: the columns go in as lists and are unnested.
@@ -400,8 +424,13 @@ class Store:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
 
-    def iter_articles(self, ids: Sequence[str] | None = None, batch: int = 500) -> Iterator[Article]:
-        """Articles with their annotations, rebuilt from the tables, in ingestion order."""
+    def iter_articles(self, ids: Sequence[str] | None = None, batch: int = 500,
+                      without: Sequence[str] = ()) -> Iterator[Article]:
+        """Articles with their annotations, rebuilt from the tables, in ingestion order.
+
+        `without` names article columns not to read (left at their defaults): the corpus steps
+        leave out `raw`, `removed` and `meta`, the bulk of a stored article they never use."""
+        columns = [c for c in ARTICLE_COLUMNS if c not in without or c == "id"]
         where = "WHERE id IN (SELECT unnest(?))" if ids is not None else ""
         params: list[Any] = [list(ids)] if ids is not None else []
         all_ids = [r[0] for r in self.con.execute(
@@ -409,7 +438,7 @@ class Store:
         for i in range(0, len(all_ids), batch):
             chunk = all_ids[i:i + batch]
             arts = {r["id"]: r for r in self.rows(
-                f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN (SELECT unnest(?))", [chunk])}
+                f"SELECT {', '.join(columns)} FROM articles WHERE id IN (SELECT unnest(?))", [chunk])}
             notes: dict[str, dict[str, list[dict[str, Any]]]] = {a: {t: [] for t in ANNOTATION_TABLES}
                                                                  for a in chunk}
             for table in ANNOTATION_TABLES:
@@ -419,5 +448,6 @@ class Store:
             for aid in chunk:
                 data = arts[aid]
                 data.pop("run_id", None)
+                data.setdefault("raw", "")  # when read `without` it
                 data.update(notes[aid])
                 yield Article.from_dict(data)

@@ -57,6 +57,12 @@ class Gazetteer:
     index: dict[tuple[str, ...], list[tuple[str, str]]]
     demonyms: dict[str, str]  # folded demonym -> country id
     max_words: int
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    """Every leading part of every alias key: matching stops extending a word run as soon as
+    no alias starts that way, instead of trying every length up to `max_words`."""
+
+    def __post_init__(self) -> None:
+        self.prefixes = {key[:n] for key in self.index for n in range(1, len(key) + 1)}
 
     def match(self, text: str) -> list[Match]:
         """Longest non-overlapping alias matches in `text`, left to right."""
@@ -66,7 +72,11 @@ class Gazetteer:
         i = 0
         while i < len(toks):
             found: Match | None = None
-            for n in range(min(self.max_words, len(toks) - i), 0, -1):
+            longest = 0  # the longest run of words from i that begins some alias
+            while longest < min(self.max_words, len(toks) - i) \
+                    and tuple(folded[i:i + longest + 1]) in self.prefixes:
+                longest += 1
+            for n in range(longest, 0, -1):
                 for alias, entry_id in self.index.get(tuple(folded[i:i + n]), []):
                     if _case_ok(alias, [t for _, _, t in toks[i:i + n]]):
                         found = Match(toks[i][0], toks[i + n - 1][1], self.entries[entry_id])

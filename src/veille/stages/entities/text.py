@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 _PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ",
                         "–": "-", "—": "-", "‐": "-"})
@@ -13,6 +14,9 @@ _PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", 
 _TOKEN = re.compile(r"[^\W_]+|'")
 
 
+# Called for every word of every article (gazetteer, linking): the same few thousand words
+# come back, so the result is memoised (a pure function; the cache is bounded).
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Casefolded, accent-free, apostrophe- and space-normalised text, for comparing names."""
     text = unicodedata.normalize("NFKC", text).translate(_PUNCT).casefold()
@@ -48,9 +52,11 @@ def is_acronym(word: str) -> bool:
 
 def fold_same_length(text: str) -> str:
     """Lowercased, accent-free text of exactly the same length, so regex offsets stay valid."""
-    out = []
-    for ch in text.translate(_PUNCT):
-        base = unicodedata.normalize("NFD", ch)[0]
-        low = base.lower()
-        out.append(low if len(low) == 1 else ch)
-    return "".join(out)
+    text = text.translate(_PUNCT)
+    return text.translate({ord(ch): _fold_char(ch) for ch in set(text)})  # per distinct character
+
+
+@lru_cache(maxsize=1 << 12)
+def _fold_char(ch: str) -> str:
+    low = unicodedata.normalize("NFD", ch)[0].lower()
+    return low if len(low) == 1 else ch

@@ -18,11 +18,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from veille.config import StoriesConfig
 from veille.model import Article, Event
 from veille.stages.stories.dates import Span, compatible, parse_span
-from veille.stages.stories.vectors import Tfidf, Vector, add_into, cosine, normalise
+from veille.stages.stories.vectors import ProfileMatrix, TermIds, Tfidf, Vector, add_into, cosine, normalise
 
 LEAD_CHARS = 400  # about the first two sentences: the who/what/when of a news report
 EVENT_BONUS = 0.15  # added when the article reports an event the story already has
@@ -49,7 +50,11 @@ def build_space(articles: list[Article]) -> Tfidf:
 
 
 def profile(article: Article, space: Tfidf) -> Vector:
-    """The article's vector: lead, body and entities, each normalised then mixed."""
+    """The article's vector: lead, body and entities, each normalised then mixed (computed once
+    per article and space: clustering and the story titles both ask)."""
+    cached = space.profiles.get(article.id)
+    if cached is not None:
+        return cached
     counts = Counter(article_entities(article))
     ents = normalise({entity_term(e): (1 + math.log(c)) * space.idf(entity_term(e))
                       for e, c in counts.items()})
@@ -57,7 +62,8 @@ def profile(article: Article, space: Tfidf) -> Vector:
     for vec, weight in ((space.vector(article.body[:LEAD_CHARS]), 1.0),
                         (space.vector(article.body), 0.5), (ents, 0.5)):
         add_into(mixed, {t: w * weight for t, w in vec.items()})
-    return normalise(mixed)
+    space.profiles[article.id] = normalise(mixed)
+    return space.profiles[article.id]
 
 
 # An undated article is placed in time by the events it reports, but only by events known
@@ -116,29 +122,41 @@ class StoryCluster:
     centre_sum: Vector = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     span: Span | None = None
+    _centre: Vector | None = None  # normalised centre_sum, kept until the next add
+    members: ProfileMatrix | None = None  # the profiles as one sparse matrix (set by Clusterer)
 
     def add(self, article: Article, vec: Vector) -> None:
         self.articles.append(article.id)
         self.profiles.append(vec)
+        if self.members is not None:
+            self.members.add(vec)
         add_into(self.centre_sum, vec)
+        self._centre = None
         self.events.extend(article.events)
         span = article_span(article)
         if span is not None:
             self.span = span if self.span is None else self.span.hull(span)
 
-    def text_similarity(self, vec: Vector) -> float:
-        centre = cosine(vec, normalise(self.centre_sum))
-        nearest = max(cosine(vec, p) for p in self.profiles)
+    def text_similarity(self, vec: Vector, query: Any = None) -> float:
+        """`query`: `vec` as a dense array over the space's term ids, when `members` is set."""
+        if self._centre is None:  # every article of the corpus is compared with every story
+            self._centre = normalise(self.centre_sum)
+        centre = cosine(vec, self._centre)
+        if self.members is not None and query is not None:
+            nearest = self.members.nearest(query)
+        else:
+            nearest = max(cosine(vec, p) for p in self.profiles)
         return (centre + nearest) / 2
 
 
-def similarity(article: Article, vec: Vector, story: StoryCluster, config: StoriesConfig) -> float:
+def similarity(article: Article, vec: Vector, story: StoryCluster, config: StoriesConfig,
+               query: Any = None) -> float:
     """Combined similarity of an article to a story; -1 when time or events rule it out."""
     span = article_span(article)
     if span is not None and story.span is not None \
             and span.gap_days(story.span) > config.max_days_apart:
         return -1.0
-    score = story.text_similarity(vec)
+    score = story.text_similarity(vec, query)
     matched = clashed = False
     for mine in article.events:
         for theirs in story.events:
@@ -161,10 +179,14 @@ class Clusterer:
         self.config = config
         self.stories: dict[str, StoryCluster] = {}
         self.story_of: dict[str, str] = {}  # article id -> story id
+        self.terms = TermIds()
+
+    def _new(self, sid: str) -> StoryCluster:
+        return StoryCluster(sid, members=ProfileMatrix(self.terms))
 
     def keep(self, article: Article, sid: str) -> None:
         """Put an article in a known story (a stored assignment, a republication)."""
-        story = self.stories.setdefault(sid, StoryCluster(sid))
+        story = self.stories.setdefault(sid, self._new(sid))
         story.add(article, profile(article, self.space))
         self.story_of[article.id] = sid
 
@@ -175,13 +197,14 @@ class Clusterer:
             self.keep(article, sid)
             return sid
         vec = profile(article, self.space)
+        query = self.terms.dense(vec)
         best_sid, best = None, self.config.similarity
         for sid, story in self.stories.items():
-            score = similarity(article, vec, story, self.config)
+            score = similarity(article, vec, story, self.config, query)
             if score >= best:
                 best_sid, best = sid, score
         sid = best_sid or story_id(article.id)
-        self.stories.setdefault(sid, StoryCluster(sid)).add(article, vec)
+        self.stories.setdefault(sid, self._new(sid)).add(article, vec)
         self.story_of[article.id] = sid
         return sid
 

@@ -12,6 +12,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
 
 Vector = dict[str, float]
 
@@ -36,7 +39,7 @@ def tokens(text: str, stop: frozenset[str]) -> list[str]:
     """Content words, folded, elided articles cut ("l’AES" -> "aes"), a crude plural strip."""
     out = []
     for match in _WORD.finditer(text):
-        word = _fold(_ELISION.sub("", match.group()))
+        word = _folded_word(match.group())
         if len(word) < 3 or word in stop:
             continue
         if len(word) > 4 and word.endswith(("s", "x")) and not word.endswith("ss"):
@@ -45,11 +48,17 @@ def tokens(text: str, stop: frozenset[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # every word of every article, twice (lede and body): memoised
+def _folded_word(word: str) -> str:
+    return _fold(_ELISION.sub("", word))
+
+
 class Tfidf:
     """Document frequencies over a set of texts, and the vectors of any text against them."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.stop = _stop_words()
+        self.profiles: dict[str, Vector] = {}  # article id -> its story profile (stories.cluster)
         self.df: Counter[str] = Counter()
         self.n = 0
         for text in texts:
@@ -73,9 +82,64 @@ def normalise(vec: Vector) -> Vector:
 def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    # Terms missing from b are skipped rather than added as 0.0: the same sum, in the same
+    # order (so the same float), at a fraction of the cost (clustering calls this most).
+    return sum(w * b[t] for t, w in a.items() if t in b)
 
 
 def add_into(total: Vector, vec: Vector) -> None:
     for t, w in vec.items():
         total[t] = total.get(t, 0.0) + w
+
+
+class TermIds:
+    """Terms numbered as they are met, so profiles can be numpy arrays."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def of(self, vec: Vector) -> tuple[np.ndarray, np.ndarray]:
+        cols = np.fromiter((self.ids.setdefault(t, len(self.ids)) for t in vec), dtype=np.int64, count=len(vec))
+        return cols, np.fromiter(vec.values(), dtype=np.float64, count=len(vec))
+
+    def dense(self, vec: Vector) -> np.ndarray:
+        cols, vals = self.of(vec)
+        out = np.zeros(len(self.ids))
+        out[cols] = vals
+        return out
+
+
+class ProfileMatrix:
+    """A story's member profiles as one sparse matrix (coordinates, grown by doubling).
+
+    Clustering compares each article with the nearest member of every story: over a corpus
+    that is a quadratic number of cosines, which one numpy product per story makes bearable
+    (the Python loop took most of the stories step at a few hundred articles)."""
+
+    def __init__(self, terms: TermIds) -> None:
+        self.terms = terms
+        self.cols = np.empty(1024, dtype=np.int64)
+        self.vals = np.empty(1024, dtype=np.float64)
+        self.rows = np.empty(1024, dtype=np.int64)
+        self.size = 0  # filled entries
+        self.count = 0  # members
+
+    def add(self, vec: Vector) -> None:
+        cols, vals = self.terms.of(vec)
+        end = self.size + len(cols)
+        if end > len(self.cols):
+            capacity = max(end, 2 * len(self.cols))
+            for name in ("cols", "vals", "rows"):
+                grown = np.empty(capacity, dtype=getattr(self, name).dtype)
+                grown[:self.size] = getattr(self, name)[:self.size]
+                setattr(self, name, grown)
+        self.cols[self.size:end], self.vals[self.size:end] = cols, vals
+        self.rows[self.size:end] = self.count
+        self.size, self.count = end, self.count + 1
+
+    def nearest(self, query: np.ndarray) -> float:
+        """The highest cosine between a member and `query` (dense, over the same term ids)."""
+        if not self.count:
+            return 0.0
+        products = self.vals[:self.size] * query[self.cols[:self.size]]
+        return float(np.bincount(self.rows[:self.size], weights=products, minlength=self.count).max())

@@ -1,0 +1,148 @@
+"""The executor: --workers N gives what --workers 1 gives, quarantine inside a worker, the flag.
+
+The stage functions below are named by import path (`test_executor:...`), so worker processes
+import them the way they import the real stages.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import veille
+from veille.cli.main import app
+from veille.config import Config
+from veille.errors import ConfigError
+from veille.executor import resolve_workers, run_parent_stages, run_pool_stages, split_stages
+from veille.model import Article
+from veille.pipeline import STAGES, Context, Stage, stage
+
+EXPLODING_SOURCE = "002_57c44b0c04191255.txt"
+
+
+def explode_on_one(batch: list[Article], ctx: Context) -> list[Article]:
+    """A stage that fails on one seed article only."""
+    for article in batch:
+        if article.source.endswith(EXPLODING_SOURCE):
+            raise RuntimeError("planted failure")
+    return batch
+
+
+def date_everything(batch: list[Article], ctx: Context) -> list[Article]:
+    for article in batch:
+        article.published = "2031-01-01"
+    return batch
+
+
+def record_published(batch: list[Article], ctx: Context) -> list[Article]:
+    for article in batch:
+        article.meta["seen_published"] = article.published
+    return batch
+
+
+EXPLODE = Stage("explode", 1, "test_executor:explode_on_one", reads=("body",), writes=(), doc="test")
+
+
+def _exported(db: Path, out: Path) -> dict[str, list[str]]:
+    """Every exported row, minus when and by which run it was written."""
+    with veille.open(db) as dossier:
+        files = dossier.export(out, "jsonl")
+    rows = {}
+    for table, path in files.items():
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        rows[table] = sorted(json.dumps({k: v for k, v in json.loads(line).items()
+                                         if k not in ("ingested_at", "run_id")}, sort_keys=True)
+                             for line in lines)
+    return rows
+
+
+def _config(workers: int) -> Config:
+    # three batches over two workers; entities@1 links names within a batch, so both runs must
+    # cut the same batches (a batch is never split across workers)
+    config = Config(workers=workers, batch_size=2)
+    config.time.reference_date = "2025-06-01"
+    return config
+
+
+@pytest.mark.slow
+def test_two_workers_store_exactly_what_one_worker_stores(seeds_dir: Path, tmp_path: Path) -> None:
+    one = veille.run([seeds_dir], db=tmp_path / "one.duckdb", config=_config(1))
+    two = veille.run([seeds_dir], db=tmp_path / "two.duckdb", config=_config(2))
+    assert one.ok and two.ok and one.added == two.added == 5
+    rows_one = _exported(tmp_path / "one.duckdb", tmp_path / "one")
+    rows_two = _exported(tmp_path / "two.duckdb", tmp_path / "two")
+    assert rows_one["articles"] and rows_one["events"] and rows_one["stories"]
+    assert rows_one == rows_two
+
+
+@pytest.mark.slow
+def test_a_stage_failing_in_a_worker_quarantines_that_article_only(seeds_dir: Path, tmp_path: Path) -> None:
+    stages = (*STAGES[:3], EXPLODE, *STAGES[3:])
+    from veille.runner import run
+    from veille.store.db import Store
+
+    with Store.open(tmp_path / "q.duckdb") as store:
+        summary = run([str(seeds_dir)], store, _config(2), stages=stages, corpus_steps=False)
+        stored = {r["source"] for r in store.rows("SELECT source FROM articles")}
+    assert [q.source.rsplit("/", 1)[-1] for q in summary.quarantined] == [EXPLODING_SOURCE]
+    assert summary.quarantined[0].stage == "explode@1" and "planted failure" in summary.quarantined[0].message
+    assert summary.added == 4 and len(stored) == 4
+    assert not any(s.endswith(EXPLODING_SOURCE) for s in stored)
+
+
+def test_a_shared_stage_reads_fields_as_they_were_at_its_place() -> None:
+    """dedup reads `published` as clean left it, although time (later, in the pool) may change it."""
+    setter = Stage("setter", 1, "test_executor:date_everything", reads=(), writes=("published",), doc="t")
+    probe = Stage("probe", 1, "test_executor:record_published", reads=("published",), writes=("meta",),
+                  doc="t", shared=True)
+    plan = split_stages((probe, setter))
+    assert [s.name for s in plan.pool] == ["setter"] and [s.name for s in plan.parent] == ["probe"]
+    article = Article(id="a", source="s", raw="x", published="2020-05-04")
+    ctx = Context()
+    done = run_parent_stages(run_pool_stages([article], ctx, plan), ctx, plan)
+    assert done.articles[0].meta["seen_published"] == "2020-05-04"
+    assert done.articles[0].published == "2031-01-01"
+    assert done.articles[0].stages == ["probe@1", "setter@1"]  # registry order, not run order
+
+
+def test_the_real_plan_keeps_dedup_in_the_parent_with_the_date_clean_gave() -> None:
+    plan = split_stages(STAGES)
+    assert [s.name for s in plan.parent] == ["dedup"]
+    assert stage("dedup") not in plan.pool and stage("nlp") in plan.pool
+    assert plan.snapshots["dedup"] == ("clean", ("published",))
+
+
+@pytest.mark.parametrize("bad", [-1, "2", 1.5, True])
+def test_bad_worker_counts_are_configuration_errors(bad: Any) -> None:
+    with pytest.raises(ConfigError, match="workers"):
+        resolve_workers(bad)
+
+
+def test_zero_workers_means_one_per_available_core() -> None:
+    assert resolve_workers(0) >= 1
+    assert resolve_workers(3) == 3
+
+
+def test_workers_from_a_toml_file(tmp_path: Path) -> None:
+    path = tmp_path / "veille.toml"
+    path.write_text("workers = 3\n", encoding="utf-8")
+    assert Config.from_toml(path).workers == 3
+    assert Config().workers == 0
+
+
+def test_cli_refuses_a_negative_worker_count_before_opening_the_store(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "never.duckdb"
+    result = CliRunner().invoke(app, ["run", str(seeds_dir), "--db", str(db), "--workers", "-1", "--quiet"])
+    assert result.exit_code == 1
+    assert "workers" in result.output
+    assert not db.exists()
+
+
+def test_cli_rejects_a_non_number_of_workers(tmp_path: Path, seeds_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["run", str(seeds_dir), "--db", str(tmp_path / "x.duckdb"),
+                                      "--workers", "many"])
+    assert result.exit_code == 2
