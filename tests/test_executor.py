@@ -7,6 +7,7 @@ import them the way they import the real stages.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +147,26 @@ def test_cli_rejects_a_non_number_of_workers(tmp_path: Path, seeds_dir: Path) ->
     result = CliRunner().invoke(app, ["run", str(seeds_dir), "--db", str(tmp_path / "x.duckdb"),
                                       "--workers", "many"])
     assert result.exit_code == 2
+
+
+def test_a_zombie_run_counts_as_gone() -> None:
+    # A SIGKILLed run is a zombie until its parent reaps it; kill(pid, 0) still succeeds on it,
+    # so workers watching it with kill alone never ended and held the run's stdout open.
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from veille.executor import _alive
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        assert _alive(child.pid)
+        os.kill(child.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while _alive(child.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(child.pid)  # not reaped yet: a zombie
+    finally:
+        child.wait()
+    assert not _alive(child.pid)

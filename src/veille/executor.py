@@ -172,15 +172,27 @@ def _exit_with(parent: int) -> None:
     """End this worker when the run's process is gone.
 
     A run killed outright (SIGKILL, OOM killer) cannot shut its pool down, and a worker waiting
-    for its next batch never learns it: without this it would stay, holding its spaCy model."""
+    for its next batch never learns it: without this it would stay, holding its spaCy model (and
+    the run's stdout, so whoever reads that output would wait for ever)."""
     while True:
         time.sleep(1.0)
-        try:
-            os.kill(parent, 0)
-        except ProcessLookupError:
+        if not _alive(parent):
             os._exit(1)
-        except PermissionError:  # alive, another user's: pid reused; treat as gone
-            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether `pid` runs. A killed run stays a zombie until its own parent reaps it, and
+    `kill(pid, 0)` succeeds on a zombie: /proc says what it is, where there is a /proc."""
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, PermissionError):  # gone, or the pid reused by another user
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            state = stat.read().rpartition(")")[2].split()[0]
+    except (OSError, IndexError):
+        return True  # no /proc (macOS): kill(0) is all there is
+    return state not in ("Z", "X")
 
 
 def _work(batch: list[Article], plan: Plan) -> ChunkResult:
