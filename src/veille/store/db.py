@@ -123,6 +123,7 @@ class Store:
     def __init__(self, con: duckdb.DuckDBPyConnection | None, path: str, *, read_only: bool = False,
                  lock_timeout: float = 0.0) -> None:
         self._con = con
+        self._yielded = False  # let go of the file for a waiting reader (see `con`)
         self.path = path
         self.read_only = read_only
         self.lock_timeout = lock_timeout
@@ -134,8 +135,22 @@ class Store:
     def con(self) -> duckdb.DuckDBPyConnection:
         """The connection, opened again (waiting for readers) if `release()` closed it."""
         if self._con is None:
+            if self._yielded:
+                self._let_readers_in()
             self._con = connect(self.path, read_only=self.read_only, timeout=self.lock_timeout)
         return self._con
+
+    # How long a run that let go of the file for a waiting reader waits for the reader to take it
+    # before it opens it again. Readers retry every 10-200 ms: without this grace, a run whose next
+    # use follows at once (the parent between pool batches) took the file back before any reader
+    # could, and every request waiting on it ended in a 503.
+    READER_GRACE = 1.0
+
+    def _let_readers_in(self) -> None:
+        self._yielded = False
+        deadline = time.monotonic() + self.READER_GRACE
+        while readers_waiting(self.path) and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def release(self) -> None:
         """Let other processes open the file until this store is used again (lease stores only;
@@ -150,6 +165,7 @@ class Store:
         with no reader keeps the file."""
         if self.lease and self._con is not None and readers_waiting(self.path):
             self.release()
+            self._yielded = True
 
     def execute(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
         return self.con.execute(sql, params)
