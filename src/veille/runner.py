@@ -109,6 +109,15 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     finally:
         pool.close()
     crash_point("corpus-start")
+    complete(store, summary, ctx, started, corpus_steps=corpus_steps)
+    store.release()
+    return summary
+
+
+def complete(store: Store, summary: RunSummary, ctx: Context, started: float, *,
+             corpus_steps: bool = True) -> RunSummary:
+    """What every engine does once its articles are stored: the corpus steps if the run added
+    articles (or an earlier run left them undone), the store's counts, and the run's record."""
     needs_corpus = bool(summary.added) or store.corpus_stale(exclude=summary.run_id)
     status = "complete"
     if needs_corpus and corpus_steps:
@@ -124,7 +133,6 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
     summary.entities = store.count("entities")
     summary.seconds = time.perf_counter() - started
     store.finish_run(summary.run_id, summary.as_dict(), status)
-    store.release()
     return summary
 
 

@@ -1,7 +1,7 @@
 """What every engine does once the articles are in the store: the corpus steps and the run record.
 
-The local engine (`veille.runner.run`) does the same inline; the Ray engine and
-`veille import-parquet` call `complete`.
+The local engine (`veille.runner.run`) calls `veille.runner.complete` with its context; the Ray
+engine and `veille import-parquet` call `complete` here.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from pathlib import Path
 
 from veille.config import Config
 from veille.pipeline import Context
-from veille.runner import RunSummary, corpus
+from veille.runner import RunSummary
+from veille.runner import complete as _complete
 from veille.store.corpus import StoreCorpus
 from veille.store.db import Store
 from veille.store.parquet import import_shards
@@ -20,24 +21,9 @@ from veille.store.parquet import import_shards
 
 def complete(store: Store, summary: RunSummary, config: Config, started: float, *,
              corpus_steps: bool = True) -> RunSummary:
-    """Run the corpus steps if the run added articles (or an earlier run left them undone),
-    count what the store holds and close the run's record."""
-    needs_corpus = bool(summary.added) or store.corpus_stale(exclude=summary.run_id)
-    status = "complete"
-    if needs_corpus and corpus_steps:
-        failures = corpus(store, Context(config=config, corpus=StoreCorpus(store, config.dedup)))
-        summary.quarantined += failures
-        status = "corpus-failed" if failures else "complete"
-        if not failures:
-            store.mark_recovered(exclude=summary.run_id)
-    elif needs_corpus:
-        status = "corpus-pending"
-    summary.stories = store.count("stories")
-    summary.events = store.count("corpus_events")
-    summary.entities = store.count("entities")
-    summary.seconds = time.perf_counter() - started
-    store.finish_run(summary.run_id, summary.as_dict(), status)
-    return summary
+    """`veille.runner.complete` with a context of its own (the engine's ran elsewhere)."""
+    ctx = Context(config=config, corpus=StoreCorpus(store, config.dedup))
+    return _complete(store, summary, ctx, started, corpus_steps=corpus_steps)
 
 
 def import_parquet(shards: str | Path, store: Store, config: Config | None = None, *,
