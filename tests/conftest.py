@@ -76,3 +76,39 @@ def ui_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.ui_support import build_ui_store
 
     return build_ui_store(tmp_path_factory.mktemp("ui"))
+
+
+def _left_open() -> list[str]:
+    """What the session left running that could touch DuckDB at interpreter exit: server
+    `Readers` not closed, stores whose connection is still open, threads still alive, and a
+    Ray instance still up. Any of these can end the process with an abort after the last test
+    (issue 14: a reader's thread closed its connection during interpreter teardown)."""
+    import gc
+    import sys
+    import threading
+
+    from veille.server.readers import Readers
+    from veille.store.db import Store
+
+    gc.collect()
+    found = [f"a server Readers over {r.db} was never closed" for r in gc.get_objects()
+             if isinstance(r, Readers) and not r.closed]
+    found += [f"a store over {s.path} still has its connection open" for s in gc.get_objects()
+              if isinstance(s, Store) and s._con is not None]
+    found += [f"thread {t.name!r} is still running" for t in threading.enumerate()
+              if t is not threading.main_thread() and t.is_alive()]
+    ray = sys.modules.get("ray")
+    if ray is not None and ray.is_initialized():
+        found.append("a Ray instance is still up (ray.shutdown() was not called)")
+    return found
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when tests left servers, readers, connections, threads or Ray behind."""
+    if session.config.option.collectonly:
+        return
+    left = _left_open()
+    if left:
+        session.config.get_terminal_writer().line(
+            "tests left these running (close them in the test or its fixture):\n  " + "\n  ".join(left), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

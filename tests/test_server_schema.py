@@ -27,6 +27,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     db = seed_store(tmp_path_factory)
     APP.state.settings = ServerSettings(db=db)
+    APP.state.readers.close()  # the one create_app made for the placeholder path
     APP.state.readers = Readers(db)
     yield
     APP.state.readers.close()

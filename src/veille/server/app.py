@@ -8,6 +8,8 @@ unknown route or an unexpected exception (which is logged without the request's 
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,7 +63,17 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     # No /docs or /redoc: FastAPI's pages load Swagger UI and ReDoc from a CDN, and the server must
     # work offline and under a strict CSP. The schema itself is at /openapi.json.
-    app = FastAPI(title="veille", version=__version__, docs_url=None, redoc_url=None,
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The store's connection is closed when the server stops, never left to interpreter exit.
+        if app.state.readers.closed:  # an app served again after a shutdown
+            app.state.readers = Readers(settings.db)
+        try:
+            yield
+        finally:
+            app.state.readers.close()
+
+    app = FastAPI(title="veille", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="News intelligence dossier: stories, events, entities, timeline, articles.")
     app.state.settings = settings
     app.state.readers = Readers(settings.db)

@@ -18,10 +18,17 @@ way for a running `veille run` is decided here and nowhere else:
 A reader only ever sees committed batches: every read runs on a connection opened after the
 last commit it sees, and a batch (articles, annotations, quarantine, dedup index) is one
 transaction.
+
+`close()` ends a Readers for good, and it also runs from an `atexit` hook: a DuckDB call that
+is still running in another thread (a request, the idle timer's close) when the interpreter
+tears down is ended by a forced unwind through DuckDB's C++ frames, which aborts the process
+(under Ray's terminate handler, with a "Stack trace"). Before teardown, the hook waits for the
+requests in flight, closes the connection and turns every later request away with a 503.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 import time
@@ -47,6 +54,8 @@ class Readers:
         self._active = 0  # requests using the shared connection now
         self._used = 0  # requests served, so an idle timer knows whether it is stale
         self._timer: threading.Timer | None = None
+        self._closed = False
+        atexit.register(self.close)
 
     def _acquire(self) -> Store:
         """The shared connection, opened if needed; waits for a writer; raises a 503 ApiError."""
@@ -56,6 +65,9 @@ class Readers:
         delay = 0.01
         with self._cond:
             while True:
+                if self._closed:
+                    raise ApiError(503, "the server is shutting down", hint="retry once it is up again",
+                                   code=StoreBusy.code)
                 waiting = writer_waiting(self.db)
                 if self._store is not None and not waiting:
                     self._active += 1
@@ -81,13 +93,15 @@ class Readers:
         with self._cond:
             self._active -= 1
             if self._active == 0:
-                if writer_waiting(self.db):
+                if self._closed or writer_waiting(self.db):
                     self._close()
                 else:
                     self._schedule_idle_close()
             self._cond.notify_all()
 
     def _schedule_idle_close(self) -> None:
+        if self._closed:
+            return
         if self._timer is not None:
             self._timer.cancel()
         used = self._used
@@ -105,6 +119,10 @@ class Readers:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def holding(self) -> bool:
         """Whether this server holds the store file open now."""
@@ -133,8 +151,18 @@ class Readers:
             self._close()
             yield
 
+    # How long close() waits for the requests in flight before it closes the connection anyway.
+    CLOSE_WAIT = 10.0
+
     def close(self) -> None:
+        """Wait (up to CLOSE_WAIT s) for the requests in flight, close the connection, and refuse
+        every later request. Idempotent; also run at interpreter exit."""
+        atexit.unregister(self.close)
         with self._cond:
+            self._closed = True
             if self._timer is not None:
                 self._timer.cancel()
+                self._timer = None
+            self._cond.wait_for(lambda: self._active == 0, timeout=self.CLOSE_WAIT)
             self._close()
+            self._cond.notify_all()
