@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= veille.duckdb
 
-.PHONY: demo test install lint typecheck unit clean-store bench bench-scale browser
+.PHONY: demo test install lint typecheck unit clean-store bench bench-scale browser eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ demo: install
 	$(BIN)/veille report --db $(DB) --out report.html
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff check src tests benchmarks tools eval
 
 typecheck: install
 	$(BIN)/mypy
@@ -37,6 +37,10 @@ unit: install
 	$(BIN)/python -m pytest -q
 
 test: lint typecheck unit
+
+# The real-news corpus (eval/news): veille and the baselines on the dev and test splits, one run.
+eval: install
+	$(BIN)/python eval/news/evaluate.py
 
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
 browser:

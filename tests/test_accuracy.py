@@ -72,3 +72,24 @@ def test_seed_gold_above_floor(seed_scores: dict[str, Any], metric: str) -> None
 @pytest.mark.parametrize("metric", sorted(k for k in FLOORS["timebank"] if not k.startswith("_")))
 def test_timebank_above_floor(timebank_scores: dict[str, Any], metric: str) -> None:
     assert lookup(timebank_scores, metric) >= FLOORS["timebank"][metric], json.dumps(timebank_scores)[:2000]
+
+
+NEWS = Path(__file__).resolve().parents[1] / "eval" / "news"
+
+
+@pytest.fixture(scope="module", params=["dev", "test"])
+def news_scores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, Any]]:
+    """The real-news corpus (eval/news, issue 15): veille over a split's input.jsonl, as a scraper
+    hands articles over, scored against its blind gold. Test figures are reported, never tuned on."""
+    split: str = request.param
+    folder = NEWS / split
+    out = run_and_export(folder / "input.jsonl", tmp_path_factory.mktemp(f"news-{split}"))
+    return split, score("--export", str(out), "--gold", str(folder / "gold.json"), "--articles", str(folder / "articles"))
+
+
+@pytest.mark.slow
+def test_news_splits_above_floor(news_scores: tuple[str, dict[str, Any]]) -> None:
+    split, scores = news_scores
+    floors = FLOORS[f"news_{split}"]
+    below = {k: (lookup(scores, k), v) for k, v in floors.items() if not k.startswith("_") and lookup(scores, k) < v}
+    assert not below, f"news {split} below floor (figure, floor): {below}"

