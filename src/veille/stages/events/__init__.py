@@ -21,7 +21,8 @@ from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Modality, Timex
 from veille.pipeline import Context
-from veille.stages.events import senses
+from veille.stages.events import english, senses
+from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
 
 STAGE = "events@2"
@@ -49,6 +50,7 @@ class Lexicon:
     anaphoric: frozenset[str]
     group_nouns: frozenset[str]
     speech: frozenset[str]
+    english: english.EnglishLexicon
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -73,7 +75,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
-                   frozenset(speech["verbs"]))
+                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")))
 
 
 def lexicon(ctx: Context) -> Lexicon:
@@ -87,23 +89,6 @@ def actor_ids(mention: Mention) -> list[str]:
     if mention.role is not None and mention.role.of and mention.role.of not in ids:
         ids.append(mention.role.of)
     return ids
-
-
-@dataclass
-class _Found:
-    """An event candidate in one sentence, before merging."""
-
-    type: str
-    mode: str | None
-    source: list[str]
-    target: list[str]
-    date: str | None
-    location: str | None
-    modality: Modality
-    trigger: str
-    sentence: tuple[int, int]
-    anaphoric: bool = False
-    groups: list[list[str]] = field(default_factory=list)
 
 
 class _Sentence:
@@ -581,9 +566,11 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     mentions = sorted(article.mentions, key=lambda m: m.start)
     found: list[_Found] = []
     groups: list[list[str]] = []
+    english_lex = lex.english if article.lang == "en" else None
     for span in segments(doc):
         sent = _Sentence(span, mentions, timexes)
-        items = _find(sent, lex, groups)
+        items = english.find(span, sent.mentions, sent.timexes, english_lex) if english_lex \
+            else _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
             if f.date is None:
