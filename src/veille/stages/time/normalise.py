@@ -21,6 +21,7 @@ _YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'
                         "fin", "début", "mi", "vers", "ou", "le", "la", "d'ici", "pour", "hiver", "été",
                         "automne", "printemps", "juin", "mai", "mars", "avril", "janvier", "février",
                         "juillet", "août", "septembre", "octobre", "novembre", "décembre", "during"})
+_EN_S_WORDS = frozenset({"was", "has", "is", "this", "does", "its", "his", "sees", "saw", "as", "marks", "gives"})
 _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
                        "l", "d"})
 
@@ -115,6 +116,9 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             return None  # "may", "march" as words
         if spec.month is None:
             return None
+        if lex.lookup("numbers", str(g["month"])) is not None and not _g(g, "day") and not (
+                _g(g, "year") or _g(g, "year2")):
+            return None  # "sept" is seven before it is September: a month only with a day or a year
     elif _g(g, "monthnum"):
         spec.month = int(str(g["monthnum"]))
     if _g(g, "day"):
@@ -139,7 +143,20 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     if det in {"ce", "cet", "cette"} and spec.direction is None:
         spec.direction = 0
     spec.anaphoric = bool(_g(g, "same"))
+    _set_part(lex, g, spec)
     return spec
+
+
+def _set_part(lex: Lexicon, g: dict[str, str | None], spec: Spec) -> None:
+    """A part of the day after a date ("lundi 6 octobre au matin", "mardi en fin de soirée"): one
+    TIME expression, as TimeML marks "dimanche matin"; "début"/"fin" give its mod."""
+    if not _g(g, "part"):
+        return
+    spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
+    spec.type = "TIME"
+    ppos = _g(g, "ppos")
+    if ppos:
+        spec.mod = str(lex.lookup("positions", ppos) or "") or spec.mod
 
 
 def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -150,6 +167,14 @@ def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     followed_by_noun = re.match(r"\s+[a-zà-ÿ]{3,}", after) is not None and not re.match(
         r"\s+(?:et|à|au|aux|en|ou|dans|sur|par|pour|avec|qui|où|a|avait|est|était|sont|and|to|in|or|when)\b",
         after)
+    if lex.lang == "en":
+        # English puts a year before the noun it dates ("the 2018 ruling", "his 2007 conviction");
+        # a count comes before a plural ("2000 troops").
+        word = re.match(r"\s+([a-z]{3,})\b", after)
+        if word is not None and ((word.group(1).endswith("s") and word.group(1) not in _EN_S_WORDS)
+                                 or word.group(1) in {"people", "men", "women", "children"}):
+            return None
+        followed_by_noun = False
     if not pos and prev not in _YEAR_CUES and followed_by_noun:
         return None
     return Spec("DATE", "year", year=int(str(g["year"])), mod=_mod(lex, g))
@@ -165,9 +190,7 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
         spec.direction = 0
     spec.anaphoric = bool(_g(g, "same"))
-    if _g(g, "part"):
-        spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
-        spec.type = "TIME"
+    _set_part(lex, g, spec)
     return spec
 
 
@@ -189,6 +212,7 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     if _g(g, "part"):
         spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
         spec.type = "TIME"
+        spec.mod = _mod(lex, g)  # "hier en début d'après-midi": START
     return spec
 
 
@@ -281,6 +305,12 @@ def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     return None
 
 
+def _inpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    # "en soirée", "dans l'après-midi", "en fin de matinée": a part of the day last spoken of.
+    part = str(lex.lookup("parts_of_day", str(g["part"])))
+    return Spec("TIME", "part", part=part, anaphoric=True, mod=_mod(lex, g))
+
+
 def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     word = str(g["season"])
     if (fold(word) in {"été", "ete"} and not _g(g, "det") and not word[0].isupper()
@@ -320,6 +350,8 @@ def _set(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 
 def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     code = str(lex.lookup("refs", str(g["ref"])))
+    if fold(str(g["ref"])).startswith("à l") and re.search(r"(?:ant|er|ir|pens\w*|song\w*)$", _prev_word(body, start)):
+        return None  # "en pensant à l'avenir": the noun a verb governs, not the adverb "from now on"
     if code == "DCT":
         return Spec("DATE", "relday", offset=0, present_only=True)
     if code.startswith("T"):
@@ -342,7 +374,7 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
-    "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
+    "inpart": _inpart, "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
 }
 
 
