@@ -342,3 +342,25 @@ def test_english_clock_with_hours_is_a_time_not_a_duration() -> None:
 
 def test_weekend_spelt_without_hyphen() -> None:
     assert find(run("Le weekend dernier, il a plu.", "2025-03-06"), "Le weekend dernier").value == "2025-W09-WE"
+
+
+def test_ranges_are_one_timex_per_endpoint_by_default_and_events_see_the_range() -> None:
+    from veille.stages.time import merge_ranges
+
+    body = "Le festival s'est tenu du 3 au 5 mai."
+    article = tag_article(Article(id="a", source="a", raw=body, body=body, published="2025-06-01",
+                                  published_how="metadata", lang="fr"))
+    assert [t.value for t in article.timexes] == ["2025-05-03", "2025-05-05"]
+    assert [t.value for t in merge_ranges(body, article.timexes)] == ["2025-05-03/2025-05-05"]
+
+
+def test_a_day_a_few_days_after_the_article_date_keeps_its_year_in_a_past_clause() -> None:
+    # The article date may be a little early (inferred); last year is further than a tense slip.
+    assert find(run("Le scrutin a eu lieu le 27 octobre.", "2025-10-25"), "le 27 octobre").value == "2025-10-27"
+    assert find(run("Le scrutin a eu lieu le 27 décembre.", "2025-10-25"), "le 27 décembre").value == "2024-12-27"
+
+
+def test_english_weekday_with_its_date_in_brackets_dates_an_undated_article() -> None:
+    article = run("Lawmakers voted on Thursday (Mar 20) to approve the bill.", lang="en")
+    assert find(article, "Thursday (Mar 20)").value == "2025-03-20"
+    assert (article.published, article.published_how) == ("2025-03-20", "text")

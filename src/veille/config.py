@@ -88,9 +88,10 @@ class EntitiesConfig:
 class TimeConfig:
     reference_date: str | None = None
     """Pins 'today' (YYYY-MM-DD) for resolving dates, so results are reproducible; None: the clock."""
-    intervals: bool = True
-    """Ranges and lists of dates ("du 3 au 5 mai", "entre 2020 et 2023") as one TIMEX valued A/B;
-    False: one TIMEX per endpoint, the TimeBank annotation convention."""
+    intervals: bool = False
+    """False: a range or list of dates ("du 3 au 5 mai", "entre 2020 et 2023") is one TIMEX per
+    endpoint, the TimeBank annotation convention; the range itself is recovered where a date is
+    needed (events date from `veille.stages.time.merge_ranges`). True: one TIMEX valued A/B."""
     use_parse: bool = False
     """Ask spaCy's Tense/Mood (article.doc) when no cue word gives a clause's tense. Off: on the
     French TimeBank dev half the cue words alone resolve more values (value F1 0.895 vs 0.886)."""

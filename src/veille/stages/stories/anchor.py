@@ -75,12 +75,13 @@ def retime(article: Article, dct: str | None, ctx: Context | None) -> None:
     event dates taken from a timex follow the timex's new value."""
     from veille.stages import time as time_stage
 
-    span_of = {t.value: (t.start, t.end) for t in article.timexes}
+    # Events are dated from ranges joined again (`merge_ranges`): map them the same way.
+    span_of = {t.value: (t.start, t.end) for t in time_stage.merge_ranges(article.body, article.timexes)}
     if dct is None:
         time_stage.tag_article(article, ctx)
     else:
         article.timexes = time_stage.resolve_against(article, dct, ctx)
-    new_value = {(t.start, t.end): t.value for t in article.timexes}
+    new_value = {(t.start, t.end): t.value for t in time_stage.merge_ranges(article.body, article.timexes)}
     for event in article.events:
         where = span_of.get(event.date or "")
         if where is not None and where in new_value:

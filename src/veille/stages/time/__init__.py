@@ -19,7 +19,7 @@ from veille.pipeline import Context
 from veille.stages.time.dct import infer_dct
 from veille.stages.time.tagger import MODEL, STAGE, merge_ranges, parse_date, tag
 
-__all__ = ["MODEL", "STAGE", "reference_date", "resolve_against", "tag_article", "time_batch"]
+__all__ = ["MODEL", "STAGE", "merge_ranges", "reference_date", "resolve_against", "tag_article", "time_batch"]
 
 
 def reference_date(ctx: Context | None) -> date:
@@ -29,7 +29,7 @@ def reference_date(ctx: Context | None) -> date:
 
 
 def _intervals(ctx: Context | None) -> bool:
-    return ctx.config.time.intervals if ctx is not None else True
+    return ctx.config.time.intervals if ctx is not None else False
 
 
 def _parse(article: Article) -> Any:

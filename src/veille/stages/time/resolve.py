@@ -54,6 +54,9 @@ def _weekday_near(base: date, weekday: int, direction: int | None, tense: int) -
     return base - timedelta(days=back) if back <= fwd else base + timedelta(days=fwd)
 
 
+_NEAR_DAYS = 7
+
+
 def _year_for(spec: Spec, a: Anchors) -> int | None:
     """The year of a day/month without one: from the DCT and the tense, or the weekday."""
     assert spec.month is not None
@@ -69,9 +72,12 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
             cand = _safe_date(y, spec.month, spec.day)
             if cand is None:
                 return None
-            if direction < 0 and cand > a.dct:
+            # The tense moves a day a year away only when it is more than a week on the wrong
+            # side: news tells of days near its date, and a past tense a few days after the
+            # article date says more of an approximate article date than of last year.
+            if direction < 0 and (cand - a.dct).days > _NEAR_DAYS:
                 return y - 1
-            if direction > 0 and cand < a.dct:
+            if direction > 0 and (a.dct - cand).days > _NEAR_DAYS:
                 return y + 1
             return y
         if direction < 0 and spec.month > a.dct.month:
