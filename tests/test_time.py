@@ -364,3 +364,13 @@ def test_english_weekday_with_its_date_in_brackets_dates_an_undated_article() ->
     article = run("Lawmakers voted on Thursday (Mar 20) to approve the bill.", lang="en")
     assert find(article, "Thursday (Mar 20)").value == "2025-03-20"
     assert (article.published, article.published_how) == ("2025-03-20", "text")
+
+
+@pytest.mark.parametrize("body", ["Le suspect, qui a 45 ans, nie les faits.", "Un homme de 45 ans a été arrêté.",
+                                  "Elle avait 20 ans quand la guerre a éclaté."])
+def test_french_ages_are_not_durations(body: str) -> None:
+    assert [t for t in run(body, "2025-03-06").timexes if t.type == "DURATION"] == []
+
+
+def test_french_durations_after_de_that_are_not_ages() -> None:
+    assert find(run("Il purge une peine de 10 ans.", "2025-03-06"), "10 ans").value == "P10Y"

@@ -291,6 +291,9 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     if code == "Y" and (any(before.endswith(a) for a in ages) or before.endswith(",")
                         or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
         return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
+    if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
+            before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):
+        return None  # "il a 45 ans", "un homme de 45 ans": an age (avoir N ans, a person's N ans)
     return Spec("DURATION", "duration", value=_duration_value(code, amount, time_unit), mod=_mod(lex, g))
 
 
