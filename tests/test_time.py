@@ -373,4 +373,4 @@ def test_french_ages_are_not_durations(body: str) -> None:
 
 
 def test_french_durations_after_de_that_are_not_ages() -> None:
-    assert find(run("Il purge une peine de 10 ans.", "2025-03-06"), "10 ans").value == "P10Y"
+    assert find(run("Il purge une peine de 10 ans de prison.", "2025-03-06"), "10 ans").value == "P10Y"
