@@ -21,6 +21,9 @@ class Anchors:
     tense: int  # -1 past, +1 future, 0 unknown
     reference: date  # "today": no year is resolved after it
     min_year: int | None = None  # the latest year the article states explicitly
+    # The DCT is an estimate (inferred from the text or the story), not the known publication
+    # date: a bare weekday is then the nearest one, whatever the tense (see `_resolve`).
+    approximate: bool = False
 
 
 def _iso(d: date) -> str:
@@ -154,7 +157,11 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
             return _with_part(f"XXXX-WXX-{spec.weekday}", spec), None
         if spec.anaphoric and base.isoweekday() == spec.weekday:
             return _with_part(_iso(base), spec), _iso(base)
-        d = _weekday_near(base, spec.weekday, spec.direction, a.tense)
+        # Against an estimated date (the latest date the text fixes, or the story's first report)
+        # the tense cannot say which side the day is on: the article may be a day or two later,
+        # so "vendredi" told in the past is as likely the day after as the week before.
+        tense = 0 if a.approximate and not spec.anaphoric else a.tense
+        d = _weekday_near(base, spec.weekday, spec.direction, tense)
         return _with_part(_iso(d), spec), _iso(base)
     if kind in ("relday", "anaday"):
         base = _day_base(spec, a)
