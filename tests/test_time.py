@@ -384,3 +384,22 @@ def test_a_bare_weekday_is_the_nearest_one_when_the_article_date_is_an_estimate(
     # With the known publication date the past tense puts it in the week before.
     known = run("Le jeudi 16 octobre 2025, le sommet s'est ouvert. Les dirigeants ont signé vendredi.", "2025-10-16")
     assert find(known, "vendredi").value == "2025-10-10"
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Le lendemain matin, la police est revenue.", "Le lendemain matin", "2025-03-07TMO"),
+    ("La veille au soir, il avait plu.", "La veille au soir", "2025-03-05TEV"),
+    ("La nuit dernière, trois maisons ont brûlé.", "La nuit dernière", "2025-03-05TNI"),
+    ("Les ventes ont chuté au premier trimestre.", "premier trimestre", "2025-Q1"),
+    ("Le second semestre 2024 fut meilleur.", "Le second semestre 2024", "2024-H2"),
+    ("La ville a grandi au XIXe siècle.", "XIXe siècle", "18"),
+    ("Le texte sera voté en fin de semaine.", "fin de semaine", "2025-W10"),
+    ("Les fonds arriveront à la fin du mois.", "la fin du mois", "2025-03"),
+])
+def test_more_french_calendar_expressions(body: str, text: str, value: str) -> None:
+    assert find(run(body, "2025-03-06"), text).value == value
+
+
+def test_that_evening_is_the_last_date_s() -> None:
+    article = run("Le 2 mars, le stade était plein. Ce soir-là, l'équipe a gagné.", "2025-03-06")
+    assert find(article, "Ce soir-là").value == "2025-03-02TEV"

@@ -217,13 +217,43 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
 
 
 def _anaday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    return Spec("DATE", "anaday", offset=int(lex.lookup("anaphoric_days", str(g["anaday"]))), anaphoric=True)
+    spec = Spec("DATE", "anaday", offset=int(lex.lookup("anaphoric_days", str(g["anaday"]))), anaphoric=True)
+    _set_part(lex, g, spec)  # "le lendemain matin", "la veille au soir"
+    return spec
+
+
+_ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3,
+             "quatrième": 4, "4e": 4}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """"le premier trimestre (1999)", "au second semestre": a quarter or half of a year."""
+    n = _ORDINALS[fold(str(g["ord"]))]
+    unit = "Q" if fold(str(g["unit"])).startswith("trimestre") else "H"
+    if unit == "H" and n > 2:
+        return None
+    year = _g(g, "year")
+    if year is None and not _g(g, "det") and _prev_word(body, start) not in {"au", "du"}:
+        return None  # "un premier trimestre": no particular one
+    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
+
+
+def _century(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """"le XXe siècle" = 19 (the TIMEX3 value of the 1900s)."""
+    total, prev = 0, 0
+    for ch in reversed(str(g["roman"]).upper()):
+        v = _ROMAN[ch]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    if not 1 <= total <= 21:
+        return None
+    return Spec("DATE", "century", value=f"{total - 1:02d}", mod=_mod(lex, g))
 
 
 def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     det = fold(_g(g, "det") or "")
     direction = _direction(lex, _g(g, "dir"))
-    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du"}:
+    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", ""}:
         direction = 0  # "la fin de l'année", "au début du mois": the current one
     if direction is None:
         if det not in {"ce", "cette", "cet", "this"}:
@@ -300,7 +330,9 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
 def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     det = fold(_g(g, "det") or "")
     part = str(lex.lookup("parts_of_day", str(g["part"])))
-    same = bool(_g(g, "same") or _g(g, "same2"))
+    if _g(g, "dir") and det == "la" and part == "NI":
+        return Spec("TIME", "relday", offset=-1, part=part)  # "la nuit dernière": last night
+    same = bool(_g(g, "same") or _g(g, "same2") or _g(g, "la"))  # "ce soir-là": that evening
     if det in {"ce", "cette", "this"}:
         return Spec("TIME", "part", part=part, direction=0, anaphoric=same)
     if same or (det == "la" and part == "NI") or (det == "that"):
@@ -377,7 +409,7 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
-    "inpart": _inpart, "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
+    "inpart": _inpart, "yearpart": _yearpart, "century": _century, "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
 }
 
 

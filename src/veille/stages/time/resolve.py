@@ -146,7 +146,7 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         return _with_part(f"{ys}-{spec.month:02d}-{spec.day:02d}", spec), anchor
     if kind == "year":
         return f"{spec.year:04d}", None
-    if kind == "season":
+    if kind in ("season", "yearpart"):
         year = spec.year
         if year is None and a.dct is not None:
             year = a.dct.year + (spec.direction or 0)
