@@ -409,7 +409,8 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
-    "inpart": _inpart, "yearpart": _yearpart, "century": _century, "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
+    "inpart": _inpart, "yearpart": _yearpart, "century": _century,
+    "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
 }
 
 
