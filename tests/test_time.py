@@ -344,12 +344,12 @@ def test_weekend_spelt_without_hyphen() -> None:
     assert find(run("Le weekend dernier, il a plu.", "2025-03-06"), "Le weekend dernier").value == "2025-W09-WE"
 
 
-def test_ranges_are_one_timex_per_endpoint_by_default_and_events_see_the_range() -> None:
+def test_ranges_one_timex_per_endpoint_are_joined_again_for_events() -> None:
     from veille.stages.time import merge_ranges
 
     body = "Le festival s'est tenu du 3 au 5 mai."
     article = tag_article(Article(id="a", source="a", raw=body, body=body, published="2025-06-01",
-                                  published_how="metadata", lang="fr"))
+                                  published_how="metadata", lang="fr"), context(intervals=False))
     assert [t.value for t in article.timexes] == ["2025-05-03", "2025-05-05"]
     assert [t.value for t in merge_ranges(body, article.timexes)] == ["2025-05-03/2025-05-05"]
 

@@ -29,7 +29,7 @@ def reference_date(ctx: Context | None) -> date:
 
 
 def _intervals(ctx: Context | None) -> bool:
-    return ctx.config.time.intervals if ctx is not None else False
+    return ctx.config.time.intervals if ctx is not None else True
 
 
 def _parse(article: Article) -> Any:
