@@ -259,3 +259,19 @@ def test_a_translation_joins_the_story_through_its_names(ctx: Context) -> None:
     stories_corpus(arts, ctx)
     assert arts[0].story == arts[1].story
     assert arts[2].story != arts[0].story
+
+
+def test_undated_article_takes_the_date_of_its_dated_siblings() -> None:
+    from veille.stages.stories.anchor import anchor_undated
+
+    dated = Article(id="d1", source="d1", raw="", body="x", published="2025-03-04", published_how="metadata")
+    later = Article(id="d2", source="d2", raw="", body="x", published="2025-03-06", published_how="text")
+    undated = Article(id="u", source="u", raw="", body="Le ministre a démissionné lundi.", lang="fr")
+    assert anchor_undated([dated, later, undated], [], None) == ["u"]
+    assert (undated.published, undated.published_how) == ("2025-03-04", "story")
+    assert [t.value for t in undated.timexes] == ["2025-03-03"]  # the Monday before the first report
+    # Dated siblings a month apart are two events clustered together: they place nothing.
+    far = Article(id="d3", source="d3", raw="", body="x", published="2025-04-10", published_how="metadata")
+    alone = Article(id="v", source="v", raw="", body="Il a parlé lundi.", lang="fr")
+    assert anchor_undated([dated, far, alone], [], None) == []
+    assert alone.published is None

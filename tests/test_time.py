@@ -1,4 +1,4 @@
-"""The temporal tagger (time@2) on real-looking French and English sentences."""
+"""The temporal tagger (time@3) on real-looking French and English sentences."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def test_time_batch_writes_stage_and_model(ctx: Context) -> None:
     arts = [Article(id="x", source="x", raw="", body="Il est arrivé hier.", published="2025-04-05",
                     lang="fr")]
     out = time_batch(arts, ctx)
-    assert out[0].timexes and all(t.stage == "time@2" and t.model for t in out[0].timexes)
+    assert out[0].timexes and all(t.stage == "time@3" and t.model for t in out[0].timexes)
 
 
 # ---------------------------------------------------------------- properties
@@ -286,3 +286,120 @@ def test_desormais_reads_the_tense_of_its_own_verb_from_the_parse(ctx: Context, 
     article.doc = parsed(article, ctx)
     tag_article(article, ctx)
     assert any(t.text == "désormais" for t in article.timexes) == tagged
+
+
+# Issue 17: phenomena described in data/time/README.md, on sentences written for these tests.
+
+@pytest.mark.parametrize(("body", "text", "type_", "value", "mod"), [
+    ("Le convoi est parti le 3 mars au soir.", "le 3 mars au soir", "TIME", "2025-03-03TEV", None),
+    ("Les secours sont arrivés mardi 4 mars dans la matinée.", "mardi 4 mars dans la matinée", "TIME",
+     "2025-03-04TMO", None),
+    ("Le vote a eu lieu mardi en fin de soirée.", "mardi en fin de soirée", "TIME", "2025-03-04TEV", "END"),
+    ("Il a été reçu hier en début d'après-midi.", "hier en début d'après-midi", "TIME", "2025-03-05TAF", "START"),
+])
+def test_part_of_day_after_a_date_is_one_time(body: str, text: str, type_: str, value: str,
+                                               mod: str | None) -> None:
+    t = find(run(body, "2025-03-06"), text)
+    assert (t.type, t.value, t.mod) == (type_, value, mod)
+
+
+def test_part_of_day_after_a_preposition_is_the_last_date_s() -> None:
+    article = run("Le 2 mars, le juge a entendu les témoins. Le verdict est tombé en fin de soirée.", "2025-03-06")
+    t = find(article, "fin de soirée")
+    assert (t.type, t.value, t.mod) == ("TIME", "2025-03-02TEV", "END")
+    assert find(run("Ils se sont revus dans l'après-midi.", "2025-03-06"), "l'après-midi").value == "2025-03-06TAF"
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("En ce moment, les prix montent.", "En ce moment", "PRESENT_REF"),
+    ("À l'avenir, la commission votera seule.", "À l'avenir", "FUTURE_REF"),
+    ("Par le passé, la ville a souvent voté à gauche.", "Par le passé", "PAST_REF"),
+    ("Il y a quelques jours, le ministre a démissionné.", "Il y a quelques jours", "PAST_REF"),
+])
+def test_reference_words(body: str, text: str, value: str) -> None:
+    assert find(run(body, "2025-03-06"), text).value == value
+
+
+def test_a_noun_governed_by_a_verb_is_no_reference() -> None:
+    assert run("Ils se disent optimistes en pensant à l'avenir.", "2025-03-06").timexes == []
+
+
+def test_number_word_that_is_a_month_abbreviation() -> None:
+    assert run("Les sept pays ont signé.", "2025-03-06").timexes == []
+    assert find(run("Signé le 7 sept. 1999.", "2025-03-06"), "le 7 sept. 1999").value == "1999-09-07"
+    assert find(run("Mai 68, en revanche, reste un mythe.", "2025-03-06"), "Mai 68").value == "1968-05"
+
+
+def test_english_year_before_the_noun_it_dates() -> None:
+    article = run("The 2018 ruling was upheld, and 2000 troops stayed.", "2025-03-06", lang="en")
+    assert [(t.text, t.value) for t in article.timexes] == [("2018", "2018")]
+
+
+def test_english_clock_with_hours_is_a_time_not_a_duration() -> None:
+    t = find(run("The polls closed at 17:00 hours on Sunday.", "2025-03-06", lang="en"), "17:00 hours")
+    assert t.type == "TIME" and t.value.endswith("T17:00")
+
+
+def test_weekend_spelt_without_hyphen() -> None:
+    assert find(run("Le weekend dernier, il a plu.", "2025-03-06"), "Le weekend dernier").value == "2025-W09-WE"
+
+
+def test_ranges_one_timex_per_endpoint_are_joined_again_for_events() -> None:
+    from veille.stages.time import merge_ranges
+
+    body = "Le festival s'est tenu du 3 au 5 mai."
+    article = tag_article(Article(id="a", source="a", raw=body, body=body, published="2025-06-01",
+                                  published_how="metadata", lang="fr"), context(intervals=False))
+    assert [t.value for t in article.timexes] == ["2025-05-03", "2025-05-05"]
+    assert [t.value for t in merge_ranges(body, article.timexes)] == ["2025-05-03/2025-05-05"]
+
+
+def test_a_day_a_few_days_after_the_article_date_keeps_its_year_in_a_past_clause() -> None:
+    # The article date may be a little early (inferred); last year is further than a tense slip.
+    assert find(run("Le scrutin a eu lieu le 27 octobre.", "2025-10-25"), "le 27 octobre").value == "2025-10-27"
+    assert find(run("Le scrutin a eu lieu le 27 décembre.", "2025-10-25"), "le 27 décembre").value == "2024-12-27"
+
+
+def test_english_weekday_with_its_date_in_brackets_dates_an_undated_article() -> None:
+    article = run("Lawmakers voted on Thursday (Mar 20) to approve the bill.", lang="en")
+    assert find(article, "Thursday (Mar 20)").value == "2025-03-20"
+    assert (article.published, article.published_how) == ("2025-03-20", "text")
+
+
+@pytest.mark.parametrize("body", ["Le suspect, qui a 45 ans, nie les faits.", "Un homme de 45 ans a été arrêté.",
+                                  "Elle avait 20 ans quand la guerre a éclaté."])
+def test_french_ages_are_not_durations(body: str) -> None:
+    assert [t for t in run(body, "2025-03-06").timexes if t.type == "DURATION"] == []
+
+
+def test_french_durations_after_de_that_are_not_ages() -> None:
+    assert find(run("Il purge une peine de 10 ans de prison.", "2025-03-06"), "10 ans").value == "P10Y"
+
+
+def test_a_bare_weekday_is_the_nearest_one_when_the_article_date_is_an_estimate() -> None:
+    # Undated: the text fixes Thursday 16 October 2025, a lower bound of the article's date.
+    article = run("Le jeudi 16 octobre 2025, le sommet s'est ouvert. Les dirigeants ont signé vendredi.")
+    assert (article.published, article.published_how) == ("2025-10-16", "text")
+    assert find(article, "vendredi").value == "2025-10-17"
+    # With the known publication date the past tense puts it in the week before.
+    known = run("Le jeudi 16 octobre 2025, le sommet s'est ouvert. Les dirigeants ont signé vendredi.", "2025-10-16")
+    assert find(known, "vendredi").value == "2025-10-10"
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Le lendemain matin, la police est revenue.", "Le lendemain matin", "2025-03-07TMO"),
+    ("La veille au soir, il avait plu.", "La veille au soir", "2025-03-05TEV"),
+    ("La nuit dernière, trois maisons ont brûlé.", "La nuit dernière", "2025-03-05TNI"),
+    ("Les ventes ont chuté au premier trimestre.", "premier trimestre", "2025-Q1"),
+    ("Le second semestre 2024 fut meilleur.", "Le second semestre 2024", "2024-H2"),
+    ("La ville a grandi au XIXe siècle.", "XIXe siècle", "18"),
+    ("Le texte sera voté en fin de semaine.", "fin de semaine", "2025-W10"),
+    ("Les fonds arriveront à la fin du mois.", "la fin du mois", "2025-03"),
+])
+def test_more_french_calendar_expressions(body: str, text: str, value: str) -> None:
+    assert find(run(body, "2025-03-06"), text).value == value
+
+
+def test_that_evening_is_the_last_date_s() -> None:
+    article = run("Le 2 mars, le stade était plein. Ce soir-là, l'équipe a gagné.", "2025-03-06")
+    assert find(article, "Ce soir-là").value == "2025-03-02TEV"

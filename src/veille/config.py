@@ -89,8 +89,11 @@ class TimeConfig:
     reference_date: str | None = None
     """Pins 'today' (YYYY-MM-DD) for resolving dates, so results are reproducible; None: the clock."""
     intervals: bool = True
-    """Ranges and lists of dates ("du 3 au 5 mai", "entre 2020 et 2023") as one TIMEX valued A/B;
-    False: one TIMEX per endpoint, the TimeBank annotation convention."""
+    """Ranges and lists of dates ("du 3 au 5 mai", "entre 2020 et 2023") as one TIMEX valued A/B,
+    the article gold's convention (GUIDELINES.md); False: one TIMEX per endpoint, the TimeBank
+    convention, and events still take the whole range (`veille.stages.time.merge_ranges`).
+    Not False by default: score.py counts each endpoint as a prediction against a gold A/B, so
+    the seeds' timex value F1 would fall from 1.0 to 0.9 (issue 17: a decision for the lead)."""
     use_parse: bool = False
     """Ask spaCy's Tense/Mood (article.doc) when no cue word gives a clause's tense. Off: on the
     French TimeBank dev half the cue words alone resolve more values (value F1 0.895 vs 0.886)."""

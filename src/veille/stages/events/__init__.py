@@ -24,6 +24,7 @@ from veille.pipeline import Context
 from veille.stages.events import english, senses
 from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
+from veille.stages.time.tagger import merge_ranges
 
 STAGE = "events@2"
 MODEL = "veille-lexicon-dep@2"
@@ -562,7 +563,9 @@ def _merge(found: list[_Found], article: Article) -> list[Event]:
 
 
 def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
-    timexes = sorted(article.timexes, key=lambda t: t.start)
+    # A range is stored one TIMEX per endpoint (the TimeML convention); an event told "du 3 au
+    # 5 mai" is dated by the whole range.
+    timexes = merge_ranges(article.body, sorted(article.timexes, key=lambda t: t.start))
     mentions = sorted(article.mentions, key=lambda m: m.start)
     found: list[_Found] = []
     groups: list[list[str]] = []

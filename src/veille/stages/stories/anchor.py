@@ -4,7 +4,8 @@ An undated article that reports an event other sources date is placed by it: an 
 reports as having happened (asserted) means it was written on or after the event's start; an
 event it announces (planned) means it was written before, so at the latest the day before.
 The article's underspecified timexes ("ce mercredi" = XXXX-WXX-3) are then placed near the
-event's dates.
+event's dates.  When no event places it, the story's other, dated articles do
+(`sibling_span`): it was written within days of them.
 
 The article's timexes are then tagged again by the time stage against the new date
 (`veille.stages.time.resolve_against`), and event dates that came from a timex follow it;
@@ -52,17 +53,35 @@ def anchor_span(article: Article, events: dict[str, CorpusEvent]) -> tuple[str, 
     return None
 
 
+def sibling_span(article: Article, members: list[Article]) -> tuple[str, Span] | None:
+    """The date the story's dated articles give an undated one: the earliest of their own dates.
+
+    Reports of one story are written within days of each other, and the first dated report is
+    usually the day of the event the later ones tell ("lundi" in a report written on Tuesday
+    is the first report's Monday).  Dates the story gave (how "story") are not used, and a
+    story whose dated articles lie more than `MAX_ANCHOR_DAYS` apart (two events clustered
+    together) places nothing: no date rather than a wrong one.
+    """
+    days = sorted(d for m in members if m is not article and m.published_how != HOW
+                  and (s := parse_span(m.published)) is not None and s.precision == "day"
+                  for d in (s.start,))
+    if not days or (days[-1] - days[0]).days > MAX_ANCHOR_DAYS:
+        return None
+    return iso(days[0]), Span(days[0], days[-1], "interval" if days[-1] != days[0] else "day")
+
+
 def retime(article: Article, dct: str | None, ctx: Context | None) -> None:
     """Tag the article's timexes again against `dct` (None: as the time stage did, with no date);
     event dates taken from a timex follow the timex's new value."""
     from veille.stages import time as time_stage
 
-    span_of = {t.value: (t.start, t.end) for t in article.timexes}
+    # Events are dated from ranges joined again (`merge_ranges`): map them the same way.
+    span_of = {t.value: (t.start, t.end) for t in time_stage.merge_ranges(article.body, article.timexes)}
     if dct is None:
         time_stage.tag_article(article, ctx)
     else:
         article.timexes = time_stage.resolve_against(article, dct, ctx)
-    new_value = {(t.start, t.end): t.value for t in article.timexes}
+    new_value = {(t.start, t.end): t.value for t in time_stage.merge_ranges(article.body, article.timexes)}
     for event in article.events:
         where = span_of.get(event.date or "")
         if where is not None and where in new_value:
@@ -101,7 +120,7 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
     for article in articles:
         if article.published:
             continue
-        found = anchor_span(article, by_id)
+        found = anchor_span(article, by_id) or sibling_span(article, articles)
         if found is None:
             continue
         article.published, article.published_how = found[0], HOW

@@ -1,4 +1,4 @@
-"""Time stage ("time@2"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@3"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise`), picks the tense (`tense`) and resolves
@@ -19,7 +19,7 @@ from veille.pipeline import Context
 from veille.stages.time.dct import infer_dct
 from veille.stages.time.tagger import MODEL, STAGE, merge_ranges, parse_date, tag
 
-__all__ = ["MODEL", "STAGE", "reference_date", "resolve_against", "tag_article", "time_batch"]
+__all__ = ["MODEL", "STAGE", "merge_ranges", "reference_date", "resolve_against", "tag_article", "time_batch"]
 
 
 def reference_date(ctx: Context | None) -> date:
@@ -55,20 +55,23 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             article.published = inferred.isoformat()
             article.published_how = "text"
             # Relative expressions now have an anchor: resolve them again.
-            timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False)
+            timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False,
+                             approximate=True)
     article.timexes = merge_ranges(article.body, timexes) if _intervals(ctx) else timexes
     return article
 
 
-def resolve_against(article: Article, dct: str, ctx: Context | None = None) -> list[Timex]:
-    """The article's TIMEXes re-resolved against the date `dct` (YYYY-MM-DD), e.g. a story date.
+def resolve_against(article: Article, dct: str, ctx: Context | None = None, *,
+                    approximate: bool = True) -> list[Timex]:
+    """The article's TIMEXes re-resolved against the date `dct` (YYYY-MM-DD), e.g. a story date
+    (an estimate: `approximate`, so a bare weekday is the nearest one).
 
     Recognition is cheap, so the body is tagged again with the new anchor; the article is not
     changed, the caller decides whether to store the result (and to set `published`).
     """
     day = parse_date(dct)
     timexes, _ = tag(article.body, article.lang, day, reference_date(ctx), doc=_doc(article, ctx),
-                     parse=_parse(article), intervals=_intervals(ctx))
+                     parse=_parse(article), intervals=_intervals(ctx), approximate=approximate)
     return timexes
 
 

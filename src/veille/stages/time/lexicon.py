@@ -36,12 +36,17 @@ class Lexicon:
     lang: str
     words: dict[str, Any]
     rules: tuple[Rule, ...] = field(default=())
+    # Folded word lists, built once here: the tagger asks for them at every match.
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def table(self, name: str) -> dict[str, Any]:
         value = self.words.get(name, {})
         return value if isinstance(value, dict) else {}
 
     def wordset(self, name: str) -> frozenset[str]:
+        found = self.sets.get(name)
+        if found is not None:
+            return found
         value = self.words.get(name, [])
         return frozenset(fold(w) for w in value)
 
@@ -114,4 +119,8 @@ def load_lexicon(lang: str) -> Lexicon:
         source = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], template)
         regex = re.compile(r"(?<![\w^])" + source, re.IGNORECASE)
         rules.append(Rule(spec["name"], spec["kind"], regex))
-    return Lexicon(lang, folded, tuple(rules))
+    sets = {name: frozenset(fold(w) for w in value) for name, value in words.items() if isinstance(value, list)}
+    tense = words.get("tense", {})
+    sets.update({f"tense.{name}": frozenset(fold(w) for w in value)
+                 for name, value in tense.items() if isinstance(value, list)})
+    return Lexicon(lang, folded, tuple(rules), sets)

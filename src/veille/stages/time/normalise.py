@@ -21,6 +21,7 @@ _YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'
                         "fin", "début", "mi", "vers", "ou", "le", "la", "d'ici", "pour", "hiver", "été",
                         "automne", "printemps", "juin", "mai", "mars", "avril", "janvier", "février",
                         "juillet", "août", "septembre", "octobre", "novembre", "décembre", "during"})
+_EN_S_WORDS = frozenset({"was", "has", "is", "this", "does", "its", "his", "sees", "saw", "as", "marks", "gives"})
 _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
                        "l", "d"})
 
@@ -115,6 +116,9 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             return None  # "may", "march" as words
         if spec.month is None:
             return None
+        if lex.lookup("numbers", str(g["month"])) is not None and not _g(g, "day") and not (
+                _g(g, "year") or _g(g, "year2")):
+            return None  # "sept" is seven before it is September: a month only with a day or a year
     elif _g(g, "monthnum"):
         spec.month = int(str(g["monthnum"]))
     if _g(g, "day"):
@@ -139,7 +143,20 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     if det in {"ce", "cet", "cette"} and spec.direction is None:
         spec.direction = 0
     spec.anaphoric = bool(_g(g, "same"))
+    _set_part(lex, g, spec)
     return spec
+
+
+def _set_part(lex: Lexicon, g: dict[str, str | None], spec: Spec) -> None:
+    """A part of the day after a date ("lundi 6 octobre au matin", "mardi en fin de soirée"): one
+    TIME expression, as TimeML marks "dimanche matin"; "début"/"fin" give its mod."""
+    if not _g(g, "part"):
+        return
+    spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
+    spec.type = "TIME"
+    ppos = _g(g, "ppos")
+    if ppos:
+        spec.mod = str(lex.lookup("positions", ppos) or "") or spec.mod
 
 
 def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -150,6 +167,14 @@ def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     followed_by_noun = re.match(r"\s+[a-zà-ÿ]{3,}", after) is not None and not re.match(
         r"\s+(?:et|à|au|aux|en|ou|dans|sur|par|pour|avec|qui|où|a|avait|est|était|sont|and|to|in|or|when)\b",
         after)
+    if lex.lang == "en":
+        # English puts a year before the noun it dates ("the 2018 ruling", "his 2007 conviction");
+        # a count comes before a plural ("2000 troops").
+        word = re.match(r"\s+([a-z]{3,})\b", after)
+        if word is not None and ((word.group(1).endswith("s") and word.group(1) not in _EN_S_WORDS)
+                                 or word.group(1) in {"people", "men", "women", "children"}):
+            return None
+        followed_by_noun = False
     if not pos and prev not in _YEAR_CUES and followed_by_noun:
         return None
     return Spec("DATE", "year", year=int(str(g["year"])), mod=_mod(lex, g))
@@ -165,9 +190,7 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
         spec.direction = 0
     spec.anaphoric = bool(_g(g, "same"))
-    if _g(g, "part"):
-        spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
-        spec.type = "TIME"
+    _set_part(lex, g, spec)
     return spec
 
 
@@ -189,17 +212,48 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     if _g(g, "part"):
         spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
         spec.type = "TIME"
+        spec.mod = _mod(lex, g)  # "hier en début d'après-midi": START
     return spec
 
 
 def _anaday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    return Spec("DATE", "anaday", offset=int(lex.lookup("anaphoric_days", str(g["anaday"]))), anaphoric=True)
+    spec = Spec("DATE", "anaday", offset=int(lex.lookup("anaphoric_days", str(g["anaday"]))), anaphoric=True)
+    _set_part(lex, g, spec)  # "le lendemain matin", "la veille au soir"
+    return spec
+
+
+_ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3,
+             "quatrième": 4, "4e": 4}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """"le premier trimestre (1999)", "au second semestre": a quarter or half of a year."""
+    n = _ORDINALS[fold(str(g["ord"]))]
+    unit = "Q" if fold(str(g["unit"])).startswith("trimestre") else "H"
+    if unit == "H" and n > 2:
+        return None
+    year = _g(g, "year")
+    if year is None and not _g(g, "det") and _prev_word(body, start) not in {"au", "du"}:
+        return None  # "un premier trimestre": no particular one
+    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
+
+
+def _century(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """"le XXe siècle" = 19 (the TIMEX3 value of the 1900s)."""
+    total, prev = 0, 0
+    for ch in reversed(str(g["roman"]).upper()):
+        v = _ROMAN[ch]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    if not 1 <= total <= 21:
+        return None
+    return Spec("DATE", "century", value=f"{total - 1:02d}", mod=_mod(lex, g))
 
 
 def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     det = fold(_g(g, "det") or "")
     direction = _direction(lex, _g(g, "dir"))
-    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du"}:
+    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", ""}:
         direction = 0  # "la fin de l'année", "au début du mois": the current one
     if direction is None:
         if det not in {"ce", "cette", "cet", "this"}:
@@ -267,18 +321,29 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     if code == "Y" and (any(before.endswith(a) for a in ages) or before.endswith(",")
                         or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
         return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
+    if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
+            before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):
+        return None  # "il a 45 ans", "un homme de 45 ans": an age (avoir N ans, a person's N ans)
     return Spec("DURATION", "duration", value=_duration_value(code, amount, time_unit), mod=_mod(lex, g))
 
 
 def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     det = fold(_g(g, "det") or "")
     part = str(lex.lookup("parts_of_day", str(g["part"])))
-    same = bool(_g(g, "same") or _g(g, "same2"))
+    if _g(g, "dir") and det == "la" and part == "NI":
+        return Spec("TIME", "relday", offset=-1, part=part)  # "la nuit dernière": last night
+    same = bool(_g(g, "same") or _g(g, "same2") or _g(g, "la"))  # "ce soir-là": that evening
     if det in {"ce", "cette", "this"}:
         return Spec("TIME", "part", part=part, direction=0, anaphoric=same)
     if same or (det == "la" and part == "NI") or (det == "that"):
         return Spec("TIME", "part", part=part, anaphoric=True)
     return None
+
+
+def _inpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    # "en soirée", "dans l'après-midi", "en fin de matinée": a part of the day last spoken of.
+    part = str(lex.lookup("parts_of_day", str(g["part"])))
+    return Spec("TIME", "part", part=part, anaphoric=True, mod=_mod(lex, g))
 
 
 def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -320,6 +385,8 @@ def _set(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 
 def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     code = str(lex.lookup("refs", str(g["ref"])))
+    if fold(str(g["ref"])).startswith("à l") and re.search(r"(?:ant|er|ir|pens\w*|song\w*)$", _prev_word(body, start)):
+        return None  # "en pensant à l'avenir": the noun a verb governs, not the adverb "from now on"
     if code == "DCT":
         return Spec("DATE", "relday", offset=0, present_only=True)
     if code.startswith("T"):
@@ -342,6 +409,7 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
+    "inpart": _inpart, "yearpart": _yearpart, "century": _century,
     "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
 }
 

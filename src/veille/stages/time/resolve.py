@@ -21,6 +21,9 @@ class Anchors:
     tense: int  # -1 past, +1 future, 0 unknown
     reference: date  # "today": no year is resolved after it
     min_year: int | None = None  # the latest year the article states explicitly
+    # The DCT is an estimate (inferred from the text or the story), not the known publication
+    # date: a bare weekday is then the nearest one, whatever the tense (see `_resolve`).
+    approximate: bool = False
 
 
 def _iso(d: date) -> str:
@@ -54,6 +57,9 @@ def _weekday_near(base: date, weekday: int, direction: int | None, tense: int) -
     return base - timedelta(days=back) if back <= fwd else base + timedelta(days=fwd)
 
 
+_NEAR_DAYS = 7
+
+
 def _year_for(spec: Spec, a: Anchors) -> int | None:
     """The year of a day/month without one: from the DCT and the tense, or the weekday."""
     assert spec.month is not None
@@ -69,9 +75,12 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
             cand = _safe_date(y, spec.month, spec.day)
             if cand is None:
                 return None
-            if direction < 0 and cand > a.dct:
+            # The tense moves a day a year away only when it is more than a week on the wrong
+            # side: news tells of days near its date, and a past tense a few days after the
+            # article date says more of an approximate article date than of last year.
+            if direction < 0 and (cand - a.dct).days > _NEAR_DAYS:
                 return y - 1
-            if direction > 0 and cand < a.dct:
+            if direction > 0 and (a.dct - cand).days > _NEAR_DAYS:
                 return y + 1
             return y
         if direction < 0 and spec.month > a.dct.month:
@@ -137,7 +146,7 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         return _with_part(f"{ys}-{spec.month:02d}-{spec.day:02d}", spec), anchor
     if kind == "year":
         return f"{spec.year:04d}", None
-    if kind == "season":
+    if kind in ("season", "yearpart"):
         year = spec.year
         if year is None and a.dct is not None:
             year = a.dct.year + (spec.direction or 0)
@@ -148,7 +157,11 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
             return _with_part(f"XXXX-WXX-{spec.weekday}", spec), None
         if spec.anaphoric and base.isoweekday() == spec.weekday:
             return _with_part(_iso(base), spec), _iso(base)
-        d = _weekday_near(base, spec.weekday, spec.direction, a.tense)
+        # Against an estimated date (the latest date the text fixes, or the story's first report)
+        # the tense cannot say which side the day is on: the article may be a day or two later,
+        # so "vendredi" told in the past is as likely the day after as the week before.
+        tense = 0 if a.approximate and not spec.anaphoric else a.tense
+        d = _weekday_near(base, spec.weekday, spec.direction, tense)
         return _with_part(_iso(d), spec), _iso(base)
     if kind in ("relday", "anaday"):
         base = _day_base(spec, a)

@@ -19,7 +19,7 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@2"
+STAGE = "time@3"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -43,11 +43,13 @@ def parse_date(text: str | None) -> date | None:
 
 
 def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: Any = None,
-        parse: Any = None, intervals: bool = True) -> tuple[list[Timex], list[tuple[Found, int]]]:
+        parse: Any = None, intervals: bool = True,
+        approximate: bool = False) -> tuple[list[Timex], list[tuple[Found, int]]]:
     """The TIMEXes of `body` resolved against `dct`, with what was found and its tense.
 
     `doc` is the parse the tense fallback may ask (config `time.use_parse`); `parse` is the parse,
-    when there is one, for what only syntax can tell (the verb "désormais" modifies)."""
+    when there is one, for what only syntax can tell (the verb "désormais" modifies).
+    `approximate`: `dct` is an estimate, not the known publication date (`Anchors.approximate`)."""
     lex = load_lexicon(lang or "fr")
     found = recognise(body, lex)
     years = [f.spec.year for f in found if f.spec.kind in ("year", "date") and f.spec.year is not None]
@@ -59,7 +61,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
-        value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year))
+        value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate))
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
             last = day

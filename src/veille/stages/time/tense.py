@@ -30,20 +30,21 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
     """-1 past, +1 future or conditional, 0 when nothing in the sentence says."""
     s, e = _sentence(body, start, end)
     t = lex.words.get("tense", {})
-    future = {fold(w) for w in t.get("future_words", [])}
-    aux = {fold(w) for w in t.get("past_aux", [])}
+    future = lex.wordset("tense.future_words")
+    aux = lex.wordset("tense.past_aux")
     fut_suffixes = tuple(t.get("future_suffixes", []))
-    not_future = {fold(w) for w in t.get("not_future", [])}
+    not_future = lex.wordset("tense.not_future")
     past_suffixes = tuple(t.get("past_simple_suffixes", []))
-    tokens = [(m.start(), fold(m.group())) for m in _TOKEN.finditer(body, s, e)]
+    # Tokens hold no spaces: lowercasing and the plain apostrophe are all `fold` would do.
+    tokens = [(m.start(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(body, s, e)]
     # A preposition right before the expression says it all: "jusqu'au 30 juin" is ahead even
     # in a past clause ("a donné jusqu'au 30 juin"), "depuis vendredi" is behind.
     left = re.search(r"([\w'’]+)\s*$", body[max(0, start - 20):start])
     if left:
         word = fold(left.group(1))
-        if word in {fold(w) for w in t.get("future_before", [])}:
+        if word in lex.wordset("tense.future_before"):
             return 1
-        if word in {fold(w) for w in t.get("past_before", [])}:
+        if word in lex.wordset("tense.past_before"):
             return -1
     cues: list[tuple[int, int]] = []  # (distance, sign)
     for i, (abs_pos, word) in enumerate(tokens):
@@ -89,7 +90,7 @@ def in_present_clause(lex: Lexicon, body: str, start: int, end: int, doc: Any = 
             return bool(finite) and all("Pres" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood")
                                         for t in finite)
     left = re.search(r"([\w'’]+)\s*$", body[max(0, start - 20):start])
-    present = {fold(w) for w in lex.words.get("tense", {}).get("present_finite", [])}
+    present = lex.wordset("tense.present_finite")
     return left is not None and fold(left.group(1)) in present
 
 
