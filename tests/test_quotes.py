@@ -51,7 +51,6 @@ def test_quote_found(ctx: Any, text: str, snippet: str, direct: bool, speaker: s
     assert art.body[q.start:q.end] == q.text
 
 
-@pytest.mark.xfail(reason="the 'a-t-il ajouté' incise is not tokenised as verb + pronoun yet", strict=True)
 def test_pronoun_speaker_is_the_last_person(ctx: Any) -> None:
     text = ("Sergueï Lavrov a reçu son homologue. Nos militaires coopèrent activement, a-t-il ajouté.")
     art = quotes_batch([article(text)], ctx)[0]
