@@ -134,9 +134,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
     else:
         subjects = _english_subjects(body, spans, who)
         for s, e in spans:
-            f = indirect_en(body, s, e, lex)
-            if f is not None:
-                found.append(f)
+            ind = indirect_en(body, s, e, lex)
+            if ind is not None:
+                found.append(ind)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
     for s, e in spans:
@@ -153,15 +153,15 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
         if kind == 0:
             who.saw_subject(*item)
             continue
-        f: Found = item
-        if f.continues:
-            resolved[id(f)] = previous
+        q: Found = item
+        if q.continues:
+            resolved[id(q)] = previous
             continue
-        if f.speaker is None:
-            resolved[id(f)] = (None, "")
+        if q.speaker is None:
+            resolved[id(q)] = (None, "")
             continue
-        text = body[f.speaker[0]:f.speaker[1]]
-        previous = resolved[id(f)] = (who.resolve(f.speaker[0], f.speaker[1], text), text.strip(_STRIP))
+        text = body[q.speaker[0]:q.speaker[1]]
+        previous = resolved[id(q)] = (who.resolve(q.speaker[0], q.speaker[1], text), text.strip(_STRIP))
     quotes = []
     for f in found:
         start, end = _trim(body, f.start, f.end)

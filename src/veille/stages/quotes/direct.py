@@ -21,8 +21,7 @@ import re
 from dataclasses import dataclass
 
 from veille.stages.quotes.lexicon import QuoteLexicon
-from veille.stages.quotes.text import (chunks, marked_spans, sentence_end, sentence_start,
-                                       speaker_after, speaker_before)
+from veille.stages.quotes.text import chunks, marked_spans, sentence_end, sentence_start, speaker_after, speaker_before
 
 
 @dataclass
@@ -36,11 +35,12 @@ class Found:
 
 
 _CLOSE_END = ",?!…"
+_NOT_SUBJECT = {"which", "who", "whom", "that", "and", "but", "as", "while", "when", "if", "because",
+                "although", "though", "where", "after", "before", "since", "it", "this", "there"}
 _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
 
 
-def _incise_fr(body: str, pos: int, lex: QuoteLexicon, need_subject: bool = False
-               ) -> tuple[tuple[int, int], int] | None:
+def _incise_fr(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
     """A French incise verb group at `pos` and its speaker: ((start, end), end of the incise)."""
     m = lex.fr_incise.match(body, pos)
     if m is None:
@@ -57,8 +57,6 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, need_subject: bool = Fals
                 return None
             s, e = m.end() + source.end(), end
         return (s, e), end
-    if need_subject and m.group("fin") is None:
-        pass
     spk = speaker_after(body, m.end(), end, lex.fr_adjuncts)
     if spk is None:
         return None
@@ -74,14 +72,15 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
         if not pieces:
             return None
         s, e = pieces[0]
-        spk = re.match(r"[^()]*?(?=\s+(?:on|in|at|to|during|after|before|as|while|who|which)\b|$)", body[s:e])
-        e = s + spk.end() if spk and spk.end() else e
+        name = re.match(r"[^()]*?(?=\s+(?:on|in|at|to|during|after|before|as|while|who|which)\b|$)", body[s:e])
+        e = s + name.end() if name and name.end() else e
         return ((s, e), end) if len(body[s:e].split()) <= 12 else None
     v = lex.en_verb.search(body, pos, end)
     if v is None:
         return None
     spk = body[pos:v.start()]
-    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk):
+    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
+            or spk.split()[0].casefold() in _NOT_SUBJECT:
         return None
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
@@ -173,13 +172,12 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
             intro = _intro(body, mk.open, lang, lex)
-            if intro is not None:
+            # one to three words in marks inside a sentence are a phrase the writer sets apart
+            if intro is not None and _words(content) >= 4:
                 found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))
             elif (previous is not None and _words(content) >= 5 and mk.open - previous.end < 600
                   and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()):
                 found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
-        if inner is None and after is not None and found and found[0].speaker != after[0]:
-            pass
         out += found
         if found:
             previous = found[-1]
@@ -201,10 +199,11 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             spk, end = found
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
-            if lang == "en":
-                tail = body[spk[1]:end]
-                v = lex.en_verb.match(tail.strip()) if tail.strip() else None
-                if v is None or len(tail.split()) > 7:
+            if lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
+                tail = body[spk[1]:end].strip()
+                v = lex.en_verb.match(tail) if tail else None
+                rest = tail[v.end():].split() if v else []
+                if v is None or len(rest) > 4 or (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
             if _words(body[s:s + c.start()]) < 4:
                 continue

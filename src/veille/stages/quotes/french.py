@@ -77,7 +77,9 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
                         toks += list(sib.subtree)
                 content = _phrase(toks)
                 nominal = True
-        if content is None or (nominal and not person_in(*span)):
+        # "a annoncé sa démission": a short noun phrase names an act, not what was said
+        if content is None or (nominal and (not person_in(*span) or
+                                            len(body[content[0]:content[1]].split()) < 4)):
             continue
         out.append(Found(content[0], content[1], False, span, span[0]))
     return out

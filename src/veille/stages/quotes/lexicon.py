@@ -32,9 +32,10 @@ def _fr_forms(lemma: str) -> tuple[set[str], set[str]]:
         stem = lemma[:-2]
         soft = stem + ("e" if stem.endswith("g") else "")
         soft = soft[:-1] + "ç" if soft.endswith("c") else soft
-        open_stem = re.sub(r"é([^" + _VOWELS + r"]+)$", r"è\1", stem)  # préciser ok, répéter -> répète
-        open_stem = re.sub(r"e([^" + _VOWELS + r"])$", r"è\1", open_stem) if lemma in ("lever", "relever",
-                                                                                     "soulever", "achever") else open_stem
+        # répéter -> répète, relever -> relève: the stem vowel opens before a silent ending
+        open_stem = re.sub(r"é([^" + _VOWELS + r"]+)$", r"è\1", stem)
+        if lemma.endswith("lever"):
+            open_stem = open_stem[:-2] + "èv"
         parts |= {stem + "é", stem + "ée", stem + "és", stem + "ées"}
         finite |= {open_stem + "e", open_stem + "ent", soft + "a", stem + "èrent", soft + "ait", soft + "aient"}
     elif lemma.endswith("ir"):
@@ -44,7 +45,7 @@ def _fr_forms(lemma: str) -> tuple[set[str], set[str]]:
     return parts, finite
 
 
-def _en_forms(lemma: str) -> set[str]:
+def _en_forms(lemma: str, present: bool) -> set[str]:
     if lemma.endswith("e"):
         past = lemma + "d"
     elif re.search(r"[^aeiou]y$", lemma):
@@ -57,7 +58,7 @@ def _en_forms(lemma: str) -> set[str]:
         third = lemma[:-1] + "ies"
     else:
         third = lemma + "s"
-    return {past, third}
+    return {past, third} if present else {past}
 
 
 def _alt(words: set[str]) -> str:
@@ -112,7 +113,7 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     fr_intro = re.compile(rf"(?<![\w-])(?:{_alt(parts | finite)})(?![\w-])")
     en_forms: set[str] = set()
     for lemma in en["verbs"]:
-        en_forms |= set(en["forms"].get(lemma, ())) or _en_forms(lemma)
+        en_forms |= set(en["forms"].get(lemma, ())) or _en_forms(lemma, lemma in en["present_tense"])
     en_verb = re.compile(rf"(?<![\w-])(?:{_alt(en_forms)})(?![\w-])")
     return QuoteLexicon(
         frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),

@@ -128,7 +128,7 @@ def is_adjunct(body: str, s: int, e: int, adjuncts: frozenset[str]) -> bool:
     word = _first_word(body, s, e)
     text = body[s:e].strip()
     return (word in adjuncts or word.startswith("d'") or word.startswith("d’") or text[:1].isdigit()
-            or bool(re.match(r"^\w+(?:ing|ly|ant)\b", text)) and not text[:1].isupper())
+            or (bool(re.match(r"^\w+(?:ing|ly|ant)\b", text)) and not text[:1].isupper()))
 
 
 def subject_start(body: str, s: int, e: int) -> int | None:
