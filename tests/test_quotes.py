@@ -154,3 +154,14 @@ def test_a_quote_that_runs_on_keeps_its_speaker(ctx: Any) -> None:
 ])
 def test_not_a_quote_in_either_language(ctx: Any, text: str, lang: str) -> None:
     assert _quotes(ctx, text, lang) == []
+
+
+def test_a_subject_before_the_verb_is_no_incise(ctx: Any) -> None:
+    from veille.stages.nlp import nlp_batch
+
+    text = "Le ministre des Affaires étrangères, Olaf Scholz, a salué la rencontre avec ses homologues."
+    art = article(text)
+    art.lang = "fr"
+    nlp_batch([art], ctx)
+    art.mentions = article(text).mentions
+    assert not [q for q in quotes_batch([art], ctx)[0].quotes if q.direct]

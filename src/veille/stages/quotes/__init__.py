@@ -123,7 +123,13 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
-    found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
+    verbs = {t.idx: t for t in doc} if lang == "fr" else {}
+
+    def has_subject(i: int) -> bool:
+        tok = verbs.get(i)
+        return tok is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
+
+    found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
             return who.person_in(s, e, body[s:e])

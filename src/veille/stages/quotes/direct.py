@@ -18,6 +18,7 @@ ministre.") gives an unmarked direct quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from veille.stages.quotes.lexicon import QuoteLexicon
@@ -185,8 +186,12 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
 
 
 def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
-                     taken: list[tuple[int, int]]) -> list[Found]:
-    """'La paix est possible, a souligné le ministre.' / '…, the Thai army said.'"""
+                     taken: list[tuple[int, int]], has_subject: Callable[[int], bool] | None = None
+                     ) -> list[Found]:
+    """'La paix est possible, a souligné le ministre.' / '…, the Thai army said.'
+
+    `has_subject(i)` says whether the verb at offset i has its subject before it (from the
+    parse): then "X, a salué la coopération" is X's act, not an incise."""
     out: list[Found] = []
     for s, e in sentences:
         if any(a < e and s < b for a, b in taken):
@@ -197,6 +202,10 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             if found is None:
                 continue
             spk, end = found
+            verb = lex.fr_incise.match(body, pos) if lang == "fr" else None
+            if verb is not None and has_subject is not None and \
+                    has_subject(verb.start("part") if verb.group("part") else verb.start("fin")):
+                continue
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
             if lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
