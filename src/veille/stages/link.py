@@ -1,7 +1,8 @@
-"""Corpus linking ("link@1"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@2"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
-an acronym defined in the text, or provisional type+name slugs).  Linking merges:
+an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
+the ids of their mentions, are given the final ids too.  Linking merges:
 
 - mentions with the same folded form (Goita/Goïta, Sangare/Sangaré, "AES" defined in one
   article and used bare in another), whatever type spaCy guessed;
@@ -69,7 +70,15 @@ def link_articles(articles: list[Article], gaz: Gazetteer) -> list[Entity]:
     _link_surnames(named, sets, gaz)
     roles = _roles_by_cluster(named, sets)
     _resolve_role_only([m for m in mentions if _is_role_only(m)], roles, sets, gaz)
-    return _entities(mentions, sets, gaz)
+    before = [(m, m.entity) for m in mentions]
+    entities = _entities(mentions, sets, gaz)
+    # Quote speakers are the ids their mentions had: they follow the mentions to the final ids.
+    final = {old: m.entity for m, old in before if old}
+    for a in articles:
+        for q in a.quotes:
+            if q.speaker in final:
+                q.speaker = final[q.speaker]
+    return entities
 
 
 def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:

@@ -55,7 +55,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
-        raw += english_people(body, lex)
+        raw += english_people(body, lex, gaz)
     cands = recognise(body, raw, gaz, edges, article.doc)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}

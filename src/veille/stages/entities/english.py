@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from veille.model import EntityType
+from veille.stages.entities.gazetteer import Gazetteer
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|van|von|bin|al|el|del|di|du|le|la)"
@@ -27,32 +28,37 @@ _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def english_people(body: str, lexicon: dict[str, Any]) -> list[tuple[int, int, EntityType]]:
+def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None
+                   ) -> list[tuple[int, int, EntityType]]:
     titles = {w.casefold() for w in lexicon["en_person_titles"]}
     stop = {w.casefold() for w in lexicon["en_not_name_words"]}
+
+    def known(word: str) -> bool:  # a country, a demonym or another known non-person name
+        if gaz is None:
+            return False
+        entry = gaz.lookup(word)
+        return gaz.country_of_demonym(word) is not None or (entry is not None and entry.type != "PER")
+
     people: list[tuple[int, int]] = []
     for m in _SEQUENCE.finditer(body):
-        start, text = m.start(), m.group()
-        words = _words(text)
+        tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         titled = False
-        # leading title or function words are not part of the name ("President", "The")
-        while words and (words[0].casefold() in titles or words[0].casefold() in stop):
-            titled = titled or words[0].casefold() in titles
-            start = body.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
-            words = words[1:]
-        if not words or any(w.casefold() in stop for w in words) or any(w.isupper() for w in words):
+        # The name is what follows the last title, nationality or function word in the
+        # sequence: "French Prime Minister François Bayrou" -> "François Bayrou".
+        cut = max((i + 1 for i, (_, w) in enumerate(tokens)
+                   if w.casefold() in titles or w.casefold() in stop or known(w)), default=0)
+        titled = any(w.casefold() in titles for _, w in tokens[:cut])
+        words = [w for _, w in tokens[cut:]]
+        if not words or any(w.isupper() for w in words) or re.fullmatch(_PARTICLE, words[0]):
             continue
-        end = m.end()
+        start, end = m.start() + tokens[cut][0], m.end()
         before = body[max(0, start - 40):start]
         last_word = re.search(r"([^\W\d_]+)\W*$", before)
         titled = titled or bool(last_word and last_word.group(1).casefold() in titles)
         says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before))
         again = len(words) >= 2 and re.search(
-            rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * len(text) + body[end:]) is not None
+            rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * (end - start) + body[end:]
+        ) is not None
         if (len(words) >= 2 and (titled or says or again)) or (len(words) == 1 and titled):
             people.append((start, end))
     out: list[tuple[int, int, EntityType]] = [(s, e, "PER") for s, e in people]
