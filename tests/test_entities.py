@@ -124,4 +124,18 @@ def test_mentions_always_point_into_body(ctx: Any, words: list[str]) -> None:
     for m in a.mentions:
         assert 0 <= m.start < m.end <= len(a.body)
         assert a.body[m.start:m.end] == m.text
-        assert m.entity and m.stage == "entities@1"
+        assert m.entity and m.stage == "entities@2"
+
+
+def test_english_people_are_the_ones_the_text_marks() -> None:
+    import json
+    from pathlib import Path
+
+    from veille.stages.entities.english import english_people
+
+    lex = json.loads((Path(__file__).resolve().parents[1] / "src/veille/data/entities/lexicon.json")
+                     .read_text(encoding="utf-8"))
+    body = ("The Supreme Court heard the case on Monday. Defence lawyer Jane Holloway called the ruling fair. "
+            "Peter Okafor said the appeal would follow. Holloway then left the court.")
+    found = {body[s:e] for s, e, t in english_people(body, lex) if t == "PER"}
+    assert found == {"Jane Holloway", "Peter Okafor", "Holloway"}

@@ -1,10 +1,13 @@
-"""Corpus linking ("link@1"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@2"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
-an acronym defined in the text, or provisional type+name slugs).  Linking merges:
+an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
+the ids of their mentions, are given the final ids too.  Linking merges:
 
 - mentions with the same folded form (Goita/Goïta, Sangare/Sangaré, "AES" defined in one
   article and used bare in another), whatever type spaCy guessed;
+- two person names whose words are each the same or one letter apart (transliterations:
+  Zelensky/Zelenskyy), when no third name is that close;
 - a one-word person mention ("Lavrov", "M. Lavrov") with the one person of the corpus whose
   full name ends with it (left alone when several do);
 - a role-only mention with the one person the corpus states holds that office.
@@ -66,10 +69,50 @@ def link_articles(articles: list[Article], gaz: Gazetteer) -> list[Entity]:
             sets.union(by_form[key], root, gaz)
         else:
             by_form[key] = root
+    _link_variants(named, sets, gaz)
     _link_surnames(named, sets, gaz)
     roles = _roles_by_cluster(named, sets)
     _resolve_role_only([m for m in mentions if _is_role_only(m)], roles, sets, gaz)
-    return _entities(mentions, sets, gaz)
+    before = [(m, m.entity) for m in mentions]
+    entities = _entities(mentions, sets, gaz)
+    # Quote speakers are the ids their mentions had: they follow the mentions to the final ids.
+    final = {old: m.entity for m, old in before if old}
+    for a in articles:
+        for q in a.quotes:
+            if q.speaker in final:
+                q.speaker = final[q.speaker]
+    return entities
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by at most one letter inserted, dropped or changed."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _link_variants(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
+    """Transliterations of one person's name ("Zelensky" / "Zelenskyy", "Ritcha" / "Richa"): full
+    names with as many words, each the same or one letter apart, are one person when no other
+    name is that close."""
+    names: dict[tuple[str, ...], str] = {}
+    for m in named:
+        key = name_key(m.text)
+        if m.type == "PER" and len(key) >= 2:
+            names.setdefault(key, m.entity or "")
+    groups: dict[tuple[int, str], list[tuple[str, ...]]] = defaultdict(list)
+    for key in names:
+        groups[(len(key), key[-1][:1])].append(key)
+    for keys in groups.values():
+        for i, a in enumerate(keys):
+            close = [b for b in keys if b != a and all(_one_edit(x, y) for x, y in zip(a, b, strict=True))]
+            if len(close) == 1 and i < keys.index(close[0]):
+                sets.union(sets.find(names[a]), sets.find(names[close[0]]), gaz)
 
 
 def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:

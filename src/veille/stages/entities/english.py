@@ -1,0 +1,70 @@
+"""English person names, for English articles, which veille parses with spaCy's blank English
+tokenizer (no English model is shipped): no raw names come from spaCy there.
+
+A capitalised word sequence is taken for a person when the text itself says so:
+
+- a title stands before it ("President Emmanuel Macron", "legal analyst Elie Honig");
+- it says something ('Trump told reporters', '"…," said Blatter');
+- its last word comes back alone elsewhere in the article ("Sepp Blatter" … "Blatter"),
+  the way news prose refers to people again (organisations come back as acronyms).
+
+Then every later bare surname of a person found so is a mention too. Words that make a
+sequence an organisation, a place or a heading (`en_not_name_words`) rule it out; the
+gazetteer still wins over these spans where they overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.model import EntityType
+from veille.stages.entities.gazetteer import Gazetteer
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_PARTICLE = r"(?:de|da|van|von|bin|al|el|del|di|du|le|la)"
+_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME})*")
+_SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
+
+
+def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None
+                   ) -> list[tuple[int, int, EntityType]]:
+    titles = {w.casefold() for w in lexicon["en_person_titles"]}
+    stop = {w.casefold() for w in lexicon["en_not_name_words"]}
+
+    def known(word: str) -> bool:  # a country, a demonym or another known non-person name
+        if gaz is None:
+            return False
+        entry = gaz.lookup(word)
+        return gaz.country_of_demonym(word) is not None or (entry is not None and entry.type != "PER")
+
+    people: list[tuple[int, int]] = []
+    for m in _SEQUENCE.finditer(body):
+        tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        titled = False
+        # The name is what follows the last title, nationality or function word in the
+        # sequence: "French Prime Minister François Bayrou" -> "François Bayrou".
+        cut = max((i + 1 for i, (_, w) in enumerate(tokens)
+                   if w.casefold() in titles or w.casefold() in stop or known(w)), default=0)
+        titled = any(w.casefold() in titles for _, w in tokens[:cut])
+        words = [w for _, w in tokens[cut:]]
+        if not words or any(w.isupper() for w in words) or re.fullmatch(_PARTICLE, words[0]):
+            continue
+        start, end = m.start() + tokens[cut][0], m.end()
+        before = body[max(0, start - 40):start]
+        last_word = re.search(r"([^\W\d_]+)\W*$", before)
+        titled = titled or bool(last_word and last_word.group(1).casefold() in titles)
+        says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before))
+        again = len(words) >= 2 and re.search(
+            rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * (end - start) + body[end:]
+        ) is not None
+        if (len(words) >= 2 and (titled or says or again)) or (len(words) == 1 and titled):
+            people.append((start, end))
+    out: list[tuple[int, int, EntityType]] = [(s, e, "PER") for s, e in people]
+    surnames = {body[s:e].split()[-1] for s, e in people if len(body[s:e].split()) >= 2}
+    for surname in surnames:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", body):
+            if not any(s <= m.start() < e for s, e in people):
+                out.append((m.start(), m.end(), "PER"))
+    return sorted(set(out))

@@ -1,0 +1,186 @@
+"""Quotes stage ("quotes@2"): who said what, in French and English.
+
+Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
+
+- `direct`: quotes in marks with an incise after them, inside them or an introduction before
+  them, quotes that run on after an attributed one, and unmarked incises ("…, a souligné le
+  ministre" / "…, the army said"); text rules, the same for both languages;
+- `french`: indirect speech from the parse ("X a annoncé que …", "selon X, …");
+- `english`: indirect speech from the text ("X said …", "according to X").
+
+Where two rules give overlapping quotes, a quote in marks wins over an indirect statement
+inside it ("« … je suis heureux d'annoncer que … »" is one quote, by the quote's speaker),
+and a quote inside another is part of it.
+
+The speaker is the person mention inside the speaker phrase; a subject pronoun ("il", "she",
+"a-t-elle") is the last person who spoke or was the subject of a sentence before it; else
+the phrase itself stays as `speaker_text` ("une source proche du dossier") with `speaker` None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.model import Article, Mention, Quote
+from veille.pipeline import Context
+from veille.stages.nlp import parsed, segments
+from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
+from veille.stages.quotes.english import indirect_en
+from veille.stages.quotes.french import according_to, indirect_fr, sentence_subject
+from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
+
+STAGE = "quotes@2"
+MODEL = "veille-speech-rules@2"
+
+__all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
+_STRIP = " \t\n,;:«»“”\"'"
+
+
+def speech_lexicon(ctx: Context) -> QuoteLexicon:
+    lex: QuoteLexicon = ctx.resource("quotes:lexicon", load_quote_lexicon)
+    return lex
+
+
+class _Speakers:
+    """Resolves speaker phrases to entity ids, remembering the last person for pronouns."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.last_person: Mention | None = None
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def person_in(self, start: int, end: int, text: str) -> bool:
+        return any(m.type == "PER" for m in self.inside(start, end)) or (
+            text.strip().casefold() in _PRONOUNS and self.last_person is not None)
+
+    def resolve(self, start: int, end: int, text: str) -> str | None:
+        if text.strip(_STRIP + "-").casefold() in _PRONOUNS:
+            last = self.last_person
+            return (last.entity or _name_id(last)) if last else None
+        inside = self.inside(start, end)
+        people = [m for m in inside if m.type == "PER"]
+        if people:
+            self.last_person = people[0]
+            return people[0].entity or _name_id(people[0])
+        # The phrase is a name itself ("la Russie a déclaré"): the mention covers it all.
+        core = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.strip(_STRIP), flags=re.IGNORECASE)
+        for m in inside:
+            if m.entity and len(m.text) >= len(core) - 4:
+                return m.entity
+        return None
+
+    def saw_subject(self, start: int, end: int) -> None:
+        """A person named as a subject becomes the referent of a later 'il'/'he'."""
+        people = [m for m in self.inside(start, end) if m.type == "PER"]
+        if people:
+            self.last_person = people[0]
+
+
+def _name_id(m: Mention) -> str:
+    return "name:" + m.text.casefold()
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start] in _STRIP:
+        start += 1
+    while end > start and body[end - 1] in _STRIP + ".":
+        end -= 1
+    return start, end
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One quote per stretch of text: quotes in marks first, then the longer."""
+    order = sorted(found, key=lambda f: (not f.direct, -(f.end - f.start)))
+    kept: list[Found] = []
+    for f in order:
+        if any(k.start < f.end and f.start < k.end for k in kept):
+            continue
+        if not f.direct and f.speaker and any(k.direct and k.start <= f.speaker[0] < k.end for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speakers) -> list[tuple[int, int]]:
+    """English has no parse: a person named in a sentence's first words is taken as its subject."""
+    out = []
+    for s, _ in sentences:
+        people = [m for m in who.mentions if m.type == "PER" and s <= m.start < s + 40]
+        if people:
+            out.append((people[0].start, people[0].end))
+    return out
+
+
+def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
+    body = article.body
+    lang = "en" if article.lang == "en" else "fr"
+    who = _Speakers(article.mentions)
+    sents = segments(doc)
+    spans = [(s.start_char, s.end_char) for s in sents]
+    found = marked_quotes(body, lang, lex)
+    verbs = {t.idx: t for t in doc} if lang == "fr" else {}
+
+    def has_subject(i: int) -> bool:
+        tok = verbs.get(i)
+        return tok is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
+
+    found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
+    if lang == "fr":
+        def person_in(s: int, e: int) -> bool:
+            return who.person_in(s, e, body[s:e])
+
+        for sent in sents:
+            found += indirect_fr(sent, lex, body, person_in)
+        subjects = [span for span in (sentence_subject(s) for s in sents) if span]
+    else:
+        subjects = _english_subjects(body, spans, who)
+        for s, e in spans:
+            ind = indirect_en(body, s, e, lex)
+            if ind is not None:
+                found.append(ind)
+    preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
+        (lex.en_according_to, lex.en_documents)
+    for s, e in spans:
+        acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))
+        if acc is not None:
+            found.append(acc)
+    found = _dedupe(found)
+    # Resolve speakers in text order, so that a pronoun finds the person named before it.
+    timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]
+    timeline += [(f.anchor, 1, f) for f in found]
+    resolved: dict[int, tuple[str | None, str]] = {}
+    previous: tuple[str | None, str] = (None, "")
+    for _, kind, item in sorted(timeline, key=lambda t: (t[0], t[1])):
+        if kind == 0:
+            who.saw_subject(*item)
+            continue
+        q: Found = item
+        if q.continues:
+            resolved[id(q)] = previous
+            continue
+        if q.speaker is None:
+            resolved[id(q)] = (None, "")
+            continue
+        text = body[q.speaker[0]:q.speaker[1]]
+        previous = resolved[id(q)] = (who.resolve(q.speaker[0], q.speaker[1], text), text.strip(_STRIP))
+    quotes = []
+    for f in found:
+        start, end = _trim(body, f.start, f.end)
+        speaker, speaker_text = resolved.get(id(f), (None, ""))
+        if end - start < 3 or (speaker is None and not speaker_text):
+            continue
+        quotes.append(Quote(start, end, body[start:end], f.direct, speaker, speaker_text,
+                            stage=STAGE, model=MODEL))
+    return quotes
+
+
+def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
+    lex = speech_lexicon(ctx)
+    for article in batch:
+        article.quotes = quotes_of(article, parsed(article, ctx), lex) if article.body else []
+    return batch

@@ -1,0 +1,221 @@
+"""Direct speech: quotes in marks and unmarked incises, in French and English, on the text.
+
+For each pair of quotation marks the attribution is looked for where news prose puts it:
+
+- an incise after the closing mark: "« … », a lancé le chef de l'État", "« … »,a affirmé,
+  mardi, la ministre", "« … », résume-t-elle", '"…," the minister said', '"…," said X';
+- an incise inside the quote, which splits it in two: "« A, dit Lydia, B »";
+- an introduction before the opening mark: "X a déclaré : « … »", 'X told reporters: "…"',
+  'X said "…"';
+- none: a whole sentence in marks right after a quote is its speaker's too (a quote that
+  runs on over several sentences or paragraphs).
+
+Marks around one to three words with none of these ("le « respect » mutuel") are a phrase
+set apart, not a quote. The same incise with no marks ("La paix est possible, a souligné le
+ministre.") gives an unmarked direct quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.text import chunks, marked_spans, sentence_end, sentence_start, speaker_after, speaker_before
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    direct: bool
+    speaker: tuple[int, int] | None  # where the text names the speaker
+    anchor: int  # where the attribution is, for resolving pronouns in text order
+    continues: bool = False  # no attribution: the previous quote's speaker
+
+
+_CLOSE_END = ",?!…"
+_NOT_SUBJECT = {"which", "who", "whom", "that", "and", "but", "as", "while", "when", "if", "because",
+                "although", "though", "where", "after", "before", "since", "it", "this", "there"}
+_EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
+
+
+def _incise_fr(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """A French incise verb group at `pos` and its speaker: ((start, end), end of the incise)."""
+    m = lex.fr_incise.match(body, pos)
+    if m is None:
+        return None
+    end = sentence_end(body, m.end())
+    clitic = m.group("cl1") or m.group("cl2")
+    if clitic:
+        name = "cl1" if m.group("cl1") else "cl2"
+        s, e = m.start(name), m.end(name)
+        s += len(clitic) - len(clitic.lstrip("-t").lstrip("-"))
+        if clitic.endswith("on"):  # "a-t-on appris auprès de la direction"
+            source = re.search(r"\bauprès\s+(?:de\s+|d['’]|du\s+|des\s+)", body[m.end():end])
+            if source is None:
+                return None
+            s, e = m.end() + source.end(), end
+        return (s, e), end
+    spk = speaker_after(body, m.end(), end, lex.fr_adjuncts)
+    if spk is None:
+        return None
+    return spk, end
+
+
+def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """An English incise at `pos`: 'said X' or 'X said (...)'; ((speaker), end of the incise)."""
+    end = sentence_end(body, pos)
+    m = lex.en_verb.match(body, pos)
+    if m is not None:  # '"…," said Blatter, who …'
+        pieces = chunks(body, m.end(), end)
+        if not pieces:
+            return None
+        s, e = pieces[0]
+        name = re.match(r"[^()]*?(?=\s+(?:on|in|at|to|during|after|before|as|while|who|which)\b|$)", body[s:e])
+        e = s + name.end() if name and name.end() else e
+        return ((s, e), end) if len(body[s:e].split()) <= 12 else None
+    v = lex.en_verb.search(body, pos, end)
+    if v is None:
+        return None
+    spk = body[pos:v.start()]
+    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
+            or spk.split()[0].casefold() in _NOT_SUBJECT:
+        return None
+    spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
+    s = pos + len(spk) - len(spk.lstrip(" ,"))
+    if spk_end <= s:
+        return None
+    return (s, spk_end), end
+
+
+def _incise(body: str, pos: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    return _incise_en(body, pos, lex) if lang == "en" else _incise_fr(body, pos, lex)
+
+
+def _after(body: str, q: int, lang: str, lex: QuoteLexicon, content_end: str
+           ) -> tuple[tuple[int, int], int] | None:
+    """The incise right after the closing mark at `q`, if the quote is built for one."""
+    m = re.match(r"[ \t]*(,)?[ \t]*", body[q + 1:q + 6])
+    comma = bool(m and m.group(1))
+    pos = q + 1 + (m.end() if m else 0)
+    if not comma and content_end not in _CLOSE_END:
+        return None
+    return _incise(body, pos, lang, lex)
+
+
+def _inner_incise(body: str, mk_start: int, mk_end: int, lang: str, lex: QuoteLexicon
+                  ) -> tuple[int, int, tuple[int, int]] | None:
+    """ "A, dit Lydia, B": (comma, resume, speaker) for an incise inside the marks."""
+    for c in re.finditer(r",\s*", body[mk_start:mk_end]):
+        pos = mk_start + c.end()
+        found = _incise(body, pos, lang, lex)
+        if found is None:
+            continue
+        spk, _ = found
+        stop = re.compile(r"[,.]").search(body, spk[1], mk_end + 1)
+        if stop is None or len(body[pos:stop.start()].split()) > 9:
+            continue
+        # the speaker phrase ends at the comma or full stop that closes the incise
+        spk = (spk[0], min(spk[1], stop.start()))
+        if lang == "en" and not re.match(r"(?:[A-Z]|he\b|she\b|they\b)", body[spk[0]:spk[1]]):
+            continue
+        return mk_start + c.start(), stop.end(), spk
+    return None
+
+
+def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """'X a déclaré : « … »' / 'X said: "…"': (speaker, verb position) before the opening mark."""
+    start = sentence_start(body, mk)
+    pre = body[start:mk]
+    pattern = lex.en_verb if lang == "en" else lex.fr_intro
+    verbs = list(pattern.finditer(pre))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    mid = pre[v.end():]
+    if len(mid.split()) > 7 or re.search(r"[\"«»“”.]", mid):
+        return None
+    if not re.search(r"(?::|,|\bque|\bqu['’]|\bthat)\s*$", mid) and len(mid.split()) > 3:
+        return None
+    head = pre[:v.start()]
+    head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|"
+                  r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly))+\s*$", "", head)
+    head = re.sub(r"(?:\s+s['’]|\s+se)$", "", head)
+    adjuncts = lex.en_adjuncts if lang == "en" else lex.fr_adjuncts
+    spk = speaker_before(body, start, start + len(head), adjuncts)
+    if spk is None:
+        return None
+    return spk, start + v.start()
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
+    out: list[Found] = []
+    previous: Found | None = None
+    for mk in marked_spans(body):
+        content = body[mk.start:mk.end].strip()
+        if not content:
+            continue
+        found: list[Found] = []
+        after = _after(body, mk.close, lang, lex, content[-1:])
+        inner = _inner_incise(body, mk.start, mk.end, lang, lex)
+        if inner is not None:
+            comma, resume, spk = inner
+            found.append(Found(mk.start, comma, True, spk, spk[0]))
+            if _words(body[resume:mk.end]) >= 3:
+                found.append(Found(resume, mk.end, True, spk, spk[0]))
+        elif after is not None:
+            found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
+        else:
+            intro = _intro(body, mk.open, lang, lex)
+            # one to three words in marks inside a sentence are a phrase the writer sets apart
+            if intro is not None and _words(content) >= 4:
+                found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))
+            elif (previous is not None and _words(content) >= 5 and mk.open - previous.end < 600
+                  and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()):
+                found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
+        out += found
+        if found:
+            previous = found[-1]
+    return out
+
+
+def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
+                     taken: list[tuple[int, int]], has_subject: Callable[[int], bool] | None = None
+                     ) -> list[Found]:
+    """'La paix est possible, a souligné le ministre.' / '…, the Thai army said.'
+
+    `has_subject(i)` says whether the verb at offset i has its subject before it (from the
+    parse): then "X, a salué la coopération" is X's act, not an incise."""
+    out: list[Found] = []
+    for s, e in sentences:
+        if any(a < e and s < b for a, b in taken):
+            continue
+        for c in re.finditer(r",\s*", body[s:e]):
+            pos = s + c.end()
+            found = _incise(body, pos, lang, lex)
+            if found is None:
+                continue
+            spk, end = found
+            verb = lex.fr_incise.match(body, pos) if lang == "fr" else None
+            if verb is not None and has_subject is not None and \
+                    has_subject(verb.start("part") if verb.group("part") else verb.start("fin")):
+                continue
+            if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
+                continue  # the incise must close the sentence
+            if lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
+                tail = body[spk[1]:end].strip()
+                v = lex.en_verb.match(tail) if tail else None
+                rest = tail[v.end():].split() if v else []
+                if v is None or len(rest) > 4 or (rest and rest[0].casefold() not in lex.en_adjuncts):
+                    continue
+            if _words(body[s:s + c.start()]) < 4:
+                continue
+            out.append(Found(s, s + c.start(), True, spk, spk[0]))
+            break
+    return out

@@ -1,0 +1,54 @@
+"""English indirect speech, on the text (veille has no English parser).
+
+"X said (that) …", "X told reporters (that) …", "X warned that …": the subject is the
+sentence's first piece that is not an adverbial ("In her ruling, Carroccia said …"), and
+what follows the verb is the statement. Verbs other than 'say' and 'tell' need 'that'
+("Both men denied any wrongdoing" is not a quote).
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.stages.quotes.direct import Found
+from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.text import speaker_before
+
+_BARE = {"said", "says", "told", "tells"}
+_NOT_SUBJECT = {"which", "who", "that", "and", "but", "as", "while", "when", "if", "because", "although",
+                "where", "it", "this", "i", "we", "you", "there"}
+_MID = (r"(?:\s+(?:on|late on|in|at|during|after|before|earlier|later|also|again|previously|"
+        r"[a-z]+ly)\b(?:\s+[A-Z]?[a-z]+day|\s+(?:night|morning|evening|afternoon|statement|"
+        r"a statement|an interview|a post|her ruling|his ruling|court|a briefing)){0,2})*")
+
+
+def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
+    text = body[s:e]
+    for v in lex.en_verb.finditer(text):
+        verb = v.group()
+        head = text[:v.start()]
+        if re.search(r"[\"“”]", head) or len(head.split()) > 22:
+            return None
+        rest = text[v.end():]
+        told = re.match(r"\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.]+(?:\s+[A-Z][\w.]+){0,2}", rest) \
+            if verb in ("told", "tells") else None
+        pos = v.end() + (told.end() if told else 0)
+        mid = re.match(_MID, text[pos:])
+        pos += mid.end() if mid else 0
+        that = re.match(r"\s*,?\s*that\b", text[pos:])
+        if that is None and verb not in _BARE:
+            return None
+        pos += that.end() if that else 0
+        content = text[pos:].strip(" ,.")
+        if len(re.findall(r"\w+", content)) < 4 or content[:1] in "\"“":
+            return None
+        h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head)
+        spk = speaker_before(body, s, s + len(h), lex.en_adjuncts)
+        if spk is None:
+            return None
+        words = body[spk[0]:spk[1]].split()
+        if not words or words[0].casefold() in _NOT_SUBJECT or len(words) > 14:
+            return None
+        c0 = s + text.index(content, pos - 1 if pos else 0)
+        return Found(c0, c0 + len(content), False, spk, spk[0])
+    return None

@@ -1,0 +1,123 @@
+"""Reporting verbs (`data/quotes/reporting_verbs.json`) and the patterns built from them.
+
+The data lists lemmas; the inflected forms a news text uses in an incise ("a déclaré",
+"déclare-t-il", "said", "says") are generated here, so the list stays a list of verbs.
+French: participles after an auxiliary, and finite forms (present, passé simple, imparfait)
+for inverted incises; English: past, 3rd-person present and participle.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).resolve().parent.parent.parent / "data" / "quotes" / "reporting_verbs.json"
+
+# French auxiliaries of the compound past and the pluperfect/conditional, 3rd person.
+_FR_AUX = ["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "est", "sont", "était", "étaient"]
+_CLITIC = r"(?:-t)?-(?:il|elle|on|ils|elles)\b"
+_FR_ADVERB = (r"(?:\s+(?:[a-zéèêâîôû]+ment|aussi|encore|ensuite|également|enfin|alors|déjà|ainsi|"
+              r"toutefois|pourtant|plus tard|d['’]ailleurs|lui|elle|de son côté|pour sa part|pour leur part))")
+_VOWELS = "aeiouyéèêâîôûë"
+
+
+def _fr_forms(lemma: str) -> tuple[set[str], set[str]]:
+    """(participles, finite 3rd-person forms) of a regular -er or -ir verb."""
+    parts: set[str] = set()
+    finite: set[str] = set()
+    if lemma.endswith("er"):
+        stem = lemma[:-2]
+        soft = stem + ("e" if stem.endswith("g") else "")
+        soft = soft[:-1] + "ç" if soft.endswith("c") else soft
+        # répéter -> répète, relever -> relève: the stem vowel opens before a silent ending
+        open_stem = re.sub(r"é([^" + _VOWELS + r"]+)$", r"è\1", stem)
+        if lemma.endswith("lever"):
+            open_stem = open_stem[:-2] + "èv"
+        parts |= {stem + "é", stem + "ée", stem + "és", stem + "ées"}
+        finite |= {open_stem + "e", open_stem + "ent", soft + "a", stem + "èrent", soft + "ait", soft + "aient"}
+    elif lemma.endswith("ir"):
+        stem = lemma[:-2]
+        parts |= {stem + "i", stem + "ie", stem + "is", stem + "ies"}
+        finite |= {stem + "it", stem + "issent", stem + "issait", stem + "issaient"}
+    return parts, finite
+
+
+def _en_forms(lemma: str, present: bool) -> set[str]:
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif re.search(r"[^aeiou]y$", lemma):
+        past = lemma[:-1] + "ied"
+    else:
+        past = lemma + "ed"
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        third = lemma + "es"
+    elif re.search(r"[^aeiou]y$", lemma):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return {past, third} if present else {past}
+
+
+def _alt(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass
+class QuoteLexicon:
+    fr_verbs: frozenset[str]
+    object_content: frozenset[str]
+    as_content: frozenset[str]
+    fr_according_to: tuple[str, ...]
+    fr_documents: frozenset[str]
+    fr_clitics: frozenset[str]
+    fr_adjuncts: frozenset[str]
+    en_verbs: frozenset[str]
+    en_according_to: tuple[str, ...]
+    en_documents: frozenset[str]
+    en_pronouns: frozenset[str]
+    en_adjuncts: frozenset[str]
+    fr_incise: re.Pattern[str]  # verb group of a French incise, at the start of the text it is matched on
+    fr_intro: re.Pattern[str]  # a French reporting verb form anywhere (participle or finite)
+    en_forms: frozenset[str]
+    en_verb: re.Pattern[str]  # an English reporting verb form, as a word
+
+    @property
+    def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules
+        return self.fr_verbs
+
+
+def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    fr, en = data["fr"], data["en"]
+    parts: set[str] = set()
+    finite: set[str] = set()
+    lemmas: set[str] = set()
+    for verb in fr["verbs"]:
+        lemma = re.sub(r"^(?:se\s+|s['’])", "", verb)
+        lemmas.add(lemma)
+        if lemma in fr["forms"]:
+            forms = set(fr["forms"][lemma])  # an auxiliary before a participle tells the two apart
+            parts |= forms
+            finite |= forms
+        else:
+            p, f = _fr_forms(lemma)
+            parts |= p
+            finite |= f
+    aux = _alt(set(_FR_AUX))
+    fr_incise = re.compile(
+        rf"(?:s['’]\s?|se\s+)?(?:(?:{aux})(?P<cl1>{_CLITIC})?{_FR_ADVERB}{{0,2}}\s+(?P<part>{_alt(parts)})"
+        rf"|(?P<fin>{_alt(finite)}))(?P<cl2>{_CLITIC})?(?=[\s,.;:!?»\"”)]|$)")
+    fr_intro = re.compile(rf"(?<![\w-])(?:{_alt(parts | finite)})(?![\w-])")
+    en_forms: set[str] = set()
+    for lemma in en["verbs"]:
+        en_forms |= set(en["forms"].get(lemma, ())) or _en_forms(lemma, lemma in en["present_tense"])
+    en_verb = re.compile(rf"(?<![\w-])(?:{_alt(en_forms)})(?![\w-])")
+    return QuoteLexicon(
+        frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),
+        tuple(fr["according_to"]), frozenset(fr["documents"]), frozenset(fr["clitics"]),
+        frozenset(fr["adjunct_starts"]), frozenset(en["verbs"]), tuple(en["according_to"]),
+        frozenset(en["documents"]), frozenset(en["pronouns"]), frozenset(en["adjunct_starts"]),
+        fr_incise, fr_intro, frozenset(en_forms), en_verb)

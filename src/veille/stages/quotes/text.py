@@ -1,0 +1,183 @@
+"""Text-level pieces shared by the quote rules: quotation marks, clause ends, speaker phrases.
+
+These work on the body string, not on a parse, so that they hold for English (which has no
+parser in veille) and where the French parser splits an incise badly ("a-t-il" as three
+tokens, "»,a affirmé" as one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {"m", "mme", "mmes", "mm", "dr", "mr", "mrs", "ms", "st", "jr", "sr", "gen", "lt", "col",
+                  "sen", "rep", "gov", "prof", "no", "u.s", "u.k", "vs", "etc"}
+_OPEN = "«“"
+_PAIRS = {"«": "»", "“": "”"}
+_PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "par", "pour", "avec", "sous",
+                 "devant", "lors", "auprès", "après", "avant", "depuis", "chez", "contre", "vers", "entre",
+                 "in", "on", "at", "to", "of", "for", "from", "with", "by", "during", "after", "before"}
+_DETERMINERS = {"le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
+                "ces", "notre", "the", "a", "an", "his", "her", "their", "its", "m.", "mme", "mr", "mr.",
+                "mrs.", "ms.", "plusieurs", "certains", "certaines", "deux", "trois", "one", "two", "three",
+                "several", "some", "many"}
+_WORD = re.compile(r"[^\s,]+")
+
+
+@dataclass
+class Marked:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+def marked_spans(body: str) -> list[Marked]:
+    """Pairs of quotation marks, line by line: « », “ ”, then straight quotes outside them.
+
+    A quote never runs across a line break here: a paragraph that opens a quote and a later
+    one that closes it are two quotes, which is how they are attributed anyway."""
+    out: list[Marked] = []
+    pos = 0
+    for line in body.split("\n"):
+        spans: list[Marked] = []
+        for open_mark, close_mark in _PAIRS.items():
+            depth_start: int | None = None
+            for i, ch in enumerate(line):
+                if ch == open_mark and depth_start is None:
+                    depth_start = i
+                elif ch == close_mark and depth_start is not None:
+                    spans.append(Marked(pos + depth_start, pos + i))
+                    depth_start = None
+        inside = [(m.open - pos, m.close - pos) for m in spans]
+        straight = [i for i, ch in enumerate(line) if ch == '"' and not any(a < i < b for a, b in inside)]
+        for a, b in zip(straight[0::2], straight[1::2], strict=False):
+            spans.append(Marked(pos + a, pos + b))
+        spans.sort(key=lambda m: (m.open, -m.close))
+        for m in spans:  # a quote inside a quote is part of it
+            if not any(o.open < m.open and m.close < o.close for o in spans):
+                out.append(m)
+        pos += len(line) + 1
+    return out
+
+
+def sentence_end(body: str, pos: int) -> int:
+    """Where the clause that starts at `pos` ends: a full stop, a line break or a new quote."""
+    i = pos
+    n = len(body)
+    while i < n:
+        ch = body[i]
+        if ch == "\n" or ch in _OPEN or ch in ";:":
+            return i
+        if ch in ".!?":
+            word = re.search(r"([\w.]+)$", body[max(pos, i - 6):i])
+            if ch == "." and word and word.group(1).casefold().rstrip(".") in _ABBREVIATIONS:
+                i += 1
+                continue
+            if i + 1 >= n or body[i + 1] in " \n\"»”'’":
+                return i
+        i += 1
+    return n
+
+
+def sentence_start(body: str, pos: int) -> int:
+    """Start of the sentence that holds `pos`: after a line break or a full stop."""
+    i = pos - 1
+    while i >= 0:
+        ch = body[i]
+        if ch == "\n":
+            return i + 1
+        if ch in ".!?" and i + 1 < len(body) and body[i + 1] == " ":
+            word = re.search(r"([\w.]+)$", body[max(0, i - 6):i])
+            if not (ch == "." and word and word.group(1).casefold().rstrip(".") in _ABBREVIATIONS):
+                return i + 2
+        i -= 1
+    return 0
+
+
+def chunks(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of body[start:end], trimmed, as offsets."""
+    out = []
+    pos = start
+    for piece in body[start:end].split(","):
+        s, e = pos, pos + len(piece)
+        while s < e and body[s].isspace():
+            s += 1
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos += len(piece) + 1
+    return out
+
+
+def _first_word(body: str, s: int, e: int) -> str:
+    m = _WORD.search(body, s, e)
+    word = m.group().casefold() if m else ""
+    return re.split(r"['’]", word)[0] if re.match(r"^(?:l|d|qu|s)['’]", word) is None else word[:2]
+
+
+def is_adjunct(body: str, s: int, e: int, adjuncts: frozenset[str]) -> bool:
+    """A piece that is an adverbial (time, place, circumstance), not the speaker."""
+    word = _first_word(body, s, e)
+    text = body[s:e].strip()
+    return (word in adjuncts or word.startswith("d'") or word.startswith("d’") or text[:1].isdigit()
+            or (bool(re.match(r"^\w+(?:ing|ly|ant)\b", text)) and not text[:1].isupper()))
+
+
+def subject_start(body: str, s: int, e: int) -> int | None:
+    """The first word of the piece that can start a noun phrase, skipping prepositional
+    phrases before it ("à la télévision russe le porte-parole" -> "le porte-parole")."""
+    previous = ""
+    for m in _WORD.finditer(body, s, e):
+        word = m.group()
+        low = word.casefold()
+        starts_np = (low in _DETERMINERS or word[:1].isupper() or re.match(r"^l['’]", low) is not None)
+        after_prep = previous in _PREPOSITIONS or re.match(r"^(?:d|l)['’]", previous) is not None
+        if starts_np and not after_prep and not re.match(r"^d['’]", low):
+            return m.start()
+        previous = low
+    return None
+
+
+def speaker_after(body: str, pos: int, end: int, adjuncts: frozenset[str]) -> tuple[int, int] | None:
+    """The speaker phrase that follows an incise verb, up to `end`: the first piece that is
+    not an adverbial, from where a noun phrase starts, with a name in apposition after it."""
+    pieces = chunks(body, pos, end)
+    for k, (s, e) in enumerate(pieces):
+        if is_adjunct(body, s, e, adjuncts):
+            continue
+        start = subject_start(body, s, e)
+        if start is None:
+            return None
+        stop = e
+        if k + 1 < len(pieces):  # "le porte-parole du Kremlin, Dmitri Peskov, ..."
+            ns, ne = pieces[k + 1]
+            words = body[ns:ne].split()
+            if words and all(w[:1].isupper() for w in words) and len(words) <= 4:
+                stop = ne
+        words = body[start:stop].split()
+        if len(words) > 16:
+            return None
+        return start, stop
+    return None
+
+
+def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) -> tuple[int, int] | None:
+    """The subject before a verb: the first piece of body[start:end] that is not an
+    adverbial, with the pieces after it (appositions: "X, leader of Y, said")."""
+    pieces = chunks(body, start, end)
+    while pieces and is_adjunct(body, *pieces[0], adjuncts):
+        pieces = pieces[1:]
+    if not pieces:
+        return None
+    s, e = pieces[0][0], pieces[-1][1]
+    if len(body[s:e].split()) > 16:
+        return None
+    return s, e
