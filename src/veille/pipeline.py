@@ -50,12 +50,12 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 1, "veille.stages.clean:clean_batch",
-          reads=("raw", "fmt", "clean", "meta"),
+    Stage("clean", 2, "veille.stages.clean:clean_batch",
+          reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
           doc="Title, outlet, byline, dateline, boilerplate and teasers cut from the body and kept."),
-    Stage("dedup", 1, "veille.stages.dedup:dedup_batch",
+    Stage("dedup", 2, "veille.stages.dedup:dedup_batch",
           reads=("body", "published"),
           writes=("content_hash", "signature", "duplicate_of", "duplicate_similarity"),
           doc="Exact and near duplicates (MinHash LSH) against the batch and the corpus.",
