@@ -102,3 +102,21 @@ def test_a_date_line_low_in_the_page_belongs_to_something_else() -> None:
     article = clean(text)
     assert article.published is None
     assert "04-08-2025" not in article.body
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www.lemonde.fr/afrique/article/2025/03/03/x_123.html", "Le Monde"),
+    ("https://fr.africanews.com/2025/03/03/x/", "Africanews"),
+    ("https://amp.example-news.ci/politique/x", "example-news.ci"),
+    ("not a url", None),
+])
+def test_outlet_from_the_url(url: str, outlet: str | None) -> None:
+    from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
+
+    assert outlet_from_url(url, load_outlets()) == outlet
+
+
+def test_the_text_names_the_outlet_before_the_url() -> None:
+    text = "Le Niger rouvre sa frontière - Sahel Hebdo\n\n" + BODY
+    assert clean(text, url="https://www.lemonde.fr/afrique/x").outlet == "Sahel Hebdo"
+    assert clean(BODY, url="https://www.lemonde.fr/afrique/x").outlet == "Le Monde"

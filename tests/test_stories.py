@@ -239,3 +239,25 @@ def test_undated_event_with_the_same_actors_earns_no_merge(corpus: list[Article]
     from veille.stages.stories.cluster import events_match
     assert not events_match(call.events[0], corpus[2].events[0])
     assert events_match(corpus[0].events[0], corpus[1].events[0])
+
+
+def test_undated_article_with_no_dated_event_takes_its_siblings_date() -> None:
+    from veille.stages.stories.anchor import anchor_undated
+
+    dated = [Article(id=f"s{i}", source=f"s{i}", raw="", body="x", published=day, published_how=how)
+             for i, (day, how) in enumerate([("2025-04-03", "url"), ("2025-04-04", "date_line"),
+                                              ("2025-04-03", "text")])]
+    undated = Article(id="u", source="u", raw="", body="x")
+    assert anchor_undated([*dated, undated], []) == ["u"]
+    assert (undated.published, undated.published_how) == ("2025-04-03", "story")
+
+
+def test_siblings_spread_over_weeks_date_nothing() -> None:
+    from veille.stages.stories.anchor import sibling_date
+
+    dated = [Article(id=f"s{i}", source=f"s{i}", raw="", body="x", published=day, published_how="url")
+             for i, day in enumerate(["2025-04-03", "2025-04-20"])]
+    undated = Article(id="u", source="u", raw="", body="x")
+    assert sibling_date(undated, [*dated, undated]) is None
+    story_dated = Article(id="t", source="t", raw="", body="x", published="2025-04-03", published_how="story")
+    assert sibling_date(undated, [story_dated, undated]) is None  # never from another story guess

@@ -83,7 +83,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 1, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 1, "veille.stages.stories:stories_corpus",
+    Stage("stories", 2, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

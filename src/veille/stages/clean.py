@@ -30,6 +30,7 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
+from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pubdate import DateFinder, FoundDate
 from veille.stages.cleaning.lines import (
     Unit,
@@ -68,9 +69,10 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     datelines = ctx.resource("clean.datelines", DatelineParser)
     languages = tuple(ctx.config.clean.languages)
     identifier = ctx.resource(f"clean.langid:{','.join(languages)}", lambda: load_identifier(languages))
+    outlets = ctx.resource("clean.outlets", load_outlets)
     for article in batch:
         html_config = ctx.resource("clean.trafilatura", extraction_config)
-        clean_article(article, patterns, datelines, html_config)
+        clean_article(article, patterns, datelines, html_config, outlets)
         if not article.lang:
             article.lang = identify(identifier, article.body or article.raw)
         if len(article.body.strip()) < ctx.config.clean.min_body_chars:
@@ -83,8 +85,9 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
 
 
 def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser,
-                  html_config: ConfigParser | None = None) -> Article:
-    """Set body, title, outlet, removed, dateline place and date of one article."""
+                  html_config: ConfigParser | None = None, outlets: dict[str, str] | None = None) -> Article:
+    """Set body, title, outlet, removed, dateline place and date of one article (`outlets`:
+    the known outlets by domain, for an article whose text names none)."""
     article.removed = []
     if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
         article.body = article.raw
@@ -114,7 +117,8 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
                                                end if offsets_known else -1))
     article.body = "\n".join(body_lines)
     article.title = layout.title
-    article.outlet = article.outlet or layout.outlet or next(iter(layout.outlets), None)
+    article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
+                      or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
     _apply_dateline(article, units, layout.kinds, datelines)
     _apply_page_dates(article, layout, datelines.finder)
     return article

@@ -20,6 +20,10 @@ from veille.pipeline import Context
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
 
 HOW = "story"
+# An undated article whose story's other articles carry their page's date (URL, date line,
+# metadata, dateline, text) takes the middle one, when they lie within this many days of
+# each other: same-story reports of one event are published within a day or two.
+MAX_SIBLING_SPREAD_DAYS = 3
 # Only events known to the week place an article: a war "entre 2020 et 2023" recalled in a
 # report says nothing of the day it was written.
 MAX_ANCHOR_DAYS = 7
@@ -94,14 +98,29 @@ def reresolve_timexes(article: Article, anchor: Span) -> int:
     return changed
 
 
+def sibling_date(article: Article, members: list[Article]) -> tuple[str, Span] | None:
+    """The lower median of the dates the story's other articles were found with, when they
+    agree within MAX_SIBLING_SPREAD_DAYS (a story spread over weeks places nothing)."""
+    days = sorted(span.start for a in members
+                  if a is not article and a.published_how != HOW
+                  and (span := parse_span(a.published)) is not None and span.days == 1)
+    if not days or (days[-1] - days[0]).days > MAX_SIBLING_SPREAD_DAYS:
+        return None
+    middle = days[(len(days) - 1) // 2]
+    return iso(middle), Span(middle, middle, "day")
+
+
 def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Context | None = None) -> list[str]:
-    """Sets `published` (how: "story") on undated articles the story can place; their ids."""
+    """Sets `published` (how: "story") on undated articles the story can place; their ids.
+
+    The story's precisely dated events place an article first; failing them, the dates of
+    the story's other articles do (`sibling_date`)."""
     by_id = {e.id: e for e in events}
     placed = []
     for article in articles:
         if article.published:
             continue
-        found = anchor_span(article, by_id)
+        found = anchor_span(article, by_id) or sibling_date(article, articles)
         if found is None:
             continue
         article.published, article.published_how = found[0], HOW
