@@ -3,8 +3,10 @@
 Text is cut into paragraph units (`cleaning.lines`); each unit is kept or removed with a
 kind, in this order:
 
+0. date lines ("Publié le …", "24-07-2025 | 04:31", "il y a 3 heures"), cut wherever they
+   stand; the first near the top dates the article (`cleaning.pubdate`, with the URL);
 1. boilerplate patterns (data/clean/boilerplate.json): related links, calls to action,
-   comment and error-report prompts, paywall notes, captions, credits, bylines;
+   comment and error-report prompts, paywall notes, ads, menus, captions, credits, bylines;
 2. the title (the metadata title, else a headline-shaped first line), a " - Site" suffix
    going to `outlet`, and later repeats of the headline;
 3. teasers: a line ending in "…" whose words open another paragraph;
@@ -30,8 +32,6 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
-from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
-from veille.stages.cleaning.pubdate import DateFinder, FoundDate
 from veille.stages.cleaning.lines import (
     Unit,
     ends_with_ellipsis,
@@ -43,6 +43,8 @@ from veille.stages.cleaning.lines import (
     strip_ellipsis,
     words,
 )
+from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
+from veille.stages.cleaning.pubdate import DateFinder, FoundDate
 
 STAGE = "clean@2"
 # A line above the first paragraph with this many words or more is the standfirst (body),

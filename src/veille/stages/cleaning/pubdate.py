@@ -42,7 +42,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         found = dt.date(year, month, day)
     except ValueError:
         return None
-    return found if EARLIEST <= found and found.year <= LATEST_YEAR else None
+    return found if found >= EARLIEST and found.year <= LATEST_YEAR else None
 
 
 # ---------------------------------------------------------------- URL
