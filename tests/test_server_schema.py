@@ -30,6 +30,12 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     APP.state.readers.close()  # the one create_app made for the placeholder path
     APP.state.readers = Readers(db)
     yield
+    # schemathesis keeps one event-loop thread (and the app's lifespan) for the whole process and
+    # stops it only at exit; stop it here, with the lifespan that closes the app's Readers, so the
+    # session ends with no thread left that could be inside DuckDB (tests/conftest.py checks).
+    from schemathesis.python import asgi
+
+    asgi._shutdown()
     APP.state.readers.close()
 
 

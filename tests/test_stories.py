@@ -261,3 +261,23 @@ def test_siblings_spread_over_weeks_date_nothing() -> None:
     assert sibling_date(undated, [*dated, undated]) is None
     story_dated = Article(id="t", source="t", raw="", body="x", published="2025-04-03", published_how="story")
     assert sibling_date(undated, [story_dated, undated]) is None  # never from another story guess
+
+
+def test_a_translation_joins_the_story_through_its_names(ctx: Context) -> None:
+    """The English report shares no content word with the French one, only names: it joins
+    the French story; an English report on other people stays apart."""
+    fr_body = ("L'entraîneur de l'équipe nationale quittera son poste après la prochaine Coupe "
+               "du monde, a annoncé mercredi le président de la fédération. Le sélectionneur, "
+               "Didier Deschamps, dirige la sélection depuis douze ans ; son successeur sera "
+               "désigné au printemps, selon Philippe Diallo, qui salue un bilan exceptionnel.")
+    en_body = ("The national team coach will step down after next year's tournament, the "
+               "federation's chief said on Wednesday. Manager Didier Deschamps has led the side "
+               "for twelve years; a successor will be named in the spring, according to "
+               "Philippe Diallo, who hailed an outstanding record.")
+    other = ("Central bank governor Jerome Powell said on Wednesday that rates would stay on "
+             "hold while inflation cools across the United States.")
+    arts = [Article(id=aid, source=aid, raw=body, body=body, lang=lang)
+            for aid, body, lang in (("fr", fr_body, "fr"), ("en", en_body, "en"), ("x", other, "en"))]
+    stories_corpus(arts, ctx)
+    assert arts[0].story == arts[1].story
+    assert arts[2].story != arts[0].story

@@ -66,8 +66,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # The store's connection is closed when the server stops, never left to interpreter exit.
-        if app.state.readers.closed:  # an app served again after a shutdown
-            app.state.readers = Readers(settings.db)
+        if app.state.readers.closed:  # an app served again after a shutdown (the settings may have changed)
+            app.state.readers = Readers(app.state.settings.db)
         try:
             yield
         finally:

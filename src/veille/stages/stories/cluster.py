@@ -4,6 +4,9 @@ An article's profile mixes its lead (where news puts the event), its whole body 
 entities it names, in one TF-IDF space.  Its similarity to a story is the mean of the cosine to
 the story's centre (the topic) and to its nearest article (the event itself): the centre alone
 grows similar to every on-topic article as a story grows, the nearest article alone chains.
+Across languages the words differ, so an article is also compared with the story's members in
+other languages on what a report and its translation share: its names (capitalised words inside
+sentences) and entity ids; the better of the two similarities counts.
 Events then adjust it: an event that matches one of the story's (same type, shared actors,
 compatible date) pulls the article in; the same type and actors at incompatible dates (a phone
 call in August 2024 against consultations in April 2025) keep it out, and so do article dates
@@ -66,6 +69,19 @@ def profile(article: Article, space: Tfidf) -> Vector:
     return space.profiles[article.id]
 
 
+def neutral_profile(article: Article, space: Tfidf) -> Vector:
+    """What does not depend on the article's language: its names and entity ids."""
+    counts = Counter(article_entities(article))
+    vec = dict(space.names(article.body))
+    add_into(vec, normalise({entity_term(e): (1 + math.log(c)) * space.idf(entity_term(e))
+                             for e, c in counts.items()}))
+    return normalise(vec)
+
+
+def language(article: Article) -> str:
+    return article.lang or "fr"
+
+
 # An undated article is placed in time by the events it reports, but only by events known
 # to within this many days: "les coups d'État entre 2020 et 2023" is background, not news.
 PRECISE_EVENT_DAYS = 7
@@ -124,10 +140,13 @@ class StoryCluster:
     span: Span | None = None
     _centre: Vector | None = None  # normalised centre_sum, kept until the next add
     members: ProfileMatrix | None = None  # the profiles as one sparse matrix (set by Clusterer)
+    neutral: dict[str, list[Vector]] = field(default_factory=dict)  # language -> neutral profiles
 
-    def add(self, article: Article, vec: Vector) -> None:
+    def add(self, article: Article, vec: Vector, neutral: Vector | None = None) -> None:
         self.articles.append(article.id)
         self.profiles.append(vec)
+        if neutral is not None:
+            self.neutral.setdefault(language(article), []).append(neutral)
         if self.members is not None:
             self.members.add(vec)
         add_into(self.centre_sum, vec)
@@ -148,15 +167,22 @@ class StoryCluster:
             nearest = max(cosine(vec, p) for p in self.profiles)
         return (centre + nearest) / 2
 
+    def cross_language(self, neutral: Vector, lang: str) -> float:
+        """The highest cosine of names and entities with a member written in another language."""
+        return max((cosine(neutral, p) for other, profiles in self.neutral.items() if other != lang
+                    for p in profiles), default=0.0)
+
 
 def similarity(article: Article, vec: Vector, story: StoryCluster, config: StoriesConfig,
-               query: Any = None) -> float:
+               query: Any = None, neutral: Vector | None = None) -> float:
     """Combined similarity of an article to a story; -1 when time or events rule it out."""
     span = article_span(article)
     if span is not None and story.span is not None \
             and span.gap_days(story.span) > config.max_days_apart:
         return -1.0
     score = story.text_similarity(vec, query)
+    if neutral is not None:
+        score = max(score, story.cross_language(neutral, language(article)))
     matched = clashed = False
     for mine in article.events:
         for theirs in story.events:
@@ -187,7 +213,7 @@ class Clusterer:
     def keep(self, article: Article, sid: str) -> None:
         """Put an article in a known story (a stored assignment, a republication)."""
         story = self.stories.setdefault(sid, self._new(sid))
-        story.add(article, profile(article, self.space))
+        story.add(article, profile(article, self.space), neutral_profile(article, self.space))
         self.story_of[article.id] = sid
 
     def assign(self, article: Article) -> str:
@@ -197,14 +223,15 @@ class Clusterer:
             self.keep(article, sid)
             return sid
         vec = profile(article, self.space)
+        neutral = neutral_profile(article, self.space)
         query = self.terms.dense(vec)
         best_sid, best = None, self.config.similarity
         for sid, story in self.stories.items():
-            score = similarity(article, vec, story, self.config, query)
+            score = similarity(article, vec, story, self.config, query, neutral)
             if score >= best:
                 best_sid, best = sid, score
         sid = best_sid or story_id(article.id)
-        self.stories.setdefault(sid, self._new(sid)).add(article, vec)
+        self.stories.setdefault(sid, self._new(sid)).add(article, vec, neutral)
         self.story_of[article.id] = sid
         return sid
 

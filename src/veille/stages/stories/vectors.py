@@ -7,6 +7,7 @@ corpus the stage sees; nothing is kept between calls.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
@@ -23,10 +24,38 @@ _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORE
 
 
 def _stop_words() -> frozenset[str]:
-    # spaCy's French list is a plain module: importing it loads no model.
-    from spacy.lang.fr.stop_words import STOP_WORDS
+    # spaCy's French and English lists are plain modules: importing them loads no model.
+    # English ones too: else every English article resembles every other through "the", "and".
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
 
-    return frozenset(_fold(w) for w in STOP_WORDS)
+    return frozenset(_fold(w) for w in FR | EN)
+
+
+# A capitalised word that does not open a sentence: a name, the same in a French report and
+# its English translation ("Bayrou", "Auchan", "Lagarde"), where other words differ.
+NAME_PREFIX = "nm:"
+_POSSESSIVE = re.compile(r"['’]s$")
+# English capitalises its month and day names (the C locale's names are English): not names.
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name) \
+    | frozenset(calendar.month_abbr[1:]) | frozenset(calendar.day_abbr)
+
+
+def name_terms(text: str, stop: frozenset[str]) -> list[str]:
+    """Language-neutral terms: capitalised words inside sentences, folded, prefixed."""
+    out = []
+    for match in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", _ELISION.sub("", match.group()))
+        if len(word) < 3 or not word[0].isupper() or word in _CALENDAR:
+            continue
+        gap = text[max(0, match.start() - 4):match.start()]
+        before = gap.rstrip()
+        if not before or "\n" in gap or before[-1] in ".!?:«“\"—–-":  # a sentence's first word
+            continue
+        folded = _fold(word)
+        if folded not in stop:
+            out.append(NAME_PREFIX + folded)
+    return out
 
 
 def _fold(text: str) -> str:
@@ -64,9 +93,14 @@ class Tfidf:
         for text in texts:
             self.n += 1
             self.df.update(set(tokens(text, self.stop)))
+            self.df.update(set(name_terms(text, self.stop)))
 
     def idf(self, term: str) -> float:
         return math.log((1 + self.n) / (1 + self.df.get(term, 0))) + 1.0
+
+    def names(self, text: str) -> Vector:
+        counts = Counter(name_terms(text, self.stop))
+        return normalise({t: (1.0 + math.log(c)) * self.idf(t) for t, c in counts.items()})
 
     def vector(self, text: str) -> Vector:
         counts = Counter(tokens(text, self.stop))

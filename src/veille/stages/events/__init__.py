@@ -21,10 +21,12 @@ from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Modality, Timex
 from veille.pipeline import Context
+from veille.stages.events import english, senses
+from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
 
-STAGE = "events@1"
-MODEL = "veille-lexicon-dep@1"
+STAGE = "events@2"
+MODEL = "veille-lexicon-dep@2"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
 # of a trigger outside them.
@@ -48,6 +50,7 @@ class Lexicon:
     anaphoric: frozenset[str]
     group_nouns: frozenset[str]
     speech: frozenset[str]
+    english: english.EnglishLexicon
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -58,7 +61,7 @@ class Lexicon:
 
 
 def _data(name: str) -> dict[str, Any]:
-    text = (Path(__file__).resolve().parent.parent / "data" / "events" / name).read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "data" / "events" / name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 
@@ -72,7 +75,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
-                   frozenset(speech["verbs"]))
+                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")))
 
 
 def lexicon(ctx: Context) -> Lexicon:
@@ -86,23 +89,6 @@ def actor_ids(mention: Mention) -> list[str]:
     if mention.role is not None and mention.role.of and mention.role.of not in ids:
         ids.append(mention.role.of)
     return ids
-
-
-@dataclass
-class _Found:
-    """An event candidate in one sentence, before merging."""
-
-    type: str
-    mode: str | None
-    source: list[str]
-    target: list[str]
-    date: str | None
-    location: str | None
-    modality: Modality
-    trigger: str
-    sentence: tuple[int, int]
-    anaphoric: bool = False
-    groups: list[list[str]] = field(default_factory=list)
 
 
 class _Sentence:
@@ -304,9 +290,12 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
     heads = [toks[0] for _, toks in matched]
     for trig, toks in matched:
         head = toks[0]
-        typ, mode = trig["type"], trig.get("mode")
         if head.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX") or sent.in_name(head):
             continue  # "l'Alliance des États du Sahel" names an organisation, not an alliance
+        sense = senses.choose(trig, head, {t.i for t in toks}, sent.mentions_in)
+        if sense is None:
+            continue  # "signer une victoire": not the sense that makes this trigger an event
+        typ, mode, one_sided = sense.type, sense.mode, sense.one_sided or sense.type in _ONE_SIDED
         if head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "en" for c in head.children):
             continue  # a gerund ("en recevant ...") sets the scene of the main event
         is_verb = head.pos_ in ("VERB", "AUX")
@@ -339,20 +328,34 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         source = [i for m in sent.mentions_in(subj_tokens, loc_tokens) for i in actor_ids(m)]
         if not source and subj is not None:
             source = _group_actors(subj, groups, lex)
+        pre_target: list[str] = []
         if is_verb:
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
                     for t in c.subtree]
             target_m = sent.mentions_in(args, loc_tokens | subj_ids)
-            if trig.get("needs_object") and not target_m:
+            if senses.is_passive(head) and subj is not None and subj.head.i == head.i:
+                # "X a été condamné par le tribunal": the subject undergoes the act, the agent
+                # ("par ...") does it.
+                # Parsers often hang "par ..." on the last noun ("à deux ans de prison par le
+                # tribunal"): any "par" phrase inside the clause is the agent.
+                agent = [t for c in _subtree(head, stops) if c.dep_ == "obl:agent" or (
+                    c.dep_.startswith(("obl", "nmod")) and _preposition(c) == "par") for t in c.subtree]
+                passive_target = [i for m in sent.mentions_in(subj_tokens, loc_tokens) for i in actor_ids(m)]
+                source = [i for m in sent.mentions_in(agent, loc_tokens) for i in actor_ids(m)]
+                target_m = [m for m in target_m if m not in sent.mentions_in(agent)]
+                subj_ids = set()
+                pre_target = passive_target
+            checks = {} if sense.chosen else trig
+            if checks.get("needs_object") and not target_m and not pre_target:
                 # 'former le personnel': the object is not an actor; keep the event only when
                 # its object is a thing that this trigger accepts without an actor.
                 objs = [c for c in head.children if c.dep_ == "obj"]
-                if not objs or trig.get("object_org_only") or trig.get("object_actor_only") \
+                if not objs or checks.get("object_org_only") or checks.get("object_actor_only") \
                         or typ == "SUPPORT":
                     continue
-            if trig.get("object_org_only") and not any(m.type == "ORG" for m in target_m):
+            if checks.get("object_org_only") and not any(m.type == "ORG" for m in target_m):
                 continue
-            org_obj = trig.get("if_object_org")
+            org_obj = checks.get("if_object_org")
             if org_obj and any(m.type == "ORG" for m in sent.mentions_in(
                     [t for c in head.children if c.dep_ == "obj" for t in c.subtree])):
                 typ, mode = org_obj["type"], org_obj.get("mode")
@@ -368,7 +371,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 withs = [t for c in verb.children if c.dep_.startswith("obl") and c.i > head.i
                          and _preposition(c) == "avec" for t in c.subtree]
                 target_m = sent.mentions_in(withs, loc_tokens | subj_ids)
-        target = [i for m in target_m for i in actor_ids(m)]
+        target = pre_target + [i for m in target_m for i in actor_ids(m)] if is_verb else \
+            [i for m in target_m for i in actor_ids(m)]
         if not source and len(target) >= 2 and not is_verb:
             pass  # "consultations entre l'AES et la Russie": both sides are in the target
         if trig.get("place_is_target") and location and location not in target:
@@ -377,8 +381,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         target = [t for t in _unique(target) if t not in source]
         if source and not target and subj is not None:
             source, target = _split_conjuncts(sent, subj, source)
-        known = len(source) + len(target) + (1 if typ in _ONE_SIDED and location else 0)
-        if known < (1 if typ in _ONE_SIDED else 2) and not anaphoric:
+        known = len(source) + len(target) + (1 if one_sided and location else 0)
+        if known < (1 if one_sided else 2) and not anaphoric:
             continue  # who did what to whom: one lone actor is background, not an event
         date = _date(sent, head, clause)
         out.append(_Found(typ, mode, source, target, date, location, _modality(head, lex),
@@ -562,9 +566,11 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     mentions = sorted(article.mentions, key=lambda m: m.start)
     found: list[_Found] = []
     groups: list[list[str]] = []
+    english_lex = lex.english if article.lang == "en" else None
     for span in segments(doc):
         sent = _Sentence(span, mentions, timexes)
-        items = _find(sent, lex, groups)
+        items = english.find(span, sent.mentions, sent.timexes, english_lex) if english_lex \
+            else _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
             if f.date is None:

@@ -1,0 +1,135 @@
+"""English events from the surface of the sentence: trigger word forms, actors around them.
+
+English articles have no parser here (the nlp stage gives them a tokenizer and sentences
+only), so what the French side reads from the parse is read from word order, the way English
+marks it: the subject stands before the verb and the object after it; a passive ("was
+convicted by the court") turns them round; auxiliaries before the verb give modality ("will",
+"could", "did not"). Triggers are English verb and noun lemmas from `triggers_en.json`, grouped
+under PLOVER categories after the CAMEO/PLOVER verb dictionaries; their inflected forms are made
+here by the regular rules, irregular ones listed in the data. A trigger may require a word
+near it (`near`: "cut" is an event with "rates", "sign" with "deal").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from veille.model import Mention, Modality, Timex
+from veille.stages.events.found import Found
+
+_BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
+_PLANNED = frozenset({"will", "shall", "'ll", "plans", "plan", "planned", "expected", "set", "going"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
+_NEGATION = frozenset({"not", "n't", "never", "no"})
+_PLACE_WORDS = frozenset({"in", "at"})
+NEAR_WINDOW = 6  # tokens after the trigger in which a required `near` word must appear
+
+
+@dataclass
+class EnglishLexicon:
+    by_form: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English forms of a verb or noun: -s/-es, -ed/-d, -ing (final e dropped)."""
+    forms = {lemma}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif not lemma.endswith("y") or lemma[-2:-1] in "aeiou":
+        forms |= {lemma + "ed", lemma + "ing"}
+    else:
+        forms.add(lemma + "ing")
+    return forms
+
+
+def load(data: dict[str, Any]) -> EnglishLexicon:
+    lex = EnglishLexicon()
+    for trig in data["triggers"]:
+        words = trig["lemma"].split()
+        for form in inflections(words[0]) | set(trig.get("forms", ())):
+            lex.by_form.setdefault(form, []).append({**trig, "_rest": words[1:]})
+    return lex
+
+
+def _modality(words: list[str], at: int) -> Modality:
+    before = words[max(0, at - 4):at]
+    if any(w in _NEGATION for w in before):
+        return "negated"
+    if any(w in _HYPOTHETICAL for w in before):
+        return "hypothetical"
+    if any(w in _PLANNED for w in before) or (at > 0 and words[at - 1] == "to"):
+        return "planned"
+    return "asserted"
+
+
+def _ids(mentions: list[Mention]) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        for i in [m.entity or "name:" + m.text.casefold()] + ([m.role.of] if m.role and m.role.of else []):
+            if i not in out:
+                out.append(i)
+    return out
+
+
+def find(span: Any, mentions: list[Mention], timexes: list[Timex],
+         lex: EnglishLexicon) -> list[Found]:
+    """Event candidates in one English sentence."""
+    tokens = list(span)
+    words = [t.lower_ for t in tokens]
+    out: list[Found] = []
+    taken: set[int] = set()
+    for i, word in enumerate(words):
+        if i in taken:
+            continue
+        for trig in lex.by_form.get(word, ()):
+            rest = trig["_rest"]
+            if words[i + 1:i + 1 + len(rest)] != rest:
+                continue
+            end = i + 1 + len(rest)
+            near = trig.get("near")
+            if near and not any(w.rstrip("s") in near or w in near for w in words[end:end + NEAR_WINDOW]):
+                continue
+            taken.update(range(i, end))
+            found = _arguments(span, tokens, words, i, end, trig, mentions, timexes)
+            if found is not None:
+                out.append(found)
+            break
+    return out
+
+
+def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
+               trig: dict[str, Any], mentions: list[Mention], timexes: list[Timex]) -> Found | None:
+    at, after = tokens[i].idx, tokens[end - 1].idx + len(tokens[end - 1])
+    location = None
+    actors = []
+    for m in mentions:
+        prev = span.doc.text[max(span.start_char, m.start - 4):m.start].strip().casefold()
+        if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",) and location is None:
+            location = m.entity or "name:" + m.text.casefold()
+            continue
+        actors.append(m)
+    before = [m for m in actors if m.end <= at][-2:]
+    behind = [m for m in actors if m.start >= after][:2]
+    passive = (i > 0 and words[i - 1] in _BE) or (i > 1 and words[i - 2] in _BE and words[i - 1].endswith("ly"))
+    if passive:
+        by = span.doc.text[after:span.end_char].casefold().find(" by ")
+        agents = [m for m in behind if by >= 0 and m.start >= after + by]
+        source, target = _ids(agents), _ids(before)
+    else:
+        source, target = _ids(before), _ids(behind)
+    target = [t for t in target if t not in source]
+    one_sided = bool(trig.get("one_sided"))
+    if len(source) + len(target) < (1 if one_sided else 2):
+        return None
+    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    date = min(dated, key=lambda t: abs(t.start - at)).value if dated else None
+    return Found(trig["type"], trig.get("mode"), source, target, date, location,
+                 _modality(words, i), " ".join(t.text for t in tokens[i:end]),
+                 (span.start_char, span.end_char))

@@ -1,0 +1,85 @@
+"""Argument constraints on triggers: which sense of a word the sentence uses.
+
+A trigger lemma alone is ambiguous: you sign an agreement, not a win ("signer une victoire");
+you arrest a person, but "arrêter ses activités" is to stop; "condamné à cinq ans de prison" is
+a sentence passed (SANCTION), "condamner l'attaque" a disapproval. The lexicon says, per
+trigger, what its arguments must be (`requires`) and which reading its arguments select
+(`senses`, tried in order, the trigger's own type being the fallback). A condition may test:
+
+- `object_lemmas`: a word of the trigger's object phrase (a verb's direct object or argument
+  obliques, a noun's complements) has one of these lemmas;
+- `object_types`: an actor mention of one of these types lies in that phrase;
+- `passive`: the verb is in the passive voice (true) or not (false);
+- `case`: a dependant of the verb is introduced by one of these prepositions ("condamné à");
+- `any`: a list of conditions, one of which must hold.
+
+These describe the language (which arguments a verb takes in which sense), not any text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from veille.model import Mention
+
+# The dependants of a verb that make up its object phrase.
+_OBJECT_DEPS = ("obj", "iobj", "obl:arg", "ccomp", "xcomp")
+
+
+@dataclass
+class Sense:
+    type: str
+    mode: str | None
+    one_sided: bool
+    chosen: bool = False  # selected by its arguments: the trigger's own object checks are met
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+
+
+def object_phrase(head: Any, trigger_tokens: set[int]) -> list[Any]:
+    """The tokens of the trigger's object phrase (see module doc)."""
+    if head.pos_ in ("VERB", "AUX"):
+        return [t for c in head.children if c.dep_ in _OBJECT_DEPS for t in c.subtree]
+    return [t for t in head.subtree if t.i not in trigger_tokens]
+
+
+def _holds(cond: dict[str, Any], head: Any, phrase: list[Any], mentions: list[Mention]) -> bool:
+    if "any" in cond and not any(_holds(c, head, phrase, mentions) for c in cond["any"]):
+        return False
+    if "passive" in cond and is_passive(head) != cond["passive"]:
+        return False
+    if "object_lemmas" in cond:
+        wanted = set(cond["object_lemmas"])
+        if not any(t.lemma_.casefold() in wanted or t.lower_ in wanted for t in phrase):
+            return False
+    if "object_types" in cond and not any(m.type in cond["object_types"] for m in mentions):
+        return False
+    if "case" in cond:
+        cases = set(cond["case"])
+        if not any(g.dep_ == "case" and g.lower_ in cases for c in head.children
+                   if c.dep_.startswith(("obl", "nmod")) for g in c.children):
+            return False
+    return True
+
+
+def choose(trig: dict[str, Any], head: Any, trigger_tokens: set[int],
+           mentions_in: Any) -> Sense | None:
+    """The sense the sentence gives the trigger, or None when its arguments rule it out.
+
+    `mentions_in(tokens)` returns the actor mentions among the tokens."""
+    phrase = object_phrase(head, trigger_tokens)
+    needs_mentions = "object_types" in str(trig.get("requires", "")) + str(trig.get("senses", ""))
+    mentions = mentions_in(phrase) if needs_mentions else []
+    if "requires" in trig and not _holds(trig["requires"], head, phrase, mentions):
+        return None
+    for sense in trig.get("senses", ()):
+        if _holds(sense["when"], head, phrase, mentions):
+            if sense.get("type") is None:
+                return None  # a sense that is no event ("arrêter de fumer")
+            return Sense(sense["type"], sense.get("mode"), bool(sense.get("one_sided")), chosen=True)
+    if trig.get("senses_only"):
+        return None
+    return Sense(trig["type"], trig.get("mode"), bool(trig.get("one_sided")))

@@ -1,0 +1,67 @@
+"""English events: trigger forms and actors read from word order (no parser for English)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.model import Article, Mention, Timex
+from veille.stages.events import events_batch
+from veille.stages.events.english import inflections
+
+NAMES = {"Jane Smith": ("PER", "Q_smith"), "Acme": ("ORG", "Q_acme"), "Freedonia": ("LOC", "Q_fr"),
+         "Sylvania": ("LOC", "Q_sy"), "the court": ("ORG", "Q_court"), "Geneva": ("LOC", "Q_ge")}
+
+
+def article(text: str) -> Article:
+    mentions = []
+    for name, (typ, ent) in NAMES.items():
+        start = text.find(name)
+        if start >= 0:
+            mentions.append(Mention(start, start + len(name), name, typ, ent))  # type: ignore[arg-type]
+    timexes = []
+    start = text.find("on Monday")
+    if start >= 0:
+        timexes.append(Timex(start + 3, start + 9, "Monday", "DATE", "2025-03-31"))
+    return Article(id="e1", source="t", raw=text, body=text, lang="en", published="2025-04-01",
+                   mentions=sorted(mentions, key=lambda m: m.start), timexes=timexes)
+
+
+def events(text: str, ctx: Any) -> list[tuple[str, set[str], set[str], str | None, str]]:
+    art = events_batch([article(text)], ctx)[0]
+    return [(e.type, set(e.source), set(e.target), e.date, e.modality) for e in art.events]
+
+
+def test_inflections() -> None:
+    assert {"resign", "resigns", "resigned", "resigning"} <= inflections("resign")
+    assert {"cooperates", "cooperated", "cooperating"} <= inflections("cooperate")
+    assert {"bodies", "bodied"} <= inflections("body")
+
+
+@pytest.mark.parametrize(("text", "typ", "source", "target"), [
+    ("Jane Smith resigned on Monday.", "RETREAT", {"Q_smith"}, set()),
+    ("Freedonia and Sylvania signed a peace deal in Geneva on Monday.", "AGREE", {"Q_fr", "Q_sy"}, set()),
+    ("Jane Smith was convicted by the court on Monday.", "SANCTION", {"Q_court"}, {"Q_smith"}),
+    ("Freedonia accused Sylvania of shelling the border on Monday.", "DISAPPROVE", {"Q_fr"}, {"Q_sy"}),
+    ("Acme will close three stores in Sylvania.", "RETREAT", {"Q_acme"}, set()),
+])
+def test_english_event(ctx: Any, text: str, typ: str, source: set[str], target: set[str]) -> None:
+    found = [e for e in events(text, ctx) if e[0] == typ]
+    assert found, events(text, ctx)
+    _, s, t, _, _ = found[0]
+    assert source <= s and target <= t
+
+
+def test_english_modality_and_date(ctx: Any) -> None:
+    (typ, _, _, date, modality), = events("Acme will close three stores in Sylvania on Monday.", ctx)
+    assert (typ, date, modality) == ("RETREAT", "2025-03-31", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Smith signed autographs in Geneva.",  # "sign" is an agreement only with a deal near
+    "Acme cut its prices in Sylvania.",  # a cut is a rate cut only with rates near
+    "Acme expects growth.",  # no trigger
+])
+def test_english_no_event(ctx: Any, text: str) -> None:
+    assert events(text, ctx) == []
