@@ -21,6 +21,7 @@ HTML goes through trafilatura first (`cleaning.html`), then the same line rules.
 
 from __future__ import annotations
 
+import re
 from configparser import ConfigParser
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
+from veille.stages.cleaning.linemodel import LineModel, load_line_model, unit_features
 from veille.stages.cleaning.lines import (
     Unit,
     ends_with_ellipsis,
@@ -45,6 +47,7 @@ from veille.stages.cleaning.lines import (
 )
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pubdate import DateFinder, FoundDate
+from veille.stages.dedup import load_stop_words
 
 STAGE = "clean@2"
 # A line above the first paragraph with this many words or more is the standfirst (body),
@@ -63,6 +66,8 @@ class Layout:
     title: str | None = None
     outlet: str | None = None
     outlets: list[str] = field(default_factory=list)  # outlets named by bylines, credits, signatures
+    layout_cut: list[bool] = field(default_factory=list)  # the verdict came from position alone
+    scores: list[float | None] = field(default_factory=list)  # the line model's P(furniture)
 
 
 def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
@@ -72,9 +77,11 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     languages = tuple(ctx.config.clean.languages)
     identifier = ctx.resource(f"clean.langid:{','.join(languages)}", lambda: load_identifier(languages))
     outlets = ctx.resource("clean.outlets", load_outlets)
+    model = ctx.resource("clean.line_model", load_line_model)
+    stop_words = ctx.resource("clean.stop_words", load_stop_words)
     for article in batch:
         html_config = ctx.resource("clean.trafilatura", extraction_config)
-        clean_article(article, patterns, datelines, html_config, outlets)
+        clean_article(article, patterns, datelines, html_config, outlets, model, stop_words)
         if not article.lang:
             article.lang = identify(identifier, article.body or article.raw)
         if len(article.body.strip()) < ctx.config.clean.min_body_chars:
@@ -87,9 +94,11 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
 
 
 def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser,
-                  html_config: ConfigParser | None = None, outlets: dict[str, str] | None = None) -> Article:
+                  html_config: ConfigParser | None = None, outlets: dict[str, str] | None = None,
+                  model: LineModel | None = None, stop_words: frozenset[str] = frozenset()) -> Article:
     """Set body, title, outlet, removed, dateline place and date of one article (`outlets`:
-    the known outlets by domain, for an article whose text names none)."""
+    the known outlets by domain, for an article whose text names none; `model`: the line
+    classifier that decides among the rules' proposals, None for the rules alone)."""
     article.removed = []
     if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
         article.body = article.raw
@@ -108,15 +117,16 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
         text = repair_text(article.raw)
         offsets_known = text == article.raw  # repaired text: offsets into raw would lie
     units = split_units(text)
-    layout = lay_out(units, patterns, article.title, datelines.finder, article.url)
+    layout = lay_out(units, patterns, article.title, datelines.finder, article.url, model, stop_words)
     body_lines: list[str] = []
-    for unit, kind in zip(units, layout.kinds, strict=True):
+    for i, (unit, kind) in enumerate(zip(units, layout.kinds, strict=True)):
         if kind is None:
             body_lines.extend(unit.texts)
         else:
+            score = layout.scores[i] if layout.scores else None
             for (start, end), line in zip(unit.lines, unit.texts, strict=True):
                 article.removed.append(Removed(line, kind, start if offsets_known else -1,
-                                               end if offsets_known else -1))
+                                               end if offsets_known else -1, score))
     article.body = "\n".join(body_lines)
     article.title = layout.title
     article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
@@ -127,9 +137,44 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
 
 
 def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None,
-            finder: DateFinder | None = None, url: str | None = None) -> Layout:
-    """Decide the kind of every unit (None keeps it in the body)."""
-    layout = Layout(kinds=[None] * len(units))
+            finder: DateFinder | None = None, url: str | None = None,
+            model: LineModel | None = None, stop_words: frozenset[str] = frozenset()) -> Layout:
+    """Decide the kind of every unit (None keeps it in the body): the rules propose, the line
+    model (when given) decides with their verdicts among its features."""
+    layout = rule_layout(units, patterns, given_title, finder, url)
+    if model is not None:
+        decide(units, layout, model, stop_words)
+    return layout
+
+
+def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: frozenset[str]) -> None:
+    """Cut the units the model gives a probability of furniture at or over its threshold, with
+    the rules' kind (else one from the line's shape), and keep the others, rule or not."""
+    rows = unit_features(units, layout.kinds, layout.layout_cut, stop_words)
+    probabilities = model.probabilities(rows)
+    layout.scores = [round(p, 3) for p in probabilities]
+    for i, p in enumerate(probabilities):
+        if p >= model.threshold:
+            layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
+        else:
+            layout.kinds[i] = None
+
+
+def _shape_kind(text: str) -> str:
+    """A kind for a line only the model cut, from its shape."""
+    if re.search(r"https?://|www\.", text):
+        return "link"
+    if re.search(r"(?<!\w)[@#]\w{2,}", text):
+        return "embed"
+    if is_title_like(text) and len(words(text)) >= 4:
+        return "related"
+    return "fragment"
+
+
+def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None,
+                finder: DateFinder | None = None, url: str | None = None) -> Layout:
+    """What the rules alone say of every unit."""
+    layout = Layout(kinds=[None] * len(units), layout_cut=[False] * len(units))
     if finder is not None:  # first: "Reuters24-07-2025" or "Par X, publié le …" date the article
         _find_date_lines(units, layout, finder)
     for i, unit in enumerate(units):
@@ -232,6 +277,8 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
             layout.kinds[i] = "related"
         else:
             layout.kinds[i] = "fragment"
+        if layout.kinds[i] is not None:
+            layout.layout_cut[i] = True
 
 
 def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None],

@@ -36,7 +36,8 @@ def article_rows(store: Store) -> Iterator[dict[str, Any]]:
         yield {"id": row["id"], "source": row["source"], "url": row["url"], "title": row["title"],
                "outlet": row["outlet"], "published": row["published"], "published_how": row["published_how"],
                "lang": row["lang"], "body": row["body"],
-               "removed": [{"text": r["text"], "kind": r["kind"]} for r in row["removed"] or []],
+               "removed": [{"text": r["text"], "kind": r["kind"], "score": r.get("score")}
+                           for r in row["removed"] or []],
                "duplicate_of": row["duplicate_of"], "duplicate_similarity": row["duplicate_similarity"],
                "story": row["story"], "dateline_place": row["dateline_place"], "stages": row["stages"]}
 
