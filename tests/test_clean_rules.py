@@ -35,6 +35,30 @@ PATTERNS = rules.load_patterns()
     ("Par Aminata Diallo", "byline"),
     ("By Jane Whitfield, Reuters", "byline"),
     ("Zeynabou Assane Moumouni pour Niameyinfo", "byline"),
+    ("Il vous reste 61.5% de cet article à lire.", "paywall"),
+    ("LA SUITE APRÈS CETTE PUBLICITÉ", "ad"),
+    ("Advertisement", "ad"),
+    ("2. Skip to main content", "menu"),
+    ("Select Language", "menu"),
+    ("https://www.example.org/p/8xYz2", "link"),
+    ("Ils ont voté la motion. pic.twitter.com/AbCdEf123", "embed"),
+    ("— Awa Traoré (@awatraore) March 3, 2025", "embed"),
+    ("3/7", "fragment"),
+    ("NEWSWIRE20250303000112ID99887766", "fragment"),
+    ("Editor's note: this story contains descriptions of violence.", "note"),
+    ("Legal Disclaimer:", "note"),
+    ("(RFI avec AFP)", "credit"),
+    ("• À lire aussi : Niamey rouvre sa frontière avec le Bénin", "related"),
+    ("Plus d'articles dans Afrique", "related"),
+    ("Latest stories:", "related"),
+    ("Revoir le débat en intégralité : cliquez sur la vidéo ci-dessus.", "cta"),
+    ("The minister, left, greets farmers at a market in Kano, Nigeria, Monday, May 5, 2025. "
+     "(AP Photo/Sani Maikatanga)", "caption"),
+    ("Prime Minister Ali Lamine Zeine (C) attends a meeting in Niamey on March 3, 2025.", "caption"),
+    ("Supporters celebrate the result in Dakar on March 24, 2024. JOHN DOE/AFP via Getty Images",
+     "caption"),
+    ("Photo prise le 3 mars 2025 montrant le pont de Gaya fermé à la circulation", "caption"),
+    ("Une photo du barrage de Kandadji fournie par le ministère de l'Hydraulique", "caption"),
 ])
 def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
     found = rules.match_boilerplate(line, PATTERNS)
@@ -50,6 +74,10 @@ def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
     "Un partenariat stratégique dans un contexte incertain",
     "Les militaires pour la sécurité",
     "Abonnés au silence depuis des mois, les partis politiques ont fini par réagir jeudi soir.",
+    "Le plan pourrait toucher 800 emplois, selon l'Agence France-Presse (AFP).",
+    "Le ministre a salué « un accord historique », a rapporté l'agence Reuters.",
+    "Annonce du gouvernement sur les salaires des enseignants",
+    "Le président (à gauche sur toutes les photos officielles) n'a pas commenté.",
 ])
 def test_article_lines_are_not_boilerplate(line: str) -> None:
     assert rules.match_boilerplate(line, PATTERNS) is None
@@ -131,3 +159,17 @@ def test_datelines(paragraph: str, place: str, date: str | None) -> None:
 def test_not_datelines_or_no_date(paragraph: str) -> None:
     found = DatelineParser().parse(paragraph)
     assert found is None or found.date is None
+
+
+def test_a_signature_must_name_the_site_when_the_url_is_known() -> None:
+    assert rules.is_signature("Afriksoir", "https://www.afriksoir.net/politique/123")
+    assert not rules.is_signature("Pr", "https://www.afriksoir.net/politique/123")  # a cut word
+    assert rules.is_signature("Afriksoir")  # no URL: the shape alone
+
+
+@pytest.mark.parametrize("line", [
+    'Tinubu à Paris : "nous voulons un partenariat d\'égal à égal"',
+    "Mali : « La transition ira jusqu'au bout »",
+])
+def test_a_headline_may_end_on_a_quotation(line: str) -> None:
+    assert is_title_like(line)

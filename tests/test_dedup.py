@@ -231,3 +231,37 @@ def test_estimated_similarity_in_unit_interval(a: list[int], b: list[int]) -> No
     sim = estimate_similarity(a, b, 1)
     assert 0.0 <= sim.jaccard <= 1.0 and 0.0 <= sim.containment <= 1.0
     assert estimate_similarity(a, a, 1).jaccard == 1.0
+
+
+def test_reworded_agency_dispatch_is_linked() -> None:
+    """Same facts, paragraphs reordered, the words around names and figures changed."""
+    original = (
+        "Le gouvernement nigérien a annoncé mardi la réouverture de la frontière avec le Bénin, "
+        "fermée depuis quatorze mois, après une réunion des ministres de l'Intérieur des deux pays "
+        "à Niamey.\n\n"
+        "« Les échanges reprendront dès lundi prochain aux postes de Malanville et de Gaya », a "
+        "précisé le ministre Mohamed Toumba devant la presse.\n\n"
+        "Les transporteurs routiers, qui réclamaient cette décision depuis des mois, estiment leurs "
+        "pertes à plus de 40 milliards de francs CFA."
+    )
+    rewrite = (
+        "« Les échanges reprendront dès lundi prochain aux postes de Malanville et de Gaya », a "
+        "déclaré mardi Mohamed Toumba, ministre nigérien de l'Intérieur.\n\n"
+        "Niamey a ainsi décidé de rouvrir sa frontière avec le Bénin, fermée depuis quatorze mois, "
+        "à l'issue d'une réunion des ministres de l'Intérieur des deux pays.\n\n"
+        "Les transporteurs routiers réclamaient cette décision depuis des mois : ils chiffrent "
+        "leurs pertes à plus de 40 milliards de francs CFA."
+    )
+    out = run(article("wire", original, "2025-06-03"), article("rewrite", rewrite, "2025-06-04"))
+    assert out["rewrite"].duplicate_of == "wire"
+    # Shingles over every word would not link them: the reworded copy shares too few.
+    every = (shingle_hashes(words(normalise(t)), 5) for t in (original, rewrite))
+    assert exact_similarity(*every, 20).value() < 0.5
+
+
+def test_content_words_drop_function_words() -> None:
+    from veille.stages.dedup import content_words, load_stop_words
+
+    stop = load_stop_words()
+    tokens = words(normalise("Le ministre a annoncé que la frontière avec le Bénin rouvrira"))
+    assert content_words(tokens, stop) == ["ministre", "annonce", "frontiere", "benin", "rouvrira"]

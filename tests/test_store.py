@@ -117,7 +117,7 @@ def test_export_writes_the_six_contract_files(tmp_path: Path) -> None:
     for key in ("id", "source", "title", "outlet", "published", "published_how", "lang", "body", "removed",
                 "duplicate_of", "story"):
         assert key in art
-    assert art["removed"] == [{"text": "Titre", "kind": "title"}]
+    assert art["removed"] == [{"text": "Titre", "kind": "title"}]  # no score: no model cut it
     [ev] = [json.loads(line) for line in (tmp_path / "x" / "events.jsonl").read_text().splitlines()]
     assert ev["actors"] == {"source": ["Q39522"], "target": ["Q912"]} and ev["date"] == {"value": "2025-04-03"}
     [t] = [json.loads(line) for line in (tmp_path / "x" / "timexes.jsonl").read_text().splitlines()]
@@ -174,3 +174,15 @@ def test_export_round_trip_keeps_body_and_offsets(tmp_path_factory: pytest.TempP
         (t.start, t.end, t.text, t.value) for t in art.timexes)
     for t in timexes:
         assert row["body"][t["start"]:t["end"]] == t["text"]
+
+
+def test_export_carries_the_score_of_a_cut_line(tmp_path: Path) -> None:
+    from veille.model import Removed
+
+    article = annotated()
+    article.removed = [Removed("Partager : Facebook", "cta", 0, 19, 0.97)]
+    store = Store.open(":memory:")
+    store.write_batch([article], [], "run1")
+    export(store, tmp_path / "x")
+    [art] = [json.loads(line) for line in (tmp_path / "x" / "articles.jsonl").read_text().splitlines()]
+    assert art["removed"] == [{"text": "Partager : Facebook", "kind": "cta", "score": 0.97}]

@@ -241,6 +241,28 @@ def test_undated_event_with_the_same_actors_earns_no_merge(corpus: list[Article]
     assert events_match(corpus[0].events[0], corpus[1].events[0])
 
 
+def test_undated_article_with_no_dated_event_takes_its_siblings_date() -> None:
+    from veille.stages.stories.anchor import anchor_undated
+
+    dated = [Article(id=f"s{i}", source=f"s{i}", raw="", body="x", published=day, published_how=how)
+             for i, (day, how) in enumerate([("2025-04-03", "url"), ("2025-04-04", "date_line"),
+                                              ("2025-04-03", "text")])]
+    undated = Article(id="u", source="u", raw="", body="x")
+    assert anchor_undated([*dated, undated], []) == ["u"]
+    assert (undated.published, undated.published_how) == ("2025-04-03", "story")
+
+
+def test_siblings_spread_over_weeks_date_nothing() -> None:
+    from veille.stages.stories.anchor import sibling_span
+
+    dated = [Article(id=f"s{i}", source=f"s{i}", raw="", body="x", published=day, published_how="url")
+             for i, day in enumerate(["2025-04-03", "2025-04-20"])]
+    undated = Article(id="u", source="u", raw="", body="x")
+    assert sibling_span(undated, [*dated, undated]) is None
+    story_dated = Article(id="t", source="t", raw="", body="x", published="2025-04-03", published_how="story")
+    assert sibling_span(undated, [story_dated, undated]) is None  # never from another story guess
+
+
 def test_a_translation_joins_the_story_through_its_names(ctx: Context) -> None:
     """The English report shares no content word with the French one, only names: it joins
     the French story; an English report on other people stays apart."""

@@ -32,6 +32,7 @@ class Removed:
     kind: str  # title, outlet, byline, credit, related, cta, comments, caption, teaser, ...
     start: int = -1  # offsets into the article's `raw` text, -1 when not known (HTML input)
     end: int = -1
+    score: float | None = None  # the line classifier's probability that this is furniture
 
 
 @dataclass

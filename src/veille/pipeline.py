@@ -50,12 +50,12 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 1, "veille.stages.clean:clean_batch",
-          reads=("raw", "fmt", "clean", "meta"),
+    Stage("clean", 2, "veille.stages.clean:clean_batch",
+          reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
           doc="Title, outlet, byline, dateline, boilerplate and teasers cut from the body and kept."),
-    Stage("dedup", 1, "veille.stages.dedup:dedup_batch",
+    Stage("dedup", 2, "veille.stages.dedup:dedup_batch",
           reads=("body", "published"),
           writes=("content_hash", "signature", "duplicate_of", "duplicate_similarity"),
           doc="Exact and near duplicates (MinHash LSH) against the batch and the corpus.",
@@ -83,7 +83,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 2, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 2, "veille.stages.stories:stories_corpus",
+    Stage("stories", 3, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

@@ -3,7 +3,7 @@
 The dedup stage has a part that needs no other article (normalise, hash, shingle, sign:
 `veille.stages.dedup.prepare`) and a part that needs the corpus (find candidates, link,
 choose roots: `link_batch`).  A distributed engine runs `prepare_batch` in its workers (it
-stands in for dedup@1 in the stage list and records the same stage key), then links the
+stands in for dedup@2 in the stage list and records the same stage key), then links the
 batches on the driver, in input order and with the default engine's batch boundaries,
 against `RunCorpus`: the store plus this run's earlier batches, answering as
 `veille.store.dedup_index.DedupIndex` would had each batch been written to the store.  So
@@ -26,6 +26,7 @@ from veille.stages.dedup import (
     _published_key,
     check_config,
     link_batch,
+    make_signer,
     prepare,
 )
 from veille.store.dedup_index import DedupIndex
@@ -34,7 +35,7 @@ PREPARED = "dedup:prepared"  # the context resource where prepare_batch leaves i
 
 
 def prepared_stages() -> tuple[Stage, ...]:
-    """`STAGES` with dedup@1 replaced by its corpus-free half (same name, version and fields)."""
+    """`STAGES` with dedup@2 replaced by its corpus-free half (same name, version and fields)."""
     return tuple(Stage(st.name, st.version, "veille.engines.dedup:prepare_batch", st.reads, st.writes, st.doc)
                  if st.name == "dedup" else st for st in STAGES)
 
@@ -51,10 +52,10 @@ class Prepared:
 
 
 def prepare_batch(batch: list[Article], ctx: Context) -> list[Article]:
-    """dedup@1 without the corpus: hashes and signatures, kept in the context for the engine."""
+    """dedup@2 without the corpus: hashes and signatures, kept in the context for the engine."""
     config = ctx.config.dedup
     check_config(config)
-    signer: Signer = ctx.resource(f"dedup:signer:{config.num_perm}", lambda: Signer(config.num_perm))
+    signer = make_signer(ctx, config)
     found: dict[str, Prepared] = ctx.resource(PREPARED, dict)
     cache: dict[str, int] = {}
     for article in batch:

@@ -3,8 +3,10 @@
 Text is cut into paragraph units (`cleaning.lines`); each unit is kept or removed with a
 kind, in this order:
 
+0. date lines ("Publié le …", "24-07-2025 | 04:31", "il y a 3 heures"), cut wherever they
+   stand; the first near the top dates the article (`cleaning.pubdate`, with the URL);
 1. boilerplate patterns (data/clean/boilerplate.json): related links, calls to action,
-   comment and error-report prompts, paywall notes, captions, credits, bylines;
+   comment and error-report prompts, paywall notes, ads, menus, captions, credits, bylines;
 2. the title (the metadata title, else a headline-shaped first line), a " - Site" suffix
    going to `outlet`, and later repeats of the headline;
 3. teasers: a line ending in "…" whose words open another paragraph;
@@ -19,6 +21,7 @@ HTML goes through trafilatura first (`cleaning.html`), then the same line rules.
 
 from __future__ import annotations
 
+import re
 from configparser import ConfigParser
 from dataclasses import dataclass, field
 
@@ -30,18 +33,28 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
+from veille.stages.cleaning.linemodel import LineModel, load_line_model, unit_features
 from veille.stages.cleaning.lines import (
     Unit,
     ends_with_ellipsis,
     fold,
     is_sentence_like,
     is_title_like,
+    letter_words,
     split_units,
     strip_ellipsis,
     words,
 )
+from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
+from veille.stages.cleaning.pubdate import DateFinder, FoundDate
+from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@1"
+STAGE = "clean@2"
+# A line above the first paragraph with this many words or more is the standfirst (body),
+# not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
+# items ("Canada", "Skip to content", "Select Language") are never taken for the title.
+STANDFIRST_WORDS = 8
+TITLE_WORDS = 4
 
 
 @dataclass
@@ -49,9 +62,12 @@ class Layout:
     """What cleaning decided for one text: a kind per unit (None = body), title, outlet."""
 
     kinds: list[str | None]
+    published: FoundDate | None = None  # from a date line near the top
     title: str | None = None
     outlet: str | None = None
     outlets: list[str] = field(default_factory=list)  # outlets named by bylines, credits, signatures
+    layout_cut: list[bool] = field(default_factory=list)  # the verdict came from position alone
+    scores: list[float | None] = field(default_factory=list)  # the line model's P(furniture)
 
 
 def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
@@ -60,9 +76,12 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     datelines = ctx.resource("clean.datelines", DatelineParser)
     languages = tuple(ctx.config.clean.languages)
     identifier = ctx.resource(f"clean.langid:{','.join(languages)}", lambda: load_identifier(languages))
+    outlets = ctx.resource("clean.outlets", load_outlets)
+    model = ctx.resource("clean.line_model", load_line_model)
+    stop_words = ctx.resource("clean.stop_words", load_stop_words)
     for article in batch:
         html_config = ctx.resource("clean.trafilatura", extraction_config)
-        clean_article(article, patterns, datelines, html_config)
+        clean_article(article, patterns, datelines, html_config, outlets, model, stop_words)
         if not article.lang:
             article.lang = identify(identifier, article.body or article.raw)
         if len(article.body.strip()) < ctx.config.clean.min_body_chars:
@@ -75,8 +94,11 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
 
 
 def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser,
-                  html_config: ConfigParser | None = None) -> Article:
-    """Set body, title, outlet, removed, dateline place and date of one article."""
+                  html_config: ConfigParser | None = None, outlets: dict[str, str] | None = None,
+                  model: LineModel | None = None, stop_words: frozenset[str] = frozenset()) -> Article:
+    """Set body, title, outlet, removed, dateline place and date of one article (`outlets`:
+    the known outlets by domain, for an article whose text names none; `model`: the line
+    classifier that decides among the rules' proposals, None for the rules alone)."""
     article.removed = []
     if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
         article.body = article.raw
@@ -95,35 +117,94 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
         text = repair_text(article.raw)
         offsets_known = text == article.raw  # repaired text: offsets into raw would lie
     units = split_units(text)
-    layout = lay_out(units, patterns, article.title)
+    layout = lay_out(units, patterns, article.title, datelines.finder, article.url, model, stop_words)
     body_lines: list[str] = []
-    for unit, kind in zip(units, layout.kinds, strict=True):
+    for i, (unit, kind) in enumerate(zip(units, layout.kinds, strict=True)):
         if kind is None:
             body_lines.extend(unit.texts)
         else:
+            score = layout.scores[i] if layout.scores else None
             for (start, end), line in zip(unit.lines, unit.texts, strict=True):
                 article.removed.append(Removed(line, kind, start if offsets_known else -1,
-                                               end if offsets_known else -1))
+                                               end if offsets_known else -1, score))
     article.body = "\n".join(body_lines)
     article.title = layout.title
-    article.outlet = article.outlet or layout.outlet or next(iter(layout.outlets), None)
+    article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
+                      or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
     _apply_dateline(article, units, layout.kinds, datelines)
+    _apply_page_dates(article, layout, datelines.finder)
     return article
 
 
-def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None) -> Layout:
-    """Decide the kind of every unit (None keeps it in the body)."""
-    layout = Layout(kinds=[None] * len(units))
+def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None,
+            finder: DateFinder | None = None, url: str | None = None,
+            model: LineModel | None = None, stop_words: frozenset[str] = frozenset()) -> Layout:
+    """Decide the kind of every unit (None keeps it in the body): the rules propose, the line
+    model (when given) decides with their verdicts among its features."""
+    layout = rule_layout(units, patterns, given_title, finder, url)
+    if model is not None:
+        decide(units, layout, model, stop_words)
+    return layout
+
+
+def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: frozenset[str]) -> None:
+    """Cut the units the model gives a probability of furniture at or over its threshold, with
+    the rules' kind (else one from the line's shape), and keep the others, rule or not."""
+    rows = unit_features(units, layout.kinds, layout.layout_cut, stop_words)
+    probabilities = model.probabilities(rows)
+    layout.scores = [round(p, 3) for p in probabilities]
+    for i, p in enumerate(probabilities):
+        if p >= model.threshold:
+            layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
+        else:
+            layout.kinds[i] = None
+
+
+def _shape_kind(text: str) -> str:
+    """A kind for a line only the model cut, from its shape."""
+    if re.search(r"https?://|www\.", text):
+        return "link"
+    if re.search(r"(?<!\w)[@#]\w{2,}", text):
+        return "embed"
+    if is_title_like(text) and len(words(text)) >= 4:
+        return "related"
+    return "fragment"
+
+
+def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None,
+                finder: DateFinder | None = None, url: str | None = None) -> Layout:
+    """What the rules alone say of every unit."""
+    layout = Layout(kinds=[None] * len(units), layout_cut=[False] * len(units))
+    if finder is not None:  # first: "Reuters24-07-2025" or "Par X, publié le …" date the article
+        _find_date_lines(units, layout, finder)
     for i, unit in enumerate(units):
-        found = rules.match_boilerplate(unit.text, patterns)
+        found = None if layout.kinds[i] else rules.match_boilerplate(unit.text, patterns)
         if found:
             layout.kinds[i] = found.kind
             if found.outlet:
                 layout.outlets.append(found.outlet)
     _find_title(units, layout, given_title)
     _find_teasers(units, layout)
-    _lay_out_body(units, layout)
+    _lay_out_body(units, layout, url)
     return layout
+
+
+def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> None:
+    """Date lines are cut wherever they stand; the first one near the top dates the article
+    (lower down, a date line belongs to a related story or a comment)."""
+    sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text)]
+    top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
+    for i, unit in enumerate(units):
+        if layout.kinds[i] is not None:
+            continue
+        found = finder.date_line(unit.text)
+        if found is not None:
+            layout.kinds[i] = "date"
+            if i <= top and (layout.published is None
+                             or (layout.published.how == "updated_line" and found.how == "date_line")):
+                layout.published = found
+        elif finder.is_relative_time_line(unit.text):
+            layout.kinds[i] = "date"
 
 
 def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> None:
@@ -133,16 +214,29 @@ def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> N
         layout.title, layout.outlet = head, site
         headline_forms = {fold(given_title), fold(head)}
     else:
-        first = next((i for i, k in enumerate(layout.kinds) if k is None), None)
-        if first is not None and first < len(units) - 1 and is_title_like(units[first].text):
-            line = units[first].text
+        found = _headline(units, layout)
+        if found is not None:
+            line = units[found].text
             head, site = rules.split_title_suffix(line)
             layout.title, layout.outlet = head, site
-            layout.kinds[first] = "title"
+            layout.kinds[found] = "title"
             headline_forms = {fold(line), fold(head)}
     for i, unit in enumerate(units):  # the headline again (page title, then article title)
         if layout.kinds[i] is None and fold(unit.text) in headline_forms:
             layout.kinds[i] = "title" if "title" not in layout.kinds else "repeated_title"
+
+
+def _headline(units: list[Unit], layout: Layout) -> int | None:
+    """The headline: the first headline-shaped line of some words above the first paragraph
+    (short labels above it are section names and menu items)."""
+    for i, unit in enumerate(units[:-1]):
+        if layout.kinds[i] is not None:
+            continue
+        if is_sentence_like(unit.text) and not is_title_like(unit.text):
+            return None  # the article has begun: an excerpt with no headline of its own
+        if is_title_like(unit.text) and len(letter_words(unit.text)) >= TITLE_WORDS:
+            return i
+    return None
 
 
 def _find_teasers(units: list[Unit], layout: Layout) -> None:
@@ -159,7 +253,7 @@ def _find_teasers(units: list[Unit], layout: Layout) -> None:
             layout.kinds[i] = "teaser"
 
 
-def _lay_out_body(units: list[Unit], layout: Layout) -> None:
+def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> None:
     body = [i for i, k in enumerate(layout.kinds) if k is None and is_sentence_like(units[i].text)]
     if not body:
         return
@@ -169,17 +263,22 @@ def _lay_out_body(units: list[Unit], layout: Layout) -> None:
             continue
         text = unit.text
         if i < first:
-            layout.kinds[i] = "fragment"  # a kicker under the title, not a sentence of the article
+            if len(letter_words(text)) < STANDFIRST_WORDS:
+                layout.kinds[i] = "fragment"  # a kicker or section label, not the article's lede
         elif i < last:
             if rules.is_rubric_headline(text):
                 layout.kinds[i] = "related"  # another story's headline dropped between paragraphs
-        elif rules.is_signature(text):
+        elif i == len(units) - 1 and i - 1 == last and not rules.is_signature(text, url):
+            pass  # the excerpt stops mid-sentence right after the article's last paragraph: body
+        elif rules.is_signature(text, url):
             layout.kinds[i] = "outlet"
             layout.outlets.append(text)
         elif is_title_like(text) and len(words(text)) >= 4:
             layout.kinds[i] = "related"
         else:
             layout.kinds[i] = "fragment"
+        if layout.kinds[i] is not None:
+            layout.layout_cut[i] = True
 
 
 def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None],
@@ -194,6 +293,25 @@ def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None]
         if found.date and not (article.published and article.published_how == "metadata"):
             article.published, article.published_how = found.date, "dateline"
         return
+
+
+def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder) -> None:
+    """The page's own date: metadata, then a "published" date line, then the URL, then the
+    dateline opening the text, then an "updated" line (the article is at most that old)."""
+    if article.published and article.published_how == "metadata":
+        return
+    line = layout.published
+    if line is not None and line.how == "date_line":
+        article.published, article.published_how = line.date, line.how
+        return
+    from_url = finder.from_url(article.url)
+    if from_url is not None:
+        article.published, article.published_how = from_url.date, from_url.how
+        return
+    if article.published_how == "dateline":
+        return
+    if line is not None:
+        article.published, article.published_how = line.date, line.how
 
 
 def _looks_html(text: str) -> bool:

@@ -39,7 +39,7 @@ from veille.errors import ConfigError
 from veille.model import Article
 from veille.pipeline import Context
 
-STAGE = "dedup@1"
+STAGE = "dedup@2"
 MINHASH_SEED = 1
 MINHASH_SCHEME = "affine32"  # datasketch >= 2.0; stored signatures depend on it
 
@@ -116,13 +116,32 @@ def _identity(value: int) -> int:
     return value
 
 
-class Signer:
-    """MinHash signatures from shingle hashes, with datasketch's permutations built once."""
+def load_stop_words() -> frozenset[str]:
+    """French and English function words (spaCy's stop-word lists), normalised like bodies."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
 
-    def __init__(self, num_perm: int) -> None:
+    return frozenset(normalise(word) for word in FRENCH | ENGLISH)
+
+
+def content_words(tokens: list[str], stop_words: frozenset[str]) -> list[str]:
+    """The tokens that carry content: function words and lone digits dropped.
+
+    A rewritten agency dispatch keeps its names, numbers and nouns in the same order but
+    changes the words around them ("a annoncé samedi que" / "annonce ce samedi"), so shingles
+    over content words stay shared where shingles over every word break at each edit."""
+    return [t for t in tokens if t not in stop_words and not (len(t) == 1 and t.isdigit())]
+
+
+class Signer:
+    """MinHash signatures from shingle hashes, with datasketch's permutations built once;
+    `stop_words` are left out of the shingles (empty: every word counts)."""
+
+    def __init__(self, num_perm: int, stop_words: frozenset[str] = frozenset()) -> None:
         from datasketch import MinHash
 
         self.num_perm = num_perm
+        self.stop_words = stop_words
         self._minhash = MinHash
         template = MinHash(num_perm=num_perm, seed=MINHASH_SEED, hashfunc=_identity,
                            scheme=MINHASH_SCHEME)
@@ -133,6 +152,14 @@ class Signer:
                                 permutations=self._permutations, scheme=MINHASH_SCHEME)
         minhash.update_batch(shingles.tolist())
         return np.asarray(minhash.hashvalues, dtype=np.uint32)
+
+
+def make_signer(ctx: Context, config: DedupConfig) -> Signer:
+    """The context's signer for `config` (stop words loaded once, when content words are used)."""
+    stop = config.content_words
+    signer: Signer = ctx.resource(f"dedup:signer:{config.num_perm}:{stop}",
+                                  lambda: Signer(config.num_perm, load_stop_words() if stop else frozenset()))
+    return signer
 
 
 def check_config(config: DedupConfig) -> int:
@@ -292,7 +319,10 @@ def prepare(article: Article, signer: Signer, config: DedupConfig,
     distributed map and links the batches on the driver (`link_batch(..., prepared=)`)."""
     normalised = normalise(article.body)
     article.content_hash = hashlib.sha256(normalised.encode("utf-8")).hexdigest()
-    shingles = shingle_hashes(words(normalised), config.shingle_words, cache)
+    tokens = words(normalised)
+    if config.content_words:
+        tokens = content_words(tokens, signer.stop_words)
+    shingles = shingle_hashes(tokens, config.shingle_words, cache)
     signature = signer.sign(shingles) if len(shingles) else None
     article.signature = None if signature is None else [int(v) for v in signature]
     return shingles, signature
@@ -413,7 +443,7 @@ def dedup_batch(batch: list[Article], ctx: Context) -> list[Article]:
     if corpus is None:
         memory = ctx.resource("dedup:memory-index", lambda: MemoryDedupIndex(config))
         corpus = memory
-    signer: Signer = ctx.resource(f"dedup:signer:{config.num_perm}", lambda: Signer(config.num_perm))
+    signer = make_signer(ctx, config)
     link_batch(batch, corpus, signer, config)
     if memory is not None:
         memory.add(batch)

@@ -36,7 +36,7 @@ def article_rows(store: Store) -> Iterator[dict[str, Any]]:
         yield {"id": row["id"], "source": row["source"], "url": row["url"], "title": row["title"],
                "outlet": row["outlet"], "published": row["published"], "published_how": row["published_how"],
                "lang": row["lang"], "body": row["body"],
-               "removed": [{"text": r["text"], "kind": r["kind"]} for r in row["removed"] or []],
+               "removed": [_removed(r) for r in row["removed"] or []],
                "duplicate_of": row["duplicate_of"], "duplicate_similarity": row["duplicate_similarity"],
                "story": row["story"], "dateline_place": row["dateline_place"], "stages": row["stages"]}
 
@@ -143,3 +143,11 @@ def _convert(jsonl: Path, target: Path, fmt: str) -> None:
             con.execute("COPY t TO ? (FORMAT parquet)", [str(target)])
     finally:
         con.close()
+
+
+def _removed(entry: dict[str, Any]) -> dict[str, Any]:
+    """A cut line: its text and kind, and the line classifier's score where it gave one."""
+    out = {"text": entry["text"], "kind": entry["kind"]}
+    if entry.get("score") is not None:
+        out["score"] = entry["score"]
+    return out

@@ -14,6 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from veille.stages.cleaning.pubdate import DateFinder
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
 
@@ -39,6 +43,13 @@ class DatelineParser:
         data = json.loads((path or DATA / "dates.json").read_text(encoding="utf-8"))
         self.months: dict[str, int] = data["months"]
         self.weekdays: list[str] = data["weekdays"]
+
+    @cached_property
+    def finder(self) -> DateFinder:
+        """URL dates and date lines, with the same month and weekday names."""
+        from veille.stages.cleaning.pubdate import DateFinder
+
+        return DateFinder(self.months, self.weekdays)
 
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:

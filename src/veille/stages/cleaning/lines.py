@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 # What ends a sentence, possibly followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*$|[\"»”]$")
+_CLOSING_QUOTES = re.compile(r"[\"'»”’\s]+$")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*$")
 _FOLD = str.maketrans("’‘«»“”–—\u00a0\u202f", "''\"\"\"\"--  ")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
@@ -73,6 +74,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def letter_words(text: str) -> list[str]:
+    """Words with a letter ("1." and "12:30" are not words of a headline)."""
+    return [w for w in _WORD.findall(text) if any(c.isalpha() for c in w)]
+
+
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
@@ -98,6 +104,11 @@ def is_title_like(text: str) -> bool:
         return False
     stripped = text.rstrip()
     if stripped.endswith(("?", "!", "?»", "? »")):
+        return True
+    # A headline may end on a quotation ("... : \"mettons nos différences de côté\""): only
+    # a period inside the closing quote makes it a sentence.
+    unquoted = _CLOSING_QUOTES.sub("", stripped)
+    if unquoted != stripped and not ends_sentence(unquoted):
         return True
     return not ends_sentence(stripped)
 

@@ -78,9 +78,18 @@ def is_rubric_headline(line: str) -> bool:
     return bool(_RUBRIC_HEADLINE.match(line.strip())) and 4 <= len(words(line)) <= 30
 
 
-def is_signature(line: str) -> bool:
-    """A lone site name closing an article: "Afriksoir", "Sahel-Intelligence", "Afrik.com"."""
-    return bool(_SIGNATURE.match(line.strip())) and len(words(line)) <= 2
+def is_signature(line: str, url: str | None = None) -> bool:
+    """A lone site name closing an article: "Afriksoir", "Sahel-Intelligence", "Afrik.com".
+
+    When the article's URL is known, the name must be its site's (a cut last word "Pr" is not
+    a signature)."""
+    if not (_SIGNATURE.match(line.strip()) and len(words(line)) <= 2):
+        return False
+    if not url:
+        return True
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
+    name = re.sub(r"[^a-z0-9]", "", fold(line))
+    return len(name) >= 4 and name in re.sub(r"[^a-z0-9]", "", host)
 
 
 def same_text(a: str, b: str) -> bool:

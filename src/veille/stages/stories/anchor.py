@@ -114,7 +114,10 @@ def reresolve_timexes(article: Article, anchor: Span) -> int:
 
 
 def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Context | None = None) -> list[str]:
-    """Sets `published` (how: "story") on undated articles the story can place; their ids."""
+    """Sets `published` (how: "story") on undated articles the story can place; their ids.
+
+    The story's precisely dated events place an article first; failing them, the dates of
+    the story's other articles do (`sibling_span`)."""
     by_id = {e.id: e for e in events}
     placed = []
     for article in articles:

@@ -1,0 +1,157 @@
+"""The line classifier: whether a paragraph unit is page furniture, with a probability.
+
+The rules of the clean stage (patterns, title, teasers, layout) each say *what* a line could
+be; none says how sure it is, and a rule written against a few pages misfires on others.  A
+logistic regression over general features of the unit and of its neighbours (length, final
+punctuation, function words, capitals, digits, links and handles, position in the text and
+relative to the article's paragraphs, repetition) and over the rules' verdicts decides, so a
+rule counts only as much as it held on stories it was not written for.
+
+The weights are data (`data/clean/line_model.json`), fitted by `tools/train_line_classifier.py`
+on the eval/news dev split and the seeds' gold, with cross-validation by story; the file records
+its provenance and the held-out figures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from veille.stages.cleaning.lines import (
+    Unit,
+    ends_sentence,
+    ends_with_ellipsis,
+    fold,
+    is_sentence_like,
+    is_title_like,
+    words,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
+
+# The rules' verdicts, grouped into families: a family is one feature, so the model weighs
+# "a pattern said credit or caption" as a whole rather than one rare kind at a time.
+RULE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "rule_date": ("date",),
+    "rule_title": ("title", "repeated_title"),
+    "rule_teaser": ("teaser",),
+    "rule_link": ("related", "cta", "comments", "error_report", "paywall", "link", "embed", "menu", "ad"),
+    "rule_credit": ("credit", "caption", "byline", "note", "outlet"),
+    "rule_fragment": ("fragment",),
+}
+# The layout rules' verdicts are told apart from the patterns': they come from position alone.
+LAYOUT_KINDS = ("fragment", "related", "outlet")
+
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|fr|be|ch|ca|info)\b", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\w)@\w{2,}")
+_HASHTAG = re.compile(r"(?<!\w)#\w{2,}")
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]")
+_BULLET = re.compile(r"^[-–—•·▪►>*]\s*")
+_QUOTE = re.compile(r"[«»“”\"]")
+
+
+def feature_names() -> list[str]:
+    return [
+        "log_words", "log_chars", "ends_sentence", "ends_ellipsis", "ends_colon", "ends_question",
+        "sentence_like", "title_like", "function_ratio", "has_clause", "capital_ratio", "upper_ratio",
+        "digit_ratio", "url", "handle", "hashtag", "copyright", "separator", "bullet", "quote",
+        "position", "first", "last", "before_body", "after_body", "repeated", "wrapped",
+        "prev_sentence", "next_sentence", "prev_log_words", "next_log_words",
+        *RULE_FAMILIES, "layout_cut", "prev_rule_cut", "next_rule_cut", "inside_no_rule",
+    ]
+
+
+def unit_features(units: Sequence[Unit], kinds: Sequence[str | None], layout_cut: Sequence[bool],
+                  stop_words: frozenset[str]) -> list[list[float]]:
+    """One feature row per unit (`kinds`: the rules' verdicts, `layout_cut`: whether that
+    verdict came from the layout rule alone)."""
+    texts = [u.text for u in units]
+    n = len(units)
+    sentence = [is_sentence_like(t) for t in texts]
+    body = [i for i, s in enumerate(sentence) if s]
+    first, last = (body[0], body[-1]) if body else (n, -1)
+    folded = [fold(t) for t in texts]
+    counts: dict[str, int] = {}
+    for f in folded:
+        counts[f] = counts.get(f, 0) + 1
+    n_words = [len(words(t)) for t in texts]
+    rows: list[list[float]] = []
+    for i, text in enumerate(texts):
+        tokens = words(text)
+        lower = [w for w in tokens if w.islower()]
+        function = sum(1 for w in lower if fold(w) in stop_words)
+        letters = [c for c in text if c.isalpha()]
+        stripped = text.rstrip()
+        kind = kinds[i]
+        row = [
+            math.log1p(n_words[i]), math.log1p(len(text)),
+            float(ends_sentence(text)), float(ends_with_ellipsis(text)), float(stripped.endswith(":")),
+            float(stripped.endswith(("?", "!"))),
+            float(sentence[i]), float(is_title_like(text)),
+            function / len(tokens) if tokens else 0.0, float(function >= 2),
+            sum(1 for w in tokens if w[:1].isupper()) / len(tokens) if tokens else 0.0,
+            sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0,
+            sum(1 for c in text if c.isdigit()) / len(text) if text else 0.0,
+            float(bool(_URL.search(text))), float(bool(_HANDLE.search(text))),
+            float(bool(_HASHTAG.search(text))), float(bool(_COPYRIGHT.search(text))),
+            float(bool(_SEPARATOR.search(text))), float(bool(_BULLET.match(text))),
+            float(bool(_QUOTE.search(text))),
+            i / (n - 1) if n > 1 else 0.0, float(i == 0), float(i == n - 1),
+            float(i < first), float(i > last), float(counts[folded[i]] > 1), float(len(units[i].lines) > 1),
+            float(sentence[i - 1]) if i > 0 else 0.0, float(sentence[i + 1]) if i + 1 < n else 0.0,
+            math.log1p(n_words[i - 1]) if i > 0 else 0.0, math.log1p(n_words[i + 1]) if i + 1 < n else 0.0,
+        ]
+        row.extend(float(kind in family and not layout_cut[i]) for family in RULE_FAMILIES.values())
+        row.append(float(layout_cut[i]))
+        row.append(float(i > 0 and kinds[i - 1] is not None))
+        row.append(float(i + 1 < n and kinds[i + 1] is not None))
+        # Between the first and the last paragraph, a line no rule names is a sub-heading or a
+        # short paragraph of the article: the one interaction a linear model cannot build.
+        row.append(float(first < i < last and kind is None))
+        rows.append(row)
+    return rows
+
+
+def may_cut(row: Sequence[float]) -> bool:
+    """Whether the model may cut this unit at all: a finished sentence that no rule names is
+    the article's (a short last paragraph between a related link and a byline looks like
+    furniture by its neighbours, but furniture is not written in sentences)."""
+    names = feature_names()
+    rule_columns = [names.index(n) for n in (*RULE_FAMILIES, "layout_cut")]
+    return not (row[names.index("sentence_like")] and not any(row[c] for c in rule_columns))
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """A logistic regression over standardised features; `threshold` on the probability."""
+
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        out = []
+        for row in rows:
+            z = self.bias + sum(w * (x - m) / s
+                                for w, x, m, s in zip(self.weights, row, self.mean, self.scale, strict=True))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            out.append(p if may_cut(row) else 0.0)
+        return out
+
+
+def load_line_model(path: Path | None = None) -> LineModel:
+    """The fitted model of data/clean/line_model.json; its features must be this module's."""
+    data = json.loads((path or DATA / "line_model.json").read_text(encoding="utf-8"))
+    names = tuple(data["features"])
+    if list(names) != feature_names():
+        raise ValueError("line_model.json was fitted on other features: rerun tools/train_line_classifier.py")
+    return LineModel(names, tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
+                     float(data["bias"]), float(data["threshold"]))

@@ -1,0 +1,45 @@
+"""The outlet of an article from its URL: a table of known outlets (data/clean/outlets.json),
+else the site's domain itself ("flashtchad.com").
+
+Used only when the text names no outlet itself (a " - Site" title suffix, a "X pour Site"
+byline, a signature line), which cleaning finds first."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
+
+# Host prefixes that name a version of the site, not the outlet.
+_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|fr|en|edition|cdn-www|staging)\.")
+
+
+def load_outlets(path: Path | None = None) -> dict[str, str]:
+    """Registered domain -> outlet name."""
+    data = json.loads((path or DATA / "outlets.json").read_text(encoding="utf-8"))
+    return dict(data["outlets"])
+
+
+def host_of(url: str | None) -> str | None:
+    """The URL's host, lower case, without port and credentials."""
+    if not url:
+        return None
+    found = re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//(?:[^@/]*@)?([^/:?#]+)", url.strip(), re.IGNORECASE)
+    return found.group(1).lower().rstrip(".") if found else None
+
+
+def outlet_from_url(url: str | None, table: dict[str, str]) -> str | None:
+    """The outlet's name from the table (the host or any parent domain), else the domain."""
+    host = host_of(url)
+    if not host or "." not in host:
+        return None
+    parts = host.split(".")
+    for start in range(len(parts) - 1):
+        name = table.get(".".join(parts[start:]))
+        if name:
+            return name
+    while _PREFIX.match(host) and host.count(".") > 1:
+        host = _PREFIX.sub("", host, count=1)
+    return host

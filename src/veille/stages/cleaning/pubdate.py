@@ -1,0 +1,180 @@
+"""Where an article's publication date is written: its URL and the page's own date lines.
+
+Scraped text rarely has metadata, but the page usually says when it was published, in one
+of two places:
+
+- the **URL**: "/2024/05/17/", "/2024-05-17/", "-20240517_", "/2025/May/10/", a Unix time
+  at the end of a slug ("-1753440104-"); a year and month alone ("/2025/09/") is no day and
+  is not used;
+- a **date line** near the top: a line that is a date and little else ("Publié le 12
+  septembre 2024 à 10h05", "Mis à jour le …", "Updated Sept. 12, 2024 3:05 p.m.",
+  "24-07-2025 | 04:31", "11/24/2024 7:10:21 AM", "Reuters24-07-2025").  Such a line is page
+  furniture, so cleaning also removes it.  A line that is a relative time ("il y a 48
+  minutes", "3 hours ago") is furniture too, but with no crawl date it fixes no day.
+
+`published_how` says which one gave the date: `date_line` (a "published" line or a bare
+date), `updated_line` (only an "updated" line: a bound, the article is at most that old),
+`url`; a dateline opening the first paragraph stays `dateline` (`cleaning.dateline`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from veille.stages.cleaning.dateline import _alternatives
+
+# The plausible range of a news page's date: older URLs are ids, later ones are not dates.
+EARLIEST = dt.date(1995, 1, 1)
+LATEST_YEAR = 2035
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: str  # YYYY-MM-DD
+    how: str  # date_line, updated_line, url
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found >= EARLIEST and found.year <= LATEST_YEAR else None
+
+
+# ---------------------------------------------------------------- URL
+_URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)")
+# YYYYMMDD opening a run of digits (a date-prefixed id or timestamp: 20240912, 202411250262).
+_URL_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{0,6})(?!\d)")
+# A ten-digit Unix time set off by dashes or underscores, as slug suffixes carry it.
+_URL_EPOCH = re.compile(r"[-_](1[3-9]\d{8})(?=[-_./]|$)")
+
+
+class DateFinder:
+    """URL dates and date lines; month and weekday names come from data/clean/dates.json."""
+
+    def __init__(self, months: dict[str, int], weekdays: list[str]) -> None:
+        self.months = months
+        self.weekdays = weekdays
+
+    # -- URL
+    def from_url(self, url: str | None) -> FoundDate | None:
+        """The day a URL's path states, if it states one."""
+        if not url:
+            return None
+        path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+        for found in _URL_YMD.finditer(path):
+            day = _day(int(found[1]), int(found[2]), int(found[3]))
+            if day:
+                return FoundDate(day.isoformat(), "url")
+        for found in self._url_month_name.finditer(path):
+            month = self.months.get(found["month"].lower())
+            day = _day(int(found["year"]), month or 0, int(found["day"]))
+            if day:
+                return FoundDate(day.isoformat(), "url")
+        for found in _URL_COMPACT.finditer(path):
+            day = _day(int(found[1]), int(found[2]), int(found[3]))
+            if day:
+                return FoundDate(day.isoformat(), "url")
+        for found in _URL_EPOCH.finditer(path):
+            moment = dt.datetime.fromtimestamp(int(found[1]), tz=dt.UTC).date()
+            if _day(moment.year, moment.month, moment.day):
+                return FoundDate(moment.isoformat(), "url")
+        return None
+
+    @cached_property
+    def _url_month_name(self) -> re.Pattern[str]:
+        return re.compile(rf"/(?P<year>(?:19|20)\d\d)/(?P<month>{_alternatives(self.months)})/(?P<day>\d{{1,2}})/",
+                          re.IGNORECASE)
+
+    # -- date lines
+    @cached_property
+    def _line_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        month = "(?P<month>" + _alternatives(self.months) + r")\.?"
+        weekday = "(?:(?:" + _alternatives(self.weekdays) + r")\.?,?\s+)?"
+        # 12 septembre 2024 / 1er août 2024 / 12 Sept. 2024
+        dmy = rf"{weekday}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+{month},?\s+(?P<year>\d{{4}})"
+        # September 12, 2024 / Sept. 12 2024
+        mdy = rf"{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+        # 24-07-2025 / 24/07/2025 / 11/24/2024 / 2025-07-24
+        numeric = r"(?P<a>\d{1,4})[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{2,4})"
+        return (re.compile(dmy, re.IGNORECASE), re.compile(mdy, re.IGNORECASE), re.compile(numeric))
+
+    def parse_date(self, text: str, lang_hint: str | None = None) -> dt.date | None:
+        """The first full date written in `text`."""
+        best: tuple[int, dt.date] | None = None
+        dmy, mdy, numeric = self._line_patterns
+        for pattern in (dmy, mdy):
+            found = pattern.search(text)
+            if found:
+                month = self.months.get(found["month"].lower().rstrip("."))
+                day = _day(int(found["year"]), month or 0, int(found["day"]))
+                if day and (best is None or found.start() < best[0]):
+                    best = (found.start(), day)
+        found = numeric.search(text)
+        if found and (best is None or found.start() < best[0]):
+            day = _numeric_day(found["a"], found["b"], found["c"], english=_english_hint(text, lang_hint))
+            if day:
+                best = (found.start(), day)
+        return best[1] if best else None
+
+    def date_line(self, line: str) -> FoundDate | None:
+        """The date of a line that is a date line (see the module docstring), else None."""
+        text = line.strip()
+        if len(text) > 90 or len(_WORDS.findall(text)) > 14:
+            return None
+        day = self.parse_date(text)
+        if day is None:
+            return None
+        rest = _WORDS.findall(self._leftover(text))
+        # Besides the date, a date line holds at most a name (an outlet, a place): more words,
+        # or words in lower case, make it a sentence that mentions a date.
+        if len(rest) > 3 or sum(w[0].islower() for w in rest) > 1:
+            return None
+        how = "updated_line" if _UPDATED.search(text) and not _PUBLISHED.search(text) else "date_line"
+        return FoundDate(day.isoformat(), how)
+
+    def is_relative_time_line(self, line: str) -> bool:
+        """"il y a 48 minutes", "3 hours ago", "Updated 2h ago": a time stamp with no day."""
+        return bool(_RELATIVE.fullmatch(line.strip()))
+
+    def _leftover(self, text: str) -> str:
+        """What a date line says besides dates, times and the usual labels."""
+        dmy, mdy, numeric = self._line_patterns
+        for pattern in (dmy, mdy, numeric, _TIME, _LABELS):
+            text = pattern.sub(" ", text)
+        return text
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_PUBLISHED = re.compile(r"\b(?:publi[ée]e?|mis en ligne|posted|published|first published|date)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisé|updated|modifié|last updated|màj)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(?:à\s+|at\s+)?\d{1,2}\s*(?:[h:]\s*\d{2}(?::\d{2})?|h)\s*(?:am|pm|a\.m\.|p\.m\.)?"
+                   r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst)(?:[+-]\d{1,2})?)?", re.IGNORECASE)
+_LABELS = re.compile(r"\b(?:publi[ée]e?|mis en ligne|mis à jour|mise à jour|actualisé|modifié|màj|le|à|et|"
+                     r"posted|published|first|last|updated|on|at|date|lecture|reading|time|min|minutes?|"
+                     r"read)\b|\d+", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:(?:publi[ée]e?|mis à jour|updated|posted)\s*:?\s*)?"
+                       r"(?:il y a\s+\d+\s*(?:s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j)"
+                       r"|\d+\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)",
+                       re.IGNORECASE)
+
+
+def _english_hint(text: str, lang_hint: str | None) -> bool:
+    return lang_hint == "en" or bool(re.search(r"\b(?:am|pm|a\.m\.|p\.m\.)\b", text, re.IGNORECASE))
+
+
+def _numeric_day(a: str, b: str, c: str, english: bool) -> dt.date | None:
+    if len(a) == 4:  # 2025-07-24
+        return _day(int(a), int(b), int(c)) if len(c) <= 2 else None
+    if len(c) != 4:
+        return None
+    first, second, year = int(a), int(b), int(c)
+    if first > 12:
+        return _day(year, second, first)
+    if second > 12:
+        return _day(year, first, second)
+    return _day(year, first, second) if english else _day(year, second, first)

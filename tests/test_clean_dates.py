@@ -1,0 +1,122 @@
+"""Where the clean stage finds an article's publication date: URL, date lines, dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.model import Article
+from veille.stages.clean import clean_article
+from veille.stages.cleaning.dateline import DatelineParser
+from veille.stages.cleaning.rules import load_patterns
+
+FINDER = DatelineParser().finder
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.example.fr/politique/2024/05/17/le-senat-vote-le-budget_123.html", "2024-05-17"),
+    ("https://example.com/news/2024-05-17/senate-votes", "2024-05-17"),
+    ("https://www.example.fr/economie/la-bce-baisse-ses-taux-20240517_ABCDEF", "2024-05-17"),
+    ("https://example.africa/stories/202405170262.html", "2024-05-17"),
+    ("https://www.example.in/nation/2024/May/17/senate-votes", "2024-05-17"),
+    ("https://example.net/article/senate-votes-budget-1715940000-4521", "2024-05-17"),
+])
+def test_url_dates(url: str, day: str) -> None:
+    found = FINDER.from_url(url)
+    assert found is not None and found.date == day and found.how == "url"
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.example.fr/2024/09/le-senat-vote-le-budget",  # a month is not a day
+    "https://example.com/news/article/1108919898/senate",  # an id, not a Unix time of our range
+    "https://example.com/?p=589901",
+    "https://2024-05-17.example.com/news",  # the host is not the path
+    None,
+])
+def test_urls_without_a_day(url: str | None) -> None:
+    assert FINDER.from_url(url) is None
+
+
+@pytest.mark.parametrize(("line", "day", "how"), [
+    ("Publié le 12 septembre 2024 à 10h05", "2024-09-12", "date_line"),
+    ("Publié le 12/09/2024 à 10h05 Lecture : 2 min.", "2024-09-12", "date_line"),
+    ("Mis à jour le 13 septembre 2024 à 08h00", "2024-09-13", "updated_line"),
+    ("Updated Sept. 12, 2024 3:05 p.m. ET", "2024-09-12", "updated_line"),
+    ("September 12, 2024", "2024-09-12", "date_line"),
+    ("jeudi 12 septembre 2024", "2024-09-12", "date_line"),
+    ("24-07-2025 | 04:31", "2025-07-24", "date_line"),
+    ("11/24/2024 7:10:21 AM", "2024-11-24", "date_line"),
+    ("Reuters24-07-2025", "2025-07-24", "date_line"),
+    ("2025-07-24T09:30", "2025-07-24", "date_line"),
+])
+def test_date_lines(line: str, day: str, how: str) -> None:
+    found = FINDER.date_line(line)
+    assert found is not None and (found.date, found.how) == (day, how)
+
+
+@pytest.mark.parametrize("line", [
+    "Le 12 septembre 2024, la BCE a de nouveau baissé ses taux directeurs d'un quart de point.",
+    "Les élections auront lieu le 12 septembre 2024.",
+    "The vote took place on September 12, 2024, after weeks of debate in parliament.",
+    "Lecture : 2 min",
+])
+def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
+    assert FINDER.date_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["il y a 48 minutes", "Publié il y a 3 heures", "5 hours ago"])
+def test_relative_time_lines(line: str) -> None:
+    assert FINDER.is_relative_time_line(line)
+
+
+def clean(text: str, url: str | None = None) -> Article:
+    article = Article(id="x", source="x.txt", raw=text, url=url)
+    return clean_article(article, load_patterns(), DatelineParser())
+
+
+BODY = ("La Banque centrale européenne a abaissé jeudi ses taux directeurs d'un quart de point.\n\n"
+        "Sa présidente a prévenu que l'inflation pourrait remonter d'ici la fin de l'année.")
+
+
+def test_a_published_line_dates_the_article_and_is_cut() -> None:
+    article = clean("La BCE baisse encore ses taux\n\nPublié le 12 septembre 2024 à 14h20\n\n" + BODY,
+                    url="https://example.fr/economie/bce-taux")
+    assert (article.published, article.published_how) == ("2024-09-12", "date_line")
+    assert "Publié" not in article.body
+    assert [r.kind for r in article.removed] == ["title", "date"]
+
+
+def test_the_url_dates_an_article_without_a_date_line() -> None:
+    article = clean(BODY, url="https://example.fr/economie/2024/09/12/bce-taux/")
+    assert (article.published, article.published_how) == ("2024-09-12", "url")
+
+
+def test_an_updated_line_yields_to_the_url() -> None:
+    article = clean("Mis à jour le 14 septembre 2024\n\n" + BODY,
+                    url="https://example.fr/economie/2024/09/12/bce-taux/")
+    assert (article.published, article.published_how) == ("2024-09-12", "url")
+
+
+def test_a_date_line_low_in_the_page_belongs_to_something_else() -> None:
+    text = BODY + "\n\nUn troisième paragraphe de l'article, avec une phrase complète.\n\n" \
+        "Un quatrième paragraphe qui termine l'article.\n\nÀ lire aussi\n\n04-08-2025, 22:08"
+    article = clean(text)
+    assert article.published is None
+    assert "04-08-2025" not in article.body
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www.lemonde.fr/afrique/article/2025/03/03/x_123.html", "Le Monde"),
+    ("https://fr.africanews.com/2025/03/03/x/", "Africanews"),
+    ("https://amp.example-news.ci/politique/x", "example-news.ci"),
+    ("not a url", None),
+])
+def test_outlet_from_the_url(url: str, outlet: str | None) -> None:
+    from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
+
+    assert outlet_from_url(url, load_outlets()) == outlet
+
+
+def test_the_text_names_the_outlet_before_the_url() -> None:
+    text = "Le Niger rouvre sa frontière - Sahel Hebdo\n\n" + BODY
+    assert clean(text, url="https://www.lemonde.fr/afrique/x").outlet == "Sahel Hebdo"
+    assert clean(BODY, url="https://www.lemonde.fr/afrique/x").outlet == "Le Monde"
