@@ -112,6 +112,44 @@ def test_english_titles(ctx: Any) -> None:
     assert m["Moscow"].entity == "Q649"
 
 
+def test_roles_keep_the_stated_title_and_name_organisations(ctx: Any) -> None:
+    a = annotate(ctx, "La cheffe de la diplomatie sénégalaise, Awa Ndiaye, a reçu l'ancien président du Fonds "
+                      "monétaire international, Paul Martin, et le porte-parole adjoint du Kremlin, Ivan Petrov.")
+    m = by_text(a)
+    role = m["Awa Ndiaye"].role
+    assert role is not None and role.title == "cheffe de la diplomatie" and role.of == "Q1041"
+    assert role.office == "ministre des Affaires étrangères"
+    role = m["Paul Martin"].role
+    assert role is not None and role.title == "ancien président" and role.of is not None
+    assert role.of == m["Fonds monétaire international"].entity
+    role = m["Ivan Petrov"].role
+    assert role is not None and role.title == "porte-parole adjoint"
+
+
+def test_role_given_by_a_verb_of_appointment(ctx: Any) -> None:
+    a = annotate(ctx, "Le général Jean Moulin a été investi lundi président de la Transition.")
+    role = by_text(a)["Jean Moulin"].role
+    assert role is not None and "président de la Transition" in role.title
+
+
+def test_english_titles_with_organisations_and_modifiers(ctx: Any) -> None:
+    a = annotate(ctx, "Former NATO chief Anders Holm met Maria Lind, the president of the European Rowing "
+                      "Federation, and Kenya's acting foreign minister Peter Otieno.", lang="en")
+    m = by_text(a)
+    role = m["Anders Holm"].role
+    assert role is not None and role.title == "Former chief" and role.of == m["NATO"].entity
+    role = m["Maria Lind"].role
+    assert role is not None and role.title == "president" and role.of == m["European Rowing Federation"].entity
+    assert m["European Rowing Federation"].type == "ORG"
+    role = m["Peter Otieno"].role
+    assert role is not None and role.title == "acting foreign minister" and role.of == "Q114"
+
+
+def test_french_text_does_not_read_english_heads(ctx: Any) -> None:
+    a = annotate(ctx, "Le président a salué Jean Dupont au conseil.")
+    assert all(m.role is None or m.role.title != "president" for m in a.mentions)
+
+
 _WORDS = st.sampled_from(["Le", "ministre", "malien", "des", "Affaires", "étrangères", ",", "Abdoulaye",
                           "Diop", "l'ONU", "M.", "Lavrov", "(AES)", "Alliance", "du", "Sahel", "à", "Bamako",
                           ".", "\n", "Cedeao", "ÉTAT", "Goïta", "’", "-", "Moscou"])
@@ -124,7 +162,7 @@ def test_mentions_always_point_into_body(ctx: Any, words: list[str]) -> None:
     for m in a.mentions:
         assert 0 <= m.start < m.end <= len(a.body)
         assert a.body[m.start:m.end] == m.text
-        assert m.entity and m.stage == "entities@2"
+        assert m.entity and m.stage == "entities@3"
 
 
 def test_english_people_are_the_ones_the_text_marks() -> None:

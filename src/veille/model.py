@@ -37,10 +37,13 @@ class Removed:
 
 @dataclass
 class Role:
-    """An office held by a person: ``{title: "ministre des Affaires étrangères", of: <entity id>}``."""
+    """An office held by a person: ``{title: "cheffe de la diplomatie", of: <entity id>,
+    office: "ministre des Affaires étrangères"}``: `title` as the text states it, `office` the
+    canonical office when veille knows it (what gazetteer office holders are listed under)."""
 
     title: str
     of: str | None = None
+    office: str | None = None
 
 
 @dataclass

@@ -132,6 +132,7 @@ class ArticleDetail(ArticleSummary):
 class Role(Open):
     title: str
     of: str | None = None
+    office: str | None = None
 
 
 class EntitySummary(Open):

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@2"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@3"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -134,7 +134,7 @@ def _roles_by_cluster(named: list[Mention], sets: _Sets) -> dict[tuple[str, str 
     holders: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for m in named:
         if m.role is not None and m.role.of is not None:
-            holders[(fold(m.role.title), m.role.of)].add(sets.find(m.entity or ""))
+            holders[(fold(m.role.office or m.role.title), m.role.of)].add(sets.find(m.entity or ""))
     return holders
 
 
@@ -142,7 +142,7 @@ def _resolve_role_only(role_only: list[Mention], roles: dict[tuple[str, str | No
                        sets: _Sets, gaz: Gazetteer) -> None:
     for m in role_only:
         assert m.role is not None
-        people = roles.get((fold(m.role.title), m.role.of), set())
+        people = roles.get((fold(m.role.office or m.role.title), m.role.of), set())
         if len(people) == 1:
             sets.union(next(iter(people)), m.entity or "", gaz)
 
@@ -161,6 +161,7 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer) -> list[Enti
     for m in mentions:
         clusters[sets.find(m.entity or "")].append(m)
     out: dict[str, Entity] = {}
+    final: dict[str, str] = {}
     for root, ms in clusters.items():
         entry = gaz.entries.get(root)
         named = [m for m in ms if not _is_role_only(m)]
@@ -180,13 +181,25 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer) -> list[Enti
                 ent_id = root
             qid = None
         aliases = sorted({m.text for m in ms} | ({name} if entry else set()))
-        roles: list[Role] = []
-        for m in ms:
-            if m.role is not None and all((r.title, r.of) != (m.role.title, m.role.of) for r in roles):
-                roles.append(Role(m.role.title, m.role.of))
         for m in ms:
             m.entity = ent_id
-        out[ent_id] = Entity(ent_id, name, type_, qid, aliases, roles)
+        final[root] = ent_id
+        out[ent_id] = Entity(ent_id, name, type_, qid, aliases, [])
+    for root, ms in clusters.items():
+        # The entity roles point to ("présidente de la BCE") is found by its final id, whatever
+        # id its mention had before linking.
+        roles = out[final[root]].roles
+        for m in ms:
+            if m.role is None:
+                continue
+            if m.role.of is not None:
+                m.role.of = final.get(sets.find(m.role.of), m.role.of)
+            stated = Role(m.role.title, m.role.of, m.role.office)
+            # The office is a role too ("chef de la diplomatie" is the foreign minister).
+            office = [Role(m.role.office, m.role.of, m.role.office)] if m.role.office else []
+            for role in [stated, *office]:
+                if all((fold(r.title), r.of) != (fold(role.title), role.of) for r in roles):
+                    roles.append(role)
     for ent in list(out.values()):  # the countries roles point to must exist as entities
         for role in ent.roles:
             if role.of and role.of not in out and role.of in gaz.entries:

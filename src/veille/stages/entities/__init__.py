@@ -1,4 +1,4 @@
-"""Entities stage ("entities@2"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@3"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -21,14 +21,14 @@ from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@2"
+STAGE = "entities@3"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
 
 
 def role_only_id(role: Role) -> str:
-    return f"per:role:{slug(role.title)}:{slug(role.of or '')}"
+    return f"per:role:{slug(role.office or role.title)}:{slug(role.of or '')}"
 
 
 def provisional_id(type_: EntityType, text: str) -> str:
@@ -67,11 +67,22 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     for acronym, long_form in acronym_links(body, cands).items():
         mentions[acronym].entity = mentions[long_form].entity
         mentions[acronym].type = mentions[long_form].type
-    for link in find_roles(body, cands, patterns):
+    adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
+    for link in find_roles(body, cands, patterns, article.lang, adjectives):
         role = role_of(link)
+        span = link.title.of_span
+        if span is not None and span in mentions:  # the id the name was given (acronyms relinked)
+            role.of = mentions[span].entity
+        elif span is not None and not any(s < span[1] and span[0] < e for s, e in mentions):
+            # "president of the International Olympic Committee": a name no model found (English)
+            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "ORG",
+                                     entity=role.of, stage=STAGE, model=MODEL)
+        elif span is not None:  # the name overlaps a mention: the office is of that one
+            role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)
         if link.candidate is not None:
             m = mentions[(link.candidate.start, link.candidate.end)]
-            if m.role is None or (m.role.of is None and role.of is not None):
+            if m.role is None or (m.role.of is None and role.of is not None) or (
+                    (m.role.of is None) == (role.of is None) and len(role.title) > len(m.role.title)):
                 m.role = role
             if link.candidate.entry is None and m.type != "PER":
                 m.type = "PER"
@@ -80,7 +91,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         t = link.title
         if any(s < t.core_end and t.core_start < e for s, e in mentions):
             continue
-        holders = gaz.holders(role.title, role.of, article.published)
+        holders = gaz.holders(role.office or role.title, role.of, article.published)
         mentions[(t.core_start, t.core_end)] = Mention(
             t.core_start, t.core_end, body[t.core_start:t.core_end], "PER",
             entity=holders[0].id if len(holders) == 1 else role_only_id(role),

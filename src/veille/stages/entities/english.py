@@ -3,7 +3,8 @@ tokenizer (no English model is shipped): no raw names come from spaCy there.
 
 A capitalised word sequence is taken for a person when the text itself says so:
 
-- a title stands before it ("President Emmanuel Macron", "legal analyst Elie Honig");
+- a title stands before it ("President Emmanuel Macron", "legal analyst Elie Honig") or in an
+  apposition after it ("Kirsty Coventry, the president of …");
 - it says something ('Trump told reporters', '"…," said Blatter');
 - its last word comes back alone elsewhere in the article ("Sepp Blatter" … "Blatter"),
   the way news prose refers to people again (organisations come back as acronyms).
@@ -26,6 +27,8 @@ _PARTICLE = r"(?:de|da|van|von|bin|al|el|del|di|du|le|la)"
 _SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME})*")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
+# An apposition after the name: ", the president of …", ", a former judge", ", 55, chief executive".
+_APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:(?:the|a|an|who\s+is|now)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
 
 def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None
@@ -56,6 +59,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         last_word = re.search(r"([^\W\d_]+)\W*$", before)
         titled = titled or bool(last_word and last_word.group(1).casefold() in titles)
         says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before))
+        if (appo := _APPOSITION.match(body, end)) is not None:
+            titled = titled or any(w.casefold() in titles for w in appo.group(1).split())
         again = len(words) >= 2 and re.search(
             rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * (end - start) + body[end:]
         ) is not None

@@ -19,7 +19,7 @@ from veille.pipeline import Context
 from veille.stages.entities.text import fold, is_acronym, name_key, tokens
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-SHIPPED = ("countries.jsonl", "curated.jsonl")
+SHIPPED = ("countries.jsonl", "curated.jsonl", "demonyms.jsonl")
 
 
 @dataclass(frozen=True)

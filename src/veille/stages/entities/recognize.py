@@ -104,6 +104,9 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
         if span is None:
             continue
         s, e, honorific = span
+        words = body[s:e].split(" ")
+        if len(words) >= 3 and gaz.country_of_demonym(words[0]):
+            s += len(words[0]) + 1  # "la Zimbabwéenne Kirsty Coventry": a nationality, then the name
         text = body[s:e]
         if honorific or edges.after_honorific(body, s):
             type_ = "PER"

@@ -1,12 +1,25 @@
 """Roles: the office a text gives a person ("le ministre malien des Affaires étrangères, X").
 
-Title phrases are found by regular expressions built from the lexicon (heads, portfolios)
-and the gazetteer's demonyms, run over a same-length folded copy of the body so that case
-and accents do not matter and offsets stay those of the body.  A title is attached to the
-name right after it ("… étrangères, Abdoulaye Diop" / "Russian Foreign Minister Sergei
-Lavrov") or right before it ("Sergueï Lavrov, le ministre russe …"); a singular title with a
-country and no name beside it is a role-only mention ("le ministre burkinabè des Affaires
-étrangères").
+A title is a head word from the lexicon ("président", "ministre", "juge", "foreign minister",
+"chief executive") with what news grammar puts around it:
+
+- French: modifiers before and after ("ancien", "ex-", "sortant", "par intérim", "adjoint"), a
+  nationality adjective ("le chef de la diplomatie malienne"), a portfolio or a complement
+  ("des Affaires étrangères", "de la Transition", "du jury"), and last "de/du/des + a name",
+  which is `of` ("présidente de la Banque centrale européenne");
+- English: modifiers and portfolio words before the head ("former", "acting", "external affairs
+  minister"), a nationality adjective or a possessive name before them ("the French president",
+  "Mali's foreign minister", "IOC president"), "of (the) + a name" after ("president of the
+  International Olympic Committee").
+
+`title` is the title as the text states it, without the determiner and the `of` name ("cheffe
+de la diplomatie", "ancien président"); `office` is the canonical office when the lexicon knows
+one ("ministre des Affaires étrangères"), which the gazetteer's office holders use. Matching runs
+on a same-length folded copy of the body, so case and accents do not matter and offsets stay
+those of the body. A title is attached to the name right after it ("… étrangères, Abdoulaye
+Diop", "Foreign Minister Sergei Lavrov") or right before it ("Sergueï Lavrov, le ministre russe
+…", "X, the foreign minister"); a singular title with a known office, a country and no name
+beside it is a role-only mention ("le ministre burkinabè des Affaires étrangères").
 """
 
 from __future__ import annotations
@@ -18,11 +31,35 @@ from typing import Any
 from veille.model import Role
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
-from veille.stages.entities.text import fold, fold_same_length
+from veille.stages.entities.text import fold, fold_same_length, slug
 
-_OF = re.compile(r"\s+(?:du|de la|de l'|d'|des|of|of the)\s*")
-_BEFORE_NAME = re.compile(r"\s*,?\s*")
-_AFTER_NAME = re.compile(r"\s*,\s*")
+_OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
+_OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
+_BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr)\.?\s+)?")
+# One adjective between a title and a name ("le leader insoumis Jean-Luc Mélenchon"), when the parse says so.
+_ADJ_GAP = re.compile(r"\s+(?P<adj>[^\W\d_][\w-]*)\s*,?\s*")
+# A verb of taking office before a title, the name being the subject before it:
+# "X a été investi président de …", "X was sworn in as Madagascar's new president".
+_APPOINTED = re.compile(
+    r"\b(?:(?:ré)?élue?s?|investie?|nommée?|désignée?|proclamée?|reconduite?|devenue?|intronisée?"
+    r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as)"
+    r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
+_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:qui est|the|a|an)\s+)?")
+# A French complement that belongs to the title: "de la Transition", "des investissements".
+_COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*(?P<word>[^\W\d_][\w-]*)")
+# An English name that follows "of the" (not already found): "the International Olympic Committee".
+_EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
+# A capitalised name ending right before an English title ("Conservative Party leader").
+_EN_WORD = r"[A-Z][\w&]*(?:\.[A-Z]\.?|\.(?=\s)(?<=\b[A-Z]\.))*(?:-[A-Z][\w&]*)*"
+_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s)?[ \t]+$")
+# English closed-class words and calendar words: a capitalised one opens a sentence or a date.
+_EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so", "if", "when", "while",
+                "after", "before", "since", "then", "for", "with", "by", "from", "to", "of", "his", "her",
+                "their", "its", "our", "this", "that", "these", "those", "monday", "tuesday", "wednesday",
+                "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+                "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+                "dr", "said", "says", "told"}
+_FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
 
 
 @dataclass
@@ -30,10 +67,12 @@ class TitleMatch:
     start: int  # with the determiner
     core_start: int
     end: int  # end of the title, including "du Niger"
-    core_end: int  # end of head + demonym + portfolio
+    core_end: int  # end of the title as stated (without the `of` name)
     title: str
     of: str | None
     definite: bool  # "le/la/l'" before it: one person, the holder of the office
+    office: str | None = None  # the canonical office, when the lexicon knows one
+    of_span: tuple[int, int] | None = None  # where the `of` name is, when the text names it
 
 
 @dataclass
@@ -51,75 +90,183 @@ class TitlePatterns:
         self.fr_heads = {fold(k): v for k, v in lexicon["fr_heads"].items()}
         self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
         self.en_heads = {fold(k): v for k, v in lexicon["en_heads"].items()}
+        self.fr_complements = {fold(w) for w in lexicon["fr_title_complements"]}
         self.gaz = gaz
         dem = _alt(list(gaz.demonyms))
+        before = _alt(lexicon["fr_title_before"])
+        after = _alt(lexicon["fr_title_after"])
         self.fr = re.compile(
-            rf"(?P<det>\b(?:le|la|l'|au|du|son|sa)\s*)?\b(?P<head>{_alt(list(self.fr_heads))})"
-            rf"(?:\s+(?P<dem1>{dem}))?(?:\s+(?P<port>{_alt(list(self.fr_ports))}))?(?:\s+(?P<dem2>{dem}))?\b")
-        self.en = re.compile(rf"(?P<det>\bthe\s+)?(?:\b(?P<dem1>{dem})\s+)?"
-                             rf"\b(?P<head>{_alt(list(self.en_heads))})\b")
+            rf"(?P<det>\b(?:le|la|l'|au|du|son|sa|leur)\s*)?(?P<core>(?:\b(?:{before})\s+|\bex-?\s*|\bvice-)*)"
+            rf"\b(?P<head>{_alt(list(self.fr_heads))})(?![\w-])")
+        self.fr_after = re.compile(rf"\s+(?:(?P<dem>{dem})|(?P<mod>{after}))(?![\w-])")
+        self.fr_port = re.compile(rf"\s+(?P<port>{_alt(list(self.fr_ports))})(?![\w-])")
+        mods = rf"(?:\b(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|\bex-)*"
+        self.en = re.compile(
+            rf"(?P<det>\bthe\s+)?(?P<pre>{mods})(?:\b(?P<dem1>{dem})\s+)?(?P<core>{mods})"
+            rf"\b(?P<head>{_alt(list(self.en_heads))})(?![\w-])")
+        self.en_mods_before = re.compile(rf"(?<![\w-])(?:(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|ex-)+$")
+        # Words that cannot be an organisation's name before a title ("Prime", "Former").
+        self.en_words = ({fold(w) for w in lexicon["en_title_before"]} | {fold(w) for w in lexicon["en_person_titles"]}
+                         | {fold(w) for h in lexicon["en_heads"] for w in h.split()})
         self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
-    def find(self, body: str, cands: list[Candidate]) -> list[TitleMatch]:
+    def find(self, body: str, cands: list[Candidate], lang: str | None = None) -> list[TitleMatch]:
         folded = fold_same_length(body)
         by_start = {c.start: c for c in cands}
         by_end = {c.end: c for c in cands}
         out: list[TitleMatch] = []
-        for m in self.fr.finditer(folded):
-            head = self.fr_heads[m.group("head")]
-            port = self.fr_ports.get(m.group("port") or "")
-            title = f"{head} {port}" if head == "ministre" and port else head
-            of = self._demonym(m.group("dem1") or m.group("dem2"))
-            out.append(self._with_country(m, title, of, folded, by_start))
-        for m in self.en.finditer(folded):
-            poss = by_end.get(m.start("head") - 3) or by_end.get(m.start("head") - 4)
-            if (not body[m.start("head")].isupper() and m.group("dem1") is None
-                    and m.group("det") is None and poss is None):
-                continue  # "president" in running French text is handled above
-            title, of = self.en_heads[m.group("head")], self._demonym(m.group("dem1"))
-            if of is None and poss is not None and re.fullmatch(r"'s\s+", folded[poss.end:m.start("head")]):
-                of = self._country(poss)
-            tm = self._with_country(m, title, of, folded, by_start)
-            if poss is not None and of is not None and tm.of == of:
-                tm.start = poss.start
-            out.append(tm)
+        if lang != "en":
+            out += [t for m in self.fr.finditer(folded) if (t := self._french(m, body, folded, by_start))]
+        if lang != "fr":
+            out += [t for m in self.en.finditer(folded)
+                    if (t := self._english(m, body, folded, by_start, by_end, lang))]
         return out
+
+    # -- French
+    def _french(self, m: re.Match[str], body: str, folded: str,
+                by_start: dict[int, Candidate]) -> TitleMatch | None:
+        head = m.group("head")
+        office = self.fr_heads[head]
+        of: str | None = None
+        end = stated_end = m.end()
+        port_seen = complement_seen = False
+        of_span: tuple[int, int] | None = None
+        pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
+        while True:  # extend the title word by word, as long as news grammar allows
+            if (a := self.fr_after.match(folded, end)) is not None:
+                if a.group("dem"):
+                    if of is not None:
+                        break
+                    of = self._demonym(a.group("dem"))
+                else:
+                    pieces.append((a.start(), a.end()))
+                end = stated_end = a.end()
+                continue
+            if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
+                port = self.fr_ports[p.group("port")]
+                if office == "ministre":
+                    office = f"ministre {port}"
+                end = stated_end = p.end()
+                pieces.append((p.start(), p.end()))
+                port_seen = True
+                continue
+            tail = _OF_FR.match(folded, end)
+            if (tail is not None and tail.end() in by_start and of_span is None
+                    and fold(body[(c := by_start[tail.end()]).start:c.end]) not in self.fr_complements):
+                # "l'ex-président suisse de la FIFA": the adjective is the person's nationality,
+                # the name is what the office is of.
+                of, end = self._id(c, body), c.end
+                of_span = (c.start, c.end)
+                break
+            comp = _COMPLEMENT.match(folded, end)
+            if (comp is not None and not complement_seen and not port_seen
+                    and comp.group("word") not in _FR_FUNCTION
+                    and (body[comp.start("word")].islower() or comp.group("word") in self.fr_complements)):
+                end = stated_end = comp.end()
+                pieces.append((comp.start(), comp.end()))
+                complement_seen = True
+                continue
+            break
+        det = (m.group("det") or "").strip()
+        title = " ".join(_stated(body, a, b) for a, b in pieces)
+        if office == "ministre":
+            office = None  # a minister of a portfolio the lexicon does not know
+        return TitleMatch(m.start(), m.start("core"), end, stated_end, title, of,
+                          det in ("le", "la", "l'"), office, of_span)
+
+    # -- English
+    def _english(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
+                 by_end: dict[int, Candidate], lang: str | None) -> TitleMatch | None:
+        start = m.start()
+        capital = any(body[i].isupper() for i in (m.start("head"), m.start("core"), m.start("pre")) if i < len(body))
+        of = self._demonym(m.group("dem1"))
+        of_span: tuple[int, int] | None = None
+        pieces = [(m.start("pre"), m.end("pre")), (m.start("core"), m.end())]
+        if of is None and not m.group("det"):
+            # A name before the title: "Mali's foreign minister", "IOC president", "Former FIFA president".
+            found = self._prefix(body, start, by_end)
+            if found is not None:
+                of, of_span = found
+                start = of_span[0]
+                mods = self.en_mods_before.search(folded, 0, start)
+                if mods is not None:
+                    pieces.insert(0, (mods.start(), mods.end()))
+                    start = mods.start()
+        if lang is None and not capital and of is None and m.group("det") is None:
+            return None  # "president" in running French text is read as French
+        end = m.end()
+        tail = _OF_EN.match(folded, end)
+        if of is None and tail is not None:
+            if tail.end() in by_start:
+                c = by_start[tail.end()]
+                of, end, of_span = self._id(c, body), c.end, (c.start, c.end)
+            elif (org := _EN_ORG.match(body, tail.end())) is not None and len(org.group("org").split()) >= 2:
+                of_span, end = (org.start("org"), org.end("org")), org.end("org")
+                of = f"org:{slug(org.group('org'))}"
+        title = re.sub(r"-\s+", "-", " ".join(_stated(body, a, b) for a, b in pieces if b > a))
+        return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, m.end(),
+                          title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span)
+
+    def _prefix(self, body: str, start: int, by_end: dict[int, Candidate]
+                ) -> tuple[str, tuple[int, int]] | None:
+        """The organisation or country named right before an English title, with its span."""
+        for gap in (1, 3, 4):
+            c = by_end.get(start - gap)
+            if c is None:
+                continue
+            between = body[c.end:start]
+            if re.fullmatch(r"['’]s\s+", between) or (c.type != "PER" and re.fullmatch(r"\s+", between)):
+                return self._id(c, body), (c.start, c.end)
+        seq = _EN_PREFIX.search(body, 0, start)
+        if seq is None:
+            return None
+        tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", seq.group("name"))]
+        # The name starts after the last title or function word ("Former FIFA" -> "FIFA").
+        cut = max((i + 1 for i, (_, w) in enumerate(tokens)
+                   if fold(w) in _EN_FUNCTION or fold(w) in self.en_words), default=0)
+        words = [w for _, w in tokens[cut:]]
+        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)):
+            return None  # one capitalised word may open the sentence; an acronym may not
+        span = (seq.start("name") + tokens[cut][0], seq.end("name"))
+        name = body[span[0]:span[1]]
+        entry = self.gaz.lookup(name)
+        return (entry.id if entry is not None else f"org:{slug(name)}"), span
 
     def _demonym(self, word: str | None) -> str | None:
         return self.gaz.country_of_demonym(word) if word else None
 
-    def _country(self, cand: Candidate) -> str | None:
-        if cand.entry is not None and cand.entry.kind == "country":
+    def _id(self, cand: Candidate, body: str) -> str:
+        if cand.entry is not None:
             return cand.entry.id
-        return None
-
-    def _with_country(self, m: re.Match[str], title: str, of: str | None, folded: str,
-                      by_start: dict[int, Candidate]) -> TitleMatch:
-        end = m.end()
-        tail = _OF.match(folded, end)
-        if of is None and tail and tail.end() in by_start:
-            country = self._country(by_start[tail.end()])
-            if country is not None:
-                of, end = country, by_start[tail.end()].end
-        det = (m.group("det") or "").strip()
-        return TitleMatch(m.start(), m.start("head"), end, m.end(), title, of,
-                          det in ("le", "la", "l'", "the"))
+        return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
 
 
-def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns) -> list[RoleLink]:
-    """Titles attached to names, and role-only titles, in one body."""
-    titles = patterns.find(body, cands)
+def _stated(body: str, start: int, end: int) -> str:
+    return re.sub(r"\s+", " ", body[start:end]).strip()
+
+
+def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
+               lang: str | None = None, adjectives: frozenset[int] = frozenset()) -> list[RoleLink]:
+    """Titles attached to names, and role-only titles, in one body (`adjectives`: where the
+    parse has an adjective, by character offset)."""
+    titles = patterns.find(body, cands, lang)
     people = [c for c in cands if c.entry is None or c.entry.type == "PER"]
     links: list[RoleLink] = []
-    for t in titles:
+    covered: set[tuple[int, int]] = set()
+    for t in sorted(titles, key=lambda t: (t.start, -(t.end - t.start))):
+        if any(s <= t.core_start and t.core_end <= e for s, e in covered):
+            continue  # "ministre" inside "premier ministre", "chef" inside "chef de l'État"
+        covered.add((t.core_start, t.core_end))
         after = next((c for c in people if c.start >= t.end
-                      and _BEFORE_NAME.fullmatch(body, t.end, c.start)), None)
+                      and (_BEFORE_NAME.fullmatch(body, t.end, c.start)
+                           or ((g := _ADJ_GAP.fullmatch(body, t.end, c.start)) is not None
+                               and g.start("adj") in adjectives and body[g.start("adj")].islower()))), None)
         before = next((c for c in people if c.end <= t.start
                        and _AFTER_NAME.fullmatch(body, c.end, t.start)), None)
-        name = after or before
+        name = after or before or _subject(body, t, people)
         if name is not None:
             links.append(RoleLink(name, t))
-        elif t.definite and t.of is not None:
+        elif t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
             links.append(RoleLink(None, t))
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
@@ -129,10 +276,21 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns) -> li
                      and _BEFORE_NAME.fullmatch(body, m.end(), c.start)), None)
         of = patterns._demonym(m.group("dem1"))
         if previous and name is not None and of is not None:
-            base = previous[-1].title
-            links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base, of, False)))
+            base = previous[-1]
+            links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
+                                                   False, base.office)))
     return links
 
 
+def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:
+    """The person who takes the office a verb of appointment gives ("X a été élue présidente")."""
+    verb = _APPOINTED.search(body, max(0, t.start - 200), t.start)
+    if verb is None:
+        return None
+    before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
+              and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
+    return before[-1] if before else None
+
+
 def role_of(link: RoleLink) -> Role:
-    return Role(link.title.title, link.title.of)
+    return Role(link.title.title, link.title.of, link.title.office)
