@@ -165,3 +165,63 @@ def test_a_subject_before_the_verb_is_no_incise(ctx: Any) -> None:
     nlp_batch([art], ctx)
     art.mentions = article(text).mentions
     assert not [q for q in quotes_batch([art], ctx)[0].quotes if q.direct]
+
+
+def _with(text: str, names: dict[str, tuple[str, str]], lang: str = "en") -> Article:
+    """An article with the given names as mentions ({name: (type, id)}), every occurrence."""
+    mentions = []
+    for name, (typ, eid) in names.items():
+        pos = text.find(name)
+        while pos >= 0:
+            mentions.append(Mention(pos, pos + len(name), name, typ, eid))  # type: ignore[arg-type]
+            pos = text.find(name, pos + 1)
+    return Article(id="a1", source="t", raw=text, body=text, lang=lang,
+                   mentions=sorted(mentions, key=lambda m: m.start))
+
+
+class _By(dict[str, tuple[str | None, str]]):
+    """Speakers by quote text, looked up by a snippet of the quote."""
+
+    def __getitem__(self, snippet: str) -> tuple[str | None, str]:
+        return next(v for k, v in self.items() if snippet in k)
+
+
+def _speakers(ctx: Any, art: Article) -> _By:
+    return _By({q.text: (q.speaker, q.speaker_text) for q in quotes_batch([art], ctx)[0].quotes})
+
+
+def test_a_body_of_a_named_state_speaks_for_it_and_the_ministry_refers_back(ctx: Any) -> None:
+    text = ("Norway's fisheries ministry said the quotas would be cut by a third next year.\n"
+            "\"We cannot wait for the stocks to collapse before acting,\" the ministry said.")
+    got = _speakers(ctx, _with(text, {"Norway": ("LOC", "Q20")}))
+    assert got["the quotas would be c"] == ("Q20", "Norway's fisheries ministry")
+    assert got["We cannot wait for t"] == ("Q20", "the ministry")
+
+
+def test_a_spokesperson_for_an_organisation_and_the_bank(ctx: Any) -> None:
+    text = ("The Bank of Canada left its key rate unchanged on Wednesday.\n"
+            "\"Inflation is moving back toward our target at a steady pace,\" the bank said.\n"
+            "\"The decision was unanimous among the board members,\" a spokesperson for the Bank of Canada said.")
+    got = _speakers(ctx, _with(text, {"Bank of Canada": ("ORG", "Q1")}))
+    assert got["Inflation is moving "][0] == "Q1"
+    assert got["The decision was una"] == ("Q1", "a spokesperson for the Bank of Canada")
+
+
+def test_the_statement_speaks_for_whoever_issued_it(ctx: Any) -> None:
+    text = ("In a written statement, Peru's Interior Ministry said the border would reopen on Friday morning.\n"
+            "All travellers will need to show a valid passport at every crossing point, the statement added.")
+    got = _speakers(ctx, _with(text, {"Peru": ("LOC", "Q419")}))
+    assert got["All travellers will "] == ("Q419", "the statement")
+
+
+def test_a_pronoun_with_an_adverb_after_it_is_still_the_pronoun(ctx: Any) -> None:
+    text = ("Olaf Scholz met the delegation on Tuesday.\n"
+            "\"We have always kept our word on this matter,\" he further said.")
+    got = _speakers(ctx, _with(text, {"Olaf Scholz": ("PER", "Q61053")}))
+    assert got["We have always kept "][0] == "Q61053"
+
+
+def test_an_unnamed_ministry_stays_text(ctx: Any) -> None:
+    text = "\"The roads will stay closed until further notice,\" the ministry said."
+    got = _speakers(ctx, _with(text, {}))
+    assert got["The roads will stay "] == (None, "the ministry")

@@ -30,13 +30,17 @@ from veille.stages.quotes.english import indirect_en
 from veille.stages.quotes.french import according_to, indirect_fr, sentence_subject
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 
-STAGE = "quotes@2"
-MODEL = "veille-speech-rules@2"
+STAGE = "quotes@3"
+MODEL = "veille-speech-rules@3"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
 _STRIP = " \t\n,;:«»“”\"'"
+# a definite description of one word: "the ministry", "la banque", "le communiqué"
+_ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\s+\w")
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 
 
 def speech_lexicon(ctx: Context) -> QuoteLexicon:
@@ -45,11 +49,14 @@ def speech_lexicon(ctx: Context) -> QuoteLexicon:
 
 
 class _Speakers:
-    """Resolves speaker phrases to entity ids, remembering the last person for pronouns."""
+    """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
+    the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset()) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.last_person: Mention | None = None
+        self.statements = statements
+        self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
 
     def inside(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -59,7 +66,14 @@ class _Speakers:
             text.strip().casefold() in _PRONOUNS and self.last_person is not None)
 
     def resolve(self, start: int, end: int, text: str) -> str | None:
-        if text.strip(_STRIP + "-").casefold() in _PRONOUNS:
+        found = self._resolve(start, end, text)
+        self.said.append((text.strip(_STRIP).casefold(), found))
+        return found
+
+    def _resolve(self, start: int, end: int, text: str) -> str | None:
+        words = text.strip(_STRIP + "-").casefold().split()
+        # "he", "she further": a pronoun, with at most an adverb the incise left after it
+        if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
             last = self.last_person
             return (last.entity or _name_id(last)) if last else None
         inside = self.inside(start, end)
@@ -67,10 +81,31 @@ class _Speakers:
         if people:
             self.last_person = people[0]
             return people[0].entity or _name_id(people[0])
+        anaphor = _ANAPHOR.match(text.strip(_STRIP))
+        if anaphor:
+            return self._definite(anaphor.group(1).casefold(), start)
         # The phrase is a name itself ("la Russie a déclaré"): the mention covers it all.
         core = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.strip(_STRIP), flags=re.IGNORECASE)
         for m in inside:
             if m.entity and len(m.text) >= len(core) - 4:
+                return m.entity
+        # A body speaking for a named state or organisation: "Cambodia's defence ministry",
+        # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
+        for m in inside:
+            if m.entity and m.type in ("ORG", "LOC") and (
+                    _POSSESSIVE.match(text, m.end - start) or _FOR.search(text, 0, m.start - start)):
+                return m.entity
+        return None
+
+    def _definite(self, noun: str, start: int) -> str | None:
+        """'the ministry', 'the bank', 'the statement': the speaker that phrase refers back to."""
+        if noun in self.statements:  # what was issued speaks for whoever issued it
+            return next((sid for _, sid in reversed(self.said) if sid), None)
+        for phrase, sid in reversed(self.said):  # "Thailand's foreign ministry" ... "the ministry"
+            if sid and phrase.split()[-1:] == [noun]:
+                return sid
+        for m in reversed(self.mentions):  # "the European Central Bank" ... "the bank"
+            if m.start < start and m.entity and m.type == "ORG" and noun in m.text.casefold().split():
                 return m.entity
         return None
 
@@ -119,7 +154,7 @@ def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speaker
 def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
     body = article.body
     lang = "en" if article.lang == "en" else "fr"
-    who = _Speakers(article.mentions)
+    who = _Speakers(article.mentions, lex.statements)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)

@@ -37,7 +37,7 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         pos += mid.end() if mid else 0
         that = re.match(r"\s*,?\s*that\b", text[pos:])
         if that is None and verb not in _BARE:
-            return None
+            continue  # "In a written statement, X said …": a later verb may be the one
         pos += that.end() if that else 0
         content = text[pos:].strip(" ,.")
         if len(re.findall(r"\w+", content)) < 4 or content[:1] in "\"“":

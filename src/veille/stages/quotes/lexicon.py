@@ -83,6 +83,8 @@ class QuoteLexicon:
     fr_intro: re.Pattern[str]  # a French reporting verb form anywhere (participle or finite)
     en_forms: frozenset[str]
     en_verb: re.Pattern[str]  # an English reporting verb form, as a word
+    # what a speaker issues ("the statement said"): a definite one stands for its issuer
+    statements: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules
@@ -120,4 +122,5 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         tuple(fr["according_to"]), frozenset(fr["documents"]), frozenset(fr["clitics"]),
         frozenset(fr["adjunct_starts"]), frozenset(en["verbs"]), tuple(en["according_to"]),
         frozenset(en["documents"]), frozenset(en["pronouns"]), frozenset(en["adjunct_starts"]),
-        fr_incise, fr_intro, frozenset(en_forms), en_verb)
+        fr_incise, fr_intro, frozenset(en_forms), en_verb,
+        frozenset(fr.get("statements", ())) | frozenset(en.get("statements", ())))
