@@ -68,6 +68,21 @@ def test_relative_time_lines(line: str) -> None:
     assert FINDER.is_relative_time_line(line)
 
 
+@pytest.mark.parametrize(("paragraph", "place", "date"), [
+    ("TOULOUSE, 7 mars (Reuters) - La mairie a voté le budget.", "TOULOUSE", None),
+    ("Dakar, le 12 mai (APS) - Les pêcheurs ont repris la mer.", "Dakar", None),
+    ("LYON, 7 mars 2024 (AFP) - La mairie a voté le budget.", "LYON", "2024-03-07"),
+    ("OTTAWA, June 4 (AP) — Lawmakers passed the bill.", "OTTAWA", None),
+])
+def test_yearless_datelines_keep_their_place(paragraph: str, place: str, date: str | None) -> None:
+    found = DatelineParser().parse(paragraph)
+    assert found is not None and (found.place, found.date) == (place, date)
+
+
+def test_a_sentence_with_a_date_is_no_dateline() -> None:
+    assert DatelineParser().parse("Le ministre, le 3 avril, a dit qu'il partirait.") is None
+
+
 def clean(text: str, url: str | None = None) -> Article:
     article = Article(id="x", source="x.txt", raw=text, url=url)
     return clean_article(article, load_patterns(), DatelineParser())

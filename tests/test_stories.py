@@ -297,3 +297,56 @@ def test_undated_article_takes_the_date_of_its_dated_siblings() -> None:
     alone = Article(id="v", source="v", raw="", body="Il a parlé lundi.", lang="fr")
     assert anchor_undated([dated, far, alone], [], None) == []
     assert alone.published is None
+
+
+def test_siblings_date_an_article_before_the_event_it_reports() -> None:
+    """A report of Monday's vote, undated, in a story whose dated reports are Tuesday's: the
+    siblings say when it was written, the vote only that it was not before Monday."""
+    from veille.model import CorpusEvent, Event
+    from veille.stages.stories.anchor import anchor_undated
+
+    vote = CorpusEvent(id="m1", type="ASSERT", mode=None, source=[], target=[], date="2025-06-02",
+                       location=None, modality="asserted", evidence=[], story=None, articles=["u"],
+                       independent_sources=2)
+    dated = Article(id="d", source="d", raw="", body="x", published="2025-06-03", published_how="url")
+    undated = Article(id="u", source="u", raw="", body="x", events=[
+        Event(id="e1", type="ASSERT", mode=None, source=[], target=[], date="2025-06-02",
+              location=None, modality="asserted", trigger="vote", merged="m1")])
+    assert anchor_undated([dated, undated], [vote]) == ["u"]
+    assert undated.published == "2025-06-03"
+    # With no dated sibling, the event still places it, at the event's day.
+    alone = Article(id="v", source="v", raw="", body="x", events=list(undated.events))
+    assert anchor_undated([alone], [vote]) == ["v"]
+    assert alone.published == "2025-06-02"
+
+
+def test_an_asserted_event_does_not_overrule_the_siblings() -> None:
+    """A report dated by its siblings keeps their date even when an event it tells is merged
+    at a later date: that event is a bound, and a wrongly merged one."""
+    from veille.model import CorpusEvent, Event
+    from veille.stages.stories.anchor import anchor_undated
+
+    own = CorpusEvent(id="m2", type="RETREAT", mode=None, source=[], target=[], date="2025-06-09",
+                      location=None, modality="asserted", evidence=[], story=None, articles=["u", "w"],
+                      independent_sources=2)
+    dated = Article(id="d", source="d", raw="", body="x", published="2025-06-03", published_how="url")
+    undated = Article(id="u", source="u", raw="", body="x", events=[
+        Event(id="e1", type="RETREAT", mode=None, source=[], target=[], date="2025-06-09",
+              location=None, modality="asserted", trigger="démission", merged="m2")])
+    assert anchor_undated([dated, undated], [own]) == ["u"]
+    assert undated.published == "2025-06-03"
+
+
+def test_an_announcement_only_its_own_words_date_keeps_its_siblings_date() -> None:
+    from veille.model import CorpusEvent, Event
+    from veille.stages.stories.anchor import anchor_undated
+
+    own = CorpusEvent(id="m3", type="CONSULT", mode=None, source=[], target=[], date="2025-06-03",
+                      location=None, modality="planned", evidence=[], story=None, articles=["u"],
+                      independent_sources=1)
+    dated = Article(id="d", source="d", raw="", body="x", published="2025-06-03", published_how="url")
+    undated = Article(id="u", source="u", raw="", body="x", events=[
+        Event(id="e1", type="CONSULT", mode=None, source=[], target=[], date="2025-06-03",
+              location=None, modality="planned", trigger="réunira", merged="m3")])
+    assert anchor_undated([dated, undated], [own]) == ["u"]
+    assert undated.published == "2025-06-03"

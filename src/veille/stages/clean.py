@@ -49,7 +49,7 @@ from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pubdate import DateFinder, FoundDate
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@2"
+STAGE = "clean@3"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.

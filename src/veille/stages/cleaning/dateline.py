@@ -2,7 +2,8 @@
 "WASHINGTON, Aug. 1, 2024 —", "PARIS, 3 avril 2025 (AFP) -".
 
 Only a date written in full (day, month name, year) gives a publication date; the place is
-kept either way.  Relative dates are left to the time stage.
+kept either way, so wire copy's yearless datelines ("PARIS, 3 avril (Reuters) -", "WASHINGTON,
+March 25 (AP) -") still give their place, in French as in English.  Relative dates are left to the time stage.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class DatelineParser:
         month = "(?P<month>" + _alternatives(self.months) + r")\.?"
         weekday = "(?:" + _alternatives(self.weekdays) + r")\.?,?\s+"
         french = re.compile(
-            rf"^{_PLACE}\s*,\s*(?:le\s+)?(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}\s+(?P<year>\d{{4}})"
+            rf"^{_PLACE}\s*,\s*(?:le\s+)?(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}(?:\s+(?P<year>\d{{4}}))?"
             rf"{_AGENCY}{_DASH}", re.IGNORECASE)
         english = re.compile(
             rf"^{_PLACE}\s*,\s*(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
