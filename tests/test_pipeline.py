@@ -52,3 +52,17 @@ def test_config_from_dict_and_unknown_keys() -> None:
     assert cfg.batch_size == 8 and cfg.dedup.threshold == 0.7 and cfg.dedup.bands == Config().dedup.bands
     with pytest.raises(ConfigError, match="known keys"):
         Config.from_dict({"dedup": {"treshold": 0.7}})
+
+
+def test_each_stage_module_labels_its_annotations_with_the_registry_version() -> None:
+    """The registry's key is what a run records per article; a stage module's own STAGE constant is
+    what its annotations carry. Bumping one and not the other (quotes@3 against a registry still at
+    2) made the two disagree: stored articles said quotes@2 while their quotes said quotes@3."""
+    import importlib
+
+    from veille.pipeline import CORPUS_STAGES, STAGES
+
+    for stage in (*STAGES, *CORPUS_STAGES):
+        module = importlib.import_module(stage.func_path.split(":")[0])
+        label = getattr(module, "STAGE", None)
+        assert label in (None, stage.key), f"{stage.func_path}: STAGE {label!r}, registry {stage.key!r}"

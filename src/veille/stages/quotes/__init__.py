@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@2"): who said what, in French and English.
+"""Quotes stage ("quotes@3"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
