@@ -12,9 +12,9 @@ from fastapi.testclient import TestClient
 from tests.server_support import TOKEN, copy_of, seed_store
 
 import veille
-from veille.api import _date_bounds
 from veille.server import ServerSettings, create_app
 from veille.server.schemas import PLOVER_TYPES
+from veille.store.dates import date_bounds as _date_bounds
 
 pytestmark = pytest.mark.slow  # the store is built by the whole pipeline
 
@@ -344,7 +344,7 @@ def test_ingest_accepts_file_uploads_with_names_of_its_own(writable: TestClient)
 def test_sql_date_bounds_agree_with_python(value: str) -> None:
     import duckdb
 
-    from veille.dossier.events import DATE_END_SQL, DATE_START_SQL
+    from veille.store.dates import DATE_END_SQL, DATE_START_SQL
     con = duckdb.connect()
     row = con.execute(f"SELECT {DATE_START_SQL}, {DATE_END_SQL} FROM (SELECT ?::VARCHAR AS date)", [value]).fetchone()
     assert row == _date_bounds(value)

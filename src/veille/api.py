@@ -16,12 +16,12 @@ from typing import Any
 from veille.config import Config
 from veille.dossier import events as _events
 from veille.dossier import records as _records
+from veille.dossier import search as _search
 from veille.engines import ENGINES
 from veille.errors import ConfigError
 from veille.runner import Progress, RunSummary
 from veille.runner import run as _run
 from veille.store import export as _export
-from veille.store import search_index as _search
 from veille.store.db import Store
 
 
@@ -129,7 +129,7 @@ class Dossier:
         """Full-text search over titles, bodies and entity names (case- and accent-insensitive):
         `{"total": int, "items": [{"kind": "article"|"entity", "id", "title", "snippet",
         "highlights", "score", ...}]}`; entities whose name matches come first, then articles
-        by rank (see `veille.store.search_index`)."""
+        by rank (see `veille.dossier.search`)."""
         return _search.search(self.store, q, limit=limit, offset=offset)
 
     # -- stories
@@ -281,22 +281,3 @@ class Dossier:
     def export(self, out: str | os.PathLike[str], fmt: str = "jsonl") -> dict[str, Any]:
         return {k: str(v) for k, v in _export.export(self.store, os.fspath(out), fmt).items()}
 
-
-def _date_bounds(value: str | None) -> tuple[str | None, str | None]:
-    """First and last day (YYYY-MM-DD, as far as known) of a TIMEX3 value or interval."""
-    if not value:
-        return None, None
-    first, _, last = value.partition("/")
-    last = last or first
-
-    def pad(v: str, low: bool) -> str | None:
-        v = v[:10]
-        if not v[:4].isdigit():
-            return None
-        parts = v.split("-")
-        if len(parts) == 1:
-            return f"{parts[0]}-01-01" if low else f"{parts[0]}-12-31"
-        if len(parts) == 2 and parts[1].isdigit():
-            return f"{parts[0]}-{parts[1]}-01" if low else f"{parts[0]}-{parts[1]}-31"
-        return v if all(p.isdigit() for p in parts) else (f"{parts[0]}-01-01" if low else f"{parts[0]}-12-31")
-    return pad(first, True), pad(last, False)

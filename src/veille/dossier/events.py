@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
 
 _CORPUS = ("SELECT id, type, mode, source, target, date, location, modality, evidence, story, articles, "
@@ -17,24 +18,6 @@ _CORPUS = ("SELECT id, type, mode, source, target, date, location, modality, evi
 _PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.location, e.modality, e.evidence, "
                 "a.story, to_json([e.article]) AS articles, 1 AS independent_sources, '[]'::JSON AS conflicts, "
                 "e.article FROM events e JOIN articles a ON a.id = e.article")
-
-
-def _pad_sql(v: str, low: bool) -> str:
-    """SQL for the first (`low`) or last day of a TIMEX3 value, as `veille.api._date_bounds`."""
-    d10 = f"left({v}, 10)"
-    year, month = ("'-01-01'", "'-01'") if low else ("'-12-31'", "'-31'")
-    return (f"CASE WHEN NOT regexp_full_match(left({d10}, 4), '[0-9]{{4}}') THEN NULL "
-            f"WHEN NOT contains({d10}, '-') THEN {d10} || {year} "
-            f"WHEN len(string_split({d10}, '-')) = 2 AND regexp_full_match(split_part({d10}, '-', 2), '[0-9]+') "
-            f"THEN {d10} || {month} "
-            f"WHEN regexp_full_match({d10}, '[0-9]+(-[0-9]+)*') THEN {d10} "
-            f"ELSE split_part({d10}, '-', 1) || {year} END")
-
-
-_FIRST = "nullif(split_part(date, '/', 1), '')"
-_LAST = "coalesce(nullif(split_part(date, '/', 2), ''), nullif(split_part(date, '/', 1), ''))"
-DATE_START_SQL = _pad_sql(_FIRST, True)
-DATE_END_SQL = _pad_sql(_LAST, False)
 
 
 @dataclass

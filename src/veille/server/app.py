@@ -10,8 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,47 +17,20 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from veille.errors import VeilleError
+from veille.server import api, ui
+from veille.server.errors import HTTP_CODES, ApiError, error_body
+from veille.server.ingest import BodyLimit
 from veille.server.readers import Readers
+from veille.server.settings import ServerSettings
+from veille.version import __version__
+
+__all__ = ["ApiError", "ServerSettings", "create_app", "error_body"]
 
 log = logging.getLogger("veille.server")
 
 
-@dataclass(frozen=True)
-class ServerSettings:
-    """What `veille serve` is started with; the defaults are the safe ones."""
-
-    db: Path
-    host: str = "127.0.0.1"  # loopback unless the user asks otherwise
-    port: int = 8000
-    allow_ingest: bool = False  # write endpoints (POST /api/ingest) are off by default
-    token: str | None = None  # and need this bearer token when on
-    max_request_bytes: int = 10 * 1024 * 1024
-    page_size_max: int = 500
-
-
-class ApiError(VeilleError):
-    """An error answered over HTTP: ``status`` is its HTTP status code."""
-
-    code = "V500"
-
-    def __init__(self, status: int, message: str, *, hint: str = "", code: str | None = None) -> None:
-        super().__init__(message, hint=hint, code=code)
-        self.status = status
-
-
-# HTTP status -> code when the error did not come with one of ours.
-_HTTP_CODES = {400: "V501", 401: "V502", 403: "V503", 404: "V504", 405: "V505", 413: "V506", 422: "V507",
-               429: "V508", 503: "V509"}
-
-
-def error_body(code: str, message: str, hint: str = "") -> dict[str, dict[str, str]]:
-    return {"error": {"code": code, "message": message, "hint": hint}}
-
-
 def create_app(settings: ServerSettings) -> FastAPI:
     """The app for one store. The store is opened read-only, per request (see `Readers`)."""
-    from veille import __version__
-    from veille.server import api, ui
 
     # No /docs or /redoc: FastAPI's pages load Swagger UI and ReDoc from a CDN, and the server must
     # work offline and under a strict CSP. The schema itself is at /openapi.json.
@@ -88,7 +59,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = _HTTP_CODES.get(exc.status_code, "V500")
+        code = HTTP_CODES.get(exc.status_code, "V500")
         return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
@@ -103,8 +74,6 @@ def create_app(settings: ServerSettings) -> FastAPI:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return JSONResponse(error_body("V500", f"internal error: {type(exc).__name__}",
                                        "please report this with the server log"), status_code=500)
-
-    from veille.server.ingest import BodyLimit
 
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.include_router(api.router, prefix="/api")

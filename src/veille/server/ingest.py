@@ -25,7 +25,7 @@ from starlette.datastructures import UploadFile
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from veille.server import schemas as s
-from veille.server.app import ApiError, error_body
+from veille.server.errors import ApiError, error_body
 
 router = APIRouter(tags=["ingest"])
 UPLOAD_SUFFIXES = (".jsonl", ".txt", ".html", ".htm", ".xml", ".rss", ".atom")

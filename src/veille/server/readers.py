@@ -38,6 +38,7 @@ from pathlib import Path
 
 from veille.api import Dossier
 from veille.errors import StoreBusy
+from veille.server.errors import ApiError
 from veille.store.db import Store, reader_marker, writer_waiting
 
 
@@ -59,8 +60,6 @@ class Readers:
 
     def _acquire(self) -> Store:
         """The shared connection, opened if needed; waits for a writer; raises a 503 ApiError."""
-        from veille.server.app import ApiError
-
         deadline = time.monotonic() + self.busy_timeout
         delay = 0.01
         with self._cond:
