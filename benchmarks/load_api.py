@@ -77,6 +77,10 @@ def replicate(db: Path, target_articles: int) -> dict[str, int]:
                     f"FROM search_terms t JOIN base_ids b ON b.id = t.article, r")
         con.execute(f"INSERT INTO search_docs SELECT d.* REPLACE (d.article || {_REPLICA} AS article) "
                     f"FROM search_docs d JOIN base_ids b ON b.id = d.article, r")
+        # The copies' mentions change every entity's counts (entities are shared by the copies).
+        from veille.store.aggregates import refresh
+
+        refresh(con, None, None)
         con.execute("COMMIT")
         after = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
         return {"base": int(base), "copies": copies, "articles": int(after)}

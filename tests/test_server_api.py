@@ -377,3 +377,29 @@ def test_no_page_loads_assets_from_a_cdn(client: Any) -> None:
         assert answer.status_code == 404
         assert answer.json()["error"]["code"] == "V504"
     assert client.get("/openapi.json").status_code == 200
+
+
+# ------------------------------------------------------------------ stored aggregates
+# What the endpoints computed on every request before the counts were stored (migration 4):
+# the stored columns must say the same.
+_RECOUNT_ENTITIES = ("SELECT e.id, coalesce(c.mentions, 0), coalesce(c.articles, 0) FROM entities e LEFT JOIN "
+                     "(SELECT entity, count(*) AS mentions, count(DISTINCT article) AS articles FROM mentions "
+                     "WHERE entity IS NOT NULL GROUP BY entity) c ON c.entity = e.id ORDER BY e.id")
+_RECOUNT_STORIES = ("SELECT s.id, coalesce(ev.n, 0), coalesce(src.n, json_array_length(s.articles), 0) FROM stories s "
+                    "LEFT JOIN (SELECT story, count(*) AS n FROM corpus_events GROUP BY story) ev ON ev.story = s.id "
+                    "LEFT JOIN (SELECT story, count(*) FILTER (WHERE duplicate_of IS NULL) AS n FROM articles "
+                    "GROUP BY story) src ON src.story = s.id ORDER BY s.id")
+
+
+def test_stored_aggregates_equal_a_recount(db: Path) -> None:
+    with veille.open(db) as d:
+        con = d.store.con
+        entities = con.execute("SELECT id, mentions, articles FROM entities ORDER BY id").fetchall()
+        assert entities == con.execute(_RECOUNT_ENTITIES).fetchall()
+        assert any(m > 1 for _, m, _ in entities)
+        stories = con.execute("SELECT id, events, sources FROM stories ORDER BY id").fetchall()
+        assert stories == con.execute(_RECOUNT_STORIES).fetchall()
+        assert any(e > 0 for _, e, _ in stories)
+        events = con.execute("SELECT date, date_start, date_end FROM corpus_events").fetchall()
+        assert [(s, e) for _, s, e in events] == [_date_bounds(v) for v, _, _ in events]
+        assert any(s for _, s, _ in events)

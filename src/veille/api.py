@@ -244,8 +244,7 @@ class Dossier:
     def _entity_row(self, entity_id: str) -> dict[str, Any] | None:
         sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
                "coalesce(e.roles, '[]'::JSON) AS roles, "
-               "(SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions, "
-               "(SELECT count(DISTINCT article) FROM mentions m WHERE m.entity = e.id) AS articles "
+               "coalesce(e.mentions, 0) AS mentions, coalesce(e.articles, 0) AS articles "
                "FROM entities e WHERE e.id = ?")
         rows = self.store.rows(sql, [entity_id])
         return rows[0] if rows else None

@@ -13,11 +13,14 @@ from typing import Any
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
 
+# Merged events carry their date bounds (stored with them, migration 4); per-article events,
+# read only until the corpus steps have run, get them computed.
 _CORPUS = ("SELECT id, type, mode, source, target, date, location, modality, evidence, story, articles, "
-           "independent_sources, conflicts, NULL AS article FROM corpus_events")
+           "independent_sources, conflicts, NULL AS article, date_start, date_end FROM corpus_events")
 _PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.location, e.modality, e.evidence, "
                 "a.story, to_json([e.article]) AS articles, 1 AS independent_sources, '[]'::JSON AS conflicts, "
-                "e.article FROM events e JOIN articles a ON a.id = e.article")
+                f"e.article, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end "
+                "FROM events e JOIN articles a ON a.id = e.article")
 
 
 @dataclass
@@ -75,8 +78,7 @@ def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: 
     if timeline:
         order = "coalesce(date_start, '9999'), id"
     where, params = filt.where()
-    base = (f"WITH ev AS ({relation}), b AS (SELECT *, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end "
-            f"FROM ev) SELECT * FROM b WHERE {where}")
+    base = f"WITH b AS ({relation}) SELECT * FROM b WHERE {where}"
     total = None
     page = ""
     page_params: list[Any] = []

@@ -13,7 +13,7 @@ WITH q AS (SELECT unnest(?::VARCHAR[]) AS term),
 stats AS (SELECT greatest(count(*), 1) AS n, greatest(avg(length), 1) AS avgdl FROM search_docs),
 df AS (SELECT t.term, count(*) AS df FROM search_terms t JOIN q USING (term) GROUP BY t.term),
 ents AS (
-    SELECT e.id, e.name, e.type, e.aliases, e.roles FROM entities e
+    SELECT e.id, e.name, e.type, e.aliases, e.roles, e.articles FROM entities e
     WHERE list_has_all({tokens_sql("e.name || ' ' || coalesce(CAST(e.aliases AS VARCHAR), '')")},
                        ?::VARCHAR[])),
 ent_articles AS (
@@ -30,8 +30,7 @@ hits AS (
            coalesce(b.score, 0) + coalesce(ln(1 + ea.n), 0) AS score
     FROM bm25 b FULL OUTER JOIN ent_articles ea ON ea.article = b.article
     UNION ALL
-    SELECT 'entity', ents.id, 1000000, count(DISTINCT m.article)::DOUBLE
-    FROM ents LEFT JOIN mentions m ON m.entity = ents.id GROUP BY ents.id)
+    SELECT 'entity', ents.id, 1000000, coalesce(ents.articles, 0)::DOUBLE FROM ents)
 SELECT kind, id, score, count(*) OVER () AS total FROM hits
 ORDER BY kind = 'article', matched DESC, score DESC, id
 LIMIT ? OFFSET ?

@@ -1,0 +1,82 @@
+"""Stored aggregates: what the list endpoints show per entity, story and merged event, kept as
+columns (migration 4) so a request reads them instead of recounting the corpus.
+
+- `entities.mentions`, `entities.articles`: the entity's mentions, and the distinct articles
+  holding them;
+- `stories.events`: the story's merged events; `stories.sources`: its articles that repeat no
+  other (`duplicate_of IS NULL`), or the length of its article list when no stored article
+  names the story;
+- `corpus_events.date_start`, `date_end`: first and last day of the event's TIMEX3 value
+  (`veille.store.dates`), written with the event.
+
+`Store.write_corpus` refreshes them for the entities and stories it writes, in its
+transaction (`refresh`); the migration backfilled older stores with the same SQL.  A writer
+that changes mentions, articles or merged events without going through `write_corpus` calls
+`Store.refresh_aggregates` with the ids touched (an entity that lost mentions included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from veille.store.dates import DATE_END_SQL, DATE_START_SQL
+
+
+def _only(column: str, ids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    """A filter on `column` to `ids` (None: every row), and its parameters."""
+    if ids is None:
+        return "TRUE", []
+    return f"{column} IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]
+
+
+def entity_counts_sql(ids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    where, params = _only("e.id", ids)
+    mentions_where, mention_params = _only("entity", ids)
+    return (f"""UPDATE entities SET mentions = u.mentions, articles = u.articles
+FROM (SELECT e.id, coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles
+      FROM entities e LEFT JOIN (
+          SELECT entity, count(*) AS mentions, count(DISTINCT article) AS articles FROM mentions
+          WHERE entity IS NOT NULL AND {mentions_where} GROUP BY entity) c ON c.entity = e.id
+      WHERE {where}) AS u
+WHERE entities.id = u.id""", mention_params + params)
+
+
+def story_counts_sql(ids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    where, params = _only("s.id", ids)
+    events_where, event_params = _only("story", ids)
+    return (f"""UPDATE stories SET events = u.events, sources = u.sources
+FROM (SELECT s.id, coalesce(ev.n, 0) AS events, coalesce(src.n, json_array_length(s.articles), 0) AS sources
+      FROM stories s
+      LEFT JOIN (SELECT story, count(*) AS n FROM corpus_events WHERE {events_where} GROUP BY story) ev
+             ON ev.story = s.id
+      LEFT JOIN (SELECT story, count(*) FILTER (WHERE duplicate_of IS NULL) AS n FROM articles
+                 WHERE {events_where} GROUP BY story) src ON src.story = s.id
+      WHERE {where}) AS u
+WHERE stories.id = u.id""", event_params + event_params + params)
+
+
+EVENT_DATES_SQL = f"UPDATE corpus_events SET date_start = {DATE_START_SQL}, date_end = {DATE_END_SQL}"
+
+
+def refresh(con: Any, entity_ids: Sequence[str] | None, story_ids: Sequence[str] | None) -> None:
+    """Recount the entities `entity_ids` and the stories `story_ids` (None: all of them) from
+    the stored mentions, articles and merged events."""
+    if entity_ids is None or entity_ids:
+        con.execute(*entity_counts_sql(entity_ids))
+    if story_ids is None or story_ids:
+        con.execute(*story_counts_sql(story_ids))
+
+
+# Migration 4: the columns, then every stored entity, story and merged event counted once.
+MIGRATION = f"""
+ALTER TABLE entities ADD COLUMN mentions INTEGER DEFAULT 0;
+ALTER TABLE entities ADD COLUMN articles INTEGER DEFAULT 0;
+ALTER TABLE stories ADD COLUMN events INTEGER DEFAULT 0;
+ALTER TABLE stories ADD COLUMN sources INTEGER DEFAULT 0;
+ALTER TABLE corpus_events ADD COLUMN date_start VARCHAR;
+ALTER TABLE corpus_events ADD COLUMN date_end VARCHAR;
+{entity_counts_sql(None)[0]};
+{story_counts_sql(None)[0]};
+{EVENT_DATES_SQL};
+"""
