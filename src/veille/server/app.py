@@ -14,7 +14,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from veille.errors import VeilleError
 from veille.server import api, ui
@@ -22,11 +24,36 @@ from veille.server.errors import HTTP_CODES, ApiError, error_body
 from veille.server.ingest import BodyLimit
 from veille.server.readers import Readers
 from veille.server.settings import ServerSettings
+from veille.server.worker import IngestWorker
 from veille.version import __version__
 
 __all__ = ["ApiError", "ServerSettings", "create_app", "error_body"]
 
 log = logging.getLogger("veille.server")
+
+
+NOSNIFF = {"X-Content-Type-Options": "nosniff"}
+
+
+class NoSniff:
+    """`X-Content-Type-Options: nosniff` on every answer (the UI's pages set it themselves, with
+    their other security headers): a browser must never take a JSON answer for HTML or script."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_nosniff(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+            await send(message)
+
+        await self.app(scope, receive, send_nosniff)
 
 
 def create_app(settings: ServerSettings) -> FastAPI:
@@ -37,17 +64,22 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # The store's connection is closed when the server stops, never left to interpreter exit.
+        # So is the ingest worker's thread, after the run it may be doing.
         if app.state.readers.closed:  # an app served again after a shutdown (the settings may have changed)
             app.state.readers = Readers(app.state.settings.db)
+        if app.state.ingest.closed:
+            app.state.ingest = IngestWorker(app.state.settings.db)
         try:
             yield
         finally:
+            app.state.ingest.close()
             app.state.readers.close()
 
     app = FastAPI(title="veille", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="News intelligence dossier: stories, events, entities, timeline, articles.")
     app.state.settings = settings
     app.state.readers = Readers(settings.db)
+    app.state.ingest = IngestWorker(settings.db)  # its thread starts with the first ingest
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -72,10 +104,13 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
+        # Answered by Starlette's outermost middleware, outside NoSniff: the header is set here.
         return JSONResponse(error_body("V500", f"internal error: {type(exc).__name__}",
-                                       "please report this with the server log"), status_code=500)
+                                       "please report this with the server log"), status_code=500,
+                            headers=NOSNIFF)
 
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(NoSniff)  # added last: outermost, so the 413s of BodyLimit carry it too
     app.include_router(api.router, prefix="/api")
     app.include_router(ui.router)
     return app

@@ -140,16 +140,6 @@ class Readers:
         finally:
             self._release()
 
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        """Exclusive use of the store for a write from this process (POST /api/ingest): the shared
-        read connection is closed for the duration, so DuckDB's file lock can be taken."""
-        with self._cond:
-            while self._active:
-                self._cond.wait()
-            self._close()
-            yield
-
     # How long close() waits for the requests in flight before it closes the connection anyway.
     CLOSE_WAIT = 10.0
 

@@ -90,7 +90,10 @@ def _live_marker(marker: Path) -> bool:
 
 
 def _locked(exc: duckdb.Error) -> bool:
-    return "lock" in str(exc).lower()
+    """Whether the file is held by another connection: another process's lock, or in this process
+    a connection opened with the other mode (the server's readers and its ingest worker)."""
+    text = str(exc).lower()
+    return "lock" in text or "different configuration" in text
 
 
 def connect(path: str, *, read_only: bool, timeout: float = 0.0) -> duckdb.DuckDBPyConnection:
@@ -130,6 +133,9 @@ class Store:
         self.read_only = read_only
         self.lock_timeout = lock_timeout
         self.lease = False  # True: release() closes the connection; it is opened again on use
+        # True: yield_to_readers() releases even when no reader waits yet (the server's own ingest,
+        # where readers come at any moment and a reopen is cheap beside a batch's NLP).
+        self.release_between_batches = False
         self._run_lock: int | None = None
         self.batches_written = 0  # batch transactions begun, for the test-only crash points
 
@@ -165,7 +171,7 @@ class Store:
         """`release()` if a reader waits for the file (its ``<db>.reader-waiting`` marker): a
         reopen costs a checkpoint and a catalog load (benchmarks/bench_store_lease.py), so a run
         with no reader keeps the file."""
-        if self.lease and self._con is not None and readers_waiting(self.path):
+        if self.lease and self._con is not None and (self.release_between_batches or readers_waiting(self.path)):
             self.release()
             self._yielded = True
 
