@@ -393,6 +393,19 @@ _RECOUNT_STORIES = ("SELECT s.id, coalesce(ev.n, 0), coalesce(src.n, json_array_
                     "GROUP BY story) src ON src.story = s.id ORDER BY s.id")
 
 
+def test_cooccurring_entities_are_what_the_former_query_found(db: Path) -> None:
+    former = ("WITH mine AS (SELECT DISTINCT article FROM mentions WHERE entity = ?) "
+              "SELECT m.entity AS id, any_value(e.name) AS name, any_value(e.type) AS type, "
+              "count(DISTINCT m.article) AS articles FROM mentions m JOIN mine USING (article) "
+              "LEFT JOIN entities e ON e.id = m.entity WHERE m.entity IS NOT NULL AND m.entity <> ? "
+              "GROUP BY m.entity ORDER BY articles DESC, id LIMIT ?")
+    with veille.open(db) as d:
+        ids = [r["id"] for r in d.entities()][:15]
+        for entity in ids:
+            assert d.entity(entity)["cooccurring"] == d.store.rows(former, [entity, entity, 20])  # type: ignore[index]
+        assert any(d.entity(e)["cooccurring"] for e in ids)  # type: ignore[index]
+
+
 def test_stored_aggregates_equal_a_recount(db: Path) -> None:
     with veille.open(db) as d:
         con = d.store.con
@@ -405,6 +418,37 @@ def test_stored_aggregates_equal_a_recount(db: Path) -> None:
         events = con.execute("SELECT date, date_start, date_end FROM corpus_events").fetchall()
         assert [(s, e) for _, s, e in events] == [_date_bounds(v) for v, _, _ in events]
         assert any(s for _, s, _ in events)
+        pairs = con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall()
+        assert pairs == con.execute(
+            "WITH ea AS (SELECT DISTINCT entity, article FROM mentions WHERE entity IS NOT NULL) "
+            "SELECT a.entity, b.entity, count(*) FROM ea a JOIN ea b ON a.article = b.article "
+            "AND a.entity <> b.entity GROUP BY ALL ORDER BY ALL").fetchall() and pairs
+        actors = con.execute("SELECT source, target, actors FROM corpus_events").fetchall()
+        assert [json.loads(s) + json.loads(t) for s, t, _ in actors] == [a for _, _, a in actors]
+
+
+def test_the_graph_read_without_evidence_is_the_graph_of_the_full_records(db: Path) -> None:
+    from veille.dossier import events as ev
+    from veille.model import CorpusEvent, Entity, Evidence, Role
+    from veille.stages.stories.outputs import actor_graph
+
+    with veille.open(db) as d:
+        lavrov = d.resolve_entity("Lavrov")[0]
+        for entity in (None, lavrov):
+            full = [CorpusEvent(id=e["id"], type=e["type"], mode=e["mode"], source=e["actors"]["source"],
+                                target=e["actors"]["target"], date=e["date"]["value"], location=e["location"],
+                                modality=e["modality"], evidence=[Evidence(**x) for x in e["evidence"]],
+                                story=e["story"], articles=e["articles"], independent_sources=1)
+                    for e in ev.query(d.store, ev.EventFilter(actors=[entity] if entity else None))[1]]
+            if entity is None:
+                entities = [Entity(id=e["id"], name=e["name"], type=e["type"], wikidata=e["wikidata"],
+                                   aliases=e["aliases"], roles=[Role(**r) for r in e["roles"]])
+                            for e in d.entities() if e["mentions"]]
+                got = d.graph()
+                assert got == actor_graph(full, entities) and got["edges"]
+            else:  # the edges from events touching the entity (role edges carry no events)
+                expected = [x for x in actor_graph(full, [])["edges"] if entity in (x["source"], x["target"])]
+                assert [x for x in d.graph(entity=entity)["edges"] if x["events"]] == expected and expected
 
 
 # ------------------------------------------------------------------ nosniff

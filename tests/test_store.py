@@ -214,7 +214,8 @@ def _corpus_rows_of_schema_1(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""INSERT INTO stories VALUES ('s1', 't', '["a", "b"]', NULL, NULL, '[]', 'stories@4'),
                                              ('s2', 't', '["x", "y", "z"]', NULL, NULL, '[]', 'stories@4')""")
     for eid, date in (("e1", "2025-04"), ("e2", "2020/2023"), ("e3", None)):
-        con.execute("INSERT INTO corpus_events (id, type, date, story) VALUES (?, 'CONSULT', ?, 's1')", [eid, date])
+        con.execute("INSERT INTO corpus_events (id, type, date, story, source, target) "
+                    "VALUES (?, 'CONSULT', ?, 's1', '[\"Q1\"]', ?)", [eid, date, '["Q2"]' if date else None])
 
 
 @pytest.mark.parametrize("prefix", [p for p in range(1, len(migrations.MIGRATIONS) + 1)
@@ -230,8 +231,11 @@ def test_upgrading_counts_the_stored_aggregates(tmp_path: Path, prefix: int, mon
             ("Q1", 3, 2), ("Q2", 1, 1), ("Q3", 0, 0)]
         assert store.con.execute("SELECT id, events, sources FROM stories ORDER BY id").fetchall() == [
             ("s1", 3, 1), ("s2", 0, 3)]
-        assert store.con.execute("SELECT id, date_start, date_end FROM corpus_events ORDER BY id").fetchall() == [
-            ("e1", "2025-04-01", "2025-04-31"), ("e2", "2020-01-01", "2023-12-31"), ("e3", None, None)]
+        assert store.con.execute("SELECT id, date_start, date_end, actors FROM corpus_events ORDER BY id").fetchall() == [
+            ("e1", "2025-04-01", "2025-04-31", ["Q1", "Q2"]), ("e2", "2020-01-01", "2023-12-31", ["Q1", "Q2"]),
+            ("e3", None, None, ["Q1"])]
+        assert store.con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall() == [
+            ("Q1", "Q2", 1), ("Q2", "Q1", 1)]
 
 
 def test_write_corpus_counts_what_it_writes_and_refresh_counts_only_the_ids_given() -> None:
@@ -248,11 +252,14 @@ def test_write_corpus_counts_what_it_writes_and_refresh_counts_only_the_ids_give
     counts = "SELECT id, mentions, articles FROM entities ORDER BY id"
     assert store.con.execute(counts).fetchall() == [("Q39522", 2, 2), ("Q649", 2, 2)]
     assert store.con.execute("SELECT events, sources FROM stories").fetchall() == [(1, 2)]
-    assert store.con.execute("SELECT date_start, date_end FROM corpus_events").fetchall() == [
-        ("2025-04-01", "2025-04-31")]
+    assert store.con.execute("SELECT date_start, date_end, actors FROM corpus_events").fetchall() == [
+        ("2025-04-01", "2025-04-31", ["Q39522"])]
+    pairs = "SELECT * FROM cooccurrence ORDER BY ALL"
+    assert store.con.execute(pairs).fetchall() == [("Q39522", "Q649", 2), ("Q649", "Q39522", 2)]
     store.con.execute("DELETE FROM mentions WHERE article = ?", [a.id])
     store.refresh_aggregates(["Q649"], [])
     assert store.con.execute(counts).fetchall() == [("Q39522", 2, 2), ("Q649", 1, 1)]  # Lavrov not asked for
+    assert store.con.execute(pairs).fetchall() == [("Q39522", "Q649", 1), ("Q649", "Q39522", 1)]  # a pair of Q649
     store.refresh_aggregates(None, None)
     assert store.con.execute(counts).fetchall() == [("Q39522", 1, 1), ("Q649", 1, 1)]
     store.close()

@@ -188,16 +188,15 @@ class Dossier:
     def graph(self, entity: str | None = None, story: str | None = None) -> dict[str, Any]:
         """The actor graph: entities as nodes, edges from events and roles.  With `entity` (an
         id) only the edges touching it; with `story` only the events of that story."""
-        from veille.model import CorpusEvent, Entity, Evidence, Role
+        from veille.model import CorpusEvent, Entity, Role
         from veille.stages.stories.outputs import actor_graph
 
         filt = _events.EventFilter(story=story, actors=[entity] if entity else None)
-        events = [CorpusEvent(id=e["id"], type=e["type"], mode=e["mode"], source=e["actors"]["source"],
-                              target=e["actors"]["target"], date=e["date"]["value"], location=e["location"],
-                              modality=e["modality"], evidence=[Evidence(**x) for x in e["evidence"]],
-                              story=e["story"], articles=e["articles"],
-                              independent_sources=e["independent_sources"] or 1)
-                  for e in _events.query(self.store, filt)[1]]
+        # The graph reads ids, types, actors and articles of events; their evidence is left unread.
+        events = [CorpusEvent(id=e["id"], type=e["type"], mode=None, source=e["source"] or [],
+                              target=e["target"] or [], date=None, location=None, modality="asserted",
+                              evidence=[], story=None, articles=e["articles"] or [], independent_sources=1)
+                  for e in _events.graph_rows(self.store, filt)]
         if entity or story:
             used = {entity} | {a for e in events for a in (*e.source, *e.target)}
             rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)

@@ -10,16 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from veille.store.aggregates import actors_sql
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
 
-# Merged events carry their date bounds (stored with them, migration 4); per-article events,
-# read only until the corpus steps have run, get them computed.
+# Merged events carry their date bounds and actors (stored with them, migration 4); per-article
+# events, read only until the corpus steps have run, get them computed.
 _CORPUS = ("SELECT id, type, mode, source, target, date, location, modality, evidence, story, articles, "
-           "independent_sources, conflicts, NULL AS article, date_start, date_end FROM corpus_events")
+           "independent_sources, conflicts, NULL AS article, date_start, date_end, actors FROM corpus_events")
 _PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.location, e.modality, e.evidence, "
                 "a.story, to_json([e.article]) AS articles, 1 AS independent_sources, '[]'::JSON AS conflicts, "
-                f"e.article, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end "
+                f"e.article, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end, "
+                f"{actors_sql('e.source', 'e.target')} AS actors "
                 "FROM events e JOIN articles a ON a.id = e.article")
 
 
@@ -45,8 +47,7 @@ class EventFilter:
             clauses.append("story = ?")
             params.append(self.story)
         if self.actors is not None:
-            clauses.append("list_has_any(coalesce(from_json(source, '[\"VARCHAR\"]'), []) || "
-                           "coalesce(from_json(target, '[\"VARCHAR\"]'), []), ?::VARCHAR[])")
+            clauses.append("list_has_any(actors, ?::VARCHAR[])")
             params.append(self.actors)
         if self.since:
             clauses.append("date_end IS NOT NULL AND date_end >= ?")
@@ -88,6 +89,15 @@ def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: 
         page, page_params = " LIMIT ? OFFSET ?", [limit, offset]
     rows = store.rows(f"{base} ORDER BY {order}{page}", params + page_params)
     return total, [record(e) for e in rows]
+
+
+def graph_rows(store: Store, filt: EventFilter) -> list[dict[str, Any]]:
+    """What the actor graph needs of the events `filt` keeps (id, type, source, target,
+    articles): no evidence, the bulk of a record, is read."""
+    relation, order = _source(store)
+    where, params = filt.where()
+    return store.rows(f"WITH b AS ({relation}) SELECT id, type, source, target, articles FROM b WHERE {where} "
+                      f"ORDER BY {order}", params)
 
 
 def record(e: dict[str, Any]) -> dict[str, Any]:

@@ -103,12 +103,11 @@ def mentions_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]
 
 
 def cooccurring(store: Store, entity_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    """The entities mentioned in the most articles with `entity_id` (stored pairs:
+    `veille.store.aggregates`)."""
     return store.rows(
-        "WITH mine AS (SELECT DISTINCT article FROM mentions WHERE entity = ?) "
-        "SELECT m.entity AS id, any_value(e.name) AS name, any_value(e.type) AS type, "
-        "count(DISTINCT m.article) AS articles FROM mentions m JOIN mine USING (article) "
-        "LEFT JOIN entities e ON e.id = m.entity WHERE m.entity IS NOT NULL AND m.entity <> ? "
-        "GROUP BY m.entity ORDER BY articles DESC, id LIMIT ?", [entity_id, entity_id, limit])
+        "SELECT c.other AS id, e.name, e.type, c.articles FROM cooccurrence c LEFT JOIN entities e ON e.id = c.other "
+        "WHERE c.entity = ? ORDER BY c.articles DESC, c.other LIMIT ?", [entity_id, limit])
 
 
 def entities_by_id(store: Store, ids: list[str], role_of: str | None = None) -> list[dict[str, Any]]:

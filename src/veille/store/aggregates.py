@@ -7,7 +7,10 @@ columns (migration 4) so a request reads them instead of recounting the corpus.
   other (`duplicate_of IS NULL`), or the length of its article list when no stored article
   names the story;
 - `corpus_events.date_start`, `date_end`: first and last day of the event's TIMEX3 value
-  (`veille.store.dates`), written with the event.
+  (`veille.store.dates`), and `actors`: its source and target entity ids as a native list (the
+  actor filters test it without parsing JSON), written with the event;
+- `cooccurrence (entity, other, articles)`: for each pair of entities mentioned in the same
+  articles, how many (both directions), which the entity page lists.
 
 `Store.write_corpus` refreshes them for the entities and stories it writes, in its
 transaction (`refresh`); the migration backfilled older stores with the same SQL.  A writer
@@ -56,7 +59,35 @@ FROM (SELECT s.id, coalesce(ev.n, 0) AS events, coalesce(src.n, json_array_lengt
 WHERE stories.id = u.id""", event_params + event_params + params)
 
 
-EVENT_DATES_SQL = f"UPDATE corpus_events SET date_start = {DATE_START_SQL}, date_end = {DATE_END_SQL}"
+def actors_sql(source: str = "source", target: str = "target") -> str:
+    """SQL for an event's actors (source then target ids) from its JSON `source` and `target`."""
+    return (f"coalesce(from_json({source}, '[\"VARCHAR\"]'), []::VARCHAR[]) || "
+            f"coalesce(from_json({target}, '[\"VARCHAR\"]'), []::VARCHAR[])")
+
+
+
+EVENT_COLUMNS_SQL = (f"UPDATE corpus_events SET date_start = {DATE_START_SQL}, date_end = {DATE_END_SQL}, "
+                     f"actors = {actors_sql()}")
+
+
+def pairs_sql(where: str = "TRUE") -> str:
+    """The rows of `cooccurrence` for the pairs `where` keeps (over `a.entity`, `b.entity`):
+    entities mentioned in the same articles, counted over articles, each direction a row."""
+    return ("SELECT a.entity, b.entity, count(*)::INTEGER FROM "
+            "(SELECT DISTINCT entity, article FROM mentions WHERE entity IS NOT NULL) a JOIN "
+            "(SELECT DISTINCT entity, article FROM mentions WHERE entity IS NOT NULL) b "
+            f"ON a.article = b.article AND a.entity <> b.entity WHERE {where} GROUP BY a.entity, b.entity")
+
+
+def cooccurrence_sql(ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:
+    """Statements recounting the pairs that hold one of `ids` (None: every pair)."""
+    if ids is None:
+        return [("DELETE FROM cooccurrence", []), (f"INSERT INTO cooccurrence {pairs_sql()}", [])]
+    touched = "(SELECT unnest(?::VARCHAR[]))"
+    either = f"entity IN {touched} OR other IN {touched}"
+    return [(f"DELETE FROM cooccurrence WHERE {either}", [list(ids), list(ids)]),
+            (f"INSERT INTO cooccurrence {pairs_sql(f'a.entity IN {touched} OR b.entity IN {touched}')}",
+             [list(ids), list(ids)])]
 
 
 def refresh(con: Any, entity_ids: Sequence[str] | None, story_ids: Sequence[str] | None) -> None:
@@ -64,6 +95,8 @@ def refresh(con: Any, entity_ids: Sequence[str] | None, story_ids: Sequence[str]
     the stored mentions, articles and merged events."""
     if entity_ids is None or entity_ids:
         con.execute(*entity_counts_sql(entity_ids))
+        for sql, params in cooccurrence_sql(entity_ids):
+            con.execute(sql, params)
     if story_ids is None or story_ids:
         con.execute(*story_counts_sql(story_ids))
 
@@ -76,7 +109,10 @@ ALTER TABLE stories ADD COLUMN events INTEGER DEFAULT 0;
 ALTER TABLE stories ADD COLUMN sources INTEGER DEFAULT 0;
 ALTER TABLE corpus_events ADD COLUMN date_start VARCHAR;
 ALTER TABLE corpus_events ADD COLUMN date_end VARCHAR;
+ALTER TABLE corpus_events ADD COLUMN actors VARCHAR[];
+CREATE TABLE cooccurrence (entity VARCHAR NOT NULL, other VARCHAR NOT NULL, articles INTEGER NOT NULL);
+INSERT INTO cooccurrence {pairs_sql()};
 {entity_counts_sql(None)[0]};
 {story_counts_sql(None)[0]};
-{EVENT_DATES_SQL};
+{EVENT_COLUMNS_SQL};
 """

@@ -356,7 +356,7 @@ class Store:
         story, dates and stages are updated in place and their annotations replaced; the
         columns they were read without stay as stored.  The stored aggregates of the entities
         and stories written (`veille.store.aggregates`) are recounted in the same transaction,
-        and each event's date bounds are written with it."""
+        and each event's date bounds and actors are written with it."""
         entities, stories = list(entities), list(stories)
         with self.transaction():
             self._update_articles(articles)
@@ -369,10 +369,10 @@ class Store:
                         for s in stories])
             self._many(
                 "INSERT INTO corpus_events (id, type, mode, source, target, date, location, modality, evidence, "
-                "story, articles, independent_sources, conflicts, stage, date_start, date_end) VALUES",
+                "story, articles, independent_sources, conflicts, stage, date_start, date_end, actors) VALUES",
                 [[e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
-                  e.stage, *date_bounds(e.date)] for e in events])
+                  e.stage, *date_bounds(e.date), [*e.source, *e.target]] for e in events])
             self.refresh_aggregates([e.id for e in entities], [s.id for s in stories])
             crash_point("corpus-write")
 
