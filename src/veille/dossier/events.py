@@ -80,15 +80,17 @@ def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: 
         order = "coalesce(date_start, '9999'), id"
     where, params = filt.where()
     base = f"WITH b AS ({relation}) SELECT * FROM b WHERE {where}"
-    total = None
-    page = ""
-    page_params: list[Any] = []
-    if limit is not None:
-        row = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
-        total = int(row[0]) if row else 0
-        page, page_params = " LIMIT ? OFFSET ?", [limit, offset]
-    rows = store.rows(f"{base} ORDER BY {order}{page}", params + page_params)
-    return total, [record(e) for e in rows]
+    if limit is None:
+        return None, [record(e) for e in store.rows(f"{base} ORDER BY {order}", params)]
+    row = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
+    total = int(row[0]) if row else 0
+    # The page's ids first, ordered over the narrow columns, then only their records: sorting
+    # whole records would carry every matching event's evidence (its bulk) through the sort.
+    ids = [r[0] for r in store.con.execute(
+        f"WITH b AS ({relation}) SELECT id FROM b WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset]).fetchall()]
+    rows = {e["id"]: e for e in store.rows(f"{base} AND id IN (SELECT unnest(?::VARCHAR[]))", [*params, ids])}
+    return total, [record(rows[i]) for i in ids]
 
 
 def graph_rows(store: Store, filt: EventFilter) -> list[dict[str, Any]]:
