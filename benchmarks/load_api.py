@@ -42,43 +42,44 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 
-_REPLICA = "'-r' || r.k"
-_IDS = r"'\"([0-9a-f]{16})\"'"  # an article id inside a JSON text
+_IDS = r"'\"([0-9a-f]{16}(-r[0-9]+(x[0-9]+)?)*)\"'"  # an article id (a replica's too) inside a JSON text
 
 
-def _json_ids(column: str) -> str:
-    return f"regexp_replace(CAST({column} AS VARCHAR), {_IDS}, '\"\\1' || {_REPLICA} || '\"', 'g')::JSON"
+def _json_ids(column: str, replica: str) -> str:
+    return f"regexp_replace(CAST({column} AS VARCHAR), {_IDS}, '\"\\1' || {replica} || '\"', 'g')::JSON"
 
 
 def replicate(db: Path, target_articles: int) -> dict[str, int]:
-    """Copy every stored row with fresh ids (suffix -rK) until the store holds `target_articles`
-    articles (entities are shared); the counts before and after."""
+    """Copy every stored row with fresh ids (suffix -rNxK: N the articles before, K the copy) until
+    the store holds `target_articles` articles (entities are shared); the counts before and after.
+    A replicated store can be replicated again (`--grow`)."""
     con = duckdb.connect(str(db))
     try:
         base = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
+        replica = f"'-r{int(base)}x' || r.k"  # the suffix, unique to this replication
         copies = max(0, -(-target_articles // base) - 1)
         con.execute("BEGIN")
         con.execute("CREATE TEMP TABLE r AS SELECT range AS k FROM range(1, ?)", [copies + 1])
         con.execute("CREATE TEMP TABLE base_ids AS SELECT id FROM articles")
-        con.execute(f"INSERT INTO articles SELECT a.* REPLACE (a.id || {_REPLICA} AS id, "
-                    f"a.story || {_REPLICA} AS story, a.duplicate_of || {_REPLICA} AS duplicate_of) FROM articles a, r")
+        con.execute(f"INSERT INTO articles SELECT a.* REPLACE (a.id || {replica} AS id, "
+                    f"a.story || {replica} AS story, a.duplicate_of || {replica} AS duplicate_of) FROM articles a, r")
         for table in ("mentions", "timexes", "quotes"):
-            con.execute(f"INSERT INTO {table} SELECT t.* REPLACE (t.article || {_REPLICA} AS article) "
+            con.execute(f"INSERT INTO {table} SELECT t.* REPLACE (t.article || {replica} AS article) "
                         f"FROM {table} t JOIN base_ids b ON b.id = t.article, r")
-        con.execute(f"INSERT INTO events SELECT e.* REPLACE (e.article || {_REPLICA} AS article, "
-                    f"e.id || {_REPLICA} AS id, {_json_ids('e.evidence')} AS evidence) "
+        con.execute(f"INSERT INTO events SELECT e.* REPLACE (e.article || {replica} AS article, "
+                    f"e.id || {replica} AS id, {_json_ids('e.evidence', replica)} AS evidence) "
                     f"FROM events e JOIN base_ids b ON b.id = e.article, r")
         con.execute("CREATE TEMP TABLE base_events AS SELECT * FROM corpus_events")
-        con.execute(f"INSERT INTO corpus_events SELECT e.* REPLACE (e.id || {_REPLICA} AS id, "
-                    f"e.story || {_REPLICA} AS story, {_json_ids('e.articles')} AS articles, "
-                    f"{_json_ids('e.evidence')} AS evidence) FROM base_events e, r")
+        con.execute(f"INSERT INTO corpus_events SELECT e.* REPLACE (e.id || {replica} AS id, "
+                    f"e.story || {replica} AS story, {_json_ids('e.articles', replica)} AS articles, "
+                    f"{_json_ids('e.evidence', replica)} AS evidence) FROM base_events e, r")
         con.execute("CREATE TEMP TABLE base_stories AS SELECT * FROM stories")
-        con.execute(f"INSERT INTO stories SELECT s.* REPLACE (s.id || {_REPLICA} AS id, "
-                    f"{_json_ids('s.articles')} AS articles, {_json_ids('s.summary')} AS summary) "
+        con.execute(f"INSERT INTO stories SELECT s.* REPLACE (s.id || {replica} AS id, "
+                    f"{_json_ids('s.articles', replica)} AS articles, {_json_ids('s.summary', replica)} AS summary) "
                     f"FROM base_stories s, r")
-        con.execute(f"INSERT INTO search_terms SELECT t.* REPLACE (t.article || {_REPLICA} AS article) "
+        con.execute(f"INSERT INTO search_terms SELECT t.* REPLACE (t.article || {replica} AS article) "
                     f"FROM search_terms t JOIN base_ids b ON b.id = t.article, r")
-        con.execute(f"INSERT INTO search_docs SELECT d.* REPLACE (d.article || {_REPLICA} AS article) "
+        con.execute(f"INSERT INTO search_docs SELECT d.* REPLACE (d.article || {replica} AS article) "
                     f"FROM search_docs d JOIN base_ids b ON b.id = d.article, r")
         # The copies' mentions change every entity's counts (entities are shared by the copies).
         from veille.store.aggregates import refresh

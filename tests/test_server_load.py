@@ -82,3 +82,21 @@ def test_the_report_says_whether_every_p95_is_within_three_times_healths() -> No
     assert load_api.report(slow)[-1].startswith("FAIL") and "search" in load_api.report(slow)[-1]
     failing = {**fast, "story": timed([1.0] * 20, errors=1)}
     assert load_api.report(failing)[-1].startswith("FAIL")
+
+
+def test_a_replicated_store_grows_again_with_its_stories_pointing_at_stored_articles(
+        replicated: Path, tmp_path: Path) -> None:
+    import shutil
+
+    import duckdb
+
+    grown = tmp_path / "grown.duckdb"
+    shutil.copy(replicated, grown)
+    assert load_api.replicate(grown, 600)["articles"] == 600
+    con = duckdb.connect(str(grown), read_only=True)
+    try:
+        dangling = con.execute("SELECT count(*) FROM (SELECT unnest(from_json(articles, '[\"VARCHAR\"]')) AS a "
+                               "FROM stories) WHERE a NOT IN (SELECT id FROM articles)").fetchone()
+    finally:
+        con.close()
+    assert dangling == (0,)
