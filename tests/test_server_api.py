@@ -530,3 +530,17 @@ def test_readers_read_while_an_ingest_analyses(db: Path, tmp_path: Path, monkeyp
             poster.join(120)
         assert answers and answers[0].status_code == 200, answers
         assert c.get("/api/articles").json()["total"] == before + 1
+
+
+def test_refreshing_some_entities_recounts_their_pairs_as_a_full_recount_does(db: Path, tmp_path: Path) -> None:
+    from veille.store.db import Store
+
+    with Store.open(copy_of(db, tmp_path / "c.duckdb")) as store:
+        full = store.con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall()
+        some = [r[0] for r in store.con.execute("SELECT id FROM entities ORDER BY mentions DESC LIMIT 5").fetchall()]
+        store.con.execute("UPDATE cooccurrence SET articles = 0 WHERE entity IN (SELECT unnest(?)) "
+                          "OR other IN (SELECT unnest(?))", [some, some])
+        with store.transaction():
+            store.refresh_aggregates(some, [])
+        assert store.con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall() == full
+        assert any(some[0] in (x, y) for x, y, _ in full)

@@ -80,14 +80,20 @@ def pairs_sql(where: str = "TRUE") -> str:
 
 
 def cooccurrence_sql(ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:
-    """Statements recounting the pairs that hold one of `ids` (None: every pair)."""
+    """Statements recounting the pairs that hold one of `ids` (None: every pair).  With ids,
+    only the articles mentioning them are joined, so the cost follows what was touched."""
     if ids is None:
         return [("DELETE FROM cooccurrence", []), (f"INSERT INTO cooccurrence {pairs_sql()}", [])]
     touched = "(SELECT unnest(?::VARCHAR[]))"
-    either = f"entity IN {touched} OR other IN {touched}"
-    return [(f"DELETE FROM cooccurrence WHERE {either}", [list(ids), list(ids)]),
-            (f"INSERT INTO cooccurrence {pairs_sql(f'a.entity IN {touched} OR b.entity IN {touched}')}",
-             [list(ids), list(ids)])]
+    return [(f"DELETE FROM cooccurrence WHERE entity IN {touched} OR other IN {touched}", [list(ids), list(ids)]),
+            (f"""INSERT INTO cooccurrence
+WITH a AS (SELECT DISTINCT entity, article FROM mentions WHERE entity IN {touched}),
+     b AS (SELECT DISTINCT entity, article FROM mentions
+           WHERE entity IS NOT NULL AND article IN (SELECT article FROM a)),
+     p AS (SELECT a.entity AS x, b.entity AS y, a.article FROM a JOIN b ON a.article = b.article
+           AND a.entity <> b.entity)
+SELECT x, y, count(*)::INTEGER FROM (SELECT x, y, article FROM p UNION SELECT y, x, article FROM p)
+GROUP BY x, y""", [list(ids)])]
 
 
 def refresh(con: Any, entity_ids: Sequence[str] | None, story_ids: Sequence[str] | None) -> None:
