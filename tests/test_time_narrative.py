@@ -110,3 +110,14 @@ def test_needs_cover_every_word_their_rule_expands() -> None:
 def test_a_rule_whose_words_are_absent_is_skipped_but_finds_them_when_present() -> None:
     assert values(run("Le XIXe siècle fut industriel.", "2025-01-10")) == [("Le XIXe siècle", "18")]
     assert values(run("Le dix-neuvième fut industriel.", "2025-01-10")) == []
+
+
+def test_an_undated_article_with_a_month_of_a_year_still_gets_its_date_from_the_text() -> None:
+    """The joined "janvier de la même année" leaves the details the date inference reads aligned."""
+    body = "Le groupe, fondé en septembre 2020, a été racheté en janvier de la même année. Mardi 5 novembre 2024, il a fermé."
+    config = Config()
+    config.time.reference_date = "2026-11-23"
+    article = Article(id="a", source="a", raw=body, body=body, published=None, published_how="none", lang="fr")
+    tag_article(article, Context(config=config))
+    assert article.published == "2024-11-05" and article.published_how == "text"
+    assert ("janvier de la même année", "2020-01") in values(article.timexes)

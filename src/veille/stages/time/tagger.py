@@ -91,7 +91,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              value, anchor=anchor, mod=f.spec.mod, quant=f.spec.quant,
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
-    timexes = _month_of_year(body, timexes)
+    timexes, details = _month_of_year(body, timexes, details)
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
@@ -106,11 +106,14 @@ def _frames(body: str, f: Found) -> bool:
     return f.spec.kind == "year" and _FRAME_BEFORE.search(body[max(0, f.start - 12):f.start]) is not None
 
 
-def _month_of_year(body: str, timexes: list[Timex]) -> list[Timex]:
+def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, int]]
+                   ) -> tuple[list[Timex], list[tuple[Found, int]]]:
     """"en janvier de la même année", "September of last year": a month, and the year it is of,
-    are one date (the month's own year was only a guess from the article's date)."""
+    are one date (the month's own year was only a guess from the article's date).  The details
+    stay aligned with the TIMEXes: the joined one keeps the month's."""
     out: list[Timex] = []
-    for t in timexes:
+    kept: list[tuple[Found, int]] = []
+    for t, detail in zip(timexes, details, strict=True):
         prev = out[-1] if out else None
         if (prev is not None and t.type == "DATE" and re.fullmatch(r"\d{4}", t.value)
                 and prev.type == "DATE" and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?", prev.value)
@@ -119,7 +122,8 @@ def _month_of_year(body: str, timexes: list[Timex]) -> list[Timex]:
                             anchor=t.anchor, mod=prev.mod, stage=STAGE, model=MODEL)
             continue
         out.append(t)
-    return out
+        kept.append(detail)
+    return out, kept
 
 
 def article_convention(body: str, timexes: list[Timex], moments: bool = False) -> list[Timex]:
