@@ -348,6 +348,8 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         amount = _number(lex, num) if num else 1.0
     if unit is None:
         return None
+    if fold(_g(g, "approx") or "") == "vers":
+        return None  # "vers 2 heures", "vers 5 ans": "vers" leads to a point in time, not an amount
     code, size, time_unit = unit
     if amount is not None:
         amount *= size

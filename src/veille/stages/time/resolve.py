@@ -92,6 +92,12 @@ def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
             return fits[0]
     if spec.day is not None:
         cand = _safe_date(y, spec.month, spec.day)
+        if cand is None and (spec.month, spec.day) == (2, 29):
+            # "le 29 février" without a year names a leap year: the nearest on the tense's side.
+            step = 1 if direction > 0 else -1
+            while _safe_date(y, 2, 29) is None:
+                y += step
+            return y
         if cand is None:
             return None
         # The tense moves a day a year away only when it is more than a week on the wrong

@@ -10,7 +10,7 @@ each endpoint is its own TIMEX, as the TimeBank annotates them.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from veille.model import Timex
@@ -36,6 +36,7 @@ _CLOCK_THEN_DAY = re.compile(r"^\s*,?\s*(?:dans|durant|pendant|on)?\s*$", re.IGN
 _CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 _DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
 _DECADE = re.compile(r"^(\d{3})X$")
+_TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
 
@@ -92,9 +93,32 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
+    timexes = _small_hours(body, timexes)
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
+
+
+def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time before 6 h beside "la nuit de samedi à dimanche" is on the second day: the
+    night is named by the evening it starts, its small hours belong to the next date."""
+    out = list(timexes)
+    for i, t in enumerate(out):
+        m = _CLOCK.match(t.value)
+        if t.type != "TIME" or m is None or int(m.group(2)[1:3]) >= 6:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out):
+                continue
+            night = out[j]
+            gap = body[min(t.end, night.end):max(t.start, night.start)]
+            day = _day(night.value)
+            if (day is not None and night.value.endswith("TNI") and _TWO_DAY_NIGHT.search(night.text)
+                    and len(gap) <= 12 and not re.search(r"[.;!?]", gap)):
+                out[i] = Timex(t.start, t.end, t.text, t.type, (day + timedelta(days=1)).isoformat() + m.group(2),
+                               anchor=night.value[:10], mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+                break
+    return out
 
 
 def _frames(body: str, f: Found) -> bool:
