@@ -139,3 +139,17 @@ def test_small_hours_of_a_two_day_night_are_on_the_second_day() -> None:
 def test_the_29th_of_february_without_a_year_is_in_a_leap_year() -> None:
     assert values(run("Il est né le 29 février.", "2025-05-14")) == [("le 29 février", "2024-02-29")]
     assert values(run("Le 29 février 2025 n'existe pas.", "2025-05-14")) == [("Le 29 février 2025", "XXXX-02-29")]
+
+
+def test_the_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone() -> None:
+    # Monday 13 October 2025: the weekend just gone is 11-12 October (ISO week 41).
+    assert values(run("Over the weekend, thousands protested.", "2025-10-13", "en", intervals=False)) == [
+        ("the weekend", "2025-W41-WE")]
+    assert values(run("Ce week-end, des manifestations auront lieu.", "2025-10-13", intervals=False)) == [
+        ("Ce week-end", "2025-W42-WE")]
+    assert values(run("This past weekend, rallies were held.", "2025-10-13", "en")) == [
+        ("past weekend", "2025-10-11/2025-10-12")]
+
+
+def test_a_number_after_a_dash_is_a_day_only_after_a_month() -> None:
+    assert ("24", "XXXX-XX-24") not in values(run("In 2023-24, the budget grew.", "2025-10-13", "en"))

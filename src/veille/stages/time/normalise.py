@@ -121,9 +121,11 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             return None  # "sept" is seven before it is September: a month only with a day or a year
     elif _g(g, "monthnum"):
         spec.month = int(str(g["monthnum"]))
-    elif (head := re.search(r"([A-Za-z]+)\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s*[-–]$", body[max(0, start - 16):start])):
-        # The second day of a span "January 9-10": the month is the first day's.
-        spec.month = int(lex.lookup("months", head.group(1)) or 0) or None
+    elif _g(g, "day"):
+        # The second day of a span "January 9-10": the month is the first day's; after anything
+        # else ("2023-24", a score "3-2") a bare number is no date.
+        head = re.search(r"([A-Za-z]+)\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s*[-–]$", body[max(0, start - 16):start])
+        spec.month = int(lex.lookup("months", head.group(1)) or 0) or None if head else None
         if spec.month is None:
             return None
     if _g(g, "day"):
@@ -280,7 +282,7 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", ""}:
         direction = 0  # "la fin de l'année", "au début du mois": the current one
     if direction is None:
-        if det not in {"ce", "cette", "cet", "this"}:
+        if det not in {"ce", "cette", "cet", "this"} and not (det == "the" and fold(str(g["unit"])) == "weekend"):
             return None
         direction = 0
     unit_word = fold(str(g["unit"]))

@@ -207,7 +207,11 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
     if kind in ("relunit", "ago"):
         if a.dct is None:
             return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(spec.unit or "", "XXXX-XX-XX"), None
-        return _unit_value(a.dct, spec.unit or "D", spec.offset), dct_s
+        offset = spec.offset
+        if spec.unit == "WE" and offset == 0 and kind == "relunit" and a.tense < 0 and a.dct.isoweekday() < 6:
+            # "ce week-end" / "over the weekend" told in the past on a weekday: the one just gone.
+            offset = -1
+        return _unit_value(a.dct, spec.unit or "D", offset), dct_s
     return "XXXX-XX-XX", None
 
 

@@ -36,6 +36,7 @@ _CLOCK_THEN_DAY = re.compile(r"^\s*,?\s*(?:dans|durant|pendant|on)?\s*$", re.IGN
 _CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 _DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
 _DECADE = re.compile(r"^(\d{3})X$")
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
@@ -152,8 +153,9 @@ def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, i
 
 def article_convention(body: str, timexes: list[Timex], moments: bool = False) -> list[Timex]:
     """One TIMEX per stated time, as the article gold and the events stage want them: ranges as
-    `A/B` (`merge_ranges`); with `moments` (config `time.moments`) also a date and its clock
+    `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`) also a date and its clock
     time as one moment and a decade as its years."""
+    timexes = [_weekend_days(t) for t in timexes]
     if not moments:
         return merge_ranges(body, timexes)
     out: list[Timex] = []
@@ -167,6 +169,21 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
                       mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
         out.append(t)
     return out
+
+
+def _weekend_days(t: Timex) -> Timex:
+    """A weekend ("2025-W41-WE") is a span of two days, written as the range of its Saturday and
+    Sunday, as ranges are in this convention (the stories and events stages read day spans)."""
+    m = _WEEKEND.match(t.value)
+    if m is None:
+        return t
+    try:
+        saturday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
+    except ValueError:
+        return t
+    value = f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+    return Timex(t.start, t.end, t.text, t.type, value, anchor=t.anchor, mod=t.mod, quant=t.quant,
+                 stage=t.stage, model=t.model)
 
 
 def _moment(body: str, a: Timex, b: Timex) -> Timex | None:
