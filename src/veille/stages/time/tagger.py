@@ -153,8 +153,8 @@ def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, i
 
 def article_convention(body: str, timexes: list[Timex], moments: bool = False) -> list[Timex]:
     """One TIMEX per stated time, as the article gold and the events stage want them: ranges as
-    `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`) also a date and its clock
-    time as one moment and a decade as its years."""
+    `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`)
+    also a date and its clock time as one moment and a decade as its years."""
     timexes = [_weekend_days(t) for t in timexes]
     if not moments:
         return merge_ranges(body, timexes)
