@@ -153,3 +153,24 @@ def test_the_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone() -> Non
 
 def test_a_number_after_a_dash_is_a_day_only_after_a_month() -> None:
     assert ("24", "XXXX-XX-24") not in values(run("In 2023-24, the budget grew.", "2025-10-13", "en"))
+
+
+def test_a_capitalised_month_mid_sentence_without_day_or_year_is_a_name() -> None:
+    assert values(run("La sonde a atterri sur Mars hier.", "2025-06-12")) == [("hier", "2025-06-11")]
+    assert ("Mars 2024", "2024-03") in values(run("Mars 2024 fut chaud.", "2025-06-12"))
+    assert ("Mai 68", "1968-05") in values(run("En Mai 68, la révolte.", "2025-06-12"))
+
+
+def test_a_two_digit_second_year_of_a_span() -> None:
+    assert values(run("La saison 1998-99 fut bonne.", "1999-05-19", intervals=False)) == [
+        ("1998", "1998"), ("99", "1999")]
+    assert values(run("In 2023-24, the budget grew.", "2025-06-12", "en")) == [("2023-24", "2023/2024")]
+
+
+def test_a_weekday_with_its_day_of_a_month_near_the_article() -> None:
+    assert values(run("Mardi 10, la suite du procès.", "2025-06-12")) == [("Mardi 10", "2025-06-10")]
+    # The day is not a duration head ("2 à 10 heures"): "le lundi 2 à 10 heures" is a day and a time.
+    found = values(run("Le lundi 2 juin à 10 heures, rien.", "2025-06-12", intervals=False))
+    assert ("Le lundi 2 juin", "2025-06-02") in found and not any(v.startswith("PT") for _, v in found)
+    assert values(run("Rendez-vous le lundi 16 à 10 heures.", "2025-06-12", intervals=False)) == [
+        ("le lundi 16", "2025-06-16"), ("10 heures", "2025-06-16T10:00")]

@@ -116,6 +116,11 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             return None  # "may", "march" as words
         if spec.month is None:
             return None
+        word = str(g["month"])
+        if (lex.lang == "fr" and word[0].isupper() and not word.isupper() and not _g(g, "day")
+                and not (_g(g, "year") or _g(g, "year2")) and not _g(g, "pos")
+                and not re.search(r"(?:^|[.!?:»\n]\s*|[«\"]\s*)$", body[max(0, start - 3):start])):
+            return None  # French writes months in lowercase: "sur Mars" mid-sentence is a name
         if lex.lookup("numbers", str(g["month"])) is not None and not _g(g, "day") and not (
                 _g(g, "year") or _g(g, "year2")):
             return None  # "sept" is seven before it is September: a month only with a day or a year
@@ -185,7 +190,19 @@ def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     span_end = re.search(r"\d{4}\s?[-–]\s?$", body[max(0, start - 7):start]) is not None  # "2024-2025"
     if not pos and prev not in _YEAR_CUES and followed_by_noun and not span_end:
         return None
-    return Spec("DATE", "year", year=int(str(g["year"])), mod=_mod(lex, g))
+    year = int(str(g["year"]))
+    if year < 100:
+        # "la saison 1998-99", "2023-24": the second year of a span, in the first one's century.
+        head = re.search(r"(\d{4})[-–]$", body[max(0, start - 5):start])
+        if head is None:
+            return None
+        first = int(head.group(1))
+        year += first - first % 100
+        if year <= first:
+            year += 100
+        if year - first > 5:
+            return None  # "1998-12": a month or a code, not a span of years
+    return Spec("DATE", "year", year=year, mod=_mod(lex, g))
 
 
 def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -193,6 +210,12 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     if re.match(r"\s+(?:Saint|Gras|Noir)\b", body[end:end + 7]):
         return None  # "Vendredi Saint", "Mardi Gras": names of days, not dates
     spec = Spec("DATE", "weekday", weekday=int(lex.lookup("weekdays", str(g["weekday"]))))
+    if _g(g, "day"):
+        # "mardi 3", "le lundi 2 à 10 heures": a weekday and its day of a month near the anchor.
+        day = fold(str(g["day"]))
+        spec.day = 1 if day == "1er" else int(day)
+        if not 1 <= spec.day <= 31:
+            return None
     dir_word = _g(g, "dir")
     spec.direction = _direction(lex, dir_word)
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:

@@ -128,6 +128,18 @@ def _year_undated(spec: Spec, a: Anchors) -> int | None:
     return None
 
 
+def _weekday_with_day(base: date, weekday: int, day: int) -> date | None:
+    """The date nearest `base` (within about a month) that is day `day` of its month and falls
+    on `weekday`."""
+    found = []
+    for k in (-1, 0, 1):
+        y, m = _shift_months(base.year, base.month, k)
+        cand = _safe_date(y, m, day)
+        if cand is not None and cand.isoweekday() == weekday and abs((cand - base).days) <= 31:
+            found.append(cand)
+    return min(found, key=lambda d: abs((d - base).days)) if found else None
+
+
 def _with_part(value: str, spec: Spec) -> str:
     if spec.clock:
         return f"{value}T{spec.clock}"
@@ -180,6 +192,13 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         if year is None and a.dct is not None:
             year = a.dct.year + (spec.direction or 0)
         return f"{year:04d}-{spec.season}" if year is not None else f"XXXX-{spec.season}", dct_s
+    if kind == "weekday" and spec.day is not None:
+        base = a.last if a.last is not None else a.dct
+        if base is None:
+            return _with_part(f"XXXX-XX-{spec.day:02d}", spec), None
+        near = _weekday_with_day(base, spec.weekday or 0, spec.day)
+        if near is not None:
+            return _with_part(_iso(near), spec), _iso(base)
     if kind in ("weekday", "time") and spec.weekday is not None:
         base = _day_base(spec, a) if spec.anaphoric else a.dct
         if base is None:
