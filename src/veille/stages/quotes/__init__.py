@@ -20,6 +20,7 @@ the phrase itself stays as `speaker_text` ("une source proche du dossier") with 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from veille.model import Article, Mention, Quote
@@ -29,6 +30,7 @@ from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en
 from veille.stages.quotes.french import according_to, indirect_fr, sentence_subject
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
+from veille.stages.quotes.text import unwrap
 
 STAGE = "quotes@3"
 MODEL = "veille-speech-rules@3"
@@ -36,6 +38,7 @@ MODEL = "veille-speech-rules@3"
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
+_DEFINITE = {"the", "le", "la", "l'", "l’", "this", "ce", "cet", "cette"}
 _STRIP = " \t\n,;:«»“”\"'"
 # a definite description of one word: "the ministry", "la banque", "le communiqué"
 _ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
@@ -52,10 +55,14 @@ class _Speakers:
     """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
     the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
 
-    def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset()) -> None:
+    def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None
+                 ) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.last_person: Mention | None = None
         self.statements = statements
+        self.titles = titles  # person title nouns: "the UN chief", "la ministre", "the judge"
+        self.demonym = demonym  # "Thai" -> Thailand's id
         self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
 
     def inside(self, start: int, end: int) -> list[Mention]:
@@ -95,6 +102,48 @@ class _Speakers:
             if m.entity and m.type in ("ORG", "LOC") and (
                     _POSSESSIVE.match(text, m.end - start) or _FOR.search(text, 0, m.start - start)):
                 return m.entity
+        described = self._described(words, inside, start)
+        if described is not None:
+            return described
+        # A name the entity stage did not mark here ("Jasarevic said" after "Tarik Jasarevic"):
+        # the capitalised last word of a short phrase is a person named earlier.
+        if 1 <= len(words) <= 2 and text.strip(_STRIP)[:1].isupper():
+            last = words[-1].strip(".,")
+            for m in reversed(self.mentions):
+                if m.start < start and m.type == "PER" and m.text.casefold().split()[-1:] == [last]:
+                    return m.entity or _name_id(m)
+        # Any other body named in the phrase speaks for its owner ("the Office of the Attorney
+        # General of Switzerland"); else a nationality ("the Thai army", "le gouvernement malien")
+        # stands for its country. A person described by a title ("le ministre burkinabè") is
+        # not the state: that phrase stays text.
+        if any(w in self.titles for w in words):
+            return None
+        for m in inside:
+            if m.entity and m.type in ("ORG", "LOC"):
+                return m.entity
+        if self.demonym is not None and len(words) <= 6:
+            for w in words:
+                country = self.demonym(w)
+                if country:
+                    return country
+        return None
+
+    def _described(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+        """'the UN chief', 'the foreign minister', 'la ministre': the last person before the quote
+        whose stated role has that title word, or is an office of a body the phrase names."""
+        if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]):
+            return None
+        named = {m.entity for m in inside if m.entity}
+        nouns = {w for w in words[1:] if w in self.titles}
+        for m in reversed(self.mentions):
+            if m.start >= start or m.type != "PER":
+                continue
+            roles = [r for r in self.mentions if r.entity == m.entity and r.role is not None]
+            for r in roles:
+                assert r.role is not None
+                title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
+                if (title & nouns and (not named or r.role.of in named)) or (named and r.role.of in named):
+                    return m.entity or _name_id(m)
         return None
 
     def _definite(self, noun: str, start: int) -> str | None:
@@ -151,10 +200,14 @@ def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speaker
     return out
 
 
-def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
-    body = article.body
+def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
+              demonym: Callable[[str], str | None] | None = None) -> list[Quote]:
+    # The text rules read the body with hard-wrapped lines joined (same offsets); quotes keep
+    # the body's own text.
+    original = article.body
+    body = unwrap(original)
     lang = "en" if article.lang == "en" else "fr"
-    who = _Speakers(article.mentions, lex.statements)
+    who = _Speakers(article.mentions, lex.statements, titles, demonym)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
@@ -209,13 +262,32 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
         speaker, speaker_text = resolved.get(id(f), (None, ""))
         if end - start < 3 or (speaker is None and not speaker_text):
             continue
-        quotes.append(Quote(start, end, body[start:end], f.direct, speaker, speaker_text,
+        quotes.append(Quote(start, end, original[start:end], f.direct, speaker, speaker_text,
                             stage=STAGE, model=MODEL))
     return quotes
 
 
+def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
+    """Title nouns that make a definite phrase describe a person ("the UN chief", "la ministre"),
+    from the entity stage's lexicon of titles and office heads."""
+    words: set[str] = set()
+    for key in ("en_person_titles", "title_words"):
+        words.update(w.casefold().rstrip(".") for w in entities_lexicon.get(key, []))
+    for key in ("fr_heads", "en_heads"):
+        for head in entities_lexicon.get(key, {}):
+            words.update(re.findall(r"[^\W\d_]+", head.casefold()))
+    generic = {"de", "la", "of", "the", "d", "l", "pays", "région", "capitale", "groupe", "foreign", "prime",
+               "premier", "première", "général", "general", "state", "état", "etat"}
+    return frozenset(words - generic)
+
+
 def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
+    from veille.stages.entities.gazetteer import gazetteer, lexicon
+
     lex = speech_lexicon(ctx)
+    titles = ctx.resource("quotes:titles", lambda: person_titles(lexicon(ctx)))
+    gaz = gazetteer(ctx)
     for article in batch:
-        article.quotes = quotes_of(article, parsed(article, ctx), lex) if article.body else []
+        article.quotes = quotes_of(article, parsed(article, ctx), lex, titles,
+                                   gaz.country_of_demonym) if article.body else []
     return batch

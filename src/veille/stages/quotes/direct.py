@@ -38,6 +38,14 @@ class Found:
 _CLOSE_END = ",?!…"
 _NOT_SUBJECT = {"which", "who", "whom", "that", "and", "but", "as", "while", "when", "if", "because",
                 "although", "though", "where", "after", "before", "since", "it", "this", "there"}
+
+
+def not_subject(word: str, words: set[str]) -> bool:
+    """A function word that cannot start the speaker ("who", "and"); an acronym written in
+    capitals ("WHO spokesperson X told reporters") is a name, not the pronoun."""
+    return word.casefold() in words and not (word.isupper() and len(word) > 1)
+
+
 _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
 
 
@@ -81,7 +89,7 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
         return None
     spk = body[pos:v.start()]
     if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
-            or spk.split()[0].casefold() in _NOT_SUBJECT:
+            or not_subject(spk.split()[0], _NOT_SUBJECT):
         return None
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
@@ -162,7 +170,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         if not content:
             continue
         found: list[Found] = []
-        after = _after(body, mk.close, lang, lex, content[-1:])
+        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content[-1:])
         inner = _inner_incise(body, mk.start, mk.end, lang, lex)
         if inner is not None:
             comma, resume, spk = inner

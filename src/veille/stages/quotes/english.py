@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from veille.stages.quotes.direct import Found
+from veille.stages.quotes.direct import Found, not_subject
 from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import speaker_before
 
@@ -47,7 +47,7 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         if spk is None:
             return None
         words = body[spk[0]:spk[1]].split()
-        if not words or words[0].casefold() in _NOT_SUBJECT or len(words) > 14:
+        if not words or not_subject(words[0], _NOT_SUBJECT) or len(words) > 14:
             return None
         c0 = s + text.index(content, pos - 1 if pos else 0)
         return Found(c0, c0 + len(content), False, spk, spk[0])
