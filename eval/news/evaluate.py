@@ -80,7 +80,7 @@ def languages(split: str) -> dict[str, list[str]]:
     rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
     head = rows[0].split("\t")
     for row in rows[1:]:
-        cells = dict(zip(head, row.split("\t")))
+        cells = dict(zip(head, row.split("\t"), strict=False))
         if cells.get("split") == split:
             by_lang.setdefault(cells["language"], []).append(cells["file"])
     return by_lang

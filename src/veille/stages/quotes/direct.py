@@ -158,6 +158,18 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     return spk, start + v.start()
 
 
+def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """A paragraph that opens with a mark, under a line that ends in a reporting verb and a
+    colon ("In a statement, the ministry said:" / "Le ministre a déclaré :")."""
+    line_start = body.rfind("\n", 0, mk) + 1
+    if body[line_start:mk].strip(" \t-•*–—"):
+        return None
+    above = body[:max(0, line_start - 1)].rstrip()
+    if not above.endswith(":"):
+        return None
+    return _intro(body, len(above), lang, lex)
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -180,7 +192,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         elif after is not None:
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
-            intro = _intro(body, mk.open, lang, lex)
+            intro = _intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
             # one to three words in marks inside a sentence are a phrase the writer sets apart
             if intro is not None and _words(content) >= 4:
                 found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))
