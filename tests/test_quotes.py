@@ -299,3 +299,10 @@ def test_a_quote_under_a_line_that_introduces_it(ctx: Any) -> None:
     text = "Emmanuel Macron a déclaré :\n« L'Europe doit se réveiller face aux défis de notre temps. »"
     got = _speakers(ctx, _with(text, {"Emmanuel Macron": ("PER", "Q3052772")}, lang="fr"))
     assert got["L'Europe doit se"][0] == "Q3052772"
+
+
+def test_the_subject_of_said_in_a_subordinate_or_coordinate_clause(ctx: Any) -> None:
+    text = ("The clashes began after Norway recalled its ambassador on Wednesday and said it would "
+            "expel the envoy of its neighbour within days.")
+    got = _speakers(ctx, _with(text, {"Norway": ("LOC", "Q20")}))
+    assert got["it would expel"] == ("Q20", "Norway")

@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@3"): who said what, in French and English.
+"""Quotes stage ("quotes@4"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -33,8 +33,8 @@ from veille.stages.quotes.gender import GenderMarkers, genders, load_gender_mark
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.text import unwrap
 
-STAGE = "quotes@3"
-MODEL = "veille-speech-rules@3"
+STAGE = "quotes@4"
+MODEL = "veille-speech-rules@4"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -118,9 +118,9 @@ class _Speakers:
         # A name the entity stage did not mark here ("Jasarevic said" after "Tarik Jasarevic"):
         # the capitalised last word of a short phrase is a person named earlier.
         if 1 <= len(words) <= 2 and text.strip(_STRIP)[:1].isupper():
-            last = words[-1].strip(".,")
+            surname = words[-1].strip(".,")
             for m in reversed(self.mentions):
-                if m.start < start and m.type == "PER" and m.text.casefold().split()[-1:] == [last]:
+                if m.start < start and m.type == "PER" and m.text.casefold().split()[-1:] == [surname]:
                     return m.entity or _name_id(m)
         # Any other body named in the phrase speaks for its owner ("the Office of the Attorney
         # General of Switzerland"); else a nationality ("the Thai army", "le gouvernement malien")
@@ -182,15 +182,18 @@ class _Speakers:
             return None
         named = {m.entity for m in inside if m.entity}
         nouns = {w for w in words[1:] if w in self.titles}
-        for m in reversed(self.mentions):
-            if m.start >= start or m.type != "PER":
-                continue
-            roles = [r for r in self.mentions if r.entity == m.entity and r.role is not None]
-            for r in roles:
-                assert r.role is not None
-                title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
-                if (title & nouns and (not named or r.role.of in named)) or (named and r.role.of in named):
-                    return m.entity or _name_id(m)
+        # first a role of a body the phrase names ("the UN chief"), then the title word alone
+        # ("le président sur son réseau Truth Social")
+        for strict in (True, False):
+            for m in reversed(self.mentions):
+                if m.start >= start or m.type != "PER":
+                    continue
+                for r in self.mentions:
+                    if r.entity != m.entity or r.role is None:
+                        continue
+                    title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
+                    if (r.role.of in named) if strict else bool(title & nouns):
+                        return m.entity or _name_id(m)
         return None
 
     def _definite(self, noun: str, start: int) -> str | None:
