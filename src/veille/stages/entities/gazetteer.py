@@ -20,6 +20,10 @@ from veille.stages.entities.text import fold, is_acronym, name_key, tokens
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SHIPPED = ("countries.jsonl", "curated.jsonl", "demonyms.jsonl")
+# Shipped, but read only when listed in `entities.gazetteers` (see data/gazetteer/README.md):
+# with it, English articles name many more places, and the story clustering across languages
+# (stories@4) then merges more; it waits for that to be robust to widely shared places.
+OPTIONAL = ("world.jsonl",)
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,8 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
         rows += _read_jsonl(base / name)
     for path in extra:
         p = Path(path)
+        if not p.exists() and path in OPTIONAL:  # a shipped optional file, named bare
+            p = base / path
         if not p.exists():
             raise ConfigError(f"gazetteer file {path} does not exist",
                               hint="config.entities.gazetteers lists JSON Lines files")
