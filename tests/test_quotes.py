@@ -306,3 +306,11 @@ def test_the_subject_of_said_in_a_subordinate_or_coordinate_clause(ctx: Any) -> 
             "expel the envoy of its neighbour within days.")
     got = _speakers(ctx, _with(text, {"Norway": ("LOC", "Q20")}))
     assert got["it would expel"] == ("Q20", "Norway")
+
+
+def test_the_company_is_the_organisation_the_article_names_most(ctx: Any) -> None:
+    text = ("Northwind Traders will close two plants in France, Northwind Traders confirmed on Monday.\n"
+            "Unions met Acme Logistics, a supplier, on Tuesday.\n"
+            "\"No site will be sold before the end of the year,\" the company said.")
+    art = _with(text, {"Northwind Traders": ("ORG", "org:northwind"), "Acme Logistics": ("ORG", "org:acme")})
+    assert _speakers(ctx, art)["No site will be sold"] == ("org:northwind", "the company")

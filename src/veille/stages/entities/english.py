@@ -60,6 +60,10 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
         if not words or any(w.isupper() and len(w) > 1 for w in words) or re.fullmatch(_PARTICLE, words[0]):
             continue
+        # a leading one-letter initial stays out of the span ("S Jaishankar" -> "Jaishankar"), so
+        # the surname links to the full name used elsewhere ("Subrahmanyam Jaishankar")
+        while len(words) > 1 and len(words[0]) == 1 and cut + 1 < len(tokens):
+            cut, words = cut + 1, words[1:]
         start, end = m.start() + tokens[cut][0], m.end()
         before = body[max(0, start - 40):start]
         last_word = re.search(r"([^\W\d_]+)\W*$", before)

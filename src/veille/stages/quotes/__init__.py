@@ -20,6 +20,7 @@ the phrase itself stays as `speaker_text` ("une source proche du dossier") with 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -60,11 +61,13 @@ class _Speakers:
     the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
 
     def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
+                 bodies: frozenset[str] = frozenset(),
                  titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
                  gender: dict[str, str] | None = None) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.last_person: Mention | None = None
         self.statements = statements
+        self.bodies = bodies
         self.titles = titles  # person title nouns: "the UN chief", "la ministre", "the judge"
         self.demonym = demonym  # "Thai" -> Thailand's id
         self.gender = gender or {}  # entity id -> "f" / "m", where the text marks it
@@ -206,6 +209,10 @@ class _Speakers:
         for m in reversed(self.mentions):  # "the European Central Bank" ... "the bank"
             if m.start < start and m.entity and m.type == "ORG" and noun in m.text.casefold().split():
                 return m.entity
+        if noun in self.bodies:  # "Auchan … the company said": the organisation the article is about
+            named = Counter(m.entity for m in self.mentions if m.start < start and m.entity and m.type == "ORG")
+            if named:
+                return named.most_common(1)[0][0]
         return None
 
     def saw_subject(self, start: int, end: int) -> None:
@@ -259,7 +266,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     body = unwrap(original)
     lang = "en" if article.lang == "en" else "fr"
     marked = genders(original, article.mentions, markers) if markers is not None else {}
-    who = _Speakers(article.mentions, lex.statements, titles, demonym, marked)
+    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
