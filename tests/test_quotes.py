@@ -314,3 +314,22 @@ def test_the_company_is_the_organisation_the_article_names_most(ctx: Any) -> Non
             "\"No site will be sold before the end of the year,\" the company said.")
     art = _with(text, {"Northwind Traders": ("ORG", "org:northwind"), "Acme Logistics": ("ORG", "org:acme")})
     assert _speakers(ctx, art)["No site will be sold"] == ("org:northwind", "the company")
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), [
+    ("Le président a vanté le respect mutuel. 'C'est un homme intelligent, il fait cela depuis longtemps', "
+     "a déclaré Emmanuel Macron aux journalistes.", "homme intelligent", "Q3052772"),
+    ("Pour Emmanuel Macron (Renaissance), « il ne peut y avoir de stabilité sans retour aux urnes ».",
+     "stabilité sans retour", "Q3052772"),
+    ("Ce n'est que partie remise, assure M. Lavrov : « Nous pensons que la reprise va s'affermir. »",
+     "la reprise va", "Q39522"),
+])
+def test_single_quotes_a_named_source_and_an_inverted_subject(ctx: Any, text: str, snippet: str,
+                                                              speaker: str) -> None:
+    hits = [q for q in _quotes(ctx, text) if snippet in q.text]
+    assert [q.speaker for q in hits] == [speaker]
+
+
+def test_elisions_and_possessives_are_no_single_quotes(ctx: Any) -> None:
+    text = "L'homme d'affaires et l'État ont signé l'accord des leaders' group avec Olaf Scholz, a-t-on appris."
+    assert not [q for q in _quotes(ctx, text) if q.direct and "homme" in q.text]

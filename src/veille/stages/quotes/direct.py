@@ -143,6 +143,10 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
         return None
     v = verbs[-1]
     mid = pre[v.end():]
+    inverted = re.fullmatch(r"\s*(?P<spk>(?:M\.|Mme|MM\.|[A-ZÀ-ÖØ-Þ]|l['’]|les?\s|la\s)[^,:;]*?)\s*:\s*", mid)
+    if lang == "fr" and inverted is not None:  # "…, assure Mme Lagarde : « … »": the subject after the verb
+        s0 = start + v.end() + inverted.start("spk")
+        return (s0, s0 + len(inverted.group("spk"))), start + v.start()
     if len(mid.split()) > 7 or re.search(r"[\"«»“”.]", mid):
         return None
     if not re.search(r"(?::|,|\bque|\bqu['’]|\bthat)\s*$", mid) and len(mid.split()) > 3:
@@ -156,6 +160,19 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     if spk is None:
         return None
     return spk, start + v.start()
+
+
+_FOR = {"fr": r"(?:Pour|Selon|D['’]après)", "en": r"(?:According to|For)"}
+
+
+def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
+    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark."""
+    start = sentence_start(body, mk)
+    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>[^,«»“”\"]+?)\s*,\s*", body[start:mk])
+    if m is None or not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
+        return None  # "Pour la première fois, « … »": no one named
+    s0 = start + m.start("spk")
+    return (s0, s0 + len(m.group("spk"))), s0
 
 
 def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
@@ -192,7 +209,8 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         elif after is not None:
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
-            intro = _intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
+            intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
+                     or _for_speaker(body, mk.open, lang))
             # one to three words in marks inside a sentence are a phrase the writer sets apart
             if intro is not None and _words(content) >= 4:
                 found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))

@@ -22,6 +22,8 @@ _DETERMINERS = {"le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leu
                 "mrs.", "ms.", "plusieurs", "certains", "certaines", "deux", "trois", "one", "two", "three",
                 "several", "some", "many"}
 _WORD = re.compile(r"[^\s,]+")
+_SINGLE_OPEN = re.compile(r"(?:(?<=\s)|^)['‘](?=[A-ZÀ-ÖØ-Þ])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.!?…)])['’](?=[\s,;:]|$)")
 _OPENING_ADVERBIAL = re.compile(r"^[A-Z][a-z]+(?:ing|ed|ly)\s+(?:the|a|an|to|on|at|in|with|after|before|by|for|"
                                 r"his|her|their|its|of|about|from|over|during)\b")
 
@@ -70,6 +72,19 @@ def marked_spans(body: str) -> list[Marked]:
             spans.append(Marked(pos + a, pos + b))
         if straight == [lead]:
             spans.append(Marked(pos + lead, pos + len(line.rstrip()), open_ended=True))
+        # Single quotes used as quotation marks ('C'est un homme intelligent', a déclaré …): one
+        # opens after a space before a capital, one closes after a word before a space or a
+        # comma, which no elision (l'homme) or possessive (leaders' meeting) does both of.
+        taken = [(m.open - pos, m.close - pos) for m in spans]
+        i = 0
+        for o in _SINGLE_OPEN.finditer(line):
+            if o.start() < i or any(a <= o.start() <= b for a, b in taken):
+                continue
+            c = _SINGLE_CLOSE.search(line, o.end())
+            if c is None or any(a <= c.start() <= b for a, b in taken):
+                continue
+            spans.append(Marked(pos + o.start(), pos + c.start()))
+            i = c.end()
         spans.sort(key=lambda m: (m.open, -m.close))
         for m in spans:  # a quote inside a quote is part of it
             if not any(o.open < m.open and m.close < o.close for o in spans):
