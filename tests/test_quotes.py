@@ -333,3 +333,10 @@ def test_single_quotes_a_named_source_and_an_inverted_subject(ctx: Any, text: st
 def test_elisions_and_possessives_are_no_single_quotes(ctx: Any) -> None:
     text = "L'homme d'affaires et l'État ont signé l'accord des leaders' group avec Olaf Scholz, a-t-on appris."
     assert not [q for q in _quotes(ctx, text) if q.direct and "homme" in q.text]
+
+
+def test_a_pronoun_with_no_speaker_or_subject_before_it_is_the_last_person_named(ctx: Any) -> None:
+    text = ("The crowd in the old market square cheered for a long time when the chancellor, Olaf Scholz, arrived.\n"
+            "\"We will win this election and we will win it together,\" he said.")
+    got = _speakers(ctx, _with(text, {"Olaf Scholz": ("PER", "Q61053")}))
+    assert got["We will win this"][0] == "Q61053"

@@ -90,7 +90,7 @@ class _Speakers:
         words = text.strip(_STRIP + "-").casefold().split()
         # "he", "she further": a pronoun, with at most an adverb the incise left after it
         if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
-            last = self._antecedent(words[0])
+            last = self._antecedent(words[0], start)
             return (last.entity or _name_id(last)) if last else None
         inside = self.inside(start, end)
         people = [m for m in inside if m.type == "PER"]
@@ -168,14 +168,19 @@ class _Speakers:
         self.last_person = person
         self.history.append(person)
 
-    def _antecedent(self, pronoun: str) -> Mention | None:
+    def _antecedent(self, pronoun: str, start: int) -> Mention | None:
         """The last person who spoke or was a subject, skipping people the text marks with the
-        other gender ("she" after "Mr X" and "Mrs Y" is Mrs Y); the last person when none fits."""
+        other gender ("she" after "Mr X" and "Mrs Y" is Mrs Y); the last person when none fits;
+        when no one has spoken or been a subject yet, the last person named before the pronoun."""
         wanted = {"il": "m", "he": "m", "lui": "m", "ils": "m", "elle": "f", "she": "f", "elles": "f"}.get(pronoun)
         if wanted is not None:
             for person in reversed(self.history[-6:]):
                 if self.gender.get(person.entity or "", wanted) == wanted:
                     return person
+        if self.last_person is None and pronoun not in ("ils", "elles", "they"):
+            named = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                     and self.gender.get(m.entity or "", wanted) == wanted]
+            return named[-1] if named else None
         return self.last_person
 
     def _described(self, words: list[str], inside: list[Mention], start: int) -> str | None:
