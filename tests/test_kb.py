@@ -85,3 +85,12 @@ def test_the_world_kb_types_seats_of_power_as_organisations_and_capitals_as_plac
         entry = gaz.lookup(name)
         assert entry is not None and entry.type == "LOC" and entry.capital_of == country, name
     assert gaz.country_of_demonym("thaïlandaise") == "Q869"
+
+
+def test_leaders_are_known_by_surname_and_hold_dated_offices() -> None:
+    assert load().lookup("Trump") is None  # optional: read only when configured
+    gaz = load(["leaders.jsonl"])
+    trump = gaz.lookup("Trump")
+    assert trump is not None and trump.type == "PER" and trump.wikidata == "Q22686"
+    assert [e.id for e in gaz.holders("président", "Q30", "2025-06-01")] == ["Q22686"]
+    assert [e.id for e in gaz.holders("président", "Q30", "2023-06-01")] == ["Q6279"]  # Biden then
