@@ -14,7 +14,7 @@ baseline is what a user gets from general tools with no veille, scored the same 
 Quotes, events, duplicates and stories have no baseline (shown as "-").
 
     .venv/bin/python eval/news/evaluate.py [--splits dev,test] [--json OUT] [--no-baseline]
-                                           [--by-language] [--keep DIR]
+                                           [--by-language] [--keep DIR] [--config FILE.toml]
 
 Look at errors on dev only: the test split is for reporting (eval/news/README.md).
 """
@@ -104,11 +104,13 @@ def score_by_language(export: Path, split: Path, work: Path) -> dict[str, dict[s
     return out
 
 
-def veille_export(split: Path, work: Path) -> Path:
-    """veille run + export over the split's input.jsonl, into `work`."""
+def veille_export(split: Path, work: Path, config: Path | None = None) -> Path:
+    """veille run + export over the split's input.jsonl, into `work` (`config`: a TOML file)."""
     import veille
+    from veille.config import Config
 
-    veille.run([str(split / "input.jsonl")], db=work / "store.duckdb")
+    veille.run([str(split / "input.jsonl")], db=work / "store.duckdb",
+               config=Config.from_toml(config) if config else None)
     with veille.open(work / "store.duckdb") as dossier:
         dossier.export(work / "export")
     return work / "export"
@@ -182,7 +184,7 @@ def baseline_export(split: Path, work: Path, nlp: Any) -> Path:
 # ------------------------------------------------------------------ the table
 
 def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
-             keep: Path | None = None) -> dict[str, dict[str, Any]]:
+             keep: Path | None = None, config: Path | None = None) -> dict[str, dict[str, Any]]:
     results: dict[str, dict[str, Any]] = {}
     nlp = None
     if baseline:
@@ -193,7 +195,7 @@ def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
         for name in splits:
             split, work = HERE / name, (keep or Path(tmp)) / name
             work.mkdir(parents=True, exist_ok=True)
-            export = veille_export(split, work)
+            export = veille_export(split, work, config)
             results[name] = {"veille": score(export, split)}
             if by_language:
                 for lang, result in score_by_language(export, split, work).items():
@@ -224,12 +226,13 @@ def main() -> int:
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--by-language", action="store_true",
                     help="also score each language's documents apart (columns 'veille fr', 'veille en')")
+    ap.add_argument("--config", type=Path, help="a veille TOML configuration (e.g. optional gazetteers)")
     ap.add_argument("--keep", type=Path, help="write the stores and exports under this folder (dev only to read)")
     args = ap.parse_args()
     if not (SHARED / "tools" / "score.py").exists():
         print(f"{SHARED / 'tools' / 'score.py'} is absent: the scorer lives in ../shared", file=sys.stderr)
         return 1
-    results = evaluate(args.splits.split(","), not args.no_baseline, args.by_language, args.keep)
+    results = evaluate(args.splits.split(","), not args.no_baseline, args.by_language, args.keep, args.config)
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
