@@ -63,7 +63,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", 1, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
-    Stage("entities", 3, "veille.stages.entities:entities_batch",
+    Stage("entities", 4, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
     Stage("time", 4, "veille.stages.time:time_batch",
@@ -72,7 +72,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("events", 2, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
-    Stage("quotes", 3, "veille.stages.quotes:quotes_batch",
+    Stage("quotes", 4, "veille.stages.quotes:quotes_batch",
           reads=("body", "sentences", "mentions", "lang"), writes=("quotes",),
           doc="Direct and indirect quotes with their speakers."),
 )

@@ -120,6 +120,30 @@ def run(inputs: Annotated[list[str] | None, typer.Argument(
     _print_summary(summary, db)
 
 
+kb_app = typer.Typer(no_args_is_help=True, help="Knowledge bases for the entity stage.")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("import")
+def kb_import(source: Annotated[Path, typer.Argument(help="A CSV (name,type,wikidata,aliases,kind,id) or a "
+                                                          "Wikidata JSON dump (.json, .json.gz, .json.bz2).")],
+              out: Annotated[Path, typer.Option("--out", help="The gazetteer file to write (JSON Lines).")
+                             ] = Path("kb.jsonl"),
+              types: Annotated[str, typer.Option("--types", help="Types to keep, comma-separated.")
+                               ] = "PER,ORG,LOC,MISC") -> None:
+    """Turn a knowledge base into a gazetteer file; list it in `entities.gazetteers` to use it."""
+    from veille.kb import import_kb
+
+    try:
+        report = import_kb(source, out, [t.strip() for t in types.split(",") if t.strip()])
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    out_msg = f"{report.written} entries written to {out} ({report.read} read)"
+    skipped = ", ".join(f"{n} {why}" for why, n in sorted(report.skipped.items()))
+    err.print(out_msg + (f"; skipped: {skipped}" if skipped else ""))
+    err.print(f'use it: entities.gazetteers = ["{out}"] in the configuration file')
+
+
 @app.command("import-parquet")
 def import_parquet(shards: Annotated[Path, typer.Argument(help="The shards folder of a `--engine ray` run.")],
                    db: DB = DEFAULT_DB,
