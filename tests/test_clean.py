@@ -154,3 +154,11 @@ def test_empty_text_is_quarantined_not_crashed(ctx: Any) -> None:
     with pytest.raises(InputError) as err:
         clean_batch([Article(id="e", source="e.txt", raw="  \n\n ")], ctx)
     assert err.value.code == NO_TEXT
+
+
+def test_a_headline_written_twice_is_the_title_even_with_a_period(ctx: Any) -> None:
+    head = "REPORT. In the north, the closure of the last shop leaves a whole district without food."
+    text = f"{head}\n\n{head}\n\nThe shop closed on Saturday after forty years, and residents now drive to town.\n"
+    [art] = clean_batch([Article(id="t", source="t", raw=text)], ctx)
+    assert art.title == head
+    assert head not in art.body.splitlines()

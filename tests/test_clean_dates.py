@@ -135,3 +135,28 @@ def test_the_text_names_the_outlet_before_the_url() -> None:
     text = "Le Niger rouvre sa frontière - Sahel Hebdo\n\n" + BODY
     assert clean(text, url="https://www.lemonde.fr/afrique/x").outlet == "Sahel Hebdo"
     assert clean(BODY, url="https://www.lemonde.fr/afrique/x").outlet == "Le Monde"
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("http://example.com/info/t-2409130385.html", "2024-09-13"),
+    ("https://www.example.cn/biz/economy/2409125059/", "2024-09-12"),
+    ("https://example.com/news/7480969/title", None),  # seven digits: an id
+    ("https://example.com/news/2413125059/", None),  # month 13: not a day
+])
+def test_url_ids_opening_with_the_day(url: str, day: str | None) -> None:
+    found = FINDER.from_url(url)
+    assert (found.date, found.how) == (day, "url_id") if day else found is None
+
+
+def test_relative_time_line_needs_the_crawl_time() -> None:
+    import datetime as dt
+
+    crawled = dt.datetime(2025, 1, 2, 1, 30)
+    assert FINDER.relative_line("il y a 3 heures", crawled).date == "2025-01-01"  # type: ignore[union-attr]
+    assert FINDER.relative_line("2 days ago", crawled).date == "2024-12-31"  # type: ignore[union-attr]
+    assert FINDER.relative_line("il y a 3 heures", None) is None
+    text = "il y a 3 heures\n\nLe gouvernement a présenté mardi son budget pour l'année prochaine à Paris.\n"
+    art = clean_article(Article(id="r", source="r", raw=text, meta={"crawled": "2025-01-02T01:30:00Z"}),
+                        load_patterns(), DatelineParser())
+    assert (art.published, art.published_how) == ("2025-01-01", "relative_line")
+    assert "il y a" not in art.body
