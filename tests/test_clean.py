@@ -162,3 +162,18 @@ def test_a_headline_written_twice_is_the_title_even_with_a_period(ctx: Any) -> N
     [art] = clean_batch([Article(id="t", source="t", raw=text)], ctx)
     assert art.title == head
     assert head not in art.body.splitlines()
+
+
+def test_a_related_block_is_cut_with_its_headlines(ctx: Any) -> None:
+    text = ("Le Parlement a adopté jeudi soir le budget de l'État après trois semaines de débats houleux.\n\n"
+            "Le texte doit maintenant être promulgué par le président, selon le gouvernement.\n\n"
+            "Sur le même sujet\n\n"
+            "Le Sénat rejette la réforme des retraites\n\n"
+            "Les syndicats appellent à une nouvelle journée de grève dans les transports…\n\n"
+            "Budget 2026 : ce qui change pour les ménages\n")
+    [art] = clean_batch([Article(id="rb", source="rb", raw=text)], ctx)
+    kinds = _kinds(art)
+    assert kinds["Sur le même sujet"] == "related"
+    assert kinds["Le Sénat rejette la réforme des retraites"] == "related"
+    assert kinds["Budget 2026 : ce qui change pour les ménages"] == "related"
+    assert art.body.splitlines()[-1] == "Le texte doit maintenant être promulgué par le président, selon le gouvernement."

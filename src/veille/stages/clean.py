@@ -57,6 +57,9 @@ STAGE = "clean@4"
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
 STANDFIRST_WORDS = 8
 TITLE_WORDS = 4
+# A related-articles heading is a short label; under it, at most this many other headlines.
+RELATED_HEADING_WORDS = 6
+RELATED_BLOCK = 8
 
 
 @dataclass
@@ -220,6 +223,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
                 layout.outlets.append(found.outlet)
     _find_title(units, layout, given_title)
     _find_teasers(units, layout)
+    _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
     return layout
 
@@ -293,6 +297,24 @@ def _find_teasers(units: list[Unit], layout: Layout) -> None:
         if any(j != i and len(other) > len(stem) and other.startswith(stem)
                for j, other in enumerate(folded)):
             layout.kinds[i] = "teaser"
+
+
+def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
+    """Under a related-articles heading ("Sur le même sujet", "Related"), the other stories'
+    headlines and teasers: the lines that follow it and are headline-shaped or cut with "…",
+    up to the next paragraph of the article (date lines between them stay date lines)."""
+    for i, unit in enumerate(units):
+        if layout.kinds[i] != "related" or len(letter_words(unit.text)) > RELATED_HEADING_WORDS:
+            continue
+        taken = 0
+        for j in range(i + 1, len(units)):
+            text = units[j].text
+            if layout.kinds[j] is not None:
+                continue
+            if taken >= RELATED_BLOCK or not (is_title_like(text) or ends_with_ellipsis(text)):
+                break
+            layout.kinds[j] = "related"
+            taken += 1
 
 
 def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> None:
