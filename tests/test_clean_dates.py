@@ -160,3 +160,29 @@ def test_relative_time_line_needs_the_crawl_time() -> None:
                         load_patterns(), DatelineParser())
     assert (art.published, art.published_how) == ("2025-01-01", "relative_line")
     assert "il y a" not in art.body
+
+
+@pytest.mark.parametrize(("line", "day", "how"), [
+    ("Par Jean Dupont Publié le 12/03/2024 à 10h05, mis à jour le 12/03/2024 à 14h00 Lecture : 3 min",
+     "2024-03-12", "date_line"),
+    ("Publié le 12 mars 2024 à 10h05 par Jean Dupont, correspondant à Dakar", "2024-03-12", "date_line"),
+    ("By Jane Roe, Reuters Published 12 March 2024", "2024-03-12", "date_line"),
+    ("12 mars 2024 | Politique | Par la rédaction", "2024-03-12", "date_line"),
+    ("Posted on 2024-03-12 by admin", "2024-03-12", "date_line"),
+    ("Mis à jour le 13 mars 2024 à 08h00", "2024-03-13", "updated_line"),
+    ("Le texte, publié le 3 mars 2024, prévoit une hausse des taxes.", None, None),
+    ("Le rapport publié le 12 mars 2024 par le ministère a suscité de nombreuses critiques dans la presse.",
+     None, None),
+])
+def test_byline_and_date_lines(line: str, day: str | None, how: str | None) -> None:
+    found = FINDER.date_line(line)
+    assert (found.date, found.how) == (day, how) if day else found is None
+
+
+def test_yesterday_and_today_with_a_label_count_back_from_the_crawl() -> None:
+    import datetime as dt
+
+    crawled = dt.datetime(2025, 3, 5, 12)
+    assert FINDER.relative_line("Publié hier à 18h30", crawled).date == "2025-03-04"  # type: ignore[union-attr]
+    assert FINDER.relative_line("Updated today", crawled).date == "2025-03-05"  # type: ignore[union-attr]
+    assert not FINDER.is_relative_time_line("Hier")  # a bare word may be a sub-heading

@@ -134,8 +134,17 @@ class DateFinder:
     def date_line(self, line: str) -> FoundDate | None:
         """The date of a line that is a date line (see the module docstring), else None."""
         text = line.strip()
+        labelled = self._labelled(text)
+        if labelled is not None:
+            return labelled
         if len(text) > 90 or len(_WORDS.findall(text)) > 14:
             return None
+        parts = [p for p in _SEGMENTS.split(text) if p.strip()]
+        if len(parts) > 1:  # "12 mars 2024 | Politique | Par la rédaction": one segment is the date
+            found = [self.date_line(p) for p in parts]
+            dated = [f for f in found if f is not None]
+            if dated and all(f is not None or len(_WORDS.findall(p)) <= 4 for f, p in zip(found, parts, strict=True)):
+                return dated[0]
         day = self.parse_date(text)
         if day is None:
             return None
@@ -147,6 +156,23 @@ class DateFinder:
         how = "updated_line" if _UPDATED.search(text) and not _PUBLISHED.search(text) else "date_line"
         return FoundDate(day.isoformat(), how)
 
+    def _labelled(self, text: str) -> FoundDate | None:
+        """A "published"/"updated" label with the date right after it, in a byline-and-date
+        line ("Par X Publié le 12/03/2024 à 10h05, mis à jour …", "By X, Reuters Published 12
+        March 2024"): the label makes it a date line whatever else the line holds."""
+        count = len(_WORDS.findall(text))
+        # "Le texte, publié le 3 mars 2024, prévoit …": a sentence about a publication.
+        if count > LABELLED_WORDS or (text.rstrip().endswith((".", "!", "?")) and count >= 6):
+            return None
+        for found in _LABEL_BEFORE_DATE.finditer(text):
+            day = self.parse_date(text[found.end():found.end() + 60])
+            after = text[found.end():]
+            start = min((m.start() for m in (p.search(after) for p in self._line_patterns) if m), default=99)
+            if day is not None and start <= 12:
+                how = "updated_line" if _UPDATED.fullmatch(found["label"]) else "date_line"
+                return FoundDate(day.isoformat(), how)
+        return None
+
     def is_relative_time_line(self, line: str) -> bool:
         """"il y a 48 minutes", "3 hours ago", "Updated 2h ago": a time stamp with no day."""
         return bool(_RELATIVE.fullmatch(line.strip()))
@@ -157,6 +183,9 @@ class DateFinder:
         found = _RELATIVE.fullmatch(line.strip())
         if found is None or crawled is None:
             return None
+        if found["day_word"]:  # "Publié hier à 18h30": the day before the crawl
+            back = 0 if found["day_word"].lower() in ("today", "aujourd'hui", "aujourd’hui") else 1
+            return FoundDate((crawled - dt.timedelta(days=back)).date().isoformat(), "relative_line")
         count = int(found["n_fr"] or found["n_en"])
         unit = (found["unit_fr"] or found["unit_en"]).lower()
         if unit.startswith(("j", "d")):
@@ -178,6 +207,12 @@ class DateFinder:
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_SEGMENTS = re.compile(r"\s[|•·]\s")
+# A byline-and-date line is short; a paragraph that says "published on 12 March" is not one.
+LABELLED_WORDS = 25
+_LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>publi[ée]e?|mis en ligne|posted|published|first published|"
+                                r"mis à jour|mise à jour|actualisé|updated|last updated|modifié|màj)"
+                                r"\s*(?:le|on|:)?\s*", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:publi[ée]e?|mis en ligne|posted|published|first published|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisé|updated|modifié|last updated|màj)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:à\s+|at\s+)?\d{1,2}\s*(?:[h:]\s*\d{2}(?::\d{2})?|h)\s*(?:am|pm|a\.m\.|p\.m\.)?"
@@ -186,7 +221,9 @@ _LABELS = re.compile(r"\b(?:publi[ée]e?|mis en ligne|mis à jour|mise à jour|a
                      r"posted|published|first|last|updated|on|at|date|lecture|reading|time|min|minutes?|"
                      r"read)\b|\d+", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:(?:publi[ée]e?|mis à jour|updated|posted)\s*:?\s*)?"
-                       r"(?:il y a\s+(?P<n_fr>\d+)\s*(?P<unit_fr>s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j)"
+                       r"(?:(?<=[\s:])(?P<day_word>aujourd['’]hui|hier|today|yesterday)"
+                       r"(?:\s*,?\s*(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                       r"|il y a\s+(?P<n_fr>\d+)\s*(?P<unit_fr>s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j)"
                        r"|(?P<n_en>\d+)\s*(?P<unit_en>s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)",
                        re.IGNORECASE)
 
