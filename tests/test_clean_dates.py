@@ -186,3 +186,12 @@ def test_yesterday_and_today_with_a_label_count_back_from_the_crawl() -> None:
     assert FINDER.relative_line("Publié hier à 18h30", crawled).date == "2025-03-04"  # type: ignore[union-attr]
     assert FINDER.relative_line("Updated today", crawled).date == "2025-03-05"  # type: ignore[union-attr]
     assert not FINDER.is_relative_time_line("Hier")  # a bare word may be a sub-heading
+
+
+def test_every_way_of_dating_has_a_confidence() -> None:
+    from veille.model import PUBLISHED_HOW
+    from veille.stages.cleaning.pubdate import published_confidence
+
+    assert all(0.0 < published_confidence(how) <= 1.0 for how in PUBLISHED_HOW if how != "none")
+    assert published_confidence("none") == 0.0
+    assert published_confidence("url") > published_confidence("story")

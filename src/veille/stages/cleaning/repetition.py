@@ -21,7 +21,8 @@ with any number of workers).  The verdict is thus a function of the input and th
 size: a rerun over the same input skips the stored articles and changes nothing, and the
 same input in the same order cleans the same way.  Articles already in the store are not
 counted (the store keeps no line counts yet): an outlet's template is learnt from the
-articles of one batch.
+articles of one batch.  An article the runner retries alone (its batch failed a stage) is
+cleaned without its batch's counts.
 """
 
 from __future__ import annotations
