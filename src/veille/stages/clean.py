@@ -9,12 +9,17 @@ kind, in this order:
    comment and error-report prompts, paywall notes, ads, menus, captions, credits, bylines;
 2. the title (the metadata title, else a headline-shaped first line), a " - Site" suffix
    going to `outlet`, and later repeats of the headline;
-3. teasers: a line ending in "…" whose words open another paragraph;
+3. teasers: a line ending in "…" whose words open another paragraph; under a short
+   related-articles heading, the other stories' headlines that follow it;
 4. layout: the body runs from the first to the last sentence-like paragraph.  Short
    non-sentence lines *before* it (under the title) are kickers (fragment); *inside* it
    they are section sub-headings and stay, unless shaped like another story's headline
    ("Mali : Un an après …"); *after* it they are signatures (outlet), related headlines
    or fragments.
+
+The rules propose; the line classifier (`cleaning.linemodel`) decides from each line's shape,
+position, furniture vocabulary and repetition across the batch (`cleaning.repetition`), except
+where a pattern named the line: that verdict stands.
 
 HTML goes through trafilatura first (`cleaning.html`), then the same line rules.
 """
