@@ -177,3 +177,20 @@ def test_a_related_block_is_cut_with_its_headlines(ctx: Any) -> None:
     assert kinds["Le Sénat rejette la réforme des retraites"] == "related"
     assert kinds["Budget 2026 : ce qui change pour les ménages"] == "related"
     assert art.body.splitlines()[-1] == "Le texte doit maintenant être promulgué par le président, selon le gouvernement."
+
+
+def test_a_line_on_every_page_of_a_site_is_its_template(ctx: Any) -> None:
+    template = "Le Courrier du Fleuve, votre quotidien de référence depuis 1998"
+    stories = ["Le Parlement a adopté jeudi le budget de l'État après trois semaines de débats.",
+               "La sécheresse menace les récoltes de mil dans le nord du pays, selon la FAO.",
+               "Le club de la capitale a remporté la coupe nationale dimanche soir au stade municipal."]
+    batch = [Article(id=f"s{n}", source=f"s{n}", url=f"https://www.courrier-fleuve.example/{n}",
+                     raw=f"{text}\n\n{text.replace(' ', ' encore ', 1)}\n\n{template}\n")
+             for n, text in enumerate(stories)]
+    batch.append(Article(id="other", source="other", url="https://other.example/a",
+                         raw=f"{stories[0]}\n\n{template}\n"))
+    cleaned = clean_batch(batch, ctx)
+    for art in cleaned[:3]:
+        assert template not in art.body and _kinds(art)[template] == "template"
+    # a republication of one of them on another site: their shared lines are not its template
+    assert _kinds(cleaned[3]).get(template) != "template"

@@ -62,6 +62,9 @@ STAGE = "clean@4"
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
 STANDFIRST_WORDS = 8
 TITLE_WORDS = 4
+# Other articles a line must stand in to be template by itself (one other may share a
+# sentence by chance; the line model still sees a single repeat as a feature).
+TEMPLATE_ARTICLES = 2
 # A related-articles heading is a short label; under it, at most this many other headlines.
 RELATED_HEADING_WORDS = 6
 RELATED_BLOCK = 8
@@ -184,9 +187,18 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     """Decide the kind of every unit (None keeps it in the body): the rules propose, the line
     model (when given) decides with their verdicts among its features."""
     layout = rule_layout(units, patterns, given_title, finder, url)
+    mark_templates(layout, repeats)
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
     return layout
+
+
+def mark_templates(layout: Layout, repeats: list[int] | None) -> None:
+    """A line no rule named that stands in `TEMPLATE_ARTICLES` other articles of its site (or,
+    short, of as many other sites) is the site's template (`cleaning.repetition`)."""
+    for i, count in enumerate(repeats or []):
+        if layout.kinds[i] is None and count >= TEMPLATE_ARTICLES:
+            layout.kinds[i] = "template"
 
 
 def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: frozenset[str],

@@ -39,7 +39,8 @@ RULE_FAMILIES: dict[str, tuple[str, ...]] = {
     "rule_date": ("date",),
     "rule_title": ("title", "repeated_title"),
     "rule_teaser": ("teaser",),
-    "rule_link": ("related", "cta", "comments", "error_report", "paywall", "link", "embed", "menu", "ad"),
+    "rule_link": ("related", "cta", "comments", "error_report", "paywall", "link", "embed", "menu", "ad",
+                  "template"),
     "rule_credit": ("credit", "caption", "byline", "note", "outlet"),
     "rule_fragment": ("fragment",),
 }
