@@ -21,6 +21,7 @@ Look at errors on dev only: the test split is for reporting (eval/news/README.md
 from __future__ import annotations
 
 import argparse
+import csv
 import html
 import json
 import subprocess
@@ -48,6 +49,8 @@ METRICS = [
     ("quotes F1", "quotes.extraction.f1", False),
     ("quote speaker accuracy", "quotes.speaker_acc", False),
     ("events doc-level F1", "events.doc_level.f1", False),
+    ("  French articles", "by_language.fr.events.doc_level.f1", False),
+    ("  English articles", "by_language.en.events.doc_level.f1", False),
     ("events date accuracy", "events.date_acc", False),
     ("cross-source event merge", "events.cross_source_merge", False),
     ("duplicates F1", "duplicates.f1", False),
@@ -64,12 +67,33 @@ def lookup(result: dict[str, Any], dotted: str) -> float | None:
     return None if value is None else float(value)
 
 
-def score(export: Path, split: Path, shared: Path = SHARED) -> dict[str, Any]:
+def score(export: Path, split: Path, shared: Path = SHARED, gold: Path | None = None) -> dict[str, Any]:
     done = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), "--export", str(export),
-                           "--gold", str(split / "gold.json"), "--articles", str(split / "articles"), "--json"],
+                           "--gold", str(gold or split / "gold.json"), "--articles", str(split / "articles"),
+                           "--json"],
                           capture_output=True, text=True, check=True)
     result: dict[str, Any] = json.loads(done.stdout)
     return result
+
+
+def languages(split: Path) -> dict[str, str]:
+    """The split's documents -> their language, from index.tsv."""
+    with (HERE / "index.tsv").open(encoding="utf-8") as fh:
+        return {r["file"]: r["language"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == split.name}
+
+
+def by_language(export: Path, split: Path, work: Path) -> dict[str, dict[str, Any]]:
+    """score.py over each language's documents alone (the same export, the gold cut down), so
+    that English, which has no parser, is counted apart from French (issue 19)."""
+    gold = json.loads((split / "gold.json").read_text(encoding="utf-8"))
+    lang_of = languages(split)
+    out: dict[str, dict[str, Any]] = {}
+    for lang in sorted(set(lang_of.values())):
+        part = work / f"gold.{lang}.json"
+        part.write_text(json.dumps(dict(gold, docs={d: g for d, g in gold["docs"].items() if lang_of.get(d) == lang}),
+                                   ensure_ascii=False), encoding="utf-8")
+        out[lang] = score(export, split, gold=part)
+    return out
 
 
 def veille_export(split: Path, work: Path) -> Path:
@@ -160,7 +184,9 @@ def evaluate(splits: list[str], baseline: bool) -> dict[str, dict[str, Any]]:
         for name in splits:
             split, work = HERE / name, Path(tmp) / name
             work.mkdir()
-            results[name] = {"veille": score(veille_export(split, work), split)}
+            export = veille_export(split, work)
+            results[name] = {"veille": score(export, split)}
+            results[name]["veille"]["by_language"] = by_language(export, split, work)
             if nlp is not None:
                 results[name]["baseline"] = score(baseline_export(split, work, nlp), split)
     return results

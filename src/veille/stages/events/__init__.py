@@ -21,6 +21,8 @@ from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Modality, Timex
 from veille.pipeline import Context
+from veille.stages.entities.gazetteer import Gazetteer, gazetteer
+from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
 from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
@@ -52,6 +54,11 @@ class Lexicon:
     group_nouns: frozenset[str]
     speech: frozenset[str]
     english: english.EnglishLexicon
+    states: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()  # "Royaume de ...": a state's formal name
+    """Place ids that act as states: countries, and capitals standing for their government
+    ("Washington a annoncé"). Any other place (a city, a region, a district) is where an event
+    happens, and an actor only as the subject of the trigger's own clause."""
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -67,7 +74,13 @@ def _data(name: str) -> dict[str, Any]:
     return data
 
 
-def load_lexicon() -> Lexicon:
+def state_ids(gaz: Gazetteer) -> frozenset[str]:
+    """Gazetteer places that can act: countries and capitals (see `Lexicon.states`)."""
+    return frozenset(e.id for e in gaz.entries.values()
+                     if e.type == "LOC" and (e.kind == "country" or e.capital_of))
+
+
+def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
     trig = _data("triggers.json")["triggers"]
     mod = _data("modality.json")
     speech = _data("speech_verbs.json")
@@ -76,11 +89,15 @@ def load_lexicon() -> Lexicon:
     return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
-                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")))
+                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
+                   state_ids(gaz if gaz is not None else load_gazetteer()),
+                   frozenset(_data("actors.json")["state_heads"]))
 
 
 def lexicon(ctx: Context) -> Lexicon:
-    lex: Lexicon = ctx.resource("events:lexicon", load_lexicon)
+    # Keyed by the gazetteer files too: which places are states depends on them.
+    extra = "|".join(ctx.config.entities.gazetteers)
+    lex: Lexicon = ctx.resource(f"events:lexicon:{extra}", lambda: load_lexicon(gazetteer(ctx)))
     return lex
 
 
@@ -115,6 +132,28 @@ class _Sentence:
             if tok is not None and len(tok) and tok[0].i in ids:
                 out.append(m)
         return out
+
+
+def is_state(m: Mention, lex: Lexicon) -> bool:
+    """Whether a place mention names a state (see `Lexicon.states`)."""
+    first = m.text.split(maxsplit=1)[0].casefold() if m.text.strip() else ""
+    return m.entity in lex.states or first in lex.state_heads
+
+
+# The dependencies that make a word an argument of the trigger's verb itself.
+_CORE_DEPS = ("nsubj", "nsubj:pass", "obj")
+
+
+def acting(mentions: list[Mention], lex: Lexicon, *args: Any | None) -> list[Mention]:
+    """The mentions that can be actors: a place that is no state (a city, a region) is where
+    something happens, and stands for an actor only as the head of a core argument of the
+    trigger's verb, one of `args` ("Québec a décidé", "ont bombardé Kharkiv"), not inside a
+    phrase ("l'hypermarché de Clermont-Ferrand a fermé", "acquitté par un jury de New York")."""
+    heads = [t for t in args if t is not None and t.dep_ in _CORE_DEPS]
+
+    def argument_head(m: Mention) -> bool:
+        return any(m.start <= t.idx < m.end for t in heads)
+    return [m for m in mentions if m.type != "LOC" or is_state(m, lex) or argument_head(m)]
 
 
 def _subtree(token: Any, stop: set[int]) -> list[Any]:
@@ -326,14 +365,16 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                     # "livrer des armes au Mali": for a transfer the place is the recipient.
                     if typ in _PLACE_TYPES:
                         loc_tokens |= {x.i for x in t.subtree}
-        source = [i for m in sent.mentions_in(subj_tokens, loc_tokens) for i in actor_ids(m)]
+        source = [i for m in acting(sent.mentions_in(subj_tokens, loc_tokens), lex, subj)
+                  for i in actor_ids(m)]
         if not source and subj is not None:
             source = _group_actors(subj, groups, lex)
         pre_target: list[str] = []
         if is_verb:
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
                     for t in c.subtree]
-            target_m = sent.mentions_in(args, loc_tokens | subj_ids)
+            target_m = acting(sent.mentions_in(args, loc_tokens | subj_ids), lex,
+                              *[c for c in head.children if c.dep_ == "obj"])
             if senses.is_passive(head) and subj is not None and subj.head.i == head.i:
                 # "X a été condamné par le tribunal": the subject undergoes the act, the agent
                 # ("par ...") does it.
@@ -341,8 +382,9 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 # tribunal"): any "par" phrase inside the clause is the agent.
                 agent = [t for c in _subtree(head, stops) if c.dep_ == "obl:agent" or (
                     c.dep_.startswith(("obl", "nmod")) and _preposition(c) == "par") for t in c.subtree]
-                passive_target = [i for m in sent.mentions_in(subj_tokens, loc_tokens) for i in actor_ids(m)]
-                source = [i for m in sent.mentions_in(agent, loc_tokens) for i in actor_ids(m)]
+                passive_target = [i for m in acting(sent.mentions_in(subj_tokens, loc_tokens), lex, subj)
+                                  for i in actor_ids(m)]
+                source = [i for m in acting(sent.mentions_in(agent, loc_tokens), lex) for i in actor_ids(m)]
                 target_m = [m for m in target_m if m not in sent.mentions_in(agent)]
                 subj_ids = set()
                 pre_target = passive_target
@@ -361,27 +403,27 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                     [t for c in head.children if c.dep_ == "obj" for t in c.subtree])):
                 typ, mode = org_obj["type"], org_obj.get("mode")
         else:
-            target_m = sent.mentions_in(own, loc_tokens | subj_ids)
+            target_m = acting(sent.mentions_in(own, loc_tokens | subj_ids), lex)
             if not target_m and trig.get("relational") and head.head.pos_ == "NOUN":
                 # "l'intensification de la coopération avec le Mali": the complement may hang
                 # on the realising noun; another trigger's phrase is not ours.
                 others = {t.i for h in heads if h.i != head.i for t in h.subtree}
                 up = [t for t in head.head.subtree if t.i not in others]
-                target_m = sent.mentions_in(up, loc_tokens | subj_ids)
+                target_m = acting(sent.mentions_in(up, loc_tokens | subj_ids), lex)
             if not target_m and trig.get("relational") and verb.i != head.i:
                 withs = [t for c in verb.children if c.dep_.startswith("obl") and c.i > head.i
                          and _preposition(c) == "avec" for t in c.subtree]
-                target_m = sent.mentions_in(withs, loc_tokens | subj_ids)
+                target_m = acting(sent.mentions_in(withs, loc_tokens | subj_ids), lex)
         target = pre_target + [i for m in target_m for i in actor_ids(m)] if is_verb else \
             [i for m in target_m for i in actor_ids(m)]
         if not source and len(target) >= 2 and not is_verb:
             pass  # "consultations entre l'AES et la Russie": both sides are in the target
-        if trig.get("place_is_target") and location and location not in target:
+        if trig.get("place_is_target") and location and location in lex.states and location not in target:
             target.append(location)
         source = _unique(source)
         target = [t for t in _unique(target) if t not in source]
         if source and not target and subj is not None:
-            source, target = _split_conjuncts(sent, subj, source)
+            source, target = _split_conjuncts(sent, subj, source, lex)
         known = len(source) + len(target) + (1 if one_sided and location else 0)
         if known < (1 if one_sided else 2) and not anaphoric:
             continue  # who did what to whom: one lone actor is background, not an event
@@ -392,14 +434,16 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
     return out
 
 
-def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str]) -> tuple[list[str], list[str]]:
+def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str],
+                     lex: Lexicon) -> tuple[list[str], list[str]]:
     """'Le Mali et la Russie renforcent ...': the first conjunct is the source, the rest the target."""
     conj = [c for c in subj.children if c.dep_ == "conj"]
     if not conj:
         return source, []
     rest = {t.i for c in conj for t in c.subtree}
-    first = [i for m in sent.mentions_in(list(subj.subtree), rest) for i in actor_ids(m)]
-    second = [i for m in sent.mentions_in([t for c in conj for t in c.subtree]) for i in actor_ids(m)]
+    first = [i for m in acting(sent.mentions_in(list(subj.subtree), rest), lex, subj) for i in actor_ids(m)]
+    second = [i for m in acting(sent.mentions_in([t for c in conj for t in c.subtree]), lex, subj)
+              for i in actor_ids(m)]
     if not first or not second:
         return source, []
     return _unique(first), [i for i in _unique(second) if i not in first]
@@ -467,13 +511,13 @@ def _article_case(article: str | None) -> str:
     return ""
 
 
-def _coordinated_groups(sent: _Sentence) -> list[list[str]]:
+def _coordinated_groups(sent: _Sentence, lex: Lexicon) -> list[list[str]]:
     """Groups of two or more coordinated state mentions ('le Mali, le Niger et le Burkina Faso').
 
     From the parse (conjuncts under one head) and from the surface (mentions separated only by
     commas, "et" and articles), since parsers often hang each item of a long list elsewhere."""
     doc = sent.span.doc
-    places = [m for m in sent.mentions if m.type == "LOC"]
+    places = [m for m in sent.mentions if m.type == "LOC" and is_state(m, lex)]
     heads: dict[int, list[Mention]] = {}
     for m in places:
         tok = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -572,14 +616,15 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     english_lex = lex.english if article.lang == "en" else None
     for span in segments(doc):
         sent = _Sentence(span, mentions, timexes)
-        items = english.find(span, sent.mentions, sent.timexes, english_lex) if english_lex \
+        items = english.find(span, sent.mentions, sent.timexes, english_lex,
+                                                         lambda m: is_state(m, lex)) if english_lex \
             else _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
             if f.date is None:
                 f.date = next((g.date for g in items if g.anaphoric and g.date), None)
         found += items
-        groups += _coordinated_groups(sent)
+        groups += _coordinated_groups(sent, lex)
     events = _merge(found, article)
     _date_from_anaphora(events, found)
     return events

@@ -182,6 +182,26 @@ def _majority(values: list[str]) -> str | None:
     return max(sorted(counts), key=lambda v: counts[v])
 
 
+def _sides(group: Group) -> tuple[list[str], list[str]]:
+    """Source and target of the merged record, never sharing an actor.
+
+    Sources may put an actor on different sides (one outlet writes "A meets B", another "B
+    receives A"): each actor goes to the side most of its reports give it, on a tie the side
+    the first report gives it. An event whose every actor lands on one side is one-sided, never
+    "A -> A"."""
+    votes: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in group.members:
+        for a in m.event.source:
+            votes[a] = votes.get(a, 0) + 1
+            first.setdefault(a, 1)
+        for a in m.event.target:
+            votes[a] = votes.get(a, 0) - 1
+            first.setdefault(a, -1)
+    side = {a: v or first[a] for a, v in votes.items()}
+    return sorted(a for a, v in side.items() if v > 0), sorted(a for a, v in side.items() if v < 0)
+
+
 def corpus_event(group: Group, story: str | None, by_id: dict[str, Article]) -> CorpusEvent:
     """The merged record; each article event's `merged` is set to its id."""
     first = group.members[0]
@@ -189,9 +209,7 @@ def corpus_event(group: Group, story: str | None, by_id: dict[str, Article]) -> 
     dates = [m.event.date for m in group.members if m.event.date]
     concrete = [d for d in dates if parse_span(d) is not None]
     date = most_precise(concrete) or best_supported(concrete) or _majority(dates)
-    source = sorted({a for m in group.members for a in m.event.source})
-    target = sorted({a for m in group.members for a in m.event.target} - set(source)) \
-        or sorted({a for m in group.members for a in m.event.target})
+    source, target = _sides(group)
     modalities: list[Modality] = [m.event.modality for m in group.members]
     # What actually happened outranks what was announced: "asserted" wins when any source has it.
     modality: Modality = "asserted" if "asserted" in modalities else modalities[0]
