@@ -24,6 +24,7 @@ from veille.pipeline import Context
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
+from veille.stages.events.actors import Places, load_places
 from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
@@ -40,6 +41,7 @@ _ONE_SIDED = ("ASSAULT", "FIGHT", "CRIME", "COERCE", "PROTEST", "MOBILIZE")
 # Categories where "à <place>" is where it happened, not a recipient.
 _PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "FIGHT", "CRIME", "COERCE", "MOBILIZE", "INVESTIGATE")
 _CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
+_YEAR = re.compile(r"\d{4}")
 _FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 
 
@@ -54,11 +56,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     speech: frozenset[str]
     english: english.EnglishLexicon
-    states: frozenset[str] = frozenset()
-    state_heads: frozenset[str] = frozenset()  # "Royaume de ...": a state's formal name
-    """Place ids that act as states: countries, and capitals standing for their government
-    ("Washington a annoncé"). Any other place (a city, a region, a district) is where an event
-    happens, and an actor only as the subject of the trigger's own clause."""
+    places: Places = field(default_factory=Places)  # which places act (`actors.py`)
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -74,12 +72,6 @@ def _data(name: str) -> dict[str, Any]:
     return data
 
 
-def state_ids(gaz: Gazetteer) -> frozenset[str]:
-    """Gazetteer places that can act: countries and capitals (see `Lexicon.states`)."""
-    return frozenset(e.id for e in gaz.entries.values()
-                     if e.type == "LOC" and (e.kind == "country" or e.capital_of))
-
-
 def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
     trig = _data("triggers.json")["triggers"]
     mod = _data("modality.json")
@@ -90,8 +82,7 @@ def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
                    frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
-                   state_ids(gaz if gaz is not None else load_gazetteer()),
-                   frozenset(_data("actors.json")["state_heads"]))
+                   load_places(gaz if gaz is not None else load_gazetteer(), _data("actors.json")["state_heads"]))
 
 
 def lexicon(ctx: Context) -> Lexicon:
@@ -132,28 +123,6 @@ class _Sentence:
             if tok is not None and len(tok) and tok[0].i in ids:
                 out.append(m)
         return out
-
-
-def is_state(m: Mention, lex: Lexicon) -> bool:
-    """Whether a place mention names a state (see `Lexicon.states`)."""
-    first = m.text.split(maxsplit=1)[0].casefold() if m.text.strip() else ""
-    return m.entity in lex.states or first in lex.state_heads
-
-
-# The dependencies that make a word an argument of the trigger's verb itself.
-_CORE_DEPS = ("nsubj", "nsubj:pass", "obj")
-
-
-def acting(mentions: list[Mention], lex: Lexicon, *args: Any | None) -> list[Mention]:
-    """The mentions that can be actors: a place that is no state (a city, a region) is where
-    something happens, and stands for an actor only as the head of a core argument of the
-    trigger's verb, one of `args` ("Québec a décidé", "ont bombardé Kharkiv"), not inside a
-    phrase ("l'hypermarché de Clermont-Ferrand a fermé", "acquitté par un jury de New York")."""
-    heads = [t for t in args if t is not None and t.dep_ in _CORE_DEPS]
-
-    def argument_head(m: Mention) -> bool:
-        return any(m.start <= t.idx < m.end for t in heads)
-    return [m for m in mentions if m.type != "LOC" or is_state(m, lex) or argument_head(m)]
 
 
 def _subtree(token: Any, stop: set[int]) -> list[Any]:
@@ -365,16 +334,19 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                     # "livrer des armes au Mali": for a transfer the place is the recipient.
                     if typ in _PLACE_TYPES:
                         loc_tokens |= {x.i for x in t.subtree}
-        source = [i for m in acting(sent.mentions_in(subj_tokens, loc_tokens), lex, subj)
+        source = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj)
                   for i in actor_ids(m)]
         if not source and subj is not None:
-            source = _group_actors(subj, groups, lex)
+            source = _group_actors(subj, groups, lex) or lex.places.adjective_states(subj_tokens)
+        if not source and not is_verb:
+            # "les frappes cambodgiennes", "l'agression russe": whose act the noun names.
+            source = lex.places.adjective_states([c for c in head.children if c.dep_ == "amod"])
         pre_target: list[str] = []
         if is_verb:
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
                     for t in c.subtree]
-            target_m = acting(sent.mentions_in(args, loc_tokens | subj_ids), lex,
-                              *[c for c in head.children if c.dep_ == "obj"])
+            target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids),
+                                         *[c for c in head.children if c.dep_ == "obj"])
             if senses.is_passive(head) and subj is not None and subj.head.i == head.i:
                 # "X a été condamné par le tribunal": the subject undergoes the act, the agent
                 # ("par ...") does it.
@@ -382,12 +354,16 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 # tribunal"): any "par" phrase inside the clause is the agent.
                 agent = [t for c in _subtree(head, stops) if c.dep_ == "obl:agent" or (
                     c.dep_.startswith(("obl", "nmod")) and _preposition(c) == "par") for t in c.subtree]
-                passive_target = [i for m in acting(sent.mentions_in(subj_tokens, loc_tokens), lex, subj)
-                                  for i in actor_ids(m)]
-                source = [i for m in acting(sent.mentions_in(agent, loc_tokens), lex) for i in actor_ids(m)]
+                passive_target = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj)
+                                  for i in actor_ids(m)] or lex.places.adjective_states(subj_tokens)
+                source = [i for m in lex.places.acting(sent.mentions_in(agent, loc_tokens)) for i in actor_ids(m)] \
+                    or lex.places.adjective_states(agent)
                 target_m = [m for m in target_m if m not in sent.mentions_in(agent)]
                 subj_ids = set()
                 pre_target = passive_target
+            elif not target_m:
+                # "ont frappé des cibles militaires cambodgiennes": the object's nationality.
+                pre_target = lex.places.adjective_states([t for t in args if t.i not in loc_tokens | subj_ids])
             checks = {} if sense.chosen else trig
             if checks.get("needs_object") and not target_m and not pre_target:
                 # 'former le personnel': the object is not an actor; keep the event only when
@@ -403,22 +379,22 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                     [t for c in head.children if c.dep_ == "obj" for t in c.subtree])):
                 typ, mode = org_obj["type"], org_obj.get("mode")
         else:
-            target_m = acting(sent.mentions_in(own, loc_tokens | subj_ids), lex)
+            target_m = lex.places.acting(sent.mentions_in(own, loc_tokens | subj_ids))
             if not target_m and trig.get("relational") and head.head.pos_ == "NOUN":
                 # "l'intensification de la coopération avec le Mali": the complement may hang
                 # on the realising noun; another trigger's phrase is not ours.
                 others = {t.i for h in heads if h.i != head.i for t in h.subtree}
                 up = [t for t in head.head.subtree if t.i not in others]
-                target_m = acting(sent.mentions_in(up, loc_tokens | subj_ids), lex)
+                target_m = lex.places.acting(sent.mentions_in(up, loc_tokens | subj_ids))
             if not target_m and trig.get("relational") and verb.i != head.i:
                 withs = [t for c in verb.children if c.dep_.startswith("obl") and c.i > head.i
                          and _preposition(c) == "avec" for t in c.subtree]
-                target_m = acting(sent.mentions_in(withs, loc_tokens | subj_ids), lex)
+                target_m = lex.places.acting(sent.mentions_in(withs, loc_tokens | subj_ids))
         target = pre_target + [i for m in target_m for i in actor_ids(m)] if is_verb else \
             [i for m in target_m for i in actor_ids(m)]
         if not source and len(target) >= 2 and not is_verb:
             pass  # "consultations entre l'AES et la Russie": both sides are in the target
-        if trig.get("place_is_target") and location and location in lex.states and location not in target:
+        if trig.get("place_is_target") and location and location in lex.places.states and location not in target:
             target.append(location)
         source = _unique(source)
         target = [t for t in _unique(target) if t not in source]
@@ -441,8 +417,8 @@ def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str],
     if not conj:
         return source, []
     rest = {t.i for c in conj for t in c.subtree}
-    first = [i for m in acting(sent.mentions_in(list(subj.subtree), rest), lex, subj) for i in actor_ids(m)]
-    second = [i for m in acting(sent.mentions_in([t for c in conj for t in c.subtree]), lex, subj)
+    first = [i for m in lex.places.acting(sent.mentions_in(list(subj.subtree), rest), subj) for i in actor_ids(m)]
+    second = [i for m in lex.places.acting(sent.mentions_in([t for c in conj for t in c.subtree]), subj)
               for i in actor_ids(m)]
     if not first or not second:
         return source, []
@@ -517,7 +493,7 @@ def _coordinated_groups(sent: _Sentence, lex: Lexicon) -> list[list[str]]:
     From the parse (conjuncts under one head) and from the surface (mentions separated only by
     commas, "et" and articles), since parsers often hang each item of a long list elsewhere."""
     doc = sent.span.doc
-    places = [m for m in sent.mentions if m.type == "LOC" and is_state(m, lex)]
+    places = [m for m in sent.mentions if m.type == "LOC" and lex.places.is_state(m)]
     heads: dict[int, list[Mention]] = {}
     for m in places:
         tok = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -611,13 +587,17 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     # 5 mai" is dated by the whole range.
     timexes = merge_ranges(article.body, sorted(article.timexes, key=lambda t: t.start))
     mentions = sorted(article.mentions, key=lambda m: m.start)
+    # A year inside a name ("la Coupe du monde 2026", "le Goncourt 2024") names the thing, it
+    # does not date the event.
+    timexes = [t for t in timexes if not (_YEAR.fullmatch(t.value or "") and any(
+        m.start < t.start and t.end <= m.end for m in mentions))]
     found: list[_Found] = []
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
     for span in segments(doc):
         sent = _Sentence(span, mentions, timexes)
         items = english.find(span, sent.mentions, sent.timexes, english_lex,
-                                                         lambda m: is_state(m, lex)) if english_lex \
+                                                         lex.places.is_state) if english_lex \
             else _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
