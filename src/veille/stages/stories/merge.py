@@ -52,6 +52,16 @@ def _close_dates(a: str | None, b: str | None, days: int) -> bool:
     return sa is not None and sb is not None and sa.gap_days(sb) <= days
 
 
+# Categories whose two sides do the same thing to each other: "A meets B" is "B meets A".
+_SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE", "FIGHT")
+
+
+def _reversed(a: Event, b: Event) -> bool:
+    """Both events have both sides, and each side of one is the other side of the other."""
+    sa, ta, sb, tb = set(a.source), set(a.target), set(b.source), set(b.target)
+    return bool(sa and ta and sb and tb and sa & tb and ta & sb and not sa & sb and not ta & tb)
+
+
 def fits(group: Group, item: Reported, conflict_days: int) -> float:
     """How well an article event fits a group: 0 when it cannot be the same occasion."""
     if item.article.id in group.articles():
@@ -64,6 +74,8 @@ def fits(group: Group, item: Reported, conflict_days: int) -> float:
         shared = _actors(a) & _actors(b)
         if not shared:
             continue
+        if _reversed(a, b) and a.type not in _SYMMETRIC:
+            continue  # "A strikes B" and "B strikes A" are two events; a meeting is one
         jaccard = len(shared) / len(_actors(a) | _actors(b))
         same_sides = bool(set(a.source) & set(b.source) or set(a.source) & set(b.target)) and \
             bool(set(a.target) & set(b.target) or set(a.target) & set(b.source))
