@@ -95,3 +95,17 @@ def test_merged_event_is_never_self_directed() -> None:
     assert ev.source == ["Q1"] and ev.target == ["Q2"]
     ev = _merged(_reported("a", ["Q1"], ["Q2"]), _reported("b", ["Q2"], ["Q1"]), _reported("c", ["Q2"], ["Q1"]))
     assert ev.source == ["Q2"] and ev.target == ["Q1"]
+
+
+def test_opposite_strikes_stay_two_events_and_a_meeting_one() -> None:
+    from veille.stages.stories.merge import group_events
+
+    def art(aid: str, typ: str, source: list[str], target: list[str]) -> Article:
+        a = Article(id=aid, source=aid, raw="x", body="x")
+        a.events = [Event(f"{aid}:ev0", typ, None, source, target, "2025-07-24", None, "asserted", "x", [])]
+        return a
+
+    strikes = [art("a", "ASSAULT", ["TH"], ["KH"]), art("b", "ASSAULT", ["KH"], ["TH"])]
+    assert len(group_events(strikes, conflict_days=3)) == 2
+    meetings = [art("a", "CONSULT", ["US"], ["RU"]), art("b", "CONSULT", ["RU"], ["US"])]
+    assert len(group_events(meetings, conflict_days=3)) == 1

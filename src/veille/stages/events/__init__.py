@@ -25,12 +25,13 @@ from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
 from veille.stages.events.actors import Places, load_places
+from veille.stages.events.filter import EventFilter, load_filter
 from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@2"
-MODEL = "veille-lexicon-dep@2"
+STAGE = "events@3"
+MODEL = "veille-lexicon-dep@3"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
 # of a trigger outside them.
@@ -57,6 +58,7 @@ class Lexicon:
     speech: frozenset[str]
     english: english.EnglishLexicon
     places: Places = field(default_factory=Places)  # which places act (`actors.py`)
+    filter: EventFilter | None = None  # which events are the article's main ones (`filter.py`)
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -82,7 +84,8 @@ def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
                    frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
-                   load_places(gaz if gaz is not None else load_gazetteer(), _data("actors.json")["state_heads"]))
+                   load_places(gaz if gaz is not None else load_gazetteer(), _data("actors.json")["state_heads"]),
+                   load_filter())
 
 
 def lexicon(ctx: Context) -> Lexicon:
@@ -594,7 +597,9 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     found: list[_Found] = []
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
+    starts: list[int] = []
     for span in segments(doc):
+        starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
         items = english.find(span, sent.mentions, sent.timexes, english_lex,
                                                          lex.places.is_state) if english_lex \
@@ -607,7 +612,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
         groups += _coordinated_groups(sent, lex)
     events = _merge(found, article)
     _date_from_anaphora(events, found)
-    return events
+    return lex.filter.keep(events, article, starts) if lex.filter is not None else events
 
 
 def _date_from_anaphora(events: list[Event], found: list[_Found]) -> None:
