@@ -343,7 +343,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
             source = _group_actors(subj, groups, lex) or lex.places.adjective_states(subj_tokens)
         if not source and not is_verb:
             # "les frappes cambodgiennes", "l'agression russe": whose act the noun names.
-            source = lex.places.adjective_states([c for c in head.children if c.dep_ == "amod"])
+            source = lex.places.adjective_states([head, *[c for c in head.children if c.dep_ == "amod"]])
         pre_target: list[str] = []
         if is_verb:
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
@@ -541,7 +541,8 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def _same_mode(a: str | None, b: str | None) -> bool:
     # A visit is a meeting seen from the traveller's side: one event either way.
     meeting = {"meeting", "visit"}
-    return a == b or (a in meeting and b in meeting)
+    # A report that does not say how ("une attaque") does not contradict one that does ("bombs").
+    return a == b or a is None or b is None or (a in meeting and b in meeting)
 
 
 def _merge(found: list[_Found], article: Article) -> list[Event]:

@@ -45,11 +45,15 @@ class Places:
         return [m for m in mentions if m.type != "LOC" or self.is_state(m) or argument_head(m)]
 
     def adjective_states(self, tokens: list[Any]) -> list[str]:
-        """States named by nationality adjectives modifying a noun among `tokens` (French parse)."""
+        """States named by nationality adjectives on the head noun of a phrase (its tokens, French
+        parse): "la justice suisse", not "le déploiement de personnel russe", where the adjective
+        is on a noun inside the phrase and says whose the personnel is, not whose the deployment."""
+        ids = {t.i for t in tokens}
+        heads = {t.i for t in tokens if t.head.i not in ids or t.head.i == t.i}
         out: list[str] = []
         for t in tokens:
             state = self.demonyms.get(fold(t.text))
-            if state and t.pos_ == "ADJ" and t.dep_ == "amod" and state not in out:
+            if state and t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i in heads and state not in out:
                 out.append(state)
         return out
 
