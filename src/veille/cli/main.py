@@ -215,17 +215,18 @@ def events_table(events: list[dict[str, Any]], names: dict[str, str], title: str
     since a fold in a narrow column turns a sentence into a tower five characters wide."""
     wide = width >= _WIDE
     table = Table(title=title, show_lines=wide, expand=True)
-    table.add_column("date", no_wrap=True, max_width=21)
+    # Narrow: a day, or an interval's first day and an ellipsis; the full value is in --json.
+    table.add_column("date", no_wrap=True, overflow="ellipsis", max_width=21 if wide else 11)
     table.add_column("type", no_wrap=True)
     if wide:
         table.add_column("mode", no_wrap=True, overflow="ellipsis", max_width=14)
     for side in ("source", "target"):
-        table.add_column(side, no_wrap=True, overflow="ellipsis", max_width=24 if wide else 12)
+        table.add_column(side, no_wrap=True, overflow="ellipsis", max_width=24 if wide else 11)
     if wide:
         table.add_column("where", no_wrap=True, overflow="ellipsis", max_width=16)
         table.add_column("modality", no_wrap=True)
         table.add_column("sources", no_wrap=True, justify="right")
-    table.add_column("evidence", no_wrap=True, overflow="ellipsis", ratio=1, min_width=12)
+    table.add_column("evidence", no_wrap=True, overflow="ellipsis", ratio=1, min_width=16)
     for e in events:
         evidence = " ".join(e["evidence"][0]["text"].split()) if e["evidence"] else ""
         row = [e["date"]["value"] or "?", e["type"]]
