@@ -19,6 +19,16 @@ NAMES = {"Auchan": ("ORG", "org:auchan"), "Clermont-Ferrand": ("LOC", "loc:clerm
          "Bamako": ("LOC", "Q3703")}
 
 
+@pytest.fixture(scope="module")
+def ctx(ctx: Any) -> Any:
+    """The session's models, with every event kept: these cases test who acts, not which events
+    are an article's main ones."""
+    from veille.config import Config, EventsConfig
+    from veille.pipeline import Context
+
+    return Context(Config(events=EventsConfig(filter=False)), resources=ctx.resources)
+
+
 def article(text: str, lang: str = "fr") -> Article:
     mentions = []
     for name, (typ, ent) in NAMES.items():

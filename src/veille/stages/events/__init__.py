@@ -12,6 +12,7 @@ Reports of one event within an article are merged into one record with several e
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import re
@@ -92,6 +93,9 @@ def lexicon(ctx: Context) -> Lexicon:
     # Keyed by the gazetteer files too: which places are states depends on them.
     extra = "|".join(ctx.config.entities.gazetteers)
     lex: Lexicon = ctx.resource(f"events:lexicon:{extra}", lambda: load_lexicon(gazetteer(ctx)))
+    if not ctx.config.events.filter:
+        lex = copy.copy(lex)  # the shared lexicon stays as loaded
+        lex.filter = None
     return lex
 
 
