@@ -91,6 +91,13 @@ class EntitiesConfig:
 
 
 @dataclass
+class EventsConfig:
+    filter: bool = True
+    """Keep an article's main events only (the learned filter, data/events/filter.json); False
+    keeps every event the triggers find, background ones included."""
+
+
+@dataclass
 class TimeConfig:
     reference_date: str | None = None
     """Pins 'today' (YYYY-MM-DD) for resolving dates, so results are reproducible; None: the clock."""
@@ -150,6 +157,7 @@ class Config:
     nlp: NlpConfig = field(default_factory=NlpConfig)
     entities: EntitiesConfig = field(default_factory=EntitiesConfig)
     time: TimeConfig = field(default_factory=TimeConfig)
+    events: EventsConfig = field(default_factory=EventsConfig)
     stories: StoriesConfig = field(default_factory=StoriesConfig)
     store: StoreConfig = field(default_factory=StoreConfig)
 
