@@ -40,7 +40,7 @@ test: lint typecheck unit
 
 # The real-news corpus (eval/news): veille and the baselines on the dev and test splits, one run.
 eval: install
-	$(BIN)/python eval/news/evaluate.py
+	$(BIN)/python eval/news/evaluate.py --by-language
 
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
 browser:

@@ -21,6 +21,7 @@ import copy
 import csv
 import importlib.util
 import json
+import os
 import pickle
 import shutil
 import sys
@@ -31,7 +32,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT / "eval" / "news"
 SHARED = ROOT.parent / "shared"
-CACHE = Path("/tmp/veille-event-folds")
+# Overridable so that several worktrees on one machine do not share (and clobber) one cache.
+CACHE = Path(os.environ.get("VEILLE_FOLDS_CACHE", "/tmp/veille-event-folds"))
 FOLDS = 5
 HELD_OUT = 4
 

@@ -154,3 +154,43 @@ def test_empty_text_is_quarantined_not_crashed(ctx: Any) -> None:
     with pytest.raises(InputError) as err:
         clean_batch([Article(id="e", source="e.txt", raw="  \n\n ")], ctx)
     assert err.value.code == NO_TEXT
+
+
+def test_a_headline_written_twice_is_the_title_even_with_a_period(ctx: Any) -> None:
+    head = "REPORT. In the north, the closure of the last shop leaves a whole district without food."
+    text = f"{head}\n\n{head}\n\nThe shop closed on Saturday after forty years, and residents now drive to town.\n"
+    [art] = clean_batch([Article(id="t", source="t", raw=text)], ctx)
+    assert art.title == head
+    assert head not in art.body.splitlines()
+
+
+def test_a_related_block_is_cut_with_its_headlines(ctx: Any) -> None:
+    text = ("Le Parlement a adopté jeudi soir le budget de l'État après trois semaines de débats houleux.\n\n"
+            "Le texte doit maintenant être promulgué par le président, selon le gouvernement.\n\n"
+            "Sur le même sujet\n\n"
+            "Le Sénat rejette la réforme des retraites\n\n"
+            "Les syndicats appellent à une nouvelle journée de grève dans les transports…\n\n"
+            "Budget 2026 : ce qui change pour les ménages\n")
+    [art] = clean_batch([Article(id="rb", source="rb", raw=text)], ctx)
+    kinds = _kinds(art)
+    assert kinds["Sur le même sujet"] == "related"
+    assert kinds["Le Sénat rejette la réforme des retraites"] == "related"
+    assert kinds["Budget 2026 : ce qui change pour les ménages"] == "related"
+    assert art.body.splitlines()[-1] == "Le texte doit maintenant être promulgué par le président, selon le gouvernement."
+
+
+def test_a_line_on_every_page_of_a_site_is_its_template(ctx: Any) -> None:
+    template = "Le Courrier du Fleuve, votre quotidien de référence depuis 1998"
+    stories = ["Le Parlement a adopté jeudi le budget de l'État après trois semaines de débats.",
+               "La sécheresse menace les récoltes de mil dans le nord du pays, selon la FAO.",
+               "Le club de la capitale a remporté la coupe nationale dimanche soir au stade municipal."]
+    batch = [Article(id=f"s{n}", source=f"s{n}", url=f"https://www.courrier-fleuve.example/{n}",
+                     raw=f"{text}\n\n{text.replace(' ', ' encore ', 1)}\n\n{template}\n")
+             for n, text in enumerate(stories)]
+    batch.append(Article(id="other", source="other", url="https://other.example/a",
+                         raw=f"{stories[0]}\n\n{template}\n"))
+    cleaned = clean_batch(batch, ctx)
+    for art in cleaned[:3]:
+        assert template not in art.body and _kinds(art)[template] == "template"
+    # a republication of one of them on another site: their shared lines are not its template
+    assert _kinds(cleaned[3]).get(template) != "template"

@@ -135,3 +135,63 @@ def test_the_text_names_the_outlet_before_the_url() -> None:
     text = "Le Niger rouvre sa frontière - Sahel Hebdo\n\n" + BODY
     assert clean(text, url="https://www.lemonde.fr/afrique/x").outlet == "Sahel Hebdo"
     assert clean(BODY, url="https://www.lemonde.fr/afrique/x").outlet == "Le Monde"
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("http://example.com/info/t-2409130385.html", "2024-09-13"),
+    ("https://www.example.cn/biz/economy/2409125059/", "2024-09-12"),
+    ("https://example.com/news/7480969/title", None),  # seven digits: an id
+    ("https://example.com/news/2413125059/", None),  # month 13: not a day
+])
+def test_url_ids_opening_with_the_day(url: str, day: str | None) -> None:
+    found = FINDER.from_url(url)
+    assert (found.date, found.how) == (day, "url_id") if day else found is None
+
+
+def test_relative_time_line_needs_the_crawl_time() -> None:
+    import datetime as dt
+
+    crawled = dt.datetime(2025, 1, 2, 1, 30)
+    assert FINDER.relative_line("il y a 3 heures", crawled).date == "2025-01-01"  # type: ignore[union-attr]
+    assert FINDER.relative_line("2 days ago", crawled).date == "2024-12-31"  # type: ignore[union-attr]
+    assert FINDER.relative_line("il y a 3 heures", None) is None
+    text = "il y a 3 heures\n\nLe gouvernement a présenté mardi son budget pour l'année prochaine à Paris.\n"
+    art = clean_article(Article(id="r", source="r", raw=text, meta={"crawled": "2025-01-02T01:30:00Z"}),
+                        load_patterns(), DatelineParser())
+    assert (art.published, art.published_how) == ("2025-01-01", "relative_line")
+    assert "il y a" not in art.body
+
+
+@pytest.mark.parametrize(("line", "day", "how"), [
+    ("Par Jean Dupont Publié le 12/03/2024 à 10h05, mis à jour le 12/03/2024 à 14h00 Lecture : 3 min",
+     "2024-03-12", "date_line"),
+    ("Publié le 12 mars 2024 à 10h05 par Jean Dupont, correspondant à Dakar", "2024-03-12", "date_line"),
+    ("By Jane Roe, Reuters Published 12 March 2024", "2024-03-12", "date_line"),
+    ("12 mars 2024 | Politique | Par la rédaction", "2024-03-12", "date_line"),
+    ("Posted on 2024-03-12 by admin", "2024-03-12", "date_line"),
+    ("Mis à jour le 13 mars 2024 à 08h00", "2024-03-13", "updated_line"),
+    ("Le texte, publié le 3 mars 2024, prévoit une hausse des taxes.", None, None),
+    ("Le rapport publié le 12 mars 2024 par le ministère a suscité de nombreuses critiques dans la presse.",
+     None, None),
+])
+def test_byline_and_date_lines(line: str, day: str | None, how: str | None) -> None:
+    found = FINDER.date_line(line)
+    assert (found.date, found.how) == (day, how) if day else found is None
+
+
+def test_yesterday_and_today_with_a_label_count_back_from_the_crawl() -> None:
+    import datetime as dt
+
+    crawled = dt.datetime(2025, 3, 5, 12)
+    assert FINDER.relative_line("Publié hier à 18h30", crawled).date == "2025-03-04"  # type: ignore[union-attr]
+    assert FINDER.relative_line("Updated today", crawled).date == "2025-03-05"  # type: ignore[union-attr]
+    assert not FINDER.is_relative_time_line("Hier")  # a bare word may be a sub-heading
+
+
+def test_every_way_of_dating_has_a_confidence() -> None:
+    from veille.model import PUBLISHED_HOW
+    from veille.stages.cleaning.pubdate import published_confidence
+
+    assert all(0.0 < published_confidence(how) <= 1.0 for how in PUBLISHED_HOW if how != "none")
+    assert published_confidence("none") == 0.0
+    assert published_confidence("url") > published_confidence("story")

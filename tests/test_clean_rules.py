@@ -59,6 +59,26 @@ PATTERNS = rules.load_patterns()
      "caption"),
     ("Photo prise le 3 mars 2025 montrant le pont de Gaya fermé à la circulation", "caption"),
     ("Une photo du barrage de Kandadji fournie par le ministère de l'Hydraulique", "caption"),
+    # Furniture classes of news pages in general (clean@4); none of these lines is from eval/news.
+    ("Claire Martin, correspondante à Bruxelles", "byline"),
+    ("James Wood | Senior Correspondent", "byline"),
+    ("Par Awa Ndiaye et Paul Girard", "byline"),
+    ("Mots-clés : Niger, élections, Cedeao", "menu"),
+    ("#Sahel #Niger", "menu"),
+    ("Accueil > Afrique > Niger", "menu"),
+    ("td-post-content tagdiv-type", "menu"),
+    ("Retour en haut de la page", "menu"),
+    ("Politique de confidentialité", "cta"),
+    ("Nous utilisons des cookies pour vous offrir la meilleure expérience.", "cta"),
+    ("Soutenez une information indépendante", "paywall"),
+    ("Votre adresse e-mail", "cta"),
+    ("Commentaires (12)", "comments"),
+    ("Voir les 34 commentaires", "comments"),
+    ("Arbitre : M. Dupuis (France)", "note"),
+    ("Stade du 26-Mars, 40 000 spectateurs", "note"),
+    ("Soldiers patrol the capital on Sunday. REUTERS/Jane Roe", "caption"),
+    ("Le président a quitté ses fonctions en 2018. ATS", "caption"),
+    ("Vous aimerez aussi", "related"),
 ])
 def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
     found = rules.match_boilerplate(line, PATTERNS)
@@ -78,6 +98,11 @@ def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
     "Le ministre a salué « un accord historique », a rapporté l'agence Reuters.",
     "Annonce du gouvernement sur les salaires des enseignants",
     "Le président (à gauche sur toutes les photos officielles) n'a pas commenté.",
+    "Le porte-parole, Marc Dubois, a démenti toute négociation avec les rebelles.",
+    "Les buts de la réforme sont connus : réduire la dette et relancer l'emploi.",
+    "Arbitre des élégances, il a longtemps dominé la vie parisienne.",
+    "Reuters a rapporté que le convoi avait quitté la capitale dans la nuit.",
+    "Tags et graffitis couvrent désormais les murs du bâtiment abandonné.",
 ])
 def test_article_lines_are_not_boilerplate(line: str) -> None:
     assert rules.match_boilerplate(line, PATTERNS) is None

@@ -162,7 +162,7 @@ def test_mentions_always_point_into_body(ctx: Any, words: list[str]) -> None:
     for m in a.mentions:
         assert 0 <= m.start < m.end <= len(a.body)
         assert a.body[m.start:m.end] == m.text
-        assert m.entity and m.stage == "entities@3"
+        assert m.entity and m.stage == "entities@4"
 
 
 def test_english_people_are_the_ones_the_text_marks() -> None:
@@ -177,3 +177,28 @@ def test_english_people_are_the_ones_the_text_marks() -> None:
             "Peter Okafor said the appeal would follow. Holloway then left the court.")
     found = {body[s:e] for s, e, t in english_people(body, lex) if t == "PER"}
     assert found == {"Jane Holloway", "Peter Okafor", "Holloway"}
+
+
+def test_english_titles_with_an_institution_at_or_before_a_field(ctx: Any) -> None:
+    a = annotate(ctx, "\"It is a dark day,\" said Lawrence Field, a professor of public health at Westbrook "
+                      "University. Northgate Institute political science professor Ana Ruiz disagreed.", lang="en")
+    m = by_text(a)
+    role = m["Lawrence Field"].role
+    assert role is not None and role.title == "professor" and role.of == m["Westbrook University"].entity
+    role = m["Ana Ruiz"].role
+    assert role is not None and role.of == m["Northgate Institute"].entity
+
+
+def test_english_people_with_initials_or_who_or_an_organisations_name() -> None:
+    import json
+    from pathlib import Path
+
+    from veille.stages.entities.english import english_people
+    from veille.stages.entities.gazetteer import load
+
+    lex = json.loads((Path(__file__).resolve().parents[1] / "src/veille/data/entities/lexicon.json")
+                     .read_text(encoding="utf-8"))
+    body = ("External Affairs Minister S Jaishankar spoke first. Stephanie Richardson, who organised the "
+            "rally, was pleased. His counterpart, Therese Kayikwamba Wagner, signed.")
+    found = {body[s:e] for s, e, t in english_people(body, lex, load()) if t == "PER"}
+    assert found == {"Jaishankar", "Stephanie Richardson", "Therese Kayikwamba Wagner"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -12,6 +13,23 @@ from veille.stages.events.english import inflections
 
 NAMES = {"Jane Smith": ("PER", "Q_smith"), "Acme": ("ORG", "Q_acme"), "Freedonia": ("LOC", "Q_fr"),
          "Sylvania": ("LOC", "Q_sy"), "the court": ("ORG", "Q_court"), "Geneva": ("LOC", "Q_ge")}
+
+
+@pytest.fixture(scope="module")
+def ctx(ctx: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The session's context (its models) with Freedonia and Sylvania in the gazetteer as
+    countries: only states, not every place, act in events."""
+    from veille.config import Config, EntitiesConfig, EventsConfig
+    from veille.pipeline import Context
+
+    extra = tmp_path_factory.mktemp("gaz") / "fictional.jsonl"
+    extra.write_text("\n".join(json.dumps({"id": ent, "name": name, "type": "LOC", "kind": "country",
+                                           "aliases": [name]})
+                               for name, ent in (("Freedonia", "Q_fr"), ("Sylvania", "Q_sy"))) + "\n")
+    # Every event the sentence holds: these cases test extraction, not which events are an
+    # article's main ones (the filter, tests/test_events_filter.py).
+    return Context(Config(entities=EntitiesConfig(gazetteers=[str(extra)]), events=EventsConfig(filter=False)),
+                   resources=ctx.resources)
 
 
 def article(text: str) -> Article:

@@ -38,6 +38,23 @@ QIDS = {
     "PT": "Q45", "NL": "Q55", "SA": "Q851", "QA": "Q846", "AE": "Q878", "PL": "Q36",
     "BY": "Q184", "CV": "Q1011", "DJ": "Q977", "SO": "Q1045", "SS": "Q958", "RW": "Q1037",
     "UG": "Q1036", "TZ": "Q924", "AO": "Q916", "MZ": "Q1029", "MG": "Q1019",
+    # Issue 18 (2026-12-02): the states the news covers beyond Africa and Europe's largest, from
+    # the maintainers' knowledge of these well-known items; not checked against a Wikidata dump
+    # in that session (no network), so a reviewer should spot-check them.
+    "TH": "Q869", "KH": "Q424", "PK": "Q843", "MX": "Q96", "AR": "Q414", "KR": "Q884",
+    "KP": "Q423", "LB": "Q822", "SY": "Q858", "IQ": "Q796", "AF": "Q889", "AT": "Q40",
+    "GR": "Q41", "SE": "Q34", "NO": "Q20", "DK": "Q35", "FI": "Q33", "AU": "Q408",
+    "NZ": "Q664", "VN": "Q881", "PH": "Q928", "ID": "Q252", "SG": "Q334", "VE": "Q717",
+    "CO": "Q739", "CL": "Q298", "PE": "Q419", "CU": "Q241", "HT": "Q790", "ZW": "Q954",
+    "IE": "Q27", "HU": "Q28", "CZ": "Q213", "RO": "Q218", "BG": "Q219", "RS": "Q403",
+    "HR": "Q224", "SK": "Q214", "SI": "Q215", "LU": "Q32", "IS": "Q189", "EE": "Q191",
+    "LV": "Q211", "LT": "Q37", "MD": "Q217", "GE": "Q230", "AM": "Q399", "AZ": "Q227",
+    "KZ": "Q232", "UZ": "Q265", "MN": "Q711", "MM": "Q836", "BD": "Q902", "LK": "Q854",
+    "NP": "Q837", "MY": "Q833", "JO": "Q810", "KW": "Q817", "OM": "Q842", "YE": "Q805",
+    "BH": "Q398", "BO": "Q750", "EC": "Q736", "UY": "Q77", "PY": "Q733", "GT": "Q774",
+    "CR": "Q800", "PA": "Q804", "NI": "Q811", "HN": "Q783", "SV": "Q792", "DO": "Q786",
+    "JM": "Q766", "ER": "Q986", "ZM": "Q953", "MW": "Q1020", "BW": "Q963", "NA": "Q1030",
+    "BI": "Q967", "MU": "Q1027",
 }
 
 # English short names CLDR spells differently from news usage.

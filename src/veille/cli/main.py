@@ -120,6 +120,30 @@ def run(inputs: Annotated[list[str] | None, typer.Argument(
     _print_summary(summary, db)
 
 
+kb_app = typer.Typer(no_args_is_help=True, help="Knowledge bases for the entity stage.")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("import")
+def kb_import(source: Annotated[Path, typer.Argument(help="A CSV (name,type,wikidata,aliases,kind,id) or a "
+                                                          "Wikidata JSON dump (.json, .json.gz, .json.bz2).")],
+              out: Annotated[Path, typer.Option("--out", help="The gazetteer file to write (JSON Lines).")
+                             ] = Path("kb.jsonl"),
+              types: Annotated[str, typer.Option("--types", help="Types to keep, comma-separated.")
+                               ] = "PER,ORG,LOC,MISC") -> None:
+    """Turn a knowledge base into a gazetteer file; list it in `entities.gazetteers` to use it."""
+    from veille.kb import import_kb
+
+    try:
+        report = import_kb(source, out, [t.strip() for t in types.split(",") if t.strip()])
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    out_msg = f"{report.written} entries written to {out} ({report.read} read)"
+    skipped = ", ".join(f"{n} {why}" for why, n in sorted(report.skipped.items()))
+    err.print(out_msg + (f"; skipped: {skipped}" if skipped else ""))
+    err.print(f'use it: entities.gazetteers = ["{out}"] in the configuration file')
+
+
 @app.command("import-parquet")
 def import_parquet(shards: Annotated[Path, typer.Argument(help="The shards folder of a `--engine ray` run.")],
                    db: DB = DEFAULT_DB,
@@ -203,17 +227,45 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id (or its first
     out.print(src)
 
 
-def _print_events(events: list[dict[str, Any]], names: dict[str, str], title: str) -> None:
-    table = Table(title=title, show_lines=True)
-    for col in ("date", "type", "mode", "source", "target", "where", "modality", "sources", "evidence"):
-        table.add_column(col, overflow="fold")
+# Below this width the table keeps the columns a reader scans (date, type, who, evidence) and
+# drops the rest; `--json` has every field.
+_WIDE = 120
+
+
+def events_table(events: list[dict[str, Any]], names: dict[str, str], title: str, width: int) -> Table:
+    """The events table for a terminal `width` columns wide.
+
+    Each row stays one line: actors and evidence are cut with an ellipsis rather than folded,
+    since a fold in a narrow column turns a sentence into a tower five characters wide."""
+    wide = width >= _WIDE
+    table = Table(title=title, show_lines=wide, expand=True)
+    # Narrow: a day, or an interval's first day and an ellipsis; the full value is in --json.
+    table.add_column("date", no_wrap=True, overflow="ellipsis", max_width=21 if wide else 11)
+    table.add_column("type", no_wrap=True)
+    if wide:
+        table.add_column("mode", no_wrap=True, overflow="ellipsis", max_width=14)
+    for side in ("source", "target"):
+        table.add_column(side, no_wrap=True, overflow="ellipsis", max_width=24 if wide else 11)
+    if wide:
+        table.add_column("where", no_wrap=True, overflow="ellipsis", max_width=16)
+        table.add_column("modality", no_wrap=True)
+        table.add_column("sources", no_wrap=True, justify="right")
+    table.add_column("evidence", no_wrap=True, overflow="ellipsis", ratio=1, min_width=16)
     for e in events:
-        evidence = e["evidence"][0]["text"] if e["evidence"] else ""
-        table.add_row(e["date"]["value"] or "?", e["type"], e["mode"] or "",
-                      _actors(e["actors"]["source"], names), _actors(e["actors"]["target"], names),
-                      names.get(e["location"] or "", e["location"] or ""), e["modality"],
-                      str(e.get("independent_sources", 1)), evidence[:200])
-    out.print(table)
+        evidence = " ".join(e["evidence"][0]["text"].split()) if e["evidence"] else ""
+        row = [e["date"]["value"] or "?", e["type"]]
+        if wide:
+            row.append(e["mode"] or "")
+        row += [_actors(e["actors"]["source"], names), _actors(e["actors"]["target"], names)]
+        if wide:
+            row += [names.get(e["location"] or "", e["location"] or ""), e["modality"],
+                    str(e.get("independent_sources", 1))]
+        table.add_row(*row, evidence)
+    return table
+
+
+def _print_events(events: list[dict[str, Any]], names: dict[str, str], title: str) -> None:
+    out.print(events_table(events, names, title, out.width))
 
 
 @app.command()

@@ -9,12 +9,17 @@ kind, in this order:
    comment and error-report prompts, paywall notes, ads, menus, captions, credits, bylines;
 2. the title (the metadata title, else a headline-shaped first line), a " - Site" suffix
    going to `outlet`, and later repeats of the headline;
-3. teasers: a line ending in "…" whose words open another paragraph;
+3. teasers: a line ending in "…" whose words open another paragraph; under a short
+   related-articles heading, the other stories' headlines that follow it;
 4. layout: the body runs from the first to the last sentence-like paragraph.  Short
    non-sentence lines *before* it (under the title) are kickers (fragment); *inside* it
    they are section sub-headings and stay, unless shaped like another story's headline
    ("Mali : Un an après …"); *after* it they are signatures (outlet), related headlines
    or fragments.
+
+The rules propose; the line classifier (`cleaning.linemodel`) decides from each line's shape,
+position, furniture vocabulary and repetition across the batch (`cleaning.repetition`), except
+where a pattern named the line: that verdict stands.
 
 HTML goes through trafilatura first (`cleaning.html`), then the same line rules.
 """
@@ -24,6 +29,7 @@ from __future__ import annotations
 import re
 from configparser import ConfigParser
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from veille.errors import NO_TEXT, InputError
 from veille.ingest.encoding import repair_text
@@ -33,7 +39,7 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
-from veille.stages.cleaning.linemodel import LineModel, load_line_model, unit_features
+from veille.stages.cleaning.linemodel import LineModel, load_furniture_words, load_line_model, unit_features
 from veille.stages.cleaning.lines import (
     Unit,
     ends_with_ellipsis,
@@ -47,14 +53,21 @@ from veille.stages.cleaning.lines import (
 )
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pubdate import DateFinder, FoundDate
+from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@3"
+STAGE = "clean@4"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
 STANDFIRST_WORDS = 8
 TITLE_WORDS = 4
+# Other articles a line must stand in to be template by itself (one other may share a
+# sentence by chance; the line model still sees a single repeat as a feature).
+TEMPLATE_ARTICLES = 2
+# A related-articles heading is a short label; under it, at most this many other headlines.
+RELATED_HEADING_WORDS = 6
+RELATED_BLOCK = 8
 
 
 @dataclass
@@ -63,6 +76,7 @@ class Layout:
 
     kinds: list[str | None]
     published: FoundDate | None = None  # from a date line near the top
+    relative: list[str] = field(default_factory=list)  # relative time lines near the top ("il y a 3 h")
     title: str | None = None
     outlet: str | None = None
     outlets: list[str] = field(default_factory=list)  # outlets named by bylines, credits, signatures
@@ -79,9 +93,12 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     outlets = ctx.resource("clean.outlets", load_outlets)
     model = ctx.resource("clean.line_model", load_line_model)
     stop_words = ctx.resource("clean.stop_words", load_stop_words)
-    for article in batch:
+    furniture = ctx.resource("clean.furniture_words", load_furniture_words)
+    counts = batch_line_counts(batch)
+    for number, article in enumerate(batch):
         html_config = ctx.resource("clean.trafilatura", extraction_config)
-        clean_article(article, patterns, datelines, html_config, outlets, model, stop_words)
+        clean_article(article, patterns, datelines, html_config, outlets, model, stop_words,
+                      Corpus(counts, number, furniture))
         if not article.lang:
             article.lang = identify(identifier, article.body or article.raw)
         if len(article.body.strip()) < ctx.config.clean.min_body_chars:
@@ -93,12 +110,37 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     return batch
 
 
+@dataclass(frozen=True)
+class Corpus:
+    """What the line classifier knows beyond one article: the lines of the articles cleaned
+    with it (`number`: this article's place among them) and the furniture vocabulary."""
+
+    counts: LineCounts
+    number: int
+    furniture: frozenset[str] = frozenset()
+
+    def repeats(self, units: list[Unit], url: str | None) -> list[int]:
+        return [max(self.counts.repeats(self.number, url, t) for t in u.texts) for u in units]
+
+
+def batch_line_counts(batch: list[Article]) -> LineCounts:
+    """The lines of every plain-text article of the batch (`cleaning.repetition`); HTML pages
+    are left out, trafilatura already drops their template."""
+    counts = LineCounts()
+    for number, article in enumerate(batch):
+        if article.clean and article.fmt != "html" and not _looks_html(article.raw):
+            counts.add(number, article.url, repair_text(article.raw).splitlines())
+    return counts
+
+
 def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser,
                   html_config: ConfigParser | None = None, outlets: dict[str, str] | None = None,
-                  model: LineModel | None = None, stop_words: frozenset[str] = frozenset()) -> Article:
+                  model: LineModel | None = None, stop_words: frozenset[str] = frozenset(),
+                  corpus: Corpus | None = None) -> Article:
     """Set body, title, outlet, removed, dateline place and date of one article (`outlets`:
     the known outlets by domain, for an article whose text names none; `model`: the line
-    classifier that decides among the rules' proposals, None for the rules alone)."""
+    classifier that decides among the rules' proposals, None for the rules alone; `corpus`:
+    the lines of the articles cleaned with it, for the repetition signal)."""
     article.removed = []
     if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
         article.body = article.raw
@@ -117,7 +159,9 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
         text = repair_text(article.raw)
         offsets_known = text == article.raw  # repaired text: offsets into raw would lie
     units = split_units(text)
-    layout = lay_out(units, patterns, article.title, datelines.finder, article.url, model, stop_words)
+    layout = lay_out(units, patterns, article.title, datelines.finder, article.url, model, stop_words,
+                     corpus.furniture if corpus else frozenset(),
+                     corpus.repeats(units, article.url) if corpus else None)
     body_lines: list[str] = []
     for i, (unit, kind) in enumerate(zip(units, layout.kinds, strict=True)):
         if kind is None:
@@ -132,25 +176,36 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
                       or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
     _apply_dateline(article, units, layout.kinds, datelines)
-    _apply_page_dates(article, layout, datelines.finder)
+    _apply_page_dates(article, layout, datelines.finder, _crawled(article.meta))
     return article
 
 
 def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None,
             finder: DateFinder | None = None, url: str | None = None,
-            model: LineModel | None = None, stop_words: frozenset[str] = frozenset()) -> Layout:
+            model: LineModel | None = None, stop_words: frozenset[str] = frozenset(),
+            furniture: frozenset[str] = frozenset(), repeats: list[int] | None = None) -> Layout:
     """Decide the kind of every unit (None keeps it in the body): the rules propose, the line
     model (when given) decides with their verdicts among its features."""
     layout = rule_layout(units, patterns, given_title, finder, url)
+    mark_templates(layout, repeats)
     if model is not None:
-        decide(units, layout, model, stop_words)
+        decide(units, layout, model, stop_words, furniture, repeats)
     return layout
 
 
-def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: frozenset[str]) -> None:
+def mark_templates(layout: Layout, repeats: list[int] | None) -> None:
+    """A line no rule named that stands in `TEMPLATE_ARTICLES` other articles of its site (or,
+    short, of as many other sites) is the site's template (`cleaning.repetition`)."""
+    for i, count in enumerate(repeats or []):
+        if layout.kinds[i] is None and count >= TEMPLATE_ARTICLES:
+            layout.kinds[i] = "template"
+
+
+def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: frozenset[str],
+           furniture: frozenset[str] = frozenset(), repeats: list[int] | None = None) -> None:
     """Cut the units the model gives a probability of furniture at or over its threshold, with
     the rules' kind (else one from the line's shape), and keep the others, rule or not."""
-    rows = unit_features(units, layout.kinds, layout.layout_cut, stop_words)
+    rows = unit_features(units, layout.kinds, layout.layout_cut, stop_words, furniture, repeats)
     probabilities = model.probabilities(rows)
     layout.scores = [round(p, 3) for p in probabilities]
     for i, p in enumerate(probabilities):
@@ -185,6 +240,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
                 layout.outlets.append(found.outlet)
     _find_title(units, layout, given_title)
     _find_teasers(units, layout)
+    _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
     return layout
 
@@ -205,6 +261,8 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> N
                 layout.published = found
         elif finder.is_relative_time_line(unit.text):
             layout.kinds[i] = "date"
+            if i <= top:
+                layout.relative.append(unit.text)
 
 
 def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> None:
@@ -232,6 +290,11 @@ def _headline(units: list[Unit], layout: Layout) -> int | None:
     for i, unit in enumerate(units[:-1]):
         if layout.kinds[i] is not None:
             continue
+        # The page title then the article's h1: a line written twice at the top is the
+        # headline, even one that ends with a period.
+        if len(letter_words(unit.text)) >= TITLE_WORDS and any(
+                fold(other.text) == fold(unit.text) for other in units[i + 1:i + 3]):
+            return i
         if is_sentence_like(unit.text) and not is_title_like(unit.text):
             return None  # the article has begun: an excerpt with no headline of its own
         if is_title_like(unit.text) and len(letter_words(unit.text)) >= TITLE_WORDS:
@@ -251,6 +314,24 @@ def _find_teasers(units: list[Unit], layout: Layout) -> None:
         if any(j != i and len(other) > len(stem) and other.startswith(stem)
                for j, other in enumerate(folded)):
             layout.kinds[i] = "teaser"
+
+
+def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
+    """Under a related-articles heading ("Sur le même sujet", "Related"), the other stories'
+    headlines and teasers: the lines that follow it and are headline-shaped or cut with "…",
+    up to the next paragraph of the article (date lines between them stay date lines)."""
+    for i, unit in enumerate(units):
+        if layout.kinds[i] != "related" or len(letter_words(unit.text)) > RELATED_HEADING_WORDS:
+            continue
+        taken = 0
+        for j in range(i + 1, len(units)):
+            text = units[j].text
+            if layout.kinds[j] is not None:
+                continue
+            if taken >= RELATED_BLOCK or not (is_title_like(text) or ends_with_ellipsis(text)):
+                break
+            layout.kinds[j] = "related"
+            taken += 1
 
 
 def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> None:
@@ -295,9 +376,24 @@ def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None]
         return
 
 
-def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder) -> None:
+def _crawled(meta: dict[str, object]) -> datetime | None:
+    """When the page was fetched, if the input says so (a WARC record's date, a JSONL field)."""
+    for key in ("crawled", "crawl_date", "fetched", "retrieved"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            try:
+                return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            except ValueError:
+                continue
+    return None
+
+
+def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
+                      crawled: datetime | None = None) -> None:
     """The page's own date: metadata, then a "published" date line, then the URL, then the
-    dateline opening the text, then an "updated" line (the article is at most that old)."""
+    dateline opening the text, then a relative time line counted back from the crawl time,
+    then an "updated" line (the article is at most that old).  A ten-digit URL id opening
+    with YYMMDD (`url_id`) ranks after the dateline."""
     if article.published and article.published_how == "metadata":
         return
     line = layout.published
@@ -305,10 +401,14 @@ def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder) -> N
         article.published, article.published_how = line.date, line.how
         return
     from_url = finder.from_url(article.url)
-    if from_url is not None:
+    if from_url is not None and not (from_url.how == "url_id" and article.published_how == "dateline"):
         article.published, article.published_how = from_url.date, from_url.how
         return
     if article.published_how == "dateline":
+        return
+    relative = next(filter(None, (finder.relative_line(text, crawled) for text in layout.relative)), None)
+    if relative is not None:
+        article.published, article.published_how = relative.date, relative.how
         return
     if line is not None:
         article.published, article.published_how = line.date, line.how

@@ -27,6 +27,7 @@ _PARTICLE = r"(?:de|da|van|von|bin|al|el|del|di|du|le|la)"
 _SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME})*")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
+_WHO = re.compile(r",\s+who\b")
 # An apposition after the name: ", the president of …", ", a former judge", ", 55, chief executive".
 _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:(?:the|a|an|who\s+is|now)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
@@ -36,11 +37,14 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
     titles = {w.casefold() for w in lexicon["en_person_titles"]}
     stop = {w.casefold() for w in lexicon["en_not_name_words"]}
 
-    def known(word: str) -> bool:  # a country, a demonym or another known non-person name
+    def known(word: str, last: bool) -> bool:  # a country, a demonym or another known non-person name
         if gaz is None:
             return False
         entry = gaz.lookup(word)
-        return gaz.country_of_demonym(word) is not None or (entry is not None and entry.type != "PER")
+        # A surname may also be an organisation's name ("Therese Kayikwamba Wagner" is no
+        # Wagner group): a known organisation cuts the sequence only before its last word.
+        return gaz.country_of_demonym(word) is not None or (
+            entry is not None and entry.type != "PER" and (entry.type == "LOC" or not last))
 
     people: list[tuple[int, int]] = []
     for m in _SEQUENCE.finditer(body):
@@ -49,16 +53,23 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         # The name is what follows the last title, nationality or function word in the
         # sequence: "French Prime Minister François Bayrou" -> "François Bayrou".
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
-                   if w.casefold() in titles or w.casefold() in stop or known(w)), default=0)
+                   if w.casefold() in titles or w.casefold() in stop or known(w, i == len(tokens) - 1)),
+                  default=0)
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
         words = [w for _, w in tokens[cut:]]
-        if not words or any(w.isupper() for w in words) or re.fullmatch(_PARTICLE, words[0]):
+        # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
+        if not words or any(w.isupper() and len(w) > 1 for w in words) or re.fullmatch(_PARTICLE, words[0]):
             continue
+        # a leading one-letter initial stays out of the span ("S Jaishankar" -> "Jaishankar"), so
+        # the surname links to the full name used elsewhere ("Subrahmanyam Jaishankar")
+        while len(words) > 1 and len(words[0]) == 1 and cut + 1 < len(tokens):
+            cut, words = cut + 1, words[1:]
         start, end = m.start() + tokens[cut][0], m.end()
         before = body[max(0, start - 40):start]
         last_word = re.search(r"([^\W\d_]+)\W*$", before)
         titled = titled or bool(last_word and last_word.group(1).casefold() in titles)
-        says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before))
+        # "X said", "said X", and "X, who …": English refers to people, not bodies, with "who"
+        says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before)) or bool(_WHO.match(body, end))
         if (appo := _APPOSITION.match(body, end)) is not None:
             titled = titled or any(w.casefold() in titles for w in appo.group(1).split())
         again = len(words) >= 2 and re.search(

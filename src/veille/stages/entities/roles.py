@@ -35,6 +35,8 @@ from veille.stages.entities.text import fold, fold_same_length, slug
 
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
+_AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
+_EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 _BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr)\.?\s+)?")
 # One adjective between a title and a name ("le leader insoumis Jean-Luc Mélenchon"), when the parse says so.
 _ADJ_GAP = re.compile(r"\s+(?P<adj>[^\W\d_][\w-]*)\s*,?\s*")
@@ -196,18 +198,25 @@ class TitlePatterns:
             return None  # "president" in running French text is read as French
         end = m.end()
         tail = _OF_EN.match(folded, end)
+        if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
+            # "a professor (of global health) at Georgetown University": a field in lowercase, then
+            # the institution after "at"
+            tail = _AT_EN.match(body, end) or tail
         if of is None and tail is not None:
             if tail.end() in by_start:
                 c = by_start[tail.end()]
                 of, end, of_span = self._id(c, body), c.end, (c.start, c.end)
-            elif (org := _EN_ORG.match(body, tail.end())) is not None and len(org.group("org").split()) >= 2:
-                of_span, end = (org.start("org"), org.end("org")), org.end("org")
-                of = f"org:{slug(org.group('org'))}"
+            elif (org := _EN_ORG.match(body, tail.end())) is not None and len(
+                    (name := _sentence_part(org.group("org"))).split()) >= 2:
+                # the name ends with its sentence ("at Westbrook University. Northgate …")
+                org_end = org.start("org") + len(name)
+                of_span, end = (org.start("org"), org_end), org_end
+                of = f"org:{slug(body[org.start('org'):org_end])}"
         title = re.sub(r"-\s+", "-", " ".join(_stated(body, a, b) for a, b in pieces if b > a))
         return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, m.end(),
                           title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span)
 
-    def _prefix(self, body: str, start: int, by_end: dict[int, Candidate]
+    def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
         """The organisation or country named right before an English title, with its span."""
         for gap in (1, 3, 4):
@@ -217,6 +226,12 @@ class TitlePatterns:
             between = body[c.end:start]
             if re.fullmatch(r"['’]s\s+", between) or (c.type != "PER" and re.fullmatch(r"\s+", between)):
                 return self._id(c, body), (c.start, c.end)
+        # an organisation, then the field in lowercase: "McGill University political science professor"
+        field = _EN_FIELD.search(body, max(0, start - 60), start) if through_field else None
+        if field is not None and not set(field.group("words").split()) & _EN_FUNCTION:
+            found = self._prefix(body, field.start() + 1, by_end, through_field=False)
+            if found is not None and not found[0].startswith(("per:", "loc:")):
+                return found
         seq = _EN_PREFIX.search(body, 0, start)
         if seq is None:
             return None
@@ -239,6 +254,11 @@ class TitlePatterns:
         if cand.entry is not None:
             return cand.entry.id
         return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
+
+
+def _sentence_part(name: str) -> str:
+    cut = re.search(r"\.\s", name)
+    return name[:cut.start()] if cut else name.rstrip(".")
 
 
 def _stated(body: str, start: int, end: int) -> str:

@@ -12,6 +12,7 @@ Reports of one event within an article are merged into one record with several e
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import re
@@ -21,13 +22,17 @@ from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Modality, Timex
 from veille.pipeline import Context
+from veille.stages.entities.gazetteer import Gazetteer, gazetteer
+from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
+from veille.stages.events.actors import Places, load_places
+from veille.stages.events.filter import EventFilter, load_filter
 from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@2"
-MODEL = "veille-lexicon-dep@2"
+STAGE = "events@3"
+MODEL = "veille-lexicon-dep@3"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
 # of a trigger outside them.
@@ -38,6 +43,7 @@ _ONE_SIDED = ("ASSAULT", "FIGHT", "CRIME", "COERCE", "PROTEST", "MOBILIZE")
 # Categories where "à <place>" is where it happened, not a recipient.
 _PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "FIGHT", "CRIME", "COERCE", "MOBILIZE", "INVESTIGATE")
 _CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
+_YEAR = re.compile(r"\d{4}")
 _FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 
 
@@ -52,6 +58,8 @@ class Lexicon:
     group_nouns: frozenset[str]
     speech: frozenset[str]
     english: english.EnglishLexicon
+    places: Places = field(default_factory=Places)  # which places act (`actors.py`)
+    filter: EventFilter | None = None  # which events are the article's main ones (`filter.py`)
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -67,7 +75,7 @@ def _data(name: str) -> dict[str, Any]:
     return data
 
 
-def load_lexicon() -> Lexicon:
+def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
     trig = _data("triggers.json")["triggers"]
     mod = _data("modality.json")
     speech = _data("speech_verbs.json")
@@ -76,11 +84,18 @@ def load_lexicon() -> Lexicon:
     return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
-                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")))
+                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
+                   load_places(gaz if gaz is not None else load_gazetteer(), _data("actors.json")["state_heads"]),
+                   load_filter())
 
 
 def lexicon(ctx: Context) -> Lexicon:
-    lex: Lexicon = ctx.resource("events:lexicon", load_lexicon)
+    # Keyed by the gazetteer files too: which places are states depends on them.
+    extra = "|".join(ctx.config.entities.gazetteers)
+    lex: Lexicon = ctx.resource(f"events:lexicon:{extra}", lambda: load_lexicon(gazetteer(ctx)))
+    if not ctx.config.events.filter:
+        lex = copy.copy(lex)  # the shared lexicon stays as loaded
+        lex.filter = None
     return lex
 
 
@@ -326,14 +341,19 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                     # "livrer des armes au Mali": for a transfer the place is the recipient.
                     if typ in _PLACE_TYPES:
                         loc_tokens |= {x.i for x in t.subtree}
-        source = [i for m in sent.mentions_in(subj_tokens, loc_tokens) for i in actor_ids(m)]
+        source = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj)
+                  for i in actor_ids(m)]
         if not source and subj is not None:
-            source = _group_actors(subj, groups, lex)
+            source = _group_actors(subj, groups, lex) or lex.places.adjective_states(subj_tokens)
+        if not source and not is_verb:
+            # "les frappes cambodgiennes", "l'agression russe": whose act the noun names.
+            source = lex.places.adjective_states([head, *[c for c in head.children if c.dep_ == "amod"]])
         pre_target: list[str] = []
         if is_verb:
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
                     for t in c.subtree]
-            target_m = sent.mentions_in(args, loc_tokens | subj_ids)
+            target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids),
+                                         *[c for c in head.children if c.dep_ == "obj"])
             if senses.is_passive(head) and subj is not None and subj.head.i == head.i:
                 # "X a été condamné par le tribunal": the subject undergoes the act, the agent
                 # ("par ...") does it.
@@ -341,11 +361,16 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 # tribunal"): any "par" phrase inside the clause is the agent.
                 agent = [t for c in _subtree(head, stops) if c.dep_ == "obl:agent" or (
                     c.dep_.startswith(("obl", "nmod")) and _preposition(c) == "par") for t in c.subtree]
-                passive_target = [i for m in sent.mentions_in(subj_tokens, loc_tokens) for i in actor_ids(m)]
-                source = [i for m in sent.mentions_in(agent, loc_tokens) for i in actor_ids(m)]
+                passive_target = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj)
+                                  for i in actor_ids(m)] or lex.places.adjective_states(subj_tokens)
+                source = [i for m in lex.places.acting(sent.mentions_in(agent, loc_tokens)) for i in actor_ids(m)] \
+                    or lex.places.adjective_states(agent)
                 target_m = [m for m in target_m if m not in sent.mentions_in(agent)]
                 subj_ids = set()
                 pre_target = passive_target
+            elif not target_m:
+                # "ont frappé des cibles militaires cambodgiennes": the object's nationality.
+                pre_target = lex.places.adjective_states([t for t in args if t.i not in loc_tokens | subj_ids])
             checks = {} if sense.chosen else trig
             if checks.get("needs_object") and not target_m and not pre_target:
                 # 'former le personnel': the object is not an actor; keep the event only when
@@ -361,27 +386,27 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                     [t for c in head.children if c.dep_ == "obj" for t in c.subtree])):
                 typ, mode = org_obj["type"], org_obj.get("mode")
         else:
-            target_m = sent.mentions_in(own, loc_tokens | subj_ids)
+            target_m = lex.places.acting(sent.mentions_in(own, loc_tokens | subj_ids))
             if not target_m and trig.get("relational") and head.head.pos_ == "NOUN":
                 # "l'intensification de la coopération avec le Mali": the complement may hang
                 # on the realising noun; another trigger's phrase is not ours.
                 others = {t.i for h in heads if h.i != head.i for t in h.subtree}
                 up = [t for t in head.head.subtree if t.i not in others]
-                target_m = sent.mentions_in(up, loc_tokens | subj_ids)
+                target_m = lex.places.acting(sent.mentions_in(up, loc_tokens | subj_ids))
             if not target_m and trig.get("relational") and verb.i != head.i:
                 withs = [t for c in verb.children if c.dep_.startswith("obl") and c.i > head.i
                          and _preposition(c) == "avec" for t in c.subtree]
-                target_m = sent.mentions_in(withs, loc_tokens | subj_ids)
+                target_m = lex.places.acting(sent.mentions_in(withs, loc_tokens | subj_ids))
         target = pre_target + [i for m in target_m for i in actor_ids(m)] if is_verb else \
             [i for m in target_m for i in actor_ids(m)]
         if not source and len(target) >= 2 and not is_verb:
             pass  # "consultations entre l'AES et la Russie": both sides are in the target
-        if trig.get("place_is_target") and location and location not in target:
+        if trig.get("place_is_target") and location and location in lex.places.states and location not in target:
             target.append(location)
         source = _unique(source)
         target = [t for t in _unique(target) if t not in source]
         if source and not target and subj is not None:
-            source, target = _split_conjuncts(sent, subj, source)
+            source, target = _split_conjuncts(sent, subj, source, lex)
         known = len(source) + len(target) + (1 if one_sided and location else 0)
         if known < (1 if one_sided else 2) and not anaphoric:
             continue  # who did what to whom: one lone actor is background, not an event
@@ -392,14 +417,16 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
     return out
 
 
-def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str]) -> tuple[list[str], list[str]]:
+def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str],
+                     lex: Lexicon) -> tuple[list[str], list[str]]:
     """'Le Mali et la Russie renforcent ...': the first conjunct is the source, the rest the target."""
     conj = [c for c in subj.children if c.dep_ == "conj"]
     if not conj:
         return source, []
     rest = {t.i for c in conj for t in c.subtree}
-    first = [i for m in sent.mentions_in(list(subj.subtree), rest) for i in actor_ids(m)]
-    second = [i for m in sent.mentions_in([t for c in conj for t in c.subtree]) for i in actor_ids(m)]
+    first = [i for m in lex.places.acting(sent.mentions_in(list(subj.subtree), rest), subj) for i in actor_ids(m)]
+    second = [i for m in lex.places.acting(sent.mentions_in([t for c in conj for t in c.subtree]), subj)
+              for i in actor_ids(m)]
     if not first or not second:
         return source, []
     return _unique(first), [i for i in _unique(second) if i not in first]
@@ -467,13 +494,13 @@ def _article_case(article: str | None) -> str:
     return ""
 
 
-def _coordinated_groups(sent: _Sentence) -> list[list[str]]:
+def _coordinated_groups(sent: _Sentence, lex: Lexicon) -> list[list[str]]:
     """Groups of two or more coordinated state mentions ('le Mali, le Niger et le Burkina Faso').
 
     From the parse (conjuncts under one head) and from the surface (mentions separated only by
     commas, "et" and articles), since parsers often hang each item of a long list elsewhere."""
     doc = sent.span.doc
-    places = [m for m in sent.mentions if m.type == "LOC"]
+    places = [m for m in sent.mentions if m.type == "LOC" and lex.places.is_state(m)]
     heads: dict[int, list[Mention]] = {}
     for m in places:
         tok = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -518,7 +545,8 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def _same_mode(a: str | None, b: str | None) -> bool:
     # A visit is a meeting seen from the traveller's side: one event either way.
     meeting = {"meeting", "visit"}
-    return a == b or (a in meeting and b in meeting)
+    # A report that does not say how ("une attaque") does not contradict one that does ("bombs").
+    return a == b or a is None or b is None or (a in meeting and b in meeting)
 
 
 def _merge(found: list[_Found], article: Article) -> list[Event]:
@@ -567,22 +595,29 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     # 5 mai" is dated by the whole range.
     timexes = merge_ranges(article.body, sorted(article.timexes, key=lambda t: t.start))
     mentions = sorted(article.mentions, key=lambda m: m.start)
+    # A year inside a name ("la Coupe du monde 2026", "le Goncourt 2024") names the thing, it
+    # does not date the event.
+    timexes = [t for t in timexes if not (_YEAR.fullmatch(t.value or "") and any(
+        m.start < t.start and t.end <= m.end for m in mentions))]
     found: list[_Found] = []
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
+    starts: list[int] = []
     for span in segments(doc):
+        starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
-        items = english.find(span, sent.mentions, sent.timexes, english_lex) if english_lex \
+        items = english.find(span, sent.mentions, sent.timexes, english_lex,
+                                                         lex.places.is_state) if english_lex \
             else _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
             if f.date is None:
                 f.date = next((g.date for g in items if g.anaphoric and g.date), None)
         found += items
-        groups += _coordinated_groups(sent)
+        groups += _coordinated_groups(sent, lex)
     events = _merge(found, article)
     _date_from_anaphora(events, found)
-    return events
+    return lex.filter.keep(events, article, starts) if lex.filter is not None else events
 
 
 def _date_from_anaphora(events: list[Event], found: list[_Found]) -> None:

@@ -12,6 +12,7 @@ near it (`near`: "cut" is an event with "rates", "sign" with "deal").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,7 @@ _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
 _NEGATION = frozenset({"not", "n't", "never", "no"})
 _PLACE_WORDS = frozenset({"in", "at"})
 NEAR_WINDOW = 6  # tokens after the trigger in which a required `near` word must appear
+SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb ("has now agreed")
 
 
 @dataclass
@@ -79,7 +81,7 @@ def _ids(mentions: list[Mention]) -> list[str]:
 
 
 def find(span: Any, mentions: list[Mention], timexes: list[Timex],
-         lex: EnglishLexicon) -> list[Found]:
+         lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True) -> list[Found]:
     """Event candidates in one English sentence."""
     tokens = list(span)
     words = [t.lower_ for t in tokens]
@@ -97,7 +99,7 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             if near and not any(w.rstrip("s") in near or w in near for w in words[end:end + NEAR_WINDOW]):
                 continue
             taken.update(range(i, end))
-            found = _arguments(span, tokens, words, i, end, trig, mentions, timexes)
+            found = _arguments(span, tokens, words, i, end, trig, mentions, timexes, is_state)
             if found is not None:
                 out.append(found)
             break
@@ -105,7 +107,8 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
 
 
 def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
-               trig: dict[str, Any], mentions: list[Mention], timexes: list[Timex]) -> Found | None:
+               trig: dict[str, Any], mentions: list[Mention], timexes: list[Timex],
+               is_state: Callable[[Mention], bool]) -> Found | None:
     at, after = tokens[i].idx, tokens[end - 1].idx + len(tokens[end - 1])
     location = None
     actors = []
@@ -115,9 +118,17 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
             location = m.entity or "name:" + m.text.casefold()
             continue
         actors.append(m)
+    passive = (i > 0 and words[i - 1] in _BE) or (i > 1 and words[i - 2] in _BE and words[i - 1].endswith("ly"))
+    # A place that is no state (a city, a region) is where something happens; it acts only as
+    # a core argument: the subject right before the trigger ("Kharkiv responded", "Kharkiv was
+    # shelled") or the object right after an active one ("shelled Kharkiv"), as the French side
+    # reads from the parse.
+    text = span.doc.text
+    core = [m for m in actors if m.end <= at and len(text[m.end:at].split()) <= SUBJECT_GAP][-1:] + \
+        [m for m in actors if m.start >= after and not passive and len(text[after:m.start].split()) <= 1][:1]
+    actors = [m for m in actors if m.type != "LOC" or is_state(m) or m in core]
     before = [m for m in actors if m.end <= at][-2:]
     behind = [m for m in actors if m.start >= after][:2]
-    passive = (i > 0 and words[i - 1] in _BE) or (i > 1 and words[i - 2] in _BE and words[i - 1].endswith("ly"))
     if passive:
         by = span.doc.text[after:span.end_char].casefold().find(" by ")
         agents = [m for m in behind if by >= 0 and m.start >= after + by]

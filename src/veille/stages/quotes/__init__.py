@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@3"): who said what, in French and English.
+"""Quotes stage ("quotes@4"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -20,6 +20,8 @@ the phrase itself stays as `speaker_text` ("une source proche du dossier") with 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from veille.model import Article, Mention, Quote
@@ -28,14 +30,20 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en
 from veille.stages.quotes.french import according_to, indirect_fr, sentence_subject
+from veille.stages.quotes.gender import GenderMarkers, genders, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
+from veille.stages.quotes.text import unwrap
 
-STAGE = "quotes@3"
-MODEL = "veille-speech-rules@3"
+STAGE = "quotes@4"
+MODEL = "veille-speech-rules@4"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
+# a person named as the complement of the speaker's title is not the speaker:
+# "le conseiller du président Donald Trump, Massad Boulos", "a person close to Bayrou"
+_COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|for|to|with|près|proche|auprès|avec)\s*$", re.IGNORECASE)
+_DEFINITE = {"the", "le", "la", "l'", "l’", "this", "ce", "cet", "cette"}
 _STRIP = " \t\n,;:«»“”\"'"
 # a definite description of one word: "the ministry", "la banque", "le communiqué"
 _ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
@@ -52,10 +60,18 @@ class _Speakers:
     """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
     the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
 
-    def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset()) -> None:
+    def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
+                 bodies: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
+                 gender: dict[str, str] | None = None) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.last_person: Mention | None = None
         self.statements = statements
+        self.bodies = bodies
+        self.titles = titles  # person title nouns: "the UN chief", "la ministre", "the judge"
+        self.demonym = demonym  # "Thai" -> Thailand's id
+        self.gender = gender or {}  # entity id -> "f" / "m", where the text marks it
+        self.history: list[Mention] = []  # people who spoke or were subjects, in text order
         self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
 
     def inside(self, start: int, end: int) -> list[Mention]:
@@ -74,13 +90,17 @@ class _Speakers:
         words = text.strip(_STRIP + "-").casefold().split()
         # "he", "she further": a pronoun, with at most an adverb the incise left after it
         if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
-            last = self.last_person
+            last = self._antecedent(words[0], start)
             return (last.entity or _name_id(last)) if last else None
         inside = self.inside(start, end)
         people = [m for m in inside if m.type == "PER"]
-        if people:
-            self.last_person = people[0]
-            return people[0].entity or _name_id(people[0])
+        heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
+        if people and not heads:  # "a person close to Bayrou": someone unnamed, the phrase stays text
+            return None
+        if heads:
+            head = self._named(heads[0])
+            self._saw(head)
+            return head.entity or _name_id(head)
         anaphor = _ANAPHOR.match(text.strip(_STRIP))
         if anaphor:
             return self._definite(anaphor.group(1).casefold(), start)
@@ -95,6 +115,93 @@ class _Speakers:
             if m.entity and m.type in ("ORG", "LOC") and (
                     _POSSESSIVE.match(text, m.end - start) or _FOR.search(text, 0, m.start - start)):
                 return m.entity
+        described = self._described(words, inside, start)
+        if described is not None:
+            return described
+        # A name the entity stage did not mark here ("Jasarevic said" after "Tarik Jasarevic"):
+        # the capitalised last word of a short phrase is a person named earlier.
+        if 1 <= len(words) <= 2 and text.strip(_STRIP)[:1].isupper():
+            surname = words[-1].strip(".,")
+            for m in reversed(self.mentions):
+                if m.start < start and m.type == "PER" and m.text.casefold().split()[-1:] == [surname]:
+                    return m.entity or _name_id(m)
+        # Any other body named in the phrase speaks for its owner ("the Office of the Attorney
+        # General of Switzerland"); else a nationality ("the Thai army", "le gouvernement malien")
+        # stands for its country. A person described by a title ("le ministre burkinabè") is
+        # not the state: that phrase stays text.
+        if any(w in self.titles for w in words):
+            return None
+        for m in inside:
+            if m.entity and m.type in ("ORG", "LOC"):
+                return m.entity
+        if self.demonym is not None and len(words) <= 6:
+            for w in words:
+                country = self.demonym(w)
+                if country:
+                    return country
+        return None
+
+    def _before(self, text: str, start: int, m: Mention) -> str:
+        """The phrase's words before `m`, less the titles and names right before it ("du
+        président Donald Trump" -> "du"); nothing after a comma (an apposition starts afresh)."""
+        head = text[:max(0, m.start - start)]
+        if head.rstrip().endswith(","):
+            return ""
+        words = head.split()
+        while words and (words[-1][:1].isupper() or words[-1].casefold() in self.titles):
+            words.pop()
+        return " ".join(words)
+
+    def _named(self, person: Mention) -> Mention:
+        """A role-only mention ("le chef de la diplomatie congolaise") is the person the article
+        names with the same office of the same country, when there is exactly one."""
+        if not (person.entity or "").startswith("per:role:") or person.role is None:
+            return person
+        role = person.role
+        named = {m.entity: m for m in self.mentions
+                 if m.type == "PER" and m.entity and not m.entity.startswith("per:role:") and m.role is not None
+                 and m.role.of == role.of and (m.role.office or m.role.title.casefold())
+                 == (role.office or role.title.casefold())}
+        return next(iter(named.values())) if len(named) == 1 else person
+
+    def _saw(self, person: Mention) -> None:
+        self.last_person = person
+        self.history.append(person)
+
+    def _antecedent(self, pronoun: str, start: int) -> Mention | None:
+        """The last person who spoke or was a subject, skipping people the text marks with the
+        other gender ("she" after "Mr X" and "Mrs Y" is Mrs Y); the last person when none fits;
+        when no one has spoken or been a subject yet, the last person named before the pronoun."""
+        wanted = {"il": "m", "he": "m", "lui": "m", "ils": "m", "elle": "f", "she": "f", "elles": "f"}.get(pronoun)
+        if wanted is not None:
+            for person in reversed(self.history[-6:]):
+                if self.gender.get(person.entity or "", wanted) == wanted:
+                    return person
+        if self.last_person is None and pronoun not in ("ils", "elles", "they"):
+            named = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                     and self.gender.get(m.entity or "", wanted) == wanted]
+            return named[-1] if named else None
+        return self.last_person
+
+    def _described(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+        """'the UN chief', 'the foreign minister', 'la ministre': the last person before the quote
+        whose stated role has that title word, or is an office of a body the phrase names."""
+        if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]):
+            return None
+        named = {m.entity for m in inside if m.entity}
+        nouns = {w for w in words[1:] if w in self.titles}
+        # first a role of a body the phrase names ("the UN chief"), then the title word alone
+        # ("le président sur son réseau Truth Social")
+        for strict in (True, False):
+            for m in reversed(self.mentions):
+                if m.start >= start or m.type != "PER":
+                    continue
+                for r in self.mentions:
+                    if r.entity != m.entity or r.role is None:
+                        continue
+                    title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
+                    if (r.role.of in named) if strict else bool(title & nouns):
+                        return m.entity or _name_id(m)
         return None
 
     def _definite(self, noun: str, start: int) -> str | None:
@@ -107,13 +214,17 @@ class _Speakers:
         for m in reversed(self.mentions):  # "the European Central Bank" ... "the bank"
             if m.start < start and m.entity and m.type == "ORG" and noun in m.text.casefold().split():
                 return m.entity
+        if noun in self.bodies:  # "Auchan … the company said": the organisation the article is about
+            named = Counter(m.entity for m in self.mentions if m.start < start and m.entity and m.type == "ORG")
+            if named:
+                return named.most_common(1)[0][0]
         return None
 
     def saw_subject(self, start: int, end: int) -> None:
         """A person named as a subject becomes the referent of a later 'il'/'he'."""
         people = [m for m in self.inside(start, end) if m.type == "PER"]
         if people:
-            self.last_person = people[0]
+            self._saw(people[0])
 
 
 def _name_id(m: Mention) -> str:
@@ -151,10 +262,16 @@ def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speaker
     return out
 
 
-def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
-    body = article.body
+def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
+              demonym: Callable[[str], str | None] | None = None,
+              markers: GenderMarkers | None = None) -> list[Quote]:
+    # The text rules read the body with hard-wrapped lines joined (same offsets); quotes keep
+    # the body's own text.
+    original = article.body
+    body = unwrap(original)
     lang = "en" if article.lang == "en" else "fr"
-    who = _Speakers(article.mentions, lex.statements)
+    marked = genders(original, article.mentions, markers) if markers is not None else {}
+    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
@@ -209,13 +326,37 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon) -> list[Quote]:
         speaker, speaker_text = resolved.get(id(f), (None, ""))
         if end - start < 3 or (speaker is None and not speaker_text):
             continue
-        quotes.append(Quote(start, end, body[start:end], f.direct, speaker, speaker_text,
+        quotes.append(Quote(start, end, original[start:end], f.direct, speaker, speaker_text,
                             stage=STAGE, model=MODEL))
     return quotes
 
 
+def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
+    """Title nouns that make a definite phrase describe a person ("the UN chief", "la ministre"),
+    from the entity stage's lexicon of titles and office heads."""
+    words: set[str] = set()
+    for key in ("en_person_titles", "title_words"):
+        words.update(w.casefold().rstrip(".") for w in entities_lexicon.get(key, []))
+    # an office's head noun: the last word in English ("army chief"), the first in French
+    # ("chef de l'État"); "numéro un" and the like are no title nouns
+    for key, pick in (("en_heads", -1), ("fr_heads", 0)):
+        for head in entities_lexicon.get(key, {}):
+            found = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", head.casefold())
+            if found:
+                words.add(found[pick])
+    generic = {"de", "la", "of", "the", "d", "l", "pays", "région", "capitale", "groupe", "foreign", "prime",
+               "premier", "première", "général", "general", "state", "état", "etat", "numéro"}
+    return frozenset(words - generic)
+
+
 def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
+    from veille.stages.entities.gazetteer import gazetteer, lexicon
+
     lex = speech_lexicon(ctx)
+    titles = ctx.resource("quotes:titles", lambda: person_titles(lexicon(ctx)))
+    gaz = gazetteer(ctx)
+    markers: GenderMarkers = ctx.resource("quotes:gender", load_gender_markers)
     for article in batch:
-        article.quotes = quotes_of(article, parsed(article, ctx), lex) if article.body else []
+        article.quotes = quotes_of(article, parsed(article, ctx), lex, titles,
+                                   gaz.country_of_demonym, markers) if article.body else []
     return batch

@@ -38,6 +38,14 @@ class Found:
 _CLOSE_END = ",?!…"
 _NOT_SUBJECT = {"which", "who", "whom", "that", "and", "but", "as", "while", "when", "if", "because",
                 "although", "though", "where", "after", "before", "since", "it", "this", "there"}
+
+
+def not_subject(word: str, words: set[str]) -> bool:
+    """A function word that cannot start the speaker ("who", "and"); an acronym written in
+    capitals ("WHO spokesperson X told reporters") is a name, not the pronoun."""
+    return word.casefold() in words and not (word.isupper() and len(word) > 1)
+
+
 _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
 
 
@@ -81,7 +89,7 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
         return None
     spk = body[pos:v.start()]
     if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
-            or spk.split()[0].casefold() in _NOT_SUBJECT:
+            or not_subject(spk.split()[0], _NOT_SUBJECT):
         return None
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
@@ -135,6 +143,10 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
         return None
     v = verbs[-1]
     mid = pre[v.end():]
+    inverted = re.fullmatch(r"\s*(?P<spk>(?:M\.|Mme|MM\.|[A-ZÀ-ÖØ-Þ]|l['’]|les?\s|la\s)[^,:;]*?)\s*:\s*", mid)
+    if lang == "fr" and inverted is not None:  # "…, assure Mme Lagarde : « … »": the subject after the verb
+        s0 = start + v.end() + inverted.start("spk")
+        return (s0, s0 + len(inverted.group("spk"))), start + v.start()
     if len(mid.split()) > 7 or re.search(r"[\"«»“”.]", mid):
         return None
     if not re.search(r"(?::|,|\bque|\bqu['’]|\bthat)\s*$", mid) and len(mid.split()) > 3:
@@ -150,6 +162,31 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     return spk, start + v.start()
 
 
+_FOR = {"fr": r"(?:Pour|Selon|D['’]après)", "en": r"(?:According to|For)"}
+
+
+def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
+    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark."""
+    start = sentence_start(body, mk)
+    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>[^,«»“”\"]+?)\s*,\s*", body[start:mk])
+    if m is None or not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
+        return None  # "Pour la première fois, « … »": no one named
+    s0 = start + m.start("spk")
+    return (s0, s0 + len(m.group("spk"))), s0
+
+
+def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """A paragraph that opens with a mark, under a line that ends in a reporting verb and a
+    colon ("In a statement, the ministry said:" / "Le ministre a déclaré :")."""
+    line_start = body.rfind("\n", 0, mk) + 1
+    if body[line_start:mk].strip(" \t-•*–—"):
+        return None
+    above = body[:max(0, line_start - 1)].rstrip()
+    if not above.endswith(":"):
+        return None
+    return _intro(body, len(above), lang, lex)
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -162,7 +199,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         if not content:
             continue
         found: list[Found] = []
-        after = _after(body, mk.close, lang, lex, content[-1:])
+        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content[-1:])
         inner = _inner_incise(body, mk.start, mk.end, lang, lex)
         if inner is not None:
             comma, resume, spk = inner
@@ -172,7 +209,8 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         elif after is not None:
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
-            intro = _intro(body, mk.open, lang, lex)
+            intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
+                     or _for_speaker(body, mk.open, lang))
             # one to three words in marks inside a sentence are a phrase the writer sets apart
             if intro is not None and _words(content) >= 4:
                 found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))

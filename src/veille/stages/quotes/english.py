@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from veille.stages.quotes.direct import Found
+from veille.stages.quotes.direct import Found, not_subject
 from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import speaker_before
 
@@ -20,6 +20,29 @@ _NOT_SUBJECT = {"which", "who", "that", "and", "but", "as", "while", "when", "if
 _MID = (r"(?:\s+(?:on|late on|in|at|during|after|before|earlier|later|also|again|previously|"
         r"[a-z]+ly)\b(?:\s+[A-Z]?[a-z]+day|\s+(?:night|morning|evening|afternoon|statement|"
         r"a statement|an interview|a post|her ruling|his ruling|court|a briefing)){0,2})*")
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|while|before|although|though|once|until)\s+",
+                           re.IGNORECASE)
+_PAST = re.compile(r"^(?:[a-z]+ed|said|came|went|took|made|gave|told|sent|held|met|left|began|became|fought|won|"
+                   r"lost|saw|struck|spoke|wrote|got|brought|kept|led|ran|rose|fell|set|put|hit|cut|shot|broke|"
+                   r"drew|threw|withdrew|sought|thought|felt|chose|knew|grew|flew|paid|sold|built|found)$")
+
+
+def clause_subject(body: str, s: int, e: int) -> tuple[int, int]:
+    """The subject of the reporting verb inside a longer phrase before it: what follows the
+    last subordinator ("The clashes came after Thailand … said" -> "Thailand …"), and in a
+    coordination ("Thailand recalled its envoy and said") the words before the first verb."""
+    # not across a comma: "X, who spoke after the meeting," is an apposition, X the subject
+    subs = [m for m in _SUBORDINATOR.finditer(body, s, e) if m.start() > s and "," not in body[s:e]]
+    if subs:
+        s = subs[-1].end()
+    words = list(re.finditer(r"\S+", body[s:e]))
+    if len(words) >= 3 and words[-1].group() in ("and", "et"):
+        verb = next((i for i, w in enumerate(words) if i > 0 and _PAST.match(w.group())), None)
+        if verb is not None:
+            e = s + words[verb - 1].end()
+    return s, e
 
 
 def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
@@ -46,8 +69,9 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         spk = speaker_before(body, s, s + len(h), lex.en_adjuncts)
         if spk is None:
             return None
+        spk = clause_subject(body, *spk)
         words = body[spk[0]:spk[1]].split()
-        if not words or words[0].casefold() in _NOT_SUBJECT or len(words) > 14:
+        if not words or not_subject(words[0], _NOT_SUBJECT) or len(words) > 14:
             return None
         c0 = s + text.index(content, pos - 1 if pos else 0)
         return Found(c0, c0 + len(content), False, spk, spk[0])

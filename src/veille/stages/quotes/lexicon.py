@@ -85,6 +85,8 @@ class QuoteLexicon:
     en_verb: re.Pattern[str]  # an English reporting verb form, as a word
     # what a speaker issues ("the statement said"): a definite one stands for its issuer
     statements: frozenset[str] = frozenset()
+    # what an organisation is called when it speaks ("the company said"): the main one named
+    bodies: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules
@@ -123,4 +125,5 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         frozenset(fr["adjunct_starts"]), frozenset(en["verbs"]), tuple(en["according_to"]),
         frozenset(en["documents"]), frozenset(en["pronouns"]), frozenset(en["adjunct_starts"]),
         fr_incise, fr_intro, frozenset(en_forms), en_verb,
-        frozenset(fr.get("statements", ())) | frozenset(en.get("statements", ())))
+        frozenset(fr.get("statements", ())) | frozenset(en.get("statements", ())),
+        frozenset(w.casefold() for w in fr.get("bodies", ())) | frozenset(w.casefold() for w in en.get("bodies", ())))

@@ -22,12 +22,17 @@ _DETERMINERS = {"le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leu
                 "mrs.", "ms.", "plusieurs", "certains", "certaines", "deux", "trois", "one", "two", "three",
                 "several", "some", "many"}
 _WORD = re.compile(r"[^\s,]+")
+_SINGLE_OPEN = re.compile(r"(?:(?<=\s)|^)['‘](?=[A-ZÀ-ÖØ-Þ])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.!?…)])['’](?=[\s,;:]|$)")
+_OPENING_ADVERBIAL = re.compile(r"^[A-Z][a-z]+(?:ing|ed|ly)\s+(?:the|a|an|to|on|at|in|with|after|before|by|for|"
+                                r"his|her|their|its|of|about|from|over|during)\b")
 
 
 @dataclass
 class Marked:
     open: int  # index of the opening mark
-    close: int  # index of the closing mark
+    close: int  # index of the closing mark (the line's end for a quote left open)
+    open_ended: bool = False  # a paragraph opened by a mark that it never closes
 
     @property
     def start(self) -> int:
@@ -42,11 +47,15 @@ def marked_spans(body: str) -> list[Marked]:
     """Pairs of quotation marks, line by line: « », “ ”, then straight quotes outside them.
 
     A quote never runs across a line break here: a paragraph that opens a quote and a later
-    one that closes it are two quotes, which is how they are attributed anyway."""
+    one that closes it are two quotes, which is how they are attributed anyway. A paragraph
+    that opens with a mark it never closes is a quote to its end: news prose leaves the mark
+    open when the quote runs on into the next paragraph ('"This is … today.' then '"Thank you."').
+    """
     out: list[Marked] = []
     pos = 0
     for line in body.split("\n"):
         spans: list[Marked] = []
+        lead = len(line) - len(line.lstrip())
         for open_mark, close_mark in _PAIRS.items():
             depth_start: int | None = None
             for i, ch in enumerate(line):
@@ -55,16 +64,60 @@ def marked_spans(body: str) -> list[Marked]:
                 elif ch == close_mark and depth_start is not None:
                     spans.append(Marked(pos + depth_start, pos + i))
                     depth_start = None
+            if depth_start == lead and close_mark not in line:
+                spans.append(Marked(pos + lead, pos + len(line.rstrip()), open_ended=True))
         inside = [(m.open - pos, m.close - pos) for m in spans]
         straight = [i for i, ch in enumerate(line) if ch == '"' and not any(a < i < b for a, b in inside)]
         for a, b in zip(straight[0::2], straight[1::2], strict=False):
             spans.append(Marked(pos + a, pos + b))
+        if straight == [lead]:
+            spans.append(Marked(pos + lead, pos + len(line.rstrip()), open_ended=True))
+        # Single quotes used as quotation marks ('C'est un homme intelligent', a déclaré …): one
+        # opens after a space before a capital, one closes after a word before a space or a
+        # comma, which no elision (l'homme) or possessive (leaders' meeting) does both of.
+        taken = [(m.open - pos, m.close - pos) for m in spans]
+        i = 0
+        for o in _SINGLE_OPEN.finditer(line):
+            if o.start() < i or any(a <= o.start() <= b for a, b in taken):
+                continue
+            c = _SINGLE_CLOSE.search(line, o.end())
+            if c is None or any(a <= c.start() <= b for a, b in taken):
+                continue
+            spans.append(Marked(pos + o.start(), pos + c.start()))
+            i = c.end()
         spans.sort(key=lambda m: (m.open, -m.close))
         for m in spans:  # a quote inside a quote is part of it
             if not any(o.open < m.open and m.close < o.close for o in spans):
                 out.append(m)
         pos += len(line) + 1
     return out
+
+
+_TERMINAL = ".!?:;\"”»)"
+
+
+def unwrap(body: str) -> str:
+    """The body with the line breaks of hard-wrapped text turned into spaces (same offsets).
+
+    Plain-text copy (wire feeds, syndication) is often wrapped at a fixed width: a sentence, a
+    quote and its incise then run across line breaks ('said António\nGuterres.'). A text is
+    taken as wrapped when most of its lines are short and end with no sentence punctuation;
+    then each break after such a line is a space. Other texts come back unchanged."""
+    lines = body.split("\n")
+    inner = [ln.rstrip() for ln in lines[:-1] if ln.strip()]
+    if len(inner) < 4:
+        return body
+    lengths = sorted(len(ln) for ln in inner)
+    open_lines = sum(1 for ln in inner if ln[-1] not in _TERMINAL)
+    if lengths[len(lengths) // 2] > 90 or open_lines < 0.5 * len(inner):
+        return body
+    out, pos = list(body), 0
+    for ln in lines[:-1]:
+        pos += len(ln)
+        if ln.strip() and ln.rstrip()[-1] not in _TERMINAL and len(ln) > 25:
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
 def sentence_end(body: str, pos: int) -> int:
@@ -128,7 +181,10 @@ def is_adjunct(body: str, s: int, e: int, adjuncts: frozenset[str]) -> bool:
     word = _first_word(body, s, e)
     text = body[s:e].strip()
     return (word in adjuncts or word.startswith("d'") or word.startswith("d’") or text[:1].isdigit()
-            or (bool(re.match(r"^\w+(?:ing|ly|ant)\b", text)) and not text[:1].isupper()))
+            or (bool(re.match(r"^\w+(?:ing|ly|ant)\b", text)) and not text[:1].isupper())
+            # a sentence-initial participle or adverb ("Following the announcement, X said"):
+            # capitalised, but a function word after it shows it is no name
+            or bool(_OPENING_ADVERBIAL.match(text)))
 
 
 def subject_start(body: str, s: int, e: int) -> int | None:

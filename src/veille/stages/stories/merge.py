@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from veille.model import Article, Conflict, CorpusEvent, Event, Evidence, Modality
 from veille.stages.stories.dates import best_supported, compatible, most_precise, parse_span
 
-STAGE = "stories@4"
+STAGE = "stories@5"
 
 # A figure with the noun it counts: "12 soldats", "3 000 tonnes", "1,5 milliard".
 _FIGURE = re.compile(r"\b(\d{1,3}(?:[  .]\d{3})*(?:,\d+)?)\s+(?:de\s+|d[’'])?([^\W\d_]{3,})",
@@ -52,6 +52,16 @@ def _close_dates(a: str | None, b: str | None, days: int) -> bool:
     return sa is not None and sb is not None and sa.gap_days(sb) <= days
 
 
+# Categories whose two sides do the same thing to each other: "A meets B" is "B meets A".
+_SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE", "FIGHT")
+
+
+def _reversed(a: Event, b: Event) -> bool:
+    """Both events have both sides, and each side of one is the other side of the other."""
+    sa, ta, sb, tb = set(a.source), set(a.target), set(b.source), set(b.target)
+    return bool(sa and ta and sb and tb and sa & tb and ta & sb and not sa & sb and not ta & tb)
+
+
 def fits(group: Group, item: Reported, conflict_days: int) -> float:
     """How well an article event fits a group: 0 when it cannot be the same occasion."""
     if item.article.id in group.articles():
@@ -64,6 +74,8 @@ def fits(group: Group, item: Reported, conflict_days: int) -> float:
         shared = _actors(a) & _actors(b)
         if not shared:
             continue
+        if _reversed(a, b) and a.type not in _SYMMETRIC:
+            continue  # "A strikes B" and "B strikes A" are two events; a meeting is one
         jaccard = len(shared) / len(_actors(a) | _actors(b))
         same_sides = bool(set(a.source) & set(b.source) or set(a.source) & set(b.target)) and \
             bool(set(a.target) & set(b.target) or set(a.target) & set(b.source))
@@ -182,6 +194,26 @@ def _majority(values: list[str]) -> str | None:
     return max(sorted(counts), key=lambda v: counts[v])
 
 
+def _sides(group: Group) -> tuple[list[str], list[str]]:
+    """Source and target of the merged record, never sharing an actor.
+
+    Sources may put an actor on different sides (one outlet writes "A meets B", another "B
+    receives A"): each actor goes to the side most of its reports give it, on a tie the side
+    the first report gives it. An event whose every actor lands on one side is one-sided, never
+    "A -> A"."""
+    votes: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in group.members:
+        for a in m.event.source:
+            votes[a] = votes.get(a, 0) + 1
+            first.setdefault(a, 1)
+        for a in m.event.target:
+            votes[a] = votes.get(a, 0) - 1
+            first.setdefault(a, -1)
+    side = {a: v or first[a] for a, v in votes.items()}
+    return sorted(a for a, v in side.items() if v > 0), sorted(a for a, v in side.items() if v < 0)
+
+
 def corpus_event(group: Group, story: str | None, by_id: dict[str, Article]) -> CorpusEvent:
     """The merged record; each article event's `merged` is set to its id."""
     first = group.members[0]
@@ -189,9 +221,7 @@ def corpus_event(group: Group, story: str | None, by_id: dict[str, Article]) -> 
     dates = [m.event.date for m in group.members if m.event.date]
     concrete = [d for d in dates if parse_span(d) is not None]
     date = most_precise(concrete) or best_supported(concrete) or _majority(dates)
-    source = sorted({a for m in group.members for a in m.event.source})
-    target = sorted({a for m in group.members for a in m.event.target} - set(source)) \
-        or sorted({a for m in group.members for a in m.event.target})
+    source, target = _sides(group)
     modalities: list[Modality] = [m.event.modality for m in group.members]
     # What actually happened outranks what was announced: "asserted" wins when any source has it.
     modality: Modality = "asserted" if "asserted" in modalities else modalities[0]

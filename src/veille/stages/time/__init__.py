@@ -1,4 +1,4 @@
-"""Time stage ("time@3"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@4"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise`), picks the tense (`tense`) and resolves
@@ -17,9 +17,10 @@ from typing import Any
 from veille.model import Article, Timex
 from veille.pipeline import Context
 from veille.stages.time.dct import infer_dct
-from veille.stages.time.tagger import MODEL, STAGE, merge_ranges, parse_date, tag
+from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
 
-__all__ = ["MODEL", "STAGE", "merge_ranges", "reference_date", "resolve_against", "tag_article", "time_batch"]
+__all__ = ["MODEL", "STAGE", "article_convention", "merge_ranges", "reference_date", "resolve_against", "tag_article",
+           "time_batch"]
 
 
 def reference_date(ctx: Context | None) -> date:
@@ -30,6 +31,10 @@ def reference_date(ctx: Context | None) -> date:
 
 def _intervals(ctx: Context | None) -> bool:
     return ctx.config.time.intervals if ctx is not None else True
+
+
+def _moments(ctx: Context | None) -> bool:
+    return ctx.config.time.moments if ctx is not None else False
 
 
 def _parse(article: Article) -> Any:
@@ -57,7 +62,7 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             # Relative expressions now have an anchor: resolve them again.
             timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False,
                              approximate=True)
-    article.timexes = merge_ranges(article.body, timexes) if _intervals(ctx) else timexes
+    article.timexes = article_convention(article.body, timexes, _moments(ctx)) if _intervals(ctx) else timexes
     return article
 
 
@@ -71,7 +76,8 @@ def resolve_against(article: Article, dct: str, ctx: Context | None = None, *,
     """
     day = parse_date(dct)
     timexes, _ = tag(article.body, article.lang, day, reference_date(ctx), doc=_doc(article, ctx),
-                     parse=_parse(article), intervals=_intervals(ctx), approximate=approximate)
+                     parse=_parse(article), intervals=_intervals(ctx), moments=_moments(ctx),
+                     approximate=approximate)
     return timexes
 
 

@@ -29,6 +29,9 @@ class Rule:
     name: str
     kind: str
     regex: re.Pattern[str]
+    # Lowercase strings one of which the text must contain for the rule to match at all: tested
+    # with `in` before the regular expression runs (most texts have no "siècle" or "trimestre").
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ def load_lexicon(lang: str) -> Lexicon:
         template = spec["re"]
         source = re.sub(r"\{([A-Z]+)\}", lambda m: subs[m.group(1)], template)
         regex = re.compile(r"(?<![\w^])" + source, re.IGNORECASE)
-        rules.append(Rule(spec["name"], spec["kind"], regex))
+        rules.append(Rule(spec["name"], spec["kind"], regex, tuple(spec.get("needs", ()))))
     sets = {name: frozenset(fold(w) for w in value) for name, value in words.items() if isinstance(value, list)}
     tense = words.get("tense", {})
     sets.update({f"tense.{name}": frozenset(fold(w) for w in value)

@@ -116,11 +116,23 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             return None  # "may", "march" as words
         if spec.month is None:
             return None
+        word = str(g["month"])
+        if (lex.lang == "fr" and word[0].isupper() and not word.isupper() and not _g(g, "day")
+                and not (_g(g, "year") or _g(g, "year2")) and not _g(g, "pos")
+                and not re.search(r"(?:^|[.!?:»\n]\s*|[«\"]\s*)$", body[max(0, start - 3):start])):
+            return None  # French writes months in lowercase: "sur Mars" mid-sentence is a name
         if lex.lookup("numbers", str(g["month"])) is not None and not _g(g, "day") and not (
                 _g(g, "year") or _g(g, "year2")):
             return None  # "sept" is seven before it is September: a month only with a day or a year
     elif _g(g, "monthnum"):
         spec.month = int(str(g["monthnum"]))
+    elif _g(g, "day"):
+        # The second day of a span "January 9-10": the month is the first day's; after anything
+        # else ("2023-24", a score "3-2") a bare number is no date.
+        head = re.search(r"([A-Za-z]+)\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s*[-–]$", body[max(0, start - 16):start])
+        spec.month = int(lex.lookup("months", head.group(1)) or 0) or None if head else None
+        if spec.month is None:
+            return None
     if _g(g, "day"):
         d = fold(str(g["day"]))
         spec.day = 1 if d in {"1er", "premier"} else int(d)
@@ -175,9 +187,22 @@ def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
                                  or word.group(1) in {"people", "men", "women", "children"}):
             return None
         followed_by_noun = False
-    if not pos and prev not in _YEAR_CUES and followed_by_noun:
+    span_end = re.search(r"\d{4}\s?[-–]\s?$", body[max(0, start - 7):start]) is not None  # "2024-2025"
+    if not pos and prev not in _YEAR_CUES and followed_by_noun and not span_end:
         return None
-    return Spec("DATE", "year", year=int(str(g["year"])), mod=_mod(lex, g))
+    year = int(str(g["year"]))
+    if year < 100:
+        # "la saison 1998-99", "2023-24": the second year of a span, in the first one's century.
+        head = re.search(r"(\d{4})[-–]$", body[max(0, start - 5):start])
+        if head is None:
+            return None
+        first = int(head.group(1))
+        year += first - first % 100
+        if year <= first:
+            year += 100
+        if year - first > 5:
+            return None  # "1998-12": a month or a code, not a span of years
+    return Spec("DATE", "year", year=year, mod=_mod(lex, g))
 
 
 def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -185,6 +210,12 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     if re.match(r"\s+(?:Saint|Gras|Noir)\b", body[end:end + 7]):
         return None  # "Vendredi Saint", "Mardi Gras": names of days, not dates
     spec = Spec("DATE", "weekday", weekday=int(lex.lookup("weekdays", str(g["weekday"]))))
+    if _g(g, "day"):
+        # "mardi 3", "le lundi 2 à 10 heures": a weekday and its day of a month near the anchor.
+        day = fold(str(g["day"]))
+        spec.day = 1 if day == "1er" else int(day)
+        if not 1 <= spec.day <= 31:
+            return None
     dir_word = _g(g, "dir")
     spec.direction = _direction(lex, dir_word)
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
@@ -223,14 +254,26 @@ def _anaday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
 
 
 _ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3,
-             "quatrième": 4, "4e": 4}
+             "quatrième": 4, "4e": 4, "first": 1, "third": 3, "fourth": 4}
+# "les six premiers mois", "the last three months" of a year: its first/last half or quarter.
+_MONTH_COUNTS = {"six": "H", "6": "H", "trois": "Q", "three": "Q", "3": "Q"}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """"le premier trimestre (1999)", "au second semestre": a quarter or half of a year."""
-    n = _ORDINALS[fold(str(g["ord"]))]
-    unit = "Q" if fold(str(g["unit"])).startswith("trimestre") else "H"
+    """"le premier trimestre (1999)", "au second semestre", "the first quarter", "les six premiers
+    mois de 2024": a quarter or half of a year."""
+    ord_word = fold(str(g["ord"]))
+    if _g(g, "count"):
+        unit = _MONTH_COUNTS[fold(str(g["count"]))]
+        first = ord_word in {"premiers", "first"}
+        n = 1 if first else (2 if unit == "H" else 4)
+    elif ord_word == "last":
+        unit = "Q" if fold(str(g["unit"])) == "quarter" else "H"
+        n = 4 if unit == "Q" else 2
+    else:
+        n = _ORDINALS[ord_word]
+        unit = "Q" if fold(str(g["unit"])).startswith(("trimestre", "quarter")) else "H"
     if unit == "H" and n > 2:
         return None
     year = _g(g, "year")
@@ -251,12 +294,18 @@ def _century(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
 
 
 def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if g.get("same") is not None or _g(g, "la"):
+        # "la même année", "cette année-là", "that year": the one the text last spoke of.
+        unit_word = fold(str(g.get("unit") or g.get("unit2")))
+        unit = {"an": "Y", "année": "Y", "year": "Y", "semaine": "W", "week": "W", "mois": "M",
+                "month": "M"}.get(unit_word)
+        return Spec("DATE", "relunit", unit=unit, offset=0, anaphoric=True) if unit else None
     det = fold(_g(g, "det") or "")
     direction = _direction(lex, _g(g, "dir"))
     if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", ""}:
         direction = 0  # "la fin de l'année", "au début du mois": the current one
     if direction is None:
-        if det not in {"ce", "cette", "cet", "this"}:
+        if det not in {"ce", "cette", "cet", "this"} and not (det == "the" and fold(str(g["unit"])) == "weekend"):
             return None
         direction = 0
     unit_word = fold(str(g["unit"]))
@@ -265,7 +314,21 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
             "century": "C", "semestre": "H"}.get(unit_word)
     if unit is None:
         return None
-    return Spec("DATE", "relunit", unit=unit, offset=direction, mod=_mod(lex, g))
+    # "l'année suivante", "the previous month": counted from the time the text last spoke of,
+    # where "l'année prochaine", "last month" count from the article's date.
+    anaphoric = fold(_g(g, "dir") or "") in lex.wordset("anaphoric_words")
+    return Spec("DATE", "relunit", unit=unit, offset=direction, mod=_mod(lex, g), anaphoric=anaphoric)
+
+
+def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """"deux ans plus tard", "three days earlier": a date counted from the last one spoken of."""
+    unit = _unit(lex, str(g["unit"]))
+    amount = _number(lex, str(g["num"]))
+    if unit is None or amount is None or unit[2]:
+        return None
+    code, size, _ = unit
+    sign = -1 if fold(str(g["later"])) in {"plus tôt", "auparavant", "earlier"} else 1
+    return Spec("DATE", "relunit", unit=code, offset=sign * int(amount * size), anaphoric=True)
 
 
 def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -310,6 +373,8 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         amount = _number(lex, num) if num else 1.0
     if unit is None:
         return None
+    if fold(_g(g, "approx") or "") == "vers":
+        return None  # "vers 2 heures", "vers 5 ans": "vers" leads to a point in time, not an amount
     code, size, time_unit = unit
     if amount is not None:
         amount *= size
@@ -408,7 +473,7 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
-    "relunit": _relunit, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
+    "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
     "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
 }

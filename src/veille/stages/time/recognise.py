@@ -23,7 +23,10 @@ class Found:
 def recognise(body: str, lex: Lexicon) -> list[Found]:
     """Non-overlapping time expressions of `body`, in text order."""
     candidates: list[tuple[int, int, int, Found]] = []
+    low = body.lower()
     for order, rule in enumerate(lex.rules):
+        if rule.needs and not any(word in low for word in rule.needs):
+            continue
         for m in rule.regex.finditer(body):
             start, end = m.span()
             while end > start and body[end - 1] in " \t\n,.":

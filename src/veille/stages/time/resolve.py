@@ -24,6 +24,10 @@ class Anchors:
     # The DCT is an estimate (inferred from the text or the story), not the known publication
     # date: a bare weekday is then the nearest one, whatever the tense (see `_resolve`).
     approximate: bool = False
+    last_year: int | None = None  # the year of the last date mentioned (any precision)
+    # The year the text last stated in digits, when it did so shortly before the expression: the
+    # year a month without one belongs to ("La crise de 2025 ... le déficit de mars").
+    text_year: int | None = None
 
 
 def _iso(d: date) -> str:
@@ -64,30 +68,55 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
     """The year of a day/month without one: from the DCT and the tense, or the weekday."""
     assert spec.month is not None
     direction = spec.direction if spec.direction not in (None, 0) else a.tense
-    if a.dct is not None:
-        y = a.dct.year
-        if spec.weekday is not None and spec.day is not None:
-            fits = [yy for yy in (y, y - 1, y + 1) if (_safe_date(yy, spec.month, spec.day) or date.min)
-                    .isoweekday() == spec.weekday]
-            if fits:
-                return fits[0]
-        if spec.day is not None:
-            cand = _safe_date(y, spec.month, spec.day)
-            if cand is None:
-                return None
-            # The tense moves a day a year away only when it is more than a week on the wrong
-            # side: news tells of days near its date, and a past tense a few days after the
-            # article date says more of an approximate article date than of last year.
-            if direction < 0 and (cand - a.dct).days > _NEAR_DAYS:
-                return y - 1
-            if direction > 0 and (a.dct - cand).days > _NEAR_DAYS:
-                return y + 1
+    if a.text_year is not None and spec.direction is None and (spec.weekday is None or spec.day is None):
+        if a.dct is None:
+            return a.text_year
+        y = _year_from_dct(spec, a, direction)
+        first = _safe_date(y, spec.month, spec.day or 1) if y is not None else None
+        if a.text_year <= a.dct.year and first is not None and first > a.dct:
+            # A month said without a year, in a passage the text has just set in a year ("crises
+            # in 2025 ... a deficit in March"), is that year's rather than a month after the
+            # article (the reading from the article's date alone).
+            return a.text_year
+    return _year_from_dct(spec, a, direction) if a.dct is not None else _year_undated(spec, a)
+
+
+def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
+    """The year from the article's date and the tense (a weekday with its day fixes it)."""
+    assert spec.month is not None and a.dct is not None
+    y = a.dct.year
+    if spec.weekday is not None and spec.day is not None:
+        fits = [yy for yy in (y, y - 1, y + 1) if (_safe_date(yy, spec.month, spec.day) or date.min)
+                .isoweekday() == spec.weekday]
+        if fits:
+            return fits[0]
+    if spec.day is not None:
+        cand = _safe_date(y, spec.month, spec.day)
+        if cand is None and (spec.month, spec.day) == (2, 29):
+            # "le 29 février" without a year names a leap year: the nearest on the tense's side.
+            step = 1 if direction > 0 else -1
+            while _safe_date(y, 2, 29) is None:
+                y += step
             return y
-        if direction < 0 and spec.month > a.dct.month:
+        if cand is None:
+            return None
+        # The tense moves a day a year away only when it is more than a week on the wrong
+        # side: news tells of days near its date, and a past tense a few days after the
+        # article date says more of an approximate article date than of last year.
+        if direction < 0 and (cand - a.dct).days > _NEAR_DAYS:
             return y - 1
-        if direction > 0 and spec.month < a.dct.month:
+        if direction > 0 and (a.dct - cand).days > _NEAR_DAYS:
             return y + 1
         return y
+    if direction < 0 and spec.month > a.dct.month:
+        return y - 1
+    if direction > 0 and spec.month < a.dct.month:
+        return y + 1
+    return y
+
+
+def _year_undated(spec: Spec, a: Anchors) -> int | None:
+    assert spec.month is not None
     if spec.weekday is not None and spec.day is not None:
         # No article date: the latest year, not after "today" nor before the years the text
         # states, in which this day falls on this weekday.
@@ -97,6 +126,18 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
             if cand is not None and cand <= a.reference and cand.isoweekday() == spec.weekday:
                 return yy
     return None
+
+
+def _weekday_with_day(base: date, weekday: int, day: int) -> date | None:
+    """The date nearest `base` (within about a month) that is day `day` of its month and falls
+    on `weekday`."""
+    found = []
+    for k in (-1, 0, 1):
+        y, m = _shift_months(base.year, base.month, k)
+        cand = _safe_date(y, m, day)
+        if cand is not None and cand.isoweekday() == weekday and abs((cand - base).days) <= 31:
+            found.append(cand)
+    return min(found, key=lambda d: abs((d - base).days)) if found else None
 
 
 def _with_part(value: str, spec: Spec) -> str:
@@ -151,6 +192,13 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         if year is None and a.dct is not None:
             year = a.dct.year + (spec.direction or 0)
         return f"{year:04d}-{spec.season}" if year is not None else f"XXXX-{spec.season}", dct_s
+    if kind == "weekday" and spec.day is not None:
+        base = a.last if a.last is not None else a.dct
+        if base is None:
+            return _with_part(f"XXXX-XX-{spec.day:02d}", spec), None
+        near = _weekday_with_day(base, spec.weekday or 0, spec.day)
+        if near is not None:
+            return _with_part(_iso(near), spec), _iso(base)
     if kind in ("weekday", "time") and spec.weekday is not None:
         base = _day_base(spec, a) if spec.anaphoric else a.dct
         if base is None:
@@ -173,11 +221,29 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         if base is None:
             return _with_part("XXXX-XX-XX", spec), None
         return _with_part(_iso(base), spec), _iso(base)
+    if kind == "relunit" and spec.anaphoric:
+        return _anaphoric_unit(spec, a)
     if kind in ("relunit", "ago"):
         if a.dct is None:
             return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(spec.unit or "", "XXXX-XX-XX"), None
-        return _unit_value(a.dct, spec.unit or "D", spec.offset), dct_s
+        offset = spec.offset
+        if spec.unit == "WE" and offset == 0 and kind == "relunit" and a.tense < 0 and a.dct.isoweekday() < 6:
+            # "ce week-end" / "over the weekend" told in the past on a weekday: the one just gone.
+            offset = -1
+        return _unit_value(a.dct, spec.unit or "D", offset), dct_s
     return "XXXX-XX-XX", None
+
+
+def _anaphoric_unit(spec: Spec, a: Anchors) -> tuple[str, str | None]:
+    """"l'année suivante", "deux ans plus tard", "la même année": counted from the last date the
+    text spoke of (its day for days, weeks and months; its year for years), else from the DCT."""
+    unit = spec.unit or "D"
+    if unit == "Y" and a.last_year is not None:
+        return f"{a.last_year + spec.offset:04d}", None
+    base = a.last if a.last is not None else a.dct
+    if base is None:
+        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"), None
+    return _unit_value(base, unit, spec.offset), _iso(base)
 
 
 def _unit_value(dct: date, unit: str, k: int) -> str:

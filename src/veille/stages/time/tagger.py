@@ -10,7 +10,7 @@ each endpoint is its own TIMEX, as the TimeBank annotates them.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from veille.model import Timex
@@ -19,12 +19,26 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@3"
+STAGE = "time@4"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _RANGE_HEAD = re.compile(r"(?:\b(?:les|du|entre|de|from|between)\s+(?:le\s+|the\s+)?)$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:et|au|à|-|–|and|to|until)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+# How far back a year stated in digits still sets the year of a month named without one.
+TEXT_YEAR_CHARS = 300
+_YEAR_VALUE = re.compile(r"^(\d{4})(?![\dX])")
+_OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*$", re.IGNORECASE)
+# A date and the clock time on it ("le 12 mai à 12h00", "5 octobre, vers 21h22", "vers 2 h dans
+# la nuit de mardi"): one moment.
+_MOMENT_JOIN = re.compile(r"^\s*,?\s*(?:à|a|vers|dès|at|around|about|by)?\s*$", re.IGNORECASE)
+_CLOCK_THEN_DAY = re.compile(r"^\s*,?\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)
+_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
+_DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
+_TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IGNORECASE)
+_FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
 
 def _day(value: str) -> date | None:
@@ -43,7 +57,7 @@ def parse_date(text: str | None) -> date | None:
 
 
 def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: Any = None,
-        parse: Any = None, intervals: bool = True,
+        parse: Any = None, intervals: bool = True, moments: bool = False,
         approximate: bool = False) -> tuple[list[Timex], list[tuple[Found, int]]]:
     """The TIMEXes of `body` resolved against `dct`, with what was found and its tense.
 
@@ -55,23 +69,136 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     years = [f.spec.year for f in found if f.spec.kind in ("year", "date") and f.spec.year is not None]
     min_year = max(years) if years else None
     last: date | None = None
+    last_year: int | None = None
+    stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
-        value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate))
+        text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
+        value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
+                                                last_year, text_year))
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
             last = day
+        if f.spec.type in ("DATE", "TIME") and (y := _YEAR_VALUE.match(value)) and not (
+                f.spec.kind == "date" and f.spec.year is None):
+            # A month or day said without a year has a guessed one: it does not move the narrative.
+            last_year = int(y.group(1))
+        if f.spec.year is not None and _frames(body, f):
+            stated = (f.spec.year, f.end)
         timexes.append(Timex(f.start, f.end, body[f.start:f.end], f.spec.type,  # type: ignore[arg-type]
                              value, anchor=anchor, mod=f.spec.mod, quant=f.spec.quant,
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
+    timexes, details = _month_of_year(body, timexes, details)
+    timexes = _small_hours(body, timexes)
     if intervals:
-        timexes = merge_ranges(body, timexes)
+        timexes = article_convention(body, timexes, moments)
     return timexes, details
+
+
+def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time before 6 h beside "la nuit de samedi à dimanche" is on the second day: the
+    night is named by the evening it starts, its small hours belong to the next date."""
+    out = list(timexes)
+    for i, t in enumerate(out):
+        m = _CLOCK.match(t.value)
+        if t.type != "TIME" or m is None or int(m.group(2)[1:3]) >= 6:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out):
+                continue
+            night = out[j]
+            gap = body[min(t.end, night.end):max(t.start, night.start)]
+            day = _day(night.value)
+            if (day is not None and night.value.endswith("TNI") and _TWO_DAY_NIGHT.search(night.text)
+                    and len(gap) <= 12 and not re.search(r"[.;!?]", gap)):
+                out[i] = Timex(t.start, t.end, t.text, t.type, (day + timedelta(days=1)).isoformat() + m.group(2),
+                               anchor=night.value[:10], mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+                break
+    return out
+
+
+def _frames(body: str, f: Found) -> bool:
+    """Whether a stated year sets the scene of what follows: a full date ("le 12 septembre 2024")
+    or a year after "en"/"in"/"during" ("crises in 2025").  A starting point ("depuis 2018",
+    "since mid-2022") or a year used as a modifier ("the 2026 World Cup") does not."""
+    if f.spec.kind == "date" and f.spec.day is not None:
+        return True
+    return f.spec.kind == "year" and _FRAME_BEFORE.search(body[max(0, f.start - 12):f.start]) is not None
+
+
+def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, int]]
+                   ) -> tuple[list[Timex], list[tuple[Found, int]]]:
+    """"en janvier de la même année", "September of last year": a month, and the year it is of,
+    are one date (the month's own year was only a guess from the article's date).  The details
+    stay aligned with the TIMEXes: the joined one keeps the month's."""
+    out: list[Timex] = []
+    kept: list[tuple[Found, int]] = []
+    for t, detail in zip(timexes, details, strict=True):
+        prev = out[-1] if out else None
+        if (prev is not None and t.type == "DATE" and re.fullmatch(r"\d{4}", t.value)
+                and prev.type == "DATE" and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?", prev.value)
+                and not re.search(r"\d{4}", prev.text) and _OF_YEAR.match(body[prev.end:t.start])):
+            out[-1] = Timex(prev.start, t.end, body[prev.start:t.end], "DATE", t.value + prev.value[4:],
+                            anchor=t.anchor, mod=prev.mod, stage=STAGE, model=MODEL)
+            continue
+        out.append(t)
+        kept.append(detail)
+    return out, kept
+
+
+def article_convention(body: str, timexes: list[Timex], moments: bool = False) -> list[Timex]:
+    """One TIMEX per stated time, as the article gold and the events stage want them: ranges as
+    `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`)
+    also a date and its clock time as one moment and a decade as its years."""
+    timexes = [_weekend_days(t) for t in timexes]
+    if not moments:
+        return merge_ranges(body, timexes)
+    out: list[Timex] = []
+    for t in merge_ranges(body, timexes):
+        prev = out[-1] if out else None
+        if prev is not None and (moment := _moment(body, prev, t)) is not None:
+            out[-1] = moment
+            continue
+        if (m := _DECADE.match(t.value)) is not None and t.type == "DATE":
+            t = Timex(t.start, t.end, t.text, t.type, f"{m.group(1)}0/{m.group(1)}9", anchor=t.anchor,
+                      mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+        out.append(t)
+    return out
+
+
+def _weekend_days(t: Timex) -> Timex:
+    """A weekend ("2025-W41-WE") is a span of two days, written as the range of its Saturday and
+    Sunday, as ranges are in this convention (the stories and events stages read day spans)."""
+    m = _WEEKEND.match(t.value)
+    if m is None:
+        return t
+    try:
+        saturday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
+    except ValueError:
+        return t
+    value = f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+    return Timex(t.start, t.end, t.text, t.type, value, anchor=t.anchor, mod=t.mod, quant=t.quant,
+                 stage=t.stage, model=t.model)
+
+
+def _moment(body: str, a: Timex, b: Timex) -> Timex | None:
+    """A day and the clock time on it, in either order, as one TIME (None if they are not that)."""
+    gap = body[a.end:b.start]
+    day_m, clock_m = _DAYISH.match(a.value), _CLOCK.match(b.value)
+    if day_m and clock_m and _MOMENT_JOIN.match(gap):
+        value = day_m.group(1) + clock_m.group(2)
+    else:
+        clock_m, day_m = _CLOCK.match(a.value), _DAYISH.match(b.value)
+        if not (clock_m and day_m and _CLOCK_THEN_DAY.match(gap)):
+            return None
+        value = day_m.group(1) + clock_m.group(2)
+    return Timex(a.start, b.end, body[a.start:b.end], "TIME", value, anchor=a.anchor or b.anchor,
+                 stage=STAGE, model=MODEL)
 
 
 def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
@@ -83,7 +210,7 @@ def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
         b = timexes[i + 1] if i + 1 < len(timexes) else None
         if (b is not None and a.type == b.type == "DATE" and "/" not in a.value + b.value
                 and _RANGE_JOIN.match(body[a.end:b.start])
-                and (_RANGE_HEAD.search(body[max(0, a.start - 12):a.start]) or
+                and (_RANGE_HEAD.search(body[max(0, a.start - 12):a.start]) or body[a.end:b.start] in ("-", "–") or
                      re.match(r"(?:les|du|entre)\s", a.text, re.IGNORECASE))):
             out.append(Timex(a.start, b.end, body[a.start:b.end], "DATE", f"{a.value}/{b.value}",
                              anchor=a.anchor or b.anchor, mod=None, stage=STAGE, model=MODEL))

@@ -1,0 +1,64 @@
+"""Which places act in an event, and the states that nationality adjectives stand for.
+
+A place is an actor when it is a state: a gazetteer country or capital (a capital stands for its
+government: "Washington a annoncé"), or a name opening with a state's formal head ("Royaume de
+Thaïlande", `data/events/actors.json`). Any other place (a city, a region, a district) is where the
+event happens, and acts only as a core argument of the trigger's verb ("Québec a décidé", "ont
+bombardé Kharkiv"), never from inside a phrase ("l'hypermarché de Clermont-Ferrand a fermé").
+
+A phrase that names no actor may still say whose it is with a nationality adjective: "des avions de
+combat thaïlandais ont frappé des cibles cambodgiennes", "acquittés par la justice suisse". The
+adjective then stands for its state (the gazetteer's demonyms). French only: English has no parse
+to say which noun an adjective modifies, and on eval/news dev the surface reading lost more events
+than it found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from veille.model import Mention
+from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.text import fold
+
+# The dependencies that make a word an argument of the trigger's verb itself.
+_CORE_DEPS = ("nsubj", "nsubj:pass", "obj")
+
+
+@dataclass(frozen=True)
+class Places:
+    states: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> country id
+
+    def is_state(self, m: Mention) -> bool:
+        first = m.text.split(maxsplit=1)[0].casefold() if m.text.strip() else ""
+        return m.entity in self.states or first in self.state_heads
+
+    def acting(self, mentions: list[Mention], *args: Any | None) -> list[Mention]:
+        """The mentions that can be actors, `args` being the core arguments of the trigger's verb."""
+        heads = [t for t in args if t is not None and t.dep_ in _CORE_DEPS]
+
+        def argument_head(m: Mention) -> bool:
+            return any(m.start <= t.idx < m.end for t in heads)
+        return [m for m in mentions if m.type != "LOC" or self.is_state(m) or argument_head(m)]
+
+    def adjective_states(self, tokens: list[Any]) -> list[str]:
+        """States named by nationality adjectives on the head noun of a phrase (its tokens, French
+        parse): "la justice suisse", not "le déploiement de personnel russe", where the adjective
+        is on a noun inside the phrase and says whose the personnel is, not whose the deployment."""
+        ids = {t.i for t in tokens}
+        heads = {t.i for t in tokens if t.head.i not in ids or t.head.i == t.i}
+        out: list[str] = []
+        for t in tokens:
+            state = self.demonyms.get(fold(t.text))
+            if state and t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i in heads and state not in out:
+                out.append(state)
+        return out
+
+
+def load_places(gaz: Gazetteer, state_heads: list[str]) -> Places:
+    states = frozenset(e.id for e in gaz.entries.values()
+                       if e.type == "LOC" and (e.kind == "country" or e.capital_of))
+    return Places(states, frozenset(state_heads), dict(gaz.demonyms))

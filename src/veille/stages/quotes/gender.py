@@ -1,0 +1,73 @@
+"""The grammatical gender the text gives a person, to resolve 'il'/'elle', 'he'/'she'.
+
+A person's gender is read from the words right before their mentions, and from the role the
+entity stage found: an honorific ("Mme", "Mr"), a gendered title ("la présidente",
+"spokeswoman", "le directeur") or a French article before an epicene title ("la ministre").
+Markers are data (`veille/data/quotes/gender.json`). Where the text says nothing, or says both,
+the gender is unknown and any pronoun may refer to the person.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from veille.model import Mention
+
+_DATA = Path(__file__).resolve().parent.parent.parent / "data" / "quotes" / "gender.json"
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class GenderMarkers:
+    female: frozenset[str]
+    male: frozenset[str]
+    epicene: frozenset[str]
+    feminine_articles: frozenset[str]
+    masculine_articles: frozenset[str]
+
+
+def load_gender_markers() -> GenderMarkers:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in raw[key])
+
+    return GenderMarkers(words("female"), words("male"), words("epicene"), words("feminine_articles"),
+                         words("masculine_articles"))
+
+
+def _marks(words: list[str], markers: GenderMarkers) -> set[str]:
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        two = " ".join(words[i:i + 2])
+        if w in markers.female or two in markers.female:
+            found.add("f")
+        elif w in markers.male or two in markers.male:
+            found.add("m")
+        elif w in markers.epicene and i > 0:
+            if words[i - 1] in markers.feminine_articles:
+                found.add("f")
+            elif words[i - 1] in markers.masculine_articles:
+                found.add("m")
+    return found
+
+
+def genders(body: str, mentions: list[Mention], markers: GenderMarkers) -> dict[str, str]:
+    """Entity id -> "f" or "m", for the people the text marks one way only."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "PER" or not m.entity:
+            continue
+        line_start = body.rfind("\n", 0, m.start) + 1
+        # the words after any earlier name: "Mrs A met Mr B" gives B only "met Mr"
+        previous = max((o.end for o in mentions if o.end <= m.start), default=0)
+        before = body[max(line_start, previous, m.start - 45):m.start]
+        before = re.split(r"[.;:!?«»“”\"(]|,\s", before)[-1]  # only the phrase the name closes
+        words = [w.casefold() for w in _WORD.findall(before)][-5:]
+        if m.role is not None:
+            words += [w.casefold() for w in _WORD.findall(m.role.title)]
+        seen.setdefault(m.entity, set()).update(_marks(words, markers))
+    return {entity: marks.pop() for entity, marks in seen.items() if len(marks) == 1}

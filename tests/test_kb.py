@@ -1,0 +1,96 @@
+"""`veille kb import`: CSV and Wikidata dumps to gazetteer files; the shipped world KB."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from veille.cli.main import app
+from veille.errors import ConfigError
+from veille.kb import import_kb
+from veille.stages.entities.gazetteer import load
+
+
+def _rows(path: Path) -> list[dict[str, object]]:
+    return [r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if "id" in r]
+
+
+def test_csv_rows_become_entries_and_bad_rows_are_counted(tmp_path: Path) -> None:
+    src = tmp_path / "kb.csv"
+    src.write_text("name,type,wikidata,aliases\n"
+                   "Ngozi Okonjo-Iweala,PER,,Okonjo-Iweala|Dr Ngozi\n"
+                   "Banque ouest-africaine de développement,ORG,Q123,BOAD|West African Development Bank\n"
+                   ",ORG,,\nSomething,THING,,\nNot a Q,LOC,X9,\n", encoding="utf-8")
+    report = import_kb(src, tmp_path / "out.jsonl", ["PER", "ORG", "LOC"])
+    rows = _rows(tmp_path / "out.jsonl")
+    assert [r["id"] for r in rows] == ["per:ngozi-okonjo-iweala", "Q123"]
+    assert rows[1]["aliases"] == ["Banque ouest-africaine de développement", "BOAD", "West African Development Bank"]
+    assert report.read == 5 and report.written == 2 and sum(report.skipped.values()) == 3
+    gaz = load([str(tmp_path / "out.jsonl")])  # the output is a gazetteer the stage reads
+    entry = gaz.lookup("BOAD")
+    assert entry is not None and entry.id == "Q123" and entry.type == "ORG"
+
+
+def test_a_csv_without_name_and_type_is_refused(tmp_path: Path) -> None:
+    src = tmp_path / "kb.csv"
+    src.write_text("label,kind\nX,org\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        import_kb(src, tmp_path / "out.jsonl")
+
+
+def _item(qid: str, cls: str, fr: str, en: str, aliases: list[str]) -> str:
+    return json.dumps({"id": qid, "type": "item",
+                       "labels": {"fr": {"language": "fr", "value": fr}, "en": {"language": "en", "value": en}},
+                       "aliases": {"en": [{"language": "en", "value": a} for a in aliases]},
+                       "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": cls}}}}]}})
+
+
+def test_a_wikidata_dump_is_streamed_and_filtered_by_class_and_type(tmp_path: Path) -> None:
+    src = tmp_path / "dump.json.gz"
+    lines = ["[", _item("Q1", "Q5", "Ada Exemple", "Ada Example", ["A. Example"]) + ",",
+             _item("Q2", "Q515", "Villeneuve", "Newtown", []) + ",",
+             _item("Q3", "Q11424", "Un film", "A film", []) + ",",  # a film: class not kept
+             _item("Q4", "Q7278", "Parti de l'exemple", "Example Party", ["PdE"]), "]"]
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    report = import_kb(src, tmp_path / "out.jsonl", ["PER", "ORG"])
+    rows = {r["id"]: r for r in _rows(tmp_path / "out.jsonl")}
+    assert set(rows) == {"Q1", "Q4"}
+    assert rows["Q1"]["type"] == "PER" and rows["Q1"]["aliases"] == ["Ada Exemple", "Ada Example", "A. Example"]
+    assert rows["Q4"]["kind"] == "party" and rows["Q4"]["wikidata"] == "Q4"
+    assert report.read == 4 and report.skipped == {"type LOC not asked for": 1, "class not kept": 1}
+
+
+def test_the_cli_writes_the_file(tmp_path: Path) -> None:
+    src = tmp_path / "kb.csv"
+    src.write_text("name,type\nOkonjo-Iweala,PER\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["kb", "import", str(src), "--out", str(tmp_path / "kb.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert [r["name"] for r in _rows(tmp_path / "kb.jsonl")] == ["Okonjo-Iweala"]
+    bad = CliRunner().invoke(app, ["kb", "import", str(tmp_path / "missing.csv")])
+    assert bad.exit_code == 1
+
+
+def test_the_world_kb_types_seats_of_power_as_organisations_and_capitals_as_places() -> None:
+    assert load().lookup("Kremlin") is None  # optional: read only when configured
+    gaz = load(["world.jsonl"])
+    for name in ("Kremlin", "Élysée", "White House", "Matignon"):
+        entry = gaz.lookup(name)
+        assert entry is not None and entry.type == "ORG", name  # GUIDELINES.md: metonymy of a seat of power
+    for name, country in (("Bangkok", "Q869"), ("Ottawa", "Q16"), ("Washington", "Q30")):
+        entry = gaz.lookup(name)
+        assert entry is not None and entry.type == "LOC" and entry.capital_of == country, name
+    assert gaz.country_of_demonym("thaïlandaise") == "Q869"
+
+
+def test_leaders_are_known_by_surname_and_hold_dated_offices() -> None:
+    assert load().lookup("Trump") is None  # optional: read only when configured
+    gaz = load(["leaders.jsonl"])
+    trump = gaz.lookup("Trump")
+    assert trump is not None and trump.type == "PER" and trump.wikidata == "Q22686"
+    assert [e.id for e in gaz.holders("président", "Q30", "2025-06-01")] == ["Q22686"]
+    assert [e.id for e in gaz.holders("président", "Q30", "2023-06-01")] == ["Q6279"]  # Biden then
