@@ -18,7 +18,7 @@ import duckdb
 import pytest
 from tests.test_crash import BATCH, finish, make_corpus, veille_run
 
-from veille.server.app import ApiError
+from veille.server.errors import ApiError
 from veille.server.readers import Readers
 from veille.store.db import Store, waiting_marker
 

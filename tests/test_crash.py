@@ -136,7 +136,7 @@ def test_kill_at_a_point_then_rerun_equals_a_clean_run(setup: dict[str, Any], po
 def test_kill_from_outside_while_batches_are_written(setup: dict[str, Any], tmp_path: Path) -> None:
     """kill -9 from another process once the store holds two batches, watched through the
     server's `Readers` (which asks the run to let go of the file between its batches)."""
-    from veille.server.app import ApiError
+    from veille.server.errors import ApiError
     from veille.server.readers import Readers
     from veille.store.db import Store
 

@@ -90,6 +90,55 @@ def test_linked_dedup_is_the_default_engines(stored: int) -> None:
     assert linked == default
 
 
+def _poisoned(real: Any, poison: set[str]) -> Any:
+    """`link_batch` that fails on any batch holding one of the `poison` ids."""
+    def link(batch: list[Article], *args: Any, **kwargs: Any) -> Any:
+        if poison & {a.id for a in batch}:
+            raise RuntimeError("linking failed")
+        return real(batch, *args, **kwargs)
+    return link
+
+
+def test_a_batch_whose_linking_fails_is_linked_article_by_article_as_the_default_engine_does(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from veille.engines import dedup as engine_dedup
+    from veille.pipeline import run_stage, stage
+    from veille.stages import dedup as stage_dedup
+
+    config = Config()
+    config.batch_size = 32
+    articles = _corpus(200, seed=5)
+    poison = {articles[40].id, articles[41].id, articles[150].id}
+    monkeypatch.setattr(stage_dedup, "link_batch", _poisoned(stage_dedup.link_batch, poison))
+    monkeypatch.setattr(engine_dedup, "link_batch", _poisoned(engine_dedup.link_batch, poison))
+    results = []
+    with Store.open(":memory:") as store:  # the default engine: run_stage retries the batch article by article
+        ctx = Context(config=config, corpus=StoreCorpus(store, config.dedup))
+        kept: list[Article] = []
+        dropped: list[tuple[str, str]] = []
+        for batch in batched(_fresh(articles), config.batch_size):
+            done = run_stage(stage("dedup"), batch, ctx)
+            store.write_batch(done.articles, done.quarantined, "run", dedup_index=getattr(ctx.corpus, "index", None))
+            kept += done.articles
+            dropped += [(q.key, q.stage) for q in done.quarantined]
+        results.append(({a.id: (a.duplicate_of, a.duplicate_similarity) for a in kept}, dropped))
+    with Store.open(":memory:") as store:  # the Ray engine's driver
+        ctx = Context(config=config)
+        linker = Linker(DedupIndex(store.con, config.dedup), config.dedup)
+        kept, dropped = [], []
+        for number, batch in enumerate(batched(_fresh(articles), config.batch_size)):
+            prepare_batch(batch, ctx)
+            found: dict[str, Prepared] = ctx.resources[PREPARED]
+            final = {a.id: a for a in batch}
+            unlinked = linker.link_or_quarantine(number, [found[a.id] for a in batch], final)
+            kept += [a for a in batch if a.id in final]
+            dropped += [(q.key, q.stage) for q in unlinked]
+        results.append(({a.id: (a.duplicate_of, a.duplicate_similarity) for a in kept}, dropped))
+    assert results[0][1] == [(i, "dedup@2") for i in sorted(poison, key=[a.id for a in articles].index)]
+    assert results[1] == results[0]
+    assert sum(1 for dup, _ in results[0][0].values() if dup) > 20
+
+
 def _annotated(articles: list[Article]) -> list[Article]:
     for i, a in enumerate(articles):
         a.content_hash = f"h{i}"
@@ -232,6 +281,35 @@ def test_ray_engine_gives_the_default_engines_dossier_on_the_seeds(
     again = api.import_parquet(tmp_path / "shards", db=tmp_path / "imported.duckdb", config=config)
     assert (again.added, again.skipped) == (0, len(expected["articles"]))
     assert _dossier(tmp_path / "imported.duckdb") == expected
+
+
+@pytest.mark.slow
+def test_ray_engine_reads_files_in_tasks_and_quarantines_an_article_whose_linking_fails(
+        seeds_dir: Path, tmp_path: Path, local_ray: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seven files in batches of 2 (one batch spans two files, one file is unreadable): the
+    same dossier as the default engine, with the same article quarantined at dedup@2."""
+    import shutil
+
+    from veille.engines import dedup as engine_dedup
+    from veille.ingest import read_inputs
+    from veille.stages import dedup as stage_dedup
+
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for path in sorted(seeds_dir.glob("*.txt"))[:6]:
+        shutil.copy(path, inputs / path.name)
+    (inputs / "03b_empty.txt").write_bytes(b"")
+    articles = [a for a in read_inputs([str(inputs)]) if isinstance(a, Article)]
+    poison = {articles[3].id}
+    monkeypatch.setattr(stage_dedup, "link_batch", _poisoned(stage_dedup.link_batch, poison))
+    monkeypatch.setattr(engine_dedup, "link_batch", _poisoned(engine_dedup.link_batch, poison))
+    config = Config()
+    config.batch_size = 2
+    config.time.reference_date = "2025-06-01"
+    expected = _compare([str(inputs)], tmp_path, config)
+    assert [(q["key"], q["stage"]) for q in expected["quarantine"] if q["stage"] != "ingest@1"] == [
+        (articles[3].id, "dedup@2")]
+    assert len(expected["articles"]) == len(articles) - 1 >= 3
 
 
 @pytest.mark.slow

@@ -86,7 +86,9 @@ def test_pagination_and_past_the_end() -> None:
 def test_migration_backfills_stores_made_before_it_as_writing_does(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     old = tmp_path / "old.duckdb"
-    monkeypatch.setattr("veille.store.db.MIGRATIONS", migrations.MIGRATIONS[:1])
+    # A store without the search index (migration 2); the later migrations stay, since today's
+    # writer needs their columns, and none of them touches the search tables.
+    monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] != 2])
     monkeypatch.setattr("veille.store.db.index_articles", lambda con, ids: None)
     stored(old).close()
     monkeypatch.undo()

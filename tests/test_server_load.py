@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -53,3 +54,49 @@ def test_a_few_hundred_mixed_requests_all_succeed(server: str, replicated: Path)
     assert not failed
     assert len(results) == 12  # every endpoint of the mix was exercised
     assert any("p50" in line for line in load_api.report(results))
+
+
+def test_replicated_stores_keep_their_aggregates_right(replicated: Path) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(replicated), read_only=True)
+    try:
+        stored = con.execute("SELECT id, mentions, articles FROM entities ORDER BY id").fetchall()
+        recount = con.execute(
+            "SELECT e.id, count(m.entity), count(DISTINCT m.article) FROM entities e "
+            "LEFT JOIN mentions m ON m.entity = e.id GROUP BY e.id ORDER BY e.id").fetchall()
+        sources = con.execute("SELECT sum(sources) FROM stories").fetchone()
+        originals = con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND story IS NOT NULL").fetchone()
+    finally:
+        con.close()
+    assert stored == recount and max(m for _, m, _ in stored) > 0
+    assert sources == originals
+
+
+def test_the_report_says_whether_every_p95_is_within_three_times_healths() -> None:
+    def timed(ms: list[float], errors: int = 0) -> dict[str, Any]:
+        return {"times": [m / 1000 for m in ms], "errors": errors, "statuses": {200}}
+    fast = {"health": timed([1.0] * 20), "articles": timed([2.0] * 20)}
+    assert load_api.report(fast)[-1].startswith("PASS")
+    slow = {**fast, "search": timed([1.0] * 18 + [9.0] * 2)}
+    assert load_api.report(slow)[-1].startswith("FAIL") and "search" in load_api.report(slow)[-1]
+    failing = {**fast, "story": timed([1.0] * 20, errors=1)}
+    assert load_api.report(failing)[-1].startswith("FAIL")
+
+
+def test_a_replicated_store_grows_again_with_its_stories_pointing_at_stored_articles(
+        replicated: Path, tmp_path: Path) -> None:
+    import shutil
+
+    import duckdb
+
+    grown = tmp_path / "grown.duckdb"
+    shutil.copy(replicated, grown)
+    assert load_api.replicate(grown, 600)["articles"] == 600
+    con = duckdb.connect(str(grown), read_only=True)
+    try:
+        dangling = con.execute("SELECT count(*) FROM (SELECT unnest(from_json(articles, '[\"VARCHAR\"]')) AS a "
+                               "FROM stories) WHERE a NOT IN (SELECT id FROM articles)").fetchone()
+    finally:
+        con.close()
+    assert dangling == (0,)

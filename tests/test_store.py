@@ -11,7 +11,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from veille.errors import StoreError
-from veille.model import Article, Event, Evidence, Mention, Quote, Removed, Role, Timex, article_id
+from veille.model import (
+    Article,
+    CorpusEvent,
+    Entity,
+    Event,
+    Evidence,
+    Mention,
+    Quote,
+    Removed,
+    Role,
+    Story,
+    Timex,
+    article_id,
+)
 from veille.pipeline import Quarantined
 from veille.store import migrations
 from veille.store.db import Store
@@ -186,3 +199,67 @@ def test_export_carries_the_score_of_a_cut_line(tmp_path: Path) -> None:
     export(store, tmp_path / "x")
     [art] = [json.loads(line) for line in (tmp_path / "x" / "articles.jsonl").read_text().splitlines()]
     assert art["removed"] == [{"text": "Partager : Facebook", "kind": "cta", "score": 0.97}]
+
+
+def _corpus_rows_of_schema_1(con: duckdb.DuckDBPyConnection) -> None:
+    """Two articles of story s1 (b repeats a), mentions of Q1 (3, in both) and Q2 (1), Q3 never
+    mentioned; story s2 lists three articles the store does not hold; three merged events."""
+    for aid, dup in (("a", None), ("b", "a")):
+        con.execute("INSERT INTO articles (id, source, fmt, raw, body, story, duplicate_of) "
+                    "VALUES (?, ?, 'text', '', 'x', 's1', ?)", [aid, aid, dup])
+    for aid, entity in (("a", "Q1"), ("a", "Q1"), ("b", "Q1"), ("b", "Q2"), ("b", None)):
+        con.execute("INSERT INTO mentions VALUES (?, 0, 1, 'x', 'PER', ?, NULL, NULL, NULL)", [aid, entity])
+    for eid in ("Q1", "Q2", "Q3"):
+        con.execute("INSERT INTO entities VALUES (?, ?, 'PER', NULL, '[]', '[]')", [eid, eid])
+    con.execute("""INSERT INTO stories VALUES ('s1', 't', '["a", "b"]', NULL, NULL, '[]', 'stories@4'),
+                                             ('s2', 't', '["x", "y", "z"]', NULL, NULL, '[]', 'stories@4')""")
+    for eid, date in (("e1", "2025-04"), ("e2", "2020/2023"), ("e3", None)):
+        con.execute("INSERT INTO corpus_events (id, type, date, story, source, target) "
+                    "VALUES (?, 'CONSULT', ?, 's1', '[\"Q1\"]', ?)", [eid, date, '["Q2"]' if date else None])
+
+
+@pytest.mark.parametrize("prefix", [p for p in range(1, len(migrations.MIGRATIONS) + 1)
+                                    if migrations.MIGRATIONS[p - 1][0] < 4])
+def test_upgrading_counts_the_stored_aggregates(tmp_path: Path, prefix: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "old.duckdb"
+    monkeypatch.setattr("veille.store.db.MIGRATIONS", migrations.MIGRATIONS[:prefix])
+    with Store.open(db) as old:
+        _corpus_rows_of_schema_1(old.con)
+    monkeypatch.undo()
+    with Store.open(db) as store:
+        assert store.con.execute("SELECT id, mentions, articles FROM entities ORDER BY id").fetchall() == [
+            ("Q1", 3, 2), ("Q2", 1, 1), ("Q3", 0, 0)]
+        assert store.con.execute("SELECT id, events, sources FROM stories ORDER BY id").fetchall() == [
+            ("s1", 3, 1), ("s2", 0, 3)]
+        assert store.con.execute("SELECT id, date_start, date_end, actors FROM corpus_events ORDER BY id").fetchall() == [
+            ("e1", "2025-04-01", "2025-04-31", ["Q1", "Q2"]), ("e2", "2020-01-01", "2023-12-31", ["Q1", "Q2"]),
+            ("e3", None, None, ["Q1"])]
+        assert store.con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall() == [
+            ("Q1", "Q2", 1), ("Q2", "Q1", 1)]
+
+
+def test_write_corpus_counts_what_it_writes_and_refresh_counts_only_the_ids_given() -> None:
+    store = Store.open(":memory:")
+    a, b = annotated("a.txt"), annotated("b.txt", BODY + " Encore Lavrov.")
+    store.write_batch([a, b], [], "r1")
+    lavrov = Entity(id="Q39522", name="Sergueï Lavrov", type="PER")
+    moscow = Entity(id="Q649", name="Moscou", type="LOC")
+    story = Story(id="s1", title="t", articles=[a.id, b.id])
+    event = CorpusEvent(id="c1", type="CONSULT", mode=None, source=["Q39522"], target=[], date="2025-04",
+                        location=None, modality="asserted", evidence=[], independent_sources=1, story="s1",
+                        articles=[a.id])
+    store.write_corpus([], [lavrov, moscow], [story], [event])
+    counts = "SELECT id, mentions, articles FROM entities ORDER BY id"
+    assert store.con.execute(counts).fetchall() == [("Q39522", 2, 2), ("Q649", 2, 2)]
+    assert store.con.execute("SELECT events, sources FROM stories").fetchall() == [(1, 2)]
+    assert store.con.execute("SELECT date_start, date_end, actors FROM corpus_events").fetchall() == [
+        ("2025-04-01", "2025-04-31", ["Q39522"])]
+    pairs = "SELECT * FROM cooccurrence ORDER BY ALL"
+    assert store.con.execute(pairs).fetchall() == [("Q39522", "Q649", 2), ("Q649", "Q39522", 2)]
+    store.con.execute("DELETE FROM mentions WHERE article = ?", [a.id])
+    store.refresh_aggregates(["Q649"], [])
+    assert store.con.execute(counts).fetchall() == [("Q39522", 2, 2), ("Q649", 1, 1)]  # Lavrov not asked for
+    assert store.con.execute(pairs).fetchall() == [("Q39522", "Q649", 1), ("Q649", "Q39522", 1)]  # a pair of Q649
+    store.refresh_aggregates(None, None)
+    assert store.con.execute(counts).fetchall() == [("Q39522", 1, 1), ("Q649", 1, 1)]
+    store.close()

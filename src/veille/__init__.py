@@ -11,6 +11,6 @@ The public Python API::
 from veille.api import Dossier, open, run
 from veille.config import Config
 from veille.errors import VeilleError
+from veille.version import __version__
 
-__all__ = ["Config", "Dossier", "VeilleError", "open", "run"]
-__version__ = "0.1.0"
+__all__ = ["Config", "Dossier", "VeilleError", "__version__", "open", "run"]

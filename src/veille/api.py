@@ -16,12 +16,12 @@ from typing import Any
 from veille.config import Config
 from veille.dossier import events as _events
 from veille.dossier import records as _records
+from veille.dossier import search as _search
 from veille.engines import ENGINES
 from veille.errors import ConfigError
 from veille.runner import Progress, RunSummary
 from veille.runner import run as _run
 from veille.store import export as _export
-from veille.store import search_index as _search
 from veille.store.db import Store
 
 
@@ -129,7 +129,7 @@ class Dossier:
         """Full-text search over titles, bodies and entity names (case- and accent-insensitive):
         `{"total": int, "items": [{"kind": "article"|"entity", "id", "title", "snippet",
         "highlights", "score", ...}]}`; entities whose name matches come first, then articles
-        by rank (see `veille.store.search_index`)."""
+        by rank (see `veille.dossier.search`)."""
         return _search.search(self.store, q, limit=limit, offset=offset)
 
     # -- stories
@@ -188,16 +188,15 @@ class Dossier:
     def graph(self, entity: str | None = None, story: str | None = None) -> dict[str, Any]:
         """The actor graph: entities as nodes, edges from events and roles.  With `entity` (an
         id) only the edges touching it; with `story` only the events of that story."""
-        from veille.model import CorpusEvent, Entity, Evidence, Role
+        from veille.model import CorpusEvent, Entity, Role
         from veille.stages.stories.outputs import actor_graph
 
         filt = _events.EventFilter(story=story, actors=[entity] if entity else None)
-        events = [CorpusEvent(id=e["id"], type=e["type"], mode=e["mode"], source=e["actors"]["source"],
-                              target=e["actors"]["target"], date=e["date"]["value"], location=e["location"],
-                              modality=e["modality"], evidence=[Evidence(**x) for x in e["evidence"]],
-                              story=e["story"], articles=e["articles"],
-                              independent_sources=e["independent_sources"] or 1)
-                  for e in _events.query(self.store, filt)[1]]
+        # The graph reads ids, types, actors and articles of events; their evidence is left unread.
+        events = [CorpusEvent(id=e["id"], type=e["type"], mode=None, source=e["source"] or [],
+                              target=e["target"] or [], date=None, location=None, modality="asserted",
+                              evidence=[], story=None, articles=e["articles"] or [], independent_sources=1)
+                  for e in _events.graph_rows(self.store, filt)]
         if entity or story:
             used = {entity} | {a for e in events for a in (*e.source, *e.target)}
             rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)
@@ -244,8 +243,7 @@ class Dossier:
     def _entity_row(self, entity_id: str) -> dict[str, Any] | None:
         sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
                "coalesce(e.roles, '[]'::JSON) AS roles, "
-               "(SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mentions, "
-               "(SELECT count(DISTINCT article) FROM mentions m WHERE m.entity = e.id) AS articles "
+               "coalesce(e.mentions, 0) AS mentions, coalesce(e.articles, 0) AS articles "
                "FROM entities e WHERE e.id = ?")
         rows = self.store.rows(sql, [entity_id])
         return rows[0] if rows else None
@@ -281,22 +279,3 @@ class Dossier:
     def export(self, out: str | os.PathLike[str], fmt: str = "jsonl") -> dict[str, Any]:
         return {k: str(v) for k, v in _export.export(self.store, os.fspath(out), fmt).items()}
 
-
-def _date_bounds(value: str | None) -> tuple[str | None, str | None]:
-    """First and last day (YYYY-MM-DD, as far as known) of a TIMEX3 value or interval."""
-    if not value:
-        return None, None
-    first, _, last = value.partition("/")
-    last = last or first
-
-    def pad(v: str, low: bool) -> str | None:
-        v = v[:10]
-        if not v[:4].isdigit():
-            return None
-        parts = v.split("-")
-        if len(parts) == 1:
-            return f"{parts[0]}-01-01" if low else f"{parts[0]}-12-31"
-        if len(parts) == 2 and parts[1].isdigit():
-            return f"{parts[0]}-{parts[1]}-01" if low else f"{parts[0]}-{parts[1]}-31"
-        return v if all(p.isdigit() for p in parts) else (f"{parts[0]}-01-01" if low else f"{parts[0]}-12-31")
-    return pad(first, True), pad(last, False)

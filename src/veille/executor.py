@@ -146,8 +146,10 @@ class InProcess:
 
     capacity = 1  # batches in flight: each is written before the next is read
 
-    def __init__(self, config: Config, plan: Plan) -> None:
-        self.ctx = Context(config=config)
+    def __init__(self, config: Config, plan: Plan, resources: dict[str, Any] | None = None) -> None:
+        # Resources given by the caller outlive this run (a warm worker's models): not cleared.
+        self._owned = resources is None
+        self.ctx = Context(config=config, resources=resources if resources is not None else {})
         self.plan = plan
 
     def submit(self, batch: list[Article]) -> Handle:
@@ -155,7 +157,8 @@ class InProcess:
         return lambda: result
 
     def close(self) -> None:
-        self.ctx.resources.clear()
+        if self._owned:
+            self.ctx.resources.clear()
 
 
 # Set once per worker process by the pool's initializer: the worker's Context (its models).
@@ -242,6 +245,8 @@ class Pool:
             self._pool = None
 
 
-def executor(config: Config, plan: Plan) -> InProcess | Pool:
+def executor(config: Config, plan: Plan, resources: dict[str, Any] | None = None) -> InProcess | Pool:
+    """`resources`: models already loaded in this process, for the in-process executor (a pool's
+    workers load their own)."""
     workers = resolve_workers(config.workers)
-    return InProcess(config, plan) if workers == 1 else Pool(config, plan, workers)
+    return InProcess(config, plan, resources) if workers == 1 else Pool(config, plan, workers)

@@ -60,19 +60,24 @@ Progress = Callable[[int, int], None]  # (items done in this step, articles adde
 
 def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
         progress: Progress | None = None, stages: Iterable[Stage] = STAGES,
-        corpus_steps: bool = True, retry_quarantined: bool = False) -> RunSummary:
-    """Ingest `inputs` into `store`; see `veille.run` for the public entry point."""
+        corpus_steps: bool = True, retry_quarantined: bool = False,
+        resources: dict[str, Any] | None = None) -> RunSummary:
+    """Ingest `inputs` into `store`; see `veille.run` for the public entry point.
+
+    `resources`: models and lexicons already loaded (`Context.resources`) by an earlier run of
+    this process, used and filled by this one (the server's ingest worker keeps spaCy warm so)."""
     config = config or Config()
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
-    ctx = Context(config=config, corpus=StoreCorpus(store, config.dedup))
+    ctx = Context(config=config, corpus=StoreCorpus(store, config.dedup),
+                  resources=resources if resources is not None else {})
     plan = split_stages(tuple(stages))
     store.lock_run()
     items_in: Iterable[Article | Quarantined] = read_inputs(inputs, config.ingest)
     if retry_quarantined:
         origins, summary.not_retried = store.quarantined_origins()
         items_in = chain(read_origins(origins, config.ingest), items_in)
-    pool = executor(config, plan)
+    pool = executor(config, plan, resources)
     # Batches in flight: the pool works on the next ones while the parent dedups and writes
     # this one; the bound (`pool.capacity`) keeps memory flat however long the input is.
     in_flight: deque[_InFlight] = deque()
@@ -96,12 +101,13 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
             fresh = _unique([a for a in articles if a.id not in known])
             summary.skipped += len(articles) - len(fresh)
             submitted.update(a.id for a in fresh)
+            # Readers waiting for the store get it while the pool runs the NLP stages (most of a
+            # batch's time; in this process when workers = 1, hence before the submit); the
+            # parent takes it back to dedup and write.
+            store.yield_to_readers()
             in_flight.append(_InFlight(pool.submit(fresh) if fresh else _nothing, bad, len(items),
                                        [a.id for a in fresh],
                                        [a.origin for a in articles if a.id in known and a.origin is not None]))
-            # Readers waiting for the store get it while the pool runs the NLP stages (most of a
-            # batch's time); the parent takes it back to dedup and write.
-            store.yield_to_readers()
             while len(in_flight) >= pool.capacity:
                 finish_oldest()
         while in_flight:

@@ -88,7 +88,7 @@ def run(inputs: Annotated[list[str] | None, typer.Argument(
             help="Processes for the article stages: 0 = one per available core (the default, "
                  "or `workers` in --config), 1 = this process only.")] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-        engine: Annotated[str, typer.Option(help="local (this process) or ray (a Ray Data map).")] = "local",
+        engine: Annotated[str, typer.Option(help="local (this process) or ray (Ray tasks and actors).")] = "local",
         shards: Annotated[Path | None, typer.Option(
             help="ray: the Parquet shards folder (default: <db>.shards).")] = None,
         ray_address: Annotated[str | None, typer.Option(

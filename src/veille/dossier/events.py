@@ -10,31 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from veille.store.aggregates import actors_sql
+from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
 
+# Merged events carry their date bounds and actors (stored with them, migration 4); per-article
+# events, read only until the corpus steps have run, get them computed.
 _CORPUS = ("SELECT id, type, mode, source, target, date, location, modality, evidence, story, articles, "
-           "independent_sources, conflicts, NULL AS article FROM corpus_events")
+           "independent_sources, conflicts, NULL AS article, date_start, date_end, actors FROM corpus_events")
 _PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.location, e.modality, e.evidence, "
                 "a.story, to_json([e.article]) AS articles, 1 AS independent_sources, '[]'::JSON AS conflicts, "
-                "e.article FROM events e JOIN articles a ON a.id = e.article")
-
-
-def _pad_sql(v: str, low: bool) -> str:
-    """SQL for the first (`low`) or last day of a TIMEX3 value, as `veille.api._date_bounds`."""
-    d10 = f"left({v}, 10)"
-    year, month = ("'-01-01'", "'-01'") if low else ("'-12-31'", "'-31'")
-    return (f"CASE WHEN NOT regexp_full_match(left({d10}, 4), '[0-9]{{4}}') THEN NULL "
-            f"WHEN NOT contains({d10}, '-') THEN {d10} || {year} "
-            f"WHEN len(string_split({d10}, '-')) = 2 AND regexp_full_match(split_part({d10}, '-', 2), '[0-9]+') "
-            f"THEN {d10} || {month} "
-            f"WHEN regexp_full_match({d10}, '[0-9]+(-[0-9]+)*') THEN {d10} "
-            f"ELSE split_part({d10}, '-', 1) || {year} END")
-
-
-_FIRST = "nullif(split_part(date, '/', 1), '')"
-_LAST = "coalesce(nullif(split_part(date, '/', 2), ''), nullif(split_part(date, '/', 1), ''))"
-DATE_START_SQL = _pad_sql(_FIRST, True)
-DATE_END_SQL = _pad_sql(_LAST, False)
+                f"e.article, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end, "
+                f"{actors_sql('e.source', 'e.target')} AS actors "
+                "FROM events e JOIN articles a ON a.id = e.article")
 
 
 @dataclass
@@ -59,8 +47,7 @@ class EventFilter:
             clauses.append("story = ?")
             params.append(self.story)
         if self.actors is not None:
-            clauses.append("list_has_any(coalesce(from_json(source, '[\"VARCHAR\"]'), []) || "
-                           "coalesce(from_json(target, '[\"VARCHAR\"]'), []), ?::VARCHAR[])")
+            clauses.append("list_has_any(actors, ?::VARCHAR[])")
             params.append(self.actors)
         if self.since:
             clauses.append("date_end IS NOT NULL AND date_end >= ?")
@@ -92,17 +79,27 @@ def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: 
     if timeline:
         order = "coalesce(date_start, '9999'), id"
     where, params = filt.where()
-    base = (f"WITH ev AS ({relation}), b AS (SELECT *, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end "
-            f"FROM ev) SELECT * FROM b WHERE {where}")
-    total = None
-    page = ""
-    page_params: list[Any] = []
-    if limit is not None:
-        row = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
-        total = int(row[0]) if row else 0
-        page, page_params = " LIMIT ? OFFSET ?", [limit, offset]
-    rows = store.rows(f"{base} ORDER BY {order}{page}", params + page_params)
-    return total, [record(e) for e in rows]
+    base = f"WITH b AS ({relation}) SELECT * FROM b WHERE {where}"
+    if limit is None:
+        return None, [record(e) for e in store.rows(f"{base} ORDER BY {order}", params)]
+    row = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
+    total = int(row[0]) if row else 0
+    # The page's ids first, ordered over the narrow columns, then only their records: sorting
+    # whole records would carry every matching event's evidence (its bulk) through the sort.
+    ids = [r[0] for r in store.con.execute(
+        f"WITH b AS ({relation}) SELECT id FROM b WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset]).fetchall()]
+    rows = {e["id"]: e for e in store.rows(f"{base} AND id IN (SELECT unnest(?::VARCHAR[]))", [*params, ids])}
+    return total, [record(rows[i]) for i in ids]
+
+
+def graph_rows(store: Store, filt: EventFilter) -> list[dict[str, Any]]:
+    """What the actor graph needs of the events `filt` keeps (id, type, source, target,
+    articles): no evidence, the bulk of a record, is read."""
+    relation, order = _source(store)
+    where, params = filt.where()
+    return store.rows(f"WITH b AS ({relation}) SELECT id, type, source, target, articles FROM b WHERE {where} "
+                      f"ORDER BY {order}", params)
 
 
 def record(e: dict[str, Any]) -> dict[str, Any]:

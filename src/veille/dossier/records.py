@@ -75,13 +75,10 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
 
 
 # ---------------------------------------------------------------- entities
-_ENTITY_COUNTS = ("SELECT entity, count(*) AS mentions, count(DISTINCT article) AS articles FROM mentions "
-                  "WHERE entity IS NOT NULL GROUP BY entity")
-
-
 def entities(store: Store, *, name: str | None = None, type: str | None = None, mentioned: bool = False,
              limit: int | None = None, offset: int = 0) -> tuple[int | None, list[dict[str, Any]]]:
-    """Entities with their mention and article counts, most mentioned first."""
+    """Entities with their mention and article counts (stored: `veille.store.aggregates`), most
+    mentioned first."""
     clauses, params = ["TRUE"], []
     if name:
         clauses.append(ENTITY_MATCH_SQL)
@@ -90,11 +87,10 @@ def entities(store: Store, *, name: str | None = None, type: str | None = None, 
         clauses.append("e.type = ?")
         params.append(type.upper())
     if mentioned:
-        clauses.append("c.mentions > 0")
+        clauses.append("e.mentions > 0")
     sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
-           "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(c.mentions, 0) AS mentions, "
-           f"coalesce(c.articles, 0) AS articles FROM entities e LEFT JOIN ({_ENTITY_COUNTS}) c ON c.entity = e.id "
-           f"WHERE {' AND '.join(clauses)}")
+           "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(e.mentions, 0) AS mentions, "
+           f"coalesce(e.articles, 0) AS articles FROM entities e WHERE {' AND '.join(clauses)}")
     return page(store, sql, params, "mentions DESC, id", limit, offset)
 
 
@@ -107,22 +103,21 @@ def mentions_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]
 
 
 def cooccurring(store: Store, entity_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    """The entities mentioned in the most articles with `entity_id` (stored pairs:
+    `veille.store.aggregates`)."""
     return store.rows(
-        "WITH mine AS (SELECT DISTINCT article FROM mentions WHERE entity = ?) "
-        "SELECT m.entity AS id, any_value(e.name) AS name, any_value(e.type) AS type, "
-        "count(DISTINCT m.article) AS articles FROM mentions m JOIN mine USING (article) "
-        "LEFT JOIN entities e ON e.id = m.entity WHERE m.entity IS NOT NULL AND m.entity <> ? "
-        "GROUP BY m.entity ORDER BY articles DESC, id LIMIT ?", [entity_id, entity_id, limit])
+        "SELECT c.other AS id, e.name, e.type, c.articles FROM cooccurrence c LEFT JOIN entities e ON e.id = c.other "
+        "WHERE c.entity = ? ORDER BY c.articles DESC, c.other LIMIT ?", [entity_id, limit])
 
 
 def entities_by_id(store: Store, ids: list[str], role_of: str | None = None) -> list[dict[str, Any]]:
     """The entities `ids` (and those holding a role of `role_of`) that are mentioned somewhere
-    (no counts: cheap on a large store)."""
+    (its stored mention count above 0; no counts returned)."""
     return store.rows("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
                       "coalesce(e.roles, '[]'::JSON) AS roles FROM entities e "
                       "WHERE (e.id IN (SELECT unnest(?::VARCHAR[])) OR list_contains("
                       "json_extract_string(e.roles, '$[*].of'), ?)) "
-                      "AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity = e.id) ORDER BY e.id", [ids, role_of])
+                      "AND e.mentions > 0 ORDER BY e.id", [ids, role_of])
 
 
 def names_of(store: Store, ids: list[str]) -> dict[str, str]:
@@ -135,7 +130,7 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
             until: str | None = None, limit: int | None = None,
             offset: int = 0) -> tuple[int | None, list[dict[str, Any]]]:
     """Stories with their number of merged events and of independent sources (articles that
-    repeat no other), in date order."""
+    repeat no other; both stored: `veille.store.aggregates`), in date order."""
     clauses, params = ["TRUE"], []
     if story:
         clauses.append("s.id = ?")
@@ -152,11 +147,7 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
         params.append(until)
     sql = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
            'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
-           "coalesce(ev.n, 0) AS events, coalesce(src.n, json_array_length(s.articles), 0) AS sources "
-           "FROM stories s "
-           "LEFT JOIN (SELECT story, count(*) AS n FROM corpus_events GROUP BY story) ev ON ev.story = s.id "
-           "LEFT JOIN (SELECT story, count(*) FILTER (WHERE duplicate_of IS NULL) AS n FROM articles "
-           "GROUP BY story) src ON src.story = s.id "
+           "coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources FROM stories s "
            f"WHERE {' AND '.join(clauses)}")
     return page(store, sql, params, "s.start NULLS LAST, s.id", limit, offset)
 

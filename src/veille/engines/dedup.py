@@ -19,7 +19,8 @@ import numpy as np
 
 from veille.config import DedupConfig
 from veille.model import Article
-from veille.pipeline import STAGES, Context, Stage
+from veille.pipeline import STAGES, Context, Quarantined, Stage, stage
+from veille.pipeline import _quarantine as quarantine
 from veille.stages.dedup import (
     MemoryDedupIndex,
     Signer,
@@ -138,6 +139,34 @@ class Linker:
         `prepared` is every article of the batch that went through dedup, in input order
         (an article quarantined by a later stage still took part, as in the default engine);
         `final` holds those that came out of the last stage, which the store will hold."""
+        self.corpus.add(self._link(prepared, final), batch)
+
+    def link_or_quarantine(self, batch: int, prepared: list[Prepared], final: dict[str, Article]) -> list[Quarantined]:
+        """`link`; when linking fails on the batch, link each article alone against the corpus
+        as it was before the batch, as the default engine's `run_stage` retries a failing stage
+        article by article: an article that fails alone is dropped from `final` and quarantined
+        (stage dedup@2), the others are kept.  The quarantined records are returned."""
+        try:
+            self.link(batch, prepared, final)
+            return []
+        except Exception:  # retried article by article below, as run_stage does
+            pass
+        dedup = stage("dedup")
+        kept: list[Article] = []
+        quarantined: list[Quarantined] = []
+        for p in prepared:
+            one = {p.id: final[p.id]} if p.id in final else {}
+            try:
+                kept += self._link([p], one)
+            except Exception:  # quarantined with its error, the run goes on
+                article = final.pop(p.id, None)
+                if article is not None:  # else a later stage quarantined it already
+                    quarantined.append(quarantine(article, dedup))
+        self.corpus.add(kept, batch)
+        return quarantined
+
+    def _link(self, prepared: list[Prepared], final: dict[str, Article]) -> list[Article]:
+        """Link `prepared` against the corpus (not added to it); the `final` articles linked."""
         shadows = [Article(id=p.id, source="", raw="", published=p.published, content_hash=p.content_hash)
                    for p in prepared]
         arrays = [(np.asarray(p.shingles, dtype=np.uint32),
@@ -153,4 +182,4 @@ class Linker:
             article.content_hash = p.content_hash
             article.signature = p.signature
             kept.append(article)
-        self.corpus.add(kept, batch)
+        return kept

@@ -1,25 +1,32 @@
-"""`veille run --engine ray`: the article stages as a Ray Data map, Parquet shards out.
+"""`veille run --engine ray`: the article stages on Ray actors, Parquet shards out.
 
-    inputs --(driver: read_inputs, skip stored ids, batches)--> ray.data.from_items
-      --> map_batches(StageWorker, ActorPoolStrategy(size=workers))     every article stage,
-          clean, dedup's prepare half (hashes, MinHash), nlp, entities,   the spaCy model loaded
-          time, events, quotes; per-article quarantine as in the runner   once per actor
-      --> driver, in input order: dedup linked batch by batch against the store + this run
-          (`veille.engines.dedup.Linker`), rows built by `veille.store.rows`
+    inputs --(driver: lists folders)--> one Ray task per file reads it (2 x workers files
+          ahead); the driver takes their items in input order, skips stored ids, cuts batches
+      --> StageWorker actors (up to `workers`)      every article stage: clean, dedup's
+          prepare half (hashes, MinHash), nlp,        the spaCy model loaded once per actor;
+          entities, time, events, quotes              per-article quarantine as in the runner
+      --> driver, in input order, as batches come back: dedup linked batch by batch against
+          the store + this run (`veille.engines.dedup.Linker`; a batch whose linking fails is
+          linked article by article and only the failing article quarantined, as the default
+          engine retries a stage), rows built by `veille.store.rows`
       --> Parquet shards (`veille.store.parquet.ShardWriter`): one folder per store table
       --> import into the DuckDB store (`import_shards`), then the corpus steps (entity
           linking, stories) on the driver, over the whole store, as the default engine does.
 
+Everything streams: the first batch is analysed while later files are still being read, and
+the driver holds a bounded number of files and batches (2 x workers of each).
+
 The result is the default engine's, article for article: the stages are the same functions
 over the same batches (the default engine's boundaries, `config.batch_size` input items, each
-batch one row of the map's input: entities links mentions across its batch, spaCy batches its
-input), and dedup links the same batches in the same order against the same corpus.  Each
-batch gets its own `ingested_at` (the run's start plus the batch number in microseconds), the
-order the corpus steps read the store in.
+batch whole on one actor: entities links mentions across its batch, spaCy batches its input),
+and dedup links the same batches in the same order against the same corpus.  Each batch gets
+its own `ingested_at` (the run's start plus the batch number in microseconds), the order the
+corpus steps read the store in.
 
 Ray is imported here only, on first use: `import veille` does not import it.  On a cluster,
-pass `address` (or set RAY_ADDRESS); veille must be installed on the workers and the shards
-folder should be on storage the driver can write (only the driver writes shards and reads inputs).
+pass `address` (or set RAY_ADDRESS); veille must be installed on the workers, the inputs must
+be readable at the same paths from the workers that read them (shared storage), and the
+shards folder should be on storage the driver can write (only the driver writes shards).
 """
 
 from __future__ import annotations
@@ -29,17 +36,18 @@ import logging
 import os
 import time
 import uuid
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from veille.config import Config
+from veille.config import Config, IngestConfig
 from veille.engines.common import complete
 from veille.engines.dedup import PREPARED, Linker, Prepared, prepared_stages
 from veille.errors import ConfigError
-from veille.ingest import read_inputs
+from veille.ingest.readers import Item, Unit, input_units, read_unit
 from veille.model import Article
 from veille.pipeline import Context, Quarantined, batched, run_batch
 from veille.runner import Progress, RunSummary
@@ -58,13 +66,9 @@ class StageWorker:
         self.ctx = Context(config=config)  # no corpus: dedup links on the driver
         self.stages = prepared_stages()
 
-    def __call__(self, table: Any) -> Any:
-        import pyarrow as pa
-
-        out = []
-        for row in table.to_pylist():  # one row per default-engine batch
-            out += self._batch(row["batch"], [Article.from_dict(a) for a in json.loads(row["articles"])])
-        return pa.Table.from_pylist(out, schema=_out_schema())
+    def run(self, number: int, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """One default-engine batch through every article stage: a row per article."""
+        return self._batch(number, [Article.from_dict(a) for a in articles])
 
     def _batch(self, number: int, articles: list[Article]) -> list[dict[str, Any]]:
         found: dict[str, Prepared] = self.ctx.resource(PREPARED, dict)
@@ -88,13 +92,6 @@ class StageWorker:
                 "prepared": None if prep is None else json.dumps(asdict(prep)),
             })
         return out
-
-
-def _out_schema() -> Any:  # built on use: pyarrow is imported lazily
-    import pyarrow as pa
-
-    return pa.schema([("seq", pa.int64()), ("batch", pa.int64()), ("id", pa.string()),
-                      ("article", pa.string()), ("quarantine", pa.string()), ("prepared", pa.string())])
 
 
 def connect(address: str | None = None, workers: int = 2) -> bool:
@@ -133,37 +130,36 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *, sh
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     store.start_run(summary.run_id, [str(i) for i in inputs])
-    rows, bad = _read(inputs, store, config, summary)
     base = datetime.now(UTC).replace(tzinfo=None)
     writer = ShardWriter(shards, summary.run_id)
     linker = Linker(DedupIndex(store.con, config.dedup), config.dedup)
-    pending: list[dict[str, Any]] = []
+    bad: dict[int, list[Quarantined]] = {}
     done = -1
 
-    def finish(up_to: int) -> None:  # write every batch before `up_to` (batches come in order)
-        nonlocal done, pending
+    def finish(up_to: int, rows: list[dict[str, Any]]) -> None:  # every batch before `up_to`, in order
+        nonlocal done
         for number in range(done + 1, up_to):
-            here = [r for r in pending if r["batch"] == number]
+            here = [r for r in rows if r["batch"] == number]
             _write_batch(number, here, bad.pop(number, []), linker, writer, summary,
                          base + timedelta(microseconds=number))
             if progress:
                 progress(len(here), summary.added)
-        pending = [r for r in pending if r["batch"] >= up_to]
         done = max(done, up_to - 1)
 
-    if rows:
+    units = list(input_units(inputs, config.ingest))  # folders listed; no file opened yet
+    if units:
         started_ray = connect(address, workers)
         try:
-            for result in _map(rows, config, workers):
-                if result["batch"] > done + 1:
-                    finish(result["batch"])
-                pending.append(result)
+            batches = _batches(_read(units, config, workers), store, config, summary, bad)
+            for number, rows in _map(batches, config, workers):
+                finish(number, [])  # the batches before it with nothing to analyse (stored, unreadable)
+                finish(number + 1, rows)
         finally:
             if started_ray:
                 import ray
 
                 ray.shutdown()
-    finish(max([done + 1, *(b + 1 for b in bad)]))
+    finish(max([done + 1, *(b + 1 for b in bad)]), [])
     writer.close()
     if not import_shards_:
         summary.seconds = time.perf_counter() - started
@@ -173,17 +169,37 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *, sh
     return complete(store, summary, config, started, corpus_steps=corpus_steps)
 
 
-def _read(inputs: Sequence[str], store: Store, config: Config,
-          summary: RunSummary) -> tuple[list[dict[str, Any]], dict[int, list[Quarantined]]]:
-    """The map's input, one row per batch of articles not stored yet, and the unreadable items
-    by batch number.  Batches are the default engine's (`config.batch_size` input items), and
-    the map keeps them whole: stages may look across a batch (entities links its mentions)."""
-    rows: list[dict[str, Any]] = []
-    bad: dict[int, list[Quarantined]] = {}
+def read_file(unit: Unit, config: IngestConfig) -> list[Item]:
+    """A Ray task: every item of one input file."""
+    return list(read_unit(unit, config))
+
+
+def _read(units: list[Unit], config: Config, workers: int) -> Iterator[Item]:
+    """Every input item, in input order, lazily: each file is read by a Ray task, at most
+    2 x workers files ahead; standard input and listing problems on the driver."""
+    import ray
+
+    task = ray.remote(num_cpus=0)(read_file)  # mostly I/O and parsing: beside the actors, not instead
+    pending: deque[tuple[Unit, Any]] = deque()
+    queue = deque(units)
+    while queue or pending:
+        while queue and len(pending) < 2 * workers:
+            unit = queue.popleft()
+            remote = unit.failure is None and unit.path not in (None, "-")
+            pending.append((unit, task.remote(unit, config.ingest) if remote else None))
+        unit, ref = pending.popleft()
+        yield from (read_unit(unit, config.ingest) if ref is None else ray.get(ref))
+
+
+def _batches(items: Iterator[Item], store: Store, config: Config, summary: RunSummary,
+             bad: dict[int, list[Quarantined]]) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """(number, articles not stored yet) per batch of the default engine's boundaries
+    (`config.batch_size` input items, kept whole: stages look across a batch), as the items
+    come; a batch's unreadable items go to `bad` under its number."""
     seen: set[str] = set()
-    for number, items in enumerate(batched(read_inputs(inputs, config.ingest), config.batch_size)):
-        articles = [i for i in items if isinstance(i, Article)]
-        bad[number] = [i for i in items if isinstance(i, Quarantined)]
+    for number, chunk in enumerate(batched(items, config.batch_size)):
+        articles = [i for i in chunk if isinstance(i, Article)]
+        bad[number] = [i for i in chunk if isinstance(i, Quarantined)]
         summary.read += len(articles)
         known = store.existing_ids([a.id for a in articles]) | seen
         fresh = []
@@ -195,25 +211,33 @@ def _read(inputs: Sequence[str], store: Store, config: Config,
             seen.add(article.id)
             fresh.append(article.to_dict())
         if fresh:
-            rows.append({"batch": number, "articles": json.dumps(fresh, ensure_ascii=False)})
-    return rows, bad
+            yield number, fresh
 
 
-def _map(rows: list[dict[str, Any]], config: Config, workers: int) -> Any:
-    """The stage map's output rows, in input order."""
-    import ray.data
+def _map(batches: Iterator[tuple[int, list[dict[str, Any]]]], config: Config,
+         workers: int) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """Each batch's rows from the stage actors, in input order, as the batches come: up to
+    `workers` actors, started with the first batches (a small input starts no idle spaCy
+    actor), batches dealt round the actors, 2 x workers in flight."""
+    import ray
 
-    # Ray Data sets up its own loggers when imported; its progress lines are INFO.
-    for name in ("ray", "ray.data"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-    context = ray.data.DataContext.get_current()
-    context.execution_options.preserve_order = True  # the driver links dedup in input order
-    dataset = ray.data.from_items(rows).map_batches(
-        StageWorker, fn_constructor_args=(config,), batch_size=1, batch_format="pyarrow",
-        compute=ray.data.ActorPoolStrategy(size=min(workers, len(rows))))  # no idle spaCy actor
-    for table in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
-        out: list[dict[str, Any]] = table.to_pylist()  # type: ignore[union-attr]
-        yield from out
+    actor_class = ray.remote(num_cpus=1)(StageWorker)
+    actors: list[Any] = []
+    in_flight: deque[tuple[int, Any]] = deque()
+    try:
+        for sent, (number, articles) in enumerate(batches):
+            if len(actors) < workers:
+                actors.append(actor_class.remote(config))
+            in_flight.append((number, actors[sent % len(actors)].run.remote(number, articles)))
+            if len(in_flight) >= 2 * workers:
+                oldest, ref = in_flight.popleft()
+                yield oldest, ray.get(ref)
+        while in_flight:
+            oldest, ref = in_flight.popleft()
+            yield oldest, ray.get(ref)
+    finally:
+        for actor in actors:
+            ray.kill(actor)
 
 
 def _write_batch(number: int, results: list[dict[str, Any]], bad: list[Quarantined], linker: Linker,
@@ -222,10 +246,10 @@ def _write_batch(number: int, results: list[dict[str, Any]], bad: list[Quarantin
     results.sort(key=lambda r: r["seq"])
     final = {r["id"]: Article.from_dict(json.loads(r["article"])) for r in results if r["article"]}
     prepared = [Prepared(**json.loads(r["prepared"])) for r in results if r["prepared"]]
-    linker.link(number, prepared, final)
+    unlinked = linker.link_or_quarantine(number, prepared, final)
     articles = [final[r["id"]] for r in results if r["id"] in final]
     failed = [Quarantined(**q) for r in results for q in json.loads(r["quarantine"])]
-    quarantined = bad + failed
+    quarantined = bad + _in_input_order(unlinked + failed, results)
     writer.add("articles", [article_row(a, summary.run_id, ingested_at) for a in articles])
     for table, notes in annotation_rows(articles).items():
         writer.add(table, notes)
@@ -236,3 +260,9 @@ def _write_batch(number: int, results: list[dict[str, Any]], bad: list[Quarantin
     summary.added += len(articles)
     summary.duplicates += sum(1 for a in articles if a.duplicate_of)
     summary.quarantined += quarantined
+
+
+def _in_input_order(quarantined: list[Quarantined], results: list[dict[str, Any]]) -> list[Quarantined]:
+    """A batch's quarantined articles in input order (the default engine's order)."""
+    rank = {r["id"]: r["seq"] for r in results}
+    return sorted(quarantined, key=lambda q: rank.get(q.key, len(rank)))

@@ -10,6 +10,7 @@ import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -41,23 +42,49 @@ FORMATS = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".ht
 def read_inputs(paths: Iterable[str | os.PathLike[str]], config: IngestConfig | None = None) -> Iterator[Item]:
     """Every item of every input, in order; '-' reads standard input."""
     config = config or IngestConfig()
+    for unit in input_units(paths, config):
+        yield from read_unit(unit, config)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What `read_inputs` reads in one go, in its order: a file (`path`), standard input
+    (`path` "-"), or a problem found while listing the inputs (`failure`).  An engine may read
+    file units elsewhere (the Ray engine reads each in a task) and keep their order."""
+
+    source: str
+    path: str | None = None
+    origin: Origin | None = None
+    failure: Quarantined | None = None
+
+
+def input_units(paths: Iterable[str | os.PathLike[str]], config: IngestConfig) -> Iterator[Unit]:
+    """The units of the inputs, in order, by listing folders only (no file is opened)."""
     for path in paths:
         if str(path) == "-":
-            yield from _read_stream(sys.stdin.buffer, "stdin", config)
+            yield Unit("stdin", "-")
             continue
         root = Path(os.path.abspath(path))
         if root.is_dir() and not root.is_symlink():
             for file, rel, problem in _walk(root, config):
                 origin = Origin(str(root), rel)
-                if problem is not None:
-                    yield _fail(rel, problem, origin)
-                else:
-                    yield from _read_file(file, rel, config, origin)
+                yield Unit(rel, None, origin, _fail(rel, problem, origin)) if problem is not None else \
+                    Unit(rel, str(file), origin)
         elif root.exists() or root.is_symlink():
-            yield from _read_file(root, root.name, config, Origin(str(root)))
+            yield Unit(root.name, str(root), Origin(str(root)))
         else:
-            yield _fail(str(path), InputError(f"no such file or folder: {path}", code=UNREADABLE,
-                                              hint="check the path"))
+            yield Unit(str(path), failure=_fail(str(path), InputError(f"no such file or folder: {path}",
+                                                                      code=UNREADABLE, hint="check the path")))
+
+
+def read_unit(unit: Unit, config: IngestConfig) -> Iterator[Item]:
+    """The items of one unit, lazily."""
+    if unit.failure is not None:
+        yield unit.failure
+    elif unit.path == "-":
+        yield from _read_stream(sys.stdin.buffer, "stdin", config)
+    elif unit.path is not None:
+        yield from _read_file(Path(unit.path), unit.source, config, unit.origin)
 
 
 def read_origins(origins: Iterable[Origin], config: IngestConfig | None = None) -> Iterator[Item]:

@@ -16,8 +16,9 @@ from fastapi.responses import Response
 
 from veille.api import Dossier
 from veille.server import schemas as s
-from veille.server.app import ApiError, ServerSettings
+from veille.server.errors import ApiError
 from veille.server.ingest import router as ingest_router
+from veille.server.settings import ServerSettings
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": s.ErrorBody, "description": "A parameter is missing, malformed or out of bounds."},

@@ -10,73 +10,76 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from veille.errors import VeilleError
+from veille.server import api, ui
+from veille.server.errors import HTTP_CODES, ApiError, error_body
+from veille.server.ingest import BodyLimit
 from veille.server.readers import Readers
+from veille.server.settings import ServerSettings
+from veille.server.worker import IngestWorker
+from veille.version import __version__
+
+__all__ = ["ApiError", "ServerSettings", "create_app", "error_body"]
 
 log = logging.getLogger("veille.server")
 
 
-@dataclass(frozen=True)
-class ServerSettings:
-    """What `veille serve` is started with; the defaults are the safe ones."""
-
-    db: Path
-    host: str = "127.0.0.1"  # loopback unless the user asks otherwise
-    port: int = 8000
-    allow_ingest: bool = False  # write endpoints (POST /api/ingest) are off by default
-    token: str | None = None  # and need this bearer token when on
-    max_request_bytes: int = 10 * 1024 * 1024
-    page_size_max: int = 500
+NOSNIFF = {"X-Content-Type-Options": "nosniff"}
 
 
-class ApiError(VeilleError):
-    """An error answered over HTTP: ``status`` is its HTTP status code."""
+class NoSniff:
+    """`X-Content-Type-Options: nosniff` on every answer (the UI's pages set it themselves, with
+    their other security headers): a browser must never take a JSON answer for HTML or script."""
 
-    code = "V500"
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
 
-    def __init__(self, status: int, message: str, *, hint: str = "", code: str | None = None) -> None:
-        super().__init__(message, hint=hint, code=code)
-        self.status = status
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
 
+        async def send_nosniff(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+            await send(message)
 
-# HTTP status -> code when the error did not come with one of ours.
-_HTTP_CODES = {400: "V501", 401: "V502", 403: "V503", 404: "V504", 405: "V505", 413: "V506", 422: "V507",
-               429: "V508", 503: "V509"}
-
-
-def error_body(code: str, message: str, hint: str = "") -> dict[str, dict[str, str]]:
-    return {"error": {"code": code, "message": message, "hint": hint}}
+        await self.app(scope, receive, send_nosniff)
 
 
 def create_app(settings: ServerSettings) -> FastAPI:
     """The app for one store. The store is opened read-only, per request (see `Readers`)."""
-    from veille import __version__
-    from veille.server import api, ui
 
     # No /docs or /redoc: FastAPI's pages load Swagger UI and ReDoc from a CDN, and the server must
     # work offline and under a strict CSP. The schema itself is at /openapi.json.
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # The store's connection is closed when the server stops, never left to interpreter exit.
+        # So is the ingest worker's thread, after the run it may be doing.
         if app.state.readers.closed:  # an app served again after a shutdown (the settings may have changed)
             app.state.readers = Readers(app.state.settings.db)
+        if app.state.ingest.closed:
+            app.state.ingest = IngestWorker(app.state.settings.db)
         try:
             yield
         finally:
+            app.state.ingest.close()
             app.state.readers.close()
 
     app = FastAPI(title="veille", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="News intelligence dossier: stories, events, entities, timeline, articles.")
     app.state.settings = settings
     app.state.readers = Readers(settings.db)
+    app.state.ingest = IngestWorker(settings.db)  # its thread starts with the first ingest
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -88,7 +91,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = _HTTP_CODES.get(exc.status_code, "V500")
+        code = HTTP_CODES.get(exc.status_code, "V500")
         return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
@@ -101,12 +104,13 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
+        # Answered by Starlette's outermost middleware, outside NoSniff: the header is set here.
         return JSONResponse(error_body("V500", f"internal error: {type(exc).__name__}",
-                                       "please report this with the server log"), status_code=500)
-
-    from veille.server.ingest import BodyLimit
+                                       "please report this with the server log"), status_code=500,
+                            headers=NOSNIFF)
 
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(NoSniff)  # added last: outermost, so the 413s of BodyLimit carry it too
     app.include_router(api.router, prefix="/api")
     app.include_router(ui.router)
     return app

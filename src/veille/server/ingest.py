@@ -4,8 +4,9 @@ Off unless the server was started with `--allow-ingest` (404 then, as if it did 
 on, it needs `Authorization: Bearer <token>` (401 without, 403 with a wrong one), compared in
 constant time and never logged.  The raw body is bounded by `max_request_bytes` before any
 parsing (`BodyLimit`, 413), and the token is checked before the body is read.  Documents are
-written to a private temporary folder under names of our own, run through `veille.run` while
-`Readers.writing()` holds the store, and the folder is removed.
+written to a private temporary folder under names of our own and run by the app's ingest worker
+(`veille.server.worker`: one thread, models loaded once, readers kept reading while it
+analyses), which removes the folder.
 """
 
 from __future__ import annotations
@@ -14,18 +15,19 @@ import hashlib
 import hmac
 import json
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from veille.runner import RunSummary
 from veille.server import schemas as s
-from veille.server.app import ApiError, error_body
+from veille.server.errors import ApiError, error_body
 
 router = APIRouter(tags=["ingest"])
 UPLOAD_SUFFIXES = (".jsonl", ".txt", ".html", ".htm", ".xml", ".rss", ".atom")
@@ -85,11 +87,18 @@ async def ingest(request: Request) -> dict[str, Any]:
     "published", "outlet", "lang", "id" | "source", ...}]}` (the JSON Lines input contract), or
     files in a multipart form (field `file`).  Answers the run summary."""
     check_token(request)
-    with tempfile.TemporaryDirectory(prefix="veille-ingest-") as tmp:
-        folder = Path(tmp)
+    folder = Path(tempfile.mkdtemp(prefix="veille-ingest-"))
+    try:
         await _write_inputs(request, folder)
-        summary = await run_in_threadpool(_run, request, folder)
-    return summary
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    # The app's ingest worker runs it (models kept warm) and removes the folder.
+    summary: RunSummary = await request.app.state.ingest.ingest(folder)
+    out = summary.as_dict()
+    out["quarantine"] = [{"source": q.source, "stage": q.stage, "code": q.code, "message": q.message}
+                         for q in summary.quarantined[:100]]
+    return out
 
 
 async def _write_inputs(request: Request, folder: Path) -> None:
@@ -137,18 +146,6 @@ async def _write_uploads(request: Request, folder: Path) -> None:
         # Our own name (the client's, made safe) so nothing outside the folder is ever touched.
         stem = re.sub(r"[^\w.-]", "_", Path(name).stem)[:80] or "upload"
         (folder / f"{stem}{suffix}").write_bytes(await upload.read())
-
-
-def _run(request: Request, folder: Path) -> dict[str, Any]:
-    import veille
-
-    settings = request.app.state.settings
-    with request.app.state.readers.writing():
-        summary = veille.run([str(folder)], db=settings.db)
-    out = summary.as_dict()
-    out["quarantine"] = [{"source": q.source, "stage": q.stage, "code": q.code, "message": q.message}
-                         for q in summary.quarantined[:100]]
-    return out
 
 
 class BodyLimit:

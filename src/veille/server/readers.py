@@ -38,6 +38,7 @@ from pathlib import Path
 
 from veille.api import Dossier
 from veille.errors import StoreBusy
+from veille.server.errors import ApiError
 from veille.store.db import Store, reader_marker, writer_waiting
 
 
@@ -59,8 +60,6 @@ class Readers:
 
     def _acquire(self) -> Store:
         """The shared connection, opened if needed; waits for a writer; raises a 503 ApiError."""
-        from veille.server.app import ApiError
-
         deadline = time.monotonic() + self.busy_timeout
         delay = 0.01
         with self._cond:
@@ -140,16 +139,6 @@ class Readers:
                 cursor.close()
         finally:
             self._release()
-
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        """Exclusive use of the store for a write from this process (POST /api/ingest): the shared
-        read connection is closed for the duration, so DuckDB's file lock can be taken."""
-        with self._cond:
-            while self._active:
-                self._cond.wait()
-            self._close()
-            yield
 
     # How long close() waits for the requests in flight before it closes the connection anyway.
     CLOSE_WAIT = 10.0

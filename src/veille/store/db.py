@@ -35,6 +35,8 @@ from veille.model import (
     Story,
 )
 from veille.pipeline import Quarantined
+from veille.store import aggregates
+from veille.store.dates import date_bounds
 from veille.store.migrations import MIGRATIONS
 from veille.store.rows import (
     ANNOTATION_TABLES,
@@ -88,7 +90,10 @@ def _live_marker(marker: Path) -> bool:
 
 
 def _locked(exc: duckdb.Error) -> bool:
-    return "lock" in str(exc).lower()
+    """Whether the file is held by another connection: another process's lock, or in this process
+    a connection opened with the other mode (the server's readers and its ingest worker)."""
+    text = str(exc).lower()
+    return "lock" in text or "different configuration" in text
 
 
 def connect(path: str, *, read_only: bool, timeout: float = 0.0) -> duckdb.DuckDBPyConnection:
@@ -128,6 +133,9 @@ class Store:
         self.read_only = read_only
         self.lock_timeout = lock_timeout
         self.lease = False  # True: release() closes the connection; it is opened again on use
+        # True: yield_to_readers() releases even when no reader waits yet (the server's own ingest,
+        # where readers come at any moment and a reopen is cheap beside a batch's NLP).
+        self.release_between_batches = False
         self._run_lock: int | None = None
         self.batches_written = 0  # batch transactions begun, for the test-only crash points
 
@@ -163,7 +171,7 @@ class Store:
         """`release()` if a reader waits for the file (its ``<db>.reader-waiting`` marker): a
         reopen costs a checkpoint and a catalog load (benchmarks/bench_store_lease.py), so a run
         with no reader keeps the file."""
-        if self.lease and self._con is not None and readers_waiting(self.path):
+        if self.lease and self._con is not None and (self.release_between_batches or readers_waiting(self.path)):
             self.release()
             self._yielded = True
 
@@ -346,23 +354,33 @@ class Store:
 
         `articles` are those the steps changed (read `without` raw, removed and meta): their
         story, dates and stages are updated in place and their annotations replaced; the
-        columns they were read without stay as stored."""
+        columns they were read without stay as stored.  The stored aggregates of the entities
+        and stories written (`veille.store.aggregates`) are recounted in the same transaction,
+        and each event's date bounds and actors are written with it."""
+        entities, stories = list(entities), list(stories)
         with self.transaction():
             self._update_articles(articles)
             for table in ("entities", "stories", "corpus_events"):
                 self.con.execute(f"DELETE FROM {table}")
-            self._many("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
-                                 [[e.id, e.name, e.type, e.wikidata, _json(e.aliases), _json(e.roles)]
-                                  for e in entities])
-            self._many('INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)',
-                                 [[s.id, s.title, _json(s.articles), s.start, s.end, _json(s.summary), s.stage]
-                                  for s in stories])
+            self._many("INSERT INTO entities (id, name, type, wikidata, aliases, roles) VALUES",
+                       [[e.id, e.name, e.type, e.wikidata, _json(e.aliases), _json(e.roles)] for e in entities])
+            self._many('INSERT INTO stories (id, title, articles, start, "end", summary, stage) VALUES',
+                       [[s.id, s.title, _json(s.articles), s.start, s.end, _json(s.summary), s.stage]
+                        for s in stories])
             self._many(
-                "INSERT INTO corpus_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO corpus_events (id, type, mode, source, target, date, location, modality, evidence, "
+                "story, articles, independent_sources, conflicts, stage, date_start, date_end, actors) VALUES",
                 [[e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
-                  e.stage] for e in events])
+                  e.stage, *date_bounds(e.date), [*e.source, *e.target]] for e in events])
+            self.refresh_aggregates([e.id for e in entities], [s.id for s in stories])
             crash_point("corpus-write")
+
+    def refresh_aggregates(self, entity_ids: Sequence[str] | None, story_ids: Sequence[str] | None) -> None:
+        """Recount the stored aggregates of the entities `entity_ids` and stories `story_ids`
+        (None: all) from the stored mentions, articles and merged events (call it inside the
+        transaction that changed them)."""
+        aggregates.refresh(self.con, entity_ids, story_ids)
 
     def insert(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
         """Rows built by `veille.store.rows` (in `COLUMNS[table]` order) into `table`, in one statement."""

@@ -103,7 +103,7 @@ def export(store: Store, out: str | Path, fmt: str = "jsonl") -> dict[str, Path]
 
         target = folder / "events.plover.jsonl"
         with target.open("w", encoding="utf-8") as fh:
-            for row in plover_rows(store):
+            for row in plover_rows(store, event_rows(store)):
                 fh.write(jsonl_line(row))
         return {"events": target}
     written = {}

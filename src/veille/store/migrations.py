@@ -7,6 +7,8 @@ checks that every prefix of this list migrates to the same schema as a fresh sto
 
 from __future__ import annotations
 
+from veille.store import aggregates
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "core tables", """
 CREATE TABLE articles (
@@ -107,4 +109,8 @@ ALTER TABLE quarantine ADD COLUMN input VARCHAR;
 ALTER TABLE quarantine ADD COLUMN file VARCHAR;
 ALTER TABLE quarantine ADD COLUMN item VARCHAR;
 """),
+    # Mention and article counts per entity, event and source counts per story, date bounds per
+    # merged event, kept by `Store.write_corpus` so the list endpoints stop recounting the corpus
+    # on every request (veille.store.aggregates); older stores are counted here once.
+    (4, "stored aggregates", aggregates.MIGRATION),
 ]

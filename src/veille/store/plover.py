@@ -26,10 +26,12 @@ veille fields PLOVER has no name for are kept under their own names: `modality`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from veille.store.dates import date_bounds
 from veille.store.db import Store
+from veille.version import __version__
 
 QUAD = {**dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
         **dict.fromkeys(("COOPERATE", "AID", "RETREAT", "INVESTIGATE"), 2),
@@ -38,11 +40,8 @@ QUAD = {**dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
 CONTEXT = {"planned": "future", "hypothetical": "hypothetical"}
 
 
-def plover_rows(store: Store) -> Iterator[dict[str, Any]]:
-    from veille import __version__
-    from veille.api import _date_bounds
-    from veille.store.export import event_rows
-
+def plover_rows(store: Store, events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """PLOVER records of `events` (the export contract's event records, `export.event_rows`)."""
     entities = {r["id"]: r for r in store.rows("SELECT id, name, wikidata FROM entities")}
     articles = {r["id"]: r for r in store.rows("SELECT id, url, title, outlet, lang FROM articles")}
 
@@ -50,8 +49,8 @@ def plover_rows(store: Store) -> Iterator[dict[str, Any]]:
         e = entities.get(entity_id, {})
         return {"identifier_id": e.get("wikidata"), "identifier_text": e.get("name", entity_id), "actor_id": entity_id}
 
-    for e in event_rows(store):
-        start, end = _date_bounds(e["date"]["value"])
+    for e in events:
+        start, end = date_bounds(e["date"]["value"])
         cited = [articles[a] for a in e["articles"] if a in articles]
         yield {"id": e["id"], "date": start, "enddate": end if end != start else None,
                "date_value": e["date"]["value"],

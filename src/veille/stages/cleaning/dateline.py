@@ -11,14 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from veille.stages.cleaning.pubdate import DateFinder
+from veille.stages.cleaning.pubdate import DateFinder, _alternatives
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
 
@@ -48,8 +45,6 @@ class DatelineParser:
     @cached_property
     def finder(self) -> DateFinder:
         """URL dates and date lines, with the same month and weekday names."""
-        from veille.stages.cleaning.pubdate import DateFinder
-
         return DateFinder(self.months, self.weekdays)
 
     @cached_property
@@ -83,7 +78,3 @@ class DatelineParser:
         except ValueError:
             return None
 
-
-def _alternatives(names: Iterable[str]) -> str:
-    """A regex alternation of `names`, longest first so that "sept" wins over "sep"."""
-    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))

@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-
-from veille.stages.cleaning.dateline import _alternatives
 
 # The plausible range of a news page's date: older URLs are ids, later ones are not dates.
 EARLIEST = dt.date(1995, 1, 1)
@@ -38,6 +37,11 @@ LATEST_YEAR = 2035
 class FoundDate:
     date: str  # YYYY-MM-DD
     how: str  # date_line, updated_line, url
+
+
+def _alternatives(names: Iterable[str]) -> str:
+    """A regex alternation of `names`, longest first so that "sept" wins over "sep"."""
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

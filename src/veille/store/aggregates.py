@@ -1,0 +1,124 @@
+"""Stored aggregates: what the list endpoints show per entity, story and merged event, kept as
+columns (migration 4) so a request reads them instead of recounting the corpus.
+
+- `entities.mentions`, `entities.articles`: the entity's mentions, and the distinct articles
+  holding them;
+- `stories.events`: the story's merged events; `stories.sources`: its articles that repeat no
+  other (`duplicate_of IS NULL`), or the length of its article list when no stored article
+  names the story;
+- `corpus_events.date_start`, `date_end`: first and last day of the event's TIMEX3 value
+  (`veille.store.dates`), and `actors`: its source and target entity ids as a native list (the
+  actor filters test it without parsing JSON), written with the event;
+- `cooccurrence (entity, other, articles)`: for each pair of entities mentioned in the same
+  articles, how many (both directions), which the entity page lists.
+
+`Store.write_corpus` refreshes them for the entities and stories it writes, in its
+transaction (`refresh`); the migration backfilled older stores with the same SQL.  A writer
+that changes mentions, articles or merged events without going through `write_corpus` calls
+`Store.refresh_aggregates` with the ids touched (an entity that lost mentions included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from veille.store.dates import DATE_END_SQL, DATE_START_SQL
+
+
+def _only(column: str, ids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    """A filter on `column` to `ids` (None: every row), and its parameters."""
+    if ids is None:
+        return "TRUE", []
+    return f"{column} IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]
+
+
+def entity_counts_sql(ids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    where, params = _only("e.id", ids)
+    mentions_where, mention_params = _only("entity", ids)
+    return (f"""UPDATE entities SET mentions = u.mentions, articles = u.articles
+FROM (SELECT e.id, coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles
+      FROM entities e LEFT JOIN (
+          SELECT entity, count(*) AS mentions, count(DISTINCT article) AS articles FROM mentions
+          WHERE entity IS NOT NULL AND {mentions_where} GROUP BY entity) c ON c.entity = e.id
+      WHERE {where}) AS u
+WHERE entities.id = u.id""", mention_params + params)
+
+
+def story_counts_sql(ids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    where, params = _only("s.id", ids)
+    events_where, event_params = _only("story", ids)
+    return (f"""UPDATE stories SET events = u.events, sources = u.sources
+FROM (SELECT s.id, coalesce(ev.n, 0) AS events, coalesce(src.n, json_array_length(s.articles), 0) AS sources
+      FROM stories s
+      LEFT JOIN (SELECT story, count(*) AS n FROM corpus_events WHERE {events_where} GROUP BY story) ev
+             ON ev.story = s.id
+      LEFT JOIN (SELECT story, count(*) FILTER (WHERE duplicate_of IS NULL) AS n FROM articles
+                 WHERE {events_where} GROUP BY story) src ON src.story = s.id
+      WHERE {where}) AS u
+WHERE stories.id = u.id""", event_params + event_params + params)
+
+
+def actors_sql(source: str = "source", target: str = "target") -> str:
+    """SQL for an event's actors (source then target ids) from its JSON `source` and `target`."""
+    return (f"coalesce(from_json({source}, '[\"VARCHAR\"]'), []::VARCHAR[]) || "
+            f"coalesce(from_json({target}, '[\"VARCHAR\"]'), []::VARCHAR[])")
+
+
+
+EVENT_COLUMNS_SQL = (f"UPDATE corpus_events SET date_start = {DATE_START_SQL}, date_end = {DATE_END_SQL}, "
+                     f"actors = {actors_sql()}")
+
+
+def pairs_sql(where: str = "TRUE") -> str:
+    """The rows of `cooccurrence` for the pairs `where` keeps (over `a.entity`, `b.entity`):
+    entities mentioned in the same articles, counted over articles, each direction a row."""
+    return ("SELECT a.entity, b.entity, count(*)::INTEGER FROM "
+            "(SELECT DISTINCT entity, article FROM mentions WHERE entity IS NOT NULL) a JOIN "
+            "(SELECT DISTINCT entity, article FROM mentions WHERE entity IS NOT NULL) b "
+            f"ON a.article = b.article AND a.entity <> b.entity WHERE {where} GROUP BY a.entity, b.entity")
+
+
+def cooccurrence_sql(ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:
+    """Statements recounting the pairs that hold one of `ids` (None: every pair).  With ids,
+    only the articles mentioning them are joined, so the cost follows what was touched."""
+    if ids is None:
+        return [("DELETE FROM cooccurrence", []), (f"INSERT INTO cooccurrence {pairs_sql()}", [])]
+    touched = "(SELECT unnest(?::VARCHAR[]))"
+    return [(f"DELETE FROM cooccurrence WHERE entity IN {touched} OR other IN {touched}", [list(ids), list(ids)]),
+            (f"""INSERT INTO cooccurrence
+WITH a AS (SELECT DISTINCT entity, article FROM mentions WHERE entity IN {touched}),
+     b AS (SELECT DISTINCT entity, article FROM mentions
+           WHERE entity IS NOT NULL AND article IN (SELECT article FROM a)),
+     p AS (SELECT a.entity AS x, b.entity AS y, a.article FROM a JOIN b ON a.article = b.article
+           AND a.entity <> b.entity)
+SELECT x, y, count(*)::INTEGER FROM (SELECT x, y, article FROM p UNION SELECT y, x, article FROM p)
+GROUP BY x, y""", [list(ids)])]
+
+
+def refresh(con: Any, entity_ids: Sequence[str] | None, story_ids: Sequence[str] | None) -> None:
+    """Recount the entities `entity_ids` and the stories `story_ids` (None: all of them) from
+    the stored mentions, articles and merged events."""
+    if entity_ids is None or entity_ids:
+        con.execute(*entity_counts_sql(entity_ids))
+        for sql, params in cooccurrence_sql(entity_ids):
+            con.execute(sql, params)
+    if story_ids is None or story_ids:
+        con.execute(*story_counts_sql(story_ids))
+
+
+# Migration 4: the columns, then every stored entity, story and merged event counted once.
+MIGRATION = f"""
+ALTER TABLE entities ADD COLUMN mentions INTEGER DEFAULT 0;
+ALTER TABLE entities ADD COLUMN articles INTEGER DEFAULT 0;
+ALTER TABLE stories ADD COLUMN events INTEGER DEFAULT 0;
+ALTER TABLE stories ADD COLUMN sources INTEGER DEFAULT 0;
+ALTER TABLE corpus_events ADD COLUMN date_start VARCHAR;
+ALTER TABLE corpus_events ADD COLUMN date_end VARCHAR;
+ALTER TABLE corpus_events ADD COLUMN actors VARCHAR[];
+CREATE TABLE cooccurrence (entity VARCHAR NOT NULL, other VARCHAR NOT NULL, articles INTEGER NOT NULL);
+INSERT INTO cooccurrence {pairs_sql()};
+{entity_counts_sql(None)[0]};
+{story_counts_sql(None)[0]};
+{EVENT_COLUMNS_SQL};
+"""
