@@ -17,7 +17,7 @@ import fcntl
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -341,16 +341,30 @@ class Store:
             self.insert(table, notes)
 
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
-                     events: Iterable[CorpusEvent]) -> None:
+                     events: Iterable[CorpusEvent], *, partial: bool = False, drop_entities: Iterable[str] = (),
+                     indexes: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
         """The corpus steps' results, replacing the previous ones, in one transaction.
 
         `articles` are those the steps changed (read `without` raw, removed and meta): their
         story, dates and stages are updated in place and their annotations replaced; the
-        columns they were read without stay as stored."""
+        columns they were read without stay as stored.  `partial` (the incremental corpus
+        steps): only the entities passed and `drop_entities`, the stories passed and their
+        events are replaced; the others stay.  `indexes` writes the corpus steps' own tables
+        (`veille.corpus_steps`) first, in the same transaction."""
+        entities, stories, events = list(entities), list(stories), list(events)
         with self.transaction():
+            if indexes is not None:
+                indexes(self.con)
             self._update_articles(articles)
-            for table in ("entities", "stories", "corpus_events"):
-                self.con.execute(f"DELETE FROM {table}")
+            if partial:
+                ents = sorted({e.id for e in entities} | set(drop_entities))
+                sids = sorted({s.id for s in stories})
+                self.con.execute("DELETE FROM entities WHERE id IN (SELECT unnest(?))", [ents])
+                self.con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [sids])
+                self.con.execute("DELETE FROM corpus_events WHERE story IN (SELECT unnest(?))", [sids])
+            else:
+                for table in ("entities", "stories", "corpus_events"):
+                    self.con.execute(f"DELETE FROM {table}")
             self._many("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
                                  [[e.id, e.name, e.type, e.wikidata, _json(e.aliases), _json(e.roles)]
                                   for e in entities])
