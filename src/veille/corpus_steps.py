@@ -245,6 +245,7 @@ def relink(store: Store, ctx: Context) -> dict[str, int]:
 
     if not ready(store):
         return full(store, ctx)
+    incremental(store, ctx)  # articles a killed run left unlinked first: their names join the index
     links = relink_all(store.con, gazetteer(ctx))
     renames = links.renames()
 
