@@ -292,7 +292,8 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
     if renames:
         params = [[r[0] for r in renames], [r[1] for r in renames]]
         con.execute("""UPDATE mentions SET role = json_merge_patch(role, json_object('of', r.new))
-                       FROM (SELECT unnest(?) AS old, unnest(?) AS new) r WHERE role->>'of' = r.old""", params)
+                       FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
+                       WHERE role IS NOT NULL AND role->>'of' = r.old""", params)
         con.execute("""UPDATE quotes SET speaker = r.new FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
                        WHERE quotes.speaker = r.old""", params)
 
