@@ -127,3 +127,22 @@ def test_a_second_pass_changes_nothing_and_recluster_redirects(tmp_path: Path) -
         full(store, _context(), recluster=True)
         assert resolve_story_id(store.con, "story-gone") in set(_partition(store).values())
         assert resolve_story_id(store.con, "story-never") is None
+
+
+def test_relink_and_recluster_commands_keep_a_converged_store(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from veille.cli.main import app
+
+    db = tmp_path / "c.duckdb"
+    with Store.open(db) as store:
+        _write(store, make_corpus(count=150, stories=25, seed=5), "r1")
+        assert corpus(store, _context()) == []
+        before = _partition(store), _mention_entities(store)
+    runner = CliRunner()
+    for command in ("relink", "recluster"):
+        done = runner.invoke(app, [command, "--db", str(db)])
+        assert done.exit_code == 0, done.output
+    with Store.open(db, read_only=True) as store:
+        assert (_partition(store), _mention_entities(store)) == before
+        assert store.count("story_redirects") == 0  # nothing moved, nothing redirected

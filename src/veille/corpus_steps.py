@@ -29,9 +29,12 @@ from veille.errors import StageError, VeilleError
 from veille.model import Article
 from veille.pipeline import CORPUS_STAGES, Context, Quarantined
 from veille.store.db import Store
+from veille.store.redirects import resolve_story_id
 
 # The corpus steps never read the raw input, what cleaning cut, nor the input metadata.
 CORPUS_WITHOUT = ("raw", "removed", "meta")
+__all__ = ["corpus", "full", "incremental", "ready", "relink", "resolve_story_id"]
+
 INDEX_VERSION = "+".join(f"{s.name}@{s.version}" for s in CORPUS_STAGES) + "+index@1"
 
 
@@ -215,25 +218,6 @@ def _write_redirects(con: duckdb.DuckDBPyConnection, redirects: dict[str, tuple[
         con.execute("INSERT INTO story_redirects SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), "
                     "unnest(?::TIMESTAMP[]))",
                     [olds, [redirects[o][0] for o in olds], [redirects[o][1] for o in olds], [now] * len(olds)])
-
-
-def resolve_story_id(con: duckdb.DuckDBPyConnection, story_id: str) -> str | None:
-    """The story an id names now: itself if it exists, else where a recluster's redirects lead
-    (merges and splits chain); None if neither."""
-    seen = set()
-    current = story_id
-    while current not in seen:
-        seen.add(current)
-        if con.execute("SELECT 1 FROM stories WHERE id = ?", [current]).fetchone():
-            return current
-        try:
-            row = con.execute("SELECT new FROM story_redirects WHERE old = ?", [current]).fetchone()
-        except duckdb.Error:  # a store older than the redirects (read-only, not migrated)
-            return None
-        if row is None:
-            return None
-        current = str(row[0])
-    return None
 
 
 def relink(store: Store, ctx: Context) -> dict[str, int]:
