@@ -35,6 +35,7 @@ from veille.stages.stories.dates import Span
 from veille.stages.stories.vectors import Tfidf, Vector, add_into, name_terms, normalise, tokens
 
 DIM = 256  # hashed buckets per vector
+CHUNK = 4096  # index rows scored at a time
 TOP = 8  # candidate stories per new article (on the test corpus, 4 already gave the full partition)
 
 
@@ -127,25 +128,32 @@ def candidates(con: duckdb.DuckDBPyConnection, new: Sequence[Article], spans: Se
     if not new:
         return set()
     if any(s is None for s in spans):
-        rows = con.execute('SELECT story, start, "end", vector FROM story_index').fetchall()
+        cur = con.execute('SELECT story, start, "end", vector FROM story_index')
     else:
         lo = [s.start.toordinal() - max_days for s in spans if s]
         hi = [s.end.toordinal() + max_days for s in spans if s]
-        rows = con.execute(
+        cur = con.execute(
             'SELECT story, start, "end", vector FROM story_index WHERE start IS NULL OR EXISTS ('
             "SELECT 1 FROM (SELECT unnest(?) AS lo, unnest(?) AS hi) w "
             "WHERE date_diff('day', DATE '0001-01-01', \"end\") + 1 >= w.lo "
-            "AND date_diff('day', DATE '0001-01-01', start) + 1 <= w.hi)", [lo, hi]).fetchall()
-    if not rows:
-        return set()
-    ids = [r[0] for r in rows]
-    matrix = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.float16).reshape(len(rows), 2 * DIM)
-    matrix = matrix.astype(np.float32)
+            "AND date_diff('day', DATE '0001-01-01', start) + 1 <= w.hi)", [lo, hi])
     queries = np.stack([np.concatenate([hashed(profile(a, space)), hashed(neutral_profile(a, space))])
                         for a in new])
-    scores = np.maximum(matrix[:, :DIM] @ queries[:, :DIM].T, matrix[:, DIM:] @ queries[:, DIM:].T)
-    starts = np.array([_days(r[1], -(10 ** 9)) for r in rows])
-    ends = np.array([_days(r[2], 10 ** 9) for r in rows])
+    ids: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    parts = []
+    # In chunks: memory holds one chunk of vectors (8 MiB as float32), not the index.
+    while rows := cur.fetchmany(CHUNK):
+        ids += [r[0] for r in rows]
+        bounds += [(_days(r[1], -(10 ** 9)), _days(r[2], 10 ** 9)) for r in rows]
+        matrix = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.float16)
+        matrix = matrix.reshape(len(rows), 2 * DIM).astype(np.float32)
+        parts.append(np.maximum(matrix[:, :DIM] @ queries[:, :DIM].T, matrix[:, DIM:] @ queries[:, DIM:].T))
+    if not ids:
+        return set()
+    scores = np.concatenate(parts)
+    starts = np.array([b[0] for b in bounds])
+    ends = np.array([b[1] for b in bounds])
     out: set[str] = set()
     for j, span in enumerate(spans):
         column = scores[:, j].copy()
