@@ -101,14 +101,18 @@ if __name__ == "__main__":
     config.time.reference_date = "2025-06-01"
     def rss():
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    def now():
+        lines = open("/proc/self/status").read().splitlines()
+        return next(int(x.split()[1]) for x in lines if x.startswith("VmRSS:")) / 1024
     with Store.open(db) as store:
         store.write_batch(articles, [], "add")
-        before = rss()
+        before, current = rss(), now()
         start, cpu = time.perf_counter(), time.process_time()
         counts = incremental(store, Context(config=config))
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         stored = store.count("articles")
-    print(json.dumps({"corpus_s": seconds, "corpus_cpu_s": cpu, "rss_before": before, "peak_rss_mib": rss(),
+    print(json.dumps({"corpus_s": seconds, "corpus_cpu_s": cpu, "rss_before": before, "rss_now": current,
+                      "peak_rss_mib": rss(),
                       "stored": stored, **counts}))
 """
 
@@ -184,12 +188,14 @@ def corpus_steps_main(args: argparse.Namespace) -> None:
           f"N={base_row['size']} in the same run\n")
     print("(CPU s: the process's CPU time, threads included; on a shared machine wall time is mostly the "
           "neighbours')\n")
+    print("(peak RSS: the process's; 'peak before': its peak before the corpus steps, opening the store and "
+          "writing the batch; 'RSS before': its resident memory when they start)\n")
     print(f"{'N':>8}{'distinct':>10}{'wall s':>8}{'CPU s':>8}{'(rel.)':>8}{'read':>7}{'peak RSS MiB':>14}"
-          f"{'before MiB':>12}")
+          f"{'peak before':>13}{'RSS before':>12}")
     for r in rows:
         print(f"{r['size']:>8}{r['base']:>10}{r['corpus_s']:>8.2f}{r['corpus_cpu_s']:>8.2f}"
               f"{r['corpus_cpu_s'] / base_row['corpus_cpu_s']:>7.2f}x"
-              f"{r['read']:>7}{r['peak_rss_mib']:>14.0f}{r['rss_before']:>12.0f}")
+              f"{r['read']:>7}{r['peak_rss_mib']:>14.0f}{r['rss_before']:>13.0f}{r.get('rss_now', 0):>12.0f}")
 
 
 RUN_INTO = """
