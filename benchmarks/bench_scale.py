@@ -107,12 +107,16 @@ if __name__ == "__main__":
     with Store.open(db) as store:
         store.write_batch(articles, [], "add")
         before, current = rss(), now()
+        with open("/proc/self/clear_refs", "w") as fh:  # resets VmHWM: the peak from here on
+            fh.write("5")
         start, cpu = time.perf_counter(), time.process_time()
         counts = incremental(store, Context(config=config))
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         stored = store.count("articles")
+    hwm = next(int(x.split()[1]) for x in open("/proc/self/status").read().splitlines()
+               if x.startswith("VmHWM:")) / 1024
     print(json.dumps({"corpus_s": seconds, "corpus_cpu_s": cpu, "rss_before": before, "rss_now": current,
-                      "peak_rss_mib": rss(),
+                      "steps_peak_mib": hwm, "peak_rss_mib": rss(),
                       "stored": stored, **counts}))
 """
 
@@ -188,14 +192,15 @@ def corpus_steps_main(args: argparse.Namespace) -> None:
           f"N={base_row['size']} in the same run\n")
     print("(CPU s: the process's CPU time, threads included; on a shared machine wall time is mostly the "
           "neighbours')\n")
-    print("(peak RSS: the process's; 'peak before': its peak before the corpus steps, opening the store and "
-          "writing the batch; 'RSS before': its resident memory when they start)\n")
-    print(f"{'N':>8}{'distinct':>10}{'wall s':>8}{'CPU s':>8}{'(rel.)':>8}{'read':>7}{'peak RSS MiB':>14}"
+    print("(peak RSS: the process's; 'steps peak': its peak during the corpus steps (VmHWM reset when they "
+          "start); 'peak before': before them (opening the store, writing the batch); 'RSS before': when they "
+          "start)\n")
+    print(f"{'N':>8}{'distinct':>10}{'wall s':>8}{'CPU s':>8}{'(rel.)':>8}{'read':>7}{'steps peak MiB':>16}"
           f"{'peak before':>13}{'RSS before':>12}")
     for r in rows:
         print(f"{r['size']:>8}{r['base']:>10}{r['corpus_s']:>8.2f}{r['corpus_cpu_s']:>8.2f}"
               f"{r['corpus_cpu_s'] / base_row['corpus_cpu_s']:>7.2f}x"
-              f"{r['read']:>7}{r['peak_rss_mib']:>14.0f}{r['rss_before']:>13.0f}{r.get('rss_now', 0):>12.0f}")
+              f"{r['read']:>7}{r['steps_peak_mib']:>16.0f}{r['rss_before']:>13.0f}{r['rss_now']:>12.0f}")
 
 
 RUN_INTO = """
