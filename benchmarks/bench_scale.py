@@ -16,9 +16,26 @@ the whole corpus (without raw text), so their time and memory grow with N.
 `--stages front` runs clean and dedup only (no spaCy): the part of the pipeline that can be
 measured at 100k articles on a small machine in reasonable time.
 
+`--corpus-steps` (issue 20) measures the incremental corpus steps alone, at store sizes up to
+100k: stores are built from `synthetic_stories.py` (articles generated with their annotations,
+no article stage: planted stories over time, one story per ~6 articles), written and linked
+and clustered by the incremental corpus steps in chunks of 1,000, up to `--base` distinct
+articles; a larger store is that one replicated with fresh ids (load_api.py's replication,
+plus the corpus steps' indexes; replicas share dates and entities, so each new article has
+`copies` times more candidate stories in its time window than in a store of `--base`).
+Then, in a fresh process per size, `--add` newer articles of the same generator are written
+and the corpus steps run: their time, the stored articles they read, and the process's peak
+RSS (the process does nothing else: open the store, write the batch, the corpus steps).
+
+`--run-into 1000,4000` measures `veille run` (model load included, fresh process) of
+`--run-add` new generated articles into stores of those sizes: `--run-base` articles through
+the full pipeline, replicated with fresh ids to each size.
+
     .venv/bin/python benchmarks/bench_scale.py --sizes 1000,10000
     .venv/bin/python benchmarks/bench_scale.py --sizes 1000,10000,100000 --stages front
     .venv/bin/python benchmarks/bench_scale.py --sizes 1000,10000,100000 --workers 16   # a large machine
+    .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 1000,10000,100000 --add 100
+    .venv/bin/python benchmarks/bench_scale.py --run-into 1000,4000 --run-add 20 --run-base 300
 """
 
 from __future__ import annotations
@@ -69,6 +86,164 @@ if __name__ == "__main__":
 """
 
 
+ADD_CORPUS = """
+import json, resource, sys, time
+if __name__ == "__main__":
+    sys.path.insert(0, sys.argv[3])
+    import synthetic_stories as gen
+    from veille.config import Config
+    from veille.corpus_steps import incremental
+    from veille.pipeline import Context
+    from veille.store.db import Store
+    db, spec = sys.argv[1], json.loads(sys.argv[2])
+    articles = gen.make_corpus(**spec["corpus"])[spec["base"]:]
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+    def rss():
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    def now():
+        lines = open("/proc/self/status").read().splitlines()
+        return next(int(x.split()[1]) for x in lines if x.startswith("VmRSS:")) / 1024
+    with Store.open(db) as store:
+        store.write_batch(articles, [], "add")
+        before, current = rss(), now()
+        with open("/proc/self/clear_refs", "w") as fh:  # resets VmHWM: the peak from here on
+            fh.write("5")
+        start, cpu = time.perf_counter(), time.process_time()
+        counts = incremental(store, Context(config=config))
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        stored = store.count("articles")
+    hwm = next(int(x.split()[1]) for x in open("/proc/self/status").read().splitlines()
+               if x.startswith("VmHWM:")) / 1024
+    print(json.dumps({"corpus_s": seconds, "corpus_cpu_s": cpu, "rss_before": before, "rss_now": current,
+                      "steps_peak_mib": hwm, "peak_rss_mib": rss(),
+                      "stored": stored, **counts}))
+"""
+
+
+def replicate_indexes(db: Path, copies: int) -> None:
+    """The corpus steps' indexes for load_api.replicate's copies (ids suffixed -rK)."""
+    import duckdb
+
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("BEGIN")
+        con.execute("CREATE TEMP TABLE r AS SELECT range AS k FROM range(1, ?)", [copies + 1])
+        con.execute("INSERT INTO mention_links SELECT l.* REPLACE (l.article || '-r' || r.k AS article) "
+                    "FROM mention_links l, r")
+        con.execute("CREATE TEMP TABLE base_index AS SELECT * FROM story_index")
+        con.execute("INSERT INTO story_index SELECT s.* REPLACE (s.story || '-r' || r.k AS story) FROM base_index s, r")
+        con.execute("UPDATE link_names SET n = n * ?", [copies + 1])
+        con.execute("UPDATE story_terms SET df = df * ?", [copies + 1])
+        con.execute("UPDATE corpus_state SET value = (SELECT count(*) FROM articles)::VARCHAR WHERE key = 'articles'")
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def build_synthetic(db: Path, size: int, base: int, spec: dict[str, Any]) -> dict[str, Any]:
+    """A store of `size` articles: `min(size, base)` generated ones through the incremental
+    corpus steps in chunks of 1,000, replicated with fresh ids beyond."""
+    import synthetic_stories as gen
+    from load_api import replicate
+
+    from veille.config import Config
+    from veille.corpus_steps import incremental
+    from veille.pipeline import Context
+    from veille.store.db import Store
+
+    distinct = min(size, base)
+    articles = gen.make_corpus(**spec["corpus"])[:distinct]
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+    started = time.perf_counter()
+    with Store.open(db) as store:
+        for k in range(0, distinct, 1000):
+            store.write_batch(articles[k:k + 1000], [], f"build{k}")
+            incremental(store, Context(config=config))
+    built = time.perf_counter() - started
+    counts = {"base": distinct, "copies": 0, "articles": distinct}
+    if size > distinct:
+        counts = replicate(db, size)
+        replicate_indexes(db, counts["copies"])
+    return {"build_s": built, **counts}
+
+
+def corpus_steps_main(args: argparse.Namespace) -> None:
+    sizes = [int(s) for s in args.sizes.split(",")]
+    here = str(Path(__file__).resolve().parent)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            base = min(size, args.base)
+            # one story per ~6 articles, about 7 articles a day: a monitoring feed's shape
+            total = base + args.add
+            spec = {"corpus": {"count": total, "stories": max(10, total // 6), "days": max(30, total // 7),
+                               "seed": args.seed}, "base": base}
+            db = Path(tmp) / f"synthetic-{size}.duckdb"
+            built = build_synthetic(db, size, args.base, spec)
+            result: dict[str, Any] = measure(ADD_CORPUS, str(db), json.dumps(spec), here)
+            result.update(size=size, **built)
+            rows.append(result)
+            print(json.dumps(result), flush=True)
+            db.unlink()
+    base_row = rows[0]
+    print(f"\ncorpus steps after adding {args.add} articles (incremental), figures relative to "
+          f"N={base_row['size']} in the same run\n")
+    print("(CPU s: the process's CPU time, threads included; on a shared machine wall time is mostly the "
+          "neighbours')\n")
+    print("(peak RSS: the process's; 'steps peak': its peak during the corpus steps (VmHWM reset when they "
+          "start); 'peak before': before them (opening the store, writing the batch); 'RSS before': when they "
+          "start)\n")
+    print(f"{'N':>8}{'distinct':>10}{'wall s':>8}{'CPU s':>8}{'(rel.)':>8}{'read':>7}{'steps peak MiB':>16}"
+          f"{'peak before':>13}{'RSS before':>12}")
+    for r in rows:
+        print(f"{r['size']:>8}{r['base']:>10}{r['corpus_s']:>8.2f}{r['corpus_cpu_s']:>8.2f}"
+              f"{r['corpus_cpu_s'] / base_row['corpus_cpu_s']:>7.2f}x"
+              f"{r['read']:>7}{r['steps_peak_mib']:>16.0f}{r['rss_before']:>13.0f}{r['rss_now']:>12.0f}")
+
+
+RUN_INTO = """
+import json, sys, time
+if __name__ == "__main__":
+    start = time.perf_counter()
+    import veille
+    summary = veille.run([sys.argv[1]], db=sys.argv[2], config=veille.Config(workers=int(sys.argv[3])))
+    print(json.dumps({"seconds": time.perf_counter() - start, "added": summary.added}))
+"""
+
+
+def run_into_main(args: argparse.Namespace) -> None:
+    import shutil
+
+    from load_api import build_store, replicate
+
+    sizes = [int(s) for s in args.run_into.split(",")]
+    with tempfile.TemporaryDirectory() as tmp:
+        db, _ = build_store(Path(tmp) / "base", args.run_base, args.run_base)
+        extra = Path(tmp) / "extra"
+        extra.mkdir()
+        write_corpus(extra, args.run_add, args.seed + 7)
+        for path in extra.iterdir():
+            path.rename(extra / f"new-{path.name}")
+        rows = []
+        for size in sizes:
+            copy = Path(tmp) / f"into-{size}.duckdb"
+            shutil.copy(db, copy)
+            counts = replicate(copy, size)
+            replicate_indexes(copy, counts["copies"])
+            result: dict[str, Any] = measure(RUN_INTO, str(extra), str(copy), str(args.workers))
+            result.update(size=counts["articles"])
+            rows.append(result)
+            print(json.dumps(result), flush=True)
+    first = rows[0]
+    print(f"\nveille run of {args.run_add} new articles (model load included), {args.run_base} distinct articles "
+          "through the pipeline, replicated with fresh ids\n")
+    for r in rows:
+        print(f"{r['size']:>8} articles: {r['seconds']:6.1f} s  ({r['seconds'] / first['seconds']:.2f}x; "
+              f"target <= 1.25x + 1 s = {1.25 * first['seconds'] + 1:.1f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000")
@@ -76,7 +251,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0, help="0: one per available core")
     parser.add_argument("--stages", choices=("full", "front"), default="full")
     parser.add_argument("--seed", type=int, default=20251123)
+    parser.add_argument("--corpus-steps", action="store_true", help="the incremental corpus steps alone (above)")
+    parser.add_argument("--base", type=int, default=10_000, help="--corpus-steps: distinct articles at most")
+    parser.add_argument("--run-into", default="", help="store sizes to time `veille run` of --run-add articles into")
+    parser.add_argument("--run-add", type=int, default=20)
+    parser.add_argument("--run-base", type=int, default=300)
     args = parser.parse_args()
+    if args.corpus_steps:
+        return corpus_steps_main(args)
+    if args.run_into:
+        return run_into_main(args)
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

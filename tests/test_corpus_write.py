@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from veille.config import Config
+from veille.corpus_steps import full
 from veille.model import Article, Mention, Removed
 from veille.pipeline import Context
 from veille.runner import corpus
@@ -38,15 +39,16 @@ def test_corpus_steps_keep_raw_and_rewrite_only_changed_articles(tmp_path: Path,
         written: list[list[str]] = []
         original = store.write_corpus
 
-        def spy(articles: Any, *rest: Any) -> None:
+        def spy(articles: Any, *rest: Any, **kw: Any) -> None:
             written.append([a.id for a in articles])
-            original(articles, *rest)
+            original(articles, *rest, **kw)
         monkeypatch.setattr(store, "write_corpus", spy)
         assert corpus(store, ctx) == []
         assert corpus(store, ctx) == []  # the same corpus again: nothing to rewrite
+        assert full(store, ctx) and corpus(store, ctx) == []  # nor over the whole store
         back = {a.id: a for a in store.iter_articles()}
     assert sorted(written[0]) == ["a0", "a1", "a2"]  # each got a story
-    assert written[1] == []
+    assert len(written) == 2 and written[1] == []  # the incremental pass had nothing new
     for i, body in enumerate(BODIES):
         stored = back[f"a{i}"]
         assert stored.raw == _article(i, body).raw

@@ -8,9 +8,9 @@ The public Python API::
         dossier.stories(); dossier.events(type="CONSULT"); dossier.timeline(entity="Lavrov")
 """
 
-from veille.api import Dossier, open, run
+from veille.api import Dossier, open, recluster, relink, run
 from veille.config import Config
 from veille.errors import VeilleError
 from veille.version import __version__
 
-__all__ = ["Config", "Dossier", "VeilleError", "__version__", "open", "run"]
+__all__ = ["Config", "Dossier", "VeilleError", "__version__", "open", "recluster", "relink", "run"]

@@ -86,6 +86,32 @@ def import_parquet(shards: str | os.PathLike[str], db: str | os.PathLike[str] = 
         return _import(str(shards), store, config)
 
 
+def relink(db: str | os.PathLike[str] = "veille.duckdb", config: Config | None = None) -> dict[str, int]:
+    """Link every stored name again from the ids the entities stage gave (`veille relink`): the
+    partition the incremental corpus steps keep, recomputed over the whole store."""
+    from veille.corpus_steps import relink as _relink
+
+    return _corpus_command(db, config, _relink)
+
+
+def recluster(db: str | os.PathLike[str] = "veille.duckdb", config: Config | None = None) -> dict[str, int]:
+    """Cluster every stored article again, stored stories not kept (`veille recluster`); story
+    ids that disappear are redirected to the story holding most of their articles."""
+    from veille.corpus_steps import full
+
+    return _corpus_command(db, config, lambda store, ctx: full(store, ctx, recluster=True))
+
+
+def _corpus_command(db: str | os.PathLike[str], config: Config | None, step: Any) -> dict[str, int]:
+    from veille.pipeline import Context
+
+    config = config or Config()
+    with Store.open(db, lease=True, lock_timeout=config.store.lock_timeout) as store:
+        store.lock_run()
+        result: dict[str, int] = step(store, Context(config=config))
+        return result
+
+
 Page = dict[str, Any]  # {"total": int, "limit": int, "offset": int, "items": [...]}
 
 

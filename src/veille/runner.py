@@ -16,13 +16,12 @@ from itertools import chain
 from typing import Any
 
 from veille.config import Config
-from veille.errors import StageError, VeilleError
 from veille.executor import ChunkResult, Handle, Plan, executor, run_parent_stages, split_stages
 from veille.faults import crash_point
 from veille.ingest import read_inputs
 from veille.ingest.readers import read_origins
-from veille.model import Article, Entity, Origin
-from veille.pipeline import STAGES, Context, Quarantined, Stage, batched, stage
+from veille.model import Article, Origin
+from veille.pipeline import STAGES, Context, Quarantined, Stage, batched
 from veille.store.corpus import StoreCorpus
 from veille.store.db import Store
 
@@ -173,37 +172,13 @@ def _finish(batch: _InFlight, number: int, store: Store, ctx: Context, plan: Pla
         progress(batch.items, summary.added)
 
 
-# What the corpus steps never read: the raw input (often several times the body), what
-# cleaning cut, and the input metadata.  Left out of their view of the corpus, and never
-# rewritten by them.
-CORPUS_WITHOUT = ("raw", "removed", "meta")
-
-
 def corpus(store: Store, ctx: Context) -> list[Quarantined]:
-    """Entity linking and stories over the whole stored corpus, written in one transaction.
+    """Entity linking and stories, written in one transaction: over the articles this run (or a
+    killed one) added and what they touch, or over the whole store when its indexes are not
+    built yet (`veille.corpus_steps`)."""
+    from veille.corpus_steps import corpus as corpus_steps
 
-    Still O(corpus) in memory and time: every stored article (without `CORPUS_WITHOUT`) with its
-    mentions, timexes, events and quotes is held while linking and clustering.  Only the
-    articles whose story, dates or annotations changed are written back."""
-    articles = list(store.iter_articles(without=CORPUS_WITHOUT))
-    store.release()  # the corpus steps take a while and need no store until they write
-    before = {a.id: _corpus_state(a) for a in articles}
-    try:
-        entities: list[Entity] = stage("link").load()(articles, ctx)
-        result: Any = stage("stories").load()(articles, ctx)  # StoriesResult: stories, events
-    except Exception as exc:  # a corpus step failing must not lose the articles already written
-        err = exc if isinstance(exc, VeilleError) else StageError(
-            f"corpus step failed: {type(exc).__name__}: {exc}", hint="please report this with the message")
-        return [Quarantined("corpus", "corpus", "corpus", err.code, str(err))]
-    changed = [a for a in articles if before[a.id] != _corpus_state(a)]
-    store.write_corpus(changed, entities, result.stories, result.events)
-    return []
-
-
-def _corpus_state(article: Article) -> int:
-    """A digest of what the corpus steps may change on an article (dataclass reprs are exact)."""
-    return hash(repr((article.story, article.published, article.published_how, article.stages,
-                      article.mentions, article.timexes, article.events, article.quotes)))
+    return corpus_steps(store, ctx)
 
 
 def _unique(articles: list[Article]) -> list[Article]:

@@ -156,6 +156,28 @@ def import_parquet(shards: Annotated[Path, typer.Argument(help="The shards folde
     _print_summary(summary, db)
 
 
+@app.command()
+def relink(db: DB = DEFAULT_DB,
+           config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None) -> None:
+    """Link every stored entity name again (runs use the incremental linking; this is the full one)."""
+    try:
+        counts = api.relink(db, config=_config(config))
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    out.print(f"relinked {counts.get('names', 0)} names; {counts.get('moved', 0)} changed entity")
+
+
+@app.command()
+def recluster(db: DB = DEFAULT_DB,
+              config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None) -> None:
+    """Cluster every stored article into stories again (story ids that go are redirected)."""
+    try:
+        counts = api.recluster(db, config=_config(config))
+    except VeilleError as exc:
+        raise _fail(exc) from exc
+    out.print(f"reclustered {counts.get('read', 0)} articles into {counts.get('stories', 0)} stories")
+
+
 def _print_summary(summary: RunSummary, db: Path) -> None:
     table = Table(title=f"veille run {summary.run_id}", show_header=False)
     for key, value in summary.as_dict().items():

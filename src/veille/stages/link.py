@@ -59,6 +59,23 @@ def link_corpus(articles: list[Article], ctx: Context) -> list[Entity]:
 def link_articles(articles: list[Article], gaz: Gazetteer) -> list[Entity]:
     """Set every mention's final entity id and return one Entity per referent."""
     mentions = [m for a in articles for m in a.mentions if m.entity]
+    before = [(m, m.entity) for m in mentions]
+    entities = link_mentions(mentions, gaz)
+    # Quote speakers are the ids their mentions had: they follow the mentions to the final ids.
+    final = {old: m.entity for m, old in before if old}
+    for a in articles:
+        for q in a.quotes:
+            if q.speaker in final:
+                q.speaker = final[q.speaker]
+    return entities
+
+
+def link_mentions(mentions: list[Mention], gaz: Gazetteer,
+                  weights: dict[int, int] | None = None) -> list[Entity]:
+    """Link `mentions` (each with its entity id before linking) to final ids, in place; the
+    entities.  `weights` (by `id(mention)`): how many mentions one stands for, when the caller
+    passes one mention per distinct name (the store's name index, `veille.stages.link_index`):
+    the canonical name counts them."""
     named = [m for m in mentions if not _is_role_only(m)]
     sets = _Sets()
     by_form: dict[tuple[str, ...], str] = {}
@@ -73,15 +90,7 @@ def link_articles(articles: list[Article], gaz: Gazetteer) -> list[Entity]:
     _link_surnames(named, sets, gaz)
     roles = _roles_by_cluster(named, sets)
     _resolve_role_only([m for m in mentions if _is_role_only(m)], roles, sets, gaz)
-    before = [(m, m.entity) for m in mentions]
-    entities = _entities(mentions, sets, gaz)
-    # Quote speakers are the ids their mentions had: they follow the mentions to the final ids.
-    final = {old: m.entity for m, old in before if old}
-    for a in articles:
-        for q in a.quotes:
-            if q.speaker in final:
-                q.speaker = final[q.speaker]
-    return entities
+    return _entities(mentions, sets, gaz, weights or {})
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -147,8 +156,7 @@ def _resolve_role_only(role_only: list[Mention], roles: dict[tuple[str, str | No
             sets.union(next(iter(people)), m.entity or "", gaz)
 
 
-def _canonical(texts: list[str]) -> str:
-    counts = Counter(texts)
+def _canonical(counts: Counter[str]) -> str:
 
     def rank(t: str) -> tuple[int, int, int, int]:
         return (len(name_key(t)), counts[t], sum(ord(c) > 127 for c in t), -len(t))
@@ -156,7 +164,7 @@ def _canonical(texts: list[str]) -> str:
     return max(counts, key=rank)
 
 
-def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer) -> list[Entity]:
+def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer, weights: dict[int, int]) -> list[Entity]:
     clusters: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         clusters[sets.find(m.entity or "")].append(m)
@@ -168,10 +176,15 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer) -> list[Enti
         if entry is not None:
             ent_id, name, type_, qid = entry.id, entry.name, entry.type, entry.wikidata
         else:
-            types = Counter(m.type for m in named or ms)
+            types: Counter[EntityType] = Counter()
+            for m in named or ms:
+                types[m.type] += weights.get(id(m), 1)
             type_ = "PER" if any(m.role for m in ms) else _majority(types)
             if named:
-                name = _canonical([m.text for m in named])
+                counts: Counter[str] = Counter()
+                for m in named:
+                    counts[m.text] += weights.get(id(m), 1)
+                name = _canonical(counts)
                 ent_id = f"{type_.lower()}:{slug(name)}"
             else:
                 role = ms[0].role

@@ -17,7 +17,7 @@ import fcntl
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -349,19 +349,32 @@ class Store:
             self.insert(table, notes)
 
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
-                     events: Iterable[CorpusEvent]) -> None:
+                     events: Iterable[CorpusEvent], *, partial: bool = False, drop_entities: Iterable[str] = (),
+                     indexes: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
         """The corpus steps' results, replacing the previous ones, in one transaction.
 
         `articles` are those the steps changed (read `without` raw, removed and meta): their
         story, dates and stages are updated in place and their annotations replaced; the
-        columns they were read without stay as stored.  The stored aggregates of the entities
-        and stories written (`veille.store.aggregates`) are recounted in the same transaction,
-        and each event's date bounds and actors are written with it."""
-        entities, stories = list(entities), list(stories)
+        columns they were read without stay as stored.  `partial` (the incremental corpus
+        steps): only the entities passed and `drop_entities`, the stories passed and their
+        events are replaced; the others stay.  `indexes` writes the corpus steps' own tables
+        (`veille.corpus_steps`) first, in the same transaction.  The stored aggregates of the
+        entities and stories written (`veille.store.aggregates`) are recounted in the same
+        transaction, and each event's date bounds and actors are written with it."""
+        entities, stories, events, drop_entities = list(entities), list(stories), list(events), list(drop_entities)
         with self.transaction():
+            if indexes is not None:
+                indexes(self.con)
             self._update_articles(articles)
-            for table in ("entities", "stories", "corpus_events"):
-                self.con.execute(f"DELETE FROM {table}")
+            if partial:
+                ents = sorted({e.id for e in entities} | set(drop_entities))
+                sids = sorted({s.id for s in stories})
+                self.con.execute("DELETE FROM entities WHERE id IN (SELECT unnest(?))", [ents])
+                self.con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [sids])
+                self.con.execute("DELETE FROM corpus_events WHERE story IN (SELECT unnest(?))", [sids])
+            else:
+                for table in ("entities", "stories", "corpus_events"):
+                    self.con.execute(f"DELETE FROM {table}")
             self._many("INSERT INTO entities (id, name, type, wikidata, aliases, roles) VALUES",
                        [[e.id, e.name, e.type, e.wikidata, _json(e.aliases), _json(e.roles)] for e in entities])
             self._many('INSERT INTO stories (id, title, articles, start, "end", summary, stage) VALUES',
@@ -373,7 +386,11 @@ class Store:
                 [[e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
                   e.stage, *date_bounds(e.date), [*e.source, *e.target]] for e in events])
-            self.refresh_aggregates([e.id for e in entities], [s.id for s in stories])
+            if partial:
+                self.refresh_aggregates(sorted({e.id for e in entities} | set(drop_entities)),
+                                        [s.id for s in stories])
+            else:
+                self.refresh_aggregates(None, None)
             crash_point("corpus-write")
 
     def refresh_aggregates(self, entity_ids: Sequence[str] | None, story_ids: Sequence[str] | None) -> None:

@@ -113,4 +113,23 @@ ALTER TABLE quarantine ADD COLUMN item VARCHAR;
     # merged event, kept by `Store.write_corpus` so the list endpoints stop recounting the corpus
     # on every request (veille.store.aggregates); older stores are counted here once.
     (4, "stored aggregates", aggregates.MIGRATION),
+    # The indexes of the incremental corpus steps (`veille.corpus_steps`): the entity name index
+    # (one row per distinct name, with its id before and after linking), each mention's id before
+    # linking, the story profile index, the document frequencies of the stories' TF-IDF space, and
+    # where story ids that a recluster merged or split now lead.  Filled by the first corpus steps.
+    (5, "incremental corpus indexes", """
+CREATE TABLE corpus_state (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE link_names (
+    local VARCHAR NOT NULL, text VARCHAR NOT NULL, type VARCHAR NOT NULL, role JSON,
+    key VARCHAR NOT NULL, last VARCHAR NOT NULL, words INTEGER NOT NULL, role_key VARCHAR,
+    n INTEGER NOT NULL, final VARCHAR NOT NULL
+);
+CREATE TABLE mention_links (article VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                            local VARCHAR NOT NULL);
+CREATE TABLE story_index (story VARCHAR PRIMARY KEY, start DATE, "end" DATE, members INTEGER NOT NULL,
+                          vector BLOB NOT NULL);
+CREATE TABLE story_terms (term VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
+CREATE TABLE story_redirects (old VARCHAR PRIMARY KEY, new VARCHAR NOT NULL, reason VARCHAR NOT NULL,
+                              redirected_at TIMESTAMP NOT NULL);
+"""),
 ]

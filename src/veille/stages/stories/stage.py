@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from veille.model import Article, CorpusEvent, Story
 from veille.pipeline import Context
 from veille.stages.stories.anchor import anchor_undated, unanchor
-from veille.stages.stories.cluster import Clusterer, build_space, processing_order, profile
+from veille.stages.stories.cluster import Clusterer, StoryCluster, build_space, processing_order, profile
 from veille.stages.stories.dates import Span, parse_span
 from veille.stages.stories.merge import STAGE, merge_story_events
 from veille.stages.stories.summary import summarise
@@ -19,12 +19,15 @@ class StoriesResult:
     stories: list[Story] = field(default_factory=list)
     events: list[CorpusEvent] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)  # the same objects, mutated in place
+    clusters: dict[str, StoryCluster] = field(default_factory=dict)  # for the story index
+    space: Tfidf | None = None
 
 
-def cluster_articles(articles: list[Article], ctx: Context, space: Tfidf) -> dict[str, list[Article]]:
+def cluster_articles(articles: list[Article], ctx: Context, space: Tfidf,
+                     clusterer: Clusterer | None = None) -> dict[str, list[Article]]:
     """Story id -> its articles in processing order; sets `article.story`."""
     config = ctx.config.stories
-    clusterer = Clusterer(space, config)
+    clusterer = clusterer or Clusterer(space, config)
     ordered = processing_order(articles)
     if config.keep_stories:
         for article in ordered:
@@ -79,19 +82,28 @@ def _date_range(articles: list[Article], events: list[CorpusEvent],
 
 def stories_corpus(articles: list[Article], ctx: Context) -> StoriesResult:
     """Cluster, merge, anchor and summarise the whole corpus the store passes in."""
-    config = ctx.config.stories
     unanchor(articles, ctx)
     by_id = {a.id: a for a in articles}
     space = build_space(articles)
-    result = StoriesResult(articles=articles)
-    for sid, members in cluster_articles(articles, ctx, space).items():
-        events = merge_story_events(members, sid, by_id, config.conflict_days)
-        if anchor_undated(members, events, ctx):  # new dates: merge again with them
-            events = merge_story_events(members, sid, by_id, config.conflict_days)
-        start, end = _date_range(members, events, config.max_days_apart)
+    result = StoriesResult(articles=articles, space=space)
+    clusterer = Clusterer(space, ctx.config.stories)
+    for sid, members in cluster_articles(articles, ctx, space, clusterer).items():
+        story, events = finish_story(sid, members, by_id, space, ctx)
         result.events.extend(events)
-        result.stories.append(Story(
-            id=sid, title=_central_title(members, space), articles=[a.id for a in members],
-            start=start, end=end,
-            summary=summarise(members, space, size=config.summary_sentences), stage=STAGE))
+        result.stories.append(story)
+    result.clusters = clusterer.stories
     return result
+
+
+def finish_story(sid: str, members: list[Article], by_id: dict[str, Article], space: Tfidf,
+                 ctx: Context) -> tuple[Story, list[CorpusEvent]]:
+    """One story's merged events, story-anchored dates, range, title and summary (`by_id`: at
+    least the members; a republication's original outside it counts by its id)."""
+    config = ctx.config.stories
+    events = merge_story_events(members, sid, by_id, config.conflict_days)
+    if anchor_undated(members, events, ctx):  # new dates: merge again with them
+        events = merge_story_events(members, sid, by_id, config.conflict_days)
+    start, end = _date_range(members, events, config.max_days_apart)
+    return Story(id=sid, title=_central_title(members, space), articles=[a.id for a in members],
+                 start=start, end=end, summary=summarise(members, space, size=config.summary_sentences),
+                 stage=STAGE), events

@@ -23,7 +23,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
 
-def _stop_words() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
     # spaCy's French and English lists are plain modules: importing them loads no model.
     # English ones too: else every English article resembles every other through "the", "and".
     from spacy.lang.en.stop_words import STOP_WORDS as EN
@@ -86,7 +87,7 @@ class Tfidf:
     """Document frequencies over a set of texts, and the vectors of any text against them."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.stop = _stop_words()
+        self.stop = stop_words()
         self.profiles: dict[str, Vector] = {}  # article id -> its story profile (stories.cluster)
         self.df: Counter[str] = Counter()
         self.n = 0
@@ -94,6 +95,14 @@ class Tfidf:
             self.n += 1
             self.df.update(set(tokens(text, self.stop)))
             self.df.update(set(name_terms(text, self.stop)))
+
+    @classmethod
+    def from_counts(cls, n: int, df: Counter[str]) -> Tfidf:
+        """A space whose frequencies were counted elsewhere (the store's `story_terms`, by the
+        incremental corpus steps): the same idf as one built over the same texts."""
+        space = cls(())
+        space.n, space.df = n, df
+        return space
 
     def idf(self, term: str) -> float:
         return math.log((1 + self.n) / (1 + self.df.get(term, 0))) + 1.0

@@ -1,0 +1,303 @@
+"""Incremental entity linking: new mentions against the store's index of names.
+
+link@3 (`veille.stages.link`) unions entity ids that share a folded name, transliterations of
+one person's name, a surname and the one full name ending with it, an office and its one
+holder; what it decides depends on the *distinct* names, not on how many articles repeat them.
+So the store keeps one row per distinct name (`link_names`: the id the entities stage gave
+it, its text, type and role, how many mentions it stands for, and its final id), and a run
+links only what its new mentions can reach:
+
+- blocking: the stored names that share a key with a new name (the folded form, the last word
+  both ways for surnames, the same number of words and a last word one edit away for
+  transliterations, the office for roles, the same local or final id, the entity a role points
+  to), then the same again from what was found, until nothing new comes (the component);
+- link@3 itself over the component (one mention per name, weighted by its count for the
+  canonical name), so an id that changes is exactly what a full relink over every name would
+  give it;
+- rewrites: the new articles get their final ids in memory; stored mentions (through
+  `mention_links`, each mention's id before linking), roles and quote speakers whose final id
+  changed are updated in SQL, and only the entities of the component are replaced.
+
+`relink_all` runs the same over every stored name: `veille relink`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from veille.model import Article, Entity, Mention, Role
+from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.text import fold, name_key
+from veille.stages.link import link_mentions
+
+MAX_ROUNDS = 12  # blocking rounds; a component is a handful of names, this only bounds a pathology
+
+
+@dataclass
+class Name:
+    """One distinct name: its id before linking, text, type, role; how many mentions; final id."""
+
+    local: str
+    text: str
+    type: str
+    role: Role | None
+    n: int = 0
+    final: str = ""
+
+    @property
+    def ident(self) -> tuple[str, str, str, str | None]:
+        return (self.local, self.text, self.type, _role_json(self.role))
+
+
+def _role_json(role: Role | None) -> str | None:
+    return json.dumps([role.title, role.of, role.office], ensure_ascii=False) if role else None
+
+
+def _role_from(value: str | None) -> Role | None:
+    if not value:
+        return None
+    title, of, office = json.loads(value)
+    return Role(title, of, office)
+
+
+def _role_key(role: Role | None) -> str | None:
+    return f"{fold(role.office or role.title)}|{role.of}" if role is not None else None
+
+
+def names_of(articles: Iterable[Article]) -> dict[tuple[str, str, str, str | None], Name]:
+    """The distinct names of the articles' mentions (ids as the entities stage gave them)."""
+    out: dict[tuple[str, str, str, str | None], Name] = {}
+    for article in articles:
+        for m in article.mentions:
+            if not m.entity:
+                continue
+            role = Role(m.role.title, m.role.of, m.role.office) if m.role else None
+            name = Name(m.entity, m.text, m.type, role)
+            out.setdefault(name.ident, name).n += 1
+    return out
+
+
+@dataclass
+class LinkDelta:
+    """What a link pass changes: entities to replace, names to store, ids that moved."""
+
+    entities: list[Entity] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)  # the component's names, final ids set
+    locals: set[str] = field(default_factory=set)  # every local id of the component
+    drop: set[str] = field(default_factory=set)  # final ids the component had before
+    moved: dict[str, tuple[str, str]] = field(default_factory=dict)  # local -> (old final, new final)
+    final: dict[str, str] = field(default_factory=dict)  # local -> final, for the component
+
+    def renames(self) -> dict[str, str]:
+        """Old final id -> new final id, where every local of the old id went to the same new one."""
+        targets: dict[str, set[str]] = {}
+        for local, final in self.final.items():
+            old = self.old_final.get(local)
+            if old is not None:
+                targets.setdefault(old, set()).add(final)
+        return {old: next(iter(new)) for old, new in targets.items() if len(new) == 1 and old not in new}
+
+    old_final: dict[str, str] = field(default_factory=dict)  # local -> final id before this pass
+
+
+_COLUMNS = "local, text, type, role, n, final"
+
+
+def _rows_to_names(rows: Sequence[tuple[Any, ...]]) -> list[Name]:
+    return [Name(r[0], r[1], r[2], _role_from(r[3]), int(r[4]), r[5]) for r in rows]
+
+
+def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name]) -> list[Name]:
+    """The stored names the seeds can reach through link@3's rules (see the module doc)."""
+    found: dict[tuple[str, str, str, str | None], Name] = {}
+    frontier = list(seeds)
+    seen_keys: set[tuple[str, str]] = set()
+    for _ in range(MAX_ROUNDS):
+        probes: dict[str, set[str]] = {k: set() for k in ("key", "surname_of", "full_of", "local",
+                                                          "final", "role_key")}
+        variants: set[tuple[int, str, str]] = set()
+        for name in frontier:
+            key = name_key(name.text)
+            if not key:
+                continue
+            probes["key"].add(" ".join(key))
+            probes["local"].add(name.local)
+            if name.final:
+                probes["final"].add(name.final)
+            if name.role is not None:
+                if name.role.of:
+                    probes["local"].add(name.role.of)
+                probes["role_key"].add(_role_key(name.role) or "")
+            if len(key) == 1 and name.type in ("PER", "MISC"):
+                probes["surname_of"].add(key[0])  # full person names ending with it
+            if len(key) >= 2 and name.type == "PER":
+                probes["full_of"].add(key[-1])  # the bare surname
+                variants.add((len(key), key[-1][:1], key[-1]))
+        query: list[str] = []
+        params: list[Any] = []
+        for kind, column in (("key", "key"), ("local", "local"), ("final", "final"),
+                             ("role_key", "role_key"), ("full_of", "key")):
+            values = sorted(v for v in probes[kind] if (kind, v) not in seen_keys)
+            seen_keys.update((kind, v) for v in values)
+            if values:
+                query.append(f"SELECT {_COLUMNS} FROM link_names WHERE {column} IN (SELECT unnest(?))")
+                params.append(values)
+        surnames = sorted(v for v in probes["surname_of"] if ("surname_of", v) not in seen_keys)
+        seen_keys.update(("surname_of", v) for v in surnames)
+        if surnames:
+            query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 2 AND type = 'PER' "
+                         "AND last IN (SELECT unnest(?))")
+            params.append(surnames)
+        fresh = sorted(v for v in variants if ("variant", repr(v)) not in seen_keys)
+        seen_keys.update(("variant", repr(v)) for v in fresh)
+        if fresh:
+            query.append(
+                f"SELECT {', '.join('n.' + c.strip() for c in _COLUMNS.split(','))} FROM link_names n "
+                "JOIN (SELECT unnest(?) AS w, unnest(?) AS i, unnest(?) AS l) p "
+                "ON n.words = p.w AND left(n.last, 1) = p.i AND n.type = 'PER' "
+                "WHERE levenshtein(n.last, p.l) <= 1")
+            params += [[v[0] for v in fresh], [v[1] for v in fresh], [v[2] for v in fresh]]
+        if not query:
+            break
+        rows = con.execute(" UNION ALL ".join(query), params).fetchall()
+        frontier = []
+        for name in _rows_to_names(rows):
+            if name.ident not in found:
+                found[name.ident] = name
+                frontier.append(name)
+        if not frontier:
+            break
+    return list(found.values())
+
+
+def link_names(names: list[Name], gaz: Gazetteer) -> tuple[list[Entity], dict[str, str]]:
+    """link@3 over distinct names (one mention each, weighted by its count): the entities and
+    each local id's final id.  Roles' `of` are set to final ids on the names."""
+    mentions = []
+    weights: dict[int, int] = {}
+    for name in names:
+        role = Role(name.role.title, name.role.of, name.role.office) if name.role else None
+        m = Mention(0, 0, name.text, name.type, name.local, role)  # type: ignore[arg-type]
+        weights[id(m)] = name.n
+        mentions.append(m)
+    entities = link_mentions(mentions, gaz, weights)
+    final: dict[str, str] = {}
+    for name, m in zip(names, mentions, strict=True):
+        final[name.local] = m.entity or name.local
+        name.final = m.entity or name.local
+    return entities, final
+
+
+def _pass(con: duckdb.DuckDBPyConnection, stored: list[Name], new: list[Name], gaz: Gazetteer) -> LinkDelta:
+    delta = LinkDelta(old_final={n.local: n.final for n in stored}, drop={n.final for n in stored})
+    merged: dict[tuple[str, str, str, str | None], Name] = {n.ident: n for n in stored}
+    for name in new:
+        if name.ident in merged:
+            merged[name.ident].n += name.n
+        else:
+            merged[name.ident] = name
+    names = list(merged.values())
+    delta.entities, delta.final = link_names(names, gaz)
+    delta.names = names
+    delta.locals = {n.local for n in names}
+    for local, old in delta.old_final.items():
+        if delta.final.get(local, old) != old:
+            delta.moved[local] = (old, delta.final[local])
+    return delta
+
+
+def link_new(con: duckdb.DuckDBPyConnection, articles: list[Article], gaz: Gazetteer) -> LinkDelta:
+    """Link the new articles' mentions against the stored names; the new articles' mentions,
+    roles and quote speakers get their final ids in place.  Nothing is written (`write`)."""
+    new = list(names_of(articles).values())
+    stored = _component(con, new)
+    delta = _pass(con, stored, new, gaz)
+    _apply(articles, delta.final)
+    return delta
+
+
+def relink_all(con: duckdb.DuckDBPyConnection, gaz: Gazetteer) -> LinkDelta:
+    """link@3 over every stored name (`veille relink`), from the ids the entities stage gave."""
+    stored = _rows_to_names(con.execute(f"SELECT {_COLUMNS} FROM link_names").fetchall())
+    return _pass(con, stored, [], gaz)
+
+
+def _apply(articles: list[Article], final: dict[str, str]) -> None:
+    for article in articles:
+        before = {}
+        for m in article.mentions:
+            if m.entity:
+                before[m.entity] = final.get(m.entity, m.entity)
+                m.entity = before[m.entity]
+            if m.role is not None and m.role.of:
+                m.role.of = final.get(m.role.of, m.role.of)
+        for q in article.quotes:
+            if q.speaker in before:
+                q.speaker = before[q.speaker]
+
+
+def rename_in_memory(articles: list[Article], renames: dict[str, str]) -> None:
+    """Stored articles read before the write: their final ids as this pass leaves them."""
+    if not renames:
+        return
+    for article in articles:
+        for m in article.mentions:
+            if m.entity in renames:
+                m.entity = renames[m.entity]
+            if m.role is not None and m.role.of in renames:
+                m.role.of = renames[m.role.of]
+        for q in article.quotes:
+            if q.speaker in renames:
+                q.speaker = renames[q.speaker]
+
+
+def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
+          locals_of: dict[tuple[str, int, int], str]) -> None:
+    """Store the pass (inside the corpus steps' transaction): the component's names, the new
+    mentions' local ids, and stored mentions, roles and speakers whose final id moved."""
+    if delta.locals:
+        con.execute("DELETE FROM link_names WHERE local IN (SELECT unnest(?))", [sorted(delta.locals)])
+    if delta.names:
+        rows = []
+        for n in delta.names:
+            key = name_key(n.text)
+            if not key:
+                key = (fold(n.text) or n.text,)
+            rows.append([n.local, n.text, n.type, _role_json(n.role), " ".join(key), key[-1], len(key),
+                         _role_key(n.role), n.n, n.final])
+        cols = list(zip(*rows, strict=True))
+        con.execute("INSERT INTO link_names SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), "
+                    "unnest(?)::JSON, unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?))",
+                    [list(c) for c in cols])
+    if locals_of:
+        keys = list(locals_of)
+        con.execute("INSERT INTO mention_links SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), unnest(?))",
+                    [[k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys], list(locals_of.values())])
+    if delta.moved:
+        moved = sorted(delta.moved.items())
+        new_ids = sorted({a.id for a in new})
+        con.execute(
+            """UPDATE mentions SET entity = r.new
+               FROM mention_links l, (SELECT unnest(?) AS local, unnest(?) AS old, unnest(?) AS new) r
+               WHERE l.local = r.local AND mentions.article = l.article AND mentions.start = l.start
+                 AND mentions."end" = l."end" AND mentions.entity = r.old
+                 AND mentions.article NOT IN (SELECT unnest(?))""",
+            [[m[0] for m in moved], [m[1][0] for m in moved], [m[1][1] for m in moved], new_ids])
+    renames = sorted(delta.renames().items())
+    if renames:
+        params = [[r[0] for r in renames], [r[1] for r in renames]]
+        con.execute("""UPDATE mentions SET role = json_merge_patch(role, json_object('of', r.new))
+                       FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
+                       WHERE role IS NOT NULL AND role->>'of' = r.old""", params)
+        con.execute("""UPDATE quotes SET speaker = r.new FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
+                       WHERE quotes.speaker = r.old""", params)
+
+
+def locals_before(articles: list[Article]) -> dict[tuple[str, int, int], str]:
+    """Each mention's id before linking, by (article, start, end): call before `link_new`."""
+    return {(a.id, m.start, m.end): m.entity for a in articles for m in a.mentions if m.entity}

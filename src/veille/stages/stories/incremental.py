@@ -1,0 +1,91 @@
+"""Stories for the articles a run added, reading only the stories they may join.
+
+The full stage (`stage.stories_corpus`, `veille recluster`) clusters the whole corpus; with
+`keep_stories` every stored article keeps its story and only new ones are assigned, so what a
+run changes is: the new articles' stories, and the stories they join.  This does that and no
+more: the new articles' candidate stories come from the profile index (`index.candidates`),
+their members are read from the store (and their story dates undone, as the full stage does),
+the clusterer is seeded with them and assigns the new articles in the full stage's order, and
+only the stories that received an article are merged, anchored and summarised again.  Scores
+use the idf of the whole store (`story_terms`), so a candidate is scored as a full run scores it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from veille.model import Article, CorpusEvent, Story
+from veille.pipeline import Context
+from veille.stages.stories.anchor import unanchor
+from veille.stages.stories.cluster import Clusterer, StoryCluster, article_span, processing_order
+from veille.stages.stories.index import candidates, stored_df, story_row, term_set
+from veille.stages.stories.stage import finish_story
+from veille.stages.stories.vectors import Tfidf, stop_words
+from veille.store.db import Store
+
+Loader = Callable[[list[str]], list[Article]]  # stored articles by id (without raw), final entity ids
+
+
+@dataclass
+class StoriesDelta:
+    stories: list[Story] = field(default_factory=list)  # the touched stories, whole
+    events: list[CorpusEvent] = field(default_factory=list)  # their merged events
+    articles: list[Article] = field(default_factory=list)  # new articles + touched stories' members
+    index_rows: list[list[object]] = field(default_factory=list)
+    df: Counter[str] = field(default_factory=Counter)  # the new articles' document frequencies
+    read: int = 0  # stored articles read
+
+
+def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
+                state: Callable[[Article], int]) -> StoriesDelta:
+    """Assign `new` (linked, not yet in a story) to stories; the touched stories' records."""
+    config = ctx.config.stories
+    unanchor(new, ctx)
+    stop = stop_words()
+    terms = {a.id: term_set(a, stop) for a in new}
+    delta = StoriesDelta()
+    for found in terms.values():
+        delta.df.update(found)
+    row = store.con.execute("SELECT value FROM corpus_state WHERE key = 'articles'").fetchone()
+    stored_n = int(row[0]) if row else 0
+    df = stored_df(store.con, delta.df) + delta.df
+    space = Tfidf.from_counts(stored_n + len(new), df)
+    spans = [article_span(a) for a in new]
+    sids = candidates(store.con, new, spans, space, config.max_days_apart)
+    originals = sorted({a.duplicate_of for a in new if a.duplicate_of})
+    if originals:
+        sids |= {r[0] for r in store.con.execute(
+            "SELECT story FROM articles WHERE id IN (SELECT unnest(?)) AND story IS NOT NULL",
+            [originals]).fetchall()}
+    member_ids = [r[0] for r in store.con.execute(
+        "SELECT id FROM articles WHERE story IN (SELECT unnest(?)) ORDER BY ingested_at, id",
+        [sorted(sids)]).fetchall()] if sids else []
+    members = load(member_ids)
+    delta.read = len(members)
+    before = {a.id: state(a) for a in members}
+    unanchor(members, ctx)
+    more: set[str] = set()
+    for article in members:
+        more |= term_set(article, stop)
+    df.update(stored_df(store.con, more - set(df)))
+    store.release()  # the rest is computing; the write opens the store again
+    clusterer = Clusterer(space, config)
+    for article in processing_order(members):
+        clusterer.keep(article, article.story or "")
+    for article in processing_order(new):
+        article.story = clusterer.assign(article)
+    by_id = {a.id: a for a in [*members, *new]}
+    touched = sorted({a.story or "" for a in new})
+    for sid in touched:
+        cluster: StoryCluster = clusterer.stories[sid]
+        story_members = processing_order([by_id[i] for i in cluster.articles])
+        story, events = finish_story(sid, story_members, by_id, space, ctx)
+        delta.stories.append(story)
+        delta.events.extend(events)
+        delta.index_rows.append(story_row(cluster, story_members, space))
+    in_touched = set(touched)
+    delta.articles = [*new, *(a for a in members if a.story in in_touched and before[a.id] != state(a))]
+    return delta
+
