@@ -18,6 +18,7 @@ import pytest
 from conftest import load_script
 from veille.config import Config
 from veille.corpus_steps import full, incremental, relink, resolve_story_id
+from veille.dossier import records
 from veille.model import Article
 from veille.pipeline import Context
 from veille.runner import corpus
@@ -127,6 +128,8 @@ def test_a_second_pass_changes_nothing_and_recluster_redirects(tmp_path: Path) -
         full(store, _context(), recluster=True)
         assert resolve_story_id(store.con, "story-gone") in set(_partition(store).values())
         assert resolve_story_id(store.con, "story-never") is None
+        # the Dossier (so the CLI, REST API and UI) follows the redirect for a bookmarked id
+        assert records.story_id(store, "story-gone") == resolve_story_id(store.con, "story-gone")
 
 
 def test_relink_and_recluster_commands_keep_a_converged_store(tmp_path: Path) -> None:

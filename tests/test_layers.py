@@ -7,7 +7,7 @@ Layers, lowest first (a module may import its own layer and those below):
 0. records and settings: errors, faults, model, config, version
 1. the stage registry and input: pipeline, ingest, kb (knowledge-base files for the gazetteer)
 2. stages and the store (the store's dedup index uses the dedup stage's band hashing)
-3. runs and queries over a store: executor, runner, engines, dossier
+3. runs and queries over a store: executor, runner, corpus_steps, engines, dossier
 4. the public Python API: veille (the package), api, report
 5. front ends: server, cli
 """
@@ -24,7 +24,7 @@ LAYERS = {
     0: ("veille.errors", "veille.faults", "veille.model", "veille.config", "veille.version"),
     1: ("veille.pipeline", "veille.ingest", "veille.kb"),
     2: ("veille.stages", "veille.store"),
-    3: ("veille.executor", "veille.runner", "veille.engines", "veille.dossier"),
+    3: ("veille.executor", "veille.runner", "veille.corpus_steps", "veille.engines", "veille.dossier"),
     4: ("veille", "veille.api", "veille.report"),
     5: ("veille.server", "veille.cli"),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.store.db import Store
+from veille.store.redirects import resolve_story_id
 
 # An entity's name or one of its aliases contains the query (case- and accent-insensitive), or it is its id.
 ENTITY_MATCH_SQL = ("(strip_accents(lower(e.name)) LIKE strip_accents(lower(?)) ESCAPE '\\' OR e.id = ? "
@@ -153,7 +154,11 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
 
 
 def story_id(store: Store, prefix: str) -> str | None:
-    """The story with this id, or the first whose id starts with it."""
+    """The story with this id; else the story a recluster merged or split it into (a bookmark
+    of an old id still resolves: `store.redirects`); else the first whose id starts with it."""
+    moved = resolve_story_id(store.con, prefix)
+    if moved is not None:
+        return moved
     row = store.con.execute("SELECT id FROM stories WHERE id = ? OR starts_with(id, ?) "
                             "ORDER BY id = ? DESC, start NULLS LAST, id LIMIT 1", [prefix, prefix, prefix]).fetchone()
     return str(row[0]) if row else None
