@@ -101,6 +101,8 @@ def _placeholders(words: dict[str, Any]) -> dict[str, str]:
         "UNIT": _alternation(keys("units"), suffix="(?:s|x)?"),
         "NUM": number,
         "YEAR": YEAR_RE,
+        "HOLIDAY": _alternation(keys("holidays")) if keys("holidays") else "(?!x)x",
+        "DECADES": _alternation(keys("decade_words")) if keys("decade_words") else "(?!x)x",
     }
 
 

@@ -172,6 +172,11 @@ def _set_part(lex: Lexicon, g: dict[str, str | None], spec: Spec) -> None:
 
 
 def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "short"):
+        # "en 98", "depuis 95,", "fin 02": two digits after a preposition of time, where nothing
+        # follows them (a noun after them would make them a count: "en 98 pages"); as after a month.
+        short = int(str(g["short"]))
+        return Spec("DATE", "year", year=short + (2000 if short < 50 else 1900))
     pos = _g(g, "pos")
     prev = _prev_word(body, start)
     end_of_year = start + len(str(g.get("_text") or ""))
@@ -371,6 +376,8 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         unit = _unit(lex, str(g["unit"]))
         num = _g(g, "num")
         amount = _number(lex, num) if num else 1.0
+    if _g(g, "ordinal"):
+        amount = 1.0  # "sa première année": one year of a period counted from its start (TimeML DURATION)
     if unit is None:
         return None
     if fold(_g(g, "approx") or "") == "vers":
@@ -389,7 +396,10 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
             before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):
         return None  # "il a 45 ans", "un homme de 45 ans": an age (avoir N ans, a person's N ans)
-    return Spec("DURATION", "duration", value=_duration_value(code, amount, time_unit), mod=_mod(lex, g))
+    value = _duration_value(code, amount, time_unit)
+    if _g(g, "half") and amount is not None and float(amount).is_integer() and code in {"H", "Y"}:
+        value += "30M" if code == "H" else "6M"  # "une heure et demie" PT1H30M, "deux ans et demi" P2Y6M
+    return Spec("DURATION", "duration", value=value, mod=_mod(lex, g))
 
 
 def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -423,7 +433,32 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     return spec
 
 
+def _holiday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    # Feasts named the same every year: a fixed day ("Noël", "la Toussaint") or a day counted from
+    # Easter ("la Pentecôte" = Easter + 49). TimeML marks them as the DATE they fall on.
+    word = str(g["holiday"])
+    end = start + len(str(g.get("_text") or ""))
+    after, before = body[end:end + 24], body[max(0, start - 12):start]
+    if word.islower() and not any(w in fold(word) for w in ("jour de", "nouvel an", "gras", "saint", "paques")):
+        return None  # a feast's proper name is capitalised: "l'ascension", "l'assomption" are nouns
+    if (re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", after) or re.search(r"(?:île\s+de|\bdu)\s+$", before)
+            or (re.match(r"\s*(?:de|du|d['’])\s", after) and fold(word) == "l'ascension")):
+        # "Noël Mamère", "Toussaint Louverture", "l'île de Pâques", "l'accord du Vendredi saint" (a
+        # name: TimeML leaves dates inside names unmarked), "l'ascension du col"
+        return None
+    code = str(lex.lookup("holidays", word))
+    year = int(str(g["year"])) if _g(g, "year") else None
+    direction = _direction(lex, _g(g, "dir"))
+    if code.startswith("E"):
+        return Spec("DATE", "easter", offset=int(code[1:]), year=year, direction=direction)
+    month, day = (int(x) for x in code.split("-"))
+    return Spec("DATE", "date", month=month, day=day, year=year, direction=direction)
+
+
 def _decade(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "decword"):  # "les années soixante": the decade spelt out, always the 1900s
+        return Spec("DATE", "decade", value=f"19{lex.lookup('decade_words', str(g['decword']))}X",
+                    mod=_mod(lex, g))
     d = str(g["decade"])
     prefix = d[:3] if len(d) == 4 else ("19" + d[0] if int(d) >= 30 else "20" + d[0])
     return Spec("DATE", "decade", value=prefix + "X", mod=_mod(lex, g))
@@ -475,7 +510,8 @@ NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
-    "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
+    "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
+    "ici": _ici,
 }
 
 
