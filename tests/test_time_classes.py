@@ -60,8 +60,8 @@ def test_decades(body: str, text: str, value: str) -> None:
 
 @pytest.mark.parametrize(("body", "text", "value"), [
     ("Au cours des dix dernières années, les prix ont monté.", "dix dernières années", "P10Y"),
-    ("Les trois derniers mois ont été durs.", "Les trois derniers mois", "P3M"),
-    ("Les deux prochaines années seront dures.", "Les deux prochaines années", "P2Y"),
+    ("Les trois derniers mois ont été durs.", "trois derniers mois", "P3M"),
+    ("Les deux prochaines années seront dures.", "deux prochaines années", "P2Y"),
     ("Pour sa première année, il a gagné.", "sa première année", "P1Y"),
     ("Durant son premier mois au pouvoir, il a gagné.", "son premier mois", "P1M"),
     ("Il a passé de longues années en prison.", "de longues années", "PXY"),
