@@ -113,3 +113,23 @@ def test_halves_and_vague_counts(body: str, text: str, value: str) -> None:
 
 def test_an_elapsed_unit_is_the_last_one() -> None:
     assert tagged("Au cours de la semaine écoulée, les prix ont monté.")["la semaine écoulée"] == ("DATE", "1999-W19")
+
+
+@pytest.mark.parametrize("body", ["À 45 ans, il a quitté son poste.", "Il est mort à 80 ans.",
+                                  "Les moins de 25 ans votent peu.", "Une femme d'une trentaine d'années est morte."])
+def test_ages_are_not_durations(body: str) -> None:
+    assert not any(t == "DURATION" for t, _ in tagged(body).values())
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Il a été condamné à 10 ans de prison.", "10 ans", "P10Y"),
+    ("Leur association durera plus de vingt ans.", "plus de vingt ans", "P20Y"),
+    ("Depuis une vingtaine d'années, il vit ici.", "une vingtaine d'années", "P20Y"),
+    ("Depuis une quinzaine de jours, il vit ici.", "une quinzaine de jours", "P15D"),
+])
+def test_amounts_stay_durations(body: str, text: str, value: str) -> None:
+    assert tagged(body)[text] == ("DURATION", value)
+
+
+def test_an_approximate_count_before_il_y_a_is_a_date() -> None:
+    assert tagged("Il y a une dizaine de jours, il est parti.")["Il y a une dizaine de jours"] == ("DATE", "1999-05-10")

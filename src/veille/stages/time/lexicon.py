@@ -102,6 +102,7 @@ def _placeholders(words: dict[str, Any]) -> dict[str, str]:
         "NUM": number,
         "YEAR": YEAR_RE,
         "HOLIDAY": _alternation(keys("holidays")) if keys("holidays") else "(?!x)x",
+        "ANUM": _alternation(keys("approx_numbers")) if keys("approx_numbers") else "(?!x)x",
         "DECADES": _alternation(keys("decade_words")) if keys("decade_words") else "(?!x)x",
     }
 

@@ -338,7 +338,8 @@ def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spe
 
 def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     unit = _unit(lex, str(g["unit"]))
-    amount = _number(lex, str(g["num"]))
+    anum = _g(g, "anum")  # "il y a une dizaine de jours": about ten days ago
+    amount = float(lex.lookup("approx_numbers", anum) or 0) or None if anum else _number(lex, str(g["num"]))
     if unit is None:
         return None
     code, size, _ = unit
@@ -346,7 +347,8 @@ def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
     sign = 1 if word == "dans" else -1
     if amount is None:
         return Spec("DATE", "ref", value="FUTURE_REF" if sign > 0 else "PAST_REF")
-    return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=_mod(lex, g))
+    mod = _mod(lex, g) or ("APPROX" if anum else None)
+    return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=mod)
 
 
 def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -372,6 +374,9 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     if _g(g, "frac"):
         unit = _unit(lex, str(g["fracunit"]))
         amount: float | None = float(lex.lookup("fractions", str(g["frac"]).strip()) or 0)
+    elif _g(g, "anum"):  # "une dizaine de jours": about ten days
+        unit = _unit(lex, str(g["unit"]))
+        amount = float(lex.lookup("approx_numbers", str(g["anum"])) or 0) or None
     else:
         unit = _unit(lex, str(g["unit"]))
         num = _g(g, "num")
@@ -388,18 +393,27 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
             amount, code = amount / 12, "Y"
     ages = lex.wordset("age_cues")
+    # the words before the number, "moins de" included when the match starts with it ("les moins
+    # de 17 ans": an age group)
+    lead = fold(body[max(0, start - 16):start] + " " + (_g(g, "approx") or "")).rstrip()
     before = fold(body[max(0, start - 16):start]).rstrip()
     end = start + len(str(g.get("_text") or ""))
-    if code == "Y" and (any(before.endswith(a) for a in ages) or before.endswith(",")
+    if code == "Y" and (any(lead.endswith(a) for a in ages) or before.endswith(",")
                         or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
         return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
     if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
             before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):
         return None  # "il a 45 ans", "un homme de 45 ans": an age (avoir N ans, a person's N ans)
+    if code == "Y" and lex.lang == "fr" and not _g(g, "approx") and (
+            re.search(r"(?:^|[.!?»\n]\s*)[àÀ]\s*$", body[max(0, start - 4):start])
+            or (_prev_word(body, start) == "à" and _prev_word(body, start - 2) in lex.wordset("age_at_verbs"))):
+        return None  # "À 45 ans, il...", "mort à 80 ans": an age (at N years old), not an amount
+    if before.endswith(("de", "d'")) and _g(g, "anum") and _prev_word(body, start - 3) in lex.wordset("age_nouns"):
+        return None  # "une femme d'une trentaine d'années": an age
     value = _duration_value(code, amount, time_unit)
     if _g(g, "half") and amount is not None and float(amount).is_integer() and code in {"H", "Y"}:
         value += "30M" if code == "H" else "6M"  # "une heure et demie" PT1H30M, "deux ans et demi" P2Y6M
-    return Spec("DURATION", "duration", value=value, mod=_mod(lex, g))
+    return Spec("DURATION", "duration", value=value, mod=_mod(lex, g) or ("APPROX" if _g(g, "anum") else None))
 
 
 def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
