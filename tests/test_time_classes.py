@@ -133,3 +133,7 @@ def test_amounts_stay_durations(body: str, text: str, value: str) -> None:
 
 def test_an_approximate_count_before_il_y_a_is_a_date() -> None:
     assert tagged("Il y a une dizaine de jours, il est parti.")["Il y a une dizaine de jours"] == ("DATE", "1999-05-10")
+
+
+def test_ce_jour_la_is_the_day_last_spoken_of() -> None:
+    assert tagged("Le 3 mars, il est arrivé. Ce jour-là, il a plu.")["Ce jour-là"] == ("DATE", "1999-03-03")
