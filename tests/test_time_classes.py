@@ -137,3 +137,9 @@ def test_an_approximate_count_before_il_y_a_is_a_date() -> None:
 
 def test_ce_jour_la_is_the_day_last_spoken_of() -> None:
     assert tagged("Le 3 mars, il est arrivé. Ce jour-là, il a plu.")["Ce jour-là"] == ("DATE", "1999-03-03")
+
+
+def test_n_units_avant_at_the_end_of_a_phrase_counts_back_from_the_last_date() -> None:
+    out = tagged("Le 10 mai, il a voté. Deux jours avant, il était parti.")
+    assert out["Deux jours avant"] == ("DATE", "1999-05-08")
+    assert tagged("Deux jours avant l'élection, il est parti.")["Deux jours"] == ("DURATION", "P2D")

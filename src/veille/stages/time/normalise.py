@@ -332,7 +332,7 @@ def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spe
     if unit is None or amount is None or unit[2]:
         return None
     code, size, _ = unit
-    sign = -1 if fold(str(g["later"])) in {"plus tôt", "auparavant", "earlier"} else 1
+    sign = -1 if fold(str(g["later"])) in {"plus tôt", "auparavant", "avant", "earlier"} else 1
     return Spec("DATE", "relunit", unit=code, offset=sign * int(amount * size), anaphoric=True)
 
 
