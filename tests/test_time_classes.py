@@ -143,3 +143,15 @@ def test_n_units_avant_at_the_end_of_a_phrase_counts_back_from_the_last_date() -
     out = tagged("Le 10 mai, il a voté. Deux jours avant, il était parti.")
     assert out["Deux jours avant"] == ("DATE", "1999-05-08")
     assert tagged("Deux jours avant l'élection, il est parti.")["Deux jours"] == ("DURATION", "P2D")
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Il a parlé pendant une demi-heure.", "une demi-heure", "PT30M"),
+    ("Il a attendu un quart d'heure.", "un quart d'heure", "PT15M"),
+    ("Il a travaillé trois quarts d'heure.", "trois quarts d'heure", "PT45M"),
+    ("Il a régné un demi-siècle.", "un demi-siècle", "P50Y"),
+    ("Durant toute la journée, il a plu.", "toute la journée", "P1D"),
+    ("Toute la semaine, il a plu.", "Toute la semaine", "P1W"),
+])
+def test_fractions_and_whole_units(body: str, text: str, value: str) -> None:
+    assert tagged(body)[text] == ("DURATION", value)

@@ -390,6 +390,8 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     code, size, time_unit = unit
     if amount is not None:
         amount *= size
+        if code == "H" and not float(amount).is_integer():
+            amount, code = amount * 60, "M"  # "un quart d'heure": PT15M, not PT0.25H
         if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
             amount, code = amount / 12, "Y"
     ages = lex.wordset("age_cues")
