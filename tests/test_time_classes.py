@@ -155,3 +155,26 @@ def test_n_units_avant_at_the_end_of_a_phrase_counts_back_from_the_last_date() -
 ])
 def test_fractions_and_whole_units(body: str, text: str, value: str) -> None:
     assert tagged(body)[text] == ("DURATION", value)
+
+
+def tagged_en(body: str) -> dict[str, tuple[str, str | None]]:
+    config = Config()
+    config.time.intervals = False
+    article = Article(id="a", source="a", raw=body, body=body, published=DCT, published_how="metadata", lang="en")
+    return {t.text: (t.type, t.value) for t in tag_article(article, Context(config=config)).timexes}
+
+
+@pytest.mark.parametrize(("body", "text", "kind", "value"), [
+    ("At Christmas, he left.", "Christmas", "DATE", "1999-12-25"),
+    ("On Easter Sunday, he left.", "Easter Sunday", "DATE", "1999-04-04"),
+    ("It lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("It lasted a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"),
+    ("In the sixties, music changed.", "the sixties", "DATE", "196X"),
+    ("For the time being, nothing is decided.", "For the time being", "TIME", "PRESENT_REF"),
+])
+def test_english_counterparts(body: str, text: str, kind: str, value: str) -> None:
+    assert tagged_en(body)[text] == (kind, value)
+
+
+def test_english_feast_inside_a_name_is_not_a_date() -> None:
+    assert "Christmas" not in tagged_en("Christmas Island lies south of Java.")
