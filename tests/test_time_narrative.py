@@ -94,7 +94,7 @@ def test_needs_cover_every_word_their_rule_expands() -> None:
     would be skipped on texts it should match."""
     patterns = json.loads(resources.files("veille").joinpath("data", "time", "patterns.json").read_text("utf-8"))
     required = {"part_of_day": "parts_of_day", "part_of_weekday": "parts_of_day", "season": "seasons",
-                "anaphoric_day": "anaphoric_days"}
+                "anaphoric_day": "anaphoric_days", "holiday": "holidays"}
     checked = 0
     for lang in ("fr", "en"):
         lex = load_lexicon(lang)

@@ -65,11 +65,16 @@ def _read(name: str) -> dict[str, Any]:
 
 def _alternation(words: list[str], suffix: str = "") -> str:
     """A regex matching any of `words` (longest first), each ending on a word boundary."""
-    parts = []
+    # Grouped by first letter ("a(?:vril|oût)|..."): only words sharing it can match at one place,
+    # so the order (longest first) is kept where it matters, and the engine tries one group per
+    # position instead of every word: the rules' cost grows with the lexicon far less.
+    groups: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
-        pat = re.escape(word).replace("'", "['’]").replace(r"\ ", r"\s+")
+        pat = re.escape(word[1:]).replace("'", "['’]").replace(r"\ ", r"\s+")
         end = r"(?!\w)" if word[-1].isalnum() else ""
-        parts.append(pat + suffix + end)
+        head = word[0].lower() if word[0].isalpha() else re.escape(word[0]).replace("'", "['’]")
+        groups.setdefault(head, []).append(pat + suffix + end)
+    parts = [head + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")") for head, alts in groups.items()]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -101,6 +106,9 @@ def _placeholders(words: dict[str, Any]) -> dict[str, str]:
         "UNIT": _alternation(keys("units"), suffix="(?:s|x)?"),
         "NUM": number,
         "YEAR": YEAR_RE,
+        "HOLIDAY": _alternation(keys("holidays")) if keys("holidays") else "(?!x)x",
+        "ANUM": _alternation(keys("approx_numbers")) if keys("approx_numbers") else "(?!x)x",
+        "DECADES": _alternation(keys("decade_words")) if keys("decade_words") else "(?!x)x",
     }
 
 

@@ -172,6 +172,11 @@ def _set_part(lex: Lexicon, g: dict[str, str | None], spec: Spec) -> None:
 
 
 def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "short"):
+        # "en 98", "depuis 95,", "fin 02": two digits after a preposition of time, where nothing
+        # follows them (a noun after them would make them a count: "en 98 pages"); as after a month.
+        short = int(str(g["short"]))
+        return Spec("DATE", "year", year=short + (2000 if short < 50 else 1900))
     pos = _g(g, "pos")
     prev = _prev_word(body, start)
     end_of_year = start + len(str(g.get("_text") or ""))
@@ -327,13 +332,14 @@ def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spe
     if unit is None or amount is None or unit[2]:
         return None
     code, size, _ = unit
-    sign = -1 if fold(str(g["later"])) in {"plus tôt", "auparavant", "earlier"} else 1
+    sign = -1 if fold(str(g["later"])) in {"plus tôt", "auparavant", "avant", "earlier"} else 1
     return Spec("DATE", "relunit", unit=code, offset=sign * int(amount * size), anaphoric=True)
 
 
 def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     unit = _unit(lex, str(g["unit"]))
-    amount = _number(lex, str(g["num"]))
+    anum = _g(g, "anum")  # "il y a une dizaine de jours": about ten days ago
+    amount = float(lex.lookup("approx_numbers", anum) or 0) or None if anum else _number(lex, str(g["num"]))
     if unit is None:
         return None
     code, size, _ = unit
@@ -341,7 +347,8 @@ def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
     sign = 1 if word == "dans" else -1
     if amount is None:
         return Spec("DATE", "ref", value="FUTURE_REF" if sign > 0 else "PAST_REF")
-    return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=_mod(lex, g))
+    mod = _mod(lex, g) or ("APPROX" if anum else None)
+    return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=mod)
 
 
 def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -367,10 +374,15 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     if _g(g, "frac"):
         unit = _unit(lex, str(g["fracunit"]))
         amount: float | None = float(lex.lookup("fractions", str(g["frac"]).strip()) or 0)
+    elif _g(g, "anum"):  # "une dizaine de jours": about ten days
+        unit = _unit(lex, str(g["unit"]))
+        amount = float(lex.lookup("approx_numbers", str(g["anum"])) or 0) or None
     else:
         unit = _unit(lex, str(g["unit"]))
         num = _g(g, "num")
         amount = _number(lex, num) if num else 1.0
+    if _g(g, "ordinal"):
+        amount = 1.0  # "sa première année": one year of a period counted from its start (TimeML DURATION)
     if unit is None:
         return None
     if fold(_g(g, "approx") or "") == "vers":
@@ -378,18 +390,32 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     code, size, time_unit = unit
     if amount is not None:
         amount *= size
+        if code == "H" and not float(amount).is_integer():
+            amount, code = amount * 60, "M"  # "un quart d'heure": PT15M, not PT0.25H
         if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
             amount, code = amount / 12, "Y"
     ages = lex.wordset("age_cues")
+    # the words before the number, "moins de" included when the match starts with it ("les moins
+    # de 17 ans": an age group)
+    lead = fold(body[max(0, start - 16):start] + " " + (_g(g, "approx") or "")).rstrip()
     before = fold(body[max(0, start - 16):start]).rstrip()
     end = start + len(str(g.get("_text") or ""))
-    if code == "Y" and (any(before.endswith(a) for a in ages) or before.endswith(",")
+    if code == "Y" and (any(lead.endswith(a) for a in ages) or before.endswith(",")
                         or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
         return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
     if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
             before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):
         return None  # "il a 45 ans", "un homme de 45 ans": an age (avoir N ans, a person's N ans)
-    return Spec("DURATION", "duration", value=_duration_value(code, amount, time_unit), mod=_mod(lex, g))
+    if code == "Y" and lex.lang == "fr" and not _g(g, "approx") and (
+            re.search(r"(?:^|[.!?»\n]\s*)[àÀ]\s*$", body[max(0, start - 4):start])
+            or (_prev_word(body, start) == "à" and _prev_word(body, start - 2) in lex.wordset("age_at_verbs"))):
+        return None  # "À 45 ans, il...", "mort à 80 ans": an age (at N years old), not an amount
+    if before.endswith(("de", "d'")) and _g(g, "anum") and _prev_word(body, start - 3) in lex.wordset("age_nouns"):
+        return None  # "une femme d'une trentaine d'années": an age
+    value = _duration_value(code, amount, time_unit)
+    if _g(g, "half") and amount is not None and float(amount).is_integer() and code in {"H", "Y"}:
+        value += "30M" if code == "H" else "6M"  # "une heure et demie" PT1H30M, "deux ans et demi" P2Y6M
+    return Spec("DURATION", "duration", value=value, mod=_mod(lex, g) or ("APPROX" if _g(g, "anum") else None))
 
 
 def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -423,7 +449,32 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     return spec
 
 
+def _holiday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    # Feasts named the same every year: a fixed day ("Noël", "la Toussaint") or a day counted from
+    # Easter ("la Pentecôte" = Easter + 49). TimeML marks them as the DATE they fall on.
+    word = str(g["holiday"])
+    end = start + len(str(g.get("_text") or ""))
+    after, before = body[end:end + 24], body[max(0, start - 12):start]
+    if word.islower() and not any(w in fold(word) for w in ("jour de", "nouvel an", "gras", "saint", "paques")):
+        return None  # a feast's proper name is capitalised: "l'ascension", "l'assomption" are nouns
+    if (re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", after) or re.search(r"(?:île\s+de|\bdu)\s+$", before)
+            or (re.match(r"\s*(?:de|du|d['’])\s", after) and fold(word) == "l'ascension")):
+        # "Noël Mamère", "Toussaint Louverture", "l'île de Pâques", "l'accord du Vendredi saint" (a
+        # name: TimeML leaves dates inside names unmarked), "l'ascension du col"
+        return None
+    code = str(lex.lookup("holidays", word))
+    year = int(str(g["year"])) if _g(g, "year") else None
+    direction = _direction(lex, _g(g, "dir"))
+    if code.startswith("E"):
+        return Spec("DATE", "easter", offset=int(code[1:]), year=year, direction=direction)
+    month, day = (int(x) for x in code.split("-"))
+    return Spec("DATE", "date", month=month, day=day, year=year, direction=direction)
+
+
 def _decade(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "decword"):  # "les années soixante": the decade spelt out, always the 1900s
+        return Spec("DATE", "decade", value=f"19{lex.lookup('decade_words', str(g['decword']))}X",
+                    mod=_mod(lex, g))
     d = str(g["decade"])
     prefix = d[:3] if len(d) == 4 else ("19" + d[0] if int(d) >= 30 else "20" + d[0])
     return Spec("DATE", "decade", value=prefix + "X", mod=_mod(lex, g))
@@ -475,7 +526,8 @@ NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
-    "season": _season, "decade": _decade, "set": _set, "ref": _ref, "futref": _futref, "ici": _ici,
+    "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
+    "ici": _ici,
 }
 
 

@@ -30,6 +30,19 @@ class Anchors:
     text_year: int | None = None
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def _iso(d: date) -> str:
     return d.isoformat()
 
@@ -187,6 +200,15 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         return _with_part(f"{ys}-{spec.month:02d}-{spec.day:02d}", spec), anchor
     if kind == "year":
         return f"{spec.year:04d}", None
+    if kind == "easter":  # a feast counted from Easter, in the stated year, else the article's
+        year = spec.year if spec.year is not None else (a.dct.year + (spec.direction or 0) if a.dct else None)
+        if year is None:
+            return "XXXX-XX-XX", None
+        day = easter(year) + timedelta(days=spec.offset)
+        if (spec.year is None and spec.direction is None and a.dct is not None and a.tense
+                and (day - a.dct).days * a.tense < -7):  # told in the future, already past: next year's
+            day = easter(year + a.tense) + timedelta(days=spec.offset)
+        return _iso(day), dct_s
     if kind in ("season", "yearpart"):
         year = spec.year
         if year is None and a.dct is not None:
