@@ -22,6 +22,8 @@ over a grown corpus never builds on its own earlier guesses.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from veille.model import Article, CorpusEvent
 from veille.pipeline import Context
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
@@ -67,21 +69,30 @@ def anchor_span(article: Article, events: dict[str, CorpusEvent]) -> tuple[str, 
     return None
 
 
-def sibling_span(article: Article, members: list[Article]) -> tuple[str, Span] | None:
-    """The date the story's dated articles give an undated one: the earliest of their own dates.
+def sibling_span(article: Article, members: list[Article],
+                 weekdays: list[int] | None = None) -> tuple[str, Span] | None:
+    """The date the story's dated articles give an undated one: a bound, weighed with its words.
 
     Reports of one story are written within days of each other, and the first dated report is
     usually the day of the event the later ones tell ("lundi" in a report written on Tuesday
-    is the first report's Monday).  Dates the story gave (how "story") are not used, and a
+    is the first report's Monday).  So the candidates are the days from the earliest sibling
+    date to the day after the latest, and the article's own bare past weekdays choose among
+    them (`dct.choose_day`: "a présenté mardi" is not written on the Monday before); with none,
+    the earliest sibling date.  Dates the story gave (how "story") are not used, and a
     story whose dated articles lie more than `MAX_ANCHOR_DAYS` apart (two events clustered
     together) places nothing: no date rather than a wrong one.
     """
+    from veille.stages.time.dct import choose_day
+
     days = sorted(d for m in members if m is not article and m.published_how != HOW
                   and (s := parse_span(m.published)) is not None and s.precision == "day"
                   for d in (s.start,))
     if not days or (days[-1] - days[0]).days > MAX_ANCHOR_DAYS:
         return None
-    return iso(days[0]), Span(days[0], days[-1], "interval" if days[-1] != days[0] else "day")
+    span = Span(days[0], days[-1], "interval" if days[-1] != days[0] else "day")
+    candidates = [days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 2)]
+    chosen = choose_day(candidates, weekdays or []) if weekdays else days[0]
+    return iso(chosen or days[0]), span
 
 
 def _before(day: str, upper: Span | None) -> bool:
@@ -133,6 +144,12 @@ def reresolve_timexes(article: Article, anchor: Span) -> int:
     return changed
 
 
+def _weekdays(article: Article, ctx: Context | None) -> list[int]:
+    from veille.stages import time as time_stage
+
+    return time_stage.date_clues(article, ctx)[1]
+
+
 def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Context | None = None) -> list[str]:
     """Sets `published` (how: "story") on undated articles the story can place; their ids.
 
@@ -144,7 +161,7 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
     for article in articles:
         if article.published:
             continue
-        found = sibling_span(article, articles)
+        found = sibling_span(article, articles, _weekdays(article, ctx))
         # An announcement among reports of the event: the siblings' date is the event's, the
         # announcement came before it, so its planned events place it.  Only planned events
         # overrule the siblings, and only those other sources report too (one this article
