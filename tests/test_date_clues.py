@@ -51,3 +51,13 @@ def test_sibling_date_is_a_bound_the_article_words_weigh() -> None:
     assert found is not None and found[0] == "2024-11-05"  # Tuesday, not the Monday before
     found = sibling_span(undated, [sibling, undated], [])
     assert found is not None and found[0] == "2024-11-04"
+
+
+def test_planned_event_told_in_the_past_does_not_overrule_the_siblings() -> None:
+    from veille.stages.stories.anchor import _before
+    from veille.stages.stories.dates import parse_span
+
+    event = parse_span("2024-11-05")  # "projet de plan social" (planned), "présenté mardi"
+    assert not _before("2024-11-05", event, [])  # the announcement came before the event
+    assert _before("2024-11-05", event, [2])  # the text tells Tuesday in the past
+    assert not _before("2024-11-05", event, [1])  # Monday: before the event, no say on it

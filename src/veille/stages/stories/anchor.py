@@ -8,6 +8,10 @@ written on or after the event's start; an event it announces (planned) means it 
 before, so at the latest the day before.  The article's underspecified timexes ("ce mercredi"
 = XXXX-WXX-3) are then placed near the dates that placed it.
 
+The siblings' dates are a bound, not the date: a report told the day after the event ("a
+présenté mardi", siblings dated Monday) is placed by its own bare past weekdays among the days
+from the earliest sibling date to the day after the latest (`veille.stages.time.dct.choose_day`).
+
 Siblings come first because they measure the thing itself, a publication date, where an event
 gives only a bound: on eval/news dev the sibling dates were right for 32 of 32 articles placed
 by them, the event bounds for 11 of 18 (a report usually follows its event by a day, and an
@@ -95,10 +99,20 @@ def sibling_span(article: Article, members: list[Article],
     return iso(chosen or days[0]), span
 
 
-def _before(day: str, upper: Span | None) -> bool:
-    """Whether a sibling date is before the article's earliest announced event (if any)."""
+def _before(day: str, upper: Span | None, weekdays: list[int]) -> bool:
+    """Whether a sibling date is before the article's earliest announced event (if any), or the
+    article itself tells that event's day in the past.
+
+    The event's modality comes from its trigger ("projet de plan social": planned), its date from
+    the words beside it ("a présenté mardi"): when the text puts a weekday on or after the event's
+    start in the past, counted back from the date chosen, the event was not ahead of the article."""
     span = parse_span(day)
-    return span is not None and (upper is None or span.start < upper.start)
+    if span is None:
+        return False
+    if upper is None or span.start < upper.start:
+        return True
+    told = (span.start - timedelta(days=(span.start.isoweekday() - w) % 7) for w in weekdays)
+    return any(d >= upper.start for d in told)
 
 
 def retime(article: Article, dct: str | None, ctx: Context | None) -> None:
@@ -161,14 +175,16 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
     for article in articles:
         if article.published:
             continue
-        found = sibling_span(article, articles, _weekdays(article, ctx))
+        weekdays = _weekdays(article, ctx)
+        found = sibling_span(article, articles, weekdays)
         # An announcement among reports of the event: the siblings' date is the event's, the
         # announcement came before it, so its planned events place it.  Only planned events
         # overrule the siblings, and only those other sources report too (one this article
         # alone reports was dated from its own words): an asserted event is a lower bound
         # the siblings already meet, and on eval/news dev the one it overruled was a wrong merge.
+        # The article's own past weekdays outweigh a planned event they tell as past (`_before`).
         _, upper = event_bounds(article, by_id, min_sources=2)
-        if found is not None and not _before(found[0], upper):
+        if found is not None and not _before(found[0], upper, weekdays):
             found = None
         found = found or anchor_span(article, by_id)
         if found is None:
