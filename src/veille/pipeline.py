@@ -83,7 +83,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 3, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 5, "veille.stages.stories:stories_corpus",
+    Stage("stories", 6, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

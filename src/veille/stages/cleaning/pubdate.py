@@ -250,12 +250,15 @@ def _numeric_day(a: str, b: str, c: str, english: bool) -> dt.date | None:
 
 
 # How often each way of dating gave a right day on eval/news dev (clean@4, whole pipeline, right
-# / dated): url 26/26, date_line 7/7, url_id 2/2, text 18/19 (time@3), story 43/48 (stories@4).
+# / dated): url 26/26, date_line 7/7, url_id 2/2, text 18/19 (time@4), story 46/48 (stories@5).
+# The two inferred ways are also measured on the 54 dev articles dated otherwise, their date
+# hidden (eval/news/tools/date_errors.py --methods): text 24/28, story siblings 36/41; their
+# figures below are these, the wider and less flattering measure.
 # A way too rare there to be measured gets the figure of the way it resembles (updated_line,
 # relative_line, dateline: a date line, discounted; url_id: two cases only, discounted).
 PUBLISHED_CONFIDENCE: dict[str, float] = {
     "metadata": 1.0, "date_line": 1.0, "url": 1.0, "url_id": 0.9, "dateline": 0.9, "updated_line": 0.9,
-    "relative_line": 0.9, "text": 0.95, "story": 0.9, "none": 0.0,
+    "relative_line": 0.9, "text": 0.85, "story": 0.88, "none": 0.0,
 }
 
 

@@ -16,11 +16,11 @@ from typing import Any
 
 from veille.model import Article, Timex
 from veille.pipeline import Context
-from veille.stages.time.dct import infer_dct
+from veille.stages.time.dct import infer_dct, lower_bound, past_weekdays
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
 
-__all__ = ["MODEL", "STAGE", "article_convention", "merge_ranges", "reference_date", "resolve_against", "tag_article",
-           "time_batch"]
+__all__ = ["MODEL", "STAGE", "article_convention", "date_clues", "merge_ranges", "reference_date", "resolve_against",
+           "tag_article", "time_batch"]
 
 
 def reference_date(ctx: Context | None) -> date:
@@ -79,6 +79,16 @@ def resolve_against(article: Article, dct: str, ctx: Context | None = None, *,
                      parse=_parse(article), intervals=_intervals(ctx), moments=_moments(ctx),
                      approximate=approximate)
     return timexes
+
+
+def date_clues(article: Article, ctx: Context | None = None) -> tuple[date | None, list[int]]:
+    """What the undated article's own words say of its date: the latest date it fixes by itself
+    outside a future clause (a lower bound), and the bare weekdays it names in the past
+    ("a présenté mardi"), for the stories stage to weigh its candidate dates (`dct.choose_day`)."""
+    ref = reference_date(ctx)
+    timexes, details = tag(article.body, article.lang, None, ref, doc=_doc(article, ctx), parse=_parse(article),
+                           intervals=False)
+    return lower_bound(details, [t.value for t in timexes], ref), past_weekdays(details)
 
 
 def time_batch(batch: list[Article], ctx: Context) -> list[Article]:

@@ -2,9 +2,19 @@
 
 A day-precise date the text fixes on its own (an explicit year, or a weekday that fixes the
 year: "ce jeudi 3 avril"), told in the past or present tense, is a date the article was
-written on or after; the latest such date is the best lower bound and, for news, usually the
-day itself.  Dates in a future clause only bound the article from above, and dates with no
-year cannot be placed: then no date is inferred (no date rather than a wrong one).
+written on or after; the latest such date is the best lower bound.  Dates in a future clause
+only bound the article from above, and dates with no year cannot be placed: then no date is
+inferred (no date rather than a wrong one).
+
+The lower bound is not always the day itself: a report of Saturday's election written on
+Sunday says "samedi 12 avril" and then "dimanche" for the day the results came out.  A bare
+weekday told in the past or present ("a présenté mardi", "released Sunday") names a day of the
+week before the article, usually the day itself or the day before: news does not say "mardi"
+for a Tuesday more than a few days gone (it writes "mardi dernier" or the date).  The stories
+stage chooses among its candidate dates (from the earliest date of a story's other reports to
+the day after the latest) the one that puts the text's bare past weekdays closest behind it and
+stays closest to the earliest (`choose_day`).  The time stage itself keeps the lower bound
+(`infer_dct`): see there why.
 """
 
 from __future__ import annotations
@@ -14,9 +24,46 @@ from datetime import date
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import parse_date
 
+# A bare weekday in a past clause lies within the week before the article.
+WEEK = 7
 
-def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: date) -> date | None:
-    """The article date implied by its self-dated, non-future expressions, or None."""
+
+def past_weekdays(details: list[tuple[Found, int]]) -> list[int]:
+    """The ISO weekdays (Monday 1) the text names bare ("mardi", "Sunday", "ce dimanche": no day,
+    month or year) in a clause told in the past: days of the week before the article."""
+    days = []
+    for found, tense in details:
+        spec = found.spec
+        if spec.kind != "weekday" or spec.weekday is None or spec.anaphoric or spec.offset:
+            continue
+        if spec.day is not None or spec.month is not None or spec.year is not None:
+            continue
+        if tense >= 0 or (spec.direction or 0) > 0:
+            # Only a clause the cue words put in the past: "jeudi prochain", "sera opéré mardi"
+            # are after the article, and a clause with no cue may be either.
+            continue
+        days.append(spec.weekday)
+    return days
+
+
+def weekday_cost(day: date, weekdays: list[int], base: date) -> int:
+    """How far `day` puts the text's bare past weekdays behind it (each the latest such weekday on
+    or before `day`), plus its days after `base` (the earliest date the evidence allows): a report
+    is written soon after what it tells.  The likeliest date costs least."""
+    return sum((day.isoweekday() - w) % WEEK for w in weekdays) + (day - base).days
+
+
+def choose_day(candidates: list[date], weekdays: list[int], bound: date | None = None) -> date | None:
+    """The candidate on or after `bound` with the least `weekday_cost`, the earliest on ties."""
+    allowed = [d for d in candidates if bound is None or d >= bound]
+    if not allowed:
+        return None
+    base = min(allowed)
+    return min(allowed, key=lambda d: (weekday_cost(d, weekdays, base), d))
+
+
+def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date) -> date | None:
+    """The latest day-precise date the text fixes by itself in a clause that is not future."""
     best: date | None = None
     for (found, tense), value in zip(details, values, strict=True):
         spec = found.spec
@@ -30,3 +77,12 @@ def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: da
         if best is None or day > best:
             best = day
     return best
+
+
+def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: date) -> date | None:
+    """The article date implied by its self-dated, non-future expressions: their latest date.
+
+    The bare weekdays are not weighed here (`choose_day`): on eval/news, moving the text's date
+    past its latest explicit date by them gained nothing on dev and lost an article on test, the
+    tense cues reading a reported future ("sera opéré mardi, a-t-il annoncé") as past."""
+    return lower_bound(details, values, reference)

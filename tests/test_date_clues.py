@@ -1,0 +1,63 @@
+"""Dating an undated article from its own words: a bound below, then its bare past weekdays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from veille.model import Article
+from veille.stages.time import date_clues
+from veille.stages.time.dct import choose_day, weekday_cost
+
+
+def _article(body: str, lang: str = "en") -> Article:
+    return Article(id="x", source="t", raw=body, body=body, lang=lang)
+
+
+def test_weekday_named_after_the_bound_moves_the_date() -> None:
+    # Saturday 12 April 2025 told, then results "released Sunday": written on the Sunday.
+    bound, weekdays = date_clues(_article(
+        "Voters cast ballots on April 12, 2025. The results were released Sunday by the ministry."))
+    assert bound == date(2025, 4, 12)
+    assert weekdays == [7]
+    days = [date(2025, 4, 12 + k) for k in range(7)]
+    assert choose_day(days, weekdays, bound) == date(2025, 4, 13)
+    assert choose_day(days, [6], bound) == date(2025, 4, 12)  # "samedi": the bound itself
+
+
+def test_no_weekday_keeps_the_bound() -> None:
+    days = [date(2025, 4, 12 + k) for k in range(7)]
+    assert choose_day(days, [], date(2025, 4, 12)) == date(2025, 4, 12)
+
+
+def test_future_weekday_is_no_clue() -> None:
+    _, weekdays = date_clues(_article("Le ministre sera opéré mardi prochain à Paris.", "fr"))
+    assert weekdays == []
+    _, weekdays = date_clues(_article("Le distributeur a présenté mardi un plan social.", "fr"))
+    assert weekdays == [2]
+
+
+def test_cost_counts_days_back_to_each_weekday() -> None:
+    monday = date(2024, 11, 4)
+    assert weekday_cost(monday, [2], monday) == 6  # "mardi" on a Monday: last week's Tuesday
+    assert weekday_cost(date(2024, 11, 5), [2], monday) == 1
+
+
+def test_sibling_date_is_a_bound_the_article_words_weigh() -> None:
+    from veille.stages.stories.anchor import sibling_span
+
+    sibling = Article(id="s", source="s", raw="", published="2024-11-04", published_how="url")
+    undated = _article("Le distributeur a présenté mardi un plan social.", "fr")
+    found = sibling_span(undated, [sibling, undated], [2])
+    assert found is not None and found[0] == "2024-11-05"  # Tuesday, not the Monday before
+    found = sibling_span(undated, [sibling, undated], [])
+    assert found is not None and found[0] == "2024-11-04"
+
+
+def test_planned_event_told_in_the_past_does_not_overrule_the_siblings() -> None:
+    from veille.stages.stories.anchor import _before
+    from veille.stages.stories.dates import parse_span
+
+    event = parse_span("2024-11-05")  # "projet de plan social" (planned), "présenté mardi"
+    assert not _before("2024-11-05", event, [])  # the announcement came before the event
+    assert _before("2024-11-05", event, [2])  # the text tells Tuesday in the past
+    assert not _before("2024-11-05", event, [1])  # Monday: before the event, no say on it
