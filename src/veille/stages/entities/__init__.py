@@ -75,7 +75,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             role.of = mentions[span].entity
         elif span is not None and not any(s < span[1] and span[0] < e for s, e in mentions):
             # "president of the International Olympic Committee": a name no model found (English)
-            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "ORG",
+            owner = gaz.entries.get(role.of or "")
+            person = (role.of or "").startswith("per:") or (owner is not None and owner.type == "PER")
+            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "PER" if person else "ORG",
                                      entity=role.of, stage=STAGE, model=MODEL)
         elif span is not None:  # the name overlaps a mention: the office is of that one
             role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)
