@@ -290,7 +290,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    for t in _coordinated(body, _outermost(patterns.find(body, cands, lang))):
+    titles = _coordinated(body, _outermost(patterns.find(body, cands, lang)))
+    for t in titles:
         after = next((c for c in people if c.start >= t.end
                       and (_BEFORE_NAME.fullmatch(body, t.end, c.start)
                            or ((g := _ADJ_GAP.fullmatch(body, t.end, c.start)) is not None
@@ -328,6 +329,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             continue
         elif t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
             links.append(RoleLink(None, t))
+    _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):
@@ -340,6 +342,21 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     return links
+
+
+def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:
+    """An office stated without its country is, in one article, the one the article names for
+    that office elsewhere ("investi président de Madagascar … l'ex-président Andry Rajoelina"),
+    when it names only one: a definite title refers back, as news style does. Only countries:
+    "le président de la FIFA" says nothing of "le président Macron"."""
+    countries: dict[str, set[str]] = {}
+    for t in titles:
+        if t.office is not None and t.of is not None and (e := gaz.entries.get(t.of)) is not None and e.type == "LOC":
+            countries.setdefault(t.office, set()).add(t.of)
+    for lk in links:
+        t = lk.title
+        if t.of is None and t.office is not None and len(found := countries.get(t.office, set())) == 1:
+            t.of = next(iter(found))
 
 
 def _outermost(titles: list[TitleMatch]) -> list[TitleMatch]:
