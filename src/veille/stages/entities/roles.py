@@ -24,12 +24,13 @@ beside it is a role-only mention ("le ministre burkinabè des Affaires étrangè
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from veille.model import Role
-from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.gazetteer import DATA, Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.text import fold, fold_same_length, slug
 
@@ -83,6 +84,7 @@ class TitleMatch:
     office: str | None = None  # the canonical office, when the lexicon knows one
     of_span: tuple[int, int] | None = None  # where the `of` name is, when the text names it
     plural: bool = False  # "players", "ministres": a list of names may follow
+    broad: bool = False  # a head of the broad inventory only: weaker evidence that the name is a person
 
 
 @dataclass
@@ -95,8 +97,33 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
+_TO = {"des ": "aux ", "du ": "au ", "de la ": "à la ", "de l'": "à l'"}
+
+
+def with_titles(lexicon: dict[str, Any]) -> dict[str, Any]:
+    """The lexicon's titles with the broad inventory of `titles.json` (heads of every field,
+    portfolios, modifiers); a portfolio also reads with "à" ("secrétaire aux Affaires
+    extérieures", "conseiller à la Sécurité nationale")."""
+    extra = json.loads((DATA / "entities" / "titles.json").read_text(encoding="utf-8"))
+    out = dict(lexicon)
+    out["fr_heads"] = {**dict.fromkeys(extra["fr_heads"]), **lexicon["fr_heads"]}
+    out["en_heads"] = {**dict.fromkeys(extra["en_heads"]), **lexicon["en_heads"]}
+    # the inventory's portfolios have no canonical office: no holder is known for them, and a
+    # role-only mention ("le ministre malien des Sports") would be a person with no name
+    ports: dict[str, str | None] = {**dict.fromkeys(extra["fr_portfolios"]), **lexicon["fr_portfolios"]}
+    for port, office in list(ports.items()):
+        for de, a in _TO.items():
+            if port.startswith(de):
+                ports.setdefault(a + port[len(de):], office)
+    out["fr_portfolios"] = ports
+    out["en_title_before"] = sorted({*lexicon["en_title_before"], *extra["en_title_before"]})
+    return out
+
+
 class TitlePatterns:
     def __init__(self, lexicon: dict[str, Any], gaz: Gazetteer) -> None:
+        base, lexicon = lexicon, with_titles(lexicon)
+        self.core_heads = {fold(k) for k in [*base["fr_heads"], *base["en_heads"]]}
         self.fr_heads = {fold(k): v for k, v in lexicon["fr_heads"].items()}
         self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
         self.en_heads = {fold(k): v for k, v in lexicon["en_heads"].items()}
@@ -116,8 +143,9 @@ class TitlePatterns:
             rf"\b(?P<head>{_alt(list(self.en_heads))})(?P<pl>s)?(?![\w-])")
         self.en_mods_before = re.compile(rf"(?<![\w-])(?:(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|ex-)+$")
         # Words that cannot be an organisation's name before a title ("Prime", "Former").
-        self.en_words = ({fold(w) for w in lexicon["en_title_before"]} | {fold(w) for w in lexicon["en_person_titles"]}
-                         | {fold(w) for h in lexicon["en_heads"] for w in h.split()})
+        # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
+        self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
+                         | {fold(w) for h in base["en_heads"] for w in h.split()})
         self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
     def find(self, body: str, cands: list[Candidate], lang: str | None = None) -> list[TitleMatch]:
@@ -154,7 +182,7 @@ class TitlePatterns:
                 continue
             if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
                 port = self.fr_ports[p.group("port")]
-                if office == "ministre":
+                if office == "ministre" and port is not None:
                     office = f"ministre {port}"
                 end = stated_end = p.end()
                 pieces.append((p.start(), p.end()))
@@ -182,7 +210,8 @@ class TitlePatterns:
         if office == "ministre" or "vice" in m.group("core"):
             office = None  # a minister of a portfolio the lexicon does not know; a vice-Premier ministre is not one
         return TitleMatch(m.start(), m.start("core"), end, stated_end, title, of,
-                          det in ("le", "la", "l'"), office, of_span, m.group("pl") is not None)
+                          det in ("le", "la", "l'"), office, of_span, m.group("pl") is not None,
+                          head not in self.core_heads)
 
     # -- English
     def _english(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
@@ -223,7 +252,7 @@ class TitlePatterns:
         title = re.sub(r"-\s+", "-", " ".join(_stated(body, a, b) for a, b in pieces if b > a))
         return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, m.end(),
                           title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span,
-                          m.group("pl") is not None)
+                          m.group("pl") is not None, m.group("head") not in self.core_heads)
 
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
@@ -291,7 +320,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
     titles = _coordinated(body, _outermost(patterns.find(body, cands, lang)))
+    named = people
     for t in titles:
+        # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
+        # already typed as a person: it does not make an organisation one
+        people = [c for c in named if c.type == "PER"] if t.broad else named
         after = next((c for c in people if c.start >= t.end
                       and (_BEFORE_NAME.fullmatch(body, t.end, c.start)
                            or ((g := _ADJ_GAP.fullmatch(body, t.end, c.start)) is not None
@@ -334,7 +367,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):
         previous = [lk.title for lk in links if lk.title.end <= m.start()]
-        name = next((c for c in people if c.start >= m.end()
+        name = next((c for c in named if c.start >= m.end()
                      and _BEFORE_NAME.fullmatch(body, m.end(), c.start)), None)
         of = patterns._demonym(m.group("dem1"))
         if previous and name is not None and of is not None:
