@@ -20,6 +20,9 @@ those of the body. A title is attached to the name right after it ("… étrang�
 Diop", "Foreign Minister Sergei Lavrov") or right before it ("Sergueï Lavrov, le ministre russe
 …", "X, the foreign minister"); a singular title with a known office, a country and no name
 beside it is a role-only mention ("le ministre burkinabè des Affaires étrangères").
+Coordinated titles are one person's, a plural title names each listed person, a possessive name
+is what the title is of, and an office stated without a country takes the one country the
+article names for that office (`find_roles`).
 """
 
 from __future__ import annotations
