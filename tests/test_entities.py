@@ -145,6 +145,48 @@ def test_english_titles_with_organisations_and_modifiers(ctx: Any) -> None:
     assert role is not None and role.title == "acting foreign minister" and role.of == "Q114"
 
 
+def test_coordinated_titles_are_one_persons(ctx: Any) -> None:
+    a = annotate(ctx, "Le vice-Premier ministre et ministre des Affaires étrangères pakistanais, Ishaq Dar, a parlé.")
+    role = by_text(a)["Ishaq Dar"].role
+    assert role is not None and role.of == "Q843"
+    assert role.title == "vice-Premier ministre et ministre des Affaires étrangères"
+    assert role.office == "ministre des Affaires étrangères"  # a vice-Premier ministre is not the Premier ministre
+
+
+def test_plural_title_gives_the_role_to_each_name_respectively(ctx: Any) -> None:
+    a = annotate(ctx, "Les ministres des Affaires étrangères du Mali et du Rwanda, Aminata Keïta et Olivier "
+                      "Nduhungirehe, ont signé.")
+    m = by_text(a)
+    first, second = m["Aminata Keïta"].role, m["Olivier Nduhungirehe"].role
+    assert first is not None and second is not None
+    assert (first.of, second.of) == ("Q912", "Q1037")
+
+
+def test_office_without_country_takes_the_articles_one(ctx: Any) -> None:
+    a = annotate(ctx, "Le colonel a été investi président de Madagascar vendredi, après la chute de "
+                      "l'ex-président Andry Rajoelina.")
+    role = by_text(a)["Andry Rajoelina"].role
+    assert role is not None and role.title == "ex-président" and role.of == "Q1019"
+    a = annotate(ctx, "Paul Durand a été élu président de la FIFA. Le président Jean Martin a salué l'élection.")
+    role = by_text(a)["Jean Martin"].role
+    assert role is not None and role.of is None  # an organisation's president is no country's
+
+
+def test_possessive_names_what_a_title_is_of(ctx: Any) -> None:
+    a = annotate(ctx, "Michel Platini was cleared on Monday, said Anna Berg, Platini's lawyer.", lang="en")
+    role = by_text(a)["Anna Berg"].role
+    assert role is not None and role.title == "lawyer" and role.of is not None
+
+
+def test_broad_inventory_heads_and_portfolios_with_a(ctx: Any) -> None:
+    a = annotate(ctx, "Le secrétaire indien aux Affaires extérieures, Vikram Misri, a confirmé.")
+    role = by_text(a)["Vikram Misri"].role
+    assert role is not None and role.title == "secrétaire aux Affaires extérieures" and role.of == "Q668"
+    a = annotate(ctx, "La romancière Annie Ernaux a reçu le prix.")
+    role = by_text(a)["Annie Ernaux"].role
+    assert role is not None and role.title == "romancière"
+
+
 def test_french_text_does_not_read_english_heads(ctx: Any) -> None:
     a = annotate(ctx, "Le président a salué Jean Dupont au conseil.")
     assert all(m.role is None or m.role.title != "president" for m in a.mentions)
@@ -162,7 +204,7 @@ def test_mentions_always_point_into_body(ctx: Any, words: list[str]) -> None:
     for m in a.mentions:
         assert 0 <= m.start < m.end <= len(a.body)
         assert a.body[m.start:m.end] == m.text
-        assert m.entity and m.stage == "entities@4"
+        assert m.entity and m.stage == "entities@5"
 
 
 def test_english_people_are_the_ones_the_text_marks() -> None:

@@ -1,4 +1,4 @@
-"""Entities stage ("entities@4"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@5"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -21,7 +21,7 @@ from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@4"
+STAGE = "entities@5"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -75,7 +75,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             role.of = mentions[span].entity
         elif span is not None and not any(s < span[1] and span[0] < e for s, e in mentions):
             # "president of the International Olympic Committee": a name no model found (English)
-            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "ORG",
+            owner = gaz.entries.get(role.of or "")
+            person = (role.of or "").startswith("per:") or (owner is not None and owner.type == "PER")
+            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "PER" if person else "ORG",
                                      entity=role.of, stage=STAGE, model=MODEL)
         elif span is not None:  # the name overlaps a mention: the office is of that one
             role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)

@@ -20,16 +20,20 @@ those of the body. A title is attached to the name right after it ("… étrang�
 Diop", "Foreign Minister Sergei Lavrov") or right before it ("Sergueï Lavrov, le ministre russe
 …", "X, the foreign minister"); a singular title with a known office, a country and no name
 beside it is a role-only mention ("le ministre burkinabè des Affaires étrangères").
+Coordinated titles are one person's, a plural title names each listed person, a possessive name
+is what the title is of, and an office stated without a country takes the one country the
+article names for that office (`find_roles`).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from veille.model import Role
-from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.gazetteer import DATA, Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.text import fold, fold_same_length, slug
 
@@ -48,7 +52,7 @@ _APPOINTED = re.compile(
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
 _AFTER_NAME = re.compile(r"\s*,\s*(?:(?:qui est|the|a|an)\s+)?")
 # A French complement that belongs to the title: "de la Transition", "des investissements".
-_COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*(?P<word>[^\W\d_][\w-]*)")
+_COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|d'|des|de|a la|a l'|au|aux)\s*(?P<word>[^\W\d_][\w-]*)")
 # An English name that follows "of the" (not already found): "the International Olympic Committee".
 _EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
 # A capitalised name ending right before an English title ("Conservative Party leader").
@@ -61,6 +65,13 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
                 "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
                 "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
                 "dr", "said", "says", "told"}
+# Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
+_COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
+_RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
+_POSSESSIVE = re.compile(r"['’]s?\s+$")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
+# Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
+_MID_SENTENCE = re.compile(r"(?:,|[a-z][a-z]+)[ \t]+$")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
 
 
@@ -75,6 +86,8 @@ class TitleMatch:
     definite: bool  # "le/la/l'" before it: one person, the holder of the office
     office: str | None = None  # the canonical office, when the lexicon knows one
     of_span: tuple[int, int] | None = None  # where the `of` name is, when the text names it
+    plural: bool = False  # "players", "ministres": a list of names may follow
+    broad: bool = False  # a head of the broad inventory only: weaker evidence that the name is a person
 
 
 @dataclass
@@ -87,8 +100,33 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
+_TO = {"des ": "aux ", "du ": "au ", "de la ": "à la ", "de l'": "à l'"}
+
+
+def with_titles(lexicon: dict[str, Any]) -> dict[str, Any]:
+    """The lexicon's titles with the broad inventory of `titles.json` (heads of every field,
+    portfolios, modifiers); a portfolio also reads with "à" ("secrétaire aux Affaires
+    extérieures", "conseiller à la Sécurité nationale")."""
+    extra = json.loads((DATA / "entities" / "titles.json").read_text(encoding="utf-8"))
+    out = dict(lexicon)
+    out["fr_heads"] = {**dict.fromkeys(extra["fr_heads"]), **lexicon["fr_heads"]}
+    out["en_heads"] = {**dict.fromkeys(extra["en_heads"]), **lexicon["en_heads"]}
+    # the inventory's portfolios have no canonical office: no holder is known for them, and a
+    # role-only mention ("le ministre malien des Sports") would be a person with no name
+    ports: dict[str, str | None] = {**dict.fromkeys(extra["fr_portfolios"]), **lexicon["fr_portfolios"]}
+    for port, office in list(ports.items()):
+        for de, a in _TO.items():
+            if port.startswith(de):
+                ports.setdefault(a + port[len(de):], office)
+    out["fr_portfolios"] = ports
+    out["en_title_before"] = sorted({*lexicon["en_title_before"], *extra["en_title_before"]})
+    return out
+
+
 class TitlePatterns:
     def __init__(self, lexicon: dict[str, Any], gaz: Gazetteer) -> None:
+        base, lexicon = lexicon, with_titles(lexicon)
+        self.core_heads = {fold(k) for k in [*base["fr_heads"], *base["en_heads"]]}
         self.fr_heads = {fold(k): v for k, v in lexicon["fr_heads"].items()}
         self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
         self.en_heads = {fold(k): v for k, v in lexicon["en_heads"].items()}
@@ -99,17 +137,18 @@ class TitlePatterns:
         after = _alt(lexicon["fr_title_after"])
         self.fr = re.compile(
             rf"(?P<det>\b(?:le|la|l'|au|du|son|sa|leur)\s*)?(?P<core>(?:\b(?:{before})\s+|\bex-?\s*|\bvice-)*)"
-            rf"\b(?P<head>{_alt(list(self.fr_heads))})(?![\w-])")
+            rf"\b(?P<head>{_alt(list(self.fr_heads))})(?P<pl>s|x)?(?![\w-])")
         self.fr_after = re.compile(rf"\s+(?:(?P<dem>{dem})|(?P<mod>{after}))(?![\w-])")
         self.fr_port = re.compile(rf"\s+(?P<port>{_alt(list(self.fr_ports))})(?![\w-])")
         mods = rf"(?:\b(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|\bex-)*"
         self.en = re.compile(
             rf"(?P<det>\bthe\s+)?(?P<pre>{mods})(?:\b(?P<dem1>{dem})\s+)?(?P<core>{mods})"
-            rf"\b(?P<head>{_alt(list(self.en_heads))})(?![\w-])")
+            rf"\b(?P<head>{_alt(list(self.en_heads))})(?P<pl>s)?(?![\w-])")
         self.en_mods_before = re.compile(rf"(?<![\w-])(?:(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|ex-)+$")
         # Words that cannot be an organisation's name before a title ("Prime", "Former").
-        self.en_words = ({fold(w) for w in lexicon["en_title_before"]} | {fold(w) for w in lexicon["en_person_titles"]}
-                         | {fold(w) for h in lexicon["en_heads"] for w in h.split()})
+        # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
+        self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
+                         | {fold(w) for h in base["en_heads"] for w in h.split()})
         self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
     def find(self, body: str, cands: list[Candidate], lang: str | None = None) -> list[TitleMatch]:
@@ -146,7 +185,7 @@ class TitlePatterns:
                 continue
             if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
                 port = self.fr_ports[p.group("port")]
-                if office == "ministre":
+                if office == "ministre" and port is not None:
                     office = f"ministre {port}"
                 end = stated_end = p.end()
                 pieces.append((p.start(), p.end()))
@@ -171,10 +210,11 @@ class TitlePatterns:
             break
         det = (m.group("det") or "").strip()
         title = " ".join(_stated(body, a, b) for a, b in pieces)
-        if office == "ministre":
-            office = None  # a minister of a portfolio the lexicon does not know
+        if office == "ministre" or "vice" in m.group("core"):
+            office = None  # a minister of a portfolio the lexicon does not know; a vice-Premier ministre is not one
         return TitleMatch(m.start(), m.start("core"), end, stated_end, title, of,
-                          det in ("le", "la", "l'"), office, of_span)
+                          det in ("le", "la", "l'"), office, of_span, m.group("pl") is not None,
+                          head not in self.core_heads)
 
     # -- English
     def _english(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
@@ -214,7 +254,8 @@ class TitlePatterns:
                 of = f"org:{slug(body[org.start('org'):org_end])}"
         title = re.sub(r"-\s+", "-", " ".join(_stated(body, a, b) for a, b in pieces if b > a))
         return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, m.end(),
-                          title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span)
+                          title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span,
+                          m.group("pl") is not None, m.group("head") not in self.core_heads)
 
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
@@ -240,10 +281,18 @@ class TitlePatterns:
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
                    if fold(w) in _EN_FUNCTION or fold(w) in self.en_words), default=0)
         words = [w for _, w in tokens[cut:]]
-        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)):
-            return None  # one capitalised word may open the sentence; an acronym may not
+        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)
+                         and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])):
+            # one capitalised word may open the sentence; an acronym, or a word after a comma or
+            # after a lowercase word, may not
+            return None
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
         name = body[span[0]:span[1]]
+        # a surname standing alone ("Platini's lawyer"): the person the text named in full
+        person = next((c for c in by_end.values() if c.type == "PER" and c.end < span[0]
+                       and fold(body[c.start:c.end]).split()[-1] == fold(name)), None)
+        if person is not None and len(words) == 1:
+            return self._id(person, body), span
         entry = self.gaz.lookup(name)
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
 
@@ -269,30 +318,59 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                lang: str | None = None, adjectives: frozenset[int] = frozenset()) -> list[RoleLink]:
     """Titles attached to names, and role-only titles, in one body (`adjectives`: where the
     parse has an adjective, by character offset)."""
-    titles = patterns.find(body, cands, lang)
     people = [c for c in cands if c.entry is None or c.entry.type == "PER"]
     links: list[RoleLink] = []
-    covered: set[tuple[int, int]] = set()
-    for t in sorted(titles, key=lambda t: (t.start, -(t.end - t.start))):
-        if any(s <= t.core_start and t.core_end <= e for s, e in covered):
-            continue  # "ministre" inside "premier ministre", "chef" inside "chef de l'État"
-        covered.add((t.core_start, t.core_end))
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    titles = _coordinated(body, _outermost(patterns.find(body, cands, lang)))
+    named = people
+    for t in titles:
+        # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
+        # already typed as a person: it does not make an organisation one
+        people = [c for c in named if c.type == "PER"] if t.broad else named
         after = next((c for c in people if c.start >= t.end
                       and (_BEFORE_NAME.fullmatch(body, t.end, c.start)
                            or ((g := _ADJ_GAP.fullmatch(body, t.end, c.start)) is not None
                                and g.start("adj") in adjectives and body[g.start("adj")].islower()))), None)
         before = next((c for c in people if c.end <= t.start
                        and _AFTER_NAME.fullmatch(body, c.end, t.start)), None)
+        if before is None and after is None and t.of is None:
+            # "David Humphrey, McLeod's defence lawyer": the possessive name is what the office is of.
+            owner = _possessor(body, t.start, by_end)
+            before = next((c for c in people if owner is not None and c.end <= owner.start
+                           and _AFTER_NAME.fullmatch(body, c.end, owner.start)), None)
+            if before is not None and owner is not None:
+                t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
+        if t.plural and t.of_span is not None:
+            # "les ministres … de la RDC et du Rwanda, X et Y": respectively; the names come
+            # after the second `of`, which the title ends before
+            second = _RESPECTIVE.match(body, t.end)
+            other = by_start.get(second.end()) if second is not None else None
+            if other is not None:
+                names = [c for c in people if c.start >= other.end
+                         and _BEFORE_NAME.fullmatch(body, other.end, c.start)][:1]
+                names += _listed(body, names[0], people)[:1] if names else []
+                ofs = [(t.of, t.of_span), (patterns._id(other, body), (other.start, other.end))]
+                for c, (o, span) in zip(names, ofs[:len(names)], strict=True):
+                    links.append(RoleLink(c, TitleMatch(t.start, t.core_start, span[1], t.core_end, t.title, o,
+                                                        False, t.office, span)))
+                continue
         name = after or before or _subject(body, t, people)
         if name is not None:
             links.append(RoleLink(name, t))
+            if after is not None and t.plural:
+                # "former NHL players Michael McLeod, Carter Hart and Cal Foote": each name listed
+                links += [RoleLink(c, t) for c in _listed(body, after, people)]
+        elif t.plural:
+            continue
         elif t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
             links.append(RoleLink(None, t))
+    _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):
         previous = [lk.title for lk in links if lk.title.end <= m.start()]
-        name = next((c for c in people if c.start >= m.end()
+        name = next((c for c in named if c.start >= m.end()
                      and _BEFORE_NAME.fullmatch(body, m.end(), c.start)), None)
         of = patterns._demonym(m.group("dem1"))
         if previous and name is not None and of is not None:
@@ -300,6 +378,70 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     return links
+
+
+def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:
+    """An office stated without its country is, in one article, the one the article names for
+    that office elsewhere ("investi président de Madagascar … l'ex-président Andry Rajoelina"),
+    when it names only one: a definite title refers back, as news style does. Only countries:
+    "le président de la FIFA" says nothing of "le président Macron"."""
+    countries: dict[str, set[str]] = {}
+    for t in titles:
+        if t.office is not None and t.of is not None and (e := gaz.entries.get(t.of)) is not None and e.type == "LOC":
+            countries.setdefault(t.office, set()).add(t.of)
+    for lk in links:
+        t = lk.title
+        if t.of is None and t.office is not None and len(found := countries.get(t.office, set())) == 1:
+            t.of = next(iter(found))
+
+
+def _outermost(titles: list[TitleMatch]) -> list[TitleMatch]:
+    """Titles not inside a longer one ("ministre" inside "premier ministre", "chef" inside "chef de l'État")."""
+    out: list[TitleMatch] = []
+    for t in sorted(titles, key=lambda t: (t.start, -(t.end - t.start))):
+        if not any(o.core_start <= t.core_start and t.core_end <= o.core_end for o in out):
+            out.append(t)
+    return out
+
+
+def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
+    """Titles joined by "et", "and" or a comma with no determiner between them are one person's
+    ("le vice-premier ministre et ministre des Affaires étrangères pakistanais, Ishaq Dar",
+    "model and musician Carla Bruni", "the presiding judge, Justice Maria Carroccia"): one
+    title, whose `of` is the one either part names."""
+    out: list[TitleMatch] = []
+    for t in titles:
+        prev = out[-1] if out else None
+        if (prev is not None and t.start == t.core_start and prev.end <= t.start
+                and _COORDINATION.fullmatch(body, prev.end, t.start) is not None
+                and (prev.of is None or t.of is None or prev.of == t.of)):
+            joint = _stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
+            of, of_span = (t.of, t.of_span) if t.of is not None else (prev.of, prev.of_span)
+            out[-1] = TitleMatch(prev.start, prev.core_start, t.end, t.core_end,
+                                 f"{prev.title}{joint if joint == ',' else ' ' + joint} {t.title}", of,
+                                 prev.definite, prev.office or t.office, of_span)
+            continue
+        out.append(t)
+    return out
+
+
+def _possessor(body: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:
+    """The name in the possessive right before a title ("McLeod's defence lawyer")."""
+    m = _POSSESSIVE.search(body, max(0, start - 4), start)
+    return by_end.get(m.start()) if m is not None else None
+
+
+def _listed(body: str, first: Candidate, people: list[Candidate]) -> list[Candidate]:
+    """The names listed after `first`, joined by commas and "et"/"and"."""
+    out: list[Candidate] = []
+    end = first.end
+    for c in people:
+        if c.start >= end:
+            if _LIST_SEP.fullmatch(body, end, c.start) is None:
+                break
+            out.append(c)
+            end = c.end
+    return out
 
 
 def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:
