@@ -164,6 +164,16 @@ def test_a_headline_written_twice_is_the_title_even_with_a_period(ctx: Any) -> N
     assert head not in art.body.splitlines()
 
 
+def test_a_paragraph_written_many_times_is_body_not_a_headline(ctx: Any) -> None:
+    """A long sentence written again and again is the page's text (a repeated paragraph, a
+    scraping artefact), not a headline: cutting it as the title would leave no body."""
+    para = ("Les députés ont adopté mardi à Niamey une loi sur la presse, après un long débat sur la liberté "
+            "d'informer, a indiqué le président de l'Assemblée nationale au cours d'une conférence de presse.")
+    [art] = clean_batch([Article(id="p", source="p", raw="\n\n".join([para] * 5))], ctx)
+    assert para in art.body.splitlines()
+    assert art.title != para
+
+
 def test_a_related_block_is_cut_with_its_headlines(ctx: Any) -> None:
     text = ("Le Parlement a adopté jeudi soir le budget de l'État après trois semaines de débats houleux.\n\n"
             "Le texte doit maintenant être promulgué par le président, selon le gouvernement.\n\n"
