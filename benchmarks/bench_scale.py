@@ -133,6 +133,9 @@ def replicate_indexes(db: Path, copies: int, base: int) -> None:
         con.execute("CREATE TEMP TABLE r AS SELECT range AS k FROM range(1, ?)", [copies + 1])
         con.execute(f"INSERT INTO mention_links SELECT l.* REPLACE (l.article || {replica} AS article) "
                     "FROM mention_links l, r")
+        con.execute("CREATE TEMP TABLE base_memo AS SELECT * FROM story_preanchor")
+        con.execute(f"INSERT INTO story_preanchor SELECT m.* REPLACE (m.article || {replica} AS article) "
+                    "FROM base_memo m, r")
         con.execute("CREATE TEMP TABLE base_index AS SELECT * FROM story_index")
         con.execute(f"INSERT INTO story_index SELECT s.* REPLACE (s.story || {replica} AS story) FROM base_index s, r")
         con.execute("UPDATE link_names SET n = n * ?", [copies + 1])
