@@ -121,18 +121,23 @@ if __name__ == "__main__":
 """
 
 
-def replicate_indexes(db: Path, copies: int) -> None:
-    """The corpus steps' indexes for load_api.replicate's copies (ids suffixed -rK)."""
+def replicate_indexes(db: Path, copies: int, base: int) -> None:
+    """The corpus steps' indexes for load_api.replicate's copies of a store of `base` articles
+    (ids suffixed -rNxK, as `replicate` suffixes them: the index rows must name the copies' ids)."""
     import duckdb
 
+    replica = f"'-r{int(base)}x' || r.k"
     con = duckdb.connect(str(db))
     try:
         con.execute("BEGIN")
         con.execute("CREATE TEMP TABLE r AS SELECT range AS k FROM range(1, ?)", [copies + 1])
-        con.execute("INSERT INTO mention_links SELECT l.* REPLACE (l.article || '-r' || r.k AS article) "
+        con.execute(f"INSERT INTO mention_links SELECT l.* REPLACE (l.article || {replica} AS article) "
                     "FROM mention_links l, r")
+        con.execute("CREATE TEMP TABLE base_memo AS SELECT * FROM story_preanchor")
+        con.execute(f"INSERT INTO story_preanchor SELECT m.* REPLACE (m.article || {replica} AS article) "
+                    "FROM base_memo m, r")
         con.execute("CREATE TEMP TABLE base_index AS SELECT * FROM story_index")
-        con.execute("INSERT INTO story_index SELECT s.* REPLACE (s.story || '-r' || r.k AS story) FROM base_index s, r")
+        con.execute(f"INSERT INTO story_index SELECT s.* REPLACE (s.story || {replica} AS story) FROM base_index s, r")
         con.execute("UPDATE link_names SET n = n * ?", [copies + 1])
         con.execute("UPDATE story_terms SET df = df * ?", [copies + 1])
         con.execute("UPDATE corpus_state SET value = (SELECT count(*) FROM articles)::VARCHAR WHERE key = 'articles'")
@@ -165,7 +170,7 @@ def build_synthetic(db: Path, size: int, base: int, spec: dict[str, Any]) -> dic
     counts = {"base": distinct, "copies": 0, "articles": distinct}
     if size > distinct:
         counts = replicate(db, size)
-        replicate_indexes(db, counts["copies"])
+        replicate_indexes(db, counts["copies"], counts["base"])
     return {"build_s": built, **counts}
 
 
@@ -231,7 +236,7 @@ def run_into_main(args: argparse.Namespace) -> None:
             copy = Path(tmp) / f"into-{size}.duckdb"
             shutil.copy(db, copy)
             counts = replicate(copy, size)
-            replicate_indexes(copy, counts["copies"])
+            replicate_indexes(copy, counts["copies"], counts["base"])
             result: dict[str, Any] = measure(RUN_INTO, str(extra), str(copy), str(args.workers))
             result.update(size=counts["articles"])
             rows.append(result)

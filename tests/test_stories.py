@@ -350,3 +350,32 @@ def test_an_announcement_only_its_own_words_date_keeps_its_siblings_date() -> No
               location=None, modality="planned", trigger="réunira", merged="m3")])
     assert anchor_undated([dated, undated], [own]) == ["u"]
     assert undated.published == "2025-06-03"
+
+
+def test_unanchor_puts_back_the_state_the_anchoring_started_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a memo, undoing a story date restores the pre-anchoring timexes and event dates
+    without the time tagger; a memo whose key no longer matches (other text) is not used."""
+    import copy
+
+    from veille.stages.stories import anchor as anchor_mod
+
+    dated = Article(id="d1", source="d1", raw="", body="x", published="2025-03-04", published_how="metadata")
+    undated = Article(id="u", source="u", raw="", body="Le ministre a démissionné lundi.", lang="fr")
+    from veille.stages.time import tag_article
+
+    tag_article(undated)
+    before = copy.deepcopy(undated)
+    memo = anchor_mod.AnchorMemo()
+    assert anchor_mod.anchor_undated([dated, undated], [], None, memo) == ["u"]
+    assert undated.timexes != before.timexes and set(memo.made) == {"u"}
+    stored = anchor_mod.AnchorMemo(stored=memo.made)  # as the next pass reads it from the store
+    calls: list[str] = []
+    monkeypatch.setattr(anchor_mod, "retime", lambda a, dct, ctx: calls.append(a.id))
+    anchor_mod.unanchor([undated], None, stored)
+    assert calls == []
+    assert (undated.published, undated.published_how, undated.timexes) == \
+        (before.published, before.published_how, before.timexes)
+    undated.published, undated.published_how = "2025-03-04", "story"
+    undated.body += " Autre texte."
+    anchor_mod.unanchor([undated], None, stored)
+    assert calls == ["u"] and undated.published is None

@@ -93,7 +93,7 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
     from veille.stages.link_index import link_new, locals_before, rename_in_memory
     from veille.stages.link_index import write as write_links
     from veille.stages.stories.incremental import stories_new
-    from veille.stages.stories.index import add_df, rename_df, write_rows
+    from veille.stages.stories.index import add_df, rename_df, write_memo, write_rows
 
     con = store.con
     new_ids = [r[0] for r in con.execute(
@@ -127,6 +127,7 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
         write_rows(con, stories.index_rows)
         rename_df(con, renames)
         add_df(con, stories.df)
+        write_memo(con, stories.memo.made)
         _set_state(con, {"articles": str(n), "index": INDEX_VERSION})
 
     store.write_corpus(stories.articles, links.entities, stories.stories, stories.events, partial=True,
@@ -141,10 +142,12 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
     from veille.stages.entities.gazetteer import gazetteer
     from veille.stages.link_index import _apply, _pass, names_of
     from veille.stages.stories import stories_corpus
-    from veille.stages.stories.index import add_df, story_row, write_rows
+    from veille.stages.stories.anchor import AnchorMemo
+    from veille.stages.stories.index import add_df, load_memo, story_row, write_memo, write_rows
 
     articles = list(store.iter_articles(without=CORPUS_WITHOUT))
     local = _locals(store.con, None)
+    memo = AnchorMemo(stored=load_memo(store.con, None))
     before = {a.id: corpus_state(a) for a in articles}
     old_story = {a.id: a.story for a in articles}
     locals_of: dict[tuple[str, int, int], str] = {}
@@ -166,7 +169,7 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
         ctx = copy.copy(ctx)
         ctx.config = copy.deepcopy(ctx.config)
         ctx.config.stories.keep_stories = False
-    result = stories_corpus(articles, ctx)
+    result = stories_corpus(articles, ctx, memo)
     space = result.space
     assert space is not None
     by_id = {a.id: a for a in articles}
@@ -184,6 +187,7 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
         write_links(con, links, [], locals_of)
         write_rows(con, rows, replace_all=True)
         add_df(con, space.df, replace_all=True)
+        write_memo(con, memo.made)
         _set_state(con, {"articles": str(len(articles)), "index": INDEX_VERSION})
         _write_redirects(con, redirects, {s.id for s in result.stories})
 

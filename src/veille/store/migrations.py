@@ -132,4 +132,10 @@ CREATE TABLE story_terms (term VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE story_redirects (old VARCHAR PRIMARY KEY, new VARCHAR NOT NULL, reason VARCHAR NOT NULL,
                               redirected_at TIMESTAMP NOT NULL);
 """),
+    # What each story-dated article looked like before its story dated it (`stories.anchor.AnchorMemo`):
+    # the corpus steps undo story dates before clustering, and putting this back costs a lookup where
+    # tagging the text again costs the time tagger.  Filled as articles are anchored.
+    (6, "pre-anchoring states", """
+CREATE TABLE story_preanchor (article VARCHAR PRIMARY KEY, key VARCHAR NOT NULL, state JSON NOT NULL);
+"""),
 ]

@@ -29,13 +29,22 @@ The article's timexes are then tagged again by the time stage against the new da
 `resolve_near` places what still has no year near the event.  The corpus step reruns from
 the article stages' state: `unanchor` first undoes an earlier run's story dates, so a rerun
 over a grown corpus never builds on its own earlier guesses.
+
+Undoing by tagging again costs the time tagger per article, and a run that adds a few articles
+to large stories undoes the dates of every member it reads.  So each anchoring keeps the state
+it started from (`AnchorMemo`: timexes and event dates, stored by the corpus steps in
+`story_preanchor`), and `unanchor` puts that back when its key (body, language, stages, time
+settings) still matches, the tagger only for articles anchored before the memo existed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 
-from veille.model import Article, CorpusEvent
+from veille.model import Article, CorpusEvent, Timex
 from veille.pipeline import Context
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
 
@@ -140,10 +149,49 @@ def retime(article: Article, dct: str | None, ctx: Context | None) -> None:
             event.date = new_value[where]
 
 
-def unanchor(articles: list[Article], ctx: Context | None) -> None:
-    """Undo story-given dates, so that clustering sees what the article stages found."""
+@dataclass
+class AnchorMemo:
+    """Pre-anchoring states: `stored` (article id -> (key, JSON), read from the store) and
+    `made` (the states this pass anchored from, for the store to keep)."""
+
+    stored: dict[str, tuple[str, str]] = field(default_factory=dict)
+    made: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def memo_key(article: Article, ctx: Context | None) -> str:
+    """What the undone state depends on: the text, the stages that found it, the time settings."""
+    from veille.stages.time import reference_date
+
+    time_config = repr(ctx.config.time) if ctx is not None else ""
+    parts = [article.body, article.lang or "", repr(article.stages), reference_date(ctx).isoformat(), time_config]
+    return hashlib.sha1("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def _remember(article: Article, ctx: Context | None, memo: AnchorMemo) -> None:
+    state = {"how": article.published_how, "timexes": [asdict(t) for t in article.timexes],
+             "events": [e.date for e in article.events]}
+    memo.made[article.id] = (memo_key(article, ctx), json.dumps(state, ensure_ascii=False))
+
+
+def _restore(article: Article, ctx: Context | None, memo: AnchorMemo) -> bool:
+    found = memo.made.get(article.id) or memo.stored.get(article.id)
+    if found is None or found[0] != memo_key(article, ctx):
+        return False
+    state = json.loads(found[1])
+    if len(state["events"]) != len(article.events):
+        return False
+    article.published, article.published_how = None, state["how"]
+    article.timexes = [Timex(**t) for t in state["timexes"]]
+    for event, value in zip(article.events, state["events"], strict=True):
+        event.date = value
+    return True
+
+
+def unanchor(articles: list[Article], ctx: Context | None, memo: AnchorMemo | None = None) -> None:
+    """Undo story-given dates, so that clustering sees what the article stages found: the state
+    the anchoring started from when `memo` has it, else the time tagger again."""
     for article in articles:
-        if article.published_how == HOW:
+        if article.published_how == HOW and not (memo is not None and _restore(article, ctx, memo)):
             article.published, article.published_how = None, "none"
             retime(article, None, ctx)
 
@@ -171,12 +219,14 @@ def _weekdays(article: Article, ctx: Context | None) -> list[int]:
     return time_stage.date_clues(article, ctx)[1]
 
 
-def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Context | None = None) -> list[str]:
+def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Context | None = None,
+                   memo: AnchorMemo | None = None) -> list[str]:
     """Sets `published` (how: "story") on undated articles the story can place; their ids.
 
     The dates of the story's other articles place an article first (`sibling_span`), unless
     they fall on or after an event it announces (an announcement among reports of the event); failing
-    them, the story's precisely dated events do (`anchor_span`)."""
+    them, the story's precisely dated events do (`anchor_span`).  `memo` keeps the state each
+    placed article had before (`unanchor` puts it back)."""
     by_id = {e.id: e for e in events}
     placed = []
     for article in articles:
@@ -196,6 +246,8 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         found = found or anchor_span(article, by_id)
         if found is None:
             continue
+        if memo is not None:
+            _remember(article, ctx, memo)
         article.published, article.published_how = found[0], HOW
         retime(article, found[0], ctx)
         reresolve_timexes(article, found[1])

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from veille.model import Article, CorpusEvent, Story
 from veille.pipeline import Context
-from veille.stages.stories.anchor import unanchor
+from veille.stages.stories.anchor import AnchorMemo, unanchor
 from veille.stages.stories.cluster import Clusterer, StoryCluster, article_span, processing_order
-from veille.stages.stories.index import candidates, stored_df, story_row, term_set
+from veille.stages.stories.index import candidates, load_memo, stored_df, story_row, term_set
 from veille.stages.stories.stage import finish_story
 from veille.stages.stories.vectors import Tfidf, stop_words
 from veille.store.db import Store
@@ -36,6 +36,7 @@ class StoriesDelta:
     index_rows: list[list[object]] = field(default_factory=list)
     df: Counter[str] = field(default_factory=Counter)  # the new articles' document frequencies
     read: int = 0  # stored articles read
+    memo: AnchorMemo = field(default_factory=AnchorMemo)  # pre-anchoring states (read, and to store)
 
 
 def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
@@ -65,7 +66,8 @@ def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
     members = load(member_ids)
     delta.read = len(members)
     before = {a.id: state(a) for a in members}
-    unanchor(members, ctx)
+    delta.memo.stored = load_memo(store.con, [a.id for a in members if a.published_how == "story"])
+    unanchor(members, ctx, delta.memo)
     more: set[str] = set()
     for article in members:
         more |= term_set(article, stop)
@@ -81,7 +83,7 @@ def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
     for sid in touched:
         cluster: StoryCluster = clusterer.stories[sid]
         story_members = processing_order([by_id[i] for i in cluster.articles])
-        story, events = finish_story(sid, story_members, by_id, space, ctx)
+        story, events = finish_story(sid, story_members, by_id, space, ctx, delta.memo)
         delta.stories.append(story)
         delta.events.extend(events)
         delta.index_rows.append(story_row(cluster, story_members, space))

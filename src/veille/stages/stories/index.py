@@ -84,6 +84,21 @@ def write_rows(con: duckdb.DuckDBPyConnection, rows: list[list[object]], *, repl
                     "unnest(?::DATE[]), unnest(?), unnest(?::BLOB[]))", [list(c) for c in cols])
 
 
+def load_memo(con: duckdb.DuckDBPyConnection, ids: list[str] | None) -> dict[str, tuple[str, str]]:
+    """Stored pre-anchoring states (`anchor.AnchorMemo.stored`) of `ids` (None: all)."""
+    where = "WHERE article IN (SELECT unnest(?))" if ids is not None else ""
+    rows = con.execute(f"SELECT article, key, state FROM story_preanchor {where}",
+                       [ids] if ids is not None else []).fetchall()
+    return {r[0]: (r[1], str(r[2])) for r in rows}
+
+
+def write_memo(con: duckdb.DuckDBPyConnection, made: dict[str, tuple[str, str]]) -> None:
+    if made:
+        ids = sorted(made)
+        con.execute("INSERT OR REPLACE INTO story_preanchor SELECT * FROM (SELECT unnest(?), unnest(?), "
+                    "unnest(?)::JSON)", [ids, [made[i][0] for i in ids], [made[i][1] for i in ids]])
+
+
 def stored_df(con: duckdb.DuckDBPyConnection, terms: Iterable[str]) -> Counter[str]:
     wanted = sorted(set(terms))
     if not wanted:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from veille.model import Article, CorpusEvent, Story
 from veille.pipeline import Context
-from veille.stages.stories.anchor import anchor_undated, unanchor
+from veille.stages.stories.anchor import AnchorMemo, anchor_undated, unanchor
 from veille.stages.stories.cluster import Clusterer, StoryCluster, build_space, processing_order, profile
 from veille.stages.stories.dates import Span, parse_span
 from veille.stages.stories.merge import STAGE, merge_story_events
@@ -80,15 +80,16 @@ def _date_range(articles: list[Article], events: list[CorpusEvent],
     return min(s.start for s in spans).isoformat(), max(s.end for s in spans).isoformat()
 
 
-def stories_corpus(articles: list[Article], ctx: Context) -> StoriesResult:
-    """Cluster, merge, anchor and summarise the whole corpus the store passes in."""
-    unanchor(articles, ctx)
+def stories_corpus(articles: list[Article], ctx: Context, memo: AnchorMemo | None = None) -> StoriesResult:
+    """Cluster, merge, anchor and summarise the whole corpus the store passes in (`memo`: the
+    stored pre-anchoring states, and those of this pass: `anchor.AnchorMemo`)."""
+    unanchor(articles, ctx, memo)
     by_id = {a.id: a for a in articles}
     space = build_space(articles)
     result = StoriesResult(articles=articles, space=space)
     clusterer = Clusterer(space, ctx.config.stories)
     for sid, members in cluster_articles(articles, ctx, space, clusterer).items():
-        story, events = finish_story(sid, members, by_id, space, ctx)
+        story, events = finish_story(sid, members, by_id, space, ctx, memo)
         result.events.extend(events)
         result.stories.append(story)
     result.clusters = clusterer.stories
@@ -96,12 +97,12 @@ def stories_corpus(articles: list[Article], ctx: Context) -> StoriesResult:
 
 
 def finish_story(sid: str, members: list[Article], by_id: dict[str, Article], space: Tfidf,
-                 ctx: Context) -> tuple[Story, list[CorpusEvent]]:
+                 ctx: Context, memo: AnchorMemo | None = None) -> tuple[Story, list[CorpusEvent]]:
     """One story's merged events, story-anchored dates, range, title and summary (`by_id`: at
     least the members; a republication's original outside it counts by its id)."""
     config = ctx.config.stories
     events = merge_story_events(members, sid, by_id, config.conflict_days)
-    if anchor_undated(members, events, ctx):  # new dates: merge again with them
+    if anchor_undated(members, events, ctx, memo):  # new dates: merge again with them
         events = merge_story_events(members, sid, by_id, config.conflict_days)
     start, end = _date_range(members, events, config.max_days_apart)
     return Story(id=sid, title=_central_title(members, space), articles=[a.id for a in members],
