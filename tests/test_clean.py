@@ -165,8 +165,8 @@ def test_a_headline_written_twice_is_the_title_even_with_a_period(ctx: Any) -> N
 
 
 def test_a_paragraph_written_many_times_is_body_not_a_headline(ctx: Any) -> None:
-    """A long sentence written again and again is the page's text (a repeated paragraph, a
-    scraping artefact), not a headline: cutting it as the title would leave no body."""
+    """A page that is one paragraph written again and again (a scraping artefact) has it for its
+    text, not for a headline: cutting every copy as the title would leave no body."""
     para = ("Les députés ont adopté mardi à Niamey une loi sur la presse, après un long débat sur la liberté "
             "d'informer, a indiqué le président de l'Assemblée nationale au cours d'une conférence de presse.")
     [art] = clean_batch([Article(id="p", source="p", raw="\n\n".join([para] * 5))], ctx)

@@ -292,10 +292,9 @@ def _headline(units: list[Unit], layout: Layout) -> int | None:
             continue
         # The page title then the article's h1: a line written twice at the top is the
         # headline, even one that ends with a period.
-        # Within a headline's length (a 40-word sentence is no headline, however often it is
-        # written), and only when the page holds something else: a page that is one line
-        # repeated has that line for its body, not for its title.
-        if (len(letter_words(unit.text)) >= TITLE_WORDS and _headline_length(unit.text)
+        # Only when the page holds something else: a page that is one paragraph written
+        # again and again has that paragraph for its body, not for its title.
+        if (len(letter_words(unit.text)) >= TITLE_WORDS
                 and any(fold(other.text) == fold(unit.text) for other in units[i + 1:i + 3])
                 and any(fold(other.text) != fold(unit.text) for other in units)):
             return i
@@ -304,11 +303,6 @@ def _headline(units: list[Unit], layout: Layout) -> int | None:
         if is_title_like(unit.text) and len(letter_words(unit.text)) >= TITLE_WORDS:
             return i
     return None
-
-
-def _headline_length(text: str) -> bool:
-    """At most a headline's length (`is_title_like`'s bounds, whatever its final punctuation)."""
-    return len(words(text)) <= 30 and len(text) <= 250
 
 
 def _find_teasers(units: list[Unit], layout: Layout) -> None:
