@@ -7,7 +7,7 @@ checks that every prefix of this list migrates to the same schema as a fresh sto
 
 from __future__ import annotations
 
-from veille.store import aggregates
+from veille.store import aggregates, search_index
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "core tables", """
@@ -132,4 +132,7 @@ CREATE TABLE story_terms (term VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE story_redirects (old VARCHAR PRIMARY KEY, new VARCHAR NOT NULL, reason VARCHAR NOT NULL,
                               redirected_at TIMESTAMP NOT NULL);
 """),
+    # The search postings rewritten in term order (veille.store.search_index.CLUSTER_SQL): a
+    # query then reads the row groups of its terms only, not every posting of the corpus.
+    (6, "search postings in term order", search_index.CLUSTER_SQL),
 ]
