@@ -93,7 +93,7 @@ def test_migration_backfills_stores_made_before_it_as_writing_does(tmp_path: Pat
     stored(old).close()
     monkeypatch.undo()
     upgraded, fresh = Store.open(old), stored()
-    query = "SELECT term, article, tf FROM search_terms ORDER BY ALL"
+    query = "SELECT term, article, tf, length FROM search_terms ORDER BY ALL"
     assert upgraded.rows(query) == fresh.rows(query) and upgraded.rows(query)
     docs = "SELECT * FROM search_docs ORDER BY ALL"
     assert upgraded.rows(docs) == fresh.rows(docs)
@@ -118,3 +118,6 @@ def test_cluster_puts_the_postings_in_term_order_and_keeps_them() -> None:
         cluster(store.con)
     terms = [r["term"] for r in store.rows(in_order)]
     assert terms == sorted(terms) and store.rows("SELECT term, article, tf FROM search_terms ORDER BY ALL") == before
+    # every posting carries its article's length (BM25 reads it there)
+    assert store.con.execute("SELECT count(*) FROM search_terms t LEFT JOIN search_docs d USING (article) "
+                             "WHERE t.length IS DISTINCT FROM d.length").fetchone() == (0,)

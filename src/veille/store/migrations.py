@@ -132,7 +132,8 @@ CREATE TABLE story_terms (term VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE story_redirects (old VARCHAR PRIMARY KEY, new VARCHAR NOT NULL, reason VARCHAR NOT NULL,
                               redirected_at TIMESTAMP NOT NULL);
 """),
-    # The search postings rewritten in term order (veille.store.search_index.CLUSTER_SQL): a
-    # query then reads the row groups of its terms only, not every posting of the corpus.
-    (6, "search postings in term order", search_index.CLUSTER_SQL),
+    # The search postings carry their article's length and are rewritten in term order
+    # (veille.store.search_index.MIGRATION_6): a query then reads the row groups of its terms
+    # only, not every posting of the corpus, and ranks them without a join.
+    (6, "search postings in term order", search_index.MIGRATION_6),
 ]
