@@ -85,6 +85,9 @@ def replicate(db: Path, target_articles: int) -> dict[str, int]:
         from veille.store.aggregates import refresh
 
         refresh(con, None, None)
+        from veille.store.search_index import cluster
+
+        cluster(con)  # the copies' postings were appended out of term order
         con.execute("COMMIT")
         after = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
         return {"base": int(base), "copies": copies, "articles": int(after)}

@@ -110,6 +110,30 @@ def test_incremental_entities_equal_a_full_relink(stores: tuple[Path, Path, list
     # bare surnames were linked to their full names, except the surnames two people share
     assert linked[True] > 100 and linked[False] > 10, linked
 
+def test_cooccurrence_kept_by_difference_equals_a_full_recount(
+        stores: tuple[Path, Path, list[dict[str, int]]], tmp_path: Path) -> None:
+    """Five incremental passes (mentions of older articles moved to the full names met later)
+    keep the pairs by difference, never recounting an entity's articles: the table equals a
+    full recount, and the full-recluster store's.  So after a relink of a copy."""
+    import shutil
+
+    from veille.store.aggregates import pairs_sql
+
+    inc, once, _ = stores
+    pairs = "SELECT * FROM cooccurrence ORDER BY ALL"
+    with Store.open(inc, read_only=True) as a, Store.open(once, read_only=True) as b:
+        kept = a.con.execute(pairs).fetchall()
+        assert kept and kept == a.con.execute(f"SELECT * FROM ({pairs_sql()}) ORDER BY ALL").fetchall()
+        assert kept == b.con.execute(pairs).fetchall()
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(inc, copy)
+    with Store.open(copy) as store:
+        store.con.execute("UPDATE cooccurrence SET articles = articles")  # untouched by what follows
+        relink(store, _context())
+        assert store.con.execute(pairs).fetchall() == store.con.execute(
+            f"SELECT * FROM ({pairs_sql()}) ORDER BY ALL").fetchall()
+
+
 def test_a_second_pass_changes_nothing_and_recluster_redirects(tmp_path: Path) -> None:
     articles = make_corpus(count=200, stories=30, seed=3)
     with Store.open(tmp_path / "s.duckdb") as store:

@@ -86,14 +86,14 @@ def test_pagination_and_past_the_end() -> None:
 def test_migration_backfills_stores_made_before_it_as_writing_does(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     old = tmp_path / "old.duckdb"
-    # A store without the search index (migration 2); the later migrations stay, since today's
-    # writer needs their columns, and none of them touches the search tables.
-    monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] != 2])
+    # A store without the search index (migration 2, and 7 which sorts it); the other migrations
+    # stay, since today's writer needs their columns, and none of them touches the search tables.
+    monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] not in (2, 7)])
     monkeypatch.setattr("veille.store.db.index_articles", lambda con, ids: None)
     stored(old).close()
     monkeypatch.undo()
     upgraded, fresh = Store.open(old), stored()
-    query = "SELECT term, article, tf FROM search_terms ORDER BY ALL"
+    query = "SELECT term, article, tf, length FROM search_terms ORDER BY ALL"
     assert upgraded.rows(query) == fresh.rows(query) and upgraded.rows(query)
     docs = "SELECT * FROM search_docs ORDER BY ALL"
     assert upgraded.rows(docs) == fresh.rows(docs)
@@ -104,3 +104,20 @@ def test_snippet_is_cut_around_the_first_hit() -> None:
     snippet, marks = snippet_of(text, ["lavrov"], width=60)
     assert snippet.startswith("…") and snippet.endswith("…") and len(snippet) <= 62
     assert [snippet[s:e] for s, e in marks] == ["Lavrov"]
+
+
+def test_cluster_puts_the_postings_in_term_order_and_keeps_them() -> None:
+    from veille.store.search_index import cluster
+
+    store = stored()
+    before = store.rows("SELECT term, article, tf FROM search_terms ORDER BY ALL")
+    in_order = "SELECT term FROM search_terms ORDER BY rowid"
+    terms = [r["term"] for r in store.rows(in_order)]
+    assert terms != sorted(terms)  # written article by article
+    with store.transaction():
+        cluster(store.con)
+    terms = [r["term"] for r in store.rows(in_order)]
+    assert terms == sorted(terms) and store.rows("SELECT term, article, tf FROM search_terms ORDER BY ALL") == before
+    # every posting carries its article's length (BM25 reads it there)
+    assert store.con.execute("SELECT count(*) FROM search_terms t LEFT JOIN search_docs d USING (article) "
+                             "WHERE t.length IS DISTINCT FROM d.length").fetchone() == (0,)

@@ -451,6 +451,40 @@ def test_the_graph_read_without_evidence_is_the_graph_of_the_full_records(db: Pa
                 assert [x for x in d.graph(entity=entity)["edges"] if x["events"]] == expected and expected
 
 
+
+@pytest.mark.parametrize("sample", [1, 20])
+def test_the_served_graph_counts_what_the_full_graph_lists(db: Path, sample: int) -> None:
+    """The API's edges (aggregated in DuckDB, lists cut to a sample) are the full graph's edges:
+    same ends and relations, counts equal to the full lists' lengths, samples drawn from them,
+    and paging an edge's articles gives back its whole list."""
+    with veille.open(db) as d:
+        lavrov = d.resolve_entity("Lavrov")[0]
+        for entity in (None, lavrov):
+            full = {(e["source"], e["target"], e["relation"]): e for e in d.graph(entity=entity)["edges"]}
+            served = d.graph_page(entity=entity, sample=sample)
+            assert served["total_edges"] == len(full) and served["edges"]
+            for e in served["edges"]:
+                whole = full[(e["source"], e["target"], e["relation"])]
+                assert (e["event_count"], e["article_count"]) == (len(whole["events"]), len(whole["articles"]))
+                assert e["events"] == whole["events"][:sample]
+                assert len(e["articles"]) <= sample and set(e["articles"]) <= set(whole["articles"])
+                assert bool(e["articles"]) == bool(whole["articles"])
+            counts = [(-e["article_count"], -e["event_count"]) for e in served["edges"]]
+            assert counts == sorted(counts)
+        best = served["edges"][0]
+        pages = [d.edge_articles(best["source"], best["target"], best["relation"], limit=1, offset=i)
+                 for i in range(best["article_count"] + 1)]
+        assert [x for p in pages for x in p["items"]] == full[(best["source"], best["target"], best["relation"])][
+            "articles"] and pages[0]["total"] == best["article_count"] and not pages[-1]["items"]
+
+
+def test_graph_articles_endpoint(client: TestClient) -> None:
+    edge = ok(client, "/api/graph")["edges"][0]
+    page = ok(client, "/api/graph/articles", source=edge["source"], target=edge["target"],
+              relation=edge["relation"], limit=500)
+    assert page["total"] == edge["article_count"] == len(page["items"]) and set(edge["articles"]) <= set(page["items"])
+    assert ok(client, "/api/graph/articles", source="Q0", target="Q1", relation="met")["total"] == 0
+
 # ------------------------------------------------------------------ nosniff
 @pytest.mark.parametrize(("method", "url", "status"), [
     ("GET", "/api/health", 200), ("GET", "/api/articles", 200), ("GET", "/api/entities", 200),

@@ -113,9 +113,10 @@ def _corpus_command(db: str | os.PathLike[str], config: Config | None, step: Any
 
 
 Page = dict[str, Any]  # {"total": int, "limit": int, "offset": int, "items": [...]}
+GRAPH_SAMPLE = 20  # events and articles listed per graph edge by the API (the counts say how many in all)
 
 
-def _page(total: int | None, limit: int, offset: int, items: list[dict[str, Any]]) -> Page:
+def _page(total: int | None, limit: int, offset: int, items: list[Any]) -> Page:
     return {"total": total or 0, "limit": limit, "offset": offset, "items": items}
 
 
@@ -236,6 +237,44 @@ class Dossier:
             touched = {entity} | {n for x in graph["edges"] for n in (x["source"], x["target"])}
             graph["nodes"] = [n for n in graph["nodes"] if n["id"] in touched]
         return graph
+
+    def graph_page(self, entity: str | None = None, story: str | None = None, *, max_edges: int = 1000,
+                   sample: int = GRAPH_SAMPLE) -> dict[str, Any]:
+        """The actor graph as the API serves it: the `graph()` edges, best supported first, at
+        most `max_edges`, each with `event_count` and `article_count` and at most `sample` of
+        its events and articles (`edge_articles` pages the rest); the nodes are the entities the
+        kept edges touch (and `entity`).  The edges are aggregated in DuckDB."""
+        from veille.stages.stories.outputs import RELATIONS, role_edges
+
+        filt = _events.EventFilter(story=story, actors=[entity] if entity else None)
+        edges = _events.graph_edges(self.store, filt, RELATIONS, touching=entity, sample=sample)
+        if entity or story:
+            used = {entity} | {a for e in edges for a in (e["source"], e["target"])}
+            rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)
+        else:
+            rows = _records.entities(self.store, mentioned=True)[1]
+        known = {(e["source"], e["target"], e["relation"]) for e in edges}
+        roles = [(r["id"], x.get("title") or "", x.get("of")) for r in rows for x in r["roles"]]
+        for u, v, relation in role_edges(roles):
+            if (u, v, relation) not in known and (not entity or entity in (u, v)):
+                edges.append({"source": u, "target": v, "relation": relation, "event_count": 0, "events": [],
+                              "article_count": 0, "articles": []})
+        edges.sort(key=lambda e: (-e["article_count"], -e["event_count"], e["source"], e["target"], e["relation"]))
+        kept = edges[:max_edges]
+        touched = {n for e in kept for n in (e["source"], e["target"])} | ({entity} if entity else set())
+        names = {r["id"]: r for r in rows}
+        nodes = [{"id": n, "name": names[n]["name"] if n in names else n,
+                  "type": names[n]["type"] if n in names else None,
+                  "wikidata": names[n]["wikidata"] if n in names else None} for n in sorted(touched)]
+        return {"nodes": nodes, "edges": kept, "total_edges": len(edges), "truncated": len(edges) > len(kept)}
+
+    def edge_articles(self, source: str, target: str, relation: str, *, limit: int = 50,
+                      offset: int = 0) -> Page:
+        """The articles an edge of the actor graph rests on, by id, a page at a time."""
+        from veille.stages.stories.outputs import RELATIONS
+
+        total, ids = _events.edge_articles(self.store, RELATIONS, (source, target, relation), limit, offset)
+        return _page(total, limit, offset, ids)
 
     # -- entities
     def entities(self, name: str | None = None, type: str | None = None) -> list[dict[str, Any]]:

@@ -21,8 +21,8 @@ ent_articles AS (
 bm25 AS (
     SELECT t.article, count(*) AS matched,
            sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
-               * t.tf * {K1 + 1} / (t.tf + {K1} * (1 - {B} + {B} * d.length / stats.avgdl))) AS score
-    FROM search_terms t JOIN df USING (term) JOIN search_docs d USING (article), stats
+               * t.tf * {K1 + 1} / (t.tf + {K1} * (1 - {B} + {B} * t.length / stats.avgdl))) AS score
+    FROM search_terms t JOIN df USING (term), stats
     GROUP BY t.article),
 hits AS (
     SELECT 'article' AS kind, coalesce(b.article, ea.article) AS id,

@@ -164,21 +164,29 @@ GRAPHML: dict[int | str, dict[str, Any]] = {
 def graph(d: Store, entity: EntityId = None, story: StoryId = None,
           max_edges: Annotated[int, Query(ge=1, le=5000, description="Edges to keep, best supported first.")] = 1000,
           format: Annotated[str, Query(pattern="^(json|graphml)$")] = "json") -> Any:
-    """The actor graph: edges from events and roles, each with its events and articles; the
-    nodes are the entities the returned edges touch (and `entity`).  `entity` keeps the edges
-    touching it, `story` the events of that story."""
+    """The actor graph: edges from events and roles, best supported (most articles) first, each
+    with its number of events and articles and a sample of each (at most 20: page an edge's
+    articles with /api/graph/articles); the nodes are the entities the returned edges touch (and
+    `entity`).  `entity` keeps the edges touching it, `story` the events of that story.  GraphML
+    carries the same counts and samples."""
     from veille.stages.stories.outputs import graphml_text
 
-    full = d.graph(entity=entity, story=story)
-    edges = sorted(full["edges"], key=lambda e: (-len(e["articles"]), -len(e["events"]), e["source"], e["target"],
-                                                 e["relation"]))
-    kept = edges[:max_edges]
-    touched = {n for e in kept for n in (e["source"], e["target"])} | ({entity} if entity else set())
-    out = {"nodes": [n for n in full["nodes"] if n["id"] in touched], "edges": kept,
-           "total_edges": len(edges), "truncated": len(edges) > len(kept)}
+    out = d.graph_page(entity=entity, story=story, max_edges=max_edges)
     if format == "graphml":
         return Response(graphml_text(out), media_type="application/graphml+xml")
     return out
+
+
+@router.get("/graph/articles", response_model=s.Page[str])
+def graph_articles(d: Store, page: Pages,
+                   source: Annotated[str, Query(min_length=1, max_length=200, description="The edge's source id.")],
+                   target: Annotated[str, Query(min_length=1, max_length=200, description="The edge's target id.")],
+                   relation: Annotated[str, Query(min_length=1, max_length=100,
+                                                  description="The edge's relation, as /api/graph gives it.")]
+                   ) -> dict[str, Any]:
+    """The ids of the articles an event edge of the actor graph rests on, in id order, a page
+    at a time (`total` is the edge's `article_count`; an unknown edge has none)."""
+    return d.edge_articles(source, target, relation, limit=page.limit, offset=page.offset)
 
 
 @router.get("/search", response_model=s.SearchPage)

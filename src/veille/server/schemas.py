@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
 
@@ -201,8 +201,11 @@ class Edge(Open):
     source: str
     target: str
     relation: str
-    events: list[str]
-    articles: list[str]
+    event_count: int = Field(description="Events the edge rests on (0 for a role edge).")
+    article_count: int = Field(description="Distinct articles those events are told in.")
+    events: list[str] = Field(description="At most 20 of its events, in date order.")
+    articles: list[str] = Field(description="At most 20 of its articles, by id; "
+                                            "/api/graph/articles pages them all.")
 
 
 class Graph(BaseModel):

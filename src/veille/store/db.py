@@ -332,6 +332,7 @@ class Store:
         ids = [a.id for a in articles]
         first_seen = {r[0]: (r[1], r[2]) for r in self.con.execute(
             "SELECT id, ingested_at, run_id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+        aggregates.remember_pairs(self.con, ids)
         for table in ANNOTATION_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article IN (SELECT unnest(?))", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
@@ -342,6 +343,7 @@ class Store:
             rows.append(article_row(a, seen_run or run_id, seen_at))
         self.insert("articles", rows)
         self._write_annotations(articles)
+        aggregates.add_pairs(self.con, ids)  # so the pairs always count every stored mention
         index_articles(self.con, ids)
 
     def _write_annotations(self, articles: Sequence[Article]) -> None:
@@ -363,6 +365,8 @@ class Store:
         transaction, and each event's date bounds and actors are written with it."""
         entities, stories, events, drop_entities = list(entities), list(stories), list(events), list(drop_entities)
         with self.transaction():
+            if partial:  # the co-occurrence pairs change by the difference of what is rewritten
+                aggregates.remember_pairs(self.con, [a.id for a in articles], drop_entities)
             if indexes is not None:
                 indexes(self.con)
             self._update_articles(articles)
@@ -387,8 +391,9 @@ class Store:
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
                   e.stage, *date_bounds(e.date), [*e.source, *e.target]] for e in events])
             if partial:
-                self.refresh_aggregates(sorted({e.id for e in entities} | set(drop_entities)),
-                                        [s.id for s in stories])
+                aggregates.add_pairs(self.con, [a.id for a in articles])
+                aggregates.refresh(self.con, sorted({e.id for e in entities} | set(drop_entities)),
+                                   [s.id for s in stories], pairs=False)
             else:
                 self.refresh_aggregates(None, None)
             crash_point("corpus-write")

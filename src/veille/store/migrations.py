@@ -7,7 +7,7 @@ checks that every prefix of this list migrates to the same schema as a fresh sto
 
 from __future__ import annotations
 
-from veille.store import aggregates
+from veille.store import aggregates, search_index
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "core tables", """
@@ -138,4 +138,8 @@ CREATE TABLE story_redirects (old VARCHAR PRIMARY KEY, new VARCHAR NOT NULL, rea
     (6, "pre-anchoring states", """
 CREATE TABLE story_preanchor (article VARCHAR PRIMARY KEY, key VARCHAR NOT NULL, state JSON NOT NULL);
 """),
+    # The search postings carry their article's length and are rewritten in term order
+    # (veille.store.search_index.MIGRATION_7): a query then reads the row groups of its terms
+    # only, not every posting of the corpus, and ranks them without a join.
+    (7, "search postings in term order", search_index.MIGRATION_7),
 ]

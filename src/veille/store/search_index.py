@@ -2,10 +2,10 @@
 
 DuckDB's `fts` extension would be downloaded at run time, so veille keeps its own index
 (tables `search_docs` and `search_terms`, migration 2): one row per (term, article) with the
-term's frequency, and each article's length in tokens.  A token is a run of 2+ letters or
-digits of the lower-cased, accent-stripped title and body, so "États" and "etats" are the
-same term.  Tokenising happens in SQL, at write time (`index_articles`) and in the migration
-that backfilled older stores, with the same expression.
+term's frequency and (migration 7) the article's length, and each article's length in tokens.
+A token is a run of 2+ letters or digits of the lower-cased, accent-stripped title and body,
+so "États" and "etats" are the same term.  Tokenising happens in SQL, at write time
+(`index_articles`) and in the migration that backfilled older stores, with the same expression.
 
 Queries (`veille.dossier.search`) are tokenised the same way; articles are ranked by the number of query terms they
 contain, then by BM25 (k1 = 1.2, b = 0.75) plus a bonus for mentions of entities whose
@@ -33,6 +33,35 @@ def tokens_sql(expr: str) -> str:
     return f"regexp_extract_all({FOLD_SQL.format(expr)}, '{TOKEN_RE}')"
 
 
+# The postings in term order, so that DuckDB's zone maps (each row group's min and max term) let
+# a query read only the row groups of its terms: at 100k articles (15.6M postings) a term's
+# lookup went from a 55 ms scan to 1 ms.  Postings that `index_articles` appends later sit in
+# row groups of their own (every term of a batch); `cluster` sorts them in again.
+CLUSTER_SQL = """
+PRAGMA disable_progress_bar;
+CREATE TEMP TABLE search_terms_sorted AS SELECT * FROM search_terms ORDER BY term, article;
+DELETE FROM search_terms;
+INSERT INTO search_terms SELECT * FROM search_terms_sorted;
+DROP TABLE search_terms_sorted;
+"""
+# Migration 7: each posting also carries its article's length in tokens (BM25 then needs no join
+# with `search_docs`: 24 -> 5 ms for two common terms at 100k), and the postings in term order.
+MIGRATION_7 = """
+PRAGMA disable_progress_bar;
+ALTER TABLE search_terms ADD COLUMN length INTEGER;
+CREATE TEMP TABLE search_terms_sorted AS
+SELECT t.term, t.article, t.tf, d.length FROM search_terms t JOIN search_docs d USING (article) ORDER BY term, article;
+DELETE FROM search_terms;
+INSERT INTO search_terms SELECT * FROM search_terms_sorted;
+DROP TABLE search_terms_sorted;
+"""
+
+
+def cluster(con: Any) -> None:
+    """Rewrite the postings in term order (see CLUSTER_SQL); in the caller's transaction."""
+    con.execute(CLUSTER_SQL)
+
+
 def index_articles(con: Any, ids: list[str]) -> None:
     """Index the articles `ids` not indexed yet (ids are content hashes: a stored article's
     title and body never change, so a rewrite by the corpus steps needs no re-indexing)."""
@@ -40,9 +69,9 @@ def index_articles(con: Any, ids: list[str]) -> None:
         return
     fresh = "id IN (SELECT unnest(?)) AND id NOT IN (SELECT article FROM search_docs)"
     con.execute(
-        f"INSERT INTO search_terms SELECT term, id, count(*)::INTEGER FROM ("
-        f"SELECT id, unnest({tokens_sql(DOC_TEXT_SQL)}) AS term FROM articles WHERE {fresh}) "
-        "GROUP BY term, id", [ids])
+        f"INSERT INTO search_terms SELECT term, id, count(*)::INTEGER, any_value(n)::INTEGER FROM ("
+        f"SELECT id, unnest(toks) AS term, len(toks) AS n FROM (SELECT id, {tokens_sql(DOC_TEXT_SQL)} AS toks "
+        f"FROM articles WHERE {fresh})) GROUP BY term, id", [ids])
     con.execute(f"INSERT INTO search_docs SELECT id, len({tokens_sql(DOC_TEXT_SQL)}) FROM articles "
                       f"WHERE {fresh}", [ids])
 

@@ -59,8 +59,9 @@ def timeline(events: list[CorpusEvent], entity: str | None = None, since: str | 
 def actor_graph(events: list[CorpusEvent], entities: list[Entity]) -> dict[str, Any]:
     """Entities as nodes; edges from events (met, agreed, ...) and roles (holds office in).
 
-    Every edge lists the event ids and the articles it rests on; edges between the same pair
-    with the same relation are one edge.
+    Every edge lists the event ids and the articles it rests on, and counts them
+    (`event_count`, `article_count`: the API lists only a sample); edges between the same
+    pair with the same relation are one edge.
     """
     names = {e.id: e for e in entities}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -79,19 +80,27 @@ def actor_graph(events: list[CorpusEvent], entities: list[Entity]) -> dict[str, 
         for u in event.source:
             for v in event.target:
                 edge(u, v, relation, event.id, event.articles)
-    for entity in entities:
-        for role in entity.roles:
-            if role.of:
-                member = any(w in role.title.casefold() for w in _MEMBER_WORDS)
-                edge(entity.id, role.of, "member of" if member else "holds office in", None, [])
+    for u, v, relation in role_edges([(e.id, r.title, r.of) for e in entities for r in e.roles]):
+        edge(u, v, relation, None, [])
     used = {x for (u, v, _) in edges for x in (u, v)} | set(names)
     nodes = [{"id": n, "name": names[n].name if n in names else n,
               "type": names[n].type if n in names else None,
               "wikidata": names[n].wikidata if n in names else None} for n in sorted(used)]
     for row in edges.values():
         row["events"], row["articles"] = list(row["events"]), sorted(row["articles"])
+        row["event_count"], row["article_count"] = len(row["events"]), len(row["articles"])
     return {"nodes": nodes, "edges": sorted(edges.values(),
                                             key=lambda e: (e["source"], e["target"], e["relation"]))}
+
+
+def role_edges(roles: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str]]:
+    """(entity, of, relation) for each (entity, title, of) role naming what it is held in."""
+    out = []
+    for entity, title, of in roles:
+        if of:
+            member = any(w in title.casefold() for w in _MEMBER_WORDS)
+            out.append((entity, of, "member of" if member else "holds office in"))
+    return out
 
 
 def graph_json(graph: dict[str, Any], path: str | os.PathLike[str]) -> None:
@@ -109,10 +118,13 @@ def graphml_text(graph: dict[str, Any]) -> str:
     """The graph as a GraphML document."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
-    keys = [("name", "node"), ("type", "node"), ("wikidata", "node"),
-            ("relation", "edge"), ("events", "edge"), ("articles", "edge")]
-    for name, domain in keys:
-        lines.append(f'  <key id="{name}" for="{domain}" attr.name="{name}" attr.type="string"/>')
+    # The counts are whole; `events` and `articles` are the edge's lists, which the API cuts to
+    # a sample (the counts then say how many there are).
+    keys = [("name", "node", "string"), ("type", "node", "string"), ("wikidata", "node", "string"),
+            ("relation", "edge", "string"), ("event_count", "edge", "int"), ("article_count", "edge", "int"),
+            ("events", "edge", "string"), ("articles", "edge", "string")]
+    for name, domain, kind in keys:
+        lines.append(f'  <key id="{name}" for="{domain}" attr.name="{name}" attr.type="{kind}"/>')
     lines.append('  <graph id="actors" edgedefault="directed">')
     for node in graph["nodes"]:
         lines.append(f'    <node id={quoteattr(node["id"])}>')
@@ -121,7 +133,7 @@ def graphml_text(graph: dict[str, Any]) -> str:
     for i, e in enumerate(graph["edges"]):
         lines.append(f'    <edge id="e{i}" source={quoteattr(e["source"])} '
                      f'target={quoteattr(e["target"])}>')
-        lines += _data(e, ("relation", "events", "articles"))
+        lines += _data(e, ("relation", "event_count", "article_count", "events", "articles"))
         lines.append("    </edge>")
     lines += ["  </graph>", "</graphml>", ""]
     return "\n".join(lines)
