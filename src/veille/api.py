@@ -257,6 +257,7 @@ class Dossier:
         roles = [(r["id"], x.get("title") or "", x.get("of")) for r in rows for x in r["roles"]]
         for u, v, relation in role_edges(roles):
             if (u, v, relation) not in known and (not entity or entity in (u, v)):
+                known.add((u, v, relation))  # two roles with one title and one `of` are one edge
                 edges.append({"source": u, "target": v, "relation": relation, "event_count": 0, "events": [],
                               "article_count": 0, "articles": []})
         edges.sort(key=lambda e: (-e["article_count"], -e["event_count"], e["source"], e["target"], e["relation"]))
