@@ -35,6 +35,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from event_folds import CACHE, NEWS, SHARED, folds  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tools"))
+from logistic import fit  # noqa: E402
+
 from veille.stages.events.filter import DATA, feature_names, features  # noqa: E402
 
 
@@ -113,24 +116,6 @@ def rows() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[int, in
             f.append(-1 if seed else fold_of[name])
             d.append(n)
     return np.array(x), np.array(y), np.array(f), np.array(d), required
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """Standardise, then Newton's method on the L2-penalised log loss (bias not penalised)."""
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    penalty = np.full(z.shape[1], l2)
-    penalty[-1] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
-        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9),
-                               z.T @ (p - y) + penalty * w)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return mean, scale, w[:-1], float(w[-1])
 
 
 def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray, float], x: np.ndarray) -> np.ndarray:

@@ -46,6 +46,7 @@ from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from logistic import fit
 from synthetic_clutter import augment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,29 +124,6 @@ def load_docs(copies: int) -> list[Doc]:
             extra = {norm(ln) for ln, flag in zip(new_lines, generated, strict=True) if flag}
             docs.append(featurise(name, story, "\n\n".join(new_lines), url, removed | extra, None, -1, True))
     return docs
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float,
-        sample: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """Standardise, then Newton's method on the L2-penalised, `sample`-weighted log loss (bias
-    not penalised)."""
-    sample = np.ones(len(y)) if sample is None else sample
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    penalty = np.full(z.shape[1], l2)
-    penalty[-1] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
-        grad = z.T @ (sample * (p - y)) + penalty * w
-        hess = (z * (sample * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return mean, scale, w[:-1], float(w[-1])
 
 
 def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray, float], x: np.ndarray) -> np.ndarray:
