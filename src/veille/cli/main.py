@@ -160,10 +160,7 @@ def import_parquet(shards: Annotated[Path, typer.Argument(help="The shards folde
 def relink(db: DB = DEFAULT_DB,
            config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None) -> None:
     """Link every stored entity name again (runs use the incremental linking; this is the full one)."""
-    try:
-        counts = api.relink(db, config=_config(config))
-    except VeilleError as exc:
-        raise _fail(exc) from exc
+    counts = _full_corpus_step(api.relink, db, config)
     out.print(f"relinked {counts.get('names', 0)} names; {counts.get('moved', 0)} changed entity")
 
 
@@ -171,11 +168,16 @@ def relink(db: DB = DEFAULT_DB,
 def recluster(db: DB = DEFAULT_DB,
               config: Annotated[Path | None, typer.Option(help="A TOML configuration file.")] = None) -> None:
     """Cluster every stored article into stories again (story ids that go are redirected)."""
+    counts = _full_corpus_step(api.recluster, db, config)
+    out.print(f"reclustered {counts.get('read', 0)} articles into {counts.get('stories', 0)} stories")
+
+
+def _full_corpus_step(step: Callable[..., dict[str, int]], db: Path, config: Path | None) -> dict[str, int]:
+    """`veille relink` / `veille recluster`: the full corpus step over the store, errors as exit codes."""
     try:
-        counts = api.recluster(db, config=_config(config))
+        return step(db, config=_config(config))
     except VeilleError as exc:
         raise _fail(exc) from exc
-    out.print(f"reclustered {counts.get('read', 0)} articles into {counts.get('stories', 0)} stories")
 
 
 def _print_summary(summary: RunSummary, db: Path) -> None:
