@@ -42,6 +42,22 @@ def test_folding_keeps_offsets_and_strips_accents() -> None:
     assert query_terms("  ÉTATS  unis, états ") == ["etats", "unis"]
 
 
+def test_folding_a_text_folds_each_character_alone() -> None:
+    """Folding a whole text (ASCII lowered, the rest normalised one by one) gives, for every
+    character of the Basic Multilingual Plane, what folding it alone gives, one for one."""
+    import unicodedata
+
+    def alone(ch: str) -> str:
+        low = ch.lower()
+        bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+        return bare if len(bare) == 1 else low[:1]
+
+    chars = [chr(i) for i in range(0x20, 0x10000) if not 0xD800 <= i < 0xE000]
+    text = "".join(chars)
+    assert fold(text) == "".join(alone(c) for c in chars)
+    assert fold("İstanbul ŒUVRE ß Ǆ") == "istanbul œuvre ß ǆ"
+
+
 def test_search_ranks_articles_with_more_hits_first_and_lists_the_entity() -> None:
     with Dossier(stored()) as d:
         found = d.search("Lavrov")

@@ -6,29 +6,32 @@ from __future__ import annotations
 from typing import Any
 
 from veille.store.db import Store
-from veille.store.search_index import K1, B, query_terms, snippet_of, tokens_sql
+from veille.store.search_index import FOLD_SQL, K1, TOKEN_RE, B, query_terms, snippet_of
 
 _SEARCH_SQL = f"""
 WITH q AS (SELECT unnest(?::VARCHAR[]) AS term),
 stats AS (SELECT greatest(count(*), 1) AS n, greatest(avg(length), 1) AS avgdl FROM search_docs),
 df AS (SELECT t.term, count(*) AS df FROM search_terms t JOIN q USING (term) GROUP BY t.term),
-ents AS (
-    SELECT e.id, e.name, e.type, e.aliases, e.roles, e.articles FROM entities e
-    WHERE list_has_all({tokens_sql("e.name || ' ' || coalesce(CAST(e.aliases AS VARCHAR), '')")},
-                       ?::VARCHAR[])),
-ent_articles AS (
-    SELECT m.article, count(*) AS n FROM mentions m JOIN ents ON m.entity = ents.id GROUP BY m.article),
-bm25 AS (
-    SELECT t.article, count(*) AS matched,
-           sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
-               * t.tf * {K1 + 1} / (t.tf + {K1} * (1 - {B} + {B} * t.length / stats.avgdl))) AS score
+names AS (SELECT e.id, {FOLD_SQL.format("e.name || ' ' || coalesce(CAST(e.aliases AS VARCHAR), '')")} AS folded
+          FROM entities e),
+ents AS MATERIALIZED (
+    SELECT e.id, e.name, e.type, e.aliases, e.roles, e.articles FROM entities e JOIN names USING (id)
+    WHERE list_bool_and(list_transform(?::VARCHAR[], lambda w: contains(names.folded, w)))
+      AND list_has_all(regexp_extract_all(names.folded, '{TOKEN_RE}'), ?::VARCHAR[])),
+-- One grouping over the query terms' postings and the mentions of the matching entities (a
+-- full outer join of two groupings cost more than the grouping at 100k articles).
+postings AS (
+    SELECT t.article, 1 AS term_hit, 0 AS mention,
+           ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
+               * t.tf * {K1 + 1} / (t.tf + {K1} * (1 - {B} + {B} * t.length / stats.avgdl)) AS part
     FROM search_terms t JOIN df USING (term), stats
-    GROUP BY t.article),
+    UNION ALL
+    SELECT m.article, 0, 1, 0.0 FROM mentions m JOIN ents ON m.entity = ents.id),
 hits AS (
-    SELECT 'article' AS kind, coalesce(b.article, ea.article) AS id,
-           coalesce(b.matched, 0) + CASE WHEN ea.n IS NULL THEN 0 ELSE 1 END AS matched,
-           coalesce(b.score, 0) + coalesce(ln(1 + ea.n), 0) AS score
-    FROM bm25 b FULL OUTER JOIN ent_articles ea ON ea.article = b.article
+    SELECT 'article' AS kind, article AS id,
+           sum(term_hit) + CASE WHEN sum(mention) > 0 THEN 1 ELSE 0 END AS matched,
+           sum(part) + ln(1 + sum(mention)) AS score
+    FROM postings GROUP BY article
     UNION ALL
     SELECT 'entity', ents.id, 1000000, coalesce(ents.articles, 0)::DOUBLE FROM ents)
 SELECT kind, id, score, count(*) OVER () AS total FROM hits
@@ -48,7 +51,7 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, 
     terms = query_terms(q)
     if not terms:
         return {"total": 0, "items": []}
-    rows = store.rows(_SEARCH_SQL, [terms, terms, limit, offset])
+    rows = store.rows(_SEARCH_SQL, [terms, terms, terms, limit, offset])
     total = int(rows[0]["total"]) if rows else (_total(store, terms) if offset else 0)
     arts = {r["id"]: r for r in store.rows(
         "SELECT id, title, body, source, published, story FROM articles WHERE id IN (SELECT unnest(?))",
@@ -75,5 +78,5 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, 
 
 def _total(store: Store, terms: list[str]) -> int:
     """The number of hits when the page asked for is past the end."""
-    rows = store.rows(_SEARCH_SQL, [terms, terms, 1, 0])
+    rows = store.rows(_SEARCH_SQL, [terms, terms, terms, 1, 0])
     return int(rows[0]["total"]) if rows else 0
