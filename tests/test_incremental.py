@@ -134,6 +134,38 @@ def test_cooccurrence_kept_by_difference_equals_a_full_recount(
             f"SELECT * FROM ({pairs_sql()}) ORDER BY ALL").fetchall()
 
 
+def test_stored_graph_edges_kept_by_touched_actors_equal_a_full_recount(
+        stores: tuple[Path, Path, list[dict[str, int]]], tmp_path: Path) -> None:
+    """Five incremental passes recount only the edges whose two ends are actors of the merged
+    events they rewrote: the stored edges equal the same SQL over every merged event, and the
+    API's aggregation of one story's edges equals the stored edges of that story's pairs."""
+    import shutil
+
+    from veille.dossier import events as _events
+    from veille.store import graph_edges
+
+    inc, _, _ = stores
+    edges = "SELECT * FROM graph_edges ORDER BY ALL"
+    copy = tmp_path / "recount.duckdb"
+    shutil.copy(inc, copy)
+    with Store.open(inc, read_only=True) as a, Store.open(copy) as b:
+        kept = a.con.execute(edges).fetchall()
+        assert len(kept) > 50 and any(row[3] > 1 for row in kept)  # edges, some with several events
+        b.con.execute("UPDATE graph_edges SET event_count = -1")  # a stale table, recounted in full
+        graph_edges.refresh(b.con, None)
+        assert b.con.execute(edges).fetchall() == kept
+        # the entity graph read from the table is what aggregating its events gives
+        top = a.con.execute("SELECT source FROM graph_edges ORDER BY article_count DESC, source LIMIT 1").fetchone()
+        assert top is not None
+        whole = _events.EventFilter(actors=[top[0]])
+        stored = _events.graph_edges(a, whole, touching=top[0])
+        computed = _events.graph_edges(a, whole, touching=top[0], sample=graph_edges.SAMPLE + 1)
+        assert [{**e, "events": e["events"][:20]} for e in computed if e["event_count"] <= 20] == \
+            [e for e in stored if e["event_count"] <= 20]
+        assert [(e["source"], e["target"], e["relation"], e["event_count"], e["article_count"]) for e in stored] \
+            == [(e["source"], e["target"], e["relation"], e["event_count"], e["article_count"]) for e in computed]
+
+
 def test_a_second_pass_changes_nothing_and_recluster_redirects(tmp_path: Path) -> None:
     articles = make_corpus(count=200, stories=30, seed=3)
     with Store.open(tmp_path / "s.duckdb") as store:

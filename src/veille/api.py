@@ -22,6 +22,7 @@ from veille.errors import ConfigError
 from veille.runner import Progress, RunSummary
 from veille.runner import run as _run
 from veille.store import export as _export
+from veille.store import graph_edges
 from veille.store.db import Store
 
 
@@ -113,7 +114,7 @@ def _corpus_command(db: str | os.PathLike[str], config: Config | None, step: Any
 
 
 Page = dict[str, Any]  # {"total": int, "limit": int, "offset": int, "items": [...]}
-GRAPH_SAMPLE = 20  # events and articles listed per graph edge by the API (the counts say how many in all)
+GRAPH_SAMPLE = graph_edges.SAMPLE  # events and articles listed per graph edge by the API (the counts say how many)
 
 
 def _page(total: int | None, limit: int, offset: int, items: list[Any]) -> Page:
@@ -244,10 +245,10 @@ class Dossier:
         most `max_edges`, each with `event_count` and `article_count` and at most `sample` of
         its events and articles (`edge_articles` pages the rest); the nodes are the entities the
         kept edges touch (and `entity`).  The edges are aggregated in DuckDB."""
-        from veille.stages.stories.outputs import RELATIONS, role_edges
+        from veille.stages.stories.outputs import role_edges
 
         filt = _events.EventFilter(story=story, actors=[entity] if entity else None)
-        edges = _events.graph_edges(self.store, filt, RELATIONS, touching=entity, sample=sample)
+        edges = _events.graph_edges(self.store, filt, touching=entity, sample=sample)
         if entity or story:
             used = {entity} | {a for e in edges for a in (e["source"], e["target"])}
             rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)
@@ -272,9 +273,7 @@ class Dossier:
     def edge_articles(self, source: str, target: str, relation: str, *, limit: int = 50,
                       offset: int = 0) -> Page:
         """The articles an edge of the actor graph rests on, by id, a page at a time."""
-        from veille.stages.stories.outputs import RELATIONS
-
-        total, ids = _events.edge_articles(self.store, RELATIONS, (source, target, relation), limit, offset)
+        total, ids = _events.edge_articles(self.store, (source, target, relation), limit, offset)
         return _page(total, limit, offset, ids)
 
     # -- entities

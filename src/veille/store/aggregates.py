@@ -10,7 +10,9 @@ columns (migration 4) so a request reads them instead of recounting the corpus.
   (`veille.store.dates`), and `actors`: its source and target entity ids as a native list (the
   actor filters test it without parsing JSON), written with the event;
 - `cooccurrence (entity, other, articles)`: for each pair of entities mentioned in the same
-  articles, how many (both directions), which the entity page lists.
+  articles, how many (both directions), which the entity page lists;
+- `graph_edges`: the actor graph's event edges with their counts and samples
+  (`veille.store.graph_edges`, migration 8).
 
 `Store.write_corpus` refreshes them for the entities and stories it writes, in its
 transaction (`refresh`); the migration backfilled older stores with the same SQL.  A writer
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from veille.store import graph_edges
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 
 
@@ -161,6 +164,8 @@ def refresh(con: Any, entity_ids: Sequence[str] | None, story_ids: Sequence[str]
                 con.execute(sql, params)
     if story_ids is None or story_ids:
         con.execute(*story_counts_sql(story_ids))
+    if story_ids is None:  # every story recounted: every merged event may have changed
+        graph_edges.refresh(con, None)
 
 
 # Migration 4: the columns, then every stored entity, story and merged event counted once.

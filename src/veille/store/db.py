@@ -35,7 +35,7 @@ from veille.model import (
     Story,
 )
 from veille.pipeline import Quarantined
-from veille.store import aggregates
+from veille.store import aggregates, graph_edges
 from veille.store.dates import date_bounds
 from veille.store.migrations import MIGRATIONS
 from veille.store.rows import (
@@ -375,6 +375,7 @@ class Store:
                 sids = sorted({s.id for s in stories})
                 self.con.execute("DELETE FROM entities WHERE id IN (SELECT unnest(?))", [ents])
                 self.con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [sids])
+                edge_actors = graph_edges.event_actors(self.con, sids)  # the edges these events made
                 self.con.execute("DELETE FROM corpus_events WHERE story IN (SELECT unnest(?))", [sids])
             else:
                 for table in ("entities", "stories", "corpus_events"):
@@ -394,6 +395,7 @@ class Store:
                 aggregates.add_pairs(self.con, [a.id for a in articles])
                 aggregates.refresh(self.con, sorted({e.id for e in entities} | set(drop_entities)),
                                    [s.id for s in stories], pairs=False)
+                graph_edges.refresh(self.con, edge_actors | {a for e in events for a in (*e.source, *e.target)})
             else:
                 self.refresh_aggregates(None, None)
             crash_point("corpus-write")

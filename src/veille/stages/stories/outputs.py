@@ -13,14 +13,9 @@ from xml.sax.saxutils import quoteattr
 
 from veille.model import CorpusEvent, Entity
 from veille.stages.stories.dates import parse_span
+from veille.store.graph_edges import EDGE_RELATIONS
 
-# PLOVER category -> the edge label a reader expects; categories not here keep their name.
-RELATIONS = {
-    "CONSULT": "met", "AGREE": "agreed", "COOPERATE": "cooperated", "AID": "aided",
-    "RETREAT": "withdrew from", "SUPPORT": "supported", "REQUEST": "requested",
-    "ACCUSE": "accused", "REJECT": "rejected", "THREATEN": "threatened", "PROTEST": "protested",
-    "SANCTION": "sanctioned", "MOBILIZE": "mobilized", "COERCE": "coerced", "ASSAULT": "attacked",
-}
+RELATIONS = EDGE_RELATIONS  # PLOVER category -> the edge label (stored edges use the same)
 _MEMBER_WORDS = ("membre", "member", "adhérent")
 
 
