@@ -98,7 +98,9 @@ def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: 
     ids = [r[0] for r in found]
     if found:
         total = int(found[0][1])
-    else:  # past the end (or nothing): the count alone
+    elif offset == 0:  # nothing matches
+        total = 0
+    else:  # past the end: the count alone
         row = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
         total = int(row[0]) if row else 0
     # The records by id alone: the ids already passed the filter, and testing it again made

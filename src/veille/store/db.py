@@ -46,7 +46,7 @@ from veille.store.rows import (
     quarantine_row,
     to_json,
 )
-from veille.store.search_index import index_articles
+from veille.store.search_index import index_articles, index_entities
 
 # The articles' columns as read back (`ingested_at` is the store's own).
 ARTICLE_COLUMNS = tuple(c for c in names("articles") if c != "ingested_at")
@@ -382,6 +382,7 @@ class Store:
                     self.con.execute(f"DELETE FROM {table}")
             self._many("INSERT INTO entities (id, name, type, wikidata, aliases, roles) VALUES",
                        [[e.id, e.name, e.type, e.wikidata, _json(e.aliases), _json(e.roles)] for e in entities])
+            index_entities(self.con, sorted({e.id for e in entities}) if partial else None)
             self._many('INSERT INTO stories (id, title, articles, start, "end", summary, stage) VALUES',
                        [[s.id, s.title, _json(s.articles), s.start, s.end, _json(s.summary), s.stage]
                         for s in stories])

@@ -153,4 +153,7 @@ CREATE INDEX timexes_article ON timexes (article);
 CREATE INDEX quotes_article ON quotes (article);
 CREATE INDEX events_article ON events (article);
 """),
+    # Each entity's name and aliases folded for search, written with it: a search folded every
+    # entity's names to find the few that match (3 ms for 536 entities, so seconds at 500k).
+    (10, "entity search text", search_index.MIGRATION_10),
 ]
