@@ -69,7 +69,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("time", 5, "veille.stages.time:time_batch",
           reads=("body", "published", "lang"), writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),
-    Stage("events", 3, "veille.stages.events:events_batch",
+    Stage("events", 4, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
     Stage("quotes", 4, "veille.stages.quotes:quotes_batch",

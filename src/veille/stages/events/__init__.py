@@ -26,13 +26,14 @@ from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
 from veille.stages.events.actors import Places, load_places
+from veille.stages.events.context import AWARD_MODES, Bench, add_judges, awarders, is_bound
 from veille.stages.events.filter import EventFilter, load_filter
 from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@3"
-MODEL = "veille-lexicon-dep@3"
+STAGE = "events@4"
+MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
 # of a trigger outside them.
@@ -60,6 +61,7 @@ class Lexicon:
     english: english.EnglishLexicon
     places: Places = field(default_factory=Places)  # which places act (`actors.py`)
     filter: EventFilter | None = None  # which events are the article's main ones (`filter.py`)
+    bench: Bench = field(default_factory=lambda: Bench((), ()))  # a trial's judges (`context.py`)
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -79,14 +81,15 @@ def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
     trig = _data("triggers.json")["triggers"]
     mod = _data("modality.json")
     speech = _data("speech_verbs.json")
+    actors = _data("actors.json")
     # Longest lemma sequences first, so "entretien téléphonique" wins over "entretien".
     trig = sorted(trig, key=lambda t: -len(t["lemmas"]))
     return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
                    frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
-                   load_places(gaz if gaz is not None else load_gazetteer(), _data("actors.json")["state_heads"]),
-                   load_filter())
+                   load_places(gaz if gaz is not None else load_gazetteer(), actors["state_heads"]),
+                   load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]))
 
 
 def lexicon(ctx: Context) -> Lexicon:
@@ -466,7 +469,8 @@ def _governed_by(doc: Any, timex: Timex, head: Any) -> bool:
 def _date(sent: _Sentence, head: Any, clause: list[Any]) -> str | None:
     """The timex that modifies the trigger (or the verb it is coordinated with), else the one in
     its clause nearest to it, else the sentence's nearest, else None."""
-    dated = [t for t in sent.timexes if t.type in ("DATE", "TIME")]
+    text = sent.span.doc.text
+    dated = [t for t in sent.timexes if t.type in ("DATE", "TIME") and not is_bound(text, t, head.idx)]
     if not dated:
         return None
     lo, hi = min(t.idx for t in clause), max(t.idx + len(t) for t in clause)
@@ -611,12 +615,15 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
             else _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
+            if f.mode in AWARD_MODES:
+                f.source = _unique(f.source + [i for i in awarders(sent.mentions) if i not in f.target])
             if f.date is None:
                 f.date = next((g.date for g in items if g.anaphoric and g.date), None)
         found += items
         groups += _coordinated_groups(sent, lex)
     events = _merge(found, article)
     _date_from_anaphora(events, found)
+    add_judges(events, article.body, mentions, lex.bench)
     return lex.filter.keep(events, article, starts) if lex.filter is not None else events
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Mention, Modality, Timex
+from veille.stages.events.context import is_bound
 from veille.stages.events.found import Found
 
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
@@ -139,7 +140,7 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     one_sided = bool(trig.get("one_sided"))
     if len(source) + len(target) < (1 if one_sided else 2):
         return None
-    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not is_bound(text, t, at)]
     date = min(dated, key=lambda t: abs(t.start - at)).value if dated else None
     return Found(trig["type"], trig.get("mode"), source, target, date, location,
                  _modality(words, i), " ".join(t.text for t in tokens[i:end]),

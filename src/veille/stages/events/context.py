@@ -1,0 +1,86 @@
+"""What the wider text adds to an event its trigger's phrase leaves short: the court behind a
+judgment, the giver of an award, and which dates are bounds rather than the event's own date.
+
+A judgment is often told in the passive with no agent ("X was acquitted of all charges", "a été
+condamné à cinq ans de prison"): the sentence names the one judged, and the article names the
+court or the judge elsewhere ("Superior Court Justice Maria Carroccia", "le tribunal
+correctionnel de Paris"). In a report of a trial there is one bench, so a judgment whose
+sentence names no judge takes the article's: a mention whose name is a court's ("Tribunal de
+Paris", "Ontario Superior Court", "the jury"), or a person a judge's title stands before
+("Justice Maria Carroccia", "la juge Nathalie Gavarino"). The words are those of the courts of
+French and English-speaking countries (`data/events/actors.json`, `bench`).
+
+A date after "après", "avant", "jusqu'à", "after", "before", "until" bounds an event, it does not
+date it: "quittera son poste après la Coupe du monde 2026" is not an event of 2026, and "a
+annoncé ce mercredi qu'il quittera son poste après ..." is dated by the announcement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from veille.model import Event, Mention, Timex
+
+# Modes of the triggers that are a court's decision (data/events/triggers*.json).
+JUDICIAL_MODES = frozenset({"convict", "acquit", "sentence"})
+APPEAL_MODE = "appeal"  # the one judged turns against the court
+AWARD_MODES = frozenset({"award"})
+# A bound word, then at most a short noun phrase, then the timex ("after next year's tournament",
+# "après la Coupe du monde", "d'ici à 2030"); no clause boundary in between. "by" and "until"
+# bound only what follows them at once ("by Friday"): "convicted by a Paris court on Thursday".
+_PHRASE = r"(?:\s+[^\s,;:.!?«»\"“”]+){0,5}\s*$"
+_BOUND = re.compile(r"(?:^|[\s(])(?P<w>après|avant|d['’]ici(?:\s+à)?|jusqu['’](?:à|au|aux|en)|after|before)"
+                    + _PHRASE, re.IGNORECASE)
+_BOUND_NEXT = re.compile(r"(?:^|[\s(])(?P<w>by|until|till)(?:\s+(?:the|next|this|early|late|mid))?\s*$",
+                         re.IGNORECASE)
+
+_OWN_GAP = 4  # "Friday’s summit": at most a possessive between the timex and the trigger it dates
+
+
+def is_bound(body: str, timex: Timex, trigger_at: int) -> bool:
+    """Whether the timex is the bound of a phrase ("après ...", "until ...") rather than the date
+    of the event whose trigger starts at `trigger_at`: a trigger inside the phrase ("avant de
+    rencontrer Poutine vendredi") or right after the timex ("after Friday's summit") is dated by it."""
+    start = max(0, timex.start - 60)
+    before = body[start:timex.start]
+    found = _BOUND.search(before) or _BOUND_NEXT.search(before)
+    return found is not None and not (start + found.start("w") <= trigger_at <= timex.end + _OWN_GAP)
+
+
+def awarders(mentions: list[Mention]) -> list[str]:
+    """Who gives an award its sentence tells of: the prize, the body or the occasion named there
+    ("couronné de la Palme d'or lors du Festival de Cannes", "the Goncourt jury"), organisations
+    and named events; the winner is a person, the one the trigger already has."""
+    return [m.entity or "name:" + m.text.casefold() for m in mentions if m.type in ("ORG", "MISC")]
+
+
+class Bench:
+    """Finds the judging side of a trial report among an article's mentions."""
+
+    def __init__(self, court_words: Iterable[str], judge_titles: Iterable[str]) -> None:
+        self.court = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in court_words) + r")\b", re.IGNORECASE)
+        self.title = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in judge_titles) + r")\s*$", re.IGNORECASE)
+
+    def of(self, body: str, mentions: list[Mention]) -> list[Mention]:
+        """The article's mentions of a court or of a titled judge, in text order."""
+        def judging(m: Mention) -> bool:
+            if m.type == "PER":
+                return bool(self.title.search(body[max(0, m.start - 30):m.start]))
+            return m.type in ("ORG", "MISC", "LOC") and bool(self.court.search(m.text))
+        return [m for m in mentions if judging(m)]
+
+
+def add_judges(events: list[Event], body: str, mentions: list[Mention], bench: Bench) -> None:
+    """A judgment told without its judge ("X a été acquitté", "was sentenced to five years")
+    is the article's court's: its court or titled judge becomes the source; an appeal told
+    without the court appealed against ("Sarkozy will appeal") targets it."""
+    judged = [ev for ev in events if ev.mode in JUDICIAL_MODES and not ev.source]
+    appeals = [ev for ev in events if ev.mode == APPEAL_MODE and not ev.target]
+    if not judged and not appeals:
+        return
+    ids = list(dict.fromkeys(m.entity or "name:" + m.text.casefold() for m in bench.of(body, mentions)))
+    for ev in judged:
+        ev.source = [i for i in ids if i not in ev.target][:3]
+    for ev in appeals:
+        ev.target = [i for i in ids if i not in ev.source][:3]

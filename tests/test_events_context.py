@@ -1,0 +1,103 @@
+"""What the wider text adds to an event (stages/events/context.py): the court behind a judgment
+told without its judge, the giver of an award, and dates that bound an event instead of dating it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.model import Article, Mention, Timex
+from veille.stages.events import events_batch
+from veille.stages.events.context import Bench, awarders, is_bound
+
+
+@pytest.fixture(scope="module")
+def ctx(ctx: Any) -> Any:
+    """Every event the sentences hold: these cases test extraction, not the main-event filter."""
+    from veille.config import Config, EventsConfig
+    from veille.pipeline import Context
+
+    return Context(Config(events=EventsConfig(filter=False)), resources=ctx.resources)
+
+
+def _article(text: str, names: dict[str, tuple[str, str]], dates: dict[str, str], lang: str = "fr") -> Article:
+    mentions = []
+    for name, (typ, ent) in names.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, typ, ent))  # type: ignore[arg-type]
+            start = text.find(name, start + len(name))
+    timexes = []
+    for expr, value in dates.items():
+        start = text.find(expr)
+        timexes.append(Timex(start, start + len(expr), expr, "DATE", value))
+    return Article(id="a1", source="t", raw=text, body=text, published="2025-01-08", lang=lang,
+                   mentions=sorted(mentions, key=lambda m: m.start), timexes=timexes)
+
+
+def _timex(body: str, expr: str) -> Timex:
+    start = body.index(expr)
+    return Timex(start, start + len(expr), expr, "DATE", "2026")
+
+
+@pytest.mark.parametrize(("body", "expr", "trigger", "bound"), [
+    ("Il quittera son poste après la Coupe du monde 2026.", "2026", "quittera", True),
+    ("He will step down after next year's tournament.", "next year", "step", True),
+    ("The deal must be signed by Friday.", "Friday", "signed", True),
+    ("Le sommet aura lieu avant la fin de 2026.", "2026", "sommet", True),
+    ("He was convicted by a Paris court on Thursday.", "Thursday", "convicted", False),
+    ("Il a démissionné mardi.", "mardi", "démissionné", False),
+    ("Talks stalled after Friday's summit.", "Friday", "summit", False),
+    ("Il est parti avant de rencontrer Poutine vendredi.", "vendredi", "rencontrer", False),
+])
+def test_bounds_do_not_date(body: str, expr: str, trigger: str, bound: bool) -> None:
+    assert is_bound(body, _timex(body, expr), body.index(trigger)) is bound
+
+
+def test_bench_finds_courts_and_titled_judges() -> None:
+    body = "Superior Court Justice Maria Carroccia ruled. Le président Emmanuel Macron a réagi."
+    mentions = [Mention(0, 14, "Superior Court", "ORG", "court"), Mention(23, 38, "Maria Carroccia", "PER", "judge"),
+                Mention(59, 74, "Emmanuel Macron", "PER", "macron")]
+    found = Bench(["court", "tribunal"], ["justice", "juge"]).of(body, mentions)
+    assert [m.entity for m in found] == ["court", "judge"]
+
+
+def test_awarders_are_organisations_and_named_events() -> None:
+    mentions = [Mention(0, 5, "Panahi", "PER", "panahi"), Mention(10, 20, "Palme d'or", "MISC", "palme"),
+                Mention(30, 48, "Festival de Cannes", "MISC", "cannes"), Mention(50, 55, "Iran", "LOC", "iran")]
+    assert awarders(mentions) == ["palme", "cannes"]
+
+
+def test_a_judgment_without_its_judge_is_the_courts(ctx: Any) -> None:
+    text = ("Le tribunal correctionnel de Paris a ouvert l'audience. "
+            "Nicolas Sarkozy a été condamné à cinq ans de prison jeudi.")
+    art = _article(text, {"tribunal correctionnel de Paris": ("ORG", "court"),
+                          "Nicolas Sarkozy": ("PER", "sarkozy")}, {"jeudi": "2025-09-25"})
+    sanction = [e for e in events_batch([art], ctx)[0].events if e.type == "SANCTION"]
+    assert sanction and sanction[0].source == ["court"], [(e.type, e.source, e.target) for e in sanction]
+    assert "sarkozy" in sanction[0].target
+
+
+def test_an_english_acquittal_takes_the_titled_judge(ctx: Any) -> None:
+    text = "Justice Maria Carroccia read the verdict. Michael McLeod was acquitted of all charges."
+    art = _article(text, {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")}, {}, lang="en")
+    rejected = [e for e in events_batch([art], ctx)[0].events if e.type == "REJECT"]
+    assert rejected and rejected[0].source == ["judge"] and rejected[0].target == ["mcleod"]
+
+
+def test_a_departure_after_a_tournament_is_dated_by_its_announcement(ctx: Any) -> None:
+    text = "Didier Deschamps quittera son poste après la Coupe du monde 2026, a-t-il annoncé mercredi."
+    art = _article(text, {"Didier Deschamps": ("PER", "deschamps")}, {"mercredi": "2025-01-08", "2026": "2026"})
+    retreat = [e for e in events_batch([art], ctx)[0].events if e.type == "RETREAT"]
+    assert retreat and retreat[0].date == "2025-01-08", [(e.type, e.date) for e in retreat]
+
+
+def test_an_award_names_its_giver(ctx: Any) -> None:
+    text = "Jafar Panahi a été couronné samedi de la Palme d'or lors du Festival de Cannes."
+    art = _article(text, {"Jafar Panahi": ("PER", "panahi"), "Palme d'or": ("MISC", "palme"),
+                          "Festival de Cannes": ("MISC", "cannes")}, {"samedi": "2025-05-24"})
+    support = [e for e in events_batch([art], ctx)[0].events if e.type == "SUPPORT"]
+    assert support, [(e.type, e.trigger) for e in events_batch([art], ctx)[0].events]
+    assert "cannes" in set(support[0].source) | set(support[0].target)
+    assert "panahi" in set(support[0].source) | set(support[0].target)
