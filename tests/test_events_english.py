@@ -12,7 +12,8 @@ from veille.stages.events import events_batch
 from veille.stages.events.english import inflections
 
 NAMES = {"Jane Smith": ("PER", "Q_smith"), "Acme": ("ORG", "Q_acme"), "Freedonia": ("LOC", "Q_fr"),
-         "Sylvania": ("LOC", "Q_sy"), "the court": ("ORG", "Q_court"), "Geneva": ("LOC", "Q_ge")}
+         "Sylvania": ("LOC", "Q_sy"), "the court": ("ORG", "Q_court"), "Geneva": ("LOC", "Q_ge"),
+         "Freedonia Rally": ("ORG", "Q_party")}
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +81,12 @@ def test_english_modality_and_date(ctx: Any) -> None:
     "Jane Smith signed autographs in Geneva.",  # "sign" is an agreement only with a deal near
     "Acme cut its prices in Sylvania.",  # a cut is a rate cut only with rates near
     "Acme expects growth.",  # no trigger
+    "Jane Smith joined the Freedonia Rally in Geneva.",  # a trigger word inside a name is the name
 ])
 def test_english_no_event(ctx: Any, text: str) -> None:
     assert events(text, ctx) == []
+
+
+def test_what_is_ended_is_no_new_event(ctx: Any) -> None:
+    found = events("Freedonia and Sylvania agreed a plan to end fighting on Monday.", ctx)
+    assert [e[0] for e in found] == ["AGREE"], found

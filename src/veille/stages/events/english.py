@@ -25,6 +25,8 @@ _PLANNED = frozenset({"will", "shall", "'ll", "plans", "plan", "planned", "expec
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
 _NEGATION = frozenset({"not", "n't", "never", "no"})
 _PLACE_WORDS = frozenset({"in", "at"})
+# "a deal to end fighting", "calls to halt the strikes": what is ended is not a new event.
+_ENDING = frozenset({"end", "ends", "ended", "ending", "halt", "halting", "stop", "stopping", "cease", "curb"})
 NEAR_WINDOW = 6  # tokens after the trigger in which a required `near` word must appear
 SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb ("has now agreed")
 
@@ -100,11 +102,18 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             if near and not any(w.rstrip("s") in near or w in near for w in words[end:end + NEAR_WINDOW]):
                 continue
             taken.update(range(i, end))
+            if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]):
+                break  # "the National Rally", "Rally of Houphouetists for ...": a name, not a rally
             found = _arguments(span, tokens, words, i, end, trig, mentions, timexes, is_state)
             if found is not None:
                 out.append(found)
             break
     return out
+
+
+def _in_name(token: Any, mentions: list[Mention]) -> bool:
+    """Whether the token is part of a name longer than itself (the French side's `in_name`)."""
+    return any(m.start <= token.idx < m.end and m.end - m.start > len(token.text) for m in mentions)
 
 
 def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
