@@ -470,11 +470,13 @@ def _date(sent: _Sentence, head: Any, clause: list[Any]) -> str | None:
     """The timex that modifies the trigger (or the verb it is coordinated with), else the one in
     its clause nearest to it, else the sentence's nearest, else None."""
     text = sent.span.doc.text
-    dated = [t for t in sent.timexes if t.type in ("DATE", "TIME") and not is_bound(text, t, head.idx)]
+    dated = [t for t in sent.timexes if t.type in ("DATE", "TIME")]
     if not dated:
         return None
     lo, hi = min(t.idx for t in clause), max(t.idx + len(t) for t in clause)
     inside = [t for t in dated if lo <= t.start and t.end <= hi]
+    if any(is_bound(text, t, head.idx) for t in inside):
+        return None  # "quittera son poste après la Coupe du monde 2026": when is not told
     governing = [t for t in dated if _governed_by(sent.span.doc, t, head)]
     pool = governing or inside or dated
     best = min(pool, key=lambda t: abs(t.start - head.idx))

@@ -35,17 +35,24 @@ _BOUND = re.compile(r"(?:^|[\s(])(?P<w>après|avant|d['’]ici(?:\s+à)?|jusqu['
 _BOUND_NEXT = re.compile(r"(?:^|[\s(])(?P<w>by|until|till)(?:\s+(?:the|next|this|early|late|mid))?\s*$",
                          re.IGNORECASE)
 
+_CLAUSE_END = re.compile(r"[,;:.!?–—«»]")
 _OWN_GAP = 4  # "Friday’s summit": at most a possessive between the timex and the trigger it dates
 
 
 def is_bound(body: str, timex: Timex, trigger_at: int) -> bool:
-    """Whether the timex is the bound of a phrase ("après ...", "until ...") rather than the date
-    of the event whose trigger starts at `trigger_at`: a trigger inside the phrase ("avant de
-    rencontrer Poutine vendredi") or right after the timex ("after Friday's summit") is dated by it."""
+    """Whether the timex bounds the event whose trigger starts at `trigger_at` ("quittera son
+    poste après la Coupe du monde 2026", "will step down after next year's tournament"): a bound
+    phrase after the trigger, in its clause (no punctuation between: "un accord crucial : ils
+    fourniront 300 milliards d'ici 2035" bounds the pledge, not the agreement). A trigger inside
+    the phrase ("avant de rencontrer Poutine vendredi") or right after the timex ("after Friday's
+    summit") is dated by it."""
     start = max(0, timex.start - 60)
     before = body[start:timex.start]
     found = _BOUND.search(before) or _BOUND_NEXT.search(before)
-    return found is not None and not (start + found.start("w") <= trigger_at <= timex.end + _OWN_GAP)
+    if found is None or trigger_at > timex.end + _OWN_GAP:
+        return False
+    word = start + found.start("w")
+    return trigger_at < word and not _CLAUSE_END.search(body[trigger_at:word])
 
 
 def awarders(mentions: list[Mention]) -> list[str]:

@@ -149,7 +149,9 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     one_sided = bool(trig.get("one_sided"))
     if len(source) + len(target) < (1 if one_sided else 2):
         return None
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not is_bound(text, t, at)]
+    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    if any(is_bound(text, t, at) for t in dated):
+        dated = []  # "will step down after next year's tournament": when is not told
     date = min(dated, key=lambda t: abs(t.start - at)).value if dated else None
     return Found(trig["type"], trig.get("mode"), source, target, date, location,
                  _modality(words, i), " ".join(t.text for t in tokens[i:end]),
