@@ -81,8 +81,9 @@ def _scorer() -> Any:
     return mod
 
 
-def rerun(work: Path) -> Path:
-    """Events recomputed over the cached articles, corpus steps rerun, exported to `work`."""
+def rerun(work: Path, keep_all: bool = False) -> Path:
+    """Events recomputed over the cached articles, corpus steps rerun, exported to `work`
+    (`keep_all`: every event the triggers find, the main-event filter off)."""
     from spacy.tokens import DocBin
 
     from veille.pipeline import Context, stage
@@ -105,6 +106,8 @@ def rerun(work: Path) -> Path:
         vocab = (english_model(ctx) if lang == "en" else french_model(ctx)).vocab
         docs.update(zip(ids, DocBin().from_bytes(data).get_docs(vocab), strict=True))
     lex = load_lexicon()
+    if keep_all:
+        lex.filter = None
     for a in articles:
         a.events = events_of(a, docs[a.id], lex)
     view = [copy.copy(a) for a in articles]
