@@ -26,7 +26,7 @@ from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
 from veille.stages.events.actors import Places, load_places
-from veille.stages.events.context import AWARD_MODES, Bench, add_judges, awarders, is_bound
+from veille.stages.events.context import Bench, add_awarders, add_judges, is_bound
 from veille.stages.events.filter import EventFilter, load_filter
 from veille.stages.events.found import Found as _Found
 from veille.stages.nlp import parsed, segments
@@ -617,16 +617,18 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
             else _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
-            if f.mode in AWARD_MODES:
-                f.source = _unique(f.source + [i for i in awarders(sent.mentions) if i not in f.target])
             if f.date is None:
                 f.date = next((g.date for g in items if g.anaphoric and g.date), None)
         found += items
         groups += _coordinated_groups(sent, lex)
     events = _merge(found, article)
     _date_from_anaphora(events, found)
-    add_judges(events, article.body, mentions, lex.bench)
-    return lex.filter.keep(events, article, starts) if lex.filter is not None else events
+    # The filter weighs what the event's own sentences tell (it was fitted on that); the court
+    # and the award's giver, taken from the rest of the article, come after it.
+    kept = lex.filter.keep(events, article, starts) if lex.filter is not None else events
+    add_judges(kept, article.body, mentions, lex.bench)
+    add_awarders(kept, mentions)
+    return kept
 
 
 def _date_from_anaphora(events: list[Event], found: list[_Found]) -> None:

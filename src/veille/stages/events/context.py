@@ -62,6 +62,15 @@ def awarders(mentions: list[Mention]) -> list[str]:
     return [m.entity or "name:" + m.text.casefold() for m in mentions if m.type in ("ORG", "MISC")]
 
 
+def add_awarders(events: list[Event], mentions: list[Mention]) -> None:
+    """An award event's sentences' prizes, bodies and occasions join its source (`awarders`)."""
+    for ev in events:
+        if ev.mode not in AWARD_MODES:
+            continue
+        inside = [m for m in mentions if any(e.start <= m.start and m.end <= e.end for e in ev.evidence)]
+        ev.source += [i for i in dict.fromkeys(awarders(inside)) if i not in ev.source and i not in ev.target]
+
+
 class Bench:
     """Finds the judging side of a trial report among an article's mentions."""
 
