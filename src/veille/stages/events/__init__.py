@@ -13,7 +13,6 @@ Reports of one event within an article are merged into one record with several e
 from __future__ import annotations
 
 import copy
-import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from veille.stages.events.actors import Places, load_places
 from veille.stages.events.context import Bench, add_awarders, add_judges, is_bound
 from veille.stages.events.filter import EventFilter, load_filter
 from veille.stages.events.found import Found as _Found
+from veille.stages.events.groups import coordinated_groups
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
@@ -483,62 +483,6 @@ def _date(sent: _Sentence, head: Any, clause: list[Any]) -> str | None:
     return best.value
 
 
-# What may stand between two items of a written list of places: "le Mali, du Niger et du Burkina".
-_LIST_GLUE = re.compile(
-    r"\s*(?:,\s*)?(?:(?:et|ou)\s+)?(?P<art>(?:du|des|de\s+la|de\s+l['’]|le|la|les|l['’]|au|aux)\s*)?", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?P<art>du|des|de\s+la|de\s+l['’]|le|la|les|l['’]|au|aux)\s*$", re.IGNORECASE)
-
-
-def _article_case(article: str | None) -> str:
-    """'de' (du, des, de la), 'à' (au, aux) or '' (le, la, les, none): items of one list share it,
-    so "de la Russie, le Mali et le Niger" is not one list."""
-    a = (article or "").casefold().strip()
-    if a.startswith(("du", "des", "de")):
-        return "de"
-    if a.startswith("au"):
-        return "à"
-    return ""
-
-
-def _coordinated_groups(sent: _Sentence, lex: Lexicon) -> list[list[str]]:
-    """Groups of two or more coordinated state mentions ('le Mali, le Niger et le Burkina Faso').
-
-    From the parse (conjuncts under one head) and from the surface (mentions separated only by
-    commas, "et" and articles), since parsers often hang each item of a long list elsewhere."""
-    doc = sent.span.doc
-    places = [m for m in sent.mentions if m.type == "LOC" and lex.places.is_state(m)]
-    heads: dict[int, list[Mention]] = {}
-    for m in places:
-        tok = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if tok is None or not len(tok):
-            continue
-        root = tok.root
-        while root.dep_ in ("conj", "appos") and root.head.i != root.i:  # parsers vary
-            root = root.head
-        heads.setdefault(root.i, []).append(m)
-    groups = [[actor_ids(m)[0] for m in ms] for ms in heads.values() if len(ms) >= 2]
-    text, base = sent.span.text, sent.span.start_char  # offsets in the sentence, not a copy of the doc
-    run: list[Mention] = places[:1]
-    for prev, nxt in itertools.pairwise(places):
-        glue = text[prev.end - base:nxt.start - base]
-        match = _LIST_GLUE.fullmatch(glue)
-        before = _ARTICLE_BEFORE.search(text[max(0, run[0].start - base - 12):run[0].start - base])
-        if match and glue.strip() and _article_case(match.group("art")) == _article_case(
-                before.group("art") if before else None):
-            run.append(nxt)
-            continue
-        if len(run) >= 2:
-            groups.append([actor_ids(m)[0] for m in run])
-        run = [nxt]
-    if len(run) >= 2:
-        groups.append([actor_ids(m)[0] for m in run])
-    unique: list[list[str]] = []
-    for g in sorted(groups, key=len):  # the fullest reading of a list comes last
-        if g not in unique:
-            unique.append(g)
-    return unique
-
-
 def _compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -620,7 +564,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
             if f.date is None:
                 f.date = next((g.date for g in items if g.anaphoric and g.date), None)
         found += items
-        groups += _coordinated_groups(sent, lex)
+        groups += coordinated_groups(sent.span, sent.mentions, lex.places.is_state)
     events = _merge(found, article)
     _date_from_anaphora(events, found)
     # The filter weighs what the event's own sentences tell (it was fitted on that); the court
