@@ -81,10 +81,28 @@ def test_a_judgment_without_its_judge_is_the_courts(ctx: Any) -> None:
 
 
 def test_an_english_acquittal_takes_the_titled_judge(ctx: Any) -> None:
+    text = "Justice Maria Carroccia read the verdict. Michael McLeod was acquitted of all charges on Thursday."
+    art = _article(text, {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")},
+                   {"Thursday": "2025-07-24"}, lang="en")
+    rejected = [e for e in events_batch([art], ctx)[0].events if e.type == "REJECT"]
+    assert rejected and rejected[0].source == ["judge"] and rejected[0].target == ["mcleod"]
+
+
+def test_an_undated_judgment_keeps_its_own_actors(ctx: Any) -> None:
+    # No day of its own and no dated judgment in the article: it may be a background one.
     text = "Justice Maria Carroccia read the verdict. Michael McLeod was acquitted of all charges."
     art = _article(text, {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")}, {}, lang="en")
     rejected = [e for e in events_batch([art], ctx)[0].events if e.type == "REJECT"]
-    assert rejected and rejected[0].source == ["judge"] and rejected[0].target == ["mcleod"]
+    assert rejected and rejected[0].source == [] and rejected[0].date is None
+
+
+def test_judgments_of_one_trial_share_its_day(ctx: Any) -> None:
+    text = ("Nicolas Sarkozy a été condamné jeudi à cinq ans de prison par le tribunal correctionnel de Paris. "
+            "Nicolas Sarkozy a été acquitté des autres accusations.")
+    art = _article(text, {"tribunal correctionnel de Paris": ("ORG", "court"),
+                          "Nicolas Sarkozy": ("PER", "sarkozy")}, {"jeudi": "2025-09-25"})
+    acquittal = [e for e in events_batch([art], ctx)[0].events if e.mode == "acquit"]
+    assert acquittal and acquittal[0].date == "2025-09-25" and acquittal[0].source == ["court"], acquittal
 
 
 def test_a_departure_after_a_tournament_is_not_dated_by_it(ctx: Any) -> None:
@@ -97,7 +115,7 @@ def test_a_departure_after_a_tournament_is_not_dated_by_it(ctx: Any) -> None:
 
 
 def test_an_award_names_its_giver(ctx: Any) -> None:
-    text = "Jafar Panahi a été couronné samedi de la Palme d'or lors du Festival de Cannes."
+    text = "La Palme d'or a été décernée samedi à Jafar Panahi lors du Festival de Cannes."
     art = _article(text, {"Jafar Panahi": ("PER", "panahi"), "Palme d'or": ("MISC", "palme"),
                           "Festival de Cannes": ("MISC", "cannes")}, {"samedi": "2025-05-24"})
     support = [e for e in events_batch([art], ctx)[0].events if e.type == "SUPPORT"]

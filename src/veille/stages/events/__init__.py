@@ -570,7 +570,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     # The filter weighs what the event's own sentences tell (it was fitted on that); the court
     # and the award's giver, taken from the rest of the article, come after it.
     kept = lex.filter.keep(events, article, starts) if lex.filter is not None else events
-    add_judges(kept, article.body, mentions, lex.bench)
+    add_judges(kept, article.body, mentions, lex.bench, events)
     add_awarders(kept, mentions)
     return kept
 

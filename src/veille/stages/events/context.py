@@ -87,16 +87,29 @@ class Bench:
         return [m for m in mentions if judging(m)]
 
 
-def add_judges(events: list[Event], body: str, mentions: list[Mention], bench: Bench) -> None:
+def add_judges(events: list[Event], body: str, mentions: list[Mention], bench: Bench,
+               found: list[Event] | None = None) -> None:
     """A judgment told without its judge ("X a été acquitté", "was sentenced to five years")
     is the article's court's: its court or titled judge becomes the source; an appeal told
-    without the court appealed against ("Sarkozy will appeal") targets it."""
+    without the court appealed against ("Sarkozy will appeal") targets it.
+
+    One trial, one day of judgment: a judgment with no date of its own takes the date of the
+    article's dated judgment (`found`, every event of the article, the filter's rejects too:
+    "condamné ... en ce jeudi 25 septembre. Sarkozy a été acquitté, par le même tribunal, ...").
+    A judgment still undated is not tied to the trial the article reports (a background one,
+    "he had been acquitted of ...", or a day the text does not give): it keeps its own actors
+    rather than take the court as the news of the day."""
+    day = next((ev.date for ev in (found if found is not None else events)
+                if ev.mode in JUDICIAL_MODES and ev.date and ev.date[:1].isdigit()), None)
     judged = [ev for ev in events if ev.mode in JUDICIAL_MODES and not ev.source]
     appeals = [ev for ev in events if ev.mode == APPEAL_MODE and not ev.target]
     if not judged and not appeals:
         return
     ids = list(dict.fromkeys(m.entity or "name:" + m.text.casefold() for m in bench.of(body, mentions)))
     for ev in judged:
-        ev.source = [i for i in ids if i not in ev.target][:3]
+        if ev.date is None:
+            ev.date = day
+        if ev.date is not None:
+            ev.source = [i for i in ids if i not in ev.target][:3]
     for ev in appeals:
         ev.target = [i for i in ids if i not in ev.source][:3]
