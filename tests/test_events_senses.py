@@ -57,6 +57,10 @@ def test_sense_found(ctx: Any, text: str, typ: str, source: set[str], target: se
     ("Jean Dupont a quitté Paris mardi.", "RETREAT"),
     # acquitting a debt (active voice) is no acquittal
     ("Jean Dupont a acquitté sa dette envers Carrefour.", "REJECT"),
+    # making a withdrawal official is the withdrawal, not an agreement
+    ("Jean Dupont a officialisé le retrait de la France de l'ONU.", "AGREE"),
+    # "se mobiliser" is to make an effort, not to mobilise troops
+    ("Jean Dupont s'est mobilisé pour la France mardi.", "MOBILIZE"),
 ])
 def test_wrong_sense_is_no_event(ctx: Any, text: str, not_typ: str) -> None:
     assert not_typ not in {ty for ty, _, _ in events_of(text, ctx)}, events_of(text, ctx)
