@@ -1,4 +1,4 @@
-"""Time stage ("time@5"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@6"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise`), picks the tense (`tense`) and resolves

@@ -47,6 +47,10 @@ class Spec:
     # present-tense clause; in a past clause the reference time is the narrative's ("il était désormais
     # seul"), in a future one they open a period rather than name a day ("il s'agira désormais de").
     present_only: bool = False
+    # "au lendemain de l'annonce": a day counted from an event named after it, not from a date.
+    of_event: bool = False
+    # "les élections de lundi", "Monday's vote": a weekday naming a noun's day, not the clause's.
+    nominal: bool = False
     mod: str | None = None
     quant: str | None = None
 
@@ -226,14 +230,33 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
         spec.direction = 0
     spec.anaphoric = bool(_g(g, "same"))
+    end = start + len(str(g.get("_text") or ""))
+    # "les élections de lundi", "la réunion de jeudi", "Monday's vote": the weekday dates a noun,
+    # whose event the clause's tense does not place ("X formera le gouvernement au terme des
+    # élections de lundi"): the nearest such day.
+    spec.nominal = spec.direction is None and spec.day is None and not spec.anaphoric and _dates_a_noun(
+        body, start, end)
     _set_part(lex, g, spec)
     return spec
+
+
+def _dates_a_noun(body: str, start: int, end: int) -> bool:
+    """Whether the weekday at [start, end) follows "de"/"du"/"des" after a noun, or takes "'s";
+    "à partir de lundi", "de lundi à vendredi" (a span) are not that."""
+    if re.match(r"['’]s\b", body[end:end + 3]):
+        return True
+    prep = re.search(r"(?<![\w'’])(?:de|du|des)\s+$", body[max(0, start - 5):start])
+    if prep is None or re.match(r"\s*(?:au|à|-)\s", body[end:end + 4]):
+        return False
+    return _prev_word(body, max(0, start - 5) + prep.start()) not in {"partir", "compter", "près", "lors"}
 
 
 def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     word = fold(str(g["relday"]))
     if lex.lang == "en" and word in {"last", "to"}:
         offset = -1 if word == "last" else 0
+    elif word == "ce jour":
+        offset = 0  # administrative French for "today" ("cesseraient à compter de 17h00 ce jour")
     else:
         offset = int(lex.lookup("relative_days", word))
     spec = Spec("DATE", "relday", offset=offset)
@@ -252,8 +275,27 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     return spec
 
 
+# "au lendemain de l'annonce", "à la veille du sommet", "on the eve of the vote": the day is placed
+# by the event named after it, not by the last date; a date after "de" ("la veille de Noël", "au
+# lendemain du 6 octobre") is another matter.
+
+
+def _before_event(lex: Lexicon, body: str, end: int) -> bool:
+    """Whether "de"/"of" and a noun phrase that is not a date follow (an event: "de l'annonce");
+    a number, a capitalised name ("la veille de Noël") or a calendar word is no event."""
+    m = re.match(r"\s+(?:de|du|des|d['’]|of(?:\s+the)?)\s*([\w'’-]+)", body[end:end + 40])
+    if m is None or m.group(1)[0].isdigit() or m.group(1)[0].isupper():
+        return False
+    word = fold(m.group(1))
+    return not any(word in lex.table(name) for name in ("months", "weekdays", "numbers"))
+
+
 def _anaday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     spec = Spec("DATE", "anaday", offset=int(lex.lookup("anaphoric_days", str(g["anaday"]))), anaphoric=True)
+    end = start + len(str(g.get("_text") or ""))
+    # "hier, au lendemain de la réunion": before an event, the day is placed by that event; the
+    # tagger reads it as the date it stands beside, when one does (`Spec.of_event`).
+    spec.of_event = bool(spec.offset) and not _g(g, "part") and _before_event(lex, body, end)
     _set_part(lex, g, spec)  # "le lendemain matin", "la veille au soir"
     return spec
 

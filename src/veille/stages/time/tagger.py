@@ -10,6 +10,7 @@ each endpoint is its own TIMEX, as the TimeBank annotates them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,7 +20,7 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@5"
+STAGE = "time@6"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -38,6 +39,9 @@ _DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
 _DECADE = re.compile(r"^(\d{3})X$")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IGNORECASE)
+# What may stand between a date and a phrase in apposition to it ("hier, au lendemain de").
+_APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée|soirée)[\s,]*)?"
+                         r"(?:au|à\s+la|à\s+l['’]|on\s+the|the)?\s*", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
 
@@ -69,20 +73,25 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     years = [f.spec.year for f in found if f.spec.kind in ("year", "date") and f.spec.year is not None]
     min_year = max(years) if years else None
     last: date | None = None
+    last_end: int | None = None
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
-        tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
+        tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None and not f.spec.nominal else 0
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
+        if f.spec.of_event and last_end is not None and _APPOSITION.fullmatch(body[last_end:f.start]):
+            # "hier, au lendemain de la réunion", "lundi 6 octobre, au lendemain de l'annonce": the
+            # day after an event, said beside a date, is another name for that date.
+            f.spec = replace(f.spec, offset=0)
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
-            last = day
+            last, last_end = day, f.end
         if f.spec.type in ("DATE", "TIME") and (y := _YEAR_VALUE.match(value)) and not (
                 f.spec.kind == "date" and f.spec.year is None):
             # A month or day said without a year has a guessed one: it does not move the narrative.

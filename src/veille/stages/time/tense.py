@@ -35,6 +35,7 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
     fut_suffixes = tuple(t.get("future_suffixes", []))
     not_future = lex.wordset("tense.not_future")
     past_suffixes = tuple(t.get("past_simple_suffixes", []))
+    past_forms = lex.wordset("tense.past_forms")
     # Tokens hold no spaces: lowercasing and the plain apostrophe are all `fold` would do.
     tokens = [(m.start(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(body, s, e)]
     # A preposition right before the expression says it all: "jusqu'au 30 juin" is ahead even
@@ -64,12 +65,21 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             sign = -1  # "les modifications annoncées mercredi": a participle right before
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
             sign = 1
+        elif word in past_forms:
+            sign = -1  # an irregular preterite ("said", "met", "took"), which no suffix shows
         elif past_suffixes and len(word) >= 5 and word.endswith(past_suffixes):
             sign = -1  # passé simple ("signèrent"), English preterite ("signed")
         if sign and dist <= _WINDOW:
             cues.append((dist, sign))
     if cues:
         return min(cues)[1]
+    # No verb form says: the conjunction that opens the clause may ("avant que le bilan soit rendu
+    # public lundi" is ahead, a subjunctive showing no tense; "après qu'il l'eut quitté" behind).
+    clause = fold(re.split(r"[,;:()«»\"]", body[s:start])[-1])
+    for name, sign in (("tense.future_clause", 1), ("tense.past_clause", -1)):
+        if any(re.search(r"(?<![\w'])" + re.escape(w) + (r"(?!\w)" if w[-1] != "'" else ""), clause)
+               for w in lex.wordset(name)):
+            return sign
     # Nothing the cue words know: ask the parser's morphology, when there is a parse.
     return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
 

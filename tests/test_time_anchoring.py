@@ -1,0 +1,62 @@
+"""time@6: where a relative expression is anchored (issue 17): the day after an event said beside
+a date, a weekday that dates a noun, tense shown by a conjunction or an English irregular
+preterite, "ce jour".  Each case has a near miss that keeps the older reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.config import Config
+from veille.model import Article
+from veille.pipeline import Context
+from veille.stages.time import tag_article
+
+DCT = "1999-05-20"  # a Thursday
+
+
+def tagged(body: str, lang: str = "fr") -> dict[str, str | None]:
+    config = Config()
+    config.time.intervals = False
+    article = Article(id="a", source="a", raw=body, body=body, published=DCT, published_how="metadata", lang=lang)
+    return {t.text: t.value for t in tag_article(article, Context(config=config)).timexes}
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # beside a date, "au lendemain de <event>" is that date
+    ("Il est parti hier, au lendemain de la réunion.", "lendemain", "1999-05-19"),
+    ("Il a démissionné le 6 mai dans la matinée, au lendemain de l'annonce.", "lendemain", "1999-05-06"),
+    # near misses: the day after the date last spoken of
+    ("Il est arrivé le 3 mai. Le lendemain de son arrivée, il a parlé.", "Le lendemain", "1999-05-04"),
+    ("Il est arrivé le 3 mai. Le lendemain, il a parlé.", "Le lendemain", "1999-05-04"),
+])
+def test_the_day_after_an_event(body: str, text: str, value: str) -> None:
+    assert tagged(body)[text] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    # a weekday dating a noun is the nearest one, whatever the clause's tense
+    ("Le parti formera le gouvernement au terme des élections de lundi.", "fr", "lundi", "1999-05-17"),
+    ("He will speak after Monday's vote.", "en", "Monday", "1999-05-17"),
+    # near misses: the clause's tense decides
+    ("Le parti formera le gouvernement lundi.", "fr", "lundi", "1999-05-24"),
+    ("Il travaillera à partir de lundi.", "fr", "lundi", "1999-05-24"),
+])
+def test_a_weekday_that_dates_a_noun(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Les syndicats réagissent avant que le bilan soit rendu public lundi.", "fr", "lundi", "1999-05-24"),
+    ("Les syndicats réagissent après que le bilan soit rendu public lundi.", "fr", "lundi", "1999-05-17"),
+    ("The minister met the envoy late on Wednesday and said it would act.", "en", "Wednesday", "1999-05-19"),
+    # near miss: a future verb and no preterite
+    ("The minister will meet the envoy on Wednesday.", "en", "Wednesday", "1999-05-26"),
+])
+def test_tense_from_conjunctions_and_irregular_preterites(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
+
+
+def test_ce_jour_is_today_only_standing_alone() -> None:
+    assert tagged("Les tirs cesseront à compter de 17h00 ce jour, a-t-il déclaré.")["ce jour"] == DCT
+    assert "ce jour" not in tagged("À ce jour, rien n'est décidé.")
+    assert "ce jour" not in tagged("Il se souvient de ce jour historique.")
