@@ -60,3 +60,29 @@ def test_ce_jour_is_today_only_standing_alone() -> None:
     assert tagged("Les tirs cesseront à compter de 17h00 ce jour, a-t-il déclaré.")["ce jour"] == DCT
     assert "ce jour" not in tagged("À ce jour, rien n'est décidé.")
     assert "ce jour" not in tagged("Il se souvient de ce jour historique.")
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Dans la journée, il est parti.", "fr", "la journée", "1999-05-20"),
+    ("Il est arrivé le 3 mai. En fin de journée, il est parti.", "fr", "fin de journée", "1999-05-03"),
+    ("Au cours du week-end, des heurts ont éclaté.", "fr", "week-end", "1999-W19-WE"),
+    ("Il partira en début de semaine prochaine.", "fr", "début de semaine prochaine", "1999-W21"),
+    ("En 1990, il est parti. Plus tard dans l'année, il est revenu.", "fr", "Plus tard dans l'année", "1990"),
+    ("Dans les semaines à venir, il partira.", "fr", "Dans les semaines à venir", "FUTURE_REF"),
+    ("He will leave by the end of the year.", "en", "the end of the year", "1999"),
+    ("He will leave at the end of next month.", "en", "the end of next month", "1999-06"),
+    ("In 1990, he left. Later that year, he came back.", "en", "Later that year", "1990"),
+    ("He will leave in the coming weeks.", "en", "the coming weeks", "FUTURE_REF"),
+    ("He left on Sunday morning.", "en", "Sunday morning", "1999-05-16TMO"),
+])
+def test_more_calendar_phrases(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("La journée de mobilisation a eu lieu.", "journée"),  # a named day, not the day spoken of
+    ("Pendant toute la journée, il a plu.", "la journée"),  # a duration (P1D), tagged whole
+    ("Le week-end, il travaille.", "Le week-end"),  # a habit
+])
+def test_near_misses_of_the_calendar_phrases(body: str, text: str) -> None:
+    assert text not in tagged(body)

@@ -165,7 +165,8 @@ def tagged_en(body: str) -> dict[str, tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("body", "text", "kind", "value"), [
-    ("At Christmas, he left.", "Christmas", "DATE", "1999-12-25"),
+    ("At Christmas, he will leave.", "Christmas", "DATE", "1999-12-25"),
+    ("At Christmas, he left.", "Christmas", "DATE", "1998-12-25"),  # "left": a preterite (time@6)
     ("On Easter Sunday, he left.", "Easter Sunday", "DATE", "1999-04-04"),
     ("It lasted half an hour.", "half an hour", "DURATION", "PT30M"),
     ("It lasted a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"),

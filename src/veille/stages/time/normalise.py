@@ -349,8 +349,10 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
         return Spec("DATE", "relunit", unit=unit, offset=0, anaphoric=True) if unit else None
     det = fold(_g(g, "det") or "")
     direction = _direction(lex, _g(g, "dir"))
-    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", ""}:
-        direction = 0  # "la fin de l'année", "au début du mois": the current one
+    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", "", "the"}:
+        direction = 0  # "la fin de l'année", "au début du mois", "the end of the year": the current one
+    if direction is None and g.get("over") is not None:
+        direction = 0  # "pendant le week-end", "au cours du week-end": as "ce week-end"
     if direction is None:
         if det not in {"ce", "cette", "cet", "this"} and not (det == "the" and fold(str(g["unit"])) == "weekend"):
             return None
@@ -553,7 +555,16 @@ def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 
 
 def _futref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "unit") or _g(g, "unit2"):
+        # "dans les semaines à venir", "in the coming weeks": as "dans les prochaines semaines"
+        return Spec("DATE", "ref", value="FUTURE_REF")
     return Spec("TIME", "ref", value="FUTURE_REF")
+
+
+def _inday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    # "dans la journée", "en fin de journée": the day last spoken of (else the article's), as
+    # "en soirée" is its evening; "début"/"fin" give the mod.
+    return Spec("DATE", "anaday", offset=0, anaphoric=True, mod=_mod(lex, g))
 
 
 def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -569,7 +580,7 @@ NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
     "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
-    "ici": _ici,
+    "inday": _inday, "ici": _ici,
 }
 
 
