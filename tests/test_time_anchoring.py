@@ -86,3 +86,31 @@ def test_more_calendar_phrases(body: str, lang: str, text: str, value: str) -> N
 ])
 def test_near_misses_of_the_calendar_phrases(body: str, text: str) -> None:
     assert text not in tagged(body)
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    # hours and minutes ago are a time of the article's day, never a half-year or a month
+    ("Il est parti il y a deux heures.", "fr", "il y a deux heures", "1999-05-20"),
+    ("Il est parti il y a 48 heures.", "fr", "il y a 48 heures", "1999-05-18"),
+    ("He left 30 minutes ago.", "en", "30 minutes ago", "1999-05-20"),
+    ("Il est parti il y a deux mois.", "fr", "il y a deux mois", "1999-03"),  # near miss: months
+    # the half of the day after a clock time
+    ("Il est parti à 8 heures du soir.", "fr", "8 heures du soir", "1999-05-20T20:00"),
+    ("Il est parti à 3 heures du matin.", "fr", "3 heures du matin", "1999-05-20T03:00"),
+    ("Il est parti vers 1 h au petit matin.", "fr", "1 h au petit matin", "1999-05-20T01:00"),
+    # a clock time followed by its day is on that day
+    ("Il est parti à 9 h dans la matinée de mardi.", "fr", "9 h", "1999-05-18T09:00"),
+    ("Il est parti à 9 h, mardi il est revenu.", "fr", "9 h", "1999-05-20T09:00"),  # near miss
+    # a two-digit year far after the article is the 1900s one
+    ("Il est né en mars 45.", "fr", "mars 45", "1945-03"),
+    ("La loi sera revue en 02.", "fr", "02", "2002"),  # near miss: near after the article
+    # more parts of the day after a preposition
+    ("Il est parti en pleine nuit.", "fr", "pleine nuit", "1999-05-20TNI"),
+    ("Il est parti à l'aube.", "fr", "l'aube", "1999-05-20TMO"),
+])
+def test_clock_times_and_parts_of_day(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
+
+
+def test_a_capitalised_part_of_the_day_is_a_name() -> None:
+    assert not tagged("Un accident a eu lieu dans l'Aube, à Troyes.")

@@ -124,8 +124,9 @@ def test_an_undated_article_with_a_month_of_a_year_still_gets_its_date_from_the_
 
 
 def test_vers_leads_to_a_clock_time_not_a_duration() -> None:
+    # "du matin" belongs to the clock time (time@6)
     assert values(run("Les élus sont arrivés vers 2 heures du matin.", "2025-05-14")) == [
-        ("2 heures", "2025-05-14T02:00")]
+        ("2 heures du matin", "2025-05-14T02:00")]
     assert values(run("Le vote a duré environ 2 heures.", "2025-05-14"))[0][1] == "PT2H"
 
 

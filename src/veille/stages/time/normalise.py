@@ -51,6 +51,7 @@ class Spec:
     of_event: bool = False
     # "les élections de lundi", "Monday's vote": a weekday naming a noun's day, not the clause's.
     nominal: bool = False
+    two_digit: bool = False  # the year was written with two digits ("mars 45"): its century is a guess
     mod: str | None = None
     quant: str | None = None
 
@@ -146,6 +147,7 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     elif _g(g, "year2"):
         y = int(str(g["year2"]))
         spec.year = y + (2000 if y < 50 else 1900)
+    spec.two_digit = bool(_g(g, "year2") or (_g(g, "year") and len(str(g["year"])) == 2))
     if _g(g, "weekday"):
         spec.weekday = int(lex.lookup("weekdays", str(g["weekday"])))
     if spec.month is not None and not 1 <= spec.month <= 12:
@@ -180,7 +182,7 @@ def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         # "en 98", "depuis 95,", "fin 02": two digits after a preposition of time, where nothing
         # follows them (a noun after them would make them a count: "en 98 pages"); as after a month.
         short = int(str(g["short"]))
-        return Spec("DATE", "year", year=short + (2000 if short < 50 else 1900))
+        return Spec("DATE", "year", year=short + (2000 if short < 50 else 1900), two_digit=True)
     pos = _g(g, "pos")
     prev = _prev_word(body, start)
     end_of_year = start + len(str(g.get("_text") or ""))
@@ -386,12 +388,17 @@ def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
     amount = float(lex.lookup("approx_numbers", anum) or 0) or None if anum else _number(lex, str(g["num"]))
     if unit is None:
         return None
-    code, size, _ = unit
+    code, size, time_unit = unit
     word = fold(str(g["ago"]))
     sign = 1 if word == "dans" else -1
     if amount is None:
         return Spec("DATE", "ref", value="FUTURE_REF" if sign > 0 else "PAST_REF")
     mod = _mod(lex, g) or ("APPROX" if anum else None)
+    if time_unit:
+        # "il y a deux heures", "30 minutes ago": a time of the article's day (of the day before it
+        # after 24 hours), never a half-year or a month (H and M are also calendar units).
+        hours = amount * size * {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}.get(code, 0.0)
+        return Spec("DATE", "ago", unit="D", offset=sign * int(hours // 24), mod=mod)
     return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=mod)
 
 
@@ -401,8 +408,9 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     else:
         hour, minute = int(str(g["hour"])), int(g.get("minute") or 0)
         ampm = fold(_g(g, "ampm") or "").replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
+        evening = any(w in fold(_g(g, "dayhalf") or "") for w in ("soir", "après-midi"))
+        if (ampm == "pm" or evening) and hour < 12:
+            hour += 12  # "3 p.m.", "8 heures du soir", "4 h de l'après-midi", "8 h dans la soirée"
         if ampm == "am" and hour == 12:
             hour = 0
         if hour > 24 or minute > 59:
@@ -476,7 +484,10 @@ def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
 
 
 def _inpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    # "en soirée", "dans l'après-midi", "en fin de matinée": a part of the day last spoken of.
+    # "en soirée", "dans l'après-midi", "en fin de matinée", "au petit matin", "à l'aube", "en
+    # pleine nuit": a part of the day last spoken of.
+    if str(g["part"])[:1].isupper():
+        return None  # "dans l'Aube": a name (the département), parts of the day are lowercase
     part = str(lex.lookup("parts_of_day", str(g["part"])))
     return Spec("TIME", "part", part=part, anaphoric=True, mod=_mod(lex, g))
 

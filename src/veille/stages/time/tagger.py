@@ -26,6 +26,8 @@ MODEL = "veille-time-rules-1"
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _RANGE_HEAD = re.compile(r"(?:\b(?:les|du|entre|de|from|between)\s+(?:le\s+|the\s+)?)$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:et|au|à|-|–|and|to|until)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+# How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
+FUTURE_YEARS = 10
 # How far back a year stated in digits still sets the year of a month named without one.
 TEXT_YEAR_CHARS = 300
 _YEAR_VALUE = re.compile(r"^(\d{4})(?![\dX])")
@@ -34,6 +36,7 @@ _OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*$", re.IGNORECASE)
 # la nuit de mardi"): one moment.
 _MOMENT_JOIN = re.compile(r"^\s*,?\s*(?:à|a|vers|dès|at|around|about|by)?\s*$", re.IGNORECASE)
 _CLOCK_THEN_DAY = re.compile(r"^\s*,?\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)
+_CLOCK_BEFORE_DAY = re.compile(r"^\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)  # no comma between
 _CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 _DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
 _DECADE = re.compile(r"^(\d{3})X$")
@@ -82,6 +85,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None and not f.spec.nominal else 0
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
+        if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
+            # "né en mars 45" in 2025: a two-digit year far after the article is the 1900s one.
+            f.spec = replace(f.spec, year=f.spec.year - 100)
         if f.spec.of_event and last_end is not None and _APPOSITION.fullmatch(body[last_end:f.start]):
             # "hier, au lendemain de la réunion", "lundi 6 octobre, au lendemain de l'annonce": the
             # day after an event, said beside a date, is another name for that date.
@@ -103,10 +109,24 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
-    timexes = _small_hours(body, timexes)
+    timexes = _small_hours(body, _clock_days(body, timexes))
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
+
+
+def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time followed by its day ("à 9 h dans la matinée de mardi", "vers 2 h dans la nuit
+    de mardi", "17:00 on Sunday") is on that day, not on the date last spoken of before it."""
+    out = list(timexes)
+    for i, t in enumerate(out[:-1]):
+        m, nxt = _CLOCK.match(t.value), out[i + 1]
+        day = _DAYISH.match(nxt.value)
+        if (t.type == "TIME" and m is not None and day is not None and day.group(1) != m.group(1)
+                and _CLOCK_BEFORE_DAY.match(body[t.end:nxt.start])):
+            out[i] = Timex(t.start, t.end, t.text, t.type, day.group(1) + m.group(2), anchor=day.group(1),
+                           mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+    return out
 
 
 def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
