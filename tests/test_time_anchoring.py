@@ -114,3 +114,17 @@ def test_clock_times_and_parts_of_day(body: str, lang: str, text: str, value: st
 
 def test_a_capitalised_part_of_the_day_is_a_name() -> None:
     assert not tagged("Un accident a eu lieu dans l'Aube, à Troyes.")
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    # the passé composé of verbs conjugated with "être" is past (DCT Thursday: Sunday 16, not 23)
+    ("Il est mort dimanche.", "fr", "dimanche", "1999-05-16"),
+    ("Ils sont partis dimanche.", "fr", "dimanche", "1999-05-16"),
+    ("Elle est née dimanche.", "fr", "dimanche", "1999-05-16"),
+    ("Le ministre est attendu dimanche à Paris.", "fr", "dimanche", "1999-05-23"),  # near miss: passive
+    # a weekday dating a noun follows a past clause, not a future one
+    ("Lors du scrutin de dimanche, il a gagné.", "fr", "dimanche", "1999-05-16"),
+    ("He died on Sunday at the age of 80.", "en", "Sunday", "1999-05-16"),
+])
+def test_more_past_tense_cues(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value

@@ -82,7 +82,11 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
-        tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None and not f.spec.nominal else 0
+        tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
+        if f.spec.nominal:
+            # "au terme des élections de lundi": a future main clause does not move the noun's day
+            # ahead (its consequences come later); a past one does put it behind.
+            tense = min(tense, 0)
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:

@@ -36,6 +36,8 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
     not_future = lex.wordset("tense.not_future")
     past_suffixes = tuple(t.get("past_simple_suffixes", []))
     past_forms = lex.wordset("tense.past_forms")
+    etre_aux = lex.wordset("tense.etre_aux")
+    etre_participles = lex.wordset("tense.etre_participles")
     # Tokens hold no spaces: lowercasing and the plain apostrophe are all `fold` would do.
     tokens = [(m.start(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(body, s, e)]
     # A preposition right before the expression says it all: "jusqu'au 30 juin" is ahead even
@@ -57,6 +59,10 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
                        if _PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w) and w not in future]
         if word in future:
             sign = 1
+        elif word in etre_aux and any(w in etre_participles for _, w in tokens[i + 1:i + 3]):
+            # "il est mort", "ils sont partis": the passé composé of the verbs conjugated with
+            # "être" (movement, birth, death), never a passive present as "est attendu" may be.
+            sign = -1
         elif word in aux and participles:
             sign = -1
             dist = min([dist] + [start - p - len(w) if p < start else p - end for p, w in participles])
