@@ -128,3 +128,14 @@ def test_a_capitalised_part_of_the_day_is_a_name() -> None:
 ])
 def test_more_past_tense_cues(body: str, lang: str, text: str, value: str) -> None:
     assert tagged(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Il est parti à 14 heures heure locale.", "fr", "14 heures heure locale", "1999-05-20T14:00"),
+    ("Il est parti à 14:30 GMT.", "fr", "14:30 GMT", "1999-05-20T14:30"),
+    ("He left at 10:30 a.m. local time.", "en", "10:30 a.m. local time", "1999-05-20T10:30"),
+    ("He left at 14:00 GMT.", "en", "14:00 GMT", "1999-05-20T14:00"),
+    ("Il est parti à 14 heures, heure locale.", "fr", "14 heures", "1999-05-20T14:00"),  # near miss: a comma
+])
+def test_clock_times_keep_their_zone_in_the_extent(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
