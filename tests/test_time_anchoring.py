@@ -139,3 +139,24 @@ def test_more_past_tense_cues(body: str, lang: str, text: str, value: str) -> No
 ])
 def test_clock_times_keep_their_zone_in_the_extent(body: str, lang: str, text: str, value: str) -> None:
     assert tagged(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Au premier trimestre, les ventes augmenteront.", "fr", "premier trimestre", "2000-Q1"),
+    ("Au printemps, il partira.", "fr", "printemps", "1999-SP"),  # near miss: spring has not ended
+    ("À l'automne, il est parti.", "fr", "l'automne", "1998-FA"),
+    ("In the fall, he left.", "en", "the fall", "1998-FA"),
+    ("In the fall, he will leave.", "en", "the fall", "1999-FA"),  # near miss: ahead of the article
+    ("Le Printemps 2024 a été chaud.", "fr", "Le Printemps 2024", "2024-SP"),  # with a year: a date
+])
+def test_seasons_follow_the_tense(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Le Printemps arabe a commencé en 2011.", "fr"),
+    ("Printemps de l'environnement. Les groupes sont prêts.", "fr"),
+    ("It follows Anatomy of a Fall and Anora.", "en"),
+])
+def test_a_capitalised_season_is_a_name(body: str, lang: str) -> None:
+    assert not [t for t in tagged(body, lang) if t.lower().endswith(("printemps", "fall"))]

@@ -497,6 +497,15 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     if (fold(word) in {"été", "ete"} and not _g(g, "det") and not word[0].isupper()
             and _prev_word(body, start) not in _ETE_CUES):
         return None  # "a été": the past participle of être
+    if word[0].isupper() and not word.isupper() and not _g(g, "year"):
+        # Seasons are written in lowercase in French and English: a capitalised one inside a
+        # sentence, or one opening it with a complement, is a name ("le Printemps arabe", "Anatomy
+        # of a Fall", "Printemps de l'environnement"); "Eté" opening a sentence is the season.
+        at = body.find(word, start)
+        end = at + len(word)
+        opening = re.search(r"(?:^|[.!?:»\n]\s*|[«\"“]\s*)$", body[max(0, at - 3):at]) is not None
+        if not opening or re.match(r"\s+(?:de|du|des|d['’]|of)\s*(?!\d)[^\W\d]", body[end:end + 8]):
+            return None
     spec = Spec("DATE", "season", season=str(lex.lookup("seasons", word)), mod=_mod(lex, g))
     spec.direction = _direction(lex, _g(g, "dir"))
     if _g(g, "year"):
