@@ -122,6 +122,9 @@ def test_a_capitalised_part_of_the_day_is_a_name() -> None:
     ("Ils sont partis dimanche.", "fr", "dimanche", "1999-05-16"),
     ("Elle est née dimanche.", "fr", "dimanche", "1999-05-16"),
     ("Le ministre est attendu dimanche à Paris.", "fr", "dimanche", "1999-05-23"),  # near miss: passive
+    # a participle right before is past, not a passive with a present or future "être"
+    ("Le texte doit être examiné mardi.", "fr", "mardi", "1999-05-25"),
+    ("Le texte a été examiné mardi.", "fr", "mardi", "1999-05-18"),
     # a weekday dating a noun follows a past clause, not a future one
     ("Lors du scrutin de dimanche, il a gagné.", "fr", "dimanche", "1999-05-16"),
     ("He died on Sunday at the age of 80.", "en", "Sunday", "1999-05-16"),

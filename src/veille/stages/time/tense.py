@@ -17,6 +17,8 @@ from veille.stages.time.lexicon import Lexicon, fold
 _TOKEN = re.compile(r"[\w'’-]+")
 _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte|int|ort)$")
 _NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais)$")
+# Forms of "être" before a participle that make it a passive of the present or future.
+_PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "seront", "serait", "seraient"})
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
 
 
@@ -67,8 +69,10 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             sign = -1
             dist = min([dist] + [start - p - len(w) if p < start else p - end for p, w in participles])
         elif (0 <= dist <= 2 and abs_pos < start and re.search(r"\w{3,}(?:é|ée|és|ées)$", word)
-              and lex.lang == "fr"):
-            sign = -1  # "les modifications annoncées mercredi": a participle right before
+              and lex.lang == "fr" and not (i and tokens[i - 1][1] in _PASSIVE_AUX)):
+            # "les modifications annoncées mercredi": a participle right before; not a passive
+            # with a present or future "être" ("doit être examiné mardi", "sera signé lundi")
+            sign = -1
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
             sign = 1
         elif word in past_forms:
