@@ -163,3 +163,14 @@ def test_seasons_follow_the_tense(body: str, lang: str, text: str, value: str) -
 ])
 def test_a_capitalised_season_is_a_name(body: str, lang: str) -> None:
     assert not [t for t in tagged(body, lang) if t.lower().endswith(("printemps", "fall"))]
+
+
+def test_a_tenseless_day_without_a_year_is_the_nearest() -> None:
+    config = Config()
+    config.time.intervals = False
+    body = "Réunion le 5 janvier. Élections en octobre."
+    article = Article(id="a", source="a", raw=body, body=body, published="1999-12-28", published_how="metadata",
+                      lang="fr")
+    found = {t.text: t.value for t in tag_article(article, Context(config=config)).timexes}
+    assert found["le 5 janvier"] == "2000-01-05"
+    assert found["octobre"] == "1999-10"  # near miss: a month alone stays in the article's year

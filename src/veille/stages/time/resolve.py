@@ -75,6 +75,7 @@ def _weekday_near(base: date, weekday: int, direction: int | None, tense: int) -
 
 
 _NEAR_DAYS = 7
+_HALF_YEAR = 183
 # The months a season (TIMEX3 SP/SU/FA) or a quarter/half covers, for the tense to place it; winter
 # spans two years and is left to the article's.
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9),
@@ -124,6 +125,10 @@ def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
             return y - 1
         if direction > 0 and (a.dct - cand).days > _NEAR_DAYS:
             return y + 1
+        if direction == 0 and abs((cand - a.dct).days) > _HALF_YEAR:
+            # No tense: the nearest such day ("le 5 janvier" in a late-December article is next
+            # month's), as a bare weekday is the nearest one.
+            return y + (1 if cand < a.dct else -1)
         return y
     if direction < 0 and spec.month > a.dct.month:
         return y - 1
