@@ -174,3 +174,22 @@ def test_a_tenseless_day_without_a_year_is_the_nearest() -> None:
     found = {t.text: t.value for t in tag_article(article, Context(config=config)).timexes}
     assert found["le 5 janvier"] == "2000-01-05"
     assert found["octobre"] == "1999-10"  # near miss: a month alone stays in the article's year
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Il est parti hier midi.", "fr", "hier midi", "1999-05-19T12:00"),
+    ("Il partira lundi midi.", "fr", "lundi midi", "1999-05-24T12:00"),
+    ("La nuit du 4 mai, il est parti.", "fr", "La nuit du 4 mai", "1999-05-04TNI"),
+    ("Le matin du 11 septembre 2001, il est parti.", "fr", "Le matin du 11 septembre 2001", "2001-09-11TMO"),
+    ("Dans la nuit du 3 au 4 mai, il est parti.", "fr", "la nuit du 3 au 4 mai", "1999-05-03TNI"),
+    ("He left last night.", "en", "last night", "1999-05-19TNI"),
+    ("He left late last year.", "en", "late last year", "1998"),
+    ("He will leave early next month.", "en", "early next month", "1999-06"),
+])
+def test_days_with_their_part_or_clock(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
+
+
+def test_a_night_with_a_noun_complement_is_a_name() -> None:
+    assert not tagged("La nuit des Césars a eu lieu.")
+    assert tagged("La nuit de mardi, il est parti.")["La nuit de mardi"] == "1999-05-18TNI"  # near miss

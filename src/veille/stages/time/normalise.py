@@ -115,6 +115,8 @@ def _mod(lex: Lexicon, groups: dict[str, str | None]) -> str | None:
 
 def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     spec = Spec("DATE", "date", mod=_mod(lex, g))
+    if _g(g, "month1"):  # "la nuit du 31 mai au 1er juin": the night is named by its first evening
+        g = {**g, "month": g["month1"]}
     if _g(g, "month"):
         spec.month = int(lex.lookup("months", str(g["month"])) or 0) or None
         if lex.lang == "en" and str(g["month"]).islower() and not _g(g, "day") and not _g(g, "year"):
@@ -167,7 +169,11 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
 
 def _set_part(lex: Lexicon, g: dict[str, str | None], spec: Spec) -> None:
     """A part of the day after a date ("lundi 6 octobre au matin", "mardi en fin de soirée"): one
-    TIME expression, as TimeML marks "dimanche matin"; "début"/"fin" give its mod."""
+    TIME expression, as TimeML marks "dimanche matin"; "début"/"fin" give its mod. "lundi midi",
+    "hier minuit": the day and its clock time."""
+    if _g(g, "clockw"):
+        spec.type, spec.clock = "TIME", str(lex.lookup("clock_words", str(g["clockw"])))
+        return
     if not _g(g, "part"):
         return
     spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
@@ -274,6 +280,8 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
         spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
         spec.type = "TIME"
         spec.mod = _mod(lex, g)  # "hier en début d'après-midi": START
+    if _g(g, "clockw"):  # "hier midi"
+        spec.type, spec.clock = "TIME", str(lex.lookup("clock_words", str(g["clockw"])))
     return spec
 
 
@@ -473,8 +481,12 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
 def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     det = fold(_g(g, "det") or "")
     part = str(lex.lookup("parts_of_day", str(g["part"])))
-    if _g(g, "dir") and det == "la" and part == "NI":
-        return Spec("TIME", "relday", offset=-1, part=part)  # "la nuit dernière": last night
+    if _g(g, "dir") and det in {"la", ""} and part == "NI":
+        return Spec("TIME", "relday", offset=-1, part=part)  # "la nuit dernière", "last night"
+    end = start + len(str(g.get("_text") or ""))
+    named = re.match(r"\s+(?:des|du|de\s+la|de\s+l['’])\s*([^\W\d][\w-]*)", body[end:end + 24])
+    if named is not None and fold(named.group(1)) not in lex.table("weekdays"):
+        return None  # "la nuit des Césars", "la nuit du Bac": a named night, not the night spoken of
     same = bool(_g(g, "same") or _g(g, "same2") or _g(g, "la"))  # "ce soir-là": that evening
     if det in {"ce", "cette", "this"}:
         return Spec("TIME", "part", part=part, direction=0, anaphoric=same)
