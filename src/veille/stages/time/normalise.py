@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from veille.stages.time.amounts import _ago, _duration, _later, _set
 from veille.stages.time.lexicon import Lexicon, fold
+from veille.stages.time.spec import Spec, _direction, _g, _mod, _prev_word
+
+__all__ = ["Spec", "normalise"]
 
 # Count nouns after a four-digit number that make it a quantity, not a year.
 _YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'en", "entre", "et", "à", "au",
@@ -24,93 +27,6 @@ _YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'
 _EN_S_WORDS = frozenset({"was", "has", "is", "this", "does", "its", "his", "sees", "saw", "as", "marks", "gives"})
 _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
                        "l", "d"})
-
-
-@dataclass
-class Spec:
-    type: str  # DATE, TIME, DURATION, SET
-    kind: str
-    value: str | None = None  # final value when it needs no anchor (durations, sets, references)
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None  # ISO: Monday = 1
-    season: str | None = None
-    part: str | None = None  # MO, AF, EV, NI
-    clock: str | None = None  # HH:MM
-    decade: str | None = None  # "196"
-    offset: int = 0  # relative days/units
-    unit: str | None = None  # D, W, M, Y, WE, Q for relative units
-    direction: int | None = None  # -1 past cue ("dernier"), +1 future cue ("prochain"), 0 "ce"
-    anaphoric: bool = False  # relative to the last mentioned date ("le lendemain", "ce même jeudi")
-    # "désormais", "dorénavant": "from the reference time on". They name the article's date only in a
-    # present-tense clause; in a past clause the reference time is the narrative's ("il était désormais
-    # seul"), in a future one they open a period rather than name a day ("il s'agira désormais de").
-    present_only: bool = False
-    # "au lendemain de l'annonce": a day counted from an event named after it, not from a date.
-    of_event: bool = False
-    # "les élections de lundi", "Monday's vote": a weekday naming a noun's day, not the clause's.
-    nominal: bool = False
-    two_digit: bool = False  # the year was written with two digits ("mars 45"): its century is a guess
-    mod: str | None = None
-    quant: str | None = None
-
-
-def _g(groups: dict[str, str | None], name: str) -> str | None:
-    value = groups.get(name)
-    return value if value else None
-
-
-def _direction(lex: Lexicon, word: str | None) -> int | None:
-    if not word:
-        return None
-    w = fold(word)
-    if w in lex.wordset("future_words") or w in {"nouvelle", "this"}:
-        return 1 if w not in {"nouvelle", "this"} else 0
-    if w in lex.wordset("past_words"):
-        return -1
-    return None
-
-
-def _number(lex: Lexicon, text: str) -> float | None:
-    w = fold(text)
-    if w in lex.table("numbers"):
-        return float(lex.table("numbers")[w])
-    try:
-        return float(w.replace(",", "."))
-    except ValueError:
-        return None
-
-
-def _duration_value(code: str, amount: float | None, time_unit: bool) -> str:
-    prefix = "PT" if time_unit else "P"
-    if amount is None:
-        return f"{prefix}X{code}"
-    text = str(int(amount)) if float(amount).is_integer() else str(amount)
-    return f"{prefix}{text}{code}"
-
-
-def _unit(lex: Lexicon, word: str) -> tuple[str, int, bool] | None:
-    w = fold(word)
-    units = lex.table("units")
-    for cand in (w, w[:-1] if w.endswith(("s", "x")) else w):
-        if cand in units:
-            code, size, t = units[cand]
-            return (str(code), int(size), bool(t)) if code else None
-    return None
-
-
-def _prev_word(body: str, start: int) -> str:
-    m = re.search(r"([\w'’-]+)[\s,]*$", body[max(0, start - 40):start])
-    return fold(m.group(1)) if m else ""
-
-
-def _mod(lex: Lexicon, groups: dict[str, str | None]) -> str | None:
-    pos = _g(groups, "pos")
-    if pos:
-        return str(lex.lookup("positions", pos) or lex.lookup("positions", pos.rstrip("-")) or "") or None
-    approx = _g(groups, "approx")
-    return str(lex.lookup("approx", approx)) if approx and lex.lookup("approx", approx) else None
 
 
 def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -379,37 +295,6 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     return Spec("DATE", "relunit", unit=unit, offset=direction, mod=_mod(lex, g), anaphoric=anaphoric)
 
 
-def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """"deux ans plus tard", "three days earlier": a date counted from the last one spoken of."""
-    unit = _unit(lex, str(g["unit"]))
-    amount = _number(lex, str(g["num"]))
-    if unit is None or amount is None or unit[2]:
-        return None
-    code, size, _ = unit
-    sign = -1 if fold(str(g["later"])) in {"plus tôt", "auparavant", "avant", "earlier"} else 1
-    return Spec("DATE", "relunit", unit=code, offset=sign * int(amount * size), anaphoric=True)
-
-
-def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    unit = _unit(lex, str(g["unit"]))
-    anum = _g(g, "anum")  # "il y a une dizaine de jours": about ten days ago
-    amount = float(lex.lookup("approx_numbers", anum) or 0) or None if anum else _number(lex, str(g["num"]))
-    if unit is None:
-        return None
-    code, size, time_unit = unit
-    word = fold(str(g["ago"]))
-    sign = 1 if word == "dans" else -1
-    if amount is None:
-        return Spec("DATE", "ref", value="FUTURE_REF" if sign > 0 else "PAST_REF")
-    mod = _mod(lex, g) or ("APPROX" if anum else None)
-    if time_unit:
-        # "il y a deux heures", "30 minutes ago": a time of the article's day (of the day before it
-        # after 24 hours), never a half-year or a month (H and M are also calendar units).
-        hours = amount * size * {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}.get(code, 0.0)
-        return Spec("DATE", "ago", unit="D", offset=sign * int(hours // 24), mod=mod)
-    return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=mod)
-
-
 def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     if _g(g, "clock"):
         clock = str(lex.lookup("clock_words", str(g["clock"])))
@@ -428,54 +313,6 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     if _g(g, "weekday"):
         spec.weekday = int(lex.lookup("weekdays", str(g["weekday"])))
     return spec
-
-
-def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    if _g(g, "frac"):
-        unit = _unit(lex, str(g["fracunit"]))
-        amount: float | None = float(lex.lookup("fractions", str(g["frac"]).strip()) or 0)
-    elif _g(g, "anum"):  # "une dizaine de jours": about ten days
-        unit = _unit(lex, str(g["unit"]))
-        amount = float(lex.lookup("approx_numbers", str(g["anum"])) or 0) or None
-    else:
-        unit = _unit(lex, str(g["unit"]))
-        num = _g(g, "num")
-        amount = _number(lex, num) if num else 1.0
-    if _g(g, "ordinal"):
-        amount = 1.0  # "sa première année": one year of a period counted from its start (TimeML DURATION)
-    if unit is None:
-        return None
-    if fold(_g(g, "approx") or "") == "vers":
-        return None  # "vers 2 heures", "vers 5 ans": "vers" leads to a point in time, not an amount
-    code, size, time_unit = unit
-    if amount is not None:
-        amount *= size
-        if code == "H" and not float(amount).is_integer():
-            amount, code = amount * 60, "M"  # "un quart d'heure": PT15M, not PT0.25H
-        if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
-            amount, code = amount / 12, "Y"
-    ages = lex.wordset("age_cues")
-    # the words before the number, "moins de" included when the match starts with it ("les moins
-    # de 17 ans": an age group)
-    lead = fold(body[max(0, start - 16):start] + " " + (_g(g, "approx") or "")).rstrip()
-    before = fold(body[max(0, start - 16):start]).rstrip()
-    end = start + len(str(g.get("_text") or ""))
-    if code == "Y" and (any(lead.endswith(a) for a in ages) or before.endswith(",")
-                        or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
-        return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
-    if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
-            before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):
-        return None  # "il a 45 ans", "un homme de 45 ans": an age (avoir N ans, a person's N ans)
-    if code == "Y" and lex.lang == "fr" and not _g(g, "approx") and (
-            re.search(r"(?:^|[.!?»\n]\s*)[àÀ]\s*$", body[max(0, start - 4):start])
-            or (_prev_word(body, start) == "à" and _prev_word(body, start - 2) in lex.wordset("age_at_verbs"))):
-        return None  # "À 45 ans, il...", "mort à 80 ans": an age (at N years old), not an amount
-    if before.endswith(("de", "d'")) and _g(g, "anum") and _prev_word(body, start - 3) in lex.wordset("age_nouns"):
-        return None  # "une femme d'une trentaine d'années": an age
-    value = _duration_value(code, amount, time_unit)
-    if _g(g, "half") and amount is not None and float(amount).is_integer() and code in {"H", "Y"}:
-        value += "30M" if code == "H" else "6M"  # "une heure et demie" PT1H30M, "deux ans et demi" P2Y6M
-    return Spec("DURATION", "duration", value=value, mod=_mod(lex, g) or ("APPROX" if _g(g, "anum") else None))
 
 
 def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -554,25 +391,6 @@ def _decade(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     d = str(g["decade"])
     prefix = d[:3] if len(d) == 4 else ("19" + d[0] if int(d) >= 30 else "20" + d[0])
     return Spec("DATE", "decade", value=prefix + "X", mod=_mod(lex, g))
-
-
-def _set(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    if _g(g, "setadj"):
-        return Spec("SET", "set", value=str(lex.lookup("set_adjectives", str(g["setadj"]))), quant="EVERY")
-    if _g(g, "weekday"):
-        wd = int(lex.lookup("weekdays", str(g["weekday"]).rstrip("sS")))
-        return Spec("SET", "set", value=f"XXXX-WXX-{wd}", quant="EVERY")
-    if _g(g, "part"):
-        part = str(lex.lookup("parts_of_day", str(g["part"]).rstrip("sS")))
-        return Spec("SET", "set", value="T" + part, quant="EVERY")
-    unit = _unit(lex, str(g["unit"]))
-    if unit is None:
-        return None
-    code, size, time_unit = unit
-    num = _g(g, "num")
-    amount = (_number(lex, num) or 1.0) if num else 1.0
-    quant = "EVERY" if _g(g, "setw") else None
-    return Spec("SET", "set", value=_duration_value(code, amount * size, time_unit), quant=quant)
 
 
 def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
