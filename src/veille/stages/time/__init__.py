@@ -2,8 +2,9 @@
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
-`amounts`), picks the tense (`tense`) and resolves (`resolve`) each expression.  When an article has no date, one is inferred from its own
-self-dated expressions (`dct`) and recorded with ``published_how = "text"``.
+`amounts`), picks the tense (`tense`) and resolves (`resolve`) each expression.  When an article
+has no date, one is inferred from its own self-dated expressions (`dct`) and recorded with
+``published_how = "text"``.
 
 A later stage that learns an article's date (the stories stage) re-resolves its expressions
 with `resolve_against(article, dct)`.
