@@ -193,3 +193,12 @@ def test_days_with_their_part_or_clock(body: str, lang: str, text: str, value: s
 def test_a_night_with_a_noun_complement_is_a_name() -> None:
     assert not tagged("La nuit des Césars a eu lieu.")
     assert tagged("La nuit de mardi, il est parti.")["La nuit de mardi"] == "1999-05-18TNI"  # near miss
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("He left the day before yesterday.", "day before yesterday", "1999-05-18"),
+    ("He will leave the day after tomorrow.", "day after tomorrow", "1999-05-22"),
+    ("He arrived on May 3. He left the previous day.", "the previous day", "1999-05-02"),
+])
+def test_english_days_around_today(body: str, text: str, value: str) -> None:
+    assert tagged(body, "en")[text] == value
