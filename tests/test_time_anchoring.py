@@ -25,6 +25,8 @@ def tagged(body: str, lang: str = "fr") -> dict[str, str | None]:
     # beside a date, "au lendemain de <event>" is that date
     ("Il est parti hier, au lendemain de la réunion.", "lendemain", "1999-05-19"),
     ("Il a démissionné le 6 mai dans la matinée, au lendemain de l'annonce.", "lendemain", "1999-05-06"),
+    # with no date before it, the day after an event is the article's day
+    ("Au lendemain de l'élection, les partis négocient.", "lendemain", "1999-05-20"),
     # near misses: the day after the date last spoken of
     ("Il est arrivé le 3 mai. Le lendemain de son arrivée, il a parlé.", "Le lendemain", "1999-05-04"),
     ("Il est arrivé le 3 mai. Le lendemain, il a parlé.", "Le lendemain", "1999-05-04"),

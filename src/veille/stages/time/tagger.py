@@ -92,9 +92,10 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
             # "né en mars 45" in 2025: a two-digit year far after the article is the 1900s one.
             f.spec = replace(f.spec, year=f.spec.year - 100)
-        if f.spec.of_event and last_end is not None and _APPOSITION.fullmatch(body[last_end:f.start]):
+        if f.spec.of_event and (last_end is None or _APPOSITION.fullmatch(body[last_end:f.start])):
             # "hier, au lendemain de la réunion", "lundi 6 octobre, au lendemain de l'annonce": the
-            # day after an event, said beside a date, is another name for that date.
+            # day after an event, said beside a date, is another name for that date; with no date
+            # before it ("Au lendemain de l'élection, les partis négocient") it is the article's.
             f.spec = replace(f.spec, offset=0)
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
