@@ -83,7 +83,8 @@ def test_a_clock_time_keeps_its_zone_in_its_extent(body: str, text: str, value: 
 
 
 @pytest.mark.parametrize(("body", "text", "value"), [
-    ("À la Toussaint, il est parti.", "la Toussaint", "1999-11-01"),
+    ("À la Toussaint, il partira.", "la Toussaint", "1999-11-01"),
+    ("À la Toussaint, il est parti.", "la Toussaint", "1998-11-01"),  # "est parti": past (time@6)
     ("Noël 1998 a été froid.", "Noël 1998", "1998-12-25"),
     ("Pour cette fête de Pentecôte, il part.", "cette fête de Pentecôte", "1999-05-23"),
     ("Le lundi de Pâques a été férié.", "Le lundi de Pâques", "1999-04-05"),
@@ -165,7 +166,8 @@ def tagged_en(body: str) -> dict[str, tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("body", "text", "kind", "value"), [
-    ("At Christmas, he left.", "Christmas", "DATE", "1999-12-25"),
+    ("At Christmas, he will leave.", "Christmas", "DATE", "1999-12-25"),
+    ("At Christmas, he left.", "Christmas", "DATE", "1998-12-25"),  # "left": a preterite (time@6)
     ("On Easter Sunday, he left.", "Easter Sunday", "DATE", "1999-04-04"),
     ("It lasted half an hour.", "half an hour", "DURATION", "PT30M"),
     ("It lasted a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"),

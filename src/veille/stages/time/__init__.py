@@ -1,9 +1,10 @@
-"""Time stage ("time@5"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@6"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
-package recognises (`recognise`), reads (`normalise`), picks the tense (`tense`) and resolves
-(`resolve`) each expression.  When an article has no date, one is inferred from its own
-self-dated expressions (`dct`) and recorded with ``published_how = "text"``.
+package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
+`amounts`), picks the tense (`tense`) and resolves (`resolve`) each expression.  When an article
+has no date, one is inferred from its own self-dated expressions (`dct`) and recorded with
+``published_how = "text"``.
 
 A later stage that learns an article's date (the stories stage) re-resolves its expressions
 with `resolve_against(article, dct)`.

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from veille.stages.time.amounts import _ago, _duration, _later, _set
 from veille.stages.time.lexicon import Lexicon, fold
+from veille.stages.time.spec import Spec, _direction, _g, _mod, _prev_word
+
+__all__ = ["Spec", "normalise"]
 
 # Count nouns after a four-digit number that make it a quantity, not a year.
 _YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'en", "entre", "et", "à", "au",
@@ -26,90 +29,10 @@ _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comm
                        "l", "d"})
 
 
-@dataclass
-class Spec:
-    type: str  # DATE, TIME, DURATION, SET
-    kind: str
-    value: str | None = None  # final value when it needs no anchor (durations, sets, references)
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None  # ISO: Monday = 1
-    season: str | None = None
-    part: str | None = None  # MO, AF, EV, NI
-    clock: str | None = None  # HH:MM
-    decade: str | None = None  # "196"
-    offset: int = 0  # relative days/units
-    unit: str | None = None  # D, W, M, Y, WE, Q for relative units
-    direction: int | None = None  # -1 past cue ("dernier"), +1 future cue ("prochain"), 0 "ce"
-    anaphoric: bool = False  # relative to the last mentioned date ("le lendemain", "ce même jeudi")
-    # "désormais", "dorénavant": "from the reference time on". They name the article's date only in a
-    # present-tense clause; in a past clause the reference time is the narrative's ("il était désormais
-    # seul"), in a future one they open a period rather than name a day ("il s'agira désormais de").
-    present_only: bool = False
-    mod: str | None = None
-    quant: str | None = None
-
-
-def _g(groups: dict[str, str | None], name: str) -> str | None:
-    value = groups.get(name)
-    return value if value else None
-
-
-def _direction(lex: Lexicon, word: str | None) -> int | None:
-    if not word:
-        return None
-    w = fold(word)
-    if w in lex.wordset("future_words") or w in {"nouvelle", "this"}:
-        return 1 if w not in {"nouvelle", "this"} else 0
-    if w in lex.wordset("past_words"):
-        return -1
-    return None
-
-
-def _number(lex: Lexicon, text: str) -> float | None:
-    w = fold(text)
-    if w in lex.table("numbers"):
-        return float(lex.table("numbers")[w])
-    try:
-        return float(w.replace(",", "."))
-    except ValueError:
-        return None
-
-
-def _duration_value(code: str, amount: float | None, time_unit: bool) -> str:
-    prefix = "PT" if time_unit else "P"
-    if amount is None:
-        return f"{prefix}X{code}"
-    text = str(int(amount)) if float(amount).is_integer() else str(amount)
-    return f"{prefix}{text}{code}"
-
-
-def _unit(lex: Lexicon, word: str) -> tuple[str, int, bool] | None:
-    w = fold(word)
-    units = lex.table("units")
-    for cand in (w, w[:-1] if w.endswith(("s", "x")) else w):
-        if cand in units:
-            code, size, t = units[cand]
-            return (str(code), int(size), bool(t)) if code else None
-    return None
-
-
-def _prev_word(body: str, start: int) -> str:
-    m = re.search(r"([\w'’-]+)[\s,]*$", body[max(0, start - 40):start])
-    return fold(m.group(1)) if m else ""
-
-
-def _mod(lex: Lexicon, groups: dict[str, str | None]) -> str | None:
-    pos = _g(groups, "pos")
-    if pos:
-        return str(lex.lookup("positions", pos) or lex.lookup("positions", pos.rstrip("-")) or "") or None
-    approx = _g(groups, "approx")
-    return str(lex.lookup("approx", approx)) if approx and lex.lookup("approx", approx) else None
-
-
 def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     spec = Spec("DATE", "date", mod=_mod(lex, g))
+    if _g(g, "month1"):  # "la nuit du 31 mai au 1er juin": the night is named by its first evening
+        g = {**g, "month": g["month1"]}
     if _g(g, "month"):
         spec.month = int(lex.lookup("months", str(g["month"])) or 0) or None
         if lex.lang == "en" and str(g["month"]).islower() and not _g(g, "day") and not _g(g, "year"):
@@ -142,6 +65,7 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     elif _g(g, "year2"):
         y = int(str(g["year2"]))
         spec.year = y + (2000 if y < 50 else 1900)
+    spec.two_digit = bool(_g(g, "year2") or (_g(g, "year") and len(str(g["year"])) == 2))
     if _g(g, "weekday"):
         spec.weekday = int(lex.lookup("weekdays", str(g["weekday"])))
     if spec.month is not None and not 1 <= spec.month <= 12:
@@ -161,7 +85,11 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
 
 def _set_part(lex: Lexicon, g: dict[str, str | None], spec: Spec) -> None:
     """A part of the day after a date ("lundi 6 octobre au matin", "mardi en fin de soirée"): one
-    TIME expression, as TimeML marks "dimanche matin"; "début"/"fin" give its mod."""
+    TIME expression, as TimeML marks "dimanche matin"; "début"/"fin" give its mod. "lundi midi",
+    "hier minuit": the day and its clock time."""
+    if _g(g, "clockw"):
+        spec.type, spec.clock = "TIME", str(lex.lookup("clock_words", str(g["clockw"])))
+        return
     if not _g(g, "part"):
         return
     spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
@@ -176,7 +104,7 @@ def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         # "en 98", "depuis 95,", "fin 02": two digits after a preposition of time, where nothing
         # follows them (a noun after them would make them a count: "en 98 pages"); as after a month.
         short = int(str(g["short"]))
-        return Spec("DATE", "year", year=short + (2000 if short < 50 else 1900))
+        return Spec("DATE", "year", year=short + (2000 if short < 50 else 1900), two_digit=True)
     pos = _g(g, "pos")
     prev = _prev_word(body, start)
     end_of_year = start + len(str(g.get("_text") or ""))
@@ -226,14 +154,33 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
         spec.direction = 0
     spec.anaphoric = bool(_g(g, "same"))
+    end = start + len(str(g.get("_text") or ""))
+    # "les élections de lundi", "la réunion de jeudi", "Monday's vote": the weekday dates a noun,
+    # whose event the clause's tense does not place ("X formera le gouvernement au terme des
+    # élections de lundi"): the nearest such day.
+    spec.nominal = spec.direction is None and spec.day is None and not spec.anaphoric and _dates_a_noun(
+        body, start, end)
     _set_part(lex, g, spec)
     return spec
+
+
+def _dates_a_noun(body: str, start: int, end: int) -> bool:
+    """Whether the weekday at [start, end) follows "de"/"du"/"des" after a noun, or takes "'s";
+    "à partir de lundi", "de lundi à vendredi" (a span) are not that."""
+    if re.match(r"['’]s\b", body[end:end + 3]):
+        return True
+    prep = re.search(r"(?<![\w'’])(?:de|du|des)\s+$", body[max(0, start - 5):start])
+    if prep is None or re.match(r"\s*(?:au|à|-)\s", body[end:end + 4]):
+        return False
+    return _prev_word(body, max(0, start - 5) + prep.start()) not in {"partir", "compter", "près", "lors"}
 
 
 def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     word = fold(str(g["relday"]))
     if lex.lang == "en" and word in {"last", "to"}:
         offset = -1 if word == "last" else 0
+    elif word == "ce jour":
+        offset = 0  # administrative French for "today" ("cesseraient à compter de 17h00 ce jour")
     else:
         offset = int(lex.lookup("relative_days", word))
     spec = Spec("DATE", "relday", offset=offset)
@@ -249,11 +196,32 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
         spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
         spec.type = "TIME"
         spec.mod = _mod(lex, g)  # "hier en début d'après-midi": START
+    if _g(g, "clockw"):  # "hier midi"
+        spec.type, spec.clock = "TIME", str(lex.lookup("clock_words", str(g["clockw"])))
     return spec
+
+
+# "au lendemain de l'annonce", "à la veille du sommet", "on the eve of the vote": the day is placed
+# by the event named after it, not by the last date; a date after "de" ("la veille de Noël", "au
+# lendemain du 6 octobre") is another matter.
+
+
+def _before_event(lex: Lexicon, body: str, end: int) -> bool:
+    """Whether "de"/"of" and a noun phrase that is not a date follow (an event: "de l'annonce");
+    a number, a capitalised name ("la veille de Noël") or a calendar word is no event."""
+    m = re.match(r"\s+(?:de|du|des|d['’]|of(?:\s+the)?)\s*([\w'’-]+)", body[end:end + 40])
+    if m is None or m.group(1)[0].isdigit() or m.group(1)[0].isupper():
+        return False
+    word = fold(m.group(1))
+    return not any(word in lex.table(name) for name in ("months", "weekdays", "numbers"))
 
 
 def _anaday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     spec = Spec("DATE", "anaday", offset=int(lex.lookup("anaphoric_days", str(g["anaday"]))), anaphoric=True)
+    end = start + len(str(g.get("_text") or ""))
+    # "hier, au lendemain de la réunion": before an event, the day is placed by that event; the
+    # tagger reads it as the date it stands beside, when one does (`Spec.of_event`).
+    spec.of_event = bool(spec.offset) and not _g(g, "part") and _before_event(lex, body, end)
     _set_part(lex, g, spec)  # "le lendemain matin", "la veille au soir"
     return spec
 
@@ -307,8 +275,10 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
         return Spec("DATE", "relunit", unit=unit, offset=0, anaphoric=True) if unit else None
     det = fold(_g(g, "det") or "")
     direction = _direction(lex, _g(g, "dir"))
-    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", ""}:
-        direction = 0  # "la fin de l'année", "au début du mois": the current one
+    if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", "", "the"}:
+        direction = 0  # "la fin de l'année", "au début du mois", "the end of the year": the current one
+    if direction is None and g.get("over") is not None:
+        direction = 0  # "pendant le week-end", "au cours du week-end": as "ce week-end"
     if direction is None:
         if det not in {"ce", "cette", "cet", "this"} and not (det == "the" and fold(str(g["unit"])) == "weekend"):
             return None
@@ -325,40 +295,15 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     return Spec("DATE", "relunit", unit=unit, offset=direction, mod=_mod(lex, g), anaphoric=anaphoric)
 
 
-def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """"deux ans plus tard", "three days earlier": a date counted from the last one spoken of."""
-    unit = _unit(lex, str(g["unit"]))
-    amount = _number(lex, str(g["num"]))
-    if unit is None or amount is None or unit[2]:
-        return None
-    code, size, _ = unit
-    sign = -1 if fold(str(g["later"])) in {"plus tôt", "auparavant", "avant", "earlier"} else 1
-    return Spec("DATE", "relunit", unit=code, offset=sign * int(amount * size), anaphoric=True)
-
-
-def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    unit = _unit(lex, str(g["unit"]))
-    anum = _g(g, "anum")  # "il y a une dizaine de jours": about ten days ago
-    amount = float(lex.lookup("approx_numbers", anum) or 0) or None if anum else _number(lex, str(g["num"]))
-    if unit is None:
-        return None
-    code, size, _ = unit
-    word = fold(str(g["ago"]))
-    sign = 1 if word == "dans" else -1
-    if amount is None:
-        return Spec("DATE", "ref", value="FUTURE_REF" if sign > 0 else "PAST_REF")
-    mod = _mod(lex, g) or ("APPROX" if anum else None)
-    return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=mod)
-
-
 def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     if _g(g, "clock"):
         clock = str(lex.lookup("clock_words", str(g["clock"])))
     else:
         hour, minute = int(str(g["hour"])), int(g.get("minute") or 0)
         ampm = fold(_g(g, "ampm") or "").replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
+        evening = any(w in fold(_g(g, "dayhalf") or "") for w in ("soir", "après-midi"))
+        if (ampm == "pm" or evening) and hour < 12:
+            hour += 12  # "3 p.m.", "8 heures du soir", "4 h de l'après-midi", "8 h dans la soirée"
         if ampm == "am" and hour == 12:
             hour = 0
         if hour > 24 or minute > 59:
@@ -370,59 +315,15 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     return spec
 
 
-def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    if _g(g, "frac"):
-        unit = _unit(lex, str(g["fracunit"]))
-        amount: float | None = float(lex.lookup("fractions", str(g["frac"]).strip()) or 0)
-    elif _g(g, "anum"):  # "une dizaine de jours": about ten days
-        unit = _unit(lex, str(g["unit"]))
-        amount = float(lex.lookup("approx_numbers", str(g["anum"])) or 0) or None
-    else:
-        unit = _unit(lex, str(g["unit"]))
-        num = _g(g, "num")
-        amount = _number(lex, num) if num else 1.0
-    if _g(g, "ordinal"):
-        amount = 1.0  # "sa première année": one year of a period counted from its start (TimeML DURATION)
-    if unit is None:
-        return None
-    if fold(_g(g, "approx") or "") == "vers":
-        return None  # "vers 2 heures", "vers 5 ans": "vers" leads to a point in time, not an amount
-    code, size, time_unit = unit
-    if amount is not None:
-        amount *= size
-        if code == "H" and not float(amount).is_integer():
-            amount, code = amount * 60, "M"  # "un quart d'heure": PT15M, not PT0.25H
-        if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
-            amount, code = amount / 12, "Y"
-    ages = lex.wordset("age_cues")
-    # the words before the number, "moins de" included when the match starts with it ("les moins
-    # de 17 ans": an age group)
-    lead = fold(body[max(0, start - 16):start] + " " + (_g(g, "approx") or "")).rstrip()
-    before = fold(body[max(0, start - 16):start]).rstrip()
-    end = start + len(str(g.get("_text") or ""))
-    if code == "Y" and (any(lead.endswith(a) for a in ages) or before.endswith(",")
-                        or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
-        return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
-    if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
-            before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):
-        return None  # "il a 45 ans", "un homme de 45 ans": an age (avoir N ans, a person's N ans)
-    if code == "Y" and lex.lang == "fr" and not _g(g, "approx") and (
-            re.search(r"(?:^|[.!?»\n]\s*)[àÀ]\s*$", body[max(0, start - 4):start])
-            or (_prev_word(body, start) == "à" and _prev_word(body, start - 2) in lex.wordset("age_at_verbs"))):
-        return None  # "À 45 ans, il...", "mort à 80 ans": an age (at N years old), not an amount
-    if before.endswith(("de", "d'")) and _g(g, "anum") and _prev_word(body, start - 3) in lex.wordset("age_nouns"):
-        return None  # "une femme d'une trentaine d'années": an age
-    value = _duration_value(code, amount, time_unit)
-    if _g(g, "half") and amount is not None and float(amount).is_integer() and code in {"H", "Y"}:
-        value += "30M" if code == "H" else "6M"  # "une heure et demie" PT1H30M, "deux ans et demi" P2Y6M
-    return Spec("DURATION", "duration", value=value, mod=_mod(lex, g) or ("APPROX" if _g(g, "anum") else None))
-
-
 def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     det = fold(_g(g, "det") or "")
     part = str(lex.lookup("parts_of_day", str(g["part"])))
-    if _g(g, "dir") and det == "la" and part == "NI":
-        return Spec("TIME", "relday", offset=-1, part=part)  # "la nuit dernière": last night
+    if _g(g, "dir") and det in {"la", ""} and part == "NI":
+        return Spec("TIME", "relday", offset=-1, part=part)  # "la nuit dernière", "last night"
+    end = start + len(str(g.get("_text") or ""))
+    named = re.match(r"\s+(?:des|du|de\s+la|de\s+l['’])\s*([^\W\d][\w-]*)", body[end:end + 24])
+    if named is not None and fold(named.group(1)) not in lex.table("weekdays"):
+        return None  # "la nuit des Césars", "la nuit du Bac": a named night, not the night spoken of
     same = bool(_g(g, "same") or _g(g, "same2") or _g(g, "la"))  # "ce soir-là": that evening
     if det in {"ce", "cette", "this"}:
         return Spec("TIME", "part", part=part, direction=0, anaphoric=same)
@@ -432,7 +333,10 @@ def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
 
 
 def _inpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    # "en soirée", "dans l'après-midi", "en fin de matinée": a part of the day last spoken of.
+    # "en soirée", "dans l'après-midi", "en fin de matinée", "au petit matin", "à l'aube", "en
+    # pleine nuit": a part of the day last spoken of.
+    if str(g["part"])[:1].isupper():
+        return None  # "dans l'Aube": a name (the département), parts of the day are lowercase
     part = str(lex.lookup("parts_of_day", str(g["part"])))
     return Spec("TIME", "part", part=part, anaphoric=True, mod=_mod(lex, g))
 
@@ -442,6 +346,15 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     if (fold(word) in {"été", "ete"} and not _g(g, "det") and not word[0].isupper()
             and _prev_word(body, start) not in _ETE_CUES):
         return None  # "a été": the past participle of être
+    if word[0].isupper() and not word.isupper() and not _g(g, "year"):
+        # Seasons are written in lowercase in French and English: a capitalised one inside a
+        # sentence, or one opening it with a complement, is a name ("le Printemps arabe", "Anatomy
+        # of a Fall", "Printemps de l'environnement"); "Eté" opening a sentence is the season.
+        at = body.find(word, start)
+        end = at + len(word)
+        opening = re.search(r"(?:^|[.!?:»\n]\s*|[«\"“]\s*)$", body[max(0, at - 3):at]) is not None
+        if not opening or re.match(r"\s+(?:de|du|des|d['’]|of)\s*(?!\d)[^\W\d]", body[end:end + 8]):
+            return None
     spec = Spec("DATE", "season", season=str(lex.lookup("seasons", word)), mod=_mod(lex, g))
     spec.direction = _direction(lex, _g(g, "dir"))
     if _g(g, "year"):
@@ -480,25 +393,6 @@ def _decade(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     return Spec("DATE", "decade", value=prefix + "X", mod=_mod(lex, g))
 
 
-def _set(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    if _g(g, "setadj"):
-        return Spec("SET", "set", value=str(lex.lookup("set_adjectives", str(g["setadj"]))), quant="EVERY")
-    if _g(g, "weekday"):
-        wd = int(lex.lookup("weekdays", str(g["weekday"]).rstrip("sS")))
-        return Spec("SET", "set", value=f"XXXX-WXX-{wd}", quant="EVERY")
-    if _g(g, "part"):
-        part = str(lex.lookup("parts_of_day", str(g["part"]).rstrip("sS")))
-        return Spec("SET", "set", value="T" + part, quant="EVERY")
-    unit = _unit(lex, str(g["unit"]))
-    if unit is None:
-        return None
-    code, size, time_unit = unit
-    num = _g(g, "num")
-    amount = (_number(lex, num) or 1.0) if num else 1.0
-    quant = "EVERY" if _g(g, "setw") else None
-    return Spec("SET", "set", value=_duration_value(code, amount * size, time_unit), quant=quant)
-
-
 def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     code = str(lex.lookup("refs", str(g["ref"])))
     if fold(str(g["ref"])).startswith("à l") and re.search(r"(?:ant|er|ir|pens\w*|song\w*)$", _prev_word(body, start)):
@@ -511,7 +405,16 @@ def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
 
 
 def _futref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "unit") or _g(g, "unit2"):
+        # "dans les semaines à venir", "in the coming weeks": as "dans les prochaines semaines"
+        return Spec("DATE", "ref", value="FUTURE_REF")
     return Spec("TIME", "ref", value="FUTURE_REF")
+
+
+def _inday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    # "dans la journée", "en fin de journée": the day last spoken of (else the article's), as
+    # "en soirée" is its evening; "début"/"fin" give the mod.
+    return Spec("DATE", "anaday", offset=0, anaphoric=True, mod=_mod(lex, g))
 
 
 def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -527,7 +430,7 @@ NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
     "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
-    "ici": _ici,
+    "inday": _inday, "ici": _ici,
 }
 
 

@@ -75,6 +75,11 @@ def _weekday_near(base: date, weekday: int, direction: int | None, tense: int) -
 
 
 _NEAR_DAYS = 7
+_HALF_YEAR = 183
+# The months a season (TIMEX3 SP/SU/FA) or a quarter/half covers, for the tense to place it; winter
+# spans two years and is left to the article's.
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9),
+                  "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
 
 def _year_for(spec: Spec, a: Anchors) -> int | None:
@@ -120,6 +125,10 @@ def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
             return y - 1
         if direction > 0 and (a.dct - cand).days > _NEAR_DAYS:
             return y + 1
+        if direction == 0 and abs((cand - a.dct).days) > _HALF_YEAR:
+            # No tense: the nearest such day ("le 5 janvier" in a late-December article is next
+            # month's), as a bare weekday is the nearest one.
+            return y + (1 if cand < a.dct else -1)
         return y
     if direction < 0 and spec.month > a.dct.month:
         return y - 1
@@ -213,6 +222,15 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         year = spec.year
         if year is None and a.dct is not None:
             year = a.dct.year + (spec.direction or 0)
+            if spec.direction is None and spec.season in _SEASON_MONTHS:
+                # As for a month: a season told in the past that begins after the article is last
+                # year's ("in the fall, he left" in June), one told in the future that has ended
+                # before it is next year's.
+                first, last = _SEASON_MONTHS[spec.season]
+                if a.tense < 0 and first > a.dct.month:
+                    year -= 1
+                elif a.tense > 0 and last < a.dct.month:
+                    year += 1
         return f"{year:04d}-{spec.season}" if year is not None else f"XXXX-{spec.season}", dct_s
     if kind == "weekday" and spec.day is not None:
         base = a.last if a.last is not None else a.dct

@@ -10,6 +10,7 @@ each endpoint is its own TIMEX, as the TimeBank annotates them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,12 +20,14 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@5"
+STAGE = "time@6"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _RANGE_HEAD = re.compile(r"(?:\b(?:les|du|entre|de|from|between)\s+(?:le\s+|the\s+)?)$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:et|au|à|-|–|and|to|until)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+# How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
+FUTURE_YEARS = 10
 # How far back a year stated in digits still sets the year of a month named without one.
 TEXT_YEAR_CHARS = 300
 _YEAR_VALUE = re.compile(r"^(\d{4})(?![\dX])")
@@ -33,11 +36,15 @@ _OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*$", re.IGNORECASE)
 # la nuit de mardi"): one moment.
 _MOMENT_JOIN = re.compile(r"^\s*,?\s*(?:à|a|vers|dès|at|around|about|by)?\s*$", re.IGNORECASE)
 _CLOCK_THEN_DAY = re.compile(r"^\s*,?\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)
+_CLOCK_BEFORE_DAY = re.compile(r"^\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)  # no comma between
 _CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 _DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
 _DECADE = re.compile(r"^(\d{3})X$")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IGNORECASE)
+# What may stand between a date and a phrase in apposition to it ("hier, au lendemain de").
+_APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée|soirée)[\s,]*)?"
+                         r"(?:au|à\s+la|à\s+l['’]|on\s+the|the)?\s*", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
 
@@ -69,20 +76,33 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     years = [f.spec.year for f in found if f.spec.kind in ("year", "date") and f.spec.year is not None]
     min_year = max(years) if years else None
     last: date | None = None
+    last_end: int | None = None
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
+        if f.spec.nominal:
+            # "au terme des élections de lundi": a future main clause does not move the noun's day
+            # ahead (its consequences come later); a past one does put it behind.
+            tense = min(tense, 0)
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
+        if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
+            # "né en mars 45" in 2025: a two-digit year far after the article is the 1900s one.
+            f.spec = replace(f.spec, year=f.spec.year - 100)
+        if f.spec.of_event and (last_end is None or _APPOSITION.fullmatch(body[last_end:f.start])):
+            # "hier, au lendemain de la réunion", "lundi 6 octobre, au lendemain de l'annonce": the
+            # day after an event, said beside a date, is another name for that date; with no date
+            # before it ("Au lendemain de l'élection, les partis négocient") it is the article's.
+            f.spec = replace(f.spec, offset=0)
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
-            last = day
+            last, last_end = day, f.end
         if f.spec.type in ("DATE", "TIME") and (y := _YEAR_VALUE.match(value)) and not (
                 f.spec.kind == "date" and f.spec.year is None):
             # A month or day said without a year has a guessed one: it does not move the narrative.
@@ -94,10 +114,24 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
-    timexes = _small_hours(body, timexes)
+    timexes = _small_hours(body, _clock_days(body, timexes))
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
+
+
+def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time followed by its day ("à 9 h dans la matinée de mardi", "vers 2 h dans la nuit
+    de mardi", "17:00 on Sunday") is on that day, not on the date last spoken of before it."""
+    out = list(timexes)
+    for i, t in enumerate(out[:-1]):
+        m, nxt = _CLOCK.match(t.value), out[i + 1]
+        day = _DAYISH.match(nxt.value)
+        if (t.type == "TIME" and m is not None and day is not None and day.group(1) != m.group(1)
+                and _CLOCK_BEFORE_DAY.match(body[t.end:nxt.start])):
+            out[i] = Timex(t.start, t.end, t.text, t.type, day.group(1) + m.group(2), anchor=day.group(1),
+                           mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+    return out
 
 
 def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:

@@ -17,6 +17,8 @@ from veille.stages.time.lexicon import Lexicon, fold
 _TOKEN = re.compile(r"[\w'’-]+")
 _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte|int|ort)$")
 _NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais)$")
+# Forms of "être" before a participle that make it a passive of the present or future.
+_PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "seront", "serait", "seraient"})
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
 
 
@@ -35,6 +37,9 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
     fut_suffixes = tuple(t.get("future_suffixes", []))
     not_future = lex.wordset("tense.not_future")
     past_suffixes = tuple(t.get("past_simple_suffixes", []))
+    past_forms = lex.wordset("tense.past_forms")
+    etre_aux = lex.wordset("tense.etre_aux")
+    etre_participles = lex.wordset("tense.etre_participles")
     # Tokens hold no spaces: lowercasing and the plain apostrophe are all `fold` would do.
     tokens = [(m.start(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(body, s, e)]
     # A preposition right before the expression says it all: "jusqu'au 30 juin" is ahead even
@@ -56,20 +61,35 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
                        if _PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w) and w not in future]
         if word in future:
             sign = 1
+        elif word in etre_aux and any(w in etre_participles for _, w in tokens[i + 1:i + 3]):
+            # "il est mort", "ils sont partis": the passé composé of the verbs conjugated with
+            # "être" (movement, birth, death), never a passive present as "est attendu" may be.
+            sign = -1
         elif word in aux and participles:
             sign = -1
             dist = min([dist] + [start - p - len(w) if p < start else p - end for p, w in participles])
         elif (0 <= dist <= 2 and abs_pos < start and re.search(r"\w{3,}(?:é|ée|és|ées)$", word)
-              and lex.lang == "fr"):
-            sign = -1  # "les modifications annoncées mercredi": a participle right before
+              and lex.lang == "fr" and not (i and tokens[i - 1][1] in _PASSIVE_AUX)):
+            # "les modifications annoncées mercredi": a participle right before; not a passive
+            # with a present or future "être" ("doit être examiné mardi", "sera signé lundi")
+            sign = -1
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
             sign = 1
+        elif word in past_forms:
+            sign = -1  # an irregular preterite ("said", "met", "took"), which no suffix shows
         elif past_suffixes and len(word) >= 5 and word.endswith(past_suffixes):
             sign = -1  # passé simple ("signèrent"), English preterite ("signed")
         if sign and dist <= _WINDOW:
             cues.append((dist, sign))
     if cues:
         return min(cues)[1]
+    # No verb form says: the conjunction that opens the clause may ("avant que le bilan soit rendu
+    # public lundi" is ahead, a subjunctive showing no tense; "après qu'il l'eut quitté" behind).
+    clause = fold(re.split(r"[,;:()«»\"]", body[s:start])[-1])
+    for name, sign in (("tense.future_clause", 1), ("tense.past_clause", -1)):
+        if any(re.search(r"(?<![\w'])" + re.escape(w) + (r"(?!\w)" if w[-1] != "'" else ""), clause)
+               for w in lex.wordset(name)):
+            return sign
     # Nothing the cue words know: ask the parser's morphology, when there is a parse.
     return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
 

@@ -1,0 +1,108 @@
+"""Amounts of time: durations ("trois ans", "une demi-heure"), sets ("chaque lundi", "deux fois par
+an") and dates counted by an amount from now or from the last date ("il y a deux ans", "three days
+earlier"); with the ages that look like durations ("il a 45 ans") ruled out."""
+
+from __future__ import annotations
+
+import re
+
+from veille.stages.time.lexicon import Lexicon, fold
+from veille.stages.time.spec import Spec, _duration_value, _g, _mod, _number, _prev_word, _unit
+
+
+def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """"deux ans plus tard", "three days earlier": a date counted from the last one spoken of."""
+    unit = _unit(lex, str(g["unit"]))
+    amount = _number(lex, str(g["num"]))
+    if unit is None or amount is None or unit[2]:
+        return None
+    code, size, _ = unit
+    sign = -1 if fold(str(g["later"])) in {"plus tôt", "auparavant", "avant", "earlier"} else 1
+    return Spec("DATE", "relunit", unit=code, offset=sign * int(amount * size), anaphoric=True)
+
+
+def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    unit = _unit(lex, str(g["unit"]))
+    anum = _g(g, "anum")  # "il y a une dizaine de jours": about ten days ago
+    amount = float(lex.lookup("approx_numbers", anum) or 0) or None if anum else _number(lex, str(g["num"]))
+    if unit is None:
+        return None
+    code, size, time_unit = unit
+    word = fold(str(g["ago"]))
+    sign = 1 if word == "dans" else -1
+    if amount is None:
+        return Spec("DATE", "ref", value="FUTURE_REF" if sign > 0 else "PAST_REF")
+    mod = _mod(lex, g) or ("APPROX" if anum else None)
+    if time_unit:
+        # "il y a deux heures", "30 minutes ago": a time of the article's day (of the day before it
+        # after 24 hours), never a half-year or a month (H and M are also calendar units).
+        hours = amount * size * {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}.get(code, 0.0)
+        return Spec("DATE", "ago", unit="D", offset=sign * int(hours // 24), mod=mod)
+    return Spec("DATE", "ago", unit=code, offset=sign * int(amount * size), mod=mod)
+
+
+def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "frac"):
+        unit = _unit(lex, str(g["fracunit"]))
+        amount: float | None = float(lex.lookup("fractions", str(g["frac"]).strip()) or 0)
+    elif _g(g, "anum"):  # "une dizaine de jours": about ten days
+        unit = _unit(lex, str(g["unit"]))
+        amount = float(lex.lookup("approx_numbers", str(g["anum"])) or 0) or None
+    else:
+        unit = _unit(lex, str(g["unit"]))
+        num = _g(g, "num")
+        amount = _number(lex, num) if num else 1.0
+    if _g(g, "ordinal"):
+        amount = 1.0  # "sa première année": one year of a period counted from its start (TimeML DURATION)
+    if unit is None:
+        return None
+    if fold(_g(g, "approx") or "") == "vers":
+        return None  # "vers 2 heures", "vers 5 ans": "vers" leads to a point in time, not an amount
+    code, size, time_unit = unit
+    if amount is not None:
+        amount *= size
+        if code == "H" and not float(amount).is_integer():
+            amount, code = amount * 60, "M"  # "un quart d'heure": PT15M, not PT0.25H
+        if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
+            amount, code = amount / 12, "Y"
+    ages = lex.wordset("age_cues")
+    # the words before the number, "moins de" included when the match starts with it ("les moins
+    # de 17 ans": an age group)
+    lead = fold(body[max(0, start - 16):start] + " " + (_g(g, "approx") or "")).rstrip()
+    before = fold(body[max(0, start - 16):start]).rstrip()
+    end = start + len(str(g.get("_text") or ""))
+    if code == "Y" and (any(lead.endswith(a) for a in ages) or before.endswith(",")
+                        or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
+        return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
+    if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
+            before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):
+        return None  # "il a 45 ans", "un homme de 45 ans": an age (avoir N ans, a person's N ans)
+    if code == "Y" and lex.lang == "fr" and not _g(g, "approx") and (
+            re.search(r"(?:^|[.!?»\n]\s*)[àÀ]\s*$", body[max(0, start - 4):start])
+            or (_prev_word(body, start) == "à" and _prev_word(body, start - 2) in lex.wordset("age_at_verbs"))):
+        return None  # "À 45 ans, il...", "mort à 80 ans": an age (at N years old), not an amount
+    if before.endswith(("de", "d'")) and _g(g, "anum") and _prev_word(body, start - 3) in lex.wordset("age_nouns"):
+        return None  # "une femme d'une trentaine d'années": an age
+    value = _duration_value(code, amount, time_unit)
+    if _g(g, "half") and amount is not None and float(amount).is_integer() and code in {"H", "Y"}:
+        value += "30M" if code == "H" else "6M"  # "une heure et demie" PT1H30M, "deux ans et demi" P2Y6M
+    return Spec("DURATION", "duration", value=value, mod=_mod(lex, g) or ("APPROX" if _g(g, "anum") else None))
+
+
+def _set(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    if _g(g, "setadj"):
+        return Spec("SET", "set", value=str(lex.lookup("set_adjectives", str(g["setadj"]))), quant="EVERY")
+    if _g(g, "weekday"):
+        wd = int(lex.lookup("weekdays", str(g["weekday"]).rstrip("sS")))
+        return Spec("SET", "set", value=f"XXXX-WXX-{wd}", quant="EVERY")
+    if _g(g, "part"):
+        part = str(lex.lookup("parts_of_day", str(g["part"]).rstrip("sS")))
+        return Spec("SET", "set", value="T" + part, quant="EVERY")
+    unit = _unit(lex, str(g["unit"]))
+    if unit is None:
+        return None
+    code, size, time_unit = unit
+    num = _g(g, "num")
+    amount = (_number(lex, num) or 1.0) if num else 1.0
+    quant = "EVERY" if _g(g, "setw") else None
+    return Spec("SET", "set", value=_duration_value(code, amount * size, time_unit), quant=quant)
