@@ -1,4 +1,4 @@
-"""Entities stage ("entities@5"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@6"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -16,12 +16,12 @@ from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.english import english_people
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer, lexicon
-from veille.stages.entities.recognize import Edges, acronym_links, recognise
+from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@5"
+STAGE = "entities@6"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -67,6 +67,14 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     for acronym, long_form in acronym_links(body, cands).items():
         mentions[acronym].entity = mentions[long_form].entity
         mentions[acronym].type = mentions[long_form].type
+    known = {(c.start, c.end) for c in cands if c.entry is not None}
+    for first, second in pseudonym_links(body, cands):
+        # one person: the id the gazetteer gives either name, else the first name's
+        keep, other = (second, first) if second in known and first not in known else (first, second)
+        same = mentions[other].entity
+        for m in mentions.values():
+            if m.entity == same:
+                m.entity = mentions[keep].entity
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
     for link in find_roles(body, cands, patterns, article.lang, adjectives):
         role = role_of(link)

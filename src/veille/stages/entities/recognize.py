@@ -162,3 +162,36 @@ def acronym_links(body: str, cands: list[Candidate]) -> dict[tuple[int, int], tu
             defs.setdefault(m.group(1), (c.start, c.end))
     return {(c.start, c.end): defs[body[c.start:c.end]] for c in cands
             if body[c.start:c.end] in defs and (c.start, c.end) != defs[body[c.start:c.end]]}
+
+
+# Pseudonyms and real names (French and English news usage): "A, de son vrai nom B", "A (de son
+# vrai nom B)", "A, né B", "A, alias B", "A, whose real name is B", "A, born B", "B, better known
+# as A", "A, aka B" name one person twice.  Written from the language's constructions, not from a
+# corpus: the connective sits right after the first name and the second name right after it.
+_PSEUDONYM_BETWEEN = re.compile(
+    r"\s*[,(]\s*(?:de son (?:vrai|véritable) nom|née?|alias|surnommée?|"
+    r"whose real name is|real name|born|(?:better |also )?known as|aka|a\.k\.a\.)\s*:?\s*$",
+    re.IGNORECASE)
+# "B, de son vrai nom, ..." / "B, his real name, ...": B is the real name of the person the text
+# is about, the nearest person named before it.
+_REAL_NAME_AFTER = re.compile(r"\s*,\s*(?:de son (?:vrai|véritable) nom|(?:his|her|their) real name)\s*,",
+                              re.IGNORECASE)
+_PSEUDONYM_GAP = 40  # characters: the connective and its punctuation, never a clause
+
+
+def pseudonym_links(body: str, cands: list[Candidate]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(first name span, second name span) of the people a pseudonym construction names twice."""
+    people = sorted((c for c in cands if c.type == "PER"), key=lambda c: c.start)
+    pairs = []
+    for i, b in enumerate(people):
+        if i and _REAL_NAME_AFTER.match(body, b.end):
+            a = people[i - 1]
+            if body[a.start:a.end] != body[b.start:b.end]:
+                pairs.append(((a.start, a.end), (b.start, b.end)))
+            continue
+        if i + 1 < len(people):
+            nxt = people[i + 1]
+            gap = body[b.end:nxt.start]
+            if len(gap) <= _PSEUDONYM_GAP and "\n" not in gap and _PSEUDONYM_BETWEEN.match(gap):
+                pairs.append(((b.start, b.end), (nxt.start, nxt.end)))
+    return pairs
