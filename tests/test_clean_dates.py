@@ -195,3 +195,74 @@ def test_every_way_of_dating_has_a_confidence() -> None:
     assert all(0.0 < published_confidence(how) <= 1.0 for how in PUBLISHED_HOW if how != "none")
     assert published_confidence("none") == 0.0
     assert published_confidence("url") > published_confidence("story")
+
+
+@pytest.mark.parametrize(("paragraph", "place", "date"), [
+    # A region or country after the place, then the date (wire copy republished abroad).
+    ("PARIS, France, January 7, 2025 – The coach said he would step down.", "PARIS", "2025-01-07"),
+    ("Abidjan, Côte d'Ivoire, le 3 avril 2025 – Le gouvernement a annoncé", "Abidjan", "2025-04-03"),
+    # The agency's credit ends the dateline when the dash was lost.
+    ("Muttenz (Switzerland), Mar 25 (AP) Sepp Blatter won again in court.", "Muttenz", None),
+    ("LYON, 7 mars 2024 (AFP) La mairie a voté le budget.", "LYON", "2024-03-07"),
+    # No date: the place alone, in capitals or credited to an agency.
+    ("WASHINGTON (Reuters) - The United States imposed new sanctions.", "WASHINGTON", None),
+    ("ANCHORAGE, Alaska – President Trump concluded three hours of talks.", "ANCHORAGE", None),
+    ("MUTTENZ, Switzerland — Sepp Blatter won again in court Tuesday.", "MUTTENZ", None),
+    ("Dakar (APS) - Les pêcheurs ont repris la mer.", "Dakar", None),
+])
+def test_datelines_with_a_region_an_agency_or_no_date(paragraph: str, place: str, date: str | None) -> None:
+    found = DatelineParser().parse(paragraph)
+    assert found is not None and (found.place, found.date) == (place, date)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Paris - Le ministre a dit qu'il partirait.",  # a capitalised word and a dash: no dateline
+    "Selon lui – il n'y a pas d'autre solution.",
+    "UE - Les ministres se sont réunis.",  # an acronym of two letters
+    "Le ministre, le 3 avril 2025 - a déclaré que",
+])
+def test_not_datelines(paragraph: str) -> None:
+    assert DatelineParser().parse(paragraph) is None
+
+
+@pytest.mark.parametrize(("line", "day", "how"), [
+    ("Date de publication : 12 mars 2024", "2024-03-12", "date_line"),
+    ("Publié le 12/03/24 à 10h05", "2024-03-12", "date_line"),  # a two-digit year after a label
+    ("Mis à jour le 13/03/24", "2024-03-13", "updated_line"),
+    ("Écrit par Jean Dupont le 12 mars 2024", "2024-03-12", "date_line"),
+    # The date before "mis à jour" is the publication's, whatever comes after.
+    ("Par Jean Dupont Le 12 mars 2024 à 10h05 - Mis à jour le 13 mars", "2024-03-12", "date_line"),
+    ("Dernière mise à jour : 13 mars 2024", "2024-03-13", "updated_line"),
+    ("Score final 3/4/25", None, None),  # no label: a two-digit year is not read
+    ("Killed by the army in the north of the country on 12 March 2024, the reporters said", None, None),
+])
+def test_more_published_line_forms(line: str, day: str | None, how: str | None) -> None:
+    found = FINDER.date_line(line)
+    assert (found.date, found.how) == (day, how) if day else found is None
+
+
+@pytest.mark.parametrize(("caption", "day"), [
+    ("Sepp Blatter arrives at the appeals court in Muttenz, Switzerland, Tuesday, March 25, 2025.", "2025-03-25"),
+    ("Photo prise par l'armée le 23 juillet 2025 et diffusée le 24 juillet 2025 montrant un soldat",
+     "2025-07-24"),  # the latest day of the caption
+    ("FILE - Sepp Blatter in Zurich, Switzerland, Tuesday, June 2, 2015.", None),  # an archive picture
+    ("Le président à Paris, le 3 mars 2019 (photo d'archives).", None),
+    ("Sepp Blatter arrives at the appeals court.", None),
+])
+def test_caption_dates(caption: str, day: str | None) -> None:
+    found = FINDER.caption_date(caption)
+    assert (found.date if found else None) == day
+
+
+def test_a_photo_caption_dates_an_article_nothing_else_dates() -> None:
+    text = ("Sepp Blatter, arriving at the appeals court in Muttenz, Switzerland, Tuesday, March 25, 2025. "
+            "(AP Photo/Jane Roe)\n\n"
+            "MUTTENZ, Switzerland — Sepp Blatter and Michel Platini won again in court Tuesday.\n\n"
+            "The former presidents were acquitted for a second time on charges of fraud and forgery.\n\n"
+            "The prosecutors had asked for suspended sentences of twenty months for each of them.")
+    art = clean(text)
+    assert (art.published, art.published_how, art.dateline_place) == ("2025-03-25", "caption", "MUTTENZ")
+    assert "AP Photo" not in art.body
+    # The URL's day comes first: a caption is the last resort.
+    art = clean(text, "https://example.com/news/2025/03/26/blatter-platini-acquitted")
+    assert (art.published, art.published_how) == ("2025-03-26", "url")

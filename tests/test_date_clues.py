@@ -61,3 +61,31 @@ def test_planned_event_told_in_the_past_does_not_overrule_the_siblings() -> None
     assert not _before("2024-11-05", event, [])  # the announcement came before the event
     assert _before("2024-11-05", event, [2])  # the text tells Tuesday in the past
     assert not _before("2024-11-05", event, [1])  # Monday: before the event, no say on it
+
+
+def test_a_caption_day_moves_to_the_next_by_the_texts_weekdays() -> None:
+    from veille.stages.time.dct import caption_day
+
+    saturday = date(2025, 4, 12)
+    assert caption_day(saturday, [7]) == date(2025, 4, 13)  # results "released Sunday"
+    assert caption_day(saturday, [6]) == saturday  # "voted Saturday": the photo's day
+    assert caption_day(saturday, []) == saturday
+    assert caption_day(saturday, [3]) == saturday  # a Wednesday days back moves nothing: one day at most
+
+
+def test_the_time_stage_weighs_a_caption_date() -> None:
+    from veille.model import Removed
+    from veille.stages.time import tag_article
+
+    caption = Removed("Voters cast their ballots in Libreville on April 12, 2025. (Photo by X / AFP)", "caption", 0, 10)
+    article = _article("The junta chief won the election according to provisional results released Sunday.")
+    article.removed, article.published, article.published_how = [caption], "2025-04-12", "caption"
+    tag_article(article)
+    assert (article.published, article.published_how) == ("2025-04-13", "caption")
+    tag_article(article)  # tagging again starts from the caption, not from the moved date
+    assert article.published == "2025-04-13"
+    # The text's own latest date is a tighter bound when later than the photo's.
+    article = _article("The results were published on April 14, 2025 by the ministry.")
+    article.removed, article.published, article.published_how = [caption], "2025-04-12", "caption"
+    tag_article(article)
+    assert (article.published, article.published_how) == ("2025-04-14", "text")

@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 4, "veille.stages.clean:clean_batch",
+    Stage("clean", 5, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
@@ -66,8 +66,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", 6, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
-    Stage("time", 6, "veille.stages.time:time_batch",
-          reads=("body", "published", "lang"), writes=("timexes", "published", "published_how"),
+    Stage("time", 7, "veille.stages.time:time_batch",
+          reads=("body", "published", "published_how", "removed", "lang"),
+          writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),
     Stage("events", 4, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),

@@ -56,7 +56,7 @@ from veille.stages.cleaning.pubdate import DateFinder, FoundDate
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@4"
+STAGE = "clean@5"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -177,6 +177,8 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
                       or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
     _apply_dateline(article, units, layout.kinds, datelines)
     _apply_page_dates(article, layout, datelines.finder, _crawled(article.meta))
+    if not article.published:
+        _apply_caption_date(article, datelines.finder)
     return article
 
 
@@ -415,6 +417,23 @@ def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
         return
     if line is not None:
         article.published, article.published_how = line.date, line.how
+
+
+def caption_date(removed: list[Removed], finder: DateFinder) -> str | None:
+    """The latest day the article's photo captions give their pictures (`DateFinder.caption_date`),
+    from what cleaning removed as captions: the same whenever it is asked again."""
+    days = [found.date for cut in removed if cut.kind == "caption"
+            if (found := finder.caption_date(cut.text)) is not None]
+    return max(days) if days else None
+
+
+def _apply_caption_date(article: Article, finder: DateFinder) -> None:
+    """Failing every date the page states, its photo captions' day (`caption_date`): scraped
+    agency copy often keeps only its captions' dates ("…, Friday, Aug. 15, 2025."), and the
+    story is of that day or a little later (the time stage may move it a day: `dct.caption_day`)."""
+    day = caption_date(article.removed, finder)
+    if day is not None:
+        article.published, article.published_how = day, "caption"
 
 
 def _looks_html(text: str) -> bool:

@@ -24,8 +24,17 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
 # 3 avril ..." is not a dateline.
 _PLACE = (r"(?-i:(?P<place>[A-ZÀ-ÖØ-Ý][\w'’.\-]*"
           r"(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’.\-]*|de|du|des|al|el|es)){0,3}))")
+# The place's region or country, after a comma or in brackets: "PARIS, France, January 7,
+# 2025 –", "MUTTENZ, Switzerland —", "Muttenz (Switzerland), Mar 25 (AP)".  Capitalised words
+# only (case-sensitive), so that the date's own words are never taken for it.
+_REGION = (r"(?:\s*,\s*(?-i:[A-ZÀ-ÖØ-Ý][\w'’.\-]*(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’.\-]*|d['’][A-ZÀ-ÖØ-Ý][\w\-]*|de|du|of))"
+           r"{0,2})"
+           r"|\s*\((?-i:[A-ZÀ-ÖØ-Ý][^()]{1,30})\))?")
 _AGENCY = r"(?:\s*\([^)]{1,30}\))?"
 _DASH = r"\s*[–—\-:]\s*"
+# The end of a dateline: a dash, or the agency's credit in brackets and the text right after
+# it ("Mar 25 (AP) Sepp Blatter and …", as agency copy republished without its dash reads).
+_END = rf"(?:{_AGENCY}{_DASH}|\s*\((?-i:[A-Z][\w .\-/]{{0,28}})\)\s+(?=\S))"
 
 
 @dataclass(frozen=True)
@@ -48,16 +57,23 @@ class DatelineParser:
         return DateFinder(self.months, self.weekdays)
 
     @cached_property
-    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def _patterns(self) -> tuple[re.Pattern[str], ...]:
         month = "(?P<month>" + _alternatives(self.months) + r")\.?"
         weekday = "(?:" + _alternatives(self.weekdays) + r")\.?,?\s+"
         french = re.compile(
-            rf"^{_PLACE}\s*,\s*(?:le\s+)?(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}(?:\s+(?P<year>\d{{4}}))?"
-            rf"{_AGENCY}{_DASH}", re.IGNORECASE)
+            rf"^{_PLACE}{_REGION}\s*,\s*(?:le\s+)?(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}"
+            rf"(?:\s+(?P<year>\d{{4}}))?{_END}", re.IGNORECASE)
         english = re.compile(
-            rf"^{_PLACE}\s*,\s*(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
-            rf"{_AGENCY}{_DASH}", re.IGNORECASE)
-        return french, english
+            rf"^{_PLACE}{_REGION}\s*,\s*(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<year>\d{{4}}))?{_END}", re.IGNORECASE)
+        # No date at all: "WASHINGTON (Reuters) -", "ANCHORAGE, Alaska –".  Without the date the
+        # place must look like a dateline by itself, in capitals or credited to an agency, so that
+        # "Paris - Le ministre …" or "Selon lui – …" are no datelines.
+        capitals = re.compile(
+            rf"^(?-i:(?P<place>[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’.\-]{{2,}}(?:\s[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’.\-]+){{0,3}}))"
+            rf"{_REGION}{_AGENCY}{_DASH}(?=\S)")
+        credited = re.compile(rf"^{_PLACE}{_REGION}\s*\((?-i:[A-Z][\w .\-/]{{0,28}})\){_DASH}(?=\S)")
+        return french, english, capitals, credited
 
     def parse(self, paragraph: str) -> Dateline | None:
         """The dateline opening `paragraph`, if any."""
@@ -69,7 +85,7 @@ class DatelineParser:
         return None
 
     def _date(self, found: re.Match[str]) -> str | None:
-        year = found.group("year")
+        year = found.groupdict().get("year")
         if not year:
             return None
         month = self.months.get(found.group("month").lower().rstrip("."))

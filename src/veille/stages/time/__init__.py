@@ -1,10 +1,11 @@
-"""Time stage ("time@6"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@7"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
 `amounts`), picks the tense (`tense`) and resolves (`resolve`) each expression.  When an article
 has no date, one is inferred from its own self-dated expressions (`dct`) and recorded with
-``published_how = "text"``.
+``published_how = "text"``.  An article dated by a photo caption (clean's `caption`, the
+picture's day) may be moved a day later by its own bare past weekdays (`dct.caption_day`).
 
 A later stage that learns an article's date (the stories stage) re-resolves its expressions
 with `resolve_against(article, dct)`.
@@ -17,7 +18,7 @@ from typing import Any
 
 from veille.model import Article, Timex
 from veille.pipeline import Context
-from veille.stages.time.dct import infer_dct, lower_bound, past_weekdays
+from veille.stages.time.dct import caption_day, infer_dct, lower_bound, past_weekdays
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
 
 __all__ = ["MODEL", "STAGE", "article_convention", "date_clues", "merge_ranges", "reference_date", "resolve_against",
@@ -48,6 +49,15 @@ def _doc(article: Article, ctx: Context | None) -> Any:
     return _parse(article) if ctx is not None and ctx.config.time.use_parse else None
 
 
+def _caption_base(article: Article, ctx: Context | None) -> str | None:
+    """The day the article's photo captions give (clean's `caption_date`)."""
+    from veille.stages.clean import caption_date
+    from veille.stages.cleaning.dateline import DatelineParser
+
+    parser = ctx.resource("clean.datelines", DatelineParser) if ctx is not None else DatelineParser()
+    return caption_date(article.removed, parser.finder)
+
+
 def tag_article(article: Article, ctx: Context | None = None) -> Article:
     """Set `article.timexes`; infer `published` from the text when the article has none."""
     ref = reference_date(ctx)
@@ -55,6 +65,19 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
     doc = _doc(article, ctx)
     parse = _parse(article)
     timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
+    if dct is not None and article.published_how == "caption":
+        # A photo's day is a lower bound, like the text's own latest date: the later of the two
+        # is the tighter; the photo's day may still be moved to the next by the text's bare past
+        # weekdays (`dct.caption_day`).  From the captions' own day, not `published`, so that
+        # tagging again never moves it twice.
+        dct = parse_date(_caption_base(article, ctx)) or dct
+        text_bound = lower_bound(details, [t.value for t in timexes], ref)
+        moved = caption_day(dct, past_weekdays(details))
+        if text_bound is not None and text_bound > moved:
+            moved, article.published_how = text_bound, "text"
+        if moved.isoformat() != article.published:
+            article.published, dct = moved.isoformat(), moved
+            timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
         inferred = infer_dct(details, [t.value for t in timexes], ref)
         if inferred is not None:

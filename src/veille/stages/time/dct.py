@@ -19,7 +19,7 @@ stays closest to the earliest (`choose_day`).  The time stage itself keeps the l
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import parse_date
@@ -60,6 +60,21 @@ def choose_day(candidates: list[date], weekdays: list[int], bound: date | None =
         return None
     base = min(allowed)
     return min(allowed, key=lambda d: (weekday_cost(d, weekdays, base), d))
+
+
+# A news photo is of the story's day, and the report of it comes that day or the next.
+CAPTION_DAYS = 1
+
+
+def caption_day(caption: date, weekdays: list[int]) -> date:
+    """The article's date from its photo's day (a lower bound: clean's `caption`): that day or
+    the next, the one that puts the text's bare past weekdays closest behind it (`choose_day`:
+    a caption of Saturday's vote over a report of the results "released Sunday" is Sunday's).
+    Only a day later, so that a tense cue read wrong costs one day at most."""
+    if not weekdays:
+        return caption
+    candidates = [caption + timedelta(days=k) for k in range(CAPTION_DAYS + 1)]
+    return choose_day(candidates, weekdays) or caption
 
 
 def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date) -> date | None:
