@@ -234,6 +234,8 @@ def test_not_datelines(paragraph: str) -> None:
     ("Par Jean Dupont Le 12 mars 2024 à 10h05 - Mis à jour le 13 mars", "2024-03-12", "date_line"),
     ("Dernière mise à jour : 13 mars 2024", "2024-03-13", "updated_line"),
     ("Score final 3/4/25", None, None),  # no label: a two-digit year is not read
+    # "publication" is a label only before a colon: in a sentence it is a noun.
+    ("La publication, le 3 mars 2024, du rapport de la Cour des comptes a provoqué un tollé", None, None),
     ("Killed by the army in the north of the country on 12 March 2024, the reporters said", None, None),
 ])
 def test_more_published_line_forms(line: str, day: str | None, how: str | None) -> None:

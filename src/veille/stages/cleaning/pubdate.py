@@ -235,7 +235,7 @@ _SEGMENTS = re.compile(r"\s[|•·]\s")
 # A byline-and-date line is short; a paragraph that says "published on 12 March" is not one.
 LABELLED_WORDS = 25
 _LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>publi[ée]e?|mis en ligne|posted|published|first published|"
-                                r"date de publication|publication|dernière mise à jour|"
+                                r"(?:date de )?publication\s*(?=:)|dernière mise à jour|"
                                 r"mis à jour|mise à jour|actualisé|updated|last updated|modifié|màj)"
                                 r"\s*(?:le|on|:)?\s*", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:publi[ée]e?|mis en ligne|posted|published|first published|date)\b", re.IGNORECASE)
@@ -243,7 +243,7 @@ _UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisé|updated|modifi�
 _TIME = re.compile(r"\b(?:à\s+|at\s+)?\d{1,2}\s*(?:[h:]\s*\d{2}(?::\d{2})?|h)\s*(?:am|pm|a\.m\.|p\.m\.)?"
                    r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst)(?:[+-]\d{1,2})?)?", re.IGNORECASE)
 _LABELS = re.compile(r"\b(?:publi[ée]e?|publication|dernière|mis en ligne|mis à jour|mise à jour|actualisé|modifié|"
-                     r"màj|le|à|et|de|"
+                     r"màj|le|à|et|"
                      r"posted|published|first|last|updated|on|at|date|lecture|reading|time|min|minutes?|"
                      r"read)\b|\d+", re.IGNORECASE)
 # Archive pictures in captions: AP's "FILE -", AFP's "(archives)", "photo d'archives", "file photo".
