@@ -161,8 +161,9 @@ def test_catalogues_agree_and_cover_every_key_the_templates_use() -> None:
     used |= set(re.findall(r'"(error\.[a-z_]+)"', (TEMPLATES.parent / "ui.py").read_text(encoding="utf-8")))
     assert used and used <= set(cats["fr"]), used - set(cats["fr"])
     # Keys built from data (t("type." ~ e.type) ...) for the values the store holds.
-    for prefix, values in {"type.": ("PER", "ORG", "LOC", "MISC"), "how.": ("metadata", "dateline", "text", "story",
-                                                                            "none"),
+    from veille.model import PUBLISHED_HOW
+
+    for prefix, values in {"type.": ("PER", "ORG", "LOC", "MISC"), "how.": PUBLISHED_HOW,
                            "modality.": ("asserted", "planned", "hypothetical", "negated"),
                            "attr.": ("date", "location", "participants", "figure")}.items():
         assert {prefix + v for v in values} <= set(cats["fr"])
