@@ -39,6 +39,8 @@ class EventFilter:
     ids: list[str] | None = None
 
     def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition and its parameters, over the events relation named `b` (every query
+        here reads the events as `WITH b AS (...)`: a name's ids are a semi-join on `b`)."""
         clauses: list[str] = ["TRUE"]
         params: list[Any] = []
         if self.type:

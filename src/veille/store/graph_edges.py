@@ -70,6 +70,8 @@ AGGREGATE_SQL = """,
 EDGE_ORDER = "article_count DESC, event_count DESC, source, target, relation"
 COLUMNS = "source, target, relation, event_count, events, article_count, articles"
 
+# Migration 8's SQL is built from this module's constants: a change to EDGE_RELATIONS later must
+# come with a new migration that recounts (`refresh(con, None)`), not with an edit of this text.
 MIGRATION = f"""
 CREATE TABLE graph_edges (source VARCHAR NOT NULL, target VARCHAR NOT NULL, relation VARCHAR NOT NULL,
                           event_count INTEGER NOT NULL, events VARCHAR[] NOT NULL,
