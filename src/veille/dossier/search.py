@@ -29,18 +29,23 @@ def _entities(store: Store, terms: list[str]) -> list[tuple[str, float]]:
             if wanted <= set(_TOKEN.findall(text or ""))]
 
 
+# What both ranking queries share: the query terms (`?` 1), the corpus size and mean length, each
+# term's document frequency, and one posting's BM25 part.
+_TERMS_CTES = """WITH q AS (SELECT unnest(?::VARCHAR[]) AS term),
+stats AS (SELECT greatest(count(*), 1) AS n, greatest(avg(length), 1) AS avgdl FROM search_docs),
+df AS (SELECT t.term, count(*) AS df FROM search_terms t JOIN q USING (term) GROUP BY t.term),
+"""
+_BM25 = (f"ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) "
+         f"* t.tf * {K1 + 1} / (t.tf + {K1} * (1 - {B} + {B} * t.length / stats.avgdl))")
+
 # Articles: one grouping over the query terms' postings and the mentions of the matching
 # entities (`?` 2; a full outer join of two groupings cost more than the grouping at 100k
 # articles); then the entities (`?` 3, 4: ids and their article counts).  When no entity
 # matches, the query leaves their parts out (`_BARE_SQL`): scanning for them cost 4 ms.
 _SEARCH_SQL = f"""
-WITH q AS (SELECT unnest(?::VARCHAR[]) AS term),
-stats AS (SELECT greatest(count(*), 1) AS n, greatest(avg(length), 1) AS avgdl FROM search_docs),
-df AS (SELECT t.term, count(*) AS df FROM search_terms t JOIN q USING (term) GROUP BY t.term),
-postings AS (
+{_TERMS_CTES}postings AS (
     SELECT t.article, 1 AS term_hit, 0 AS mention,
-           ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
-               * t.tf * {K1 + 1} / (t.tf + {K1} * (1 - {B} + {B} * t.length / stats.avgdl)) AS part
+           {_BM25} AS part
     FROM search_terms t JOIN df USING (term), stats
     UNION ALL
     SELECT m.article, 0, 1, 0.0 FROM mentions m WHERE m.entity IN (SELECT unnest(?::VARCHAR[]))),
@@ -56,13 +61,9 @@ ORDER BY kind = 'article', matched DESC, score DESC, id
 LIMIT ? OFFSET ?
 """
 _BARE_SQL = f"""
-WITH q AS (SELECT unnest(?::VARCHAR[]) AS term),
-stats AS (SELECT greatest(count(*), 1) AS n, greatest(avg(length), 1) AS avgdl FROM search_docs),
-df AS (SELECT t.term, count(*) AS df FROM search_terms t JOIN q USING (term) GROUP BY t.term),
-hits AS (
+{_TERMS_CTES}hits AS (
     SELECT t.article AS id, count(*) AS matched,
-           sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
-               * t.tf * {K1 + 1} / (t.tf + {K1} * (1 - {B} + {B} * t.length / stats.avgdl))) AS score
+           sum({_BM25}) AS score
     FROM search_terms t JOIN df USING (term), stats
     GROUP BY t.article)
 SELECT 'article' AS kind, id, score, count(*) OVER () AS total FROM hits
