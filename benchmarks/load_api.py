@@ -77,10 +77,17 @@ def replicate(db: Path, target_articles: int) -> dict[str, int]:
         con.execute(f"INSERT INTO stories SELECT s.* REPLACE (s.id || {replica} AS id, "
                     f"{_json_ids('s.articles', replica)} AS articles, {_json_ids('s.summary', replica)} AS summary) "
                     f"FROM base_stories s, r")
-        con.execute(f"INSERT INTO search_terms SELECT t.* REPLACE (t.article || {replica} AS article) "
-                    f"FROM search_terms t JOIN base_ids b ON b.id = t.article, r")
-        con.execute(f"INSERT INTO search_docs SELECT d.* REPLACE (d.article || {replica} AS article) "
+        # The copies' search documents get numbers after the originals' (copy k: + k x the
+        # largest number), their postings follow, and every term's document frequency grows.
+        top = con.execute("SELECT coalesce(max(doc), 0) FROM search_docs").fetchone()[0]  # type: ignore[index]
+        con.execute(f"INSERT INTO search_docs SELECT d.article || {replica}, d.length, d.doc + r.k * {int(top)} "
                     f"FROM search_docs d JOIN base_ids b ON b.id = d.article, r")
+        con.execute(f"INSERT INTO search_postings SELECT t.tid, t.doc + r.k * {int(top)}, t.tf, t.length "
+                    f"FROM search_postings t, r")
+        con.execute("UPDATE search_vocab SET df = df * ?", [copies + 1])
+        from veille.store.search_index import STATS_SQL
+
+        con.execute(STATS_SQL)
         # The copies' mentions change every entity's counts (entities are shared by the copies).
         from veille.store.aggregates import refresh
 
@@ -123,8 +130,7 @@ def sample_values(db: Path) -> dict[str, list[str]]:
                              "ON m.entity = e.id ORDER BY n DESC LIMIT 20"),
                 "stories": col("SELECT id FROM stories USING SAMPLE 100 ROWS"),
                 "types": col("SELECT DISTINCT type FROM corpus_events"),
-                "words": col("SELECT term FROM search_terms GROUP BY term HAVING count(*) > 5 "
-                             "ORDER BY hash(term) LIMIT 200")}
+                "words": col("SELECT term FROM search_vocab WHERE df > 5 ORDER BY hash(term) LIMIT 200")}
     finally:
         con.close()
 

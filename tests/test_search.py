@@ -99,20 +99,47 @@ def test_pagination_and_past_the_end() -> None:
     assert past["items"] == []
 
 
+POSTINGS = ("SELECT v.term, d.article, t.tf, t.length FROM search_postings t JOIN search_vocab v USING (tid) "
+            "JOIN search_docs d USING (doc) ORDER BY ALL")
+
+
 def test_migration_backfills_stores_made_before_it_as_writing_does(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     old = tmp_path / "old.duckdb"
-    # A store without the search index (migration 2, and 7 which sorts it); the other migrations
-    # stay, since today's writer needs their columns, and none of them touches the search tables.
-    monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] not in (2, 7)])
+    # A store without the search index (migrations 2, 7 and 11, which replaced them); the other
+    # migrations stay, since today's writer needs their columns, and none of them touches the
+    # search tables.
+    monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] not in (2, 7, 11)])
     monkeypatch.setattr("veille.store.db.index_articles", lambda con, ids: None)
+    monkeypatch.setattr("veille.store.aggregates.search_index.entity_docs_sql", lambda ids: [])
     stored(old).close()
     monkeypatch.undo()
     upgraded, fresh = Store.open(old), stored()
-    query = "SELECT term, article, tf, length FROM search_terms ORDER BY ALL"
-    assert upgraded.rows(query) == fresh.rows(query) and upgraded.rows(query)
-    docs = "SELECT * FROM search_docs ORDER BY ALL"
-    assert upgraded.rows(docs) == fresh.rows(docs)
+    assert upgraded.rows(POSTINGS) == fresh.rows(POSTINGS) and upgraded.rows(POSTINGS)
+    for query in ("SELECT * FROM search_docs ORDER BY ALL", "SELECT term, df FROM search_vocab ORDER BY ALL",
+                  "SELECT e.entity, d.article, e.mentions FROM entity_docs e JOIN search_docs d USING (doc) "
+                  "ORDER BY ALL"):
+        assert upgraded.rows(query) == fresh.rows(query) and upgraded.rows(query)
+    # a term's df is the number of its postings; documents are numbered 1..n in storage order
+    assert upgraded.rows("SELECT v.term FROM search_vocab v LEFT JOIN (SELECT tid, count(*) AS n FROM "
+                         "search_postings GROUP BY tid) p USING (tid) WHERE v.df IS DISTINCT FROM p.n") == []
+    assert [r["doc"] for r in upgraded.rows("SELECT doc FROM search_docs ORDER BY doc")] == list(
+        range(1, len(BODIES) + 1))
+
+
+def test_indexing_more_articles_numbers_them_on_and_grows_the_document_frequencies() -> None:
+    store = stored()
+    extra = [article("e.txt", "Lavrov et le Niger, encore le Niger."), article("f.txt", "Un mot inédit : zygote.")]
+    store.write_batch(extra, [], "r2")
+    assert [r["doc"] for r in store.rows("SELECT doc FROM search_docs ORDER BY doc")] == list(
+        range(1, len(BODIES) + 3))
+    df = {r["term"]: r["df"] for r in store.rows("SELECT term, df FROM search_vocab")}
+    assert df["niger"] == 2 and df["zygote"] == 1 and df["lavrov"] == 3
+    assert store.rows("SELECT v.term FROM search_vocab v LEFT JOIN (SELECT tid, count(*) AS n FROM "
+                      "search_postings GROUP BY tid) p USING (tid) WHERE v.df IS DISTINCT FROM p.n") == []
+    assert len({r["tid"] for r in store.rows("SELECT tid FROM search_vocab")}) == len(df)
+    with Dossier(store) as d:
+        assert [i["title"] for i in d.search("zygote")["items"]] == ["f.txt"]
 
 
 def test_snippet_is_cut_around_the_first_hit() -> None:
@@ -126,14 +153,31 @@ def test_cluster_puts_the_postings_in_term_order_and_keeps_them() -> None:
     from veille.store.search_index import cluster
 
     store = stored()
-    before = store.rows("SELECT term, article, tf FROM search_terms ORDER BY ALL")
-    in_order = "SELECT term FROM search_terms ORDER BY rowid"
-    terms = [r["term"] for r in store.rows(in_order)]
-    assert terms != sorted(terms)  # written article by article
+    store.write_batch([article("e.txt", "Lavrov au Niger.")], [], "r2")  # a second batch, appended
+    before = store.rows(POSTINGS)
+    in_order = "SELECT tid, doc FROM search_postings ORDER BY rowid"
+    keys = [(r["tid"], r["doc"]) for r in store.rows(in_order)]
+    assert keys != sorted(keys)  # each batch in order, the second after the first
     with store.transaction():
         cluster(store.con)
-    terms = [r["term"] for r in store.rows(in_order)]
-    assert terms == sorted(terms) and store.rows("SELECT term, article, tf FROM search_terms ORDER BY ALL") == before
+    keys = [(r["tid"], r["doc"]) for r in store.rows(in_order)]
+    assert keys == sorted(keys) and store.rows(POSTINGS) == before
+    assert store.con.execute("SELECT value FROM corpus_state WHERE key = 'search_sorted'").fetchone() == (
+        str(len(keys)),)
     # every posting carries its article's length (BM25 reads it there)
-    assert store.con.execute("SELECT count(*) FROM search_terms t LEFT JOIN search_docs d USING (article) "
+    assert store.con.execute("SELECT count(*) FROM search_postings t LEFT JOIN search_docs d USING (doc) "
                              "WHERE t.length IS DISTINCT FROM d.length").fetchone() == (0,)
+
+
+def test_indexing_sorts_the_postings_again_once_the_unsorted_tail_is_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    from veille.store import search_index
+
+    monkeypatch.setattr(search_index, "UNSORTED_MIN", 0)
+    store = stored()  # one batch: the whole index is its tail, so it was sorted at once
+    state = "SELECT value FROM corpus_state WHERE key = 'search_sorted'"
+    assert store.con.execute(state).fetchone() == (str(store.count("search_postings")),)
+    monkeypatch.setattr(search_index, "UNSORTED_SHARE", 1)  # now only a tail larger than the index
+    store.write_batch([article("e.txt", "Lavrov au Niger.")], [], "r2")
+    assert store.con.execute(state).fetchone() != (str(store.count("search_postings")),)  # left unsorted
+    keys = [tuple(r) for r in store.con.execute("SELECT tid, doc FROM search_postings ORDER BY rowid").fetchall()]
+    assert keys != sorted(keys)

@@ -84,7 +84,16 @@ def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: 
           timeline: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
     """(total, records) of the events `filt` keeps; total is None when no `limit` was asked
     (then every record is returned and counting would be a second scan for nothing)."""
-    relation, order = _source(store)
+    # The merged events first: asking whether there are any cost a query (0.4 ms) on every
+    # page, and only an empty answer needs it.
+    total, records = _query(store, _CORPUS, "date NULLS LAST, id", filt, limit, offset, timeline)
+    if records or _source(store)[0] == _CORPUS:
+        return total, records
+    return _query(store, _PER_ARTICLE, "article, id", filt, limit, offset, timeline)
+
+
+def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: int | None, offset: int,
+           timeline: bool) -> tuple[int | None, list[dict[str, Any]]]:
     if timeline:
         order = "coalesce(date_start, '9999'), id"
     where, params = filt.where()
@@ -105,6 +114,8 @@ def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: 
     else:  # past the end: the count alone
         row = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
         total = int(row[0]) if row else 0
+    if not ids:
+        return total, []
     # The records by id alone: the ids already passed the filter, and testing it again made
     # DuckDB read every matching event's evidence (40 ms for an actor of 14,000 events at 100k;
     # 2 ms by id).

@@ -6,15 +6,16 @@ from typing import Any
 
 from veille.store.db import Store
 from veille.store.redirects import resolve_story_id
+from veille.store.search_index import ENTITY_TEXT_SQL, FOLD_SQL
 
-# An entity's name or one of its aliases contains the query (case- and accent-insensitive), or it is its id.
-ENTITY_MATCH_SQL = ("(strip_accents(lower(e.name)) LIKE strip_accents(lower(?)) ESCAPE '\\' OR e.id = ? "
-                    "OR strip_accents(lower(CAST(e.aliases AS VARCHAR))) LIKE strip_accents(lower(?)) ESCAPE '\\')")
+# An entity's name or one of its aliases contains the query (case- and accent-insensitive), or it is
+# its id.  The names come folded from `entities.search_text` (written with the entity, migration 10):
+# folding every entity's name and aliases on each request was 1.7 ms of an actor filter at 100k.
+ENTITY_MATCH_SQL = f"(contains(coalesce(e.search_text, {ENTITY_TEXT_SQL}), {FOLD_SQL.format('?')}) OR e.id = ?)"
 
 
 def entity_match_params(query: str) -> list[str]:
-    like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return [like, query, like]
+    return [query, query]
 
 
 def page(store: Store, sql: str, params: list[Any], order: str, limit: int | None,

@@ -12,7 +12,10 @@ columns (migration 4) so a request reads them instead of recounting the corpus.
 - `cooccurrence (entity, other, articles)`: for each pair of entities mentioned in the same
   articles, how many (both directions), which the entity page lists;
 - `graph_edges`: the actor graph's event edges with their counts and samples
-  (`veille.store.graph_edges`, migration 8).
+  (`veille.store.graph_edges`, migration 8);
+- `entity_docs (entity, doc, mentions)`: each entity's mentions per article, by the search
+  index's document numbers (`veille.store.search_index`, migration 11), recounted with the
+  entity's counts.
 
 `Store.write_corpus` refreshes them for the entities and stories it writes, in its
 transaction (`refresh`); the migration backfilled older stores with the same SQL.  A writer
@@ -25,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from veille.store import graph_edges
+from veille.store import graph_edges, search_index
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 
 
@@ -159,6 +162,8 @@ def refresh(con: Any, entity_ids: Sequence[str] | None, story_ids: Sequence[str]
     left alone (the writer keeps them by difference: `remember_pairs`, `add_pairs`)."""
     if entity_ids is None or entity_ids:
         con.execute(*entity_counts_sql(entity_ids))
+        for sql, params in search_index.entity_docs_sql(entity_ids):
+            con.execute(sql, params)
         if pairs or entity_ids is None:
             for sql, params in cooccurrence_sql(entity_ids):
                 con.execute(sql, params)

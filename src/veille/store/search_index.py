@@ -1,8 +1,18 @@
 """Full-text search over the stored corpus: an inverted index in DuckDB, ranked by BM25.
 
-DuckDB's `fts` extension would be downloaded at run time, so veille keeps its own index
-(tables `search_docs` and `search_terms`, migration 2): one row per (term, article) with the
-term's frequency and (migration 7) the article's length, and each article's length in tokens.
+DuckDB's `fts` extension would be downloaded at run time, so veille keeps its own index.  Since
+migration 11 it is three tables of integers (grouping 30k postings by an article's text id was
+most of a search at 100k articles; by a 4-byte number it is a third of it):
+
+- `search_docs (article, length, doc)`: each indexed article, its length in tokens, and its
+  document number, given in the order articles are indexed;
+- `search_vocab (term, tid, df)`: each term, its number, and its document frequency (kept as
+  articles are indexed: the store is append-only, so a term's df only grows);
+- `search_postings (tid, doc, tf, length)`: one row per (term, article) with the term's
+  frequency and the article's length (BM25 needs no join), kept in (tid, doc) order;
+- `entity_docs (entity, doc, mentions)`: mentions per (entity, article), recounted with the
+  entities' stored counts (`veille.store.aggregates`), for the entity bonus below.
+
 A token is a run of 2+ letters or digits of the lower-cased, accent-stripped title and body,
 so "États" and "etats" are the same term.  Tokenising happens in SQL, at write time
 (`index_articles`) and in the migration that backfilled older stores, with the same expression.
@@ -17,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 # Keep these in step with migration 2, which backfilled older stores with them.
@@ -33,17 +44,27 @@ def tokens_sql(expr: str) -> str:
     return f"regexp_extract_all({FOLD_SQL.format(expr)}, '{TOKEN_RE}')"
 
 
-# The postings in term order, so that DuckDB's zone maps (each row group's min and max term) let
-# a query read only the row groups of its terms: at 100k articles (15.6M postings) a term's
-# lookup went from a 55 ms scan to 1 ms.  Postings that `index_articles` appends later sit in
-# row groups of their own (every term of a batch); `cluster` sorts them in again.
+# The postings in (term, document) order, so that DuckDB's zone maps (each row group's min and max
+# term) let a query read only the row groups of its terms: at 100k articles (15.6M postings) a
+# term's lookup went from a 55 ms scan to 1 ms.  Postings that `index_articles` appends sit in
+# row groups of their own (every term of a batch); `cluster` sorts them in again, which
+# `index_articles` does itself once the unsorted tail is an eighth of the postings (so the
+# rewrite is paid once per 12% of growth, not per batch).
 CLUSTER_SQL = """
 PRAGMA disable_progress_bar;
-CREATE TEMP TABLE search_terms_sorted AS SELECT * FROM search_terms ORDER BY term, article;
-DELETE FROM search_terms;
-INSERT INTO search_terms SELECT * FROM search_terms_sorted;
-DROP TABLE search_terms_sorted;
+CREATE TEMP TABLE search_postings_sorted AS SELECT * FROM search_postings ORDER BY tid, doc;
+DELETE FROM search_postings;
+INSERT INTO search_postings SELECT * FROM search_postings_sorted;
+DROP TABLE search_postings_sorted;
+INSERT INTO corpus_state SELECT 'search_sorted', count(*)::VARCHAR FROM search_postings
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 """
+STATS_KEY = "search_docs"  # corpus_state: '<documents> <tokens>' of the index
+STATS_SQL = (f"INSERT INTO corpus_state SELECT '{STATS_KEY}', count(*) || ' ' || coalesce(sum(length), 0) "
+             "FROM search_docs ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+UNSORTED_SHARE = 8  # cluster when more than 1/8 of the postings were appended since the last sort
+UNSORTED_MIN = 500_000  # ... and at least this many (a few row groups): small stores never need it
+
 # Migration 7: each posting also carries its article's length in tokens (BM25 then needs no join
 # with `search_docs`: 24 -> 5 ms for two common terms at 100k), and the postings in term order.
 MIGRATION_7 = """
@@ -55,6 +76,68 @@ DELETE FROM search_terms;
 INSERT INTO search_terms SELECT * FROM search_terms_sorted;
 DROP TABLE search_terms_sorted;
 """
+
+
+def _index_sql(new_articles: str) -> list[str]:
+    """The statements indexing the articles `new_articles` selects (id, title, body, position;
+    the document numbers follow position), those already indexed left out.  Temp tables
+    `index_new` (article, toks, doc) and `index_terms` (term, doc, tf, length) carry them."""
+    return [
+        f"""CREATE OR REPLACE TEMP TABLE index_new AS
+SELECT id AS article, {tokens_sql(DOC_TEXT_SQL)} AS toks,
+       (SELECT coalesce(max(doc), 0) FROM search_docs) + row_number() OVER (ORDER BY position)::INTEGER AS doc
+FROM ({new_articles}) WHERE id NOT IN (SELECT article FROM search_docs)""",
+        """CREATE OR REPLACE TEMP TABLE index_terms AS
+SELECT term, doc, count(*)::INTEGER AS tf, any_value(n)::INTEGER AS length
+FROM (SELECT doc, unnest(toks) AS term, len(toks) AS n FROM index_new) GROUP BY term, doc""",
+        "INSERT INTO search_docs SELECT article, len(toks), doc FROM index_new ORDER BY doc",
+        """INSERT INTO search_vocab
+SELECT term, (SELECT coalesce(max(tid), 0) FROM search_vocab) + row_number() OVER (ORDER BY term)::INTEGER, 0
+FROM (SELECT DISTINCT term FROM index_terms) WHERE term NOT IN (SELECT term FROM search_vocab)""",
+        """UPDATE search_vocab SET df = search_vocab.df + c.n
+FROM (SELECT term, count(*)::INTEGER AS n FROM index_terms GROUP BY term) c WHERE search_vocab.term = c.term""",
+        """INSERT INTO search_postings SELECT v.tid, t.doc, t.tf, t.length
+FROM index_terms t JOIN search_vocab v USING (term) ORDER BY v.tid, t.doc""",
+        STATS_SQL,
+        "DROP TABLE index_new",
+        "DROP TABLE index_terms"]
+
+
+def search_stats(con: Any) -> tuple[float, float]:
+    """(documents, mean length in tokens) of the index, as BM25 wants them (at least 1 each),
+    from `corpus_state` where indexing keeps them (a count over `search_docs` per search was a
+    scan of every document)."""
+    row = con.execute("SELECT value FROM corpus_state WHERE key = ?", [STATS_KEY]).fetchone()
+    docs, tokens = (int(x) for x in row[0].split()) if row else (0, 0)
+    return float(max(docs, 1)), max(tokens / docs if docs else 0.0, 1.0)
+
+
+def entity_docs_sql(ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:
+    """Statements recounting `entity_docs` for the entities `ids` (None: all), in entity order."""
+    where, params = ("TRUE", []) if ids is None else ("m.entity IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
+    recount = (f"INSERT INTO entity_docs SELECT m.entity, d.doc, count(*)::INTEGER FROM mentions m "
+               f"JOIN search_docs d ON d.article = m.article WHERE m.entity IS NOT NULL AND {where} "
+               f"GROUP BY ALL ORDER BY 1, 2")
+    if ids is None:
+        return [("DELETE FROM entity_docs", []), (recount, [])]
+    return [("DELETE FROM entity_docs WHERE entity IN (SELECT unnest(?::VARCHAR[]))", params), (recount, params)]
+
+
+# Migration 11: the integer index above, built from the stored articles (in the order they were
+# stored) as `index_articles` builds it, sorted; then every entity's `entity_docs`.  The text
+# postings it replaces are dropped.
+MIGRATION_11 = ";\n".join([
+    "PRAGMA disable_progress_bar",
+    "DROP TABLE IF EXISTS search_terms",
+    "DROP TABLE IF EXISTS search_docs",
+    "CREATE TABLE search_docs (article VARCHAR PRIMARY KEY, length INTEGER NOT NULL, doc INTEGER NOT NULL)",
+    "CREATE TABLE search_vocab (term VARCHAR PRIMARY KEY, tid INTEGER NOT NULL, df INTEGER NOT NULL)",
+    "CREATE TABLE search_postings (tid INTEGER NOT NULL, doc INTEGER NOT NULL, tf INTEGER NOT NULL, "
+    "length INTEGER NOT NULL)",
+    "CREATE TABLE entity_docs (entity VARCHAR NOT NULL, doc INTEGER NOT NULL, mentions INTEGER NOT NULL)",
+    *_index_sql("SELECT id, title, body, rowid AS position FROM articles"),
+    CLUSTER_SQL.strip().rstrip(";"),
+    *(sql for sql, _ in entity_docs_sql(None))]) + ";\n"
 
 
 # An entity's searchable text: its name and aliases, folded as the index's tokens are (kept in
@@ -76,22 +159,29 @@ def index_entities(con: Any, ids: list[str] | None) -> None:
 
 
 def cluster(con: Any) -> None:
-    """Rewrite the postings in term order (see CLUSTER_SQL); in the caller's transaction."""
+    """Rewrite the postings in (term, document) order (see CLUSTER_SQL); in the caller's transaction."""
     con.execute(CLUSTER_SQL)
 
 
-def index_articles(con: Any, ids: list[str]) -> None:
+def index_articles(con: Any, ids: list[str], *, sort: bool = True) -> None:
     """Index the articles `ids` not indexed yet (ids are content hashes: a stored article's
-    title and body never change, so a rewrite by the corpus steps needs no re-indexing)."""
+    title and body never change, so a rewrite by the corpus steps needs no re-indexing).
+
+    New articles get the next document numbers (in the order of `ids`), new terms the next
+    term numbers; the terms' document frequencies grow by the new postings.  `sort`: cluster
+    the postings when the unsorted tail has grown past its share (`UNSORTED_SHARE`)."""
     if not ids:
         return
-    fresh = "id IN (SELECT unnest(?)) AND id NOT IN (SELECT article FROM search_docs)"
-    con.execute(
-        f"INSERT INTO search_terms SELECT term, id, count(*)::INTEGER, any_value(n)::INTEGER FROM ("
-        f"SELECT id, unnest(toks) AS term, len(toks) AS n FROM (SELECT id, {tokens_sql(DOC_TEXT_SQL)} AS toks "
-        f"FROM articles WHERE {fresh})) GROUP BY term, id", [ids])
-    con.execute(f"INSERT INTO search_docs SELECT id, len({tokens_sql(DOC_TEXT_SQL)}) FROM articles "
-                      f"WHERE {fresh}", [ids])
+    given = ("SELECT a.id, a.title, a.body, i.position FROM articles a JOIN (SELECT unnest(?::VARCHAR[]) AS id, "
+             "generate_subscripts(?::VARCHAR[], 1) AS position) i ON i.id = a.id")
+    for number, sql in enumerate(_index_sql(given)):
+        con.execute(sql, [ids, ids] if number == 0 else [])
+    if sort:
+        row = con.execute("SELECT (SELECT count(*) FROM search_postings), (SELECT coalesce(max(value::BIGINT), 0) "
+                          "FROM corpus_state WHERE key = 'search_sorted')").fetchone()
+        total, in_order = (int(row[0]), int(row[1])) if row else (0, 0)
+        if total - in_order > max(UNSORTED_MIN, total // UNSORTED_SHARE):
+            cluster(con)
 
 
 def _fold_char(ch: str) -> str:
@@ -105,11 +195,16 @@ def fold(text: str) -> str:
     """Lower-case and strip accents one character for one character (offsets are kept).
 
     Only the distinct non-ASCII characters of the text go through Unicode normalisation (each
-    to exactly one character, applied with `str.translate`); the rest is ASCII, whose `lower`
-    is one to one.  Folding a body character by character in Python was most of a search's
-    time (25 of 40 ms at 100k articles: snippets fold the bodies of the page's hits)."""
-    table = {ord(ch): _fold_char(ch) for ch in set(text) if ord(ch) > 127}
-    return (text.translate(table) if table else text).lower()
+    to exactly one character); the rest is ASCII, whose `lower` is one to one.  A text with few
+    of them (news: a dozen accented letters) gets one `str.replace` each, a C scan; with many,
+    one `str.translate`, whose per-character table lookup cost 85 ns a character (folding the
+    bodies of a search page's hits for their snippets was a quarter of a search at 100k)."""
+    special = [ch for ch in set(text) if ord(ch) > 127]
+    if len(special) > 32:
+        return text.translate({ord(ch): _fold_char(ch) for ch in special}).lower()
+    for ch in special:
+        text = text.replace(ch, _fold_char(ch))
+    return text.lower()
 
 
 def query_terms(q: str) -> list[str]:
