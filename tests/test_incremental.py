@@ -134,6 +134,21 @@ def test_cooccurrence_kept_by_difference_equals_a_full_recount(
             f"SELECT * FROM ({pairs_sql()}) ORDER BY ALL").fetchall()
 
 
+def test_entity_docs_kept_with_the_entities_equal_a_full_recount(
+        stores: tuple[Path, Path, list[dict[str, int]]]) -> None:
+    """Mentions per (entity, article) for search's entity bonus, recounted for the entities each
+    incremental pass touched, equal a recount of every mention, and the full-recluster store's."""
+    inc, once, _ = stores
+    rows = ("SELECT e.entity, d.article, e.mentions FROM entity_docs e JOIN search_docs d USING (doc) "
+            "ORDER BY ALL")
+    recount = ("SELECT m.entity, m.article, count(*)::INTEGER FROM mentions m WHERE m.entity IS NOT NULL "
+               "GROUP BY ALL ORDER BY ALL")
+    with Store.open(inc, read_only=True) as a, Store.open(once, read_only=True) as b:
+        kept = a.con.execute(rows).fetchall()
+        assert kept and kept == a.con.execute(recount).fetchall()
+        assert kept == b.con.execute(rows).fetchall()
+
+
 def test_stored_graph_edges_kept_by_touched_actors_equal_a_full_recount(
         stores: tuple[Path, Path, list[dict[str, int]]], tmp_path: Path) -> None:
     """Five incremental passes recount only the edges whose two ends are actors of the merged
