@@ -300,9 +300,11 @@ def _numeric_day(a: str, b: str, c: str, english: bool) -> dt.date | None:
 # relative_line, dateline: a date line, discounted; url_id: two cases only, discounted).
 # caption (clean@5, time@7): 5/5 on dev, 7/7 on dev with its URLs removed; a lower bound like the
 # text's, so the text's figure.
+# day_line (clean@6, time@8): the page's own day with the year guessed from the crawl, the URL,
+# the text or the story; none on dev, so the text's figure (the year is the weak part).
 PUBLISHED_CONFIDENCE: dict[str, float] = {
     "metadata": 1.0, "date_line": 1.0, "url": 1.0, "url_id": 0.9, "dateline": 0.9, "updated_line": 0.9,
-    "relative_line": 0.9, "caption": 0.85, "text": 0.85, "story": 0.88, "none": 0.0,
+    "relative_line": 0.9, "day_line": 0.85, "caption": 0.85, "text": 0.85, "story": 0.88, "none": 0.0,
 }
 
 
