@@ -198,12 +198,15 @@ class DateFinder:
         return FoundDate(max(days).isoformat(), "caption") if days else None
 
     def is_relative_time_line(self, line: str) -> bool:
-        """"il y a 48 minutes", "3 hours ago", "Updated 2h ago": a time stamp with no day."""
-        return bool(_RELATIVE.fullmatch(line.strip()))
+        """"il y a 48 minutes", "3 hours ago", "Updated 2h ago", "Publié à 10h05": a time stamp
+        with no day."""
+        return bool(_RELATIVE.fullmatch(line.strip()) or _CLOCK_LINE.fullmatch(line.strip()))
 
     def relative_line(self, line: str, crawled: dt.datetime | None) -> FoundDate | None:
         """The day a relative time line ("il y a 3 heures", "2 days ago") names, counted back
         from the moment the page was fetched (None without that moment: it fixes no day)."""
+        if crawled is not None and (clock := _CLOCK_LINE.fullmatch(line.strip())) is not None:
+            return FoundDate(_clock_day(clock, crawled).isoformat(), "relative_line")
         found = _RELATIVE.fullmatch(line.strip())
         if found is None or crawled is None:
             return None
@@ -255,6 +258,24 @@ _RELATIVE = re.compile(r"(?:(?:publi[ée]e?|mis à jour|updated|posted)\s*:?\s*)
                        r"|il y a\s+(?P<n_fr>\d+)\s*(?P<unit_fr>s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j)"
                        r"|(?P<n_en>\d+)\s*(?P<unit_en>s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)",
                        re.IGNORECASE)
+
+# "Publié à 10h05", "Mis à jour à 16h10", "Published 3:05 PM ET": pages print the clock time
+# alone for the day's own articles, so the line names the crawl's day.  A label is required:
+# a bare "10h05" may be a score or a programme line.
+_CLOCK_LINE = re.compile(r"(?:publi[ée]e?|mis à jour|mise à jour|actualisé|updated|posted|published)\s*:?\s*"
+                         r"(?:(?:à|at)\s+)?(?P<hour>\d{1,2})\s*(?:[h:.]\s*(?P<minute>\d{2})?|(?=\s*[ap]\.?m))"
+                         r"\s*(?P<ampm>[ap])?(?:\.?m\.?)?"
+                         r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|bst|pt|pst|pdt)(?:[+-]\d{1,2})?)?", re.IGNORECASE)
+
+
+def _clock_day(found: re.Match[str], crawled: dt.datetime) -> dt.date:
+    """The crawl's day, or the day before when the stated time is later than the crawl's (the
+    page was fetched after midnight, or in another time zone: then it is yesterday's)."""
+    hour = int(found["hour"]) % 12 + (12 if (found["ampm"] or "").lower() == "p" else 0) \
+        if found["ampm"] else int(found["hour"])
+    stated = (hour, int(found["minute"] or 0))
+    back = 1 if stated > (crawled.hour, crawled.minute) else 0
+    return (crawled - dt.timedelta(days=back)).date()
 
 
 # "Publié le 12/03/24 à 10h05": a two-digit year, read only right after a label (in running
