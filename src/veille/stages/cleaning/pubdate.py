@@ -15,7 +15,8 @@ of two places:
 `published_how` says which one gave the date: `date_line` (a "published" line or a bare
 date), `updated_line` (only an "updated" line: a bound, the article is at most that old),
 `relative_line` ("il y a 3 heures" counted back from the crawl time the input gives, JSONL
-`crawled` or a WARC record's date), `url`, `url_id` (a ten-digit id opening with YYMMDD); a
+`crawled` or a WARC record's date; "Publié à 10h05", the crawl's day), `day_line` (a date line or
+dateline without its year, `cleaning.yearless`), `url`, `url_id` (a ten-digit id opening with YYMMDD); a
 dateline opening the first paragraph stays `dateline` (`cleaning.dateline`); failing all of
 these, the day a photo caption dates its picture ("…, Tuesday, March 25, 2025. (AP Photo/…)",
 not an archive picture), `caption`: the photo is of the story's day, a lower bound.  How sure each
