@@ -282,3 +282,15 @@ def test_a_labelled_clock_time_alone_is_the_crawl_day() -> None:
     assert not FINDER.is_relative_time_line("10h05")
     assert not FINDER.is_relative_time_line("Le match commence à 20h45")
     assert FINDER.relative_line("Publié à 10h05", None) is None
+
+
+def test_the_crawl_time_under_the_names_scrapers_give_it() -> None:
+    text = "il y a 3 heures\n\nLe gouvernement a présenté mardi son budget pour l'année prochaine à Paris.\n"
+    for key in ("crawled", "date_download", "scraped_at"):
+        art = clean_article(Article(id="r", source="r", raw=text, meta={key: "2025-01-02 01:30:00"}),
+                            load_patterns(), DatelineParser())
+        assert (art.published, art.published_how) == ("2025-01-01", "relative_line")
+    # near miss: a field that names no crawl ("date" may be anything) fixes no day
+    art = clean_article(Article(id="r", source="r", raw=text, meta={"date": "2025-01-02"}),
+                        load_patterns(), DatelineParser())
+    assert art.published is None

@@ -390,9 +390,14 @@ def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None]
     return None
 
 
+CRAWL_KEYS = ("crawled", "crawl_date", "crawled_at", "date_crawled", "fetched", "fetched_at", "retrieved",
+              "retrieved_at", "scraped_at", "date_download", "download_date")
+
+
 def _crawled(meta: dict[str, object]) -> datetime | None:
-    """When the page was fetched, if the input says so (a WARC record's date, a JSONL field)."""
-    for key in ("crawled", "crawl_date", "fetched", "retrieved"):
+    """When the page was fetched, if the input says so (a WARC record's date, a JSONL field under
+    one of the names scrapers give it: news-please's `date_download`, `crawled_at`, `scraped_at`...)."""
+    for key in CRAWL_KEYS:
         value = meta.get(key)
         if isinstance(value, str) and value.strip():
             try:
