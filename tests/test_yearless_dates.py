@@ -21,14 +21,14 @@ LINES = DayLines(PARSER.finder)
 @pytest.mark.parametrize(("line", "day"), [
     ("Publié le 12 mars à 10h05", (3, 12)),
     ("Mis à jour le 3 avril", (4, 3)),
-    ("Publié le mardi 1er juillet à 18h00", (7, 1)),
+    ("Publié le mardi 1er juillet à 18h00", (7, 1, 2)),
     ("Le 12/03 à 10h05", (3, 12)),
     ("12 mars à 10h05", (3, 12)),
     ("Updated March 12, 3:05 p.m. ET", (3, 12)),
-    ("Published Tue, March 12", (3, 12)),
+    ("Published Tue, March 12", (3, 12, 2)),
     ("March 12, 3:05 p.m.", (3, 12)),
 ])
-def test_yearless_date_lines(line: str, day: tuple[int, int]) -> None:
+def test_yearless_date_lines(line: str, day: tuple[int, ...]) -> None:
     assert LINES.day_line(line) == MonthDay(*day)
 
 
@@ -120,3 +120,28 @@ def test_the_story_gives_the_year_of_a_yearless_day() -> None:
     # near miss: a day far from the story's dates is some other report's, the siblings' date stands
     found = sibling_span(undated, [sibling, undated], [], MonthDay(6, 3))
     assert found is not None and found[0] == "2025-04-02"
+
+
+def test_a_named_weekday_fixes_the_year() -> None:
+    day = LINES.day_line("Publié le jeudi 3 avril à 10h05")
+    assert day == MonthDay(4, 3, 4)
+    assert day.by_weekday(dt.date(2026, 12, 2)) == dt.date(2025, 4, 3)  # a Thursday in 2025
+    found = PARSER.parse("PARIS, vendredi 4 avril (AFP) - Le gouvernement a présenté son budget.")
+    assert found is not None and found.month_day == MonthDay(4, 4, 5)
+    # near misses: no weekday named, or one the day never falls on within the years searched
+    assert MonthDay(4, 3).by_weekday(dt.date(2026, 12, 2)) is None
+    assert MonthDay(2, 29, 1).by_weekday(dt.date(2026, 12, 2)) is None  # no Monday 29 February 2020-2026
+
+
+def test_the_time_stage_dates_by_the_named_weekday_without_other_dates() -> None:
+    from veille.config import Config
+    from veille.pipeline import Context
+    from veille.stages.time import tag_article
+
+    config = Config()
+    config.time.reference_date = "2026-12-02"
+    text = "Publié le jeudi 3 avril à 10h05\n\n" + BODY
+    article = tag_article(clean(text), Context(config=config))
+    assert (article.published, article.published_how) == ("2025-04-03", "day_line")
+    article = tag_article(clean(text.replace("jeudi ", "")), Context(config=config))
+    assert (article.published, article.published_how) == (None, "none")

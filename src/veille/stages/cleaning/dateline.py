@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 from veille.stages.cleaning.pubdate import DateFinder, _alternatives
-from veille.stages.cleaning.yearless import MonthDay
+from veille.stages.cleaning.yearless import WEEKDAY_PREFIX, MonthDay
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
 
@@ -63,7 +63,7 @@ class DatelineParser:
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], ...]:
         month = "(?P<month>" + _alternatives(self.months) + r")\.?"
-        weekday = "(?:" + _alternatives(self.weekdays) + r")\.?,?\s+"
+        weekday = "(?P<weekday>" + _alternatives(self.weekdays) + r")\.?,?\s+"
         french = re.compile(
             rf"^{_PLACE}{_REGION}\s*,\s*(?:le\s+)?(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}"
             rf"(?:\s+(?P<year>\d{{4}}))?{_END}", re.IGNORECASE)
@@ -91,7 +91,9 @@ class DatelineParser:
     def _month_day(self, found: re.Match[str]) -> MonthDay | None:
         if found.groupdict().get("year") or not found.groupdict().get("day"):
             return None
-        day = MonthDay(self.months.get(found.group("month").lower().rstrip("."), 0), int(found.group("day")))
+        named = found.groupdict().get("weekday")
+        day = MonthDay(self.months.get(found.group("month").lower().rstrip("."), 0), int(found.group("day")),
+                       WEEKDAY_PREFIX.get(named[:3].lower()) if named else None)
         return day if day.in_year(2000) is not None else None
 
     def _date(self, found: re.Match[str]) -> str | None:

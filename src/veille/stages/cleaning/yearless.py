@@ -7,8 +7,10 @@ copy's dateline is "PARIS, 3 avril (AFP) -" or "WASHINGTON, March 25 (Reuters) -
 month are the article's; the year is whichever puts that day nearest to what else is known of
 the article's time (`MonthDay.near`): the crawl time (the latest such day on or before it), a
 year in the URL ("/2025/", "/2025/03/"), the latest date the text fixes by itself (the time
-stage), or the dates of the story's other reports (the stories stage).  `published_how` is
-`day_line` whichever gives the year.
+stage), a weekday the line names ("Publié le jeudi 3 avril": the latest year that day is a
+Thursday, `MonthDay.by_weekday`), or the dates of the story's other reports (the stories stage).
+`published_how` is `day_line`, except from the story (`story`, which the stories stage undoes
+and redoes on every run).
 
 Only a line that is furniture qualifies: a "published"/"updated" label with the day right after
 it, or a line that is a day and a clock time and nothing else.  A sentence that names a day
@@ -34,15 +36,18 @@ from veille.stages.cleaning.pubdate import (
 )
 
 HOW = "day_line"
-# A dated report is written near the dates it is placed by: a day more than this far from
-# them (half a year) is some other year's, and the nearest year is taken.
-HALF_YEAR = 183
+# How far back a weekday may place a yearless day: the shortest cycle that can come twice.
+WEEKDAY_YEARS = 6
+# ISO weekday by the first three letters of its French or English name (and abbreviations).
+WEEKDAY_PREFIX = {"lun": 1, "mar": 2, "mer": 3, "jeu": 4, "ven": 5, "sam": 6, "dim": 7,
+                   "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
 
 @dataclass(frozen=True)
 class MonthDay:
     month: int
     day: int
+    weekday: int | None = None  # ISO (Monday 1), when the line names it: "Publié le jeudi 3 avril"
 
     def in_year(self, year: int) -> dt.date | None:
         try:
@@ -55,6 +60,18 @@ class MonthDay:
         """This day in the year (that of `when`, the one before or the one after) nearest `when`."""
         days = [d for year in (when.year - 1, when.year, when.year + 1) if (d := self.in_year(year)) is not None]
         return min(days, key=lambda d: (abs((d - when).days), d)) if days else None
+
+    def by_weekday(self, reference: dt.date) -> dt.date | None:
+        """The latest such day on or before `reference` that falls on the weekday the line names
+        (a day and month fall on a given weekday once every five to eleven years, and news is
+        read within a few years of its writing); None without a weekday or within `WEEKDAY_YEARS`."""
+        if self.weekday is None:
+            return None
+        for year in range(reference.year, reference.year - WEEKDAY_YEARS - 1, -1):
+            found = self.in_year(year)
+            if found is not None and found <= reference and found.isoweekday() == self.weekday:
+                return found
+        return None
 
     def on_or_before(self, when: dt.date) -> dt.date | None:
         """The latest such day on or before `when` (a page is fetched after it is published)."""
@@ -91,7 +108,7 @@ def from_url_year(day: MonthDay, url: str | None) -> dt.date | None:
 @lru_cache(maxsize=8)
 def _compile(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     month = "(?P<month>" + _alternatives(months) + r")\.?"
-    weekday = "(?:(?:" + _alternatives(weekdays) + r")\.?,?\s+)?"
+    weekday = "(?:(?P<weekday>" + _alternatives(weekdays) + r")\.?,?\s+)?"
     # No year may follow: "12 mars 2024" is a full date, `DateFinder.date_line`'s.
     no_year = r"(?!,?\s*\d{4})(?!\d)"
     dm = rf"{weekday}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+{month}{no_year}"
@@ -121,8 +138,10 @@ class DayLines:
                 month, day = int(found["nmonth"]), int(found["nday"])
             else:
                 month, day = self.finder.months.get(found["month"].lower().rstrip("."), 0), int(found["day"])
+            named = found.groupdict().get("weekday")
+            weekday = WEEKDAY_PREFIX.get(named[:3].lower()) if named else None
             if 1 <= month <= 12 and MonthDay(month, day).in_year(2000) is not None:
-                return found.end(), MonthDay(month, day)
+                return found.end(), MonthDay(month, day, weekday)
         return None
 
     def day_line(self, line: str) -> MonthDay | None:

@@ -81,10 +81,11 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
         inferred = infer_dct(details, [t.value for t in timexes], ref)
-        day = own_day(article, ctx) if inferred is not None else None
+        day = own_day(article, ctx)
         # The page's own yearless day ("Publié le 12 mars", "PARIS, 3 avril (AFP) -") is the
-        # date, in the year nearest the text's latest date (`cleaning.yearless`).
-        placed = day.near(inferred) if day is not None and inferred is not None else None
+        # date, in the year nearest the text's latest date, else in the latest year it falls on
+        # the weekday the line names ("Publié le jeudi 3 avril"; `cleaning.yearless`).
+        placed = (day.near(inferred) if inferred is not None else day.by_weekday(ref)) if day is not None else None
         if placed is not None and placed <= ref:
             article.published, article.published_how = placed.isoformat(), "day_line"
             timexes, _ = tag(article.body, article.lang, placed, ref, doc=doc, parse=parse, intervals=False,
