@@ -268,3 +268,29 @@ def test_a_photo_caption_dates_an_article_nothing_else_dates() -> None:
     # The URL's day comes first: a caption is the last resort.
     art = clean(text, "https://example.com/news/2025/03/26/blatter-platini-acquitted")
     assert (art.published, art.published_how) == ("2025-03-26", "url")
+
+
+def test_a_labelled_clock_time_alone_is_the_crawl_day() -> None:
+    import datetime as dt
+
+    crawled = dt.datetime(2025, 3, 5, 12, 0)
+    assert FINDER.relative_line("Publié à 10h05", crawled).date == "2025-03-05"  # type: ignore[union-attr]
+    # a time later than the crawl's: fetched the day after (or in another zone)
+    assert FINDER.relative_line("Published 3:05 PM ET", crawled).date == "2025-03-04"  # type: ignore[union-attr]
+    assert FINDER.is_relative_time_line("Mis à jour à 16h10")
+    # near misses: no label (a score, a programme), or a sentence
+    assert not FINDER.is_relative_time_line("10h05")
+    assert not FINDER.is_relative_time_line("Le match commence à 20h45")
+    assert FINDER.relative_line("Publié à 10h05", None) is None
+
+
+def test_the_crawl_time_under_the_names_scrapers_give_it() -> None:
+    text = "il y a 3 heures\n\nLe gouvernement a présenté mardi son budget pour l'année prochaine à Paris.\n"
+    for key in ("crawled", "date_download", "scraped_at"):
+        art = clean_article(Article(id="r", source="r", raw=text, meta={key: "2025-01-02 01:30:00"}),
+                            load_patterns(), DatelineParser())
+        assert (art.published, art.published_how) == ("2025-01-01", "relative_line")
+    # near miss: a field that names no crawl ("date" may be anything) fixes no day
+    art = clean_article(Article(id="r", source="r", raw=text, meta={"date": "2025-01-02"}),
+                        load_patterns(), DatelineParser())
+    assert art.published is None

@@ -89,3 +89,23 @@ def test_the_time_stage_weighs_a_caption_date() -> None:
     article.removed, article.published, article.published_how = [caption], "2025-04-12", "caption"
     tag_article(article)
     assert (article.published, article.published_how) == ("2025-04-14", "text")
+
+
+def _dated(body: str, lang: str = "fr") -> tuple[str | None, str]:
+    from veille.stages.time import tag_article
+
+    article = tag_article(_article(body, lang))
+    return article.published, article.published_how
+
+
+def test_the_time_stage_moves_its_bound_by_past_weekdays_two_days_at_most() -> None:
+    # Saturday's vote, results "publiés ce lundi": Monday's report.
+    assert _dated("Les électeurs ont voté samedi 25 octobre 2025. Les résultats ont été publiés ce lundi "
+                  "par la commission électorale.") == ("2025-10-27", "text")
+    assert _dated("Voters cast ballots on Saturday, April 12, 2025. Results were released Sunday.", "en") \
+        == ("2025-04-13", "text")
+    # near misses: a weekday further on is no move (Saturday to Wednesday), nor a future one
+    assert _dated("Les électeurs ont voté samedi 25 octobre 2025. Les résultats ont été publiés mercredi "
+                  "par la commission électorale.") == ("2025-10-25", "text")
+    assert _dated("Les électeurs ont voté samedi 25 octobre 2025. Les résultats seront publiés lundi "
+                  "par la commission électorale.") == ("2025-10-25", "text")

@@ -198,7 +198,7 @@ def test_time_batch_writes_stage_and_model(ctx: Context) -> None:
     arts = [Article(id="x", source="x", raw="", body="Il est arrivé hier.", published="2025-04-05",
                     lang="fr")]
     out = time_batch(arts, ctx)
-    assert out[0].timexes and all(t.stage == "time@7" and t.model for t in out[0].timexes)
+    assert out[0].timexes and all(t.stage == "time@8" and t.model for t in out[0].timexes)
 
 
 # ---------------------------------------------------------------- properties
@@ -381,10 +381,14 @@ def test_french_durations_after_de_that_are_not_ages() -> None:
 
 
 def test_a_bare_weekday_is_the_nearest_one_when_the_article_date_is_an_estimate() -> None:
-    # Undated: the text fixes Thursday 16 October 2025, a lower bound of the article's date.
+    # Undated: the text fixes Thursday 16 October 2025, a lower bound of the article's date,
+    # and "ont signé vendredi" told after it moves the estimate to Friday (time@8, `dct.infer_dct`).
     article = run("Le jeudi 16 octobre 2025, le sommet s'est ouvert. Les dirigeants ont signé vendredi.")
-    assert (article.published, article.published_how) == ("2025-10-16", "text")
+    assert (article.published, article.published_how) == ("2025-10-17", "text")
     assert find(article, "vendredi").value == "2025-10-17"
+    # Without the weekday, the bound itself.
+    article = run("Le jeudi 16 octobre 2025, le sommet s'est ouvert. Les dirigeants ont signé un accord.")
+    assert (article.published, article.published_how) == ("2025-10-16", "text")
     # With the known publication date the past tense puts it in the week before.
     known = run("Le jeudi 16 octobre 2025, le sommet s'est ouvert. Les dirigeants ont signé vendredi.", "2025-10-16")
     assert find(known, "vendredi").value == "2025-10-10"

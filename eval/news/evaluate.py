@@ -15,6 +15,11 @@ Quotes, events, duplicates and stories have no baseline (shown as "-").
 
     .venv/bin/python eval/news/evaluate.py [--splits dev,test] [--json OUT] [--no-baseline]
                                            [--by-language] [--keep DIR] [--config FILE.toml]
+                                           [--no-urls]
+
+`--no-urls` runs veille on the inputs with their URLs left out (the baseline and the gold are
+unchanged): most dev articles carry a dated URL, so this is the measure of the dates found from
+the text and the corpus, as on pages whose address says nothing.
 
 Look at errors on dev only: the test split is for reporting (eval/news/README.md).
 """
@@ -104,12 +109,29 @@ def score_by_language(export: Path, split: Path, work: Path) -> dict[str, dict[s
     return out
 
 
-def veille_export(split: Path, work: Path, config: Path | None = None) -> Path:
-    """veille run + export over the split's input.jsonl, into `work` (`config`: a TOML file)."""
+def strip_urls(source: Path, target: Path) -> Path:
+    """`source` (an input.jsonl) written to `target` with every record's URL left out: the
+    articles as a scraper that keeps no address would hand them over, so that the dates veille
+    finds in the text and from the corpus are measured apart from those the URLs give."""
+    with target.open("w", encoding="utf-8") as out:
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                record.pop("url", None)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return target
+
+
+def veille_export(split: Path, work: Path, config: Path | None = None, no_urls: bool = False) -> Path:
+    """veille run + export over the split's input.jsonl, into `work` (`config`: a TOML file;
+    `no_urls`: the input's URLs left out, `strip_urls`)."""
     import veille
     from veille.config import Config
 
-    veille.run([str(split / "input.jsonl")], db=work / "store.duckdb",
+    source = split / "input.jsonl"
+    if no_urls:
+        source = strip_urls(source, work / "input-no-urls.jsonl")
+    veille.run([str(source)], db=work / "store.duckdb",
                config=Config.from_toml(config) if config else None)
     with veille.open(work / "store.duckdb") as dossier:
         dossier.export(work / "export")
@@ -184,7 +206,8 @@ def baseline_export(split: Path, work: Path, nlp: Any) -> Path:
 # ------------------------------------------------------------------ the table
 
 def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
-             keep: Path | None = None, config: Path | None = None) -> dict[str, dict[str, Any]]:
+             keep: Path | None = None, config: Path | None = None,
+             no_urls: bool = False) -> dict[str, dict[str, Any]]:
     results: dict[str, dict[str, Any]] = {}
     nlp = None
     if baseline:
@@ -195,11 +218,12 @@ def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
         for name in splits:
             split, work = HERE / name, (keep or Path(tmp)) / name
             work.mkdir(parents=True, exist_ok=True)
-            export = veille_export(split, work, config)
-            results[name] = {"veille": score(export, split)}
+            export = veille_export(split, work, config, no_urls)
+            system = "veille no-URL" if no_urls else "veille"
+            results[name] = {system: score(export, split)}
             if by_language:
                 for lang, result in score_by_language(export, split, work).items():
-                    results[name][f"veille {lang}"] = result
+                    results[name][f"{system} {lang}"] = result
             if nlp is not None:
                 results[name]["baseline"] = score(baseline_export(split, work, nlp), split)
     return results
@@ -207,14 +231,15 @@ def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
 
 def table(results: dict[str, dict[str, Any]]) -> str:
     columns = [(split, system) for split in results for system in results[split]]
-    head = f"{'':<28}" + "".join(f"{split + ' ' + system:>18}" for split, system in columns)
+    width = max([18] + [len(f"{split} {system}") + 2 for split, system in columns])
+    head = f"{'':<28}" + "".join(f"{split + ' ' + system:>{width}}" for split, system in columns)
     lines = [head, "-" * len(head)]
     for label, path, has_baseline in METRICS:
         cells = []
         for split, system in columns:
             value = lookup(results[split][system], path)
             shown = "-" if value is None or (system == "baseline" and not has_baseline) else f"{value:.3f}"
-            cells.append(f"{shown:>18}")
+            cells.append(f"{shown:>{width}}")
         lines.append(f"{label:<28}" + "".join(cells))
     return "\n".join(lines)
 
@@ -227,12 +252,15 @@ def main() -> int:
     ap.add_argument("--by-language", action="store_true",
                     help="also score each language's documents apart (columns 'veille fr', 'veille en')")
     ap.add_argument("--config", type=Path, help="a veille TOML configuration (e.g. optional gazetteers)")
+    ap.add_argument("--no-urls", action="store_true",
+                    help="leave every input's URL out (dates from the text and the corpus alone)")
     ap.add_argument("--keep", type=Path, help="write the stores and exports under this folder (dev only to read)")
     args = ap.parse_args()
     if not (SHARED / "tools" / "score.py").exists():
         print(f"{SHARED / 'tools' / 'score.py'} is absent: the scorer lives in ../shared", file=sys.stderr)
         return 1
-    results = evaluate(args.splits.split(","), not args.no_baseline, args.by_language, args.keep, args.config)
+    results = evaluate(args.splits.split(","), not args.no_baseline, args.by_language, args.keep, args.config,
+                       args.no_urls)
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 5, "veille.stages.clean:clean_batch",
+    Stage("clean", 6, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
@@ -66,7 +66,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", 6, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
-    Stage("time", 7, "veille.stages.time:time_batch",
+    Stage("time", 8, "veille.stages.time:time_batch",
           reads=("body", "published", "published_how", "removed", "lang"),
           writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),
@@ -84,7 +84,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 3, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 6, "veille.stages.stories:stories_corpus",
+    Stage("stories", 7, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

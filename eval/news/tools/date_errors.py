@@ -7,8 +7,9 @@ gold interval; then each wrong or missing date with its story, so a change to th
 judged per method.  Refuses any split but dev: test is for reporting only (eval/news/README.md).
 
 `--methods` also measures the fallbacks on every article dated another way, as if it were
-undated: the text's lower bound (`time.dct.lower_bound`, the time stage's `text`), that bound
-moved by the text's bare past weekdays (`dct.choose_day`, not shipped), and the story siblings'
+undated: the text's lower bound (`time.dct.lower_bound`), that bound moved up to
+`dct.BOUND_DAYS` later by the text's bare past weekdays (`dct.choose_day`: the time stage's
+`text` since time@8), and the story siblings'
 date (`stories.anchor.sibling_span`, without the event veto), so each is measured on more than
 the few articles it dates.
 
@@ -93,7 +94,7 @@ def methods(rows: list[dict[str, Any]], gold: dict[str, Any]) -> None:
     from veille.model import Article
     from veille.stages.stories.anchor import sibling_span
     from veille.stages.time import date_clues
-    from veille.stages.time.dct import choose_day
+    from veille.stages.time.dct import BOUND_DAYS, choose_day
 
     members: dict[str, list[Article]] = {}
     kept: list[tuple[Article, tuple[date, date]]] = []
@@ -111,7 +112,8 @@ def methods(rows: list[dict[str, Any]], gold: dict[str, Any]) -> None:
         bound, weekdays = date_clues(Article(id=art.id, source=art.id, raw=art.body, body=art.body, lang=art.lang))
         guesses: dict[str, date | None] = {"text bound": bound}
         if bound is not None:
-            guesses["text bound+weekdays"] = choose_day([bound + timedelta(days=k) for k in range(7)], weekdays, bound)
+            guesses["text bound+weekdays"] = choose_day([bound + timedelta(days=k) for k in range(BOUND_DAYS + 1)],
+                                                        weekdays, bound)
         found = sibling_span(art, story, weekdays)
         guesses["story siblings"] = date.fromisoformat(found[0]) if found else None
         for name, day in guesses.items():

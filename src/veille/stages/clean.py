@@ -54,9 +54,10 @@ from veille.stages.cleaning.lines import (
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pubdate import DateFinder, FoundDate
 from veille.stages.cleaning.repetition import LineCounts
+from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@5"
+STAGE = "clean@6"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -77,6 +78,7 @@ class Layout:
     kinds: list[str | None]
     published: FoundDate | None = None  # from a date line near the top
     relative: list[str] = field(default_factory=list)  # relative time lines near the top ("il y a 3 h")
+    day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
     title: str | None = None
     outlet: str | None = None
     outlets: list[str] = field(default_factory=list)  # outlets named by bylines, credits, signatures
@@ -175,7 +177,7 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     article.title = layout.title
     article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
                       or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
-    _apply_dateline(article, units, layout.kinds, datelines)
+    layout.day = layout.day or _apply_dateline(article, units, layout.kinds, datelines)
     _apply_page_dates(article, layout, datelines.finder, _crawled(article.meta))
     if not article.published:
         _apply_caption_date(article, datelines.finder)
@@ -252,6 +254,7 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> N
     (lower down, a date line belongs to a related story or a comment)."""
     sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text)]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
+    day_lines = DayLines(finder)
     for i, unit in enumerate(units):
         if layout.kinds[i] is not None:
             continue
@@ -261,6 +264,10 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> N
             if i <= top and (layout.published is None
                              or (layout.published.how == "updated_line" and found.how == "date_line")):
                 layout.published = found
+        elif (day := day_lines.day_line(unit.text)) is not None:
+            layout.kinds[i] = "date"
+            if i <= top and layout.day is None:
+                layout.day = day
         elif finder.is_relative_time_line(unit.text):
             layout.kinds[i] = "date"
             if i <= top:
@@ -368,8 +375,9 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
 
 
 def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None],
-                    datelines: DatelineParser) -> None:
-    """Place and date from the dateline opening one of the first body paragraphs."""
+                    datelines: DatelineParser) -> MonthDay | None:
+    """Place and date from the dateline opening one of the first body paragraphs; the day and
+    month of a yearless dateline ("PARIS, 3 avril (AFP) -") are returned for `_apply_page_dates`."""
     body_units = [u for i, u in enumerate(units) if i >= len(kinds) or kinds[i] is None][:3]
     for unit in body_units:
         found = datelines.parse(unit.text)
@@ -378,12 +386,18 @@ def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None]
         article.dateline_place = found.place
         if found.date and not (article.published and article.published_how == "metadata"):
             article.published, article.published_how = found.date, "dateline"
-        return
+        return found.month_day
+    return None
+
+
+CRAWL_KEYS = ("crawled", "crawl_date", "crawled_at", "date_crawled", "fetched", "fetched_at", "retrieved",
+              "retrieved_at", "scraped_at", "date_download", "download_date")
 
 
 def _crawled(meta: dict[str, object]) -> datetime | None:
-    """When the page was fetched, if the input says so (a WARC record's date, a JSONL field)."""
-    for key in ("crawled", "crawl_date", "fetched", "retrieved"):
+    """When the page was fetched, if the input says so (a WARC record's date, a JSONL field under
+    one of the names scrapers give it: news-please's `date_download`, `crawled_at`, `scraped_at`...)."""
+    for key in CRAWL_KEYS:
         value = meta.get(key)
         if isinstance(value, str) and value.strip():
             try:
@@ -415,8 +429,27 @@ def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     if relative is not None:
         article.published, article.published_how = relative.date, relative.how
         return
+    yearless = _yearless_day(layout.day, article.url, crawled, line)
+    if yearless is not None:
+        article.published, article.published_how = yearless, "day_line"
+        return
     if line is not None:
         article.published, article.published_how = line.date, line.how
+
+
+def _yearless_day(day: MonthDay | None, url: str | None, crawled: datetime | None,
+                  updated: FoundDate | None) -> str | None:
+    """A yearless date line's or dateline's day in the year the page itself gives (`cleaning.
+    yearless`): the latest such day on or before the crawl, the URL's year, the year nearest an
+    "updated" line's date; None when only the text or the story can tell the year (time stage,
+    stories stage)."""
+    if day is None:
+        return None
+    found = day.on_or_before(crawled.date()) if crawled is not None else None
+    found = found or from_url_year(day, url)
+    if found is None and updated is not None:
+        found = day.near(datetime.fromisoformat(updated.date).date())
+    return found.isoformat() if found is not None else None
 
 
 def caption_date(removed: list[Removed], finder: DateFinder) -> str | None:

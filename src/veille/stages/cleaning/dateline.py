@@ -3,7 +3,9 @@
 
 Only a date written in full (day, month name, year) gives a publication date; the place is
 kept either way, so wire copy's yearless datelines ("PARIS, 3 avril (Reuters) -", "WASHINGTON,
-March 25 (AP) -") still give their place, in French as in English.  Relative dates are left to the time stage.
+March 25 (AP) -") still give their place, in French as in English, and their day and month
+(`Dateline.month_day`: the year comes from elsewhere, `cleaning.yearless`).  Relative dates are
+left to the time stage.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 from veille.stages.cleaning.pubdate import DateFinder, _alternatives
+from veille.stages.cleaning.yearless import WEEKDAY_PREFIX, MonthDay
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
 
@@ -41,6 +44,7 @@ _END = rf"(?:{_AGENCY}{_DASH}|\s*\((?-i:[A-Z][\w .\-/]{{0,28}})\)\s+(?=\S))"
 class Dateline:
     place: str
     date: str | None  # YYYY-MM-DD
+    month_day: MonthDay | None = None  # a yearless dateline's day ("PARIS, 3 avril (AFP) -")
 
 
 class DatelineParser:
@@ -59,7 +63,7 @@ class DatelineParser:
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], ...]:
         month = "(?P<month>" + _alternatives(self.months) + r")\.?"
-        weekday = "(?:" + _alternatives(self.weekdays) + r")\.?,?\s+"
+        weekday = "(?P<weekday>" + _alternatives(self.weekdays) + r")\.?,?\s+"
         french = re.compile(
             rf"^{_PLACE}{_REGION}\s*,\s*(?:le\s+)?(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}"
             rf"(?:\s+(?P<year>\d{{4}}))?{_END}", re.IGNORECASE)
@@ -81,8 +85,16 @@ class DatelineParser:
         for pattern in self._patterns:
             found = pattern.match(head)
             if found:
-                return Dateline(found.group("place").strip(), self._date(found))
+                return Dateline(found.group("place").strip(), self._date(found), self._month_day(found))
         return None
+
+    def _month_day(self, found: re.Match[str]) -> MonthDay | None:
+        if found.groupdict().get("year") or not found.groupdict().get("day"):
+            return None
+        named = found.groupdict().get("weekday")
+        day = MonthDay(self.months.get(found.group("month").lower().rstrip("."), 0), int(found.group("day")),
+                       WEEKDAY_PREFIX.get(named[:3].lower()) if named else None)
+        return day if day.in_year(2000) is not None else None
 
     def _date(self, found: re.Match[str]) -> str | None:
         year = found.groupdict().get("year")

@@ -46,6 +46,7 @@ from datetime import timedelta
 
 from veille.model import Article, CorpusEvent, Timex
 from veille.pipeline import Context
+from veille.stages.cleaning.yearless import MonthDay
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
 
 HOW = "story"
@@ -89,8 +90,8 @@ def anchor_span(article: Article, events: dict[str, CorpusEvent]) -> tuple[str, 
     return None
 
 
-def sibling_span(article: Article, members: list[Article],
-                 weekdays: list[int] | None = None) -> tuple[str, Span] | None:
+def sibling_span(article: Article, members: list[Article], weekdays: list[int] | None = None,
+                 own: MonthDay | None = None) -> tuple[str, Span] | None:
     """The date the story's dated articles give an undated one: a bound, weighed with its words.
 
     Reports of one story are written within days of each other, and the first dated report is
@@ -98,7 +99,9 @@ def sibling_span(article: Article, members: list[Article],
     is the first report's Monday).  So the candidates are the days from the earliest sibling
     date to the day after the latest, and the article's own bare past weekdays choose among
     them (`dct.choose_day`: "a présenté mardi" is not written on the Monday before); with none,
-    the earliest sibling date.  Dates the story gave (how "story") are not used, and a
+    the earliest sibling date.  The page's own yearless day (`own`: "Publié le 12 mars", "PARIS,
+    3 avril (AFP) -") is the date when it falls within `MAX_ANCHOR_DAYS` of the siblings' dates
+    in the year nearest them: they give its year only.  Dates the story gave (how "story") are not used, and a
     story whose dated articles lie more than `MAX_ANCHOR_DAYS` apart (two events clustered
     together) places nothing: no date rather than a wrong one.
     """
@@ -110,6 +113,10 @@ def sibling_span(article: Article, members: list[Article],
     if not days or (days[-1] - days[0]).days > MAX_ANCHOR_DAYS:
         return None
     span = Span(days[0], days[-1], "interval" if days[-1] != days[0] else "day")
+    placed = own.near(days[0]) if own is not None else None
+    if placed is not None and (days[0] - placed).days <= MAX_ANCHOR_DAYS \
+            and (placed - days[-1]).days <= MAX_ANCHOR_DAYS:
+        return iso(placed), Span(placed, placed, "day")
     candidates = [days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 2)]
     chosen = choose_day(candidates, weekdays or []) if weekdays else days[0]
     return iso(chosen or days[0]), span
@@ -219,6 +226,12 @@ def _weekdays(article: Article, ctx: Context | None) -> list[int]:
     return time_stage.date_clues(article, ctx)[1]
 
 
+def _own_day(article: Article, ctx: Context | None) -> MonthDay | None:
+    from veille.stages import time as time_stage
+
+    return time_stage.own_day(article, ctx)
+
+
 def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Context | None = None,
                    memo: AnchorMemo | None = None) -> list[str]:
     """Sets `published` (how: "story") on undated articles the story can place; their ids.
@@ -233,7 +246,7 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         if article.published:
             continue
         weekdays = _weekdays(article, ctx)
-        found = sibling_span(article, articles, weekdays)
+        found = sibling_span(article, articles, weekdays, _own_day(article, ctx))
         # An announcement among reports of the event: the siblings' date is the event's, the
         # announcement came before it, so its planned events place it.  Only planned events
         # overrule the siblings, and only those other sources report too (one this article

@@ -1,4 +1,4 @@
-"""Time stage ("time@7"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@8"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
@@ -18,11 +18,12 @@ from typing import Any
 
 from veille.model import Article, Timex
 from veille.pipeline import Context
+from veille.stages.cleaning.yearless import MonthDay
 from veille.stages.time.dct import caption_day, infer_dct, lower_bound, past_weekdays
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
 
-__all__ = ["MODEL", "STAGE", "article_convention", "date_clues", "merge_ranges", "reference_date", "resolve_against",
-           "tag_article", "time_batch"]
+__all__ = ["MODEL", "STAGE", "article_convention", "date_clues", "merge_ranges", "own_day", "reference_date",
+           "resolve_against", "tag_article", "time_batch"]
 
 
 def reference_date(ctx: Context | None) -> date:
@@ -80,7 +81,16 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
         inferred = infer_dct(details, [t.value for t in timexes], ref)
-        if inferred is not None:
+        day = own_day(article, ctx)
+        # The page's own yearless day ("Publié le 12 mars", "PARIS, 3 avril (AFP) -") is the
+        # date, in the year nearest the text's latest date, else in the latest year it falls on
+        # the weekday the line names ("Publié le jeudi 3 avril"; `cleaning.yearless`).
+        placed = (day.near(inferred) if inferred is not None else day.by_weekday(ref)) if day is not None else None
+        if placed is not None and placed <= ref:
+            article.published, article.published_how = placed.isoformat(), "day_line"
+            timexes, _ = tag(article.body, article.lang, placed, ref, doc=doc, parse=parse, intervals=False,
+                             approximate=True)
+        elif inferred is not None:
             article.published = inferred.isoformat()
             article.published_how = "text"
             # Relative expressions now have an anchor: resolve them again.
@@ -88,6 +98,30 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
                              approximate=True)
     article.timexes = article_convention(article.body, timexes, _moments(ctx)) if _intervals(ctx) else timexes
     return article
+
+
+def own_day(article: Article, ctx: Context | None = None) -> MonthDay | None:
+    """The day and month the page states for itself without a year: a yearless date line clean
+    cut above the first paragraph ("Publié le 12 mars à 10h05"), else a yearless dateline
+    opening one of the first paragraphs ("PARIS, 3 avril (AFP) -")."""
+    from veille.stages.cleaning.dateline import DatelineParser
+    from veille.stages.cleaning.yearless import DayLines
+
+    parser = ctx.resource("clean.datelines", DatelineParser) if ctx is not None else DatelineParser()
+    first = article.body.split("\n", 1)[0][:60]
+    top = article.raw.find(first) if first.strip() else -1
+    for cut in article.removed:
+        # Only a line above the body (raw offsets known): a date lower down is a related story's.
+        if cut.kind == "date" and 0 <= cut.start < top:
+            day = DayLines(parser.finder).day_line(cut.text)
+            if day is not None:
+                return day
+            break  # the first date line is the page's: a full one or a relative one fixes no day here
+    for paragraph in [p for p in article.body.split("\n") if p.strip()][:3]:
+        found = parser.parse(paragraph)
+        if found is not None:
+            return found.month_day
+    return None
 
 
 def resolve_against(article: Article, dct: str, ctx: Context | None = None, *,

@@ -1,0 +1,166 @@
+"""A page's own date written without its year: "Publié le 12 mars à 10h05", "Updated March 12,
+3:05 p.m.", "PARIS, 3 avril (AFP) -".
+
+News pages leave the year out of the current year's dates: French sites print "Publié le 12
+mars à 10h05" or "Le 12/03 à 10h05", English ones "Updated March 12, 3:05 p.m. ET", and wire
+copy's dateline is "PARIS, 3 avril (AFP) -" or "WASHINGTON, March 25 (Reuters) -".  The day and
+month are the article's; the year is whichever puts that day nearest to what else is known of
+the article's time (`MonthDay.near`): the crawl time (the latest such day on or before it), a
+year in the URL ("/2025/", "/2025/03/"), the latest date the text fixes by itself (the time
+stage), a weekday the line names ("Publié le jeudi 3 avril": the latest year that day is a
+Thursday, `MonthDay.by_weekday`), or the dates of the story's other reports (the stories stage).
+`published_how` is `day_line`, except from the story (`story`, which the stories stage undoes
+and redoes on every run).
+
+Only a line that is furniture qualifies: a "published"/"updated" label with the day right after
+it, or a line that is a day and a clock time and nothing else.  A sentence that names a day
+("Le vote aura lieu le 12 mars.") is no date line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from veille.stages.cleaning.pubdate import (
+    _LABEL_BEFORE_DATE,
+    _TIME,
+    _WORDS,
+    EARLIEST,
+    LABELLED_WORDS,
+    LATEST_YEAR,
+    DateFinder,
+    _alternatives,
+)
+
+HOW = "day_line"
+# How far back a weekday may place a yearless day: the shortest cycle that can come twice.
+WEEKDAY_YEARS = 6
+# ISO weekday by the first three letters of its French or English name (and abbreviations).
+WEEKDAY_PREFIX = {"lun": 1, "mar": 2, "mer": 3, "jeu": 4, "ven": 5, "sam": 6, "dim": 7,
+                   "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    month: int
+    day: int
+    weekday: int | None = None  # ISO (Monday 1), when the line names it: "Publié le jeudi 3 avril"
+
+    def in_year(self, year: int) -> dt.date | None:
+        try:
+            found = dt.date(year, self.month, self.day)
+        except ValueError:  # 29 February of a common year
+            return None
+        return found if found >= EARLIEST and found.year <= LATEST_YEAR else None
+
+    def near(self, when: dt.date) -> dt.date | None:
+        """This day in the year (that of `when`, the one before or the one after) nearest `when`."""
+        days = [d for year in (when.year - 1, when.year, when.year + 1) if (d := self.in_year(year)) is not None]
+        return min(days, key=lambda d: (abs((d - when).days), d)) if days else None
+
+    def by_weekday(self, reference: dt.date) -> dt.date | None:
+        """The latest such day on or before `reference` that falls on the weekday the line names
+        (a day and month fall on a given weekday once every five to eleven years, and news is
+        read within a few years of its writing); None without a weekday or within `WEEKDAY_YEARS`."""
+        if self.weekday is None:
+            return None
+        for year in range(reference.year, reference.year - WEEKDAY_YEARS - 1, -1):
+            found = self.in_year(year)
+            if found is not None and found <= reference and found.isoweekday() == self.weekday:
+                return found
+        return None
+
+    def on_or_before(self, when: dt.date) -> dt.date | None:
+        """The latest such day on or before `when` (a page is fetched after it is published)."""
+        days = [d for year in (when.year - 1, when.year) if (d := self.in_year(year)) is not None and d <= when]
+        return max(days) if days else None
+
+
+# A year as a whole URL path segment ("/2025/", "/2025/03/"): the path files the article under
+# its year.  A four-digit id inside a slug is not one.
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?:(0?[1-9]|1[0-2])/)?")
+
+
+def url_year(url: str | None) -> tuple[int, int | None] | None:
+    """(year, month or None) a URL's path files the article under, if it does."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    found = _URL_YEAR.search(path)
+    return (int(found[1]), int(found[2]) if found[2] else None) if found else None
+
+
+def from_url_year(day: MonthDay, url: str | None) -> dt.date | None:
+    """The day in the year the URL files the article under (the month too, when it gives one:
+    the day must then fall in it)."""
+    filed = url_year(url)
+    if filed is None:
+        return None
+    year, month = filed
+    if month is not None and month != day.month:
+        return None
+    return day.in_year(year)
+
+
+@lru_cache(maxsize=8)
+def _compile(months: tuple[str, ...], weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    month = "(?P<month>" + _alternatives(months) + r")\.?"
+    weekday = "(?:(?P<weekday>" + _alternatives(weekdays) + r")\.?,?\s+)?"
+    # No year may follow: "12 mars 2024" is a full date, `DateFinder.date_line`'s.
+    no_year = r"(?!,?\s*\d{4})(?!\d)"
+    dm = rf"{weekday}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+{month}{no_year}"
+    md = rf"{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{no_year}"
+    # "Le 12/03 à 10h05": day first, as French pages write it; not "12/03/2024", not "3/4/25".
+    numeric = r"(?:le\s+)?(?P<nday>\d{1,2})[/.](?P<nmonth>\d{1,2})(?![/.\-]?\d)"
+    return tuple(re.compile(p, re.IGNORECASE) for p in (dm, md, numeric))
+
+
+class DayLines:
+    """Day-and-month date lines (module docstring), with the month and weekday names of `finder`
+    (built per use: the patterns are compiled once per name lists)."""
+
+    def __init__(self, finder: DateFinder) -> None:
+        self.finder = finder
+        self._patterns = _compile(tuple(finder.months), tuple(finder.weekdays))
+
+    def _month_day(self, text: str, numeric: bool) -> tuple[int, MonthDay] | None:
+        """The first day-and-month at the start of `text` (after spaces), and where it ends."""
+        for i, pattern in enumerate(self._patterns):
+            if i == 2 and not numeric:
+                continue
+            found = pattern.match(text)
+            if found is None:
+                continue
+            if i == 2:
+                month, day = int(found["nmonth"]), int(found["nday"])
+            else:
+                month, day = self.finder.months.get(found["month"].lower().rstrip("."), 0), int(found["day"])
+            named = found.groupdict().get("weekday")
+            weekday = WEEKDAY_PREFIX.get(named[:3].lower()) if named else None
+            if 1 <= month <= 12 and MonthDay(month, day).in_year(2000) is not None:
+                return found.end(), MonthDay(month, day, weekday)
+        return None
+
+    def day_line(self, line: str) -> MonthDay | None:
+        """The day and month a yearless date line states (module docstring), else None."""
+        text = line.strip()
+        if self.finder.parse_date(text) is not None:
+            return None  # a full date: a date line proper, or a sentence
+        count = len(_WORDS.findall(text))
+        if count > LABELLED_WORDS or (text.endswith((".", "!", "?")) and count >= 6):
+            return None
+        for label in _LABEL_BEFORE_DATE.finditer(text):
+            after = text[label.end():]
+            found = self._month_day(after.lstrip(" :"), numeric=True)
+            if found is not None:
+                return found[1]
+        # No label: a day and a clock time, nothing else ("12 mars à 10h05", "March 12, 3:05 p.m.").
+        bare = re.sub(r"^le\s+", "", text, flags=re.IGNORECASE)
+        found = self._month_day(bare, numeric=True)
+        if found is None or not _TIME.search(bare[found[0]:]):
+            return None
+        rest = _TIME.sub(" ", bare[found[0]:])
+        return found[1] if not _WORDS.findall(re.sub(r"\b(?:à|at|le|on)\b", " ", rest, flags=re.IGNORECASE)) else None
