@@ -149,6 +149,21 @@ def test_entity_docs_kept_with_the_entities_equal_a_full_recount(
         assert kept == b.con.execute(rows).fetchall()
 
 
+def test_event_actors_kept_story_by_story_equal_the_merged_events_actors(
+        stores: tuple[Path, Path, list[dict[str, int]]]) -> None:
+    """`event_actors`, rewritten for the stories each incremental pass replaced, holds exactly
+    one row per distinct actor of every merged event, with its story and dates; so does the
+    full store's."""
+    inc, once, _ = stores
+    rows = "SELECT actor, event, story, date, date_start FROM event_actors ORDER BY ALL"
+    recount = ("SELECT DISTINCT unnest(actors) AS actor, id, story, date, date_start FROM corpus_events "
+               "ORDER BY ALL")
+    for db in (inc, once):
+        with Store.open(db, read_only=True) as store:
+            kept = store.con.execute(rows).fetchall()
+            assert kept and kept == store.con.execute(recount).fetchall()
+
+
 def test_stored_graph_edges_kept_by_touched_actors_equal_a_full_recount(
         stores: tuple[Path, Path, list[dict[str, int]]], tmp_path: Path) -> None:
     """Five incremental passes recount only the edges whose two ends are actors of the merged

@@ -38,6 +38,11 @@ class EventFilter:
     dated: bool = False  # only events with a date value (the timeline)
     ids: list[str] | None = None
 
+    def by_actors_only(self) -> bool:
+        """Whether the filter is by actors (and dated) alone, which `event_actors` answers."""
+        return (self.actors is not None and not (self.type or self.story or self.since or self.until)
+                and self.ids is None)
+
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition and its parameters, over the events relation named `b` (every query
         here reads the events as `WITH b AS (...)`: a name's ids are a semi-join on `b`)."""
@@ -72,6 +77,17 @@ class EventFilter:
         return " AND ".join(clauses), params
 
 
+def _by_actors(filt: EventFilter) -> tuple[str, list[Any]]:
+    """The events of `filt.actors` (and `dated`) with their total, from `event_actors` (stored in
+    actor order with each event's date: `veille.store.aggregates`), before their order and page."""
+    actors = filt.actors or []
+    dated = " AND date IS NOT NULL AND date <> ''" if filt.dated else ""
+    if len(actors) == 1:  # one row per (actor, event): nothing to merge
+        return (f"SELECT event AS id, count(*) OVER () FROM event_actors WHERE actor = ?{dated}", actors)
+    return ("SELECT id, count(*) OVER () FROM (SELECT DISTINCT event AS id, date, date_start FROM event_actors "
+            f"WHERE actor IN (SELECT unnest(?::VARCHAR[])){dated})", [actors])
+
+
 def _source(store: Store) -> tuple[str, str]:
     """The events relation and its natural order."""
     merged = store.con.execute("SELECT EXISTS (SELECT 1 FROM corpus_events)").fetchone()
@@ -103,9 +119,10 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
     # The page's ids first, ordered over the narrow columns, then only their records: sorting
     # whole records would carry every matching event's evidence (its bulk) through the sort.
     # The total rides along as a window count (one scan, not a count and then a page).
-    found = store.con.execute(
-        f"WITH b AS ({relation}) SELECT id, count(*) OVER () FROM b WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, limit, offset]).fetchall()
+    page_sql, page_params = f"WITH b AS ({relation}) SELECT id, count(*) OVER () FROM b WHERE {where}", params
+    if relation == _CORPUS and filt.by_actors_only():
+        page_sql, page_params = _by_actors(filt)
+    found = store.con.execute(f"{page_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*page_params, limit, offset]).fetchall()
     ids = [r[0] for r in found]
     if found:
         total = int(found[0][1])
