@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@4"): who said what, in French and English.
+"""Quotes stage ("quotes@5"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -34,8 +34,8 @@ from veille.stages.quotes.gender import GenderMarkers, genders, load_gender_mark
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.text import unwrap
 
-STAGE = "quotes@4"
-MODEL = "veille-speech-rules@4"
+STAGE = "quotes@5"
+MODEL = "veille-speech-rules@5"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 

@@ -46,6 +46,8 @@ def not_subject(word: str, words: set[str]) -> bool:
     return word.casefold() in words and not (word.isupper() and len(word) > 1)
 
 
+_EN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several", "some",
+                   "many", "he", "she", "they", "this", "that", "these", "those", "another", "both")
 _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
 
 
@@ -81,6 +83,10 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
         if not pieces:
             return None
         s, e = pieces[0]
+        # the subject after the verb is a noun phrase: "said the ministry", "said Blatter";
+        # "said to be the closest" is the passive report construction, no incise
+        if not re.match(rf"(?:[A-Z]|(?:{'|'.join(_EN_DETERMINERS)})\b)", body[s:e]):
+            return None
         name = re.match(r"[^()]*?(?=\s+(?:on|in|at|to|during|after|before|as|while|who|which)\b|$)", body[s:e])
         e = s + name.end() if name and name.end() else e
         return ((s, e), end) if len(body[s:e].split()) <= 12 else None
@@ -246,7 +252,12 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 continue
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
-            if lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
+            if lang == "en" and lex.en_verb.match(body, pos):  # '…, said the ministry (on Sunday).'
+                rest = body[spk[1]:end].split()
+                if len(body[spk[0]:spk[1]].split()) > 8 or len(rest) > 4 or \
+                        (rest and rest[0].casefold() not in lex.en_adjuncts):
+                    continue
+            elif lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
                 tail = body[spk[1]:end].strip()
                 v = lex.en_verb.match(tail) if tail else None
                 rest = tail[v.end():].split() if v else []

@@ -65,6 +65,8 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         content = text[pos:].strip(" ,.")
         if len(re.findall(r"\w+", content)) < 4 or content[:1] in "\"“":
             return None
+        if re.match(r"to\s", content):  # "The plan is said to have failed": a passive report, not X's words
+            return None
         h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head)
         spk = speaker_before(body, s, s + len(h), lex.en_adjuncts)
         if spk is None:

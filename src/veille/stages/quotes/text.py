@@ -187,18 +187,31 @@ def is_adjunct(body: str, s: int, e: int, adjuncts: frozenset[str]) -> bool:
             or bool(_OPENING_ADVERBIAL.match(text)))
 
 
-def subject_start(body: str, s: int, e: int) -> int | None:
+# "peu avant", "juste après": an adverb of time, not a preposition with an object after it
+_ADVERB_BEFORE_PREP = {"peu", "juste", "sitôt", "bien", "shortly", "just", "soon"}
+
+
+def subject_start(body: str, s: int, e: int, after_first: bool = False) -> int | None:
     """The first word of the piece that can start a noun phrase, skipping prepositional
-    phrases before it ("à la télévision russe le porte-parole" -> "le porte-parole")."""
-    previous = ""
-    for m in _WORD.finditer(body, s, e):
+    phrases before it ("à la télévision russe le porte-parole" -> "le porte-parole", "sur
+    France Inter" -> none: a name after a preposition is its object, all its words).
+    `after_first`: the piece opens with an adverbial word ("ce mardi la ministre"), which
+    cannot start the subject."""
+    previous = before = ""
+    in_object = False  # inside a capitalised name that a preposition governs
+    for k, m in enumerate(_WORD.finditer(body, s, e)):
         word = m.group()
+        if after_first and k == 0:
+            previous = word.casefold()
+            continue
         low = word.casefold()
         starts_np = (low in _DETERMINERS or word[:1].isupper() or re.match(r"^l['’]", low) is not None)
-        after_prep = previous in _PREPOSITIONS or re.match(r"^(?:d|l)['’]", previous) is not None
-        if starts_np and not after_prep and not re.match(r"^d['’]", low):
+        after_prep = (previous in _PREPOSITIONS and before not in _ADVERB_BEFORE_PREP) \
+            or re.fullmatch(r"(?:d|l)['’]", previous) is not None
+        in_object = (after_prep or in_object) and word[:1].isupper()
+        if starts_np and not after_prep and not in_object and not re.match(r"^d['’]", low):
             return m.start()
-        previous = low
+        before, previous = previous, low
     return None
 
 
@@ -208,8 +221,13 @@ def speaker_after(body: str, pos: int, end: int, adjuncts: frozenset[str]) -> tu
     pieces = chunks(body, pos, end)
     for k, (s, e) in enumerate(pieces):
         if is_adjunct(body, s, e, adjuncts):
-            continue
-        start = subject_start(body, s, e)
+            # an adverbial and the subject with no comma between them: "a précisé sous couvert
+            # d'anonymat une source gouvernementale", "avait écrit peu avant M. Trump"
+            start = subject_start(body, s, e, after_first=True)
+            if start is None:
+                continue
+        else:
+            start = subject_start(body, s, e)
         if start is None:
             return None
         stop = e

@@ -1,0 +1,79 @@
+"""Quotes stage (issue 18): constructions of French and English reporting, each beside a near
+miss that looks like it and is not one. The sentences are written for these tests from the
+grammar of news reporting; none comes from the evaluation corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.model import Article, Mention
+from veille.stages.nlp import nlp_batch
+from veille.stages.quotes import quotes_batch
+
+
+def _article(text: str, lang: str, names: dict[str, tuple[str, str]] | None = None) -> Article:
+    """An article parsed as the pipeline parses it, with the given names as mentions
+    ({name: (type, id)}, every occurrence) in place of the entity stage's."""
+    art = Article(id="a1", source="t", raw=text, body=text, lang=lang)
+    if lang == "fr":
+        nlp_batch([art], _article.ctx)  # type: ignore[attr-defined]
+    mentions = []
+    for name, (typ, eid) in (names or {}).items():
+        pos = text.find(name)
+        while pos >= 0:
+            mentions.append(Mention(pos, pos + len(name), name, typ, eid))  # type: ignore[arg-type]
+            pos = text.find(name, pos + 1)
+    art.mentions = sorted(mentions, key=lambda m: m.start)
+    return art
+
+
+def quotes(ctx: Any, text: str, lang: str, names: dict[str, tuple[str, str]] | None = None
+           ) -> list[tuple[str, str | None, str]]:
+    """(text, speaker id, speaker text) of each quote found."""
+    _article.ctx = ctx  # type: ignore[attr-defined]
+    art = quotes_batch([_article(text, lang, names)], ctx)[0]
+    return [(q.text, q.speaker, q.speaker_text) for q in art.quotes]
+
+
+def one(found: list[tuple[str, str | None, str]], snippet: str) -> tuple[str, str | None, str]:
+    hits = [f for f in found if snippet in f[0]]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+# -- an adverbial between the incise verb and its subject, with no comma
+
+def test_an_adverbial_before_the_inverted_subject(ctx: Any) -> None:
+    got = quotes(ctx, "« Aucune décision n'a été prise à ce stade », a précisé sous couvert d'anonymat "
+                      "une source gouvernementale.", "fr")
+    assert one(got, "Aucune décision")[2] == "une source gouvernementale"
+    got = quotes(ctx, "« Nous reprendrons les discussions », avait écrit peu avant M. Lavrov sur son compte.",
+                 "fr", {"Lavrov": ("PER", "Q39522")})
+    assert one(got, "Nous reprendrons")[1] == "Q39522"
+
+
+def test_a_name_after_a_preposition_is_no_subject(ctx: Any) -> None:
+    got = quotes(ctx, "« Rien n'est encore décidé », a déclaré lundi sur France Inter le ministre de l'Intérieur.",
+                 "fr")
+    assert one(got, "Rien n'est")[2] == "le ministre de l'Intérieur"
+    # near miss: the radio is where it was said, not who said it
+    got = quotes(ctx, "« Rien n'est encore décidé pour la suite », a déclaré lundi sur France Inter.", "fr")
+    assert not any("Inter" in spk for _, _, spk in got)
+
+
+# -- English incises with the subject after the verb, with no quotation marks
+
+def test_an_unmarked_inverted_english_incise(ctx: Any) -> None:
+    got = quotes(ctx, "Turnout was 70 percent, said the ministry on Sunday.", "en")
+    assert one(got, "Turnout was 70 percent")[2] == "the ministry"
+    # near miss: "said to be" is the passive report construction, nobody's words
+    assert quotes(ctx, "The vote was close, said to be the closest in decades.", "en") == []
+    assert quotes(ctx, "The plan failed, said to have collapsed under its own weight.", "en") == []
+
+
+@pytest.mark.parametrize("text", ['"We will appeal this ruling," said one official.',
+                                  '"We will appeal this ruling," said Blatter.'])
+def test_an_inverted_subject_is_a_noun_phrase(ctx: Any, text: str) -> None:
+    assert len(quotes(ctx, text, "en")) == 1
