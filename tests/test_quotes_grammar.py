@@ -77,3 +77,39 @@ def test_an_unmarked_inverted_english_incise(ctx: Any) -> None:
                                   '"We will appeal this ruling," said Blatter.'])
 def test_an_inverted_subject_is_a_noun_phrase(ctx: Any, text: str) -> None:
     assert len(quotes(ctx, text, "en")) == 1
+
+
+# -- a participial clause after a comma: the main clause's subject, or the speaker of its incise
+
+def test_a_participle_of_saying_reports_the_main_clause_subject(ctx: Any) -> None:
+    got = quotes(ctx, "The Bank of England held interest rates on Thursday, saying inflation remained too high.",
+                 "en", {"Bank of England": ("ORG", "Q_boe")})
+    assert one(got, "inflation remained too high")[1] == "Q_boe"
+    got = quotes(ctx, "As he left the court, Olaf Scholz spoke briefly, telling reporters on the steps that "
+                      "the ruling would be appealed.", "en", {"Olaf Scholz": ("PER", "Q61053")})
+    assert one(got, "the ruling would be appealed")[1] == "Q61053"
+    # near misses: a participle with an object and no clause after it is an act, not a statement
+    for text in ("The company posted a loss, adding 200 jobs in its new plant in Ohio.",
+                 "He waved to the crowd, saying goodbye to his fans in the stadium.",
+                 "The band played on, telling the story of a man who had lost everything.",
+                 "He left the room without saying that he would return later."):
+        assert quotes(ctx, text, "en") == [], text
+
+
+def test_a_participle_after_an_incise_keeps_its_speaker(ctx: Any) -> None:
+    got = quotes(ctx, "« Les discussions reprendront demain matin », a-t-il ajouté, soulignant que les deux "
+                      "délégations se retrouveraient à Genève.", "fr")
+    assert one(got, "les deux délégations se retrouveraient")[2] == "il"
+    got = quotes(ctx, '"There is no deal until there is a deal," Olaf Scholz told reporters, adding that he '
+                      "planned to call his partners.", "en", {"Olaf Scholz": ("PER", "Q61053")})
+    assert one(got, "he planned to call his partners")[1] == "Q61053"
+    # near miss: "ajoutant" with an object and no "que" is an act
+    got = quotes(ctx, "Le groupe a racheté son concurrent, ajoutant trois usines à son réseau européen.", "fr")
+    assert got == []
+
+
+def test_it_is_the_organisation_that_spoke_before(ctx: Any) -> None:
+    text = ('"Inflation data came in as expected," the ECB said in a statement.\n'
+            "But it warned the path ahead would be rough, saying that prices would rise again later this year.")
+    got = quotes(ctx, text, "en", {"ECB": ("ORG", "Q_ecb")})
+    assert one(got, "prices would rise again")[1] == "Q_ecb"

@@ -28,11 +28,12 @@ from veille.model import Article, Mention, Quote
 from veille.pipeline import Context
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
-from veille.stages.quotes.english import indirect_en
-from veille.stages.quotes.french import according_to, indirect_fr, sentence_subject
+from veille.stages.quotes.english import indirect_en, main_subject
+from veille.stages.quotes.french import according_to, indirect_fr, participle_subject, sentence_subject
 from veille.stages.quotes.gender import GenderMarkers, genders, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
-from veille.stages.quotes.text import unwrap
+from veille.stages.quotes.participial import participial
+from veille.stages.quotes.text import sentence_start, unwrap
 
 STAGE = "quotes@5"
 MODEL = "veille-speech-rules@5"
@@ -92,6 +93,9 @@ class _Speakers:
         if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
             last = self._antecedent(words[0], start)
             return (last.entity or _name_id(last)) if last else None
+        if words[:1] == ["it"] and len(words) <= 2:  # "it said": the organisation or state that spoke last
+            kinds = {m.entity: m.type for m in self.mentions if m.entity and m.start < start}
+            return next((sid for _, sid in reversed(self.said) if sid and kinds.get(sid) in ("ORG", "LOC")), None)
         inside = self.inside(start, end)
         people = [m for m in inside if m.type == "PER"]
         heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
@@ -101,14 +105,14 @@ class _Speakers:
             head = self._named(heads[0])
             self._saw(head)
             return head.entity or _name_id(head)
-        anaphor = _ANAPHOR.match(text.strip(_STRIP))
-        if anaphor:
-            return self._definite(anaphor.group(1).casefold(), start)
-        # The phrase is a name itself ("la Russie a déclaré"): the mention covers it all.
+        # The phrase is a name itself ("la Russie a déclaré", "the ECB"): the mention covers it all.
         core = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.strip(_STRIP), flags=re.IGNORECASE)
         for m in inside:
             if m.entity and len(m.text) >= len(core) - 4:
                 return m.entity
+        anaphor = _ANAPHOR.match(text.strip(_STRIP))
+        if anaphor:
+            return self._definite(anaphor.group(1).casefold(), start)
         # A body speaking for a named state or organisation: "Cambodia's defence ministry",
         # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
         for m in inside:
@@ -262,6 +266,30 @@ def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speaker
     return out
 
 
+def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: QuoteLexicon, found: list[Found],
+                  tokens: dict[int, Any]) -> list[Found]:
+    """', saying …', ', ajoutant que …': by the speaker of an attribution earlier in the same
+    sentence ('"…," Trump told reporters, adding that …'), else by the main clause's subject."""
+    out = []
+    for s, e in spans:
+        p = participial(body, s, e, lang, lex)
+        if p is None:
+            continue
+        # the sentence as the text marks it: a parser may cut it after the incise ('», a-t-il ajouté,')
+        first = min(s, sentence_start(body, p.verb))
+        before = [f for f in found if f.speaker and first <= f.speaker[0] < p.verb]
+        if before:
+            spk: tuple[int, int] | None = max((f.speaker for f in before if f.speaker), key=lambda x: x[0])
+        elif lang == "en":
+            spk = main_subject(body, s, p.verb, lex)
+        else:
+            tok = tokens.get(p.verb)
+            spk = participle_subject(tok) if tok is not None else None
+        if spk is not None:
+            out.append(Found(p.start, p.end, False, spk, spk[0]))
+    return out
+
+
 def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
               demonym: Callable[[str], str | None] | None = None,
               markers: GenderMarkers | None = None) -> list[Quote]:
@@ -295,6 +323,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             ind = indirect_en(body, s, e, lex)
             if ind is not None:
                 found.append(ind)
+    found += _participials(body, spans, lang, lex, found, verbs)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
     for s, e in spans:

@@ -29,6 +29,22 @@ _PAST = re.compile(r"^(?:[a-z]+ed|said|came|went|took|made|gave|told|sent|held|m
                    r"drew|threw|withdrew|sought|thought|felt|chose|knew|grew|flew|paid|sold|built|found)$")
 
 
+# a clause: a subject of a few words, then a finite verb ("the talks had failed", "he would
+# appeal", "there was no evidence"); an object noun phrase ("denied any wrongdoing") has none
+_FINITE = re.compile(
+    r"(?!(?:of|to|in|on|at|for|with|by|from|about|into|as|who|which|whom|whose)\b)[A-Za-z][\w'’.-]*"
+    r"(?:\s+(?!(?:who|which|whom|whose)\b)[\w'’,.-]+){0,3}?\s+[\"“]?(?:is|are|was|were|has|have|had|will|would|could|"
+    r"should|can|may|might|must|did|does|do|won't|wouldn't|didn't|isn't|wasn't|weren't|hasn't|haven't|hadn't|"
+    r"[a-z]+ed|said|came|went|took|made|gave|told|sent|held|met|left|began|became|fought|won|lost|saw|struck|"
+    r"rose|fell|grew|knew|thought|felt|found|kept|led|paid|sold|spent|stood|meant|remains|needs|wants)\b")
+
+
+def finite_clause(text: str) -> bool:
+    """Whether `text` opens with a clause (subject and finite verb), as a complement of
+    'said' with no 'that' does."""
+    return _FINITE.match(text) is not None
+
+
 def clause_subject(body: str, s: int, e: int) -> tuple[int, int]:
     """The subject of the reporting verb inside a longer phrase before it: what follows the
     last subordinator ("The clashes came after Thailand … said" -> "Thailand …"), and in a
@@ -77,4 +93,36 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             return None
         c0 = s + text.index(content, pos - 1 if pos else 0)
         return Found(c0, c0 + len(content), False, spk, spk[0])
+    return None
+
+
+_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
+
+
+def main_subject(body: str, s: int, e: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, from its start to its first verb ("The Bank
+    of England held rates …, saying" -> "The Bank of England"); None where no verb shows."""
+    words = list(re.finditer(r"\S+", body[s:e]))
+    for i, w in enumerate(words):
+        word = w.group().strip(",")
+        if i == 0 or not (_PAST.match(word) or word in _AUX or lex.en_verb.fullmatch(word)):
+            continue
+        head = re.sub(r"(?:\s+(?:also|later|then|again|[a-z]+ly))+\s*$", "", body[s:s + w.start()])
+        # a connective opens the sentence ("But it warned …"): the subject is after it
+        lead = re.match(r"\s*(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*", head)
+        if lead:
+            s, head = s + lead.end(), head[lead.end():]
+        # a subordinate clause first ("As he left the court, he told …"): the subject follows it
+        if re.match(r"(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once)\b", head):
+            comma = body.find(",", s, e)
+            if comma < 0:
+                return None
+            return main_subject(body, comma + 1, e, lex)
+        spk = speaker_before(body, s, s + len(head.rstrip()), lex.en_adjuncts)
+        if spk is None:
+            return None
+        spk = clause_subject(body, *spk)
+        first = body[spk[0]:spk[1]].split()[:1]
+        # "it" may be the organisation that spoke before ("But it warned …, saying")
+        return None if not first or not_subject(first[0], _NOT_SUBJECT - {"it"}) else spk
     return None

@@ -38,6 +38,18 @@ def subject_tokens(verb: Any) -> list[Any]:
     return []
 
 
+def participle_subject(tok: Any) -> tuple[int, int] | None:
+    """Who a participle's statement is by ("…, expliquant que"): the subject of the clause it
+    hangs on, or the noun it qualifies ("le porte-parole, Dmitri Peskov, expliquant que")."""
+    span = _phrase(subject_tokens(tok))
+    if span is not None:
+        return span
+    if tok.dep_ == "acl" and tok.head.i < tok.i:
+        noun = [t for t in tok.head.subtree if t.i < tok.i and not t.is_punct]
+        return _phrase(noun)
+    return None
+
+
 def sentence_subject(sent: Any) -> tuple[int, int] | None:
     """The subject of the sentence's first clause, for the 'il' of a later incise."""
     for t in sent:

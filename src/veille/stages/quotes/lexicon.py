@@ -45,6 +45,28 @@ def _fr_forms(lemma: str) -> tuple[set[str], set[str]]:
     return parts, finite
 
 
+def _fr_participle(lemma: str) -> set[str]:
+    """The present participle of a regular -er or -ir verb: "ajoutant", "avertissant"."""
+    if lemma.endswith("er"):
+        stem = lemma[:-2]
+        soft = stem + ("e" if stem.endswith("g") else "")
+        return {(soft[:-1] + "ç" if soft.endswith("c") else soft) + "ant"}
+    if lemma.endswith("ir"):
+        return {lemma[:-2] + "issant"}
+    return set()
+
+
+def _en_participle(lemma: str) -> set[str]:
+    """'saying', 'noting', 'admitting': both spellings where the final consonant may double
+    (a form no text uses does no harm in the pattern)."""
+    forms = {lemma + "ing"}
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        forms.add(lemma[:-1] + "ing")
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        forms.add(lemma + lemma[-1] + "ing")
+    return forms
+
+
 def _en_forms(lemma: str, present: bool) -> set[str]:
     if lemma.endswith("e"):
         past = lemma + "d"
@@ -87,6 +109,9 @@ class QuoteLexicon:
     statements: frozenset[str] = frozenset()
     # what an organisation is called when it speaks ("the company said"): the main one named
     bodies: frozenset[str] = frozenset()
+    # a participle after a comma: ", saying …", ", ajoutant que …" (group "v")
+    en_participle: re.Pattern[str] = re.compile(r"(?!x)x")
+    fr_participle: re.Pattern[str] = re.compile(r"(?!x)x")
 
     @property
     def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules
@@ -99,9 +124,11 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     parts: set[str] = set()
     finite: set[str] = set()
     lemmas: set[str] = set()
+    fr_ing: set[str] = set()
     for verb in fr["verbs"]:
         lemma = re.sub(r"^(?:se\s+|s['’])", "", verb)
         lemmas.add(lemma)
+        fr_ing |= set(fr.get("participles", {}).get(lemma, ())) or _fr_participle(lemma)
         if lemma in fr["forms"]:
             forms = set(fr["forms"][lemma])  # an auxiliary before a participle tells the two apart
             parts |= forms
@@ -119,6 +146,11 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     for lemma in en["verbs"]:
         en_forms |= set(en["forms"].get(lemma, ())) or _en_forms(lemma, lemma in en["present_tense"])
     en_verb = re.compile(rf"(?<![\w-])(?:{_alt(en_forms)})(?![\w-])")
+    en_ing: set[str] = set()
+    for lemma in en["verbs"]:
+        en_ing |= _en_participle(lemma)
+    en_participle = re.compile(rf",\s+(?:also\s+|again\s+)?(?P<v>{_alt(en_ing)})(?![\w-])")
+    fr_participle = re.compile(rf",\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})(?![\w-])")
     return QuoteLexicon(
         frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),
         tuple(fr["according_to"]), frozenset(fr["documents"]), frozenset(fr["clitics"]),
@@ -126,4 +158,5 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         frozenset(en["documents"]), frozenset(en["pronouns"]), frozenset(en["adjunct_starts"]),
         fr_incise, fr_intro, frozenset(en_forms), en_verb,
         frozenset(fr.get("statements", ())) | frozenset(en.get("statements", ())),
-        frozenset(w.casefold() for w in fr.get("bodies", ())) | frozenset(w.casefold() for w in en.get("bodies", ())))
+        frozenset(w.casefold() for w in fr.get("bodies", ())) | frozenset(w.casefold() for w in en.get("bodies", ())),
+        en_participle, fr_participle)
