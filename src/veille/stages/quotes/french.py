@@ -58,23 +58,74 @@ def sentence_subject(sent: Any) -> tuple[int, int] | None:
     return None
 
 
+_QUE = {"que", "qu'", "qu’"}
+
+
+def _light(tok: Any, lex: QuoteLexicon) -> Any:
+    """'valoir' in "a fait valoir", 'entendre' in "a laissé entendre": the auxiliary ('fait'),
+    the parser's child or head before the verb; None where there is none."""
+    aux = (lex.fr_light or {}).get(tok.lemma_.casefold())
+    if not aux:
+        return None
+    return next((t for t in [*tok.children, tok.head] if t.lemma_.casefold() in aux and t.i < tok.i), None)
+
+
+def _bare_infinitive(c: Any) -> bool:
+    """An infinitive with no preposition before it ("dit avoir reçu", not "continue de parler")."""
+    if any(m.dep_ in ("mark", "case") and m.i < c.i for m in c.children):
+        return False
+    return "Inf" in c.morph.get("VerbForm") or any(
+        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
+
+
+def _misparsed_que(tok: Any) -> tuple[int, int] | None:
+    """A 'que' clause the parser did not hang on the verb as a ccomp ("a annoncé ce mercredi
+    qu'il quittera …" with "qu'" as an object pronoun; "a fait savoir au journal qu'il …" with
+    the clause on the noun): the first 'que' after the verb, with no other verb between, whose
+    clause is no relative one."""
+    doc = tok.doc
+    for q in doc[tok.i + 1:min(len(doc), tok.i + 9)]:
+        if q.pos_ in ("VERB", "AUX") or (q.is_punct and q.text in ".;:!?«»\""):
+            return None
+        if q.lower_ not in _QUE:
+            continue
+        clause = q.head
+        # a relative clause on the people spoken to is the statement ("a dit à ses proches qu'il
+        # partirait", "aux journalistes que"); "a répondu à la question que …" is a relative
+        noun = clause.head
+        to_whom = noun.dep_ in ("obl:arg", "iobj") and noun.head.i == tok.i and (
+            noun.pos_ == "PROPN" or "Plur" in noun.morph.get("Number")
+            or any(d.lower_ in ("son", "sa", "ses", "leur", "leurs") for d in noun.children))
+        if clause.i <= q.i or clause.pos_ not in ("VERB", "AUX", "ADJ") or \
+                (noun.pos_ in ("NOUN", "PROPN") and noun.i < q.i and not to_whom) or \
+                not any(a.i == tok.i for a in clause.ancestors):
+            return None
+        return _phrase([t for t in clause.subtree if t.i > q.i])
+    return None
+
+
 def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list[Found]:
     """Indirect statements in one parsed sentence. `person_in(start, end)` says whether a
     person is named (or referred to by a pronoun) in that span."""
     out: list[Found] = []
     for tok in sent:
         lemma = tok.lemma_.casefold()
+        light = _light(tok, lex)
+        if light is not None:  # "a fait valoir que", "a laissé entendre que": the pair reports speech
+            lemma = "dire"
         if tok.pos_ not in ("VERB", "AUX") or lemma not in lex.fr_verbs | lex.as_content:
             continue
-        span = _phrase(subject_tokens(tok))
+        span = _phrase(subject_tokens(tok) or (subject_tokens(light) if light is not None else []))
         if span is None or body[span[0]:span[1]].casefold() in _SELF:
             continue
         content: tuple[int, int] | None = None
         nominal = False
         for c in tok.children:
-            if c.dep_ == "ccomp" and lemma in lex.fr_verbs and any(
-                    m.lower_ in ("que", "qu'", "qu’") for m in c.children if m.dep_ == "mark"):
-                content = _phrase([t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)])
+            if c.dep_ == "ccomp" and lemma in lex.fr_verbs and c.i > tok.i and (any(
+                    m.lower_ in _QUE for m in c.children if m.dep_ == "mark") or c.left_edge.lower_ in _QUE):
+                content = _phrase([t for t in c.subtree if not (t.lower_ in _QUE and t.i == c.left_edge.i)])
+            elif c.dep_ == "xcomp" and lemma in lex.fr_infinitive and c.i > tok.i and _bare_infinitive(c):
+                content = _phrase(list(c.subtree))
             elif c.dep_ == "obj" and lemma in lex.as_content and \
                     any(g.lower_ == "comme" for g in tok.subtree if g.i > c.i):
                 end_tok = max((t for t in tok.subtree if t.i > c.i and not t.is_punct), key=lambda t: t.i)
@@ -89,6 +140,8 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
                         toks += list(sib.subtree)
                 content = _phrase(toks)
                 nominal = True
+        if content is None and lemma in lex.fr_verbs:
+            content = _misparsed_que(tok)
         # "a annoncé sa démission": a short noun phrase names an act, not what was said
         if content is None or (nominal and (not person_in(*span) or
                                             len(body[content[0]:content[1]].split()) < 4)):

@@ -109,6 +109,10 @@ class QuoteLexicon:
     statements: frozenset[str] = frozenset()
     # what an organisation is called when it speaks ("the company said"): the main one named
     bodies: frozenset[str] = frozenset()
+    # French verbs whose bare infinitive is the statement ("assure vouloir rester")
+    fr_infinitive: frozenset[str] = frozenset()
+    # French verbs that report speech after "faire"/"laisser" ("fait valoir que"), with those
+    fr_light: dict[str, frozenset[str]] | None = None
     # a participle after a comma: ", saying …", ", ajoutant que …" (group "v")
     en_participle: re.Pattern[str] = re.compile(r"(?!x)x")
     fr_participle: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -159,4 +163,6 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         fr_incise, fr_intro, frozenset(en_forms), en_verb,
         frozenset(fr.get("statements", ())) | frozenset(en.get("statements", ())),
         frozenset(w.casefold() for w in fr.get("bodies", ())) | frozenset(w.casefold() for w in en.get("bodies", ())),
-        en_participle, fr_participle)
+        fr_infinitive=frozenset(fr.get("infinitive_content", ())),
+        fr_light={verb: frozenset(aux) for verb, aux in fr.get("light_verbs", {}).items()},
+        en_participle=en_participle, fr_participle=fr_participle)
