@@ -142,3 +142,36 @@ def test_french_indirect_speech(ctx: Any, text: str, snippet: str, speaker: str)
 ])
 def test_french_near_misses_of_indirect_speech(ctx: Any, text: str) -> None:
     assert quotes(ctx, text, "fr") == []
+
+
+# -- English indirect speech: a clause with no "that", a prepositional phrase before "that",
+#    the verb of a relative clause, a subordinate clause first
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), [
+    ("His lawyers argued the sex acts were consensual and merely preferences.", "the sex acts were consensual",
+     "His lawyers"),
+    ("Chief executive Tim Cook told employees in a memo that the plan would create 5,000 jobs.",
+     "the plan would create 5,000 jobs", "Chief executive Tim Cook"),
+    ("A ministry spokesman, who asked not to be named, said the government was open to amendments.",
+     "the government was open to amendments", "A ministry spokesman"),
+    ("While judges acknowledged there was no direct evidence of a deal, they convicted him of conspiracy.",
+     "there was no direct evidence of a deal", "judges"),
+    ("The regulator pointed out that the bank had ignored three earlier warnings.",
+     "the bank had ignored three earlier warnings", "The regulator"),
+])
+def test_english_indirect_speech(ctx: Any, text: str, snippet: str, speaker: str) -> None:
+    found = one(quotes(ctx, text, "en"), snippet)
+    assert found[2].startswith(speaker)
+    assert "convicted" not in found[0]  # a statement in a subordinate clause ends with it
+
+
+@pytest.mark.parametrize("text", [
+    "Both men denied any wrongdoing in the case.",  # an object, no clause
+    "The government urged the rebels to lay down their arms.",
+    "Billon conceded defeat and extended his congratulations to Ouattara.",  # two verbs, no clause
+    "When police arrived, the suspect had fled the scene.",
+    # a verb English does not put before its subject: no inverted incise
+    "His counterpart, Therese Wagner, highlighted the agreement's promises for a respect of sovereignty.",
+])
+def test_english_near_misses_of_indirect_speech(ctx: Any, text: str) -> None:
+    assert quotes(ctx, text, "en") == []

@@ -22,7 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from veille.stages.quotes.lexicon import QuoteLexicon
-from veille.stages.quotes.text import chunks, marked_spans, sentence_end, sentence_start, speaker_after, speaker_before
+from veille.stages.quotes.text import (
+    chunks,
+    finite_clause,
+    marked_spans,
+    sentence_end,
+    sentence_start,
+    speaker_after,
+    speaker_before,
+)
 
 
 @dataclass
@@ -77,7 +85,7 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
 def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
     """An English incise at `pos`: 'said X' or 'X said (...)'; ((speaker), end of the incise)."""
     end = sentence_end(body, pos)
-    m = lex.en_verb.match(body, pos)
+    m = lex.en_inverted.match(body, pos)
     if m is not None:  # '"…," said Blatter, who …'
         pieces = chunks(body, m.end(), end)
         if not pieces:
@@ -252,9 +260,11 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 continue
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
-            if lang == "en" and lex.en_verb.match(body, pos):  # '…, said the ministry (on Sunday).'
+            if lang == "en" and lex.en_inverted.match(body, pos):  # '…, said the ministry (on Sunday).'
                 rest = body[spk[1]:end].split()
-                if len(body[spk[0]:spk[1]].split()) > 8 or len(rest) > 4 or \
+                # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
+                # after the verb is what was said, not its subject
+                if len(body[spk[0]:spk[1]].split()) > 8 or len(rest) > 4 or finite_clause(body[spk[0]:end]) or \
                         (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
             elif lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb

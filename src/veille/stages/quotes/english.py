@@ -12,7 +12,7 @@ import re
 
 from veille.stages.quotes.direct import Found, not_subject
 from veille.stages.quotes.lexicon import QuoteLexicon
-from veille.stages.quotes.text import speaker_before
+from veille.stages.quotes.text import finite_clause, speaker_before
 
 _BARE = {"said", "says", "told", "tells"}
 _NOT_SUBJECT = {"which", "who", "that", "and", "but", "as", "while", "when", "if", "because", "although",
@@ -27,22 +27,6 @@ _SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|while|before|although
 _PAST = re.compile(r"^(?:[a-z]+ed|said|came|went|took|made|gave|told|sent|held|met|left|began|became|fought|won|"
                    r"lost|saw|struck|spoke|wrote|got|brought|kept|led|ran|rose|fell|set|put|hit|cut|shot|broke|"
                    r"drew|threw|withdrew|sought|thought|felt|chose|knew|grew|flew|paid|sold|built|found)$")
-
-
-# a clause: a subject of a few words, then a finite verb ("the talks had failed", "he would
-# appeal", "there was no evidence"); an object noun phrase ("denied any wrongdoing") has none
-_FINITE = re.compile(
-    r"(?!(?:of|to|in|on|at|for|with|by|from|about|into|as|who|which|whom|whose)\b)[A-Za-z][\w'’.-]*"
-    r"(?:\s+(?!(?:who|which|whom|whose)\b)[\w'’,.-]+){0,3}?\s+[\"“]?(?:is|are|was|were|has|have|had|will|would|could|"
-    r"should|can|may|might|must|did|does|do|won't|wouldn't|didn't|isn't|wasn't|weren't|hasn't|haven't|hadn't|"
-    r"[a-z]+ed|said|came|went|took|made|gave|told|sent|held|met|left|began|became|fought|won|lost|saw|struck|"
-    r"rose|fell|grew|knew|thought|felt|found|kept|led|paid|sold|spent|stood|meant|remains|needs|wants)\b")
-
-
-def finite_clause(text: str) -> bool:
-    """Whether `text` opens with a clause (subject and finite verb), as a complement of
-    'said' with no 'that' does."""
-    return _FINITE.match(text) is not None
 
 
 def clause_subject(body: str, s: int, e: int) -> tuple[int, int]:
@@ -66,24 +50,39 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
     for v in lex.en_verb.finditer(text):
         verb = v.group()
         head = text[:v.start()]
+        if re.search(r"\b(?:who|which|that)\s*$", head):
+            continue  # "A spokesman, who asked not to be named, said …": the relative clause's verb
         if re.search(r"[\"“”]", head) or len(head.split()) > 22:
             return None
         rest = text[v.end():]
         told = re.match(r"\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.]+(?:\s+[A-Z][\w.]+){0,2}", rest) \
             if verb in ("told", "tells") else None
         pos = v.end() + (told.end() if told else 0)
-        mid = re.match(_MID, text[pos:])
-        pos += mid.end() if mid else 0
+        # a short prepositional phrase before "that": "told employees in a memo that",
+        # "wrote in her opinion that", "said on Telegram that"; else the adverbials of _MID
+        pp = re.match(r"\s+(?:on|in|at|during|after|before|via|through|with|to|from|over)\s+(?:[\w'’.-]+\s+){0,3}?"
+                      r"(?=,?\s*that\b)", text[pos:]) or re.match(_MID, text[pos:])
+        pos += pp.end() if pp else 0
         that = re.match(r"\s*,?\s*that\b", text[pos:])
-        if that is None and verb not in _BARE:
-            continue  # "In a written statement, X said …": a later verb may be the one
+        # "his lawyers argued the acts were consensual": a clause with no "that" after any
+        # reporting verb; "Both men denied any wrongdoing" has none (a later verb may be the one)
+        if that is None and verb not in _BARE and not finite_clause(text[pos:].lstrip()):
+            continue
         pos += that.end() if that else 0
         content = text[pos:].strip(" ,.")
         if len(re.findall(r"\w+", content)) < 4 or content[:1] in "\"“":
             return None
         if re.match(r"to\s", content):  # "The plan is said to have failed": a passive report, not X's words
             return None
-        h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head)
+        h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head).rstrip()
+        # "While judges acknowledged …": the subject of the subordinate clause after its conjunction
+        sub = re.match(r"\s*(?:While|When|As|After|Although|Though|Because|Since|If|Once)\s+(?=\S+(?:\s+\S+){0,5}$)", h)
+        if sub and "," not in h:
+            s, h, text = s + sub.end(), h[sub.end():], text[sub.end():]
+            pos -= sub.end()
+            # the statement ends with the subordinate clause, where the main clause begins
+            main = next((m for m in re.finditer(r",\s+", content) if finite_clause(content[m.end():])), None)
+            content = content[:main.start()] if main else content
         spk = speaker_before(body, s, s + len(h), lex.en_adjuncts)
         if spk is None:
             return None

@@ -57,8 +57,11 @@ def _fr_participle(lemma: str) -> set[str]:
 
 
 def _en_participle(lemma: str) -> set[str]:
-    """'saying', 'noting', 'admitting': both spellings where the final consonant may double
-    (a form no text uses does no harm in the pattern)."""
+    """'saying', 'noting', 'admitting', 'pointing out': both spellings where the final consonant
+    may double (a form no text uses does no harm in the pattern)."""
+    if " " in lemma:
+        head, rest = lemma.split(" ", 1)
+        return {form + " " + rest for form in _en_participle(head)}
     forms = {lemma + "ing"}
     if lemma.endswith("e") and not lemma.endswith("ee"):
         forms.add(lemma[:-1] + "ing")
@@ -115,6 +118,8 @@ class QuoteLexicon:
     fr_light: dict[str, frozenset[str]] | None = None
     # a participle after a comma: ", saying …", ", ajoutant que …" (group "v")
     en_participle: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the English verbs that come before their subject in an incise ('"…," said X')
+    en_inverted: re.Pattern[str] = re.compile(r"(?!x)x")
     fr_participle: re.Pattern[str] = re.compile(r"(?!x)x")
 
     @property
@@ -132,7 +137,8 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     for verb in fr["verbs"]:
         lemma = re.sub(r"^(?:se\s+|s['’])", "", verb)
         lemmas.add(lemma)
-        fr_ing |= set(fr.get("participles", {}).get(lemma, ())) or _fr_participle(lemma)
+        irregular = fr.get("participles", {})  # an empty list: none ("maintenant" is the adverb)
+        fr_ing |= set(irregular[lemma]) if lemma in irregular else _fr_participle(lemma)
         if lemma in fr["forms"]:
             forms = set(fr["forms"][lemma])  # an auxiliary before a participle tells the two apart
             parts |= forms
@@ -150,6 +156,9 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     for lemma in en["verbs"]:
         en_forms |= set(en["forms"].get(lemma, ())) or _en_forms(lemma, lemma in en["present_tense"])
     en_verb = re.compile(rf"(?<![\w-])(?:{_alt(en_forms)})(?![\w-])")
+    inverted: set[str] = set()
+    for lemma in en.get("inverted", ()):
+        inverted |= set(en["forms"].get(lemma, ())) or _en_forms(lemma, True)
     en_ing: set[str] = set()
     for lemma in en["verbs"]:
         en_ing |= _en_participle(lemma)
@@ -165,4 +174,5 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         frozenset(w.casefold() for w in fr.get("bodies", ())) | frozenset(w.casefold() for w in en.get("bodies", ())),
         fr_infinitive=frozenset(fr.get("infinitive_content", ())),
         fr_light={verb: frozenset(aux) for verb, aux in fr.get("light_verbs", {}).items()},
-        en_participle=en_participle, fr_participle=fr_participle)
+        en_participle=en_participle, fr_participle=fr_participle,
+        en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"))

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.stages.quotes.english import finite_clause
 from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.text import finite_clause
 
 # the participles that may take the statement with no "that" ("saying the talks failed"), when
 # a clause follows (French always marks it with "que" or a colon)

@@ -255,3 +255,19 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
     if len(body[s:e].split()) > 16:
         return None
     return s, e
+
+
+# a clause: a subject of a few words, then a finite verb ("the talks had failed", "he would
+# appeal", "there was no evidence"); an object noun phrase ("denied any wrongdoing") has none
+_FINITE = re.compile(
+    r"(?!(?:of|to|in|on|at|for|with|by|from|about|into|as|who|which|whom|whose|not|no)\b)[A-Za-z][\w'’.-]*"
+    r"(?:\s+(?!(?:who|which|whom|whose|and|or|but)\b)[\w'’,.-]+){0,3}?\s+[\"“]?(?:is|are|was|were|has|have|had|will|would|could|"
+    r"should|can|may|might|must|did|does|do|won't|wouldn't|didn't|isn't|wasn't|weren't|hasn't|haven't|hadn't|"
+    r"[a-z]+ed|said|came|went|took|made|gave|told|sent|held|met|left|began|became|fought|won|lost|saw|struck|"
+    r"rose|fell|grew|knew|thought|felt|found|kept|led|paid|sold|spent|stood|meant|remains|needs|wants)\b")
+
+
+def finite_clause(text: str) -> bool:
+    """Whether `text` opens with a clause (subject and finite verb), as a complement of
+    'said' with no 'that' does."""
+    return _FINITE.match(text) is not None
