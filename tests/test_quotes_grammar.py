@@ -175,3 +175,64 @@ def test_english_indirect_speech(ctx: Any, text: str, snippet: str, speaker: str
 ])
 def test_english_near_misses_of_indirect_speech(ctx: Any, text: str) -> None:
     assert quotes(ctx, text, "en") == []
+
+
+# -- incises and speakers
+
+def test_any_verb_with_an_inverted_pronoun_after_a_quote_is_an_incise(ctx: Any) -> None:
+    got = quotes(ctx, "« Cette épreuve de vérité, je l'ai voulue », commence-t-il.", "fr")
+    assert one(got, "Cette épreuve de vérité")[2] == "il"
+    # near miss: no inverted pronoun, no incise
+    assert quotes(ctx, "« Nous verrons bien ce qui se passera », peut-être demain.", "fr") == []
+
+
+def test_a_title_then_a_name_in_apposition(ctx: Any) -> None:
+    names = {"Abdoulaye Maïga": ("PER", "Q_maiga"), "Cyrielle Chatelain": ("PER", "Q_chatelain")}
+    got = quotes(ctx, "« La sécurité de nos populations est notre priorité », a affirmé dans un communiqué le "
+                      "porte-parole du gouvernement, le colonel Abdoulaye Maïga.", "fr", names)
+    assert one(got, "La sécurité de nos")[1] == "Q_maiga"
+    got = quotes(ctx, "Pour la présidente du groupe, Cyrielle Chatelain, « le gouvernement fait payer les plus "
+                      "modestes ».", "fr", names)
+    assert one(got, "le gouvernement fait payer")[1] == "Q_chatelain"
+
+
+def test_an_opening_participle_is_no_speaker(ctx: Any) -> None:
+    got = quotes(ctx, "Interrogée sur les droits de douane, elle a jugé qu'ils constituaient « un risque majeur "
+                      "pour la croissance ».", "fr")
+    assert one(got, "un risque majeur")[2] == "elle"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(ctx: Any) -> None:
+    names = {"Emmanuel Macron": ("PER", "Q3052772")}
+    text = ("Emmanuel Macron warned that Europe could not rely on others for its security.\n"
+            "A Downing Street spokeswoman said the meeting had been warm and productive. She added that further "
+            "talks were planned for the autumn.")
+    got = quotes(ctx, text, "en", names)
+    assert one(got, "further talks were planned") == (
+        "further talks were planned for the autumn", None, "A Downing Street spokeswoman")
+    # near miss: a person named after the unnamed speaker is the nearer antecedent
+    text = ("A Downing Street spokeswoman said the meeting had been warm and productive.\n"
+            "Emmanuel Macron spoke next. He added that further talks were planned for the autumn.")
+    assert one(quotes(ctx, text, "en", names), "further talks were planned")[1] == "Q3052772"
+
+
+def test_a_gendered_pronoun_skips_a_speaker_of_the_other_gender(ctx: Any) -> None:
+    names = {"Bruno Le Maire": ("PER", "Q_lemaire"), "Cyrielle Chatelain": ("PER", "Q_chatelain")}
+    text = ("Le ministre, Bruno Le Maire, a annoncé un plan d'économies. « Nous tiendrons nos engagements », a-t-il "
+            "déclaré.\nLa présidente du groupe écologiste, Cyrielle Chatelain, a vivement réagi à l'annonce.\n"
+            "« Nous allons déposer une motion de censure », prévient-elle.")
+    got = quotes(ctx, text, "fr", names)
+    assert one(got, "motion de censure")[1] == "Q_chatelain"
+
+
+def test_a_title_with_another_office_is_not_that_person(ctx: Any) -> None:
+    from veille.model import Role
+
+    text = ("Le ministre de l'Économie, Bruno Le Maire, a présenté le budget.\n"
+            "Le Premier ministre a de son côté assuré que « aucun impôt ne sera augmenté cette année ».\n"
+            "« Nous tiendrons le cap », a ajouté le ministre.")
+    art = _article(text, "fr", {"Bruno Le Maire": ("PER", "Q_lemaire")})
+    art.mentions[0].role = Role(title="ministre de l'économie", of=None)
+    found = [(q.text, q.speaker, q.speaker_text) for q in quotes_batch([art], ctx)[0].quotes]
+    assert one(found, "aucun impôt")[1:] == (None, "Le Premier ministre")
+    assert one(found, "Nous tiendrons le cap")[1] == "Q_lemaire"

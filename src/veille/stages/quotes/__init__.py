@@ -31,6 +31,7 @@ from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject
 from veille.stages.quotes.french import according_to, indirect_fr, participle_subject, sentence_subject
 from veille.stages.quotes.gender import GenderMarkers, genders, load_gender_markers
+from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.text import sentence_start, unwrap
@@ -41,6 +42,13 @@ MODEL = "veille-speech-rules@5"
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
+_TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
+                    "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
+                    "junior", "délégué", "déléguée"}
+_INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}
+# words that make an unnamed speaker phrase a person or a source a later pronoun can refer to
+_SOURCES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "porte-parole", "responsable",
+            "habitant", "habitante", "témoin", "witness", "resident", "diplomat", "diplomate"}
 # a person named as the complement of the speaker's title is not the speaker:
 # "le conseiller du président Donald Trump, Massad Boulos", "a person close to Bayrou"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|for|to|with|près|proche|auprès|avec)\s*$", re.IGNORECASE)
@@ -64,8 +72,12 @@ class _Speakers:
     def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
                  bodies: frozenset[str] = frozenset(),
                  titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
-                 gender: dict[str, str] | None = None) -> None:
+                 gender: dict[str, str] | None = None, body: str = "", markers: GenderMarkers | None = None) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.body = body
+        self.markers = markers
+        # the last speaker phrase that describes a person it does not name: (end, phrase, gender)
+        self.unnamed: tuple[int, str, str | None] | None = None
         self.last_person: Mention | None = None
         self.statements = statements
         self.bodies = bodies
@@ -82,10 +94,35 @@ class _Speakers:
         return any(m.type == "PER" for m in self.inside(start, end)) or (
             text.strip().casefold() in _PRONOUNS and self.last_person is not None)
 
-    def resolve(self, start: int, end: int, text: str) -> str | None:
+    def resolve(self, start: int, end: int, text: str) -> tuple[str | None, str]:
+        """(entity id, how the text names the speaker): a pronoun whose antecedent is a speaker
+        the text does not name ("A Downing Street spokeswoman said … She added") is that phrase."""
         found = self._resolve(start, end, text)
-        self.said.append((text.strip(_STRIP).casefold(), found))
-        return found
+        phrase = text.strip(_STRIP)
+        words = phrase.casefold().split()
+        # the unnamed speaker is more recent than any person named: the pronoun is that speaker
+        if words and words[0] in _PRONOUNS and self.unnamed is not None:
+            at, antecedent, gender = self.unnamed
+            wanted = {"il": "m", "he": "m", "lui": "m", "elle": "f", "she": "f"}.get(words[0])
+            between = any(m.type == "PER" and at <= m.start < start for m in self.mentions)
+            if not between and (wanted is None or gender in (None, wanted)):
+                found, phrase = None, antecedent
+        self.said.append((phrase.casefold(), found))
+        # an indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
+        # the article may have named ("the senator") is left to the people seen before
+        person = bool(words) and ((words[0] in _INDEFINITE and any(w.strip(".,") in self.titles for w in words))
+                                  or any(w.strip(".,") in _SOURCES for w in words))
+        if found is None and person and words[0] not in _PRONOUNS:
+            self.unnamed = (end, phrase, self.phrase_gender(words))
+        elif found is not None:
+            self.unnamed = None
+        return found, phrase
+
+    def phrase_gender(self, words: list[str]) -> str | None:
+        if self.markers is None:
+            return None
+        marks = _gender_marks(words, self.markers)
+        return marks.pop() if len(marks) == 1 else None
 
     def _resolve(self, start: int, end: int, text: str) -> str | None:
         words = text.strip(_STRIP + "-").casefold().split()
@@ -111,8 +148,10 @@ class _Speakers:
             if m.entity and len(m.text) >= len(core) - 4:
                 return m.entity
         anaphor = _ANAPHOR.match(text.strip(_STRIP))
-        if anaphor:
-            return self._definite(anaphor.group(1).casefold(), start)
+        if anaphor:  # "the ministry", "the statement"; else "le ministre" may be a title below
+            referent = self._definite(anaphor.group(1).casefold(), start)
+            if referent is not None or anaphor.group(1).casefold() not in self.titles:
+                return referent
         # A body speaking for a named state or organisation: "Cambodia's defence ministry",
         # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
         for m in inside:
@@ -169,6 +208,7 @@ class _Speakers:
         return next(iter(named.values())) if len(named) == 1 else person
 
     def _saw(self, person: Mention) -> None:
+        person = self._named(person)  # "la cheffe de la diplomatie congolaise" is the minister named
         self.last_person = person
         self.history.append(person)
 
@@ -181,6 +221,12 @@ class _Speakers:
             for person in reversed(self.history[-6:]):
                 if self.gender.get(person.entity or "", wanted) == wanted:
                     return person
+            # none of them fits: the last person named before whom the text marks with that
+            # gender ("Pour la présidente du groupe, X, « … » prévient-elle" after a man spoke)
+            marked = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                      and self.gender.get(m.entity or "") == wanted]
+            if marked:
+                return marked[-1]
         if self.last_person is None and pronoun not in ("ils", "elles", "they"):
             named = [m for m in self.mentions if m.type == "PER" and m.end <= start
                      and self.gender.get(m.entity or "", wanted) == wanted]
@@ -190,10 +236,14 @@ class _Speakers:
     def _described(self, words: list[str], inside: list[Mention], start: int) -> str | None:
         """'the UN chief', 'the foreign minister', 'la ministre': the last person before the quote
         whose stated role has that title word, or is an office of a body the phrase names."""
+        words = [w.strip(".,;:") for w in words]  # "the senator, who chairs …"
         if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]):
             return None
         named = {m.entity for m in inside if m.entity}
         nouns = {w for w in words[1:] if w in self.titles}
+        # a word that makes the title another office must be in the role too: "le Premier
+        # ministre" is not "le ministre de l'Économie", "the deputy minister" not "the minister"
+        modifiers = {w for w in words[1:] if w in _TITLE_MODIFIERS}
         # first a role of a body the phrase names ("the UN chief"), then the title word alone
         # ("le président sur son réseau Truth Social")
         for strict in (True, False):
@@ -204,6 +254,8 @@ class _Speakers:
                     if r.entity != m.entity or r.role is None:
                         continue
                     title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
+                    if not modifiers <= title:
+                        continue
                     if (r.role.of in named) if strict else bool(title & nouns):
                         return m.entity or _name_id(m)
         return None
@@ -225,10 +277,12 @@ class _Speakers:
         return None
 
     def saw_subject(self, start: int, end: int) -> None:
-        """A person named as a subject becomes the referent of a later 'il'/'he'."""
+        """A person named as a subject becomes the referent of a later 'il'/'he'; not one named
+        in a complement ("le conseiller du président Donald Trump, Massad Boulos": Boulos)."""
         people = [m for m in self.inside(start, end) if m.type == "PER"]
-        if people:
-            self._saw(people[0])
+        heads = [m for m in people if not _COMPLEMENT.search(self._before(self.body[start:end], start, m))]
+        if heads or people:
+            self._saw((heads or people)[0])
 
 
 def _name_id(m: Mention) -> str:
@@ -299,7 +353,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     body = unwrap(original)
     lang = "en" if article.lang == "en" else "fr"
     marked = genders(original, article.mentions, markers) if markers is not None else {}
-    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked)
+    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
@@ -348,7 +402,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             resolved[id(q)] = (None, "")
             continue
         text = body[q.speaker[0]:q.speaker[1]]
-        previous = resolved[id(q)] = (who.resolve(q.speaker[0], q.speaker[1], text), text.strip(_STRIP))
+        previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text)
     quotes = []
     for f in found:
         start, end = _trim(body, f.start, f.end)

@@ -59,9 +59,22 @@ _EN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "one", "two",
 _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
 
 
-def _incise_fr(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
-    """A French incise verb group at `pos` and its speaker: ((start, end), end of the incise)."""
+# any verb with its subject pronoun inverted after a quote is an incise, whatever the verb
+# ("», commence-t-il", "», sourit-elle", "», s'emporte-t-il")
+_ANY_INVERTED = re.compile(r"(?:s['’]\s?|se\s+)?(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles))\s+"
+                           r"(?P<part>[a-zéèêàâîôûç]+)|(?P<fin>[a-zéèêàâîôûç]+))(?P<cl2>(?:-t)?-(?:il|elle|ils|elles))?"
+                           r"(?=[\s,.;:!?»\"”)]|$)")
+
+
+def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
+               ) -> tuple[tuple[int, int], int] | None:
+    """A French incise verb group at `pos` and its speaker: ((start, end), end of the incise).
+    `after_mark`: right after a quote's closing mark, where any verb with an inverted subject
+    pronoun is an incise."""
     m = lex.fr_incise.match(body, pos)
+    if m is None and after_mark:
+        m = _ANY_INVERTED.match(body, pos)
+        m = m if m is not None and (m.group("cl1") or m.group("cl2")) else None
     if m is None:
         return None
     end = sentence_end(body, m.end())
@@ -112,8 +125,9 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     return (s, spk_end), end
 
 
-def _incise(body: str, pos: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
-    return _incise_en(body, pos, lex) if lang == "en" else _incise_fr(body, pos, lex)
+def _incise(body: str, pos: int, lang: str, lex: QuoteLexicon, after_mark: bool = False
+            ) -> tuple[tuple[int, int], int] | None:
+    return _incise_en(body, pos, lex) if lang == "en" else _incise_fr(body, pos, lex, after_mark)
 
 
 def _after(body: str, q: int, lang: str, lex: QuoteLexicon, content_end: str
@@ -124,7 +138,7 @@ def _after(body: str, q: int, lang: str, lex: QuoteLexicon, content_end: str
     pos = q + 1 + (m.end() if m else 0)
     if not comma and content_end not in _CLOSE_END:
         return None
-    return _incise(body, pos, lang, lex)
+    return _incise(body, pos, lang, lex, after_mark=True)
 
 
 def _inner_incise(body: str, mk_start: int, mk_end: int, lang: str, lex: QuoteLexicon
@@ -167,7 +181,8 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
         return None
     head = pre[:v.start()]
     head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|"
-                  r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly))+\s*$", "", head)
+                  r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly|de son côté|de leur côté|pour sa part|"
+                  r"pour leur part|quant à lui|quant à elle|for (?:his|her|its|their) part))+\s*$", "", head)
     head = re.sub(r"(?:\s+s['’]|\s+se)$", "", head)
     adjuncts = lex.en_adjuncts if lang == "en" else lex.fr_adjuncts
     spk = speaker_before(body, start, start + len(head), adjuncts)
@@ -182,7 +197,9 @@ _FOR = {"fr": r"(?:Pour|Selon|D['’]après)", "en": r"(?:According to|For)"}
 def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
     """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark."""
     start = sentence_start(body, mk)
-    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>[^,«»“”\"]+?)\s*,\s*", body[start:mk])
+    # "Pour la présidente du groupe, Cyrielle Chatelain, « … »": a name in apposition after the title
+    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>[^,«»“”\"]+?(?:,\s*[A-ZÀ-ÖØ-Þ][^,«»“”\"]*?)?)\s*,\s*",
+                     body[start:mk])
     if m is None or not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
         return None  # "Pour la première fois, « … »": no one named
     s0 = start + m.start("spk")

@@ -28,6 +28,12 @@ _OPENING_ADVERBIAL = re.compile(r"^[A-Z][a-z]+(?:ing|ed|ly)\s+(?:the|a|an|to|on|
                                 r"his|her|their|its|of|about|from|over|during)\b")
 
 
+# a French participle opening the sentence ("Interrogée sur les droits de douane, elle …",
+# "Réagissant à la décision, le ministre …"): an adverbial, capitalised but no name
+_OPENING_PARTICIPLE_FR = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ant)\s+(?:sur|par|à|au|aux|en|de|du|des|"
+                                    r"d['’]|dans|lors|après|avant|pour|contre|avec)\b")
+
+
 @dataclass
 class Marked:
     open: int  # index of the opening mark
@@ -184,7 +190,7 @@ def is_adjunct(body: str, s: int, e: int, adjuncts: frozenset[str]) -> bool:
             or (bool(re.match(r"^\w+(?:ing|ly|ant)\b", text)) and not text[:1].isupper())
             # a sentence-initial participle or adverb ("Following the announcement, X said"):
             # capitalised, but a function word after it shows it is no name
-            or bool(_OPENING_ADVERBIAL.match(text)))
+            or bool(_OPENING_ADVERBIAL.match(text)) or bool(_OPENING_PARTICIPLE_FR.match(text)))
 
 
 # "peu avant", "juste après": an adverb of time, not a preposition with an object after it
@@ -231,10 +237,12 @@ def speaker_after(body: str, pos: int, end: int, adjuncts: frozenset[str]) -> tu
         if start is None:
             return None
         stop = e
-        if k + 1 < len(pieces):  # "le porte-parole du Kremlin, Dmitri Peskov, ..."
+        if k + 1 < len(pieces):  # "le porte-parole du Kremlin, Dmitri Peskov, ...", "…, le colonel X Y"
             ns, ne = pieces[k + 1]
             words = body[ns:ne].split()
-            if words and all(w[:1].isupper() for w in words) and len(words) <= 4:
+            named = 0 < len(words) <= 6 and words[-1][:1].isupper() and (
+                words[0][:1].isupper() or words[0].casefold() in _DETERMINERS)
+            if named or (words and all(w[:1].isupper() for w in words) and len(words) <= 4):
                 stop = ne
         words = body[start:stop].split()
         if len(words) > 16:
