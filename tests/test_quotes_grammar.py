@@ -236,3 +236,21 @@ def test_a_title_with_another_office_is_not_that_person(ctx: Any) -> None:
     found = [(q.text, q.speaker, q.speaker_text) for q in quotes_batch([art], ctx)[0].quotes]
     assert one(found, "aucun impôt")[1:] == (None, "Le Premier ministre")
     assert one(found, "Nous tiendrons le cap")[1] == "Q_lemaire"
+
+
+def test_naming_what_was_said(ctx: Any) -> None:
+    got = quotes(ctx, 'Ana Ruiz, a lawyer with the union, called it "a victory for working families everywhere".', "en")
+    assert one(got, "a victory for working")[2].startswith("Ana Ruiz")
+    got = quotes(ctx, "Le ministre a qualifié la décision de « grave erreur historique pour notre pays ».", "fr")
+    assert one(got, "grave erreur historique")[2] == "Le ministre"
+    # near miss: a title in marks after "called" with no object is a name, not a statement
+    assert quotes(ctx, 'The band released an album called "Songs for a dying world" last year.', "en") == []
+
+
+def test_a_second_verb_of_the_same_subject_and_a_quote_left_open(ctx: Any) -> None:
+    text = ("Ilham Aliyev a déclaré que la conférence était un succès, et a ajouté : « La COP29 est un tournant "
+            "dans la diplomatie climatique, et cet héritage")
+    got = quotes(ctx, text, "fr", {"Ilham Aliyev": ("PER", "Q_aliyev")})
+    assert one(got, "La COP29 est un tournant")[1] == "Q_aliyev"
+    # near miss: a mark opened inside a sentence and never closed is no quote
+    assert not [q for q in quotes(ctx, "Le film « Les Misérables de notre temps sort cette semaine en salles.", "fr")]

@@ -166,7 +166,8 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     start = sentence_start(body, mk)
     pre = body[start:mk]
     pattern = lex.en_verb if lang == "en" else lex.fr_intro
-    verbs = list(pattern.finditer(pre))
+    naming = _NAMING[lang].search(pre)
+    verbs = [naming] if naming else list(pattern.finditer(pre))
     if not verbs:
         return None
     v = verbs[-1]
@@ -184,6 +185,13 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
                   r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly|de son côté|de leur côté|pour sa part|"
                   r"pour leur part|quant à lui|quant à elle|for (?:his|her|its|their) part))+\s*$", "", head)
     head = re.sub(r"(?:\s+s['’]|\s+se)$", "", head)
+    # a second verb of the same subject ("X a déclaré que …, et a ajouté : « »", "X said … and
+    # added: "…""): the subject is before the first verb
+    if re.search(r"[\s,](?:et|and|puis)$", head):
+        first = re.search(r"\s(?:a|ont|avait|avaient|est|has|had|have|is|was)\s", head) or pattern.search(head)
+        if first is None:
+            return None
+        head = head[:first.start()]
     adjuncts = lex.en_adjuncts if lang == "en" else lex.fr_adjuncts
     spk = speaker_before(body, start, start + len(head), adjuncts)
     if spk is None:
@@ -192,6 +200,13 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
 
 
 _FOR = {"fr": r"(?:Pour|Selon|D['’]après)", "en": r"(?:According to|For)"}
+# naming what was said: 'called it "a grievous wound"', 'a qualifié la décision de « … »'
+_NAMING = {
+    "en": re.compile(r"\b(?:called|calls|described|describes|dubbed|branded|labell?ed|termed)\s+(?:it|this|that|them|"
+                     r"him|her|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:as\s+)?(?:an?\s+)?$"),
+    "fr": re.compile(r"\b(?:qualifiée?s?|qualifient|qualifie|traitée?s?|traite)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:de|d['’]|comme)\s*(?:(?:un|une|des|le|la|les|l['’])\s*)?$"),
+}
 
 
 def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
