@@ -254,3 +254,13 @@ def test_a_second_verb_of_the_same_subject_and_a_quote_left_open(ctx: Any) -> No
     assert one(got, "La COP29 est un tournant")[1] == "Q_aliyev"
     # near miss: a mark opened inside a sentence and never closed is no quote
     assert not [q for q in quotes(ctx, "Le film « Les Misérables de notre temps sort cette semaine en salles.", "fr")]
+
+
+def test_a_text_whose_author_is_named_is_that_authors_statement(ctx: Any) -> None:
+    got = quotes(ctx, "The retailer plans to cut 784 jobs at its headquarters, according to a report in Le Monde.",
+                 "en")
+    assert "Le Monde" in one(got, "plans to cut 784 jobs")[2]
+    got = quotes(ctx, "The retailer plans to close ten of its stores, according to media reports.", "en")
+    assert one(got, "plans to close ten")[2] == "media reports"
+    # near miss: a text with no author named is sourcing, no one's statement
+    assert quotes(ctx, "Selon le rapport annuel, les exportations d'or ont reculé de 12 % en 2024.", "fr") == []

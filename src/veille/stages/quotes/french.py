@@ -150,6 +150,14 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
     return out
 
 
+# a text whose author the phrase names is that author's statement: "according to media reports",
+# "a report in Le Monde", "selon les résultats publiés par le ministère de l'Intérieur"
+_AUTHORED = re.compile(r"^(?:\w+\s+)?(?:media|press|news|police|médias|presse)\b|"
+                       r"\b(?:by|from|in|par|publiée?s?\s+par|released\s+by|issued\s+by)\s+"
+                       r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:[A-ZÀ-ÖØ-Þ]|ministère|ministry|government|"
+                       r"gouvernement|autorités|authorities)", re.IGNORECASE)
+
+
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
                  named: Any) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end."""
@@ -162,7 +170,7 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
             continue
         s0, s1 = s + m.start(1), s + m.end(1)
         words = re.findall(r"\w+", body[s0:s1].casefold())
-        if not named(s0, s1) and any(w in documents for w in words):
+        if not named(s0, s1) and any(w in documents for w in words) and not _AUTHORED.search(body[s0:s1]):
             continue  # "selon le communiqué": sourcing from a text, no speaker to quote
         c0, c1 = (s, s + m.start()) if before else (s + m.end(), e)
         if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > 12:
