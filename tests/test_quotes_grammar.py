@@ -264,3 +264,23 @@ def test_a_text_whose_author_is_named_is_that_authors_statement(ctx: Any) -> Non
     assert one(got, "plans to close ten")[2] == "media reports"
     # near miss: a text with no author named is sourcing, no one's statement
     assert quotes(ctx, "Selon le rapport annuel, les exportations d'or ont reculé de 12 % en 2024.", "fr") == []
+
+
+@pytest.mark.parametrize(("first", "speaker"), [
+    ("Christine Lagarde a confirmé jeudi que la BCE restait prête à agir.", "Q_lagarde"),
+    # near miss: the person before holds another office, so the title is someone else
+    ("Olaf Scholz, le chancelier allemand, a salué jeudi la décision de la BCE.", "per:role:president:q_ecb"),
+])
+def test_a_title_after_a_named_person_refers_back_to_them(ctx: Any, first: str, speaker: str) -> None:
+    from veille.model import Role
+
+    text = first + " « Nous ne sommes pas pressés de baisser les taux », a expliqué la présidente de la BCE."
+    art = _article(text, "fr", {"Christine Lagarde": ("PER", "Q_lagarde"), "Olaf Scholz": ("PER", "Q61053"),
+                                "présidente de la BCE": ("PER", "per:role:president:q_ecb")})
+    for m in art.mentions:
+        if m.entity == "Q61053":
+            m.role = Role("chancelier", "Q183", "chancelier")
+        elif m.entity and m.entity.startswith("per:role:"):
+            m.role = Role("présidente", "Q_ecb", "président")
+    got = [(q.text, q.speaker) for q in quotes_batch([art], ctx)[0].quotes]
+    assert dict(got)["Nous ne sommes pas pressés de baisser les taux"] == speaker

@@ -205,7 +205,29 @@ class _Speakers:
                  if m.type == "PER" and m.entity and not m.entity.startswith("per:role:") and m.role is not None
                  and m.role.of == role.of and (m.role.office or m.role.title.casefold())
                  == (role.office or role.title.casefold())}
-        return next(iter(named.values())) if len(named) == 1 else person
+        if len(named) == 1:
+            return next(iter(named.values()))
+        return self._title_of_last(person) or person
+
+    def _title_of_last(self, person: Mention) -> Mention | None:
+        """A title with no name right after a person ("Christine Lagarde a confirmé … « … », a
+        expliqué la présidente de la BCE"): news prose names someone, then refers back to them by
+        their office. The last person seen, when the text gives them no other office and no other
+        gender than the title's."""
+        if not self.history or person.role is None:
+            return None
+        last = self.history[-1]
+        if (last.entity or "").startswith("per:role:") or last.start > person.start:
+            return None
+        # any office stated for them, or the same office of another country, is someone else's
+        offices = {(m.role.office or m.role.title.casefold(), m.role.of) for m in self.mentions
+                   if m.entity == last.entity and m.role is not None}
+        if offices - {(person.role.office or person.role.title.casefold(), person.role.of)}:
+            return None
+        words = self.body[max(0, person.start - 12):person.end].casefold().split()
+        title_gender = self.phrase_gender(words[-6:]) if words else None
+        known = self.gender.get(last.entity or "")
+        return None if title_gender and known and title_gender != known else last
 
     def _saw(self, person: Mention) -> None:
         person = self._named(person)  # "la cheffe de la diplomatie congolaise" is the minister named
