@@ -5,8 +5,9 @@ Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_ve
 - `direct`: quotes in marks with an incise after them, inside them or an introduction before
   them, quotes that run on after an attributed one, and unmarked incises ("…, a souligné le
   ministre" / "…, the army said"); text rules, the same for both languages;
-- `french`: indirect speech from the parse ("X a annoncé que …", "selon X, …");
-- `english`: indirect speech from the text ("X said …", "according to X").
+- `french`: indirect speech from the parse ("X a annoncé que …", "a annoncé avoir …", "selon X, …");
+- `english`: indirect speech from the text ("X said …", "according to X");
+- `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject.
 
 Where two rules give overlapping quotes, a quote in marks wins over an indirect statement
 inside it ("« … je suis heureux d'annoncer que … »" is one quote, by the quote's speaker),
