@@ -284,3 +284,31 @@ def test_a_title_after_a_named_person_refers_back_to_them(ctx: Any, first: str, 
             m.role = Role("présidente", "Q_ecb", "président")
     got = [(q.text, q.speaker) for q in quotes_batch([art], ctx)[0].quotes]
     assert dict(got)["Nous ne sommes pas pressés de baisser les taux"] == speaker
+
+
+@pytest.mark.parametrize(("text", "snippet", "speaker"), [
+    # a relative clause on a name: the name is the speaker
+    ('The deal was signed in the presence of Secretary of State Marco Rubio, who acknowledged there was "more '
+     'work to be done" on the ground.', "more work to be done", "Secretary of State Marco Rubio"),
+    # "saying" with no comma before a quote
+    ('Secretary of State Marco Rubio also took to X saying "India and Pakistan have agreed to a ceasefire".',
+     "India and Pakistan have agreed", "Secretary of State Marco Rubio"),
+    # a clause with no "that" after any participle
+    ("Prosecutors accused him of leading a criminal enterprise, alleging they used threats to force women into sex.",
+     "they used threats to force women", "Prosecutors"),
+    # a participle after a subordinate clause is that clause's subject's
+    ("The party looked headed for defeat until the American president started attacking the economy, suggesting "
+     "it should become the 51st state.", "it should become the 51st state", "the American president"),
+    # a mark left open after a comma: the quote runs to the end of its line
+    ('Antonio Guterres, the UN secretary general, stated, "reaching an agreement was crucial to maintain the limit',
+     "reaching an agreement was crucial", "Antonio Guterres"),
+])
+def test_more_english_attributions(ctx: Any, text: str, snippet: str, speaker: str) -> None:
+    assert one(quotes(ctx, text, "en"), snippet)[2].startswith(speaker)
+
+
+def test_near_misses_of_relative_and_bare_participles(ctx: Any) -> None:
+    # a relative clause on a common noun is not a statement by a name
+    assert quotes(ctx, "The deal, which reportedly said the border would reopen, was never published.", "en") == []
+    assert quotes(ctx, "He left the room without saying that he would return later.", "en") == []
+    assert quotes(ctx, "The storm hit the coast, flooding the streets of the old town.", "en") == []

@@ -46,6 +46,7 @@ _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
 _TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
                     "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
                     "junior", "délégué", "déléguée"}
+_SUBORDINATE = re.compile(r"\b(?:until|after|when|because|while|since|before|once|although)\s+(?=[A-Za-z])")
 _INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}
 # words that make an unnamed speaker phrase a person or a source a later pronoun can refer to
 _SOURCES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "porte-parole", "responsable",
@@ -358,7 +359,10 @@ def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: Quote
         if before:
             spk: tuple[int, int] | None = max((f.speaker for f in before if f.speaker), key=lambda x: x[0])
         elif lang == "en":
-            spk = main_subject(body, s, p.verb, lex)
+            # a participle after a subordinate clause is that clause's subject's ("The Liberals looked
+            # headed for defeat until the president started attacking Canada, suggesting …")
+            subs = [m for m in _SUBORDINATE.finditer(body, s, p.verb) if m.start() > s]
+            spk = main_subject(body, subs[-1].end() if subs else s, p.verb, lex)
         else:
             tok = tokens.get(p.verb)
             spk = participle_subject(tok) if tok is not None else None

@@ -192,6 +192,13 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
         if first is None:
             return None
         head = head[:first.start()]
+    # a relative clause: "… Marco Rubio, who acknowledged there was « … »", "…, qui a déclaré : «"
+    relative = re.search(r"((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:of\s+|de\s+)?){0,5}[A-ZÀ-ÖØ-Þ][\w.'’-]*),\s+(?:who|qui)\s*$",
+                         head)
+    if relative is not None:
+        return (start + relative.start(1), start + relative.end(1)), start + v.start()
+    if re.search(r"\b(?:who|which|that|qui|que)\s*$", head):
+        return None
     adjuncts = lex.en_adjuncts if lang == "en" else lex.fr_adjuncts
     spk = speaker_before(body, start, start + len(head), adjuncts)
     if spk is None:

@@ -50,7 +50,10 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
     for v in lex.en_verb.finditer(text):
         verb = v.group()
         head = text[:v.start()]
-        if re.search(r"\b(?:who|which|that)\s*$", head):
+        relative = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+)?){0,5}[A-Z][\w.'’-]*),\s+who"
+                             r"(?:\s+(?:[a-z]+ly|also|later|then|has|had))*\s*$", head)
+        if re.search(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|also|later|then|has|had))*\s*$", head) \
+                and relative is None:
             continue  # "A spokesman, who asked not to be named, said …": the relative clause's verb
         if re.search(r"[\"“”]", head) or len(head.split()) > 22:
             return None
@@ -74,6 +77,12 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             return None
         if re.match(r"to\s", content):  # "The plan is said to have failed": a passive report, not X's words
             return None
+        if relative is not None:  # "… Marco Rubio, who acknowledged there was …": the name "who" follows
+            if that is None and not finite_clause(text[pos:].lstrip()):
+                continue
+            spk = (s + relative.start(1), s + relative.end(1))
+            c0 = s + text.index(content, pos - 1 if pos else 0)
+            return Found(c0, c0 + len(content), False, spk, spk[0])
         h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head).rstrip()
         # "While judges acknowledged …": the subject of the subordinate clause after its conjunction
         sub = re.match(r"\s*(?:While|When|As|After|Although|Though|Because|Since|If|Once)\s+(?=\S+(?:\s+\S+){0,5}$)", h)

@@ -162,7 +162,10 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     en_ing: set[str] = set()
     for lemma in en["verbs"]:
         en_ing |= _en_participle(lemma)
-    en_participle = re.compile(rf",\s+(?:also\s+|again\s+)?(?P<v>{_alt(en_ing)})(?![\w-])")
+    # after a comma; "saying" also with none, before a quote or "that" ("took to X saying "…"")
+    # but not after a preposition ("without saying that")
+    en_participle = re.compile(rf"(?:,\s+(?:also\s+|again\s+)?(?P<v>{_alt(en_ing)})|(?<!without)(?<!by)(?<!before)"
+                               rf"(?<!after)(?<!while)(?<!from)\s(?P<v2>saying)(?=\s+(?:that\b|[\"“])))(?![\w-])")
     fr_participle = re.compile(rf",\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})(?![\w-])")
     return QuoteLexicon(
         frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),

@@ -36,7 +36,8 @@ def participial(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Part
     """The statement of a participial clause inside the sentence body[s:e], if there is one."""
     pattern = lex.en_participle if lang == "en" else lex.fr_participle
     for m in pattern.finditer(body, s, e):
-        verb = m.group("v").casefold()
+        group = "v" if m.group("v") else "v2"
+        verb = m.group(group).casefold()
         pos = m.end()
         if lang == "en":
             obj = re.match(_EN_OBJECT, body[pos:e]) if verb == "telling" else None
@@ -50,8 +51,10 @@ def participial(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Part
             if obj and re.search(r"\s(?:que|qu['’])", obj.group()) is None:
                 pos += obj.end()
             that = re.match(r"\s*(?:que\b|qu['’]|:)", body[pos:e])
-        if that is None and not (verb in _BARE and (finite_clause(body[pos:e].lstrip())
-                                                     or body[pos:e].lstrip()[:1] in "\"“")):
+        # with no "that": a clause after any English participle ("alleging they used threats"), or
+        # a quote in marks after say/tell/add
+        rest = body[pos:e].lstrip()
+        if that is None and not (lang == "en" and finite_clause(rest)) and not (verb in _BARE and rest[:1] in "\"“"):
             continue
         pos += that.end() if that else 0
         stop = e
@@ -65,5 +68,5 @@ def participial(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Part
         if len(re.findall(r"\w+", content)) < 4:
             continue
         c0 = body.index(content, pos)
-        return Participial(c0, c0 + len(content), m.start("v"))
+        return Participial(c0, c0 + len(content), m.start(group))
     return None

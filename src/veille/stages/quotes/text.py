@@ -81,6 +81,9 @@ def marked_spans(body: str) -> list[Marked]:
             spans.append(Marked(pos + a, pos + b))
         if straight == [lead]:
             spans.append(Marked(pos + lead, pos + len(line.rstrip()), open_ended=True))
+        elif len(straight) % 2 and line[:straight[-1]].rstrip()[-1:] in (":", ",", ".", "!", "?"):
+            # one mark left open after a colon, a comma or a full stop: the quote runs to the line's end
+            spans.append(Marked(pos + straight[-1], pos + len(line.rstrip()), open_ended=True))
         # Single quotes used as quotation marks ('C'est un homme intelligent', a déclaré …): one
         # opens after a space before a capital, one closes after a word before a space or a
         # comma, which no elision (l'homme) or possessive (leaders' meeting) does both of.
