@@ -80,9 +80,9 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         if relative is not None:  # "… Marco Rubio, who acknowledged there was …": the name "who" follows
             if that is None and not finite_clause(text[pos:].lstrip()):
                 continue
-            spk = (s + relative.start(1), s + relative.end(1))
+            named = (s + relative.start(1), s + relative.end(1))
             c0 = s + text.index(content, pos - 1 if pos else 0)
-            return Found(c0, c0 + len(content), False, spk, spk[0])
+            return Found(c0, c0 + len(content), False, named, named[0])
         h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head).rstrip()
         # "While judges acknowledged …": the subject of the subordinate clause after its conjunction
         sub = re.match(r"\s*(?:While|When|As|After|Although|Though|Because|Since|If|Once)\s+(?=\S+(?:\s+\S+){0,5}$)", h)
