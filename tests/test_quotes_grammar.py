@@ -312,3 +312,13 @@ def test_near_misses_of_relative_and_bare_participles(ctx: Any) -> None:
     assert quotes(ctx, "The deal, which reportedly said the border would reopen, was never published.", "en") == []
     assert quotes(ctx, "He left the room without saying that he would return later.", "en") == []
     assert quotes(ctx, "The storm hit the coast, flooding the streets of the old town.", "en") == []
+
+
+def test_a_quote_after_an_incise_verb_is_by_the_incise_pronoun(ctx: Any) -> None:
+    got = quotes(ctx, "« Personne n'a intérêt à un conflit long », a-t-il estimé sur RTL, assurant que « la porte "
+                      "reste ouverte aux syndicats ».", "fr")
+    assert one(got, "la porte reste ouverte")[2] == "il"
+    # near miss: no pronoun in the phrase before the verb, and a quotation mark in it: no speaker there
+    got = quotes(ctx, "« Personne n'a intérêt à un conflit long » et le ministre a estimé que « la porte reste "
+                      "ouverte aux syndicats ».", "fr")
+    assert all("»" not in spk for _, _, spk in got)

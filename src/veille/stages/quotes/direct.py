@@ -192,6 +192,12 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
         if first is None:
             return None
         head = head[:first.start()]
+    # the verb of an incise ("« … », a-t-il estimé sur RTL, assurant que « … »"): its pronoun
+    clitic = re.search(r"(?:-t)?-(il|elle|ils|elles)\s*$", head)
+    if clitic is not None:
+        return (start + clitic.start(1), start + clitic.end(1)), start + v.start()
+    if re.search(r"[«»“”\"]", head):
+        return None  # a speaker phrase holds no quotation mark
     # a relative clause: "… Marco Rubio, who acknowledged there was « … »", "…, qui a déclaré : «"
     relative = re.search(r"((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:of\s+|de\s+)?){0,5}[A-ZÀ-ÖØ-Þ][\w.'’-]*),\s+(?:who|qui)\s*$",
                          head)
