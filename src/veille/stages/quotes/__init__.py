@@ -1,12 +1,13 @@
-"""Quotes stage ("quotes@4"): who said what, in French and English.
+"""Quotes stage ("quotes@5"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
 - `direct`: quotes in marks with an incise after them, inside them or an introduction before
   them, quotes that run on after an attributed one, and unmarked incises ("…, a souligné le
   ministre" / "…, the army said"); text rules, the same for both languages;
-- `french`: indirect speech from the parse ("X a annoncé que …", "selon X, …");
-- `english`: indirect speech from the text ("X said …", "according to X").
+- `french`: indirect speech from the parse ("X a annoncé que …", "a annoncé avoir …", "selon X, …");
+- `english`: indirect speech from the text ("X said …", "according to X");
+- `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject.
 
 Where two rules give overlapping quotes, a quote in marks wins over an indirect statement
 inside it ("« … je suis heureux d'annoncer que … »" is one quote, by the quote's speaker),
@@ -28,18 +29,28 @@ from veille.model import Article, Mention, Quote
 from veille.pipeline import Context
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
-from veille.stages.quotes.english import indirect_en
-from veille.stages.quotes.french import according_to, indirect_fr, sentence_subject
+from veille.stages.quotes.english import indirect_en, main_subject
+from veille.stages.quotes.french import according_to, indirect_fr, participle_subject, sentence_subject
 from veille.stages.quotes.gender import GenderMarkers, genders, load_gender_markers
+from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
-from veille.stages.quotes.text import unwrap
+from veille.stages.quotes.participial import participial
+from veille.stages.quotes.text import sentence_start, unwrap
 
-STAGE = "quotes@4"
-MODEL = "veille-speech-rules@4"
+STAGE = "quotes@5"
+MODEL = "veille-speech-rules@5"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
+_TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
+                    "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
+                    "junior", "délégué", "déléguée"}
+_SUBORDINATE = re.compile(r"\b(?:until|after|when|because|while|since|before|once|although)\s+(?=[A-Za-z])")
+_INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}
+# words that make an unnamed speaker phrase a person or a source a later pronoun can refer to
+_SOURCES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "porte-parole", "responsable",
+            "habitant", "habitante", "témoin", "witness", "resident", "diplomat", "diplomate"}
 # a person named as the complement of the speaker's title is not the speaker:
 # "le conseiller du président Donald Trump, Massad Boulos", "a person close to Bayrou"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|for|to|with|près|proche|auprès|avec)\s*$", re.IGNORECASE)
@@ -63,8 +74,12 @@ class _Speakers:
     def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
                  bodies: frozenset[str] = frozenset(),
                  titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
-                 gender: dict[str, str] | None = None) -> None:
+                 gender: dict[str, str] | None = None, body: str = "", markers: GenderMarkers | None = None) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.body = body
+        self.markers = markers
+        # the last speaker phrase that describes a person it does not name: (end, phrase, gender)
+        self.unnamed: tuple[int, str, str | None] | None = None
         self.last_person: Mention | None = None
         self.statements = statements
         self.bodies = bodies
@@ -81,10 +96,35 @@ class _Speakers:
         return any(m.type == "PER" for m in self.inside(start, end)) or (
             text.strip().casefold() in _PRONOUNS and self.last_person is not None)
 
-    def resolve(self, start: int, end: int, text: str) -> str | None:
+    def resolve(self, start: int, end: int, text: str) -> tuple[str | None, str]:
+        """(entity id, how the text names the speaker): a pronoun whose antecedent is a speaker
+        the text does not name ("A Downing Street spokeswoman said … She added") is that phrase."""
         found = self._resolve(start, end, text)
-        self.said.append((text.strip(_STRIP).casefold(), found))
-        return found
+        phrase = text.strip(_STRIP)
+        words = phrase.casefold().split()
+        # the unnamed speaker is more recent than any person named: the pronoun is that speaker
+        if words and words[0] in _PRONOUNS and self.unnamed is not None:
+            at, antecedent, gender = self.unnamed
+            wanted = {"il": "m", "he": "m", "lui": "m", "elle": "f", "she": "f"}.get(words[0])
+            between = any(m.type == "PER" and at <= m.start < start for m in self.mentions)
+            if not between and (wanted is None or gender in (None, wanted)):
+                found, phrase = None, antecedent
+        self.said.append((phrase.casefold(), found))
+        # an indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
+        # the article may have named ("the senator") is left to the people seen before
+        person = bool(words) and ((words[0] in _INDEFINITE and any(w.strip(".,") in self.titles for w in words))
+                                  or any(w.strip(".,") in _SOURCES for w in words))
+        if found is None and person and words[0] not in _PRONOUNS:
+            self.unnamed = (end, phrase, self.phrase_gender(words))
+        elif found is not None:
+            self.unnamed = None
+        return found, phrase
+
+    def phrase_gender(self, words: list[str]) -> str | None:
+        if self.markers is None:
+            return None
+        marks = _gender_marks(words, self.markers)
+        return marks.pop() if len(marks) == 1 else None
 
     def _resolve(self, start: int, end: int, text: str) -> str | None:
         words = text.strip(_STRIP + "-").casefold().split()
@@ -92,6 +132,9 @@ class _Speakers:
         if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
             last = self._antecedent(words[0], start)
             return (last.entity or _name_id(last)) if last else None
+        if words[:1] == ["it"] and len(words) <= 2:  # "it said": the organisation or state that spoke last
+            kinds = {m.entity: m.type for m in self.mentions if m.entity and m.start < start}
+            return next((sid for _, sid in reversed(self.said) if sid and kinds.get(sid) in ("ORG", "LOC")), None)
         inside = self.inside(start, end)
         people = [m for m in inside if m.type == "PER"]
         heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
@@ -101,14 +144,16 @@ class _Speakers:
             head = self._named(heads[0])
             self._saw(head)
             return head.entity or _name_id(head)
-        anaphor = _ANAPHOR.match(text.strip(_STRIP))
-        if anaphor:
-            return self._definite(anaphor.group(1).casefold(), start)
-        # The phrase is a name itself ("la Russie a déclaré"): the mention covers it all.
+        # The phrase is a name itself ("la Russie a déclaré", "the ECB"): the mention covers it all.
         core = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.strip(_STRIP), flags=re.IGNORECASE)
         for m in inside:
             if m.entity and len(m.text) >= len(core) - 4:
                 return m.entity
+        anaphor = _ANAPHOR.match(text.strip(_STRIP))
+        if anaphor:  # "the ministry", "the statement"; else "le ministre" may be a title below
+            referent = self._definite(anaphor.group(1).casefold(), start)
+            if referent is not None or anaphor.group(1).casefold() not in self.titles:
+                return referent
         # A body speaking for a named state or organisation: "Cambodia's defence ministry",
         # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
         for m in inside:
@@ -162,9 +207,32 @@ class _Speakers:
                  if m.type == "PER" and m.entity and not m.entity.startswith("per:role:") and m.role is not None
                  and m.role.of == role.of and (m.role.office or m.role.title.casefold())
                  == (role.office or role.title.casefold())}
-        return next(iter(named.values())) if len(named) == 1 else person
+        if len(named) == 1:
+            return next(iter(named.values()))
+        return self._title_of_last(person) or person
+
+    def _title_of_last(self, person: Mention) -> Mention | None:
+        """A title with no name right after a person ("Christine Lagarde a confirmé … « … », a
+        expliqué la présidente de la BCE"): news prose names someone, then refers back to them by
+        their office. The last person seen, when the text gives them no other office and no other
+        gender than the title's."""
+        if not self.history or person.role is None:
+            return None
+        last = self.history[-1]
+        if (last.entity or "").startswith("per:role:") or last.start > person.start:
+            return None
+        # any office stated for them, or the same office of another country, is someone else's
+        offices = {(m.role.office or m.role.title.casefold(), m.role.of) for m in self.mentions
+                   if m.entity == last.entity and m.role is not None}
+        if offices - {(person.role.office or person.role.title.casefold(), person.role.of)}:
+            return None
+        words = self.body[max(0, person.start - 12):person.end].casefold().split()
+        title_gender = self.phrase_gender(words[-6:]) if words else None
+        known = self.gender.get(last.entity or "")
+        return None if title_gender and known and title_gender != known else last
 
     def _saw(self, person: Mention) -> None:
+        person = self._named(person)  # "la cheffe de la diplomatie congolaise" is the minister named
         self.last_person = person
         self.history.append(person)
 
@@ -177,6 +245,12 @@ class _Speakers:
             for person in reversed(self.history[-6:]):
                 if self.gender.get(person.entity or "", wanted) == wanted:
                     return person
+            # none of them fits: the last person named before whom the text marks with that
+            # gender ("Pour la présidente du groupe, X, « … » prévient-elle" after a man spoke)
+            marked = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                      and self.gender.get(m.entity or "") == wanted]
+            if marked:
+                return marked[-1]
         if self.last_person is None and pronoun not in ("ils", "elles", "they"):
             named = [m for m in self.mentions if m.type == "PER" and m.end <= start
                      and self.gender.get(m.entity or "", wanted) == wanted]
@@ -186,10 +260,14 @@ class _Speakers:
     def _described(self, words: list[str], inside: list[Mention], start: int) -> str | None:
         """'the UN chief', 'the foreign minister', 'la ministre': the last person before the quote
         whose stated role has that title word, or is an office of a body the phrase names."""
+        words = [w.strip(".,;:") for w in words]  # "the senator, who chairs …"
         if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]):
             return None
         named = {m.entity for m in inside if m.entity}
         nouns = {w for w in words[1:] if w in self.titles}
+        # a word that makes the title another office must be in the role too: "le Premier
+        # ministre" is not "le ministre de l'Économie", "the deputy minister" not "the minister"
+        modifiers = {w for w in words[1:] if w in _TITLE_MODIFIERS}
         # first a role of a body the phrase names ("the UN chief"), then the title word alone
         # ("le président sur son réseau Truth Social")
         for strict in (True, False):
@@ -200,6 +278,8 @@ class _Speakers:
                     if r.entity != m.entity or r.role is None:
                         continue
                     title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
+                    if not modifiers <= title:
+                        continue
                     if (r.role.of in named) if strict else bool(title & nouns):
                         return m.entity or _name_id(m)
         return None
@@ -221,10 +301,12 @@ class _Speakers:
         return None
 
     def saw_subject(self, start: int, end: int) -> None:
-        """A person named as a subject becomes the referent of a later 'il'/'he'."""
+        """A person named as a subject becomes the referent of a later 'il'/'he'; not one named
+        in a complement ("le conseiller du président Donald Trump, Massad Boulos": Boulos)."""
         people = [m for m in self.inside(start, end) if m.type == "PER"]
-        if people:
-            self._saw(people[0])
+        heads = [m for m in people if not _COMPLEMENT.search(self._before(self.body[start:end], start, m))]
+        if heads or people:
+            self._saw((heads or people)[0])
 
 
 def _name_id(m: Mention) -> str:
@@ -262,6 +344,33 @@ def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speaker
     return out
 
 
+def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: QuoteLexicon, found: list[Found],
+                  tokens: dict[int, Any]) -> list[Found]:
+    """', saying …', ', ajoutant que …': by the speaker of an attribution earlier in the same
+    sentence ('"…," Trump told reporters, adding that …'), else by the main clause's subject."""
+    out = []
+    for s, e in spans:
+        p = participial(body, s, e, lang, lex)
+        if p is None:
+            continue
+        # the sentence as the text marks it: a parser may cut it after the incise ('», a-t-il ajouté,')
+        first = min(s, sentence_start(body, p.verb))
+        before = [f for f in found if f.speaker and first <= f.speaker[0] < p.verb]
+        if before:
+            spk: tuple[int, int] | None = max((f.speaker for f in before if f.speaker), key=lambda x: x[0])
+        elif lang == "en":
+            # a participle after a subordinate clause is that clause's subject's ("The Liberals looked
+            # headed for defeat until the president started attacking Canada, suggesting …")
+            subs = [m for m in _SUBORDINATE.finditer(body, s, p.verb) if m.start() > s]
+            spk = main_subject(body, subs[-1].end() if subs else s, p.verb, lex)
+        else:
+            tok = tokens.get(p.verb)
+            spk = participle_subject(tok) if tok is not None else None
+        if spk is not None:
+            out.append(Found(p.start, p.end, False, spk, spk[0]))
+    return out
+
+
 def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
               demonym: Callable[[str], str | None] | None = None,
               markers: GenderMarkers | None = None) -> list[Quote]:
@@ -271,7 +380,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     body = unwrap(original)
     lang = "en" if article.lang == "en" else "fr"
     marked = genders(original, article.mentions, markers) if markers is not None else {}
-    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked)
+    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
@@ -295,6 +404,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             ind = indirect_en(body, s, e, lex)
             if ind is not None:
                 found.append(ind)
+    found += _participials(body, spans, lang, lex, found, verbs)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
     for s, e in spans:
@@ -319,7 +429,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             resolved[id(q)] = (None, "")
             continue
         text = body[q.speaker[0]:q.speaker[1]]
-        previous = resolved[id(q)] = (who.resolve(q.speaker[0], q.speaker[1], text), text.strip(_STRIP))
+        previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text)
     quotes = []
     for f in found:
         start, end = _trim(body, f.start, f.end)

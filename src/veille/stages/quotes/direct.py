@@ -22,7 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from veille.stages.quotes.lexicon import QuoteLexicon
-from veille.stages.quotes.text import chunks, marked_spans, sentence_end, sentence_start, speaker_after, speaker_before
+from veille.stages.quotes.text import (
+    chunks,
+    finite_clause,
+    marked_spans,
+    sentence_end,
+    sentence_start,
+    speaker_after,
+    speaker_before,
+)
 
 
 @dataclass
@@ -46,12 +54,27 @@ def not_subject(word: str, words: set[str]) -> bool:
     return word.casefold() in words and not (word.isupper() and len(word) > 1)
 
 
+_EN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several", "some",
+                   "many", "he", "she", "they", "this", "that", "these", "those", "another", "both")
 _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
 
 
-def _incise_fr(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
-    """A French incise verb group at `pos` and its speaker: ((start, end), end of the incise)."""
+# any verb with its subject pronoun inverted after a quote is an incise, whatever the verb
+# ("», commence-t-il", "», sourit-elle", "», s'emporte-t-il")
+_ANY_INVERTED = re.compile(r"(?:s['’]\s?|se\s+)?(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles))\s+"
+                           r"(?P<part>[a-zéèêàâîôûç]+)|(?P<fin>[a-zéèêàâîôûç]+))(?P<cl2>(?:-t)?-(?:il|elle|ils|elles))?"
+                           r"(?=[\s,.;:!?»\"”)]|$)")
+
+
+def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
+               ) -> tuple[tuple[int, int], int] | None:
+    """A French incise verb group at `pos` and its speaker: ((start, end), end of the incise).
+    `after_mark`: right after a quote's closing mark, where any verb with an inverted subject
+    pronoun is an incise."""
     m = lex.fr_incise.match(body, pos)
+    if m is None and after_mark:
+        m = _ANY_INVERTED.match(body, pos)
+        m = m if m is not None and (m.group("cl1") or m.group("cl2")) else None
     if m is None:
         return None
     end = sentence_end(body, m.end())
@@ -75,12 +98,16 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
 def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
     """An English incise at `pos`: 'said X' or 'X said (...)'; ((speaker), end of the incise)."""
     end = sentence_end(body, pos)
-    m = lex.en_verb.match(body, pos)
+    m = lex.en_inverted.match(body, pos)
     if m is not None:  # '"…," said Blatter, who …'
         pieces = chunks(body, m.end(), end)
         if not pieces:
             return None
         s, e = pieces[0]
+        # the subject after the verb is a noun phrase: "said the ministry", "said Blatter";
+        # "said to be the closest" is the passive report construction, no incise
+        if not re.match(rf"(?:[A-Z]|(?:{'|'.join(_EN_DETERMINERS)})\b)", body[s:e]):
+            return None
         name = re.match(r"[^()]*?(?=\s+(?:on|in|at|to|during|after|before|as|while|who|which)\b|$)", body[s:e])
         e = s + name.end() if name and name.end() else e
         return ((s, e), end) if len(body[s:e].split()) <= 12 else None
@@ -98,8 +125,9 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     return (s, spk_end), end
 
 
-def _incise(body: str, pos: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
-    return _incise_en(body, pos, lex) if lang == "en" else _incise_fr(body, pos, lex)
+def _incise(body: str, pos: int, lang: str, lex: QuoteLexicon, after_mark: bool = False
+            ) -> tuple[tuple[int, int], int] | None:
+    return _incise_en(body, pos, lex) if lang == "en" else _incise_fr(body, pos, lex, after_mark)
 
 
 def _after(body: str, q: int, lang: str, lex: QuoteLexicon, content_end: str
@@ -110,7 +138,7 @@ def _after(body: str, q: int, lang: str, lex: QuoteLexicon, content_end: str
     pos = q + 1 + (m.end() if m else 0)
     if not comma and content_end not in _CLOSE_END:
         return None
-    return _incise(body, pos, lang, lex)
+    return _incise(body, pos, lang, lex, after_mark=True)
 
 
 def _inner_incise(body: str, mk_start: int, mk_end: int, lang: str, lex: QuoteLexicon
@@ -138,7 +166,8 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     start = sentence_start(body, mk)
     pre = body[start:mk]
     pattern = lex.en_verb if lang == "en" else lex.fr_intro
-    verbs = list(pattern.finditer(pre))
+    naming = _NAMING[lang].search(pre)
+    verbs = [naming] if naming else list(pattern.finditer(pre))
     if not verbs:
         return None
     v = verbs[-1]
@@ -153,8 +182,29 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
         return None
     head = pre[:v.start()]
     head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|"
-                  r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly))+\s*$", "", head)
+                  r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly|de son côté|de leur côté|pour sa part|"
+                  r"pour leur part|quant à lui|quant à elle|for (?:his|her|its|their) part))+\s*$", "", head)
     head = re.sub(r"(?:\s+s['’]|\s+se)$", "", head)
+    # a second verb of the same subject ("X a déclaré que …, et a ajouté : « »", "X said … and
+    # added: "…""): the subject is before the first verb
+    if re.search(r"[\s,](?:et|and|puis)$", head):
+        first = re.search(r"\s(?:a|ont|avait|avaient|est|has|had|have|is|was)\s", head) or pattern.search(head)
+        if first is None:
+            return None
+        head = head[:first.start()]
+    # the verb of an incise ("« … », a-t-il estimé sur RTL, assurant que « … »"): its pronoun
+    clitic = re.search(r"(?:-t)?-(il|elle|ils|elles)\s*$", head)
+    if clitic is not None:
+        return (start + clitic.start(1), start + clitic.end(1)), start + v.start()
+    if re.search(r"[«»“”\"]", head):
+        return None  # a speaker phrase holds no quotation mark
+    # a relative clause: "… Marco Rubio, who acknowledged there was « … »", "…, qui a déclaré : «"
+    relative = re.search(r"((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:of\s+|de\s+)?){0,5}[A-ZÀ-ÖØ-Þ][\w.'’-]*),\s+(?:who|qui)\s*$",
+                         head)
+    if relative is not None:
+        return (start + relative.start(1), start + relative.end(1)), start + v.start()
+    if re.search(r"\b(?:who|which|that|qui|que)\s*$", head):
+        return None
     adjuncts = lex.en_adjuncts if lang == "en" else lex.fr_adjuncts
     spk = speaker_before(body, start, start + len(head), adjuncts)
     if spk is None:
@@ -163,12 +213,21 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
 
 
 _FOR = {"fr": r"(?:Pour|Selon|D['’]après)", "en": r"(?:According to|For)"}
+# naming what was said: 'called it "a grievous wound"', 'a qualifié la décision de « … »'
+_NAMING = {
+    "en": re.compile(r"\b(?:called|calls|described|describes|dubbed|branded|labell?ed|termed)\s+(?:it|this|that|them|"
+                     r"him|her|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:as\s+)?(?:an?\s+)?$"),
+    "fr": re.compile(r"\b(?:qualifiée?s?|qualifient|qualifie|traitée?s?|traite)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:de|d['’]|comme)\s*(?:(?:un|une|des|le|la|les|l['’])\s*)?$"),
+}
 
 
 def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
     """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark."""
     start = sentence_start(body, mk)
-    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>[^,«»“”\"]+?)\s*,\s*", body[start:mk])
+    # "Pour la présidente du groupe, Cyrielle Chatelain, « … »": a name in apposition after the title
+    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>[^,«»“”\"]+?(?:,\s*[A-ZÀ-ÖØ-Þ][^,«»“”\"]*?)?)\s*,\s*",
+                     body[start:mk])
     if m is None or not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
         return None  # "Pour la première fois, « … »": no one named
     s0 = start + m.start("spk")
@@ -246,7 +305,14 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 continue
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
-            if lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
+            if lang == "en" and lex.en_inverted.match(body, pos):  # '…, said the ministry (on Sunday).'
+                rest = body[spk[1]:end].split()
+                # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
+                # after the verb is what was said, not its subject
+                if len(body[spk[0]:spk[1]].split()) > 8 or len(rest) > 4 or finite_clause(body[spk[0]:end]) or \
+                        (rest and rest[0].casefold() not in lex.en_adjuncts):
+                    continue
+            elif lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
                 tail = body[spk[1]:end].strip()
                 v = lex.en_verb.match(tail) if tail else None
                 rest = tail[v.end():].split() if v else []

@@ -12,7 +12,7 @@ import re
 
 from veille.stages.quotes.direct import Found, not_subject
 from veille.stages.quotes.lexicon import QuoteLexicon
-from veille.stages.quotes.text import speaker_before
+from veille.stages.quotes.text import finite_clause, speaker_before
 
 _BARE = {"said", "says", "told", "tells"}
 _NOT_SUBJECT = {"which", "who", "that", "and", "but", "as", "while", "when", "if", "because", "although",
@@ -50,22 +50,48 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
     for v in lex.en_verb.finditer(text):
         verb = v.group()
         head = text[:v.start()]
+        relative = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+)?){0,5}[A-Z][\w.'’-]*),\s+who"
+                             r"(?:\s+(?:[a-z]+ly|also|later|then|has|had))*\s*$", head)
+        if re.search(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|also|later|then|has|had))*\s*$", head) \
+                and relative is None:
+            continue  # "A spokesman, who asked not to be named, said …": the relative clause's verb
         if re.search(r"[\"“”]", head) or len(head.split()) > 22:
             return None
         rest = text[v.end():]
         told = re.match(r"\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.]+(?:\s+[A-Z][\w.]+){0,2}", rest) \
             if verb in ("told", "tells") else None
         pos = v.end() + (told.end() if told else 0)
-        mid = re.match(_MID, text[pos:])
-        pos += mid.end() if mid else 0
+        # a short prepositional phrase before "that": "told employees in a memo that",
+        # "wrote in her opinion that", "said on Telegram that"; else the adverbials of _MID
+        pp = re.match(r"\s+(?:on|in|at|during|after|before|via|through|with|to|from|over)\s+(?:[\w'’.-]+\s+){0,3}?"
+                      r"(?=,?\s*that\b)", text[pos:]) or re.match(_MID, text[pos:])
+        pos += pp.end() if pp else 0
         that = re.match(r"\s*,?\s*that\b", text[pos:])
-        if that is None and verb not in _BARE:
-            continue  # "In a written statement, X said …": a later verb may be the one
+        # "his lawyers argued the acts were consensual": a clause with no "that" after any
+        # reporting verb; "Both men denied any wrongdoing" has none (a later verb may be the one)
+        if that is None and verb not in _BARE and not finite_clause(text[pos:].lstrip()):
+            continue
         pos += that.end() if that else 0
         content = text[pos:].strip(" ,.")
         if len(re.findall(r"\w+", content)) < 4 or content[:1] in "\"“":
             return None
-        h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head)
+        if re.match(r"to\s", content):  # "The plan is said to have failed": a passive report, not X's words
+            return None
+        if relative is not None:  # "… Marco Rubio, who acknowledged there was …": the name "who" follows
+            if that is None and not finite_clause(text[pos:].lstrip()):
+                continue
+            named = (s + relative.start(1), s + relative.end(1))
+            c0 = s + text.index(content, pos - 1 if pos else 0)
+            return Found(c0, c0 + len(content), False, named, named[0])
+        h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head).rstrip()
+        # "While judges acknowledged …": the subject of the subordinate clause after its conjunction
+        sub = re.match(r"\s*(?:While|When|As|After|Although|Though|Because|Since|If|Once)\s+(?=\S+(?:\s+\S+){0,5}$)", h)
+        if sub and "," not in h:
+            s, h, text = s + sub.end(), h[sub.end():], text[sub.end():]
+            pos -= sub.end()
+            # the statement ends with the subordinate clause, where the main clause begins
+            main = next((m for m in re.finditer(r",\s+", content) if finite_clause(content[m.end():])), None)
+            content = content[:main.start()] if main else content
         spk = speaker_before(body, s, s + len(h), lex.en_adjuncts)
         if spk is None:
             return None
@@ -75,4 +101,36 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             return None
         c0 = s + text.index(content, pos - 1 if pos else 0)
         return Found(c0, c0 + len(content), False, spk, spk[0])
+    return None
+
+
+_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
+
+
+def main_subject(body: str, s: int, e: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, from its start to its first verb ("The Bank
+    of England held rates …, saying" -> "The Bank of England"); None where no verb shows."""
+    words = list(re.finditer(r"\S+", body[s:e]))
+    for i, w in enumerate(words):
+        word = w.group().strip(",")
+        if i == 0 or not (_PAST.match(word) or word in _AUX or lex.en_verb.fullmatch(word)):
+            continue
+        head = re.sub(r"(?:\s+(?:also|later|then|again|[a-z]+ly))+\s*$", "", body[s:s + w.start()])
+        # a connective opens the sentence ("But it warned …"): the subject is after it
+        lead = re.match(r"\s*(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*", head)
+        if lead:
+            s, head = s + lead.end(), head[lead.end():]
+        # a subordinate clause first ("As he left the court, he told …"): the subject follows it
+        if re.match(r"(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once)\b", head):
+            comma = body.find(",", s, e)
+            if comma < 0:
+                return None
+            return main_subject(body, comma + 1, e, lex)
+        spk = speaker_before(body, s, s + len(head.rstrip()), lex.en_adjuncts)
+        if spk is None:
+            return None
+        spk = clause_subject(body, *spk)
+        first = body[spk[0]:spk[1]].split()[:1]
+        # "it" may be the organisation that spoke before ("But it warned …, saying")
+        return None if not first or not_subject(first[0], _NOT_SUBJECT - {"it"}) else spk
     return None

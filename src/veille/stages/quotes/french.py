@@ -38,11 +38,69 @@ def subject_tokens(verb: Any) -> list[Any]:
     return []
 
 
+def participle_subject(tok: Any) -> tuple[int, int] | None:
+    """Who a participle's statement is by ("…, expliquant que"): the subject of the clause it
+    hangs on, or the noun it qualifies ("le porte-parole, Dmitri Peskov, expliquant que")."""
+    span = _phrase(subject_tokens(tok))
+    if span is not None:
+        return span
+    if tok.dep_ == "acl" and tok.head.i < tok.i:
+        noun = [t for t in tok.head.subtree if t.i < tok.i and not t.is_punct]
+        return _phrase(noun)
+    return None
+
+
 def sentence_subject(sent: Any) -> tuple[int, int] | None:
     """The subject of the sentence's first clause, for the 'il' of a later incise."""
     for t in sent:
         if t.dep_ in ("nsubj", "nsubj:pass"):
             return _phrase(list(t.subtree))
+    return None
+
+
+_QUE = {"que", "qu'", "qu’"}
+
+
+def _light(tok: Any, lex: QuoteLexicon) -> Any:
+    """'valoir' in "a fait valoir", 'entendre' in "a laissé entendre": the auxiliary ('fait'),
+    the parser's child or head before the verb; None where there is none."""
+    aux = (lex.fr_light or {}).get(tok.lemma_.casefold())
+    if not aux:
+        return None
+    return next((t for t in [*tok.children, tok.head] if t.lemma_.casefold() in aux and t.i < tok.i), None)
+
+
+def _bare_infinitive(c: Any) -> bool:
+    """An infinitive with no preposition before it ("dit avoir reçu", not "continue de parler")."""
+    if any(m.dep_ in ("mark", "case") and m.i < c.i for m in c.children):
+        return False
+    return "Inf" in c.morph.get("VerbForm") or any(
+        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
+
+
+def _misparsed_que(tok: Any) -> tuple[int, int] | None:
+    """A 'que' clause the parser did not hang on the verb as a ccomp ("a annoncé ce mercredi
+    qu'il quittera …" with "qu'" as an object pronoun; "a fait savoir au journal qu'il …" with
+    the clause on the noun): the first 'que' after the verb, with no other verb between, whose
+    clause is no relative one."""
+    doc = tok.doc
+    for q in doc[tok.i + 1:min(len(doc), tok.i + 9)]:
+        if q.pos_ in ("VERB", "AUX") or (q.is_punct and q.text in ".;:!?«»\""):
+            return None
+        if q.lower_ not in _QUE:
+            continue
+        clause = q.head
+        # a relative clause on the people spoken to is the statement ("a dit à ses proches qu'il
+        # partirait", "aux journalistes que"); "a répondu à la question que …" is a relative
+        noun = clause.head
+        to_whom = noun.dep_ in ("obl:arg", "iobj") and noun.head.i == tok.i and (
+            noun.pos_ == "PROPN" or "Plur" in noun.morph.get("Number")
+            or any(d.lower_ in ("son", "sa", "ses", "leur", "leurs") for d in noun.children))
+        if clause.i <= q.i or clause.pos_ not in ("VERB", "AUX", "ADJ") or \
+                (noun.pos_ in ("NOUN", "PROPN") and noun.i < q.i and not to_whom) or \
+                not any(a.i == tok.i for a in clause.ancestors):
+            return None
+        return _phrase([t for t in clause.subtree if t.i > q.i])
     return None
 
 
@@ -52,17 +110,22 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
     out: list[Found] = []
     for tok in sent:
         lemma = tok.lemma_.casefold()
+        light = _light(tok, lex)
+        if light is not None:  # "a fait valoir que", "a laissé entendre que": the pair reports speech
+            lemma = "dire"
         if tok.pos_ not in ("VERB", "AUX") or lemma not in lex.fr_verbs | lex.as_content:
             continue
-        span = _phrase(subject_tokens(tok))
+        span = _phrase(subject_tokens(tok) or (subject_tokens(light) if light is not None else []))
         if span is None or body[span[0]:span[1]].casefold() in _SELF:
             continue
         content: tuple[int, int] | None = None
         nominal = False
         for c in tok.children:
-            if c.dep_ == "ccomp" and lemma in lex.fr_verbs and any(
-                    m.lower_ in ("que", "qu'", "qu’") for m in c.children if m.dep_ == "mark"):
-                content = _phrase([t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)])
+            if c.dep_ == "ccomp" and lemma in lex.fr_verbs and c.i > tok.i and (any(
+                    m.lower_ in _QUE for m in c.children if m.dep_ == "mark") or c.left_edge.lower_ in _QUE):
+                content = _phrase([t for t in c.subtree if not (t.lower_ in _QUE and t.i == c.left_edge.i)])
+            elif c.dep_ == "xcomp" and lemma in lex.fr_infinitive and c.i > tok.i and _bare_infinitive(c):
+                content = _phrase(list(c.subtree))
             elif c.dep_ == "obj" and lemma in lex.as_content and \
                     any(g.lower_ == "comme" for g in tok.subtree if g.i > c.i):
                 end_tok = max((t for t in tok.subtree if t.i > c.i and not t.is_punct), key=lambda t: t.i)
@@ -77,12 +140,22 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
                         toks += list(sib.subtree)
                 content = _phrase(toks)
                 nominal = True
+        if content is None and lemma in lex.fr_verbs:
+            content = _misparsed_que(tok)
         # "a annoncé sa démission": a short noun phrase names an act, not what was said
         if content is None or (nominal and (not person_in(*span) or
                                             len(body[content[0]:content[1]].split()) < 4)):
             continue
         out.append(Found(content[0], content[1], False, span, span[0]))
     return out
+
+
+# a text whose author the phrase names is that author's statement: "according to media reports",
+# "a report in Le Monde", "selon les résultats publiés par le ministère de l'Intérieur"
+_AUTHORED = re.compile(r"^(?:\w+\s+)?(?:media|press|news|police|médias|presse)\b|"
+                       r"\b(?:by|from|in|par|publiée?s?\s+par|released\s+by|issued\s+by)\s+"
+                       r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:[A-ZÀ-ÖØ-Þ]|ministère|ministry|government|"
+                       r"gouvernement|autorités|authorities)", re.IGNORECASE)
 
 
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
@@ -97,7 +170,7 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
             continue
         s0, s1 = s + m.start(1), s + m.end(1)
         words = re.findall(r"\w+", body[s0:s1].casefold())
-        if not named(s0, s1) and any(w in documents for w in words):
+        if not named(s0, s1) and any(w in documents for w in words) and not _AUTHORED.search(body[s0:s1]):
             continue  # "selon le communiqué": sourcing from a text, no speaker to quote
         c0, c1 = (s, s + m.start()) if before else (s + m.end(), e)
         if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > 12:

@@ -39,7 +39,8 @@ def load_gender_markers() -> GenderMarkers:
                          words("masculine_articles"))
 
 
-def _marks(words: list[str], markers: GenderMarkers) -> set[str]:
+def marks(words: list[str], markers: GenderMarkers) -> set[str]:
+    """The genders the words mark ('la ministre', 'spokeswoman', 'Mr')."""
     found: set[str] = set()
     for i, w in enumerate(words):
         two = " ".join(words[i:i + 2])
@@ -69,5 +70,5 @@ def genders(body: str, mentions: list[Mention], markers: GenderMarkers) -> dict[
         words = [w.casefold() for w in _WORD.findall(before)][-5:]
         if m.role is not None:
             words += [w.casefold() for w in _WORD.findall(m.role.title)]
-        seen.setdefault(m.entity, set()).update(_marks(words, markers))
-    return {entity: marks.pop() for entity, marks in seen.items() if len(marks) == 1}
+        seen.setdefault(m.entity, set()).update(marks(words, markers))
+    return {entity: found.pop() for entity, found in seen.items() if len(found) == 1}

@@ -45,6 +45,31 @@ def _fr_forms(lemma: str) -> tuple[set[str], set[str]]:
     return parts, finite
 
 
+def _fr_participle(lemma: str) -> set[str]:
+    """The present participle of a regular -er or -ir verb: "ajoutant", "avertissant"."""
+    if lemma.endswith("er"):
+        stem = lemma[:-2]
+        soft = stem + ("e" if stem.endswith("g") else "")
+        return {(soft[:-1] + "ç" if soft.endswith("c") else soft) + "ant"}
+    if lemma.endswith("ir"):
+        return {lemma[:-2] + "issant"}
+    return set()
+
+
+def _en_participle(lemma: str) -> set[str]:
+    """'saying', 'noting', 'admitting', 'pointing out': both spellings where the final consonant
+    may double (a form no text uses does no harm in the pattern)."""
+    if " " in lemma:
+        head, rest = lemma.split(" ", 1)
+        return {form + " " + rest for form in _en_participle(head)}
+    forms = {lemma + "ing"}
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        forms.add(lemma[:-1] + "ing")
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        forms.add(lemma + lemma[-1] + "ing")
+    return forms
+
+
 def _en_forms(lemma: str, present: bool) -> set[str]:
     if lemma.endswith("e"):
         past = lemma + "d"
@@ -87,6 +112,15 @@ class QuoteLexicon:
     statements: frozenset[str] = frozenset()
     # what an organisation is called when it speaks ("the company said"): the main one named
     bodies: frozenset[str] = frozenset()
+    # French verbs whose bare infinitive is the statement ("assure vouloir rester")
+    fr_infinitive: frozenset[str] = frozenset()
+    # French verbs that report speech after "faire"/"laisser" ("fait valoir que"), with those
+    fr_light: dict[str, frozenset[str]] | None = None
+    # a participle after a comma: ", saying …", ", ajoutant que …" (group "v")
+    en_participle: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the English verbs that come before their subject in an incise ('"…," said X')
+    en_inverted: re.Pattern[str] = re.compile(r"(?!x)x")
+    fr_participle: re.Pattern[str] = re.compile(r"(?!x)x")
 
     @property
     def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules
@@ -99,9 +133,12 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     parts: set[str] = set()
     finite: set[str] = set()
     lemmas: set[str] = set()
+    fr_ing: set[str] = set()
     for verb in fr["verbs"]:
         lemma = re.sub(r"^(?:se\s+|s['’])", "", verb)
         lemmas.add(lemma)
+        irregular = fr.get("participles", {})  # an empty list: none ("maintenant" is the adverb)
+        fr_ing |= set(irregular[lemma]) if lemma in irregular else _fr_participle(lemma)
         if lemma in fr["forms"]:
             forms = set(fr["forms"][lemma])  # an auxiliary before a participle tells the two apart
             parts |= forms
@@ -119,6 +156,17 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     for lemma in en["verbs"]:
         en_forms |= set(en["forms"].get(lemma, ())) or _en_forms(lemma, lemma in en["present_tense"])
     en_verb = re.compile(rf"(?<![\w-])(?:{_alt(en_forms)})(?![\w-])")
+    inverted: set[str] = set()
+    for lemma in en.get("inverted", ()):
+        inverted |= set(en["forms"].get(lemma, ())) or _en_forms(lemma, True)
+    en_ing: set[str] = set()
+    for lemma in en["verbs"]:
+        en_ing |= _en_participle(lemma)
+    # after a comma; "saying" also with none, before a quote or "that" ("took to X saying "…"")
+    # but not after a preposition ("without saying that")
+    en_participle = re.compile(rf"(?:,\s+(?:also\s+|again\s+)?(?P<v>{_alt(en_ing)})|(?<!without)(?<!by)(?<!before)"
+                               rf"(?<!after)(?<!while)(?<!from)\s(?P<v2>saying)(?=\s+(?:that\b|[\"“])))(?![\w-])")
+    fr_participle = re.compile(rf",\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})(?![\w-])")
     return QuoteLexicon(
         frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),
         tuple(fr["according_to"]), frozenset(fr["documents"]), frozenset(fr["clitics"]),
@@ -126,4 +174,8 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         frozenset(en["documents"]), frozenset(en["pronouns"]), frozenset(en["adjunct_starts"]),
         fr_incise, fr_intro, frozenset(en_forms), en_verb,
         frozenset(fr.get("statements", ())) | frozenset(en.get("statements", ())),
-        frozenset(w.casefold() for w in fr.get("bodies", ())) | frozenset(w.casefold() for w in en.get("bodies", ())))
+        frozenset(w.casefold() for w in fr.get("bodies", ())) | frozenset(w.casefold() for w in en.get("bodies", ())),
+        fr_infinitive=frozenset(fr.get("infinitive_content", ())),
+        fr_light={verb: frozenset(aux) for verb, aux in fr.get("light_verbs", {}).items()},
+        en_participle=en_participle, fr_participle=fr_participle,
+        en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"))

@@ -28,6 +28,12 @@ _OPENING_ADVERBIAL = re.compile(r"^[A-Z][a-z]+(?:ing|ed|ly)\s+(?:the|a|an|to|on|
                                 r"his|her|their|its|of|about|from|over|during)\b")
 
 
+# a French participle opening the sentence ("Interrogée sur les droits de douane, elle …",
+# "Réagissant à la décision, le ministre …"): an adverbial, capitalised but no name
+_OPENING_PARTICIPLE_FR = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ant)\s+(?:sur|par|à|au|aux|en|de|du|des|"
+                                    r"d['’]|dans|lors|après|avant|pour|contre|avec)\b")
+
+
 @dataclass
 class Marked:
     open: int  # index of the opening mark
@@ -64,14 +70,20 @@ def marked_spans(body: str) -> list[Marked]:
                 elif ch == close_mark and depth_start is not None:
                     spans.append(Marked(pos + depth_start, pos + i))
                     depth_start = None
-            if depth_start == lead and close_mark not in line:
-                spans.append(Marked(pos + lead, pos + len(line.rstrip()), open_ended=True))
+            # a paragraph that opens with a mark it never closes; or a mark opened after a colon or
+            # a full stop and never closed on the line ("…, et a ajouté : « La COP29 est …" running on)
+            if depth_start is not None and close_mark not in line[depth_start:] and (
+                    depth_start == lead or line[:depth_start].rstrip()[-1:] in (":", ".", "!", "?")):
+                spans.append(Marked(pos + depth_start, pos + len(line.rstrip()), open_ended=True))
         inside = [(m.open - pos, m.close - pos) for m in spans]
         straight = [i for i, ch in enumerate(line) if ch == '"' and not any(a < i < b for a, b in inside)]
         for a, b in zip(straight[0::2], straight[1::2], strict=False):
             spans.append(Marked(pos + a, pos + b))
         if straight == [lead]:
             spans.append(Marked(pos + lead, pos + len(line.rstrip()), open_ended=True))
+        elif len(straight) % 2 and line[:straight[-1]].rstrip()[-1:] in (":", ",", ".", "!", "?"):
+            # one mark left open after a colon, a comma or a full stop: the quote runs to the line's end
+            spans.append(Marked(pos + straight[-1], pos + len(line.rstrip()), open_ended=True))
         # Single quotes used as quotation marks ('C'est un homme intelligent', a déclaré …): one
         # opens after a space before a capital, one closes after a word before a space or a
         # comma, which no elision (l'homme) or possessive (leaders' meeting) does both of.
@@ -184,21 +196,34 @@ def is_adjunct(body: str, s: int, e: int, adjuncts: frozenset[str]) -> bool:
             or (bool(re.match(r"^\w+(?:ing|ly|ant)\b", text)) and not text[:1].isupper())
             # a sentence-initial participle or adverb ("Following the announcement, X said"):
             # capitalised, but a function word after it shows it is no name
-            or bool(_OPENING_ADVERBIAL.match(text)))
+            or bool(_OPENING_ADVERBIAL.match(text)) or bool(_OPENING_PARTICIPLE_FR.match(text)))
 
 
-def subject_start(body: str, s: int, e: int) -> int | None:
+# "peu avant", "juste après": an adverb of time, not a preposition with an object after it
+_ADVERB_BEFORE_PREP = {"peu", "juste", "sitôt", "bien", "shortly", "just", "soon"}
+
+
+def subject_start(body: str, s: int, e: int, after_first: bool = False) -> int | None:
     """The first word of the piece that can start a noun phrase, skipping prepositional
-    phrases before it ("à la télévision russe le porte-parole" -> "le porte-parole")."""
-    previous = ""
-    for m in _WORD.finditer(body, s, e):
+    phrases before it ("à la télévision russe le porte-parole" -> "le porte-parole", "sur
+    France Inter" -> none: a name after a preposition is its object, all its words).
+    `after_first`: the piece opens with an adverbial word ("ce mardi la ministre"), which
+    cannot start the subject."""
+    previous = before = ""
+    in_object = False  # inside a capitalised name that a preposition governs
+    for k, m in enumerate(_WORD.finditer(body, s, e)):
         word = m.group()
+        if after_first and k == 0:
+            previous = word.casefold()
+            continue
         low = word.casefold()
         starts_np = (low in _DETERMINERS or word[:1].isupper() or re.match(r"^l['’]", low) is not None)
-        after_prep = previous in _PREPOSITIONS or re.match(r"^(?:d|l)['’]", previous) is not None
-        if starts_np and not after_prep and not re.match(r"^d['’]", low):
+        after_prep = (previous in _PREPOSITIONS and before not in _ADVERB_BEFORE_PREP) \
+            or re.fullmatch(r"(?:d|l)['’]", previous) is not None
+        in_object = (after_prep or in_object) and word[:1].isupper()
+        if starts_np and not after_prep and not in_object and not re.match(r"^d['’]", low):
             return m.start()
-        previous = low
+        before, previous = previous, low
     return None
 
 
@@ -208,15 +233,22 @@ def speaker_after(body: str, pos: int, end: int, adjuncts: frozenset[str]) -> tu
     pieces = chunks(body, pos, end)
     for k, (s, e) in enumerate(pieces):
         if is_adjunct(body, s, e, adjuncts):
-            continue
-        start = subject_start(body, s, e)
+            # an adverbial and the subject with no comma between them: "a précisé sous couvert
+            # d'anonymat une source gouvernementale", "avait écrit peu avant M. Trump"
+            start = subject_start(body, s, e, after_first=True)
+            if start is None:
+                continue
+        else:
+            start = subject_start(body, s, e)
         if start is None:
             return None
         stop = e
-        if k + 1 < len(pieces):  # "le porte-parole du Kremlin, Dmitri Peskov, ..."
+        if k + 1 < len(pieces):  # "le porte-parole du Kremlin, Dmitri Peskov, ...", "…, le colonel X Y"
             ns, ne = pieces[k + 1]
             words = body[ns:ne].split()
-            if words and all(w[:1].isupper() for w in words) and len(words) <= 4:
+            named = 0 < len(words) <= 6 and words[-1][:1].isupper() and (
+                words[0][:1].isupper() or words[0].casefold() in _DETERMINERS)
+            if named or (words and all(w[:1].isupper() for w in words) and len(words) <= 4):
                 stop = ne
         words = body[start:stop].split()
         if len(words) > 16:
@@ -237,3 +269,19 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
     if len(body[s:e].split()) > 16:
         return None
     return s, e
+
+
+# a clause: a subject of a few words, then a finite verb ("the talks had failed", "he would
+# appeal", "there was no evidence"); an object noun phrase ("denied any wrongdoing") has none
+_FINITE = re.compile(
+    r"(?!(?:of|to|in|on|at|for|with|by|from|about|into|as|who|which|whom|whose|not|no)\b)[A-Za-z][\w'’.-]*"
+    r"(?:\s+(?!(?:who|which|whom|whose|and|or|but)\b)[\w'’,.-]+){0,3}?\s+[\"“]?(?:is|are|was|were|has|have|had|will|would|could|"
+    r"should|can|may|might|must|did|does|do|won't|wouldn't|didn't|isn't|wasn't|weren't|hasn't|haven't|hadn't|"
+    r"[a-z]+ed|said|came|went|took|made|gave|told|sent|held|met|left|began|became|fought|won|lost|saw|struck|"
+    r"rose|fell|grew|knew|thought|felt|found|kept|led|paid|sold|spent|stood|meant|remains|needs|wants)\b")
+
+
+def finite_clause(text: str) -> bool:
+    """Whether `text` opens with a clause (subject and finite verb), as a complement of
+    'said' with no 'that' does."""
+    return _FINITE.match(text) is not None

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Quote and speaker errors on eval/news **dev**, matched the way ../shared/tools/score.py matches.
+
+Reads a dev export written by `evaluate.py --keep DIR` (DIR/dev/export) and the dev gold, and
+prints each gold quote that no quote covers (missed), each quote found with the wrong speaker,
+and each quote found that no gold quote claims (spurious), with the sentence around it, so a
+change to the quote rules can be judged by the classes it fixes. `--diff OLD` prints only the
+lines that differ from an earlier run's output (how many documents a change touches). Refuses
+any split but dev: test is for reporting only (eval/news/README.md).
+
+    .venv/bin/python eval/news/evaluate.py --splits dev --no-baseline --keep /tmp/k
+    .venv/bin/python eval/news/tools/quote_errors.py /tmp/k/dev/export [--lang en] [--only speaker]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parents[1]
+SCORER = HERE.parents[1].parent / "shared" / "tools" / "score.py"
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {SCORER}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _context(body: str, start: int, end: int, width: int = 90) -> str:
+    return body[max(0, start - width):min(len(body), end + width)].replace("\n", " / ")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("export", type=Path, help="the dev export folder (evaluate.py --keep DIR: DIR/dev/export)")
+    ap.add_argument("--lang", help="only the documents in this language (index.tsv)")
+    ap.add_argument("--only", choices=["missed", "speaker", "spurious"], help="one kind of error")
+    args = ap.parse_args()
+    if "test" in args.export.parts:
+        print("quote_errors.py reads dev only", file=sys.stderr)
+        return 2
+    score = _scorer()
+    gold = json.loads((HERE / "dev" / "gold.json").read_text(encoding="utf-8"))
+    export = score.Export(args.export)
+    scorer = score.Scorer(gold, export, HERE / "dev" / "articles")
+    langs = {}
+    rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
+    head = rows[0].split("\t")
+    for row in rows[1:]:
+        cells = dict(zip(head, row.split("\t"), strict=False))
+        langs[cells["file"]] = cells["language"]
+    norm = score.norm
+    counts = {"missed": 0, "speaker": 0, "spurious": 0}
+    for doc, g in sorted(gold["docs"].items()):
+        art = export.article(doc)
+        if art is None or "quotes" not in g or (args.lang and langs.get(doc) != args.lang):
+            continue
+        body = art.get("body", "")
+        preds = export.quotes_in.get(art["id"], [])
+        used: set[int] = set()
+        for gq in g["quotes"]:
+            snippet = norm(gq["contains"])
+            hit = next((i for i, q in enumerate(preds) if i not in used and
+                        (snippet in norm(q.get("text", "")) or
+                         (len(norm(q.get("text", ""))) > 15 and norm(q.get("text", "")) in snippet))), None)
+            if hit is None:
+                if not gq.get("optional"):
+                    counts["missed"] += 1
+                    if args.only in (None, "missed"):
+                        where = norm(body).find(snippet)
+                        ctx = _context(norm(body), where, where + len(snippet)) if where >= 0 else "(not in body)"
+                        print(f"MISSED   {doc} [{'|'.join(gq['speaker'])}] {gq['contains']!r}\n         {ctx}")
+                continue
+            used.add(hit)
+            if gq.get("optional"):
+                continue
+            q = preds[hit]
+            forms = export.actor_forms(q["speaker"]) if q.get("speaker") else set()
+            text = norm(q.get("speaker_text") or "")
+            ok = scorer.matches(forms, gq["speaker"]) or any(norm(a) in text for a in gq["speaker"] if text)
+            if not ok:
+                counts["speaker"] += 1
+                if args.only in (None, "speaker"):
+                    print(f"SPEAKER  {doc} gold [{'|'.join(gq['speaker'])}] got {q.get('speaker')!r} "
+                          f"/ {q.get('speaker_text')!r}\n         {_context(body, q['start'], q['end'], 60)}")
+        for i, q in enumerate(preds):
+            if i not in used:
+                counts["spurious"] += 1
+                if args.only in (None, "spurious"):
+                    print(f"SPURIOUS {doc} {q.get('speaker_text')!r} {q.get('text', '')[:140]!r}")
+    print(counts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Statements in a participial clause: "X cut rates, saying inflation had eased", "Trump told
+reporters, adding that he would call Zelensky", "…, a indiqué le porte-parole, expliquant que
+les dirigeants se rencontreraient".
+
+A present participle of a reporting verb after a comma opens a clause whose subject is the
+main clause's: the statement is what follows the participle (after "that"/"que", a colon, or,
+for say/tell/add and dire/ajouter, directly). Who says it is decided in `quotes_of`: the
+speaker of an attribution earlier in the same sentence, else the sentence's subject. "without
+saying", "après avoir dit" are prepositions with a verb after them, not this clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.text import finite_clause
+
+# the participles that may take the statement with no "that" ("saying the talks failed"), when
+# a clause follows (French always marks it with "que" or a colon)
+_BARE = {"saying", "adding", "telling"}
+# what "telling" / "ajoutant" may have before the statement: an indirect object of a few words
+_EN_OBJECT = r"(?:\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+_FR_OBJECT = r"(?:\s+(?:à|aux?)\s+(?:la\s+|l['’]\s*|les\s+|ses\s+|son\s+|sa\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
+
+
+@dataclass
+class Participial:
+    start: int  # the statement
+    end: int
+    verb: int  # where the participle is: the speaker is named before it
+
+
+def participial(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Participial | None:
+    """The statement of a participial clause inside the sentence body[s:e], if there is one."""
+    pattern = lex.en_participle if lang == "en" else lex.fr_participle
+    for m in pattern.finditer(body, s, e):
+        group = "v" if m.group("v") else "v2"
+        verb = m.group(group).casefold()
+        pos = m.end()
+        if lang == "en":
+            obj = re.match(_EN_OBJECT, body[pos:e]) if verb == "telling" else None
+            if obj and not re.match(r"\s+that\b", obj.group()):
+                pos += obj.end()
+            # "telling reporters on Capitol Hill that": a short adverbial before "that"
+            that = re.match(r"(?:\s+(?:on|in|at|during|after|before|via)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
+                            r"\s*(?:that\b|:)", body[pos:e])
+        else:
+            obj = re.match(_FR_OBJECT, body[pos:e])
+            if obj and re.search(r"\s(?:que|qu['’])", obj.group()) is None:
+                pos += obj.end()
+            that = re.match(r"\s*(?:que\b|qu['’]|:)", body[pos:e])
+        # with no "that": a clause after any English participle ("alleging they used threats"), or
+        # a quote in marks after say/tell/add
+        rest = body[pos:e].lstrip()
+        if that is None and not (lang == "en" and finite_clause(rest)) and not (verb in _BARE and rest[:1] in "\"“"):
+            continue
+        pos += that.end() if that else 0
+        stop = e
+        opening = re.match(r"\s*([«“\"])", body[pos:])
+        if opening:  # a quote in marks runs to its closing mark, past what a sentence splitter cut
+            close = body.find({"«": "»", "“": "”"}.get(opening.group(1), '"'), pos + opening.end())
+            line_end = body.find("\n", pos)
+            if close > 0 and (line_end < 0 or close < line_end):
+                stop = max(e, close)
+        content = body[pos:stop].strip(" ,.;")
+        if len(re.findall(r"\w+", content)) < 4:
+            continue
+        c0 = body.index(content, pos)
+        return Participial(c0, c0 + len(content), m.start(group))
+    return None
