@@ -93,6 +93,17 @@ def _runs(body: str, joiners: set[str], heads: set[str]) -> list[list[tuple[int,
     return runs
 
 
+def head_type(word: str) -> EntityType | None:
+    """ORG or LOC when `word`, the last word of a sequence the text marks as a person, is an
+    organisation's or a place's head noun that is no common surname ("Acme Retail said",
+    but "Christopher Guard said")."""
+    words = load_words()
+    word = word.rstrip(".")
+    if word in words["heads_also_surnames"]:
+        return None
+    return "ORG" if word in words["org_heads"] else "LOC" if word in words["place_heads"] else None
+
+
 def english_names(body: str, gaz: Gazetteer | None = None,
                   taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int, EntityType]]:
     """(start, end, ORG|LOC) candidates of one English body; `taken`: spans already found
