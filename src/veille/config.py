@@ -88,6 +88,10 @@ class NlpConfig:
 class EntitiesConfig:
     gazetteers: list[str] = field(default_factory=list)
     """Extra gazetteer files (JSON Lines, same format as the shipped one) added to the built-in one."""
+    english_names: bool = False
+    """English organisations and places from the grammar of news (`stages/entities/english_names.py`).
+    Off by default: without cross-language linking the new English names split referents that
+    French articles name in French, and shared place names pull stories together (ARCHITECTURE.md)."""
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Entities stage ("entities@6"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@7"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -15,13 +15,14 @@ from typing import Any
 from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.english import english_people
+from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer, lexicon
 from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@6"
+STAGE = "entities@7"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -45,17 +46,20 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
     for article in batch:
         if article.body:
             parsed(article, ctx)
-        article.mentions = annotate(article, gaz, edges, patterns, lex)
+        article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names)
     link_articles(batch, gaz)
     return batch
 
 
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
-             lex: dict[str, Any] | None = None) -> list[Mention]:
+             lex: dict[str, Any] | None = None, english_orgs_places: bool = False) -> list[Mention]:
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
-        raw += english_people(body, lex, gaz)
+        people = english_people(body, lex, gaz)
+        raw += people
+        if english_orgs_places:  # organisations and places the grammar marks, never over a person
+            raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
     cands = recognise(body, raw, gaz, edges, article.doc)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}

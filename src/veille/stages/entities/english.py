@@ -9,7 +9,9 @@ A capitalised word sequence is taken for a person when the text itself says so:
 - its last word comes back alone elsewhere in the article ("Sepp Blatter" … "Blatter"),
   the way news prose refers to people again (organisations come back as acronyms).
 
-Then every later bare surname of a person found so is a mention too. Words that make a
+A sequence the text marks so whose last word is an organisation's or a place's head noun
+("Acme Retail said") is typed ORG or LOC instead (`english_names.head_type`), and its last word
+is no surname. Then every later bare surname of a person found so is a mention too. Words that make a
 sequence an organisation, a place or a heading (`en_not_name_words`) rule it out; the
 gazetteer still wins over these spans where they overlap.
 """
@@ -20,6 +22,7 @@ import re
 from typing import Any
 
 from veille.model import EntityType
+from veille.stages.entities.english_names import head_type
 from veille.stages.entities.gazetteer import Gazetteer
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -47,6 +50,7 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             entry is not None and entry.type != "PER" and (entry.type == "LOC" or not last))
 
     people: list[tuple[int, int]] = []
+    others: list[tuple[int, int, EntityType]] = []
     for m in _SEQUENCE.finditer(body):
         tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         titled = False
@@ -76,8 +80,12 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * (end - start) + body[end:]
         ) is not None
         if (len(words) >= 2 and (titled or says or again)) or (len(words) == 1 and titled):
-            people.append((start, end))
-    out: list[tuple[int, int, EntityType]] = [(s, e, "PER") for s, e in people]
+            if len(words) >= 2 and (head := head_type(words[-1])) is not None:
+                # "Acme Retail said": an organisation's or a place's head noun ends it, no surname
+                others.append((start, end, head))
+            else:
+                people.append((start, end))
+    out: list[tuple[int, int, EntityType]] = [(s, e, "PER") for s, e in people] + others
     surnames = {body[s:e].split()[-1] for s, e in people if len(body[s:e].split()) >= 2}
     for surname in surnames:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", body):

@@ -1,0 +1,184 @@
+"""English organisation and place names, from the grammar of English news (no English model
+is shipped, so nothing else proposes them; `english.py` finds the people).
+
+A candidate is a run of capitalised words, with the joiners English names take inside
+("Bank of England", "Democratic Forces for the Liberation of Rwanda", "Standard & Poor's"),
+typed only when the text says what it is:
+
+- its head noun, the word before the first "of"/"for" or else its last word, or any word of
+  it, is an organisation head ("Ministry", "Party", "Court", "Inc") -> ORG, or a place head
+  ("Province", "Republic", "Island", "Ocean") -> LOC;
+- otherwise a place preposition stands before it ("in Goma", "near Basel"), it is the second
+  half of "Place, Region" after one ("in Anchorage, Alaska"), or "-based" follows it -> LOC.
+
+A run is no name when it sits on a heading line (Title Case, no final punctuation), and a run
+at a sentence start counts only from its second word unless it goes on past its first word or
+a reporting verb follows it ("Reuters said"). Calendar words, demonyms alone and sentence-
+initial function words are cut off. Word lists: data/entities/english_names.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from veille.model import EntityType
+from veille.stages.entities.gazetteer import DATA, Gazetteer
+
+_TOKEN = re.compile(r"&|[^\W\d_][\w]*(?:[-'’.][\w]+)*(?:['’]s?)?")
+_SAYS = re.compile(r"\s+(?:said|says|told|added|announced|stated|reported|warned|confirmed|denied)\b")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘'(\[–—-]|\s[-–—])\s*$")
+
+
+@lru_cache(maxsize=1)
+def load_words() -> dict[str, Any]:
+    path = DATA / "entities" / "english_names.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without final punctuation whose words are mostly capitalised."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 120 or stripped[-1] in ".!?\"”’:;,)":
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", stripped) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _capitalised(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    # an all-capitals word is an acronym or a shouted heading: neither starts a run here
+    return bool(letters) and word[0].isupper() and not (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+def _inside_complement(run: list[tuple[int, int, str]], heads: set[str]) -> bool:
+    """Whether "and" may join here: inside the "of"/"for" complement of a head ("Ministry of
+    Health and Social Affairs"), not between two names ("Rwanda and the Democratic Republic of
+    Congo", "Gbagbo of the Movement of Capable Generations and Jean Billon")."""
+    cut = next((i for i, (*_, w) in enumerate(run) if w.casefold() in ("of", "for")), 0)
+    return cut > 0 and run[cut - 1][2] in heads
+
+
+def _runs(body: str, joiners: set[str], heads: set[str]) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words on non-heading lines, joined by joiners and single spaces."""
+    runs: list[list[tuple[int, int, str]]] = []
+    offset = 0
+    for line in body.split("\n"):
+        if not _is_heading(line):
+            toks = [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(line)]
+            current: list[tuple[int, int, str]] = []
+            pending: list[tuple[int, int, str]] = []
+            for tok in toks:
+                s, _, w = tok
+                gap_ok = bool(current) and re.fullmatch(r" ", body[(pending or current)[-1][1]:s]) is not None
+                if _capitalised(w) and (not current or gap_ok):
+                    current += [*pending, tok]
+                    pending = []
+                elif current and gap_ok and w.casefold() in joiners and not re.search(r"['’]s?$", current[-1][2]) \
+                        and (w.casefold() != "and" or _inside_complement(current, heads)):
+                    pending.append(tok)
+                else:
+                    if current:
+                        runs.append(current)
+                    current, pending = ([tok], []) if _capitalised(w) else ([], [])
+                if current and re.search(r"['’]s?$", current[-1][2]):  # a possessive ends the name
+                    runs.append(current)
+                    current, pending = [], []
+            if current:
+                runs.append(current)
+        offset += len(line) + 1
+    return runs
+
+
+def head_type(word: str) -> EntityType | None:
+    """ORG or LOC when `word`, the last word of a sequence the text marks as a person, is an
+    organisation's or a place's head noun that is no common surname ("Acme Retail said",
+    but "Christopher Guard said")."""
+    words = load_words()
+    word = word.rstrip(".")
+    if word in words["heads_also_surnames"]:
+        return None
+    return "ORG" if word in words["org_heads"] else "LOC" if word in words["place_heads"] else None
+
+
+def english_names(body: str, gaz: Gazetteer | None = None,
+                  taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int, EntityType]]:
+    """(start, end, ORG|LOC) candidates of one English body; `taken`: spans already found
+    (people), which no candidate may overlap."""
+    words = load_words()
+    org = set(words["org_heads"])
+    place = set(words["place_heads"])
+    preps = {w.casefold() for w in words["place_prepositions"]}
+    joiners = {w.casefold() for w in words["joiners"]}
+    calendar = set(words["calendar"])
+    function = {w.casefold() for w in words["function_words"]}
+    taken = list(taken or [])
+    out: list[tuple[int, int, EntityType]] = []
+    previous_place_end = -1
+    for run in _runs(body, joiners, org | place):
+        start_of_sentence = _SENTENCE_END.search(body[max(0, run[0][0] - 3):run[0][0]]) is not None
+        # cut calendar words, function words and leading joiners off the left edge
+        while run and (run[0][2].casefold() in function or run[0][2].casefold() in joiners
+                       or run[0][2] in calendar):
+            start_of_sentence = False
+            run = run[1:]
+        while run and (run[-1][2].casefold() in joiners or run[-1][2] in calendar):
+            run = run[:-1]
+        if not run or any(w in calendar for *_, w in run):
+            continue
+        mark = re.search(r"['’]s?$", run[-1][2])  # "Morocco's Interior Ministry": the possessive stays out
+        possessive = mark is not None
+        start = run[0][0]
+        end = run[-1][1] - (len(mark.group()) if mark is not None else 0)
+        text = body[start:end]
+        names = [w.rstrip(".") for *_, w in run]
+        names[-1] = re.sub(r"['’]s?$", "", names[-1])
+        based = names[-1].casefold().endswith("-based")  # "Frankfurt-based": the hyphen kept it in the token
+        if based:
+            end -= len("-based")
+            text, names[-1] = body[start:end], names[-1][:-len("-based")]
+        if start_of_sentence and len(run) == 1 and not _SAYS.match(body, end):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if len(run) == 1 and gaz is not None and gaz.country_of_demonym(text) is not None:
+            continue
+        if len(names) == 1 and (names[0] in org or names[0] in place):
+            continue  # a head alone is a common noun capitalised ("Police said", "Prosecutors")
+        cut = next((i for i, w in enumerate(names) if w.casefold() in ("of", "for")), len(names))
+        head = names[cut - 1] if cut else names[-1]
+        if cut < len(names) and head not in org | place and any(w in org | place for w in names[cut:]):
+            # "Simone Gbagbo of the Movement of Capable Generations": a name, then what it belongs to
+            run, names = run[cut + 1:], names[cut + 1:]
+            while run and run[0][2].casefold() in function | joiners:
+                run, names = run[1:], names[1:]
+            if not run:
+                continue
+            start = run[0][0]
+            text = body[start:end]
+            cut = next((i for i, w in enumerate(names) if w.casefold() in ("of", "for")), len(names))
+            head = names[cut - 1] if cut else names[-1]
+        type_: EntityType | None = None
+        if head in org:
+            type_ = "ORG"
+        elif head in place:
+            type_ = "LOC"
+        elif any(w in org for w in names):
+            type_ = "ORG"
+        elif any(w in place for w in names):
+            type_ = "LOC"
+        else:
+            before = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
+            after_place = previous_place_end >= 0 and re.fullmatch(r",\s*", body[previous_place_end:start]) is not None
+            if (before is not None and before.group(1).casefold() in preps and not possessive) or after_place \
+                    or based:
+                type_ = "LOC"
+        if type_ is None:
+            continue
+        out.append((start, end, type_))
+        taken.append((start, end))
+        previous_place_end = end if type_ == "LOC" else -1
+    return out

@@ -1,0 +1,86 @@
+"""English organisation and place candidates (stages/entities/english_names.py): each rule
+with a near miss that it must leave alone. Sentences are invented, not taken from eval/news."""
+
+from __future__ import annotations
+
+from veille.stages.entities.english_names import english_names
+
+
+def found(text: str) -> dict[str, str]:
+    return {text[s:e]: t for s, e, t in english_names(text)}
+
+
+def test_org_head_types_a_run_with_joiners() -> None:
+    got = found("Officials met at the Ministry of Water and Energy on Tuesday, the Central Bank of Freedonia said.")
+    assert got == {"Ministry of Water and Energy": "ORG", "Central Bank of Freedonia": "ORG"}
+
+
+def test_and_between_two_names_is_no_joiner() -> None:
+    got = found("Freedonia and the Democratic Republic of Sylvania signed a deal.")
+    assert got == {"Democratic Republic of Sylvania": "LOC"}
+
+
+def test_place_head_types_loc() -> None:
+    assert found("Rain fell on the Pacific Ocean and in Kandor Province overnight.") == {
+        "Pacific Ocean": "LOC", "Kandor Province": "LOC"}
+
+
+def test_place_preposition_types_loc_and_its_region() -> None:
+    assert found("The summit took place in Springfield, Oregon, last week.") == {
+        "Springfield": "LOC", "Oregon": "LOC"}
+    # near miss: a possessive after "in" is someone's ("in Smith's view"), no place
+    assert found("The plan was flawed in Smith's view.") == {}
+
+
+def test_untyped_runs_are_left_out() -> None:
+    # no head and no place cue: nothing says what "Blue Harbor" is (people come from english.py)
+    assert found("The report was written by Blue Harbor last year.") == {}
+
+
+def test_sentence_start_single_word_needs_more() -> None:
+    assert found("Springfield is quiet. Officials stayed in Springfield.") == {"Springfield": "LOC"}
+    # the run goes on past its first word: a name even at the start of a sentence
+    assert found("Freedonia Bank cut rates.") == {"Freedonia Bank": "ORG"}
+
+
+def test_function_words_calendar_and_heads_alone_are_cut() -> None:
+    assert found("In March the Kandor Province voted.") == {"Kandor Province": "LOC"}
+    assert found("Police said the Prosecutors would appeal on Monday.") == {}
+
+
+def test_person_then_of_keeps_only_what_follows() -> None:
+    assert found("The candidates, Jane Roe of the Party of Hope, lost.") == {"Party of Hope": "ORG"}
+
+
+def test_heading_lines_are_skipped() -> None:
+    assert found("Leaders Meet At The Grand Council Hall\nThe text.") == {}
+
+
+def test_people_spans_are_not_overlapped() -> None:
+    text = "He went to the Ministry of Water in Springfield."
+    start = text.index("Ministry")
+    got = english_names(text, taken=[(start, start + 8)])
+    assert [text[s:e] for s, e, _ in got] == ["Springfield"]
+
+
+def test_based_marks_a_place() -> None:
+    assert found("A Springfield-based bank failed.") == {"Springfield": "LOC"}
+    # near miss: a hyphenated capitalised word without "-based" is no place cue
+    assert found("A Springfield-Shelbyville merger failed.") == {}
+
+
+def test_option_is_off_by_default() -> None:
+    from veille.config import Config
+
+    assert Config().entities.english_names is False
+    assert Config.from_dict({"entities": {"english_names": True}}).entities.english_names is True
+
+
+def test_a_said_sequence_ending_in_an_org_head_is_no_person() -> None:
+    from veille.stages.entities.english import english_people
+    from veille.stages.entities.gazetteer import load_lexicon
+
+    text = "Acme Retail said profits fell. Christopher Guard said so."
+    got = {text[s:e]: t for s, e, t in english_people(text, load_lexicon())}
+    # near miss: "Guard" is an organisation head but also a surname: Christopher Guard stays a person
+    assert got == {"Acme Retail": "ORG", "Christopher Guard": "PER"}
