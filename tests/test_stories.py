@@ -379,3 +379,16 @@ def test_unanchor_puts_back_the_state_the_anchoring_started_from(monkeypatch: py
     undated.body += " Autre texte."
     anchor_mod.unanchor([undated], None, stored)
     assert calls == ["u"] and undated.published is None
+
+
+def test_a_small_hours_time_is_the_same_occasion_as_the_evening_before() -> None:
+    """Reports tell an event at 01:00 as the night or the evening before ("dans la nuit de lundi
+    à mardi", "late on Monday"): the two dates can merge, and the merged date is the time."""
+    assert compatible("2025-04-29T01:00", "2025-04-28")
+    assert compatible("2025-04-28", "2025-04-29T05:30")
+    assert not compatible("2025-04-29T07:00", "2025-04-28")  # morning: the day itself only
+    assert not compatible("2025-04-29T01:00", "2025-04-27")  # one night back, not two
+    assert not compatible("2025-04-29", "2025-04-28")  # without a time, a day is that day
+    assert most_precise(["2025-04-28", "2025-04-29T01:00"]) == "2025-04-29T01:00"
+    assert most_precise(["2025-04-29", "2025-04-29T10:00"]) == "2025-04-29T10:00"  # a time over its day
+    assert most_precise(["2025-04-28", "2025-04-29T07:00"]) is None  # a conflict, as before

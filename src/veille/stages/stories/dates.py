@@ -100,6 +100,24 @@ def _point(value: str) -> Span | None:
     return None
 
 
+# A clock time in the small hours (before 06:00): other reports tell such an event as the evening
+# before ("lundi soir", "dans la nuit de lundi à mardi", "late on Monday", "overnight").
+_SMALL_HOURS = re.compile(r"^\d{4}-\d{2}-\d{2}T0[0-5]")
+
+
+def _as_reported(value: str, span: Span) -> Span:
+    """The days reports of `value` may name: a small-hours time reaches back one day."""
+    if _SMALL_HOURS.match(value):
+        return Span(span.start - timedelta(days=1), span.end, span.precision)
+    return span
+
+
+def same_occasion(a: str, sa: Span, b: str, sb: Span) -> bool:
+    """Whether two reported values (and their spans) can name the same time: their days overlap,
+    a small-hours time also reaching the day before."""
+    return _as_reported(a, sa).overlaps(_as_reported(b, sb))
+
+
 def parse_span(value: str | None) -> Span | None:
     """A TIMEX3 value (or ``A/B`` range) as a day interval; None when it has no fixed place in time."""
     if not value:
@@ -123,7 +141,7 @@ def compatible(a: str | None, b: str | None) -> bool:
     sa, sb = parse_span(a), parse_span(b)
     if sa is None or sb is None:
         return _partial_compatible(a, sb) and _partial_compatible(b, sa)
-    return sa.overlaps(sb)
+    return same_occasion(a or "", sa, b or "", sb)
 
 
 def _partial_compatible(value: str | None, other: Span | None) -> bool:
@@ -143,12 +161,14 @@ def _partial_compatible(value: str | None, other: Span | None) -> bool:
 def most_precise(values: list[str]) -> str | None:
     """The narrowest concrete value that overlaps every other concrete one, if there is one.
 
-    "2025-04-03" wins over "2025-04-03/2025-04-04" and "2025-04"; values that contradict each
-    other (no overlap) give None, and the caller records a conflict.
+    "2025-04-03" wins over "2025-04-03/2025-04-04" and "2025-04", and a time over its day
+    ("2025-04-03T01:00" over "2025-04-03", and over "2025-04-02" told of the same night:
+    `same_occasion`); values that contradict each other give None, and the caller records a
+    conflict.
     """
     spans = [(v, s) for v in values if (s := parse_span(v)) is not None]
-    for value, span in sorted(spans, key=lambda vs: (vs[1].days, vs[0])):
-        if all(span.overlaps(other) for _, other in spans):
+    for value, span in sorted(spans, key=lambda vs: (vs[1].days, "T" not in vs[0], vs[0])):
+        if all(same_occasion(value, span, v, other) for v, other in spans):
             return value
     return None
 
@@ -165,7 +185,7 @@ def best_supported(values: list[str]) -> str | None:
 
     def support(item: tuple[str, Span]) -> tuple[int, int, str]:
         value, span = item
-        return (-sum(1 for _, other in spans if span.overlaps(other)), span.days, value)
+        return (-sum(1 for v, other in spans if same_occasion(value, span, v, other)), span.days, value)
     return min(spans, key=support)[0]
 
 
