@@ -578,3 +578,43 @@ def test_refreshing_some_entities_recounts_their_pairs_as_a_full_recount_does(db
             store.refresh_aggregates(some, [])
         assert store.con.execute("SELECT * FROM cooccurrence ORDER BY ALL").fetchall() == full
         assert any(some[0] in (x, y) for x, y, _ in full)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_store_reads_take_turns_and_health_does_not_wait_for_them(db: Path, workers: int,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`read_workers` reads at once, the others queued (not time-sliced through the GIL);
+    /api/health reads nothing and answers while every read turn is held."""
+    import asyncio
+
+    import httpx
+
+    from veille.api import Dossier
+
+    inside, most, release = [0], [0], threading.Event()
+    lock = threading.Lock()
+    real = Dossier.stories_page
+
+    def slow_stories(self: Dossier, **kwargs: Any) -> dict[str, Any]:
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        release.wait(5)
+        with lock:
+            inside[0] -= 1
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(Dossier, "stories_page", slow_stories)
+    app = create_app(ServerSettings(db=db, read_workers=workers))
+
+    async def scenario() -> tuple[list[int], int]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+            reads = [asyncio.create_task(c.get("/api/stories")) for _ in range(4)]
+            await asyncio.sleep(0.3)
+            health = await c.get("/api/health")  # every turn is held now
+            release.set()
+            return [r.status_code for r in await asyncio.gather(*reads)], health.status_code
+
+    statuses, health = asyncio.run(scenario())
+    assert statuses == [200] * 4 and health == 200
+    assert most[0] == workers

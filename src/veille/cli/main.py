@@ -400,7 +400,10 @@ def serve(db: DB = DEFAULT_DB,
                                                      help="Enable POST /api/ingest (needs a token).")] = False,
           token_env: Annotated[str, typer.Option(help="Environment variable holding the bearer token for write "
                                                       "endpoints (never pass a secret on the command line).")
-                               ] = "VEILLE_TOKEN") -> None:
+                               ] = "VEILLE_TOKEN",
+          read_workers: Annotated[int | None, typer.Option(
+              min=1, help="Store reads served at once, the others queued in turn (default: one per core).")
+          ] = None) -> None:
     """The REST API (/api, OpenAPI at /openapi.json) and the web UI (/) over one store."""
     import os
 
@@ -414,7 +417,8 @@ def serve(db: DB = DEFAULT_DB,
                                 hint=f"export {token_env}=<a long random string> and start again"))
     if not db.exists():
         raise _fail(VeilleError(f"no store at {db}", code="V300", hint="run `veille run INPUT --db FILE` first"))
-    settings = ServerSettings(db=db, host=host, port=port, allow_ingest=allow_ingest, token=token)
+    settings = ServerSettings(db=db, host=host, port=port, allow_ingest=allow_ingest, token=token,
+                              **({"read_workers": read_workers} if read_workers else {}))
     out.print(f"serving {db} on http://{host}:{port}/ (web UI at /, API under /api, schema at /openapi.json)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 

@@ -7,12 +7,16 @@ parameter names a file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any
+from functools import cache
+from typing import Annotated, Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
+from pydantic import TypeAdapter
 
 from veille.api import Dossier
 from veille.server import schemas as s
@@ -27,6 +31,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": s.ErrorBody, "description": "No such record."}}
 
+T = TypeVar("T")
+
 router = APIRouter(tags=["api"], responses=ERRORS)
 
 PAGE_MAX = ServerSettings.page_size_max  # the schema's bound; a server may be started with a lower one
@@ -39,27 +45,60 @@ StoryId = Annotated[str | None, Query(min_length=1, max_length=200, description=
 EntityId = Annotated[str | None, Query(min_length=1, max_length=200, description="An entity id.")]
 
 
-def dossier(request: Request) -> Iterator[Dossier]:
-    """FastAPI dependency: a Dossier for this request only."""
-    with request.app.state.readers.dossier() as d:
-        yield d
-
-
 class Paging:
     """`limit` (1..page_size_max) and `offset` (0..10^6) of a list endpoint."""
 
-    def __init__(self, request: Request,
-                 limit: Annotated[int, Query(ge=1, le=PAGE_MAX, description="Items per page.")] = 50,
-                 offset: Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")] = 0) -> None:
-        bound = request.app.state.settings.page_size_max
-        if limit > bound:
-            raise ApiError(422, f"limit {limit} is over this server's page size bound {bound}",
-                           hint=f"ask for at most {bound} items and page with offset", code="V507")
+    def __init__(self, limit: int, offset: int) -> None:
         self.limit, self.offset = limit, offset
 
 
-Store = Annotated[Dossier, Depends(dossier)]
-Pages = Annotated[Paging, Depends()]
+async def paging(request: Request,
+                 limit: Annotated[int, Query(ge=1, le=PAGE_MAX, description="Items per page.")] = 50,
+                 offset: Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")] = 0) -> Paging:
+    """FastAPI dependency. `async`, so FastAPI calls it on the event loop: a sync dependency
+    costs a worker-thread hop, which under load waits for the GIL like a query does."""
+    bound = request.app.state.settings.page_size_max
+    if limit > bound:
+        raise ApiError(422, f"limit {limit} is over this server's page size bound {bound}",
+                       hint=f"ask for at most {bound} items and page with offset", code="V507")
+    return Paging(limit, offset)
+
+
+Pages = Annotated[Paging, Depends(paging)]
+
+
+@cache
+def _adapter(model: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(model)
+
+
+async def read_in_turn(request: Request, work: Callable[[], T]) -> T:
+    """`work()` in a worker thread once one of the server's `read_workers` turns is free."""
+    state = request.app.state
+    limiter = getattr(state, "read_limiter", None)
+    if limiter is None:  # made here, on the event loop, the first time it is needed
+        limiter = state.read_limiter = anyio.CapacityLimiter(state.settings.read_workers)
+    return await anyio.to_thread.run_sync(work, limiter=limiter)
+
+
+async def answer(request: Request, model: Any, read: Callable[[Dossier], Any]) -> Response:
+    """Read the store and write the JSON answer in ONE worker thread: a cursor for this request,
+    `read(dossier)`, then validation against `model` (the route's `response_model`, which stays
+    the OpenAPI schema) and serialisation by pydantic-core.
+
+    Why not sync endpoints with a yield dependency: FastAPI then hops to a worker thread to enter
+    the dependency, again to run the endpoint, again to validate the answer and again to leave
+    the dependency. Each hop queues for the GIL behind the requests in flight, and under load
+    those waits, not the queries, made most of the p95 (benchmarks/load_api.py). And reads take
+    turns (`read_in_turn`): time-sliced through the GIL, every read in flight slowed the others."""
+
+    def in_thread() -> bytes:
+        with request.app.state.readers.dossier() as d:
+            value = read(d)
+        adapter = _adapter(model)
+        return adapter.dump_json(adapter.validate_python(value), by_alias=True)
+
+    return Response(await read_in_turn(request, in_thread), media_type="application/json")
 
 
 def _iso(day: str | None) -> str | None:
@@ -80,79 +119,90 @@ def _found(value: dict[str, Any] | None, what: str, key: str, listing: str) -> d
 
 @router.get("/health", response_model=s.Health)
 def health() -> dict[str, str]:
+    """Reads nothing, so it takes no read turn: it answers while the store reads queue."""
     return {"status": "ok"}
 
 
 @router.get("/articles", response_model=s.Page[s.ArticleSummary])
-def articles(d: Store, page: Pages, story: StoryId = None, entity: EntityId = None, since: Day = None,
-             until: Day = None, outlet: Text = None,
-             lang: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$", description="ISO 639 code.")] = None,
-             originals: Annotated[bool, Query(description="Leave out articles that repeat another.")] = False
-             ) -> dict[str, Any]:
+async def articles(request: Request, page: Pages, story: StoryId = None, entity: EntityId = None,
+                   since: Day = None, until: Day = None, outlet: Text = None,
+                   lang: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$", description="ISO 639 code.")] = None,
+                   originals: Annotated[bool, Query(description="Leave out articles that repeat another.")] = False
+                   ) -> Response:
     """Article summaries (no body), newest first."""
-    return d.articles_page(story=story, entity=entity, since=_iso(since), until=_iso(until), outlet=outlet,
-                           lang=lang, originals=originals, limit=page.limit, offset=page.offset)
+    since, until = _iso(since), _iso(until)
+    return await answer(request, s.Page[s.ArticleSummary], lambda d: d.articles_page(
+        story=story, entity=entity, since=since, until=until, outlet=outlet, lang=lang, originals=originals,
+        limit=page.limit, offset=page.offset))
 
 
 @router.get("/articles/{article_id}", response_model=s.ArticleDetail, responses=NOT_FOUND)
-def article(d: Store, article_id: PathId) -> dict[str, Any]:
+async def article(request: Request, article_id: PathId) -> Response:
     """One article: body, what cleaning removed, mentions/timexes/quotes/events as offsets into
     the body, and its duplicates (the article it repeats, the articles repeating it)."""
-    return _found(d.article(article_id), "article", article_id, "articles")
+    return await answer(request, s.ArticleDetail,
+                        lambda d: _found(d.article(article_id), "article", article_id, "articles"))
 
 
 @router.get("/entities", response_model=s.Page[s.EntitySummary])
-def entities(d: Store, page: Pages,
-             name: Annotated[str | None, Query(min_length=1, max_length=200,
-                                               description="Part of a name or alias (accents and case ignored), "
-                                                           "or an id.")] = None,
-             type: s.EntityType | None = None) -> dict[str, Any]:
+async def entities(request: Request, page: Pages,
+                   name: Annotated[str | None, Query(min_length=1, max_length=200,
+                                                     description="Part of a name or alias (accents and case "
+                                                                 "ignored), or an id.")] = None,
+                   type: s.EntityType | None = None) -> Response:
     """Entities with their mention and article counts, most mentioned first."""
-    return d.entities_page(name=name, type=type.value if type else None, limit=page.limit, offset=page.offset)
+    return await answer(request, s.Page[s.EntitySummary], lambda d: d.entities_page(
+        name=name, type=type.value if type else None, limit=page.limit, offset=page.offset))
 
 
 @router.get("/entities/{entity_id}", response_model=s.EntityDetail, responses=NOT_FOUND)
-def entity(d: Store, entity_id: PathId,
-           events: Annotated[int, Query(ge=0, le=PAGE_MAX, description="Events to list.")] = 50,
-           cooccurring: Annotated[int, Query(ge=0, le=100, description="Co-occurring entities to list.")] = 20
-           ) -> dict[str, Any]:
+async def entity(request: Request, entity_id: PathId,
+                 events: Annotated[int, Query(ge=0, le=PAGE_MAX, description="Events to list.")] = 50,
+                 cooccurring: Annotated[int, Query(ge=0, le=100, description="Co-occurring entities to list.")] = 20
+                 ) -> Response:
     """One entity: aliases, roles, mention and article counts, its events, co-occurring entities."""
-    return _found(d.entity(entity_id, events=events, cooccurring=cooccurring), "entity", entity_id, "entities")
+    return await answer(request, s.EntityDetail, lambda d: _found(
+        d.entity(entity_id, events=events, cooccurring=cooccurring), "entity", entity_id, "entities"))
 
 
 @router.get("/events", response_model=s.Page[s.Event])
-def events(d: Store, page: Pages, type: s.PloverType | None = None,
-           actor: Annotated[str | None, Query(min_length=1, max_length=200,
-                                              description="An actor's name, alias or id (either side).")] = None,
-           since: Day = None, until: Day = None, story: StoryId = None) -> dict[str, Any]:
+async def events(request: Request, page: Pages, type: s.PloverType | None = None,
+                 actor: Annotated[str | None, Query(min_length=1, max_length=200,
+                                                    description="An actor's name, alias or id (either side).")] = None,
+                 since: Day = None, until: Day = None, story: StoryId = None) -> Response:
     """Events (one per real-world event, with evidence from each article), by date."""
-    return d.events_page(type=type.value if type else None, actor=actor, since=_iso(since), until=_iso(until),
-                         story=story, limit=page.limit, offset=page.offset)
+    since, until = _iso(since), _iso(until)
+    return await answer(request, s.Page[s.Event], lambda d: d.events_page(
+        type=type.value if type else None, actor=actor, since=since, until=until, story=story,
+        limit=page.limit, offset=page.offset))
 
 
 @router.get("/stories", response_model=s.Page[s.StorySummary])
-def stories(d: Store, page: Pages, entity: EntityId = None, since: Day = None, until: Day = None
-            ) -> dict[str, Any]:
+async def stories(request: Request, page: Pages, entity: EntityId = None, since: Day = None, until: Day = None
+                  ) -> Response:
     """Stories with their number of events and of independent sources, in date order."""
-    return d.stories_page(entity=entity, since=_iso(since), until=_iso(until), limit=page.limit,
-                          offset=page.offset)
+    since, until = _iso(since), _iso(until)
+    return await answer(request, s.Page[s.StorySummary], lambda d: d.stories_page(
+        entity=entity, since=since, until=until, limit=page.limit, offset=page.offset))
 
 
 @router.get("/stories/{story_id}", response_model=s.StoryDetail, responses=NOT_FOUND)
-def story(d: Store, story_id: PathId) -> dict[str, Any]:
+async def story(request: Request, story_id: PathId) -> Response:
     """One story (by id, or the first characters of one): summary, events, sources."""
-    return _found(d.story(story_id), "story", story_id, "stories")
+    return await answer(request, s.StoryDetail, lambda d: _found(d.story(story_id), "story", story_id, "stories"))
 
 
 @router.get("/timeline", response_model=s.Page[s.Event])
-def timeline(d: Store, page: Pages,
-             entity: Annotated[str | None, Query(min_length=1, max_length=200,
-                                                 description="An actor's name, alias or id.")] = None,
-             type: s.PloverType | None = None, since: Day = None, until: Day = None, story: StoryId = None
-             ) -> dict[str, Any]:
+async def timeline(request: Request, page: Pages,
+                   entity: Annotated[str | None, Query(min_length=1, max_length=200,
+                                                       description="An actor's name, alias or id.")] = None,
+                   type: s.PloverType | None = None, since: Day = None, until: Day = None, story: StoryId = None
+                   ) -> Response:
     """Dated events in date order (undated ones are left out)."""
-    return d.timeline_page(entity=entity, type=type.value if type else None, since=_iso(since),
-                           until=_iso(until), story=story, limit=page.limit, offset=page.offset)
+    since, until = _iso(since), _iso(until)
+    return await answer(request, s.Page[s.Event], lambda d: d.timeline_page(
+        entity=entity, type=type.value if type else None, since=since, until=until, story=story,
+        limit=page.limit, offset=page.offset))
 
 
 GRAPHML: dict[int | str, dict[str, Any]] = {
@@ -161,43 +211,53 @@ GRAPHML: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("/graph", response_model=s.Graph, responses=GRAPHML)
-def graph(d: Store, entity: EntityId = None, story: StoryId = None,
-          max_edges: Annotated[int, Query(ge=1, le=5000, description="Edges to keep, best supported first.")] = 1000,
-          format: Annotated[str, Query(pattern="^(json|graphml)$")] = "json") -> Any:
+async def graph(request: Request, entity: EntityId = None, story: StoryId = None,
+                max_edges: Annotated[int, Query(ge=1, le=5000,
+                                                description="Edges to keep, best supported first.")] = 1000,
+                format: Annotated[str, Query(pattern="^(json|graphml)$")] = "json") -> Response:
     """The actor graph: edges from events and roles, best supported (most articles) first, each
     with its number of events and articles and a sample of each (at most 20: page an edge's
     articles with /api/graph/articles); the nodes are the entities the returned edges touch (and
     `entity`).  `entity` keeps the edges touching it, `story` the events of that story.  GraphML
     carries the same counts and samples."""
-    from veille.stages.stories.outputs import graphml_text
-
-    out = d.graph_page(entity=entity, story=story, max_edges=max_edges)
     if format == "graphml":
-        return Response(graphml_text(out), media_type="application/graphml+xml")
-    return out
+        from veille.stages.stories.outputs import graphml_text
+
+        def read_graphml() -> str:
+            with request.app.state.readers.dossier() as d:
+                return graphml_text(d.graph_page(entity=entity, story=story, max_edges=max_edges))
+
+        return Response(await read_in_turn(request, read_graphml), media_type="application/graphml+xml")
+    return await answer(request, s.Graph, lambda d: d.graph_page(entity=entity, story=story, max_edges=max_edges))
 
 
 @router.get("/graph/articles", response_model=s.Page[str])
-def graph_articles(d: Store, page: Pages,
-                   source: Annotated[str, Query(min_length=1, max_length=200, description="The edge's source id.")],
-                   target: Annotated[str, Query(min_length=1, max_length=200, description="The edge's target id.")],
-                   relation: Annotated[str, Query(min_length=1, max_length=100,
-                                                  description="The edge's relation, as /api/graph gives it.")]
-                   ) -> dict[str, Any]:
+async def graph_articles(request: Request, page: Pages,
+                         source: Annotated[str, Query(min_length=1, max_length=200,
+                                                      description="The edge's source id.")],
+                         target: Annotated[str, Query(min_length=1, max_length=200,
+                                                      description="The edge's target id.")],
+                         relation: Annotated[str, Query(min_length=1, max_length=100,
+                                                        description="The edge's relation, as /api/graph gives it.")]
+                         ) -> Response:
     """The ids of the articles an event edge of the actor graph rests on, in id order, a page
     at a time (`total` is the edge's `article_count`; an unknown edge has none)."""
-    return d.edge_articles(source, target, relation, limit=page.limit, offset=page.offset)
+    return await answer(request, s.Page[str], lambda d: d.edge_articles(
+        source, target, relation, limit=page.limit, offset=page.offset))
 
 
 @router.get("/search", response_model=s.SearchPage)
-def search(d: Store, page: Pages,
-           q: Annotated[str, Query(min_length=1, max_length=200,
-                                   description="Words to find in titles, bodies and entity names "
-                                               "(accents and case ignored).")]) -> dict[str, Any]:
+async def search(request: Request, page: Pages,
+                 q: Annotated[str, Query(min_length=1, max_length=200,
+                                         description="Words to find in titles, bodies and entity names "
+                                                     "(accents and case ignored).")]) -> Response:
     """Entities whose name holds every word first, then articles ranked by BM25; each hit has
     a snippet and where the words are in it."""
-    found = d.search(q, limit=page.limit, offset=page.offset)
-    return {"total": found["total"], "limit": page.limit, "offset": page.offset, "items": found["items"]}
+    def read(d: Dossier) -> dict[str, Any]:
+        found = d.search(q, limit=page.limit, offset=page.offset)
+        return {"total": found["total"], "limit": page.limit, "offset": page.offset, "items": found["items"]}
+
+    return await answer(request, s.SearchPage, read)
 
 
 router.include_router(ingest_router)

@@ -69,6 +69,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             app.state.readers = Readers(app.state.settings.db)
         if app.state.ingest.closed:
             app.state.ingest = IngestWorker(app.state.settings.db)
+        app.state.read_limiter = None  # made again on this event loop (`api.read_in_turn`)
         try:
             yield
         finally:
