@@ -187,8 +187,11 @@ class Article:
     doc: Any = field(default=None, repr=False, compare=False)
     signature: list[int] | None = field(default=None, repr=False, compare=False)
     origin: Origin | None = field(default=None, repr=False, compare=False)  # set by ingest
+    # The lines of its site that original articles stored by earlier runs hold, folded key ->
+    # how many (`veille.store.site_lines`): set by the runner, read by clean's repetition signal.
+    site_lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
-    TRANSIENT = ("doc", "signature", "origin")
+    TRANSIENT = ("doc", "signature", "origin", "site_lines")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields, without the transient working state."""

@@ -22,6 +22,8 @@ from veille.ingest import read_inputs
 from veille.ingest.readers import read_origins
 from veille.model import Article, Origin
 from veille.pipeline import STAGES, Context, Quarantined, Stage, batched
+from veille.stages.clean import template_lines
+from veille.stages.cleaning.repetition import STORED_ARTICLES, stored_lines
 from veille.store.corpus import StoreCorpus
 from veille.store.db import Store
 
@@ -100,13 +102,15 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
             fresh = _unique([a for a in articles if a.id not in known])
             summary.skipped += len(articles) - len(fresh)
             submitted.update(a.id for a in fresh)
+            lines = _site_lines(fresh, store, summary.run_id)
             # Readers waiting for the store get it while the pool runs the NLP stages (most of a
             # batch's time; in this process when workers = 1, hence before the submit); the
             # parent takes it back to dedup and write.
             store.yield_to_readers()
             in_flight.append(_InFlight(pool.submit(fresh) if fresh else _nothing, bad, len(items),
                                        [a.id for a in fresh],
-                                       [a.origin for a in articles if a.id in known and a.origin is not None]))
+                                       [a.origin for a in articles if a.id in known and a.origin is not None],
+                                       lines))
             while len(in_flight) >= pool.capacity:
                 finish_oldest()
         while in_flight:
@@ -154,6 +158,7 @@ class _InFlight:
     items: int  # input items in the batch (for the progress bar)
     ids: list[str]  # the fresh articles' ids
     settled: list[Origin]  # items read again that the store already holds (their quarantine rows go)
+    lines: dict[str, tuple[str, list[int]]] = field(default_factory=dict)  # id -> site, line hashes
 
 
 def _finish(batch: _InFlight, number: int, store: Store, ctx: Context, plan: Plan,
@@ -161,8 +166,11 @@ def _finish(batch: _InFlight, number: int, store: Store, ctx: Context, plan: Pla
     """A batch back from the pool: the parent stages (dedup), then one write, in input order."""
     result = run_parent_stages(batch.handle(), ctx, plan)
     bad = batch.bad
+    # an original's lines count for its site's template; a republication's are another text's
+    lines = [(site, h) for a in result.articles if a.duplicate_of is None and a.id in batch.lines
+             for site, hashes in [batch.lines[a.id]] for h in hashes]
     store.write_batch(result.articles, bad + result.quarantined, summary.run_id,
-                      dedup_index=getattr(ctx.corpus, "index", None), settled=batch.settled)
+                      dedup_index=getattr(ctx.corpus, "index", None), settled=batch.settled, lines=lines)
     store.yield_to_readers()
     crash_point("batch-done", number)
     summary.added += len(result.articles)
@@ -170,6 +178,25 @@ def _finish(batch: _InFlight, number: int, store: Store, ctx: Context, plan: Pla
     summary.quarantined += bad + result.quarantined
     if progress:
         progress(batch.items, summary.added)
+
+
+def _site_lines(articles: list[Article], store: Store, run_id: str) -> dict[str, tuple[str, list[int]]]:
+    """Each plain-text article's site and line hashes; and, on the article, the counts earlier
+    runs stored for its lines (`Article.site_lines`, `veille.store.site_lines`)."""
+    out: dict[str, tuple[str, list[int]]] = {}
+    keys: dict[str, dict[int, str]] = {}
+    for a in articles:
+        lines = template_lines(a)
+        site, hashed = stored_lines(a.url, lines) if lines is not None else (None, {})
+        if site is not None and hashed:
+            out[a.id], keys[a.id] = (site, sorted(hashed)), hashed
+    found = store.site_line_counts([(site, h) for site, hashes in out.values() for h in hashes], run_id,
+                                   STORED_ARTICLES)
+    for a in articles:
+        if a.id in out:
+            site, hashes = out[a.id]
+            a.site_lines = {keys[a.id][h]: n for h in hashes if (n := found.get((site, h), 0))}
+    return out
 
 
 def corpus(store: Store, ctx: Context) -> list[Quarantined]:

@@ -57,7 +57,7 @@ from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@7"
+STAGE = "clean@8"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -125,13 +125,23 @@ class Corpus:
         return [max(self.counts.repeats(self.number, url, t) for t in u.texts) for u in units]
 
 
+def template_lines(article: Article) -> list[str] | None:
+    """The lines the repetition signal compares (`cleaning.repetition`): a plain-text article's
+    repaired lines; None for an HTML page (trafilatura already drops its template) or a body
+    given clean."""
+    if article.clean and article.fmt != "html" and not _looks_html(article.raw):
+        return repair_text(article.raw).splitlines()
+    return None
+
+
 def batch_line_counts(batch: list[Article]) -> LineCounts:
-    """The lines of every plain-text article of the batch (`cleaning.repetition`); HTML pages
-    are left out, trafilatura already drops their template."""
+    """The lines of every plain-text article of the batch, and the store's counts of them
+    (`Article.site_lines`)."""
     counts = LineCounts()
     for number, article in enumerate(batch):
-        if article.clean and article.fmt != "html" and not _looks_html(article.raw):
-            counts.add(number, article.url, repair_text(article.raw).splitlines())
+        if (lines := template_lines(article)) is not None:
+            counts.add(number, article.url, lines)
+            counts.add_stored(number, article.site_lines)
     return counts
 
 

@@ -35,7 +35,7 @@ from veille.model import (
     Story,
 )
 from veille.pipeline import Quarantined
-from veille.store import aggregates, graph_edges
+from veille.store import aggregates, graph_edges, site_lines
 from veille.store.dates import date_bounds
 from veille.store.migrations import MIGRATIONS
 from veille.store.rows import (
@@ -278,14 +278,17 @@ class Store:
         return {r[0] for r in rows}
 
     def write_batch(self, articles: Sequence[Article], quarantined: Sequence[Quarantined], run_id: str,
-                    dedup_index: Any = None, settled: Sequence[Origin] = ()) -> None:
-        """Articles with their annotations, the batch's quarantine and dedup signatures: all or nothing.
+                    dedup_index: Any = None, settled: Sequence[Origin] = (),
+                    lines: Sequence[tuple[str, int]] = ()) -> None:
+        """Articles with their annotations, the batch's quarantine, dedup signatures and `lines`
+        (one (site, line hash) per original article and distinct line, `site_lines`): all or nothing.
 
         The quarantine holds each item's latest outcome: an item read again (stored, skipped as
         already stored -- `settled` --, or quarantined again) replaces the rows an earlier run
         left for it (see `_settle`)."""
         with self.transaction():
             self._write_articles(articles, run_id)
+            site_lines.add(self.con, lines, run_id)
             if dedup_index is not None:
                 dedup_index.add([a for a in articles if a.signature is not None])
             origins = [a.origin for a in articles] + [q.origin for q in quarantined] + list(settled)
@@ -294,6 +297,11 @@ class Store:
             self.insert("quarantine", [quarantine_row(q, run_id, now) for q in quarantined])
             self.batches_written += 1
             crash_point("batch-write", self.batches_written)
+
+    def site_line_counts(self, wanted: Sequence[tuple[str, int]], run_id: str,
+                         at_least: int) -> dict[tuple[str, int], int]:
+        """Stored articles of earlier runs holding each (site, line hash), where `at_least`."""
+        return site_lines.counts(self.con, wanted, run_id, at_least)
 
     def _settle(self, origins: Sequence[Origin], run_id: str) -> None:
         """Drop earlier runs' quarantine rows for items read again: an item's own row and its

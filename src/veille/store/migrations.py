@@ -7,7 +7,7 @@ checks that every prefix of this list migrates to the same schema as a fresh sto
 
 from __future__ import annotations
 
-from veille.store import aggregates, graph_edges, search_index
+from veille.store import aggregates, graph_edges, search_index, site_lines
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "core tables", """
@@ -164,4 +164,8 @@ CREATE INDEX events_article ON events (article);
     # The actors of the merged events, one row each in actor order (veille.store.aggregates):
     # the events of a name's ids were a test of every event's actor list (8 ms at 100k).
     (12, "event actors", aggregates.EVENT_ACTORS_MIGRATION),
+    # Per site, how many stored articles hold each line (veille.store.site_lines): a site's
+    # template is learnt across runs, not only within one batch.  Empty for a store upgraded:
+    # its counts start with the next run.
+    (13, "site lines", site_lines.MIGRATION_13),
 ]

@@ -17,16 +17,19 @@ their shared lines do not count.
 
 Which corpus: the articles cleaned together, i.e. the run's batch (`Config.batch_size`
 articles, in input order; a batch is never split across workers, so the counts are the same
-with any number of workers).  The verdict is thus a function of the input and the batch
-size: a rerun over the same input skips the stored articles and changes nothing, and the
-same input in the same order cleans the same way.  Articles already in the store are not
-counted (the store keeps no line counts yet): an outlet's template is learnt from the
-articles of one batch.  An article the runner retries alone (its batch failed a stage) is
-cleaned without its batch's counts.
+with any number of workers), and the store as it was when the run began: for each line of its
+site, how many original articles earlier runs stored hold it (`veille.store.site_lines`; the
+runner sets `Article.site_lines`, the counts of `STORED_ARTICLES` or more, so one earlier text
+republished under another address never makes another's lines template).  The verdict is thus
+a function of the input, the batch size and the store before the run: a rerun over the same
+input skips the stored articles and changes nothing.  An article the runner retries alone (its
+batch failed a stage) is cleaned without its batch's counts; the Ray engine, whose driver does
+not see the articles before its workers read them, without the store's.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -36,11 +39,25 @@ from veille.stages.cleaning.lines import fold, words
 
 SHORT_WORDS = 8  # a line this short may be furniture shared across sites
 CROSS_SITES = 2  # other sites a short line must stand in to count as shared furniture
+STORED_ARTICLES = 2  # stored articles of the site a line must stand in for the store's count to be used
+STORED_WORDS = 60  # longer lines are an article's own text, not counted in the store
 _DIGITS = re.compile(r"\d+")
 
 
 def line_key(text: str) -> str:
     return _DIGITS.sub("0", fold(text))
+
+
+def line_hash(key: str) -> int:
+    """A stable 63-bit hash of a folded line (what the store keeps: `veille.store.site_lines`)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big") >> 1
+
+
+def stored_lines(url: str | None, lines: Iterable[str]) -> tuple[str | None, dict[int, str]]:
+    """The site of an article and the lines the store counts for it, by hash (short enough to
+    be template: `STORED_WORDS`)."""
+    keys = {line_key(line) for line in lines if line.strip() and len(line.split()) <= STORED_WORDS}
+    return site(url), {line_hash(k): k for k in keys}
 
 
 def site(url: str | None) -> str | None:
@@ -61,6 +78,12 @@ class LineCounts:
         self._where: dict[str, set[tuple[int, str | None]]] = defaultdict(set)
         self._keys: dict[int, set[str]] = {}
         self._copies: dict[int, set[int]] = {}
+        self._stored: dict[int, dict[str, int]] = {}
+
+    def add_stored(self, article: int, counts: dict[str, int]) -> None:
+        """The store's counts for article number `article`'s lines (folded key -> original
+        articles of its site stored by earlier runs; `Article.site_lines`)."""
+        self._stored[article] = counts
 
     def add(self, article: int, url: str | None, lines: Iterable[str]) -> None:
         """Count the lines of article number `article`."""
@@ -89,6 +112,7 @@ class LineCounts:
         others = [(a, s) for a, s in self._where.get(line_key(text), ()) if a != article and a not in copies]
         own_site = site(url)
         same = sum(1 for _, s in others if own_site is not None and s == own_site)
+        same += self._stored.get(article, {}).get(line_key(text), 0)
         if same:
             return same
         if len(words(text)) > SHORT_WORDS:
