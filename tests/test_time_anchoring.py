@@ -204,3 +204,29 @@ def test_a_night_with_a_noun_complement_is_a_name() -> None:
 ])
 def test_english_days_around_today(body: str, text: str, value: str) -> None:
     assert tagged(body, "en")[text] == value
+
+
+# ---------------------------------------------------------------- direct speech (time@9)
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    # the speaker's "today" is the day the narrative names for the speech, not the report's
+    ("L'accusé a été acquitté mercredi. « Aujourd'hui est un grand jour », a déclaré son avocat.",
+     "fr", "Aujourd'hui", "1999-05-19"),
+    ('He was cleared on Wednesday. "That should be the takeaway from today\'s ruling," his lawyer said.',
+     "en", "today", "1999-05-19"),
+    ("Il a été libéré mardi. « Hier encore, j'étais en prison », a-t-il dit.", "fr", "Hier", "1999-05-17"),
+    # "en soirée" then follows the speech's day, not the quote's "today" read as the report's
+    ("Acquitté mercredi. « Aujourd'hui est une victoire », a déclaré en soirée l'avocat.",
+     "fr", "soirée", "1999-05-19TEV"),
+    # near misses: outside the quotation, "aujourd'hui" is the report's day
+    ("L'accusé a été acquitté mercredi. Il a quitté la prison aujourd'hui.", "fr", "aujourd'hui", "1999-05-20"),
+    # the quotation closed before it
+    ("Acquitté mercredi. « C'est fini », a-t-il dit aujourd'hui.", "fr", "aujourd'hui", "1999-05-20"),
+    # no day named before the quotation
+    ("« Aujourd'hui est un grand jour », a déclaré l'avocat.", "fr", "Aujourd'hui", "1999-05-20"),
+    # the last day named is more than a week before the article: a recalled date, not the speech's
+    ("Le 3 mai, il avait été arrêté. « Aujourd'hui, je suis libre », dit-il.", "fr", "Aujourd'hui",
+     "1999-05-20"),
+])
+def test_today_in_direct_speech_is_the_speakers_day(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
