@@ -230,3 +230,25 @@ def test_english_days_around_today(body: str, text: str, value: str) -> None:
 ])
 def test_today_in_direct_speech_is_the_speakers_day(body: str, lang: str, text: str, value: str) -> None:
     assert tagged(body, lang)[text] == value
+
+
+# ---------------------------------------------------------------- small hours told on (time@9)
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # the night the narrative is in goes on past midnight: its small hours are the next day
+    ("Les électeurs ont voté mardi. Le seuil paraissait hors de portée en milieu de nuit, vers 2 h du matin.",
+     "2 h du matin", "1999-05-19T02:00"),
+    ("La fête a commencé mardi soir. Elle a duré jusqu'à 3 h.", "3 h", "1999-05-19T03:00"),
+    # and the same night told on, the next small-hours time too
+    ("Ils ont voté mardi. En milieu de nuit, vers 2 h du matin, rien.\nLe chef menait vers 2 heures.",
+     "2 heures", "1999-05-19T02:00"),
+    # near misses: no evening or night before it, the clock time stays on the day
+    ("Les électeurs ont voté mardi. Vers 2 h, le résultat tombait.", "2 h", "1999-05-18T02:00"),
+    # a night named by its weekday may be that weekday's small hours already
+    ("Vers 2 h dans la nuit de mardi, le parti menait. Vers 1 h au petit matin, rien.",
+     "1 h au petit matin", "1999-05-18T01:00"),
+    # a time of day after 6 h is the evening's own day
+    ("La fête a commencé mardi soir. Elle a duré jusqu'à 23 h.", "23 h", "1999-05-18T23:00"),
+])
+def test_small_hours_after_the_night_spoken_of_are_the_next_day(body: str, text: str, value: str) -> None:
+    assert tagged(body)[text] == value

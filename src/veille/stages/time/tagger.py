@@ -175,7 +175,37 @@ def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
                 out[i] = Timex(t.start, t.end, t.text, t.type, (day + timedelta(days=1)).isoformat() + m.group(2),
                                anchor=night.value[:10], mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
                 break
+        else:
+            moved = _night_goes_on(out[i - 1] if i else None, t, m)
+            if moved is not None:
+                out[i] = Timex(t.start, t.end, t.text, t.type, moved.isoformat() + m.group(2), anchor=t.anchor,
+                               mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
     return out
+
+
+# "la nuit de mardi", "Tuesday night": which side of midnight the weekday names is unsure (the
+# small hours of Tuesday, or Tuesday's late night), so its clock times stay on the weekday.
+_NAMED_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+                        r"|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date | None:
+    """The next day, for a small-hours clock time placed on the day the narrative was at
+    (`anchor`, no day of its own) right after that day's evening or night ("en milieu de nuit,
+    ..., vers 2 h du matin": election night, counted on past midnight) or after a small-hours
+    time already moved so (the same night told on).  None: the clock time stays where it is."""
+    day = _day(t.value)
+    if before is None or day is None or t.anchor != day.isoformat():
+        return None
+    prev_day = _day(before.value)
+    if prev_day == day and before.value.endswith(("TNI", "TEV")) and not (
+            before.value.endswith("TNI") and _NAMED_DAY.search(before.text)):
+        return day + timedelta(days=1)
+    prev_clock = _CLOCK.match(before.value)
+    if prev_clock is not None and int(prev_clock.group(2)[1:3]) < 6 and prev_day == day + timedelta(days=1) \
+            and before.anchor == day.isoformat():
+        return prev_day
+    return None
 
 
 def _frames(body: str, f: Found) -> bool:
