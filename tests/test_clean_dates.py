@@ -294,17 +294,3 @@ def test_the_crawl_time_under_the_names_scrapers_give_it() -> None:
     art = clean_article(Article(id="r", source="r", raw=text, meta={"date": "2025-01-02"}),
                         load_patterns(), DatelineParser())
     assert art.published is None
-
-
-def test_an_embedded_post_signature_dates_the_post_not_the_page() -> None:
-    # clean@8: "— Name (@handle) January 8, 2025" closes an embedded X post; it is cut, and its
-    # date is no date line of the page's (the time stage takes it as a lower bound).
-    body = ("Le sélectionneur a annoncé son départ après la Coupe du monde, dans un entretien télévisé.\n"
-            "« Je suis là depuis 2012, ça s'arrêtera là », a-t-il déclaré aux médias présents.\n")
-    art = clean("Deschamps quittera les Bleus\n" + body + "— L'Équipe (@lequipe) January 8, 2025\n"
-                "L'ancien champion du monde confirme ainsi son intention de ne pas être prolongé.")
-    assert art.published is None
-    assert any(cut.kind == "date" and "(@lequipe)" in cut.text for cut in art.removed)
-    # near miss: the same date as a plain date line under the title is the page's
-    plain = clean("Deschamps quittera les Bleus\nJanuary 8, 2025\n" + body)
-    assert (plain.published, plain.published_how) == ("2025-01-08", "date_line")

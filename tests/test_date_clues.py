@@ -155,23 +155,3 @@ def test_tag_article_dates_from_the_post_linked_in_a_cut_line() -> None:
                                "https://twitter.com/lequipe/status/1876905174259638565", kind="embed")]
     tag_article(art)
     assert (art.published, art.published_how) == ("2025-01-08", "text")
-
-
-def test_a_post_signature_cut_by_clean_bounds_the_article_from_below() -> None:
-    from veille.model import Removed
-    from veille.stages.time import tag_article
-
-    art = _article("Le ministre a annoncé sa démission ce lundi 3 février 2025 devant la presse.", "fr")
-    art.removed = [Removed("— Le Ministre (@ministre) February 4, 2025", "date", 0, 10)]
-    tag_article(art)
-    assert (art.published, art.published_how) == ("2025-02-04", "text")
-    # an older post leaves the text's own later date
-    art = _article("Le ministre a annoncé sa démission ce lundi 3 février 2025 devant la presse.", "fr")
-    art.removed = [Removed("— Le Ministre (@ministre) January 30, 2025", "date", 0, 10)]
-    tag_article(art)
-    assert art.published == "2025-02-03"
-    # a line that only ends like a signature, with no "(@handle)", is no post
-    art = _article("Le ministre a parlé devant la presse.", "fr")
-    art.removed = [Removed("— Le Ministre, February 4, 2025", "date", 0, 10)]
-    tag_article(art)
-    assert art.published is None

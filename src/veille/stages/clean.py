@@ -52,12 +52,12 @@ from veille.stages.cleaning.lines import (
     words,
 )
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
-from veille.stages.cleaning.pubdate import POST_SIGNATURE, DateFinder, FoundDate
+from veille.stages.cleaning.pubdate import DateFinder, FoundDate
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@8"
+STAGE = "clean@7"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -261,8 +261,6 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> N
         found = finder.date_line(unit.text)
         if found is not None:
             layout.kinds[i] = "date"
-            if POST_SIGNATURE.match(unit.text):
-                continue  # an embedded post's date: the page is as old or younger (time.embeds)
             if i <= top and (layout.published is None
                              or (layout.published.how == "updated_line" and found.how == "date_line")):
                 layout.published = found

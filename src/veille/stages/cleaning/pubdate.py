@@ -235,9 +235,6 @@ class DateFinder:
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-# The signature an embedded X post leaves in scraped text, "— François Legault (@francoislegault)
-# January 14, 2026": the post's date, not the page's (a lower bound of it: `time.embeds`).
-POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*(?P<date>\S.{4,40})$")
 _SEGMENTS = re.compile(r"\s[|•·]\s")
 # A byline-and-date line is short; a paragraph that says "published on 12 March" is not one.
 LABELLED_WORDS = 25

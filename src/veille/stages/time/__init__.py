@@ -73,7 +73,7 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
         # weekdays (`dct.caption_day`).  From the captions' own day, not `published`, so that
         # tagging again never moves it twice.
         dct = parse_date(_caption_base(article, ctx)) or dct
-        text_bound = later(lower_bound(details, [t.value for t in timexes], ref), _post_day(article, ref, ctx))
+        text_bound = later(lower_bound(details, [t.value for t in timexes], ref), _post_day(article, ref))
         moved = caption_day(dct, past_weekdays(details))
         if text_bound is not None and text_bound > moved:
             moved, article.published_how = text_bound, "text"
@@ -81,7 +81,7 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             article.published, dct = moved.isoformat(), moved
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
-        inferred = infer_dct(details, [t.value for t in timexes], ref, _post_day(article, ref, ctx))
+        inferred = infer_dct(details, [t.value for t in timexes], ref, _post_day(article, ref))
         day = own_day(article, ctx)
         # The page's own yearless day ("Publié le 12 mars", "PARIS, 3 avril (AFP) -") is the
         # date, in the year nearest the text's latest date, else in the latest year it falls on
@@ -101,14 +101,11 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
     return article
 
 
-def _post_day(article: Article, ref: date, ctx: Context | None) -> date | None:
-    """The day of the latest X or TikTok post the page links or signs, in its body or its cut
-    lines (an embed's "pic.twitter.com" and "— Name (@handle) January 8, 2025" lines are clutter,
-    they still date the post): the page is no older (`embeds`)."""
-    from veille.stages.cleaning.dateline import DatelineParser
-
-    parser = ctx.resource("clean.datelines", DatelineParser) if ctx is not None else DatelineParser()
-    return latest_post_day([article.body, *(cut.text for cut in article.removed)], ref, parser.finder.parse_date)
+def _post_day(article: Article, ref: date) -> date | None:
+    """The day of the latest X or TikTok post the page links, in its body or its cut lines (an
+    embed's "pic.twitter.com" line is clutter, its address still dates the post): the page is
+    no older (`embeds`)."""
+    return latest_post_day([article.body, *(cut.text for cut in article.removed)], ref)
 
 
 def own_day(article: Article, ctx: Context | None = None) -> MonthDay | None:
@@ -157,7 +154,7 @@ def date_clues(article: Article, ctx: Context | None = None) -> tuple[date | Non
     ref = reference_date(ctx)
     timexes, details = tag(article.body, article.lang, None, ref, doc=_doc(article, ctx), parse=_parse(article),
                            intervals=False)
-    bound = later(lower_bound(details, [t.value for t in timexes], ref), _post_day(article, ref, ctx))
+    bound = later(lower_bound(details, [t.value for t in timexes], ref), _post_day(article, ref))
     return bound, past_weekdays(details)
 
 

@@ -5,8 +5,7 @@ and scraped text keeps its address ("https://x.com/lequipe/status/18769051742596
 platforms build their post ids from the time of posting, as their developer documentation
 describes: an X (Twitter) "snowflake" id holds the milliseconds since 2010-11-04 01:42:54.657
 UTC above its lowest 22 bits, and a TikTok video id holds the Unix seconds above its lowest 32
-bits.  So the id dates the post to the second, with no guess.  An embed's signature line ("— Name
-(@handle) January 14, 2026") dates it too: clean cuts it without taking its date for the page's.
+bits.  So the id dates the post to the second, with no guess.
 
 The day is taken in UTC: a page published late in the evening west of Greenwich after a post of
 the same evening can be dated a day early by its local clock, never late by more than that.
@@ -15,10 +14,7 @@ the same evening can be dated a day early by its local clock, never late by more
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import UTC, date, datetime
-
-from veille.stages.cleaning.pubdate import POST_SIGNATURE
 
 # X ids before snowflake (November 2010) were sequential and at most 11 digits; snowflake ids have
 # 17 or more, so 15 digits leave no sequential id read as a time.
@@ -44,18 +40,8 @@ def post_days(text: str) -> list[date]:
     return [d for d in days if d >= _EARLIEST]
 
 
-def signature_days(text: str, parse: Callable[[str], date | None]) -> list[date]:
-    """The dates of the embedded-post signatures among the text's lines ("— Name (@handle)
-    January 14, 2026"), read by `parse` (clean's date finder)."""
-    found = (POST_SIGNATURE.match(line) for line in text.splitlines())
-    return [d for m in found if m is not None and (d := parse(m.group("date"))) is not None]
-
-
-def latest_post_day(texts: list[str], reference: date,
-                    parse: Callable[[str], date | None] | None = None) -> date | None:
-    """The latest day of a post the texts link (or sign, when `parse` reads dates), if on or
-    before `reference` ("today"): the page was written on or after it.  A later one is a
-    malformed id, not a post from the future."""
-    days = [d for text in texts for d in post_days(text) + (signature_days(text, parse) if parse else [])
-            if d <= reference]
+def latest_post_day(texts: list[str], reference: date) -> date | None:
+    """The latest day of a post the texts link, if on or before `reference` ("today"): the page
+    was written on or after it.  A later one is a malformed id, not a post from the future."""
+    days = [d for text in texts for d in post_days(text) if d <= reference]
     return max(days, default=None)
