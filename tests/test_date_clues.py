@@ -109,3 +109,49 @@ def test_the_time_stage_moves_its_bound_by_past_weekdays_two_days_at_most() -> N
                   "par la commission électorale.") == ("2025-10-25", "text")
     assert _dated("Les électeurs ont voté samedi 25 octobre 2025. Les résultats seront publiés lundi "
                   "par la commission électorale.") == ("2025-10-25", "text")
+
+
+# ---------------------------------------------------------------- embedded posts (time@9)
+
+def test_an_x_post_address_dates_its_post_to_the_second() -> None:
+    from veille.stages.time.embeds import post_days
+
+    # Snowflake id: milliseconds since the X epoch above the lowest 22 bits (08:13 UTC).
+    assert post_days("https://x.com/lequipe/status/1876905174259638565") == [date(2025, 1, 8)]
+    assert post_days("twitter.com/AFP/statuses/1876905174259638565?s=20") == [date(2025, 1, 8)]
+    # A TikTok video id: Unix seconds above the lowest 32 bits.
+    assert post_days("tiktok.com/@afp/video/7460000000000000000") == [date(2025, 1, 15)]
+
+
+def test_ids_that_are_no_post_time_give_nothing() -> None:
+    from veille.stages.time.embeds import latest_post_day, post_days
+
+    assert post_days("https://twitter.com/jack/status/20") == []  # a sequential id from 2006
+    assert post_days("https://x.com/lequipe/1876905174259638565") == []  # no "/status/"
+    assert post_days("Commande n° 1876905174259638565") == []
+    # A post dated after "today" is a malformed id, not a bound.
+    assert latest_post_day(["x.com/a/status/1876905174259638565"], date(2024, 12, 31)) is None
+
+
+def test_an_embedded_post_bounds_an_undated_article_from_below() -> None:
+    body = ("Didier Deschamps quittera les Bleus après la Coupe du monde 2026, a-t-il annoncé.\n"
+            "https://x.com/lequipe/status/1876905174259638565")
+    bound, _ = date_clues(_article(body, "fr"))
+    assert bound == date(2025, 1, 8)
+    # The text's own later date wins over an older post.
+    later_text = _article("Le ministre a démissionné ce lundi 3 février 2025.\n" + body, "fr")
+    assert date_clues(later_text)[0] == date(2025, 2, 3)
+    # With no post and no self-dated day, nothing: no date rather than a guess.
+    assert date_clues(_article(body.split("\n")[0], "fr"))[0] is None
+
+
+def test_tag_article_dates_from_the_post_linked_in_a_cut_line() -> None:
+    from veille.model import Removed
+    from veille.stages.time import tag_article
+
+    text = "Le sélectionneur a annoncé son départ après la Coupe du monde."
+    art = _article(text, "fr")
+    art.removed = [Removed(start=0, end=10, text="pic.twitter.com/x — L'Équipe "
+                               "https://twitter.com/lequipe/status/1876905174259638565", kind="embed")]
+    tag_article(art)
+    assert (art.published, art.published_how) == ("2025-01-08", "text")

@@ -204,3 +204,51 @@ def test_a_night_with_a_noun_complement_is_a_name() -> None:
 ])
 def test_english_days_around_today(body: str, text: str, value: str) -> None:
     assert tagged(body, "en")[text] == value
+
+
+# ---------------------------------------------------------------- direct speech (time@9)
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    # the speaker's "today" is the day the narrative names for the speech, not the report's
+    ("L'accusé a été acquitté mercredi. « Aujourd'hui est un grand jour », a déclaré son avocat.",
+     "fr", "Aujourd'hui", "1999-05-19"),
+    ('He was cleared on Wednesday. "That should be the takeaway from today\'s ruling," his lawyer said.',
+     "en", "today", "1999-05-19"),
+    ("Il a été libéré mardi. « Hier encore, j'étais en prison », a-t-il dit.", "fr", "Hier", "1999-05-17"),
+    # "en soirée" then follows the speech's day, not the quote's "today" read as the report's
+    ("Acquitté mercredi. « Aujourd'hui est une victoire », a déclaré en soirée l'avocat.",
+     "fr", "soirée", "1999-05-19TEV"),
+    # near misses: outside the quotation, "aujourd'hui" is the report's day
+    ("L'accusé a été acquitté mercredi. Il a quitté la prison aujourd'hui.", "fr", "aujourd'hui", "1999-05-20"),
+    # the quotation closed before it
+    ("Acquitté mercredi. « C'est fini », a-t-il dit aujourd'hui.", "fr", "aujourd'hui", "1999-05-20"),
+    # no day named before the quotation
+    ("« Aujourd'hui est un grand jour », a déclaré l'avocat.", "fr", "Aujourd'hui", "1999-05-20"),
+    # the last day named is more than a week before the article: a recalled date, not the speech's
+    ("Le 3 mai, il avait été arrêté. « Aujourd'hui, je suis libre », dit-il.", "fr", "Aujourd'hui",
+     "1999-05-20"),
+])
+def test_today_in_direct_speech_is_the_speakers_day(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == value
+
+
+# ---------------------------------------------------------------- small hours told on (time@9)
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # the night the narrative is in goes on past midnight: its small hours are the next day
+    ("Les électeurs ont voté mardi. Le seuil paraissait hors de portée en milieu de nuit, vers 2 h du matin.",
+     "2 h du matin", "1999-05-19T02:00"),
+    ("La fête a commencé mardi soir. Elle a duré jusqu'à 3 h.", "3 h", "1999-05-19T03:00"),
+    # and the same night told on, the next small-hours time too
+    ("Ils ont voté mardi. En milieu de nuit, vers 2 h du matin, rien.\nLe chef menait vers 2 heures.",
+     "2 heures", "1999-05-19T02:00"),
+    # near misses: no evening or night before it, the clock time stays on the day
+    ("Les électeurs ont voté mardi. Vers 2 h, le résultat tombait.", "2 h", "1999-05-18T02:00"),
+    # a night named by its weekday may be that weekday's small hours already
+    ("Vers 2 h dans la nuit de mardi, le parti menait. Vers 1 h au petit matin, rien.",
+     "1 h au petit matin", "1999-05-18T01:00"),
+    # a time of day after 6 h is the evening's own day
+    ("La fête a commencé mardi soir. Elle a duré jusqu'à 23 h.", "23 h", "1999-05-18T23:00"),
+])
+def test_small_hours_after_the_night_spoken_of_are_the_next_day(body: str, text: str, value: str) -> None:
+    assert tagged(body)[text] == value

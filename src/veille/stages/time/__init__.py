@@ -1,4 +1,4 @@
-"""Time stage ("time@8"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@9"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
@@ -19,7 +19,8 @@ from typing import Any
 from veille.model import Article, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay
-from veille.stages.time.dct import caption_day, infer_dct, lower_bound, past_weekdays
+from veille.stages.time.dct import caption_day, infer_dct, later, lower_bound, past_weekdays
+from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
 
 __all__ = ["MODEL", "STAGE", "article_convention", "date_clues", "merge_ranges", "own_day", "reference_date",
@@ -72,7 +73,7 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
         # weekdays (`dct.caption_day`).  From the captions' own day, not `published`, so that
         # tagging again never moves it twice.
         dct = parse_date(_caption_base(article, ctx)) or dct
-        text_bound = lower_bound(details, [t.value for t in timexes], ref)
+        text_bound = later(lower_bound(details, [t.value for t in timexes], ref), _post_day(article, ref))
         moved = caption_day(dct, past_weekdays(details))
         if text_bound is not None and text_bound > moved:
             moved, article.published_how = text_bound, "text"
@@ -80,7 +81,7 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             article.published, dct = moved.isoformat(), moved
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
-        inferred = infer_dct(details, [t.value for t in timexes], ref)
+        inferred = infer_dct(details, [t.value for t in timexes], ref, _post_day(article, ref))
         day = own_day(article, ctx)
         # The page's own yearless day ("Publié le 12 mars", "PARIS, 3 avril (AFP) -") is the
         # date, in the year nearest the text's latest date, else in the latest year it falls on
@@ -98,6 +99,13 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
                              approximate=True)
     article.timexes = article_convention(article.body, timexes, _moments(ctx)) if _intervals(ctx) else timexes
     return article
+
+
+def _post_day(article: Article, ref: date) -> date | None:
+    """The day of the latest X or TikTok post the page links, in its body or its cut lines (an
+    embed's "pic.twitter.com" line is clutter, its address still dates the post): the page is
+    no older (`embeds`)."""
+    return latest_post_day([article.body, *(cut.text for cut in article.removed)], ref)
 
 
 def own_day(article: Article, ctx: Context | None = None) -> MonthDay | None:
@@ -141,12 +149,13 @@ def resolve_against(article: Article, dct: str, ctx: Context | None = None, *,
 
 def date_clues(article: Article, ctx: Context | None = None) -> tuple[date | None, list[int]]:
     """What the undated article's own words say of its date: the latest date it fixes by itself
-    outside a future clause (a lower bound), and the bare weekdays it names in the past
+    outside a future clause or the latest post it links (a lower bound), and the bare weekdays it names in the past
     ("a présenté mardi"), for the stories stage to weigh its candidate dates (`dct.choose_day`)."""
     ref = reference_date(ctx)
     timexes, details = tag(article.body, article.lang, None, ref, doc=_doc(article, ctx), parse=_parse(article),
                            intervals=False)
-    return lower_bound(details, [t.value for t in timexes], ref), past_weekdays(details)
+    bound = later(lower_bound(details, [t.value for t in timexes], ref), _post_day(article, ref))
+    return bound, past_weekdays(details)
 
 
 def time_batch(batch: list[Article], ctx: Context) -> list[Article]:

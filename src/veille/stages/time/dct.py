@@ -94,13 +94,20 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
     return best
 
 
+def later(a: date | None, b: date | None) -> date | None:
+    """The later of two lower bounds, either of which may be missing."""
+    return max(a, b) if a is not None and b is not None else a or b
+
+
 # A report follows the last day it dates by a day or two at most (Saturday's vote, the results
 # "publiés ce lundi"); a weekday further on is more likely a reported future read as past.
 BOUND_DAYS = 2
 
 
-def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: date) -> date | None:
-    """The article date implied by its self-dated, non-future expressions: their latest date,
+def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: date,
+              floor: date | None = None) -> date | None:
+    """The article date implied by its self-dated, non-future expressions: their latest date (or
+    `floor`, another lower bound such as an embedded post's day, when later),
     moved up to `BOUND_DAYS` later by the bare weekdays the text tells in the past after it
     (`choose_day`: "samedi 25 octobre" then "les résultats publiés ce lundi" is Monday's report).
 
@@ -108,7 +115,7 @@ def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: da
     eval/news dev and lost an article on test, the tense cues reading a reported future ("sera
     opéré mardi, a-t-il annoncé") as past.  Two days gained 4 articles on dev with its URLs left
     out (one story: an election's results told two days after the vote) and changed none with them."""
-    bound = lower_bound(details, values, reference)
+    bound = later(lower_bound(details, values, reference), floor)
     if bound is None:
         return None
     candidates = [d for k in range(BOUND_DAYS + 1) if (d := bound + timedelta(days=k)) <= reference]

@@ -20,7 +20,7 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@8"
+STAGE = "time@9"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -45,6 +45,10 @@ _TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IG
 # What may stand between a date and a phrase in apposition to it ("hier, au lendemain de").
 _APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée|soirée)[\s,]*)?"
                          r"(?:au|à\s+la|à\s+l['’]|on\s+the|the)?\s*", re.IGNORECASE)
+# Direct speech is told from the speaker's day, which the narrative names ("a déclaré mercredi") and
+# which a report written the next day is not: a speaker's "today" more than a week before the
+# article is no longer the day of the narrative.
+SPEECH_DAYS = 7
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
 
@@ -56,6 +60,22 @@ def _day(value: str) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+def in_direct_speech(body: str, start: int) -> bool:
+    """Whether `start` lies inside a quotation opened on its own line and not yet closed («…»,
+    “…”, "…"; not ‘…’, whose closing mark is also the apostrophe)."""
+    before = body[body.rfind("\n", 0, start) + 1:start]
+    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+            or before.count('"') % 2 == 1)
+
+
+def _speaker_day(spec: Any, body: str, start: int, dct: date | None, last: date | None) -> bool:
+    """"Aujourd'hui", "hier", "today" inside direct speech count from the speaker's day, the last
+    day the narrative named, when that day is the article's or within `SPEECH_DAYS` before it
+    («Aujourd'hui est une victoire», a déclaré mercredi l'avocat: Wednesday, in Thursday's report)."""
+    return (spec.kind == "relday" and not spec.anaphoric and dct is not None and last is not None
+            and 0 <= (dct - last).days <= SPEECH_DAYS and in_direct_speech(body, start))
 
 
 def parse_date(text: str | None) -> date | None:
@@ -97,6 +117,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # day after an event, said beside a date, is another name for that date; with no date
             # before it ("Au lendemain de l'élection, les partis négocient") it is the article's.
             f.spec = replace(f.spec, offset=0)
+        if _speaker_day(f.spec, body, f.start, dct, last):
+            f.spec = replace(f.spec, anaphoric=True)
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
@@ -153,7 +175,37 @@ def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
                 out[i] = Timex(t.start, t.end, t.text, t.type, (day + timedelta(days=1)).isoformat() + m.group(2),
                                anchor=night.value[:10], mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
                 break
+        else:
+            moved = _night_goes_on(out[i - 1] if i else None, t, m)
+            if moved is not None:
+                out[i] = Timex(t.start, t.end, t.text, t.type, moved.isoformat() + m.group(2), anchor=t.anchor,
+                               mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
     return out
+
+
+# "la nuit de mardi", "Tuesday night": which side of midnight the weekday names is unsure (the
+# small hours of Tuesday, or Tuesday's late night), so its clock times stay on the weekday.
+_NAMED_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+                        r"|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date | None:
+    """The next day, for a small-hours clock time placed on the day the narrative was at
+    (`anchor`, no day of its own) right after that day's evening or night ("en milieu de nuit,
+    ..., vers 2 h du matin": election night, counted on past midnight) or after a small-hours
+    time already moved so (the same night told on).  None: the clock time stays where it is."""
+    day = _day(t.value)
+    if before is None or day is None or t.anchor != day.isoformat():
+        return None
+    prev_day = _day(before.value)
+    if prev_day == day and before.value.endswith(("TNI", "TEV")) and not (
+            before.value.endswith("TNI") and _NAMED_DAY.search(before.text)):
+        return day + timedelta(days=1)
+    prev_clock = _CLOCK.match(before.value)
+    if prev_clock is not None and int(prev_clock.group(2)[1:3]) < 6 and prev_day == day + timedelta(days=1) \
+            and before.anchor == day.isoformat():
+        return prev_day
+    return None
 
 
 def _frames(body: str, f: Found) -> bool:
