@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from veille.config import Config
 from veille.ingest.encoding import repair_text
 from veille.stages.clean import mark_templates, rule_layout
 from veille.stages.cleaning import rules
@@ -112,10 +113,19 @@ def load_docs(copies: int, seed: int = 15) -> list[Doc]:
     for name, g in seeds["docs"].items():
         sources.append((name, "seeds", (SHARED / "seeds" / name).read_text(encoding="utf-8"), None, g))
     # The repetition signal over each corpus as a run would see it: the dev split is one
-    # input of 103 articles, the seeds another (input order, all in one batch at batch size 64+).
-    counts = {"dev": LineCounts(), "seeds": LineCounts()}
-    for number, (_, story, text, url, _) in enumerate(sources):
-        counts["seeds" if story == "seeds" else "dev"].add(number, url, repair_text(text).splitlines())
+    # input, the seeds another, each cut into batches of `Config.batch_size` articles in input
+    # order (dev's 103 articles are two batches at 64), and lines are counted within a batch.
+    size = Config().batch_size
+    corpus = {"dev": [i for i, s in enumerate(sources) if s[1] != "seeds"],
+              "seeds": [i for i, s in enumerate(sources) if s[1] == "seeds"]}
+    batch_of: dict[int, LineCounts] = {}
+    for numbers in corpus.values():
+        for start in range(0, len(numbers), size):
+            counts = LineCounts()
+            for number in numbers[start:start + size]:
+                _, _, text, url, _ = sources[number]
+                counts.add(number, url, repair_text(text).splitlines())
+                batch_of[number] = counts
     titles = [g["title"] for *_, g in sources if g.get("title")]
     rng = random.Random(seed)
     docs = []
@@ -123,7 +133,7 @@ def load_docs(copies: int, seed: int = 15) -> list[Doc]:
         if "removed" not in g:
             continue
         removed = {norm(r) for r in g["removed"]}
-        docs.append(featurise(name, story, text, url, removed, counts["seeds" if story == "seeds" else "dev"], number))
+        docs.append(featurise(name, story, text, url, removed, batch_of[number], number))
         lines = [ln.strip() for ln in repair_text(text).splitlines() if ln.strip()]
         others = [t for t in titles if t != g.get("title")]
         for _ in range(copies):
