@@ -180,6 +180,8 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="list the held-out errors by class (dev)")
     parser.add_argument("--without", default="", help="rules switched off: p<index>, kind:<kind>, "
                         + ", ".join(ABLATIONS))
+    parser.add_argument("--l2", type=float, help="L2 strength (default: the shipped model's)")
+    parser.add_argument("--threshold", type=float, help="threshold (default: the shipped model's)")
     parser.add_argument("--no-plain", action="store_true", help="skip the shipped model's in-sample figure")
     args = parser.parse_args()
     if args.without:
@@ -189,12 +191,15 @@ def main() -> int:
     l2 = float(json.loads((trainer.DATA / "line_model.json").read_text(encoding="utf-8"))
                ["_cross_validation"]["l2"])
     weight = float(data["generated_weight"])
+    refit = bool(args.without) or args.l2 is not None or args.threshold is not None
+    l2 = l2 if args.l2 is None else args.l2
+    threshold = shipped.threshold if args.threshold is None else args.threshold
     by_lang = languages()
     if not args.no_plain:
-        if args.without:  # the model refitted on all of dev with those rules off
+        if refit:  # the model refitted on all of dev (rules off, or other settings)
             docs = trainer.load_docs(args.copies, 15)
             x, y, _ = trainer.stack(docs)
-            model = to_model(fit(x, y, l2, trainer.sample_weights(docs, weight)), shipped.threshold)
+            model = to_model(fit(x, y, l2, trainer.sample_weights(docs, weight)), threshold)
             report("plain dev (refitted, in-sample)", clean_all(dev_articles(), model), by_lang)
         else:
             report("plain dev (shipped model)", clean_all(dev_articles(), shipped), by_lang)
@@ -202,8 +207,8 @@ def main() -> int:
         docs = trainer.load_docs(args.copies, seed)
         batches = dev_articles()
         sites = {outlet_from_url(a.url, {}) or doc_name(a) for b in batches for a in b}
-        cleaned = clean_all(batches, held_out_models(docs, l2, weight, shipped.threshold, sites))
-        report(f"leave-one-outlet-out (draw {seed}, l2 {l2}, weight {weight}, threshold {shipped.threshold})",
+        cleaned = clean_all(batches, held_out_models(docs, l2, weight, threshold, sites))
+        report(f"leave-one-outlet-out (draw {seed}, l2 {l2}, weight {weight}, threshold {threshold})",
                cleaned, by_lang)
         if args.errors:
             errors: list[tuple[str, str, str]] = []
