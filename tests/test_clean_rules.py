@@ -95,6 +95,9 @@ def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
     "Les militaires pour la sécurité",
     "Abonnés au silence depuis des mois, les partis politiques ont fini par réagir jeudi soir.",
     "Le plan pourrait toucher 800 emplois, selon l'Agence France-Presse (AFP).",
+    # A wire story's paragraph signed with its agency is text, not a photo caption (clean@8).
+    "The court had acquitted both men in 2022 and the prosecutors appealed the verdict. (AP)",
+    "Le tribunal avait relaxé les deux hommes en 2022 et le parquet avait fait appel (AFP)",
     "Le ministre a salué « un accord historique », a rapporté l'agence Reuters.",
     "Annonce du gouvernement sur les salaires des enseignants",
     "Le président (à gauche sur toutes les photos officielles) n'a pas commenté.",
