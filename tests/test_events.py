@@ -16,17 +16,6 @@ from hypothesis import strategies as st
 from veille.model import Article, Mention, Role, Timex
 from veille.stages.events import events_batch
 
-
-@pytest.fixture(scope="module")
-def ctx(ctx: Any) -> Any:
-    """Every event the sentences hold: these cases test extraction, not which events are an
-    article's main ones (the filter, and the recalled background it drops, tested in
-    tests/test_events_filter.py and tests/test_events_context.py)."""
-    from veille.config import Config, EventsConfig
-    from veille.pipeline import Context
-
-    return Context(Config(events=EventsConfig(filter=False)), resources=ctx.resources)
-
 ENTITIES: dict[str, tuple[str, str, str | None]] = {
     "Sergueï Lavrov": ("PER", "Q39522", "Q159"), "Lavrov": ("PER", "Q39522", "Q159"),
     "Abdoulaye Diop": ("PER", "Q_diop", "Q912"), "Emmanuel Macron": ("PER", "Q3052772", "Q142"),
@@ -231,7 +220,7 @@ def test_evidence_offsets_stay_in_body(ctx: Any, sentences: list[str], sep: str)
     assert len(ids) == len(set(ids))
     for ev in art.events:
         assert ev.source or ev.target
-        assert ev.stage == "events@5"
+        assert ev.stage == "events@4"
         for x in ev.evidence:
             assert 0 <= x.start < x.end <= len(art.body)
             assert art.body[x.start:x.end] == x.text

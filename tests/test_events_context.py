@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from veille.model import Article, Event, Mention, Timex
+from veille.model import Article, Mention, Timex
 from veille.stages.events import events_batch
-from veille.stages.events.context import RECALLED_DAYS, Bench, awarders, is_bound, is_recalled
+from veille.stages.events.context import Bench, awarders, is_bound
 
 
 @pytest.fixture(scope="module")
@@ -122,22 +122,3 @@ def test_an_award_names_its_giver(ctx: Any) -> None:
     assert support, [(e.type, e.trigger) for e in events_batch([art], ctx)[0].events]
     assert "cannes" in set(support[0].source) | set(support[0].target)
     assert "panahi" in set(support[0].source) | set(support[0].target)
-
-
-def _event(date: str | None, modality: str = "asserted") -> Event:
-    return Event("a1:ev0", "SUPPORT", None, ["Q1"], [], date, None, modality, "won", [])  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(("date", "modality", "recalled"), [
-    ("2015", "asserted", True),                  # "was re-elected in 2015": background
-    ("2025-06", "asserted", True),               # a month ending more than RECALLED_DAYS before
-    ("2018-02-01/2018-03-01", "asserted", True),
-    ("2025-09-10", "asserted", False),           # the news of the week
-    ("2025-08", "asserted", False),              # a month ending within RECALLED_DAYS
-    ("2025", "asserted", False),                 # a year that holds the article's day
-    ("2015", "planned", False),                  # only what is told as having happened
-    (None, "asserted", False),
-])
-def test_events_long_before_the_article_are_recalled(date: str | None, modality: str, recalled: bool) -> None:
-    assert RECALLED_DAYS == 60
-    assert is_recalled(_event(date, modality), "2025-09-12") is recalled

@@ -25,14 +25,14 @@ from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
 from veille.stages.events.actors import Places, load_places
-from veille.stages.events.context import Bench, add_awarders, add_judges, is_bound, is_recalled
+from veille.stages.events.context import Bench, add_awarders, add_judges, is_bound
 from veille.stages.events.filter import EventFilter, load_filter
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@5"
+STAGE = "events@4"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -569,10 +569,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     _date_from_anaphora(events, found)
     # The filter weighs what the event's own sentences tell (it was fitted on that); the court
     # and the award's giver, taken from the rest of the article, come after it.
-    # The main events are news: one told as over long before the article's date is recalled
-    # background (context.is_recalled). With the filter off every event found is kept.
-    kept = [ev for ev in lex.filter.keep(events, article, starts) if not is_recalled(ev, article.published)] \
-        if lex.filter is not None else events
+    kept = lex.filter.keep(events, article, starts) if lex.filter is not None else events
     add_judges(kept, article.body, mentions, lex.bench, events)
     add_awarders(kept, mentions)
     return kept

@@ -13,19 +13,12 @@ French and English-speaking countries (`data/events/actors.json`, `bench`).
 A date after "après", "avant", "jusqu'à", "after", "before", "until" bounds an event, it does not
 date it: "quittera son poste après la Coupe du monde 2026" is not an event of 2026, and "a
 annoncé ce mercredi qu'il quittera son poste après ..." is dated by the announcement.
-
-An event told as having happened whose every date lies more than `RECALLED_DAYS` before the
-article's date is one the article recalls ("Ouattara was re-elected in 2015", "the case began in
-2015 when Blatter quit"), not news it reports: the article is not about it, and a reader (and the
-annotation, where such mentions are optional) does not count it among its main events.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
-from datetime import date
 
 from veille.model import Event, Mention, Timex
 
@@ -120,30 +113,3 @@ def add_judges(events: list[Event], body: str, mentions: list[Mention], bench: B
             ev.source = [i for i in ids if i not in ev.target][:3]
     for ev in appeals:
         ev.target = [i for i in ids if i not in ev.source][:3]
-
-
-RECALLED_DAYS = 60
-_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def _last_day(value: str) -> date | None:
-    """The last day a TIMEX3 value (or the end of an `A/B` range) can mean: "2015" 2015-12-31."""
-    found = _VALUE.match(value.rpartition("/")[2] or value)
-    if found is None:
-        return None
-    year, month, day = int(found[1]), found[2], found[3]
-    if month is None:
-        return date(year, 12, 31)
-    if not 1 <= int(month) <= 12:
-        return None
-    last = calendar.monthrange(year, int(month))[1]
-    return date(year, int(month), min(int(day), last) if day else last)
-
-
-def is_recalled(event: Event, published: str | None) -> bool:
-    """An asserted event all of whose dates end more than `RECALLED_DAYS` before the article's
-    date: background the article recalls (module doc)."""
-    if event.modality != "asserted" or not event.date or not published:
-        return False
-    end, pub = _last_day(event.date), _last_day(published[:10])
-    return end is not None and pub is not None and (pub - end).days > RECALLED_DAYS
