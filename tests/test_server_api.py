@@ -615,6 +615,10 @@ def test_store_reads_take_turns_and_health_does_not_wait_for_them(db: Path, work
             release.set()
             return [r.status_code for r in await asyncio.gather(*reads)], health.status_code
 
-    statuses, health = asyncio.run(scenario())
+    try:
+        statuses, health = asyncio.run(scenario())
+    finally:
+        app.state.ingest.close()
+        app.state.readers.close()  # no lifespan ran: close what it would
     assert statuses == [200] * 4 and health == 200
     assert most[0] == workers
