@@ -322,3 +322,21 @@ def test_a_quote_after_an_incise_verb_is_by_the_incise_pronoun(ctx: Any) -> None
     got = quotes(ctx, "« Personne n'a intérêt à un conflit long » et le ministre a estimé que « la porte reste "
                       "ouverte aux syndicats ».", "fr")
     assert all("»" not in spk for _, _, spk in got)
+
+
+# -- a politician named again by party ("a lancé le républicain")
+
+def test_a_person_named_again_by_party_is_the_politician_just_named(ctx: Any) -> None:
+    names = {"Jean Dupont": ("PER", "per:dupont"), "Marie Durand": ("PER", "per:durand")}
+    text = ("Marie Durand a rencontré les syndicats. Jean Dupont a signé le décret lundi. "
+            "« C'est une victoire », a lancé le républicain.")
+    assert one(quotes(ctx, text, "fr", names), "victoire")[1] == "per:dupont"
+    text = ("Jean Dupont a rencontré les syndicats. Mme Marie Durand a signé le décret lundi. "
+            "« C'est une victoire », a lancé la républicaine.")
+    assert one(quotes(ctx, text, "fr", names), "victoire")[1] == "per:durand"
+    names_en = {"John Smith": ("PER", "per:smith")}
+    text = 'John Smith signed the order on Monday. "This is a win," the Republican said.'
+    assert one(quotes(ctx, text, "en", names_en), "a win")[1] == "per:smith"
+    # near miss: "la république" is no party member, and the phrase stays text
+    text = "Jean Dupont a signé le décret. « C'est une victoire », a lancé la république."
+    assert one(quotes(ctx, text, "fr", names), "victoire")[1] is None

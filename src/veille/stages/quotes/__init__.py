@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@5"): who said what, in French and English.
+"""Quotes stage ("quotes@6"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -31,13 +31,13 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject
 from veille.stages.quotes.french import according_to, indirect_fr, participle_subject, sentence_subject
-from veille.stages.quotes.gender import GenderMarkers, genders, load_gender_markers
+from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.text import sentence_start, unwrap
 
-STAGE = "quotes@5"
+STAGE = "quotes@6"
 MODEL = "veille-speech-rules@5"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -74,8 +74,10 @@ class _Speakers:
     def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
                  bodies: frozenset[str] = frozenset(),
                  titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
-                 gender: dict[str, str] | None = None, body: str = "", markers: GenderMarkers | None = None) -> None:
+                 gender: dict[str, str] | None = None, body: str = "", markers: GenderMarkers | None = None,
+                 affiliations: Affiliations | None = None) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.affiliations = affiliations or Affiliations()
         self.body = body
         self.markers = markers
         # the last speaker phrase that describes a person it does not name: (end, phrase, gender)
@@ -149,6 +151,9 @@ class _Speakers:
         for m in inside:
             if m.entity and len(m.text) >= len(core) - 4:
                 return m.entity
+        by_party = self._by_party(text, start, people)
+        if by_party is not None:
+            return by_party
         anaphor = _ANAPHOR.match(text.strip(_STRIP))
         if anaphor:  # "the ministry", "the statement"; else "le ministre" may be a title below
             referent = self._definite(anaphor.group(1).casefold(), start)
@@ -185,6 +190,20 @@ class _Speakers:
                 if country:
                     return country
         return None
+
+    def _by_party(self, text: str, start: int, people: list[Mention]) -> str | None:
+        """'a lancé le républicain', 'the Democrat said': news refers back to the politician it has
+        just named by party, as it does by title: the last person seen, of the phrase's gender
+        ("la républicaine": a woman). None when the phrase is no such reference."""
+        phrase = re.sub(r"^(l['’])\s*", r"\1 ", text.strip(_STRIP).casefold())
+        m = re.match(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b", phrase)
+        if m is None or people:
+            return None
+        gender = self.affiliations.gender(m.group(2), m.group(1))
+        if gender is None:
+            return None
+        last = self._antecedent({"m": "il", "f": "elle"}.get(gender, ""), start)
+        return (last.entity or _name_id(last)) if last else None
 
     def _before(self, text: str, start: int, m: Mention) -> str:
         """The phrase's words before `m`, less the titles and names right before it ("du
@@ -373,14 +392,15 @@ def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: Quote
 
 def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
               demonym: Callable[[str], str | None] | None = None,
-              markers: GenderMarkers | None = None) -> list[Quote]:
+              markers: GenderMarkers | None = None, affiliations: Affiliations | None = None) -> list[Quote]:
     # The text rules read the body with hard-wrapped lines joined (same offsets); quotes keep
     # the body's own text.
     original = article.body
     body = unwrap(original)
     lang = "en" if article.lang == "en" else "fr"
     marked = genders(original, article.mentions, markers) if markers is not None else {}
-    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers)
+    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers,
+                    affiliations)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
@@ -466,7 +486,8 @@ def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
     titles = ctx.resource("quotes:titles", lambda: person_titles(lexicon(ctx)))
     gaz = gazetteer(ctx)
     markers: GenderMarkers = ctx.resource("quotes:gender", load_gender_markers)
+    parties: Affiliations = ctx.resource("quotes:affiliations", load_affiliations)
     for article in batch:
         article.quotes = quotes_of(article, parsed(article, ctx), lex, titles,
-                                   gaz.country_of_demonym, markers) if article.body else []
+                                   gaz.country_of_demonym, markers, parties) if article.body else []
     return batch

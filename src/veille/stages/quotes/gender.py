@@ -72,3 +72,35 @@ def genders(body: str, mentions: list[Mention], markers: GenderMarkers) -> dict[
             words += [w.casefold() for w in _WORD.findall(m.role.title)]
         seen.setdefault(m.entity, set()).update(marks(words, markers))
     return {entity: found.pop() for entity, found in seen.items() if len(found) == 1}
+
+
+_AFFILIATIONS = _DATA.with_name("affiliations.json")
+
+
+@dataclass(frozen=True)
+class Affiliations:
+    """Nouns that name a person by party or ideology (`data/quotes/affiliations.json`), with the
+    gender their French form marks: "le républicain" a man, "la républicaine" a woman."""
+
+    masculine: frozenset[str] = frozenset()
+    feminine: frozenset[str] = frozenset()
+    english: frozenset[str] = frozenset()
+
+    def gender(self, noun: str, determiner: str) -> str | None:
+        """"m", "f" or "" (English: unmarked) for a party noun after `determiner`; None for any
+        other noun. French "l'" marks no gender either."""
+        if determiner == "the":
+            return "" if noun in self.english else None
+        masculine, feminine = noun in self.masculine, noun in self.feminine
+        if not (masculine or feminine):
+            return None
+        if determiner == "le":
+            return "m" if masculine else None
+        if determiner == "la":
+            return "f" if feminine else None
+        return "m" if masculine and not feminine else ("f" if feminine and not masculine else "")
+
+
+def load_affiliations() -> Affiliations:
+    raw = json.loads(_AFFILIATIONS.read_text(encoding="utf-8"))
+    return Affiliations(frozenset(raw["fr_masculine"]), frozenset(raw["fr_feminine"]), frozenset(raw["en"]))
