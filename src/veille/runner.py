@@ -183,20 +183,17 @@ def _finish(batch: _InFlight, number: int, store: Store, ctx: Context, plan: Pla
 def _site_lines(articles: list[Article], store: Store, run_id: str) -> dict[str, tuple[str, list[int]]]:
     """Each plain-text article's site and line hashes; and, on the article, the counts earlier
     runs stored for its lines (`Article.site_lines`, `veille.store.site_lines`)."""
-    out: dict[str, tuple[str, list[int]]] = {}
-    keys: dict[str, dict[int, str]] = {}
+    lines: dict[str, tuple[Article, str, dict[int, str]]] = {}  # id -> article, site, hash -> folded line
     for a in articles:
-        lines = template_lines(a)
-        site, hashed = stored_lines(a.url, lines) if lines is not None else (None, {})
+        text = template_lines(a)
+        site, hashed = stored_lines(a.url, text) if text is not None else (None, {})
         if site is not None and hashed:
-            out[a.id], keys[a.id] = (site, sorted(hashed)), hashed
-    found = store.site_line_counts([(site, h) for site, hashes in out.values() for h in hashes], run_id,
+            lines[a.id] = (a, site, hashed)
+    found = store.site_line_counts([(site, h) for _, site, hashed in lines.values() for h in hashed], run_id,
                                    STORED_ARTICLES)
-    for a in articles:
-        if a.id in out:
-            site, hashes = out[a.id]
-            a.site_lines = {keys[a.id][h]: n for h in hashes if (n := found.get((site, h), 0))}
-    return out
+    for a, site, hashed in lines.values():
+        a.site_lines = {key: n for h, key in hashed.items() if (n := found.get((site, h), 0))}
+    return {aid: (site, sorted(hashed)) for aid, (_, site, hashed) in lines.items()}
 
 
 def corpus(store: Store, ctx: Context) -> list[Quarantined]:

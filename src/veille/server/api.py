@@ -72,13 +72,19 @@ def _adapter(model: Any) -> TypeAdapter[Any]:
     return TypeAdapter(model)
 
 
-async def read_in_turn(request: Request, work: Callable[[], T]) -> T:
-    """`work()` in a worker thread once one of the server's `read_workers` turns is free."""
+async def read_in_turn(request: Request, work: Callable[[Dossier], T]) -> T:
+    """`work(dossier)` over a cursor of its own, in a worker thread, once one of the server's
+    `read_workers` turns is free."""
     state = request.app.state
     limiter = getattr(state, "read_limiter", None)
     if limiter is None:  # made here, on the event loop, the first time it is needed
         limiter = state.read_limiter = anyio.CapacityLimiter(state.settings.read_workers)
-    return await anyio.to_thread.run_sync(work, limiter=limiter)
+
+    def in_thread() -> T:
+        with state.readers.dossier() as d:
+            return work(d)
+
+    return await anyio.to_thread.run_sync(in_thread, limiter=limiter)
 
 
 async def answer(request: Request, model: Any, read: Callable[[Dossier], Any]) -> Response:
@@ -92,13 +98,11 @@ async def answer(request: Request, model: Any, read: Callable[[Dossier], Any]) -
     those waits, not the queries, made most of the p95 (benchmarks/load_api.py). And reads take
     turns (`read_in_turn`): time-sliced through the GIL, every read in flight slowed the others."""
 
-    def in_thread() -> bytes:
-        with request.app.state.readers.dossier() as d:
-            value = read(d)
+    def json_of(d: Dossier) -> bytes:
         adapter = _adapter(model)
-        return adapter.dump_json(adapter.validate_python(value), by_alias=True)
+        return adapter.dump_json(adapter.validate_python(read(d)), by_alias=True)
 
-    return Response(await read_in_turn(request, in_thread), media_type="application/json")
+    return Response(await read_in_turn(request, json_of), media_type="application/json")
 
 
 def _iso(day: str | None) -> str | None:
@@ -223,11 +227,9 @@ async def graph(request: Request, entity: EntityId = None, story: StoryId = None
     if format == "graphml":
         from veille.stages.stories.outputs import graphml_text
 
-        def read_graphml() -> str:
-            with request.app.state.readers.dossier() as d:
-                return graphml_text(d.graph_page(entity=entity, story=story, max_edges=max_edges))
-
-        return Response(await read_in_turn(request, read_graphml), media_type="application/graphml+xml")
+        text = await read_in_turn(request, lambda d: graphml_text(
+            d.graph_page(entity=entity, story=story, max_edges=max_edges)))
+        return Response(text, media_type="application/graphml+xml")
     return await answer(request, s.Graph, lambda d: d.graph_page(entity=entity, story=story, max_edges=max_edges))
 
 

@@ -59,6 +59,9 @@ _STRIP = " \t\n,;:«»“”\"'"
 # a definite description of one word: "the ministry", "la banque", "le communiqué"
 _ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+\w")
+# "le républicain", "l'écologiste", "the social democrat": a determiner and a party noun (`_by_party`)
+_ELISION = re.compile(r"^(l['’])\s*")
+_PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 
 
@@ -195,8 +198,7 @@ class _Speakers:
         """'a lancé le républicain', 'the Democrat said': news refers back to the politician it has
         just named by party, as it does by title: the last person seen, of the phrase's gender
         ("la républicaine": a woman). None when the phrase is no such reference."""
-        phrase = re.sub(r"^(l['’])\s*", r"\1 ", text.strip(_STRIP).casefold())
-        m = re.match(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b", phrase)
+        m = _PARTY.match(_ELISION.sub(r"\1 ", text.strip(_STRIP).casefold()))
         if m is None or people:
             return None
         gender = self.affiliations.gender(m.group(2), m.group(1))
