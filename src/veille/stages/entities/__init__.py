@@ -14,7 +14,7 @@ from typing import Any
 
 from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
-from veille.stages.entities.english import english_people
+from veille.stages.entities.english import GivenNames, english_people, load_given_names
 from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer, lexicon
 from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
@@ -43,20 +43,22 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = lexicon(ctx)
     edges = ctx.resource("entities:edges", lambda: Edges(lex))
     patterns = ctx.resource("entities:titles", lambda: TitlePatterns(lex, gaz))
+    given: GivenNames = ctx.resource("entities:given_names", load_given_names)
     for article in batch:
         if article.body:
             parsed(article, ctx)
-        article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names)
+        article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names, given)
     link_articles(batch, gaz)
     return batch
 
 
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
-             lex: dict[str, Any] | None = None, english_orgs_places: bool = False) -> list[Mention]:
+             lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
+             given: GivenNames | None = None) -> list[Mention]:
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
-        people = english_people(body, lex, gaz)
+        people = english_people(body, lex, gaz, given)
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])

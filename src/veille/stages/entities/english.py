@@ -7,7 +7,10 @@ A capitalised word sequence is taken for a person when the text itself says so:
   apposition after it ("Kirsty Coventry, the president of …");
 - it says something ('Trump told reporters', '"…," said Blatter');
 - its last word comes back alone elsewhere in the article ("Sepp Blatter" … "Blatter"),
-  the way news prose refers to people again (organisations come back as acronyms).
+  the way news prose refers to people again (organisations come back as acronyms);
+- its first word is a given name (`data/entities/given_names.json`, a broad pooled reference) that
+  the article never writes in lower case ("Maria Lopez", but not "Will", "Grant" or "Hope" where
+  the text uses them as words), and none of its other words is one the article writes in lower case.
 
 A sequence the text marks so whose last word is an organisation's or a place's head noun
 ("Acme Retail said") is typed ORG or LOC instead (`english_names.head_type`), and its last word
@@ -18,25 +21,61 @@ gazetteer still wins over these spans where they overlap.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from veille.model import EntityType
 from veille.stages.entities.english_names import head_type
 from veille.stages.entities.gazetteer import Gazetteer
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
-_PARTICLE = r"(?:de|da|van|von|bin|al|el|del|di|du|le|la)"
-_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME})*")
+# an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's")
+_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
+_PARTICLE = r"(?:de|da|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la)"
+# "Ursula von der Leyen", "Abdullah bin Zayed": up to two particles between names
+_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME})*")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 _WHO = re.compile(r",\s+who\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]*")
+_GIVEN = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "given_names.json"
+
+
+@dataclass(frozen=True)
+class GivenNames:
+    """Given names folded to ASCII lower case, by the sex they mark (`either`: both)."""
+
+    female: frozenset[str] = frozenset()
+    male: frozenset[str] = frozenset()
+    either: frozenset[str] = frozenset()
+
+    def sex(self, word: str) -> str | None:
+        key = fold(word)
+        return "f" if key in self.female else ("m" if key in self.male else None)
+
+    def __contains__(self, word: object) -> bool:
+        key = fold(str(word))
+        return key in self.female or key in self.male or key in self.either
+
+
+def fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+
+
+def load_given_names() -> GivenNames:
+    raw = json.loads(_GIVEN.read_text(encoding="utf-8"))
+    return GivenNames(frozenset(raw["female"]), frozenset(raw["male"]), frozenset(raw["either"]))
 # An apposition after the name: ", the president of …", ", a former judge", ", 55, chief executive".
 _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:(?:the|a|an|who\s+is|now)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
 
-def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None
-                   ) -> list[tuple[int, int, EntityType]]:
+def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None,
+                   given: GivenNames | None = None) -> list[tuple[int, int, EntityType]]:
     titles = {w.casefold() for w in lexicon["en_person_titles"]}
     stop = {w.casefold() for w in lexicon["en_not_name_words"]}
 
@@ -49,6 +88,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         return gaz.country_of_demonym(word) is not None or (
             entry is not None and entry.type != "PER" and (entry.type == "LOC" or not last))
 
+    # the words this article uses as words, and English function words ("Will Trump …?", "May")
+    lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | STOP_WORDS
     people: list[tuple[int, int]] = []
     others: list[tuple[int, int, EntityType]] = []
     for m in _SEQUENCE.finditer(body):
@@ -79,7 +120,9 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         again = len(words) >= 2 and re.search(
             rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * (end - start) + body[end:]
         ) is not None
-        if (len(words) >= 2 and (titled or says or again)) or (len(words) == 1 and titled):
+        named = given is not None and len(words) >= 2 and words[0] in given \
+            and not any(w.casefold() in lower for w in words if not re.fullmatch(_PARTICLE, w))
+        if (len(words) >= 2 and (titled or says or again or named)) or (len(words) == 1 and titled):
             if len(words) >= 2 and (head := head_type(words[-1])) is not None:
                 # "Acme Retail said": an organisation's or a place's head noun ends it, no surname
                 others.append((start, end, head))

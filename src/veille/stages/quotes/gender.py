@@ -3,7 +3,9 @@
 A person's gender is read from the words right before their mentions, and from the role the
 entity stage found: an honorific ("Mme", "Mr"), a gendered title ("la présidente",
 "spokeswoman", "le directeur") or a French article before an epicene title ("la ministre").
-Markers are data (`veille/data/quotes/gender.json`). Where the text says nothing, or says both,
+Where the text says nothing, the person's given name may: "Ursula", "Olivier" (a broad pooled
+name-gender reference, names used for both sexes left out). Markers are data
+(`veille/data/quotes/gender.json`, `data/entities/given_names.json`). Where neither says, or the text says both,
 the gender is unknown and any pronoun may refer to the person.
 """
 
@@ -11,10 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from veille.model import Mention
+from veille.stages.entities.english import GivenNames, load_given_names
 
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "quotes" / "gender.json"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -27,6 +30,14 @@ class GenderMarkers:
     epicene: frozenset[str]
     feminine_articles: frozenset[str]
     masculine_articles: frozenset[str]
+    given: GivenNames = field(default_factory=GivenNames)
+
+    def given_name(self, name: str) -> str | None:
+        """"f" or "m" when the first word of a full name is a given name of one sex only."""
+        words = name.split()
+        if len(words) < 2 or not words[0][:1].isupper():
+            return None  # a surname alone ("Lopez") or a lower-case phrase says nothing
+        return self.given.sex(words[0])
 
 
 def load_gender_markers() -> GenderMarkers:
@@ -36,7 +47,7 @@ def load_gender_markers() -> GenderMarkers:
         return frozenset(w.casefold() for w in raw[key])
 
     return GenderMarkers(words("female"), words("male"), words("epicene"), words("feminine_articles"),
-                         words("masculine_articles"))
+                         words("masculine_articles"), load_given_names())
 
 
 def marks(words: list[str], markers: GenderMarkers) -> set[str]:
@@ -59,6 +70,7 @@ def marks(words: list[str], markers: GenderMarkers) -> set[str]:
 def genders(body: str, mentions: list[Mention], markers: GenderMarkers) -> dict[str, str]:
     """Entity id -> "f" or "m", for the people the text marks one way only."""
     seen: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # entity id -> the sexes its given names mark
     for m in mentions:
         if m.type != "PER" or not m.entity:
             continue
@@ -71,6 +83,12 @@ def genders(body: str, mentions: list[Mention], markers: GenderMarkers) -> dict[
         if m.role is not None:
             words += [w.casefold() for w in _WORD.findall(m.role.title)]
         seen.setdefault(m.entity, set()).update(marks(words, markers))
+        if (sex := markers.given_name(m.text)) is not None:
+            named.setdefault(m.entity, set()).add(sex)
+    # What the text says of the person comes first; the given name speaks only where it says nothing.
+    for entity, found in seen.items():
+        if not found and len(named.get(entity, ())) == 1:
+            found.update(named[entity])
     return {entity: found.pop() for entity, found in seen.items() if len(found) == 1}
 
 
