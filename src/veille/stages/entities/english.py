@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 
 from veille.model import EntityType
 from veille.stages.entities.english_names import head_type
@@ -88,8 +89,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         return gaz.country_of_demonym(word) is not None or (
             entry is not None and entry.type != "PER" and (entry.type == "LOC" or not last))
 
-    # the words this article uses as words, and English function words ("Will Trump …?", "May")
-    lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | STOP_WORDS
+    # the words this article uses as words, and function words ("Will Trump …?", "Le Monde")
+    lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | STOP_WORDS | FRENCH_STOP_WORDS
     people: list[tuple[int, int]] = []
     others: list[tuple[int, int, EntityType]] = []
     for m in _SEQUENCE.finditer(body):

@@ -128,6 +128,14 @@ def events_clash(a: Event, b: Event, max_days: int) -> bool:
     return sa is not None and sb is not None and sa.gap_days(sb) > max_days
 
 
+def background(event: Event, when: Span | None, max_days: int) -> bool:
+    """An event dated further from when its report speaks than a story lasts is background ("the
+    two leaders last met in Helsinki in 2018", "she backed him in 2022"): it tells what the story is
+    not about, so it cannot rule the report out of a story about the same actors now."""
+    span = parse_span(event.date) if event.date else None
+    return when is not None and span is not None and span.gap_days(when) > max_days
+
+
 @dataclass
 class StoryCluster:
     """A story being built: its members, their profiles, events and time span."""
@@ -188,7 +196,9 @@ def similarity(article: Article, vec: Vector, story: StoryCluster, config: Stori
         for theirs in story.events:
             if events_match(mine, theirs):
                 matched = True
-            elif events_clash(mine, theirs, config.max_days_apart):
+            elif events_clash(mine, theirs, config.max_days_apart) \
+                    and not background(mine, span, config.max_days_apart) \
+                    and not background(theirs, story.span, config.max_days_apart):
                 clashed = True
     if matched:
         score += EVENT_BONUS
