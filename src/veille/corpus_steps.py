@@ -225,7 +225,7 @@ def _write_redirects(con: duckdb.DuckDBPyConnection, redirects: dict[str, tuple[
 
 
 def relink(store: Store, ctx: Context) -> dict[str, int]:
-    """`veille relink`: link@3 over every stored name from the ids the entities stage gave."""
+    """`veille relink`: link@4 over every stored name from the ids the entities stage gave."""
     from veille.stages.entities.gazetteer import gazetteer
     from veille.stages.link_index import relink_all
     from veille.stages.link_index import write as write_links

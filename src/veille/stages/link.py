@@ -1,4 +1,4 @@
-"""Corpus linking ("link@3"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@4"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -171,7 +171,7 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer, weights: dic
     out: dict[str, Entity] = {}
     final: dict[str, str] = {}
     for root, ms in clusters.items():
-        entry = gaz.entries.get(root)
+        entry = gaz.entries.get(root) or gaz.known.get(root)
         named = [m for m in ms if not _is_role_only(m)]
         if entry is not None:
             ent_id, name, type_, qid = entry.id, entry.name, entry.type, entry.wikidata

@@ -67,8 +67,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     mentions: dict[tuple[int, int], Mention] = {}
     for c in cands:
         text = body[c.start:c.end]
-        mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type,
-                                             entity=c.entry.id if c.entry else provisional_id(c.type, text),
+        identified = gaz.identify(text, c.type) if c.entry is None else None
+        local = c.entry.id if c.entry else identified.id if identified else provisional_id(c.type, text)
+        mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local,
                                              stage=STAGE, model=MODEL if c.entry else spacy_model)
     for acronym, long_form in acronym_links(body, cands).items():
         mentions[acronym].entity = mentions[long_form].entity

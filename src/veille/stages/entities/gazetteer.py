@@ -25,6 +25,8 @@ SHIPPED = ("countries.jsonl", "curated.jsonl", "demonyms.jsonl")
 # places and the cross-language story clustering (stories@4) merges more; with leaders.jsonl
 # more events are found, some left undated by the events stage (eval/news dev date accuracy).
 OPTIONAL = ("world.jsonl", "leaders.jsonl")
+# Unlisted, leaders.jsonl is still read to identify people found otherwise (`Gazetteer.known`).
+IDENTIFY_ONLY = ("leaders.jsonl",)
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,13 @@ class Gazetteer:
     index: dict[tuple[str, ...], list[tuple[str, str]]]
     demonyms: dict[str, str]  # folded demonym -> country id
     max_words: int
+    known: dict[str, Entry] = field(default_factory=dict)
+    """People of an optional file that is not listed (`IDENTIFY_ONLY`): a name found otherwise
+    (spaCy, the English rules) that is one of their aliases takes their id and Wikidata id
+    (`identify`), so "Trump" in an English article and "Donald Trump" in a French one are one
+    referent with its Wikidata id; they find no name themselves, hold no office for role
+    resolution, and take no part in what reads `entries` (event actors' states)."""
+    known_index: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     """Every leading part of every alias key: matching stops extending a word run as soon as
     no alias starts that way, instead of trying every length up to `max_words`."""
@@ -98,6 +107,13 @@ class Gazetteer:
     def lookup(self, name: str) -> Entry | None:
         hits = self.index.get(name_key(name), [])
         return self.entries[hits[0][1]] if hits else None
+
+    def identify(self, name: str, type_: EntityType) -> Entry | None:
+        """The one known entry (see `known`) with this name and a compatible type (MISC, spaCy's
+        catch-all, takes any); None when none or several."""
+        hits = [self.known[i] for i in self.known_index.get(name_key(name), [])]
+        hits = [e for e in hits if type_ in ("MISC", e.type)]
+        return hits[0] if len(hits) == 1 else None
 
     def country_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(fold(word))
@@ -191,7 +207,17 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
             raise ConfigError(f"gazetteer file {path} does not exist",
                               hint="config.entities.gazetteers lists JSON Lines files")
         rows += _read_jsonl(p)
-    return build(rows)
+    gaz = build(rows)
+    for name in IDENTIFY_ONLY:
+        if name in extra:
+            continue
+        other = build(_read_jsonl(base / name))
+        gaz.known.update({i: e for i, e in other.entries.items() if i not in gaz.entries and e.name})
+        for key, hits in other.index.items():
+            ids = sorted({i for _, i in hits if i in gaz.known})
+            if ids and key not in gaz.index:  # a name the shipped files know stays theirs
+                gaz.known_index.setdefault(key, []).extend(ids)
+    return gaz
 
 
 def gazetteer(ctx: Context) -> Gazetteer:
