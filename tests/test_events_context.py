@@ -9,7 +9,7 @@ import pytest
 
 from veille.model import Article, Mention, Timex
 from veille.stages.events import events_batch
-from veille.stages.events.context import Bench, awarders, is_bound
+from veille.stages.events.context import Bench, awarders, in_relative_clause, is_bound
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +54,20 @@ def _timex(body: str, expr: str) -> Timex:
 ])
 def test_bounds_do_not_date(body: str, expr: str, trigger: str, bound: bool) -> None:
     assert is_bound(body, _timex(body, expr), body.index(trigger)) is bound
+
+
+@pytest.mark.parametrize(("body", "expr", "trigger", "inside"), [
+    ("Blanchett presented the award to Panahi, who three years ago was imprisoned.", "three years ago",
+     "presented", True),
+    ("Le prix a été remis à Daoud, dont le roman est paru en 2024.", "2024", "remis", True),
+    ("Panahi, who was jailed in 2022, won the award.", "2022", "won", True),
+    ("The award went to Panahi on Saturday, who thanked the jury.", "Saturday", "award", False),
+    ("Il a démissionné mardi, a-t-il dit.", "mardi", "démissionné", False),
+    ("In 2022, the court, which had heard him, convicted Panahi.", "2022", "convicted", False),
+])
+def test_a_relative_clause_dates_its_antecedent_not_the_trigger(body: str, expr: str, trigger: str,
+                                                                 inside: bool) -> None:
+    assert in_relative_clause(body, _timex(body, expr), body.index(trigger)) is inside
 
 
 def test_bench_finds_courts_and_titled_judges() -> None:

@@ -25,14 +25,14 @@ from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
 from veille.stages.events.actors import Places, load_places
-from veille.stages.events.context import Bench, add_awarders, add_judges, is_bound
+from veille.stages.events.context import Bench, add_awarders, add_judges, in_relative_clause, is_bound
 from veille.stages.events.filter import EventFilter, load_filter
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@4"
+STAGE = "events@5"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -477,7 +477,11 @@ def _date(sent: _Sentence, head: Any, clause: list[Any]) -> str | None:
     inside = [t for t in dated if lo <= t.start and t.end <= hi]
     if any(is_bound(text, t, head.idx) for t in inside):
         return None  # "quittera son poste après la Coupe du monde 2026": when is not told
+    dated = [t for t in dated if not in_relative_clause(text, t, head.idx)]
+    if not dated:
+        return None
     governing = [t for t in dated if _governed_by(sent.span.doc, t, head)]
+    inside = [t for t in inside if t in dated]
     pool = governing or inside or dated
     best = min(pool, key=lambda t: abs(t.start - head.idx))
     return best.value

@@ -113,3 +113,22 @@ def add_judges(events: list[Event], body: str, mentions: list[Mention], bench: B
             ev.source = [i for i in ids if i not in ev.target][:3]
     for ev in appeals:
         ev.target = [i for i in ids if i not in ev.source][:3]
+
+
+# A relative clause set off by a comma ("Panahi, who three years ago was imprisoned", "l'AES,
+# dont les membres ont quitté la CEDEAO en janvier") tells of its antecedent, not of the trigger.
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where|qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b",
+                       re.IGNORECASE)
+
+
+def in_relative_clause(text: str, timex: Timex, trigger: int) -> bool:
+    """Whether a relative clause opened after the trigger (and not closed) holds the timex, or one
+    opened before the timex closes (a comma) before the trigger."""
+    if timex.start > trigger:
+        between = text[trigger:timex.start]
+        opened = list(_RELATIVE.finditer(between))
+        return bool(opened) and "," not in between[opened[-1].end():]
+    between = text[timex.end:trigger]
+    before = text[max(0, timex.start - 200):timex.start]
+    opened = list(_RELATIVE.finditer(before))
+    return bool(opened) and "," not in before[opened[-1].end():] and "," in between

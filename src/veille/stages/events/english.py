@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Mention, Modality, Timex
-from veille.stages.events.context import is_bound
+from veille.stages.events.context import in_relative_clause, is_bound
 from veille.stages.events.found import Found
 
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
@@ -149,7 +149,7 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     one_sided = bool(trig.get("one_sided"))
     if len(source) + len(target) < (1 if one_sided else 2):
         return None
-    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not in_relative_clause(text, t, at)]
     if any(is_bound(text, t, at) for t in dated):
         dated = []  # "will step down after next year's tournament": when is not told
     date = min(dated, key=lambda t: abs(t.start - at)).value if dated else None
