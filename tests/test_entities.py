@@ -265,3 +265,32 @@ def test_english_people_with_initials_or_who_or_an_organisations_name() -> None:
             "rally, was pleased. His counterpart, Therese Kayikwamba Wagner, signed.")
     found = {body[s:e] for s, e, t in english_people(body, lex, load()) if t == "PER"}
     assert found == {"Jaishankar", "Stephanie Richardson", "Therese Kayikwamba Wagner"}
+
+
+def test_english_given_names_mark_people_the_text_does_not() -> None:
+    import json
+    from pathlib import Path
+
+    from veille.stages.entities.english import english_people, load_given_names
+
+    lex = json.loads((Path(__file__).resolve().parents[1] / "src/veille/data/entities/lexicon.json")
+                     .read_text(encoding="utf-8"))
+    body = ("Maria Lopez spoke after the summit. Ursula von der Leyen was there, and Olivier Faure's aides too. "
+            "Le Monde reported it. Will Baxter come? Grant Hope left. The grant was large, hope is scarce.")
+    given = load_given_names()
+    found = {body[s:e] for s, e, t in english_people(body, lex, None, given) if t == "PER"}
+    # a given name marks a person; a possessive ends the name; a function word ("Le", "Will") or a
+    # word the article also writes in lower case ("grant", "hope") is no given name here
+    assert found == {"Maria Lopez", "Ursula von der Leyen", "Olivier Faure"}
+    assert {body[s:e] for s, e, t in english_people(body, lex) if t == "PER"} == set()
+
+
+def test_leaders_identify_people_found_otherwise(ctx: Any) -> None:
+    a = annotate(ctx, "Le président Donald Trump a reçu Emmanuel Macron à Washington.")
+    trump = next(m for m in a.mentions if m.text.endswith("Trump"))
+    assert trump.entity == "Q22686"  # leaders.jsonl, read for identification only
+    from veille.stages.entities.gazetteer import load
+
+    gaz = load()
+    assert "Q22686" not in gaz.entries and gaz.identify("Trump", "PER") is not None
+    assert gaz.identify("Trump", "LOC") is None

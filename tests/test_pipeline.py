@@ -66,3 +66,4 @@ def test_each_stage_module_labels_its_annotations_with_the_registry_version() ->
         module = importlib.import_module(stage.func_path.split(":")[0])
         label = getattr(module, "STAGE", None)
         assert label in (None, stage.key), f"{stage.func_path}: STAGE {label!r}, registry {stage.key!r}"
+

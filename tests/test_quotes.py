@@ -340,3 +340,24 @@ def test_a_pronoun_with_no_speaker_or_subject_before_it_is_the_last_person_named
             "\"We will win this election and we will win it together,\" he said.")
     got = _speakers(ctx, _with(text, {"Olaf Scholz": ("PER", "Q61053")}))
     assert got["We will win this"][0] == "Q61053"
+
+
+def test_a_given_name_tells_the_sex_where_the_text_does_not(ctx: Any) -> None:
+    text = ("Angela Weber met Olaf Brandt in Berlin on Monday.\n"
+            "Olaf Brandt spoke first about the budget and the coming elections.\n"
+            "\"The coalition will hold until the end of its term,\" she said.")
+    art = _with(text, {"Angela Weber": ("PER", "per:angela-weber"), "Olaf Brandt": ("PER", "per:olaf-brandt")})
+    assert _speakers(ctx, art)["The coalition will h"][0] == "per:angela-weber"
+    # a name used for both sexes ("Dominique") says nothing: the pronoun may be anyone's
+    text = text.replace("Angela", "Dominique").replace("Olaf", "Camille")
+    art = _with(text, {"Dominique Weber": ("PER", "per:d"), "Camille Brandt": ("PER", "per:c")})
+    assert _speakers(ctx, art)["The coalition will h"][0] == "per:c"
+
+
+def test_what_the_text_says_of_a_person_wins_over_the_given_name() -> None:
+    from veille.stages.quotes.gender import genders, load_gender_markers
+
+    text = "Mme Jean Martin et Andrea Rossi ont parlé. Mr Andrea Rossi a ri."
+    art = _with(text, {"Jean Martin": ("PER", "per:jm"), "Andrea Rossi": ("PER", "per:ar")}, lang="fr")
+    marked = genders(text, art.mentions, load_gender_markers())
+    assert marked == {"per:jm": "f", "per:ar": "m"}

@@ -392,3 +392,26 @@ def test_a_small_hours_time_is_the_same_occasion_as_the_evening_before() -> None
     assert most_precise(["2025-04-28", "2025-04-29T01:00"]) == "2025-04-29T01:00"
     assert most_precise(["2025-04-29", "2025-04-29T10:00"]) == "2025-04-29T10:00"  # a time over its day
     assert most_precise(["2025-04-28", "2025-04-29T07:00"]) is None  # a conflict, as before
+
+
+def test_a_recalled_event_does_not_rule_a_report_out() -> None:
+    """Two reports of one award on the same day; the second recalls that the jury's president
+    backed the winner three years before, and only that event is found in it. That old support
+    clashes with the award (same type and actors, dates far apart), but it is background: it
+    keeps neither report out of the story."""
+    def report(aid: str, body: str, events: list[Event]) -> Article:
+        names = {"Juliette Binoche": "binoche", "Jafar Panahi": "panahi", "Cannes": "cannes"}
+        ms = [Mention(body.find(n), body.find(n) + len(n), n, "PER", entity=e) for n, e in names.items() if n in body]
+        return Article(id=aid, source=aid, raw=body, body=body, lang="fr", published="2025-05-24",
+                       mentions=sorted(ms, key=lambda m: m.start), events=events)
+
+    def event(eid: str, date: str) -> Event:
+        return Event(eid, "SUPPORT", "award", ["binoche"], ["panahi"], date, None, "asserted", "prix", [])
+
+    first = report("r1", "Juliette Binoche a remis la Palme d'or à Jafar Panahi samedi soir à Cannes, "
+                         "au terme d'un festival dominé par le cinéma iranien.", [event("r1:ev0", "2025-05-24")])
+    second = report("r2", "À Cannes, Jafar Panahi a reçu samedi la Palme d'or des mains de Juliette Binoche, "
+                          "qui l'avait soutenu publiquement en 2022 lors de son incarcération.",
+                    [event("r2:ev1", "2022")])  # the award itself not found: only the recall
+    stories_corpus([first, second], Context())
+    assert first.story == second.story
