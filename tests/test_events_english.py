@@ -82,6 +82,7 @@ def test_english_modality_and_date(ctx: Any) -> None:
     "Acme cut its prices in Sylvania.",  # a cut is a rate cut only with rates near
     "Acme expects growth.",  # no trigger
     "Jane Smith joined the Freedonia Rally in Geneva.",  # a trigger word inside a name is the name
+    "Jane Smith starred in the film Freedonia Attacks Sylvania.",  # capitalised inside: a title
 ])
 def test_english_no_event(ctx: Any, text: str) -> None:
     assert events(text, ctx) == []

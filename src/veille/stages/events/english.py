@@ -83,6 +83,13 @@ def _ids(mentions: list[Mention]) -> list[str]:
     return out
 
 
+def _capitalised_inside(tokens: list[Any], i: int) -> bool:
+    """English capitalises a common noun or verb inside a sentence only as part of a name or a
+    title ("his debut novel The Meursault Investigation", "Operation Rising Lion"): such a trigger
+    tells no event. The first word of a sentence or of a quotation is capitalised anyway."""
+    return i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text[:1].isalnum()
+
+
 def find(span: Any, mentions: list[Mention], timexes: list[Timex],
          lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True) -> list[Found]:
     """Event candidates in one English sentence."""
@@ -102,7 +109,8 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             if near and not any(w.rstrip("s") in near or w in near for w in words[end:end + NEAR_WINDOW]):
                 continue
             taken.update(range(i, end))
-            if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]):
+            if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
+                    or _capitalised_inside(tokens, i):
                 break  # "the National Rally", "Rally of Houphouetists for ...": a name, not a rally
             found = _arguments(span, tokens, words, i, end, trig, mentions, timexes, is_state)
             if found is not None:
