@@ -23,6 +23,8 @@ FINDER = DatelineParser().finder
     ("https://example.in/news/17_05_2024/senate-votes", "2024-05-17"),
     ("https://example.be/news/05.04.2024/senat", "2024-04-05"),  # day first when either could be the month
     ("https://example.com/news/05-17-2024/senate", "2024-05-17"),  # unless the second cannot be a month
+    ("https://www.example.cn/a/202405/17/WS664c0a.html", "2024-05-17"),
+    ("http://world.example.cn/n1/2024/0517/c1002-40451234.html", "2024-05-17"),
 ])
 def test_url_dates(url: str, day: str) -> None:
     found = FINDER.from_url(url)
@@ -35,6 +37,7 @@ def test_url_dates(url: str, day: str) -> None:
     "https://example.com/?p=589901",
     "https://2024-05-17.example.com/news",  # the host is not the path
     "https://example.fr/economie/loi-2-3-2024-sur-le-budget",  # a slug's numbers, not a filed day
+    "https://example.com/2024/09/12345/senate-votes",  # a month, then an id
     None,
 ])
 def test_urls_without_a_day(url: str | None) -> None:

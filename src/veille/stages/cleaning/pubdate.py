@@ -3,7 +3,7 @@
 Scraped text rarely has metadata, but the page usually says when it was published, in one
 of two places:
 
-- the **URL**: "/2024/05/17/", "/2024-05-17/", "-20240517_", "/2025/May/10/", "/17-05-2024/", a Unix time
+- the **URL**: "/2024/05/17/", "/2024-05-17/", "-20240517_", "/2025/May/10/", "/17-05-2024/", "/202405/17/", a Unix time
   at the end of a slug ("-1753440104-"); a year and month alone ("/2025/09/") is no day and
   is not used;
 - a **date line** near the top: a line that is a date and little else ("Publié le 12
@@ -57,6 +57,9 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 # ---------------------------------------------------------------- URL
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)")
+# The year and month as one segment and the day as the next ("/202504/01/", China Daily's and
+# other Chinese outlets' paths), or the year and then month and day together ("/2025/0401/").
+_URL_SPLIT = re.compile(r"(?<![\d])((?:19|20)\d\d)(?:(0[1-9]|1[0-2])/|/(0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])(?!\d)")
 # The day written last-first ("/17-05-2024/", "-17_05_2024-", "/17.05.2024/"), as European, African
 # and Indian sites file their articles.  Day first when both could be the month: those sites write
 # the day first, and the sites that write the month first put the year first in their paths.
@@ -91,6 +94,10 @@ class DateFinder:
         for found in self._url_month_name.finditer(path):
             month = self.months.get(found["month"].lower())
             day = _day(int(found["year"]), month or 0, int(found["day"]))
+            if day:
+                return FoundDate(day.isoformat(), "url")
+        for found in _URL_SPLIT.finditer(path):
+            day = _day(int(found[1]), int(found[2] or found[3]), int(found[4]))
             if day:
                 return FoundDate(day.isoformat(), "url")
         for found in _URL_DMY.finditer(path):

@@ -1,4 +1,4 @@
-"""Time stage ("time@9"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@10"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
@@ -18,8 +18,8 @@ from typing import Any
 
 from veille.model import Article, Timex
 from veille.pipeline import Context
-from veille.stages.cleaning.yearless import MonthDay
-from veille.stages.time.dct import caption_day, infer_dct, later, lower_bound, past_weekdays
+from veille.stages.cleaning.yearless import MonthDay, url_year
+from veille.stages.time.dct import caption_day, filed_bound, infer_dct, later, lower_bound, past_weekdays
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
 
@@ -82,6 +82,10 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
         inferred = infer_dct(details, [t.value for t in timexes], ref, _post_day(article, ref))
+        filed = url_year(article.url)
+        if inferred is None and filed is not None:
+            # The text's days without their year, in the year and month the URL files it under.
+            inferred = infer_dct(details, [t.value for t in timexes], ref, filed_bound(details, filed, ref))
         day = own_day(article, ctx)
         # The page's own yearless day ("Publié le 12 mars", "PARIS, 3 avril (AFP) -") is the
         # date, in the year nearest the text's latest date, else in the latest year it falls on

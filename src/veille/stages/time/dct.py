@@ -19,8 +19,10 @@ them too, but by two days at most (`infer_dct`): see there why.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, timedelta
 
+from veille.stages.cleaning.yearless import MonthDay
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import parse_date
 
@@ -88,6 +90,30 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
             continue  # the year came from nowhere the text states
         day = parse_date(value)
         if day is None or day > reference:
+            continue
+        if best is None or day > best:
+            best = day
+    return best
+
+
+def filed_bound(details: list[tuple[Found, int]], filed: tuple[int, int | None], reference: date) -> date | None:
+    """The latest day the text names without a year ("le 25 septembre", "on Sept. 25") in a clause
+    that is not future, placed in the year (and month) the URL files the article under ("/2025/09/",
+    the WordPress and Blogger default): the day's year is the filing's, or the year before for a
+    day after the filed month ("le 28 décembre" in a January article).  Only a day inside the
+    filed month (or year, when the URL gives no month) bounds the article: it was written on or
+    after that day and within that month.  None when the text names no such day."""
+    year, month = filed
+    end = date(year, month, monthrange(year, month)[1]) if month is not None else date(year, 12, 31)
+    best: date | None = None
+    for found, tense in details:
+        spec = found.spec
+        if spec.kind != "date" or spec.day is None or spec.month is None or spec.year is not None:
+            continue
+        if tense > 0 or (spec.direction or 0) > 0 or spec.anaphoric:
+            continue
+        day = MonthDay(spec.month, spec.day).on_or_before(end)
+        if day is None or day > reference or day.year != year or (month is not None and day.month != month):
             continue
         if best is None or day > best:
             best = day
