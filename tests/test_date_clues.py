@@ -181,3 +181,23 @@ def test_a_yearless_day_takes_the_year_the_url_files(body: str, url: str, day: s
     tag_article(article)
     assert article.published == day
     assert article.published_how == ("text" if day else "none")
+
+
+@pytest.mark.parametrize(("body", "lang", "day"), [
+    # A date the clause schedules bounds nothing from below, whatever the verb's tense shows.
+    ("The government unveiled its plan on Monday, March 3, 2025. Sentencing is set for March 18, 2025.",
+     "en", "2025-03-03"),
+    ("The government unveiled its plan on Monday, March 3, 2025. The tariffs take effect April 1, 2025.",
+     "en", "2025-03-03"),
+    ("The government unveiled its plan on Monday, March 3, 2025, ahead of the October 12, 2025 election.",
+     "en", "2025-03-03"),
+    ("Le gouvernement a présenté son plan lundi 3 mars 2025. Date limite : 18 mars 2025.", "fr", "2025-03-03"),
+    ("Le gouvernement a présenté son plan lundi 3 mars 2025. La réforme s'applique à partir du 1er avril 2025.",
+     "fr", "2025-03-03"),
+    # Near miss: a date the text reports stays the bound.
+    ("The plan was unveiled on March 3, 2025. The court sentenced him on March 18, 2025.", "en", "2025-03-18"),
+])
+def test_a_scheduled_date_is_no_lower_bound(body: str, lang: str, day: str) -> None:
+    article = _article(body, lang)
+    tag_article(article)
+    assert (article.published, article.published_how) == (day, "text")
