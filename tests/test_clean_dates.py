@@ -19,6 +19,12 @@ FINDER = DatelineParser().finder
     ("https://example.africa/stories/202405170262.html", "2024-05-17"),
     ("https://www.example.in/nation/2024/May/17/senate-votes", "2024-05-17"),
     ("https://example.net/article/senate-votes-budget-1715940000-4521", "2024-05-17"),
+    ("https://www.example.fr/politique/le-senat-vote-le-budget-17-05-2024-ABCD123.php", "2024-05-17"),
+    ("https://example.in/news/17_05_2024/senate-votes", "2024-05-17"),
+    ("https://example.be/news/05.04.2024/senat", "2024-04-05"),  # day first when either could be the month
+    ("https://example.com/news/05-17-2024/senate", "2024-05-17"),  # unless the second cannot be a month
+    ("https://www.example.cn/a/202405/17/WS664c0a.html", "2024-05-17"),
+    ("http://world.example.cn/n1/2024/0517/c1002-40451234.html", "2024-05-17"),
 ])
 def test_url_dates(url: str, day: str) -> None:
     found = FINDER.from_url(url)
@@ -30,6 +36,8 @@ def test_url_dates(url: str, day: str) -> None:
     "https://example.com/news/article/1108919898/senate",  # an id, not a Unix time of our range
     "https://example.com/?p=589901",
     "https://2024-05-17.example.com/news",  # the host is not the path
+    "https://example.fr/economie/loi-2-3-2024-sur-le-budget",  # a slug's numbers, not a filed day
+    "https://example.com/2024/09/12345/senate-votes",  # a month, then an id
     None,
 ])
 def test_urls_without_a_day(url: str | None) -> None:
@@ -47,6 +55,16 @@ def test_urls_without_a_day(url: str | None) -> None:
     ("11/24/2024 7:10:21 AM", "2024-11-24", "date_line"),
     ("Reuters24-07-2025", "2025-07-24", "date_line"),
     ("2025-07-24T09:30", "2025-07-24", "date_line"),
+    ("Mise en ligne le 3 avril 2025", "2025-04-03", "date_line"),
+    ("Paru le 3 avril 2025 à 10h12", "2025-04-03", "date_line"),
+    ("Originally published April 3, 2025", "2025-04-03", "date_line"),
+    ("April 3, 2025 / 3:04 PM / Updated 2 hours ago", "2025-04-03", "date_line"),
+    # The publication's stamp wins over the revision's, in either order.
+    ("Mis à jour le 4 avril 2025 à 08h00, publié le 3 avril 2025 à 10h12", "2025-04-03", "date_line"),
+    ("Updated: April 4, 2025 | Published: April 3, 2025", "2025-04-03", "date_line"),
+    ("Updated April 4, 2025, first published April 3, 2025", "2025-04-03", "date_line"),
+    ("Publié le 3 avril 2025 à 10h12, mis à jour le 4 avril 2025 à 08h00", "2025-04-03", "date_line"),
+    ("Last updated: April 4, 2025", "2025-04-04", "updated_line"),
 ])
 def test_date_lines(line: str, day: str, how: str) -> None:
     found = FINDER.date_line(line)
@@ -58,6 +76,7 @@ def test_date_lines(line: str, day: str, how: str) -> None:
     "Les élections auront lieu le 12 septembre 2024.",
     "The vote took place on September 12, 2024, after weeks of debate in parliament.",
     "Lecture : 2 min",
+    "Son premier roman, paru le 3 avril 2025 chez Gallimard, a reçu un accueil enthousiaste.",
 ])
 def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
     assert FINDER.date_line(line) is None
@@ -73,8 +92,10 @@ def test_relative_time_lines(line: str) -> None:
     ("Dakar, le 12 mai (APS) - Les pêcheurs ont repris la mer.", "Dakar", None),
     ("LYON, 7 mars 2024 (AFP) - La mairie a voté le budget.", "LYON", "2024-03-07"),
     ("OTTAWA, June 4 (AP) — Lawmakers passed the bill.", "OTTAWA", None),
+    ("NEW YORK, April 1, 2025 /PRNewswire/ -- Acme Corp today announced results.", "NEW YORK", "2025-04-01"),
+    ("TORONTO, 1er avril 2025 /CNW/ - La société Acme annonce ses résultats.", "TORONTO", "2025-04-01"),
 ])
-def test_yearless_datelines_keep_their_place(paragraph: str, place: str, date: str | None) -> None:
+def test_datelines_keep_their_place_and_full_date(paragraph: str, place: str, date: str | None) -> None:
     found = DatelineParser().parse(paragraph)
     assert found is not None and (found.place, found.date) == (place, date)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from veille.model import Article
-from veille.stages.time import date_clues
+from veille.stages.time import date_clues, tag_article
 from veille.stages.time.dct import choose_day, weekday_cost
 
 
@@ -155,3 +157,47 @@ def test_tag_article_dates_from_the_post_linked_in_a_cut_line() -> None:
                                "https://twitter.com/lequipe/status/1876905174259638565", kind="embed")]
     tag_article(art)
     assert (art.published, art.published_how) == ("2025-01-08", "text")
+
+
+@pytest.mark.parametrize(("body", "url", "day"), [
+    # A day without its year, in the month the URL files the article under.
+    ("La Zimbabwéenne Kirsty Coventry a été élue présidente du CIO le 20 mars à Costa Navarino.",
+     "https://example.com/2025/03/kirsty-coventry/", "2025-03-20"),
+    ("The ceasefire was agreed on Sept. 25 after talks in Doha, officials said.",
+     "https://example.com/2025/09/ceasefire/", "2025-09-25"),
+    # A year alone: the day in that year.
+    ("The ceasefire was agreed on Sept. 25 after talks in Doha, officials said.",
+     "https://example.com/2025/ceasefire/", "2025-09-25"),
+    # Near misses: a day outside the filed month, a future day, no filing at all.
+    ("La Zimbabwéenne Kirsty Coventry a été élue présidente du CIO le 20 mars à Costa Navarino.",
+     "https://example.com/2025/04/kirsty-coventry/", None),
+    ("Le sommet se tiendra le 20 mars à Paris, a annoncé l'Élysée.", "https://example.com/2025/03/sommet/", None),
+    ("La Zimbabwéenne Kirsty Coventry a été élue présidente du CIO le 20 mars à Costa Navarino.",
+     "https://example.com/kirsty-coventry/", None),
+])
+def test_a_yearless_day_takes_the_year_the_url_files(body: str, url: str, day: str | None) -> None:
+    article = Article(id="x", source="t", raw=body, body=body, url=url,
+                      lang="en" if body.startswith("The") else "fr")
+    tag_article(article)
+    assert article.published == day
+    assert article.published_how == ("text" if day else "none")
+
+
+@pytest.mark.parametrize(("body", "lang", "day"), [
+    # A date the clause schedules bounds nothing from below, whatever the verb's tense shows.
+    ("The government unveiled its plan on Monday, March 3, 2025. Sentencing is set for March 18, 2025.",
+     "en", "2025-03-03"),
+    ("The government unveiled its plan on Monday, March 3, 2025. The tariffs take effect April 1, 2025.",
+     "en", "2025-03-03"),
+    ("The government unveiled its plan on Monday, March 3, 2025, ahead of the October 12, 2025 election.",
+     "en", "2025-03-03"),
+    ("Le gouvernement a présenté son plan lundi 3 mars 2025. Date limite : 18 mars 2025.", "fr", "2025-03-03"),
+    ("Le gouvernement a présenté son plan lundi 3 mars 2025. La réforme s'applique à partir du 1er avril 2025.",
+     "fr", "2025-03-03"),
+    # Near miss: a date the text reports stays the bound.
+    ("The plan was unveiled on March 3, 2025. The court sentenced him on March 18, 2025.", "en", "2025-03-18"),
+])
+def test_a_scheduled_date_is_no_lower_bound(body: str, lang: str, day: str) -> None:
+    article = _article(body, lang)
+    tag_article(article)
+    assert (article.published, article.published_how) == (day, "text")

@@ -263,6 +263,23 @@ def test_siblings_spread_over_weeks_date_nothing() -> None:
     assert sibling_span(undated, [story_dated, undated]) is None  # never from another story guess
 
 
+def test_one_sibling_dated_weeks_apart_is_outvoted() -> None:
+    """A sibling dated by a wrong clue (an archive date line, a misread URL) no longer keeps the
+    story's agreeing dates from placing an undated report; an even split still places nothing."""
+    from veille.stages.stories.anchor import sibling_span
+
+    def dated(days: list[str]) -> list[Article]:
+        return [Article(id=f"s{i}", source=f"s{i}", raw="", body="x", published=day, published_how="url")
+                for i, day in enumerate(days)]
+
+    undated = Article(id="u", source="u", raw="", body="x")
+    found = sibling_span(undated, [*dated(["2025-04-03", "2025-04-04", "2025-06-20"]), undated])
+    assert found is not None and found[0] == "2025-04-03"
+    assert sibling_span(undated, [*dated(["2025-04-03", "2025-04-04", "2025-06-20", "2025-06-21"]),
+                                  undated]) is None
+    assert sibling_span(undated, [*dated(["2025-04-03", "2025-06-20", "2025-08-01"]), undated]) is None
+
+
 def test_a_translation_joins_the_story_through_its_names(ctx: Context) -> None:
     """The English report shares no content word with the French one, only names: it joins
     the French story; an English report on other people stays apart."""

@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 9, "veille.stages.clean:clean_batch",
+    Stage("clean", 10, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
@@ -66,8 +66,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", 8, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
-    Stage("time", 9, "veille.stages.time:time_batch",
-          reads=("body", "published", "published_how", "removed", "lang"),
+    Stage("time", 10, "veille.stages.time:time_batch",
+          reads=("body", "published", "published_how", "removed", "lang", "url"),
           writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),
     Stage("events", 5, "veille.stages.events:events_batch",
@@ -84,7 +84,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 4, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 9, "veille.stages.stories:stories_corpus",
+    Stage("stories", 10, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

@@ -1,5 +1,5 @@
 """Datelines at the head of a news paragraph: "Bamako, le 1er août 2024 –",
-"WASHINGTON, Aug. 1, 2024 —", "PARIS, 3 avril 2025 (AFP) -".
+"WASHINGTON, Aug. 1, 2024 —", "PARIS, 3 avril 2025 (AFP) -", "NEW YORK, April 1, 2025 /PRNewswire/ --".
 
 Only a date written in full (day, month name, year) gives a publication date; the place is
 kept either way, so wire copy's yearless datelines ("PARIS, 3 avril (Reuters) -", "WASHINGTON,
@@ -37,7 +37,9 @@ _AGENCY = r"(?:\s*\([^)]{1,30}\))?"
 _DASH = r"\s*[–—\-:]\s*"
 # The end of a dateline: a dash, or the agency's credit in brackets and the text right after
 # it ("Mar 25 (AP) Sepp Blatter and …", as agency copy republished without its dash reads).
-_END = rf"(?:{_AGENCY}{_DASH}|\s*\((?-i:[A-Z][\w .\-/]{{0,28}})\)\s+(?=\S))"
+# Press releases carry their wire between slashes: "NEW YORK, April 1, 2025 /PRNewswire/ -- ".
+_WIRE = r"\s*/(?-i:[A-Z][\w .\-]{1,30})/"
+_END = rf"(?:(?:{_WIRE}|{_AGENCY}){_DASH}|\s*\((?-i:[A-Z][\w .\-/]{{0,28}})\)\s+(?=\S))"
 
 
 @dataclass(frozen=True)

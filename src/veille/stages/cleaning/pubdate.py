@@ -3,7 +3,7 @@
 Scraped text rarely has metadata, but the page usually says when it was published, in one
 of two places:
 
-- the **URL**: "/2024/05/17/", "/2024-05-17/", "-20240517_", "/2025/May/10/", a Unix time
+- the **URL**: "/2024/05/17/", "/2024-05-17/", "-20240517_", "/2025/May/10/", "/17-05-2024/", "/202405/17/", a Unix time
   at the end of a slug ("-1753440104-"); a year and month alone ("/2025/09/") is no day and
   is not used;
 - a **date line** near the top: a line that is a date and little else ("Publié le 12
@@ -57,6 +57,14 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 # ---------------------------------------------------------------- URL
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)")
+# The year and month as one segment and the day as the next ("/202504/01/", China Daily's and
+# other Chinese outlets' paths), or the year and then month and day together ("/2025/0401/").
+_URL_SPLIT = re.compile(r"(?<![\d])((?:19|20)\d\d)(?:(0[1-9]|1[0-2])/|/(0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])(?!\d)")
+# The day written last-first ("/17-05-2024/", "-17_05_2024-", "/17.05.2024/"), as European, African
+# and Indian sites file their articles.  Day first when both could be the month: those sites write
+# the day first, and the sites that write the month first put the year first in their paths.
+# Two digits each, as such paths write them: "loi-2-3-2025" is a slug's numbers, not a day.
+_URL_DMY = re.compile(r"(?<![\d.])(\d\d)([/_.-])(\d\d)\2((?:19|20)\d\d)(?!\d)")
 # A ten-digit id that opens with the day as YYMMDD (2409125059, "t-2409130385": the day, then
 # a four-digit serial of that day), a scheme of several news CMSs.  Years 20-35 only.
 _URL_SHORT_ID = re.compile(r"(?<![\d.])(2\d|3[0-5])(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{4})(?!\d)")
@@ -86,6 +94,16 @@ class DateFinder:
         for found in self._url_month_name.finditer(path):
             month = self.months.get(found["month"].lower())
             day = _day(int(found["year"]), month or 0, int(found["day"]))
+            if day:
+                return FoundDate(day.isoformat(), "url")
+        for found in _URL_SPLIT.finditer(path):
+            day = _day(int(found[1]), int(found[2] or found[3]), int(found[4]))
+            if day:
+                return FoundDate(day.isoformat(), "url")
+        for found in _URL_DMY.finditer(path):
+            first, second = int(found[1]), int(found[3])
+            day_first = first > 12 or second <= 12
+            day = _day(int(found[4]), second if day_first else first, first if day_first else second)
             if day:
                 return FoundDate(day.isoformat(), "url")
         for found in _URL_COMPACT.finditer(path):
@@ -175,15 +193,20 @@ class DateFinder:
         # "Le texte, publié le 3 mars 2024, prévoit …": a sentence about a publication.
         if count > LABELLED_WORDS or (text.rstrip().endswith((".", "!", "?")) and count >= 6):
             return None
+        # "Mis à jour le 4 avril …, publié le 3 avril …", "Updated April 2 | First published April
+        # 1": pages print the two stamps in either order, and the publication's wins wherever it stands.
+        updated: FoundDate | None = None
         for found in _LABEL_BEFORE_DATE.finditer(text):
             day = self.parse_date(text[found.end():found.end() + 60]) or _short_year(text[found.end():])
             after = text[found.end():]
             start = min((m.start() for m in (p.search(after) for p in (*self._line_patterns, _SHORT_YEAR)) if m),
                         default=99)
-            if day is not None and start <= 12:
-                how = "updated_line" if _UPDATED.search(found["label"]) else "date_line"
-                return FoundDate(day.isoformat(), how)
-        return None
+            if day is None or start > 12:
+                continue
+            if not _UPDATED.search(found["label"]):
+                return FoundDate(day.isoformat(), "date_line")
+            updated = updated or FoundDate(day.isoformat(), "updated_line")
+        return updated
 
     def caption_date(self, line: str) -> FoundDate | None:
         """The day a photo caption says its picture was taken ("… in Muttenz, Switzerland,
@@ -235,18 +258,25 @@ class DateFinder:
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_SEGMENTS = re.compile(r"\s[|•·]\s")
+# "12 mars 2024 | Politique", "April 1, 2025 / 3:04 PM / Updated 2 hours ago": one segment is the date.
+_SEGMENTS = re.compile(r"\s[|•·/]\s")
 # A byline-and-date line is short; a paragraph that says "published on 12 March" is not one.
 LABELLED_WORDS = 25
-_LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>publi[ée]e?|mis en ligne|posted|published|first published|"
-                                r"(?:date de )?publication\s*(?=:)|dernière mise à jour|"
-                                r"mis à jour|mise à jour|actualisé|updated|last updated|modifié|màj)"
+# The labels news pages put before their time stamps, French and English: "Publié le", "Mis en
+# ligne le", "Paru le", "Publication :", "Parution :", "Posted on", "First/Originally published";
+# and the revision's, which only bound the date: "Mis à jour", "Actualisé", "Modifié", "Updated".
+_LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>publi[ée]e?s?|mise? en ligne|parue?|posté|"
+                                r"posted|published|first published|originally published|"
+                                r"(?:date de )?(?:publication|parution)\s*(?=:)|dernière mise à jour|"
+                                r"mis à jour|mise à jour|actualisée?|updated|last updated|modifiée?|màj)"
                                 r"\s*(?:le|on|:)?\s*", re.IGNORECASE)
-_PUBLISHED = re.compile(r"\b(?:publi[ée]e?|mis en ligne|posted|published|first published|date)\b", re.IGNORECASE)
-_UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisé|updated|modifié|last updated|màj)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:publi[ée]e?s?|mise? en ligne|paru|posted|published|first published|date)\b",
+                        re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisée?|updated|modifiée?|last updated|màj)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:à\s+|at\s+)?\d{1,2}\s*(?:[h:]\s*\d{2}(?::\d{2})?|h)\s*(?:am|pm|a\.m\.|p\.m\.)?"
                    r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst)(?:[+-]\d{1,2})?)?", re.IGNORECASE)
-_LABELS = re.compile(r"\b(?:publi[ée]e?|publication|dernière|mis en ligne|mis à jour|mise à jour|actualisé|modifié|"
+_LABELS = re.compile(r"\b(?:publi[ée]e?s?|publication|parution|parue?|posté|dernière|mise? en ligne|mis à jour|"
+                     r"mise à jour|actualisée?|modifiée?|originally|"
                      r"màj|le|à|et|"
                      r"posted|published|first|last|updated|on|at|date|lecture|reading|time|min|minutes?|"
                      r"read)\b|\d+", re.IGNORECASE)

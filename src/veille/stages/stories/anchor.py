@@ -42,7 +42,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from veille.model import Article, CorpusEvent, Timex
 from veille.pipeline import Context
@@ -107,10 +107,10 @@ def sibling_span(article: Article, members: list[Article], weekdays: list[int] |
     """
     from veille.stages.time.dct import choose_day
 
-    days = sorted(d for m in members if m is not article and m.published_how != HOW
-                  and (s := parse_span(m.published)) is not None and s.precision == "day"
-                  for d in (s.start,))
-    if not days or (days[-1] - days[0]).days > MAX_ANCHOR_DAYS:
+    days = main_group(sorted(d for m in members if m is not article and m.published_how != HOW
+                             and (s := parse_span(m.published)) is not None and s.precision == "day"
+                             for d in (s.start,)))
+    if not days:
         return None
     span = Span(days[0], days[-1], "interval" if days[-1] != days[0] else "day")
     placed = own.near(days[0]) if own is not None else None
@@ -120,6 +120,21 @@ def sibling_span(article: Article, members: list[Article], weekdays: list[int] |
     candidates = [days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 2)]
     chosen = choose_day(candidates, weekdays or []) if weekdays else days[0]
     return iso(chosen or days[0]), span
+
+
+def main_group(days: list[date]) -> list[date]:
+    """The sorted sibling dates that agree: all of them when they lie within `MAX_ANCHOR_DAYS`,
+    else the largest run within that span when it holds a strict majority and at least two (one
+    sibling dated by a wrong clue, an archive date line or a misread URL, outvoted by the others),
+    else none (two events clustered together: no date rather than a wrong one)."""
+    if not days or (days[-1] - days[0]).days <= MAX_ANCHOR_DAYS:
+        return days
+    best: list[date] = []
+    for i, first in enumerate(days):
+        run = [d for d in days[i:] if (d - first).days <= MAX_ANCHOR_DAYS]
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 and 2 * len(best) > len(days) else []
 
 
 def _before(day: str, upper: Span | None, weekdays: list[int]) -> bool:

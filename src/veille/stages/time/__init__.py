@@ -1,4 +1,4 @@
-"""Time stage ("time@9"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@10"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
@@ -18,8 +18,8 @@ from typing import Any
 
 from veille.model import Article, Timex
 from veille.pipeline import Context
-from veille.stages.cleaning.yearless import MonthDay
-from veille.stages.time.dct import caption_day, infer_dct, later, lower_bound, past_weekdays
+from veille.stages.cleaning.yearless import MonthDay, url_year
+from veille.stages.time.dct import caption_day, filed_bound, infer_dct, later, lower_bound, past_weekdays
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
 
@@ -73,7 +73,8 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
         # weekdays (`dct.caption_day`).  From the captions' own day, not `published`, so that
         # tagging again never moves it twice.
         dct = parse_date(_caption_base(article, ctx)) or dct
-        text_bound = later(lower_bound(details, [t.value for t in timexes], ref), _post_day(article, ref))
+        text_bound = later(lower_bound(details, [t.value for t in timexes], ref, article.body),
+                           _post_day(article, ref))
         moved = caption_day(dct, past_weekdays(details))
         if text_bound is not None and text_bound > moved:
             moved, article.published_how = text_bound, "text"
@@ -81,7 +82,12 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             article.published, dct = moved.isoformat(), moved
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
-        inferred = infer_dct(details, [t.value for t in timexes], ref, _post_day(article, ref))
+        inferred = infer_dct(details, [t.value for t in timexes], ref, _post_day(article, ref), article.body)
+        filed = url_year(article.url)
+        if inferred is None and filed is not None:
+            # The text's days without their year, in the year and month the URL files it under.
+            inferred = infer_dct(details, [t.value for t in timexes], ref,
+                                 filed_bound(details, filed, ref, article.body), article.body)
         day = own_day(article, ctx)
         # The page's own yearless day ("Publié le 12 mars", "PARIS, 3 avril (AFP) -") is the
         # date, in the year nearest the text's latest date, else in the latest year it falls on
@@ -154,7 +160,7 @@ def date_clues(article: Article, ctx: Context | None = None) -> tuple[date | Non
     ref = reference_date(ctx)
     timexes, details = tag(article.body, article.lang, None, ref, doc=_doc(article, ctx), parse=_parse(article),
                            intervals=False)
-    bound = later(lower_bound(details, [t.value for t in timexes], ref), _post_day(article, ref))
+    bound = later(lower_bound(details, [t.value for t in timexes], ref, article.body), _post_day(article, ref))
     return bound, past_weekdays(details)
 
 

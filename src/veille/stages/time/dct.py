@@ -19,8 +19,11 @@ them too, but by two days at most (`infer_dct`): see there why.
 
 from __future__ import annotations
 
+import re
+from calendar import monthrange
 from datetime import date, timedelta
 
+from veille.stages.cleaning.yearless import MonthDay
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import parse_date
 
@@ -77,17 +80,65 @@ def caption_day(caption: date, weekdays: list[int]) -> date:
     return choose_day(candidates, weekdays) or caption
 
 
-def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date) -> date | None:
-    """The latest day-precise date the text fixes by itself in a clause that is not future."""
+# Words that put the date right after them on a calendar, not in the past: "prévu le", "fixée
+# au", "date limite", "à compter du", "à l'approche du", "scheduled for", "set for", "due on",
+# "deadline", "ahead of", "takes effect", "postponed to".  Written from how news announces what is
+# to come; a present-tense clause ("The tariffs take effect April 1") shows no future verb form.
+_SCHEDULED = re.compile(
+    r"(?<![\w'’])(?:prévue?s?|programmée?s?|fixée?s?\s+(?:au|à|pour)|date\s+limite|échéance|"
+    r"reportée?s?\s+(?:au|à)|repoussée?s?\s+(?:au|à)|à\s+compter\s+d(?:u|es?)|à\s+partir\s+d(?:u|es?)|"
+    r"à\s+l['’]approche\s+d(?:u|es?)|en\s+vue\s+d(?:u|es?)|en\s+prévision\s+d(?:u|es?)|entrera|entreront|"
+    r"scheduled|slated|set\s+(?:for|to)|due\s+(?:on|to|by)|deadline|ahead\s+of|in\s+the\s+run-up\s+to|"
+    r"upcoming|takes?\s+effect|comes?\s+into\s+force|postponed\s+(?:to|until)|pushed\s+back\s+to)"
+    r"(?!\w)[^.;!?\n]{0,40}$", re.IGNORECASE)
+
+
+def scheduled(body: str, start: int) -> bool:
+    """Whether the date starting at `start` is one the clause schedules ("Le vote est prévu le 18
+    mars", "Sentencing is set for March 18", "ahead of the October 12 election"): a date to come,
+    which bounds the article from above if at all, never from below."""
+    return bool(body) and _SCHEDULED.search(body[max(0, start - 80):start]) is not None
+
+
+def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
+    """The latest day-precise date the text fixes by itself in a clause that is not future (nor
+    scheduling it, when `body` is given: `scheduled`)."""
     best: date | None = None
     for (found, tense), value in zip(details, values, strict=True):
         spec = found.spec
         if spec.kind != "date" or spec.day is None or tense > 0 or (spec.direction or 0) > 0:
             continue
+        if scheduled(body, found.start):
+            continue
         if spec.year is None and spec.weekday is None:
             continue  # the year came from nowhere the text states
         day = parse_date(value)
         if day is None or day > reference:
+            continue
+        if best is None or day > best:
+            best = day
+    return best
+
+
+def filed_bound(details: list[tuple[Found, int]], filed: tuple[int, int | None], reference: date,
+                body: str = "") -> date | None:
+    """The latest day the text names without a year ("le 25 septembre", "on Sept. 25") in a clause
+    that is not future, placed in the year (and month) the URL files the article under ("/2025/09/",
+    the WordPress and Blogger default): the day's year is the filing's, or the year before for a
+    day after the filed month ("le 28 décembre" in a January article).  Only a day inside the
+    filed month (or year, when the URL gives no month) bounds the article: it was written on or
+    after that day and within that month.  None when the text names no such day."""
+    year, month = filed
+    end = date(year, month, monthrange(year, month)[1]) if month is not None else date(year, 12, 31)
+    best: date | None = None
+    for found, tense in details:
+        spec = found.spec
+        if spec.kind != "date" or spec.day is None or spec.month is None or spec.year is not None:
+            continue
+        if tense > 0 or (spec.direction or 0) > 0 or spec.anaphoric or scheduled(body, found.start):
+            continue
+        day = MonthDay(spec.month, spec.day).on_or_before(end)
+        if day is None or day > reference or day.year != year or (month is not None and day.month != month):
             continue
         if best is None or day > best:
             best = day
@@ -105,7 +156,7 @@ BOUND_DAYS = 2
 
 
 def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: date,
-              floor: date | None = None) -> date | None:
+              floor: date | None = None, body: str = "") -> date | None:
     """The article date implied by its self-dated, non-future expressions: their latest date (or
     `floor`, another lower bound such as an embedded post's day, when later),
     moved up to `BOUND_DAYS` later by the bare weekdays the text tells in the past after it
@@ -115,7 +166,7 @@ def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: da
     eval/news dev and lost an article on test, the tense cues reading a reported future ("sera
     opéré mardi, a-t-il annoncé") as past.  Two days gained 4 articles on dev with its URLs left
     out (one story: an election's results told two days after the vote) and changed none with them."""
-    bound = later(lower_bound(details, values, reference), floor)
+    bound = later(lower_bound(details, values, reference, body), floor)
     if bound is None:
         return None
     candidates = [d for k in range(BOUND_DAYS + 1) if (d := bound + timedelta(days=k)) <= reference]

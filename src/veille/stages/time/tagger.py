@@ -20,7 +20,7 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@9"
+STAGE = "time@10"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
