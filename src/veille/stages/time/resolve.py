@@ -75,6 +75,9 @@ def _weekday_near(base: date, weekday: int, direction: int | None, tense: int) -
 
 
 _NEAR_DAYS = 7
+# How many months before the article a bare month may lie and still be read as recent news
+# rather than as a month of the year the passage is set in (`_year_for`).
+_RECENT_MONTHS = 3
 _HALF_YEAR = 183
 # The months a season (TIMEX3 SP/SU/FA) or a quarter/half covers, for the tense to place it; winter
 # spans two years and is left to the article's.
@@ -95,6 +98,13 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
             # A month said without a year, in a passage the text has just set in a year ("crises
             # in 2025 ... a deficit in March"), is that year's rather than a month after the
             # article (the reading from the article's date alone).
+            return a.text_year
+        if (a.text_year < a.dct.year and first is not None
+                and (a.dct.year - first.year) * 12 + a.dct.month - first.month > _RECENT_MONTHS):
+            # Nor is it a month of the article's last year when that reading puts it months
+            # back: news names a bare month of the last weeks, so "élu en 1998, il a démissionné
+            # en septembre" told in April is 1998's September, while "en 2022 ... début mars"
+            # in a March article stays this March.
             return a.text_year
     return _year_from_dct(spec, a, direction) if a.dct is not None else _year_undated(spec, a)
 
@@ -243,7 +253,7 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         base = _day_base(spec, a) if spec.anaphoric else a.dct
         if base is None:
             return _with_part(f"XXXX-WXX-{spec.weekday}", spec), None
-        if spec.anaphoric and base.isoweekday() == spec.weekday:
+        if spec.anaphoric and base.isoweekday() == spec.weekday and spec.direction in (None, 0):
             return _with_part(_iso(base), spec), _iso(base)
         # Against an estimated date (the latest date the text fixes, or the story's first report)
         # the tense cannot say which side the day is on: the article may be a day or two later,

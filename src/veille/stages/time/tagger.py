@@ -18,9 +18,10 @@ from veille.model import Timex
 from veille.stages.time.lexicon import load_lexicon
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
+from veille.stages.time.spec import Spec
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@9"
+STAGE = "time@10"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -49,6 +50,8 @@ _APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée
 # which a report written the next day is not: a speaker's "today" more than a week before the
 # article is no longer the day of the narrative.
 SPEECH_DAYS = 7
+_CALENDAR_AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
+_IN_BEFORE = re.compile(r"(?<!\w)in\s+$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
 
@@ -119,6 +122,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             f.spec = replace(f.spec, offset=0)
         if _speaker_day(f.spec, body, f.start, dct, last):
             f.spec = replace(f.spec, anaphoric=True)
+        if lex.lang == "en" and (point := _in_time(body, f)) is not None \
+                and tense_at(lex, body, f.start, f.end, doc) > 0:
+            f, tense = replace(f, spec=point), 1
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
@@ -206,6 +212,16 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
             and before.anchor == day.isoformat():
         return prev_day
     return None
+
+
+def _in_time(body: str, f: Found) -> Spec | None:
+    """English "in" and an amount of days, weeks, months or years in a future clause ("will return
+    in two weeks", "elections due in three months") is the point that far after the article, as
+    French "dans deux semaines" is; elsewhere ("built in two weeks") it stays a duration."""
+    m = _CALENDAR_AMOUNT.match(f.spec.value or "") if f.spec.type == "DURATION" else None
+    if m is None or not _IN_BEFORE.search(body[max(0, f.start - 4):f.start]):
+        return None
+    return Spec("DATE", "ago", unit=m.group(2), offset=int(m.group(1)), mod=f.spec.mod)
 
 
 def _frames(body: str, f: Found) -> bool:

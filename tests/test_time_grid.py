@@ -1,0 +1,83 @@
+"""time@10: a grid of language x expression class x tense, written from general knowledge of French and
+English (issue 17), against one article date, Thursday 10 April 2025 (ISO week 15).  Each class has
+its near miss: the reading the rule must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from veille.stages.time.tagger import tag
+
+DCT = date(2025, 4, 10)
+TODAY = date(2026, 1, 1)
+
+
+def values(body: str, lang: str = "fr") -> dict[str, str]:
+    timexes, _ = tag(body, lang, DCT, TODAY, intervals=False)
+    return {t.text: t.value for t in timexes}
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "value"), [
+    # Weekdays: the tense of the clause says which side of the article date.
+    ("fr", "Il est arrivé lundi à Paris.", "lundi", "2025-04-07"),
+    ("fr", "Il arrivera lundi à Paris.", "lundi", "2025-04-14"),
+    ("fr", "La réunion a eu lieu jeudi dernier.", "jeudi dernier", "2025-04-03"),
+    ("fr", "Le ministre s'est exprimé ce jeudi 3 avril.", "ce jeudi 3 avril", "2025-04-03"),
+    ("en", "He arrived on Monday.", "Monday", "2025-04-07"),
+    ("en", "He will arrive on Monday.", "Monday", "2025-04-14"),
+    # A participle after a present or bare "be" is a passive, not a preterite: the modal decides.
+    ("en", "The deal will be signed Monday.", "Monday", "2025-04-14"),
+    ("en", "The election will be held in March.", "March", "2026-03"),
+    ("en", "The election will be held in September.", "September", "2025-09"),
+    ("en", "The election will be held on March 3.", "March 3", "2026-03-03"),
+    ("en", "Officials expect to sign the deal Monday.", "Monday", "2025-04-14"),
+    ("en", "The election was held in September.", "September", "2024-09"),
+    ("en", "The deal was signed Monday.", "Monday", "2025-04-07"),
+    ("en", "The deal has been signed Monday.", "Monday", "2025-04-07"),
+    # Relative units from the article date.
+    ("fr", "Les ventes ont baissé la semaine dernière.", "la semaine dernière", "2025-W14"),
+    ("fr", "Les ventes ont baissé l'an dernier.", "l'an dernier", "2024"),
+    ("fr", "Il reviendra dans deux semaines.", "dans deux semaines", "2025-W17"),
+    ("fr", "Il est parti il y a trois jours.", "il y a trois jours", "2025-04-07"),
+    ("en", "Sales fell last month.", "last month", "2025-03"),
+    ("en", "He left two weeks ago.", "two weeks ago", "2025-W13"),
+    # English "in" and an amount in a future clause is a point after the article.
+    ("en", "He will return in two weeks.", "two weeks", "2025-W17"),
+    ("en", "He will return in three days.", "three days", "2025-04-13"),
+    ("en", "The vote will be held in three months.", "three months", "2025-07"),
+    ("en", "He built the bridge in two weeks.", "two weeks", "P2W"),
+    ("en", "He will stay for two weeks.", "two weeks", "P2W"),
+    # Parts of the day with "cet" before a vowel.
+    ("fr", "Il est revenu cet après-midi.", "cet après-midi", "2025-04-10TAF"),
+    ("fr", "Il reviendra ce soir.", "ce soir", "2025-04-10TEV"),
+])
+def test_grid(lang: str, body: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "value"), [
+    ("fr", "Le 3 mars 2019, il a été élu. Le vendredi suivant, il a démissionné.", "vendredi suivant",
+     "2019-03-08"),
+    ("fr", "Le 3 mars 2019, il a été élu. Le vendredi précédent, il avait démissionné.", "vendredi précédent",
+     "2019-03-01"),
+    ("en", "He was elected on March 3, 2019. He resigned the following Friday.", "following Friday",
+     "2019-03-08"),
+    # "prochain" counts from the article's date, whatever the narrative.
+    ("fr", "Le 3 mars 2019, il a été élu. Il partira vendredi prochain.", "vendredi prochain", "2025-04-11"),
+])
+def test_weekday_counted_from_the_narrative(lang: str, body: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Il a été élu en 1998. Il a démissionné en septembre.", "septembre", "1998-09"),
+    ("Il a été élu le 2 mai 1998. Il a démissionné en septembre.", "septembre", "1998-09"),
+    ("Le 3 mars 2019, il a été élu. En juin, il a démissionné.", "juin", "2019-06"),
+    # Near misses: a month of the last weeks is news of now; a starting point sets no scene.
+    ("Comme en 2022, la cour n'a pas suivi le parquet, qui avait réclamé début mars.", "début mars", "2025-03"),
+    ("Il dirige le club depuis 1998. Il a démissionné en septembre.", "septembre", "2024-09"),
+])
+def test_month_in_the_year_the_passage_is_set(body: str, text: str, value: str) -> None:
+    assert values(body)[text] == value
