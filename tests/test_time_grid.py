@@ -81,3 +81,45 @@ def test_weekday_counted_from_the_narrative(lang: str, body: str, text: str, val
 ])
 def test_month_in_the_year_the_passage_is_set(body: str, text: str, value: str) -> None:
     assert values(body)[text] == value
+
+
+@pytest.mark.parametrize(("lang", "dct", "body", "text", "value"), [
+    # A season with "dernier"/"prochain" is the last one ended or the next one to begin.
+    ("fr", "2025-10-10", "Il a fait chaud l'été dernier.", "l'été dernier", "2025-SU"),
+    ("fr", "2025-07-10", "Il a fait chaud l'été dernier.", "l'été dernier", "2024-SU"),
+    ("fr", "2025-01-15", "Il fera chaud l'été prochain.", "l'été prochain", "2025-SU"),
+    ("fr", "2025-07-10", "Il fera chaud l'été prochain.", "l'été prochain", "2026-SU"),
+    ("en", "2025-10-10", "It was hot last summer.", "last summer", "2025-SU"),
+    ("en", "2025-01-15", "The plant will open next spring.", "next spring", "2025-SP"),
+    ("en", "2025-04-10", "The plant opened last fall.", "last fall", "2024-FA"),
+])
+def test_season_with_a_cue(lang: str, dct: str, body: str, text: str, value: str) -> None:
+    timexes, _ = tag(body, lang, date.fromisoformat(dct), TODAY, intervals=False)
+    assert {t.text: t.value for t in timexes}[text] == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # "quinze jours", "huit jours" are two weeks and one.
+    ("Il a démissionné il y a quinze jours.", "il y a quinze jours", "2025-03-27"),
+    ("Il démissionnera dans huit jours.", "dans huit jours", "2025-04-17"),
+    ("Il a démissionné il y a seize jours.", "il y a seize jours", "2025-03-25"),
+    # A noun of a span takes its length, at the end of a phrase too; a person's is an age.
+    ("Il a été élu pour un mandat de cinq ans.", "cinq ans", "P5Y"),
+    ("Il a signé un contrat de trois ans, renouvelable.", "trois ans", "P3Y"),
+    # "le jour même", "le jour suivant": the day last spoken of, and the one after it.
+    ("Le 3 mars, il a été élu. Il a démissionné le jour suivant.", "le jour suivant", "2025-03-04"),
+    ("Le 3 mars, il a été élu. Il a démissionné le jour même.", "le jour même", "2025-03-03"),
+    # "le" and a bare weekday in a present clause is every such day.
+    ("Le musée est fermé le lundi.", "lundi", "XXXX-WXX-1"),
+    ("Il est arrivé le mardi et reparti le jeudi.", "mardi", "2025-04-08"),
+])
+def test_french_classes(body: str, text: str, value: str) -> None:
+    assert values(body)[text] == value
+
+
+def test_a_bare_weekday_is_one_day() -> None:
+    assert values("Le musée est fermé lundi.")["lundi"] in ("2025-04-07", "2025-04-14")
+
+
+def test_an_age_is_no_duration() -> None:
+    assert "37 ans" not in values("Un électricien de 37 ans, témoin, a parlé.")

@@ -232,6 +232,15 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         year = spec.year
         if year is None and a.dct is not None:
             year = a.dct.year + (spec.direction or 0)
+            if spec.direction in (-1, 1) and spec.season in ("SP", "SU", "FA"):
+                # "l'été dernier" is the last summer that has ended (this year's, told in October),
+                # "l'été prochain" the next one to begin (this year's, told in January): the
+                # season is a recurring span, not a unit of the year as "l'an dernier" is.
+                first, last = _SEASON_MONTHS[spec.season]
+                if spec.direction < 0:
+                    year = a.dct.year if last < a.dct.month else a.dct.year - 1
+                else:
+                    year = a.dct.year if first > a.dct.month else a.dct.year + 1
             if spec.direction is None and spec.season in _SEASON_MONTHS:
                 # As for a month: a season told in the past that begins after the article is last
                 # year's ("in the fall, he left" in June), one told in the future that has ended

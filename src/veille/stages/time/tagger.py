@@ -51,6 +51,7 @@ _APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée
 # article is no longer the day of the narrative.
 SPEECH_DAYS = 7
 _CALENDAR_AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
+_LE_BEFORE = re.compile(r"(?<![\w'’])le\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<!\w)in\s+$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
@@ -122,6 +123,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             f.spec = replace(f.spec, offset=0)
         if _speaker_day(f.spec, body, f.start, dct, last):
             f.spec = replace(f.spec, anaphoric=True)
+        if tense == 0 and lex.lang == "fr" and _habitual_weekday(body, f):
+            f = replace(f, spec=Spec("SET", "set", value=f"XXXX-WXX-{f.spec.weekday}"))
         if lex.lang == "en" and (point := _in_time(body, f)) is not None \
                 and tense_at(lex, body, f.start, f.end, doc) > 0:
             f, tense = replace(f, spec=point), 1
@@ -212,6 +215,16 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
             and before.anchor == day.isoformat():
         return prev_day
     return None
+
+
+def _habitual_weekday(body: str, f: Found) -> bool:
+    """French "le" and a bare weekday in a clause with neither past nor future ("le musée est fermé
+    le lundi", "le conseil se réunit le mercredi") is every such day, a SET; told in the past or
+    future ("il est arrivé le mardi") it is one day, and "lundi" alone is always one day."""
+    spec = f.spec
+    return (spec.kind == "weekday" and spec.weekday is not None and spec.day is None and spec.part is None
+            and spec.direction is None and not spec.anaphoric and not spec.nominal
+            and _LE_BEFORE.search(body[max(0, f.start - 4):f.start]) is not None)
 
 
 def _in_time(body: str, f: Found) -> Spec | None:
