@@ -123,3 +123,28 @@ def test_a_bare_weekday_is_one_day() -> None:
 
 def test_an_age_is_no_duration() -> None:
     assert "37 ans" not in values("Un électricien de 37 ans, témoin, a parlé.")
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # "le 3/4", "du 3/4 au 5/4": a day and a month in digits after an article of a date.
+    ("Il est parti le 3/4.", "3/4", "2025-04-03"),
+    ("Il partira le 12/05 au soir.", "12/05", "2025-05-12"),
+])
+def test_day_and_month_in_digits(body: str, text: str, value: str) -> None:
+    assert values(body)[text] == value
+
+
+@pytest.mark.parametrize("body", ["Il a mangé les 3/4 du gâteau.", "Il a couru le 3/4 de la course.",
+                                  "Il a gagné le 3/4,5."])
+def test_a_fraction_is_no_date(body: str) -> None:
+    assert values(body) == {}
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # "plus d'", "près d'", "moins d'": the elided forms of the amount's modifiers.
+    ("Il est parti il y a plus d'un an.", "il y a plus d'un an", "2024"),
+    ("Il reviendra dans moins d'un mois.", "dans moins d'un mois", "2025-05"),
+    ("Il a travaillé près d'un mois.", "près d'un mois", "P1M"),
+])
+def test_elided_modifiers(body: str, text: str, value: str) -> None:
+    assert values(body)[text] == value
