@@ -51,6 +51,9 @@ _APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée
 # article is no longer the day of the narrative.
 SPEECH_DAYS = 7
 _CALENDAR_AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
+# "au lendemain de la présentation", "à la veille des élections": the locutions say "just after",
+# "just before" an event, and date the clause's own day, the narrative's, not the day after it.
+_LOCUTION_BEFORE = re.compile(r"(?<![\w'’])(?:au|à)\s+$", re.IGNORECASE)
 _LE_BEFORE = re.compile(r"(?<![\w'’])le\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<!\w)in\s+$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
@@ -116,10 +119,14 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
             # "né en mars 45" in 2025: a two-digit year far after the article is the 1900s one.
             f.spec = replace(f.spec, year=f.spec.year - 100)
-        if f.spec.of_event and (last_end is None or _APPOSITION.fullmatch(body[last_end:f.start])):
+        if f.spec.of_event and (last_end is None or _APPOSITION.fullmatch(body[last_end:f.start])
+                                or _LOCUTION_BEFORE.search(body[max(0, f.start - 6):f.start])):
             # "hier, au lendemain de la réunion", "lundi 6 octobre, au lendemain de l'annonce": the
             # day after an event, said beside a date, is another name for that date; with no date
             # before it ("Au lendemain de l'élection, les partis négocient") it is the article's.
+            # The locutions "au lendemain de", "à la veille de" ("Cette décision intervient au
+            # lendemain de la présentation") date the clause's day, the narrative's, wherever they
+            # stand; "le lendemain de son arrivée" is still the day after.
             f.spec = replace(f.spec, offset=0)
         if _speaker_day(f.spec, body, f.start, dct, last):
             f.spec = replace(f.spec, anaphoric=True)
