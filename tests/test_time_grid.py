@@ -148,3 +148,23 @@ def test_a_fraction_is_no_date(body: str) -> None:
 ])
 def test_elided_modifiers(body: str, text: str, value: str) -> None:
     assert values(body)[text] == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # A clock time in words after "à", "vers", "dès"; a distance in hours is no clock time.
+    ("Il est parti à vingt heures.", "vingt heures", "2025-04-10T20:00"),
+    ("Il est parti vers dix heures.", "dix heures", "2025-04-10T10:00"),
+    ("Il est parti à huit heures de l'après-midi.", "huit heures de l'après-midi", "2025-04-10T20:00"),
+    ("Il habite à deux heures de Paris.", "deux heures", "PT2H"),
+    ("Il habite à 2 heures d'avion.", "2 heures", "PT2H"),
+    # "au" before a unit with its cue; a unit "de" a month or a year is that month or year.
+    ("Il partira au mois prochain.", "mois prochain", "2025-05"),
+    ("Il partira au trimestre prochain.", "trimestre prochain", "2025-Q3"),
+    ("Il partira à la fin du mois de juin.", "mois de juin", "2025-06"),
+    ("Il partira à la fin du mois.", "la fin du mois", "2025-04"),
+    # A season "de" a year is that year's.
+    ("Il partira au printemps de l'an 2026.", "printemps de l'an 2026", "2026-SP"),
+    ("Il partira au printemps de 2026.", "printemps de 2026", "2026-SP"),
+])
+def test_clock_words_units_and_seasons_of_a_year(body: str, text: str, value: str) -> None:
+    assert values(body)[text] == value

@@ -301,7 +301,9 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     if _g(g, "clock"):
         clock = str(lex.lookup("clock_words", str(g["clock"])))
     else:
-        hour, minute = int(str(g["hour"])), int(g.get("minute") or 0)
+        # "à 20 heures", "vers dix heures", "dès huit heures du matin": the hour in digits or words
+        hour = int(str(g["hour"])) if _g(g, "hour") else int(lex.lookup("hour_words", str(g["hourw"])) or 99)
+        minute = int(g.get("minute") or 0)
         ampm = fold(_g(g, "ampm") or "").replace(".", "")
         evening = any(w in fold(_g(g, "dayhalf") or "") for w in ("soir", "après-midi"))
         if (ampm == "pm" or evening) and hour < 12:

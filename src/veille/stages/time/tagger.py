@@ -32,7 +32,9 @@ FUTURE_YEARS = 10
 # How far back a year stated in digits still sets the year of a month named without one.
 TEXT_YEAR_CHARS = 300
 _YEAR_VALUE = re.compile(r"^(\d{4})(?![\dX])")
-_OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*$", re.IGNORECASE)
+# What may be "of" a year: a month, a day of one, a season ("au printemps de l'an 2000").
+_OF_YEAR_HEAD = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)")
+_OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*(?:l['’]\s*an(?:née)?\s+)?$", re.IGNORECASE)
 # A date and the clock time on it ("le 12 mai à 12h00", "5 octobre, vers 21h22", "vers 2 h dans
 # la nuit de mardi"): one moment.
 _MOMENT_JOIN = re.compile(r"^\s*,?\s*(?:à|a|vers|dès|at|around|about|by)?\s*$", re.IGNORECASE)
@@ -255,7 +257,8 @@ def _frames(body: str, f: Found) -> bool:
 
 def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, int]]
                    ) -> tuple[list[Timex], list[tuple[Found, int]]]:
-    """"en janvier de la même année", "September of last year": a month, and the year it is of,
+    """"en janvier de la même année", "September of last year", "au printemps de l'an 2000": a month
+    (or a season), and the year it is of,
     are one date (the month's own year was only a guess from the article's date).  The details
     stay aligned with the TIMEXes: the joined one keeps the month's."""
     out: list[Timex] = []
@@ -263,7 +266,7 @@ def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, i
     for t, detail in zip(timexes, details, strict=True):
         prev = out[-1] if out else None
         if (prev is not None and t.type == "DATE" and re.fullmatch(r"\d{4}", t.value)
-                and prev.type == "DATE" and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?", prev.value)
+                and prev.type == "DATE" and _OF_YEAR_HEAD.fullmatch(prev.value)
                 and not re.search(r"\d{4}", prev.text) and _OF_YEAR.match(body[prev.end:t.start])):
             out[-1] = Timex(prev.start, t.end, body[prev.start:t.end], "DATE", t.value + prev.value[4:],
                             anchor=t.anchor, mod=prev.mod, stage=STAGE, model=MODEL)
