@@ -168,3 +168,29 @@ def test_elided_modifiers(body: str, text: str, value: str) -> None:
 ])
 def test_clock_words_units_and_seasons_of_a_year(body: str, text: str, value: str) -> None:
     assert values(body)[text] == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # English "the night of April 3", "the evening of Monday": that day's part, as "la nuit du 4 août".
+    ("He resigned on the night of April 3.", "the night of April 3", "2025-04-03TNI"),
+    ("He resigned on the evening of Monday.", "the evening of Monday", "2025-04-07TEV"),
+])
+def test_english_part_of_a_date(body: str, text: str, value: str) -> None:
+    assert values(body, "en")[text] == value
+
+
+def test_a_named_night_is_no_time() -> None:
+    assert values("The night of the long knives.", "en") == {}
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # English "in the afternoon", "during the night": the part of the day last spoken of.
+    ("The attack happened on Monday. In the afternoon, police arrived.", "afternoon", "2025-04-07TAF"),
+    ("Police arrived in the morning.", "morning", "2025-04-10TMO"),
+])
+def test_english_part_of_the_day_spoken_of(body: str, text: str, value: str) -> None:
+    assert values(body, "en")[text] == value
+
+
+def test_english_part_of_a_named_day_is_one_expression() -> None:
+    assert values("In the morning of Monday, he left.", "en") == {"the morning of Monday": "2025-04-07TMO"}
