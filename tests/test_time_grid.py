@@ -194,3 +194,17 @@ def test_english_part_of_the_day_spoken_of(body: str, text: str, value: str) -> 
 
 def test_english_part_of_a_named_day_is_one_expression() -> None:
     assert values("In the morning of Monday, he left.", "en") == {"the morning of Monday": "2025-04-07TMO"}
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # The past conditional of the press ("aurait été tué") tells a past event, never a future one.
+    ("Il aurait été tué lundi par des rebelles.", "2025-04-07"),
+    ("Il aurait pu signer lundi.", "2025-04-07"),
+    ("Il serait arrivé lundi à Paris.", "2025-04-07"),
+    # near misses: a passive conditional and the plain conditional look ahead
+    ("Le texte serait signé lundi.", "2025-04-14"),
+    ("Il pourrait signer lundi.", "2025-04-14"),
+    ("Il aurait lundi une réunion.", "2025-04-14"),
+])
+def test_past_conditional(body: str, value: str) -> None:
+    assert values(body)["lundi"] == value
