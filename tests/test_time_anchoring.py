@@ -252,3 +252,16 @@ def test_today_in_direct_speech_is_the_speakers_day(body: str, lang: str, text: 
 ])
 def test_small_hours_after_the_night_spoken_of_are_the_next_day(body: str, text: str, value: str) -> None:
     assert tagged(body)[text] == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # "au lendemain de", "à la veille de" an event date the clause's day, the narrative's
+    ("Il a démissionné le 6 mai. Cette décision intervient au lendemain de la présentation du plan.",
+     "lendemain", "1999-05-06"),
+    ("Le 3 mai, il a parlé à la veille des élections.", "la veille", "1999-05-03"),
+    # near misses: "le lendemain de", "la veille de" as a noun phrase are the day beside
+    ("Il est arrivé le 3 mai. Le lendemain de son arrivée, il a parlé.", "Le lendemain", "1999-05-04"),
+    ("Le 3 mai, il a parlé. La veille des élections, il a voté.", "La veille", "1999-05-02"),
+])
+def test_the_locutions_of_an_event(body: str, text: str, value: str) -> None:
+    assert tagged(body)[text] == value

@@ -9,6 +9,9 @@ import re
 from veille.stages.time.lexicon import Lexicon, fold
 from veille.stages.time.spec import Spec, _duration_value, _g, _mod, _number, _prev_word, _unit
 
+# French "huit jours" and "quinze jours" are one and two weeks, counted as days.
+_WEEKS_OF_DAYS = {8.0: 7.0, 15.0: 14.0}
+
 
 def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     """"deux ans plus tard", "three days earlier": a date counted from the last one spoken of."""
@@ -33,6 +36,10 @@ def _ago(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
     if amount is None:
         return Spec("DATE", "ref", value="FUTURE_REF" if sign > 0 else "PAST_REF")
     mod = _mod(lex, g) or ("APPROX" if anum else None)
+    if lex.lang == "fr" and code == "D" and amount in _WEEKS_OF_DAYS and not anum:
+        # "il y a quinze jours", "dans huit jours": French counts a week as eight days and two
+        # as fifteen, both ends included ("lundi en huit" is the Monday a week on).
+        amount = _WEEKS_OF_DAYS[amount]
     if time_unit:
         # "il y a deux heures", "30 minutes ago": a time of the article's day (of the day before it
         # after 24 hours), never a half-year or a month (H and M are also calendar units).
@@ -71,8 +78,11 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     lead = fold(body[max(0, start - 16):start] + " " + (_g(g, "approx") or "")).rstrip()
     before = fold(body[max(0, start - 16):start]).rstrip()
     end = start + len(str(g.get("_text") or ""))
+    # "un mandat de cinq ans.", "une peine de dix ans,": a noun of a span of time takes its length,
+    # never an age, wherever the phrase ends.
+    spans = before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("duration_nouns")
     if code == "Y" and (any(lead.endswith(a) for a in ages) or before.endswith(",")
-                        or (before.endswith(" de") and re.match(r"\s*[,.;)]", body[end:end + 2]))):
+                        or (before.endswith(" de") and not spans and re.match(r"\s*[,.;)]", body[end:end + 2]))):
         return None  # "Boris, 87 ans, ...", "âgé de 87 ans", "un électricien de 37 ans,": an age
     if code == "Y" and lex.lang == "fr" and (_prev_word(body, start) in lex.wordset("age_verbs") or (
             before.endswith(" de") and _prev_word(body, start - 3) in lex.wordset("age_nouns"))):

@@ -93,6 +93,7 @@ def _placeholders(words: dict[str, Any]) -> dict[str, str]:
         "ANADAY": _alternation(keys("anaphoric_days")),
         "PART": _alternation(keys("parts_of_day")),
         "CLOCK": _alternation(keys("clock_words")),
+        "HOURW": _alternation(keys("hour_words")) if keys("hour_words") else "(?!x)x",
         "SEASON": _alternation(keys("seasons")),
         "FUT": _alternation(keys("future_words")),
         "PAST": _alternation(keys("past_words")),

@@ -153,7 +153,9 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     spec.direction = _direction(lex, dir_word)
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
         spec.direction = 0
-    spec.anaphoric = bool(_g(g, "same"))
+    # "le vendredi suivant", "the following Monday", "le mardi précédent": counted from the day the
+    # text last spoke of, as "l'année suivante" is, where "vendredi prochain" counts from the article's.
+    spec.anaphoric = bool(_g(g, "same")) or fold(dir_word or "") in lex.wordset("anaphoric_words")
     end = start + len(str(g.get("_text") or ""))
     # "les élections de lundi", "la réunion de jeudi", "Monday's vote": the weekday dates a noun,
     # whose event the clause's tense does not place ("X formera le gouvernement au terme des
@@ -299,7 +301,9 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     if _g(g, "clock"):
         clock = str(lex.lookup("clock_words", str(g["clock"])))
     else:
-        hour, minute = int(str(g["hour"])), int(g.get("minute") or 0)
+        # "à 20 heures", "vers dix heures", "dès huit heures du matin": the hour in digits or words
+        hour = int(str(g["hour"])) if _g(g, "hour") else int(lex.lookup("hour_words", str(g["hourw"])) or 99)
+        minute = int(g.get("minute") or 0)
         ampm = fold(_g(g, "ampm") or "").replace(".", "")
         evening = any(w in fold(_g(g, "dayhalf") or "") for w in ("soir", "après-midi"))
         if (ampm == "pm" or evening) and hour < 12:
@@ -325,7 +329,7 @@ def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     if named is not None and fold(named.group(1)) not in lex.table("weekdays"):
         return None  # "la nuit des Césars", "la nuit du Bac": a named night, not the night spoken of
     same = bool(_g(g, "same") or _g(g, "same2") or _g(g, "la"))  # "ce soir-là": that evening
-    if det in {"ce", "cette", "this"}:
+    if det in {"ce", "cet", "cette", "this"}:  # "cet après-midi": "cet" before a vowel
         return Spec("TIME", "part", part=part, direction=0, anaphoric=same)
     if same or (det == "la" and part == "NI") or (det == "that"):
         return Spec("TIME", "part", part=part, anaphoric=True)

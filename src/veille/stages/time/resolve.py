@@ -75,6 +75,9 @@ def _weekday_near(base: date, weekday: int, direction: int | None, tense: int) -
 
 
 _NEAR_DAYS = 7
+# How many months before the article a bare month may lie and still be read as recent news
+# rather than as a month of the year the passage is set in (`_year_for`).
+_RECENT_MONTHS = 3
 _HALF_YEAR = 183
 # The months a season (TIMEX3 SP/SU/FA) or a quarter/half covers, for the tense to place it; winter
 # spans two years and is left to the article's.
@@ -95,6 +98,13 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
             # A month said without a year, in a passage the text has just set in a year ("crises
             # in 2025 ... a deficit in March"), is that year's rather than a month after the
             # article (the reading from the article's date alone).
+            return a.text_year
+        if (a.text_year < a.dct.year and first is not None
+                and (a.dct.year - first.year) * 12 + a.dct.month - first.month > _RECENT_MONTHS):
+            # Nor is it a month of the article's last year when that reading puts it months
+            # back: news names a bare month of the last weeks, so "élu en 1998, il a démissionné
+            # en septembre" told in April is 1998's September, while "en 2022 ... début mars"
+            # in a March article stays this March.
             return a.text_year
     return _year_from_dct(spec, a, direction) if a.dct is not None else _year_undated(spec, a)
 
@@ -222,6 +232,15 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         year = spec.year
         if year is None and a.dct is not None:
             year = a.dct.year + (spec.direction or 0)
+            if spec.direction in (-1, 1) and spec.season in ("SP", "SU", "FA"):
+                # "l'été dernier" is the last summer that has ended (this year's, told in October),
+                # "l'été prochain" the next one to begin (this year's, told in January): the
+                # season is a recurring span, not a unit of the year as "l'an dernier" is.
+                first, last = _SEASON_MONTHS[spec.season]
+                if spec.direction < 0:
+                    year = a.dct.year if last < a.dct.month else a.dct.year - 1
+                else:
+                    year = a.dct.year if first > a.dct.month else a.dct.year + 1
             if spec.direction is None and spec.season in _SEASON_MONTHS:
                 # As for a month: a season told in the past that begins after the article is last
                 # year's ("in the fall, he left" in June), one told in the future that has ended
@@ -243,7 +262,7 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         base = _day_base(spec, a) if spec.anaphoric else a.dct
         if base is None:
             return _with_part(f"XXXX-WXX-{spec.weekday}", spec), None
-        if spec.anaphoric and base.isoweekday() == spec.weekday:
+        if spec.anaphoric and base.isoweekday() == spec.weekday and spec.direction in (None, 0):
             return _with_part(_iso(base), spec), _iso(base)
         # Against an estimated date (the latest date the text fixes, or the story's first report)
         # the tense cannot say which side the day is on: the article may be a day or two later,

@@ -18,9 +18,10 @@ from veille.model import Timex
 from veille.stages.time.lexicon import load_lexicon
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
+from veille.stages.time.spec import Spec
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@10"
+STAGE = "time@11"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -31,7 +32,9 @@ FUTURE_YEARS = 10
 # How far back a year stated in digits still sets the year of a month named without one.
 TEXT_YEAR_CHARS = 300
 _YEAR_VALUE = re.compile(r"^(\d{4})(?![\dX])")
-_OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*$", re.IGNORECASE)
+# What may be "of" a year: a month, a day of one, a season ("au printemps de l'an 2000").
+_OF_YEAR_HEAD = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)")
+_OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*(?:l['’]\s*an(?:née)?\s+)?$", re.IGNORECASE)
 # A date and the clock time on it ("le 12 mai à 12h00", "5 octobre, vers 21h22", "vers 2 h dans
 # la nuit de mardi"): one moment.
 _MOMENT_JOIN = re.compile(r"^\s*,?\s*(?:à|a|vers|dès|at|around|about|by)?\s*$", re.IGNORECASE)
@@ -49,6 +52,12 @@ _APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée
 # which a report written the next day is not: a speaker's "today" more than a week before the
 # article is no longer the day of the narrative.
 SPEECH_DAYS = 7
+_CALENDAR_AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
+# "au lendemain de la présentation", "à la veille des élections": the locutions say "just after",
+# "just before" an event, and date the clause's own day, the narrative's, not the day after it.
+_LOCUTION_BEFORE = re.compile(r"(?<![\w'’])(?:au|à)\s+$", re.IGNORECASE)
+_LE_BEFORE = re.compile(r"(?<![\w'’])le\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?<!\w)in\s+$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
 
 
@@ -112,13 +121,22 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
             # "né en mars 45" in 2025: a two-digit year far after the article is the 1900s one.
             f.spec = replace(f.spec, year=f.spec.year - 100)
-        if f.spec.of_event and (last_end is None or _APPOSITION.fullmatch(body[last_end:f.start])):
+        if f.spec.of_event and (last_end is None or _APPOSITION.fullmatch(body[last_end:f.start])
+                                or _LOCUTION_BEFORE.search(body[max(0, f.start - 6):f.start])):
             # "hier, au lendemain de la réunion", "lundi 6 octobre, au lendemain de l'annonce": the
             # day after an event, said beside a date, is another name for that date; with no date
             # before it ("Au lendemain de l'élection, les partis négocient") it is the article's.
+            # The locutions "au lendemain de", "à la veille de" ("Cette décision intervient au
+            # lendemain de la présentation") date the clause's day, the narrative's, wherever they
+            # stand; "le lendemain de son arrivée" is still the day after.
             f.spec = replace(f.spec, offset=0)
         if _speaker_day(f.spec, body, f.start, dct, last):
             f.spec = replace(f.spec, anaphoric=True)
+        if tense == 0 and lex.lang == "fr" and _habitual_weekday(body, f):
+            f = replace(f, spec=Spec("SET", "set", value=f"XXXX-WXX-{f.spec.weekday}"))
+        if lex.lang == "en" and (point := _in_time(body, f)) is not None \
+                and tense_at(lex, body, f.start, f.end, doc) > 0:
+            f, tense = replace(f, spec=point), 1
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
@@ -208,6 +226,26 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
     return None
 
 
+def _habitual_weekday(body: str, f: Found) -> bool:
+    """French "le" and a bare weekday in a clause with neither past nor future ("le musée est fermé
+    le lundi", "le conseil se réunit le mercredi") is every such day, a SET; told in the past or
+    future ("il est arrivé le mardi") it is one day, and "lundi" alone is always one day."""
+    spec = f.spec
+    return (spec.kind == "weekday" and spec.weekday is not None and spec.day is None and spec.part is None
+            and spec.direction is None and not spec.anaphoric and not spec.nominal
+            and _LE_BEFORE.search(body[max(0, f.start - 4):f.start]) is not None)
+
+
+def _in_time(body: str, f: Found) -> Spec | None:
+    """English "in" and an amount of days, weeks, months or years in a future clause ("will return
+    in two weeks", "elections due in three months") is the point that far after the article, as
+    French "dans deux semaines" is; elsewhere ("built in two weeks") it stays a duration."""
+    m = _CALENDAR_AMOUNT.match(f.spec.value or "") if f.spec.type == "DURATION" else None
+    if m is None or not _IN_BEFORE.search(body[max(0, f.start - 4):f.start]):
+        return None
+    return Spec("DATE", "ago", unit=m.group(2), offset=int(m.group(1)), mod=f.spec.mod)
+
+
 def _frames(body: str, f: Found) -> bool:
     """Whether a stated year sets the scene of what follows: a full date ("le 12 septembre 2024")
     or a year after "en"/"in"/"during" ("crises in 2025").  A starting point ("depuis 2018",
@@ -219,7 +257,8 @@ def _frames(body: str, f: Found) -> bool:
 
 def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, int]]
                    ) -> tuple[list[Timex], list[tuple[Found, int]]]:
-    """"en janvier de la même année", "September of last year": a month, and the year it is of,
+    """"en janvier de la même année", "September of last year", "au printemps de l'an 2000": a month
+    (or a season), and the year it is of,
     are one date (the month's own year was only a guess from the article's date).  The details
     stay aligned with the TIMEXes: the joined one keeps the month's."""
     out: list[Timex] = []
@@ -227,7 +266,7 @@ def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, i
     for t, detail in zip(timexes, details, strict=True):
         prev = out[-1] if out else None
         if (prev is not None and t.type == "DATE" and re.fullmatch(r"\d{4}", t.value)
-                and prev.type == "DATE" and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?", prev.value)
+                and prev.type == "DATE" and _OF_YEAR_HEAD.fullmatch(prev.value)
                 and not re.search(r"\d{4}", prev.text) and _OF_YEAR.match(body[prev.end:t.start])):
             out[-1] = Timex(prev.start, t.end, body[prev.start:t.end], "DATE", t.value + prev.value[4:],
                             anchor=t.anchor, mod=prev.mod, stage=STAGE, model=MODEL)

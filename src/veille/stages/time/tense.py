@@ -40,6 +40,10 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
     past_forms = lex.wordset("tense.past_forms")
     etre_aux = lex.wordset("tense.etre_aux")
     etre_participles = lex.wordset("tense.etre_participles")
+    present_be = lex.wordset("tense.present_be")
+    cond_aux = lex.wordset("tense.past_conditional_aux")
+    cond_etre = lex.wordset("tense.past_conditional_etre")
+    short_participles = lex.wordset("tense.short_participles")
     # Tokens hold no spaces: lowercasing and the plain apostrophe are all `fold` would do.
     tokens = [(m.start(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(body, s, e)]
     # A preposition right before the expression says it all: "jusqu'au 30 juin" is ahead even
@@ -59,8 +63,27 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
         sign = 0
         participles = [(p, w) for p, w in tokens[i + 1:i + 3]
                        if _PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w) and w not in future]
-        if word in future:
+        # Cue words of two tokens ("going to", "se sont", "set to"): the tokens hold no spaces.
+        pair = f"{word} {tokens[i + 1][1]}" if i + 1 < len(tokens) else ""
+        after_be = i > 0 and tokens[i - 1][1] in present_be
+        # the two words after this one, outside the expression ("il aurait lundi une réunion")
+        following = [w for p, w in tokens[i + 1:i + 3] if not start <= p < end]
+        if word in cond_aux and any(w in short_participles or (_PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w))
+                                    for w in following):
+            # The past conditional ("il aurait été tué lundi", "ils auraient attaqué lundi", "il
+            # aurait pu signer lundi"): the press's unconfirmed or unreal past, never a future.
+            sign = -1
+        elif word in cond_etre and any(w in etre_participles for w in following):
+            sign = -1  # "il serait arrivé lundi": the same, with "être"; "serait signé" is a passive
+        elif word in future or pair in future:
             sign = 1
+        elif after_be:
+            # English "will be held", "is expected to be signed", "are played": a participle after
+            # a present or bare "be" is a passive of the present or future, not a preterite; the
+            # modal or the present before it tells the tense.
+            sign = 0
+        elif pair in aux and participles:
+            sign = -1
         elif word in etre_aux and any(w in etre_participles for _, w in tokens[i + 1:i + 3]):
             # "il est mort", "ils sont partis": the passé composé of the verbs conjugated with
             # "être" (movement, birth, death), never a passive present as "est attendu" may be.
