@@ -101,6 +101,7 @@ PATTERNS = rules.load_patterns()
     ("Propos recueillis par Claire Martin", "byline"),
     ("Les commentaires sont clos.", "comments"),
     ("awa_ndiaye said...", "comments"),
+    ("abc/def", "credit"),
 ])
 def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
     found = rules.match_boilerplate(line, PATTERNS)
