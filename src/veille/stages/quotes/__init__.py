@@ -27,6 +27,7 @@ from typing import Any
 
 from veille.model import Article, Mention, Quote
 from veille.pipeline import Context
+from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject
@@ -487,7 +488,9 @@ def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = speech_lexicon(ctx)
     titles = ctx.resource("quotes:titles", lambda: person_titles(lexicon(ctx)))
     gaz = gazetteer(ctx)
-    markers: GenderMarkers = ctx.resource("quotes:gender", load_gender_markers)
+    # the given names the entities stage loaded: one copy per context
+    given = ctx.resource("entities:given_names", load_given_names)
+    markers: GenderMarkers = ctx.resource("quotes:gender", lambda: load_gender_markers(given))
     parties: Affiliations = ctx.resource("quotes:affiliations", load_affiliations)
     for article in batch:
         article.quotes = quotes_of(article, parsed(article, ctx), lex, titles,

@@ -40,14 +40,16 @@ class GenderMarkers:
         return self.given.sex(words[0])
 
 
-def load_gender_markers() -> GenderMarkers:
+def load_gender_markers(given: GivenNames | None = None) -> GenderMarkers:
+    """The markers, with `given` (the entities stage's given names, when the caller has them
+    loaded) or the given names read here."""
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in raw[key])
 
     return GenderMarkers(words("female"), words("male"), words("epicene"), words("feminine_articles"),
-                         words("masculine_articles"), load_given_names())
+                         words("masculine_articles"), given if given is not None else load_given_names())
 
 
 def marks(words: list[str], markers: GenderMarkers) -> set[str]:
