@@ -10,7 +10,7 @@ from veille.model import Article, Mention
 from veille.stages.quotes import quotes_batch
 
 PEOPLE = {"Sergueï Lavrov": "Q39522", "Lavrov": "Q39522", "Abdoulaye Diop": "Q_diop",
-          "Emmanuel Macron": "Q3052772", "Olaf Scholz": "Q61053"}
+          "Emmanuel Macron": "Q3052772", "Olaf Scholz": "Q61053", "Kofi Mensah": "per:kofi-mensah"}
 
 
 def article(text: str) -> Article:
@@ -112,6 +112,13 @@ MARKED = [
      "en", "the two leaders agreed to meet again", None, "a readout from the ministry"),
     ("In her ruling, the judge said the evidence was neither credible nor reliable.",
      "en", "the evidence was neither credible", None, "the judge"),
+    # a bare title before the inverted name; an apposition after the name 'according to' gives
+    ("\"We have no beds left for the families who arrive,\" said shelter director Kofi Mensah.",
+     "en", "We have no beds left", "per:kofi-mensah", "shelter director Kofi Mensah"),
+    ("\"It is a mistake that the workers will pay for,\" according to Kofi Mensah, a union leader.",
+     "en", "It is a mistake that the workers", "per:kofi-mensah", "Kofi Mensah"),
+    ("« C'est une erreur que les salariés paieront cher », selon Kofi Mensah, un syndicaliste.",
+     "fr", "C'est une erreur que les salariés", "per:kofi-mensah", "Kofi Mensah"),
 ]
 
 

@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import (
     chunks,
@@ -95,6 +97,16 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
     return spk, end
 
 
+# News English puts a bare title before the name it inverts: '"…," said shelter director Maria Lopez',
+# 'said defence lawyer X'; a preposition or a verb after "said" is no subject ("said to be", "said in").
+_TITLED_NAME = re.compile(r"(?P<first>[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,3}\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
+
+
+def _titled_name(phrase: str) -> bool:
+    m = _TITLED_NAME.match(phrase)
+    return m is not None and m.group("first") not in STOP_WORDS
+
+
 def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
     """An English incise at `pos`: 'said X' or 'X said (...)'; ((speaker), end of the incise)."""
     end = sentence_end(body, pos)
@@ -106,7 +118,8 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
         s, e = pieces[0]
         # the subject after the verb is a noun phrase: "said the ministry", "said Blatter";
         # "said to be the closest" is the passive report construction, no incise
-        if not re.match(rf"(?:[A-Z]|(?:{'|'.join(_EN_DETERMINERS)})\b)", body[s:e]):
+        if not re.match(rf"(?:[A-Z]|(?:{'|'.join(_EN_DETERMINERS)})\b)", body[s:e]) \
+                and not _titled_name(body[s:e]):
             return None
         name = re.match(r"[^()]*?(?=\s+(?:on|in|at|to|during|after|before|as|while|who|which)\b|$)", body[s:e])
         e = s + name.end() if name and name.end() else e

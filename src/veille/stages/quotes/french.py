@@ -158,13 +158,17 @@ _AUTHORED = re.compile(r"^(?:\w+\s+)?(?:media|press|news|police|médias|presse)\
                        r"gouvernement|autorités|authorities)", re.IGNORECASE)
 
 
+_APPOSITION = r"(?:a|an|the|his|her|their|un|une|le|la|les|l['’]\s*|son|sa|ses|leur)\b\s*"
+
+
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
                  named: Any) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
-    tail = re.search(rf",?\s+(?:{alt})\s+([^,]+?)\s*[.!]?\s*$", text, re.IGNORECASE)
+    # the name may take an apposition before the full stop: "…, according to X, a union leader."
+    tail = re.search(rf",?\s+(?:{alt})\s+([^,]+?)(?:,\s+{_APPOSITION}[^,]*?)?\s*[.!]?\s*$", text, re.IGNORECASE)
     for m, before in ((head, False), (tail, True)):
         if m is None:
             continue
