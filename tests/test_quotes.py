@@ -10,7 +10,8 @@ from veille.model import Article, Mention
 from veille.stages.quotes import quotes_batch
 
 PEOPLE = {"Sergueï Lavrov": "Q39522", "Lavrov": "Q39522", "Abdoulaye Diop": "Q_diop",
-          "Emmanuel Macron": "Q3052772", "Olaf Scholz": "Q61053", "Kofi Mensah": "per:kofi-mensah"}
+          "Emmanuel Macron": "Q3052772", "Olaf Scholz": "Q61053", "Kofi Mensah": "per:kofi-mensah",
+          "Sophie Binet": "per:sophie-binet"}
 
 
 def article(text: str) -> Article:
@@ -34,6 +35,16 @@ CASES = [
      "le président se rendrait à Moscou en juin", False, "Q_diop", "Abdoulaye Diop"),
     ("Olaf Scholz a salué la rencontre comme historique.", "la rencontre comme historique", False, "Q61053", "Olaf Scholz"),
     ("Selon Emmanuel Macron, l'accord sera signé avant l'été.", "l'accord sera signé avant l'été", False, "Q3052772", "Emmanuel Macron"),
+    # present-tense forms the lemmatiser leaves alone or tags as nouns ("estime", "juge")
+    ("Olaf Scholz estime que l'accord sera signé avant l'été.", "l'accord sera signé avant l'été", False,
+     "Q61053", "Olaf Scholz"),
+    ("Sophie Binet juge que le gouvernement doit retirer sa réforme avant l'été.", "le gouvernement doit retirer",
+     False, "per:sophie-binet", "Sophie Binet"),
+    # the name in apposition to a description is the speaker; a name after "l'AFP" is not
+    ("Selon le chancelier allemand, Olaf Scholz, l'accord sera signé avant l'été.", "l'accord sera signé",
+     False, "Q61053", "Olaf Scholz"),
+    ("Selon l'AFP, Emmanuel Macron, arrivé mardi, annoncera sa décision avant l'été.", "annoncera sa décision",
+     False, None, "l'AFP"),
 ]
 
 

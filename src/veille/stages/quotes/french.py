@@ -113,7 +113,12 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
         light = _light(tok, lex)
         if light is not None:  # "a fait valoir que", "a laissé entendre que": the pair reports speech
             lemma = "dire"
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in lex.fr_verbs | lex.as_content:
+        if lemma not in lex.fr_verbs | lex.as_content and tok.lower_ in lex.fr_form_lemma:
+            lemma = lex.fr_form_lemma[tok.lower_]  # "estime", "juge": left unlemmatised
+        # a token with a subject and a clause of its own is a verb, whatever its tag ("X juge que")
+        verbal = tok.pos_ in ("VERB", "AUX") or (
+            tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj", "ccomp"})
+        if not verbal or lemma not in lex.fr_verbs | lex.as_content:
             continue
         span = _phrase(subject_tokens(tok) or (subject_tokens(light) if light is not None else []))
         if span is None or body[span[0]:span[1]].casefold() in _SELF:
@@ -167,6 +172,13 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
+    # "Selon la secrétaire générale de la CGT, Sophie Binet, …": the name in apposition to a
+    # description is the speaker
+    if head is not None and re.match(r"(?i:le|la|les|l['’]|the)\s*[a-zà-ÿ]", head.group(1)):
+        appo = re.match(r"\s+([^\W\d_][^,]{0,60}?),", text[head.end():])
+        if appo is not None and appo.group(1)[:1].isupper() \
+                and named(s + head.end() + appo.start(1), s + head.end() + appo.end(1)):
+            head = re.match(rf"\s*(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
     # the name may take an apposition before the full stop: "…, according to X, a union leader."
     tail = re.search(rf",?\s+(?:{alt})\s+([^,]+?)(?:,\s+{_APPOSITION}[^,]*?)?\s*[.!]?\s*$", text, re.IGNORECASE)
     for m, before in ((head, False), (tail, True)):

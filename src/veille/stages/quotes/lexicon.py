@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +121,9 @@ class QuoteLexicon:
     # the English verbs that come before their subject in an incise ('"…," said X')
     en_inverted: re.Pattern[str] = re.compile(r"(?!x)x")
     fr_participle: re.Pattern[str] = re.compile(r"(?!x)x")
+    # finite French forms -> their reporting verb, for forms the lemmatiser leaves as they are or
+    # tags as nouns ("estime", "juge", "note": noun and verb homographs)
+    fr_form_lemma: dict[str, str] = field(default_factory=dict)
 
     @property
     def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules
@@ -134,6 +137,7 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     finite: set[str] = set()
     lemmas: set[str] = set()
     fr_ing: set[str] = set()
+    form_lemma: dict[str, str] = {}
     for verb in fr["verbs"]:
         lemma = re.sub(r"^(?:se\s+|s['’])", "", verb)
         lemmas.add(lemma)
@@ -147,6 +151,8 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
             p, f = _fr_forms(lemma)
             parts |= p
             finite |= f
+            for form in f:
+                form_lemma.setdefault(form, lemma)
     aux = _alt(set(_FR_AUX))
     fr_incise = re.compile(
         rf"(?:s['’]\s?|se\s+)?(?:(?:{aux})(?P<cl1>{_CLITIC})?{_FR_ADVERB}{{0,2}}\s+(?P<part>{_alt(parts)})"
@@ -178,4 +184,4 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         fr_infinitive=frozenset(fr.get("infinitive_content", ())),
         fr_light={verb: frozenset(aux) for verb, aux in fr.get("light_verbs", {}).items()},
         en_participle=en_participle, fr_participle=fr_participle,
-        en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"))
+        en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"), fr_form_lemma=form_lemma)
