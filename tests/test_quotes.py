@@ -45,6 +45,9 @@ CASES = [
      False, "Q61053", "Olaf Scholz"),
     ("Selon l'AFP, Emmanuel Macron, arrivé mardi, annoncera sa décision avant l'été.", "annoncera sa décision",
      False, None, "l'AFP"),
+    # a pronoun object and a colon: the rest of the sentence is the statement
+    ("Sophie Binet l'a répété mardi : le gouvernement doit retirer sa réforme avant l'été.",
+     "le gouvernement doit retirer", False, "per:sophie-binet", "Sophie Binet"),
 ]
 
 
@@ -69,6 +72,7 @@ def test_pronoun_speaker_is_the_last_person(ctx: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Le ministre a rappelé trois points : la réforme, le budget et la dette publique du pays.",
     "Le Mali a salué la coopération avec la Russie.",
     "Cette rencontre, baptisée « première session des consultations », a duré deux jours.",
     "Les trois pays, soutenus par la Russie, ont quitté la CEDEAO.",

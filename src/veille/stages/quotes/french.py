@@ -78,6 +78,24 @@ def _bare_infinitive(c: Any) -> bool:
         a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
 
 
+def _after_colon(tok: Any) -> tuple[int, int] | None:
+    """"X l'a promis : toutes les écoles seront reconstruites." A reporting verb whose object is a
+    pronoun ("l'a dit", "l'a répété mardi") and that a colon follows, with at most a few words of
+    time or manner between, introduces the rest of the sentence as the statement."""
+    doc = tok.doc
+    if not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.i < tok.i for c in tok.children):
+        return None
+    sent_end = tok.sent.end
+    for i in range(tok.i + 1, min(sent_end, tok.i + 5)):
+        t = doc[i]
+        if t.text == ":":
+            rest = [x for x in doc[i + 1:sent_end] if not (x.is_punct and x.i == sent_end - 1)]
+            return _phrase(rest) if len(rest) >= 4 else None
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return None
+    return None
+
+
 def _misparsed_que(tok: Any) -> tuple[int, int] | None:
     """A 'que' clause the parser did not hang on the verb as a ccomp ("a annoncé ce mercredi
     qu'il quittera …" with "qu'" as an object pronoun; "a fait savoir au journal qu'il …" with
@@ -146,7 +164,7 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
                 content = _phrase(toks)
                 nominal = True
         if content is None and lemma in lex.fr_verbs:
-            content = _misparsed_que(tok)
+            content = _misparsed_que(tok) or _after_colon(tok)
         # "a annoncé sa démission": a short noun phrase names an act, not what was said
         if content is None or (nominal and (not person_in(*span) or
                                             len(body[content[0]:content[1]].split()) < 4)):
