@@ -44,6 +44,7 @@ _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 _WHO = re.compile(r",\s+who\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]*")
+_FUNCTION_WORDS = frozenset(STOP_WORDS | FRENCH_STOP_WORDS)  # built once, not per article
 _GIVEN = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "given_names.json"
 
 
@@ -90,7 +91,7 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             entry is not None and entry.type != "PER" and (entry.type == "LOC" or not last))
 
     # the words this article uses as words, and function words ("Will Trump …?", "Le Monde")
-    lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | STOP_WORDS | FRENCH_STOP_WORDS
+    lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | _FUNCTION_WORDS
     people: list[tuple[int, int]] = []
     others: list[tuple[int, int, EntityType]] = []
     for m in _SEQUENCE.finditer(body):
