@@ -124,14 +124,16 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
 
     def indexes(con: duckdb.DuckDBPyConnection) -> None:
         write_links(con, links, new, locals_of)
-        write_rows(con, stories.index_rows)
+        write_rows(con, stories.index_rows, drop=stories.dropped)
+        _write_redirects(con, {old: (sid, "joined") for old, sid in stories.joined.items()},
+                         {s.id for s in stories.stories})
         rename_df(con, renames)
         add_df(con, stories.df)
         write_memo(con, stories.memo.made)
         _set_state(con, {"articles": str(n), "index": INDEX_VERSION})
 
     store.write_corpus(stories.articles, links.entities, stories.stories, stories.events, partial=True,
-                       drop_entities=links.drop, indexes=indexes)
+                       drop_entities=links.drop, drop_stories=stories.dropped, indexes=indexes)
     return {"new": len(new), "read": stories.read, "stories": len(stories.stories),
             "names": len(links.names)}
 

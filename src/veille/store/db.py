@@ -360,17 +360,19 @@ class Store:
 
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
                      events: Iterable[CorpusEvent], *, partial: bool = False, drop_entities: Iterable[str] = (),
+                     drop_stories: Iterable[str] = (),
                      indexes: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
         """The corpus steps' results, replacing the previous ones, in one transaction.
 
         `articles` are those the steps changed (read `without` raw, removed and meta): their
         story, dates and stages are updated in place and their annotations replaced; the
         columns they were read without stay as stored.  `partial` (the incremental corpus
-        steps): only the entities passed and `drop_entities`, the stories passed and their
-        events are replaced; the others stay.  `indexes` writes the corpus steps' own tables
-        (`veille.corpus_steps`) first, in the same transaction.  The stored aggregates of the
-        entities and stories written (`veille.store.aggregates`) are recounted in the same
-        transaction, and each event's date bounds and actors are written with it."""
+        steps): only the entities passed and `drop_entities`, the stories passed and
+        `drop_stories` (joined into another) and their events are replaced; the others
+        stay.  `indexes` writes the corpus steps' own tables (`veille.corpus_steps`) first,
+        in the same transaction.  The stored aggregates of the entities and stories written
+        (`veille.store.aggregates`) are recounted in the same transaction, and each event's
+        date bounds and actors are written with it."""
         entities, stories, events, drop_entities = list(entities), list(stories), list(events), list(drop_entities)
         with self.transaction():
             if partial:  # the co-occurrence pairs change by the difference of what is rewritten
@@ -380,7 +382,7 @@ class Store:
             self._update_articles(articles)
             if partial:
                 ents = sorted({e.id for e in entities} | set(drop_entities))
-                sids = sorted({s.id for s in stories})
+                sids = sorted({s.id for s in stories} | set(drop_stories))
                 self.con.execute("DELETE FROM entities WHERE id IN (SELECT unnest(?))", [ents])
                 self.con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [sids])
                 edge_actors = graph_edges.event_actors(self.con, sids)  # the edges these events made
@@ -403,7 +405,7 @@ class Store:
             if partial:
                 aggregates.add_pairs(self.con, [a.id for a in articles])
                 aggregates.refresh(self.con, sorted({e.id for e in entities} | set(drop_entities)),
-                                   [s.id for s in stories], pairs=False)
+                                   sids, pairs=False)
                 graph_edges.refresh(self.con, edge_actors | {a for e in events for a in (*e.source, *e.target)})
             else:
                 self.refresh_aggregates(None, None)

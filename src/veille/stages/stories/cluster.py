@@ -164,6 +164,21 @@ class StoryCluster:
         if span is not None:
             self.span = span if self.span is None else self.span.hull(span)
 
+    def absorb(self, other: StoryCluster) -> None:
+        """Take `other`'s members in (a story joined across languages: `languages.join`)."""
+        self.articles.extend(other.articles)
+        self.profiles.extend(other.profiles)
+        if self.members is not None:
+            for vec in other.profiles:
+                self.members.add(vec)
+        add_into(self.centre_sum, other.centre_sum)
+        self._centre = None
+        self.events.extend(other.events)
+        for lang, profiles in other.neutral.items():
+            self.neutral.setdefault(lang, []).extend(profiles)
+        if other.span is not None:
+            self.span = other.span if self.span is None else self.span.hull(other.span)
+
     def text_similarity(self, vec: Vector, query: Any = None) -> float:
         """`query`: `vec` as a dense array over the space's term ids, when `members` is set."""
         if self._centre is None:  # every article of the corpus is compared with every story

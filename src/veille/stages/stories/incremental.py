@@ -21,6 +21,7 @@ from veille.pipeline import Context
 from veille.stages.stories.anchor import AnchorMemo, unanchor
 from veille.stages.stories.cluster import Clusterer, StoryCluster, article_span, processing_order
 from veille.stages.stories.index import candidates, load_memo, stored_df, story_row, term_set
+from veille.stages.stories.languages import join as join_languages
 from veille.stages.stories.stage import finish_story
 from veille.stages.stories.vectors import Tfidf, stop_words
 from veille.store.db import Store
@@ -37,6 +38,8 @@ class StoriesDelta:
     df: Counter[str] = field(default_factory=Counter)  # the new articles' document frequencies
     read: int = 0  # stored articles read
     memo: AnchorMemo = field(default_factory=AnchorMemo)  # pre-anchoring states (read, and to store)
+    dropped: list[str] = field(default_factory=list)  # stored stories joined into another (`languages`)
+    joined: dict[str, str] = field(default_factory=dict)  # dropped story -> the story it joined
 
 
 def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
@@ -78,8 +81,15 @@ def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
         clusterer.keep(article, article.story or "")
     for article in processing_order(new):
         article.story = clusterer.assign(article)
+    # The stories the new articles went to may now match a loaded story in another language.
+    joined = join_languages(clusterer.stories, clusterer.story_of, config,
+                            among={a.story or "" for a in new})
+    for article in [*members, *new]:
+        article.story = joined.get(article.story or "", article.story)
+    delta.dropped = sorted(sid for sid in joined if sid in sids)  # stored stories that went
+    delta.joined = {sid: joined[sid] for sid in delta.dropped}
     by_id = {a.id: a for a in [*members, *new]}
-    touched = sorted({a.story or "" for a in new})
+    touched = sorted({a.story or "" for a in new} | set(joined.values()))
     for sid in touched:
         cluster: StoryCluster = clusterer.stories[sid]
         story_members = processing_order([by_id[i] for i in cluster.articles])

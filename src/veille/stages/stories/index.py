@@ -73,11 +73,13 @@ def story_row(story: StoryCluster, members: Sequence[Article], space: Tfidf) -> 
             vector.tobytes()]
 
 
-def write_rows(con: duckdb.DuckDBPyConnection, rows: list[list[object]], *, replace_all: bool = False) -> None:
+def write_rows(con: duckdb.DuckDBPyConnection, rows: list[list[object]], *, replace_all: bool = False,
+               drop: Sequence[str] = ()) -> None:
+    """The index rows of the stories written; `drop`: stories that went (joined into another)."""
     if replace_all:
         con.execute("DELETE FROM story_index")
-    elif rows:
-        con.execute("DELETE FROM story_index WHERE story IN (SELECT unnest(?))", [[r[0] for r in rows]])
+    elif rows or drop:
+        con.execute("DELETE FROM story_index WHERE story IN (SELECT unnest(?))", [[*(r[0] for r in rows), *drop]])
     if rows:
         cols = list(zip(*rows, strict=True))
         con.execute("INSERT INTO story_index SELECT * FROM (SELECT unnest(?), unnest(?::DATE[]), "

@@ -9,6 +9,7 @@ from veille.pipeline import Context
 from veille.stages.stories.anchor import AnchorMemo, anchor_undated, unanchor
 from veille.stages.stories.cluster import Clusterer, StoryCluster, build_space, processing_order, profile
 from veille.stages.stories.dates import Span, parse_span
+from veille.stages.stories.languages import join as join_languages
 from veille.stages.stories.merge import STAGE, merge_story_events
 from veille.stages.stories.summary import summarise
 from veille.stages.stories.vectors import Tfidf, add_into, cosine, normalise
@@ -36,6 +37,9 @@ def cluster_articles(articles: list[Article], ctx: Context, space: Tfidf,
     for article in ordered:
         if not (config.keep_stories and article.story):
             article.story = clusterer.assign(article)
+    joined = join_languages(clusterer.stories, clusterer.story_of, config)
+    for article in ordered:
+        article.story = joined.get(article.story or "", article.story)
     members: dict[str, list[Article]] = {}
     for article in ordered:
         members.setdefault(article.story or "", []).append(article)
