@@ -21,6 +21,8 @@ the caller (`story_redirects`), so a bookmark of either still resolves.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Mapping
 from datetime import date
 
@@ -47,9 +49,41 @@ def _order(story: StoryCluster) -> tuple[date, str]:
     return (story.span.start if story.span else date.max, story.id)
 
 
-def apart(a: set[str], b: set[str]) -> bool:
+def apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two stories' languages leave names as their only common ground."""
     return not a & b
+
+
+def _candidates(stories: Mapping[str, StoryCluster], focus: set[str], max_days: int) -> set[tuple[str, str]]:
+    """Pairs (a < b) of stories in languages they do not share, one of them in `focus`, whose
+    spans may meet: each focus story against the stories of every other language set, found
+    by their start dates (a monolingual corpus has no pair, and a bilingual one only those
+    within the time window, not every pair)."""
+    groups: dict[frozenset[str], list[str]] = {}
+    for sid in sorted(stories):
+        if stories[sid].neutral:
+            groups.setdefault(frozenset(stories[sid].neutral), []).append(sid)
+    out: set[tuple[str, str]] = set()
+    for mine, theirs in itertools.permutations(groups, 2):
+        if not apart(mine, theirs):
+            continue
+        others = groups[theirs]
+        dated = sorted((span.start.toordinal(), sid) for sid in others if (span := stories[sid].span))
+        starts = [d for d, _ in dated]
+        undated = [sid for sid in others if stories[sid].span is None]
+        longest = max((span.days for sid in others if (span := stories[sid].span)), default=0)
+        for a in groups[mine]:
+            if a not in focus:
+                continue
+            span = stories[a].span
+            if span is None:
+                near = others
+            else:
+                lo = bisect.bisect_left(starts, span.start.toordinal() - max_days - longest)
+                hi = bisect.bisect_right(starts, span.end.toordinal() + max_days)
+                near = [sid for _, sid in dated[lo:hi]] + undated
+            out.update((min(a, b), max(a, b)) for b in near)
+    return out
 
 
 def pairs(stories: Mapping[str, StoryCluster], config: StoriesConfig,
@@ -58,31 +92,23 @@ def pairs(stories: Mapping[str, StoryCluster], config: StoriesConfig,
     stories a run touched), None for all."""
     if config.language_join <= 0:
         return []
-    langs = {sid: set(story.neutral) for sid, story in stories.items()}
-    centres = {sid: neutral_centre(story) for sid, story in stories.items() if langs[sid]}
     focus = set(stories) if among is None else set(among) & set(stories)
+    centres: dict[str, Vector] = {}
     best: dict[str, tuple[float, str]] = {}
-
-    def consider(a: str, b: str) -> None:
+    for a, b in sorted(_candidates(stories, focus, config.max_days_apart)):
         sa, sb = stories[a].span, stories[b].span
-        if not apart(langs[a], langs[b]) or (sa is not None and sb is not None
-                                    and sa.gap_days(sb) > config.max_days_apart):
-            return
+        if sa is not None and sb is not None and sa.gap_days(sb) > config.max_days_apart:
+            continue
+        for sid in (a, b):
+            if sid not in centres:
+                centres[sid] = neutral_centre(stories[sid])
         score = cosine(centres[a], centres[b])
-        if score < config.language_join:
-            return
-        if _clash(stories[a], stories[b], config.max_days_apart):
-            return
+        if score < config.language_join or _clash(stories[a], stories[b], config.max_days_apart):
+            continue
         for x, y in ((a, b), (b, a)):
             held = best.get(x)
             if held is None or score > held[0] or (score == held[0] and y < held[1]):
                 best[x] = (score, y)
-
-    ids = sorted(centres)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            if a in focus or b in focus:
-                consider(a, b)
     out = []
     for a, (_, b) in sorted(best.items()):
         if a < b and b in best and best[b][1] == a:
