@@ -9,6 +9,7 @@ steps join them too, and redirect a stored story id that went.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from veille.config import Config, StoriesConfig
@@ -49,12 +50,8 @@ TEXTS = {
 
 def make(aid: str, published: str | None = None) -> Article:
     lang, day, names, body = TEXTS[aid]
-    mentions = []
-    for text, entity in names.items():
-        start = body.find(text)
-        while start >= 0:
-            mentions.append(Mention(start, start + len(text), text, "ORG", entity=entity))
-            start = body.find(text, start + 1)
+    mentions = [Mention(m.start(), m.end(), text, "ORG", entity=entity)
+                for text, entity in names.items() for m in re.finditer(re.escape(text), body)]
     return Article(id=aid, source=f"{aid}.txt", raw=body, body=body, lang=lang,
                    published=published or day, published_how="metadata", mentions=mentions,
                    stages=["clean@3"])
