@@ -5,7 +5,9 @@ The corpus (README.md) holds concurrent, same-place, different-event stories in 
 so a merge of two gold stories shows up here where eval/news/dev cannot show it. veille runs the way
 eval/news/evaluate.py runs a split (its `veille_export` and `score` are reused), then:
 
-- stories B-cubed P/R/F1, overall and with each language's documents alone;
+- stories B-cubed P/R/F1, overall and with each language's documents alone; where gold lists
+  `same_language_clusters`, also those clusters alone (`same`, then `same-en`, `same-fr`) and the
+  rest (`cross`), so merges of distinct stories told in one language are measured apart;
 - the number of system stories that mix gold stories (and which), and the gold stories split
   across several system stories;
 - with --details, every system story and its documents.
@@ -75,10 +77,28 @@ def mixing(gold: dict[str, Any], pred: dict[str, str]) -> dict[str, Any]:
             info = gold["docs"][doc]
             stories[info["story"]].append(f"{doc}:{info['lang']}")
         if len(stories) > 1:
+            langs = {gold["docs"][d]["lang"] for d in docs}
             mixed.append({"system_story": label, "gold_stories": dict(stories),
-                          "clusters": sorted({gold["docs"][d]["cluster"] for d in docs})})
+                          "clusters": sorted({gold["docs"][d]["cluster"] for d in docs}),
+                          "languages": sorted(langs)})
     split = {story: len(labels) for story, labels in sorted(by_gold.items()) if len(labels) > 1}
     return {"system_stories": len(by_pred), "gold_stories": len(by_gold), "mixed": mixed, "split": split}
+
+
+def gold_parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The gold docs scored on their own: each language, then the same-language clusters (merges of
+    distinct stories told in one language) and, per language, those clusters' documents."""
+    docs = gold["docs"]
+    out = {lang: {d: g for d, g in docs.items() if g["lang"] == lang}
+           for lang in sorted({g["lang"] for g in docs.values()})}
+    same = set(gold.get("same_language_clusters", []))
+    if same:
+        part = {d: g for d, g in docs.items() if g["cluster"] in same}
+        out["same"] = part
+        for lang in sorted({g["lang"] for g in part.values()}):
+            out[f"same-{lang}"] = {d: g for d, g in part.items() if g["lang"] == lang}
+        out["cross"] = {d: g for d, g in docs.items() if g["cluster"] not in same}
+    return out
 
 
 def main() -> int:
@@ -97,21 +117,21 @@ def main() -> int:
         work.mkdir(parents=True, exist_ok=True)
         export = news.veille_export(HERE, work, args.config)
         results: dict[str, Any] = {"all": news.score(export, HERE, shared)["stories"]}
-        for lang in sorted({g["lang"] for g in gold["docs"].values()}):
-            part = dict(gold, docs={d: g for d, g in gold["docs"].items() if g["lang"] == lang})
-            path = work / f"gold-{lang}.json"
-            path.write_text(json.dumps(part, ensure_ascii=False), encoding="utf-8")
-            results[lang] = news.score(export, HERE, shared, gold=path)["stories"]
+        for name, part in gold_parts(gold).items():
+            path = work / f"gold-{name}.json"
+            path.write_text(json.dumps(dict(gold, docs=part), ensure_ascii=False), encoding="utf-8")
+            results[name] = news.score(export, HERE, shared, gold=path)["stories"]
         pred = system_stories(export, sorted(gold["docs"]))
     report = mixing(gold, pred)
     print(f"{'':<10}{'B3 P':>8}{'B3 R':>8}{'B3 F1':>8}   documents")
+    counts = {name: len(part) for name, part in gold_parts(gold).items()}
     for name, figures in results.items():
-        count = sum(1 for g in gold["docs"].values() if name == "all" or g["lang"] == name)
+        count = counts.get(name, len(gold["docs"]))
         print(f"{name:<10}{figures['bcubed_p']:>8.3f}{figures['bcubed_r']:>8.3f}{figures['bcubed_f1']:>8.3f}   {count}")
     print(f"\nsystem stories: {report['system_stories']} (gold: {report['gold_stories']}); "
           f"mixing gold stories: {len(report['mixed'])}; gold stories split: {len(report['split'])}")
     for item in report["mixed"]:
-        print(f"  MERGE {item['system_story']} ({', '.join(item['clusters'])})")
+        print(f"  MERGE {item['system_story']} ({', '.join(item['clusters'])}; {'+'.join(item['languages'])})")
         for story, docs in item["gold_stories"].items():
             print(f"      {story}: {' '.join(docs)}")
     for story, parts in report["split"].items():
