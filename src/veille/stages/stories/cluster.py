@@ -219,7 +219,11 @@ def similarity(article: Article, vec: Vector, story: StoryCluster, config: Stori
         score += EVENT_BONUS
     elif clashed:
         return -1.0
-    return score
+    # The further a report lies from the story in time, the more its words must agree: a court
+    # blocking another of the same president's orders five days later, a second censure motion
+    # against the same government three weeks on, are other stories told in the same words.
+    gap = span.gap_days(story.span) if span is not None and story.span is not None else 0
+    return score - config.decay_per_day * gap
 
 
 class Clusterer:
