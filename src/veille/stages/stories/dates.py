@@ -141,6 +141,7 @@ def is_underspecified(value: str | None) -> bool:
     return bool(value) and "X" in (value or "").split("T")[0] and not _DECADE.match(value or "")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; merging a story's events asks it of every pair of their dates
 def compatible(a: str | None, b: str | None) -> bool:
     """Whether two reported dates can describe the same event (a missing date blocks nothing)."""
     sa, sb = parse_span(a), parse_span(b)
