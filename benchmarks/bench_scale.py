@@ -26,6 +26,8 @@ plus the corpus steps' indexes; replicas share dates and entities, so each new a
 Then, in a fresh process per size, `--add` newer articles of the same generator are written
 and the corpus steps run: their time, the stored articles they read, and the process's peak
 RSS (the process does nothing else: open the store, write the batch, the corpus steps).
+`--stories K` plants K stories whatever the size, so that stories grow with the store: the new
+articles' candidate stories are read whole ("read", "per new": stored articles read per added one).
 
 `--run-into 1000,4000` measures `veille run` (model load included, fresh process) of
 `--run-add` new generated articles into stores of those sizes: `--run-base` articles through
@@ -35,6 +37,7 @@ the full pipeline, replicated with fresh ids to each size.
     .venv/bin/python benchmarks/bench_scale.py --sizes 1000,10000,100000 --stages front
     .venv/bin/python benchmarks/bench_scale.py --sizes 1000,10000,100000 --workers 16   # a large machine
     .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 1000,10000,100000 --add 100
+    .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 300,1200 --add 20 --stories 10
     .venv/bin/python benchmarks/bench_scale.py --run-into 1000,4000 --run-add 20 --run-base 300
 """
 
@@ -183,7 +186,10 @@ def corpus_steps_main(args: argparse.Namespace) -> None:
             base = min(size, args.base)
             # one story per ~6 articles, about 7 articles a day: a monitoring feed's shape
             total = base + args.add
-            spec = {"corpus": {"count": total, "stories": max(10, total // 6), "days": max(30, total // 7),
+            # (`--stories K`: K stories whatever the size, so they grow with the store, as a story
+            # followed for months does: what the new articles' candidate stories cost to read)
+            stories = args.stories or max(10, total // 6)
+            spec = {"corpus": {"count": total, "stories": stories, "days": max(30, total // 7),
                                "seed": args.seed}, "base": base}
             db = Path(tmp) / f"synthetic-{size}.duckdb"
             built = build_synthetic(db, size, args.base, spec)
@@ -200,12 +206,13 @@ def corpus_steps_main(args: argparse.Namespace) -> None:
     print("(peak RSS: the process's; 'steps peak': its peak during the corpus steps (VmHWM reset when they "
           "start); 'peak before': before them (opening the store, writing the batch); 'RSS before': when they "
           "start)\n")
-    print(f"{'N':>8}{'distinct':>10}{'wall s':>8}{'CPU s':>8}{'(rel.)':>8}{'read':>7}{'steps peak MiB':>16}"
-          f"{'peak before':>13}{'RSS before':>12}")
+    print(f"{'N':>8}{'distinct':>10}{'wall s':>8}{'CPU s':>8}{'(rel.)':>8}{'read':>7}{'per new':>9}"
+          f"{'steps peak MiB':>16}{'peak before':>13}{'RSS before':>12}")
     for r in rows:
         print(f"{r['size']:>8}{r['base']:>10}{r['corpus_s']:>8.2f}{r['corpus_cpu_s']:>8.2f}"
               f"{r['corpus_cpu_s'] / base_row['corpus_cpu_s']:>7.2f}x"
-              f"{r['read']:>7}{r['steps_peak_mib']:>16.0f}{r['rss_before']:>13.0f}{r['rss_now']:>12.0f}")
+              f"{r['read']:>7}{r['read'] / max(1, r['new']):>9.1f}"
+              f"{r['steps_peak_mib']:>16.0f}{r['rss_before']:>13.0f}{r['rss_now']:>12.0f}")
 
 
 RUN_INTO = """
@@ -258,6 +265,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20251123)
     parser.add_argument("--corpus-steps", action="store_true", help="the incremental corpus steps alone (above)")
     parser.add_argument("--base", type=int, default=10_000, help="--corpus-steps: distinct articles at most")
+    parser.add_argument("--stories", type=int, default=0,
+                        help="--corpus-steps: planted stories (0: one per ~6 articles; K: stories grow with the store)")
     parser.add_argument("--run-into", default="", help="store sizes to time `veille run` of --run-add articles into")
     parser.add_argument("--run-add", type=int, default=20)
     parser.add_argument("--run-base", type=int, default=300)

@@ -432,3 +432,43 @@ def test_a_recalled_event_does_not_rule_a_report_out() -> None:
                     [event("r2:ev1", "2022")])  # the award itself not found: only the recall
     stories_corpus([first, second], Context())
     assert first.story == second.story
+
+
+def test_summary_near_copies_found_by_one_product_are_the_full_scans() -> None:
+    import random
+
+    from veille.stages.stories.summary import NEAR_COPY, Candidate, candidates, sentences
+    from veille.stages.stories.vectors import Tfidf, cosine
+
+    rnd = random.Random(3)
+    words = ["".join(rnd.choice("bcdfglmnprstv") + rnd.choice("aeiou") for _ in range(3)) for _ in range(60)]
+    base = [" ".join(rnd.choice(words) for _ in range(rnd.randint(8, 14))) for _ in range(40)]
+    articles = []
+    for n in range(60):  # agency copies, copies with a word changed or added, sentences of their own
+        lines = []
+        for _ in range(6):
+            words_of = rnd.choice(base).split()
+            if rnd.random() < 0.5:
+                words_of[rnd.randrange(len(words_of))] = rnd.choice(words)
+            if rnd.random() < 0.3:
+                words_of.append(rnd.choice(words))
+            lines.append("Selon l'agence, " + " ".join(words_of) + ".")
+        body = "\n".join(lines)
+        articles.append(Article(id=f"a{n}", source=f"{n}.txt", raw=body, body=body))
+    space = Tfidf(a.body for a in articles)
+
+    def full_scan() -> list[Candidate]:
+        pool: list[Candidate] = []
+        for article in articles:
+            for text in sentences(article):
+                vec = space.vector(text)
+                twin = next((c for c in pool if cosine(c.vector, vec) >= NEAR_COPY), None) if vec else None
+                if vec and twin is None:
+                    pool.append(Candidate(text, vec, [article.id]))
+                elif twin is not None and article.id not in twin.articles:
+                    twin.articles.append(article.id)
+        return pool
+
+    expected = full_scan()
+    assert 40 < len(expected) < 360 and any(len(c.articles) > 1 for c in expected)  # copies were folded
+    assert [(c.text, c.articles) for c in candidates(articles, space)] == [(c.text, c.articles) for c in expected]

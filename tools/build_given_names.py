@@ -11,6 +11,11 @@ marks its bearer's sex (`female`, `male`); the others ("Jean", "Claude", "Domini
 "Andrea": used for both sexes across those countries) are listed under `either`: they still mark a
 person's name, not the sex, so a pronoun may refer to their bearers.
 
+Only names of plain ASCII letters (and hyphens) are kept, in the reference's lower case: the
+stage looks a word up by `entities.text.fold` without apostrophes (`english.given_key`), which
+leaves every such key as it is, so the file needs no fold of its own (checked by
+tests/test_entities.py).
+
     pip download --no-deps nomquamgender==0.1.4 -d /tmp/nqg && unzip /tmp/nqg/*.whl -d /tmp/nqg
     python tools/build_given_names.py /tmp/nqg/nomquamgender/name_data.json
 """

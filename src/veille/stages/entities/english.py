@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from veille.model import EntityType
 from veille.stages.entities.english_names import head_type
 from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.text import fold
 
 # an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's")
 _NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
@@ -50,23 +50,26 @@ _GIVEN = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "
 
 @dataclass(frozen=True)
 class GivenNames:
-    """Given names folded to ASCII lower case, by the sex they mark (`either`: both)."""
+    """Given names, by the sex they mark (`either`: both), keyed as `given_key` folds a word."""
 
     female: frozenset[str] = frozenset()
     male: frozenset[str] = frozenset()
     either: frozenset[str] = frozenset()
 
     def sex(self, word: str) -> str | None:
-        key = fold(word)
+        key = given_key(word)
         return "f" if key in self.female else ("m" if key in self.male else None)
 
     def __contains__(self, word: object) -> bool:
-        key = fold(str(word))
+        key = given_key(str(word))
         return key in self.female or key in self.male or key in self.either
 
 
-def fold(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+def given_key(word: str) -> str:
+    """A word as `given_names.json` keys names: the names' fold (`text.fold`: lower case, no
+    accents), without apostrophes, as the pooled reference writes "D'Angelo" ("dangelo").  Its
+    keys are plain ASCII letters and hyphens, which this leaves as they are."""
+    return fold(word).replace("'", "")
 
 
 def load_given_names() -> GivenNames:

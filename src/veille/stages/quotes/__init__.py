@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@10"): who said what, in French and English.
+"""Quotes stage ("quotes@11"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -38,7 +38,7 @@ from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.text import sentence_start, unwrap
 
-STAGE = "quotes@10"
+STAGE = "quotes@11"
 MODEL = "veille-speech-rules@5"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]

@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -118,6 +119,10 @@ def same_occasion(a: str, sa: Span, b: str, sb: Span) -> bool:
     return _as_reported(a, sa).overlaps(_as_reported(b, sb))
 
 
+# Memoised: merging a story's events compares every pair of reported dates (100k parses for a
+# story of 500 articles), and a story reports a few dozen distinct values.  A pure function of
+# the string, returning a frozen Span.
+@lru_cache(maxsize=1 << 14)
 def parse_span(value: str | None) -> Span | None:
     """A TIMEX3 value (or ``A/B`` range) as a day interval; None when it has no fixed place in time."""
     if not value:
@@ -136,6 +141,7 @@ def is_underspecified(value: str | None) -> bool:
     return bool(value) and "X" in (value or "").split("T")[0] and not _DECADE.match(value or "")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; merging a story's events asks it of every pair of their dates
 def compatible(a: str | None, b: str | None) -> bool:
     """Whether two reported dates can describe the same event (a missing date blocks nothing)."""
     sa, sb = parse_span(a), parse_span(b)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from veille.model import Article, SummaryLine
-from veille.stages.stories.vectors import Tfidf, Vector, add_into, cosine, normalise
+from veille.stages.stories.vectors import ProfileMatrix, TermIds, Tfidf, Vector, add_into, cosine, normalise
 
 NEAR_COPY = 0.8  # cosine above which two sentences say the same thing
 MIN_CHARS, MAX_CHARS = 40, 400  # shorter: headlines and crumbs; longer: run-on extractions
@@ -40,16 +42,26 @@ def sentences(article: Article) -> list[str]:
     return out
 
 
+# The pool is every distinct sentence of the story, and each sentence was compared with all of it
+# in Python: a story of a few hundred articles cost seconds at every run that touched it.  One
+# numpy product now gives every entry's cosine at once; the entries within rounding of NEAR_COPY
+# are checked again with `cosine`, in pool order, so the near copy found is the one the scan found.
+_ROUNDING = 1e-9  # far above the error of summing the same products in another order
+
+
 def candidates(articles: list[Article], space: Tfidf) -> list[Candidate]:
     pool: list[Candidate] = []
+    matrix = ProfileMatrix(TermIds())
     for article in articles:
         for text in sentences(article):
             vec = space.vector(text)
             if not vec:
                 continue
-            twin = next((c for c in pool if cosine(c.vector, vec) >= NEAR_COPY), None)
+            near = np.flatnonzero(matrix.cosines(matrix.terms.dense(vec)) >= NEAR_COPY - _ROUNDING)
+            twin = next((pool[i] for i in near if cosine(pool[i].vector, vec) >= NEAR_COPY), None)
             if twin is None:
                 pool.append(Candidate(text, vec, [article.id]))
+                matrix.add(vec)
             elif article.id not in twin.articles:
                 twin.articles.append(article.id)
     return pool

@@ -186,3 +186,8 @@ class ProfileMatrix:
             return 0.0
         products = self.vals[:self.size] * query[self.cols[:self.size]]
         return float(np.bincount(self.rows[:self.size], weights=products, minlength=self.count).max())
+
+    def cosines(self, query: np.ndarray) -> np.ndarray:
+        """Every member's cosine with `query` (dense, over the same term ids), in member order."""
+        products = self.vals[:self.size] * query[self.cols[:self.size]]
+        return np.bincount(self.rows[:self.size], weights=products, minlength=self.count)
