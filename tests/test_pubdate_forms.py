@@ -138,3 +138,21 @@ def test_a_dated_first_paragraph_dates_the_article() -> None:
     article = clean("ACME ouvre une usine\n\n17/05/2024 - Le groupe ACME a annoncé l'ouverture d'une usine. "
                     "Elle emploiera 300 personnes.\n\n" + BODY)
     assert (article.published, article.published_how) == ("2024-05-17", "dateline")
+
+
+@pytest.mark.parametrize(("paragraph", "date", "month_day"), [
+    ("Sept. 10 (UPI) -- Governors in two states ordered evacuations on Monday.", None, (9, 10)),
+    ("3 avril (AFP) - Le gouvernement a présenté son plan.", None, (4, 3)),
+    ("March 25, 2025 (Reuters) - Stocks fell on Tuesday.", "2025-03-25", None),
+])
+def test_a_wire_dateline_without_its_place(paragraph: str, date: str | None, month_day: tuple[int, int] | None) -> None:
+    found = DatelineParser().parse(paragraph)
+    assert found is not None and found.place == "" and found.date == date
+    got = (found.month_day.month, found.month_day.day) if found.month_day else None
+    assert got == month_day
+
+
+def test_a_placeless_dateline_names_no_place() -> None:
+    article = clean("Storm nears the coast\n\nMarch 25, 2025 (Reuters) - Stocks fell on Tuesday as the storm "
+                    "neared the coast.\n\n" + BODY)
+    assert (article.published, article.published_how, article.dateline_place) == ("2025-03-25", "dateline", None)

@@ -451,7 +451,7 @@ def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None]
                 article.published, article.published_how = opening.date, opening.how
                 return None
             continue
-        article.dateline_place = found.place
+        article.dateline_place = found.place or None  # "Sept. 10 (UPI) --" names no place
         if found.date and not (article.published and article.published_how == "metadata"):
             article.published, article.published_how = found.date, "dateline"
         return found.month_day
