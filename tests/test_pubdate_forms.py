@@ -156,3 +156,22 @@ def test_a_placeless_dateline_names_no_place() -> None:
     article = clean("Storm nears the coast\n\nMarch 25, 2025 (Reuters) - Stocks fell on Tuesday as the storm "
                     "neared the coast.\n\n" + BODY)
     assert (article.published, article.published_how, article.dateline_place) == ("2025-03-25", "dateline", None)
+
+
+@pytest.mark.parametrize("line", [
+    "View Date:2024-12-24 09:24:48",
+    "Aujourd'hui : jeudi 17 mai 2024",
+    "Today is Friday, May 17, 2024",
+    "Nous sommes le 17 mai 2024",
+    "Current date: 05/17/2024",
+])
+def test_the_day_the_page_was_shown_is_no_publication_date(line: str) -> None:
+    found = FINDER.date_line(line)
+    assert found is not None and found.how == "today_line"
+    article = clean(line + "\n\nLa BCE baisse encore ses taux\n\n" + BODY)
+    assert article.published is None
+    assert line not in article.body
+
+
+def test_a_sentence_opening_with_today_is_no_widget() -> None:
+    assert FINDER.date_line("Today, May 17, 2024, the Senate voted to extend the programme") is None

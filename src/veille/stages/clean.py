@@ -52,7 +52,7 @@ from veille.stages.cleaning.lines import (
     words,
 )
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
-from veille.stages.cleaning.pubdate import DateFinder, FoundDate
+from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
@@ -280,6 +280,8 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> N
             layout.published = opening
         if found is not None:
             layout.kinds[i] = "date"
+            if found.how == TODAY:  # the day the page was shown: furniture, no date of the article
+                continue
             if i <= top and (layout.published is None
                              or (layout.published.how == "updated_line" and found.how == "date_line")):
                 layout.published = found

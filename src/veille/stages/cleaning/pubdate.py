@@ -161,6 +161,14 @@ class DateFinder:
     def date_line(self, line: str) -> FoundDate | None:
         """The date of a line that is a date line (see the module docstring), else None."""
         text = line.strip()
+        today = _TODAY.match(text)
+        if today is not None:  # "View Date: 2024-12-24 09:24", "Aujourd'hui : jeudi 17 mai 2024"
+            # Nothing but the day and a clock time after the label: "Today, May 17, 2024, the Senate
+            # voted" is a sentence.
+            shown = text[today.end():]
+            day = self.parse_date(shown)
+            stamp_only = day is not None and not _WORDS.findall(self._leftover(shown))
+            return FoundDate(day.isoformat(), TODAY) if stamp_only and day is not None else None
         labelled = self._labelled(text)
         if labelled is not None:
             return labelled
@@ -333,6 +341,12 @@ _LABELS = re.compile(r"\b(?:publi[ée]e?s?|publication|parution|parue?|posté|de
                      r"read)\b|\d+", re.IGNORECASE)
 # A date and its clock time, then a dash, opening a paragraph: "May 17, 2024 -- ", "17/05/2024 - ".
 _OPENING_DATE = re.compile(r"(?P<date>[^\n]{6,45}?)\s*(?:--|[–—-])\s+(?=[A-ZÀ-ÖØ-Ý\"«“])")
+# The day the page was shown, not written: "View Date:", "Current date:", "Today is …", "Aujourd'hui :",
+# "Nous sommes le …", "Date du jour :" (widgets and scraper copies print it above the article).  Such a
+# line is furniture and dates nothing (`TODAY`).
+_TODAY = re.compile(r"(?:view\s*date|current\s+date|today(?:'s\s+date)?(?:\s+is)?|aujourd['’]hui|"
+                    r"nous\s+sommes\s+le|date\s+du\s+jour)\s*[:,]?\s*(?:le\s+|on\s+)?(?=\S)", re.IGNORECASE)
+TODAY = "today_line"
 # A bracketed stamp opening a paragraph: "[Mis à jour le …]", "(Publié le …)".
 _OPENING = re.compile(r"^\s*[\[(](?P<inner>[^\[\]()]{6,90})[\])]")
 # Archive pictures in captions: AP's "FILE -", AFP's "(archives)", "photo d'archives", "file photo".
