@@ -52,12 +52,12 @@ from veille.stages.cleaning.lines import (
     words,
 )
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
-from veille.stages.cleaning.pubdate import DateFinder, FoundDate
+from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@11"
+STAGE = "clean@12"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -79,6 +79,8 @@ class Layout:
     published: FoundDate | None = None  # from a date line near the top
     relative: list[str] = field(default_factory=list)  # relative time lines near the top ("il y a 3 h")
     day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
+    late: list[tuple[int, FoundDate]] = field(default_factory=list)  # date lines below the top
+    end: FoundDate | None = None  # a date line after the body's last paragraph ("Chicago Tribune / March 3, 2009")
     title: str | None = None
     outlet: str | None = None
     outlets: list[str] = field(default_factory=list)  # outlets named by bylines, credits, signatures
@@ -204,6 +206,7 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     mark_templates(layout, repeats)
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
+    layout.end = _end_date(units, layout)
     return layout
 
 
@@ -261,7 +264,9 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
 
 def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> None:
     """Date lines are cut wherever they stand; the first one near the top dates the article
-    (lower down, a date line belongs to a related story or a comment)."""
+    (lower down, a date line belongs to a related story or a comment, except the signature's
+    after the body's last paragraph: `_end_date`).  A stamp in brackets opening one of the top
+    paragraphs ("[Mis à jour le …] Jeudi …") dates it too, and stays in the body."""
     sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text)]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
     day_lines = DayLines(finder)
@@ -269,11 +274,19 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> N
         if layout.kinds[i] is not None:
             continue
         found = finder.date_line(unit.text)
+        opening = finder.opening_stamp(unit.text) if found is None and i <= top else None
+        if opening is not None and (layout.published is None
+                                    or (layout.published.how == "updated_line" and opening.how == "date_line")):
+            layout.published = opening
         if found is not None:
             layout.kinds[i] = "date"
+            if found.how == TODAY:  # the day the page was shown: furniture, no date of the article
+                continue
             if i <= top and (layout.published is None
                              or (layout.published.how == "updated_line" and found.how == "date_line")):
                 layout.published = found
+            elif i > top:
+                layout.late.append((i, found))
         elif (day := day_lines.day_line(unit.text)) is not None:
             layout.kinds[i] = "date"
             if i <= top and layout.day is None:
@@ -282,6 +295,49 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> N
             layout.kinds[i] = "date"
             if i <= top:
                 layout.relative.append(unit.text)
+
+
+# How near the end of the text a signature's date line stands, in units.
+END_UNITS = 3
+
+
+def _end_date(units: list[Unit], layout: Layout) -> FoundDate | None:
+    """The date of the signature block after the body ("Deborah Shelton / Chicago Tribune / March
+    3, 2009", "Publié le 12 mars 2024 à 10h05" at the foot of a regional page): a date line after
+    the body's last paragraph, among the last `END_UNITS` units, with only names between them
+    (authors, the outlet: "À lire aussi" or a headline would make it another story's date), when
+    the date lines there agree on one day (related stories or comments would give several).  A
+    page whose foot lists other stories (a related block the rules found above the date, not one
+    the layout guessed from position) dates nothing there: a teaser kept as a paragraph would look
+    like the body's last.  A "published" line only."""
+    kinds = layout.kinds
+    paragraphs = [i for i, u in enumerate(units) if kinds[i] is None and is_sentence_like(u.text)]
+    last_paragraph = paragraphs[-1] if paragraphs else -1
+    tail = [(i, found) for i, found in layout.late if i > last_paragraph and i >= len(units) - END_UNITS]
+    if len({found.date for _, found in tail}) != 1 or any(found.how != "date_line" for _, found in tail):
+        return None
+    first = tail[0][0]
+    cut_by_position = layout.layout_cut or [False] * len(units)
+    if any(kinds[j] == "related" and not cut_by_position[j] for j in range(first)):
+        return None
+    between = [u.text for u in units[last_paragraph + 1:first]]
+    if not all(_names_only(text) for text in between):
+        return None
+    return FoundDate(tail[0][1].date, "end_line")
+
+
+# The words that join names in a signature ("Deborah Shelton and Andrew Wang", "Marie Dupont
+# et Paul Martin", "Jean de La Tour"), and how many words such a line may hold.
+_NAME_LINKS = frozenset({"and", "et", "de", "du", "des", "la", "le", "van", "von", "of", "with", "avec"})
+SIGNATURE_WORDS = 8
+
+
+def _names_only(text: str) -> bool:
+    """A line of names: authors, an outlet ("Chicago Tribune"), capitalised words only."""
+    found = re.findall(r"[^\W\d_][\w'’.\-]*", text)
+    names = [w for w in found if w.lower() not in _NAME_LINKS]
+    return 0 < len(found) <= SIGNATURE_WORDS and bool(names) and all(w[0].isupper() for w in names) \
+        and not text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> None:
@@ -392,8 +448,12 @@ def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None]
     for unit in body_units:
         found = datelines.parse(unit.text)
         if found is None:
+            opening = datelines.finder.opening_date(unit.text)
+            if opening is not None and not article.published:
+                article.published, article.published_how = opening.date, opening.how
+                return None
             continue
-        article.dateline_place = found.place
+        article.dateline_place = found.place or None  # "Sept. 10 (UPI) --" names no place
         if found.date and not (article.published and article.published_how == "metadata"):
             article.published, article.published_how = found.date, "dateline"
         return found.month_day
@@ -421,7 +481,8 @@ def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
                       crawled: datetime | None = None) -> None:
     """The page's own date: metadata, then a "published" date line, then the URL, then the
     dateline opening the text, then a relative time line counted back from the crawl time,
-    then an "updated" line (the article is at most that old).  A ten-digit URL id opening
+    then a yearless date line in the year the page gives, then the signature's date line after
+    the body (`end_line`), then an "updated" line (the article is at most that old).  A ten-digit URL id opening
     with YYMMDD (`url_id`) ranks after the dateline."""
     if article.published and article.published_how == "metadata":
         return
@@ -442,6 +503,9 @@ def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     yearless = _yearless_day(layout.day, article.url, crawled, line)
     if yearless is not None:
         article.published, article.published_how = yearless, "day_line"
+        return
+    if layout.end is not None:
+        article.published, article.published_how = layout.end.date, layout.end.how
         return
     if line is not None:
         article.published, article.published_how = line.date, line.how

@@ -4,8 +4,9 @@
 Only a date written in full (day, month name, year) gives a publication date; the place is
 kept either way, so wire copy's yearless datelines ("PARIS, 3 avril (Reuters) -", "WASHINGTON,
 March 25 (AP) -") still give their place, in French as in English, and their day and month
-(`Dateline.month_day`: the year comes from elsewhere, `cleaning.yearless`).  Relative dates are
-left to the time stage.
+(`Dateline.month_day`: the year comes from elsewhere, `cleaning.yearless`).  Wire copy whose site
+dropped the place keeps the day and the agency's credit ("Sept. 10 (UPI) --", "3 avril (AFP) -"):
+a dateline with an empty place.  Relative dates are left to the time stage.
 """
 
 from __future__ import annotations
@@ -79,7 +80,15 @@ class DatelineParser:
             rf"^(?-i:(?P<place>[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’.\-]{{2,}}(?:\s[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’.\-]+){{0,3}}))"
             rf"{_REGION}{_AGENCY}{_DASH}(?=\S)")
         credited = re.compile(rf"^{_PLACE}{_REGION}\s*\((?-i:[A-Z][\w .\-/]{{0,28}})\){_DASH}(?=\S)")
-        return french, english, capitals, credited
+        # No place, the day and the agency's credit: "Sept. 10 (UPI) -- Governors …", "3 avril
+        # (AFP) - Le …", as wire copy reads when the site drops the place.  The credit in
+        # brackets and the dash make it a dateline; the place is left empty.
+        agency = r"\s*\((?-i:[A-Z][\w .\-/]{0,28})\)" + _DASH + r"(?=\S)"
+        day_month = re.compile(rf"^(?P<place>)(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}"
+                               rf"(?:\s+(?P<year>\d{{4}}))?{agency}", re.IGNORECASE)
+        month_day = re.compile(rf"^(?P<place>)(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                               rf"(?:,?\s+(?P<year>\d{{4}}))?{agency}", re.IGNORECASE)
+        return french, english, capitals, credited, day_month, month_day
 
     def parse(self, paragraph: str) -> Dateline | None:
         """The dateline opening `paragraph`, if any."""
