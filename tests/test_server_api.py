@@ -610,6 +610,12 @@ def test_store_reads_take_turns_and_health_does_not_wait_for_them(db: Path, work
     async def scenario() -> tuple[list[int], int]:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
             reads = [asyncio.create_task(c.get("/api/stories")) for _ in range(4)]
+            # Wait for the turns to be taken (a loaded machine starts threads late), then a
+            # little more, in which a read let through beyond its turn would show.
+            for _ in range(100):
+                if inside[0] >= workers:
+                    break
+                await asyncio.sleep(0.05)
             await asyncio.sleep(0.3)
             health = await c.get("/api/health")  # every turn is held now
             release.set()
