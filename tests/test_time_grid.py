@@ -1,4 +1,4 @@
-"""time@11: a grid of language x expression class x tense, written from general knowledge of French and
+"""time@11 and time@12: a grid of language x expression class x tense, written from general knowledge of French and
 English (issue 17), against one article date, Thursday 10 April 2025 (ISO week 15).  Each class has
 its near miss: the reading the rule must leave alone."""
 
@@ -211,3 +211,89 @@ def test_english_part_of_a_named_day_is_one_expression() -> None:
 ])
 def test_past_conditional(body: str, value: str) -> None:
     assert values(body)["lundi"] == value
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "value"), [
+    # "a.m."/"p.m." keep their last point, and a point of an abbreviation ends no clause: the clock
+    # time is on the day named after it, and the verb before it gives that day its side.
+    ("en", "The minister spoke at 3 p.m. on Wednesday.", "3 p.m.", "2025-04-09T15:00"),
+    ("en", "He arrived at 2 a.m. Friday.", "Friday", "2025-04-04"),
+    ("en", "The bill was signed by Gov. Newsom on Friday.", "Friday", "2025-04-04"),
+    ("fr", "Il a été reçu par M. Dupont mardi.", "mardi", "2025-04-08"),
+    ("fr", "Il a été reçu mardi. M. Dupont partira lundi.", "lundi", "2025-04-14"),
+])
+def test_abbreviation_points(lang: str, body: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "value"), [
+    # English "Saturday night" is the night after Saturday's evening: its small hours are Sunday's.
+    ("en", "On Saturday night, the party turned violent. Around 1 a.m., police moved in.", "1 a.m.",
+     "2025-04-06T01:00"),
+    ("en", "On Saturday night, the party turned violent. At 11 p.m., police moved in.", "11 p.m.",
+     "2025-04-05T23:00"),
+    ("fr", "Samedi soir, la fête a dégénéré. Vers 1 h, la police est intervenue.", "1 h", "2025-04-06T01:00"),
+    # French "la nuit de samedi" may be either side of midnight: its clock times stay on Saturday.
+    ("fr", "La nuit de samedi, la fête a dégénéré. Vers 1 h, la police est intervenue.", "1 h",
+     "2025-04-05T01:00"),
+])
+def test_small_hours_after_a_named_night(lang: str, body: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # English writes a year with two digits after an apostrophe ("the class of '05").
+    ("In '98 the team won the cup.", "'98", "1998"),
+    ("The class of ’05 gathered in June.", "’05", "2005"),
+    ("He was elected in March '98.", "March '98", "1998-03"),
+])
+def test_english_apostrophe_years(body: str, text: str, value: str) -> None:
+    assert values(body, "en")[text] == value
+
+
+@pytest.mark.parametrize("body", ["He is 5'10 and fast.", "He said 'no' twice."])
+def test_no_apostrophe_year(body: str) -> None:
+    assert values(body, "en") == {}
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    # A month's abbreviation is a month in a written date or with its point, not as a word.
+    ("en", "Jan Kowalski, the mayor, resigned.", {}),
+    ("en", "He was sworn in on Jan. 20.", {"Jan. 20": "2025-01-20"}),
+    ("en", "The plant closed in Sept.", {"Sept": "2024-09"}),
+    ("fr", "Il est parti en févr. 2024.", {"févr. 2024": "2024-02"}),
+])
+def test_month_abbreviations(lang: str, body: str, expected: dict[str, str]) -> None:
+    assert values(body, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "value"), [
+    # Reference adverbials of the present, past and future (TimeML PRESENT_REF, PAST_REF, FUTURE_REF).
+    ("en", "At the moment, talks are stalled.", "At the moment", "PRESENT_REF"),
+    ("en", "Right now, nobody knows.", "Right now", "PRESENT_REF"),
+    ("en", "Prices will fall in the near future.", "in the near future", "FUTURE_REF"),
+    ("fr", "À ce jour, aucune piste n'est écartée.", "À ce jour", "PRESENT_REF"),
+    ("fr", "À l'époque, il était ministre.", "À l'époque", "PAST_REF"),
+    ("fr", "Le texte sera voté d'ici peu.", "d'ici peu", "FUTURE_REF"),
+    ("fr", "Les prix baisseront dans un avenir proche.", "dans un avenir proche", "FUTURE_REF"),
+    # Parts of the day named by the light.
+    ("en", "Troops moved in at dawn.", "dawn", "2025-04-10TMO"),
+    ("en", "Troops withdrew at dusk.", "dusk", "2025-04-10TEV"),
+    ("fr", "Les troupes sont entrées au lever du jour.", "lever du jour", "2025-04-10TMO"),
+    ("fr", "Les troupes sont reparties à la tombée de la nuit.", "la tombée de la nuit", "2025-04-10TEV"),
+])
+def test_references_and_light(lang: str, body: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value
+
+
+@pytest.mark.parametrize("body", [
+    # A person "de N ans" is an age, whatever noun names the person.
+    "Une fillette de 8 ans est morte.", "Ce quadragénaire de 45 ans a été arrêté.",
+    "Un policier de 32 ans a été blessé.", "Des lycéens de 16 ans ont manifesté.",
+])
+def test_more_ages(body: str) -> None:
+    assert not any(v.startswith("P") for v in values(body).values())
+
+
+def test_a_sentence_of_years_is_a_duration() -> None:
+    assert values("Il a été condamné à une peine de 8 ans.")["8 ans"] == "P8Y"

@@ -47,6 +47,10 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         if lex.lookup("numbers", str(g["month"])) is not None and not _g(g, "day") and not (
                 _g(g, "year") or _g(g, "year2")):
             return None  # "sept" is seven before it is September: a month only with a day or a year
+        at = body.find(word, start)
+        if (not (_g(g, "day") or _g(g, "year") or _g(g, "year2") or _g(g, "pos")) and _abbreviated(lex, word)
+                and body[at + len(word):at + len(word) + 1] != "."):
+            return None  # "Jan Kowalski": an abbreviation is a month with its point ("in Sept.") or in a date
     elif _g(g, "monthnum"):
         spec.month = int(str(g["monthnum"]))
     elif _g(g, "day"):
@@ -81,6 +85,15 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     spec.anaphoric = bool(_g(g, "same"))
     _set_part(lex, g, spec)
     return spec
+
+
+def _abbreviated(lex: Lexicon, word: str) -> bool:
+    """Whether `word` is a month's abbreviation ("Jan", "sept", "févr"): the start of a longer
+    name of the same month.  Dates write them ("Jan. 20", "3 févr. 2024"); prose writes names."""
+    key = fold(word).rstrip(".")
+    month = lex.lookup("months", key)
+    return month is not None and any(len(other) > len(key) and other.startswith(key) and value == month
+                                     for other, value in lex.table("months").items())
 
 
 def _set_part(lex: Lexicon, g: dict[str, str | None], spec: Spec) -> None:

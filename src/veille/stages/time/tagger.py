@@ -21,7 +21,7 @@ from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import in_present_clause, tense_at
 
-STAGE = "time@11"
+STAGE = "time@12"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -201,10 +201,11 @@ def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-# "la nuit de mardi", "Tuesday night": which side of midnight the weekday names is unsure (the
-# small hours of Tuesday, or Tuesday's late night), so its clock times stay on the weekday.
-_NAMED_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
-                        r"|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# "la nuit de mardi": which side of midnight the weekday names is unsure (the small hours of
+# Tuesday, or Tuesday's late night), so its clock times stay on the weekday.  English "Tuesday
+# night" is the night that follows Tuesday's evening, as "mardi soir" is: its small hours are
+# Wednesday's.
+_NAMED_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
 
 
 def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date | None:

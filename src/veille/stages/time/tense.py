@@ -22,10 +22,45 @@ _PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "ser
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
 
 
+# A point that ends an abbreviation rather than the sentence: "2 a.m.", a title ("M.", "Gov.",
+# "Sen."), a month ("Jan.", "sept."), an initial ("J. Smith").  "signed by Gov. Newsom on Friday"
+# and "arrived at 2 a.m. Friday" are one clause, whose verb gives the weekday its side.
+_ABBREVIATION = re.compile(r"(?:(?<![\w.])[ap]\.m|(?<![\w.])(?:(?-i:[A-Z])|M|Mme|Mmes|Mlle|Mgr|Dr|Pr|Mr|Mrs|Ms|St|Ste"
+                           r"|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"
+                           r"|janv|févr|avr|juil|sept|oct|nov|déc))$", re.IGNORECASE)
+
+_INSIDE_AM_PM = re.compile(r"(?<![\w.])[ap]\.m\.", re.IGNORECASE)
+
+
+def _abbreviation_point(body: str, i: int) -> bool:
+    """Whether the point at `i` ends an abbreviation or is the one inside "a.m."/"p.m."."""
+    return (_ABBREVIATION.search(body, max(0, i - 6), i) is not None
+            or _INSIDE_AM_PM.match(body, max(0, i - 1)) is not None)
+
+
+def _left_end(body: str, start: int) -> int:
+    """The last sentence end before `start` (-1: none), points of abbreviations passed over."""
+    pos = start
+    while True:
+        left = max(body.rfind(c, 0, pos) for c in ".!?\n;")
+        if left < 0 or body[left] != "." or not _abbreviation_point(body, left):
+            return left
+        pos = left
+
+
+def _right_end(body: str, end: int) -> int:
+    pos = end
+    while True:
+        rights = [i for i in (body.find(c, pos) for c in ".!?\n;") if i >= 0]
+        right = min(rights) if rights else len(body)
+        if right == len(body) or body[right] != "." or not _abbreviation_point(body, right) \
+                or right + 1 >= len(body) or body[right + 1] == "\n":
+            return right
+        pos = right + 1
+
+
 def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
-    left = max(body.rfind(c, 0, start) for c in ".!?\n;")
-    rights = [i for i in (body.find(c, end) for c in ".!?\n;") if i >= 0]
-    return left + 1, (min(rights) if rights else len(body))
+    return _left_end(body, start) + 1, _right_end(body, end)
 
 
 def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> int:
