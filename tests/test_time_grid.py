@@ -297,3 +297,28 @@ def test_more_ages(body: str) -> None:
 
 def test_a_sentence_of_years_is_a_duration() -> None:
     assert values("Il a été condamné à une peine de 8 ans.")["8 ans"] == "P8Y"
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "value"), [
+    # Centuries in digits and in English words, as "le XXe siècle" (TIMEX3 "19": the 1900s).
+    ("en", "The city was founded in the 12th century.", "the 12th century", "11"),
+    ("en", "It is a twenty-first century problem.", "twenty-first century", "20"),
+    ("fr", "Au 19e siècle, la ville a grandi.", "19e siècle", "18"),
+    # English "on Saturdays" is every Saturday; "on Saturday" one of them.
+    ("en", "They protest on Saturdays.", "Saturdays", "XXXX-WXX-6"),
+    ("en", "They protested on Saturday.", "Saturday", "2025-04-05"),
+])
+def test_centuries_and_plural_weekdays(lang: str, body: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # "avoir lieu" in the present: "lieu" is a noun, not a participle, and the weekday of the
+    # expression is never the participle of "a" ("a lieu samedi").
+    ("Le festival a lieu entre le 2 et le 5 mai.", "le 5 mai", "2025-05-05"),
+    ("Le vote a lieu samedi.", "samedi", "2025-04-12"),
+    ("Le vote a eu lieu samedi.", "samedi", "2025-04-05"),
+    ("Le festival a eu lieu le 5 mai.", "le 5 mai", "2024-05-05"),
+])
+def test_avoir_lieu_is_a_present(body: str, text: str, value: str) -> None:
+    assert values(body)[text] == value

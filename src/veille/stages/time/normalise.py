@@ -270,10 +270,17 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
 
 
+_CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
 def _century(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """"le XXe siècle" = 19 (the TIMEX3 value of the 1900s)."""
+    """"le XXe siècle", "le 20e siècle", "the 20th century" = 19 (the TIMEX3 value of the 1900s)."""
     total, prev = 0, 0
-    for ch in reversed(str(g["roman"]).upper()):
+    if _g(g, "cent"):
+        total = int(str(g["cent"]))
+    elif _g(g, "centw"):
+        total = _CENTURY_WORDS[fold(str(g["centw"]))]
+    for ch in reversed(str(g.get("roman") or "").upper()):
         v = _ROMAN[ch]
         total, prev = (total - v, prev) if v < prev else (total + v, v)
     if not 1 <= total <= 21:

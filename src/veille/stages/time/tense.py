@@ -16,7 +16,9 @@ from veille.stages.time.lexicon import Lexicon, fold
 
 _TOKEN = re.compile(r"[\w'’-]+")
 _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte|int|ort)$")
-_NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais)$")
+# Nouns that end like a participle: "-eu" is none but "eu" ("a lieu", "a eu lieu", "est en jeu": a
+# present; "avoir lieu" is the commonest of them in news).
+_NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais|.eu)$")
 # Forms of "être" before a participle that make it a passive of the present or future.
 _PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "seront", "serait", "seraient"})
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
@@ -96,8 +98,10 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             continue
         dist = start - (abs_pos + len(word)) if abs_pos < start else abs_pos - end
         sign = 0
+        # (not a word of the expression itself: "a lieu samedi" has no participle "samedi")
         participles = [(p, w) for p, w in tokens[i + 1:i + 3]
-                       if _PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w) and w not in future]
+                       if ((_PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w)) or w in short_participles)
+                       and w not in future and not start <= p < end]
         # Cue words of two tokens ("going to", "se sont", "set to"): the tokens hold no spaces.
         pair = f"{word} {tokens[i + 1][1]}" if i + 1 < len(tokens) else ""
         after_be = i > 0 and tokens[i - 1][1] in present_be
