@@ -322,3 +322,26 @@ def test_centuries_and_plural_weekdays(lang: str, body: str, text: str, value: s
 ])
 def test_avoir_lieu_is_a_present(body: str, text: str, value: str) -> None:
     assert values(body)[text] == value
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # English: a bare weekday in a present clause with no past form is a day to come ...
+    ("The council meets Monday to decide.", "2025-04-14"),
+    ("The trial opens Monday in Paris.", "2025-04-14"),
+    ("He appears in court on Monday.", "2025-04-14"),
+    ("Unions are calling for a strike on Monday.", "2025-04-14"),
+    ("The president could announce his resignation on Monday.", "2025-04-14"),
+    ("The company says it will cut jobs Monday.", "2025-04-14"),
+    # ... but a past form anywhere in the sentence still governs it, and so do a past plan, the
+    # past progressive and the verbs whose past is their present ("hit", "cut").
+    ("Kirsty Coventry became the first woman to be elected president of the committee on Monday.",
+     "2025-04-07"),
+    ("He was expected in Paris on Monday.", "2025-04-07"),
+    ("The president was due to travel to Berlin on Monday.", "2025-04-07"),
+    ("He was meeting the prime minister Monday.", "2025-04-07"),
+    ("The storm hit the coast on Monday.", "2025-04-07"),
+    # A clause with no verb keeps the nearest day; plural nouns are no verbs.
+    ("Protests in several cities on Monday.", "2025-04-07"),
+])
+def test_english_present_weekday(body: str, value: str) -> None:
+    assert values(body, "en")["Monday"] == value

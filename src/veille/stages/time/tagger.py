@@ -19,7 +19,7 @@ from veille.stages.time.lexicon import load_lexicon
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.spec import Spec
-from veille.stages.time.tense import in_present_clause, tense_at
+from veille.stages.time.tense import english_present, in_present_clause, tense_at
 
 STAGE = "time@12"
 MODEL = "veille-time-rules-1"
@@ -116,6 +116,15 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # "au terme des élections de lundi": a future main clause does not move the noun's day
             # ahead (its consequences come later); a past one does put it behind.
             tense = min(tense, 0)
+        if (tense == 0 and lex.lang == "en" and f.spec.kind == "weekday" and f.spec.day is None
+                and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
+                and english_present(body, f.start)):
+            # English news tells what is done with a past form, which the cue words catch; a bare
+            # weekday in a clause with none near it but a present ("The council meets Monday", "He
+            # appears in court on Monday", "Unions are calling for a strike on Monday") is a day to
+            # come, unless a past form further on in the sentence still governs it ("became ... on
+            # Thursday").  A clause with no verb at all ("Rallies on Thursday") keeps the nearest.
+            tense = 1 if tense_at(lex, body, f.start, f.end, doc, window=len(body)) >= 0 else -1
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:

@@ -21,6 +21,9 @@ _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|i
 _NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais|.eu)$")
 # Forms of "être" before a participle that make it a passive of the present or future.
 _PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "seront", "serait", "seraient"})
+# English past forms of "be" before a word of plan or a present participle.
+_PAST_BE = frozenset({"was", "were"})
+_PAST_PLAN = frozenset({"due", "supposed", "set", "scheduled", "expected", "slated", "poised"})
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
 
 
@@ -65,7 +68,7 @@ def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
     return _left_end(body, start) + 1, _right_end(body, end)
 
 
-def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> int:
+def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, window: int = _WINDOW) -> int:
     """-1 past, +1 future or conditional, 0 when nothing in the sentence says."""
     s, e = _sentence(body, start, end)
     t = lex.words.get("tense", {})
@@ -114,8 +117,13 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             sign = -1
         elif word in cond_etre and any(w in etre_participles for w in following):
             sign = -1  # "il serait arrivé lundi": the same, with "être"; "serait signé" is a passive
+        elif (word in future or pair in future) and i > 0 and tokens[i - 1][1] in _PAST_BE:
+            sign = -1  # "was expected in Paris on Monday", "were due to meet Monday": a past plan
         elif word in future or pair in future:
             sign = 1
+        elif word in _PAST_BE and i + 1 < len(tokens) and not start <= tokens[i + 1][0] < end and (
+                tokens[i + 1][1].endswith("ing") or tokens[i + 1][1] in _PAST_PLAN):
+            sign = -1  # "was meeting the minister Monday", "was due to travel Monday": past
         elif after_be:
             # English "will be held", "is expected to be signed", "are played": a participle after
             # a present or bare "be" is a passive of the present or future, not a preterite; the
@@ -137,11 +145,12 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             sign = -1
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
             sign = 1
-        elif word in past_forms:
+        elif word in past_forms and not (i > 0 and tokens[i - 1][1] in _BARE_VERB_BEFORE):
+            # ("will cut", "to hit": "cut", "hit", "put" are also the bare verb)
             sign = -1  # an irregular preterite ("said", "met", "took"), which no suffix shows
         elif past_suffixes and len(word) >= 5 and word.endswith(past_suffixes):
             sign = -1  # passé simple ("signèrent"), English preterite ("signed")
-        if sign and dist <= _WINDOW:
+        if sign and dist <= window:
             cues.append((dist, sign))
     if cues:
         return min(cues)[1]
@@ -190,3 +199,35 @@ def _tense_from_doc(doc: Any, s: int, e: int, start: int, end: int) -> int:
         if best is None or dist < best[0]:
             best = (dist, sign)
     return best[1] if best else 0
+
+
+# English words in "-s" that are no present verb, and the words after which an "-s" word is a
+# plural noun ("several cities", "the talks") rather than a verb ("the council meets").
+_NOT_S_VERBS = frozenset({"across", "towards", "afterwards", "besides", "perhaps", "always", "sometimes",
+                          "nevertheless", "unless", "thus", "its", "his", "hers", "ours", "yours", "theirs",
+                          "this", "was", "has", "does", "news", "days", "weeks", "years", "times", "hours",
+                          "minutes", "months", "whereas", "plus", "less", "various", "previous"})
+_BEFORE_NOUNS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                           "these", "those", "several", "many", "some", "few", "all", "both", "other", "more",
+                           "most", "new", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "to",
+                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no", "any"})
+_BARE_VERB_BEFORE = frozenset({"to", "will", "would", "'ll", "can", "could", "may", "might", "must", "should",
+                               "shall", "did", "does", "do", "not", "n't", "cannot"})
+_EN_PRESENT = frozenset({"is", "are", "am", "can", "could", "may", "might", "must", "should"})
+
+
+def english_present(body: str, start: int) -> bool:
+    """Whether the English clause before `start` shows a present or a modal: "is", "are", a modal,
+    or a verb in "-s" among the four words before the expression ("The council meets Monday", "He
+    appears in court on Monday"), not a plural noun ("protests in several cities on Monday")."""
+    s = _left_end(body, start) + 1
+    words = [w.lower() for w in _TOKEN.findall(body, s, start)]
+    if any(w in _EN_PRESENT for w in words):
+        return True
+    for k in range(max(1, len(words) - 4), len(words)):
+        w = words[k]
+        if (len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_S_VERBS
+                and words[k - 1] not in _BEFORE_NOUNS and not words[k - 1].isdigit()):
+            return True
+    return False
+
