@@ -345,3 +345,31 @@ def test_avoir_lieu_is_a_present(body: str, text: str, value: str) -> None:
 ])
 def test_english_present_weekday(body: str, value: str) -> None:
     assert values(body, "en")["Monday"] == value
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # French: a pronominal verb in the present just before the weekday schedules it ...
+    ("Le conseil se réunit lundi pour trancher.", "2025-04-14"),
+    ("Le président se rend lundi à Berlin.", "2025-04-14"),
+    ("Le procès s'ouvre lundi devant la cour d'assises.", "2025-04-14"),
+    # ... not its compound tenses, its imparfait, its past conditional, nor a plan told in the past;
+    # the historical present with the weekday first keeps the nearest day.
+    ("Le conseil s'est réuni lundi.", "2025-04-07"),
+    ("Il se rendait lundi à Berlin.", "2025-04-07"),
+    ("Il se serait rendu lundi à Berlin.", "2025-04-07"),
+    ("Le président devait se rendre lundi à Berlin.", "2025-04-07"),
+    ("Lundi, la police interpelle deux suspects.", "2025-04-07"),
+    # The future of "-aître", "-ettre" verbs.
+    ("Il comparaîtra lundi devant le tribunal.", "2025-04-14"),
+    ("La loi permettra lundi de débloquer les fonds.", "2025-04-14"),
+])
+def test_french_pronominal_present_weekday(body: str, value: str) -> None:
+    assert next(v for k, v in values(body).items() if k.lower() == "lundi") == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("He left a fortnight ago.", "a fortnight ago", "2025-W13"),
+    ("The strike lasted a fortnight.", "a fortnight", "P2W"),
+])
+def test_fortnight(body: str, text: str, value: str) -> None:
+    assert values(body, "en")[text] == value

@@ -115,8 +115,13 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             # The past conditional ("il aurait été tué lundi", "ils auraient attaqué lundi", "il
             # aurait pu signer lundi"): the press's unconfirmed or unreal past, never a future.
             sign = -1
-        elif word in cond_etre and any(w in etre_participles for w in following):
-            sign = -1  # "il serait arrivé lundi": the same, with "être"; "serait signé" is a passive
+        elif word in cond_etre and (any(w in etre_participles for w in following) or (
+                i > 0 and tokens[i - 1][1] == "se" and any(_PARTICIPLE.match(w) for w in following))):
+            # "il serait arrivé lundi", "il se serait rendu lundi": the same, with "être" (which
+            # every pronominal verb takes); "serait signé" is a passive
+            sign = -1
+        elif word in lex.wordset("tense.past_plan"):
+            sign = -1  # "il devait se rendre lundi à Berlin": a plan told in the past
         elif (word in future or pair in future) and i > 0 and tokens[i - 1][1] in _PAST_BE:
             sign = -1  # "was expected in Paris on Monday", "were due to meet Monday": a past plan
         elif word in future or pair in future:
@@ -228,6 +233,28 @@ def english_present(body: str, start: int) -> bool:
         w = words[k]
         if (len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_S_VERBS
                 and words[k - 1] not in _BEFORE_NOUNS and not words[k - 1].isdigit()):
+            return True
+    return False
+
+
+_ETRE_FORMS = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent",
+                         "soit", "soient", "être", "étant"})
+
+
+def french_pronominal_present(body: str, start: int) -> bool:
+    """Whether a pronominal verb in the present stands among the four words before `start` ("le
+    conseil se réunit lundi", "le président se rend lundi à Berlin", "le procès s'ouvre lundi"):
+    "se"/"s'" and a verb other than "être" ("s'est ouvert", "se sont réunis" are compound tenses)."""
+    s = _left_end(body, start) + 1
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(body, s, start)][-4:]
+    for k, w in enumerate(words):
+        if w == "se" and k + 1 < len(words):
+            verb = words[k + 1]
+        elif w.startswith("s'") and len(w) > 3:
+            verb = w[2:]
+        else:
+            continue
+        if verb not in _ETRE_FORMS and not verb.endswith(("ait", "aient")):  # no imparfait ("se rendait")
             return True
     return False
 
