@@ -352,6 +352,11 @@ def test_english_present_weekday(body: str, value: str) -> None:
     ("Le conseil se réunit lundi pour trancher.", "2025-04-14"),
     ("Le président se rend lundi à Berlin.", "2025-04-14"),
     ("Le procès s'ouvre lundi devant la cour d'assises.", "2025-04-14"),
+    # ... and so does a passive in the present, not the passé composé of a verb taking "être".
+    ("Il est attendu lundi à Paris.", "2025-04-14"),
+    ("Le texte est examiné lundi au Sénat.", "2025-04-14"),
+    ("Il est arrivé lundi à Paris.", "2025-04-07"),
+    ("Lundi, le suspect est interpellé.", "2025-04-07"),
     # ... not its compound tenses, its imparfait, its past conditional, nor a plan told in the past;
     # the historical present with the weekday first keeps the nearest day.
     ("Le conseil s'est réuni lundi.", "2025-04-07"),

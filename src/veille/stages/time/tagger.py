@@ -19,7 +19,7 @@ from veille.stages.time.lexicon import load_lexicon
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.spec import Spec
-from veille.stages.time.tense import english_present, french_pronominal_present, in_present_clause, tense_at
+from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
 STAGE = "time@12"
 MODEL = "veille-time-rules-1"
@@ -127,9 +127,10 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             tense = 1 if tense_at(lex, body, f.start, f.end, doc, window=len(body)) >= 0 else -1
         if (tense == 0 and lex.lang == "fr" and f.spec.kind == "weekday" and f.spec.day is None
                 and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
-                and french_pronominal_present(body, f.start)):
-            # French: a pronominal verb in the present just before the weekday ("le conseil se
-            # réunit lundi", "le président se rend lundi à Berlin") schedules it; other presents
+                and not _habitual_weekday(body, f)
+                and french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))):
+            # French: a pronominal verb or a passive in the present just before the weekday ("le
+            # conseil se réunit lundi", "il est attendu lundi à Paris") schedules it; other presents
             # are left to the nearest day, for the press's historical present ("Lundi, la police
             # interpelle deux suspects").
             tense = 1

@@ -241,10 +241,12 @@ _ETRE_FORMS = frozenset({"est", "sont", "était", "étaient", "sera", "seront", 
                          "soit", "soient", "être", "étant"})
 
 
-def french_pronominal_present(body: str, start: int) -> bool:
-    """Whether a pronominal verb in the present stands among the four words before `start` ("le
-    conseil se réunit lundi", "le président se rend lundi à Berlin", "le procès s'ouvre lundi"):
-    "se"/"s'" and a verb other than "être" ("s'est ouvert", "se sont réunis" are compound tenses)."""
+def french_present_schedule(body: str, start: int, movement: frozenset[str] = frozenset()) -> bool:
+    """Whether a pronominal verb or a passive in the present stands among the four words before
+    `start` ("le conseil se réunit lundi", "le procès s'ouvre lundi", "il est attendu lundi à
+    Paris"): "se"/"s'" and a verb other than "être" ("s'est ouvert", "se sont réunis" are compound
+    tenses), or "est"/"sont" and a participle not of the verbs `movement` lists, which take "être"
+    in their passé composé ("il est arrivé lundi")."""
     s = _left_end(body, start) + 1
     words = [w.lower().replace("’", "'") for w in _TOKEN.findall(body, s, start)][-4:]
     for k, w in enumerate(words):
@@ -256,5 +258,10 @@ def french_pronominal_present(body: str, start: int) -> bool:
             continue
         if verb not in _ETRE_FORMS and not verb.endswith(("ait", "aient")):  # no imparfait ("se rendait")
             return True
+    for k, w in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if (w in {"est", "sont"} and (k == 0 or words[k - 1] not in {"se", "s'"}) and _PARTICIPLE.match(nxt)
+                and not _NOT_PARTICIPLE.search(nxt) and nxt not in movement):
+            return True  # the present passive: "il est attendu lundi", "le texte est examiné lundi"
     return False
 
