@@ -378,3 +378,13 @@ def test_french_pronominal_present_weekday(body: str, value: str) -> None:
 ])
 def test_fortnight(body: str, text: str, value: str) -> None:
     assert values(body, "en")[text] == value
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "value"), [
+    # A season and a two-digit year, as a month and one ("en mai 98"); a count after it is no year.
+    ("fr", "Depuis l'été 98, rien n'a changé.", "l'été 98", "1998-SU"),
+    ("en", "In the summer of '98, he left.", "the summer of '98", "1998-SU"),
+    ("fr", "L'été 30 personnes sont venues.", "L'été", "2024-SU"),
+])
+def test_season_with_two_digit_year(lang: str, body: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value

@@ -383,6 +383,9 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     spec.direction = _direction(lex, _g(g, "dir"))
     if _g(g, "year"):
         spec.year = int(str(g["year"]))
+    elif _g(g, "year2"):  # "l'été 98", "the summer of '98"
+        short = int(str(g["year2"]))
+        spec.year, spec.two_digit = short + (2000 if short < 50 else 1900), True
     return spec
 
 
