@@ -388,3 +388,14 @@ def test_fortnight(body: str, text: str, value: str) -> None:
 ])
 def test_season_with_two_digit_year(lang: str, body: str, text: str, value: str) -> None:
     assert values(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English day-first ranges: the first day takes the month (and year) written after the second.
+    ("The festival runs from 2 to 5 May.", {"2": "2025-05-02", "5 May": "2025-05-05"}),
+    ("The festival ran between the 2nd and the 5th of May 2019.",
+     {"2nd": "2019-05-02", "the 5th of May 2019": "2019-05-05"}),
+    ("Scores rose from 2 to 5 points.", {}),
+])
+def test_english_day_first_range(body: str, expected: dict[str, str]) -> None:
+    assert values(body, "en") == expected
