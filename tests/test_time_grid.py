@@ -356,6 +356,11 @@ def test_english_present_weekday(body: str, value: str) -> None:
     ("Il est attendu lundi à Paris.", "2025-04-14"),
     ("Le texte est examiné lundi au Sénat.", "2025-04-14"),
     ("Il est arrivé lundi à Paris.", "2025-04-07"),
+    # ... and so does a plural verb in the present after its subject, not its imparfait.
+    ("Les syndicats appellent à la grève lundi.", "2025-04-14"),
+    ("Les négociations reprennent lundi.", "2025-04-14"),
+    ("Les syndicats appelaient à la grève lundi.", "2025-04-07"),
+    ("Les accidents survenus lundi ont fait trois morts.", "2025-04-07"),
     ("Lundi, le suspect est interpellé.", "2025-04-07"),
     # ... not its compound tenses, its imparfait, its past conditional, nor a plan told in the past;
     # the historical present with the weekday first keeps the nearest day.

@@ -237,18 +237,34 @@ def english_present(body: str, start: int) -> bool:
     return False
 
 
+# Words in "-ent" that are no verb, and the determiners after which an "-ent" word is a noun.
+_ENT_NOUNS = frozenset({"président", "présent", "parent", "accident", "incident", "argent", "agent", "client",
+                        "patient", "talent", "continent", "régent", "adolescent", "résident", "précédent",
+                        "suivent", "urgent", "récent", "différent", "important", "excellent", "prudent",
+                        "évident", "permanent", "violent", "absent", "intelligent", "dent", "vent", "cent",
+                        "souvent", "lent", "gent", "serpent", "moment", "pendant", "auparavant", "trident",
+                        "occident", "orient", "équivalent", "indépendant", "vice-président", "contingent",
+                        "ascendant", "éminent", "imminent", "pertinent", "insolent", "fréquent", "cohérent",
+                        "conséquent", "décent", "innocent", "compétent", "omniprésent"})
+# "-ment" adverbs and nouns; the imparfait, conditional and passé simple plurals.
+_NOT_PRESENT_ENT = ("ment", "aient", "èrent", "irent", "urent", "inrent")
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "ces", "mes", "tes", "nos", "vos", "aux", "plus",
+                                 "moins", "très", "pas", "dans", "sous", "sans", "vers", "chez", "lors", "dès"})
 _ETRE_FORMS = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent",
                          "soit", "soient", "être", "étant"})
 
 
 def french_present_schedule(body: str, start: int, movement: frozenset[str] = frozenset()) -> bool:
-    """Whether a pronominal verb or a passive in the present stands among the four words before
-    `start` ("le conseil se réunit lundi", "le procès s'ouvre lundi", "il est attendu lundi à
-    Paris"): "se"/"s'" and a verb other than "être" ("s'est ouvert", "se sont réunis" are compound
-    tenses), or "est"/"sont" and a participle not of the verbs `movement` lists, which take "être"
-    in their passé composé ("il est arrivé lundi")."""
+    """Whether a pronominal verb, a passive or a plural verb after its subject, in the present,
+    stands among the four words before `start` ("le conseil se réunit lundi", "le procès s'ouvre
+    lundi", "il est attendu lundi à Paris"): "se"/"s'" and a verb other than "être" ("s'est
+    ouvert", "se sont réunis" are compound tenses), "est"/"sont" and a participle not of the verbs
+    `movement` lists, which take "être" in their passé composé ("il est arrivé lundi"), or a word
+    in "-ent" after a plural subject ("les syndicats appellent à la grève lundi", "ils manifestent
+    lundi"; not "-ment", "-aient", "-èrent", nor the nouns and adjectives `_ENT_NOUNS` lists)."""
     s = _left_end(body, start) + 1
-    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(body, s, start)][-4:]
+    clause = [w.lower().replace("’", "'") for w in _TOKEN.findall(body, s, start)]
+    words = clause[-4:]
     for k, w in enumerate(words):
         if w == "se" and k + 1 < len(words):
             verb = words[k + 1]
@@ -263,5 +279,12 @@ def french_present_schedule(body: str, start: int, movement: frozenset[str] = fr
         if (w in {"est", "sont"} and (k == 0 or words[k - 1] not in {"se", "s'"}) and _PARTICIPLE.match(nxt)
                 and not _NOT_PARTICIPLE.search(nxt) and nxt not in movement):
             return True  # the present passive: "il est attendu lundi", "le texte est examiné lundi"
+    for k in range(max(1, len(clause) - 4), len(clause)):
+        w, before = clause[k], clause[k - 1]
+        plural_subject = before in {"ils", "elles"} or (
+            before.endswith(("s", "x")) and before not in _PLURAL_DETERMINERS)
+        if (len(w) >= 5 and w.endswith("ent") and not w.endswith(_NOT_PRESENT_ENT) and w not in _ENT_NOUNS
+                and plural_subject):
+            return True  # a plural present after its subject: "les syndicats appellent à la grève lundi"
     return False
 
