@@ -47,6 +47,10 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         if lex.lookup("numbers", str(g["month"])) is not None and not _g(g, "day") and not (
                 _g(g, "year") or _g(g, "year2")):
             return None  # "sept" is seven before it is September: a month only with a day or a year
+        at = body.find(word, start)
+        if (not (_g(g, "day") or _g(g, "year") or _g(g, "year2") or _g(g, "pos")) and _abbreviated(lex, word)
+                and body[at + len(word):at + len(word) + 1] != "."):
+            return None  # "Jan Kowalski": an abbreviation is a month with its point ("in Sept.") or in a date
     elif _g(g, "monthnum"):
         spec.month = int(str(g["monthnum"]))
     elif _g(g, "day"):
@@ -81,6 +85,15 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     spec.anaphoric = bool(_g(g, "same"))
     _set_part(lex, g, spec)
     return spec
+
+
+def _abbreviated(lex: Lexicon, word: str) -> bool:
+    """Whether `word` is a month's abbreviation ("Jan", "sept", "févr"): the start of a longer
+    name of the same month.  Dates write them ("Jan. 20", "3 févr. 2024"); prose writes names."""
+    key = fold(word).rstrip(".")
+    month = lex.lookup("months", key)
+    return month is not None and any(len(other) > len(key) and other.startswith(key) and value == month
+                                     for other, value in lex.table("months").items())
 
 
 def _set_part(lex: Lexicon, g: dict[str, str | None], spec: Spec) -> None:
@@ -257,10 +270,17 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
 
 
+_CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
 def _century(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """"le XXe siècle" = 19 (the TIMEX3 value of the 1900s)."""
+    """"le XXe siècle", "le 20e siècle", "the 20th century" = 19 (the TIMEX3 value of the 1900s)."""
     total, prev = 0, 0
-    for ch in reversed(str(g["roman"]).upper()):
+    if _g(g, "cent"):
+        total = int(str(g["cent"]))
+    elif _g(g, "centw"):
+        total = _CENTURY_WORDS[fold(str(g["centw"]))]
+    for ch in reversed(str(g.get("roman") or "").upper()):
         v = _ROMAN[ch]
         total, prev = (total - v, prev) if v < prev else (total + v, v)
     if not 1 <= total <= 21:
@@ -363,6 +383,9 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     spec.direction = _direction(lex, _g(g, "dir"))
     if _g(g, "year"):
         spec.year = int(str(g["year"]))
+    elif _g(g, "year2"):  # "l'été 98", "the summer of '98"
+        short = int(str(g["year2"]))
+        spec.year, spec.two_digit = short + (2000 if short < 50 else 1900), True
     return spec
 
 

@@ -6,10 +6,16 @@ Longer matches win over shorter ones they overlap (so "il y a deux ans" beats "d
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from veille.stages.time.lexicon import Lexicon
 from veille.stages.time.normalise import Spec, normalise
+
+# "3 p.m.", "10 a.m.": the last point belongs to the abbreviation (a sentence ending on it has
+# none of its own), so it stays in the extent, and the clock time is next to what follows it
+# ("at 3 p.m. on Wednesday").
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 
 
 @dataclass
@@ -29,7 +35,7 @@ def recognise(body: str, lex: Lexicon) -> list[Found]:
             continue
         for m in rule.regex.finditer(body):
             start, end = m.span()
-            while end > start and body[end - 1] in " \t\n,.":
+            while end > start and body[end - 1] in " \t\n,." and not _ABBREVIATION_END.search(body, start, end):
                 end -= 1
             if end <= start:
                 continue

@@ -19,9 +19,9 @@ from veille.stages.time.lexicon import load_lexicon
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.spec import Spec
-from veille.stages.time.tense import in_present_clause, tense_at
+from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@11"
+STAGE = "time@12"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -116,6 +116,24 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # "au terme des élections de lundi": a future main clause does not move the noun's day
             # ahead (its consequences come later); a past one does put it behind.
             tense = min(tense, 0)
+        if (tense == 0 and lex.lang == "en" and f.spec.kind == "weekday" and f.spec.day is None
+                and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
+                and english_present(body, f.start)):
+            # English news tells what is done with a past form, which the cue words catch; a bare
+            # weekday in a clause with none near it but a present ("The council meets Monday", "He
+            # appears in court on Monday", "Unions are calling for a strike on Monday") is a day to
+            # come, unless a past form further on in the sentence still governs it ("became ... on
+            # Thursday").  A clause with no verb at all ("Rallies on Thursday") keeps the nearest.
+            tense = 1 if tense_at(lex, body, f.start, f.end, doc, window=len(body)) >= 0 else -1
+        if (tense == 0 and lex.lang == "fr" and f.spec.kind == "weekday" and f.spec.day is None
+                and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
+                and not _habitual_weekday(body, f)
+                and french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))):
+            # French: a pronominal verb or a passive in the present just before the weekday ("le
+            # conseil se réunit lundi", "il est attendu lundi à Paris") schedules it; other presents
+            # are left to the nearest day, for the press's historical present ("Lundi, la police
+            # interpelle deux suspects").
+            tense = 1
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
@@ -201,10 +219,11 @@ def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-# "la nuit de mardi", "Tuesday night": which side of midnight the weekday names is unsure (the
-# small hours of Tuesday, or Tuesday's late night), so its clock times stay on the weekday.
-_NAMED_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
-                        r"|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# "la nuit de mardi": which side of midnight the weekday names is unsure (the small hours of
+# Tuesday, or Tuesday's late night), so its clock times stay on the weekday.  English "Tuesday
+# night" is the night that follows Tuesday's evening, as "mardi soir" is: its small hours are
+# Wednesday's.
+_NAMED_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
 
 
 def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date | None:

@@ -16,19 +16,59 @@ from veille.stages.time.lexicon import Lexicon, fold
 
 _TOKEN = re.compile(r"[\w'’-]+")
 _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte|int|ort)$")
-_NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais)$")
+# Nouns that end like a participle: "-eu" is none but "eu" ("a lieu", "a eu lieu", "est en jeu": a
+# present; "avoir lieu" is the commonest of them in news).
+_NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais|.eu)$")
 # Forms of "être" before a participle that make it a passive of the present or future.
 _PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "seront", "serait", "seraient"})
+# English past forms of "be" before a word of plan or a present participle.
+_PAST_BE = frozenset({"was", "were"})
+_PAST_PLAN = frozenset({"due", "supposed", "set", "scheduled", "expected", "slated", "poised"})
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
 
 
+# A point that ends an abbreviation rather than the sentence: "2 a.m.", a title ("M.", "Gov.",
+# "Sen."), a month ("Jan.", "sept."), an initial ("J. Smith").  "signed by Gov. Newsom on Friday"
+# and "arrived at 2 a.m. Friday" are one clause, whose verb gives the weekday its side.
+_ABBREVIATION = re.compile(r"(?:(?<![\w.])[ap]\.m|(?<![\w.])(?:(?-i:[A-Z])|M|Mme|Mmes|Mlle|Mgr|Dr|Pr|Mr|Mrs|Ms|St|Ste"
+                           r"|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"
+                           r"|janv|févr|avr|juil|sept|oct|nov|déc))$", re.IGNORECASE)
+
+_INSIDE_AM_PM = re.compile(r"(?<![\w.])[ap]\.m\.", re.IGNORECASE)
+
+
+def _abbreviation_point(body: str, i: int) -> bool:
+    """Whether the point at `i` ends an abbreviation or is the one inside "a.m."/"p.m."."""
+    return (_ABBREVIATION.search(body, max(0, i - 6), i) is not None
+            or _INSIDE_AM_PM.match(body, max(0, i - 1)) is not None)
+
+
+def _left_end(body: str, start: int) -> int:
+    """The last sentence end before `start` (-1: none), points of abbreviations passed over."""
+    pos = start
+    while True:
+        left = max(body.rfind(c, 0, pos) for c in ".!?\n;")
+        if left < 0 or body[left] != "." or not _abbreviation_point(body, left):
+            return left
+        pos = left
+
+
+def _right_end(body: str, end: int) -> int:
+    pos = end
+    while True:
+        rights = [i for i in (body.find(c, pos) for c in ".!?\n;") if i >= 0]
+        right = min(rights) if rights else len(body)
+        if right == len(body) or body[right] != "." or not _abbreviation_point(body, right) \
+                or right + 1 >= len(body) or body[right + 1] == "\n":
+            return right
+        pos = right + 1
+
+
 def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
-    left = max(body.rfind(c, 0, start) for c in ".!?\n;")
-    rights = [i for i in (body.find(c, end) for c in ".!?\n;") if i >= 0]
-    return left + 1, (min(rights) if rights else len(body))
+    return _left_end(body, start) + 1, _right_end(body, end)
 
 
-def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> int:
+def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, window: int = _WINDOW) -> int:
     """-1 past, +1 future or conditional, 0 when nothing in the sentence says."""
     s, e = _sentence(body, start, end)
     t = lex.words.get("tense", {})
@@ -61,8 +101,10 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             continue
         dist = start - (abs_pos + len(word)) if abs_pos < start else abs_pos - end
         sign = 0
+        # (not a word of the expression itself: "a lieu samedi" has no participle "samedi")
         participles = [(p, w) for p, w in tokens[i + 1:i + 3]
-                       if _PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w) and w not in future]
+                       if ((_PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w)) or w in short_participles)
+                       and w not in future and not start <= p < end]
         # Cue words of two tokens ("going to", "se sont", "set to"): the tokens hold no spaces.
         pair = f"{word} {tokens[i + 1][1]}" if i + 1 < len(tokens) else ""
         after_be = i > 0 and tokens[i - 1][1] in present_be
@@ -73,10 +115,20 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             # The past conditional ("il aurait été tué lundi", "ils auraient attaqué lundi", "il
             # aurait pu signer lundi"): the press's unconfirmed or unreal past, never a future.
             sign = -1
-        elif word in cond_etre and any(w in etre_participles for w in following):
-            sign = -1  # "il serait arrivé lundi": the same, with "être"; "serait signé" is a passive
+        elif word in cond_etre and (any(w in etre_participles for w in following) or (
+                i > 0 and tokens[i - 1][1] == "se" and any(_PARTICIPLE.match(w) for w in following))):
+            # "il serait arrivé lundi", "il se serait rendu lundi": the same, with "être" (which
+            # every pronominal verb takes); "serait signé" is a passive
+            sign = -1
+        elif word in lex.wordset("tense.past_plan"):
+            sign = -1  # "il devait se rendre lundi à Berlin": a plan told in the past
+        elif (word in future or pair in future) and i > 0 and tokens[i - 1][1] in _PAST_BE:
+            sign = -1  # "was expected in Paris on Monday", "were due to meet Monday": a past plan
         elif word in future or pair in future:
             sign = 1
+        elif word in _PAST_BE and i + 1 < len(tokens) and not start <= tokens[i + 1][0] < end and (
+                tokens[i + 1][1].endswith("ing") or tokens[i + 1][1] in _PAST_PLAN):
+            sign = -1  # "was meeting the minister Monday", "was due to travel Monday": past
         elif after_be:
             # English "will be held", "is expected to be signed", "are played": a participle after
             # a present or bare "be" is a passive of the present or future, not a preterite; the
@@ -98,11 +150,12 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> 
             sign = -1
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
             sign = 1
-        elif word in past_forms:
+        elif word in past_forms and not (i > 0 and tokens[i - 1][1] in _BARE_VERB_BEFORE):
+            # ("will cut", "to hit": "cut", "hit", "put" are also the bare verb)
             sign = -1  # an irregular preterite ("said", "met", "took"), which no suffix shows
         elif past_suffixes and len(word) >= 5 and word.endswith(past_suffixes):
             sign = -1  # passé simple ("signèrent"), English preterite ("signed")
-        if sign and dist <= _WINDOW:
+        if sign and dist <= window:
             cues.append((dist, sign))
     if cues:
         return min(cues)[1]
@@ -151,3 +204,87 @@ def _tense_from_doc(doc: Any, s: int, e: int, start: int, end: int) -> int:
         if best is None or dist < best[0]:
             best = (dist, sign)
     return best[1] if best else 0
+
+
+# English words in "-s" that are no present verb, and the words after which an "-s" word is a
+# plural noun ("several cities", "the talks") rather than a verb ("the council meets").
+_NOT_S_VERBS = frozenset({"across", "towards", "afterwards", "besides", "perhaps", "always", "sometimes",
+                          "nevertheless", "unless", "thus", "its", "his", "hers", "ours", "yours", "theirs",
+                          "this", "was", "has", "does", "news", "days", "weeks", "years", "times", "hours",
+                          "minutes", "months", "whereas", "plus", "less", "various", "previous"})
+_BEFORE_NOUNS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                           "these", "those", "several", "many", "some", "few", "all", "both", "other", "more",
+                           "most", "new", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "to",
+                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no", "any"})
+_BARE_VERB_BEFORE = frozenset({"to", "will", "would", "'ll", "can", "could", "may", "might", "must", "should",
+                               "shall", "did", "does", "do", "not", "n't", "cannot"})
+_EN_PRESENT = frozenset({"is", "are", "am", "can", "could", "may", "might", "must", "should"})
+
+
+def english_present(body: str, start: int) -> bool:
+    """Whether the English clause before `start` shows a present or a modal: "is", "are", a modal,
+    or a verb in "-s" among the four words before the expression ("The council meets Monday", "He
+    appears in court on Monday"), not a plural noun ("protests in several cities on Monday")."""
+    s = _left_end(body, start) + 1
+    words = [w.lower() for w in _TOKEN.findall(body, s, start)]
+    if any(w in _EN_PRESENT for w in words):
+        return True
+    for k in range(max(1, len(words) - 4), len(words)):
+        w = words[k]
+        if (len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_S_VERBS
+                and words[k - 1] not in _BEFORE_NOUNS and not words[k - 1].isdigit()):
+            return True
+    return False
+
+
+# Words in "-ent" that are no verb, and the determiners after which an "-ent" word is a noun.
+_ENT_NOUNS = frozenset({"président", "présent", "parent", "accident", "incident", "argent", "agent", "client",
+                        "patient", "talent", "continent", "régent", "adolescent", "résident", "précédent",
+                        "suivent", "urgent", "récent", "différent", "important", "excellent", "prudent",
+                        "évident", "permanent", "violent", "absent", "intelligent", "dent", "vent", "cent",
+                        "souvent", "lent", "gent", "serpent", "moment", "pendant", "auparavant", "trident",
+                        "occident", "orient", "équivalent", "indépendant", "vice-président", "contingent",
+                        "ascendant", "éminent", "imminent", "pertinent", "insolent", "fréquent", "cohérent",
+                        "conséquent", "décent", "innocent", "compétent", "omniprésent"})
+# "-ment" adverbs and nouns; the imparfait, conditional and passé simple plurals.
+_NOT_PRESENT_ENT = ("ment", "aient", "èrent", "irent", "urent", "inrent")
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "ces", "mes", "tes", "nos", "vos", "aux", "plus",
+                                 "moins", "très", "pas", "dans", "sous", "sans", "vers", "chez", "lors", "dès"})
+_ETRE_FORMS = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent",
+                         "soit", "soient", "être", "étant"})
+
+
+def french_present_schedule(body: str, start: int, movement: frozenset[str] = frozenset()) -> bool:
+    """Whether a pronominal verb, a passive or a plural verb after its subject, in the present,
+    stands among the four words before `start` ("le conseil se réunit lundi", "le procès s'ouvre
+    lundi", "il est attendu lundi à Paris"): "se"/"s'" and a verb other than "être" ("s'est
+    ouvert", "se sont réunis" are compound tenses), "est"/"sont" and a participle not of the verbs
+    `movement` lists, which take "être" in their passé composé ("il est arrivé lundi"), or a word
+    in "-ent" after a plural subject ("les syndicats appellent à la grève lundi", "ils manifestent
+    lundi"; not "-ment", "-aient", "-èrent", nor the nouns and adjectives `_ENT_NOUNS` lists)."""
+    s = _left_end(body, start) + 1
+    clause = [w.lower().replace("’", "'") for w in _TOKEN.findall(body, s, start)]
+    words = clause[-4:]
+    for k, w in enumerate(words):
+        if w == "se" and k + 1 < len(words):
+            verb = words[k + 1]
+        elif w.startswith("s'") and len(w) > 3:
+            verb = w[2:]
+        else:
+            continue
+        if verb not in _ETRE_FORMS and not verb.endswith(("ait", "aient")):  # no imparfait ("se rendait")
+            return True
+    for k, w in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if (w in {"est", "sont"} and (k == 0 or words[k - 1] not in {"se", "s'"}) and _PARTICIPLE.match(nxt)
+                and not _NOT_PARTICIPLE.search(nxt) and nxt not in movement):
+            return True  # the present passive: "il est attendu lundi", "le texte est examiné lundi"
+    for k in range(max(1, len(clause) - 4), len(clause)):
+        w, before = clause[k], clause[k - 1]
+        plural_subject = before in {"ils", "elles"} or (
+            before.endswith(("s", "x")) and before not in _PLURAL_DETERMINERS)
+        if (len(w) >= 5 and w.endswith("ent") and not w.endswith(_NOT_PRESENT_ENT) and w not in _ENT_NOUNS
+                and plural_subject):
+            return True  # a plural present after its subject: "les syndicats appellent à la grève lundi"
+    return False
+
