@@ -1,0 +1,59 @@
+"""Context words around a title that `roles.py` reads: what a party adjective names, where an
+office is held, a one-word name after "of", an English lowercase complement.
+
+All written from general knowledge of French and English news grammar; no list here."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.text import fold
+
+WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
+# A lowercase complement of an English title, before a comma or a name: "the head of the junta, Gen. X".
+EN_COMPLEMENT = re.compile(r"\s+of\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])(?=\s*[,A-Z(])")
+# Where an office is held, after the title and what it is of: "l'ambassadeur de France au Niger",
+# "notre envoyé spécial à Libreville", "the US ambassador to France", "correspondent in Kyiv".
+HELD_FR = re.compile(r"\s+(?:a|au|aux|en)\s+")
+HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
+_PARTY_MIN = 5  # shorter words share a stem by chance
+
+
+def party_named(adjective: str, cands: Any, body: str) -> Candidate | None:
+    """The one organisation among `cands` with a word that is the adjective, but for a gender
+    or number ending: party adjectives are the words of the party's name ("insoumis" -> "La France insoumise",
+    "Conservative" -> "Conservative Party", "républicain" -> "Les Républicains")."""
+    stem = _uninflected(fold(adjective))
+    if len(stem) < _PARTY_MIN:
+        return None
+    found = {(c.start, c.end): c for c in cands if c.type == "ORG"
+             and any(_uninflected(w) == stem for w in re.findall(r"\w+", fold(body[c.start:c.end])))}
+    names = {fold(body[c.start:c.end]) for c in found.values()}
+    return next(iter(found.values())) if len(names) == 1 else None
+
+
+def _uninflected(word: str) -> str:
+    """The word without a gender or number ending: "insoumise(s)" and "insoumis" -> "insoumi"."""
+    return re.sub(r"s?e?s?$", "", word)
+
+
+def one_word_of(body: str, org: re.Match[str], name: str, function_words: set[str]) -> bool:
+    """One capitalised word right after "of" and before punctuation names what the title is of
+    ("the chief executive of Apple, Tim Cook"): after "of" it cannot be a sentence's first word."""
+    return (org.start("org") == org.start() and " " not in name and len(name) > 1
+            and fold(name) not in function_words
+            and re.match(r"\s*(?:[,;:)]|\.(?:\s|$)|$)", body[org.start("org") + len(name):]) is not None)
+
+
+def located(folded: str, end: int, by_start: dict[int, Candidate], prep: re.Pattern[str]) -> int:
+    """The end of a title extended over where the office is held, when a place follows."""
+    at = prep.match(folded, end)
+    c = by_start.get(at.end()) if at is not None else None
+    return c.end if c is not None and c.type == "LOC" else end
+
+
+def word_end(body: str, start: int) -> int:
+    m = re.compile(r"[\w-]+").match(body, start)
+    return m.end() if m is not None else start
