@@ -107,3 +107,28 @@ def test_english_one_word_organisation_after_of(ctx: Any) -> None:
     m = annotate(ctx, "Tim Cook, the chief executive of Apple, said.", lang="en")
     role = m["Tim Cook"].role
     assert role is not None and role.of == m["Apple"].entity
+
+
+def test_a_copula_before_a_title_gives_it_to_the_subject(ctx: Any) -> None:
+    m = annotate(ctx, "Jean Dupont a été Premier ministre de 1990 à 1993.")
+    role = m["Jean Dupont"].role
+    assert role is not None and role.title == "Premier ministre" and role.of is None  # a year is no `of`
+    m = annotate(ctx, "Paul Martin, 61, is a former prime minister.", lang="en")
+    role = m["Paul Martin"].role
+    assert role is not None and role.title == "former prime minister"
+    # near misses: the title is someone else's
+    m = annotate(ctx, "Paul Martin a été reçu par le ministre de la Défense.")
+    assert m["Paul Martin"].role is None
+    m = annotate(ctx, "The problem is that Paul Martin was the president's choice.", lang="en")
+    assert m["Paul Martin"].role is None
+
+
+def test_heads_of_state_by_other_names_and_dotted_acronyms(ctx: Any) -> None:
+    m = annotate(ctx, "The talks were led by Niger's military ruler, Gen. Ali Sow. He later called "
+                      "U.N. Secretary-General Antonio Guterres.", lang="en")
+    sow, guterres = m["Ali Sow"].role, m["Antonio Guterres"].role
+    assert sow is not None and sow.title == "military ruler" and sow.of == "Q1032"
+    assert guterres is not None and guterres.of == "Q1065"
+    m = annotate(ctx, "L'homme fort du pays, le colonel Paul Kora, a parlé.")
+    role = m["Paul Kora"].role
+    assert role is not None and role.title.startswith("homme fort")

@@ -36,6 +36,7 @@ from veille.model import Role
 from veille.stages.entities.gazetteer import DATA, Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import (
+    COPULA,
     EN_COMPLEMENT,
     HELD_EN,
     HELD_FR,
@@ -216,7 +217,7 @@ class TitlePatterns:
                 port_seen = True
                 continue
             tail = _OF_FR.match(folded, end)
-            if (tail is not None and tail.end() in by_start and of_span is None
+            if (tail is not None and tail.end() in by_start and of_span is None and not body[tail.end()].isdigit()
                     and fold(body[(c := by_start[tail.end()]).start:c.end]) not in self.fr_complements):
                 # "l'ex-président suisse de la FIFA": the adjective is the person's nationality,
                 # the name is what the office is of.
@@ -342,7 +343,7 @@ class TitlePatterns:
                        and fold(body[c.start:c.end]).split()[-1] == fold(name)), None)
         if person is not None and len(words) == 1:
             return self._id(person, body), span
-        entry = self.gaz.lookup(name)
+        entry = self.gaz.lookup(name) or self.gaz.lookup(name.replace(".", ""))  # "U.N." is "UN"
         party = party_named(name, by_end.values(), body) if entry is None and len(words) == 1 else None
         if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
             return self._id(party, body), span
@@ -573,10 +574,20 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | N
     """The person who takes the office a verb of appointment gives ("X a été élue présidente")."""
     verb = _APPOINTED.search(body, max(0, t.start - 200), t.start)
     if verb is None:
-        return None
+        # "X est le ministre …", "X, 83, is a former prime minister": the subject of a copula
+        # right before the title, with no other word between them
+        verb = COPULA.search(fold_same_length(body[:t.start]), max(0, t.start - 60))
+        if verb is None or re.match(r"['’]s\b", body[t.core_end:]):  # "X was the president's choice"
+            return None
+        before = [c for c in people if c.end <= verb.start() and re.fullmatch(_SUBJECT_GAP, body[c.end:verb.start()])]
+        return before[-1] if before else None
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
     return before[-1] if before else None
+
+
+# Between a subject and its verb: nothing, an age or a short incise between commas ("X, 83, is").
+_SUBJECT_GAP = re.compile(r"\s+|\s*,\s*\d{1,3}(?:\s+ans)?\s*,\s*")
 
 
 def role_of(link: RoleLink) -> Role:

@@ -18,6 +18,12 @@ EN_COMPLEMENT = re.compile(r"\s+of\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)
 # "notre envoyé spécial à Libreville", "the US ambassador to France", "correspondent in Kyiv".
 HELD_FR = re.compile(r"\s+(?:a|au|aux|en)\s+")
 HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
+# A copula or a verb of holding an office, right before a title (on folded text): "X est le
+# ministre", "X a été Premier ministre", "X is a former prime minister", "X served as".
+COPULA = re.compile(
+    r"\b(?:est|etait|fut|a ete|avait ete|reste|demeure|devient|is|was|has been|had been|remains|becomes"
+    r"|serves as|served as|a occupe le poste de|occupait le poste de|held the post of|held the position of)"
+    r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already)\s+)?(?:(?:a|an|un|une)\s+)?$")
 _PARTY_MIN = 5  # shorter words share a stem by chance
 
 
