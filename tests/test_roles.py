@@ -132,3 +132,12 @@ def test_heads_of_state_by_other_names_and_dotted_acronyms(ctx: Any) -> None:
     m = annotate(ctx, "L'homme fort du pays, le colonel Paul Kora, a parlé.")
     role = m["Paul Kora"].role
     assert role is not None and role.title.startswith("homme fort")
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_one_person_before(ctx: Any) -> None:
+    m = annotate(ctx, "Jean Dupont, âgé de 70 ans, a occupé plusieurs postes. Il a été Premier ministre de 1990 à 1993.")
+    role = m["Jean Dupont"].role
+    assert role is not None and role.title == "Premier ministre"
+    # two people before the pronoun: it could stand for either
+    m = annotate(ctx, "Paul Martin met Anne Roux on Monday. She was the president of the club until 2020.", lang="en")
+    assert m["Paul Martin"].role is None and m["Anne Roux"].role is None

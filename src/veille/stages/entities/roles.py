@@ -580,12 +580,32 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | N
         if verb is None or re.match(r"['’]s\b", body[t.core_end:]):  # "X was the president's choice"
             return None
         before = [c for c in people if c.end <= verb.start() and re.fullmatch(_SUBJECT_GAP, body[c.end:verb.start()])]
-        return before[-1] if before else None
+        return before[-1] if before else _antecedent(body, verb.start(), people)
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
     return before[-1] if before else None
 
 
+def _antecedent(body: str, verb: int, people: list[Candidate]) -> Candidate | None:
+    """The person a sentence-initial "Il/Elle/He/She" before the verb stands for: the one person
+    the previous sentence names, when it opens with them, as news biographies run ("Ouattara,
+    83, … He served as …")."""
+    pronoun = _PRONOUN.search(body, max(0, verb - 40), verb)
+    if pronoun is None:
+        return None
+    if pronoun.start() == pronoun.start("p"):
+        return None  # the text opens with the pronoun: no sentence before it
+    start = max(body.rfind(p, 0, pronoun.start()) for p in ".!?\n") + 1  # the previous sentence's
+    named = [c for c in people if start <= c.start and c.end <= pronoun.start() and c.type == "PER"]
+    if len({body[c.start:c.end] for c in named}) != 1 or not _OPENS.fullmatch(body, start, named[0].start):
+        return None  # no one, or two people the pronoun could stand for
+    return named[0]
+
+
+# A pronoun opening a sentence, then at most one adverb, right before a verb.
+_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<p>Il|Elle|He|She)\s+(?:[a-z]+\s+)?$")
+# What may stand before the person who opens a sentence: spaces, a quotation mark, "M."/"Mme"/"Mr".
+_OPENS = re.compile(r"[\s«“\"]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
 # Between a subject and its verb: nothing, an age or a short incise between commas ("X, 83, is").
 _SUBJECT_GAP = re.compile(r"\s+|\s*,\s*\d{1,3}(?:\s+ans)?\s*,\s*")
 
