@@ -141,3 +141,19 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_one_person_before(ctx: Any)
     # two people before the pronoun: it could stand for either
     m = annotate(ctx, "Paul Martin met Anne Roux on Monday. She was the president of the club until 2020.", lang="en")
     assert m["Paul Martin"].role is None and m["Anne Roux"].role is None
+
+
+def test_a_place_joined_to_a_portfolio_is_a_portfolio(ctx: Any) -> None:
+    m = annotate(ctx, "Selon Jean Morel, ministre de l'Europe et des Affaires étrangères, la France agira.")
+    role = m["Jean Morel"].role
+    assert role is not None and role.title == "ministre de l'Europe et des Affaires étrangères"
+    assert role.of is None and role.office == "ministre des Affaires étrangères"  # not minister "of Europe"
+
+
+def test_the_person_after_a_party_acronym_and_high_representatives(ctx: Any) -> None:
+    m = annotate(ctx, "Le député LFI Paul Morel a dénoncé le budget.")
+    role = m["Paul Morel"].role
+    assert role is not None and role.title == "député" and role.of == m["LFI"].entity
+    m = annotate(ctx, "Anna Berg, haute représentante de l'Union européenne, a réagi.")
+    role = m["Anna Berg"].role
+    assert role is not None and role.title == "haute représentante" and role.of == "Q458"

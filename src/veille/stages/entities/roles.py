@@ -54,6 +54,8 @@ _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 _BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
                           r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?")
+# One or two words, then "et" and (from the space before it) a portfolio: "Europe et des Affaires …".
+_JOINED_PORT = re.compile(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+et\s")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # Between two titles of one person: "le président de la Transition, le général X".
 _RANKS = {"general", "generale", "colonel", "lieutenant-colonel", "capitaine", "commandant", "lieutenant", "amiral",
@@ -86,6 +88,8 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
                 "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
                 "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
                 "dr", "said", "says", "told"}
+# One or two words, then "et" and (from the space before it) a portfolio: "Europe et des Affaires …".
+_JOINED_PORT = re.compile(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+et\s")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
@@ -217,6 +221,17 @@ class TitlePatterns:
                 port_seen = True
                 continue
             tail = _OF_FR.match(folded, end)
+            joint = self._joint_portfolio(folded, tail.end()) if tail is not None and not port_seen else None
+            if joint is not None:
+                # "ministre de l'Europe et des Affaires étrangères": a place coordinated with a
+                # portfolio is a portfolio too, not what the office is of
+                port, port_end = joint
+                if office == "ministre" and port is not None:
+                    office = f"ministre {port}"
+                pieces.append((end, port_end))
+                end = stated_end = port_end
+                port_seen = True
+                continue
             if (tail is not None and tail.end() in by_start and of_span is None and not body[tail.end()].isdigit()
                     and fold(body[(c := by_start[tail.end()]).start:c.end]) not in self.fr_complements):
                 # "l'ex-président suisse de la FIFA": the adjective is the person's nationality,
@@ -349,6 +364,12 @@ class TitlePatterns:
             return self._id(party, body), span
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
 
+    def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
+        """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
+        m = _JOINED_PORT.match(folded, start)
+        p = self.fr_port.match(folded, m.end() - 1) if m is not None else None
+        return (self.fr_ports[p.group("port")], p.end()) if p is not None else None
+
     def _party(self, folded: str, end: int, by_start: dict[int, Candidate], body: str
                ) -> tuple[str, int] | None:
         """The organisation an adjective right after a French title names by its stem, when the
@@ -414,8 +435,12 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                                and g.start("adj") in adjectives and body[g.start("adj")].islower()))), None)
         if after is not None and t.of is None and _ACRONYM.fullmatch(body, after.start, after.end) \
                 and re.fullmatch(r"[ \t]+", body[t.end:after.start]):
-            # "cheffe de file des députés RN": an acronym right after a title is what it is of, no person
-            t.of, t.of_span, after = patterns._id(after, body), (after.start, after.end), None
+            # "cheffe de file des députés RN": an acronym right after a title is what it is of, no
+            # person; the person is the name right after it ("le député LFI Éric Coquerel")
+            acronym = after
+            t.of, t.of_span = patterns._id(acronym, body), (acronym.start, acronym.end)
+            after = next((c for c in people if c.start >= acronym.end and c.type == "PER"
+                          and _BEFORE_NAME.fullmatch(body, acronym.end, c.start)), None)
         elif after is None:
             # a second title stands between this one and the name: the name is both titles'
             # a military rank ("…, le général X"), not another office: "le Premier ministre, le président
