@@ -157,3 +157,11 @@ def test_the_person_after_a_party_acronym_and_high_representatives(ctx: Any) -> 
     m = annotate(ctx, "Anna Berg, haute représentante de l'Union européenne, a réagi.")
     role = m["Anna Berg"].role
     assert role is not None and role.title == "haute représentante" and role.of == "Q458"
+
+
+def test_the_countrys_title_after_a_name(ctx: Any) -> None:
+    m = annotate(ctx, "President Paul Kora of Mali spoke with Ali Sow, the country's foreign minister. "
+                      "They met Anna Berg, who is the company's chief executive.", lang="en")
+    sow, berg = m["Ali Sow"].role, m["Anna Berg"].role
+    assert sow is not None and sow.title == "foreign minister" and sow.of == "Q912"
+    assert berg is not None and berg.title == "chief executive" and berg.of is None

@@ -73,7 +73,9 @@ _APPOINTED = re.compile(
     r"\b(?:(?:ré)?élue?s?|investie?|nommée?|désignée?|proclamée?|reconduite?|devenue?|intronisée?"
     r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as)"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
-_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:qui est|the|a|an)\s+)?")
+# ", the country's foreign minister": an anaphoric possessive, whose `of` the article gives elsewhere.
+_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:qui est|who is|the|a|an)\s+)?(?:(?:the\s+)?(?:country|nation|state|government"
+                         r"|kingdom|party|company|firm|group|club|team|league|army|court|city)['’]s\s+)?")
 # A French complement that belongs to the title: "de la Transition", "des investissements".
 _COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|d'|des|de|a la|a l'|au|aux)\s*(?P<word>[^\W\d_][\w-]*)")
 # An English name that follows "of the" (not already found): "the International Olympic Committee".
@@ -454,6 +456,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
                        and _AFTER_NAME.fullmatch(body, c.end, t.start)), None)
+        if before is not None and t.of is None and re.search(r"(?:country|nation)['’]s\s+$", body[before.end:t.start]):
+            # "X, the country's foreign minister": the country the text named last before X
+            t.of = _last_country(cands, before.start, patterns.gaz)
         if before is None and after is None and t.of is None:
             # "David Humphrey, McLeod's defence lawyer": the possessive name is what the office is of.
             owner = _possessor(body, t.start, by_end)
@@ -529,6 +534,13 @@ def _heads(body: str, cands: list[Candidate], people: list[Candidate], patterns:
                            patterns._id(what, body), False, office, (what.start, what.end))
         out.append(RoleLink(person, title))
     return out
+
+
+def _last_country(cands: list[Candidate], before: int, gaz: Gazetteer) -> str | None:
+    """The gazetteer country named last before `before` (countries are what demonyms name)."""
+    countries = set(gaz.demonyms.values())
+    named = [c.entry.id for c in cands if c.end <= before and c.entry is not None and c.entry.id in countries]
+    return named[-1] if named else None
 
 
 def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:
