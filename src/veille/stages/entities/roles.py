@@ -40,7 +40,13 @@ from veille.stages.entities.roles_context import (
     EN_COMPLEMENT,
     HELD_EN,
     HELD_FR,
+    JOINED_PORT,
+    RANKS,
+    REPUBLIC,
+    SUBJECT_GAP,
     WORD,
+    antecedent,
+    last_country,
     located,
     one_word_of,
     party_named,
@@ -54,14 +60,8 @@ _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 _BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
                           r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?")
-# One or two words, then "et" and (from the space before it) a portfolio: "Europe et des Affaires …".
-_JOINED_PORT = re.compile(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+et\s")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # Between two titles of one person: "le président de la Transition, le général X".
-_RANKS = {"general", "generale", "colonel", "lieutenant-colonel", "capitaine", "commandant", "lieutenant", "amiral",
-          "vice-amiral", "contre-amiral", "marechal", "general de brigade", "general de division", "general d'armee",
-          "captain", "major", "admiral", "brigadier", "marshal", "field marshal", "major general",
-          "lieutenant general", "brigadier general", "lieutenant colonel"}
 _TITLE_CHAIN = re.compile(r"\s*,?\s*")
 # A country or an organisation after an English name: "Prime Minister Narendra Modi of India".
 _OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -100,9 +100,6 @@ _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
 _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
-# "the Republic of X" is the state X.
-_REPUBLIC = re.compile(r"(?:(?:democratic|federal|islamic|people's|united)\s+)*republic\s+of\s+(?:the\s+)?"
-                       r"(?P<country>.+)")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
 
 
@@ -305,7 +302,7 @@ class TitlePatterns:
                 org_end = org.start("org") + len(name)
                 of_span, end = (org.start("org"), org_end), org_end
                 of = f"org:{slug(body[org.start('org'):org_end])}"
-                republic = _REPUBLIC.fullmatch(folded, org.start("org"), org_end)
+                republic = REPUBLIC.fullmatch(folded, org.start("org"), org_end)
                 state = by_start.get(republic.start("country")) if republic is not None else None
                 if state is not None and state.end == org_end and state.type == "LOC":
                     # "the Republic of Guinea" is the country Guinea
@@ -368,7 +365,7 @@ class TitlePatterns:
 
     def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
         """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
-        m = _JOINED_PORT.match(folded, start)
+        m = JOINED_PORT.match(folded, start)
         p = self.fr_port.match(folded, m.end() - 1) if m is not None else None
         return (self.fr_ports[p.group("port")], p.end()) if p is not None else None
 
@@ -448,7 +445,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # a military rank ("…, le général X"), not another office: "le Premier ministre, le président
             # du Sénat X" lists two people
             nxt = next((o for o in titles if o.start >= t.end and o.of is None
-                        and _TITLE_CHAIN.fullmatch(body, t.end, o.start) and fold(o.title) in _RANKS), None)
+                        and _TITLE_CHAIN.fullmatch(body, t.end, o.start) and fold(o.title) in RANKS), None)
             after = next((c for c in people if nxt is not None and c.start >= nxt.end
                           and _BEFORE_NAME.fullmatch(body, nxt.end, c.start)), None)
         elif t.of is None and lang == "en" and (tail := _OF_AFTER_NAME.match(body, after.end)) is not None \
@@ -458,7 +455,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                        and _AFTER_NAME.fullmatch(body, c.end, t.start)), None)
         if before is not None and t.of is None and re.search(r"(?:country|nation)['’]s\s+$", body[before.end:t.start]):
             # "X, the country's foreign minister": the country the text named last before X
-            t.of = _last_country(cands, before.start, patterns.gaz)
+            t.of = last_country(cands, before.start, patterns.gaz)
         if before is None and after is None and t.of is None:
             # "David Humphrey, McLeod's defence lawyer": the possessive name is what the office is of.
             owner = _possessor(body, t.start, by_end)
@@ -536,13 +533,6 @@ def _heads(body: str, cands: list[Candidate], people: list[Candidate], patterns:
     return out
 
 
-def _last_country(cands: list[Candidate], before: int, gaz: Gazetteer) -> str | None:
-    """The gazetteer country named last before `before` (countries are what demonyms name)."""
-    countries = set(gaz.demonyms.values())
-    named = [c.entry.id for c in cands if c.end <= before and c.entry is not None and c.entry.id in countries]
-    return named[-1] if named else None
-
-
 def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:
     """An office stated without its country is, in one article, the one the article names for
     that office elsewhere ("investi président de Madagascar … l'ex-président Andry Rajoelina"),
@@ -616,35 +606,11 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | N
         verb = COPULA.search(fold_same_length(body[:t.start]), max(0, t.start - 60))
         if verb is None or re.match(r"['’]s\b", body[t.core_end:]):  # "X was the president's choice"
             return None
-        before = [c for c in people if c.end <= verb.start() and re.fullmatch(_SUBJECT_GAP, body[c.end:verb.start()])]
-        return before[-1] if before else _antecedent(body, verb.start(), people)
+        before = [c for c in people if c.end <= verb.start() and re.fullmatch(SUBJECT_GAP, body[c.end:verb.start()])]
+        return before[-1] if before else antecedent(body, verb.start(), people)
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
     return before[-1] if before else None
-
-
-def _antecedent(body: str, verb: int, people: list[Candidate]) -> Candidate | None:
-    """The person a sentence-initial "Il/Elle/He/She" before the verb stands for: the one person
-    the previous sentence names, when it opens with them, as news biographies run ("Ouattara,
-    83, … He served as …")."""
-    pronoun = _PRONOUN.search(body, max(0, verb - 40), verb)
-    if pronoun is None:
-        return None
-    if pronoun.start() == pronoun.start("p"):
-        return None  # the text opens with the pronoun: no sentence before it
-    start = max(body.rfind(p, 0, pronoun.start()) for p in ".!?\n") + 1  # the previous sentence's
-    named = [c for c in people if start <= c.start and c.end <= pronoun.start() and c.type == "PER"]
-    if len({body[c.start:c.end] for c in named}) != 1 or not _OPENS.fullmatch(body, start, named[0].start):
-        return None  # no one, or two people the pronoun could stand for
-    return named[0]
-
-
-# A pronoun opening a sentence, then at most one adverb, right before a verb.
-_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<p>Il|Elle|He|She)\s+(?:[a-z]+\s+)?$")
-# What may stand before the person who opens a sentence: spaces, a quotation mark, "M."/"Mme"/"Mr".
-_OPENS = re.compile(r"[\s«“\"]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
-# Between a subject and its verb: nothing, an age or a short incise between commas ("X, 83, is").
-_SUBJECT_GAP = re.compile(r"\s+|\s*,\s*\d{1,3}(?:\s+ans)?\s*,\s*")
 
 
 def role_of(link: RoleLink) -> Role:
