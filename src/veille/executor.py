@@ -206,7 +206,7 @@ def _work(batch: list[Article], plan: Plan) -> ChunkResult:
 class Pool:
     """workers > 1: whole batches go to worker processes, `capacity` of them in flight.
 
-    A batch is never cut across workers: entities@8 links names within its batch (a surname
+    A batch is never cut across workers: entities@10 links names within its batch (a surname
     to the one full name of the batch ending with it), so a batch split in two would not give
     what one process gives."""
 

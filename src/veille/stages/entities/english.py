@@ -99,6 +99,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
     others: list[tuple[int, int, EntityType]] = []
     for m in _SEQUENCE.finditer(body):
         tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        if len(tokens) == 1 and body.startswith(".", m.end()) and f"{m.group().casefold()}." in titles:
+            continue  # an abbreviated title ("Gen.", "Sen.") is no name
         titled = False
         # The name is what follows the last title, nationality or function word in the
         # sequence: "French Prime Minister François Bayrou" -> "François Bayrou".
@@ -117,7 +119,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         start, end = m.start() + tokens[cut][0], m.end()
         before = body[max(0, start - 40):start]
         last_word = re.search(r"([^\W\d_]+)\W*$", before)
-        titled = titled or bool(last_word and last_word.group(1).casefold() in titles)
+        titled = titled or bool(last_word and (last_word.group(1).casefold() in titles
+                                               or f"{last_word.group(1).casefold()}." in titles))
         # "X said", "said X", and "X, who …": English refers to people, not bodies, with "who"
         says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before)) or bool(_WHO.match(body, end))
         if (appo := _APPOSITION.match(body, end)) is not None:

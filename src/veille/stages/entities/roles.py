@@ -35,13 +35,36 @@ from typing import Any
 from veille.model import Role
 from veille.stages.entities.gazetteer import DATA, Gazetteer
 from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.roles_context import (
+    COPULA,
+    EN_COMPLEMENT,
+    HELD_EN,
+    HELD_FR,
+    JOINED_PORT,
+    RANKS,
+    REPUBLIC,
+    SUBJECT_GAP,
+    WORD,
+    antecedent,
+    last_country,
+    located,
+    one_word_of,
+    party_named,
+    word_end,
+)
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
-_BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr)\.?\s+)?")
+_BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
+                          r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?")
+_ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
+# Between two titles of one person: "le président de la Transition, le général X".
+_TITLE_CHAIN = re.compile(r"\s*,?\s*")
+# A country or an organisation after an English name: "Prime Minister Narendra Modi of India".
+_OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 # One adjective between a title and a name ("le leader insoumis Jean-Luc Mélenchon"), when the parse says so.
 _ADJ_GAP = re.compile(r"\s+(?P<adj>[^\W\d_][\w-]*)\s*,?\s*")
 # A verb of taking office before a title, the name being the subject before it:
@@ -50,7 +73,9 @@ _APPOINTED = re.compile(
     r"\b(?:(?:ré)?élue?s?|investie?|nommée?|désignée?|proclamée?|reconduite?|devenue?|intronisée?"
     r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as)"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
-_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:qui est|the|a|an)\s+)?")
+# ", the country's foreign minister": an anaphoric possessive, whose `of` the article gives elsewhere.
+_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:qui est|who is|the|a|an)\s+)?(?:(?:the\s+)?(?:country|nation|state|government"
+                         r"|kingdom|party|company|firm|group|club|team|league|army|court|city)['’]s\s+)?")
 # A French complement that belongs to the title: "de la Transition", "des investissements".
 _COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|d'|des|de|a la|a l'|au|aux)\s*(?P<word>[^\W\d_][\w-]*)")
 # An English name that follows "of the" (not already found): "the International Olympic Committee".
@@ -65,13 +90,16 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
                 "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
                 "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
                 "dr", "said", "says", "told"}
+# One or two words, then "et" and (from the space before it) a portfolio: "Europe et des Affaires …".
+_JOINED_PORT = re.compile(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+et\s")
+_ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
-_MID_SENTENCE = re.compile(r"(?:,|[a-z][a-z]+)[ \t]+$")
+_MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
 
 
@@ -192,12 +220,31 @@ class TitlePatterns:
                 port_seen = True
                 continue
             tail = _OF_FR.match(folded, end)
-            if (tail is not None and tail.end() in by_start and of_span is None
+            joint = self._joint_portfolio(folded, tail.end()) if tail is not None and not port_seen else None
+            if joint is not None:
+                # "ministre de l'Europe et des Affaires étrangères": a place coordinated with a
+                # portfolio is a portfolio too, not what the office is of
+                port, port_end = joint
+                if office == "ministre" and port is not None:
+                    office = f"ministre {port}"
+                pieces.append((end, port_end))
+                end = stated_end = port_end
+                port_seen = True
+                continue
+            if (tail is not None and tail.end() in by_start and of_span is None and not body[tail.end()].isdigit()
                     and fold(body[(c := by_start[tail.end()]).start:c.end]) not in self.fr_complements):
                 # "l'ex-président suisse de la FIFA": the adjective is the person's nationality,
                 # the name is what the office is of.
                 of, end = self._id(c, body), c.end
                 of_span = (c.start, c.end)
+                break
+            if of is None and (party := self._party(folded, end, by_start, body)) is not None:
+                # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
+                of, end = party
+                continue
+            if tail is not None and of is None and (within := self._named_within(body, tail.end(), by_start)):
+                # "procureur de la République de Paris": the name the parse ran into the title
+                of, end = within, word_end(body, tail.end())
                 break
             comp = _COMPLEMENT.match(folded, end)
             if (comp is not None and not complement_seen and not port_seen
@@ -208,6 +255,7 @@ class TitlePatterns:
                 complement_seen = True
                 continue
             break
+        end = located(folded, end, by_start, HELD_FR)
         det = (m.group("det") or "").strip()
         title = " ".join(_stated(body, a, b) for a, b in pieces)
         if office == "ministre" or "vice" in m.group("core"):
@@ -246,12 +294,25 @@ class TitlePatterns:
             if tail.end() in by_start:
                 c = by_start[tail.end()]
                 of, end, of_span = self._id(c, body), c.end, (c.start, c.end)
-            elif (org := _EN_ORG.match(body, tail.end())) is not None and len(
-                    (name := _sentence_part(org.group("org"))).split()) >= 2:
-                # the name ends with its sentence ("at Westbrook University. Northgate …")
+            elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
+                    (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
+                     ).split()) >= 2 or one_word_of(body, org, name, _EN_FUNCTION)):
+                # the name ends with its sentence ("at Westbrook University. Northgate …") or where a
+                # person's name begins ("Interim President of the Republic of Guinea Mamadi Doumbouya")
                 org_end = org.start("org") + len(name)
                 of_span, end = (org.start("org"), org_end), org_end
                 of = f"org:{slug(body[org.start('org'):org_end])}"
+                republic = REPUBLIC.fullmatch(folded, org.start("org"), org_end)
+                state = by_start.get(republic.start("country")) if republic is not None else None
+                if state is not None and state.end == org_end and state.type == "LOC":
+                    # "the Republic of Guinea" is the country Guinea
+                    of, of_span = self._id(state, body), (state.start, state.end)
+        comp = EN_COMPLEMENT.match(body, end) if of is None else None
+        if comp is not None and not set(comp.group("w").split()) & _EN_FUNCTION:
+            # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
+            end = comp.end()
+            pieces.append((m.end(), end))
+        end = located(folded, end, by_start, HELD_EN)
         title = re.sub(r"-\s+", "-", " ".join(_stated(body, a, b) for a, b in pieces if b > a))
         return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, m.end(),
                           title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span,
@@ -271,7 +332,10 @@ class TitlePatterns:
         field = _EN_FIELD.search(body, max(0, start - 60), start) if through_field else None
         if field is not None and not set(field.group("words").split()) & _EN_FUNCTION:
             found = self._prefix(body, field.start() + 1, by_end, through_field=False)
-            if found is not None and not found[0].startswith(("per:", "loc:")):
+            entry = self.gaz.entries.get(found[0]) if found is not None else None
+            # an organisation's, not a place's: "Russia met President X" names no field
+            if found is not None and not found[0].startswith(("per:", "loc:")) \
+                    and (entry is None or entry.type == "ORG"):
                 return found
         seq = _EN_PREFIX.search(body, 0, start)
         if seq is None:
@@ -293,8 +357,44 @@ class TitlePatterns:
                        and fold(body[c.start:c.end]).split()[-1] == fold(name)), None)
         if person is not None and len(words) == 1:
             return self._id(person, body), span
-        entry = self.gaz.lookup(name)
+        entry = self.gaz.lookup(name) or self.gaz.lookup(name.replace(".", ""))  # "U.N." is "UN"
+        party = party_named(name, by_end.values(), body) if entry is None and len(words) == 1 else None
+        if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
+            return self._id(party, body), span
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
+
+    def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
+        """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
+        m = JOINED_PORT.match(folded, start)
+        p = self.fr_port.match(folded, m.end() - 1) if m is not None else None
+        return (self.fr_ports[p.group("port")], p.end()) if p is not None else None
+
+    def _party(self, folded: str, end: int, by_start: dict[int, Candidate], body: str
+               ) -> tuple[str, int] | None:
+        """The organisation an adjective right after a French title names by its stem, when the
+        article names it ("le leader insoumis" and "La France insoumise", "la députée
+        socialiste" and "le Parti socialiste"), with where the adjective ends."""
+        word = WORD.match(folded, end)
+        if word is None or not body[word.start("w")].islower():
+            return None
+        found = party_named(word.group("w"), by_start.values(), body)
+        return (self._id(found, body), word.end()) if found is not None else None
+
+    def _named_within(self, body: str, start: int, by_start: dict[int, Candidate]) -> str | None:
+        """The gazetteer's place or organisation whose one-word name starts at `start` inside a
+        longer name the parse found ("République de Paris"), or None."""
+        inside = any(c.start < start < c.end for c in by_start.values())
+        word = body[start:word_end(body, start)]
+        entry = self.gaz.lookup(word) if inside and word[:1].isupper() else None
+        return entry.id if entry is not None and entry.type != "PER" else None
+
+    @staticmethod
+    def _before_person(name: str, start: int, by_start: dict[int, Candidate]) -> str:
+        """`name` up to the first person's name inside it, trailing spaces and joiners cut."""
+        for c in sorted(by_start.values(), key=lambda c: c.start):
+            if c.type == "PER" and start < c.start < start + len(name):
+                return re.sub(r"(?:\s+(?:of|for|and|de|the))*\s*$", "", name[:c.start - start])
+        return name
 
     def _demonym(self, word: str | None) -> str | None:
         return self.gaz.country_of_demonym(word) if word else None
@@ -332,8 +432,30 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                       and (_BEFORE_NAME.fullmatch(body, t.end, c.start)
                            or ((g := _ADJ_GAP.fullmatch(body, t.end, c.start)) is not None
                                and g.start("adj") in adjectives and body[g.start("adj")].islower()))), None)
+        if after is not None and t.of is None and _ACRONYM.fullmatch(body, after.start, after.end) \
+                and re.fullmatch(r"[ \t]+", body[t.end:after.start]):
+            # "cheffe de file des députés RN": an acronym right after a title is what it is of, no
+            # person; the person is the name right after it ("le député LFI Éric Coquerel")
+            acronym = after
+            t.of, t.of_span = patterns._id(acronym, body), (acronym.start, acronym.end)
+            after = next((c for c in people if c.start >= acronym.end and c.type == "PER"
+                          and _BEFORE_NAME.fullmatch(body, acronym.end, c.start)), None)
+        elif after is None:
+            # a second title stands between this one and the name: the name is both titles'
+            # a military rank ("…, le général X"), not another office: "le Premier ministre, le président
+            # du Sénat X" lists two people
+            nxt = next((o for o in titles if o.start >= t.end and o.of is None
+                        and _TITLE_CHAIN.fullmatch(body, t.end, o.start) and fold(o.title) in RANKS), None)
+            after = next((c for c in people if nxt is not None and c.start >= nxt.end
+                          and _BEFORE_NAME.fullmatch(body, nxt.end, c.start)), None)
+        elif t.of is None and lang == "en" and (tail := _OF_AFTER_NAME.match(body, after.end)) is not None \
+                and (owner := by_start.get(tail.end())) is not None and owner.type in ("LOC", "ORG"):
+            t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
                        and _AFTER_NAME.fullmatch(body, c.end, t.start)), None)
+        if before is not None and t.of is None and re.search(r"(?:country|nation)['’]s\s+$", body[before.end:t.start]):
+            # "X, the country's foreign minister": the country the text named last before X
+            t.of = last_country(cands, before.start, patterns.gaz)
         if before is None and after is None and t.of is None:
             # "David Humphrey, McLeod's defence lawyer": the possessive name is what the office is of.
             owner = _possessor(body, t.start, by_end)
@@ -365,6 +487,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             continue
         elif t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
             links.append(RoleLink(None, t))
+    links += _heads(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
@@ -378,6 +501,36 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     return links
+
+
+# "X, qui dirige la FIFA", "X, who heads the IMF": a relative clause in the present that states
+# an office by its verb; the title is the verb's agent noun.
+_HEADS = re.compile(r"\s*,\s*(?:qui\s+(?P<fr>dirige|preside|commande)|who\s+(?P<en>heads|leads|chairs|runs|commands))"
+                    r"\s+(?:(?:le|la|les|l'|the)\s*)?")
+_AGENT = {"dirige": "dirigeant", "preside": "président", "commande": "commandant",
+          "heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "commands": "commander"}
+
+
+def _heads(body: str, cands: list[Candidate], people: list[Candidate], patterns: TitlePatterns,
+           titled: set[int]) -> list[RoleLink]:
+    """Offices stated by a relative clause after a name ("X, qui dirige le Niger depuis 2023"),
+    for names no title was attached to."""
+    folded = fold_same_length(body)
+    by_start = {c.start: c for c in cands}
+    out: list[RoleLink] = []
+    for person in people:
+        m = _HEADS.match(folded, person.end)
+        if m is None or person.start in titled or person.type != "PER":
+            continue
+        what = by_start.get(m.end())
+        if what is None or what.type == "PER":
+            continue
+        office = "président" if m.group("fr") == "preside" and what.type == "LOC" else None
+        group = "fr" if m.group("fr") else "en"
+        title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _AGENT[m.group(group)],
+                           patterns._id(what, body), False, office, (what.start, what.end))
+        out.append(RoleLink(person, title))
+    return out
 
 
 def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:
@@ -448,7 +601,13 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | N
     """The person who takes the office a verb of appointment gives ("X a été élue présidente")."""
     verb = _APPOINTED.search(body, max(0, t.start - 200), t.start)
     if verb is None:
-        return None
+        # "X est le ministre …", "X, 83, is a former prime minister": the subject of a copula
+        # right before the title, with no other word between them
+        verb = COPULA.search(fold_same_length(body[:t.start]), max(0, t.start - 60))
+        if verb is None or re.match(r"['’]s\b", body[t.core_end:]):  # "X was the president's choice"
+            return None
+        before = [c for c in people if c.end <= verb.start() and re.fullmatch(SUBJECT_GAP, body[c.end:verb.start()])]
+        return before[-1] if before else antecedent(body, verb.start(), people)
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
     return before[-1] if before else None

@@ -1,0 +1,116 @@
+"""Context around a title that `roles.py` reads: what a party adjective names, where an office
+is held, a one-word name after "of", an English lowercase complement, "the Republic of X", a
+portfolio joined to a place, the military ranks that may stand between a title and its name, the
+subject of a copula and the person a sentence-opening pronoun stands for.
+
+Written from general knowledge of French and English news grammar (the ranks: the common French
+and English army and navy ranks)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.text import fold
+
+WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
+# A lowercase complement of an English title, before a comma or a name: "the head of the junta, Gen. X".
+EN_COMPLEMENT = re.compile(r"\s+of\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])(?=\s*[,A-Z(])")
+# Where an office is held, after the title and what it is of: "l'ambassadeur de France au Niger",
+# "notre envoyé spécial à Libreville", "the US ambassador to France", "correspondent in Kyiv".
+HELD_FR = re.compile(r"\s+(?:a|au|aux|en)\s+")
+HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
+# A copula or a verb of holding an office, right before a title (on folded text): "X est le
+# ministre", "X a été Premier ministre", "X is a former prime minister", "X served as".
+COPULA = re.compile(
+    r"\b(?:est|etait|fut|a ete|avait ete|reste|demeure|devient|is|was|has been|had been|remains|becomes"
+    r"|serves as|served as|a occupe le poste de|occupait le poste de|held the post of|held the position of)"
+    r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already)\s+)?(?:(?:a|an|un|une)\s+)?$")
+_PARTY_MIN = 5  # shorter words share a stem by chance
+
+
+def party_named(adjective: str, cands: Any, body: str) -> Candidate | None:
+    """The one organisation among `cands` with a word that is the adjective, but for a gender
+    or number ending: party adjectives are the words of the party's name ("insoumis" -> "La France insoumise",
+    "Conservative" -> "Conservative Party", "républicain" -> "Les Républicains")."""
+    stem = _uninflected(fold(adjective))
+    if len(stem) < _PARTY_MIN:
+        return None
+    found = {(c.start, c.end): c for c in cands if c.type == "ORG"
+             and any(_uninflected(w) == stem for w in re.findall(r"\w+", fold(body[c.start:c.end])))}
+    names = {fold(body[c.start:c.end]) for c in found.values()}
+    return next(iter(found.values())) if len(names) == 1 else None
+
+
+def _uninflected(word: str) -> str:
+    """The word without a gender or number ending: "insoumise(s)" and "insoumis" -> "insoumi"."""
+    return re.sub(r"s?e?s?$", "", word)
+
+
+def one_word_of(body: str, org: re.Match[str], name: str, function_words: set[str]) -> bool:
+    """One capitalised word right after "of" and before punctuation names what the title is of
+    ("the chief executive of Apple, Tim Cook"): after "of" it cannot be a sentence's first word."""
+    return (org.start("org") == org.start() and " " not in name and len(name) > 1
+            and fold(name) not in function_words
+            and re.match(r"\s*(?:[,;:)]|\.(?:\s|$)|$)", body[org.start("org") + len(name):]) is not None)
+
+
+def located(folded: str, end: int, by_start: dict[int, Candidate], prep: re.Pattern[str]) -> int:
+    """The end of a title extended over where the office is held, when a place follows."""
+    at = prep.match(folded, end)
+    c = by_start.get(at.end()) if at is not None else None
+    return c.end if c is not None and c.type == "LOC" else end
+
+
+def word_end(body: str, start: int) -> int:
+    m = re.compile(r"[\w-]+").match(body, start)
+    return m.end() if m is not None else start
+
+
+# "the Republic of X" is the state X.
+REPUBLIC = re.compile(r"(?:(?:democratic|federal|islamic|people's|united)\s+)*republic\s+of\s+(?:the\s+)?"
+                     r"(?P<country>.+)")
+
+# One or two words, then "et" and (from the space before it) a portfolio: "Europe et des Affaires …".
+JOINED_PORT = re.compile(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+et\s")
+
+# Military ranks (folded), the titles that may stand between an office and its holder's name:
+# "le président de la Transition, le général X".
+RANKS = {"general", "generale", "colonel", "lieutenant-colonel", "capitaine", "commandant", "lieutenant", "amiral",
+         "vice-amiral", "contre-amiral", "marechal", "general de brigade", "general de division", "general d'armee",
+         "captain", "major", "admiral", "brigadier", "marshal", "field marshal", "major general",
+         "lieutenant general", "brigadier general", "lieutenant colonel"}
+
+# Between a subject and its verb: nothing, an age or a short incise between commas ("X, 83, is").
+SUBJECT_GAP = re.compile(r"\s+|\s*,\s*\d{1,3}(?:\s+ans)?\s*,\s*")
+
+
+def antecedent(body: str, verb: int, people: list[Candidate]) -> Candidate | None:
+    """The person a sentence-initial "Il/Elle/He/She" before the verb stands for: the one person
+    the previous sentence names, when it opens with them, as news biographies run ("Ouattara,
+    83, … He served as …")."""
+    pronoun = _PRONOUN.search(body, max(0, verb - 40), verb)
+    if pronoun is None:
+        return None
+    if pronoun.start() == pronoun.start("p"):
+        return None  # the text opens with the pronoun: no sentence before it
+    start = max(body.rfind(p, 0, pronoun.start()) for p in ".!?\n") + 1  # the previous sentence's
+    named = [c for c in people if start <= c.start and c.end <= pronoun.start() and c.type == "PER"]
+    if len({body[c.start:c.end] for c in named}) != 1 or not _OPENS.fullmatch(body, start, named[0].start):
+        return None  # no one, or two people the pronoun could stand for
+    return named[0]
+
+
+# A pronoun opening a sentence, then at most one adverb, right before a verb.
+_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<p>Il|Elle|He|She)\s+(?:[a-z]+\s+)?$")
+# What may stand before the person who opens a sentence: spaces, a quotation mark, "M."/"Mme"/"Mr".
+_OPENS = re.compile(r"[\s«“\"]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
+
+
+def last_country(cands: list[Candidate], before: int, gaz: Gazetteer) -> str | None:
+    """The gazetteer country named last before `before` (countries are what demonyms name)."""
+    countries = set(gaz.demonyms.values())
+    named = [c.entry.id for c in cands if c.end <= before and c.entry is not None and c.entry.id in countries]
+    return named[-1] if named else None
