@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.model import Article, Mention
-from veille.stages.entities import entities_batch
+from veille.stages.entities import STAGE, entities_batch
 from veille.stages.entities.gazetteer import load
 from veille.stages.nlp import nlp_batch
 
@@ -225,7 +225,7 @@ def test_mentions_always_point_into_body(ctx: Any, words: list[str]) -> None:
     for m in a.mentions:
         assert 0 <= m.start < m.end <= len(a.body)
         assert a.body[m.start:m.end] == m.text
-        assert m.entity and m.stage == "entities@9"
+        assert m.entity and m.stage == STAGE
 
 
 def test_english_people_are_the_ones_the_text_marks() -> None:

@@ -62,7 +62,7 @@ def _exported(db: Path, out: Path) -> dict[str, list[str]]:
 
 
 def _config(workers: int) -> Config:
-    # three batches over two workers; entities@9 links names within a batch, so both runs must
+    # three batches over two workers; entities@10 links names within a batch, so both runs must
     # cut the same batches (a batch is never split across workers)
     config = Config(workers=workers, batch_size=2)
     config.time.reference_date = "2025-06-01"
