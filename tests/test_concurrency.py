@@ -95,7 +95,7 @@ def test_readers_see_only_whole_batches_while_a_run_writes(tmp_path: Path, seeds
                     orphans = con.execute("SELECT count(*) FROM mentions WHERE article NOT IN "
                                           "(SELECT id FROM articles)").fetchone()[0]  # type: ignore[index]
                     bare = con.execute("SELECT count(*) FROM articles WHERE CAST(stages AS VARCHAR) NOT LIKE "
-                                       "'%quotes@10%'").fetchone()[0]  # type: ignore[index]
+                                       "'%quotes@11%'").fetchone()[0]  # type: ignore[index]
             except ApiError as exc:
                 assert exc.status == 503
                 busy += 1

@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@10"): who said what, in French and English.
+"""Quotes stage ("quotes@11"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -36,10 +36,11 @@ from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, lo
 from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
-from veille.stages.quotes.text import sentence_start, unwrap
+from veille.stages.quotes.text import FUNCTION_WORDS, marked_spans, sentence_start, unwrap
+from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@10"
-MODEL = "veille-speech-rules@5"
+STAGE = "quotes@11"
+MODEL = "veille-speech-rules@6"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -64,6 +65,14 @@ _POSSESSIVE = re.compile(r"['’]s?\s+\w")
 _ELISION = re.compile(r"^(l['’])\s*")
 _PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
+_PLURAL_PRONOUNS = {"they", "ils", "elles"}
+# a group of people that a text does not name: "Officials", "Residents of border villages", "les habitants"
+_GROUP = re.compile(r"(?:(?:the|some|many|several|two|three|other|les|des|certains|certaines|plusieurs|"
+                    r"deux|trois|d['’]autres)\s+)?(?:[a-zé]+\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ-]+[sx](?:\s+(?:of|in|at|from|"
+                    r"de|du|des|d['’])\s.*)?", re.IGNORECASE)
+# a proper name alone, with no determiner: "Apple", "Goldman Sachs", "Standard & Poor's"
+_BARE_NAME = re.compile(r"(?!(?:The|A|An|Le|La|Les|Un|Une|This|Ce|Cette)\b)[A-ZÀ-ÖØ-Þ][\w&.'’-]*"
+                        r"(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3}")
 
 
 def speech_lexicon(ctx: Context) -> QuoteLexicon:
@@ -79,8 +88,9 @@ class _Speakers:
                  bodies: frozenset[str] = frozenset(),
                  titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
                  gender: dict[str, str] | None = None, body: str = "", markers: GenderMarkers | None = None,
-                 affiliations: Affiliations | None = None) -> None:
+                 affiliations: Affiliations | None = None, offices: dict[str, str] | None = None) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.offices = offices or {}  # a head noun phrase -> the office it names ("chef du gouvernement")
         self.affiliations = affiliations or Affiliations()
         self.body = body
         self.markers = markers
@@ -94,6 +104,8 @@ class _Speakers:
         self.gender = gender or {}  # entity id -> "f" / "m", where the text marks it
         self.history: list[Mention] = []  # people who spoke or were subjects, in text order
         self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
+        self.plural: tuple[int, str] | None = None  # the last group that spoke unnamed: (end, "Officials")
+        self.name_spoke = ""  # the last speaker named by a bare name that no mention resolved ("Apple")
 
     def inside(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -115,6 +127,23 @@ class _Speakers:
             between = any(m.type == "PER" and at <= m.start < start for m in self.mentions)
             if not between and (wanted is None or gender in (None, wanted)):
                 found, phrase = None, antecedent
+        # "Apple said … The company said": a body named by a noun refers back to the last name that
+        # spoke, even one the entity stage left unmarked (the phrase then stays that name)
+        anaphor = _ANAPHOR.match(phrase)
+        if found is None and anaphor and anaphor.group(1).casefold() in self.bodies and self.name_spoke:
+            phrase = self.name_spoke
+        elif found is None and _BARE_NAME.fullmatch(phrase) and self._proper(phrase):
+            self.name_spoke = phrase
+        elif found is not None:
+            self.name_spoke = ""
+        # "Officials said … "…," they said": a plural pronoun is the group that spoke last, when
+        # no person was named since
+        if words and words[0] in _PLURAL_PRONOUNS and self.plural is not None:
+            at, group = self.plural
+            if not any(m.type == "PER" and at <= m.start < start for m in self.mentions):
+                found, phrase = None, group
+        elif found is None and not self.inside(start, end) and _GROUP.fullmatch(phrase):
+            self.plural = (end, phrase)
         self.said.append((phrase.casefold(), found))
         # an indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
         # the article may have named ("the senator") is left to the people seen before
@@ -125,6 +154,15 @@ class _Speakers:
         elif found is not None:
             self.unnamed = None
         return found, phrase
+
+    def _proper(self, phrase: str) -> bool:
+        """Whether the text writes `phrase` capitalised inside a sentence too: a name ("Apple"),
+        not a common noun capitalised at a sentence's start ("Officials", "Police")."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", self.body):
+            before = self.body[:m.start()].rstrip(" \t\"“”«»'‘’(")
+            if before and before[-1] not in ".!?:\n":
+                return True
+        return False
 
     def phrase_gender(self, words: list[str]) -> str | None:
         if self.markers is None:
@@ -146,6 +184,10 @@ class _Speakers:
         heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
         if people and not heads:  # "a person close to Bayrou": someone unnamed, the phrase stays text
             return None
+        # a name before a title and another name modifies that title: "senior Hamas official Basem
+        # Naim" (the group typed as a person), "Trump adviser Stephen Miller"; the person is the later one
+        while len(heads) > 1 and self._modifies(heads[0], heads[1]):
+            heads = heads[1:]
         if heads:
             head = self._named(heads[0])
             self._saw(head)
@@ -179,6 +221,13 @@ class _Speakers:
             for m in reversed(self.mentions):
                 if m.start < start and m.type == "PER" and m.text.casefold().split()[-1:] == [surname]:
                     return m.entity or _name_id(m)
+            # Many naming customs refer back by another word of the full name: the given name
+            # (Thai, Ethiopian, Indonesian, Malay: "Paetongtarn", "Tedros", "Anwar"), the family
+            # name written first (Chinese, Korean, Hungarian: "Xi", "Orban" after "Orban Viktor")
+            if len(words) == 1 and surname not in self.titles:
+                for m in reversed(self.mentions):
+                    if m.start < start and m.type == "PER" and surname in m.text.casefold().split():
+                        return m.entity or _name_id(m)
         # Any other body named in the phrase speaks for its owner ("the Office of the Attorney
         # General of Switzerland"); else a nationality ("the Thai army", "le gouvernement malien")
         # stands for its country. A person described by a title ("le ministre burkinabè") is
@@ -194,6 +243,12 @@ class _Speakers:
                 if country:
                     return country
         return None
+
+    def _modifies(self, first: Mention, second: Mention) -> bool:
+        """Whether only lower-case title words stand between two names ("Hamas official Basem")."""
+        words = self.body[first.end:second.start].split()
+        return bool(words) and all(w.islower() and w not in FUNCTION_WORDS for w in words) \
+            and any(w in self.titles for w in words)
 
     def _by_party(self, text: str, start: int, people: list[Mention]) -> str | None:
         """'a lancé le républicain', 'the Democrat said': news refers back to the politician it has
@@ -273,6 +328,14 @@ class _Speakers:
                       and self.gender.get(m.entity or "") == wanted]
             if marked:
                 return marked[-1]
+            # "Marie Dupont a rencontré Jean Martin. « … », a-t-il déclaré": no one marked a man, and
+            # the last person spoken of is a woman; the last person named not marked a woman
+            other = {"m": "f", "f": "m"}[wanted]
+            if self.last_person is not None and self.gender.get(self.last_person.entity or "") == other:
+                unmarked = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                            and self.gender.get(m.entity or "") != other]
+                if unmarked:
+                    return unmarked[-1]
         if self.last_person is None and pronoun not in ("ils", "elles", "they"):
             named = [m for m in self.mentions if m.type == "PER" and m.end <= start
                      and self.gender.get(m.entity or "", wanted) == wanted]
@@ -287,6 +350,9 @@ class _Speakers:
             return None
         named = {m.entity for m in inside if m.entity}
         nouns = {w for w in words[1:] if w in self.titles}
+        by_office = self._by_office(" ".join(words), inside, start)
+        if by_office is not None:
+            return by_office
         # a word that makes the title another office must be in the role too: "le Premier
         # ministre" is not "le ministre de l'Économie", "the deputy minister" not "the minister"
         modifiers = {w for w in words[1:] if w in _TITLE_MODIFIERS}
@@ -305,6 +371,30 @@ class _Speakers:
                     if (r.role.of in named) if strict else bool(title & nouns):
                         return m.entity or _name_id(m)
         return None
+
+    def _by_office(self, phrase: str, inside: list[Mention], start: int) -> str | None:
+        """'le chef du gouvernement' after 'le Premier ministre X', 'le chef de l'État mauritanien'
+        after the Mauritanian president: another name of the office a person named before holds
+        (of the country the phrase names, when it names one); None when the text names no one
+        or more than one person with that office."""
+        phrase = phrase.replace("’", "'")
+        office = next((o for head, o in sorted(self.offices.items(), key=lambda h: -len(h[0]))
+                       if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", phrase)), None)
+        if office is None:
+            return None
+        country = next((m.entity for m in inside if m.type == "LOC" and m.entity), None)
+        if country is None and self.demonym is not None:
+            country = next((c for w in phrase.split() if (c := self.demonym(w))), None)
+        holders: list[Mention] = []
+        for m in self.mentions:
+            if m.start >= start or m.type != "PER" or not m.entity or m.entity.startswith("per:role:"):
+                continue
+            for r in (r.role for r in self.mentions if r.entity == m.entity and r.role is not None):
+                held = r.office or self.offices.get(r.title.casefold().replace("’", "'"))
+                if held == office and (country is None or r.of == country):
+                    holders.append(m)
+        ids = {m.entity for m in holders}
+        return holders[-1].entity if len(ids) == 1 else None
 
     def _definite(self, noun: str, start: int) -> str | None:
         """'the ministry', 'the bank', 'the statement': the speaker that phrase refers back to."""
@@ -329,6 +419,9 @@ class _Speakers:
         heads = [m for m in people if not _COMPLEMENT.search(self._before(self.body[start:end], start, m))]
         if heads or people:
             self._saw((heads or people)[0])
+        elif not self.inside(start, end) and _GROUP.fullmatch(self.body[start:end].strip(_STRIP)):
+            # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …"
+            self.plural = (end, self.body[start:end].strip(_STRIP))
 
 
 def _name_id(m: Mention) -> str:
@@ -357,10 +450,13 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 
 def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speakers) -> list[tuple[int, int]]:
-    """English has no parse: a person named in a sentence's first words is taken as its subject."""
+    """English has no parse: a person named in a sentence's first words is taken as its subject;
+    not one named inside quotation marks ('"Thank you Tim Cook!" he wrote': the quote's words)."""
+    quoted = [(mk.open, mk.close) for mk in marked_spans(body)]
     out = []
     for s, _ in sentences:
-        people = [m for m in who.mentions if m.type == "PER" and s <= m.start < s + 40]
+        people = [m for m in who.mentions if m.type == "PER" and s <= m.start < s + 40
+                  and not any(a < m.start < b for a, b in quoted)]
         if people:
             out.append((people[0].start, people[0].end))
     return out
@@ -395,7 +491,8 @@ def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: Quote
 
 def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
               demonym: Callable[[str], str | None] | None = None,
-              markers: GenderMarkers | None = None, affiliations: Affiliations | None = None) -> list[Quote]:
+              markers: GenderMarkers | None = None, affiliations: Affiliations | None = None,
+              offices: dict[str, str] | None = None) -> list[Quote]:
     # The text rules read the body with hard-wrapped lines joined (same offsets); quotes keep
     # the body's own text.
     original = article.body
@@ -403,7 +500,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     lang = "en" if article.lang == "en" else "fr"
     marked = genders(original, article.mentions, markers) if markers is not None else {}
     who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers,
-                    affiliations)
+                    affiliations, offices)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
@@ -464,24 +561,6 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     return quotes
 
 
-def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
-    """Title nouns that make a definite phrase describe a person ("the UN chief", "la ministre"),
-    from the entity stage's lexicon of titles and office heads."""
-    words: set[str] = set()
-    for key in ("en_person_titles", "title_words"):
-        words.update(w.casefold().rstrip(".") for w in entities_lexicon.get(key, []))
-    # an office's head noun: the last word in English ("army chief"), the first in French
-    # ("chef de l'État"); "numéro un" and the like are no title nouns
-    for key, pick in (("en_heads", -1), ("fr_heads", 0)):
-        for head in entities_lexicon.get(key, {}):
-            found = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", head.casefold())
-            if found:
-                words.add(found[pick])
-    generic = {"de", "la", "of", "the", "d", "l", "pays", "région", "capitale", "groupe", "foreign", "prime",
-               "premier", "première", "général", "general", "state", "état", "etat", "numéro"}
-    return frozenset(words - generic)
-
-
 def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
     from veille.stages.entities.gazetteer import gazetteer, lexicon
 
@@ -492,7 +571,8 @@ def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
     given = ctx.resource("entities:given_names", load_given_names)
     markers: GenderMarkers = ctx.resource("quotes:gender", lambda: load_gender_markers(given))
     parties: Affiliations = ctx.resource("quotes:affiliations", load_affiliations)
+    offices: dict[str, str] = ctx.resource("quotes:offices", lambda: office_heads(lexicon(ctx)))
     for article in batch:
         article.quotes = quotes_of(article, parsed(article, ctx), lex, titles,
-                                   gaz.country_of_demonym, markers, parties) if article.body else []
+                                   gaz.country_of_demonym, markers, parties, offices) if article.body else []
     return batch

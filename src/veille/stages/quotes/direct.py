@@ -58,13 +58,17 @@ def not_subject(word: str, words: set[str]) -> bool:
 
 _EN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several", "some",
                    "many", "he", "she", "they", "this", "that", "these", "those", "another", "both")
+# the words a clause's subject opens with after a verb that takes a clause ("said the bank would act")
+_CLAUSE_SUBJECTS = ("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "he", "she",
+                    "they", "it", "we", "i", "there")
 _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
 
 
 # any verb with its subject pronoun inverted after a quote is an incise, whatever the verb
 # ("», commence-t-il", "», sourit-elle", "», s'emporte-t-il")
-_ANY_INVERTED = re.compile(r"(?:s['’]\s?|se\s+)?(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles))\s+"
-                           r"(?P<part>[a-zéèêàâîôûç]+)|(?P<fin>[a-zéèêàâîôûç]+))(?P<cl2>(?:-t)?-(?:il|elle|ils|elles))?"
+# ("a-t-on appris auprès de …": "on" with the source the incise names)
+_ANY_INVERTED = re.compile(r"(?:s['’]\s?|se\s+)?(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles|on))\s+"
+                           r"(?P<part>[a-zéèêàâîôûç]+)|(?P<fin>[a-zéèêàâîôûç]+))(?P<cl2>(?:-t)?-(?:il|elle|ils|elles|on))?"
                            r"(?=[\s,.;:!?»\"”)]|$)")
 
 
@@ -130,6 +134,14 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     spk = body[pos:v.start()]
     if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
             or not_subject(spk.split()[0], _NOT_SUBJECT):
+        return None
+    # an incise verb closes its clause; one with a clause after it is a verb of the sentence,
+    # the marks before it a title or a name ('In his memoir "A Promised Land," Obama writes that …')
+    # (a clause whose subject opens right after the verb: an adverbial first, "said Monday as he
+    # left", "said after the meeting ended", keeps the incise)
+    rest = body[v.end():end]
+    if re.match(r"\s*that\b", rest) or (re.match(rf"\s*(?:{'|'.join(_CLAUSE_SUBJECTS)})\b", rest, re.IGNORECASE)
+                                          and finite_clause(rest.lstrip())):
         return None
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
@@ -263,12 +275,19 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+# marks right after a noun for a work or a "titled" are the work's title, not speech: 'his memoir
+# "A Promised Land"', 'le film « Les Choses de la vie »', 'un rapport intitulé « … »'
+WORK = re.compile(r"(?<![\w-])(?:book|novel|memoir|memoirs|film|movie|documentary|album|song|single|series|"
+                   r"show|programme|program|podcast|play|titled|entitled|livre|roman|mémoires|film|documentaire|"
+                   r"chanson|série|émission|pièce|ouvrage|essai|spectacle|intitulée?s?)\s*,?\s*$", re.IGNORECASE)
+
+
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     for mk in marked_spans(body):
         content = body[mk.start:mk.end].strip()
-        if not content:
+        if not content or WORK.search(body, max(0, mk.open - 40), mk.open):
             continue
         found: list[Found] = []
         after = None if mk.open_ended else _after(body, mk.close, lang, lex, content[-1:])
