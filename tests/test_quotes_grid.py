@@ -73,6 +73,9 @@ ENGLISH: list[Case] = [
     ('Thai Prime Minister Paetongtarn Shinawatra met the army chief. "We will protect our sovereignty," '
      "Paetongtarn told reporters.", "en", {"Paetongtarn Shinawatra": (P, "ps")}, [("protect our sovereignty", "ps")],
      []),
+    # an unnamed person as the subject is what a later pronoun refers to
+    ('Mary Jones left the meeting early. A Western diplomat described the situation as very worrying. "The country '
+     'is sinking into isolation," he said.', "en", MJ, [("sinking into isolation", "diplomat")], []),
     # a name before a title modifies it: the speaker is the name after the title
     ('"The occupation is trying to mislead the world," senior Hamas official Basem Naim told Reuters.', "en",
      {"Hamas": (P, "hamas"), "Basem Naim": (P, "bn")}, [("mislead the world", "bn")], []),
@@ -103,6 +106,8 @@ FRENCH: list[Case] = [
     # "il" where the only person marked is a woman: the man named after her
     ("Marie Dupont a rencontré Jean Martin à Paris. « Les discussions ont été franches et utiles », a-t-il déclaré.",
      "fr", {**MD, "Jean Martin": (P, "jm")}, [("discussions ont été", "jm")], []),
+    ("Jean Martin a quitté la réunion. Un diplomate occidental a jugé la situation très préoccupante. « Le pays "
+     "s'enfonce dans l'isolement », confie-t-il.", "fr", {"Jean Martin": (P, "jm")}, [("isolement", "diplomate")], []),
     ("Marie Dupont a déclaré : « Nous ne céderons pas sur ce point. »\n"
      "« Les Français attendent des résultats concrets et rapides. »", "fr", MD,
      [("ne céderons pas", "md"), ("Français attendent", "md")], []),

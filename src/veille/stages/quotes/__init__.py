@@ -147,13 +147,17 @@ class _Speakers:
         self.said.append((phrase.casefold(), found))
         # an indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
         # the article may have named ("the senator") is left to the people seen before
-        person = bool(words) and ((words[0] in _INDEFINITE and any(w.strip(".,") in self.titles for w in words))
-                                  or any(w.strip(".,") in _SOURCES for w in words))
-        if found is None and person and words[0] not in _PRONOUNS:
+        if found is None and self._unnamed_person(words) and words[0] not in _PRONOUNS:
             self.unnamed = (end, phrase, self.phrase_gender(words))
         elif found is not None:
             self.unnamed = None
         return found, phrase
+
+    def _unnamed_person(self, words: list[str]) -> bool:
+        """An indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
+        the article may have named ("the senator") is left to the people seen before."""
+        return bool(words) and ((words[0] in _INDEFINITE and any(w.strip(".,") in self.titles for w in words))
+                                or any(w.strip(".,") in _SOURCES for w in words))
 
     def _proper(self, phrase: str) -> bool:
         """Whether the text writes `phrase` capitalised inside a sentence too: a name ("Apple"),
@@ -417,9 +421,14 @@ class _Speakers:
         in a complement ("le conseiller du président Donald Trump, Massad Boulos": Boulos)."""
         people = [m for m in self.inside(start, end) if m.type == "PER"]
         heads = [m for m in people if not _COMPLEMENT.search(self._before(self.body[start:end], start, m))]
+        phrase = self.body[start:end].strip(_STRIP)
+        words = phrase.casefold().split()
         if heads or people:
             self._saw((heads or people)[0])
-        elif not self.inside(start, end) and _GROUP.fullmatch(self.body[start:end].strip(_STRIP)):
+        elif words and words[0] in _INDEFINITE and self._unnamed_person(words):
+            # "Interrogé par l'AFP, un diplomate occidental juge … « … », confie-t-il"
+            self.unnamed = (end, phrase, self.phrase_gender(words))
+        elif not self.inside(start, end) and _GROUP.fullmatch(phrase):
             # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …"
             self.plural = (end, self.body[start:end].strip(_STRIP))
 
@@ -449,16 +458,23 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
-def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speakers) -> list[tuple[int, int]]:
+def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speakers,
+                      lex: QuoteLexicon) -> list[tuple[int, int]]:
     """English has no parse: a person named in a sentence's first words is taken as its subject;
     not one named inside quotation marks ('"Thank you Tim Cook!" he wrote': the quote's words)."""
     quoted = [(mk.open, mk.close) for mk in marked_spans(body)]
     out = []
-    for s, _ in sentences:
+    for s, e in sentences:
         people = [m for m in who.mentions if m.type == "PER" and s <= m.start < s + 40
                   and not any(a < m.start < b for a, b in quoted)]
         if people:
             out.append((people[0].start, people[0].end))
+            continue
+        # no one named: the main clause's subject, for an unnamed person or group a later pronoun
+        # may refer to ("A Western diplomat described … "…," he said")
+        subject = main_subject(body, s, e, lex)
+        if subject is not None and subject[1] - subject[0] < 80:
+            out.append(subject)
     return out
 
 
@@ -519,7 +535,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             found += indirect_fr(sent, lex, body, person_in)
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
     else:
-        subjects = _english_subjects(body, spans, who)
+        subjects = _english_subjects(body, spans, who, lex)
         for s, e in spans:
             ind = indirect_en(body, s, e, lex)
             if ind is not None:
