@@ -76,6 +76,21 @@ ENGLISH: list[Case] = [
     # an unnamed person as the subject is what a later pronoun refers to
     ('Mary Jones left the meeting early. A Western diplomat described the situation as very worrying. "The country '
      'is sinking into isolation," he said.', "en", MJ, [("sinking into isolation", "diplomat")], []),
+    # a sentence-initial participle with a pronoun object is an adverbial, not the speaker
+    ('Sentencing him at the Old Bailey, Judge Sarah Whitehouse said the crime had shocked the whole nation.', "en",
+     {"Old Bailey": (P, "ob"), "Sarah Whitehouse": (P, "sw")}, [("crime had shocked", "sw")], []),
+    # a person referred back to by nationality or age; the subject is the phrase before the verb
+    ('Manchester City manager Pep Guardiola met the press. The Spaniard said striker Erling Haaland was fit to play. '
+     '"Erling trained well this week and he is ready," he said.', "en",
+     {"Pep Guardiola": (P, "pg"), "Erling Haaland": (P, "eh")},
+     [("Haaland was fit", "pg"), ("trained well", "pg")], []),
+    ('Liverpool manager Arne Slot was cautious. "City are still one of the best teams in the world," the Dutchman '
+     "said.", "en", {"Arne Slot": (P, "as")}, [("best teams", "as")], []),
+    ('Mary Jones was released on bail. "I have done nothing wrong and I will prove it," the 54-year-old told '
+     "reporters.", "en", MJ, [("done nothing wrong", "mj")], []),
+    # near miss: "the French" are a people, not the person named before
+    ('Mary Jones met the envoys. "We will not sign this agreement as it stands," the French said.', "en", MJ,
+     [("will not sign", "the French")], []),
     # a name before a title modifies it: the speaker is the name after the title
     ('"The occupation is trying to mislead the world," senior Hamas official Basem Naim told Reuters.', "en",
      {"Hamas": (P, "hamas"), "Basem Naim": (P, "bn")}, [("mislead the world", "bn")], []),
@@ -108,6 +123,8 @@ FRENCH: list[Case] = [
      "fr", {**MD, "Jean Martin": (P, "jm")}, [("discussions ont été", "jm")], []),
     ("Jean Martin a quitté la réunion. Un diplomate occidental a jugé la situation très préoccupante. « Le pays "
      "s'enfonce dans l'isolement », confie-t-il.", "fr", {"Jean Martin": (P, "jm")}, [("isolement", "diplomate")], []),
+    ("Le sélectionneur Ronald Koeman a répondu aux journalistes. « Nous avons manqué de réalisme devant le but », "
+     "a regretté le Néerlandais.", "fr", {"Ronald Koeman": (P, "rk")}, [("manqué de réalisme", "rk")], []),
     ("Marie Dupont a déclaré : « Nous ne céderons pas sur ce point. »\n"
      "« Les Français attendent des résultats concrets et rapides. »", "fr", MD,
      [("ne céderons pas", "md"), ("Français attendent", "md")], []),

@@ -37,7 +37,7 @@ from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.text import FUNCTION_WORDS, marked_spans, sentence_start, unwrap
-from veille.stages.quotes.titles import office_heads, person_titles
+from veille.stages.quotes.titles import DEMONYM_NOUNS, office_heads, person_titles
 
 STAGE = "quotes@11"
 MODEL = "veille-speech-rules@6"
@@ -66,6 +66,9 @@ _ELISION = re.compile(r"^(l['’])\s*")
 _PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 _PLURAL_PRONOUNS = {"they", "ils", "elles"}
+# one person by nationality or age: "the Spaniard", "le Néerlandais", "l'Argentine", "the 54-year-old"
+_EPITHET = re.compile(r"(?P<det>the|le|la|l['’])\s*(?:(?P<age>\d{1,3}-year-old)|(?P<noun>[^\W\d_]+))",
+                      re.IGNORECASE)
 # a group of people that a text does not name: "Officials", "Residents of border villages", "les habitants"
 _GROUP = re.compile(r"(?:(?:the|some|many|several|two|three|other|les|des|certains|certaines|plusieurs|"
                     r"deux|trois|d['’]autres)\s+)?(?:[a-zé]+\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ-]+[sx](?:\s+(?:of|in|at|from|"
@@ -204,6 +207,9 @@ class _Speakers:
         by_party = self._by_party(text, start, people)
         if by_party is not None:
             return by_party
+        epithet = self._epithet(text.strip(_STRIP), start)
+        if epithet is not None:
+            return epithet
         anaphor = _ANAPHOR.match(text.strip(_STRIP))
         if anaphor:  # "the ministry", "the statement"; else "le ministre" may be a title below
             referent = self._definite(anaphor.group(1).casefold(), start)
@@ -247,6 +253,24 @@ class _Speakers:
                 if country:
                     return country
         return None
+
+    def _epithet(self, phrase: str, start: int) -> str | None:
+        """'the Spaniard said', 'the 54-year-old told reporters', 'a lancé le Néerlandais': news
+        refers back to the person it has just spoken of by nationality or age. The last person
+        who spoke or was a subject; None for any other phrase."""
+        m = _EPITHET.fullmatch(phrase)
+        if m is None or not self.history or self.history[-1].start >= start:
+            return None
+        noun = m.group("noun")
+        if m.group("age") is None:
+            english = m.group("det").casefold() == "the"
+            # "the French", "the Chinese": a people, not one person
+            collective = english and noun.casefold().endswith(("sh", "ch", "ese", "ss"))
+            if not noun[:1].isupper() or collective or not (
+                    noun.casefold() in DEMONYM_NOUNS or (self.demonym is not None and self.demonym(noun))):
+                return None
+        last = self.history[-1]
+        return last.entity or _name_id(last)
 
     def _modifies(self, first: Mention, second: Mention) -> bool:
         """Whether only lower-case title words stand between two names ("Hamas official Basem")."""
@@ -465,15 +489,17 @@ def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speaker
     quoted = [(mk.open, mk.close) for mk in marked_spans(body)]
     out = []
     for s, e in sentences:
-        people = [m for m in who.mentions if m.type == "PER" and s <= m.start < s + 40
-                  and not any(a < m.start < b for a, b in quoted)]
+        # the noun phrase before the main verb, where one shows ("The Spaniard said striker Erling
+        # Haaland was fit": not Haaland); else the sentence's first words
+        subject = main_subject(body, s, e, lex)
+        a, b = subject if subject is not None else (s, s + 40)
+        people = [m for m in who.mentions if m.type == "PER" and a <= m.start < b
+                  and not any(q0 < m.start < q1 for q0, q1 in quoted)]
         if people:
             out.append((people[0].start, people[0].end))
-            continue
-        # no one named: the main clause's subject, for an unnamed person or group a later pronoun
-        # may refer to ("A Western diplomat described … "…," he said")
-        subject = main_subject(body, s, e, lex)
-        if subject is not None and subject[1] - subject[0] < 80:
+        elif subject is not None and subject[1] - subject[0] < 80:
+            # no one named: an unnamed person or group a later pronoun may refer to ("A Western
+            # diplomat described … "…," he said")
             out.append(subject)
     return out
 

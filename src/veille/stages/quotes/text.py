@@ -27,7 +27,7 @@ _WORD = re.compile(r"[^\s,]+")
 _SINGLE_OPEN = re.compile(r"(?:(?<=\s)|^)['‘](?=[A-ZÀ-ÖØ-Þ])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.!?…)])['’](?=[\s,;:]|$)")
 _OPENING_ADVERBIAL = re.compile(r"^[A-Z][a-z]+(?:ing|ed|ly)\s+(?:the|a|an|to|on|at|in|with|after|before|by|for|"
-                                r"his|her|their|its|of|about|from|over|during)\b")
+                                r"his|her|their|its|of|about|from|over|during|him|them|it|us|me)\b")
 
 
 # a French participle opening the sentence ("Interrogée sur les droits de douane, elle …",
