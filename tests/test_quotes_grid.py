@@ -125,6 +125,10 @@ FRENCH: list[Case] = [
      "s'enfonce dans l'isolement », confie-t-il.", "fr", {"Jean Martin": (P, "jm")}, [("isolement", "diplomate")], []),
     ("Le sélectionneur Ronald Koeman a répondu aux journalistes. « Nous avons manqué de réalisme devant le but », "
      "a regretté le Néerlandais.", "fr", {"Ronald Koeman": (P, "rk")}, [("manqué de réalisme", "rk")], []),
+    # a participle and a colon introduce a quote by the main clause's subject, however the parser hangs it
+    ("Le chef de l'ONU, Antonio Guterres, a félicité les négociateurs d'avoir trouvé un terrain d'entente, notant : "
+     "« Vous avez montré que le multilatéralisme peut trouver un chemin à travers les questions les plus "
+     "difficiles. »", "fr", {"Antonio Guterres": (P, "ag")}, [("Vous avez montré", "ag")], []),
     ("Marie Dupont a déclaré : « Nous ne céderons pas sur ce point. »\n"
      "« Les Français attendent des résultats concrets et rapides. »", "fr", MD,
      [("ne céderons pas", "md"), ("Français attendent", "md")], []),
