@@ -91,6 +91,16 @@ ENGLISH: list[Case] = [
     # near miss: "the French" are a people, not the person named before
     ('Mary Jones met the envoys. "We will not sign this agreement as it stands," the French said.', "en", MJ,
      [("will not sign", "the French")], []),
+    # a person's office speaks for them; a definite noun of the unnamed source is that source
+    ("The office of Japanese Prime Minister Shigeru Ishiba said he had spoken with the president by phone.", "en",
+     {"Shigeru Ishiba": (P, "si")}, [("spoken with the president", "si")], []),
+    ("Prime Minister Shigeru Ishiba flew home. Ishiba's office said the two leaders agreed to continue talks.", "en",
+     {"Shigeru Ishiba": (P, "si")}, [("agreed to continue", "si")], []),
+    ('A White House official, who spoke on condition of anonymity, said the president was calm. "He has been very '
+     'clear about this," the official said.', "en", {}, [("very clear", "White House official")], []),
+    # near miss: someone close to a person is not that person
+    ("A person close to Shigeru Ishiba said the two leaders agreed to continue talks.", "en",
+     {"Shigeru Ishiba": (P, "si")}, [("agreed to continue", "person close")], []),
     # a name before a title modifies it: the speaker is the name after the title
     ('"The occupation is trying to mislead the world," senior Hamas official Basem Naim told Reuters.', "en",
      {"Hamas": (P, "hamas"), "Basem Naim": (P, "bn")}, [("mislead the world", "bn")], []),

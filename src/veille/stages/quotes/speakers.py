@@ -39,6 +39,10 @@ _ELISION = re.compile(r"^(l['’])\s*")
 _PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 _PLURAL_PRONOUNS = {"they", "ils", "elles"}
+# the people who speak for a person: "the office of X", "le cabinet de X", "l'entourage du président X"
+_OFFICE = re.compile(r"(?:the|le|la|l['’])\s*(?:office|cabinet|entourage|camp|team|campaign|services|staff|"
+                     r"équipe|bureau)\s+(?:of|de|du|d['’])\b", re.IGNORECASE)
+_NAMES_OFFICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]+)['’]s?\s+(?:office|team|campaign|staff|aides|camp)")
 # one person by nationality or age: "the Spaniard", "le Néerlandais", "l'Argentine", "the 54-year-old"
 _EPITHET = re.compile(r"(?P<det>the|le|la|l['’])\s*(?:(?P<age>\d{1,3}-year-old)|(?P<noun>[^\W\d_]+))",
                       re.IGNORECASE)
@@ -102,7 +106,11 @@ class Speakers:
         # "Apple said … The company said": a body named by a noun refers back to the last name that
         # spoke, even one the entity stage left unmarked (the phrase then stays that name)
         anaphor = _ANAPHOR.match(phrase)
-        if found is None and anaphor and anaphor.group(1).casefold() in self.bodies and self.name_spoke:
+        # "A White House official, who …, said … "…," the official said": the same unnamed source
+        if found is None and anaphor and self.unnamed is not None and \
+                anaphor.group(1).casefold() in self.unnamed[1].casefold().replace(",", " ").split():
+            phrase = self.unnamed[1]
+        elif found is None and anaphor and anaphor.group(1).casefold() in self.bodies and self.name_spoke:
             phrase = self.name_spoke
         elif found is None and _BARE_NAME.fullmatch(phrase) and self._proper(phrase):
             self.name_spoke = phrase
@@ -158,7 +166,11 @@ class Speakers:
         inside = self.inside(start, end)
         people = [m for m in inside if m.type == "PER"]
         heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
-        if people and not heads:  # "a person close to Bayrou": someone unnamed, the phrase stays text
+        if people and not heads:
+            # "the office of Prime Minister X", "l'entourage de X" speak for X; "a person close to
+            # Bayrou" is someone unnamed, the phrase stays text
+            if _OFFICE.match(text.strip(STRIP)):
+                return people[0].entity or _name_id(people[0])
             return None
         # a name before a title and another name modifies that title: "senior Hamas official Basem
         # Naim" (the group typed as a person), "Trump adviser Stephen Miller"; the person is the later one
@@ -193,9 +205,13 @@ class Speakers:
         described = self._described(words, inside, start)
         if described is not None:
             return described
+        # "Ishiba's office said": a person's office speaks for them, named as below
+        office = _NAMES_OFFICE.fullmatch(text.strip(STRIP))
+        if office is not None:
+            words = [office.group(1).casefold()]
         # A name the entity stage did not mark here ("Jasarevic said" after "Tarik Jasarevic"):
         # the capitalised last word of a short phrase is a person named earlier.
-        if 1 <= len(words) <= 2 and text.strip(STRIP)[:1].isupper():
+        if (1 <= len(words) <= 2 or office is not None) and text.strip(STRIP)[:1].isupper():
             surname = words[-1].strip(".,")
             for m in reversed(self.mentions):
                 if m.start < start and m.type == "PER" and m.text.casefold().split()[-1:] == [surname]:
