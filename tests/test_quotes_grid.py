@@ -101,6 +101,10 @@ ENGLISH: list[Case] = [
     # near miss: someone close to a person is not that person
     ("A person close to Shigeru Ishiba said the two leaders agreed to continue talks.", "en",
      {"Shigeru Ishiba": (P, "si")}, [("agreed to continue", "person close")], []),
+    # quotes listed one a line under the line that names who says them, with or without a reporting verb
+    ('In a statement, Mary Jones set out three demands:\n- "An immediate ceasefire across the whole region";\n'
+     '- "The release of all the hostages held since March".', "en", MJ,
+     [("immediate ceasefire", "mj"), ("release of all the hostages", "mj")], []),
     # a name before a title modifies it: the speaker is the name after the title
     ('"The occupation is trying to mislead the world," senior Hamas official Basem Naim told Reuters.', "en",
      {"Hamas": (P, "hamas"), "Basem Naim": (P, "bn")}, [("mislead the world", "bn")], []),
@@ -139,6 +143,12 @@ FRENCH: list[Case] = [
     ("Le chef de l'ONU, Antonio Guterres, a félicité les négociateurs d'avoir trouvé un terrain d'entente, notant : "
      "« Vous avez montré que le multilatéralisme peut trouver un chemin à travers les questions les plus "
      "difficiles. »", "fr", {"Antonio Guterres": (P, "ag")}, [("Vous avez montré", "ag")], []),
+    ("Dans son discours, Marie Dupont a fixé trois priorités :\n- « Rétablir l'ordre dans les quartiers les plus "
+     "touchés » ;\n- « Réduire la dette publique avant la fin du mandat ».", "fr", MD,
+     [("Rétablir l'ordre", "md"), ("Réduire la dette", "md")], []),
+    # near miss: a list of titles under a line with a verb
+    ("Le jury a retenu trois films :\n- « Les Choses de la vie » ;\n- « La Nuit américaine ».", "fr", {}, [],
+     ["Choses de la vie", "Nuit américaine"]),
     ("Marie Dupont a déclaré : « Nous ne céderons pas sur ce point. »\n"
      "« Les Français attendent des résultats concrets et rapides. »", "fr", MD,
      [("ne céderons pas", "md"), ("Français attendent", "md")], []),

@@ -266,9 +266,37 @@ def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tupl
     if body[line_start:mk].strip(" \t-•*–—"):
         return None
     above = body[:max(0, line_start - 1)].rstrip()
+    bullet = bool(re.match(r"[ \t]*[-•*–—]", body[line_start:mk]))
+    # a list of quotes, one a line under the line that introduces them: climb over the bullets
+    while bullet and not above.endswith(":"):
+        start = above.rfind("\n") + 1
+        if not re.match(r"[ \t]*[-•*–—][ \t]*[«“\"]", above[start:]):
+            return None
+        above = body[:max(0, start - 1)].rstrip()
     if not above.endswith(":"):
         return None
-    return _intro(body, len(above), lang, lex)
+    found = _intro(body, len(above), lang, lex)
+    if found is not None or not bullet:
+        return found
+    # the line before a list need not report speech ("X a fixé trois priorités :", "X set out three
+    # demands:"): its subject, up to the first verb, says the items; a short item is more likely a
+    # title in a list ("Le jury a retenu : - « Les Choses de la vie »") than a statement
+    line_end = body.find("\n", mk)
+    if _words(body[mk:line_end if line_end >= 0 else len(body)]) < 6:
+        return None
+    start = sentence_start(body, len(above))
+    verb = _FIRST_VERB[lang].search(body, start, len(above))
+    if verb is None:
+        return None
+    spk = speaker_before(body, start, verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
+    return (spk, spk[0]) if spk is not None else None
+
+
+# the first verb of a clause, roughly: an auxiliary or a past form ("a fixé", "set out", "listed")
+_FIRST_VERB = {
+    "fr": re.compile(r"\s(?:a|ont|avait|avaient|est|sont|va|vont|fixe|liste|énumère|détaille)\s"),
+    "en": re.compile(r"\s(?:has|have|had|is|was|will|would|set|laid|gave|put|[a-z]{3,}ed)\s"),
+}
 
 
 def _words(text: str) -> int:
