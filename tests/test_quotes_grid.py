@@ -105,6 +105,10 @@ ENGLISH: list[Case] = [
     ('In a statement, Mary Jones set out three demands:\n- "An immediate ceasefire across the whole region";\n'
      '- "The release of all the hostages held since March".', "en", MJ,
      [("immediate ceasefire", "mj"), ("release of all the hostages", "mj")], []),
+    # a sentence of its own in marks is a quote however short
+    ('Mary Jones said: "We are ready."', "en", MJ, [("We are ready", "mj")], []),
+    ('"It is a disgrace," said Mary Jones, a nurse from Leeds. "Nobody cares about us."', "en", MJ,
+     [("It is a disgrace", "mj"), ("Nobody cares", "mj")], []),
     # a name before a title modifies it: the speaker is the name after the title
     ('"The occupation is trying to mislead the world," senior Hamas official Basem Naim told Reuters.', "en",
      {"Hamas": (P, "hamas"), "Basem Naim": (P, "bn")}, [("mislead the world", "bn")], []),

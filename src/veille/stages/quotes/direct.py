@@ -330,10 +330,12 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
                      or _for_speaker(body, mk.open, lang))
-            # one to three words in marks inside a sentence are a phrase the writer sets apart
-            if intro is not None and _words(content) >= 4:
+            # a sentence of its own in marks ('"We are ready."') is a quote however short; one to
+            # three words inside a sentence are a phrase the writer sets apart
+            sentence = content[:1].isupper() and content[-1:] in ".!?…" and _words(content) >= 2
+            if intro is not None and (_words(content) >= 4 or sentence):
                 found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))
-            elif (previous is not None and _words(content) >= 5 and mk.open - previous.end < 600
+            elif (previous is not None and (_words(content) >= 5 or sentence) and mk.open - previous.end < 600
                   and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()):
                 found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
         out += found
