@@ -151,6 +151,9 @@ FRENCH: list[Case] = [
      "touchés » ;\n- « Réduire la dette publique avant la fin du mandat ».", "fr", MD,
      [("Rétablir l'ordre", "md"), ("Réduire la dette", "md")], []),
     # near miss: a list of titles under a line with a verb
+    ("Elle a publié « Les Années sombres de la République » chez Gallimard.", "fr", {}, [], ["Années sombres"]),
+    ("Elle a publié sur X : « Les Années sombres de la République sont derrière nous. »", "fr", {},
+     [("Années sombres", "Elle")], []),
     ("Le jury a retenu trois films :\n- « Les Choses de la vie » ;\n- « La Nuit américaine ».", "fr", {}, [],
      ["Choses de la vie", "Nuit américaine"]),
     ("Marie Dupont a déclaré : « Nous ne céderons pas sur ce point. »\n"

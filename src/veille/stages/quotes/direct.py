@@ -310,6 +310,10 @@ WORK = re.compile(r"(?<![\w-])(?:book|novel|memoir|memoirs|film|movie|documentar
                    r"chanson|série|émission|pièce|ouvrage|essai|spectacle|intitulée?s?)\s*,?\s*$", re.IGNORECASE)
 
 
+_PUBLISHED = re.compile(r"(?<![\w-])(?:publiée?s?|publie|publient|published|publishes|released|releases|"
+                        r"sortie?s?)\s*$", re.IGNORECASE)
+
+
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
@@ -330,6 +334,10 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
                      or _for_speaker(body, mk.open, lang))
+            # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
+            if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \
+                    and content[-1:] not in ".!?…":
+                intro = None
             # a sentence of its own in marks ('"We are ready."') is a quote however short; one to
             # three words inside a sentence are a phrase the writer sets apart
             sentence = content[:1].isupper() and content[-1:] in ".!?…" and _words(content) >= 2
