@@ -20,6 +20,7 @@ from tests.test_crash import BATCH, finish, make_corpus, veille_run
 
 from veille.server.errors import ApiError
 from veille.server.readers import Readers
+from veille.stages.quotes import STAGE as QUOTES_STAGE
 from veille.store.db import Store, waiting_marker
 
 
@@ -94,8 +95,8 @@ def test_readers_see_only_whole_batches_while_a_run_writes(tmp_path: Path, seeds
                     signed = con.execute("SELECT count(*) FROM dedup_signatures").fetchone()[0]  # type: ignore[index]
                     orphans = con.execute("SELECT count(*) FROM mentions WHERE article NOT IN "
                                           "(SELECT id FROM articles)").fetchone()[0]  # type: ignore[index]
-                    bare = con.execute("SELECT count(*) FROM articles WHERE CAST(stages AS VARCHAR) NOT LIKE "
-                                       "'%quotes@11%'").fetchone()[0]  # type: ignore[index]
+                    bare = con.execute("SELECT count(*) FROM articles WHERE CAST(stages AS VARCHAR) NOT LIKE ?",
+                                       [f"%{QUOTES_STAGE}%"]).fetchone()[0]  # type: ignore[index]
             except ApiError as exc:
                 assert exc.status == 503
                 busy += 1

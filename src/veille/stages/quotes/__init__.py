@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@11"): who said what, in French and English.
+"""Quotes stage ("quotes@12"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -21,11 +21,10 @@ the phrase itself stays as `speaker_text` ("une source proche du dossier") with 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from veille.model import Article, Mention, Quote
+from veille.model import Article, Quote
 from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
@@ -33,37 +32,18 @@ from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject
 from veille.stages.quotes.french import according_to, indirect_fr, participle_subject, sentence_subject
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
-from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
-from veille.stages.quotes.text import sentence_start, unwrap
+from veille.stages.quotes.speakers import STRIP, Speakers
+from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
+from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@11"
-MODEL = "veille-speech-rules@5"
+STAGE = "quotes@12"
+MODEL = "veille-speech-rules@6"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
-_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
-_TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
-                    "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
-                    "junior", "délégué", "déléguée"}
 _SUBORDINATE = re.compile(r"\b(?:until|after|when|because|while|since|before|once|although)\s+(?=[A-Za-z])")
-_INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}
-# words that make an unnamed speaker phrase a person or a source a later pronoun can refer to
-_SOURCES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "porte-parole", "responsable",
-            "habitant", "habitante", "témoin", "witness", "resident", "diplomat", "diplomate"}
-# a person named as the complement of the speaker's title is not the speaker:
-# "le conseiller du président Donald Trump, Massad Boulos", "a person close to Bayrou"
-_COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|for|to|with|près|proche|auprès|avec)\s*$", re.IGNORECASE)
-_DEFINITE = {"the", "le", "la", "l'", "l’", "this", "ce", "cet", "cette"}
-_STRIP = " \t\n,;:«»“”\"'"
-# a definite description of one word: "the ministry", "la banque", "le communiqué"
-_ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?\s+\w")
-# "le républicain", "l'écologiste", "the social democrat": a determiner and a party noun (`_by_party`)
-_ELISION = re.compile(r"^(l['’])\s*")
-_PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
-_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 
 
 def speech_lexicon(ctx: Context) -> QuoteLexicon:
@@ -71,274 +51,10 @@ def speech_lexicon(ctx: Context) -> QuoteLexicon:
     return lex
 
 
-class _Speakers:
-    """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
-    the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
-
-    def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
-                 bodies: frozenset[str] = frozenset(),
-                 titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
-                 gender: dict[str, str] | None = None, body: str = "", markers: GenderMarkers | None = None,
-                 affiliations: Affiliations | None = None) -> None:
-        self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.affiliations = affiliations or Affiliations()
-        self.body = body
-        self.markers = markers
-        # the last speaker phrase that describes a person it does not name: (end, phrase, gender)
-        self.unnamed: tuple[int, str, str | None] | None = None
-        self.last_person: Mention | None = None
-        self.statements = statements
-        self.bodies = bodies
-        self.titles = titles  # person title nouns: "the UN chief", "la ministre", "the judge"
-        self.demonym = demonym  # "Thai" -> Thailand's id
-        self.gender = gender or {}  # entity id -> "f" / "m", where the text marks it
-        self.history: list[Mention] = []  # people who spoke or were subjects, in text order
-        self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
-
-    def inside(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
-
-    def person_in(self, start: int, end: int, text: str) -> bool:
-        return any(m.type == "PER" for m in self.inside(start, end)) or (
-            text.strip().casefold() in _PRONOUNS and self.last_person is not None)
-
-    def resolve(self, start: int, end: int, text: str) -> tuple[str | None, str]:
-        """(entity id, how the text names the speaker): a pronoun whose antecedent is a speaker
-        the text does not name ("A Downing Street spokeswoman said … She added") is that phrase."""
-        found = self._resolve(start, end, text)
-        phrase = text.strip(_STRIP)
-        words = phrase.casefold().split()
-        # the unnamed speaker is more recent than any person named: the pronoun is that speaker
-        if words and words[0] in _PRONOUNS and self.unnamed is not None:
-            at, antecedent, gender = self.unnamed
-            wanted = {"il": "m", "he": "m", "lui": "m", "elle": "f", "she": "f"}.get(words[0])
-            between = any(m.type == "PER" and at <= m.start < start for m in self.mentions)
-            if not between and (wanted is None or gender in (None, wanted)):
-                found, phrase = None, antecedent
-        self.said.append((phrase.casefold(), found))
-        # an indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
-        # the article may have named ("the senator") is left to the people seen before
-        person = bool(words) and ((words[0] in _INDEFINITE and any(w.strip(".,") in self.titles for w in words))
-                                  or any(w.strip(".,") in _SOURCES for w in words))
-        if found is None and person and words[0] not in _PRONOUNS:
-            self.unnamed = (end, phrase, self.phrase_gender(words))
-        elif found is not None:
-            self.unnamed = None
-        return found, phrase
-
-    def phrase_gender(self, words: list[str]) -> str | None:
-        if self.markers is None:
-            return None
-        marks = _gender_marks(words, self.markers)
-        return marks.pop() if len(marks) == 1 else None
-
-    def _resolve(self, start: int, end: int, text: str) -> str | None:
-        words = text.strip(_STRIP + "-").casefold().split()
-        # "he", "she further": a pronoun, with at most an adverb the incise left after it
-        if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
-            last = self._antecedent(words[0], start)
-            return (last.entity or _name_id(last)) if last else None
-        if words[:1] == ["it"] and len(words) <= 2:  # "it said": the organisation or state that spoke last
-            kinds = {m.entity: m.type for m in self.mentions if m.entity and m.start < start}
-            return next((sid for _, sid in reversed(self.said) if sid and kinds.get(sid) in ("ORG", "LOC")), None)
-        inside = self.inside(start, end)
-        people = [m for m in inside if m.type == "PER"]
-        heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
-        if people and not heads:  # "a person close to Bayrou": someone unnamed, the phrase stays text
-            return None
-        if heads:
-            head = self._named(heads[0])
-            self._saw(head)
-            return head.entity or _name_id(head)
-        # The phrase is a name itself ("la Russie a déclaré", "the ECB"): the mention covers it all.
-        core = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.strip(_STRIP), flags=re.IGNORECASE)
-        for m in inside:
-            if m.entity and len(m.text) >= len(core) - 4:
-                return m.entity
-        by_party = self._by_party(text, start, people)
-        if by_party is not None:
-            return by_party
-        anaphor = _ANAPHOR.match(text.strip(_STRIP))
-        if anaphor:  # "the ministry", "the statement"; else "le ministre" may be a title below
-            referent = self._definite(anaphor.group(1).casefold(), start)
-            if referent is not None or anaphor.group(1).casefold() not in self.titles:
-                return referent
-        # A body speaking for a named state or organisation: "Cambodia's defence ministry",
-        # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
-        for m in inside:
-            if m.entity and m.type in ("ORG", "LOC") and (
-                    _POSSESSIVE.match(text, m.end - start) or _FOR.search(text, 0, m.start - start)):
-                return m.entity
-        described = self._described(words, inside, start)
-        if described is not None:
-            return described
-        # A name the entity stage did not mark here ("Jasarevic said" after "Tarik Jasarevic"):
-        # the capitalised last word of a short phrase is a person named earlier.
-        if 1 <= len(words) <= 2 and text.strip(_STRIP)[:1].isupper():
-            surname = words[-1].strip(".,")
-            for m in reversed(self.mentions):
-                if m.start < start and m.type == "PER" and m.text.casefold().split()[-1:] == [surname]:
-                    return m.entity or _name_id(m)
-        # Any other body named in the phrase speaks for its owner ("the Office of the Attorney
-        # General of Switzerland"); else a nationality ("the Thai army", "le gouvernement malien")
-        # stands for its country. A person described by a title ("le ministre burkinabè") is
-        # not the state: that phrase stays text.
-        if any(w in self.titles for w in words):
-            return None
-        for m in inside:
-            if m.entity and m.type in ("ORG", "LOC"):
-                return m.entity
-        if self.demonym is not None and len(words) <= 6:
-            for w in words:
-                country = self.demonym(w)
-                if country:
-                    return country
-        return None
-
-    def _by_party(self, text: str, start: int, people: list[Mention]) -> str | None:
-        """'a lancé le républicain', 'the Democrat said': news refers back to the politician it has
-        just named by party, as it does by title: the last person seen, of the phrase's gender
-        ("la républicaine": a woman). None when the phrase is no such reference."""
-        m = _PARTY.match(_ELISION.sub(r"\1 ", text.strip(_STRIP).casefold()))
-        if m is None or people:
-            return None
-        gender = self.affiliations.gender(m.group(2), m.group(1))
-        if gender is None:
-            return None
-        last = self._antecedent({"m": "il", "f": "elle"}.get(gender, ""), start)
-        return (last.entity or _name_id(last)) if last else None
-
-    def _before(self, text: str, start: int, m: Mention) -> str:
-        """The phrase's words before `m`, less the titles and names right before it ("du
-        président Donald Trump" -> "du"); nothing after a comma (an apposition starts afresh)."""
-        head = text[:max(0, m.start - start)]
-        if head.rstrip().endswith(","):
-            return ""
-        words = head.split()
-        while words and (words[-1][:1].isupper() or words[-1].casefold() in self.titles):
-            words.pop()
-        return " ".join(words)
-
-    def _named(self, person: Mention) -> Mention:
-        """A role-only mention ("le chef de la diplomatie congolaise") is the person the article
-        names with the same office of the same country, when there is exactly one."""
-        if not (person.entity or "").startswith("per:role:") or person.role is None:
-            return person
-        role = person.role
-        named = {m.entity: m for m in self.mentions
-                 if m.type == "PER" and m.entity and not m.entity.startswith("per:role:") and m.role is not None
-                 and m.role.of == role.of and (m.role.office or m.role.title.casefold())
-                 == (role.office or role.title.casefold())}
-        if len(named) == 1:
-            return next(iter(named.values()))
-        return self._title_of_last(person) or person
-
-    def _title_of_last(self, person: Mention) -> Mention | None:
-        """A title with no name right after a person ("Christine Lagarde a confirmé … « … », a
-        expliqué la présidente de la BCE"): news prose names someone, then refers back to them by
-        their office. The last person seen, when the text gives them no other office and no other
-        gender than the title's."""
-        if not self.history or person.role is None:
-            return None
-        last = self.history[-1]
-        if (last.entity or "").startswith("per:role:") or last.start > person.start:
-            return None
-        # any office stated for them, or the same office of another country, is someone else's
-        offices = {(m.role.office or m.role.title.casefold(), m.role.of) for m in self.mentions
-                   if m.entity == last.entity and m.role is not None}
-        if offices - {(person.role.office or person.role.title.casefold(), person.role.of)}:
-            return None
-        words = self.body[max(0, person.start - 12):person.end].casefold().split()
-        title_gender = self.phrase_gender(words[-6:]) if words else None
-        known = self.gender.get(last.entity or "")
-        return None if title_gender and known and title_gender != known else last
-
-    def _saw(self, person: Mention) -> None:
-        person = self._named(person)  # "la cheffe de la diplomatie congolaise" is the minister named
-        self.last_person = person
-        self.history.append(person)
-
-    def _antecedent(self, pronoun: str, start: int) -> Mention | None:
-        """The last person who spoke or was a subject, skipping people the text marks with the
-        other gender ("she" after "Mr X" and "Mrs Y" is Mrs Y); the last person when none fits;
-        when no one has spoken or been a subject yet, the last person named before the pronoun."""
-        wanted = {"il": "m", "he": "m", "lui": "m", "ils": "m", "elle": "f", "she": "f", "elles": "f"}.get(pronoun)
-        if wanted is not None:
-            for person in reversed(self.history[-6:]):
-                if self.gender.get(person.entity or "", wanted) == wanted:
-                    return person
-            # none of them fits: the last person named before whom the text marks with that
-            # gender ("Pour la présidente du groupe, X, « … » prévient-elle" after a man spoke)
-            marked = [m for m in self.mentions if m.type == "PER" and m.end <= start
-                      and self.gender.get(m.entity or "") == wanted]
-            if marked:
-                return marked[-1]
-        if self.last_person is None and pronoun not in ("ils", "elles", "they"):
-            named = [m for m in self.mentions if m.type == "PER" and m.end <= start
-                     and self.gender.get(m.entity or "", wanted) == wanted]
-            return named[-1] if named else None
-        return self.last_person
-
-    def _described(self, words: list[str], inside: list[Mention], start: int) -> str | None:
-        """'the UN chief', 'the foreign minister', 'la ministre': the last person before the quote
-        whose stated role has that title word, or is an office of a body the phrase names."""
-        words = [w.strip(".,;:") for w in words]  # "the senator, who chairs …"
-        if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]):
-            return None
-        named = {m.entity for m in inside if m.entity}
-        nouns = {w for w in words[1:] if w in self.titles}
-        # a word that makes the title another office must be in the role too: "le Premier
-        # ministre" is not "le ministre de l'Économie", "the deputy minister" not "the minister"
-        modifiers = {w for w in words[1:] if w in _TITLE_MODIFIERS}
-        # first a role of a body the phrase names ("the UN chief"), then the title word alone
-        # ("le président sur son réseau Truth Social")
-        for strict in (True, False):
-            for m in reversed(self.mentions):
-                if m.start >= start or m.type != "PER":
-                    continue
-                for r in self.mentions:
-                    if r.entity != m.entity or r.role is None:
-                        continue
-                    title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
-                    if not modifiers <= title:
-                        continue
-                    if (r.role.of in named) if strict else bool(title & nouns):
-                        return m.entity or _name_id(m)
-        return None
-
-    def _definite(self, noun: str, start: int) -> str | None:
-        """'the ministry', 'the bank', 'the statement': the speaker that phrase refers back to."""
-        if noun in self.statements:  # what was issued speaks for whoever issued it
-            return next((sid for _, sid in reversed(self.said) if sid), None)
-        for phrase, sid in reversed(self.said):  # "Thailand's foreign ministry" ... "the ministry"
-            if sid and phrase.split()[-1:] == [noun]:
-                return sid
-        for m in reversed(self.mentions):  # "the European Central Bank" ... "the bank"
-            if m.start < start and m.entity and m.type == "ORG" and noun in m.text.casefold().split():
-                return m.entity
-        if noun in self.bodies:  # "Auchan … the company said": the organisation the article is about
-            named = Counter(m.entity for m in self.mentions if m.start < start and m.entity and m.type == "ORG")
-            if named:
-                return named.most_common(1)[0][0]
-        return None
-
-    def saw_subject(self, start: int, end: int) -> None:
-        """A person named as a subject becomes the referent of a later 'il'/'he'; not one named
-        in a complement ("le conseiller du président Donald Trump, Massad Boulos": Boulos)."""
-        people = [m for m in self.inside(start, end) if m.type == "PER"]
-        heads = [m for m in people if not _COMPLEMENT.search(self._before(self.body[start:end], start, m))]
-        if heads or people:
-            self._saw((heads or people)[0])
-
-
-def _name_id(m: Mention) -> str:
-    return "name:" + m.text.casefold()
-
-
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and body[start] in _STRIP:
+    while start < end and body[start] in STRIP:
         start += 1
-    while end > start and body[end - 1] in _STRIP + ".":
+    while end > start and body[end - 1] in STRIP + ".":
         end -= 1
     return start, end
 
@@ -356,13 +72,25 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
-def _english_subjects(body: str, sentences: list[tuple[int, int]], who: _Speakers) -> list[tuple[int, int]]:
-    """English has no parse: a person named in a sentence's first words is taken as its subject."""
+def _english_subjects(body: str, sentences: list[tuple[int, int]], who: Speakers,
+                      lex: QuoteLexicon) -> list[tuple[int, int]]:
+    """English has no parse: a person named in a sentence's first words is taken as its subject;
+    not one named inside quotation marks ('"Thank you Tim Cook!" he wrote': the quote's words)."""
+    quoted = [(mk.open, mk.close) for mk in marked_spans(body)]
     out = []
-    for s, _ in sentences:
-        people = [m for m in who.mentions if m.type == "PER" and s <= m.start < s + 40]
+    for s, e in sentences:
+        # the noun phrase before the main verb, where one shows ("The Spaniard said striker Erling
+        # Haaland was fit": not Haaland); else the sentence's first words
+        subject = main_subject(body, s, e, lex)
+        a, b = subject if subject is not None else (s, s + 40)
+        people = [m for m in who.mentions if m.type == "PER" and a <= m.start < b
+                  and not any(q0 < m.start < q1 for q0, q1 in quoted)]
         if people:
             out.append((people[0].start, people[0].end))
+        elif subject is not None and subject[1] - subject[0] < 80:
+            # no one named: an unnamed person or group a later pronoun may refer to ("A Western
+            # diplomat described … "…," he said")
+            out.append(subject)
     return out
 
 
@@ -395,15 +123,16 @@ def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: Quote
 
 def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
               demonym: Callable[[str], str | None] | None = None,
-              markers: GenderMarkers | None = None, affiliations: Affiliations | None = None) -> list[Quote]:
+              markers: GenderMarkers | None = None, affiliations: Affiliations | None = None,
+              offices: dict[str, str] | None = None) -> list[Quote]:
     # The text rules read the body with hard-wrapped lines joined (same offsets); quotes keep
     # the body's own text.
     original = article.body
     body = unwrap(original)
     lang = "en" if article.lang == "en" else "fr"
     marked = genders(original, article.mentions, markers) if markers is not None else {}
-    who = _Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers,
-                    affiliations)
+    who = Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers,
+                    affiliations, offices)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex)
@@ -422,7 +151,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             found += indirect_fr(sent, lex, body, person_in)
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
     else:
-        subjects = _english_subjects(body, spans, who)
+        subjects = _english_subjects(body, spans, who, lex)
         for s, e in spans:
             ind = indirect_en(body, s, e, lex)
             if ind is not None:
@@ -464,24 +193,6 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     return quotes
 
 
-def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
-    """Title nouns that make a definite phrase describe a person ("the UN chief", "la ministre"),
-    from the entity stage's lexicon of titles and office heads."""
-    words: set[str] = set()
-    for key in ("en_person_titles", "title_words"):
-        words.update(w.casefold().rstrip(".") for w in entities_lexicon.get(key, []))
-    # an office's head noun: the last word in English ("army chief"), the first in French
-    # ("chef de l'État"); "numéro un" and the like are no title nouns
-    for key, pick in (("en_heads", -1), ("fr_heads", 0)):
-        for head in entities_lexicon.get(key, {}):
-            found = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", head.casefold())
-            if found:
-                words.add(found[pick])
-    generic = {"de", "la", "of", "the", "d", "l", "pays", "région", "capitale", "groupe", "foreign", "prime",
-               "premier", "première", "général", "general", "state", "état", "etat", "numéro"}
-    return frozenset(words - generic)
-
-
 def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
     from veille.stages.entities.gazetteer import gazetteer, lexicon
 
@@ -492,7 +203,8 @@ def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
     given = ctx.resource("entities:given_names", load_given_names)
     markers: GenderMarkers = ctx.resource("quotes:gender", lambda: load_gender_markers(given))
     parties: Affiliations = ctx.resource("quotes:affiliations", load_affiliations)
+    offices: dict[str, str] = ctx.resource("quotes:offices", lambda: office_heads(lexicon(ctx)))
     for article in batch:
         article.quotes = quotes_of(article, parsed(article, ctx), lex, titles,
-                                   gaz.country_of_demonym, markers, parties) if article.body else []
+                                   gaz.country_of_demonym, markers, parties, offices) if article.body else []
     return batch

@@ -58,13 +58,17 @@ def not_subject(word: str, words: set[str]) -> bool:
 
 _EN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several", "some",
                    "many", "he", "she", "they", "this", "that", "these", "those", "another", "both")
+# the words a clause's subject opens with after a verb that takes a clause ("said the bank would act")
+_CLAUSE_SUBJECTS = ("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "he", "she",
+                    "they", "it", "we", "i", "there")
 _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
 
 
 # any verb with its subject pronoun inverted after a quote is an incise, whatever the verb
 # ("», commence-t-il", "», sourit-elle", "», s'emporte-t-il")
-_ANY_INVERTED = re.compile(r"(?:s['’]\s?|se\s+)?(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles))\s+"
-                           r"(?P<part>[a-zéèêàâîôûç]+)|(?P<fin>[a-zéèêàâîôûç]+))(?P<cl2>(?:-t)?-(?:il|elle|ils|elles))?"
+# ("a-t-on appris auprès de …": "on" with the source the incise names)
+_ANY_INVERTED = re.compile(r"(?:s['’]\s?|se\s+)?(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles|on))\s+"
+                           r"(?P<part>[a-zéèêàâîôûç]+)|(?P<fin>[a-zéèêàâîôûç]+))(?P<cl2>(?:-t)?-(?:il|elle|ils|elles|on))?"
                            r"(?=[\s,.;:!?»\"”)]|$)")
 
 
@@ -130,6 +134,14 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     spk = body[pos:v.start()]
     if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
             or not_subject(spk.split()[0], _NOT_SUBJECT):
+        return None
+    # an incise verb closes its clause; one with a clause after it is a verb of the sentence,
+    # the marks before it a title or a name ('In his memoir "A Promised Land," Obama writes that …')
+    # (a clause whose subject opens right after the verb: an adverbial first, "said Monday as he
+    # left", "said after the meeting ended", keeps the incise)
+    rest = body[v.end():end]
+    if re.match(r"\s*that\b", rest) or (re.match(rf"\s*(?:{'|'.join(_CLAUSE_SUBJECTS)})\b", rest, re.IGNORECASE)
+                                          and finite_clause(rest.lstrip())):
         return None
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
@@ -254,13 +266,52 @@ def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tupl
     if body[line_start:mk].strip(" \t-•*–—"):
         return None
     above = body[:max(0, line_start - 1)].rstrip()
+    bullet = bool(re.match(r"[ \t]*[-•*–—]", body[line_start:mk]))
+    # a list of quotes, one a line under the line that introduces them: climb over the bullets
+    while bullet and not above.endswith(":"):
+        start = above.rfind("\n") + 1
+        if not re.match(r"[ \t]*[-•*–—][ \t]*[«“\"]", above[start:]):
+            return None
+        above = body[:max(0, start - 1)].rstrip()
     if not above.endswith(":"):
         return None
-    return _intro(body, len(above), lang, lex)
+    found = _intro(body, len(above), lang, lex)
+    if found is not None or not bullet:
+        return found
+    # the line before a list need not report speech ("X a fixé trois priorités :", "X set out three
+    # demands:"): its subject, up to the first verb, says the items; a short item is more likely a
+    # title in a list ("Le jury a retenu : - « Les Choses de la vie »") than a statement
+    line_end = body.find("\n", mk)
+    if _words(body[mk:line_end if line_end >= 0 else len(body)]) < 6:
+        return None
+    start = sentence_start(body, len(above))
+    verb = _FIRST_VERB[lang].search(body, start, len(above))
+    if verb is None:
+        return None
+    spk = speaker_before(body, start, verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
+    return (spk, spk[0]) if spk is not None else None
+
+
+# the first verb of a clause, roughly: an auxiliary or a past form ("a fixé", "set out", "listed")
+_FIRST_VERB = {
+    "fr": re.compile(r"\s(?:a|ont|avait|avaient|est|sont|va|vont|fixe|liste|énumère|détaille)\s"),
+    "en": re.compile(r"\s(?:has|have|had|is|was|will|would|set|laid|gave|put|[a-z]{3,}ed)\s"),
+}
 
 
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+# marks right after a noun for a work or a "titled" are the work's title, not speech: 'his memoir
+# "A Promised Land"', 'le film « Les Choses de la vie »', 'un rapport intitulé « … »'
+WORK = re.compile(r"(?<![\w-])(?:book|novel|memoir|memoirs|film|movie|documentary|album|song|single|series|"
+                   r"show|programme|program|podcast|play|titled|entitled|livre|roman|mémoires|film|documentaire|"
+                   r"chanson|série|émission|pièce|ouvrage|essai|spectacle|intitulée?s?)\s*,?\s*$", re.IGNORECASE)
+
+
+_PUBLISHED = re.compile(r"(?<![\w-])(?:publiée?s?|publie|publient|published|publishes|released|releases|"
+                        r"sortie?s?)\s*$", re.IGNORECASE)
 
 
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
@@ -268,7 +319,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     previous: Found | None = None
     for mk in marked_spans(body):
         content = body[mk.start:mk.end].strip()
-        if not content:
+        if not content or WORK.search(body, max(0, mk.open - 40), mk.open):
             continue
         found: list[Found] = []
         after = None if mk.open_ended else _after(body, mk.close, lang, lex, content[-1:])
@@ -283,10 +334,16 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
                      or _for_speaker(body, mk.open, lang))
-            # one to three words in marks inside a sentence are a phrase the writer sets apart
-            if intro is not None and _words(content) >= 4:
+            # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
+            if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \
+                    and content[-1:] not in ".!?…":
+                intro = None
+            # a sentence of its own in marks ('"We are ready."') is a quote however short; one to
+            # three words inside a sentence are a phrase the writer sets apart
+            sentence = content[:1].isupper() and content[-1:] in ".!?…" and _words(content) >= 2
+            if intro is not None and (_words(content) >= 4 or sentence):
                 found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))
-            elif (previous is not None and _words(content) >= 5 and mk.open - previous.end < 600
+            elif (previous is not None and (_words(content) >= 5 or sentence) and mk.open - previous.end < 600
                   and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()):
                 found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
         out += found

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
-from veille.stages.quotes.direct import Found, not_subject
+from veille.stages.quotes.direct import WORK, Found, not_subject
 from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import finite_clause, speaker_before
 
 _BARE = {"said", "says", "told", "tells"}
 _NOT_SUBJECT = {"which", "who", "that", "and", "but", "as", "while", "when", "if", "because", "although",
                 "where", "it", "this", "i", "we", "you", "there"}
-_MID = (r"(?:\s+(?:on|late on|in|at|during|after|before|earlier|later|also|again|previously|"
-        r"[a-z]+ly)\b(?:\s+[A-Z]?[a-z]+day|\s+(?:night|morning|evening|afternoon|statement|"
+# "said on Tuesday", and the bare day of American wire style ("said Monday that")
+_MID = (r"(?:\s+(?:on|late on|in|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|also|again|previously|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w'’])|[a-z]+ly)\b(?:\s+[A-Z]?[a-z]+day|\s+(?:night|morning|evening|afternoon|statement|"
         r"a statement|an interview|a post|her ruling|his ruling|court|a briefing)){0,2})*")
 
 
@@ -45,6 +46,11 @@ def clause_subject(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _without_titles(head: str) -> str:
+    """`head` less the titles of works in marks ('his memoir "A Promised Land,"')."""
+    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "" if WORK.search(head, 0, m.start()) else m.group(), head)
+
+
 def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
     text = body[s:e]
     for v in lex.en_verb.finditer(text):
@@ -55,7 +61,9 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         if re.search(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|also|later|then|has|had))*\s*$", head) \
                 and relative is None:
             continue  # "A spokesman, who asked not to be named, said …": the relative clause's verb
-        if re.search(r"[\"“”]", head) or len(head.split()) > 22:
+        # a quote before the verb is speech with its own incise; a work's title is not ("In his
+        # memoir "A Promised Land," Obama writes that …")
+        if re.search(r"[\"“”]", _without_titles(head)) or len(head.split()) > 22:
             return None
         rest = text[v.end():]
         told = re.match(r"\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.]+(?:\s+[A-Z][\w.]+){0,2}", rest) \

@@ -47,7 +47,11 @@ def participle_subject(tok: Any) -> tuple[int, int] | None:
     if tok.dep_ == "acl" and tok.head.i < tok.i:
         noun = [t for t in tok.head.subtree if t.i < tok.i and not t.is_punct]
         return _phrase(noun)
-    return None
+    # a participle the parser hangs elsewhere (", notant : « … »" as an adjective on the clause
+    # before it): a participial clause after a comma has the main clause's subject
+    root = tok.sent.root
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i]
+    return _phrase(list(subject[0].subtree)) if subject and root.i < tok.i else None
 
 
 def sentence_subject(sent: Any) -> tuple[int, int] | None:

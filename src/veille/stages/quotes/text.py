@@ -21,11 +21,13 @@ _DETERMINERS = {"le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leu
                 "ces", "notre", "the", "a", "an", "his", "her", "their", "its", "m.", "mme", "mr", "mr.",
                 "mrs.", "ms.", "plusieurs", "certains", "certaines", "deux", "trois", "one", "two", "three",
                 "several", "some", "many"}
+# the prepositions and determiners of both languages: words no title is made of ("sur son compte")
+FUNCTION_WORDS = frozenset(_PREPOSITIONS | _DETERMINERS)
 _WORD = re.compile(r"[^\s,]+")
 _SINGLE_OPEN = re.compile(r"(?:(?<=\s)|^)['‘](?=[A-ZÀ-ÖØ-Þ])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.!?…)])['’](?=[\s,;:]|$)")
 _OPENING_ADVERBIAL = re.compile(r"^[A-Z][a-z]+(?:ing|ed|ly)\s+(?:the|a|an|to|on|at|in|with|after|before|by|for|"
-                                r"his|her|their|its|of|about|from|over|during)\b")
+                                r"his|her|their|its|of|about|from|over|during|him|them|it|us|me)\b")
 
 
 # a French participle opening the sentence ("Interrogée sur les droits de douane, elle …",

@@ -1,0 +1,446 @@
+"""Speaker resolution: from the phrase that names who spoke to an entity id (`quotes_of` feeds
+it speaker phrases and sentence subjects in text order).
+
+A person mention in the phrase is the speaker; a pronoun is the last person (or unnamed person,
+or group) of its gender and number spoken of; a definite description ("the ministry", "le chef
+du gouvernement", "the Spaniard") refers back; a body a nationality names speaks for its country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from veille.model import Mention
+from veille.stages.quotes.gender import Affiliations, GenderMarkers
+from veille.stages.quotes.gender import marks as _gender_marks
+from veille.stages.quotes.text import FUNCTION_WORDS
+from veille.stages.quotes.titles import DEMONYM_NOUNS
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
+_TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
+                    "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
+                    "junior", "délégué", "déléguée"}
+_INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}
+# words that make an unnamed speaker phrase a person or a source a later pronoun can refer to
+_SOURCES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "porte-parole", "responsable",
+            "habitant", "habitante", "témoin", "witness", "resident", "diplomat", "diplomate"}
+# a person named as the complement of the speaker's title is not the speaker:
+# "le conseiller du président Donald Trump, Massad Boulos", "a person close to Bayrou"
+_COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|for|to|with|près|proche|auprès|avec)\s*$", re.IGNORECASE)
+_DEFINITE = {"the", "le", "la", "l'", "l’", "this", "ce", "cet", "cette"}
+STRIP = " \t\n,;:«»“”\"'"
+# a definite description of one word: "the ministry", "la banque", "le communiqué"
+_ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\s+\w")
+# "le républicain", "l'écologiste", "the social democrat": a determiner and a party noun (`_by_party`)
+_ELISION = re.compile(r"^(l['’])\s*")
+_PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
+_PLURAL_PRONOUNS = {"they", "ils", "elles"}
+# the people who speak for a person: "the office of X", "le cabinet de X", "l'entourage du président X"
+_OFFICE = re.compile(r"(?:the|le|la|l['’])\s*(?:office|cabinet|entourage|camp|team|campaign|services|staff|"
+                     r"équipe|bureau)\s+(?:of|de|du|d['’])\b", re.IGNORECASE)
+_NAMES_OFFICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]+)['’]s?\s+(?:office|team|campaign|staff|aides|camp)")
+# one person by nationality or age: "the Spaniard", "le Néerlandais", "l'Argentine", "the 54-year-old"
+_EPITHET = re.compile(r"(?P<det>the|le|la|l['’])\s*(?:(?P<age>\d{1,3}-year-old)|(?P<noun>[^\W\d_]+))",
+                      re.IGNORECASE)
+# a group of people that a text does not name: "Officials", "Residents of border villages", "les habitants"
+_GROUP = re.compile(r"(?:(?:the|some|many|several|two|three|other|les|des|certains|certaines|plusieurs|"
+                    r"deux|trois|d['’]autres)\s+)?(?:[a-zé]+\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ-]+[sx](?:\s+(?:of|in|at|from|"
+                    r"de|du|des|d['’])\s.*)?", re.IGNORECASE)
+# a proper name alone, with no determiner: "Apple", "Goldman Sachs", "Standard & Poor's"
+_BARE_NAME = re.compile(r"(?!(?:The|A|An|Le|La|Les|Un|Une|This|Ce|Cette)\b)[A-ZÀ-ÖØ-Þ][\w&.'’-]*"
+                        r"(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3}")
+
+
+
+class Speakers:
+    """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
+    the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
+
+    def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
+                 bodies: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
+                 gender: dict[str, str] | None = None, body: str = "", markers: GenderMarkers | None = None,
+                 affiliations: Affiliations | None = None, offices: dict[str, str] | None = None) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.offices = offices or {}  # a head noun phrase -> the office it names ("chef du gouvernement")
+        self.affiliations = affiliations or Affiliations()
+        self.body = body
+        self.markers = markers
+        # the last speaker phrase that describes a person it does not name: (end, phrase, gender)
+        self.unnamed: tuple[int, str, str | None] | None = None
+        self.last_person: Mention | None = None
+        self.statements = statements
+        self.bodies = bodies
+        self.titles = titles  # person title nouns: "the UN chief", "la ministre", "the judge"
+        self.demonym = demonym  # "Thai" -> Thailand's id
+        self.gender = gender or {}  # entity id -> "f" / "m", where the text marks it
+        self.history: list[Mention] = []  # people who spoke or were subjects, in text order
+        self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
+        self.plural: tuple[int, str] | None = None  # the last group that spoke unnamed: (end, "Officials")
+        self.name_spoke = ""  # the last speaker named by a bare name that no mention resolved ("Apple")
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def person_in(self, start: int, end: int, text: str) -> bool:
+        return any(m.type == "PER" for m in self.inside(start, end)) or (
+            text.strip().casefold() in _PRONOUNS and self.last_person is not None)
+
+    def resolve(self, start: int, end: int, text: str) -> tuple[str | None, str]:
+        """(entity id, how the text names the speaker): a pronoun whose antecedent is a speaker
+        the text does not name ("A Downing Street spokeswoman said … She added") is that phrase."""
+        found = self._resolve(start, end, text)
+        phrase = text.strip(STRIP)
+        words = phrase.casefold().split()
+        # the unnamed speaker is more recent than any person named: the pronoun is that speaker
+        if words and words[0] in _PRONOUNS and self.unnamed is not None:
+            at, antecedent, gender = self.unnamed
+            wanted = {"il": "m", "he": "m", "lui": "m", "elle": "f", "she": "f"}.get(words[0])
+            between = any(m.type == "PER" and at <= m.start < start for m in self.mentions)
+            if not between and (wanted is None or gender in (None, wanted)):
+                found, phrase = None, antecedent
+        # "Apple said … The company said": a body named by a noun refers back to the last name that
+        # spoke, even one the entity stage left unmarked (the phrase then stays that name)
+        anaphor = _ANAPHOR.match(phrase)
+        # "A White House official, who …, said … "…," the official said": the same unnamed source
+        if found is None and anaphor and self.unnamed is not None and \
+                anaphor.group(1).casefold() in self.unnamed[1].casefold().replace(",", " ").split():
+            phrase = self.unnamed[1]
+        elif found is None and anaphor and anaphor.group(1).casefold() in self.bodies and self.name_spoke:
+            phrase = self.name_spoke
+        elif found is None and _BARE_NAME.fullmatch(phrase) and self._proper(phrase):
+            self.name_spoke = phrase
+        elif found is not None:
+            self.name_spoke = ""
+        # "Officials said … "…," they said": a plural pronoun is the group that spoke last, when
+        # no person was named since
+        if words and words[0] in _PLURAL_PRONOUNS and self.plural is not None:
+            at, group = self.plural
+            if not any(m.type == "PER" and at <= m.start < start for m in self.mentions):
+                found, phrase = None, group
+        elif found is None and not self.inside(start, end) and _GROUP.fullmatch(phrase):
+            self.plural = (end, phrase)
+        self.said.append((phrase.casefold(), found))
+        # an indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
+        # the article may have named ("the senator") is left to the people seen before
+        if found is None and self._unnamed_person(words) and words[0] not in _PRONOUNS:
+            self.unnamed = (end, phrase, self.phrase_gender(words))
+        elif found is not None:
+            self.unnamed = None
+        return found, phrase
+
+    def _unnamed_person(self, words: list[str]) -> bool:
+        """An indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
+        the article may have named ("the senator") is left to the people seen before."""
+        return bool(words) and ((words[0] in _INDEFINITE and any(w.strip(".,") in self.titles for w in words))
+                                or any(w.strip(".,") in _SOURCES for w in words))
+
+    def _proper(self, phrase: str) -> bool:
+        """Whether the text writes `phrase` capitalised inside a sentence too: a name ("Apple"),
+        not a common noun capitalised at a sentence's start ("Officials", "Police")."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", self.body):
+            before = self.body[:m.start()].rstrip(" \t\"“”«»'‘’(")
+            if before and before[-1] not in ".!?:\n":
+                return True
+        return False
+
+    def phrase_gender(self, words: list[str]) -> str | None:
+        if self.markers is None:
+            return None
+        marks = _gender_marks(words, self.markers)
+        return marks.pop() if len(marks) == 1 else None
+
+    def _resolve(self, start: int, end: int, text: str) -> str | None:
+        words = text.strip(STRIP + "-").casefold().split()
+        # "he", "she further": a pronoun, with at most an adverb the incise left after it
+        if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
+            last = self._antecedent(words[0], start)
+            return (last.entity or _name_id(last)) if last else None
+        if words[:1] == ["it"] and len(words) <= 2:  # "it said": the organisation or state that spoke last
+            kinds = {m.entity: m.type for m in self.mentions if m.entity and m.start < start}
+            return next((sid for _, sid in reversed(self.said) if sid and kinds.get(sid) in ("ORG", "LOC")), None)
+        inside = self.inside(start, end)
+        people = [m for m in inside if m.type == "PER"]
+        heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
+        if people and not heads:
+            # "the office of Prime Minister X", "l'entourage de X" speak for X; "a person close to
+            # Bayrou" is someone unnamed, the phrase stays text
+            if _OFFICE.match(text.strip(STRIP)):
+                return people[0].entity or _name_id(people[0])
+            return None
+        # a name before a title and another name modifies that title: "senior Hamas official Basem
+        # Naim" (the group typed as a person), "Trump adviser Stephen Miller"; the person is the later one
+        while len(heads) > 1 and self._modifies(heads[0], heads[1]):
+            heads = heads[1:]
+        if heads:
+            head = self._named(heads[0])
+            self._saw(head)
+            return head.entity or _name_id(head)
+        # The phrase is a name itself ("la Russie a déclaré", "the ECB"): the mention covers it all.
+        core = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.strip(STRIP), flags=re.IGNORECASE)
+        for m in inside:
+            if m.entity and len(m.text) >= len(core) - 4:
+                return m.entity
+        by_party = self._by_party(text, start, people)
+        if by_party is not None:
+            return by_party
+        epithet = self._epithet(text.strip(STRIP), start)
+        if epithet is not None:
+            return epithet
+        anaphor = _ANAPHOR.match(text.strip(STRIP))
+        if anaphor:  # "the ministry", "the statement"; else "le ministre" may be a title below
+            referent = self._definite(anaphor.group(1).casefold(), start)
+            if referent is not None or anaphor.group(1).casefold() not in self.titles:
+                return referent
+        # A body speaking for a named state or organisation: "Cambodia's defence ministry",
+        # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
+        for m in inside:
+            if m.entity and m.type in ("ORG", "LOC") and (
+                    _POSSESSIVE.match(text, m.end - start) or _FOR.search(text, 0, m.start - start)):
+                return m.entity
+        described = self._described(words, inside, start)
+        if described is not None:
+            return described
+        # "Ishiba's office said": a person's office speaks for them, named as below
+        office = _NAMES_OFFICE.fullmatch(text.strip(STRIP))
+        if office is not None:
+            words = [office.group(1).casefold()]
+        # A name the entity stage did not mark here ("Jasarevic said" after "Tarik Jasarevic"):
+        # the capitalised last word of a short phrase is a person named earlier.
+        if (1 <= len(words) <= 2 or office is not None) and text.strip(STRIP)[:1].isupper():
+            surname = words[-1].strip(".,")
+            for m in reversed(self.mentions):
+                if m.start < start and m.type == "PER" and m.text.casefold().split()[-1:] == [surname]:
+                    return m.entity or _name_id(m)
+            # Many naming customs refer back by another word of the full name: the given name
+            # (Thai, Ethiopian, Indonesian, Malay: "Paetongtarn", "Tedros", "Anwar"), the family
+            # name written first (Chinese, Korean, Hungarian: "Xi", "Orban" after "Orban Viktor")
+            if len(words) == 1 and surname not in self.titles:
+                for m in reversed(self.mentions):
+                    if m.start < start and m.type == "PER" and surname in m.text.casefold().split():
+                        return m.entity or _name_id(m)
+        # Any other body named in the phrase speaks for its owner ("the Office of the Attorney
+        # General of Switzerland"); else a nationality ("the Thai army", "le gouvernement malien")
+        # stands for its country. A person described by a title ("le ministre burkinabè") is
+        # not the state: that phrase stays text.
+        if any(w in self.titles for w in words):
+            return None
+        for m in inside:
+            if m.entity and m.type in ("ORG", "LOC"):
+                return m.entity
+        if self.demonym is not None and len(words) <= 6:
+            for w in words:
+                country = self.demonym(w)
+                if country:
+                    return country
+        return None
+
+    def _epithet(self, phrase: str, start: int) -> str | None:
+        """'the Spaniard said', 'the 54-year-old told reporters', 'a lancé le Néerlandais': news
+        refers back to the person it has just spoken of by nationality or age. The last person
+        who spoke or was a subject; None for any other phrase."""
+        m = _EPITHET.fullmatch(phrase)
+        if m is None or not self.history or self.history[-1].start >= start:
+            return None
+        noun = m.group("noun")
+        if m.group("age") is None:
+            english = m.group("det").casefold() == "the"
+            # "the French", "the Chinese": a people, not one person
+            collective = english and noun.casefold().endswith(("sh", "ch", "ese", "ss"))
+            if not noun[:1].isupper() or collective or not (
+                    noun.casefold() in DEMONYM_NOUNS or (self.demonym is not None and self.demonym(noun))):
+                return None
+        last = self.history[-1]
+        return last.entity or _name_id(last)
+
+    def _modifies(self, first: Mention, second: Mention) -> bool:
+        """Whether only lower-case title words stand between two names ("Hamas official Basem")."""
+        words = self.body[first.end:second.start].split()
+        return bool(words) and all(w.islower() and w not in FUNCTION_WORDS for w in words) \
+            and any(w in self.titles for w in words)
+
+    def _by_party(self, text: str, start: int, people: list[Mention]) -> str | None:
+        """'a lancé le républicain', 'the Democrat said': news refers back to the politician it has
+        just named by party, as it does by title: the last person seen, of the phrase's gender
+        ("la républicaine": a woman). None when the phrase is no such reference."""
+        m = _PARTY.match(_ELISION.sub(r"\1 ", text.strip(STRIP).casefold()))
+        if m is None or people:
+            return None
+        gender = self.affiliations.gender(m.group(2), m.group(1))
+        if gender is None:
+            return None
+        last = self._antecedent({"m": "il", "f": "elle"}.get(gender, ""), start)
+        return (last.entity or _name_id(last)) if last else None
+
+    def _before(self, text: str, start: int, m: Mention) -> str:
+        """The phrase's words before `m`, less the titles and names right before it ("du
+        président Donald Trump" -> "du"); nothing after a comma (an apposition starts afresh)."""
+        head = text[:max(0, m.start - start)]
+        if head.rstrip().endswith(","):
+            return ""
+        words = head.split()
+        while words and (words[-1][:1].isupper() or words[-1].casefold() in self.titles):
+            words.pop()
+        return " ".join(words)
+
+    def _named(self, person: Mention) -> Mention:
+        """A role-only mention ("le chef de la diplomatie congolaise") is the person the article
+        names with the same office of the same country, when there is exactly one."""
+        if not (person.entity or "").startswith("per:role:") or person.role is None:
+            return person
+        role = person.role
+        named = {m.entity: m for m in self.mentions
+                 if m.type == "PER" and m.entity and not m.entity.startswith("per:role:") and m.role is not None
+                 and m.role.of == role.of and (m.role.office or m.role.title.casefold())
+                 == (role.office or role.title.casefold())}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        return self._title_of_last(person) or person
+
+    def _title_of_last(self, person: Mention) -> Mention | None:
+        """A title with no name right after a person ("Christine Lagarde a confirmé … « … », a
+        expliqué la présidente de la BCE"): news prose names someone, then refers back to them by
+        their office. The last person seen, when the text gives them no other office and no other
+        gender than the title's."""
+        if not self.history or person.role is None:
+            return None
+        last = self.history[-1]
+        if (last.entity or "").startswith("per:role:") or last.start > person.start:
+            return None
+        # any office stated for them, or the same office of another country, is someone else's
+        offices = {(m.role.office or m.role.title.casefold(), m.role.of) for m in self.mentions
+                   if m.entity == last.entity and m.role is not None}
+        if offices - {(person.role.office or person.role.title.casefold(), person.role.of)}:
+            return None
+        words = self.body[max(0, person.start - 12):person.end].casefold().split()
+        title_gender = self.phrase_gender(words[-6:]) if words else None
+        known = self.gender.get(last.entity or "")
+        return None if title_gender and known and title_gender != known else last
+
+    def _saw(self, person: Mention) -> None:
+        person = self._named(person)  # "la cheffe de la diplomatie congolaise" is the minister named
+        self.last_person = person
+        self.history.append(person)
+
+    def _antecedent(self, pronoun: str, start: int) -> Mention | None:
+        """The last person who spoke or was a subject, skipping people the text marks with the
+        other gender ("she" after "Mr X" and "Mrs Y" is Mrs Y); the last person when none fits;
+        when no one has spoken or been a subject yet, the last person named before the pronoun."""
+        wanted = {"il": "m", "he": "m", "lui": "m", "ils": "m", "elle": "f", "she": "f", "elles": "f"}.get(pronoun)
+        if wanted is not None:
+            for person in reversed(self.history[-6:]):
+                if self.gender.get(person.entity or "", wanted) == wanted:
+                    return person
+            # none of them fits: the last person named before whom the text marks with that
+            # gender ("Pour la présidente du groupe, X, « … » prévient-elle" after a man spoke)
+            marked = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                      and self.gender.get(m.entity or "") == wanted]
+            if marked:
+                return marked[-1]
+            # "Marie Dupont a rencontré Jean Martin. « … », a-t-il déclaré": no one marked a man, and
+            # the last person spoken of is a woman; the last person named not marked a woman
+            other = {"m": "f", "f": "m"}[wanted]
+            if self.last_person is not None and self.gender.get(self.last_person.entity or "") == other:
+                unmarked = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                            and self.gender.get(m.entity or "") != other]
+                if unmarked:
+                    return unmarked[-1]
+        if self.last_person is None and pronoun not in ("ils", "elles", "they"):
+            named = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                     and self.gender.get(m.entity or "", wanted) == wanted]
+            return named[-1] if named else None
+        return self.last_person
+
+    def _described(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+        """'the UN chief', 'the foreign minister', 'la ministre': the last person before the quote
+        whose stated role has that title word, or is an office of a body the phrase names."""
+        words = [w.strip(".,;:") for w in words]  # "the senator, who chairs …"
+        if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]):
+            return None
+        named = {m.entity for m in inside if m.entity}
+        nouns = {w for w in words[1:] if w in self.titles}
+        by_office = self._by_office(" ".join(words), inside, start)
+        if by_office is not None:
+            return by_office
+        # a word that makes the title another office must be in the role too: "le Premier
+        # ministre" is not "le ministre de l'Économie", "the deputy minister" not "the minister"
+        modifiers = {w for w in words[1:] if w in _TITLE_MODIFIERS}
+        # first a role of a body the phrase names ("the UN chief"), then the title word alone
+        # ("le président sur son réseau Truth Social")
+        for strict in (True, False):
+            for m in reversed(self.mentions):
+                if m.start >= start or m.type != "PER":
+                    continue
+                for r in self.mentions:
+                    if r.entity != m.entity or r.role is None:
+                        continue
+                    title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
+                    if not modifiers <= title:
+                        continue
+                    if (r.role.of in named) if strict else bool(title & nouns):
+                        return m.entity or _name_id(m)
+        return None
+
+    def _by_office(self, phrase: str, inside: list[Mention], start: int) -> str | None:
+        """'le chef du gouvernement' after 'le Premier ministre X', 'le chef de l'État mauritanien'
+        after the Mauritanian president: another name of the office a person named before holds
+        (of the country the phrase names, when it names one); None when the text names no one
+        or more than one person with that office."""
+        phrase = phrase.replace("’", "'")
+        office = next((o for head, o in sorted(self.offices.items(), key=lambda h: -len(h[0]))
+                       if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", phrase)), None)
+        if office is None:
+            return None
+        country = next((m.entity for m in inside if m.type == "LOC" and m.entity), None)
+        if country is None and self.demonym is not None:
+            country = next((c for w in phrase.split() if (c := self.demonym(w))), None)
+        holders: list[Mention] = []
+        for m in self.mentions:
+            if m.start >= start or m.type != "PER" or not m.entity or m.entity.startswith("per:role:"):
+                continue
+            for r in (r.role for r in self.mentions if r.entity == m.entity and r.role is not None):
+                held = r.office or self.offices.get(r.title.casefold().replace("’", "'"))
+                if held == office and (country is None or r.of == country):
+                    holders.append(m)
+        ids = {m.entity for m in holders}
+        return holders[-1].entity if len(ids) == 1 else None
+
+    def _definite(self, noun: str, start: int) -> str | None:
+        """'the ministry', 'the bank', 'the statement': the speaker that phrase refers back to."""
+        if noun in self.statements:  # what was issued speaks for whoever issued it
+            return next((sid for _, sid in reversed(self.said) if sid), None)
+        for phrase, sid in reversed(self.said):  # "Thailand's foreign ministry" ... "the ministry"
+            if sid and phrase.split()[-1:] == [noun]:
+                return sid
+        for m in reversed(self.mentions):  # "the European Central Bank" ... "the bank"
+            if m.start < start and m.entity and m.type == "ORG" and noun in m.text.casefold().split():
+                return m.entity
+        if noun in self.bodies:  # "Auchan … the company said": the organisation the article is about
+            named = Counter(m.entity for m in self.mentions if m.start < start and m.entity and m.type == "ORG")
+            if named:
+                return named.most_common(1)[0][0]
+        return None
+
+    def saw_subject(self, start: int, end: int) -> None:
+        """A person named as a subject becomes the referent of a later 'il'/'he'; not one named
+        in a complement ("le conseiller du président Donald Trump, Massad Boulos": Boulos)."""
+        people = [m for m in self.inside(start, end) if m.type == "PER"]
+        heads = [m for m in people if not _COMPLEMENT.search(self._before(self.body[start:end], start, m))]
+        phrase = self.body[start:end].strip(STRIP)
+        words = phrase.casefold().split()
+        if heads or people:
+            self._saw((heads or people)[0])
+        elif words and words[0] in _INDEFINITE and self._unnamed_person(words):
+            # "Interrogé par l'AFP, un diplomate occidental juge … « … », confie-t-il"
+            self.unnamed = (end, phrase, self.phrase_gender(words))
+        elif not self.inside(start, end) and _GROUP.fullmatch(phrase):
+            # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …"
+            self.plural = (end, self.body[start:end].strip(STRIP))
+
+
+def _name_id(m: Mention) -> str:
+    return "name:" + m.text.casefold()

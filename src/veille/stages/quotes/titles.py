@@ -1,0 +1,57 @@
+"""The title nouns and office names the speaker resolution reads, from the entity stage's lexicon
+(`data/entities/lexicon.json`): what makes "the UN chief" a person, and "le chef du gouvernement" the
+Premier ministre named before."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# English nouns for a person of a nationality that differ from the adjective the gazetteer's
+# demonyms hold ("a Spaniard", "the Dutchman"), from general English usage; regular ones
+# ("the American", "the Brazilian") are the adjective itself
+DEMONYM_NOUNS = frozenset({
+    "spaniard", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "briton",
+    "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman", "irishwoman", "swede", "dane", "finn",
+    "pole", "turk", "serb", "croat", "slovak", "czech", "icelander", "new zealander", "kiwi", "filipino",
+    "filipina", "argentine", "argentinian", "luxembourger", "monegasque", "catalan", "basque", "fleming",
+})
+
+
+def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
+    """Title nouns that make a definite phrase describe a person ("the UN chief", "la ministre"),
+    from the entity stage's lexicon of titles and office heads."""
+    words: set[str] = set()
+    for key in ("en_person_titles", "title_words"):
+        words.update(w.casefold().rstrip(".") for w in entities_lexicon.get(key, []))
+    # an office's head noun: the last word in English ("army chief"), the first in French
+    # ("chef de l'État"); "numéro un" and the like are no title nouns
+    heads = set()
+    for key, pick in (("en_heads", -1), ("fr_heads", 0)):
+        for head in entities_lexicon.get(key, {}):
+            # an English office with a complement is named by the noun before it: "chief of staff"
+            head = head.casefold().split(" of ")[0] if key == "en_heads" else head.casefold()
+            found = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", head)
+            if found:
+                heads.add(found[pick])
+    words |= heads
+    generic = {"de", "la", "of", "the", "d", "l", "pays", "région", "capitale", "groupe", "foreign", "prime",
+               "premier", "première", "général", "general", "state", "état", "etat", "numéro"}
+    # the words that only qualify a title before it ("defence", "foreign", "acting", "military") are
+    # no title of their own: "the Cambodian defence ministry", "the military" are bodies, not people
+    modifiers = {w.casefold() for w in entities_lexicon.get("en_title_before", [])} - heads
+    return frozenset(words - generic - modifiers)
+
+
+def office_heads(entities_lexicon: dict[str, Any]) -> dict[str, str]:
+    """The entity stage's heads that name an office ("chef du gouvernement" -> "Premier ministre",
+    "foreign minister" -> "ministre des Affaires étrangères"), casefolded; and each office by itself."""
+    heads: dict[str, str] = {}
+    for key in ("fr_heads", "en_heads"):
+        for head, office in entities_lexicon.get(key, {}).items():
+            if office:
+                heads[head.casefold().replace("’", "'")] = office
+                heads.setdefault(office.casefold().replace("’", "'"), office)
+    # a bare "ministre"/"président" names no one office: many people hold one
+    return {h: o for h, o in heads.items() if h not in ("ministre", "minister", "président", "president",
+                                                        "présidente")}
