@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from functools import cache
 
 from veille.stages.cleaning.yearless import MonthDay
+from veille.stages.time.lexicon import LANGS, _alternation, load_lexicon
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import parse_date
 
@@ -31,15 +33,21 @@ from veille.stages.time.tagger import parse_date
 WEEK = 7
 
 
-def past_weekdays(details: list[tuple[Found, int]]) -> list[int]:
+def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]:
     """The ISO weekdays (Monday 1) the text names bare ("mardi", "Sunday", "ce dimanche": no day,
-    month or year) in a clause told in the past: days of the week before the article."""
+    month or year) in a clause told in the past: days of the week before the article.  A weekday
+    a day word of the now stands before ("hier jeudi", "demain, vendredi": `said_offset`, when
+    `body` is given) is moved to the article's own weekday (Friday, Thursday), in any tense."""
     days = []
     for found, tense in details:
         spec = found.spec
         if spec.kind != "weekday" or spec.weekday is None or spec.anaphoric or spec.offset:
             continue
         if spec.day is not None or spec.month is not None or spec.year is not None:
+            continue
+        offset = said_offset(body, found.start)
+        if offset is not None:
+            days.append((spec.weekday - 1 - offset) % WEEK + 1)
             continue
         if tense >= 0 or (spec.direction or 0) > 0:
             # Only a clause the cue words put in the past: "jeudi prochain", "sera opéré mardi"
@@ -100,20 +108,55 @@ def scheduled(body: str, start: int) -> bool:
     return bool(body) and _SCHEDULED.search(body[max(0, start - 80):start]) is not None
 
 
+@cache
+def _deictic() -> re.Pattern[str]:
+    """A day word of the speaker's now ("hier", "aujourd'hui", "demain", "yesterday", "today"...:
+    the lexicon's `relative_days`), maybe with a part of the day ("hier soir", "yesterday
+    morning"), set right before a date as its apposition: "élue hier, jeudi 20 mars", "elected
+    yesterday, Thursday, March 20"."""
+    words = [w for lang in LANGS for w in load_lexicon(lang).words.get("relative_days", {})]
+    parts = [w for lang in LANGS for w in load_lexicon(lang).words.get("parts_of_day", {})]
+    gap = r"[ \t\u00a0]"
+    return re.compile(rf"(?<![\w'’-])(?P<day>{_alternation(words)})(?:{gap}+{_alternation(parts)})?"
+                      rf"{gap}*,?{gap}*(?:(?:le|on){gap}+)?$", re.IGNORECASE)
+
+
+def said_offset(body: str, start: int) -> int | None:
+    """The days from the text's now to the date starting at `start` when a day word of the now
+    stands in apposition before it ("hier, jeudi 20 mars": -1), else None.
+
+    Such a date ties the text's now to the calendar: "élue hier, jeudi 20 mars" is written on
+    Friday 21, "demain, vendredi 21 mars" on Thursday 20, whatever the tense of the clause.  In
+    a quote the now is the speaker's, which the report follows: still a lower bound."""
+    if not body:
+        return None
+    m = _deictic().search(body[max(0, start - 40):start])
+    if m is None:
+        return None
+    lexicons = [load_lexicon(lang) for lang in LANGS]
+    return next((o for lex in lexicons if isinstance(o := lex.lookup("relative_days", m["day"]), int)), None)
+
+
 def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
     """The latest day-precise date the text fixes by itself in a clause that is not future (nor
-    scheduling it, when `body` is given: `scheduled`)."""
+    scheduling it, when `body` is given: `scheduled`), or the day it says it is written on
+    (`said_offset`: "hier, jeudi 20 mars" is Friday 21's)."""
     best: date | None = None
     for (found, tense), value in zip(details, values, strict=True):
         spec = found.spec
-        if spec.kind != "date" or spec.day is None or tense > 0 or (spec.direction or 0) > 0:
-            continue
-        if scheduled(body, found.start):
+        if spec.kind != "date" or spec.day is None:
             continue
         if spec.year is None and spec.weekday is None:
             continue  # the year came from nowhere the text states
         day = parse_date(value)
-        if day is None or day > reference:
+        if day is None:
+            continue
+        offset = said_offset(body, found.start)
+        if offset is not None:
+            day -= timedelta(days=offset)
+        elif tense > 0 or (spec.direction or 0) > 0 or scheduled(body, found.start):
+            continue
+        if day > reference:
             continue
         if best is None or day > best:
             best = day
@@ -170,4 +213,4 @@ def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: da
     if bound is None:
         return None
     candidates = [d for k in range(BOUND_DAYS + 1) if (d := bound + timedelta(days=k)) <= reference]
-    return choose_day(candidates, past_weekdays(details), bound) or bound
+    return choose_day(candidates, past_weekdays(details, body), bound) or bound
