@@ -235,3 +235,24 @@ def test_a_day_word_before_a_bare_weekday_is_the_day_before_the_article() -> Non
     article = _article("The summit opened on Monday, March 17, 2025. The president arrived yesterday, Tuesday.")
     tag_article(article)
     assert article.published == "2025-03-19"
+
+
+# A night between two days told in the past is over, and a next day the narrative tells in the
+# past has come (time@13): the article is written on or after them.
+@pytest.mark.parametrize(("body", "lang", "day"), [
+    ("Le séisme survenu dans la nuit du 8 au 9 septembre 2023 a fait plus de 2 000 morts.", "fr", "2023-09-09"),
+    ("Le séisme a frappé vendredi 8 septembre 2023. Survenu dans la nuit de vendredi à samedi, il a fait "
+     "plus de 2 000 morts.", "fr", "2023-09-09"),
+    ("Le Conseil a adopté le texte mardi 3 juin 2025. Le lendemain, l'opposition a saisi les juges.", "fr",
+     "2025-06-04"),
+    ("The council adopted the text on Tuesday, June 3, 2025. The next day, the opposition filed an appeal.", "en",
+     "2025-06-04"),
+    # Near misses: a night or a next day still to come bounds nothing.
+    ("Le Conseil a adopté le texte mardi 3 juin 2025. Il sera promulgué le lendemain.", "fr", "2025-06-03"),
+    ("Le séisme a frappé vendredi 8 septembre 2023. Un couvre-feu sera imposé dans la nuit du 10 au "
+     "11 septembre 2023.", "fr", "2023-09-08"),
+])
+def test_a_night_or_a_next_day_told_past_has_come(body: str, lang: str, day: str) -> None:
+    article = _article(body, lang)
+    tag_article(article)
+    assert (article.published, article.published_how) == (day, "text")

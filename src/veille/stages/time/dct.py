@@ -31,6 +31,9 @@ from veille.stages.time.tagger import parse_date
 
 # A bare weekday in a past clause lies within the week before the article.
 WEEK = 7
+# The recogniser's rules for a night between two days ("la nuit de vendredi à samedi", "la nuit
+# du 8 au 9 septembre"): their value is the first day, the night ends on the next.
+NIGHT_RULES = frozenset({"night_of", "night_of_two_dates"})
 
 
 def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]:
@@ -53,7 +56,9 @@ def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]
             # Only a clause the cue words put in the past: "jeudi prochain", "sera opéré mardi"
             # are after the article, and a clause with no cue may be either.
             continue
-        days.append(spec.weekday)
+        # A night told in the past is over: "dans la nuit de vendredi à samedi" is told on Saturday
+        # or later.
+        days.append(spec.weekday % WEEK + 1 if found.rule in NIGHT_RULES else spec.weekday)
     return days
 
 
@@ -144,6 +149,14 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
     best: date | None = None
     for (found, tense), value in zip(details, values, strict=True):
         spec = found.spec
+        if spec.kind == "anaday" and spec.anaphoric and (spec.offset or 0) > 0 and tense < 0:
+            # "Le lendemain, l'opposition a saisi le Conseil": the narrative's next day, dated
+            # from a date the text fixes (an absolute value), is past; a clause with no past cue
+            # may be a plan ("il sera promulgué le lendemain").
+            told = parse_date(value)
+            if told is not None and told <= reference and (best is None or told > best):
+                best = told
+            continue
         if spec.kind != "date" or spec.day is None:
             continue
         if spec.year is None and spec.weekday is None:
@@ -156,6 +169,8 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
             day -= timedelta(days=offset)
         elif tense > 0 or (spec.direction or 0) > 0 or scheduled(body, found.start):
             continue
+        elif found.rule in NIGHT_RULES and tense < 0:
+            day += timedelta(days=1)  # "la nuit du 8 au 9 septembre", over: told on the 9th or later
         if day > reference:
             continue
         if best is None or day > best:
