@@ -209,6 +209,7 @@ def test_a_scheduled_date_is_no_lower_bound(body: str, lang: str, day: str) -> N
     ("La nageuse a été élue hier, jeudi 20 mars 2025, à la présidence du comité.", "fr", "2025-03-21"),
     ("La nageuse a été élue hier soir, jeudi 20 mars 2025, à la présidence du comité.", "fr", "2025-03-21"),
     ("Le ministre est arrivé avant-hier, mardi 18 mars 2025, à Bruxelles.", "fr", "2025-03-20"),
+    ("Le match d'hier, jeudi 20 mars 2025, a été remporté par Lyon.", "fr", "2025-03-21"),
     ("Le vote aura lieu demain, vendredi 21 mars 2025, a indiqué le ministre.", "fr", "2025-03-20"),
     ("The swimmer was elected yesterday, Thursday, March 20, 2025, as the committee's president.", "en",
      "2025-03-21"),

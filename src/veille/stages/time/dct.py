@@ -122,7 +122,7 @@ def _deictic() -> re.Pattern[str]:
     words = [w for lang in LANGS for w in load_lexicon(lang).words.get("relative_days", {})]
     parts = [w for lang in LANGS for w in load_lexicon(lang).words.get("parts_of_day", {})]
     gap = r"[ \t\u00a0]"
-    return re.compile(rf"(?<![\w'’-])(?P<day>{_alternation(words)})(?:{gap}+{_alternation(parts)})?"
+    return re.compile(rf"(?<![\w-])(?P<day>{_alternation(words)})(?:{gap}+{_alternation(parts)})?"
                       rf"{gap}*,?{gap}*(?:(?:le|on){gap}+)?$", re.IGNORECASE)
 
 
