@@ -214,10 +214,14 @@ def test_a_scheduled_date_is_no_lower_bound(body: str, lang: str, day: str) -> N
     ("The swimmer was elected yesterday, Thursday, March 20, 2025, as the committee's president.", "en",
      "2025-03-21"),
     ("The vote will be held tomorrow, Friday, March 21, 2025, the minister said.", "en", "2025-03-20"),
+    # A count of days ago in apposition ties it the same way (`dct.ago_offset`).
+    ("Le ministre est arrivé il y a deux jours, mardi 18 mars 2025, à Bruxelles.", "fr", "2025-03-20"),
+    ("The minister arrived two days ago, on Tuesday, March 18, 2025, in Brussels.", "en", "2025-03-20"),
     # Near misses: the day word is not the date's apposition; the date itself stays the bound.
     ("Il a été élu jeudi 20 mars 2025. Hier, le nouveau président a parlé.", "fr", "2025-03-20"),
     ("Hier, 20 000 personnes ont manifesté. La loi a été votée le 12 mars 2025.", "fr", "2025-03-12"),
     ("The swimmer was elected on Thursday, March 20, 2025, and she spoke today.", "en", "2025-03-20"),
+    ("The minister arrived three days ago in Brussels. On March 18, 2025, he met the king.", "en", "2025-03-18"),
 ])
 def test_a_day_word_before_a_date_says_when_the_text_speaks(body: str, lang: str, day: str) -> None:
     article = _article(body, lang)

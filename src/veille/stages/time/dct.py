@@ -142,12 +142,30 @@ def said_offset(body: str, start: int) -> int | None:
     return next((o for lex in lexicons if isinstance(o := lex.lookup("relative_days", m["day"]), int)), None)
 
 
+# Between a count of days ago and the date it is in apposition with: a comma, "le", "on".
+_APPOSED = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:le|on)[ \t\u00a0]+)?", re.IGNORECASE)
+
+
+def ago_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | None:
+    """The days from the text's now to the date `details[i]` when a count of days ago stands in
+    apposition right before it ("il y a deux jours, mardi 18 mars", "two days ago, on Tuesday,
+    March 18": -2), else None.  Only days: "il y a une semaine, le 13 mars" is a week give or take."""
+    if i == 0 or not body:
+        return None
+    before = details[i - 1][0]
+    if before.spec.kind != "ago" or before.spec.unit != "D" or before.spec.anaphoric:
+        return None
+    gap = _APPOSED.fullmatch(body, before.end, details[i][0].start)
+    return before.spec.offset if gap is not None else None
+
+
 def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
     """The latest day-precise date the text fixes by itself in a clause that is not future (nor
     scheduling it, when `body` is given: `scheduled`), or the day it says it is written on
-    (`said_offset`: "hier, jeudi 20 mars" is Friday 21's)."""
+    (`said_offset`: "hier, jeudi 20 mars" is Friday 21's; `ago_offset`: "il y a deux jours,
+    mardi 18 mars" is Thursday 20's)."""
     best: date | None = None
-    for (found, tense), value in zip(details, values, strict=True):
+    for i, ((found, tense), value) in enumerate(zip(details, values, strict=True)):
         spec = found.spec
         if spec.kind == "anaday" and spec.anaphoric and (spec.offset or 0) > 0 and tense < 0:
             # "Le lendemain, l'opposition a saisi le Conseil": the narrative's next day, dated
@@ -165,6 +183,8 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
         if day is None:
             continue
         offset = said_offset(body, found.start)
+        if offset is None:
+            offset = ago_offset(details, i, body)
         if offset is not None:
             day -= timedelta(days=offset)
         elif tense > 0 or (spec.direction or 0) > 0 or scheduled(body, found.start):
