@@ -4,7 +4,11 @@ A day-precise date the text fixes on its own (an explicit year, or a weekday tha
 year: "ce jeudi 3 avril"), told in the past or present tense, is a date the article was
 written on or after; the latest such date is the best lower bound.  Dates in a future clause
 only bound the article from above, and dates with no year cannot be placed: then no date is
-inferred (no date rather than a wrong one).
+inferred (no date rather than a wrong one).  Some words tie the text's now to a date: a day word
+or a count of days set before it ("hier, jeudi 20 mars", "il y a deux jours, mardi 18 mars": the
+article is Friday 21's, Thursday 20's; `said_offset`, `ago_offset`); and a past night between two
+days, or a next day the narrative tells in the past ("dans la nuit du 8 au 9", "le lendemain"),
+has come: they bound the article from below by their later day.
 
 The lower bound is not always the day itself: a report of Saturday's election written on
 Sunday says "samedi 12 avril" and then "dimanche" for the day the results came out.  A bare
