@@ -201,3 +201,63 @@ def test_a_scheduled_date_is_no_lower_bound(body: str, lang: str, day: str) -> N
     article = _article(body, lang)
     tag_article(article)
     assert (article.published, article.published_how) == (day, "text")
+
+
+# A day word of the now in apposition before a date ties the article's day to the calendar
+# (time@13, `dct.said_offset`): "hier, jeudi 20 mars" is written on Friday 21, whatever the tense.
+@pytest.mark.parametrize(("body", "lang", "day"), [
+    ("La nageuse a été élue hier, jeudi 20 mars 2025, à la présidence du comité.", "fr", "2025-03-21"),
+    ("La nageuse a été élue hier soir, jeudi 20 mars 2025, à la présidence du comité.", "fr", "2025-03-21"),
+    ("Le ministre est arrivé avant-hier, mardi 18 mars 2025, à Bruxelles.", "fr", "2025-03-20"),
+    ("Le match d'hier, jeudi 20 mars 2025, a été remporté par Lyon.", "fr", "2025-03-21"),
+    ("Le vote aura lieu demain, vendredi 21 mars 2025, a indiqué le ministre.", "fr", "2025-03-20"),
+    ("The swimmer was elected yesterday, Thursday, March 20, 2025, as the committee's president.", "en",
+     "2025-03-21"),
+    ("The vote will be held tomorrow, Friday, March 21, 2025, the minister said.", "en", "2025-03-20"),
+    # A count of days ago in apposition ties it the same way (`dct.ago_offset`).
+    ("Le ministre est arrivé il y a deux jours, mardi 18 mars 2025, à Bruxelles.", "fr", "2025-03-20"),
+    ("The minister arrived two days ago, on Tuesday, March 18, 2025, in Brussels.", "en", "2025-03-20"),
+    # Near misses: the day word is not the date's apposition; the date itself stays the bound.
+    ("Il a été élu jeudi 20 mars 2025. Hier, le nouveau président a parlé.", "fr", "2025-03-20"),
+    ("Hier, 20 000 personnes ont manifesté. La loi a été votée le 12 mars 2025.", "fr", "2025-03-12"),
+    ("The swimmer was elected on Thursday, March 20, 2025, and she spoke today.", "en", "2025-03-20"),
+    ("The minister arrived three days ago in Brussels. On March 18, 2025, he met the king.", "en", "2025-03-18"),
+])
+def test_a_day_word_before_a_date_says_when_the_text_speaks(body: str, lang: str, day: str) -> None:
+    article = _article(body, lang)
+    tag_article(article)
+    assert (article.published, article.published_how) == (day, "text")
+    # "hier" is then the day the text dates: Thursday 20, not Wednesday 19.
+    if " hier," in body:
+        assert [t.value for t in article.timexes if t.text == "hier"] == ["2025-03-20"]
+
+
+def test_a_day_word_before_a_bare_weekday_is_the_day_before_the_article() -> None:
+    # "yesterday, Tuesday": written on the Wednesday, though nothing else is told after Monday.
+    _, weekdays = date_clues(_article(
+        "The summit opened on Monday, March 17, 2025. The president arrived yesterday, Tuesday."))
+    assert weekdays == [3]
+    article = _article("The summit opened on Monday, March 17, 2025. The president arrived yesterday, Tuesday.")
+    tag_article(article)
+    assert article.published == "2025-03-19"
+
+
+# A night between two days told in the past is over, and a next day the narrative tells in the
+# past has come (time@13): the article is written on or after them.
+@pytest.mark.parametrize(("body", "lang", "day"), [
+    ("Le séisme survenu dans la nuit du 8 au 9 septembre 2023 a fait plus de 2 000 morts.", "fr", "2023-09-09"),
+    ("Le séisme a frappé vendredi 8 septembre 2023. Survenu dans la nuit de vendredi à samedi, il a fait "
+     "plus de 2 000 morts.", "fr", "2023-09-09"),
+    ("Le Conseil a adopté le texte mardi 3 juin 2025. Le lendemain, l'opposition a saisi les juges.", "fr",
+     "2025-06-04"),
+    ("The council adopted the text on Tuesday, June 3, 2025. The next day, the opposition filed an appeal.", "en",
+     "2025-06-04"),
+    # Near misses: a night or a next day still to come bounds nothing.
+    ("Le Conseil a adopté le texte mardi 3 juin 2025. Il sera promulgué le lendemain.", "fr", "2025-06-03"),
+    ("Le séisme a frappé vendredi 8 septembre 2023. Un couvre-feu sera imposé dans la nuit du 10 au "
+     "11 septembre 2023.", "fr", "2023-09-08"),
+])
+def test_a_night_or_a_next_day_told_past_has_come(body: str, lang: str, day: str) -> None:
+    article = _article(body, lang)
+    tag_article(article)
+    assert (article.published, article.published_how) == (day, "text")

@@ -198,7 +198,7 @@ def test_time_batch_writes_stage_and_model(ctx: Context) -> None:
     arts = [Article(id="x", source="x", raw="", body="Il est arrivé hier.", published="2025-04-05",
                     lang="fr")]
     out = time_batch(arts, ctx)
-    assert out[0].timexes and all(t.stage == "time@12" and t.model for t in out[0].timexes)
+    assert out[0].timexes and all(t.stage == "time@13" and t.model for t in out[0].timexes)
 
 
 # ---------------------------------------------------------------- properties

@@ -1,4 +1,4 @@
-"""Time stage ("time@12"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@13"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
@@ -75,7 +75,7 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
         dct = parse_date(_caption_base(article, ctx)) or dct
         text_bound = later(lower_bound(details, [t.value for t in timexes], ref, article.body),
                            _post_day(article, ref))
-        moved = caption_day(dct, past_weekdays(details))
+        moved = caption_day(dct, past_weekdays(details, article.body))
         if text_bound is not None and text_bound > moved:
             moved, article.published_how = text_bound, "text"
         if moved.isoformat() != article.published:
@@ -161,7 +161,7 @@ def date_clues(article: Article, ctx: Context | None = None) -> tuple[date | Non
     timexes, details = tag(article.body, article.lang, None, ref, doc=_doc(article, ctx), parse=_parse(article),
                            intervals=False)
     bound = later(lower_bound(details, [t.value for t in timexes], ref, article.body), _post_day(article, ref))
-    return bound, past_weekdays(details)
+    return bound, past_weekdays(details, article.body)
 
 
 def time_batch(batch: list[Article], ctx: Context) -> list[Article]:

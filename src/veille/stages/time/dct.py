@@ -4,7 +4,11 @@ A day-precise date the text fixes on its own (an explicit year, or a weekday tha
 year: "ce jeudi 3 avril"), told in the past or present tense, is a date the article was
 written on or after; the latest such date is the best lower bound.  Dates in a future clause
 only bound the article from above, and dates with no year cannot be placed: then no date is
-inferred (no date rather than a wrong one).
+inferred (no date rather than a wrong one).  Some words tie the text's now to a date: a day word
+or a count of days set before it ("hier, jeudi 20 mars", "il y a deux jours, mardi 18 mars": the
+article is Friday 21's, Thursday 20's; `said_offset`, `ago_offset`); and a past night between two
+days, or a next day the narrative tells in the past ("dans la nuit du 8 au 9", "le lendemain"),
+has come: they bound the article from below by their later day.
 
 The lower bound is not always the day itself: a report of Saturday's election written on
 Sunday says "samedi 12 avril" and then "dimanche" for the day the results came out.  A bare
@@ -22,18 +26,25 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from functools import cache
 
 from veille.stages.cleaning.yearless import MonthDay
+from veille.stages.time.lexicon import LANGS, _alternation, load_lexicon
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import parse_date
 
 # A bare weekday in a past clause lies within the week before the article.
 WEEK = 7
+# The recogniser's rules for a night between two days ("la nuit de vendredi à samedi", "la nuit
+# du 8 au 9 septembre"): their value is the first day, the night ends on the next.
+NIGHT_RULES = frozenset({"night_of", "night_of_two_dates"})
 
 
-def past_weekdays(details: list[tuple[Found, int]]) -> list[int]:
+def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]:
     """The ISO weekdays (Monday 1) the text names bare ("mardi", "Sunday", "ce dimanche": no day,
-    month or year) in a clause told in the past: days of the week before the article."""
+    month or year) in a clause told in the past: days of the week before the article.  A weekday
+    a day word of the now stands before ("hier jeudi", "demain, vendredi": `said_offset`, when
+    `body` is given) is moved to the article's own weekday (Friday, Thursday), in any tense."""
     days = []
     for found, tense in details:
         spec = found.spec
@@ -41,11 +52,17 @@ def past_weekdays(details: list[tuple[Found, int]]) -> list[int]:
             continue
         if spec.day is not None or spec.month is not None or spec.year is not None:
             continue
+        offset = said_offset(body, found.start)
+        if offset is not None:
+            days.append((spec.weekday - 1 - offset) % WEEK + 1)
+            continue
         if tense >= 0 or (spec.direction or 0) > 0:
             # Only a clause the cue words put in the past: "jeudi prochain", "sera opéré mardi"
             # are after the article, and a clause with no cue may be either.
             continue
-        days.append(spec.weekday)
+        # A night told in the past is over: "dans la nuit de vendredi à samedi" is told on Saturday
+        # or later.
+        days.append(spec.weekday % WEEK + 1 if found.rule in NIGHT_RULES else spec.weekday)
     return days
 
 
@@ -100,20 +117,85 @@ def scheduled(body: str, start: int) -> bool:
     return bool(body) and _SCHEDULED.search(body[max(0, start - 80):start]) is not None
 
 
+@cache
+def _deictic() -> re.Pattern[str]:
+    """A day word of the speaker's now ("hier", "aujourd'hui", "demain", "yesterday", "today"...:
+    the lexicon's `relative_days`), maybe with a part of the day ("hier soir", "yesterday
+    morning"), set right before a date as its apposition: "élue hier, jeudi 20 mars", "elected
+    yesterday, Thursday, March 20"."""
+    words = [w for lang in LANGS for w in load_lexicon(lang).words.get("relative_days", {})]
+    parts = [w for lang in LANGS for w in load_lexicon(lang).words.get("parts_of_day", {})]
+    gap = r"[ \t\u00a0]"
+    return re.compile(rf"(?<![\w-])(?P<day>{_alternation(words)})(?:{gap}+{_alternation(parts)})?"
+                      rf"{gap}*,?{gap}*(?:(?:le|on){gap}+)?$", re.IGNORECASE)
+
+
+def said_offset(body: str, start: int) -> int | None:
+    """The days from the text's now to the date starting at `start` when a day word of the now
+    stands in apposition before it ("hier, jeudi 20 mars": -1), else None.
+
+    Such a date ties the text's now to the calendar: "élue hier, jeudi 20 mars" is written on
+    Friday 21, "demain, vendredi 21 mars" on Thursday 20, whatever the tense of the clause.  In
+    a quote the now is the speaker's, which the report follows: still a lower bound."""
+    if not body:
+        return None
+    m = _deictic().search(body[max(0, start - 40):start])
+    if m is None:
+        return None
+    lexicons = [load_lexicon(lang) for lang in LANGS]
+    return next((o for lex in lexicons if isinstance(o := lex.lookup("relative_days", m["day"]), int)), None)
+
+
+# Between a count of days ago and the date it is in apposition with: a comma, "le", "on".
+_APPOSED = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:le|on)[ \t\u00a0]+)?", re.IGNORECASE)
+
+
+def ago_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | None:
+    """The days from the text's now to the date `details[i]` when a count of days ago stands in
+    apposition right before it ("il y a deux jours, mardi 18 mars", "two days ago, on Tuesday,
+    March 18": -2), else None.  Only days: "il y a une semaine, le 13 mars" is a week give or take."""
+    if i == 0 or not body:
+        return None
+    before = details[i - 1][0]
+    if before.spec.kind != "ago" or before.spec.unit != "D" or before.spec.anaphoric:
+        return None
+    gap = _APPOSED.fullmatch(body, before.end, details[i][0].start)
+    return before.spec.offset if gap is not None else None
+
+
 def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
     """The latest day-precise date the text fixes by itself in a clause that is not future (nor
-    scheduling it, when `body` is given: `scheduled`)."""
+    scheduling it, when `body` is given: `scheduled`), or the day it says it is written on
+    (`said_offset`: "hier, jeudi 20 mars" is Friday 21's; `ago_offset`: "il y a deux jours,
+    mardi 18 mars" is Thursday 20's)."""
     best: date | None = None
-    for (found, tense), value in zip(details, values, strict=True):
+    for i, ((found, tense), value) in enumerate(zip(details, values, strict=True)):
         spec = found.spec
-        if spec.kind != "date" or spec.day is None or tense > 0 or (spec.direction or 0) > 0:
+        if spec.kind == "anaday" and spec.anaphoric and (spec.offset or 0) > 0 and tense < 0:
+            # "Le lendemain, l'opposition a saisi le Conseil": the narrative's next day, dated
+            # from a date the text fixes (an absolute value), is past; a clause with no past cue
+            # may be a plan ("il sera promulgué le lendemain").
+            told = parse_date(value)
+            if told is not None and told <= reference and (best is None or told > best):
+                best = told
             continue
-        if scheduled(body, found.start):
+        if spec.kind != "date" or spec.day is None:
             continue
         if spec.year is None and spec.weekday is None:
             continue  # the year came from nowhere the text states
         day = parse_date(value)
-        if day is None or day > reference:
+        if day is None:
+            continue
+        offset = said_offset(body, found.start)
+        if offset is None:
+            offset = ago_offset(details, i, body)
+        if offset is not None:
+            day -= timedelta(days=offset)
+        elif tense > 0 or (spec.direction or 0) > 0 or scheduled(body, found.start):
+            continue
+        elif found.rule in NIGHT_RULES and tense < 0:
+            day += timedelta(days=1)  # "la nuit du 8 au 9 septembre", over: told on the 9th or later
+        if day > reference:
             continue
         if best is None or day > best:
             best = day
@@ -170,4 +252,4 @@ def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: da
     if bound is None:
         return None
     candidates = [d for k in range(BOUND_DAYS + 1) if (d := bound + timedelta(days=k)) <= reference]
-    return choose_day(candidates, past_weekdays(details), bound) or bound
+    return choose_day(candidates, past_weekdays(details, body), bound) or bound
