@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from veille.config import Config
 from veille.model import Article, Timex
 from veille.pipeline import Context
-from veille.stages.time import resolve_against, tag_article, time_batch
+from veille.stages.time import STAGE, resolve_against, tag_article, time_batch
 
 TODAY = "2026-11-23"
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -198,7 +198,7 @@ def test_time_batch_writes_stage_and_model(ctx: Context) -> None:
     arts = [Article(id="x", source="x", raw="", body="Il est arrivé hier.", published="2025-04-05",
                     lang="fr")]
     out = time_batch(arts, ctx)
-    assert out[0].timexes and all(t.stage == "time@13" and t.model for t in out[0].timexes)
+    assert out[0].timexes and all(t.stage == STAGE and t.model for t in out[0].timexes)
 
 
 # ---------------------------------------------------------------- properties
