@@ -220,7 +220,7 @@ def test_evidence_offsets_stay_in_body(ctx: Any, sentences: list[str], sep: str)
     assert len(ids) == len(set(ids))
     for ev in art.events:
         assert ev.source or ev.target
-        assert ev.stage == "events@5"
+        assert ev.stage == "events@6"
         for x in ev.evidence:
             assert 0 <= x.start < x.end <= len(art.body)
             assert art.body[x.start:x.end] == x.text

@@ -72,6 +72,22 @@ def test_english_event(ctx: Any, text: str, typ: str, source: set[str], target: 
     assert source <= s and target <= t
 
 
+@pytest.mark.parametrize(("text", "typ", "modality"), [
+    ("Freedonia called for talks with Sylvania on Monday.", "CONSULT", "planned"),
+    ("Freedonia urged a ceasefire with Sylvania on Monday.", "AGREE", "planned"),
+    ("Freedonia proposed a summit with Sylvania on Monday.", "CONSULT", "planned"),
+    ("Freedonia threatened sanctions against Sylvania on Monday.", "SANCTION", "hypothetical"),
+    ("Freedonia refused talks with Sylvania on Monday.", "CONSULT", "negated"),
+    ("Freedonia declined to sign a deal with Sylvania on Monday.", "AGREE", "negated"),
+    ("Freedonia denied attacking Sylvania on Monday.", "ASSAULT", "negated"),
+    # the governor's phrase ends at a comma: what follows is told as happened
+    ("Freedonia, which had called for calm, attacked Sylvania on Monday.", "ASSAULT", "asserted"),
+    ("Jane Smith told the press Freedonia attacked Sylvania on Monday.", "ASSAULT", "asserted"),
+])
+def test_a_governing_verb_gives_the_modality(ctx: Any, text: str, typ: str, modality: str) -> None:
+    assert (typ, modality) in {(e[0], e[4]) for e in events(text, ctx)}, events(text, ctx)
+
+
 def test_english_modality_and_date(ctx: Any) -> None:
     (typ, _, _, date, modality), = events("Acme will close three stores in Sylvania on Monday.", ctx)
     assert (typ, date, modality) == ("RETREAT", "2025-03-31", "planned")
