@@ -51,6 +51,12 @@ def _timex(body: str, expr: str) -> Timex:
     ("Talks stalled after Friday's summit.", "Friday", "summit", False),
     ("Il est parti avant de rencontrer Poutine vendredi.", "vendredi", "rencontrer", False),
     ("Un accord crucial : ils fourniront 300 milliards d'ici 2035.", "2035", "accord", False),
+    # a clause of its own after the bound word: its day is that clause's event's, not the trigger's
+    ("The clashes came after Freedonia recalled its ambassador to Sylvania late on Wednesday.", "Wednesday",
+     "clashes", True),
+    ("Les combats ont éclaté après que la Freedonie a rappelé son ambassadeur mercredi.",
+     "mercredi", "combats", True),
+    ("The clashes began on Wednesday, after Freedonia recalled its ambassador.", "Wednesday", "clashes", False),
 ])
 def test_bounds_do_not_date(body: str, expr: str, trigger: str, bound: bool) -> None:
     assert is_bound(body, _timex(body, expr), body.index(trigger)) is bound

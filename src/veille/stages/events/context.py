@@ -26,10 +26,12 @@ from veille.model import Event, Mention, Timex
 JUDICIAL_MODES = frozenset({"convict", "acquit", "sentence"})
 APPEAL_MODE = "appeal"  # the one judged turns against the court
 AWARD_MODES = frozenset({"award"})
-# A bound word, then at most a short noun phrase, then the timex ("after next year's tournament",
-# "après la Coupe du monde", "d'ici à 2030"); no clause boundary in between. "by" and "until"
+# A bound word, then a phrase or a clause of its own, then the timex ("after next year's tournament",
+# "après la Coupe du monde", "d'ici à 2030", "came after Thailand recalled its ambassador to Cambodia
+# late on Wednesday": that day is the recall's); no clause boundary in between, at most 12 words
+# and the 60 characters `is_bound` reads (events@6; 5 words before). "by" and "until"
 # bound only what follows them at once ("by Friday"): "convicted by a Paris court on Thursday".
-_PHRASE = r"(?:\s+[^\s,;:.!?«»\"“”]+){0,5}\s*$"
+_PHRASE = r"(?:\s+[^\s,;:.!?«»\"“”]+){0,12}\s*$"
 _BOUND = re.compile(r"(?:^|[\s(])(?P<w>après|avant|d['’]ici(?:\s+à)?|jusqu['’](?:à|au|aux|en)|after|before)"
                     + _PHRASE, re.IGNORECASE)
 _BOUND_NEXT = re.compile(r"(?:^|[\s(])(?P<w>by|until|till)(?:\s+(?:the|next|this|early|late|mid))?\s*$",
