@@ -88,6 +88,15 @@ def test_a_governing_verb_gives_the_modality(ctx: Any, text: str, typ: str, moda
     assert (typ, modality) in {(e[0], e[4]) for e in events(text, ctx)}, events(text, ctx)
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Jane Smith won the Acme prize in Geneva on Monday.", "award"),  # the prize's giver: context.add_awarders
+    ("Jane Smith won the election in Geneva on Monday.", "elect"),  # the voters are not named
+])
+def test_winning_a_prize_is_an_award(ctx: Any, text: str, mode: str) -> None:
+    art = events_batch([article(text)], ctx)[0]
+    assert [e.mode for e in art.events if e.type == "SUPPORT"] == [mode]
+
+
 def test_english_modality_and_date(ctx: Any) -> None:
     (typ, _, _, date, modality), = events("Acme will close three stores in Sylvania on Monday.", ctx)
     assert (typ, date, modality) == ("RETREAT", "2025-03-31", "planned")
