@@ -64,12 +64,22 @@ def test_inflections() -> None:
     ("Jane Smith was convicted by the court on Monday.", "SANCTION", {"Q_court"}, {"Q_smith"}),
     ("Freedonia accused Sylvania of shelling the border on Monday.", "DISAPPROVE", {"Q_fr"}, {"Q_sy"}),
     ("Acme will close three stores in Sylvania.", "RETREAT", {"Q_acme"}, set()),
+    # events@6: the wider inventory (set phrases of news English, longest reading first)
+    ("Freedonia sealed a trade pact with Sylvania on Monday.", "AGREE", {"Q_fr"}, {"Q_sy"}),
+    ("Freedonia rounded up Sylvania's diplomats on Monday.", "COERCE", {"Q_fr"}, set()),
+    ("Freedonia massed troops on the border with Sylvania on Monday.", "MOBILIZE", {"Q_fr"}, set()),
 ])
 def test_english_event(ctx: Any, text: str, typ: str, source: set[str], target: set[str]) -> None:
     found = [e for e in events(text, ctx) if e[0] == typ]
     assert found, events(text, ctx)
     _, s, t, _, _ = found[0]
     assert source <= s and target <= t
+
+
+def test_a_noun_trigger_is_not_inflected_as_a_verb(ctx: Any) -> None:
+    # "deal" is an agreement as a noun only: "dealing with" is no deal
+    assert not [e for e in events("Freedonia is dealing with Sylvania on Monday.", ctx) if e[0] == "AGREE"]
+    assert [e for e in events("Freedonia struck a deal with Sylvania on Monday.", ctx) if e[0] == "AGREE"]
 
 
 @pytest.mark.parametrize(("text", "typ", "modality"), [

@@ -58,8 +58,13 @@ def load(data: dict[str, Any]) -> EnglishLexicon:
     lex = EnglishLexicon()
     for trig in data["triggers"]:
         words = trig["lemma"].split()
-        for form in inflections(words[0]) | set(trig.get("forms", ())):
+        # `inflect: false` keeps only the listed forms: "deal" the noun, not "dealing with".
+        made = inflections(words[0]) if trig.get("inflect", True) else {words[0]}
+        for form in made | set(trig.get("forms", ())):
             lex.by_form.setdefault(form, []).append({**trig, "_rest": words[1:]})
+    # The longest reading first: "rounded up" is an arrest before "rounded" is anything else.
+    for entries in lex.by_form.values():
+        entries.sort(key=lambda trig: -len(trig["_rest"]))
     return lex
 
 
