@@ -68,6 +68,9 @@ def test_inflections() -> None:
     ("Freedonia sealed a trade pact with Sylvania on Monday.", "AGREE", {"Q_fr"}, {"Q_sy"}),
     ("Freedonia rounded up Sylvania's diplomats on Monday.", "COERCE", {"Q_fr"}, set()),
     ("Freedonia massed troops on the border with Sylvania on Monday.", "MOBILIZE", {"Q_fr"}, set()),
+    # a passive with a floating quantifier, and "found not guilty": the subject is the one judged
+    ("Jane Smith and Acme were each acquitted by the court on Monday.", "REJECT", {"Q_court"}, {"Q_smith", "Q_acme"}),
+    ("Jane Smith was found not guilty by the court on Monday.", "REJECT", {"Q_court"}, {"Q_smith"}),
 ])
 def test_english_event(ctx: Any, text: str, typ: str, source: set[str], target: set[str]) -> None:
     found = [e for e in events(text, ctx) if e[0] == typ]

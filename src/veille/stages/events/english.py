@@ -24,6 +24,7 @@ _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get"
 _PLANNED = frozenset({"will", "shall", "'ll", "plans", "plan", "planned", "expected", "set", "going"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
 _NEGATION = frozenset({"not", "n't", "never", "no"})
+_FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
 _PLACE_WORDS = frozenset({"in", "at"})
 # "a deal to end fighting", "calls to halt the strikes": what is ended is not a new event.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "halt", "halting", "stop", "stopping", "cease", "curb"})
@@ -181,7 +182,10 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
             location = m.entity or "name:" + m.text.casefold()
             continue
         actors.append(m)
-    passive = (i > 0 and words[i - 1] in _BE) or (i > 1 and words[i - 2] in _BE and words[i - 1].endswith("ly"))
+    # A passive may hold an adverb or a floating quantifier between "be" and the participle:
+    # "was quickly arrested", "were each acquitted", "were all killed".
+    passive = (i > 0 and words[i - 1] in _BE) or \
+        (i > 1 and words[i - 2] in _BE and (words[i - 1].endswith("ly") or words[i - 1] in _FLOATING))
     # A place that is no state (a city, a region) is where something happens; it acts only as
     # a core argument: the subject right before the trigger ("Kharkiv responded", "Kharkiv was
     # shelled") or the object right after an active one ("shelled Kharkiv"), as the French side
