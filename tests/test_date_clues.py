@@ -194,6 +194,11 @@ def test_a_yearless_day_takes_the_year_the_url_files(body: str, url: str, day: s
     ("Le gouvernement a présenté son plan lundi 3 mars 2025. Date limite : 18 mars 2025.", "fr", "2025-03-03"),
     ("Le gouvernement a présenté son plan lundi 3 mars 2025. La réforme s'applique à partir du 1er avril 2025.",
      "fr", "2025-03-03"),
+    # "schedule" as a verb, not only its participle (time@14).
+    ("The council met on Monday, March 3, 2025 and agreed to schedule a referendum for May 18, 2025.",
+     "en", "2025-03-03"),
+    ("The board met on Monday, March 3, 2025; the hearing was rescheduled for April 9, 2025.",
+     "en", "2025-03-03"),
     # Near miss: a date the text reports stays the bound.
     ("The plan was unveiled on March 3, 2025. The court sentenced him on March 18, 2025.", "en", "2025-03-18"),
 ])

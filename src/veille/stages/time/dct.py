@@ -99,13 +99,15 @@ def caption_day(caption: date, weekdays: list[int]) -> date:
 
 # Words that put the date right after them on a calendar, not in the past: "prévu le", "fixée
 # au", "date limite", "à compter du", "à l'approche du", "scheduled for", "set for", "due on",
-# "deadline", "ahead of", "takes effect", "postponed to".  Written from how news announces what is
-# to come; a present-tense clause ("The tariffs take effect April 1") shows no future verb form.
+# "deadline", "ahead of", "takes effect", "postponed to"; "schedule" in every form ("agreed to
+# schedule elections for February 23": the verb, not only its participle, sets a date to come).
+# Written from how news announces what is to come; a present-tense clause ("The tariffs take effect
+# April 1") shows no future verb form.
 _SCHEDULED = re.compile(
     r"(?<![\w'’])(?:prévue?s?|programmée?s?|fixée?s?\s+(?:au|à|pour)|date\s+limite|échéance|"
     r"reportée?s?\s+(?:au|à)|repoussée?s?\s+(?:au|à)|à\s+compter\s+d(?:u|es?)|à\s+partir\s+d(?:u|es?)|"
     r"à\s+l['’]approche\s+d(?:u|es?)|en\s+vue\s+d(?:u|es?)|en\s+prévision\s+d(?:u|es?)|entrera|entreront|"
-    r"scheduled|slated|set\s+(?:for|to)|due\s+(?:on|to|by)|deadline|ahead\s+of|in\s+the\s+run-up\s+to|"
+    r"(?:re)?schedul(?:ed|es?|ing)|slated|set\s+(?:for|to)|due\s+(?:on|to|by)|deadline|ahead\s+of|in\s+the\s+run-up\s+to|"
     r"upcoming|takes?\s+effect|comes?\s+into\s+force|postponed\s+(?:to|until)|pushed\s+back\s+to)"
     r"(?!\w)[^.;!?\n]{0,40}$", re.IGNORECASE)
 
