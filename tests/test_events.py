@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.model import Article, Mention, Role, Timex
-from veille.stages.events import events_batch
+from veille.stages.events import STAGE, events_batch
 
 ENTITIES: dict[str, tuple[str, str, str | None]] = {
     "Sergueï Lavrov": ("PER", "Q39522", "Q159"), "Lavrov": ("PER", "Q39522", "Q159"),
@@ -220,7 +220,7 @@ def test_evidence_offsets_stay_in_body(ctx: Any, sentences: list[str], sep: str)
     assert len(ids) == len(set(ids))
     for ev in art.events:
         assert ev.source or ev.target
-        assert ev.stage == "events@6"
+        assert ev.stage == STAGE
         for x in ev.evidence:
             assert 0 <= x.start < x.end <= len(art.body)
             assert art.body[x.start:x.end] == x.text
