@@ -343,3 +343,10 @@ def test_head_noun_types_spacy_people_as_organisations_and_places() -> None:
     spans: list[tuple[int, int, Any]] = [(3, 18, "PER"), (25, 35, "PER"), (50, 56, "PER")]
     types = {body[c.start:c.end]: c.type for c in recognise(body, spans, load(), edges, None)}
     assert types == {"Parti québécois": "ORG", "Parti Pris": "PER", "Élysée": "ORG"}
+
+
+def test_a_title_before_a_name_the_head_types_makes_no_person(ctx: Any) -> None:
+    """"la députée Nouveau Front populaire": the party a deputy sits for, not her name."""
+    a = annotate(ctx, "La députée Nouveau Front populaire a réagi mardi à l'Assemblée nationale.")
+    m = by_text(a).get("Nouveau Front populaire")
+    assert m is None or (m.type == "ORG" and m.role is None)
