@@ -308,3 +308,45 @@ def test_leaders_identify_people_found_otherwise(ctx: Any) -> None:
     gaz = load()
     assert "Q22686" not in gaz.entries and gaz.identify("Trump", "PER") is not None
     assert gaz.identify("Trump", "LOC") is None
+
+
+def test_a_shared_demonym_goes_to_the_first_line_that_gives_it() -> None:
+    """"congolais" names both Congos: curated.jsonl (read first) gives it to the DRC, and
+    the same order decides any other file's shared demonyms."""
+    from veille.stages.entities.gazetteer import build
+
+    assert load().country_of_demonym("congolais") == load().country_of_demonym("Congolese") == "Q974"
+    rows = [{"id": "A", "name": "A", "demonyms": ["x"]}, {"id": "B", "name": "B", "demonyms": ["x"]}]
+    assert build(rows).country_of_demonym("x") == "A"
+    assert build(rows[::-1]).country_of_demonym("x") == "B"
+
+
+def test_unlisted_world_file_types_names_but_gives_no_id() -> None:
+    gaz = load()
+    assert gaz.type_of("Élysée") == "ORG" and gaz.type_of("Ottawa") == "LOC" and gaz.type_of("Hamas") == "ORG"
+    assert gaz.lookup("Ottawa") is None  # no id: story clustering must not see new shared ids
+    assert gaz.type_of("Jean Dupont") is None
+
+
+def test_head_noun_types_spacy_people_as_organisations_and_places() -> None:
+    from veille.stages.entities.gazetteer import load_lexicon
+    from veille.stages.entities.recognize import Edges, recognise
+
+    edges = Edges(load_lexicon())
+    assert edges.head_type("Parti québécois") == "ORG"
+    assert edges.head_type("Nouveau Front populaire") == "ORG"
+    assert edges.head_type("Lac Tchad") == "LOC"
+    assert edges.head_type("Justice Ministry") == "ORG"
+    assert edges.head_type("Christopher Guard") is None  # a head that is also a surname
+    assert edges.head_type("Jean Dupont") is None and edges.head_type("Tribunal") is None
+    body = "Le Parti québécois et M. Parti Pris ont parlé à l'Élysée."
+    spans: list[tuple[int, int, Any]] = [(3, 18, "PER"), (25, 35, "PER"), (50, 56, "PER")]
+    types = {body[c.start:c.end]: c.type for c in recognise(body, spans, load(), edges, None)}
+    assert types == {"Parti québécois": "ORG", "Parti Pris": "PER", "Élysée": "ORG"}
+
+
+def test_a_title_before_a_name_the_head_types_makes_no_person(ctx: Any) -> None:
+    """"la députée Nouveau Front populaire": the party a deputy sits for, not her name."""
+    a = annotate(ctx, "La députée Nouveau Front populaire a réagi mardi à l'Assemblée nationale.")
+    m = by_text(a).get("Nouveau Front populaire")
+    assert m is None or (m.type == "ORG" and m.role is None)

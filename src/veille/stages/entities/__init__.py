@@ -22,7 +22,7 @@ from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@10"
+STAGE = "entities@11"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -97,6 +97,8 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         elif span is not None:  # the name overlaps a mention: the office is of that one
             role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)
         if link.candidate is not None:
+            if link.candidate.typed:  # "la députée Nouveau Front populaire": a title, then a party's name
+                continue
             m = mentions[(link.candidate.start, link.candidate.end)]
             if m.role is None or (m.role.of is None and role.of is not None) or (
                     (m.role.of is None) == (role.of is None) and len(role.title) > len(m.role.title)):

@@ -27,6 +27,9 @@ SHIPPED = ("countries.jsonl", "curated.jsonl", "demonyms.jsonl")
 OPTIONAL = ("world.jsonl", "leaders.jsonl")
 # Unlisted, leaders.jsonl is still read to identify people found otherwise (`Gazetteer.known`).
 IDENTIFY_ONLY = ("leaders.jsonl",)
+# Unlisted, world.jsonl still types names found otherwise (`Gazetteer.type_of`): "l'Élysée",
+# "Ottawa", "Hamas" are no people whatever spaCy says, but they keep their provisional id.
+TYPE_ONLY = ("world.jsonl",)
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ class Gazetteer:
     referent with its Wikidata id; they find no name themselves, hold no office for role
     resolution, and take no part in what reads `entries` (event actors' states)."""
     known_index: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    types: dict[tuple[str, ...], EntityType] = field(default_factory=dict)
+    """Names of an optional file that is not listed (`TYPE_ONLY`) -> their one type: a name found
+    otherwise (spaCy, the English rules) takes that type, not the entry's id (ids feed story
+    clustering, which the unlisted file must not change; see `OPTIONAL`)."""
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     """Every leading part of every alias key: matching stops extending a word run as soon as
     no alias starts that way, instead of trying every length up to `max_words`."""
@@ -114,6 +121,10 @@ class Gazetteer:
         hits = [self.known[i] for i in self.known_index.get(name_key(name), [])]
         hits = [e for e in hits if type_ in ("MISC", e.type)]
         return hits[0] if len(hits) == 1 else None
+
+    def type_of(self, name: str) -> EntityType | None:
+        """The type the unlisted optional files give this name, when they give it one."""
+        return self.types.get(name_key(name))
 
     def country_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(fold(word))
@@ -190,7 +201,13 @@ def build(rows: list[dict[str, Any]]) -> Gazetteer:
             key = name_key(alias)
             if key and (alias, entry.id) not in index.setdefault(key, []):
                 index[key].append((alias, entry.id))
-    demonyms = {fold(d): e.id for e in entries.values() for d in e.demonyms}
+    # A demonym two countries share ("congolais", "Congolese": both Congos) goes to the first
+    # line that gives it, in file order: curated.jsonl, read before the generated
+    # demonyms.jsonl, settles it for the country the news means by it (see the README).
+    demonyms: dict[str, str] = {}
+    for row in rows:
+        for d in row.get("demonyms", []):
+            demonyms.setdefault(fold(d), row["id"])
     return Gazetteer(entries, index, demonyms, max((len(k) for k in index), default=1))
 
 
@@ -217,6 +234,15 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
             ids = sorted({i for _, i in hits if i in gaz.known})
             if ids and key not in gaz.index:  # a name the shipped files know stays theirs
                 gaz.known_index.setdefault(key, []).extend(ids)
+    for name in TYPE_ONLY:
+        if name in extra:
+            continue
+        other = build(_read_jsonl(base / name))
+        by_key: dict[tuple[str, ...], set[EntityType]] = {}
+        for key, hits in other.index.items():
+            if key not in gaz.index and key not in gaz.known_index:
+                by_key.setdefault(key, set()).update(other.entries[i].type for _, i in hits)
+        gaz.types.update({k: next(iter(t)) for k, t in by_key.items() if len(t) == 1})
     return gaz
 
 
