@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
 from veille.stages.quotes.text import (
     chunks,
     finite_clause,
@@ -303,11 +303,6 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-# marks right after a noun for a work or a "titled" are the work's title, not speech: 'his memoir
-# "A Promised Land"', 'le film « Les Choses de la vie »', 'un rapport intitulé « … »'
-WORK = re.compile(r"(?<![\w-])(?:book|novel|memoir|memoirs|film|movie|documentary|album|song|single|series|"
-                   r"show|programme|program|podcast|play|titled|entitled|livre|roman|mémoires|film|documentaire|"
-                   r"chanson|série|émission|pièce|ouvrage|essai|spectacle|intitulée?s?)\s*,?\s*$", re.IGNORECASE)
 
 
 _PUBLISHED = re.compile(r"(?<![\w-])(?:publiée?s?|publie|publient|published|publishes|released|releases|"
@@ -319,7 +314,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     previous: Found | None = None
     for mk in marked_spans(body):
         content = body[mk.start:mk.end].strip()
-        if not content or WORK.search(body, max(0, mk.open - 40), mk.open):
+        if not content or work_titles().search(body, max(0, mk.open - 40), mk.open):
             continue
         found: list[Found] = []
         after = None if mk.open_ended else _after(body, mk.close, lang, lex, content[-1:])

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from veille.stages.quotes.direct import WORK, Found, not_subject
-from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.direct import Found, not_subject
+from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
 from veille.stages.quotes.text import finite_clause, speaker_before
 
 _BARE = {"said", "says", "told", "tells"}
@@ -48,7 +48,7 @@ def clause_subject(body: str, s: int, e: int) -> tuple[int, int]:
 
 def _without_titles(head: str) -> str:
     """`head` less the titles of works in marks ('his memoir "A Promised Land,"')."""
-    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "" if WORK.search(head, 0, m.start()) else m.group(), head)
+    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "" if work_titles().search(head, 0, m.start()) else m.group(), head)
 
 
 def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:

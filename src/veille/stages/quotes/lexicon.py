@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -185,3 +186,21 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         fr_light={verb: frozenset(aux) for verb, aux in fr.get("light_verbs", {}).items()},
         en_participle=en_participle, fr_participle=fr_participle,
         en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"), fr_form_lemma=form_lemma)
+
+
+@lru_cache(maxsize=1)
+def work_titles() -> re.Pattern[str]:
+    """Marks right after a noun for a work or a "titled" hold the work's title, not speech: 'his
+    memoir "A Promised Land"', 'le film « Les Choses de la vie »', 'un rapport intitulé « … »'
+    (`data/quotes/works_and_people.json`)."""
+    data = json.loads(_DATA.with_name("works_and_people.json").read_text(encoding="utf-8"))
+    nouns = sorted({w for words in data["work_nouns"].values() for w in words}, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")\s*,?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def demonym_nouns() -> frozenset[str]:
+    """English nouns for a person of a nationality that differ from its adjective ("the Spaniard")."""
+    data = json.loads(_DATA.with_name("works_and_people.json").read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in data["demonym_nouns"]["en"])
+

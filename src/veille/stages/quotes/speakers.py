@@ -15,8 +15,8 @@ from collections.abc import Callable
 from veille.model import Mention
 from veille.stages.quotes.gender import Affiliations, GenderMarkers
 from veille.stages.quotes.gender import marks as _gender_marks
+from veille.stages.quotes.lexicon import demonym_nouns
 from veille.stages.quotes.text import FUNCTION_WORDS
-from veille.stages.quotes.titles import DEMONYM_NOUNS
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
 _TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
@@ -252,7 +252,7 @@ class Speakers:
             # "the French", "the Chinese": a people, not one person
             collective = english and noun.casefold().endswith(("sh", "ch", "ese", "ss"))
             if not noun[:1].isupper() or collective or not (
-                    noun.casefold() in DEMONYM_NOUNS or (self.demonym is not None and self.demonym(noun))):
+                    noun.casefold() in demonym_nouns() or (self.demonym is not None and self.demonym(noun))):
                 return None
         last = self.history[-1]
         return last.entity or _name_id(last)

@@ -7,16 +7,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# English nouns for a person of a nationality that differ from the adjective the gazetteer's
-# demonyms hold ("a Spaniard", "the Dutchman"), from general English usage; regular ones
-# ("the American", "the Brazilian") are the adjective itself
-DEMONYM_NOUNS = frozenset({
-    "spaniard", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "briton",
-    "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman", "irishwoman", "swede", "dane", "finn",
-    "pole", "turk", "serb", "croat", "slovak", "czech", "icelander", "new zealander", "kiwi", "filipino",
-    "filipina", "argentine", "argentinian", "luxembourger", "monegasque", "catalan", "basque", "fleming",
-})
-
 
 def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
     """Title nouns that make a definite phrase describe a person ("the UN chief", "la ministre"),
