@@ -35,14 +35,17 @@ from veille.stages.entities.english_names import head_type
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold
 
-# an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's")
-_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
+# an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's");
+# a hyphen joins capitalised parts ("Bilie-By-Nze"), not a lowercase suffix ("Gen Z-led", "-based")
+_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:-(?=[A-ZÀ-ÖØ-Þ])|['’](?!s\b))[^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la)"
 # "Ursula von der Leyen", "Abdullah bin Zayed": up to two particles between names
 _SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME})*")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 _WHO = re.compile(r",\s+who\b")
+# what may stand between a title and the name it introduces: not a sentence's end or a line break
+_SENTENCE_GAP = re.compile(r"[.!?:;\n]")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]*")
 _FUNCTION_WORDS = frozenset(STOP_WORDS | FRENCH_STOP_WORDS)  # built once, not per article
 _GIVEN = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "given_names.json"
@@ -112,22 +115,27 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
         if not words or any(w.isupper() and len(w) > 1 for w in words) or re.fullmatch(_PARTICLE, words[0]):
             continue
+        if len(words[-1]) == 1 or body.startswith("-", m.end()):
+            continue  # initials come before a surname, never last ("Gen Z"); "X-led" is a modifier
         # a leading one-letter initial stays out of the span ("S Jaishankar" -> "Jaishankar"), so
         # the surname links to the full name used elsewhere ("Subrahmanyam Jaishankar")
         while len(words) > 1 and len(words[0]) == 1 and cut + 1 < len(tokens):
             cut, words = cut + 1, words[1:]
         start, end = m.start() + tokens[cut][0], m.end()
         before = body[max(0, start - 40):start]
-        last_word = re.search(r"([^\W\d_]+)\W*$", before)
-        titled = titled or bool(last_word and (last_word.group(1).casefold() in titles
-                                               or f"{last_word.group(1).casefold()}." in titles))
+        last_word = re.search(r"([^\W\d_]+)(\W*)$", before)
+        titled = titled or bool(last_word and (
+            # a title ends the sentence before ("… for the filmmaker. He was"): no title of this name
+            (last_word.group(1).casefold() in titles and not _SENTENCE_GAP.search(last_word.group(2)))
+            or (f"{last_word.group(1).casefold()}." in titles and last_word.group(2).startswith("."))))
         # "X said", "said X", and "X, who …": English refers to people, not bodies, with "who"
         says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before)) or bool(_WHO.match(body, end))
         if (appo := _APPOSITION.match(body, end)) is not None:
             titled = titled or any(w.casefold() in titles for w in appo.group(1).split())
-        again = len(words) >= 2 and re.search(
-            rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * (end - start) + body[end:]
-        ) is not None
+        # every copy of the whole sequence is masked: a title repeated ("It Was Just an Accident")
+        # brings its last word back, but never alone
+        masked = re.sub(rf"(?<![\w'’-]){re.escape(body[start:end])}(?![\w'’-])", lambda x: " " * len(x.group()), body)
+        again = len(words) >= 2 and re.search(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", masked) is not None
         named = given is not None and len(words) >= 2 and words[0] in given \
             and not any(w.casefold() in lower for w in words if not re.fullmatch(_PARTICLE, w))
         if (len(words) >= 2 and (titled or says or again or named)) or (len(words) == 1 and titled):
