@@ -84,3 +84,18 @@ def test_a_said_sequence_ending_in_an_org_head_is_no_person() -> None:
     got = {text[s:e]: t for s, e, t in english_people(text, load_lexicon())}
     # near miss: "Guard" is an organisation head but also a surname: Christopher Guard stays a person
     assert got == {"Acme Retail": "ORG", "Christopher Guard": "PER"}
+
+
+def test_a_nationality_opening_an_organisations_name_stays_in_it() -> None:
+    from veille.stages.entities.gazetteer import load, load_lexicon
+    from veille.stages.entities.recognize import Edges, recognise
+
+    text = "The Ghanaian Broadcasting Corporation said the Zimbabwean Kirsty Coventry won."
+    org = "Ghanaian Broadcasting Corporation"
+    raw = [(text.index(org), text.index(org) + len(org), "ORG"),
+           (text.index("Zimbabwean"), text.index(" won"), "PER")]
+    got = {text[c.start:c.end]: c.type for c in recognise(text, raw, load(), Edges(load_lexicon()), None)}
+    # an organisation's head ends the name the nationality opens; before a person's name the
+    # nationality is no part of it (near miss)
+    assert "Kirsty Coventry" in got and "Zimbabwean Kirsty Coventry" not in got
+    assert got.get("Ghanaian Broadcasting Corporation") == "ORG"
