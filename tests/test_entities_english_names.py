@@ -99,3 +99,14 @@ def test_a_nationality_opening_an_organisations_name_stays_in_it() -> None:
     # nationality is no part of it (near miss)
     assert "Kirsty Coventry" in got and "Zimbabwean Kirsty Coventry" not in got
     assert got.get("Ghanaian Broadcasting Corporation") == "ORG"
+
+
+def test_a_place_noun_beside_a_run_types_it_loc() -> None:
+    got = found("The plant in the Varne department will close, as will one in his Tolbury riding. "
+                "Rebels hold the key city of Maranga and marched on the capital, Solvik, this week.")
+    assert got == {"Varne": "LOC", "Tolbury": "LOC", "Maranga": "LOC", "Solvik": "LOC"}
+    # near misses: an indefinite phrase names a kind ("a safe Labour district"), a heading's comma
+    # is no apposition ("Ross wins Tolbury riding, Kane has …"), a suffix is no part of the name
+    assert found("Officials chose a safe Labour district.") == {}
+    assert found("Ross wins Tolbury riding, Kane has rough night") == {"Tolbury": "LOC"}
+    assert found("He held a Tolbury-area seat. A Kremlin-backed group struck.") == {"Tolbury": "LOC"}

@@ -93,6 +93,20 @@ def _runs(body: str, joiners: set[str], heads: set[str]) -> list[list[tuple[int,
     return runs
 
 
+def _place_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool:
+    """Whether a lowercase place noun names what the run is: "the Meuse department", "his
+    Nepean riding" (right after it), "the city of Goma", "the capital, Antananarivo" (right
+    before it, with "of" or a comma)."""
+    after = re.match(r" ([a-z]+)\b", body[end:end + 30])
+    # "a safe Conservative district" is a kind of district, no name of one
+    if after is not None and after.group(1) in nouns \
+            and not re.search(r"\b[Aa]n? (?:[a-z]+ )?$", body[max(0, start - 30):start]):
+        return True
+    # a definite noun phrase only: "Carney wins Nepean riding, Singh …" is a heading's comma
+    before = re.search(r"\bthe (?:[a-z]+ ){0,2}([a-z]+)(?: of|,) $", body[max(0, start - 60):start])
+    return before is not None and before.group(1) in nouns
+
+
 def head_type(word: str) -> EntityType | None:
     """ORG or LOC when `word`, the last word of a sequence the text marks as a person, is an
     organisation's or a place's head noun that is no common surname ("Acme Retail said",
@@ -115,6 +129,7 @@ def english_names(body: str, gaz: Gazetteer | None = None,
     joiners = {w.casefold() for w in words["joiners"]}
     calendar = set(words["calendar"])
     function = {w.casefold() for w in words["function_words"]}
+    place_nouns = set(words.get("place_nouns", []))
     taken = list(taken or [])
     out: list[tuple[int, int, EntityType]] = []
     previous_place_end = -1
@@ -136,10 +151,13 @@ def english_names(body: str, gaz: Gazetteer | None = None,
         text = body[start:end]
         names = [w.rstrip(".") for *_, w in run]
         names[-1] = re.sub(r"['’]s?$", "", names[-1])
-        based = names[-1].casefold().endswith("-based")  # "Frankfurt-based": the hyphen kept it in the token
-        if based:
-            end -= len("-based")
-            text, names[-1] = body[start:end], names[-1][:-len("-based")]
+        # "Frankfurt-based", "Ottawa-area", "Kremlin-backed": the token kept a lowercase suffix, a
+        # modifier's, which the name leaves out; "-based" and "-area" say the name is a place's
+        suffix = re.search(r"-[a-z]+$", names[-1])
+        based = suffix is not None and suffix.group() in ("-based", "-area")
+        if suffix is not None:
+            end -= len(suffix.group())
+            text, names[-1] = body[start:end], names[-1][:-len(suffix.group())]
         if start_of_sentence and len(run) == 1 and not _SAYS.match(body, end):
             continue
         if any(s < end and start < e for s, e in taken):
@@ -174,7 +192,7 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             before = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
             after_place = previous_place_end >= 0 and re.fullmatch(r",\s*", body[previous_place_end:start]) is not None
             if (before is not None and before.group(1).casefold() in preps and not possessive) or after_place \
-                    or based:
+                    or based or _place_noun_beside(body, start, end, place_nouns):
                 type_ = "LOC"
         if type_ is None:
             continue
