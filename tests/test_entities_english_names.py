@@ -110,3 +110,12 @@ def test_a_place_noun_beside_a_run_types_it_loc() -> None:
     assert found("Officials chose a safe Labour district.") == {}
     assert found("Ross wins Tolbury riding, Kane has rough night") == {"Tolbury": "LOC"}
     assert found("He held a Tolbury-area seat. A Kremlin-backed group struck.") == {"Tolbury": "LOC"}
+
+
+def test_events_awards_and_works_are_misc() -> None:
+    got = found("Before the 2030 World Cup, the Tolbury Film Festival gave the Varne Prize to her novel Maranga.")
+    assert got == {"2030 World Cup": "MISC", "Tolbury Film Festival": "MISC", "Varne Prize": "MISC",
+                   "Maranga": "MISC"}
+    # near misses: "League" stays an organisation's head; a possessive before a work noun is its author
+    assert found("The Varne League met.") == {"Varne League": "ORG"}
+    assert found("Officials read Tolbury's novel.") == {}

@@ -8,8 +8,12 @@ typed only when the text says what it is:
 - its head noun, the word before the first "of"/"for" or else its last word, or any word of
   it, is an organisation head ("Ministry", "Party", "Court", "Inc") -> ORG, or a place head
   ("Province", "Republic", "Island", "Ocean") -> LOC;
+- its head is an event's, a competition's or an award's ("World Cup", "Film Festival", "Prize",
+  with a year right before it: "the 2018 World Cup"), or a work noun stands before it ("his novel
+  Houris") -> MISC;
 - otherwise a place preposition stands before it ("in Goma", "near Basel"), it is the second
-  half of "Place, Region" after one ("in Anchorage, Alaska"), or "-based" follows it -> LOC.
+  half of "Place, Region" after one ("in Anchorage, Alaska"), "-based" or "-area" follows it, or a
+  lowercase place noun names it ("the Meuse department", "the city of Goma") -> LOC.
 
 A run is no name when it sits on a heading line (Title Case, no final punctuation), and a run
 at a sentence start counts only from its second word unless it goes on past its first word or
@@ -120,7 +124,7 @@ def head_type(word: str) -> EntityType | None:
 
 def english_names(body: str, gaz: Gazetteer | None = None,
                   taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int, EntityType]]:
-    """(start, end, ORG|LOC) candidates of one English body; `taken`: spans already found
+    """(start, end, ORG|LOC|MISC) candidates of one English body; `taken`: spans already found
     (people), which no candidate may overlap."""
     words = load_words()
     org = set(words["org_heads"])
@@ -130,6 +134,8 @@ def english_names(body: str, gaz: Gazetteer | None = None,
     calendar = set(words["calendar"])
     function = {w.casefold() for w in words["function_words"]}
     place_nouns = set(words.get("place_nouns", []))
+    misc = set(words.get("misc_heads", []))
+    work_nouns = set(words.get("work_nouns", []))
     taken = list(taken or [])
     out: list[tuple[int, int, EntityType]] = []
     previous_place_end = -1
@@ -188,6 +194,13 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "ORG"
         elif any(w in place for w in names):
             type_ = "LOC"
+        elif head in misc:  # "the Cannes Film Festival"; "the 2018 World Cup": the year is the name's
+            type_ = "MISC"
+            if (year := re.search(r"\b(?:1[89]|20)\d\d $", body[max(0, start - 5):start])) is not None:
+                start -= len(year.group())
+        elif (work := re.search(r"\b([a-z]+) [“\"‘']?$", body[max(0, start - 20):start])) is not None \
+                and work.group(1) in work_nouns and not possessive:
+            type_ = "MISC"  # "his novel Houris": a work's title
         else:
             before = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
             after_place = previous_place_end >= 0 and re.fullmatch(r",\s*", body[previous_place_end:start]) is not None
