@@ -119,3 +119,11 @@ def test_events_awards_and_works_are_misc() -> None:
     # near misses: "League" stays an organisation's head; a possessive before a work noun is its author
     assert found("The Varne League met.") == {"Varne League": "ORG"}
     assert found("Officials read Tolbury's novel.") == {}
+
+
+def test_an_organisation_noun_beside_a_name_or_an_acronym_types_it_org() -> None:
+    got = found("He told broadcaster Varnet on Monday that the K45 rebel group and the Tolbury hypermarket "
+                "would survive, and that the Solvik party would vote.")
+    assert got == {"Varnet": "ORG", "K45": "ORG", "Tolbury": "ORG", "Solvik party": "ORG"}
+    # near misses: an indefinite phrase names a kind; an acronym no organisation noun names stays out
+    assert found("She met a Solvik party member and the ZX crew.") == {}

@@ -111,6 +111,21 @@ def _place_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool
     return before is not None and before.group(1) in nouns
 
 
+def _org_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool:
+    """Whether a lowercase organisation noun names what the run is: right before it ("broadcaster
+    TF1", "retail giant Auchan") or after it, with at most one modifier between and in no
+    indefinite phrase ("the M23 rebel group", but "a Labour party member" is no name of one)."""
+    before = re.search(r"\b([a-z]+) $", body[max(0, start - 30):start])
+    if before is not None and before.group(1) in nouns:
+        return True
+    after = re.match(r" ([a-z]+)\b(?: ([a-z]+)\b)?", body[end:end + 40])
+    return after is not None and (after.group(1) in nouns or after.group(2) in nouns) \
+        and not re.search(r"\b[Aa]n? (?:[a-z-]+ )?$", body[max(0, start - 30):start])
+
+
+_ACRONYM = re.compile(r"(?<![\w'’&.-])(?:[A-Z][A-Z0-9]{1,7}|[0-9][A-Z])(?![\w'’&-])")
+
+
 def head_type(word: str) -> EntityType | None:
     """ORG or LOC when `word`, the last word of a sequence the text marks as a person, is an
     organisation's or a place's head noun that is no common surname ("Acme Retail said",
@@ -135,6 +150,7 @@ def english_names(body: str, gaz: Gazetteer | None = None,
     function = {w.casefold() for w in words["function_words"]}
     place_nouns = set(words.get("place_nouns", []))
     misc = set(words.get("misc_heads", []))
+    org_nouns = set(words.get("org_nouns", []))
     work_nouns = set(words.get("work_nouns", []))
     taken = list(taken or [])
     out: list[tuple[int, int, EntityType]] = []
@@ -198,6 +214,10 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "MISC"
             if (year := re.search(r"\b(?:1[89]|20)\d\d $", body[max(0, start - 5):start])) is not None:
                 start -= len(year.group())
+        elif _org_noun_beside(body, start, end, org_nouns):
+            type_ = "ORG"
+            if (party := re.match(r" party\b", body[end:end + 7])) is not None:
+                end += len(party.group())  # "the Labour party" (the Guardian's style): the word is the name's
         elif (work := re.search(r"\b([a-z]+) [“\"‘']?$", body[max(0, start - 20):start])) is not None \
                 and work.group(1) in work_nouns and not possessive:
             type_ = "MISC"  # "his novel Houris": a work's title
@@ -212,4 +232,10 @@ def english_names(body: str, gaz: Gazetteer | None = None,
         out.append((start, end, type_))
         taken.append((start, end))
         previous_place_end = end if type_ == "LOC" else -1
+    # acronyms start no run; one an organisation noun names is an organisation ("the M23 rebel group")
+    for m in _ACRONYM.finditer(body):
+        if not any(s < m.end() and m.start() < e for s, e in taken) \
+                and _org_noun_beside(body, m.start(), m.end(), org_nouns):
+            out.append((m.start(), m.end(), "ORG"))
+            taken.append((m.start(), m.end()))
     return out
