@@ -127,3 +127,12 @@ def test_an_organisation_noun_beside_a_name_or_an_acronym_types_it_org() -> None
     assert got == {"Varnet": "ORG", "K45": "ORG", "Tolbury": "ORG", "Solvik party": "ORG"}
     # near misses: an indefinite phrase names a kind; an acronym no organisation noun names stays out
     assert found("She met a Solvik party member and the ZX crew.") == {}
+
+
+def test_a_place_then_its_country_is_a_place() -> None:
+    from veille.stages.entities.gazetteer import load
+
+    text = "The virus arose out of Tolbury, China, officials said. Acme, Russia and China signed."
+    got = {text[s:e]: t for s, e, t in english_names(text, load())}
+    # near miss: a list of names is no "Place, Country" ("Acme, Russia and China")
+    assert got.get("Tolbury") == "LOC" and "Acme" not in got

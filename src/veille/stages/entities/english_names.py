@@ -224,6 +224,11 @@ def english_names(body: str, gaz: Gazetteer | None = None,
         else:
             before = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
             after_place = previous_place_end >= 0 and re.fullmatch(r",\s*", body[previous_place_end:start]) is not None
+            # "Wuhan, China": a place, then the country it lies in (a country the gazetteer knows)
+            # that closes the phrase (no "X, France's president", no list "X, Russia and China")
+            region = re.match(r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=[,.;:)\n\"”]|$)", body[end:end + 40])
+            entry = gaz.lookup(region.group(1)) if gaz is not None and region is not None else None
+            after_place = after_place or (entry is not None and entry.kind == "country" and not possessive)
             if (before is not None and before.group(1).casefold() in preps and not possessive) or after_place \
                     or based or _place_noun_beside(body, start, end, place_nouns):
                 type_ = "LOC"
