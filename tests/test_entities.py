@@ -369,3 +369,16 @@ def test_english_people_not_from_a_title_ending_the_sentence_a_repeated_title_or
     # twice does not bring its last word back alone; "Z-led" is a modifier and "Z" no surname;
     # hyphenated capitalised parts stay one name
     assert found == {"Kofi Mensah-Boateng", "Ama Owusu"}
+
+
+def test_an_editors_bracketed_word_stays_inside_an_english_name() -> None:
+    import json
+    from pathlib import Path
+
+    from veille.stages.entities.english import english_people
+
+    lex = json.loads((Path(__file__).resolve().parents[1] / "src/veille/data/entities/lexicon.json")
+                     .read_text(encoding="utf-8"))
+    body = "“I thank Prime Minister [Tomas] Vrbel for this,” she said. Later Vrbel left."
+    found = {body[s:e] for s, e, t in english_people(body, lex) if t == "PER"}
+    assert found == {"[Tomas] Vrbel", "Vrbel"}  # not "Tomas" alone, titled, and "Vrbel" apart
