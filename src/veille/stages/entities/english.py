@@ -48,6 +48,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 _WHO = re.compile(r",\s+who\b")
 # what may stand between a title and the name it introduces: not a sentence's end or a line break
 _SENTENCE_GAP = re.compile(r"[.!?:;\n]")
+# where a sentence starts: the text's start, a line break, or a sentence's end (and a quote)
+_SENTENCE_START = re.compile(r"(?:\n|[.!?][\"”’')]?\s+)[\"“‘'(]?\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]*")
 _FUNCTION_WORDS = frozenset(STOP_WORDS | FRENCH_STOP_WORDS)  # built once, not per article
 _GIVEN = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "given_names.json"
@@ -112,6 +114,11 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
                    if w.casefold() in titles or w.casefold() in stop or known(w, i == len(tokens) - 1)),
                   default=0)
+        # a sentence's first word is capitalised whatever it is: one the article also writes in
+        # lower case, or a function word, is no part of a name ("Later Vrbel left", "Talking to …")
+        if cut == 0 and len(tokens) > 1 and tokens[0][1].casefold() in lower \
+                and (not body[:m.start()].strip() or _SENTENCE_START.search(body[max(0, m.start() - 8):m.start()])):
+            cut = 1
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
         words = [w for _, w in tokens[cut:]]
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
