@@ -143,8 +143,11 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             titled = titled or any(w.casefold() in titles for w in appo.group(1).split())
         # every copy of the whole sequence is masked: a title repeated ("It Was Just an Accident")
         # brings its last word back, but never alone
-        masked = re.sub(rf"(?<![\w'’-]){re.escape(body[start:end])}(?![\w'’-])", lambda x: " " * len(x.group()), body)
-        again = len(words) >= 2 and re.search(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", masked) is not None
+        # (read only where nothing else marks the name: masking scans the whole body)
+        again = len(words) >= 2 and not (titled or says) and re.search(
+            rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])",
+            re.sub(rf"(?<![\w'’-]){re.escape(body[start:end])}(?![\w'’-])", lambda x: " " * len(x.group()), body),
+        ) is not None
         named = given is not None and len(words) >= 2 and words[0] in given \
             and not any(w.casefold() in lower for w in words if not re.fullmatch(_PARTICLE, w))
         if (len(words) >= 2 and (titled or says or again or named)) or (len(words) == 1 and titled):
