@@ -385,7 +385,3 @@ def test_an_editors_bracketed_word_or_a_quoted_nickname_stays_inside_an_english_
     # not "Tomas" alone, titled, and "Vrbel" apart; a sentence's first word the article also writes
     # in lower case is no given name ("Later Vrbel"); a nickname in quotes is inside the name
     assert found == {"[Tomas] Vrbel", "Vrbel", "Dana “Dee” Marlowe"}
-    from veille.stages.entities.text import name_key
-
-    # linking reads the name without the nickname: one referent with "Dana Marlowe" elsewhere
-    assert name_key("Dana “Dee” Marlowe") == name_key("Dana Marlowe") and name_key("“Dee”") == ("dee",)

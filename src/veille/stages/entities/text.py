@@ -40,14 +40,9 @@ def tokens(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), word if word == "'" else text[m.start():m.end()]
 
 
-# a nickname in double quotes between two words of a name: "Sean “Diddy” Combs"
-_NICKNAME = re.compile(r"(?<=\w)\s+[“\"][^“”\"]+[”\"](?=\s+\w)")
-
-
 def name_key(text: str) -> tuple[str, ...]:
-    """The folded word sequence of a name: what the gazetteer index and linking compare.  A
-    quoted nickname inside a name is left out, so "Sean “Diddy” Combs" is "Sean Combs"."""
-    return tuple(fold(t) for _, _, t in tokens(_NICKNAME.sub("", text)))
+    """The folded word sequence of a name: what the gazetteer index and linking compare."""
+    return tuple(fold(t) for _, _, t in tokens(text))
 
 
 def is_acronym(word: str) -> bool:
