@@ -40,11 +40,9 @@ from veille.stages.entities.text import fold
 _NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:-(?=[A-ZÀ-ÖØ-Þ])|['’](?!s\b))[^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la)"
 # "Ursula von der Leyen", "Abdullah bin Zayed": up to two particles between names
-# A word an editor adds inside a quote in square brackets is read as the quote's own, and a
-# nickname in quotes stands between a given name and a surname: "Prime Minister [Mark] Carney",
-# "Sean “Diddy” Combs" are one name each.
-_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}"
-                       rf"(?:\[{_NAME}\]\s+|[“\"]{_NAME}[”\"]\s+)?{_NAME})*")
+# A word an editor adds inside a quote in square brackets is read as the quote's own:
+# "Prime Minister [Mark] Carney" is one name.
+_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?{_NAME})*")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 _WHO = re.compile(r",\s+who\b")
