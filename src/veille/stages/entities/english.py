@@ -114,9 +114,12 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
                    if w.casefold() in titles or w.casefold() in stop or known(w, i == len(tokens) - 1)),
                   default=0)
-        # a sentence's first word is capitalised whatever it is: one the article also writes in
-        # lower case, or a function word, is no part of a name ("Later Vrbel left", "Talking to …")
-        if cut == 0 and len(tokens) > 1 and tokens[0][1].casefold() in lower \
+        # a sentence's first word is capitalised whatever it is: an English function word that is
+        # no given name opens no name there ("Then Vrbel left"; "Will Baxter said" keeps "Will").
+        # Not every word the article also writes in lower case: "Mark Rutte said" where the text
+        # says "mark" is a name.
+        if cut == 0 and len(tokens) > 1 and tokens[0][1].casefold() in STOP_WORDS \
+                and (given is None or tokens[0][1] not in given) \
                 and (not body[:m.start()].strip() or _SENTENCE_START.search(body[max(0, m.start() - 8):m.start()])):
             cut = 1
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
@@ -124,8 +127,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
         if not words or any(w.isupper() and len(w) > 1 for w in words) or re.fullmatch(_PARTICLE, words[0]):
             continue
-        if len(words[-1]) == 1 or body.startswith("-", m.end()):
-            continue  # initials come before a surname, never last ("Gen Z"); "X-led" is a modifier
+        if len(words[-1]) == 1:
+            continue  # initials come before a surname, never last ("Gen Z", of "Gen Z-led")
         # a leading one-letter initial stays out of the span ("S Jaishankar" -> "Jaishankar"), so
         # the surname links to the full name used elsewhere ("Subrahmanyam Jaishankar")
         while len(words) > 1 and len(words[0]) == 1 and cut + 1 < len(tokens):
