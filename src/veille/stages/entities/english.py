@@ -118,9 +118,12 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         # no given name opens no name there ("Then Vrbel left"; "Will Baxter said" keeps "Will").
         # Not every word the article also writes in lower case: "Mark Rutte said" where the text
         # says "mark" is a name.
+        # Inside a sentence, such a word capitalised is a title's capitalisation: "the thriller
+        # "It Was Just an Accident"" names a work, no one.
         if cut == 0 and len(tokens) > 1 and tokens[0][1].casefold() in STOP_WORDS \
-                and (given is None or tokens[0][1] not in given) \
-                and (not body[:m.start()].strip() or _SENTENCE_START.search(body[max(0, m.start() - 8):m.start()])):
+                and (given is None or tokens[0][1] not in given):
+            if not (not body[:m.start()].strip() or _SENTENCE_START.search(body[max(0, m.start() - 8):m.start()])):
+                continue
             cut = 1
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
         words = [w for _, w in tokens[cut:]]
@@ -144,12 +147,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before)) or bool(_WHO.match(body, end))
         if (appo := _APPOSITION.match(body, end)) is not None:
             titled = titled or any(w.casefold() in titles for w in appo.group(1).split())
-        # every copy of the whole sequence is masked: a title repeated ("It Was Just an Accident")
-        # brings its last word back, but never alone
-        # (read only where nothing else marks the name: masking scans the whole body)
-        again = len(words) >= 2 and not (titled or says) and re.search(
-            rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])",
-            re.sub(rf"(?<![\w'’-]){re.escape(body[start:end])}(?![\w'’-])", lambda x: " " * len(x.group()), body),
+        again = len(words) >= 2 and re.search(
+            rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * (end - start) + body[end:]
         ) is not None
         named = given is not None and len(words) >= 2 and words[0] in given \
             and not any(w.casefold() in lower for w in words if not re.fullmatch(_PARTICLE, w))
