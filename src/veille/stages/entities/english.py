@@ -12,6 +12,11 @@ A capitalised word sequence is taken for a person when the text itself says so:
   the article never writes in lower case ("Maria Lopez", but not "Will", "Grant" or "Hope" where
   the text uses them as words), and none of its other words is one the article writes in lower case.
 
+What capitalisation says is read first: a title marks only a name in its own sentence; an English
+function word that is no given name opens no name (cut at a sentence's start, "Then Vrbel left";
+inside a sentence it is a work's title, "It Was Just an Accident"); a name ends in no one-letter
+word ("Gen Z-led"); an editor's bracketed word is the name's ("Prime Minister [Mark] Carney").
+
 A sequence the text marks so whose last word is an organisation's or a place's head noun
 ("Acme Retail said") is typed ORG or LOC instead (`english_names.head_type`), and its last word
 is no surname. Then every later bare surname of a person found so is a mention too. Words that make a
