@@ -165,9 +165,36 @@ def ago_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | Non
     return before.spec.offset if gap is not None else None
 
 
+# Between a weekday and the day and month set in apposition after it: a comma or an opening
+# bracket, "le", "on", "the" ("Sunday morning, Oct. 10", "jeudi soir, le 20 mars").
+_WEEKDAY_APPOSED = re.compile(r"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:(?:le|on|the)[ \t\u00a0]+)?", re.IGNORECASE)
+
+
+def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, reference: date) -> date | None:
+    """The day `details[i]` names when it has a day and month but no year, and a weekday stands in
+    apposition right before it with a part of the day between ("Sunday morning, Oct. 10", "jeudi
+    soir 20 mars"), which the recogniser reads as two expressions: the weekday fixes the year as
+    it does in "Sunday, Oct. 10" (the latest such day on or before `reference` that falls on it,
+    within `yearless.WEEKDAY_YEARS`); else None."""
+    if i == 0 or not body:
+        return None
+    spec, before = details[i][0].spec, details[i - 1][0]
+    if spec.kind != "date" or spec.day is None or spec.month is None or spec.year is not None \
+            or spec.weekday is not None:
+        return None
+    named = before.spec
+    if named.kind != "weekday" or named.weekday is None or named.anaphoric or named.offset \
+            or named.direction not in (None, 0) or named.day is not None or named.month is not None:
+        return None
+    if _WEEKDAY_APPOSED.fullmatch(body, before.end, details[i][0].start) is None:
+        return None
+    return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference)
+
+
 def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
     """The latest day-precise date the text fixes by itself in a clause that is not future (nor
-    scheduling it, when `body` is given: `scheduled`), or the day it says it is written on
+    scheduling it, when `body` is given: `scheduled`; a year fixed by a weekday before the day
+    counts: `apposed_weekday`), or the day it says it is written on
     (`said_offset`: "hier, jeudi 20 mars" is Friday 21's; `ago_offset`: "il y a deux jours,
     mardi 18 mars" is Thursday 20's)."""
     best: date | None = None
@@ -184,8 +211,11 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
         if spec.kind != "date" or spec.day is None:
             continue
         if spec.year is None and spec.weekday is None:
-            continue  # the year came from nowhere the text states
-        day = parse_date(value)
+            # The year came from nowhere the text states, unless a weekday set before the day
+            # fixes it ("Sunday morning, Oct. 10").
+            day = apposed_weekday(details, i, body, reference)
+        else:
+            day = parse_date(value)
         if day is None:
             continue
         offset = said_offset(body, found.start)
