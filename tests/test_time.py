@@ -191,6 +191,10 @@ def test_no_date_rather_than_a_guess() -> None:
     ("Crews had the blaze 89% contained, the county reported Sunday morning, Oct. 10.", "en", "2021-10-10"),
     ("Le comité a élu sa présidente jeudi soir, le 20 mars, au premier tour.", "fr", "2025-03-20"),
     ("Le comité a élu sa présidente mardi après-midi 4 novembre.", "fr", "2025-11-04"),
+    ("Le comité a élu sa présidente vendredi dernier, le 14 mars.", "fr", "2025-03-14"),
+    # A part of the day "de"/"du" a weekday and its day: one expression (the night is over: the 21st).
+    ("Le suspect a été interpellé dans la nuit de jeudi 20 mars.", "fr", "2025-03-20"),
+    ("Le suspect a été interpellé dans la nuit du jeudi 20 au vendredi 21 mars.", "fr", "2025-03-21"),
 ])
 def test_a_weekday_before_a_yearless_day_fixes_its_year(body: str, lang: str, published: str) -> None:
     art = run(body, lang=lang)

@@ -171,11 +171,13 @@ _WEEKDAY_APPOSED = re.compile(r"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:(?:le|on|the)[ \
 
 
 def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, reference: date) -> date | None:
-    """The day `details[i]` names when it has a day and month but no year, and a weekday stands in
-    apposition right before it with a part of the day between ("Sunday morning, Oct. 10", "jeudi
-    soir 20 mars"), which the recogniser reads as two expressions: the weekday fixes the year as
-    it does in "Sunday, Oct. 10" (the latest such day on or before `reference` that falls on it,
-    within `yearless.WEEKDAY_YEARS`); else None."""
+    """The day `details[i]` names when it has a day and month but no year and a weekday stands
+    in apposition right before it, a part of the day or a past cue between ("Sunday morning,
+    Oct. 10", "jeudi soir 20 mars", "vendredi dernier, le 14 mars"), which the recogniser reads
+    as two expressions: the weekday fixes the year as it does in "Sunday, Oct. 10" (the latest
+    such day on or before `reference` that falls on it, within `yearless.WEEKDAY_YEARS`); else
+    None.  Not after a future cue ("jeudi prochain, le 20 mars"): a present clause may tell a
+    day to come."""
     if i == 0 or not body:
         return None
     spec, before = details[i][0].spec, details[i - 1][0]
@@ -184,7 +186,7 @@ def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, referen
         return None
     named = before.spec
     if named.kind != "weekday" or named.weekday is None or named.anaphoric or named.offset \
-            or named.direction not in (None, 0) or named.day is not None or named.month is not None:
+            or (named.direction or 0) > 0 or named.day is not None or named.month is not None:
         return None
     if _WEEKDAY_APPOSED.fullmatch(body, before.end, details[i][0].start) is None:
         return None
