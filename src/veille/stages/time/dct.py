@@ -56,6 +56,19 @@ def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]
         if offset is not None:
             days.append((spec.weekday - 1 - offset) % WEEK + 1)
             continue
+        occasion = named_occasion(body, found.start) if not spec.direction and tense <= 0 else None
+        if occasion is not None and (tense < 0 or occasion):
+            # "le scrutin de samedi", "la manifestation de jeudi": a French noun's complement
+            # names an occasion of a day before the article's own (written on that day, the
+            # report says "ce samedi" or "aujourd'hui"), so the article is a day or more later:
+            # the day after it counts as a past weekday.  In a clause told in the past, or in
+            # one with no cue when a word of sequence puts the occasion behind ("annoncés
+            # quelques heures après le scrutin de samedi", "depuis"): the noun has no tense of
+            # its own, and "le match de samedi s'annonce serré" is ahead.  A scheduling cue ("en
+            # vue du scrutin de samedi", "à partir de lundi") keeps it out.
+            if not scheduled(body, found.start):
+                days.append(spec.weekday % WEEK + 1)
+            continue
         if tense >= 0 or (spec.direction or 0) > 0:
             # Only a clause the cue words put in the past: "jeudi prochain", "sera opéré mardi"
             # are after the article, and a clause with no cue may be either.
@@ -64,6 +77,26 @@ def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]
         # or later.
         days.append(spec.weekday % WEEK + 1 if found.rule in NIGHT_RULES else spec.weekday)
     return days
+
+
+# A French noun's complement: "le scrutin de samedi", "l'élection du dimanche" (not "d'ici"),
+# not after "avant" ("avant la réunion de lundi" may be ahead).
+_NOUN_COMPLEMENT = re.compile(r"(?<![\w'’])\w{3,}[ \t\u00a0]+(?:de|du)[ \t\u00a0]+$", re.IGNORECASE)
+_BEFORE = re.compile(r"(?<![\w'’])avant(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
+# Words of sequence that put the occasion behind the clause's now: "après", "depuis", "au
+# lendemain de", "à l'issue de", "à la suite de".
+_AFTER = re.compile(r"(?<![\w'’])(?:après|depuis|lendemain|issue|suite)(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
+
+
+def named_occasion(body: str, start: int) -> bool | None:
+    """Whether the bare weekday starting at `start` is a noun's complement ("le scrutin de
+    samedi", "la manifestation de jeudi", "datant de lundi") with no "avant" before it: None
+    when it is not, else whether a word of sequence stands before the noun ("après le scrutin
+    de samedi")."""
+    window = body[max(0, start - 40):start] if body else ""
+    if _NOUN_COMPLEMENT.search(window) is None or _BEFORE.search(window) is not None:
+        return None
+    return _AFTER.search(window) is not None
 
 
 def weekday_cost(day: date, weekdays: list[int], base: date) -> int:
