@@ -12,23 +12,18 @@ Reports of one event within an article are merged into one record with several e
 
 from __future__ import annotations
 
-import copy
-import json
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from veille.model import Article, Event, Evidence, Mention, Modality, Timex
+from veille.model import Article, Event, Evidence, Mention, Timex
 from veille.pipeline import Context
-from veille.stages.entities.gazetteer import Gazetteer, gazetteer
-from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english, senses
-from veille.stages.events.actors import Places, load_places
-from veille.stages.events.context import Bench, add_awarders, add_judges, in_relative_clause, is_bound
-from veille.stages.events.filter import EventFilter, load_filter
+from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
+from veille.stages.events.lexicon import Lexicon, lexicon
+from veille.stages.events.lexicon import load_lexicon as load_lexicon  # the tools' entry point
+from veille.stages.events.modality import modality, realised
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
@@ -43,63 +38,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _ONE_SIDED = ("ASSAULT", "FIGHT", "CRIME", "COERCE", "PROTEST", "MOBILIZE")
 # Categories where "à <place>" is where it happened, not a recipient.
 _PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "FIGHT", "CRIME", "COERCE", "MOBILIZE", "INVESTIGATE")
-_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 _YEAR = re.compile(r"\d{4}")
-_FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
-
-
-@dataclass
-class Lexicon:
-    triggers: list[dict[str, Any]]
-    planned: frozenset[str]
-    hypothetical: frozenset[str]
-    negation: frozenset[str]
-    realisers: frozenset[str]
-    anaphoric: frozenset[str]
-    group_nouns: frozenset[str]
-    speech: frozenset[str]
-    english: english.EnglishLexicon
-    places: Places = field(default_factory=Places)  # which places act (`actors.py`)
-    filter: EventFilter | None = None  # which events are the article's main ones (`filter.py`)
-    bench: Bench = field(default_factory=lambda: Bench((), ()))  # a trial's judges (`context.py`)
-    by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    """Triggers by their first lemma, longest first: a token is compared with the few triggers
-    that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
-
-    def __post_init__(self) -> None:
-        for trig in self.triggers:
-            self.by_first.setdefault(trig["lemmas"][0], []).append(trig)
-
-
-def _data(name: str) -> dict[str, Any]:
-    text = (Path(__file__).resolve().parents[2] / "data" / "events" / name).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
-def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
-    trig = _data("triggers.json")["triggers"]
-    mod = _data("modality.json")
-    speech = _data("speech_verbs.json")
-    actors = _data("actors.json")
-    # Longest lemma sequences first, so "entretien téléphonique" wins over "entretien".
-    trig = sorted(trig, key=lambda t: -len(t["lemmas"]))
-    return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
-                   frozenset(mod["negation"]), frozenset(mod["realisers"]),
-                   frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
-                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
-                   load_places(gaz if gaz is not None else load_gazetteer(), actors["state_heads"]),
-                   load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]))
-
-
-def lexicon(ctx: Context) -> Lexicon:
-    # Keyed by the gazetteer files too: which places are states depends on them.
-    extra = "|".join(ctx.config.entities.gazetteers)
-    lex: Lexicon = ctx.resource(f"events:lexicon:{extra}", lambda: load_lexicon(gazetteer(ctx)))
-    if not ctx.config.events.filter:
-        lex = copy.copy(lex)  # the shared lexicon stays as loaded
-        lex.filter = None
-    return lex
 
 
 def actor_ids(mention: Mention) -> list[str]:
@@ -208,83 +147,6 @@ def _match_triggers(sent: Any, lex: Lexicon) -> list[tuple[dict[str, Any], list[
     return found
 
 
-def _realised(token: Any, lex: Lexicon) -> bool:
-    """Whether a relational noun is governed (through nouns and prepositions) by a realiser."""
-    t = token
-    for _ in range(5):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lemma_.casefold() in lex.realisers:
-            return True
-        if t.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-# Dependencies through which a word's modality governs the trigger below it: "envisagent
-# une visite" (obj), "devrait se traduire" (xcomp), "la volonté de renforcer" (acl/nmod).
-# An adjunct ("suite aux coups d'État, ils ont cherché ...") does not pass it on.
-_CONTENT_DEPS = ("obj", "xcomp", "nmod", "ccomp", "acl", "nsubj", "nsubj:pass", "obl:arg")
-
-
-def _tense_modality(t: Any, lex: Lexicon) -> Modality | None:
-    """Future and conditional on a verb or its auxiliaries."""
-    forms = [t] + [c for c in t.children if c.dep_.startswith("aux")]
-    for v in forms:
-        if v.pos_ not in ("VERB", "AUX"):
-            continue
-        morph = str(v.morph)
-        if "Mood=Cnd" in morph or ("VerbForm=Fin" in morph and _CONDITIONAL.search(v.lower_)):
-            if t.lemma_.casefold() in lex.hypothetical:
-                return "hypothetical"
-            return "planned" if _reported(t, lex) else "hypothetical"
-        if "Tense=Fut" in morph or ("VerbForm=Fin" in morph and _FUTURE.search(v.lower_)):
-            return "planned"
-    return None
-
-
-def _modality(trigger: Any, lex: Lexicon) -> Modality:
-    chain = [trigger]
-    t = trigger
-    while t.dep_ in _CONTENT_DEPS and t.head.i != t.i and len(chain) < 6:
-        t = t.head
-        chain.append(t)
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.casefold() in lex.speech:
-            break
-    for t in chain:
-        if (t.pos_ in ("VERB", "AUX") or t is trigger) and any(
-                c.lemma_.casefold() in lex.negation and c.dep_ in ("advmod", "det") for c in t.children):
-            return "negated"
-    for t in chain:
-        lemma = t.lemma_.casefold()
-        if t is not trigger and t.pos_ in ("VERB", "AUX") and lemma in lex.speech:
-            break
-        if lemma in lex.hypothetical and (t.pos_ == "ADJ" or _CONDITIONAL.search(t.lower_)):
-            return "hypothetical"
-        if t is not trigger and lemma in lex.planned:
-            return "planned"
-        if any(c.dep_ == "amod" and c.lemma_.casefold() in lex.planned for c in t.children):
-            return "planned"
-        if t.pos_ in ("VERB", "AUX"):
-            found = _tense_modality(t, lex)
-            if found:
-                return found
-    return "asserted"
-
-
-def _reported(verb: Any, lex: Lexicon) -> bool:
-    """A conditional under a speech verb is a reported future ("a annoncé qu'il se rendrait")."""
-    t = verb
-    for _ in range(3):
-        if t.head.i == t.i:
-            return False
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.casefold() in lex.speech:
-            return True
-        t = t.head
-    return False
-
-
 def _group_actors(subject: Any, groups: list[list[str]], lex: Lexicon) -> list[str]:
     """'les trois pays' stands for the last group of states named before with that size."""
     # "pays" is the same in both numbers: its determiner or a numeral says it is plural.
@@ -318,7 +180,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         if head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "en" for c in head.children):
             continue  # a gerund ("en recevant ...") sets the scene of the main event
         is_verb = head.pos_ in ("VERB", "AUX")
-        if trig.get("relational") and not _realised(head, lex):
+        if trig.get("relational") and not realised(head, lex):
             continue
         anaphoric = not is_verb and any(c.dep_ == "det" and c.lemma_.casefold() in lex.anaphoric
                                         for c in head.children)
@@ -414,7 +276,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         if known < (1 if one_sided else 2) and not anaphoric:
             continue  # who did what to whom: one lone actor is background, not an event
         date = _date(sent, head, clause)
-        out.append(_Found(typ, mode, source, target, date, location, _modality(head, lex),
+        out.append(_Found(typ, mode, source, target, date, location, modality(head, lex),
                           " ".join(t.text for t in toks), (sent.span.start_char, sent.span.end_char),
                           anaphoric=anaphoric))
     return out
