@@ -1,4 +1,4 @@
-"""Entities stage ("entities@10"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@12"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -22,7 +22,7 @@ from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@11"
+STAGE = "entities@12"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -83,7 +83,14 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             if m.entity == same:
                 m.entity = mentions[keep].entity
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
-    for link in find_roles(body, cands, patterns, article.lang, adjectives):
+    links = find_roles(body, cands, patterns, article.lang, adjectives)
+    # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
+    # the gazetteer does not know, goes
+    ports = {span for link in links for span in link.title.ports}
+    for (s, e) in [k for k in mentions if k not in known]:
+        if any(a <= s and e <= b for a, b in ports):
+            del mentions[(s, e)]
+    for link in links:
         role = role_of(link)
         span = link.title.of_span
         if span is not None and span in mentions:  # the id the name was given (acronyms relinked)
@@ -97,7 +104,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         elif span is not None:  # the name overlaps a mention: the office is of that one
             role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)
         if link.candidate is not None:
-            if link.candidate.typed:  # "la députée Nouveau Front populaire": a title, then a party's name
+            if link.candidate.typed or (link.candidate.start, link.candidate.end) not in mentions:  # "la députée Nouveau Front populaire": a title, then a party's name
                 continue
             m = mentions[(link.candidate.start, link.candidate.end)]
             if m.role is None or (m.role.of is None and role.of is not None) or (

@@ -13,12 +13,12 @@ country the article names for that office (`find_roles`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from veille.model import Role
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
-from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent, last_country
+from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent
+from veille.stages.entities.roles_frames import AFTER_NAME, RoleLink, anaphoric_owner, relative_offices
 from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, stated
 from veille.stages.entities.text import fold, fold_same_length
 
@@ -39,21 +39,12 @@ _APPOINTED = re.compile(
     r"\b(?:(?:ré)?élue?s?|investie?|nommée?|désignée?|proclamée?|reconduite?|devenue?|intronisée?"
     r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as)"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
-# ", the country's foreign minister": an anaphoric possessive, whose `of` the article gives elsewhere.
-_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:qui est|who is|the|a|an)\s+)?(?:(?:the\s+)?(?:country|nation|state|government"
-                         r"|kingdom|party|company|firm|group|club|team|league|army|court|city)['’]s\s+)?")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
-
-
-@dataclass
-class RoleLink:
-    candidate: Candidate | None  # the name the title is attached to; None for a role-only mention
-    title: TitleMatch
 
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
@@ -94,15 +85,16 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                 and (owner := by_start.get(tail.end())) is not None and owner.type in ("LOC", "ORG"):
             t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
-                       and _AFTER_NAME.fullmatch(body, c.end, t.start)), None)
-        if before is not None and t.of is None and re.search(r"(?:country|nation)['’]s\s+$", body[before.end:t.start]):
-            # "X, the country's foreign minister": the country the text named last before X
-            t.of = last_country(cands, before.start, patterns.gaz)
+                       and AFTER_NAME.fullmatch(body, c.end, t.start)), None)
+        if before is not None and t.of is None:
+            # "X, the country's foreign minister", "X, the company's chief executive": what the
+            # text named last before X
+            anaphoric_owner(body, before, t, cands, patterns)
         if before is None and after is None and t.of is None:
             # "David Humphrey, McLeod's defence lawyer": the possessive name is what the office is of.
             owner = _possessor(body, t.start, by_end)
             before = next((c for c in people if owner is not None and c.end <= owner.start
-                           and _AFTER_NAME.fullmatch(body, c.end, owner.start)), None)
+                           and AFTER_NAME.fullmatch(body, c.end, owner.start)), None)
             if before is not None and owner is not None:
                 t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         if t.plural and t.of_span is not None:
@@ -129,7 +121,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             continue
         elif t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
             links.append(RoleLink(None, t))
-    links += _heads(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
+    links += relative_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
@@ -143,36 +135,6 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     return links
-
-
-# "X, qui dirige la FIFA", "X, who heads the IMF": a relative clause in the present that states
-# an office by its verb; the title is the verb's agent noun.
-_HEADS = re.compile(r"\s*,\s*(?:qui\s+(?P<fr>dirige|preside|commande)|who\s+(?P<en>heads|leads|chairs|runs|commands))"
-                    r"\s+(?:(?:le|la|les|l'|the)\s*)?")
-_AGENT = {"dirige": "dirigeant", "preside": "président", "commande": "commandant",
-          "heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "commands": "commander"}
-
-
-def _heads(body: str, cands: list[Candidate], people: list[Candidate], patterns: TitlePatterns,
-           titled: set[int]) -> list[RoleLink]:
-    """Offices stated by a relative clause after a name ("X, qui dirige le Niger depuis 2023"),
-    for names no title was attached to."""
-    folded = fold_same_length(body)
-    by_start = {c.start: c for c in cands}
-    out: list[RoleLink] = []
-    for person in people:
-        m = _HEADS.match(folded, person.end)
-        if m is None or person.start in titled or person.type != "PER":
-            continue
-        what = by_start.get(m.end())
-        if what is None or what.type == "PER":
-            continue
-        office = "président" if m.group("fr") == "preside" and what.type == "LOC" else None
-        group = "fr" if m.group("fr") else "en"
-        title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _AGENT[m.group(group)],
-                           patterns._id(what, body), False, office, (what.start, what.end))
-        out.append(RoleLink(person, title))
-    return out
 
 
 def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:
@@ -214,7 +176,7 @@ def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
             of, of_span = (t.of, t.of_span) if t.of is not None else (prev.of, prev.of_span)
             out[-1] = TitleMatch(prev.start, prev.core_start, t.end, t.core_end,
                                  f"{prev.title}{joint if joint == ',' else ' ' + joint} {t.title}", of,
-                                 prev.definite, prev.office or t.office, of_span)
+                                 prev.definite, prev.office or t.office, of_span, ports=prev.ports + t.ports)
             continue
         out.append(t)
     return out

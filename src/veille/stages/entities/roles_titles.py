@@ -61,6 +61,10 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
                 "dr", "said", "says", "told"}
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
 _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
+# Between two portfolios of one minister: "de la Santé et des Solidarités".
+_AND_PORT = re.compile(r"\s+et\s")
+# "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
+_CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
 
 
@@ -77,6 +81,7 @@ class TitleMatch:
     of_span: tuple[int, int] | None = None  # where the `of` name is, when the text names it
     plural: bool = False  # "players", "ministres": a list of names may follow
     broad: bool = False  # a head of the broad inventory only: weaker evidence that the name is a person
+    ports: tuple[tuple[int, int], ...] = ()  # where its portfolios are ("Santé" in "ministre de la Santé")
 
 
 
@@ -103,6 +108,8 @@ class TitlePatterns:
             rf"\b(?P<head>{_alt(list(self.fr_heads))})(?P<pl>s|x)?(?![\w-])")
         self.fr_after = re.compile(rf"\s+(?:(?P<dem>{dem})|(?P<mod>{after}))(?![\w-])")
         self.fr_port = re.compile(rf"\s+(?P<port>{_alt(list(self.fr_ports))})(?![\w-])")
+        # an English portfolio after its head: "Minister of Health", "Secretary of State for Foreign Affairs"
+        self.en_port = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<port>{_alt(lexicon['en_portfolios'])})(?![\w-])")
         mods = rf"(?:\b(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|\bex-)*"
         self.en = re.compile(
             rf"(?P<det>\bthe\s+)?(?P<pre>{mods})(?:\b(?P<dem1>{dem})\s+)?(?P<core>{mods})"
@@ -134,6 +141,7 @@ class TitlePatterns:
         of: str | None = None
         end = stated_end = m.end()
         port_seen = complement_seen = False
+        port_spans: list[tuple[int, int]] = []
         of_span: tuple[int, int] | None = None
         pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
         while True:  # extend the title word by word, as long as news grammar allows
@@ -152,8 +160,31 @@ class TitlePatterns:
                     office = f"ministre {port}"
                 end = stated_end = p.end()
                 pieces.append((p.start(), p.end()))
+                port_spans.append((p.start("port"), p.end()))
                 port_seen = True
                 continue
+            if port_seen and (j := _AND_PORT.match(folded, end)) is not None \
+                    and (p := self.fr_port.match(folded, j.end() - 1)) is not None:
+                # "ministre de la Santé et des Solidarités": two portfolios, one minister
+                if office == "ministre" and (port := self.fr_ports[p.group("port")]) is not None:
+                    office = f"ministre {port}"
+                end = stated_end = p.end()
+                pieces.append((j.start(), p.end()))
+                port_spans.append((p.start("port"), p.end()))
+                continue
+            if not port_seen and (ch := _CHARGED.match(folded, end)) is not None:
+                # "ministre délégué chargé des Transports", "secrétaire d'État chargée du numérique":
+                # what the office is in charge of, a portfolio or a lowercase complement
+                p = self.fr_port.match(folded, ch.end() - 1)
+                comp = _COMPLEMENT.match(folded, ch.end() - 1) if p is None else None
+                if p is not None or (comp is not None and comp.group("word") not in _FR_FUNCTION
+                                     and body[comp.start("word")].islower()):
+                    span_end = p.end() if p is not None else comp.end() if comp is not None else end
+                    pieces.append((ch.start("w"), span_end))
+                    port_spans += [(p.start("port"), p.end())] if p is not None else []
+                    end = stated_end = span_end
+                    port_seen = True
+                    continue
             tail = _OF_FR.match(folded, end)
             joint = self._joint_portfolio(folded, tail.end()) if tail is not None and not port_seen else None
             if joint is not None:
@@ -197,7 +228,7 @@ class TitlePatterns:
             office = None  # a minister of a portfolio the lexicon does not know; a vice-Premier ministre is not one
         return TitleMatch(m.start(), m.start("core"), end, stated_end, title, of,
                           det in ("le", "la", "l'"), office, of_span, m.group("pl") is not None,
-                          head not in self.core_heads)
+                          head not in self.core_heads, tuple(port_spans))
 
     # -- English
     def _english(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
@@ -219,7 +250,13 @@ class TitlePatterns:
                     start = mods.start()
         if lang is None and not capital and of is None and m.group("det") is None:
             return None  # "president" in running French text is read as French
-        end = m.end()
+        end = stated_end = m.end()
+        port_spans: list[tuple[int, int]] = []
+        if (port := self.en_port.match(folded, end)) is not None and body[port.start("port")].isupper():
+            # "Minister of Health", "Secretary of State for Foreign Affairs": the portfolio is the title's
+            end = stated_end = port.end()
+            pieces.append((m.end(), end))
+            port_spans.append((port.start("port"), port.end()))
         tail = _OF_EN.match(folded, end)
         if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
             # "a professor (of global health) at Georgetown University": a field in lowercase, then
@@ -245,13 +282,13 @@ class TitlePatterns:
         comp = EN_COMPLEMENT.match(body, end) if of is None else None
         if comp is not None and not set(comp.group("w").split()) & _EN_FUNCTION:
             # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
+            pieces.append((end, comp.end()))
             end = comp.end()
-            pieces.append((m.end(), end))
         end = located(folded, end, by_start, HELD_EN)
         title = re.sub(r"-\s+", "-", " ".join(stated(body, a, b) for a, b in pieces if b > a))
-        return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, m.end(),
+        return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, stated_end,
                           title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span,
-                          m.group("pl") is not None, m.group("head") not in self.core_heads)
+                          m.group("pl") is not None, m.group("head") not in self.core_heads, tuple(port_spans))
 
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
