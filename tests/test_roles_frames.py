@@ -126,3 +126,37 @@ def test_who_founded_states_an_office(ctx: Any) -> None:
     body = "Sarah Cole, who leads Tom Baker in the polls, said the race was close."
     found = _roles(ctx, body, [_cand(body, "Sarah Cole", "PER"), _cand(body, "Tom Baker", "PER")])
     assert "Sarah Cole" not in found
+
+
+def test_a_place_that_ends_a_longer_name_before_a_title(ctx: Any) -> None:
+    """"Credit Suisse ex-CEO X": "Suisse" ends the bank's name; it is no nationality, nor the country."""
+    m = annotate(ctx, "Rivals include Credit Suisse ex-CEO Tidiane Kone and others.", lang="en")
+    role = m["Tidiane Kone"].role
+    assert role is not None and role.of == m["Credit Suisse"].entity and m["Credit Suisse"].type == "ORG"
+    assert "Suisse" not in m
+    # a demonym after a function word is a nationality
+    m = annotate(ctx, "On Monday the Swiss president Anna Keller spoke.", lang="en")
+    role = m["Anna Keller"].role
+    assert role is not None and role.of == "Q39"
+
+
+@pytest.mark.parametrize(("lang", "body", "name", "title"), [
+    ("en", "Maria Lopez, who steps down as chief executive of Acme Bank in May, declined to comment.", "Maria Lopez",
+     "chief executive"),
+    ("en", "Mark Evans resigned as chief executive of Acme Bank on Friday.", "Mark Evans", "chief executive"),
+    ("fr", "Paul Girard a annoncé mercredi qu'il quittera son poste de sélectionneur après le Mondial.",
+     "Paul Girard", "sélectionneur"),
+    ("fr", "Paul Girard a reçu Anne Roux, qui occupe le poste de directrice depuis mars.", "Anne Roux", "directrice"),
+])
+def test_leaving_or_holding_an_office(ctx: Any, lang: str, body: str, name: str, title: str) -> None:
+    role = annotate(ctx, body, lang=lang)[name].role
+    assert role is not None and role.title == title
+
+
+def test_an_office_given_by_a_participle_after_an_organisation(ctx: Any) -> None:
+    m = annotate(ctx, "La Fédération française de judo, présidée depuis 2020 par Paul Girard, a réagi.")
+    role = m["Paul Girard"].role
+    assert role is not None and role.title == "président" and role.of == m["Fédération française de judo"].entity
+    # a participle that states no office
+    m = annotate(ctx, "L'ONU, critiquée par Paul Girard, a répondu.")
+    assert m["Paul Girard"].role is None

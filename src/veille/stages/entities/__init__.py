@@ -101,10 +101,20 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             person = (role.of or "").startswith("per:") or (owner is not None and owner.type == "PER")
             mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "PER" if person else "ORG",
                                      entity=role.of, stage=STAGE, model=MODEL)
+        elif span is not None and link.title.of_whole and all(
+                span[0] <= s and e <= span[1] and m.type != "PER"
+                for (s, e), m in mentions.items() if s < span[1] and span[0] < e):
+            # "Credit Suisse ex-CEO": the name the title is of holds a shorter one the model found
+            # ("Suisse"); the whole name is the organisation
+            for key in [(s, e) for s, e in mentions if span[0] <= s and e <= span[1]]:
+                del mentions[key]
+            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "ORG", entity=role.of,
+                                     stage=STAGE, model=MODEL)
         elif span is not None:  # the name overlaps a mention: the office is of that one
             role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)
         if link.candidate is not None:
-            if link.candidate.typed or (link.candidate.start, link.candidate.end) not in mentions:  # "la députée Nouveau Front populaire": a title, then a party's name
+            # "la députée Nouveau Front populaire": a title, then a party's name; or a name a portfolio held
+            if link.candidate.typed or (link.candidate.start, link.candidate.end) not in mentions:
                 continue
             m = mentions[(link.candidate.start, link.candidate.end)]
             if m.role is None or (m.role.of is None and role.of is not None) or (

@@ -18,7 +18,7 @@ from veille.model import Role
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent
-from veille.stages.entities.roles_frames import AFTER_NAME, RoleLink, anaphoric_owner, relative_offices
+from veille.stages.entities.roles_frames import AFTER_NAME, RoleLink, anaphoric_owner, led_by, relative_offices
 from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, stated
 from veille.stages.entities.text import fold, fold_same_length
 
@@ -37,7 +37,13 @@ _ADJ_GAP = re.compile(r"\s+(?P<adj>[^\W\d_][\w-]*)\s*,?\s*")
 # "X a été investi président de …", "X was sworn in as Madagascar's new president".
 _APPOINTED = re.compile(
     r"\b(?:(?:ré)?élue?s?|investie?|nommée?|désignée?|proclamée?|reconduite?|devenue?|intronisée?"
-    r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as)"
+    r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as"
+    # leaving or holding an office: "X steps down as IOC chief", "X quittera son poste de sélectionneur"
+    r"|(?:steps?|stepped|stepping)\s+down\s+as|resign(?:s|ed)?\s+as|quit(?:s)?\s+as|retir(?:es|ed)\s+as"
+    r"|(?:took|takes|take)\s+over\s+as|(?:serves|served)\s+as|(?:remains|remained|stays)\s+as"
+    r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
+    r"(?:son|ses)\s+(?:poste|fonctions)\s+(?:de|d')"
+    r"|occupe\s+(?:le\s+poste|la\s+fonction|les\s+fonctions)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
@@ -122,6 +128,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         elif t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
             links.append(RoleLink(None, t))
     links += relative_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
+    links += led_by(body, cands, patterns, {lk.candidate.start for lk in links if lk.candidate})
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)

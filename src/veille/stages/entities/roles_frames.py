@@ -93,3 +93,39 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
                            patterns._id(what, body), False, office, (what.start, what.end))
         out.append(RoleLink(person, title))
     return out
+
+
+# "le CIO, présidé par Thomas Bach", "Acme, founded by Sarah Cole": a participle after an
+# organisation's name gives its office to the person after "par"/"by" (on folded text).
+_LED_BY = re.compile(
+    r"\s*,?\s*(?:(?P<fr>presidee?s?|dirigee?s?|fondee?s?|creee?s?|entrainee?s?|detenue?s?|possedee?s?)"
+    r"(?:\s+\w+){0,3}?\s+par"
+    r"|(?P<en>led|chaired|headed|founded|co-founded|run|owned|coached|managed)(?:\s+[a-z]+){0,2}?\s+by)"
+    r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?")
+_LED_AGENT = {"preside": "président", "dirige": "dirigeant", "fonde": "fondateur", "cree": "fondateur",
+              "entraine": "entraîneur", "detenu": "propriétaire", "possede": "propriétaire",
+              "led": "leader", "chaired": "chair", "headed": "head", "founded": "founder", "co-founded": "co-founder",
+              "run": "head", "owned": "owner", "coached": "coach", "managed": "manager"}
+
+
+def led_by(body: str, cands: list[Candidate], patterns: TitlePatterns, titled: set[int]) -> list[RoleLink]:
+    """Offices stated by a participle after an organisation's name ("la FIFA, présidée par X",
+    "Acme, founded by Sarah Cole"), for people no title was attached to."""
+    folded = fold_same_length(body)
+    by_start = {c.start: c for c in cands}
+    out: list[RoleLink] = []
+    for org in cands:
+        if org.type != "ORG" or (m := _LED_BY.match(folded, org.end)) is None:
+            continue
+        person = by_start.get(m.end())
+        if person is None or person.type != "PER" or person.start in titled:
+            continue
+        group = "fr" if m.group("fr") else "en"
+        verb = m.group(group)
+        agent = _LED_AGENT.get(verb) or _LED_AGENT.get(re.sub(r"e?s?$", "", verb), "")
+        if not agent:
+            continue
+        title = TitleMatch(m.start(group), m.start(group), m.end(), m.end(group), agent,
+                           patterns._id(org, body), False, None, (org.start, org.end))
+        out.append(RoleLink(person, title))
+    return out

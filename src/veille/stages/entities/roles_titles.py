@@ -46,7 +46,7 @@ _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 # A French complement that belongs to the title: "de la Transition", "des investissements".
-_COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|d'|des|de|a la|a l'|au|aux)\s*(?P<word>[^\W\d_][\w-]*)")
+_COMPLEMENT = re.compile(r"\s*(?:(?:du|de la|des|de|a la|au|aux)\s+|de l'\s*|d'\s*|a l'\s*)(?P<word>[^\W\d_][\w-]*)")
 # An English name that follows "of the" (not already found): "the International Olympic Committee".
 _EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
 # A capitalised name ending right before an English title ("Conservative Party leader").
@@ -61,6 +61,8 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
                 "dr", "said", "says", "told"}
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
 _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
+# A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
 # Between two portfolios of one minister: "de la Santé et des Solidarités".
 _AND_PORT = re.compile(r"\s+et\s")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
@@ -82,6 +84,7 @@ class TitleMatch:
     plural: bool = False  # "players", "ministres": a list of names may follow
     broad: bool = False  # a head of the broad inventory only: weaker evidence that the name is a person
     ports: tuple[tuple[int, int], ...] = ()  # where its portfolios are ("Santé" in "ministre de la Santé")
+    of_whole: bool = False  # the `of` name is a run of capitalised words no candidate is ("Credit Suisse")
 
 
 
@@ -237,12 +240,19 @@ class TitlePatterns:
         capital = any(body[i].isupper() for i in (m.start("head"), m.start("core"), m.start("pre")) if i < len(body))
         of = self._demonym(m.group("dem1"))
         of_span: tuple[int, int] | None = None
+        of_whole = False
+        if of is not None and not m.group("pre") and not m.group("det") and (
+                (w := _CAPITAL_BEFORE.search(body, max(0, start - 30), start)) is not None
+                and fold(w.group("w")) not in _EN_FUNCTION | self.en_words):
+            # "Credit Suisse ex-CEO": a demonym that ends a longer name is no nationality
+            of, start = None, m.start("core")
         pieces = [(m.start("pre"), m.end("pre")), (m.start("core"), m.end())]
         if of is None and not m.group("det"):
             # A name before the title: "Mali's foreign minister", "IOC president", "Former FIFA president".
             found = self._prefix(body, start, by_end)
             if found is not None:
                 of, of_span = found
+                of_whole = all((c.start, c.end) != of_span for c in by_end.values())
                 start = of_span[0]
                 mods = self.en_mods_before.search(folded, 0, start)
                 if mods is not None:
@@ -288,7 +298,8 @@ class TitlePatterns:
         title = re.sub(r"-\s+", "-", " ".join(stated(body, a, b) for a, b in pieces if b > a))
         return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, stated_end,
                           title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span,
-                          m.group("pl") is not None, m.group("head") not in self.core_heads, tuple(port_spans))
+                          m.group("pl") is not None, m.group("head") not in self.core_heads, tuple(port_spans),
+                          of_whole)
 
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
@@ -298,6 +309,10 @@ class TitlePatterns:
             if c is None:
                 continue
             between = body[c.end:start]
+            word = _CAPITAL_BEFORE.search(body, max(0, c.start - 30), c.start)
+            if word is not None and fold(word.group("w")) not in _EN_FUNCTION | self.en_words:
+                # "Credit Suisse ex-CEO": the place the gazetteer knows ends a longer name, read whole below
+                break
             if re.fullmatch(r"['’]s\s+", between) or (c.type != "PER" and re.fullmatch(r"\s+", between)):
                 return self._id(c, body), (c.start, c.end)
         # an organisation, then the field in lowercase: "McGill University political science professor"
