@@ -160,3 +160,31 @@ def test_an_office_given_by_a_participle_after_an_organisation(ctx: Any) -> None
     # a participle that states no office
     m = annotate(ctx, "L'ONU, critiquée par Paul Girard, a répondu.")
     assert m["Paul Girard"].role is None
+
+
+def test_possessives_that_refer_back_before_a_title(ctx: Any) -> None:
+    m = annotate(ctx, "Talks began in Mali on Monday. The country's foreign minister, Abdoulaye Keita, said they "
+                      "went well.", lang="en")
+    role = m["Abdoulaye Keita"].role
+    assert role is not None and role.of == m["Mali"].entity
+    body = "Acme Corp reported losses. The company's chief executive, Tom Baker, said sales fell."
+    found = _roles(ctx, body, [_cand(body, "Acme Corp", "ORG"), _cand(body, "Tom Baker", "PER")])
+    assert found["Tom Baker"].of == "org:acme-corp"
+
+
+def test_a_portfolio_after_minister_of_is_no_part_of_the_name(ctx: Any) -> None:
+    m = annotate(ctx, "Minister of Health Jane Mwangi announced the campaign on Monday.", lang="en")
+    role = m["Jane Mwangi"].role
+    assert role is not None and role.title == "Minister of Health"
+    # a portfolio alone is no person
+    m = annotate(ctx, "The Minister of Health said on Monday the campaign would start.", lang="en")
+    assert not any(x.type == "PER" and x.text == "Health" for x in m.values())
+
+
+def test_en_tant_que_and_as_in_an_apposition(ctx: Any) -> None:
+    m = annotate(ctx, "Marie Dupont, en tant que présidente de la Fédération française de judo, a signé.")
+    role = m["Marie Dupont"].role
+    assert role is not None and role.title == "présidente" and role.of == m["Fédération française de judo"].entity
+    m = annotate(ctx, "Peter Hale, as chairman of Acme Bank, signed the deal.", lang="en")
+    role = m["Peter Hale"].role
+    assert role is not None and role.title == "chairman"

@@ -18,7 +18,14 @@ from veille.model import Role
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent
-from veille.stages.entities.roles_frames import AFTER_NAME, RoleLink, anaphoric_owner, led_by, relative_offices
+from veille.stages.entities.roles_frames import (
+    AFTER_NAME,
+    OWNER_BEFORE,
+    RoleLink,
+    anaphoric_owner,
+    led_by,
+    relative_offices,
+)
 from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, stated
 from veille.stages.entities.text import fold, fold_same_length
 
@@ -95,7 +102,10 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if before is not None and t.of is None:
             # "X, the country's foreign minister", "X, the company's chief executive": what the
             # text named last before X
-            anaphoric_owner(body, before, t, cands, patterns)
+            anaphoric_owner(body, body[before.end:t.start], before.start, t, cands, patterns)
+        elif after is not None and t.of is None and (owner_at := OWNER_BEFORE.search(body, 0, t.start)) is not None:
+            # "the company's chief executive, Tim Cook": what the text named before the title
+            anaphoric_owner(body, owner_at.group(), owner_at.start(), t, cands, patterns)
         if before is None and after is None and t.of is None:
             # "David Humphrey, McLeod's defence lawyer": the possessive name is what the office is of.
             owner = _possessor(body, t.start, by_end)

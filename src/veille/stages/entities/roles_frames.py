@@ -37,23 +37,27 @@ _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|ban
            "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation")
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
-    r"(?:(?:qui est|qui était|qui etait|who is|who was|who serves as|who served as|the|a|an)\s+)?"
+    r"(?:(?:qui est|qui était|qui etait|en tant que|en sa qualité de|who is|who was|who serves as|who served as"
+    r"|as|the|a|an)\s+)?"
     rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")
 _COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+$")
 _ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+$")
 
 
-def anaphoric_owner(body: str, person: Candidate, t: TitleMatch, cands: list[Candidate],
+# The same possessive right before a title that a name follows: "the company's chief executive, X".
+OWNER_BEFORE = re.compile(rf"\b[Tt]he\s+(?:{_OWNERS})['’]s\s+$")
+
+
+def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: list[Candidate],
                     patterns: TitlePatterns) -> None:
     """`t.of` for "X, the country's foreign minister" (the country named last before X) and "X,
     the company's chief executive" (the organisation named last before X, not across a
-    paragraph)."""
-    between = body[person.end:t.start]
+    paragraph); `between` holds the possessive, `before` is where the phrase starts."""
     if _COUNTRY_OWNER.search(between):
-        t.of = last_country(cands, person.start, patterns.gaz)
+        t.of = last_country(cands, before, patterns.gaz)
     elif _ORG_OWNER.search(between):
-        start = body.rfind("\n", 0, person.start) + 1
-        orgs = [c for c in cands if start <= c.start and c.end <= person.start and c.type == "ORG"]
+        start = body.rfind("\n", 0, before) + 1
+        orgs = [c for c in cands if start <= c.start and c.end <= before and c.type == "ORG"]
         if orgs:
             t.of, t.of_span = patterns._id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
 
