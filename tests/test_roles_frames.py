@@ -188,3 +188,23 @@ def test_en_tant_que_and_as_in_an_apposition(ctx: Any) -> None:
     m = annotate(ctx, "Peter Hale, as chairman of Acme Bank, signed the deal.", lang="en")
     role = m["Peter Hale"].role
     assert role is not None and role.title == "chairman"
+
+
+def test_complements_of_a_french_title(ctx: Any) -> None:
+    # "de l’" with a typographic apostrophe opens a complement; "depuis" is no "de"
+    m = annotate(ctx, "Selon Anne Roux, la présidente de l’institution de Francfort, les taux baissent.")
+    role = m["Anne Roux"].role
+    assert role is not None and role.title == "présidente de l’institution"
+    # "à" before a common noun belongs to the verb: no title "président aux journalistes"
+    m = annotate(ctx, "« Oui », a dit le président aux journalistes.")
+    assert not any("journalistes" in (x.role.title if x.role else "") for x in m.values())
+
+
+def test_the_gazetteer_says_what_a_known_holder_holds_the_office_of(ctx: Any) -> None:
+    m = annotate(ctx, "Foreign Minister Sergei Lavrov replied on Monday.", lang="en")
+    role = m["Sergei Lavrov"].role
+    # "Foreign Minister" is the office the gazetteer lists Lavrov under, and Russia what it is of
+    assert role is not None and role.office == "ministre des Affaires étrangères" and role.of == "Q159"
+    # an unknown person keeps no `of`
+    role = annotate(ctx, "Defence Minister John Doe replied on Monday.", lang="en")["John Doe"].role
+    assert role is not None and role.office == "ministre de la Défense" and role.of is None

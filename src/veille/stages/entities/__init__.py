@@ -16,7 +16,7 @@ from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
 from veille.stages.entities.english_names import english_names
-from veille.stages.entities.gazetteer import Gazetteer, gazetteer, lexicon
+from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
@@ -65,9 +65,12 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     cands = recognise(body, raw, gaz, edges, article.doc)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}
+    entries: dict[tuple[int, int], Entry] = {}  # the gazetteer's entry for each name it knows
     for c in cands:
         text = body[c.start:c.end]
         identified = gaz.identify(text, c.type) if c.entry is None else None
+        if (entry := c.entry or identified) is not None:
+            entries[(c.start, c.end)] = entry
         local = c.entry.id if c.entry else identified.id if identified else provisional_id(c.type, text)
         mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local,
                                              stage=STAGE, model=MODEL if c.entry else spacy_model)
@@ -116,7 +119,11 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             # "la députée Nouveau Front populaire": a title, then a party's name; or a name a portfolio held
             if link.candidate.typed or (link.candidate.start, link.candidate.end) not in mentions:
                 continue
-            m = mentions[(link.candidate.start, link.candidate.end)]
+            key = (link.candidate.start, link.candidate.end)
+            m = mentions[key]
+            if role.of is None and role.office is not None and key in entries:
+                # "President Emmanuel Macron": the country the gazetteer says the person held the office of
+                role.of = office_of(entries[key], role.office, article.published)
             if m.role is None or (m.role.of is None and role.of is not None) or (
                     (m.role.of is None) == (role.of is None) and len(role.title) > len(m.role.title)):
                 m.role = role

@@ -46,7 +46,7 @@ _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 # A French complement that belongs to the title: "de la Transition", "des investissements".
-_COMPLEMENT = re.compile(r"\s*(?:(?:du|de la|des|de|a la|au|aux)\s+|de l'\s*|d'\s*|a l'\s*)(?P<word>[^\W\d_][\w-]*)")
+_COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|au|aux)\s+)(?P<word>[^\W\d_][\w-]*)")
 # An English name that follows "of the" (not already found): "the International Olympic Committee".
 _EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
 # A capitalised name ending right before an English title ("Conservative Party leader").
@@ -63,6 +63,8 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
 _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
 # A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
+# "à", "au", "aux" opening a complement.
+_TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # Between two portfolios of one minister: "de la Santé et des Solidarités".
 _AND_PORT = re.compile(r"\s+et\s")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
@@ -218,6 +220,8 @@ class TitlePatterns:
             comp = _COMPLEMENT.match(folded, end)
             if (comp is not None and not complement_seen and not port_seen
                     and comp.group("word") not in _FR_FUNCTION
+                    # "a dit le président aux journalistes": "à" before a common noun is the verb's
+                    and (not _TO_COMPLEMENT.match(folded, end) or comp.group("word") in self.fr_complements)
                     and (body[comp.start("word")].islower() or comp.group("word") in self.fr_complements)):
                 end = stated_end = comp.end()
                 pieces.append((comp.start(), comp.end()))
@@ -297,9 +301,18 @@ class TitlePatterns:
         end = located(folded, end, by_start, HELD_EN)
         title = re.sub(r"-\s+", "-", " ".join(stated(body, a, b) for a, b in pieces if b > a))
         return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, stated_end,
-                          title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span,
+                          title, of, m.group("det") is not None, self._en_office(folded, m), of_span,
                           m.group("pl") is not None, m.group("head") not in self.core_heads, tuple(port_spans),
                           of_whole)
+
+    def _en_office(self, folded: str, m: re.Match[str]) -> str | None:
+        """The canonical office of an English title: its head's, else that of the head with the
+        modifier right before it ("Foreign Minister": the modifiers read "foreign" apart)."""
+        office = self.en_heads[m.group("head")]
+        word = re.search(r"([a-z]+)[\s-]+$", folded[m.start("pre"):m.start("head")])
+        if office is None and word is not None:
+            office = self.en_heads.get(f"{word.group(1)} {m.group('head')}")
+        return office
 
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
