@@ -38,7 +38,7 @@ _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|ban
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
     r"(?:(?:qui est|qui était|qui etait|en tant que|en sa qualité de|who is|who was|who serves as|who served as"
-    r"|as|the|a|an)\s+)?"
+    r"|the|a|an)\s+)?"
     rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")
 _COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+$")
 _ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+$")
