@@ -208,3 +208,11 @@ def test_the_gazetteer_says_what_a_known_holder_holds_the_office_of(ctx: Any) ->
     # an unknown person keeps no `of`
     role = annotate(ctx, "Defence Minister John Doe replied on Monday.", lang="en")["John Doe"].role
     assert role is not None and role.office == "ministre de la Défense" and role.of is None
+
+
+def test_hyphenated_compound_titles_and_a_complement_with_for(ctx: Any) -> None:
+    role = annotate(ctx, "Jean Roux, président-fondateur de l'association, a parlé.")["Jean Roux"].role
+    assert role is not None and role.title.startswith("président-fondateur")
+    m = annotate(ctx, "A spokesman for the ministry, Ahmed Saleh, denied the report.", lang="en")
+    role = m["Ahmed Saleh"].role
+    assert role is not None and role.title == "spokesman for the ministry"
