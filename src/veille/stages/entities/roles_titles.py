@@ -65,8 +65,6 @@ _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
 # "à", "au", "aux" opening a complement.
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
-# Between two portfolios of one minister: "de la Santé et des Solidarités".
-_AND_PORT = re.compile(r"\s+et\s")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
 _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
@@ -167,15 +165,6 @@ class TitlePatterns:
                 pieces.append((p.start(), p.end()))
                 port_spans.append((p.start("port"), p.end()))
                 port_seen = True
-                continue
-            if port_seen and (j := _AND_PORT.match(folded, end)) is not None \
-                    and (p := self.fr_port.match(folded, j.end() - 1)) is not None:
-                # "ministre de la Santé et des Solidarités": two portfolios, one minister
-                if office == "ministre" and (port := self.fr_ports[p.group("port")]) is not None:
-                    office = f"ministre {port}"
-                end = stated_end = p.end()
-                pieces.append((j.start(), p.end()))
-                port_spans.append((p.start("port"), p.end()))
                 continue
             if not port_seen and (ch := _CHARGED.match(folded, end)) is not None:
                 # "ministre délégué chargé des Transports", "secrétaire d'État chargée du numérique":
