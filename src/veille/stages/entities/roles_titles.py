@@ -100,7 +100,7 @@ class TitlePatterns:
         self.core_heads = {fold(k) for k in [*base["fr_heads"], *base["en_heads"]]}
         self.fr_heads = {fold(k): v for k, v in lexicon["fr_heads"].items()}
         self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
-        self.en_heads = {fold(k): v for k, v in lexicon["en_heads"].items()}
+        self.en_heads: dict[str, str | None] = {fold(k): v for k, v in lexicon["en_heads"].items()}
         self.fr_complements = {fold(w) for w in lexicon["fr_title_complements"]}
         self.gaz = gaz
         dem = _alt(list(gaz.demonyms))
@@ -297,7 +297,7 @@ class TitlePatterns:
     def _en_office(self, folded: str, m: re.Match[str]) -> str | None:
         """The canonical office of an English title: its head's, else that of the head with the
         modifier right before it ("Foreign Minister": the modifiers read "foreign" apart)."""
-        office = self.en_heads[m.group("head")]
+        office: str | None = self.en_heads[m.group("head")]
         word = re.search(r"([a-z]+)[\s-]+$", folded[m.start("pre"):m.start("head")])
         if office is None and word is not None:
             office = self.en_heads.get(f"{word.group(1)} {m.group('head')}")
