@@ -52,7 +52,6 @@ _APPOINTED = re.compile(
     r"(?:son|ses)\s+(?:poste|fonctions)\s+(?:de|d')"
     r"|occupe\s+(?:le\s+poste|la\s+fonction|les\s+fonctions)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
-_ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
