@@ -73,3 +73,61 @@ def test_a_model_fitted_on_other_features_is_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps(data))
     with pytest.raises(ValueError, match="other features"):
         load_line_model(path)
+
+
+def test_cue_features_describe_furniture_as_a_class() -> None:
+    """Invented lines: the reader addressed, the site speaking, a finite clause, glued items."""
+    from veille.stages.cleaning.linemodel import cue_features, load_cues
+    from veille.stages.cleaning.lines import words
+
+    cues = load_cues()
+    names = ["reader_share", "site_share", "finite", "glued", "symbol_ratio", "clock"]
+
+    def cue(text: str) -> dict[str, float]:
+        return dict(zip(names, cue_features(text, words(text), cues), strict=True))
+
+    prompt = cue("Recevez votre lettre du matin dans vos messages.")
+    assert prompt["reader_share"] > 0 and prompt["finite"] == 0
+    assert cue("Join our readers' club today.")["site_share"] > 0
+    report = cue("Le maire a été réélu dimanche avec 54 % des voix.")
+    assert report["finite"] == 1 and report["reader_share"] == 0
+    assert cue("The US is sending aid.")["site_share"] == 0  # "US" the country is not "us"
+    assert cue("Page précédentePage suivante")["glued"] == 1
+    assert cue("08:15Météo - Un orage sur la côte")["glued"] == 1 and cue("08:15Météo")["clock"] == 1
+    assert cue("Le conseil municipal a voté le budget.")["glued"] == 0
+    assert cue("** A note ** | |")["symbol_ratio"] > cue("A plain sentence of the article.")["symbol_ratio"]
+
+
+def test_a_finished_sentence_is_cut_only_from_the_sentence_threshold() -> None:
+    """The gate: a sentence-like line no rule names keeps probability 0 under the sentence
+    threshold and its own probability from it."""
+    from veille.stages.cleaning.linemodel import gate
+
+    names = feature_names()
+    row = [0.0] * len(names)
+    row[names.index("sentence_like")] = 1.0
+    assert gate(row, 0.9, 1.01) == 0.0
+    assert gate(row, 0.9, 0.85) == 0.9
+    assert gate(row, 0.8, 0.85) == 0.0
+    row[names.index("sentence_like")] = 0.0  # a fragment: the model's probability stands
+    assert gate(row, 0.5, 1.01) == 0.5
+
+
+def test_the_shipped_model_cuts_a_reader_prompt_written_as_a_sentence() -> None:
+    """clean@13: a finished sentence no rule names may be cut when the model is sure enough (an
+    invented prompt to readers after an invented report, before a paywall line); under the old
+    gate (never) it stays; the report's sentences stay either way."""
+    import dataclasses
+
+    text = ("Le conseil municipal a adopté mardi soir le budget de la commune pour l'an prochain.\n\n"
+            "Les élus de l'opposition ont voté contre, jugeant les investissements trop faibles.\n\n"
+            "Le maire a promis une réunion publique en janvier pour présenter les travaux.\n\n"
+            "Vous aimez nos articles ? Soutenez votre journal en rejoignant nos lecteurs fidèles.\n\n"
+            "Déjà abonné ? Se connecter\n")
+    shipped = load_line_model()
+    for model, cut in ((shipped, True), (dataclasses.replace(shipped, sentence_threshold=1.01), False)):
+        art = Article(id="a", source="a", raw=text)
+        clean_article(art, load_patterns(), DatelineParser(), model=model, stop_words=load_stop_words())
+        assert ("Soutenez votre journal" not in art.body) is cut
+        assert "Le maire a promis une réunion publique" in art.body
+        assert "jugeant les investissements trop faibles" in art.body

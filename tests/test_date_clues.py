@@ -113,6 +113,33 @@ def test_the_time_stage_moves_its_bound_by_past_weekdays_two_days_at_most() -> N
                   "par la commission électorale.") == ("2025-10-25", "text")
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # A French noun's complement names an occasion of a day before the article's (time@15):
+    # "le scrutin de samedi" in Saturday 25 October's story is told on Sunday or later.
+    ("Les électeurs ont voté samedi 25 octobre 2025. Les chiffres sont arrivés quelques heures après le "
+     "scrutin de samedi.", "2025-10-26"),
+    ("Les électeurs ont voté samedi 25 octobre 2025. La commission a validé les résultats du scrutin de "
+     "samedi.", "2025-10-26"),
+    ("Les électeurs ont voté samedi 25 octobre 2025. Le calme règne depuis le scrutin de samedi.", "2025-10-26"),
+    # near misses: a scheduling cue, "avant", a future clause or a weekday to come leave the bound
+    ("Les électeurs ont voté samedi 25 octobre 2025. Les bureaux resteront fermés à partir de dimanche.",
+     "2025-10-25"),
+    ("Les électeurs ont voté samedi 25 octobre 2025. Tout change avant le débat de dimanche.", "2025-10-25"),
+    ("Les électeurs ont voté samedi 25 octobre 2025. Le débat de dimanche s'annonce tendu.", "2025-10-25"),
+    ("Les électeurs ont voté samedi 25 octobre 2025. Le second tour de dimanche prochain s'annonce serré.",
+     "2025-10-25"),
+])
+def test_a_weekday_complementing_a_noun_is_a_day_before_the_article(body: str, expected: str) -> None:
+    assert _dated(body) == (expected, "text")
+
+
+def test_a_noun_complement_weekday_counts_the_day_after_it() -> None:
+    bound, weekdays = date_clues(_article("Les électeurs ont voté samedi 25 octobre 2025. Les chiffres sont "
+                                          "arrivés après le scrutin de samedi.", "fr"))
+    assert bound == date(2025, 10, 25)
+    assert weekdays == [7]  # the day after the noun's: the article's is no earlier
+
+
 # ---------------------------------------------------------------- embedded posts (time@9)
 
 def test_an_x_post_address_dates_its_post_to_the_second() -> None:

@@ -185,6 +185,33 @@ def test_no_date_rather_than_a_guess() -> None:
     assert find(lone, "Ce mercredi").value == "XXXX-WXX-3"
 
 
+@pytest.mark.parametrize("body, lang, published", [
+    # A weekday with a part of the day, then the day and month in apposition: the weekday fixes
+    # the year, as in "Sunday, Oct. 10" (Sunday 10 October 2021, the latest before 2026-11-23).
+    ("Crews had the blaze 89% contained, the county reported Sunday morning, Oct. 10.", "en", "2021-10-10"),
+    ("Le comité a élu sa présidente jeudi soir, le 20 mars, au premier tour.", "fr", "2025-03-20"),
+    ("Le comité a élu sa présidente mardi après-midi 4 novembre.", "fr", "2025-11-04"),
+    ("Le comité a élu sa présidente vendredi dernier, le 14 mars.", "fr", "2025-03-14"),
+    # A part of the day "de"/"du" a weekday and its day: one expression (the night is over: the 21st).
+    ("Le suspect a été interpellé dans la nuit de jeudi 20 mars.", "fr", "2025-03-20"),
+    ("Le suspect a été interpellé dans la nuit du jeudi 20 au vendredi 21 mars.", "fr", "2025-03-21"),
+])
+def test_a_weekday_before_a_yearless_day_fixes_its_year(body: str, lang: str, published: str) -> None:
+    art = run(body, lang=lang)
+    assert (art.published, art.published_how) == (published, "text")
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("The board will meet Thursday night, March 20, to vote.", "en"),  # a future clause
+    ("Le comité élira sa présidente jeudi prochain, le 20 mars.", "fr"),  # a weekday to come
+    ("Le comité a élu sa présidente jeudi, après le scrutin du 20 mars.", "fr"),  # not in apposition
+    ("Le comité a élu sa présidente mardi soir, le 20 mars.", "fr"),  # 20 March is no Tuesday since 2019
+])
+def test_no_year_from_a_weekday_that_does_not_name_the_day(body: str, lang: str) -> None:
+    art = run(body, lang=lang)
+    assert art.published is None
+
+
 def test_resolve_against_a_date_learnt_later() -> None:
     art = run("Ce mercredi, les ministres ont entamé une visite officielle. En janvier, ils avaient quitté "
               "la CEDEAO.")

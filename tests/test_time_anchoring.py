@@ -184,6 +184,11 @@ def test_a_tenseless_day_without_a_year_is_the_nearest() -> None:
     ("La nuit du 4 mai, il est parti.", "fr", "La nuit du 4 mai", "1999-05-04TNI"),
     ("Le matin du 11 septembre 2001, il est parti.", "fr", "Le matin du 11 septembre 2001", "2001-09-11TMO"),
     ("Dans la nuit du 3 au 4 mai, il est parti.", "fr", "la nuit du 3 au 4 mai", "1999-05-03TNI"),
+    # With their weekdays (time@15): one expression, whose weekday fixes the year of an undated text.
+    ("Dans la nuit de mardi 18 mai, il est parti.", "fr", "la nuit de mardi 18 mai", "1999-05-18TNI"),
+    ("Dans la matinée du mardi 18 mai, il est parti.", "fr", "la matinée du mardi 18 mai", "1999-05-18TMO"),
+    ("Dans la nuit du lundi 3 au mardi 4 mai, il est parti.", "fr", "la nuit du lundi 3 au mardi 4 mai",
+     "1999-05-03TNI"),
     ("He left last night.", "en", "last night", "1999-05-19TNI"),
     ("He left late last year.", "en", "late last year", "1998"),
     ("He will leave early next month.", "en", "early next month", "1999-06"),

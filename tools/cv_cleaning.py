@@ -39,7 +39,6 @@ from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_line_classifier as trainer
-from logistic import fit
 
 ROOT = trainer.ROOT
 DEV = ROOT / "eval/news/dev"
@@ -119,10 +118,12 @@ def languages() -> dict[str, list[str]]:
     return by_lang
 
 
-def to_model(fitted: tuple[np.ndarray, np.ndarray, np.ndarray, float], threshold: float) -> LineModel:
+def to_model(fitted: tuple[np.ndarray, np.ndarray, np.ndarray, float], threshold: float,
+             sentence_threshold: float | None = None) -> LineModel:
     mean, scale, weights, bias = fitted
+    sentence = trainer.SENTENCE_THRESHOLD if sentence_threshold is None else sentence_threshold
     return LineModel(tuple(feature_names()), tuple(float(v) for v in mean), tuple(float(v) for v in scale),
-                     tuple(float(v) for v in weights), float(bias), threshold)
+                     tuple(float(v) for v in weights), float(bias), threshold, sentence)
 
 
 # Named rules of the clean stage that `--without` can switch off (the patterns go by index
@@ -159,8 +160,7 @@ def held_out_models(docs: list[trainer.Doc], l2: float, weight: float, threshold
     models = {}
     for site in sorted(sites):
         train = [d for d in docs if d.outlet != site]
-        x, y, _ = trainer.stack(train)
-        models[site] = to_model(fit(x, y, l2, trainer.sample_weights(train, weight)), threshold)
+        models[site] = to_model(trainer.fit_docs(train, l2, weight), threshold)
     return models
 
 
@@ -182,6 +182,10 @@ def main() -> int:
                         + ", ".join(ABLATIONS))
     parser.add_argument("--l2", type=float, help="L2 strength (default: the shipped model's)")
     parser.add_argument("--threshold", type=float, help="threshold (default: the shipped model's)")
+    parser.add_argument("--sentence-threshold", type=float, help="probability from which a finished sentence "
+                        "no rule names may be cut (default: the shipped model's)")
+    parser.add_argument("--pool-weight", type=float, help="weight of eval/clean_pool's lines (default: the "
+                        "shipped model's; 0 leaves them out)")
     parser.add_argument("--no-plain", action="store_true", help="skip the shipped model's in-sample figure")
     args = parser.parse_args()
     if args.without:
@@ -191,20 +195,23 @@ def main() -> int:
     l2 = float(json.loads((trainer.DATA / "line_model.json").read_text(encoding="utf-8"))
                ["_cross_validation"]["l2"])
     weight = float(data["generated_weight"])
-    refit = bool(args.without) or args.l2 is not None or args.threshold is not None
+    trainer.SENTENCE_THRESHOLD = (shipped.sentence_threshold if args.sentence_threshold is None
+                                  else args.sentence_threshold)
+    trainer.POOL_WEIGHT = float(data.get("pool_weight", 0.0)) if args.pool_weight is None else args.pool_weight
+    refit = (bool(args.without) or args.l2 is not None or args.threshold is not None
+             or args.sentence_threshold is not None or args.pool_weight is not None)
     l2 = l2 if args.l2 is None else args.l2
     threshold = shipped.threshold if args.threshold is None else args.threshold
     by_lang = languages()
     if not args.no_plain:
         if refit:  # the model refitted on all of dev (rules off, or other settings)
-            docs = trainer.load_docs(args.copies, 15)
-            x, y, _ = trainer.stack(docs)
-            model = to_model(fit(x, y, l2, trainer.sample_weights(docs, weight)), threshold)
+            docs = trainer.load_docs(args.copies, 15, pool=trainer.POOL_WEIGHT > 0)
+            model = to_model(trainer.fit_docs(docs, l2, weight), threshold)
             report("plain dev (refitted, in-sample)", clean_all(dev_articles(), model), by_lang)
         else:
             report("plain dev (shipped model)", clean_all(dev_articles(), shipped), by_lang)
     for seed in (15, 1, 2)[:args.draws]:
-        docs = trainer.load_docs(args.copies, seed)
+        docs = trainer.load_docs(args.copies, seed, pool=trainer.POOL_WEIGHT > 0)
         batches = dev_articles()
         sites = {outlet_from_url(a.url, {}) or doc_name(a) for b in batches for a in b}
         cleaned = clean_all(batches, held_out_models(docs, l2, weight, threshold, sites))

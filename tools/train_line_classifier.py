@@ -18,6 +18,14 @@ next to the held-out ones to show the gap.  clean@8's model (clean@7's settings)
     PYTHONPATH=src .venv/bin/python tools/train_line_classifier.py --synthetic-weight 0.1 \
         --l2 10 --threshold 0.4 --write
 
+clean@13's model adds eval/clean_pool's labelled pages of unseen sites (weight 0.1, a pool
+column during the fit takes up their higher share of furniture: `fit_docs`) and lets the model
+cut a finished sentence no rule names from probability 0.6 (both chosen by tools/cv_cleaning.py
+and tools/clean_pool.py, held out by site):
+
+    PYTHONPATH=src .venv/bin/python tools/train_line_classifier.py --synthetic-weight 0.1 \
+        --l2 10 --threshold 0.4 --pool-weight 0.1 --sentence-threshold 0.6 --write
+
 clean@7 chose L2 10 and threshold 0.4 by `--min-in-sample 0.9622`; refitted on clean@8's narrowed
 caption pattern, that selection prefers L2 1 and threshold 0.6 (held out 0.9545 against 0.9495;
 the whole stage by tools/cv_cleaning.py 0.948 against 0.943), but dev in-sample then falls to 0.957,
@@ -28,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import sys
@@ -46,9 +55,8 @@ from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.linemodel import (
     DATA,
     feature_names,
+    gate,
     load_furniture_words,
-    may_cut,
-    pattern_says,
     unit_features,
 )
 from veille.stages.cleaning.lines import split_units
@@ -61,7 +69,8 @@ from logistic import fit
 from synthetic_clutter import augment
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout; VEILLE_SHARED where the checkout is a worktree elsewhere.
+SHARED = Path(os.environ.get("VEILLE_SHARED", ROOT.parent / "shared"))
 _QUOTES = str.maketrans("’‘«»“”", "''\"\"\"\"")
 
 
@@ -101,11 +110,46 @@ PATTERNS = rules.load_patterns()
 FINDER = DatelineParser().finder
 STOP_WORDS = load_stop_words()
 FURNITURE = load_furniture_words()
+# The probability from which a finished sentence no rule names may be cut (linemodel.gate);
+# set by --sentence-threshold, written to the model.
+SENTENCE_THRESHOLD = 1.01
+# The weight of eval/clean_pool's lines against dev's (--pool-weight): the pool is half
+# furniture, dev a fifth, so at full weight it would move the model's prior.
+POOL_WEIGHT = 1.0
 
 
-def load_docs(copies: int, seed: int = 15) -> list[Doc]:
-    """Every gold document, plus `copies` copies of each with generated furniture inserted
-    (`synthetic_clutter.py`)."""
+POOL = ROOT / "eval/clean_pool/pages.txt"
+
+
+def load_pool(path: Path = POOL) -> list[tuple[str, str, str, dict[str, object]]]:
+    """The labelled pages of eval/clean_pool (unseen sites, dev-only training lines): (id, url,
+    text, gold as in gold.json: title and removed).  The text is the lines joined by blank
+    lines, as the search index stored the page's paragraphs."""
+    pages: list[tuple[str, str, str, dict[str, object]]] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("#") or not raw.strip():
+            continue
+        if raw.startswith("=== "):
+            name, url, lang = raw[4:].split()
+            pages.append((name, url, "", {"title": None, "removed": [], "language": lang}))
+            continue
+        label, line = raw[:1], raw[2:]
+        if label not in "TRB" or raw[1:2] != " " or not pages:
+            raise ValueError(f"{path}: a line is labelled T, R or B under a page header: {raw!r}")
+        name, url, text, gold = pages[-1]
+        removed = gold["removed"]
+        assert isinstance(removed, list)
+        if label == "T":
+            gold["title"] = line
+        if label in "TR":
+            removed.append(line)
+        pages[-1] = (name, url, f"{text}\n\n{line}" if text else line, gold)
+    return pages
+
+
+def load_docs(copies: int, seed: int = 15, pool: bool = True) -> list[Doc]:
+    """Every gold document (with `pool`, eval/clean_pool's pages too), plus `copies` copies of
+    each with generated furniture inserted (`synthetic_clutter.py`)."""
     sources = []
     gold = json.loads((ROOT / "eval/news/dev/gold.json").read_text(encoding="utf-8"))
     inputs = {}
@@ -114,6 +158,9 @@ def load_docs(copies: int, seed: int = 15) -> list[Doc]:
         inputs[item["id"]] = item
     for name, g in gold["docs"].items():
         sources.append((name, "dev:" + g.get("story", name), inputs[name]["text"], inputs[name].get("url"), g))
+    if pool:
+        for name, url, text, g in load_pool():
+            sources.append((name, "pool:" + name, text, url, g))
     seeds = json.loads((SHARED / "gold/seeds.json").read_text(encoding="utf-8"))
     for name, g in seeds["docs"].items():
         sources.append((name, "seeds", (SHARED / "seeds" / name).read_text(encoding="utf-8"), None, g))
@@ -121,8 +168,8 @@ def load_docs(copies: int, seed: int = 15) -> list[Doc]:
     # input, the seeds another, each cut into batches of `Config.batch_size` articles in input
     # order (dev's 103 articles are two batches at 64), and lines are counted within a batch.
     size = Config().batch_size
-    corpus = {"dev": [i for i, s in enumerate(sources) if s[1] != "seeds"],
-              "seeds": [i for i, s in enumerate(sources) if s[1] == "seeds"]}
+    corpus = {part: [i for i, s in enumerate(sources) if s[1].split(":")[0] == part]
+              for part in ("dev", "pool", "seeds")}
     batch_of: dict[int, LineCounts] = {}
     for numbers in corpus.values():
         for start in range(0, len(numbers), size):
@@ -148,10 +195,12 @@ def load_docs(copies: int, seed: int = 15) -> list[Doc]:
     return docs
 
 
-def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray, float], x: np.ndarray) -> np.ndarray:
+def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray, float], x: np.ndarray,
+            sentence_threshold: float | None = None) -> np.ndarray:
     mean, scale, w, b = model
+    sentence_threshold = SENTENCE_THRESHOLD if sentence_threshold is None else sentence_threshold
     p = 1 / (1 + np.exp(-np.clip(((x - mean) / scale) @ w + b, -30, 30)))
-    return np.where([pattern_says(row) for row in x], 1.0, p * np.array([may_cut(row) for row in x], dtype=float))
+    return np.array([gate(row, float(q), sentence_threshold) for row, q in zip(x, p, strict=True)])
 
 
 def f1(p: np.ndarray, y: np.ndarray, weight: np.ndarray, threshold: float) -> float:
@@ -176,7 +225,21 @@ def stack(docs: list[Doc]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def sample_weights(docs: list[Doc], synthetic_weight: float) -> np.ndarray:
-    return np.concatenate([np.full(len(d.y), synthetic_weight if d.synthetic else 1.0) for d in docs])
+    """A generated copy's lines weigh `synthetic_weight`; a pool page's (and its copies')
+    are scaled by POOL_WEIGHT."""
+    return np.concatenate([np.full(len(d.y), (synthetic_weight if d.synthetic else 1.0)
+                                   * (POOL_WEIGHT if d.story.startswith("pool:") else 1.0)) for d in docs])
+
+
+def fit_docs(docs: list[Doc], l2: float, synthetic_weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """The model fitted on `docs`, with one more column during the fit: whether the line comes
+    from eval/clean_pool.  The pool is half furniture and dev a fifth; that column takes up the
+    difference of priors, so the other weights learn what furniture looks like and not how
+    much of it a page has, and it is folded into the bias at its dev value (0) afterwards."""
+    x, y, _ = stack(docs)
+    pool = np.concatenate([np.full(len(d.y), float(d.story.startswith("pool:"))) for d in docs])
+    mean, scale, weights, bias = fit(np.hstack([x, pool[:, None]]), y, l2, sample_weights(docs, synthetic_weight))
+    return mean[:-1], scale[:-1], weights[:-1], bias - float(weights[-1] * mean[-1] / scale[-1])
 
 
 def real(docs: list[Doc]) -> list[Doc]:
@@ -192,9 +255,8 @@ def cross_validate(docs: list[Doc], k: int, l2: float, thresholds: list[float],
         for group in folds_by_story(real(docs), k, seed):
             train = [d for d in docs if d.story not in group]
             test = [d for d in real(docs) if d.story in group]
-            xtr, ytr, wtr = stack(train)
             xte, yte, wte = stack(test)
-            model = fit(xtr, ytr, l2, sample_weights(train, synthetic_weight))
+            model = fit_docs(train, l2, synthetic_weight)
             xtr, ytr, wtr = stack(real(train))
             ptr, pte = predict(model, xtr), predict(model, xte)
             for t in thresholds:
@@ -214,13 +276,11 @@ def leave_outlets_out(docs: list[Doc], l2: float, synthetic_weight: float) -> tu
     held_out = [np.zeros(0)] * len(reals)
     for outlet in sorted({d.outlet for d in reals}):
         train = [d for d in docs if d.outlet != outlet]
-        xtr, ytr, _ = stack(train)
-        model = fit(xtr, ytr, l2, sample_weights(train, synthetic_weight))
+        model = fit_docs(train, l2, synthetic_weight)
         for i, d in enumerate(reals):
             if d.outlet == outlet:
                 held_out[i] = predict(model, d.x)
-    xa, ya, _ = stack(docs)
-    in_sample = predict(fit(xa, ya, l2, sample_weights(docs, synthetic_weight)), stack(reals)[0])
+    in_sample = predict(fit_docs(docs, l2, synthetic_weight), stack(reals)[0])
     return np.concatenate(held_out), in_sample
 
 
@@ -234,7 +294,7 @@ def choose_by_outlets(copies: int, augment_seeds: tuple[int, ...], l2s: tuple[fl
     held-out F1, in-sample F1)."""
     scores: dict[tuple[float, float, float], list[tuple[float, float]]] = {}
     for seed in augment_seeds:
-        docs = load_docs(copies, seed)
+        docs = load_docs(copies, seed, POOL_WEIGHT > 0)
         _, y, w = stack(real(docs))
         for weight in synthetic_weights:
             for l2 in l2s:
@@ -262,6 +322,7 @@ def rules_f1(docs: list[Doc]) -> float:
 
 
 def main() -> int:
+    global SENTENCE_THRESHOLD, POOL_WEIGHT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=4)
@@ -278,8 +339,13 @@ def main() -> int:
                         help="fix the L2 strength instead of choosing it by leaving outlets out")
     parser.add_argument("--threshold", type=float, default=None,
                         help="fix the probability threshold instead of choosing it by leaving outlets out")
+    parser.add_argument("--sentence-threshold", type=float, default=1.01,
+                        help="probability from which a finished sentence no rule names may be cut (over 1: never)")
+    parser.add_argument("--pool-weight", type=float, default=1.0,
+                        help="weight of eval/clean_pool's labelled lines (0: left out)")
     parser.add_argument("--write", action="store_true", help="write src/veille/data/clean/line_model.json")
     args = parser.parse_args()
+    SENTENCE_THRESHOLD, POOL_WEIGHT = args.sentence_threshold, args.pool_weight
     thresholds = [round(t, 2) for t in np.arange(0.2, 0.81, 0.05)]
     outlets = None
     if args.select == "outlets":
@@ -292,7 +358,7 @@ def main() -> int:
               f"{outlets[2]}: held-out {outlets[3]:.4f}, in-sample {outlets[4]:.4f}")
     elif args.synthetic_weight is None:
         args.synthetic_weight = 0.0
-    docs = load_docs(args.copies)
+    docs = load_docs(args.copies, 15, POOL_WEIGHT > 0)
     x, y, w = stack(real(docs))
     xs, ys, ws = stack([d for d in docs if d.synthetic]) if args.copies else (x, y, w)
     print(f"{len(real(docs))} documents, {int(w.sum())} lines, {int(w[y == 1].sum())} furniture; "
@@ -320,8 +386,7 @@ def main() -> int:
     print(f"{'chosen' if outlets is None else 'at the chosen'}: l2 {l2}, threshold {threshold}: held-in F1 "
           f"{held_in:.3f}, held-out F1 {held_out:.3f} ± {spread:.3f} ({args.folds} story folds + seeds, "
           f"{args.repeats} repeats)")
-    xa, ya, _ = stack(docs)
-    mean, scale, weights, bias = fit(xa, ya, l2, sample_weights(docs, args.synthetic_weight))
+    mean, scale, weights, bias = fit_docs(docs, l2, args.synthetic_weight)
     print(f"all data, held-in F1 {f1(predict((mean, scale, weights, bias), x), y, w, threshold):.3f}, "
           f"on the generated copies {f1(predict((mean, scale, weights, bias), xs), ys, ws, threshold):.3f}")
     for name, weight in sorted(zip(feature_names(), weights, strict=True), key=lambda p: -abs(p[1]))[:12]:
@@ -329,13 +394,16 @@ def main() -> int:
     if args.write:
         data = {
             "_source": ("Fitted by tools/train_line_classifier.py on every non-empty line of eval/news dev "
-                        "and of the seeds (../shared/seeds, gold ../shared/gold/seeds.json): furniture = "
+                        "and of the seeds (../shared/seeds, gold ../shared/gold/seeds.json), and eval/clean_pool's "
+                        "labelled pages (unseen sites, weighted by _data.pool_weight): furniture = "
                         "the gold's removed lines; eval/news test never read."),
             "_licence": "Apache-2.0, as veille (fitted on veille's own annotated corpus)",
             "_fitted": date.today().isoformat(),
             "_data": {"documents": len(real(docs)), "lines": int(w.sum()), "furniture": int(w[y == 1].sum()),
                       "generated_copies": args.copies, "generated_weight": args.synthetic_weight,
-                      "generated_lines": int(ws.sum()) if args.copies else 0},
+                      "generated_lines": int(ws.sum()) if args.copies else 0,
+                      "pool_pages": sum(1 for d in real(docs) if d.story.startswith("pool:")),
+                      "pool_weight": POOL_WEIGHT},
             "_cross_validation": {"folds": f"{args.folds} folds of whole dev stories + the seeds as one more",
                                   "repeats": args.repeats, "l2": l2, "threshold": threshold,
                                   "held_in_f1": round(held_in, 3), "held_out_f1": round(held_out, 3),
@@ -352,6 +420,7 @@ def main() -> int:
             "weights": [round(float(v), 6) for v in weights],
             "bias": round(bias, 6),
             "threshold": threshold,
+            "sentence_threshold": SENTENCE_THRESHOLD,
         }
         (DATA / "line_model.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
                                               encoding="utf-8")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -38,7 +39,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout; VEILLE_SHARED where the checkout is a worktree elsewhere.
+SHARED = Path(os.environ.get("VEILLE_SHARED", ROOT.parent / "shared"))
 
 # (label, dotted path in score.py's JSON, has a baseline)
 METRICS = [

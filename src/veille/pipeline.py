@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 12, "veille.stages.clean:clean_batch",
+    Stage("clean", 13, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
@@ -63,10 +63,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", 1, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
-    Stage("entities", 12, "veille.stages.entities:entities_batch",
+    Stage("entities", 13, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
-    Stage("time", 14, "veille.stages.time:time_batch",
+    Stage("time", 15, "veille.stages.time:time_batch",
           reads=("body", "published", "published_how", "removed", "lang", "url"),
           writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),

@@ -4,12 +4,13 @@ The rules of the clean stage (patterns, title, teasers, layout) each say *what* 
 be; none says how sure it is, and a rule written against a few pages misfires on others.  A
 logistic regression over general features of the unit and of its neighbours (length, final
 punctuation, function words, capitals, digits, links and handles, position in the text and
-relative to the article's paragraphs, repetition) and over the rules' verdicts decides, so a
-rule counts only as much as it held on stories it was not written for.
+relative to the article's paragraphs, repetition; clean@13: whom the line addresses, whether it
+is a finite clause, page-builder debris, symbols, clock times) and over the rules' verdicts
+decides, so a rule counts only as much as it held on stories it was not written for.
 
 The weights are data (`data/clean/line_model.json`), fitted by `tools/train_line_classifier.py`
-on the eval/news dev split and the seeds' gold, with cross-validation by story; the file records
-its provenance and the held-out figures.
+on the eval/news dev split, the seeds' gold and eval/clean_pool's labelled pages of unseen sites,
+with cross-validation by site; the file records its provenance and the held-out figures.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from veille.stages.cleaning.lines import (
@@ -58,6 +60,10 @@ _BULLET = re.compile(r"^[-–—•·▪►>*]\s*")
 _QUOTE = re.compile(r"[«»“”\"]")
 # The share of furniture words from which a finished sentence may be cut all the same.
 FURNITURE_SENTENCE = 0.3
+# Page-builder debris glues two items together: "ArticleNext", "10:07Politique" (a word in
+# lower case running into a capital, or a clock time into a word).
+_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]|\d[:h]\d\d[A-Za-zÀ-ÿ]")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 
 
 def feature_names() -> list[str]:
@@ -69,12 +75,43 @@ def feature_names() -> list[str]:
         "prev_sentence", "next_sentence", "prev_log_words", "next_log_words",
         *RULE_FAMILIES, "layout_cut", "prev_rule_cut", "next_rule_cut", "inside_no_rule",
         "furniture_share", "furniture_words", "corpus_repeated",
+        "reader_share", "site_share", "finite", "glued", "symbol_ratio", "clock",
+    ]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Closed word classes of data/clean/line_cues.json, folded: second-person words (the
+    reader addressed), first-person plural (the site speaking) and finite auxiliaries."""
+
+    reader: frozenset[str] = frozenset()
+    site: frozenset[str] = frozenset()
+    finite: frozenset[str] = frozenset()
+
+
+def load_cues(path: Path | None = None) -> Cues:
+    data = json.loads((path or DATA / "line_cues.json").read_text(encoding="utf-8"))
+    return Cues(*(frozenset(fold(w) for w in data[key]) for key in ("reader", "site", "finite")))
+
+
+def cue_features(text: str, tokens: Sequence[str], cues: Cues) -> list[float]:
+    """What describes furniture as a class rather than by its words: whom the line addresses
+    (the reader, "your email", "vos réactions"; the site as "we", "nos abonnés"), whether it
+    is a finite clause (an auxiliary or copula: an article tells what happened), glued items
+    of a page builder, its share of symbols ("|", "*", "%", "»"), a clock time."""
+    lower = [fold(w) for w in tokens if w.islower()]  # "US" is not "us"
+    n = len(tokens) or 1
+    symbols = sum(1 for c in text if not c.isalnum() and not c.isspace() and c not in ".,'’-")
+    return [
+        sum(1 for w in lower if w in cues.reader) / n, sum(1 for w in lower if w in cues.site) / n,
+        float(any(w in cues.finite for w in lower)), float(bool(_GLUED.search(text))),
+        symbols / len(text) if text else 0.0, float(bool(_CLOCK.search(text))),
     ]
 
 
 def unit_features(units: Sequence[Unit], kinds: Sequence[str | None], layout_cut: Sequence[bool],
                   stop_words: frozenset[str], furniture: frozenset[str] = frozenset(),
-                  repeats: Sequence[int] | None = None) -> list[list[float]]:
+                  repeats: Sequence[int] | None = None, cues: Cues | None = None) -> list[list[float]]:
     """One feature row per unit (`kinds`: the rules' verdicts, `layout_cut`: whether that
     verdict came from the layout rule alone, `furniture`: the furniture vocabulary of
     data/clean/furniture_words.json, `repeats`: in how many other articles of the corpus the
@@ -127,8 +164,14 @@ def unit_features(units: Sequence[Unit], kinds: Sequence[str | None], layout_cut
         hits = sum(1 for w in tokens if fold(w) in furniture)
         row.extend([hits / len(tokens) if tokens else 0.0, min(hits, 3) / 3])
         row.append(float(repeats[i] > 0) if repeats is not None else 0.0)
+        row.extend(cue_features(text, tokens, cues or _default_cues()))
         rows.append(row)
     return rows
+
+
+@lru_cache(maxsize=1)
+def _default_cues() -> Cues:
+    return load_cues()
 
 
 def pattern_says(row: Sequence[float]) -> bool:
@@ -164,6 +207,9 @@ class LineModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    # A finished sentence no rule names is cut only from this probability ("This site uses
+    # cookies to ...", "Nous réservons nos contenus à nos abonnés."): above 1, never.
+    sentence_threshold: float = 1.01
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         out = []
@@ -171,8 +217,17 @@ class LineModel:
             z = self.bias + sum(w * (x - m) / s
                                 for w, x, m, s in zip(self.weights, row, self.mean, self.scale, strict=True))
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            out.append(1.0 if pattern_says(row) else p if may_cut(row) else 0.0)
+            out.append(gate(row, p, self.sentence_threshold))
         return out
+
+
+def gate(row: Sequence[float], p: float, sentence_threshold: float) -> float:
+    """The probability the stage acts on: 1 where a pattern names the unit, the model's where
+    it may cut, and for a finished sentence no rule names only a probability at least
+    `sentence_threshold` (else 0)."""
+    if pattern_says(row):
+        return 1.0
+    return p if may_cut(row) or p >= sentence_threshold else 0.0
 
 
 def load_furniture_words(path: Path | None = None) -> frozenset[str]:
@@ -188,4 +243,4 @@ def load_line_model(path: Path | None = None) -> LineModel:
     if list(names) != feature_names():
         raise ValueError("line_model.json was fitted on other features: rerun tools/train_line_classifier.py")
     return LineModel(names, tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
-                     float(data["bias"]), float(data["threshold"]))
+                     float(data["bias"]), float(data["threshold"]), float(data.get("sentence_threshold", 1.01)))

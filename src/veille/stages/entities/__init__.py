@@ -1,4 +1,4 @@
-"""Entities stage ("entities@10"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@12"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -16,13 +16,13 @@ from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
 from veille.stages.entities.english_names import english_names
-from veille.stages.entities.gazetteer import Gazetteer, gazetteer, lexicon
+from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@12"
+STAGE = "entities@13"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -65,9 +65,12 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     cands = recognise(body, raw, gaz, edges, article.doc)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}
+    entries: dict[tuple[int, int], Entry] = {}  # the gazetteer's entry for each name it knows
     for c in cands:
         text = body[c.start:c.end]
         identified = gaz.identify(text, c.type) if c.entry is None else None
+        if (entry := c.entry or identified) is not None:
+            entries[(c.start, c.end)] = entry
         local = c.entry.id if c.entry else identified.id if identified else provisional_id(c.type, text)
         mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local,
                                              stage=STAGE, model=MODEL if c.entry else spacy_model)
@@ -83,7 +86,14 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             if m.entity == same:
                 m.entity = mentions[keep].entity
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
-    for link in find_roles(body, cands, patterns, article.lang, adjectives):
+    links = find_roles(body, cands, patterns, article.lang, adjectives)
+    # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
+    # the gazetteer does not know, goes
+    ports = {span for link in links for span in link.title.ports}
+    for (s, e) in [k for k in mentions if k not in known]:
+        if any(a <= s and e <= b for a, b in ports):
+            del mentions[(s, e)]
+    for link in links:
         role = role_of(link)
         span = link.title.of_span
         if span is not None and span in mentions:  # the id the name was given (acronyms relinked)
@@ -94,12 +104,26 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             person = (role.of or "").startswith("per:") or (owner is not None and owner.type == "PER")
             mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "PER" if person else "ORG",
                                      entity=role.of, stage=STAGE, model=MODEL)
+        elif span is not None and link.title.of_whole and all(
+                span[0] <= s and e <= span[1] and m.type != "PER"
+                for (s, e), m in mentions.items() if s < span[1] and span[0] < e):
+            # "Credit Suisse ex-CEO": the name the title is of holds a shorter one the model found
+            # ("Suisse"); the whole name is the organisation
+            for key in [(s, e) for s, e in mentions if span[0] <= s and e <= span[1]]:
+                del mentions[key]
+            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "ORG", entity=role.of,
+                                     stage=STAGE, model=MODEL)
         elif span is not None:  # the name overlaps a mention: the office is of that one
             role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)
         if link.candidate is not None:
-            if link.candidate.typed:  # "la députée Nouveau Front populaire": a title, then a party's name
+            # "la députée Nouveau Front populaire": a title, then a party's name; or a name a portfolio held
+            if link.candidate.typed or (link.candidate.start, link.candidate.end) not in mentions:
                 continue
-            m = mentions[(link.candidate.start, link.candidate.end)]
+            key = (link.candidate.start, link.candidate.end)
+            m = mentions[key]
+            if role.of is None and role.office is not None and key in entries:
+                # "President Emmanuel Macron": the country the gazetteer says the person held the office of
+                role.of = office_of(entries[key], role.office, article.published)
             if m.role is None or (m.role.of is None and role.of is not None) or (
                     (m.role.of is None) == (role.of is None) and len(role.title) > len(m.role.title)):
                 m.role = role

@@ -38,6 +38,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from veille.model import EntityType
 from veille.stages.entities.english_names import head_type
 from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.roles_inventory import inventory
 from veille.stages.entities.text import fold
 
 # an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's");
@@ -45,6 +46,8 @@ from veille.stages.entities.text import fold
 _NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:-(?=[A-ZÀ-ÖØ-Þ])|['’](?!s\b))[^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la)"
 # "Ursula von der Leyen", "Abdullah bin Zayed": up to two particles between names
+# A title and "of"/"for" right before a capitalised sequence: "Minister of Health …".
+_OFFICE_OF = re.compile(r"([^\W\d_]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # A word an editor adds inside a quote in square brackets is read as the quote's own:
 # "Prime Minister [Mark] Carney" is one name.
 _SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?{_NAME})*")
@@ -94,6 +97,7 @@ _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:(?:the|a|an|who\s+is|now)\s+)?((?:
 def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None,
                    given: GivenNames | None = None) -> list[tuple[int, int, EntityType]]:
     titles = {w.casefold() for w in lexicon["en_person_titles"]}
+    portfolio_words = {w.casefold() for port in inventory()["en_portfolios"] for w in port.split()} - {"the"}
     stop = {w.casefold() for w in lexicon["en_not_name_words"]}
 
     def known(word: str, last: bool) -> bool:  # a country, a demonym or another known non-person name
@@ -131,6 +135,11 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
                 continue
             cut = 1
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
+        office = _OFFICE_OF.search(body, max(0, m.start() - 40), m.start())
+        if office is not None and office.group(1).casefold() in titles:
+            # "Minister of Health Jane Mwangi": the portfolio after a title and "of" is no part of the name
+            while cut < len(tokens) - 1 and tokens[cut][1].casefold() in portfolio_words:
+                cut, titled = cut + 1, True
         words = [w for _, w in tokens[cut:]]
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
         if not words or any(w.isupper() and len(w) > 1 for w in words) or re.fullmatch(_PARTICLE, words[0]):

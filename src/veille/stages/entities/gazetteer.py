@@ -144,6 +144,15 @@ class Gazetteer:
         return out
 
 
+def office_of(entry: Entry, title: str, on: str | None) -> str | None:
+    """What `entry` held the office `title` of on date `on` (open terms when None), when one
+    thing: "President Emmanuel Macron" is president of France."""
+    found = {office.of for office in entry.offices if fold(office.title) == fold(title) and office.of is not None
+             and ((office.end is None) if on is None
+                  else (office.start or "") <= on and (office.end is None or on < office.end))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _case_ok(alias: str, words: list[str]) -> bool:
     """A capitalised alias word must be capitalised in the text; a short acronym must match exactly."""
     alias_words = [t for _, _, t in tokens(alias)]

@@ -1,63 +1,36 @@
 """Roles: the office a text gives a person ("le ministre malien des Affaires étrangères, X").
 
-A title is a head word from the lexicon ("président", "ministre", "juge", "foreign minister",
-"chief executive") with what news grammar puts around it:
-
-- French: modifiers before and after ("ancien", "ex-", "sortant", "par intérim", "adjoint"), a
-  nationality adjective ("le chef de la diplomatie malienne"), a portfolio or a complement
-  ("des Affaires étrangères", "de la Transition", "du jury"), and last "de/du/des + a name",
-  which is `of` ("présidente de la Banque centrale européenne");
-- English: modifiers and portfolio words before the head ("former", "acting", "external affairs
-  minister"), a nationality adjective or a possessive name before them ("the French president",
-  "Mali's foreign minister", "IOC president"), "of (the) + a name" after ("president of the
-  International Olympic Committee").
-
-`title` is the title as the text states it, without the determiner and the `of` name ("cheffe
-de la diplomatie", "ancien président"); `office` is the canonical office when the lexicon knows
-one ("ministre des Affaires étrangères"), which the gazetteer's office holders use. Matching runs
-on a same-length folded copy of the body, so case and accents do not matter and offsets stay
-those of the body. A title is attached to the name right after it ("… étrangères, Abdoulaye
-Diop", "Foreign Minister Sergei Lavrov") or right before it ("Sergueï Lavrov, le ministre russe
-…", "X, the foreign minister"); a singular title with a known office, a country and no name
-beside it is a role-only mention ("le ministre burkinabè des Affaires étrangères").
-Coordinated titles are one person's, a plural title names each listed person, a possessive name
-is what the title is of, and an office stated without a country takes the one country the
-article names for that office (`find_roles`).
+The titles themselves are found by `roles_titles.TitlePatterns` from the inventory
+(`roles_inventory`); this module attaches each to its name. A title is attached to the name right
+after it ("… étrangères, Abdoulaye Diop", "Foreign Minister Sergei Lavrov") or right before it
+("Sergueï Lavrov, le ministre russe …", "X, the foreign minister"); a singular title with a known
+office, a country and no name beside it is a role-only mention ("le ministre burkinabè des Affaires
+étrangères"). Coordinated titles are one person's, a plural title names each listed person, a
+possessive name is what the title is of, and an office stated without a country takes the one
+country the article names for that office (`find_roles`).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from typing import Any
 
 from veille.model import Role
-from veille.stages.entities.gazetteer import DATA, Gazetteer
+from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
-from veille.stages.entities.roles_context import (
-    COPULA,
-    EN_COMPLEMENT,
-    HELD_EN,
-    HELD_FR,
-    JOINED_PORT,
-    RANKS,
-    REPUBLIC,
-    SUBJECT_GAP,
-    WORD,
-    antecedent,
-    last_country,
-    located,
-    one_word_of,
-    party_named,
-    word_end,
+from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent
+from veille.stages.entities.roles_frames import (
+    AFTER_NAME,
+    OWNER_BEFORE,
+    RoleLink,
+    anaphoric_owner,
+    led_by,
+    relative_offices,
 )
-from veille.stages.entities.text import fold, fold_same_length, slug
+from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, stated
+from veille.stages.entities.text import fold, fold_same_length
 
-_OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
-_OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
-_AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
-_EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
+__all__ = ["RoleLink", "TitleMatch", "TitlePatterns", "find_roles", "role_of"]
+
 _BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
                           r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
@@ -71,347 +44,19 @@ _ADJ_GAP = re.compile(r"\s+(?P<adj>[^\W\d_][\w-]*)\s*,?\s*")
 # "X a été investi président de …", "X was sworn in as Madagascar's new president".
 _APPOINTED = re.compile(
     r"\b(?:(?:ré)?élue?s?|investie?|nommée?|désignée?|proclamée?|reconduite?|devenue?|intronisée?"
-    r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as)"
+    r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as"
+    # leaving or holding an office: "X steps down as IOC chief", "X quittera son poste de sélectionneur"
+    r"|(?:steps?|stepped|stepping)\s+down\s+as|resign(?:s|ed)?\s+as|quit(?:s)?\s+as|retir(?:es|ed)\s+as"
+    r"|(?:took|takes|take)\s+over\s+as|(?:serves|served)\s+as|(?:remains|remained|stays)\s+as"
+    r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
+    r"(?:son|ses)\s+(?:poste|fonctions)\s+(?:de|d')"
+    r"|occupe\s+(?:le\s+poste|la\s+fonction|les\s+fonctions)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
-# ", the country's foreign minister": an anaphoric possessive, whose `of` the article gives elsewhere.
-_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:qui est|who is|the|a|an)\s+)?(?:(?:the\s+)?(?:country|nation|state|government"
-                         r"|kingdom|party|company|firm|group|club|team|league|army|court|city)['’]s\s+)?")
-# A French complement that belongs to the title: "de la Transition", "des investissements".
-_COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|d'|des|de|a la|a l'|au|aux)\s*(?P<word>[^\W\d_][\w-]*)")
-# An English name that follows "of the" (not already found): "the International Olympic Committee".
-_EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
-# A capitalised name ending right before an English title ("Conservative Party leader").
-_EN_WORD = r"[A-Z][\w&]*(?:\.[A-Z]\.?|\.(?=\s)(?<=\b[A-Z]\.))*(?:-[A-Z][\w&]*)*"
-_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s)?[ \t]+$")
-# English closed-class words and calendar words: a capitalised one opens a sentence or a date.
-_EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so", "if", "when", "while",
-                "after", "before", "since", "then", "for", "with", "by", "from", "to", "of", "his", "her",
-                "their", "its", "our", "this", "that", "these", "those", "monday", "tuesday", "wednesday",
-                "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-                "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
-                "dr", "said", "says", "told"}
-# One or two words, then "et" and (from the space before it) a portfolio: "Europe et des Affaires …".
-_JOINED_PORT = re.compile(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+et\s")
-_ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
-# Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
-_MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
-_FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
-
-
-@dataclass
-class TitleMatch:
-    start: int  # with the determiner
-    core_start: int
-    end: int  # end of the title, including "du Niger"
-    core_end: int  # end of the title as stated (without the `of` name)
-    title: str
-    of: str | None
-    definite: bool  # "le/la/l'" before it: one person, the holder of the office
-    office: str | None = None  # the canonical office, when the lexicon knows one
-    of_span: tuple[int, int] | None = None  # where the `of` name is, when the text names it
-    plural: bool = False  # "players", "ministres": a list of names may follow
-    broad: bool = False  # a head of the broad inventory only: weaker evidence that the name is a person
-
-
-@dataclass
-class RoleLink:
-    candidate: Candidate | None  # the name the title is attached to; None for a role-only mention
-    title: TitleMatch
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
-
-
-_TO = {"des ": "aux ", "du ": "au ", "de la ": "à la ", "de l'": "à l'"}
-
-
-def with_titles(lexicon: dict[str, Any]) -> dict[str, Any]:
-    """The lexicon's titles with the broad inventory of `titles.json` (heads of every field,
-    portfolios, modifiers); a portfolio also reads with "à" ("secrétaire aux Affaires
-    extérieures", "conseiller à la Sécurité nationale")."""
-    extra = json.loads((DATA / "entities" / "titles.json").read_text(encoding="utf-8"))
-    out = dict(lexicon)
-    out["fr_heads"] = {**dict.fromkeys(extra["fr_heads"]), **lexicon["fr_heads"]}
-    out["en_heads"] = {**dict.fromkeys(extra["en_heads"]), **lexicon["en_heads"]}
-    # the inventory's portfolios have no canonical office: no holder is known for them, and a
-    # role-only mention ("le ministre malien des Sports") would be a person with no name
-    ports: dict[str, str | None] = {**dict.fromkeys(extra["fr_portfolios"]), **lexicon["fr_portfolios"]}
-    for port, office in list(ports.items()):
-        for de, a in _TO.items():
-            if port.startswith(de):
-                ports.setdefault(a + port[len(de):], office)
-    out["fr_portfolios"] = ports
-    out["en_title_before"] = sorted({*lexicon["en_title_before"], *extra["en_title_before"]})
-    return out
-
-
-class TitlePatterns:
-    def __init__(self, lexicon: dict[str, Any], gaz: Gazetteer) -> None:
-        base, lexicon = lexicon, with_titles(lexicon)
-        self.core_heads = {fold(k) for k in [*base["fr_heads"], *base["en_heads"]]}
-        self.fr_heads = {fold(k): v for k, v in lexicon["fr_heads"].items()}
-        self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
-        self.en_heads = {fold(k): v for k, v in lexicon["en_heads"].items()}
-        self.fr_complements = {fold(w) for w in lexicon["fr_title_complements"]}
-        self.gaz = gaz
-        dem = _alt(list(gaz.demonyms))
-        before = _alt(lexicon["fr_title_before"])
-        after = _alt(lexicon["fr_title_after"])
-        self.fr = re.compile(
-            rf"(?P<det>\b(?:le|la|l'|au|du|son|sa|leur)\s*)?(?P<core>(?:\b(?:{before})\s+|\bex-?\s*|\bvice-)*)"
-            rf"\b(?P<head>{_alt(list(self.fr_heads))})(?P<pl>s|x)?(?![\w-])")
-        self.fr_after = re.compile(rf"\s+(?:(?P<dem>{dem})|(?P<mod>{after}))(?![\w-])")
-        self.fr_port = re.compile(rf"\s+(?P<port>{_alt(list(self.fr_ports))})(?![\w-])")
-        mods = rf"(?:\b(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|\bex-)*"
-        self.en = re.compile(
-            rf"(?P<det>\bthe\s+)?(?P<pre>{mods})(?:\b(?P<dem1>{dem})\s+)?(?P<core>{mods})"
-            rf"\b(?P<head>{_alt(list(self.en_heads))})(?P<pl>s)?(?![\w-])")
-        self.en_mods_before = re.compile(rf"(?<![\w-])(?:(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|ex-)+$")
-        # Words that cannot be an organisation's name before a title ("Prime", "Former").
-        # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
-        self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
-                         | {fold(w) for h in base["en_heads"] for w in h.split()})
-        self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
-
-    def find(self, body: str, cands: list[Candidate], lang: str | None = None) -> list[TitleMatch]:
-        folded = fold_same_length(body)
-        by_start = {c.start: c for c in cands}
-        by_end = {c.end: c for c in cands}
-        out: list[TitleMatch] = []
-        if lang != "en":
-            out += [t for m in self.fr.finditer(folded) if (t := self._french(m, body, folded, by_start))]
-        if lang != "fr":
-            out += [t for m in self.en.finditer(folded)
-                    if (t := self._english(m, body, folded, by_start, by_end, lang))]
-        return out
-
-    # -- French
-    def _french(self, m: re.Match[str], body: str, folded: str,
-                by_start: dict[int, Candidate]) -> TitleMatch | None:
-        head = m.group("head")
-        office = self.fr_heads[head]
-        of: str | None = None
-        end = stated_end = m.end()
-        port_seen = complement_seen = False
-        of_span: tuple[int, int] | None = None
-        pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
-        while True:  # extend the title word by word, as long as news grammar allows
-            if (a := self.fr_after.match(folded, end)) is not None:
-                if a.group("dem"):
-                    if of is not None:
-                        break
-                    of = self._demonym(a.group("dem"))
-                else:
-                    pieces.append((a.start(), a.end()))
-                end = stated_end = a.end()
-                continue
-            if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
-                port = self.fr_ports[p.group("port")]
-                if office == "ministre" and port is not None:
-                    office = f"ministre {port}"
-                end = stated_end = p.end()
-                pieces.append((p.start(), p.end()))
-                port_seen = True
-                continue
-            tail = _OF_FR.match(folded, end)
-            joint = self._joint_portfolio(folded, tail.end()) if tail is not None and not port_seen else None
-            if joint is not None:
-                # "ministre de l'Europe et des Affaires étrangères": a place coordinated with a
-                # portfolio is a portfolio too, not what the office is of
-                port, port_end = joint
-                if office == "ministre" and port is not None:
-                    office = f"ministre {port}"
-                pieces.append((end, port_end))
-                end = stated_end = port_end
-                port_seen = True
-                continue
-            if (tail is not None and tail.end() in by_start and of_span is None and not body[tail.end()].isdigit()
-                    and fold(body[(c := by_start[tail.end()]).start:c.end]) not in self.fr_complements):
-                # "l'ex-président suisse de la FIFA": the adjective is the person's nationality,
-                # the name is what the office is of.
-                of, end = self._id(c, body), c.end
-                of_span = (c.start, c.end)
-                break
-            if of is None and (party := self._party(folded, end, by_start, body)) is not None:
-                # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
-                of, end = party
-                continue
-            if tail is not None and of is None and (within := self._named_within(body, tail.end(), by_start)):
-                # "procureur de la République de Paris": the name the parse ran into the title
-                of, end = within, word_end(body, tail.end())
-                break
-            comp = _COMPLEMENT.match(folded, end)
-            if (comp is not None and not complement_seen and not port_seen
-                    and comp.group("word") not in _FR_FUNCTION
-                    and (body[comp.start("word")].islower() or comp.group("word") in self.fr_complements)):
-                end = stated_end = comp.end()
-                pieces.append((comp.start(), comp.end()))
-                complement_seen = True
-                continue
-            break
-        end = located(folded, end, by_start, HELD_FR)
-        det = (m.group("det") or "").strip()
-        title = " ".join(_stated(body, a, b) for a, b in pieces)
-        if office == "ministre" or "vice" in m.group("core"):
-            office = None  # a minister of a portfolio the lexicon does not know; a vice-Premier ministre is not one
-        return TitleMatch(m.start(), m.start("core"), end, stated_end, title, of,
-                          det in ("le", "la", "l'"), office, of_span, m.group("pl") is not None,
-                          head not in self.core_heads)
-
-    # -- English
-    def _english(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
-                 by_end: dict[int, Candidate], lang: str | None) -> TitleMatch | None:
-        start = m.start()
-        capital = any(body[i].isupper() for i in (m.start("head"), m.start("core"), m.start("pre")) if i < len(body))
-        of = self._demonym(m.group("dem1"))
-        of_span: tuple[int, int] | None = None
-        pieces = [(m.start("pre"), m.end("pre")), (m.start("core"), m.end())]
-        if of is None and not m.group("det"):
-            # A name before the title: "Mali's foreign minister", "IOC president", "Former FIFA president".
-            found = self._prefix(body, start, by_end)
-            if found is not None:
-                of, of_span = found
-                start = of_span[0]
-                mods = self.en_mods_before.search(folded, 0, start)
-                if mods is not None:
-                    pieces.insert(0, (mods.start(), mods.end()))
-                    start = mods.start()
-        if lang is None and not capital and of is None and m.group("det") is None:
-            return None  # "president" in running French text is read as French
-        end = m.end()
-        tail = _OF_EN.match(folded, end)
-        if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
-            # "a professor (of global health) at Georgetown University": a field in lowercase, then
-            # the institution after "at"
-            tail = _AT_EN.match(body, end) or tail
-        if of is None and tail is not None:
-            if tail.end() in by_start:
-                c = by_start[tail.end()]
-                of, end, of_span = self._id(c, body), c.end, (c.start, c.end)
-            elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
-                    (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
-                     ).split()) >= 2 or one_word_of(body, org, name, _EN_FUNCTION)):
-                # the name ends with its sentence ("at Westbrook University. Northgate …") or where a
-                # person's name begins ("Interim President of the Republic of Guinea Mamadi Doumbouya")
-                org_end = org.start("org") + len(name)
-                of_span, end = (org.start("org"), org_end), org_end
-                of = f"org:{slug(body[org.start('org'):org_end])}"
-                republic = REPUBLIC.fullmatch(folded, org.start("org"), org_end)
-                state = by_start.get(republic.start("country")) if republic is not None else None
-                if state is not None and state.end == org_end and state.type == "LOC":
-                    # "the Republic of Guinea" is the country Guinea
-                    of, of_span = self._id(state, body), (state.start, state.end)
-        comp = EN_COMPLEMENT.match(body, end) if of is None else None
-        if comp is not None and not set(comp.group("w").split()) & _EN_FUNCTION:
-            # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
-            end = comp.end()
-            pieces.append((m.end(), end))
-        end = located(folded, end, by_start, HELD_EN)
-        title = re.sub(r"-\s+", "-", " ".join(_stated(body, a, b) for a, b in pieces if b > a))
-        return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, m.end(),
-                          title, of, m.group("det") is not None, self.en_heads[m.group("head")], of_span,
-                          m.group("pl") is not None, m.group("head") not in self.core_heads)
-
-    def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
-                ) -> tuple[str, tuple[int, int]] | None:
-        """The organisation or country named right before an English title, with its span."""
-        for gap in (1, 3, 4):
-            c = by_end.get(start - gap)
-            if c is None:
-                continue
-            between = body[c.end:start]
-            if re.fullmatch(r"['’]s\s+", between) or (c.type != "PER" and re.fullmatch(r"\s+", between)):
-                return self._id(c, body), (c.start, c.end)
-        # an organisation, then the field in lowercase: "McGill University political science professor"
-        field = _EN_FIELD.search(body, max(0, start - 60), start) if through_field else None
-        if field is not None and not set(field.group("words").split()) & _EN_FUNCTION:
-            found = self._prefix(body, field.start() + 1, by_end, through_field=False)
-            entry = self.gaz.entries.get(found[0]) if found is not None else None
-            # an organisation's, not a place's: "Russia met President X" names no field
-            if found is not None and not found[0].startswith(("per:", "loc:")) \
-                    and (entry is None or entry.type == "ORG"):
-                return found
-        seq = _EN_PREFIX.search(body, 0, start)
-        if seq is None:
-            return None
-        tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", seq.group("name"))]
-        # The name starts after the last title or function word ("Former FIFA" -> "FIFA").
-        cut = max((i + 1 for i, (_, w) in enumerate(tokens)
-                   if fold(w) in _EN_FUNCTION or fold(w) in self.en_words), default=0)
-        words = [w for _, w in tokens[cut:]]
-        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)
-                         and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])):
-            # one capitalised word may open the sentence; an acronym, or a word after a comma or
-            # after a lowercase word, may not
-            return None
-        span = (seq.start("name") + tokens[cut][0], seq.end("name"))
-        name = body[span[0]:span[1]]
-        # a surname standing alone ("Platini's lawyer"): the person the text named in full
-        person = next((c for c in by_end.values() if c.type == "PER" and c.end < span[0]
-                       and fold(body[c.start:c.end]).split()[-1] == fold(name)), None)
-        if person is not None and len(words) == 1:
-            return self._id(person, body), span
-        entry = self.gaz.lookup(name) or self.gaz.lookup(name.replace(".", ""))  # "U.N." is "UN"
-        party = party_named(name, by_end.values(), body) if entry is None and len(words) == 1 else None
-        if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
-            return self._id(party, body), span
-        return (entry.id if entry is not None else f"org:{slug(name)}"), span
-
-    def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
-        """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
-        m = JOINED_PORT.match(folded, start)
-        p = self.fr_port.match(folded, m.end() - 1) if m is not None else None
-        return (self.fr_ports[p.group("port")], p.end()) if p is not None else None
-
-    def _party(self, folded: str, end: int, by_start: dict[int, Candidate], body: str
-               ) -> tuple[str, int] | None:
-        """The organisation an adjective right after a French title names by its stem, when the
-        article names it ("le leader insoumis" and "La France insoumise", "la députée
-        socialiste" and "le Parti socialiste"), with where the adjective ends."""
-        word = WORD.match(folded, end)
-        if word is None or not body[word.start("w")].islower():
-            return None
-        found = party_named(word.group("w"), by_start.values(), body)
-        return (self._id(found, body), word.end()) if found is not None else None
-
-    def _named_within(self, body: str, start: int, by_start: dict[int, Candidate]) -> str | None:
-        """The gazetteer's place or organisation whose one-word name starts at `start` inside a
-        longer name the parse found ("République de Paris"), or None."""
-        inside = any(c.start < start < c.end for c in by_start.values())
-        word = body[start:word_end(body, start)]
-        entry = self.gaz.lookup(word) if inside and word[:1].isupper() else None
-        return entry.id if entry is not None and entry.type != "PER" else None
-
-    @staticmethod
-    def _before_person(name: str, start: int, by_start: dict[int, Candidate]) -> str:
-        """`name` up to the first person's name inside it, trailing spaces and joiners cut."""
-        for c in sorted(by_start.values(), key=lambda c: c.start):
-            if c.type == "PER" and start < c.start < start + len(name):
-                return re.sub(r"(?:\s+(?:of|for|and|de|the))*\s*$", "", name[:c.start - start])
-        return name
-
-    def _demonym(self, word: str | None) -> str | None:
-        return self.gaz.country_of_demonym(word) if word else None
-
-    def _id(self, cand: Candidate, body: str) -> str:
-        if cand.entry is not None:
-            return cand.entry.id
-        return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
-
-
-def _sentence_part(name: str) -> str:
-    cut = re.search(r"\.\s", name)
-    return name[:cut.start()] if cut else name.rstrip(".")
-
-
-def _stated(body: str, start: int, end: int) -> str:
-    return re.sub(r"\s+", " ", body[start:end]).strip()
 
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
@@ -452,15 +97,19 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                 and (owner := by_start.get(tail.end())) is not None and owner.type in ("LOC", "ORG"):
             t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
-                       and _AFTER_NAME.fullmatch(body, c.end, t.start)), None)
-        if before is not None and t.of is None and re.search(r"(?:country|nation)['’]s\s+$", body[before.end:t.start]):
-            # "X, the country's foreign minister": the country the text named last before X
-            t.of = last_country(cands, before.start, patterns.gaz)
+                       and AFTER_NAME.fullmatch(body, c.end, t.start)), None)
+        if before is not None and t.of is None:
+            # "X, the country's foreign minister", "X, the company's chief executive": what the
+            # text named last before X
+            anaphoric_owner(body, body[before.end:t.start], before.start, t, cands, patterns)
+        elif after is not None and t.of is None and (owner_at := OWNER_BEFORE.search(body, 0, t.start)) is not None:
+            # "the company's chief executive, Tim Cook": what the text named before the title
+            anaphoric_owner(body, owner_at.group(), owner_at.start(), t, cands, patterns)
         if before is None and after is None and t.of is None:
             # "David Humphrey, McLeod's defence lawyer": the possessive name is what the office is of.
             owner = _possessor(body, t.start, by_end)
             before = next((c for c in people if owner is not None and c.end <= owner.start
-                           and _AFTER_NAME.fullmatch(body, c.end, owner.start)), None)
+                           and AFTER_NAME.fullmatch(body, c.end, owner.start)), None)
             if before is not None and owner is not None:
                 t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         if t.plural and t.of_span is not None:
@@ -487,7 +136,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             continue
         elif t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
             links.append(RoleLink(None, t))
-    links += _heads(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
+    links += relative_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
+    links += led_by(body, cands, patterns, {lk.candidate.start for lk in links if lk.candidate})
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
@@ -501,36 +151,6 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     return links
-
-
-# "X, qui dirige la FIFA", "X, who heads the IMF": a relative clause in the present that states
-# an office by its verb; the title is the verb's agent noun.
-_HEADS = re.compile(r"\s*,\s*(?:qui\s+(?P<fr>dirige|preside|commande)|who\s+(?P<en>heads|leads|chairs|runs|commands))"
-                    r"\s+(?:(?:le|la|les|l'|the)\s*)?")
-_AGENT = {"dirige": "dirigeant", "preside": "président", "commande": "commandant",
-          "heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "commands": "commander"}
-
-
-def _heads(body: str, cands: list[Candidate], people: list[Candidate], patterns: TitlePatterns,
-           titled: set[int]) -> list[RoleLink]:
-    """Offices stated by a relative clause after a name ("X, qui dirige le Niger depuis 2023"),
-    for names no title was attached to."""
-    folded = fold_same_length(body)
-    by_start = {c.start: c for c in cands}
-    out: list[RoleLink] = []
-    for person in people:
-        m = _HEADS.match(folded, person.end)
-        if m is None or person.start in titled or person.type != "PER":
-            continue
-        what = by_start.get(m.end())
-        if what is None or what.type == "PER":
-            continue
-        office = "président" if m.group("fr") == "preside" and what.type == "LOC" else None
-        group = "fr" if m.group("fr") else "en"
-        title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _AGENT[m.group(group)],
-                           patterns._id(what, body), False, office, (what.start, what.end))
-        out.append(RoleLink(person, title))
-    return out
 
 
 def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:
@@ -568,11 +188,11 @@ def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
         if (prev is not None and t.start == t.core_start and prev.end <= t.start
                 and _COORDINATION.fullmatch(body, prev.end, t.start) is not None
                 and (prev.of is None or t.of is None or prev.of == t.of)):
-            joint = _stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
+            joint = stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
             of, of_span = (t.of, t.of_span) if t.of is not None else (prev.of, prev.of_span)
             out[-1] = TitleMatch(prev.start, prev.core_start, t.end, t.core_end,
                                  f"{prev.title}{joint if joint == ',' else ' ' + joint} {t.title}", of,
-                                 prev.definite, prev.office or t.office, of_span)
+                                 prev.definite, prev.office or t.office, of_span, ports=prev.ports + t.ports)
             continue
         out.append(t)
     return out

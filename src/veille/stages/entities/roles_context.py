@@ -16,8 +16,9 @@ from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.text import fold
 
 WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
-# A lowercase complement of an English title, before a comma or a name: "the head of the junta, Gen. X".
-EN_COMPLEMENT = re.compile(r"\s+of\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])(?=\s*[,A-Z(])")
+# A lowercase complement of an English title, before a comma or a name: "the head of the junta, Gen. X",
+# "a spokesman for the ministry, X".
+EN_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])(?=\s*[,A-Z(])")
 # Where an office is held, after the title and what it is of: "l'ambassadeur de France au Niger",
 # "notre envoyé spécial à Libreville", "the US ambassador to France", "correspondent in Kyiv".
 HELD_FR = re.compile(r"\s+(?:a|au|aux|en)\s+")

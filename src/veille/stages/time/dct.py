@@ -56,6 +56,19 @@ def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]
         if offset is not None:
             days.append((spec.weekday - 1 - offset) % WEEK + 1)
             continue
+        occasion = named_occasion(body, found.start) if not spec.direction and tense <= 0 else None
+        if occasion is not None and (tense < 0 or occasion):
+            # "le scrutin de samedi", "la manifestation de jeudi": a French noun's complement
+            # names an occasion of a day before the article's own (written on that day, the
+            # report says "ce samedi" or "aujourd'hui"), so the article is a day or more later:
+            # the day after it counts as a past weekday.  In a clause told in the past, or in
+            # one with no cue when a word of sequence puts the occasion behind ("annoncés
+            # quelques heures après le scrutin de samedi", "depuis"): the noun has no tense of
+            # its own, and "le match de samedi s'annonce serré" is ahead.  A scheduling cue ("en
+            # vue du scrutin de samedi", "à partir de lundi") keeps it out.
+            if not scheduled(body, found.start):
+                days.append(spec.weekday % WEEK + 1)
+            continue
         if tense >= 0 or (spec.direction or 0) > 0:
             # Only a clause the cue words put in the past: "jeudi prochain", "sera opéré mardi"
             # are after the article, and a clause with no cue may be either.
@@ -64,6 +77,26 @@ def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]
         # or later.
         days.append(spec.weekday % WEEK + 1 if found.rule in NIGHT_RULES else spec.weekday)
     return days
+
+
+# A French noun's complement: "le scrutin de samedi", "l'élection du dimanche" (not "d'ici"),
+# not after "avant" ("avant la réunion de lundi" may be ahead).
+_NOUN_COMPLEMENT = re.compile(r"(?<![\w'’])\w{3,}[ \t\u00a0]+(?:de|du)[ \t\u00a0]+$", re.IGNORECASE)
+_BEFORE = re.compile(r"(?<![\w'’])avant(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
+# Words of sequence that put the occasion behind the clause's now: "après", "depuis", "au
+# lendemain de", "à l'issue de", "à la suite de".
+_AFTER = re.compile(r"(?<![\w'’])(?:après|depuis|lendemain|issue|suite)(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
+
+
+def named_occasion(body: str, start: int) -> bool | None:
+    """Whether the bare weekday starting at `start` is a noun's complement ("le scrutin de
+    samedi", "la manifestation de jeudi", "datant de lundi") with no "avant" before it: None
+    when it is not, else whether a word of sequence stands before the noun ("après le scrutin
+    de samedi")."""
+    window = body[max(0, start - 40):start] if body else ""
+    if _NOUN_COMPLEMENT.search(window) is None or _BEFORE.search(window) is not None:
+        return None
+    return _AFTER.search(window) is not None
 
 
 def weekday_cost(day: date, weekdays: list[int], base: date) -> int:
@@ -165,9 +198,38 @@ def ago_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | Non
     return before.spec.offset if gap is not None else None
 
 
+# Between a weekday and the day and month set in apposition after it: a comma or an opening
+# bracket, "le", "on", "the" ("Sunday morning, Oct. 10", "jeudi soir, le 20 mars").
+_WEEKDAY_APPOSED = re.compile(r"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:(?:le|on|the)[ \t\u00a0]+)?", re.IGNORECASE)
+
+
+def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, reference: date) -> date | None:
+    """The day `details[i]` names when it has a day and month but no year and a weekday stands
+    in apposition right before it, a part of the day or a past cue between ("Sunday morning,
+    Oct. 10", "jeudi soir 20 mars", "vendredi dernier, le 14 mars"), which the recogniser reads
+    as two expressions: the weekday fixes the year as it does in "Sunday, Oct. 10" (the latest
+    such day on or before `reference` that falls on it, within `yearless.WEEKDAY_YEARS`); else
+    None.  Not after a future cue ("jeudi prochain, le 20 mars"): a present clause may tell a
+    day to come."""
+    if i == 0 or not body:
+        return None
+    spec, before = details[i][0].spec, details[i - 1][0]
+    if spec.kind != "date" or spec.day is None or spec.month is None or spec.year is not None \
+            or spec.weekday is not None:
+        return None
+    named = before.spec
+    if named.kind != "weekday" or named.weekday is None or named.anaphoric or named.offset \
+            or (named.direction or 0) > 0 or named.day is not None or named.month is not None:
+        return None
+    if _WEEKDAY_APPOSED.fullmatch(body, before.end, details[i][0].start) is None:
+        return None
+    return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference)
+
+
 def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
     """The latest day-precise date the text fixes by itself in a clause that is not future (nor
-    scheduling it, when `body` is given: `scheduled`), or the day it says it is written on
+    scheduling it, when `body` is given: `scheduled`; a year fixed by a weekday before the day
+    counts: `apposed_weekday`), or the day it says it is written on
     (`said_offset`: "hier, jeudi 20 mars" is Friday 21's; `ago_offset`: "il y a deux jours,
     mardi 18 mars" is Thursday 20's)."""
     best: date | None = None
@@ -184,8 +246,11 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
         if spec.kind != "date" or spec.day is None:
             continue
         if spec.year is None and spec.weekday is None:
-            continue  # the year came from nowhere the text states
-        day = parse_date(value)
+            # The year came from nowhere the text states, unless a weekday set before the day
+            # fixes it ("Sunday morning, Oct. 10").
+            day = apposed_weekday(details, i, body, reference)
+        else:
+            day = parse_date(value)
         if day is None:
             continue
         offset = said_offset(body, found.start)

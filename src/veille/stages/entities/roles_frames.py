@@ -1,0 +1,135 @@
+"""Frames that tie an office to a name without a title right beside it, or that say what a title
+placed after a name is of, in French and English news grammar:
+
+- a title after the name, in an apposition: "X, ministre de …", "X, 52 ans, ancienne juge",
+  "X, 45, the chief executive", "X (ministre de …)", "X, who is the party's leader";
+- an anaphoric possessive in that apposition: "X, the country's foreign minister" (the country the
+  text named last before X), "X, the company's chief executive" (the organisation named last);
+- a relative clause or a phrase that states an office by its verb or its head: "X, qui dirige la
+  FIFA", "X, who chairs the Fed", "X, à la tête de la FIFA", "X, at the helm of Airbus", "X, who
+  founded SpaceX" (the title is the verb's agent noun).
+
+Written from general knowledge of French and English news style; no frame comes from an evaluation
+text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.roles_context import last_country
+from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns
+from veille.stages.entities.text import fold_same_length
+
+
+@dataclass
+class RoleLink:
+    candidate: Candidate | None  # the name the title is attached to; None for a role-only mention
+    title: TitleMatch
+
+
+# What may stand between a name and the title after it: a comma (an age between two commas: "X,
+# 52 ans, …", "X, 45, …") or an opening parenthesis, then a relative "who is" or an article, then
+# an anaphoric possessive ("the country's", "the company's") whose owner the text named before.
+_OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|bank|club|team|league|army"
+           "|court|city|union|agency|organisation|organization|carmaker|automaker|retailer|airline|lender"
+           "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation")
+AFTER_NAME = re.compile(
+    r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
+    r"(?:(?:qui est|qui était|qui etait|en tant que|en sa qualité de|who is|who was|who serves as|who served as"
+    r"|the|a|an)\s+)?"
+    rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")
+_COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+$")
+_ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+$")
+
+
+# The same possessive right before a title that a name follows: "the company's chief executive, X".
+OWNER_BEFORE = re.compile(rf"\b[Tt]he\s+(?:{_OWNERS})['’]s\s+$")
+
+
+def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: list[Candidate],
+                    patterns: TitlePatterns) -> None:
+    """`t.of` for "X, the country's foreign minister" (the country named last before X) and "X,
+    the company's chief executive" (the organisation named last before X, not across a
+    paragraph); `between` holds the possessive, `before` is where the phrase starts."""
+    if _COUNTRY_OWNER.search(between):
+        t.of = last_country(cands, before, patterns.gaz)
+    elif _ORG_OWNER.search(between):
+        start = body.rfind("\n", 0, before) + 1
+        orgs = [c for c in cands if start <= c.start and c.end <= before and c.type == "ORG"]
+        if orgs:
+            t.of, t.of_span = patterns._id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
+
+
+# "X, qui dirige la FIFA", "X, who heads the IMF", "X, à la tête de la FIFA", "X, who founded
+# SpaceX": a relative clause or a phrase after a name that states an office (on folded text).
+_HEADS = re.compile(
+    r"\s*,\s*(?:qui\s+(?P<fr>dirige|preside|commande|entraine|a fonde|avait fonde|possede)"
+    r"|(?P<fr_at>a la tete)\s+(?:de|du|des)|(?P<en_at>at the (?:helm|head))\s+of"
+    r"|who\s+(?P<en>heads|leads|chairs|runs|commands|coaches|manages|owns|founded|co-founded|directs))"
+    r"\s*(?:(?:le|la|les|l'|the)\s*)?")
+_AGENT = {"dirige": "dirigeant", "preside": "président", "commande": "commandant", "entraine": "entraîneur",
+          "a fonde": "fondateur", "avait fonde": "fondateur", "possede": "propriétaire", "a la tete": "chef",
+          "heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "commands": "commander",
+          "coaches": "coach", "manages": "manager", "owns": "owner", "founded": "founder",
+          "co-founded": "co-founder", "directs": "director", "at the helm": "head", "at the head": "head"}
+
+
+def relative_offices(body: str, cands: list[Candidate], people: list[Candidate], patterns: TitlePatterns,
+                     titled: set[int]) -> list[RoleLink]:
+    """Offices stated by a relative clause or "à la tête de" after a name ("X, qui dirige le
+    Niger depuis 2023"), for names no title was attached to; what follows must be a name the
+    text found, not a person's."""
+    folded = fold_same_length(body)
+    by_start = {c.start: c for c in cands}
+    out: list[RoleLink] = []
+    for person in people:
+        m = _HEADS.match(folded, person.end)
+        if m is None or person.start in titled or person.type != "PER":
+            continue
+        what = by_start.get(m.end())
+        if what is None or what.type == "PER":
+            continue
+        group = next(g for g in ("fr", "fr_at", "en", "en_at") if m.group(g))
+        office = "président" if m.group(group) == "preside" and what.type == "LOC" else None
+        title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _AGENT[m.group(group)],
+                           patterns._id(what, body), False, office, (what.start, what.end))
+        out.append(RoleLink(person, title))
+    return out
+
+
+# "le CIO, présidé par Thomas Bach", "Acme, founded by Sarah Cole": a participle after an
+# organisation's name gives its office to the person after "par"/"by" (on folded text).
+_LED_BY = re.compile(
+    r"\s*,?\s*(?:(?P<fr>presidee?s?|dirigee?s?|fondee?s?|creee?s?|entrainee?s?|detenue?s?|possedee?s?)"
+    r"(?:\s+\w+){0,3}?\s+par"
+    r"|(?P<en>led|chaired|headed|founded|co-founded|run|owned|coached|managed)(?:\s+[a-z]+){0,2}?\s+by)"
+    r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?")
+_LED_AGENT = {"preside": "président", "dirige": "dirigeant", "fonde": "fondateur", "cree": "fondateur",
+              "entraine": "entraîneur", "detenu": "propriétaire", "possede": "propriétaire",
+              "led": "leader", "chaired": "chair", "headed": "head", "founded": "founder", "co-founded": "co-founder",
+              "run": "head", "owned": "owner", "coached": "coach", "managed": "manager"}
+
+
+def led_by(body: str, cands: list[Candidate], patterns: TitlePatterns, titled: set[int]) -> list[RoleLink]:
+    """Offices stated by a participle after an organisation's name ("la FIFA, présidée par X",
+    "Acme, founded by Sarah Cole"), for people no title was attached to."""
+    folded = fold_same_length(body)
+    by_start = {c.start: c for c in cands}
+    out: list[RoleLink] = []
+    for org in cands:
+        if org.type != "ORG" or (m := _LED_BY.match(folded, org.end)) is None:
+            continue
+        person = by_start.get(m.end())
+        if person is None or person.type != "PER" or person.start in titled:
+            continue
+        group = "fr" if m.group("fr") else "en"
+        verb = m.group(group)
+        agent = _LED_AGENT.get(verb) or _LED_AGENT.get(re.sub(r"e?s?$", "", verb), "")
+        if not agent:
+            continue
+        title = TitleMatch(m.start(group), m.start(group), m.end(), m.end(group), agent,
+                           patterns._id(org, body), False, None, (org.start, org.end))
+        out.append(RoleLink(person, title))
+    return out

@@ -1,0 +1,51 @@
+"""The inventory of titles `roles_titles` reads: the core heads of `data/entities/lexicon.json`
+(with the canonical office the gazetteer's holders are listed under) and the broad inventory of
+`data/entities/titles.json`, organised by kind (heads of state and government, ministers,
+parliament, parties, local officials, judiciary, military, diplomats, police, international
+organisations, companies, unions, religion, sports, spokespeople and staff, administration,
+occupations, nobility), each French office with its feminine form, plus French and English
+portfolios and the English words that stand before a head ("health minister")."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from veille.stages.entities.gazetteer import DATA
+
+# "des Affaires étrangères" also reads "aux Affaires étrangères" ("secrétaire aux Affaires extérieures").
+_TO = {"des ": "aux ", "du ": "au ", "de la ": "à la ", "de l'": "à l'"}
+
+
+@cache
+def inventory() -> dict[str, Any]:
+    """titles.json as written: `kinds` -> {"fr": [...], "en": [...]}, the portfolios and modifiers."""
+    data: dict[str, Any] = json.loads((DATA / "entities" / "titles.json").read_text(encoding="utf-8"))
+    return data
+
+
+def heads(lang: str) -> list[str]:
+    """Every head of the broad inventory in one language ("fr" or "en"), all kinds together."""
+    return list(dict.fromkeys(h for kind in inventory()["kinds"].values() for h in kind[lang]))
+
+
+def with_titles(lexicon: dict[str, Any]) -> dict[str, Any]:
+    """The lexicon's titles with the broad inventory (heads of every kind, portfolios, modifiers);
+    a French portfolio also reads with "à" ("secrétaire aux Affaires extérieures", "conseiller à
+    la Sécurité nationale")."""
+    extra = inventory()
+    out = dict(lexicon)
+    out["fr_heads"] = {**dict.fromkeys(heads("fr")), **lexicon["fr_heads"]}
+    out["en_heads"] = {**dict.fromkeys(heads("en")), **lexicon["en_heads"]}
+    # the inventory's portfolios have no canonical office: no holder is known for them, and a
+    # role-only mention ("le ministre malien des Sports") would be a person with no name
+    ports: dict[str, str | None] = {**dict.fromkeys(extra["fr_portfolios"]), **lexicon["fr_portfolios"]}
+    for port, office in list(ports.items()):
+        for de, a in _TO.items():
+            if port.startswith(de):
+                ports.setdefault(a + port[len(de):], office)
+    out["fr_portfolios"] = ports
+    out["en_portfolios"] = list(extra["en_portfolios"])
+    out["en_title_before"] = sorted({*lexicon["en_title_before"], *extra["en_title_before"]})
+    return out

@@ -1,0 +1,403 @@
+"""Titles in a body: a head word from the inventory ("président", "ministre", "juge", "foreign
+minister", "chief executive") with what news grammar puts around it (`TitlePatterns.find`):
+
+- French: modifiers before and after ("ancien", "ex-", "sortant", "par intérim", "adjoint"), a
+  nationality adjective ("le chef de la diplomatie malienne"), a portfolio or a complement
+  ("des Affaires étrangères", "de la Transition", "du jury"), and last "de/du/des + a name",
+  which is `of` ("présidente de la Banque centrale européenne");
+- English: modifiers and portfolio words before the head ("former", "acting", "external affairs
+  minister"), a nationality adjective or a possessive name before them ("the French president",
+  "Mali's foreign minister", "IOC president"), "of (the) + a name" after ("president of the
+  International Olympic Committee").
+
+`title` is the title as the text states it, without the determiner and the `of` name ("cheffe
+de la diplomatie", "ancien président"); `office` is the canonical office when the lexicon knows
+one ("ministre des Affaires étrangères"), which the gazetteer's office holders use. Matching runs
+on a same-length folded copy of the body, so case and accents do not matter and offsets stay
+those of the body. Which name a title belongs to is `roles.find_roles`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.roles_context import (
+    EN_COMPLEMENT,
+    HELD_EN,
+    HELD_FR,
+    JOINED_PORT,
+    REPUBLIC,
+    WORD,
+    located,
+    one_word_of,
+    party_named,
+    word_end,
+)
+from veille.stages.entities.roles_inventory import with_titles
+from veille.stages.entities.text import fold, fold_same_length, slug
+
+_OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
+_OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
+_AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
+_EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
+
+# A French complement that belongs to the title: "de la Transition", "des investissements".
+_COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|au|aux)\s+)(?P<word>[^\W\d_][\w-]*)")
+# An English name that follows "of the" (not already found): "the International Olympic Committee".
+_EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
+# A capitalised name ending right before an English title ("Conservative Party leader").
+_EN_WORD = r"[A-Z][\w&]*(?:\.[A-Z]\.?|\.(?=\s)(?<=\b[A-Z]\.))*(?:-[A-Z][\w&]*)*"
+_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s)?[ \t]+$")
+# English closed-class words and calendar words: a capitalised one opens a sentence or a date.
+_EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so", "if", "when", "while",
+                "after", "before", "since", "then", "for", "with", "by", "from", "to", "of", "his", "her",
+                "their", "its", "our", "this", "that", "these", "those", "monday", "tuesday", "wednesday",
+                "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+                "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+                "dr", "said", "says", "told"}
+# Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
+_MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
+# A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
+# "à", "au", "aux" opening a complement.
+_TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
+# "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
+_CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
+_FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
+
+
+@dataclass
+class TitleMatch:
+    start: int  # with the determiner
+    core_start: int
+    end: int  # end of the title, including "du Niger"
+    core_end: int  # end of the title as stated (without the `of` name)
+    title: str
+    of: str | None
+    definite: bool  # "le/la/l'" before it: one person, the holder of the office
+    office: str | None = None  # the canonical office, when the lexicon knows one
+    of_span: tuple[int, int] | None = None  # where the `of` name is, when the text names it
+    plural: bool = False  # "players", "ministres": a list of names may follow
+    broad: bool = False  # a head of the broad inventory only: weaker evidence that the name is a person
+    ports: tuple[tuple[int, int], ...] = ()  # where its portfolios are ("Santé" in "ministre de la Santé")
+    of_whole: bool = False  # the `of` name is a run of capitalised words no candidate is ("Credit Suisse")
+
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+
+
+class TitlePatterns:
+    def __init__(self, lexicon: dict[str, Any], gaz: Gazetteer) -> None:
+        base, lexicon = lexicon, with_titles(lexicon)
+        self.core_heads = {fold(k) for k in [*base["fr_heads"], *base["en_heads"]]}
+        self.fr_heads = {fold(k): v for k, v in lexicon["fr_heads"].items()}
+        self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
+        self.en_heads: dict[str, str | None] = {fold(k): v for k, v in lexicon["en_heads"].items()}
+        self.fr_complements = {fold(w) for w in lexicon["fr_title_complements"]}
+        self.gaz = gaz
+        dem = _alt(list(gaz.demonyms))
+        before = _alt(lexicon["fr_title_before"])
+        after = _alt(lexicon["fr_title_after"])
+        self.fr = re.compile(
+            rf"(?P<det>\b(?:le|la|l'|au|du|son|sa|leur)\s*)?(?P<core>(?:\b(?:{before})\s+|\bex-?\s*|\bvice-)*)"
+            rf"\b(?P<head>{_alt(list(self.fr_heads))})(?P<pl>s|x)?(?![\w-])")
+        self.fr_after = re.compile(rf"\s+(?:(?P<dem>{dem})|(?P<mod>{after}))(?![\w-])")
+        self.fr_port = re.compile(rf"\s+(?P<port>{_alt(list(self.fr_ports))})(?![\w-])")
+        # an English portfolio after its head: "Minister of Health", "Secretary of State for Foreign Affairs"
+        self.en_port = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<port>{_alt(lexicon['en_portfolios'])})(?![\w-])")
+        mods = rf"(?:\b(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|\bex-)*"
+        self.en = re.compile(
+            rf"(?P<det>\bthe\s+)?(?P<pre>{mods})(?:\b(?P<dem1>{dem})\s+)?(?P<core>{mods})"
+            rf"\b(?P<head>{_alt(list(self.en_heads))})(?P<pl>s)?(?![\w-])")
+        self.en_mods_before = re.compile(rf"(?<![\w-])(?:(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|ex-)+$")
+        # Words that cannot be an organisation's name before a title ("Prime", "Former").
+        # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
+        self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
+                         | {fold(w) for h in base["en_heads"] for w in h.split()})
+        self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
+
+    def find(self, body: str, cands: list[Candidate], lang: str | None = None) -> list[TitleMatch]:
+        folded = fold_same_length(body)
+        by_start = {c.start: c for c in cands}
+        by_end = {c.end: c for c in cands}
+        out: list[TitleMatch] = []
+        if lang != "en":
+            out += [t for m in self.fr.finditer(folded) if (t := self._french(m, body, folded, by_start))]
+        if lang != "fr":
+            out += [t for m in self.en.finditer(folded)
+                    if (t := self._english(m, body, folded, by_start, by_end, lang))]
+        return out
+
+    # -- French
+    def _french(self, m: re.Match[str], body: str, folded: str,
+                by_start: dict[int, Candidate]) -> TitleMatch | None:
+        head = m.group("head")
+        office = self.fr_heads[head]
+        of: str | None = None
+        end = stated_end = m.end()
+        port_seen = complement_seen = False
+        port_spans: list[tuple[int, int]] = []
+        of_span: tuple[int, int] | None = None
+        pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
+        while True:  # extend the title word by word, as long as news grammar allows
+            if (a := self.fr_after.match(folded, end)) is not None:
+                if a.group("dem"):
+                    if of is not None:
+                        break
+                    of = self._demonym(a.group("dem"))
+                else:
+                    pieces.append((a.start(), a.end()))
+                end = stated_end = a.end()
+                continue
+            if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
+                port = self.fr_ports[p.group("port")]
+                if office == "ministre" and port is not None:
+                    office = f"ministre {port}"
+                end = stated_end = p.end()
+                pieces.append((p.start(), p.end()))
+                port_spans.append((p.start("port"), p.end()))
+                port_seen = True
+                continue
+            if not port_seen and (ch := _CHARGED.match(folded, end)) is not None:
+                # "ministre délégué chargé des Transports", "secrétaire d'État chargée du numérique":
+                # what the office is in charge of, a portfolio or a lowercase complement
+                p = self.fr_port.match(folded, ch.end() - 1)
+                comp = _COMPLEMENT.match(folded, ch.end() - 1) if p is None else None
+                if p is not None or (comp is not None and comp.group("word") not in _FR_FUNCTION
+                                     and body[comp.start("word")].islower()):
+                    span_end = p.end() if p is not None else comp.end() if comp is not None else end
+                    pieces.append((ch.start("w"), span_end))
+                    port_spans += [(p.start("port"), p.end())] if p is not None else []
+                    end = stated_end = span_end
+                    port_seen = True
+                    continue
+            tail = _OF_FR.match(folded, end)
+            joint = self._joint_portfolio(folded, tail.end()) if tail is not None and not port_seen else None
+            if joint is not None:
+                # "ministre de l'Europe et des Affaires étrangères": a place coordinated with a
+                # portfolio is a portfolio too, not what the office is of
+                port, port_end = joint
+                if office == "ministre" and port is not None:
+                    office = f"ministre {port}"
+                pieces.append((end, port_end))
+                end = stated_end = port_end
+                port_seen = True
+                continue
+            if (tail is not None and tail.end() in by_start and of_span is None and not body[tail.end()].isdigit()
+                    and fold(body[(c := by_start[tail.end()]).start:c.end]) not in self.fr_complements):
+                # "l'ex-président suisse de la FIFA": the adjective is the person's nationality,
+                # the name is what the office is of.
+                of, end = self._id(c, body), c.end
+                of_span = (c.start, c.end)
+                break
+            if of is None and (party := self._party(folded, end, by_start, body)) is not None:
+                # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
+                of, end = party
+                continue
+            if tail is not None and of is None and (within := self._named_within(body, tail.end(), by_start)):
+                # "procureur de la République de Paris": the name the parse ran into the title
+                of, end = within, word_end(body, tail.end())
+                break
+            comp = _COMPLEMENT.match(folded, end)
+            if (comp is not None and not complement_seen and not port_seen
+                    and comp.group("word") not in _FR_FUNCTION
+                    # "a dit le président aux journalistes": "à" before a common noun is the verb's
+                    and (not _TO_COMPLEMENT.match(folded, end) or comp.group("word") in self.fr_complements)
+                    and (body[comp.start("word")].islower() or comp.group("word") in self.fr_complements)):
+                end = stated_end = comp.end()
+                pieces.append((comp.start(), comp.end()))
+                complement_seen = True
+                continue
+            break
+        end = located(folded, end, by_start, HELD_FR)
+        det = (m.group("det") or "").strip()
+        title = " ".join(stated(body, a, b) for a, b in pieces)
+        if office == "ministre" or "vice" in m.group("core"):
+            office = None  # a minister of a portfolio the lexicon does not know; a vice-Premier ministre is not one
+        return TitleMatch(m.start(), m.start("core"), end, stated_end, title, of,
+                          det in ("le", "la", "l'"), office, of_span, m.group("pl") is not None,
+                          head not in self.core_heads, tuple(port_spans))
+
+    # -- English
+    def _english(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
+                 by_end: dict[int, Candidate], lang: str | None) -> TitleMatch | None:
+        start = m.start()
+        capital = any(body[i].isupper() for i in (m.start("head"), m.start("core"), m.start("pre")) if i < len(body))
+        of = self._demonym(m.group("dem1"))
+        of_span: tuple[int, int] | None = None
+        of_whole = False
+        if of is not None and not m.group("pre") and not m.group("det") and (
+                (w := _CAPITAL_BEFORE.search(body, max(0, start - 30), start)) is not None
+                and fold(w.group("w")) not in _EN_FUNCTION | self.en_words):
+            # "Credit Suisse ex-CEO": a demonym that ends a longer name is no nationality
+            of, start = None, m.start("core")
+        pieces = [(m.start("pre"), m.end("pre")), (m.start("core"), m.end())]
+        if of is None and not m.group("det"):
+            # A name before the title: "Mali's foreign minister", "IOC president", "Former FIFA president".
+            found = self._prefix(body, start, by_end)
+            if found is not None:
+                of, of_span = found
+                of_whole = all((c.start, c.end) != of_span for c in by_end.values())
+                start = of_span[0]
+                mods = self.en_mods_before.search(folded, 0, start)
+                if mods is not None:
+                    pieces.insert(0, (mods.start(), mods.end()))
+                    start = mods.start()
+        if lang is None and not capital and of is None and m.group("det") is None:
+            return None  # "president" in running French text is read as French
+        end = stated_end = m.end()
+        port_spans: list[tuple[int, int]] = []
+        if (port := self.en_port.match(folded, end)) is not None and body[port.start("port")].isupper():
+            # "Minister of Health", "Secretary of State for Foreign Affairs": the portfolio is the title's
+            end = stated_end = port.end()
+            pieces.append((m.end(), end))
+            port_spans.append((port.start("port"), port.end()))
+        tail = _OF_EN.match(folded, end)
+        if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
+            # "a professor (of global health) at Georgetown University": a field in lowercase, then
+            # the institution after "at"
+            tail = _AT_EN.match(body, end) or tail
+        if of is None and tail is not None:
+            if tail.end() in by_start:
+                c = by_start[tail.end()]
+                of, end, of_span = self._id(c, body), c.end, (c.start, c.end)
+            elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
+                    (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
+                     ).split()) >= 2 or one_word_of(body, org, name, _EN_FUNCTION)):
+                # the name ends with its sentence ("at Westbrook University. Northgate …") or where a
+                # person's name begins ("Interim President of the Republic of Guinea Mamadi Doumbouya")
+                org_end = org.start("org") + len(name)
+                of_span, end = (org.start("org"), org_end), org_end
+                of = f"org:{slug(body[org.start('org'):org_end])}"
+                republic = REPUBLIC.fullmatch(folded, org.start("org"), org_end)
+                state = by_start.get(republic.start("country")) if republic is not None else None
+                if state is not None and state.end == org_end and state.type == "LOC":
+                    # "the Republic of Guinea" is the country Guinea
+                    of, of_span = self._id(state, body), (state.start, state.end)
+        comp = EN_COMPLEMENT.match(body, end) if of is None else None
+        if comp is not None and not set(comp.group("w").split()) & _EN_FUNCTION:
+            # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
+            pieces.append((end, comp.end()))
+            end = comp.end()
+        end = located(folded, end, by_start, HELD_EN)
+        title = re.sub(r"-\s+", "-", " ".join(stated(body, a, b) for a, b in pieces if b > a))
+        return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, stated_end,
+                          title, of, m.group("det") is not None, self._en_office(folded, m), of_span,
+                          m.group("pl") is not None, m.group("head") not in self.core_heads, tuple(port_spans),
+                          of_whole)
+
+    def _en_office(self, folded: str, m: re.Match[str]) -> str | None:
+        """The canonical office of an English title: its head's, else that of the head with the
+        modifier right before it ("Foreign Minister": the modifiers read "foreign" apart)."""
+        office: str | None = self.en_heads[m.group("head")]
+        word = re.search(r"([a-z]+)[\s-]+$", folded[m.start("pre"):m.start("head")])
+        if office is None and word is not None:
+            office = self.en_heads.get(f"{word.group(1)} {m.group('head')}")
+        return office
+
+    def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
+                ) -> tuple[str, tuple[int, int]] | None:
+        """The organisation or country named right before an English title, with its span."""
+        for gap in (1, 3, 4):
+            c = by_end.get(start - gap)
+            if c is None:
+                continue
+            between = body[c.end:start]
+            word = _CAPITAL_BEFORE.search(body, max(0, c.start - 30), c.start)
+            if word is not None and fold(word.group("w")) not in _EN_FUNCTION | self.en_words:
+                # "Credit Suisse ex-CEO": the place the gazetteer knows ends a longer name, read whole below
+                break
+            if re.fullmatch(r"['’]s\s+", between) or (c.type != "PER" and re.fullmatch(r"\s+", between)):
+                return self._id(c, body), (c.start, c.end)
+        # an organisation, then the field in lowercase: "McGill University political science professor"
+        field = _EN_FIELD.search(body, max(0, start - 60), start) if through_field else None
+        if field is not None and not set(field.group("words").split()) & _EN_FUNCTION:
+            found = self._prefix(body, field.start() + 1, by_end, through_field=False)
+            entry = self.gaz.entries.get(found[0]) if found is not None else None
+            # an organisation's, not a place's: "Russia met President X" names no field
+            if found is not None and not found[0].startswith(("per:", "loc:")) \
+                    and (entry is None or entry.type == "ORG"):
+                return found
+        seq = _EN_PREFIX.search(body, 0, start)
+        if seq is None:
+            return None
+        tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", seq.group("name"))]
+        # The name starts after the last title or function word ("Former FIFA" -> "FIFA").
+        cut = max((i + 1 for i, (_, w) in enumerate(tokens)
+                   if fold(w) in _EN_FUNCTION or fold(w) in self.en_words), default=0)
+        words = [w for _, w in tokens[cut:]]
+        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)
+                         and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])):
+            # one capitalised word may open the sentence; an acronym, or a word after a comma or
+            # after a lowercase word, may not
+            return None
+        span = (seq.start("name") + tokens[cut][0], seq.end("name"))
+        name = body[span[0]:span[1]]
+        # a surname standing alone ("Platini's lawyer"): the person the text named in full
+        person = next((c for c in by_end.values() if c.type == "PER" and c.end < span[0]
+                       and fold(body[c.start:c.end]).split()[-1] == fold(name)), None)
+        if person is not None and len(words) == 1:
+            return self._id(person, body), span
+        entry = self.gaz.lookup(name) or self.gaz.lookup(name.replace(".", ""))  # "U.N." is "UN"
+        party = party_named(name, by_end.values(), body) if entry is None and len(words) == 1 else None
+        if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
+            return self._id(party, body), span
+        return (entry.id if entry is not None else f"org:{slug(name)}"), span
+
+    def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
+        """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
+        m = JOINED_PORT.match(folded, start)
+        p = self.fr_port.match(folded, m.end() - 1) if m is not None else None
+        return (self.fr_ports[p.group("port")], p.end()) if p is not None else None
+
+    def _party(self, folded: str, end: int, by_start: dict[int, Candidate], body: str
+               ) -> tuple[str, int] | None:
+        """The organisation an adjective right after a French title names by its stem, when the
+        article names it ("le leader insoumis" and "La France insoumise", "la députée
+        socialiste" and "le Parti socialiste"), with where the adjective ends."""
+        word = WORD.match(folded, end)
+        if word is None or not body[word.start("w")].islower():
+            return None
+        found = party_named(word.group("w"), by_start.values(), body)
+        return (self._id(found, body), word.end()) if found is not None else None
+
+    def _named_within(self, body: str, start: int, by_start: dict[int, Candidate]) -> str | None:
+        """The gazetteer's place or organisation whose one-word name starts at `start` inside a
+        longer name the parse found ("République de Paris"), or None."""
+        inside = any(c.start < start < c.end for c in by_start.values())
+        word = body[start:word_end(body, start)]
+        entry = self.gaz.lookup(word) if inside and word[:1].isupper() else None
+        return entry.id if entry is not None and entry.type != "PER" else None
+
+    @staticmethod
+    def _before_person(name: str, start: int, by_start: dict[int, Candidate]) -> str:
+        """`name` up to the first person's name inside it, trailing spaces and joiners cut."""
+        for c in sorted(by_start.values(), key=lambda c: c.start):
+            if c.type == "PER" and start < c.start < start + len(name):
+                return re.sub(r"(?:\s+(?:of|for|and|de|the))*\s*$", "", name[:c.start - start])
+        return name
+
+    def _demonym(self, word: str | None) -> str | None:
+        return self.gaz.country_of_demonym(word) if word else None
+
+    def _id(self, cand: Candidate, body: str) -> str:
+        if cand.entry is not None:
+            return cand.entry.id
+        return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
+
+
+def _sentence_part(name: str) -> str:
+    cut = re.search(r"\.\s", name)
+    return name[:cut.start()] if cut else name.rstrip(".")
+
+
+def stated(body: str, start: int, end: int) -> str:
+    return re.sub(r"\s+", " ", body[start:end]).strip()

@@ -1,0 +1,28 @@
+"""eval/clean_pool: the labelled pages of unseen sites the line model also learns from."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+
+def test_every_page_is_labelled_and_no_site_is_in_eval_news() -> None:
+    import train_line_classifier as trainer
+
+    pages = trainer.load_pool()
+    assert len(pages) >= 20
+    assert len({name for name, *_ in pages}) == len(pages)
+    index = (ROOT / "eval/news/index.tsv").read_text(encoding="utf-8")
+    news_hosts = {urlparse(cell).netloc.removeprefix("www.") for row in index.splitlines()
+                  for cell in row.split("\t") if cell.startswith("http")}
+    for name, url, text, gold in pages:
+        assert urlparse(url).netloc.removeprefix("www.") not in news_hosts, name
+        lines = text.split("\n\n")
+        removed = gold["removed"]
+        assert isinstance(removed, list) and set(removed) <= set(lines), name
+        assert gold["title"] is None or gold["title"] in removed, name
+        assert len(removed) < len(lines) or not removed, name  # every page keeps a body line

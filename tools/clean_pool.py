@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Removal F1 of the whole clean stage on eval/clean_pool's labelled pages, held out by site.
+
+eval/clean_pool holds news pages of sites that eval/news does not, labelled line by line
+(eval/clean_pool/README.md).  The line model is trained on them too (tools/train_line_classifier.py),
+so this tool refits it once per pool site without that site's page (nor its generated copies)
+and cleans the page as a run would (the pool read as one JSONL input by the reader, one batch,
+the batch's repetition counts), then pools the lines as ../shared/tools/score.py counts removal.
+
+    PYTHONPATH=src .venv/bin/python tools/clean_pool.py [--no-pool-training] [--errors]
+
+`--no-pool-training` fits every model on dev and the seeds alone (as clean@12's model was), to
+read the pool as the unseen sites it is.  The test split is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import cv_cleaning
+import train_line_classifier as trainer
+
+from veille.ingest.readers import read_inputs
+from veille.model import Article
+from veille.stages.cleaning.linemodel import LineModel, load_line_model
+from veille.stages.cleaning.outlets import outlet_from_url
+
+
+def pool_articles() -> tuple[list[Article], dict[str, dict[str, object]]]:
+    """The pool's pages as a run reads them (one input, one batch), and their gold by id."""
+    pages = trainer.load_pool()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "pool.jsonl"
+        path.write_text("".join(json.dumps({"id": name, "url": url, "text": text}, ensure_ascii=False) + "\n"
+                                for name, url, text, _ in pages), encoding="utf-8")
+        items = [a for a in read_inputs([path]) if isinstance(a, Article)]
+    return items, {name: gold for name, _, _, gold in pages}
+
+
+def score(cleaned: list[Article], gold: dict[str, dict[str, object]], texts: dict[str, str],
+          errors: list[str] | None = None) -> tuple[float, float, float, tuple[int, int, int]]:
+    """(removal F1, precision, recall, (tp, fp, fn)), lines counted as score.py counts them."""
+    norm = trainer.norm
+    tp = fp = fn = 0
+    for art in cleaned:
+        name = str(art.source)
+        g = gold[name]
+        removed = {norm(r) for r in g["removed"]}  # type: ignore[union-attr]
+        body = norm(art.body)
+        body_lines = {norm(ln) for ln in art.body.splitlines() if ln.strip()}
+        for line in filter(None, (ln.strip() for ln in texts[name].splitlines())):
+            kept = norm(line) in body_lines or (len(norm(line)) >= 40 and norm(line) in body)
+            if norm(line) in removed:
+                tp += not kept
+                fn += kept
+                if kept and errors is not None:
+                    errors.append(f"kept clutter  {name} {line[:100]}")
+            else:
+                fp += not kept
+                if not kept and errors is not None:
+                    errors.append(f"cut body      {name} {line[:100]}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), p, r, (tp, fp, fn)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-pool-training", action="store_true")
+    parser.add_argument("--shipped", action="store_true", help="the shipped model for every page (in-sample "
+                        "if it was fitted on the pool)")
+    parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--copies", type=int, default=2)
+    parser.add_argument("--sentence-threshold", type=float)
+    parser.add_argument("--pool-weight", type=float)
+    parser.add_argument("--threshold", type=float)
+    parser.add_argument("--l2", type=float)
+    args = parser.parse_args()
+    shipped = load_line_model()
+    data = json.loads((trainer.DATA / "line_model.json").read_text(encoding="utf-8"))
+    l2, weight = float(data["_cross_validation"]["l2"]), float(data["_data"]["generated_weight"])
+    l2 = l2 if args.l2 is None else args.l2
+    threshold = shipped.threshold if args.threshold is None else args.threshold
+    trainer.SENTENCE_THRESHOLD = (shipped.sentence_threshold if args.sentence_threshold is None
+                                  else args.sentence_threshold)
+    trainer.POOL_WEIGHT = float(data["_data"].get("pool_weight", 1.0)) if args.pool_weight is None \
+        else args.pool_weight
+    articles, gold = pool_articles()
+    names = [str(a.source) for a in articles]
+    texts = {name: text for name, _, text, _ in trainer.load_pool()}
+    sites = {name: outlet_from_url(a.url, {}) or name for name, a in zip(names, articles, strict=True)}
+    models: dict[str, LineModel] | LineModel
+    if args.shipped:
+        models = shipped
+    else:
+        docs = trainer.load_docs(args.copies, 15, pool=not args.no_pool_training and trainer.POOL_WEIGHT > 0)
+        models = {}
+        for site in sorted(set(sites.values())):
+            train = [d for d in docs if d.outlet != site]
+            models[site] = cv_cleaning.to_model(trainer.fit_docs(train, l2, weight),
+                                                threshold)
+    cleaned = clean_pool(articles, models, sites)
+    errors: list[str] = []
+    f1, p, r, (tp, fp, fn) = score(cleaned, gold, texts, errors if args.errors else None)
+    print(f"pool removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(articles)} pages")
+    for line in sorted(errors):
+        print(line)
+    return 0
+
+
+def clean_pool(articles: list[Article], models: dict[str, LineModel] | LineModel,
+               sites: dict[str, str]) -> list[Article]:
+    """Every pool page cleaned in one batch, each with its site's held-out model."""
+    from veille.stages import clean
+    from veille.stages.cleaning.dateline import DatelineParser
+    from veille.stages.cleaning.outlets import load_outlets
+    counts = clean.batch_line_counts(articles)
+    datelines, outlets = DatelineParser(), load_outlets()
+    for number, article in enumerate(articles):
+        model = models if isinstance(models, LineModel) else models[sites[str(article.source)]]
+        clean.clean_article(article, trainer.PATTERNS, datelines, None, outlets, model, trainer.STOP_WORDS,
+                            clean.Corpus(counts, number, trainer.FURNITURE))
+    return articles
+
+
+if __name__ == "__main__":
+    sys.exit(main())
