@@ -350,3 +350,37 @@ def test_a_title_before_a_name_the_head_types_makes_no_person(ctx: Any) -> None:
     a = annotate(ctx, "La députée Nouveau Front populaire a réagi mardi à l'Assemblée nationale.")
     m = by_text(a).get("Nouveau Front populaire")
     assert m is None or (m.type == "ORG" and m.role is None)
+
+
+def test_english_people_not_from_a_title_ending_the_sentence_a_repeated_title_or_a_modifier() -> None:
+    import json
+    from pathlib import Path
+
+    from veille.stages.entities.english import english_people, load_given_names
+
+    lex = json.loads((Path(__file__).resolve().parents[1] / "src/veille/data/entities/lexicon.json")
+                     .read_text(encoding="utf-8"))
+    body = ("The prize went to the minister. He thanked the jury. The crowd cheered the president.\n"
+            "Talking to reporters, the spokesman smiled. Her novel \"It Was Only Rain\" sold well, and "
+            "\"It Was Only Rain\" was reprinted. Gen Z-led groups marched past the Ghana-based envoy "
+            "Kofi Mensah-Boateng, who spoke. Minister Ama Owusu arrived.")
+    found = {body[s:e] for s, e, t in english_people(body, lex, None, load_given_names()) if t == "PER"}
+    # a title closing the previous sentence or line names nobody in the next; a work's title said
+    # twice does not bring its last word back alone; "Z-led" is a modifier and "Z" no surname;
+    # hyphenated capitalised parts stay one name
+    assert found == {"Kofi Mensah-Boateng", "Ama Owusu"}
+
+
+def test_an_editors_bracketed_word_stays_inside_an_english_name() -> None:
+    import json
+    from pathlib import Path
+
+    from veille.stages.entities.english import english_people, load_given_names
+
+    lex = json.loads((Path(__file__).resolve().parents[1] / "src/veille/data/entities/lexicon.json")
+                     .read_text(encoding="utf-8"))
+    body = "“I thank Prime Minister [Tomas] Vrbel for this,” she said. Then Vrbel left. Mark Olsen said so."
+    found = {body[s:e] for s, e, t in english_people(body, lex, None, load_given_names()) if t == "PER"}
+    # not "Tomas" alone, titled, and "Vrbel" apart; a function word opening a sentence opens no
+    # name ("Then Vrbel"), a given name there does (near miss)
+    assert found == {"[Tomas] Vrbel", "Vrbel", "Mark Olsen"}

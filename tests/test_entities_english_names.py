@@ -84,3 +84,55 @@ def test_a_said_sequence_ending_in_an_org_head_is_no_person() -> None:
     got = {text[s:e]: t for s, e, t in english_people(text, load_lexicon())}
     # near miss: "Guard" is an organisation head but also a surname: Christopher Guard stays a person
     assert got == {"Acme Retail": "ORG", "Christopher Guard": "PER"}
+
+
+def test_a_nationality_opening_an_organisations_name_stays_in_it() -> None:
+    from veille.stages.entities.gazetteer import load, load_lexicon
+    from veille.stages.entities.recognize import Edges, recognise
+
+    text = "The Ghanaian Broadcasting Corporation said the Zimbabwean Kirsty Coventry won."
+    org = "Ghanaian Broadcasting Corporation"
+    raw = [(text.index(org), text.index(org) + len(org), "ORG"),
+           (text.index("Zimbabwean"), text.index(" won"), "PER")]
+    got = {text[c.start:c.end]: c.type for c in recognise(text, raw, load(), Edges(load_lexicon()), None)}
+    # an organisation's head ends the name the nationality opens; before a person's name the
+    # nationality is no part of it (near miss)
+    assert "Kirsty Coventry" in got and "Zimbabwean Kirsty Coventry" not in got
+    assert got.get("Ghanaian Broadcasting Corporation") == "ORG"
+
+
+def test_a_place_noun_beside_a_run_types_it_loc() -> None:
+    got = found("The plant in the Varne department will close, as will one in his Tolbury riding. "
+                "Rebels hold the key city of Maranga and marched on the capital, Solvik, this week.")
+    assert got == {"Varne": "LOC", "Tolbury": "LOC", "Maranga": "LOC", "Solvik": "LOC"}
+    # near misses: an indefinite phrase names a kind ("a safe Labour district"), a heading's comma
+    # is no apposition ("Ross wins Tolbury riding, Kane has …"), a suffix is no part of the name
+    assert found("Officials chose a safe Labour district.") == {}
+    assert found("Ross wins Tolbury riding, Kane has rough night") == {"Tolbury": "LOC"}
+    assert found("He held a Tolbury-area seat. A Kremlin-backed group struck.") == {"Tolbury": "LOC"}
+
+
+def test_events_awards_and_works_are_misc() -> None:
+    got = found("Before the 2030 World Cup, the Tolbury Film Festival gave the Varne Prize to her novel Maranga.")
+    assert got == {"2030 World Cup": "MISC", "Tolbury Film Festival": "MISC", "Varne Prize": "MISC",
+                   "Maranga": "MISC"}
+    # near misses: "League" stays an organisation's head; a possessive before a work noun is its author
+    assert found("The Varne League met.") == {"Varne League": "ORG"}
+    assert found("Officials read Tolbury's novel.") == {}
+
+
+def test_an_organisation_noun_beside_a_name_or_an_acronym_types_it_org() -> None:
+    got = found("He told broadcaster Varnet on Monday that the K45 rebel group and the Tolbury hypermarket "
+                "would survive, and that the Solvik party would vote.")
+    assert got == {"Varnet": "ORG", "K45": "ORG", "Tolbury": "ORG", "Solvik party": "ORG"}
+    # near misses: an indefinite phrase names a kind; an acronym no organisation noun names stays out
+    assert found("She met a Solvik party member and the ZX crew.") == {}
+
+
+def test_a_place_then_its_country_is_a_place() -> None:
+    from veille.stages.entities.gazetteer import load
+
+    text = "The virus arose out of Tolbury, China, officials said. Acme, Russia and China signed."
+    got = {text[s:e]: t for s, e, t in english_names(text, load())}
+    # near miss: a list of names is no "Place, Country" ("Acme, Russia and China")
+    assert got.get("Tolbury") == "LOC" and "Acme" not in got

@@ -12,6 +12,11 @@ A capitalised word sequence is taken for a person when the text itself says so:
   the article never writes in lower case ("Maria Lopez", but not "Will", "Grant" or "Hope" where
   the text uses them as words), and none of its other words is one the article writes in lower case.
 
+What capitalisation says is read first: a title marks only a name in its own sentence; an English
+function word that is no given name opens no name (cut at a sentence's start, "Then Vrbel left";
+inside a sentence it is a work's title, "It Was Just an Accident"); a name ends in no one-letter
+word ("Gen Z-led"); an editor's bracketed word is the name's ("Prime Minister [Mark] Carney").
+
 A sequence the text marks so whose last word is an organisation's or a place's head noun
 ("Acme Retail said") is typed ORG or LOC instead (`english_names.head_type`), and its last word
 is no surname. Then every later bare surname of a person found so is a mention too. Words that make a
@@ -36,16 +41,23 @@ from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.roles_inventory import inventory
 from veille.stages.entities.text import fold
 
-# an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's")
-_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
+# an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's");
+# a hyphen joins capitalised parts ("Bilie-By-Nze"), not a lowercase suffix ("Gen Z-led", "-based")
+_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:-(?=[A-ZÀ-ÖØ-Þ])|['’](?!s\b))[^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la)"
 # "Ursula von der Leyen", "Abdullah bin Zayed": up to two particles between names
 # A title and "of"/"for" right before a capitalised sequence: "Minister of Health …".
 _OFFICE_OF = re.compile(r"([^\W\d_]+)\s+(?:of|for)\s+(?:the\s+)?$")
-_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME})*")
+# A word an editor adds inside a quote in square brackets is read as the quote's own:
+# "Prime Minister [Mark] Carney" is one name.
+_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?{_NAME})*")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 _WHO = re.compile(r",\s+who\b")
+# what may stand between a title and the name it introduces: not a sentence's end or a line break
+_SENTENCE_GAP = re.compile(r"[.!?:;\n]")
+# where a sentence starts: the text's start, a line break, or a sentence's end (and a quote)
+_SENTENCE_START = re.compile(r"(?:\n|[.!?][\"”’')]?\s+)[\"“‘'(]?\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]*")
 _FUNCTION_WORDS = frozenset(STOP_WORDS | FRENCH_STOP_WORDS)  # built once, not per article
 _GIVEN = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "given_names.json"
@@ -111,6 +123,17 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
                    if w.casefold() in titles or w.casefold() in stop or known(w, i == len(tokens) - 1)),
                   default=0)
+        # a sentence's first word is capitalised whatever it is: an English function word that is
+        # no given name opens no name there ("Then Vrbel left"; "Will Baxter said" keeps "Will").
+        # Not every word the article also writes in lower case: "Mark Rutte said" where the text
+        # says "mark" is a name.
+        # Inside a sentence, such a word capitalised is a title's capitalisation: "the thriller
+        # "It Was Just an Accident"" names a work, no one.
+        if cut == 0 and len(tokens) > 1 and tokens[0][1].casefold() in STOP_WORDS \
+                and (given is None or tokens[0][1] not in given):
+            if not (not body[:m.start()].strip() or _SENTENCE_START.search(body[max(0, m.start() - 8):m.start()])):
+                continue
+            cut = 1
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
         office = _OFFICE_OF.search(body, max(0, m.start() - 40), m.start())
         if office is not None and office.group(1).casefold() in titles:
@@ -121,15 +144,19 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
         if not words or any(w.isupper() and len(w) > 1 for w in words) or re.fullmatch(_PARTICLE, words[0]):
             continue
+        if len(words[-1]) == 1:
+            continue  # initials come before a surname, never last ("Gen Z", of "Gen Z-led")
         # a leading one-letter initial stays out of the span ("S Jaishankar" -> "Jaishankar"), so
         # the surname links to the full name used elsewhere ("Subrahmanyam Jaishankar")
         while len(words) > 1 and len(words[0]) == 1 and cut + 1 < len(tokens):
             cut, words = cut + 1, words[1:]
         start, end = m.start() + tokens[cut][0], m.end()
         before = body[max(0, start - 40):start]
-        last_word = re.search(r"([^\W\d_]+)\W*$", before)
-        titled = titled or bool(last_word and (last_word.group(1).casefold() in titles
-                                               or f"{last_word.group(1).casefold()}." in titles))
+        last_word = re.search(r"([^\W\d_]+)(\W*)$", before)
+        titled = titled or bool(last_word and (
+            # a title ends the sentence before ("… for the filmmaker. He was"): no title of this name
+            (last_word.group(1).casefold() in titles and not _SENTENCE_GAP.search(last_word.group(2)))
+            or (f"{last_word.group(1).casefold()}." in titles and last_word.group(2).startswith("."))))
         # "X said", "said X", and "X, who …": English refers to people, not bodies, with "who"
         says = bool(_SAYS.match(body, end)) or bool(_SAID_BEFORE.search(before)) or bool(_WHO.match(body, end))
         if (appo := _APPOSITION.match(body, end)) is not None:

@@ -8,8 +8,12 @@ typed only when the text says what it is:
 - its head noun, the word before the first "of"/"for" or else its last word, or any word of
   it, is an organisation head ("Ministry", "Party", "Court", "Inc") -> ORG, or a place head
   ("Province", "Republic", "Island", "Ocean") -> LOC;
+- its head is an event's, a competition's or an award's ("World Cup", "Film Festival", "Prize",
+  with a year right before it: "the 2018 World Cup"), or a work noun stands before it ("his novel
+  Houris") -> MISC;
 - otherwise a place preposition stands before it ("in Goma", "near Basel"), it is the second
-  half of "Place, Region" after one ("in Anchorage, Alaska"), or "-based" follows it -> LOC.
+  half of "Place, Region" after one ("in Anchorage, Alaska"), "-based" or "-area" follows it, or a
+  lowercase place noun names it ("the Meuse department", "the city of Goma") -> LOC.
 
 A run is no name when it sits on a heading line (Title Case, no final punctuation), and a run
 at a sentence start counts only from its second word unless it goes on past its first word or
@@ -93,6 +97,35 @@ def _runs(body: str, joiners: set[str], heads: set[str]) -> list[list[tuple[int,
     return runs
 
 
+def _place_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool:
+    """Whether a lowercase place noun names what the run is: "the Meuse department", "his
+    Nepean riding" (right after it), "the city of Goma", "the capital, Antananarivo" (right
+    before it, with "of" or a comma)."""
+    after = re.match(r" ([a-z]+)\b", body[end:end + 30])
+    # "a safe Conservative district" is a kind of district, no name of one
+    if after is not None and after.group(1) in nouns \
+            and not re.search(r"\b[Aa]n? (?:[a-z]+ )?$", body[max(0, start - 30):start]):
+        return True
+    # a definite noun phrase only: "Carney wins Nepean riding, Singh …" is a heading's comma
+    before = re.search(r"\bthe (?:[a-z]+ ){0,2}([a-z]+)(?: of|,) $", body[max(0, start - 60):start])
+    return before is not None and before.group(1) in nouns
+
+
+def _org_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool:
+    """Whether a lowercase organisation noun names what the run is: right before it ("broadcaster
+    TF1", "retail giant Auchan") or after it, with at most one modifier between and in no
+    indefinite phrase ("the M23 rebel group", but "a Labour party member" is no name of one)."""
+    before = re.search(r"\b([a-z]+) $", body[max(0, start - 30):start])
+    if before is not None and before.group(1) in nouns:
+        return True
+    after = re.match(r" ([a-z]+)\b(?: ([a-z]+)\b)?", body[end:end + 40])
+    return after is not None and (after.group(1) in nouns or after.group(2) in nouns) \
+        and not re.search(r"\b[Aa]n? (?:[a-z-]+ )?$", body[max(0, start - 30):start])
+
+
+_ACRONYM = re.compile(r"(?<![\w'’&.-])(?:[A-Z][A-Z0-9]{1,7}|[0-9][A-Z])(?![\w'’&-])")
+
+
 def head_type(word: str) -> EntityType | None:
     """ORG or LOC when `word`, the last word of a sequence the text marks as a person, is an
     organisation's or a place's head noun that is no common surname ("Acme Retail said",
@@ -106,7 +139,7 @@ def head_type(word: str) -> EntityType | None:
 
 def english_names(body: str, gaz: Gazetteer | None = None,
                   taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int, EntityType]]:
-    """(start, end, ORG|LOC) candidates of one English body; `taken`: spans already found
+    """(start, end, ORG|LOC|MISC) candidates of one English body; `taken`: spans already found
     (people), which no candidate may overlap."""
     words = load_words()
     org = set(words["org_heads"])
@@ -115,6 +148,10 @@ def english_names(body: str, gaz: Gazetteer | None = None,
     joiners = {w.casefold() for w in words["joiners"]}
     calendar = set(words["calendar"])
     function = {w.casefold() for w in words["function_words"]}
+    place_nouns = set(words.get("place_nouns", []))
+    misc = set(words.get("misc_heads", []))
+    org_nouns = set(words.get("org_nouns", []))
+    work_nouns = set(words.get("work_nouns", []))
     taken = list(taken or [])
     out: list[tuple[int, int, EntityType]] = []
     previous_place_end = -1
@@ -136,10 +173,13 @@ def english_names(body: str, gaz: Gazetteer | None = None,
         text = body[start:end]
         names = [w.rstrip(".") for *_, w in run]
         names[-1] = re.sub(r"['’]s?$", "", names[-1])
-        based = names[-1].casefold().endswith("-based")  # "Frankfurt-based": the hyphen kept it in the token
-        if based:
-            end -= len("-based")
-            text, names[-1] = body[start:end], names[-1][:-len("-based")]
+        # "Frankfurt-based", "Ottawa-area", "Kremlin-backed": the token kept a lowercase suffix, a
+        # modifier's, which the name leaves out; "-based" and "-area" say the name is a place's
+        suffix = re.search(r"-[a-z]+$", names[-1])
+        based = suffix is not None and suffix.group() in ("-based", "-area")
+        if suffix is not None:
+            end -= len(suffix.group())
+            text, names[-1] = body[start:end], names[-1][:-len(suffix.group())]
         if start_of_sentence and len(run) == 1 and not _SAYS.match(body, end):
             continue
         if any(s < end and start < e for s, e in taken):
@@ -170,15 +210,37 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "ORG"
         elif any(w in place for w in names):
             type_ = "LOC"
+        elif head in misc:  # "the Cannes Film Festival"; "the 2018 World Cup": the year is the name's
+            type_ = "MISC"
+            if (year := re.search(r"\b(?:1[89]|20)\d\d $", body[max(0, start - 5):start])) is not None:
+                start -= len(year.group())
+        elif _org_noun_beside(body, start, end, org_nouns):
+            type_ = "ORG"
+            if (party := re.match(r" party\b", body[end:end + 7])) is not None:
+                end += len(party.group())  # "the Labour party" (the Guardian's style): the word is the name's
+        elif (work := re.search(r"\b([a-z]+) [“\"‘']?$", body[max(0, start - 20):start])) is not None \
+                and work.group(1) in work_nouns and not possessive:
+            type_ = "MISC"  # "his novel Houris": a work's title
         else:
             before = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
             after_place = previous_place_end >= 0 and re.fullmatch(r",\s*", body[previous_place_end:start]) is not None
+            # "Wuhan, China": a place, then the country it lies in (a country the gazetteer knows)
+            # that closes the phrase (no "X, France's president", no list "X, Russia and China")
+            region = re.match(r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=[,.;:)\n\"”]|$)", body[end:end + 40])
+            entry = gaz.lookup(region.group(1)) if gaz is not None and region is not None else None
+            after_place = after_place or (entry is not None and entry.kind == "country" and not possessive)
             if (before is not None and before.group(1).casefold() in preps and not possessive) or after_place \
-                    or based:
+                    or based or _place_noun_beside(body, start, end, place_nouns):
                 type_ = "LOC"
         if type_ is None:
             continue
         out.append((start, end, type_))
         taken.append((start, end))
         previous_place_end = end if type_ == "LOC" else -1
+    # acronyms start no run; one an organisation noun names is an organisation ("the M23 rebel group")
+    for m in _ACRONYM.finditer(body):
+        if not any(s < m.end() and m.start() < e for s, e in taken) \
+                and _org_noun_beside(body, m.start(), m.end(), org_nouns):
+            out.append((m.start(), m.end(), "ORG"))
+            taken.append((m.start(), m.end()))
     return out

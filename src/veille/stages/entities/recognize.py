@@ -124,8 +124,10 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
             continue
         s, e, honorific = span
         words = body[s:e].split(" ")
-        if len(words) >= 3 and gaz.country_of_demonym(words[0]):
-            s += len(words[0]) + 1  # "la Zimbabwéenne Kirsty Coventry": a nationality, then the name
+        if len(words) >= 3 and gaz.country_of_demonym(words[0]) and edges.head_type(" ".join(words[1:])) is None:
+            # "la Zimbabwéenne Kirsty Coventry": a nationality, then the name; but a nationality
+            # opens an organisation's name its head noun ends ("Canadian Broadcasting Corporation")
+            s += len(words[0]) + 1
         text = body[s:e]
         entry = gaz.lookup(text)
         typed = False
