@@ -340,3 +340,68 @@ def test_a_person_named_again_by_party_is_the_politician_just_named(ctx: Any) ->
     # near miss: "la république" is no party member, and the phrase stays text
     text = "Jean Dupont a signé le décret. « C'est une victoire », a lancé la république."
     assert one(quotes(ctx, text, "fr", names), "victoire")[1] is None
+
+
+# -- quotes@13: French reporting grammar (issue 18)
+
+def test_an_unmarked_incise_takes_the_sentence_as_the_text_marks_it(ctx: Any) -> None:
+    from veille.stages.quotes.direct import unmarked_incises
+    from veille.stages.quotes.lexicon import load_quote_lexicon
+
+    lex = load_quote_lexicon()
+    text = ("La réunion a duré deux heures. Nommé en mai, le directeur était sous le feu des critiques "
+            "des syndicats après avoir annoncé la fermeture de trois sites, a rappelé l'AFP.")
+    cut = text.index("après avoir")  # where a parser may start a sentence
+    got = unmarked_incises(text, [(cut, len(text))], "fr", lex, [])
+    assert [text[f.start:f.end] for f in got] == [text[text.index("Nommé"):text.index(", a rappelé")]]
+    # near miss: not back over a quote the text already holds in that sentence
+    text = ("« C'est fini », dit-il, et le directeur était sous le feu des critiques des syndicats "
+            "après avoir annoncé la fermeture de trois sites, a rappelé l'AFP.")
+    cut = text.index("après avoir")
+    got = unmarked_incises(text, [(cut, len(text))], "fr", lex, [(0, text.index("»") + 1)])
+    assert [text[f.start:f.end] for f in got] == [text[cut:text.index(", a rappelé")]]
+
+
+def test_a_t_on_appris_aupres_de_closes_an_unmarked_statement(ctx: Any) -> None:
+    got = quotes(ctx, "Le groupe a présenté mardi à ses salariés un plan de départs menaçant 900 emplois, "
+                      "a-t-on appris auprès de la direction.", "fr")
+    assert one(got, "un plan de départs menaçant 900 emplois")[2] == "la direction"
+    # near miss: "on" names no source
+    assert quotes(ctx, "Le groupe a présenté mardi à ses salariés un plan de départs, a-t-on appris.", "fr") == []
+
+
+def test_the_pronoun_of_the_person_spoken_to_before_the_incise_verb(ctx: Any) -> None:
+    got = quotes(ctx, "« Nous partirons demain matin », m'a confié le directeur de l'usine.", "fr")
+    assert one(got, "Nous partirons")[2] == "le directeur de l'usine"
+    got = quotes(ctx, "« Bon courage pour la suite », lui a-t-elle glissé en partant.", "fr")
+    assert one(got, "Bon courage")[2] == "elle"
+    got = quotes(ctx, "« Nous partirons demain matin », leur a lancé le directeur de l'usine.", "fr")
+    assert one(got, "Nous partirons")[2] == "le directeur de l'usine"
+
+
+def test_comme_le_rappelle_x_attributes_the_other_clause(ctx: Any) -> None:
+    got = quotes(ctx, "Comme l'a souligné le ministre des Finances, les caisses de l'État sont vides depuis "
+                      "des mois.", "fr")
+    assert one(got, "les caisses de l'État sont vides")[2] == "le ministre des Finances"
+    got = quotes(ctx, "Comme le rappelle à chaque fois Marie Durand, les décisions de la banque sont guidées "
+                      "par les données.", "fr", {"Marie Durand": ("PER", "per:durand")})
+    assert one(got, "les décisions de la banque")[1] == "per:durand"
+    got = quotes(ctx, "Comme il l'a rappelé mardi, les caisses de l'État sont vides depuis des mois.", "fr")
+    assert one(got, "les caisses")[2] == "il"
+    got = quotes(ctx, "Les caisses de l'État sont vides depuis des mois, comme l'a rappelé le ministre.", "fr")
+    assert one(got, "Les caisses")[2] == "le ministre"
+    # near misses: a text as the subject, "comme" with no pronoun for a statement, a verb of no speech
+    assert quotes(ctx, "Comme le prévoit la loi, les élections auront lieu dans les quatre-vingt-dix jours.",
+                  "fr") == []
+    assert quotes(ctx, "Comme un symbole, la statue a été déboulonnée le jour même de sa chute.", "fr") == []
+    assert quotes(ctx, "Comme les syndicats le craignaient, les caisses de l'État sont vides depuis des mois.",
+                  "fr") == []
+
+
+def test_a_first_name_with_an_indefinite_apposition_is_the_later_pronoun(ctx: Any) -> None:
+    text = ("Le magasin a fermé samedi. Lydia, une cliente régulière, a salué la caissière en partant. "
+            "« Bon courage, je ne reviens plus », lui a-t-elle glissé.")
+    assert one(quotes(ctx, text, "fr"), "Bon courage")[2] == "Lydia, une cliente régulière"
+    # near miss: the name's sex is not the pronoun's
+    text = text.replace("Lydia, une cliente régulière", "Florian, un client régulier")
+    assert one(quotes(ctx, text, "fr"), "Bon courage")[2] == "elle"

@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@12"): who said what, in French and English.
+"""Quotes stage ("quotes@13"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -30,7 +30,7 @@ from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject
-from veille.stages.quotes.french import according_to, indirect_fr, participle_subject, sentence_subject
+from veille.stages.quotes.french import according_to, as_said, indirect_fr, participle_subject, sentence_subject
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
@@ -38,7 +38,7 @@ from veille.stages.quotes.speakers import STRIP, Speakers
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@12"
+STAGE = "quotes@13"
 MODEL = "veille-speech-rules@6"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -163,6 +163,10 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))
         if acc is not None:
             found.append(acc)
+        elif lang == "fr":
+            said = as_said(body, s, e, lex, docs, lambda a, b: bool(who.inside(a, b)))
+            if said is not None:
+                found.append(said)
     found = _dedupe(found)
     # Resolve speakers in text order, so that a pronoun finds the person named before it.
     timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]

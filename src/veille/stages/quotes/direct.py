@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
+from veille.stages.quotes.lexicon import FR_OBJECT_CLITIC, QuoteLexicon, work_titles
 from veille.stages.quotes.text import (
     chunks,
     finite_clause,
@@ -67,7 +67,7 @@ _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|h
 # any verb with its subject pronoun inverted after a quote is an incise, whatever the verb
 # ("», commence-t-il", "», sourit-elle", "», s'emporte-t-il")
 # ("a-t-on appris auprès de …": "on" with the source the incise names)
-_ANY_INVERTED = re.compile(r"(?:s['’]\s?|se\s+)?(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles|on))\s+"
+_ANY_INVERTED = re.compile(FR_OBJECT_CLITIC + r"(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles|on))\s+"
                            r"(?P<part>[a-zéèêàâîôûç]+)|(?P<fin>[a-zéèêàâîôûç]+))(?P<cl2>(?:-t)?-(?:il|elle|ils|elles|on))?"
                            r"(?=[\s,.;:!?»\"”)]|$)")
 
@@ -78,9 +78,12 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
     `after_mark`: right after a quote's closing mark, where any verb with an inverted subject
     pronoun is an incise."""
     m = lex.fr_incise.match(body, pos)
-    if m is None and after_mark:
+    if m is None:
         m = _ANY_INVERTED.match(body, pos)
-        m = m if m is not None and (m.group("cl1") or m.group("cl2")) else None
+        clitic = m.group("cl1") or m.group("cl2") if m is not None else None
+        # with no quotation mark before it, only "a-t-on appris auprès de X" (which names its
+        # source) is an incise whatever the verb: "…, pense-t-il" may be a question
+        m = m if clitic and (after_mark or clitic.endswith("on")) else None
     if m is None:
         return None
     end = sentence_end(body, m.end())
@@ -383,8 +386,14 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 rest = tail[v.end():].split() if v else []
                 if v is None or len(rest) > 4 or (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
-            if _words(body[s:s + c.start()]) < 4:
+            # the statement is the whole sentence before the incise as the text marks it: a parser
+            # may cut a long sentence before its verb ("Nommé mardi, X était sous le feu | des
+            # critiques …, a rappelé l'AFP"), but not back over another quote or a line break
+            first = sentence_start(body, s)
+            if first >= s or any(a < s and first < b for a, b in taken) or re.search(r"[«»“”\"]", body[first:s]):
+                first = s
+            if _words(body[first:s + c.start()]) < 4:
                 continue
-            out.append(Found(s, s + c.start(), True, spk, spk[0]))
+            out.append(Found(first, s + c.start(), True, spk, spk[0]))
             break
     return out
