@@ -405,3 +405,22 @@ def test_a_first_name_with_an_indefinite_apposition_is_the_later_pronoun(ctx: An
     # near miss: the name's sex is not the pronoun's
     text = text.replace("Lydia, une cliente régulière", "Florian, un client régulier")
     assert one(quotes(ctx, text, "fr"), "Bon courage")[2] == "elle"
+
+
+def test_a_verb_after_a_relative_clause_between_commas_is_no_incise(ctx: Any) -> None:
+    # the relative clause hangs on the subject before it: the verb and its object are no incise
+    assert quotes(ctx, "Prenant la parole en premier, le conseiller du président, Jean Dupont, qui assurait "
+                       "la modération, a expliqué le sens de cet accord.", "fr") == []
+    assert quotes(ctx, "Cette mesure radicale, qui intervient quelques heures après son élection, souligne "
+                       "les reproches formulés depuis des mois par le maire.", "fr") == []
+    # near miss: a relative clause inside the statement, then the incise
+    got = quotes(ctx, "Le cessez-le-feu, qui tient depuis lundi, reste fragile, a souligné le ministre.", "fr")
+    assert one(got, "reste fragile")[2] == "le ministre"
+
+
+def test_selon_a_count_is_no_speaker(ctx: Any) -> None:
+    # "décompte" is a text, as "bilan" and "comptage" are
+    got = quotes(ctx, "Plus de deux mille personnes ont par ailleurs été blessées, selon le dernier décompte.", "fr")
+    assert got == []
+    got = quotes(ctx, "Plus de deux mille personnes ont par ailleurs été blessées, selon le ministre.", "fr")
+    assert one(got, "deux mille")[2] == "le ministre"

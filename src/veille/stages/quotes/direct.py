@@ -350,6 +350,10 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     return out
 
 
+_FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
+                          re.IGNORECASE)
+
+
 def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
                      taken: list[tuple[int, int]], has_subject: Callable[[int], bool] | None = None
                      ) -> list[Found]:
@@ -373,6 +377,10 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 continue
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
+            if lang == "fr" and _FR_RELATIVE.match(body[s:s + c.start()].rsplit(",", 1)[-1].lstrip()):
+                # "X, qui assurait la modération, a expliqué le sens de l'accord": a relative clause
+                # between commas hangs on the noun before it, the verb's subject; no statement ends so
+                continue
             if lang == "en" and lex.en_inverted.match(body, pos):  # '…, said the ministry (on Sunday).'
                 rest = body[spk[1]:end].split()
                 # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
