@@ -424,3 +424,13 @@ def test_selon_a_count_is_no_speaker(ctx: Any) -> None:
     assert got == []
     got = quotes(ctx, "Plus de deux mille personnes ont par ailleurs été blessées, selon le ministre.", "fr")
     assert one(got, "deux mille")[2] == "le ministre"
+
+
+def test_ils_is_the_group_subject_of_the_last_coordinated_clause(ctx: Any) -> None:
+    text = ("Malgré l'insistance des délégations, l'accord final a permis de garantir un fonds de cent "
+            "milliards, mais les pays du Sud ont exprimé leur frustration. Ils soulignent que l'engagement "
+            "reste insuffisant pour répondre aux défis du climat.")
+    assert one(quotes(ctx, text, "fr"), "l'engagement reste insuffisant")[2] == "les pays du Sud"
+    # near miss: with no group before it, the pronoun stays itself
+    text = "L'accord final a été signé hier. Ils soulignent que l'engagement reste insuffisant pour le climat."
+    assert one(quotes(ctx, text, "fr"), "l'engagement reste insuffisant")[2] == "Ils"

@@ -30,7 +30,14 @@ from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject
-from veille.stages.quotes.french import according_to, as_said, indirect_fr, participle_subject, sentence_subject
+from veille.stages.quotes.french import (
+    according_to,
+    as_said,
+    coordinate_subjects,
+    indirect_fr,
+    participle_subject,
+    sentence_subject,
+)
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
@@ -150,6 +157,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         for sent in sents:
             found += indirect_fr(sent, lex, body, person_in)
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
+        subjects += [span for s in sents for span in coordinate_subjects(s)]
     else:
         subjects = _english_subjects(body, spans, who, lex)
         for s, e in spans:

@@ -63,6 +63,22 @@ def sentence_subject(sent: Any) -> tuple[int, int] | None:
     return None
 
 
+def coordinate_subjects(sent: Any) -> list[tuple[int, int]]:
+    """The subjects of main clauses coordinated after the first ("l'accord a été signé, mais les
+    pays du Sud ont exprimé leur frustration. Ils soulignent …"): the last one spoken of is the
+    nearer antecedent of a pronoun in the next sentence."""
+    first = sentence_subject(sent)
+    out = []
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in verb.children:
+            span = _phrase(list(c.subtree)) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i else None
+            if span is not None and span != first:
+                out.append(span)
+    return out
+
+
 _QUE = {"que", "qu'", "qu’"}
 
 

@@ -450,8 +450,10 @@ class Speakers:
             # "Lydia, une cliente régulière, a salué …" (a first name the entity stage did not
             # type as a person, then what she is): the phrase a later "elle" refers to
             self.unnamed = (end, phrase, sex)
-        elif not self.inside(start, end) and _GROUP.fullmatch(phrase):
-            # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …"
+        elif not self.inside(start, end) and _GROUP.fullmatch(phrase) and \
+                words[0] not in _PRONOUNS | _PLURAL_PRONOUNS:
+            # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …" (the pronoun
+            # itself, "Ils", is no group: it refers to one)
             self.plural = (end, self.body[start:end].strip(STRIP))
 
 
