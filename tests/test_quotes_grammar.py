@@ -434,3 +434,20 @@ def test_ils_is_the_group_subject_of_the_last_coordinated_clause(ctx: Any) -> No
     # near miss: with no group before it, the pronoun stays itself
     text = "L'accord final a été signé hier. Ils soulignent que l'engagement reste insuffisant pour le climat."
     assert one(quotes(ctx, text, "fr"), "l'engagement reste insuffisant")[2] == "Ils"
+
+
+def test_a_cleft_sentence_after_a_quote_names_its_speaker(ctx: Any) -> None:
+    got = quotes(ctx, "Le plan prévoit la fermeture de dix magasins qui « subissent des pertes si importantes qu'il "
+                      "est difficile de leur trouver une solution ». C'est ce que révèle une source proche de la "
+                      "direction.", "fr")
+    assert one(got, "subissent des pertes")[2] == "une source proche de la direction"
+    got = quotes(ctx, "« Nous ne céderons rien sur les salaires. » C'est ce qu'a affirmé mardi la secrétaire "
+                      "générale du syndicat.", "fr")
+    assert one(got, "Nous ne céderons")[2] == "la secrétaire générale du syndicat"
+    got = quotes(ctx, "« Nous ne céderons rien sur les salaires. » C'est en tout cas ce qu'il a déclaré devant la "
+                      "presse.", "fr")
+    assert one(got, "Nous ne céderons")[2] == "il"
+    # near miss: a cleft with a verb of no speech
+    assert quotes(ctx, "« Nous ne céderons rien sur les salaires. » C'est ce que les salariés attendent depuis "
+                       "des mois.", "fr") == []
+

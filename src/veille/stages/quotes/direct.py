@@ -312,6 +312,28 @@ _PUBLISHED = re.compile(r"(?<![\w-])(?:publiée?s?|publie|publient|published|pub
                         r"sortie?s?)\s*$", re.IGNORECASE)
 
 
+# "« … ». C'est ce qu'a affirmé X." / "C'est en tout cas ce que révèle X." / "C'est ce qu'il a
+# déclaré.": the cleft sentence right after a quote names who said it
+_CLEFT = re.compile(r"[^\S\n]*[.!?…]?[^\S\n]+(?P<cleft>C['’]est|Voilà|Voici)\s+(?:(?:en\s+tout\s+cas|du\s+moins)\s+)?"
+                    r"ce\s+qu(?:e\s+|['’]\s?)(?P<pron>(?:il|elle|ils|elles)\s+)?")
+
+
+def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """The speaker a cleft sentence right after the closing mark at `close` names, and where."""
+    m = _CLEFT.match(body, close + 1) if lang == "fr" else None
+    # the quote ends its sentence: a full stop inside the marks or after them
+    if m is None or not (body[:close].rstrip()[-1:] in ".!?…" or re.search(r"[.!?…]", body[close:m.start("cleft")])):
+        return None
+    verb = lex.fr_incise.match(body, m.end())
+    if verb is None:
+        return None
+    if m.group("pron"):  # "C'est ce qu'il a déclaré"
+        s = m.start("pron")
+        return (s, s + len(m.group("pron").strip())), s
+    spk = speaker_after(body, verb.end(), sentence_end(body, verb.end()), lex.fr_adjuncts)
+    return (spk, spk[0]) if spk is not None else None
+
+
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
@@ -331,7 +353,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
-                     or _for_speaker(body, mk.open, lang))
+                     or _for_speaker(body, mk.open, lang) or _cleft_after(body, mk.close, lang, lex))
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
             if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \
                     and content[-1:] not in ".!?…":
