@@ -451,3 +451,16 @@ def test_a_cleft_sentence_after_a_quote_names_its_speaker(ctx: Any) -> None:
     assert quotes(ctx, "« Nous ne céderons rien sur les salaires. » C'est ce que les salariés attendent depuis "
                        "des mois.", "fr") == []
 
+
+
+def test_a_relative_pronoun_subject_stands_for_the_name_before_it(ctx: Any) -> None:
+    names = {"Donald Trump": ("PER", "per:trump"), "Massad Boulos": ("PER", "per:boulos"),
+             "Jean Dupont": ("PER", "per:dupont")}
+    text = ("Prenant la parole en premier, le conseiller principal du président Donald Trump, Massad Boulos, qui "
+            "assurait la modération, a expliqué le sens de cet accord.\n"
+            "« Pour les USA, il est temps de rétablir la paix en RDC », a-t-il déclaré.")
+    assert one(quotes(ctx, text, "fr", names), "il est temps")[1] == "per:boulos"
+    # near miss: a relative clause on a complement, then the sentence's own subject
+    text = ("Devant Donald Trump, qui souriait, Jean Dupont a longuement parlé de l'accord.\n"
+            "« Il est temps de rétablir la paix », a-t-il déclaré.")
+    assert one(quotes(ctx, text, "fr", names), "Il est temps")[1] == "per:dupont"

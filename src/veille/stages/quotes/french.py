@@ -56,11 +56,27 @@ def participle_subject(tok: Any) -> tuple[int, int] | None:
 
 
 def sentence_subject(sent: Any) -> tuple[int, int] | None:
-    """The subject of the sentence's first clause, for the 'il' of a later incise."""
+    """The subject of the sentence's first clause, for the 'il' of a later incise. A relative
+    pronoun ("X, qui assurait la modération, a expliqué …") is no subject of its own: the next
+    subject, else the words between the comma before it and the one before those (its antecedent,
+    which a parser may hang anywhere)."""
+    relative = None
     for t in sent:
-        if t.dep_ in ("nsubj", "nsubj:pass"):
-            return _phrase(list(t.subtree))
-    return None
+        if t.dep_ not in ("nsubj", "nsubj:pass"):
+            continue
+        if "Rel" in t.morph.get("PronType"):
+            relative = relative or t
+            continue
+        return _phrase(list(t.subtree))
+    if relative is None or relative.i == 0 or relative.doc[relative.i - 1].text != ",":
+        return None
+    words = []
+    for k in range(relative.i - 2, sent.start - 1, -1):
+        tok = relative.doc[k]
+        if tok.text in ",;:«»\"“”":
+            break
+        words.append(tok)
+    return _phrase(words)
 
 
 def coordinate_subjects(sent: Any) -> list[tuple[int, int]]:
