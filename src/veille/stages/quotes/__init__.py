@@ -5,7 +5,8 @@ Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_ve
 - `direct`: quotes in marks with an incise after them, inside them or an introduction before
   them, quotes that run on after an attributed one, and unmarked incises ("…, a souligné le
   ministre" / "…, the army said"); text rules, the same for both languages;
-- `french`: indirect speech from the parse ("X a annoncé que …", "a annoncé avoir …", "selon X, …");
+- `french`: indirect speech from the parse ("X a annoncé que …", "a annoncé avoir …", "selon X, …"),
+  and "Comme le rappelle X, …" / "…, comme l'a dit X." from the text;
 - `english`: indirect speech from the text ("X said …", "according to X");
 - `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject.
 
