@@ -464,3 +464,13 @@ def test_a_relative_pronoun_subject_stands_for_the_name_before_it(ctx: Any) -> N
     text = ("Devant Donald Trump, qui souriait, Jean Dupont a longuement parlé de l'accord.\n"
             "« Il est temps de rétablir la paix », a-t-il déclaré.")
     assert one(quotes(ctx, text, "fr", names), "Il est temps")[1] == "per:dupont"
+
+
+def test_a_pronoun_subject_before_a_colon_introduces_a_sentence_in_marks(ctx: Any) -> None:
+    text = ("Le ministre a pris la parole mardi. Et il entre dans le vif du sujet : « 3 000 milliards d'euros "
+            "de dette à l'heure où nous parlons. »")
+    assert one(quotes(ctx, text, "fr"), "3 000 milliards")[2] == "il"
+    text = "Le ministre a pris la parole mardi. Il poursuit : « Nous ne reculerons pas sur les retraites. »"
+    assert one(quotes(ctx, text, "fr"), "Nous ne reculerons")[2] == "Il"
+    # near miss: a phrase in marks, not a sentence of its own
+    assert quotes(ctx, "Le ministre a pris la parole mardi. Il a fixé un objectif : « zéro déficit ».", "fr") == []

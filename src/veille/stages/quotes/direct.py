@@ -262,6 +262,22 @@ def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] |
     return (s0, s0 + len(m.group("spk"))), s0
 
 
+# a subject pronoun opening the sentence, a few words of any verb, a colon, then the quote:
+# "Et il entre dans le vif du sujet : « … »", "Elle poursuit : « … »", "He put it bluntly: "…""
+_VERB_TO_COLON = r"\s+[^\W\d][^:;«»“”\".!?]{0,60}:\s*"
+_COLON_PRONOUN = {"fr": re.compile(r"\s*(?:(?:Et|Puis|Alors)\s+)?(?P<spk>[Ii]ls?|[Ee]lles?)" + _VERB_TO_COLON),
+                  "en": re.compile(r"\s*(?:(?:And|Then)\s+)?(?P<spk>[Hh]e|[Ss]he|[Tt]hey)" + _VERB_TO_COLON)}
+
+
+def _colon_pronoun(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
+    """The pronoun subject of a sentence that a colon ends right before the opening mark."""
+    start = sentence_start(body, mk)
+    m = _COLON_PRONOUN[lang].fullmatch(body, start, mk)
+    if m is None:
+        return None
+    return (m.start("spk"), m.end("spk")), m.start("spk")
+
+
 def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
     """A paragraph that opens with a mark, under a line that ends in a reporting verb and a
     colon ("In a statement, the ministry said:" / "Le ministre a déclaré :")."""
@@ -354,6 +370,9 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
                      or _for_speaker(body, mk.open, lang) or _cleft_after(body, mk.close, lang, lex))
+            # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
+            if intro is None and (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…":
+                intro = _colon_pronoun(body, mk.open, lang)
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
             if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \
                     and content[-1:] not in ".!?…":
