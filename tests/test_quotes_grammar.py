@@ -340,3 +340,137 @@ def test_a_person_named_again_by_party_is_the_politician_just_named(ctx: Any) ->
     # near miss: "la république" is no party member, and the phrase stays text
     text = "Jean Dupont a signé le décret. « C'est une victoire », a lancé la république."
     assert one(quotes(ctx, text, "fr", names), "victoire")[1] is None
+
+
+# -- quotes@13: French reporting grammar (issue 18)
+
+def test_an_unmarked_incise_takes_the_sentence_as_the_text_marks_it(ctx: Any) -> None:
+    from veille.stages.quotes.direct import unmarked_incises
+    from veille.stages.quotes.lexicon import load_quote_lexicon
+
+    lex = load_quote_lexicon()
+    text = ("La réunion a duré deux heures. Nommé en mai, le directeur était sous le feu des critiques "
+            "des syndicats après avoir annoncé la fermeture de trois sites, a rappelé l'AFP.")
+    cut = text.index("après avoir")  # where a parser may start a sentence
+    got = unmarked_incises(text, [(cut, len(text))], "fr", lex, [])
+    assert [text[f.start:f.end] for f in got] == [text[text.index("Nommé"):text.index(", a rappelé")]]
+    # near miss: not back over a quote the text already holds in that sentence
+    text = ("« C'est fini », dit-il, et le directeur était sous le feu des critiques des syndicats "
+            "après avoir annoncé la fermeture de trois sites, a rappelé l'AFP.")
+    cut = text.index("après avoir")
+    got = unmarked_incises(text, [(cut, len(text))], "fr", lex, [(0, text.index("»") + 1)])
+    assert [text[f.start:f.end] for f in got] == [text[cut:text.index(", a rappelé")]]
+
+
+def test_a_t_on_appris_aupres_de_closes_an_unmarked_statement(ctx: Any) -> None:
+    got = quotes(ctx, "Le groupe a présenté mardi à ses salariés un plan de départs menaçant 900 emplois, "
+                      "a-t-on appris auprès de la direction.", "fr")
+    assert one(got, "un plan de départs menaçant 900 emplois")[2] == "la direction"
+    # near miss: "on" names no source
+    assert quotes(ctx, "Le groupe a présenté mardi à ses salariés un plan de départs, a-t-on appris.", "fr") == []
+
+
+def test_the_pronoun_of_the_person_spoken_to_before_the_incise_verb(ctx: Any) -> None:
+    got = quotes(ctx, "« Nous partirons demain matin », m'a confié le directeur de l'usine.", "fr")
+    assert one(got, "Nous partirons")[2] == "le directeur de l'usine"
+    got = quotes(ctx, "« Bon courage pour la suite », lui a-t-elle glissé en partant.", "fr")
+    assert one(got, "Bon courage")[2] == "elle"
+    got = quotes(ctx, "« Nous partirons demain matin », leur a lancé le directeur de l'usine.", "fr")
+    assert one(got, "Nous partirons")[2] == "le directeur de l'usine"
+
+
+def test_comme_le_rappelle_x_attributes_the_other_clause(ctx: Any) -> None:
+    got = quotes(ctx, "Comme l'a souligné le ministre des Finances, les caisses de l'État sont vides depuis "
+                      "des mois.", "fr")
+    assert one(got, "les caisses de l'État sont vides")[2] == "le ministre des Finances"
+    got = quotes(ctx, "Comme le rappelle à chaque fois Marie Durand, les décisions de la banque sont guidées "
+                      "par les données.", "fr", {"Marie Durand": ("PER", "per:durand")})
+    assert one(got, "les décisions de la banque")[1] == "per:durand"
+    got = quotes(ctx, "Comme il l'a rappelé mardi, les caisses de l'État sont vides depuis des mois.", "fr")
+    assert one(got, "les caisses")[2] == "il"
+    got = quotes(ctx, "Les caisses de l'État sont vides depuis des mois, comme l'a rappelé le ministre.", "fr")
+    assert one(got, "Les caisses")[2] == "le ministre"
+    # near misses: a text as the subject, "comme" with no pronoun for a statement, a verb of no speech
+    assert quotes(ctx, "Comme le prévoit la loi, les élections auront lieu dans les quatre-vingt-dix jours.",
+                  "fr") == []
+    assert quotes(ctx, "Comme un symbole, la statue a été déboulonnée le jour même de sa chute.", "fr") == []
+    assert quotes(ctx, "Comme les syndicats le craignaient, les caisses de l'État sont vides depuis des mois.",
+                  "fr") == []
+
+
+def test_a_first_name_with_an_indefinite_apposition_is_the_later_pronoun(ctx: Any) -> None:
+    text = ("Le magasin a fermé samedi. Lydia, une cliente régulière, a salué la caissière en partant. "
+            "« Bon courage, je ne reviens plus », lui a-t-elle glissé.")
+    assert one(quotes(ctx, text, "fr"), "Bon courage")[2] == "Lydia, une cliente régulière"
+    # near miss: the name's sex is not the pronoun's
+    text = text.replace("Lydia, une cliente régulière", "Florian, un client régulier")
+    assert one(quotes(ctx, text, "fr"), "Bon courage")[2] == "elle"
+
+
+def test_a_verb_after_a_relative_clause_between_commas_is_no_incise(ctx: Any) -> None:
+    # the relative clause hangs on the subject before it: the verb and its object are no incise
+    assert quotes(ctx, "Prenant la parole en premier, le conseiller du président, Jean Dupont, qui assurait "
+                       "la modération, a expliqué le sens de cet accord.", "fr") == []
+    assert quotes(ctx, "Cette mesure radicale, qui intervient quelques heures après son élection, souligne "
+                       "les reproches formulés depuis des mois par le maire.", "fr") == []
+    # near miss: a relative clause inside the statement, then the incise
+    got = quotes(ctx, "Le cessez-le-feu, qui tient depuis lundi, reste fragile, a souligné le ministre.", "fr")
+    assert one(got, "reste fragile")[2] == "le ministre"
+
+
+def test_selon_a_count_is_no_speaker(ctx: Any) -> None:
+    # "décompte" is a text, as "bilan" and "comptage" are
+    got = quotes(ctx, "Plus de deux mille personnes ont par ailleurs été blessées, selon le dernier décompte.", "fr")
+    assert got == []
+    got = quotes(ctx, "Plus de deux mille personnes ont par ailleurs été blessées, selon le ministre.", "fr")
+    assert one(got, "deux mille")[2] == "le ministre"
+
+
+def test_ils_is_the_group_subject_of_the_last_coordinated_clause(ctx: Any) -> None:
+    text = ("Malgré l'insistance des délégations, l'accord final a permis de garantir un fonds de cent "
+            "milliards, mais les pays du Sud ont exprimé leur frustration. Ils soulignent que l'engagement "
+            "reste insuffisant pour répondre aux défis du climat.")
+    assert one(quotes(ctx, text, "fr"), "l'engagement reste insuffisant")[2] == "les pays du Sud"
+    # near miss: with no group before it, the pronoun stays itself
+    text = "L'accord final a été signé hier. Ils soulignent que l'engagement reste insuffisant pour le climat."
+    assert one(quotes(ctx, text, "fr"), "l'engagement reste insuffisant")[2] == "Ils"
+
+
+def test_a_cleft_sentence_after_a_quote_names_its_speaker(ctx: Any) -> None:
+    got = quotes(ctx, "Le plan prévoit la fermeture de dix magasins qui « subissent des pertes si importantes qu'il "
+                      "est difficile de leur trouver une solution ». C'est ce que révèle une source proche de la "
+                      "direction.", "fr")
+    assert one(got, "subissent des pertes")[2] == "une source proche de la direction"
+    got = quotes(ctx, "« Nous ne céderons rien sur les salaires. » C'est ce qu'a affirmé mardi la secrétaire "
+                      "générale du syndicat.", "fr")
+    assert one(got, "Nous ne céderons")[2] == "la secrétaire générale du syndicat"
+    got = quotes(ctx, "« Nous ne céderons rien sur les salaires. » C'est en tout cas ce qu'il a déclaré devant la "
+                      "presse.", "fr")
+    assert one(got, "Nous ne céderons")[2] == "il"
+    # near miss: a cleft with a verb of no speech
+    assert quotes(ctx, "« Nous ne céderons rien sur les salaires. » C'est ce que les salariés attendent depuis "
+                       "des mois.", "fr") == []
+
+
+
+def test_a_relative_pronoun_subject_stands_for_the_name_before_it(ctx: Any) -> None:
+    names = {"Donald Trump": ("PER", "per:trump"), "Massad Boulos": ("PER", "per:boulos"),
+             "Jean Dupont": ("PER", "per:dupont")}
+    text = ("Prenant la parole en premier, le conseiller principal du président Donald Trump, Massad Boulos, qui "
+            "assurait la modération, a expliqué le sens de cet accord.\n"
+            "« Pour les USA, il est temps de rétablir la paix en RDC », a-t-il déclaré.")
+    assert one(quotes(ctx, text, "fr", names), "il est temps")[1] == "per:boulos"
+    # near miss: a relative clause on a complement, then the sentence's own subject
+    text = ("Devant Donald Trump, qui souriait, Jean Dupont a longuement parlé de l'accord.\n"
+            "« Il est temps de rétablir la paix », a-t-il déclaré.")
+    assert one(quotes(ctx, text, "fr", names), "Il est temps")[1] == "per:dupont"
+
+
+def test_a_pronoun_subject_before_a_colon_introduces_a_sentence_in_marks(ctx: Any) -> None:
+    text = ("Le ministre a pris la parole mardi. Et il entre dans le vif du sujet : « 3 000 milliards d'euros "
+            "de dette à l'heure où nous parlons. »")
+    assert one(quotes(ctx, text, "fr"), "3 000 milliards")[2] == "il"
+    text = "Le ministre a pris la parole mardi. Il poursuit : « Nous ne reculerons pas sur les retraites. »"
+    assert one(quotes(ctx, text, "fr"), "Nous ne reculerons")[2] == "Il"
+    # near miss: a phrase in marks, not a sentence of its own
+    assert quotes(ctx, "Le ministre a pris la parole mardi. Il a fixé un objectif : « zéro déficit ».", "fr") == []

@@ -1,11 +1,12 @@
-"""Quotes stage ("quotes@12"): who said what, in French and English.
+"""Quotes stage ("quotes@13"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
 - `direct`: quotes in marks with an incise after them, inside them or an introduction before
   them, quotes that run on after an attributed one, and unmarked incises ("…, a souligné le
   ministre" / "…, the army said"); text rules, the same for both languages;
-- `french`: indirect speech from the parse ("X a annoncé que …", "a annoncé avoir …", "selon X, …");
+- `french`: indirect speech from the parse ("X a annoncé que …", "a annoncé avoir …", "selon X, …"),
+  and "Comme le rappelle X, …" / "…, comme l'a dit X." from the text;
 - `english`: indirect speech from the text ("X said …", "according to X");
 - `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject.
 
@@ -30,7 +31,14 @@ from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject
-from veille.stages.quotes.french import according_to, indirect_fr, participle_subject, sentence_subject
+from veille.stages.quotes.french import (
+    according_to,
+    as_said,
+    coordinate_subjects,
+    indirect_fr,
+    participle_subject,
+    sentence_subject,
+)
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.participial import participial
@@ -38,7 +46,7 @@ from veille.stages.quotes.speakers import STRIP, Speakers
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@12"
+STAGE = "quotes@13"
 MODEL = "veille-speech-rules@6"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -150,6 +158,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         for sent in sents:
             found += indirect_fr(sent, lex, body, person_in)
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
+        subjects += [span for s in sents for span in coordinate_subjects(s)]
     else:
         subjects = _english_subjects(body, spans, who, lex)
         for s, e in spans:
@@ -163,6 +172,10 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))
         if acc is not None:
             found.append(acc)
+        elif lang == "fr":
+            said = as_said(body, s, e, lex, docs, lambda a, b: bool(who.inside(a, b)))
+            if said is not None:
+                found.append(said)
     found = _dedupe(found)
     # Resolve speakers in text order, so that a pronoun finds the person named before it.
     timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
+from veille.stages.quotes.lexicon import FR_OBJECT_CLITIC, QuoteLexicon, work_titles
 from veille.stages.quotes.text import (
     chunks,
     finite_clause,
@@ -67,7 +67,7 @@ _EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|h
 # any verb with its subject pronoun inverted after a quote is an incise, whatever the verb
 # ("», commence-t-il", "», sourit-elle", "», s'emporte-t-il")
 # ("a-t-on appris auprès de …": "on" with the source the incise names)
-_ANY_INVERTED = re.compile(r"(?:s['’]\s?|se\s+)?(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles|on))\s+"
+_ANY_INVERTED = re.compile(FR_OBJECT_CLITIC + r"(?:(?:a|ont|avait|avaient)(?P<cl1>(?:-t)?-(?:il|elle|ils|elles|on))\s+"
                            r"(?P<part>[a-zéèêàâîôûç]+)|(?P<fin>[a-zéèêàâîôûç]+))(?P<cl2>(?:-t)?-(?:il|elle|ils|elles|on))?"
                            r"(?=[\s,.;:!?»\"”)]|$)")
 
@@ -78,9 +78,12 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
     `after_mark`: right after a quote's closing mark, where any verb with an inverted subject
     pronoun is an incise."""
     m = lex.fr_incise.match(body, pos)
-    if m is None and after_mark:
+    if m is None:
         m = _ANY_INVERTED.match(body, pos)
-        m = m if m is not None and (m.group("cl1") or m.group("cl2")) else None
+        clitic = m.group("cl1") or m.group("cl2") if m is not None else None
+        # with no quotation mark before it, only "a-t-on appris auprès de X" (which names its
+        # source) is an incise whatever the verb: "…, pense-t-il" may be a question
+        m = m if clitic and (after_mark or clitic.endswith("on")) else None
     if m is None:
         return None
     end = sentence_end(body, m.end())
@@ -259,6 +262,22 @@ def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] |
     return (s0, s0 + len(m.group("spk"))), s0
 
 
+# a subject pronoun opening the sentence, a few words of any verb, a colon, then the quote:
+# "Et il entre dans le vif du sujet : « … »", "Elle poursuit : « … »", "He put it bluntly: "…""
+_VERB_TO_COLON = r"\s+[^\W\d][^:;«»“”\".!?]{0,60}:\s*"
+_COLON_PRONOUN = {"fr": re.compile(r"\s*(?:(?:Et|Puis|Alors)\s+)?(?P<spk>[Ii]ls?|[Ee]lles?)" + _VERB_TO_COLON),
+                  "en": re.compile(r"\s*(?:(?:And|Then)\s+)?(?P<spk>[Hh]e|[Ss]he|[Tt]hey)" + _VERB_TO_COLON)}
+
+
+def _colon_pronoun(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
+    """The pronoun subject of a sentence that a colon ends right before the opening mark."""
+    start = sentence_start(body, mk)
+    m = _COLON_PRONOUN[lang].fullmatch(body, start, mk)
+    if m is None:
+        return None
+    return (m.start("spk"), m.end("spk")), m.start("spk")
+
+
 def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
     """A paragraph that opens with a mark, under a line that ends in a reporting verb and a
     colon ("In a statement, the ministry said:" / "Le ministre a déclaré :")."""
@@ -309,6 +328,28 @@ _PUBLISHED = re.compile(r"(?<![\w-])(?:publiée?s?|publie|publient|published|pub
                         r"sortie?s?)\s*$", re.IGNORECASE)
 
 
+# "« … ». C'est ce qu'a affirmé X." / "C'est en tout cas ce que révèle X." / "C'est ce qu'il a
+# déclaré.": the cleft sentence right after a quote names who said it
+_CLEFT = re.compile(r"[^\S\n]*[.!?…]?[^\S\n]+(?P<cleft>C['’]est|Voilà|Voici)\s+(?:(?:en\s+tout\s+cas|du\s+moins)\s+)?"
+                    r"ce\s+qu(?:e\s+|['’]\s?)(?P<pron>(?:il|elle|ils|elles)\s+)?")
+
+
+def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """The speaker a cleft sentence right after the closing mark at `close` names, and where."""
+    m = _CLEFT.match(body, close + 1) if lang == "fr" else None
+    # the quote ends its sentence: a full stop inside the marks or after them
+    if m is None or not (body[:close].rstrip()[-1:] in ".!?…" or re.search(r"[.!?…]", body[close:m.start("cleft")])):
+        return None
+    verb = lex.fr_incise.match(body, m.end())
+    if verb is None:
+        return None
+    if m.group("pron"):  # "C'est ce qu'il a déclaré"
+        s = m.start("pron")
+        return (s, s + len(m.group("pron").strip())), s
+    spk = speaker_after(body, verb.end(), sentence_end(body, verb.end()), lex.fr_adjuncts)
+    return (spk, spk[0]) if spk is not None else None
+
+
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
@@ -328,7 +369,10 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
-                     or _for_speaker(body, mk.open, lang))
+                     or _for_speaker(body, mk.open, lang) or _cleft_after(body, mk.close, lang, lex))
+            # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
+            if intro is None and (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…":
+                intro = _colon_pronoun(body, mk.open, lang)
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
             if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \
                     and content[-1:] not in ".!?…":
@@ -345,6 +389,10 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
         if found:
             previous = found[-1]
     return out
+
+
+_FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
+                          re.IGNORECASE)
 
 
 def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
@@ -370,6 +418,10 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 continue
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
+            if lang == "fr" and _FR_RELATIVE.match(body[s:s + c.start()].rsplit(",", 1)[-1].lstrip()):
+                # "X, qui assurait la modération, a expliqué le sens de l'accord": a relative clause
+                # between commas hangs on the noun before it, the verb's subject; no statement ends so
+                continue
             if lang == "en" and lex.en_inverted.match(body, pos):  # '…, said the ministry (on Sunday).'
                 rest = body[spk[1]:end].split()
                 # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
@@ -383,8 +435,14 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 rest = tail[v.end():].split() if v else []
                 if v is None or len(rest) > 4 or (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
-            if _words(body[s:s + c.start()]) < 4:
+            # the statement is the whole sentence before the incise as the text marks it: a parser
+            # may cut a long sentence before its verb ("Nommé mardi, X était sous le feu | des
+            # critiques …, a rappelé l'AFP"), but not back over another quote or a line break
+            first = sentence_start(body, s)
+            if first >= s or any(a < s and first < b for a, b in taken) or re.search(r"[«»“”\"]", body[first:s]):
+                first = s
+            if _words(body[first:s + c.start()]) < 4:
                 continue
-            out.append(Found(s, s + c.start(), True, spk, spk[0]))
+            out.append(Found(first, s + c.start(), True, spk, spk[0]))
             break
     return out

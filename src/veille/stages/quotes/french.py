@@ -15,6 +15,7 @@ from typing import Any
 
 from veille.stages.quotes.direct import Found
 from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.text import sentence_end, speaker_after
 
 _SELF = {"je", "j'", "j’", "nous", "on", "tu", "vous"}
 
@@ -55,11 +56,43 @@ def participle_subject(tok: Any) -> tuple[int, int] | None:
 
 
 def sentence_subject(sent: Any) -> tuple[int, int] | None:
-    """The subject of the sentence's first clause, for the 'il' of a later incise."""
+    """The subject of the sentence's first clause, for the 'il' of a later incise. A relative
+    pronoun ("X, qui assurait la modération, a expliqué …") is no subject of its own: the next
+    subject, else the words between the comma before it and the one before those (its antecedent,
+    which a parser may hang anywhere)."""
+    relative = None
     for t in sent:
-        if t.dep_ in ("nsubj", "nsubj:pass"):
-            return _phrase(list(t.subtree))
-    return None
+        if t.dep_ not in ("nsubj", "nsubj:pass"):
+            continue
+        if "Rel" in t.morph.get("PronType"):
+            relative = relative or t
+            continue
+        return _phrase(list(t.subtree))
+    if relative is None or relative.i == 0 or relative.doc[relative.i - 1].text != ",":
+        return None
+    words = []
+    for k in range(relative.i - 2, sent.start - 1, -1):
+        tok = relative.doc[k]
+        if tok.text in ",;:«»\"“”":
+            break
+        words.append(tok)
+    return _phrase(words)
+
+
+def coordinate_subjects(sent: Any) -> list[tuple[int, int]]:
+    """The subjects of main clauses coordinated after the first ("l'accord a été signé, mais les
+    pays du Sud ont exprimé leur frustration. Ils soulignent …"): the last one spoken of is the
+    nearer antecedent of a pronoun in the next sentence."""
+    first = sentence_subject(sent)
+    out = []
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in verb.children:
+            span = _phrase(list(c.subtree)) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i else None
+            if span is not None and span != first:
+                out.append(span)
+    return out
 
 
 _QUE = {"que", "qu'", "qu’"}
@@ -214,4 +247,54 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > 12:
             continue
         return Found(c0, c1, False, (s0, s1), s0)
+    return None
+
+
+# "comme" + the pronoun standing for the statement + a reporting verb: "Comme le rappelle X, …",
+# "Comme l'a souligné le ministre, …", "Comme il l'a rappelé, …", "…, comme l'a dit X."
+_COMME = re.compile(r"(?<![\w-])[Cc]omme\s+")
+_COMME_SUBJECT = re.compile(r"(?P<spk>(?:[A-ZÀ-ÖØ-Þ]|(?:le|la|les|il|elle|ils|elles)(?=\s)|l['’])[^,;:«»\"“”]{0,80}?)"
+                            r"\s+(?=l['’]|le\s)")
+
+
+def as_said(body: str, s: int, e: int, lex: QuoteLexicon, documents: frozenset[str], named: Any) -> Found | None:
+    """'Comme le rappelle X, <statement>' at a sentence's start, or '<statement>, comme l'a dit X.'
+    at its end: the clause the 'comme' phrase does not hold is X's statement. A text as the
+    subject ("comme le prévoit la loi") reports no one's words."""
+    end = min(e, sentence_end(body, s))
+    for c in _COMME.finditer(body, s, end):
+        before = body[s:c.start()]
+        head = before.strip(" «\"“") == ""
+        if not head and not before.rstrip().endswith(","):
+            continue
+        pos = c.end()
+        inverted = True
+        subject = _COMME_SUBJECT.match(body, pos) if not re.match(r"(?:le\s|l['’])", body[pos:]) else None
+        if subject is not None:  # "Comme il l'a rappelé", "Comme la ministre le dit"
+            pos, inverted = subject.end(), False
+        pronoun = re.compile(r"le\s+|(?=l['’])").match(body, pos)
+        if pronoun is None:
+            continue  # "comme un symbole": no pronoun for the statement
+        verb = lex.fr_incise.match(body, pronoun.end())
+        if verb is None or verb.group("cl1") or verb.group("cl2"):
+            continue
+        if inverted:
+            spk = speaker_after(body, verb.end(), end, lex.fr_adjuncts)
+        else:
+            assert subject is not None
+            spk = subject.start("spk"), subject.end("spk")
+        if spk is None:
+            return None
+        words = re.findall(r"\w+", body[spk[0]:spk[1]].casefold())
+        if not named(*spk) and any(w in documents for w in words):
+            return None
+        if head:
+            comma = body.find(",", max(spk[1], verb.end()) - 1, end)
+            content = (comma + 1, end) if comma >= 0 else None
+        else:
+            # the 'comme' phrase closes the sentence: at most an adverbial after the speaker
+            content = (s, c.start()) if len(body[spk[1]:end].split()) <= 4 else None
+        if content is None or len(re.findall(r"\w+", body[content[0]:content[1]])) < 4:
+            return None
+        return Found(content[0], content[1], False, spk, spk[0])
     return None

@@ -22,6 +22,10 @@ _FR_AUX = ["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "est", 
 _CLITIC = r"(?:-t)?-(?:il|elle|on|ils|elles)\b"
 _FR_ADVERB = (r"(?:\s+(?:[a-zéèêâîôû]+ment|aussi|encore|ensuite|également|enfin|alors|déjà|ainsi|"
               r"toutefois|pourtant|plus tard|d['’]ailleurs|lui|elle|de son côté|pour sa part|pour leur part))")
+# what may stand before an incise's verb: a reflexive pronoun ("», s'est-il exclamé") or the
+# pronoun of the person spoken to ("», lui a-t-elle glissé", "», m'a confié le maire",
+# "», nous explique-t-il", "», l'a assuré la ministre"): French puts object clitics before the verb
+FR_OBJECT_CLITIC = r"(?:s['’]\s?|se\s+|(?:me|te|nous|vous|lui|leur)\s+|[mtl]['’]\s?)?"
 _VOWELS = "aeiouyéèêâîôûë"
 
 
@@ -156,7 +160,7 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
                 form_lemma.setdefault(form, lemma)
     aux = _alt(set(_FR_AUX))
     fr_incise = re.compile(
-        rf"(?:s['’]\s?|se\s+)?(?:(?:{aux})(?P<cl1>{_CLITIC})?{_FR_ADVERB}{{0,2}}\s+(?P<part>{_alt(parts)})"
+        rf"{FR_OBJECT_CLITIC}(?:(?:{aux})(?P<cl1>{_CLITIC})?{_FR_ADVERB}{{0,2}}\s+(?P<part>{_alt(parts)})"
         rf"|(?P<fin>{_alt(finite)}))(?P<cl2>{_CLITIC})?(?=[\s,.;:!?»\"”)]|$)")
     fr_intro = re.compile(rf"(?<![\w-])(?:{_alt(parts | finite)})(?![\w-])")
     en_forms: set[str] = set()

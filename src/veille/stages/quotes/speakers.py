@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+\w")
 # "le républicain", "l'écologiste", "the social democrat": a determiner and a party noun (`_by_party`)
 _ELISION = re.compile(r"^(l['’])\s*")
 _PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
+_FIRST_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+),\s+(?:un|une|a|an)\s+\w")
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 _PLURAL_PRONOUNS = {"they", "ils", "elles"}
 # the people who speak for a person: "the office of X", "le cabinet de X", "l'entourage du président X"
@@ -132,6 +133,14 @@ class Speakers:
         elif found is not None:
             self.unnamed = None
         return found, phrase
+
+    def _first_name(self, phrase: str) -> str | None:
+        """The sex of "Lydia, une cliente" / "Karim, a shopkeeper": a given name of one sex, then an
+        apposition with an indefinite article (the vox pop's way of naming a passer-by)."""
+        m = _FIRST_NAME.match(phrase)
+        if m is None or self.markers is None:
+            return None
+        return self.markers.given.sex(m.group(1))
 
     def _unnamed_person(self, words: list[str]) -> bool:
         """An indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
@@ -437,8 +446,14 @@ class Speakers:
         elif words and words[0] in _INDEFINITE and self._unnamed_person(words):
             # "Interrogé par l'AFP, un diplomate occidental juge … « … », confie-t-il"
             self.unnamed = (end, phrase, self.phrase_gender(words))
-        elif not self.inside(start, end) and _GROUP.fullmatch(phrase):
-            # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …"
+        elif (sex := self._first_name(phrase)) is not None:
+            # "Lydia, une cliente régulière, a salué …" (a first name the entity stage did not
+            # type as a person, then what she is): the phrase a later "elle" refers to
+            self.unnamed = (end, phrase, sex)
+        elif not self.inside(start, end) and _GROUP.fullmatch(phrase) and \
+                words[0] not in _PRONOUNS | _PLURAL_PRONOUNS:
+            # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …" (the pronoun
+            # itself, "Ils", is no group: it refers to one)
             self.plural = (end, self.body[start:end].strip(STRIP))
 
 
