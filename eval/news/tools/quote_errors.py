@@ -17,12 +17,14 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parents[1]
-SCORER = HERE.parents[1].parent / "shared" / "tools" / "score.py"
+# ../shared beside the checkout; VEILLE_SHARED where the checkout is a worktree elsewhere (as evaluate.py).
+SCORER = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared")) / "tools" / "score.py"
 
 
 def _scorer() -> Any:
