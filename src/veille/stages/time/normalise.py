@@ -31,6 +31,10 @@ _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comm
 
 def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     spec = Spec("DATE", "date", mod=_mod(lex, g))
+    if _g(g, "year2c"):  # "Mai 68 reste": a capitalised month names its two-digit year whatever follows
+        if lex.lookup("numbers", str(g["month"])) is not None:
+            return None  # "Sept 20 ans plus tard": a number word and a count
+        g = {**g, "year2": g["year2c"]}
     if _g(g, "month1"):  # "la nuit du 31 mai au 1er juin": the night is named by its first evening
         g = {**g, "month": g["month1"]}
     if _g(g, "month"):
@@ -201,7 +205,7 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     spec = Spec("DATE", "relday", offset=offset)
     if _g(g, "hour"):
         spec.type, spec.clock = "TIME", f"{int(str(g['hour'])):02d}:{int(g.get('minute') or 0):02d}"
-    if offset == 0 and not _g(g, "weekday") and not _g(g, "part"):
+    if offset == 0 and not _g(g, "weekday") and not _g(g, "part") and not _g(g, "hour"):
         # "Aujourd'hui(,) ..." opening a sentence contrasts the present with the past: TimeML
         # marks it PRESENT_REF, not the article's date.
         before = body[max(0, start - 4):start]

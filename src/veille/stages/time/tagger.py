@@ -21,7 +21,7 @@ from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@15"
+STAGE = "time@16"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -58,7 +58,11 @@ _CALENDAR_AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
 _LOCUTION_BEFORE = re.compile(r"(?<![\w'’])(?:au|à)\s+$", re.IGNORECASE)
 _LE_BEFORE = re.compile(r"(?<![\w'’])le\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<!\w)in\s+$", re.IGNORECASE)
-_FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
+# What sets a stated year as the scene of what follows: "en 2019", "in 2019", "during 2019", and the
+# year named as such after them or after "au cours de", "tout au long de", "throughout" ("au cours
+# de l'année 2010", "en l'an 2000", "pendant l'année 2023", "throughout the year 2010").
+_FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant|au\s+cours\s+de|tout\s+au\s+long\s+de|"
+                           r"throughout)\s+(?:l['’]\s*(?:année|an)\s+|the\s+year\s+)?$", re.IGNORECASE)
 
 
 def _day(value: str) -> date | None:
@@ -172,7 +176,12 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
-    timexes = _small_hours(body, _clock_days(body, timexes))
+    # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
+    # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
+    # morning: its small hours are the article's day, not the next one.
+    ended = {t.start for t, (_, tense) in zip(timexes, details, strict=True)
+             if tense < 0 and dct is not None and t.value == f"{dct.isoformat()}TNI"}
+    timexes = _small_hours(body, _clock_days(body, timexes), ended)
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
@@ -192,9 +201,11 @@ def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
+def _small_hours(body: str, timexes: list[Timex], ended: set[int] | frozenset[int] = frozenset()) -> list[Timex]:
     """A clock time before 6 h beside "la nuit de samedi à dimanche" is on the second day: the
-    night is named by the evening it starts, its small hours belong to the next date."""
+    night is named by the evening it starts, its small hours belong to the next date.  `ended`:
+    the starts of nights that ended on their own day (told in the past on the article's day),
+    whose small hours stay there."""
     out = list(timexes)
     for i, t in enumerate(out):
         m = _CLOCK.match(t.value)
@@ -212,7 +223,8 @@ def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
                                anchor=night.value[:10], mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
                 break
         else:
-            moved = _night_goes_on(out[i - 1] if i else None, t, m)
+            before = out[i - 1] if i else None
+            moved = None if before is not None and before.start in ended else _night_goes_on(before, t, m)
             if moved is not None:
                 out[i] = Timex(t.start, t.end, t.text, t.type, moved.isoformat() + m.group(2), anchor=t.anchor,
                                mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
@@ -271,7 +283,7 @@ def _frames(body: str, f: Found) -> bool:
     "since mid-2022") or a year used as a modifier ("the 2026 World Cup") does not."""
     if f.spec.kind == "date" and f.spec.day is not None:
         return True
-    return f.spec.kind == "year" and _FRAME_BEFORE.search(body[max(0, f.start - 12):f.start]) is not None
+    return f.spec.kind == "year" and _FRAME_BEFORE.search(body[max(0, f.start - 32):f.start]) is not None
 
 
 def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, int]]
