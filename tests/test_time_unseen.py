@@ -218,3 +218,48 @@ def test_a_position_in_a_named_year_is_that_year() -> None:
 ])
 def test_english_dates(body: str, text: str, value: str) -> None:
     assert tagged(body, "en")[text] == ("DATE", value)
+
+
+# -- two-digit years as a span's start; a part of a day word; English amounts --------------------
+
+@pytest.mark.parametrize(("body", "values"), [
+    ("Il a enseigné de 98 à 2003.", ["1998", "2003"]),
+    ("Il a enseigné entre 95 et 2001.", ["1995", "2001"]),
+])
+def test_a_two_digit_year_opening_a_span_of_years(body: str, values: list[str]) -> None:
+    assert [v for _, _, v in timexes(body)] == values
+    assert [v for _, _, v in timexes(body, intervals=True)] == ["/".join(values)]
+
+
+@pytest.mark.parametrize("body", ["Le score est passé de 12 à 14 buts.", "Il a couru de 10 à 2000 mètres.",
+                                  "Entre 20 et 30 personnes sont venues.", "Les prix vont de 25 à 2025 euros."])
+def test_two_digits_before_a_count_open_no_span(body: str) -> None:
+    # a span of years goes forward, by at most a lifetime: "de 10 à 2000" is no 2010-2000
+    assert not any(text in {"10", "12", "20", "25"} for text, _, _ in timexes(body))
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Dans la matinée d'hier, le ministre a parlé.", "la matinée d'hier", "2025-03-19TMO"),
+    ("Dans la soirée de demain, il partira.", "la soirée de demain", "2025-03-21TEV"),
+    ("Dans l'après-midi d'hier, il a parlé.", "l'après-midi d'hier", "2025-03-19TAF"),
+])
+def test_a_part_of_a_day_word(body: str, text: str, value: str) -> None:
+    assert tagged(body)[text] == ("TIME", value)
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("His first year was difficult.", "His first year", "P1Y"),
+    ("In her first week in office, she signed ten orders.", "her first week", "P1W"),
+    ("For decades, the region was forgotten.", "decades", "PXY"),
+    ("It was the worst crisis in years.", "years", "PXY"),
+    ("Over the past week, markets fell.", "the past week", "P1W"),
+    ("Over 20 years, he built the firm.", "Over 20 years", "P20Y"),
+])
+def test_english_durations(body: str, text: str, value: str) -> None:
+    assert tagged(body, "en")[text] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("body", ["His first day of school was hard.", "For years to come, we will remember.",
+                                  "The first year of the war was hard."])
+def test_english_near_misses_stay_untagged(body: str) -> None:
+    assert not any(kind == "DURATION" for _, kind, _ in timexes(body, "en"))

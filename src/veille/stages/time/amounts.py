@@ -9,6 +9,8 @@ import re
 from veille.stages.time.lexicon import Lexicon, fold
 from veille.stages.time.spec import Spec, _duration_value, _g, _mod, _number, _prev_word, _unit
 
+# English "the past week", "the last month": one unit counted back (or on) from now.
+_THE_LAST = {"the past", "the last", "the next"}
 # French "huit jours" and "quinze jours" are one and two weeks, counted as days.
 _WEEKS_OF_DAYS = {8.0: 7.0, 15.0: 14.0}
 
@@ -69,6 +71,10 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         unit = _unit(lex, str(g["unit"]))
         num = _g(g, "num")
         amount = _number(lex, num) if num else 1.0
+        if _g(g, "bare") is not None or g.get("bare") == "":
+            amount = None  # "for decades", "in years": a vague amount of the unit (TimeML PXY)
+        if amount is None and fold(num or "") in _THE_LAST and not fold(str(g["unit"])).endswith("s"):
+            amount = 1.0  # "the past week", "the last year": one unit (TimeML P1W), not a vague amount
     if _g(g, "ordinal"):
         amount = 1.0  # "sa première année": one year of a period counted from its start (TimeML DURATION)
     if unit is None:

@@ -121,7 +121,11 @@ def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         # "en 98", "depuis 95,", "fin 02": two digits after a preposition of time, where nothing
         # follows them (a noun after them would make them a count: "en 98 pages"); as after a month.
         short = int(str(g["short"]))
-        return Spec("DATE", "year", year=short + (2000 if short < 50 else 1900), two_digit=True)
+        year = short + (2000 if short < 50 else 1900)
+        end = re.match(r"\d\d\s+(?:à|et)\s+(\d{4})", body[start:start + 16])
+        if end is not None and not 0 < int(end.group(1)) - year <= 60:
+            return None  # "de 98 à 2003" opens a span forward; "de 10 à 2000 mètres" is a count
+        return Spec("DATE", "year", year=year, two_digit=True)
     pos = _g(g, "pos")
     prev = _prev_word(body, start)
     end_of_year = start + len(str(g.get("_text") or ""))
