@@ -263,3 +263,24 @@ def test_english_durations(body: str, text: str, value: str) -> None:
                                   "The first year of the war was hard."])
 def test_english_near_misses_stay_untagged(body: str) -> None:
     assert not any(kind == "DURATION" for _, kind, _ in timexes(body, "en"))
+
+
+@pytest.mark.parametrize(("body", "clock"), [
+    ("Hier soir, vers 23 h, puis vers 2 h, des tirs ont été entendus.", "2025-03-20T02:00"),
+    ("La fête a commencé hier à 22 h ; vers 3 h, la police est intervenue.", "2025-03-20T03:00"),
+    # a small-hours time with its own day stays there
+    ("Hier, le bureau a ouvert à 21 h. Le 3 mars, à 2 h, un cambriolage a eu lieu.", "2025-03-03T02:00"),
+    ("Vers 22 h, il est rentré. Le lendemain, vers 4 h, il est reparti.", "2025-03-21T04:00"),
+])
+def test_the_small_hours_after_a_late_clock_time(body: str, clock: str) -> None:
+    assert [v for _, kind, v in timexes(body) if kind == "TIME" and "T0" in v] == [clock]
+
+
+@pytest.mark.parametrize("body", ["A 45-year-old man was arrested.", "He is 45 years old.",
+                                  "The 10-year-old girl was found."])
+def test_english_ages_are_not_durations(body: str) -> None:
+    assert not any(kind == "DURATION" for _, kind, _ in timexes(body, "en"))
+
+
+def test_an_english_span_of_years_before_a_noun_stays_a_duration() -> None:
+    assert tagged("A 10-year plan was adopted.", "en")["10-year"] == ("DURATION", "P10Y")

@@ -107,6 +107,8 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
             re.search(r"(?:^|[.!?»\n]\s*)[àÀ]\s*$", body[max(0, start - 4):start])
             or (_prev_word(body, start) == "à" and _prev_word(body, start - 2) in lex.wordset("age_at_verbs"))):
         return None  # "À 45 ans, il...", "mort à 80 ans": an age (at N years old), not an amount
+    if code == "Y" and lex.lang == "en" and re.match(r"(?:-|\s+)old\b", body[end:end + 5]):
+        return None  # "a 45-year-old man", "he is 45 years old": an age, as in French
     span = _AGE_SPAN.search(body[max(0, start - 24):start])
     if (code == "Y" and lex.lang == "fr" and span is not None
             and _prev_word(body, max(0, start - 24) + span.start()) in lex.wordset("age_nouns")):

@@ -231,6 +231,9 @@ def _small_hours(body: str, timexes: list[Timex], ended: set[int] | frozenset[in
     return out
 
 
+# A clock time from this hour on, followed by a small-hours one on the same day with no day of its
+# own, is that night's evening: the small hours are the next day's.
+LATE_HOUR = 20
 # "la nuit de mardi": which side of midnight the weekday names is unsure (the small hours of
 # Tuesday, or Tuesday's late night), so its clock times stay on the weekday.  English "Tuesday
 # night" is the night that follows Tuesday's evening, as "mardi soir" is: its small hours are
@@ -254,6 +257,8 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
     if prev_clock is not None and int(prev_clock.group(2)[1:3]) < 6 and prev_day == day + timedelta(days=1) \
             and before.anchor == day.isoformat():
         return prev_day
+    if prev_clock is not None and int(prev_clock.group(2)[1:3]) >= LATE_HOUR and prev_day == day:
+        return day + timedelta(days=1)  # "vers 23 h, puis vers 2 h": the clock went past midnight
     return None
 
 
