@@ -284,3 +284,27 @@ def test_english_ages_are_not_durations(body: str) -> None:
 
 def test_an_english_span_of_years_before_a_noun_stays_a_duration() -> None:
     assert tagged("A 10-year plan was adopted.", "en")["10-year"] == ("DURATION", "P10Y")
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Le mois en cours sera décisif.", "fr", "Le mois en cours", "2025-03"),
+    ("L'année en cours sera décisive.", "fr", "L'année en cours", "2025"),
+    ("La semaine en cours est chargée.", "fr", "La semaine en cours", "2025-W12"),
+    ("Sales rose in the current quarter.", "en", "the current quarter", "2025-Q1"),
+    ("The current year will be decisive.", "en", "The current year", "2025"),
+])
+def test_the_current_unit(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == ("DATE", value)
+
+
+def test_a_unit_in_progress_of_something_is_no_date() -> None:
+    assert timexes("L'année en cours de validation reste à définir.") == []
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Le journal paraît quotidiennement.", "fr", "quotidiennement", "P1D"),
+    ("Le rapport est publié annuellement.", "fr", "annuellement", "P1Y"),
+    ("The report is published annually.", "en", "annually", "P1Y"),
+])
+def test_adverbs_of_frequency_are_sets(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == ("SET", value)

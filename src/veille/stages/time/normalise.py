@@ -307,6 +307,8 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     direction = _direction(lex, _g(g, "dir"))
     if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", "", "the"}:
         direction = 0  # "la fin de l'année", "au début du mois", "the end of the year": the current one
+    if direction is None and _g(g, "current"):
+        direction = 0  # "le mois en cours", "l'année en cours": the current one, as "ce mois-ci"
     if direction is None and g.get("over") is not None:
         direction = 0  # "pendant le week-end", "au cours du week-end": as "ce week-end"
     if direction is None:
