@@ -308,3 +308,15 @@ def test_a_unit_in_progress_of_something_is_no_date() -> None:
 ])
 def test_adverbs_of_frequency_are_sets(body: str, lang: str, text: str, value: str) -> None:
     assert tagged(body, lang)[text] == ("SET", value)
+
+
+@pytest.mark.parametrize("body", ["Jusqu'ici, rien n'a changé.", "Le gouvernement avait jusqu'ici refusé tout compromis.",
+                                  "Les négociations ont jusqu'ici échoué."])
+def test_jusqu_ici_so_far_is_the_present(body: str) -> None:
+    assert tagged(body)["ici"] == ("TIME", "PRESENT_REF")
+
+
+@pytest.mark.parametrize("body", ["Il est venu jusqu'ici à pied.", "Il est venu jusqu'ici, puis il est reparti.",
+                                  "Il a marché jusqu'ici."])
+def test_jusqu_ici_as_a_place_is_no_time(body: str) -> None:
+    assert timexes(body) == []

@@ -454,9 +454,20 @@ def _inday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spe
     return Spec("DATE", "anaday", offset=0, anaphoric=True, mod=_mod(lex, g))
 
 
+# The auxiliaries a "jusqu'ici" stands after when it means "so far" ("il a jusqu'ici refusé").
+_AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "ai", "avons",
+                "avez", "sommes", "êtes"}
+
+
 def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     # "d'ici le 30 juin" / "d'ici à dix ans": TimeBank marks "ici" as the interval's start, now.
     after = body[start + 3:start + 30]
+    if re.search(r"jusqu['’]$", body[max(0, start - 7):start], re.IGNORECASE):
+        # "Jusqu'ici, rien n'a changé", "il avait jusqu'ici refusé": so far, the present (TimeBank
+        # marks "ici"); "il est venu jusqu'ici" is a place.
+        opens = re.search(r"(?:^|[.!?»:\n]\s*)$", body[max(0, start - 10):start - 6]) and re.match(r"\s*,", after)
+        auxiliary = _prev_word(body, start - 6) in _AUXILIARIES
+        return Spec("TIME", "ref", value="PRESENT_REF") if opens or auxiliary else None
     if re.match(r"\s+(?:à\s+)?(?:\d+|[a-zé]+)\s+(?:ans?|mois|jours?|semaines?|années?)\b", after):
         return Spec("TIME", "ref", value="PRESENT_REF")
     return Spec("DATE", "relday", offset=0)
