@@ -320,3 +320,13 @@ def test_jusqu_ici_so_far_is_the_present(body: str) -> None:
                                   "Il a marché jusqu'ici."])
 def test_jusqu_ici_as_a_place_is_no_time(body: str) -> None:
     assert timexes(body) == []
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Le 14-Juillet a été célébré.", "Le 14-Juillet", "2024-07-14"),
+    ("Le défilé du 14-Juillet aura lieu.", "14-Juillet", "2025-07-14"),
+    ("Le 1er-Mai, les syndicats ont manifesté.", "Le 1er-Mai", "2024-05-01"),
+    ("Le 11-Novembre sera commémoré.", "Le 11-Novembre", "2025-11-11"),
+])
+def test_feasts_named_by_their_day(body: str, text: str, value: str) -> None:
+    assert tagged(body)[text] == ("DATE", value)

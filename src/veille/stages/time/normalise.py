@@ -405,9 +405,13 @@ def _holiday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     word = str(g["holiday"])
     end = start + len(str(g.get("_text") or ""))
     after, before = body[end:end + 24], body[max(0, start - 12):start]
-    if word.islower() and not any(w in fold(word) for w in ("jour de", "nouvel an", "gras", "saint", "paques")):
+    # "le 14-Juillet", "le défilé du 11-Novembre": a day and month joined by a hyphen name the
+    # feast of that day, whatever the case and after "du" (they are no other name's part).
+    numbered = word[:1].isdigit()
+    if word.islower() and not numbered and not any(
+            w in fold(word) for w in ("jour de", "nouvel an", "gras", "saint", "paques")):
         return None  # a feast's proper name is capitalised: "l'ascension", "l'assomption" are nouns
-    if (re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", after) or re.search(r"(?:île\s+de|\bdu)\s+$", before)
+    if not numbered and (re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", after) or re.search(r"(?:île\s+de|\bdu)\s+$", before)
             or (re.match(r"\s*(?:de|du|d['’])\s", after) and fold(word) == "l'ascension")):
         # "Noël Mamère", "Toussaint Louverture", "l'île de Pâques", "l'accord du Vendredi saint" (a
         # name: TimeML leaves dates inside names unmarked), "l'ascension du col"
