@@ -330,3 +330,25 @@ def test_jusqu_ici_as_a_place_is_no_time(body: str) -> None:
 ])
 def test_feasts_named_by_their_day(body: str, text: str, value: str) -> None:
     assert tagged(body)[text] == ("DATE", value)
+
+
+@pytest.mark.parametrize(("body", "lang", "values"), [
+    ("De janvier à mars 2024, les ventes ont chuté.", "fr", ["2024-01", "2024-03"]),
+    ("Entre mars et mai 2023, il a plu.", "fr", ["2023-03", "2023-05"]),
+    ("De novembre à février 2024, il a neigé.", "fr", ["2023-11", "2024-02"]),
+    ("Du 28 février au 3 mars 2024, le salon a eu lieu.", "fr", ["2024-02-28", "2024-03-03"]),
+    ("Du lundi 11 au vendredi 15 mars 2024, les écoles sont fermées.", "fr", ["2024-03-11", "2024-03-15"]),
+    ("Du 28 au 3 mars 2024, le salon.", "fr", ["2024-02-28", "2024-03-03"]),
+    ("From January to March 2024, sales fell.", "en", ["2024-01", "2024-03"]),
+    ("Between March and May 2023, it rained.", "en", ["2023-03", "2023-05"]),
+    # the first endpoint's own year stays its own
+    ("De mai 68 à juin 2024, tout a changé.", "fr", ["1968-05", "2024-06"]),
+    ("Du 3 mars 2022 au 5 mai 2023, le salon.", "fr", ["2022-03-03", "2023-05-05"]),
+])
+def test_a_range_s_first_endpoint_takes_the_second_one_s_year(body: str, lang: str, values: list[str]) -> None:
+    assert [v for _, _, v in timexes(body, lang)] == values
+
+
+def test_two_dates_not_in_a_range_keep_their_years() -> None:
+    # no "de/du/entre" before the first: a list of separate statements
+    assert timexes("Il est parti en janvier. En mars 2024, il est revenu.")[0][2] != "2024-01"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from veille.model import Timex
@@ -176,6 +177,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
+    timexes = _range_years(body, timexes)
     # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
     # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
     # morning: its small hours are the article's day, not the next one.
@@ -185,6 +187,45 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})((?:-\d{2})?)$")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_ONLY = re.compile(r"(?:(?:les?|du)\s+)?(?:[^\W\d]+\s+)?(\d{1,2}|1er)", re.IGNORECASE)  # "lundi 11", "le 3"
+_SHORT_YEAR_END = re.compile(r"[a-zé.'’]\s*\d\d$", re.IGNORECASE)  # "mai 68", "May '68": a year of its own
+
+
+def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"de janvier à mars 2024", "du 28 février au 3 mars 2024", "between March and May 2023":
+    the year written after the second endpoint is the first one's too (the year before when the
+    first month comes later in the year: "de novembre à février 2024" starts in November 2023);
+    and a first day said without its month ("du lundi 11 au vendredi 15 mars") takes the second
+    one's month and year (the month before when the day comes after it: "du 28 au 3 mars")."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
+        if (ma is None or mb is None or a.type != "DATE" or b.type != "DATE" or _WRITTEN_YEAR.search(a.text)
+                or not _RANGE_JOIN.match(body[a.end:b.start])
+                or not _RANGE_HEAD.search(body[max(0, a.start - 12):a.start])):
+            continue
+        day_only = _DAY_ONLY.fullmatch(a.text)
+        if day_only is not None and mb.group(3):
+            day = 1 if day_only.group(1).lower() == "1er" else int(day_only.group(1))
+            first = date(int(mb.group(1)), int(mb.group(2)), 1)
+            if day > int(mb.group(3)[1:]):
+                first = (first - timedelta(days=1)).replace(day=1)
+            try:
+                value = first.replace(day=day).isoformat()
+            except ValueError:
+                continue
+        elif _WRITTEN_YEAR.search(b.text) and not (not ma.group(3) and _SHORT_YEAR_END.search(a.text)):
+            year = int(mb.group(1)) - (1 if int(ma.group(2)) > int(mb.group(2)) else 0)
+            value = f"{year:04d}-{ma.group(2)}{ma.group(3)}"
+        else:
+            continue
+        out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=a.anchor, mod=a.mod, quant=a.quant,
+                       stage=a.stage, model=a.model)
+    return out
 
 
 def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
