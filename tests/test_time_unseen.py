@@ -352,3 +352,20 @@ def test_a_range_s_first_endpoint_takes_the_second_one_s_year(body: str, lang: s
 def test_two_dates_not_in_a_range_keep_their_years() -> None:
     # no "de/du/entre" before the first: a list of separate statements
     assert timexes("Il est parti en janvier. En mars 2024, il est revenu.")[0][2] != "2024-01"
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Hier, vers 15 h 30, le convoi est arrivé. À ce moment-là, la foule a crié.", "fr", "ce moment-là",
+     "2025-03-19T15:30"),
+    ("At about 3:30 p.m. on Tuesday, the convoy arrived. At that moment, the crowd cheered.", "en", "that moment",
+     "2025-03-18T15:30"),
+])
+def test_that_moment_is_the_last_clock_time(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang)[text] == ("TIME", value)
+
+
+@pytest.mark.parametrize("body", ["À ce moment-là, la foule a crié.",
+                                  "Le 3 mars, le convoi est arrivé. À ce moment-là, la foule a crié.",
+                                  "« Le faire à ce moment-là, c'est très élégant », a-t-il dit."])
+def test_that_moment_without_a_clock_time_is_no_date(body: str) -> None:
+    assert "ce moment-là" not in tagged(body)
