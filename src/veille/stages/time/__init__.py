@@ -1,4 +1,4 @@
-"""Time stage ("time@15"): TIMEX3 dates, times, durations and sets, resolved against the article date.
+"""Time stage ("time@16"): TIMEX3 dates, times, durations and sets, resolved against the article date.
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in

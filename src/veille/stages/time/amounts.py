@@ -9,9 +9,21 @@ import re
 from veille.stages.time.lexicon import Lexicon, fold
 from veille.stages.time.spec import Spec, _duration_value, _g, _mod, _number, _prev_word, _unit
 
+# English "the past week", "the last month": one unit counted back (or on) from now.
+_THE_LAST = {"the past", "the last", "the next"}
 # French "huit jours" and "quinze jours" are one and two weeks, counted as days.
 _WEEKS_OF_DAYS = {8.0: 7.0, 15.0: 14.0}
 
+
+# "les jeunes de 18 à 25 ans": a range of ages after a noun for people.
+_AGE_SPAN = re.compile(r"(?<![\w'’])de\s+\d{1,2}\s+(?:à|et)\s+$", re.IGNORECASE)
+_AGE_GROUP = re.compile(r"(?<![\w'’])les\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
+# "ses 45 ans": a possessive before the count makes it the person's age ...
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?:ses|leurs|mes|tes|nos|vos)\s+$", re.IGNORECASE)
+# ... unless the years are of something or spent somewhere ("ses 20 ans de carrière", "ses 10 ans
+# à la tête du club", "ses 30 ans passés au Sénat").
+_SPAN_AFTER = re.compile(r"\s*(?:de|d['’]|du|des|à|au|aux|passé|passés|passées|comme|sous|dans|chez|auprès|"
+                         r"au\s+service|en\s+tant)\b", re.IGNORECASE)
 
 def _later(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     """"deux ans plus tard", "three days earlier": a date counted from the last one spoken of."""
@@ -59,6 +71,10 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         unit = _unit(lex, str(g["unit"]))
         num = _g(g, "num")
         amount = _number(lex, num) if num else 1.0
+        if _g(g, "bare") is not None or g.get("bare") == "":
+            amount = None  # "for decades", "in years": a vague amount of the unit (TimeML PXY)
+        if amount is None and fold(num or "") in _THE_LAST and not fold(str(g["unit"])).endswith("s"):
+            amount = 1.0  # "the past week", "the last year": one unit (TimeML P1W), not a vague amount
     if _g(g, "ordinal"):
         amount = 1.0  # "sa première année": one year of a period counted from its start (TimeML DURATION)
     if unit is None:
@@ -91,6 +107,17 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
             re.search(r"(?:^|[.!?»\n]\s*)[àÀ]\s*$", body[max(0, start - 4):start])
             or (_prev_word(body, start) == "à" and _prev_word(body, start - 2) in lex.wordset("age_at_verbs"))):
         return None  # "À 45 ans, il...", "mort à 80 ans": an age (at N years old), not an amount
+    if code == "Y" and lex.lang == "en" and re.match(r"(?:-|\s+)old\b", body[end:end + 5]):
+        return None  # "a 45-year-old man", "he is 45 years old": an age, as in French
+    span = _AGE_SPAN.search(body[max(0, start - 24):start])
+    if (code == "Y" and lex.lang == "fr" and span is not None
+            and _prev_word(body, max(0, start - 24) + span.start()) in lex.wordset("age_nouns")):
+        return None  # "les jeunes de 18 à 25 ans": an age group, as "un homme de 45 ans" is an age
+    if code == "Y" and lex.lang == "fr" and _AGE_GROUP.search(body[max(0, start - 12):start]):
+        return None  # "les 18-25 ans": an age group named by its ages
+    if (code == "Y" and lex.lang == "fr" and _POSSESSIVE_BEFORE.search(body[max(0, start - 8):start])
+            and not _SPAN_AFTER.match(body[end:end + 16])):
+        return None  # "il fête ses 45 ans", "dès ses 18 ans": an age; "ses 20 ans de carrière" is not
     if before.endswith(("de", "d'")) and _g(g, "anum") and _prev_word(body, start - 3) in lex.wordset("age_nouns"):
         return None  # "une femme d'une trentaine d'années": an age
     value = _duration_value(code, amount, time_unit)

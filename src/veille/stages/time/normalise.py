@@ -31,6 +31,10 @@ _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comm
 
 def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     spec = Spec("DATE", "date", mod=_mod(lex, g))
+    if _g(g, "year2c"):  # "Mai 68 reste": a capitalised month names its two-digit year whatever follows
+        if lex.lookup("numbers", str(g["month"])) is not None:
+            return None  # "Sept 20 ans plus tard": a number word and a count
+        g = {**g, "year2": g["year2c"]}
     if _g(g, "month1"):  # "la nuit du 31 mai au 1er juin": the night is named by its first evening
         g = {**g, "month": g["month1"]}
     if _g(g, "month"):
@@ -117,7 +121,11 @@ def _year(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         # "en 98", "depuis 95,", "fin 02": two digits after a preposition of time, where nothing
         # follows them (a noun after them would make them a count: "en 98 pages"); as after a month.
         short = int(str(g["short"]))
-        return Spec("DATE", "year", year=short + (2000 if short < 50 else 1900), two_digit=True)
+        year = short + (2000 if short < 50 else 1900)
+        end = re.match(r"\d\d\s+(?:à|et)\s+(\d{4})", body[start:start + 16])
+        if end is not None and not 0 < int(end.group(1)) - year <= 60:
+            return None  # "de 98 à 2003" opens a span forward; "de 10 à 2000 mètres" is a count
+        return Spec("DATE", "year", year=year, two_digit=True)
     pos = _g(g, "pos")
     prev = _prev_word(body, start)
     end_of_year = start + len(str(g.get("_text") or ""))
@@ -201,7 +209,7 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     spec = Spec("DATE", "relday", offset=offset)
     if _g(g, "hour"):
         spec.type, spec.clock = "TIME", f"{int(str(g['hour'])):02d}:{int(g.get('minute') or 0):02d}"
-    if offset == 0 and not _g(g, "weekday") and not _g(g, "part"):
+    if offset == 0 and not _g(g, "weekday") and not _g(g, "part") and not _g(g, "hour"):
         # "Aujourd'hui(,) ..." opening a sentence contrasts the present with the past: TimeML
         # marks it PRESENT_REF, not the article's date.
         before = body[max(0, start - 4):start]
@@ -299,6 +307,8 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     direction = _direction(lex, _g(g, "dir"))
     if direction is None and _g(g, "pos") and det in {"l'", "la", "le", "du", "", "the"}:
         direction = 0  # "la fin de l'année", "au début du mois", "the end of the year": the current one
+    if direction is None and _g(g, "current"):
+        direction = 0  # "le mois en cours", "l'année en cours": the current one, as "ce mois-ci"
     if direction is None and g.get("over") is not None:
         direction = 0  # "pendant le week-end", "au cours du week-end": as "ce week-end"
     if direction is None:
@@ -395,9 +405,13 @@ def _holiday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     word = str(g["holiday"])
     end = start + len(str(g.get("_text") or ""))
     after, before = body[end:end + 24], body[max(0, start - 12):start]
-    if word.islower() and not any(w in fold(word) for w in ("jour de", "nouvel an", "gras", "saint", "paques")):
+    # "le 14-Juillet", "le défilé du 11-Novembre": a day and month joined by a hyphen name the
+    # feast of that day, whatever the case and after "du" (they are no other name's part).
+    numbered = word[:1].isdigit()
+    if word.islower() and not numbered and not any(
+            w in fold(word) for w in ("jour de", "nouvel an", "gras", "saint", "paques")):
         return None  # a feast's proper name is capitalised: "l'ascension", "l'assomption" are nouns
-    if (re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", after) or re.search(r"(?:île\s+de|\bdu)\s+$", before)
+    if not numbered and (re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", after) or re.search(r"(?:île\s+de|\bdu)\s+$", before)
             or (re.match(r"\s*(?:de|du|d['’])\s", after) and fold(word) == "l'ascension")):
         # "Noël Mamère", "Toussaint Louverture", "l'île de Pâques", "l'accord du Vendredi saint" (a
         # name: TimeML leaves dates inside names unmarked), "l'ascension du col"
@@ -444,9 +458,20 @@ def _inday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spe
     return Spec("DATE", "anaday", offset=0, anaphoric=True, mod=_mod(lex, g))
 
 
+# The auxiliaries a "jusqu'ici" stands after when it means "so far" ("il a jusqu'ici refusé").
+_AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "ai", "avons",
+                "avez", "sommes", "êtes"}
+
+
 def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     # "d'ici le 30 juin" / "d'ici à dix ans": TimeBank marks "ici" as the interval's start, now.
     after = body[start + 3:start + 30]
+    if re.search(r"jusqu['’]$", body[max(0, start - 7):start], re.IGNORECASE):
+        # "Jusqu'ici, rien n'a changé", "il avait jusqu'ici refusé": so far, the present (TimeBank
+        # marks "ici"); "il est venu jusqu'ici" is a place.
+        opens = re.search(r"(?:^|[.!?»:\n]\s*)$", body[max(0, start - 10):start - 6]) and re.match(r"\s*,", after)
+        auxiliary = _prev_word(body, start - 6) in _AUXILIARIES
+        return Spec("TIME", "ref", value="PRESENT_REF") if opens or auxiliary else None
     if re.match(r"\s+(?:à\s+)?(?:\d+|[a-zé]+)\s+(?:ans?|mois|jours?|semaines?|années?)\b", after):
         return Spec("TIME", "ref", value="PRESENT_REF")
     return Spec("DATE", "relday", offset=0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from veille.model import Timex
@@ -21,7 +22,7 @@ from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@15"
+STAGE = "time@16"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -58,7 +59,11 @@ _CALENDAR_AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
 _LOCUTION_BEFORE = re.compile(r"(?<![\w'’])(?:au|à)\s+$", re.IGNORECASE)
 _LE_BEFORE = re.compile(r"(?<![\w'’])le\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<!\w)in\s+$", re.IGNORECASE)
-_FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant)\s+$", re.IGNORECASE)
+# What sets a stated year as the scene of what follows: "en 2019", "in 2019", "during 2019", and the
+# year named as such after them or after "au cours de", "tout au long de", "throughout" ("au cours
+# de l'année 2010", "en l'an 2000", "pendant l'année 2023", "throughout the year 2010").
+_FRAME_BEFORE = re.compile(r"(?<!\w)(?:en|in|during|durant|pendant|au\s+cours\s+de|tout\s+au\s+long\s+de|"
+                           r"throughout)\s+(?:l['’]\s*(?:année|an)\s+|the\s+year\s+)?$", re.IGNORECASE)
 
 
 def _day(value: str) -> date | None:
@@ -172,10 +177,77 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
-    timexes = _small_hours(body, _clock_days(body, timexes))
+    timexes = _range_years(body, timexes)
+    # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
+    # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
+    # morning: its small hours are the article's day, not the next one.
+    ended = {t.start for t, (_, tense) in zip(timexes, details, strict=True)
+             if tense < 0 and dct is not None and t.value == f"{dct.isoformat()}TNI"}
+    timexes = _that_moment(_small_hours(body, _clock_days(body, timexes), ended))
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})((?:-\d{2})?)$")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_ONLY = re.compile(r"(?:(?:les?|du)\s+)?(?:[^\W\d]+\s+)?(\d{1,2}|1er)", re.IGNORECASE)  # "lundi 11", "le 3"
+_SHORT_YEAR_END = re.compile(r"[a-zé.'’]\s*\d\d$", re.IGNORECASE)  # "mai 68", "May '68": a year of its own
+
+
+_MOMENT = re.compile(r"^(?:ce\s+moment|cet\s+instant)[\s-]+l[àa]$|^that\s+moment$", re.IGNORECASE)
+
+
+def _that_moment(timexes: list[Timex]) -> list[Timex]:
+    """"à ce moment-là", "at that moment" is the clock time the text last spoke of, on the same day
+    ("vers 15 h 30 ... À ce moment-là", the French TimeBank's TIME); with none it is no date (in
+    speech, "à ce moment-là" is as often "at this juncture"), and is dropped."""
+    out: list[Timex] = []
+    for t in timexes:
+        if not _MOMENT.match(t.text):
+            out.append(t)
+            continue
+        for before in reversed(out):  # back over the expressions of the same day
+            if before.value[:10] != t.value[:10]:
+                break
+            if _CLOCK.match(before.value):
+                out.append(Timex(t.start, t.end, t.text, "TIME", before.value, anchor=before.value[:10],
+                                 mod=t.mod, quant=t.quant, stage=t.stage, model=t.model))
+                break
+    return out
+
+
+def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"de janvier à mars 2024", "du 28 février au 3 mars 2024", "between March and May 2023":
+    the year written after the second endpoint is the first one's too (the year before when the
+    first month comes later in the year: "de novembre à février 2024" starts in November 2023);
+    and a first day said without its month ("du lundi 11 au vendredi 15 mars") takes the second
+    one's month and year (the month before when the day comes after it: "du 28 au 3 mars")."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
+        if (ma is None or mb is None or a.type != "DATE" or b.type != "DATE" or _WRITTEN_YEAR.search(a.text)
+                or not _RANGE_JOIN.match(body[a.end:b.start])
+                or not _RANGE_HEAD.search(body[max(0, a.start - 12):a.start])):
+            continue
+        day_only = _DAY_ONLY.fullmatch(a.text)
+        if day_only is not None and mb.group(3):
+            day = 1 if day_only.group(1).lower() == "1er" else int(day_only.group(1))
+            first = date(int(mb.group(1)), int(mb.group(2)), 1)
+            if day > int(mb.group(3)[1:]):
+                first = (first - timedelta(days=1)).replace(day=1)
+            try:
+                value = first.replace(day=day).isoformat()
+            except ValueError:
+                continue
+        elif _WRITTEN_YEAR.search(b.text) and not (not ma.group(3) and _SHORT_YEAR_END.search(a.text)):
+            year = int(mb.group(1)) - (1 if int(ma.group(2)) > int(mb.group(2)) else 0)
+            value = f"{year:04d}-{ma.group(2)}{ma.group(3)}"
+        else:
+            continue
+        out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=a.anchor, mod=a.mod, quant=a.quant,
+                       stage=a.stage, model=a.model)
+    return out
 
 
 def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
@@ -192,9 +264,11 @@ def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
+def _small_hours(body: str, timexes: list[Timex], ended: set[int] | frozenset[int] = frozenset()) -> list[Timex]:
     """A clock time before 6 h beside "la nuit de samedi à dimanche" is on the second day: the
-    night is named by the evening it starts, its small hours belong to the next date."""
+    night is named by the evening it starts, its small hours belong to the next date.  `ended`:
+    the starts of nights that ended on their own day (told in the past on the article's day),
+    whose small hours stay there."""
     out = list(timexes)
     for i, t in enumerate(out):
         m = _CLOCK.match(t.value)
@@ -212,13 +286,17 @@ def _small_hours(body: str, timexes: list[Timex]) -> list[Timex]:
                                anchor=night.value[:10], mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
                 break
         else:
-            moved = _night_goes_on(out[i - 1] if i else None, t, m)
+            before = out[i - 1] if i else None
+            moved = None if before is not None and before.start in ended else _night_goes_on(before, t, m)
             if moved is not None:
                 out[i] = Timex(t.start, t.end, t.text, t.type, moved.isoformat() + m.group(2), anchor=t.anchor,
                                mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
     return out
 
 
+# A clock time from this hour on, followed by a small-hours one on the same day with no day of its
+# own, is that night's evening: the small hours are the next day's.
+LATE_HOUR = 20
 # "la nuit de mardi": which side of midnight the weekday names is unsure (the small hours of
 # Tuesday, or Tuesday's late night), so its clock times stay on the weekday.  English "Tuesday
 # night" is the night that follows Tuesday's evening, as "mardi soir" is: its small hours are
@@ -242,6 +320,8 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
     if prev_clock is not None and int(prev_clock.group(2)[1:3]) < 6 and prev_day == day + timedelta(days=1) \
             and before.anchor == day.isoformat():
         return prev_day
+    if prev_clock is not None and int(prev_clock.group(2)[1:3]) >= LATE_HOUR and prev_day == day:
+        return day + timedelta(days=1)  # "vers 23 h, puis vers 2 h": the clock went past midnight
     return None
 
 
@@ -271,7 +351,7 @@ def _frames(body: str, f: Found) -> bool:
     "since mid-2022") or a year used as a modifier ("the 2026 World Cup") does not."""
     if f.spec.kind == "date" and f.spec.day is not None:
         return True
-    return f.spec.kind == "year" and _FRAME_BEFORE.search(body[max(0, f.start - 12):f.start]) is not None
+    return f.spec.kind == "year" and _FRAME_BEFORE.search(body[max(0, f.start - 32):f.start]) is not None
 
 
 def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, int]]
