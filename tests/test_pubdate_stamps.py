@@ -117,3 +117,29 @@ def test_a_two_digit_year_without_a_clock_dates_nothing(line: str) -> None:
 def test_a_day_month_and_year_joined_by_hyphens(line: str) -> None:
     found = FINDER.date_line(line)
     assert found is not None and found.date == "2024-10-08"
+
+
+@pytest.mark.parametrize("clutter", [
+    "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience de ce site.\n\n"
+    "Abonnez-vous à notre newsletter pour recevoir chaque soir l'essentiel de l'actualité locale.",
+    "Lire aussi : La région vote un plan de rénovation des équipements sportifs pour dix ans.\n\n"
+    "Lire aussi : Les maîtres-nageurs réclament des renforts avant l'été dans tout le département.",
+])
+def test_sentences_of_furniture_above_the_headline_do_not_push_the_date_line_down(clutter: str) -> None:
+    text = (f"{clutter}\n\nLa piscine municipale fermée pour travaux\n\nLes nageurs du club devront "
+            "s'entraîner ailleurs pendant six mois, le temps d'un chantier attendu depuis des années.\n\n"
+            "Publié le 8 octobre 2024 à 06h30\n\nLa mairie a fermé la piscine municipale pour des travaux de "
+            "rénovation, a-t-on appris lundi.\n\nLe chantier coûtera 2 millions d'euros, financés en partie "
+            "par la région, selon l'adjoint aux sports.")
+    article = clean_article(Article(id="x", source="x.txt", raw=text), load_patterns(), DatelineParser())
+    assert (article.published, article.published_how) == ("2024-10-08", "date_line")
+
+
+def test_a_date_line_under_the_first_paragraphs_is_still_another_story_s() -> None:
+    text = ("La piscine municipale fermée pour travaux\n\nLa mairie a fermé la piscine municipale pour des "
+            "travaux de rénovation, a-t-on appris lundi.\n\nLes nageurs du club devront s'entraîner ailleurs "
+            "pendant six mois.\n\nLe chantier coûtera 2 millions d'euros, financés en partie par la région.\n\n"
+            "Publié le 2 septembre 2024 à 09h00\n\nLes travaux de la médiathèque ont pris du retard, selon "
+            "l'opposition municipale.")
+    article = clean_article(Article(id="x", source="x.txt", raw=text), load_patterns(), DatelineParser())
+    assert article.published is None
