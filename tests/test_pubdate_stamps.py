@@ -143,3 +143,30 @@ def test_a_date_line_under_the_first_paragraphs_is_still_another_story_s() -> No
             "l'opposition municipale.")
     article = clean_article(Article(id="x", source="x.txt", raw=text), load_patterns(), DatelineParser())
     assert article.published is None
+
+
+# Made for 2024-10-08 06:30 UTC: version 1 from its 100-ns ticks since 15 October 1582 (uuid.UUID(fields=…)),
+# version 7 from its Unix milliseconds in the top 48 bits.
+UUID1_OCT8 = "be5ce400-853e-11ef-9234-0a58a9feac02"
+UUID7_OCT8 = "01926ad1-fe40-7abc-8123-456789abcdef"
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.example-gazette.com/news/pool-closes/article_" + UUID1_OCT8 + ".html", "2024-10-08"),
+    ("https://example.net/news/pool-closes-" + UUID7_OCT8, "2024-10-08"),
+    # Version 4 is random, version 5 a hash: no time in them.
+    ("https://example.net/news/pool-closes-3f2b8c1e-9d4a-4b6f-8e2d-7c1a5b9e0f3d", None),
+    ("https://example.net/news/article_6a1f0c2e-3b4d-5e6f-9a0b-1c2d3e4f5a6b.html", None),
+])
+def test_a_time_based_uuid_in_the_url_dates_the_article(url: str, day: str | None) -> None:
+    found = FINDER.from_url(url)
+    assert (found.date if found else None) == day
+    assert found is None or found.how == "url_id"
+
+
+def test_a_dateline_comes_before_a_uuid_s_day() -> None:
+    text = ("La piscine municipale fermée pour travaux\n\nRENNES, 9 octobre 2024 (AFP) - La mairie a fermé la "
+            "piscine municipale pour des travaux de rénovation.\n\nLe chantier coûtera 2 millions d'euros.")
+    article = clean_article(Article(id="x", source="x.txt", raw=text, url="https://example.fr/a-" + UUID1_OCT8),
+                            load_patterns(), DatelineParser())
+    assert (article.published, article.published_how) == ("2024-10-09", "dateline")

@@ -4,8 +4,9 @@ Scraped text rarely has metadata, but the page usually says when it was publishe
 of two places:
 
 - the **URL**: "/2024/05/17/", "/2024-05-17/", "-20240517_", "/2025/May/10/", "/17-05-2024/", "/202405/17/", a Unix time
-  at the end of a slug ("-1753440104-"); a year and month alone ("/2025/09/") is no day and
-  is not used;
+  at the end of a slug ("-1753440104-"), the time a version 1 or 7 UUID naming the article was
+  made ("article_dd5edd20-e64d-11ea-…": `url_id`); a year and month alone ("/2025/09/") is no
+  day and is not used;
 - a **date line** near the top: a line that is a date and little else ("Publié le 12
   septembre 2024 à 10h05", "Mis à jour le …", "Updated Sept. 12, 2024 3:05 p.m.",
   "24-07-2025 | 04:31", "11/24/2024 7:10:21 AM", "Reuters24-07-2025").  Such a line is page
@@ -17,8 +18,8 @@ date), `updated_line` (only an "updated" line: a bound, the article is at most t
 `end_line` (the signature's date line after the body, `clean._end_date`),
 `relative_line` ("il y a 3 heures" counted back from the crawl time the input gives, JSONL
 `crawled` or a WARC record's date; "Publié à 10h05", the crawl's day), `day_line` (a date line or
-dateline without its year, `cleaning.yearless`), `url`, `url_id` (a ten-digit id opening with YYMMDD); a
-dateline opening the first paragraph stays `dateline` (`cleaning.dateline`); failing all of
+dateline without its year, `cleaning.yearless`), `url`, `url_id` (a ten-digit id opening with YYMMDD,
+a time-based UUID); a dateline opening the first paragraph stays `dateline` (`cleaning.dateline`); failing all of
 these, the day a photo caption dates its picture ("…, Tuesday, March 25, 2025. (AP Photo/…)",
 not an archive picture), `caption`: the photo is of the story's day, a lower bound.  How sure each
 way is: `published_confidence`, measured on eval/news dev and, for the page's own lines, on the
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -76,6 +78,27 @@ _URL_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|
 _URL_EPOCH = re.compile(r"[-_](1[3-9]\d{8})(?=[-_./]|$)")
 
 
+# A time-based UUID (RFC 9562): version 1 holds 100-ns ticks since 15 October 1582, version 7
+# the Unix time in milliseconds.  CMSs that name each article by the UUID made when it was
+# created put it in the URL ("article_dd5edd20-e64d-11ea-9d3b-071da43f1e2d.html", "-7d3e2f0a-
+# ff12-11ef-…"): the article's creation time, a day of the publication's or just before.
+_URL_UUID = re.compile(r"(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[17][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+                       r"(?![0-9a-f])", re.IGNORECASE)
+_GREGORIAN = dt.datetime(1582, 10, 15, tzinfo=dt.UTC)
+
+
+def _uuid_day(text: str) -> dt.date | None:
+    """The UTC day a version 1 or 7 UUID was made, within the plausible range of a news page."""
+    made = uuid.UUID(text)
+    if made.version == 1:
+        moment = _GREGORIAN + dt.timedelta(microseconds=made.time // 10)
+    elif made.version == 7:
+        moment = dt.datetime.fromtimestamp((made.int >> 80) / 1000, tz=dt.UTC)
+    else:
+        return None
+    return _day(moment.year, moment.month, moment.day)
+
+
 class DateFinder:
     """URL dates and date lines; month and weekday names come from data/clean/dates.json."""
 
@@ -108,6 +131,10 @@ class DateFinder:
             day = _day(int(found[4]), second if day_first else first, first if day_first else second)
             if day:
                 return FoundDate(day.isoformat(), "url")
+        for found in _URL_UUID.finditer(path):
+            made = _uuid_day(found[0])
+            if made:
+                return FoundDate(made.isoformat(), "url_id")
         for found in _URL_COMPACT.finditer(path):
             day = _day(int(found[1]), int(found[2]), int(found[3]))
             if day:
