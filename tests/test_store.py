@@ -201,6 +201,18 @@ def test_export_carries_the_score_of_a_cut_line(tmp_path: Path) -> None:
     assert art["removed"] == [{"text": "Partager : Facebook", "kind": "cta", "score": 0.97}]
 
 
+def test_export_says_how_sure_the_publication_date_is(tmp_path: Path) -> None:
+    dated, undated = annotated("a.txt"), annotated("b.txt", BODY + " Encore.")
+    dated.published, dated.published_how = "2025-04-03", "url"
+    undated.published, undated.published_how = None, "none"
+    store = Store.open(":memory:")
+    store.write_batch([dated, undated], [], "run1")
+    export(store, tmp_path / "x")
+    rows = {r["source"]: r for r in map(json.loads, (tmp_path / "x" / "articles.jsonl").read_text().splitlines())}
+    assert rows["a.txt"]["published_confidence"] == 1.0
+    assert rows["b.txt"]["published_confidence"] == 0.0
+
+
 def _corpus_rows_of_schema_1(con: duckdb.DuckDBPyConnection) -> None:
     """Two articles of story s1 (b repeats a), mentions of Q1 (3, in both) and Q2 (1), Q3 never
     mentioned; story s2 lists three articles the store does not hold; three merged events."""

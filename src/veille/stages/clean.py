@@ -57,7 +57,7 @@ from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@13"
+STAGE = "clean@14"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -247,11 +247,11 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
                 finder: DateFinder | None = None, url: str | None = None) -> Layout:
     """What the rules alone say of every unit."""
     layout = Layout(kinds=[None] * len(units), layout_cut=[False] * len(units))
+    named = [rules.match_boilerplate(unit.text, patterns) for unit in units]
     if finder is not None:  # first: "Reuters24-07-2025" or "Par X, publié le …" date the article
-        _find_date_lines(units, layout, finder)
-    for i, unit in enumerate(units):
-        found = None if layout.kinds[i] else rules.match_boilerplate(unit.text, patterns)
-        if found:
+        _find_date_lines(units, layout, finder, [found is not None for found in named])
+    for i, found in enumerate(named):
+        if found and not layout.kinds[i]:
             layout.kinds[i] = found.kind
             if found.outlet:
                 layout.outlets.append(found.outlet)
@@ -262,12 +262,17 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
     return layout
 
 
-def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder) -> None:
+def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
+                     furniture: list[bool] | None = None) -> None:
     """Date lines are cut wherever they stand; the first one near the top dates the article
     (lower down, a date line belongs to a related story or a comment, except the signature's
     after the body's last paragraph: `_end_date`).  A stamp in brackets opening one of the top
-    paragraphs ("[Mis à jour le …] Jeudi …") dates it too, and stays in the body."""
-    sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text)]
+    paragraphs ("[Mis à jour le …] Jeudi …") dates it too, and stays in the body.  The top ends
+    at the third sentence-like paragraph, not counting those a boilerplate pattern names
+    (`furniture`): a cookie notice, a newsletter prompt or a photo caption above the headline is
+    written in sentences, but it is no paragraph of the article."""
+    cut = furniture or [False] * len(units)
+    sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
     day_lines = DayLines(finder)
     for i, unit in enumerate(units):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from veille.errors import ConfigError
+from veille.stages.cleaning.pubdate import published_confidence
 from veille.store.db import Store
 
 # Characters that str.splitlines() and many JSON Lines readers take for line ends; JSON can
@@ -35,6 +36,8 @@ def article_rows(store: Store) -> Iterator[dict[str, Any]]:
     for row in store.rows("SELECT * FROM articles ORDER BY ingested_at, id"):
         yield {"id": row["id"], "source": row["source"], "url": row["url"], "title": row["title"],
                "outlet": row["outlet"], "published": row["published"], "published_how": row["published_how"],
+               # How sure that date is, from how it was found (its precision on eval/news dev).
+               "published_confidence": published_confidence(row["published_how"] or "none"),
                "lang": row["lang"], "body": row["body"],
                "removed": [_removed(r) for r in row["removed"] or []],
                "duplicate_of": row["duplicate_of"], "duplicate_similarity": row["duplicate_similarity"],

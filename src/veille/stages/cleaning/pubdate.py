@@ -4,8 +4,9 @@ Scraped text rarely has metadata, but the page usually says when it was publishe
 of two places:
 
 - the **URL**: "/2024/05/17/", "/2024-05-17/", "-20240517_", "/2025/May/10/", "/17-05-2024/", "/202405/17/", a Unix time
-  at the end of a slug ("-1753440104-"); a year and month alone ("/2025/09/") is no day and
-  is not used;
+  at the end of a slug ("-1753440104-"), the time a version 1 or 7 UUID naming the article was
+  made ("article_dd5edd20-e64d-11ea-…": `url_id`); a year and month alone ("/2025/09/") is no
+  day and is not used;
 - a **date line** near the top: a line that is a date and little else ("Publié le 12
   septembre 2024 à 10h05", "Mis à jour le …", "Updated Sept. 12, 2024 3:05 p.m.",
   "24-07-2025 | 04:31", "11/24/2024 7:10:21 AM", "Reuters24-07-2025").  Such a line is page
@@ -17,8 +18,8 @@ date), `updated_line` (only an "updated" line: a bound, the article is at most t
 `end_line` (the signature's date line after the body, `clean._end_date`),
 `relative_line` ("il y a 3 heures" counted back from the crawl time the input gives, JSONL
 `crawled` or a WARC record's date; "Publié à 10h05", the crawl's day), `day_line` (a date line or
-dateline without its year, `cleaning.yearless`), `url`, `url_id` (a ten-digit id opening with YYMMDD); a
-dateline opening the first paragraph stays `dateline` (`cleaning.dateline`); failing all of
+dateline without its year, `cleaning.yearless`), `url`, `url_id` (a ten-digit id opening with YYMMDD,
+a time-based UUID); a dateline opening the first paragraph stays `dateline` (`cleaning.dateline`); failing all of
 these, the day a photo caption dates its picture ("…, Tuesday, March 25, 2025. (AP Photo/…)",
 not an archive picture), `caption`: the photo is of the story's day, a lower bound.  How sure each
 way is: `published_confidence`, measured on eval/news dev and, for the page's own lines, on the
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -76,6 +78,27 @@ _URL_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|
 _URL_EPOCH = re.compile(r"[-_](1[3-9]\d{8})(?=[-_./]|$)")
 
 
+# A time-based UUID (RFC 9562): version 1 holds 100-ns ticks since 15 October 1582, version 7
+# the Unix time in milliseconds.  CMSs that name each article by the UUID made when it was
+# created put it in the URL ("article_dd5edd20-e64d-11ea-9d3b-071da43f1e2d.html", "-7d3e2f0a-
+# ff12-11ef-…"): the article's creation time, a day of the publication's or just before.
+_URL_UUID = re.compile(r"(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[17][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+                       r"(?![0-9a-f])", re.IGNORECASE)
+_GREGORIAN = dt.datetime(1582, 10, 15, tzinfo=dt.UTC)
+
+
+def _uuid_day(text: str) -> dt.date | None:
+    """The UTC day a version 1 or 7 UUID was made, within the plausible range of a news page."""
+    made = uuid.UUID(text)
+    if made.version == 1:
+        moment = _GREGORIAN + dt.timedelta(microseconds=made.time // 10)
+    elif made.version == 7:
+        moment = dt.datetime.fromtimestamp((made.int >> 80) / 1000, tz=dt.UTC)
+    else:
+        return None
+    return _day(moment.year, moment.month, moment.day)
+
+
 class DateFinder:
     """URL dates and date lines; month and weekday names come from data/clean/dates.json."""
 
@@ -108,6 +131,10 @@ class DateFinder:
             day = _day(int(found[4]), second if day_first else first, first if day_first else second)
             if day:
                 return FoundDate(day.isoformat(), "url")
+        for found in _URL_UUID.finditer(path):
+            made = _uuid_day(found[0])
+            if made:
+                return FoundDate(made.isoformat(), "url_id")
         for found in _URL_COMPACT.finditer(path):
             day = _day(int(found[1]), int(found[2]), int(found[3]))
             if day:
@@ -132,8 +159,8 @@ class DateFinder:
     def _line_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         month = "(?P<month>" + _alternatives(self.months) + r")\.?"
         weekday = "(?:(?:" + _alternatives(self.weekdays) + r")\.?,?\s+)?"
-        # 12 septembre 2024 / 1er août 2024 / 12 Sept. 2024
-        dmy = rf"{weekday}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+{month},?\s+(?P<year>\d{{4}})"
+        # 12 septembre 2024 / 1er août 2024 / 12 Sept. 2024 / 12-Sep-2024
+        dmy = rf"{weekday}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?(?:\s+|-){month}(?:,?\s+|-)(?P<year>\d{{4}})"
         # September 12, 2024 / Sept. 12 2024
         mdy = rf"{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
         # 24-07-2025 / 24/07/2025 / 11/24/2024 / 2025-07-24
@@ -169,6 +196,8 @@ class DateFinder:
             day = self.parse_date(shown)
             stamp_only = day is not None and not _WORDS.findall(self._leftover(shown))
             return FoundDate(day.isoformat(), TODAY) if stamp_only and day is not None else None
+        if self._glued_stamp(text) is not None:
+            return None  # a stamp glued to a sentence: the paragraph is body (`opening_stamp` dates it)
         labelled = self._labelled(text)
         if labelled is not None:
             return labelled
@@ -180,6 +209,10 @@ class DateFinder:
             dated = [f for f in found if f is not None]
             if dated and all(f is not None or len(_WORDS.findall(p)) <= 4 for f, p in zip(found, parts, strict=True)):
                 return dated[0]
+        short = _SHORT_STAMP.fullmatch(text)
+        if short is not None:  # "12/03/25 à 14h05", "03/12/25 5:04 PM": a short date with its clock time
+            day = _numeric_day(short[1], short[2], str(2000 + int(short[3])), english=_english_hint(text, None))
+            return FoundDate(day.isoformat(), "date_line") if day else None
         day = self.parse_date(text)
         if day is None:
             return None
@@ -231,6 +264,14 @@ class DateFinder:
                 continue
             if not _UPDATED.search(found["label"]):
                 return FoundDate(day.isoformat(), "date_line")
+            if updated is None:
+                # "Wed 12 Mar 2025 17.04 GMT Last modified on Thu 13 Mar 2025", "12 March 2025,
+                # 17:04 GMT Updated 13 March 2025", "Par X, le 12 mars 2025 - Mis à jour le 13
+                # mars 2025": a date before the revision's label, with no label of its own, is the
+                # publication's (pages print the first stamp bare and label only the revision).
+                first = self.parse_date(text[:found.start()])
+                if first is not None and first <= day:
+                    return FoundDate(first.isoformat(), "date_line")
             updated = updated or FoundDate(day.isoformat(), "updated_line")
         return updated
 
@@ -239,9 +280,42 @@ class DateFinder:
         14h50] Jeudi …", "(Updated March 3, 2024) The …"), as live pages and rewritten articles
         print it: the bracket is the page's furniture, whatever the paragraph says after it."""
         found = _OPENING.match(paragraph)
-        if found is None or not _LABEL_BEFORE_DATE.match(found["inner"].strip()):
+        if found is None:
+            return self._glued_stamp(paragraph)
+        if not _LABEL_BEFORE_DATE.match(found["inner"].strip()):
             return None
         return self._labelled(found["inner"].strip())
+
+    def _glued_stamp(self, paragraph: str) -> FoundDate | None:
+        """A labelled stamp glued to the paragraph's first sentence, as scrapers that flatten a
+        page's blocks hand it over: "Publié le 12/03/2025 à 14h05 Les pompiers …", "Par Jean
+        Dupont Publié le 12 mars 2025 à 14h05, mis à jour à 18h20 Les pompiers …", "By Jane Doe
+        Published March 12, 2025 5:04 PM ET The storm …".  Only a label opening the paragraph
+        (after a byline at most), its full date and clock times, then a capital: a comma or a
+        lower-case word after the date makes it a sentence about a publication ("Publié le 3
+        mars 2024, le rapport pointe …")."""
+        text = paragraph.lstrip()
+        first = _LABEL_BEFORE_DATE.search(text[:GLUED_HEAD])
+        head = text[:first.start()].strip(" ,;|•·–—-") if first else ""
+        if first is None or (head and not _BYLINE.fullmatch(head)):
+            return None
+        at, end = first.start(), None
+        while (label := _LABEL_BEFORE_DATE.match(text, at)) is not None:
+            dated = [m for m in (p.match(text, label.end()) for p in self._line_patterns) if m]
+            clock = _skip(_GLUE_TIME, text, label.end())
+            if dated:
+                end = _skip(_GLUE_TIME, text, max(m.end() for m in dated))
+            elif end is not None and clock > label.end():  # ", mis à jour à 18h20": a time only
+                end = clock
+            else:
+                break
+            at = _skip(_GLUE_GAP, text, end)
+        if end is None:
+            return None
+        rest = text[end:]
+        if not _GLUE_SENTENCE.match(rest) or len(_WORDS.findall(rest)) < GLUED_SENTENCE_WORDS:
+            return None
+        return self._labelled(text[:end])
 
     def opening_date(self, paragraph: str) -> FoundDate | None:
         """A full date opening a paragraph and set off by a dash, a dateline without its place:
@@ -309,7 +383,9 @@ class DateFinder:
     def _leftover(self, text: str) -> str:
         """What a date line says besides dates, times and the usual labels."""
         dmy, mdy, numeric = self._line_patterns
-        for pattern in (_BYLINE, _BYLINE_AFTER, dmy, mdy, numeric, _TIME, _LABELS):
+        # A relative stamp beside the date ("Mar 12, 2025 5:04 PM EDT Updated 1 hour ago") is one
+        # more stamp, not a sentence's words.
+        for pattern in (_BYLINE, _BYLINE_AFTER, dmy, mdy, numeric, _RELATIVE, _TIME, _LABELS):
             text = pattern.sub(" ", text)
         return text
 
@@ -339,6 +415,23 @@ _LABELS = re.compile(r"\b(?:publi[ée]e?s?|publication|parution|parue?|posté|de
                      r"màj|le|à|et|"
                      r"posted|published|first|last|updated|on|at|date|lecture|reading|time|min|minutes?|"
                      r"read)\b|\d+", re.IGNORECASE)
+# A stamp glued to the first sentence (`DateFinder._glued_stamp`): what may stand between its
+# parts (a comma, a dash, a bar, a dot), its clock times ("à 14h05", "5:04 PM ET", "- 14:05"),
+# and the sentence after it: a capital or an opening quote, then words.
+_GLUE_GAP = re.compile(r"[\s,;|•·–—-]*")
+_GLUE_TIME = re.compile(r"(?:[\s,–—-]*(?:à|at)?\s*\d{1,2}\s*(?:[h:.]\s*\d{2}|h\b)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+                        r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst)\b)?)*", re.IGNORECASE)
+_GLUE_SENTENCE = re.compile(r"\s+[\"«“]?\s*[A-ZÀ-ÖØ-Ý]")
+GLUED_SENTENCE_WORDS = 6
+GLUED_HEAD = 60  # how far into the paragraph its label may start (after a byline)
+
+
+def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where `pattern` (which may match nothing) stops when matched at `at`."""
+    found = pattern.match(text, at)
+    return found.end() if found else at
+
+
 # A date and its clock time, then a dash, opening a paragraph: "May 17, 2024 -- ", "17/05/2024 - ".
 _OPENING_DATE = re.compile(r"(?P<date>[^\n]{6,45}?)\s*(?:--|[–—-])\s+(?=[A-ZÀ-ÖØ-Ý\"«“])")
 # The day the page was shown, not written: "View Date:", "Current date:", "Today is …", "Aujourd'hui :",
@@ -352,7 +445,10 @@ _OPENING = re.compile(r"^\s*[\[(](?P<inner>[^\[\]()]{6,90})[\])]")
 # Archive pictures in captions: AP's "FILE -", AFP's "(archives)", "photo d'archives", "file photo".
 _ARCHIVE = re.compile(r"^\s*FILE\b|\b(?:file\s+(?:photo|image|picture)|archives?|archival|photo d['’]archives?)\b",
                       re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:(?:publi[ée]e?|mis à jour|updated|posted)\s*:?\s*)?"
+# The labels a relative stamp may carry: "Publié il y a 3 heures", "Published 3 hours ago", "Mis en
+# ligne il y a 2 jours", "Last updated 5 min ago".
+_RELATIVE = re.compile(r"(?:(?:publi[ée]e?|mise? en ligne|mis à jour|mise à jour|actualisée?|updated|last updated|"
+                       r"posted|published)\s*:?\s*)?"
                        r"(?:(?<=[\s:])(?P<day_word>aujourd['’]hui|hier|today|yesterday)"
                        r"(?:\s*,?\s*(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?)?"
                        r"|il y a\s+(?P<n_fr>\d+|une?)\s*"
@@ -403,6 +499,13 @@ def _clock_day(found: re.Match[str], crawled: dt.datetime) -> dt.date:
 # "Publié le 12/03/24 à 10h05": a two-digit year, read only right after a label (in running
 # text "3/4/25" is as likely a score or a ratio), day first as French and British pages write it.
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?![\d/.-])")
+
+
+# A two-digit year is read in a line of its own too when a clock time follows it and nothing
+# else: "12/03/25 à 14h05", "03/12/25 - 5:04 PM" is a stamp (a score or a ratio has no clock).
+_SHORT_STAMP = re.compile(r"(?:le\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})\s*[,|-]?\s*(?:à|at)?\s*"
+                          r"\d{1,2}\s*[h:]\s*\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+                          r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst))?", re.IGNORECASE)
 
 
 def _short_year(text: str) -> dt.date | None:
