@@ -93,7 +93,10 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
         s, e = m.start(name), m.end(name)
         s += len(clitic) - len(clitic.lstrip("-t").lstrip("-"))
         if clitic.endswith("on"):  # "a-t-on appris auprès de la direction"
-            source = re.search(r"\bauprès\s+(?:de\s+|d['’]|du\s+|des\s+)", body[m.end():end])
+            # "a-t-on appris de source sécuritaire" (the source is the phrase from "source"), "peut-on
+            # lire dans le communiqué" (the text read)
+            source = re.search(r"\bauprès\s+(?:de\s+|d['’]|du\s+|des\s+)|\bde\s+(?=sources?\b)|"
+                               r"(?<=\blire)\s+(?:dans|sur)\s+", body[m.end():end])
             if source is None:
                 return None
             s, e = m.end() + source.end(), end
@@ -101,7 +104,21 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
     spk = speaker_after(body, m.end(), end, lex.fr_adjuncts)
     if spk is None:
         return None
+    # an adverbial after the subject is where or how it was said, not who said it ("a indiqué le
+    # constructeur dans un communiqué", "a affirmé le chef de l'État devant les préfets")
+    tail = _FR_TRAILING_ADVERBIAL.search(body, spk[0], spk[1])
+    if tail is not None and _words(body[spk[0]:tail.start()]) >= 2:
+        spk = (spk[0], tail.start())
     return spk, end
+
+
+# prepositions that open an adverbial of place, time or medium and no part of a title ("le ministre
+# délégué à l'Industrie", "l'ambassadeur au Mali" keep theirs: "à"/"au" are left alone; "une source
+# dans l'entourage du ministre" is who spoke)
+_FR_TRAILING_ADVERBIAL = re.compile(
+    r"\s+(?:dans(?!\s+(?:l['’]entourage|le\s+camp|l['’]équipe|le\s+cabinet|les\s+rangs)\b)|lors|devant|pendant|"
+    r"durant|via|depuis|en\s+marge|au\s+cours|à\s+l['’]issue|à\s+l['’]occasion|au\s+terme|au\s+micro|"
+    r"à\s+la\s+sortie)(?![\w'’-])")
 
 
 # News English puts a bare title before the name it inverts: '"…," said shelter director Maria Lopez',
@@ -353,6 +370,15 @@ def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[t
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
+
+    def resumes(prev: Found | None, mark: int) -> bool:
+        """Whether the mark at `mark` reopens the previous quote right after its incise: the
+        incise's speaker stands between them and a comma, no sentence end, leads to the mark."""
+        if prev is None or prev.speaker is None or not prev.end <= prev.speaker[0] < mark:
+            return False
+        between = body[prev.speaker[1]:mark]
+        return between.rstrip().endswith(",") and not re.search(r"[.!?;:\n«»“”\"]", between)
+
     for mk in marked_spans(body):
         content = body[mk.start:mk.end].strip()
         if not content or work_titles().search(body, max(0, mk.open - 40), mk.open):
@@ -382,6 +408,9 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
             sentence = content[:1].isupper() and content[-1:] in ".!?…" and _words(content) >= 2
             if intro is not None and (_words(content) >= 4 or sentence):
                 found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))
+            elif previous is not None and resumes(previous, mk.open) and _words(content) >= 3:
+                # '"A," Starmer added, "and B."': the quote goes on after its own incise, lower case
+                found.append(Found(mk.start, mk.end, True, previous.speaker, previous.anchor))
             elif (previous is not None and (_words(content) >= 5 or sentence) and mk.open - previous.end < 600
                   and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()):
                 found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
@@ -391,6 +420,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     return out
 
 
+_CITING = re.compile(r",\s+(?:citing|quoting|according\s+to)\b")
 _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
                           re.IGNORECASE)
 
@@ -422,15 +452,19 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 # "X, qui assurait la modération, a expliqué le sens de l'accord": a relative clause
                 # between commas hangs on the noun before it, the verb's subject; no statement ends so
                 continue
+            # '…, the agency reported, citing local officials.': the source the speaker cites, after
+            # the incise, is no part of it
+            citing = _CITING.search(body, spk[1], end) if lang == "en" else None
+            tail_end = citing.start() if citing is not None else end
             if lang == "en" and lex.en_inverted.match(body, pos):  # '…, said the ministry (on Sunday).'
-                rest = body[spk[1]:end].split()
+                rest = body[spk[1]:tail_end].split()
                 # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
                 # after the verb is what was said, not its subject
                 if len(body[spk[0]:spk[1]].split()) > 8 or len(rest) > 4 or finite_clause(body[spk[0]:end]) or \
                         (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
             elif lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
-                tail = body[spk[1]:end].strip()
+                tail = body[spk[1]:tail_end].strip()
                 v = lex.en_verb.match(tail) if tail else None
                 rest = tail[v.end():].split() if v else []
                 if v is None or len(rest) > 4 or (rest and rest[0].casefold() not in lex.en_adjuncts):

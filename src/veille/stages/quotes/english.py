@@ -75,6 +75,8 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
                       r"(?=,?\s*that\b)", text[pos:]) or re.match(_MID, text[pos:])
         pos += pp.end() if pp else 0
         that = re.match(r"\s*,?\s*that\b", text[pos:])
+        if that is None and re.match(r"\s*,", text[pos:]):
+            continue  # "state media said, quoting a police source": a comma closes the verb's clause
         # "his lawyers argued the acts were consensual": a clause with no "that" after any
         # reporting verb; "Both men denied any wrongdoing" has none (a later verb may be the one)
         if that is None and verb not in _BARE and not finite_clause(text[pos:].lstrip()):

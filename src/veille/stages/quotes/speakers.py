@@ -211,7 +211,7 @@ class Speakers:
             if m.entity and m.type in ("ORG", "LOC") and (
                     _POSSESSIVE.match(text, m.end - start) or _FOR.search(text, 0, m.start - start)):
                 return m.entity
-        described = self._described(words, inside, start)
+        described = self._described(words, inside, start) or self._title_alone(words, inside, start)
         if described is not None:
             return described
         # "Ishiba's office said": a person's office speaks for them, named as below
@@ -393,6 +393,31 @@ class Speakers:
                     if (r.role.of in named) if strict else bool(title & nouns):
                         return m.entity or _name_id(m)
         return None
+
+    def _title_alone(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+        """'Kaïs Saïed a reçu son homologue. Le chef de l'État a affirmé …', 'X visited the plant.
+        "…," the minister said': news names someone, then refers back to them by an office the text
+        never states. The last person who spoke or was a subject, when the text states no office for
+        them (a stated one is `_described`'s to match), names no other person since, and the phrase
+        names no body or nationality (which may be someone else's: "le chancelier allemand")."""
+        words = [w.strip(".,;:") for w in words]
+        if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]) \
+                or inside or not self.history:
+            return None
+        if self.demonym is not None and any(self.demonym(w) for w in words[1:]):
+            return None
+        last = self.history[-1]
+        if last.start >= start or (last.entity or "").startswith("per:role:"):
+            return None
+        if any(m.type == "PER" and m.entity != last.entity and last.end <= m.start < start for m in self.mentions):
+            return None
+        if any(m.role is not None for m in self.mentions if m.entity == last.entity):
+            return None
+        title_gender = self.phrase_gender(words)
+        known = self.gender.get(last.entity or "")
+        if title_gender and known and title_gender != known:
+            return None
+        return last.entity or _name_id(last)
 
     def _by_office(self, phrase: str, inside: list[Mention], start: int) -> str | None:
         """'le chef du gouvernement' after 'le Premier ministre X', 'le chef de l'État mauritanien'

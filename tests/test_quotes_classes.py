@@ -1,0 +1,132 @@
+"""Quotes stage (issue 18, quotes@14): the classes of quotes missed and speakers lost on unseen
+news, each with a near miss. The sentences are invented for these tests from the grammar of
+French and English reporting; none comes from the evaluation corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.test_quotes_grammar import one, quotes
+
+from veille.stages.quotes.lexicon import load_quote_lexicon
+
+P = "PER"
+
+
+# -- a semi-auxiliary or a light verb before the reporting verb's infinitive, in an incise
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Nous sommes prêts à reprendre les discussions », a fait savoir le Kremlin dans un communiqué.", "le Kremlin"),
+    ("« Aucun accord n'a été trouvé à ce stade », a tenu à préciser le porte-parole du gouvernement.",
+     "le porte-parole du gouvernement"),
+    ("« Nous n'avons rien à cacher à personne », a voulu rassurer la directrice de l'usine.",
+     "la directrice de l'usine"),
+    ("« La situation reste tendue dans le secteur », fait savoir la préfecture.", "la préfecture"),
+    ("« Rien ne sera décidé sans les syndicats », tient-il à rappeler.", "il"),
+    ("« Rien ne sera décidé sans les syndicats », fait-elle valoir.", "elle"),
+    ("La situation est désormais sous contrôle, a fait savoir l'armée.", "l'armée"),
+])
+def test_a_semi_auxiliary_before_the_reporting_verb(ctx: Any, text: str, speaker: str) -> None:
+    got = quotes(ctx, text, "fr")
+    assert len(got) == 1 and got[0][2] == speaker, got
+
+
+def test_a_semi_auxiliary_needs_a_reporting_verb_after_it() -> None:
+    incise = load_quote_lexicon().fr_incise
+    assert incise.match("a tenu à préciser le maire") is not None
+    # near misses: the infinitive reports nothing, or the light verb pairs with no speech verb
+    assert incise.match("a tenu à visiter l'école") is None
+    assert incise.match("fait entendre sa voix") is None
+    assert incise.match("veut la paix") is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Nous avons fait notre travail », se défend le ministre.", "le ministre"),
+    ("« Personne ne nous écoute depuis des mois », se plaint une habitante.", "une habitante"),
+])
+def test_verbs_in_re_in_an_incise(ctx: Any, text: str, speaker: str) -> None:
+    got = quotes(ctx, text, "fr")
+    assert len(got) == 1 and got[0][2] == speaker, got
+
+
+# -- "a-t-on appris de source …", "peut-on lire dans …": the impersonal incise names its source
+
+def test_an_impersonal_incise_names_its_source(ctx: Any) -> None:
+    got = quotes(ctx, "L'attaque a fait au moins dix morts, a-t-on appris de source sécuritaire.", "fr")
+    assert one(got, "dix morts")[0] == "L'attaque a fait au moins dix morts"
+    assert one(got, "dix morts")[2] == "source sécuritaire"
+    got = quotes(ctx, "« Le gouvernement reste mobilisé pour protéger la population », peut-on lire dans "
+                      "le communiqué du ministère.", "fr")
+    assert one(got, "reste mobilisé")[2] == "le communiqué du ministère"
+    # near miss: "pense-t-on" names no one (an impersonal opinion, not a source)
+    assert quotes(ctx, "Le bilan est lourd, pense-t-on au ministère.", "fr") == []
+
+
+# -- English: the source the speaker cites after the incise
+
+def test_citing_after_an_unmarked_incise(ctx: Any) -> None:
+    got = quotes(ctx, "The attack killed at least 12 people, the state-run news agency reported, citing local "
+                      "officials.", "en")
+    assert one(got, "killed at least 12")[2] == "the state-run news agency"
+    got = quotes(ctx, "The attack killed at least 12 people, state media said, quoting a police source.", "en")
+    assert one(got, "killed at least 12")[2] == "state media"
+    # near miss: what "quoting" introduces is no statement of the speaker's
+    assert not any("quoting" in q for q, _, _ in got)
+
+
+# -- a quote that goes on after its own incise
+
+@pytest.mark.parametrize("text", [
+    '"This is a great day," Starmer added, "and there will be more to come for the workers."',
+    '"This is a great day," said Starmer, "and there will be more to come for the workers."',
+])
+def test_a_quote_resumed_after_its_incise(ctx: Any, text: str) -> None:
+    got = quotes(ctx, text, "en", {"Starmer": (P, "ks")})
+    assert one(got, "more to come")[1] == "ks"
+    assert one(got, "great day")[1] == "ks"
+
+
+def test_a_french_quote_resumed_after_its_incise(ctx: Any) -> None:
+    got = quotes(ctx, "« C'est une étape importante », a déclaré le ministre, « mais le plus dur reste à faire ».",
+                 "fr")
+    assert one(got, "le plus dur")[2] == "le ministre"
+
+
+# -- an adverbial after the inverted subject is no part of it
+
+def test_an_adverbial_after_the_inverted_subject(ctx: Any) -> None:
+    got = quotes(ctx, "Le groupe Renault a publié ses résultats. « Nous avons dépassé nos objectifs », a indiqué "
+                      "le constructeur dans un communiqué.", "fr", {"Renault": ("ORG", "renault")})
+    assert one(got, "dépassé nos objectifs")[1:] == ("renault", "le constructeur")
+    got = quotes(ctx, "« Le gouvernement ne reculera pas », a affirmé le chef de l'État devant les préfets.", "fr")
+    assert one(got, "ne reculera pas")[2] == "le chef de l'État"
+    # near miss: "dans l'entourage de" says who the source is
+    got = quotes(ctx, "« Le ministre ne démissionnera pas », a assuré une source dans l'entourage du ministre.", "fr")
+    assert one(got, "ne démissionnera pas")[2] == "une source dans l'entourage du ministre"
+
+
+# -- a title whose holder the text never states: the one person it has named
+
+def test_a_title_refers_back_to_the_one_person_named(ctx: Any) -> None:
+    names = {"Kaïs Saïed": (P, "ks")}
+    got = quotes(ctx, "Kaïs Saïed a reçu son homologue. « La Tunisie ne sera jamais un garde-frontière », a lancé "
+                      "le chef de l'État.", "fr", names)
+    assert one(got, "garde-frontière")[1] == "ks"
+    got = quotes(ctx, 'Paul Morel visited the plant. "We will not back down on this reform," the minister said.',
+                 "en", {"Paul Morel": (P, "pm")})
+    assert one(got, "not back down")[1] == "pm"
+
+
+def test_a_title_with_another_person_or_sex_in_between(ctx: Any) -> None:
+    # near misses: another person named since, who may hold the title; a title of the other sex
+    got = quotes(ctx, "Rachida Dati a rencontré Grégory Doucet. « Ce projet est essentiel pour la ville », a déclaré "
+                      "le maire.", "fr", {"Rachida Dati": (P, "rd"), "Grégory Doucet": (P, "gd")})
+    assert one(got, "projet est essentiel")[1] is None
+    got = quotes(ctx, "M. Paul Morel a visité l'usine. « Ce projet est essentiel pour la ville », a déclaré "
+                      "la ministre.", "fr", {"Paul Morel": (P, "pm")})
+    assert one(got, "projet est essentiel")[1] is None
+    # a nationality may be someone else's: "le chancelier allemand" is not the Frenchman just named
+    got = quotes(ctx, "Emmanuel Macron est arrivé à Berlin. « L'Europe doit se réarmer sans attendre », a déclaré "
+                      "le chancelier allemand.", "fr", {"Emmanuel Macron": (P, "em")})
+    assert one(got, "se réarmer")[1] is None
