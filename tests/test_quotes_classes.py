@@ -130,3 +130,82 @@ def test_a_title_with_another_person_or_sex_in_between(ctx: Any) -> None:
     got = quotes(ctx, "Emmanuel Macron est arrivé à Berlin. « L'Europe doit se réarmer sans attendre », a déclaré "
                       "le chancelier allemand.", "fr", {"Emmanuel Macron": (P, "em")})
     assert one(got, "se réarmer")[1] is None
+
+
+# -- English: prepositional phrases after an unmarked incise, "told reporters"
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Twelve people had died in the outbreak, the health ministry said in a statement on Sunday.",
+     "the health ministry"),
+    ("Twelve people had died in the outbreak, said the health ministry in a statement on Sunday.",
+     "the health ministry"),
+    ("Twelve people had died in the outbreak, the minister told reporters in Geneva on Monday.", "the minister"),
+    ("The talks ended without any deal at all, the spokesman said in an interview with the BBC.", "the spokesman"),
+])
+def test_adverbials_after_an_english_incise(ctx: Any, text: str, speaker: str) -> None:
+    got = quotes(ctx, text, "en")
+    assert len(got) == 1 and got[0][2] == speaker, got
+
+
+def test_a_clause_after_the_incise_verb_is_no_adverbial(ctx: Any) -> None:
+    # near miss: what follows "said on Sunday" is a clause, what was said; the sentence before the
+    # comma is no statement
+    got = quotes(ctx, "As the fighting went on, officials said on Sunday the ceasefire had collapsed completely.", "en")
+    assert not any(q.startswith("As the fighting") for q, _, _ in got)
+
+
+# -- a sentence that a colon ends, with any verb in the past, before a sentence in marks
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Sur son compte Telegram, le groupe a revendiqué l'attaque : « Nos combattants ont frappé la base ennemie. »",
+     "fr", "le groupe"),
+    ("La ministre a ensuite haussé le ton : « Ce n'est plus acceptable. »", "fr", "La ministre"),
+    ('The group claimed the attack on Telegram: "Our fighters struck the enemy base."', "en", "The group"),
+])
+def test_a_colon_after_any_verb_introduces_a_sentence_in_marks(ctx: Any, text: str, lang: str, speaker: str) -> None:
+    got = quotes(ctx, text, lang)
+    assert len(got) == 1 and got[0][2] == speaker, got
+
+
+def test_a_colon_before_a_phrase_or_after_a_description(ctx: Any) -> None:
+    # near misses: a phrase in marks is a name for the object; "a une ambition" has no past verb;
+    # "were simple" describes, it reports nothing
+    assert quotes(ctx, "Le gouvernement a fixé un objectif : « zéro déficit ».", "fr") == []
+    assert quotes(ctx, "Le texte a une ambition : « Redonner confiance aux Français. »", "fr") == []
+    assert quotes(ctx, 'The rules were simple: "No phones at the table."', "en") == []
+
+
+def test_a_subordinate_clause_before_the_subject(ctx: Any) -> None:
+    got = quotes(ctx, "Marc Dubois a découvert les résultats. Quand il a vu les chiffres, il a lâché : « C'est une "
+                      "catastrophe pour la région. »", "fr", {"Marc Dubois": (P, "md")})
+    assert one(got, "catastrophe")[1:] == ("md", "il")
+
+
+# -- statements listed one a line with no marks, under a line that reports speech
+
+def test_listed_statements_under_a_reporting_line(ctx: Any) -> None:
+    text = ("Emmanuel Macron a déclaré :\n- Nous allons construire 100 000 logements d'ici 2030.\n"
+            "- Nous baisserons les impôts des petites entreprises.")
+    got = quotes(ctx, text, "fr", {"Emmanuel Macron": (P, "em")})
+    assert one(got, "100 000 logements")[1] == "em"
+    assert one(got, "petites entreprises")[1] == "em"
+    got = quotes(ctx, "The minister said:\n- We will build 100,000 new homes by 2030.\n"
+                      "- We will cut taxes for small businesses next year.", "en")
+    assert one(got, "new homes")[2] == "The minister"
+
+
+def test_listed_measures_are_no_statements(ctx: Any) -> None:
+    # near misses: noun phrases listed under a reporting line; statements under a line reporting nothing
+    assert quotes(ctx, "Le ministre a détaillé les mesures :\n- Hausse du SMIC de 2 % au 1er janvier\n"
+                       "- Gel des loyers dans les grandes villes", "fr") == []
+    assert quotes(ctx, "Le programme de la journée :\n- Nous visiterons le musée le matin.\n"
+                       "- Nous déjeunerons au port à midi.", "fr") == []
+
+
+# -- a phrase in marks inside the clause a verb reports
+
+def test_a_phrase_in_marks_inside_a_reported_clause(ctx: Any) -> None:
+    got = quotes(ctx, "Si certains ont été déçus, plusieurs délégations ont reconnu que le « progrès réalisé à "
+                      "Bakou » était un pas dans la bonne direction.", "fr")
+    assert one(got, "bonne direction")[2] == "plusieurs délégations"
+    assert one(got, "bonne direction")[0].startswith("le « progrès")

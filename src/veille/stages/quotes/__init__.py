@@ -29,7 +29,7 @@ from veille.model import Article, Quote
 from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
-from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
+from veille.stages.quotes.direct import Found, bulleted, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject
 from veille.stages.quotes.french import (
     according_to,
@@ -69,6 +69,11 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _dedupe(found: list[Found]) -> list[Found]:
     """One quote per stretch of text: quotes in marks first, then the longer."""
+    # a phrase in marks inside the clause a verb reports, by the same speaker phrase ("X ont reconnu
+    # que le « progrès réalisé » était …"): the clause is the statement, the marks a fragment of it
+    found = [f for f in found if not (f.direct and f.speaker and any(
+        not g.direct and g.speaker == f.speaker and g.start <= f.start and f.end <= g.end
+        and (g.end - g.start) > (f.end - f.start) + 10 for g in found))]
     order = sorted(found, key=lambda f: (not f.direct, -(f.end - f.start)))
     kept: list[Found] = []
     for f in order:
@@ -151,6 +156,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         return tok is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
+    found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
             return who.person_in(s, e, body[s:e])

@@ -295,6 +295,41 @@ def _colon_pronoun(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int]
     return (m.start("spk"), m.end("spk")), m.start("spk")
 
 
+# a compound past of any verb ("a revendiqué", "ont rappelé", "has claimed", "warned"): the subject
+# before it introduces the sentence in marks after the colon that ends its own
+_COLON_VERB = {
+    "fr": re.compile(r"\s(?:a|ont|avait|avaient)\s+(?:[a-zé]+ment\s+|ensuite\s+|aussi\s+|alors\s+)?"
+                     r"[a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|int)\s"),
+    "en": re.compile(r"\s(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"),
+}
+
+
+def _colon_subject(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """'Sur son compte Telegram, le groupe a revendiqué l'attaque : « Nos combattants … »': the
+    subject of a sentence in the past that a colon ends right before a sentence in marks."""
+    start = sentence_start(body, mk)
+    pre = body[start:mk]
+    if not re.search(r":\s*$", pre) or re.search(r"[«»“”\"]", pre):
+        return None
+    verb = _COLON_VERB[lang].search(pre)
+    if verb is None or pre.count(":") > 1:
+        return None
+    spk = speaker_before(body, start, start + verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
+    if spk is None:
+        return None
+    words = body[spk[0]:spk[1]].split()
+    # a subject is a noun phrase of a few words, no clause ("Quand il a vu …")
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0].casefold() in _SUBJECT_STARTS):
+        return None
+    if words[0].casefold() in _NOT_SUBJECT | {"quand", "lorsque", "si", "mais", "et", "puis", "qui", "que"}:
+        return None
+    return spk, spk[0]
+
+
+_SUBJECT_STARTS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
+                   "his", "her", "their", "its"}
+
+
 def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
     """A paragraph that opens with a mark, under a line that ends in a reporting verb and a
     colon ("In a statement, the ministry said:" / "Le ministre a déclaré :")."""
@@ -398,7 +433,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
                      or _for_speaker(body, mk.open, lang) or _cleft_after(body, mk.close, lang, lex))
             # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
             if intro is None and (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…":
-                intro = _colon_pronoun(body, mk.open, lang)
+                intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex)
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
             if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \
                     and content[-1:] not in ".!?…":
@@ -420,7 +455,72 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     return out
 
 
+# prepositional phrases of two or three words each, one after another: "in a statement on Sunday",
+# "in an interview with the BBC"; "on Sunday the ceasefire had collapsed" is no such chain
+_PP_CHAIN = re.compile(r"(?:(?:in|on|at|during|after|before|from|with|to|via|late|earlier)\s+"
+                       r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+(?:\s+|$))+")
+
+
+def _long_tail(rest: list[str]) -> bool:
+    """Whether the words after an English incise verb are more than its adverbials: up to four
+    words, or a chain of prepositional phrases of up to ten."""
+    return len(rest) > 4 and not (len(rest) <= 10 and _PP_CHAIN.fullmatch(" ".join(rest).rstrip(".")))
+
+
+# whom an English incise's "told" is said to: reporters, or an outlet or person named
+_TOLD_WHOM = re.compile(r"^\s+(?:reporters|journalists|the\s+(?:press|media)|(?:the\s+)?[A-Z][\w.&'’-]*"
+                        r"(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s|[.,]|$)")
 _CITING = re.compile(r",\s+(?:citing|quoting|according\s+to)\b")
+# a finite verb or a subject pronoun: what makes a listed item a statement, not a noun phrase
+# ("- hausse du SMIC de 2 %" is a measure listed, "- Nous baisserons les impôts." a statement)
+_FR_FINITE = re.compile(r"(?<![\w'’])(?:je|j['’]|nous|on|il|elle|ils|elles|c['’]est|est|sont|sera|seront|était|"
+                        r"va|vont|a|ont|avons|doit|doivent|devons|faut|peut|peuvent|pouvons|allons|sommes)(?![\w-])",
+                        re.IGNORECASE)
+
+
+def _sentence(item: str, lang: str) -> bool:
+    """A listed item that is a sentence: a capital, a subject and a finite verb."""
+    if not item[:1].isupper():
+        return False
+    if lang == "en":
+        return finite_clause(item) or re.match(r"(?:I|We|You)\s", item) is not None
+    return _FR_FINITE.search(item) is not None
+
+
+_BULLET = re.compile(r"[ \t]*[-•*–—▪►][ \t]+")
+
+
+def bulleted(body: str, lang: str, lex: QuoteLexicon, taken: list[tuple[int, int]]) -> list[Found]:
+    """Statements listed one a line, with no marks, under a line that reports speech and ends with
+    a colon ("X a déclaré :" then "- Nous allons …"): each item is the speaker's. Items in marks
+    are `marked_quotes`'; a list under a line that reports nothing is no one's words."""
+    out: list[Found] = []
+    pos = 0
+    lines = body.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        line = lines[k].rstrip()
+        if not line.endswith(":") or k + 1 >= len(lines) or not _BULLET.match(lines[k + 1]):
+            k += 1
+            continue
+        intro = _intro(body, offsets[k] + len(line), lang, lex)
+        j = k + 1
+        while j < len(lines) and (m := _BULLET.match(lines[j])):
+            s = offsets[j] + m.end()
+            e = offsets[j] + len(lines[j].rstrip())
+            item = body[s:e]
+            if intro is not None and _words(item) >= 4 and _sentence(item, lang) and not re.search(r"[«»“”\"]", item) \
+                    and not any(a < e and s < b for a, b in taken):
+                out.append(Found(s, e, True, intro[0], intro[1]))
+            j += 1
+        k = j
+    return out
+
+
 _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
                           re.IGNORECASE)
 
@@ -460,14 +560,17 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 rest = body[spk[1]:tail_end].split()
                 # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
                 # after the verb is what was said, not its subject
-                if len(body[spk[0]:spk[1]].split()) > 8 or len(rest) > 4 or finite_clause(body[spk[0]:end]) or \
+                if len(body[spk[0]:spk[1]].split()) > 8 or _long_tail(rest) or finite_clause(body[spk[0]:end]) or \
                         (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
             elif lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
                 tail = body[spk[1]:tail_end].strip()
                 v = lex.en_verb.match(tail) if tail else None
-                rest = tail[v.end():].split() if v else []
-                if v is None or len(rest) > 4 or (rest and rest[0].casefold() not in lex.en_adjuncts):
+                after = tail[v.end():] if v else ""
+                if v is not None and v.group() in ("told", "tells"):  # "told reporters", "told Reuters"
+                    after = _TOLD_WHOM.sub("", after, count=1)
+                rest = after.split()
+                if v is None or _long_tail(rest) or (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
             # the statement is the whole sentence before the incise as the text marks it: a parser
             # may cut a long sentence before its verb ("Nommé mardi, X était sous le feu | des
