@@ -59,8 +59,13 @@ def test_an_impersonal_incise_names_its_source(ctx: Any) -> None:
     got = quotes(ctx, "« Le gouvernement reste mobilisé pour protéger la population », peut-on lire dans "
                       "le communiqué du ministère.", "fr")
     assert one(got, "reste mobilisé")[2] == "le communiqué du ministère"
-    # near miss: "pense-t-on" names no one (an impersonal opinion, not a source)
-    assert quotes(ctx, "Le bilan est lourd, pense-t-on au ministère.", "fr") == []
+    got = quotes(ctx, "« Il faut que l'État prenne ses responsabilités », insiste-t-on à la mairie.", "fr")
+    assert one(got, "prenne ses responsabilités")[2] == "la mairie"
+    got = quotes(ctx, "« Nous attendons des actes concrets », explique-t-on dans l'entourage du ministre.", "fr")
+    assert one(got, "actes concrets")[2] == "l'entourage du ministre"
+    # near misses: an impersonal "on" that names no source; "à nouveau" is an adverb, no place
+    assert quotes(ctx, "Le bilan est bien plus lourd que prévu, pense-t-on.", "fr") == []
+    assert quotes(ctx, "Le bilan est bien plus lourd que prévu, souligne-t-on à nouveau.", "fr") == []
 
 
 # -- English: the source the speaker cites after the incise
@@ -209,3 +214,34 @@ def test_a_phrase_in_marks_inside_a_reported_clause(ctx: Any) -> None:
                       "Bakou » était un pas dans la bonne direction.", "fr")
     assert one(got, "bonne direction")[2] == "plusieurs délégations"
     assert one(got, "bonne direction")[0].startswith("le « progrès")
+
+
+# -- "Pour X, « … »": a source a title describes, or a name with a title in apposition
+
+def test_a_source_for_whom_the_quote_holds(ctx: Any) -> None:
+    got = quotes(ctx, "Pour Jean Dupont, maire de la commune, « la décision est incompréhensible et injuste ».",
+                 "fr", {"Jean Dupont": (P, "jd")})
+    assert one(got, "incompréhensible")[1] == "jd"
+    got = quotes(ctx, "Le parquet a requis cinq ans. Pour le procureur, « les faits sont d'une gravité "
+                      "exceptionnelle ».", "fr")
+    assert one(got, "gravité exceptionnelle")[2] == "le procureur"
+    # near misses: "Pour l'heure", "Pour la première fois" name no one
+    assert quotes(ctx, "Pour l'heure, « aucune décision n'a été prise par le gouvernement ».", "fr") == []
+    assert quotes(ctx, "Pour la première fois, « le dialogue est rompu entre les deux pays ».", "fr") == []
+
+
+# -- what stands after the subject and is no part of it
+
+def test_a_relative_clause_or_an_adverbial_after_the_subject(ctx: Any) -> None:
+    got = quotes(ctx, '"There is no further threat to the public," Lopez, who has led the department since 2020, '
+                      "told reporters.", "en")
+    assert one(got, "no further threat")[2] == "Lopez"
+    got = quotes(ctx, "Zelensky, speaking to reporters in Kyiv, said Ukraine would never give up its territory.", "en",
+                 {"Kyiv": ("LOC", "kyiv")})
+    assert one(got, "never give up")[1:] == (None, "Zelensky")
+    got = quotes(ctx, "« C'est un jour historique pour notre pays », s'est félicité le président sénégalais sur X.",
+                 "fr")
+    assert one(got, "jour historique")[2] == "le président sénégalais"
+    # near miss: an apposition that says who the speaker is stays with them
+    got = quotes(ctx, "Maria Lopez, a nurse at the hospital, said conditions were getting worse every day.", "en")
+    assert one(got, "getting worse")[2] == "Maria Lopez, a nurse at the hospital"

@@ -148,7 +148,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                     affiliations, offices)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
-    found = marked_quotes(body, lang, lex)
+    found = marked_quotes(body, lang, lex, titles)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
     def has_subject(i: int) -> bool:

@@ -95,8 +95,12 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
         if clitic.endswith("on"):  # "a-t-on appris auprès de la direction"
             # "a-t-on appris de source sécuritaire" (the source is the phrase from "source"), "peut-on
             # lire dans le communiqué" (the text read)
+            # "insiste-t-on à la mairie", "explique-t-on dans l'entourage du ministre", "du côté de X"
             source = re.search(r"\bauprès\s+(?:de\s+|d['’]|du\s+|des\s+)|\bde\s+(?=sources?\b)|"
-                               r"(?<=\blire)\s+(?:dans|sur)\s+", body[m.end():end])
+                               r"(?<=\blire)\s+(?:dans|sur)\s+|^\s+(?:à|au|aux|chez)\s+(?!(?:nouveau|plusieurs|"
+                               r"juste|peine|présent|part|propos|son|sa|ses|leur|leurs|mon|ma|mes)\b)(?=[^\W\d])|"
+                               r"^\s+dans\s+(?=l['’]entourage|le\s+camp|les\s+rangs|l['’]équipe)|"
+                               r"^\s+du\s+côté\s+(?:de\s+|d['’]|du\s+|des\s+)", body[m.end():end])
             if source is None:
                 return None
             s, e = m.end() + source.end(), end
@@ -116,7 +120,7 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
 # délégué à l'Industrie", "l'ambassadeur au Mali" keep theirs: "à"/"au" are left alone; "une source
 # dans l'entourage du ministre" is who spoke)
 _FR_TRAILING_ADVERBIAL = re.compile(
-    r"\s+(?:dans(?!\s+(?:l['’]entourage|le\s+camp|l['’]équipe|le\s+cabinet|les\s+rangs)\b)|lors|devant|pendant|"
+    r"\s+(?:dans(?!\s+(?:l['’]entourage|le\s+camp|l['’]équipe|le\s+cabinet|les\s+rangs)\b)|lors|devant|pendant|sur|"
     r"durant|via|depuis|en\s+marge|au\s+cours|à\s+l['’]issue|à\s+l['’]occasion|au\s+terme|au\s+micro|"
     r"à\s+la\s+sortie)(?![\w'’-])")
 
@@ -163,6 +167,8 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     if re.match(r"\s*that\b", rest) or (re.match(rf"\s*(?:{'|'.join(_CLAUSE_SUBJECTS)})\b", rest, re.IGNORECASE)
                                           and finite_clause(rest.lstrip())):
         return None
+    # "Lopez, who has led the department since 2020, told reporters": the name before the relative clause
+    spk = re.split(r",\s+(?:who|which)\b", spk, maxsplit=1)[0]
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
     if spk_end <= s:
@@ -267,14 +273,23 @@ _NAMING = {
 }
 
 
-def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
-    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark."""
+def _for_speaker(body: str, mk: int, lang: str, people: frozenset[str] = frozenset()
+                 ) -> tuple[tuple[int, int], int] | None:
+    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark;
+    also one a title or a source noun describes ("Pour le procureur, « … »", `people`)."""
     start = sentence_start(body, mk)
-    # "Pour la présidente du groupe, Cyrielle Chatelain, « … »": a name in apposition after the title
-    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>[^,«»“”\"]+?(?:,\s*[A-ZÀ-ÖØ-Þ][^,«»“”\"]*?)?)\s*,\s*",
-                     body[start:mk])
-    if m is None or not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
+    # "Pour la présidente du groupe, Cyrielle Chatelain, « … »": a name in apposition after the title;
+    # "Pour Jean Dupont, maire de la commune, « … »": a title in apposition after the name
+    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>(?P<head>[^,«»“”\"]+?)(?:,\s*[A-ZÀ-ÖØ-Þ][^,«»“”\"]*?|"
+                     rf",\s*[^,«»“”\"]{{1,60}}?)?)\s*,\s*", body[start:mk])
+    if m is None:
+        return None
+    named = re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("head")) is not None
+    described = any(w in people for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group("head").casefold()))
+    if not named and not described and not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
         return None  # "Pour la première fois, « … »": no one named
+    if not named and not described and not re.match(r",\s*[A-ZÀ-ÖØ-Þ]", m.group("spk")[len(m.group("head")):]):
+        return None  # an apposition that names someone must be a name: "Pour l'heure, selon X"
     s0 = start + m.start("spk")
     return (s0, s0 + len(m.group("spk"))), s0
 
@@ -402,7 +417,15 @@ def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[t
     return (spk, spk[0]) if spk is not None else None
 
 
-def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
+# sources a "Pour …," phrase may name by a common noun, beside person titles and bodies
+_SOURCE_NOUNS = frozenset({"source", "sources", "expert", "experts", "analyste", "analystes", "spécialiste",
+                           "spécialistes", "observateur", "observateurs", "proche", "proches", "habitant",
+                           "habitants", "analyst", "analysts", "observers", "residents"})
+
+
+def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset()) -> list[Found]:
+    """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur")."""
+    people = titles | lex.bodies | _SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
 
@@ -430,7 +453,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
-                     or _for_speaker(body, mk.open, lang) or _cleft_after(body, mk.close, lang, lex))
+                     or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex))
             # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
             if intro is None and (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…":
                 intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex)
