@@ -245,3 +245,31 @@ def test_a_relative_clause_or_an_adverbial_after_the_subject(ctx: Any) -> None:
     # near miss: an apposition that says who the speaker is stays with them
     got = quotes(ctx, "Maria Lopez, a nurse at the hospital, said conditions were getting worse every day.", "en")
     assert one(got, "getting worse")[2] == "Maria Lopez, a nurse at the hospital"
+
+
+# -- a second reporting verb of the same subject: two statements
+
+@pytest.mark.parametrize(("text", "lang", "first", "second", "speaker"), [
+    ("The palace said the king had taken note of the vote and said a new prime minister would be named within days.",
+     "en", "taken note", "new prime minister", "The palace"),
+    ("The minister said the economy was recovering, and added that unemployment would fall next year.",
+     "en", "economy was recovering", "unemployment would fall", "The minister"),
+    ("Le ministre a affirmé que l'économie se redressait et a ajouté que le chômage baisserait l'an prochain.",
+     "fr", "économie se redressait", "chômage baisserait", "Le ministre"),
+    ("Le ministre a affirmé que l'économie se redressait, avant d'ajouter que le chômage baisserait l'an prochain.",
+     "fr", "économie se redressait", "chômage baisserait", "Le ministre"),
+])
+def test_a_second_reporting_verb_of_the_same_subject(ctx: Any, text: str, lang: str, first: str, second: str,
+                                                     speaker: str) -> None:
+    got = quotes(ctx, text, lang)
+    assert second not in one(got, first)[0]
+    assert one(got, second)[2] == speaker
+
+
+def test_a_second_verb_that_reports_nothing(ctx: Any) -> None:
+    # near misses: "killed" reports no speech; "and that" goes on with the same verb's statement
+    got = quotes(ctx, "Officials said the storm had damaged hundreds of homes and killed three people in the north.",
+                 "en")
+    assert len(got) == 1 and "killed three people" in got[0][0]
+    got = quotes(ctx, "The minister said the economy was recovering and that unemployment would fall next year.", "en")
+    assert len(got) == 1

@@ -37,6 +37,7 @@ from veille.stages.quotes.french import (
     coordinate_subjects,
     indirect_fr,
     participle_subject,
+    second_statements,
     sentence_subject,
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
@@ -162,15 +163,14 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             return who.person_in(s, e, body[s:e])
 
         for sent in sents:
-            found += indirect_fr(sent, lex, body, person_in)
+            for f in indirect_fr(sent, lex, body, person_in):
+                found += second_statements(f, body, lex)
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
         subjects += [span for s in sents for span in coordinate_subjects(s)]
     else:
         subjects = _english_subjects(body, spans, who, lex)
         for s, e in spans:
-            ind = indirect_en(body, s, e, lex)
-            if ind is not None:
-                found.append(ind)
+            found += indirect_en(body, s, e, lex)
     found += _participials(body, spans, lang, lex, found, verbs)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)

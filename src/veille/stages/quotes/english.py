@@ -51,7 +51,7 @@ def _without_titles(head: str) -> str:
     return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "" if work_titles().search(head, 0, m.start()) else m.group(), head)
 
 
-def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
+def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
     text = body[s:e]
     for v in lex.en_verb.finditer(text):
         verb = v.group()
@@ -112,6 +112,29 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         c0 = s + text.index(content, pos - 1 if pos else 0)
         return Found(c0, c0 + len(content), False, spk, spk[0])
     return None
+
+
+def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:
+    """The statement a sentence reports, split where a second reporting verb of the same subject
+    takes over ("X said A and said B", "X said A, and added that B": two statements, one speaker)."""
+    found = _indirect_en(body, s, e, lex)
+    if found is None:
+        return []
+    out = [found]
+    while True:
+        last = out[-1]
+        second = next((m for m in _SECOND_VERB.finditer(body, last.start, last.end)
+                       if lex.en_verb.fullmatch(m.group("v"))), None)
+        if second is None or len(re.findall(r"\w+", body[second.end():last.end])) < 4 \
+                or len(re.findall(r"\w+", body[last.start:second.start()])) < 3:
+            return out
+        out[-1] = Found(last.start, second.start(), False, last.speaker, last.anchor)
+        out.append(Found(second.end(), last.end, False, last.speaker, last.anchor))
+
+
+# a second reporting verb with no subject of its own after "and": the first verb's subject's
+_SECOND_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<v>[a-z]+(?:\s+out)?)"
+                          r"(?:\s+(?:reporters|journalists))?(?:\s*,?\s*that\b)?\s*")
 
 
 _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
