@@ -258,6 +258,11 @@ def test_a_relative_clause_or_an_adverbial_after_the_subject(ctx: Any) -> None:
      "fr", "économie se redressait", "chômage baisserait", "Le ministre"),
     ("Le ministre a affirmé que l'économie se redressait, avant d'ajouter que le chômage baisserait l'an prochain.",
      "fr", "économie se redressait", "chômage baisserait", "Le ministre"),
+    # a second clause of the same verb set apart by a comma ("…, and that …", "…, et que …")
+    ("The ministry said the jets dropped two bombs on a road, and that it condemned the brutal aggression.",
+     "en", "dropped two bombs", "condemned the brutal", "The ministry"),
+    ("Le ministère a affirmé que les avions avaient largué deux bombes, et qu'il condamnait cette agression brutale.",
+     "fr", "largué deux bombes", "condamnait cette agression", "Le ministère"),
 ])
 def test_a_second_reporting_verb_of_the_same_subject(ctx: Any, text: str, lang: str, first: str, second: str,
                                                      speaker: str) -> None:
@@ -273,3 +278,11 @@ def test_a_second_verb_that_reports_nothing(ctx: Any) -> None:
     assert len(got) == 1 and "killed three people" in got[0][0]
     got = quotes(ctx, "The minister said the economy was recovering and that unemployment would fall next year.", "en")
     assert len(got) == 1
+
+
+def test_a_finding_reports_what_was_found(ctx: Any) -> None:
+    got = quotes(ctx, "Justice Mary Jones found the witness's testimony was not credible or reliable.", "en",
+                 {"Mary Jones": (P, "mj")})
+    assert one(got, "not credible")[1] == "mj"
+    # near miss: what was found is a thing, not a clause
+    assert quotes(ctx, "Police found the body of the missing hiker in the river on Sunday.", "en") == []

@@ -124,7 +124,7 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:
     while True:
         last = out[-1]
         second = next((m for m in _SECOND_VERB.finditer(body, last.start, last.end)
-                       if lex.en_verb.fullmatch(m.group("v"))), None)
+                       if m.group("that") or lex.en_verb.fullmatch(m.group("v"))), None)
         if second is None or len(re.findall(r"\w+", body[second.end():last.end])) < 4 \
                 or len(re.findall(r"\w+", body[last.start:second.start()])) < 3:
             return out
@@ -133,7 +133,9 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:
 
 
 # a second reporting verb with no subject of its own after "and": the first verb's subject's
-_SECOND_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<v>[a-z]+(?:\s+out)?)"
+# (", and that …": a second clause of the same verb, set apart by its comma, is a second statement)
+_SECOND_VERB = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?P<that>that)\s+|"
+                          r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<v>[a-z]+(?:\s+out)?)"
                           r"(?:\s+(?:reporters|journalists))?(?:\s*,?\s*that\b)?\s*")
 
 

@@ -223,7 +223,9 @@ _APPOSITION = r"(?:a|an|the|his|her|their|un|une|le|la|les|l['’]\s*|son|sa|ses
 
 # a second reporting verb of the same subject inside the reported clause: "et a ajouté que",
 # "avant d'ajouter que", "tout en assurant que" (the verb's form is checked against the lexicon)
-_SECOND_VERB = re.compile(r",?\s+(?:(?:et|mais|puis)\s+(?:a|avait|ont|avaient)\s+(?:aussi\s+|également\s+|ensuite\s+)?"
+# (", et que …": a second clause of the same verb, set apart by its comma, is a second statement)
+_SECOND_VERB = re.compile(r",\s+(?:et|mais)\s+(?P<que>que\s+|qu['’])|"
+                          r",?\s+(?:(?:et|mais|puis)\s+(?:a|avait|ont|avaient)\s+(?:aussi\s+|également\s+|ensuite\s+)?"
                           r"(?P<part>[a-zéèêàâîôûç]+)|(?:avant|afin)\s+d['’](?P<inf>[a-zéèêàâîôûç]+)|"
                           r"tout\s+en\s+(?P<ing>[a-zéèêàâîôûç]+))\s+(?:que\s+|qu['’])")
 
@@ -239,7 +241,8 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
         second = None
         for m in _SECOND_VERB.finditer(body, last.start, last.end):
             word = m.group("part") or m.group("inf") or m.group("ing")
-            if (m.group("part") and lex.fr_intro.fullmatch(word)) or (m.group("inf") and word in lex.fr_verbs) \
+            if m.group("que") or (m.group("part") and lex.fr_intro.fullmatch(word)) \
+                    or (m.group("inf") and word in lex.fr_verbs) \
                     or (m.group("ing") and lex.fr_participle.match(", " + word)):
                 second = m
                 break
