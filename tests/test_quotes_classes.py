@@ -286,3 +286,21 @@ def test_a_finding_reports_what_was_found(ctx: Any) -> None:
     assert one(got, "not credible")[1] == "mj"
     # near miss: what was found is a thing, not a clause
     assert quotes(ctx, "Police found the body of the missing hiker in the river on Sunday.", "en") == []
+
+
+# -- an unmarked incise the parser reads as a verb with a subject before it and an object after
+
+def test_an_unmarked_incise_after_a_clause(ctx: Any) -> None:
+    got = quotes(ctx, "Ce sont les bureaux des grandes villes qui ont voté, a justifié le ministre Paul Martin.", "fr",
+                 {"Paul Martin": (P, "pm")})
+    assert one(got, "bureaux des grandes villes")[1] == "pm"
+    got = quotes(ctx, "Il n'y aura pas de hausse d'impôts cette année, a promis le ministre de l'Économie.", "fr")
+    assert one(got, "hausse d'impôts")[2] == "le ministre de l'Économie"
+
+
+def test_a_subject_with_an_apposition_then_its_verb(ctx: Any) -> None:
+    # near misses: the words before the comma are no clause (an apposition, a relative clause)
+    assert quotes(ctx, "Le président américain, en visite à Paris, a salué le Premier ministre François Bayrou.", "fr",
+                  {"François Bayrou": (P, "fb")}) == []
+    assert quotes(ctx, "Les syndicats, dont la colère grandit depuis des mois, ont dénoncé le ministre du Travail.",
+                  "fr") == []

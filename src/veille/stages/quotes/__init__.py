@@ -152,9 +152,18 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     found = marked_quotes(body, lang, lex, titles)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
-    def has_subject(i: int) -> bool:
+    def has_subject(i: int, before: tuple[int, int], speaker: tuple[int, int]) -> bool:
         tok = verbs.get(i)
-        return tok is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
+        if tok is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children):
+            return False
+        # the parser may take a noun of the statement as the verb's subject and the speaker after
+        # it as its object ("Ce sont les bureaux des villes, a justifié le ministre X"): a statement
+        # with a finite verb of its own before the comma, and a person after the verb, make an incise
+        finite = any(t.morph.get("VerbForm") == ["Fin"] and before[0] <= t.idx < before[1] for t in doc)
+        text = body[speaker[0]:speaker[1]]
+        person = who.person_in(speaker[0], speaker[1], text) or any(
+            w.strip(".,") in titles for w in text.casefold().split())
+        return not (finite and person)
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
     found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])

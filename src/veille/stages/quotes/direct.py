@@ -549,12 +549,14 @@ _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|
 
 
 def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
-                     taken: list[tuple[int, int]], has_subject: Callable[[int], bool] | None = None
+                     taken: list[tuple[int, int]],
+                     has_subject: Callable[[int, tuple[int, int], tuple[int, int]], bool] | None = None
                      ) -> list[Found]:
     """'La paix est possible, a souligné le ministre.' / '…, the Thai army said.'
 
-    `has_subject(i)` says whether the verb at offset i has its subject before it (from the
-    parse): then "X, a salué la coopération" is X's act, not an incise."""
+    `has_subject(i, before, speaker)` says whether the verb at offset i has its subject before it
+    (from the parse; `before` is the text before the comma, `speaker` the phrase after the verb):
+    then "X, a salué la coopération" is X's act, not an incise."""
     out: list[Found] = []
     for s, e in sentences:
         if any(a < e and s < b for a, b in taken):
@@ -567,7 +569,8 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             spk, end = found
             verb = lex.fr_incise.match(body, pos) if lang == "fr" else None
             if verb is not None and has_subject is not None and \
-                    has_subject(verb.start("part") if verb.group("part") else verb.start("fin")):
+                    has_subject(verb.start("part") if verb.group("part") else verb.start("fin"),
+                                (sentence_start(body, s), s + c.start()), spk):
                 continue
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
