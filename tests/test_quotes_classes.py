@@ -304,3 +304,37 @@ def test_a_subject_with_an_apposition_then_its_verb(ctx: Any) -> None:
                   {"François Bayrou": (P, "fb")}) == []
     assert quotes(ctx, "Les syndicats, dont la colère grandit depuis des mois, ont dénoncé le ministre du Travail.",
                   "fr") == []
+
+
+# -- a participle after "while"/"and", or coordinated with one before it
+
+@pytest.mark.parametrize(("text", "lang", "snippet", "speaker"), [
+    ('"The ceasefire holds," Misri said while announcing that the truce had come into effect at noon.', "en",
+     "truce had come into effect", "Misri"),
+    ("The minister left the room, waving to reporters and adding that he would return next week for the vote.", "en",
+     "return next week", "The minister"),
+    ("Le ministre a quitté la salle, saluant les députés et rappelant qu'il reviendrait la semaine prochaine.", "fr",
+     "reviendrait la semaine prochaine", "Le ministre"),
+])
+def test_a_participle_after_a_conjunction(ctx: Any, text: str, lang: str, snippet: str, speaker: str) -> None:
+    assert one(quotes(ctx, text, lang), snippet)[2] == speaker
+
+
+def test_a_participle_that_reports_nothing(ctx: Any) -> None:
+    # near miss: "while waving" reports no speech
+    assert quotes(ctx, "The minister left the room while waving at the reporters who had waited all day.", "en") == []
+
+
+# -- a claim reported inside a relative clause
+
+def test_a_claim_inside_a_relative_clause(ctx: Any) -> None:
+    got = quotes(ctx, "Two soldiers were wounded by a landmine that Bangkok alleged had been laid recently in the "
+                      "disputed area.", "en")
+    assert one(got, "laid recently")[2] == "Bangkok"
+    got = quotes(ctx, "Thailand said it would expel the envoy after a soldier lost a leg to a mine that Bangkok "
+                      "alleged had been laid recently in the area.", "en")
+    assert one(got, "would expel the envoy")[2] == "Thailand"
+    assert [spk for q, _, spk in got if q.startswith("had been laid recently")] == ["Bangkok"]
+    # near misses: the relative clause's verb has an object of its own; the verb reports nothing
+    assert quotes(ctx, "The report that the minister said nothing about was published on Monday.", "en") == []
+    assert quotes(ctx, "The company that Apple bought last year has been closed down.", "en") == []

@@ -30,7 +30,7 @@ from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, bulleted, marked_quotes, unmarked_incises
-from veille.stages.quotes.english import indirect_en, main_subject
+from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.french import (
     according_to,
     as_said,
@@ -192,6 +192,14 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             if said is not None:
                 found.append(said)
     found = _dedupe(found)
+    if lang == "en":
+        # a claim reported inside a relative clause is another party's, kept beside the statement
+        # that holds it ("Thailand said it would expel the envoy after a soldier lost a limb to a
+        # landmine that Bangkok alleged had been laid …"); not inside a quote in marks
+        nested = [r for s, e in spans for r in relative_reports(body, s, e, lex)]
+        found = sorted(found + [r for r in nested if not any(f.start < r.end and r.start < f.end and
+                                                              (f.direct or f.start >= r.start) for f in found)],
+                       key=lambda f: f.start)
     # Resolve speakers in text order, so that a pronoun finds the person named before it.
     timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]
     timeline += [(f.anchor, 1, f) for f in found]

@@ -61,6 +61,8 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         if re.search(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|also|later|then|has|had))*\s*$", head) \
                 and relative is None:
             continue  # "A spokesman, who asked not to be named, said …": the relative clause's verb
+        if relative is None and _IN_RELATIVE.search(head):
+            continue  # "a landmine that Bangkok alleged had been laid": `relative_reports`
         # a quote before the verb is speech with its own incise; a work's title is not ("In his
         # memoir "A Promised Land," Obama writes that …")
         if re.search(r"[\"“”]", _without_titles(head)) or len(head.split()) > 22:
@@ -137,6 +139,34 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:
 _SECOND_VERB = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?P<that>that)\s+|"
                           r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<v>[a-z]+(?:\s+out)?)"
                           r"(?:\s+(?:reporters|journalists))?(?:\s*,?\s*that\b)?\s*")
+
+
+# "a landmine that Bangkok alleged had been laid …", "the man who police said had fled": a
+# reporting verb inside a relative clause whose gap is the subject of what was said (the clause
+# after the verb opens with its finite verb)
+_RELATIVE_REPORT = re.compile(
+    r"\b(?:that|which|who)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|police|officials|authorities|"
+    r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+)\s+(?P<c>(?:had|has|have|was|were|is|are|would|will|"
+    r"could|might|may|should)\s[^.;:\"“”«»\n]+)")
+
+
+# a verb whose subject follows a relative pronoun: it reports inside the relative clause
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|police|"
+                          r"officials|authorities|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
+
+
+def relative_reports(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:
+    """Statements reported inside a relative clause ("… that Bangkok alleged had been laid")."""
+    out = []
+    for m in _RELATIVE_REPORT.finditer(body, s, e):
+        if not lex.en_verb.fullmatch(m.group("v")):
+            continue
+        content = m.group("c").rstrip(" ,")
+        if len(re.findall(r"\w+", content)) < 4:
+            continue
+        out.append(Found(m.start("c"), m.start("c") + len(content), False, (m.start("spk"), m.end("spk")),
+                         m.start("spk")))
+    return out
 
 
 _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}

@@ -210,9 +210,15 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         en_ing |= _en_participle(lemma)
     # after a comma; "saying" also with none, before a quote or "that" ("took to X saying "…"")
     # but not after a preposition ("without saying that")
+    # also after "while"/"when" ("X said while announcing that …"), and after "et" a participle
+    # coordinated with one before it (", réagissant aux résultats et rappelant que …"); both with a
+    # "that"/"que" clause, which `participial` requires where the participle takes no bare clause
     en_participle = re.compile(rf"(?:,\s+(?:also\s+|again\s+)?(?P<v>{_alt(en_ing)})|(?<!without)(?<!by)(?<!before)"
-                               rf"(?<!after)(?<!while)(?<!from)\s(?P<v2>saying)(?=\s+(?:that\b|[\"“])))(?![\w-])")
-    fr_participle = re.compile(rf",\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})(?![\w-])")
+                               rf"(?<!after)(?<!while)(?<!from)\s(?P<v2>saying)(?=\s+(?:that\b|[\"“]))|"
+                               rf"\s(?:while|when|and)\s+(?P<v3>{_alt(en_ing)})(?=\s+that\b))(?![\w-])")
+    fr_participle = re.compile(rf"(?:,\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})|"
+                               rf"(?<=ant)\s[^,.;:]{{0,80}}?\s+et\s+(?P<v3>{_alt(fr_ing)})(?=\s+(?:que|qu['’])))"
+                               rf"(?![\w-])")
     return QuoteLexicon(
         frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),
         tuple(fr["according_to"]), frozenset(fr["documents"]), frozenset(fr["clitics"]),
