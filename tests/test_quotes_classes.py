@@ -338,3 +338,24 @@ def test_a_claim_inside_a_relative_clause(ctx: Any) -> None:
     # near misses: the relative clause's verb has an object of its own; the verb reports nothing
     assert quotes(ctx, "The report that the minister said nothing about was published on Monday.", "en") == []
     assert quotes(ctx, "The company that Apple bought last year has been closed down.", "en") == []
+
+
+# -- an organisation or a state as the speaker a pronoun refers to
+
+def test_a_pronoun_for_the_organisation_last_the_subject(ctx: Any) -> None:
+    ec = {"European Commission": ("ORG", "ec")}
+    got = quotes(ctx, "The European Commission proposed new rules on Tuesday. It said the rules would protect "
+                      "consumers across the bloc.", "en", ec)
+    assert one(got, "protect consumers")[1] == "ec"
+    got = quotes(ctx, "Le Kremlin a rejeté la proposition. Il a estimé qu'elle était inacceptable en l'état actuel "
+                      "des choses.", "fr", {"Kremlin": ("ORG", "kr")})
+    assert one(got, "inacceptable")[1] == "kr"
+
+
+def test_a_pronoun_prefers_a_person(ctx: Any) -> None:
+    # near misses: a person named before is the pronoun's referent; "It is said" names no one
+    got = quotes(ctx, "Marie Dupont a quitté la réunion. Le Kremlin a rejeté la proposition. « Elle est inacceptable "
+                      "en l'état », a-t-elle estimé.", "fr", {"Marie Dupont": (P, "md"), "Kremlin": ("ORG", "kr")})
+    assert one(got, "inacceptable")[1] == "md"
+    assert quotes(ctx, "The bank raised rates again. It is said that the governor will resign before the summer.",
+                  "en", {"bank": ("ORG", "b")}) == []

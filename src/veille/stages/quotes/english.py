@@ -109,7 +109,9 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             return None
         spk = clause_subject(body, *spk)
         words = body[spk[0]:spk[1]].split()
-        if not words or not_subject(words[0], _NOT_SUBJECT) or len(words) > 14:
+        # "It said …": "it" alone is the organisation or state spoken of (`Speakers`); "It is said" is none
+        alone_it = [w.casefold() for w in words] == ["it"]
+        if not words or (not_subject(words[0], _NOT_SUBJECT) and not alone_it) or len(words) > 14:
             return None
         c0 = s + text.index(content, pos - 1 if pos else 0)
         return Found(c0, c0 + len(content), False, spk, spk[0])
