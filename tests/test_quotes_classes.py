@@ -359,3 +359,19 @@ def test_a_pronoun_prefers_a_person(ctx: Any) -> None:
     assert one(got, "inacceptable")[1] == "md"
     assert quotes(ctx, "The bank raised rates again. It is said that the governor will resign before the summer.",
                   "en", {"bank": ("ORG", "b")}) == []
+
+
+# -- a short sentence whose verb reports speech, then a sentence in marks
+
+def test_a_reporting_sentence_then_a_sentence_in_marks(ctx: Any) -> None:
+    got = quotes(ctx, "Marie Dubois, directrice de l'office de tourisme, se réjouit. « La saison a été excellente. "
+                      "Nous avons accueilli plus de visiteurs que jamais. »", "fr", {"Marie Dubois": (P, "md")})
+    assert one(got, "visiteurs que jamais")[1:] == ("md", "Marie Dubois, directrice de l'office de tourisme")
+    got = quotes(ctx, 'Jane Smith explained. "This plan will not work for the families who need it most."', "en",
+                 {"Jane Smith": (P, "js")})
+    assert one(got, "families who need it")[1] == "js"
+    # near misses: a verb that reports nothing; one with a long complement of its own
+    assert quotes(ctx, 'Jane Smith disagreed. "This plan will not work for the families who need it most."',
+                  "en") == []
+    assert quotes(ctx, "Le ministre a répondu aux questions des journalistes pendant une heure. « Nous ne reculerons "
+                       "pas. »", "fr") == []

@@ -235,7 +235,7 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|"
                   r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly|de son côté|de leur côté|pour sa part|"
                   r"pour leur part|quant à lui|quant à elle|for (?:his|her|its|their) part))+\s*$", "", head)
-    head = re.sub(r"(?:\s+s['’]|\s+se)$", "", head)
+    head = re.sub(r"(?:\s+s['’]|\s+se)\s*$", "", head)
     # a second verb of the same subject ("X a déclaré que …, et a ajouté : « »", "X said … and
     # added: "…""): the subject is before the first verb
     if re.search(r"[\s,](?:et|and|puis)$", head):
@@ -339,6 +339,17 @@ def _colon_subject(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tu
     if words[0].casefold() in _NOT_SUBJECT | {"quand", "lorsque", "si", "mais", "et", "puis", "qui", "que"}:
         return None
     return spk, spk[0]
+
+
+def _reporting_sentence_before(body: str, mk: int, lang: str, lex: QuoteLexicon
+                               ) -> tuple[tuple[int, int], int] | None:
+    """'Marie Dubois, directrice de l'office, se réjouit. « La saison a été excellente. »': a short
+    sentence whose verb reports speech, with at most a few words after it, introduces the sentence
+    in marks that follows it, as a colon would."""
+    before = body[:mk].rstrip(" \t")
+    if not before.endswith((".", "!")) or before.endswith("..") or body[len(before):mk].count("\n") > 1:
+        return None
+    return _intro(body, len(before) - 1, lang, lex)
 
 
 _SUBJECT_STARTS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
@@ -456,7 +467,8 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
                      or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex))
             # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
             if intro is None and (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…":
-                intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex)
+                intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex) \
+                    or _reporting_sentence_before(body, mk.open, lang, lex)
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
             if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \
                     and content[-1:] not in ".!?…":
