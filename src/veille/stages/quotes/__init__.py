@@ -8,7 +8,8 @@ Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_ve
 - `french`: indirect speech from the parse ("X a annoncé que …", "a annoncé avoir …", "selon X, …"),
   and "Comme le rappelle X, …" / "…, comme l'a dit X." from the text;
 - `english`: indirect speech from the text ("X said …", "according to X");
-- `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject.
+- `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject;
+- `lists`: statements listed one a line with no marks under a line that reports speech.
 
 Where two rules give overlapping quotes, a quote in marks wins over an indirect statement
 inside it ("« … je suis heureux d'annoncer que … »" is one quote, by the quote's speaker),
@@ -29,7 +30,7 @@ from veille.model import Article, Quote
 from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
-from veille.stages.quotes.direct import Found, bulleted, marked_quotes, unmarked_incises
+from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.french import (
     according_to,
@@ -42,6 +43,7 @@ from veille.stages.quotes.french import (
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
+from veille.stages.quotes.lists import bulleted
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speakers import STRIP, Speakers
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap

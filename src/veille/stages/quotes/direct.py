@@ -506,56 +506,6 @@ def _long_tail(rest: list[str]) -> bool:
 _TOLD_WHOM = re.compile(r"^\s+(?:reporters|journalists|the\s+(?:press|media)|(?:the\s+)?[A-Z][\w.&'’-]*"
                         r"(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s|[.,]|$)")
 _CITING = re.compile(r",\s+(?:citing|quoting|according\s+to)\b")
-# a finite verb or a subject pronoun: what makes a listed item a statement, not a noun phrase
-# ("- hausse du SMIC de 2 %" is a measure listed, "- Nous baisserons les impôts." a statement)
-_FR_FINITE = re.compile(r"(?<![\w'’])(?:je|j['’]|nous|on|il|elle|ils|elles|c['’]est|est|sont|sera|seront|était|"
-                        r"va|vont|a|ont|avons|doit|doivent|devons|faut|peut|peuvent|pouvons|allons|sommes)(?![\w-])",
-                        re.IGNORECASE)
-
-
-def _sentence(item: str, lang: str) -> bool:
-    """A listed item that is a sentence: a capital, a subject and a finite verb."""
-    if not item[:1].isupper():
-        return False
-    if lang == "en":
-        return finite_clause(item) or re.match(r"(?:I|We|You)\s", item) is not None
-    return _FR_FINITE.search(item) is not None
-
-
-_BULLET = re.compile(r"[ \t]*[-•*–—▪►][ \t]+")
-
-
-def bulleted(body: str, lang: str, lex: QuoteLexicon, taken: list[tuple[int, int]]) -> list[Found]:
-    """Statements listed one a line, with no marks, under a line that reports speech and ends with
-    a colon ("X a déclaré :" then "- Nous allons …"): each item is the speaker's. Items in marks
-    are `marked_quotes`'; a list under a line that reports nothing is no one's words."""
-    out: list[Found] = []
-    pos = 0
-    lines = body.split("\n")
-    offsets = []
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    k = 0
-    while k < len(lines):
-        line = lines[k].rstrip()
-        if not line.endswith(":") or k + 1 >= len(lines) or not _BULLET.match(lines[k + 1]):
-            k += 1
-            continue
-        intro = _intro(body, offsets[k] + len(line), lang, lex)
-        j = k + 1
-        while j < len(lines) and (m := _BULLET.match(lines[j])):
-            s = offsets[j] + m.end()
-            e = offsets[j] + len(lines[j].rstrip())
-            item = body[s:e]
-            if intro is not None and _words(item) >= 4 and _sentence(item, lang) and not re.search(r"[«»“”\"]", item) \
-                    and not any(a < e and s < b for a, b in taken):
-                out.append(Found(s, e, True, intro[0], intro[1]))
-            j += 1
-        k = j
-    return out
-
-
 _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
                           re.IGNORECASE)
 
@@ -621,3 +571,8 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             out.append(Found(first, s + c.start(), True, spk, spk[0]))
             break
     return out
+
+
+# the pieces `lists.bulleted` reads
+intro = _intro
+words = _words
