@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@13"): who said what, in French and English.
+"""Quotes stage ("quotes@14"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -8,7 +8,8 @@ Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_ve
 - `french`: indirect speech from the parse ("X a annoncé que …", "a annoncé avoir …", "selon X, …"),
   and "Comme le rappelle X, …" / "…, comme l'a dit X." from the text;
 - `english`: indirect speech from the text ("X said …", "according to X");
-- `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject.
+- `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject;
+- `lists`: statements listed one a line with no marks under a line that reports speech.
 
 Where two rules give overlapping quotes, a quote in marks wins over an indirect statement
 inside it ("« … je suis heureux d'annoncer que … »" is one quote, by the quote's speaker),
@@ -30,23 +31,25 @@ from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
-from veille.stages.quotes.english import indirect_en, main_subject
+from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.french import (
     according_to,
     as_said,
     coordinate_subjects,
     indirect_fr,
     participle_subject,
+    second_statements,
     sentence_subject,
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
+from veille.stages.quotes.lists import bulleted
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speakers import STRIP, Speakers
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@13"
+STAGE = "quotes@14"
 MODEL = "veille-speech-rules@6"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -69,6 +72,11 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _dedupe(found: list[Found]) -> list[Found]:
     """One quote per stretch of text: quotes in marks first, then the longer."""
+    # a phrase in marks inside the clause a verb reports, by the same speaker phrase ("X ont reconnu
+    # que le « progrès réalisé » était …"): the clause is the statement, the marks a fragment of it
+    found = [f for f in found if not (f.direct and f.speaker and any(
+        not g.direct and g.speaker == f.speaker and g.start <= f.start and f.end <= g.end
+        and (g.end - g.start) > (f.end - f.start) + 10 for g in found))]
     order = sorted(found, key=lambda f: (not f.direct, -(f.end - f.start)))
     kept: list[Found] = []
     for f in order:
@@ -143,28 +151,37 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                     affiliations, offices)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
-    found = marked_quotes(body, lang, lex)
+    found = marked_quotes(body, lang, lex, titles)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
-    def has_subject(i: int) -> bool:
+    def has_subject(i: int, before: tuple[int, int], speaker: tuple[int, int]) -> bool:
         tok = verbs.get(i)
-        return tok is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
+        if tok is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children):
+            return False
+        # the parser may take a noun of the statement as the verb's subject and the speaker after
+        # it as its object ("Ce sont les bureaux des villes, a justifié le ministre X"): a statement
+        # with a finite verb of its own before the comma, and a person after the verb, make an incise
+        finite = any(t.morph.get("VerbForm") == ["Fin"] and before[0] <= t.idx < before[1] for t in doc)
+        text = body[speaker[0]:speaker[1]]
+        person = who.person_in(speaker[0], speaker[1], text) or any(
+            w.strip(".,") in titles for w in text.casefold().split())
+        return not (finite and person)
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
+    found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
             return who.person_in(s, e, body[s:e])
 
         for sent in sents:
-            found += indirect_fr(sent, lex, body, person_in)
+            for f in indirect_fr(sent, lex, body, person_in):
+                found += second_statements(f, body, lex)
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
         subjects += [span for s in sents for span in coordinate_subjects(s)]
     else:
         subjects = _english_subjects(body, spans, who, lex)
         for s, e in spans:
-            ind = indirect_en(body, s, e, lex)
-            if ind is not None:
-                found.append(ind)
+            found += indirect_en(body, s, e, lex)
     found += _participials(body, spans, lang, lex, found, verbs)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
@@ -177,6 +194,14 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             if said is not None:
                 found.append(said)
     found = _dedupe(found)
+    if lang == "en":
+        # a claim reported inside a relative clause is another party's, kept beside the statement
+        # that holds it ("Thailand said it would expel the envoy after a soldier lost a limb to a
+        # landmine that Bangkok alleged had been laid …"); not inside a quote in marks
+        nested = [r for s, e in spans for r in relative_reports(body, s, e, lex)]
+        found = sorted(found + [r for r in nested if not any(f.start < r.end and r.start < f.end and
+                                                              (f.direct or f.start >= r.start) for f in found)],
+                       key=lambda f: f.start)
     # Resolve speakers in text order, so that a pronoun finds the person named before it.
     timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]
     timeline += [(f.anchor, 1, f) for f in found]

@@ -93,7 +93,14 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
         s, e = m.start(name), m.end(name)
         s += len(clitic) - len(clitic.lstrip("-t").lstrip("-"))
         if clitic.endswith("on"):  # "a-t-on appris auprès de la direction"
-            source = re.search(r"\bauprès\s+(?:de\s+|d['’]|du\s+|des\s+)", body[m.end():end])
+            # "a-t-on appris de source sécuritaire" (the source is the phrase from "source"), "peut-on
+            # lire dans le communiqué" (the text read)
+            # "insiste-t-on à la mairie", "explique-t-on dans l'entourage du ministre", "du côté de X"
+            source = re.search(r"\bauprès\s+(?:de\s+|d['’]|du\s+|des\s+)|\bde\s+(?=sources?\b)|"
+                               r"(?<=\blire)\s+(?:dans|sur)\s+|^\s+(?:à|au|aux|chez)\s+(?!(?:nouveau|plusieurs|"
+                               r"juste|peine|présent|part|propos|son|sa|ses|leur|leurs|mon|ma|mes)\b)(?=[^\W\d])|"
+                               r"^\s+dans\s+(?=l['’]entourage|le\s+camp|les\s+rangs|l['’]équipe)|"
+                               r"^\s+du\s+côté\s+(?:de\s+|d['’]|du\s+|des\s+)", body[m.end():end])
             if source is None:
                 return None
             s, e = m.end() + source.end(), end
@@ -101,7 +108,21 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
     spk = speaker_after(body, m.end(), end, lex.fr_adjuncts)
     if spk is None:
         return None
+    # an adverbial after the subject is where or how it was said, not who said it ("a indiqué le
+    # constructeur dans un communiqué", "a affirmé le chef de l'État devant les préfets")
+    tail = _FR_TRAILING_ADVERBIAL.search(body, spk[0], spk[1])
+    if tail is not None and _words(body[spk[0]:tail.start()]) >= 2:
+        spk = (spk[0], tail.start())
     return spk, end
+
+
+# prepositions that open an adverbial of place, time or medium and no part of a title ("le ministre
+# délégué à l'Industrie", "l'ambassadeur au Mali" keep theirs: "à"/"au" are left alone; "une source
+# dans l'entourage du ministre" is who spoke)
+_FR_TRAILING_ADVERBIAL = re.compile(
+    r"\s+(?:dans(?!\s+(?:l['’]entourage|le\s+camp|l['’]équipe|le\s+cabinet|les\s+rangs)\b)|lors|devant|pendant|sur|"
+    r"durant|via|depuis|en\s+marge|au\s+cours|à\s+l['’]issue|à\s+l['’]occasion|au\s+terme|au\s+micro|"
+    r"à\s+la\s+sortie)(?![\w'’-])")
 
 
 # News English puts a bare title before the name it inverts: '"…," said shelter director Maria Lopez',
@@ -146,6 +167,8 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     if re.match(r"\s*that\b", rest) or (re.match(rf"\s*(?:{'|'.join(_CLAUSE_SUBJECTS)})\b", rest, re.IGNORECASE)
                                           and finite_clause(rest.lstrip())):
         return None
+    # "Lopez, who has led the department since 2020, told reporters": the name before the relative clause
+    spk = re.split(r",\s+(?:who|which)\b", spk, maxsplit=1)[0]
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
     if spk_end <= s:
@@ -212,7 +235,7 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|"
                   r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly|de son côté|de leur côté|pour sa part|"
                   r"pour leur part|quant à lui|quant à elle|for (?:his|her|its|their) part))+\s*$", "", head)
-    head = re.sub(r"(?:\s+s['’]|\s+se)$", "", head)
+    head = re.sub(r"(?:\s+s['’]|\s+se)\s*$", "", head)
     # a second verb of the same subject ("X a déclaré que …, et a ajouté : « »", "X said … and
     # added: "…""): the subject is before the first verb
     if re.search(r"[\s,](?:et|and|puis)$", head):
@@ -250,14 +273,23 @@ _NAMING = {
 }
 
 
-def _for_speaker(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
-    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark."""
+def _for_speaker(body: str, mk: int, lang: str, people: frozenset[str] = frozenset()
+                 ) -> tuple[tuple[int, int], int] | None:
+    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark;
+    also one a title or a source noun describes ("Pour le procureur, « … »", `people`)."""
     start = sentence_start(body, mk)
-    # "Pour la présidente du groupe, Cyrielle Chatelain, « … »": a name in apposition after the title
-    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>[^,«»“”\"]+?(?:,\s*[A-ZÀ-ÖØ-Þ][^,«»“”\"]*?)?)\s*,\s*",
-                     body[start:mk])
-    if m is None or not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
+    # "Pour la présidente du groupe, Cyrielle Chatelain, « … »": a name in apposition after the title;
+    # "Pour Jean Dupont, maire de la commune, « … »": a title in apposition after the name
+    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>(?P<head>[^,«»“”\"]+?)(?:,\s*[A-ZÀ-ÖØ-Þ][^,«»“”\"]*?|"
+                     rf",\s*[^,«»“”\"]{{1,60}}?)?)\s*,\s*", body[start:mk])
+    if m is None:
+        return None
+    named = re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("head")) is not None
+    described = any(w in people for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group("head").casefold()))
+    if not named and not described and not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
         return None  # "Pour la première fois, « … »": no one named
+    if not named and not described and not re.match(r",\s*[A-ZÀ-ÖØ-Þ]", m.group("spk")[len(m.group("head")):]):
+        return None  # an apposition that names someone must be a name: "Pour l'heure, selon X"
     s0 = start + m.start("spk")
     return (s0, s0 + len(m.group("spk"))), s0
 
@@ -276,6 +308,52 @@ def _colon_pronoun(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int]
     if m is None:
         return None
     return (m.start("spk"), m.end("spk")), m.start("spk")
+
+
+# a compound past of any verb ("a revendiqué", "ont rappelé", "has claimed", "warned"): the subject
+# before it introduces the sentence in marks after the colon that ends its own
+_COLON_VERB = {
+    "fr": re.compile(r"\s(?:a|ont|avait|avaient)\s+(?:[a-zé]+ment\s+|ensuite\s+|aussi\s+|alors\s+)?"
+                     r"[a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|int)\s"),
+    "en": re.compile(r"\s(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"),
+}
+
+
+def _colon_subject(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """'Sur son compte Telegram, le groupe a revendiqué l'attaque : « Nos combattants … »': the
+    subject of a sentence in the past that a colon ends right before a sentence in marks."""
+    start = sentence_start(body, mk)
+    pre = body[start:mk]
+    if not re.search(r":\s*$", pre) or re.search(r"[«»“”\"]", pre):
+        return None
+    verb = _COLON_VERB[lang].search(pre)
+    if verb is None or pre.count(":") > 1:
+        return None
+    spk = speaker_before(body, start, start + verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
+    if spk is None:
+        return None
+    words = body[spk[0]:spk[1]].split()
+    # a subject is a noun phrase of a few words, no clause ("Quand il a vu …")
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0].casefold() in _SUBJECT_STARTS):
+        return None
+    if words[0].casefold() in _NOT_SUBJECT | {"quand", "lorsque", "si", "mais", "et", "puis", "qui", "que"}:
+        return None
+    return spk, spk[0]
+
+
+def _reporting_sentence_before(body: str, mk: int, lang: str, lex: QuoteLexicon
+                               ) -> tuple[tuple[int, int], int] | None:
+    """'Marie Dubois, directrice de l'office, se réjouit. « La saison a été excellente. »': a short
+    sentence whose verb reports speech, with at most a few words after it, introduces the sentence
+    in marks that follows it, as a colon would."""
+    before = body[:mk].rstrip(" \t")
+    if not before.endswith((".", "!")) or before.endswith("..") or body[len(before):mk].count("\n") > 1:
+        return None
+    return _intro(body, len(before) - 1, lang, lex)
+
+
+_SUBJECT_STARTS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
+                   "his", "her", "their", "its"}
 
 
 def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
@@ -350,9 +428,26 @@ def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[t
     return (spk, spk[0]) if spk is not None else None
 
 
-def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
+# sources a "Pour …," phrase may name by a common noun, beside person titles and bodies
+_SOURCE_NOUNS = frozenset({"source", "sources", "expert", "experts", "analyste", "analystes", "spécialiste",
+                           "spécialistes", "observateur", "observateurs", "proche", "proches", "habitant",
+                           "habitants", "analyst", "analysts", "observers", "residents"})
+
+
+def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset()) -> list[Found]:
+    """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur")."""
+    people = titles | lex.bodies | _SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
+
+    def resumes(prev: Found | None, mark: int) -> bool:
+        """Whether the mark at `mark` reopens the previous quote right after its incise: the
+        incise's speaker stands between them and a comma, no sentence end, leads to the mark."""
+        if prev is None or prev.speaker is None or not prev.end <= prev.speaker[0] < mark:
+            return False
+        between = body[prev.speaker[1]:mark]
+        return between.rstrip().endswith(",") and not re.search(r"[.!?;:\n«»“”\"]", between)
+
     for mk in marked_spans(body):
         content = body[mk.start:mk.end].strip()
         if not content or work_titles().search(body, max(0, mk.open - 40), mk.open):
@@ -369,10 +464,11 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
-                     or _for_speaker(body, mk.open, lang) or _cleft_after(body, mk.close, lang, lex))
+                     or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex))
             # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
             if intro is None and (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…":
-                intro = _colon_pronoun(body, mk.open, lang)
+                intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex) \
+                    or _reporting_sentence_before(body, mk.open, lang, lex)
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
             if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \
                     and content[-1:] not in ".!?…":
@@ -382,6 +478,9 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
             sentence = content[:1].isupper() and content[-1:] in ".!?…" and _words(content) >= 2
             if intro is not None and (_words(content) >= 4 or sentence):
                 found.append(Found(mk.start, mk.end, True, intro[0], intro[1]))
+            elif previous is not None and resumes(previous, mk.open) and _words(content) >= 3:
+                # '"A," Starmer added, "and B."': the quote goes on after its own incise, lower case
+                found.append(Found(mk.start, mk.end, True, previous.speaker, previous.anchor))
             elif (previous is not None and (_words(content) >= 5 or sentence) and mk.open - previous.end < 600
                   and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()):
                 found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
@@ -391,17 +490,35 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon) -> list[Found]:
     return out
 
 
+# prepositional phrases of two or three words each, one after another: "in a statement on Sunday",
+# "in an interview with the BBC"; "on Sunday the ceasefire had collapsed" is no such chain
+_PP_CHAIN = re.compile(r"(?:(?:in|on|at|during|after|before|from|with|to|via|late|earlier)\s+"
+                       r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+(?:\s+|$))+")
+
+
+def _long_tail(rest: list[str]) -> bool:
+    """Whether the words after an English incise verb are more than its adverbials: up to four
+    words, or a chain of prepositional phrases of up to ten."""
+    return len(rest) > 4 and not (len(rest) <= 10 and _PP_CHAIN.fullmatch(" ".join(rest).rstrip(".")))
+
+
+# whom an English incise's "told" is said to: reporters, or an outlet or person named
+_TOLD_WHOM = re.compile(r"^\s+(?:reporters|journalists|the\s+(?:press|media)|(?:the\s+)?[A-Z][\w.&'’-]*"
+                        r"(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s|[.,]|$)")
+_CITING = re.compile(r",\s+(?:citing|quoting|according\s+to)\b")
 _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
                           re.IGNORECASE)
 
 
 def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
-                     taken: list[tuple[int, int]], has_subject: Callable[[int], bool] | None = None
+                     taken: list[tuple[int, int]],
+                     has_subject: Callable[[int, tuple[int, int], tuple[int, int]], bool] | None = None
                      ) -> list[Found]:
     """'La paix est possible, a souligné le ministre.' / '…, the Thai army said.'
 
-    `has_subject(i)` says whether the verb at offset i has its subject before it (from the
-    parse): then "X, a salué la coopération" is X's act, not an incise."""
+    `has_subject(i, before, speaker)` says whether the verb at offset i has its subject before it
+    (from the parse; `before` is the text before the comma, `speaker` the phrase after the verb):
+    then "X, a salué la coopération" is X's act, not an incise."""
     out: list[Found] = []
     for s, e in sentences:
         if any(a < e and s < b for a, b in taken):
@@ -414,7 +531,8 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             spk, end = found
             verb = lex.fr_incise.match(body, pos) if lang == "fr" else None
             if verb is not None and has_subject is not None and \
-                    has_subject(verb.start("part") if verb.group("part") else verb.start("fin")):
+                    has_subject(verb.start("part") if verb.group("part") else verb.start("fin"),
+                                (sentence_start(body, s), s + c.start()), spk):
                 continue
             if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
                 continue  # the incise must close the sentence
@@ -422,18 +540,25 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 # "X, qui assurait la modération, a expliqué le sens de l'accord": a relative clause
                 # between commas hangs on the noun before it, the verb's subject; no statement ends so
                 continue
+            # '…, the agency reported, citing local officials.': the source the speaker cites, after
+            # the incise, is no part of it
+            citing = _CITING.search(body, spk[1], end) if lang == "en" else None
+            tail_end = citing.start() if citing is not None else end
             if lang == "en" and lex.en_inverted.match(body, pos):  # '…, said the ministry (on Sunday).'
-                rest = body[spk[1]:end].split()
+                rest = body[spk[1]:tail_end].split()
                 # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
                 # after the verb is what was said, not its subject
-                if len(body[spk[0]:spk[1]].split()) > 8 or len(rest) > 4 or finite_clause(body[spk[0]:end]) or \
+                if len(body[spk[0]:spk[1]].split()) > 8 or _long_tail(rest) or finite_clause(body[spk[0]:end]) or \
                         (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
             elif lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
-                tail = body[spk[1]:end].strip()
+                tail = body[spk[1]:tail_end].strip()
                 v = lex.en_verb.match(tail) if tail else None
-                rest = tail[v.end():].split() if v else []
-                if v is None or len(rest) > 4 or (rest and rest[0].casefold() not in lex.en_adjuncts):
+                after = tail[v.end():] if v else ""
+                if v is not None and v.group() in ("told", "tells"):  # "told reporters", "told Reuters"
+                    after = _TOLD_WHOM.sub("", after, count=1)
+                rest = after.split()
+                if v is None or _long_tail(rest) or (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
             # the statement is the whole sentence before the incise as the text marks it: a parser
             # may cut a long sentence before its verb ("Nommé mardi, X était sous le feu | des
@@ -446,3 +571,8 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             out.append(Found(first, s + c.start(), True, spk, spk[0]))
             break
     return out
+
+
+# the pieces `lists.bulleted` reads
+intro = _intro
+words = _words

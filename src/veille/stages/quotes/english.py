@@ -51,7 +51,7 @@ def _without_titles(head: str) -> str:
     return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "" if work_titles().search(head, 0, m.start()) else m.group(), head)
 
 
-def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
+def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
     text = body[s:e]
     for v in lex.en_verb.finditer(text):
         verb = v.group()
@@ -61,6 +61,8 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         if re.search(r"\b(?:who|which|that)(?:\s+(?:[a-z]+ly|also|later|then|has|had))*\s*$", head) \
                 and relative is None:
             continue  # "A spokesman, who asked not to be named, said …": the relative clause's verb
+        if relative is None and _IN_RELATIVE.search(head):
+            continue  # "a landmine that Bangkok alleged had been laid": `relative_reports`
         # a quote before the verb is speech with its own incise; a work's title is not ("In his
         # memoir "A Promised Land," Obama writes that …")
         if re.search(r"[\"“”]", _without_titles(head)) or len(head.split()) > 22:
@@ -75,6 +77,8 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
                       r"(?=,?\s*that\b)", text[pos:]) or re.match(_MID, text[pos:])
         pos += pp.end() if pp else 0
         that = re.match(r"\s*,?\s*that\b", text[pos:])
+        if that is None and re.match(r"\s*,", text[pos:]):
+            continue  # "state media said, quoting a police source": a comma closes the verb's clause
         # "his lawyers argued the acts were consensual": a clause with no "that" after any
         # reporting verb; "Both men denied any wrongdoing" has none (a later verb may be the one)
         if that is None and verb not in _BARE and not finite_clause(text[pos:].lstrip()):
@@ -105,11 +109,66 @@ def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             return None
         spk = clause_subject(body, *spk)
         words = body[spk[0]:spk[1]].split()
-        if not words or not_subject(words[0], _NOT_SUBJECT) or len(words) > 14:
+        # "It said …": "it" alone is the organisation or state spoken of (`Speakers`); "It is said" is none
+        alone_it = [w.casefold() for w in words] == ["it"]
+        if not words or (not_subject(words[0], _NOT_SUBJECT) and not alone_it) or len(words) > 14:
             return None
         c0 = s + text.index(content, pos - 1 if pos else 0)
         return Found(c0, c0 + len(content), False, spk, spk[0])
     return None
+
+
+def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:
+    """The statement a sentence reports, split where a second reporting verb of the same subject
+    takes over ("X said A and said B", "X said A, and added that B": two statements, one speaker)."""
+    found = _indirect_en(body, s, e, lex)
+    if found is None:
+        return []
+    out = [found]
+    while True:
+        last = out[-1]
+        second = next((m for m in _SECOND_VERB.finditer(body, last.start, last.end)
+                       if m.group("that") or lex.en_verb.fullmatch(m.group("v"))), None)
+        if second is None or len(re.findall(r"\w+", body[second.end():last.end])) < 4 \
+                or len(re.findall(r"\w+", body[last.start:second.start()])) < 3:
+            return out
+        out[-1] = Found(last.start, second.start(), False, last.speaker, last.anchor)
+        out.append(Found(second.end(), last.end, False, last.speaker, last.anchor))
+
+
+# a second reporting verb with no subject of its own after "and": the first verb's subject's
+# (", and that …": a second clause of the same verb, set apart by its comma, is a second statement)
+_SECOND_VERB = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?P<that>that)\s+|"
+                          r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?P<v>[a-z]+(?:\s+out)?)"
+                          r"(?:\s+(?:reporters|journalists))?(?:\s*,?\s*that\b)?\s*")
+
+
+# "a landmine that Bangkok alleged had been laid …", "the man who police said had fled": a
+# reporting verb inside a relative clause whose gap is the subject of what was said (the clause
+# after the verb opens with its finite verb)
+_RELATIVE_REPORT = re.compile(
+    r"\b(?:that|which|who)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|police|officials|authorities|"
+    r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+)\s+(?P<c>(?:had|has|have|was|were|is|are|would|will|"
+    r"could|might|may|should)\s[^.;:\"“”«»\n]+)")
+
+
+# a verb whose subject follows a relative pronoun: it reports inside the relative clause
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|police|"
+                          r"officials|authorities|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s*$")
+
+
+def relative_reports(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:
+    """Statements reported inside a relative clause ("… that Bangkok alleged had been laid")."""
+    out = []
+    for m in _RELATIVE_REPORT.finditer(body, s, e):
+        if not lex.en_verb.fullmatch(m.group("v")):
+            continue
+        content = m.group("c").rstrip(" ,")
+        if len(re.findall(r"\w+", content)) < 4:
+            continue
+        out.append(Found(m.start("c"), m.start("c") + len(content), False, (m.start("spk"), m.end("spk")),
+                         m.start("spk")))
+    return out
 
 
 _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}

@@ -221,6 +221,38 @@ _AUTHORED = re.compile(r"^(?:\w+\s+)?(?:media|press|news|police|médias|presse)\
 _APPOSITION = r"(?:a|an|the|his|her|their|un|une|le|la|les|l['’]\s*|son|sa|ses|leur)\b\s*"
 
 
+# a second reporting verb of the same subject inside the reported clause: "et a ajouté que",
+# "avant d'ajouter que", "tout en assurant que" (the verb's form is checked against the lexicon)
+# (", et que …": a second clause of the same verb, set apart by its comma, is a second statement)
+_SECOND_VERB = re.compile(r",\s+(?:et|mais)\s+(?P<que>que\s+|qu['’])|"
+                          r",?\s+(?:(?:et|mais|puis)\s+(?:a|avait|ont|avaient)\s+(?:aussi\s+|également\s+|ensuite\s+)?"
+                          r"(?P<part>[a-zéèêàâîôûç]+)|(?:avant|afin)\s+d['’](?P<inf>[a-zéèêàâîôûç]+)|"
+                          r"tout\s+en\s+(?P<ing>[a-zéèêàâîôûç]+))\s+(?:que\s+|qu['’])")
+
+
+def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]:
+    """An indirect statement split where a second reporting verb of its subject takes over ("X a
+    affirmé que A et a ajouté que B", "…, avant d'ajouter que B"): two statements, one speaker."""
+    if found.direct:
+        return [found]
+    out = [found]
+    while True:
+        last = out[-1]
+        second = None
+        for m in _SECOND_VERB.finditer(body, last.start, last.end):
+            word = m.group("part") or m.group("inf") or m.group("ing")
+            if m.group("que") or (m.group("part") and lex.fr_intro.fullmatch(word)) \
+                    or (m.group("inf") and word in lex.fr_verbs) \
+                    or (m.group("ing") and lex.fr_participle.match(", " + word)):
+                second = m
+                break
+        if second is None or len(re.findall(r"\w+", body[second.end():last.end])) < 4 \
+                or len(re.findall(r"\w+", body[last.start:second.start()])) < 3:
+            return out
+        out[-1] = Found(last.start, second.start(), False, last.speaker, last.anchor)
+        out.append(Found(second.end(), last.end, False, last.speaker, last.anchor))
+
+
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
                  named: Any) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end."""

@@ -135,6 +135,37 @@ class QuoteLexicon:
         return self.fr_verbs
 
 
+def _fr_chains(fr: dict[str, Any], lemmas: set[str]) -> tuple[str, str]:
+    """Patterns for a reporting verb's infinitive after a semi-auxiliary or a light verb:
+    (after an auxiliary: "tenu à préciser", "voulu rassurer", "fait savoir", "laissé entendre";
+    finite, each with a lookahead for its infinitive so that a subject pronoun may come between:
+    "tient-il à préciser", "fait savoir", "fait-il valoir")."""
+    light: dict[str, set[str]] = {}
+    for infinitive, verbs in fr.get("light_verbs", {}).items():
+        for verb in verbs:
+            light.setdefault(verb, set()).add(infinitive)
+    light_inf = "|".join(rf"{verb}\s+(?:{_alt(infs)})" for verb, infs in sorted(light.items()))
+    infinitive = rf"(?:{light_inf}|{_alt(lemmas)})" if light_inf else rf"(?:{_alt(lemmas)})"
+    semi = fr.get("semi_auxiliaries", {})
+    forms = fr.get("light_forms", {})
+
+    def spaced(form: str) -> str:
+        return r"\s+".join(map(re.escape, form.split()))
+
+    parts = [rf"{spaced(p)}\s+{infinitive}" for p in sorted(semi.get("participles", ()), key=len, reverse=True)]
+    parts += [rf"{re.escape(p)}\s+(?:{_alt(light[verb])})" for verb in sorted(forms) if verb in light
+              for p in forms[verb].get("participles", ())]
+    finite = []
+    for form in sorted(semi.get("finite", ()), key=len, reverse=True):
+        verb, _, prep = form.partition(" ")
+        prep_re = rf"{re.escape(prep)}\s*" if prep else ""
+        finite.append(rf"{re.escape(verb)}(?=(?:{_CLITIC})?\s+{prep_re}{infinitive}(?![\w-]))")
+    finite += [rf"{re.escape(f)}(?=(?:{_CLITIC})?\s+(?:{_alt(light[verb])})(?![\w-]))"
+               for verb in sorted(forms) if verb in light for f in forms[verb].get("finite", ())]
+    never = r"(?!x)x"
+    return "|".join(parts) or never, "|".join(finite) or never
+
+
 def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     fr, en = data["fr"], data["en"]
@@ -159,10 +190,14 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
             for form in f:
                 form_lemma.setdefault(form, lemma)
     aux = _alt(set(_FR_AUX))
+    chain_parts, chain_finite = _fr_chains(fr, lemmas)
     fr_incise = re.compile(
-        rf"{FR_OBJECT_CLITIC}(?:(?:{aux})(?P<cl1>{_CLITIC})?{_FR_ADVERB}{{0,2}}\s+(?P<part>{_alt(parts)})"
-        rf"|(?P<fin>{_alt(finite)}))(?P<cl2>{_CLITIC})?(?=[\s,.;:!?»\"”)]|$)")
-    fr_intro = re.compile(rf"(?<![\w-])(?:{_alt(parts | finite)})(?![\w-])")
+        rf"{FR_OBJECT_CLITIC}(?:(?:{aux})(?P<cl1>{_CLITIC})?{_FR_ADVERB}{{0,2}}\s+(?P<part>{chain_parts}|{_alt(parts)})"
+        rf"|(?P<fin>(?P<semi>{chain_finite})|{_alt(finite)}))(?P<cl2>{_CLITIC})?"
+        # the infinitive after a semi-auxiliary and its subject pronoun ("tient-il à préciser")
+        rf"(?(semi)\s+(?:(?:à|de|d['’])\s*)?(?:(?:faire|laisser)\s+)?[^\W\d]+)"
+        rf"(?=[\s,.;:!?»\"”)]|$)")
+    fr_intro = re.compile(rf"(?<![\w-])(?:{chain_parts}|{_alt(parts | finite)})(?![\w-])")
     en_forms: set[str] = set()
     for lemma in en["verbs"]:
         en_forms |= set(en["forms"].get(lemma, ())) or _en_forms(lemma, lemma in en["present_tense"])
@@ -175,9 +210,15 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         en_ing |= _en_participle(lemma)
     # after a comma; "saying" also with none, before a quote or "that" ("took to X saying "…"")
     # but not after a preposition ("without saying that")
+    # also after "while"/"when" ("X said while announcing that …"), and after "et" a participle
+    # coordinated with one before it (", réagissant aux résultats et rappelant que …"); both with a
+    # "that"/"que" clause, which `participial` requires where the participle takes no bare clause
     en_participle = re.compile(rf"(?:,\s+(?:also\s+|again\s+)?(?P<v>{_alt(en_ing)})|(?<!without)(?<!by)(?<!before)"
-                               rf"(?<!after)(?<!while)(?<!from)\s(?P<v2>saying)(?=\s+(?:that\b|[\"“])))(?![\w-])")
-    fr_participle = re.compile(rf",\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})(?![\w-])")
+                               rf"(?<!after)(?<!while)(?<!from)\s(?P<v2>saying)(?=\s+(?:that\b|[\"“]))|"
+                               rf"\s(?:while|when|and)\s+(?P<v3>{_alt(en_ing)})(?=\s+that\b))(?![\w-])")
+    fr_participle = re.compile(rf"(?:,\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})|"
+                               rf"(?<=ant)\s[^,.;:]{{0,80}}?\s+et\s+(?P<v3>{_alt(fr_ing)})(?=\s+(?:que|qu['’])))"
+                               rf"(?![\w-])")
     return QuoteLexicon(
         frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),
         tuple(fr["according_to"]), frozenset(fr["documents"]), frozenset(fr["clitics"]),

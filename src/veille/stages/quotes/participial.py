@@ -36,7 +36,7 @@ def participial(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Part
     """The statement of a participial clause inside the sentence body[s:e], if there is one."""
     pattern = lex.en_participle if lang == "en" else lex.fr_participle
     for m in pattern.finditer(body, s, e):
-        group = "v" if m.group("v") else "v2"
+        group = next(g for g in ("v", "v2", "v3") if g in m.re.groupindex and m.group(g))
         verb = m.group(group).casefold()
         pos = m.end()
         if lang == "en":

@@ -83,6 +83,8 @@ class Speakers:
         self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
         self.plural: tuple[int, str] | None = None  # the last group that spoke unnamed: (end, "Officials")
         self.name_spoke = ""  # the last speaker named by a bare name that no mention resolved ("Apple")
+        # the organisation or state last a sentence's subject, where no person was ("The Commission …")
+        self.body_subject: Mention | None = None
 
     def inside(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -168,10 +170,16 @@ class Speakers:
         # "he", "she further": a pronoun, with at most an adverb the incise left after it
         if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
             last = self._antecedent(words[0], start)
+            if last is None and self.body_subject is not None and words[0] in ("il", "elle", "ils", "elles"):
+                # no person to refer to: the organisation or state last a sentence's subject ("Le
+                # Kremlin a rejeté la proposition. Il a estimé que …"; French pronouns have its gender)
+                return self.body_subject.entity
             return (last.entity or _name_id(last)) if last else None
         if words[:1] == ["it"] and len(words) <= 2:  # "it said": the organisation or state that spoke last
             kinds = {m.entity: m.type for m in self.mentions if m.entity and m.start < start}
-            return next((sid for _, sid in reversed(self.said) if sid and kinds.get(sid) in ("ORG", "LOC")), None)
+            spoke = next((sid for _, sid in reversed(self.said) if sid and kinds.get(sid) in ("ORG", "LOC")), None)
+            # else the one that was last a sentence's subject ("The Commission proposed … It said …")
+            return spoke or (self.body_subject.entity if self.body_subject is not None else None)
         inside = self.inside(start, end)
         people = [m for m in inside if m.type == "PER"]
         heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
@@ -211,7 +219,7 @@ class Speakers:
             if m.entity and m.type in ("ORG", "LOC") and (
                     _POSSESSIVE.match(text, m.end - start) or _FOR.search(text, 0, m.start - start)):
                 return m.entity
-        described = self._described(words, inside, start)
+        described = self._described(words, inside, start) or self._title_alone(words, inside, start)
         if described is not None:
             return described
         # "Ishiba's office said": a person's office speaks for them, named as below
@@ -394,6 +402,31 @@ class Speakers:
                         return m.entity or _name_id(m)
         return None
 
+    def _title_alone(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+        """'Kaïs Saïed a reçu son homologue. Le chef de l'État a affirmé …', 'X visited the plant.
+        "…," the minister said': news names someone, then refers back to them by an office the text
+        never states. The last person who spoke or was a subject, when the text states no office for
+        them (a stated one is `_described`'s to match), names no other person since, and the phrase
+        names no body or nationality (which may be someone else's: "le chancelier allemand")."""
+        words = [w.strip(".,;:") for w in words]
+        if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]) \
+                or inside or not self.history:
+            return None
+        if self.demonym is not None and any(self.demonym(w) for w in words[1:]):
+            return None
+        last = self.history[-1]
+        if last.start >= start or (last.entity or "").startswith("per:role:"):
+            return None
+        if any(m.type == "PER" and m.entity != last.entity and last.end <= m.start < start for m in self.mentions):
+            return None
+        if any(m.role is not None for m in self.mentions if m.entity == last.entity):
+            return None
+        title_gender = self.phrase_gender(words)
+        known = self.gender.get(last.entity or "")
+        if title_gender and known and title_gender != known:
+            return None
+        return last.entity or _name_id(last)
+
     def _by_office(self, phrase: str, inside: list[Mention], start: int) -> str | None:
         """'le chef du gouvernement' after 'le Premier ministre X', 'le chef de l'État mauritanien'
         after the Mauritanian president: another name of the office a person named before holds
@@ -441,8 +474,12 @@ class Speakers:
         heads = [m for m in people if not _COMPLEMENT.search(self._before(self.body[start:end], start, m))]
         phrase = self.body[start:end].strip(STRIP)
         words = phrase.casefold().split()
+        bodies = [m for m in self.inside(start, end) if m.type in ("ORG", "LOC") and m.entity]
         if heads or people:
             self._saw((heads or people)[0])
+            self.body_subject = None
+        elif bodies and bodies[0].start - start <= 4 and not _COMPLEMENT.search(self.body[start:bodies[0].start]):
+            self.body_subject = bodies[0]  # "La Commission européenne a proposé …" (its first words)
         elif words and words[0] in _INDEFINITE and self._unnamed_person(words):
             # "Interrogé par l'AFP, un diplomate occidental juge … « … », confie-t-il"
             self.unnamed = (end, phrase, self.phrase_gender(words))

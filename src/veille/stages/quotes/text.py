@@ -267,10 +267,22 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
         pieces = pieces[1:]
     if not pieces:
         return None
+    # an adverbial or a relative clause after the subject is no apposition of it ("Zelensky,
+    # speaking to reporters in Kyiv, said", "X, who has led the team since 2020, said", "Le
+    # ministre, lors de sa visite, a déclaré"): the subject ends before it
+    # (a number is an age, "X, 45, said", or a dateline's year before the subject: kept)
+    for k in range(1, len(pieces)):
+        if (is_adjunct(body, *pieces[k], adjuncts) and not body[pieces[k][0]].isdigit()) \
+                or _RELATIVE_START.match(body, pieces[k][0]):
+            pieces = pieces[:k]
+            break
     s, e = pieces[0][0], pieces[-1][1]
     if len(body[s:e].split()) > 16:
         return None
     return s, e
+
+
+_RELATIVE_START = re.compile(r"(?:who|whom|whose|which|qui|dont|lequel|laquelle)\b", re.IGNORECASE)
 
 
 # a clause: a subject of a few words, then a finite verb ("the talks had failed", "he would
