@@ -369,3 +369,13 @@ def test_that_moment_is_the_last_clock_time(body: str, lang: str, text: str, val
                                   "« Le faire à ce moment-là, c'est très élégant », a-t-il dit."])
 def test_that_moment_without_a_clock_time_is_no_date(body: str) -> None:
     assert "ce moment-là" not in tagged(body)
+
+
+def test_a_dropped_moment_keeps_an_undated_article_taggable() -> None:
+    # An undated article is dated from its own timexes and their details, read pairwise: dropping
+    # "à ce moment-là" must drop its detail too (it once failed the stage on such an article).
+    body = "Le jeudi 20 mars 2025, le convoi est arrivé. À ce moment-là, la foule a crié."
+    article = Article(id="a", source="a", raw=body, body=body, lang="fr")
+    tagged_article = tag_article(article, Context(config=Config()))
+    assert "ce moment-là" not in {t.text for t in tagged_article.timexes}
+    assert tagged_article.published == "2025-03-20"

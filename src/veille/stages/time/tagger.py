@@ -183,7 +183,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     # morning: its small hours are the article's day, not the next one.
     ended = {t.start for t, (_, tense) in zip(timexes, details, strict=True)
              if tense < 0 and dct is not None and t.value == f"{dct.isoformat()}TNI"}
-    timexes = _that_moment(_small_hours(body, _clock_days(body, timexes), ended))
+    timexes, details = _that_moment(_small_hours(body, _clock_days(body, timexes), ended), details)
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
@@ -198,14 +198,18 @@ _SHORT_YEAR_END = re.compile(r"[a-zé.'’]\s*\d\d$", re.IGNORECASE)  # "mai 68"
 _MOMENT = re.compile(r"^(?:ce\s+moment|cet\s+instant)[\s-]+l[àa]$|^that\s+moment$", re.IGNORECASE)
 
 
-def _that_moment(timexes: list[Timex]) -> list[Timex]:
+def _that_moment(timexes: list[Timex], details: list[tuple[Found, int]]
+                 ) -> tuple[list[Timex], list[tuple[Found, int]]]:
     """"à ce moment-là", "at that moment" is the clock time the text last spoke of, on the same day
     ("vers 15 h 30 ... À ce moment-là", the French TimeBank's TIME); with none it is no date (in
-    speech, "à ce moment-là" is as often "at this juncture"), and is dropped."""
+    speech, "à ce moment-là" is as often "at this juncture"), and is dropped with its detail, since
+    the callers read `timexes` and `details` pairwise."""
     out: list[Timex] = []
-    for t in timexes:
+    kept: list[tuple[Found, int]] = []
+    for t, detail in zip(timexes, details, strict=True):
         if not _MOMENT.match(t.text):
             out.append(t)
+            kept.append(detail)
             continue
         for before in reversed(out):  # back over the expressions of the same day
             if before.value[:10] != t.value[:10]:
@@ -213,8 +217,9 @@ def _that_moment(timexes: list[Timex]) -> list[Timex]:
             if _CLOCK.match(before.value):
                 out.append(Timex(t.start, t.end, t.text, "TIME", before.value, anchor=before.value[:10],
                                  mod=t.mod, quant=t.quant, stage=t.stage, model=t.model))
+                kept.append(detail)
                 break
-    return out
+    return out, kept
 
 
 def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
