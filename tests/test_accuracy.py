@@ -39,6 +39,9 @@ def lookup(result: dict[str, Any], dotted: str) -> float:
 def run_and_export(inputs: Path, tmp: Path) -> Path:
     summary = veille.run([str(inputs)], db=tmp / "store.duckdb")
     assert summary.added > 0
+    # A stage that fails on one article quarantines it and the run goes on, which would lower a
+    # figure quietly: on the gold sets every article must pass.
+    assert not summary.quarantined, [(q.source, q.message) for q in summary.quarantined]
     out = tmp / "export"
     with veille.open(tmp / "store.duckdb") as dossier:
         dossier.export(out)

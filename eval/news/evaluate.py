@@ -133,8 +133,12 @@ def veille_export(split: Path, work: Path, config: Path | None = None, no_urls: 
     source = split / "input.jsonl"
     if no_urls:
         source = strip_urls(source, work / "input-no-urls.jsonl")
-    veille.run([str(source)], db=work / "store.duckdb",
-               config=Config.from_toml(config) if config else None)
+    summary = veille.run([str(source)], db=work / "store.duckdb",
+                         config=Config.from_toml(config) if config else None)
+    # A stage that fails on an article quarantines it and the run goes on: say so, since the
+    # scores then miss that article (a figure can fall for a crash, not for a worse rule).
+    for item in summary.quarantined:
+        print(f"QUARANTINED {split.name} {item.source}: {item.message}", file=sys.stderr)
     with veille.open(work / "store.duckdb") as dossier:
         dossier.export(work / "export")
     return work / "export"
