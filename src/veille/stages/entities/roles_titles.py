@@ -102,6 +102,9 @@ class TitlePatterns:
         self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
         self.en_heads: dict[str, str | None] = {fold(k): v for k, v in lexicon["en_heads"].items()}
         self.fr_complements = {fold(w) for w in lexicon["fr_title_complements"]}
+        # heads whose last letter is "é" ("délégué", "député"): any other head read with a final
+        # "é" is a past participle the folding made look like it ("jugé" is not "juge")
+        self.fr_acute_heads = {fold(k) for k in lexicon["fr_heads"] if k.lower().endswith("é")}
         self.gaz = gaz
         dem = _alt(list(gaz.demonyms))
         before = _alt(lexicon["fr_title_before"])
@@ -140,6 +143,8 @@ class TitlePatterns:
     def _french(self, m: re.Match[str], body: str, folded: str,
                 by_start: dict[int, Candidate]) -> TitleMatch | None:
         head = m.group("head")
+        if body[m.end("head") - 1] in "éÉ" and head not in self.fr_acute_heads:
+            return None  # "X, jugé pour fraude", "gardé à vue": a participle, no title
         office = self.fr_heads[head]
         of: str | None = None
         end = stated_end = m.end()
@@ -207,6 +212,12 @@ class TitlePatterns:
                 of, end = within, word_end(body, tail.end())
                 break
             comp = _COMPLEMENT.match(folded, end)
+            if of is None and comp is not None and (holder := self._titled_name(folded, comp, by_start)) is not None:
+                # "le conseiller principal du président X, Y", "l'avocat du chanteur X, Y": the
+                # complement is another title with its holder's name; that person is what this
+                # title is of, and the name after is this title's
+                of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
+                break
             if (comp is not None and not complement_seen and not port_seen
                     and comp.group("word") not in _FR_FUNCTION
                     # "a dit le président aux journalistes": "à" before a common noun is the verb's
@@ -351,6 +362,16 @@ class TitlePatterns:
         if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
             return self._id(party, body), span
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
+
+    def _titled_name(self, folded: str, comp: re.Match[str], by_start: dict[int, Candidate]) -> Candidate | None:
+        """The person named right after a French title that opens the complement `comp` ("du
+        président X"), or None."""
+        inner = self.fr.match(folded, comp.start("word"))
+        if inner is None or inner.group("pl"):
+            return None
+        gap = re.compile(r"[ \t]+(?:(?:m|mme)\.?[ \t]+)?").match(folded, inner.end())
+        holder = by_start.get(gap.end()) if gap is not None else None
+        return holder if holder is not None and holder.type == "PER" else None
 
     def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
         """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
