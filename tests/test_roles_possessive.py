@@ -1,0 +1,73 @@
+"""Roles: what a title is of when a possessive or another title's holder says it, and words that
+only look like titles once folded. Sentences invented for the tests, not taken from any
+evaluation text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.model import Article, Mention
+from veille.stages.entities import entities_batch
+from veille.stages.nlp import nlp_batch
+
+
+def annotate(ctx: Any, body: str, lang: str = "fr") -> dict[str, Mention]:
+    article = Article(id="t", source="t", raw=body, body=body, lang=lang, published="2025-06-06")
+    nlp_batch([article], ctx)
+    entities_batch([article], ctx)
+    return {m.text: m for m in article.mentions}
+
+
+def test_a_past_participle_is_no_title(ctx: Any) -> None:
+    """"jugé" folds to "juge": the accent says it is a participle."""
+    m = annotate(ctx, "Paul Girard, jugé pour fraude, a été condamné.")
+    assert m["Paul Girard"].role is None
+    m = annotate(ctx, "Le juge Paul Girard a statué.")
+    role = m["Paul Girard"].role
+    assert role is not None and role.title == "juge"
+    # a head whose own last letter is "é" still reads
+    m = annotate(ctx, "Le député Paul Girard a voté.")
+    role = m["Paul Girard"].role
+    assert role is not None and role.title == "député"
+
+
+def test_another_title_and_its_holder_are_what_a_title_is_of(ctx: Any) -> None:
+    m = annotate(ctx, "Le conseiller principal du président Donald Trump, John Carter, est arrivé.")
+    role = m["John Carter"].role
+    assert role is not None and role.title == "conseiller principal" and role.of == m["Donald Trump"].entity
+    inner = m["Donald Trump"].role
+    assert inner is not None and inner.title == "président"
+    m = annotate(ctx, "L'avocat du chanteur Sean Combs, Marc Abel, a plaidé.")
+    role = m["Marc Abel"].role
+    assert role is not None and role.title == "avocat" and role.of == m["Sean Combs"].entity
+    # no second name: the holder keeps his own title, not the one he is the complement of
+    m = annotate(ctx, "Le conseiller du président Paul Martin a démissionné.")
+    role = m["Paul Martin"].role
+    assert role is not None and role.title == "président"
+
+
+def test_a_possessive_names_the_subject_before(ctx: Any) -> None:
+    m = annotate(ctx, "Sean Combs est jugé à New York. Son avocat, Marc Abel, a plaidé.")
+    role = m["Marc Abel"].role
+    assert role is not None and role.title == "avocat" and role.of == m["Sean Combs"].entity
+    m = annotate(ctx, "Sean Combs is on trial. His lawyer, Marc Abel, argued.", lang="en")
+    role = m["Marc Abel"].role
+    assert role is not None and role.title == "lawyer" and role.of == m["Sean Combs"].entity
+    m = annotate(ctx, "Le Mali a voté. Son président, Jean Dupuis, a parlé.")
+    role = m["Jean Dupuis"].role
+    assert role is not None and role.of == m["Mali"].entity
+    # in a sentence, the subject: not the name right before the possessive
+    m = annotate(ctx, "Marc Abel a reçu Jean Dupuis et son avocat Paul Girard.")
+    role = m["Paul Girard"].role
+    assert role is not None and role.of == m["Marc Abel"].entity
+
+
+def test_a_possessive_with_nothing_it_can_stand_for(ctx: Any) -> None:
+    # the paragraph opens with it
+    m = annotate(ctx, "Son avocat, Marc Abel, a plaidé.")
+    role = m["Marc Abel"].role
+    assert role is not None and role.of is None
+    # "his" is a person's, and no person is named before
+    m = annotate(ctx, "Airbus published results. His lawyer, Marc Abel, argued.", lang="en")
+    role = m["Marc Abel"].role
+    assert role is not None and role.of is None
