@@ -71,3 +71,29 @@ def test_a_possessive_with_nothing_it_can_stand_for(ctx: Any) -> None:
     m = annotate(ctx, "Airbus published results. His lawyer, Marc Abel, argued.", lang="en")
     role = m["Marc Abel"].role
     assert role is not None and role.of is None
+
+
+def test_an_english_title_to_another_titles_holder(ctx: Any) -> None:
+    m = annotate(ctx, "An adviser to President Donald Trump, John Carter, arrived.", lang="en")
+    role = m["John Carter"].role
+    assert role is not None and role.title == "adviser" and role.of == m["Donald Trump"].entity
+    inner = m["Donald Trump"].role
+    assert inner is not None and inner.title == "President"
+    # one name only: it is the inner title's
+    m = annotate(ctx, "A spokesman for Prime Minister Mark Jones said talks would resume.", lang="en")
+    role = m["Mark Jones"].role
+    assert role is not None and role.title == "Prime Minister"
+
+
+def test_an_acronym_in_parentheses_stands_between_title_and_name(ctx: Any) -> None:
+    m = annotate(ctx, "Le président de l'Union africaine (UA), Jean Dupuis, a parlé.")
+    role = m["Jean Dupuis"].role
+    assert role is not None and role.title == "président" and role.of == m["Union africaine"].entity
+    assert not any(x.type == "PER" for k, x in m.items() if k != "Jean Dupuis")
+    m = annotate(ctx, "The chairman of the Independent Electoral Commission (IEC), John Carter, spoke.",
+                 lang="en")
+    role = m["John Carter"].role
+    assert role is not None and role.title == "chairman" and role.of is not None
+    # a parenthesis that is no acronym still cuts the title from the name
+    m = annotate(ctx, "Le président de l'Union africaine (depuis mars), Jean Dupuis, a parlé.")
+    assert m["Jean Dupuis"].role is None

@@ -43,6 +43,7 @@ from veille.stages.entities.text import fold, fold_same_length, slug
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
+_TITLED_EN = re.compile(r"\s+(?:to|for|of)\s+")  # before another title and its holder
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 # A French complement that belongs to the title: "de la Transition", "des investissements".
@@ -229,6 +230,7 @@ class TitlePatterns:
                 continue
             break
         end = located(folded, end, by_start, HELD_FR)
+        end = _acronym_after(body, end) if of_span is not None else end
         det = (m.group("det") or "").strip()
         title = " ".join(stated(body, a, b) for a, b in pieces)
         if office == "ministre" or "vice" in m.group("core"):
@@ -271,6 +273,10 @@ class TitlePatterns:
             end = stated_end = port.end()
             pieces.append((m.end(), end))
             port_spans.append((port.start("port"), port.end()))
+        if of is None and (holder := self._titled_name_en(folded, end, by_start)) is not None:
+            # "an adviser to President X, Y", "the lawyer for singer X, Y": the person another
+            # title names is what this one is of; the name after is this title's
+            of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
         tail = _OF_EN.match(folded, end)
         if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
             # "a professor (of global health) at Georgetown University": a field in lowercase, then
@@ -299,6 +305,7 @@ class TitlePatterns:
             pieces.append((end, comp.end()))
             end = comp.end()
         end = located(folded, end, by_start, HELD_EN)
+        end = _acronym_after(body, end) if of_span is not None else end
         title = re.sub(r"-\s+", "-", " ".join(stated(body, a, b) for a, b in pieces if b > a))
         return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, stated_end,
                           title, of, m.group("det") is not None, self._en_office(folded, m), of_span,
@@ -373,6 +380,16 @@ class TitlePatterns:
         holder = by_start.get(gap.end()) if gap is not None else None
         return holder if holder is not None and holder.type == "PER" else None
 
+    def _titled_name_en(self, folded: str, end: int, by_start: dict[int, Candidate]) -> Candidate | None:
+        """The person named right after "to/for/of" and another English title ("to President X")."""
+        prep = _TITLED_EN.match(folded, end)
+        inner = self.en.match(folded, prep.end()) if prep is not None else None
+        if inner is None or inner.group("pl") or inner.group("det"):
+            return None
+        gap = re.compile(r"[ \t]+(?:(?:mr|mrs|ms|dr)\.?[ \t]+)?").match(folded, inner.end())
+        holder = by_start.get(gap.end()) if gap is not None else None
+        return holder if holder is not None and holder.type == "PER" else None
+
     def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
         """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
         m = JOINED_PORT.match(folded, start)
@@ -413,6 +430,17 @@ class TitlePatterns:
         if cand.entry is not None:
             return cand.entry.id
         return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
+
+
+# The acronym news puts in parentheses after an organisation's name: "(Ceni)", "(UA)", "(IEC)".
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?=[^)]*[A-Z])[A-Z][\w.&'-]{1,11}\)")
+
+
+def _acronym_after(body: str, end: int) -> int:
+    """The end of a title extended over the acronym after what it is of ("le président de la
+    Commission électorale nationale indépendante (Ceni), X"): the name after it is the title's."""
+    m = _ACRONYM_AFTER.match(body, end)
+    return m.end() if m is not None else end
 
 
 def _sentence_part(name: str) -> str:
