@@ -97,3 +97,22 @@ def test_an_acronym_in_parentheses_stands_between_title_and_name(ctx: Any) -> No
     # a parenthesis that is no acronym still cuts the title from the name
     m = annotate(ctx, "Le président de l'Union africaine (depuis mars), Jean Dupuis, a parlé.")
     assert m["Jean Dupuis"].role is None
+
+
+def test_where_an_envoy_is_sent_after_pour(ctx: Any) -> None:
+    m = annotate(ctx, "L'envoyé spécial américain pour l'Ukraine, John Carter, est arrivé.")
+    role = m["John Carter"].role
+    assert role is not None and role.title == "envoyé spécial" and role.of == "Q30"  # the United States
+    # "à" still reads where it is held
+    m = annotate(ctx, "L'ambassadeur de France au Niger, Paul Girard, a été convoqué.")
+    role = m["Paul Girard"].role
+    assert role is not None and role.title == "ambassadeur"
+
+
+def test_a_countrys_body_in_lowercase_between_title_and_name(ctx: Any) -> None:
+    m = annotate(ctx, "The head of Ghana's electoral commission, Kofi Mensah, announced the results.", lang="en")
+    role = m["Kofi Mensah"].role
+    assert role is not None and role.title == "head" and role.of == m["Ghana"].entity
+    # no comma after it: the words run on into the sentence, no name is the title's
+    m = annotate(ctx, "The head of Ghana's electoral commission met Kofi Mensah on Monday.", lang="en")
+    assert m["Kofi Mensah"].role is None

@@ -43,6 +43,8 @@ from veille.stages.entities.text import fold, fold_same_length, slug
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
+# A country's body named in lowercase after its possessive: "Ghana's electoral commission".
+_OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 _TITLED_EN = re.compile(r"\s+(?:to|for|of)\s+")  # before another title and its holder
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
@@ -286,6 +288,10 @@ class TitlePatterns:
             if tail.end() in by_start:
                 c = by_start[tail.end()]
                 of, end, of_span = self._id(c, body), c.end, (c.start, c.end)
+                if (body_of := _OWNED_BODY.match(body, end)) is not None and c.type == "LOC":
+                    # "the head of Ghana's electoral commission, X": the country's body, in lowercase,
+                    # is the title's; the name after it is the title holder's
+                    end = body_of.end()
             elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
                     (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
                      ).split()) >= 2 or one_word_of(body, org, name, _EN_FUNCTION)):
