@@ -20,7 +20,8 @@ WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
 # "a spokesman for the ministry, X".
 EN_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])(?=\s*[,A-Z(])")
 # Where an office is held, after the title and what it is of: "l'ambassadeur de France au Niger",
-# "notre envoyé spécial à Libreville", "l'envoyé spécial pour l'Ukraine", "the US ambassador to France", "correspondent in Kyiv".
+# "notre envoyé spécial à Libreville", "l'envoyé spécial pour l'Ukraine", "the US ambassador to
+# France", "correspondent in Kyiv".
 HELD_FR = re.compile(r"\s+(?:(?:a|au|aux|en)\s+|pour\s+(?:(?:le|la|les)\s+|l'\s*)?)")
 HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 # A copula or a verb of holding an office, right before a title (on folded text): "X est le
