@@ -116,3 +116,30 @@ def test_a_countrys_body_in_lowercase_between_title_and_name(ctx: Any) -> None:
     # no comma after it: the words run on into the sentence, no name is the title's
     m = annotate(ctx, "The head of Ghana's electoral commission met Kofi Mensah on Monday.", lang="en")
     assert m["Kofi Mensah"].role is None
+
+
+def test_an_adverb_of_time_or_a_past_relative_before_a_title_after_the_name(ctx: Any) -> None:
+    for body in ("Marc Lefort, désormais ministre de l'Intérieur, a parlé.",
+                 "Marc Lefort, aujourd’hui ministre de l'Intérieur, a parlé.",
+                 "Marc Lefort, qui fut ministre de l'Intérieur, a parlé."):
+        role = annotate(ctx, body)["Marc Lefort"].role
+        assert role is not None and role.title == "ministre de l'Intérieur", body
+    # another word between the name and the title: no apposition
+    m = annotate(ctx, "Marc Lefort, reçu par le ministre de l'Intérieur, a parlé.")
+    assert m["Marc Lefort"].role is None
+
+
+def test_au_pouvoir_after_a_title(ctx: Any) -> None:
+    m = annotate(ctx, "Le chef de la junte au pouvoir, le colonel Jean Dupuis, a parlé.")
+    role = m["Jean Dupuis"].role
+    assert role is not None and role.title == "chef de la junte au pouvoir"
+
+
+def test_the_republic_of_a_country_is_that_country(ctx: Any) -> None:
+    m = annotate(ctx, "Le président de la République du Niger, Jean Dupuis, a parlé.")
+    role = m["Jean Dupuis"].role
+    assert role is not None and role.title == "président" and role.of == "Q1032"  # Niger
+    # a republic whose remaining word names no one country is left as named
+    m = annotate(ctx, "Jean Dupuis, président de la République démocratique du Congo, a parlé.")
+    role = m["Jean Dupuis"].role
+    assert role is not None and role.of == m["République démocratique du Congo"].entity

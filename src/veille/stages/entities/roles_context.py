@@ -75,6 +75,10 @@ def word_end(body: str, start: int) -> int:
 REPUBLIC = re.compile(r"(?:(?:democratic|federal|islamic|people's|united)\s+)*republic\s+of\s+(?:the\s+)?"
                      r"(?P<country>.+)")
 
+# "la République (démocratique) du Niger" is the state Niger (on folded text).
+REPUBLIC_FR = re.compile(r"republique\s+(?:(?:democratique|federale|islamique|populaire|arabe|unie)\s+)*"
+                        r"(?:du|de la|de l'|d'|des|de)\s*(?P<country>.+)")
+
 # One or two words, then "et" and (from the space before it) a portfolio: "Europe et des Affaires …".
 JOINED_PORT = re.compile(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+et\s")
 

@@ -37,8 +37,10 @@ _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|ban
            "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation")
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
-    r"(?:(?:qui est|qui était|qui etait|en tant que|en sa qualité de|who is|who was|who serves as|who served as"
-    r"|the|a|an)\s+)?"
+    r"(?:(?:qui est|qui était|qui etait|qui fut|qui a été|qui avait été|en tant que|en sa qualité de|who is|who was"
+    r"|who has been|who had been|who serves as|who served as|the|a|an)\s+)?"
+    # an adverb of time before the title: "X, désormais ministre", "X, now the party's leader"
+    r"(?:(?:désormais|aujourd['’]hui|actuellement|alors|jusqu['’]ici|jusqu['’]alors|encore|now|currently|then|still)\s+)?"
     rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")
 _COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+$")
 _ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+$")

@@ -31,6 +31,7 @@ from veille.stages.entities.roles_context import (
     HELD_FR,
     JOINED_PORT,
     REPUBLIC,
+    REPUBLIC_FR,
     WORD,
     located,
     one_word_of,
@@ -203,8 +204,10 @@ class TitlePatterns:
                     and fold(body[(c := by_start[tail.end()]).start:c.end]) not in self.fr_complements):
                 # "l'ex-président suisse de la FIFA": the adjective is the person's nationality,
                 # the name is what the office is of.
-                of, end = self._id(c, body), c.end
-                of_span = (c.start, c.end)
+                state = self._republic(c, body, folded)
+                # the state itself, not the mention of its long name, which the gazetteer does not know
+                of, end = state or self._id(c, body), c.end
+                of_span = (c.start, c.end) if state is None else None
                 break
             if of is None and (party := self._party(folded, end, by_start, body)) is not None:
                 # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
@@ -385,6 +388,13 @@ class TitlePatterns:
         gap = re.compile(r"[ \t]+(?:(?:m|mme)\.?[ \t]+)?").match(folded, inner.end())
         holder = by_start.get(gap.end()) if gap is not None else None
         return holder if holder is not None and holder.type == "PER" else None
+
+    def _republic(self, c: Candidate, body: str, folded: str) -> str | None:
+        """The country "la République du Niger" names, when the gazetteer does not know the
+        whole name but knows the country ("président de la République du Niger")."""
+        m = REPUBLIC_FR.fullmatch(folded, c.start, c.end) if c.entry is None else None
+        entry = self.gaz.lookup(body[m.start("country"):m.end()]) if m is not None else None
+        return entry.id if entry is not None and entry.type == "LOC" else None
 
     def _titled_name_en(self, folded: str, end: int, by_start: dict[int, Candidate]) -> Candidate | None:
         """The person named right after "to/for/of" and another English title ("to President X")."""
