@@ -143,3 +143,15 @@ def test_the_republic_of_a_country_is_that_country(ctx: Any) -> None:
     m = annotate(ctx, "Jean Dupuis, président de la République démocratique du Congo, a parlé.")
     role = m["Jean Dupuis"].role
     assert role is not None and role.of == m["République démocratique du Congo"].entity
+
+
+def test_a_superlative_before_an_english_title(ctx: Any) -> None:
+    m = annotate(ctx, "Didier Leclerc, France's longest-serving coach, named his squad.", lang="en")
+    role = m["Didier Leclerc"].role
+    assert role is not None and role.title == "longest-serving coach" and role.of == "Q142"  # France
+    m = annotate(ctx, "Kofi Mensah is Ghana's youngest president.", lang="en")
+    role = m["Kofi Mensah"].role
+    assert role is not None and "president" in role.title and role.of == m["Ghana"].entity
+    # the superlative alone is no title
+    m = annotate(ctx, "Kofi Mensah is his father's youngest son.", lang="en")
+    assert m["Kofi Mensah"].role is None
