@@ -155,3 +155,14 @@ def test_a_superlative_before_an_english_title(ctx: Any) -> None:
     # the superlative alone is no title
     m = annotate(ctx, "Kofi Mensah is his father's youngest son.", lang="en")
     assert m["Kofi Mensah"].role is None
+
+
+def test_a_title_complement_is_no_name(ctx: Any) -> None:
+    """"République" in "président de la République" belongs to the title: no person, no place."""
+    m = annotate(ctx, "Le président de la République, Jean Dupuis, a parlé.")
+    role = m["Jean Dupuis"].role
+    assert role is not None and role.title == "président de la République"
+    assert "République" not in m
+    # a complement the inventory does not list stays a name the model may find
+    m = annotate(ctx, "Le président de la Fédération, Jean Dupuis, a parlé.")
+    assert m["Jean Dupuis"].role is not None

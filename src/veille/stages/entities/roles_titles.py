@@ -231,6 +231,10 @@ class TitlePatterns:
                     and (body[comp.start("word")].islower() or comp.group("word") in self.fr_complements)):
                 end = stated_end = comp.end()
                 pieces.append((comp.start(), comp.end()))
+                if comp.group("word") in self.fr_complements:
+                    # "président de la République": the complement is the title's, no name (the
+                    # model reads a capitalised "République" as a person)
+                    port_spans.append((comp.start("word"), comp.end()))
                 complement_seen = True
                 continue
             break
