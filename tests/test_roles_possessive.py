@@ -166,3 +166,14 @@ def test_a_title_complement_is_no_name(ctx: Any) -> None:
     # a complement the inventory does not list stays a name the model may find
     m = annotate(ctx, "Le président de la Fédération, Jean Dupuis, a parlé.")
     assert m["Jean Dupuis"].role is not None
+
+
+def test_an_english_complement_with_a_nationality(ctx: Any) -> None:
+    m = annotate(ctx, "Dmitri Orlov, a spokesman for the Russian presidency, said.", lang="en")
+    role = m["Dmitri Orlov"].role
+    assert role is not None and role.title == "spokesman for the presidency" and role.of == "Q159"  # Russia
+    # the words run on into the sentence: no complement
+    m = annotate(ctx, "Somchai Wong, a spokesman for the Thai army said on Monday that calm had returned.",
+                 lang="en")
+    role = m["Somchai Wong"].role
+    assert role is not None and role.title == "spokesman" and role.of is None

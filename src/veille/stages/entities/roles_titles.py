@@ -129,6 +129,10 @@ class TitlePatterns:
         # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
         self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
                          | {fold(w) for h in base["en_heads"] for w in h.split()})
+        # "for the Thai army": a demonym, then one or two lowercase words, before a comma, a name or the end
+        self.en_dem_complement = re.compile(
+            rf"\s+(?:of|for)\s+the\s+(?P<dem>{dem})\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])"
+            r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+[A-Z]))")
         self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
     def find(self, body: str, cands: list[Candidate], lang: str | None = None) -> list[TitleMatch]:
@@ -317,6 +321,14 @@ class TitlePatterns:
             # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
             pieces.append((end, comp.end()))
             end = comp.end()
+        elif of is None and (dc := self.en_dem_complement.match(folded, end)) is not None \
+                and body[dc.start("w")].islower() and not set(dc.group("w").split()) & _EN_FUNCTION:
+            # "a spokesman for the Thai army, X", "the head of the Russian presidency": the
+            # nationality gives `of`, the body in lowercase is the title's
+            of = self._demonym(body[dc.start("dem"):dc.end("dem")])
+            pieces.append((end, dc.start("dem")))
+            pieces.append((dc.start("w"), dc.end()))
+            end = dc.end()
         end = located(folded, end, by_start, HELD_EN)
         end = _acronym_after(body, end) if of_span is not None else end
         title = re.sub(r"-\s+", "-", " ".join(stated(body, a, b) for a, b in pieces if b > a))
