@@ -24,6 +24,7 @@ from veille.stages.entities.roles_frames import (
     RoleLink,
     anaphoric_owner,
     led_by,
+    possessive_owner,
     relative_offices,
 )
 from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, stated
@@ -127,6 +128,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                                                         False, t.office, span)))
                 continue
         name = after or before or _subject(body, t, people)
+        possessive_owner(body, t, name, cands, patterns)
         if name is not None:
             links.append(RoleLink(name, t))
             if after is not None and t.plural:

@@ -20,8 +20,9 @@ WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
 # "a spokesman for the ministry, X".
 EN_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])(?=\s*[,A-Z(])")
 # Where an office is held, after the title and what it is of: "l'ambassadeur de France au Niger",
-# "notre envoyé spécial à Libreville", "the US ambassador to France", "correspondent in Kyiv".
-HELD_FR = re.compile(r"\s+(?:a|au|aux|en)\s+")
+# "notre envoyé spécial à Libreville", "l'envoyé spécial pour l'Ukraine", "the US ambassador to
+# France", "correspondent in Kyiv".
+HELD_FR = re.compile(r"\s+(?:(?:a|au|aux|en)\s+|pour\s+(?:(?:le|la|les)\s+|l'\s*)?)")
 HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 # A copula or a verb of holding an office, right before a title (on folded text): "X est le
 # ministre", "X a été Premier ministre", "X is a former prime minister", "X served as".
@@ -73,6 +74,10 @@ def word_end(body: str, start: int) -> int:
 # "the Republic of X" is the state X.
 REPUBLIC = re.compile(r"(?:(?:democratic|federal|islamic|people's|united)\s+)*republic\s+of\s+(?:the\s+)?"
                      r"(?P<country>.+)")
+
+# "la République (démocratique) du Niger" is the state Niger (on folded text).
+REPUBLIC_FR = re.compile(r"republique\s+(?:(?:democratique|federale|islamique|populaire|arabe|unie)\s+)*"
+                        r"(?:du|de la|de l'|d'|des|de)\s*(?P<country>.+)")
 
 # One or two words, then "et" and (from the space before it) a portfolio: "Europe et des Affaires …".
 JOINED_PORT = re.compile(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+et\s")

@@ -37,8 +37,10 @@ _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|ban
            "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation")
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
-    r"(?:(?:qui est|qui était|qui etait|en tant que|en sa qualité de|who is|who was|who serves as|who served as"
-    r"|the|a|an)\s+)?"
+    r"(?:(?:qui est|qui était|qui etait|qui fut|qui a été|qui avait été|en tant que|en sa qualité de|who is|who was"
+    r"|who has been|who had been|who serves as|who served as|the|a|an)\s+)?"
+    # an adverb of time before the title: "X, désormais ministre", "X, now the party's leader"
+    r"(?:(?:désormais|aujourd['’]hui|actuellement|alors|jusqu['’]ici|jusqu['’]alors|encore|now|currently|then|still)\s+)?"
     rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")
 _COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+$")
 _ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+$")
@@ -133,3 +135,35 @@ def led_by(body: str, cands: list[Candidate], patterns: TitlePatterns, titled: s
                            patterns._id(org, body), False, None, (org.start, org.end))
         out.append(RoleLink(person, title))
     return out
+
+
+# A possessive determiner right before a title (on folded text): "son avocat", "ses avocats", "its
+# chief executive", "his lawyer". French does not say the possessor's gender; English "his/her"
+# say a person, "its" a thing.
+_POSSESSIVE_DET = re.compile(r"\b(?:(?P<fr>son|sa|ses|leur|leurs)|(?P<person>his|her)|(?P<thing>its|their))\s+$")
+_SENTENCE_END = re.compile(r"[.!?…»\"”]*[.!?]\s+|\n+")
+
+
+def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: list[Candidate],
+                     patterns: TitlePatterns) -> None:
+    """`t.of` for a title after a possessive ("Sean Combs est jugé. Son avocat, X, a plaidé"):
+    the person, organisation or place the possessive stands for, read as news writes it: the
+    subject, the first name of the sentence that holds the title, or when the title opens its
+    sentence, of the sentence before. Not across a paragraph."""
+    window = max(0, t.start - 8)
+    m = _POSSESSIVE_DET.search(fold_same_length(body[window:t.core_start]))
+    if m is None or t.of is not None:
+        return
+    at = window + m.start()  # where the possessive is
+    kinds = ("PER",) if m.group("person") else ("ORG", "LOC") if m.group("thing") else ("PER", "ORG", "LOC")
+    paragraph = body.rfind("\n", 0, t.start) + 1
+    starts = [paragraph] + [e.end() for e in _SENTENCE_END.finditer(body, paragraph, at)]
+    sentence = starts[-1]
+    opening = not body[sentence:at].strip() or body[sentence:at].strip()[:1] in "«\"“"
+    lo, hi = (starts[-2], sentence) if opening and len(starts) > 1 else (sentence, at)
+    if opening and len(starts) == 1:
+        return  # the paragraph opens with the possessive: what it stands for is further back
+    named = [c for c in cands if lo <= c.start and c.end <= hi and c.type in kinds
+             and (holder is None or (c.start, c.end) != (holder.start, holder.end))]
+    if named:
+        t.of, t.of_span = patterns._id(named[0], body), (named[0].start, named[0].end)

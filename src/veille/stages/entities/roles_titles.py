@@ -31,6 +31,7 @@ from veille.stages.entities.roles_context import (
     HELD_FR,
     JOINED_PORT,
     REPUBLIC,
+    REPUBLIC_FR,
     WORD,
     located,
     one_word_of,
@@ -43,6 +44,9 @@ from veille.stages.entities.text import fold, fold_same_length, slug
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
+# A country's body named in lowercase after its possessive: "Ghana's electoral commission".
+_OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
+_TITLED_EN = re.compile(r"\s+(?:to|for|of)\s+")  # before another title and its holder
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 # A French complement that belongs to the title: "de la Transition", "des investissements".
@@ -102,6 +106,9 @@ class TitlePatterns:
         self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
         self.en_heads: dict[str, str | None] = {fold(k): v for k, v in lexicon["en_heads"].items()}
         self.fr_complements = {fold(w) for w in lexicon["fr_title_complements"]}
+        # heads whose last letter is "é" ("délégué", "député"): any other head read with a final
+        # "é" is a past participle the folding made look like it ("jugé" is not "juge")
+        self.fr_acute_heads = {fold(k) for k in lexicon["fr_heads"] if k.lower().endswith("é")}
         self.gaz = gaz
         dem = _alt(list(gaz.demonyms))
         before = _alt(lexicon["fr_title_before"])
@@ -122,6 +129,10 @@ class TitlePatterns:
         # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
         self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
                          | {fold(w) for h in base["en_heads"] for w in h.split()})
+        # "for the Thai army": a demonym, then one or two lowercase words, before a comma, a name or the end
+        self.en_dem_complement = re.compile(
+            rf"\s+(?:of|for)\s+the\s+(?P<dem>{dem})\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])"
+            r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+[A-Z]))")
         self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
     def find(self, body: str, cands: list[Candidate], lang: str | None = None) -> list[TitleMatch]:
@@ -140,6 +151,8 @@ class TitlePatterns:
     def _french(self, m: re.Match[str], body: str, folded: str,
                 by_start: dict[int, Candidate]) -> TitleMatch | None:
         head = m.group("head")
+        if body[m.end("head") - 1] in "éÉ" and head not in self.fr_acute_heads:
+            return None  # "X, jugé pour fraude", "gardé à vue": a participle, no title
         office = self.fr_heads[head]
         of: str | None = None
         end = stated_end = m.end()
@@ -195,8 +208,10 @@ class TitlePatterns:
                     and fold(body[(c := by_start[tail.end()]).start:c.end]) not in self.fr_complements):
                 # "l'ex-président suisse de la FIFA": the adjective is the person's nationality,
                 # the name is what the office is of.
-                of, end = self._id(c, body), c.end
-                of_span = (c.start, c.end)
+                state = self._republic(c, body, folded)
+                # the state itself, not the mention of its long name, which the gazetteer does not know
+                of, end = state or self._id(c, body), c.end
+                of_span = (c.start, c.end) if state is None else None
                 break
             if of is None and (party := self._party(folded, end, by_start, body)) is not None:
                 # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
@@ -207,6 +222,12 @@ class TitlePatterns:
                 of, end = within, word_end(body, tail.end())
                 break
             comp = _COMPLEMENT.match(folded, end)
+            if of is None and comp is not None and (holder := self._titled_name(folded, comp, by_start)) is not None:
+                # "le conseiller principal du président X, Y", "l'avocat du chanteur X, Y": the
+                # complement is another title with its holder's name; that person is what this
+                # title is of, and the name after is this title's
+                of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
+                break
             if (comp is not None and not complement_seen and not port_seen
                     and comp.group("word") not in _FR_FUNCTION
                     # "a dit le président aux journalistes": "à" before a common noun is the verb's
@@ -214,10 +235,15 @@ class TitlePatterns:
                     and (body[comp.start("word")].islower() or comp.group("word") in self.fr_complements)):
                 end = stated_end = comp.end()
                 pieces.append((comp.start(), comp.end()))
+                if comp.group("word") in self.fr_complements:
+                    # "président de la République": the complement is the title's, no name (the
+                    # model reads a capitalised "République" as a person)
+                    port_spans.append((comp.start("word"), comp.end()))
                 complement_seen = True
                 continue
             break
         end = located(folded, end, by_start, HELD_FR)
+        end = _acronym_after(body, end) if of_span is not None else end
         det = (m.group("det") or "").strip()
         title = " ".join(stated(body, a, b) for a, b in pieces)
         if office == "ministre" or "vice" in m.group("core"):
@@ -260,6 +286,10 @@ class TitlePatterns:
             end = stated_end = port.end()
             pieces.append((m.end(), end))
             port_spans.append((port.start("port"), port.end()))
+        if of is None and (holder := self._titled_name_en(folded, end, by_start)) is not None:
+            # "an adviser to President X, Y", "the lawyer for singer X, Y": the person another
+            # title names is what this one is of; the name after is this title's
+            of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
         tail = _OF_EN.match(folded, end)
         if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
             # "a professor (of global health) at Georgetown University": a field in lowercase, then
@@ -269,6 +299,10 @@ class TitlePatterns:
             if tail.end() in by_start:
                 c = by_start[tail.end()]
                 of, end, of_span = self._id(c, body), c.end, (c.start, c.end)
+                if (body_of := _OWNED_BODY.match(body, end)) is not None and c.type == "LOC":
+                    # "the head of Ghana's electoral commission, X": the country's body, in lowercase,
+                    # is the title's; the name after it is the title holder's
+                    end = body_of.end()
             elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
                     (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
                      ).split()) >= 2 or one_word_of(body, org, name, _EN_FUNCTION)):
@@ -287,7 +321,16 @@ class TitlePatterns:
             # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
             pieces.append((end, comp.end()))
             end = comp.end()
+        elif of is None and (dc := self.en_dem_complement.match(folded, end)) is not None \
+                and body[dc.start("w")].islower() and not set(dc.group("w").split()) & _EN_FUNCTION:
+            # "a spokesman for the Thai army, X", "the head of the Russian presidency": the
+            # nationality gives `of`, the body in lowercase is the title's
+            of = self._demonym(body[dc.start("dem"):dc.end("dem")])
+            pieces.append((end, dc.start("dem")))
+            pieces.append((dc.start("w"), dc.end()))
+            end = dc.end()
         end = located(folded, end, by_start, HELD_EN)
+        end = _acronym_after(body, end) if of_span is not None else end
         title = re.sub(r"-\s+", "-", " ".join(stated(body, a, b) for a, b in pieces if b > a))
         return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, stated_end,
                           title, of, m.group("det") is not None, self._en_office(folded, m), of_span,
@@ -352,6 +395,33 @@ class TitlePatterns:
             return self._id(party, body), span
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
 
+    def _titled_name(self, folded: str, comp: re.Match[str], by_start: dict[int, Candidate]) -> Candidate | None:
+        """The person named right after a French title that opens the complement `comp` ("du
+        président X"), or None."""
+        inner = self.fr.match(folded, comp.start("word"))
+        if inner is None or inner.group("pl"):
+            return None
+        gap = re.compile(r"[ \t]+(?:(?:m|mme)\.?[ \t]+)?").match(folded, inner.end())
+        holder = by_start.get(gap.end()) if gap is not None else None
+        return holder if holder is not None and holder.type == "PER" else None
+
+    def _republic(self, c: Candidate, body: str, folded: str) -> str | None:
+        """The country "la République du Niger" names, when the gazetteer does not know the
+        whole name but knows the country ("président de la République du Niger")."""
+        m = REPUBLIC_FR.fullmatch(folded, c.start, c.end) if c.entry is None else None
+        entry = self.gaz.lookup(body[m.start("country"):m.end()]) if m is not None else None
+        return entry.id if entry is not None and entry.type == "LOC" else None
+
+    def _titled_name_en(self, folded: str, end: int, by_start: dict[int, Candidate]) -> Candidate | None:
+        """The person named right after "to/for/of" and another English title ("to President X")."""
+        prep = _TITLED_EN.match(folded, end)
+        inner = self.en.match(folded, prep.end()) if prep is not None else None
+        if inner is None or inner.group("pl") or inner.group("det"):
+            return None
+        gap = re.compile(r"[ \t]+(?:(?:mr|mrs|ms|dr)\.?[ \t]+)?").match(folded, inner.end())
+        holder = by_start.get(gap.end()) if gap is not None else None
+        return holder if holder is not None and holder.type == "PER" else None
+
     def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
         """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
         m = JOINED_PORT.match(folded, start)
@@ -392,6 +462,17 @@ class TitlePatterns:
         if cand.entry is not None:
             return cand.entry.id
         return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
+
+
+# The acronym news puts in parentheses after an organisation's name: "(Ceni)", "(UA)", "(IEC)".
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?=[^)]*[A-Z])[A-Z][\w.&'-]{1,11}\)")
+
+
+def _acronym_after(body: str, end: int) -> int:
+    """The end of a title extended over the acronym after what it is of ("le président de la
+    Commission électorale nationale indépendante (Ceni), X"): the name after it is the title's."""
+    m = _ACRONYM_AFTER.match(body, end)
+    return m.end() if m is not None else end
 
 
 def _sentence_part(name: str) -> str:
