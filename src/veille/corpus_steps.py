@@ -94,6 +94,7 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
     from veille.stages.link_index import write as write_links
     from veille.stages.stories.incremental import stories_new
     from veille.stages.stories.index import add_df, rename_df, write_memo, write_rows
+    from veille.stages.stories.recall import relink as relink_events
 
     con = store.con
     new_ids = [r[0] for r in con.execute(
@@ -133,7 +134,8 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
         _set_state(con, {"articles": str(n), "index": INDEX_VERSION})
 
     store.write_corpus(stories.articles, links.entities, stories.stories, stories.events, partial=True,
-                       drop_entities=links.drop, drop_stories=stories.dropped, indexes=indexes)
+                       drop_entities=links.drop, drop_stories=stories.dropped, indexes=indexes,
+                       relink=relink_events)
     return {"new": len(new), "read": stories.read, "stories": len(stories.stories),
             "names": len(links.names)}
 
@@ -146,6 +148,7 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
     from veille.stages.stories import stories_corpus
     from veille.stages.stories.anchor import AnchorMemo
     from veille.stages.stories.index import add_df, load_memo, story_row, write_memo, write_rows
+    from veille.stages.stories.recall import relink as relink_events
 
     articles = list(store.iter_articles(without=CORPUS_WITHOUT))
     local = _locals(store.con, None)
@@ -193,7 +196,8 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
         _set_state(con, {"articles": str(len(articles)), "index": INDEX_VERSION})
         _write_redirects(con, redirects, {s.id for s in result.stories})
 
-    store.write_corpus(changed, links.entities, result.stories, result.events, indexes=indexes)
+    store.write_corpus(changed, links.entities, result.stories, result.events, indexes=indexes,
+                       relink=relink_events)
     return {"new": sum(1 for s in old_story.values() if s is None), "read": len(articles),
             "stories": len(result.stories), "names": len(links.names)}
 

@@ -18,11 +18,11 @@ from veille.store.db import Store
 # Merged events carry their date bounds and actors (stored with them, migration 4); per-article
 # events, read only until the corpus steps have run, get them computed.
 _CORPUS = ("SELECT id, type, mode, source, target, date, location, modality, evidence, story, articles, "
-           "independent_sources, conflicts, NULL AS article, date_start, date_end, actors FROM corpus_events")
+           "independent_sources, conflicts, NULL AS article, date_start, date_end, actors, same_as FROM corpus_events")
 _PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.location, e.modality, e.evidence, "
                 "a.story, to_json([e.article]) AS articles, 1 AS independent_sources, '[]'::JSON AS conflicts, "
                 f"e.article, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end, "
-                f"{actors_sql('e.source', 'e.target')} AS actors "
+                f"{actors_sql('e.source', 'e.target')} AS actors, NULL AS same_as "
                 "FROM events e JOIN articles a ON a.id = e.article")
 
 
@@ -155,7 +155,9 @@ def record(e: dict[str, Any]) -> dict[str, Any]:
             "actors": {"source": e["source"] or [], "target": e["target"] or []},
             "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
             "evidence": e["evidence"] or [], "story": e["story"], "articles": e["articles"] or [],
-            "independent_sources": e["independent_sources"], "conflicts": e["conflicts"] or []}
+            "independent_sources": e["independent_sources"], "conflicts": e["conflicts"] or [],
+            # An event a later story recalls: the earlier story's event it is (stories.recall).
+            "same_as": e.get("same_as")}
 
 
 def graph_edges(store: Store, filt: EventFilter, *, touching: str | None = None,

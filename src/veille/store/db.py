@@ -361,7 +361,8 @@ class Store:
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
                      events: Iterable[CorpusEvent], *, partial: bool = False, drop_entities: Iterable[str] = (),
                      drop_stories: Iterable[str] = (),
-                     indexes: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> None:
+                     indexes: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+                     relink: Callable[[duckdb.DuckDBPyConnection, list[str] | None], None] | None = None) -> None:
         """The corpus steps' results, replacing the previous ones, in one transaction.
 
         `articles` are those the steps changed (read `without` raw, removed and meta): their
@@ -370,7 +371,9 @@ class Store:
         steps): only the entities passed and `drop_entities`, the stories passed and
         `drop_stories` (joined into another) and their events are replaced; the others
         stay.  `indexes` writes the corpus steps' own tables (`veille.corpus_steps`) first,
-        in the same transaction.  The stored aggregates of the entities and stories written
+        in the same transaction.  `relink` (`veille.stages.stories.recall.relink`) then sets the
+        cross-story links (`corpus_events.same_as`) of the events written (all, or those of the
+        stories written), in the same transaction.  The stored aggregates of the entities and stories written
         (`veille.store.aggregates`) are recounted in the same transaction, and each event's
         date bounds and actors are written with it."""
         entities, stories, events, drop_entities = list(entities), list(stories), list(events), list(drop_entities)
@@ -402,6 +405,8 @@ class Store:
                 [[e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
                   e.stage, *date_bounds(e.date), [*e.source, *e.target]] for e in events])
+            if relink is not None:
+                relink(self.con, sids if partial else None)
             if partial:
                 aggregates.add_pairs(self.con, [a.id for a in articles])
                 aggregates.refresh(self.con, sorted({e.id for e in entities} | set(drop_entities)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,12 +64,7 @@ def timex_rows(store: Store) -> Iterator[dict[str, Any]]:
 def event_rows(store: Store) -> Iterator[dict[str, Any]]:
     """One record per real-world event (the merged corpus events); per-article events if none were merged."""
     if store.count("corpus_events"):
-        for e in store.rows("SELECT * FROM corpus_events ORDER BY date NULLS LAST, id"):
-            yield {"id": e["id"], "type": e["type"], "mode": e["mode"],
-                   "actors": {"source": e["source"] or [], "target": e["target"] or []},
-                   "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
-                   "evidence": e["evidence"] or [], "story": e["story"], "articles": e["articles"] or [],
-                   "independent_sources": e["independent_sources"], "conflicts": e["conflicts"] or []}
+        yield from _folded(store.rows("SELECT * FROM corpus_events ORDER BY date NULLS LAST, id"))
         return
     for e in store.rows("SELECT e.*, a.story AS story FROM events e JOIN articles a ON a.id = e.article "
                         "ORDER BY e.article, e.id"):
@@ -78,6 +73,33 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
                "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
                "evidence": e["evidence"] or [], "story": e["story"], "articles": [e["article"]],
                "independent_sources": 1, "conflicts": []}
+
+
+def _folded(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Merged events as export records; an event a later story recalls (`same_as`: the earlier
+    story's event, `veille.stages.stories.recall`) is folded into that event: its reports and
+    articles are the earlier event's too, and it is not a record of its own."""
+    records: dict[str, dict[str, Any]] = {}
+    recalled: list[dict[str, Any]] = []
+    for e in rows:
+        if e.get("same_as"):
+            recalled.append(e)
+        records[e["id"]] = {
+            "id": e["id"], "type": e["type"], "mode": e["mode"],
+            "actors": {"source": e["source"] or [], "target": e["target"] or []},
+            "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
+            "evidence": e["evidence"] or [], "story": e["story"], "articles": e["articles"] or [],
+            "independent_sources": e["independent_sources"], "conflicts": e["conflicts"] or []}
+    for e in recalled:
+        target = records.get(e["same_as"])
+        if target is None:
+            continue  # a link to an event no longer stored: the recalled event stays its own
+        target["evidence"] = [*target["evidence"], *(e["evidence"] or [])]
+        target["articles"] = sorted({*target["articles"], *(e["articles"] or [])})
+        # Two stories rarely share a republication: the later story's sources add to the count.
+        target["independent_sources"] = (target["independent_sources"] or 0) + (e["independent_sources"] or 0)
+        del records[e["id"]]
+    yield from records.values()
 
 
 def quote_rows(store: Store) -> Iterator[dict[str, Any]]:

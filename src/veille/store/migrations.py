@@ -168,4 +168,10 @@ CREATE INDEX events_article ON events (article);
     # template is learnt across runs, not only within one batch.  Empty for a store upgraded:
     # its counts start with the next run.
     (13, "site lines", site_lines.MIGRATION_13),
+    # A corpus event a later story recalls points at the earlier story's event it is the same
+    # occasion as (veille.stages.stories.recall, stories@13); NULL for the others, and for every
+    # event of a store upgraded until its corpus steps write the events again.
+    (14, "cross-story event identity", """
+ALTER TABLE corpus_events ADD COLUMN same_as VARCHAR;
+"""),
 ]
