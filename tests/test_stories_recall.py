@@ -16,6 +16,7 @@ from pathlib import Path
 from veille.api import Dossier
 from veille.config import Config
 from veille.corpus_steps import full
+from veille.dossier.events import EventFilter, query
 from veille.model import Article, Event, Evidence, Mention
 from veille.pipeline import Context
 from veille.runner import corpus
@@ -102,6 +103,14 @@ def test_a_recalled_event_takes_the_earlier_storys_id_in_full_and_incremental_ru
             # The API lists it in the later story, pointing at the earlier story's event.
             later = Dossier(store).events(story=stories["s1"])
             assert sorted(str(e["same_as"]) for e in later) == sorted([plan, "None", "None"])
+            assert plan not in [e["id"] for e in Dossier(store).timeline(story=stories["s1"])]
+            assert len(Dossier(store).timeline(story=stories["s1"])) == 3
+            # Elsewhere (event lists, timeline, an actor's events) the occasion is one record, as exported.
+            assert sorted(e["id"] for e in Dossier(store).timeline()) == sorted(str(r["id"]) for r in event_rows(store))
+            assert [e["id"] for e in Dossier(store).events(since="2024-11-01", until="2024-11-30")] == [plan]
+            actor = record["actors"]["source"][0]  # type: ignore[index]
+            total, items = query(store, EventFilter(actors=[actor]), limit=10)  # read from event_actors
+            assert total == 3 and plan in [e["id"] for e in items]
             results.append(store.con.execute("SELECT id, story, same_as FROM corpus_events ORDER BY id").fetchall())
     assert results[0] == results[1]
 

@@ -201,9 +201,10 @@ class Dossier:
         return _page(total, limit, offset, rows)
 
     def timeline(self, entity: str | None = None, since: str | None = None,
-                 until: str | None = None) -> list[dict[str, Any]]:
-        """Dated events in date order (undated ones are left out), for one entity or all."""
-        return _events.query(self.store, self._event_filter(None, entity, since, until, None, dated=True),
+                 until: str | None = None, story: str | None = None) -> list[dict[str, Any]]:
+        """Dated events in date order (undated ones are left out), for one entity or all; with
+        `story`, that story's, the events it recalls from an earlier story included."""
+        return _events.query(self.store, self._event_filter(None, entity, since, until, story, dated=True),
                              timeline=True)[1]
 
     def timeline_page(self, entity: str | None = None, since: str | None = None, until: str | None = None,

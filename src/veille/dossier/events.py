@@ -82,6 +82,7 @@ def _by_actors(filt: EventFilter) -> tuple[str, list[Any]]:
     actor order with each event's date: `veille.store.aggregates`), before their order and page."""
     actors = filt.actors or []
     dated = " AND date IS NOT NULL AND date <> ''" if filt.dated else ""
+    dated += " AND event NOT IN (SELECT id FROM corpus_events WHERE same_as IS NOT NULL)"  # as in `_query`
     if len(actors) == 1:  # one row per (actor, event): nothing to merge
         return (f"SELECT event AS id, count(*) OVER () FROM event_actors WHERE actor = ?{dated}", actors)
     return ("SELECT id, count(*) OVER () FROM (SELECT DISTINCT event AS id, date, date_start FROM event_actors "
@@ -113,6 +114,10 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
     if timeline:
         order = "coalesce(date_start, '9999'), id"
     where, params = filt.where()
+    if relation == _CORPUS and not filt.story:
+        # Outside a story's view an event a later story recalls is its earlier story's event (as
+        # in the export), not a second record of the occasion (stories.recall).
+        where += " AND same_as IS NULL"
     base = f"WITH b AS ({relation}) SELECT * FROM b WHERE {where}"
     if limit is None:
         return None, [record(e) for e in store.rows(f"{base} ORDER BY {order}", params)]

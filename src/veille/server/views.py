@@ -52,7 +52,7 @@ def story(d: Dossier, story_id: str) -> dict[str, Any] | None:
         sources.append({**meta, "lede": _lede(full.get("body") or ""), "events": events_by_article[meta["id"]],
                         "quotes": len(full.get("quotes") or []), "url": safe_url(meta.get("url"))})
     articles = {a["id"]: a for a in sources}
-    timeline = [e for e in d.timeline() if e["story"] == found["id"]]
+    timeline = d.timeline(story=found["id"])
     undated = [e for e in found["events"] if not e["date"]["value"]]
     return {"story": found, "names": names, "sources": sources, "articles": articles, "timeline": timeline,
             "undated": undated, "conflicts": [e for e in found["events"] if e["conflicts"]],
