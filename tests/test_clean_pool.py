@@ -26,3 +26,16 @@ def test_every_page_is_labelled_and_no_site_is_in_eval_news() -> None:
         assert isinstance(removed, list) and set(removed) <= set(lines), name
         assert gold["title"] is None or gold["title"] in removed, name
         assert len(removed) < len(lines) or not removed, name  # every page keeps a body line
+
+
+def test_the_shipped_line_model_was_fitted_on_the_whole_pool() -> None:
+    """Pages added to the pool count only once the line model is refitted on them (clean@15: 45)."""
+    import json
+
+    import train_line_classifier as trainer
+
+    pages = trainer.load_pool()
+    data = json.loads((trainer.DATA / "line_model.json").read_text(encoding="utf-8"))
+    assert data["_data"]["pool_pages"] == len(pages) >= 45
+    languages = [gold["language"] for *_, gold in pages]
+    assert min(languages.count("en"), languages.count("fr")) >= 20

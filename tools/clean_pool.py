@@ -75,6 +75,8 @@ def main() -> int:
     parser.add_argument("--shipped", action="store_true", help="the shipped model for every page (in-sample "
                         "if it was fitted on the pool)")
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--split-at", help="also score the pages before this id and from it on (c25: the "
+                        "pages clean@15 added), each language too")
     parser.add_argument("--copies", type=int, default=2)
     parser.add_argument("--sentence-threshold", type=float)
     parser.add_argument("--pool-weight", type=float)
@@ -108,6 +110,15 @@ def main() -> int:
     errors: list[str] = []
     f1, p, r, (tp, fp, fn) = score(cleaned, gold, texts, errors if args.errors else None)
     print(f"pool removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(articles)} pages")
+    if args.split_at:  # ids are c01, c02, ...: later pages were added later (eval/clean_pool/README.md)
+        at = int(args.split_at.lstrip("c"))
+        for label, keep in ((f"before {args.split_at}", lambda n: int(n.lstrip("c")) < at),
+                            (f"from {args.split_at}", lambda n: int(n.lstrip("c")) >= at),
+                            ("en", lambda n: gold[n]["language"] == "en"),
+                            ("fr", lambda n: gold[n]["language"] == "fr")):
+            part = [a for a in cleaned if keep(str(a.source))]
+            f1, p, r, (tp, fp, fn) = score(part, gold, texts)
+            print(f"  {label:10} {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(part)} pages")
     for line in sorted(errors):
         print(line)
     return 0
