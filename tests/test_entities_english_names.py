@@ -136,3 +136,14 @@ def test_a_place_then_its_country_is_a_place() -> None:
     got = {text[s:e]: t for s, e, t in english_names(text, load())}
     # near miss: a list of names is no "Place, Country" ("Acme, Russia and China")
     assert got.get("Tolbury") == "LOC" and "Acme" not in got
+
+
+def test_in_after_a_piece_of_journalism_names_the_medium() -> None:
+    """'a report in Le Courrier' names the paper that ran it; 'in' after anything else stays a
+    place's, and so does a name the gazetteer knows as a place."""
+    assert found("The plant will close, according to a report in Le Courrier de Vallorbe.") == {
+        "Le Courrier de Vallorbe": "ORG"}
+    assert found("She wrote an editorial in The Morning Ledger on Friday.") == {"Morning Ledger": "ORG"}
+    # near misses: an interview is given somewhere; a plain "in" is a place's
+    assert found("He gave an interview in Vallorbe last week.") == {"Vallorbe": "LOC"}
+    assert found("Workers protested in Vallorbe last week.") == {"Vallorbe": "LOC"}

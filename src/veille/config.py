@@ -91,7 +91,8 @@ class EntitiesConfig:
     english_names: bool = False
     """English organisations and places from the grammar of news (`stages/entities/english_names.py`).
     Off by default: without cross-language linking the new English names split referents that
-    French articles name in French, and shared place names pull stories together (ARCHITECTURE.md)."""
+    French articles name in French, and the places found carry no Wikidata id the gazetteer could
+    give (ARCHITECTURE.md, entities@15: what is left to do before it goes on)."""
 
 
 @dataclass

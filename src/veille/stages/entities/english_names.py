@@ -13,7 +13,8 @@ typed only when the text says what it is:
   Houris") -> MISC;
 - otherwise a place preposition stands before it ("in Goma", "near Basel"), it is the second
   half of "Place, Region" after one ("in Anchorage, Alaska"), "-based" or "-area" follows it, or a
-  lowercase place noun names it ("the Meuse department", "the city of Goma") -> LOC.
+  lowercase place noun names it ("the Meuse department", "the city of Goma") -> LOC; but after "in"
+  that follows a piece of journalism ("a report in Le Monde") it names the medium -> ORG.
 
 A run is no name when it sits on a heading line (Title Case, no final punctuation), and a run
 at a sentence start counts only from its second word unless it goes on past its first word or
@@ -152,6 +153,7 @@ def english_names(body: str, gaz: Gazetteer | None = None,
     misc = set(words.get("misc_heads", []))
     org_nouns = set(words.get("org_nouns", []))
     work_nouns = set(words.get("work_nouns", []))
+    publication_nouns = set(words.get("publication_nouns", []))
     taken = list(taken or [])
     out: list[tuple[int, int, EntityType]] = []
     previous_place_end = -1
@@ -221,6 +223,9 @@ def english_names(body: str, gaz: Gazetteer | None = None,
         elif (work := re.search(r"\b([a-z]+) [“\"‘']?$", body[max(0, start - 20):start])) is not None \
                 and work.group(1) in work_nouns and not possessive:
             type_ = "MISC"  # "his novel Houris": a work's title
+        elif (medium := re.search(r"\b([a-z-]+) in (?:[Tt]he )?$", body[max(0, start - 34):start])) is not None \
+                and medium.group(1) in publication_nouns and not (gaz is not None and gaz.lookup(text) is not None):
+            type_ = "ORG"  # "a report in Le Monde": the medium that carried it, not a place
         else:
             before = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
             after_place = previous_place_end >= 0 and re.fullmatch(r",\s*", body[previous_place_end:start]) is not None

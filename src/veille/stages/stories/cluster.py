@@ -6,7 +6,8 @@ the story's centre (the topic) and to its nearest article (the event itself): th
 grows similar to every on-topic article as a story grows, the nearest article alone chains.
 Across languages the words differ, so an article is also compared with the story's members in
 other languages on what a report and its translation share: its names (capitalised words inside
-sentences) and entity ids; the better of the two similarities counts.
+sentences) and entity ids; that counts only when no story passes on words (names-only cosines run
+far higher than whole profiles: weighed together they would outbid the article's own words).
 Events then adjust it: an event that matches one of the story's (same type, shared actors,
 compatible date) pulls the article in; the same type and actors at incompatible dates (a phone
 call in August 2024 against consultations in April 2025) keep it out, and so do article dates
@@ -103,14 +104,19 @@ def actors(event: Event) -> set[str]:
     return set(event.source) | set(event.target)
 
 
+_OCCASIONS = ("asserted", "planned")
+
+
 def events_match(a: Event, b: Event) -> bool:
     """Same type, shared actors and dates that agree, both given: the same occasion.
 
     Unlike event merging inside a story, a missing date earns no bonus here: the same
-    ministers talk every few months, and only the date tells one talk from the next.
+    ministers talk every few months, and only the date tells one talk from the next.  Nor does
+    what the report says did not or might happen ("if the far right withdraws its support on
+    Monday"): it is no occasion two reports could share; a planned one is (the visit announced).
     """
     return a.type == b.type and bool(actors(a) & actors(b)) and bool(a.date) and bool(b.date) \
-        and compatible(a.date, b.date)
+        and a.modality in _OCCASIONS and b.modality in _OCCASIONS and compatible(a.date, b.date)
 
 
 def events_clash(a: Event, b: Event, max_days: int) -> bool:
@@ -254,11 +260,20 @@ class Clusterer:
         vec = profile(article, self.space)
         neutral = neutral_profile(article, self.space)
         query = self.terms.dense(vec)
+        # Words first: a story the article's own words place it in is chosen on them alone.  Names
+        # and ids only (a list of the same towns, the same firm) run far higher than whole
+        # profiles, so weighed together they would pull an article to any story with a translation
+        # among its members; they decide only where no story's words are close enough.
         best_sid, best = None, self.config.similarity
         for sid, story in self.stories.items():
-            score = similarity(article, vec, story, self.config, query, neutral)
+            score = similarity(article, vec, story, self.config, query)
             if score >= best:
                 best_sid, best = sid, score
+        if best_sid is None:
+            for sid, story in self.stories.items():
+                score = similarity(article, vec, story, self.config, query, neutral)
+                if score >= best:
+                    best_sid, best = sid, score
         sid = best_sid or story_id(article.id)
         self.stories.setdefault(sid, self._new(sid)).add(article, vec, neutral)
         self.story_of[article.id] = sid
