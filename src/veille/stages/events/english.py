@@ -29,7 +29,6 @@ _PLACE_WORDS = frozenset({"in", "at"})
 # "a deal to end fighting", "calls to halt the strikes": what is ended is not a new event.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "halt", "halting", "stop", "stopping", "cease", "curb"})
 NEAR_WINDOW = 6  # tokens after the trigger in which a required `near` word must appear
-LOCATION_WINDOW = 8  # words between a trigger and the "in/at X" that says where it happened
 SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb ("has now agreed")
 
 
@@ -179,11 +178,7 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     actors = []
     for m in mentions:
         prev = span.doc.text[max(span.start_char, m.start - 4):m.start].strip().casefold()
-        between = span.doc.text[after:m.start] if m.start >= after else span.doc.text[m.end:at]
-        # "The skirmishes came after Thailand ... would expel Cambodia's envoy in Bangkok": a place
-        # clauses away is another event's; where this one happened is said near its trigger
-        if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",) and location is None \
-                and len(between.split()) <= LOCATION_WINDOW:
+        if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",) and location is None:
             location = m.entity or "name:" + m.text.casefold()
             continue
         actors.append(m)
