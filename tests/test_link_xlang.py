@@ -1,0 +1,78 @@
+"""link@5: one referent's English and French names (invented names and articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import load_script
+from veille.config import Config
+from veille.corpus_steps import incremental
+from veille.model import Article, Mention
+from veille.pipeline import Context
+from veille.stages.entities.gazetteer import load
+from veille.stages.link import link_articles
+from veille.store.db import Store
+
+
+def _ids(*names: tuple[str, str]) -> list[str | None]:
+    """Link one mention per (text, type), each in its own article; their final ids."""
+    articles = []
+    for k, (text, type_) in enumerate(names):
+        a = Article(id=f"a{k}", source="s", raw="", body=text)
+        a.mentions = [Mention(0, len(text), text, type_, f"{type_.lower()}:local-{k}")]  # type: ignore[arg-type]
+        articles.append(a)
+    link_articles(articles, load())
+    return [a.mentions[0].entity for a in articles]
+
+
+def test_an_english_name_and_its_french_translation_are_one_referent() -> None:
+    # English modifier-head order against French head-modifier order, function words aside
+    a, b = _ids(("National Assembly", "ORG"), ("Assemblée nationale", "ORG"))
+    assert a == b
+    a, b = _ids(("Interior Ministry", "ORG"), ("ministère de l'Intérieur", "ORG"))
+    assert a == b
+    a, b = _ids(("2030 World Cup", "MISC"), ("Coupe du monde 2030", "MISC"))
+    assert a == b
+    # a country and its demonym meet on the gazetteer's id
+    a, b = _ids(("Constitutional Court of Benin", "ORG"), ("Cour constitutionnelle béninoise", "ORG"))
+    assert a == b
+
+
+def test_two_countries_federal_courts_stay_apart() -> None:
+    ca, au, bare = _ids(("Federal Court of Canada", "ORG"), ("Cour fédérale d'Australie", "ORG"),
+                        ("Federal Court", "ORG"))
+    assert len({ca, au, bare}) == 3  # the bare name could be either: it joins neither
+
+
+def test_a_bare_generic_name_is_its_one_qualified_variant() -> None:
+    bare, moroccan = _ids(("Interior Ministry", "ORG"), ("Moroccan Interior Ministry", "ORG"))
+    assert bare == moroccan
+
+
+def test_a_single_common_word_or_a_person_is_not_translated() -> None:
+    a, b = _ids(("Parliament", "ORG"), ("Parlement", "ORG"))
+    assert a != b  # one word names too many bodies
+    a, b = _ids(("Justice League", "PER"), ("Ligue Justice", "PER"))
+    assert a != b
+
+
+def test_exonyms_of_one_place_are_one_referent_without_the_unlisted_id() -> None:
+    a, b = _ids(("Frankfurt", "LOC"), ("Francfort", "LOC"))
+    assert a == b and a is not None and a.startswith("loc:")
+
+
+def test_incremental_linking_finds_the_other_language_in_the_store(tmp_path: Path) -> None:
+    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
+    articles = make_corpus(count=40, stories=8, seed=7)
+    for k, text in ((0, "National Assembly"), (39, "Assemblée nationale")):
+        articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:x{k}"))
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_batch(articles[:20], [], "r1")
+        incremental(store, Context(config=config))
+        store.write_batch(articles[20:], [], "r2")
+        incremental(store, Context(config=config))
+        rows = store.con.execute("SELECT DISTINCT entity FROM mentions WHERE text IN "
+                                 "('National Assembly', 'Assemblée nationale')").fetchall()
+    assert len(rows) == 1
