@@ -1,6 +1,6 @@
 """Incremental entity linking: new mentions against the store's index of names.
 
-link@4 (`veille.stages.link`) unions entity ids that share a folded name, transliterations of
+link@5 (`veille.stages.link`) unions entity ids that share a folded name, transliterations of
 one person's name, a surname and the one full name ending with it, an office and its one
 holder; what it decides depends on the *distinct* names, not on how many articles repeat them.
 So the store keeps one row per distinct name (`link_names`: the id the entities stage gave
@@ -12,7 +12,7 @@ links only what its new mentions can reach:
   transliterations, the office for roles, the same local or final id, the entity a role points
   to, link@5's cross-language keys, `link_xlang.keys`, and the generic key a bare name is the
   variant of), then the same again from what was found, until nothing new comes (the component);
-- link@4 itself over the component (one mention per name, weighted by its count for the
+- link@5 itself over the component (one mention per name, weighted by its count for the
   canonical name), so an id that changes is exactly what a full relink over every name would
   give it;
 - rewrites: the new articles get their final ids in memory; stored mentions (through
@@ -121,7 +121,7 @@ def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
 
 
 def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer) -> list[Name]:
-    """The stored names the seeds can reach through link@4's rules (see the module doc)."""
+    """The stored names the seeds can reach through link@5's rules (see the module doc)."""
     found: dict[tuple[str, str, str, str | None], Name] = {}
     frontier = list(seeds)
     seen_keys: set[tuple[str, str]] = set()
@@ -191,7 +191,7 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
 
 
 def link_names(names: list[Name], gaz: Gazetteer) -> tuple[list[Entity], dict[str, str]]:
-    """link@4 over distinct names (one mention each, weighted by its count): the entities and
+    """link@5 over distinct names (one mention each, weighted by its count): the entities and
     each local id's final id.  Roles' `of` are set to final ids on the names."""
     mentions = []
     weights: dict[int, int] = {}
@@ -237,7 +237,7 @@ def link_new(con: duckdb.DuckDBPyConnection, articles: list[Article], gaz: Gazet
 
 
 def relink_all(con: duckdb.DuckDBPyConnection, gaz: Gazetteer) -> LinkDelta:
-    """link@4 over every stored name (`veille relink`), from the ids the entities stage gave."""
+    """link@5 over every stored name (`veille relink`), from the ids the entities stage gave."""
     stored = _rows_to_names(con.execute(f"SELECT {_COLUMNS} FROM link_names").fetchall())
     return _pass(con, stored, [], gaz)
 

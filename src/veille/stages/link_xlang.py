@@ -47,7 +47,7 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
 def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
     """The name's words as (token, is a concept), countries as '@id'; None when it has none."""
     stop, concepts = _lexicon()
-    countries = [mt for mt in gaz.match(text) if mt.entry.kind == "country"]
+    countries = [mt for mt in gaz.match(text) if mt.entry.kind in ("country", "region")]
     out: list[tuple[str, bool]] = []
     pos = 0
     pieces: list[tuple[str, str | None]] = []
