@@ -76,3 +76,25 @@ def test_incremental_linking_finds_the_other_language_in_the_store(tmp_path: Pat
         rows = store.con.execute("SELECT DISTINCT entity FROM mentions WHERE text IN "
                                  "('National Assembly', 'Assemblée nationale')").fetchall()
     assert len(rows) == 1
+
+
+def test_french_tribunal_is_english_court_but_an_english_tribunal_is_not_a_court() -> None:
+    a, b = _ids(("Federal Criminal Court", "ORG"), ("Tribunal pénal fédéral", "ORG"))
+    assert a == b
+    # the ICC is a gazetteer entry (its languages related by its aliases): a provisional name
+    # that translates into it is no evidence, "Tribunal" being the same word in both languages
+    icty = Article(id="a", source="s", raw="", body="")
+    icty.mentions = [Mention(0, 1, "International Criminal Tribunal", "ORG", "org:local"),
+                     Mention(2, 3, "Cour pénale internationale", "ORG", "Q47488"),
+                     Mention(4, 5, "Tribunal pénal international", "ORG", "org:local-2")]
+    link_articles([icty], load())
+    ids = [m.entity for m in icty.mentions]
+    assert ids[0] == ids[2] != ids[1] == "Q47488"
+
+
+def test_the_drc_usual_names_are_the_gazetteer_country() -> None:
+    gaz = load()
+    for name in ("RD Congo", "DR Congo", "RDC", "République démocratique du Congo",
+                 "Democratic Republic of the Congo"):
+        entry = gaz.lookup(name)
+        assert entry is not None and entry.id == "Q974", name

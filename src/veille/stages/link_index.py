@@ -116,8 +116,8 @@ def _rows_to_names(rows: Sequence[tuple[Any, ...]]) -> list[Name]:
 
 def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
     """The cross-language keys a name is stored under and probes with (link@5)."""
-    bare = bare_key(name.text, name.type, gaz)
-    return sorted(set(keys(name.text, name.type, gaz)) | ({bare} if bare else set()))
+    bare = bare_key(name.local, name.text, name.type, gaz)
+    return sorted(set(keys(name.local, name.text, name.type, gaz)) | ({bare} if bare else set()))
 
 
 def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer) -> list[Name]:

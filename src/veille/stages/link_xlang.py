@@ -72,10 +72,13 @@ def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
     return out or None
 
 
-def keys(text: str, type_: str, gaz: Gazetteer) -> list[str]:
-    """The cross-language keys of a name (see the module doc): 'x:' the translation key, 'g:'
-    the generic key a country-qualified generic name is a variant of, 'w:' its exonym group."""
-    if type_ == "PER":
+def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
+    """The cross-language keys of a name whose id before linking is `local` (see the module
+    doc): 'x:' the translation key, 'g:' the generic key a country-qualified generic name is a
+    variant of, 'w:' its exonym group.  A gazetteer entry's name takes none: its aliases already
+    relate its languages, and a provisional name that translates into it is as likely another
+    body ("International Criminal Tribunal" is no "Cour pénale internationale")."""
+    if type_ == "PER" or local in gaz.entries:
         return []
     out: list[str] = []
     group = gaz.groups.get(name_key(text))
@@ -92,9 +95,9 @@ def keys(text: str, type_: str, gaz: Gazetteer) -> list[str]:
     return out
 
 
-def bare_key(text: str, type_: str, gaz: Gazetteer) -> str | None:
+def bare_key(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
     """'g:' key of a name made of lexicon words only ("Interior Ministry"), else None."""
-    if type_ == "PER":
+    if type_ == "PER" or local in gaz.entries:
         return None
     toks = _tokens(text, gaz)
     if not toks or len(toks) < 2 or not all(is_concept for _, is_concept in toks):
@@ -114,12 +117,12 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
     """Union names that share a translation key or an exonym group; then a bare generic name
     with the one country-qualified variant of it (see the module doc)."""
     by_key: dict[str, list[str]] = defaultdict(list)
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     for m in named:
-        if (m.text, m.type) in seen:
+        if (m.entity or "", m.text, m.type) in seen:
             continue
-        seen.add((m.text, m.type))
-        for k in keys(m.text, m.type, gaz):
+        seen.add((m.entity or "", m.text, m.type))
+        for k in keys(m.entity or "", m.text, m.type, gaz):
             if k.startswith(("x:", "w:")):
                 by_key[k].append(m.entity or "")
     for ids in by_key.values():
@@ -127,11 +130,11 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
             sets.union(sets.find(ids[0]), sets.find(other), gaz)
     qualified: dict[str, set[str]] = defaultdict(set)  # generic key -> qualified clusters
     for m in named:
-        for k in keys(m.text, m.type, gaz):
+        for k in keys(m.entity or "", m.text, m.type, gaz):
             if k.startswith("g:"):
                 qualified[k].add(sets.find(m.entity or ""))
     for m in named:
-        bare = bare_key(m.text, m.type, gaz)
+        bare = bare_key(m.entity or "", m.text, m.type, gaz)
         if bare is None:
             continue
         clusters = {sets.find(c) for c in qualified.get(bare, set())}
