@@ -42,6 +42,12 @@ def test_two_countries_federal_courts_stay_apart() -> None:
     ca, au, bare = _ids(("Federal Court of Canada", "ORG"), ("Cour fédérale d'Australie", "ORG"),
                         ("Federal Court", "ORG"))
     assert len({ca, au, bare}) == 3  # the bare name could be either: it joins neither
+    # nor do the bare names of two languages join each other: nothing says they are one country's
+    ca, au, en, fr = _ids(("Federal Court of Canada", "ORG"), ("Cour fédérale d'Australie", "ORG"),
+                          ("Federal Court", "ORG"), ("Cour fédérale", "ORG"))
+    assert len({ca, au, en, fr}) == 4
+    en, fr = _ids(("Federal Court", "ORG"), ("Cour fédérale", "ORG"))
+    assert en == fr  # with no country qualifying it anywhere, as one language's identical names
 
 
 def test_a_bare_generic_name_is_its_one_qualified_variant() -> None:
@@ -98,3 +104,35 @@ def test_the_drc_usual_names_are_the_gazetteer_country() -> None:
                  "Democratic Republic of the Congo"):
         entry = gaz.lookup(name)
         assert entry is not None and entry.id == "Q974", name
+
+
+def test_a_second_country_arriving_later_unlinks_the_bare_names(tmp_path: Path) -> None:
+    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
+    articles = make_corpus(count=40, stories=8, seed=11)
+    names = {0: "Federal Court", 1: "Cour fédérale", 2: "Federal Court of Canada", 39: "Cour fédérale d'Australie"}
+    for k, text in names.items():
+        articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:y{k}"))
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+
+    def entities(store: Store) -> dict[str, str]:
+        rows = store.con.execute("SELECT text, entity FROM mentions WHERE text IN (SELECT unnest(?))",
+                                 [list(names.values())]).fetchall()
+        return dict(rows)
+
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_batch(articles[:20], [], "r1")
+        incremental(store, Context(config=config))
+        first = entities(store)
+        assert len(set(first.values())) == 1  # Canada's is the one qualified federal court
+        store.write_batch(articles[20:], [], "r2")
+        incremental(store, Context(config=config))
+        assert len(set(entities(store).values())) == 4
+
+
+def test_an_exonym_group_joins_even_a_name_made_of_lexicon_words() -> None:
+    # "Central Bank of West African States" is all lexicon words, but world.jsonl lists it with
+    # the French name: the group, not the bare-name guard, decides
+    en, fr = _ids(("Central Bank of West African States", "ORG"),
+                  ("Banque centrale des États de l'Afrique de l'Ouest", "ORG"))
+    assert en == fr

@@ -14,7 +14,8 @@ Names are related by keys built from their words, never by a list of the names t
 - a *qualified variant*: a name whose translation key is a country plus a generic key (all its
   words lexicon words: "Moroccan Interior Ministry") is the referent of the bare generic name
   ("Interior Ministry") when it is the corpus's one qualified variant of it, as a surname is its
-  one full name's (link@4); two countries' federal courts leave the bare name alone;
+  one full name's (link@4); two countries' federal courts leave the bare name alone, and then the
+  bare names of two languages ("Federal Court" / "Cour fédérale") are not joined either;
 - an *exonym group*: two names that are aliases of one entry of the unlisted `world.jsonl`
   ("Frankfurt" / "Francfort") are one referent; the entry's id is not given (ids feed story
   clustering, which the unlisted file must not change, see `gazetteer.TYPE_ONLY`).
@@ -114,29 +115,38 @@ class _Union(Protocol):
 
 
 def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> None:
-    """Union names that share a translation key or an exonym group; then a bare generic name
-    with the one country-qualified variant of it (see the module doc)."""
-    by_key: dict[str, list[str]] = defaultdict(list)
-    seen: set[tuple[str, str, str]] = set()
+    """Union names that share a translation key or an exonym group; a bare generic name with the
+    one country-qualified variant of it (see the module doc).  Where the corpus qualifies one
+    generic name by two countries ("Federal Court of Canada", "Cour fédérale d'Australie"), its
+    bare forms in two languages ("Federal Court", "Cour fédérale") are not joined either: nothing
+    says they are the same country's."""
+    names: dict[tuple[str, str, str], tuple[list[str], str | None]] = {}
     for m in named:
-        if (m.entity or "", m.text, m.type) in seen:
-            continue
-        seen.add((m.entity or "", m.text, m.type))
-        for k in keys(m.entity or "", m.text, m.type, gaz):
-            if k.startswith(("x:", "w:")):
-                by_key[k].append(m.entity or "")
+        ident = (m.entity or "", m.text, m.type)
+        if ident not in names:
+            names[ident] = (keys(*ident, gaz), bare_key(*ident, gaz))
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for (local, _, _), (ks, bare) in names.items():
+        for k in ks:
+            if k.startswith("w:") or (k.startswith("x:") and bare is None):
+                by_key[k].append(local)
     for ids in by_key.values():
         for other in ids[1:]:
             sets.union(sets.find(ids[0]), sets.find(other), gaz)
     qualified: dict[str, set[str]] = defaultdict(set)  # generic key -> qualified clusters
-    for m in named:
-        for k in keys(m.entity or "", m.text, m.type, gaz):
+    for (local, _, _), (ks, _) in names.items():
+        for k in ks:
             if k.startswith("g:"):
-                qualified[k].add(sets.find(m.entity or ""))
-    for m in named:
-        bare = bare_key(m.entity or "", m.text, m.type, gaz)
-        if bare is None:
-            continue
+                qualified[k].add(sets.find(local))
+    bare_names: dict[str, list[str]] = defaultdict(list)
+    for (local, _, _), (_, bare) in names.items():
+        if bare is not None:
+            bare_names[bare].append(local)
+    for bare, ids in bare_names.items():
         clusters = {sets.find(c) for c in qualified.get(bare, set())}
-        if len(clusters) == 1:
-            sets.union(next(iter(clusters)), sets.find(m.entity or ""), gaz)
+        if len(clusters) > 1:
+            continue
+        for other in ids[1:]:
+            sets.union(sets.find(ids[0]), sets.find(other), gaz)
+        if clusters:
+            sets.union(next(iter(clusters)), sets.find(ids[0]), gaz)
