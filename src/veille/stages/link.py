@@ -56,6 +56,10 @@ def _is_role_only(m: Mention) -> bool:
     return m.role is not None and (m.entity or "").startswith("per:role:")
 
 
+def _is_title(m: Mention) -> bool:
+    return m.role is not None and fold(m.text).startswith(fold(m.role.title))
+
+
 def link_corpus(articles: list[Article], ctx: Context) -> list[Entity]:
     return link_articles(articles, gazetteer(ctx))
 
@@ -187,7 +191,10 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer, weights: dic
             type_ = "PER" if any(m.role for m in ms) else _majority(types)
             if named:
                 counts: Counter[str] = Counter()
-                for m in named:
+                # A title the entities stage resolved to a person in its article ("cheffe de la
+                # diplomatie congolaise") carries the person's id but is no name for the entity.
+                names = [m for m in named if not _is_title(m)] or named
+                for m in names:
                     counts[m.text] += weights.get(id(m), 1)
                 name = _canonical(counts)
                 ent_id = f"{type_.lower()}:{slug(name)}"
