@@ -87,3 +87,17 @@ def test_transliterations_of_one_name_are_one_person() -> None:
     ids = [m.entity for m in a.mentions]
     assert ids[0] == ids[1]
     assert len(set(ids[2:])) == 3  # three names one letter apart: no way to tell which is which
+
+
+def test_a_title_resolved_to_a_person_does_not_name_the_entity() -> None:
+    from veille.model import Article, Mention, Role
+    from veille.stages.entities.gazetteer import load
+    from veille.stages.link import link_articles
+
+    a = Article(id="a", source="a", raw="", body="")
+    a.mentions = [Mention(0, 1, "Jeanne Mbala", "PER", "per:jeanne-mbala"),
+                  Mention(2, 3, "cheffe de la diplomatie gabonaise", "PER", "per:jeanne-mbala",
+                          Role("cheffe de la diplomatie", "Q1000", "ministre des Affaires étrangères"))]
+    entities = link_articles([a], load())
+    assert [e.name for e in entities if e.type == "PER"] == ["Jeanne Mbala"]
+    assert a.mentions[1].entity == "per:jeanne-mbala"

@@ -90,9 +90,9 @@ class EntitiesConfig:
     """Extra gazetteer files (JSON Lines, same format as the shipped one) added to the built-in one."""
     english_names: bool = False
     """English organisations and places from the grammar of news (`stages/entities/english_names.py`).
-    Off by default: without cross-language linking the new English names split referents that
-    French articles name in French, and the places found carry no Wikidata id the gazetteer could
-    give (ARCHITECTURE.md, entities@15: what is left to do before it goes on)."""
+    Off by default: the places found carry no Wikidata id the gazetteer could give, and the events
+    stage has not been refitted with it (ARCHITECTURE.md, entities@15 and link@5: what is left to
+    do before it goes on; link@5 relates most English names to the French ones)."""
 
 
 @dataclass

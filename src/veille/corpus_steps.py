@@ -124,7 +124,7 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
     n = int(_state_value(store.con, "articles") or 0) + len(new)
 
     def indexes(con: duckdb.DuckDBPyConnection) -> None:
-        write_links(con, links, new, locals_of)
+        write_links(con, links, new, locals_of, gazetteer(ctx))
         write_rows(con, stories.index_rows, drop=stories.dropped)
         _write_redirects(con, {old: (sid, "joined") for old, sid in stories.joined.items()},
                          {s.id for s in stories.stories})
@@ -189,7 +189,7 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
         from veille.stages.link_index import write as write_links
 
         links.moved = {}
-        write_links(con, links, [], locals_of)
+        write_links(con, links, [], locals_of, gazetteer(ctx))
         write_rows(con, rows, replace_all=True)
         add_df(con, space.df, replace_all=True)
         write_memo(con, memo.made)
@@ -231,7 +231,7 @@ def _write_redirects(con: duckdb.DuckDBPyConnection, redirects: dict[str, tuple[
 
 
 def relink(store: Store, ctx: Context) -> dict[str, int]:
-    """`veille relink`: link@4 over every stored name from the ids the entities stage gave."""
+    """`veille relink`: link@5 over every stored name from the ids the entities stage gave."""
     from veille.stages.entities.gazetteer import gazetteer
     from veille.stages.link_index import relink_all
     from veille.stages.link_index import write as write_links
@@ -244,7 +244,7 @@ def relink(store: Store, ctx: Context) -> dict[str, int]:
     renames = links.renames()
 
     def indexes(con: duckdb.DuckDBPyConnection) -> None:
-        write_links(con, links, [], {})
+        write_links(con, links, [], {}, gazetteer(ctx))
         rename_df(con, renames)
 
     store.write_corpus([], links.entities, [], [], partial=True, drop_entities=links.drop, indexes=indexes)

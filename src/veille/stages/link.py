@@ -1,4 +1,4 @@
-"""Corpus linking ("link@4"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@5"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -10,7 +10,10 @@ the ids of their mentions, are given the final ids too.  Linking merges:
   Zelensky/Zelenskyy), when no third name is that close;
 - a one-word person mention ("Lavrov", "M. Lavrov") with the one person of the corpus whose
   full name ends with it (left alone when several do);
-- a role-only mention with the one person the corpus states holds that office.
+- a role-only mention with the one person the corpus states holds that office;
+- (link@5, `link_xlang`) an English name and its French translation ("National Assembly" /
+  "Assemblée nationale"), a bare generic name and its one country-qualified variant ("Interior
+  Ministry" / "Moroccan Interior Ministry"), and exonyms of one place ("Frankfurt" / "Francfort").
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.
@@ -24,6 +27,7 @@ from veille.model import Article, Entity, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.text import fold, name_key, slug
+from veille.stages.link_xlang import link_translations
 
 
 class _Sets:
@@ -50,6 +54,10 @@ class _Sets:
 
 def _is_role_only(m: Mention) -> bool:
     return m.role is not None and (m.entity or "").startswith("per:role:")
+
+
+def _is_title(m: Mention) -> bool:
+    return m.role is not None and fold(m.text).startswith(fold(m.role.title))
 
 
 def link_corpus(articles: list[Article], ctx: Context) -> list[Entity]:
@@ -86,6 +94,7 @@ def link_mentions(mentions: list[Mention], gaz: Gazetteer,
             sets.union(by_form[key], root, gaz)
         else:
             by_form[key] = root
+    link_translations(named, sets, gaz)
     _link_variants(named, sets, gaz)
     _link_surnames(named, sets, gaz)
     roles = _roles_by_cluster(named, sets)
@@ -182,7 +191,10 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer, weights: dic
             type_ = "PER" if any(m.role for m in ms) else _majority(types)
             if named:
                 counts: Counter[str] = Counter()
-                for m in named:
+                # A title the entities stage resolved to a person in its article ("cheffe de la
+                # diplomatie congolaise") carries the person's id but is no name for the entity.
+                names = [m for m in named if not _is_title(m)] or named
+                for m in names:
                     counts[m.text] += weights.get(id(m), 1)
                 name = _canonical(counts)
                 ent_id = f"{type_.lower()}:{slug(name)}"

@@ -1,6 +1,6 @@
 """Incremental entity linking: new mentions against the store's index of names.
 
-link@4 (`veille.stages.link`) unions entity ids that share a folded name, transliterations of
+link@5 (`veille.stages.link`) unions entity ids that share a folded name, transliterations of
 one person's name, a surname and the one full name ending with it, an office and its one
 holder; what it decides depends on the *distinct* names, not on how many articles repeat them.
 So the store keeps one row per distinct name (`link_names`: the id the entities stage gave
@@ -10,8 +10,9 @@ links only what its new mentions can reach:
 - blocking: the stored names that share a key with a new name (the folded form, the last word
   both ways for surnames, the same number of words and a last word one edit away for
   transliterations, the office for roles, the same local or final id, the entity a role points
-  to), then the same again from what was found, until nothing new comes (the component);
-- link@4 itself over the component (one mention per name, weighted by its count for the
+  to, link@5's cross-language keys, `link_xlang.keys`, and the generic key a bare name is the
+  variant of), then the same again from what was found, until nothing new comes (the component);
+- link@5 itself over the component (one mention per name, weighted by its count for the
   canonical name), so an id that changes is exactly what a full relink over every name would
   give it;
 - rewrites: the new articles get their final ids in memory; stored mentions (through
@@ -34,6 +35,7 @@ from veille.model import Article, Entity, Mention, Role
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
 from veille.stages.link import link_mentions
+from veille.stages.link_xlang import bare_key, keys
 
 MAX_ROUNDS = 12  # blocking rounds; a component is a handful of names, this only bounds a pathology
 
@@ -112,8 +114,14 @@ def _rows_to_names(rows: Sequence[tuple[Any, ...]]) -> list[Name]:
     return [Name(r[0], r[1], r[2], _role_from(r[3]), int(r[4]), r[5]) for r in rows]
 
 
-def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name]) -> list[Name]:
-    """The stored names the seeds can reach through link@4's rules (see the module doc)."""
+def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
+    """The cross-language keys a name is stored under and probes with (link@5)."""
+    bare = bare_key(name.local, name.text, name.type, gaz)
+    return sorted(set(keys(name.local, name.text, name.type, gaz)) | ({bare} if bare else set()))
+
+
+def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer) -> list[Name]:
+    """The stored names the seeds can reach through link@5's rules (see the module doc)."""
     found: dict[tuple[str, str, str, str | None], Name] = {}
     frontier = list(seeds)
     seen_keys: set[tuple[str, str]] = set()
@@ -121,10 +129,12 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name]) -> list[Name]:
         probes: dict[str, set[str]] = {k: set() for k in ("key", "surname_of", "full_of", "local",
                                                           "final", "role_key")}
         variants: set[tuple[int, str, str]] = set()
+        xkeys: set[str] = set()
         for name in frontier:
             key = name_key(name.text)
             if not key:
                 continue
+            xkeys.update(_xkeys(name, gaz))
             probes["key"].add(" ".join(key))
             probes["local"].add(name.local)
             if name.final:
@@ -153,6 +163,11 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name]) -> list[Name]:
             query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 2 AND type = 'PER' "
                          "AND last IN (SELECT unnest(?))")
             params.append(surnames)
+        xfresh = sorted(v for v in xkeys if ("xkey", v) not in seen_keys)
+        seen_keys.update(("xkey", v) for v in xfresh)
+        if xfresh:
+            query.append(f"SELECT {_COLUMNS} FROM link_names WHERE list_has_any(xkeys, ?::VARCHAR[])")
+            params.append(xfresh)
         fresh = sorted(v for v in variants if ("variant", repr(v)) not in seen_keys)
         seen_keys.update(("variant", repr(v)) for v in fresh)
         if fresh:
@@ -176,7 +191,7 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name]) -> list[Name]:
 
 
 def link_names(names: list[Name], gaz: Gazetteer) -> tuple[list[Entity], dict[str, str]]:
-    """link@4 over distinct names (one mention each, weighted by its count): the entities and
+    """link@5 over distinct names (one mention each, weighted by its count): the entities and
     each local id's final id.  Roles' `of` are set to final ids on the names."""
     mentions = []
     weights: dict[int, int] = {}
@@ -215,14 +230,14 @@ def link_new(con: duckdb.DuckDBPyConnection, articles: list[Article], gaz: Gazet
     """Link the new articles' mentions against the stored names; the new articles' mentions,
     roles and quote speakers get their final ids in place.  Nothing is written (`write`)."""
     new = list(names_of(articles).values())
-    stored = _component(con, new)
+    stored = _component(con, new, gaz)
     delta = _pass(con, stored, new, gaz)
     _apply(articles, delta.final)
     return delta
 
 
 def relink_all(con: duckdb.DuckDBPyConnection, gaz: Gazetteer) -> LinkDelta:
-    """link@4 over every stored name (`veille relink`), from the ids the entities stage gave."""
+    """link@5 over every stored name (`veille relink`), from the ids the entities stage gave."""
     stored = _rows_to_names(con.execute(f"SELECT {_COLUMNS} FROM link_names").fetchall())
     return _pass(con, stored, [], gaz)
 
@@ -257,7 +272,7 @@ def rename_in_memory(articles: list[Article], renames: dict[str, str]) -> None:
 
 
 def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
-          locals_of: dict[tuple[str, int, int], str]) -> None:
+          locals_of: dict[tuple[str, int, int], str], gaz: Gazetteer) -> None:
     """Store the pass (inside the corpus steps' transaction): the component's names, the new
     mentions' local ids, and stored mentions, roles and speakers whose final id moved."""
     if delta.locals:
@@ -269,10 +284,11 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
             if not key:
                 key = (fold(n.text) or n.text,)
             rows.append([n.local, n.text, n.type, _role_json(n.role), " ".join(key), key[-1], len(key),
-                         _role_key(n.role), n.n, n.final])
+                         _role_key(n.role), n.n, n.final, _xkeys(n, gaz)])
         cols = list(zip(*rows, strict=True))
         con.execute("INSERT INTO link_names SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), "
-                    "unnest(?)::JSON, unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?))",
+                    "unnest(?)::JSON, unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), "
+                    "unnest(?::VARCHAR[][]))",
                     [list(c) for c in cols])
     if locals_of:
         keys = list(locals_of)

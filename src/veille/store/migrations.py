@@ -173,5 +173,10 @@ CREATE INDEX events_article ON events (article);
     # event of a store upgraded until its corpus steps write the events again.
     (14, "cross-story event identity", """
 ALTER TABLE corpus_events ADD COLUMN same_as VARCHAR;
+"""),    # The cross-language keys of each stored name (link@5, `veille.stages.link_xlang`), which the
+    # incremental linking blocks on; NULL for the names of a store upgraded until its next full
+    # step (the link version bump) writes them again.
+    (15, "cross-language link keys", """
+ALTER TABLE link_names ADD COLUMN xkeys VARCHAR[];
 """),
 ]

@@ -78,6 +78,10 @@ class Gazetteer:
     """Names of an optional file that is not listed (`TYPE_ONLY`) -> their one type: a name found
     otherwise (spaCy, the English rules) takes that type, not the entry's id (ids feed story
     clustering, which the unlisted file must not change; see `OPTIONAL`)."""
+    groups: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """Names of an optional file that is not listed (`TYPE_ONLY`) -> the one entry they are
+    aliases of: linking (link@5, `link_xlang`) makes "Frankfurt" and "Francfort" one referent
+    without giving them the entry's id."""
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     """Every leading part of every alias key: matching stops extending a word run as soon as
     no alias starts that way, instead of trying every length up to `max_words`."""
@@ -252,6 +256,10 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
             if key not in gaz.index and key not in gaz.known_index:
                 by_key.setdefault(key, set()).update(other.entries[i].type for _, i in hits)
         gaz.types.update({k: next(iter(t)) for k, t in by_key.items() if len(t) == 1})
+        for key, hits in other.index.items():
+            group = {i for _, i in hits}
+            if len(group) == 1 and key not in gaz.index and key not in gaz.known_index:
+                gaz.groups[key] = f"{name}:{next(iter(group))}"
     return gaz
 
 

@@ -1,0 +1,152 @@
+"""Names of one referent in two languages (link@5): "National Assembly" / "Assemblée nationale".
+
+The English rules (`entities/english_names.py`) name institutions, competitions and places that
+French articles name in French; without this module each language's name is its own entity.
+Names are related by keys built from their words, never by a list of the names themselves:
+
+- a *translation key*: the words mapped to language-neutral concepts by a lexicon of the common
+  words institution names are built from (`data/entities/institution_terms.json`: court/cour,
+  federal/fédéral(e), ministry/ministère …), function words dropped, countries and demonyms
+  mapped to the country's gazetteer id ("Moroccan" / "du Maroc"), other words kept folded, the
+  whole taken as a sorted bag, so English modifier-head order meets French head-modifier order
+  ("Interior Ministry" / "ministère de l'Intérieur").  Only names with two words or more and at
+  least one lexicon word take one: a single common word ("Parliament") names too many bodies;
+- a *qualified variant*: a name whose translation key is a country plus a generic key (all its
+  words lexicon words: "Moroccan Interior Ministry") is the referent of the bare generic name
+  ("Interior Ministry") when it is the corpus's one qualified variant of it, as a surname is its
+  one full name's (link@4); two countries' federal courts leave the bare name alone, and then the
+  bare names of two languages ("Federal Court" / "Cour fédérale") are not joined either;
+- an *exonym group*: two names that are aliases of one entry of the unlisted `world.jsonl`
+  ("Frankfurt" / "Francfort") are one referent; the entry's id is not given (ids feed story
+  clustering, which the unlisted file must not change, see `gazetteer.TYPE_ONLY`).
+
+People take none of these keys: a person's name is the same in both languages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from veille.model import Mention
+from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.text import fold, name_key
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "entities" / "institution_terms.json"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    concepts = {fold(w): c for c, words in raw["concepts"].items() for w in words}
+    return frozenset(fold(w) for w in raw["function_words"]), concepts
+
+
+def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
+    """The name's words as (token, is a concept), countries as '@id'; None when it has none."""
+    stop, concepts = _lexicon()
+    countries = [mt for mt in gaz.match(text) if mt.entry.kind in ("country", "region")]
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    pieces: list[tuple[str, str | None]] = []
+    for mt in countries:
+        pieces.append((text[pos:mt.start], None))
+        pieces.append(("", mt.entry.id))
+        pos = mt.end
+    pieces.append((text[pos:], None))
+    for chunk, country in pieces:
+        if country is not None:
+            out.append(("@" + country, False))
+            continue
+        for word in name_key(chunk):
+            if word in stop or not any(c.isalnum() for c in word):  # "l", "'" of "l'Intérieur"
+                continue
+            if word in concepts:
+                out.append((concepts[word], True))
+            elif (c := gaz.country_of_demonym(word)) is not None:
+                out.append(("@" + c, False))
+            else:
+                out.append((word, False))
+    return out or None
+
+
+def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
+    """The cross-language keys of a name whose id before linking is `local` (see the module
+    doc): 'x:' the translation key, 'g:' the generic key a country-qualified generic name is a
+    variant of, 'w:' its exonym group.  A gazetteer entry's name takes none: its aliases already
+    relate its languages, and a provisional name that translates into it is as likely another
+    body ("International Criminal Tribunal" is no "Cour pénale internationale")."""
+    if type_ == "PER" or local in gaz.entries:
+        return []
+    out: list[str] = []
+    group = gaz.groups.get(name_key(text))
+    if group is not None:
+        out.append("w:" + group)
+    toks = _tokens(text, gaz)
+    if not toks or len(toks) < 2 or not any(is_concept for _, is_concept in toks):
+        return out
+    out.append("x:" + " ".join(sorted(t for t, _ in toks)))
+    generic = [t for t, is_concept in toks if is_concept]
+    places = [t for t, is_concept in toks if not is_concept]
+    if len(generic) >= 2 and len(places) == 1 and places[0].startswith("@"):
+        out.append("g:" + " ".join(sorted(generic)))
+    return out
+
+
+def bare_key(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
+    """'g:' key of a name made of lexicon words only ("Interior Ministry"), else None."""
+    if type_ == "PER" or local in gaz.entries:
+        return None
+    toks = _tokens(text, gaz)
+    if not toks or len(toks) < 2 or not all(is_concept for _, is_concept in toks):
+        return None
+    return "g:" + " ".join(sorted(t for t, _ in toks))
+
+
+class _Union(Protocol):
+    """What `link.link_mentions` passes: its union-find and the gazetteer guard."""
+
+    def find(self, x: str) -> str: ...
+
+    def union(self, a: str, b: str, gaz: Gazetteer) -> None: ...
+
+
+def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> None:
+    """Union names that share a translation key or an exonym group; a bare generic name with the
+    one country-qualified variant of it (see the module doc).  Where the corpus qualifies one
+    generic name by two countries ("Federal Court of Canada", "Cour fédérale d'Australie"), its
+    bare forms in two languages ("Federal Court", "Cour fédérale") are not joined either: nothing
+    says they are the same country's."""
+    names: dict[tuple[str, str, str], tuple[list[str], str | None]] = {}
+    for m in named:
+        ident = (m.entity or "", m.text, m.type)
+        if ident not in names:
+            names[ident] = (keys(*ident, gaz), bare_key(*ident, gaz))
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for (local, _, _), (ks, bare) in names.items():
+        for k in ks:
+            if k.startswith("w:") or (k.startswith("x:") and bare is None):
+                by_key[k].append(local)
+    for ids in by_key.values():
+        for other in ids[1:]:
+            sets.union(sets.find(ids[0]), sets.find(other), gaz)
+    qualified: dict[str, set[str]] = defaultdict(set)  # generic key -> qualified clusters
+    for (local, _, _), (ks, _) in names.items():
+        for k in ks:
+            if k.startswith("g:"):
+                qualified[k].add(sets.find(local))
+    bare_names: dict[str, list[str]] = defaultdict(list)
+    for (local, _, _), (_, bare) in names.items():
+        if bare is not None:
+            bare_names[bare].append(local)
+    for bare, ids in bare_names.items():
+        clusters = {sets.find(c) for c in qualified.get(bare, set())}
+        if len(clusters) > 1:
+            continue
+        for other in ids[1:]:
+            sets.union(sets.find(ids[0]), sets.find(other), gaz)
+        if clusters:
+            sets.union(next(iter(clusters)), sets.find(ids[0]), gaz)
