@@ -98,14 +98,6 @@ def test_french_tribunal_is_english_court_but_an_english_tribunal_is_not_a_court
     assert ids[0] == ids[2] != ids[1] == "Q47488"
 
 
-def test_the_drc_usual_names_are_the_gazetteer_country() -> None:
-    gaz = load()
-    for name in ("RD Congo", "DR Congo", "RDC", "République démocratique du Congo",
-                 "Democratic Republic of the Congo"):
-        entry = gaz.lookup(name)
-        assert entry is not None and entry.id == "Q974", name
-
-
 def test_a_second_country_arriving_later_unlinks_the_bare_names(tmp_path: Path) -> None:
     make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
     articles = make_corpus(count=40, stories=8, seed=11)

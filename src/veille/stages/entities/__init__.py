@@ -1,4 +1,4 @@
-"""Entities stage ("entities@16"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@15"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -22,7 +22,7 @@ from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@16"
+STAGE = "entities@15"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
