@@ -27,7 +27,8 @@ HERE = Path(__file__).resolve().parents[1]
 SCORER = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared")) / "tools" / "score.py"
 
 
-def _scorer() -> Any:
+def load_scorer() -> Any:
+    """../shared/tools/score.py as a module (also used by requote.py)."""
     spec = importlib.util.spec_from_file_location("score", SCORER)
     if spec is None or spec.loader is None:
         raise SystemExit(f"no scorer at {SCORER}")
@@ -49,7 +50,7 @@ def main() -> int:
     if "test" in args.export.parts:
         print("quote_errors.py reads dev only", file=sys.stderr)
         return 2
-    score = _scorer()
+    score = load_scorer()
     gold = json.loads((HERE / "dev" / "gold.json").read_text(encoding="utf-8"))
     export = score.Export(args.export)
     scorer = score.Scorer(gold, export, HERE / "dev" / "articles")

@@ -16,25 +16,14 @@ but dev (eval/news/README.md).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Any
+
+from quote_errors import load_scorer  # the same folder: run as a script
 
 HERE = Path(__file__).resolve().parents[1]
-SCORER = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared")) / "tools" / "score.py"
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {SCORER}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def main() -> int:
@@ -70,7 +59,7 @@ def main() -> int:
                                     "direct": q.direct, "speaker": ids.get(q.speaker, q.speaker),
                                     "speaker_text": q.speaker_text, "stage": q.stage, "model": q.model},
                                    ensure_ascii=False) + "\n")
-    score = _scorer()
+    score = load_scorer()
     for lang, gold_path in (("all", HERE / "dev" / "gold.json"), ("en", args.keep / "dev" / "gold-en.json"),
                             ("fr", args.keep / "dev" / "gold-fr.json")):
         if not gold_path.exists():
