@@ -53,6 +53,18 @@ def ctx() -> Any:
     return Context()
 
 
+def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
+    """One invented sentence through nlp and entities: its mentions by their text (the roles tests)."""
+    from veille.model import Article
+    from veille.stages.entities import entities_batch
+    from veille.stages.nlp import nlp_batch
+
+    article = Article(id="t", source="t", raw=body, body=body, lang=lang, published="2025-06-06")
+    nlp_batch([article], ctx)
+    entities_batch([article], ctx)
+    return {m.text: m for m in article.mentions}
+
+
 def require_browser() -> str:
     """The Chromium to drive, or skip (fail when VEILLE_REQUIRE_BROWSER=1, as in CI) when it or
     Playwright is missing. Playwright never downloads a browser here: Debian's is used."""

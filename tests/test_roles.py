@@ -9,18 +9,9 @@ from typing import Any
 
 import pytest
 
-from veille.model import Article, Mention
-from veille.stages.entities import entities_batch
+from conftest import annotate_entities as annotate
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import party_named
-from veille.stages.nlp import nlp_batch
-
-
-def annotate(ctx: Any, body: str, lang: str = "fr") -> dict[str, Mention]:
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang, published="2025-06-06")
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    return {m.text: m for m in article.mentions}
 
 
 def test_a_second_title_between_a_title_and_the_name(ctx: Any) -> None:

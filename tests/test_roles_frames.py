@@ -10,20 +10,11 @@ from typing import Any
 
 import pytest
 
-from veille.model import Article, Mention
-from veille.stages.entities import entities_batch
+from conftest import annotate_entities as annotate
 from veille.stages.entities.gazetteer import gazetteer, load_lexicon
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles import TitlePatterns, find_roles
 from veille.stages.entities.roles_inventory import heads, inventory
-from veille.stages.nlp import nlp_batch
-
-
-def annotate(ctx: Any, body: str, lang: str = "fr") -> dict[str, Mention]:
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang, published="2025-06-06")
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    return {m.text: m for m in article.mentions}
 
 
 def test_the_inventory_is_organised_by_kind_in_both_languages() -> None:

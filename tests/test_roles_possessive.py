@@ -6,16 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from veille.model import Article, Mention
-from veille.stages.entities import entities_batch
-from veille.stages.nlp import nlp_batch
-
-
-def annotate(ctx: Any, body: str, lang: str = "fr") -> dict[str, Mention]:
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang, published="2025-06-06")
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    return {m.text: m for m in article.mentions}
+from conftest import annotate_entities as annotate
 
 
 def test_a_past_participle_is_no_title(ctx: Any) -> None:
