@@ -73,6 +73,22 @@ class DatelineParser:
         english = re.compile(
             rf"^{_PLACE}{_REGION}\s*,\s*(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:,?\s+(?P<year>\d{{4}}))?{_END}", re.IGNORECASE)
+        # The date set off from the place by brackets or dashes instead of a comma, as press
+        # offices and wire services print it: "SALT LAKE CITY (April 1, 2020) –", "GRAND RAPIDS,
+        # Mich. (June 1, 2014)-", "LYON (3 avril 2024) -", "NEW YORK--(BUSINESS WIRE)--March 3,
+        # 2021--", "PARIS (AFP) - 3 mars 2021 -", "Nashville, TN – March 3, 2021 –".  Between
+        # dashes the year must be there, so that "Paris - 3 mai - …" in a list is no dateline;
+        # in brackets a yearless day still gives its month and day.
+        en_date = rf"(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        fr_date = rf"(?:le\s+)?(?:{weekday})?(?P<day>\d{{1,2}})(?:er|e)?\s+{month}"
+        credit = r"(?:\s*(?:--|[–—-])?\s*\((?-i:[A-Z][\w .\-/]{0,28})\))?"
+        bracketed = [re.compile(rf"^{_PLACE}{_REGION}(?:{_DASH})?\s*\(\s*{date}{year}\s*\){_DASH}(?=\S)",
+                                re.IGNORECASE)
+                     for date, year in ((en_date, r"(?:,?\s+(?P<year>\d{4}))?"),
+                                        (fr_date, r"(?:\s+(?P<year>\d{4}))?"))]
+        dashed = [re.compile(rf"^{_PLACE}{_REGION}{credit}\s*(?:--|[–—-])\s*{date}{year}{_AGENCY}{_DASH}(?=\S)",
+                             re.IGNORECASE)
+                  for date, year in ((en_date, r",?\s+(?P<year>\d{4})"), (fr_date, r"\s+(?P<year>\d{4})"))]
         # No date at all: "WASHINGTON (Reuters) -", "ANCHORAGE, Alaska –".  Without the date the
         # place must look like a dateline by itself, in capitals or credited to an agency, so that
         # "Paris - Le ministre …" or "Selon lui – …" are no datelines.
@@ -88,7 +104,7 @@ class DatelineParser:
                                rf"(?:\s+(?P<year>\d{{4}}))?{agency}", re.IGNORECASE)
         month_day = re.compile(rf"^(?P<place>)(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                                rf"(?:,?\s+(?P<year>\d{{4}}))?{agency}", re.IGNORECASE)
-        return french, english, capitals, credited, day_month, month_day
+        return (french, english, *bracketed, *dashed, capitals, credited, day_month, month_day)
 
     def parse(self, paragraph: str) -> Dateline | None:
         """The dateline opening `paragraph`, if any."""
@@ -96,7 +112,9 @@ class DatelineParser:
         for pattern in self._patterns:
             found = pattern.match(head)
             if found:
-                return Dateline(found.group("place").strip(), self._date(found), self._month_day(found))
+                # "NEW YORK--(BUSINESS WIRE)--": the place's letters may take the dashes after it.
+                place = found.group("place").strip().rstrip("-–— ")
+                return Dateline(place, self._date(found), self._month_day(found))
         return None
 
     def _month_day(self, found: re.Match[str]) -> MonthDay | None:
