@@ -385,7 +385,8 @@ class DateFinder:
         dmy, mdy, numeric = self._line_patterns
         # A relative stamp beside the date ("Mar 12, 2025 5:04 PM EDT Updated 1 hour ago") is one
         # more stamp, not a sentence's words.
-        for pattern in (_BYLINE, _BYLINE_AFTER, dmy, mdy, numeric, _RELATIVE, _TIME, _LABELS):
+        for pattern in (_COMMENTS, _BYLINE, _BYLINE_AFTER, _HANDLE_AFTER, dmy, mdy, numeric, _RELATIVE, _TIME,
+                        _LABELS):
             text = pattern.sub(" ", text)
         return text
 
@@ -526,6 +527,15 @@ _BYLINE = re.compile(r"^\s*(?:(?:écrit|rédigé|written)\s+)?(?:par|by)\s+"
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Ý][\w'’.\-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Ý][\w'’.\-]+){0,3})"
 _BYLINE_AFTER = re.compile(rf"(?<!\w)(?:(?:écrit|rédigé|written)\s+)?(?:par|by)\s+{_NAME}"
                            rf"(?:\s*(?:,|&|\bet\b|\band\b)\s*{_NAME}){{0,2}}", re.IGNORECASE)
+# Blog engines sign with the author's login, in lower case, ending the line or before its
+# section: "June 1, 2014 by admin", "12 mars 2024 par jdupont", "May 3, 2021 by editor in News".
+# Only at the end, so that "Le 17 mai 2024 par décret du ministre, …" stays a sentence.
+_HANDLE_AFTER = re.compile(r"(?<!\w)(?:par|by)\s+(?-i:[a-z][a-z0-9_.\-]{1,24})"
+                           r"(?=\s*$|\s+(?:in|dans|under|sous)\s+\S+(?:\s+\S+)?\s*$)", re.IGNORECASE)
+# The comments' count or call beside a blog post's date and author: "Leave a comment", "No
+# Comments", "3 commentaires", "Laisser un commentaire".
+_COMMENTS = re.compile(r"\b(?:leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire|no\s+comments?|"
+                       r"aucun\s+commentaire|comments?\s+off|\d+\s+(?:comments?|commentaires?))\b", re.IGNORECASE)
 # The words that join the names of a byline, and how many names' words one may hold.
 _NAME_LINKS = frozenset({"et", "and", "de", "du", "van", "von", "le", "on"})
 BYLINE_NAMES = 8
