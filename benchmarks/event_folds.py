@@ -31,7 +31,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT / "eval" / "news"
-SHARED = ROOT.parent / "shared"
+# VEILLE_SHARED as evaluate.py reads it: a worktree outside /work/main has no ../shared beside it.
+SHARED = Path(os.environ.get("VEILLE_SHARED", ROOT.parent / "shared"))
 # Overridable so that several worktrees on one machine do not share (and clobber) one cache.
 CACHE = Path(os.environ.get("VEILLE_FOLDS_CACHE", "/tmp/veille-event-folds"))
 FOLDS = 5

@@ -1,20 +1,23 @@
-"""The events stage's main-event filter: its features and the shipped model agree, and it keeps
-what scores above its threshold."""
+"""The events stage's main-event filter: its features and the shipped model agree, it keeps
+what scores above its threshold, and its scale-free features do not move with the minor names
+the entity stage finds."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from veille.model import Article, Event, Evidence, Mention
-from veille.stages.events.filter import EventFilter, feature_names, features, load_filter
+from veille.stages.events.filter import CANDIDATES, EventFilter, feature_table, load_filter
 
 BODY = ("Le Mali et la Russie ont signé un accord mardi. Le texte a été salué. "
         "En 2020, le Mali avait rompu avec la France.")
 
 
-def _article() -> Article:
+def _article(**kw: object) -> Article:
     mentions = [Mention(3, 7, "Mali", "LOC", "Q912"), Mention(14, 20, "Russie", "LOC", "Q159"),
                 Mention(79, 83, "Mali", "LOC", "Q912"), Mention(108, 114, "France", "LOC", "Q142")]
     return Article(id="a", source="a", raw=BODY, body=BODY, title="Le Mali et la Russie signent un accord",
-                   mentions=mentions)
+                   mentions=mentions, **kw)  # type: ignore[arg-type]
 
 
 def _event(start: int, end: int, source: list[str], target: list[str], trigger: str) -> Event:
@@ -25,27 +28,46 @@ def _event(start: int, end: int, source: list[str], target: list[str], trigger: 
 def test_shipped_model_matches_the_features() -> None:
     model = load_filter()
     assert model is not None
-    assert len(model.weights) == len(model.mean) == len(feature_names())
+    assert set(model.features) <= set(CANDIDATES)
+    assert len(model.weights) == len(model.mean) == len(model.features)
     assert 0.0 < model.threshold < 1.0
 
 
 def test_features_tell_the_lede_from_a_recalled_event() -> None:
     art = _article()
     starts = [0, 48, 72]
-    lede = features(_event(0, 47, ["Q912"], ["Q159"], "accord"), art, starts, 2)
-    recalled = features(_event(72, len(BODY), ["Q912"], ["Q142"], "rompu"), art, starts, 2)
-    names = feature_names()
-    assert lede[names.index("in_lede")] == 1.0 and recalled[names.index("in_lede")] == 0.0
-    assert lede[names.index("first_position")] < recalled[names.index("first_position")]
-    assert lede[names.index("actor_in_title")] == 1.0
-    assert lede[names.index("trigger_in_title")] == 1.0 and recalled[names.index("trigger_in_title")] == 0.0
+    lede = feature_table(_event(0, 47, ["Q912"], ["Q159"], "accord"), art, starts, 2)
+    recalled = feature_table(_event(72, len(BODY), ["Q912"], ["Q142"], "rompu"), art, starts, 2)
+    assert lede["in_lede"] == 1.0 and recalled["in_lede"] == 0.0
+    assert lede["first_position"] < recalled["first_position"]
+    assert lede["actor_in_title"] == 1.0
+    assert lede["actor_rank"] == recalled["actor_rank"] == 0.0  # Mali, twice named, ranks first
+
+
+def _with_minor_names(art: Article) -> Article:
+    """`art` with three more names, each mentioned once (a city, an organisation the entity
+    stage finds with an optional gazetteer or `english_names`)."""
+    return dataclasses.replace(art, mentions=[*art.mentions, Mention(30, 35, "Bamako", "LOC", "Q3703"),
+                                              Mention(50, 55, "Texte", "ORG", "Q99"),
+                                              Mention(90, 95, "Sahel", "LOC", "Q6250")])
+
+
+def test_minor_names_found_do_not_move_the_scale_free_features() -> None:
+    """The events@6 feature 'actor_share' (the actor's share of every mention) falls with each
+    name the entity stage adds, until a main event scores under the threshold; the actor's rank
+    and its count against the top entity's do not move for names mentioned less often."""
+    art, starts = _article(), [0, 48, 72]
+    event = _event(0, 47, ["Q912"], ["Q159"], "accord")
+    before, after = feature_table(event, art, starts, 2), feature_table(event, _with_minor_names(art), starts, 2)
+    assert after["actor_share"] < before["actor_share"]
+    scale_free = ("actor_rank", "actor_top2", "actor_top3", "actor_vs_top")
+    assert {n: after[n] for n in scale_free} == {n: before[n] for n in scale_free}
 
 
 def test_filter_drops_what_scores_under_its_threshold() -> None:
-    n = len(feature_names())
     # Only "in_lede" counts: a lede event scores high, a later one low.
-    weights = tuple(4.0 if name == "in_lede" else 0.0 for name in feature_names())
-    model = EventFilter((0.5,) * n, (0.5,) * n, weights, 0.0, 0.5)
+    names = ("in_lede", "sentence_rank")
+    model = EventFilter(names, (0.5, 0.5), (0.5, 0.5), (4.0, 0.0), 0.0, 0.5)
     art = _article()
     lede, recalled = _event(0, 47, ["Q912"], ["Q159"], "signé"), _event(72, len(BODY), ["Q912"], ["Q142"], "rompu")
     assert model.keep([lede, recalled], art, [0, 48, 72]) == [lede]

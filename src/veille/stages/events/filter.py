@@ -6,9 +6,18 @@ recalled in the last paragraph). What tells them apart does not depend on the to
 event is first told (the lede, the title), how often it is told, how sure the text is of it
 (modality), whether its actors are the article's main names. The filter is a logistic
 regression over those features, fitted by `tools/train_event_filter.py` on the eval/news dev
-split with stories left out for validation; its weights are `data/events/filter.json`. The
-event's PLOVER category is left out on purpose: the categories' shares differ from one news
-corpus to the next.
+split with stories left out for validation; its weights are `data/events/filter.json`, which
+names the features it uses among `CANDIDATES`. The event's PLOVER category is left out on
+purpose: the categories' shares differ from one news corpus to the next.
+
+Two of the events@6 model's features do not carry to other corpora or configurations: the
+article's language (fitted on dev it learned that English events were mostly wrong there and
+drops them wholesale: weight -1.6) and the actor's share of all the article's mentions, which
+shrinks whenever the entity stage finds more names (with `english_names` or an extra gazetteer,
+a city found as a name moved a share 8/15 -> 8/17 and dropped three main events). The
+scale-free candidates tell whether an actor is one of the article's main names by its rank
+among the article's entities by mention count and by its count against the top entity's, which
+names mentioned less often than the actor cannot move.
 """
 
 from __future__ import annotations
@@ -26,16 +35,17 @@ from veille.model import Article, Event
 DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "filter.json"
 _MODALITIES = ("asserted", "planned", "hypothetical", "negated")
 
+# Every feature the trainer may choose from; a fitted model names the ones it uses.
+CANDIDATES = ("first_position", "in_lede", "sentence_rank", "reports",
+              *[f"modality_{m}" for m in _MODALITIES], "dated", "actors", "two_sided", "actor_in_title",
+              "trigger_in_title", "actor_share", "english", "events_in_article",
+              "actor_rank", "actor_top2", "actor_top3", "actor_vs_top")
 
-def feature_names() -> list[str]:
-    return ["first_position", "in_lede", "sentence_rank", "reports", *[f"modality_{m}" for m in _MODALITIES],
-            "dated", "actors", "two_sided", "actor_in_title", "trigger_in_title", "actor_share", "english",
-            "events_in_article"]
 
-
-def features(event: Event, article: Article, sentence_starts: Sequence[int], n_events: int) -> list[float]:
-    """One row of `feature_names()` for an event of `article` (`sentence_starts`: body offsets
-    of its sentences, sorted)."""
+def feature_table(event: Event, article: Article, sentence_starts: Sequence[int],
+                  n_events: int) -> dict[str, float]:
+    """Every candidate feature of an event of `article` (`sentence_starts`: body offsets of its
+    sentences, sorted; `n_events`: the article's count of events)."""
     body = article.body or " "
     first = min((e.start for e in event.evidence), default=0)
     sentence = bisect.bisect_right(sentence_starts, first) - 1
@@ -43,25 +53,41 @@ def features(event: Event, article: Article, sentence_starts: Sequence[int], n_e
     actors = [*event.source, *event.target]
     names = [m.text.casefold() for m in article.mentions if (m.entity or "") in actors]
     counts = Counter(m.entity for m in article.mentions if m.entity)
-    total = sum(counts.values()) or 1
+    # The actor's rank among the article's entities by mention count (1: the most mentioned;
+    # ties share the better rank) and its count against the top one's: a name mentioned less
+    # often than the actor moves neither, however many such names the entity stage finds.
+    best = max((counts[a] for a in actors), default=0)
+    rank = 1 + sum(1 for c in counts.values() if c > best) if best else len(counts) + 1
+    top = max(counts.values(), default=0)
     trigger = (event.trigger or "").casefold()[:5]
-    return [first / len(body), float(sentence <= 1), math.log1p(max(sentence, 0)), math.log1p(len(event.evidence)),
-            *[float(event.modality == m) for m in _MODALITIES],
-            float(event.date is not None), math.log1p(len(actors)), float(bool(event.source and event.target)),
-            float(any(n in title for n in names)), float(bool(trigger) and trigger in title),
-            max((counts[a] / total for a in actors), default=0.0), float(article.lang == "en"),
-            math.log1p(n_events)]
+    return {"first_position": first / len(body), "in_lede": float(sentence <= 1),
+            "sentence_rank": math.log1p(max(sentence, 0)), "reports": math.log1p(len(event.evidence)),
+            **{f"modality_{m}": float(event.modality == m) for m in _MODALITIES},
+            "dated": float(event.date is not None), "actors": math.log1p(len(actors)),
+            "two_sided": float(bool(event.source and event.target)),
+            "actor_in_title": float(any(n in title for n in names)),
+            "trigger_in_title": float(bool(trigger) and trigger in title),
+            "actor_share": best / (sum(counts.values()) or 1), "english": float(article.lang == "en"),
+            "events_in_article": math.log1p(n_events),
+            "actor_rank": math.log(rank), "actor_top2": float(bool(best) and rank <= 2),
+            "actor_top3": float(bool(best) and rank <= 3), "actor_vs_top": best / top if top else 0.0}
 
 
 @dataclass(frozen=True)
 class EventFilter:
-    """Logistic regression over standardised features; events under `threshold` are dropped."""
+    """Logistic regression over standardised `features` (names from `CANDIDATES`); events under
+    `threshold` are dropped."""
 
+    features: tuple[str, ...]
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     weights: tuple[float, ...]
     bias: float
     threshold: float
+
+    def row(self, event: Event, article: Article, sentence_starts: Sequence[int], n_events: int) -> list[float]:
+        table = feature_table(event, article, sentence_starts, n_events)
+        return [table[name] for name in self.features]
 
     def probability(self, row: Sequence[float]) -> float:
         z = self.bias + sum(w * (x - m) / s
@@ -70,7 +96,7 @@ class EventFilter:
 
     def keep(self, events: list[Event], article: Article, sentence_starts: Sequence[int]) -> list[Event]:
         return [e for e in events
-                if self.probability(features(e, article, sentence_starts, len(events))) >= self.threshold]
+                if self.probability(self.row(e, article, sentence_starts, len(events))) >= self.threshold]
 
 
 def load_filter(path: Path | None = None) -> EventFilter | None:
@@ -79,7 +105,8 @@ def load_filter(path: Path | None = None) -> EventFilter | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    if data["features"] != feature_names():
-        raise ValueError("filter.json was fitted on other features: rerun tools/train_event_filter.py")
-    return EventFilter(tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["bias"]),
-                       float(data["threshold"]))
+    unknown = set(data["features"]) - set(CANDIDATES)
+    if unknown:
+        raise ValueError(f"filter.json uses unknown features {sorted(unknown)}: rerun tools/train_event_filter.py")
+    return EventFilter(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
+                       float(data["bias"]), float(data["threshold"]))
