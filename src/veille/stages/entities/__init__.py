@@ -1,4 +1,4 @@
-"""Entities stage ("entities@15"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@16"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -22,7 +22,7 @@ from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@15"
+STAGE = "entities@16"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -86,7 +86,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             if m.entity == same:
                 m.entity = mentions[keep].entity
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
-    links = find_roles(body, cands, patterns, article.lang, adjectives)
+    links = find_roles(body, cands, patterns, article.lang, adjectives, given, article.published)
     # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
     # the gazetteer does not know, goes
     ports = {span for link in links for span in link.title.ports}

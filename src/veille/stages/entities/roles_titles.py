@@ -47,6 +47,9 @@ _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-
 # A country's body named in lowercase after its possessive: "Ghana's electoral commission".
 _OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 _TITLED_EN = re.compile(r"\s+(?:to|for|of)\s+")  # before another title and its holder
+_SERVED_EN = re.compile(r"\s+(?:to|for|of)\s+the\s+")  # before the title of an office served
+# What may follow a title that names no one: punctuation, the end, or a lowercase word.
+_NO_NAME_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s+[a-z])")
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 # A French complement that belongs to the title: "de la Transition", "des investissements".
@@ -228,6 +231,15 @@ class TitlePatterns:
                 # title is of, and the name after is this title's
                 of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
                 break
+            if (of is None and comp is not None and not complement_seen and not port_seen
+                    and (inner := self.fr.match(folded, comp.start("word"))) is not None and not inner.group("pl")
+                    and _NO_NAME_AFTER.match(body, inner.end())):
+                # "conseiller du Premier ministre", "l'avocat du président,": the office served, no
+                # name after it, belongs to the title
+                end = stated_end = inner.end()
+                pieces.append((comp.start(), inner.end()))
+                complement_seen = True
+                continue
             if (comp is not None and not complement_seen and not port_seen
                     and comp.group("word") not in _FR_FUNCTION
                     # "a dit le président aux journalistes": "à" before a common noun is the verb's
@@ -290,6 +302,11 @@ class TitlePatterns:
             # "an adviser to President X, Y", "the lawyer for singer X, Y": the person another
             # title names is what this one is of; the name after is this title's
             of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
+        if of is None and (inner_end := self._titled_office_en(body, folded, end)) is not None:
+            # "a senior adviser to the prime minister", "an aide to the president": the office
+            # served, which no name follows, belongs to the title
+            pieces.append((end, inner_end))
+            end = stated_end = inner_end
         tail = _OF_EN.match(folded, end)
         if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
             # "a professor (of global health) at Georgetown University": a field in lowercase, then
@@ -378,9 +395,11 @@ class TitlePatterns:
                    if fold(w) in _EN_FUNCTION or fold(w) in self.en_words), default=0)
         words = [w for _, w in tokens[cut:]]
         if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)
-                         and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])):
-            # one capitalised word may open the sentence; an acronym, or a word after a comma or
-            # after a lowercase word, may not
+                         and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
+                         and not self._named_body(words[0])):
+            # one capitalised word may open the sentence; an acronym, a word after a comma or
+            # after a lowercase word, or a place or body the gazetteer knows ("Kremlin
+            # spokesman X") may not
             return None
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
         name = body[span[0]:span[1]]
@@ -394,6 +413,21 @@ class TitlePatterns:
         if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
             return self._id(party, body), span
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
+
+    def _titled_office_en(self, body: str, folded: str, end: int) -> int | None:
+        """The end of "to/for/of the <title>" after an English title, when the inner title is in
+        lowercase, no name follows it and it says nothing of what it is of ("an adviser to the
+        prime minister,"); else None."""
+        prep = _SERVED_EN.match(folded, end)
+        inner = self.en.match(folded, prep.end()) if prep is not None else None
+        if inner is None or inner.group("pl") or inner.group("dem1") or not body[inner.start():inner.end()].islower():
+            return None
+        return inner.end() if _NO_NAME_AFTER.match(body, inner.end()) else None
+
+    def _named_body(self, word: str) -> bool:
+        """Whether the gazetteer (or its type-only names) knows `word` as a place or an organisation."""
+        entry = self.gaz.lookup(word)
+        return (entry.type if entry is not None else self.gaz.type_of(word)) in ("ORG", "LOC")
 
     def _titled_name(self, folded: str, comp: re.Match[str], by_start: dict[int, Candidate]) -> Candidate | None:
         """The person named right after a French title that opens the complement `comp` ("du
