@@ -22,6 +22,8 @@ def test_a_definite_title_refers_back_to_the_person_named_before(ctx: Any) -> No
     assert _title(m, "Mark Jones") == "president-elect"
     m = annotate(ctx, "Claire Martin est arrivée à Lyon. La présidente a salué les élus.")
     assert _title(m, "Claire Martin") == "présidente"
+    m = annotate(ctx, "Mark Jones lost the vote on Monday. But the prime minister said he would stay.", "en")
+    assert _title(m, "Mark Jones") == "prime minister"
     # after a short opening phrase, in the next paragraph
     m = annotate(ctx, "Claire Martin est arrivée à Lyon.\n\nDe son côté, la présidente a salué les élus.")
     assert _title(m, "Claire Martin") == "présidente"
@@ -112,3 +114,24 @@ def test_the_office_a_title_serves(ctx: Any) -> None:
     # a name after the inner title: it is that person's
     m = annotate(ctx, "John Smith, an aide to the president Paul Green, said nothing.", "en")
     assert _title(m, "John Smith") == "aide" and _title(m, "Paul Green") == "president"
+
+
+def test_an_english_bodys_name_before_or_after_a_title(ctx: Any) -> None:
+    # a body's name keeps the portfolio word before its head noun
+    for body, org in (("State Department spokesman Paul Green said the talks would resume.", "State Department"),
+                      ("Former Defence Ministry spokesman Paul Green said it.", "Defence Ministry"),
+                      ("Northwind Airlines' chief executive, Paul Green, said it.", "Northwind Airlines")):
+        m = annotate(ctx, body, "en")
+        role = m["Paul Green"].role
+        assert role is not None and role.title.endswith(("spokesman", "chief executive")), body
+        assert role.of == m[org].entity, body
+    # a head noun alone may just open the sentence
+    role = annotate(ctx, "Department spokesman Paul Green said it.", "en")["Paul Green"].role
+    assert role is not None and role.of is None
+    # "the head of the UN nuclear watchdog, X": the body the name qualifies is the title's
+    m = annotate(ctx, "The head of the UN nuclear watchdog, Paul Green, said the talks would resume.", "en")
+    role = m["Paul Green"].role
+    assert role is not None and role.title == "head" and role.of == m["UN"].entity
+    # without the comma the words run on: no name is the title's
+    m = annotate(ctx, "The head of the UN nuclear watchdog met Paul Green on Monday.", "en")
+    assert m["Paul Green"].role is None

@@ -32,9 +32,10 @@ from veille.stages.entities.text import fold
 # Where a sentence ends: its final punctuation (a closing quotation mark may follow) then space,
 # or a line break.
 _SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*\s+|\n+")
-# What may open a sentence before the title: a short phrase and its comma ("De son côté, la
-# cheffe de la diplomatie", "On Monday, the president"), or nothing.
-_OPENING = re.compile(r"\s*(?:[^,.;:!?«»\"“”()]{1,60},\s*)?")
+# What may open a sentence before the title: a conjunction, a short phrase and its comma ("De
+# son côté, la cheffe de la diplomatie", "But on Monday, the president"), or nothing.
+_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Mais|Et|Or|Pourtant|Puis|Ensuite|Alors)\s+)?"
+                      r"(?:[^,.;:!?«»\"“”()]{1,60},\s*)?")
 _MAX_OPENING_WORDS = 8
 _OPENING_NAME = re.compile(r"\s*(?:[^,.;:!?«»\"“”()]{1,60},\s*)?(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me)\.?\s+)?")
 # Heads too generic to name an office alone: "le chef a dit" says nothing of which chief.

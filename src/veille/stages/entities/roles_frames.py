@@ -40,6 +40,8 @@ AFTER_NAME = re.compile(
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
     r"(?:(?:qui est|qui était|qui etait|qui fut|qui a été|qui avait été|en tant que|en sa qualité de|who is|who was"
     r"|who has been|who had been|who serves as|who served as|the|a|an)\s+)?"
+    # a count of terms or an age before the title: "X, a two-time central banker", "a 45-year-old teacher"
+    r"(?:(?:\d{1,3}|[a-z]+)-(?:time|term|year-old)\s+)?"
     # an adverb of time before the title: "X, désormais ministre", "X, now the party's leader"
     r"(?:(?:désormais|aujourd['’]hui|actuellement|alors|jusqu['’]ici|jusqu['’]alors|encore|now|currently|then|still)\s+)?"
     rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")

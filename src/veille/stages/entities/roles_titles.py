@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import (
@@ -46,6 +47,8 @@ _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
 # A country's body named in lowercase after its possessive: "Ghana's electoral commission".
 _OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
+# ... or qualified by it: "the head of the UN nuclear watchdog, X".
+_NAMED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 _TITLED_EN = re.compile(r"\s+(?:to|for|of)\s+")  # before another title and its holder
 _SERVED_EN = re.compile(r"\s+(?:to|for|of)\s+the\s+")  # before the title of an office served
 # What may follow a title that names no one: punctuation, the end, or a lowercase word.
@@ -58,7 +61,7 @@ _COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|
 _EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
 # A capitalised name ending right before an English title ("Conservative Party leader").
 _EN_WORD = r"[A-Z][\w&]*(?:\.[A-Z]\.?|\.(?=\s)(?<=\b[A-Z]\.))*(?:-[A-Z][\w&]*)*"
-_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s)?[ \t]+$")
+_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s|(?<=s)['’])?[ \t]+$")
 # English closed-class words and calendar words: a capitalised one opens a sentence or a date.
 _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so", "if", "when", "while",
                 "after", "before", "since", "then", "for", "with", "by", "from", "to", "of", "his", "her",
@@ -132,6 +135,14 @@ class TitlePatterns:
         # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
         self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
                          | {fold(w) for h in base["en_heads"] for w in h.split()})
+        # English organisation head nouns ("Department", "Ministry"): a run ending with one is a body
+        self.org_heads = set(load_words()["org_heads"])
+        # words that stand before a head or name a portfolio ("State", "Justice", "Foreign"), which
+        # may also open a body's name ("State Department", "Justice Ministry")
+        self.en_modifiers = {"state", "home", "war", "treasury", "foreign", "external", "defence", "defense",
+                             "interior", "justice", "health", "finance", "economy", "trade", "energy", "environment",
+                             "agriculture", "culture", "labour", "labor", "transport", "education", "security",
+                             "military", "national", "sports"}
         # "for the Thai army": a demonym, then one or two lowercase words, before a comma, a name or the end
         self.en_dem_complement = re.compile(
             rf"\s+(?:of|for)\s+the\s+(?P<dem>{dem})\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])"
@@ -320,6 +331,10 @@ class TitlePatterns:
                     # "the head of Ghana's electoral commission, X": the country's body, in lowercase,
                     # is the title's; the name after it is the title holder's
                     end = body_of.end()
+                elif "the" in tail.group().split() and c.type in ("ORG", "LOC") \
+                        and (body_of := _NAMED_BODY.match(body, end)) is not None:
+                    # "the head of the UN nuclear watchdog, X": a body the name qualifies, in lowercase
+                    end = body_of.end()
             elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
                     (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
                      ).split()) >= 2 or one_word_of(body, org, name, _EN_FUNCTION)):
@@ -393,6 +408,10 @@ class TitlePatterns:
         # The name starts after the last title or function word ("Former FIFA" -> "FIFA").
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
                    if fold(w) in _EN_FUNCTION or fold(w) in self.en_words), default=0)
+        if cut < len(tokens) and len(tokens) - cut == 1 and tokens[-1][1] in self.org_heads:
+            # "State Department", "Justice Ministry": a body's name keeps the word before its head
+            cut = max((i + 1 for i, (_, w) in enumerate(tokens[:-1])
+                       if fold(w) in _EN_FUNCTION or fold(w) in self.en_words - self.en_modifiers), default=0)
         words = [w for _, w in tokens[cut:]]
         if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)
                          and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
