@@ -47,6 +47,18 @@ def test_the_subject_among_people_no_other_of_whom_may_hold_the_title(ctx: Any) 
     assert _title(m, "Claire Martin") is None
 
 
+def test_the_office_holder_the_gazetteer_names_among_several_people(ctx: Any) -> None:
+    # the gazetteer's president of France on the article's date is named in the sentence before
+    m = annotate(ctx, "Le Premier ministre français Paul Girard a présenté sa démission à Emmanuel Macron. "
+                      "Le chef de l'État a accepté son départ.")
+    assert _title(m, "Emmanuel Macron") == "chef de l'État"
+    assert _title(m, "Paul Girard") == "Premier ministre"
+    # no one named there holds it: the subject is a prime minister, the other not the holder
+    m = annotate(ctx, "Le Premier ministre français Paul Girard a présenté sa démission à Marc Abel. "
+                      "Le chef de l'État a accepté son départ.")
+    assert _title(m, "Marc Abel") is None and _title(m, "Paul Girard") == "Premier ministre"
+
+
 def test_a_definite_title_that_may_be_someone_elses(ctx: Any) -> None:
     # not the sentence's subject
     assert _title(annotate(ctx, "Claire Martin a critiqué la présidente de la région lundi."), "Claire Martin") is None

@@ -4,14 +4,19 @@ salué …", "Joe Biden met union leaders. The president-elect said …". The ti
 person's role.
 
 Read strictly, since the title alone does not say who holds it: the title is definite and
-singular, opens its sentence (after at most a short phrase and a comma, with no one named in
-it) and stands outside quotation marks; of the people the sentence before it and its own sentence up
-to it name (across at most one paragraph break), exactly one may hold it: stated to hold no
-other title, the gazetteer naming no other holder of the office on the article's date, a
-gendered French determiner agreeing with the person's gender where an honorific or the given
-name marks it; no one else in the article is stated to hold a title with the same words; what
-the title is of, when stated, is a country. Occupations ("the victim", "le chanteur") and a bare
-generic head ("le chef", "the head") are no offices that refer back.
+singular, opens its sentence (after at most a conjunction, a short phrase and a comma, with no
+one named in it), stands outside quotation marks, is not a possessive ("the attorney general's
+office") and is not the subject of a present or modal passive of appointment ("the president is
+elected for five years": the office in general). The sentence before it and its own sentence up
+to it (across at most one paragraph break) must name one person who may hold it, or several of
+whom only the subject (the name opening its sentence) may, or the one the gazetteer says held
+the office on the article's date. May hold: no other office stated for them nor in the
+gazetteer, the gazetteer naming no other holder (of the title's country, else of a country the
+article names), a gendered French determiner agreeing with the gender an honorific or the given
+name marks. No one else in the article may be stated to hold a title with the same words or
+office (another country's minister aside); what the title is of, when stated, is a country.
+Occupations ("the victim", "le chanteur") and a bare generic head ("le chef", "the head") are
+no offices that refer back.
 
 Written from general knowledge of French and English news style; no rule comes from an
 evaluation text."""
@@ -65,8 +70,11 @@ def _occupations() -> frozenset[str]:
 
 
 def _key_words(title: str) -> set[str]:
-    """The words that say which office a title is ("ministre", "affaires", "etrangeres")."""
-    return {w for w in re.findall(r"[a-z]+", fold(title).replace("-", " ")) if w not in _NOT_HEAD}
+    """The words that say which office a title is ("ministre", "affaires", "etrangeres"; "etat" of
+    "chef de l'État")."""
+    words = {w for w in re.findall(r"[a-z]+", fold(title).replace("-", " ")) if w not in _NOT_HEAD}
+    # a generic head says which office only with its complement: "chef de l'État", "chef du gouvernement"
+    return words - _GENERIC if words - _GENERIC else words
 
 
 def _group(body: str, c: Candidate) -> str:
@@ -107,7 +115,9 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
     the roles stated so far, `cands` every name found."""
     persons = [c for c in people if c.type == "PER"]
     country_ids = set(patterns.gaz.demonyms.values())
+    # the countries the article names, by name or by a title's nationality ("le Premier ministre français")
     countries = {c.entry.id for c in cands if c.entry is not None and c.entry.id in country_ids}
+    countries |= {lk.title.of for lk in links if lk.title.of in country_ids}
     stated: dict[str, list[TitleMatch]] = {}
     linked = set()
     for lk in links:
@@ -133,21 +143,28 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
         det = fold(body[t.start:t.core_start]).strip()
         fits = [g for g in groups if _fits(body, t, keys, det, [c for c in people if _group(body, c) == g],
                                            stated.get(g, []), countries, patterns, given, published)]
-        if len(groups) > 1 and not _opens_sentence(body, window[0]):
+        known = _known_holder(t, countries, patterns, published)
+        named_holder = [_group(body, c) for c in window if known is not None and _person_id(body, c, patterns) == known]
+        if named_holder and named_holder[0] in fits:
+            group = named_holder[0]  # the gazetteer's holder of the office on that date is named there
+        elif len(groups) > 1 and not _opens_sentence(body, window[0]):
             continue  # several people named, none the subject the title would take up
-        if fits != groups[:1]:
+        elif fits != groups[:1]:
             continue  # the only person named, or the subject among others no other may be, must fit
-        group = groups[0]
+        else:
+            group = groups[0]
         if any((keys & _key_words(o.title) or (t.office is not None and o.office == t.office))
                and (o.of is None or t.of is None or o.of == t.of)
                for g, ts in stated.items() for o in ts if g != group):
             continue  # someone named elsewhere holds, or may hold, that office (not another country's)
-        # the person's mention that states no role yet, the last before the title
-        free = [c for c in persons if _group(body, c) == group and c.end <= t.start
-                and (c.start, c.end) not in linked]
-        if free:
-            out.append(RoleLink(free[-1], t))
-            linked.add((free[-1].start, free[-1].end))
+        # the person's mention that states no role yet: the last before the title, else the first
+        # after it (a mention holds one role; the person's roles are their mentions')
+        free = [c for c in persons if _group(body, c) == group and (c.start, c.end) not in linked]
+        before = [c for c in free if c.end <= t.start]
+        holder = before[-1] if before else free[0] if free else None
+        if holder is not None:
+            out.append(RoleLink(holder, t))
+            linked.add((holder.start, holder.end))
             stated.setdefault(group, []).append(t)
     return out
 
@@ -157,7 +174,8 @@ def _fits(body: str, t: TitleMatch, keys: set[str], det: str, same: list[Candida
     """Whether the person named by `same` (their mentions; `own`: the titles stated for them)
     may hold the title: no other office stated for them, no other holder in the gazetteer, no
     gender the determiner contradicts; `countries`: those the article names."""
-    c = next((p for p in same if p.entry is not None), same[-1])
+    ids = {i for p in same if (i := _person_id(body, p, patterns)) is not None}
+    entry = patterns.gaz.entries.get(next(iter(ids))) if len(ids) == 1 else None
     if own and not any(keys & _key_words(o.title) or (t.office is not None and o.office == t.office) for o in own):
         return False  # the person holds another office: "le ministre X … Le président a dit"
     if t.office is not None:
@@ -165,14 +183,32 @@ def _fits(body: str, t: TitleMatch, keys: set[str], det: str, same: list[Candida
         # names: "le chef de l'État" in an article that names France is its president
         known = {e.id for country in ({t.of} if t.of is not None else countries)
                  for e in patterns.gaz.holders(t.office, country, published)}
-        if known and (c.entry is None or c.entry.id not in known):
+        if known and (entry is None or entry.id not in known):
             return False  # the gazetteer names the holder, someone else
-    if c.entry is not None and any(_current(o.start, o.end, published) for o in c.entry.offices) and not any(
+    if entry is not None and any(_current(o.start, o.end, published) for o in entry.offices) and not any(
             _current(o.start, o.end, published) and fold(o.title) in (fold(t.office or ""), fold(t.title))
-            for o in c.entry.offices):
+            for o in entry.offices):
         return False  # the gazetteer says the person holds another office
     sex = _sex(body, same, given)
     return not (sex is not None and det in ("le", "la") and {"le": "m", "la": "f"}[det] != sex)
+
+
+def _person_id(body: str, c: Candidate, patterns: TitlePatterns) -> str | None:
+    """The gazetteer's id for a person's name, whether or not the recogniser attached it."""
+    if c.entry is not None:
+        return c.entry.id
+    entry = patterns.gaz.lookup(body[c.start:c.end])
+    return entry.id if entry is not None and entry.type == "PER" else None
+
+
+def _known_holder(t: TitleMatch, countries: set[str], patterns: TitlePatterns, published: str | None) -> str | None:
+    """The one person the gazetteer says held the title's office on that date, of the title's
+    country or else of a country the article names."""
+    if t.office is None:
+        return None
+    known = {e.id for country in ({t.of} if t.of is not None else countries)
+             for e in patterns.gaz.holders(t.office, country, published)}
+    return known.pop() if len(known) == 1 else None
 
 
 def _opens_sentence(body: str, c: Candidate) -> bool:
