@@ -147,3 +147,12 @@ def test_an_english_bodys_name_before_or_after_a_title(ctx: Any) -> None:
     # without the comma the words run on: no name is the title's
     m = annotate(ctx, "The head of the UN nuclear watchdog met Paul Green on Monday.", "en")
     assert m["Paul Green"].role is None
+
+
+def test_a_second_role_goes_on_another_mention_of_the_person(ctx: Any) -> None:
+    body = ("Mark Jones, a two-time central banker, became the Liberal Party's leader. Anna Smith and Jones "
+            "spoke on Monday.")
+    m = annotate(ctx, body, "en")
+    assert _title(m, "Mark Jones") == "leader"
+    assert _title(m, "Jones") == "central banker"  # the same person's mention with no role
+    assert _title(m, "Anna Smith") is None  # not another person's
