@@ -1,4 +1,4 @@
-"""Entities stage ("entities@15"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@16"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -18,11 +18,11 @@ from veille.stages.entities.english import GivenNames, english_people, load_give
 from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
-from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
-from veille.stages.entities.text import slug
+from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, role_of
+from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@15"
+STAGE = "entities@16"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -86,13 +86,17 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             if m.entity == same:
                 m.entity = mentions[keep].entity
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
-    links = find_roles(body, cands, patterns, article.lang, adjectives)
+    links = find_roles(body, cands, patterns, article.lang, adjectives, given, article.published)
     # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
     # the gazetteer does not know, goes
     ports = {span for link in links for span in link.title.ports}
     for (s, e) in [k for k in mentions if k not in known]:
         if any(a <= s and e <= b for a, b in ports):
             del mentions[(s, e)]
+    stated: dict[tuple[int, int], TitleMatch] = {}  # the title each name's role comes from
+    # a name's second role ("X, a two-time central banker, became the party's leader"): a mention
+    # holds one role, so the other goes on another mention of the person
+    other_roles: list[tuple[tuple[int, int], Role, TitleMatch]] = []
     for link in links:
         role = role_of(link)
         span = link.title.of_span
@@ -126,7 +130,11 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                 role.of = office_of(entries[key], role.office, article.published)
             if m.role is None or (m.role.of is None and role.of is not None) or (
                     (m.role.of is None) == (role.of is None) and len(role.title) > len(m.role.title)):
-                m.role = role
+                if m.role is not None and key in stated:
+                    other_roles.append((key, m.role, stated[key]))  # the role it had goes on its own title
+                m.role, stated[key] = role, link.title
+            else:
+                other_roles.append((key, role, link.title))
             if link.candidate.entry is None and m.type != "PER":
                 m.type = "PER"
                 m.entity = provisional_id("PER", m.text)
@@ -139,6 +147,16 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             t.core_start, t.core_end, body[t.core_start:t.core_end], "PER",
             entity=holders[0].id if len(holders) == 1 else role_only_id(role),
             role=role, stage=STAGE, model=MODEL)
+    for key, role, t in other_roles:
+        if key not in mentions or (fold(role.title), role.of) == (fold((r := mentions[key].role or role).title), r.of):
+            continue  # the same role
+        # the person's mention nearest the title that states no role takes it (adding a mention of
+        # the title would change how often the article names them, which later stages weigh)
+        surname = name_key(mentions[key].text)[-1:]
+        free = [m for m in mentions.values() if m.role is None and m.type == "PER" and (
+            m.entity == mentions[key].entity or (surname and name_key(m.text)[-1:] == surname))]
+        if free:
+            min(free, key=lambda m: abs(m.start - t.core_start)).role = role
     return sorted(mentions.values(), key=lambda m: (m.start, m.end))
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from veille.model import Role
+from veille.stages.entities.english import GivenNames
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.roles_anaphora import referred_holders
 from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent
 from veille.stages.entities.roles_frames import (
     AFTER_NAME,
@@ -61,15 +63,18 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
-               lang: str | None = None, adjectives: frozenset[int] = frozenset()) -> list[RoleLink]:
+               lang: str | None = None, adjectives: frozenset[int] = frozenset(),
+               given: GivenNames | None = None, published: str | None = None) -> list[RoleLink]:
     """Titles attached to names, and role-only titles, in one body (`adjectives`: where the
-    parse has an adjective, by character offset)."""
+    parse has an adjective, by character offset; `given`: given names by sex; `published`: the
+    article's date, for the gazetteer's office holders)."""
     people = [c for c in cands if c.entry is None or c.entry.type == "PER"]
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
     titles = _coordinated(body, _outermost(patterns.find(body, cands, lang)))
     named = people
+    nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
     for t in titles:
         # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
         # already typed as a person: it does not make an organisation one
@@ -134,12 +139,15 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             if after is not None and t.plural:
                 # "former NHL players Michael McLeod, Carter Hart and Cal Foote": each name listed
                 links += [RoleLink(c, t) for c in _listed(body, after, people)]
-        elif t.plural:
             continue
-        elif t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
+        if t.plural:
+            continue
+        nameless.append(t)
+        if t.definite and t.of is not None and t.office is not None and t.of in patterns.gaz.entries:
             links.append(RoleLink(None, t))
     links += relative_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     links += led_by(body, cands, patterns, {lk.candidate.start for lk in links if lk.candidate})
+    links += referred_holders(body, nameless, named, cands, links, patterns, given, published)
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)

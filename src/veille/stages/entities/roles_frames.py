@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.stages.entities.english_names import english_names
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import last_country
 from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns
-from veille.stages.entities.text import fold_same_length
+from veille.stages.entities.text import fold_same_length, slug
 
 
 @dataclass
@@ -39,6 +40,8 @@ AFTER_NAME = re.compile(
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
     r"(?:(?:qui est|qui était|qui etait|qui fut|qui a été|qui avait été|en tant que|en sa qualité de|who is|who was"
     r"|who has been|who had been|who serves as|who served as|the|a|an)\s+)?"
+    # a count of terms or an age before the title: "X, a two-time central banker", "a 45-year-old teacher"
+    r"(?:(?:\d{1,3}|[a-z]+)-(?:time|term|year-old)\s+)?"
     # an adverb of time before the title: "X, désormais ministre", "X, now the party's leader"
     r"(?:(?:désormais|aujourd['’]hui|actuellement|alors|jusqu['’]ici|jusqu['’]alors|encore|now|currently|then|still)\s+)?"
     rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")
@@ -62,6 +65,9 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
         orgs = [c for c in cands if start <= c.start and c.end <= before and c.type == "ORG"]
         if orgs:
             t.of, t.of_span = patterns._id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
+        elif found := _english_orgs(body, start, before, cands):
+            # an English company no model found, its name typed by its head ("Acme Corp")
+            t.of, t.of_span = f"org:{slug(body[found[-1][0]:found[-1][1]])}", found[-1]
 
 
 # "X, qui dirige la FIFA", "X, who heads the IMF", "X, à la tête de la FIFA", "X, who founded
@@ -167,3 +173,14 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
              and (holder is None or (c.start, c.end) != (holder.start, holder.end))]
     if named:
         t.of, t.of_span = patterns._id(named[0], body), (named[0].start, named[0].end)
+    elif m.group("thing") and (found := _english_orgs(body, lo, hi, cands)):
+        # "Acme Corp reported a loss. Its chief executive, X, …": no English model finds the
+        # company; its name says it is one ("Corp", "Bank", "Airlines")
+        t.of, t.of_span = f"org:{slug(body[found[0][0]:found[0][1]])}", found[0]
+
+
+def _english_orgs(body: str, lo: int, hi: int, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """The organisations English news grammar types by their head noun ("Acme Corp", "Bank of
+    Canada") between `lo` and `hi`, away from the names already found."""
+    taken = [(c.start, c.end) for c in cands]
+    return [(s, e) for s, e, kind in english_names(body[:hi], None, taken) if kind == "ORG" and s >= lo]

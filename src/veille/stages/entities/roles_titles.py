@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import (
@@ -46,7 +47,12 @@ _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
 # A country's body named in lowercase after its possessive: "Ghana's electoral commission".
 _OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
+# ... or qualified by it: "the head of the UN nuclear watchdog, X".
+_NAMED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 _TITLED_EN = re.compile(r"\s+(?:to|for|of)\s+")  # before another title and its holder
+_SERVED_EN = re.compile(r"\s+(?:to|for|of)\s+the\s+")  # before the title of an office served
+# What may follow a title that names no one: punctuation, the end, or a lowercase word.
+_NO_NAME_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s+[a-z])")
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 # A French complement that belongs to the title: "de la Transition", "des investissements".
@@ -55,7 +61,7 @@ _COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|
 _EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
 # A capitalised name ending right before an English title ("Conservative Party leader").
 _EN_WORD = r"[A-Z][\w&]*(?:\.[A-Z]\.?|\.(?=\s)(?<=\b[A-Z]\.))*(?:-[A-Z][\w&]*)*"
-_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s)?[ \t]+$")
+_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s|(?<=s)['’])?[ \t]+$")
 # English closed-class words and calendar words: a capitalised one opens a sentence or a date.
 _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so", "if", "when", "while",
                 "after", "before", "since", "then", "for", "with", "by", "from", "to", "of", "his", "her",
@@ -129,6 +135,14 @@ class TitlePatterns:
         # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
         self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
                          | {fold(w) for h in base["en_heads"] for w in h.split()})
+        # English organisation head nouns ("Department", "Ministry"): a run ending with one is a body
+        self.org_heads = set(load_words()["org_heads"])
+        # words that stand before a head or name a portfolio ("State", "Justice", "Foreign"), which
+        # may also open a body's name ("State Department", "Justice Ministry")
+        self.en_modifiers = {"state", "home", "war", "treasury", "foreign", "external", "defence", "defense",
+                             "interior", "justice", "health", "finance", "economy", "trade", "energy", "environment",
+                             "agriculture", "culture", "labour", "labor", "transport", "education", "security",
+                             "military", "national", "sports"}
         # "for the Thai army": a demonym, then one or two lowercase words, before a comma, a name or the end
         self.en_dem_complement = re.compile(
             rf"\s+(?:of|for)\s+the\s+(?P<dem>{dem})\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])"
@@ -228,6 +242,15 @@ class TitlePatterns:
                 # title is of, and the name after is this title's
                 of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
                 break
+            if (of is None and comp is not None and not complement_seen and not port_seen
+                    and (inner := self.fr.match(folded, comp.start("word"))) is not None and not inner.group("pl")
+                    and _NO_NAME_AFTER.match(body, inner.end())):
+                # "conseiller du Premier ministre", "l'avocat du président,": the office served, no
+                # name after it, belongs to the title
+                end = stated_end = inner.end()
+                pieces.append((comp.start(), inner.end()))
+                complement_seen = True
+                continue
             if (comp is not None and not complement_seen and not port_seen
                     and comp.group("word") not in _FR_FUNCTION
                     # "a dit le président aux journalistes": "à" before a common noun is the verb's
@@ -290,6 +313,11 @@ class TitlePatterns:
             # "an adviser to President X, Y", "the lawyer for singer X, Y": the person another
             # title names is what this one is of; the name after is this title's
             of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
+        if of is None and (inner_end := self._titled_office_en(body, folded, end)) is not None:
+            # "a senior adviser to the prime minister", "an aide to the president": the office
+            # served, which no name follows, belongs to the title
+            pieces.append((end, inner_end))
+            end = stated_end = inner_end
         tail = _OF_EN.match(folded, end)
         if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
             # "a professor (of global health) at Georgetown University": a field in lowercase, then
@@ -302,6 +330,10 @@ class TitlePatterns:
                 if (body_of := _OWNED_BODY.match(body, end)) is not None and c.type == "LOC":
                     # "the head of Ghana's electoral commission, X": the country's body, in lowercase,
                     # is the title's; the name after it is the title holder's
+                    end = body_of.end()
+                elif "the" in tail.group().split() and c.type in ("ORG", "LOC") \
+                        and (body_of := _NAMED_BODY.match(body, end)) is not None:
+                    # "the head of the UN nuclear watchdog, X": a body the name qualifies, in lowercase
                     end = body_of.end()
             elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
                     (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
@@ -376,11 +408,17 @@ class TitlePatterns:
         # The name starts after the last title or function word ("Former FIFA" -> "FIFA").
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
                    if fold(w) in _EN_FUNCTION or fold(w) in self.en_words), default=0)
+        if cut < len(tokens) and len(tokens) - cut == 1 and tokens[-1][1] in self.org_heads:
+            # "State Department", "Justice Ministry": a body's name keeps the word before its head
+            cut = max((i + 1 for i, (_, w) in enumerate(tokens[:-1])
+                       if fold(w) in _EN_FUNCTION or fold(w) in self.en_words - self.en_modifiers), default=0)
         words = [w for _, w in tokens[cut:]]
         if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)
-                         and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])):
-            # one capitalised word may open the sentence; an acronym, or a word after a comma or
-            # after a lowercase word, may not
+                         and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
+                         and not self._named_body(words[0])):
+            # one capitalised word may open the sentence; an acronym, a word after a comma or
+            # after a lowercase word, or a place or body the gazetteer knows ("Kremlin
+            # spokesman X") may not
             return None
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
         name = body[span[0]:span[1]]
@@ -394,6 +432,21 @@ class TitlePatterns:
         if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
             return self._id(party, body), span
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
+
+    def _titled_office_en(self, body: str, folded: str, end: int) -> int | None:
+        """The end of "to/for/of the <title>" after an English title, when the inner title is in
+        lowercase, no name follows it and it says nothing of what it is of ("an adviser to the
+        prime minister,"); else None."""
+        prep = _SERVED_EN.match(folded, end)
+        inner = self.en.match(folded, prep.end()) if prep is not None else None
+        if inner is None or inner.group("pl") or inner.group("dem1") or not body[inner.start():inner.end()].islower():
+            return None
+        return inner.end() if _NO_NAME_AFTER.match(body, inner.end()) else None
+
+    def _named_body(self, word: str) -> bool:
+        """Whether the gazetteer (or its type-only names) knows `word` as a place or an organisation."""
+        entry = self.gaz.lookup(word)
+        return (entry.type if entry is not None else self.gaz.type_of(word)) in ("ORG", "LOC")
 
     def _titled_name(self, folded: str, comp: re.Match[str], by_start: dict[int, Candidate]) -> Candidate | None:
         """The person named right after a French title that opens the complement `comp` ("du

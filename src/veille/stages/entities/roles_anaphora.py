@@ -1,0 +1,251 @@
+"""A definite title that refers back to a person named just before it, as news style names a person
+once and then by office: "Emmanuel Macron s'est rendu à Lyon. Le président de la République a
+salué …", "Joe Biden met union leaders. The president-elect said …". The title gives that
+person's role.
+
+Read strictly, since the title alone does not say who holds it: the title is definite and
+singular, opens its sentence (after at most a conjunction, a short phrase and a comma, with no
+one named in it), stands outside quotation marks, is not a possessive ("the attorney general's
+office") and is not the subject of a present or modal passive of appointment ("the president is
+elected for five years": the office in general). The sentence before it and its own sentence up
+to it (across at most one paragraph break) must name one person who may hold it, or several of
+whom only the subject (the name opening its sentence) may, or the one the gazetteer says held
+the office on the article's date. May hold: no other office stated for them nor in the
+gazetteer, the gazetteer naming no other holder (of the title's country, else of a country the
+article names), a gendered French determiner agreeing with the gender an honorific or the given
+name marks. No one else in the article may be stated to hold a title with the same words or
+office (another country's minister aside); what the title is of, when stated, is a country.
+Occupations ("the victim", "le chanteur") and a bare generic head ("le chef", "the head") are
+no offices that refer back.
+
+Written from general knowledge of French and English news style; no rule comes from an
+evaluation text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from veille.stages.entities.english import GivenNames
+from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.roles_frames import RoleLink
+from veille.stages.entities.roles_inventory import inventory
+from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns
+from veille.stages.entities.text import fold
+
+# Where a sentence ends: its final punctuation (a closing quotation mark may follow) then space,
+# or a line break.
+_SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*\s+|\n+")
+# What may open a sentence before the title: a conjunction, a short phrase and its comma ("De
+# son côté, la cheffe de la diplomatie", "But on Monday, the president"), or nothing.
+_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Mais|Et|Or|Pourtant|Puis|Ensuite|Alors)\s+)?"
+                      r"(?:[^,.;:!?«»\"“”()]{1,60},\s*)?")
+_MAX_OPENING_WORDS = 8
+_OPENING_NAME = re.compile(r"\s*(?:[^,.;:!?«»\"“”()]{1,60},\s*)?(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me)\.?\s+)?")
+# Heads too generic to name an office alone: "le chef a dit" says nothing of which chief.
+_GENERIC = {"chef", "cheffe", "head", "chief", "leader", "dirigeant", "dirigeante", "responsable", "official",
+            "directeur", "directrice", "director", "patron", "patronne", "boss", "membre", "member", "officer",
+            "agent", "numero un"}
+# Words of a title that say nothing of which office it is (modifiers, function words).
+_NOT_HEAD = {"le", "la", "les", "l", "de", "du", "des", "d", "a", "au", "aux", "the", "of", "for", "to", "in", "et",
+             "and", "ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvelle", "actuel", "actuelle",
+             "former", "new", "current", "then", "acting", "interim", "outgoing", "incoming", "top", "senior",
+             "elu", "elue", "elect", "sortant", "sortante"}
+# A passive of appointment in the present or with a modal after a title speaks of the office in
+# general ("the president is elected by universal suffrage", "le Premier ministre est nommé par").
+_GENERIC_OFFICE = re.compile(
+    r"\s*(?:is|are|est|sont|will be|sera|must be|doit etre|can be|peut etre|may be)\s+(?:[a-z]+\s+)?"
+    r"(?:elected|appointed|chosen|named|nominated|selected|designated|elue?s?|nommee?s?|designee?s?|choisie?s?)\b")
+# An honorific right before a mention marks the person's gender.
+_HONORIFIC = re.compile(r"\b(?:(?P<m>M|Mr|MM)|(?P<f>Mme|Mrs|Ms|Mlle))\.?\s+$")
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    """The inventory's occupations ("journalist", "victime", "chanteur"): a person's trade, not
+    an office a definite description refers back to."""
+    kind = inventory()["kinds"]["occupations"]
+    return frozenset(fold(h) for h in (*kind["fr"], *kind["en"]))
+
+
+def _key_words(title: str) -> set[str]:
+    """The words that say which office a title is ("ministre", "affaires", "etrangeres"; "etat" of
+    "chef de l'État")."""
+    words = {w for w in re.findall(r"[a-z]+", fold(title).replace("-", " ")) if w not in _NOT_HEAD}
+    # a generic head says which office only with its complement: "chef de l'État", "chef du gouvernement"
+    return words - _GENERIC if words - _GENERIC else words
+
+
+def _group(body: str, c: Candidate) -> str:
+    """One key per person: the gazetteer's id, else the surname ("Emmanuel Macron", "Macron")."""
+    if c.entry is not None:
+        return c.entry.id
+    words = re.findall(r"[^\W\d_]+", fold(body[c.start:c.end]))
+    return words[-1] if words else ""
+
+
+def _sentence_starts(body: str, lo: int, hi: int) -> list[int]:
+    return [lo] + [m.end() for m in _SENTENCE_END.finditer(body, lo, hi) if m.end() <= hi]
+
+
+def _inside_quote(body: str, start: int, at: int) -> bool:
+    """Whether `at` is inside quotation marks opened since `start` (a paragraph's start)."""
+    text = body[start:at]
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _sex(body: str, people: Iterable[Candidate], given: GivenNames | None) -> str | None:
+    """"m" or "f" where an honorific before a mention or the given name marks it, else None."""
+    marks = set()
+    for c in people:
+        if (h := _HONORIFIC.search(body, max(0, c.start - 6), c.start)) is not None:
+            marks.add("m" if h.group("m") else "f")
+        words = body[c.start:c.end].split()
+        if given is not None and len(words) >= 2 and (sex := given.sex(words[0])) is not None:
+            marks.add(sex)
+    return next(iter(marks)) if len(marks) == 1 else None
+
+
+def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate], cands: list[Candidate],
+                     links: list[RoleLink], patterns: TitlePatterns, given: GivenNames | None = None,
+                     published: str | None = None) -> list[RoleLink]:
+    """The person each nameless definite title refers back to, where only one person can be
+    meant (see the module's docstring); `titles` are the titles no name was attached to, `links`
+    the roles stated so far, `cands` every name found."""
+    persons = [c for c in people if c.type == "PER"]
+    country_ids = set(patterns.gaz.demonyms.values())
+    # the countries the article names, by name or by a title's nationality ("le Premier ministre français")
+    countries = {c.entry.id for c in cands if c.entry is not None and c.entry.id in country_ids}
+    countries |= {lk.title.of for lk in links if lk.title.of in country_ids}
+    stated: dict[str, list[TitleMatch]] = {}
+    linked = set()
+    for lk in links:
+        if lk.candidate is not None:
+            stated.setdefault(_group(body, lk.candidate), []).append(lk.title)
+            linked.add((lk.candidate.start, lk.candidate.end))
+    out: list[RoleLink] = []
+    for t in titles:
+        if not t.definite or t.plural or (t.of_span is not None and t.of is None):
+            continue
+        keys = _key_words(t.title)
+        head = fold(body[t.core_start:t.core_end])
+        if not keys or head in _GENERIC or (t.broad and head in _occupations()):
+            continue
+        entry = patterns.gaz.entries.get(t.of) if t.of is not None else None
+        if t.of is not None and (entry is None or entry.type != "LOC"):
+            continue  # "le président de la FIFA": an organisation's office is not said of anyone named
+        # a name the parse typed MISC may be a person's ("La Zimbabwéenne X" before her title)
+        window = _window(body, t, [c for c in people if c.type in ("PER", "MISC") or (c.start, c.end) in linked])
+        if not window:
+            continue
+        groups = list(dict.fromkeys(_group(body, c) for c in window))
+        det = fold(body[t.start:t.core_start]).strip()
+        fits = [g for g in groups if _fits(body, t, keys, det, [c for c in people if _group(body, c) == g],
+                                           stated.get(g, []), countries, patterns, given, published)]
+        known = _known_holder(t, countries, patterns, published)
+        named_holder = [_group(body, c) for c in window if known is not None and _person_id(body, c, patterns) == known]
+        if named_holder and named_holder[0] in fits:
+            group = named_holder[0]  # the gazetteer's holder of the office on that date is named there
+        elif len(groups) > 1 and not _opens_sentence(body, window[0]):
+            continue  # several people named, none the subject the title would take up
+        elif fits != groups[:1]:
+            continue  # the only person named, or the subject among others no other may be, must fit
+        else:
+            group = groups[0]
+        if any((keys & _key_words(o.title) or (t.office is not None and o.office == t.office))
+               and (o.of is None or t.of is None or o.of == t.of)
+               for g, ts in stated.items() for o in ts if g != group):
+            continue  # someone named elsewhere holds, or may hold, that office (not another country's)
+        # the person's mention that states no role yet: the last before the title, else the first
+        # after it (a mention holds one role; the person's roles are their mentions')
+        free = [c for c in persons if _group(body, c) == group and (c.start, c.end) not in linked]
+        before = [c for c in free if c.end <= t.start]
+        holder = before[-1] if before else free[0] if free else None
+        if holder is not None:
+            out.append(RoleLink(holder, t))
+            linked.add((holder.start, holder.end))
+            stated.setdefault(group, []).append(t)
+    return out
+
+
+def _fits(body: str, t: TitleMatch, keys: set[str], det: str, same: list[Candidate], own: list[TitleMatch],
+          countries: set[str], patterns: TitlePatterns, given: GivenNames | None, published: str | None) -> bool:
+    """Whether the person named by `same` (their mentions; `own`: the titles stated for them)
+    may hold the title: no other office stated for them, no other holder in the gazetteer, no
+    gender the determiner contradicts; `countries`: those the article names."""
+    ids = {i for p in same if (i := _person_id(body, p, patterns)) is not None}
+    entry = patterns.gaz.entries.get(next(iter(ids))) if len(ids) == 1 else None
+    if own and not any(keys & _key_words(o.title) or (t.office is not None and o.office == t.office) for o in own):
+        return False  # the person holds another office: "le ministre X … Le président a dit"
+    if t.office is not None:
+        # the gazetteer's holders of the office, of what the title says or of a country the article
+        # names: "le chef de l'État" in an article that names France is its president
+        known = {e.id for country in ({t.of} if t.of is not None else countries)
+                 for e in patterns.gaz.holders(t.office, country, published)}
+        if known and (entry is None or entry.id not in known):
+            return False  # the gazetteer names the holder, someone else
+    if entry is not None and any(_current(o.start, o.end, published) for o in entry.offices) and not any(
+            _current(o.start, o.end, published) and fold(o.title) in (fold(t.office or ""), fold(t.title))
+            for o in entry.offices):
+        return False  # the gazetteer says the person holds another office
+    sex = _sex(body, same, given)
+    return not (sex is not None and det in ("le", "la") and {"le": "m", "la": "f"}[det] != sex)
+
+
+def _person_id(body: str, c: Candidate, patterns: TitlePatterns) -> str | None:
+    """The gazetteer's id for a person's name, whether or not the recogniser attached it."""
+    if c.entry is not None:
+        return c.entry.id
+    entry = patterns.gaz.lookup(body[c.start:c.end])
+    return entry.id if entry is not None and entry.type == "PER" else None
+
+
+def _known_holder(t: TitleMatch, countries: set[str], patterns: TitlePatterns, published: str | None) -> str | None:
+    """The one person the gazetteer says held the title's office on that date, of the title's
+    country or else of a country the article names."""
+    if t.office is None:
+        return None
+    known = {e.id for country in ({t.of} if t.of is not None else countries)
+             for e in patterns.gaz.holders(t.office, country, published)}
+    return known.pop() if len(known) == 1 else None
+
+
+def _opens_sentence(body: str, c: Candidate) -> bool:
+    """Whether the name opens its sentence, after at most a short phrase and its comma and an
+    honorific ("Pour sa part, Mme X a remercié …"): the sentence's subject."""
+    start = max([body.rfind("\n", 0, c.start) + 1, *(m.end() for m in _SENTENCE_END.finditer(body, 0, c.start))])
+    opening = _OPENING_NAME.fullmatch(body, start, c.start)
+    return opening is not None and len(body[start:c.start].split()) <= _MAX_OPENING_WORDS
+
+
+def _current(start: str | None, end: str | None, on: str | None) -> bool:
+    """Whether a term of office runs on date `on` (an open term when `on` is None)."""
+    return end is None if on is None else (start or "") <= on and (end is None or on < end)
+
+
+def _window(body: str, t: TitleMatch, persons: list[Candidate]) -> list[Candidate] | None:
+    """The people the sentence before the title and its own sentence up to it name, when the
+    title opens its sentence outside quotation marks; else None."""
+    if re.match(r"['’]s\b", body[t.core_end:]):
+        return None  # "the attorney general's office": the title qualifies a noun, no one acts
+    if _GENERIC_OFFICE.match(fold(body[t.end:t.end + 60])):
+        return None  # "the president is elected for five years": the office, not its holder
+    paragraph = body.rfind("\n", 0, t.start) + 1
+    if _inside_quote(body, paragraph, t.start):
+        return None
+    starts = _sentence_starts(body, paragraph, t.start)
+    opening = _OPENING.fullmatch(body, starts[-1], t.start)
+    if opening is None or len(body[starts[-1]:t.start].split()) > _MAX_OPENING_WORDS:
+        return None  # not the subject: "X a critiqué le président"
+    if any(starts[-1] <= c.start < t.start for c in persons):
+        return None  # someone is named before it in its sentence: "Selon X, le président …"
+    if len(starts) >= 2:
+        lo = starts[-2]
+    else:  # the title's sentence opens its paragraph: the last sentence of the paragraph before
+        prev_end = len(body[:paragraph].rstrip())
+        if prev_end == 0:
+            return None
+        prev_start = body.rfind("\n", 0, prev_end) + 1
+        lo = _sentence_starts(body, prev_start, prev_end)[-1]
+    return [c for c in persons if lo <= c.start and c.end <= t.start]
