@@ -185,8 +185,7 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
     space = result.space
     assert space is not None
     by_id = {a.id: a for a in articles}
-    rows = [story_row(result.clusters[s.id], [by_id[i] for i in s.articles], space)
-            for s in result.stories]
+    rows = [story_row(result.clusters[s.id]) for s in result.stories]
     changed = [a for a in articles if before[a.id] != corpus_state(a)]
     placed = [dataclasses.replace(m, story=by_id[m.article].story or m.story) for m in result.members]
     redirects = _redirects(old_story, {a.id: a.story for a in articles})

@@ -108,7 +108,7 @@ def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
         story, events = finish_story(sid, story_members, by_id, space, ctx, delta.memo)
         delta.stories.append(story)
         delta.events.extend(events)
-        delta.index_rows.append(story_row(cluster, story_members, space))
+        delta.index_rows.append(story_row(cluster))
     placed = clusterer.placed or {}
     delta.members = [replace(placed[aid], story=clusterer.story_of[aid]) for aid in sorted(placed)]
     in_touched = set(touched)

@@ -29,6 +29,7 @@ from veille.model import Event
 from veille.stages.stories.cluster import Member
 from veille.stages.stories.dates import Span
 
+CHUNK = 256
 _COLUMNS = 'article, story, lang, start, "end", precision, duplicate_of, terms, weights, names, name_weights, events'
 
 
@@ -67,16 +68,17 @@ def read(con: duckdb.DuckDBPyConnection, stories: Sequence[str]) -> tuple[list[M
     row is stale (to be read whole and placed again)."""
     if not stories:
         return [], []
-    rows = con.execute(f"SELECT {_COLUMNS}, stale FROM story_members WHERE story IN (SELECT unnest(?))",
-                       [sorted(stories)]).fetchall()
+    cur = con.execute(f"SELECT {_COLUMNS}, stale FROM story_members WHERE story IN (SELECT unnest(?))",
+                      [sorted(stories)])
     members, stale = [], []
-    for r in rows:
-        if r[12]:
-            stale.append(r[0])
-            continue
-        span = Span(r[3], r[4], r[5]) if r[3] is not None else None
-        members.append(Member(r[0], r[1], r[2], span, r[6], dict(zip(r[7], r[8], strict=True)),
-                              dict(zip(r[9], r[10], strict=True)), _events(r[11])))
+    while rows := cur.fetchmany(CHUNK):  # a chunk of rows as lists at a time, beside the vectors built
+        for r in rows:
+            if r[12]:
+                stale.append(r[0])
+                continue
+            span = Span(r[3], r[4], r[5]) if r[3] is not None else None
+            members.append(Member(r[0], r[1], r[2], span, r[6], dict(zip(r[7], r[8], strict=True)),
+                                  dict(zip(r[9], r[10], strict=True)), _events(r[11])))
     members.sort(key=Member.order)
     return members, sorted(stale)
 
