@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from veille.model import Article, Conflict, CorpusEvent, Event, Evidence, Modality
@@ -62,16 +63,17 @@ def _reversed(a: Event, b: Event) -> bool:
     return bool(sa and ta and sb and tb and sa & tb and ta & sb and not sa & sb and not ta & tb)
 
 
-def fits(group: Group, item: Reported, conflict_days: int, articles: set[str] | None = None) -> float:
+def fits(group: Group, item: Reported, conflict_days: int, articles: set[str] | None = None,
+         events: Iterable[Event] | None = None) -> float:
     """How well an article event fits a group: 0 when it cannot be the same occasion
-    (`articles`: the group's article ids, when the caller keeps them)."""
+    (`articles`: the group's article ids, `events`: one event per distinct `_signature` among
+    its members, when the caller keeps them)."""
     if item.article.id in (group.articles() if articles is None else articles):
         return 0.0  # two events of one article are two events
     best = 0.0
     b = item.event
     mine = _actors(b)
-    for member in group.members:
-        a = member.event
+    for a in (m.event for m in group.members) if events is None else events:
         if a.type != b.type:
             continue
         theirs = _actors(a)
@@ -94,21 +96,28 @@ def fits(group: Group, item: Reported, conflict_days: int, articles: set[str] | 
     return best
 
 
+def _signature(event: Event) -> tuple[object, ...]:
+    """What `fits` reads of a group member: members alike in it score alike."""
+    return (event.type, tuple(event.source), tuple(event.target), event.date, event.location)
+
+
 def group_events(articles: list[Article], conflict_days: int) -> list[Group]:
     """Greedy grouping in article order: each event joins the group it fits best.
 
     Only groups with a member of the same type sharing an actor can fit (`fits`), so those are
-    found by (type, actor) and the others not scored: a story of a few hundred reports of the
-    same few occasions compared every event with every group (half of a touched story's cost).
+    found by (type, actor) and the others not scored, and within a group each distinct member
+    (`_signature`) is compared once: a story of a few hundred reports of the same few occasions
+    compared every event with every member of every group (half of a touched story's cost).
     The choice is the same: the best score, on a tie the latest group."""
     groups: list[Group] = []
     ids: list[set[str]] = []  # each group's article ids
+    kinds: list[dict[tuple[object, ...], Event]] = []  # each group's members, one per `_signature`
     by_key: dict[tuple[str, str], set[int]] = {}  # (type, actor) -> the groups with such a member
     for article in articles:
         for event in article.events:
             item = Reported(article, event)
             near = set().union(*(by_key.get((event.type, a), set()) for a in _actors(event)))
-            scored = [(fits(groups[i], item, conflict_days, ids[i]), i) for i in near]
+            scored = [(fits(groups[i], item, conflict_days, ids[i], kinds[i].values()), i) for i in near]
             score, index = max(scored, default=(0.0, -1))
             if score > 0:
                 groups[index].members.append(item)
@@ -117,6 +126,8 @@ def group_events(articles: list[Article], conflict_days: int) -> list[Group]:
                 index = len(groups)
                 groups.append(Group([item]))
                 ids.append({article.id})
+                kinds.append({})
+            kinds[index].setdefault(_signature(event), event)
             for a in _actors(event):
                 by_key.setdefault((event.type, a), set()).add(index)
     return groups
