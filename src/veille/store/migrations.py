@@ -188,7 +188,7 @@ ALTER TABLE link_names ADD COLUMN xkeys VARCHAR[];
 CREATE TABLE story_members (
     article VARCHAR PRIMARY KEY, story VARCHAR NOT NULL, lang VARCHAR NOT NULL,
     start DATE, "end" DATE, precision VARCHAR, duplicate_of VARCHAR,
-    terms VARCHAR[] NOT NULL, weights DOUBLE[] NOT NULL, names VARCHAR[] NOT NULL, name_weights DOUBLE[] NOT NULL,
+    terms VARCHAR[] NOT NULL, weights FLOAT[] NOT NULL, names VARCHAR[] NOT NULL, name_weights FLOAT[] NOT NULL,
     events JSON NOT NULL, stale BOOLEAN NOT NULL DEFAULT false
 );
 """),

@@ -10,6 +10,10 @@ and the clusterer is seeded from these rows (`Clusterer.seed`); an article is re
 when its story receives a new one (its story is merged, dated and summarised again) or when its
 row is stale.
 
+Weights are stored as float32: they were most of the table as float64 (which compresses poorly),
+and DuckDB reads a list column's blocks whole even for a few rows, so the table's size is what a
+run's read costs in memory; the rounding (1e-7 relative) is far below the idf drift below.
+
 A row keeps the profile of the pass that placed the article, in that pass's TF-IDF space; a
 later pass scores against it as it stands (the idf of a growing store drifts slowly, and the
 full recluster, `veille recluster`, recomputes every profile).  What would make it wrong is a
@@ -59,7 +63,7 @@ def write(con: duckdb.DuckDBPyConnection, members: Iterable[Member], *, replace_
         con.execute("DELETE FROM story_members WHERE article IN (SELECT unnest(?))", [cols[0]])
     con.execute(f"INSERT INTO story_members ({_COLUMNS}) SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), "
                 "unnest(?::DATE[]), unnest(?::DATE[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-                "unnest(?::VARCHAR[][]), unnest(?::DOUBLE[][]), unnest(?::VARCHAR[][]), unnest(?::DOUBLE[][]), "
+                "unnest(?::VARCHAR[][]), unnest(?::FLOAT[][]), unnest(?::VARCHAR[][]), unnest(?::FLOAT[][]), "
                 "unnest(?)::JSON)", cols)
 
 
