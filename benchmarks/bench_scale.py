@@ -26,8 +26,9 @@ plus the corpus steps' indexes; replicas share dates and entities, so each new a
 Then, in a fresh process per size, `--add` newer articles of the same generator are written
 and the corpus steps run: their time, the stored articles they read, and the process's peak
 RSS (the process does nothing else: open the store, write the batch, the corpus steps).
-`--stories K` plants K stories whatever the size, so that stories grow with the store: the new
-articles' candidate stories are read whole ("read", "per new": stored articles read per added one).
+`--stories K` plants K stories whatever the size, so that stories grow with the store: the stories
+the new articles join are read whole ("read", "per new": stored articles read per added one; the
+other candidates are scored from their member rows, "rows": `story_members` rows read).
 
 `--run-into 1000,4000` measures `veille run` (model load included, fresh process) of
 `--run-add` new generated articles into stores of those sizes: `--run-base` articles through
@@ -139,6 +140,9 @@ def replicate_indexes(db: Path, copies: int, base: int) -> None:
         con.execute("CREATE TEMP TABLE base_memo AS SELECT * FROM story_preanchor")
         con.execute(f"INSERT INTO story_preanchor SELECT m.* REPLACE (m.article || {replica} AS article) "
                     "FROM base_memo m, r")
+        con.execute("CREATE TEMP TABLE base_members AS SELECT * FROM story_members")
+        con.execute(f"INSERT INTO story_members SELECT m.* REPLACE (m.article || {replica} AS article, "
+                    f"m.story || {replica} AS story) FROM base_members m, r")
         con.execute("CREATE TEMP TABLE base_index AS SELECT * FROM story_index")
         con.execute(f"INSERT INTO story_index SELECT s.* REPLACE (s.story || {replica} AS story) FROM base_index s, r")
         con.execute("UPDATE link_names SET n = n * ?", [copies + 1])
@@ -206,12 +210,12 @@ def corpus_steps_main(args: argparse.Namespace) -> None:
     print("(peak RSS: the process's; 'steps peak': its peak during the corpus steps (VmHWM reset when they "
           "start); 'peak before': before them (opening the store, writing the batch); 'RSS before': when they "
           "start)\n")
-    print(f"{'N':>8}{'distinct':>10}{'wall s':>8}{'CPU s':>8}{'(rel.)':>8}{'read':>7}{'per new':>9}"
+    print(f"{'N':>8}{'distinct':>10}{'wall s':>8}{'CPU s':>8}{'(rel.)':>8}{'read':>7}{'per new':>9}{'rows':>7}"
           f"{'steps peak MiB':>16}{'peak before':>13}{'RSS before':>12}")
     for r in rows:
         print(f"{r['size']:>8}{r['base']:>10}{r['corpus_s']:>8.2f}{r['corpus_cpu_s']:>8.2f}"
               f"{r['corpus_cpu_s'] / base_row['corpus_cpu_s']:>7.2f}x"
-              f"{r['read']:>7}{r['read'] / max(1, r['new']):>9.1f}"
+              f"{r['read']:>7}{r['read'] / max(1, r['new']):>9.1f}{r.get('profiles', 0):>7}"
               f"{r['steps_peak_mib']:>16.0f}{r['rss_before']:>13.0f}{r['rss_now']:>12.0f}")
 
 

@@ -275,3 +275,31 @@ def test_write_corpus_counts_what_it_writes_and_refresh_counts_only_the_ids_give
     store.refresh_aggregates(None, None)
     assert store.con.execute(counts).fetchall() == [("Q39522", 1, 1), ("Q649", 1, 1)]
     store.close()
+
+
+def test_upgrading_to_story_members_runs_the_corpus_steps_in_full_once(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Migration 16 adds the story member rows empty: a store whose indexes an older version
+    built is not `ready`, so its next corpus steps run in full, fill a row per article, and the
+    next ones are incremental again."""
+    from veille.config import Config
+    from veille.corpus_steps import INDEX_VERSION, corpus, ready
+    from veille.pipeline import Context
+
+    db = tmp_path / "old.duckdb"
+    before = [m for m in migrations.MIGRATIONS if m[0] < 16]
+    monkeypatch.setattr("veille.store.db.MIGRATIONS", before)
+    with Store.open(db) as old:
+        old.write_batch([annotated("a.txt"), annotated("b.txt", BODY + " Encore Lavrov.")], [], "r1")
+        old.con.execute("UPDATE articles SET story = 'story-' || id")  # as the older corpus steps left it
+        old.con.execute("INSERT INTO corpus_state VALUES ('index', ?), ('articles', '2')",
+                        [INDEX_VERSION.replace("+index@2", "+index@1")])
+    monkeypatch.undo()
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+    with Store.open(db) as store:
+        assert store.count("story_members") == 0 and not ready(store)
+        assert corpus(store, Context(config=config)) == []
+        rows = store.con.execute("SELECT article, story, stale FROM story_members ORDER BY 1").fetchall()
+        assert [(r[0], r[1]) for r in rows] == store.con.execute("SELECT id, story FROM articles ORDER BY 1").fetchall()
+        assert not any(r[2] for r in rows) and ready(store)

@@ -19,6 +19,7 @@ story id still resolves: `resolve_story_id`).
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
@@ -35,7 +36,9 @@ from veille.store.redirects import resolve_story_id
 CORPUS_WITHOUT = ("raw", "removed", "meta")
 __all__ = ["corpus", "full", "incremental", "ready", "relink", "resolve_story_id"]
 
-INDEX_VERSION = "+".join(f"{s.name}@{s.version}" for s in CORPUS_STAGES) + "+index@1"
+# index@2: the story member rows (`stages/stories/members.py`, migration 16), which a store
+# upgraded lacks: its next corpus steps run in full once.
+INDEX_VERSION = "+".join(f"{s.name}@{s.version}" for s in CORPUS_STAGES) + "+index@2"
 
 
 def corpus_state(article: Article) -> int:
@@ -92,6 +95,7 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
     from veille.stages.entities.gazetteer import gazetteer
     from veille.stages.link_index import link_new, locals_before, rename_in_memory
     from veille.stages.link_index import write as write_links
+    from veille.stages.stories import members
     from veille.stages.stories.incremental import stories_new
     from veille.stages.stories.index import add_df, rename_df, write_memo, write_rows
     from veille.stages.stories.recall import relink as relink_events
@@ -120,12 +124,15 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
         rename_in_memory(articles, renames)
         return articles
 
-    stories = stories_new(store, new, ctx, load, corpus_state)
+    moved = members.moved_articles(con, links.moved)  # their member rows name ids that moved
+    stories = stories_new(store, new, ctx, load, corpus_state, moved)
     n = int(_state_value(store.con, "articles") or 0) + len(new)
 
     def indexes(con: duckdb.DuckDBPyConnection) -> None:
         write_links(con, links, new, locals_of, gazetteer(ctx))
         write_rows(con, stories.index_rows, drop=stories.dropped)
+        members.mark_stale(con, moved)
+        members.write(con, stories.members, joined=stories.joined)
         _write_redirects(con, {old: (sid, "joined") for old, sid in stories.joined.items()},
                          {s.id for s in stories.stories})
         rename_df(con, renames)
@@ -136,7 +143,7 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
     store.write_corpus(stories.articles, links.entities, stories.stories, stories.events, partial=True,
                        drop_entities=links.drop, drop_stories=stories.dropped, indexes=indexes,
                        relink=relink_events)
-    return {"new": len(new), "read": stories.read, "stories": len(stories.stories),
+    return {"new": len(new), "read": stories.read, "profiles": stories.profiles, "stories": len(stories.stories),
             "names": len(links.names)}
 
 
@@ -145,7 +152,7 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
     indexes.  `recluster`: stored stories are not kept (ids that go are redirected)."""
     from veille.stages.entities.gazetteer import gazetteer
     from veille.stages.link_index import _apply, _pass, names_of
-    from veille.stages.stories import stories_corpus
+    from veille.stages.stories import members, stories_corpus
     from veille.stages.stories.anchor import AnchorMemo
     from veille.stages.stories.index import add_df, load_memo, story_row, write_memo, write_rows
     from veille.stages.stories.recall import relink as relink_events
@@ -178,9 +185,9 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
     space = result.space
     assert space is not None
     by_id = {a.id: a for a in articles}
-    rows = [story_row(result.clusters[s.id], [by_id[i] for i in s.articles], space)
-            for s in result.stories]
+    rows = [story_row(result.clusters[s.id]) for s in result.stories]
     changed = [a for a in articles if before[a.id] != corpus_state(a)]
+    placed = [dataclasses.replace(m, story=by_id[m.article].story or m.story) for m in result.members]
     redirects = _redirects(old_story, {a.id: a.story for a in articles})
 
     def indexes(con: duckdb.DuckDBPyConnection) -> None:
@@ -191,6 +198,7 @@ def full(store: Store, ctx: Context, *, recluster: bool = False) -> dict[str, in
         links.moved = {}
         write_links(con, links, [], locals_of, gazetteer(ctx))
         write_rows(con, rows, replace_all=True)
+        members.write(con, placed, replace_all=True)
         add_df(con, space.df, replace_all=True)
         write_memo(con, memo.made)
         _set_state(con, {"articles": str(len(articles)), "index": INDEX_VERSION})
@@ -235,6 +243,7 @@ def relink(store: Store, ctx: Context) -> dict[str, int]:
     from veille.stages.entities.gazetteer import gazetteer
     from veille.stages.link_index import relink_all
     from veille.stages.link_index import write as write_links
+    from veille.stages.stories import members
     from veille.stages.stories.index import rename_df
 
     if not ready(store):
@@ -244,6 +253,7 @@ def relink(store: Store, ctx: Context) -> dict[str, int]:
     renames = links.renames()
 
     def indexes(con: duckdb.DuckDBPyConnection) -> None:
+        members.mark_stale(con, members.moved_articles(con, links.moved))
         write_links(con, links, [], {}, gazetteer(ctx))
         rename_df(con, renames)
 

@@ -179,4 +179,17 @@ ALTER TABLE corpus_events ADD COLUMN same_as VARCHAR;
     (15, "cross-language link keys", """
 ALTER TABLE link_names ADD COLUMN xkeys VARCHAR[];
 """),
+    # What clustering needs of each stored article (`veille.stages.stories.members`): its
+    # profiles, language, span and events as the pass that placed it saw them, so a run scores
+    # the new articles against the stored stories without reading their members.  Empty for a
+    # store upgraded: the index version changed (`corpus_steps.INDEX_VERSION`), so its next
+    # corpus steps run in full once and fill it.
+    (16, "story members", """
+CREATE TABLE story_members (
+    article VARCHAR PRIMARY KEY, story VARCHAR NOT NULL, lang VARCHAR NOT NULL,
+    start DATE, "end" DATE, precision VARCHAR, duplicate_of VARCHAR,
+    terms VARCHAR[] NOT NULL, weights FLOAT[] NOT NULL, names VARCHAR[] NOT NULL, name_weights FLOAT[] NOT NULL,
+    events JSON NOT NULL, stale BOOLEAN NOT NULL DEFAULT false
+);
+"""),
 ]

@@ -162,16 +162,20 @@ class StoryCluster:
     neutral: dict[str, list[Vector]] = field(default_factory=dict)  # language -> neutral profiles
 
     def add(self, article: Article, vec: Vector, neutral: Vector | None = None) -> None:
-        self.articles.append(article.id)
+        self.add_member(article.id, language(article), vec, neutral, article.events, article_span(article))
+
+    def add_member(self, aid: str, lang: str, vec: Vector, neutral: Vector | None, events: list[Event],
+                   span: Span | None) -> None:
+        """What `add` takes of an article, given apart (a stored member: `Member`)."""
+        self.articles.append(aid)
         self.profiles.append(vec)
         if neutral is not None:
-            self.neutral.setdefault(language(article), []).append(neutral)
+            self.neutral.setdefault(lang, []).append(neutral)
         if self.members is not None:
             self.members.add(vec)
         add_into(self.centre_sum, vec)
         self._centre = None
-        self.events.extend(article.events)
-        span = article_span(article)
+        self.events.extend(events)
         if span is not None:
             self.span = span if self.span is None else self.span.hull(span)
 
@@ -237,24 +241,64 @@ def similarity(article: Article, vec: Vector, story: StoryCluster, config: Stori
     return score - config.decay_per_day * gap
 
 
-class Clusterer:
-    """Assigns articles to stories one at a time; seed it with stories from an earlier run."""
+@dataclass
+class Member:
+    """What clustering read of one article, as the story member index stores it
+    (`members.py`): its profile and neutral profile in the space of the pass that placed it,
+    its language, time span and events (as they were before story dating)."""
 
-    def __init__(self, space: Tfidf, config: StoriesConfig) -> None:
+    article: str
+    story: str
+    lang: str
+    span: Span | None
+    duplicate_of: str | None
+    profile: Vector
+    neutral: Vector
+    events: list[Event]
+
+    @classmethod
+    def of(cls, article: Article, sid: str, vec: Vector, neutral: Vector) -> Member:
+        # Events are copied: story dating (`anchor`) later changes the article's in place.
+        events = [Event("", e.type, None, list(e.source), list(e.target), e.date, None, e.modality, "")
+                  for e in article.events]
+        return cls(article.id, sid, language(article), article_span(article), article.duplicate_of, vec,
+                   neutral, events)
+
+    def order(self) -> tuple[int, str, str]:
+        """`processing_order`'s key."""
+        return (1 if self.duplicate_of else 0, self.span.start.isoformat() if self.span else "9999", self.article)
+
+
+class Clusterer:
+    """Assigns articles to stories one at a time; seed it with stories from an earlier run
+    (`keep`, or `seed` with stored members).  `record`: keep a `Member` of every article placed."""
+
+    def __init__(self, space: Tfidf, config: StoriesConfig, *, record: bool = False) -> None:
         self.space = space
         self.config = config
         self.stories: dict[str, StoryCluster] = {}
         self.story_of: dict[str, str] = {}  # article id -> story id
         self.terms = TermIds()
+        self.placed: dict[str, Member] | None = {} if record else None
 
     def _new(self, sid: str) -> StoryCluster:
         return StoryCluster(sid, members=ProfileMatrix(self.terms))
 
+    def _add(self, article: Article, sid: str, vec: Vector, neutral: Vector) -> None:
+        self.stories.setdefault(sid, self._new(sid)).add(article, vec, neutral)
+        self.story_of[article.id] = sid
+        if self.placed is not None:
+            self.placed[article.id] = Member.of(article, sid, vec, neutral)
+
     def keep(self, article: Article, sid: str) -> None:
         """Put an article in a known story (a stored assignment, a republication)."""
-        story = self.stories.setdefault(sid, self._new(sid))
-        story.add(article, profile(article, self.space), neutral_profile(article, self.space))
-        self.story_of[article.id] = sid
+        self._add(article, sid, profile(article, self.space), neutral_profile(article, self.space))
+
+    def seed(self, member: Member) -> None:
+        """Put a stored member in its story, as `keep` puts the article, without reading it."""
+        story = self.stories.setdefault(member.story, self._new(member.story))
+        story.add_member(member.article, member.lang, member.profile, member.neutral, member.events, member.span)
+        self.story_of[member.article] = member.story
 
     def assign(self, article: Article) -> str:
         """The id of the story the article joins (a new one when none is similar enough)."""
@@ -278,8 +322,7 @@ class Clusterer:
         if best_sid is None:
             best_sid = self._by_names(article, vec, query, neutral, words)
         sid = best_sid or story_id(article.id)
-        self.stories.setdefault(sid, self._new(sid)).add(article, vec, neutral)
-        self.story_of[article.id] = sid
+        self._add(article, sid, vec, neutral)
         return sid
 
     def _by_names(self, article: Article, vec: Vector, query: Any, neutral: Vector,

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from veille.model import Article, CorpusEvent, Story
 from veille.pipeline import Context
+from veille.stages.stories import members
 from veille.stages.stories.anchor import AnchorMemo, unanchor
-from veille.stages.stories.cluster import Clusterer, StoryCluster, article_span, processing_order
+from veille.stages.stories.cluster import Clusterer, Member, StoryCluster, article_span, processing_order
 from veille.stages.stories.index import candidates, load_memo, stored_df, story_row, term_set
 from veille.stages.stories.languages import join as join_languages
 from veille.stages.stories.stage import finish_story
@@ -36,15 +37,22 @@ class StoriesDelta:
     articles: list[Article] = field(default_factory=list)  # new articles + touched stories' members
     index_rows: list[list[object]] = field(default_factory=list)
     df: Counter[str] = field(default_factory=Counter)  # the new articles' document frequencies
-    read: int = 0  # stored articles read
+    read: int = 0  # stored articles read whole
+    profiles: int = 0  # stored members scored from their rows (`members.py`) without reading them
+    before: dict[str, int] = field(default_factory=dict)  # corpus state of the articles read
+    members: list[Member] = field(default_factory=list)  # member rows to store (new and read again)
     memo: AnchorMemo = field(default_factory=AnchorMemo)  # pre-anchoring states (read, and to store)
     dropped: list[str] = field(default_factory=list)  # stored stories joined into another (`languages`)
     joined: dict[str, str] = field(default_factory=dict)  # dropped story -> the story it joined
 
 
 def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
-                state: Callable[[Article], int]) -> StoriesDelta:
-    """Assign `new` (linked, not yet in a story) to stories; the touched stories' records."""
+                state: Callable[[Article], int], moved: set[str] | None = None) -> StoriesDelta:
+    """Assign `new` (linked, not yet in a story) to stories; the touched stories' records.
+
+    `moved`: stored articles whose entity ids this pass's linking moved: their member rows are
+    out of date, so they are read whole if their story is a candidate (and marked stale by the
+    caller otherwise)."""
     config = ctx.config.stories
     unanchor(new, ctx)
     stop = stop_words()
@@ -63,41 +71,66 @@ def stories_new(store: Store, new: list[Article], ctx: Context, load: Loader,
         sids |= {r[0] for r in store.con.execute(
             "SELECT story FROM articles WHERE id IN (SELECT unnest(?)) AND story IS NOT NULL",
             [originals]).fetchall()}
-    member_ids = [r[0] for r in store.con.execute(
-        "SELECT id FROM articles WHERE story IN (SELECT unnest(?)) ORDER BY ingested_at, id",
-        [sorted(sids)]).fetchall()] if sids else []
-    members = load(member_ids)
-    delta.read = len(members)
-    before = {a.id: state(a) for a in members}
-    delta.memo.stored = load_memo(store.con, [a.id for a in members if a.published_how == "story"])
-    unanchor(members, ctx, delta.memo)
-    more: set[str] = set()
-    for article in members:
-        more |= term_set(article, stop)
-    df.update(stored_df(store.con, more - set(df)))
-    store.release()  # the rest is computing; the write opens the store again
-    clusterer = Clusterer(space, config)
-    for article in processing_order(members):
-        clusterer.keep(article, article.story or "")
+    # The candidates' members from their stored rows; those rows cannot stand for read whole.
+    seeds, stale = members.read(store.con, sorted(sids))
+    refresh = set(stale) | {m.article for m in seeds if m.article in (moved or set())}
+    seeds = [m for m in seeds if m.article not in refresh]
+    delta.profiles = len(seeds)
+    clusterer = Clusterer(space, config, record=True)
+    loaded = _read(store, delta, sorted(refresh), load, state, ctx, df, stop)
+    # In `processing_order`, stored rows and articles read whole alike (as the full stage keeps them).
+    order: list[tuple[tuple[int, str, str], Member | Article]] = [
+        *((m.order(), m) for m in seeds), *((_order(a), a) for a in loaded)]
+    for _, item in sorted(order, key=lambda pair: pair[0]):
+        if isinstance(item, Member):
+            clusterer.seed(item)
+        else:
+            clusterer.keep(item, item.story or "")
     for article in processing_order(new):
         article.story = clusterer.assign(article)
     # The stories the new articles went to may now match a loaded story in another language.
     joined = join_languages(clusterer.stories, clusterer.story_of, config,
                             among={a.story or "" for a in new})
-    for article in [*members, *new]:
-        article.story = joined.get(article.story or "", article.story)
     delta.dropped = sorted(sid for sid in joined if sid in sids)  # stored stories that went
     delta.joined = {sid: joined[sid] for sid in delta.dropped}
-    by_id = {a.id: a for a in [*members, *new]}
-    touched = sorted({a.story or "" for a in new} | set(joined.values()))
+    touched = sorted({joined.get(a.story or "", a.story or "") for a in new} | set(joined.values()))
+    # Only the touched stories' members are read whole: they are merged, dated, summarised again.
+    have = {a.id for a in [*new, *loaded]}
+    rest = sorted({aid for sid in touched for aid in clusterer.stories[sid].articles} - have)
+    loaded += _read(store, delta, rest, load, state, ctx, df, stop)
+    store.release()  # the rest is computing; the write opens the store again
+    for article in [*loaded, *new]:
+        article.story = clusterer.story_of.get(article.id, article.story)
+    by_id = {a.id: a for a in [*loaded, *new]}
     for sid in touched:
         cluster: StoryCluster = clusterer.stories[sid]
         story_members = processing_order([by_id[i] for i in cluster.articles])
         story, events = finish_story(sid, story_members, by_id, space, ctx, delta.memo)
         delta.stories.append(story)
         delta.events.extend(events)
-        delta.index_rows.append(story_row(cluster, story_members, space))
+        delta.index_rows.append(story_row(cluster))
+    placed = clusterer.placed or {}
+    delta.members = [replace(placed[aid], story=clusterer.story_of[aid]) for aid in sorted(placed)]
     in_touched = set(touched)
-    delta.articles = [*new, *(a for a in members if a.story in in_touched and before[a.id] != state(a))]
+    delta.articles = [*new, *(a for a in loaded if a.story in in_touched and delta.before[a.id] != state(a))]
     return delta
 
+
+def _order(article: Article) -> tuple[int, str, str]:
+    span = article_span(article)
+    return (1 if article.duplicate_of else 0, span.start.isoformat() if span else "9999", article.id)
+
+
+def _read(store: Store, delta: StoriesDelta, ids: list[str], load: Loader, state: Callable[[Article], int],
+          ctx: Context, df: Counter[str], stop: frozenset[str]) -> list[Article]:
+    """Stored articles read whole, their story dates undone, their terms' frequencies in `df`."""
+    articles = load(ids)
+    delta.read += len(articles)
+    delta.before.update({a.id: state(a) for a in articles})
+    delta.memo.stored.update(load_memo(store.con, [a.id for a in articles if a.published_how == "story"]))
+    unanchor(articles, ctx, delta.memo)
+    more: set[str] = set()
+    for article in articles:
+        more |= term_set(article, stop)
+    df.update(stored_df(store.con, more - set(df)))
+    return articles

@@ -60,16 +60,18 @@ def hashed(vec: Vector) -> np.ndarray:
     return out / norm if norm else out
 
 
-def story_row(story: StoryCluster, members: Sequence[Article], space: Tfidf) -> list[object]:
-    """The index row of a story: id, span, member count, hashed centres."""
-    centre: Vector = {}
+def story_row(story: StoryCluster) -> list[object]:
+    """The index row of a story: id, span, member count, hashed centres.
+
+    The centres are the sums the clusterer holds (each member's profiles as the pass that placed
+    it computed them: `members.py`), so a touched story's row costs no member read again."""
     neutral: Vector = {}
-    for article in members:
-        add_into(centre, profile(article, space))
-        add_into(neutral, neutral_profile(article, space))
-    vector = np.concatenate([hashed(normalise(centre)), hashed(normalise(neutral))]).astype(np.float16)
+    for profiles in story.neutral.values():
+        for vec in profiles:
+            add_into(neutral, vec)
+    vector = np.concatenate([hashed(normalise(story.centre_sum)), hashed(normalise(neutral))]).astype(np.float16)
     span = story.span
-    return [story.id, span.start if span else None, span.end if span else None, len(members),
+    return [story.id, span.start if span else None, span.end if span else None, len(story.articles),
             vector.tobytes()]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from veille.model import Article, CorpusEvent, Story
 from veille.pipeline import Context
 from veille.stages.stories.anchor import AnchorMemo, anchor_undated, unanchor
-from veille.stages.stories.cluster import Clusterer, StoryCluster, build_space, processing_order, profile
+from veille.stages.stories.cluster import Clusterer, Member, StoryCluster, build_space, processing_order, profile
 from veille.stages.stories.dates import Span, parse_span
 from veille.stages.stories.languages import join as join_languages
 from veille.stages.stories.merge import STAGE, merge_story_events
@@ -21,6 +21,7 @@ class StoriesResult:
     events: list[CorpusEvent] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)  # the same objects, mutated in place
     clusters: dict[str, StoryCluster] = field(default_factory=dict)  # for the story index
+    members: list[Member] = field(default_factory=list)  # every article as placed (story member index)
     space: Tfidf | None = None
 
 
@@ -91,12 +92,13 @@ def stories_corpus(articles: list[Article], ctx: Context, memo: AnchorMemo | Non
     by_id = {a.id: a for a in articles}
     space = build_space(articles)
     result = StoriesResult(articles=articles, space=space)
-    clusterer = Clusterer(space, ctx.config.stories)
+    clusterer = Clusterer(space, ctx.config.stories, record=True)
     for sid, members in cluster_articles(articles, ctx, space, clusterer).items():
         story, events = finish_story(sid, members, by_id, space, ctx, memo)
         result.events.extend(events)
         result.stories.append(story)
     result.clusters = clusterer.stories
+    result.members = list((clusterer.placed or {}).values())
     return result
 
 

@@ -52,17 +52,28 @@ _ROUNDING = 1e-9  # far above the error of summing the same products in another 
 def candidates(articles: list[Article], space: Tfidf) -> list[Candidate]:
     pool: list[Candidate] = []
     matrix = ProfileMatrix(TermIds())
+    # A sentence met again word for word (a republication, an agency dispatch) goes to the candidate
+    # it went to the first time: that one was its first twin in pool order then, and entries added
+    # since come after it.  So it is not vectorised and compared with the whole pool again.
+    seen: dict[str, Candidate | None] = {}
     for article in articles:
         for text in sentences(article):
-            vec = space.vector(text)
-            if not vec:
-                continue
-            near = np.flatnonzero(matrix.cosines(matrix.terms.dense(vec)) >= NEAR_COPY - _ROUNDING)
-            twin = next((pool[i] for i in near if cosine(pool[i].vector, vec) >= NEAR_COPY), None)
-            if twin is None:
-                pool.append(Candidate(text, vec, [article.id]))
-                matrix.add(vec)
-            elif article.id not in twin.articles:
+            if text in seen:
+                twin = seen[text]
+            else:
+                vec = space.vector(text)
+                if not vec:
+                    seen[text] = None
+                    continue
+                near = np.flatnonzero(matrix.cosines(matrix.terms.dense(vec)) >= NEAR_COPY - _ROUNDING)
+                twin = next((pool[i] for i in near if cosine(pool[i].vector, vec) >= NEAR_COPY), None)
+                if twin is None:
+                    fresh = seen[text] = Candidate(text, vec, [article.id])
+                    pool.append(fresh)
+                    matrix.add(vec)
+                    continue
+                seen[text] = twin
+            if twin is not None and article.id not in twin.articles:
                 twin.articles.append(article.id)
     return pool
 
