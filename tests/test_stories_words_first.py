@@ -59,7 +59,7 @@ def test_an_article_whose_words_place_it_joins_that_story_not_a_translation_shar
     assert story["announce2"] != story["closure-fr"]
 
 
-def event(modality: Modality, date: str = "XXXX-WXX-1") -> Event:
+def event(modality: Modality, date: str = "2025-10-06") -> Event:
     return Event("e1", "RETREAT", None, ["per:someone"], ["org:cabinet"], date, None, modality, "withdraw")
 
 

@@ -113,15 +113,27 @@ _OCCASIONS = ("asserted", "planned")
 
 
 def events_match(a: Event, b: Event) -> bool:
-    """Same type, shared actors and dates that agree, both given: the same occasion.
+    """Same type, shared actors and dates that agree, both placed in time: the same occasion.
 
     Unlike event merging inside a story, a missing date earns no bonus here: the same
     ministers talk every few months, and only the date tells one talk from the next.  Nor does
+    a date with no place of its own in time, which an undated report leaves ("on Tuesday",
+    "le 18 septembre": `dates.is_underspecified`): it contradicts no date, so it would match
+    every occasion of a recurring event (a government falls, a parliament votes) whatever the
+    week, the month or the year, and the bonus would glue stories weeks apart; a year or a month
+    holds several such occasions too, so only dates known to within `PRECISE_EVENT_DAYS` count.  Nor does
     what the report says did not or might happen ("if the far right withdraws its support on
     Monday"): it is no occasion two reports could share; a planned one is (the visit announced).
     """
-    return a.type == b.type and bool(actors(a) & actors(b)) and bool(a.date) and bool(b.date) \
+    return a.type == b.type and bool(actors(a) & actors(b)) and placed(a.date) and placed(b.date) \
         and a.modality in _OCCASIONS and b.modality in _OCCASIONS and compatible(a.date, b.date)
+
+
+def placed(value: str | None) -> bool:
+    """Whether a date value is a span of days of its own (not missing, not underspecified) no
+    wider than `PRECISE_EVENT_DAYS`: one occasion, not a period that holds several."""
+    span = parse_span(value)
+    return span is not None and span.days <= PRECISE_EVENT_DAYS
 
 
 def events_clash(a: Event, b: Event, max_days: int) -> bool:
