@@ -119,3 +119,23 @@ def test_a_republication_still_joins_its_original() -> None:
     copy = make("copy", None, "XXXX-WXX-1", TEXTS["fall-2"][2], duplicate_of="fall-2")
     story = cluster([*corpus(), copy])
     assert story["copy"] == story["fall-2"] != story["resign-1"]
+
+
+# Undated, and its words alone fall short of the bar: "lundi" is its only date.
+SHORT = ("Analyse. La Diète a refusé lundi sa confiance, 364 voix contre 194. Les marchés restent calmes, "
+         "les taux d'emprunt bougent à peine et les économistes maintiennent leurs prévisions de "
+         "croissance pour l'hiver.")
+
+
+def test_a_loosely_dated_shared_event_confirms_the_story_the_words_rank_first() -> None:
+    """With both stories' events found, "lundi" fits either fall; the words rank September's
+    first, below the bar, and the shared event confirms it.  Without the event, the words alone
+    leave the report on its own."""
+    articles = [make(aid, day, date, body) for aid, (day, date, body) in TEXTS.items()]
+    story = cluster([*articles, make("short", None, "XXXX-WXX-1", SHORT)])
+    assert story["short"] == story["fall-1"] != story["resign-1"]
+    bare = make("short", None, None, SHORT)
+    bare.events = []
+    articles = [make(aid, day, date, body) for aid, (day, date, body) in TEXTS.items()]
+    story = cluster([*articles, bare])
+    assert story["short"] not in {story["fall-1"], story["resign-1"]}

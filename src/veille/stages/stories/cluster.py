@@ -9,7 +9,9 @@ other languages on what a report and its translation share: its names (capitalis
 sentences) and entity ids; that counts only when no story passes on words (names-only cosines run
 far higher than whole profiles: weighed together they would outbid the article's own words).
 Events then adjust it: an event that matches one of the story's (same type, shared actors,
-compatible date) pulls the article in; the same type and actors at incompatible dates (a phone
+dates that agree and each place it within a week) pulls the article in; one whose date places
+nothing on its own ("on Tuesday", "in 2025": the next occasion of a recurring event fits it as
+well) only confirms the story the words rank first; the same type and actors at incompatible dates (a phone
 call in August 2024 against consultations in April 2025) keep it out, and so do article dates
 further apart than `max_days_apart`.
 
@@ -126,6 +128,15 @@ def events_match(a: Event, b: Event) -> bool:
     Monday"): it is no occasion two reports could share; a planned one is (the visit announced).
     """
     return a.type == b.type and bool(actors(a) & actors(b)) and placed(a.date) and placed(b.date) \
+        and a.modality in _OCCASIONS and b.modality in _OCCASIONS and compatible(a.date, b.date)
+
+
+def events_agree(a: Event, b: Event) -> bool:
+    """Same type, shared actors, both dated and not contradicting each other, where one date at
+    least places nothing on its own (a bare weekday, a year): maybe the same occasion, maybe the
+    next one.  Weaker evidence than `events_match`: it may confirm the story an article's words
+    rank first (`Clusterer.assign`), never choose another."""
+    return a.type == b.type and bool(actors(a) & actors(b)) and bool(a.date) and bool(b.date) \
         and a.modality in _OCCASIONS and b.modality in _OCCASIONS and compatible(a.date, b.date)
 
 
@@ -331,11 +342,23 @@ class Clusterer:
             score = words[sid] = similarity(article, vec, story, self.config, query)
             if score >= best:
                 best_sid, best = sid, score
+        first = max(words, key=lambda sid: (words[sid], sid), default=None)
+        if best_sid is None and first is not None and words[first] >= 0 \
+                and words[first] + EVENT_BONUS >= self.config.similarity \
+                and self._vaguely_shared(article, self.stories[first]):
+            best_sid = first  # a loosely dated shared event confirms the words' first story
         if best_sid is None:
             best_sid = self._by_names(article, vec, query, neutral, words)
         sid = best_sid or story_id(article.id)
         self._add(article, sid, vec, neutral)
         return sid
+
+    @staticmethod
+    def _vaguely_shared(article: Article, story: StoryCluster) -> bool:
+        """An event the article and the story may share (`events_agree`), for a story the
+        article's words rank first: the same occasion or the next one of its kind, which the
+        words, not the event, must tell apart (a government falls, then its successor)."""
+        return any(events_agree(mine, theirs) for mine in article.events for theirs in story.events)
 
     def _by_names(self, article: Article, vec: Vector, query: Any, neutral: Vector,
                   words: dict[str, float]) -> str | None:
