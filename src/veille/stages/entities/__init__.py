@@ -22,7 +22,7 @@ from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import slug
 from veille.stages.nlp import parsed
 
-STAGE = "entities@15"
+STAGE = "entities@16"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
