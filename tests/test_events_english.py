@@ -129,3 +129,21 @@ def test_english_no_event(ctx: Any, text: str) -> None:
 def test_what_is_ended_is_no_new_event(ctx: Any) -> None:
     found = events("Freedonia and Sylvania agreed a plan to end fighting on Monday.", ctx)
     assert [e[0] for e in found] == ["AGREE"], found
+
+
+def _locations(text: str, ctx: Any) -> dict[str, str | None]:
+    art = events_batch([article(text)], ctx)[0]
+    return {e.type: e.location for e in art.events}
+
+
+def test_place_in_another_clause_is_not_the_events_place(ctx: Any) -> None:
+    # "in Geneva" belongs to the clause that "after" opens: the attack did not happen there.
+    assert _locations("Freedonia attacked Sylvania on Monday, after Jane Smith left the embassy in Geneva.",
+                      ctx).get("ASSAULT") is None
+    assert _locations("Freedonia attacked Sylvania after Jane Smith left the embassy in Geneva.",
+                      ctx).get("ASSAULT") is None
+
+
+def test_place_in_the_triggers_clause_or_opening_the_sentence(ctx: Any) -> None:
+    assert _locations("Freedonia attacked Sylvania in Geneva on Monday.", ctx)["ASSAULT"] == "Q_ge"
+    assert _locations("In Geneva, Freedonia attacked Sylvania on Monday.", ctx)["ASSAULT"] == "Q_ge"

@@ -27,7 +27,7 @@ from veille.stages.events.modality import modality, realised
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@6"
+STAGE = "events@7"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
