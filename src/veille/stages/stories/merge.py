@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from veille.model import Article, Conflict, CorpusEvent, Event, Evidence, Modality
 from veille.stages.stories.dates import best_supported, compatible, most_precise, parse_span
 
-STAGE = "stories@15"
+STAGE = "stories@16"
 
 # A figure with the noun it counts: "12 soldats", "3 000 tonnes", "1,5 milliard".
 _FIGURE = re.compile(r"\b(\d{1,3}(?:[  .]\d{3})*(?:,\d+)?)\s+(?:de\s+|d[’'])?([^\W\d_]{3,})",
@@ -62,6 +62,18 @@ def _reversed(a: Event, b: Event) -> bool:
     return bool(sa and ta and sb and tb and sa & tb and ta & sb and not sa & sb and not ta & tb)
 
 
+def _places_agree(a: Event, b: Event) -> bool:
+    """Two reports' places agree when one is missing, they are the same, or one report's place is
+    a participant of the other ("strikes on Cambodia" placed in Cambodia by one outlet, with
+    Cambodia a target and the place left out or elsewhere in another): a place is evidence about
+    the occasion, and it contradicts only a report that names it nowhere. Two different places
+    neither report has among its actors still keep two events apart (a strike on one city and a
+    strike on another the same day)."""
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    return a.location in _actors(b) or b.location in _actors(a)
+
+
 def fits(group: Group, item: Reported, conflict_days: int) -> float:
     """How well an article event fits a group: 0 when it cannot be the same occasion."""
     if item.article.id in group.articles():
@@ -80,7 +92,7 @@ def fits(group: Group, item: Reported, conflict_days: int) -> float:
         same_sides = bool(set(a.source) & set(b.source) or set(a.source) & set(b.target)) and \
             bool(set(a.target) & set(b.target) or set(a.target) & set(b.source))
         dates_ok = compatible(a.date, b.date)
-        places_ok = not a.location or not b.location or a.location == b.location
+        places_ok = _places_agree(a, b)
         if dates_ok and places_ok:
             best = max(best, 0.5 + jaccard / 2)
         elif same_sides and (dates_ok or _close_dates(a.date, b.date, conflict_days)):
