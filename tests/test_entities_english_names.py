@@ -69,10 +69,11 @@ def test_based_marks_a_place() -> None:
     assert found("A Springfield-Shelbyville merger failed.") == {}
 
 
-def test_option_is_off_by_default() -> None:
+def test_option_is_on_by_default() -> None:
     from veille.config import Config
 
-    assert Config().entities.english_names is False
+    assert Config().entities.english_names is True
+    assert Config.from_dict({"entities": {"english_names": False}}).entities.english_names is False
     assert Config.from_dict({"entities": {"english_names": True}}).entities.english_names is True
 
 
@@ -147,3 +148,14 @@ def test_in_after_a_piece_of_journalism_names_the_medium() -> None:
     # near misses: an interview is given somewhere; a plain "in" is a place's
     assert found("He gave an interview in Vallorbe last week.") == {"Vallorbe": "LOC"}
     assert found("Workers protested in Vallorbe last week.") == {"Vallorbe": "LOC"}
+
+
+def test_a_division_of_a_court_names_the_court() -> None:
+    assert found("Both men were cleared by the Appeals Chamber of the Supreme Tribunal on Monday.") \
+        == {"Supreme Tribunal": "ORG"}
+    assert found("The ruling came from the Criminal Division of the High Court of Lusaka.") \
+        == {"High Court of Lusaka": "ORG"}
+    # no court named after it: the chamber as before
+    assert found("The judges of the Trial Chamber met in Arusha.") == {"Trial Chamber": "ORG", "Arusha": "LOC"}
+    # a chamber of anything else is a body of its own
+    assert found("She chairs the Chamber of Commerce of Lyon.") == {"Chamber of Commerce of Lyon": "ORG"}

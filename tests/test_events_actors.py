@@ -119,3 +119,21 @@ def test_opposite_strikes_stay_two_events_and_a_meeting_one() -> None:
     assert len(group_events(strikes, conflict_days=3)) == 2
     meetings = [art("a", "CONSULT", ["US"], ["RU"]), art("b", "CONSULT", ["RU"], ["US"])]
     assert len(group_events(meetings, conflict_days=3)) == 1
+
+
+def test_a_place_that_is_the_other_reports_participant_does_not_split_the_event() -> None:
+    from veille.stages.stories.merge import group_events
+
+    def art(aid: str, location: str | None, source: list[str], target: list[str]) -> Article:
+        a = Article(id=aid, source=aid, raw="x", body="x")
+        a.events = [Event(f"{aid}:ev0", "ASSAULT", None, source, target, "2025-07-24", location, "asserted",
+                          "x", [])]
+        return a
+
+    # "Freedonia struck targets in Sylvania" / "clashes between Freedonia and Sylvania near Ville":
+    # one outlet's place is a participant of the other's report.
+    same = [art("a", "SY", ["FR"], []), art("b", "ville", [], ["FR", "SY"])]
+    assert len(group_events(same, conflict_days=3)) == 1
+    # Two cities neither report names as a participant: two strikes.
+    two = [art("a", "city1", ["FR"], []), art("b", "city2", [], ["FR", "SY"])]
+    assert len(group_events(two, conflict_days=3)) == 2

@@ -129,3 +129,52 @@ def test_english_no_event(ctx: Any, text: str) -> None:
 def test_what_is_ended_is_no_new_event(ctx: Any) -> None:
     found = events("Freedonia and Sylvania agreed a plan to end fighting on Monday.", ctx)
     assert [e[0] for e in found] == ["AGREE"], found
+
+
+def _locations(text: str, ctx: Any) -> dict[str, str | None]:
+    art = events_batch([article(text)], ctx)[0]
+    return {e.type: e.location for e in art.events}
+
+
+def test_place_in_another_clause_is_not_the_events_place(ctx: Any) -> None:
+    # "in Geneva" belongs to the clause that "after" opens: the attack did not happen there.
+    assert _locations("Freedonia attacked Sylvania on Monday, after Jane Smith left the embassy in Geneva.",
+                      ctx).get("ASSAULT") is None
+    assert _locations("Freedonia attacked Sylvania after Jane Smith left the embassy in Geneva.",
+                      ctx).get("ASSAULT") is None
+
+
+def test_place_in_the_triggers_clause_or_opening_the_sentence(ctx: Any) -> None:
+    assert _locations("Freedonia attacked Sylvania in Geneva on Monday.", ctx)["ASSAULT"] == "Q_ge"
+    assert _locations("In Geneva, Freedonia attacked Sylvania on Monday.", ctx)["ASSAULT"] == "Q_ge"
+
+
+def _recall_article(text: str) -> Article:
+    """`article`, with every occurrence of the names (not the first only) and "2018" dated."""
+    art = article(text)
+    art.mentions = sorted((Mention(i, i + len(name), name, typ, ent)  # type: ignore[arg-type]
+                           for name, (typ, ent) in NAMES.items()
+                           for i in range(len(text)) if text.startswith(name, i)), key=lambda m: m.start)
+    start = text.index("2018")
+    art.timexes = [Timex(start, start + 4, "2018", "DATE", "2018")]
+    return art
+
+
+RECALL = "Freedonia attacked Sylvania. Freedonia had last attacked Sylvania in 2018."
+
+
+def test_an_occasion_recalled_from_years_before_is_not_the_undated_news(ctx: Any) -> None:
+    # Every event (filter off): the attack the article reports stays undated, the 2018 one apart.
+    attacks = [e for e in events_batch([_recall_article(RECALL)], ctx)[0].events if e.type == "ASSAULT"]
+    assert sorted((e.date or "", len(e.evidence)) for e in attacks) == [("", 1), ("2018", 1)]
+
+
+def test_the_main_events_leave_out_one_dated_months_before_the_article(ctx: Any) -> None:
+    from veille.config import Config, EntitiesConfig
+    from veille.pipeline import Context
+
+    main = Context(Config(entities=EntitiesConfig(gazetteers=ctx.config.entities.gazetteers)),
+                   resources=ctx.resources)
+    assert main.config.events.filter
+    kept = events_batch([_recall_article(RECALL)], main)[0].events
+    assert all(e.date != "2018" for e in kept)

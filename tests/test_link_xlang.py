@@ -128,3 +128,71 @@ def test_an_exonym_group_joins_even_a_name_made_of_lexicon_words() -> None:
     en, fr = _ids(("Central Bank of West African States", "ORG"),
                   ("Banque centrale des États de l'Afrique de l'Ouest", "ORG"))
     assert en == fr
+
+
+def test_a_bare_generic_name_is_its_one_variant_with_a_modifier() -> None:
+    # "High Constitutional Court" names the court a later "Constitutional Court" means, as a
+    # country-qualified name does (one lexicon word more, the corpus's one such variant)
+    bare, high = _ids(("Constitutional Court", "ORG"), ("High Constitutional Court", "ORG"))
+    assert bare == high
+    bare, high, supreme = _ids(("Constitutional Court", "ORG"), ("High Constitutional Court", "ORG"),
+                               ("Supreme Constitutional Court", "ORG"))
+    assert len({bare, high, supreme}) == 3  # two variants: the bare name could be either
+
+
+def test_a_place_the_unlisted_file_knows_qualifies_a_generic_name() -> None:
+    bare, qualified = _ids(("Superior Court", "ORG"), ("Alberta Superior Court", "ORG"))
+    assert bare == qualified
+    # and an English qualified name meets its French translation on the place's group
+    en, fr = _ids(("Alberta Superior Court", "ORG"), ("Cour supérieure de l'Alberta", "ORG"))
+    assert en == fr
+
+
+def test_a_national_branch_is_the_organisation_named_bare() -> None:
+    bare, branch = _ids(("Zorvex", "ORG"), ("Zorvex Canada", "ORG"))
+    assert bare == branch
+    bare, other = _ids(("Zorvex", "ORG"), ("Zorvex Retail", "ORG"))
+    assert bare != other  # no country: another company of the group, or another company
+    place, team = _ids(("Zorvex", "LOC"), ("Zorvex Canada", "ORG"))
+    assert place != team  # only an organisation's name
+
+
+def _entities(*names: tuple[str, str]) -> dict[str, str | None]:
+    articles = []
+    for k, (text, type_) in enumerate(names):
+        a = Article(id=f"a{k}", source="s", raw="", body=text)
+        a.mentions = [Mention(0, len(text), text, type_, f"{type_.lower()}:local-{k}")]  # type: ignore[arg-type]
+        articles.append(a)
+    return {e.name: e.wikidata for e in link_articles(articles, load())}
+
+
+def test_a_place_of_the_unlisted_file_takes_its_wikidata_id_not_its_id() -> None:
+    out = _entities(("Bangkok", "LOC"), ("Zorvex", "LOC"))
+    assert out == {"Bangkok": "Q1861", "Zorvex": None}
+    # another type than the entry's: a namesake, no id
+    assert _entities(("Bangkok", "PER"))["Bangkok"] is None
+    # the id stays provisional: ids feed story clustering, which the unlisted file must not change
+    articles = [Article(id="a", source="s", raw="", body="Bangkok")]
+    articles[0].mentions = [Mention(0, 7, "Bangkok", "LOC", "loc:local")]
+    link_articles(articles, load())
+    assert articles[0].mentions[0].entity == "loc:bangkok"
+
+
+def test_incremental_linking_finds_a_modified_variant_and_a_national_branch(tmp_path: Path) -> None:
+    # each pair split across two runs, in both orders: the store's keys must reach the other name
+    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
+    articles = make_corpus(count=40, stories=8, seed=5)
+    names = {0: "Constitutional Court", 39: "High Constitutional Court", 1: "Zorvex Canada", 38: "Zorvex"}
+    for k, text in names.items():
+        articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:z{k}"))
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_batch(articles[:20], [], "r1")
+        incremental(store, Context(config=config))
+        store.write_batch(articles[20:], [], "r2")
+        incremental(store, Context(config=config))
+        rows = dict(store.con.execute("SELECT text, entity FROM mentions WHERE text IN (SELECT unnest(?))",
+                                      [list(names.values())]).fetchall())
+    assert rows["Constitutional Court"] == rows["High Constitutional Court"]
+    assert rows["Zorvex"] == rows["Zorvex Canada"] != rows["Constitutional Court"]

@@ -88,11 +88,12 @@ class NlpConfig:
 class EntitiesConfig:
     gazetteers: list[str] = field(default_factory=list)
     """Extra gazetteer files (JSON Lines, same format as the shipped one) added to the built-in one."""
-    english_names: bool = False
+    english_names: bool = True
     """English organisations and places from the grammar of news (`stages/entities/english_names.py`).
-    Off by default: the places found carry no Wikidata id the gazetteer could give, and the events
-    stage has not been refitted with it (ARCHITECTURE.md, entities@15 and link@5: what is left to
-    do before it goes on; link@5 relates most English names to the French ones)."""
+    On by default since entities@17 / link@6: link@5-6 relate most English names to the French
+    ones, and link@6 gives the places the unlisted `world.jsonl` knows their Wikidata ids
+    (ARCHITECTURE.md, entities@17). Off, English articles name only people, gazetteer entries
+    and acronyms."""
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@5"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@6"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -13,7 +13,13 @@ the ids of their mentions, are given the final ids too.  Linking merges:
 - a role-only mention with the one person the corpus states holds that office;
 - (link@5, `link_xlang`) an English name and its French translation ("National Assembly" /
   "Assemblée nationale"), a bare generic name and its one country-qualified variant ("Interior
-  Ministry" / "Moroccan Interior Ministry"), and exonyms of one place ("Frankfurt" / "Francfort").
+  Ministry" / "Moroccan Interior Ministry"), and exonyms of one place ("Frankfurt" / "Francfort");
+- (link@6) a bare generic name and its one variant with a lexicon modifier more ("Constitutional
+  Court" / "High Constitutional Court", `link_xlang`), and an organisation's name and its national
+  branch ("Acme" / "Acme France").
+
+A referent all of whose names are aliases of one entry of the unlisted `world.jsonl` takes the
+entry's Wikidata id (link@6), but keeps its provisional id.
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.
@@ -50,6 +56,33 @@ class _Sets:
         if rb in gaz.entries:
             ra, rb = rb, ra
         self.parent[rb] = ra
+
+
+def national_rest(text: str, type_: str, gaz: Gazetteer) -> tuple[str, ...] | None:
+    """The folded name an organisation's name is the national branch of: "Acme France" -> "acme"
+    (a country the gazetteer knows closes it, something comes before it); else None."""
+    if type_ != "ORG":
+        return None
+    matches = gaz.match(text)
+    last = matches[-1] if matches else None
+    if last is None or last.entry.kind != "country" or last.start == 0 or text[last.end:].strip():
+        return None
+    rest = name_key(text[:last.start])
+    return rest if rest and rest != name_key(text) else None
+
+
+def _link_national_names(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
+    """A company's or body's name followed by a country the gazetteer knows ("Acme France",
+    "Amnesty International Canada") is the organisation the corpus names bare ("Acme"): a
+    national branch is named by the group's name, and the news treats them as one actor."""
+    orgs: dict[tuple[str, ...], str] = {}
+    for m in named:
+        if m.type == "ORG":
+            orgs.setdefault(name_key(m.text), m.entity or "")
+    for m in named:
+        rest = national_rest(m.text, m.type, gaz)
+        if rest is not None and rest in orgs:
+            sets.union(sets.find(orgs[rest]), sets.find(m.entity or ""), gaz)
 
 
 def _is_role_only(m: Mention) -> bool:
@@ -97,6 +130,7 @@ def link_mentions(mentions: list[Mention], gaz: Gazetteer,
     link_translations(named, sets, gaz)
     _link_variants(named, sets, gaz)
     _link_surnames(named, sets, gaz)
+    _link_national_names(named, sets, gaz)
     roles = _roles_by_cluster(named, sets)
     _resolve_role_only([m for m in mentions if _is_role_only(m)], roles, sets, gaz)
     return _entities(mentions, sets, gaz, weights or {})
@@ -198,13 +232,14 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer, weights: dic
                     counts[m.text] += weights.get(id(m), 1)
                 name = _canonical(counts)
                 ent_id = f"{type_.lower()}:{slug(name)}"
+                qid = _group_wikidata(counts, type_, gaz)
             else:
                 role = ms[0].role
                 assert role is not None
                 country = gaz.entries.get(role.of or "")
                 name = f"{role.title} ({country.name})" if country else role.title
                 ent_id = root
-            qid = None
+                qid = None
         aliases = sorted({m.text for m in ms} | ({name} if entry else set()))
         for m in ms:
             m.entity = ent_id
@@ -231,6 +266,18 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer, weights: dic
                 e = gaz.entries[role.of]
                 out[e.id] = Entity(e.id, e.name, e.type, e.wikidata, [e.name], [])
     return sorted(out.values(), key=lambda e: e.id)
+
+
+def _group_wikidata(names: Counter[str], type_: EntityType, gaz: Gazetteer) -> str | None:
+    """The Wikidata id of the one entry of the unlisted `world.jsonl` every name of a referent is
+    an alias of ("Bangkok", "Francfort" / "Frankfurt"), when the entry has the referent's type;
+    else None.  A name the file does not know, or two entries, give none: the cluster may be
+    another referent that shares a name with one of them."""
+    groups = {gaz.groups.get(name_key(n)) for n in names}
+    if len(groups) != 1 or None in groups:
+        return None
+    known = gaz.group_ids.get(groups.pop() or "")
+    return known[1] if known is not None and known[0] == type_ else None
 
 
 def _majority(types: Counter[EntityType]) -> EntityType:

@@ -1,4 +1,4 @@
-"""Names of one referent in two languages (link@5): "National Assembly" / "Assemblée nationale".
+"""Names of one referent in two languages (link@5, link@6): "National Assembly" / "Assemblée nationale".
 
 The English rules (`entities/english_names.py`) name institutions, competitions and places that
 French articles name in French; without this module each language's name is its own entity.
@@ -16,6 +16,10 @@ Names are related by keys built from their words, never by a list of the names t
   ("Interior Ministry") when it is the corpus's one qualified variant of it, as a surname is its
   one full name's (link@4); two countries' federal courts leave the bare name alone, and then the
   bare names of two languages ("Federal Court" / "Cour fédérale") are not joined either;
+- (link@6) a *modified variant*: a name of three lexicon words or more ("High Constitutional
+  Court") is the referent of the bare generic name one of its words less ("Constitutional
+  Court") when it is the corpus's one such variant and no country-qualified one exists; a place
+  the unlisted `world.jsonl` knows ("Ontario") qualifies a name as a country does;
 - an *exonym group*: two names that are aliases of one entry of the unlisted `world.jsonl`
   ("Frankfurt" / "Francfort") are one referent; the entry's id is not given (ids feed story
   clustering, which the unlisted file must not change, see `gazetteer.TYPE_ONLY`).
@@ -68,6 +72,8 @@ def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
                 out.append((concepts[word], True))
             elif (c := gaz.country_of_demonym(word)) is not None:
                 out.append(("@" + c, False))
+            elif gaz.type_of(word) == "LOC" and (g := gaz.groups.get((word,))) is not None:
+                out.append(("@" + g, False))  # a place the unlisted world.jsonl knows: "Ontario"
             else:
                 out.append((word, False))
     return out or None
@@ -76,7 +82,8 @@ def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
 def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
     """The cross-language keys of a name whose id before linking is `local` (see the module
     doc): 'x:' the translation key, 'g:' the generic key a country-qualified generic name is a
-    variant of, 'w:' its exonym group.  A gazetteer entry's name takes none: its aliases already
+    variant of, 'm:' those a generic name with one lexicon modifier more is a variant of
+    (link@6), 'w:' its exonym group.  A gazetteer entry's name takes none: its aliases already
     relate its languages, and a provisional name that translates into it is as likely another
     body ("International Criminal Tribunal" is no "Cour pénale internationale")."""
     if type_ == "PER" or local in gaz.entries:
@@ -93,6 +100,10 @@ def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
     places = [t for t, is_concept in toks if not is_concept]
     if len(generic) >= 2 and len(places) == 1 and places[0].startswith("@"):
         out.append("g:" + " ".join(sorted(generic)))
+    elif len(generic) >= 3 and not places:
+        # one lexicon modifier more than a bare generic name: "High Constitutional Court" is a
+        # variant of "Constitutional Court" as "Moroccan Interior Ministry" is of "Interior Ministry"
+        out += sorted({"m:" + " ".join(sorted(generic[:i] + generic[i + 1:])) for i in range(len(generic))})
     return out
 
 
@@ -134,10 +145,13 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
         for other in ids[1:]:
             sets.union(sets.find(ids[0]), sets.find(other), gaz)
     qualified: dict[str, set[str]] = defaultdict(set)  # generic key -> qualified clusters
+    modified: dict[str, set[str]] = defaultdict(set)  # generic key -> clusters with one modifier more
     for (local, _, _), (ks, _) in names.items():
         for k in ks:
             if k.startswith("g:"):
                 qualified[k].add(sets.find(local))
+            elif k.startswith("m:"):
+                modified["g:" + k[2:]].add(sets.find(local))
     bare_names: dict[str, list[str]] = defaultdict(list)
     for (local, _, _), (_, bare) in names.items():
         if bare is not None:
@@ -150,3 +164,5 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
             sets.union(sets.find(ids[0]), sets.find(other), gaz)
         if clusters:
             sets.union(next(iter(clusters)), sets.find(ids[0]), gaz)
+        elif len(variants := {sets.find(c) for c in modified.get(bare, set())}) == 1:
+            sets.union(next(iter(variants)), sets.find(ids[0]), gaz)

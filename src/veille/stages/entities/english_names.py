@@ -154,6 +154,8 @@ def english_names(body: str, gaz: Gazetteer | None = None,
     org_nouns = set(words.get("org_nouns", []))
     work_nouns = set(words.get("work_nouns", []))
     publication_nouns = set(words.get("publication_nouns", []))
+    divisions = set(words.get("court_divisions", []))
+    courts = set(words.get("courts", []))
     taken = list(taken or [])
     out: list[tuple[int, int, EntityType]] = []
     previous_place_end = -1
@@ -192,8 +194,11 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             continue  # a head alone is a common noun capitalised ("Police said", "Prosecutors")
         cut = next((i for i, w in enumerate(names) if w.casefold() in ("of", "for")), len(names))
         head = names[cut - 1] if cut else names[-1]
-        if cut < len(names) and head not in org | place and any(w in org | place for w in names[cut:]):
-            # "Simone Gbagbo of the Movement of Capable Generations": a name, then what it belongs to
+        divides = 0 < cut < len(names) and head in divisions and names[cut].casefold() == "of" \
+            and any(w in courts for w in names[cut:])
+        if cut < len(names) and (divides or (head not in org | place and any(w in org | place for w in names[cut:]))):
+            # "Simone Gbagbo of the Movement of Capable Generations": a name, then what it belongs to;
+            # "the Appeals Chamber of the Federal Criminal Court": a part of a court, the court
             run, names = run[cut + 1:], names[cut + 1:]
             while run and run[0][2].casefold() in function | joiners:
                 run, names = run[1:], names[1:]

@@ -82,6 +82,10 @@ class Gazetteer:
     """Names of an optional file that is not listed (`TYPE_ONLY`) -> the one entry they are
     aliases of: linking (link@5, `link_xlang`) makes "Frankfurt" and "Francfort" one referent
     without giving them the entry's id."""
+    group_ids: dict[str, tuple[EntityType, str]] = field(default_factory=dict)
+    """Group (see `groups`) -> its entry's type and Wikidata id, where the file gives one: a
+    referent all of whose names are one group's takes that Wikidata id, but keeps its provisional
+    id (`link._entities`; the Wikidata id feeds no clustering, only the export)."""
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     """Every leading part of every alias key: matching stops extending a word run as soon as
     no alias starts that way, instead of trying every length up to `max_words`."""
@@ -260,6 +264,9 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
             group = {i for _, i in hits}
             if len(group) == 1 and key not in gaz.index and key not in gaz.known_index:
                 gaz.groups[key] = f"{name}:{next(iter(group))}"
+        for entry in other.entries.values():
+            if entry.wikidata:
+                gaz.group_ids[f"{name}:{entry.id}"] = (entry.type, entry.wikidata)
     return gaz
 
 

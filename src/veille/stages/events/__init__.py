@@ -25,9 +25,10 @@ from veille.stages.events.lexicon import Lexicon, lexicon
 from veille.stages.events.lexicon import load_lexicon as load_lexicon  # the tools' entry point
 from veille.stages.events.modality import modality, realised
 from veille.stages.nlp import parsed, segments
+from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@6"
+STAGE = "events@7"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -365,6 +366,16 @@ def _same_mode(a: str | None, b: str | None) -> bool:
     return a == b or a is None or b is None or (a in meeting and b in meeting)
 
 
+# Days before the article's publication after which a dated occasion is recalled, not reported.
+RECALL_DAYS = 31
+
+
+def _recalled(value: str | None, published: str | None) -> bool:
+    """Whether the date ends more than `RECALL_DAYS` before the publication day."""
+    span, day = parse_span(value), parse_span(published)
+    return span is not None and day is not None and (day.start - span.end).days > RECALL_DAYS
+
+
 def _merge(found: list[_Found], article: Article) -> list[Event]:
     """One record per real-world event: same type and mode, shared actors, compatible dates."""
     events: list[Event] = []
@@ -381,6 +392,10 @@ def _merge(found: list[_Found], article: Article) -> list[Event]:
                     break
                 # A dated plan ("se rendrait à Moscou en juin") is not the meeting already held.
                 if f.modality != ev.modality and f.date is not None:
+                    continue
+                # An occasion dated long before the article ("since their summit in Helsinki in
+                # 2018") is not the undated one the article told first: that one is its news.
+                if ev.date is None and _recalled(f.date, article.published):
                     continue
                 if _same_mode(ev.mode, f.mode) and actors & (set(ev.source) | set(ev.target)):
                     same = ev
@@ -436,6 +451,12 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
     # The filter weighs what the event's own sentences tell (it was fitted on that); the court
     # and the award's giver, taken from the rest of the article, come after it.
     kept = lex.filter.keep(events, article, starts) if lex.filter is not None else events
+    if lex.filter is not None:
+        # The main events are the article's news: beside an event of its own days, one dated more
+        # than a month before the article is recalled as background ("the second cut since June"),
+        # whatever else speaks for it. An article all of whose events are older tells of them.
+        recent = [e for e in kept if not _recalled(e.date, article.published)]
+        kept = recent or kept
     add_judges(kept, article.body, mentions, lex.bench, events)
     add_awarders(kept, mentions)
     return kept

@@ -165,6 +165,30 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
     return out
 
 
+# What starts another clause in English: punctuation that closes a phrase, subordinators and
+# relative pronouns ("after", "while", "which", "where"). Not "and", which joins phrases inside one
+# clause as often ("fighting between troops and rebels in Goma").
+_CLAUSE_PUNCTUATION = frozenset(",;:()–—\"“”")
+_CLAUSE_WORDS = frozenset({"after", "before", "while", "when", "whereas", "because", "since", "although", "though",
+                           "until", "unless", "which", "who", "whom", "whose", "where", "that", "if"})
+
+
+def _in_clause(span: Any, place: Mention, at: int, after: int) -> bool:
+    """Whether the "in/at <place>" phrase belongs to the trigger's clause: nothing that starts
+    another clause stands between them, or it opens the sentence ("In Goma, rebels ...": the
+    scene of the whole sentence)."""
+    text = span.doc.text
+    if place.end <= at:
+        opening = text[span.start_char:place.start].strip().casefold()
+        if opening in _PLACE_WORDS:
+            return True
+        between = text[place.end:at]
+    else:
+        between = text[after:place.start]
+    words = between.casefold().replace(",", " , ").split()
+    return not any(ch in _CLAUSE_PUNCTUATION for ch in between) and not _CLAUSE_WORDS & set(words)
+
+
 def _in_name(token: Any, mentions: list[Mention]) -> bool:
     """Whether the token is part of a name longer than itself (the French side's `in_name`)."""
     return any(m.start <= token.idx < m.end and m.end - m.start > len(token.text) for m in mentions)
@@ -178,8 +202,11 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     actors = []
     for m in mentions:
         prev = span.doc.text[max(span.start_char, m.start - 4):m.start].strip().casefold()
-        if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",) and location is None:
-            location = m.entity or "name:" + m.text.casefold()
+        if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",):
+            # A place phrase in another clause is where something else is ("... after X expelled
+            # the envoy in Bangkok"): it is not this event's place, nor an actor of it.
+            if location is None and _in_clause(span, m, at, after):
+                location = m.entity or "name:" + m.text.casefold()
             continue
         actors.append(m)
     # A passive may hold an adverb or a floating quantifier between "be" and the participle:

@@ -63,6 +63,18 @@ def _reversed(a: Event, b: Event) -> bool:
     return bool(sa and ta and sb and tb and sa & tb and ta & sb and not sa & sb and not ta & tb)
 
 
+def _places_agree(a: Event, b: Event) -> bool:
+    """Two reports' places agree when one is missing, they are the same, or one report's place is
+    a participant of the other ("strikes on Cambodia" placed in Cambodia by one outlet, with
+    Cambodia a target and the place left out or elsewhere in another): a place is evidence about
+    the occasion, and it contradicts only a report that names it nowhere. Two different places
+    neither report has among its actors still keep two events apart (a strike on one city and a
+    strike on another the same day)."""
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    return a.location in _actors(b) or b.location in _actors(a)
+
+
 def fits(group: Group, item: Reported, conflict_days: int, articles: set[str] | None = None,
          events: Iterable[Event] | None = None) -> float:
     """How well an article event fits a group: 0 when it cannot be the same occasion
@@ -86,7 +98,7 @@ def fits(group: Group, item: Reported, conflict_days: int, articles: set[str] | 
         same_sides = bool(set(a.source) & set(b.source) or set(a.source) & set(b.target)) and \
             bool(set(a.target) & set(b.target) or set(a.target) & set(b.source))
         dates_ok = compatible(a.date, b.date)
-        places_ok = not a.location or not b.location or a.location == b.location
+        places_ok = _places_agree(a, b)
         if dates_ok and places_ok:
             best = max(best, 0.5 + jaccard / 2)
             if best == 1.0:  # no member can fit better: the rest of a large group is not looked at
