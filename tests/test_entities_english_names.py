@@ -69,10 +69,10 @@ def test_based_marks_a_place() -> None:
     assert found("A Springfield-Shelbyville merger failed.") == {}
 
 
-def test_option_is_on_by_default() -> None:
+def test_option_is_off_by_default() -> None:
     from veille.config import Config
 
-    assert Config().entities.english_names is True
+    assert Config().entities.english_names is False
     assert Config.from_dict({"entities": {"english_names": False}}).entities.english_names is False
     assert Config.from_dict({"entities": {"english_names": True}}).entities.english_names is True
 
