@@ -196,3 +196,61 @@ def test_incremental_linking_finds_a_modified_variant_and_a_national_branch(tmp_
                                       [list(names.values())]).fetchall())
     assert rows["Constitutional Court"] == rows["High Constitutional Court"]
     assert rows["Zorvex"] == rows["Zorvex Canada"] != rows["Constitutional Court"]
+
+
+def test_link7_broad_institution_words_translate() -> None:
+    # one pair per concept link@7 adds (invented names where a name is needed)
+    pairs = [
+        (("Vortelle Airport", "LOC"), ("Aéroport de Vortelle", "LOC")),
+        (("University of Vortelle", "ORG"), ("Université de Vortelle", "ORG")),
+        (("Zorvex Hospital", "ORG"), ("Hôpital Zorvex", "ORG")),
+        (("National Guard", "ORG"), ("Garde nationale", "ORG")),
+        (("Red Cross", "ORG"), ("Croix-Rouge", "ORG")),
+        (("Second World War", "MISC"), ("Seconde Guerre mondiale", "MISC")),
+        (("Vortelle Agreement", "MISC"), ("accord de Vortelle", "MISC")),
+        (("State Department", "ORG"), ("Département d'État", "ORG")),
+        (("Zorvex Space Agency", "ORG"), ("Agence spatiale zorvex", "ORG")),
+        (("Zorvex Football Federation", "ORG"), ("Fédération zorvex de football", "ORG")),
+        (("Vortelle Stock Exchange", "ORG"), ("Bourse de Vortelle", "ORG")),
+        (("Vortelle Summit", "MISC"), ("sommet de Vortelle", "MISC")),
+    ]
+    for en, fr in pairs:
+        a, b = _ids(en, fr)
+        assert a == b, (en, fr)
+
+
+def test_a_festival_is_one_referent_with_or_without_film_in_its_name() -> None:
+    ids = _ids(("Vortelle Film Festival", "MISC"), ("Festival de Vortelle", "MISC"),
+               ("Festival du film de Vortelle", "MISC"), ("Festival international du film de Vortelle", "MISC"))
+    assert len(set(ids)) == 1
+    # two cities' festivals stay two, and "film" is dropped only under a festival
+    a, b = _ids(("Vortelle Film Festival", "MISC"), ("Festival de Brannec", "MISC"))
+    assert a != b
+    a, b = _ids(("Vortelle Film Academy", "ORG"), ("Académie de Vortelle", "ORG"))
+    assert a != b
+
+
+def test_a_lake_is_not_the_country_it_is_named_after() -> None:
+    lake, country = _ids(("Lake Chad", "LOC"), ("Chad", "LOC"))
+    assert lake != country
+    lake, lac, country = _ids(("Lake Chad", "LOC"), ("lac Tchad", "LOC"), ("Tchad", "LOC"))
+    assert lake == lac != country
+
+
+def test_incremental_linking_finds_a_festival_under_its_french_name(tmp_path: Path) -> None:
+    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
+    articles = make_corpus(count=40, stories=8, seed=13)
+    names = {0: "Vortelle Film Festival", 39: "Festival de Vortelle", 1: "Aéroport de Brannec", 38: "Brannec Airport"}
+    for k, text in names.items():
+        articles[k].mentions.append(Mention(0, len(text), text, "MISC", f"misc:f{k}"))
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_batch(articles[:20], [], "r1")
+        incremental(store, Context(config=config))
+        store.write_batch(articles[20:], [], "r2")
+        incremental(store, Context(config=config))
+        rows = dict(store.con.execute("SELECT text, entity FROM mentions WHERE text IN (SELECT unnest(?))",
+                                      [list(names.values())]).fetchall())
+    assert rows["Vortelle Film Festival"] == rows["Festival de Vortelle"]
+    assert rows["Brannec Airport"] == rows["Aéroport de Brannec"] != rows["Festival de Vortelle"]

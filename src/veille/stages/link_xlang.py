@@ -1,4 +1,4 @@
-"""Names of one referent in two languages (link@5, link@6): "National Assembly" / "Assemblée nationale".
+"""Names of one referent in two languages (link@5-7): "National Assembly" / "Assemblée nationale".
 
 The English rules (`entities/english_names.py`) name institutions, competitions and places that
 French articles name in French; without this module each language's name is its own entity.
@@ -20,6 +20,8 @@ Names are related by keys built from their words, never by a list of the names t
   Court") is the referent of the bare generic name one of its words less ("Constitutional
   Court") when it is the corpus's one such variant and no country-qualified one exists; a place
   the unlisted `world.jsonl` knows ("Ontario") qualifies a name as a country does;
+- (link@7) a concept a head concept implies ("film" of a festival) is left out of the key, as
+  French usage leaves it out of the name ("Festival de Cannes" / "Cannes Film Festival");
 - an *exonym group*: two names that are aliases of one entry of the unlisted `world.jsonl`
   ("Frankfurt" / "Francfort") are one referent; the entry's id is not given (ids feed story
   clustering, which the unlisted file must not change, see `gazetteer.TYPE_ONLY`).
@@ -49,6 +51,13 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(fold(w) for w in raw["function_words"]), concepts
 
 
+@lru_cache(maxsize=1)
+def _implied() -> dict[str, frozenset[str]]:
+    """Head concept -> the descriptive concepts a name with that head may leave out (link@7)."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return {head: frozenset(words) for head, words in raw.get("implied", {}).items()}
+
+
 def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
     """The name's words as (token, is a concept), countries as '@id'; None when it has none."""
     stop, concepts = _lexicon()
@@ -76,6 +85,11 @@ def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
                 out.append(("@" + g, False))  # a place the unlisted world.jsonl knows: "Ontario"
             else:
                 out.append((word, False))
+    # a festival's "film" or "international" says what it is, and French names leave it out:
+    # "Cannes Film Festival" / "Festival de Cannes" (link@7)
+    implied = _implied()
+    dropped = {c for head, words in implied.items() if (head, True) in out for c in words}
+    out = [(t, is_concept) for t, is_concept in out if not (is_concept and t in dropped)]
     return out or None
 
 
