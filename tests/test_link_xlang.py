@@ -25,6 +25,24 @@ def _ids(*names: tuple[str, str]) -> list[str | None]:
     return [a.mentions[0].entity for a in articles]
 
 
+def _linked_in_two_runs(tmp_path: Path, names: dict[int, str], type_: str, seed: int) -> dict[str, str]:
+    """Each name added as a mention to article k of a 40-article generated corpus, the corpus
+    written and linked incrementally in two runs of 20; each name's final entity id."""
+    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
+    articles = make_corpus(count=40, stories=8, seed=seed)
+    for k, text in names.items():
+        articles[k].mentions.append(Mention(0, len(text), text, type_, f"{type_.lower()}:n{k}"))  # type: ignore[arg-type]
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_batch(articles[:20], [], "r1")
+        incremental(store, Context(config=config))
+        store.write_batch(articles[20:], [], "r2")
+        incremental(store, Context(config=config))
+        return dict(store.con.execute("SELECT text, entity FROM mentions WHERE text IN (SELECT unnest(?))",
+                                      [list(names.values())]).fetchall())
+
+
 def test_an_english_name_and_its_french_translation_are_one_referent() -> None:
     # English modifier-head order against French head-modifier order, function words aside
     a, b = _ids(("National Assembly", "ORG"), ("Assemblée nationale", "ORG"))
@@ -68,20 +86,8 @@ def test_exonyms_of_one_place_are_one_referent_without_the_unlisted_id() -> None
 
 
 def test_incremental_linking_finds_the_other_language_in_the_store(tmp_path: Path) -> None:
-    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
-    articles = make_corpus(count=40, stories=8, seed=7)
-    for k, text in ((0, "National Assembly"), (39, "Assemblée nationale")):
-        articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:x{k}"))
-    config = Config()
-    config.time.reference_date = "2025-06-01"
-    with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
-        store.write_batch(articles[20:], [], "r2")
-        incremental(store, Context(config=config))
-        rows = store.con.execute("SELECT DISTINCT entity FROM mentions WHERE text IN "
-                                 "('National Assembly', 'Assemblée nationale')").fetchall()
-    assert len(rows) == 1
+    rows = _linked_in_two_runs(tmp_path, {0: "National Assembly", 39: "Assemblée nationale"}, "ORG", seed=7)
+    assert len(set(rows.values())) == 1 and len(rows) == 2
 
 
 def test_french_tribunal_is_english_court_but_an_english_tribunal_is_not_a_court() -> None:
@@ -180,20 +186,8 @@ def test_a_place_of_the_unlisted_file_takes_its_wikidata_id_not_its_id() -> None
 
 def test_incremental_linking_finds_a_modified_variant_and_a_national_branch(tmp_path: Path) -> None:
     # each pair split across two runs, in both orders: the store's keys must reach the other name
-    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
-    articles = make_corpus(count=40, stories=8, seed=5)
     names = {0: "Constitutional Court", 39: "High Constitutional Court", 1: "Zorvex Canada", 38: "Zorvex"}
-    for k, text in names.items():
-        articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:z{k}"))
-    config = Config()
-    config.time.reference_date = "2025-06-01"
-    with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
-        store.write_batch(articles[20:], [], "r2")
-        incremental(store, Context(config=config))
-        rows = dict(store.con.execute("SELECT text, entity FROM mentions WHERE text IN (SELECT unnest(?))",
-                                      [list(names.values())]).fetchall())
+    rows = _linked_in_two_runs(tmp_path, names, "ORG", seed=5)
     assert rows["Constitutional Court"] == rows["High Constitutional Court"]
     assert rows["Zorvex"] == rows["Zorvex Canada"] != rows["Constitutional Court"]
 
@@ -238,19 +232,7 @@ def test_a_lake_is_not_the_country_it_is_named_after() -> None:
 
 
 def test_incremental_linking_finds_a_festival_under_its_french_name(tmp_path: Path) -> None:
-    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
-    articles = make_corpus(count=40, stories=8, seed=13)
     names = {0: "Vortelle Film Festival", 39: "Festival de Vortelle", 1: "Aéroport de Brannec", 38: "Brannec Airport"}
-    for k, text in names.items():
-        articles[k].mentions.append(Mention(0, len(text), text, "MISC", f"misc:f{k}"))
-    config = Config()
-    config.time.reference_date = "2025-06-01"
-    with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
-        store.write_batch(articles[20:], [], "r2")
-        incremental(store, Context(config=config))
-        rows = dict(store.con.execute("SELECT text, entity FROM mentions WHERE text IN (SELECT unnest(?))",
-                                      [list(names.values())]).fetchall())
+    rows = _linked_in_two_runs(tmp_path, names, "MISC", seed=13)
     assert rows["Vortelle Film Festival"] == rows["Festival de Vortelle"]
     assert rows["Brannec Airport"] == rows["Aéroport de Brannec"] != rows["Festival de Vortelle"]
