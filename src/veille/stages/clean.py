@@ -57,7 +57,7 @@ from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@16"
+STAGE = "clean@17"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -81,6 +81,7 @@ class Layout:
     day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
     late: list[tuple[int, FoundDate]] = field(default_factory=list)  # date lines below the top
     end: FoundDate | None = None  # a date line after the body's last paragraph ("Chicago Tribune / March 3, 2009")
+    comment: FoundDate | None = None  # the first reader comment's date ("3 Comments … March 3, 2009 at 4:31 pm")
     title: str | None = None
     outlet: str | None = None
     outlets: list[str] = field(default_factory=list)  # outlets named by bylines, credits, signatures
@@ -207,6 +208,7 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
     layout.end = _end_date(units, layout)
+    layout.comment = _comment_date(layout)
     return layout
 
 
@@ -329,6 +331,21 @@ def _end_date(units: list[Unit], layout: Layout) -> FoundDate | None:
     if not all(_names_only(text) for text in between):
         return None
     return FoundDate(tail[0][1].date, "end_line")
+
+
+def _comment_date(layout: Layout) -> FoundDate | None:
+    """The day of the first reader comment, when the page's foot keeps its comment thread: the
+    date lines after a comment count ("3 Comments", "12 commentaires", after two of the article's
+    paragraphs at least: a counter by the headline heads no thread) give each comment's day, the
+    earliest the first comment's.  A comment follows the article, so this is an upper bound (`comment_line`), like an
+    "updated" line: the last resort of `_apply_page_dates`, most comments being of the day or the
+    next.  A date line before the heading, or with no heading, is no comment's."""
+    kept = [i for i, kind in enumerate(layout.kinds) if kind is None]
+    heads = [i for i, kind in enumerate(layout.kinds) if kind == "comments" and sum(j < i for j in kept) >= 2]
+    if not heads:
+        return None
+    days = [found.date for i, found in layout.late if i > heads[0] and found.how == "date_line"]
+    return FoundDate(min(days), "comment_line") if days else None
 
 
 # The words that join names in a signature ("Deborah Shelton and Andrew Wang", "Marie Dupont
@@ -487,7 +504,8 @@ def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     """The page's own date: metadata, then a "published" date line, then the URL, then the
     dateline opening the text, then a relative time line counted back from the crawl time,
     then a yearless date line in the year the page gives, then the signature's date line after
-    the body (`end_line`), then an "updated" line (the article is at most that old).  A ten-digit URL id opening
+    the body (`end_line`), then an "updated" line (the article is at most that old), then the first
+    reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
     with YYMMDD (`url_id`) ranks after the dateline."""
     if article.published and article.published_how == "metadata":
         return
@@ -514,6 +532,8 @@ def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
         return
     if line is not None:
         article.published, article.published_how = line.date, line.how
+    elif layout.comment is not None:
+        article.published, article.published_how = layout.comment.date, layout.comment.how
 
 
 def _yearless_day(day: MonthDay | None, url: str | None, crawled: datetime | None,

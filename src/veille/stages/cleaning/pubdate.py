@@ -15,7 +15,8 @@ of two places:
 
 `published_how` says which one gave the date: `date_line` (a "published" line or a bare
 date), `updated_line` (only an "updated" line: a bound, the article is at most that old),
-`end_line` (the signature's date line after the body, `clean._end_date`),
+`end_line` (the signature's date line after the body, `clean._end_date`), `comment_line` (the
+first reader comment's day at the page's foot, an upper bound: `clean._comment_date`),
 `relative_line` ("il y a 3 heures" counted back from the crawl time the input gives, JSONL
 `crawled` or a WARC record's date; "Publié à 10h05", the crawl's day), `day_line` (a date line or
 dateline without its year, `cleaning.yearless`), `url`, `url_id` (a ten-digit id opening with YYMMDD,
@@ -573,9 +574,14 @@ def _numeric_day(a: str, b: str, c: str, english: bool) -> dt.date | None:
 # eval/pubdate_pool (URL-dated silver); a page's own stamp but far from the headline, so the text's figure.
 # day_line (clean@6, time@8): the page's own day with the year guessed from the crawl, the URL,
 # the text or the story; none on dev, so the text's figure (the year is the weak part).
+# embed (time@17): an embedded post's day the page is no older than (`time.embeds`), as a caption's;
+# 1/1 on eval/pubdate_pool, none on dev, so the caption's figure.
+# comment_line (clean@17): the first reader comment's day, an upper bound; 1/1 on eval/pubdate_pool,
+# none on dev: a comment may come days later, so below the page's own lines.
 PUBLISHED_CONFIDENCE: dict[str, float] = {
     "metadata": 1.0, "date_line": 0.93, "url": 1.0, "url_id": 0.9, "dateline": 0.9, "updated_line": 0.9,
-    "relative_line": 0.9, "day_line": 0.85, "end_line": 0.85, "caption": 0.85, "text": 0.85, "story": 0.88,
+    "relative_line": 0.9, "day_line": 0.85, "end_line": 0.85, "caption": 0.85, "text": 0.85, "embed": 0.85,
+    "story": 0.88, "comment_line": 0.7,
     "none": 0.0,
 }
 

@@ -4,7 +4,8 @@ Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
 `amounts`), picks the tense (`tense`) and resolves (`resolve`) each expression.  When an article
 has no date, one is inferred from its own self-dated expressions (`dct`) and recorded with
-``published_how = "text"``.  An article dated by a photo caption (clean's `caption`, the
+``published_how = "text"`` (``"embed"`` when the day of a post the page embeds is the bound the date
+rests on: `embeds`).  An article dated by a photo caption (clean's `caption`, the
 picture's day) may be moved a day later by its own bare past weekdays (`dct.caption_day`).
 
 A later stage that learns an article's date (the stories stage) re-resolves its expressions
@@ -82,7 +83,8 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             article.published, dct = moved.isoformat(), moved
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
-        inferred = infer_dct(details, [t.value for t in timexes], ref, _post_day(article, ref), article.body)
+        posted = _post_day(article, ref)
+        inferred = infer_dct(details, [t.value for t in timexes], ref, posted, article.body)
         filed = url_year(article.url)
         if inferred is None and filed is not None:
             # The text's days without their year, in the year and month the URL files it under.
@@ -99,7 +101,10 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
                              approximate=True)
         elif inferred is not None:
             article.published = inferred.isoformat()
-            article.published_how = "text"
+            # `embed` when an embedded post's day is the lower bound the date rests on: the text
+            # dates nothing later (a credit line left in the body is read as the text's date too).
+            own = lower_bound(details, [t.value for t in timexes], ref, article.body)
+            article.published_how = "embed" if posted is not None and (own is None or own <= posted) else "text"
             # Relative expressions now have an anchor: resolve them again.
             timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False,
                              approximate=True)
