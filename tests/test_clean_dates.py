@@ -209,6 +209,26 @@ def test_yesterday_and_today_with_a_label_count_back_from_the_crawl() -> None:
     assert not FINDER.is_relative_time_line("Hier")  # a bare word may be a sub-heading
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    # clean@17: a day word with its clock time is the whole stamp line, no label needed.
+    ("Hier à 18:30", "2025-03-04"), ("Aujourd'hui à 10h05", "2025-03-05"),
+    ("Yesterday at 6:30 PM", "2025-03-04"), ("Today, 10:05", "2025-03-05"),
+    ("Par Jean Dupont - Hier à 18:30", "2025-03-04"),
+])
+def test_a_day_word_with_its_clock_time_is_a_stamp(line: str, day: str) -> None:
+    import datetime as dt
+
+    assert FINDER.relative_line(line, dt.datetime(2025, 3, 5, 12)).date == day  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("line", [
+    "Aujourd'hui", "Hier à 18h30, le conseil municipal a voté le budget.", "Aujourd'hui à 20h : France-Italie",
+    "Today at 8 pm: the debate", "Yesterday, 10 people were hurt", "hier soir",
+])
+def test_a_day_word_in_a_sentence_or_a_programme_is_no_stamp(line: str) -> None:
+    assert not FINDER.is_relative_time_line(line)
+
+
 def test_every_way_of_dating_has_a_confidence() -> None:
     from veille.model import PUBLISHED_HOW
     from veille.stages.cleaning.pubdate import published_confidence

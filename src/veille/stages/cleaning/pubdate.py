@@ -449,10 +449,14 @@ _ARCHIVE = re.compile(r"^\s*FILE\b|\b(?:file\s+(?:photo|image|picture)|archives?
                       re.IGNORECASE)
 # The labels a relative stamp may carry: "Publié il y a 3 heures", "Published 3 hours ago", "Mis en
 # ligne il y a 2 jours", "Last updated 5 min ago".
+# A day word alone is a stamp after a label ("Publié hier", "Updated today"), or with its clock time
+# as the whole line ("Hier à 18:30", "Yesterday at 6:30 PM", "Today, 10:05", as listings and
+# aggregators print the day's and the day before's articles); a bare "Aujourd'hui" may be a label.
+_DAY_CLOCK = r"\s*,?\s*(?:(?:à|at)\s+)?\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?"
 _RELATIVE = re.compile(r"(?:(?:publi[ée]e?|mise? en ligne|mis à jour|mise à jour|actualisée?|updated|last updated|"
                        r"posted|published)\s*:?\s*)?"
-                       r"(?:(?<=[\s:])(?P<day_word>aujourd['’]hui|hier|today|yesterday)"
-                       r"(?:\s*,?\s*(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                       r"(?:(?:(?<=[\s:])|^(?=(?:aujourd['’]hui|hier|today|yesterday)" + _DAY_CLOCK + r"))"
+                       r"(?P<day_word>aujourd['’]hui|hier|today|yesterday)(?:" + _DAY_CLOCK + r")?"
                        r"|il y a\s+(?P<n_fr>\d+|une?)\s*"
                        r"(?P<unit_fr>s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j|semaines?|sem)"
                        r"|(?P<n_en>\d+|an?|one)\s*"
