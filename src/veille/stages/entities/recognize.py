@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.model import EntityType
+from veille.stages.entities.common_words import CommonWords, is_common_word_at_start, is_heading_capitals
 from veille.stages.entities.english_names import head_type as english_head_type
 from veille.stages.entities.gazetteer import Entry, Gazetteer
 from veille.stages.entities.text import fold, is_acronym, tokens
@@ -113,11 +114,37 @@ def _heading_artifact(body: str, start: int, end: int, doc: Any) -> bool:
     return span is not None and any(t.pos_ == "ADJ" and t.text[:1].isupper() for t in list(span)[1:])
 
 
+def _split_at_line_breaks(body: str, raw: list[tuple[int, int, EntityType]]) -> list[tuple[int, int, EntityType]]:
+    """A heading is not part of the name on the next line: spaCy's span over a line that holds
+    nothing else and the line after it ("Chronologie\nDéconfiture totale") is one span per line,
+    each cleaned on its own. A name a hard wrap cuts ("António\nGuterres" in a wrapped
+    paragraph) opens no line of its own and stays whole."""
+    out: list[tuple[int, int, EntityType]] = []
+    for start, end, type_ in raw:
+        cut = body.find("\n", start, end)
+        line_start = body.rfind("\n", 0, start) + 1
+        if cut < 0 or body[line_start:start].strip():
+            out.append((start, end, type_))
+            continue
+        for m in re.finditer(r"[^\n]+", body[start:end]):
+            part = m.group()
+            s = start + m.start() + (len(part) - len(part.lstrip()))
+            e = start + m.end() - (len(part) - len(part.rstrip()))
+            if s < e:
+                out.append((s, e, type_))
+    return out
+
+
 def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer, edges: Edges,
-              doc: Any) -> list[Candidate]:
-    """Corrected mentions of one body: gazetteer matches plus cleaned spaCy spans."""
+              doc: Any, common: CommonWords | None = None) -> list[Candidate]:
+    """Corrected mentions of one body: gazetteer matches plus cleaned spaCy spans.
+
+    `common`: the language's common words (`common_words.common_words`); with them, capitalised
+    common words that open a sentence and headings in capitals are not names."""
     gaz_cands = [Candidate(m.start, m.end, m.entry.type, m.entry, "gazetteer") for m in gaz.match(body)]
     spacy_cands: list[Candidate] = []
+    raw = _split_at_line_breaks(body, raw)
+    others = [(start, end) for start, end, _ in raw] + [(g.start, g.end) for g in gaz_cands]
     for start, end, type_ in raw:
         span = edges.clean(body, start, end)
         if span is None:
@@ -130,6 +157,11 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
             s += len(words[0]) + 1
         text = body[s:e]
         entry = gaz.lookup(text)
+        if entry is None and common and not honorific and not edges.after_honorific(body, s) and (
+                gaz.type_of(text) is None) and (
+                is_common_word_at_start(body, s, e, doc, common, others)
+                or (is_heading_capitals(text, common) and edges.head_type(text.capitalize()) is None)):
+            continue
         typed = False
         if honorific or edges.after_honorific(body, s):
             type_ = "PER"
