@@ -100,3 +100,18 @@ def test_a_heading_line_is_cut_from_the_name_below_and_a_wrapped_name_is_not() -
     wrapped = body.index("António")
     whole = _split_at_line_breaks(body, [(wrapped, body.index(" est"), "PER")])
     assert [body[s:e] for s, e, _ in whole] == ["António\nGuterres"]
+
+
+@pytest.mark.slow
+def test_state_after_de_is_a_common_phrase_not_a_place(ctx: Any) -> None:
+    found = names(ctx, "Le secrétaire d'État américain a reçu à Washington son homologue. La télévision "
+                       "d’Etat russe a diffusé la nouvelle.")
+    assert not any(name.startswith(("État", "Etat")) for name in found)
+    assert "Washington" in found
+    # a name with its own head keeps the word ("Conseil d'État"), and "l'État islamique" is no idiom
+    from veille.stages.entities.recognize import _state_in_idiom
+
+    body = "Le Conseil d'État a tranché. Le groupe de l'État islamique a revendiqué."
+    assert not _state_in_idiom(body, body.index("Conseil"), "Conseil d'État")
+    assert not _state_in_idiom(body, body.index("État islamique"), "État islamique")
+    assert _state_in_idiom("un coup d'État", len("un coup d'"), "État")

@@ -135,6 +135,17 @@ def _split_at_line_breaks(body: str, raw: list[tuple[int, int, EntityType]]) -> 
     return out
 
 
+_OF_STATE = re.compile(r"(?:^|[^\w])d['’]\s?$", re.IGNORECASE)
+
+
+def _state_in_idiom(body: str, start: int, text: str) -> bool:
+    """"État" after "d'" closes a common noun phrase ("coup d'État", "chef d'État", "secrétaire
+    d'État américain", "télévision d'État russe"): French capitalises the State, spaCy takes the
+    capital for a place's name. An institution keeps its own head ("Conseil d'État")."""
+    first = text.split(" ", 1)[0]
+    return first in ("État", "Etat", "ÉTAT", "ETAT") and _OF_STATE.search(body[max(0, start - 3):start]) is not None
+
+
 def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer, edges: Edges,
               doc: Any, common: CommonWords | None = None) -> list[Candidate]:
     """Corrected mentions of one body: gazetteer matches plus cleaned spaCy spans.
@@ -157,6 +168,8 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
             s += len(words[0]) + 1
         text = body[s:e]
         entry = gaz.lookup(text)
+        if entry is None and _state_in_idiom(body, s, text):
+            continue
         if entry is None and common and not honorific and not edges.after_honorific(body, s) and (
                 gaz.type_of(text) is None) and (
                 is_common_word_at_start(body, s, e, doc, common, others)
