@@ -115,3 +115,37 @@ def test_state_after_de_is_a_common_phrase_not_a_place(ctx: Any) -> None:
     assert not _state_in_idiom(body, body.index("Conseil"), "Conseil d'État")
     assert not _state_in_idiom(body, body.index("État islamique"), "État islamique")
     assert _state_in_idiom("un coup d'État", len("un coup d'"), "État")
+
+
+@pytest.mark.slow
+def test_names_take_their_type_from_the_noun_before_them(ctx: Any) -> None:
+    article = Article(id="a", source="t", raw="", lang="fr",
+                      body="Le président a écrit sur son réseau Truth Social un long message. Dans le luxueux "
+                           "complexe grec de Costa Navarino, le comité a voté. Son nouveau livre Jacaranda paraît.")
+    article.raw = article.body
+    entities_batch(nlp_batch([article], ctx), ctx)
+    types = {m.text: m.type for m in article.mentions}
+    assert types.get("Truth Social") == "ORG"
+    assert types.get("Costa Navarino") == "LOC"
+    assert types.get("Jacaranda") == "MISC"
+
+
+def test_classifier_nouns_and_their_near_misses() -> None:
+    from veille.stages.entities.classifiers import Classifiers
+
+    nouns = Classifiers({"ORG": ["réseau", "groupe", "party", "enseigne"], "LOC": ["ville", "complexe"],
+                         "MISC": ["avion"], "place_of": ["ville", "complexe"]}, {"leader", "président"})
+
+    def kind(before: str, name: str) -> str | None:
+        body = f"{before}{name} a parlé."
+        return nouns.type_before(body, len(before))
+
+    assert kind("sur son réseau ", "Truth Social") == "ORG"
+    assert kind("pour rejoindre l’enseigne ", "Lidl") == "ORG"
+    assert kind("la ville de ", "Lyon") == "LOC"
+    assert kind("le luxueux complexe grec de ", "Costa Navarino") == "LOC"
+    assert kind("à bord de l’avion présidentiel « ", "Air Force One") == "MISC"
+    assert kind("le groupe de ", "Vincent Bolloré") is None  # "de" after a noun that is no place's
+    assert kind("the party leader ", "Pierre Poilievre") is None  # a title between: a person
+    assert kind("le groupe Bolloré et ", "Vincent") is None  # another name between
+

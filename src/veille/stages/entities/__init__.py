@@ -79,6 +79,15 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         local = c.entry.id if c.entry else identified.id if identified else provisional_id(c.type, text)
         mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local,
                                              stage=STAGE, model=MODEL if c.entry else spacy_model)
+    # one name, one kind of thing in one article: what a head noun or a noun in apposition says of
+    # one mention ("sur son réseau Truth Social") holds for its other mentions, which only spaCy typed
+    evidence = {body[c.start:c.end]: c.type for c in cands if c.typed and c.entry is None}
+    for c in cands:
+        text = body[c.start:c.end]
+        if c.entry is None and not c.typed and text in evidence and evidence[text] != c.type:
+            mention = mentions[(c.start, c.end)]
+            if mention.entity == provisional_id(c.type, text):
+                mention.type, mention.entity = evidence[text], provisional_id(evidence[text], text)
     for acronym, long_form in acronym_links(body, cands).items():
         mentions[acronym].entity = mentions[long_form].entity
         mentions[acronym].type = mentions[long_form].type

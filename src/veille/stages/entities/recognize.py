@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.model import EntityType
+from veille.stages.entities.classifiers import Classifiers
 from veille.stages.entities.common_words import CommonWords, is_common_word_at_start, is_heading_capitals
 from veille.stages.entities.english_names import head_type as english_head_type
 from veille.stages.entities.gazetteer import Entry, Gazetteer
@@ -44,6 +45,12 @@ class Edges:
         self.org_heads = set(lexicon.get("fr_org_heads", []))
         self.place_heads = set(lexicon.get("fr_place_heads", []))
         self.name_adjectives = set(lexicon.get("fr_name_adjectives", []))
+        function_words = self.determiners | {"de", "du", "des", "d'", "à", "a", "of", "the", "for", "pour", "and", "et",
+                                             "en", "in", "on", "sur", "aux", "au"}
+        person_words = {w for key in ("title_words", "en_person_titles", "fr_heads", "en_heads")
+                        for phrase in lexicon.get(key, []) for w in phrase.split()
+                        if fold(w).rstrip("'") not in function_words}
+        self.classifiers = Classifiers(lexicon.get("classifiers"), person_words)
 
     def head_type(self, name: str) -> EntityType | None:
         """ORG or LOC when the name's head noun says it: French names put it first, after an
@@ -188,6 +195,9 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
             retyped = gaz.type_of(text) or head
             if type_ == "ORG" and retyped != "ORG":  # spaCy's ORG stays; an agreeing head makes it firm
                 retyped = None
+            if retyped is None and gaz.type_of(text) is None and edges.head_type(text) is None:
+                # the noun before it in apposition says what it is ("son réseau Truth Social")
+                retyped = edges.classifiers.type_before(body, s)
             typed = retyped is not None
             type_ = retyped or type_
         if gaz.country_of_demonym(text) or (type_ in ("ORG", "MISC") and " " in text
