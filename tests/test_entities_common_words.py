@@ -149,3 +149,29 @@ def test_classifier_nouns_and_their_near_misses() -> None:
     assert kind("the party leader ", "Pierre Poilievre") is None  # a title between: a person
     assert kind("le groupe Bolloré et ", "Vincent") is None  # another name between
 
+
+@pytest.mark.slow
+def test_a_name_in_the_phrase_that_opens_a_sentence_takes_no_title_after_the_comma(ctx: Any) -> None:
+    article = Article(id="e", source="t", raw="", lang="en",
+                      body="On Truth Social, the US President made a post announcing a ceasefire. "
+                           "Marco Rubio, the US Secretary of State, welcomed it.")
+    article.raw = article.body
+    entities_batch(nlp_batch([article], ctx), ctx)
+    roles = {m.text: m.role for m in article.mentions}
+    assert roles.get("Truth Social") is None
+    assert roles.get("Marco Rubio") is not None
+
+
+def test_two_people_the_gazetteer_tells_apart_never_merge() -> None:
+    from veille.stages.entities.gazetteer import gazetteer
+    from veille.stages.link import _Sets
+    from veille.config import Config
+    from veille.pipeline import Context
+
+    gaz = gazetteer(Context(config=Config()))
+    known = [i for i in gaz.known if i not in gaz.entries][:1] + [i for i in gaz.entries if i.startswith("Q")][:1]
+    assert len(known) == 2
+    sets = _Sets()
+    sets.union(known[0], "per:role:president:q30", gaz)  # each joins the same role-only id
+    sets.union(known[1], "per:role:president:q30", gaz)
+    assert sets.find(known[0]) != sets.find(known[1])

@@ -51,9 +51,12 @@ class _Sets:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if ra in gaz.entries and rb in gaz.entries:
-            return  # two known referents stay two
-        if rb in gaz.entries:
+        def known(x: str) -> bool:  # a referent the gazetteer, or its identify-only people, tells apart
+            return x in gaz.entries or x in gaz.known
+
+        if known(ra) and known(rb):
+            return  # two known referents stay two (Trump and Macron, each a president)
+        if known(rb):
             ra, rb = rb, ra
         self.parent[rb] = ra
 
