@@ -163,10 +163,10 @@ def test_a_name_in_the_phrase_that_opens_a_sentence_takes_no_title_after_the_com
 
 
 def test_two_people_the_gazetteer_tells_apart_never_merge() -> None:
-    from veille.stages.entities.gazetteer import gazetteer
-    from veille.stages.link import _Sets
     from veille.config import Config
     from veille.pipeline import Context
+    from veille.stages.entities.gazetteer import gazetteer
+    from veille.stages.link import _Sets
 
     gaz = gazetteer(Context(config=Config()))
     known = [i for i in gaz.known if i not in gaz.entries][:1] + [i for i in gaz.entries if i.startswith("Q")][:1]
