@@ -1,4 +1,4 @@
-"""Corpus linking ("link@7"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@8"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -51,9 +51,12 @@ class _Sets:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if ra in gaz.entries and rb in gaz.entries:
-            return  # two known referents stay two
-        if rb in gaz.entries:
+        def known(x: str) -> bool:  # a referent the gazetteer, or its identify-only people, tells apart
+            return x in gaz.entries or x in gaz.known
+
+        if known(ra) and known(rb):
+            return  # two known referents stay two (Trump and Macron, each a president)
+        if known(rb):
             ra, rb = rb, ra
         self.parent[rb] = ra
 

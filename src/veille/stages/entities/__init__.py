@@ -1,4 +1,4 @@
-"""Entities stage ("entities@17"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@18"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -14,15 +14,16 @@ from typing import Any
 
 from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
+from veille.stages.entities.common_words import CommonWords, common_words
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
 from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import fold, name_key, slug
-from veille.stages.nlp import parsed
+from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@17"
+STAGE = "entities@18"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -44,17 +45,21 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
     edges = ctx.resource("entities:edges", lambda: Edges(lex))
     patterns = ctx.resource("entities:titles", lambda: TitlePatterns(lex, gaz))
     given: GivenNames = ctx.resource("entities:given_names", load_given_names)
+    common: CommonWords | None = None
     for article in batch:
         if article.body:
             parsed(article, ctx)
-        article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names, given)
+        if article.lang != "en" and common is None:  # the French model's word tables, once per context
+            common = ctx.resource("entities:common_words", lambda: common_words(french_model(ctx)))
+        article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names, given,
+                                    common if article.lang != "en" else None)
     link_articles(batch, gaz)
     return batch
 
 
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
              lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
-             given: GivenNames | None = None) -> list[Mention]:
+             given: GivenNames | None = None, common: CommonWords | None = None) -> list[Mention]:
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
@@ -62,7 +67,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
-    cands = recognise(body, raw, gaz, edges, article.doc)
+    cands = recognise(body, raw, gaz, edges, article.doc, common)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}
     entries: dict[tuple[int, int], Entry] = {}  # the gazetteer's entry for each name it knows
@@ -74,6 +79,15 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         local = c.entry.id if c.entry else identified.id if identified else provisional_id(c.type, text)
         mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local,
                                              stage=STAGE, model=MODEL if c.entry else spacy_model)
+    # one name, one kind of thing in one article: what a head noun or a noun in apposition says of
+    # one mention ("sur son réseau Truth Social") holds for its other mentions, which only spaCy typed
+    evidence = {body[c.start:c.end]: c.type for c in cands if c.typed and c.entry is None}
+    for c in cands:
+        text = body[c.start:c.end]
+        if c.entry is None and not c.typed and text in evidence and evidence[text] != c.type:
+            mention = mentions[(c.start, c.end)]
+            if mention.entity == provisional_id(c.type, text):
+                mention.type, mention.entity = evidence[text], provisional_id(evidence[text], text)
     for acronym, long_form in acronym_links(body, cands).items():
         mentions[acronym].entity = mentions[long_form].entity
         mentions[acronym].type = mentions[long_form].type

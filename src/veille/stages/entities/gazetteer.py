@@ -278,6 +278,7 @@ def gazetteer(ctx: Context) -> Gazetteer:
 def load_lexicon() -> dict[str, Any]:
     path = DATA / "entities" / "lexicon.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data["classifiers"] = json.loads((DATA / "entities" / "classifiers.json").read_text(encoding="utf-8"))
     return data
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.model import EntityType
+from veille.stages.entities.classifiers import Classifiers
+from veille.stages.entities.common_words import CommonWords, is_common_word_at_start, is_heading_capitals
 from veille.stages.entities.english_names import head_type as english_head_type
 from veille.stages.entities.gazetteer import Entry, Gazetteer
 from veille.stages.entities.text import fold, is_acronym, tokens
@@ -43,6 +45,12 @@ class Edges:
         self.org_heads = set(lexicon.get("fr_org_heads", []))
         self.place_heads = set(lexicon.get("fr_place_heads", []))
         self.name_adjectives = set(lexicon.get("fr_name_adjectives", []))
+        function_words = self.determiners | {"de", "du", "des", "d'", "à", "a", "of", "the", "for", "pour", "and", "et",
+                                             "en", "in", "on", "sur", "aux", "au"}
+        person_words = {w for key in ("title_words", "en_person_titles", "fr_heads", "en_heads")
+                        for phrase in lexicon.get(key, []) for w in phrase.split()
+                        if fold(w).rstrip("'") not in function_words}
+        self.classifiers = Classifiers(lexicon.get("classifiers"), person_words)
 
     def head_type(self, name: str) -> EntityType | None:
         """ORG or LOC when the name's head noun says it: French names put it first, after an
@@ -113,11 +121,48 @@ def _heading_artifact(body: str, start: int, end: int, doc: Any) -> bool:
     return span is not None and any(t.pos_ == "ADJ" and t.text[:1].isupper() for t in list(span)[1:])
 
 
+def _split_at_line_breaks(body: str, raw: list[tuple[int, int, EntityType]]) -> list[tuple[int, int, EntityType]]:
+    """A heading is not part of the name on the next line: spaCy's span over a line that holds
+    nothing else and the line after it ("Chronologie\nDéconfiture totale") is one span per line,
+    each cleaned on its own. A name a hard wrap cuts ("António\nGuterres" in a wrapped
+    paragraph) opens no line of its own and stays whole."""
+    out: list[tuple[int, int, EntityType]] = []
+    for start, end, type_ in raw:
+        cut = body.find("\n", start, end)
+        line_start = body.rfind("\n", 0, start) + 1
+        if cut < 0 or body[line_start:start].strip():
+            out.append((start, end, type_))
+            continue
+        for m in re.finditer(r"[^\n]+", body[start:end]):
+            part = m.group()
+            s = start + m.start() + (len(part) - len(part.lstrip()))
+            e = start + m.end() - (len(part) - len(part.rstrip()))
+            if s < e:
+                out.append((s, e, type_))
+    return out
+
+
+_OF_STATE = re.compile(r"(?:^|[^\w])d['’]\s?$", re.IGNORECASE)
+
+
+def _state_in_idiom(body: str, start: int, text: str) -> bool:
+    """"État" after "d'" closes a common noun phrase ("coup d'État", "chef d'État", "secrétaire
+    d'État américain", "télévision d'État russe"): French capitalises the State, spaCy takes the
+    capital for a place's name. An institution keeps its own head ("Conseil d'État")."""
+    first = text.split(" ", 1)[0]
+    return first in ("État", "Etat", "ÉTAT", "ETAT") and _OF_STATE.search(body[max(0, start - 3):start]) is not None
+
+
 def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer, edges: Edges,
-              doc: Any) -> list[Candidate]:
-    """Corrected mentions of one body: gazetteer matches plus cleaned spaCy spans."""
+              doc: Any, common: CommonWords | None = None) -> list[Candidate]:
+    """Corrected mentions of one body: gazetteer matches plus cleaned spaCy spans.
+
+    `common`: the language's common words (`common_words.common_words`); with them, capitalised
+    common words that open a sentence and headings in capitals are not names."""
     gaz_cands = [Candidate(m.start, m.end, m.entry.type, m.entry, "gazetteer") for m in gaz.match(body)]
     spacy_cands: list[Candidate] = []
+    raw = _split_at_line_breaks(body, raw)
+    others = [(start, end) for start, end, _ in raw] + [(g.start, g.end) for g in gaz_cands]
     for start, end, type_ in raw:
         span = edges.clean(body, start, end)
         if span is None:
@@ -130,6 +175,13 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
             s += len(words[0]) + 1
         text = body[s:e]
         entry = gaz.lookup(text)
+        if entry is None and _state_in_idiom(body, s, text):
+            continue
+        if entry is None and common and not honorific and not edges.after_honorific(body, s) and (
+                gaz.type_of(text) is None) and (
+                is_common_word_at_start(body, s, e, doc, common, others)
+                or (is_heading_capitals(text, common) and edges.head_type(text.capitalize()) is None)):
+            continue
         typed = False
         if honorific or edges.after_honorific(body, s):
             type_ = "PER"
@@ -143,6 +195,9 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
             retyped = gaz.type_of(text) or head
             if type_ == "ORG" and retyped != "ORG":  # spaCy's ORG stays; an agreeing head makes it firm
                 retyped = None
+            if retyped is None and gaz.type_of(text) is None and edges.head_type(text) is None:
+                # the noun before it in apposition says what it is ("son réseau Truth Social")
+                retyped = edges.classifiers.type_before(body, s)
             typed = retyped is not None
             type_ = retyped or type_
         if gaz.country_of_demonym(text) or (type_ in ("ORG", "MISC") and " " in text

@@ -32,6 +32,12 @@ from veille.stages.entities.roles_frames import (
 from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, stated
 from veille.stages.entities.text import fold, fold_same_length
 
+# A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
+# "Selon Reuters, le ministre a dit") is no apposition's head: the title after the comma is the
+# subject of the sentence, not a role of that name.
+_OPENING_PHRASE = re.compile(
+    r"(?:^|[.!?\n»\"”]\s*)(?:On|In|At|From|Via|Through|After|Before|According to|Sur|Dans|Depuis|Via|Selon|Après|"
+    r"Avant|Pour|Chez|D'après|D’après)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$")
 __all__ = ["RoleLink", "TitleMatch", "TitlePatterns", "find_roles", "role_of"]
 
 _BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
@@ -103,7 +109,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                 and (owner := by_start.get(tail.end())) is not None and owner.type in ("LOC", "ORG"):
             t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
-                       and AFTER_NAME.fullmatch(body, c.end, t.start)), None)
+                       and AFTER_NAME.fullmatch(body, c.end, t.start)
+                       and not _OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])), None)
         if before is not None and t.of is None:
             # "X, the country's foreign minister", "X, the company's chief executive": what the
             # text named last before X
