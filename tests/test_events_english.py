@@ -178,3 +178,13 @@ def test_the_main_events_leave_out_one_dated_months_before_the_article(ctx: Any)
     assert main.config.events.filter
     kept = events_batch([_recall_article(RECALL)], main)[0].events
     assert all(e.date != "2018" for e in kept)
+
+
+def test_attacking_a_policy_or_an_economy_is_no_assault(ctx: Any) -> None:
+    # criticism of a rival's policy, record or economy is no assault (an `unless_near` object) ...
+    for text in ("Freedonia started attacking Sylvania's economy and threatening its sovereignty.",
+                 "Jane Smith attacked the government's policy on Monday."):
+        assert not [e for e in events(text, ctx) if e[0] == "ASSAULT"], events(text, ctx)
+    # ... while an attack on a town or on troops still is
+    found = [e for e in events("Freedonia attacked Sylvania's border towns on Monday.", ctx) if e[0] == "ASSAULT"]
+    assert found and "Q_fr" in found[0][1]

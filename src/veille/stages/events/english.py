@@ -7,7 +7,8 @@ convicted by the court") turns them round; auxiliaries before the verb give moda
 "could", "did not"). Triggers are English verb and noun lemmas from `triggers_en.json`, grouped
 under PLOVER categories after the CAMEO/PLOVER verb dictionaries; their inflected forms are made
 here by the regular rules, irregular ones listed in the data. A trigger may require a word
-near it (`near`: "cut" is an event with "rates", "sign" with "deal").
+near it (`near`: "cut" is an event with "rates", "sign" with "deal"), and no object that gives the
+verb another sense right after it (`unless_near`: "attack" a rival's policy is criticism).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _PLACE_WORDS = frozenset({"in", "at"})
 # "a deal to end fighting", "calls to halt the strikes": what is ended is not a new event.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "halt", "halting", "stop", "stopping", "cease", "curb"})
 NEAR_WINDOW = 6  # tokens after the trigger in which a required `near` word must appear
+UNLESS_WINDOW = 4  # tokens after the trigger in which an `unless_near` object gives it another sense
 SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb ("has now agreed")
 
 
@@ -153,6 +155,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             end = i + 1 + len(rest)
             near = trig.get("near")
             if near and not any(w.rstrip("s") in near or w in near for w in words[end:end + NEAR_WINDOW]):
+                continue
+            # an object that gives the verb another sense: one attacks a rival's policy or record
+            # with words, a town with arms ("attacking Canada's economy" is criticism, not an assault)
+            unless = trig.get("unless_near")
+            if unless and any(w in unless for w in words[end:end + UNLESS_WINDOW]):
                 continue
             taken.update(range(i, end))
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
