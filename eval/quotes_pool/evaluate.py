@@ -45,6 +45,10 @@ def run_veille(work: Path) -> Path:
     sys.path.insert(0, str(HERE.parent / "news"))
     from evaluate import veille_export  # eval/news/evaluate.py: the same run and export
 
+    # a store left by an earlier --keep run would keep its quotes: the run skips what a stage of the
+    # same version has done, and a rule changed without a version bump would not show
+    for old in (work / "store.duckdb", work / "store.duckdb.wal"):
+        old.unlink(missing_ok=True)
     return Path(veille_export(HERE, work))
 
 

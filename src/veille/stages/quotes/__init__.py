@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@14"): who said what, in French and English.
+"""Quotes stage ("quotes@15"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -32,6 +32,7 @@ from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
+from veille.stages.quotes.framing import leading_paragraphs
 from veille.stages.quotes.french import (
     according_to,
     as_said,
@@ -49,8 +50,8 @@ from veille.stages.quotes.speakers import STRIP, Speakers
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@14"
-MODEL = "veille-speech-rules@6"
+STAGE = "quotes@15"
+MODEL = "veille-speech-rules@7"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -152,6 +153,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex, titles)
+    found += leading_paragraphs(body, found)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
     def has_subject(i: int, before: tuple[int, int], speaker: tuple[int, int]) -> bool:

@@ -299,3 +299,23 @@ def finite_clause(text: str) -> bool:
     """Whether `text` opens with a clause (subject and finite verb), as a complement of
     'said' with no 'that' does."""
     return _FINITE.match(text) is not None
+
+
+# "In Fashola's words:", "In the words of the minister,", "Pour reprendre les mots de X :",
+# "Selon les termes de X,": the name (or title) in the phrase, up to the colon or comma before the mark
+_WORDS_OF = {
+    "en": re.compile(r"\s*(?:[Ii]n|[Tt]o\s+quote)\s+(?:(?P<own>[A-Z][\w.'’ -]{0,60}?)['’]s?\s+(?:own\s+)?words|"
+                     r"the\s+words\s+of\s+(?P<of>[^,:;«»“”\"]{2,60}?))\s*[:,]\s*"),
+    "fr": re.compile(r"\s*(?:[Pp]our\s+reprendre|[Ss]elon|[Dd]ans)\s+les\s+(?:propres\s+)?(?:mots|termes|paroles)\s+"
+                     r"(?:de\s+|d['’]|du\s+)(?P<of>[^,:;«»“”\"]{2,60}?)\s*[:,]\s*"),
+}
+
+
+def words_of(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
+    """(speaker span, anchor) of an "in X's words" phrase that opens the sentence before the mark."""
+    start = sentence_start(body, mk)
+    m = _WORDS_OF[lang].fullmatch(body, start, mk)
+    if m is None:
+        return None
+    group = "own" if lang == "en" and m.group("own") else "of"
+    return (m.start(group), m.end(group)), m.start(group)
