@@ -99,3 +99,58 @@ def test_an_attack_verb_with_its_subject_is_no_incise(ctx: Any) -> None:
     # near miss: the verb has its own subject and object, an act and not a reported statement
     got = quotes(ctx, "Après trois jours de siège, l'armée a attaqué la ville par le nord.", "fr")
     assert got == []
+
+
+# -- English indirect speech: what stands between the subject, the verb and the statement
+
+def test_adverbials_and_what_hangs_on_them_before_the_subject(ctx: Any) -> None:
+    got = quotes(ctx, "While announcing the cuts, which will hit a tenth of the staff, chief executive Ana Ruiz "
+                      "said she would take a pay cut for the coming year.", "en", {"Ana Ruiz": (P, "ar")})
+    assert one(got, "take a pay cut")[1] == "ar"
+    got = quotes(ctx, "Appearing before a committee of the Senate, chaired by Tom Reed (Labour, Leeds), following a "
+                      "request for comment on what members called careless remarks, Okafor said he had meant only the "
+                      "committee's spokesman.", "en", {"Okafor": (P, "ok"), "Tom Reed": (P, "tr")})
+    assert one(got, "meant only")[1] == "ok"
+
+
+def test_a_relative_clause_after_the_subject_still_ends_it(ctx: Any) -> None:
+    # near miss: the relative clause follows the subject, it does not open the sentence
+    got = quotes(ctx, "Ana Ruiz, who has led the firm since 2019, said she would take a pay cut next year.", "en",
+                 {"Ana Ruiz": (P, "ar")})
+    assert one(got, "take a pay cut")[1] == "ar"
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("Local newspapers reported earlier this week that the mayor would resign before the summer.",
+     "the mayor would resign", "Local newspapers"),
+    ("The union said last week that the strike would go on until the end of the month.",
+     "the strike would go on", "The union"),
+    ("The minister went on to explicitly say that teachers who join the strike will lose a day of pay.",
+     "teachers who join the strike", "The minister"),
+])
+def test_time_adverbials_and_went_on_to_say(ctx: Any, text: str, snippet: str, speaker: str) -> None:
+    assert one(quotes(ctx, text, "en"), snippet)[2] == speaker
+
+
+def test_said_this_while_is_no_statement(ctx: Any) -> None:
+    # near miss: a pronoun object and an adverbial after "said"
+    assert quotes(ctx, "The minister said this while speaking to the budget committee on Monday.", "en") == []
+
+
+def test_a_relative_clause_after_according_to_is_no_part_of_the_source(ctx: Any) -> None:
+    got = quotes(ctx, "Papers with bold claims are cited far more often than careful ones, according to economists "
+                      "who suspect that reviewers are less strict with them.", "en")
+    assert one(got, "cited far more often")[2] == "economists"
+    got = quotes(ctx, "Les loyers vont encore augmenter l'an prochain dans les grandes villes, selon des agents "
+                      "immobiliers qui redoutent une pénurie de logements.", "fr")
+    assert one(got, "loyers vont encore augmenter")[2] == "des agents immobiliers"
+
+
+def test_a_verb_phrase_before_a_participle_is_no_incise(ctx: Any) -> None:
+    # "repeated" ends the sentence, but "is a simple way … have been" is no speaker
+    got = quotes(ctx, "What matters, in the end, is a simple way to check how often the studies have been "
+                      "repeated.", "en")
+    assert got == []
+    # near miss: a noun phrase before the verb is the speaker
+    got = quotes(ctx, "The bridge will stay closed until the spring, a spokesman for the city repeated.", "en")
+    assert one(got, "bridge will stay closed")[2] == "a spokesman for the city"

@@ -47,6 +47,9 @@ class Found:
 
 
 _CLOSE_END = ",?!…"
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+                "could", "should", "may", "might", "must", "do", "does", "did"}
+_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}  # "…, officials have said" stays
 _NOT_SUBJECT = {"which", "who", "whom", "that", "and", "but", "as", "while", "when", "if", "because",
                 "although", "though", "where", "after", "before", "since", "it", "this", "there"}
 
@@ -157,8 +160,11 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     if v is None:
         return None
     spk = body[pos:v.start()]
+    # the subject is a noun phrase: not a verb phrase before a participle ("…, is a way to check how
+    # often studies have been repeated": "repeated" is no incise verb there)
     if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
-            or not_subject(spk.split()[0], _NOT_SUBJECT):
+            or not_subject(spk.split()[0], _NOT_SUBJECT) or spk.split()[0].casefold() in _AUXILIARIES \
+            or spk.split()[-1].casefold() in _PASSIVE_AUX:
         return None
     # an incise verb closes its clause; one with a clause after it is a verb of the sentence,
     # the marks before it a title or a name ('In his memoir "A Promised Land," Obama writes that …')

@@ -263,8 +263,13 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
     """The subject before a verb: the first piece of body[start:end] that is not an
     adverbial, with the pieces after it (appositions: "X, leader of Y, said")."""
     pieces = chunks(body, start, end)
-    while pieces and is_adjunct(body, *pieces[0], adjuncts):
-        pieces = pieces[1:]
+    skipped = False
+    # an opening adverbial, with what hangs on it before the subject: a relative clause ("While
+    # announcing the cuts, which hit 15% of staff, the chief executive said"), a passive participle
+    # ("Appearing before a panel, headed by X (APC, Kano), the minister said") and the rest of a
+    # bracket it opened
+    while pieces and (is_adjunct(body, *pieces[0], adjuncts) or (skipped and _hangs_on_adverbial(body, *pieces[0]))):
+        pieces, skipped = pieces[1:], True
     if not pieces:
         return None
     # an adverbial or a relative clause after the subject is no apposition of it ("Zelensky,
@@ -283,6 +288,14 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
 
 
 _RELATIVE_START = re.compile(r"(?:who|whom|whose|which|qui|dont|lequel|laquelle)\b", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"[a-z]+(?:ed|en)\s+(?:by|par)\b|[a-zé]+(?:é|ée|és|ées)\s+par\b")
+
+
+def _hangs_on_adverbial(body: str, s: int, e: int) -> bool:
+    """A piece after an opening adverbial that belongs to it, not to the subject: a relative
+    clause, a passive participle with its agent, or the close of a bracket opened before it."""
+    text = body[s:e]
+    return bool(_RELATIVE_START.match(text) or _PASSIVE_BY.match(text)) or text.count(")") > text.count("(")
 
 
 # a clause: a subject of a few words, then a finite verb ("the talks had failed", "he would
