@@ -154,3 +154,40 @@ def test_a_verb_phrase_before_a_participle_is_no_incise(ctx: Any) -> None:
     # near miss: a noun phrase before the verb is the speaker
     got = quotes(ctx, "The bridge will stay closed until the spring, a spokesman for the city repeated.", "en")
     assert one(got, "bridge will stay closed")[2] == "a spokesman for the city"
+
+
+# -- speakers: a titled person before anyone named, and the company after a person spoke
+
+def test_a_pronoun_refers_to_the_titled_subject_not_a_named_object(ctx: Any) -> None:
+    text = ("Le procès en appel touche à sa fin à Caen.\n\n"
+            "L'avocat du principal accusé a plaidé la relaxe. Il conteste les coups portés à Karim Benali. "
+            "Il a estimé que la parole de son client était crédible. « Ce n'est pas un meurtrier », a-t-il conclu.")
+    got = quotes(ctx, text, "fr", {"Karim Benali": (P, "kb"), "Karim": (P, "kb")})
+    assert one(got, "pas un meurtrier")[1] is None
+    assert "avocat" in one(got, "pas un meurtrier")[2].casefold()
+
+
+def test_a_named_subject_after_the_title_wins(ctx: Any) -> None:
+    # near miss: a person named as a subject after the titled one is the pronoun's antecedent
+    text = ("Le procureur a requis dix ans. Puis Marc Lenoir, l'avocat de la défense, a pris la parole. "
+            "« Ce n'est pas un meurtrier », a-t-il conclu.")
+    got = quotes(ctx, text, "fr", {"Marc Lenoir": (P, "ml")})
+    assert one(got, "pas un meurtrier")[1] == "ml"
+
+
+def test_the_company_after_its_chief_executive_spoke(ctx: Any) -> None:
+    text = ("Harbor Freight Lines said it would cut 900 jobs as demand slows.\n"
+            "Chief executive Ana Ruiz said she would take a pay cut for the coming year.\n"
+            "The company said most of the cost would fall in the first quarter. The container shipping "
+            "group also said that its managers would give up their bonuses.")
+    got = quotes(ctx, text, "en", {"Ana Ruiz": (P, "ar")})
+    assert one(got, "most of the cost")[2] == "Harbor Freight Lines"
+    assert one(got, "give up their bonuses")[2] == "Harbor Freight Lines"
+    assert one(got, "take a pay cut")[1] == "ar"
+
+
+def test_one_capitalised_word_at_a_sentence_start_is_no_name(ctx: Any) -> None:
+    # near miss: "Officials" is a common noun written with a capital at the start
+    text = ("Officials said the bridge would reopen in May.\nThe company said the repairs would cost more.")
+    got = quotes(ctx, text, "en")
+    assert one(got, "repairs would cost")[2] == "The company"
