@@ -9,6 +9,9 @@ from typing import Any
 import pytest
 from tests.test_quotes_grammar import one, quotes
 
+from veille.stages.quotes import _past_fragment
+from veille.stages.quotes.direct import Found
+
 P = "PER"
 
 
@@ -93,6 +96,13 @@ def test_a_fronted_adverbial_before_a_noun_is_no_pronoun(ctx: Any) -> None:
 def test_french_attack_verbs_in_an_incise(ctx: Any, verb: str) -> None:
     got = quotes(ctx, f"« Ces chiffres ne veulent rien dire pour les familles », {verb} le procureur.", "fr")
     assert one(got, "ne veulent rien dire")[2] == "le procureur"
+
+
+def test_a_noun_of_the_same_form_introduces_nothing(ctx: Any) -> None:
+    # near miss: "l'attaque", "un tacle" are nouns; the speaker is the subject before the verb
+    got = quotes(ctx, "Sur son compte, le groupe a revendiqué l'attaque : « Nos combattants ont frappé la base. »",
+                 "fr")
+    assert one(got, "Nos combattants")[2] == "le groupe"
 
 
 def test_an_attack_verb_with_its_subject_is_no_incise(ctx: Any) -> None:
@@ -191,3 +201,24 @@ def test_one_capitalised_word_at_a_sentence_start_is_no_name(ctx: Any) -> None:
     text = ("Officials said the bridge would reopen in May.\nThe company said the repairs would cost more.")
     got = quotes(ctx, text, "en")
     assert one(got, "repairs would cost")[2] == "The company"
+
+
+# -- a clause in the parse cut at a phrase in marks that opens it
+
+def test_a_reported_clause_goes_on_after_its_opening_phrase_in_marks() -> None:
+    # the parse took the phrase in marks for the whole clause (as it may on a long sentence): the
+    # statement runs on over the lower-case words after the mark, to the sentence's end
+    body = 'Le maire rappelle ensuite que "pendant trois ans" il n\'a pas répondu aux critiques.'
+    cut = Found(body.index('"'), body.index('" il') + 1, False, (0, 8), 0)
+    got = _past_fragment(cut, body, len(body))
+    assert body[got.start:got.end].endswith("aux critiques")
+    # near miss: nothing in lower case after the mark, or a statement not opened by marks
+    body2 = 'Le maire a dit que "rien ne change". Il partira demain.'
+    cut2 = Found(body2.index('"'), body2.index('".') + 1, False, (0, 8), 0)
+    assert _past_fragment(cut2, body2, body2.index(".") + 1) == cut2
+
+
+def test_a_phrase_in_marks_that_ends_the_sentence(ctx: Any) -> None:
+    # near miss: the clause ends with the marks; the next sentence is no part of it
+    got = quotes(ctx, "Le maire a dit que « rien ne change ». Il partira demain pour Lyon avec ses adjoints.", "fr")
+    assert not any("partira" in q for q, _, _ in got)

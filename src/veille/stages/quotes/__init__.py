@@ -89,6 +89,18 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
+def _past_fragment(f: Found, body: str, sent_end: int) -> Found:
+    """'X rappelle que "pendant trois ans" il n'a pas riposté, …': the parse may take the phrase in
+    marks that opens the clause for the whole clause; the statement runs on to the sentence's end
+    when the words after the closing mark go on in lower case (quotes@15)."""
+    if f.direct or body[f.end - 1:f.end] not in ('"', "”", "»") or not re.match(r"[\"“«]", body[f.start:f.end]):
+        return f
+    rest = re.match(r"\s+[a-zà-ÿ][^.!?;\n]*", body[f.end:sent_end])
+    if rest is None or len(rest.group().split()) < 3:
+        return f
+    return Found(f.start, f.end + rest.end(), False, f.speaker, f.anchor)
+
+
 def _english_subjects(body: str, sentences: list[tuple[int, int]], who: Speakers,
                       lex: QuoteLexicon) -> list[tuple[int, int]]:
     """English has no parse: a person named in a sentence's first words is taken as its subject;
@@ -177,7 +189,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
 
         for sent in sents:
             for f in indirect_fr(sent, lex, body, person_in):
-                found += second_statements(f, body, lex)
+                found += second_statements(_past_fragment(f, body, sent.end_char), body, lex)
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
         subjects += [span for s in sents for span in coordinate_subjects(s)]
     else:
