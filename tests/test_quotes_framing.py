@@ -222,3 +222,23 @@ def test_a_phrase_in_marks_that_ends_the_sentence(ctx: Any) -> None:
     # near miss: the clause ends with the marks; the next sentence is no part of it
     got = quotes(ctx, "Le maire a dit que « rien ne change ». Il partira demain pour Lyon avec ses adjoints.", "fr")
     assert not any("partira" in q for q, _, _ in got)
+
+
+# -- a reporting clause between commas inside the sentence it reports
+
+@pytest.mark.parametrize("text,lang,snippet,speaker", [
+    ("What the town needs, she said, is a second bridge over the river.", "en", "a second bridge", "she"),
+    ("The new plan, the minister added, would cost far more than the old one.", "en", "cost far more",
+     "the minister"),
+    ("Le vrai problème, estime-t-il, c'est la dette de la commune.", "fr", "la dette de la commune", "il"),
+])
+def test_a_parenthetical_reporting_clause(ctx: Any, text: str, lang: str, snippet: str, speaker: str) -> None:
+    assert one(quotes(ctx, text, lang), snippet)[2] == speaker
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Paris, France, is a large city with many old bridges over the river.", "en"),  # no reporting verb
+    ("La ville, dit-on, a beaucoup changé depuis dix ans.", "fr"),  # "on": no one to name
+])
+def test_a_parenthetical_without_a_speaker(ctx: Any, text: str, lang: str) -> None:
+    assert quotes(ctx, text, lang) == []

@@ -7,11 +7,16 @@
   the attributed paragraph that ends the run.
 - "In X's words: « … »" (`text.words_of`): a phrase that names the speaker of the quote after
   it with no reporting verb.
+- A reporting clause between commas inside the sentence it reports ("What is needed, she said,
+  is …", "Le problème, estime-t-il, c'est la dette"): the sentence is its speaker's.
 """
 
 from __future__ import annotations
 
+import re
+
 from veille.stages.quotes.direct import Found
+from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import Marked, marked_spans
 
 
@@ -39,4 +44,34 @@ def leading_paragraphs(body: str, found: list[Found]) -> list[Found]:
         if follows and attributed is not None:
             out += [Found(m.start, m.end, True, attributed.speaker, attributed.anchor) for m in run]
         run = []
+    return out
+
+
+# a reporting clause between commas inside the sentence it reports: "What is needed, she said, is …",
+# "The plan, the minister added, would cost more"; French "Le problème, estime-t-il, c'est la dette"
+_EN_PARENTHETICAL = re.compile(r",\s+(?P<spk>he|she|they|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|"
+                               r"the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+)\s*,\s+")
+_FR_PARENTHETICAL = re.compile(r",\s+(?P<v>[a-zéèêàâîôûç]+(?:-t)?-(?P<spk>il|elle|ils|elles))\s*,\s+")
+
+
+def parenthetical_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
+                          taken: list[tuple[int, int]]) -> list[Found]:
+    """The sentence around a reporting clause set between commas inside it, by that clause's
+    speaker: each side holds a few words, and no quotation mark is in the sentence (a quote in
+    marks has its own rules)."""
+    out: list[Found] = []
+    for s, e in sentences:
+        text = body[s:e]
+        if any(a < e and s < b for a, b in taken) or re.search(r"[«»“”\"]", text):
+            continue
+        pattern = _EN_PARENTHETICAL if lang == "en" else _FR_PARENTHETICAL
+        for m in pattern.finditer(text):
+            verb = m.group("v")
+            known = lex.en_verb.fullmatch(verb) if lang == "en" else lex.fr_incise.fullmatch(verb)
+            after = text[m.end():].rstrip(" .!?")
+            if known is None or len(text[:m.start()].split()) < 2 or len(after.split()) < 3:
+                continue
+            out.append(Found(s, s + m.end() + len(after), True, (s + m.start("spk"), s + m.end("spk")),
+                             s + m.start("spk")))
+            break
     return out
