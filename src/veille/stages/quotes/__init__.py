@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@14"): who said what, in French and English.
+"""Quotes stage ("quotes@15"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -32,6 +32,7 @@ from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
+from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
 from veille.stages.quotes.french import (
     according_to,
     as_said,
@@ -49,8 +50,8 @@ from veille.stages.quotes.speakers import STRIP, Speakers
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@14"
-MODEL = "veille-speech-rules@6"
+STAGE = "quotes@15"
+MODEL = "veille-speech-rules@7"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -86,6 +87,18 @@ def _dedupe(found: list[Found]) -> list[Found]:
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _past_fragment(f: Found, body: str, sent_end: int) -> Found:
+    """'X rappelle que "pendant trois ans" il n'a pas riposté, …': the parse may take the phrase in
+    marks that opens the clause for the whole clause; the statement runs on to the sentence's end
+    when the words after the closing mark go on in lower case (quotes@15)."""
+    if f.direct or body[f.end - 1:f.end] not in ('"', "”", "»") or not re.match(r"[\"“«]", body[f.start:f.end]):
+        return f
+    rest = re.match(r"\s+[a-zà-ÿ][^.!?;\n]*", body[f.end:sent_end])
+    if rest is None or len(rest.group().split()) < 3:
+        return f
+    return Found(f.start, f.end + rest.end(), False, f.speaker, f.anchor)
 
 
 def _english_subjects(body: str, sentences: list[tuple[int, int]], who: Speakers,
@@ -152,6 +165,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     found = marked_quotes(body, lang, lex, titles)
+    found += leading_paragraphs(body, found)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
     def has_subject(i: int, before: tuple[int, int], speaker: tuple[int, int]) -> bool:
@@ -169,13 +183,14 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
     found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
+    found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
             return who.person_in(s, e, body[s:e])
 
         for sent in sents:
             for f in indirect_fr(sent, lex, body, person_in):
-                found += second_statements(f, body, lex)
+                found += second_statements(_past_fragment(f, body, sent.end_char), body, lex)
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
         subjects += [span for s in sents for span in coordinate_subjects(s)]
     else:

@@ -32,6 +32,7 @@ from veille.stages.quotes.text import (
     sentence_start,
     speaker_after,
     speaker_before,
+    words_of,
 )
 
 
@@ -46,6 +47,9 @@ class Found:
 
 
 _CLOSE_END = ",?!…"
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+                "could", "should", "may", "might", "must", "do", "does", "did"}
+_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}  # "…, officials have said" stays
 _NOT_SUBJECT = {"which", "who", "whom", "that", "and", "but", "as", "while", "when", "if", "because",
                 "although", "though", "where", "after", "before", "since", "it", "this", "there"}
 
@@ -156,8 +160,11 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     if v is None:
         return None
     spk = body[pos:v.start()]
+    # the subject is a noun phrase: not a verb phrase before a participle ("…, is a way to check how
+    # often studies have been repeated": "repeated" is no incise verb there)
     if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
-            or not_subject(spk.split()[0], _NOT_SUBJECT):
+            or not_subject(spk.split()[0], _NOT_SUBJECT) or spk.split()[0].casefold() in _AUXILIARIES \
+            or spk.split()[-1].casefold() in _PASSIVE_AUX:
         return None
     # an incise verb closes its clause; one with a clause after it is a verb of the sentence,
     # the marks before it a title or a name ('In his memoir "A Promised Land," Obama writes that …')
@@ -297,8 +304,13 @@ def _for_speaker(body: str, mk: int, lang: str, people: frozenset[str] = frozens
 # a subject pronoun opening the sentence, a few words of any verb, a colon, then the quote:
 # "Et il entre dans le vif du sujet : « … »", "Elle poursuit : « … »", "He put it bluntly: "…""
 _VERB_TO_COLON = r"\s+[^\W\d][^:;«»“”\".!?]{0,60}:\s*"
-_COLON_PRONOUN = {"fr": re.compile(r"\s*(?:(?:Et|Puis|Alors)\s+)?(?P<spk>[Ii]ls?|[Ee]lles?)" + _VERB_TO_COLON),
-                  "en": re.compile(r"\s*(?:(?:And|Then)\s+)?(?P<spk>[Hh]e|[Ss]he|[Tt]hey)" + _VERB_TO_COLON)}
+# an adverbial may come first, set off by a comma ("Concernant la suite, il appelle à la prudence : « … »",
+# "Asked about the deal, she was blunt: "…"")
+_FRONTED = r"(?:[^\W\d][^,:;«»“”\".!?\n]{0,60},\s+)?"
+_COLON_PRONOUN = {"fr": re.compile(r"\s*" + _FRONTED + r"(?:(?:et|puis|alors)\s+)?(?P<spk>[Ii]ls?|[Ee]lles?)"
+                                   + _VERB_TO_COLON, re.IGNORECASE),
+                  "en": re.compile(r"\s*" + _FRONTED + r"(?:(?:and|then)\s+)?(?P<spk>[Hh]e|[Ss]he|[Tt]hey)"
+                                   + _VERB_TO_COLON, re.IGNORECASE)}
 
 
 def _colon_pronoun(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
@@ -464,7 +476,8 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
-                     or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex))
+                     or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex)
+                     or words_of(body, mk.open, lang))
             # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
             if intro is None and (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…":
                 intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex) \

@@ -18,9 +18,24 @@ _BARE = {"said", "says", "told", "tells"}
 _NOT_SUBJECT = {"which", "who", "that", "and", "but", "as", "while", "when", "if", "because", "although",
                 "where", "it", "this", "i", "we", "you", "there"}
 # "said on Tuesday", and the bare day of American wire style ("said Monday that")
+# "said last week", "reported earlier this week that" (quotes@15)
 _MID = (r"(?:\s+(?:on|late on|in|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|also|again|previously|"
+        r"(?:this|last)\s+(?:week|weekend|month|year)|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w'’])|[a-z]+ly)\b(?:\s+[A-Z]?[a-z]+day|\s+(?:night|morning|evening|afternoon|statement|"
-        r"a statement|an interview|a post|her ruling|his ruling|court|a briefing)){0,2})*")
+        r"a statement|an interview|a post|her ruling|his ruling|court|a briefing|"
+        r"(?:this|last)\s+(?:week|month|year))\b){0,2})*")
+# a reporting verb's infinitive after a catenative that goes on with the speech: "went on to say that",
+# "went on to explicitly say that" (quotes@15)
+_CATENATIVE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+(?:[a-z]+ly\s+)?(?P<lemma>[a-z]+)\b")
+# "Munavvar said this while speaking to the committee": a pronoun object and an adverbial, no statement
+_PRONOUN_OBJECT = re.compile(r"(?:this|so|it)\s+(?:while|when|during|at|in|on|after|before|as|to)\b")
+
+
+def _verbs(text: str, lex: QuoteLexicon) -> list[re.Match[str]]:
+    """The reporting verbs of `text` in order: finite forms, and infinitives after a catenative."""
+    found = list(lex.en_verb.finditer(text))
+    found += [m for m in _CATENATIVE.finditer(text) if m.group("lemma") in lex.en_verbs]
+    return sorted(found, key=lambda m: m.start())
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|while|before|although|though|once|until)\s+",
@@ -53,7 +68,7 @@ def _without_titles(head: str) -> str:
 
 def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
     text = body[s:e]
-    for v in lex.en_verb.finditer(text):
+    for v in _verbs(text, lex):
         verb = v.group()
         head = text[:v.start()]
         relative = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+)?){0,5}[A-Z][\w.'’-]*),\s+who"
@@ -65,7 +80,10 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             continue  # "a landmine that Bangkok alleged had been laid": `relative_reports`
         # a quote before the verb is speech with its own incise; a work's title is not ("In his
         # memoir "A Promised Land," Obama writes that …")
-        if re.search(r"[\"“”]", _without_titles(head)) or len(head.split()) > 22:
+        # (a long head is adverbials before a short subject after its last comma: "Appearing before
+        # the panel, …, following a summons for …, Fashola said")
+        if re.search(r"[\"“”]", _without_titles(head)) or (len(head.split()) > 22 and (
+                len(head.split()) > 40 or len(head.rsplit(",", 1)[-1].split()) > 6)):
             return None
         rest = text[v.end():]
         told = re.match(r"\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.]+(?:\s+[A-Z][\w.]+){0,2}", rest) \
@@ -85,6 +103,8 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             continue
         pos += that.end() if that else 0
         content = text[pos:].strip(" ,.")
+        if that is None and _PRONOUN_OBJECT.match(content):
+            continue
         if len(re.findall(r"\w+", content)) < 4 or content[:1] in "\"“":
             return None
         if re.match(r"to\s", content):  # "The plan is said to have failed": a passive report, not X's words

@@ -272,6 +272,11 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         if m is None:
             continue
         s0, s1 = s + m.start(1), s + m.end(1)
+        # "according to academics who suspect that …": a relative clause after the source is no
+        # part of it (quotes@15)
+        relative = re.search(r"\s+(?:who|whom|which|qui|dont|lesquels|lesquelles)\b", body[s0:s1])
+        if relative is not None and relative.start() > 0:
+            s1 = s0 + relative.start()
         words = re.findall(r"\w+", body[s0:s1].casefold())
         if not named(s0, s1) and any(w in documents for w in words) and not _AUTHORED.search(body[s0:s1]):
             continue  # "selon le communiqué": sourcing from a text, no speaker to quote

@@ -32,6 +32,11 @@ _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|for|to|with|près|proche|au
 _DEFINITE = {"the", "le", "la", "l'", "l’", "this", "ce", "cet", "cette"}
 STRIP = " \t\n,;:«»“”\"'"
 # a definite description of one word: "the ministry", "la banque", "le communiqué"
+# "the video conferencing software maker": a definite common noun phrase, its head last (quotes@15)
+_LONG_ANAPHOR = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*(?:[a-z][\w-]*\s+){1,4}([a-z][\w-]*)$")
+# two capitalised words or more, written so even at a sentence's start: a name ("Zoom Video
+# Communications"), where one capitalised word may be a common noun ("Officials")
+_CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)+")
 _ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+\w")
 # "le républicain", "l'écologiste", "the social democrat": a determiner and a party noun (`_by_party`)
@@ -40,6 +45,9 @@ _PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
 _FIRST_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+),\s+(?:un|une|a|an)\s+\w")
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 _PLURAL_PRONOUNS = {"they", "ils", "elles"}
+# a preposition right before a name: the person is an object there ("des coups portés à Théo")
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:à|au|aux|de|du|des|d['’]|par|pour|avec|contre|sur|chez|to|of|by|for|"
+                            r"with|at|from|against|on)\s+$", re.IGNORECASE)
 # the people who speak for a person: "the office of X", "le cabinet de X", "l'entourage du président X"
 _OFFICE = re.compile(r"(?:the|le|la|l['’])\s*(?:office|cabinet|entourage|camp|team|campaign|services|staff|"
                      r"équipe|bureau)\s+(?:of|de|du|d['’])\b", re.IGNORECASE)
@@ -73,6 +81,9 @@ class Speakers:
         self.markers = markers
         # the last speaker phrase that describes a person it does not name: (end, phrase, gender)
         self.unnamed: tuple[int, str, str | None] | None = None
+        # a person a definite title describes ("l'avocat de l'un des prévenus", "the head coach")
+        # before anyone named has spoken or been a subject: (end, phrase, gender) (quotes@15)
+        self.titled: tuple[int, str, str | None] | None = None
         self.last_person: Mention | None = None
         self.statements = statements
         self.bodies = bodies
@@ -106,18 +117,33 @@ class Speakers:
             between = any(m.type == "PER" and at <= m.start < start for m in self.mentions)
             if not between and (wanted is None or gender in (None, wanted)):
                 found, phrase = None, antecedent
+        # "L'avocat de l'un des prévenus a plaidé la relaxe. […] « … », a-t-il conclu": with no named
+        # person who spoke or was a subject, a pronoun is the person a definite title described (a
+        # person named only as an object, "des coups portés à Théo", is not its antecedent)
+        if words and words[0] in _PRONOUNS - _PLURAL_PRONOUNS and self.titled is not None and \
+                self.last_person is None and phrase.casefold() != self.titled[1].casefold() and \
+                not any(m.type == "PER" and self.titled[0] <= m.start < start and not _OBJECT_BEFORE.search(
+                    self.body, max(0, m.start - 12), m.start) for m in self.mentions):
+            wanted = {"il": "m", "he": "m", "lui": "m", "elle": "f", "she": "f"}.get(words[0])
+            if self.titled[2] in (None, wanted):
+                found, phrase = None, self.titled[1]
+        elif found is None and self.last_person is None and self._definite_title(words):
+            self.titled = (end, phrase, self.phrase_gender(words))
         # "Apple said … The company said": a body named by a noun refers back to the last name that
         # spoke, even one the entity stage left unmarked (the phrase then stays that name)
-        anaphor = _ANAPHOR.match(phrase)
+        anaphor = _ANAPHOR.match(phrase) or _LONG_ANAPHOR.match(phrase)
         # "A White House official, who …, said … "…," the official said": the same unnamed source
         if found is None and anaphor and self.unnamed is not None and \
                 anaphor.group(1).casefold() in self.unnamed[1].casefold().replace(",", " ").split():
             phrase = self.unnamed[1]
         elif found is None and anaphor and anaphor.group(1).casefold() in self.bodies and self.name_spoke:
             phrase = self.name_spoke
-        elif found is None and _BARE_NAME.fullmatch(phrase) and self._proper(phrase):
+        elif found is None and _BARE_NAME.fullmatch(phrase) and (
+                self._proper(phrase) or _CAPITALISED.fullmatch(phrase)):
             self.name_spoke = phrase
-        elif found is not None:
+        elif found is not None and not self._person(found):
+            # a person who speaks in between ("Zoom said … chief executive Eric Yuan said … The
+            # company said") leaves the organisation as it was (quotes@15)
             self.name_spoke = ""
         # "Officials said … "…," they said": a plural pronoun is the group that spoke last, when
         # no person was named since
@@ -149,6 +175,17 @@ class Speakers:
         the article may have named ("the senator") is left to the people seen before."""
         return bool(words) and ((words[0] in _INDEFINITE and any(w.strip(".,") in self.titles for w in words))
                                 or any(w.strip(".,") in _SOURCES for w in words))
+
+    def _person(self, entity: str) -> bool:
+        return entity.startswith("name:") or any(m.entity == entity and m.type == "PER" for m in self.mentions)
+
+    def _definite_title(self, words: list[str]) -> bool:
+        """A short definite phrase whose head is a person title: "le procureur", "l'avocat de …"."""
+        if not words or len(words) > 8:
+            return False
+        first = re.sub(r"^l['’]", "", words[0])
+        return (words[0] in _DEFINITE or first != words[0]) and \
+            any(w.strip(".,") in self.titles for w in [first, *words[1:3]])
 
     def _proper(self, phrase: str) -> bool:
         """Whether the text writes `phrase` capitalised inside a sentence too: a name ("Apple"),
@@ -487,6 +524,10 @@ class Speakers:
             # "Lydia, une cliente régulière, a salué …" (a first name the entity stage did not
             # type as a person, then what she is): the phrase a later "elle" refers to
             self.unnamed = (end, phrase, sex)
+        elif self.last_person is None and not self.inside(start, end) and self._definite_title(words) and \
+                not any(m.type == "PER" and re.fullmatch(r",\s*", self.body[m.end:start]) for m in self.mentions):
+            # (not an apposition to a name: "Marc Lenoir, l'avocat de la défense, a pris la parole")
+            self.titled = (end, phrase, self.phrase_gender(words))
         elif not self.inside(start, end) and _GROUP.fullmatch(phrase) and \
                 words[0] not in _PRONOUNS | _PLURAL_PRONOUNS:
             # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …" (the pronoun

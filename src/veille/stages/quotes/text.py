@@ -263,8 +263,13 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
     """The subject before a verb: the first piece of body[start:end] that is not an
     adverbial, with the pieces after it (appositions: "X, leader of Y, said")."""
     pieces = chunks(body, start, end)
-    while pieces and is_adjunct(body, *pieces[0], adjuncts):
-        pieces = pieces[1:]
+    skipped = False
+    # an opening adverbial, with what hangs on it before the subject: a relative clause ("While
+    # announcing the cuts, which hit 15% of staff, the chief executive said"), a passive participle
+    # ("Appearing before a panel, headed by X (APC, Kano), the minister said") and the rest of a
+    # bracket it opened
+    while pieces and (is_adjunct(body, *pieces[0], adjuncts) or (skipped and _hangs_on_adverbial(body, *pieces[0]))):
+        pieces, skipped = pieces[1:], True
     if not pieces:
         return None
     # an adverbial or a relative clause after the subject is no apposition of it ("Zelensky,
@@ -283,6 +288,14 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
 
 
 _RELATIVE_START = re.compile(r"(?:who|whom|whose|which|qui|dont|lequel|laquelle)\b", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"[a-z]+(?:ed|en)\s+(?:by|par)\b|[a-zé]+(?:é|ée|és|ées)\s+par\b")
+
+
+def _hangs_on_adverbial(body: str, s: int, e: int) -> bool:
+    """A piece after an opening adverbial that belongs to it, not to the subject: a relative
+    clause, a passive participle with its agent, or the close of a bracket opened before it."""
+    text = body[s:e]
+    return bool(_RELATIVE_START.match(text) or _PASSIVE_BY.match(text)) or text.count(")") > text.count("(")
 
 
 # a clause: a subject of a few words, then a finite verb ("the talks had failed", "he would
@@ -299,3 +312,23 @@ def finite_clause(text: str) -> bool:
     """Whether `text` opens with a clause (subject and finite verb), as a complement of
     'said' with no 'that' does."""
     return _FINITE.match(text) is not None
+
+
+# "In Fashola's words:", "In the words of the minister,", "Pour reprendre les mots de X :",
+# "Selon les termes de X,": the name (or title) in the phrase, up to the colon or comma before the mark
+_WORDS_OF = {
+    "en": re.compile(r"\s*(?:[Ii]n|[Tt]o\s+quote)\s+(?:(?P<own>[A-Z][\w.'’ -]{0,60}?)['’]s?\s+(?:own\s+)?words|"
+                     r"the\s+words\s+of\s+(?P<of>[^,:;«»“”\"]{2,60}?))\s*[:,]\s*"),
+    "fr": re.compile(r"\s*(?:[Pp]our\s+reprendre|[Ss]elon|[Dd]ans)\s+les\s+(?:propres\s+)?(?:mots|termes|paroles)\s+"
+                     r"(?:de\s+|d['’]|du\s+)(?P<of>[^,:;«»“”\"]{2,60}?)\s*[:,]\s*"),
+}
+
+
+def words_of(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
+    """(speaker span, anchor) of an "in X's words" phrase that opens the sentence before the mark."""
+    start = sentence_start(body, mk)
+    m = _WORDS_OF[lang].fullmatch(body, start, mk)
+    if m is None:
+        return None
+    group = "own" if lang == "en" and m.group("own") else "of"
+    return (m.start(group), m.end(group)), m.start(group)

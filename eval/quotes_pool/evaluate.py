@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Quotes and speakers on unseen news: veille over eval/quotes_pool, scored by ../shared/tools/score.py.
+
+Runs veille (run + export) over `input.jsonl` into a temporary folder (or `--keep DIR`), then scores
+the export against `gold.json` with the shared scorer, all documents and each language apart
+(`index.tsv`), and prints quotes F1, P, R and speaker accuracy. `--errors` lists each missed gold
+quote, wrong speaker and spurious quote, matched as score.py matches them (as
+eval/news/tools/quote_errors.py does on dev). `--export DIR` scores an existing export instead of
+running veille. Dev data: look at its errors freely (README.md).
+
+    VEILLE_SHARED=../shared PYTHONPATH=src .venv/bin/python eval/quotes_pool/evaluate.py [--errors] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared"))
+
+
+def load_scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {SHARED / 'tools' / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def languages() -> dict[str, str]:
+    rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
+    head = rows[0].split("\t")
+    return {c["file"]: c["language"] for c in (dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:])}
+
+
+def run_veille(work: Path) -> Path:
+    sys.path.insert(0, str(HERE.parent / "news"))
+    from evaluate import veille_export  # eval/news/evaluate.py: the same run and export
+
+    # a store left by an earlier --keep run would keep its quotes: the run skips what a stage of the
+    # same version has done, and a rule changed without a version bump would not show
+    for old in (work / "store.duckdb", work / "store.duckdb.wal"):
+        old.unlink(missing_ok=True)
+    return Path(veille_export(HERE, work))
+
+
+def scores(score: Any, export: Path) -> dict[str, Any]:
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    out: dict[str, Any] = {"all": score.Scorer(gold, x, HERE / "articles").quotes()}
+    langs = languages()
+    for lang in sorted(set(langs.values())):
+        part = dict(gold, docs={d: g for d, g in gold["docs"].items() if langs.get(d) == lang})
+        out[lang] = score.Scorer(part, x, HERE / "articles").quotes()
+    return out
+
+
+def errors(score: Any, export: Path) -> dict[str, int]:
+    """Each missed, wrong-speaker and spurious quote, matched as score.py matches them."""
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    scorer = score.Scorer(gold, x, HERE / "articles")
+    norm = score.norm
+    counts = {"missed": 0, "speaker": 0, "spurious": 0}
+    for doc, g in sorted(gold["docs"].items()):
+        art = x.article(doc)
+        if art is None:
+            print(f"NO ARTICLE {doc}")
+            continue
+        preds = x.quotes_in.get(art["id"], [])
+        used: set[int] = set()
+        for gq in g["quotes"]:
+            snippet = norm(gq["contains"])
+            hit = next((i for i, q in enumerate(preds) if i not in used and
+                        (snippet in norm(q.get("text", "")) or
+                         (len(norm(q.get("text", ""))) > 15 and norm(q.get("text", "")) in snippet))), None)
+            if hit is None:
+                if not gq.get("optional"):
+                    counts["missed"] += 1
+                    print(f"MISSED   {doc} [{'|'.join(gq['speaker'])}] {gq['contains']!r}")
+                continue
+            used.add(hit)
+            if gq.get("optional"):
+                continue
+            q = preds[hit]
+            forms = x.actor_forms(q["speaker"]) if q.get("speaker") else set()
+            text = norm(q.get("speaker_text") or "")
+            if not (scorer.matches(forms, gq["speaker"]) or any(norm(a) in text for a in gq["speaker"] if text)):
+                counts["speaker"] += 1
+                print(f"SPEAKER  {doc} gold [{'|'.join(gq['speaker'])}] got {q.get('speaker')!r} "
+                      f"/ {q.get('speaker_text')!r}: {q.get('text', '')[:80]!r}")
+        for i, q in enumerate(preds):
+            if i not in used:
+                counts["spurious"] += 1
+                print(f"SPURIOUS {doc} {q.get('speaker_text')!r} {q.get('text', '')[:140]!r}")
+    return counts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--export", type=Path, help="score this export folder instead of running veille")
+    ap.add_argument("--keep", type=Path, help="run veille into this folder and keep it")
+    ap.add_argument("--errors", action="store_true", help="list each missed, wrong-speaker and spurious quote")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args()
+    score = load_scorer()
+    with tempfile.TemporaryDirectory(prefix="veille-quotes-pool-") as tmp:
+        export = args.export
+        if export is None:
+            work = args.keep or Path(tmp)
+            work.mkdir(parents=True, exist_ok=True)
+            export = run_veille(work)
+        result = scores(score, export)
+        for lang, r in result.items():
+            e = r["extraction"]
+            print(f"{lang}\tquotes F1 {e['f1']}\tP {e['p']}\tR {e['r']}\tspeaker {r['speaker_acc']}")
+        if args.errors:
+            print(errors(score, export))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

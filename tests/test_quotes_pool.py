@@ -1,0 +1,48 @@
+"""eval/quotes_pool: unseen news with blind quote gold (issue 18). The gold is checked as
+check_gold.py checks eval/news: every snippet where the scorer will look for it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+POOL = ROOT / "eval" / "quotes_pool"
+
+
+def _norm() -> Callable[[str], str] | None:
+    shared = Path(os.environ.get("VEILLE_SHARED", ROOT.parent / "shared"))
+    spec = importlib.util.spec_from_file_location("score", shared / "tools" / "score.py")
+    if spec is None or spec.loader is None or not (shared / "tools" / "score.py").exists():
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    norm: Callable[[str], str] = module.norm
+    return norm
+
+
+def test_the_pool_is_unseen_and_its_gold_is_where_the_scorer_looks() -> None:
+    rows = [json.loads(line) for line in (POOL / "input.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    index = (ROOT / "eval/news/index.tsv").read_text(encoding="utf-8")
+    news_hosts = {urlparse(cell).netloc.removeprefix("www.") for row in index.splitlines()
+                  for cell in row.split("\t") if cell.startswith("http")}
+    langs = [row.split("\t")[3] for row in (POOL / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert len(rows) >= 12 and langs.count("fr") == langs.count("en")
+    assert {r["id"] for r in rows} == set(gold["docs"])
+    norm: Callable[[str], str] = _norm() or (lambda s: " ".join(s.split()))
+    for r in rows:
+        assert urlparse(r["url"]).netloc.removeprefix("www.") not in news_hosts, r["id"]
+        assert (POOL / "articles" / r["id"]).read_text(encoding="utf-8") == r["text"]
+        quotes = gold["docs"][r["id"]]["quotes"]
+        assert quotes and not quotes[0].get("optional"), r["id"]  # required first: score.py matches in order
+        seen_optional = False
+        for q in quotes:
+            assert norm(q["contains"]) in norm(r["text"]), (r["id"], q["contains"])
+            assert q["speaker"], (r["id"], q["contains"])
+            seen_optional |= bool(q.get("optional"))
+            assert q.get("optional") or (not seen_optional and 6 <= len(q["contains"].split()) <= 15), q
