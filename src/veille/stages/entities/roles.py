@@ -33,12 +33,20 @@ from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, state
 from veille.stages.entities.text import fold, fold_same_length
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
-# "Selon Reuters, le ministre a dit") is no apposition's head: the title after the comma is the
-# subject of the sentence, not a role of that name.
+# "Selon Reuters, le ministre a dit") is no apposition's head when the title after the comma runs on
+# into the sentence: it is the subject. A title the sentence closes with a comma is an apposition
+# ("Selon Anne Roux, la présidente de l'institution, les taux baissent").
 _OPENING_PHRASE = re.compile(
     r"(?:^|[.!?\n»\"”]\s*)(?:On|In|At|From|Via|Through|After|Before|According to|Sur|Dans|Depuis|Via|Selon|Après|"
     r"Avant|Pour|Chez|D'après|D’après)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$")
 __all__ = ["RoleLink", "TitleMatch", "TitlePatterns", "find_roles", "role_of"]
+
+
+def _closed_apposition(body: str, end: int) -> bool:
+    """Whether a comma closes the phrase from `end` before its sentence ends."""
+    rest = re.match(r"[^,.!?\n]*", body[end:])
+    after = end + (rest.end() if rest else 0)
+    return body[after:after + 1] == ","
 
 _BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
                           r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?")
@@ -110,7 +118,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
                        and AFTER_NAME.fullmatch(body, c.end, t.start)
-                       and not _OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])), None)
+                       and not (_OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])
+                                and not _closed_apposition(body, t.end))), None)
         if before is not None and t.of is None:
             # "X, the country's foreign minister", "X, the company's chief executive": what the
             # text named last before X
