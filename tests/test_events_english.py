@@ -188,3 +188,44 @@ def test_attacking_a_policy_or_an_economy_is_no_assault(ctx: Any) -> None:
     # ... while an attack on a town or on troops still is
     found = [e for e in events("Freedonia attacked Sylvania's border towns on Monday.", ctx) if e[0] == "ASSAULT"]
     assert found and "Q_fr" in found[0][1]
+
+
+# events@8: a trigger in a relative clause takes the pronoun's antecedent as its subject
+@pytest.mark.parametrize(("text", "typ", "source", "target"), [
+    ("Jane Smith, who resigned on Monday, left Geneva.", "RETREAT", {"Q_smith"}, set()),
+    ("Acme said that Freedonia attacked Sylvania on Monday.", "ASSAULT", {"Q_fr"}, {"Q_sy"}),  # a complement
+    ("Freedonia shelled the town that Sylvania attacked on Monday.", "ASSAULT", {"Q_sy"}, set()),
+])
+def test_a_relative_clause_takes_its_antecedent(ctx: Any, text: str, typ: str, source: set[str],
+                                                target: set[str]) -> None:
+    found = [e for e in events(text, ctx) if e[0] == typ]
+    assert found and source <= found[0][1] and target <= found[0][2], events(text, ctx)
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia condemned the militia that attacked Geneva on Monday.",  # the militia attacked, not Freedonia
+    "Freedonia mourned the soldiers who were attacked on Monday.",  # the soldiers, not Freedonia
+])
+def test_a_relative_clause_without_a_named_antecedent_has_no_subject(ctx: Any, text: str) -> None:
+    assert all("Q_fr" not in s | t for typ, s, t, _, _ in events(text, ctx) if typ == "ASSAULT"), events(text, ctx)
+
+
+# events@8: a verb that needs its object word near is no trigger before an infinitive
+def test_an_object_verb_followed_by_an_infinitive_is_no_trigger(ctx: Any) -> None:
+    # "close to 300 stores": nearly 300 stores, nothing closed
+    assert "RETREAT" not in {e[0] for e in events("Acme, which runs close to 300 stores, hired Jane Smith.", ctx)}
+    assert "RETREAT" in {e[0] for e in events("Acme will close 300 stores in Sylvania.", ctx)}
+    # unless "to" is the word the trigger asks for: "a deal to ..." is still a deal
+    found = events("Freedonia struck a deal to open trade with Sylvania on Monday.", ctx)
+    assert "AGREE" in {e[0] for e in found}, found
+
+
+# events@8: a departure told as a noun belongs to its "of" phrase, not to who speaks of it
+def test_a_departure_noun_belongs_to_its_of_phrase(ctx: Any) -> None:
+    found = events("Jane Smith said on Monday the answer would be the resignation of the president.", ctx)
+    assert not [e for e in found if e[0] == "RETREAT"], found  # the president is not named: no actor
+    found = events("Jane Smith called on Monday for the withdrawal of Freedonia from Sylvania.", ctx)
+    retreat = [e for e in found if e[0] == "RETREAT"]
+    assert retreat and retreat[0][1] == {"Q_fr"}, found
+    # a verb keeps its subject: "Freedonia withdrew from Sylvania"
+    assert next(e for e in events("Freedonia withdrew from Sylvania on Monday.", ctx) if e[0] == "RETREAT")[1] == {"Q_fr"}

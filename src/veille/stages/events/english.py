@@ -161,6 +161,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             unless = trig.get("unless_near")
             if unless and any(w in unless for w in words[end:end + UNLESS_WINDOW]):
                 continue
+            # A verb that needs its object word near is followed by that object, not by an
+            # infinitive: "pledged aid", not "pledged to pull back support"; "close stores", not
+            # "close to 300 stores". Unless "to" is itself the word it asks for ("a deal to ...").
+            if near and "to" not in near and words[end:end + 1] == ["to"]:
+                continue
             taken.update(range(i, end))
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
                     or _capitalised_inside(tokens, i):
@@ -201,6 +206,60 @@ def _in_name(token: Any, mentions: list[Mention]) -> bool:
     return any(m.start <= token.idx < m.end and m.end - m.start > len(token.text) for m in mentions)
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+# "that" opens a complement, not a relative clause, after a verb of saying or knowing or a name
+# ("told AFP that the premier would resign", "said that ..."): there the trigger's subject is
+# unnamed but often the speaker's topic, and the plain reading is kept.
+_COMPLEMENT_TAKERS = frozenset({
+    "said", "say", "says", "saying", "told", "tell", "tells", "announced", "announce", "announces", "announcing",
+    "stated", "added", "noted", "claimed", "argued", "insisted", "warned", "reported", "confirmed", "denied",
+    "believe", "believes", "believed", "think", "thinks", "thought", "know", "knew", "known", "hope", "hoped",
+    "hopes", "ensure", "ensured", "showed", "shows", "found", "clear", "fact", "so", "such", "now", "agreed",
+    "decided", "ruled", "accepted", "acknowledged", "admitted", "indicated", "suggested", "explained"})
+_RELATIVE_REACH = 6  # words back from the trigger to a relative pronoun: "who three years ago was jailed"
+
+
+def _relative(tokens: list[Any], words: list[str], i: int, before: list[Mention]) -> list[Mention] | None:
+    """The subject of a trigger in a relative clause, which English opens with "that", "which" or
+    "who" and no name after it: the antecedent right before the pronoun ("Jane Smith, who
+    resigned": Jane Smith; "fighting that has killed thousands": fighting, no actor). None when no
+    such pronoun stands between the trigger and the names before it, or when "that" opens a
+    complement ("said that ...", "told AFP that ..."): the plain subject is kept."""
+    last = before[-1].end if before else -1
+    for j in range(i - 1, max(-1, i - 1 - _RELATIVE_REACH), -1):
+        if tokens[j].idx < last or words[j] in _PUNCTUATION - {","}:
+            return None
+        if words[j] in _RELATIVES:
+            if words[j] == "that" and j > 0 and (words[j - 1] in _COMPLEMENT_TAKERS
+                                                 or tokens[j - 1].text[:1].isupper()):
+                return None
+            k = j - 1 if j > 0 and words[j - 1] != "," else j - 2
+            prev = tokens[k] if k >= 0 else None
+            return [m for m in before if prev is not None and m.start <= prev.idx < m.end]
+    return None
+
+
+# A departure told as a noun belongs to its "of" phrase: "the resignation of the president", "the
+# withdrawal of Freedonian troops", "the closure of the Acme plant". The sentence's subject is who
+# speaks of it or asks for it ("Le Pen said the real reset would be the resignation of the
+# president"), not who leaves. Nouns only: a determiner before the trigger and "of" right after it.
+_DEPARTURES = frozenset({"resign", "withdraw", "close", "cut jobs"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "any", "immediate",
+                          "full", "swift", "planned", "announced", "total", "complete", "gradual"})
+_OF_REACH = 4  # words from "of" to the name: "the withdrawal of all Freedonian troops"
+
+
+def _departure_of(words: list[str], i: int, end: int, trig: dict[str, Any], behind: list[Mention],
+                  text: str, after: int) -> list[Mention] | None:
+    """The mentions of a departure noun's "of" phrase (empty when it names nobody), or None when
+    the trigger is no departure noun followed by "of"."""
+    if trig.get("mode") not in _DEPARTURES or words[end:end + 1] != ["of"] or i == 0 \
+            or words[i - 1] not in _DETERMINERS:
+        return None
+    of_at = text.casefold().find(" of", after)
+    return [m for m in behind[:1] if of_at >= 0 and len(text[of_at + 3:m.start].split()) <= _OF_REACH]
+
+
 def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
                trig: dict[str, Any], mentions: list[Mention], timexes: list[Timex],
                is_state: Callable[[Mention], bool]) -> Found | None:
@@ -229,7 +288,13 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
         [m for m in actors if m.start >= after and not passive and len(text[after:m.start].split()) <= 1][:1]
     actors = [m for m in actors if m.type != "LOC" or is_state(m) or m in core]
     before = [m for m in actors if m.end <= at][-2:]
+    relative = _relative(tokens, words, i, before)
+    if relative is not None:
+        before = relative
     behind = [m for m in actors if m.start >= after][:2]
+    of_phrase = _departure_of(words, i, end, trig, behind, text, after)
+    if of_phrase is not None:
+        before, behind = of_phrase, []  # "the resignation of X": X's, whoever speaks of it
     if passive:
         by = span.doc.text[after:span.end_char].casefold().find(" by ")
         agents = [m for m in behind if by >= 0 and m.start >= after + by]
