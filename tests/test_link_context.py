@@ -75,6 +75,13 @@ def test_article_country_counts_a_country_named_outright_twice() -> None:
     tie = _article(1, "Chad and Mali signed.", "Defence Ministry")
     assert article_country(tie, GAZ) is None
     assert article_country(_article(2, "", "Defence Ministry"), GAZ) is None
+    # a city the unlisted world.jsonl places in a country, found in the text with no mention of
+    # it (English articles with entities.english_names off); inside a person's name it is not
+    city = _article(3, "Officials in Ottawa said so.", "Defence Ministry")
+    assert article_country(city, GAZ) == "Q16"
+    person = _article(4, "Ottawa Jones said so.", "Defence Ministry")
+    person.mentions.append(Mention(0, 11, "Ottawa Jones", "PER", "per:ottawa-jones"))
+    assert article_country(person, GAZ) is None
 
 
 def test_the_acronym_and_the_roles_of_a_body_follow_its_country() -> None:

@@ -12,8 +12,8 @@ a later pass over stored names (`link_index`) still tells the countries apart.
 
 The country is, in this order: the one country of a country-qualified variant of the same name
 in the article ("Cour constitutionnelle du Gabon … la Cour constitutionnelle"); else the place
-the article names most: countries the gazetteer knows among its mentions, then demonyms in its
-text, then cities and regions of the unlisted `world.jsonl` as the country they lie in
+the article names most: countries the gazetteer finds in its text (twice), its demonyms, and the
+cities and regions of the unlisted `world.jsonl` in its text as the country they lie in
 (`Gazetteer.group_country`), when one leads (`article_country`).  With none, the name
 keeps no suffix, and it joins no country's referent (`link_xlang`).
 """
@@ -76,14 +76,43 @@ def country_of_place(mention_entity: str, text: str, type_: str, gaz: Gazetteer)
 
 def article_country(article: Article, gaz: Gazetteer) -> str | None:
     """The country the article is about (see the module doc), when one leads; else None.
-    A country the article names outright counts twice, a demonym of it ("French" is as often a
-    language or an agency's name) or a city or region in it ("London" may be Ontario's) once."""
+    A country the article names outright counts twice (the gazetteer's names in its text: English
+    articles have no place mentions unless `entities.english_names` is on), a demonym of it
+    ("French" is as often a language or an agency's name) or a city or region in it ("London" may
+    be Ontario's) once.  A country's name or demonym inside another name ("Jordan Bardella",
+    "Credit Suisse") is that name's word, not a place the article names."""
+    body = article.body or ""
     counts: Counter[str] = Counter()
+    taken: list[tuple[int, int]] = []  # the countries' spans counted
+    others: list[tuple[int, int]] = []  # the other names' spans
     for m in article.mentions:
-        if m.entity and (found := country_of_place(base(m.entity), m.text, m.type, gaz)) is not None:
+        found = country_of_place(base(m.entity), m.text, m.type, gaz) if m.entity else None
+        if found is not None:
             counts[found[0]] += 2 if found[1] else 1
-    for _, _, word in tokens(article.body or ""):
-        if word[:1].isalpha() and (c := gaz.country_of_demonym(word)) is not None:
+            taken.append((m.start, m.end))
+        else:
+            others.append((m.start, m.end))
+    for mt in gaz.match(body):  # a country no mention names ("Canada" in an English article)
+        if mt.entry.kind == "country" and not any(s < mt.end and mt.start < e for s, e in taken + others):
+            counts[mt.entry.id] += 2
+            taken.append((mt.start, mt.end))
+    words = list(tokens(body))
+    for i, (start, _, word) in enumerate(words):  # a city or region no mention names, capitalised
+        if not word[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            end = words[min(i + n, len(words)) - 1][1]
+            group = gaz.groups.get(name_key(body[start:end]))
+            country = gaz.group_country.get(group) if group is not None else None
+            if country is not None and gaz.type_of(body[start:end]) == "LOC" \
+                    and not any(s < end and start < e for s, e in taken + others):
+                counts[country] += 1
+                taken.append((start, end))
+                break
+    for start, end, word in tokens(body):
+        if not word[:1].isalpha() or any(s < end and start < e for s, e in taken + others):
+            continue
+        if (c := gaz.country_of_demonym(word)) is not None:
             counts[c] += 1
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
