@@ -1,4 +1,4 @@
-"""Names of one referent in two languages (link@5-7): "National Assembly" / "Assemblée nationale".
+"""Names of one referent in two languages (link@5-8): "National Assembly" / "Assemblée nationale".
 
 The English rules (`entities/english_names.py`) name institutions, competitions and places that
 French articles name in French; without this module each language's name is its own entity.
@@ -25,6 +25,10 @@ Names are related by keys built from their words, never by a list of the names t
 - an *exonym group*: two names that are aliases of one entry of the unlisted `world.jsonl`
   ("Frankfurt" / "Francfort") are one referent; the entry's id is not given (ids feed story
   clustering, which the unlisted file must not change, see `gazetteer.TYPE_ONLY`).
+
+- (link@8) a bare name of one state's body carries its article's country (`link_context`) and
+  joins only that country's names and variants; a country's formal name ("Kingdom of
+  Thailand") is the country (`formal_country`).
 
 People take none of these keys: a person's name is the same in both languages.
 """
