@@ -44,10 +44,75 @@ def test_two_countries_bodies_named_alike_are_two_referents() -> None:
     fr, en = _ids(("Les députés du Bénin ont voté.", "Assemblée nationale"),
                   ("Lawmakers in Benin voted.", "National Assembly"))
     assert fr == en
-    # near miss: an article naming no country is neither country's
-    benin, none = _ids(("Les députés du Bénin ont voté.", "Assemblée nationale"),
-                       ("Les députés ont voté.", "National Assembly"))
-    assert benin != none
+    # near miss: with two countries' assemblies in the corpus, one naming no country is neither's
+    benin, togo, none = _ids(("Les députés du Bénin ont voté.", "Assemblée nationale"),
+                             ("Les députés du Togo ont voté.", "Assemblée nationale"),
+                             ("Les députés ont voté.", "National Assembly"))
+    assert len({benin, togo, none}) == 3
+
+
+def test_a_name_with_no_country_joins_the_one_country_s_body() -> None:
+    # link@8b: an article that names no country ("ridings", no place the gazetteer knows) names
+    # the party the other articles place: the corpus has one such party, nothing splits it
+    canada, none = _ids(("Les électeurs du Canada ont voté.", "Parti libéral"),
+                        ("Les électeurs de trois circonscriptions ont voté.", "Parti libéral"))
+    assert canada == none
+    # across languages and forms too, and whichever article comes first
+    none, en = _ids(("Les électeurs ont voté.", "Parti libéral"), ("Voters in Canada went to the polls.", "Liberal Party"))
+    assert none == en
+    # with no country anywhere, the bare names are one referent, as before link@8
+    a, b = _ids(("Les députés ont voté.", "Assemblée nationale"), ("Lawmakers voted.", "National Assembly"))
+    assert a == b
+
+
+def test_a_name_with_no_country_is_ambiguous_between_two_countries_bodies() -> None:
+    # two countries' parties named alike: an article naming neither could be either's
+    canada, australia, none = _ids(("Les électeurs du Canada ont voté.", "Parti libéral"),
+                                   ("Voters in Australia went to the polls.", "Liberal Party"),
+                                   ("Les électeurs ont voté.", "Parti libéral"))
+    assert len({canada, australia, none}) == 3
+    # a second country's qualified variant is enough to make it ambiguous
+    a = Article(id="q", source="s", raw="", body="")
+    a.mentions = [Mention(0, 1, "Parti libéral d'Australie", "ORG", "org:pl-australie")]
+    b = _article(1, "Les électeurs du Canada ont voté.", "Parti libéral")
+    c = _article(2, "Les électeurs ont voté.", "Parti libéral")
+    link_articles([a, b, c], GAZ)
+    ids = [a.mentions[0].entity, b.mentions[0].entity, c.mentions[0].entity]
+    assert len(set(ids)) == 3
+    # near miss: the one qualified variant of the one country the corpus names is the name's
+    a.mentions = [Mention(0, 1, "Parti libéral du Canada", "ORG", "org:pl-canada")]
+    b = _article(1, "Les électeurs du Canada ont voté.", "Parti libéral")
+    c = _article(2, "Les électeurs ont voté.", "Parti libéral")
+    link_articles([a, b, c], GAZ)
+    assert a.mentions[0].entity == b.mentions[0].entity == c.mentions[0].entity
+
+
+def test_a_name_with_no_country_joins_no_variant_with_a_modifier_more() -> None:
+    # "Social Democratic Party" is one lexicon word more than "Democratic Party": with a country
+    # neither article shares, the modifier may name another party
+    sdp, dp = _ids(("Voters in Germany went to the polls.", "Social Democratic Party"),
+                   ("Voters went to the polls.", "Democratic Party"))
+    assert sdp != dp
+    # near miss: the bare names of that one country are the name's
+    de, none = _ids(("Voters in Germany went to the polls.", "Social Democratic Party"),
+                    ("Voters went to the polls.", "Social Democratic Party"))
+    assert de == none
+
+
+def test_names_with_no_country_join_each_other_even_where_two_countries_bodies_exist() -> None:
+    benin, togo, a, b = _ids(("Les députés du Bénin ont voté.", "Assemblée nationale"),
+                             ("Les députés du Togo ont voté.", "Assemblée nationale"),
+                             ("Les députés ont voté.", "Assemblée nationale"),
+                             ("Lawmakers voted.", "National Assembly"))
+    assert a == b and len({benin, togo, a}) == 3
+
+
+def test_a_name_with_a_country_never_joins_another_country_s_variant() -> None:
+    a = Article(id="q", source="s", raw="", body="")
+    a.mentions = [Mention(0, 1, "Parti libéral d'Australie", "ORG", "org:pl-australie")]
+    b = _article(1, "Les électeurs du Canada ont voté.", "Parti libéral")
+    link_articles([a, b], GAZ)
+    assert a.mentions[0].entity != b.mentions[0].entity
 
 
 def test_the_article_s_qualified_variant_gives_the_country() -> None:

@@ -84,8 +84,13 @@ def test_a_bare_generic_name_is_its_one_qualified_variant() -> None:
     bare, moroccan = _ids(("Interior Ministry", "ORG", "Protests spread in Morocco on Monday."),
                           ("Moroccan Interior Ministry", "ORG"))
     assert bare == moroccan
+    # link@8b: an article naming no country: the corpus's one such ministry, as before link@8
     bare, moroccan = _ids(("Interior Ministry", "ORG"), ("Moroccan Interior Ministry", "ORG"))
-    assert bare != moroccan  # an article naming no country: any country's ministry
+    assert bare == moroccan
+    # near miss: with a second country's, any country's ministry
+    bare, moroccan, peru = _ids(("Interior Ministry", "ORG"), ("Moroccan Interior Ministry", "ORG"),
+                                ("Interior Ministry", "ORG", "Protests spread in Peru on Monday."))
+    assert len({bare, moroccan, peru}) == 3
     bare, moroccan = _ids(("Interior Ministry", "ORG", "Protests spread in Peru on Monday."),
                           ("Moroccan Interior Ministry", "ORG"))
     assert bare != moroccan  # another country's

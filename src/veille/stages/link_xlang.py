@@ -197,7 +197,8 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
     bare forms in two languages ("Federal Court", "Cour fédérale") are not joined either: nothing
     says they are the same country's.  link@8: a bare name of one state's body carries the
     country its article gave it (`link_context`): it joins the bare names and the one qualified
-    or modified variant of that country only, and with no country, only the bare names with none."""
+    or modified variant of that country only; with no country, the corpus's one referent of that
+    name unless two countries' exist (link@8b)."""
     from veille.stages.link_context import country_of, state_body
 
     names: dict[tuple[str, str, str], tuple[list[str], str | None]] = {}
@@ -236,8 +237,7 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
             bare_names[bare].append(local)
     for bare, ids in bare_names.items():
         if state_body(bare):
-            two = len({sets.find(c) for c in qualified.get(bare, set())}) > 1
-            _link_state_body(bare, ids, by_country, modified_in, sets, gaz, two)
+            _link_state_body(bare, ids, by_country, modified_in, sets, gaz)
             continue
         clusters = {sets.find(c) for c in qualified.get(bare, set())}
         if len(clusters) > 1:
@@ -249,18 +249,18 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
             sets.union(next(iter(variants)), sets.find(ids[0]), gaz)
 
 
-def by_country_of(bare: str, by_country: dict[tuple[str, str], set[str]]) -> bool:
-    """Whether the corpus qualifies the generic name by some country."""
-    return any(k == bare for k, _ in by_country)
-
-
 def _link_state_body(bare: str, ids: list[str], by_country: dict[tuple[str, str], set[str]],
                      modified_in: dict[tuple[str, str | None], set[str]], sets: _Union,
-                     gaz: Gazetteer, two_countries: bool) -> None:
+                     gaz: Gazetteer) -> None:
     """One state's body named bare (link@8): the names of one country join, then that country's
-    one qualified variant, else its one modified variant; names with no country join each other
-    only, and not even that where the corpus qualifies the name by two countries: nothing says
-    they are the same country's."""
+    one qualified variant, else its one modified variant, and never another country's.  Names
+    with no country found in their article join each other (unless two countries qualify the
+    name) and, as every bare name did before link@8, the corpus's one referent of that name:
+    the bare names and qualified variant of the one country the corpus gives such bodies
+    (link@8b); they stay apart only where the corpus names two countries' (bare, qualified or
+    modified): nothing then says which country's they are.  Guarding only that case keeps the
+    guard from splitting a referent whose article happens to name no country ("Parti libéral"
+    in an article naming only ridings) from the same referent other articles place."""
     from veille.stages.link_context import country_of
 
     by: dict[str | None, list[str]] = defaultdict(list)
@@ -268,12 +268,6 @@ def _link_state_body(bare: str, ids: list[str], by_country: dict[tuple[str, str]
         by[country_of(local)].append(local)
     for country, group in by.items():
         if country is None:
-            if not two_countries:
-                _join(group, sets, gaz)
-            # a variant with one modifier more and no country either names no country's body
-            variants = {sets.find(c) for c in modified_in.get((bare, None), set())}
-            if len(variants) == 1 and not two_countries and not by_country_of(bare, by_country):
-                sets.union(next(iter(variants)), sets.find(group[0]), gaz)
             continue
         _join(group, sets, gaz)
         anchors = {sets.find(c) for c in by_country.get((bare, country), set())}
@@ -281,3 +275,26 @@ def _link_state_body(bare: str, ids: list[str], by_country: dict[tuple[str, str]
             anchors = {sets.find(c) for c in modified_in.get((bare, country), set())}
         if len(anchors) == 1:
             sets.union(next(iter(anchors)), sets.find(group[0]), gaz)
+    loose = by.get(None)
+    if not loose:
+        return
+    qualified = {sets.find(c) for (k, _), cs in by_country.items() if k == bare for c in cs}
+    if len(qualified) <= 1:  # two countries' qualified variants: not even each other's
+        _join(loose, sets, gaz)
+        # a variant with one modifier more and no country either names no country's body
+        variants = {sets.find(c) for c in modified_in.get((bare, None), set())}
+        if len(variants) == 1 and not qualified:
+            sets.union(next(iter(variants)), sets.find(loose[0]), gaz)
+    countries = {c for c in by if c is not None}
+    countries |= {c for k, c in by_country if k == bare}
+    countries |= {c for k, c in modified_in if k == bare and c is not None}
+    if len(countries) != 1:  # none, or two countries' bodies named alike: which one is not said
+        return
+    # the one country's bare names and its qualified variant; not a variant with a modifier
+    # more ("Social Democratic Party"): with no country to say so, the modifier may name
+    # another body ("Democratic Party")
+    candidates = {sets.find(group[0]) for c, group in by.items() if c is not None}
+    candidates |= {sets.find(c) for c in qualified}
+    candidates.discard(sets.find(loose[0]))
+    if len(candidates) == 1:
+        sets.union(next(iter(candidates)), sets.find(loose[0]), gaz)
