@@ -155,7 +155,8 @@ def spaced_key(text: str) -> tuple[str, ...]:
 
 def _country(m: Mention, gaz: Gazetteer) -> str | None:
     """The country a bare name of a state's body was given in its article (`link_context`): two
-    countries' "Assemblée nationale" are two referents, and one with none is neither's (link@8)."""
+    countries' "Assemblée nationale" are two referents; one with none joins the corpus's one
+    country's only, in `link_xlang` (link@8)."""
     local = m.entity or ""
     country = country_of(local)
     if country is None:

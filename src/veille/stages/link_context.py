@@ -15,7 +15,8 @@ in the article ("Cour constitutionnelle du Gabon … la Cour constitutionnelle")
 the article names most: countries the gazetteer finds in its text (twice), its demonyms, and the
 cities and regions of the unlisted `world.jsonl` in its text as the country they lie in
 (`Gazetteer.group_country`), when one leads (`article_country`).  With none, the name
-keeps no suffix, and it joins no country's referent (`link_xlang`).
+keeps no suffix: it joins the referent of the one country the corpus gives that name, and
+stays apart where the corpus names two countries' (`link_xlang._link_state_body`).
 """
 
 from __future__ import annotations

@@ -27,8 +27,9 @@ Names are related by keys built from their words, never by a list of the names t
   clustering, which the unlisted file must not change, see `gazetteer.TYPE_ONLY`).
 
 - (link@8) a bare name of one state's body carries its article's country (`link_context`) and
-  joins only that country's names and variants; a country's formal name ("Kingdom of
-  Thailand") is the country (`formal_country`).
+  joins only that country's names and variants; one whose article names no country joins the
+  one country's referent of that name, unless the corpus names two countries' (ambiguous); a
+  country's formal name ("Kingdom of Thailand") is the country (`formal_country`).
 
 People take none of these keys: a person's name is the same in both languages.
 """
