@@ -249,3 +249,37 @@ def test_incremental_runs_join_letters_and_digits_written_apart(tmp_path: Path) 
         incremental(store, Context(config=config))
         rows = store.con.execute("SELECT DISTINCT entity FROM mentions WHERE text IN ('COP29', 'COP 29')").fetchall()
     assert len(rows) == 1
+
+
+def test_incremental_runs_join_a_name_with_no_country_to_the_one_country_s_body(tmp_path: Path) -> None:
+    # link@8b: a name with no country arriving in a later run finds the stored one country's
+    # body; once a second country's arrives, the names with none are neither's, as a run over
+    # the whole corpus would have them
+    make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
+    articles = make_corpus(count=40, stories=8, seed=5)
+    names = {0: ("Parti libéral", "Q16"), 21: ("Parti libéral", None),
+             22: ("Liberal Party", "Q408"), 23: ("Liberal Party", None)}
+    for k, (text, country) in names.items():
+        articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:w{k}"))
+        if country:
+            articles[k].mentions.append(Mention(0, 4, "Pays", "LOC", country))
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+
+    def ids(store: Store) -> dict[str, str]:
+        rows = store.con.execute("SELECT article, entity FROM mentions WHERE text IN "
+                                 "('Parti libéral', 'Liberal Party')").fetchall()
+        return dict(rows)
+
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_batch(articles[:20], [], "r1")
+        incremental(store, Context(config=config))
+        store.write_batch(articles[20:22], [], "r2")
+        incremental(store, Context(config=config))
+        first = ids(store)
+        store.write_batch(articles[22:], [], "r3")
+        incremental(store, Context(config=config))
+        after = ids(store)
+    assert first[articles[0].id] == first[articles[21].id]  # one country's party: the name's
+    canada, none, australia, later = (after[articles[k].id] for k in (0, 21, 22, 23))
+    assert none == later and len({canada, australia, none}) == 3
