@@ -14,14 +14,25 @@ from veille.stages.link import link_articles
 from veille.store.db import Store
 
 
-def _ids(*names: tuple[str, str]) -> list[str | None]:
-    """Link one mention per (text, type), each in its own article; their final ids."""
+def _ids(*names: tuple[str, str] | tuple[str, str, str]) -> list[str | None]:
+    """Link one mention per (text, type[, sentence before it]), each in its own article; their
+    final ids.  The places of the sentence before it (countries, and places the unlisted
+    world.jsonl knows) are mentions of the article too, as the entities stage finds them."""
+    gaz = load()
     articles = []
-    for k, (text, type_) in enumerate(names):
-        a = Article(id=f"a{k}", source="s", raw="", body=text)
-        a.mentions = [Mention(0, len(text), text, type_, f"{type_.lower()}:local-{k}")]  # type: ignore[arg-type]
+    for k, (text, type_, *before) in enumerate(names):
+        lead = (before[0] + " ") if before else ""
+        a = Article(id=f"a{k}", source="s", raw="", body=lead + text)
+        a.mentions = [Mention(len(lead), len(lead) + len(text), text, type_, f"{type_.lower()}:local-{k}")]  # type: ignore[arg-type]
+        for mt in gaz.match(lead):
+            if mt.entry.kind == "country":
+                a.mentions.append(Mention(mt.start, mt.end, lead[mt.start:mt.end], "LOC", mt.entry.id))
+        for word in lead.replace(",", " ").replace(".", " ").split():
+            if word[:1].isupper() and gaz.type_of(word) == "LOC" and gaz.groups.get((word.lower(),)):
+                start = lead.index(word)
+                a.mentions.append(Mention(start, start + len(word), word, "LOC", f"loc:{word.lower()}"))
         articles.append(a)
-    link_articles(articles, load())
+    link_articles(articles, gaz)
     return [a.mentions[0].entity for a in articles]
 
 
@@ -69,8 +80,20 @@ def test_two_countries_federal_courts_stay_apart() -> None:
 
 
 def test_a_bare_generic_name_is_its_one_qualified_variant() -> None:
+    # link@8: when its article names the country
+    bare, moroccan = _ids(("Interior Ministry", "ORG", "Protests spread in Morocco on Monday."),
+                          ("Moroccan Interior Ministry", "ORG"))
+    assert bare == moroccan
+    # link@8b: an article naming no country: the corpus's one such ministry, as before link@8
     bare, moroccan = _ids(("Interior Ministry", "ORG"), ("Moroccan Interior Ministry", "ORG"))
     assert bare == moroccan
+    # near miss: with a second country's, any country's ministry
+    bare, moroccan, peru = _ids(("Interior Ministry", "ORG"), ("Moroccan Interior Ministry", "ORG"),
+                                ("Interior Ministry", "ORG", "Protests spread in Peru on Monday."))
+    assert len({bare, moroccan, peru}) == 3
+    bare, moroccan = _ids(("Interior Ministry", "ORG", "Protests spread in Peru on Monday."),
+                          ("Moroccan Interior Ministry", "ORG"))
+    assert bare != moroccan  # another country's
 
 
 def test_a_single_common_word_or_a_person_is_not_translated() -> None:
@@ -104,12 +127,14 @@ def test_french_tribunal_is_english_court_but_an_english_tribunal_is_not_a_court
     assert ids[0] == ids[2] != ids[1] == "Q47488"
 
 
-def test_a_second_country_arriving_later_unlinks_the_bare_names(tmp_path: Path) -> None:
+def test_a_second_country_arriving_later_leaves_the_named_country_s_bare_names(tmp_path: Path) -> None:
     make_corpus = load_script("benchmarks/synthetic_stories.py").make_corpus
     articles = make_corpus(count=40, stories=8, seed=11)
     names = {0: "Federal Court", 1: "Cour fédérale", 2: "Federal Court of Canada", 39: "Cour fédérale d'Australie"}
     for k, text in names.items():
         articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:y{k}"))
+    for k in (0, 1):  # link@8: the bare names' articles name Canada
+        articles[k].mentions.append(Mention(0, 6, "Canada", "LOC", "Q16"))
     config = Config()
     config.time.reference_date = "2025-06-01"
 
@@ -125,7 +150,11 @@ def test_a_second_country_arriving_later_unlinks_the_bare_names(tmp_path: Path) 
         assert len(set(first.values())) == 1  # Canada's is the one qualified federal court
         store.write_batch(articles[20:], [], "r2")
         incremental(store, Context(config=config))
-        assert len(set(entities(store).values())) == 4
+        # link@8: Australia's court arriving later leaves Canada's names together, as their
+        # articles name Canada; before, nothing told the bare names' country and all four split
+        after = entities(store)
+        assert after["Federal Court"] == after["Cour fédérale"] == after["Federal Court of Canada"]
+        assert after["Cour fédérale d'Australie"] != after["Federal Court"]
 
 
 def test_an_exonym_group_joins_even_a_name_made_of_lexicon_words() -> None:
@@ -141,13 +170,23 @@ def test_a_bare_generic_name_is_its_one_variant_with_a_modifier() -> None:
     # country-qualified name does (one lexicon word more, the corpus's one such variant)
     bare, high = _ids(("Constitutional Court", "ORG"), ("High Constitutional Court", "ORG"))
     assert bare == high
+    # link@8: with the countries their articles name, only the same country's
+    bare, high = _ids(("Constitutional Court", "ORG", "Crowds gathered in Madagascar."),
+                      ("High Constitutional Court", "ORG", "Protesters in Madagascar marched."))
+    assert bare == high
+    bare, high = _ids(("Constitutional Court", "ORG", "Crowds gathered in Gabon."),
+                      ("High Constitutional Court", "ORG", "Protesters in Madagascar marched."))
+    assert bare != high
     bare, high, supreme = _ids(("Constitutional Court", "ORG"), ("High Constitutional Court", "ORG"),
                                ("Supreme Constitutional Court", "ORG"))
     assert len({bare, high, supreme}) == 3  # two variants: the bare name could be either
 
 
 def test_a_place_the_unlisted_file_knows_qualifies_a_generic_name() -> None:
-    bare, qualified = _ids(("Superior Court", "ORG"), ("Alberta Superior Court", "ORG"))
+    bare, qualified = _ids(("Superior Court", "ORG", "A judge in Alberta ruled."), ("Alberta Superior Court", "ORG"))
+    assert bare == qualified
+    # link@8: a region stands for its country (world.jsonl `country`)
+    bare, qualified = _ids(("Superior Court", "ORG", "Canada and Canada again."), ("Alberta Superior Court", "ORG"))
     assert bare == qualified
     # and an English qualified name meets its French translation on the place's group
     en, fr = _ids(("Alberta Superior Court", "ORG"), ("Cour supérieure de l'Alberta", "ORG"))

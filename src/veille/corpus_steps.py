@@ -93,6 +93,7 @@ def _locals(con: duckdb.DuckDBPyConnection, ids: list[str] | None) -> dict[tuple
 def incremental(store: Store, ctx: Context) -> dict[str, int]:
     """Link and cluster the articles without a story; what was read and written."""
     from veille.stages.entities.gazetteer import gazetteer
+    from veille.stages.link_context import qualify
     from veille.stages.link_index import link_new, locals_before, rename_in_memory
     from veille.stages.link_index import write as write_links
     from veille.stages.stories import members
@@ -106,6 +107,8 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
     if not new_ids:
         return {"new": 0, "read": 0}
     new = list(store.iter_articles(new_ids, without=CORPUS_WITHOUT))
+    for article in new:  # link@8: a bare name of a state's body takes its article's country
+        qualify(article, gazetteer(ctx))
     locals_of = locals_before(new)
     links = link_new(con, new, gazetteer(ctx))
     renames = links.renames()

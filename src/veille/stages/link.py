@@ -14,6 +14,10 @@ the ids of their mentions, are given the final ids too.  Linking merges:
 - (link@5, `link_xlang`) an English name and its French translation ("National Assembly" /
   "Assemblée nationale"), a bare generic name and its one country-qualified variant ("Interior
   Ministry" / "Moroccan Interior Ministry"), and exonyms of one place ("Frankfurt" / "Francfort");
+- (link@8) a name written with or without a space where letters meet digits ("COP29" / "COP 29"),
+  a formal name of a country and the country ("Royaume de Thaïlande" / "Thaïlande"), and a bare
+  name of one state's body only with the same country's (`link_context`: the country its article
+  names, "Assemblée nationale" of Benin and of Togo are two);
 - (link@6) a bare generic name and its one variant with a lexicon modifier more ("Constitutional
   Court" / "High Constitutional Court", `link_xlang`), and an organisation's name and its national
   branch ("Acme" / "Acme France").
@@ -27,13 +31,15 @@ Two gazetteer entries are never merged.  The id of a merged entity is the gazett
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from veille.model import Article, Entity, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.text import fold, name_key, slug
-from veille.stages.link_xlang import link_translations
+from veille.stages.link_context import base, country_of, qualify, state_body
+from veille.stages.link_xlang import bare_key, link_translations
 
 
 class _Sets:
@@ -102,6 +108,8 @@ def link_corpus(articles: list[Article], ctx: Context) -> list[Entity]:
 
 def link_articles(articles: list[Article], gaz: Gazetteer) -> list[Entity]:
     """Set every mention's final entity id and return one Entity per referent."""
+    for a in articles:  # link@8: a bare name of a state's body takes its article's country
+        qualify(a, gaz)
     mentions = [m for a in articles for m in a.mentions if m.entity]
     before = [(m, m.entity) for m in mentions]
     entities = link_mentions(mentions, gaz)
@@ -122,10 +130,10 @@ def link_mentions(mentions: list[Mention], gaz: Gazetteer,
     the canonical name counts them."""
     named = [m for m in mentions if not _is_role_only(m)]
     sets = _Sets()
-    by_form: dict[tuple[str, ...], str] = {}
+    by_form: dict[tuple[tuple[str, ...], str | None], str] = {}
     for m in named:
         root = sets.find(m.entity or "")
-        key = name_key(m.text)
+        key = (spaced_key(m.text), _country(m, gaz))
         if key in by_form:
             sets.union(by_form[key], root, gaz)
         else:
@@ -137,6 +145,26 @@ def link_mentions(mentions: list[Mention], gaz: Gazetteer,
     roles = _roles_by_cluster(named, sets)
     _resolve_role_only([m for m in mentions if _is_role_only(m)], roles, sets, gaz)
     return _entities(mentions, sets, gaz, weights or {})
+
+
+def spaced_key(text: str) -> tuple[str, ...]:
+    """The folded words of a name, split where letters meet digits: "COP29" and "COP 29", "G7"
+    and "G 7" are written either way and are one name (link@8)."""
+    out: list[str] = []
+    for word in name_key(text):
+        out += re.findall(r"\d+|\D+", word) if any(c.isdigit() for c in word) else [word]
+    return tuple(out)
+
+
+def _country(m: Mention, gaz: Gazetteer) -> str | None:
+    """The country a bare name of a state's body was given in its article (`link_context`): two
+    countries' "Assemblée nationale" are two referents; one with none joins the corpus's one
+    country's only, in `link_xlang` (link@8)."""
+    local = m.entity or ""
+    country = country_of(local)
+    if country is None:
+        return None
+    return country if state_body(bare_key(base(local), m.text, m.type, gaz)) else None
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -235,6 +263,11 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer, weights: dic
                     counts[m.text] += weights.get(id(m), 1)
                 name = _canonical(counts)
                 ent_id = f"{type_.lower()}:{slug(name)}"
+                # a state's body keeps its country in its id, so that two countries' bodies named
+                # alike stay two in a later pass over the stored names (link@8, `link_context`)
+                countries = sorted({c for m in named if (c := _country(m, gaz)) is not None})
+                if countries:
+                    ent_id += "@" + countries[0]
                 qid = _group_wikidata(counts, type_, gaz)
             else:
                 role = ms[0].role

@@ -34,7 +34,7 @@ import duckdb
 from veille.model import Article, Entity, Mention, Role
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
-from veille.stages.link import link_mentions, national_rest
+from veille.stages.link import link_mentions, national_rest, spaced_key
 from veille.stages.link_xlang import bare_key, keys
 
 MAX_ROUNDS = 12  # blocking rounds; a component is a handful of names, this only bounds a pathology
@@ -117,9 +117,12 @@ def _rows_to_names(rows: Sequence[tuple[Any, ...]]) -> list[Name]:
 def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
     """The cross-language keys a name is stored under and probes with (link@5); link@6: a variant
     with one modifier more under the generic key of its bare name ('m:' keys as 'g:'), and an
-    organisation under its folded name and the name it is the national branch of ('n:')."""
+    organisation under its folded name and the name it is the national branch of ('n:'); link@8:
+    a name with digits under its words split where letters meet digits ('f:', "COP29")."""
     bare = bare_key(name.local, name.text, name.type, gaz)
     out = {("g:" + k[2:]) if k.startswith("m:") else k for k in keys(name.local, name.text, name.type, gaz)}
+    if any(c.isdigit() for c in name.text):  # "COP29" / "COP 29" (link@8)
+        out.add("f:" + " ".join(spaced_key(name.text)))
     if name.type == "ORG":
         out.add("n:" + " ".join(name_key(name.text)))
         rest = national_rest(name.text, name.type, gaz)

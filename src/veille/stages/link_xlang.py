@@ -1,4 +1,4 @@
-"""Names of one referent in two languages (link@5-7): "National Assembly" / "Assemblée nationale".
+"""Names of one referent in two languages (link@5-8): "National Assembly" / "Assemblée nationale".
 
 The English rules (`entities/english_names.py`) name institutions, competitions and places that
 French articles name in French; without this module each language's name is its own entity.
@@ -25,6 +25,11 @@ Names are related by keys built from their words, never by a list of the names t
 - an *exonym group*: two names that are aliases of one entry of the unlisted `world.jsonl`
   ("Frankfurt" / "Francfort") are one referent; the entry's id is not given (ids feed story
   clustering, which the unlisted file must not change, see `gazetteer.TYPE_ONLY`).
+
+- (link@8) a bare name of one state's body carries its article's country (`link_context`) and
+  joins only that country's names and variants; one whose article names no country joins the
+  one country's referent of that name, unless the corpus names two countries' (ambiguous); a
+  country's formal name ("Kingdom of Thailand") is the country (`formal_country`).
 
 People take none of these keys: a person's name is the same in both languages.
 """
@@ -131,6 +136,48 @@ def bare_key(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
     return "g:" + " ".join(sorted(t for t, _ in toks))
 
 
+@lru_cache(maxsize=1)
+def _state_forms() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8")).get("state_forms", {})
+    return frozenset(raw.get("heads", [])), frozenset(raw.get("modifiers", []))
+
+
+def formal_country(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
+    """The country a name is the formal name of: forms of state and one country the gazetteer
+    knows, nothing else ("Royaume de Thaïlande", "Islamic Republic of Iran" -> the country's id;
+    not "Fifth Republic"), link@8; else None."""
+    if type_ == "PER" or local in gaz.entries:
+        return None
+    toks = _tokens(text, gaz)
+    if not toks or len(toks) < 2:
+        return None
+    heads, modifiers = _state_forms()
+    places = [t[1:] for t, is_concept in toks if not is_concept]
+    words = {t for t, is_concept in toks if is_concept}
+    if len(places) != 1 or not words & heads or not words <= heads | modifiers:
+        return None
+    entry = gaz.entries.get(places[0])
+    return entry.id if entry is not None and entry.kind == "country" else None
+
+
+def qualifier(local: str, text: str, type_: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """A country-qualified generic name's generic key and country ("Moroccan Interior Ministry"
+    -> ('g:interior ministry', 'Q1028')); a region or city of the unlisted `world.jsonl` stands for
+    the country it lies in where the file says ("Ontario Superior Court" -> Canada), else for
+    itself (link@8).  None for any other name."""
+    if type_ == "PER" or local in gaz.entries:
+        return None
+    toks = _tokens(text, gaz)
+    if not toks or len(toks) < 3:
+        return None
+    generic = [t for t, is_concept in toks if is_concept]
+    places = [t for t, is_concept in toks if not is_concept]
+    if len(generic) < 2 or len(places) != 1 or not places[0].startswith("@"):
+        return None
+    place = places[0][1:]
+    return "g:" + " ".join(sorted(generic)), gaz.group_country.get(place, place)
+
+
 class _Union(Protocol):
     """What `link.link_mentions` passes: its union-find and the gazetteer guard."""
 
@@ -139,44 +186,116 @@ class _Union(Protocol):
     def union(self, a: str, b: str, gaz: Gazetteer) -> None: ...
 
 
+def _join(ids: list[str], sets: _Union, gaz: Gazetteer) -> None:
+    for other in ids[1:]:
+        sets.union(sets.find(ids[0]), sets.find(other), gaz)
+
+
 def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> None:
     """Union names that share a translation key or an exonym group; a bare generic name with the
     one country-qualified variant of it (see the module doc).  Where the corpus qualifies one
     generic name by two countries ("Federal Court of Canada", "Cour fédérale d'Australie"), its
     bare forms in two languages ("Federal Court", "Cour fédérale") are not joined either: nothing
-    says they are the same country's."""
+    says they are the same country's.  link@8: a bare name of one state's body carries the
+    country its article gave it (`link_context`): it joins the bare names and the one qualified
+    or modified variant of that country only; with no country, the corpus's one referent of that
+    name unless two countries' exist (link@8b)."""
+    from veille.stages.link_context import country_of, state_body
+
     names: dict[tuple[str, str, str], tuple[list[str], str | None]] = {}
     for m in named:
         ident = (m.entity or "", m.text, m.type)
         if ident not in names:
-            names[ident] = (keys(*ident, gaz), bare_key(*ident, gaz))
+            local = ident[0].split("@", 1)[0]
+            names[ident] = (keys(local, m.text, m.type, gaz), bare_key(local, m.text, m.type, gaz))
+    for local, text, type_ in names:  # "Kingdom of Thailand" is Thailand (link@8)
+        if (country := formal_country(local.split("@", 1)[0], text, type_, gaz)) is not None:
+            sets.union(country, sets.find(local), gaz)
     by_key: dict[str, list[str]] = defaultdict(list)
     for (local, _, _), (ks, bare) in names.items():
         for k in ks:
             if k.startswith("w:") or (k.startswith("x:") and bare is None):
                 by_key[k].append(local)
     for ids in by_key.values():
-        for other in ids[1:]:
-            sets.union(sets.find(ids[0]), sets.find(other), gaz)
+        _join(ids, sets, gaz)
     qualified: dict[str, set[str]] = defaultdict(set)  # generic key -> qualified clusters
+    by_country: dict[tuple[str, str], set[str]] = defaultdict(set)  # (generic key, country) -> clusters
     modified: dict[str, set[str]] = defaultdict(set)  # generic key -> clusters with one modifier more
-    for (local, _, _), (ks, _) in names.items():
+    modified_in: dict[tuple[str, str | None], set[str]] = defaultdict(set)  # the same, by country
+    for (local, text, type_), (ks, _) in names.items():
         for k in ks:
             if k.startswith("g:"):
                 qualified[k].add(sets.find(local))
             elif k.startswith("m:"):
                 modified["g:" + k[2:]].add(sets.find(local))
+                modified_in[("g:" + k[2:], country_of(local))].add(sets.find(local))
+        q = qualifier(local.split("@", 1)[0], text, type_, gaz)
+        if q is not None:
+            by_country[q].add(sets.find(local))
     bare_names: dict[str, list[str]] = defaultdict(list)
     for (local, _, _), (_, bare) in names.items():
         if bare is not None:
             bare_names[bare].append(local)
     for bare, ids in bare_names.items():
+        if state_body(bare):
+            _link_state_body(bare, ids, by_country, modified_in, sets, gaz)
+            continue
         clusters = {sets.find(c) for c in qualified.get(bare, set())}
         if len(clusters) > 1:
             continue
-        for other in ids[1:]:
-            sets.union(sets.find(ids[0]), sets.find(other), gaz)
+        _join(ids, sets, gaz)
         if clusters:
             sets.union(next(iter(clusters)), sets.find(ids[0]), gaz)
         elif len(variants := {sets.find(c) for c in modified.get(bare, set())}) == 1:
             sets.union(next(iter(variants)), sets.find(ids[0]), gaz)
+
+
+def _link_state_body(bare: str, ids: list[str], by_country: dict[tuple[str, str], set[str]],
+                     modified_in: dict[tuple[str, str | None], set[str]], sets: _Union,
+                     gaz: Gazetteer) -> None:
+    """One state's body named bare (link@8): the names of one country join, then that country's
+    one qualified variant, else its one modified variant, and never another country's.  Names
+    with no country found in their article join each other (unless two countries qualify the
+    name) and, as every bare name did before link@8, the corpus's one referent of that name:
+    the bare names and qualified variant of the one country the corpus gives such bodies
+    (link@8b); they stay apart only where the corpus names two countries' (bare, qualified or
+    modified): nothing then says which country's they are.  Guarding only that case keeps the
+    guard from splitting a referent whose article happens to name no country ("Parti libéral"
+    in an article naming only ridings) from the same referent other articles place."""
+    from veille.stages.link_context import country_of
+
+    by: dict[str | None, list[str]] = defaultdict(list)
+    for local in ids:
+        by[country_of(local)].append(local)
+    for country, group in by.items():
+        if country is None:
+            continue
+        _join(group, sets, gaz)
+        anchors = {sets.find(c) for c in by_country.get((bare, country), set())}
+        if not anchors:
+            anchors = {sets.find(c) for c in modified_in.get((bare, country), set())}
+        if len(anchors) == 1:
+            sets.union(next(iter(anchors)), sets.find(group[0]), gaz)
+    loose = by.get(None)
+    if not loose:
+        return
+    qualified = {sets.find(c) for (k, _), cs in by_country.items() if k == bare for c in cs}
+    if len(qualified) <= 1:  # two countries' qualified variants: not even each other's
+        _join(loose, sets, gaz)
+        # a variant with one modifier more and no country either names no country's body
+        variants = {sets.find(c) for c in modified_in.get((bare, None), set())}
+        if len(variants) == 1 and not qualified:
+            sets.union(next(iter(variants)), sets.find(loose[0]), gaz)
+    countries = {c for c in by if c is not None}
+    countries |= {c for k, c in by_country if k == bare}
+    countries |= {c for k, c in modified_in if k == bare and c is not None}
+    if len(countries) != 1:  # none, or two countries' bodies named alike: which one is not said
+        return
+    # the one country's bare names and its qualified variant; not a variant with a modifier
+    # more ("Social Democratic Party"): with no country to say so, the modifier may name
+    # another body ("Democratic Party")
+    candidates = {sets.find(group[0]) for c, group in by.items() if c is not None}
+    candidates |= {sets.find(c) for c in qualified}
+    candidates.discard(sets.find(loose[0]))
+    if len(candidates) == 1:
+        sets.union(next(iter(candidates)), sets.find(loose[0]), gaz)

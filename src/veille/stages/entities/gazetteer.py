@@ -51,6 +51,7 @@ class Entry:
     demonyms: list[str] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
     capital_of: str | None = None
+    country: str | None = None  # the country a region lies in (link@8: a place's country)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,9 @@ class Gazetteer:
     """Group (see `groups`) -> its entry's type and Wikidata id, where the file gives one: a
     referent all of whose names are one group's takes that Wikidata id, but keeps its provisional
     id (`link._entities`; the Wikidata id feeds no clustering, only the export)."""
+    group_country: dict[str, str] = field(default_factory=dict)
+    """Group (see `groups`) -> the country its place lies in, where the file says: a capital's
+    country (`capital_of`), a region's (`country`); link@8 reads it for an article's country."""
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     """Every leading part of every alias key: matching stops extending a word run as soon as
     no alias starts that way, instead of trying every length up to `max_words`."""
@@ -204,6 +208,7 @@ def build(rows: list[dict[str, Any]]) -> Gazetteer:
         entry.kind = row.get("kind", entry.kind)
         entry.wikidata = row.get("wikidata", entry.wikidata)
         entry.capital_of = row.get("capital_of", entry.capital_of)
+        entry.country = row.get("country", entry.country)
         for alias in [row.get("name", ""), *row.get("aliases", [])]:
             if alias and alias not in entry.aliases:
                 entry.aliases.append(alias)
@@ -267,6 +272,8 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
         for entry in other.entries.values():
             if entry.wikidata:
                 gaz.group_ids[f"{name}:{entry.id}"] = (entry.type, entry.wikidata)
+            if (country := entry.country or entry.capital_of) is not None:
+                gaz.group_country[f"{name}:{entry.id}"] = country
     return gaz
 
 

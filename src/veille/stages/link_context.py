@@ -1,0 +1,154 @@
+"""One state's bodies named bare take their country from the article (link@8).
+
+"la Cour constitutionnelle", "the National Assembly", "the Interior Ministry": a name made of
+institution words only (`link_xlang.bare_key`) whose words name a state's body
+(`institution_terms.json` `state_bodies`: court, assembly, ministry, commission, party, national
+team ...) and nothing spanning states (`supranational`: world, international, European ...) is
+the body of the country the article is about, and two countries' bodies are two referents even
+when their names are written alike.  Before linking, such a mention's id before linking takes
+that country as a suffix ("org:cour-constitutionnelle@Q1000"); linking keys it with its country
+(`link.link_mentions`, `link_xlang.link_translations`), and its final id keeps the suffix so that
+a later pass over stored names (`link_index`) still tells the countries apart.
+
+The country is, in this order: the one country of a country-qualified variant of the same name
+in the article ("Cour constitutionnelle du Gabon … la Cour constitutionnelle"); else the place
+the article names most: countries the gazetteer finds in its text (twice), its demonyms, and the
+cities and regions of the unlisted `world.jsonl` in its text as the country they lie in
+(`Gazetteer.group_country`), when one leads (`article_country`).  With none, the name
+keeps no suffix: it joins the referent of the one country the corpus gives that name, and
+stays apart where the corpus names two countries' (`link_xlang._link_state_body`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import lru_cache
+
+from veille.model import Article
+from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.text import name_key, tokens
+from veille.stages.link_xlang import DATA, bare_key, qualifier
+
+SEP = "@"
+
+
+@lru_cache(maxsize=1)
+def _scope() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return frozenset(raw.get("state_bodies", [])), frozenset(raw.get("supranational", []))
+
+
+def state_body(bare: str | None) -> bool:
+    """Whether a bare generic key ('g:constitutional court') names one state's body."""
+    if bare is None:
+        return False
+    words = set(bare[2:].split())
+    bodies, wide = _scope()
+    return bool(words & bodies) and not words & wide
+
+
+def base(local: str) -> str:
+    """The id before linking without its country suffix."""
+    return local.split(SEP, 1)[0]
+
+
+def country_of(local: str) -> str | None:
+    """The country suffix of an id before linking (see the module doc), else None."""
+    return local.split(SEP, 1)[1] if SEP in local else None
+
+
+def country_of_place(mention_entity: str, text: str, type_: str, gaz: Gazetteer) -> tuple[str, bool] | None:
+    """The country a mention of a place stands for, and whether it names the country itself: a
+    country the gazetteer knows (True), a city or a region it places in a country (False: a
+    weaker sign, "London" may be Ontario's); else None."""
+    entry = gaz.entries.get(mention_entity)
+    if entry is not None:
+        if entry.kind == "country":
+            return entry.id, True
+        country = entry.country or entry.capital_of
+        return (country, False) if country else None
+    if type_ != "LOC":
+        return None
+    group = gaz.groups.get(name_key(text))
+    country = gaz.group_country.get(group) if group is not None else None
+    return (country, False) if country else None
+
+
+def article_country(article: Article, gaz: Gazetteer) -> str | None:
+    """The country the article is about (see the module doc), when one leads; else None.
+    A country the article names outright counts twice (the gazetteer's names in its text: English
+    articles have no place mentions unless `entities.english_names` is on), a demonym of it
+    ("French" is as often a language or an agency's name) or a city or region in it ("London" may
+    be Ontario's) once.  A country's name or demonym inside another name ("Jordan Bardella",
+    "Credit Suisse") is that name's word, not a place the article names."""
+    body = article.body or ""
+    counts: Counter[str] = Counter()
+    taken: list[tuple[int, int]] = []  # the countries' spans counted
+    others: list[tuple[int, int]] = []  # the other names' spans
+    for m in article.mentions:
+        found = country_of_place(base(m.entity), m.text, m.type, gaz) if m.entity else None
+        if found is not None:
+            counts[found[0]] += 2 if found[1] else 1
+            taken.append((m.start, m.end))
+        else:
+            others.append((m.start, m.end))
+    for mt in gaz.match(body):  # a country no mention names ("Canada" in an English article)
+        if mt.entry.kind == "country" and not any(s < mt.end and mt.start < e for s, e in taken + others):
+            counts[mt.entry.id] += 2
+            taken.append((mt.start, mt.end))
+    words = list(tokens(body))
+    for i, (start, _, word) in enumerate(words):  # a city or region no mention names, capitalised
+        if not word[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            end = words[min(i + n, len(words)) - 1][1]
+            group = gaz.groups.get(name_key(body[start:end]))
+            country = gaz.group_country.get(group) if group is not None else None
+            if country is not None and gaz.type_of(body[start:end]) == "LOC" \
+                    and not any(s < end and start < e for s, e in taken + others):
+                counts[country] += 1
+                taken.append((start, end))
+                break
+    for start, end, word in tokens(body):
+        if not word[:1].isalpha() or any(s < end and start < e for s, e in taken + others):
+            continue
+        if (c := gaz.country_of_demonym(word)) is not None:
+            counts[c] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def qualify(article: Article, gaz: Gazetteer) -> None:
+    """Give each bare name of a state's body in the article its country (see the module doc)."""
+    bare: list[tuple[int, str]] = []
+    named: dict[str, set[str]] = {}  # generic key -> countries its qualified variants here name
+    for i, m in enumerate(article.mentions):
+        if not m.entity or m.type == "PER":
+            continue
+        local = base(m.entity)
+        key = bare_key(local, m.text, m.type, gaz)
+        if state_body(key):
+            assert key is not None
+            bare.append((i, key))
+            continue
+        q = qualifier(local, m.text, m.type, gaz)
+        if q is not None:
+            named.setdefault(q[0], set()).add(q[1])
+    if not bare:
+        return
+    fallback = article_country(article, gaz)
+    renamed: dict[str, str] = {}
+    for i, key in bare:
+        m = article.mentions[i]
+        here = named.get(key, set())
+        country = next(iter(here)) if len(here) == 1 else fallback
+        local = base(m.entity or "")
+        renamed[m.entity or ""] = m.entity = f"{local}{SEP}{country}" if country else local
+    for m in article.mentions:  # its acronym, and a role of it ("président de la CEI")
+        if m.entity in renamed:
+            m.entity = renamed[m.entity]
+        if m.role is not None and m.role.of in renamed:
+            m.role.of = renamed[m.role.of]
