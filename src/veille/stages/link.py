@@ -38,8 +38,8 @@ from veille.model import Article, Entity, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.text import fold, name_key, slug
-from veille.stages.link_context import base, country_of, qualify, state_body
-from veille.stages.link_xlang import bare_key, link_translations
+from veille.stages.link_context import qualify
+from veille.stages.link_xlang import bare_key, base, country_of, link_translations, state_body
 
 
 class _Sets:

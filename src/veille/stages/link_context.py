@@ -21,41 +21,14 @@ stays apart where the corpus names two countries' (`link_xlang._link_state_body`
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from functools import lru_cache
 
 from veille.model import Article
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import name_key, tokens
-from veille.stages.link_xlang import DATA, bare_key, qualifier
 
-SEP = "@"
-
-
-@lru_cache(maxsize=1)
-def _scope() -> tuple[frozenset[str], frozenset[str]]:
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
-    return frozenset(raw.get("state_bodies", [])), frozenset(raw.get("supranational", []))
-
-
-def state_body(bare: str | None) -> bool:
-    """Whether a bare generic key ('g:constitutional court') names one state's body."""
-    if bare is None:
-        return False
-    words = set(bare[2:].split())
-    bodies, wide = _scope()
-    return bool(words & bodies) and not words & wide
-
-
-def base(local: str) -> str:
-    """The id before linking without its country suffix."""
-    return local.split(SEP, 1)[0]
-
-
-def country_of(local: str) -> str | None:
-    """The country suffix of an id before linking (see the module doc), else None."""
-    return local.split(SEP, 1)[1] if SEP in local else None
+# The id helpers live in link_xlang, which keys names by them: importing them from here made a cycle.
+from veille.stages.link_xlang import SEP, bare_key, base, qualifier, state_body
 
 
 def country_of_place(mention_entity: str, text: str, type_: str, gaz: Gazetteer) -> tuple[str, bool] | None:

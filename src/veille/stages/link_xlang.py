@@ -48,6 +48,34 @@ from veille.stages.entities.text import fold, name_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "entities" / "institution_terms.json"
 
+# A bare state body's id carries its article's country after SEP (link_context, link@8).
+SEP = "@"
+
+
+@lru_cache(maxsize=1)
+def _scope() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return frozenset(raw.get("state_bodies", [])), frozenset(raw.get("supranational", []))
+
+
+def state_body(bare: str | None) -> bool:
+    """Whether a bare generic key ('g:constitutional court') names one state's body."""
+    if bare is None:
+        return False
+    words = set(bare[2:].split())
+    bodies, wide = _scope()
+    return bool(words & bodies) and not words & wide
+
+
+def base(local: str) -> str:
+    """The id before linking without its country suffix."""
+    return local.split(SEP, 1)[0]
+
+
+def country_of(local: str) -> str | None:
+    """The country suffix of an id before linking (see the module doc), else None."""
+    return local.split(SEP, 1)[1] if SEP in local else None
+
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
@@ -200,8 +228,6 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
     country its article gave it (`link_context`): it joins the bare names and the one qualified
     or modified variant of that country only; with no country, the corpus's one referent of that
     name unless two countries' exist (link@8b)."""
-    from veille.stages.link_context import country_of, state_body
-
     names: dict[tuple[str, str, str], tuple[list[str], str | None]] = {}
     for m in named:
         ident = (m.entity or "", m.text, m.type)
@@ -262,8 +288,6 @@ def _link_state_body(bare: str, ids: list[str], by_country: dict[tuple[str, str]
     modified): nothing then says which country's they are.  Guarding only that case keeps the
     guard from splitting a referent whose article happens to name no country ("Parti libéral"
     in an article naming only ridings) from the same referent other articles place."""
-    from veille.stages.link_context import country_of
-
     by: dict[str | None, list[str]] = defaultdict(list)
     for local in ids:
         by[country_of(local)].append(local)
