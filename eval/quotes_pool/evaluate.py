@@ -64,43 +64,26 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
 
 
 def errors(score: Any, export: Path) -> dict[str, int]:
-    """Each missed, wrong-speaker and spurious quote, matched as score.py matches them."""
+    """Each missed, wrong-speaker and spurious quote, matched as score.py matches them
+    (eval/news/tools/quote_errors.py's `classify`)."""
+    sys.path.insert(0, str(HERE.parent / "news" / "tools"))
+    from quote_errors import classify
+
     gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
     x = score.Export(export)
-    scorer = score.Scorer(gold, x, HERE / "articles")
-    norm = score.norm
-    counts = {"missed": 0, "speaker": 0, "spurious": 0}
-    for doc, g in sorted(gold["docs"].items()):
-        art = x.article(doc)
-        if art is None:
+    for doc in sorted(gold["docs"]):
+        if x.article(doc) is None:
             print(f"NO ARTICLE {doc}")
-            continue
-        preds = x.quotes_in.get(art["id"], [])
-        used: set[int] = set()
-        for gq in g["quotes"]:
-            snippet = norm(gq["contains"])
-            hit = next((i for i, q in enumerate(preds) if i not in used and
-                        (snippet in norm(q.get("text", "")) or
-                         (len(norm(q.get("text", ""))) > 15 and norm(q.get("text", "")) in snippet))), None)
-            if hit is None:
-                if not gq.get("optional"):
-                    counts["missed"] += 1
-                    print(f"MISSED   {doc} [{'|'.join(gq['speaker'])}] {gq['contains']!r}")
-                continue
-            used.add(hit)
-            if gq.get("optional"):
-                continue
-            q = preds[hit]
-            forms = x.actor_forms(q["speaker"]) if q.get("speaker") else set()
-            text = norm(q.get("speaker_text") or "")
-            if not (scorer.matches(forms, gq["speaker"]) or any(norm(a) in text for a in gq["speaker"] if text)):
-                counts["speaker"] += 1
-                print(f"SPEAKER  {doc} gold [{'|'.join(gq['speaker'])}] got {q.get('speaker')!r} "
-                      f"/ {q.get('speaker_text')!r}: {q.get('text', '')[:80]!r}")
-        for i, q in enumerate(preds):
-            if i not in used:
-                counts["spurious"] += 1
-                print(f"SPURIOUS {doc} {q.get('speaker_text')!r} {q.get('text', '')[:140]!r}")
+    counts = {"missed": 0, "speaker": 0, "spurious": 0}
+    for kind, doc, gq, q in classify(score, gold, x, HERE / "articles"):
+        counts[kind] += 1
+        if kind == "missed":
+            print(f"MISSED   {doc} [{'|'.join(gq['speaker'])}] {gq['contains']!r}")
+        elif kind == "speaker":
+            print(f"SPEAKER  {doc} gold [{'|'.join(gq['speaker'])}] got {q.get('speaker')!r} "
+                  f"/ {q.get('speaker_text')!r}: {q.get('text', '')[:80]!r}")
+        else:
+            print(f"SPURIOUS {doc} {q.get('speaker_text')!r} {q.get('text', '')[:140]!r}")
     return counts
 
 

@@ -19,6 +19,7 @@ import importlib.util
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,41 @@ def _context(body: str, start: int, end: int, width: int = 90) -> str:
     return body[max(0, start - width):min(len(body), end + width)].replace("\n", " / ")
 
 
+def classify(score: Any, gold: dict[str, Any], export: Any, articles: Path | None,
+             keep: Callable[[str], bool] = lambda doc: True) -> Iterator[tuple[str, str, Any, Any]]:
+    """(kind, document, gold quote, quote found) for each gold quote no quote covers ("missed"),
+    each quote found with the wrong speaker ("speaker") and each quote no gold quote claims
+    ("spurious"), matched the way score.py matches them (also used by eval/quotes_pool)."""
+    scorer = score.Scorer(gold, export, articles)
+    norm = score.norm
+    for doc, g in sorted(gold["docs"].items()):
+        art = export.article(doc)
+        if art is None or "quotes" not in g or not keep(doc):
+            continue
+        preds = export.quotes_in.get(art["id"], [])
+        used: set[int] = set()
+        for gq in g["quotes"]:
+            snippet = norm(gq["contains"])
+            hit = next((i for i, q in enumerate(preds) if i not in used and
+                        (snippet in norm(q.get("text", "")) or
+                         (len(norm(q.get("text", ""))) > 15 and norm(q.get("text", "")) in snippet))), None)
+            if hit is None:
+                if not gq.get("optional"):
+                    yield "missed", doc, gq, None
+                continue
+            used.add(hit)
+            if gq.get("optional"):
+                continue
+            q = preds[hit]
+            forms = export.actor_forms(q["speaker"]) if q.get("speaker") else set()
+            text = norm(q.get("speaker_text") or "")
+            if not (scorer.matches(forms, gq["speaker"]) or any(norm(a) in text for a in gq["speaker"] if text)):
+                yield "speaker", doc, gq, q
+        for i, q in enumerate(preds):
+            if i not in used:
+                yield "spurious", doc, None, q
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("export", type=Path, help="the dev export folder (evaluate.py --keep DIR: DIR/dev/export)")
@@ -53,7 +89,6 @@ def main() -> int:
     score = load_scorer()
     gold = json.loads((HERE / "dev" / "gold.json").read_text(encoding="utf-8"))
     export = score.Export(args.export)
-    scorer = score.Scorer(gold, export, HERE / "dev" / "articles")
     langs = {}
     rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
     head = rows[0].split("\t")
@@ -62,43 +97,22 @@ def main() -> int:
         langs[cells["file"]] = cells["language"]
     norm = score.norm
     counts = {"missed": 0, "speaker": 0, "spurious": 0}
-    for doc, g in sorted(gold["docs"].items()):
-        art = export.article(doc)
-        if art is None or "quotes" not in g or (args.lang and langs.get(doc) != args.lang):
+    for kind, doc, gq, q in classify(score, gold, export, HERE / "dev" / "articles",
+                                     lambda doc: not args.lang or langs.get(doc) == args.lang):
+        counts[kind] += 1
+        if args.only not in (None, kind):
             continue
-        body = art.get("body", "")
-        preds = export.quotes_in.get(art["id"], [])
-        used: set[int] = set()
-        for gq in g["quotes"]:
+        body = export.article(doc).get("body", "")
+        if kind == "missed":
             snippet = norm(gq["contains"])
-            hit = next((i for i, q in enumerate(preds) if i not in used and
-                        (snippet in norm(q.get("text", "")) or
-                         (len(norm(q.get("text", ""))) > 15 and norm(q.get("text", "")) in snippet))), None)
-            if hit is None:
-                if not gq.get("optional"):
-                    counts["missed"] += 1
-                    if args.only in (None, "missed"):
-                        where = norm(body).find(snippet)
-                        ctx = _context(norm(body), where, where + len(snippet)) if where >= 0 else "(not in body)"
-                        print(f"MISSED   {doc} [{'|'.join(gq['speaker'])}] {gq['contains']!r}\n         {ctx}")
-                continue
-            used.add(hit)
-            if gq.get("optional"):
-                continue
-            q = preds[hit]
-            forms = export.actor_forms(q["speaker"]) if q.get("speaker") else set()
-            text = norm(q.get("speaker_text") or "")
-            ok = scorer.matches(forms, gq["speaker"]) or any(norm(a) in text for a in gq["speaker"] if text)
-            if not ok:
-                counts["speaker"] += 1
-                if args.only in (None, "speaker"):
-                    print(f"SPEAKER  {doc} gold [{'|'.join(gq['speaker'])}] got {q.get('speaker')!r} "
-                          f"/ {q.get('speaker_text')!r}\n         {_context(body, q['start'], q['end'], 60)}")
-        for i, q in enumerate(preds):
-            if i not in used:
-                counts["spurious"] += 1
-                if args.only in (None, "spurious"):
-                    print(f"SPURIOUS {doc} {q.get('speaker_text')!r} {q.get('text', '')[:140]!r}")
+            where = norm(body).find(snippet)
+            ctx = _context(norm(body), where, where + len(snippet)) if where >= 0 else "(not in body)"
+            print(f"MISSED   {doc} [{'|'.join(gq['speaker'])}] {gq['contains']!r}\n         {ctx}")
+        elif kind == "speaker":
+            print(f"SPEAKER  {doc} gold [{'|'.join(gq['speaker'])}] got {q.get('speaker')!r} "
+                  f"/ {q.get('speaker_text')!r}\n         {_context(body, q['start'], q['end'], 60)}")
+        else:
+            print(f"SPURIOUS {doc} {q.get('speaker_text')!r} {q.get('text', '')[:140]!r}")
     print(counts)
     return 0
 
