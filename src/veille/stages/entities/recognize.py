@@ -18,7 +18,7 @@ from veille.stages.entities.classifiers import Classifiers
 from veille.stages.entities.common_words import CommonWords, is_common_word_at_start, is_heading_capitals
 from veille.stages.entities.english_names import head_type as english_head_type
 from veille.stages.entities.gazetteer import Entry, Gazetteer
-from veille.stages.entities.text import fold, is_acronym, tokens
+from veille.stages.entities.text import fold, is_acronym, strip_accents, tokens
 
 _ACRONYM_DEF = re.compile(r"\s*\(\s*([A-ZÉÈ][A-Za-zÉÈé0-9\-]{1,11})\s*\)")
 
@@ -221,13 +221,38 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
     return _with_acronyms(body, kept)
 
 
-def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
-    """Acronyms defined in the text ("Alliance des États du Sahel (AES)") found wherever used."""
+def _initials(name: str) -> set[str]:
+    """The capitals a person's initials may be written with: every word's first letter ("Charles
+    de Gaulle" -> CDG), or the capitalised words' only (CG); hyphens separate words ("Jean-Luc
+    Mélenchon" -> JLM, "Dominique Strauss-Kahn" -> DSK)."""
+    words = [w for _, _, w in tokens(name) if w != "'"]
+    return {strip_accents("".join(w[0] for w in words)).upper(),
+            strip_accents("".join(w[0] for w in words if w[:1].isupper())).upper()}
+
+
+def _defined(body: str, cands: list[Candidate]) -> dict[str, Candidate]:
+    """Acronym -> the mention of several words it follows in parentheses ("Alliance des États du
+    Sahel (AES)"), the first such in the body.
+
+    After a person's name the parentheses hold what the person belongs to, not an abbreviation of
+    the name: "Jordan Bardella (RN)", "Mathilde Panot (LFI)" give the party, "Teddy Riner (FRA)"
+    the team.  A person's name defines an acronym only when the acronym is its initials ("John
+    Fitzgerald Kennedy (JFK)", "Dominique Strauss-Kahn (DSK)")."""
     defined: dict[str, Candidate] = {}
     for c in cands:
         m = _ACRONYM_DEF.match(body, c.end)
-        if m and is_acronym(m.group(1)) and " " in body[c.start:c.end]:
-            defined.setdefault(m.group(1), c)
+        if not (m and is_acronym(m.group(1)) and " " in body[c.start:c.end]):
+            continue
+        person = c.type == "PER" or (c.entry is not None and c.entry.type == "PER")
+        if person and strip_accents(m.group(1)).upper() not in _initials(body[c.start:c.end]):
+            continue
+        defined.setdefault(m.group(1), c)
+    return defined
+
+
+def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
+    """Acronyms defined in the text ("Alliance des États du Sahel (AES)") found wherever used."""
+    defined = _defined(body, cands)
     if not defined:
         return cands
     out = list(cands)
@@ -243,12 +268,8 @@ def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def acronym_links(body: str, cands: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
-    """Acronym mention span -> the span of the long form that defines it in this body."""
-    defs: dict[str, tuple[int, int]] = {}
-    for c in cands:
-        m = _ACRONYM_DEF.match(body, c.end)
-        if m and is_acronym(m.group(1)) and " " in body[c.start:c.end]:
-            defs.setdefault(m.group(1), (c.start, c.end))
+    """Acronym mention span -> the span of the long form that defines it in this body (`_defined`)."""
+    defs = {acronym: (c.start, c.end) for acronym, c in _defined(body, cands).items()}
     return {(c.start, c.end): defs[body[c.start:c.end]] for c in cands
             if body[c.start:c.end] in defs and (c.start, c.end) != defs[body[c.start:c.end]]}
 
