@@ -110,6 +110,28 @@ def test_acronym_definitions_of_people_are_their_initials_only() -> None:
     assert links("The National Rally (RN) won. The RN said.", "National Rally", "ORG") != {}
 
 
+def test_an_acronym_the_text_does_not_define_is_the_one_name_it_abbreviates(ctx: Any) -> None:
+    """News writes a name in full once and its acronym after, with no parentheses: the acronym is
+    the one name of the article whose initials it is (the name's own article counts, "les
+    Républicains" -> LR); two names that fit, a person's name, or a country after "la" do not."""
+    a = annotate(ctx, "Le Nouveau Front populaire a gagné. Le NFP réclame le poste.")
+    assert by_text(a)["NFP"].entity == by_text(a)["Nouveau Front populaire"].entity
+    b = annotate(ctx, "Le Parti socialiste et le Parti social-démocrate ont signé. Le PS a salué l'accord.")
+    assert by_text(b)["PS"].entity == by_text(b)["Parti socialiste"].entity
+    c = annotate(ctx, "Selon LR, la Russie menace l'Europe.")
+    assert by_text(c)["LR"].entity != by_text(c)["Russie"].entity
+    from veille.stages.entities.recognize import Candidate, acronym_links
+
+    body = "Les Verts Unis et les Voix Urbaines votent. VU refuse. Paul Martin et PM aussi."
+    cands = [Candidate(body.index(n), body.index(n) + len(n), "PER" if n == "Paul Martin" else "ORG")
+             for n in ("Verts Unis", "Voix Urbaines", "VU", "Paul Martin", "PM")]
+    assert acronym_links(body, cands) == {}  # two names fit VU; a person's initials are no party's
+    assert acronym_links(body, cands[1:3]) == {(cands[2].start, cands[2].end): (cands[1].start, cands[1].end)}
+    body = "Chez les Républicains, on hésite. LR veut des ministres."
+    r, lr = body.index("Républicains"), body.index("LR")
+    assert acronym_links(body, [Candidate(r, r + 12, "ORG"), Candidate(lr, lr + 2, "ORG")]) == {(lr, lr + 2): (r, r + 12)}
+
+
 def test_a_pseudonym_and_a_real_name_are_one_person(ctx: Any) -> None:
     """"A, de son vrai nom B", "B, de son vrai nom, ..." after A, and English "B, better known
     as A" name one person twice; two people in a list stay two."""

@@ -267,11 +267,56 @@ def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Words an acronym's letters may leave out ("Banque centrale des États de l'Afrique de l'Ouest"
+# -> BCEAO keeps "des", "Organisation des Nations unies" -> ONU does not): French and English
+# articles, prepositions and conjunctions, a closed class.
+_SKIPPABLE = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "et", "pour", "en", "a", "au", "aux", "sur",
+                        "the", "of", "and", "for", "on", "in"})
+# The article a party's or a body's name opens with, which the name loses at its edge ("chez les
+# Républicains" -> "Républicains") but its acronym keeps (LR).
+_NAME_ARTICLE = re.compile(r"(?:^|[^\w])(l['’]|les?\s|la\s|the\s)\s*$", re.IGNORECASE)
+
+
+def _spellings(body: str, c: Candidate) -> set[str]:
+    """The acronyms a name may be written as: its words' initials, with or without its function
+    words, and for a name the gazetteer does not know and no place's, with the article before it
+    (not "la Russie" -> LR: a country's article is no part of its name)."""
+    words = [w for _, _, w in tokens(body[c.start:c.end]) if w != "'"]
+    forms = {"".join(w[0] for w in words), "".join(w[0] for w in words if fold(w) not in _SKIPPABLE)}
+    article = _NAME_ARTICLE.search(body, max(0, c.start - 5), c.start)
+    if article is not None and c.entry is None and c.type != "LOC":
+        forms |= {article.group(1)[0] + f for f in forms}
+    return {strip_accents(f).upper() for f in forms if len(f) >= 2}
+
+
+def _expansions(body: str, cands: list[Candidate], defined: dict[str, Candidate]) -> dict[str, Candidate]:
+    """Acronym -> the one name of the body whose initials it is, for acronyms the body uses without
+    defining ("le Nouveau Front populaire ... le NFP", "les Républicains ... LR"): news writes the
+    name in full once and the acronym after.  Only names no person bears, and only where one name
+    fits: two candidates leave the acronym alone."""
+    acronyms = {body[c.start:c.end] for c in cands if c.entry is None and is_acronym(body[c.start:c.end])
+                and 2 <= len(body[c.start:c.end]) <= 6 and body[c.start:c.end] not in defined}
+    if not acronyms:
+        return {}
+    fits: dict[str, dict[str, Candidate]] = {}
+    for c in cands:
+        text = body[c.start:c.end]
+        if c.type == "PER" or (c.entry is not None and c.entry.type == "PER") or is_acronym(text):
+            continue
+        for form in _spellings(body, c) & {strip_accents(a).upper(): a for a in acronyms}.keys():
+            for acronym in (a for a in acronyms if strip_accents(a).upper() == form):
+                fits.setdefault(acronym, {}).setdefault(fold(text), c)
+    return {acronym: next(iter(names.values())) for acronym, names in fits.items() if len(names) == 1}
+
+
 def acronym_links(body: str, cands: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
-    """Acronym mention span -> the span of the long form that defines it in this body (`_defined`)."""
-    defs = {acronym: (c.start, c.end) for acronym, c in _defined(body, cands).items()}
-    return {(c.start, c.end): defs[body[c.start:c.end]] for c in cands
-            if body[c.start:c.end] in defs and (c.start, c.end) != defs[body[c.start:c.end]]}
+    """Acronym mention span -> the span of the long form that defines it in this body (`_defined`),
+    else of the one name it is the initials of (`_expansions`)."""
+    defined = _defined(body, cands)
+    long_forms = {acronym: (c.start, c.end) for acronym, c in defined.items()}
+    long_forms.update({acronym: (c.start, c.end) for acronym, c in _expansions(body, cands, defined).items()})
+    return {(c.start, c.end): long_forms[body[c.start:c.end]] for c in cands
+            if body[c.start:c.end] in long_forms and (c.start, c.end) != long_forms[body[c.start:c.end]]}
 
 
 # Pseudonyms and real names (French and English news usage): "A, de son vrai nom B", "A (de son
