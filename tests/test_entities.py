@@ -71,6 +71,67 @@ def test_acronym_defined_in_text_links_to_long_form(ctx: Any) -> None:
     assert {m.entity for m in acr} == {long_form[0].entity}
 
 
+def test_an_acronym_after_a_person_is_what_they_belong_to(ctx: Any) -> None:
+    """"Paul Mercier (RN)": a party's acronym after a person's name is the party, not the person's
+    alias, and the acronym used bare later is the party too; a person's initials in parentheses
+    ("Jean-Paul Vasseur (JPV)") are the person's; a title's acronym stays what the title is of."""
+    a = annotate(ctx, "Pour Paul Mercier (RN), il faut voter. Hélène Garnier (LFI) estime que le RN a tort. "
+                      "Le député LFI Marc Olivier Bonnet préside la commission.")
+    m = {x.text: x for x in a.mentions}
+    people = {m[n].entity for n in ("Paul Mercier", "Hélène Garnier") if n in m}
+    assert people, [x.text for x in a.mentions]
+    assert not any(x.entity in people for x in a.mentions if x.text in ("RN", "LFI"))
+    assert all(x.type != "PER" for x in a.mentions if x.text in ("RN", "LFI"))
+    bonnet = next(x for x in a.mentions if x.text.endswith("Bonnet"))
+    lfi = {x.entity for x in a.mentions if x.text == "LFI"}
+    assert bonnet.role is not None and bonnet.role.of in lfi
+    b = annotate(ctx, "Jean-Paul Vasseur (JPV) a quitté le parti. JPV a démissionné lundi.")
+    jpv = [x for x in b.mentions if x.text == "JPV"]
+    assert jpv and {x.entity for x in jpv} == {by_text(b)["Jean-Paul Vasseur"].entity}
+
+
+def test_acronym_definitions_of_people_are_their_initials_only() -> None:
+    """The rule on spans (spaCy-independent): after a person only the initials define an acronym,
+    after an organisation any acronym does (the text's own, "National Rally (RN)")."""
+    from veille.stages.entities.recognize import Candidate, acronym_links
+
+    def links(body: str, long_form: str, type_: str) -> dict[tuple[int, int], tuple[int, int]]:
+        s = body.index(long_form)
+        cands = [Candidate(s, s + len(long_form), type_)]  # type: ignore[arg-type]
+        acr = body.index("(", s) + 1
+        width = body.index(")", acr) - acr
+        cands += [Candidate(i, i + width, "ORG") for i in range(len(body))
+                  if body[i:i + width] == body[acr:acr + width]]
+        return acronym_links(body, cands)
+
+    assert links("Selon Paul Mercier (RN), le RN gagne.", "Paul Mercier", "PER") == {}
+    assert links("Selon Marie-Anne Lenoir (MAL), MAL gagne.", "Marie-Anne Lenoir", "PER") != {}
+    assert links("Selon Charles de Gaulle (CDG), CDG gagne.", "Charles de Gaulle", "PER") != {}
+    assert links("The National Rally (RN) won. The RN said.", "National Rally", "ORG") != {}
+
+
+def test_an_acronym_the_text_does_not_define_is_the_one_name_it_abbreviates(ctx: Any) -> None:
+    """News writes a name in full once and its acronym after, with no parentheses: the acronym is
+    the one name of the article whose initials it is (the name's own article counts, "les
+    Républicains" -> LR); two names that fit, a person's name, or a country after "la" do not."""
+    a = annotate(ctx, "Le Nouveau Front populaire a gagné. Le NFP réclame le poste.")
+    assert by_text(a)["NFP"].entity == by_text(a)["Nouveau Front populaire"].entity
+    b = annotate(ctx, "Le Parti socialiste et le Parti social-démocrate ont signé. Le PS a salué l'accord.")
+    assert by_text(b)["PS"].entity == by_text(b)["Parti socialiste"].entity
+    c = annotate(ctx, "Selon LR, la Russie menace l'Europe.")
+    assert by_text(c)["LR"].entity != by_text(c)["Russie"].entity
+    from veille.stages.entities.recognize import Candidate, acronym_links
+
+    body = "Les Verts Unis et les Voix Urbaines votent. VU refuse. Paul Martin et PM aussi."
+    cands = [Candidate(body.index(n), body.index(n) + len(n), "PER" if n == "Paul Martin" else "ORG")
+             for n in ("Verts Unis", "Voix Urbaines", "VU", "Paul Martin", "PM")]
+    assert acronym_links(body, cands) == {}  # two names fit VU; a person's initials are no party's
+    assert acronym_links(body, cands[1:3]) == {(cands[2].start, cands[2].end): (cands[1].start, cands[1].end)}
+    body = "Chez les Républicains, on hésite. LR veut des ministres."
+    r, lr = body.index("Républicains"), body.index("LR")
+    assert acronym_links(body, [Candidate(r, r + 12, "ORG"), Candidate(lr, lr + 2, "ORG")]) == {(lr, lr + 2): (r, r + 12)}
+
+
 def test_a_pseudonym_and_a_real_name_are_one_person(ctx: Any) -> None:
     """"A, de son vrai nom B", "B, de son vrai nom, ..." after A, and English "B, better known
     as A" name one person twice; two people in a list stay two."""

@@ -18,7 +18,7 @@ from veille.stages.entities.classifiers import Classifiers
 from veille.stages.entities.common_words import CommonWords, is_common_word_at_start, is_heading_capitals
 from veille.stages.entities.english_names import head_type as english_head_type
 from veille.stages.entities.gazetteer import Entry, Gazetteer
-from veille.stages.entities.text import fold, is_acronym, tokens
+from veille.stages.entities.text import fold, is_acronym, strip_accents, tokens
 
 _ACRONYM_DEF = re.compile(r"\s*\(\s*([A-ZÉÈ][A-Za-zÉÈé0-9\-]{1,11})\s*\)")
 
@@ -221,13 +221,38 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
     return _with_acronyms(body, kept)
 
 
-def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
-    """Acronyms defined in the text ("Alliance des États du Sahel (AES)") found wherever used."""
+def _initials(name: str) -> set[str]:
+    """The capitals a person's initials may be written with: every word's first letter ("Charles
+    de Gaulle" -> CDG), or the capitalised words' only (CG); hyphens separate words ("Jean-Luc
+    Mélenchon" -> JLM, "Dominique Strauss-Kahn" -> DSK)."""
+    words = [w for _, _, w in tokens(name) if w != "'"]
+    return {strip_accents("".join(w[0] for w in words)).upper(),
+            strip_accents("".join(w[0] for w in words if w[:1].isupper())).upper()}
+
+
+def _defined(body: str, cands: list[Candidate]) -> dict[str, Candidate]:
+    """Acronym -> the mention of several words it follows in parentheses ("Alliance des États du
+    Sahel (AES)"), the first such in the body.
+
+    After a person's name the parentheses hold what the person belongs to, not an abbreviation of
+    the name: "Jordan Bardella (RN)", "Mathilde Panot (LFI)" give the party, "Teddy Riner (FRA)"
+    the team.  A person's name defines an acronym only when the acronym is its initials ("John
+    Fitzgerald Kennedy (JFK)", "Dominique Strauss-Kahn (DSK)")."""
     defined: dict[str, Candidate] = {}
     for c in cands:
         m = _ACRONYM_DEF.match(body, c.end)
-        if m and is_acronym(m.group(1)) and " " in body[c.start:c.end]:
-            defined.setdefault(m.group(1), c)
+        if not (m and is_acronym(m.group(1)) and " " in body[c.start:c.end]):
+            continue
+        person = c.type == "PER" or (c.entry is not None and c.entry.type == "PER")
+        if person and strip_accents(m.group(1)).upper() not in _initials(body[c.start:c.end]):
+            continue
+        defined.setdefault(m.group(1), c)
+    return defined
+
+
+def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
+    """Acronyms defined in the text ("Alliance des États du Sahel (AES)") found wherever used."""
+    defined = _defined(body, cands)
     if not defined:
         return cands
     out = list(cands)
@@ -242,15 +267,56 @@ def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def acronym_links(body: str, cands: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
-    """Acronym mention span -> the span of the long form that defines it in this body."""
-    defs: dict[str, tuple[int, int]] = {}
+# Words an acronym's letters may leave out ("Banque centrale des États de l'Afrique de l'Ouest"
+# -> BCEAO keeps "des", "Organisation des Nations unies" -> ONU does not): French and English
+# articles, prepositions and conjunctions, a closed class.
+_SKIPPABLE = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "et", "pour", "en", "a", "au", "aux", "sur",
+                        "the", "of", "and", "for", "on", "in"})
+# The article a party's or a body's name opens with, which the name loses at its edge ("chez les
+# Républicains" -> "Républicains") but its acronym keeps (LR).
+_NAME_ARTICLE = re.compile(r"(?:^|[^\w])(l['’]|les?\s|la\s|the\s)\s*$", re.IGNORECASE)
+
+
+def _spellings(body: str, c: Candidate) -> set[str]:
+    """The acronyms a name may be written as: its words' initials, with or without its function
+    words, and for a name the gazetteer does not know and no place's, with the article before it
+    (not "la Russie" -> LR: a country's article is no part of its name)."""
+    words = [w for _, _, w in tokens(body[c.start:c.end]) if w != "'"]
+    forms = {"".join(w[0] for w in words), "".join(w[0] for w in words if fold(w) not in _SKIPPABLE)}
+    article = _NAME_ARTICLE.search(body, max(0, c.start - 5), c.start)
+    if article is not None and c.entry is None and c.type != "LOC":
+        forms |= {article.group(1)[0] + f for f in forms}
+    return {strip_accents(f).upper() for f in forms if len(f) >= 2}
+
+
+def _expansions(body: str, cands: list[Candidate], defined: dict[str, Candidate]) -> dict[str, Candidate]:
+    """Acronym -> the one name of the body whose initials it is, for acronyms the body uses without
+    defining ("le Nouveau Front populaire ... le NFP", "les Républicains ... LR"): news writes the
+    name in full once and the acronym after.  Only names no person bears, and only where one name
+    fits: two candidates leave the acronym alone."""
+    acronyms = {body[c.start:c.end] for c in cands if c.entry is None and is_acronym(body[c.start:c.end])
+                and 2 <= len(body[c.start:c.end]) <= 6 and body[c.start:c.end] not in defined}
+    if not acronyms:
+        return {}
+    fits: dict[str, dict[str, Candidate]] = {}
     for c in cands:
-        m = _ACRONYM_DEF.match(body, c.end)
-        if m and is_acronym(m.group(1)) and " " in body[c.start:c.end]:
-            defs.setdefault(m.group(1), (c.start, c.end))
-    return {(c.start, c.end): defs[body[c.start:c.end]] for c in cands
-            if body[c.start:c.end] in defs and (c.start, c.end) != defs[body[c.start:c.end]]}
+        text = body[c.start:c.end]
+        if c.type == "PER" or (c.entry is not None and c.entry.type == "PER") or is_acronym(text):
+            continue
+        for form in _spellings(body, c) & {strip_accents(a).upper(): a for a in acronyms}.keys():
+            for acronym in (a for a in acronyms if strip_accents(a).upper() == form):
+                fits.setdefault(acronym, {}).setdefault(fold(text), c)
+    return {acronym: next(iter(names.values())) for acronym, names in fits.items() if len(names) == 1}
+
+
+def acronym_links(body: str, cands: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Acronym mention span -> the span of the long form that defines it in this body (`_defined`),
+    else of the one name it is the initials of (`_expansions`)."""
+    defined = _defined(body, cands)
+    long_forms = {acronym: (c.start, c.end) for acronym, c in defined.items()}
+    long_forms.update({acronym: (c.start, c.end) for acronym, c in _expansions(body, cands, defined).items()})
+    return {(c.start, c.end): long_forms[body[c.start:c.end]] for c in cands
+            if body[c.start:c.end] in long_forms and (c.start, c.end) != long_forms[body[c.start:c.end]]}
 
 
 # Pseudonyms and real names (French and English news usage): "A, de son vrai nom B", "A (de son
