@@ -23,10 +23,15 @@ COMMON = frozenset({"visiblement", "besoin", "orange", "blanc", "gros", "enjeux"
                     "immediat", "banque", "mondiale"})
 
 
-def names(ctx: Any, body: str) -> set[str]:
-    article = Article(id="a", source="t", raw=body, body=body, lang="fr")
+def annotated(ctx: Any, body: str, lang: str = "fr") -> Article:
+    """The article after the nlp and entities stages."""
+    article = Article(id="a", source="t", raw=body, body=body, lang=lang)
     entities_batch(nlp_batch([article], ctx), ctx)
-    return {m.text for m in article.mentions}
+    return article
+
+
+def names(ctx: Any, body: str) -> set[str]:
+    return {m.text for m in annotated(ctx, body).mentions}
 
 
 def test_a_word_opens_a_sentence_a_line_or_a_quotation() -> None:
@@ -119,11 +124,8 @@ def test_state_after_de_is_a_common_phrase_not_a_place(ctx: Any) -> None:
 
 @pytest.mark.slow
 def test_names_take_their_type_from_the_noun_before_them(ctx: Any) -> None:
-    article = Article(id="a", source="t", raw="", lang="fr",
-                      body="Le président a écrit sur son réseau Truth Social un long message. Dans le luxueux "
-                           "complexe grec de Costa Navarino, le comité a voté. Son nouveau livre Jacaranda paraît.")
-    article.raw = article.body
-    entities_batch(nlp_batch([article], ctx), ctx)
+    article = annotated(ctx, "Le président a écrit sur son réseau Truth Social un long message. Dans le luxueux "
+                             "complexe grec de Costa Navarino, le comité a voté. Son nouveau livre Jacaranda paraît.")
     types = {m.text: m.type for m in article.mentions}
     assert types.get("Truth Social") == "ORG"
     assert types.get("Costa Navarino") == "LOC"
@@ -152,11 +154,8 @@ def test_classifier_nouns_and_their_near_misses() -> None:
 
 @pytest.mark.slow
 def test_a_name_in_the_phrase_that_opens_a_sentence_takes_no_title_after_the_comma(ctx: Any) -> None:
-    article = Article(id="e", source="t", raw="", lang="en",
-                      body="On Truth Social, the US President made a post announcing a ceasefire. "
-                           "Marco Rubio, the US Secretary of State, welcomed it.")
-    article.raw = article.body
-    entities_batch(nlp_batch([article], ctx), ctx)
+    article = annotated(ctx, "On Truth Social, the US President made a post announcing a ceasefire. "
+                             "Marco Rubio, the US Secretary of State, welcomed it.", lang="en")
     roles = {m.text: m.role for m in article.mentions}
     assert roles.get("Truth Social") is None
     assert roles.get("Marco Rubio") is not None
