@@ -31,9 +31,10 @@ class Classifiers:
         # a title between the noun and the name makes it a person's ("party leader X", "bank governor X")
         self.person_words = {fold_same_length(w) for w in person_words or ()}
         self.type_of: dict[str, EntityType] = {}
-        for type_ in ("ORG", "LOC", "MISC"):
+        types: tuple[EntityType, ...] = ("ORG", "LOC", "MISC")
+        for type_ in types:
             for noun in table.get(type_, []):
-                self.type_of.setdefault(fold_same_length(noun), type_)  # type: ignore[arg-type]
+                self.type_of.setdefault(fold_same_length(noun), type_)
         self.place_of = {fold_same_length(n) for n in table.get("place_of", [])}
         nouns = sorted(self.type_of, key=len, reverse=True)
         self.pattern = re.compile(
