@@ -75,3 +75,11 @@ def test_size_and_variety() -> None:
     assert sum(row["language"] == "en" for row in rows) / len(rows) >= 0.2
     assert sum(len(_gold(s).get("duplicates", [])) for s in SPLITS) >= 8
     assert sum(len(_gold(s).get("translations", [])) for s in SPLITS) >= 2
+
+
+def test_the_test_split_keeps_aggregates_only() -> None:
+    evaluate = load_script("eval/news/evaluate.py")
+    scored = {"quotes": {"f1": 0.8, "misses": ["a01.txt: …"], "by_kind": {"n": 3, "spurious": ["b02.txt"]}},
+              "events": {"doc_level": {"f1": 0.2, "tp": 3}}}
+    kept = evaluate.aggregates_only(scored)
+    assert kept == {"quotes": {"f1": 0.8, "by_kind": {"n": 3}}, "events": {"doc_level": {"f1": 0.2, "tp": 3}}}

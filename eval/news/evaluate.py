@@ -232,7 +232,18 @@ def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
                     results[name][f"{system} {lang}"] = result
             if nlp is not None:
                 results[name]["baseline"] = score(baseline_export(split, work, nlp), split)
+            if name != "dev":
+                results[name] = aggregates_only(results[name])
     return results
+
+
+def aggregates_only(result: Any) -> Any:
+    """`result` with every list left out: score.py lists the missed and spurious items by file,
+    which is what tuning reads on dev and what must never be printed or kept for the test split
+    (README: test is for reporting aggregates only)."""
+    if isinstance(result, dict):
+        return {key: aggregates_only(value) for key, value in result.items() if not isinstance(value, list)}
+    return result
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
