@@ -98,9 +98,19 @@ def test_every_wikidata_id_of_the_world_kb_names_where_it_was_verified() -> None
     with_id = [r for r in rows if r.get("wikidata")]
     assert with_id and all(re.fullmatch(r"Q[1-9][0-9]*", str(r["wikidata"])) for r in with_id)
     assert [r["id"] for r in with_id if not r.get("wikidata_source")] == []
-    assert [r["id"] for r in rows if r.get("wikidata_source") and not r.get("wikidata")] == []
-    # a QID-shaped entry id is the entry's own Wikidata id
-    assert [r["id"] for r in rows if str(r["id"]).startswith("Q") and r["id"] != r.get("wikidata")] == []
+    for name in ("world.jsonl", "curated.jsonl", "leaders.jsonl", "countries.jsonl"):
+        rows = [r for r in _rows(DATA / "gazetteer" / name) if "name" in r]
+        assert [r["id"] for r in rows if r.get("wikidata_source") and not r.get("wikidata")] == [], name
+        # a QID-shaped entry id is the entry's own Wikidata id
+        assert [r["id"] for r in rows if str(r["id"]).startswith("Q") and r["id"] != r.get("wikidata")] == [], name
+
+
+def test_interpol_has_its_wikidata_id_and_west_african_bodies_theirs() -> None:
+    """entities@20: curated.jsonl had Interpol as Q8211; the stored table of international bodies
+    (and every public file found) pairs Interpol with Q8475."""
+    gaz = load()
+    assert [(n, getattr(gaz.lookup(n), "wikidata", None)) for n in ("Interpol", "CEDEAO", "UEMOA", "N'Djamena")] \
+        == [("Interpol", "Q8475"), ("CEDEAO", "Q193272"), ("UEMOA", "Q1929699"), ("N'Djamena", "Q3659")]
 
 
 def test_delhi_and_new_delhi_are_two_places_of_the_world_kb() -> None:
