@@ -24,7 +24,7 @@ the ids of their mentions, are given the final ids too.  Linking merges:
 
 A referent all of whose names are aliases of one entry of the unlisted `world.jsonl` takes the
 entry's Wikidata id (link@6), but keeps its provisional id. link@9: that file's ids were verified
-against stored public sources (153 of 208 entries, each naming its source in `wikidata_source`),
+against stored public sources (162 of 208 entries, each naming its source in `wikidata_source`),
 and "Delhi" is its own entry, no longer an alias of New Delhi (two places, two ids).
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
