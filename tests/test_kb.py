@@ -87,6 +87,39 @@ def test_the_world_kb_types_seats_of_power_as_organisations_and_capitals_as_plac
     assert gaz.country_of_demonym("thaïlandaise") == "Q869"
 
 
+def test_every_wikidata_id_of_the_world_kb_names_where_it_was_verified() -> None:
+    """link@9: an id written from memory may be another item (a province for its city); each id
+    of world.jsonl names the stored source that pairs it with the entity, or stays null."""
+    import re
+
+    from veille.stages.entities.gazetteer import DATA
+
+    rows = _rows(DATA / "gazetteer" / "world.jsonl")
+    with_id = [r for r in rows if r.get("wikidata")]
+    assert with_id and all(re.fullmatch(r"Q[1-9][0-9]*", str(r["wikidata"])) for r in with_id)
+    assert [r["id"] for r in with_id if not r.get("wikidata_source")] == []
+    for name in ("world.jsonl", "curated.jsonl", "leaders.jsonl", "countries.jsonl"):
+        rows = [r for r in _rows(DATA / "gazetteer" / name) if "name" in r]
+        assert [r["id"] for r in rows if r.get("wikidata_source") and not r.get("wikidata")] == [], name
+        # a QID-shaped entry id is the entry's own Wikidata id
+        assert [r["id"] for r in rows if str(r["id"]).startswith("Q") and r["id"] != r.get("wikidata")] == [], name
+
+
+def test_interpol_has_its_wikidata_id_and_west_african_bodies_theirs() -> None:
+    """entities@20: curated.jsonl had Interpol as Q8211; the stored table of international bodies
+    (and every public file found) pairs Interpol with Q8475."""
+    gaz = load()
+    assert [(n, getattr(gaz.lookup(n), "wikidata", None)) for n in ("Interpol", "CEDEAO", "UEMOA", "N'Djamena")] \
+        == [("Interpol", "Q8475"), ("CEDEAO", "Q193272"), ("UEMOA", "Q1929699"), ("N'Djamena", "Q3659")]
+
+
+def test_delhi_and_new_delhi_are_two_places_of_the_world_kb() -> None:
+    gaz = load(["world.jsonl"])
+    delhi, new_delhi = gaz.lookup("Delhi"), gaz.lookup("New Delhi")
+    assert delhi is not None and new_delhi is not None and delhi.id != new_delhi.id
+    assert (delhi.wikidata, new_delhi.wikidata, new_delhi.capital_of) == ("Q1353", "Q987", "Q668")
+
+
 def test_leaders_are_known_by_surname_and_hold_dated_offices() -> None:
     assert load().lookup("Trump") is None  # optional: read only when configured
     gaz = load(["leaders.jsonl"])
