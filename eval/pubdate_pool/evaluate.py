@@ -236,7 +236,8 @@ def main() -> int:
         print(f"{name:14s} {f['pages']:5d} {f['dated']:5d} {f['right']:5d} {f['accuracy'] or 0:5.3f} "
               f"{f['right_of_all'] or 0:8.3f} {f['undated']:7d} | {f['undatable']:9d} {f['guessed']:7d} | "
               f"{'' if f['title_acc'] is None else f['title_acc']} ({f['titles']})")
-    print("by published_how (not held out): " + ", ".join(f"{k} {v}" for k, v in figures["by_how (not held out)"].items()))
+    how = figures["by_how (not held out)"]
+    print("by published_how (not held out): " + ", ".join(f"{k} {v}" for k, v in how.items()))
     print("failure classes (not held out):")
     for cls, n in classes.most_common():
         print(f"  {n:3d}  {cls}")
