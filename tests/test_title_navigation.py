@@ -37,6 +37,10 @@ def test_flattened_menu():
     # Near miss: a headline naming two places that a tag list below repeats is no menu.
     lines = ["Alsace et Lorraine sous la neige ce matin", "• Alsace", "• Lorraine", "Le texte suit ici."]
     assert not is_flattened_menu(lines, 0)
+    # Near miss: a headline naming three people whose tags stand one per line below it.
+    lines = ["Macron, Merz et Meloni réunis à Rome", "Le sommet a duré deux heures.", "• Macron", "• Merz",
+             "• Meloni"]
+    assert not is_flattened_menu(lines, 0)
 
 
 def test_list_items():

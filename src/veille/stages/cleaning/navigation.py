@@ -67,7 +67,10 @@ def _entry(text: str) -> str | None:
 def is_flattened_menu(lines: list[str], i: int) -> bool:
     """Whether `lines[i]` is a menu written out on one line: `MENU_ENTRIES` or more distinct
     entries printed one per line within `MENU_WINDOW` lines of it stand in it as whole words
-    ("Bretagne Normandie Occitanie" with "• Bretagne", "• Normandie", "• Occitanie" below)."""
+    ("Bretagne Normandie Occitanie" with "• Bretagne", "• Normandie", "• Occitanie" below), with no
+    clause punctuation: a menu is its entries, one after another."""
+    if _CLAUSE_PUNCT.search(lines[i]):
+        return False  # a headline naming the tags below it is a phrase: "Macron, Merz et Meloni à Rome"
     line = f" {fold(lines[i])} "
     found = set()
     for j in range(max(0, i - MENU_WINDOW), min(len(lines), i + MENU_WINDOW + 1)):
