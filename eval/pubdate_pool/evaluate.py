@@ -87,9 +87,9 @@ def shape(text: str) -> str:
     return "no date written near the top"
 
 
-def run_pipeline(rows: list[dict[str, Any]]) -> dict[str, tuple[str | None, str, str | None]]:
-    """veille run + export over the pool's texts, without their URLs: (published, published_how,
-    title) by id."""
+def run_pipeline(rows: list[dict[str, Any]], urls: bool = False) -> dict[str, tuple[str | None, str, str | None]]:
+    """veille run + export over the pool's texts, without their URLs unless `urls`: (published,
+    published_how, title) by id."""
     import tempfile
 
     import veille
@@ -99,6 +99,8 @@ def run_pipeline(rows: list[dict[str, Any]]) -> dict[str, tuple[str | None, str,
         with (work / "input.jsonl").open("w", encoding="utf-8") as out:
             for row in rows:
                 line = {"id": row["id"], "text": split_prefix(row["text"])[0]}
+                if urls:
+                    line["url"] = row["url"]
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
         veille.run([str(work / "input.jsonl")], db=work / "store.duckdb")
         with veille.open(work / "store.duckdb") as dossier:
@@ -146,6 +148,9 @@ def main() -> int:
     ap.add_argument("--pipeline", action="store_true",
                     help="run the whole pipeline (veille run + export), so that the time stage's and the "
                          "stories' dates count too; default: cleaning alone")
+    ap.add_argument("--urls", action="store_true",
+                    help="give veille each page's URL, as a scraper would: the hand-gold pages' figure with "
+                         "URLs (the old pages' silver date comes from the URL, so theirs says little)")
     args = ap.parse_args()
 
     from veille.model import Article
@@ -156,7 +161,7 @@ def main() -> int:
 
     patterns, datelines, model = rules.load_patterns(), DatelineParser(), load_line_model()
     rows = [json.loads(line) for line in args.pool.read_text(encoding="utf-8").splitlines() if line.strip()]
-    piped = run_pipeline(rows) if args.pipeline else {}
+    piped = run_pipeline(rows, args.urls) if args.pipeline else {}
     counts: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
     by_how: Counter[tuple[str, bool]] = Counter()
     classes: Counter[str] = Counter()
@@ -166,7 +171,7 @@ def main() -> int:
         c = counts[group]
         held = group == GROUPS[2]
         text, index_day = split_prefix(row["text"])
-        article = Article(id=row["id"], source=row["id"], raw=text, url=None)
+        article = Article(id=row["id"], source=row["id"], raw=text, url=row["url"] if args.urls else None)
         if args.pipeline:
             article.published, article.published_how, article.title = piped.get(row["id"], (None, "none", None))
         else:
@@ -228,7 +233,8 @@ def main() -> int:
                                "by_how (not held out)": {f"{how} {'right' if ok else 'wrong'}": n
                                                          for (how, ok), n in sorted(by_how.items())},
                                "classes (not held out)": dict(classes.most_common())}
-    print(f"{'whole pipeline' if args.pipeline else 'cleaning alone'}; old pages: silver date ±1 day; "
+    mode = "whole pipeline" if args.pipeline else "cleaning alone"
+    print(f"{mode}, {'with' if args.urls else 'without'} URLs; old pages: silver date ±1 day; "
           "new pages: hand gold interval")
     print(f"{'group':14s} pages dated right  acc  right/all undated | undatable guessed | title acc")
     for name in ("all", *GROUPS):
