@@ -87,9 +87,9 @@ def shape(text: str) -> str:
     return "no date written near the top"
 
 
-def run_pipeline(rows: list[dict[str, Any]]) -> dict[str, tuple[str | None, str]]:
-    """veille run + export over the pool's texts, without their URLs: (published, published_how)
-    by id."""
+def run_pipeline(rows: list[dict[str, Any]], urls: bool = False) -> dict[str, tuple[str | None, str, str | None]]:
+    """veille run + export over the pool's texts, without their URLs unless `urls`: (published,
+    published_how, title) by id."""
     import tempfile
 
     import veille
@@ -99,28 +99,58 @@ def run_pipeline(rows: list[dict[str, Any]]) -> dict[str, tuple[str | None, str]
         with (work / "input.jsonl").open("w", encoding="utf-8") as out:
             for row in rows:
                 line = {"id": row["id"], "text": split_prefix(row["text"])[0]}
+                if urls:
+                    line["url"] = row["url"]
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
         veille.run([str(work / "input.jsonl")], db=work / "store.duckdb")
         with veille.open(work / "store.duckdb") as dossier:
             dossier.export(work / "export")
-        found: dict[str, tuple[str | None, str]] = {}
+        found: dict[str, tuple[str | None, str, str | None]] = {}
         for line in (work / "export" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 a = json.loads(line)
                 key = Path(str(a.get("source") or a["id"])).name
                 published = a.get("published")
-                found[key] = (published[:10] if published else None, a.get("published_how") or "none")
+                found[key] = (published[:10] if published else None, a.get("published_how") or "none",
+                              a.get("title"))
         return found
+
+
+def gold_interval(value: str) -> tuple[dt.date, dt.date]:
+    """'2024-05-17' or '2024-05-16/2024-05-17' (the gold format of /work/shared/gold)."""
+    first, _, last = value.partition("/")
+    return dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
+
+
+def norm_title(text: str | None) -> str:
+    """As score.py compares titles: NFKC, casefold, accents and spacing ignored."""
+    import unicodedata
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+GROUPS = ("old (silver)", "new", "new held out")
+
+
+def group_of(row: dict[str, Any]) -> str:
+    if "gold" not in row:
+        return GROUPS[0]
+    return GROUPS[2] if row.get("heldout") else GROUPS[1]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pool", type=Path, default=HERE / "pool.jsonl")
-    ap.add_argument("--details", action="store_true", help="print each wrong or undated page")
+    ap.add_argument("--details", action="store_true",
+                    help="print each wrong or undated page (never the held-out ones)")
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--pipeline", action="store_true",
                     help="run the whole pipeline (veille run + export), so that the time stage's and the "
                          "stories' dates count too; default: cleaning alone")
+    ap.add_argument("--urls", action="store_true",
+                    help="give veille each page's URL, as a scraper would: the hand-gold pages' figure with "
+                         "URLs (the old pages' silver date comes from the URL, so theirs says little)")
     args = ap.parse_args()
 
     from veille.model import Article
@@ -131,52 +161,90 @@ def main() -> int:
 
     patterns, datelines, model = rules.load_patterns(), DatelineParser(), load_line_model()
     rows = [json.loads(line) for line in args.pool.read_text(encoding="utf-8").splitlines() if line.strip()]
-    piped = run_pipeline(rows) if args.pipeline else {}
-    counts: Counter[str] = Counter()
+    piped = run_pipeline(rows, args.urls) if args.pipeline else {}
+    counts: dict[str, Counter[str]] = {g: Counter() for g in GROUPS}
     by_how: Counter[tuple[str, bool]] = Counter()
     classes: Counter[str] = Counter()
     details: list[str] = []
     for row in rows:
+        group = group_of(row)
+        c = counts[group]
+        held = group == GROUPS[2]
         text, index_day = split_prefix(row["text"])
-        silver = url_date(row["url"]) or index_day
-        if silver is None:
-            counts["no silver date"] += 1
-            continue
-        counts["pages"] += 1
-        article = Article(id=row["id"], source=row["id"], raw=text, url=None)
+        article = Article(id=row["id"], source=row["id"], raw=text, url=row["url"] if args.urls else None)
         if args.pipeline:
-            article.published, article.published_how = piped.get(row["id"], (None, "none"))
+            article.published, article.published_how, article.title = piped.get(row["id"], (None, "none", None))
         else:
             clean_article(article, patterns, datelines, model=model)
+        gold = row.get("gold")
+        if gold is not None:
+            c["titles"] += 1
+            c["titles right"] += norm_title(article.title) == norm_title(gold.get("title"))
+            if not held and norm_title(article.title) != norm_title(gold.get("title")):
+                details.append(f"TITLE {row['id']} found {article.title!r} gold {gold.get('title')!r}")
+            if gold.get("published") is None:      # the page cannot be dated: no date is the answer
+                c["undatable"] += 1
+                if article.published:
+                    c["guessed"] += 1
+                    if not held:
+                        details.append(f"GUESSED {row['id']} found {article.published[:10]} "
+                                       f"({article.published_how}) gold none")
+                continue
+            low, high = gold_interval(gold["published"])
+            label = gold["published"]
+        else:
+            silver = url_date(row["url"]) or index_day
+            if silver is None:
+                c["no silver date"] += 1
+                continue
+            low, high = silver - TOLERANCE, silver + TOLERANCE   # silver: a day either way
+            label = str(silver)
+        c["pages"] += 1
         if not article.published:
-            counts["undated"] += 1
+            c["undated"] += 1
             cls = shape(text)
-            classes["undated: " + cls] += 1
-            details.append(f"UNDATED {row['id']} silver {silver} [{cls}] {row['url']}")
+            if not held:
+                classes["undated: " + cls] += 1
+                details.append(f"UNDATED {row['id']} gold {label} [{cls}] {row['url']}")
             continue
-        found = dt.date.fromisoformat(article.published)
-        right = abs(found - silver) <= TOLERANCE
-        counts["dated"] += 1
-        counts["right"] += right
-        by_how[(article.published_how, right)] += 1
-        if not right:
+        found = dt.date.fromisoformat(article.published[:10])
+        right = low <= found <= high
+        c["dated"] += 1
+        c["right"] += right
+        if not held:
+            by_how[(article.published_how, right)] += 1
+        if not right and not held:
             classes[f"wrong: {article.published_how}"] += 1
-            details.append(f"WRONG {row['id']} found {found} ({article.published_how}) silver {silver} {row['url']}")
-    pages, dated, right = counts["pages"], counts["dated"], counts["right"]
-    figures: dict[str, Any] = {
-        "pages": pages, "dated": dated, "right": right, "undated": counts["undated"],
-        "accuracy": round(right / dated, 3) if dated else None,
-        "coverage": round(dated / pages, 3) if pages else None,
-        "right_of_all": round(right / pages, 3) if pages else None,
-        "by_how": {f"{how} {'right' if ok else 'wrong'}": n for (how, ok), n in sorted(by_how.items())},
-        "classes": dict(classes.most_common()),
-    }
-    print(f"pages with a silver date: {pages}  (skipped without one: {counts['no silver date']})")
-    print(f"dated ({'whole pipeline' if args.pipeline else 'cleaning'}): {dated}  coverage {figures['coverage']}")
-    print(f"right (±1 day): {right}  accuracy {figures['accuracy']}  right of all pages {figures['right_of_all']}")
-    print(f"no date found at all: {counts['undated']}")
-    print("by published_how: " + ", ".join(f"{k} {v}" for k, v in figures["by_how"].items()))
-    print("failure classes:")
+            details.append(f"WRONG {row['id']} found {found} ({article.published_how}) gold {label} {row['url']}")
+    total: Counter[str] = Counter()
+    for c in counts.values():
+        total.update(c)
+
+    def figures_of(c: Counter[str]) -> dict[str, Any]:
+        pages, dated, right = c["pages"], c["dated"], c["right"]
+        return {"pages": pages, "dated": dated, "right": right, "undated": c["undated"],
+                "accuracy": round(right / dated, 3) if dated else None,
+                "coverage": round(dated / pages, 3) if pages else None,
+                "right_of_all": round(right / pages, 3) if pages else None,
+                "undatable": c["undatable"], "guessed": c["guessed"],
+                "titles": c["titles"], "title_acc": round(c["titles right"] / c["titles"], 3) if c["titles"] else None}
+
+    figures: dict[str, Any] = {"all": figures_of(total), **{g: figures_of(counts[g]) for g in GROUPS},
+                               "by_how (not held out)": {f"{how} {'right' if ok else 'wrong'}": n
+                                                         for (how, ok), n in sorted(by_how.items())},
+                               "classes (not held out)": dict(classes.most_common())}
+    mode = "whole pipeline" if args.pipeline else "cleaning alone"
+    print(f"{mode}, {'with' if args.urls else 'without'} URLs; old pages: silver date ±1 day; "
+          "new pages: hand gold interval")
+    print(f"{'group':14s} pages dated right  acc  right/all undated | undatable guessed | title acc")
+    for name in ("all", *GROUPS):
+        f = figures[name]
+        print(f"{name:14s} {f['pages']:5d} {f['dated']:5d} {f['right']:5d} {f['accuracy'] or 0:5.3f} "
+              f"{f['right_of_all'] or 0:8.3f} {f['undated']:7d} | {f['undatable']:9d} {f['guessed']:7d} | "
+              f"{'' if f['title_acc'] is None else f['title_acc']} ({f['titles']})")
+    how = figures["by_how (not held out)"]
+    print("by published_how (not held out): " + ", ".join(f"{k} {v}" for k, v in how.items()))
+    print("failure classes (not held out):")
     for cls, n in classes.most_common():
         print(f"  {n:3d}  {cls}")
     if args.details:

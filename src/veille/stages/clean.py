@@ -51,13 +51,14 @@ from veille.stages.cleaning.lines import (
     strip_ellipsis,
     words,
 )
+from veille.stages.cleaning.navigation import is_credited_caption, is_list_item, is_navigation
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@17"
+STAGE = "clean@18"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -384,9 +385,20 @@ def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> N
 def _headline(units: list[Unit], layout: Layout) -> int | None:
     """The headline: the first headline-shaped line of some words above the first paragraph
     (short labels above it are section names and menu items)."""
+    texts = [unit.text for unit in units]
     for i, unit in enumerate(units[:-1]):
         if layout.kinds[i] is not None:
             continue
+        if is_navigation(texts, i):
+            # A category list or a menu flattened to one line has a headline's shape but is no
+            # phrase (`cleaning.navigation`): a menu line, and the headline is further on.
+            layout.kinds[i] = "menu"
+            continue
+        if is_credited_caption(unit.text):
+            layout.kinds[i] = "caption"  # a photo's caption above the headline, its credit last
+            continue
+        if is_list_item(unit.text):
+            continue  # a bulleted entry (a menu's, or a point of a summary box): never the headline
         # The page title then the article's h1: a line written twice at the top is the
         # headline, even one that ends with a period.
         # Only when the page holds something else: a page that is one paragraph written

@@ -1,0 +1,107 @@
+"""Lines above the headline that have its shape and are not it: navigation, and credited captions.
+
+A headline is a phrase: its words are read in one run.  Two kinds of line above the headline
+have a headline's shape (a few words, no final period) and are no phrase:
+
+- a list of short labels set off by separators, as a theme prints a post's categories or its
+  breadcrumb ("Business / International News / Lifestyle / National", "Sport | Football |
+  Ligue 1", "Actualités › Société › Justice"): each item is a label of a few words, none of them a
+  clause;
+- a menu written out on one line, whose entries the page also prints one per line nearby (a
+  region picker: "Bretagne Normandie Occitanie Pays de la Loire" and then "• Bretagne",
+  "• Normandie", ...): the line is only the entries again.
+
+Both are described by the page's layout, in any language; neither is taken for the title.
+
+A photo's caption set above the headline ends on its credit, after the sentence that describes
+the picture ("Le tramway au niveau de la gare. @JeanDupont", "Crews at the scene on Monday.
+(Source: KXYZ Staff)"): with no final period it has a headline's shape, but a headline does not
+close a sentence and then name a source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.stages.cleaning.lines import fold, letter_words
+
+# Separators that themes print between categories and breadcrumb steps, set off by spaces
+# (a slash inside a word, "24/7", "and/or", is no separator).
+_SEPARATOR = re.compile(r"\s+[/|›»>•·]\s+")
+# A label is a few words; a list has at least this many of them.
+LABEL_WORDS = 4
+LIST_ITEMS = 3
+# A menu line holds at least this many of the entries printed one per line around it, each entry
+# a short label, within this many lines of it.
+MENU_ENTRIES = 3
+MENU_WINDOW = 15
+_BULLET = re.compile(r"^[\s•·\-–*>›»]+")
+# Punctuation that a clause has and a label has not (a period may close an abbreviation: "U.S.").
+_CLAUSE_PUNCT = re.compile(r"[:;,!?]")
+# A list item's bullet opening a line: an entry of a list, never a headline.
+_LIST_BULLET = re.compile(r"^\s*[•·▪◦‣]")
+
+
+def is_label_list(text: str) -> bool:
+    """A line of `LIST_ITEMS` or more short labels set off by separators ("News / Local / Crime"):
+    each item holds 1 to `LABEL_WORDS` words, opens with a capital and has no clause punctuation
+    (a headline with a slash, "Covid / écoles : ce qui change", has a clause in an item)."""
+    items = [item.strip() for item in _SEPARATOR.split(text.strip())]
+    if len(items) < LIST_ITEMS:
+        return False
+    # Menus print each label capitalised ("Local News", "Faits divers"); a phrase cut by slashes
+    # goes on in lower case ("budget / tax plan will pass").
+    return all(1 <= len(letter_words(item)) <= LABEL_WORDS and not _CLAUSE_PUNCT.search(item)
+               and (item[:1].isupper() or item[:1].isdigit()) for item in items)
+
+
+def _entry(text: str) -> str | None:
+    """A line standing as a menu entry: a short label, bullets left out, folded; else None."""
+    label = _BULLET.sub("", text).strip()
+    count = len(letter_words(label))
+    if count < 1 or count > LABEL_WORDS or _CLAUSE_PUNCT.search(label):
+        return None
+    return fold(label)
+
+
+def is_flattened_menu(lines: list[str], i: int) -> bool:
+    """Whether `lines[i]` is a menu written out on one line: `MENU_ENTRIES` or more distinct
+    entries printed one per line within `MENU_WINDOW` lines of it stand in it as whole words
+    ("Bretagne Normandie Occitanie" with "• Bretagne", "• Normandie", "• Occitanie" below), with no
+    clause punctuation: a menu is its entries, one after another."""
+    if _CLAUSE_PUNCT.search(lines[i]):
+        return False  # a headline naming the tags below it is a phrase: "Macron, Merz et Meloni à Rome"
+    line = f" {fold(lines[i])} "
+    found = set()
+    for j in range(max(0, i - MENU_WINDOW), min(len(lines), i + MENU_WINDOW + 1)):
+        if j == i:
+            continue
+        entry = _entry(lines[j])
+        if entry and re.search(rf"(?<![\w-]){re.escape(entry)}(?![\w-])", line):
+            found.add(entry)
+    return len(found) >= MENU_ENTRIES
+
+
+def is_list_item(text: str) -> bool:
+    """A line opened by a list bullet ("• Pays de la Loire"): an entry of a menu or of a list of
+    points, never the headline."""
+    return _LIST_BULLET.match(text) is not None
+
+
+# A sentence (three words at least, closed by its stop), then only a credit: an @handle, or a
+# bracketed or labelled source, photo or credit ("(Source: KXYZ Staff)", "Photo : J. Dupont").
+_CREDITED_CAPTION = re.compile(
+    r"^\s*(?:\S+\s+){2,}\S*[.!?]\s+(?:@\w{2,30}|\(\s*(?:sources?|photos?|cr[ée]dits?|credits?|images?|"
+    r"illustration)\s*:[^()]{1,60}\)|"
+    r"(?:sources?|photos?|cr[ée]dits?(?: photo)?|photo credit)\s*:\s*\S[^.!?]{0,50})\s*$",
+    re.IGNORECASE)
+
+
+def is_credited_caption(text: str) -> bool:
+    """A sentence followed by nothing but a credit ("… de Part-Dieu. @JeanDupont"): a caption."""
+    return _CREDITED_CAPTION.match(text) is not None
+
+
+def is_navigation(lines: list[str], i: int) -> bool:
+    """A label list or a flattened menu: navigation, never the headline."""
+    return is_label_list(lines[i]) or is_flattened_menu(lines, i)
