@@ -88,7 +88,8 @@ def errors(score: Any, export: Path) -> None:
             hit = next((i for i, ev in enumerate(preds) if i not in used and scorer._event_matches(ev, gev)), None)
             if hit is None:
                 if not gev.get("optional"):
-                    print(f"MISSED   {doc} {'|'.join(gev['types'])} {gev['actors']} {gev.get('date')} {gev.get('note', '')}")
+                    print(f"MISSED   {doc} {'|'.join(gev['types'])} {gev['actors']} {gev.get('date')} "
+                          f"{gev.get('note', '')}")
                 continue
             used.add(hit)
         for i, ev in enumerate(preds):
