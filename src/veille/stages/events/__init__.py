@@ -28,7 +28,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@8"
+STAGE = "events@9"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -216,10 +216,11 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
             source = lex.places.adjective_states([head, *[c for c in head.children if c.dep_ == "amod"]])
         pre_target: list[str] = []
         if is_verb:
+            # the direct object, or the one a parser hung on a time word ("a suspendu jeudi X")
+            objs = [c for c in head.children if c.dep_ == "obj"] + senses.behind_time_word(head)
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
-                    for t in c.subtree]
-            target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids),
-                                         *[c for c in head.children if c.dep_ == "obj"])
+                    for t in c.subtree] + [t for c in objs if c.dep_ != "obj" for t in c.subtree]
+            target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids), *objs)
             if senses.is_passive(head) and subj is not None and subj.head.i == head.i:
                 # "X a été condamné par le tribunal": the subject undergoes the act, the agent
                 # ("par ...") does it.
@@ -238,13 +239,12 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 # "ont frappé des cibles militaires cambodgiennes": the object's nationality.
                 pre_target = lex.places.adjective_states([t for t in args if t.i not in loc_tokens | subj_ids])
             checks = {} if sense.chosen else trig
-            if checks.get("needs_object") and not target_m and not pre_target:
-                # 'former le personnel': the object is not an actor; keep the event only when
-                # its object is a thing that this trigger accepts without an actor.
-                objs = [c for c in head.children if c.dep_ == "obj"]
-                if not objs or checks.get("object_org_only") or checks.get("object_actor_only") \
-                        or typ == "SUPPORT":
-                    continue
+            # 'former le personnel': the object is not an actor; keep the event only when
+            # its object is a thing that this trigger accepts without an actor.
+            if checks.get("needs_object") and not target_m and not pre_target and (
+                    not objs or checks.get("object_org_only") or checks.get("object_actor_only")
+                    or typ == "SUPPORT"):
+                continue
             if checks.get("object_org_only") and not any(m.type == "ORG" for m in target_m):
                 continue
             org_obj = checks.get("if_object_org")

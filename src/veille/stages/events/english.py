@@ -27,6 +27,10 @@ _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
 _NEGATION = frozenset({"not", "n't", "never", "no"})
 _FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
 _PLACE_WORDS = frozenset({"in", "at"})
+# A place named after a word of position tells where the act happened, not who took part in it
+# ("struck the tribal area bordering Afghanistan", "clashes near Sylvania's border"); general
+# English prepositions and participles of location, events@9.
+_POSITION_WORDS = frozenset({"bordering", "near", "nearby", "neighbouring", "neighboring", "along", "beside"})
 # "a deal to end fighting", "calls to halt the strikes": what is ended is not a new event.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "halt", "halting", "stop", "stopping", "cease", "curb"})
 NEAR_WINDOW = 6  # tokens after the trigger in which a required `near` word must appear
@@ -274,6 +278,10 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
             if location is None and _in_clause(span, m, at, after):
                 location = m.entity or "name:" + m.text.casefold()
             continue
+        before_words = span.doc.text[max(span.start_char, m.start - 20):m.start].casefold().split()
+        if m.type == "LOC" and ((before_words[-1:] and before_words[-1] in _POSITION_WORDS)
+                                or before_words[-2:] == ["close", "to"]):
+            continue  # a place only: "a person close to Bayrou" is one of his circle
         actors.append(m)
     # A passive may hold an adverb or a floating quantifier between "be" and the participle:
     # "was quickly arrested", "were each acquitted", "were all killed".
