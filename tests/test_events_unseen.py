@@ -99,3 +99,31 @@ def test_place_of_position_is_no_actor(en_ctx: Any) -> None:
 ])
 def test_english_concession(en_ctx: Any, text: str) -> None:
     assert any(e[0] == "CONCEDE" and "Q_smith" in e[1] for e in en_events(text, en_ctx)), en_events(text, en_ctx)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # what "mettre fin / un terme à" ends is no new event, nor is what an English ending word ends
+    ("La Russie a annoncé un cessez-le-feu samedi, mettant un terme à quatre jours de frappes contre l'Ukraine.",
+     {"FIGHT", "ASSAULT"}),
+    ("La France a mis fin à sa coopération militaire avec le Mali lundi.", {"COOPERATE"}),
+    ("La Russie a annoncé une trêve samedi, mettant un terme à une escalade marquée par des attaques contre "
+     "l'Ukraine.", {"ASSAULT"}),
+])
+def test_french_what_ends_is_no_event(en_ctx: Any, text: str, gone: set[str]) -> None:
+    assert not [e for e in types(text, en_ctx) if e[0] in gone], types(text, en_ctx)
+
+
+def test_french_strikes_stay(en_ctx: Any) -> None:
+    assert any(e[0] == "FIGHT" for e in types("La Russie a mené des frappes contre l'Ukraine samedi.", en_ctx))
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia and Sylvania agreed to a truce on Monday, ending four days of clashes.",
+    "Freedonia called on Monday for an end to the fighting with Sylvania.",
+])
+def test_english_what_ends_is_no_event(en_ctx: Any, text: str) -> None:
+    assert not [e for e in en_events(text, en_ctx) if e[0] == "FIGHT"], en_events(text, en_ctx)
+
+
+def test_english_clash_stays(en_ctx: Any) -> None:
+    assert any(e[0] == "FIGHT" for e in en_events("Freedonia clashed with Sylvania on Monday.", en_ctx))

@@ -119,6 +119,32 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
+def _ended(noun: Any) -> bool:
+    """Whether the noun lies in what "mettre fin / un terme à" ends: "un cessez-le-feu mettant un
+    terme à quatre jours d'escalade, marquée par des frappes", "mettre fin au conflit", "a mis fin
+    à sa coopération". What
+    ends is told as past or as the object of another act, not as an event of the article's day
+    (and ending a cooperation is no cooperation)."""
+    t = noun
+    while t.head.i != t.i:
+        h = t.head
+        if h.pos_ in ("VERB", "AUX"):
+            if h.lemma_.casefold() == "mettre" and (t.dep_.startswith("obl") or _participle(t)) and any(
+                    c.dep_ == "obj" and c.lemma_.casefold() in ("fin", "terme") for c in h.children):
+                return True
+            if not _participle(h):
+                return False  # a clause of its own
+        t = h
+    return False
+
+
+def _participle(token: Any) -> bool:
+    """A bare participle modifying a phrase ("une escalade marquée par des frappes"): no auxiliary,
+    no subject of its own (parsers hang it on the noun or on the clause's verb)."""
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and not any(
+        c.dep_.startswith(("aux", "nsubj")) for c in token.children)
+
+
 def _preposition(token: Any) -> str:
     for c in token.children:
         if c.dep_ == "case":
@@ -181,6 +207,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         if head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "en" for c in head.children):
             continue  # a gerund ("en recevant ...") sets the scene of the main event
         is_verb = head.pos_ in ("VERB", "AUX")
+        if not is_verb and _ended(head):
+            continue  # "mettant un terme à quatre jours de frappes": what ends is no new event
         if trig.get("relational") and not realised(head, lex):
             continue
         anaphoric = not is_verb and any(c.dep_ == "det" and c.lemma_.casefold() in lex.anaphoric

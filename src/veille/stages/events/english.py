@@ -27,6 +27,8 @@ _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
 _NEGATION = frozenset({"not", "n't", "never", "no"})
 _FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
 _PLACE_WORDS = frozenset({"in", "at"})
+# Words that close the phrase before a trigger (the search for an "end to" stops there).
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "after", "before", "while", "as"})
 # A place named after a word of position tells where the act happened, not who took part in it
 # ("struck the tribal area bordering Afghanistan", "clashes near Sylvania's border"); general
 # English prepositions and participles of location, events@9.
@@ -170,6 +172,8 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             # "close to 300 stores". Unless "to" is itself the word it asks for ("a deal to ...").
             if near and "to" not in near and words[end:end + 1] == ["to"]:
                 continue
+            if _ended(words, i):
+                continue  # "a truce ending four days of clashes": what ends is no new event
             taken.update(range(i, end))
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
                     or _capitalised_inside(tokens, i):
@@ -262,6 +266,19 @@ def _departure_of(words: list[str], i: int, end: int, trig: dict[str, Any], behi
         return None
     of_at = text.casefold().find(" of", after)
     return [m for m in behind[:1] if of_at >= 0 and len(text[of_at + 3:m.start].split()) <= _OF_REACH]
+
+
+def _ended(words: list[str], i: int) -> bool:
+    """Whether the trigger at `i` names what a word of ending before it ends, within five words
+    and no clause break ("put an end to the fighting", "ending four days of clashes"; the check
+    at the trigger's name looks two words back only): as the French "mettre fin à" (`_ended` in
+    __init__.py), events@9."""
+    before = []
+    for w in reversed(words[max(0, i - 5):i]):
+        if w in _CLAUSE_BREAKS:
+            break
+        before.append(w)
+    return bool(_ENDING & set(before))
 
 
 def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
