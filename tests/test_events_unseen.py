@@ -127,3 +127,33 @@ def test_english_what_ends_is_no_event(en_ctx: Any, text: str) -> None:
 
 def test_english_clash_stays(en_ctx: Any) -> None:
     assert any(e[0] == "FIGHT" for e in en_events("Freedonia clashed with Sylvania on Monday.", en_ctx))
+
+
+@pytest.mark.parametrize("text", [
+    # who reports an act is none of its sides
+    "Freedonia attacked Sylvania on Monday, Jane Smith said.",
+    "Freedonia attacked Sylvania on Monday, according to Jane Smith.",
+    "Jane Smith said Freedonia attacked Sylvania on Monday.",
+])
+def test_reporter_is_no_side(en_ctx: Any, text: str) -> None:
+    found = [e for e in en_events(text, en_ctx) if e[0] == "ASSAULT"]
+    assert found and found[0][1] == {"Q_fr"} and found[0][2] == {"Q_sy"}, found
+
+
+def test_speaker_of_an_unnamed_clause_stays(en_ctx: Any) -> None:
+    # "Misri said the ceasefire had come into effect": the clause names no one, and the speaker's
+    # side may be the one acting, so the speaker stays (a known cost: "X said the suspect was
+    # arrested" still reads X as arrested)
+    found = en_events("Jane Smith said the ceasefire with Sylvania had come into effect on Monday.", en_ctx)
+    assert any("Q_smith" in e[1] | e[2] for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a pronoun in the reported clause may be its speaker, and "close to" is no report
+    "Jane Smith said on Monday that she would resign.",
+    "A person close to Jane Smith told Acme that she would resign on Monday.",
+])
+def test_speaker_who_acts_stays(en_ctx: Any, text: str) -> None:
+    found = en_events(text, en_ctx)
+    assert any(e[0] == "RETREAT" and "Q_smith" in e[1] for e in found), found
+    assert all("Q_acme" not in e[1] | e[2] for e in found), found

@@ -13,6 +13,7 @@ verb another sense right after it (`unless_near`: "attack" a rival's policy is c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,13 @@ _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
 _NEGATION = frozenset({"not", "n't", "never", "no"})
 _FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
 _PLACE_WORDS = frozenset({"in", "at"})
+# Verbs that report what someone said, in general news English (the attributions of wire copy:
+# "X said ...", "..., the Y reported", "according to Z"), events@9. Who reports an act is no
+# argument of it: "Police Chief X said the suspect was arrested" arrested no chief.
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
+                        "stated", "states", "noted", "notes", "claimed", "claims", "quoted", "cited"})
+# A reported clause whose subject is a pronoun may be about its speaker ("X said she would resign").
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our"})
 # Words that close the phrase before a trigger (the search for an "end to" stops there).
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "after", "before", "while", "as"})
 # A place named after a word of position tells where the act happened, not who took part in it
@@ -268,6 +276,31 @@ def _departure_of(words: list[str], i: int, end: int, trig: dict[str, Any], behi
     return [m for m in behind[:1] if of_at >= 0 and len(text[of_at + 3:m.start].split()) <= _OF_REACH]
 
 
+def _reporter(text: str, m: Mention, at: int, after: int, others: list[Mention]) -> bool:
+    """Whether the mention is who reports the event rather than one of its sides: a name before a
+    reporting verb whose clause names its own actor before the trigger, with no pronoun that could
+    be the speaker ("X said Freedonia attacked Sylvania"; not "X said she would resign", nor "Misri
+    said the ceasefire had come into effect", where the speaker's side may be the one acting), whom
+    it was told ("told AFP that ..."), or a name after the trigger that a reporting verb follows or
+    "according to" precedes ("..., the Times reported", "according to X")."""
+    if m.end <= at:
+        prior = re.findall(r"[\w'’-]+", text[max(0, m.start - 12):m.start].casefold())
+        if prior[-1:] and prior[-1] in ("told", "tells", "tell"):
+            return True  # "told AFP that ...": whom it was told
+        said = next((w for w in re.finditer(r"[\w'’-]+", text[m.end:at])
+                     if w.group().casefold() in _REPORTING), None)
+        if said is None:
+            return False
+        start = m.end + said.end()
+        rest = {w.casefold() for w in re.findall(r"[\w'’-]+", text[start:at])}
+        return not _PRONOUNS & rest and any(start <= o.start and o.end <= at for o in others)
+    if m.start >= after:
+        prior = re.findall(r"[\w'’-]+", text[max(after, m.start - 14):m.start].casefold())
+        following = re.findall(r"[\w'’-]+", text[m.end:m.end + 12].casefold())
+        return prior[-2:] == ["according", "to"] or (bool(following[:1]) and following[0] in _REPORTING)
+    return False
+
+
 def _ended(words: list[str], i: int) -> bool:
     """Whether the trigger at `i` names what a word of ending before it ends, within five words
     and no clause break ("put an end to the fighting", "ending four days of clashes"; the check
@@ -312,6 +345,7 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     core = [m for m in actors if m.end <= at and len(text[m.end:at].split()) <= SUBJECT_GAP][-1:] + \
         [m for m in actors if m.start >= after and not passive and len(text[after:m.start].split()) <= 1][:1]
     actors = [m for m in actors if m.type != "LOC" or is_state(m) or m in core]
+    actors = [m for m in actors if not _reporter(text, m, at, after, actors)]
     before = [m for m in actors if m.end <= at][-2:]
     relative = _relative(tokens, words, i, before)
     if relative is not None:
