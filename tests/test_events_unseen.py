@@ -157,3 +157,21 @@ def test_speaker_who_acts_stays(en_ctx: Any, text: str) -> None:
     found = en_events(text, en_ctx)
     assert any(e[0] == "RETREAT" and "Q_smith" in e[1] for e in found), found
     assert all("Q_acme" not in e[1] | e[2] for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a word right before the trigger that gives it another sense
+    "Jane Smith, a former Acme radio host, wrote a book about Freedonia on Monday.",
+    "Freedonia stocks rallied on Monday after Sylvania cut its rates.",
+])
+def test_other_sense_before(en_ctx: Any, text: str) -> None:
+    found = en_events(text, en_ctx)
+    assert not [e for e in found if e[0] in ("PROTEST", "CONSULT")], found
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Freedonia hosted Jane Smith on Monday.", "CONSULT"),
+    ("Thousands rallied in Freedonia against Jane Smith on Monday.", "PROTEST"),
+])
+def test_verb_sense_stays(en_ctx: Any, text: str, typ: str) -> None:
+    assert any(e[0] == typ for e in en_events(text, en_ctx)), en_events(text, en_ctx)

@@ -8,7 +8,8 @@ convicted by the court") turns them round; auxiliaries before the verb give moda
 under PLOVER categories after the CAMEO/PLOVER verb dictionaries; their inflected forms are made
 here by the regular rules, irregular ones listed in the data. A trigger may require a word
 near it (`near`: "cut" is an event with "rates", "sign" with "deal"), and no object that gives the
-verb another sense right after it (`unless_near`: "attack" a rival's policy is criticism).
+verb another sense right after it (`unless_near`: "attack" a rival's policy is criticism) or right
+before it (`unless_before`: "a former Fox News host" is a person).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _POSITION_WORDS = frozenset({"bordering", "near", "nearby", "neighbouring", "nei
 _ENDING = frozenset({"end", "ends", "ended", "ending", "halt", "halting", "stop", "stopping", "cease", "curb"})
 NEAR_WINDOW = 6  # tokens after the trigger in which a required `near` word must appear
 UNLESS_WINDOW = 4  # tokens after the trigger in which an `unless_near` object gives it another sense
+UNLESS_BEFORE = 1  # the word right before the trigger: an `unless_before` word there gives it another sense
 SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb ("has now agreed")
 
 
@@ -174,6 +176,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             # with words, a town with arms ("attacking Canada's economy" is criticism, not an assault)
             unless = trig.get("unless_near")
             if unless and any(w in unless for w in words[end:end + UNLESS_WINDOW]):
+                continue
+            # a word before it that gives the word another sense: "a former Fox News host" is a
+            # person, "stocks rallied" a market (`unless_before`, events@9)
+            unless = trig.get("unless_before")
+            if unless and any(w in unless for w in words[max(0, i - UNLESS_BEFORE):i]):
                 continue
             # A verb that needs its object word near is followed by that object, not by an
             # infinitive: "pledged aid", not "pledged to pull back support"; "close stores", not
