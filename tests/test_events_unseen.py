@@ -175,3 +175,14 @@ def test_other_sense_before(en_ctx: Any, text: str) -> None:
 ])
 def test_verb_sense_stays(en_ctx: Any, text: str, typ: str) -> None:
     assert any(e[0] == typ for e in en_events(text, en_ctx)), en_events(text, en_ctx)
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    # receiving congratulations or a letter is no meeting; receiving a minister who brings a
+    # message is (the thing received is the object's head, not a word in its complements)
+    ("Olaf Scholz a reçu des félicitations d'Emmanuel Macron lundi.", False),
+    ("Le Mali a reçu une lettre de la Russie lundi.", False),
+    ("Emmanuel Macron a reçu lundi Sergueï Lavrov, porteur d'un message de la Russie.", True),
+])
+def test_french_what_is_received(en_ctx: Any, text: str, meeting: bool) -> None:
+    assert any(e[0] == "CONSULT" for e in types(text, en_ctx)) is meeting, types(text, en_ctx)

@@ -8,6 +8,9 @@ trigger, what its arguments must be (`requires`) and which reading its arguments
 
 - `object_lemmas`: a word of the trigger's object phrase (a verb's direct object or argument
   obliques, a noun's complements) has one of these lemmas;
+- `object_heads`: the head word of the verb's direct object has one of these lemmas (the thing
+  received itself, not a word inside its complements: "a reçu des félicitations", not "a reçu
+  le ministre, porteur d'un message");
 - `object_types`: an actor mention of one of these types lies in that phrase;
 - `passive`: the verb is in the passive voice (true) or not (false);
 - `case`: a dependant of the verb is introduced by one of these prepositions ("condamné à");
@@ -78,6 +81,10 @@ def _holds(cond: dict[str, Any], head: Any, phrase: list[Any], mentions: list[Me
     if "object_lemmas" in cond:
         wanted = set(cond["object_lemmas"])
         if not any(t.lemma_.casefold() in wanted or t.lower_ in wanted for t in phrase):
+            return False
+    if "object_heads" in cond:
+        heads = [c for c in head.children if c.dep_ == "obj"] + behind_time_word(head)
+        if not any(c.lemma_.casefold() in cond["object_heads"] for c in heads):
             return False
     if "object_types" in cond and not any(m.type in cond["object_types"] for m in mentions):
         return False
