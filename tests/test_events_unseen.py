@@ -186,3 +186,8 @@ def test_verb_sense_stays(en_ctx: Any, text: str, typ: str) -> None:
 ])
 def test_french_what_is_received(en_ctx: Any, text: str, meeting: bool) -> None:
     assert any(e[0] == "CONSULT" for e in types(text, en_ctx)) is meeting, types(text, en_ctx)
+
+
+def test_elect_title_is_no_election(en_ctx: Any) -> None:
+    assert not [e for e in en_events("President-elect Jane Smith visited Acme on Monday.", en_ctx) if e[0] == "SUPPORT"]
+    assert any(e[0] == "SUPPORT" for e in en_events("Freedonia elected Jane Smith on Monday.", en_ctx))
