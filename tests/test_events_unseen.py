@@ -191,3 +191,10 @@ def test_french_what_is_received(en_ctx: Any, text: str, meeting: bool) -> None:
 def test_elect_title_is_no_election(en_ctx: Any) -> None:
     assert not [e for e in en_events("President-elect Jane Smith visited Acme on Monday.", en_ctx) if e[0] == "SUPPORT"]
     assert any(e[0] == "SUPPORT" for e in en_events("Freedonia elected Jane Smith on Monday.", en_ctx))
+
+
+def test_names_in_what_is_said_after_the_trigger(en_ctx: Any) -> None:
+    found = en_events("Jane Smith agreed, saying that she finds Acme competent on Monday.", en_ctx)
+    assert not [e for e in found if e[0] == "AGREE"], found
+    found = en_events("Freedonia attacked Sylvania on Monday, saying Acme had armed the rebels.", en_ctx)
+    assert any(e[0] == "ASSAULT" and e[2] == {"Q_sy"} for e in found), found

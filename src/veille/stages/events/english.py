@@ -34,6 +34,8 @@ _PLACE_WORDS = frozenset({"in", "at"})
 # argument of it: "Police Chief X said the suspect was arrested" arrested no chief.
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
                         "stated", "states", "noted", "notes", "claimed", "claims", "quoted", "cited"})
+# After the trigger, a reporting word opens what was said, whose names are not the trigger's sides.
+_REPORTING_AFTER = _REPORTING | {"saying", "adding", "telling", "noting", "claiming", "insisting", "arguing"}
 # A reported clause whose subject is a pronoun may be about its speaker ("X said she would resign").
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our"})
 # Words that close the phrase before a trigger (the search for an "end to" stops there).
@@ -304,6 +306,8 @@ def _reporter(text: str, m: Mention, at: int, after: int, others: list[Mention])
     if m.start >= after:
         prior = re.findall(r"[\w'’-]+", text[max(after, m.start - 14):m.start].casefold())
         following = re.findall(r"[\w'’-]+", text[m.end:m.end + 12].casefold())
+        if _REPORTING_AFTER & set(re.findall(r"[\w'’-]+", text[after:m.start].casefold())):
+            return True  # "X agreed, saying that he finds Y competent": Y is in what X says
         return prior[-2:] == ["according", "to"] or (bool(following[:1]) and following[0] in _REPORTING)
     return False
 
