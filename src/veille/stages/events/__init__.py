@@ -28,7 +28,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@8"
+STAGE = "events@9"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -119,6 +119,32 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
+def _ended(noun: Any) -> bool:
+    """Whether the noun lies in what "mettre fin / un terme à" ends: "un cessez-le-feu mettant un
+    terme à quatre jours d'escalade, marquée par des frappes", "mettre fin au conflit", "a mis fin
+    à sa coopération". What
+    ends is told as past or as the object of another act, not as an event of the article's day
+    (and ending a cooperation is no cooperation)."""
+    t = noun
+    while t.head.i != t.i:
+        h = t.head
+        if h.pos_ in ("VERB", "AUX"):
+            if h.lemma_.casefold() == "mettre" and (t.dep_.startswith("obl") or _participle(t)) and any(
+                    c.dep_ == "obj" and c.lemma_.casefold() in ("fin", "terme") for c in h.children):
+                return True
+            if not _participle(h):
+                return False  # a clause of its own
+        t = h
+    return False
+
+
+def _participle(token: Any) -> bool:
+    """A bare participle modifying a phrase ("une escalade marquée par des frappes"): no auxiliary,
+    no subject of its own (parsers hang it on the noun or on the clause's verb)."""
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and not any(
+        c.dep_.startswith(("aux", "nsubj")) for c in token.children)
+
+
 def _preposition(token: Any) -> str:
     for c in token.children:
         if c.dep_ == "case":
@@ -181,6 +207,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         if head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "en" for c in head.children):
             continue  # a gerund ("en recevant ...") sets the scene of the main event
         is_verb = head.pos_ in ("VERB", "AUX")
+        if not is_verb and _ended(head):
+            continue  # "mettant un terme à quatre jours de frappes": what ends is no new event
         if trig.get("relational") and not realised(head, lex):
             continue
         anaphoric = not is_verb and any(c.dep_ == "det" and c.lemma_.casefold() in lex.anaphoric
@@ -216,10 +244,11 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
             source = lex.places.adjective_states([head, *[c for c in head.children if c.dep_ == "amod"]])
         pre_target: list[str] = []
         if is_verb:
+            # the direct object, or the one a parser hung on a time word ("a suspendu jeudi X")
+            objs = [c for c in head.children if c.dep_ == "obj"] + senses.behind_time_word(head)
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
-                    for t in c.subtree]
-            target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids),
-                                         *[c for c in head.children if c.dep_ == "obj"])
+                    for t in c.subtree] + [t for c in objs if c.dep_ != "obj" for t in c.subtree]
+            target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids), *objs)
             if senses.is_passive(head) and subj is not None and subj.head.i == head.i:
                 # "X a été condamné par le tribunal": the subject undergoes the act, the agent
                 # ("par ...") does it.
@@ -238,13 +267,12 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 # "ont frappé des cibles militaires cambodgiennes": the object's nationality.
                 pre_target = lex.places.adjective_states([t for t in args if t.i not in loc_tokens | subj_ids])
             checks = {} if sense.chosen else trig
-            if checks.get("needs_object") and not target_m and not pre_target:
-                # 'former le personnel': the object is not an actor; keep the event only when
-                # its object is a thing that this trigger accepts without an actor.
-                objs = [c for c in head.children if c.dep_ == "obj"]
-                if not objs or checks.get("object_org_only") or checks.get("object_actor_only") \
-                        or typ == "SUPPORT":
-                    continue
+            # 'former le personnel': the object is not an actor; keep the event only when
+            # its object is a thing that this trigger accepts without an actor.
+            if checks.get("needs_object") and not target_m and not pre_target and (
+                    not objs or checks.get("object_org_only") or checks.get("object_actor_only")
+                    or typ == "SUPPORT"):
+                continue
             if checks.get("object_org_only") and not any(m.type == "ORG" for m in target_m):
                 continue
             org_obj = checks.get("if_object_org")

@@ -8,11 +8,13 @@ convicted by the court") turns them round; auxiliaries before the verb give moda
 under PLOVER categories after the CAMEO/PLOVER verb dictionaries; their inflected forms are made
 here by the regular rules, irregular ones listed in the data. A trigger may require a word
 near it (`near`: "cut" is an event with "rates", "sign" with "deal"), and no object that gives the
-verb another sense right after it (`unless_near`: "attack" a rival's policy is criticism).
+verb another sense right after it (`unless_near`: "attack" a rival's policy is criticism) or right
+before it (`unless_before`: "a former Fox News host" is a person).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,10 +29,26 @@ _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
 _NEGATION = frozenset({"not", "n't", "never", "no"})
 _FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
 _PLACE_WORDS = frozenset({"in", "at"})
+# Verbs that report what someone said, in general news English (the attributions of wire copy:
+# "X said ...", "..., the Y reported", "according to Z"), events@9. Who reports an act is no
+# argument of it: "Police Chief X said the suspect was arrested" arrested no chief.
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
+                        "stated", "states", "noted", "notes", "claimed", "claims", "quoted", "cited"})
+# After the trigger, a reporting word opens what was said, whose names are not the trigger's sides.
+_REPORTING_AFTER = _REPORTING | {"saying", "adding", "telling", "noting", "claiming", "insisting", "arguing"}
+# A reported clause whose subject is a pronoun may be about its speaker ("X said she would resign").
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our"})
+# Words that close the phrase before a trigger (the search for an "end to" stops there).
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "after", "before", "while", "as"})
+# A place named after a word of position tells where the act happened, not who took part in it
+# ("struck the tribal area bordering Afghanistan", "clashes near Sylvania's border"); general
+# English prepositions and participles of location, events@9.
+_POSITION_WORDS = frozenset({"bordering", "near", "nearby", "neighbouring", "neighboring", "along", "beside"})
 # "a deal to end fighting", "calls to halt the strikes": what is ended is not a new event.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "halt", "halting", "stop", "stopping", "cease", "curb"})
 NEAR_WINDOW = 6  # tokens after the trigger in which a required `near` word must appear
 UNLESS_WINDOW = 4  # tokens after the trigger in which an `unless_near` object gives it another sense
+UNLESS_BEFORE = 1  # the word right before the trigger: an `unless_before` word there gives it another sense
 SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb ("has now agreed")
 
 
@@ -161,11 +179,18 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             unless = trig.get("unless_near")
             if unless and any(w in unless for w in words[end:end + UNLESS_WINDOW]):
                 continue
+            # a word before it that gives the word another sense: "a former Fox News host" is a
+            # person, "stocks rallied" a market (`unless_before`, events@9)
+            unless = trig.get("unless_before")
+            if unless and any(w in unless for w in words[max(0, i - UNLESS_BEFORE):i]):
+                continue
             # A verb that needs its object word near is followed by that object, not by an
             # infinitive: "pledged aid", not "pledged to pull back support"; "close stores", not
             # "close to 300 stores". Unless "to" is itself the word it asks for ("a deal to ...").
             if near and "to" not in near and words[end:end + 1] == ["to"]:
                 continue
+            if _ended(words, i):
+                continue  # "a truce ending four days of clashes": what ends is no new event
             taken.update(range(i, end))
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
                     or _capitalised_inside(tokens, i):
@@ -260,6 +285,46 @@ def _departure_of(words: list[str], i: int, end: int, trig: dict[str, Any], behi
     return [m for m in behind[:1] if of_at >= 0 and len(text[of_at + 3:m.start].split()) <= _OF_REACH]
 
 
+def _reporter(text: str, m: Mention, at: int, after: int, others: list[Mention]) -> bool:
+    """Whether the mention is who reports the event rather than one of its sides: a name before a
+    reporting verb whose clause names its own actor before the trigger, with no pronoun that could
+    be the speaker ("X said Freedonia attacked Sylvania"; not "X said she would resign", nor "Misri
+    said the ceasefire had come into effect", where the speaker's side may be the one acting), whom
+    it was told ("told AFP that ..."), or a name after the trigger that a reporting verb follows or
+    "according to" precedes ("..., the Times reported", "according to X")."""
+    if m.end <= at:
+        prior = re.findall(r"[\w'’-]+", text[max(0, m.start - 12):m.start].casefold())
+        if prior[-1:] and prior[-1] in ("told", "tells", "tell"):
+            return True  # "told AFP that ...": whom it was told
+        said = next((w for w in re.finditer(r"[\w'’-]+", text[m.end:at])
+                     if w.group().casefold() in _REPORTING), None)
+        if said is None:
+            return False
+        start = m.end + said.end()
+        rest = {w.casefold() for w in re.findall(r"[\w'’-]+", text[start:at])}
+        return not _PRONOUNS & rest and any(start <= o.start and o.end <= at for o in others)
+    if m.start >= after:
+        prior = re.findall(r"[\w'’-]+", text[max(after, m.start - 14):m.start].casefold())
+        following = re.findall(r"[\w'’-]+", text[m.end:m.end + 12].casefold())
+        if _REPORTING_AFTER & set(re.findall(r"[\w'’-]+", text[after:m.start].casefold())):
+            return True  # "X agreed, saying that he finds Y competent": Y is in what X says
+        return prior[-2:] == ["according", "to"] or (bool(following[:1]) and following[0] in _REPORTING)
+    return False
+
+
+def _ended(words: list[str], i: int) -> bool:
+    """Whether the trigger at `i` names what a word of ending before it ends, within five words
+    and no clause break ("put an end to the fighting", "ending four days of clashes"; the check
+    at the trigger's name looks two words back only): as the French "mettre fin à" (`_ended` in
+    __init__.py), events@9."""
+    before = []
+    for w in reversed(words[max(0, i - 5):i]):
+        if w in _CLAUSE_BREAKS:
+            break
+        before.append(w)
+    return bool(_ENDING & set(before))
+
+
 def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
                trig: dict[str, Any], mentions: list[Mention], timexes: list[Timex],
                is_state: Callable[[Mention], bool]) -> Found | None:
@@ -274,6 +339,10 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
             if location is None and _in_clause(span, m, at, after):
                 location = m.entity or "name:" + m.text.casefold()
             continue
+        before_words = span.doc.text[max(span.start_char, m.start - 20):m.start].casefold().split()
+        if m.type == "LOC" and ((before_words[-1:] and before_words[-1] in _POSITION_WORDS)
+                                or before_words[-2:] == ["close", "to"]):
+            continue  # a place only: "a person close to Bayrou" is one of his circle
         actors.append(m)
     # A passive may hold an adverb or a floating quantifier between "be" and the participle:
     # "was quickly arrested", "were each acquitted", "were all killed".
@@ -287,6 +356,7 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     core = [m for m in actors if m.end <= at and len(text[m.end:at].split()) <= SUBJECT_GAP][-1:] + \
         [m for m in actors if m.start >= after and not passive and len(text[after:m.start].split()) <= 1][:1]
     actors = [m for m in actors if m.type != "LOC" or is_state(m) or m in core]
+    actors = [m for m in actors if not _reporter(text, m, at, after, actors)]
     before = [m for m in actors if m.end <= at][-2:]
     relative = _relative(tokens, words, i, before)
     if relative is not None:

@@ -8,6 +8,9 @@ trigger, what its arguments must be (`requires`) and which reading its arguments
 
 - `object_lemmas`: a word of the trigger's object phrase (a verb's direct object or argument
   obliques, a noun's complements) has one of these lemmas;
+- `object_heads`: the head word of the verb's direct object has one of these lemmas (the thing
+  received itself, not a word inside its complements: "a reçu des félicitations", not "a reçu
+  le ministre, porteur d'un message");
 - `object_types`: an actor mention of one of these types lies in that phrase;
 - `passive`: the verb is in the passive voice (true) or not (false);
 - `case`: a dependant of the verb is introduced by one of these prepositions ("condamné à");
@@ -26,6 +29,14 @@ from veille.model import Mention
 # The dependants of a verb that make up its object phrase.
 _OBJECT_DEPS = ("obj", "iobj", "obl:arg", "ccomp", "xcomp")
 
+# French news puts a bare day or time word between a verb and its object ("la BCE a abaissé
+# jeudi ses taux", "a signé lundi un accord"); the parser then hangs the object on the time
+# word as its complement. The words of the day and the week are such time adverbials in
+# general French, never the head of the verb's object.
+_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                         "hier", "aujourd'hui", "aujourd’hui", "matin", "soir", "après-midi",
+                         "soirée", "matinée", "nuit", "veille", "lendemain", "week-end"})
+
 
 @dataclass
 class Sense:
@@ -39,10 +50,26 @@ def is_passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
 
 
+def behind_time_word(verb: Any) -> list[Any]:
+    """Objects the parser hung on a time word after the verb ("a abaissé jeudi ses taux":
+    "taux" under "jeudi"): the complements after a bare day or time word the verb governs
+    (with no preposition of its own: "jeudi", "ce jeudi", not "depuis jeudi")."""
+    out = []
+    for c in verb.children:
+        if c.i < verb.i or (c.lemma_.casefold() not in _TIME_WORDS and c.lower_ not in _TIME_WORDS):
+            continue
+        if any(g.dep_ == "case" for g in c.children):
+            continue
+        out += [g for g in c.children if g.i > c.i and g.dep_ in ("nmod", "obj")
+                and g.pos_ in ("NOUN", "PROPN") and not any(x.dep_ == "case" for x in g.children)]
+    return out
+
+
 def object_phrase(head: Any, trigger_tokens: set[int]) -> list[Any]:
     """The tokens of the trigger's object phrase (see module doc)."""
     if head.pos_ in ("VERB", "AUX"):
-        return [t for c in head.children if c.dep_ in _OBJECT_DEPS for t in c.subtree]
+        objs = [c for c in head.children if c.dep_ in _OBJECT_DEPS] + behind_time_word(head)
+        return [t for c in objs for t in c.subtree]
     return [t for t in head.subtree if t.i not in trigger_tokens]
 
 
@@ -54,6 +81,10 @@ def _holds(cond: dict[str, Any], head: Any, phrase: list[Any], mentions: list[Me
     if "object_lemmas" in cond:
         wanted = set(cond["object_lemmas"])
         if not any(t.lemma_.casefold() in wanted or t.lower_ in wanted for t in phrase):
+            return False
+    if "object_heads" in cond:
+        heads = [c for c in head.children if c.dep_ == "obj"] + behind_time_word(head)
+        if not any(c.lemma_.casefold() in cond["object_heads"] for c in heads):
             return False
     if "object_types" in cond and not any(m.type in cond["object_types"] for m in mentions):
         return False

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""PLOVER events on unseen news: veille over eval/events_pool, scored by ../shared/tools/score.py.
+
+Runs veille (run + export) over `input.jsonl` into a temporary folder (or `--keep DIR`), then scores
+the export's events against `gold.json` with the shared scorer (doc-level F1, P, R and date accuracy),
+for the working part and the held-out part apart (`index.tsv`, column `heldout`), each all and per
+language. `--errors` lists each missed gold event and each spurious event of the WORKING part only:
+the held-out third is never listed, so that its figure stays an estimate on unseen text (README.md).
+`--export DIR` scores an existing export instead of running veille.
+
+    VEILLE_SHARED=../shared PYTHONPATH=src .venv/bin/python eval/events_pool/evaluate.py [--errors] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared"))
+
+
+def load_scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {SHARED / 'tools' / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def index() -> dict[str, dict[str, str]]:
+    rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
+    head = rows[0].split("\t")
+    return {c["file"]: c for c in (dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:])}
+
+
+def run_veille(work: Path) -> Path:
+    sys.path.insert(0, str(HERE.parent / "news"))
+    from evaluate import veille_export  # eval/news/evaluate.py: the same run and export
+
+    # a store left by an earlier --keep run would keep its events: the run skips what a stage of the
+    # same version has done, and a rule changed without a version bump would not show
+    for old in (work / "store.duckdb", work / "store.duckdb.wal"):
+        old.unlink(missing_ok=True)
+    return Path(veille_export(HERE, work))
+
+
+def scores(score: Any, export: Path) -> dict[str, Any]:
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    idx = index()
+    out: dict[str, Any] = {}
+    for part in ("no", "yes"):
+        name = "work" if part == "no" else "heldout"
+        for lang in ("all", "en", "fr"):
+            docs = {d: g for d, g in gold["docs"].items()
+                    if idx[d]["heldout"] == part and lang in ("all", idx[d]["language"])}
+            r = score.Scorer(dict(gold, docs=docs), x, HERE / "articles").events()
+            r.pop("misses", None)  # the held-out part's misses are never shown
+            out[f"{name}/{lang}"] = r
+    r = score.Scorer(gold, x, HERE / "articles").events()
+    r.pop("misses", None)
+    out["pool/all"] = r
+    return out
+
+
+def errors(score: Any, export: Path) -> None:
+    """Missed and spurious events of the working part, matched as score.py matches them."""
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    idx = index()
+    scorer = score.Scorer(gold, x, HERE / "articles")
+    for doc in sorted(d for d in gold["docs"] if idx[d]["heldout"] == "no"):
+        art = x.article(doc)
+        if art is None:
+            print(f"NO ARTICLE {doc}")
+            continue
+        preds = x.events_in.get(art["id"], [])
+        used: set[int] = set()
+        for gev in sorted(gold["docs"][doc]["events"], key=lambda e: bool(e.get("optional"))):
+            hit = next((i for i, ev in enumerate(preds) if i not in used and scorer._event_matches(ev, gev)), None)
+            if hit is None:
+                if not gev.get("optional"):
+                    print(f"MISSED   {doc} {'|'.join(gev['types'])} {gev['actors']} {gev.get('date')} "
+                          f"{gev.get('note', '')}")
+                continue
+            used.add(hit)
+        for i, ev in enumerate(preds):
+            if i not in used:
+                acts = {k: [(a.get('name') if isinstance(a, dict) else a) for a in v]
+                        for k, v in (ev.get("actors") or {}).items()}
+                print(f"SPURIOUS {doc} {ev.get('type')} {acts} {(ev.get('date') or {}).get('value')} "
+                      f"{[e.get('text', '')[:100] for e in ev.get('evidence', [])][:1]}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--export", type=Path, help="score this export folder instead of running veille")
+    ap.add_argument("--keep", type=Path, help="run veille into this folder and keep it")
+    ap.add_argument("--errors", action="store_true", help="list missed and spurious events (working part)")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args()
+    score = load_scorer()
+    with tempfile.TemporaryDirectory(prefix="veille-events-pool-") as tmp:
+        export = args.export
+        if export is None:
+            work = args.keep or Path(tmp)
+            work.mkdir(parents=True, exist_ok=True)
+            export = run_veille(work)
+        result = scores(score, export)
+        for key, r in result.items():
+            e = r["doc_level"]
+            print(f"{key}\tevents F1 {e['f1']}\tP {e['p']}\tR {e['r']}\tdate {r['date_acc']}")
+        if args.errors:
+            errors(score, export)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
