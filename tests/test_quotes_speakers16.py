@@ -133,3 +133,24 @@ def test_a_name_between_a_determiner_and_a_title_modifies_the_title(ctx: Any) ->
 def test_a_relative_pronoun_speaks_for_the_noun_phrase_before_it(ctx: Any, text: str, snippet: str,
                                                                  speaker: str) -> None:
     assert speaker.split()[-1] in one(quotes(ctx, text, "fr"), snippet)[2]
+
+
+# -- an interview in question-and-answer form
+
+def test_an_interview_answer_is_the_labelled_person_s(ctx: Any) -> None:
+    text = ("La Gazette : Depuis quand travaillez-vous dans cette usine ?\n"
+            "Marc Dufresne : Je travaille ici depuis vingt ans et je n'ai jamais vu une telle colère chez les salariés.\n"
+            "La Gazette : Que demandez-vous à la direction ?\n"
+            "Marc Dufresne : Nous voulons un vrai plan de reprise, pas des promesses qui ne coûtent rien.")
+    got = quotes(ctx, text, "fr", {"Marc Dufresne": (P, "per:dufresne")})
+    assert [q[1] for q in got] == ["per:dufresne", "per:dufresne"]
+    assert "vingt ans" in got[0][0] and "plan de reprise" in got[1][0]  # the questions are no quotes
+
+
+def test_near_misses_of_an_interview_turn(ctx: Any) -> None:
+    # one heading with a colon is no dialogue
+    assert quotes(ctx, "Marc Dufresne : un ouvrier en colère devant les grilles de son usine fermée\n"
+                       "Il a passé vingt ans à l'usine.", "fr", {"Marc Dufresne": (P, "per:dufresne")}) == []
+    # labels that name no person (a section, a place) give no quote
+    assert quotes(ctx, "Contexte : la direction a annoncé la fermeture du site de Lyon en mars dernier.\n"
+                       "Chiffres : le site emploie trois cents salariés et autant de sous-traitants.", "fr") == []

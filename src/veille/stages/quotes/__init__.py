@@ -44,7 +44,7 @@ from veille.stages.quotes.french import (
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
-from veille.stages.quotes.lists import bulleted
+from veille.stages.quotes.lists import bulleted, interview_turns
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speakers import STRIP, Speakers, attributive
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
@@ -210,6 +210,13 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
     found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
+    # an interview's answers after a label that names the person ("Jane Doe : …")
+    # (the label is a person's name the article types as one, there or anywhere else)
+    def named_person(a: int, b: int) -> bool:
+        return any(m.type == "PER" and (m.text == body[a:b] or m.start <= a < b <= m.end) for m in who.mentions)
+
+    found += interview_turns(body, named_person,
+                             [(f.start, f.end) for f in found])
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
