@@ -154,3 +154,21 @@ def test_near_misses_of_an_interview_turn(ctx: Any) -> None:
     # labels that name no person (a section, a place) give no quote
     assert quotes(ctx, "Contexte : la direction a annoncé la fermeture du site de Lyon en mars dernier.\n"
                        "Chiffres : le site emploie trois cents salariés et autant de sous-traitants.", "fr") == []
+
+
+def test_a_document_that_says_is_no_speaker(ctx: Any) -> None:
+    # near miss of the plural present: a text as the subject, as "according to the results" is none
+    assert quotes(ctx, "Projections say the party will have about 400 seats once all votes are counted.", "en") == []
+
+
+def test_player_ratings_are_no_interview(ctx: Any) -> None:
+    text = ("Lyon: Martin (7), Dubois (6), Moreau (8), Laurent (6), Girard (7), Roux (5).\n"
+            "Nantes: Petit (6), Durand (5), Leroy (6), Simon (7), Michel (6), Garcia (5).")
+    assert quotes(ctx, text, "en", {"Lyon": (P, "per:lyon"), "Nantes": (P, "per:nantes")}) == []
+
+
+def test_a_reporting_clause_between_commas_before_the_marks(ctx: Any) -> None:
+    got = quotes(ctx, 'Judge Mary Holt ruled on Friday. The agency\'s plan, she added, "attempted to take '
+                      'away a power the constitution gives to the legislature."', "en",
+                 {"Mary Holt": (P, "per:holt")})
+    assert one(got, "attempted to take away")[1:] == ("per:holt", "she")

@@ -215,7 +215,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     def named_person(a: int, b: int) -> bool:
         return any(m.type == "PER" and (m.text == body[a:b] or m.start <= a < b <= m.end) for m in who.mentions)
 
-    found += interview_turns(body, named_person,
+    found += interview_turns(body, lang, named_person,
                              [(f.start, f.end) for f in found])
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":

@@ -307,6 +307,12 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     spk = speaker_before(body, start, start + len(head), adjuncts)
     if spk is None:
         return None
+    # a reporting clause set between commas inside the sentence it reports ('The plan, she added,
+    # "attempted to …"'): the pronoun after the last comma is the speaker, the words before it the
+    # quoted verb's own subject
+    inside = re.search(r",\s+(he|she|they|il|elle|ils|elles)\s*$", body[spk[0]:spk[1]], re.IGNORECASE)
+    if inside is not None:
+        spk = (spk[0] + inside.start(1), spk[0] + inside.end(1))
     return spk, start + v.start()
 
 

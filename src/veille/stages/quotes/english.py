@@ -41,11 +41,15 @@ _NOT_PLURAL = {"is", "was", "has", "does", "this", "his", "its", "us", "as", "ye
                "perhaps", "less", "unless", "across", "whereas", "news", "bus", "status", "focus", "versus"}
 
 
-def _plural_present(text: str) -> list[re.Match[str]]:
+def _plural_present(text: str, documents: frozenset[str]) -> list[re.Match[str]]:
+    """Also not after a text as the subject ("Projections say …", "The results say …"): what a
+    document shows is not a quote, as "according to the results" is none (`en.documents`)."""
     out = []
     for m in _SAY.finditer(text):
         prev = re.search(r"([A-Za-z]+)\s+$", text[:m.start()])
         word = prev.group(1).casefold() if prev else ""
+        if word in documents:
+            continue
         if word in _PLURAL_SUBJECTS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
                                         and word not in _NOT_PLURAL):
             out.append(m)
@@ -54,7 +58,7 @@ def _plural_present(text: str) -> list[re.Match[str]]:
 
 def _verbs(text: str, lex: QuoteLexicon) -> list[re.Match[str]]:
     """The reporting verbs of `text` in order: finite forms, and infinitives after a catenative."""
-    found = list(lex.en_verb.finditer(text)) + _plural_present(text)
+    found = list(lex.en_verb.finditer(text)) + _plural_present(text, lex.en_documents)
     found += [m for m in _CATENATIVE.finditer(text) if m.group("lemma") in lex.en_verbs]
     return sorted(found, key=lambda m: m.start())
 

@@ -67,11 +67,13 @@ _TURN = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:[ \t]+[A-ZÀ-ÖØ-
                    r"[ \t]*:[ \t]+(?P<text>\S[^\n]*)$", re.MULTILINE)
 
 
-def interview_turns(body: str, person: Callable[[int, int], bool], taken: list[tuple[int, int]]) -> list[Found]:
+def interview_turns(body: str, lang: str, person: Callable[[int, int], bool],
+                    taken: list[tuple[int, int]]) -> list[Found]:
     """An interview in question-and-answer form: each answer after a label that names a person
     (`person(start, end)`: the label is a person's name) is that person's words. It takes two
     labelled turns at least (a dialogue, not a heading "Vote de confiance : …"); a question (ending
-    with "?"), a turn in marks (the marks are the quote) and a label naming no person (the outlet,
+    with "?"), a turn in marks (the marks are the quote), a turn that is no sentence (a team's
+    player ratings: "Liverpool: Kelleher (8), …") and a label naming no person (the outlet,
     initials) give none."""
     turns = list(_TURN.finditer(body))
     if len(turns) < 2:
@@ -80,7 +82,8 @@ def interview_turns(body: str, person: Callable[[int, int], bool], taken: list[t
     for t in turns:
         s, e = t.start("text"), t.end("text")
         text = body[s:e].rstrip()
-        if words(text) < 6 or text.endswith("?") or re.match(r"[«“\"]", text) or not person(*t.span("label")) \
+        if words(text) < 6 or text.endswith("?") or re.match(r"[«“\"]", text) or not _sentence(text, lang) \
+                or not person(*t.span("label")) \
                 or any(a < e and s < b for a, b in taken if not (s <= a and b <= e)):
             continue
         out.append(Found(s, s + len(text), True, t.span("label"), t.start("label")))
