@@ -1,4 +1,4 @@
-"""Quotes stage ("quotes@15"): who said what, in French and English.
+"""Quotes stage ("quotes@16"): who said what, in French and English.
 
 Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_verbs.json`):
 
@@ -44,14 +44,14 @@ from veille.stages.quotes.french import (
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
-from veille.stages.quotes.lists import bulleted
+from veille.stages.quotes.lists import bulleted, interview_turns
 from veille.stages.quotes.participial import participial
-from veille.stages.quotes.speakers import STRIP, Speakers
+from veille.stages.quotes.speakers import STRIP, Speakers, attributive
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@15"
-MODEL = "veille-speech-rules@7"
+STAGE = "quotes@16"
+MODEL = "veille-speech-rules@8"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -89,6 +89,31 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
+def _before_colon(found: list[Found], body: str, lex: QuoteLexicon, lang: str) -> list[Found]:
+    """'X affirme que le syndicat ne cèdera pas : « On ne recule … »': an indirect statement the
+    parse runs on into the quote its colon introduces ends at that colon; the quote in marks is
+    a statement of its own, by the same speaker. (A clause that goes on after the marks without
+    a colon before them holds them: `_dedupe`.)"""
+    out = []
+    for f in found:
+        # also after a comma, before a quote that is a sentence of its own ('X says the officers
+        # took their time, "It is our desire …"'); a phrase in marks goes on the clause
+        cut = None if f.direct else next(
+            (k for k in found if k.direct and f.start < k.start < f.end
+             and (re.search(r":\s*[«“\"]?\s*$", body[f.start:k.start])
+                  or (re.search(r",\s*[«“\"]?\s*$", body[f.start:k.start]) and body[k.start:k.start + 1].isupper()
+                      and re.search(r"[.!?…]\s*$", body[k.start:k.end])))), None)
+        if cut is not None:
+            colon = max(body.rfind(":", f.start, cut.start), body.rfind(",", f.start, cut.start))
+            # a statement with a reporting verb of its own inside is no clean one to keep ("Sarkozy,
+            # who had denied all wrongdoing, said he would appeal, reiterating: "…"")
+            verb = (lex.fr_intro if lang == "fr" else lex.en_verb).search(body, f.start, colon)
+            if len(re.findall(r"\w+", body[f.start:colon])) >= 4 and verb is None:
+                f = Found(f.start, colon, False, f.speaker, f.anchor)
+        out.append(f)
+    return out
+
+
 def _past_fragment(f: Found, body: str, sent_end: int) -> Found:
     """'X rappelle que "pendant trois ans" il n'a pas riposté, …': the parse may take the phrase in
     marks that opens the clause for the whole clause; the statement runs on to the sentence's end
@@ -112,8 +137,10 @@ def _english_subjects(body: str, sentences: list[tuple[int, int]], who: Speakers
         # Haaland was fit": not Haaland); else the sentence's first words
         subject = main_subject(body, s, e, lex)
         a, b = subject if subject is not None else (s, s + 40)
+        # not a name that modifies a title ("the former Lyon coach said": the coach, not Lyon)
         people = [m for m in who.mentions if m.type == "PER" and a <= m.start < b
-                  and not any(q0 < m.start < q1 for q0, q1 in quoted)]
+                  and not any(q0 < m.start < q1 for q0, q1 in quoted)
+                  and not attributive(body[max(s, m.start - 40):m.start], body[m.end:m.end + 40], who.titles)]
         if people:
             out.append((people[0].start, people[0].end))
         elif subject is not None and subject[1] - subject[0] < 80:
@@ -183,6 +210,13 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
     found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
+    # an interview's answers after a label that names the person ("Jane Doe : …")
+    # (the label is a person's name the article types as one, there or anywhere else)
+    def named_person(a: int, b: int) -> bool:
+        return any(m.type == "PER" and (m.text == body[a:b] or m.start <= a < b <= m.end) for m in who.mentions)
+
+    found += interview_turns(body, lang, named_person,
+                             [(f.start, f.end) for f in found])
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
@@ -208,7 +242,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             said = as_said(body, s, e, lex, docs, lambda a, b: bool(who.inside(a, b)))
             if said is not None:
                 found.append(said)
-    found = _dedupe(found)
+    found = _dedupe(_before_colon(found, body, lex, lang))
     if lang == "en":
         # a claim reported inside a relative clause is another party's, kept beside the statement
         # that holds it ("Thailand said it would expel the envoy after a soldier lost a limb to a

@@ -126,7 +126,10 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
 _FR_TRAILING_ADVERBIAL = re.compile(
     r"\s+(?:dans(?!\s+(?:l['’]entourage|le\s+camp|l['’]équipe|le\s+cabinet|les\s+rangs)\b)|lors|devant|pendant|sur|"
     r"durant|via|depuis|en\s+marge|au\s+cours|à\s+l['’]issue|à\s+l['’]occasion|au\s+terme|au\s+micro|"
-    r"à\s+la\s+sortie)(?![\w'’-])")
+    r"à\s+la\s+sortie|"
+    # the press a statement is made to, after the subject ("a déclaré l'un d'eux à l'AFP"): an
+    # addressee, never part of a title as "à l'ONU" is
+    r"à\s+(?:l['’]AFP|l['’]agence|la\s+presse|Reuters|l['’]Associated\s+Press)|aux\s+(?:journalistes|médias))(?![\w'’-])")
 
 
 # News English puts a bare title before the name it inverts: '"…," said shelter director Maria Lopez',
@@ -137,6 +140,9 @@ _TITLED_NAME = re.compile(r"(?P<first>[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,3
 def _titled_name(phrase: str) -> bool:
     m = _TITLED_NAME.match(phrase)
     return m is not None and m.group("first") not in STOP_WORDS
+
+
+_NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÿ])\s+[“\"][A-Z][\w'’-]*[”\"]\s+(?=[A-Z])")
 
 
 def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
@@ -162,7 +168,8 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     spk = body[pos:v.start()]
     # the subject is a noun phrase: not a verb phrase before a participle ("…, is a way to check how
     # often studies have been repeated": "repeated" is no incise verb there)
-    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", spk) \
+    # a nickname in marks inside a name is no quote ('Press Secretary Anthony "Ace" Newbold announced')
+    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", _NICKNAME.sub(" ", spk)) \
             or not_subject(spk.split()[0], _NOT_SUBJECT) or spk.split()[0].casefold() in _AUXILIARIES \
             or spk.split()[-1].casefold() in _PASSIVE_AUX:
         return None
@@ -188,15 +195,48 @@ def _incise(body: str, pos: int, lang: str, lex: QuoteLexicon, after_mark: bool 
     return _incise_en(body, pos, lex) if lang == "en" else _incise_fr(body, pos, lex, after_mark)
 
 
-def _after(body: str, q: int, lang: str, lex: QuoteLexicon, content_end: str
+def _after(body: str, q: int, lang: str, lex: QuoteLexicon, content: str, opens: bool = False
            ) -> tuple[tuple[int, int], int] | None:
-    """The incise right after the closing mark at `q`, if the quote is built for one."""
+    """The incise right after the closing mark at `q`, if the quote is built for one. `opens`:
+    the mark opens its sentence."""
     m = re.match(r"[ \t]*(,)?[ \t]*", body[q + 1:q + 6])
     comma = bool(m and m.group(1))
     pos = q + 1 + (m.end() if m else 0)
-    if not comma and content_end not in _CLOSE_END:
-        return None
+    if not comma and content[-1:] not in _CLOSE_END:
+        return _commaless(body, pos, lang, lex, content, opens)
     return _incise(body, pos, lang, lex, after_mark=True)
+
+
+# the subject of a clause the quote would head, not of an incise ('« Le Monde » a révélé que …')
+_CLAUSE_AFTER = re.compile(r"(?<![\w'’-])(?:que|qu['’]|that|how|why|whether)(?![\w-])", re.IGNORECASE)
+
+
+_INVERTED_PRONOUN = re.compile(r"[^\W\d]+(?:-t)?-(?:il|elle|ils|elles)\b")
+
+
+def _commaless(body: str, pos: int, lang: str, lex: QuoteLexicon, content: str, opens: bool
+               ) -> tuple[tuple[int, int], int] | None:
+    """An incise with no comma after a quote that is a sentence of its own, as copy that drops
+    the comma writes it ('"Nous avons été entendus" a déclaré l'un d'eux', '» s'exclame une
+    élue', '"We were heard" said one of them'). Only the inverted order makes it one: a reporting
+    verb group first, then its subject; a quote that opens its sentence with a verb and no
+    inversion after it is the sentence's subject ('« Le Monde » a révélé que …': a title). A
+    subject pronoun inverted onto the verb ('…" a-t-il indiqué') marks an incise wherever the
+    quote opens; three words at least, or it is a phrase in a question ('Le « plan » a-t-il échoué ?')."""
+    if _words(content) < 3:
+        return None
+    if lang == "fr" and _INVERTED_PRONOUN.match(body, pos):
+        return _incise_fr(body, pos, lex, after_mark=True)
+    if not opens or not content[:1].isupper():
+        return None
+    if lang == "fr":
+        found = _incise_fr(body, pos, lex, after_mark=True)
+    else:
+        inverted = lex.en_inverted.match(body, pos)
+        found = _incise_en(body, pos, lex) if inverted is not None else None
+    if found is None or _CLAUSE_AFTER.search(body, pos, found[0][0] + 4):
+        return None
+    return found
 
 
 def _inner_incise(body: str, mk_start: int, mk_end: int, lang: str, lex: QuoteLexicon
@@ -267,6 +307,12 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     spk = speaker_before(body, start, start + len(head), adjuncts)
     if spk is None:
         return None
+    # a reporting clause set between commas inside the sentence it reports ('The plan, she added,
+    # "attempted to …"'): the pronoun after the last comma is the speaker, the words before it the
+    # quoted verb's own subject
+    inside = re.search(r",\s+(he|she|they|il|elle|ils|elles)\s*$", body[spk[0]:spk[1]], re.IGNORECASE)
+    if inside is not None:
+        spk = (spk[0] + inside.start(1), spk[0] + inside.end(1))
     return spk, start + v.start()
 
 
@@ -336,9 +382,18 @@ def _colon_subject(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tu
     subject of a sentence in the past that a colon ends right before a sentence in marks."""
     start = sentence_start(body, mk)
     pre = body[start:mk]
-    if not re.search(r":\s*$", pre) or re.search(r"[«»“”\"]", pre):
+    if re.search(r"[«»“”\"]", pre):
         return None
-    verb = _COLON_VERB[lang].search(pre)
+    reporting = (lex.fr_intro if lang == "fr" else lex.en_verb).search(pre)
+    if re.search(r":\s*$", pre):
+        # a verb in the past, whatever it is; a reporting verb in any tense ("Le responsable affirme que
+        # le syndicat ne cèdera pas : « … »": the statement, then its words)
+        verb = _COLON_VERB[lang].search(pre) or reporting
+    else:
+        # a comma after a reported statement, then its speaker's own words ('Captain X says the
+        # officers took their time, "It is our desire …"'): a reporting verb only, with its clause
+        verb = reporting if re.search(r",\s*$", pre) and reporting is not None and _words(pre[reporting.end():]) >= 4 \
+            else None
     if verb is None or pre.count(":") > 1:
         return None
     spk = speaker_before(body, start, start + verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
@@ -465,7 +520,8 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         if not content or work_titles().search(body, max(0, mk.open - 40), mk.open):
             continue
         found: list[Found] = []
-        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content[-1:])
+        opens = sentence_start(body, mk.open) >= mk.open - 1
+        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content, opens)
         inner = _inner_incise(body, mk.start, mk.end, lang, lex)
         if inner is not None:
             comma, resume, spk = inner
@@ -473,7 +529,16 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             if _words(body[resume:mk.end]) >= 3:
                 found.append(Found(resume, mk.end, True, spk, spk[0]))
         elif after is not None:
-            found.append(Found(mk.start, mk.end, True, after[0], after[0][0]))
+            # a phrase in marks that ends a sentence before its incise ('The premier will meet the
+            # press at "special press conferences", his secretary announced'): the incise reports
+            # the whole sentence, the marks set off its last words; not where a verb before the
+            # marks reports them itself ('X said the plan was "dead", his aide added')
+            first = sentence_start(body, mk.open)
+            head = body[first:mk.open]
+            verb = (lex.fr_intro if lang == "fr" else lex.en_verb).search(head)
+            whole = not opens and content[:1].islower() and _words(head) >= 4 and verb is None \
+                and not re.search(r"[«»“”\"]", head)
+            found.append(Found(first if whole else mk.start, mk.end, True, after[0], after[0][0]))
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
                      or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex)
@@ -495,7 +560,8 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
                 # '"A," Starmer added, "and B."': the quote goes on after its own incise, lower case
                 found.append(Found(mk.start, mk.end, True, previous.speaker, previous.anchor))
             elif (previous is not None and (_words(content) >= 5 or sentence) and mk.open - previous.end < 600
-                  and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()):
+                  and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()
+                  and body[mk.open - 1:mk.open] != "("):  # '« Que sera sera. » (« … »)': a gloss
                 found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
         out += found
         if found:

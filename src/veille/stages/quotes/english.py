@@ -14,7 +14,7 @@ from veille.stages.quotes.direct import Found, not_subject
 from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
 from veille.stages.quotes.text import finite_clause, speaker_before
 
-_BARE = {"said", "says", "told", "tells"}
+_BARE = {"said", "says", "told", "tells"}  # "say"/"tell" (plural present) need a clause after them
 _NOT_SUBJECT = {"which", "who", "that", "and", "but", "as", "while", "when", "if", "because", "although",
                 "where", "it", "this", "i", "we", "you", "there"}
 # "said on Tuesday", and the bare day of American wire style ("said Monday that")
@@ -31,9 +31,34 @@ _CATENATIVE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+(?:[a-z]+ly\s+)?
 _PRONOUN_OBJECT = re.compile(r"(?:this|so|it)\s+(?:while|when|during|at|in|on|after|before|as|to)\b")
 
 
+# the plural present of "say" and "tell" ("Officers say the man ran …", "Witnesses tell the station
+# that …"): the bare form reports only after a plural subject, a noun in -s or a plural pronoun; not
+# after "to", a modal or "did" ("declined to say", "would say"), nor after a word in -s that is no
+# plural noun
+_SAY = re.compile(r"(?<![\w'’-])(?:say|tell)(?![\w'’-])")
+_PLURAL_SUBJECTS = {"police", "people", "they", "officials", "authorities", "we", "residents", "witnesses"}
+_NOT_PLURAL = {"is", "was", "has", "does", "this", "his", "its", "us", "as", "yes", "thus", "plus", "always",
+               "perhaps", "less", "unless", "across", "whereas", "news", "bus", "status", "focus", "versus"}
+
+
+def _plural_present(text: str, documents: frozenset[str]) -> list[re.Match[str]]:
+    """Also not after a text as the subject ("Projections say …", "The results say …"): what a
+    document shows is not a quote, as "according to the results" is none (`en.documents`)."""
+    out = []
+    for m in _SAY.finditer(text):
+        prev = re.search(r"([A-Za-z]+)\s+$", text[:m.start()])
+        word = prev.group(1).casefold() if prev else ""
+        if word in documents:
+            continue
+        if word in _PLURAL_SUBJECTS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+                                        and word not in _NOT_PLURAL):
+            out.append(m)
+    return out
+
+
 def _verbs(text: str, lex: QuoteLexicon) -> list[re.Match[str]]:
     """The reporting verbs of `text` in order: finite forms, and infinitives after a catenative."""
-    found = list(lex.en_verb.finditer(text))
+    found = list(lex.en_verb.finditer(text)) + _plural_present(text, lex.en_documents)
     found += [m for m in _CATENATIVE.finditer(text) if m.group("lemma") in lex.en_verbs]
     return sorted(found, key=lambda m: m.start())
 
@@ -87,7 +112,7 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             return None
         rest = text[v.end():]
         told = re.match(r"\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.]+(?:\s+[A-Z][\w.]+){0,2}", rest) \
-            if verb in ("told", "tells") else None
+            if verb in ("told", "tells", "tell") else None
         pos = v.end() + (told.end() if told else 0)
         # a short prepositional phrase before "that": "told employees in a memo that",
         # "wrote in her opinion that", "said on Telegram that"; else the adverbials of _MID

@@ -1,10 +1,12 @@
 """Statements listed one a line with no quotation marks under a line that reports speech and ends
 with a colon ("X a déclaré :" then "- Nous allons …"): each item is the speaker's (issue 18).
-Items in marks are `direct.marked_quotes`' (`_intro_above`)."""
+Items in marks are `direct.marked_quotes`' (`_intro_above`). Also an interview's answers after a
+label that names the person ("Marc Dufresne : …", quotes@16)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from veille.stages.quotes.direct import Found, intro, words
 from veille.stages.quotes.lexicon import QuoteLexicon
@@ -56,4 +58,33 @@ def bulleted(body: str, lang: str, lex: QuoteLexicon, taken: list[tuple[int, int
                 out.append(Found(s, e, True, head[0], head[1]))
             j += 1
         k = j
+    return out
+
+
+# an interview's turn: a short capitalised label, a colon, what that person or outlet said
+# ("Marc Dufresne : Je travaille ici depuis vingt ans …", "G : Que demandez-vous ?")
+_TURN = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’&-]*){0,3})"
+                   r"[ \t]*:[ \t]+(?P<text>\S[^\n]*)$", re.MULTILINE)
+
+
+def interview_turns(body: str, lang: str, person: Callable[[int, int], bool],
+                    taken: list[tuple[int, int]]) -> list[Found]:
+    """An interview in question-and-answer form: each answer after a label that names a person
+    (`person(start, end)`: the label is a person's name) is that person's words. It takes two
+    labelled turns at least (a dialogue, not a heading "Vote de confiance : …"); a question (ending
+    with "?"), a turn in marks (the marks are the quote), a turn that is no sentence (a team's
+    player ratings: "Liverpool: Kelleher (8), …") and a label naming no person (the outlet,
+    initials) give none."""
+    turns = list(_TURN.finditer(body))
+    if len(turns) < 2:
+        return []
+    out: list[Found] = []
+    for t in turns:
+        s, e = t.start("text"), t.end("text")
+        text = body[s:e].rstrip()
+        if words(text) < 6 or text.endswith("?") or re.match(r"[«“\"]", text) or not _sentence(text, lang) \
+                or not person(*t.span("label")) \
+                or any(a < e and s < b for a, b in taken if not (s <= a and b <= e)):
+            continue
+        out.append(Found(s, s + len(text), True, t.span("label"), t.start("label")))
     return out

@@ -65,6 +65,30 @@ _BARE_NAME = re.compile(r"(?!(?:The|A|An|Le|La|Les|Un|Une|This|Ce|Cette)\b)[A-Z�
 
 
 
+_DETERMINERS_EN = {"the", "a", "an", "his", "her", "their", "its", "our"}
+_SAYING = {"said", "says", "told", "tells", "added", "adds", "explained", "insisted", "warned", "noted"}
+# where a noun phrase may start: a determiner, French or English
+_NP_START = re.compile(r"(?<![\w'’-])(?i:l['’]|le\s|la\s|les\s|un\s|une\s|des\s|du\s|ce\s|cette\s|ces\s|son\s|"
+                       r"sa\s|ses\s|leur\s|the\s|a\s|an\s|his\s|her\s|their\s)")
+
+
+def attributive(before: str, after: str, titles: frozenset[str] | set[str]) -> bool:
+    """'the former Nurnberg coach': a name between a determiner (with adjectives) and the title noun
+    that heads the phrase modifies that noun (a club, a town, a team typed as a person); the person
+    is the one the title describes, not the name. `before`: the words before the name in its phrase
+    (or sentence); `after`: the words after it."""
+    head = re.search(r"(?<![\w'’-])(?:the|a|an|his|her|their|its|our)(?:\s+[a-z]+){0,2}\s+$", before,
+                     re.IGNORECASE)
+    if head is None or not re.match(r"\s", after):
+        return False
+    words: list[str] = []
+    for w in re.finditer(r"\s*([^\s,.;:!?\"“”«»]+)", after):
+        if not w.group(1).isalpha() or not w.group(1).islower() or w.group(1) in _SAYING or len(words) == 2:
+            break
+        words.append(w.group(1))
+    return bool(words) and words[-1] in titles and head.group().split()[0].casefold() in _DETERMINERS_EN
+
+
 class Speakers:
     """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
     the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
@@ -107,6 +131,9 @@ class Speakers:
     def resolve(self, start: int, end: int, text: str) -> tuple[str | None, str]:
         """(entity id, how the text names the speaker): a pronoun whose antecedent is a speaker
         the text does not name ("A Downing Street spokeswoman said … She added") is that phrase."""
+        relative = self._relative_antecedent(start, text)
+        if relative is not None:
+            return self.resolve(*relative, self.body[relative[0]:relative[1]])
         found = self._resolve(start, end, text)
         phrase = text.strip(STRIP)
         words = phrase.casefold().split()
@@ -218,7 +245,7 @@ class Speakers:
             # else the one that was last a sentence's subject ("The Commission proposed … It said …")
             return spoke or (self.body_subject.entity if self.body_subject is not None else None)
         inside = self.inside(start, end)
-        people = [m for m in inside if m.type == "PER"]
+        people = [m for m in inside if m.type == "PER" and not self._attributive(text, start, m)]
         heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
         if people and not heads:
             # "the office of Prime Minister X", "l'entourage de X" speak for X; "a person close to
@@ -329,6 +356,38 @@ class Speakers:
             return None
         last = self._antecedent({"m": "il", "f": "elle"}.get(gender, ""), start)
         return (last.entity or _name_id(last)) if last else None
+
+    def _relative_antecedent(self, start: int, text: str) -> tuple[int, int] | None:
+        """'la dernière version de l'accusé, qui a persisté à prétendre que …': a relative pronoun as
+        the speaker stands for the noun phrase right before its comma, the nearest one (from its
+        last determiner), or the name there."""
+        if text.strip(STRIP).casefold() not in ("qui", "who"):
+            return None
+        window = self.body[max(0, start - 80):start]
+        comma = re.search(r",\s*$", window)
+        if comma is None:
+            return None
+        before = window[:comma.start()]
+        starts = [m.start() for m in _NP_START.finditer(before)]
+        chosen = None
+        for k in range(len(starts) - 1, -1, -1):
+            phrase = before[starts[k]:]
+            if not phrase.strip() or len(phrase.split()) > 8 or re.search(r"[,;:.!?«»“”\"]", phrase):
+                break
+            chosen = starts[k]
+            # "le ministre de la Justice, qui": the complement of a title belongs to its phrase;
+            # "la version de l'accusé, qui": the nearest noun phrase is the antecedent
+            previous = before[starts[k - 1]:starts[k]] if k else ""
+            if not (re.search(r"\b(?:de|du|des|of)\s*$|d['’]$", previous)
+                    and any(w.strip(".,") in self.titles for w in previous.casefold().split())):
+                break
+        if chosen is None:
+            return None
+        offset = start - len(window) + chosen
+        return offset, offset + len(before[chosen:].rstrip())
+
+    def _attributive(self, text: str, start: int, m: Mention) -> bool:
+        return attributive(text[:max(0, m.start - start)], text[m.end - start:], self.titles)
 
     def _before(self, text: str, start: int, m: Mention) -> str:
         """The phrase's words before `m`, less the titles and names right before it ("du

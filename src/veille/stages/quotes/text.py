@@ -134,12 +134,19 @@ def unwrap(body: str) -> str:
     return "".join(out)
 
 
+_NICKNAME_IN_NAME = re.compile(r"[“\"][A-Z][\w'’-]*[”\"]\s+(?=[A-Z])")
+
+
 def sentence_end(body: str, pos: int) -> int:
     """Where the clause that starts at `pos` ends: a full stop, a line break or a new quote."""
     i = pos
     n = len(body)
     while i < n:
         ch = body[i]
+        nickname = _NICKNAME_IN_NAME.match(body, i) if ch in _OPEN else None
+        if nickname is not None and re.search(r"[A-ZÀ-Þ][\w'’-]*\s$", body[max(0, i - 30):i]):
+            i = nickname.end()  # 'Anthony "Ace" Newbold': a nickname inside a name opens no quote
+            continue
         if ch == "\n" or ch in _OPEN or ch in ";:":
             return i
         if ch in ".!?":
@@ -153,6 +160,9 @@ def sentence_end(body: str, pos: int) -> int:
     return n
 
 
+_CLOSED_SENTENCE = re.compile(r"[.!?][ \u00a0\u202f]?[»”\"][ \u00a0]+")
+
+
 def sentence_start(body: str, pos: int) -> int:
     """Start of the sentence that holds `pos`: after a line break or a full stop."""
     i = pos - 1
@@ -160,6 +170,11 @@ def sentence_start(body: str, pos: int) -> int:
         ch = body[i]
         if ch == "\n":
             return i + 1
+        # a sentence that ends inside its closing mark (". » Il précise", '." She added'): the next
+        # one starts after the mark
+        closed = _CLOSED_SENTENCE.match(body, i) if ch in ".!?" else None
+        if closed is not None and closed.end() <= pos:
+            return closed.end()
         if ch in ".!?" and i + 1 < len(body) and body[i + 1] == " ":
             word = re.search(r"([\w.]+)$", body[max(0, i - 6):i])
             if not (ch == "." and word and word.group(1).casefold().rstrip(".") in _ABBREVIATIONS):
@@ -305,7 +320,10 @@ _FINITE = re.compile(
     r"(?:\s+(?!(?:who|which|whom|whose|and|or|but)\b)[\w'’,.-]+){0,3}?\s+[\"“]?(?:is|are|was|were|has|have|had|will|would|could|"
     r"should|can|may|might|must|did|does|do|won't|wouldn't|didn't|isn't|wasn't|weren't|hasn't|haven't|hadn't|"
     r"[a-z]+ed|said|came|went|took|made|gave|told|sent|held|met|left|began|became|fought|won|lost|saw|struck|"
-    r"rose|fell|grew|knew|thought|felt|found|kept|led|paid|sold|spent|stood|meant|remains|needs|wants)\b")
+    r"rose|fell|grew|knew|thought|felt|found|kept|led|paid|sold|spent|stood|meant|remains|needs|wants|"
+    # more of the irregular past tenses of English (quotes@16)
+    r"ran|fled|hid|shot|broke|drove|threw|wrote|spoke|chose|stole|brought|bought|caught|sought|got|rode|"
+    r"wore|sat|slept|understood|woke|forgot|drank|ate|hung|swore|tore|flew|withdrew|overtook)\b")
 
 
 def finite_clause(text: str) -> bool:
