@@ -73,7 +73,7 @@ docs = {
    ("nuit de mercredi à jeudi", T, "2021-09-08TNI")]),
 }
 out = {"corpus": "eval/timex_pool", "note": "TIMEX3 DATE/TIME with calendar values only (../../../shared/gold/GUIDELINES.md); "
-       "annotated blind, before veille was run on the texts.", "kb": [], "docs": {}}
+       "annotated blind, before veille was run on the texts.", "kb": {}, "docs": {}}
 for f, (pub, tx) in docs.items():
     out["docs"][f] = {"published": pub, "timexes": [{"text": t, "type": ty, "value": v} for t, ty, v in tx]}
 json.dump(out, open("gold.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
