@@ -65,6 +65,33 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     return out
 
 
+def spurious(score: Any, export: Path) -> list[str]:
+    """The work part's predicted DATE/TIME timexes that no gold timex overlaps (score.py's false positives)."""
+    import re
+
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    work = {r["file"] for r in index() if r["part"] == "work"}
+    out = []
+    for doc in sorted(work):
+        art = x.article(doc)
+        if art is None:
+            out.append(f"{doc}: NO ARTICLE")
+            continue
+        body = art.get("body", "")
+        spans = []
+        for gt in gold["docs"][doc]["timexes"]:
+            m = re.compile(r"(?<!\w)" + score.loose_pattern(gt["text"]).pattern + r"(?!\w)", re.I).search(body)
+            if m:
+                spans.append((m.start(), m.end()))
+        for t in x.timexes_in.get(art["id"], []):
+            if (t.get("type") or "DATE") not in ("DATE", "TIME") or str(t.get("value") or "").upper().endswith("_REF"):
+                continue
+            if not any(t.get("start", -1) < e and s < t.get("end", -1) for s, e in spans):
+                out.append(f"{doc}: {t.get('text')!r} -> {t.get('value')} ({t.get('type')})")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--export", type=Path, help="score this export folder instead of running veille")
@@ -87,6 +114,8 @@ def main() -> int:
     if args.errors:
         for miss in result["work/all"]["misses"]:
             print("MISS", miss)
+        for line in spurious(score, export):
+            print("SPURIOUS", line)
     if args.json:
         figures = {k: {"extraction": r["extraction"], "value": r["value"]} for k, r in result.items()}
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")

@@ -1,5 +1,8 @@
 """One-off: writes gold.json from the annotations below (kept for the record of how the gold was made)."""
+
 import json
+from pathlib import Path
+
 D, T = "DATE", "TIME"
 docs = {
  "t01.txt": ("2024-08-20/2024-08-20", [
@@ -15,7 +18,8 @@ docs = {
    ("results for the third quarter", D, "2017-Q3"), ("closed Tuesday", D, "2017-11-07"),
    ("the prior-year quarter", D, "2016-Q3"), ("So far this year", D, "2017"), ("in the quarter", D, "2017-Q3"),
    ("third-quarter EPS", D, "2017-Q3"),
-   ("lost more than 18% on the back of the company reporting its financial results for the third quarter", D, "2017-Q3"),
+   ("lost more than 18% on the back of the company reporting its financial results for the third quarter",
+    D, "2017-Q3"),
    ("closed Tuesday. The company posted a loss", D, "2017-11-07")]),
  "t04.txt": ("2022-08-24/2022-08-24", [
    ("ce mercredi soir", T, "2022-08-24TEV"), ("ce jeudi après-midi", T, "2022-08-25TAF"),
@@ -33,7 +37,8 @@ docs = {
    ("ce mardi à la SNCF", D, "2019-09-24"), ("annoncé dimanche", D, "2019-09-22"), ("le 13 septembre", D, "2019-09-13"),
    ("en décembre", D, "2019-12"), ("de ce mardi", D, "2019-09-24")]),
  "t07.txt": ("2018-10-10/2018-10-10", [
-   ("Wednesday afternoon", T, "2018-10-10TAF"), ("Wednesday night", T, "2018-10-10TNI"), ("and Thursday", D, "2018-10-11"),
+   ("Wednesday afternoon", T, "2018-10-10TAF"), ("Wednesday night", T, "2018-10-10TNI"),
+   ("and Thursday", D, "2018-10-11"),
    ("Thursday afternoon", T, "2018-10-11TAF"), ("from Wednesday through early Friday", D, "2018-10-10/2018-10-12"),
    ("the month of October", D, "2018-10"), ("in 1954", D, "1954"), ("and Thursday. Michael", D, "2018-10-11"),
    ("Thursday afternoon and evening. A steady", T, "2018-10-11TAF"), ("expected Thursday especially", D, "2018-10-11"),
@@ -61,7 +66,8 @@ docs = {
    ("and Friday", D, "2018-08-24"), ("100 mph into Friday", D, "2018-08-24"), ("over the weekend", D, "2018-W34-WE"),
    ("between Wednesday night", T, "2018-08-22TNI"), ("Thursday morning", T, "2018-08-23TMO"),
    ("ashore Wednesday afternoon", T, "2018-08-22TAF"), ("On Wednesday evening", T, "2018-08-22TEV"),
-   ("by Thursday afternoon", T, "2018-08-23TAF"), ("Thursday night", T, "2018-08-23TNI"), ("by Sunday", D, "2018-08-26")]),
+   ("by Thursday afternoon", T, "2018-08-23TAF"), ("Thursday night", T, "2018-08-23TNI"),
+   ("by Sunday", D, "2018-08-26")]),
  "t14.txt": ("2019-03-19/2019-03-19", [
    ("samedi à Paris", D, "2019-03-16"), ("commencé lundi", D, "2019-03-18"), ("le 17 novembre", D, "2018-11-17"),
    ("12 décembre", D, "2018-12-12")]),
@@ -72,8 +78,9 @@ docs = {
    ("dans l’après-midi", T, "2021-09-08TAF"), ("En soirée", T, "2021-09-08TEV"),
    ("nuit de mercredi à jeudi", T, "2021-09-08TNI")]),
 }
-out = {"corpus": "eval/timex_pool", "note": "TIMEX3 DATE/TIME with calendar values only (../../../shared/gold/GUIDELINES.md); "
+out = {"corpus": "eval/timex_pool",
+       "note": "TIMEX3 DATE/TIME with calendar values only (../../../shared/gold/GUIDELINES.md); "
        "annotated blind, before veille was run on the texts.", "kb": {}, "docs": {}}
 for f, (pub, tx) in docs.items():
     out["docs"][f] = {"published": pub, "timexes": [{"text": t, "type": ty, "value": v} for t, ty, v in tx]}
-json.dump(out, open("gold.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+Path("gold.json").write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
