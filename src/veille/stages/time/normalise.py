@@ -329,7 +329,13 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
 
 def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     if _g(g, "clock"):
-        clock = str(lex.lookup("clock_words", str(g["clock"])))
+        word = str(g["clock"])
+        at = body.find(word, start)
+        if word[:1].isupper() and at > 0 and not re.search(r"(?:^|[.!?:»\n]\s*|[«\"“]\s*)$", body[max(0, at - 3):at]):
+            # Clock words are written in lowercase; a capitalised one inside a sentence is a name:
+            # "le Midi" (the south of France), "Midi-Pyrénées", "le canal du Midi".
+            return None
+        clock = str(lex.lookup("clock_words", word))
     else:
         # "à 20 heures", "vers dix heures", "dès huit heures du matin": the hour in digits or words
         hour = int(str(g["hour"])) if _g(g, "hour") else int(lex.lookup("hour_words", str(g["hourw"])) or 99)

@@ -22,7 +22,7 @@ from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@17"
+STAGE = "time@18"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -178,6 +178,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
     timexes = _range_years(body, timexes)
+    timexes = _until_after_start(body, timexes)
     # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
     # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
     # morning: its small hours are the article's day, not the next one.
@@ -252,6 +253,40 @@ def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
             continue
         out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=a.anchor, mod=a.mod, quant=a.quant,
                        stage=a.stage, model=a.model)
+    return out
+
+
+# "X, et jusqu'au Y", "from X until Y": what stands between a range's start and its end.
+_UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|until|till|through)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+_UNTIL_GAP = 30  # characters between the start and the end's "jusqu'au"
+
+
+def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
+    """The end of a range said without its year comes after the range's start: in "depuis le 17
+    novembre, et jusqu'au 12 décembre, 1550 affaires ont été jugées" told in March, "jusqu'au"
+    looks ahead of the article, but the end follows its start (December of November's year), not
+    a December still to come.  Only a day or month whose year was guessed moves, to the first
+    year that puts it on or after the start, and only when it fell before the start or more than
+    a year after it."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
+        gap = body[a.end:b.start]
+        if (ma is None or mb is None or a.type != "DATE" or b.type != "DATE" or _WRITTEN_YEAR.search(b.text)
+                or len(gap) > _UNTIL_GAP or re.search(r"[.!?;\n]", gap) or not _UNTIL_BEFORE.search(gap)):
+            continue
+        start = date(int(ma.group(1)), int(ma.group(2)), int(ma.group(3)[1:] or 1))
+        month, day = int(mb.group(2)), int(mb.group(3)[1:] or 1)
+        try:
+            end = date(int(mb.group(1)), month, day)
+            if start <= end <= start.replace(year=start.year + 1):
+                continue
+            year = start.year if date(start.year, month, day) >= start else start.year + 1
+            value = f"{year:04d}-{mb.group(2)}{mb.group(3)}"
+        except ValueError:  # a 29 February with no such day in the year
+            continue
+        out[i + 1] = Timex(b.start, b.end, b.text, b.type, value, anchor=b.anchor, mod=b.mod, quant=b.quant,
+                           stage=b.stage, model=b.model)
     return out
 
 

@@ -24,6 +24,10 @@ _PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "ser
 # English past forms of "be" before a word of plan or a present participle.
 _PAST_BE = frozenset({"was", "were"})
 _PAST_PLAN = frozenset({"due", "supposed", "set", "scheduled", "expected", "slated", "poised"})
+# What after a modal makes it no future: its perfect ("may have met"), and the negation of "could".
+_MODAL_PERFECT = frozenset({"have", "'ve"})
+_NEGATION = frozenset({"not", "n't", "never"})
+_RELATIVE = frozenset({"which", "that", "who", "what"})
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
 
 
@@ -78,6 +82,7 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
     not_future = lex.wordset("tense.not_future")
     past_suffixes = tuple(t.get("past_simple_suffixes", []))
     past_forms = lex.wordset("tense.past_forms")
+    modal_future = lex.wordset("tense.modal_future")
     etre_aux = lex.wordset("tense.etre_aux")
     etre_participles = lex.wordset("tense.etre_participles")
     present_be = lex.wordset("tense.present_be")
@@ -122,6 +127,16 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             sign = -1
         elif word in lex.wordset("tense.past_plan"):
             sign = -1  # "il devait se rendre lundi à Berlin": a plan told in the past
+        elif (word in modal_future and body[abs_pos].islower() and following
+              and following[0] not in _MODAL_PERFECT and not (word == "could" and following[0] in _NEGATION)
+              and not (i > 0 and tokens[i - 1][1] in _RELATIVE)):
+            # English modals of possibility before a bare verb ("storms could spin up Thursday",
+            # "winds may begin Thursday morning") speak of what is still to come; not their perfect
+            # ("may have met Monday": past) nor the negated "could" of a failed attempt ("could not
+            # be reached Monday": past), nor one in a relative clause on a noun ("the reopening on
+            # October 12, which could pose a challenge": the clause is not the date's); "May"
+            # capitalised is the month.
+            sign = 1
         elif (word in future or pair in future) and i > 0 and tokens[i - 1][1] in _PAST_BE:
             sign = -1  # "was expected in Paris on Monday", "were due to meet Monday": a past plan
         elif word in future or pair in future:
@@ -227,7 +242,9 @@ def english_present(body: str, start: int) -> bool:
     appears in court on Monday"), not a plural noun ("protests in several cities on Monday")."""
     s = _left_end(body, start) + 1
     words = [w.lower() for w in _TOKEN.findall(body, s, start)]
-    if any(w in _EN_PRESENT for w in words):
+    # ("could not be reached Monday" is a failed attempt, told in the past: no present)
+    if any(w in _EN_PRESENT and not (w == "could" and nxt in _NEGATION)
+           for w, nxt in zip(words, [*words[1:], ""], strict=True)):
         return True
     for k in range(max(1, len(words) - 4), len(words)):
         w = words[k]

@@ -1,0 +1,107 @@
+"""time@18: value classes read from the unseen pool eval/timex_pool (its work part) and eval/news dev,
+each checked with invented sentences and a near miss that must keep its old reading: English modals
+of possibility look ahead, the end of a range follows its start, a capitalised "Midi" inside a
+sentence is a name, and "l'après-midi de ce jeudi" is that Thursday's afternoon."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.config import Config
+from veille.model import Article
+from veille.pipeline import Context
+from veille.stages.time import tag_article
+
+WEDNESDAY = "2024-10-09"
+THURSDAY = "2025-03-20"
+
+
+def tagged(body: str, lang: str, dct: str) -> dict[str, tuple[str, str]]:
+    config = Config()
+    config.time.intervals = True
+    article = Article(id="a", source="a", raw=body, body=body, published=dct, published_how="metadata", lang=lang)
+    return {t.text: (t.type, t.value) for t in tag_article(article, Context(config=config)).timexes}
+
+
+# -- English modals of possibility ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # a modal before a bare verb looks ahead, even with a past-looking adjective nearer the start
+    ("Scattered showers could also develop Thursday as the front moves east.", "Thursday", "2024-10-10"),
+    ("Power cuts may begin Thursday morning along the coast.", "Thursday morning", "2024-10-10TMO"),
+    ("Officials said the bridge might reopen Friday.", "Friday", "2024-10-11"),
+    ("Crews should finish the repairs by Saturday.", "Saturday", "2024-10-12"),
+])
+def test_a_modal_of_possibility_looks_ahead(body: str, text: str, value: str) -> None:
+    assert tagged(body, "en", WEDNESDAY)[text] == ("DATE" if "T" not in value else "TIME", value)
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("The mayor could not be reached Monday.", "Monday", "2024-10-07"),
+    ("The two men may have met Monday in a hotel.", "Monday", "2024-10-07"),
+    ("Organisers cancelled the fair held on September 12, which could hurt sales.", "September 12", "2024-09-12"),
+    ("May was the wettest month, the agency said Monday.", "Monday", "2024-10-07"),
+])
+def test_near_misses_of_the_modals_stay_past(body: str, text: str, value: str) -> None:
+    assert tagged(body, "en", WEDNESDAY)[text][1] == value
+
+
+# -- the end of a range follows its start ---------------------------------------------------------
+
+def test_the_end_of_a_range_told_in_the_past_follows_its_start() -> None:
+    got = tagged("Depuis le début du mouvement, le 17 novembre, et jusqu'au 12 décembre, 900 dossiers ont "
+                 "été jugés.", "fr", THURSDAY)
+    assert got["le 17 novembre"][1] == "2024-11-17"
+    assert got["12 décembre"][1] == "2024-12-12"
+
+
+def test_an_english_range_end_follows_its_start() -> None:
+    got = tagged("Between November 17 and until December 12, the court heard 900 cases.", "en", THURSDAY)
+    assert got["December 12"][1] == "2024-12-12"
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # a deadline set in the past still lies ahead when it follows the start in the same year
+    ("Le 12 mars, le juge lui a donné jusqu'au 30 juin pour répondre.", "30 juin", "2025-06-30"),
+    # "jusqu'au" with no start before it keeps its forward reading
+    ("Le délai court jusqu'au 12 décembre.", "12 décembre", "2025-12-12"),
+    # a written year is never moved
+    ("Le 17 novembre, il a promis d'attendre jusqu'au 12 décembre 2026.", "12 décembre 2026", "2026-12-12"),
+])
+def test_near_misses_of_the_range_end(body: str, text: str, value: str) -> None:
+    assert tagged(body, "fr", THURSDAY)[text][1] == value
+
+
+# -- "Midi" as a name -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Les orages gagneront ensuite le Midi toulousain.",
+    "Il pleuvra sur l'ancienne région Midi-Pyrénées.",
+    "Une péniche a coulé sur le canal du Midi.",
+])
+def test_a_capitalised_midi_inside_a_sentence_is_a_name(body: str) -> None:
+    assert not any(kind == "TIME" for kind, _ in tagged(body, "fr", THURSDAY).values())
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Rendez-vous à midi devant la mairie.", "midi"),
+    ("Midi : les négociateurs suspendent la séance.", "Midi"),
+])
+def test_midi_as_a_clock_time_stays(body: str, text: str) -> None:
+    assert tagged(body, "fr", THURSDAY)[text] == ("TIME", "2025-03-20T12:00")
+
+
+# -- a part of a day named with "ce" --------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Des averses sont attendues pour l'après-midi de ce vendredi.", "l'après-midi de ce vendredi", "2025-03-21TAF"),
+    ("La séance reprendra le matin de ce vendredi.", "le matin de ce vendredi", "2025-03-21TMO"),
+    ("Le vote a eu lieu dans la matinée de lundi.", "la matinée de lundi", "2025-03-17TMO"),
+])
+def test_a_part_of_a_weekday_with_ce(body: str, text: str, value: str) -> None:
+    assert tagged(body, "fr", THURSDAY)[text] == ("TIME", value)
+
+
+def test_a_night_from_one_day_to_the_next_is_still_one_night() -> None:
+    got = tagged("Dans la nuit de mercredi à jeudi, des orages éclateront.", "fr", THURSDAY)
+    assert got["la nuit de mercredi à jeudi"] == ("TIME", "2025-03-26TNI")
