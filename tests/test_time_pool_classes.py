@@ -1,7 +1,10 @@
 """time@18: value classes read from the unseen pool eval/timex_pool (its work part) and eval/news dev,
 each checked with invented sentences and a near miss that must keep its old reading: English modals
 of possibility look ahead, the end of a range follows its start, a capitalised "Midi" inside a
-sentence is a name, and "l'après-midi de ce jeudi" is that Thursday's afternoon."""
+sentence is a name, "l'après-midi de ce jeudi" is that Thursday's afternoon, "nuit de mercredi à
+jeudi" is one night with or without its article, English "fall" is a season only after a word that
+introduces a time, and the verbs of a reported clause ("said Monday that it would") do not give the
+reporting day its tense."""
 
 from __future__ import annotations
 
@@ -105,3 +108,54 @@ def test_a_part_of_a_weekday_with_ce(body: str, text: str, value: str) -> None:
 def test_a_night_from_one_day_to_the_next_is_still_one_night() -> None:
     got = tagged("Dans la nuit de mercredi à jeudi, des orages éclateront.", "fr", THURSDAY)
     assert got["la nuit de mercredi à jeudi"] == ("TIME", "2025-03-26TNI")
+
+
+def test_a_night_from_one_day_to_the_next_without_its_article() -> None:
+    got = tagged("En soirée et nuit de mercredi à jeudi, la pluie gagnera le nord.", "fr", WEDNESDAY)
+    assert got["nuit de mercredi à jeudi"] == ("TIME", "2024-10-09TNI")
+
+
+# -- "fall" as a verb or as a collapse --------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Prices will fall sharply, the bank warned.",
+    "Leaves fall early in the mountains.",
+    "Shares could fall again.",
+    "The fall of the government surprised nobody.",
+])
+def test_fall_the_verb_or_the_collapse_is_no_season(body: str) -> None:
+    assert not any(value.endswith("FA") for _, value in tagged(body, "en", WEDNESDAY).values())
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("The museum reopens in the fall.", "the fall", "2024-FA"),
+    ("The plan was unveiled last fall.", "last fall", "2023-FA"),
+    ("Construction should end by fall.", "fall", "2024-FA"),
+    ("In the fall of 2022, prices rose.", "the fall of 2022", "2022-FA"),
+])
+def test_fall_the_season_stays(body: str, text: str, value: str) -> None:
+    assert tagged(body, "en", WEDNESDAY)[text] == ("DATE", value)
+
+
+# -- the verbs of a reported clause are not the reporting verb's ------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("The mayor told reporters on Monday that she would step down.", "en", "Monday", "2024-10-07"),
+    ("Forecasters warned Thursday that the storm would strengthen.", "en", "Thursday", "2024-10-03"),
+    ("Le préfet a prévenu jeudi que la crue atteindrait la ville.", "fr", "jeudi", "2024-10-03"),
+    ("Le maire a expliqué aux élus lundi qu'il quitterait ses fonctions.", "fr", "lundi", "2024-10-07"),
+])
+def test_the_reported_clause_does_not_give_the_reporting_day_its_tense(
+        body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang, WEDNESDAY)[text][1] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    # a cleft puts the day in the clause after "que"/"that": that clause's verb still decides
+    ("C'est mardi que le texte sera voté.", "fr", "mardi", "2024-10-15"),
+    ("It is on Thursday that the board will vote.", "en", "Thursday", "2024-10-10"),
+    # a reported clause with the day inside it keeps its own verb
+    ("Il a affirmé que le vote aurait lieu jeudi.", "fr", "jeudi", "2024-10-10"),
+])
+def test_near_misses_of_the_reported_clause(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang, WEDNESDAY)[text][1] == value

@@ -25,6 +25,9 @@ _YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'
                         "automne", "printemps", "juin", "mai", "mars", "avril", "janvier", "février",
                         "juillet", "août", "septembre", "octobre", "novembre", "décembre", "during"})
 _EN_S_WORDS = frozenset({"was", "has", "is", "this", "does", "its", "his", "sees", "saw", "as", "marks", "gives"})
+_FALL_CUES = frozenset({"in", "the", "this", "that", "last", "next", "by", "until", "till", "since", "during",
+                        "early", "late", "mid", "of", "each", "every", "before", "after", "through",
+                        "throughout", "from", "and", "or", "spring", "summer", "autumn", "winter", "'s"})
 _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
                        "l", "d"})
 
@@ -386,6 +389,16 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     if (fold(word) in {"été", "ete"} and not _g(g, "det") and not word[0].isupper()
             and _prev_word(body, start) not in _ETE_CUES):
         return None  # "a été": the past participle of être
+    if (word == "fall" and not _g(g, "det") and not _g(g, "dir") and not _g(g, "year") and not _g(g, "year2")
+            and _prev_word(body, start) not in _FALL_CUES):
+        # English "fall" is the season only after a word that introduces a time ("in the fall",
+        # "this fall", "by fall", "fall 2024"); elsewhere it is the verb ("prices will fall",
+        # "sales could fall sharply", "leaves fall").
+        return None
+    end = start + len(str(g.get("_text") or ""))
+    if word.lower() == "fall" and not _g(g, "year") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:year\s+)?\d)",
+                                                                 body[end:end + 20]):
+        return None  # "the fall of Kabul", "the fall of the government": the noun of collapse
     if word[0].isupper() and not word.isupper() and not _g(g, "year"):
         # Seasons are written in lowercase in French and English: a capitalised one inside a
         # sentence, or one opening it with a complement, is a name ("le Printemps arabe", "Anatomy

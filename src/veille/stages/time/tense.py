@@ -28,6 +28,9 @@ _PAST_PLAN = frozenset({"due", "supposed", "set", "scheduled", "expected", "slat
 _MODAL_PERFECT = frozenset({"have", "'ve"})
 _NEGATION = frozenset({"not", "n't", "never"})
 _RELATIVE = frozenset({"which", "that", "who", "what"})
+_COMPLEMENTISERS = frozenset({"that", "que", "whether"})
+_CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
+                    r"\b[^.!?;]*$", re.IGNORECASE)
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
 
 
@@ -101,8 +104,13 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
         if word in lex.wordset("tense.past_before"):
             return -1
     cues: list[tuple[int, int]] = []  # (distance, sign)
+    # A complementiser after the expression opens the reported clause ("said on Monday that it would
+    # cut jobs", "a déclaré lundi qu'il serait candidat"): its verbs are not the expression's, unless
+    # the expression is the focus of a cleft ("c'est lundi que le texte sera voté").
+    opens = [p for p, w in tokens if p >= end and (w in _COMPLEMENTISERS or w.startswith("qu'"))]
+    reported = opens[0] if opens and not _CLEFT.search(body[max(s, start - 30):start]) else None
     for i, (abs_pos, word) in enumerate(tokens):
-        if start <= abs_pos < end:
+        if start <= abs_pos < end or (reported is not None and abs_pos >= reported):
             continue
         dist = start - (abs_pos + len(word)) if abs_pos < start else abs_pos - end
         sign = 0
