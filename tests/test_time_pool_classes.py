@@ -159,3 +159,35 @@ def test_the_reported_clause_does_not_give_the_reporting_day_its_tense(
 ])
 def test_near_misses_of_the_reported_clause(body: str, lang: str, text: str, value: str) -> None:
     assert tagged(body, lang, WEDNESDAY)[text][1] == value
+
+
+# -- "la veille de Noël": the day next to the date that follows ------------------------------------
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Il a été condamné la veille de Noël.", "la veille de Noël", "2024-12-24"),
+    ("Il est mort le lendemain de Noël.", "le lendemain de Noël", "2024-12-26"),
+    ("Le texte a été voté la veille du 14-Juillet.", "la veille du 14-Juillet", "2024-07-13"),
+    ("Il a été arrêté l'avant-veille du 3 mars.", "avant-veille du 3 mars", "2024-03-01"),
+    ("Il est arrivé au lendemain du 11 septembre 2001.", "lendemain du 11 septembre 2001", "2001-09-12"),
+])
+def test_the_day_before_or_after_a_date_is_that_date_moved(body: str, text: str, value: str) -> None:
+    assert tagged(body, "fr", "2025-01-08")[text] == ("DATE", value)
+
+
+def test_the_timeml_export_keeps_the_day_and_its_anchor_apart() -> None:
+    config = Config()
+    config.time.intervals = False
+    body = "Il a été condamné la veille de Noël."
+    article = Article(id="a", source="a", raw=body, body=body, published="2025-01-08", published_how="metadata",
+                      lang="fr")
+    got = [(t.text, t.value) for t in tag_article(article, Context(config=config)).timexes]
+    assert got == [("la veille", "2024-12-24"), ("Noël", "2024-12-25")]
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # the day after an event, not a date, keeps the narrative's reading
+    ("Il a été arrêté lundi. Le lendemain, il a avoué.", "Le lendemain", "2025-01-07"),
+    ("Il a été arrêté lundi. Le lendemain du vote, il a avoué.", "Le lendemain", "2025-01-07"),
+])
+def test_near_misses_of_the_day_next_to_a_date(body: str, text: str, value: str) -> None:
+    assert tagged(body, "fr", "2025-01-08")[text][1] == value

@@ -179,6 +179,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     timexes, details = _month_of_year(body, timexes, details)
     timexes = _range_years(body, timexes)
     timexes = _until_after_start(body, timexes)
+    timexes = _days_next_to_dates(body, timexes)
     # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
     # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
     # morning: its small hours are the article's day, not the next one.
@@ -287,6 +288,34 @@ def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
             continue
         out[i + 1] = Timex(b.start, b.end, b.text, b.type, value, anchor=b.anchor, mod=b.mod, quant=b.quant,
                            stage=b.stage, model=b.model)
+    return out
+
+
+# "la veille de Noël", "le lendemain du 3 mars", "l'avant-veille du 14-Juillet": the day before or
+# after the date that follows, not the day before or after the narrative's day.
+_NEXT_TO_DAY = re.compile(r"^(?:(?:la|le|au|à\s+la)\s+|l['’]\s*)?(avant-veille|veille|lendemain|surlendemain)$",
+                          re.IGNORECASE)
+_NEXT_TO_DAY_STEPS = {"avant-veille": -2, "veille": -1, "lendemain": 1, "surlendemain": 2}
+_OF_DAY = re.compile(r"^\s*(?:de|du|d['’])\s*$", re.IGNORECASE)
+_FULL_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+
+
+def _next_to_day(body: str, a: Timex, b: Timex) -> str | None:
+    """The day `a` names when it is "la veille"/"le lendemain" of the date `b` right after it."""
+    m, day = _NEXT_TO_DAY.match(a.text), _FULL_DAY.match(b.value)
+    if m is None or day is None or not _OF_DAY.match(body[a.end:b.start]):
+        return None
+    return (date.fromisoformat(day.group(1)) + timedelta(days=_NEXT_TO_DAY_STEPS[m.group(1).lower()])).isoformat()
+
+
+def _days_next_to_dates(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"la veille de Noël" is 24 December whatever day the article tells of (the TimeBank values
+    such a "veille" from the date it is anchored on, `anchorTimeID`); the date stays a TIMEX of its own."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        if (value := _next_to_day(body, a, b)) is not None:
+            out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
+                           stage=a.stage, model=a.model)
     return out
 
 
@@ -419,7 +448,7 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
     """One TIMEX per stated time, as the article gold and the events stage want them: ranges as
     `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`)
     also a date and its clock time as one moment and a decade as its years."""
-    timexes = [_weekend_days(t) for t in timexes]
+    timexes = _one_day_next_to_a_date([_weekend_days(t) for t in timexes], body)
     if not moments:
         return merge_ranges(body, timexes)
     out: list[Timex] = []
@@ -432,6 +461,24 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
             t = Timex(t.start, t.end, t.text, t.type, f"{m.group(1)}0/{m.group(1)}9", anchor=t.anchor,
                       mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
         out.append(t)
+    return out
+
+
+def _one_day_next_to_a_date(timexes: list[Timex], body: str) -> list[Timex]:
+    """"la veille de Noël" as one stated time (its day), the date inside it only its anchor."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if b is not None and _NEXT_TO_DAY.match(a.text) and _FULL_DAY.match(b.value) \
+                and _OF_DAY.match(body[a.end:b.start]) and a.anchor == b.value:
+            out.append(Timex(a.start, b.end, body[a.start:b.end], a.type, a.value, anchor=b.value, mod=a.mod,
+                             quant=a.quant, stage=a.stage, model=a.model))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 
