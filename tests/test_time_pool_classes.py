@@ -191,3 +191,24 @@ def test_the_timeml_export_keeps_the_day_and_its_anchor_apart() -> None:
 ])
 def test_near_misses_of_the_day_next_to_a_date(body: str, text: str, value: str) -> None:
     assert tagged(body, "fr", "2025-01-08")[text][1] == value
+
+
+# -- "Monday last week": the weekday of the week said after it --------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("The talks collapsed on Monday last week.", "en", "Monday last week", "2024-09-30"),
+    ("The talks will resume on Monday of next week.", "en", "Monday of next week", "2024-10-14"),
+    ("Les discussions ont échoué lundi de la semaine dernière.", "fr", "lundi de la semaine dernière", "2024-09-30"),
+    ("Mardi soir de la semaine dernière, le conseil a voté.", "fr", "Mardi soir de la semaine dernière",
+     "2024-10-01TEV"),
+])
+def test_a_weekday_of_a_named_week(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang, WEDNESDAY)[text][1] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("He arrived Monday. Last week he was in Rome.", "en", "Monday", "2024-10-07"),
+    ("Talks collapsed on Monday, last week the board met.", "en", "Monday", "2024-10-07"),
+])
+def test_near_misses_of_the_weekday_of_a_week(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang, WEDNESDAY)[text][1] == value

@@ -180,6 +180,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     timexes = _range_years(body, timexes)
     timexes = _until_after_start(body, timexes)
     timexes = _days_next_to_dates(body, timexes)
+    timexes = _weekdays_of_weeks(body, timexes)
     # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
     # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
     # morning: its small hours are the article's day, not the next one.
@@ -314,6 +315,38 @@ def _days_next_to_dates(body: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i, (a, b) in enumerate(pairwise(timexes)):
         if (value := _next_to_day(body, a, b)) is not None:
+            out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
+                           stage=a.stage, model=a.model)
+    return out
+
+
+# "Monday last week", "lundi de la semaine dernière", "Monday of next week": the weekday of that week.
+_OF_WEEK = re.compile(r"^\s*(?:of\s+|de\s+|d['’]\s*)?$", re.IGNORECASE)
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\w+)?$")
+
+
+def _day_of_week(body: str, a: Timex, b: Timex) -> str | None:
+    """The day `a` names when it is a weekday said before the week `b` it falls in."""
+    day, week = _DAY_VALUE.match(a.value), _WEEK_VALUE.match(b.value)
+    if (day is None or week is None or not _OF_WEEK.match(body[a.end:b.start])
+            or not re.search(r"\b(?:week|semaine)\b", b.text, re.IGNORECASE)
+            or re.search(r"\d", a.text)):
+        return None
+    weekday = date.fromisoformat(day.group(1)).isoweekday()
+    try:
+        moved = date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday)
+    except ValueError:
+        return None
+    return moved.isoformat() + (day.group(2) or "")
+
+
+def _weekdays_of_weeks(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"Monday last week", "lundi de la semaine prochaine": the weekday of the week said after it,
+    not the nearest one (the two stay two TIMEX3 in the TimeML export, one in the article's)."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        if (value := _day_of_week(body, a, b)) is not None:
             out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
                            stage=a.stage, model=a.model)
     return out
@@ -465,14 +498,16 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
 
 
 def _one_day_next_to_a_date(timexes: list[Timex], body: str) -> list[Timex]:
-    """"la veille de Noël" as one stated time (its day), the date inside it only its anchor."""
+    """"la veille de Noël", "Monday last week" as one stated time (its day), the date or week after
+    it only its anchor."""
     out: list[Timex] = []
     i = 0
     while i < len(timexes):
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
-        if b is not None and _NEXT_TO_DAY.match(a.text) and _FULL_DAY.match(b.value) \
-                and _OF_DAY.match(body[a.end:b.start]) and a.anchor == b.value:
+        if b is not None and a.anchor == b.value and (
+                (_NEXT_TO_DAY.match(a.text) and _FULL_DAY.match(b.value) and _OF_DAY.match(body[a.end:b.start]))
+                or (_WEEK_VALUE.match(b.value) and _OF_WEEK.match(body[a.end:b.start]))):
             out.append(Timex(a.start, b.end, body[a.start:b.end], a.type, a.value, anchor=b.value, mod=a.mod,
                              quant=a.quant, stage=a.stage, model=a.model))
             i += 2
