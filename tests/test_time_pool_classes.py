@@ -212,3 +212,30 @@ def test_a_weekday_of_a_named_week(body: str, lang: str, text: str, value: str) 
 ])
 def test_near_misses_of_the_weekday_of_a_week(body: str, lang: str, text: str, value: str) -> None:
     assert tagged(body, lang, WEDNESDAY)[text][1] == value
+
+
+# -- the day of an event called for ------------------------------------------------------------------
+
+MONDAY = "2024-10-07"
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    # the weekday after the object of a call dates the event, the nearest such day
+    ("Les syndicats ont appelé à une mobilisation générale à la grève mardi.", "fr", "mardi", "2024-10-08"),
+    ("Les syndicats ont appelé à manifester jeudi.", "fr", "jeudi", "2024-10-10"),
+    ("Unions called for a general strike on Thursday.", "en", "Thursday", "2024-10-10"),
+    ("Unions called on workers to strike Thursday.", "en", "Thursday", "2024-10-10"),
+])
+def test_the_day_of_an_event_called_for(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang, MONDAY)[text][1] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Le syndicat a appelé mardi à la grève.", "fr", "mardi", "2024-10-01"),  # the day of the call
+    ("The minister called the decision a mistake on Tuesday.", "en", "Tuesday", "2024-10-01"),
+    ("He called his lawyer on Tuesday.", "en", "Tuesday", "2024-10-01"),
+    ("Le maire a convoqué la presse jeudi.", "fr", "jeudi", "2024-10-03"),
+    ("Les syndicats avaient appelé à la grève jeudi dernier.", "fr", "jeudi dernier", "2024-10-03"),
+])
+def test_near_misses_of_the_event_called_for(body: str, lang: str, text: str, value: str) -> None:
+    assert tagged(body, lang, MONDAY)[text][1] == value

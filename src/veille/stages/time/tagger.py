@@ -139,6 +139,12 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # are left to the nearest day, for the press's historical present ("Lundi, la police
             # interpelle deux suspects").
             tense = 1
+        if (tense < 0 and f.spec.kind == "weekday" and f.spec.day is None and f.spec.direction is None
+                and not f.spec.anaphoric and _called_event(body, f.start)):
+            # "a appelé à la grève mardi", "called for a strike on Thursday": the weekday dates the
+            # event called for, which comes after the call; the call's past does not put it behind,
+            # so the nearest such day is taken ("a appelé mardi à la grève" dates the call: past).
+            tense = 0
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
@@ -425,6 +431,20 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
     if prev_clock is not None and int(prev_clock.group(2)[1:3]) >= LATE_HOUR and prev_day == day:
         return day + timedelta(days=1)  # "vers 23 h, puis vers 2 h": the clock went past midnight
     return None
+
+
+# A verb of calling and its object, up to the weekday: "a appelé à une participation massive à la
+# grève", "called for a general strike on", "called on workers to strike".  The weekday must follow
+# the object, not the verb ("a appelé mardi à la grève" dates the call).  Not "convoquer" ("a
+# convoqué la presse jeudi" is as often the day it was done).
+_CALLED_EVENT = re.compile(r"(?<!\w)(?:appel(?:le|lent|é|ée|és|ées|ait|aient|er)?|call(?:s|ed|ing)?)"
+                           r"\s+(?:à|for|on\s+\w+\s+to)\s+[^.;:!?]{3,60}?"
+                           r"(?:\s+(?:on|le|ce|this))?\s*$", re.IGNORECASE)
+
+
+def _called_event(body: str, start: int) -> bool:
+    """Whether the weekday at `start` follows the object of a verb of calling (see `_CALLED_EVENT`)."""
+    return _CALLED_EVENT.search(body[max(0, start - 90):start]) is not None
 
 
 def _habitual_weekday(body: str, f: Found) -> bool:
