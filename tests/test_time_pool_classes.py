@@ -239,3 +239,31 @@ def test_the_day_of_an_event_called_for(body: str, lang: str, text: str, value: 
 ])
 def test_near_misses_of_the_event_called_for(body: str, lang: str, text: str, value: str) -> None:
     assert tagged(body, lang, MONDAY)[text][1] == value
+
+
+# -- a month or quarter with no tense, a few weeks across the turn of the year -----------------------
+
+@pytest.mark.parametrize(("body", "lang", "dct", "text", "value"), [
+    ("L’inflation ralentit à 2,4 % en décembre, selon l’Insee.", "fr", "2025-01-06", "décembre", "2024-12"),
+    ("Inflation slows to 2.4% in December.", "en", "2025-01-06", "December", "2024-12"),
+    ("Rendez-vous début janvier pour la suite.", "fr", "2024-12-18", "début janvier", "2025-01"),
+    ("The index: November, 3.1%.", "en", "2025-01-10", "November", "2024-11"),
+    ("Revenue up 5% in the fourth quarter.", "en", "2025-01-20", "the fourth quarter", "2024-Q4"),
+    ("Hausse des prix au premier trimestre.", "fr", "2024-12-20", "premier trimestre", "2025-Q1"),
+])
+def test_a_month_with_no_tense_across_the_turn_of_the_year(body: str, lang: str, dct: str, text: str,
+                                                          value: str) -> None:
+    assert tagged(body, lang, dct)[text][1] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "dct", "text", "value"), [
+    # further from the turn the article's year stays
+    ("Élections en janvier.", "fr", "2024-09-15", "janvier", "2024-01"),
+    ("The party faces an October election.", "en", "2025-01-10", "October", "2025-10"),
+    ("The index: November, 3.1%.", "en", "2025-03-10", "November", "2025-11"),
+    ("Revenue up 5% in the fourth quarter.", "en", "2025-04-20", "the fourth quarter", "2025-Q4"),
+    # a tense still decides
+    ("Les ventes reprendront en décembre.", "fr", "2025-01-06", "décembre", "2025-12"),
+])
+def test_near_misses_of_the_turn_of_the_year(body: str, lang: str, dct: str, text: str, value: str) -> None:
+    assert tagged(body, lang, dct)[text][1] == value
