@@ -267,3 +267,28 @@ def test_a_month_with_no_tense_across_the_turn_of_the_year(body: str, lang: str,
 ])
 def test_near_misses_of_the_turn_of_the_year(body: str, lang: str, dct: str, text: str, value: str) -> None:
     assert tagged(body, lang, dct)[text][1] == value
+
+
+# -- "6 à 7 heures": two amounts, not a clock time --------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "La réunion pourrait durer au moins 6 à 7 heures.",
+    "Il faut compter 2 à 3 heures de route.",
+])
+def test_a_range_of_hours_is_no_clock_time(body: str) -> None:
+    assert not any(kind == "TIME" for kind, _ in tagged(body, "fr", THURSDAY).values())
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Le magasin ouvre de 9 à 19 heures.", "19 heures", "2025-03-20T19:00"),
+    ("Les bureaux ferment de 13 h 30 à 15 h 30.", "15 h 30", "2025-03-20T15:30"),
+    ("Le vote a lieu de 13 h à 15 heures.", "15 heures", "2025-03-20T15:00"),
+    ("Rendez-vous à 7 heures.", "7 heures", "2025-03-20T07:00"),
+])
+def test_clock_times_after_a_or_in_a_clock_range_stay(body: str, text: str, value: str) -> None:
+    assert tagged(body, "fr", THURSDAY)[text] == ("TIME", value)
+
+
+def test_a_day_of_the_month_before_its_clock_time_is_no_range_of_hours() -> None:
+    got = tagged("Rendez-vous le lundi 24 à 10 heures devant la mairie.", "fr", THURSDAY)
+    assert got["10 heures"] == ("TIME", "2025-03-24T10:00")

@@ -28,6 +28,10 @@ _EN_S_WORDS = frozenset({"was", "has", "is", "this", "does", "its", "his", "sees
 _FALL_CUES = frozenset({"in", "the", "this", "that", "last", "next", "by", "until", "till", "since", "during",
                         "early", "late", "mid", "of", "each", "every", "before", "after", "through",
                         "throughout", "from", "and", "or", "spring", "summer", "autumn", "winter", "'s"})
+_HOURS_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?<!h\s)\d{1,2}\s+à\s+$")
+# (and not a day of the month before its clock time: "le lundi 16 à 10 heures", "le 16 à 10 heures")
+_CLOCK_RANGE_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|entre|dès|from|le|du|au|ce|lundi|mardi|mercredi|jeudi|vendredi"
+                                 r"|samedi|dimanche)\s+\d{1,2}\s+à\s+$", re.IGNORECASE)
 _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
                        "l", "d"})
 
@@ -340,6 +344,11 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             return None
         clock = str(lex.lookup("clock_words", word))
     else:
+        if ("heure" in str(g.get("_text") or "") and _HOURS_RANGE_BEFORE.search(body[max(0, start - 30):start])
+                and not _CLOCK_RANGE_BEFORE.search(body[max(0, start - 30):start])):
+            # "au moins 6 à 7 heures", "durer 2 à 3 heures": the "à" joins two amounts, a duration;
+            # "de 9 à 19 heures", "entre 8 et 10 heures" are clock times.
+            return None
         # "à 20 heures", "vers dix heures", "dès huit heures du matin": the hour in digits or words
         hour = int(str(g["hour"])) if _g(g, "hour") else int(lex.lookup("hour_words", str(g["hourw"])) or 99)
         minute = int(g.get("minute") or 0)
