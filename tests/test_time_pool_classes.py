@@ -292,3 +292,14 @@ def test_clock_times_after_a_or_in_a_clock_range_stay(body: str, text: str, valu
 def test_a_day_of_the_month_before_its_clock_time_is_no_range_of_hours() -> None:
     got = tagged("Rendez-vous le lundi 24 à 10 heures devant la mairie.", "fr", THURSDAY)
     assert got["10 heures"] == ("TIME", "2025-03-24T10:00")
+
+
+def test_english_present_with_no_word_before_the_expression() -> None:
+    # An expression that opens its clause has no word before it to read a tense from: no present,
+    # and no error (time@18's modal check paired each word with the next and failed on none).
+    from veille.stages.time.tense import english_present
+
+    for body in ("Monday", "Monday, the council met.", "He left. Monday was calm."):
+        start = body.index("Monday")
+        assert english_present(body, start) is False
+    assert english_present("The council meets Monday", "The council meets Monday".index("Monday")) is True

@@ -251,8 +251,9 @@ def english_present(body: str, start: int) -> bool:
     s = _left_end(body, start) + 1
     words = [w.lower() for w in _TOKEN.findall(body, s, start)]
     # ("could not be reached Monday" is a failed attempt, told in the past: no present)
+    # (each word with the one after it; the last with ""; no words, no pairs)
     if any(w in _EN_PRESENT and not (w == "could" and nxt in _NEGATION)
-           for w, nxt in zip(words, [*words[1:], ""], strict=True)):
+           for w, nxt in zip(words, [*words[1:], ""][:len(words)], strict=True)):
         return True
     for k in range(max(1, len(words) - 4), len(words)):
         w = words[k]
