@@ -25,6 +25,13 @@ _YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'
                         "automne", "printemps", "juin", "mai", "mars", "avril", "janvier", "février",
                         "juillet", "août", "septembre", "octobre", "novembre", "décembre", "during"})
 _EN_S_WORDS = frozenset({"was", "has", "is", "this", "does", "its", "his", "sees", "saw", "as", "marks", "gives"})
+_FALL_CUES = frozenset({"in", "the", "this", "that", "last", "next", "by", "until", "till", "since", "during",
+                        "early", "late", "mid", "of", "each", "every", "before", "after", "through",
+                        "throughout", "from", "and", "or", "spring", "summer", "autumn", "winter", "'s"})
+_HOURS_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?<!h\s)\d{1,2}\s+à\s+$")
+# (and not a day of the month before its clock time: "le lundi 16 à 10 heures", "le 16 à 10 heures")
+_CLOCK_RANGE_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|entre|dès|from|le|du|au|ce|lundi|mardi|mercredi|jeudi|vendredi"
+                                 r"|samedi|dimanche)\s+\d{1,2}\s+à\s+$", re.IGNORECASE)
 _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
                        "l", "d"})
 
@@ -329,8 +336,19 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
 
 def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     if _g(g, "clock"):
-        clock = str(lex.lookup("clock_words", str(g["clock"])))
+        word = str(g["clock"])
+        at = body.find(word, start)
+        if word[:1].isupper() and at > 0 and not re.search(r"(?:^|[.!?:»\n]\s*|[«\"“]\s*)$", body[max(0, at - 3):at]):
+            # Clock words are written in lowercase; a capitalised one inside a sentence is a name:
+            # "le Midi" (the south of France), "Midi-Pyrénées", "le canal du Midi".
+            return None
+        clock = str(lex.lookup("clock_words", word))
     else:
+        if ("heure" in str(g.get("_text") or "") and _HOURS_RANGE_BEFORE.search(body[max(0, start - 30):start])
+                and not _CLOCK_RANGE_BEFORE.search(body[max(0, start - 30):start])):
+            # "au moins 6 à 7 heures", "durer 2 à 3 heures": the "à" joins two amounts, a duration;
+            # "de 9 à 19 heures", "entre 8 et 10 heures" are clock times.
+            return None
         # "à 20 heures", "vers dix heures", "dès huit heures du matin": the hour in digits or words
         hour = int(str(g["hour"])) if _g(g, "hour") else int(lex.lookup("hour_words", str(g["hourw"])) or 99)
         minute = int(g.get("minute") or 0)
@@ -380,6 +398,16 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     if (fold(word) in {"été", "ete"} and not _g(g, "det") and not word[0].isupper()
             and _prev_word(body, start) not in _ETE_CUES):
         return None  # "a été": the past participle of être
+    if (word == "fall" and not _g(g, "det") and not _g(g, "dir") and not _g(g, "year") and not _g(g, "year2")
+            and _prev_word(body, start) not in _FALL_CUES):
+        # English "fall" is the season only after a word that introduces a time ("in the fall",
+        # "this fall", "by fall", "fall 2024"); elsewhere it is the verb ("prices will fall",
+        # "sales could fall sharply", "leaves fall").
+        return None
+    end = start + len(str(g.get("_text") or ""))
+    if word.lower() == "fall" and not _g(g, "year") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:year\s+)?\d)",
+                                                                 body[end:end + 20]):
+        return None  # "the fall of Kabul", "the fall of the government": the noun of collapse
     if word[0].isupper() and not word.isupper() and not _g(g, "year"):
         # Seasons are written in lowercase in French and English: a capitalised one inside a
         # sentence, or one opening it with a complement, is a name ("le Printemps arabe", "Anatomy

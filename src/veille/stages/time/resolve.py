@@ -79,6 +79,11 @@ _NEAR_DAYS = 7
 # rather than as a month of the year the passage is set in (`_year_for`).
 _RECENT_MONTHS = 3
 _HALF_YEAR = 183
+# How many months across the turn of the year a month said with no tense may lie and be that
+# year's: "décembre" or "novembre" in a January article, "janvier" in a November one.  Three
+# would take "an October election" told in January for last October's, where an event to come
+# is as common (eval/news dev: three such, all ahead).
+_ACROSS_MONTHS = 2
 # The months a season (TIMEX3 SP/SU/FA) or a quarter/half covers, for the tense to place it; winter
 # spans two years and is left to the article's.
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9),
@@ -144,6 +149,11 @@ def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
         return y - 1
     if direction > 0 and spec.month < a.dct.month:
         return y + 1
+    if direction == 0 and abs(spec.month - a.dct.month) >= 12 - _ACROSS_MONTHS:
+        # No tense: a month a few weeks across the year's turn is that one ("décembre" in a January
+        # article, "début janvier" in a December one), not the same-year month most of a year away;
+        # further from the turn the article's year stays (both readings are common there).
+        return y - 1 if spec.month > a.dct.month else y + 1
     return y
 
 
@@ -250,6 +260,10 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
                     year -= 1
                 elif a.tense > 0 and last < a.dct.month:
                     year += 1
+                elif a.tense == 0 and last - a.dct.month >= 12 - _ACROSS_MONTHS:
+                    year -= 1  # no tense: "the fourth quarter" in a January article is the one just ended
+                elif a.tense == 0 and a.dct.month - first >= 12 - _ACROSS_MONTHS:
+                    year += 1  # "au premier trimestre" in a December article: the one about to begin
         return f"{year:04d}-{spec.season}" if year is not None else f"XXXX-{spec.season}", dct_s
     if kind == "weekday" and spec.day is not None:
         base = a.last if a.last is not None else a.dct

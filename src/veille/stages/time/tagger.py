@@ -22,7 +22,7 @@ from veille.stages.time.resolve import Anchors, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@17"
+STAGE = "time@18"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -139,6 +139,12 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # are left to the nearest day, for the press's historical present ("Lundi, la police
             # interpelle deux suspects").
             tense = 1
+        if (tense < 0 and f.spec.kind == "weekday" and f.spec.day is None and f.spec.direction is None
+                and not f.spec.anaphoric and _called_event(body, f.start)):
+            # "a appelé à la grève mardi", "called for a strike on Thursday": the weekday dates the
+            # event called for, which comes after the call; the call's past does not put it behind,
+            # so the nearest such day is taken ("a appelé mardi à la grève" dates the call: past).
+            tense = 0
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
@@ -178,6 +184,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
     timexes = _range_years(body, timexes)
+    timexes = _until_after_start(body, timexes)
+    timexes = _days_next_to_dates(body, timexes)
+    timexes = _weekdays_of_weeks(body, timexes)
     # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
     # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
     # morning: its small hours are the article's day, not the next one.
@@ -252,6 +261,100 @@ def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
             continue
         out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=a.anchor, mod=a.mod, quant=a.quant,
                        stage=a.stage, model=a.model)
+    return out
+
+
+# "X, et jusqu'au Y", "from X until Y": what stands between a range's start and its end.
+_UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|until|till|through)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+_UNTIL_GAP = 30  # characters between the start and the end's "jusqu'au"
+
+
+def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
+    """The end of a range said without its year comes after the range's start: in "depuis le 17
+    novembre, et jusqu'au 12 décembre, 1550 affaires ont été jugées" told in March, "jusqu'au"
+    looks ahead of the article, but the end follows its start (December of November's year), not
+    a December still to come.  Only a day or month whose year was guessed moves, to the first
+    year that puts it on or after the start, and only when it fell before the start or more than
+    a year after it."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
+        gap = body[a.end:b.start]
+        if (ma is None or mb is None or a.type != "DATE" or b.type != "DATE" or _WRITTEN_YEAR.search(b.text)
+                or len(gap) > _UNTIL_GAP or re.search(r"[.!?;\n]", gap) or not _UNTIL_BEFORE.search(gap)):
+            continue
+        start = date(int(ma.group(1)), int(ma.group(2)), int(ma.group(3)[1:] or 1))
+        month, day = int(mb.group(2)), int(mb.group(3)[1:] or 1)
+        try:
+            end = date(int(mb.group(1)), month, day)
+            if start <= end <= start.replace(year=start.year + 1):
+                continue
+            year = start.year if date(start.year, month, day) >= start else start.year + 1
+            value = f"{year:04d}-{mb.group(2)}{mb.group(3)}"
+        except ValueError:  # a 29 February with no such day in the year
+            continue
+        out[i + 1] = Timex(b.start, b.end, b.text, b.type, value, anchor=b.anchor, mod=b.mod, quant=b.quant,
+                           stage=b.stage, model=b.model)
+    return out
+
+
+# "la veille de Noël", "le lendemain du 3 mars", "l'avant-veille du 14-Juillet": the day before or
+# after the date that follows, not the day before or after the narrative's day.
+_NEXT_TO_DAY = re.compile(r"^(?:(?:la|le|au|à\s+la)\s+|l['’]\s*)?(avant-veille|veille|lendemain|surlendemain)$",
+                          re.IGNORECASE)
+_NEXT_TO_DAY_STEPS = {"avant-veille": -2, "veille": -1, "lendemain": 1, "surlendemain": 2}
+_OF_DAY = re.compile(r"^\s*(?:de|du|d['’])\s*$", re.IGNORECASE)
+_FULL_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+
+
+def _next_to_day(body: str, a: Timex, b: Timex) -> str | None:
+    """The day `a` names when it is "la veille"/"le lendemain" of the date `b` right after it."""
+    m, day = _NEXT_TO_DAY.match(a.text), _FULL_DAY.match(b.value)
+    if m is None or day is None or not _OF_DAY.match(body[a.end:b.start]):
+        return None
+    return (date.fromisoformat(day.group(1)) + timedelta(days=_NEXT_TO_DAY_STEPS[m.group(1).lower()])).isoformat()
+
+
+def _days_next_to_dates(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"la veille de Noël" is 24 December whatever day the article tells of (the TimeBank values
+    such a "veille" from the date it is anchored on, `anchorTimeID`); the date stays a TIMEX of its own."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        if (value := _next_to_day(body, a, b)) is not None:
+            out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
+                           stage=a.stage, model=a.model)
+    return out
+
+
+# "Monday last week", "lundi de la semaine dernière", "Monday of next week": the weekday of that week.
+_OF_WEEK = re.compile(r"^\s*(?:of\s+|de\s+|d['’]\s*)?$", re.IGNORECASE)
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\w+)?$")
+
+
+def _day_of_week(body: str, a: Timex, b: Timex) -> str | None:
+    """The day `a` names when it is a weekday said before the week `b` it falls in."""
+    day, week = _DAY_VALUE.match(a.value), _WEEK_VALUE.match(b.value)
+    if (day is None or week is None or not _OF_WEEK.match(body[a.end:b.start])
+            or not re.search(r"\b(?:week|semaine)\b", b.text, re.IGNORECASE)
+            or re.search(r"\d", a.text)):
+        return None
+    weekday = date.fromisoformat(day.group(1)).isoweekday()
+    try:
+        moved = date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday)
+    except ValueError:
+        return None
+    return moved.isoformat() + (day.group(2) or "")
+
+
+def _weekdays_of_weeks(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"Monday last week", "lundi de la semaine prochaine": the weekday of the week said after it,
+    not the nearest one (the two stay two TIMEX3 in the TimeML export, one in the article's)."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        if (value := _day_of_week(body, a, b)) is not None:
+            out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
+                           stage=a.stage, model=a.model)
     return out
 
 
@@ -330,6 +433,20 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
     return None
 
 
+# A verb of calling and its object, up to the weekday: "a appelé à une participation massive à la
+# grève", "called for a general strike on", "called on workers to strike".  The weekday must follow
+# the object, not the verb ("a appelé mardi à la grève" dates the call).  Not "convoquer" ("a
+# convoqué la presse jeudi" is as often the day it was done).
+_CALLED_EVENT = re.compile(r"(?<!\w)(?:appel(?:le|lent|é|ée|és|ées|ait|aient|er)?|call(?:s|ed|ing)?)"
+                           r"\s+(?:à|for|on\s+\w+\s+to)\s+[^.;:!?]{3,60}?"
+                           r"(?:\s+(?:on|le|ce|this))?\s*$", re.IGNORECASE)
+
+
+def _called_event(body: str, start: int) -> bool:
+    """Whether the weekday at `start` follows the object of a verb of calling (see `_CALLED_EVENT`)."""
+    return _CALLED_EVENT.search(body[max(0, start - 90):start]) is not None
+
+
 def _habitual_weekday(body: str, f: Found) -> bool:
     """French "le" and a bare weekday in a clause with neither past nor future ("le musée est fermé
     le lundi", "le conseil se réunit le mercredi") is every such day, a SET; told in the past or
@@ -384,7 +501,7 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
     """One TIMEX per stated time, as the article gold and the events stage want them: ranges as
     `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`)
     also a date and its clock time as one moment and a decade as its years."""
-    timexes = [_weekend_days(t) for t in timexes]
+    timexes = _one_day_next_to_a_date([_weekend_days(t) for t in timexes], body)
     if not moments:
         return merge_ranges(body, timexes)
     out: list[Timex] = []
@@ -397,6 +514,26 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
             t = Timex(t.start, t.end, t.text, t.type, f"{m.group(1)}0/{m.group(1)}9", anchor=t.anchor,
                       mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
         out.append(t)
+    return out
+
+
+def _one_day_next_to_a_date(timexes: list[Timex], body: str) -> list[Timex]:
+    """"la veille de Noël", "Monday last week" as one stated time (its day), the date or week after
+    it only its anchor."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if b is not None and a.anchor == b.value and (
+                (_NEXT_TO_DAY.match(a.text) and _FULL_DAY.match(b.value) and _OF_DAY.match(body[a.end:b.start]))
+                or (_WEEK_VALUE.match(b.value) and _OF_WEEK.match(body[a.end:b.start]))):
+            out.append(Timex(a.start, b.end, body[a.start:b.end], a.type, a.value, anchor=b.value, mod=a.mod,
+                             quant=a.quant, stage=a.stage, model=a.model))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 

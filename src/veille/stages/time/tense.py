@@ -24,6 +24,13 @@ _PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "ser
 # English past forms of "be" before a word of plan or a present participle.
 _PAST_BE = frozenset({"was", "were"})
 _PAST_PLAN = frozenset({"due", "supposed", "set", "scheduled", "expected", "slated", "poised"})
+# What after a modal makes it no future: its perfect ("may have met"), and the negation of "could".
+_MODAL_PERFECT = frozenset({"have", "'ve"})
+_NEGATION = frozenset({"not", "n't", "never"})
+_RELATIVE = frozenset({"which", "that", "who", "what"})
+_COMPLEMENTISERS = frozenset({"that", "que", "whether"})
+_CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
+                    r"\b[^.!?;]*$", re.IGNORECASE)
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
 
 
@@ -78,6 +85,7 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
     not_future = lex.wordset("tense.not_future")
     past_suffixes = tuple(t.get("past_simple_suffixes", []))
     past_forms = lex.wordset("tense.past_forms")
+    modal_future = lex.wordset("tense.modal_future")
     etre_aux = lex.wordset("tense.etre_aux")
     etre_participles = lex.wordset("tense.etre_participles")
     present_be = lex.wordset("tense.present_be")
@@ -96,8 +104,13 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
         if word in lex.wordset("tense.past_before"):
             return -1
     cues: list[tuple[int, int]] = []  # (distance, sign)
+    # A complementiser after the expression opens the reported clause ("said on Monday that it would
+    # cut jobs", "a déclaré lundi qu'il serait candidat"): its verbs are not the expression's, unless
+    # the expression is the focus of a cleft ("c'est lundi que le texte sera voté").
+    opens = [p for p, w in tokens if p >= end and (w in _COMPLEMENTISERS or w.startswith("qu'"))]
+    reported = opens[0] if opens and not _CLEFT.search(body[max(s, start - 30):start]) else None
     for i, (abs_pos, word) in enumerate(tokens):
-        if start <= abs_pos < end:
+        if start <= abs_pos < end or (reported is not None and abs_pos >= reported):
             continue
         dist = start - (abs_pos + len(word)) if abs_pos < start else abs_pos - end
         sign = 0
@@ -122,6 +135,16 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             sign = -1
         elif word in lex.wordset("tense.past_plan"):
             sign = -1  # "il devait se rendre lundi à Berlin": a plan told in the past
+        elif (word in modal_future and body[abs_pos].islower() and following
+              and following[0] not in _MODAL_PERFECT and not (word == "could" and following[0] in _NEGATION)
+              and not (i > 0 and tokens[i - 1][1] in _RELATIVE)):
+            # English modals of possibility before a bare verb ("storms could spin up Thursday",
+            # "winds may begin Thursday morning") speak of what is still to come; not their perfect
+            # ("may have met Monday": past) nor the negated "could" of a failed attempt ("could not
+            # be reached Monday": past), nor one in a relative clause on a noun ("the reopening on
+            # October 12, which could pose a challenge": the clause is not the date's); "May"
+            # capitalised is the month.
+            sign = 1
         elif (word in future or pair in future) and i > 0 and tokens[i - 1][1] in _PAST_BE:
             sign = -1  # "was expected in Paris on Monday", "were due to meet Monday": a past plan
         elif word in future or pair in future:
@@ -227,7 +250,10 @@ def english_present(body: str, start: int) -> bool:
     appears in court on Monday"), not a plural noun ("protests in several cities on Monday")."""
     s = _left_end(body, start) + 1
     words = [w.lower() for w in _TOKEN.findall(body, s, start)]
-    if any(w in _EN_PRESENT for w in words):
+    # ("could not be reached Monday" is a failed attempt, told in the past: no present)
+    # (each word with the one after it; the last with ""; no words, no pairs)
+    if any(w in _EN_PRESENT and not (w == "could" and nxt in _NEGATION)
+           for w, nxt in zip(words, [*words[1:], ""][:len(words)], strict=True)):
         return True
     for k in range(max(1, len(words) - 4), len(words)):
         w = words[k]

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""TIMEX3 values on unseen news: veille over eval/timex_pool, scored by ../shared/tools/score.py.
+
+Runs veille (run + export) over `input.jsonl` into a temporary folder (or `--keep DIR`), then scores
+the export's timexes against `gold.json` with the shared scorer (extraction P/R/F1 and value F1),
+for each part of the pool apart (`index.tsv` column `part`: `work`, the part tuned on, and `held`,
+the held-out third chosen before any error was read) and each language. `--errors` lists the missed
+and wrong values of the `work` part only: the held-out part's errors are never printed, so that its
+figure stays an estimate on unseen text. `--export DIR` scores an existing export; `--no-urls` runs
+veille with the URLs held back (pages whose URL carries no date).
+
+    VEILLE_SHARED=../shared PYTHONPATH=src .venv/bin/python eval/timex_pool/evaluate.py [--errors] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared"))
+
+
+def load_scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {SHARED / 'tools' / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def index() -> list[dict[str, str]]:
+    rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
+    head = rows[0].split("\t")
+    return [dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:]]
+
+
+def run_veille(work: Path, no_urls: bool) -> Path:
+    sys.path.insert(0, str(HERE.parent / "news"))
+    from evaluate import veille_export  # eval/news/evaluate.py: the same run and export
+
+    # a store left by an earlier --keep run would keep its timexes (a stage of the same version is skipped)
+    for old in (work / "store.duckdb", work / "store.duckdb.wal"):
+        old.unlink(missing_ok=True)
+    return Path(veille_export(HERE, work, no_urls=no_urls))
+
+
+def scores(score: Any, export: Path) -> dict[str, Any]:
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    rows = index()
+    out: dict[str, Any] = {}
+    for part in ("work", "held", "all"):
+        for lang in ("all", "en", "fr"):
+            keep = {r["file"] for r in rows if part in ("all", r["part"]) and lang in ("all", r["language"])}
+            sub = dict(gold, docs={d: g for d, g in gold["docs"].items() if d in keep})
+            out[f"{part}/{lang}"] = score.Scorer(sub, x, HERE / "articles").timexes()
+    return out
+
+
+def spurious(score: Any, export: Path) -> list[str]:
+    """The work part's predicted DATE/TIME timexes that no gold timex overlaps (score.py's false positives)."""
+    import re
+
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    work = {r["file"] for r in index() if r["part"] == "work"}
+    out = []
+    for doc in sorted(work):
+        art = x.article(doc)
+        if art is None:
+            out.append(f"{doc}: NO ARTICLE")
+            continue
+        body = art.get("body", "")
+        spans = []
+        for gt in gold["docs"][doc]["timexes"]:
+            m = re.compile(r"(?<!\w)" + score.loose_pattern(gt["text"]).pattern + r"(?!\w)", re.I).search(body)
+            if m:
+                spans.append((m.start(), m.end()))
+        for t in x.timexes_in.get(art["id"], []):
+            if (t.get("type") or "DATE") not in ("DATE", "TIME") or str(t.get("value") or "").upper().endswith("_REF"):
+                continue
+            if not any(t.get("start", -1) < e and s < t.get("end", -1) for s, e in spans):
+                out.append(f"{doc}: {t.get('text')!r} -> {t.get('value')} ({t.get('type')})")
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--export", type=Path, help="score this export folder instead of running veille")
+    ap.add_argument("--keep", type=Path, help="run veille into this folder and keep it")
+    ap.add_argument("--no-urls", action="store_true", help="run veille with the URLs held back")
+    ap.add_argument("--errors", action="store_true", help="list the misses of the work part (never the held-out part)")
+    ap.add_argument("--json", type=Path, help="write the figures (without miss lists) here")
+    args = ap.parse_args()
+    score = load_scorer()
+    with tempfile.TemporaryDirectory(prefix="veille-timex-pool-") as tmp:
+        export = args.export
+        if export is None:
+            work = args.keep or Path(tmp)
+            work.mkdir(parents=True, exist_ok=True)
+            export = run_veille(work, args.no_urls)
+        result = scores(score, export)
+    for key, r in result.items():
+        e, v = r["extraction"], r["value"]
+        print(f"{key}\textraction F1 {e['f1']}\tvalue F1 {v['f1']}\tP {v['p']}\tR {v['r']}")
+    if args.errors:
+        for miss in result["work/all"]["misses"]:
+            print("MISS", miss)
+        for line in spurious(score, export):
+            print("SPURIOUS", line)
+    if args.json:
+        figures = {k: {"extraction": r["extraction"], "value": r["value"]} for k, r in result.items()}
+        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

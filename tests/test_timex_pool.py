@@ -1,0 +1,47 @@
+"""eval/timex_pool: unseen news with blind TIMEX3 gold (issue 17). The gold is checked where the
+scorer looks for it: every span in its text, each value a TIMEX3 calendar value, the held-out
+part set apart, and no article that an eval/ set already holds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POOL = ROOT / "eval" / "timex_pool"
+_VALUE = re.compile(r"^(?:FY)?\d{4}(?:-(?:\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|MI|\d{2}:\d{2}))?)?|W\d{2}(?:-WE)?|Q[1-4]"
+                    r"|H[12]|SP|SU|FA|WI))?$")
+
+
+def _loose(text: str) -> re.Pattern[str]:
+    """score.py's loose_pattern: any apostrophe, dash and run of spaces."""
+    parts = []
+    for ch in text:
+        parts.append(r"\s+" if ch.isspace() else "['’‘`]" if ch in "'’‘`" else "[-–—]" if ch in "-–—"
+                     else re.escape(ch))
+    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def test_the_pool_is_unseen_and_its_gold_is_where_the_scorer_looks() -> None:
+    rows = [json.loads(line) for line in (POOL / "input.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    index = [r.split("\t") for r in (POOL / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    langs = [r[3] for r in index]
+    assert len(rows) >= 16 and langs.count("fr") == langs.count("en")
+    assert {r[5] for r in index} == {"work", "held"} and 4 <= [r[5] for r in index].count("held") <= 6
+    assert {r["id"] for r in rows} == set(gold["docs"]) == {r[0] for r in index}
+    # the URLs of every eval/ set: their index.tsv (eval/news's covers both splits) and the pools' inputs
+    # (one level down only: nothing under eval/news/test is opened)
+    seen = "".join(p.read_text(encoding="utf-8") for p in ROOT.glob("eval/*/index.tsv") if POOL not in p.parents)
+    seen += "".join(p.read_text(encoding="utf-8") for p in ROOT.glob("eval/*/input.jsonl") if POOL not in p.parents)
+    seen += (ROOT / "eval/pubdate_pool/pool.jsonl").read_text(encoding="utf-8")
+    for r in rows:
+        assert r["url"] not in seen, r["id"]
+        assert (POOL / "articles" / r["id"]).read_text(encoding="utf-8") == r["text"]
+        timexes = gold["docs"][r["id"]]["timexes"]
+        assert timexes, r["id"]
+        for t in timexes:
+            assert _loose(t["text"]).search(r["text"]), (r["id"], t["text"])
+            assert t["type"] in ("DATE", "TIME"), (r["id"], t)
+            assert all(_VALUE.match(v) for v in t["value"].split("/")), (r["id"], t)
