@@ -23,7 +23,7 @@ from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, 
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@19"
+STAGE = "entities@20"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
