@@ -104,3 +104,39 @@ def test_a_title_in_a_reporting_incise_refers_back_to_the_speaker(ctx: Any) -> N
     # near miss: two people named, the incise does not say which
     m = annotate(ctx, "« Le pays avance », a déclaré Paul Girard à Anne Roux. « Nous sommes prêts », a ajouté le ministre.")
     assert m["Paul Girard"].role is None and m["Anne Roux"].role is None
+
+
+def test_posts_held_and_a_title_coordinated_after_them(ctx: Any) -> None:
+    m = annotate(ctx, "Paul Girard avait occupé les postes de gouverneur de la Banque de France et de "
+                      "vice-président du FMI. Girard a parlé.")
+    roles = {x.role.title for x in m.values() if x.role is not None and x.entity == m["Paul Girard"].entity}
+    assert roles == {"gouverneur", "vice-président"}
+    m = annotate(ctx, "Tom Hale, 83, has been elected governor of the Central Bank of West African States and "
+                      "the deputy managing director of the International Monetary Fund. Hale spoke.", lang="en")
+    roles = {x.role.title for x in m.values() if x.role is not None and x.entity == m["Tom Hale"].entity}
+    assert roles == {"elected governor", "deputy managing director"}
+    # near miss: "et" before another subject's clause
+    m = annotate(ctx, "Paul Girard a été élu président et Anne Roux a parlé.")
+    assert m["Anne Roux"].role is None
+
+
+def test_a_possessive_inside_a_sentence_that_opens_with_a_quote(ctx: Any) -> None:
+    """The sentence opens with the quote, not with the possessive: what it stands for is in it."""
+    m = annotate(ctx, "Le rappeur Sean Combs a été acquitté.\n«C'est un grand jour pour Sean Combs», a déclaré "
+                      "l'un de ses avocats Marc Abel.")
+    role = m["Marc Abel"].role
+    assert role is not None and role.of == m["Sean Combs"].entity
+    # near miss: the quote holds only the possessive's phrase, which opens the paragraph
+    m = annotate(ctx, "« Son avocat, Marc Abel, a plaidé », dit-on.")
+    role = m["Marc Abel"].role
+    assert role is not None and role.of is None
+
+
+def test_a_compound_modifier_between_the_owner_and_an_english_title(ctx: Any) -> None:
+    m = annotate(ctx, "France's World Cup-winning manager Didier Mercier says he will step down.", lang="en")
+    role = m["Didier Mercier"].role
+    assert role is not None and role.title == "manager" and role.of == m["France"].entity
+    # near miss: no one named before the modifier
+    m = annotate(ctx, "The Oscar-winning actor Tom Hale spoke.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of is None

@@ -78,7 +78,8 @@ _APPOINTED = re.compile(
     r"|(?:took|takes|take)\s+over\s+as|(?:serves|served)\s+as|(?:remains|remained|stays)\s+as"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses)\s+(?:poste|fonctions)\s+(?:de|d')"
-    r"|occupe\s+(?:le\s+poste|la\s+fonction|les\s+fonctions)\s+(?:de|d'))"
+    r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
+    r"|les\s+fonctions)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
@@ -96,6 +97,10 @@ _FR_OWNER_NOUN = re.compile(
     r"\b(?:du|de la|de l'|de l’)\s*(?P<noun>groupe|entreprise|societe|compagnie|firme|distributeur|constructeur"
     r"|assureur|operateur|fabricant|equipementier|laboratoire|editeur|banque|club|parti|syndicat|federation"
     r"|association|organisation|institution|enseigne|chaine|holding|geant|leader)$")
+# Between two titles a verb of taking or holding office gives its subject ("X a occupé les postes de
+# gouverneur de la BCEAO et de vice-président du FMI", "held the positions of A and the B"): the
+# second is the same subject's.
+_NEXT_TITLE = re.compile(r"\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)(?:(?:de|d['’]|du|des|the|as|of)\s*)?")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
@@ -115,6 +120,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     titles = _coordinated(body, _outermost(patterns.find(body, cands, lang)))
     named = people
     nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
+    subject_link: RoleLink | None = None  # the last title given to a verb's subject, for one coordinated after it
     for t in titles:
         # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
         # already typed as a person: it does not make an organisation one
@@ -175,6 +181,10 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                                                         False, t.office, span)))
                 continue
         name = after or before or _subject(body, t, people)
+        if name is None and subject_link is not None and not t.plural \
+                and _NEXT_TITLE.fullmatch(body, subject_link.title.end, t.start):
+            name = subject_link.candidate
+        subject_link = None
         if name is not None and t.of is None and lang != "en" \
                 and (owner_noun := _FR_OWNER_NOUN.search(fold(body[t.core_start:t.end]))) is not None:
             _noun_owner(body, t, owner_noun.group("noun"), cands, patterns)
@@ -188,6 +198,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         possessive_owner(body, t, name, cands, patterns)
         if name is not None:
             links.append(RoleLink(name, t))
+            if after is None and before is None:
+                subject_link = links[-1]
             if after is not None and t.plural:
                 # "former NHL players Michael McLeod, Carter Hart and Cal Foote": each name listed
                 links += [RoleLink(c, t) for c in _listed(body, after, people)]

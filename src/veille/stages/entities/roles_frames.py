@@ -165,7 +165,10 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
     paragraph = body.rfind("\n", 0, t.start) + 1
     starts = [paragraph] + [e.end() for e in _SENTENCE_END.finditer(body, paragraph, at)]
     sentence = starts[-1]
-    opening = not body[sentence:at].strip() or body[sentence:at].strip()[:1] in "«\"“"
+    # the possessive opens its sentence, after at most an opening quotation mark: a sentence that
+    # opens with a quote and reaches the possessive later ("« … pour X », a déclaré l'un de ses
+    # avocats") has the possessive inside it, not at its start
+    opening = body[sentence:at].strip() in ("", "«", "\"", "“")
     lo, hi = (starts[-2], sentence) if opening and len(starts) > 1 else (sentence, at)
     if opening and len(starts) == 1:
         return  # the paragraph opens with the possessive: what it stands for is further back

@@ -73,6 +73,10 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
 _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
 # A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
+# A compound modifier that qualifies a title, its first part a name ("World Cup-winning manager",
+# "Oscar-winning actor", "Paris-based lawyer"): what the title is of is named before it.
+_COMPOUND_MODIFIER = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*[ \t]+){0,3}[A-Z][\w]*-(?:winning|born|based|led|backed"
+                                r"|owned|run|trained|funded|bound|elected)[ \t]+$")
 # "à", "au", "aux" opening a complement.
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
@@ -393,6 +397,10 @@ class TitlePatterns:
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
         """The organisation or country named right before an English title, with its span."""
+        mod = _COMPOUND_MODIFIER.search(body, max(0, start - 60), start) if through_field else None
+        if mod is not None and (found := self._prefix(body, mod.start(), by_end, through_field=False)) is not None:
+            # "France's World Cup-winning manager": a compound modifier stands between the owner and the title
+            return found
         for gap in (1, 3, 4):
             c = by_end.get(start - gap)
             if c is None:
