@@ -140,3 +140,15 @@ def test_a_compound_modifier_between_the_owner_and_an_english_title(ctx: Any) ->
     m = annotate(ctx, "The Oscar-winning actor Tom Hale spoke.", lang="en")
     role = m["Tom Hale"].role
     assert role is not None and role.of is None
+
+
+def test_the_company_a_possessive_stands_for_on_a_line_of_capitals(ctx: Any) -> None:
+    """Read up to the name only, "Northwind Networks Inc. on Monday said" looked like a heading."""
+    m = annotate(ctx, "Northwind Networks Inc. on Monday said Tom Hale has resigned as the company's president.",
+                 lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of == m["Northwind Networks Inc"].entity
+    # near miss: no possessive, no owner
+    m = annotate(ctx, "Northwind Networks Inc. on Monday said Tom Hale has resigned as president.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of is None

@@ -186,4 +186,7 @@ def _english_orgs(body: str, lo: int, hi: int, cands: list[Candidate]) -> list[t
     """The organisations English news grammar types by their head noun ("Acme Corp", "Bank of
     Canada") between `lo` and `hi`, away from the names already found."""
     taken = [(c.start, c.end) for c in cands]
-    return [(s, e) for s, e, kind in english_names(body[:hi], None, taken) if kind == "ORG" and s >= lo]
+    # the whole line: cut at `hi`, a line ending "… Inc. on Monday said" reads as a heading of capitals
+    line_end = body.find("\n", hi)
+    text = body if line_end < 0 else body[:line_end]
+    return [(s, e) for s, e, kind in english_names(text, None, taken) if kind == "ORG" and s >= lo and e <= hi]
