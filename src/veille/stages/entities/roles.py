@@ -100,7 +100,8 @@ _FR_OWNER_NOUN = re.compile(
 # Between two titles a verb of taking or holding office gives its subject ("X a occupé les postes de
 # gouverneur de la BCEAO et de vice-président du FMI", "held the positions of A and the B"): the
 # second is the same subject's.
-_NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)(?:(?:de|d['’]|du|des|the|as|of)\s*)?")
+_NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)"
+                         r"(?:(?:de|d['’]|du|des|the|as|of)\s*)?")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
