@@ -152,3 +152,18 @@ def test_the_company_a_possessive_stands_for_on_a_line_of_capitals(ctx: Any) -> 
     m = annotate(ctx, "Northwind Networks Inc. on Monday said Tom Hale has resigned as president.", lang="en")
     role = m["Tom Hale"].role
     assert role is not None and role.of is None
+
+
+def test_a_possessive_whose_subject_is_a_company_named_by_its_noun(ctx: Any) -> None:
+    m = annotate(ctx, "Acme Corp reported a loss.\nThe Boston-based firm said its chairman, Paul Rand, will retire.",
+                 lang="en")
+    role = m["Paul Rand"].role
+    assert role is not None and role.title == "chairman" and role.of == m["Acme Corp"].entity
+    m = annotate(ctx, "Le groupe Renault a publié ses comptes.\n\nLe constructeur a annoncé que son directeur "
+                      "financier, Luc Martin, partira.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.of == m["Renault"].entity
+    # near miss: a subject that is no company's noun
+    m = annotate(ctx, "Acme Corp reported a loss.\nThe committee said its chair, Anne Roux, had resigned.", lang="en")
+    role = m["Anne Roux"].role
+    assert role is not None and role.of is None
