@@ -49,8 +49,14 @@ def _closed_apposition(body: str, end: int) -> bool:
     return body[after:after + 1] == ","
 
 _BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
-                          r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?")
+                          r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?"
+                          # an initial the recogniser left out of the name: "Minister S Jaishankar"
+                          r"(?:[A-Z]\.?[ \t]+)?")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
+# A name the model found that opens with a weekday is a date ("Lundi dernier, le directeur …"), no
+# one a title can be attached to (on folded text).
+_WEEKDAY = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
+                      r"|friday|saturday|sunday)\b")
 # Between two titles of one person: "le président de la Transition, le général X".
 _TITLE_CHAIN = re.compile(r"\s*,?\s*")
 # A country or an organisation after an English name: "Prime Minister Narendra Modi of India".
@@ -64,13 +70,38 @@ _APPOINTED = re.compile(
     r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as"
     # leaving or holding an office: "X steps down as IOC chief", "X quittera son poste de sélectionneur"
     r"|(?:steps?|stepped|stepping)\s+down\s+as|resign(?:s|ed)?\s+as|quit(?:s)?\s+as|retir(?:es|ed)\s+as"
+    # the post named before "as": "X has resigned his position as …", "X left her post as …"
+    r"|(?:resign(?:s|ed)?(?:\s+from)?|quit(?:s)?|le(?:aves|ft)|vacat(?:es|ed)|relinquish(?:es|ed)|(?:holds|held))"
+    r"\s+(?:his|her|their)\s+(?:position|post|job|role|seat|office|duties)\s+as"
+    # a post held for a while: "X will act as interim CEO", "X is acting as chairman"
+    r"|(?:will|would|to|is|was)\s+act(?:ing)?\s+as|acts\s+as|acted\s+as"
     r"|(?:took|takes|take)\s+over\s+as|(?:serves|served)\s+as|(?:remains|remained|stays)\s+as"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses)\s+(?:poste|fonctions)\s+(?:de|d')"
-    r"|occupe\s+(?:le\s+poste|la\s+fonction|les\s+fonctions)\s+(?:de|d'))"
+    r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
+    r"|les\s+fonctions)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
+# A government a nationality adjective qualifies, then the title of the one who heads it: "the Greek
+# government of Prime Minister X", "le gouvernement grec du Premier ministre X" (on folded text):
+# the head of that government holds the office of that country.
+_GOVERNMENT_OF = re.compile(
+    r"(?:\b(?P<en>[a-z][a-z-]+)\s+(?:government|administration|cabinet|regime)\s+of\s+(?:the\s+)?"
+    r"|\b(?:gouvernement|administration|cabinet|regime)\s+(?P<fr>[a-z][a-z-]+)(?:\s+(?:du|de la|de l'))?)\s*$")
+# A French title whose complement is a common noun for a company or a body ("le directeur général
+# du groupe", "le patron du constructeur"): that noun refers back to the organisation the text named,
+# with the same noun when it introduced it ("le constructeur Renault"), else the last one named
+# before the title in its paragraph (on folded text).
+_FR_OWNER_NOUN = re.compile(
+    r"\b(?:du|de la|de l'|de l’)\s*(?P<noun>groupe|entreprise|societe|compagnie|firme|distributeur|constructeur"
+    r"|assureur|operateur|fabricant|equipementier|laboratoire|editeur|banque|club|parti|syndicat|federation"
+    r"|association|organisation|institution|enseigne|chaine|holding|geant|leader)$")
+# Between two titles a verb of taking or holding office gives its subject ("X a occupé les postes de
+# gouverneur de la BCEAO et de vice-président du FMI", "held the positions of A and the B"): the
+# second is the same subject's.
+_NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)"
+                         r"(?:(?:de|d['’]|du|des|the|as|of)\s*)?")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
@@ -82,13 +113,15 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     """Titles attached to names, and role-only titles, in one body (`adjectives`: where the
     parse has an adjective, by character offset; `given`: given names by sex; `published`: the
     article's date, for the gazetteer's office holders)."""
-    people = [c for c in cands if c.entry is None or c.entry.type == "PER"]
+    people = [c for c in cands if (c.entry is None or c.entry.type == "PER")
+              and not _WEEKDAY.match(fold(body[c.start:c.end]))]
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
     titles = _coordinated(body, _outermost(patterns.find(body, cands, lang)))
     named = people
     nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
+    subject_link: RoleLink | None = None  # the last title given to a verb's subject, for one coordinated after it
     for t in titles:
         # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
         # already typed as a person: it does not make an organisation one
@@ -149,9 +182,25 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                                                         False, t.office, span)))
                 continue
         name = after or before or _subject(body, t, people)
+        if name is None and subject_link is not None and not t.plural \
+                and _NEXT_TITLE.fullmatch(body, subject_link.title.end, t.start):
+            name = subject_link.candidate
+        subject_link = None
+        if name is not None and t.of is None and lang != "en" \
+                and (owner_noun := _FR_OWNER_NOUN.search(fold(body[t.core_start:t.end]))) is not None:
+            _noun_owner(body, t, owner_noun.group("noun"), cands, patterns)
+        if after is not None and t.of is None \
+                and (gov := _GOVERNMENT_OF.search(fold_same_length(body[max(0, t.start - 60):t.start]))) is not None:
+            t.of = patterns._demonym(gov.group("en") or gov.group("fr"))
+        if after is None and before is None and name is not None and t.of is None \
+                and (owner_at := OWNER_BEFORE.search(body, 0, t.start)) is not None:
+            # "X has resigned as the company's chief executive": what the text named before X
+            anaphoric_owner(body, owner_at.group(), name.start, t, cands, patterns)
         possessive_owner(body, t, name, cands, patterns)
         if name is not None:
             links.append(RoleLink(name, t))
+            if after is None and before is None:
+                subject_link = links[-1]
             if after is not None and t.plural:
                 # "former NHL players Michael McLeod, Carter Hart and Cal Foote": each name listed
                 links += [RoleLink(c, t) for c in _listed(body, after, people)]
@@ -177,6 +226,22 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     return links
+
+
+def _noun_owner(body: str, t: TitleMatch, noun: str, cands: list[Candidate], patterns: TitlePatterns) -> None:
+    """`t.of` for a French title whose complement is an organisation's common noun ("du groupe"):
+    the organisation the text introduced with that noun ("le groupe Renault"), else the last
+    organisation named before the title in its paragraph."""
+    folded = fold_same_length(body[:t.start])
+    by_start = {c.start: c for c in cands if c.type == "ORG"}
+    introduced = [by_start[m.end()] for m in re.finditer(rf"\b(?:le|la|l'|l’)\s*{noun}\s+", folded)
+                  if m.end() in by_start]
+    if not introduced:
+        paragraph = body.rfind("\n", 0, t.start) + 1
+        introduced = [c for c in cands if c.type == "ORG" and paragraph <= c.start and c.end <= t.start]
+    if introduced:
+        org = introduced[-1]
+        t.of, t.of_span = patterns._id(org, body), (org.start, org.end)
 
 
 def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:

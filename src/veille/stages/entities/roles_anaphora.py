@@ -57,6 +57,12 @@ _NOT_HEAD = {"le", "la", "les", "l", "de", "du", "des", "d", "a", "au", "aux", "
 _GENERIC_OFFICE = re.compile(
     r"\s*(?:is|are|est|sont|will be|sera|must be|doit etre|can be|peut etre|may be)\s+(?:[a-z]+\s+)?"
     r"(?:elected|appointed|chosen|named|nominated|selected|designated|elue?s?|nommee?s?|designee?s?|choisie?s?)\b")
+# A reporting incise right after a closing quotation mark, whose inverted subject is the title:
+# "« … », a conclu le directeur général", "« … », a-t-elle dit, la ministre" is no incise (its
+# subject is the pronoun); "\"…,\" said the president". The title is then the speaker, the
+# sentence's subject, whatever the quote says before it.
+_INCISE = re.compile(r"(?:[»”]|(?<=[,.!?])\")\s*,?\s*(?:(?:a|avait|aura|ont)\s+)?(?:[a-zàâçéèêëîïôûù]+)\s+$"
+                     r"|[,.!?][\"”]\s+(?:said|says|added|adds|told\s+\w+|wrote|warned|insisted)\s+$")
 # An honorific right before a mention marks the person's gender.
 _HONORIFIC = re.compile(r"\b(?:(?P<m>M|Mr|MM)|(?P<f>Mme|Mrs|Ms|Mlle))\.?\s+$")
 
@@ -163,6 +169,12 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
         before = [c for c in free if c.end <= t.start]
         holder = before[-1] if before else free[0] if free else None
         if holder is not None:
+            # "Le directeur général de l'OMS appelle … « … », a conclu le directeur général": the
+            # same title stated before with what it is of, and with no name beside it either, is
+            # the same office (one `of` among them, else none)
+            ofs = {o.of for o in titles if o.end <= t.start and o.of is not None and fold(o.title) == fold(t.title)}
+            if t.of is None and len(ofs) == 1:
+                t.of = ofs.pop()
             out.append(RoleLink(holder, t))
             linked.add((holder.start, holder.end))
             stated.setdefault(group, []).append(t)
@@ -234,6 +246,12 @@ def _window(body: str, t: TitleMatch, persons: list[Candidate]) -> list[Candidat
     paragraph = body.rfind("\n", 0, t.start) + 1
     if _inside_quote(body, paragraph, t.start):
         return None
+    if _INCISE.search(body, max(paragraph, t.start - 40), t.start):
+        # the speaker of the quote before it: the people named outside quotation marks in its
+        # paragraph and the one before (a quote may run over paragraphs)
+        lo = body.rfind("\n", 0, max(0, len(body[:paragraph].rstrip()))) + 1 if paragraph else 0
+        return [c for c in persons if lo <= c.start and c.end <= t.start
+                and not _inside_quote(body, body.rfind("\n", 0, c.start) + 1, c.start)]
     starts = _sentence_starts(body, paragraph, t.start)
     opening = _OPENING.fullmatch(body, starts[-1], t.start)
     if opening is None or len(body[starts[-1]:t.start].split()) > _MAX_OPENING_WORDS:

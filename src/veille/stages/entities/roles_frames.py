@@ -148,6 +148,11 @@ def led_by(body: str, cands: list[Candidate], patterns: TitlePatterns, titled: s
 # say a person, "its" a thing.
 _POSSESSIVE_DET = re.compile(r"\b(?:(?P<fr>son|sa|ses|leur|leurs)|(?P<person>his|her)|(?P<thing>its|their))\s+$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”]*[.!?]\s+|\n+")
+# A sentence whose subject is an organisation's common noun: "The San Jose-based firm said …", "Le
+# groupe a annoncé …" (at most a few modifiers between the determiner and the noun).
+_NOUN_SUBJECT = re.compile(
+    rf"\s*(?:The|Le|La|L['’])\s*(?:\S+\s+){{0,5}}?(?:{_OWNERS}|groupe|entreprise|société|constructeur"
+    r"|distributeur|banque|compagnie|firme|club|parti|fédération|assureur|opérateur)\b")
 
 
 def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: list[Candidate],
@@ -165,22 +170,39 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
     paragraph = body.rfind("\n", 0, t.start) + 1
     starts = [paragraph] + [e.end() for e in _SENTENCE_END.finditer(body, paragraph, at)]
     sentence = starts[-1]
-    opening = not body[sentence:at].strip() or body[sentence:at].strip()[:1] in "«\"“"
+    # the possessive opens its sentence, after at most an opening quotation mark: a sentence that
+    # opens with a quote and reaches the possessive later ("« … pour X », a déclaré l'un de ses
+    # avocats") has the possessive inside it, not at its start
+    opening = body[sentence:at].strip() in ("", "«", "\"", "“")
     lo, hi = (starts[-2], sentence) if opening and len(starts) > 1 else (sentence, at)
     if opening and len(starts) == 1:
         return  # the paragraph opens with the possessive: what it stands for is further back
     named = [c for c in cands if lo <= c.start and c.end <= hi and c.type in kinds
              and (holder is None or (c.start, c.end) != (holder.start, holder.end))]
-    if named:
+    if named and not (m.group("thing") and _NOUN_SUBJECT.match(body, sentence)):
         t.of, t.of_span = patterns._id(named[0], body), (named[0].start, named[0].end)
     elif m.group("thing") and (found := _english_orgs(body, lo, hi, cands)):
         # "Acme Corp reported a loss. Its chief executive, X, …": no English model finds the
         # company; its name says it is one ("Corp", "Bank", "Airlines")
         t.of, t.of_span = f"org:{slug(body[found[0][0]:found[0][1]])}", found[0]
+    elif not m.group("person") and _NOUN_SUBJECT.match(body, sentence):
+        # "The San Jose-based firm said its chairman, X, …": the possessive stands for the subject,
+        # a company named by its common noun, which news names once before (wire copy puts each
+        # sentence in a paragraph): the last organisation named before the sentence
+        orgs = [(c.start, c.end) for c in cands if c.type == "ORG" and c.end <= sentence]
+        orgs += _english_orgs(body, 0, sentence, cands) if m.group("thing") else []
+        if orgs:
+            span = max(orgs, key=lambda o: o[1])
+            owner = next((c for c in cands if (c.start, c.end) == span), None)
+            t.of = patterns._id(owner, body) if owner is not None else f"org:{slug(body[span[0]:span[1]])}"
+            t.of_span = span
 
 
 def _english_orgs(body: str, lo: int, hi: int, cands: list[Candidate]) -> list[tuple[int, int]]:
     """The organisations English news grammar types by their head noun ("Acme Corp", "Bank of
     Canada") between `lo` and `hi`, away from the names already found."""
     taken = [(c.start, c.end) for c in cands]
-    return [(s, e) for s, e, kind in english_names(body[:hi], None, taken) if kind == "ORG" and s >= lo]
+    # the whole line: cut at `hi`, a line ending "… Inc. on Monday said" reads as a heading of capitals
+    line_end = body.find("\n", hi)
+    text = body if line_end < 0 else body[:line_end]
+    return [(s, e) for s, e, kind in english_names(text, None, taken) if kind == "ORG" and s >= lo and e <= hi]

@@ -73,10 +73,16 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
 _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
 # A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
+# A compound modifier that qualifies a title, its first part a name ("World Cup-winning manager",
+# "Oscar-winning actor", "Paris-based lawyer"): what the title is of is named before it.
+_COMPOUND_MODIFIER = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*[ \t]+){0,3}[A-Z][\w]*-(?:winning|born|based|led|backed"
+                                r"|owned|run|trained|funded|bound|elected)[ \t]+$")
 # "à", "au", "aux" opening a complement.
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
 _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
+# Between two coordinated portfolios: a comma or "et" (a space follows, which `fr_port` reads).
+_PORT_AND = re.compile(r"(?:\s*,|\s+et)(?=\s)")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
 
 
@@ -192,6 +198,16 @@ class TitlePatterns:
                 pieces.append((p.start(), p.end()))
                 port_spans.append((p.start("port"), p.end()))
                 port_seen = True
+                continue
+            if port_seen and (co := _PORT_AND.match(folded, end)) is not None \
+                    and (p := self.fr_port.match(folded, co.end())) is not None:
+                # "ministre de la Santé et des Affaires sociales", "de la Culture, de la Jeunesse et
+                # des Sports": portfolios coordinated are one office's, not a name after the first
+                end = stated_end = p.end()
+                pieces[-1] = (pieces[-1][0], p.end())
+                # the whole run of portfolios too: a model's name across them ("Santé et des Affaires
+                # sociales") is dropped as a portfolio
+                port_spans += [(p.start("port"), p.end()), (port_spans[0][0], p.end())]
                 continue
             if not port_seen and (ch := _CHARGED.match(folded, end)) is not None:
                 # "ministre délégué chargé des Transports", "secrétaire d'État chargée du numérique":
@@ -381,6 +397,10 @@ class TitlePatterns:
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
         """The organisation or country named right before an English title, with its span."""
+        mod = _COMPOUND_MODIFIER.search(body, max(0, start - 60), start) if through_field else None
+        if mod is not None and (found := self._prefix(body, mod.start(), by_end, through_field=False)) is not None:
+            # "France's World Cup-winning manager": a compound modifier stands between the owner and the title
+            return found
         for gap in (1, 3, 4):
             c = by_end.get(start - gap)
             if c is None:
@@ -413,12 +433,13 @@ class TitlePatterns:
             cut = max((i + 1 for i, (_, w) in enumerate(tokens[:-1])
                        if fold(w) in _EN_FUNCTION or fold(w) in self.en_words - self.en_modifiers), default=0)
         words = [w for _, w in tokens[cut:]]
-        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2)
+        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2) and cut == 0
                          and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
                          and not self._named_body(words[0])):
             # one capitalised word may open the sentence; an acronym, a word after a comma or
-            # after a lowercase word, or a place or body the gazetteer knows ("Kremlin
-            # spokesman X") may not
+            # after a lowercase word, a word after a function word or a title's modifier that
+            # opens the sentence itself ("The Bundesbank president", "New Bundesbank President"),
+            # or a place or body the gazetteer knows ("Kremlin spokesman X") may not
             return None
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
         name = body[span[0]:span[1]]

@@ -1,0 +1,51 @@
+"""eval/roles_pool: unseen news with blind gold for people and their roles (issue 18). The gold is
+checked where the scorer will look for it: each person and each `of` in the KB, each person named in
+the text by one of their KB forms, and a held-out part drawn in both languages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+POOL = ROOT / "eval" / "roles_pool"
+
+
+def _hosts() -> set[str]:
+    """Every host the other evaluation sets hold (index files and inputs)."""
+    hosts: set[str] = set()
+    for path in ROOT.glob("eval/*/index.tsv"):
+        if path.parent != POOL:
+            hosts |= {urlparse(c).netloc.removeprefix("www.") for row in path.read_text(encoding="utf-8").splitlines()
+                      for c in row.split("\t") if c.startswith("http")}
+    for path in [*ROOT.glob("eval/*/input.jsonl"), ROOT / "eval/pubdate_pool/pool.jsonl"]:
+        if path.parent != POOL and path.exists():
+            hosts |= {urlparse(json.loads(line).get("url") or "").netloc.removeprefix("www.")
+                      for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return hosts
+
+
+def test_the_pool_is_unseen_and_its_gold_is_where_the_scorer_looks() -> None:
+    rows = [json.loads(line) for line in (POOL / "input.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    langs = {row.split("\t")[0]: row.split("\t")[3]
+             for row in (POOL / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    assert len(rows) >= 16 and list(langs.values()).count("fr") == list(langs.values()).count("en")
+    assert {r["id"] for r in rows} == set(gold["docs"]) == set(langs)
+    held = set(gold["heldout"])
+    assert held < set(gold["docs"]) and {langs[d] for d in held} == {"en", "fr"}
+    seen = _hosts()
+    kb = gold["kb"]
+    for r in rows:
+        assert urlparse(r["url"]).netloc.removeprefix("www.") not in seen, r["id"]
+        assert (POOL / "articles" / r["id"]).read_text(encoding="utf-8") == r["text"]
+        doc = gold["docs"][r["id"]]
+        text = r["text"].casefold()
+        for name in doc["entities"]:
+            assert kb[name]["type"] == "PER"
+            assert any(form.casefold() in text for form in [name, *kb[name]["aliases"]]), (r["id"], name)
+        for role in doc["roles"]:
+            assert role["person"] in doc["entities"], role
+            assert role["of"] is None or role["of"] in kb, role
+            assert role["title"] and all(k == k.lower() for k in role["title"]), role
