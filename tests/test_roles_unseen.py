@@ -72,20 +72,6 @@ def test_an_initial_left_out_of_the_name(ctx: Any) -> None:
     assert role is not None and role.title == "External Affairs Minister"
 
 
-def test_coordinated_portfolios_are_one_office(ctx: Any) -> None:
-    m = annotate(ctx, "Du côté du cabinet du ministre de la Santé et des Affaires sociales, Paul Vermeer, "
-                      "on dit que rien n'est décidé.")
-    role = m["Paul Vermeer"].role
-    assert role is not None and role.title == "ministre de la Santé et des Affaires sociales"
-    assert not any("Affaires" in text for text in m)  # the portfolios are no organisation's name
-    m = annotate(ctx, "La ministre de la Culture, de la Jeunesse et des Sports, Anne Roux, a parlé.")
-    role = m["Anne Roux"].role
-    assert role is not None and role.title == "ministre de la Culture, de la Jeunesse et des Sports"
-    # near miss: "et" before a name joins two subjects, not two portfolios
-    m = annotate(ctx, "Le ministre de la Santé et Paul Vermeer ont parlé.")
-    assert m["Paul Vermeer"].role is None
-
-
 _INCISE = ("Le directeur général de l'Organisation mondiale de la Santé appelle à la vigilance.\n"
            "Lundi dernier, le directeur général de l'Organisation mondiale de la Santé a lancé un appel.\n"
            "« C'est un virus difficile », a souligné Marc Dubois, « nous avions averti ».\n"

@@ -81,8 +81,6 @@ _COMPOUND_MODIFIER = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*[ \t]+){0,3}[A-Z][\
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
 _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
-# Between two coordinated portfolios: a comma or "et" (a space follows, which `fr_port` reads).
-_PORT_AND = re.compile(r"(?:\s*,|\s+et)(?=\s)")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
 
 
@@ -198,16 +196,6 @@ class TitlePatterns:
                 pieces.append((p.start(), p.end()))
                 port_spans.append((p.start("port"), p.end()))
                 port_seen = True
-                continue
-            if port_seen and (co := _PORT_AND.match(folded, end)) is not None \
-                    and (p := self.fr_port.match(folded, co.end())) is not None:
-                # "ministre de la Santé et des Affaires sociales", "de la Culture, de la Jeunesse et
-                # des Sports": portfolios coordinated are one office's, not a name after the first
-                end = stated_end = p.end()
-                pieces[-1] = (pieces[-1][0], p.end())
-                # the whole run of portfolios too: a model's name across them ("Santé et des Affaires
-                # sociales") is dropped as a portfolio
-                port_spans += [(p.start("port"), p.end()), (port_spans[0][0], p.end())]
                 continue
             if not port_seen and (ch := _CHARGED.match(folded, end)) is not None:
                 # "ministre délégué chargé des Transports", "secrétaire d'État chargée du numérique":
