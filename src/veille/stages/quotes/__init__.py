@@ -50,8 +50,8 @@ from veille.stages.quotes.speakers import STRIP, Speakers, attributive
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@16"
-MODEL = "veille-speech-rules@8"
+STAGE = "quotes@17"
+MODEL = "veille-speech-rules@9"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -234,8 +234,11 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     found += _participials(body, spans, lang, lex, found, verbs)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
+    def finite(a: int, b: int) -> bool:
+        return lang == "fr" and any(a <= i < b and "Fin" in t.morph.get("VerbForm") for i, t in verbs.items())
+
     for s, e in spans:
-        acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))
+        acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite)
         if acc is not None:
             found.append(acc)
         elif lang == "fr":
