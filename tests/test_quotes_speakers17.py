@@ -39,3 +39,29 @@ def test_selon_then_a_clause_is_no_sourcing(ctx: Any) -> None:
     got = quotes(ctx, "Les ventes de la branche ont reculé de douze pour cent, selon Paul Meunier, "
                       "un analyste du secteur.", "fr", {"Paul Meunier": ("PER", "per:paul-meunier")})
     assert one(got, "Les ventes de la branche")[1] == "per:paul-meunier"
+
+
+# -- "ce dernier", "cette dernière", "celui-ci": the last person named, of the pronoun's gender
+
+_PEOPLE = {"Sophie Dubois": ("PER", "per:dubois"), "Pierre Martin": ("PER", "per:martin")}
+
+
+@pytest.mark.parametrize(("phrase", "speaker"), [
+    ("cette dernière", "per:dubois"), ("ce dernier", "per:martin"), ("ce dernier à la cour", "per:martin"),
+    ("celui-ci", "per:martin"), ("celle-ci", "per:dubois"),
+])
+def test_the_latter_is_the_last_person_named_of_its_gender(ctx: Any, phrase: str, speaker: str) -> None:
+    got = quotes(ctx, "La cour a entendu Sophie Dubois, puis Pierre Martin. « Je n'ai rien vu ce "
+                      f"soir-là », a répondu {phrase}.", "fr", _PEOPLE)
+    assert one(got, "Je n'ai rien vu")[1] == speaker
+
+
+def test_near_misses_of_the_latter(ctx: Any) -> None:
+    # "ce dernier jour": a determiner and a noun of time, not the pronoun
+    got = quotes(ctx, "La cour a entendu Pierre Martin. « Nous avons pris une décision », a déclaré ce "
+                      "dernier jour le ministre.", "fr", _PEOPLE)
+    assert one(got, "Nous avons pris")[1:] == (None, "le ministre")
+    # a name inside a quote is no antecedent: no man named outside one
+    got = quotes(ctx, "Sophie Dubois a témoigné. « J'ai vu Pierre Martin partir », a-t-elle dit. « Je "
+                      "n'étais pas là », a répondu ce dernier.", "fr", _PEOPLE)
+    assert one(got, "Je n'étais pas là")[1] is None

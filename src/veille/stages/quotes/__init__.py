@@ -254,6 +254,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         found = sorted(found + [r for r in nested if not any(f.start < r.end and r.start < f.end and
                                                               (f.direct or f.start >= r.start) for f in found)],
                        key=lambda f: f.start)
+    who.quoted = [(f.start, f.end) for f in found if f.direct]
     # Resolve speakers in text order, so that a pronoun finds the person named before it.
     timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]
     timeline += [(f.anchor, 1, f) for f in found]
