@@ -65,3 +65,28 @@ def test_near_misses_of_the_latter(ctx: Any) -> None:
     got = quotes(ctx, "Sophie Dubois a témoigné. « J'ai vu Pierre Martin partir », a-t-elle dit. « Je "
                       "n'étais pas là », a répondu ce dernier.", "fr", _PEOPLE)
     assert one(got, "Je n'étais pas là")[1] is None
+
+
+# -- "», a ajouté le président de …": a verb of going on says its subject spoke before
+
+_HOUSE = {**_PEOPLE, "Assemblée nationale": ("ORG", "org:an")}
+_BEFORE = "Pierre Martin a salué la réforme. « Le système doit changer », a-t-il déclaré. "
+
+
+def test_a_description_that_goes_on_is_the_last_speaker(ctx: Any) -> None:
+    got = quotes(ctx, _BEFORE + "« La balle est dans le camp du Parlement », a ajouté le président de "
+                 "l'Assemblée nationale.", "fr", _HOUSE)
+    assert one(got, "La balle est dans")[1] == "per:martin"
+
+
+@pytest.mark.parametrize("text", [
+    # the description's gender is not the last speaker's
+    _BEFORE + "« La balle est dans le camp du Parlement », a ajouté la présidente de l'Assemblée nationale.",
+    # another person identified spoke in between
+    _BEFORE + "« Rien n'est joué », a répondu Sophie Dubois. « La balle est dans le camp du Parlement », "
+              "a ajouté le président de l'Assemblée nationale.",
+    # a verb that does not say the speaker goes on
+    _BEFORE + "« La balle est dans le camp du Parlement », a estimé le président de l'Assemblée nationale.",
+])
+def test_near_misses_of_a_description_that_goes_on(ctx: Any, text: str) -> None:
+    assert one(quotes(ctx, text, "fr", _HOUSE), "La balle est dans")[1] != "per:martin"

@@ -63,6 +63,10 @@ def speech_lexicon(ctx: Context) -> QuoteLexicon:
     return lex
 
 
+# the verbs of a speaker who goes on (their incise forms): "a ajouté", "poursuit", "a conclu", "added"
+_GOES_ON = re.compile(r"(?<![\w-])(?:ajout|poursui|conclu|add(?:ed|s)\b|went on|continu)\w*", re.IGNORECASE)
+
+
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start] in STRIP:
         start += 1
@@ -272,7 +276,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             resolved[id(q)] = (None, "")
             continue
         text = body[q.speaker[0]:q.speaker[1]]
-        previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text)
+        # an inverted incise whose verb says the speaker goes on ("», a ajouté le ministre")
+        adds = q.direct and q.end <= q.speaker[0] and _GOES_ON.search(body, q.end, q.speaker[0]) is not None
+        previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text, adds)
     quotes = []
     for f in found:
         start, end = _trim(body, f.start, f.end)

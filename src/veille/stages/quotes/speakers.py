@@ -132,15 +132,18 @@ class Speakers:
         return any(m.type == "PER" for m in self.inside(start, end)) or (
             text.strip().casefold() in _PRONOUNS and self.last_person is not None)
 
-    def resolve(self, start: int, end: int, text: str) -> tuple[str | None, str]:
+    def resolve(self, start: int, end: int, text: str, adds: bool = False) -> tuple[str | None, str]:
         """(entity id, how the text names the speaker): a pronoun whose antecedent is a speaker
-        the text does not name ("A Downing Street spokeswoman said … She added") is that phrase."""
+        the text does not name ("A Downing Street spokeswoman said … She added") is that phrase.
+        `adds`: the verb says the speaker goes on ("», a ajouté le président de …")."""
         relative = self._relative_antecedent(start, text)
         if relative is not None:
             return self.resolve(*relative, self.body[relative[0]:relative[1]])
         found = self._resolve(start, end, text)
         phrase = text.strip(STRIP)
         words = phrase.casefold().split()
+        if found is None and adds:
+            found = self._goes_on(words, start, end)
         # the unnamed speaker is more recent than any person named: the pronoun is that speaker
         if words and words[0] in _PRONOUNS and self.unnamed is not None:
             at, antecedent, gender = self.unnamed
@@ -192,6 +195,22 @@ class Speakers:
         elif found is not None:
             self.unnamed = None
         return found, phrase
+
+    def _goes_on(self, words: list[str], start: int, end: int) -> str | None:
+        """'« … », a ajouté le président de l'Assemblée nationale': a verb of going on ("ajouter",
+        "poursuivre", "conclure") says its subject spoke before; a definite description that names
+        no one is the last person who spoke with an id, when no one else identified spoke since and
+        the description's gender agrees with theirs (quotes@17)."""
+        first = re.sub(r"^l['’]", "l'", words[0]) if words else ""
+        if first not in ("le", "la", "l'", "the") and not first.startswith("l'") or \
+                any(m.type == "PER" for m in self.inside(start, end)):
+            return None
+        last = next((sid for _, sid in reversed(self.said) if sid), None)
+        if last is None or not self._person(last):
+            return None
+        wanted = {"le": "m", "la": "f"}.get(first) or self.phrase_gender(words)
+        known = self.gender.get(last)
+        return None if wanted and known and wanted != known else last
 
     def _latter(self, phrase: str, start: int) -> Mention | None:
         """"ce dernier", "cette dernière", "celui-ci", "the latter": the last person named before
