@@ -202,7 +202,7 @@ class Speakers:
         no one is the last person who spoke with an id, when no one else identified spoke since and
         the description's gender agrees with theirs (quotes@17)."""
         first = re.sub(r"^l['’]", "l'", words[0]) if words else ""
-        if first not in ("le", "la", "l'", "the") and not first.startswith("l'") or \
+        if (first not in ("le", "la", "l'", "the") and not first.startswith("l'")) or \
                 any(m.type == "PER" for m in self.inside(start, end)):
             return None
         last = next((sid for _, sid in reversed(self.said) if sid), None)
