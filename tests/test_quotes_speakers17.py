@@ -90,3 +90,22 @@ def test_a_description_that_goes_on_is_the_last_speaker(ctx: Any) -> None:
 ])
 def test_near_misses_of_a_description_that_goes_on(ctx: Any, text: str) -> None:
     assert one(quotes(ctx, text, "fr", _HOUSE), "La balle est dans")[1] != "per:martin"
+
+
+# -- the period of an honorific ends no phrase: "M. Martin" is a man
+
+
+def test_the_period_of_an_honorific_keeps_its_gender() -> None:
+    from veille.model import Mention
+    from veille.stages.quotes.gender import genders, load_gender_markers
+
+    markers = load_gender_markers()
+    for text, name, sex in [("La cour a entendu M. Martin.", "Martin", "m"),
+                            ("Yesterday the court heard Mr. Okafor.", "Okafor", "m"),
+                            ("La cour a entendu Mme Okafor.", "Okafor", "f")]:
+        at = text.find(name)
+        assert genders(text, [Mention(at, at + len(name), name, "PER", "per:x")], markers) == {"per:x": sex}
+    # near miss: a full stop after a capital M that closes a word ("l'OM.") is a sentence's end
+    text = "Il a signé à l'OM. Okafor a répondu."
+    at = text.find("Okafor")
+    assert genders(text, [Mention(at, at + 6, "Okafor", "PER", "per:x")], markers) == {}
