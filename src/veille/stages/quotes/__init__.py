@@ -50,8 +50,8 @@ from veille.stages.quotes.speakers import STRIP, Speakers, attributive
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 
-STAGE = "quotes@16"
-MODEL = "veille-speech-rules@8"
+STAGE = "quotes@17"
+MODEL = "veille-speech-rules@9"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -61,6 +61,10 @@ _SUBORDINATE = re.compile(r"\b(?:until|after|when|because|while|since|before|onc
 def speech_lexicon(ctx: Context) -> QuoteLexicon:
     lex: QuoteLexicon = ctx.resource("quotes:lexicon", load_quote_lexicon)
     return lex
+
+
+# the verbs of a speaker who goes on (their incise forms): "a ajouté", "poursuit", "a conclu", "added"
+_GOES_ON = re.compile(r"(?<![\w-])(?:ajout|poursui|conclu|add(?:ed|s)\b|went on|continu)\w*", re.IGNORECASE)
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -234,8 +238,11 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     found += _participials(body, spans, lang, lex, found, verbs)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
+    def finite(a: int, b: int) -> bool:
+        return lang == "fr" and any(a <= i < b and "Fin" in t.morph.get("VerbForm") for i, t in verbs.items())
+
     for s, e in spans:
-        acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))
+        acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite)
         if acc is not None:
             found.append(acc)
         elif lang == "fr":
@@ -251,6 +258,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         found = sorted(found + [r for r in nested if not any(f.start < r.end and r.start < f.end and
                                                               (f.direct or f.start >= r.start) for f in found)],
                        key=lambda f: f.start)
+    who.quoted = [(f.start, f.end) for f in found if f.direct]
     # Resolve speakers in text order, so that a pronoun finds the person named before it.
     timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]
     timeline += [(f.anchor, 1, f) for f in found]
@@ -268,7 +276,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             resolved[id(q)] = (None, "")
             continue
         text = body[q.speaker[0]:q.speaker[1]]
-        previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text)
+        # an inverted incise whose verb says the speaker goes on ("», a ajouté le ministre")
+        adds = q.direct and q.end <= q.speaker[0] and _GOES_ON.search(body, q.end, q.speaker[0]) is not None
+        previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text, adds)
     quotes = []
     for f in found:
         start, end = _trim(body, f.start, f.end)

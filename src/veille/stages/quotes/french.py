@@ -98,6 +98,17 @@ def coordinate_subjects(sent: Any) -> list[tuple[int, int]]:
 _QUE = {"que", "qu'", "qu’"}
 
 
+def _clitic_subject(verb: Any) -> list[Any]:
+    """"» Il précise que …": after a quote the parser may take a subject 'il' for the impersonal
+    one ("il semble que", expl:subj). A reporting verb is never impersonal in the active voice with
+    no 'se' ("il se dit que", "il est précisé que" are): its 'il' is a person's (quotes@17)."""
+    if "Fin" not in verb.morph.get("VerbForm") or any(
+            c.dep_ in ("aux:pass", "expl:pass", "expl:comp", "expl:pv") or c.lower_ in ("se", "s'", "s’")
+            for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ == "il" and c.i < verb.i][:1]
+
+
 def _light(tok: Any, lex: QuoteLexicon) -> Any:
     """'valoir' in "a fait valoir", 'entendre' in "a laissé entendre": the auxiliary ('fait'),
     the parser's child or head before the verb; None where there is none."""
@@ -175,7 +186,8 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
             tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj", "ccomp"})
         if not verbal or lemma not in lex.fr_verbs | lex.as_content:
             continue
-        span = _phrase(subject_tokens(tok) or (subject_tokens(light) if light is not None else []))
+        span = _phrase(subject_tokens(tok) or (subject_tokens(light) if light is not None else [])
+                       or (_clitic_subject(tok) if lemma in lex.fr_verbs else []))
         if span is None or body[span[0]:span[1]].casefold() in _SELF:
             continue
         content: tuple[int, int] | None = None
@@ -254,8 +266,9 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
 
 
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
-                 named: Any) -> Found | None:
-    """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end."""
+                 named: Any, finite: Any = None) -> Found | None:
+    """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end.
+    `finite(start, end)` says whether a finite verb lies there (French: the parse)."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
@@ -267,7 +280,14 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
                 and named(s + head.end() + appo.start(1), s + head.end() + appo.end(1)):
             head = re.match(rf"\s*(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
     # the name may take an apposition before the full stop: "…, according to X, a union leader."
-    tail = re.search(rf",?\s+(?:{alt})\s+([^,]+?)(?:,\s+{_APPOSITION}[^,]*?)?\s*[.!]?\s*$", text, re.IGNORECASE)
+    tail = re.search(rf",?\s+(?:{alt})\s+([^,]+?)(?:,\s+(?P<appo>{_APPOSITION}[^,]*?))?\s*[.!]?\s*$", text,
+                     re.IGNORECASE)
+    # an apposition is a noun phrase: "…, selon les pays, le groupe n'est pas en mesure de …" goes
+    # on with a clause (a finite verb, or a quote mark), and "selon" there is no sourcing (quotes@17)
+    if tail is not None and tail.group("appo") and (
+            re.search(r"[\"«»“”]|\s['’]\s", tail.group("appo"))
+            or (finite is not None and finite(s + tail.start("appo"), s + tail.end("appo")))):
+        tail = None
     for m, before in ((head, False), (tail, True)):
         if m is None:
             continue

@@ -80,7 +80,10 @@ def genders(body: str, mentions: list[Mention], markers: GenderMarkers) -> dict[
         # the words after any earlier name: "Mrs A met Mr B" gives B only "met Mr"
         previous = max((o.end for o in mentions if o.end <= m.start), default=0)
         before = body[max(line_start, previous, m.start - 45):m.start]
-        before = re.split(r"[.;:!?«»“”\"(]|,\s", before)[-1]  # only the phrase the name closes
+        # only the phrase the name closes; the period of an honorific ("M. Martin", "Mr. Smith")
+        # ends no phrase (quotes@17: "M." marked no one before)
+        before = re.split(r"(?<![\s(]M)(?<![\s(]MM)(?<![\s(]Mr)(?<![\s(]Mrs)(?<![\s(]Ms)(?<![\s(]Dr)[.]|"
+                          r"[;:!?«»“”\"(]|,\s", " " + before)[-1]
         words = [w.casefold() for w in _WORD.findall(before)][-5:]
         if m.role is not None:
             words += [w.casefold() for w in _WORD.findall(m.role.title)]

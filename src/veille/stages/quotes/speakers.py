@@ -45,6 +45,9 @@ _PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
 _FIRST_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+),\s+(?:un|une|a|an)\s+\w")
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 _PLURAL_PRONOUNS = {"they", "ils", "elles"}
+# demonstratives that refer to the last person named, of their gender (quotes@17)
+_LATTER: dict[str, str | None] = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f",
+                                  "the latter": None}
 # a preposition right before a name: the person is an object there ("des coups portés à Théo")
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:à|au|aux|de|du|des|d['’]|par|pour|avec|contre|sur|chez|to|of|by|for|"
                             r"with|at|from|against|on)\s+$", re.IGNORECASE)
@@ -120,6 +123,7 @@ class Speakers:
         self.name_spoke = ""  # the last speaker named by a bare name that no mention resolved ("Apple")
         # the organisation or state last a sentence's subject, where no person was ("The Commission …")
         self.body_subject: Mention | None = None
+        self.quoted: list[tuple[int, int]] = []  # the quotes in marks: names there are no antecedents
 
     def inside(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -128,15 +132,18 @@ class Speakers:
         return any(m.type == "PER" for m in self.inside(start, end)) or (
             text.strip().casefold() in _PRONOUNS and self.last_person is not None)
 
-    def resolve(self, start: int, end: int, text: str) -> tuple[str | None, str]:
+    def resolve(self, start: int, end: int, text: str, adds: bool = False) -> tuple[str | None, str]:
         """(entity id, how the text names the speaker): a pronoun whose antecedent is a speaker
-        the text does not name ("A Downing Street spokeswoman said … She added") is that phrase."""
+        the text does not name ("A Downing Street spokeswoman said … She added") is that phrase.
+        `adds`: the verb says the speaker goes on ("», a ajouté le président de …")."""
         relative = self._relative_antecedent(start, text)
         if relative is not None:
             return self.resolve(*relative, self.body[relative[0]:relative[1]])
         found = self._resolve(start, end, text)
         phrase = text.strip(STRIP)
         words = phrase.casefold().split()
+        if found is None and adds:
+            found = self._goes_on(words, start, end)
         # the unnamed speaker is more recent than any person named: the pronoun is that speaker
         if words and words[0] in _PRONOUNS and self.unnamed is not None:
             at, antecedent, gender = self.unnamed
@@ -189,6 +196,35 @@ class Speakers:
             self.unnamed = None
         return found, phrase
 
+    def _goes_on(self, words: list[str], start: int, end: int) -> str | None:
+        """'« … », a ajouté le président de l'Assemblée nationale': a verb of going on ("ajouter",
+        "poursuivre", "conclure") says its subject spoke before; a definite description that names
+        no one is the last person who spoke with an id, when no one else identified spoke since and
+        the description's gender agrees with theirs (quotes@17)."""
+        first = re.sub(r"^l['’]", "l'", words[0]) if words else ""
+        if (first not in ("le", "la", "l'", "the") and not first.startswith("l'")) or \
+                any(m.type == "PER" for m in self.inside(start, end)):
+            return None
+        last = next((sid for _, sid in reversed(self.said) if sid), None)
+        if last is None or not self._person(last):
+            return None
+        wanted = {"le": "m", "la": "f"}.get(first) or self.phrase_gender(words)
+        known = self.gender.get(last)
+        return None if wanted and known and wanted != known else last
+
+    def _latter(self, phrase: str, start: int) -> Mention | None:
+        """"ce dernier", "cette dernière", "celui-ci", "the latter": the last person named before
+        (subject or not, outside quotes), of the pronoun's gender where the text marks theirs."""
+        if phrase not in _LATTER:
+            return None
+        wanted = _LATTER[phrase]
+        for m in reversed(self.mentions):
+            if m.type != "PER" or m.end > start or any(a <= m.start < b for a, b in self.quoted):
+                continue
+            if wanted is None or self.gender.get(m.entity or "", wanted) == wanted:
+                return m
+        return None
+
     def _first_name(self, phrase: str) -> str | None:
         """The sex of "Lydia, une cliente" / "Karim, a shopkeeper": a given name of one sex, then an
         apposition with an indefinite article (the vox pop's way of naming a passer-by)."""
@@ -231,6 +267,10 @@ class Speakers:
 
     def _resolve(self, start: int, end: int, text: str) -> str | None:
         words = text.strip(STRIP + "-").casefold().split()
+        latter = self._latter(" ".join(words), start)
+        if latter is not None:
+            self._saw(latter)
+            return latter.entity or _name_id(latter)
         # "he", "she further": a pronoun, with at most an adverb the incise left after it
         if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
             last = self._antecedent(words[0], start)

@@ -216,6 +216,9 @@ def is_adjunct(body: str, s: int, e: int, adjuncts: frozenset[str]) -> bool:
             or bool(_OPENING_ADVERBIAL.match(text)) or bool(_OPENING_PARTICIPLE_FR.match(text)))
 
 
+# the demonstrative pronouns that name the last person named: "ce dernier", "celle-ci"
+_LATTER = re.compile(r"\s*((?i:c)(?:e\s+dernier|ette\s+derni[èe]re|elui-ci|elle-ci)|[Tt]he\s+latter)(?![\w-])")
+
 # "peu avant", "juste après": an adverb of time, not a preposition with an object after it
 _ADVERB_BEFORE_PREP = {"peu", "juste", "sitôt", "bien", "shortly", "just", "soon"}
 
@@ -249,6 +252,11 @@ def speaker_after(body: str, pos: int, end: int, adjuncts: frozenset[str]) -> tu
     not an adverbial, from where a noun phrase starts, with a name in apposition after it."""
     pieces = chunks(body, pos, end)
     for k, (s, e) in enumerate(pieces):
+        latter = _LATTER.match(body, s, e)
+        if latter is not None and (latter.end() == e or _first_word(body, latter.end(), e) in adjuncts):
+            # "a répondu ce dernier (à la presse)": a demonstrative pronoun, not "ce" of "ce mardi"
+            # nor the determiner of "ce dernier jour" (quotes@17)
+            return latter.start(1), latter.end()
         if is_adjunct(body, s, e, adjuncts):
             # an adverbial and the subject with no comma between them: "a précisé sous couvert
             # d'anonymat une source gouvernementale", "avait écrit peu avant M. Trump"
