@@ -345,8 +345,8 @@ def test_a_person_named_again_by_party_is_the_politician_just_named(ctx: Any) ->
 # -- quotes@13: French reporting grammar (issue 18)
 
 def test_an_unmarked_incise_takes_the_sentence_as_the_text_marks_it(ctx: Any) -> None:
-    from veille.stages.quotes.direct import unmarked_incises
     from veille.stages.quotes.lexicon import load_quote_lexicon
+    from veille.stages.quotes.unmarked import unmarked_incises
 
     lex = load_quote_lexicon()
     text = ("La réunion a duré deux heures. Nommé en mai, le directeur était sous le feu des critiques "

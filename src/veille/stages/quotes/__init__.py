@@ -30,7 +30,7 @@ from veille.model import Article, Quote
 from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
-from veille.stages.quotes.direct import Found, marked_quotes, unmarked_incises
+from veille.stages.quotes.direct import Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
 from veille.stages.quotes.french import (
@@ -49,6 +49,7 @@ from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speakers import STRIP, Speakers, attributive
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
+from veille.stages.quotes.unmarked import unmarked_incises
 
 STAGE = "quotes@17"
 MODEL = "veille-speech-rules@9"

@@ -12,13 +12,12 @@ For each pair of quotation marks the attribution is looked for where news prose 
 
 Marks around one to three words with none of these ("le « respect » mutuel") are a phrase
 set apart, not a quote. The same incise with no marks ("La paix est possible, a souligné le
-ministre.") gives an unmarked direct quote.
+ministre.") gives an unmarked direct quote (`unmarked.py`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -569,89 +568,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
     return out
 
 
-# prepositional phrases of two or three words each, one after another: "in a statement on Sunday",
-# "in an interview with the BBC"; "on Sunday the ceasefire had collapsed" is no such chain
-_PP_CHAIN = re.compile(r"(?:(?:in|on|at|during|after|before|from|with|to|via|late|earlier)\s+"
-                       r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+(?:\s+|$))+")
-
-
-def _long_tail(rest: list[str]) -> bool:
-    """Whether the words after an English incise verb are more than its adverbials: up to four
-    words, or a chain of prepositional phrases of up to ten."""
-    return len(rest) > 4 and not (len(rest) <= 10 and _PP_CHAIN.fullmatch(" ".join(rest).rstrip(".")))
-
-
-# whom an English incise's "told" is said to: reporters, or an outlet or person named
-_TOLD_WHOM = re.compile(r"^\s+(?:reporters|journalists|the\s+(?:press|media)|(?:the\s+)?[A-Z][\w.&'’-]*"
-                        r"(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s|[.,]|$)")
-_CITING = re.compile(r",\s+(?:citing|quoting|according\s+to)\b")
-_FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
-                          re.IGNORECASE)
-
-
-def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
-                     taken: list[tuple[int, int]],
-                     has_subject: Callable[[int, tuple[int, int], tuple[int, int]], bool] | None = None
-                     ) -> list[Found]:
-    """'La paix est possible, a souligné le ministre.' / '…, the Thai army said.'
-
-    `has_subject(i, before, speaker)` says whether the verb at offset i has its subject before it
-    (from the parse; `before` is the text before the comma, `speaker` the phrase after the verb):
-    then "X, a salué la coopération" is X's act, not an incise."""
-    out: list[Found] = []
-    for s, e in sentences:
-        if any(a < e and s < b for a, b in taken):
-            continue
-        for c in re.finditer(r",\s*", body[s:e]):
-            pos = s + c.end()
-            found = _incise(body, pos, lang, lex)
-            if found is None:
-                continue
-            spk, end = found
-            verb = lex.fr_incise.match(body, pos) if lang == "fr" else None
-            if verb is not None and has_subject is not None and \
-                    has_subject(verb.start("part") if verb.group("part") else verb.start("fin"),
-                                (sentence_start(body, s), s + c.start()), spk):
-                continue
-            if end < e - 1 and body[end:e].strip(" .!?\"”»") != "":
-                continue  # the incise must close the sentence
-            if lang == "fr" and _FR_RELATIVE.match(body[s:s + c.start()].rsplit(",", 1)[-1].lstrip()):
-                # "X, qui assurait la modération, a expliqué le sens de l'accord": a relative clause
-                # between commas hangs on the noun before it, the verb's subject; no statement ends so
-                continue
-            # '…, the agency reported, citing local officials.': the source the speaker cites, after
-            # the incise, is no part of it
-            citing = _CITING.search(body, spk[1], end) if lang == "en" else None
-            tail_end = citing.start() if citing is not None else end
-            if lang == "en" and lex.en_inverted.match(body, pos):  # '…, said the ministry (on Sunday).'
-                rest = body[spk[1]:tail_end].split()
-                # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
-                # after the verb is what was said, not its subject
-                if len(body[spk[0]:spk[1]].split()) > 8 or _long_tail(rest) or finite_clause(body[spk[0]:end]) or \
-                        (rest and rest[0].casefold() not in lex.en_adjuncts):
-                    continue
-            elif lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
-                tail = body[spk[1]:tail_end].strip()
-                v = lex.en_verb.match(tail) if tail else None
-                after = tail[v.end():] if v else ""
-                if v is not None and v.group() in ("told", "tells"):  # "told reporters", "told Reuters"
-                    after = _TOLD_WHOM.sub("", after, count=1)
-                rest = after.split()
-                if v is None or _long_tail(rest) or (rest and rest[0].casefold() not in lex.en_adjuncts):
-                    continue
-            # the statement is the whole sentence before the incise as the text marks it: a parser
-            # may cut a long sentence before its verb ("Nommé mardi, X était sous le feu | des
-            # critiques …, a rappelé l'AFP"), but not back over another quote or a line break
-            first = sentence_start(body, s)
-            if first >= s or any(a < s and first < b for a, b in taken) or re.search(r"[«»“”\"]", body[first:s]):
-                first = s
-            if _words(body[first:s + c.start()]) < 4:
-                continue
-            out.append(Found(first, s + c.start(), True, spk, spk[0]))
-            break
-    return out
-
-
-# the pieces `lists.bulleted` reads
+# the pieces `lists.bulleted` and `unmarked.unmarked_incises` read
 intro = _intro
 words = _words
+incise = _incise
