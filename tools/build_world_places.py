@@ -94,7 +94,7 @@ def _is_common(word: str, common: tuple[set[str], object]) -> bool:
 def main() -> None:
     world = GAZ / "world.jsonl"
     lines = world.read_text(encoding="utf-8").splitlines()
-    cut = next((i for i, line in enumerate(lines) if HEADER in line and '"id"' not in line), len(lines))
+    cut = next((i for i, line in enumerate(lines) if HEADER in json.loads(line)), len(lines))
     kept = lines[:cut]
     held: dict[tuple[str, ...], str] = {}  # alias key -> the entry that holds it
     known_ids: set[str] = set()
