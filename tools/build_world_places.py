@@ -137,6 +137,9 @@ def main() -> None:
         if qid in seen_city:
             continue
         seen_city.add(qid)
+        if (same := next((r for r in new if r["id"] == qid), None)) is not None:
+            same["aliases"].append(label)  # a city that is also a subdivision (Tianjin): one line
+            continue
         new.append({"id": qid, "name": "", "type": "LOC", "kind": "city", "wikidata": qid,
                     "aliases": [label], "wikidata_source": CITY_URL})
     new = [r for r in new if r["id"] not in known_ids]
