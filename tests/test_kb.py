@@ -142,6 +142,7 @@ def test_the_world_kb_knows_first_level_subdivisions_and_large_cities_with_their
         assert entry is not None and (entry.type, entry.wikidata, entry.country) == ("LOC", qid, country), name
     assert getattr(gaz.lookup("Genève"), "kind", None) == "city"  # the city keeps its name from the canton
     assert getattr(gaz.lookup("Lagos"), "kind", None) == "city"  # the older line keeps it from the state
+    assert getattr(gaz.lookup("Lagos State"), "wikidata", None) == "Q815913"  # which keeps its full name
     assert getattr(gaz.lookup("Georgia"), "kind", None) == "country"  # "Georgia (U.S. state)": qualified
     for name in ("Kano", "Delta", "Plateau", "Sétif"):  # shared, common words, a wilaya's seat
         assert gaz.lookup(name) is None, name

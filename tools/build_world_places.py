@@ -6,7 +6,7 @@ Two Wikidata-derived public tables, transcribed in tools/world_places/ (facts, C
   districts, wilayas) of 22 countries the news covers most, from tautme/country-levels
   docs/iso2_list/<CC>.md (each row pairs an ISO 3166-2 code and its English name with a Wikidata
   link; the French name is the row's French Wikipedia title where it links one, or the French
-  "Canton de"/"Wilaya de" title);
+  "Canton de"/"Wilaya de" title; Nigeria's states also by their English titles, "Lagos State");
 - cities.txt: every city of 1,000,000 inhabitants or more in gparlakov/tinySearch
   apps/tiny-server/src/cities.ts (a Wikidata SPARQL result: Q-id, English label, population).
 
@@ -124,6 +124,8 @@ def main() -> None:
             names.append(en)
         if fr and (cc, en) not in QUALIFIED:
             names.insert(0, fr)
+        if cc == "NG" and en != "Federal Capital Territory":
+            names.append(f"{en} State")  # the rows' English Wikipedia titles: "Lagos State", "Delta State"
         region: dict[str, Any] = {"id": qid, "name": "", "type": "LOC", "kind": "region", "wikidata": qid,
                                   "aliases": names, "wikidata_source": REGION_URL.format(commit=commit, cc=cc)}
         if qid not in DISPUTED:
