@@ -127,3 +127,22 @@ def test_leaders_are_known_by_surname_and_hold_dated_offices() -> None:
     assert trump is not None and trump.type == "PER" and trump.wikidata == "Q22686"
     assert [e.id for e in gaz.holders("président", "Q30", "2025-06-01")] == ["Q22686"]
     assert [e.id for e in gaz.holders("président", "Q30", "2023-06-01")] == ["Q6279"]  # Biden then
+
+
+def test_the_world_kb_knows_first_level_subdivisions_and_large_cities_with_their_state() -> None:
+    """kb12b: the generated part of world.jsonl (tools/build_world_places.py) adds the first-level
+    subdivisions of the countries the news covers most and the cities of a million inhabitants,
+    each with the Wikidata id its source table pairs with it; a name that two places share, that
+    an older line holds, or that is a common French word is no alias of a new place."""
+    gaz = load(["world.jsonl"])
+    for name, qid, country in (("Bavaria", "Q980", "Q183"), ("Nouvelle-Aquitaine", "Q18678082", "Q142"),
+                               ("North Kivu", "Q130625", "Q974"), ("Canton de Genève", "Q11917", "Q39"),
+                               ("Karachi", "Q8660", None)):
+        entry = gaz.lookup(name)
+        assert entry is not None and (entry.type, entry.wikidata, entry.country) == ("LOC", qid, country), name
+    assert getattr(gaz.lookup("Genève"), "kind", None) == "city"  # the city keeps its name from the canton
+    assert getattr(gaz.lookup("Lagos"), "kind", None) == "city"  # the older line keeps it from the state
+    assert getattr(gaz.lookup("Lagos State"), "wikidata", None) == "Q815913"  # which keeps its full name
+    assert getattr(gaz.lookup("Georgia"), "kind", None) == "country"  # "Georgia (U.S. state)": qualified
+    for name in ("Kano", "Delta", "Plateau", "Sétif"):  # shared, common words, a wilaya's seat
+        assert gaz.lookup(name) is None, name

