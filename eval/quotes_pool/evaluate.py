@@ -14,31 +14,19 @@ running veille. Dev data: look at its errors freely (README.md).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared"))
-
-
-def load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {SHARED / 'tools' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(HERE.parent))
+import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run every pool shares
 
 
 def index_column(name: str) -> dict[str, str]:
-    rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
-    head = rows[0].split("\t")
-    return {c["file"]: c.get(name, "") for c in (dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:])}
+    return {row["file"]: row.get(name, "") for row in pools.index_rows(HERE)}
 
 
 def languages() -> dict[str, str]:
@@ -49,17 +37,6 @@ def sets() -> dict[str, str]:
     """old (q01-q16, looked at since quotes@14), new (added in the twelfth session) and heldout (a
     third of the new ones drawn at random before any run, whose errors are never listed)."""
     return index_column("set")
-
-
-def run_veille(work: Path) -> Path:
-    sys.path.insert(0, str(HERE.parent / "news"))
-    from evaluate import veille_export  # eval/news/evaluate.py: the same run and export
-
-    # a store left by an earlier --keep run would keep its quotes: the run skips what a stage of the
-    # same version has done, and a rule changed without a version bump would not show
-    for old in (work / "store.duckdb", work / "store.duckdb.wal"):
-        old.unlink(missing_ok=True)
-    return Path(veille_export(HERE, work))
 
 
 def scores(score: Any, export: Path) -> dict[str, Any]:
@@ -111,13 +88,13 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list each missed, wrong-speaker and spurious quote")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args()
-    score = load_scorer()
+    score = pools.load_scorer()
     with tempfile.TemporaryDirectory(prefix="veille-quotes-pool-") as tmp:
         export = args.export
         if export is None:
             work = args.keep or Path(tmp)
             work.mkdir(parents=True, exist_ok=True)
-            export = run_veille(work)
+            export = pools.run_veille(HERE, work)
         result = scores(score, export)
         for lang, r in result.items():
             e = r["extraction"]

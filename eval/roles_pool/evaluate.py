@@ -14,42 +14,19 @@ printed, so that it stays an estimate on unseen text. `--export DIR` scores a ke
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared"))
-
-
-def load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {SHARED / 'tools' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(HERE.parent))
+import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run every pool shares
 
 
 def languages() -> dict[str, str]:
-    rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
-    head = rows[0].split("\t")
-    return {c["file"]: c["language"] for c in (dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:])}
-
-
-def run_veille(work: Path) -> Path:
-    sys.path.insert(0, str(HERE.parent / "news"))
-    from evaluate import veille_export  # eval/news/evaluate.py: the same run and export
-
-    # a store left by an earlier --keep run would keep its roles: the run skips what a stage of the
-    # same version has done, and a rule changed without a version bump would not show
-    for old in (work / "store.duckdb", work / "store.duckdb.wal"):
-        old.unlink(missing_ok=True)
-    return Path(veille_export(HERE, work))
+    return {row["file"]: row["language"] for row in pools.index_rows(HERE)}
 
 
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -104,13 +81,13 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list each missed role of the tuning part")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args()
-    score = load_scorer()
+    score = pools.load_scorer()
     with tempfile.TemporaryDirectory(prefix="veille-roles-pool-") as tmp:
         export = args.export
         if export is None:
             work = args.keep or Path(tmp)
             work.mkdir(parents=True, exist_ok=True)
-            export = run_veille(work)
+            export = pools.run_veille(HERE, work)
         result = scores(score, export)
         for name, r in result.items():
             print(f"{name}\troles recall {r['roles_recall']} (n={r['roles_n']})\t"

@@ -15,41 +15,19 @@ veille with the URLs held back (pages whose URL carries no date).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path(os.environ.get("VEILLE_SHARED", HERE.parents[1].parent / "shared"))
-
-
-def load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {SHARED / 'tools' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(HERE.parent))
+import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run every pool shares
 
 
 def index() -> list[dict[str, str]]:
-    rows = (HERE / "index.tsv").read_text(encoding="utf-8").splitlines()
-    head = rows[0].split("\t")
-    return [dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:]]
-
-
-def run_veille(work: Path, no_urls: bool) -> Path:
-    sys.path.insert(0, str(HERE.parent / "news"))
-    from evaluate import veille_export  # eval/news/evaluate.py: the same run and export
-
-    # a store left by an earlier --keep run would keep its timexes (a stage of the same version is skipped)
-    for old in (work / "store.duckdb", work / "store.duckdb.wal"):
-        old.unlink(missing_ok=True)
-    return Path(veille_export(HERE, work, no_urls=no_urls))
+    return pools.index_rows(HERE)
 
 
 def scores(score: Any, export: Path) -> dict[str, Any]:
@@ -100,13 +78,13 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list the misses of the work part (never the held-out part)")
     ap.add_argument("--json", type=Path, help="write the figures (without miss lists) here")
     args = ap.parse_args()
-    score = load_scorer()
+    score = pools.load_scorer()
     with tempfile.TemporaryDirectory(prefix="veille-timex-pool-") as tmp:
         export = args.export
         if export is None:
             work = args.keep or Path(tmp)
             work.mkdir(parents=True, exist_ok=True)
-            export = run_veille(work, args.no_urls)
+            export = pools.run_veille(HERE, work, no_urls=args.no_urls)
         result = scores(score, export)
     for key, r in result.items():
         e, v = r["extraction"], r["value"]

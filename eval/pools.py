@@ -1,0 +1,46 @@
+"""What the dev-side pools' evaluate.py scripts share (eval/quotes_pool, events_pool, roles_pool,
+timex_pool): the shared scorer, a pool's index.tsv, and a fresh veille run + export of its input.
+
+Each pool script puts this folder on `sys.path` and imports it; the run and export are
+eval/news/evaluate.py's own (`veille_export`), so a pool is run exactly as the news splits are.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+EVAL = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("VEILLE_SHARED", EVAL.parent.parent / "shared"))
+
+
+def load_scorer() -> Any:
+    """../shared/tools/score.py as a module."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {SHARED / 'tools' / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def index_rows(pool: Path) -> list[dict[str, str]]:
+    """The pool's index.tsv, one dict per row, keyed by the header's column names."""
+    rows = (pool / "index.tsv").read_text(encoding="utf-8").splitlines()
+    head = rows[0].split("\t")
+    return [dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:]]
+
+
+def run_veille(pool: Path, work: Path, no_urls: bool = False) -> Path:
+    """veille run + export over the pool's input.jsonl into `work`, from a fresh store: a store left
+    by an earlier --keep run would keep its annotations (a run skips what a stage of the same
+    version has done), and a rule changed without a version bump would not show."""
+    sys.path.insert(0, str(EVAL / "news"))
+    from evaluate import veille_export  # eval/news/evaluate.py: the same run and export
+
+    for old in (work / "store.duckdb", work / "store.duckdb.wal"):
+        old.unlink(missing_ok=True)
+    return Path(veille_export(pool, work, no_urls=no_urls))
