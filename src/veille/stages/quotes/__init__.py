@@ -46,7 +46,8 @@ from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, lo
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.lists import bulleted, interview_turns
 from veille.stages.quotes.participial import participial
-from veille.stages.quotes.speakers import STRIP, Speakers, attributive
+from veille.stages.quotes.speaker_words import STRIP, attributive
+from veille.stages.quotes.speakers import Speakers
 from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises

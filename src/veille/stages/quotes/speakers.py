@@ -16,80 +16,34 @@ from veille.model import Mention
 from veille.stages.quotes.gender import Affiliations, GenderMarkers
 from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import demonym_nouns
+from veille.stages.quotes.speaker_words import (
+    ANAPHOR,
+    BARE_NAME,
+    CAPITALISED,
+    COMPLEMENT,
+    DEFINITE,
+    ELISION,
+    EPITHET,
+    FIRST_NAME,
+    FOR,
+    GROUP,
+    INDEFINITE,
+    LATTER,
+    LONG_ANAPHOR,
+    NAMES_OFFICE,
+    NP_START,
+    OBJECT_BEFORE,
+    OFFICE,
+    PARTY,
+    PLURAL_PRONOUNS,
+    POSSESSIVE,
+    PRONOUNS,
+    SOURCES,
+    STRIP,
+    TITLE_MODIFIERS,
+    attributive,
+)
 from veille.stages.quotes.text import FUNCTION_WORDS
-
-_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
-_TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
-                    "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
-                    "junior", "délégué", "déléguée"}
-_INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}
-# words that make an unnamed speaker phrase a person or a source a later pronoun can refer to
-_SOURCES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "porte-parole", "responsable",
-            "habitant", "habitante", "témoin", "witness", "resident", "diplomat", "diplomate"}
-# a person named as the complement of the speaker's title is not the speaker:
-# "le conseiller du président Donald Trump, Massad Boulos", "a person close to Bayrou"
-_COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|for|to|with|près|proche|auprès|avec)\s*$", re.IGNORECASE)
-_DEFINITE = {"the", "le", "la", "l'", "l’", "this", "ce", "cet", "cette"}
-STRIP = " \t\n,;:«»“”\"'"
-# a definite description of one word: "the ministry", "la banque", "le communiqué"
-# "the video conferencing software maker": a definite common noun phrase, its head last (quotes@15)
-_LONG_ANAPHOR = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*(?:[a-z][\w-]*\s+){1,4}([a-z][\w-]*)$")
-# two capitalised words or more, written so even at a sentence's start: a name ("Zoom Video
-# Communications"), where one capitalised word may be a common noun ("Officials")
-_CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)+")
-_ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?\s+\w")
-# "le républicain", "l'écologiste", "the social democrat": a determiner and a party noun (`_by_party`)
-_ELISION = re.compile(r"^(l['’])\s*")
-_PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
-_FIRST_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+),\s+(?:un|une|a|an)\s+\w")
-_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
-_PLURAL_PRONOUNS = {"they", "ils", "elles"}
-# demonstratives that refer to the last person named, of their gender (quotes@17)
-_LATTER: dict[str, str | None] = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f",
-                                  "the latter": None}
-# a preposition right before a name: the person is an object there ("des coups portés à Théo")
-_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:à|au|aux|de|du|des|d['’]|par|pour|avec|contre|sur|chez|to|of|by|for|"
-                            r"with|at|from|against|on)\s+$", re.IGNORECASE)
-# the people who speak for a person: "the office of X", "le cabinet de X", "l'entourage du président X"
-_OFFICE = re.compile(r"(?:the|le|la|l['’])\s*(?:office|cabinet|entourage|camp|team|campaign|services|staff|"
-                     r"équipe|bureau)\s+(?:of|de|du|d['’])\b", re.IGNORECASE)
-_NAMES_OFFICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]+)['’]s?\s+(?:office|team|campaign|staff|aides|camp)")
-# one person by nationality or age: "the Spaniard", "le Néerlandais", "l'Argentine", "the 54-year-old"
-_EPITHET = re.compile(r"(?P<det>the|le|la|l['’])\s*(?:(?P<age>\d{1,3}-year-old)|(?P<noun>[^\W\d_]+))",
-                      re.IGNORECASE)
-# a group of people that a text does not name: "Officials", "Residents of border villages", "les habitants"
-_GROUP = re.compile(r"(?:(?:the|some|many|several|two|three|other|les|des|certains|certaines|plusieurs|"
-                    r"deux|trois|d['’]autres)\s+)?(?:[a-zé]+\s+)?[A-Za-zÀ-ÿ][a-zà-ÿ-]+[sx](?:\s+(?:of|in|at|from|"
-                    r"de|du|des|d['’])\s.*)?", re.IGNORECASE)
-# a proper name alone, with no determiner: "Apple", "Goldman Sachs", "Standard & Poor's"
-_BARE_NAME = re.compile(r"(?!(?:The|A|An|Le|La|Les|Un|Une|This|Ce|Cette)\b)[A-ZÀ-ÖØ-Þ][\w&.'’-]*"
-                        r"(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3}")
-
-
-
-_DETERMINERS_EN = {"the", "a", "an", "his", "her", "their", "its", "our"}
-_SAYING = {"said", "says", "told", "tells", "added", "adds", "explained", "insisted", "warned", "noted"}
-# where a noun phrase may start: a determiner, French or English
-_NP_START = re.compile(r"(?<![\w'’-])(?i:l['’]|le\s|la\s|les\s|un\s|une\s|des\s|du\s|ce\s|cette\s|ces\s|son\s|"
-                       r"sa\s|ses\s|leur\s|the\s|a\s|an\s|his\s|her\s|their\s)")
-
-
-def attributive(before: str, after: str, titles: frozenset[str] | set[str]) -> bool:
-    """'the former Nurnberg coach': a name between a determiner (with adjectives) and the title noun
-    that heads the phrase modifies that noun (a club, a town, a team typed as a person); the person
-    is the one the title describes, not the name. `before`: the words before the name in its phrase
-    (or sentence); `after`: the words after it."""
-    head = re.search(r"(?<![\w'’-])(?:the|a|an|his|her|their|its|our)(?:\s+[a-z]+){0,2}\s+$", before,
-                     re.IGNORECASE)
-    if head is None or not re.match(r"\s", after):
-        return False
-    words: list[str] = []
-    for w in re.finditer(r"\s*([^\s,.;:!?\"“”«»]+)", after):
-        if not w.group(1).isalpha() or not w.group(1).islower() or w.group(1) in _SAYING or len(words) == 2:
-            break
-        words.append(w.group(1))
-    return bool(words) and words[-1] in titles and head.group().split()[0].casefold() in _DETERMINERS_EN
 
 
 class Speakers:
@@ -130,7 +84,7 @@ class Speakers:
 
     def person_in(self, start: int, end: int, text: str) -> bool:
         return any(m.type == "PER" for m in self.inside(start, end)) or (
-            text.strip().casefold() in _PRONOUNS and self.last_person is not None)
+            text.strip().casefold() in PRONOUNS and self.last_person is not None)
 
     def resolve(self, start: int, end: int, text: str, adds: bool = False) -> tuple[str | None, str]:
         """(entity id, how the text names the speaker): a pronoun whose antecedent is a speaker
@@ -145,7 +99,7 @@ class Speakers:
         if found is None and adds:
             found = self._goes_on(words, start, end)
         # the unnamed speaker is more recent than any person named: the pronoun is that speaker
-        if words and words[0] in _PRONOUNS and self.unnamed is not None:
+        if words and words[0] in PRONOUNS and self.unnamed is not None:
             at, antecedent, gender = self.unnamed
             wanted = {"il": "m", "he": "m", "lui": "m", "elle": "f", "she": "f"}.get(words[0])
             between = any(m.type == "PER" and at <= m.start < start for m in self.mentions)
@@ -154,9 +108,9 @@ class Speakers:
         # "L'avocat de l'un des prévenus a plaidé la relaxe. […] « … », a-t-il conclu": with no named
         # person who spoke or was a subject, a pronoun is the person a definite title described (a
         # person named only as an object, "des coups portés à Théo", is not its antecedent)
-        if words and words[0] in _PRONOUNS - _PLURAL_PRONOUNS and self.titled is not None and \
+        if words and words[0] in PRONOUNS - PLURAL_PRONOUNS and self.titled is not None and \
                 self.last_person is None and phrase.casefold() != self.titled[1].casefold() and \
-                not any(m.type == "PER" and self.titled[0] <= m.start < start and not _OBJECT_BEFORE.search(
+                not any(m.type == "PER" and self.titled[0] <= m.start < start and not OBJECT_BEFORE.search(
                     self.body, max(0, m.start - 12), m.start) for m in self.mentions):
             wanted = {"il": "m", "he": "m", "lui": "m", "elle": "f", "she": "f"}.get(words[0])
             if self.titled[2] in (None, wanted):
@@ -165,15 +119,15 @@ class Speakers:
             self.titled = (end, phrase, self.phrase_gender(words))
         # "Apple said … The company said": a body named by a noun refers back to the last name that
         # spoke, even one the entity stage left unmarked (the phrase then stays that name)
-        anaphor = _ANAPHOR.match(phrase) or _LONG_ANAPHOR.match(phrase)
+        anaphor = ANAPHOR.match(phrase) or LONG_ANAPHOR.match(phrase)
         # "A White House official, who …, said … "…," the official said": the same unnamed source
         if found is None and anaphor and self.unnamed is not None and \
                 anaphor.group(1).casefold() in self.unnamed[1].casefold().replace(",", " ").split():
             phrase = self.unnamed[1]
         elif found is None and anaphor and anaphor.group(1).casefold() in self.bodies and self.name_spoke:
             phrase = self.name_spoke
-        elif found is None and _BARE_NAME.fullmatch(phrase) and (
-                self._proper(phrase) or _CAPITALISED.fullmatch(phrase)):
+        elif found is None and BARE_NAME.fullmatch(phrase) and (
+                self._proper(phrase) or CAPITALISED.fullmatch(phrase)):
             self.name_spoke = phrase
         elif found is not None and not self._person(found):
             # a person who speaks in between ("Zoom said … chief executive Eric Yuan said … The
@@ -181,16 +135,16 @@ class Speakers:
             self.name_spoke = ""
         # "Officials said … "…," they said": a plural pronoun is the group that spoke last, when
         # no person was named since
-        if words and words[0] in _PLURAL_PRONOUNS and self.plural is not None:
+        if words and words[0] in PLURAL_PRONOUNS and self.plural is not None:
             at, group = self.plural
             if not any(m.type == "PER" and at <= m.start < start for m in self.mentions):
                 found, phrase = None, group
-        elif found is None and not self.inside(start, end) and _GROUP.fullmatch(phrase):
+        elif found is None and not self.inside(start, end) and GROUP.fullmatch(phrase):
             self.plural = (end, phrase)
         self.said.append((phrase.casefold(), found))
         # an indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
         # the article may have named ("the senator") is left to the people seen before
-        if found is None and self._unnamed_person(words) and words[0] not in _PRONOUNS:
+        if found is None and self._unnamed_person(words) and words[0] not in PRONOUNS:
             self.unnamed = (end, phrase, self.phrase_gender(words))
         elif found is not None:
             self.unnamed = None
@@ -215,9 +169,9 @@ class Speakers:
     def _latter(self, phrase: str, start: int) -> Mention | None:
         """"ce dernier", "cette dernière", "celui-ci", "the latter": the last person named before
         (subject or not, outside quotes), of the pronoun's gender where the text marks theirs."""
-        if phrase not in _LATTER:
+        if phrase not in LATTER:
             return None
-        wanted = _LATTER[phrase]
+        wanted = LATTER[phrase]
         for m in reversed(self.mentions):
             if m.type != "PER" or m.end > start or any(a <= m.start < b for a, b in self.quoted):
                 continue
@@ -228,7 +182,7 @@ class Speakers:
     def _first_name(self, phrase: str) -> str | None:
         """The sex of "Lydia, une cliente" / "Karim, a shopkeeper": a given name of one sex, then an
         apposition with an indefinite article (the vox pop's way of naming a passer-by)."""
-        m = _FIRST_NAME.match(phrase)
+        m = FIRST_NAME.match(phrase)
         if m is None or self.markers is None:
             return None
         return self.markers.given.sex(m.group(1))
@@ -236,8 +190,8 @@ class Speakers:
     def _unnamed_person(self, words: list[str]) -> bool:
         """An indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
         the article may have named ("the senator") is left to the people seen before."""
-        return bool(words) and ((words[0] in _INDEFINITE and any(w.strip(".,") in self.titles for w in words))
-                                or any(w.strip(".,") in _SOURCES for w in words))
+        return bool(words) and ((words[0] in INDEFINITE and any(w.strip(".,") in self.titles for w in words))
+                                or any(w.strip(".,") in SOURCES for w in words))
 
     def _person(self, entity: str) -> bool:
         return entity.startswith("name:") or any(m.entity == entity and m.type == "PER" for m in self.mentions)
@@ -247,7 +201,7 @@ class Speakers:
         if not words or len(words) > 8:
             return False
         first = re.sub(r"^l['’]", "", words[0])
-        return (words[0] in _DEFINITE or first != words[0]) and \
+        return (words[0] in DEFINITE or first != words[0]) and \
             any(w.strip(".,") in self.titles for w in [first, *words[1:3]])
 
     def _proper(self, phrase: str) -> bool:
@@ -272,7 +226,7 @@ class Speakers:
             self._saw(latter)
             return latter.entity or _name_id(latter)
         # "he", "she further": a pronoun, with at most an adverb the incise left after it
-        if words and words[0] in _PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
+        if words and words[0] in PRONOUNS and (len(words) == 1 or (len(words) == 2 and words[1].isalpha())):
             last = self._antecedent(words[0], start)
             if last is None and self.body_subject is not None and words[0] in ("il", "elle", "ils", "elles"):
                 # no person to refer to: the organisation or state last a sentence's subject ("Le
@@ -286,11 +240,11 @@ class Speakers:
             return spoke or (self.body_subject.entity if self.body_subject is not None else None)
         inside = self.inside(start, end)
         people = [m for m in inside if m.type == "PER" and not self._attributive(text, start, m)]
-        heads = [m for m in people if not _COMPLEMENT.search(self._before(text, start, m))]
+        heads = [m for m in people if not COMPLEMENT.search(self._before(text, start, m))]
         if people and not heads:
             # "the office of Prime Minister X", "l'entourage de X" speak for X; "a person close to
             # Bayrou" is someone unnamed, the phrase stays text
-            if _OFFICE.match(text.strip(STRIP)):
+            if OFFICE.match(text.strip(STRIP)):
                 return people[0].entity or _name_id(people[0])
             return None
         # a name before a title and another name modifies that title: "senior Hamas official Basem
@@ -312,7 +266,7 @@ class Speakers:
         epithet = self._epithet(text.strip(STRIP), start)
         if epithet is not None:
             return epithet
-        anaphor = _ANAPHOR.match(text.strip(STRIP))
+        anaphor = ANAPHOR.match(text.strip(STRIP))
         if anaphor:  # "the ministry", "the statement"; else "le ministre" may be a title below
             referent = self._definite(anaphor.group(1).casefold(), start)
             if referent is not None or anaphor.group(1).casefold() not in self.titles:
@@ -321,13 +275,13 @@ class Speakers:
         # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
         for m in inside:
             if m.entity and m.type in ("ORG", "LOC") and (
-                    _POSSESSIVE.match(text, m.end - start) or _FOR.search(text, 0, m.start - start)):
+                    POSSESSIVE.match(text, m.end - start) or FOR.search(text, 0, m.start - start)):
                 return m.entity
         described = self._described(words, inside, start) or self._title_alone(words, inside, start)
         if described is not None:
             return described
         # "Ishiba's office said": a person's office speaks for them, named as below
-        office = _NAMES_OFFICE.fullmatch(text.strip(STRIP))
+        office = NAMES_OFFICE.fullmatch(text.strip(STRIP))
         if office is not None:
             words = [office.group(1).casefold()]
         # A name the entity stage did not mark here ("Jasarevic said" after "Tarik Jasarevic"):
@@ -364,7 +318,7 @@ class Speakers:
         """'the Spaniard said', 'the 54-year-old told reporters', 'a lancé le Néerlandais': news
         refers back to the person it has just spoken of by nationality or age. The last person
         who spoke or was a subject; None for any other phrase."""
-        m = _EPITHET.fullmatch(phrase)
+        m = EPITHET.fullmatch(phrase)
         if m is None or not self.history or self.history[-1].start >= start:
             return None
         noun = m.group("noun")
@@ -388,7 +342,7 @@ class Speakers:
         """'a lancé le républicain', 'the Democrat said': news refers back to the politician it has
         just named by party, as it does by title: the last person seen, of the phrase's gender
         ("la républicaine": a woman). None when the phrase is no such reference."""
-        m = _PARTY.match(_ELISION.sub(r"\1 ", text.strip(STRIP).casefold()))
+        m = PARTY.match(ELISION.sub(r"\1 ", text.strip(STRIP).casefold()))
         if m is None or people:
             return None
         gender = self.affiliations.gender(m.group(2), m.group(1))
@@ -408,7 +362,7 @@ class Speakers:
         if comma is None:
             return None
         before = window[:comma.start()]
-        starts = [m.start() for m in _NP_START.finditer(before)]
+        starts = [m.start() for m in NP_START.finditer(before)]
         chosen = None
         for k in range(len(starts) - 1, -1, -1):
             phrase = before[starts[k]:]
@@ -512,7 +466,7 @@ class Speakers:
         """'the UN chief', 'the foreign minister', 'la ministre': the last person before the quote
         whose stated role has that title word, or is an office of a body the phrase names."""
         words = [w.strip(".,;:") for w in words]  # "the senator, who chairs …"
-        if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]):
+        if not words or words[0] not in DEFINITE or not any(w in self.titles for w in words[1:]):
             return None
         named = {m.entity for m in inside if m.entity}
         nouns = {w for w in words[1:] if w in self.titles}
@@ -521,7 +475,7 @@ class Speakers:
             return by_office
         # a word that makes the title another office must be in the role too: "le Premier
         # ministre" is not "le ministre de l'Économie", "the deputy minister" not "the minister"
-        modifiers = {w for w in words[1:] if w in _TITLE_MODIFIERS}
+        modifiers = {w for w in words[1:] if w in TITLE_MODIFIERS}
         # first a role of a body the phrase names ("the UN chief"), then the title word alone
         # ("le président sur son réseau Truth Social")
         for strict in (True, False):
@@ -545,7 +499,7 @@ class Speakers:
         them (a stated one is `_described`'s to match), names no other person since, and the phrase
         names no body or nationality (which may be someone else's: "le chancelier allemand")."""
         words = [w.strip(".,;:") for w in words]
-        if not words or words[0] not in _DEFINITE or not any(w in self.titles for w in words[1:]) \
+        if not words or words[0] not in DEFINITE or not any(w in self.titles for w in words[1:]) \
                 or inside or not self.history:
             return None
         if self.demonym is not None and any(self.demonym(w) for w in words[1:]):
@@ -607,16 +561,16 @@ class Speakers:
         """A person named as a subject becomes the referent of a later 'il'/'he'; not one named
         in a complement ("le conseiller du président Donald Trump, Massad Boulos": Boulos)."""
         people = [m for m in self.inside(start, end) if m.type == "PER"]
-        heads = [m for m in people if not _COMPLEMENT.search(self._before(self.body[start:end], start, m))]
+        heads = [m for m in people if not COMPLEMENT.search(self._before(self.body[start:end], start, m))]
         phrase = self.body[start:end].strip(STRIP)
         words = phrase.casefold().split()
         bodies = [m for m in self.inside(start, end) if m.type in ("ORG", "LOC") and m.entity]
         if heads or people:
             self._saw((heads or people)[0])
             self.body_subject = None
-        elif bodies and bodies[0].start - start <= 4 and not _COMPLEMENT.search(self.body[start:bodies[0].start]):
+        elif bodies and bodies[0].start - start <= 4 and not COMPLEMENT.search(self.body[start:bodies[0].start]):
             self.body_subject = bodies[0]  # "La Commission européenne a proposé …" (its first words)
-        elif words and words[0] in _INDEFINITE and self._unnamed_person(words):
+        elif words and words[0] in INDEFINITE and self._unnamed_person(words):
             # "Interrogé par l'AFP, un diplomate occidental juge … « … », confie-t-il"
             self.unnamed = (end, phrase, self.phrase_gender(words))
         elif (sex := self._first_name(phrase)) is not None:
@@ -627,8 +581,8 @@ class Speakers:
                 not any(m.type == "PER" and re.fullmatch(r",\s*", self.body[m.end:start]) for m in self.mentions):
             # (not an apposition to a name: "Marc Lenoir, l'avocat de la défense, a pris la parole")
             self.titled = (end, phrase, self.phrase_gender(words))
-        elif not self.inside(start, end) and _GROUP.fullmatch(phrase) and \
-                words[0] not in _PRONOUNS | _PLURAL_PRONOUNS:
+        elif not self.inside(start, end) and GROUP.fullmatch(phrase) and \
+                words[0] not in PRONOUNS | PLURAL_PRONOUNS:
             # "Les pays du Sud ont exprimé leur frustration. Ils soulignent que …" (the pronoun
             # itself, "Ils", is no group: it refers to one)
             self.plural = (end, self.body[start:end].strip(STRIP))
