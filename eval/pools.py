@@ -7,6 +7,7 @@ eval/news/evaluate.py's own (`veille_export`), so a pool is run exactly as the n
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import os
 import sys
@@ -44,3 +45,22 @@ def run_veille(pool: Path, work: Path, no_urls: bool = False) -> Path:
     for old in (work / "store.duckdb", work / "store.duckdb.wal"):
         old.unlink(missing_ok=True)
     return Path(veille_export(pool, work, no_urls=no_urls))
+
+
+def arguments(description: str, errors_help: str) -> argparse.ArgumentParser:
+    """The options every pool script takes: --export, --keep, --errors (never the held-out part), --json."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--export", type=Path, help="score this export folder instead of running veille")
+    ap.add_argument("--keep", type=Path, help="run veille into this folder and keep it")
+    ap.add_argument("--errors", action="store_true", help=errors_help)
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    return ap
+
+
+def export_of(args: argparse.Namespace, pool: Path, tmp: str, no_urls: bool = False) -> Path:
+    """`--export` when given, else a fresh run of the pool into `--keep` (or the temporary folder)."""
+    if args.export is not None:
+        return Path(args.export)
+    work = args.keep or Path(tmp)
+    work.mkdir(parents=True, exist_ok=True)
+    return run_veille(pool, work, no_urls=no_urls)

@@ -13,7 +13,6 @@ the held-out third is never listed, so that its figure stays an estimate on unse
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
@@ -78,19 +77,11 @@ def errors(score: Any, export: Path) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--export", type=Path, help="score this export folder instead of running veille")
-    ap.add_argument("--keep", type=Path, help="run veille into this folder and keep it")
-    ap.add_argument("--errors", action="store_true", help="list missed and spurious events (working part)")
-    ap.add_argument("--json", type=Path, help="write the figures here")
+    ap = pools.arguments(__doc__.splitlines()[0], "list missed and spurious events (working part)")
     args = ap.parse_args()
     score = pools.load_scorer()
     with tempfile.TemporaryDirectory(prefix="veille-events-pool-") as tmp:
-        export = args.export
-        if export is None:
-            work = args.keep or Path(tmp)
-            work.mkdir(parents=True, exist_ok=True)
-            export = pools.run_veille(HERE, work)
+        export = pools.export_of(args, HERE, tmp)
         result = scores(score, export)
         for key, r in result.items():
             e = r["doc_level"]

@@ -13,7 +13,6 @@ printed, so that it stays an estimate on unseen text. `--export DIR` scores a ke
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
@@ -75,19 +74,11 @@ def errors(score: Any, export: Path) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--export", type=Path, help="score this export folder instead of running veille")
-    ap.add_argument("--keep", type=Path, help="run veille into this folder and keep it")
-    ap.add_argument("--errors", action="store_true", help="list each missed role of the tuning part")
-    ap.add_argument("--json", type=Path, help="write the figures here")
+    ap = pools.arguments(__doc__.splitlines()[0], "list each missed role of the tuning part")
     args = ap.parse_args()
     score = pools.load_scorer()
     with tempfile.TemporaryDirectory(prefix="veille-roles-pool-") as tmp:
-        export = args.export
-        if export is None:
-            work = args.keep or Path(tmp)
-            work.mkdir(parents=True, exist_ok=True)
-            export = pools.run_veille(HERE, work)
+        export = pools.export_of(args, HERE, tmp)
         result = scores(score, export)
         for name, r in result.items():
             print(f"{name}\troles recall {r['roles_recall']} (n={r['roles_n']})\t"

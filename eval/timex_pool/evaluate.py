@@ -14,7 +14,6 @@ veille with the URLs held back (pages whose URL carries no date).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
@@ -71,20 +70,12 @@ def spurious(score: Any, export: Path) -> list[str]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--export", type=Path, help="score this export folder instead of running veille")
-    ap.add_argument("--keep", type=Path, help="run veille into this folder and keep it")
+    ap = pools.arguments(__doc__.splitlines()[0], "list the misses of the work part (never the held-out part)")
     ap.add_argument("--no-urls", action="store_true", help="run veille with the URLs held back")
-    ap.add_argument("--errors", action="store_true", help="list the misses of the work part (never the held-out part)")
-    ap.add_argument("--json", type=Path, help="write the figures (without miss lists) here")
     args = ap.parse_args()
     score = pools.load_scorer()
     with tempfile.TemporaryDirectory(prefix="veille-timex-pool-") as tmp:
-        export = args.export
-        if export is None:
-            work = args.keep or Path(tmp)
-            work.mkdir(parents=True, exist_ok=True)
-            export = pools.run_veille(HERE, work, no_urls=args.no_urls)
+        export = pools.export_of(args, HERE, tmp, no_urls=args.no_urls)
         result = scores(score, export)
     for key, r in result.items():
         e, v = r["extraction"], r["value"]
