@@ -195,7 +195,7 @@ def main() -> None:
     sizes: dict[str, list[int]] = defaultdict(list)
     read_cpu: dict[str, list[float]] = defaultdict(list)
     with TestClient(app) as client:
-        for label, path, params in mix[:60]:  # warm-up
+        for _label, path, params in mix[:60]:  # warm-up
             client.get(path, params=params)
         for label, path, params in mix:
             counter[0] = 0
@@ -211,8 +211,8 @@ def main() -> None:
             sizes[label].append(len(r.content))
     base = statistics.median(cpu["health"])
     print(f"{len(mix)} requests, in process, one at a time; CPU ms per request (process time)")
-    print(f"{'endpoint':<14}{'n':>5}{'cpu p50':>9}{'cpu mean':>9}{'cpu p95':>9}{'p50-health':>11}{'read p50':>9}{'queries':>9}"
-          f"{'kB':>7}")
+    print(f"{'endpoint':<14}{'n':>5}{'cpu p50':>9}{'cpu mean':>9}{'cpu p95':>9}{'p50-health':>11}{'read p50':>9}"
+          f"{'queries':>9}{'kB':>7}")
     for label in sorted(cpu):
         c = sorted(cpu[label])
         p95 = c[min(len(c) - 1, round(0.95 * (len(c) - 1)))]
