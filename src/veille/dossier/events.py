@@ -91,8 +91,8 @@ def _by_actors(filt: EventFilter) -> tuple[str, list[Any]]:
 
 def _source(store: Store) -> tuple[str, str]:
     """The events relation and its natural order."""
-    merged = store.con.execute("SELECT EXISTS (SELECT 1 FROM corpus_events)").fetchone()
-    if merged and merged[0]:
+    if store.fact("merged events", lambda: bool((store.con.execute(
+            "SELECT EXISTS (SELECT 1 FROM corpus_events)").fetchone() or [False])[0])):
         return _CORPUS, "date NULLS LAST, id"
     return _PER_ARTICLE, "article, id"
 

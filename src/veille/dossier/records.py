@@ -19,11 +19,14 @@ def entity_match_params(query: str) -> list[str]:
 
 
 def page(store: Store, sql: str, params: list[Any], order: str, limit: int | None,
-         offset: int) -> tuple[int | None, list[dict[str, Any]]]:
-    """The rows of `sql` in `order`, one page of them (and their total) when `limit` is given."""
+         offset: int, count: str | None = None) -> tuple[int | None, list[dict[str, Any]]]:
+    """The rows of `sql` in `order`, one page of them (and their total) when `limit` is given.
+    `count`: the `FROM ... WHERE ...` of `sql` (same parameters), counted without its select
+    list (counting the whole `sql` as a subquery evaluated its columns: 0.6-0.9 ms, 0.3 so)."""
     if limit is None:
         return None, store.rows(f"{sql} ORDER BY {order}", params)
-    row = store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()
+    row = store.con.execute(f"SELECT count(*) {count}" if count else f"SELECT count(*) FROM ({sql})",
+                            params).fetchone()
     rows = store.rows(f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
     return (int(row[0]) if row else 0), rows
 
@@ -53,8 +56,8 @@ def articles(store: Store, *, story: str | None = None, entity: str | None = Non
         params.append(entity)
     if originals:
         clauses.append("duplicate_of IS NULL")
-    sql = f"SELECT {ARTICLE_SUMMARY} FROM articles WHERE {' AND '.join(clauses)}"
-    return page(store, sql, params, order, limit, offset)
+    where = f"FROM articles WHERE {' AND '.join(clauses)}"
+    return page(store, f"SELECT {ARTICLE_SUMMARY} {where}", params, order, limit, offset, where)
 
 
 def article(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -64,11 +67,12 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
     if not rows:
         return None
     art = rows[0]
+    # An article's few annotations are sorted here: DuckDB's sort costs about 0.5 ms a query
+    # whatever the rows (4 of an article page's 6 queries).
     for table in ("mentions", "timexes", "quotes"):
-        art[table] = store.rows(f"SELECT * FROM {table} WHERE article = ? ORDER BY start, \"end\"",
-                                [article_id])
-    art["events"] = store.rows("SELECT * FROM events WHERE article = ? ORDER BY id",
-                               [article_id])
+        art[table] = sorted(store.rows(f"SELECT * FROM {table} WHERE article = ?", [article_id]),
+                            key=lambda r: (r["start"], r["end"]))
+    art["events"] = sorted(store.rows("SELECT * FROM events WHERE article = ?", [article_id]), key=lambda r: r["id"])
     art["duplicates"] = {
         "of": art["duplicate_of"],
         "copies": store.rows("SELECT id, title, source, outlet, published, duplicate_similarity FROM articles "
@@ -90,10 +94,11 @@ def entities(store: Store, *, name: str | None = None, type: str | None = None, 
         params.append(type.upper())
     if mentioned:
         clauses.append("e.mentions > 0")
+    where = f"FROM entities e WHERE {' AND '.join(clauses)}"
     sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
            "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(e.mentions, 0) AS mentions, "
-           f"coalesce(e.articles, 0) AS articles FROM entities e WHERE {' AND '.join(clauses)}")
-    return page(store, sql, params, "mentions DESC, id", limit, offset)
+           f"coalesce(e.articles, 0) AS articles {where}")
+    return page(store, sql, params, "mentions DESC, id", limit, offset, where)
 
 
 def mentions_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -147,11 +152,11 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
     if until:
         clauses.append("s.start <= CAST(? AS DATE)")
         params.append(until)
+    where = f"FROM stories s WHERE {' AND '.join(clauses)}"
     sql = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
            'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
-           "coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources FROM stories s "
-           f"WHERE {' AND '.join(clauses)}")
-    return page(store, sql, params, "s.start NULLS LAST, s.id", limit, offset)
+           f"coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources {where}")
+    return page(store, sql, params, "s.start NULLS LAST, s.id", limit, offset, where)
 
 
 def story_id(store: Store, prefix: str) -> str | None:

@@ -53,7 +53,7 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str]) -> tuple[Any,
     cols = store.con.execute(_POSTINGS_SQL, [terms]).fetchnumpy()
     docs, parts = [cols["doc"].astype(np.int64)], []
     if len(docs[0]):
-        n, avgdl = search_stats(store.con)
+        n, avgdl = store.fact("search stats", lambda: search_stats(store.con))
         df = np.bincount(cols["tid"])  # one posting per (term, document): a term's postings are its df
         idf = np.log1p((n - df + 0.5) / (df + 0.5))
         tf = cols["tf"].astype(np.float64)

@@ -35,6 +35,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from veille.api import Dossier
 from veille.errors import StoreBusy
@@ -53,8 +54,13 @@ class Readers:
         self._cond = threading.Condition()
         self._store: Store | None = None
         self._active = 0  # requests using the shared connection now
-        self._used = 0  # requests served, so an idle timer knows whether it is stale
-        self._timer: threading.Timer | None = None
+        self._idle_since = 0.0  # when the last request let go of the shared connection
+        # One thread closes an idle connection (`_close_when_idle`), started with the first
+        # connection; a request only notes the time. A `threading.Timer` started by every
+        # request cost a thread start (about 1 ms of the request, waiting for the GIL) each.
+        self._closer: threading.Thread | None = None
+        self._wake = threading.Event()  # the closer's alarm: a connection opened, or close()
+        self._facts: dict[str, Any] = {}  # `Store.facts` of the open connection
         self._closed = False
         atexit.register(self.close)
 
@@ -70,14 +76,15 @@ class Readers:
                 waiting = writer_waiting(self.db)
                 if self._store is not None and not waiting:
                     self._active += 1
-                    self._used += 1
                     return self._store
                 if self._store is not None and self._active == 0:
                     self._close()
                 if self._store is None and not waiting:
                     try:
                         self._store = Store.open(self.db, read_only=True)
+                        self._facts = {}  # a new connection may see what a writer changed
                         reader_marker(self.db).unlink(missing_ok=True)
+                        self._start_closer()
                         continue
                     except StoreBusy:  # a run holds the file: ask it to let go, wait below
                         reader_marker(self.db).write_text(str(os.getpid()))
@@ -92,32 +99,41 @@ class Readers:
         with self._cond:
             self._active -= 1
             if self._active == 0:
+                self._idle_since = time.monotonic()
                 if self._closed or writer_waiting(self.db):
                     self._close()
-                else:
-                    self._schedule_idle_close()
             self._cond.notify_all()
 
-    def _schedule_idle_close(self) -> None:
-        if self._closed:
-            return
-        if self._timer is not None:
-            self._timer.cancel()
-        used = self._used
-        self._timer = threading.Timer(self.idle_release, self._idle_close, args=(used,))
-        self._timer.daemon = True
-        self._timer.start()
+    def _start_closer(self) -> None:
+        """Wake the idle closer (a connection was opened), starting it the first time."""
+        self._wake.set()
+        if self._closer is None and not self._closed:
+            self._closer = threading.Thread(target=self._close_when_idle, name="veille-readers-idle", daemon=True)
+            self._closer.start()
 
-    def _idle_close(self, used: int) -> None:
-        with self._cond:
-            if self._active == 0 and self._used == used:
-                self._close()
+    def _close_when_idle(self) -> None:
+        """Close the shared connection once no request has used it for `idle_release` seconds;
+        sleep while none is open. Ends with close()."""
+        while True:
+            self._wake.wait()
+            with self._cond:
+                self._wake.clear()
+                while not self._closed and self._store is not None:
+                    idle = 0.0 if self._active else time.monotonic() - self._idle_since
+                    left = self.idle_release - idle
+                    if left <= 0:
+                        self._close()
+                        break
+                    self._cond.wait(left)
+                if self._closed:
+                    return
 
     def _close(self) -> None:
         """Close the shared connection (the condition's lock is held, no request uses it)."""
         if self._store is not None:
             self._store.close()
             self._store = None
+            self._facts = {}
 
     @property
     def closed(self) -> bool:
@@ -133,6 +149,7 @@ class Readers:
         shared = self._acquire()
         try:
             cursor = Store(shared.con.cursor(), shared.path, read_only=True)
+            cursor.facts = self._facts
             try:
                 yield Dossier(cursor)
             finally:
@@ -149,9 +166,9 @@ class Readers:
         atexit.unregister(self.close)
         with self._cond:
             self._closed = True
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
             self._cond.wait_for(lambda: self._active == 0, timeout=self.CLOSE_WAIT)
             self._close()
             self._cond.notify_all()
+        self._wake.set()
+        if self._closer is not None and self._closer is not threading.current_thread():
+            self._closer.join(self.CLOSE_WAIT)

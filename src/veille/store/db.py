@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -51,6 +51,7 @@ from veille.store.search_index import index_articles, index_entities
 # The articles' columns as read back (`ingested_at` is the store's own).
 ARTICLE_COLUMNS = tuple(c for c in names("articles") if c != "ingested_at")
 _json = to_json
+T = TypeVar("T")
 
 
 def waiting_marker(path: str | os.PathLike[str]) -> Path:
@@ -138,6 +139,9 @@ class Store:
         self.release_between_batches = False
         self._run_lock: int | None = None
         self.batches_written = 0  # batch transactions begun, for the test-only crash points
+        # Store-wide facts read once per connection (`fact`): only the server's readers set it,
+        # one dict per read-only connection they open (`veille.server.readers`). None: read each time.
+        self.facts: dict[str, Any] | None = None
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -177,6 +181,18 @@ class Store:
 
     def execute(self, sql: str, params: Any = None) -> duckdb.DuckDBPyConnection:
         return self.con.execute(sql, params)
+
+    def fact(self, key: str, read: Callable[[], T]) -> T:
+        """`read()`, once per connection when `facts` is set. Only for what a request cannot change
+        and no parameter of it selects (whether merged events exist, the search index's size): a
+        read-only connection sees the file as it was when opened, since no process can write it
+        while the connection is open (DuckDB: one writer or many readers), and the server opens a
+        new connection, with an empty `facts`, once a writer has been in."""
+        if self.facts is None:
+            return read()
+        if key not in self.facts:
+            self.facts[key] = read()
+        return self.facts[key]  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ opening
     @classmethod
