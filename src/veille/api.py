@@ -172,12 +172,18 @@ class Dossier:
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story (by id or id prefix) with its events and its sources."""
-        found = _records.story_id(self.store, story_id)
-        if found is None:
-            return None
-        out = _records.stories(self.store, story=found)[1][0]
+        # The story itself first (one query where an id names a story); else a redirect or a prefix.
+        rows = _records.stories(self.store, story=story_id)[1]
+        found: str | None = story_id
+        if not rows:
+            found = _records.story_id(self.store, story_id)
+            if found is None:
+                return None
+            rows = _records.stories(self.store, story=found)[1]
+        out = rows[0]
         out["events"] = self.events(story=found)
-        sources = {a["id"]: a for a in _records.articles(self.store, story=found)[1]}
+        # Listed in the story's own article order below: read unordered.
+        sources = {a["id"]: a for a in _records.articles(self.store, story=found, order="")[1]}
         out["sources"] = [sources[a] for a in out["articles"] if a in sources]
         return out
 

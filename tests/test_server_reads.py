@@ -1,0 +1,93 @@
+"""What the server's reads do to be cheap keeps them right: lists sorted in Python in DuckDB's
+order, store-wide facts read once per connection and forgotten with it, one idle-closer thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from veille.dossier.events import _SORT_KEYS
+from veille.server.readers import Readers
+from veille.store.db import Store
+
+# Values where a careless key would part from DuckDB: NULLs, the empty string, case, accents,
+# characters beyond the BMP, prefixes, digits against letters.
+TEXTS = [None, "", "2024", "2024-01", "2024-01-02", "2024-W05", "PRESENT_REF", "XXXX-08", "a", "B", "é", "e\u0301",
+         "\U0001f600", "9999", "99990"]
+
+
+def test_every_python_sort_key_gives_duckdbs_order() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE b (id VARCHAR, date VARCHAR, article VARCHAR, date_start VARCHAR)")
+    rows = [(f"{TEXTS[(i + j) % len(TEXTS)] or 'x'}-{i}-{j}", TEXTS[i], TEXTS[j], TEXTS[(i * 7 + j) % len(TEXTS)])
+            for i in range(len(TEXTS)) for j in range(len(TEXTS))]
+    con.executemany("INSERT INTO b VALUES (?, ?, ?, ?)", rows)
+    records = [dict(zip(("id", "date", "article", "date_start"), r, strict=True)) for r in rows[::-1]]
+    for order, key in _SORT_KEYS.items():
+        expected = [r[0] for r in con.execute(f"SELECT id FROM b ORDER BY {order}").fetchall()]
+        assert [r["id"] for r in sorted(records, key=key)] == expected, order
+    con.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "v.duckdb"
+    Store.open(path).close()
+    return path
+
+
+def _closers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "veille-readers-idle" and t.is_alive()]
+
+
+def test_facts_are_read_once_per_connection_and_forgotten_with_it(db: Path) -> None:
+    readers = Readers(db, idle_release=0.2)
+    reads: list[int] = []
+
+    def count() -> int:
+        reads.append(1)
+        return len(reads)
+
+    try:
+        for _ in range(3):
+            with readers.dossier() as d:
+                assert d.store.fact("n", count) == 1  # the same connection: read once
+        time.sleep(0.6)  # idle: the connection is closed, and its facts with it
+        assert not readers.holding()
+        with readers.dossier() as d:
+            assert d.store.fact("n", count) == 2
+    finally:
+        readers.close()
+    plain = Store.open(db, read_only=True)  # outside the server nothing is remembered
+    try:
+        assert plain.fact("n", count) == 3 and plain.fact("n", count) == 4
+    finally:
+        plain.close()
+
+
+def test_one_thread_closes_the_idle_connection_and_ends_with_the_readers(db: Path) -> None:
+    before = len(_closers())
+    readers = Readers(db, idle_release=0.2)
+    try:
+        for _ in range(20):
+            with readers.dossier() as d:
+                d.quarantine()
+        assert len(_closers()) == before + 1  # not one per request
+        with readers.dossier():
+            time.sleep(0.5)  # a request longer than idle_release keeps the connection
+            assert readers.holding()
+        assert readers.holding()  # just released: not idle long enough yet
+        time.sleep(0.6)
+        assert not readers.holding()
+        with readers.dossier() as d:  # opened again, the same closer watches it
+            d.quarantine()
+        assert readers.holding() and len(_closers()) == before + 1
+        time.sleep(0.6)
+        assert not readers.holding()
+    finally:
+        readers.close()
+    assert len(_closers()) == before
