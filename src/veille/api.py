@@ -148,9 +148,9 @@ class Dossier:
 
     def resolve_entity(self, query: str) -> list[str]:
         """Entity ids whose name or alias contains `query` (case- and accent-insensitive), or whose id it is."""
-        rows = self.store.rows(f"SELECT e.id FROM entities e WHERE {_records.ENTITY_MATCH_SQL} ORDER BY e.id",
-                               _records.entity_match_params(query))
-        return [r["id"] for r in rows]
+        rows = self.store.con.execute(f"SELECT e.id FROM entities e WHERE {_records.ENTITY_MATCH_SQL}",
+                                      _records.entity_match_params(query)).fetchall()
+        return sorted(str(r[0]) for r in rows)  # ids are unique: DuckDB's ORDER BY id, without its sort
 
     # -- search
     def search(self, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:

@@ -77,12 +77,19 @@ class EventFilter:
         return " AND ".join(clauses), params
 
 
-def _by_actors(filt: EventFilter) -> tuple[str, list[Any]]:
+def recalls(store: Store) -> bool:
+    """Whether any merged event is a recall of an earlier story's (`same_as`), once per connection."""
+    return store.fact("recalled events", lambda: bool((store.con.execute(
+        "SELECT EXISTS (SELECT 1 FROM corpus_events WHERE same_as IS NOT NULL)").fetchone() or [False])[0]))
+
+
+def _by_actors(store: Store, filt: EventFilter) -> tuple[str, list[Any]]:
     """The events of `filt.actors` (and `dated`) with their total, from `event_actors` (stored in
     actor order with each event's date: `veille.store.aggregates`), before their order and page."""
     actors = filt.actors or []
     dated = " AND date IS NOT NULL AND date <> ''" if filt.dated else ""
-    dated += " AND event NOT IN (SELECT id FROM corpus_events WHERE same_as IS NOT NULL)"  # as in `_query`
+    if recalls(store):  # as in `_query` (an anti-join of 0.3 ms at 10k, for stores that have any)
+        dated += " AND event NOT IN (SELECT id FROM corpus_events WHERE same_as IS NOT NULL)"
     if len(actors) == 1:  # one row per (actor, event): nothing to merge
         return (f"SELECT event AS id, count(*) OVER () FROM event_actors WHERE actor = ?{dated}", actors)
     return ("SELECT id, count(*) OVER () FROM (SELECT DISTINCT event AS id, date, date_start FROM event_actors "
@@ -128,7 +135,7 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
     # The total rides along as a window count (one scan, not a count and then a page).
     page_sql, page_params = f"WITH b AS ({relation}) SELECT id, count(*) OVER () FROM b WHERE {where}", params
     if relation == _CORPUS and filt.by_actors_only():
-        page_sql, page_params = _by_actors(filt)
+        page_sql, page_params = _by_actors(store, filt)
     found = store.con.execute(f"{page_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*page_params, limit, offset]).fetchall()
     ids = [r[0] for r in found]
     if found:
