@@ -91,3 +91,15 @@ def test_one_thread_closes_the_idle_connection_and_ends_with_the_readers(db: Pat
     finally:
         readers.close()
     assert len(_closers()) == before
+
+
+def test_the_servers_connection_runs_queries_on_its_read_threads(db: Path) -> None:
+    from veille.server.settings import ServerSettings
+
+    assert ServerSettings(db=db).read_threads == 1
+    readers = Readers(db, threads=1)
+    try:
+        with readers.dossier() as d:
+            assert d.store.con.execute("SELECT current_setting('threads')").fetchone() == (1,)
+    finally:
+        readers.close()

@@ -47,8 +47,10 @@ class Readers:
     """Hands out Dossiers over a shared read-only connection (a DuckDB cursor per request,
     since one connection must not be used from two threads at once)."""
 
-    def __init__(self, db: Path, *, busy_timeout: float = 10.0, idle_release: float = 1.0) -> None:
+    def __init__(self, db: Path, *, busy_timeout: float = 10.0, idle_release: float = 1.0,
+                 threads: int | None = None) -> None:
         self.db = db
+        self.threads = threads  # DuckDB's threads for the connection (None: DuckDB's default)
         self.busy_timeout = busy_timeout
         self.idle_release = idle_release
         self._cond = threading.Condition()
@@ -82,6 +84,8 @@ class Readers:
                 if self._store is None and not waiting:
                     try:
                         self._store = Store.open(self.db, read_only=True)
+                        if self.threads:
+                            self._store.con.execute(f"SET threads = {int(self.threads)}")
                         self._facts = {}  # a new connection may see what a writer changed
                         reader_marker(self.db).unlink(missing_ok=True)
                         self._start_closer()

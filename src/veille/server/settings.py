@@ -28,3 +28,7 @@ class ServerSettings:
     # p95 of the heaviest endpoint (search) from about 130 to about 95 ms, at the same throughput,
     # against reads time-sliced through the GIL by the 40 threads of the default pool.
     read_workers: int = field(default_factory=cores)
+    # DuckDB threads per query of the server's read-only connection. One: the reads already take
+    # one turn per core, and a query's own parallel tasks cost CPU to coordinate (served CPU per
+    # request at 10k, benchmarks/profile_api.py --served: 5-14% less with 1 thread than with 2).
+    read_threads: int = 1
