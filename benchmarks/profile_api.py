@@ -156,6 +156,7 @@ def main() -> None:
         shared = self._acquire()
         try:
             cursor = Store(Counting(shared.con.cursor(), counter, sql_times[current[0]]), shared.path, read_only=True)  # type: ignore[arg-type]
+            cursor.facts = getattr(self, "_facts", None)  # as Readers.dossier does (where it keeps facts)
             try:
                 yield Dossier(cursor)
             finally:
