@@ -26,6 +26,11 @@ _PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.loca
                 "FROM events e JOIN articles a ON a.id = e.article")
 
 
+# The columns `record` reads.
+_RECORD_COLUMNS = ("id, type, mode, source, target, date, location, modality, evidence, story, articles, "
+                   "independent_sources, conflicts, same_as")
+
+
 @dataclass
 class EventFilter:
     """What an events query keeps; `actors` are entity ids (None: any actor)."""
@@ -150,7 +155,9 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
     # The records by id alone: the ids already passed the filter, and testing it again made
     # DuckDB read every matching event's evidence (40 ms for an actor of 14,000 events at 100k;
     # 2 ms by id).
-    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({relation}) SELECT * FROM b "
+    # Only what `record` reads: the bounds and the actor list were for the filter (0.5 ms of 2.7
+    # for a page of 50 at 10k).
+    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({relation}) SELECT {_RECORD_COLUMNS} FROM b "
                                            "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])}
     return total, [record(rows[i]) for i in ids]
 
