@@ -216,3 +216,17 @@ def test_the_organisations_generator_gives_back_the_shipped_file(tmp_path: Path)
     shutil.copy(DATA / "gazetteer" / "world.jsonl", copy)
     module.main(copy)
     assert copy.read_text(encoding="utf-8") == (DATA / "gazetteer" / "world.jsonl").read_text(encoding="utf-8")
+
+
+def test_the_world_kb_knows_international_bodies_by_their_english_names() -> None:
+    """kb13: international bodies from the supranational-bodies table, which pairs each English
+    name with its Wikidata code; a short name made of common words may be any country's body
+    ("Statistical Commission", "Energy Community") and is left out."""
+    gaz = load(["world.jsonl"])
+    for name, qid in (("International Labour Organization", "Q54129"), ("Asian Development Bank", "Q188822"),
+                      ("Shanghai Cooperation Organisation", "Q485207"), ("European Medicines Agency", "Q130146"),
+                      ("Organisation of Islamic Cooperation", "Q47543")):
+        entry = gaz.lookup(name)
+        assert entry is not None and (entry.type, entry.kind, entry.wikidata) == ("ORG", "igo", qid), name
+    for name in ("Statistical Commission", "Energy Community", "Union State"):
+        assert gaz.lookup(name) is None, name
