@@ -230,3 +230,34 @@ def test_the_world_kb_knows_international_bodies_by_their_english_names() -> Non
         assert entry is not None and (entry.type, entry.kind, entry.wikidata) == ("ORG", "igo", qid), name
     for name in ("Statistical Commission", "Energy Community", "Union State"):
         assert gaz.lookup(name) is None, name
+
+
+def test_unlisted_leaders_identify_the_heads_of_state_and_government_of_the_table() -> None:
+    """kb13: leaders.jsonl's generated part (tools/build_world_orgs.py, heads) lets a person found
+    otherwise take the Wikidata id the office holders' table pairs with the name; a hand-written
+    person without an id takes the table's; a vandalised label ("Nayib buke") is no name."""
+    gaz = load()
+    for name, qid in (("Abiy Ahmed", "Q50365049"), ("Felipe VI", "Q191045"), ("Lawrence Wong", "Q6504758"),
+                      ("Friedrich Merz", "Q566257"), ("Donald Trump", "Q22686")):
+        entry = gaz.identify(name, "PER")
+        assert entry is not None and entry.wikidata == qid, name
+    assert gaz.identify("Friedrich Merz", "PER").id == "per:friedrich-merz"  # type: ignore[union-attr]
+    assert gaz.identify("Nayib buke", "PER") is None
+    assert gaz.identify("Abiy Ahmed", "ORG") is None
+
+
+def test_the_leaders_generator_gives_back_the_shipped_file(tmp_path: Path) -> None:
+    import importlib.util
+    import shutil
+
+    from veille.stages.entities.gazetteer import DATA
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_world_orgs.py"
+    spec = importlib.util.spec_from_file_location("build_world_orgs", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    copy = tmp_path / "leaders.jsonl"
+    shutil.copy(DATA / "gazetteer" / "leaders.jsonl", copy)
+    module.heads(copy)
+    assert copy.read_text(encoding="utf-8") == (DATA / "gazetteer" / "leaders.jsonl").read_text(encoding="utf-8")

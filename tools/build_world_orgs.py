@@ -16,6 +16,12 @@ and central banks, courts, alliances and the EU's institutions and main agencies
 only; kind "igo").  A body's descriptive name is its own ("International Labour Organization"),
 so only its short names made of kind words ("Statistical Commission") are dropped as generic.
 
+And (`heads`, written to leaders.jsonl after its `_generated` line) tools/world_orgs/heads.tsv:
+every-politician-scrapers/world-leaders-2021 data/wikidata.csv, a Wikidata SPARQL table of each
+state's head of state and of government and their holders (Q-id and English label): the holders
+without an end year, by their full name (and a monarch's or prince's short name, "Felipe VI");
+read unlisted, leaders.jsonl only identifies people found otherwise.
+
 Rules (general, not per article):
 
 - an entity whose Q-id a shipped file already has is left to that file; where the hand-written
@@ -40,7 +46,7 @@ Rules (general, not per article):
 - an entry left without a name is not written.
 
 Run after tools/build_world_places.py: PYTHONPATH=src python tools/build_world_orgs.py (rewrites
-world.jsonl after its `_generated_orgs` header line).
+world.jsonl after its `_generated_orgs` header line and leaders.jsonl after its `_generated` line).
 """
 
 from __future__ import annotations
@@ -64,6 +70,13 @@ PARTY_URL = ("https://github.com/hdigital/partyfactsdata/blob/80e6a1b8548262628a
 BODY_URL = ("https://github.com/confirmordeny/supraverden/blob/002270867a68cbc283fd62d6ecd1b5432f5d5635/"
             "dist/ALL_BODIES.md")
 HEADER = "_generated_orgs"
+HEAD_URL = ("https://github.com/every-politician-scrapers/world-leaders-2021/blob/"
+            "05e3baa24155a10fe12db26a25fa4494eec7e711/data/wikidata.csv")
+LEADERS_HEADER = "_generated"
+# Lower-case particles of personal names ("bin Salman", "van der Bellen", "el-Sisi"); another
+# lower-case word makes a label no name ("Nayib buke": the table's label was vandalised).
+PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "van", "der", "den", "von", "la",
+             "le", "ben", "di", "y", "of"}
 # "Party" in the languages of the table's native names: a kind word, like "party" itself.
 PARTY_WORDS = {"partido", "partito", "partei", "partij", "parti", "partidul", "partia", "strana", "stranka",
                "part", "puolue", "partiet", "partiya", "partisi", "party", "parties"}
@@ -290,5 +303,82 @@ def main(world: Path = GAZ / "world.jsonl") -> None:
     print("dropped:", "; ".join(f"{a} ({why.get(a, '')})" for a in sorted(set(dropped))))
 
 
+def _person_names(label: str) -> list[str]:
+    """A holder's label and the short name news use for it: "Albert II, Prince of Monaco" ->
+    "Albert II"; "Felipe VI of Spain" -> "Felipe VI" (a monarch's label names the realm)."""
+    names = [label]
+    if ", " in label:
+        names.append(label.split(", ")[0])
+    elif " of " in label and label.split(" of ")[0].split()[-1].strip("IVX") == "":
+        names.append(label.split(" of ")[0])
+    return [n for n in names if len(n.split()) >= 2 or n == label]
+
+
+def _is_name(label: str) -> bool:
+    words = label.replace("-", " ").split()
+    return not label.startswith("Q") and all(w[:1].isupper() or w.lower() in PARTICLES or not w[:1].isalpha()
+                                             for w in words)
+
+
+def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
+    """leaders.jsonl's generated part: the heads of state and government of tools/world_orgs/heads.tsv
+    (identify-only while the file is unlisted: a person found otherwise whose name is one of these
+    takes the Wikidata id); a hand-written entry without an id takes the table's."""
+    lines = leaders.read_text(encoding="utf-8").splitlines()
+    cut = next((i for i, line in enumerate(lines) if LEADERS_HEADER in json.loads(line)), len(lines))
+    kept = lines[:cut]
+    held: dict[tuple[str, ...], str] = {}
+    known_ids: set[str] = set()
+    nameless: dict[tuple[str, ...], str] = {}
+    for name in ("countries.jsonl", "curated.jsonl", "world.jsonl"):
+        for row in _rows(GAZ / name):
+            if "id" in row:
+                known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
+                for alias in [row.get("name", ""), *row.get("aliases", [])]:
+                    if alias:
+                        held.setdefault(name_key(str(alias)), str(row["id"]))
+    for line in kept:
+        row = json.loads(line)
+        if "id" in row:
+            known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
+            for alias in [row.get("name", ""), *row.get("aliases", [])]:
+                if alias:
+                    held.setdefault(name_key(str(alias)), str(row["id"]))
+                    if not row.get("wikidata") and len(str(alias).split()) >= 2:
+                        nameless[name_key(str(alias))] = str(row["id"])
+    given = _given_names()
+    people: dict[str, list[str]] = {}
+    for raw in (SRC / "heads.tsv").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            _country, qid, label = raw.split("\t")[:3]
+            if _is_name(label):
+                people.setdefault(qid, [])
+                people[qid] += [n for n in _person_names(label) if n not in people[qid]]
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for qid, names in people.items():
+        for n in names:
+            owners.setdefault(name_key(n), set()).add(qid)
+    out: list[dict[str, Any]] = []
+    for qid, names in people.items():
+        fill = {nameless[name_key(n)] for n in names if name_key(n) in nameless}
+        if qid not in known_ids and len(fill) == 1:
+            out.append({"id": fill.pop(), "wikidata": qid, "wikidata_source": HEAD_URL})
+            continue
+        if qid in known_ids:
+            continue
+        keep = [n for n in names if name_key(n) not in held and len(owners[name_key(n)]) == 1
+                and not (len(name_key(n)) == 1 and fold(n.lower()) in given)]
+        if keep:
+            out.append({"id": qid, "name": keep[0], "type": "PER", "kind": "person", "wikidata": qid,
+                        "aliases": keep, "wikidata_source": HEAD_URL})
+    header = {LEADERS_HEADER: "below: generated by tools/build_world_orgs.py (heads) from tools/world_orgs/heads.tsv; "
+                              "do not edit by hand"}
+    text = "\n".join([*kept, json.dumps(header, ensure_ascii=False),
+                      *(json.dumps(r, ensure_ascii=False) for r in out)]) + "\n"
+    leaders.write_text(text, encoding="utf-8")
+    print(f"leaders.jsonl: written {len(out)} lines ({sum('name' not in r for r in out)} ids given to older entries)")
+
+
 if __name__ == "__main__":
     main()
+    heads()
