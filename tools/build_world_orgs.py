@@ -76,7 +76,7 @@ LEADERS_HEADER = "_generated"
 # Lower-case particles of personal names ("bin Salman", "van der Bellen", "el-Sisi"); another
 # lower-case word makes a label no name ("Nayib buke": the table's label was vandalised).
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "van", "der", "den", "von", "la",
-             "le", "ben", "di", "y", "of"}
+             "le", "ben", "di", "y", "of", "the"}
 # "Party" in the languages of the table's native names: a kind word, like "party" itself.
 PARTY_WORDS = {"partido", "partito", "partei", "partij", "parti", "partidul", "partia", "strana", "stranka",
                "part", "puolue", "partiet", "partiya", "partisi", "party", "parties"}
@@ -315,9 +315,10 @@ def _person_names(label: str) -> list[str]:
 
 
 def _is_name(label: str) -> bool:
-    words = label.replace("-", " ").split()
-    return not label.startswith("Q") and all(w[:1].isupper() or w.lower() in PARTICLES or not w[:1].isalpha()
-                                             for w in words)
+    if label[:1] == "Q" and label[1:].isdigit():  # no English label: the item's id
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in PARTICLES
+               or w.split("-")[0].lower() in PARTICLES for w in label.split())
 
 
 def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
