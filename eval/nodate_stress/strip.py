@@ -32,13 +32,17 @@ _YEAR = r"(?:19|20)\d\d"
 _DATES = [
     rf"(?:{_WEEKDAY},?\s+)?(?:le\s+)?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?",        # 3 avril 2024, Monday 19 February
     rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",                   # April 3, 2024; Tues., Jan. 14
-    r"\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d\d)",                                      # 03/04/2024, 12.18.2023
-    rf"{_YEAR}-\d\d-\d\d(?:T[\d:]+Z?)?",                                          # 2024-04-03
+    r"(?<![\d/.:-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d\d)(?!\d)",               # 03/04/2024, 24-07-2025
+    rf"(?<![\d/.:-]){_YEAR}-\d\d-\d\d(?:T[\d:]+Z?)?",                              # 2024-04-03
     r"il y a \d+\s*(?:min(?:utes?)?|h(?:eures?)?|jours?|semaines?)",              # il y a 3 heures
     r"\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago",              # 3 hours ago
 ]
-DATE = re.compile(r"(?<![\w/])(?:" + "|".join(_DATES) + r")(?!\w)", re.IGNORECASE)
-FULL_DATE = re.compile(r"(?<![\w/])(?:" + "|".join(_DATES[:4]) + r")", re.IGNORECASE)
+# Dates in words stand apart from other words; numeric ones only from other digits ("Reuters24-07-2025").
+_WORDS_START = r"(?<![\w/])"
+DATE = re.compile(r"(?:" + "|".join([_WORDS_START + d for d in _DATES[:2]] + _DATES[2:4]
+                                   + [_WORDS_START + d for d in _DATES[4:]]) + r")(?!\w)", re.IGNORECASE)
+FULL_DATE = re.compile(r"(?:" + "|".join([_WORDS_START + d for d in _DATES[:2]] + _DATES[2:4]) + r")",
+                       re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}\s*(?:[:h]\s*\d\d|h)(?:\s*(?:[ap]\.?m\.?))?\b|\b\d{1,2}\s*[ap]\.?m\.?|"
                     r"\b(?:[A-Z]{2,4}T|ET|CET|UTC|GMT|UK)\b", re.IGNORECASE)
 _LABELS = re.compile(r"\b(?:publi[ée]e?|mis(?:e)? à jour|mis(?:e)? en ligne|paru|modifi[ée]e?|date(?: de publication)?|"
@@ -48,7 +52,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # A dateline's date: after a place in capitals and a comma or bracket, before an agency or a dash.
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)"
-    r"(?P<date>\s*(?:,\s*|\(\s*)(?:" + "|".join(_DATES[:3]) + r")\s*\)?)"
+    r"(?P<date>\s*(?:,\s*|\(\s*)(?:" + "|".join(_DATES[:2]) + r")\s*\)?)"
     r"(?=\s*(?:\(|[-–—]))", re.IGNORECASE)
 _GLUED = re.compile(r"^(?i:" + "|".join(_DATES[:2]) + r")(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
