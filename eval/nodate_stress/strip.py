@@ -6,7 +6,8 @@ clock times, publishing labels ("Publié le", "Mis à jour", "Published", "Updat
 bylines' "Par"/"By" and punctuation are taken out, at most `MAX_REST` words left, and not a
 sentence (a line that ends on a full stop with two words or more left is the text's own:
 "Le 3 avril 2024, il pleuvait." stays).  A *dateline* opening a paragraph ("PARIS, 3 avril 2024
-(AFP) -", "SALT LAKE CITY (April 1, 2020) –") loses its date and keeps its place; a date glued to
+(AFP) -", "SALT LAKE CITY (April 1, 2020) –", "Bremerton (US), Aug 22 (AP)") loses its date and
+keeps its place, and one that is a date alone before the agency ("Sept. 10 (UPI) --") loses it; a date glued to
 the first words of a paragraph ("August 3, 2014Chinese officials") loses the date.
 
 The same pattern runs over every file: nothing here names a page.  `strip(text)` returns the
@@ -49,11 +50,17 @@ _LABELS = re.compile(r"\b(?:publi[ée]e?|mis(?:e)? à jour|mis(?:e)? en ligne|pa
                      r"published|updated|posted|first published|last updated|modified|on|le|à|at|par|by|"
                      r"temps de lecture|lecture|read(?:ing)?(?: time)?|min\.?|mins?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_PUBLISHING = re.compile(r"\b(?:publi[ée]e?|mis(?:e)? à jour|mis(?:e)? en ligne|paru|published|updated|posted|date)\b",
+                         re.IGNORECASE)
+# Prose: this many words in lower case left beside the date, and no publishing label.
+PROSE_WORDS = 4
 # A dateline's date: after a place in capitals and a comma or bracket, before an agency or a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)"
+    r"^(?P<place>[^\W\d_][^,\n()]{1,40}(?:\s*\([A-Z]{2,}\))?)"
     r"(?P<date>\s*(?:,\s*|\(\s*)(?:" + "|".join(_DATES[:2]) + r")\s*\)?)"
     r"(?=\s*(?:\(|[-–—]))", re.IGNORECASE)
+# A dateline that is a date alone before the agency: "Sept. 10 (UPI) --", "March 8 (AFP) -".
+_AGENCY_DATE = re.compile(r"^(?i:" + "|".join(_DATES[:2]) + r")\s*(?=\([A-Z][\w ]{1,20}\)\s*[-–—])")
 _GLUED = re.compile(r"^(?i:" + "|".join(_DATES[:2]) + r")(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
@@ -68,6 +75,8 @@ def is_date_line(line: str) -> bool:
     words = _WORD.findall(rest)
     if len(words) > MAX_REST:
         return False
+    if sum(w[0].islower() for w in words) >= PROSE_WORDS and not _PUBLISHING.search(text):
+        return False    # "Le 17 septembre dernier, la région avait subi des …": a sentence cut by the layout
     # A sentence that gives a date ("Le 3 avril 2024, il pleuvait.") is the text's own.
     return not (text.endswith((".", "!", "?", "»", "”")) and len(words) >= 2)
 
@@ -81,9 +90,12 @@ def strip(text: str) -> tuple[str, list[str]]:
             continue
         head = line.lstrip()
         found = _DATELINE.match(head)
-        if found and FULL_DATE.search(found["date"]) or found and DATE.search(found["date"]):
+        if found and DATE.search(found["date"]):
             taken.append(found["date"].strip())
             line = line[: len(line) - len(head)] + found["place"] + " " + head[found.end():].lstrip()
+        elif agency := _AGENCY_DATE.match(head):
+            taken.append(agency[0].strip())
+            line = line[: len(line) - len(head)] + head[agency.end():]
         else:
             glued = _GLUED.match(head)
             if glued:
