@@ -56,7 +56,7 @@ _PUBLISHING = re.compile(r"\b(?:publi[ée]e?|mis(?:e)? à jour|mis(?:e)? en lign
 PROSE_WORDS = 4
 # A dateline's date: after a place in capitals and a comma or bracket, before an agency or a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^,\n()]{1,40}(?:\s*\([A-Z]{2,}\))?)"
+    r"^(?P<place>[^\W\d_][^,\n()]{1,40}(?:,\s*[^\W\d_][^,\n()]{1,30})?(?:\s*\([A-Z]{2,}\))?)"
     r"(?P<date>\s*(?:,\s*|\(\s*)(?:" + "|".join(_DATES[:2]) + r")\s*\)?)"
     r"(?=\s*(?:\(|[-–—]))", re.IGNORECASE)
 # A dateline that is a date alone before the agency: "Sept. 10 (UPI) --", "March 8 (AFP) -".
