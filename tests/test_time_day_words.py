@@ -10,6 +10,8 @@ their answer.  The page has no date line and no URL: the text's own words are th
 - The night the now names as the last one, set before a date ("last night, Thursday, April 3",
   "la nuit dernière, jeudi 3 avril"): that night is the evening of the day before the article's,
   as "hier soir, jeudi 3 avril" was already read.
+- A day word glossed by its date in brackets ("yesterday (April 1, 2025)", "hier (mardi 1er
+  avril)"): only a comma was read as the apposition; the bracket is agency copy's usual gloss.
 - A night named by two weekdays and the date of its morning ("dans la nuit de jeudi à vendredi
   4 avril"): the recogniser kept "la nuit de jeudi à vendredi" and lost the day; it is the night
   of Thursday 3 (as "la nuit du jeudi 3 au vendredi 4 avril"), over, so the article is Friday's.
@@ -49,6 +51,11 @@ DATED = [
     ("en", "Last night, Thursday, April 3, a fire destroyed a warehouse near the port.", "2025-04-04"),
     ("fr", "La nuit dernière, jeudi 3 avril, un incendie a ravagé un entrepôt du port.", "2025-04-04"),
     ("en", "Yesterday evening, Thursday, April 3, a fire destroyed a warehouse.", "2025-04-04"),  # unchanged
+    # a day word glossed by its date in brackets, as agency copy writes it
+    ("en", "Yesterday (April 1, 2025), a fire destroyed a warehouse near the port.", "2025-04-02"),
+    ("en", "A fire destroyed a warehouse near the port yesterday (Tuesday, April 1).", "2025-04-02"),
+    ("fr", "Un incendie a ravagé un entrepôt du port hier (mardi 1er avril).", "2025-04-02"),
+    ("fr", "Un incendie a ravagé un entrepôt du port (mardi 1er avril).", "2025-04-01"),  # no day word
     # a night named by its two weekdays and its morning's date, over: the article is of the morning
     ("fr", "Dans la nuit de jeudi à vendredi 4 avril, un incendie a ravagé un entrepôt du port.", "2025-04-04"),
     ("fr", "Dans la nuit du jeudi au vendredi 4 avril, un incendie a ravagé un entrepôt du port.", "2025-04-04"),

@@ -157,12 +157,13 @@ def _deictic() -> re.Pattern[str]:
     """A day word of the speaker's now ("hier", "aujourd'hui", "demain", "yesterday", "today"...:
     the lexicon's `relative_days`), maybe with a part of the day ("hier soir", "yesterday
     morning"), set right before a date as its apposition: "élue hier, jeudi 20 mars", "elected
-    yesterday, Thursday, March 20"."""
+    yesterday, Thursday, March 20", or as its gloss in brackets: "yesterday (March 20)", "hier
+    (jeudi 20 mars)"."""
     words = [w for lang in LANGS for w in load_lexicon(lang).words.get("relative_days", {})]
     parts = [w for lang in LANGS for w in load_lexicon(lang).words.get("parts_of_day", {})]
     gap = r"[ \t\u00a0]"
     return re.compile(rf"(?<![\w-])(?P<day>{_alternation(words)})(?:{gap}+{_alternation(parts)})?"
-                      rf"{gap}*,?{gap}*(?:(?:le|on){gap}+)?$", re.IGNORECASE)
+                      rf"{gap}*[,(]?{gap}*(?:(?:le|on){gap}+)?$", re.IGNORECASE)
 
 
 def said_offset(body: str, start: int) -> int | None:
@@ -181,8 +182,9 @@ def said_offset(body: str, start: int) -> int | None:
     return next((o for lex in lexicons if isinstance(o := lex.lookup("relative_days", m["day"]), int)), None)
 
 
-# Between a count of days ago and the date it is in apposition with: a comma, "le", "on".
-_APPOSED = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:le|on)[ \t\u00a0]+)?", re.IGNORECASE)
+# Between a count of days ago and the date it is in apposition with: a comma or an opening
+# bracket ("two days ago (March 18)"), "le", "on".
+_APPOSED = re.compile(r"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:(?:le|on)[ \t\u00a0]+)?", re.IGNORECASE)
 
 
 def ago_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | None:
