@@ -37,7 +37,7 @@ from veille.stages.time.tagger import parse_date
 WEEK = 7
 # The recogniser's rules for a night between two days ("la nuit de vendredi à samedi", "la nuit
 # du 8 au 9 septembre"): their value is the first day, the night ends on the next.
-NIGHT_RULES = frozenset({"night_of", "night_of_two_dates"})
+NIGHT_RULES = frozenset({"night_of", "night_of_two_dates", "night_of_weekdays_date"})
 
 
 def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]:
@@ -157,12 +157,13 @@ def _deictic() -> re.Pattern[str]:
     """A day word of the speaker's now ("hier", "aujourd'hui", "demain", "yesterday", "today"...:
     the lexicon's `relative_days`), maybe with a part of the day ("hier soir", "yesterday
     morning"), set right before a date as its apposition: "élue hier, jeudi 20 mars", "elected
-    yesterday, Thursday, March 20"."""
+    yesterday, Thursday, March 20", or as its gloss in brackets: "yesterday (March 20)", "hier
+    (jeudi 20 mars)"."""
     words = [w for lang in LANGS for w in load_lexicon(lang).words.get("relative_days", {})]
     parts = [w for lang in LANGS for w in load_lexicon(lang).words.get("parts_of_day", {})]
     gap = r"[ \t\u00a0]"
     return re.compile(rf"(?<![\w-])(?P<day>{_alternation(words)})(?:{gap}+{_alternation(parts)})?"
-                      rf"{gap}*,?{gap}*(?:(?:le|on){gap}+)?$", re.IGNORECASE)
+                      rf"{gap}*[,(]?{gap}*(?:(?:le|on){gap}+)?$", re.IGNORECASE)
 
 
 def said_offset(body: str, start: int) -> int | None:
@@ -181,8 +182,9 @@ def said_offset(body: str, start: int) -> int | None:
     return next((o for lex in lexicons if isinstance(o := lex.lookup("relative_days", m["day"]), int)), None)
 
 
-# Between a count of days ago and the date it is in apposition with: a comma, "le", "on".
-_APPOSED = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:le|on)[ \t\u00a0]+)?", re.IGNORECASE)
+# Between a count of days ago and the date it is in apposition with: a comma or an opening
+# bracket ("two days ago (March 18)"), "le", "on".
+_APPOSED = re.compile(r"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:(?:le|on)[ \t\u00a0]+)?", re.IGNORECASE)
 
 
 def ago_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | None:
@@ -196,6 +198,22 @@ def ago_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | Non
         return None
     gap = _APPOSED.fullmatch(body, before.end, details[i][0].start)
     return before.spec.offset if gap is not None else None
+
+
+def night_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | None:
+    """The days from the text's now to the date `details[i]` when the night the now names as
+    the last one stands in apposition right before it ("last night, Thursday, April 3", "la nuit
+    dernière, jeudi 3 avril": -1, written on Friday 4), or tonight's ("tonight, Thursday": 0);
+    else None.  `said_offset` reads day words ("hier soir, jeudi 3 avril"); a night is a part
+    of the day the recogniser reads with its own offset."""
+    if i == 0 or not body:
+        return None
+    before = details[i - 1][0]
+    spec = before.spec
+    if spec.kind != "relday" or spec.part != "NI" or not isinstance(spec.offset, int) or spec.anaphoric:
+        return None
+    gap = _APPOSED.fullmatch(body, before.end, details[i][0].start)
+    return spec.offset if gap is not None else None
 
 
 # Between a weekday and the day and month set in apposition after it: a comma or an opening
@@ -256,6 +274,8 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
         offset = said_offset(body, found.start)
         if offset is None:
             offset = ago_offset(details, i, body)
+        if offset is None:
+            offset = night_offset(details, i, body)
         if offset is not None:
             day -= timedelta(days=offset)
         elif tense > 0 or (spec.direction or 0) > 0 or scheduled(body, found.start):

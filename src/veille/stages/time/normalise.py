@@ -10,6 +10,7 @@ returns None where the context shows the match is not a time expression (an age,
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable
 
 from veille.stages.time.amounts import _ago, _duration, _later, _set
@@ -71,9 +72,20 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         spec.month = int(lex.lookup("months", head.group(1)) or 0) or None if head else None
         if spec.month is None:
             return None
+    new_year_eve = False
     if _g(g, "day"):
         d = fold(str(g["day"]))
         spec.day = 1 if d in {"1er", "premier"} else int(d)
+    elif _g(g, "morning") and spec.month is not None:
+        # "la nuit de jeudi à vendredi 4 avril": the date is the morning the night ends on; the
+        # night is named by its first evening, the day before (the month's last, after a 1st).
+        d = fold(str(g["morning"]))
+        spec.day = (1 if d in {"1er", "premier"} else int(d)) - 1
+        if spec.day == 0:
+            spec.month = spec.month - 1 or 12
+            year = int(str(g["year"])) if _g(g, "year") else None
+            new_year_eve = spec.month == 12   # "la nuit de mardi à mercredi 1er janvier 2025": 2024's
+            spec.day = monthrange((year or 2001) - new_year_eve, spec.month)[1]  # 28 February, year unknown
     if _g(g, "year"):
         y = int(str(g["year"]))
         spec.year = y + (2000 if y < 50 else 1900) if y < 100 else y
@@ -81,6 +93,8 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         y = int(str(g["year2"]))
         spec.year = y + (2000 if y < 50 else 1900)
     spec.two_digit = bool(_g(g, "year2") or (_g(g, "year") and len(str(g["year"])) == 2))
+    if spec.year is not None and new_year_eve:
+        spec.year -= 1  # the night before 1 January is the year before's
     if _g(g, "weekday"):
         spec.weekday = int(lex.lookup("weekdays", str(g["weekday"])))
     if spec.month is not None and not 1 <= spec.month <= 12:
