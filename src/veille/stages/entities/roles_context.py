@@ -29,7 +29,9 @@ HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 COPULA = re.compile(
     r"\b(?:est|etait|fut|a ete|avait ete|reste|demeure|devient|is|was|has been|had been|remains|becomes"
     r"|serves as|served as|a occupe le poste de|occupait le poste de|held the post of|held the position of)"
-    r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already)\s+)?(?:(?:a|an|un|une)\s+)?$")
+    r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already)\s+)?"
+    # a time since when: "X est depuis 2019 le président", "X has since 2019 been" is not read
+    r"(?:(?:depuis|since)\s+(?:[a-z]+\s+)?\d{4}\s+)?(?:(?:a|an|un|une)\s+)?$")
 _PARTY_MIN = 5  # shorter words share a stem by chance
 
 
