@@ -129,3 +129,24 @@ def test_an_acronym_no_model_found_after_a_french_title(ctx: Any) -> None:
     m = annotate(ctx, "Le roi Louis XIV a parlé.")
     role = m["Louis XIV"].role
     assert role is not None and role.of is None
+
+
+def test_a_french_title_the_model_ran_into_a_name(ctx: Any) -> None:
+    # a capitalised portfolio, then the holder's name: the name is the person's
+    m = annotate(ctx, "La ministre française de la Culture Rachida Dati a parlé lundi.")
+    assert "Culture Rachida Dati" not in m and m["Rachida Dati"].type == "PER"
+    role = m["Rachida Dati"].role
+    assert role is not None and role.title == "ministre de la Culture" and role.of == "Q142"
+    # after "de", what the office is of: a place, not a person
+    m = annotate(ctx, "Paul Martin, ministre de la Santé de la Thaïlande, a parlé.")
+    assert m["Thaïlande"].type == "LOC" and m["Paul Martin"].role is not None
+    assert m["Paul Martin"].role.of == m["Thaïlande"].entity
+    # a capitalised head read as a person's name: the organisation after "de" is what it is of
+    m = annotate(ctx, "Paul Martin, Directeur général de l'OMS, a parlé.")
+    assert "Directeur général de l'OMS" not in m and m["OMS"].type == "ORG"
+    role = m["Paul Martin"].role
+    assert role is not None and role.of == m["OMS"].entity
+    # near miss: a title right before a name stays out of it
+    m = annotate(ctx, "Le Président Paul Martin a parlé.")
+    role = m["Paul Martin"].role
+    assert role is not None and role.title == "Président"

@@ -13,13 +13,14 @@ country the article names for that office (`find_roles`).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from veille.model import Role
 from veille.stages.entities.english import GivenNames
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import referred_holders
-from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent
+from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent, parsed_holder
 from veille.stages.entities.roles_frames import (
     AFTER_NAME,
     OWNER_BEFORE,
@@ -133,10 +134,11 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                lang: str | None = None, adjectives: frozenset[int] = frozenset(),
-               given: GivenNames | None = None, published: str | None = None) -> list[RoleLink]:
+               given: GivenNames | None = None, published: str | None = None, doc: Any = None) -> list[RoleLink]:
     """Titles attached to names, and role-only titles, in one body (`adjectives`: where the
     parse has an adjective, by character offset; `given`: given names by sex; `published`: the
-    article's date, for the gazetteer's office holders)."""
+    article's date, for the gazetteer's office holders; `doc`: the French parse, for the holder of
+    a title no word pattern attached)."""
     people = [c for c in cands if (c.entry is None or c.entry.type == "PER")
               and not _WEEKDAY.match(fold(body[c.start:c.end]))]
     links: list[RoleLink] = []
@@ -206,6 +208,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                                                         False, t.office, span)))
                 continue
         name = after or before or _object(body, t, people) or _subject(body, t, people)
+        if name is None and doc is not None and lang != "en" and not t.plural:
+            name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \
                 and _NEXT_TITLE.fullmatch(body, subject_link.title.end, t.start):
             name = subject_link.candidate
