@@ -121,9 +121,8 @@ def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz
                 if t.core_start <= c.start and c.end <= t.core_end and body[c.start].isupper() and c.type != "PER":
                     cut = _DROP  # a capitalised word of the title read as a name ("Directrice", "Coordonnateur")
                     break
-                if t.core_start == c.start and body[c.start].isupper() and t.core_end <= c.end \
-                        and c.type != "PER" or (t.core_start == c.start and c.type == "PER"
-                                                 and body[c.start].isupper() and t.core_end < c.end):
+                if t.core_start == c.start and body[c.start].isupper() \
+                        and (t.core_end < c.end or (t.core_end == c.end and c.type != "PER")):
                     cut = _title_span(body, c, t.core_end, patterns, gaz)
                     break
         if cut is _DROP and not _beside_person(body, c, cands):
