@@ -22,7 +22,7 @@ from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, role_of
-from veille.stages.entities.text import fold, fold_same_length, name_key, slug
+from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
 STAGE = "entities@21"
@@ -62,41 +62,6 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
 _NAME_START = re.compile(r"[ \t]*(?:(?:de|du|des|d['’])[ \t]*|(?:de la|de l['’])[ \t]*)?(?=[A-Z])")
 
 
-_DROP = Candidate(0, 0, "MISC")  # a span that was a title's words only
-_TO_OWNER = re.compile(r"(?:[ \t]+[a-zà-ÿ'’-]+)*?[ \t]*(?:de la|de l['’]|des|du|de|d['’])[ \t]*")
-
-
-def _title_span(body: str, c: Candidate, core_end: int, patterns: TitlePatterns, gaz: Gazetteer) -> Candidate | None:
-    """What is left of a model's span that opens with a capitalised title ("Gouverneur de la
-    Banque centrale", "Coordonnateur résident des Nations Unies", "Rapporteur spécial sur la
-    torture"): the name after "de" when it is no other title, the organisation or place the
-    title is of; the span itself when a name follows the title right away (the edges' case) or
-    the complement is one the title's grammar reads ("procureur de la République"); else nothing."""
-    at = re.compile(r"[^A-Z]*").match(body, core_end, c.end)
-    start = at.end() if at is not None else c.end
-    if start >= c.end:
-        return _DROP  # the title and lowercase words, no name
-    if not body[core_end:start].strip():
-        return None
-    folded = fold_same_length(body)
-    word = re.match(r"[\w-]+", folded[start:c.end])
-    if not _TO_OWNER.fullmatch(body, core_end, start) or (word is not None and word.group() in patterns.fr_complements):
-        return None if word is not None and word.group() in patterns.fr_complements else _DROP
-    if (inner := patterns.fr.match(folded, start)) is not None and inner.start("head") == start:
-        return _DROP  # "Représentante spéciale du Secrétaire général …": a title within a title
-    entry = gaz.lookup(body[start:c.end])
-    return Candidate(start, c.end, entry.type if entry else "ORG", entry, c.source)
-
-
-def _beside_person(body: str, c: Candidate, cands: list[Candidate]) -> bool:
-    """Whether a person's name stands in apposition right before the span ("X, Coordonnateur …")
-    or after it in its clause ("Le Rapporteur spécial sur la torture, Mme X")."""
-    return any(p.type == "PER" and (re.fullmatch(r"\s*,\s*", body[p.end:c.start]) is not None
-                                    or re.fullmatch(r"[^.;:!?\n«»\"]{0,60}?,\s*(?:(?:M|Mme|Dr|Me|Pr)\.?\s+)?",
-                                                    body[c.end:p.start]) is not None)
-               for p in cands if p is not c)
-
-
 def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz: Gazetteer) -> list[Candidate]:
     """French capitalises titles and portfolios ("Directeur général de l'OMS", "ministre de la
     Culture"), and the model runs them into names: a span the gazetteer does not know that opens
@@ -118,17 +83,13 @@ def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz
                     cut = Candidate(m.end(), c.end, (entry.type if entry else "ORG") if of else "PER",
                                     entry if of else None, c.source)
                     break
-                if t.core_start <= c.start and c.end <= t.core_end and body[c.start].isupper() and c.type != "PER":
-                    cut = _DROP  # a capitalised word of the title read as a name ("Directrice", "Coordonnateur")
+                if t.core_start == c.start and body[c.start].isupper() and t.core_end < c.end \
+                        and (m := _NAME_START.match(body, t.core_end)) is not None and m.end() < c.end \
+                        and m.end() > t.core_end + 1 and c.type == "PER":
+                    entry = gaz.lookup(body[m.end():c.end])
+                    cut = Candidate(m.end(), c.end, entry.type if entry else "ORG", entry, c.source)
                     break
-                if t.core_start == c.start and body[c.start].isupper() \
-                        and (t.core_end < c.end or (t.core_end == c.end and c.type != "PER")):
-                    cut = _title_span(body, c, t.core_end, patterns, gaz)
-                    break
-        if cut is _DROP and not _beside_person(body, c, cands):
-            cut = None  # a title's words are only read as one beside the person holding it ("« L'Agent secret »")
-        if cut is not _DROP:
-            out.append(cut if cut is not None else c)
+        out.append(cut if cut is not None else c)
     return out
 
 

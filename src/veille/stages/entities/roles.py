@@ -113,12 +113,6 @@ _NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\
 # a place, is `located`'s).
 _AT_FR = re.compile(r"\s+(?:(?P<chez>chez)\s+|au\s+sein\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)|(?:au|aux)\s+"
                     r"|(?:à|a)\s+(?:la\s+|l['’]\s*))")
-# A French title's complement that news style lets stand between a title and the name in apposition
-# after it ("Le Rapporteur spécial sur la torture, X,", "le Haut-Commissaire de l'ONU aux droits de
-# l'homme, X,", "la Représentante spéciale pour le Mali, Mme X,"): a preposition, then at most five
-# words, a comma, and the name, which a comma or a verb follows.
-_FR_TAIL = re.compile(r"\s+(?:sur|aux|au|à|a|pour|auprès|contre|chargée?s?\s+d[eu']\s*\w*|en\s+charge)"
-                      r"(?:\s*[\w'’-]+){1,6}?\s*,\s*(?:(?:M|Mme|Dr|Me|Pr)\.?\s+)?")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 # A verb that gives its object an office, the office right after the object: "Acme named X (as) its
@@ -213,9 +207,6 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                     links.append(RoleLink(c, TitleMatch(t.start, t.core_start, span[1], t.core_end, t.title, o,
                                                         False, t.office, span)))
                 continue
-        if after is None and before is None and lang != "en" and t.definite and not t.plural:
-            after = next((c for c in people if c.start > t.end and c.type == "PER"
-                          and _FR_TAIL.fullmatch(body, t.end, c.start) and re.match(r"\s*,", body[c.end:])), None)
         name = after or before or _object(body, t, people) or _subject(body, t, people)
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)

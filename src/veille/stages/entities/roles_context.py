@@ -147,13 +147,4 @@ def parsed_holder(doc: Any, body: str, t: Any, people: list[Candidate]) -> Candi
         if found is not None and found.end <= t.start and re.match(r"\s*,", body[found.end:t.start]) \
                 and not re.search(r"[.!?;:\n«»\"]", body[found.end:t.start]) and t.start - found.end < 40:
             return found
-    # the title before the name, the name its apposition: "Le Rapporteur spécial sur la torture, X,"
-    after = next((c for c in people if c.type == "PER" and c.start >= t.end and c.start - t.end < 80), None)
-    if after is not None and re.search(r",\s*(?:(?:M|Mme|Dr|Me|Pr)\.?\s+|(?:le|la)\s+(?:Dr|Pr)\.?\s+)?$",
-                                       body[t.end:after.start]) \
-            and not re.search(r"[.!?;:\n«»\"()]", body[t.end:after.start]):
-        name_head = next((tok for tok in doc if after.start <= tok.idx < after.end
-                          and not (after.start <= tok.head.idx < after.end)), None)
-        if name_head is not None and name_head.dep_ in ("appos", "nmod", "flat:name") and name_head.head.i == root.i:
-            return after
     return None
