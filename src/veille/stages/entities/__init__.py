@@ -1,4 +1,4 @@
-"""Entities stage ("entities@20"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@21"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -10,6 +10,7 @@ the gazetteer knows at the article's date, else a role-only id.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.model import Article, EntityType, Mention, Role
@@ -19,12 +20,12 @@ from veille.stages.entities.english import GivenNames, english_people, load_give
 from veille.stages.entities.english_model_names import clean_model_span
 from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
-from veille.stages.entities.recognize import Edges, acronym_links, pseudonym_links, recognise
+from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, role_of
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@20"
+STAGE = "entities@21"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -58,6 +59,40 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
     return batch
 
 
+_NAME_START = re.compile(r"[ \t]*(?:(?:de|du|des|d['’])[ \t]*|(?:de la|de l['’])[ \t]*)?(?=[A-Z])")
+
+
+def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz: Gazetteer) -> list[Candidate]:
+    """French capitalises titles and portfolios ("Directeur général de l'OMS", "ministre de la
+    Culture"), and the model runs them into names: a span the gazetteer does not know that opens
+    with a title's head or inside its portfolio is cut where the title's words end. What is left
+    right after a portfolio is the holder's name ("de la Culture Rachida Dati": a person); what is
+    left after "de" is what the title is of ("Directeur général de l'OMS", "ministre de la Santé
+    de la Thaïlande")."""
+    out: list[Candidate] = []
+    titles = patterns.find(body, cands, "fr")
+    for c in cands:
+        cut = None
+        if c.entry is None and not gaz.lookup(body[c.start:c.end]):
+            for t in titles:
+                port = next(((a, b) for a, b in t.ports if a <= c.start < b < c.end), None)
+                if port is not None and (m := _NAME_START.match(body, port[1])) is not None and m.end() < c.end:
+                    # right after the portfolio, the holder; after "de", what the office is of
+                    entry = gaz.lookup(body[m.end():c.end])
+                    of = body[port[1]:m.end()].strip() != ""
+                    cut = Candidate(m.end(), c.end, (entry.type if entry else "ORG") if of else "PER",
+                                    entry if of else None, c.source)
+                    break
+                if t.core_start == c.start and body[c.start].isupper() and t.core_end < c.end \
+                        and (m := _NAME_START.match(body, t.core_end)) is not None and m.end() < c.end \
+                        and m.end() > t.core_end + 1 and c.type == "PER":
+                    entry = gaz.lookup(body[m.end():c.end])
+                    cut = Candidate(m.end(), c.end, entry.type if entry else "ORG", entry, c.source)
+                    break
+        out.append(cut if cut is not None else c)
+    return out
+
+
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
              lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
              given: GivenNames | None = None, common: CommonWords | None = None) -> list[Mention]:
@@ -71,6 +106,8 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
     cands = recognise(body, raw, gaz, edges, article.doc, common)
+    if article.lang != "en":
+        cands = _past_titles(body, cands, patterns, gaz)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}
     entries: dict[tuple[int, int], Entry] = {}  # the gazetteer's entry for each name it knows
@@ -103,7 +140,8 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             if m.entity == same:
                 m.entity = mentions[keep].entity
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
-    links = find_roles(body, cands, patterns, article.lang, adjectives, given, article.published)
+    links = find_roles(body, cands, patterns, article.lang, adjectives, given, article.published,
+                       article.doc if article.lang != "en" else None)
     # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
     # the gazetteer does not know, goes
     ports = {span for link in links for span in link.title.ports}

@@ -13,13 +13,14 @@ country the article names for that office (`find_roles`).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from veille.model import Role
 from veille.stages.entities.english import GivenNames
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import referred_holders
-from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent
+from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent, parsed_holder
 from veille.stages.entities.roles_frames import (
     AFTER_NAME,
     OWNER_BEFORE,
@@ -28,6 +29,7 @@ from veille.stages.entities.roles_frames import (
     led_by,
     possessive_owner,
     relative_offices,
+    taken_offices,
 )
 from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, stated
 from veille.stages.entities.text import fold, fold_same_length
@@ -48,7 +50,8 @@ def _closed_apposition(body: str, end: int) -> bool:
     after = end + (rest.end() if rest else 0)
     return body[after:after + 1] == ","
 
-_BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
+_BEFORE_NAME = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4}\s*(?=,))?"  # "Président de X depuis 2020, Y"
+                          r"\s*,?\s*(?:(?:le|la|the)\s+(?=[A-Z][a-z]*\.?\s))?(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
                           r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?"
                           # an initial the recogniser left out of the name: "Minister S Jaishankar"
                           r"(?:[A-Z]\.?[ \t]+)?")
@@ -75,6 +78,9 @@ _APPOINTED = re.compile(
     r"\s+(?:his|her|their)\s+(?:position|post|job|role|seat|office|duties)\s+as"
     # a post held for a while: "X will act as interim CEO", "X is acting as chairman"
     r"|(?:will|would|to|is|was)\s+act(?:ing)?\s+as|acts\s+as|acted\s+as"
+    # taking over from someone: "X succeeded Y as CEO", "X succède à Y comme sélectionneur"
+    r"|succeed(?:s|ed)?\s[^.!?;:\n]{1,40}?\sas|succ[eéè]d(?:e|é|era|ait)\s+(?:à|a)\s[^.!?;:\n]{1,40}?"
+    r"\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)"
     r"|(?:took|takes|take)\s+over\s+as|(?:serves|served)\s+as|(?:remains|remained|stays)\s+as"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses)\s+(?:poste|fonctions)\s+(?:de|d')"
@@ -102,17 +108,37 @@ _FR_OWNER_NOUN = re.compile(
 # second is the same subject's.
 _NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)"
                          r"(?:(?:de|d['’]|du|des|the|as|of)\s*)?")
+# Where a French title is held when it is an organisation's, not a place's: "chercheur au CNRS",
+# "économiste chez BNP Paribas", "analyste au sein de la Banque de France" ("ambassadeur au Niger",
+# a place, is `located`'s).
+_AT_FR = re.compile(r"\s+(?:(?P<chez>chez)\s+|au\s+sein\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)|(?:au|aux)\s+"
+                    r"|(?:à|a)\s+(?:la\s+|l['’]\s*))")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
+# A verb that gives its object an office, the office right after the object: "Acme named X (as) its
+# new chief executive", "The board appointed X chairman", "Le conseil a nommé X directeur général",
+# "… a désigné X au poste de sélectionneur" (on folded text). An active verb: its object, not its
+# subject, takes the office (the passive "X a été nommé directeur" is `_APPOINTED`'s).
+_APPOINTS_OBJECT = re.compile(
+    r"\b(?:nomme|nommera|a\s+nomme|avait\s+nomme|designe|a\s+designe|choisit|a\s+choisi|elit|a\s+elu"
+    r"|reconduit|a\s+reconduit|promeut|a\s+promu|installe|a\s+installe"
+    r"|names?|named|naming|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?|chose|chooses|picked|picks|tapped|taps"
+    r"|hired|hires|nominated|nominates|promoted|promotes|installed|installs|re-?appointed|re-?elected)"
+    r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?$")
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:as|to\s+be|to\s+the\s+post\s+of|to\s+the\s+position\s+of|comme|en\s+tant\s+que|au\s+poste\s+d['’e]"
+    r"|a\s+la\s+fonction\s+d['’e]|a\s+la\s+tete\s+d['’eu])\s*)?"
+    r"(?:(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                lang: str | None = None, adjectives: frozenset[int] = frozenset(),
-               given: GivenNames | None = None, published: str | None = None) -> list[RoleLink]:
+               given: GivenNames | None = None, published: str | None = None, doc: Any = None) -> list[RoleLink]:
     """Titles attached to names, and role-only titles, in one body (`adjectives`: where the
     parse has an adjective, by character offset; `given`: given names by sex; `published`: the
-    article's date, for the gazetteer's office holders)."""
+    article's date, for the gazetteer's office holders; `doc`: the French parse, for the holder of
+    a title no word pattern attached)."""
     people = [c for c in cands if (c.entry is None or c.entry.type == "PER")
               and not _WEEKDAY.match(fold(body[c.start:c.end]))]
     links: list[RoleLink] = []
@@ -181,7 +207,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                     links.append(RoleLink(c, TitleMatch(t.start, t.core_start, span[1], t.core_end, t.title, o,
                                                         False, t.office, span)))
                 continue
-        name = after or before or _subject(body, t, people)
+        name = after or before or _object(body, t, people) or _subject(body, t, people)
+        if name is None and doc is not None and lang != "en" and not t.plural:
+            name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \
                 and _NEXT_TITLE.fullmatch(body, subject_link.title.end, t.start):
             name = subject_link.candidate
@@ -189,6 +217,10 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is not None and t.of is None and lang != "en" \
                 and (owner_noun := _FR_OWNER_NOUN.search(fold(body[t.core_start:t.end]))) is not None:
             _noun_owner(body, t, owner_noun.group("noun"), cands, patterns)
+        if name is not None and t.of is None and lang != "en" and (at := _AT_FR.match(body, t.end)) is not None \
+                and (org := by_start.get(at.end())) is not None \
+                and (org.type == "ORG" or (at.group("chez") and org.type != "PER")):
+            t.of, t.of_span = patterns._id(org, body), (org.start, org.end)
         if after is not None and t.of is None \
                 and (gov := _GOVERNMENT_OF.search(fold_same_length(body[max(0, t.start - 60):t.start]))) is not None:
             t.of = patterns._demonym(gov.group("en") or gov.group("fr"))
@@ -212,6 +244,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(None, t))
     links += relative_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     links += led_by(body, cands, patterns, {lk.candidate.start for lk in links if lk.candidate})
+    links += taken_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published)
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
@@ -306,6 +339,24 @@ def _listed(body: str, first: Candidate, people: list[Candidate]) -> list[Candid
             out.append(c)
             end = c.end
     return out
+
+
+def _object(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:
+    """The object of a verb that gives an office, the office right after it ("Acme named X as its
+    chief executive", "Le conseil a nommé X directeur général")."""
+    folded = fold_same_length(body)
+    owner = next((c for c in people if t.of_span == (c.start, c.end) and c.type == "PER"
+                  and _APPOINTS_OBJECT.search(folded, max(0, c.start - 40), c.start)), None)
+    if owner is not None and t.of_span is not None:
+        # "appointed X chairman" read as an English title after its organisation ("Acme chairman"):
+        # X is the verb's object, who takes the office
+        t.of, t.of_span, t.start = None, None, t.core_start
+        return owner
+    person = next((c for c in reversed(people) if c.end <= t.start and c.type == "PER"
+                   and _OBJECT_GAP.fullmatch(folded, c.end, t.start)), None)
+    if person is None or _APPOINTS_OBJECT.search(folded, max(0, person.start - 40), person.start) is None:
+        return None
+    return person
 
 
 def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:

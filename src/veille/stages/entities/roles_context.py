@@ -29,7 +29,9 @@ HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 COPULA = re.compile(
     r"\b(?:est|etait|fut|a ete|avait ete|reste|demeure|devient|is|was|has been|had been|remains|becomes"
     r"|serves as|served as|a occupe le poste de|occupait le poste de|held the post of|held the position of)"
-    r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already)\s+)?(?:(?:a|an|un|une)\s+)?$")
+    r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already)\s+)?"
+    # a time since when: "X est depuis 2019 le président", "X has since 2019 been" is not read
+    r"(?:(?:depuis|since)\s+(?:[a-z]+\s+)?\d{4}\s+)?(?:(?:a|an|un|une)\s+)?$")
 _PARTY_MIN = 5  # shorter words share a stem by chance
 
 
@@ -120,3 +122,29 @@ def last_country(cands: list[Candidate], before: int, gaz: Gazetteer) -> str | N
     countries = set(gaz.demonyms.values())
     named = [c.entry.id for c in cands if c.end <= before and c.entry is not None and c.entry.id in countries]
     return named[-1] if named else None
+
+
+def parsed_holder(doc: Any, body: str, t: Any, people: list[Candidate]) -> Candidate | None:
+    """The person a French title no word pattern attached belongs to, by the parse: the subject of
+    the title used with a copula ("X est depuis longtemps le président de Y": `nsubj` and `cop`
+    on the title's head), or the name the title stands in apposition to after a comma ("X, à la
+    fois maire de Nice et président de la métropole": the head's `appos`/`nmod` governor)."""
+    span = [tok for tok in doc if t.core_start <= tok.idx < t.core_end]
+    root = next((tok for tok in span if not (t.core_start <= tok.head.idx < t.core_end) or tok.head.i == tok.i), None)
+    if root is None:
+        return None
+
+    def person_at(tok: Any) -> Candidate | None:
+        return next((c for c in people if c.type == "PER" and c.start <= tok.idx < c.end), None)
+
+    if any(ch.dep_ == "cop" for ch in root.children):
+        subject = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubj:pass")), None)
+        found = person_at(subject) if subject is not None else None
+        if found is not None and found.end <= t.start and not re.search(r"[.!?;\n]", body[found.end:t.start]):
+            return found
+    if root.dep_ in ("appos", "nmod") and root.head.i != root.i:
+        found = person_at(root.head)
+        if found is not None and found.end <= t.start and re.match(r"\s*,", body[found.end:t.start]) \
+                and not re.search(r"[.!?;:\n«»\"]", body[found.end:t.start]) and t.start - found.end < 40:
+            return found
+    return None

@@ -37,6 +37,8 @@ _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|ban
            "|court|city|union|agency|organisation|organization|carmaker|automaker|retailer|airline|lender"
            "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation")
 AFTER_NAME = re.compile(
+    # a party or a place in parentheses may stand between the name and its apposition: "X (PS), ministre"
+    r"(?:\s*\([^()\n]{1,30}\))?"
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
     r"(?:(?:qui est|qui était|qui etait|qui fut|qui a été|qui avait été|en tant que|en sa qualité de|who is|who was"
     r"|who has been|who had been|who serves as|who served as|the|a|an)\s+)?"
@@ -44,6 +46,8 @@ AFTER_NAME = re.compile(
     r"(?:(?:\d{1,3}|[a-z]+)-(?:time|term|year-old)\s+)?"
     # an adverb of time before the title: "X, désormais ministre", "X, now the party's leader"
     r"(?:(?:désormais|aujourd['’]hui|actuellement|alors|jusqu['’]ici|jusqu['’]alors|encore|now|currently|then|still)\s+)?"
+    # one of a plural title's holders: "X, l'un des vice-présidents de Y", "X, one of the founders of Y"
+    r"(?:(?:l['’]\s*une?|une?|one)\s+(?:des|of\s+(?:the|its|their)|of)\s+)?"
     rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")
 _COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+$")
 _ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+$")
@@ -73,15 +77,34 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
 # "X, qui dirige la FIFA", "X, who heads the IMF", "X, à la tête de la FIFA", "X, who founded
 # SpaceX": a relative clause or a phrase after a name that states an office (on folded text).
 _HEADS = re.compile(
-    r"\s*,\s*(?:qui\s+(?P<fr>dirige|preside|commande|entraine|a fonde|avait fonde|possede)"
+    r"\s*,\s*(?:(?:desormais|aujourd'hui|actuellement|toujours|now|currently|still)\s+)?"
+    r"(?:qui\s+(?:(?:a|avait)\s+)?(?P<fr>dirigeait|dirige|presidait|preside|commandait|commande|entrainait|entraine"
+    r"|fonde|possedait|possede)(?![\w-])"
     r"|(?P<fr_at>a la tete)\s+(?:de|du|des)|(?P<en_at>at the (?:helm|head))\s+of"
-    r"|who\s+(?P<en>heads|leads|chairs|runs|commands|coaches|manages|owns|founded|co-founded|directs))"
+    r"|who\s+(?:(?:now|currently|still|has|had|once|previously|formerly)\s+)?(?P<en>heads|headed|leads|led|chairs"
+    r"|chaired|runs|ran|commands|commanded|coaches|coached|manages|managed|owns|owned|founded|co-founded|directs"
+    r"|directed)(?![\w-]))"
     r"\s*(?:(?:le|la|les|l'|the)\s*)?")
+# The agent noun of each verb, whatever its tense: a past office counts as a role.
 _AGENT = {"dirige": "dirigeant", "preside": "président", "commande": "commandant", "entraine": "entraîneur",
-          "a fonde": "fondateur", "avait fonde": "fondateur", "possede": "propriétaire", "a la tete": "chef",
+          "fonde": "fondateur", "possede": "propriétaire", "a la tete": "chef",
           "heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "commands": "commander",
           "coaches": "coach", "manages": "manager", "owns": "owner", "founded": "founder",
-          "co-founded": "co-founder", "directs": "director", "at the helm": "head", "at the head": "head"}
+          "co-founded": "co-founder", "directs": "director", "at the helm": "head", "at the head": "head",
+          "headed": "head", "led": "leader", "chaired": "chair", "ran": "head", "commanded": "commander",
+          "coached": "coach", "managed": "manager", "owned": "owner", "directed": "director"}
+# One lowercase modifier may stand between the article and the name: "who leads the opposition
+# Labour Party", "qui dirige le puissant syndicat CGT" (the name must follow it).
+_MODIFIER = re.compile(r"([a-zà-ÿ][\w-]*)\s+")
+_FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "a", "au", "aux", "sur", "dans", "avec",
+                   "pour", "par", "depuis", "un", "une", "of", "the", "and", "in", "at", "for", "with", "to", "on",
+                   "by", "from", "an", "since", "until", "as", "its", "their", "his", "her", "son", "sa", "ses",
+                   "leur"}
+
+
+def _agent(verb: str) -> str:
+    """The agent noun of a French verb in the present or the imperfect ("dirigeait" -> "dirige")."""
+    return _AGENT.get(verb) or _AGENT[re.sub(r"e?ait$", "e", verb)]
 
 
 def relative_offices(body: str, cands: list[Candidate], people: list[Candidate], patterns: TitlePatterns,
@@ -97,13 +120,59 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
         if m is None or person.start in titled or person.type != "PER":
             continue
         what = by_start.get(m.end())
+        at = m.end()
+        for _ in range(2):  # one or two modifiers in lowercase in the text, then the name
+            mod = _MODIFIER.match(body, at)
+            if what is not None or mod is None or fold_same_length(mod.group(1)) in _FUNCTION_WORDS:
+                break
+            at = mod.end()
+            what = by_start.get(at)
         if what is None or what.type == "PER":
             continue
         group = next(g for g in ("fr", "fr_at", "en", "en_at") if m.group(g))
-        office = "président" if m.group(group) == "preside" and what.type == "LOC" else None
-        title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _AGENT[m.group(group)],
+        office = "président" if m.group(group) in ("preside", "presidait") and what.type == "LOC" else None
+        title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _agent(m.group(group)),
                            patterns._id(what, body), False, office, (what.start, what.end))
         out.append(RoleLink(person, title))
+    return out
+
+
+# An office named by its noun after a verb of taking it: "X a pris la tête de la FIFA", "X, nommé en
+# mars à la tête de la DGSE", "X a succédé à Y à la présidence du CIO", "X took the helm of Acme"
+# (on folded text). The verb's subject is the person who takes it.
+_TAKEN = re.compile(
+    r"\b(?:(?:a|avait|ont|va)\s+)?(?:(?:pris|prend|prendra|prendre|prenait|repris|reprend|reprendra)\s+"
+    r"|(?:accede|accedera|accedait|accede)\s+|(?:nommee?|elue?|designee?|installee?|propulsee?|portee?"
+    r"|reconduite?|maintenue?|confirmee?|arrive|arrivee?|succede|succedera)(?:\s[^.!?;:,\n]{1,40}?)?\s+(?=a\s)"
+    r"|(?:took|takes|take|taking|taken)\s+(?:over\s+)?(?:the\s+)?(?=helm|reins|leadership|charge))"
+    r"(?:a\s+)?(?:la\s+)?(?P<noun>tete|presidence|direction|helm|reins|leadership|charge)\s+"
+    r"(?:du\s+|des\s+|de\s+la\s+|de\s+l'\s*|d'\s*|de\s+|of\s+(?:the\s+)?|at\s+(?:the\s+)?)")
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|par|by|with|avec|a|au|to|pour|for)\s+|\bd'\s*)$")
+_TAKEN_AGENT = {"tete": "chef", "presidence": "président", "direction": "directeur", "helm": "head",
+                "reins": "head", "leadership": "leader", "charge": "head"}
+
+
+def taken_offices(body: str, cands: list[Candidate], people: list[Candidate], patterns: TitlePatterns,
+                  titled: set[int]) -> list[RoleLink]:
+    """Offices named by their noun after a verb of taking them ("X a pris la tête de la FIFA"),
+    given to the verb's subject: the last person named before the verb in its sentence."""
+    folded = fold_same_length(body)
+    by_start = {c.start: c for c in cands}
+    out: list[RoleLink] = []
+    for m in _TAKEN.finditer(folded):
+        what = by_start.get(m.end())
+        if what is None or what.type == "PER":
+            continue
+        sentence = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        before = [c for c in people if sentence <= c.start and c.end <= m.start() and c.type == "PER"]
+        if not before or before[-1].start in titled \
+                or _COMPLEMENT_BEFORE.search(folded, max(0, before[-1].start - 12), before[-1].start):
+            # "Le PSG de X a pris la tête de la Ligue 1": X is a complement, not the subject
+            continue
+        noun = m.group("noun")
+        title = TitleMatch(m.start("noun"), m.start("noun"), what.end, m.end("noun"), _TAKEN_AGENT[noun],
+                           patterns._id(what, body), False, None, (what.start, what.end))
+        out.append(RoleLink(before[-1], title))
     return out
 
 

@@ -42,6 +42,8 @@ from veille.stages.entities.roles_context import (
 from veille.stages.entities.roles_inventory import with_titles
 from veille.stages.entities.text import fold, fold_same_length, slug
 
+# An acronym after "de" in a French title: capitals, not a Roman numeral ("Louis XIV", "du XXe siècle").
+_FR_ACRONYM = re.compile(r"(?![IVXLCDM]+\b)[A-Z][A-Z&]{1,6}(?![\w'’-])")
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
@@ -235,6 +237,14 @@ class TitlePatterns:
                 # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
                 of, end = party
                 continue
+            if (tail is not None and of is None and tail.end() not in by_start
+                    and (acro := _FR_ACRONYM.match(body, tail.end())) is not None
+                    and not any(c.start < tail.end() < c.end for c in by_start.values())):
+                # "le président du MR, X": an acronym no model found is a name, the organisation's
+                entry = self.gaz.lookup(acro.group())
+                of, of_span = (entry.id if entry is not None else f"org:{slug(acro.group())}"), acro.span()
+                end = acro.end()
+                break
             if tail is not None and of is None and (within := self._named_within(body, tail.end(), by_start)):
                 # "procureur de la République de Paris": the name the parse ran into the title
                 of, end = within, word_end(body, tail.end())
@@ -431,6 +441,12 @@ class TitlePatterns:
             return None
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
         name = body[span[0]:span[1]]
+        if not through_field and any(c.type == "PER" and c.start <= span[0] and span[1] <= c.end
+                                     for c in by_end.values()):
+            # a person, then lowercase words, then the title: "X was elected president", "X became
+            # chairman", "X was named head coach": the words are a verb whose subject is X, not the
+            # field of an organisation called X
+            return None
         # a surname standing alone ("Platini's lawyer"): the person the text named in full
         person = next((c for c in by_end.values() if c.type == "PER" and c.end < span[0]
                        and fold(body[c.start:c.end]).split()[-1] == fold(name)), None)
