@@ -65,3 +65,10 @@ def test_the_recogniser_adds_names_and_nothing_else() -> None:
     assert ("Jane Holloway", "PER") in found and ("Ottawa", "LOC") in found
     assert not any(m.text in ("Tuesday", "3 percent") for m in article.mentions)
     assert len(article.sentences) == 2
+
+
+def test_a_compass_point_of_a_place_is_the_place() -> None:
+    assert _span("North of Tarnville, the plant closed.", "North of Tarnville", "LOC") == "Tarnville"
+    assert _span("South-east of Tarnville", "South-east of Tarnville", "LOC") == "Tarnville"
+    # near miss: a name that holds "of" after another word keeps it
+    assert _span("The Bank of Northland said", "Bank of Northland", "ORG") == "Bank of Northland"

@@ -138,7 +138,7 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
     seen_keys: set[tuple[str, str]] = set()
     for _ in range(MAX_ROUNDS):
         probes: dict[str, set[str]] = {k: set() for k in ("key", "surname_of", "full_of", "local",
-                                                          "final", "role_key")}
+                                                          "final", "role_key", "longer_of")}
         variants: set[tuple[int, str, str]] = set()
         xkeys: set[str] = set()
         for name in frontier:
@@ -154,11 +154,14 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
                 if name.role.of:
                     probes["local"].add(name.role.of)
                 probes["role_key"].add(_role_key(name.role) or "")
-            if len(key) == 1 and name.type in ("PER", "MISC"):
-                probes["surname_of"].add(key[0])  # full person names ending with it
+            if len(key) == 1:
+                probes["surname_of"].add(key[0])  # full person names ending with it (link@10: any type)
             if len(key) >= 2 and name.type == "PER":
                 probes["full_of"].add(key[-1])  # the bare surname
                 variants.add((len(key), key[-1][:1], key[-1]))
+                # link@10: a double surname and the longer names ending with it, both ways
+                probes["longer_of"].add(key[-1])
+                probes["key"].update(" ".join(key[-k:]) for k in range(2, len(key)))
         query: list[str] = []
         params: list[Any] = []
         for kind, column in (("key", "key"), ("local", "local"), ("final", "final"),
@@ -174,6 +177,12 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
             query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 2 AND type = 'PER' "
                          "AND last IN (SELECT unnest(?))")
             params.append(surnames)
+        longer = sorted(v for v in probes["longer_of"] if ("longer_of", v) not in seen_keys)
+        seen_keys.update(("longer_of", v) for v in longer)
+        if longer:
+            query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 3 AND type = 'PER' "
+                         "AND last IN (SELECT unnest(?))")
+            params.append(longer)
         xfresh = sorted(v for v in xkeys if ("xkey", v) not in seen_keys)
         seen_keys.update(("xkey", v) for v in xfresh)
         if xfresh:

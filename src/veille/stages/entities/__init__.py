@@ -1,4 +1,4 @@
-"""Entities stage ("entities@20"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@21"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -24,7 +24,7 @@ from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, 
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@20"
+STAGE = "entities@21"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -70,7 +70,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
-    cands = recognise(body, raw, gaz, edges, article.doc, common)
+    cands = recognise(body, raw, gaz, edges, article.doc, common, english=article.lang == "en")
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}
     entries: dict[tuple[int, int], Entry] = {}  # the gazetteer's entry for each name it knows
