@@ -20,6 +20,7 @@ def test_possessives_and_trailing_lowercase_words_are_cut() -> None:
     assert _span("Talks ended with Smith’s offer.", "Smith’s") == "Smith"
     assert _span("It was Bloggs's plan.", "Bloggs's") == "Bloggs"
     assert _span("the Jones’ house", "Jones’") == "Jones"
+    assert _span("on Putnam’s de\nfacto rule", "Putnam’s de\n") == "Putnam"  # words after it cut first
     assert _span("in the Lakeland city of Tarn", "Lakeland city", "LOC") == "Lakeland"
     # near misses: a name ending in s keeps it; a function word inside a name stays
     assert _span("Mr Adams arrived.", "Adams") == "Adams"

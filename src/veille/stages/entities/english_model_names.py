@@ -41,16 +41,16 @@ def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tupl
     if direction is not None:  # "North of Tarnville": the place is Tarnville
         start += direction.end()
         text = body[start:end]
-    possessive = _POSSESSIVE.search(text)
-    if possessive is not None and possessive.start() > 0:
-        cut = possessive.start() + (1 if text[possessive.start()] == "s" else 0)  # "Jones'" keeps its s
-        end = start + cut
-        text = body[start:end]
-    text = text.rstrip(" .-–—:")
+    text = text.rstrip(" .-–—:\n")
     words = text.split(" ")
     while len(words) > 1 and words[-1][:1].islower():
         words.pop()
-    text = " ".join(words).rstrip(" .-–—:")
+    text = " ".join(words)
+    # the possessive once the words after it are gone ("Putin’s de" at a line's end is Putin)
+    possessive = _POSSESSIVE.search(text)
+    if possessive is not None and possessive.start() > 0:
+        text = text[:possessive.start() + (1 if text[possessive.start()] == "s" else 0)]  # "Jones'" keeps its s
+    text = text.rstrip(" .-–—:")
     end = start + len(text)
     if type_ == "PER" and " " not in text and len(text) <= 3 and body[end:end + 1] == ".":
         return None
