@@ -145,3 +145,14 @@ def test_a_bare_surname_typed_a_place_is_the_one_person_ending_so() -> None:
     assert ids[0] != ids[1]
     ids = _linked(("Varadarajan", "LOC"), ("Kumaran Varadarajan", "PER"), ("Priya Varadarajan", "PER"))
     assert len(set(ids)) == 3
+
+
+def test_a_name_with_words_left_out_is_the_one_longer_name_holding_them() -> None:
+    ids = _linked(("Armand Tsibanga Mbeki", "PER"), ("Armand Claude Tsibanga Mbeki", "PER"),
+                  ("Odile Kra", "PER"), ("Odile Kra Adjoua", "PER"))
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+    # near misses: two longer names fit; another given name; words out of order
+    ids = _linked(("Paul Obi", "PER"), ("Paul A. Obi", "PER"), ("Paul B. Obi", "PER"))
+    assert len(set(ids)) == 3
+    ids = _linked(("Odile Kra", "PER"), ("Marie Odile Kra", "PER"), ("Kra Odile Adjoua", "PER"))
+    assert len(set(ids)) == 3

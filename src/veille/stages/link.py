@@ -20,9 +20,10 @@ the ids of their mentions, are given the final ids too.  Linking merges:
   names, "Assemblée nationale" of Benin and of Togo are two);
 - (link@10) a given name written as its initial ("S Jaishankar" / "Subrahmanyam Jaishankar"), a
   surname of two words or more alone ("Kayikwamba Wagner", "Le Pen") and the one longer name
-  ending with it, and a one-word name typed a place or an organisation that no gazetteer file
-  knows with the one person whose name ends with it (a recogniser types a bare surname by the
-  word alone);
+  ending with it, a name with a middle or last name left out and the one longer name opening
+  with the same given name that holds its words in order, and a one-word name typed a place or an
+  organisation that no gazetteer file knows with the one person whose name ends with it (a
+  recogniser types a bare surname by the word alone);
 - (link@6) a bare generic name and its one variant with a lexicon modifier more ("Constitutional
   Court" / "High Constitutional Court", `link_xlang`), and an organisation's name and its national
   branch ("Acme" / "Acme France").
@@ -268,7 +269,33 @@ def _unknown_word(m: Mention, gaz: Gazetteer) -> bool:
         and not any(c.isdigit() for c in m.text) and not m.text.isupper()
 
 
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    words = iter(long)
+    return all(w in words for w in short)
+
+
+def _link_shorter_names(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
+    """A person's name of two words or more with a middle or a last name left out ("Brice Oligui
+    Nguema" / "Brice Clotaire Oligui Nguema", "Henriette Lagou" / "Henriette Lagou Adjoua") is the
+    one longer name of the corpus that opens with the same given name and holds its words in order
+    (link@10): news shortens a long name by dropping words, never by changing them. Two longer names
+    that fit ("George Bush": "George W. Bush", "George H. W. Bush") leave it alone."""
+    longer: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)  # first word -> names
+    for m in named:
+        key = name_key(m.text)
+        if m.type == "PER" and len(key) >= 3:
+            longer[key[0]].append((key, m.entity or ""))
+    for m in named:
+        key = name_key(m.text)
+        if m.type != "PER" or len(key) < 2 or key[0] not in longer:
+            continue
+        candidates = {sets.find(e) for k, e in longer[key[0]] if len(k) > len(key) and _subsequence(key, k)}
+        if len(candidates) == 1:
+            sets.union(next(iter(candidates)), sets.find(m.entity or ""), gaz)
+
+
 def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
+    _link_shorter_names(named, sets, gaz)
     _link_double_surnames(named, sets, gaz)
     full: dict[str, set[str]] = defaultdict(set)  # folded last word -> person clusters
     for m in named:

@@ -138,7 +138,8 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
     seen_keys: set[tuple[str, str]] = set()
     for _ in range(MAX_ROUNDS):
         probes: dict[str, set[str]] = {k: set() for k in ("key", "surname_of", "full_of", "local",
-                                                          "final", "role_key", "longer_of")}
+                                                          "final", "role_key", "longer_of",
+                                                          "first_of")}
         variants: set[tuple[int, str, str]] = set()
         xkeys: set[str] = set()
         for name in frontier:
@@ -161,6 +162,7 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
                 variants.add((len(key), key[-1][:1], key[-1]))
                 # link@10: a double surname and the longer names ending with it, both ways
                 probes["longer_of"].add(key[-1])
+                probes["first_of"].add(key[0] + " ")  # link@10: longer and shorter names, same given name
                 probes["key"].update(" ".join(key[-k:]) for k in range(2, len(key)))
         query: list[str] = []
         params: list[Any] = []
@@ -183,6 +185,13 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
             query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 3 AND type = 'PER' "
                          "AND last IN (SELECT unnest(?))")
             params.append(longer)
+        firsts = sorted(v for v in probes["first_of"] if ("first_of", v) not in seen_keys)
+        seen_keys.update(("first_of", v) for v in firsts)
+        if firsts:
+            query.append(f"SELECT {', '.join('n.' + c.strip() for c in _COLUMNS.split(','))} FROM link_names n "
+                         "JOIN (SELECT unnest(?) AS p) f ON starts_with(n.key, f.p) "
+                         "WHERE n.words >= 2 AND n.type = 'PER'")
+            params.append(firsts)
         xfresh = sorted(v for v in xkeys if ("xkey", v) not in seen_keys)
         seen_keys.update(("xkey", v) for v in xfresh)
         if xfresh:
