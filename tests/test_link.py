@@ -156,3 +156,16 @@ def test_a_name_with_words_left_out_is_the_one_longer_name_holding_them() -> Non
     assert len(set(ids)) == 3
     ids = _linked(("Odile Kra", "PER"), ("Marie Odile Kra", "PER"), ("Kra Odile Adjoua", "PER"))
     assert len(set(ids)) == 3
+
+
+def test_event_actors_follow_their_mentions_to_the_final_ids() -> None:
+    from veille.model import Article, Event, Mention
+    from veille.stages.link_index import _apply
+
+    a = Article(id="a", source="a", raw="", body="")
+    a.mentions = [Mention(0, 5, "Ruritania", "LOC", "loc:ruritania"), Mention(6, 9, "Acme", "ORG", "org:acme")]
+    a.events = [Event("a:ev0", "AGREE", None, ["loc:ruritania", "org:acme"], ["org:acme", "org:other"], None,
+                      "loc:ruritania", "asserted", "signed")]
+    _apply([a], {"loc:ruritania": "Q1", "org:acme": "Q1"})  # two names a corpus pass found one referent
+    ev = a.events[0]
+    assert (ev.source, ev.target, ev.location) == (["Q1"], ["org:other"], "Q1")

@@ -283,6 +283,19 @@ def _apply(articles: list[Article], final: dict[str, str]) -> None:
         for q in article.quotes:
             if q.speaker in before:
                 q.speaker = before[q.speaker]
+        _rename_actors(article, final)
+
+
+def _rename_actors(article: Article, final: dict[str, str]) -> None:
+    """The article's events name their actors and place by the ids their mentions had before this
+    pass (the entities stage's): they follow the mentions to the final ids (link@10). Before, an
+    actor whose id a corpus pass moved ("Democratic Republic of Congo" joined to its French name)
+    kept an id no exported entity has, and its event matched no reader's actor."""
+    for ev in article.events:
+        ev.source = list(dict.fromkeys(final.get(a, a) for a in ev.source))
+        ev.target = [t for t in dict.fromkeys(final.get(a, a) for a in ev.target) if t not in ev.source]
+        if ev.location is not None:
+            ev.location = final.get(ev.location, ev.location)
 
 
 def rename_in_memory(articles: list[Article], renames: dict[str, str]) -> None:
@@ -298,6 +311,7 @@ def rename_in_memory(articles: list[Article], renames: dict[str, str]) -> None:
         for q in article.quotes:
             if q.speaker in renames:
                 q.speaker = renames[q.speaker]
+        _rename_actors(article, renames)
 
 
 def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
