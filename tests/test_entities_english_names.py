@@ -3,6 +3,8 @@ with a near miss that it must leave alone. Sentences are invented, not taken fro
 
 from __future__ import annotations
 
+from typing import Any
+
 from veille.stages.entities.english_names import english_names
 
 
@@ -178,3 +180,17 @@ def test_english_text_keeps_a_french_article_opening_a_name_and_types_capitals()
     # French text drops its articles at a name's edge, as before
     french = {text[c.start:c.end] for c in recognise(text, raw, load(), Edges(load_lexicon()), None)}
     assert "Soleil" in french and "Ottawa" in french
+
+
+def test_a_word_of_a_title_is_no_name(ctx: Any) -> None:
+    from veille.model import Article, Mention
+    from veille.stages.entities import entities_batch
+
+    body = "Talks were held with Secretary of State Jane Holloway and the Bank of Northland."
+    a = Article(id="t", source="t", raw=body, body=body, lang="en")
+    spans = [("State", "ORG"), ("Jane Holloway", "PER"), ("Bank of Northland", "ORG")]
+    a.mentions = [Mention(body.index(t), body.index(t) + len(t), t, ty) for t, ty in spans]  # type: ignore[arg-type]
+    entities_batch([a], ctx)
+    texts = {m.text for m in a.mentions}
+    # "State" is the title's word ("Secretary of State"); the person and a name holding "of" stay
+    assert "State" not in texts and {"Jane Holloway", "Bank of Northland"} <= texts

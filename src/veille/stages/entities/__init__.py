@@ -107,8 +107,12 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
     # the gazetteer does not know, goes
     ports = {span for link in links for span in link.title.ports}
+    # entities@21: nor is a word of the title itself, which English capitalises ("Secretary of State
+    # Jane Doe": the recogniser's "State"), outside the name the title is of
+    cores = {(link.title.core_start, link.title.core_end, link.title.of_span) for link in links}
     for (s, e) in [k for k in mentions if k not in known]:
-        if any(a <= s and e <= b for a, b in ports):
+        if any(a <= s and e <= b for a, b in ports) or any(
+                a <= s and e <= b and not (of is not None and of[0] < e and s < of[1]) for a, b, of in cores):
             del mentions[(s, e)]
     stated: dict[tuple[int, int], TitleMatch] = {}  # the title each name's role comes from
     # a name's second role ("X, a two-time central banker, became the party's leader"): a mention
