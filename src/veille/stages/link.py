@@ -1,4 +1,4 @@
-"""Corpus linking ("link@9"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@10"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -18,6 +18,12 @@ the ids of their mentions, are given the final ids too.  Linking merges:
   a formal name of a country and the country ("Royaume de Thaïlande" / "Thaïlande"), and a bare
   name of one state's body only with the same country's (`link_context`: the country its article
   names, "Assemblée nationale" of Benin and of Togo are two);
+- (link@10) a given name written as its initial ("S Jaishankar" / "Subrahmanyam Jaishankar"), a
+  surname of two words or more alone ("Kayikwamba Wagner", "Le Pen") and the one longer name
+  ending with it, a name with a middle or last name left out and the one longer name opening
+  with the same given name that holds its words in order, and a one-word name typed a place or an
+  organisation that no gazetteer file knows with the one person whose name ends with it (a
+  recogniser types a bare surname by the word alone);
 - (link@6) a bare generic name and its one variant with a lexicon modifier more ("Constitutional
   Court" / "High Constitutional Court", `link_xlang`), and an organisation's name and its national
   branch ("Acme" / "Acme France").
@@ -35,9 +41,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from veille.model import Article, Entity, EntityType, Mention, Role
 from veille.pipeline import Context
+from veille.stages.entities.english import GivenNames, load_given_names
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.link_context import qualify
@@ -181,10 +189,24 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def _initial_of(a: str, b: str) -> bool:
+    """Whether one word is the other's initial ("s" / "subrahmanyam")."""
+    return (len(a) == 1) != (len(b) == 1) and a[:1] == b[:1]
+
+
+def _close(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of one person: as many words, the surname the same or one letter apart
+    (a transliteration), each given name too or written as its initial ("S Jaishankar" /
+    "Subrahmanyam Jaishankar"; an initial never stands for a surname)."""
+    return _one_edit(a[-1], b[-1]) and all(_one_edit(x, y) or _initial_of(x, y)
+                                           for x, y in zip(a[:-1], b[:-1], strict=True))
+
+
 def _link_variants(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
-    """Transliterations of one person's name ("Zelensky" / "Zelenskyy", "Ritcha" / "Richa"): full
-    names with as many words, each the same or one letter apart, are one person when no other
-    name is that close."""
+    """Transliterations of one person's name ("Zelensky" / "Zelenskyy", "Ritcha" / "Richa") and
+    given names written as initials (link@10): full names with as many words, each the same, one
+    letter apart or an initial of the other (`_close`), are one person when no other name is that
+    close ("J Smith" with "John Smith" and "Jane Smith" stays apart)."""
     names: dict[tuple[str, ...], str] = {}
     for m in named:
         key = name_key(m.text)
@@ -195,12 +217,86 @@ def _link_variants(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
         groups[(len(key), key[-1][:1])].append(key)
     for keys in groups.values():
         for i, a in enumerate(keys):
-            close = [b for b in keys if b != a and all(_one_edit(x, y) for x, y in zip(a, b, strict=True))]
-            if len(close) == 1 and i < keys.index(close[0]):
+            close = [b for b in keys if b != a and _close(a, b)]
+            if len(close) == 1 and i < keys.index(close[0]) \
+                    and [c for c in keys if c != close[0] and _close(close[0], c)] == [a]:
                 sets.union(sets.find(names[a]), sets.find(names[close[0]]), gaz)
 
 
+# Particles that open a surname in the languages the news names people in ("Le Pen", "von der
+# Leyen", "Van Rompuy", "El Sisi", "Ben Barka"): a closed class. Some are also given names in the
+# reference list ("Le", "Van", "Al"), but before another capitalised word they start a surname.
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "der", "den", "ter", "ten", "da", "di", "del",
+                        "della", "dos", "das", "el", "al", "ben", "bin", "ibn", "abu", "mac", "mc", "st"})
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> GivenNames:
+    return load_given_names()
+
+
+def _link_double_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
+    """A surname of two words or more given without the given name ("Kayikwamba Wagner") is the
+    one person of the corpus whose longer name ends with those words ("Thérèse Kayikwamba
+    Wagner") (link@10): news writes a double surname whole. A name whose first word is a given
+    name ("John Smith") is a full name, not a surname, and is left to the rules above; two people
+    whose names end so leave it alone. A surname particle ("Le Pen", `_PARTICLES`) opens a surname."""
+    given = _given_names()
+    longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # folded tail -> person clusters
+    for m in named:
+        key = name_key(m.text)
+        if m.type == "PER" and len(key) >= 3:
+            for k in range(2, len(key)):
+                longer[key[-k:]].add(m.entity or "")
+    if not longer:
+        return
+    for m in named:
+        key = name_key(m.text)
+        if m.type != "PER" or len(key) < 2 or key not in longer or (key[0] in given and key[0] not in _PARTICLES):
+            continue
+        candidates = {sets.find(c) for c in longer[key]}
+        if len(candidates) == 1:
+            sets.union(next(iter(candidates)), sets.find(m.entity or ""), gaz)
+
+
+def _unknown_word(m: Mention, gaz: Gazetteer) -> bool:
+    """A one-word name typed a place or an organisation that no gazetteer file knows (link@10):
+    recognisers type a bare surname by the word alone ("Singh has rough showing" as a place),
+    so it is the surname of the one person of the corpus whose full name ends with it, as a
+    PER one is; a name a gazetteer file knows ("Jordan", "Houston") stays the place."""
+    return (m.entity or "") not in gaz.entries and (m.entity or "") not in gaz.known \
+        and gaz.type_of(m.text) is None and name_key(m.text) not in gaz.index \
+        and not any(c.isdigit() for c in m.text) and not m.text.isupper()
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    words = iter(long)
+    return all(w in words for w in short)
+
+
+def _link_shorter_names(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
+    """A person's name of two words or more with a middle or a last name left out ("Brice Oligui
+    Nguema" / "Brice Clotaire Oligui Nguema", "Henriette Lagou" / "Henriette Lagou Adjoua") is the
+    one longer name of the corpus that opens with the same given name and holds its words in order
+    (link@10): news shortens a long name by dropping words, never by changing them. Two longer names
+    that fit ("George Bush": "George W. Bush", "George H. W. Bush") leave it alone."""
+    longer: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)  # first word -> names
+    for m in named:
+        key = name_key(m.text)
+        if m.type == "PER" and len(key) >= 3:
+            longer[key[0]].append((key, m.entity or ""))
+    for m in named:
+        key = name_key(m.text)
+        if m.type != "PER" or len(key) < 2 or key[0] not in longer:
+            continue
+        candidates = {sets.find(e) for k, e in longer[key[0]] if len(k) > len(key) and _subsequence(key, k)}
+        if len(candidates) == 1:
+            sets.union(next(iter(candidates)), sets.find(m.entity or ""), gaz)
+
+
 def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
+    _link_shorter_names(named, sets, gaz)
+    _link_double_surnames(named, sets, gaz)
     full: dict[str, set[str]] = defaultdict(set)  # folded last word -> person clusters
     for m in named:
         key = name_key(m.text)
@@ -208,7 +304,7 @@ def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
             full[key[-1]].add(sets.find(m.entity or ""))
     for m in named:
         key = name_key(m.text)
-        if len(key) != 1 or m.type not in ("PER", "MISC"):
+        if len(key) != 1 or (m.type not in ("PER", "MISC") and not _unknown_word(m, gaz)):
             continue
         candidates = {sets.find(c) for c in full.get(key[0], set())}
         if len(candidates) == 1:

@@ -138,7 +138,8 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
     seen_keys: set[tuple[str, str]] = set()
     for _ in range(MAX_ROUNDS):
         probes: dict[str, set[str]] = {k: set() for k in ("key", "surname_of", "full_of", "local",
-                                                          "final", "role_key")}
+                                                          "final", "role_key", "longer_of",
+                                                          "first_of")}
         variants: set[tuple[int, str, str]] = set()
         xkeys: set[str] = set()
         for name in frontier:
@@ -154,11 +155,15 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
                 if name.role.of:
                     probes["local"].add(name.role.of)
                 probes["role_key"].add(_role_key(name.role) or "")
-            if len(key) == 1 and name.type in ("PER", "MISC"):
-                probes["surname_of"].add(key[0])  # full person names ending with it
+            if len(key) == 1:
+                probes["surname_of"].add(key[0])  # full person names ending with it (link@10: any type)
             if len(key) >= 2 and name.type == "PER":
                 probes["full_of"].add(key[-1])  # the bare surname
                 variants.add((len(key), key[-1][:1], key[-1]))
+                # link@10: a double surname and the longer names ending with it, both ways
+                probes["longer_of"].add(key[-1])
+                probes["first_of"].add(key[0] + " ")  # link@10: longer and shorter names, same given name
+                probes["key"].update(" ".join(key[-k:]) for k in range(2, len(key)))
         query: list[str] = []
         params: list[Any] = []
         for kind, column in (("key", "key"), ("local", "local"), ("final", "final"),
@@ -174,6 +179,19 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
             query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 2 AND type = 'PER' "
                          "AND last IN (SELECT unnest(?))")
             params.append(surnames)
+        longer = sorted(v for v in probes["longer_of"] if ("longer_of", v) not in seen_keys)
+        seen_keys.update(("longer_of", v) for v in longer)
+        if longer:
+            query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 3 AND type = 'PER' "
+                         "AND last IN (SELECT unnest(?))")
+            params.append(longer)
+        firsts = sorted(v for v in probes["first_of"] if ("first_of", v) not in seen_keys)
+        seen_keys.update(("first_of", v) for v in firsts)
+        if firsts:
+            query.append(f"SELECT {', '.join('n.' + c.strip() for c in _COLUMNS.split(','))} FROM link_names n "
+                         "JOIN (SELECT unnest(?) AS p) f ON starts_with(n.key, f.p) "
+                         "WHERE n.words >= 2 AND n.type = 'PER'")
+            params.append(firsts)
         xfresh = sorted(v for v in xkeys if ("xkey", v) not in seen_keys)
         seen_keys.update(("xkey", v) for v in xfresh)
         if xfresh:
@@ -265,6 +283,19 @@ def _apply(articles: list[Article], final: dict[str, str]) -> None:
         for q in article.quotes:
             if q.speaker in before:
                 q.speaker = before[q.speaker]
+        _rename_actors(article, final)
+
+
+def _rename_actors(article: Article, final: dict[str, str]) -> None:
+    """The article's events name their actors and place by the ids their mentions had before this
+    pass (the entities stage's): they follow the mentions to the final ids (link@10). Before, an
+    actor whose id a corpus pass moved ("Democratic Republic of Congo" joined to its French name)
+    kept an id no exported entity has, and its event matched no reader's actor."""
+    for ev in article.events:
+        ev.source = list(dict.fromkeys(final.get(a, a) for a in ev.source))
+        ev.target = [t for t in dict.fromkeys(final.get(a, a) for a in ev.target) if t not in ev.source]
+        if ev.location is not None:
+            ev.location = final.get(ev.location, ev.location)
 
 
 def rename_in_memory(articles: list[Article], renames: dict[str, str]) -> None:
@@ -280,6 +311,7 @@ def rename_in_memory(articles: list[Article], renames: dict[str, str]) -> None:
         for q in article.quotes:
             if q.speaker in renames:
                 q.speaker = renames[q.speaker]
+        _rename_actors(article, renames)
 
 
 def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],

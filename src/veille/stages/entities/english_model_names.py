@@ -14,7 +14,10 @@ below describes English orthography or the annotation scheme, not one article:
 - English writes every word of a name capitalised but its function words ("Bank of Canada"), so
   lowercase words at a span's end are not the name's ("Ontario city" is Ontario);
 - a word of three letters or fewer written with an abbreviation's full stop ("London, Ont.") is
-  an abbreviation, not a person's name.
+  an abbreviation, not a person's name;
+- a compass point and "of" before a name say where from it ("North of Tarnville, the plant…"):
+  the name is what follows "of" (a region named so keeps its article: "the North of England" is
+  told by the span's own start, which then is "the").
 
 Spans are cut or dropped here; the type mapping (OntoNotes' 18 labels to veille's 4) is the nlp
 stage's, which drops dates, amounts and nationalities before anything reaches this module.
@@ -28,21 +31,26 @@ from veille.model import EntityType
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _JOINERS = re.compile(r"[,;|()\[\]\"“”«»]")
+_DIRECTION = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?\s+of\s+(?=[A-Z])")
 
 
 def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tuple[int, int] | None:
     """The span a recogniser gave, cut to the name it holds, or None when it holds none."""
     text = body[start:end]
-    possessive = _POSSESSIVE.search(text)
-    if possessive is not None and possessive.start() > 0:
-        cut = possessive.start() + (1 if text[possessive.start()] == "s" else 0)  # "Jones'" keeps its s
-        end = start + cut
+    direction = _DIRECTION.match(text)
+    if direction is not None:  # "North of Tarnville": the place is Tarnville
+        start += direction.end()
         text = body[start:end]
-    text = text.rstrip(" .-–—:")
+    text = text.rstrip(" .-–—:\n")
     words = text.split(" ")
     while len(words) > 1 and words[-1][:1].islower():
         words.pop()
-    text = " ".join(words).rstrip(" .-–—:")
+    text = " ".join(words)
+    # the possessive once the words after it are gone ("Putin’s de" at a line's end is Putin)
+    possessive = _POSSESSIVE.search(text)
+    if possessive is not None and possessive.start() > 0:
+        text = text[:possessive.start() + (1 if text[possessive.start()] == "s" else 0)]  # "Jones'" keeps its s
+    text = text.rstrip(" .-–—:")
     end = start + len(text)
     if type_ == "PER" and " " not in text and len(text) <= 3 and body[end:end + 1] == ".":
         return None

@@ -90,6 +90,8 @@ class Gazetteer:
     group_country: dict[str, str] = field(default_factory=dict)
     """Group (see `groups`) -> the country its place lies in, where the file says: a capital's
     country (`capital_of`), a region's (`country`); link@8 reads it for an article's country."""
+    capitals: set[str] = field(default_factory=set)
+    """Groups (see `groups`) whose entry is a country's capital (`capital_of`)."""
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     """Every leading part of every alias key: matching stops extending a word run as soon as
     no alias starts that way, instead of trying every length up to `max_words`."""
@@ -133,6 +135,10 @@ class Gazetteer:
         hits = [self.known[i] for i in self.known_index.get(name_key(name), [])]
         hits = [e for e in hits if type_ in ("MISC", e.type)]
         return hits[0] if len(hits) == 1 else None
+
+    def is_capital(self, name: str) -> bool:
+        """Whether the unlisted files name a country's capital so (`capitals`)."""
+        return self.groups.get(name_key(name)) in self.capitals
 
     def type_of(self, name: str) -> EntityType | None:
         """The type the unlisted optional files give this name, when they give it one."""
@@ -274,6 +280,8 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
                 gaz.group_ids[f"{name}:{entry.id}"] = (entry.type, entry.wikidata)
             if (country := entry.country or entry.capital_of) is not None:
                 gaz.group_country[f"{name}:{entry.id}"] = country
+            if entry.capital_of:
+                gaz.capitals.add(f"{name}:{entry.id}")
     return gaz
 
 

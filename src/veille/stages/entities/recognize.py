@@ -20,6 +20,8 @@ from veille.stages.entities.english_names import head_type as english_head_type
 from veille.stages.entities.gazetteer import Entry, Gazetteer
 from veille.stages.entities.text import fold, is_acronym, strip_accents, tokens
 
+# French singular articles, which open names in English text (`Edges.droppable`).
+_NAME_ARTICLES = frozenset({"le", "la"})
 _ACRONYM_DEF = re.compile(r"\s*\(\s*([A-ZÉÈ][A-Za-zÉÈé0-9\-]{1,11})\s*\)")
 
 
@@ -66,8 +68,13 @@ class Edges:
             return "LOC"
         return english_head_type(words[-1])
 
-    def droppable(self, word: str, after: str) -> bool:
+    def droppable(self, word: str, after: str, english: bool = False) -> bool:
         f = fold(word)
+        if english and f in _NAME_ARTICLES and word[:1].isupper():
+            # English has no "Le" or "La": in English text a capitalised French singular article
+            # opens the name it stands in ("Le Monde", "Le Pen", "La Stampa"), it is no determiner
+            # (a plural "Les" opens a group's nickname, "Les Bleus", which French writes without it)
+            return False
         if f in self.determiners or f in self.titles or f in self.portfolio:
             return True
         if f in self.honorifics and (after.startswith(".") or len(word) > 1):
@@ -80,15 +87,16 @@ class Edges:
         return (before is not None and fold(before.group(1)) in self.honorifics
                 and before.group(1)[:1].isupper())
 
-    def clean(self, body: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    def clean(self, body: str, start: int, end: int, english: bool = False) -> tuple[int, int, bool] | None:
         """The span without leading/trailing titles, determiners and lowercase words, or None.
 
         The flag says an honorific ("M.", "Mme") was cut: what follows names a person.
+        `english`: the body is English, whose determiners are "the", "of", "and" only.
         """
         words = [(s + start, e + start, w) for s, e, w in tokens(body[start:end])]
         honorific = False
         while words and (words[0][2] == "'"
-                         or self.droppable(words[0][2], body[words[0][1]:words[0][1] + 1])):
+                         or self.droppable(words[0][2], body[words[0][1]:words[0][1] + 1], english)):
             honorific = fold(words[0][2]) in self.honorifics
             words.pop(0)
         # Only function words leave the right edge: French names go on in lowercase
@@ -154,17 +162,18 @@ def _state_in_idiom(body: str, start: int, text: str) -> bool:
 
 
 def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer, edges: Edges,
-              doc: Any, common: CommonWords | None = None) -> list[Candidate]:
+              doc: Any, common: CommonWords | None = None, english: bool = False) -> list[Candidate]:
     """Corrected mentions of one body: gazetteer matches plus cleaned spaCy spans.
 
     `common`: the language's common words (`common_words.common_words`); with them, capitalised
-    common words that open a sentence and headings in capitals are not names."""
+    common words that open a sentence and headings in capitals are not names. `english`: the
+    body is English (its determiners, and what its recogniser's ORG may be, differ)."""
     gaz_cands = [Candidate(m.start, m.end, m.entry.type, m.entry, "gazetteer") for m in gaz.match(body)]
     spacy_cands: list[Candidate] = []
     raw = _split_at_line_breaks(body, raw)
     others = [(start, end) for start, end, _ in raw] + [(g.start, g.end) for g in gaz_cands]
     for start, end, type_ in raw:
-        span = edges.clean(body, start, end)
+        span = edges.clean(body, start, end, english)
         if span is None:
             continue
         s, e, honorific = span
@@ -193,7 +202,12 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
             # F1 more (eval/news dev) than the typing gains.
             head = edges.head_type(text) if type_ != "LOC" else None
             retyped = gaz.type_of(text) or head
-            if type_ == "ORG" and retyped != "ORG":  # spaCy's ORG stays; an agreeing head makes it firm
+            # spaCy's ORG stays (an agreeing head makes it firm), but for a capital world.jsonl names
+            # in English text: OntoNotes types a capital GPE even where it stands for its government,
+            # so its ORG for one ("Antananarivo") is an error (a city's ORG may be its football
+            # club, "Monaco, Juventus and Marseille", and stays)
+            if type_ == "ORG" and retyped != "ORG" and not (english and gaz.type_of(text) == "LOC"
+                                                            and gaz.is_capital(text)):
                 retyped = None
             if retyped is None and gaz.type_of(text) is None and edges.head_type(text) is None:
                 # the noun before it in apposition says what it is ("son réseau Truth Social")
