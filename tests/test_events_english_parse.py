@@ -121,3 +121,31 @@ def test_an_opening_attribution_is_no_side(ctx: Any) -> None:
     # "According to X, ...": X reports, the subject acts
     source, target = sides("According to Jane Smith, Freedonia attacked Sylvania on Monday.", "ASSAULT", ctx)
     assert source == {"Q_fr"} and target == {"Q_sy"}
+
+
+def test_a_needed_word_in_the_passive_subject(ctx: Any) -> None:
+    # `near`: "cut" is an event with "rates", here before it, as the passive subject
+    source, _ = sides("Interest rates were cut by Acme on Monday.", "AID", ctx)
+    assert source == {"Q_acme"}
+
+
+def test_a_needed_word_in_another_clause_is_not_the_objects(ctx: Any) -> None:
+    # "cut" with "rates" in a clause of its own is no rate cut
+    found = events("Acme cut 300 jobs as rates rose on Monday.", ctx)
+    assert "AID" not in {e[0] for e in found}, found
+
+
+def test_without_the_model_sides_come_from_word_order(ctx: Any) -> None:
+    from veille.config import Config, EntitiesConfig, EventsConfig
+    from veille.pipeline import Context
+    from veille.stages.events.english_parse import load_parser
+
+    assert load_parser("no_such_spacy_pipeline") is None
+    plain = Context(Config(entities=ctx.config.entities, events=EventsConfig(filter=False,
+                                                                              english_parser="no_such_spacy_pipeline")),
+                    resources=ctx.resources)
+    default = Context(Config(entities=EntitiesConfig(gazetteers=ctx.config.entities.gazetteers),
+                             events=EventsConfig(filter=False)), resources=ctx.resources)
+    text = "Jane Smith, Acme and Freedonia condemned Sylvania on Monday."
+    assert events(text, plain) == events(text, default)
+    assert {"Q_smith"} - events(text, default)[0][1]  # word order: the two names before the verb
