@@ -30,6 +30,10 @@ from veille.model import Mention
 # "troops into"). Not "in"/"at" (a place), "for" (a cause), "over" (a topic), "of" (below).
 TARGET_PREPS = frozenset({"with", "against", "on", "upon", "to", "into", "toward", "towards"})
 PARTNER_PREPS = frozenset({"with", "between", "among"})
+# Prepositions through which a verb governs an act told as a noun ("called for talks", "agreed on
+# a ceasefire", "agreed to talks", "took part in talks"); not those of time or cause ("after the
+# summit", "because of the attack"), whose noun is another occasion.
+LIGHT_PREPS = frozenset({"for", "on", "to", "in"})
 # Between several sides: the first named is the source, the others the target.
 BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -164,17 +168,21 @@ def _subjects(verb: Any) -> list[Any]:
         # an active verb takes no passive subject from the verb it is joined to ("X was voted
         # out as Y won": X did not win)
         subj = _children(v, _SUBJECTS if v is verb or _is_passive(verb) else frozenset({"nsubj"}))
-        if subj:
-            if v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE:
-                return [v.head]
+        if subj and not (v.dep_ == "relcl" and subj[0].lower_ in _RELATIVE):
             return subj
-        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
+        if v.dep_ in ("acl", "relcl"):
+            # a relative clause, a participle or an infinitive modifying a noun: the noun ("the
+            # militia that attacked", "rebels attacking the town", "the man arrested by police");
+            # a predicate noun's is its copula's subject ("X became the first woman to be elected")
+            if v.head.dep_ in ("attr", "oprd") and v.head.head.i != v.head.i:
+                return _children(v.head.head, frozenset({"nsubj"})) or [v.head]
             return [v.head]
         if v.dep_ == "xcomp":
             objects = _children(v.head, frozenset({"dobj"}))
             if objects:
                 return objects  # "urged Sylvania to withdraw": Sylvania withdraws
-        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+        # a participial clause shares its governor's subject ("Misri said while announcing ...")
+        if not (v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and v.tag_ == "VBG")) or v.head.i == v.i:
             return []
         v = v.head
     return []
@@ -246,8 +254,8 @@ def sides(head: Any, offset: int, mentions: list[Mention], mode: str | None) -> 
         out.source += of(src)
         out.target += of(tgt)
         verb = head.head
-        if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # "called for talks with", "agreed on a ceasefire"
+        if head.dep_ == "pobj" and verb.lower_ in LIGHT_PREPS and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "called for talks with", "agreed on a ceasefire"; not "after the summit"
         if not src and head.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and verb.i != head.i \
                 and verb.pos_ in ("VERB", "AUX"):
             # a light verb governs the noun: "Freedonia imposed sanctions on Sylvania", "held talks
