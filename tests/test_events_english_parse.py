@@ -149,3 +149,11 @@ def test_without_the_model_sides_come_from_word_order(ctx: Any) -> None:
     text = "Jane Smith, Acme and Freedonia condemned Sylvania on Monday."
     assert events(text, plain) == events(text, default)
     assert {"Q_smith"} - events(text, default)[0][1]  # word order: the two names before the verb
+
+
+def test_a_quoted_title_misparsed_as_a_clause_keeps_its_subject(ctx: Any) -> None:
+    # the parser reads '"It Was Only a Game" won' as a clause of "Was": the name before it
+    # still wins (word order past a complement clause of a verb that is no verb of saying)
+    found = [e for e in events('Jane Smith\'s spy thriller "It Was Only a Game" won the top prize on Monday.', ctx)
+             if e[0] == "SUPPORT"]
+    assert found and any("Q_smith" in s | t for _, s, t in found), found
