@@ -147,8 +147,11 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     ports = {span for link in links for span in link.title.ports}
     # entities@21: nor is a word of the title itself, which English capitalises ("Secretary of State
     # Jane Doe": the recogniser's "State"), outside the name the title is of
+    # (entities@22), and never the holder a title names within its own span ("The board appointed
+    # X chairman": the appointing verb's title spans its object)
     cores = {(link.title.core_start, link.title.core_end, link.title.of_span) for link in links}
-    for (s, e) in [k for k in mentions if k not in known]:
+    role_holders = {(link.candidate.start, link.candidate.end) for link in links if link.candidate is not None}
+    for (s, e) in [k for k in mentions if k not in known and k not in role_holders]:
         if any(a <= s and e <= b for a, b in ports) or any(
                 a <= s and e <= b and not (of is not None and of[0] < e and s < of[1]) for a, b, of in cores):
             del mentions[(s, e)]
