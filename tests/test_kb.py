@@ -243,6 +243,10 @@ def test_unlisted_leaders_identify_the_heads_of_state_and_government_of_the_tabl
         assert entry is not None and entry.wikidata == qid, name
     assert gaz.identify("Friedrich Merz", "PER").id == "per:friedrich-merz"  # type: ignore[union-attr]
     assert gaz.identify("Nayib buke", "PER") is None
+    # wd13: the holders who had left office by the crawl too
+    for name, qid in (("Boris Johnson", "Q180589"), ("Mario Draghi", "Q294460"), ("Jair Bolsonaro", "Q10304982")):
+        entry = gaz.identify(name, "PER")
+        assert entry is not None and entry.wikidata == qid, name
     assert gaz.identify("Abiy Ahmed", "ORG") is None
 
 
