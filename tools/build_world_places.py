@@ -33,7 +33,8 @@ Rules (general, not per article):
   name of `entities/given_names.json` (which also holds many surnames: "Orlando", "Henderson",
   "Lincoln", "Florence") or an English verb, adjective or adverb ("Nice", "Man") is dropped: the
   unlisted file types a name spaCy calls a person by its aliases, and a bare surname must stay a
-  person; and these entries are of kind "town", which the unlisted file reads for Wikidata ids
+  person; a name the table gives another city of 190,000 inhabitants or more (cities_190k.txt,
+  read for that only: "Arlington", "Toledo", "Vancouver") is left out; and these entries are of kind "town", which the unlisted file reads for Wikidata ids
   only, typing no name (`gazetteer.NO_TYPE`, entities@23: "Coventry" is also Kirsty Coventry);
 - an entry left without a name is not written.
 
@@ -202,6 +203,13 @@ def main() -> None:
         new.append({"id": qid, "name": "", "type": "LOC", "kind": "city", "wikidata": qid,
                     "aliases": [label], "wikidata_source": CITY_URL})
     given, english = _given_names(), _english_words()
+    # the table's next rows, 190,000 to 250,000 inhabitants, read only to tell which town names
+    # another city shares ("Arlington" Texas / Virginia, "Toledo", "Vancouver" British Columbia / Washington)
+    smaller: dict[tuple[str, ...], set[str]] = {}
+    for raw in (SRC / "cities_190k.txt").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            qid, label = raw.split("|")
+            smaller.setdefault(name_key(label), set()).add(qid)
     for raw in (SRC / "cities_250k.txt").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
@@ -210,6 +218,8 @@ def main() -> None:
             continue
         seen_city.add(qid)
         if len(name_key(label)) == 1 and (label.lower() in given or _english_open(label, english)):
+            continue
+        if smaller.get(name_key(label), {qid}) != {qid}:
             continue
         new.append({"id": qid, "name": "", "type": "LOC", "kind": "town", "wikidata": qid,
                     "aliases": [label], "wikidata_source": CITY_URL, "_tier": 2})
