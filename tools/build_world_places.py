@@ -34,8 +34,9 @@ Rules (general, not per article):
   "Lincoln", "Florence") or an English verb, adjective or adverb ("Nice", "Man") is dropped: the
   unlisted file types a name spaCy calls a person by its aliases, and a bare surname must stay a
   person; a name the table gives another city of 190,000 inhabitants or more (cities_190k.txt,
-  read for that only: "Arlington", "Toledo", "Vancouver") is left out; and these entries are of kind "town", which the unlisted file reads for Wikidata ids
-  only, typing no name (`gazetteer.NO_TYPE`, entities@23: "Coventry" is also Kirsty Coventry);
+  read for that only: "Arlington", "Toledo", "Vancouver") is left out; and these entries are of
+  kind "town", which the unlisted file reads for Wikidata ids only, typing no name
+  (`gazetteer.NO_TYPE`, entities@23: "Coventry" is also Kirsty Coventry);
 - an entry left without a name is not written.
 
 Run: PYTHONPATH=src python tools/build_world_places.py (rewrites world.jsonl after its
