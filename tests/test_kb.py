@@ -144,8 +144,38 @@ def test_the_world_kb_knows_first_level_subdivisions_and_large_cities_with_their
     assert getattr(gaz.lookup("Lagos"), "kind", None) == "city"  # the older line keeps it from the state
     assert getattr(gaz.lookup("Lagos State"), "wikidata", None) == "Q815913"  # which keeps its full name
     assert getattr(gaz.lookup("Georgia"), "kind", None) == "country"  # "Georgia (U.S. state)": qualified
-    for name in ("Kano", "Delta", "Plateau", "Sétif"):  # shared, common words, a wilaya's seat
+    for name in ("Kano", "Delta", "Plateau"):  # shared, common words
         assert gaz.lookup(name) is None, name
+    # a wilaya named after its seat gives the bare name to the city (wd13: a town of the table)
+    assert getattr(gaz.lookup("Sétif"), "kind", None) == "town"
+
+
+def test_towns_give_their_wikidata_id_but_type_no_name() -> None:
+    """wd13: the table's cities of 250,000 to a million inhabitants are towns of the unlisted
+    world.jsonl: a referent all of whose names are a town's takes its Wikidata id, but no name
+    is typed by them, for a town's name is as often a surname ("Coventry": Kirsty Coventry); a
+    one-word name that is a given name, and a label naming an administrative unit, are left out."""
+    gaz = load(["world.jsonl"])
+    for name, qid in (("Anchorage", "Q39450"), ("Graz", "Q13298"), ("Gatineau", "Q141844"), ("Misrata", "Q131323")):
+        entry = gaz.lookup(name)
+        assert entry is not None and (entry.type, entry.kind, entry.wikidata) == ("LOC", "town", qid), name
+    for name in ("Orlando", "Henderson", "Duval County", "Charlottenburg borough", "City of Westminster"):
+        assert gaz.lookup(name) is None, name
+    assert getattr(gaz.lookup("La Paz"), "wikidata", None) == "Q1491"  # the larger place keeps its name
+    unlisted = load()
+    assert unlisted.type_of("Coventry") is None and unlisted.type_of("Anchorage") is None
+    assert unlisted.groups.get(("coventry",)) == "world.jsonl:Q6225"  # a town all the same
+    assert unlisted.groups.get(("anchorage",)) == "world.jsonl:Q39450"
+    assert unlisted.group_ids["world.jsonl:Q39450"] == ("LOC", "Q39450")
+
+
+def test_oceans_and_seas_have_their_wikidata_ids_in_both_languages() -> None:
+    gaz = load(["world.jsonl"])
+    for name, qid in (("Indian Ocean", "Q1239"), ("océan Indien", "Q1239"), ("Red Sea", "Q23406"),
+                      ("mer Noire", "Q166"), ("Persian Gulf", "Q34675")):
+        entry = gaz.lookup(name)
+        assert entry is not None and (entry.type, entry.wikidata) == ("LOC", qid), name
+    assert load().type_of("Indian Ocean") == "LOC"
 
 
 def test_the_world_kb_knows_political_parties_by_their_names_with_verified_ids() -> None:
@@ -243,6 +273,10 @@ def test_unlisted_leaders_identify_the_heads_of_state_and_government_of_the_tabl
         assert entry is not None and entry.wikidata == qid, name
     assert gaz.identify("Friedrich Merz", "PER").id == "per:friedrich-merz"  # type: ignore[union-attr]
     assert gaz.identify("Nayib buke", "PER") is None
+    # wd13: the holders who had left office by the crawl too
+    for name, qid in (("Boris Johnson", "Q180589"), ("Mario Draghi", "Q294460"), ("Jair Bolsonaro", "Q10304982")):
+        entry = gaz.identify(name, "PER")
+        assert entry is not None and entry.wikidata == qid, name
     assert gaz.identify("Abiy Ahmed", "ORG") is None
 
 

@@ -19,7 +19,10 @@ so only its short names made of kind words ("Statistical Commission") are droppe
 And (`heads`, written to leaders.jsonl after its `_generated` line) tools/world_orgs/heads.tsv:
 every-politician-scrapers/world-leaders-2021 data/wikidata.csv, a Wikidata SPARQL table of each
 state's head of state and of government and their holders (Q-id and English label): the holders
-without an end year, by their full name (and a monarch's or prince's short name, "Felipe VI");
+without an end year, by their full name (and a monarch's or prince's short name, "Felipe VI"),
+and (wd13, tools/world_orgs/heads_past.tsv) the rows with an end year, the holders who had left
+office by the crawl, under the same rules (a name two holders share or another line holds is
+left out);
 read unlisted, leaders.jsonl only identifies people found otherwise.
 
 Rules (general, not per article):
@@ -349,7 +352,11 @@ def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
                         nameless[name_key(str(alias))] = str(row["id"])
     given = _given_names()
     people: dict[str, list[str]] = {}
-    for raw in (SRC / "heads.tsv").read_text(encoding="utf-8").splitlines():
+    # the holders at the crawl, then (wd13) those who had left office by then: the table reaches back
+    # to the holders of 2021 ("Boris Johnson", "Mario Draghi", "Jair Bolsonaro")
+    rows = [*(SRC / "heads.tsv").read_text(encoding="utf-8").splitlines(),
+            *(SRC / "heads_past.tsv").read_text(encoding="utf-8").splitlines()]
+    for raw in rows:
         if raw.strip() and not raw.startswith("#"):
             _country, qid, label = raw.split("\t")[:3]
             if _is_name(label):

