@@ -89,7 +89,8 @@ def test_a_name_with_a_nickname_in_quotation_marks_is_one_person() -> None:
     from veille.stages.entities.english_model_names import nickname_names
 
     body = ('Prosecutors say he forced Marisol “Cassie” Quintero to testify. Earvin "Magic" Okafor spoke. '
-            'The film “Parasite” Award went to Tarn. The so-called “Squad” Members met.')
+            'The film “Parasite” Award went to Tarn. The so-called “Squad” Members met. '
+            'Zorblax “Vision” Pro sold well.')  # a product: its first word is no given name
     found = [body[s:e] for s, e, _ in nickname_names(body, load_given_names())]
     assert found == ["Marisol “Cassie” Quintero", 'Earvin "Magic" Okafor']
 

@@ -26,8 +26,8 @@ Two more rules (entities@23) add or relink names the recogniser leaves split:
 
 - English writes a nickname in quotation marks between a person's given name and surname
   ('Casandra "Cassie" Ventura', 'Earvin "Magic" Johnson'): the recogniser, stopped by the quotation
-  marks, types the surname alone by the word ("Ventura" a place). Such a sequence whose given name or
-  nickname is a given name (`given_names.json`) is one person's name (`nickname_names`);
+  marks, types the surname alone by the word ("Ventura" a place). Such a sequence whose first word is a
+  given name (`given_names.json`) is one person's name (`nickname_names`);
 - speakers shorten an organisation's name by its kind word ("World Health ripped us off" after "the
   World Health Organization"): a name of two words or more that opens a longer organisation's name
   of the same article, the one word after it that name's head (`english_names`' organisation heads),
@@ -89,7 +89,7 @@ def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tupl
 
 def nickname_names(body: str, given: GivenNames) -> list[tuple[int, int, EntityType]]:
     """People named with a nickname in quotation marks ('Casandra "Cassie" Ventura'): the whole
-    sequence, when the first word or the nickname is a given name and the last word no
+    sequence, when the first word is a given name and the last word no
     organisation's or place's head ('Oscar "Parasite" Award' is none)."""
     names = given.female | given.male | given.either
     words = load_words()
@@ -97,7 +97,7 @@ def nickname_names(body: str, given: GivenNames) -> list[tuple[int, int, EntityT
     out: list[tuple[int, int, EntityType]] = []
     for m in _NICKNAME.finditer(body):
         first, nick, last = m.group(1), m.group(2), m.group(3)
-        if (fold(first) in names or fold(nick) in names) and last not in heads:
+        if fold(first) in names and last not in heads:
             out.append((m.start(), m.end(), "PER"))
     return out
 
