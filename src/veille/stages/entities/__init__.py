@@ -93,6 +93,25 @@ def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz
     return out
 
 
+def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """entities@23: a person's surname alone is the one person of its article whose full name ends
+    with it ("Foote" after "Callan Foote"): the article has introduced them, even where the corpus
+    names another person of that surname (a brother, a spouse), which leaves corpus linking
+    (`link._link_surnames`) undecided. Two people of the article ending so leave it alone."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        if m.type == "PER" and len(key) >= 2 and m.entity:
+            full.setdefault(key[-1], set()).add(m.entity)
+    for m in mentions:
+        key = name_key(m.text)
+        if m.type != "PER" or len(key) != 1 or m.entity in gaz.entries or m.entity in gaz.known:
+            continue
+        people = full.get(key[0], set())
+        if len(people) == 1:
+            m.entity = next(iter(people))
+
+
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
              lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
              given: GivenNames | None = None, common: CommonWords | None = None) -> list[Mention]:
@@ -142,6 +161,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         listed = list(mentions.values())
         for i, longer in truncated_names(listed, gaz).items():
             listed[i].entity, listed[i].type = longer.entity, longer.type
+    _surnames_in_article(list(mentions.values()), gaz)
     known = {(c.start, c.end) for c in cands if c.entry is not None}
     for first, second in pseudonym_links(body, cands):
         # one person: the id the gazetteer gives either name, else the first name's
