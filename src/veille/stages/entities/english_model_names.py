@@ -96,7 +96,7 @@ def nickname_names(body: str, given: GivenNames) -> list[tuple[int, int, EntityT
     heads = set(words["org_heads"]) | set(words["place_heads"])
     out: list[tuple[int, int, EntityType]] = []
     for m in _NICKNAME.finditer(body):
-        first, nick, last = m.group(1), m.group(2), m.group(3)
+        first, last = m.group(1), m.group(3)
         if fold(first) in names and last not in heads:
             out.append((m.start(), m.end(), "PER"))
     return out
