@@ -68,3 +68,48 @@ def test_a_compass_point_of_a_place_is_the_place() -> None:
     assert _span("South-east of Tarnville", "South-east of Tarnville", "LOC") == "Tarnville"
     # near miss: a name that holds "of" after another word keeps it
     assert _span("The Bank of Northland said", "Bank of Northland", "ORG") == "Bank of Northland"
+
+
+def test_a_court_s_formation_is_the_court() -> None:
+    body = "They were acquitted by the Appeals Chamber of the Northland Federal Court on Tuesday."
+    assert _span(body, "the Appeals Chamber of the Northland Federal Court", "ORG") == "Northland Federal Court"
+    body = "The Grand Chamber of the Tarnish Human Rights Tribunal ruled."
+    assert _span(body, "The Grand Chamber of the Tarnish Human Rights Tribunal", "ORG") \
+        == "Tarnish Human Rights Tribunal"
+    # near misses: a chamber of something else than a court, and no "of the", stay whole
+    body = "the Chamber of Commerce of the Northland Region said"
+    assert _span(body, "the Chamber of Commerce of the Northland Region", "ORG") \
+        == "the Chamber of Commerce of the Northland Region"
+    assert _span("the Criminal Division of Northland Court", "Criminal Division of Northland Court", "ORG") \
+        == "Criminal Division of Northland Court"
+
+
+def test_a_name_with_a_nickname_in_quotation_marks_is_one_person() -> None:
+    from veille.stages.entities.english import load_given_names
+    from veille.stages.entities.english_model_names import nickname_names
+
+    body = ('Prosecutors say he forced Marisol “Cassie” Quintero to testify. Earvin "Magic" Okafor spoke. '
+            'The film “Parasite” Award went to Tarn. The so-called “Squad” Members met. '
+            'Zorblax “Vision” Pro sold well.')  # a product: its first word is no given name
+    found = [body[s:e] for s, e, _ in nickname_names(body, load_given_names())]
+    assert found == ["Marisol “Cassie” Quintero", 'Earvin "Magic" Okafor']
+
+
+def test_a_name_shortened_by_its_kind_word_is_the_organisation() -> None:
+    from veille.model import Mention
+    from veille.stages.entities.english_model_names import truncated_names
+    from veille.stages.entities.gazetteer import load
+
+    def ms(*names: tuple[str, str]) -> list[Mention]:
+        return [Mention(i, i + 1, t, ty, f"{ty.lower()}:{i}") for i, (t, ty) in enumerate(names)]  # type: ignore[arg-type]
+
+    gaz = load()
+    mentions = ms(("Global Water Organization", "ORG"), ("Global Water", "MISC"))
+    assert {i: m.entity for i, m in truncated_names(mentions, gaz).items()} == {1: "org:0"}
+    # near misses: a place the gazetteer knows ("New York" / "New York Times"), a word left that is
+    # no organisation's head, two longer names, a one-word prefix
+    assert truncated_names(ms(("New York Times", "ORG"), ("New York", "LOC")), gaz) == {}
+    assert truncated_names(ms(("Global Water Watchers", "ORG"), ("Global Water", "MISC")), gaz) == {}
+    assert truncated_names(ms(("Global Water Agency", "ORG"), ("Global Water Council", "ORG"),
+                              ("Global Water", "MISC")), gaz) == {}
+    assert truncated_names(ms(("Tarnish Agency", "ORG"), ("Tarnish", "MISC")), gaz) == {}

@@ -445,3 +445,20 @@ def test_an_editors_bracketed_word_stays_inside_an_english_name() -> None:
     # not "Tomas" alone, titled, and "Vrbel" apart; a function word opening a sentence opens no
     # name ("Then Vrbel"), a given name there does (near miss)
     assert found == {"[Tomas] Vrbel", "Vrbel", "Mark Olsen"}
+
+
+def test_a_surname_alone_is_the_one_person_of_its_article_ending_so() -> None:
+    from veille.stages.entities import _surnames_in_article
+
+    def run(*names: str) -> list[str | None]:
+        ms = [Mention(i, i + 1, t, "PER", f"per:{i}") for i, t in enumerate(names)]
+        _surnames_in_article(ms, load())
+        return [m.entity for m in ms]
+
+    ids = run("Odile Mbarga", "Mbarga", "Paul Kra")
+    assert ids[1] == ids[0] and ids[2] != ids[0]
+    # near misses: two people of the article share the surname; a given name alone is no surname
+    ids = run("Odile Mbarga", "Pierre Mbarga", "Mbarga")
+    assert len(set(ids)) == 3
+    ids = run("Odile Mbarga", "Odile")
+    assert ids[0] != ids[1]

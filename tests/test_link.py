@@ -169,3 +169,14 @@ def test_event_actors_follow_their_mentions_to_the_final_ids() -> None:
     _apply([a], {"loc:ruritania": "Q1", "org:acme": "Q1"})  # two names a corpus pass found one referent
     ev = a.events[0]
     assert (ev.source, ev.target, ev.location) == (["Q1"], ["org:other"], "Q1")
+
+
+def test_a_nickname_alone_is_the_one_person_named_with_it_in_quotation_marks() -> None:
+    ids = _linked(("Cassie", "PER"), ("Marisol “Cassie” Quintero", "PER"), ("Quintero", "LOC"))
+    assert ids[0] == ids[1] == ids[2]  # the nickname, and the surname typed a place by the word
+    # near misses: a nickname two people are called leaves it alone; a name without quotation marks
+    # holds no nickname ("Cassie" in the middle of a name is a middle name, not what others call her)
+    ids = _linked(("Cassie", "PER"), ("Marisol “Cassie” Quintero", "PER"), ("Dana “Cassie” Obi", "PER"))
+    assert len(set(ids)) == 3
+    ids = _linked(("Cassie", "PER"), ("Marisol Cassie Quintero", "PER"))
+    assert ids[0] != ids[1]

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@10"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@11"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -24,6 +24,8 @@ the ids of their mentions, are given the final ids too.  Linking merges:
   with the same given name that holds its words in order, and a one-word name typed a place or an
   organisation that no gazetteer file knows with the one person whose name ends with it (a
   recogniser types a bare surname by the word alone);
+- (link@11) a nickname alone ("Cassie") and the one person's name that holds it in quotation
+  marks ('Casandra "Cassie" Ventura', `english_model_names.nickname_of`);
 - (link@6) a bare generic name and its one variant with a lexicon modifier more ("Constitutional
   Court" / "High Constitutional Court", `link_xlang`), and an organisation's name and its national
   branch ("Acme" / "Acme France").
@@ -46,6 +48,7 @@ from functools import lru_cache
 from veille.model import Article, Entity, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.english import GivenNames, load_given_names
+from veille.stages.entities.english_model_names import nickname_of
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.link_context import qualify
@@ -302,6 +305,8 @@ def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
         key = name_key(m.text)
         if m.type == "PER" and len(key) >= 2:
             full[key[-1]].add(sets.find(m.entity or ""))
+            if (nick := nickname_of(m.text)) is not None:  # link@11: "Cassie" is 'Casandra "Cassie" Ventura'
+                full[nick].add(sets.find(m.entity or ""))
     for m in named:
         key = name_key(m.text)
         if len(key) != 1 or (m.type not in ("PER", "MISC") and not _unknown_word(m, gaz)):

@@ -32,6 +32,7 @@ from typing import Any
 import duckdb
 
 from veille.model import Article, Entity, Mention, Role
+from veille.stages.entities.english_model_names import nickname_of
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
 from veille.stages.link import link_mentions, national_rest, spaced_key
@@ -123,6 +124,11 @@ def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
     out = {("g:" + k[2:]) if k.startswith("m:") else k for k in keys(name.local, name.text, name.type, gaz)}
     if any(c.isdigit() for c in name.text):  # "COP29" / "COP 29" (link@8)
         out.add("f:" + " ".join(spaced_key(name.text)))
+    key = name_key(name.text)
+    if len(key) == 1:  # link@11: a one-word name and the person's name holding it as a nickname
+        out.add("k:" + key[0])
+    if name.type == "PER" and (nick := nickname_of(name.text)) is not None:
+        out.add("k:" + nick)
     if name.type == "ORG":
         out.add("n:" + " ".join(name_key(name.text)))
         rest = national_rest(name.text, name.type, gaz)

@@ -17,7 +17,21 @@ below describes English orthography or the annotation scheme, not one article:
   an abbreviation, not a person's name;
 - a compass point and "of" before a name say where from it ("North of Tarnville, the plant…"):
   the name is what follows "of" (a region named so keeps its article: "the North of England" is
-  told by the span's own start, which then is "the").
+  told by the span's own start, which then is "the");
+- (entities@23) a court sits in formations, and OntoNotes tags "the Appeals Chamber of the Federal
+  Criminal Court" whole: the news names the court by it, so a span "… Chamber / Bench / Division /
+  Panel of the X" whose X ends with a court's head word is the court X.
+
+Two more rules (entities@23) add or relink names the recogniser leaves split:
+
+- English writes a nickname in quotation marks between a person's given name and surname
+  ('Casandra "Cassie" Ventura', 'Earvin "Magic" Johnson'): the recogniser, stopped by the quotation
+  marks, types the surname alone by the word ("Ventura" a place). Such a sequence whose first word is a
+  given name (`given_names.json`) is one person's name (`nickname_names`);
+- speakers shorten an organisation's name by its kind word ("World Health ripped us off" after "the
+  World Health Organization"): a name of two words or more that opens a longer organisation's name
+  of the same article, the one word after it that name's head (`english_names`' organisation heads),
+  is that organisation (`truncated_names`), unless a gazetteer knows it ("New York" / "New York Times").
 
 Spans are cut or dropped here; the type mapping (OntoNotes' 18 labels to veille's 4) is the nlp
 stage's, which drops dates, amounts and nationalities before anything reaches this module.
@@ -27,10 +41,18 @@ from __future__ import annotations
 
 import re
 
-from veille.model import EntityType
+from veille.model import EntityType, Mention
+from veille.stages.entities.english import GivenNames
+from veille.stages.entities.english_names import load_words
+from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.text import fold, name_key
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _JOINERS = re.compile(r"[,;|()\[\]\"“”«»]")
+# a court's formation ("Appeals Chamber", "Grand Chamber", "Criminal Division") "of the" court
+_FORMATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Chambers?|Bench|Division|Panel)\s+of\s+the\s+(?=[A-Z])")
+_COURT_HEADS = frozenset({"Court", "Tribunal"})
+_NICKNAME = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+[“\"]([A-Z][\w'’-]+)[”\"][ \t]+([A-Z][\w'’-]+)")
 _DIRECTION = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?\s+of\s+(?=[A-Z])")
 
 
@@ -40,6 +62,10 @@ def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tupl
     direction = _DIRECTION.match(text)
     if direction is not None:  # "North of Tarnville": the place is Tarnville
         start += direction.end()
+        text = body[start:end]
+    formation = _FORMATION.match(text)
+    if formation is not None and type_ == "ORG" and text.rstrip(" .").split()[-1] in _COURT_HEADS:
+        start += formation.end()  # "the Appeals Chamber of the Federal Criminal Court": the court
         text = body[start:end]
     text = text.rstrip(" .-–—:\n")
     words = text.split(" ")
@@ -59,3 +85,45 @@ def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tupl
     if type_ == "PER" and any(c.isdigit() for c in text):
         return None
     return start, end
+
+
+def nickname_names(body: str, given: GivenNames) -> list[tuple[int, int, EntityType]]:
+    """People named with a nickname in quotation marks ('Casandra "Cassie" Ventura'): the whole
+    sequence, when the first word is a given name and the last word no
+    organisation's or place's head ('Oscar "Parasite" Award' is none)."""
+    names = given.female | given.male | given.either
+    words = load_words()
+    heads = set(words["org_heads"]) | set(words["place_heads"])
+    out: list[tuple[int, int, EntityType]] = []
+    for m in _NICKNAME.finditer(body):
+        first, last = m.group(1), m.group(3)
+        if fold(first) in names and last not in heads:
+            out.append((m.start(), m.end(), "PER"))
+    return out
+
+
+def nickname_of(text: str) -> str | None:
+    """The folded nickname a person's name holds in quotation marks ('Casandra "Cassie" Ventura':
+    "cassie"), else None (link@11 joins the nickname alone to the name)."""
+    m = _NICKNAME.fullmatch(text)
+    return fold(m.group(2)) if m is not None else None
+
+
+def truncated_names(mentions: list[Mention], gaz: Gazetteer) -> dict[int, Mention]:
+    """index of a mention -> the longer organisation's mention of the same article it shortens
+    ("World Health" / "World Health Organization"): its words open that name and the one word
+    left is an organisation's head; two such longer names, or a name a gazetteer knows, give none."""
+    heads = set(load_words()["org_heads"])
+    orgs: dict[tuple[str, ...], list[Mention]] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        if m.type == "ORG" and len(key) >= 3 and m.text.split()[-1] in heads:
+            orgs.setdefault(key[:-1], []).append(m)
+    out: dict[int, Mention] = {}
+    for i, m in enumerate(mentions):
+        key = name_key(m.text)
+        longer = {o.entity for o in orgs.get(key, [])}
+        if len(key) >= 2 and len(longer) == 1 and m.role is None and m.entity not in gaz.entries \
+                and m.entity not in gaz.known and not gaz.lookup(m.text) and gaz.type_of(m.text) is None:
+            out[i] = orgs[key][0]
+    return out
