@@ -271,6 +271,14 @@ class Speakers:
             referent = self._definite(anaphor.group(1).casefold(), start)
             if referent is not None or anaphor.group(1).casefold() not in self.titles:
                 return referent
+        # "the video conferencing software maker said": a longer definite description headed by a
+        # body noun refers back as "the company" does, to a typed organisation too (quotes@18: with
+        # English names typed, the organisation is a mention and no bare name that spoke is left)
+        described_body = LONG_ANAPHOR.match(text.strip(STRIP))
+        if described_body and not inside and described_body.group(1).casefold() in self.bodies:
+            referent = self._definite(described_body.group(1).casefold(), start)
+            if referent is not None:
+                return referent
         # A body speaking for a named state or organisation: "Cambodia's defence ministry",
         # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
         for m in inside:

@@ -1,0 +1,32 @@
+"""Quotes stage, quotes@18: English speakers when the entity stage types English names (the
+`[nlp] english_ner` option), each beside a near miss. The sentences are invented for these tests from
+the grammar of English reporting; none comes from an evaluation corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_quotes_grammar import one, quotes
+
+# -- "the video conferencing software maker said": a long definite description headed by a body noun
+
+_FIRM = {"Brightwave Systems": ("ORG", "org:brightwave"), "Tom Reller": ("PER", "per:reller")}
+_BEFORE = ("Brightwave Systems said it would close two plants. Chief executive Tom Reller said he would "
+           "take a pay cut. ")
+
+
+def test_a_long_description_headed_by_a_body_noun_is_the_organisation(ctx: Any) -> None:
+    got = quotes(ctx, _BEFORE + "The home networking equipment maker also said that its board would "
+                 "review the dividend in the spring.", "en", _FIRM)
+    assert one(got, "its board would review the dividend")[1] == "org:brightwave"
+
+
+def test_near_misses_of_a_long_body_description(ctx: Any) -> None:
+    # the head is a person title, not a body: no organisation speaks
+    got = quotes(ctx, _BEFORE + "The former regional sales director also said that its board would "
+                 "review the dividend in the spring.", "en", _FIRM)
+    assert one(got, "its board would review the dividend")[1] != "org:brightwave"
+    # no organisation named before: the description stays text
+    got = quotes(ctx, "Tom Reller said he would take a pay cut. The home networking equipment maker also "
+                 "said that its board would review the dividend in the spring.", "en", _FIRM)
+    assert one(got, "its board would review the dividend")[1] is None
