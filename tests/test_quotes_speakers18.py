@@ -30,3 +30,31 @@ def test_near_misses_of_a_long_body_description(ctx: Any) -> None:
     got = quotes(ctx, "Tom Reller said he would take a pay cut. The home networking equipment maker also "
                  "said that its board would review the dividend in the spring.", "en", _FIRM)
     assert one(got, "its board would review the dividend")[1] is None
+
+
+# -- "the former Dortmund coach said": a past office as news's epithet for the person just spoken of
+
+_CLUB = {"Peter Stahl": ("PER", "per:stahl"), "Dortmund": ("ORG", "org:dortmund"),
+         "Jonas Berg": ("PER", "per:berg")}
+
+
+def test_a_past_office_is_the_person_just_spoken_of(ctx: Any) -> None:
+    got = quotes(ctx, "Peter Stahl was furious after the defeat. \"We were the better side for an hour and "
+                      "then we stopped,\" the former Dortmund coach said.", "en", _CLUB)
+    assert one(got, "We were the better side")[1] == "per:stahl"
+    # a name inside the quote is what was said, not another person spoken of
+    got = quotes(ctx, "Peter Stahl was furious after the defeat. \"We surprised Jonas Berg and his side "
+                      "early on,\" the former Dortmund coach said.", "en", _CLUB)
+    assert one(got, "We surprised Jonas Berg")[1] == "per:stahl"
+
+
+def test_near_misses_of_a_past_office(ctx: Any) -> None:
+    # no past office: a title that names a body may be someone else's (unchanged)
+    got = quotes(ctx, "Peter Stahl was furious after the defeat. \"We were the better side for an hour and "
+                      "then we stopped,\" the Dortmund coach said.", "en", _CLUB)
+    assert one(got, "We were the better side")[1] != "per:stahl"
+    # another person spoken of since, outside the quote: the epithet may be theirs
+    got = quotes(ctx, "Peter Stahl was furious after the defeat, and Jonas Berg left the ground early. "
+                      "\"We were the better side for an hour and then we stopped,\" the former Dortmund "
+                      "coach said.", "en", _CLUB)
+    assert one(got, "We were the better side")[1] is None
