@@ -35,6 +35,7 @@ from veille.stages.quotes.speaker_words import (
     OBJECT_BEFORE,
     OFFICE,
     PARTY,
+    PAST_OFFICE,
     PLURAL_PRONOUNS,
     POSSESSIVE,
     PRONOUNS,
@@ -44,9 +45,6 @@ from veille.stages.quotes.speaker_words import (
     attributive,
 )
 from veille.stages.quotes.text import FUNCTION_WORDS
-
-# words that make a title a past office: "the former coach", "l'ancien ministre"
-PAST_OFFICE = frozenset({"former", "onetime", "erstwhile", "ancien", "ancienne", "ex"})
 
 
 class Speakers:
