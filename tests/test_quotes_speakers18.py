@@ -30,6 +30,10 @@ def test_near_misses_of_a_long_body_description(ctx: Any) -> None:
     got = quotes(ctx, "Tom Reller said he would take a pay cut. The home networking equipment maker also "
                  "said that its board would review the dividend in the spring.", "en", _FIRM)
     assert one(got, "its board would review the dividend")[1] is None
+    # a head with a complement is its first noun: "the records of the maker" are no organisation
+    got = quotes(ctx, _BEFORE + "The chairman of the equipment maker said that its board would review the "
+                 "dividend in the spring.", "en", _FIRM)
+    assert one(got, "its board would review the dividend")[1] != "org:brightwave"
 
 
 # -- "the former Dortmund coach said": a past office as news's epithet for the person just spoken of

@@ -275,8 +275,11 @@ class Speakers:
         # "the video conferencing software maker said": a longer definite description headed by a
         # body noun refers back as "the company" does, to a typed organisation too (quotes@18: with
         # English names typed, the organisation is a mention and no bare name that spoke is left)
+        # (English puts the head last; one with a complement, "les registres de la compagnie", is headed
+        # by its first noun, so no word of it may be a preposition or a determiner)
         described_body = LONG_ANAPHOR.match(text.strip(STRIP))
-        if described_body and not inside and described_body.group(1).casefold() in self.bodies:
+        if described_body and not inside and described_body.group(1).casefold() in self.bodies and \
+                words[:1] == ["the"] and not FUNCTION_WORDS & set(words[1:]):
             referent = self._definite(described_body.group(1).casefold(), start)
             if referent is not None:
                 return referent
