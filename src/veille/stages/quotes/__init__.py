@@ -52,8 +52,8 @@ from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@17"
-MODEL = "veille-speech-rules@9"
+STAGE = "quotes@18"
+MODEL = "veille-speech-rules@10"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 

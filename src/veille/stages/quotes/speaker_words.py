@@ -11,6 +11,8 @@ PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
 TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
                     "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
                     "junior", "délégué", "déléguée"}
+# words that make a title a past office: "the former coach", "l'ancien ministre" (quotes@18)
+PAST_OFFICE = frozenset({"former", "onetime", "erstwhile", "ancien", "ancienne", "ex"})
 INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}
 # words that make an unnamed speaker phrase a person or a source a later pronoun can refer to
 SOURCES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "porte-parole", "responsable",

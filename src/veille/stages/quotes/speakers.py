@@ -35,6 +35,7 @@ from veille.stages.quotes.speaker_words import (
     OBJECT_BEFORE,
     OFFICE,
     PARTY,
+    PAST_OFFICE,
     PLURAL_PRONOUNS,
     POSSESSIVE,
     PRONOUNS,
@@ -271,13 +272,24 @@ class Speakers:
             referent = self._definite(anaphor.group(1).casefold(), start)
             if referent is not None or anaphor.group(1).casefold() not in self.titles:
                 return referent
+        # "the video conferencing software maker said": a longer definite description headed by a
+        # body noun refers back as "the company" does, to a typed organisation too (quotes@18: with
+        # English names typed, the organisation is a mention and no bare name that spoke is left)
+        # (English puts the head last; one with a complement, "les registres de la compagnie", is headed
+        # by its first noun, so no word of it may be a preposition or a determiner)
+        described_body = LONG_ANAPHOR.match(text.strip(STRIP))
+        if described_body and not inside and described_body.group(1).casefold() in self.bodies and \
+                words[:1] == ["the"] and not FUNCTION_WORDS & set(words[1:]):
+            referent = self._definite(described_body.group(1).casefold(), start)
+            if referent is not None:
+                return referent
         # A body speaking for a named state or organisation: "Cambodia's defence ministry",
         # "a spokesperson for the WHO". The phrase stays as speaker_text; the owner is the id.
         for m in inside:
             if m.entity and m.type in ("ORG", "LOC") and (
                     POSSESSIVE.match(text, m.end - start) or FOR.search(text, 0, m.start - start)):
                 return m.entity
-        described = self._described(words, inside, start) or self._title_alone(words, inside, start)
+        described = self._described(words, inside, start) or self._title_alone(words, inside, start, text)
         if described is not None:
             return described
         # "Ishiba's office said": a person's office speaks for them, named as below
@@ -492,13 +504,19 @@ class Speakers:
                         return m.entity or _name_id(m)
         return None
 
-    def _title_alone(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+    def _title_alone(self, words: list[str], inside: list[Mention], start: int, text: str = "") -> str | None:
         """'Kaïs Saïed a reçu son homologue. Le chef de l'État a affirmé …', 'X visited the plant.
         "…," the minister said': news names someone, then refers back to them by an office the text
         never states. The last person who spoke or was a subject, when the text states no office for
         them (a stated one is `_described`'s to match), names no other person since, and the phrase
         names no body or nationality (which may be someone else's: "le chancelier allemand")."""
         words = [w.strip(".,;:") for w in words]
+        # "the former Nurnberg coach": a past office (quotes@18) is news's epithet for the person it
+        # speaks of; the office they hold now may be stated ("Wolfsburg manager X") and differ, and a
+        # name that only modifies the title (the old club, typed as a person or not) is no one else
+        former = any(w in PAST_OFFICE for w in words[1:3])
+        if former:
+            inside = [m for m in inside if not self._attributive(text, start, m)]
         if not words or words[0] not in DEFINITE or not any(w in self.titles for w in words[1:]) \
                 or inside or not self.history:
             return None
@@ -507,9 +525,11 @@ class Speakers:
         last = self.history[-1]
         if last.start >= start or (last.entity or "").startswith("per:role:"):
             return None
-        if any(m.type == "PER" and m.entity != last.entity and last.end <= m.start < start for m in self.mentions):
+        # a name inside a quote in marks is what was said, not someone the text speaks of
+        if any(m.type == "PER" and m.entity != last.entity and last.end <= m.start < start
+               and not (former and any(a <= m.start < b for a, b in self.quoted)) for m in self.mentions):
             return None
-        if any(m.role is not None for m in self.mentions if m.entity == last.entity):
+        if not former and any(m.role is not None for m in self.mentions if m.entity == last.entity):
             return None
         title_gender = self.phrase_gender(words)
         known = self.gender.get(last.entity or "")
