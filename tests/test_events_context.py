@@ -9,7 +9,7 @@ import pytest
 
 from veille.model import Article, Mention, Timex
 from veille.stages.events import events_batch
-from veille.stages.events.context import Bench, awarders, in_relative_clause, is_bound
+from veille.stages.events.context import Bench, awarders, in_relative_clause, is_bound, not_its_day, shifted
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,82 @@ def test_an_award_names_its_giver(ctx: Any) -> None:
     assert support, [(e.type, e.trigger) for e in events_batch([art], ctx)[0].events]
     assert "cannes" in set(support[0].source) | set(support[0].target)
     assert "panahi" in set(support[0].source) | set(support[0].target)
+
+
+@pytest.mark.parametrize(("body", "trigger", "expr", "value", "expected"), [
+    # an event inside a fronted span "N days after/before ...": the clause's day moved by the span
+    ("Trois jours seulement après le putsch, le colonel a été investi le vendredi 17 octobre.",
+     "putsch", "vendredi 17 octobre", "2025-10-17", "2025-10-14"),
+    ("Three days after the coup, the colonel was sworn in on Friday.", "coup", "Friday", "2025-10-17",
+     "2025-10-14"),
+    ("The colonel was sworn in on Friday, two days after the coup.", "coup", "Friday", "2025-10-17",
+     "2025-10-15"),
+    ("Two weeks before the vote, the party said on Sunday it would boycott it.", "vote", "Sunday",
+     "2025-03-02", "2025-03-16"),
+    ("Au lendemain du scrutin, le président a démissionné lundi.", "scrutin", "lundi", "2025-03-03",
+     "2025-03-02"),
+    ("À la veille du sommet, le ministre a déclaré dimanche ...", "sommet", "dimanche", "2025-03-02",
+     "2025-03-03"),
+    ("Six months after the ceasefire, talks resumed on 3 May 2025.", "ceasefire", "3 May 2025", "2025-05-03",
+     "2024-11"),
+    # near misses: the span's own day, the clause's own trigger, no span, a timex that is no day
+    ("Three days after the coup on Tuesday, the colonel was sworn in.", "coup", "Tuesday", "2025-10-14", None),
+    ("The colonel was sworn in on Friday, three days after the coup.", "sworn", "Friday", "2025-10-17", None),
+    ("After the coup, the colonel was sworn in on Friday.", "coup", "Friday", "2025-10-17", None),
+    ("Three days of clashes, the army said on Friday.", "clashes", "Friday", "2025-10-17", None),
+    ("Three days after the coup, the colonel was sworn in in October.", "coup", "October", "2025-10", None),
+    ("A Hawaii after the summit, he said on Friday.", "summit", "Friday", "2025-10-17", None),
+])
+def test_a_span_after_an_event_moves_its_day(body: str, trigger: str, expr: str, value: str,
+                                             expected: str | None) -> None:
+    start = body.index(expr)
+    timex = Timex(start, start + len(expr), expr, "DATE", value)
+    assert shifted(body, 0, timex, body.index(trigger)) == expected
+
+
+def test_a_coup_three_days_before_the_swearing_in_is_dated_three_days_earlier(ctx: Any) -> None:
+    text = ("Trois jours seulement après le coup d'État de l'armée contre Andry Rajoelina, "
+            "le colonel Michaël Randrianirina a été investi le vendredi 17 octobre 2025.")
+    art = _article(text, {"Andry Rajoelina": ("PER", "rajoelina"), "Michaël Randrianirina": ("PER", "colonel")},
+                   {"vendredi 17 octobre 2025": "2025-10-17"})
+    found = [(e.type, e.date) for e in events_batch([art], ctx)[0].events]
+    coups = [d for t, d in found if t == "COERCE"]
+    assert coups and coups[0] == "2025-10-14", found
+
+
+@pytest.mark.parametrize(("body", "trigger", "expr", "other"), [
+    # the trigger in a relative clause, the timex in the main clause beyond it
+    ("An army colonel who seized power in a military coup was sworn in as leader on Friday.", "coup", "Friday",
+     True),
+    ("The colonel, who seized power in a coup, was sworn in on Friday.", "coup", "Friday", True),
+    ("Le colonel qui a pris le pouvoir lors du putsch a été investi vendredi.", "putsch", "vendredi", True),
+    # a relative clause opened after the timex holds the trigger
+    ("The colonel was sworn in on Friday in a power grab that ousted the president.", "ousted", "Friday", True),
+    ("Police on Sunday arrested men who attacked officers.", "attacked", "Sunday", True),
+    # the trigger in an uncounted span "a few days after ..."
+    ("Le colonel a été investi vendredi, quelques jours après la prise de pouvoir par les militaires.",
+     "prise", "vendredi", True),
+    # near misses: the timex inside the relative clause, the relative's antecedent, no relative,
+    # the span's own day, "that" (a complementiser as often as a pronoun)
+    ("Police who fired tear gas on Sunday arrested ten people.", "fired", "Sunday", False),
+    ("The colonel who was sworn in on Friday seized power in a coup.", "sworn", "Friday", False),
+    ("Freedonia attacked Sylvania on Friday.", "attacked", "Friday", False),
+    ("A few days after the vote on Friday, he resigned.", "vote", "Friday", False),
+    ("The militia that attacked the town was shelled on Friday.", "attacked", "Friday", False),
+    ("Freedonia said on Friday that Sylvania attacked the town.", "attacked", "Friday", False),
+    ("On Sunday, police arrested ten men.", "arrested", "Sunday", False),
+])
+def test_a_timex_of_another_clause_does_not_date_the_trigger(body: str, trigger: str, expr: str,
+                                                             other: bool) -> None:
+    start = body.index(expr)
+    timex = Timex(start, start + len(expr), expr, "DATE", "2025-10-17")
+    assert not_its_day(body, 0, timex, body.index(trigger)) is other
+
+
+def test_a_coup_told_in_a_relative_clause_is_not_dated_by_the_swearing_in(ctx: Any) -> None:
+    text = "Michael Randrian, who seized power in a military coup against Andry Rajoelina, was sworn in on Friday."
+    art = _article(text, {"Andry Rajoelina": ("PER", "rajoelina"), "Michael Randrian": ("PER", "colonel")},
+                   {"Friday": "2025-10-17"}, lang="en")
+    found = [(e.type, e.date) for e in events_batch([art], ctx)[0].events]
+    coups = [d for t, d in found if t == "COERCE"]
+    assert coups and coups[0] is None, found

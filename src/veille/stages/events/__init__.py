@@ -19,7 +19,7 @@ from typing import Any
 from veille.model import Article, Event, Evidence, Mention, Timex
 from veille.pipeline import Context
 from veille.stages.events import english, english_parse, senses
-from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound
+from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
 from veille.stages.events.lexicon import Lexicon, lexicon
@@ -29,7 +29,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@10"
+STAGE = "events@11"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -369,14 +369,16 @@ def _date(sent: _Sentence, head: Any, clause: list[Any]) -> str | None:
     inside = [t for t in dated if lo <= t.start and t.end <= hi]
     if any(is_bound(text, t, head.idx) for t in inside):
         return None  # "quittera son poste après la Coupe du monde 2026": when is not told
-    dated = [t for t in dated if not in_relative_clause(text, t, head.idx)]
+    dated = [t for t in dated if not in_relative_clause(text, t, head.idx)
+             and not not_its_day(text, sent.span.start_char, t, head.idx)]
     if not dated:
         return None
     governing = [t for t in dated if _governed_by(sent.span.doc, t, head)]
     inside = [t for t in inside if t in dated]
     pool = governing or inside or dated
     best = min(pool, key=lambda t: abs(t.start - head.idx))
-    return best.value
+    # "Trois jours après la prise de pouvoir, X a été investi le 17 octobre": three days earlier.
+    return shifted(text, sent.span.start_char, best, head.idx) or best.value
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

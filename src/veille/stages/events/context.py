@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from veille.model import Event, Mention, Timex
 
@@ -134,3 +135,120 @@ def in_relative_clause(text: str, timex: Timex, trigger: int) -> bool:
     before = text[max(0, timex.start - 200):timex.start]
     opened = list(_RELATIVE.finditer(before))
     return bool(opened) and "," not in before[opened[-1].end():] and "," in between
+
+
+# "Trois jours seulement après la prise de pouvoir, le colonel a été investi ce vendredi 17
+# octobre", "Two days before the vote, X said on Sunday": an event inside a fronted phrase
+# opened by a span of time and "after"/"before" is not on the day of the clause it modifies; it is
+# that span earlier (after) or later (before). The number words are those of counted spans in
+# French and English news; "le lendemain de" / "the day after" is one day.
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+}
+_UNITS = {"day": "d", "days": "d", "jour": "d", "jours": "d", "week": "w", "weeks": "w",
+          "semaine": "w", "semaines": "w", "month": "m", "months": "m", "mois": "m",
+          "year": "y", "years": "y", "an": "y", "ans": "y", "année": "y", "années": "y"}
+_SPAN = re.compile(
+    r"(?<!\w)(?:(?P<n>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?:seul(?:e)?s?\s+)?(?P<unit>" + "|".join(_UNITS)
+    + r")|(?P<next>the\s+day|(?:le|au)\s+lendemain|(?:à\s+)?la\s+veille))\s+"
+    r"(?:seulement\s+|à\s+peine\s+|plus\s+tard\s+|later\s+|earlier\s+|plus\s+tôt\s+)?(?P<w>après|avant|after|before|de|d['’]|du|des)(?=[\s'’])",
+    re.IGNORECASE)
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def shifted(text: str, sent_start: int, timex: Timex, trigger_at: int) -> str | None:
+    """The date of a trigger inside a phrase "N days after/before ..." opening its clause, whose
+    clause the timex (outside the phrase) dates: the timex's day moved back (after) or forward
+    (before) by the span; a day for days and weeks, a month for months, a year for years. None
+    when the trigger is not in such a phrase, or the timex is not a plain day."""
+    found = [m for m in _SPAN.finditer(text, sent_start, trigger_at)
+             if not _CLAUSE_END.search(text[m.end():trigger_at])]
+    if not found:
+        return None
+    m = found[-1]
+    word = m.group("w").casefold()
+    if m.group("next"):
+        lead = " ".join(m.group("next").casefold().split())
+        if lead == "the day":
+            if word not in ("after", "before"):
+                return None
+            sign = -1 if word == "after" else 1
+        elif word in ("de", "d'", "d’", "du", "des"):
+            sign = -1 if "lendemain" in lead else 1
+        else:
+            return None
+        unit, n = "d", 1
+    else:
+        if word not in ("après", "avant", "after", "before"):
+            return None
+        unit = _UNITS[m.group("unit").casefold()]
+        raw = m.group("n").casefold()
+        n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        sign = -1 if word in ("après", "after") else 1
+    # The phrase ends at the first clause punctuation after the trigger; the timex must lie
+    # outside it ("three days after the coup on Tuesday": Tuesday is the coup's own day).
+    end = _CLAUSE_END.search(text, trigger_at)
+    phrase_end = end.start() if end else len(text)
+    if m.start() <= timex.start < phrase_end:
+        return None
+    day = _ISO_DAY.fullmatch(timex.value or "")
+    if day is None:
+        return None
+    y, mo, d = (int(g) for g in day.groups())
+    try:
+        when = date(y, mo, d)
+    except ValueError:
+        return None
+    if unit in ("d", "w"):
+        return (when + timedelta(days=sign * n * (7 if unit == "w" else 1))).isoformat()
+    if unit == "m":
+        months = y * 12 + (mo - 1) + sign * n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{y + sign * n:04d}"
+
+
+# "quelques jours après la prise de pouvoir", "a few weeks after the vote": an uncounted span.
+_VAGUE = re.compile(r"(?<!\w)(?:quelques|plusieurs|a\s+few|several|many|some)\s+(?:jours|semaines|mois|années|ans|"
+                    r"days|weeks|months|years)\s+(?:seulement\s+|à\s+peine\s+|plus\s+tard\s+|later\s+|earlier\s+)?"
+                    r"(?:après|avant|after|before)(?=\s)", re.IGNORECASE)
+# A relative pronoun that opens a clause whose subject it is ("a colonel who seized power in a
+# coup was sworn in on Friday"; "le colonel qui a pris le pouvoir a été investi vendredi").
+_REL_OPEN = re.compile(r"(?<!\w)(?:who|which|qui)\s", re.IGNORECASE)
+# A finite auxiliary or copula: after the relative clause's own verb, it is the main clause's.
+_MAIN_VERB = re.compile(r"(?<!\w)(?:was|were|is|are|has|have|had|will|a\s+été|ont\s+été|est|sont|sera|"
+                        r"seront|a|ont)(?=\s)", re.IGNORECASE)
+_REL_WORDS = re.compile(r"(?:who|which|that|qui|que|qu['’]|dont)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def not_its_day(text: str, sent_start: int, timex: Timex, trigger_at: int) -> bool:
+    """Whether the timex dates another clause than the trigger's: the trigger inside a phrase
+    "a few days after ..." (uncounted, so no day can be moved back: "investi vendredi, quelques
+    jours après la prise de pouvoir"), or inside a relative clause the timex lies beyond ("a
+    colonel who seized power in a coup was sworn in on Friday": Friday is the swearing-in's)."""
+    end = _CLAUSE_END.search(text, trigger_at)
+    phrase_end = end.start() if end else len(text)
+    for m in _VAGUE.finditer(text, sent_start, trigger_at):
+        if not _CLAUSE_END.search(text[m.end():trigger_at]) and not m.start() <= timex.start < phrase_end:
+            return True
+    if timex.start <= trigger_at:
+        # "sworn in on Friday in a power grab that ousted the president": a relative clause
+        # opened after the timex holds the trigger ("that" only right before its verb: after a
+        # verb of saying it opens a complement clause, whose subject comes first).
+        after = text[timex.end:trigger_at]
+        return not _CLAUSE_END.search(after) and bool(
+            _REL_OPEN.search(after) or re.search(r"(?<!\w)that\s+$", after, re.IGNORECASE))
+    opened = [m for m in _REL_OPEN.finditer(text, sent_start, trigger_at)
+              if not _CLAUSE_END.search(text[m.end():trigger_at])]
+    if not opened:
+        return False
+    rel = opened[-1]
+    between = text[trigger_at:timex.start]
+    if rel.start() > 0 and text[:rel.start()].rstrip().endswith(",") and "," in between:
+        return True  # "X, who seized power in a coup, was sworn in on Friday"
+    # The relative clause's verb is the trigger or comes before it; a finite verb after the
+    # trigger that no relative word of its own opens is the main clause's.
+    return any(not _REL_WORDS.search(text[max(0, verb.start() - 30):verb.start()])
+               for verb in _MAIN_VERB.finditer(text, trigger_at + 1, timex.start))

@@ -21,7 +21,7 @@ from typing import Any
 
 from veille.model import Mention, Modality, Timex
 from veille.stages.events import english_parse
-from veille.stages.events.context import in_relative_clause, is_bound
+from veille.stages.events.context import in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.found import Found
 
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
@@ -424,10 +424,13 @@ def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, tri
     one_sided = bool(trig.get("one_sided"))
     if len(source) + len(target) < (1 if one_sided else 2):
         return None
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not in_relative_clause(text, t, at)]
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not in_relative_clause(text, t, at)
+             and not not_its_day(text, span.start_char, t, at)]
     if any(is_bound(text, t, at) for t in dated):
         dated = []  # "will step down after next year's tournament": when is not told
-    date = min(dated, key=lambda t: abs(t.start - at)).value if dated else None
+    best = min(dated, key=lambda t: abs(t.start - at)) if dated else None
+    # "Three days after the coup, X was sworn in on Friday": the coup was three days earlier.
+    date = (shifted(text, span.start_char, best, at) or best.value) if best else None
     return Found(trig["type"], trig.get("mode"), source, target, date, location,
                  _modality(words, i), " ".join(t.text for t in tokens[i:end]),
                  (span.start_char, span.end_char))
