@@ -307,8 +307,11 @@ def main() -> int:
         print(f"  {name:<20} {w:+.3f}")
     if args.write:
         mean, scale, w, b = model
+        cfg = config()
         (args.out or DATA).write_text(json.dumps({
             "_source": "Fitted by tools/train_event_filter.py on the eval/news dev split (CC0-1.0) and the seeds.",
+            # the options the rows were made with: a filter fits the candidates of one configuration
+            "fitted_with": {"nlp.english_ner": cfg.nlp.english_ner, "events.english_parser": cfg.events.english_parser},
             "features": list(names), "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
             "weights": w.round(6).tolist(), "bias": round(b, 6), "threshold": threshold, "l2": l2,
             "held_out_f1": round(grid[(l2, threshold)], 4), "no_filter_f1": round(none, 4)}, indent=1) + "\n",
