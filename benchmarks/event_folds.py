@@ -6,8 +6,14 @@ were read and not the others is fitted to those texts. Fold 4 is the held-out fo
 are not printed (`--misses` lists the others' only), so its figure says whether a rule
 generalises beyond the stories it was written from.
 
-    .venv/bin/python benchmarks/event_folds.py --prepare     # veille run over dev, docs parsed, cached
-    .venv/bin/python benchmarks/event_folds.py [--save NAME] [--against NAME] [--misses]
+    .venv/bin/python benchmarks/event_folds.py --prepare [--config FILE.toml]  # veille run over dev, cached
+    .venv/bin/python benchmarks/event_folds.py [--config FILE.toml] [--save NAME] [--against NAME] [--misses]
+
+`--config` (or the environment variable VEILLE_FOLDS_CONFIG, which tools/train_event_filter.py
+reads too) is a veille TOML configuration, as eval/news/evaluate.py --config takes it: the cached
+run, the parse of the cached docs and the rerun events then use its options ([nlp] english_ner,
+[events] english_parser). Prepare and rerun with the same one; a cache per configuration
+(VEILLE_FOLDS_CACHE).
 
 The second form recomputes events with the current code over the cached articles, reruns the
 corpus steps (link, stories: cross-source merging) and scores with ../shared/tools/score.py.
@@ -39,6 +45,15 @@ FOLDS = 5
 HELD_OUT = 4
 
 
+def config(path: str | None = None) -> Any:
+    """The veille configuration the cache is made and read with: `path`, else VEILLE_FOLDS_CONFIG,
+    else the defaults."""
+    from veille.config import Config
+
+    path = path or os.environ.get("VEILLE_FOLDS_CONFIG")
+    return Config.from_toml(path) if path else Config()
+
+
 def folds() -> dict[str, int]:
     """Dev document -> its fold, by story."""
     with (NEWS / "index.tsv").open(encoding="utf-8") as fh:
@@ -52,16 +67,17 @@ def prepare() -> None:
     import veille
     from veille.store.db import Store
 
+    cfg = config()
     CACHE.mkdir(parents=True, exist_ok=True)
     db = CACHE / "dev.duckdb"
     db.unlink(missing_ok=True)
-    veille.run([str(NEWS / "dev" / "input.jsonl")], db=db)
+    veille.run([str(NEWS / "dev" / "input.jsonl")], db=db, config=cfg)
     from spacy.tokens import DocBin
 
     from veille.pipeline import Context
     from veille.stages.nlp import parsed
 
-    ctx = Context()
+    ctx = Context(config=cfg)
     store = Store.open(db)
     articles = list(store.iter_articles())
     store.close()
@@ -88,12 +104,12 @@ def rerun(work: Path, keep_all: bool = False) -> Path:
     from spacy.tokens import DocBin
 
     from veille.pipeline import Context, stage
-    from veille.stages.events import events_of, load_lexicon
+    from veille.stages.events import english_parser, events_of, load_lexicon
     from veille.stages.nlp import english_model, french_model
     from veille.store.db import Store
     from veille.store.export import export
 
-    ctx = Context()
+    ctx = Context(config=config())
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
@@ -110,7 +126,7 @@ def rerun(work: Path, keep_all: bool = False) -> Path:
     if keep_all:
         lex.filter = None
     for a in articles:
-        a.events = events_of(a, docs[a.id], lex)
+        a.events = events_of(a, docs[a.id], lex, english_parser(ctx) if a.lang == "en" else None)
     view = [copy.copy(a) for a in articles]
     entities = stage("link").load()(view, ctx)
     result = stage("stories").load()(view, ctx)
@@ -144,10 +160,13 @@ def score(export_dir: Path, misses: bool) -> dict[str, Any]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--prepare", action="store_true")
+    ap.add_argument("--config", help="a veille TOML configuration (sets VEILLE_FOLDS_CONFIG for this run)")
     ap.add_argument("--save")
     ap.add_argument("--against")
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args()
+    if args.config:
+        os.environ["VEILLE_FOLDS_CONFIG"] = args.config
     if args.prepare:
         prepare()
         return 0

@@ -26,10 +26,14 @@ filt12-cand), 0.587 here, lowered dev stories B-cubed 0.990 -> 0.960, publicatio
 eval/news/evaluate.py --splits dev before shipping it.
 
 Needs the cache of `benchmarks/event_folds.py --prepare` and one plain run of it (the entity
-export the labels read actors from).
+export the labels read actors from). `--config FILE.toml` (or VEILLE_FOLDS_CONFIG) fits the filter
+for a veille configuration (the English recogniser `[nlp] english_ner`, the parse `[events]
+english_parser`): the dev rows, the seed run and the fold scoring then use it; the cache must
+have been prepared with the same one (a cache per configuration: VEILLE_FOLDS_CACHE).
 
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py [--features a,b,c] [--write]
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --legacy   # the events@6 features, refit
+    PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --legacy --config X.toml --out F.json
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import json
 import pickle
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +54,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from event_folds import CACHE, FOLDS, NEWS, SHARED, folds  # noqa: E402
+from event_folds import CACHE, FOLDS, NEWS, SHARED, config, folds  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
 from logistic import fit  # noqa: E402
@@ -99,7 +104,7 @@ class Dev:
         from veille.stages.nlp import english_model, french_model
         from veille.store.db import Store
 
-        self.ctx = Context()
+        self.ctx = Context(config=config())
         self.gold = json.loads((NEWS / "dev" / "gold.json").read_text(encoding="utf-8"))
         store = Store.open(CACHE / "dev.duckdb")
         self.articles = list(store.iter_articles())
@@ -178,18 +183,16 @@ class Dev:
 
 def _seed_rows(names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """The seed corpus's events (filter off), labelled by its gold: they train with every fold."""
-    import tempfile
-
     import veille
-    from veille.config import Config, EventsConfig
     from veille.pipeline import Context
     from veille.stages.events import english_parser, events_of, load_lexicon
     from veille.stages.nlp import parsed, segments
     from veille.store.db import Store
 
     work = Path(tempfile.mkdtemp(prefix="veille-filter-seeds-"))
-    veille.run([str(SHARED / "seeds")], db=work / "seeds.duckdb",
-               config=Config(workers=1, events=EventsConfig(filter=False)))
+    cfg = copy.deepcopy(config())
+    cfg.workers, cfg.events.filter = 1, False
+    veille.run([str(SHARED / "seeds")], db=work / "seeds.duckdb", config=cfg)
     with veille.open(work / "seeds.duckdb") as dossier:
         dossier.export(work / "export")
     store = Store.open(work / "seeds.duckdb")
@@ -197,7 +200,7 @@ def _seed_rows(names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     store.close()
     gold = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
     scorer = _scorer(gold, work / "export")
-    ctx = Context()
+    ctx = Context(config=cfg)
     lex = load_lexicon()
     lex.filter = None
     x, y = [], []
@@ -247,14 +250,21 @@ def main() -> int:
     ap.add_argument("--shipped", type=Path, help="also score this fitted filter (a filter.json) as it is")
     ap.add_argument("--at", help="l2,threshold to fit and write instead of the plateau's centre")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--out", type=Path, help="with --write: write the filter here instead of data/events/filter.json")
+    ap.add_argument("--config", help="a veille TOML configuration to fit for (sets VEILLE_FOLDS_CONFIG)")
     args = ap.parse_args()
+    if args.config:
+        import os
+
+        os.environ["VEILLE_FOLDS_CONFIG"] = args.config
     names = LEGACY if args.legacy else tuple(args.features.split(",")) if args.features else DEFAULT
     assert set(names) <= set(CANDIDATES), set(names) - set(CANDIDATES)
     dev = Dev()
     x = np.array([[r[n] for n in names] for r in dev.rows])
     y, f = np.array(dev.y), np.array(dev.fold)
     sx, sy = _seed_rows(names)
-    work = CACHE / "filter-cv"
+    # a folder of its own: two fits (feature sets) can run over one cache at once
+    work = Path(tempfile.mkdtemp(prefix="filter-cv-", dir=CACHE))
     none, none_folds, none_extra = dev.score(np.ones(len(y), dtype=bool), work)
     print(f"{len(y)} dev events: {(y == 1).sum()} main, {(y == 0).sum()} other, {(y == -1).sum()} neutral; "
           f"{len(sy)} seed rows", flush=True)
@@ -297,12 +307,16 @@ def main() -> int:
         print(f"  {name:<20} {w:+.3f}")
     if args.write:
         mean, scale, w, b = model
-        DATA.write_text(json.dumps({
+        cfg = config()
+        (args.out or DATA).write_text(json.dumps({
             "_source": "Fitted by tools/train_event_filter.py on the eval/news dev split (CC0-1.0) and the seeds.",
+            # the options the rows were made with: a filter fits the candidates of one configuration
+            "fitted_with": {"nlp.english_ner": cfg.nlp.english_ner, "events.english_parser": cfg.events.english_parser},
             "features": list(names), "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
             "weights": w.round(6).tolist(), "bias": round(b, 6), "threshold": threshold, "l2": l2,
             "held_out_f1": round(grid[(l2, threshold)], 4), "no_filter_f1": round(none, 4)}, indent=1) + "\n",
             encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
