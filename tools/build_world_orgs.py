@@ -63,7 +63,7 @@ from typing import Any
 from veille.stages.entities.text import fold, name_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_world_places import _common_words, _is_common, _rows
+from build_world_places import _common_words, _hold, _is_common, _rows
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "src" / "veille" / "data" / "gazetteer"
@@ -156,20 +156,14 @@ def main(world: Path = GAZ / "world.jsonl") -> None:
     places = next((i for i, line in enumerate(kept) if "_generated" in json.loads(line)), len(kept))
     for name in ("countries.jsonl", "curated.jsonl", "leaders.jsonl"):
         for row in _rows(GAZ / name):
-            if "id" in row:
-                known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
-                for alias in [row.get("name", ""), *row.get("aliases", [])]:
-                    if alias:
-                        held.setdefault(name_key(str(alias)), str(row["id"]))
+            _hold(row, held, known_ids)
     for i, line in enumerate(kept):
         row = json.loads(line)
-        if "id" in row:
-            known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
+        _hold(row, held, known_ids)
+        if "id" in row and i < places and row.get("type") == "ORG" and not row.get("wikidata"):
             for alias in [row.get("name", ""), *row.get("aliases", [])]:
                 if alias:
-                    held.setdefault(name_key(str(alias)), str(row["id"]))
-                    if i < places and row.get("type") == "ORG" and not row.get("wikidata"):
-                        nameless[name_key(str(alias))] = str(row["id"])
+                    nameless[name_key(str(alias))] = str(row["id"])
     french = _common_words()
     english = _english_words()
     given = _given_names()
@@ -336,20 +330,14 @@ def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
     nameless: dict[tuple[str, ...], str] = {}
     for name in ("countries.jsonl", "curated.jsonl", "world.jsonl"):
         for row in _rows(GAZ / name):
-            if "id" in row:
-                known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
-                for alias in [row.get("name", ""), *row.get("aliases", [])]:
-                    if alias:
-                        held.setdefault(name_key(str(alias)), str(row["id"]))
+            _hold(row, held, known_ids)
     for line in kept:
         row = json.loads(line)
-        if "id" in row:
-            known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
+        _hold(row, held, known_ids)
+        if "id" in row and not row.get("wikidata"):  # a hand-written person the table may give an id
             for alias in [row.get("name", ""), *row.get("aliases", [])]:
-                if alias:
-                    held.setdefault(name_key(str(alias)), str(row["id"]))
-                    if not row.get("wikidata") and len(str(alias).split()) >= 2:
-                        nameless[name_key(str(alias))] = str(row["id"])
+                if alias and len(str(alias).split()) >= 2:
+                    nameless[name_key(str(alias))] = str(row["id"])
     given = _given_names()
     people: dict[str, list[str]] = {}
     # the holders at the crawl, then (wd13) those who had left office by then: the table reaches back

@@ -79,6 +79,16 @@ HEADER = "_generated"
 ORGS = "_generated_orgs"
 
 
+def _hold(row: dict[str, Any], held: dict[tuple[str, ...], str], known_ids: set[str]) -> None:
+    """Record an existing gazetteer line: its ids, and each of its names as held by it (a new entry
+    may not take a name an older line holds)."""
+    if "id" in row:
+        known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
+        for alias in [row.get("name", ""), *row.get("aliases", [])]:
+            if alias:
+                held.setdefault(name_key(str(alias)), str(row["id"]))
+
+
 def _rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -152,18 +162,10 @@ def main() -> None:
     known_ids: set[str] = set()
     for name in ("countries.jsonl", "curated.jsonl", "leaders.jsonl"):
         for row in _rows(GAZ / name):
-            if "id" in row:
-                known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
-                for alias in [row.get("name", ""), *row.get("aliases", [])]:
-                    if alias:
-                        held.setdefault(name_key(str(alias)), str(row["id"]))
+            _hold(row, held, known_ids)
     for line in kept:
         row = json.loads(line)
-        if "id" in row:
-            known_ids.update(str(x) for x in (row["id"], row.get("wikidata")) if x)
-            for alias in [row.get("name", ""), *row.get("aliases", [])]:
-                if alias:
-                    held.setdefault(name_key(str(alias)), str(row["id"]))
+        _hold(row, held, known_ids)
     common = _common_words()
 
     new: list[dict[str, Any]] = []
