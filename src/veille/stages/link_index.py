@@ -179,18 +179,14 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
             if values:
                 query.append(f"SELECT {_COLUMNS} FROM link_names WHERE {column} IN (SELECT unnest(?))")
                 params.append(values)
-        surnames = sorted(v for v in probes["surname_of"] if ("surname_of", v) not in seen_keys)
-        seen_keys.update(("surname_of", v) for v in surnames)
-        if surnames:
-            query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 2 AND type = 'PER' "
-                         "AND last IN (SELECT unnest(?))")
-            params.append(surnames)
-        longer = sorted(v for v in probes["longer_of"] if ("longer_of", v) not in seen_keys)
-        seen_keys.update(("longer_of", v) for v in longer)
-        if longer:
-            query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= 3 AND type = 'PER' "
-                         "AND last IN (SELECT unnest(?))")
-            params.append(longer)
+        # people by their last word: a surname alone (two words or more), a name with words left out (three or more)
+        for kind, min_words in (("surname_of", 2), ("longer_of", 3)):
+            lasts = sorted(v for v in probes[kind] if (kind, v) not in seen_keys)
+            seen_keys.update((kind, v) for v in lasts)
+            if lasts:
+                query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= {min_words} AND type = 'PER' "
+                             "AND last IN (SELECT unnest(?))")
+                params.append(lasts)
         firsts = sorted(v for v in probes["first_of"] if ("first_of", v) not in seen_keys)
         seen_keys.update(("first_of", v) for v in firsts)
         if firsts:
