@@ -8,6 +8,7 @@ anchors cannot settle stays underspecified with X's ("XXXX-04-03", "XXXX-WXX-3")
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -339,3 +340,17 @@ def _unit_value(dct: date, unit: str, k: int) -> str:
     if unit == "D":
         return _iso(dct + timedelta(days=k))
     return _iso(dct)
+
+
+# "peu après minuit", "shortly after midnight", "passé minuit": midnight (TimeML's T24:00, the end of
+# its day) seen from after it is the start of the day it names, the small hours of that day.
+_AFTER_MIDNIGHT = re.compile(r"(?<!\w)(?:après|passé|after|past)\s+$", re.IGNORECASE)
+
+
+def after_midnight(body: str, start: int, value: str, tense: int) -> str:
+    """The value of a midnight said from after it: `D`T24:00 (the end of D) becomes `D`T00:00 (the
+    start of D), so that "samedi peu après minuit" is Saturday's small hours, not Sunday's.  Told
+    in the future ("le couvre-feu commencera après minuit") it is the coming midnight: kept."""
+    if value.endswith("T24:00") and tense <= 0 and _AFTER_MIDNIGHT.search(body[max(0, start - 12):start]):
+        return value[:-5] + "00:00"
+    return value

@@ -18,11 +18,11 @@ from typing import Any
 from veille.model import Timex
 from veille.stages.time.lexicon import load_lexicon
 from veille.stages.time.recognise import Found, recognise
-from veille.stages.time.resolve import Anchors, resolve
+from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@19"
+STAGE = "time@20"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -169,6 +169,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
+        value = after_midnight(body, f.start, value, tense)
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
             last, last_end = day, f.end
@@ -469,11 +470,14 @@ def _in_time(body: str, f: Found) -> Spec | None:
 
 def _frames(body: str, f: Found) -> bool:
     """Whether a stated year sets the scene of what follows: a full date ("le 12 septembre 2024")
-    or a year after "en"/"in"/"during" ("crises in 2025").  A starting point ("depuis 2018",
-    "since mid-2022") or a year used as a modifier ("the 2026 World Cup") does not."""
+    or a year, or a month of a year, after "en"/"in"/"during" ("crises in 2025", "en mai 2021, le
+    musée a rouvert ... en octobre"): a month with its year frames the passage as the year alone
+    does.  A starting point ("depuis 2018", "since mid-2022") or a year used as a modifier ("the
+    2026 World Cup", "the May 2021 vote") does not."""
     if f.spec.kind == "date" and f.spec.day is not None:
         return True
-    return f.spec.kind == "year" and _FRAME_BEFORE.search(body[max(0, f.start - 32):f.start]) is not None
+    framed = f.spec.kind == "year" or (f.spec.kind == "date" and f.spec.month is not None)
+    return framed and _FRAME_BEFORE.search(body[max(0, f.start - 32):f.start]) is not None
 
 
 def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, int]]

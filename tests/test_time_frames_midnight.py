@@ -1,0 +1,67 @@
+"""time@20: three classes of issue 17 that invented French and English sentences showed failing.
+
+- A month stated with its year after "en"/"in" ("En mai 2021, le musée a rouvert. En octobre, il
+  a fermé") sets the passage's year as a bare year does: the October is 2021's, not the article's
+  last October.  A month-year used as a modifier ("the May 2021 vote") frames nothing.
+- Midnight said from after it ("samedi peu après minuit", "shortly after midnight on Sunday") is
+  the start of the day it names (T00:00), not its end (T24:00, TimeML's midnight of that day);
+  told in the future it is the coming midnight.
+- The French futures of the verbs in -evoir, -ivre, -aincre, -ompre ("recevra", "poursuivra",
+  "vivra", "convaincra", "interrompra") were not read as futures, so a bare weekday after them
+  went back a week ("Le président recevra lundi les syndicats").  The passé simple of -ivrer verbs
+  ("il livra") is no future.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from veille.stages.time.tagger import tag
+
+DCT = date(2024, 3, 14)  # a Thursday
+
+
+def _values(text: str, lang: str) -> list[tuple[str, str]]:
+    timexes, _ = tag(text, lang, DCT, DCT, intervals=False)
+    return [(t.text, t.value) for t in timexes]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("En mai 2021, le musée a rouvert. En octobre, il a fermé.", "fr", ("octobre", "2021-10")),
+    ("The museum reopened in May 2021. In October, it closed again.", "en", ("October", "2021-10")),
+    ("Elle a été élue en juin 2019. En septembre, elle a démissionné.", "fr", ("septembre", "2019-09")),
+    # near misses: a month-year as a modifier frames nothing; a recent month stays this year's
+    ("The May 2021 vote was annulled. In October, the court ruled again.", "en", ("October", "2023-10")),
+    ("En 2022, il a été élu. Début mars, il a démissionné.", "fr", ("Début mars", "2024-03")),
+])
+def test_month_of_year_frames_the_passage(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("L'accident a eu lieu samedi peu après minuit.", "fr", ("minuit", "2024-03-09T00:00")),
+    ("Police were called shortly after midnight on Sunday.", "en", ("midnight", "2024-03-10T00:00")),
+    ("Le couvre-feu a commencé peu après minuit.", "fr", ("minuit", "2024-03-14T00:00")),
+    # near misses: before midnight, and a midnight to come, are the end of the day
+    ("Ils se sont séparés avant minuit.", "fr", ("minuit", "2024-03-14T24:00")),
+    ("Le couvre-feu commencera après minuit.", "fr", ("minuit", "2024-03-14T24:00")),
+    ("The curfew will start after midnight.", "en", ("midnight", "2024-03-14T24:00")),
+])
+def test_after_midnight_is_the_start_of_the_day(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le président recevra lundi les syndicats.", ("lundi", "2024-03-18")),
+    ("Le procès se poursuivra mardi.", ("mardi", "2024-03-19")),
+    ("Il vivra vendredi un moment historique.", ("vendredi", "2024-03-15")),
+    ("Le juge interrompra mercredi l'audience.", ("mercredi", "2024-03-20")),
+    ("Le président recevrait lundi les syndicats.", ("lundi", "2024-03-18")),
+    # near misses: a passé simple and an imperfect stay in the past
+    ("Il livra mardi un discours.", ("mardi", "2024-03-12")),
+    ("Il livrait mardi des colis.", ("mardi", "2024-03-12")),
+])
+def test_french_futures_of_irregular_verbs(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, "fr")
