@@ -77,13 +77,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="veille-timex-pool-") as tmp:
         export = pools.export_of(args, HERE, tmp, no_urls=args.no_urls)
         result = scores(score, export)
+        # Read while the export still exists: a temporary one is gone once the block ends.
+        extra = spurious(score, export) if args.errors else []
     for key, r in result.items():
         e, v = r["extraction"], r["value"]
         print(f"{key}\textraction F1 {e['f1']}\tvalue F1 {v['f1']}\tP {v['p']}\tR {v['r']}")
     if args.errors:
         for miss in result["work/all"]["misses"]:
             print("MISS", miss)
-        for line in spurious(score, export):
+        for line in extra:
             print("SPURIOUS", line)
     if args.json:
         figures = {k: {"extraction": r["extraction"], "value": r["value"]} for k, r in result.items()}
