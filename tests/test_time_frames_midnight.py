@@ -1,4 +1,4 @@
-"""time@20: three classes of issue 17 that invented French and English sentences showed failing.
+"""time@20: five classes of issue 17 that invented French and English sentences showed failing.
 
 - A month stated with its year after "en"/"in" ("En mai 2021, le musée a rouvert. En octobre, il
   a fermé") sets the passage's year as a bare year does: the October is 2021's, not the article's
@@ -10,6 +10,10 @@
   "vivra", "convaincra", "interrompra") were not read as futures, so a bare weekday after them
   went back a week ("Le président recevra lundi les syndicats").  The passé simple of -ivrer verbs
   ("il livra") is no future.
+- "the last day of the month", "the last week of March": "last" is "final" before "of", one unit of
+  a period, not the past day or week (a duration) nor, from "last week", the week before.
+- "May I ask", "May God bless": a capitalised "May" first in its sentence and before its subject is
+  the modal, not the month.
 """
 
 from __future__ import annotations
@@ -65,3 +69,37 @@ def test_after_midnight_is_the_start_of_the_day(text: str, lang: str, expected: 
 ])
 def test_french_futures_of_irregular_verbs(text: str, expected: tuple[str, str]) -> None:
     assert expected in _values(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    ("The deal closes on the last day of the month.", "the last day", None),
+    ("In the last week of March, prices rose.", "last week", ("March", "2024-03")),
+    ("The next year of talks will be hard.", "next year", None),
+    # near misses: "the last week" alone is the past week (a duration), "last week" the week before
+    ("Over the last week, prices rose.", None, ("the last week", "P1W")),
+    ("Sales fell last week.", None, ("last week", "2024-W10")),
+])
+def test_the_last_unit_of_a_period_is_no_duration(text: str, absent: str | None,
+                                                   kept: tuple[str, str] | None) -> None:
+    values = _values(text, "en")
+    if absent is not None:
+        assert absent not in {t for t, _ in values}
+    if kept is not None:
+        assert kept in values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("May I ask a question?", None),
+    ('He said: "May God bless you."', None),
+    ("May they rest in peace.", None),
+    # near misses: the month first in its sentence, and "in May" before a subject
+    ("May was a hard month.", ("May", "2024-05")),
+    ("In May they announced cuts.", ("May", "2023-05")),
+    ("May 5 is the day.", ("May", "2024-05-05")),
+])
+def test_the_modal_may_is_no_month(text: str, expected: tuple[str, str] | None) -> None:
+    values = _values(text, "en")
+    if expected is None:
+        assert values == []
+    else:
+        assert any(t.startswith(expected[0]) and v == expected[1] for t, v in values)

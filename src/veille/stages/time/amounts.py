@@ -88,6 +88,11 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
             amount, code = amount * 60, "M"  # "un quart d'heure": PT15M, not PT0.25H
         if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
             amount, code = amount / 12, "Y"
+    if (fold(_g(g, "num") or "") in {"the last", "the next"} and not fold(str(g["unit"])).endswith("s")
+            and re.match(r"\s+of\s", body[start + len(str(g.get("_text") or "")):][:4])):
+        # "the last day of the month", "the last week of March": "last" is "final" there, the
+        # phrase names one unit of a period, a point the tagger does not value; no duration.
+        return None
     ages = lex.wordset("age_cues")
     # the words before the number, "moins de" included when the match starts with it ("les moins
     # de 17 ans": an age group)

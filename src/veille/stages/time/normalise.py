@@ -33,6 +33,9 @@ _HOURS_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?<!h\s)\d{1,2}\s+à\s+$")
 # (and not a day of the month before its clock time: "le lundi 16 à 10 heures", "le 16 à 10 heures")
 _CLOCK_RANGE_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|entre|dès|from|le|du|au|ce|lundi|mardi|mercredi|jeudi|vendredi"
                                  r"|samedi|dimanche)\s+\d{1,2}\s+à\s+$", re.IGNORECASE)
+# After a capitalised "May" at a sentence start, a subject pronoun (or "God") says the modal ("May
+# I ask", "May they rest in peace"); the month is followed by a verb or a preposition.
+_MODAL_MAY = re.compile(r"\s+(?:I|we|you|he|she|it|they|God|this|that|the\s+\w+\s+(?:be|bring|rest))\b(?!['’]s)")
 _ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
                        "l", "d"})
 
@@ -49,6 +52,10 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         spec.month = int(lex.lookup("months", str(g["month"])) or 0) or None
         if lex.lang == "en" and str(g["month"]).islower() and not _g(g, "day") and not _g(g, "year"):
             return None  # "may", "march" as words
+        if (lex.lang == "en" and fold(str(g["month"])) == "may" and not _g(g, "day") and not _g(g, "year")
+                and _MODAL_MAY.match(body, start + 3)
+                and re.search(r"(?:^|[.!?:\n]\s*|[«\"“‘']\s*)$", body[max(0, start - 3):start])):
+            return None  # "May I ask", "May God bless": the modal, first in its sentence, before its subject
         if spec.month is None:
             return None
         word = str(g["month"])
