@@ -1,4 +1,4 @@
-"""time@20: five classes of issue 17 that invented French and English sentences showed failing.
+"""time@20: six classes of issue 17 that invented French and English sentences showed failing.
 
 - A month stated with its year after "en"/"in" ("En mai 2021, le musée a rouvert. En octobre, il
   a fermé") sets the passage's year as a bare year does: the October is 2021's, not the article's
@@ -14,6 +14,8 @@
   a period, not the past day or week (a duration) nor, from "last week", the week before.
 - "May I ask", "May God bless": a capitalised "May" first in its sentence and before its subject is
   the modal, not the month.
+- "at 11:45 p.m. Monday ... until 2 a.m.": the small hours after a late clock time are the next
+  day's, also when the clock time's own day is named after it.
 """
 
 from __future__ import annotations
@@ -103,3 +105,13 @@ def test_the_modal_may_is_no_month(text: str, expected: tuple[str, str] | None) 
         assert values == []
     else:
         assert any(t.startswith(expected[0]) and v == expected[1] for t, v in values)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The outage began at 11:45 p.m. Monday and lasted until 2 a.m.", "en", ("2 a.m.", "2024-03-12T02:00")),
+    ("La panne a commencé à 23 h 30 lundi et a duré jusqu'à 2 h.", "fr", ("2 h", "2024-03-12T02:00")),
+    # near miss: from a morning clock time the small hours stay on the day
+    ("The outage began at 10 a.m. Monday and lasted until 2 a.m.", "en", ("2 a.m.", "2024-03-11T02:00")),
+])
+def test_small_hours_after_a_late_clock_and_its_day(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, lang)

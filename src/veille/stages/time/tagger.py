@@ -396,6 +396,9 @@ def _small_hours(body: str, timexes: list[Timex], ended: set[int] | frozenset[in
                 break
         else:
             before = out[i - 1] if i else None
+            if i >= 2 and before is not None and _CLOCK.match(out[i - 2].value) \
+                    and before.value == out[i - 2].value[:10]:
+                before = out[i - 2]  # "at 11:45 p.m. Monday ... until 2 a.m.": the clock's day between
             moved = None if before is not None and before.start in ended else _night_goes_on(before, t, m)
             if moved is not None:
                 out[i] = Timex(t.start, t.end, t.text, t.type, moved.isoformat() + m.group(2), anchor=t.anchor,
