@@ -1,4 +1,4 @@
-"""time@20: six classes of issue 17 that invented French and English sentences showed failing.
+"""time@20: seven classes of issue 17 that invented French and English sentences showed failing.
 
 - A month stated with its year after "en"/"in" ("En mai 2021, le musée a rouvert. En octobre, il
   a fermé") sets the passage's year as a bare year does: the October is 2021's, not the article's
@@ -16,6 +16,8 @@
   the modal, not the month.
 - "at 11:45 p.m. Monday ... until 2 a.m.": the small hours after a late clock time are the next
   day's, also when the clock time's own day is named after it.
+- "in afternoon trade", "in early morning trading": market English names the part of the day
+  spoken of by its session (read from eval/timex_pool's work part, t11).
 """
 
 from __future__ import annotations
@@ -115,3 +117,16 @@ def test_the_modal_may_is_no_month(text: str, expected: tuple[str, str] | None) 
 ])
 def test_small_hours_after_a_late_clock_and_its_day(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert expected in _values(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dollar slipped in afternoon trading.", ("afternoon", "2024-03-14TAF")),
+    ("On Tuesday, the index rose in early morning trading.", ("morning", "2024-03-12TMO")),
+    ("In afternoon trade the index was flat.", ("afternoon", "2024-03-14TAF")),
+])
+def test_a_part_of_the_trading_day(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, "en")
+
+
+def test_a_session_noun_alone_is_no_time() -> None:
+    assert _values("He teaches an afternoon session.", "en") == []
