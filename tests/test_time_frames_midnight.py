@@ -36,15 +36,13 @@ def _values(text: str, lang: str) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in timexes]
 
 
+# A month with its year after "en"/"in" framing the passage's year was tried at time@20 and held
+# back at integration (held-out timex values fell): only the near misses, true either way, stay.
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("En mai 2021, le musée a rouvert. En octobre, il a fermé.", "fr", ("octobre", "2021-10")),
-    ("The museum reopened in May 2021. In October, it closed again.", "en", ("October", "2021-10")),
-    ("Elle a été élue en juin 2019. En septembre, elle a démissionné.", "fr", ("septembre", "2019-09")),
-    # near misses: a month-year as a modifier frames nothing; a recent month stays this year's
     ("The May 2021 vote was annulled. In October, the court ruled again.", "en", ("October", "2023-10")),
     ("En 2022, il a été élu. Début mars, il a démissionné.", "fr", ("Début mars", "2024-03")),
 ])
-def test_month_of_year_frames_the_passage(text: str, lang: str, expected: tuple[str, str]) -> None:
+def test_month_year_modifier_frames_nothing(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert expected in _values(text, lang)
 
 
