@@ -87,3 +87,11 @@ def test_event_date_refuted_by_the_text_dates_nothing() -> None:
     undated, event = rescue("2030-06-03")  # the Monday
     assert anchor_undated([undated], [event]) == ["u"]
     assert undated.published == "2030-06-03"
+
+
+def test_text_dates_are_less_sure_than_a_page_stamp() -> None:
+    """The text's latest stated date is a lower bound: unseen pages are published days after it
+    often enough (eval/nodate_stress) that it is less sure than a page's own stamp."""
+    from veille.stages.cleaning.pubdate import published_confidence
+
+    assert published_confidence("text") < published_confidence("day_line") < published_confidence("date_line")
