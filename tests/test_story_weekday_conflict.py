@@ -95,3 +95,14 @@ def test_text_dates_are_less_sure_than_a_page_stamp() -> None:
     from veille.stages.cleaning.pubdate import published_confidence
 
     assert published_confidence("text") < published_confidence("day_line") < published_confidence("date_line")
+
+
+def test_a_page_stating_its_own_day_keeps_it() -> None:
+    """A yearless dateline is the page's own stamp: its siblings give it the year, and its
+    weekdays, however far back, do not refute it."""
+    body = "PARIS, 1er juin (AFP) - " + ("Le randonneur a envoyé un message samedi. Les secours "
+                                         "l'ont cherché dimanche et l'ont retrouvé lundi, a indiqué la préfecture.")
+    undated = _undated(body, "fr")
+    siblings = [_dated("2030-06-01", 0), _dated("2030-06-01", 1)]
+    assert anchor_undated([*siblings, undated], []) == ["u"]
+    assert undated.published == "2030-06-01"

@@ -311,8 +311,11 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         _, upper = event_bounds(article, by_id, min_sources=2)
         if found is not None and not _before(found[0], upper, weekdays):
             found = None
+        # A page that states its own day (`own`) keeps the day its siblings give that stamp a
+        # year: the stamp outweighs the weekdays.
+        stamped = own is not None and found is not None
         found = found or anchor_span(article, by_id)
-        if found is None or _refuted(found[0], weekdays):
+        if found is None or (not stamped and _refuted(found[0], weekdays)):
             continue
         if memo is not None:
             _remember(article, ctx, memo)
