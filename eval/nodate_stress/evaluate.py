@@ -138,6 +138,7 @@ def pool(work: Path, errors: bool) -> list[dict[str, Any]]:
     parts = []
     for name, held in (("pool tune", False), ("pool held out", True)):
         pages = dated = right = guessed = 0
+        hows: dict[str, list[int]] = {}
         for row in rows:
             if row["_held"] != held:
                 continue
@@ -158,11 +159,13 @@ def pool(work: Path, errors: bool) -> list[dict[str, Any]]:
             dated += 1
             ok = low <= dt.date.fromisoformat(published) <= high
             right += ok
+            hows.setdefault(str(how), [0, 0])[0 if ok else 1] += 1
             if errors and not held and not ok:
                 print(f"POOL {row['id']} found {published} ({how}) gold {low}..{high}")
         parts.append({"name": name, "pages": pages, "dated": dated, "right": right,
                       "precision": round(right / dated, 3) if dated else None,
-                      "right_of_all": round(right / pages, 3) if pages else None, "undatable_guessed": guessed})
+                      "right_of_all": round(right / pages, 3) if pages else None, "undatable_guessed": guessed,
+                      "how (right, wrong)": hows})
     return parts
 
 

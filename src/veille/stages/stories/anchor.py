@@ -24,6 +24,12 @@ later siblings' (dev dates 0.961 -> 0.971, but timex values lower on dev and tes
 expressions re-resolved against the later date).  An asserted event's day is the better guess
 than the day after it (hidden-date dev 23/28 against 21/28).
 
+A story date the article's own words refute places nothing (stories@17, `story_conflicts`,
+`_refuted`): when every day its siblings offer, or the day its events give, puts one of its bare
+past weekdays more than `dct.STALE_DAYS` behind it ("lost on Saturday ... found on Monday" among
+reports of a Saturday), the story joined reports of other days, and a wrong date would misplace
+every relative expression the article holds: no date rather than a wrong one.
+
 The article's timexes are then tagged again by the time stage against the new date
 (`veille.stages.time.resolve_against`), and event dates that came from a timex follow it;
 `resolve_near` places what still has no year near the event.  The corpus step reruns from
@@ -107,9 +113,7 @@ def sibling_span(article: Article, members: list[Article], weekdays: list[int] |
     """
     from veille.stages.time.dct import choose_day
 
-    days = main_group(sorted(d for m in members if m is not article and m.published_how != HOW
-                             and (s := parse_span(m.published)) is not None and s.precision == "day"
-                             for d in (s.start,)))
+    days = sibling_days(article, members)
     if not days:
         return None
     span = Span(days[0], days[-1], "interval" if days[-1] != days[0] else "day")
@@ -120,6 +124,27 @@ def sibling_span(article: Article, members: list[Article], weekdays: list[int] |
     candidates = [days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 2)]
     chosen = choose_day(candidates, weekdays or []) if weekdays else days[0]
     return iso(chosen or days[0]), span
+
+
+def sibling_days(article: Article, members: list[Article]) -> list[date]:
+    """The day-precise dates of the story's other articles that agree (`main_group`), sorted;
+    dates the story gave (how "story") are not used."""
+    return main_group(sorted(d for m in members if m is not article and m.published_how != HOW
+                             and (s := parse_span(m.published)) is not None and s.precision == "day"
+                             for d in (s.start,)))
+
+
+def story_conflicts(article: Article, members: list[Article], weekdays: list[int]) -> bool:
+    """Whether the article's own bare past weekdays refute every date its siblings offer (from the
+    earliest sibling date to the day after the latest; `dct.weekdays_conflict`): the story joined
+    reports of other days, so neither its reports nor its events date the article."""
+    from veille.stages.time.dct import weekdays_conflict
+
+    days = sibling_days(article, members)
+    if not days or not weekdays:
+        return False
+    candidates = [days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 2)]
+    return weekdays_conflict(candidates, weekdays)
 
 
 def main_group(days: list[date]) -> list[date]:
@@ -247,6 +272,15 @@ def _own_day(article: Article, ctx: Context | None) -> MonthDay | None:
     return time_stage.own_day(article, ctx)
 
 
+def _refuted(day: str, weekdays: list[int]) -> bool:
+    """Whether the article's bare past weekdays refute a date the story's events gave it (one of
+    them more than `dct.STALE_DAYS` behind it, as `story_conflicts` for its siblings' dates)."""
+    from veille.stages.time.dct import weekdays_conflict
+
+    span = parse_span(day)
+    return span is not None and weekdays_conflict([span.start], weekdays)
+
+
 def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Context | None = None,
                    memo: AnchorMemo | None = None) -> list[str]:
     """Sets `published` (how: "story") on undated articles the story can place; their ids.
@@ -261,7 +295,13 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         if article.published:
             continue
         weekdays = _weekdays(article, ctx)
-        found = sibling_span(article, articles, weekdays, _own_day(article, ctx))
+        own = _own_day(article, ctx)
+        if own is None and story_conflicts(article, articles, weekdays):
+            # Its own words refute the story's dates: a wrong date would misplace every relative
+            # expression it holds, so none (the page's own yearless day, when it has one, is
+            # weighed by `sibling_span` and kept).
+            continue
+        found = sibling_span(article, articles, weekdays, own)
         # An announcement among reports of the event: the siblings' date is the event's, the
         # announcement came before it, so its planned events place it.  Only planned events
         # overrule the siblings, and only those other sources report too (one this article
@@ -271,8 +311,11 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         _, upper = event_bounds(article, by_id, min_sources=2)
         if found is not None and not _before(found[0], upper, weekdays):
             found = None
+        # A page that states its own day (`own`) keeps the day its siblings give that stamp a
+        # year: the stamp outweighs the weekdays.
+        stamped = own is not None and found is not None
         found = found or anchor_span(article, by_id)
-        if found is None:
+        if found is None or (not stamped and _refuted(found[0], weekdays)):
             continue
         if memo is not None:
             _remember(article, ctx, memo)

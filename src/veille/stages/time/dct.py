@@ -115,6 +115,28 @@ def choose_day(candidates: list[date], weekdays: list[int], bound: date | None =
     return min(allowed, key=lambda d: (weekday_cost(d, weekdays, base), d))
 
 
+# How far back a bare past weekday may lie behind the article: news says "mardi" for a Tuesday
+# a few days gone at most, across a weekend ("a annoncé jeudi" in a Monday report), and writes
+# "mardi dernier" or the date beyond.  Four days; on the stripped eval/news dev the story-placed
+# reports put their weekdays three days back at most.
+STALE_DAYS = 4
+
+
+def weekday_reach(day: date, weekdays: list[int]) -> int:
+    """How many days back from `day` the furthest of the text's bare past weekdays lies."""
+    return max(((day.isoweekday() - w) % WEEK for w in weekdays), default=0)
+
+
+def weekdays_conflict(candidates: list[date], weekdays: list[int]) -> bool:
+    """Whether every candidate date puts one of the text's bare past weekdays more than
+    `STALE_DAYS` behind it: a report naming "Saturday", "Sunday" and "Monday" in the past cannot
+    be the Saturday or Sunday its story's other dates offer, it was written on Monday or later;
+    the story's dates then belong to other events (a story joining two years' reports), and the
+    article gets no date rather than a wrong one."""
+    return bool(weekdays) and bool(candidates) and \
+        min(weekday_reach(d, weekdays) for d in candidates) > STALE_DAYS
+
+
 # A news photo is of the story's day, and the report of it comes that day or the next.
 CAPTION_DAYS = 1
 
