@@ -25,11 +25,12 @@ from veille.stages.events.groups import coordinated_groups
 from veille.stages.events.lexicon import Lexicon, lexicon
 from veille.stages.events.lexicon import load_lexicon as load_lexicon  # the tools' entry point
 from veille.stages.events.modality import modality, realised
+from veille.stages.events.occasion import date_by_occasion
 from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@11"
+STAGE = "events@12"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -491,6 +492,9 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         # whatever else speaks for it. An article all of whose events are older tells of them.
         recent = [e for e in kept if not _recalled(e.date, article.published)]
         kept = recent or kept
+    if english_lex is not None:
+        # after the filter, which was fitted on the dates the event's own sentences give
+        date_by_occasion(kept, article.body, timexes, english_lex.by_form)
     add_judges(kept, article.body, mentions, lex.bench, events)
     add_awarders(kept, mentions)
     return kept
