@@ -84,6 +84,19 @@ _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
 _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
+# A party's acronym in parentheses right after a French title ("le maire (LR) de Nice").
+_PARTY_TAG = re.compile(r"[ \t]*\((?![IVXLCDM]+\))[A-Z][A-Za-z&-]{0,8}\)(?=[ \t]*(?:,|de\b|du\b|des\b|d['’]|[A-Z]))")
+# A lowercase word that may qualify a complement ("départemental", "correctionnel"): letters and
+# hyphens only, after one space.
+_FR_ADJECTIVE = re.compile(r"[ \t]+(?P<w>[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]+)")
+_QUALIFIED_TAIL = re.compile(r"(?P<tail>(?:\s+(?:du|de la|de l['’]|d['’]|des|de)\s*(?:[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?"
+                             r"|[a-zàâçéèêëîïôûùüÿœ][\w-]+))?)\s*,\s*")
+# Lowercase words that are no adjective of a body: adverbs, conjunctions, verbs news put after a subject.
+_FR_NOT_ADJECTIVE = {"a", "est", "sera", "etait", "fut", "et", "ou", "mais", "qui", "que", "dont", "ne", "n",
+                     "se", "s", "y", "en", "lui", "leur", "avait", "ont", "sont", "aussi", "deja", "encore",
+                     "toujours", "meme", "alors", "depuis", "pendant", "lors", "selon", "contre", "avec", "sans",
+                     "sous", "sur", "dans", "par", "pour", "entre", "vers", "chez", "apres", "avant", "ici",
+                     "charge", "chargee", "charges", "chargees"}  # "chargé de" is `_CHARGED`'s
 
 
 @dataclass
@@ -181,6 +194,11 @@ class TitlePatterns:
         of_span: tuple[int, int] | None = None
         pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
         while True:  # extend the title word by word, as long as news grammar allows
+            if (party_tag := _PARTY_TAG.match(body, end)) is not None:
+                # "le maire (LR) de Nice, X", "la députée (LFI) de la Somme": the party the French
+                # press puts in parentheses after a title stands between the head and its complement
+                end = party_tag.end()
+                continue
             if (a := self.fr_after.match(folded, end)) is not None:
                 if a.group("dem"):
                     if of is not None:
@@ -189,6 +207,14 @@ class TitlePatterns:
                 else:
                     pieces.append((a.start(), a.end()))
                 end = stated_end = a.end()
+                continue
+            if ((complement_seen or " " in head) and not port_seen and of is None
+                    and (adjs := self._qualified_body(body, folded, end, by_start))):
+                # "le président du conseil départemental du Nord, X", "la présidente du tribunal
+                # correctionnel de Paris": lowercase adjectives of the body the complement (or the
+                # head's own, "président du conseil") names
+                pieces.append((end, adjs))
+                end = stated_end = adjs
                 continue
             if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
                 port = self.fr_ports[p.group("port")]
@@ -205,7 +231,10 @@ class TitlePatterns:
                 p = self.fr_port.match(folded, ch.end() - 1)
                 comp = _COMPLEMENT.match(folded, ch.end() - 1) if p is None else None
                 if p is not None or (comp is not None and comp.group("word") not in _FR_FUNCTION
-                                     and body[comp.start("word")].islower()):
+                                     and (body[comp.start("word")].islower()
+                                          # "ministre délégué chargé de l'Europe": a name the text found
+                                          or (comp.start("word") in by_start
+                                              and by_start[comp.start("word")].type != "PER"))):
                     span_end = p.end() if p is not None else comp.end() if comp is not None else end
                     pieces.append((ch.start("w"), span_end))
                     port_spans += [(p.start("port"), p.end())] if p is not None else []
@@ -499,6 +528,27 @@ class TitlePatterns:
         gap = re.compile(r"[ \t]+(?:(?:mr|mrs|ms|dr)\.?[ \t]+)?").match(folded, inner.end())
         holder = by_start.get(gap.end()) if gap is not None else None
         return holder if holder is not None and holder.type == "PER" else None
+
+    def _qualified_body(self, body: str, folded: str, end: int, by_start: dict[int, Candidate]) -> int | None:
+        """Where one or two lowercase adjectives after a French title's lowercase complement end, when
+        what follows them shows they still qualify that complement: "de/du" and a name the text found
+        ("du conseil départemental du Nord"), or a comma and a person's name ("la présidente du conseil
+        régional, X"). A verb or an adverb there ("le président du club a dit") is followed by neither."""
+        at = end
+        for _ in range(2):
+            word = _FR_ADJECTIVE.match(body, at)
+            if word is None or fold(word.group("w")) in _FR_FUNCTION or fold(word.group("w")) in _FR_NOT_ADJECTIVE:
+                return None
+            at = word.end()
+            tail = _OF_FR.match(folded, at)
+            if tail is not None and tail.end() in by_start and by_start[tail.end()].type != "PER":
+                return at
+            # a comma and a person's name, after at most one more complement the text names with
+            # no name the model kept ("du Nord") or in lowercase ("de santé"): the whole is the title
+            name = _QUALIFIED_TAIL.match(body, at)
+            if name is not None and name.end() in by_start and by_start[name.end()].type == "PER":
+                return name.end("tail")
+        return None
 
     def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
         """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
