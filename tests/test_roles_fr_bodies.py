@@ -49,3 +49,22 @@ def test_finance_and_sports_officers(ctx: Any) -> None:
     m = annotate(ctx, "Jean Vial, gestionnaire de fonds chez Amundi, reste prudent.")
     role = m["Jean Vial"].role
     assert role is not None and role.title == "gestionnaire de fonds"
+
+
+def test_a_common_noun_then_the_name_of_what_it_is(ctx: Any) -> None:
+    m = annotate(ctx, "Marie Vial, présidente de la région Occitanie, a réagi.")
+    role = m["Marie Vial"].role
+    assert role is not None and role.title == "présidente de la région" and role.of == m["Occitanie"].entity
+    m = annotate(ctx, "La présidente de la région Occitanie, Marie Vial, a réagi.")
+    role = m["Marie Vial"].role
+    assert role is not None and role.of == m["Occitanie"].entity
+    # near miss: a person's name after the noun is no body ("le président du jury Jean Vial" names him)
+    m = annotate(ctx, "Le président du jury Jean Vial a remis le prix.")
+    role = m["Jean Vial"].role
+    assert role is not None and role.of is None
+
+
+def test_a_title_the_model_ran_into_a_place(ctx: Any) -> None:
+    m = annotate(ctx, "Le procureur de la République de Lyon, Jean Vial, a requis.")
+    role = m["Jean Vial"].role
+    assert role is not None and role.title == "procureur de la République"

@@ -31,12 +31,14 @@ from veille.stages.entities.roles_context import (
     HELD_EN,
     HELD_FR,
     JOINED_PORT,
+    PARTY_TAG,
     REPUBLIC,
     REPUBLIC_FR,
     WORD,
     located,
     one_word_of,
     party_named,
+    qualified_body,
     word_end,
 )
 from veille.stages.entities.roles_inventory import with_titles
@@ -84,19 +86,6 @@ _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
 _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
-# A party's acronym in parentheses right after a French title ("le maire (LR) de Nice").
-_PARTY_TAG = re.compile(r"[ \t]*\((?![IVXLCDM]+\))[A-Z][A-Za-z&-]{0,8}\)(?=[ \t]*(?:,|de\b|du\b|des\b|d['’]|[A-Z]))")
-# A lowercase word that may qualify a complement ("départemental", "correctionnel"): letters and
-# hyphens only, after one space.
-_FR_ADJECTIVE = re.compile(r"[ \t]+(?P<w>[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]+)")
-_QUALIFIED_TAIL = re.compile(r"(?P<tail>(?:\s+(?:du|de la|de l['’]|d['’]|des|de)\s*(?:[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?"
-                             r"|[a-zàâçéèêëîïôûùüÿœ][\w-]+))?)\s*,\s*")
-# Lowercase words that are no adjective of a body: adverbs, conjunctions, verbs news put after a subject.
-_FR_NOT_ADJECTIVE = {"a", "est", "sera", "etait", "fut", "et", "ou", "mais", "qui", "que", "dont", "ne", "n",
-                     "se", "s", "y", "en", "lui", "leur", "avait", "ont", "sont", "aussi", "deja", "encore",
-                     "toujours", "meme", "alors", "depuis", "pendant", "lors", "selon", "contre", "avec", "sans",
-                     "sous", "sur", "dans", "par", "pour", "entre", "vers", "chez", "apres", "avant", "ici",
-                     "charge", "chargee", "charges", "chargees"}  # "chargé de" is `_CHARGED`'s
 
 
 @dataclass
@@ -194,7 +183,7 @@ class TitlePatterns:
         of_span: tuple[int, int] | None = None
         pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
         while True:  # extend the title word by word, as long as news grammar allows
-            if (party_tag := _PARTY_TAG.match(body, end)) is not None:
+            if (party_tag := PARTY_TAG.match(body, end)) is not None:
                 # "le maire (LR) de Nice, X", "la députée (LFI) de la Somme": the party the French
                 # press puts in parentheses after a title stands between the head and its complement
                 end = party_tag.end()
@@ -209,7 +198,7 @@ class TitlePatterns:
                 end = stated_end = a.end()
                 continue
             if ((complement_seen or " " in head) and not port_seen and of is None
-                    and (adjs := self._qualified_body(body, folded, end, by_start))):
+                    and (adjs := qualified_body(body, folded, end, by_start))):
                 # "le président du conseil départemental du Nord, X", "la présidente du tribunal
                 # correctionnel de Paris": lowercase adjectives of the body the complement (or the
                 # head's own, "président du conseil") names
@@ -306,8 +295,23 @@ class TitlePatterns:
                     # model reads a capitalised "République" as a person)
                     port_spans.append((comp.start("word"), comp.end()))
                 complement_seen = True
+                named = re.compile(r"[ \t]+").match(body, comp.end())
+                if (of is None and named is not None and body[comp.start("word")].islower()
+                        and (what := by_start.get(named.end())) is not None and what.type != "PER"):
+                    # "présidente de la région Occitanie", "président du groupe Les Républicains":
+                    # a common noun, then the name of what it is: the title is of that name
+                    of, of_span, end = self._id(what, body), (what.start, what.end), what.end
+                    break
                 continue
             break
+        if of is None and (run := next((c for c in by_start.values() if m.start("head") < c.start < end < c.end
+                                        and c.type != "PER"), None)) is not None \
+                and (rest := _OF_FR.match(folded, end)) is not None and rest.end() < run.end:
+            # "procureur de la République de Lyon": the model ran the title's complement and the place
+            # after it into one name; the title reaches that name's end, the place is its `of` when known
+            entry = self.gaz.lookup(body[rest.end():run.end])
+            of = entry.id if entry is not None and entry.type != "PER" else None
+            end = run.end
         end = located(folded, end, by_start, HELD_FR)
         end = _acronym_after(body, end) if of_span is not None else end
         det = (m.group("det") or "").strip()
@@ -528,27 +532,6 @@ class TitlePatterns:
         gap = re.compile(r"[ \t]+(?:(?:mr|mrs|ms|dr)\.?[ \t]+)?").match(folded, inner.end())
         holder = by_start.get(gap.end()) if gap is not None else None
         return holder if holder is not None and holder.type == "PER" else None
-
-    def _qualified_body(self, body: str, folded: str, end: int, by_start: dict[int, Candidate]) -> int | None:
-        """Where one or two lowercase adjectives after a French title's lowercase complement end, when
-        what follows them shows they still qualify that complement: "de/du" and a name the text found
-        ("du conseil départemental du Nord"), or a comma and a person's name ("la présidente du conseil
-        régional, X"). A verb or an adverb there ("le président du club a dit") is followed by neither."""
-        at = end
-        for _ in range(2):
-            word = _FR_ADJECTIVE.match(body, at)
-            if word is None or fold(word.group("w")) in _FR_FUNCTION or fold(word.group("w")) in _FR_NOT_ADJECTIVE:
-                return None
-            at = word.end()
-            tail = _OF_FR.match(folded, at)
-            if tail is not None and tail.end() in by_start and by_start[tail.end()].type != "PER":
-                return at
-            # a comma and a person's name, after at most one more complement the text names with
-            # no name the model kept ("du Nord") or in lowercase ("de santé"): the whole is the title
-            name = _QUALIFIED_TAIL.match(body, at)
-            if name is not None and name.end() in by_start and by_start[name.end()].type == "PER":
-                return name.end("tail")
-        return None
 
     def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
         """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
