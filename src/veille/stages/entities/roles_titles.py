@@ -75,6 +75,9 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
                 "dr", "said", "says", "told"}
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
 _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
+# Capitalised words, then "of (the)", right before a place's name: "Bank of England", "University of Chicago".
+_NAME_OF_PLACE = re.compile(r"(?<![\w'’.-])(?P<words>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+of[ \t]+"
+                            r"(?:the[ \t]+)?$")
 # A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
 # A compound modifier that qualifies a title, its first part a name ("World Cup-winning manager",
@@ -441,6 +444,12 @@ class TitlePatterns:
             if word is not None and fold(word.group("w")) not in _EN_FUNCTION | self.en_words:
                 # "Credit Suisse ex-CEO": the place the gazetteer knows ends a longer name, read whole below
                 break
+            whole = self._body_of_place(body, c.start) if c.type == "LOC" else None
+            if whole is not None and re.fullmatch(r"(?:['’]s)?\s+", between):
+                # "Bank of Japan Governor X": the place after "of" ends a body's name, which the title is of
+                name = body[whole:c.end]
+                entry = self.gaz.lookup(name)
+                return (entry.id if entry is not None else f"org:{slug(name)}"), (whole, c.end)
             if re.fullmatch(r"['’]s\s+", between) or (c.type != "PER" and re.fullmatch(r"\s+", between)):
                 return self._id(c, body), (c.start, c.end)
         # an organisation, then the field in lowercase: "McGill University political science professor"
@@ -473,6 +482,11 @@ class TitlePatterns:
             # or a place or body the gazetteer knows ("Kremlin spokesman X") may not
             return None
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
+        whole = self._body_of_place(body, span[0]) if cut == 0 else None
+        if whole is not None:
+            # "Bank of England Governor X", "University of Chicago professor X": capitalised words and
+            # "of" before the name make it a longer one, a body's, which the title is of (not the place)
+            span, words = (whole, span[1]), [*body[whole:span[0]].split(), *words]
         name = body[span[0]:span[1]]
         if not through_field and any(c.type == "PER" and c.start <= span[0] and span[1] <= c.end
                                      for c in by_end.values()):
@@ -490,6 +504,14 @@ class TitlePatterns:
         if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
             return self._id(party, body), span
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
+
+    def _body_of_place(self, body: str, start: int) -> int | None:
+        """Where a body's name starts whose "of" a place's name at `start` completes ("Bank of" before
+        "England"), when its capitalised words are no title's and no function words."""
+        whole = _NAME_OF_PLACE.search(body, max(0, start - 40), start)
+        if whole is None or any(fold(w) in _EN_FUNCTION | self.en_words for w in whole.group("words").split()):
+            return None
+        return whole.start()
 
     def _titled_office_en(self, body: str, folded: str, end: int) -> int | None:
         """The end of "to/for/of the <title>" after an English title, when the inner title is in
