@@ -148,3 +148,43 @@ def parsed_holder(doc: Any, body: str, t: Any, people: list[Candidate]) -> Candi
                 and not re.search(r"[.!?;:\n«»\"]", body[found.end:t.start]) and t.start - found.end < 40:
             return found
     return None
+
+
+# (for `qualified_body`) "de/du/des" before a complement, and determiners, on folded text
+_OF_FR_WORDS = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
+_FR_FUNCTION_WORDS = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
+# A party's acronym in parentheses right after a French title ("le maire (LR) de Nice").
+PARTY_TAG = re.compile(r"[ \t]*\((?![IVXLCDM]+\))[A-Z][A-Za-z&-]{0,8}\)(?=[ \t]*(?:,|de\b|du\b|des\b|d['’]|[A-Z]))")
+# A lowercase word that may qualify a complement ("départemental", "correctionnel"): letters and
+# hyphens only, after one space.
+_FR_ADJECTIVE = re.compile(r"[ \t]+(?P<w>[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]+)")
+_QUALIFIED_TAIL = re.compile(r"(?P<tail>(?:\s+(?:du|de la|de l['’]|d['’]|des|de)\s*(?:[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?"
+                             r"|[a-zàâçéèêëîïôûùüÿœ][\w-]+))?)\s*,\s*")
+# Lowercase words that are no adjective of a body: adverbs, conjunctions, verbs news put after a subject.
+_FR_NOT_ADJECTIVE = {"a", "est", "sera", "etait", "fut", "et", "ou", "mais", "qui", "que", "dont", "ne", "n",
+                     "se", "s", "y", "en", "lui", "leur", "avait", "ont", "sont", "aussi", "deja", "encore",
+                     "toujours", "meme", "alors", "depuis", "pendant", "lors", "selon", "contre", "avec", "sans",
+                     "sous", "sur", "dans", "par", "pour", "entre", "vers", "chez", "apres", "avant", "ici",
+                     "charge", "chargee", "charges", "chargees"}  # "chargé de" is `_CHARGED`'s
+
+
+def qualified_body(body: str, folded: str, end: int, by_start: dict[int, Candidate]) -> int | None:
+    """Where one or two lowercase adjectives after a French title's lowercase complement end, when
+    what follows them shows they still qualify that complement: "de/du" and a name the text found
+    ("du conseil départemental du Nord"), or a comma and a person's name ("la présidente du conseil
+    régional, X"). A verb or an adverb there ("le président du club a dit") is followed by neither."""
+    at = end
+    for _ in range(2):
+        word = _FR_ADJECTIVE.match(body, at)
+        if word is None or fold(word.group("w")) in _FR_FUNCTION_WORDS or fold(word.group("w")) in _FR_NOT_ADJECTIVE:
+            return None
+        at = word.end()
+        tail = _OF_FR_WORDS.match(folded, at)
+        if tail is not None and tail.end() in by_start and by_start[tail.end()].type != "PER":
+            return at
+        # a comma and a person's name, after at most one more complement the text names with
+        # no name the model kept ("du Nord") or in lowercase ("de santé"): the whole is the title
+        name = _QUALIFIED_TAIL.match(body, at)
+        if name is not None and name.end() in by_start and by_start[name.end()].type == "PER":
+            return name.end("tail")
+    return None

@@ -31,12 +31,14 @@ from veille.stages.entities.roles_context import (
     HELD_EN,
     HELD_FR,
     JOINED_PORT,
+    PARTY_TAG,
     REPUBLIC,
     REPUBLIC_FR,
     WORD,
     located,
     one_word_of,
     party_named,
+    qualified_body,
     word_end,
 )
 from veille.stages.entities.roles_inventory import with_titles
@@ -73,6 +75,9 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
                 "dr", "said", "says", "told"}
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
 _MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
+# Capitalised words, then "of (the)", right before a place's name: "Bank of England", "University of Chicago".
+_NAME_OF_PLACE = re.compile(r"(?<![\w'’.-])(?P<words>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+of[ \t]+"
+                            r"(?:the[ \t]+)?$")
 # A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
 # A compound modifier that qualifies a title, its first part a name ("World Cup-winning manager",
@@ -181,6 +186,11 @@ class TitlePatterns:
         of_span: tuple[int, int] | None = None
         pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
         while True:  # extend the title word by word, as long as news grammar allows
+            if (party_tag := PARTY_TAG.match(body, end)) is not None:
+                # "le maire (LR) de Nice, X", "la députée (LFI) de la Somme": the party the French
+                # press puts in parentheses after a title stands between the head and its complement
+                end = party_tag.end()
+                continue
             if (a := self.fr_after.match(folded, end)) is not None:
                 if a.group("dem"):
                     if of is not None:
@@ -189,6 +199,14 @@ class TitlePatterns:
                 else:
                     pieces.append((a.start(), a.end()))
                 end = stated_end = a.end()
+                continue
+            if ((complement_seen or " " in head) and not port_seen and of is None
+                    and (adjs := qualified_body(body, folded, end, by_start))):
+                # "le président du conseil départemental du Nord, X", "la présidente du tribunal
+                # correctionnel de Paris": lowercase adjectives of the body the complement (or the
+                # head's own, "président du conseil") names
+                pieces.append((end, adjs))
+                end = stated_end = adjs
                 continue
             if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
                 port = self.fr_ports[p.group("port")]
@@ -205,7 +223,10 @@ class TitlePatterns:
                 p = self.fr_port.match(folded, ch.end() - 1)
                 comp = _COMPLEMENT.match(folded, ch.end() - 1) if p is None else None
                 if p is not None or (comp is not None and comp.group("word") not in _FR_FUNCTION
-                                     and body[comp.start("word")].islower()):
+                                     and (body[comp.start("word")].islower()
+                                          # "ministre délégué chargé de l'Europe": a name the text found
+                                          or (comp.start("word") in by_start
+                                              and by_start[comp.start("word")].type != "PER"))):
                     span_end = p.end() if p is not None else comp.end() if comp is not None else end
                     pieces.append((ch.start("w"), span_end))
                     port_spans += [(p.start("port"), p.end())] if p is not None else []
@@ -277,8 +298,23 @@ class TitlePatterns:
                     # model reads a capitalised "République" as a person)
                     port_spans.append((comp.start("word"), comp.end()))
                 complement_seen = True
+                named = re.compile(r"[ \t]+").match(body, comp.end())
+                if (of is None and named is not None and body[comp.start("word")].islower()
+                        and (what := by_start.get(named.end())) is not None and what.type != "PER"):
+                    # "présidente de la région Occitanie", "président du groupe Les Républicains":
+                    # a common noun, then the name of what it is: the title is of that name
+                    of, of_span, end = self._id(what, body), (what.start, what.end), what.end
+                    break
                 continue
             break
+        if of is None and (run := next((c for c in by_start.values() if m.start("head") < c.start < end < c.end
+                                        and c.type != "PER"), None)) is not None \
+                and (rest := _OF_FR.match(folded, end)) is not None and rest.end() < run.end:
+            # "procureur de la République de Lyon": the model ran the title's complement and the place
+            # after it into one name; the title reaches that name's end, the place is its `of` when known
+            entry = self.gaz.lookup(body[rest.end():run.end])
+            of = entry.id if entry is not None and entry.type != "PER" else None
+            end = run.end
         end = located(folded, end, by_start, HELD_FR)
         end = _acronym_after(body, end) if of_span is not None else end
         det = (m.group("det") or "").strip()
@@ -408,6 +444,12 @@ class TitlePatterns:
             if word is not None and fold(word.group("w")) not in _EN_FUNCTION | self.en_words:
                 # "Credit Suisse ex-CEO": the place the gazetteer knows ends a longer name, read whole below
                 break
+            whole = self._body_of_place(body, c.start) if c.type == "LOC" else None
+            if whole is not None and re.fullmatch(r"(?:['’]s)?\s+", between):
+                # "Bank of Japan Governor X": the place after "of" ends a body's name, which the title is of
+                name = body[whole:c.end]
+                entry = self.gaz.lookup(name)
+                return (entry.id if entry is not None else f"org:{slug(name)}"), (whole, c.end)
             if re.fullmatch(r"['’]s\s+", between) or (c.type != "PER" and re.fullmatch(r"\s+", between)):
                 return self._id(c, body), (c.start, c.end)
         # an organisation, then the field in lowercase: "McGill University political science professor"
@@ -440,6 +482,11 @@ class TitlePatterns:
             # or a place or body the gazetteer knows ("Kremlin spokesman X") may not
             return None
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
+        whole = self._body_of_place(body, span[0]) if cut == 0 else None
+        if whole is not None:
+            # "Bank of England Governor X", "University of Chicago professor X": capitalised words and
+            # "of" before the name make it a longer one, a body's, which the title is of (not the place)
+            span, words = (whole, span[1]), [*body[whole:span[0]].split(), *words]
         name = body[span[0]:span[1]]
         if not through_field and any(c.type == "PER" and c.start <= span[0] and span[1] <= c.end
                                      for c in by_end.values()):
@@ -457,6 +504,14 @@ class TitlePatterns:
         if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
             return self._id(party, body), span
         return (entry.id if entry is not None else f"org:{slug(name)}"), span
+
+    def _body_of_place(self, body: str, start: int) -> int | None:
+        """Where a body's name starts whose "of" a place's name at `start` completes ("Bank of" before
+        "England"), when its capitalised words are no title's and no function words."""
+        whole = _NAME_OF_PLACE.search(body, max(0, start - 40), start)
+        if whole is None or any(fold(w) in _EN_FUNCTION | self.en_words for w in whole.group("words").split()):
+            return None
+        return whole.start()
 
     def _titled_office_en(self, body: str, folded: str, end: int) -> int | None:
         """The end of "to/for/of the <title>" after an English title, when the inner title is in

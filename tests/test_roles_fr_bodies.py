@@ -1,0 +1,70 @@
+"""Roles (entities@24): French titles whose complement names a body with its own adjectives ("le
+président du conseil départemental du Nord, X"), a party's acronym in parentheses between a title
+and its complement ("le maire (LR) de Nice, X"), a name after "chargé de" ("ministre délégué chargé
+de l'Europe, X"), and finance and sports officers of the broad inventory. Sentences invented for the
+tests, not taken from any evaluation text; each rule has its near miss."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import annotate_entities as annotate
+
+
+def test_adjectives_of_the_body_a_complement_names(ctx: Any) -> None:
+    m = annotate(ctx, "La présidente du tribunal correctionnel de Paris, Anne Vial, a tranché.")
+    role = m["Anne Vial"].role
+    assert role is not None and "tribunal correctionnel" in role.title and role.of == m["Paris"].entity
+    m = annotate(ctx, "La présidente du conseil régional, Carole Vial, a répondu.")
+    role = m["Carole Vial"].role
+    assert role is not None and role.title == "présidente du conseil régional"
+    m = annotate(ctx, "Le directeur de l'agence régionale de santé, Paul Vial, a répondu.")
+    role = m["Paul Vial"].role
+    assert role is not None and role.title == "directeur de l'agence régionale de santé"
+    # near miss: a verb after the complement is no adjective; the name later is no holder
+    m = annotate(ctx, "Le président du club a dit que Jean Vial partirait.")
+    assert m["Jean Vial"].role is None
+
+
+def test_a_party_in_parentheses_inside_a_title(ctx: Any) -> None:
+    m = annotate(ctx, "Le maire (LR) de Nice, Christian Vial, a réagi.")
+    role = m["Christian Vial"].role
+    assert role is not None and role.title == "maire" and role.of == m["Nice"].entity
+    # near miss: the parenthesis ends the title when a verb follows it; the name later holds nothing
+    m = annotate(ctx, "Le maire (LR) a dit que Christian Vial partirait.")
+    assert m["Christian Vial"].role is None
+
+
+def test_a_name_after_charge_de(ctx: Any) -> None:
+    m = annotate(ctx, "Le ministre délégué chargé de l'Europe, Jean Vial, a réagi.")
+    role = m["Jean Vial"].role
+    # the place is what the minister is in charge of, not what the office is of
+    assert role is not None and role.title == "ministre délégué chargé de l'Europe" and role.of is None
+
+
+def test_finance_and_sports_officers(ctx: Any) -> None:
+    m = annotate(ctx, "Paul Vance, a venture capitalist at Sequoia Capital, joined the board.", lang="en")
+    role = m["Paul Vance"].role
+    assert role is not None and role.title == "venture capitalist"
+    m = annotate(ctx, "Jean Vial, gestionnaire de fonds chez Amundi, reste prudent.")
+    role = m["Jean Vial"].role
+    assert role is not None and role.title == "gestionnaire de fonds"
+
+
+def test_a_common_noun_then_the_name_of_what_it_is(ctx: Any) -> None:
+    m = annotate(ctx, "Marie Vial, présidente de la région Occitanie, a réagi.")
+    role = m["Marie Vial"].role
+    assert role is not None and role.title == "présidente de la région" and role.of == m["Occitanie"].entity
+    m = annotate(ctx, "La présidente de la région Occitanie, Marie Vial, a réagi.")
+    role = m["Marie Vial"].role
+    assert role is not None and role.of == m["Occitanie"].entity
+    # near miss: a person's name after the noun is no body ("le président du jury Jean Vial" names him)
+    m = annotate(ctx, "Le président du jury Jean Vial a remis le prix.")
+    role = m["Jean Vial"].role
+    assert role is not None and role.of is None
+
+
+def test_a_title_the_model_ran_into_a_place(ctx: Any) -> None:
+    m = annotate(ctx, "Le procureur de la République de Lyon, Jean Vial, a requis.")
+    role = m["Jean Vial"].role
+    assert role is not None and role.title == "procureur de la République"
