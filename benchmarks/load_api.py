@@ -241,11 +241,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(db: Path, port: int, src: Path = ROOT / "src") -> subprocess.Popen[bytes]:
-    """`veille serve` (the code under `src`) on loopback, in its own process, once it answers."""
+def serve(db: Path, port: int, src: Path = ROOT / "src", options: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
+    """`veille serve` (the code under `src`, with `options`) on loopback, in its own process, once it answers."""
     env = {**os.environ, "PYTHONPATH": str(src) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen([sys.executable, "-m", "veille.cli.main", "serve", "--db", str(db), "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    command = [sys.executable, "-m", "veille.cli.main", "serve", "--db", str(db), "--port", str(port), *options]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
