@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -119,38 +120,51 @@ def build_store(folder: Path, articles: int, base: int, seed: int = 7) -> tuple[
 
 
 # ---------------------------------------------------------------- the load
-def sample_values(db: Path) -> dict[str, list[str]]:
+def sample_values(db: Path, varied: bool = False) -> dict[str, list[str]]:
+    """The ids, names and words the requests pick from; `varied`: ten times more of each, so that
+    few URLs repeat (the server keeps answers by URL: the default mix repeats about two in three)."""
+    k = 10 if varied else 1
     con = duckdb.connect(str(db), read_only=True)
     try:
         def col(sql: str) -> list[str]:
             return [str(r[0]) for r in con.execute(sql).fetchall() if r[0] is not None]
-        return {"articles": col("SELECT id FROM articles USING SAMPLE 200 ROWS"),
-                "entities": col("SELECT entity FROM mentions GROUP BY entity ORDER BY count(*) DESC LIMIT 40"),
+        return {"articles": col(f"SELECT id FROM articles USING SAMPLE {200 * k} ROWS"),
+                "entities": col(f"SELECT entity FROM mentions GROUP BY entity ORDER BY count(*) DESC LIMIT {40 * k}"),
                 "names": col("SELECT name FROM entities e JOIN (SELECT entity, count(*) n FROM mentions GROUP BY 1) m "
-                             "ON m.entity = e.id ORDER BY n DESC LIMIT 20"),
-                "stories": col("SELECT id FROM stories USING SAMPLE 100 ROWS"),
+                             f"ON m.entity = e.id ORDER BY n DESC LIMIT {20 * k}"),
+                "stories": col(f"SELECT id FROM stories USING SAMPLE {100 * k} ROWS"),
                 "types": col("SELECT DISTINCT type FROM corpus_events"),
-                "words": col("SELECT term FROM search_vocab WHERE df > 5 ORDER BY hash(term) LIMIT 200")}
+                "words": col(f"SELECT term FROM search_vocab WHERE df > 5 ORDER BY hash(term) LIMIT {200 * k}")}
     finally:
         con.close()
 
 
-def request_mix(values: dict[str, list[str]], count: int, seed: int = 1) -> list[tuple[str, str, dict[str, Any]]]:
-    """(endpoint label, path, params) for `count` requests, reproducibly."""
+def request_mix(values: dict[str, list[str]], count: int, seed: int = 1,
+                varied: bool = False) -> list[tuple[str, str, dict[str, Any]]]:
+    """(endpoint label, path, params) for `count` requests, reproducibly. `varied`: the lists
+    that otherwise take few distinct parameters (entities and events by type, an actor's events,
+    an entity's timeline) are paged too, so that fewer URLs repeat."""
     rng = random.Random(seed)
     pick = rng.choice
-    makers = [
+
+    def vary(below: int) -> int | None:  # an offset (within the 10k store's list sizes), if varied
+        return rng.randrange(0, below) if varied else None
+
+    makers: list[tuple[str, Callable[[], tuple[str, dict[str, Any]]]]] = [
         ("health", lambda: ("/api/health", {})),
         ("articles", lambda: ("/api/articles", {"limit": 50, "offset": rng.randrange(0, 5000)})),
         ("article", lambda: (f"/api/articles/{pick(values['articles'])}", {})),
-        ("entities", lambda: ("/api/entities", {"limit": 50, "type": pick(["PER", "ORG", "LOC"])})),
+        ("entities", lambda: ("/api/entities", {"limit": 50, "type": pick(["PER", "ORG", "LOC"]),
+                                                "offset": vary(120)})),
         ("entity", lambda: (f"/api/entities/{pick(values['entities'])}", {})),
         ("events", lambda: ("/api/events", {"type": pick(values["types"]) if values["types"] else None,
-                                            "since": "2024-01-01", "limit": 50})),
-        ("events?actor", lambda: ("/api/events", {"actor": pick(values["names"]), "limit": 20})),
-        ("stories", lambda: ("/api/stories", {"limit": 50, "offset": rng.randrange(0, 200)})),
+                                            "since": "2024-01-01", "limit": 50, "offset": vary(400)})),
+        ("events?actor", lambda: ("/api/events", {"actor": pick(values["names"]), "limit": 20,
+                                                  "offset": vary(40)})),
+        ("stories", lambda: ("/api/stories", {"limit": 50, "offset": rng.randrange(0, 250 if varied else 200)})),
         ("story", lambda: (f"/api/stories/{pick(values['stories'])}", {})),
-        ("timeline", lambda: ("/api/timeline", {"limit": 50, "entity": pick(values["entities"])})),
+        ("timeline", lambda: ("/api/timeline", {"limit": 50, "entity": pick(values["entities"]),
+                                                "offset": vary(50)})),
         ("graph", lambda: ("/api/graph", {"entity": pick(values["entities"]), "max_edges": 200})),
         ("search", lambda: ("/api/search", {"q": " ".join(rng.sample(values["words"], rng.randint(1, 2))),
                                             "limit": 20})),
@@ -183,6 +197,14 @@ def drive(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], clients: in
                 row["statuses"].add(status)
                 row["errors"] += status != 200
     return dict(results)
+
+
+def repeated(mix: list[tuple[str, str, dict[str, Any]]]) -> float:
+    """The share of requests whose URL came earlier in `mix` (what a cache by URL can answer)."""
+    seen = set()
+    for _, path, params in mix:
+        seen.add((path, tuple(sorted(params.items()))))
+    return 1 - len(seen) / len(mix) if mix else 0.0
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -219,11 +241,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(db: Path, port: int) -> subprocess.Popen[bytes]:
-    """`veille serve` on loopback, in its own process, once it answers."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen([sys.executable, "-m", "veille.cli.main", "serve", "--db", str(db), "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def serve(db: Path, port: int, src: Path = ROOT / "src", options: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
+    """`veille serve` (the code under `src`, with `options`) on loopback, in its own process, once it answers."""
+    env = {**os.environ, "PYTHONPATH": str(src) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    command = [sys.executable, "-m", "veille.cli.main", "serve", "--db", str(db), "--port", str(port), *options]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -248,6 +270,10 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="Copy the built store here.")
     parser.add_argument("--grow", type=Path,
                         help="Build from a copy of this store (e.g. a kept 10k one), replicated to --articles.")
+    parser.add_argument("--varied", action="store_true",
+                        help="Sample ten times more ids and page every list, so that fewer URLs repeat.")
+    parser.add_argument("--src", type=Path, default=ROOT / "src",
+                        help="The veille code to serve (another checkout's src: two versions back to back).")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.db:
@@ -272,10 +298,13 @@ def main() -> None:
             if args.keep:
                 shutil.copy(db, args.keep)
         port = free_port()
-        proc = serve(db, port)
+        proc = serve(db, port, args.src)
         try:
-            mix = request_mix(sample_values(db), args.requests)
-            drive(f"http://127.0.0.1:{port}", mix[:50], args.clients)  # warm-up, not counted
+            values = sample_values(db, args.varied)
+            mix = request_mix(values, args.requests, varied=args.varied)
+            # Warm-up, not counted: other URLs than the mix's, so that no answer kept by the server
+            # (server/answers.py) is counted as a repeat.
+            drive(f"http://127.0.0.1:{port}", request_mix(values, 50, seed=2, varied=args.varied), args.clients)
             started = time.perf_counter()
             results = drive(f"http://127.0.0.1:{port}", mix, args.clients)
             seconds = time.perf_counter() - started
@@ -283,7 +312,9 @@ def main() -> None:
             proc.terminate()
             proc.wait(10)
     print(f"{args.requests} requests, {args.clients} clients, {seconds:.1f} s, {args.requests / seconds:.0f} req/s "
-          f"(shared machine: compare with the health baseline of the same run)")
+          f"(shared machine: compare with the health baseline of the same run); served from {args.src}")
+    print(f"mix: {'varied' if args.varied else 'default'}, {repeated(mix):.0%} of the requests repeat an earlier URL "
+          "(/api/health's included)")
     print("\n".join(report(results)))
 
 

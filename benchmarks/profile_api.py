@@ -88,7 +88,7 @@ def served(db: Path, mix: list[tuple[str, str, dict[str, Any]]], rounds: int) ->
 
     load_api = _load_api()
     port = load_api.free_port()
-    proc = load_api.serve(db, port)
+    proc = load_api.serve(db, port, options=("--answer-cache-mb", "0"))  # every request a read
     tick = os.sysconf("SC_CLK_TCK")
 
     def cpu() -> float:
@@ -190,7 +190,7 @@ def main() -> None:
         return await anyio.to_thread.run_sync(in_thread)
 
     api.read_in_turn = read_in_turn  # type: ignore[assignment]
-    app = create_app(ServerSettings(db=args.db, read_workers=1))
+    app = create_app(ServerSettings(db=args.db, read_workers=1, answer_cache_bytes=0))  # every request a read
     cpu: dict[str, list[float]] = defaultdict(list)
     queries: dict[str, list[int]] = defaultdict(list)
     sizes: dict[str, list[int]] = defaultdict(list)

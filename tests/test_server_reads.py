@@ -103,3 +103,23 @@ def test_the_servers_connection_runs_queries_on_its_read_threads(db: Path) -> No
             assert d.store.con.execute("SELECT current_setting('threads')").fetchone() == (1,)
     finally:
         readers.close()
+
+
+def test_an_unfiltered_lists_total_is_counted_once_per_connection(db: Path) -> None:
+    with Store.open(db) as store:
+        store.con.execute("INSERT INTO stories (id, title, articles) VALUES ('s1', 't', '[]'), ('s2', 't', '[]')")
+    readers = Readers(db, idle_release=0.2)
+    try:
+        with readers.dossier() as d:
+            assert d.stories_page(limit=1)["total"] == 2
+            totals = [k for k in d.store.facts or {} if k.startswith("total of ")]
+            assert len(totals) == 1
+            d.stories_page(since="2020-01-01", limit=1)  # a filtered total is not kept
+            assert [k for k in d.store.facts or {} if k.startswith("total of ")] == totals
+        time.sleep(0.6)  # the connection is closed; a write; a new connection counts again
+        with Store.open(db) as store:
+            store.con.execute("INSERT INTO stories (id, title, articles) VALUES ('s3', 't', '[]')")
+        with readers.dossier() as d:
+            assert d.stories_page(limit=1)["total"] == 3
+    finally:
+        readers.close()

@@ -26,10 +26,17 @@ def page(store: Store, sql: str, params: list[Any], order: str, limit: int | Non
     list (counting the whole `sql` as a subquery evaluated its columns: 0.6-0.9 ms, 0.3 so)."""
     if limit is None:
         return None, store.rows(f"{sql} ORDER BY {order}" if order else sql, params)
-    row = store.con.execute(f"SELECT count(*) {count}" if count else f"SELECT count(*) FROM ({sql})",
-                            params).fetchone()
-    rows = store.rows(f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
-    return (int(row[0]) if row else 0), rows
+    counting = f"SELECT count(*) {count}" if count else f"SELECT count(*) FROM ({sql})"
+
+    def total() -> int:
+        row = store.con.execute(counting, params).fetchone()
+        return int(row[0]) if row else 0
+
+    # An unfiltered list's total is the same for every request on one connection (a store-wide
+    # fact: 0.6-0.8 ms of the articles and stories pages); a filtered one is counted each time
+    # (its parameters would make the facts grow without bound).
+    n = store.fact(f"total of {counting}", total) if not params else total()
+    return n, store.rows(f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
 
 
 # ---------------------------------------------------------------- articles

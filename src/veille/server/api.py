@@ -20,6 +20,7 @@ from pydantic import TypeAdapter
 
 from veille.api import Dossier
 from veille.server import schemas as s
+from veille.server.answers import AnswerCache, not_modified
 from veille.server.errors import ApiError
 from veille.server.ingest import router as ingest_router
 from veille.server.settings import ServerSettings
@@ -102,7 +103,24 @@ async def answer(request: Request, model: Any, read: Callable[[Dossier], Any]) -
         adapter = _adapter(model)
         return adapter.dump_json(adapter.validate_python(read(d)), by_alias=True)
 
-    return Response(await read_in_turn(request, json_of), media_type="application/json")
+    return await respond(request, json_of, "application/json")
+
+
+async def respond(request: Request, render: Callable[[Dossier], bytes], media_type: str) -> Response:
+    """`render(dossier)` as the answer, or the bytes kept for this URL while the store has not
+    changed (`server/answers.py`: no read turn, no query), with its ETag; 304 when the client
+    already holds them (If-None-Match)."""
+    cache: AnswerCache | None = getattr(request.app.state, "answers", None)
+    if cache is None:
+        return Response(await read_in_turn(request, render), media_type=media_type)
+    key = f"{request.url.path}?{request.url.query}"
+    generation = cache.generation()  # before the read: see answers.py
+    kept = cache.get(key, generation)
+    if kept is None:
+        kept = cache.put(key, generation, await read_in_turn(request, render), media_type)
+    if not_modified(request.headers.get("if-none-match"), kept.etag):
+        return Response(status_code=304, headers={"ETag": kept.etag})
+    return Response(kept.body, media_type=kept.media_type, headers={"ETag": kept.etag})
 
 
 def _iso(day: str | None) -> str | None:
@@ -227,9 +245,8 @@ async def graph(request: Request, entity: EntityId = None, story: StoryId = None
     if format == "graphml":
         from veille.stages.stories.outputs import graphml_text
 
-        text = await read_in_turn(request, lambda d: graphml_text(
-            d.graph_page(entity=entity, story=story, max_edges=max_edges)))
-        return Response(text, media_type="application/graphml+xml")
+        return await respond(request, lambda d: graphml_text(
+            d.graph_page(entity=entity, story=story, max_edges=max_edges)).encode(), "application/graphml+xml")
     return await answer(request, s.Graph, lambda d: d.graph_page(entity=entity, story=story, max_edges=max_edges))
 
 

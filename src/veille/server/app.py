@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from veille.errors import VeilleError
 from veille.server import api, ui
+from veille.server.answers import AnswerCache
 from veille.server.errors import HTTP_CODES, ApiError, error_body
 from veille.server.ingest import BodyLimit
 from veille.server.readers import Readers
@@ -81,6 +82,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.settings = settings
     app.state.readers = Readers(settings.db, threads=settings.read_threads)
     app.state.ingest = IngestWorker(settings.db)  # its thread starts with the first ingest
+    app.state.answers = AnswerCache(settings.db, settings.answer_cache_bytes) if settings.answer_cache_bytes else None
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:

@@ -32,3 +32,5 @@ class ServerSettings:
     # one turn per core, and a query's own parallel tasks cost CPU to coordinate (served CPU per
     # request at 10k, benchmarks/profile_api.py --served: 5-14% less with 1 thread than with 2).
     read_threads: int = 1
+    # GET answers kept while the store is unchanged (server/answers.py), in bytes; 0: none kept.
+    answer_cache_bytes: int = 64 * 1024 * 1024
