@@ -52,8 +52,8 @@ from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@18"
-MODEL = "veille-speech-rules@10"
+STAGE = "quotes@19"
+MODEL = "veille-speech-rules@11"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -179,7 +179,7 @@ def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: Quote
             tok = tokens.get(p.verb)
             spk = participle_subject(tok) if tok is not None else None
         if spk is not None:
-            out.append(Found(p.start, p.end, False, spk, spk[0]))
+            out.append(Found(p.start, p.end, p.direct, spk, spk[0]))
     return out
 
 

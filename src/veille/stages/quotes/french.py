@@ -29,7 +29,11 @@ def _phrase(tokens: list[Any]) -> tuple[int, int] | None:
 def subject_tokens(verb: Any) -> list[Any]:
     t = verb
     for _ in range(4):
-        for c in t.children:
+        # "Le ministre a, de son côté, estimé que …": with an adverbial between the auxiliary and
+        # the participle the parser may hang the subject on the auxiliary; a compound tense's
+        # subject is its participle's (quotes@19)
+        auxiliaries = [c for c in t.children if c.dep_.startswith("aux") and c.i < verb.i]
+        for c in [*t.children, *(g for a in auxiliaries for g in a.children)]:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i:
                 return list(c.subtree)
         if t.dep_ in ("advcl", "conj", "xcomp") and t.head.i != t.i:
@@ -162,8 +166,15 @@ def _misparsed_que(tok: Any) -> tuple[int, int] | None:
         to_whom = noun.dep_ in ("obl:arg", "iobj") and noun.head.i == tok.i and (
             noun.pos_ == "PROPN" or "Plur" in noun.morph.get("Number")
             or any(d.lower_ in ("son", "sa", "ses", "leur", "leurs") for d in noun.children))
+        # "a rappelé lors d'une conférence de presse que le budget serait voté", "ont raconté à
+        # l'AFP que les soldats avaient tiré": a 'que' the parser tags as a conjunction, before a
+        # clause with its own subject, opens no relative clause (a relative 'que' is a pronoun
+        # and leaves a gap for its object), so a noun of an adverbial before it is no antecedent;
+        # the verb's direct object still may be ("a rappelé la promesse que …") (quotes@19)
+        completive = q.pos_ == "SCONJ" and noun.dep_ != "obj" and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i > q.i for c in clause.children)
         if clause.i <= q.i or clause.pos_ not in ("VERB", "AUX", "ADJ") or \
-                (noun.pos_ in ("NOUN", "PROPN") and noun.i < q.i and not to_whom) or \
+                (noun.pos_ in ("NOUN", "PROPN") and noun.i < q.i and not to_whom and not completive) or \
                 not any(a.i == tok.i for a in clause.ancestors):
             return None
         return _phrase([t for t in clause.subtree if t.i > q.i])

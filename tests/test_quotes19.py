@@ -1,0 +1,73 @@
+"""Quotes stage, quotes@19 (issue 18, French first): a participle that names what was said, the
+subject of a compound tense hung on its auxiliary, and a 'que' clause after an adverbial. Each rule
+beside a near miss. The sentences are invented for these tests from the grammar of French and
+English reporting; none comes from an evaluation corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_quotes_grammar import one, quotes
+
+_DUPUIS = {"Jean Dupuis": ("PER", "per:jean-dupuis")}
+
+
+# -- ", la qualifiant de « … »": a participle that names what was said, its quote in marks
+
+def test_a_naming_participle_takes_the_quote_in_marks(ctx: Any) -> None:
+    got = quotes(ctx, "Jean Dupuis a critiqué la réforme, la qualifiant de « recul historique pour les "
+                      "salariés ».", "fr", _DUPUIS)
+    assert one(got, "recul historique pour les salariés")[1] == "per:jean-dupuis"
+    got = quotes(ctx, "Jean Dupuis a défendu le budget, le décrivant comme « une avancée attendue depuis "
+                      "longtemps ».", "fr", _DUPUIS)
+    assert one(got, "une avancée attendue depuis longtemps")[1] == "per:jean-dupuis"
+    # after a statement of the same speaker: that speaker ("dépeignant comme « … » une baisse")
+    got = quotes(ctx, "Jean Dupuis a martelé que « ces réformes sont nécessaires », dépeignant comme « une "
+                      "avancée historique et attendue » une baisse du nombre d'élus.", "fr", _DUPUIS)
+    assert one(got, "une avancée historique et attendue")[1] == "per:jean-dupuis"
+    got = quotes(ctx, 'Senator Jane Holt attacked the bill, calling it "a betrayal of working families" in a '
+                      "speech.", "en", {"Jane Holt": ("PER", "per:jane-holt")})
+    assert one(got, "a betrayal of working families")[1] == "per:jane-holt"
+
+
+def test_near_misses_of_a_naming_participle(ctx: Any) -> None:
+    # "calling for": a request, no name given to anything
+    got = quotes(ctx, 'Senator Jane Holt attacked the bill, calling for "a full review of the spending '
+                      'plans".', "en", {"Jane Holt": ("PER", "per:jane-holt")})
+    assert not [q for q in got if "a full review" in q[0]]
+    # "traitant de": "dealing with", no naming verb
+    got = quotes(ctx, "Jean Dupuis a publié un rapport, traitant de « la question des salaires dans le "
+                      "secteur ».", "fr", _DUPUIS)
+    assert not [q for q in got if "la question des salaires" in q[0]]
+    # a fragment of two words is left to the rules of fragments
+    got = quotes(ctx, "Jean Dupuis a critiqué la réforme, la qualifiant de « recul historique ».", "fr", _DUPUIS)
+    assert not [q for q in got if q[0] == "recul historique"]
+
+
+# -- "Le ministre a, de son côté, estimé que …": the subject hung on the auxiliary
+
+def test_the_subject_of_a_compound_tense_split_by_an_adverbial(ctx: Any) -> None:
+    got = quotes(ctx, "Le ministre de l'Intérieur a, de son côté, estimé que la situation restait très tendue "
+                      "dans la région.", "fr")
+    assert one(got, "la situation restait très tendue")[2] == "Le ministre de l'Intérieur"
+
+
+# -- "a rappelé lors d'une conférence de presse que …": a conjunction 'que' after an adverbial
+
+def test_a_que_clause_after_an_adverbial_is_the_statement(ctx: Any) -> None:
+    got = quotes(ctx, "Jean Dupuis a rappelé lors d'une conférence de presse que le budget serait voté avant "
+                      "la fin de l'année.", "fr", _DUPUIS)
+    assert one(got, "le budget serait voté")[1] == "per:jean-dupuis"
+    got = quotes(ctx, "Des témoins ont raconté à l'AFP que les soldats avaient tiré sur la foule sans "
+                      "sommation.", "fr")
+    assert one(got, "les soldats avaient tiré sur la foule")[2] == "Des témoins"
+
+
+def test_near_misses_of_a_que_clause_after_an_adverbial(ctx: Any) -> None:
+    # a relative 'que' (a pronoun, with a gap for its object) on the noun of an adverbial
+    got = quotes(ctx, "Jean Dupuis a répondu à la question que lui posait le journaliste sur la réforme des "
+                      "retraites.", "fr", _DUPUIS)
+    assert not got
+    got = quotes(ctx, "Le maire a parlé lors de la réunion que les habitants avaient organisée dans la salle "
+                      "des fêtes.", "fr")
+    assert not got
