@@ -71,3 +71,58 @@ def test_near_misses_of_a_que_clause_after_an_adverbial(ctx: Any) -> None:
     got = quotes(ctx, "Le maire a parlé lors de la réunion que les habitants avaient organisée dans la salle "
                       "des fêtes.", "fr")
     assert not got
+
+
+# -- "…, ont rapporté des médias officiels": "des" after a plural incise verb opens its subject
+
+def test_an_indefinite_plural_subject_after_a_plural_incise_verb(ctx: Any) -> None:
+    got = quotes(ctx, "La frontière restera fermée jusqu'à nouvel ordre, ont rapporté des médias officiels.", "fr")
+    assert one(got, "La frontière restera fermée")[2] == "des médias officiels"
+    got = quotes(ctx, "« La frontière restera fermée jusqu'à nouvel ordre », affirment des responsables "
+                      "militaires.", "fr")
+    assert one(got, "La frontière restera fermée")[2] == "des responsables militaires"
+
+
+def test_near_misses_of_an_indefinite_plural_subject(ctx: Any) -> None:
+    # a singular verb: "des années plus tard" is an adverbial, the subject comes after it
+    got = quotes(ctx, "La frontière restera fermée jusqu'à nouvel ordre, a rappelé des années plus tard le "
+                      "ministre.", "fr")
+    assert one(got, "La frontière restera fermée")[2] == "le ministre"
+    # "parler des difficultés": "des" is "de les", the verb's complement, and no incise
+    got = quotes(ctx, "Les habitants ont parlé des difficultés rencontrées depuis la fermeture de la "
+                      "frontière.", "fr")
+    assert not got
+
+
+# -- "a reconnu le dirigeant pour Le Figaro": the publication is no part of the speaker phrase
+
+def test_the_publication_after_the_subject_is_an_adverbial(ctx: Any) -> None:
+    before = "Jean Dupuis a quitté ses fonctions mardi. "
+    got = quotes(ctx, before + "« Je ne regrette rien de ces années passées au ministère », a confié le "
+                 "dirigeant pour Le Figaro.", "fr", _DUPUIS)
+    assert one(got, "Je ne regrette rien")[2] == "le dirigeant"
+    # near miss: "pour le Sahel" (no capital article) is part of the title
+    got = quotes(ctx, before + "« Je ne regrette rien de ces années passées au ministère », a déclaré "
+                 "l'envoyé spécial pour le Sahel.", "fr", _DUPUIS)
+    assert one(got, "Je ne regrette rien")[2] == "l'envoyé spécial pour le Sahel"
+
+
+# -- "…, a constaté un correspondant de l'AFP": the outlet's own eyewitness account, no quote
+
+def test_a_reporter_observing_is_no_quote(ctx: Any) -> None:
+    got = quotes(ctx, "Des tirs ont retenti dans le centre de la capitale, a constaté un correspondant de "
+                      "l'AFP.", "fr")
+    assert not got
+    got = quotes(ctx, "La foule s'est rassemblée devant le palais dans la matinée, ont constaté des "
+                      "journalistes de l'AFP.", "fr")
+    assert not got
+
+
+def test_near_misses_of_a_reporter_observing(ctx: Any) -> None:
+    # the same verb by anyone else is an incise
+    got = quotes(ctx, "« La situation se dégrade de jour en jour dans la capitale », constate le ministre.", "fr")
+    assert one(got, "La situation se dégrade")[2] == "le ministre"
+    # a journalist's words in marks are quoted like anyone's
+    got = quotes(ctx, "« La situation se dégrade de jour en jour dans la capitale », a constaté un journaliste "
+                      "local.", "fr")
+    assert one(got, "La situation se dégrade")[2] == "un journaliste local"

@@ -77,6 +77,21 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "…, ont constaté des journalistes de l'AFP": a verb of observation whose subject is the news
+# outlet's own reporter is the article's eyewitness account, not a statement it quotes (quotes@19)
+_OBSERVED = re.compile(r"\b(?:a|ont|avait|avaient)?\s*(?:constatée?s?|constatent|constate|observée?s?|observent|"
+                       r"observe)\W*$")
+_PRESS = re.compile(r"^(?:des|un|une|les|l['’]|le|la|nos|notre)?\s*(?:journalistes?|correspondante?s?|"
+                    r"photographes?|reporters?|vidéastes?|envoyée?s?\s+spéciale?s?|équipes?)\b", re.IGNORECASE)
+
+
+def _eyewitness(f: Found, body: str) -> bool:
+    """(a quote in marks is a reporter's words like anyone's: only an unmarked sentence is dropped)"""
+    if f.speaker is None or f.speaker[0] < f.end or re.search(r"[»”\"]", body[f.end:f.speaker[0]]):
+        return False
+    return bool(_OBSERVED.search(body[f.end:f.speaker[0]]) and _PRESS.match(body[f.speaker[0]:f.speaker[1]]))
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     """One quote per stretch of text: quotes in marks first, then the longer."""
     # a phrase in marks inside the clause a verb reports, by the same speaker phrase ("X ont reconnu
@@ -252,6 +267,8 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             if said is not None:
                 found.append(said)
     found = _dedupe(_before_colon(found, body, lex, lang))
+    if lang == "fr":
+        found = [f for f in found if not _eyewitness(f, body)]
     if lang == "en":
         # a claim reported inside a relative clause is another party's, kept beside the statement
         # that holds it ("Thailand said it would expel the envoy after a soldier lost a limb to a

@@ -148,6 +148,28 @@ def _after_colon(tok: Any) -> tuple[int, int] | None:
     return None
 
 
+# prepositions of an adverbial of time or place, and the press a statement is made to
+_ADVERBIAL_CASES = {"lors", "pendant", "durant", "devant", "dans", "sur", "après", "avant", "au cours de"}
+_PRESS = {"afp", "agence", "presse", "journaliste", "média", "médias", "reuters", "radio", "télévision", "chaîne",
+          "journal", "quotidien", "hebdomadaire"}
+
+
+def _adverbial_noun(noun: Any, verb: Any) -> bool:
+    """Whether `noun` heads an adverbial of the verb's clause ("lors d'une conférence de presse",
+    "pendant la réunion") or names the press spoken to ("à l'AFP", "à la presse")."""
+    if noun.lemma_.casefold() in _PRESS or noun.lower_ in _PRESS:
+        return True
+    t = noun
+    for _ in range(3):
+        words = [c.lower_ for c in t.children if c.dep_ in ("case", "fixed")]
+        if t.head.lower_ in _ADVERBIAL_CASES or any(w in _ADVERBIAL_CASES for w in words):
+            return True
+        if t.head.i == verb.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _misparsed_que(tok: Any) -> tuple[int, int] | None:
     """A 'que' clause the parser did not hang on the verb as a ccomp ("a annoncé ce mercredi
     qu'il quittera …" with "qu'" as an object pronoun; "a fait savoir au journal qu'il …" with
@@ -167,11 +189,11 @@ def _misparsed_que(tok: Any) -> tuple[int, int] | None:
             noun.pos_ == "PROPN" or "Plur" in noun.morph.get("Number")
             or any(d.lower_ in ("son", "sa", "ses", "leur", "leurs") for d in noun.children))
         # "a rappelé lors d'une conférence de presse que le budget serait voté", "ont raconté à
-        # l'AFP que les soldats avaient tiré": a 'que' the parser tags as a conjunction, before a
-        # clause with its own subject, opens no relative clause (a relative 'que' is a pronoun
-        # and leaves a gap for its object), so a noun of an adverbial before it is no antecedent;
-        # the verb's direct object still may be ("a rappelé la promesse que …") (quotes@19)
-        completive = q.pos_ == "SCONJ" and noun.dep_ != "obj" and any(
+        # l'AFP que les soldats avaient tiré": the noun of an adverbial of time or place, or the
+        # press spoken to, is no antecedent of a 'que' the parser tags as a conjunction before a
+        # clause with its own subject ("a répondu à la question que les députés lui posaient"
+        # keeps its relative: "à la question" is the verb's argument) (quotes@19)
+        completive = q.pos_ == "SCONJ" and noun.dep_ != "obj" and _adverbial_noun(noun, tok) and any(
             c.dep_ in ("nsubj", "nsubj:pass") and c.i > q.i for c in clause.children)
         if clause.i <= q.i or clause.pos_ not in ("VERB", "AUX", "ADJ") or \
                 (noun.pos_ in ("NOUN", "PROPN") and noun.i < q.i and not to_whom and not completive) or \
