@@ -126,3 +126,19 @@ def test_near_misses_of_a_reporter_observing(ctx: Any) -> None:
     got = quotes(ctx, "« La situation se dégrade de jour en jour dans la capitale », a constaté un journaliste "
                       "local.", "fr")
     assert one(got, "La situation se dégrade")[2] == "un journaliste local"
+
+
+# -- "' … ' indique le groupe": straight single quotes set off by spaces are quotation marks
+
+def test_spaced_single_quotes_enclose_a_quote(ctx: Any) -> None:
+    got = quotes(ctx, "Le groupe a publié ses résultats mardi.\n' Compte tenu de la crise, le groupe anticipe un "
+                      "deuxième trimestre difficile ' indique le groupe.", "fr")
+    assert one(got, "le groupe anticipe un deuxième trimestre difficile")[2] == "le groupe"
+
+
+def test_near_misses_of_spaced_single_quotes(ctx: Any) -> None:
+    # apostrophes glued to words are no marks; a lone one with no partner on its line is left alone
+    got = quotes(ctx, "L'entreprise n'a pas précisé l'ampleur des suppressions d'emplois prévues cette année.", "fr")
+    assert not got
+    got = quotes(ctx, "Le groupe a publié ses résultats ' mardi, et l'action a reculé de trois pour cent.", "fr")
+    assert not got

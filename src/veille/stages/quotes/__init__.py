@@ -85,6 +85,24 @@ _PRESS = re.compile(r"^(?:des|un|une|les|l['’]|le|la|nos|notre)?\s*(?:journali
                     r"photographes?|reporters?|vidéastes?|envoyée?s?\s+spéciale?s?|équipes?)\b", re.IGNORECASE)
 
 
+# a straight single quote with a space on each side (or a line's start before it) is no
+# apostrophe, which French and English glue to a word: set in pairs on a line, such marks enclose
+# a quote ("' Compte tenu de … ' indique le groupe"); read as straight double marks (same offsets)
+_LONE_SINGLE = re.compile(r"(?:(?<=^)|(?<=\s))'(?=\s)", re.MULTILINE)
+
+
+def _typewriter_quotes(body: str) -> str:
+    out = list(body)
+    at = 0
+    for line in body.split("\n"):
+        marks = [at + m.start() for m in _LONE_SINGLE.finditer(line)]
+        if marks and len(marks) % 2 == 0:
+            for i in marks:
+                out[i] = '"'
+        at += len(line) + 1
+    return "".join(out)
+
+
 def _eyewitness(f: Found, body: str) -> bool:
     """(a quote in marks is a reporter's words like anyone's: only an unmarked sentence is dropped)"""
     if f.speaker is None or f.speaker[0] < f.end or re.search(r"[»”\"]", body[f.end:f.speaker[0]]):
@@ -205,7 +223,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     # The text rules read the body with hard-wrapped lines joined (same offsets); quotes keep
     # the body's own text.
     original = article.body
-    body = unwrap(original)
+    body = _typewriter_quotes(unwrap(original))
     lang = "en" if article.lang == "en" else "fr"
     marked = genders(original, article.mentions, markers) if markers is not None else {}
     who = Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers,
