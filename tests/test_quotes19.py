@@ -28,6 +28,10 @@ def test_a_naming_participle_takes_the_quote_in_marks(ctx: Any) -> None:
     got = quotes(ctx, 'Senator Jane Holt attacked the bill, calling it "a betrayal of working families" in a '
                       "speech.", "en", {"Jane Holt": ("PER", "per:jane-holt")})
     assert one(got, "a betrayal of working families")[1] == "per:jane-holt"
+    # a participle the parser hangs on the main verb's object is still the subject's
+    got = quotes(ctx, "Jean Dupuis a proclamé mardi la loi martiale, qualifiant l'opposition majoritaire au "
+                      "Parlement de « forces hostiles à l'État ».", "fr", _DUPUIS)
+    assert one(got, "forces hostiles à l'État")[1] == "per:jean-dupuis"
 
 
 def test_near_misses_of_a_naming_participle(ctx: Any) -> None:

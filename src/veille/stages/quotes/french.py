@@ -49,7 +49,9 @@ def participle_subject(tok: Any) -> tuple[int, int] | None:
     span = _phrase(subject_tokens(tok))
     if span is not None:
         return span
-    if tok.dep_ == "acl" and tok.head.i < tok.i:
+    # (not a noun that is the main verb's object or an adverbial's: "X a proclamé la loi martiale,
+    # qualifiant l'opposition de « … »" hung on "loi" is X's participle) (quotes@19)
+    if tok.dep_ == "acl" and tok.head.i < tok.i and not tok.head.dep_.startswith(("obj", "obl")):
         noun = [t for t in tok.head.subtree if t.i < tok.i and not t.is_punct]
         return _phrase(noun)
     # a participle the parser hangs elsewhere (", notant : « … »" as an adjective on the clause
