@@ -52,8 +52,8 @@ from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@18"
-MODEL = "veille-speech-rules@10"
+STAGE = "quotes@19"
+MODEL = "veille-speech-rules@11"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -75,6 +75,39 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and body[end - 1] in STRIP + ".":
         end -= 1
     return start, end
+
+
+# "…, ont constaté des journalistes de l'AFP": a verb of observation whose subject is the news
+# outlet's own reporter is the article's eyewitness account, not a statement it quotes (quotes@19)
+_OBSERVED = re.compile(r"\b(?:a|ont|avait|avaient)?\s*(?:constatée?s?|constatent|constate|observée?s?|observent|"
+                       r"observe)\W*$")
+_PRESS = re.compile(r"^(?:des|un|une|les|l['’]|le|la|nos|notre)?\s*(?:journalistes?|correspondante?s?|"
+                    r"photographes?|reporters?|vidéastes?|envoyée?s?\s+spéciale?s?|équipes?)\b", re.IGNORECASE)
+
+
+# a straight single quote with a space on each side (or a line's start before it) is no
+# apostrophe, which French and English glue to a word: set in pairs on a line, such marks enclose
+# a quote ("' Compte tenu de … ' indique le groupe"); read as straight double marks (same offsets)
+_LONE_SINGLE = re.compile(r"(?:(?<=^)|(?<=\s))'(?=\s)", re.MULTILINE)
+
+
+def _typewriter_quotes(body: str) -> str:
+    out = list(body)
+    at = 0
+    for line in body.split("\n"):
+        marks = [at + m.start() for m in _LONE_SINGLE.finditer(line)]
+        if marks and len(marks) % 2 == 0:
+            for i in marks:
+                out[i] = '"'
+        at += len(line) + 1
+    return "".join(out)
+
+
+def _eyewitness(f: Found, body: str) -> bool:
+    """(a quote in marks is a reporter's words like anyone's: only an unmarked sentence is dropped)"""
+    if f.speaker is None or f.speaker[0] < f.end or re.search(r"[»”\"]", body[f.end:f.speaker[0]]):
+        return False
+    return bool(_OBSERVED.search(body[f.end:f.speaker[0]]) and _PRESS.match(body[f.speaker[0]:f.speaker[1]]))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -179,7 +212,7 @@ def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: Quote
             tok = tokens.get(p.verb)
             spk = participle_subject(tok) if tok is not None else None
         if spk is not None:
-            out.append(Found(p.start, p.end, False, spk, spk[0]))
+            out.append(Found(p.start, p.end, p.direct, spk, spk[0]))
     return out
 
 
@@ -190,7 +223,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     # The text rules read the body with hard-wrapped lines joined (same offsets); quotes keep
     # the body's own text.
     original = article.body
-    body = unwrap(original)
+    body = _typewriter_quotes(unwrap(original))
     lang = "en" if article.lang == "en" else "fr"
     marked = genders(original, article.mentions, markers) if markers is not None else {}
     who = Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers,
@@ -252,6 +285,8 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             if said is not None:
                 found.append(said)
     found = _dedupe(_before_colon(found, body, lex, lang))
+    if lang == "fr":
+        found = [f for f in found if not _eyewitness(f, body)]
     if lang == "en":
         # a claim reported inside a relative clause is another party's, kept beside the statement
         # that holds it ("Thailand said it would expel the envoy after a soldier lost a limb to a

@@ -128,7 +128,10 @@ _FR_TRAILING_ADVERBIAL = re.compile(
     r"à\s+la\s+sortie|"
     # the press a statement is made to, after the subject ("a déclaré l'un d'eux à l'AFP"): an
     # addressee, never part of a title as "à l'ONU" is
-    r"à\s+(?:l['’]AFP|l['’]agence|la\s+presse|Reuters|l['’]Associated\s+Press)|aux\s+(?:journalistes|médias))(?![\w'’-])")
+    r"à\s+(?:l['’]AFP|l['’]agence|la\s+presse|Reuters|l['’]Associated\s+Press)|aux\s+(?:journalistes|médias)|"
+    # the publication it was said for ("a reconnu le dirigeant pour Le Figaro"): French capitalises an
+    # article inside a sentence only as the first word of a title, so "pour le Sahel" stays (quotes@19)
+    r"pour(?=\s+(?:Le|La|Les|L['’])\s*[A-ZÀ-ÖØ-Þ]))(?![\w'’-])")
 
 
 # News English puts a bare title before the name it inverts: '"…," said shelter director Maria Lopez',

@@ -29,7 +29,11 @@ def _phrase(tokens: list[Any]) -> tuple[int, int] | None:
 def subject_tokens(verb: Any) -> list[Any]:
     t = verb
     for _ in range(4):
-        for c in t.children:
+        # "Le ministre a, de son côté, estimé que …": with an adverbial between the auxiliary and
+        # the participle the parser may hang the subject on the auxiliary; a compound tense's
+        # subject is its participle's (quotes@19)
+        auxiliaries = [c for c in t.children if c.dep_.startswith("aux") and c.i < verb.i]
+        for c in [*t.children, *(g for a in auxiliaries for g in a.children)]:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i:
                 return list(c.subtree)
         if t.dep_ in ("advcl", "conj", "xcomp") and t.head.i != t.i:
@@ -45,7 +49,9 @@ def participle_subject(tok: Any) -> tuple[int, int] | None:
     span = _phrase(subject_tokens(tok))
     if span is not None:
         return span
-    if tok.dep_ == "acl" and tok.head.i < tok.i:
+    # (not a noun that is the main verb's object or an adverbial's: "X a proclamé la loi martiale,
+    # qualifiant l'opposition de « … »" hung on "loi" is X's participle) (quotes@19)
+    if tok.dep_ == "acl" and tok.head.i < tok.i and not tok.head.dep_.startswith(("obj", "obl")):
         noun = [t for t in tok.head.subtree if t.i < tok.i and not t.is_punct]
         return _phrase(noun)
     # a participle the parser hangs elsewhere (", notant : « … »" as an adjective on the clause
@@ -144,6 +150,28 @@ def _after_colon(tok: Any) -> tuple[int, int] | None:
     return None
 
 
+# prepositions of an adverbial of time or place, and the press a statement is made to
+_ADVERBIAL_CASES = {"lors", "pendant", "durant", "devant", "dans", "sur", "après", "avant", "au cours de"}
+_PRESS = {"afp", "agence", "presse", "journaliste", "média", "médias", "reuters", "radio", "télévision", "chaîne",
+          "journal", "quotidien", "hebdomadaire"}
+
+
+def _adverbial_noun(noun: Any, verb: Any) -> bool:
+    """Whether `noun` heads an adverbial of the verb's clause ("lors d'une conférence de presse",
+    "pendant la réunion") or names the press spoken to ("à l'AFP", "à la presse")."""
+    if noun.lemma_.casefold() in _PRESS or noun.lower_ in _PRESS:
+        return True
+    t = noun
+    for _ in range(3):
+        words = [c.lower_ for c in t.children if c.dep_ in ("case", "fixed")]
+        if t.head.lower_ in _ADVERBIAL_CASES or any(w in _ADVERBIAL_CASES for w in words):
+            return True
+        if t.head.i == verb.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _misparsed_que(tok: Any) -> tuple[int, int] | None:
     """A 'que' clause the parser did not hang on the verb as a ccomp ("a annoncé ce mercredi
     qu'il quittera …" with "qu'" as an object pronoun; "a fait savoir au journal qu'il …" with
@@ -162,8 +190,15 @@ def _misparsed_que(tok: Any) -> tuple[int, int] | None:
         to_whom = noun.dep_ in ("obl:arg", "iobj") and noun.head.i == tok.i and (
             noun.pos_ == "PROPN" or "Plur" in noun.morph.get("Number")
             or any(d.lower_ in ("son", "sa", "ses", "leur", "leurs") for d in noun.children))
+        # "a rappelé lors d'une conférence de presse que le budget serait voté", "ont raconté à
+        # l'AFP que les soldats avaient tiré": the noun of an adverbial of time or place, or the
+        # press spoken to, is no antecedent of a 'que' the parser tags as a conjunction before a
+        # clause with its own subject ("a répondu à la question que les députés lui posaient"
+        # keeps its relative: "à la question" is the verb's argument) (quotes@19)
+        completive = q.pos_ == "SCONJ" and noun.dep_ != "obj" and _adverbial_noun(noun, tok) and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i > q.i for c in clause.children)
         if clause.i <= q.i or clause.pos_ not in ("VERB", "AUX", "ADJ") or \
-                (noun.pos_ in ("NOUN", "PROPN") and noun.i < q.i and not to_whom) or \
+                (noun.pos_ in ("NOUN", "PROPN") and noun.i < q.i and not to_whom and not completive) or \
                 not any(a.i == tok.i for a in clause.ancestors):
             return None
         return _phrase([t for t in clause.subtree if t.i > q.i])

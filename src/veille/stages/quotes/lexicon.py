@@ -129,6 +129,10 @@ class QuoteLexicon:
     # finite French forms -> their reporting verb, for forms the lemmatiser leaves as they are or
     # tags as nouns ("estime", "juge", "note": noun and verb homographs)
     fr_form_lemma: dict[str, str] = field(default_factory=dict)
+    # a participle that names what was said, after a comma, up to the opening mark of the quote
+    # that is its attribute (", la qualifiant de « … »", ", calling it "…""; group "v")
+    fr_naming: re.Pattern[str] = re.compile(r"(?!x)x")
+    en_naming: re.Pattern[str] = re.compile(r"(?!x)x")
 
     @property
     def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules
@@ -219,6 +223,14 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
     fr_participle = re.compile(rf"(?:,\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})|"
                                rf"(?<=ant)\s[^,.;:]{{0,80}}?\s+et\s+(?P<v3>{_alt(fr_ing)})(?=\s+(?:que|qu['’])))"
                                rf"(?![\w-])")
+    # the participle, its object (a clitic before it in French, a short noun phrase after it),
+    # then "de" / "comme" / "as" and at most a determiner: the next character is the opening mark
+    fr_naming = re.compile(
+        rf",\s*(?:tout\s+)?(?:en\s+)?(?:(?:la|le|les|l['’])\s*)?(?P<v>{_alt(set(fr.get('naming_participles', ())))})"
+        rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:de\s+|d['’]\s*|comme\s+)(?:(?:un|une|des|le|la|les)\s+|l['’]\s*)?(?=[«“\"])")
+    en_naming = re.compile(
+        rf",\s*(?P<v>{_alt(set(en.get('naming_participles', ())))})\s+(?:it|this|that|them|him|her|"
+        rf"(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?=[“\"])")
     return QuoteLexicon(
         frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),
         tuple(fr["according_to"]), frozenset(fr["documents"]), frozenset(fr["clitics"]),
@@ -230,7 +242,8 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         fr_infinitive=frozenset(fr.get("infinitive_content", ())),
         fr_light={verb: frozenset(aux) for verb, aux in fr.get("light_verbs", {}).items()},
         en_participle=en_participle, fr_participle=fr_participle,
-        en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"), fr_form_lemma=form_lemma)
+        en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"), fr_form_lemma=form_lemma,
+        fr_naming=fr_naming, en_naming=en_naming)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,10 @@ main clause's: the statement is what follows the participle (after "that"/"que",
 for say/tell/add and dire/ajouter, directly). Who says it is decided in `quotes_of`: the
 speaker of an attribution earlier in the same sentence, else the sentence's subject. "without
 saying", "après avoir dit" are prepositions with a verb after them, not this clause.
+
+A participle that names what was said (", la qualifiant de « … »", ", dépeignant comme « … » la
+réforme", ", calling it "…"") takes the quote in marks as its attribute: that quote is the
+statement, by the same speaker (quotes@19).
 """
 
 from __future__ import annotations
@@ -30,10 +34,33 @@ class Participial:
     start: int  # the statement
     end: int
     verb: int  # where the participle is: the speaker is named before it
+    direct: bool = False  # a quote in marks the participle names
 
 
 def participial(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Participial | None:
     """The statement of a participial clause inside the sentence body[s:e], if there is one."""
+    return _reporting(body, s, e, lang, lex) or _naming(body, s, e, lang, lex)
+
+
+def _naming(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Participial | None:
+    """', la qualifiant de « recul historique »': the quote in marks the participle names, when it
+    closes on the same line and holds at least three words (shorter ones are fragments)."""
+    pattern = lex.en_naming if lang == "en" else lex.fr_naming
+    for m in pattern.finditer(body, s, e):
+        mark = body[m.end()]
+        close = body.find({"«": "»", "“": "”"}.get(mark, '"'), m.end() + 1)
+        line_end = body.find("\n", m.end())
+        if close < 0 or (0 <= line_end < close):
+            continue
+        content = body[m.end() + 1:close].strip(" ,.;")
+        if len(re.findall(r"\w+", content)) < 3:
+            continue
+        c0 = body.index(content, m.end() + 1)
+        return Participial(c0, c0 + len(content), m.start("v"), True)
+    return None
+
+
+def _reporting(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Participial | None:
     pattern = lex.en_participle if lang == "en" else lex.fr_participle
     for m in pattern.finditer(body, s, e):
         group = next(g for g in ("v", "v2", "v3") if g in m.re.groupindex and m.group(g))

@@ -247,6 +247,12 @@ def subject_start(body: str, s: int, e: int, after_first: bool = False) -> int |
     return None
 
 
+# a French verb group in the third person plural right before the incise's subject: "ont rapporté",
+# "avaient indiqué", "rapportent", "affirment-ils" (quotes@19)
+_PLURAL_VERB = re.compile(r"(?:\b(?:ont|avaient|auraient|eurent)\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+|"
+                          r"\b[^\W\d]{2,}ent)\s*$")
+
+
 def speaker_after(body: str, pos: int, end: int, adjuncts: frozenset[str]) -> tuple[int, int] | None:
     """The speaker phrase that follows an incise verb, up to `end`: the first piece that is
     not an adverbial, from where a noun phrase starts, with a name in apposition after it."""
@@ -263,6 +269,11 @@ def speaker_after(body: str, pos: int, end: int, adjuncts: frozenset[str]) -> tu
             start = subject_start(body, s, e, after_first=True)
             if start is None:
                 continue
+        elif k == 0 and _PLURAL_VERB.search(body, max(0, pos - 40), pos) and \
+                re.match(r"\s*des\s+[^\W\d]", body[s:e]):
+            # "…, ont rapporté des médias officiels": an incise verb's object is the statement, so
+            # "des" right after a plural one is the indefinite article of its subject, not "de les"
+            start = s + len(body[s:e]) - len(body[s:e].lstrip())
         else:
             start = subject_start(body, s, e)
         if start is None:

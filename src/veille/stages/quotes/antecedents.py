@@ -1,0 +1,297 @@
+"""What a speaker phrase may refer back to (`speakers.Speakers` reads the phrase): the people who
+spoke or were sentence subjects, in text order, and the searches over them: a pronoun's antecedent
+(of its gender where the text marks one), "ce dernier" / "the latter", a definite description by
+title, office, party or nationality ("la ministre", "le chef du gouvernement", "le républicain",
+"the Spaniard"), and a body noun ("the ministry", "the statement") to the speaker that phrase names.
+Split out of `speakers.py` when it passed 600 lines; the state lives here because every search
+reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from veille.model import Mention
+from veille.stages.quotes.gender import Affiliations, GenderMarkers
+from veille.stages.quotes.gender import marks as _gender_marks
+from veille.stages.quotes.lexicon import demonym_nouns
+from veille.stages.quotes.speaker_words import (
+    DEFINITE,
+    ELISION,
+    EPITHET,
+    LATTER,
+    PARTY,
+    PAST_OFFICE,
+    STRIP,
+    TITLE_MODIFIERS,
+    attributive,
+)
+
+
+class Antecedents:
+    """The memory of who spoke or was spoken of, and the searches that refer back to them."""
+
+    def __init__(self, mentions: list[Mention], statements: frozenset[str] = frozenset(),
+                 bodies: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset(), demonym: Callable[[str], str | None] | None = None,
+                 gender: dict[str, str] | None = None, body: str = "", markers: GenderMarkers | None = None,
+                 affiliations: Affiliations | None = None, offices: dict[str, str] | None = None) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.offices = offices or {}  # a head noun phrase -> the office it names ("chef du gouvernement")
+        self.affiliations = affiliations or Affiliations()
+        self.body = body
+        self.markers = markers
+        # the last speaker phrase that describes a person it does not name: (end, phrase, gender)
+        self.unnamed: tuple[int, str, str | None] | None = None
+        # a person a definite title describes ("l'avocat de l'un des prévenus", "the head coach")
+        # before anyone named has spoken or been a subject: (end, phrase, gender) (quotes@15)
+        self.titled: tuple[int, str, str | None] | None = None
+        self.last_person: Mention | None = None
+        self.statements = statements
+        self.bodies = bodies
+        self.titles = titles  # person title nouns: "the UN chief", "la ministre", "the judge"
+        self.demonym = demonym  # "Thai" -> Thailand's id
+        self.gender = gender or {}  # entity id -> "f" / "m", where the text marks it
+        self.history: list[Mention] = []  # people who spoke or were subjects, in text order
+        self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
+        self.plural: tuple[int, str] | None = None  # the last group that spoke unnamed: (end, "Officials")
+        self.name_spoke = ""  # the last speaker named by a bare name that no mention resolved ("Apple")
+        # the organisation or state last a sentence's subject, where no person was ("The Commission …")
+        self.body_subject: Mention | None = None
+        self.quoted: list[tuple[int, int]] = []  # the quotes in marks: names there are no antecedents
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def _person(self, entity: str) -> bool:
+        return entity.startswith("name:") or any(m.entity == entity and m.type == "PER" for m in self.mentions)
+
+    def phrase_gender(self, words: list[str]) -> str | None:
+        if self.markers is None:
+            return None
+        marks = _gender_marks(words, self.markers)
+        return marks.pop() if len(marks) == 1 else None
+
+    def _saw(self, person: Mention) -> None:
+        person = self._named(person)  # "la cheffe de la diplomatie congolaise" is the minister named
+        self.last_person = person
+        self.history.append(person)
+
+    def _antecedent(self, pronoun: str, start: int) -> Mention | None:
+        """The last person who spoke or was a subject, skipping people the text marks with the
+        other gender ("she" after "Mr X" and "Mrs Y" is Mrs Y); the last person when none fits;
+        when no one has spoken or been a subject yet, the last person named before the pronoun."""
+        wanted = {"il": "m", "he": "m", "lui": "m", "ils": "m", "elle": "f", "she": "f", "elles": "f"}.get(pronoun)
+        if wanted is not None:
+            for person in reversed(self.history[-6:]):
+                if self.gender.get(person.entity or "", wanted) == wanted:
+                    return person
+            # none of them fits: the last person named before whom the text marks with that
+            # gender ("Pour la présidente du groupe, X, « … » prévient-elle" after a man spoke)
+            marked = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                      and self.gender.get(m.entity or "") == wanted]
+            if marked:
+                return marked[-1]
+            # "Marie Dupont a rencontré Jean Martin. « … », a-t-il déclaré": no one marked a man, and
+            # the last person spoken of is a woman; the last person named not marked a woman
+            other = {"m": "f", "f": "m"}[wanted]
+            if self.last_person is not None and self.gender.get(self.last_person.entity or "") == other:
+                unmarked = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                            and self.gender.get(m.entity or "") != other]
+                if unmarked:
+                    return unmarked[-1]
+        if self.last_person is None and pronoun not in ("ils", "elles", "they"):
+            named = [m for m in self.mentions if m.type == "PER" and m.end <= start
+                     and self.gender.get(m.entity or "", wanted) == wanted]
+            return named[-1] if named else None
+        return self.last_person
+
+    def _latter(self, phrase: str, start: int) -> Mention | None:
+        """"ce dernier", "cette dernière", "celui-ci", "the latter": the last person named before
+        (subject or not, outside quotes), of the pronoun's gender where the text marks theirs."""
+        if phrase not in LATTER:
+            return None
+        wanted = LATTER[phrase]
+        for m in reversed(self.mentions):
+            if m.type != "PER" or m.end > start or any(a <= m.start < b for a, b in self.quoted):
+                continue
+            if wanted is None or self.gender.get(m.entity or "", wanted) == wanted:
+                return m
+        return None
+
+    def _named(self, person: Mention) -> Mention:
+        """A role-only mention ("le chef de la diplomatie congolaise") is the person the article
+        names with the same office of the same country, when there is exactly one."""
+        if not (person.entity or "").startswith("per:role:") or person.role is None:
+            return person
+        role = person.role
+        named = {m.entity: m for m in self.mentions
+                 if m.type == "PER" and m.entity and not m.entity.startswith("per:role:") and m.role is not None
+                 and m.role.of == role.of and (m.role.office or m.role.title.casefold())
+                 == (role.office or role.title.casefold())}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        return self._title_of_last(person) or person
+
+    def _title_of_last(self, person: Mention) -> Mention | None:
+        """A title with no name right after a person ("Christine Lagarde a confirmé … « … », a
+        expliqué la présidente de la BCE"): news prose names someone, then refers back to them by
+        their office. The last person seen, when the text gives them no other office and no other
+        gender than the title's."""
+        if not self.history or person.role is None:
+            return None
+        last = self.history[-1]
+        if (last.entity or "").startswith("per:role:") or last.start > person.start:
+            return None
+        # any office stated for them, or the same office of another country, is someone else's
+        offices = {(m.role.office or m.role.title.casefold(), m.role.of) for m in self.mentions
+                   if m.entity == last.entity and m.role is not None}
+        if offices - {(person.role.office or person.role.title.casefold(), person.role.of)}:
+            return None
+        words = self.body[max(0, person.start - 12):person.end].casefold().split()
+        title_gender = self.phrase_gender(words[-6:]) if words else None
+        known = self.gender.get(last.entity or "")
+        return None if title_gender and known and title_gender != known else last
+
+    def _described(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+        """'the UN chief', 'the foreign minister', 'la ministre': the last person before the quote
+        whose stated role has that title word, or is an office of a body the phrase names."""
+        words = [w.strip(".,;:") for w in words]  # "the senator, who chairs …"
+        if not words or words[0] not in DEFINITE or not any(w in self.titles for w in words[1:]):
+            return None
+        named = {m.entity for m in inside if m.entity}
+        nouns = {w for w in words[1:] if w in self.titles}
+        by_office = self._by_office(" ".join(words), inside, start)
+        if by_office is not None:
+            return by_office
+        # a word that makes the title another office must be in the role too: "le Premier
+        # ministre" is not "le ministre de l'Économie", "the deputy minister" not "the minister"
+        modifiers = {w for w in words[1:] if w in TITLE_MODIFIERS}
+        # first a role of a body the phrase names ("the UN chief"), then the title word alone
+        # ("le président sur son réseau Truth Social")
+        for strict in (True, False):
+            for m in reversed(self.mentions):
+                if m.start >= start or m.type != "PER":
+                    continue
+                for r in self.mentions:
+                    if r.entity != m.entity or r.role is None:
+                        continue
+                    title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
+                    if not modifiers <= title:
+                        continue
+                    if (r.role.of in named) if strict else bool(title & nouns):
+                        return m.entity or name_id(m)
+        return None
+
+    def _title_alone(self, words: list[str], inside: list[Mention], start: int, text: str = "") -> str | None:
+        """'Kaïs Saïed a reçu son homologue. Le chef de l'État a affirmé …', 'X visited the plant.
+        "…," the minister said': news names someone, then refers back to them by an office the text
+        never states. The last person who spoke or was a subject, when the text states no office for
+        them (a stated one is `_described`'s to match), names no other person since, and the phrase
+        names no body or nationality (which may be someone else's: "le chancelier allemand")."""
+        words = [w.strip(".,;:") for w in words]
+        # "the former Nurnberg coach": a past office (quotes@18) is news's epithet for the person it
+        # speaks of; the office they hold now may be stated ("Wolfsburg manager X") and differ, and a
+        # name that only modifies the title (the old club, typed as a person or not) is no one else
+        former = any(w in PAST_OFFICE for w in words[1:3])
+        if former:
+            inside = [m for m in inside if not self._attributive(text, start, m)]
+        if not words or words[0] not in DEFINITE or not any(w in self.titles for w in words[1:]) \
+                or inside or not self.history:
+            return None
+        if self.demonym is not None and any(self.demonym(w) for w in words[1:]):
+            return None
+        last = self.history[-1]
+        if last.start >= start or (last.entity or "").startswith("per:role:"):
+            return None
+        # a name inside a quote in marks is what was said, not someone the text speaks of
+        if any(m.type == "PER" and m.entity != last.entity and last.end <= m.start < start
+               and not (former and any(a <= m.start < b for a, b in self.quoted)) for m in self.mentions):
+            return None
+        if not former and any(m.role is not None for m in self.mentions if m.entity == last.entity):
+            return None
+        title_gender = self.phrase_gender(words)
+        known = self.gender.get(last.entity or "")
+        if title_gender and known and title_gender != known:
+            return None
+        return last.entity or name_id(last)
+
+    def _by_office(self, phrase: str, inside: list[Mention], start: int) -> str | None:
+        """'le chef du gouvernement' after 'le Premier ministre X', 'le chef de l'État mauritanien'
+        after the Mauritanian president: another name of the office a person named before holds
+        (of the country the phrase names, when it names one); None when the text names no one
+        or more than one person with that office."""
+        phrase = phrase.replace("’", "'")
+        office = next((o for head, o in sorted(self.offices.items(), key=lambda h: -len(h[0]))
+                       if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", phrase)), None)
+        if office is None:
+            return None
+        country = next((m.entity for m in inside if m.type == "LOC" and m.entity), None)
+        if country is None and self.demonym is not None:
+            country = next((c for w in phrase.split() if (c := self.demonym(w))), None)
+        holders: list[Mention] = []
+        for m in self.mentions:
+            if m.start >= start or m.type != "PER" or not m.entity or m.entity.startswith("per:role:"):
+                continue
+            for r in (r.role for r in self.mentions if r.entity == m.entity and r.role is not None):
+                held = r.office or self.offices.get(r.title.casefold().replace("’", "'"))
+                if held == office and (country is None or r.of == country):
+                    holders.append(m)
+        ids = {m.entity for m in holders}
+        return holders[-1].entity if len(ids) == 1 else None
+
+    def _definite(self, noun: str, start: int) -> str | None:
+        """'the ministry', 'the bank', 'the statement': the speaker that phrase refers back to."""
+        if noun in self.statements:  # what was issued speaks for whoever issued it
+            return next((sid for _, sid in reversed(self.said) if sid), None)
+        for phrase, sid in reversed(self.said):  # "Thailand's foreign ministry" ... "the ministry"
+            if sid and phrase.split()[-1:] == [noun]:
+                return sid
+        for m in reversed(self.mentions):  # "the European Central Bank" ... "the bank"
+            if m.start < start and m.entity and m.type == "ORG" and noun in m.text.casefold().split():
+                return m.entity
+        if noun in self.bodies:  # "Auchan … the company said": the organisation the article is about
+            named = Counter(m.entity for m in self.mentions if m.start < start and m.entity and m.type == "ORG")
+            if named:
+                return named.most_common(1)[0][0]
+        return None
+
+    def _epithet(self, phrase: str, start: int) -> str | None:
+        """'the Spaniard said', 'the 54-year-old told reporters', 'a lancé le Néerlandais': news
+        refers back to the person it has just spoken of by nationality or age. The last person
+        who spoke or was a subject; None for any other phrase."""
+        m = EPITHET.fullmatch(phrase)
+        if m is None or not self.history or self.history[-1].start >= start:
+            return None
+        noun = m.group("noun")
+        if m.group("age") is None:
+            english = m.group("det").casefold() == "the"
+            # "the French", "the Chinese": a people, not one person
+            collective = english and noun.casefold().endswith(("sh", "ch", "ese", "ss"))
+            if not noun[:1].isupper() or collective or not (
+                    noun.casefold() in demonym_nouns() or (self.demonym is not None and self.demonym(noun))):
+                return None
+        last = self.history[-1]
+        return last.entity or name_id(last)
+
+    def _by_party(self, text: str, start: int, people: list[Mention]) -> str | None:
+        """'a lancé le républicain', 'the Democrat said': news refers back to the politician it has
+        just named by party, as it does by title: the last person seen, of the phrase's gender
+        ("la républicaine": a woman). None when the phrase is no such reference."""
+        m = PARTY.match(ELISION.sub(r"\1 ", text.strip(STRIP).casefold()))
+        if m is None or people:
+            return None
+        gender = self.affiliations.gender(m.group(2), m.group(1))
+        if gender is None:
+            return None
+        last = self._antecedent({"m": "il", "f": "elle"}.get(gender, ""), start)
+        return (last.entity or name_id(last)) if last else None
+
+    def _attributive(self, text: str, start: int, m: Mention) -> bool:
+        return attributive(text[:max(0, m.start - start)], text[m.end - start:], self.titles)
+
+
+def name_id(m: Mention) -> str:
+    return "name:" + m.text.casefold()
