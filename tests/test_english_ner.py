@@ -157,3 +157,18 @@ def test_a_sentence_opening_preposition_is_not_the_name_after_it() -> None:
     assert _span("The Hague ruled.", "The Hague", "LOC") == "The Hague"
     assert _span("New Tarnwick voted.", "New Tarnwick", "LOC") == "New Tarnwick"
     assert _span("talks held Given Brantley", "Given Brantley") == "Given Brantley"
+
+
+def test_the_usual_english_names_cldr_gives_as_alternatives_are_the_countries() -> None:
+    # entities@24: CLDR's alt="short"/"variant" English names (tools/build_gazetteer.py), which the
+    # recogniser finds in English news and which took no id before ("Myanmar (Burma)", "Türkiye")
+    from veille.stages.entities.gazetteer import load
+
+    gaz = load()
+    body = "Envoys from Turkey, Myanmar and the Czech Republic met in Bosnia."
+    found = {body[m.start:m.end]: m.entry.id for m in gaz.match(body)}
+    assert found["Turkey"] == "Q43" and found["Myanmar"] == "Q836" and found["Czech Republic"] == "Q213"
+    assert found["Bosnia"] == "loc:bosnie-herzegovine"
+    # near misses: the lower-case bird is no country; the DRC's usual names stay out (README)
+    assert "turkey" not in {body[m.start:m.end] for m in gaz.match("They ate turkey.")}
+    assert gaz.lookup("Congo (DRC)") is None
