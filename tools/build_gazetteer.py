@@ -64,6 +64,20 @@ EXTRA_ALIASES = {
     "US": ["USA", "Etats-Unis d'Amérique", "United States of America"],
     "GB": ["Grande-Bretagne", "Great Britain"],
     "BF": ["Burkina"],
+    # (entities@24) CLDR's own alternative English names, alt="short" and alt="variant" in
+    # common/main/en.xml (unicode-org/cldr, commit 001d131aeeaca5c9102484e84e47563a66d55d6f; Unicode
+    # License v3), which babel does not carry: the names English news writes where CLDR's main name
+    # is formal or parenthesised ("Myanmar (Burma)", "Czechia", "Türkiye" in babel 2.18). Left out:
+    # CD's "Congo (DRC)" (the DRC's names are kept out, see data/gazetteer/README.md), CG's
+    # "Congo (Republic)" and FK's forms with brackets, PS's "Palestine" (another referent than the
+    # territories' entry), and HK's, MO's, GB's, US's and UN's short forms, which other lines give.
+    "BA": ["Bosnia"],
+    "CV": ["Cabo Verde"],
+    "CZ": ["Czech Republic"],
+    "MM": ["Myanmar"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor"],
+    "TR": ["Turkey"],
 }
 
 

@@ -17,7 +17,13 @@ from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.common_words import CommonWords, common_words
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
-from veille.stages.entities.english_model_names import clean_model_span, nickname_names, truncated_names
+from veille.stages.entities.english_model_names import (
+    clean_model_span,
+    compound_of_names,
+    model_type,
+    nickname_names,
+    truncated_names,
+)
 from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
@@ -118,7 +124,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     if article.lang == "en":  # an English recogniser's spans (`nlp.english_ner`), cut to their names
-        raw = [(*span, t) for s, e, t in raw if (span := clean_model_span(body, s, e, t)) is not None]
+        raw = [(*span, model_type(body[span[0]:span[1]], t)) for s, e, t in raw
+               if (span := clean_model_span(body, s, e, t)) is not None
+               and not compound_of_names(body[span[0]:span[1]], gaz)]
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         people = english_people(body, lex, gaz, given)
         raw += people

@@ -10,6 +10,20 @@ below describes English orthography or the annotation scheme, not one article:
   two things, a list ("Acme Retail, John Smith"), a page's byline and its section ("Reuters | …")
   or a nickname and the rest ('Diddy” Combs'): which part is the name cannot be told, so the span
   gives none (the rule-based recognisers may still find each);
+- (entities@24) so does a dash set off by spaces, which joins a dateline to its sentence ("TUCSON -
+  Jared Loughner …") or two clauses; and a hyphen between two names each of which a gazetteer
+  knows, the whole unknown, joins two referents ("a Trump-Putin summit", "India-Pakistan talks"):
+  the span gives none and the names are found apart (`compound_of_names`), where a hyphenated name
+  a gazetteer knows whole ("Guinea-Bissau") or whose parts are not both names ("Rolls-Royce",
+  "Jean-Luc") stays;
+- (entities@24) English names an organisation or a place by its head noun, last: a span the
+  recogniser types a person whose last word is an organisation's or a place's head ("Redwood
+  Holdings", "Zorvex Airport") is that kind of name, unless the head is also a common surname
+  ("Michael Bay", "Margaret Court": `heads_also_surnames`) (`model_type`);
+- (entities@24) a sentence opens with a capital, so a preposition, a conjunction or a deverbal
+  preposition opening one is capitalised ("Based on the Governing Council", "Given Acme's
+  losses"): the recogniser runs it into the name after it, which starts at the first capitalised
+  word after the opener and the lowercase words that follow it (`_OPENERS`);
 - a person's name holds no digit ("Mar 25" read as a PERSON), and a name holds a capital letter;
 - English writes every word of a name capitalised but its function words ("Bank of Canada"), so
   lowercase words at a span's end are not the name's ("Ontario city" is Ontario);
@@ -48,17 +62,31 @@ from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_JOINERS = re.compile(r"[,;|()\[\]\"“”«»]")
+_JOINERS = re.compile(r"[,;|()\[\]\"“”«»]|\s[-–—]+\s")
 # a court's formation ("Appeals Chamber", "Grand Chamber", "Criminal Division") "of the" court
 _FORMATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Chambers?|Bench|Division|Panel)\s+of\s+the\s+(?=[A-Z])")
 _COURT_HEADS = frozenset({"Court", "Tribunal"})
 _NICKNAME = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+[“\"]([A-Z][\w'’-]+)[”\"][ \t]+([A-Z][\w'’-]+)")
+# English prepositions, conjunctions and deverbal prepositions ("given", "based on") that open a
+# sentence before a name; determiners and adjectives are not here ("The Hague", "New York")
+_OPENERS = frozenset({
+    "according", "after", "against", "although", "amid", "among", "and", "as", "at", "barring", "based",
+    "because", "before", "between", "but", "by", "concerning", "considering", "despite", "during",
+    "excluding", "following", "for", "from", "given", "if", "in", "including", "on", "or", "over",
+    "pending", "regarding", "since", "though", "through", "to", "until", "when", "where", "while",
+    "with", "without"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[]|\n)\s*$")
 _DIRECTION = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?\s+of\s+(?=[A-Z])")
 
 
 def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tuple[int, int] | None:
     """The span a recogniser gave, cut to the name it holds, or None when it holds none."""
     text = body[start:end]
+    opener = re.match(r"([A-Z][a-z]+)\s+(?:[a-z]+\s+)*(?=[A-Z])", text)
+    if opener is not None and opener.group(1).lower() in _OPENERS \
+            and _SENTENCE_START.search(body[max(0, start - 3):start]) is not None:
+        start += opener.end()  # "Based on the Governing Council": the council
+        text = body[start:end]
     direction = _DIRECTION.match(text)
     if direction is not None:  # "North of Tarnville": the place is Tarnville
         start += direction.end()
@@ -85,6 +113,31 @@ def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tupl
     if type_ == "PER" and any(c.isdigit() for c in text):
         return None
     return start, end
+
+
+def compound_of_names(text: str, gaz: Gazetteer) -> bool:
+    """Whether a span is two names joined by a hyphen ("Trump-Putin", "India-Pakistan"): each part
+    a name a gazetteer knows (listed, identify-only or unlisted), the whole none."""
+    parts = re.split(r"(?<=\w)[-–](?=[A-Z])", text)
+    if len(parts) != 2 or gaz.lookup(text) or gaz.known_index.get(name_key(text)) or gaz.type_of(text):
+        return False
+    return all(gaz.lookup(p) or gaz.known_index.get(name_key(p)) or gaz.type_of(p) for p in parts)
+
+
+def model_type(text: str, type_: EntityType) -> EntityType:
+    """The type a recogniser's person span takes from its last word when that is an organisation's
+    or a place's head noun and no common surname ("Redwood Holdings" an organisation)."""
+    if type_ != "PER" or " " not in text:
+        return type_
+    words = load_words()
+    head = text.split()[-1]
+    if head in words["heads_also_surnames"]:
+        return type_
+    if head in words["org_heads"]:
+        return "ORG"
+    if head in words["place_heads"]:
+        return "LOC"
+    return type_
 
 
 def nickname_names(body: str, given: GivenNames) -> list[tuple[int, int, EntityType]]:
