@@ -35,7 +35,7 @@ def index_rows(pool: Path) -> list[dict[str, str]]:
     return [dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:]]
 
 
-def run_veille(pool: Path, work: Path, no_urls: bool = False) -> Path:
+def run_veille(pool: Path, work: Path, no_urls: bool = False, config: Path | None = None) -> Path:
     """veille run + export over the pool's input.jsonl into `work`, from a fresh store: a store left
     by an earlier --keep run would keep its annotations (a run skips what a stage of the same
     version has done), and a rule changed without a version bump would not show."""
@@ -44,7 +44,7 @@ def run_veille(pool: Path, work: Path, no_urls: bool = False) -> Path:
 
     for old in (work / "store.duckdb", work / "store.duckdb.wal"):
         old.unlink(missing_ok=True)
-    return Path(veille_export(pool, work, no_urls=no_urls))
+    return Path(veille_export(pool, work, config, no_urls=no_urls))
 
 
 def arguments(description: str, errors_help: str) -> argparse.ArgumentParser:
@@ -54,6 +54,7 @@ def arguments(description: str, errors_help: str) -> argparse.ArgumentParser:
     ap.add_argument("--keep", type=Path, help="run veille into this folder and keep it")
     ap.add_argument("--errors", action="store_true", help=errors_help)
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--config", type=Path, help="a veille TOML configuration, as eval/news/evaluate.py takes it")
     return ap
 
 
@@ -63,4 +64,4 @@ def export_of(args: argparse.Namespace, pool: Path, tmp: str, no_urls: bool = Fa
         return Path(args.export)
     work = args.keep or Path(tmp)
     work.mkdir(parents=True, exist_ok=True)
-    return run_veille(pool, work, no_urls=no_urls)
+    return run_veille(pool, work, no_urls=no_urls, config=getattr(args, "config", None))

