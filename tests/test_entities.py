@@ -462,3 +462,22 @@ def test_a_surname_alone_is_the_one_person_of_its_article_ending_so() -> None:
     assert len(set(ids)) == 3
     ids = run("Odile Mbarga", "Odile")
     assert ids[0] != ids[1]
+
+
+def test_a_nationality_opening_a_name_a_gazetteer_file_knows_whole_stays_in_it() -> None:
+    """entities@25: a nationality then a name is cut to the name ("la Zimbabwéenne Kirsty
+    Coventry"), but not when the unlisted world file knows the whole as one body's name
+    ("Swiss National Bank", kb14's central banks)."""
+    from veille.stages.entities.gazetteer import load_lexicon
+    from veille.stages.entities.recognize import Edges, recognise
+
+    edges = Edges(load_lexicon())
+    body = "The Swiss National Bank and the Swiss National Forum met, said Zimbabwean Kirsty Coventry."
+    spans: list[tuple[int, int, Any]] = []
+    for text, type_ in (("Swiss National Bank", "ORG"), ("Swiss National Forum", "ORG"),
+                        ("Zimbabwean Kirsty Coventry", "PER")):
+        start = body.index(text)
+        spans.append((start, start + len(text), type_))
+    found = {body[c.start:c.end] for c in recognise(body, spans, load(), edges, None, english=True)}
+    assert "Swiss National Bank" in found  # known whole: kept
+    assert "National Forum" in found and "Kirsty Coventry" in found  # unknown: the nationality is cut

@@ -295,3 +295,36 @@ def test_the_leaders_generator_gives_back_the_shipped_file(tmp_path: Path) -> No
     shutil.copy(DATA / "gazetteer" / "leaders.jsonl", copy)
     module.heads(copy)
     assert copy.read_text(encoding="utf-8") == (DATA / "gazetteer" / "leaders.jsonl").read_text(encoding="utf-8")
+
+
+def test_the_world_kb_knows_central_banks_by_their_english_and_french_names() -> None:
+    """kb14: central banks from a Wikidata snapshot of the items that are a central bank, each
+    English label with its Q-id, and the maintainers' French names; a hand-written bank without
+    an id takes the table's; a name made only of kind words ("Banco de la República") is none."""
+    gaz = load(["world.jsonl"])
+    for name, qid in (("Swiss National Bank", "Q597394"), ("Banque nationale suisse", "Q597394"),
+                      ("People's Bank of China", "Q249203"), ("Banque populaire de Chine", "Q249203"),
+                      ("Bundesbank", "Q162222"), ("Reserve Bank of India", "Q944085"),
+                      ("Banque centrale de Tunisie", "Q600137"), ("Bank of Korea", "Q485531")):
+        entry = gaz.lookup(name)
+        assert entry is not None and (entry.type, entry.kind, entry.wikidata) == ("ORG", "central_bank", qid), name
+    for name, qid in (("Banque de France", "Q806950"), ("Bank of England", "Q183231"), ("Réserve fédérale", "Q53536"),
+                      ("Federal Reserve System", "Q53536"), ("Bank of Central African States", "Q189972")):
+        entry = gaz.lookup(name)
+        assert entry is not None and entry.wikidata == qid, name
+    assert gaz.lookup("Banco de la República") is None
+    unlisted = load()  # unlisted, the bank's names still give a referent its Wikidata id
+    group = unlisted.groups.get(("banque", "nationale", "suisse"))
+    assert group is not None and unlisted.group_ids[group] == ("ORG", "Q597394")
+    assert unlisted.groups.get(("swiss", "national", "bank")) == group
+
+
+def test_the_world_kb_knows_news_agencies_of_the_impresso_table() -> None:
+    """kb14: news agencies still publishing, with the Wikidata ids impresso's table pairs with them; an
+    abbreviation another body uses ("PAP": Singapore's People's Action Party; "UPI") is no name here."""
+    gaz = load(["world.jsonl"])
+    for name, qid in (("Interfax", "Q379271"), ("Deutsche Presse-Agentur", "Q312653"), ("Keystone-ATS", "Q430109"),
+                      ("United Press International", "Q493845")):
+        entry = gaz.lookup(name)
+        assert entry is not None and (entry.type, entry.kind, entry.wikidata) == ("ORG", "agency", qid), name
+    assert getattr(gaz.lookup("UPI"), "kind", None) != "agency"

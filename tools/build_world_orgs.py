@@ -16,6 +16,16 @@ and central banks, courts, alliances and the EU's institutions and main agencies
 only; kind "igo").  A body's descriptive name is its own ("International Labour Organization"),
 so only its short names made of kind words ("Statistical Commission") are dropped as generic.
 
+And (kb14) tools/world_orgs/central_banks.tsv: carlospinto4p/unstructured_mapping
+data/seed/wikidata/central_bank.json, a Wikidata SPARQL snapshot of the items that are a central bank,
+each English label with its Q-id (Wikidata facts, CC0): the central banks of present-day states,
+territories and currency unions and the Federal Reserve Banks, with the maintainers' French names
+and a few usual ones ("Bundesbank", "Riksbank"); kind "central_bank".  And tools/world_orgs/agencies.tsv:
+impresso/newsagency-classification's table of news agencies and their Wikidata ids, the agencies still
+publishing, under the names the maintainers give them (kind "agency").  A name made only of the words
+saying what kind of body a central bank is (`BANK_WORDS`: "National Bank", "Banco de la República")
+is dropped; the general kind-word test is not used for them, since WordNet's nouns hold place names.
+
 And (`heads`, written to leaders.jsonl after its `_generated` line) tools/world_orgs/heads.tsv:
 every-politician-scrapers/world-leaders-2021 data/wikidata.csv, a Wikidata SPARQL table of each
 state's head of state and of government and their holders (Q-id and English label): the holders
@@ -72,6 +82,10 @@ PARTY_URL = ("https://github.com/hdigital/partyfactsdata/blob/80e6a1b8548262628a
              "import/wikipedia/wikidata.csv")
 BODY_URL = ("https://github.com/confirmordeny/supraverden/blob/002270867a68cbc283fd62d6ecd1b5432f5d5635/"
             "dist/ALL_BODIES.md")
+BANK_URL = ("https://github.com/carlospinto4p/unstructured_mapping/blob/27685a2ce36d85d01aa6e54a7161556c6507594a/"
+            "data/seed/wikidata/central_bank.json")
+AGENCY_URL = ("https://github.com/impresso/newsagency-classification/blob/1c48a7aef1766e88c172ccd4ad7f4707a0d39cca/"
+              "lib/bert_classification/postprocess.py")
 HEADER = "_generated_orgs"
 HEAD_URL = ("https://github.com/every-politician-scrapers/world-leaders-2021/blob/"
             "05e3baa24155a10fe12db26a25fa4494eec7e711/data/wikidata.csv")
@@ -85,6 +99,12 @@ PARTY_WORDS = {"partido", "partito", "partei", "partij", "parti", "partidul", "p
                "part", "puolue", "partiet", "partiya", "partisi", "party", "parties"}
 # Romance and Latin endings a cognate of a French or English word takes ("socialista", "democratico").
 ENDINGS = ("os", "as", "es", "is", "a", "o", "e", "i")
+# Words that say what kind of body a central bank is (English, French, Spanish, Italian, Tagalog): a bank's
+# name made only of them ("National Bank", "Banco de la República") may be any country's.  The general
+# kind-word test reads WordNet's nouns, which hold place names ("myanmar", "turkey"): not used for banks.
+BANK_WORDS = {"bank", "central", "national", "reserve", "state", "federal", "monetary", "authority", "financial",
+              "republic", "people", "royal", "banque", "centrale", "nationale", "federale", "republique", "banco",
+              "banca", "nacional", "republica", "bangko", "sentral", "nationalbank"}
 # Function words of the names' languages that carry no meaning of their own.
 FUNCTION = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "l", "et", "pour", "un",
             "une", "a", "an", "to", "d", "en", "y", "i", "e", "und", "der", "die", "van", "voor", "del", "di"}
@@ -214,7 +234,21 @@ def main(world: Path = GAZ / "world.jsonl") -> None:
             qid, name = raw.split("\t")[:2]
             if qid not in names:
                 bodies.setdefault(qid, []).append(name)
+    # (kb14) central banks: the table's English label, the maintainers' French and usual names
+    banks: dict[str, list[str]] = {}
+    for raw in (SRC / "central_banks.tsv").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            qid, en, fr, other = [*raw.split("\t"), "", "", ""][:4]
+            banks[qid] = [n for n in (en, fr, *other.split("|")) if n]
+    agencies: dict[str, list[str]] = {}  # (kb14) news agencies: the maintainers' names of the table's ids
+    for raw in (SRC / "agencies.tsv").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            qid, _label, names_ = [*raw.split("\t"), "", ""][:3]
+            agencies[qid] = [n for n in names_.split("|") if n]
     owners: dict[tuple[str, ...], set[str]] = {}
+    for qid in [*banks, *agencies]:
+        for alias in banks.get(qid, []) + agencies.get(qid, []):
+            owners.setdefault(name_key(alias), set()).add(qid)
     for qid in bodies:
         for alias in bodies[qid]:
             owners.setdefault(name_key(alias), set()).add(qid)
@@ -290,6 +324,9 @@ def main(world: Path = GAZ / "world.jsonl") -> None:
         if keep:
             out.append({"id": qid, "name": keep[0], "type": "ORG", "kind": "igo", "wikidata": qid,
                         "aliases": keep, "wikidata_source": BODY_URL})
+    out += _named_table(banks, bodies, held, known_ids, nameless, owners, common, given, why, dropped)
+    out += _named_table(agencies, bodies, held, known_ids, nameless, owners, common, given, why, dropped,
+                          kind="agency", url=AGENCY_URL)
     header = {HEADER: "below: generated by tools/build_world_orgs.py from tools/world_orgs/ (see its doc); "
                       "do not edit by hand"}
     text = "\n".join([*kept, json.dumps(header, ensure_ascii=False),
@@ -298,6 +335,54 @@ def main(world: Path = GAZ / "world.jsonl") -> None:
     print(f"written {len(out)} lines ({sum('name' not in r for r in out)} ids given to older entries); "
           f"names dropped: {len(dropped)}")
     print("dropped:", "; ".join(f"{a} ({why.get(a, '')})" for a in sorted(set(dropped))))
+
+
+def _named_table(banks: dict[str, list[str]], bodies: dict[str, list[str]], held: dict[tuple[str, ...], str],
+                   known_ids: set[str],
+                   nameless: dict[tuple[str, ...], str], owners: dict[tuple[str, ...], set[str]],
+                   common: Any, given: set[str], why: dict[str, str],
+                   dropped: list[str], kind: str = "central_bank", url: str = BANK_URL) -> list[dict[str, Any]]:
+    """kb14: the central banks of tools/world_orgs/central_banks.tsv, kind "central_bank".  A bank the
+    hand-written part lists without an id under one of its names ("Banque de France", "Réserve
+    fédérale") takes the table's id and the names no other line holds; a name an older line holds
+    or another table row shares, or whose words all say what kind of body it is ("National Bank",
+    "Central Bank"), is left out, as a one-word common word or given name is; a bank the table of
+    international bodies lists ("Eastern Caribbean Central Bank") takes only the names it lacks.
+    The news agencies of tools/world_orgs/agencies.tsv (kind "agency") go the same way."""
+    out: list[dict[str, Any]] = []
+    for qid, aliases in banks.items():
+        if qid in known_ids:
+            continue
+        keep: list[str] = []
+        for alias in aliases:
+            key = name_key(alias)
+            content = [w for w in key if w not in FUNCTION and w.isalnum() and not (w == "s" and "'" in key)]
+            if not key or key in held or len(owners[key]) > 1 or not content:
+                why[alias] = "held" if key in held else "shared"
+            elif len(key) == 1 and (common(alias, nouns=True, plural=False) if _acronym(alias) else common(alias)
+                                    or fold(alias.lower()) in given):
+                why[alias] = "common"
+            elif all(fold(w) in BANK_WORDS for w in content):
+                why[alias] = "generic"
+            else:
+                keep.append(alias)
+                continue
+            dropped.append(alias)
+        fill = {nameless[k] for k in map(name_key, aliases) if k in nameless and len(owners[k]) == 1}
+        if qid in bodies:
+            keep = [a for a in keep if a not in bodies[qid]]
+            if keep:
+                out.append({"id": qid, "wikidata": qid, "aliases": keep, "wikidata_source": url})
+        elif len(fill) == 1:
+            row: dict[str, Any] = {"id": fill.pop(), "wikidata": qid}
+            if keep:
+                row["aliases"] = keep
+            out.append({**row, "wikidata_source": url})
+        elif keep:
+            out.append({"id": qid, "name": keep[0], "type": "ORG", "kind": kind, "wikidata": qid,
+                        "aliases": keep, "wikidata_source": url})
+        known_ids.add(qid)
+    return out
 
 
 def _person_names(label: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@11"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@12"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -33,7 +33,9 @@ the ids of their mentions, are given the final ids too.  Linking merges:
 A referent all of whose names are aliases of one entry of the unlisted `world.jsonl` takes the
 entry's Wikidata id (link@6), but keeps its provisional id. link@9: that file's ids were verified
 against stored public sources (162 of 208 entries, each naming its source in `wikidata_source`),
-and "Delhi" is its own entry, no longer an alias of New Delhi (two places, two ids).
+and "Delhi" is its own entry, no longer an alias of New Delhi (two places, two ids). link@12
+(with entities@25): the file names about 190 central banks and ten news agencies more, each with
+the Wikidata id of a general table (`tools/build_world_orgs.py`, kb14).
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.

@@ -18,7 +18,7 @@ from veille.stages.entities.classifiers import Classifiers
 from veille.stages.entities.common_words import CommonWords, is_common_word_at_start, is_heading_capitals
 from veille.stages.entities.english_names import head_type as english_head_type
 from veille.stages.entities.gazetteer import Entry, Gazetteer
-from veille.stages.entities.text import fold, is_acronym, strip_accents, tokens
+from veille.stages.entities.text import fold, is_acronym, name_key, strip_accents, tokens
 
 # French singular articles, which open names in English text (`Edges.droppable`).
 _NAME_ARTICLES = frozenset({"le", "la"})
@@ -153,6 +153,13 @@ def _split_at_line_breaks(body: str, raw: list[tuple[int, int, EntityType]]) -> 
 _OF_STATE = re.compile(r"(?:^|[^\w])d['’]\s?$", re.IGNORECASE)
 
 
+def _known_whole(gaz: Gazetteer, text: str) -> bool:
+    """Whether a gazetteer file, listed or not, has `text` as a name: a name a nationality opens
+    ("Swiss National Bank", "Czech National Bank") is then that body's, not the nationality and
+    a shorter name."""
+    return gaz.lookup(text) is not None or gaz.type_of(text) is not None or name_key(text) in gaz.groups
+
+
 def _state_in_idiom(body: str, start: int, text: str) -> bool:
     """"État" after "d'" closes a common noun phrase ("coup d'État", "chef d'État", "secrétaire
     d'État américain", "télévision d'État russe"): French capitalises the State, spaCy takes the
@@ -178,9 +185,11 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
             continue
         s, e, honorific = span
         words = body[s:e].split(" ")
-        if len(words) >= 3 and gaz.country_of_demonym(words[0]) and edges.head_type(" ".join(words[1:])) is None:
+        if len(words) >= 3 and gaz.country_of_demonym(words[0]) and edges.head_type(" ".join(words[1:])) is None \
+                and not _known_whole(gaz, body[s:e]):
             # "la Zimbabwéenne Kirsty Coventry": a nationality, then the name; but a nationality
-            # opens an organisation's name its head noun ends ("Canadian Broadcasting Corporation")
+            # opens an organisation's name its head noun ends ("Canadian Broadcasting Corporation"),
+            # or that a gazetteer file knows whole (entities@25: "Swiss National Bank")
             s += len(words[0]) + 1
         text = body[s:e]
         entry = gaz.lookup(text)
