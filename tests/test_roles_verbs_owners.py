@@ -1,6 +1,6 @@
 """Roles (entities@25): a verb read as a plural title, the body a possessive, a sentence-opening
-name, a first title or a relative clause gives, and a title that names no one across a sentence. Sentences invented for the tests, not taken from any evaluation text; each rule beside
-a near miss."""
+name, a first title or a relative clause gives, and a title that names no one across a sentence.
+Sentences invented for the tests, not taken from any evaluation text; each rule beside a near miss."""
 
 from __future__ import annotations
 
@@ -59,7 +59,8 @@ def test_a_name_that_opens_a_sentence_before_a_title(ctx: Any) -> None:
     m = annotate(ctx, "Rival manager Tom Alder praised his players. The rival side lost to Northfield.", lang="en")
     assert m["Tom Alder"].role is not None and m["Tom Alder"].role.of is None
     m = annotate(ctx, "Conservative candidate Tom Alder lost. Voters backed the Conservative Party. He "
-                 "remained the Conservative leader, asking a Conservative member to step aside.", lang="en")
+                 "remained the Conservative leader, asking a Conservative member from a safe Conservative seat to "
+                 "step aside.", lang="en")
     assert m["Tom Alder"].role is not None and m["Tom Alder"].role.of != "org:conservative"
 
 

@@ -211,18 +211,25 @@ def verb_read_as_title(body: str, folded: str, t: Any, people: list[Candidate]) 
                if c.end < t.start)
 
 
+# After a name used alone: punctuation, or a preposition, a conjunction or a reporting verb ("lifted
+# Arsenal to second", "joined Arsenal in 2019", "Arsenal said"); an adjective or a noun used as one
+# is followed by its noun ("a safe Conservative seat").
+_NAME_ENDS = (r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:to|in|on|at|for|with|by|from|of|and|or|but|as|after|before|since"
+              r"|until|against|over|under|said|says|told)(?![\w'’-]))")
+
+
 def named_mid_sentence(body: str, word: str) -> bool:
     """Whether the text writes `word` capitalised inside a sentence (after a comma or a lowercase
-    word), as a name of its own (no capitalised word after it: "the Conservative Party" is
-    another name) with no article (an adjective takes one: "the Conservative leader", "a
-    Conservative member"), and never in lowercase: a name, even where it opens a sentence
-    ("Arsenal manager X praised … The win lifted Arsenal to second"). A common word that opens a
-    sentence ("Embattled manager X") is capitalised only there."""
+    word), as a name of its own (punctuation or a function word after it: "the Conservative
+    Party", "a safe Conservative seat" are another name and an adjective), with no article, and
+    never in lowercase: a name, even where it opens a sentence ("Arsenal manager X praised … The
+    win lifted Arsenal to second"). A common word that opens a sentence ("Embattled manager X")
+    is capitalised only there."""
     if re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w-])", body):
         return False
     return any(MID_SENTENCE.search(body, max(0, m.start() - 30), m.start())
                and not re.search(r"(?<![\w'’-])(?:the|a|an)[ \t]+$", body[max(0, m.start() - 8):m.start()])
-               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])(?![ \t]+[A-Z])", body))
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}{_NAME_ENDS}", body))
 
 
 # A verb of holding a post for a while or besides one's own, right before the second title ("will
