@@ -20,7 +20,15 @@ from veille.stages.entities.english import GivenNames
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import referred_holders
-from veille.stages.entities.roles_context import COPULA, RANKS, SUBJECT_GAP, antecedent, parsed_holder
+from veille.stages.entities.roles_context import (
+    COPULA,
+    RANKS,
+    SUBJECT_GAP,
+    acting_owner,
+    antecedent,
+    parsed_holder,
+    verb_read_as_title,
+)
 from veille.stages.entities.roles_frames import (
     AFTER_NAME,
     OWNER_BEFORE,
@@ -145,6 +153,10 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
     titles = _coordinated(body, _outermost(patterns.find(body, cands, lang)))
+    if lang == "en":
+        # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
+        folded_body = fold_same_length(body)
+        titles = [t for t in titles if not verb_read_as_title(body, folded_body, t, people)]
     named = people
     nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
     subject_link: RoleLink | None = None  # the last title given to a verb's subject, for one coordinated after it
@@ -228,6 +240,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                 and (owner_at := OWNER_BEFORE.search(body, 0, t.start)) is not None:
             # "X has resigned as the company's chief executive": what the text named before X
             anaphoric_owner(body, owner_at.group(), name.start, t, cands, patterns)
+        if after is None and before is None and name is not None and t.of is None:
+            # "its chairman X will act as interim chief executive": the same body's post
+            acting_owner(body, t, name, links)
         possessive_owner(body, t, name, cands, patterns)
         if name is not None:
             links.append(RoleLink(name, t))

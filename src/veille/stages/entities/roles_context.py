@@ -16,6 +16,8 @@ from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.text import fold
 
 WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
+# Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
+MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
 # A lowercase complement of an English title, before a comma or a name: "the head of the junta, Gen. X",
 # "a spokesman for the ministry, X".
 EN_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])(?=\s*[,A-Z(])")
@@ -188,3 +190,63 @@ def qualified_body(body: str, folded: str, end: int, by_start: dict[int, Candida
         if name is not None and name.end() in by_start and by_start[name.end()].type == "PER":
             return name.end("tail")
     return None
+
+
+# A subject right before a word: a relative or personal pronoun, then at most one adverb ("who
+# chairs", "she now heads", "which also runs"; on folded text).
+_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|that|he|she|it)\s+(?:(?:also|now|currently|still|already|jointly"
+                             r"|formerly|once|previously|no longer)\s+)?$")
+
+
+def verb_read_as_title(body: str, folded: str, t: Any, people: list[Candidate]) -> bool:
+    """Whether an English title read in the plural ("chairs", "heads", "leads", "coaches") is the
+    verb of the subject right before it: a pronoun ("X, who chairs Barclays", "she heads the
+    board") or a person's name ("Roe chairs the Fed"). An English plural noun with no determiner
+    does not follow a subject with nothing between them; a verb in the third person does."""
+    if not t.plural or t.start != t.core_start:
+        return False
+    if _SUBJECT_BEFORE.search(folded, max(0, t.start - 40), t.start):
+        return True
+    return any(c.type == "PER" and re.fullmatch(r"[ \t]+", body[c.end:t.start]) for c in people
+               if c.end < t.start)
+
+
+# After a name used alone: punctuation, or a preposition, a conjunction or a reporting verb ("lifted
+# Arsenal to second", "joined Arsenal in 2019", "Arsenal said"); an adjective or a noun used as one
+# is followed by its noun ("a safe Conservative seat").
+_NAME_ENDS = (r"(?=[ \t]*[,.;:!?)]|[ \t]+(?:to|in|on|at|for|with|by|from|of|and|or|but|as|after|before|since"
+              r"|until|against|over|under|said|says|told)(?![\w'’-]))")
+
+
+def named_mid_sentence(body: str, word: str) -> bool:
+    """Whether the text writes `word` capitalised inside a sentence (after a comma or a lowercase
+    word), as a name of its own (punctuation or a function word after it: "the Conservative
+    Party", "a safe Conservative seat" are another name and an adjective), with no article, and
+    never in lowercase: a name, even where it opens a sentence ("Arsenal manager X praised … The
+    win lifted Arsenal to second"). A common word that opens a sentence ("Embattled manager X")
+    is capitalised only there."""
+    if re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w-])", body):
+        return False
+    return any(MID_SENTENCE.search(body, max(0, m.start() - 30), m.start())
+               and not re.search(r"(?<![\w'’-])(?:the|a|an)[ \t]+$", body[max(0, m.start() - 8):m.start()])
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}{_NAME_ENDS}", body))
+
+
+# A verb of holding a post for a while or besides one's own, right before the second title ("will
+# act as", "is serving as", "took over as", "stepped in as"), with at most one determiner.
+_ACTING_AS = re.compile(r"\b(?:acts?|acted|acting|serves?|served|serving|(?:takes?|took|taking)\s+over|steps?\s+in"
+                        r"|stepped\s+in|doubles?|doubled)\s+as\s+(?:(?:the|its|their|his|her|an?)\s+)?$")
+
+
+def acting_owner(body: str, t: Any, name: Candidate, links: list[Any]) -> None:
+    """`t.of` for an English post a person titled earlier in the sentence acts in or serves in
+    ("its chairman X will act as interim chief executive", "Acme's finance chief X will also serve
+    as chief operating officer"): the body the person's first title is of, which the second,
+    stating none, shares. Only posts held besides or in place of another: "became", "was named"
+    may name a post elsewhere."""
+    if not _ACTING_AS.search(body[name.end:t.start].lower()) or re.search(r"[.!?;\n]", body[name.end:t.start]):
+        return
+    first = next((lk.title for lk in reversed(links) if lk.candidate is not None and lk.title.of is not None
+                  and (lk.candidate.start, lk.candidate.end) == (name.start, name.end)), None)
+    if first is not None:
+        t.of, t.of_span = first.of, first.of_span

@@ -127,9 +127,17 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
                 break
             at = mod.end()
             what = by_start.get(at)
+        group = next(g for g in ("fr", "fr_at", "en", "en_at") if m.group(g))
+        if what is None and group in ("en", "en_at") \
+                and (found := [f for f in _english_orgs(body, m.end(), m.end() + 80, cands) if f[0] == m.end()]):
+            # "X, who leads the Labour Party": an English body no model found, typed by its head noun
+            s, e = found[0]
+            out.append(RoleLink(person, TitleMatch(m.start(), m.start(group), e, m.end(group),
+                                                   _agent(m.group(group)), f"org:{slug(body[s:e])}", False,
+                                                   None, (s, e))))
+            continue
         if what is None or what.type == "PER":
             continue
-        group = next(g for g in ("fr", "fr_at", "en", "en_at") if m.group(g))
         office = "président" if m.group(group) in ("preside", "presidait") and what.type == "LOC" else None
         title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _agent(m.group(group)),
                            patterns._id(what, body), False, office, (what.start, what.end))

@@ -31,11 +31,13 @@ from veille.stages.entities.roles_context import (
     HELD_EN,
     HELD_FR,
     JOINED_PORT,
+    MID_SENTENCE,
     PARTY_TAG,
     REPUBLIC,
     REPUBLIC_FR,
     WORD,
     located,
+    named_mid_sentence,
     one_word_of,
     party_named,
     qualified_body,
@@ -73,8 +75,6 @@ _EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "s
                 "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
                 "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
                 "dr", "said", "says", "told"}
-# Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
-_MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])[a-z][a-z]+)[ \t]+$")
 # Capitalised words, then "of (the)", right before a place's name: "Bank of England", "University of Chicago".
 _NAME_OF_PLACE = re.compile(r"(?<![\w'’.-])(?P<words>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+of[ \t]+"
                             r"(?:the[ \t]+)?$")
@@ -444,9 +444,10 @@ class TitlePatterns:
             if word is not None and fold(word.group("w")) not in _EN_FUNCTION | self.en_words:
                 # "Credit Suisse ex-CEO": the place the gazetteer knows ends a longer name, read whole below
                 break
-            whole = self._body_of_place(body, c.start) if c.type == "LOC" else None
+            whole = self._body_of_place(body, c.start) if c.type != "PER" else None
             if whole is not None and re.fullmatch(r"(?:['’]s)?\s+", between):
-                # "Bank of Japan Governor X": the place after "of" ends a body's name, which the title is of
+                # "Bank of Japan Governor X", "The Bank of England's governor" (a place the gazetteer does
+                # not know is typed ORG): the place after "of" ends a body's name, which the title is of
                 name = body[whole:c.end]
                 entry = self.gaz.lookup(name)
                 return (entry.id if entry is not None else f"org:{slug(name)}"), (whole, c.end)
@@ -474,12 +475,14 @@ class TitlePatterns:
                        if fold(w) in _EN_FUNCTION or fold(w) in self.en_words - self.en_modifiers), default=0)
         words = [w for _, w in tokens[cut:]]
         if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2) and cut == 0
-                         and not _MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
-                         and not self._named_body(words[0])):
+                         and not MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
+                         and not self._named_body(words[0])
+                         and not (named_mid_sentence(body, words[0]) and self._demonym(words[0]) is None)):
             # one capitalised word may open the sentence; an acronym, a word after a comma or
             # after a lowercase word, a word after a function word or a title's modifier that
             # opens the sentence itself ("The Bundesbank president", "New Bundesbank President"),
-            # or a place or body the gazetteer knows ("Kremlin spokesman X") may not
+            # a place or body the gazetteer knows ("Kremlin spokesman X") or a word the text
+            # capitalises alone inside a sentence, no nationality ("Arsenal manager X … lifted Arsenal") may not
             return None
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
         whole = self._body_of_place(body, span[0]) if cut == 0 else None
@@ -509,9 +512,12 @@ class TitlePatterns:
         """Where a body's name starts whose "of" a place's name at `start` completes ("Bank of" before
         "England"), when its capitalised words are no title's and no function words."""
         whole = _NAME_OF_PLACE.search(body, max(0, start - 40), start)
-        if whole is None or any(fold(w) in _EN_FUNCTION | self.en_words for w in whole.group("words").split()):
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", whole.group("words"))] if whole else []
+        while words and fold(words[0][1]) in _EN_FUNCTION:  # "The Bank of England's governor"
+            words = words[1:]
+        if whole is None or not words or any(fold(w) in _EN_FUNCTION | self.en_words for _, w in words):
             return None
-        return whole.start()
+        return whole.start() + words[0][0]
 
     def _titled_office_en(self, body: str, folded: str, end: int) -> int | None:
         """The end of "to/for/of the <title>" after an English title, when the inner title is in
