@@ -130,6 +130,7 @@ def main() -> None:
     parser.add_argument("--profile", help="cProfile this endpoint's requests (a load_api label).")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--queries", action="store_true", help="CPU per statement, by endpoint.")
+    parser.add_argument("--varied", action="store_true", help="load_api's varied mix (few repeated URLs).")
     parser.add_argument("--served", type=int, metavar="ROUNDS",
                         help="Measure a `veille serve` process instead (its CPU per request), ROUNDS passes.")
     args = parser.parse_args()
@@ -143,7 +144,7 @@ def main() -> None:
     from veille.store.db import Store
 
     load_api = _load_api()
-    mix = load_api.request_mix(load_api.sample_values(args.db), args.requests)
+    mix = load_api.request_mix(load_api.sample_values(args.db, args.varied), args.requests, varied=args.varied)
     if args.served:
         served(args.db, mix, args.served)
         return

@@ -180,3 +180,23 @@ def test_a_nickname_alone_is_the_one_person_named_with_it_in_quotation_marks() -
     assert len(set(ids)) == 3
     ids = _linked(("Cassie", "PER"), ("Marisol Cassie Quintero", "PER"))
     assert ids[0] != ids[1]
+
+
+def test_close_pairs_are_those_every_pair_gives() -> None:
+    """The symmetric-delete index finds exactly the close names a test of every pair finds."""
+    import random
+
+    from veille.stages.link import _close, _close_pairs
+
+    rng = random.Random(3)
+    letters = "abcdeéz"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 7))) for _ in range(60)]
+    words += [w[:k] + w[k + 1:] for w in words[:20] for k in range(len(w))]  # drops
+    words += [w[:k] + "x" + w[k:] for w in words[:20] for k in range(len(w) + 1)]  # inserts
+    words += [w[:k] + "q" + w[k + 1:] for w in words[:20] for k in range(len(w))]  # changes
+    words += [w[1] + w[0] + w[2:] for w in words[:20] if len(w) > 2]  # swaps: not one edit
+    keys = list(dict.fromkeys((rng.choice(["s", "sam", "sa"]), w) for w in words))
+    found = _close_pairs(keys)
+    for i, a in enumerate(keys):
+        assert found[i] == [j for j, b in enumerate(keys) if b != a and _close(a, b)], a
+    assert sum(map(len, found)) > 50

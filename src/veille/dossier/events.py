@@ -89,16 +89,16 @@ def recalls(store: Store) -> bool:
 
 
 def _by_actors(store: Store, filt: EventFilter) -> tuple[str, list[Any]]:
-    """The events of `filt.actors` (and `dated`) with their total, from `event_actors` (stored in
-    actor order with each event's date: `veille.store.aggregates`), before their order and page."""
+    """The events of `filt.actors` (and `dated`) with the columns of their order, from
+    `event_actors` (stored in actor order with each event's date: `veille.store.aggregates`)."""
     actors = filt.actors or []
     dated = " AND date IS NOT NULL AND date <> ''" if filt.dated else ""
     if recalls(store):  # as in `_query` (an anti-join of 0.3 ms at 10k, for stores that have any)
         dated += " AND event NOT IN (SELECT id FROM corpus_events WHERE same_as IS NOT NULL)"
     if len(actors) == 1:  # one row per (actor, event): nothing to merge
-        return (f"SELECT event AS id, count(*) OVER () FROM event_actors WHERE actor = ?{dated}", actors)
-    return ("SELECT id, count(*) OVER () FROM (SELECT DISTINCT event AS id, date, date_start FROM event_actors "
-            f"WHERE actor IN (SELECT unnest(?::VARCHAR[])){dated})", [actors])
+        return f"SELECT event AS id, date, date_start FROM event_actors WHERE actor = ?{dated}", actors
+    return ("SELECT DISTINCT event AS id, date, date_start FROM event_actors "
+            f"WHERE actor IN (SELECT unnest(?::VARCHAR[])){dated}", [actors])
 
 
 def _source(store: Store) -> tuple[str, str]:
@@ -138,17 +138,19 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
     # The page's ids first, ordered over the narrow columns, then only their records: sorting
     # whole records would carry every matching event's evidence (its bulk) through the sort.
     # The total rides along as a window count (one scan, not a count and then a page).
-    page_sql, page_params = f"WITH b AS ({relation}) SELECT id, count(*) OVER () FROM b WHERE {where}", params
+    narrow, page_params = f"WITH b AS ({relation}) SELECT id, date, date_start FROM b WHERE {where}", params
     if relation == _CORPUS and filt.by_actors_only():
-        page_sql, page_params = _by_actors(store, filt)
-    found = store.con.execute(f"{page_sql} ORDER BY {order} LIMIT ? OFFSET ?", [*page_params, limit, offset]).fetchall()
+        narrow, page_params = _by_actors(store, filt)
+    found = store.con.execute(f"SELECT id, count(*) OVER () FROM ({narrow}) ORDER BY {order} LIMIT ? OFFSET ?",
+                              [*page_params, limit, offset]).fetchall()
     ids = [r[0] for r in found]
     if found:
         total = int(found[0][1])
     elif offset == 0:  # nothing matches
         total = 0
-    else:  # past the end: the count alone
-        row = store.con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
+    else:  # past the end: the count alone, over the ids the page was drawn from (an actor's
+        # from `event_actors`: 0.55 ms at 10k, where counting the events that name it was 1.1)
+        row = store.con.execute(f"SELECT count(*) FROM ({narrow})", page_params).fetchone()
         total = int(row[0]) if row else 0
     if not ids:
         return total, []

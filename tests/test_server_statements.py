@@ -1,0 +1,89 @@
+"""The reads merged into fewer statements give what the former statements gave: an article's
+annotations and copies in one statement, filtered totals riding on their page, events counted
+past the end of their page from the ids the page was drawn from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.server_support import seed_store
+
+import veille
+from veille.dossier import records
+from veille.store.db import Store
+
+pytestmark = pytest.mark.slow  # the store is built by the whole pipeline
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return seed_store(tmp_path_factory)
+
+
+def _former_article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """The article as six statements read it before (one per table, the copies sorted in SQL)."""
+    rows = store.rows("SELECT * EXCLUDE (raw) FROM articles WHERE id = ?", [article_id])
+    if not rows:
+        return None
+    art = rows[0]
+    for table in ("mentions", "timexes", "quotes"):
+        art[table] = sorted(store.rows(f"SELECT * FROM {table} WHERE article = ?", [article_id]),
+                            key=lambda r: (r["start"], r["end"]))
+    art["events"] = sorted(store.rows("SELECT * FROM events WHERE article = ?", [article_id]), key=lambda r: r["id"])
+    art["duplicates"] = {"of": art["duplicate_of"], "copies": store.rows(
+        "SELECT id, title, source, outlet, published, duplicate_similarity FROM articles "
+        "WHERE duplicate_of = ? ORDER BY published NULLS LAST, id", [article_id])}
+    return art
+
+
+def test_an_articles_one_statement_gives_what_the_per_table_reads_gave(db: Path) -> None:
+    with veille.open(db) as d:
+        ids = [r["id"] for r in d.articles()]
+        seen = {name: False for name in (*records.ANNOTATIONS, "copies")}
+        for article_id in [*ids, "no such article"]:
+            now, former = records.article(d.store, article_id), _former_article(d.store, article_id)
+            assert now == former, article_id
+            # the same keys in the same order: the JSON answer is written in it
+            assert now is None or list(now) == list(former or {})
+            for name in records.ANNOTATIONS:
+                seen[name] |= bool(now and now[name])
+            seen["copies"] |= bool(now and now["duplicates"]["copies"])
+        assert all(seen.values()), seen
+
+
+def test_filtered_totals_ride_on_their_page_also_past_its_end(db: Path) -> None:
+    with veille.open(db) as d:
+        store = d.store
+        entity = d.entities()[0]["id"]
+        lists = [lambda **kw: records.entities(store, type="PER", **kw),
+                 lambda **kw: records.entities(store, name="a", **kw),
+                 lambda **kw: records.articles(store, entity=entity, **kw),
+                 lambda **kw: records.stories(store, entity=entity, **kw),
+                 lambda **kw: records.entities(store, type="PER", name="no such name anywhere", **kw)]
+        for listing in lists:
+            everything = listing()[1]
+            n = len(everything)
+            for limit, offset in [(1, 0), (2, 1), (50, 0), (1, max(n - 1, 0)), (3, n), (3, n + 5)]:
+                total, rows = listing(limit=limit, offset=offset)
+                assert total == n and rows == everything[offset:offset + limit], (limit, offset)
+        assert any(len(listing()[1]) > 1 for listing in lists)
+
+
+def test_an_event_pages_total_is_the_same_past_its_end(db: Path) -> None:
+    with veille.open(db) as d:
+        actors = [e["id"] for e in d.entities()][:10]
+        names = [e["name"] for e in d.entities()][:10]
+        pages = [*(lambda a=a, **kw: d.events_page(actor=a, **kw) for a in actors + names),
+                 *(lambda a=a, **kw: d.timeline_page(entity=a, **kw) for a in actors + names),
+                 lambda **kw: d.events_page(since="2000-01-01", **kw)]
+        counted = 0
+        for listing in pages:
+            whole = listing(limit=1000)
+            n = len(whole["items"])
+            assert whole["total"] == n
+            for offset in (n, n + 3, 1000):
+                assert listing(limit=5, offset=offset)["total"] == n
+            counted += n > 0
+        assert counted > 5
