@@ -26,6 +26,8 @@ EN_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+the\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][
 # France", "correspondent in Kyiv".
 HELD_FR = re.compile(r"\s+(?:(?:a|au|aux|en)\s+|pour\s+(?:(?:le|la|les)\s+|l'\s*)?)")
 HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
+# What may follow a title that names no one: punctuation, the end, or a lowercase word.
+NO_NAME_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s+[a-z])")
 # A copula or a verb of holding an office, right before a title (on folded text): "X est le
 # ministre", "X a été Premier ministre", "X is a former prime minister", "X served as".
 COPULA = re.compile(

@@ -15,6 +15,9 @@ de la diplomatie", "ancien président"); `office` is the canonical office when t
 one ("ministre des Affaires étrangères"), which the gazetteer's office holders use. Matching runs
 on a same-length folded copy of the body, so case and accents do not matter and offsets stay
 those of the body. Which name a title belongs to is `roles.find_roles`'s business.
+
+The English side's helpers (the name before a title, another title after "to/for/of", the
+canonical English office) are `roles_titles_en.EnglishTitles`, which `TitlePatterns` mixes in.
 """
 
 from __future__ import annotations
@@ -31,19 +34,19 @@ from veille.stages.entities.roles_context import (
     HELD_EN,
     HELD_FR,
     JOINED_PORT,
-    MID_SENTENCE,
+    NO_NAME_AFTER,
     PARTY_TAG,
     REPUBLIC,
     REPUBLIC_FR,
     WORD,
     located,
-    named_mid_sentence,
     one_word_of,
     party_named,
     qualified_body,
     word_end,
 )
 from veille.stages.entities.roles_inventory import with_titles
+from veille.stages.entities.roles_titles_en import CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # An acronym after "de" in a French title: capitals, not a Roman numeral ("Louis XIV", "du XXe siècle").
@@ -55,35 +58,11 @@ _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-
 _OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 # ... or qualified by it: "the head of the UN nuclear watchdog, X".
 _NAMED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
-_TITLED_EN = re.compile(r"\s+(?:to|for|of)\s+")  # before another title and its holder
-_SERVED_EN = re.compile(r"\s+(?:to|for|of)\s+the\s+")  # before the title of an office served
-# What may follow a title that names no one: punctuation, the end, or a lowercase word.
-_NO_NAME_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s+[a-z])")
-_EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 
 # A French complement that belongs to the title: "de la Transition", "des investissements".
 _COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|au|aux)\s+)(?P<word>[^\W\d_][\w-]*)")
 # An English name that follows "of the" (not already found): "the International Olympic Committee".
 _EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
-# A capitalised name ending right before an English title ("Conservative Party leader").
-_EN_WORD = r"[A-Z][\w&]*(?:\.[A-Z]\.?|\.(?=\s)(?<=\b[A-Z]\.))*(?:-[A-Z][\w&]*)*"
-_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s|(?<=s)['’])?[ \t]+$")
-# English closed-class words and calendar words: a capitalised one opens a sentence or a date.
-_EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so", "if", "when", "while",
-                "after", "before", "since", "then", "for", "with", "by", "from", "to", "of", "his", "her",
-                "their", "its", "our", "this", "that", "these", "those", "monday", "tuesday", "wednesday",
-                "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-                "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
-                "dr", "said", "says", "told"}
-# Capitalised words, then "of (the)", right before a place's name: "Bank of England", "University of Chicago".
-_NAME_OF_PLACE = re.compile(r"(?<![\w'’.-])(?P<words>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+of[ \t]+"
-                            r"(?:the[ \t]+)?$")
-# A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
-_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
-# A compound modifier that qualifies a title, its first part a name ("World Cup-winning manager",
-# "Oscar-winning actor", "Paris-based lawyer"): what the title is of is named before it.
-_COMPOUND_MODIFIER = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*[ \t]+){0,3}[A-Z][\w]*-(?:winning|born|based|led|backed"
-                                r"|owned|run|trained|funded|bound|elected)[ \t]+$")
 # "à", "au", "aux" opening a complement.
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
@@ -115,7 +94,7 @@ def _alt(words: list[str]) -> str:
 
 
 
-class TitlePatterns:
+class TitlePatterns(EnglishTitles):
     def __init__(self, lexicon: dict[str, Any], gaz: Gazetteer) -> None:
         base, lexicon = lexicon, with_titles(lexicon)
         self.core_heads = {fold(k) for k in [*base["fr_heads"], *base["en_heads"]]}
@@ -279,7 +258,7 @@ class TitlePatterns:
                 break
             if (of is None and comp is not None and not complement_seen and not port_seen
                     and (inner := self.fr.match(folded, comp.start("word"))) is not None and not inner.group("pl")
-                    and _NO_NAME_AFTER.match(body, inner.end())):
+                    and NO_NAME_AFTER.match(body, inner.end())):
                 # "conseiller du Premier ministre", "l'avocat du président,": the office served, no
                 # name after it, belongs to the title
                 end = stated_end = inner.end()
@@ -334,8 +313,8 @@ class TitlePatterns:
         of_span: tuple[int, int] | None = None
         of_whole = False
         if of is not None and not m.group("pre") and not m.group("det") and (
-                (w := _CAPITAL_BEFORE.search(body, max(0, start - 30), start)) is not None
-                and fold(w.group("w")) not in _EN_FUNCTION | self.en_words):
+                (w := CAPITAL_BEFORE.search(body, max(0, start - 30), start)) is not None
+                and fold(w.group("w")) not in EN_FUNCTION | self.en_words):
             # "Credit Suisse ex-CEO": a demonym that ends a longer name is no nationality
             of, start = None, m.start("core")
         pieces = [(m.start("pre"), m.end("pre")), (m.start("core"), m.end())]
@@ -387,7 +366,7 @@ class TitlePatterns:
                     end = body_of.end()
             elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
                     (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
-                     ).split()) >= 2 or one_word_of(body, org, name, _EN_FUNCTION)):
+                     ).split()) >= 2 or one_word_of(body, org, name, EN_FUNCTION)):
                 # the name ends with its sentence ("at Westbrook University. Northgate …") or where a
                 # person's name begins ("Interim President of the Republic of Guinea Mamadi Doumbouya")
                 org_end = org.start("org") + len(name)
@@ -399,12 +378,12 @@ class TitlePatterns:
                     # "the Republic of Guinea" is the country Guinea
                     of, of_span = self._id(state, body), (state.start, state.end)
         comp = EN_COMPLEMENT.match(body, end) if of is None else None
-        if comp is not None and not set(comp.group("w").split()) & _EN_FUNCTION:
+        if comp is not None and not set(comp.group("w").split()) & EN_FUNCTION:
             # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
             pieces.append((end, comp.end()))
             end = comp.end()
         elif of is None and (dc := self.en_dem_complement.match(folded, end)) is not None \
-                and body[dc.start("w")].islower() and not set(dc.group("w").split()) & _EN_FUNCTION:
+                and body[dc.start("w")].islower() and not set(dc.group("w").split()) & EN_FUNCTION:
             # "a spokesman for the Thai army, X", "the head of the Russian presidency": the
             # nationality gives `of`, the body in lowercase is the title's
             of = self._demonym(body[dc.start("dem"):dc.end("dem")])
@@ -418,121 +397,6 @@ class TitlePatterns:
                           title, of, m.group("det") is not None, self._en_office(folded, m), of_span,
                           m.group("pl") is not None, m.group("head") not in self.core_heads, tuple(port_spans),
                           of_whole)
-
-    def _en_office(self, folded: str, m: re.Match[str]) -> str | None:
-        """The canonical office of an English title: its head's, else that of the head with the
-        modifier right before it ("Foreign Minister": the modifiers read "foreign" apart)."""
-        office: str | None = self.en_heads[m.group("head")]
-        word = re.search(r"([a-z]+)[\s-]+$", folded[m.start("pre"):m.start("head")])
-        if office is None and word is not None:
-            office = self.en_heads.get(f"{word.group(1)} {m.group('head')}")
-        return office
-
-    def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
-                ) -> tuple[str, tuple[int, int]] | None:
-        """The organisation or country named right before an English title, with its span."""
-        mod = _COMPOUND_MODIFIER.search(body, max(0, start - 60), start) if through_field else None
-        if mod is not None and (found := self._prefix(body, mod.start(), by_end, through_field=False)) is not None:
-            # "France's World Cup-winning manager": a compound modifier stands between the owner and the title
-            return found
-        for gap in (1, 3, 4):
-            c = by_end.get(start - gap)
-            if c is None:
-                continue
-            between = body[c.end:start]
-            word = _CAPITAL_BEFORE.search(body, max(0, c.start - 30), c.start)
-            if word is not None and fold(word.group("w")) not in _EN_FUNCTION | self.en_words:
-                # "Credit Suisse ex-CEO": the place the gazetteer knows ends a longer name, read whole below
-                break
-            whole = self._body_of_place(body, c.start) if c.type != "PER" else None
-            if whole is not None and re.fullmatch(r"(?:['’]s)?\s+", between):
-                # "Bank of Japan Governor X", "The Bank of England's governor" (a place the gazetteer does
-                # not know is typed ORG): the place after "of" ends a body's name, which the title is of
-                name = body[whole:c.end]
-                entry = self.gaz.lookup(name)
-                return (entry.id if entry is not None else f"org:{slug(name)}"), (whole, c.end)
-            if re.fullmatch(r"['’]s\s+", between) or (c.type != "PER" and re.fullmatch(r"\s+", between)):
-                return self._id(c, body), (c.start, c.end)
-        # an organisation, then the field in lowercase: "McGill University political science professor"
-        field = _EN_FIELD.search(body, max(0, start - 60), start) if through_field else None
-        if field is not None and not set(field.group("words").split()) & _EN_FUNCTION:
-            found = self._prefix(body, field.start() + 1, by_end, through_field=False)
-            entry = self.gaz.entries.get(found[0]) if found is not None else None
-            # an organisation's, not a place's: "Russia met President X" names no field
-            if found is not None and not found[0].startswith(("per:", "loc:")) \
-                    and (entry is None or entry.type == "ORG"):
-                return found
-        seq = _EN_PREFIX.search(body, 0, start)
-        if seq is None:
-            return None
-        tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", seq.group("name"))]
-        # The name starts after the last title or function word ("Former FIFA" -> "FIFA").
-        cut = max((i + 1 for i, (_, w) in enumerate(tokens)
-                   if fold(w) in _EN_FUNCTION or fold(w) in self.en_words), default=0)
-        if cut < len(tokens) and len(tokens) - cut == 1 and tokens[-1][1] in self.org_heads:
-            # "State Department", "Justice Ministry": a body's name keeps the word before its head
-            cut = max((i + 1 for i, (_, w) in enumerate(tokens[:-1])
-                       if fold(w) in _EN_FUNCTION or fold(w) in self.en_words - self.en_modifiers), default=0)
-        words = [w for _, w in tokens[cut:]]
-        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2) and cut == 0
-                         and not MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
-                         and not self._named_body(words[0])
-                         and not (named_mid_sentence(body, words[0]) and self._demonym(words[0]) is None)):
-            # one capitalised word may open the sentence; an acronym, a word after a comma or
-            # after a lowercase word, a word after a function word or a title's modifier that
-            # opens the sentence itself ("The Bundesbank president", "New Bundesbank President"),
-            # a place or body the gazetteer knows ("Kremlin spokesman X") or a word the text
-            # capitalises alone inside a sentence, no nationality ("Arsenal manager X … lifted Arsenal") may not
-            return None
-        span = (seq.start("name") + tokens[cut][0], seq.end("name"))
-        whole = self._body_of_place(body, span[0]) if cut == 0 else None
-        if whole is not None:
-            # "Bank of England Governor X", "University of Chicago professor X": capitalised words and
-            # "of" before the name make it a longer one, a body's, which the title is of (not the place)
-            span, words = (whole, span[1]), [*body[whole:span[0]].split(), *words]
-        name = body[span[0]:span[1]]
-        if not through_field and any(c.type == "PER" and c.start <= span[0] and span[1] <= c.end
-                                     for c in by_end.values()):
-            # a person, then lowercase words, then the title: "X was elected president", "X became
-            # chairman", "X was named head coach": the words are a verb whose subject is X, not the
-            # field of an organisation called X
-            return None
-        # a surname standing alone ("Platini's lawyer"): the person the text named in full
-        person = next((c for c in by_end.values() if c.type == "PER" and c.end < span[0]
-                       and fold(body[c.start:c.end]).split()[-1] == fold(name)), None)
-        if person is not None and len(words) == 1:
-            return self._id(person, body), span
-        entry = self.gaz.lookup(name) or self.gaz.lookup(name.replace(".", ""))  # "U.N." is "UN"
-        party = party_named(name, by_end.values(), body) if entry is None and len(words) == 1 else None
-        if party is not None:  # "Liberal candidate X" in an article that names the Liberal Party
-            return self._id(party, body), span
-        return (entry.id if entry is not None else f"org:{slug(name)}"), span
-
-    def _body_of_place(self, body: str, start: int) -> int | None:
-        """Where a body's name starts whose "of" a place's name at `start` completes ("Bank of" before
-        "England"), when its capitalised words are no title's and no function words."""
-        whole = _NAME_OF_PLACE.search(body, max(0, start - 40), start)
-        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", whole.group("words"))] if whole else []
-        while words and fold(words[0][1]) in _EN_FUNCTION:  # "The Bank of England's governor"
-            words = words[1:]
-        if whole is None or not words or any(fold(w) in _EN_FUNCTION | self.en_words for _, w in words):
-            return None
-        return whole.start() + words[0][0]
-
-    def _titled_office_en(self, body: str, folded: str, end: int) -> int | None:
-        """The end of "to/for/of the <title>" after an English title, when the inner title is in
-        lowercase, no name follows it and it says nothing of what it is of ("an adviser to the
-        prime minister,"); else None."""
-        prep = _SERVED_EN.match(folded, end)
-        inner = self.en.match(folded, prep.end()) if prep is not None else None
-        if inner is None or inner.group("pl") or inner.group("dem1") or not body[inner.start():inner.end()].islower():
-            return None
-        return inner.end() if _NO_NAME_AFTER.match(body, inner.end()) else None
-
-    def _named_body(self, word: str) -> bool:
-        """Whether the gazetteer (or its type-only names) knows `word` as a place or an organisation."""
-        entry = self.gaz.lookup(word)
-        return (entry.type if entry is not None else self.gaz.type_of(word)) in ("ORG", "LOC")
 
     def _titled_name(self, folded: str, comp: re.Match[str], by_start: dict[int, Candidate]) -> Candidate | None:
         """The person named right after a French title that opens the complement `comp` ("du
@@ -550,16 +414,6 @@ class TitlePatterns:
         m = REPUBLIC_FR.fullmatch(folded, c.start, c.end) if c.entry is None else None
         entry = self.gaz.lookup(body[m.start("country"):m.end()]) if m is not None else None
         return entry.id if entry is not None and entry.type == "LOC" else None
-
-    def _titled_name_en(self, folded: str, end: int, by_start: dict[int, Candidate]) -> Candidate | None:
-        """The person named right after "to/for/of" and another English title ("to President X")."""
-        prep = _TITLED_EN.match(folded, end)
-        inner = self.en.match(folded, prep.end()) if prep is not None else None
-        if inner is None or inner.group("pl") or inner.group("det"):
-            return None
-        gap = re.compile(r"[ \t]+(?:(?:mr|mrs|ms|dr)\.?[ \t]+)?").match(folded, inner.end())
-        holder = by_start.get(gap.end()) if gap is not None else None
-        return holder if holder is not None and holder.type == "PER" else None
 
     def _joint_portfolio(self, folded: str, start: int) -> tuple[str | None, int] | None:
         """The portfolio ("des Affaires étrangères") after "X et" at `start`, with where it ends."""
@@ -593,14 +447,6 @@ class TitlePatterns:
             if c.type == "PER" and start < c.start < start + len(name):
                 return re.sub(r"(?:\s+(?:of|for|and|de|the))*\s*$", "", name[:c.start - start])
         return name
-
-    def _demonym(self, word: str | None) -> str | None:
-        return self.gaz.country_of_demonym(word) if word else None
-
-    def _id(self, cand: Candidate, body: str) -> str:
-        if cand.entry is not None:
-            return cand.entry.id
-        return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
 
 
 # The acronym news puts in parentheses after an organisation's name: "(Ceni)", "(UA)", "(IEC)".
