@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from veille.cli.main import app
 from veille.errors import ConfigError
 from veille.kb import import_kb
-from veille.stages.entities.gazetteer import load
+from veille.stages.entities.gazetteer import DATA, load
 
 
 def _rows(path: Path) -> list[dict[str, object]]:
@@ -278,6 +278,38 @@ def test_unlisted_leaders_identify_the_heads_of_state_and_government_of_the_tabl
         entry = gaz.identify(name, "PER")
         assert entry is not None and entry.wikidata == qid, name
     assert gaz.identify("Abiy Ahmed", "ORG") is None
+
+
+def test_unlisted_leaders_identify_the_heads_since_1990_of_the_wikidata_extract() -> None:
+    """wd14: the holders since 1990 of the geografia extract (tools/world_orgs/heads_wd.tsv) identify a
+    person found otherwise by their full label, with the extract's id and source on the line; a
+    Portuguese regnal label is no alias, and a surname alone is left to link's own rules."""
+    gaz = load()
+    for name, qid in (("Nicolas Sarkozy", "Q329"), ("Jacques Chirac", "Q2105"), ("Tony Blair", "Q9545"),
+                      ("Zine El Abidine Ben Ali", "Q204487"), ("Michelle Bachelet", "Q320")):
+        entry = gaz.identify(name, "PER")
+        assert entry is not None and entry.wikidata == qid, name
+    for name in ("Carlos III do Reino Unido", "Harald V da Noruega", "Sarkozy", "Chirac"):
+        assert gaz.identify(name, "PER") is None, name
+    rows = [json.loads(line) for line in (DATA / "gazetteer" / "leaders.jsonl").read_text(encoding="utf-8").splitlines()]
+    sarkozy = next(r for r in rows if r.get("wikidata") == "Q329")
+    assert "geografia" in sarkozy["wikidata_source"] and sarkozy["aliases"] == ["Nicolas Sarkozy"]
+
+
+def test_the_leaders_generator_keeps_recent_plain_labels_of_the_extract() -> None:
+    """wd14 rules on invented labels: a term still open or ended in 1990 or later is kept; a label with a
+    regnal numeral or a comma (the extract's Portuguese titles) is not."""
+    import importlib.util
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_world_orgs.py"
+    spec = importlib.util.spec_from_file_location("build_world_orgs", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module._since_1990("") and module._since_1990("1990") and not module._since_1990("1989")
+    assert module._plain_label("Ana Pereira da Costa")
+    assert not module._plain_label("Pedro IV do Reino")
+    assert not module._plain_label("Maria, Duquesa de Lugar")
 
 
 def test_the_leaders_generator_gives_back_the_shipped_file(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@12"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@13"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -35,7 +35,9 @@ entry's Wikidata id (link@6), but keeps its provisional id. link@9: that file's 
 against stored public sources (162 of 208 entries, each naming its source in `wikidata_source`),
 and "Delhi" is its own entry, no longer an alias of New Delhi (two places, two ids). link@12
 (with entities@25): the file names about 190 central banks and ten news agencies more, each with
-the Wikidata id of a general table (`tools/build_world_orgs.py`, kb14).
+the Wikidata id of a general table (`tools/build_world_orgs.py`, kb14). link@13 (with entities@26):
+leaders.jsonl identifies about 900 heads of state and government more, the holders since 1990 of a
+Wikidata extract of each country's heads (wd14: Nicolas Sarkozy, Jacques Chirac, Tony Blair).
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.
