@@ -91,6 +91,7 @@ class LinkDelta:
 
     entities: list[Entity] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)  # the component's names, final ids set
+    stored: dict[tuple[str, str, str, str | None], tuple[int, str]] = field(default_factory=dict)  # (n, final) read
     locals: set[str] = field(default_factory=set)  # every local id of the component
     drop: set[str] = field(default_factory=set)  # final ids the component had before
     moved: dict[str, tuple[str, str]] = field(default_factory=dict)  # local -> (old final, new final)
@@ -106,6 +107,10 @@ class LinkDelta:
         return {old: next(iter(new)) for old, new in targets.items() if len(new) == 1 and old not in new}
 
     old_final: dict[str, str] = field(default_factory=dict)  # local -> final id before this pass
+
+    def moved_from(self) -> set[str]:
+        """The final ids whose stored mentions `write` gives another id (the others keep theirs)."""
+        return {old for old, _ in self.moved.values()}
 
 
 _COLUMNS = "local, text, type, role, n, final"
@@ -240,7 +245,8 @@ def link_names(names: list[Name], gaz: Gazetteer) -> tuple[list[Entity], dict[st
 
 
 def _pass(con: duckdb.DuckDBPyConnection, stored: list[Name], new: list[Name], gaz: Gazetteer) -> LinkDelta:
-    delta = LinkDelta(old_final={n.local: n.final for n in stored}, drop={n.final for n in stored})
+    delta = LinkDelta(old_final={n.local: n.final for n in stored}, drop={n.final for n in stored},
+                      stored={n.ident: (n.n, n.final) for n in stored})
     merged: dict[tuple[str, str, str, str | None], Name] = {n.ident: n for n in stored}
     for name in new:
         if name.ident in merged:
@@ -318,13 +324,19 @@ def rename_in_memory(articles: list[Article], renames: dict[str, str]) -> None:
 
 def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
           locals_of: dict[tuple[str, int, int], str], gaz: Gazetteer) -> None:
-    """Store the pass (inside the corpus steps' transaction): the component's names, the new
-    mentions' local ids, and stored mentions, roles and speakers whose final id moved."""
-    if delta.locals:
-        con.execute("DELETE FROM link_names WHERE local IN (SELECT unnest(?))", [sorted(delta.locals)])
-    if delta.names:
+    """Store the pass (inside the corpus steps' transaction): the component's names whose row
+    changed (new, another count or final id; rewritten with the other names of their local id),
+    the new mentions' local ids, and stored mentions, roles and speakers whose final id moved."""
+    # A component is most of the stored names when few given names and surnames recur (4,930 of
+    # 5,095 names at 10k synthetic articles); a pass changes the rows of its new names and of
+    # the ids that moved only.
+    changed = {n.local for n in delta.names if delta.stored.get(n.ident) != (n.n, n.final)}
+    if changed:
+        con.execute("DELETE FROM link_names WHERE local IN (SELECT unnest(?))", [sorted(changed)])
+    names = [n for n in delta.names if n.local in changed]
+    if names:
         rows = []
-        for n in delta.names:
+        for n in names:
             key = name_key(n.text)
             if not key:
                 key = (fold(n.text) or n.text,)
