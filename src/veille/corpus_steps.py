@@ -145,6 +145,7 @@ def incremental(store: Store, ctx: Context) -> dict[str, int]:
 
     store.write_corpus(stories.articles, links.entities, stories.stories, stories.events, partial=True,
                        drop_entities=links.drop, drop_stories=stories.dropped, indexes=indexes,
+                       moved_entities=links.moved_from(),
                        relink=relink_events)
     return {"new": len(new), "read": stories.read, "profiles": stories.profiles, "stories": len(stories.stories),
             "names": len(links.names)}
@@ -260,5 +261,6 @@ def relink(store: Store, ctx: Context) -> dict[str, int]:
         write_links(con, links, [], {}, gazetteer(ctx))
         rename_df(con, renames)
 
-    store.write_corpus([], links.entities, [], [], partial=True, drop_entities=links.drop, indexes=indexes)
+    store.write_corpus([], links.entities, [], [], partial=True, drop_entities=links.drop, indexes=indexes,
+                       moved_entities=links.moved_from())
     return {"names": len(links.names), "moved": len(links.moved)}

@@ -376,7 +376,7 @@ class Store:
 
     def write_corpus(self, articles: Sequence[Article], entities: Iterable[Entity], stories: Iterable[Story],
                      events: Iterable[CorpusEvent], *, partial: bool = False, drop_entities: Iterable[str] = (),
-                     drop_stories: Iterable[str] = (),
+                     drop_stories: Iterable[str] = (), moved_entities: Iterable[str] | None = None,
                      indexes: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
                      relink: Callable[[duckdb.DuckDBPyConnection, list[str] | None], None] | None = None) -> None:
         """The corpus steps' results, replacing the previous ones, in one transaction.
@@ -386,22 +386,26 @@ class Store:
         columns they were read without stay as stored.  `partial` (the incremental corpus
         steps): only the entities passed and `drop_entities`, the stories passed and
         `drop_stories` (joined into another) and their events are replaced; the others
-        stay.  `indexes` writes the corpus steps' own tables (`veille.corpus_steps`) first,
+        stay; `moved_entities`: the ids whose stored mentions `indexes` may give another id
+        (None: `drop_entities`).  `indexes` writes the corpus steps' own tables (`veille.corpus_steps`) first,
         in the same transaction.  `relink` (`veille.stages.stories.recall.relink`) then sets the
         cross-story links (`corpus_events.same_as`) of the events written (all, or those of the
         stories written), in the same transaction.  The stored aggregates of the entities and stories written
-        (`veille.store.aggregates`) are recounted in the same transaction, and each event's
+        (`veille.store.aggregates`) are recounted in the same transaction (`partial`: the entities'
+        counts and pairs by the difference of the mentions rewritten or moved), and each event's
         date bounds and actors are written with it."""
         entities, stories, events, drop_entities = list(entities), list(stories), list(events), list(drop_entities)
+        moved = drop_entities if moved_entities is None else sorted(set(moved_entities))
         with self.transaction():
             if partial:  # the co-occurrence pairs change by the difference of what is rewritten
-                aggregates.remember_pairs(self.con, [a.id for a in articles], drop_entities)
+                aggregates.remember_pairs(self.con, [a.id for a in articles], moved)
             if indexes is not None:
                 indexes(self.con)
             self._update_articles(articles)
             if partial:
                 ents = sorted({e.id for e in entities} | set(drop_entities))
                 sids = sorted({s.id for s in stories} | set(drop_stories))
+                aggregates.remember_entities(self.con, ents)
                 self.con.execute("DELETE FROM entities WHERE id IN (SELECT unnest(?))", [ents])
                 self.con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [sids])
                 edge_actors = graph_edges.event_actors(self.con, sids)  # the edges these events made
@@ -424,9 +428,8 @@ class Store:
             if relink is not None:
                 relink(self.con, sids if partial else None)
             if partial:
-                aggregates.add_pairs(self.con, [a.id for a in articles])
-                aggregates.refresh(self.con, sorted({e.id for e in entities} | set(drop_entities)),
-                                   sids, pairs=False)
+                aggregates.add_difference(self.con, [a.id for a in articles], sorted({e.id for e in entities}))
+                aggregates.refresh(self.con, [], sids, pairs=False)
                 graph_edges.refresh(self.con, edge_actors | {a for e in events for a in (*e.source, *e.target)})
             else:
                 self.refresh_aggregates(None, None)
