@@ -183,6 +183,17 @@ class StoryCluster:
     _centre: Vector | None = None  # normalised centre_sum, kept until the next add
     members: ProfileMatrix | None = None  # the profiles as one sparse matrix (set by Clusterer)
     neutral: dict[str, list[Vector]] = field(default_factory=dict)  # language -> neutral profiles
+    _by_type: dict[str, list[Event]] | None = field(default=None, repr=False, compare=False)  # until the next add
+
+    def events_of(self, kind: str) -> list[Event]:
+        """The story's events of one type: an article's event can match or clash with those only
+        (`events_match`, `events_clash`), and each new article is scored against every candidate
+        story's events (81k pairs tested for 100 new articles at 100k stored)."""
+        if self._by_type is None:
+            self._by_type = {}
+            for event in self.events:
+                self._by_type.setdefault(event.type, []).append(event)
+        return self._by_type.get(kind, [])
 
     def add(self, article: Article, vec: Vector, neutral: Vector | None = None) -> None:
         self.add_member(article.id, language(article), vec, neutral, article.events, article_span(article))
@@ -199,6 +210,7 @@ class StoryCluster:
         add_into(self.centre_sum, vec)
         self._centre = None
         self.events.extend(events)
+        self._by_type = None
         if span is not None:
             self.span = span if self.span is None else self.span.hull(span)
 
@@ -212,6 +224,7 @@ class StoryCluster:
         add_into(self.centre_sum, other.centre_sum)
         self._centre = None
         self.events.extend(other.events)
+        self._by_type = None
         for lang, profiles in other.neutral.items():
             self.neutral.setdefault(lang, []).extend(profiles)
         if other.span is not None:
@@ -246,7 +259,7 @@ def similarity(article: Article, vec: Vector, story: StoryCluster, config: Stori
         score = max(score, story.cross_language(neutral, language(article)))
     matched = clashed = False
     for mine in article.events:
-        for theirs in story.events:
+        for theirs in story.events_of(mine.type):
             if events_match(mine, theirs):
                 matched = True
             elif events_clash(mine, theirs, config.max_days_apart) \
