@@ -21,7 +21,8 @@ columns (migration 4) so a request reads them instead of recounting the corpus.
   entity's counts.
 
 `Store.write_corpus` refreshes them for the entities and stories it writes, in its
-transaction (`refresh`); the migration backfilled older stores with the same SQL.  A writer
+transaction (`refresh`; a partial write keeps the entities' counts, `entity_docs` and the pairs
+by difference: `add_difference`); the migration backfilled older stores with the same SQL.  A writer
 that changes mentions, articles or merged events without going through `write_corpus` calls
 `Store.refresh_aggregates` with the ids touched (an entity that lost mentions included).
 """
