@@ -60,10 +60,13 @@ ARTICLE_SUMMARY = ("id, source, url, title, outlet, published, published_how, la
                    "duplicate_of, duplicate_similarity, story, ingested_at, length(body) AS chars")
 
 
+NEWEST_FIRST = "published DESC NULLS LAST, id"  # the articles page's order
+
+
 def articles(store: Store, *, story: str | None = None, entity: str | None = None, since: str | None = None,
              until: str | None = None, outlet: str | None = None, lang: str | None = None,
              originals: bool = False, limit: int | None = None, offset: int = 0,
-             order: str = "published DESC NULLS LAST, id") -> tuple[int | None, list[dict[str, Any]]]:
+             order: str = NEWEST_FIRST) -> tuple[int | None, list[dict[str, Any]]]:
     clauses, params = ["TRUE"], []
     for column, value in (("story", story), ("outlet", outlet), ("lang", lang)):
         if value:
@@ -80,8 +83,29 @@ def articles(store: Store, *, story: str | None = None, entity: str | None = Non
         params.append(entity)
     if originals:
         clauses.append("duplicate_of IS NULL")
+    if clauses == ["TRUE"] and order == NEWEST_FIRST and limit is not None and store.facts is not None:
+        return newest_first(store, limit, offset)
     where = f"FROM articles WHERE {' AND '.join(clauses)}"
     return page(store, f"SELECT {ARTICLE_SUMMARY} {where}", params, order, limit, offset, where)
+
+
+def newest_first(store: Store, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """(total, one page) of every article in NEWEST_FIRST order, from the order itself kept as a
+    store-wide fact of the connection (`Store.fact`: the row ids of every article in that order,
+    8 bytes an article), then the page's rows by row id.  Sorting the whole table for each page
+    read every article's id: the ids' decompression alone was 4 ms at 100k, the top-N sort with
+    them 10 ms a page (the order's tie-break on id reaches most rows, since many articles share a
+    day); the order costs that sort once per connection (20 ms at 100k), a page 2-2.5 ms.  Only
+    where facts are kept (the server's readers): elsewhere every call would sort again."""
+    order = store.fact("articles newest first", lambda: store.con.execute(
+        f"SELECT rowid FROM articles ORDER BY {NEWEST_FIRST}").fetchnumpy()["rowid"])
+    wanted = [int(r) for r in order[offset:offset + limit]]
+    if not wanted:
+        return len(order), []
+    rows = store.rows(f"SELECT rowid AS row__, {ARTICLE_SUMMARY} FROM articles WHERE rowid = ANY(?::BIGINT[])",
+                      [wanted])
+    by_row = {r.pop("row__"): r for r in rows}
+    return len(order), [by_row[r] for r in wanted]
 
 
 ANNOTATIONS = ("mentions", "timexes", "quotes", "events")
