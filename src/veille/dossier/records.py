@@ -23,13 +23,17 @@ _TOTAL = "total__"  # the window count's column in a filtered page's rows (taken
 
 
 def page(store: Store, sql: str, params: list[Any], order: str, limit: int | None,
-         offset: int, count: str | None = None) -> tuple[int | None, list[dict[str, Any]]]:
+         offset: int, count: str | None = None, kept: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
     """The rows of `sql` in `order` (no `order`: as read), one page of them (and their total)
     when `limit` is given.
     `count`: the `FROM ... WHERE ...` of `sql` (same parameters), counted without its select
-    list (counting the whole `sql` as a subquery evaluated its columns: 0.6-0.9 ms, 0.3 so)."""
+    list (counting the whole `sql` as a subquery evaluated its columns: 0.6-0.9 ms, 0.3 so).
+    `kept`: `order` names only columns of the table (not the select list's names), so that an
+    unfiltered page may come from the order kept for the connection (`kept_page`)."""
     if limit is None:
         return None, store.rows(f"{sql} ORDER BY {order}" if order else sql, params)
+    if kept and not params and count and sql.endswith(count) and store.facts is not None:
+        return kept_page(store, sql[:-len(count)].strip(), count, order, limit, offset)
     counting = f"SELECT count(*) {count}" if count else f"SELECT count(*) FROM ({sql})"
 
     def total() -> int:
@@ -60,10 +64,13 @@ ARTICLE_SUMMARY = ("id, source, url, title, outlet, published, published_how, la
                    "duplicate_of, duplicate_similarity, story, ingested_at, length(body) AS chars")
 
 
+NEWEST_FIRST = "published DESC NULLS LAST, id"  # the articles page's order
+
+
 def articles(store: Store, *, story: str | None = None, entity: str | None = None, since: str | None = None,
              until: str | None = None, outlet: str | None = None, lang: str | None = None,
              originals: bool = False, limit: int | None = None, offset: int = 0,
-             order: str = "published DESC NULLS LAST, id") -> tuple[int | None, list[dict[str, Any]]]:
+             order: str = NEWEST_FIRST) -> tuple[int | None, list[dict[str, Any]]]:
     clauses, params = ["TRUE"], []
     for column, value in (("story", story), ("outlet", outlet), ("lang", lang)):
         if value:
@@ -81,7 +88,31 @@ def articles(store: Store, *, story: str | None = None, entity: str | None = Non
     if originals:
         clauses.append("duplicate_of IS NULL")
     where = f"FROM articles WHERE {' AND '.join(clauses)}"
-    return page(store, f"SELECT {ARTICLE_SUMMARY} {where}", params, order, limit, offset, where)
+    return page(store, f"SELECT {ARTICLE_SUMMARY} {where}", params, order, limit, offset, where,
+                kept=order == NEWEST_FIRST)
+
+
+def kept_page(store: Store, select: str, where: str, order: str, limit: int,
+              offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """(total, one page) of the unfiltered `select ... where` (`where`: `FROM table [alias]
+    WHERE` without parameters) in `order`, from the order itself kept as a store-wide fact of
+    the connection (`Store.fact`: the row ids of every row in that order, 8 bytes a row), then
+    the page's rows by row id.  Sorting the whole table for each page read every row's sort
+    columns and carried the page's columns through the sort: the articles page's top-N read
+    every article's id (newest first ties on the day, so the id decides for most rows; the ids'
+    decompression alone was 4 ms at 100k, the page 10 ms), the stories page every story's
+    summary.  The order costs that sort once per connection (20 ms for 100k articles), a page
+    2-2.5 ms.  Only where facts are kept (the server's readers): elsewhere every call would
+    sort the whole table again."""
+    rowids = store.fact(f"order of {where} by {order}", lambda: store.con.execute(
+        f"SELECT rowid {where} ORDER BY {order}").fetchnumpy()["rowid"])
+    wanted = [int(r) for r in rowids[offset:offset + limit]]
+    if not wanted:
+        return len(rowids), []
+    rows = store.rows(f"{select.replace('SELECT ', 'SELECT rowid AS row__, ', 1)} {where} "
+                      "AND rowid = ANY(?::BIGINT[])", [wanted])
+    by_row = {r.pop("row__"): r for r in rows}
+    return len(rowids), [by_row[r] for r in wanted]
 
 
 ANNOTATIONS = ("mentions", "timexes", "quotes", "events")
@@ -199,7 +230,7 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
     sql = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
            'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
            f"coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources {where}")
-    return page(store, sql, params, "s.start NULLS LAST, s.id", limit, offset, where)
+    return page(store, sql, params, "s.start NULLS LAST, s.id", limit, offset, where, kept=True)
 
 
 def story_id(store: Store, prefix: str) -> str | None:
