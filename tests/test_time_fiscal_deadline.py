@@ -133,3 +133,13 @@ def test_english_quarters_as_companies_write_them(text: str, expected: list[tupl
 ])
 def test_english_quarter_near_misses(text: str) -> None:
     assert _values(text, "en") == []
+
+
+def test_desormais_is_a_reference_word_in_the_article_convention() -> None:
+    # The TimeML export values "désormais" in a present clause as the article's date (the French
+    # TimeBank's marking); one stated time each, it names no date: PRESENT_REF.
+    text = "La dissolution est désormais une obligation."
+    assert _values(text, "fr") == [("désormais", "2024-03-14")]
+    assert _article(text, "fr") == [("désormais", "PRESENT_REF")]
+    # Near miss: a date stated in the same clause keeps its value.
+    assert _article("Le musée est désormais ouvert le 3 mai.", "fr")[-1] == ("le 3 mai", "2024-05-03")

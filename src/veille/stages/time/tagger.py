@@ -18,6 +18,7 @@ from typing import Any
 from veille.model import Timex
 from veille.stages.time.lexicon import load_lexicon
 from veille.stages.time.recognise import Found, recognise
+from veille.stages.time.references import stated_only
 from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
@@ -506,7 +507,7 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
     """One TIMEX per stated time, as the article gold and the events stage want them: ranges as
     `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`)
     also a date and its clock time as one moment and a decade as its years."""
-    timexes = _one_day_next_to_a_date([_weekend_days(t) for t in timexes if not _from_now(body, t, timexes)], body)
+    timexes = _one_day_next_to_a_date([_weekend_days(t) for t in stated_only(body, timexes)], body)
     if not moments:
         return merge_ranges(body, timexes)
     out: list[Timex] = []
@@ -520,17 +521,6 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
                       mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
         out.append(t)
     return out
-
-
-_FROM_NOW = re.compile(r"^\s*(?:à\s+)?$", re.IGNORECASE)
-
-
-def _from_now(body: str, t: Timex, timexes: list[Timex]) -> bool:
-    """"ici" of "d'ici 2035", "d'ici à la fin du mois": TimeML marks it as the interval's start (now);
-    the deadline after it is the one time the text states, the reference word the article gold skips."""
-    if t.text.lower() != "ici" or t.type != "DATE":
-        return False
-    return any(0 <= u.start - t.end <= 12 and _FROM_NOW.match(body[t.end:u.start]) for u in timexes)
 
 
 def _one_day_next_to_a_date(timexes: list[Timex], body: str) -> list[Timex]:
