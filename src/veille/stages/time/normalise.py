@@ -287,7 +287,12 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     """"le premier trimestre (1999)", "au second semestre", "the first quarter", "les six premiers
     mois de 2024": a quarter or half of a year."""
+    if _g(g, "abbr"):
+        return _yearpart_abbreviated(str(g["abbr"]), _g(g, "year"), body, start)
     ord_word = fold(str(g["ord"]))
+    end = start + len(str(g.get("_text") or ""))
+    if _g(g, "adj") and not _REPORTED.match(body[end:end + 40]):
+        return None  # "a first-half goal", "a fourth-quarter touchdown": a match's half or quarter
     if _g(g, "count"):
         unit = _MONTH_COUNTS[fold(str(g["count"]))]
         first = ord_word in {"premiers", "first"}
@@ -301,8 +306,29 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     if unit == "H" and n > 2:
         return None
     year = _g(g, "year")
-    if year is None and not _g(g, "det") and _prev_word(body, start) not in {"au", "du"}:
+    if year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in {"au", "du"}:
         return None  # "un premier trimestre": no particular one
+    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
+
+
+# What a company or a state reports for a quarter or half ("third-quarter profit", "first-half
+# results"); a match's quarters and halves are followed by goals, touchdowns, substitutes.
+_REPORTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?|growth|gdp|"
+                       r"output|figures|deliveries|income|margins?|reports?|dividends?|forecasts?|guidance|"
+                       r"numbers|update|performance)\b", re.IGNORECASE)
+# Before "Q2" without a year, a word that introduces a time; "the Audi Q3" is a car.
+_ABBR_CUES = frozenset({"in", "during", "for", "of", "the", "its", "their", "since", "by", "until", "from", "to",
+                        "and", "through", "over", "each"})
+
+
+def _yearpart_abbreviated(abbr: str, year: str | None, body: str, start: int) -> Spec | None:
+    """"Q3 2024", "in Q2", "H1 2024": a quarter or half as companies write it (uppercase only)."""
+    unit, n = abbr[0], int(abbr[1])
+    if unit == "H" and (n > 2 or year is None):
+        return None  # "H2" alone is as often hydrogen or a heading
+    opens = re.search(r"(?:^|[.!?:\n]\s*)$", body[max(0, start - 3):start]) is not None
+    if year is None and not opens and _prev_word(body, start) not in _ABBR_CUES:
+        return None
     return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
 
 
@@ -526,12 +552,24 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
     return Spec("DATE", "relday", offset=0)
 
 
+def _fiscal(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """"FY 2019", "FY19", "fiscal 2020", "the 2018 fiscal year", "l'exercice 2019": a company's or a
+    state's fiscal year, TimeML `FY2019`.  It need not match the calendar year (it often runs from
+    April or July), so it is not valued as one."""
+    year = _g(g, "year") or _g(g, "year2") or _g(g, "year3")
+    short = _g(g, "short")
+    if year is None and short is None:
+        return None
+    value = int(year) if year is not None else 2000 + int(str(short))
+    return Spec("DATE", "fiscal", value=f"FY{value}")
+
+
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
     "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
-    "inday": _inday, "ici": _ici,
+    "inday": _inday, "ici": _ici, "fiscal": _fiscal,
 }
 
 

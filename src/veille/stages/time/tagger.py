@@ -18,11 +18,12 @@ from typing import Any
 from veille.model import Timex
 from veille.stages.time.lexicon import load_lexicon
 from veille.stages.time.recognise import Found, recognise
+from veille.stages.time.references import stated_only
 from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@20"
+STAGE = "time@21"
 MODEL = "veille-time-rules-1"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -506,7 +507,7 @@ def article_convention(body: str, timexes: list[Timex], moments: bool = False) -
     """One TIMEX per stated time, as the article gold and the events stage want them: ranges as
     `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`)
     also a date and its clock time as one moment and a decade as its years."""
-    timexes = _one_day_next_to_a_date([_weekend_days(t) for t in timexes], body)
+    timexes = _one_day_next_to_a_date([_weekend_days(t) for t in stated_only(body, timexes)], body)
     if not moments:
         return merge_ranges(body, timexes)
     out: list[Timex] = []
