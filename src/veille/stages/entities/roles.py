@@ -324,7 +324,8 @@ def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
     out: list[TitleMatch] = []
     for t in titles:
         prev = out[-1] if out else None
-        if (prev is not None and t.start == t.core_start and prev.end <= t.start
+        # (an abbreviated rank after a comma is the name's own: "the head of the junta, Gen. X")
+        if (prev is not None and t.start == t.core_start and prev.end <= t.start and not t.abbreviated
                 and _COORDINATION.fullmatch(body, prev.end, t.start) is not None
                 and (prev.of is None or t.of is None or prev.of == t.of)):
             joint = stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
