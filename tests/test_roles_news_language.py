@@ -107,3 +107,35 @@ def test_an_office_stated_by_a_verb_after_its_subject(ctx: Any) -> None:
     assert m["Tom Alder"].role is None
     m = annotate(ctx, "Tom Alder, who heads the IMF's Africa department, said growth would slow.", lang="en")
     assert m["Tom Alder"].role is None
+
+
+def test_listed_holders_each_of_the_place_after_them(ctx: Any) -> None:
+    m = annotate(ctx, "Les ministres des Affaires étrangères, Jean Durand pour le Rwanda et Paul Mercier "
+                 "pour la Zambie, ont signé.")
+    assert _role(m, "Jean Durand") == ("ministres des Affaires étrangères", m["Rwanda"].entity)
+    assert _role(m, "Paul Mercier") == ("ministres des Affaires étrangères", m["Zambie"].entity)
+    m = annotate(ctx, "The foreign ministers, Tom Alder for Rwanda and Ben Rusk for Kenya, signed the deal.", lang="en")
+    assert _role(m, "Ben Rusk") == ("foreign ministers", m["Kenya"].entity)
+    m = annotate(ctx, "The foreign ministers of the two countries, Tom Alder for Rwanda and Ben Rusk for Kenya, "
+                 "signed the deal.", lang="en")
+    assert m["Tom Alder"].role is not None and m["Tom Alder"].role.of == m["Rwanda"].entity
+    assert m["Ben Rusk"].role is not None and m["Ben Rusk"].role.of == m["Kenya"].entity
+    m = annotate(ctx, "Les ministres des Affaires étrangères des deux pays, Jean Durand pour le Rwanda et Paul "
+                 "Mercier pour la Zambie, ont signé.")
+    assert _role(m, "Paul Mercier") == ("ministres des Affaires étrangères", m["Zambie"].entity)
+    # near miss: a list with no place after its names keeps the title without one
+    m = annotate(ctx, "The foreign ministers, Tom Alder and Ben Rusk, signed the deal.", lang="en")
+    assert _role(m, "Ben Rusk") == ("foreign ministers", None)
+
+
+def test_two_titles_of_one_person_with_two_bodies(ctx: Any) -> None:
+    m = annotate(ctx, "Jean Durand, maire de Lyon et président de la FIFA, a répondu. Durand a ensuite quitté la salle.")
+    roles = {_role(m, "Jean Durand"), _role(m, "Durand")}
+    assert roles == {("président", m["FIFA"].entity), ("maire", m["Lyon"].entity)}
+    m = annotate(ctx, "Tom Alder, chairman of Acme Corp and chief executive of Beta Inc, said profits rose. "
+                 "Alder later left.", lang="en")
+    roles = {_role(m, "Tom Alder"), _role(m, "Alder")}
+    assert roles == {("chairman", m["Acme Corp"].entity), ("chief executive", m["Beta Inc"].entity)}
+    # near miss: a determiner before the second title makes it another person's
+    m = annotate(ctx, "Le maire de Lyon et le président de la FIFA, Jean Durand, ont répondu.")
+    assert _role(m, "Jean Durand") == ("président", m["FIFA"].entity)
