@@ -139,3 +139,11 @@ def test_two_titles_of_one_person_with_two_bodies(ctx: Any) -> None:
     # near miss: a determiner before the second title makes it another person's
     m = annotate(ctx, "Le maire de Lyon et le président de la FIFA, Jean Durand, ont répondu.")
     assert _role(m, "Jean Durand") == ("président", m["FIFA"].entity)
+
+
+def test_a_korean_given_name_with_its_lowercase_syllable(ctx: Any) -> None:
+    m = annotate(ctx, "Talks were held with Foreign Minister Yun Byung-se in Seoul.", lang="en")
+    assert "Yun Byung-se" in m and m["Yun Byung-se"].role is not None
+    # near miss: an English compound after a name is no syllable of it
+    m = annotate(ctx, "Talks were held under the Tom Alder-led commission.", lang="en")
+    assert not any("-led" in k for k in m)
