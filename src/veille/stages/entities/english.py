@@ -50,7 +50,17 @@ _PARTICLE = r"(?:de|da|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la)"
 _OFFICE_OF = re.compile(r"([^\W\d_]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # A word an editor adds inside a quote in square brackets is read as the quote's own:
 # "Prime Minister [Mark] Carney" is one name.
-_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?{_NAME})*")
+# A romanised Korean given name after the family name: two syllables joined by a hyphen, the second
+# in lowercase ("Moon Jae-in", "Ban Ki-moon", "Yun Byung-se"), each syllable of the shape the Revised
+# and McCune-Reischauer romanisations give (initial consonant, vowel, final n/ng/k/l/m/p/t), so that
+# an English compound ("State-run", "Gen Z-led", "Sit-in" at a sequence's start) is none.
+_KO_VOWEL = r"(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
+_KO_FINAL = r"(?:ng|n|k|l|m|p|t)?"
+_KO_SYLLABLE = rf"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjkmnprstwy])?{_KO_VOWEL}{_KO_FINAL}"
+_KOREAN_GIVEN = (rf"(?:(?:Ch|Sh|[BCDGHJKMNPRSTWY]){_KO_VOWEL}|Yae|Yeo|Wae|Eui|Ae|Ya|Eo|Ye|Wa|Oe|Yo|Wo|We|Wi|Yu|Eu"
+                 rf"|Ui|Oo|Ee|Ou|A|E|I|O|U){_KO_FINAL}-{_KO_SYLLABLE}(?![\w'’-])")
+_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?"
+                       rf"(?:{_KOREAN_GIVEN}|{_NAME}))*")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 _WHO = re.compile(r",\s+who\b")

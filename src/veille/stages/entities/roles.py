@@ -137,6 +137,8 @@ _OBJECT_GAP = re.compile(
     r"\s+(?:(?:as|to\s+be|to\s+the\s+post\s+of|to\s+the\s+position\s+of|comme|en\s+tant\s+que|au\s+poste\s+d['’e]"
     r"|a\s+la\s+fonction\s+d['’e]|a\s+la\s+tete\s+d['’eu])\s*)?"
     r"(?:(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
+# Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
+_AND_TITLE = re.compile(r"\s+(?:et|and)\s+")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 
@@ -160,6 +162,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     named = people
     nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
     subject_link: RoleLink | None = None  # the last title given to a verb's subject, for one coordinated after it
+    named_link: RoleLink | None = None  # the last title given a name, for one joined to it by "et/and"
     for t in titles:
         # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
         # already typed as a person: it does not make an organisation one
@@ -225,7 +228,13 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is None and subject_link is not None and not t.plural \
                 and _NEXT_TITLE.fullmatch(body, subject_link.title.end, t.start):
             name = subject_link.candidate
-        subject_link = None
+        if name is None and named_link is not None and not t.plural and t.start == t.core_start \
+                and _AND_TITLE.fullmatch(body, named_link.title.end, t.start):
+            # "X, maire de Lyon et président de la métropole", "X, chairman of Acme and chief
+            # executive of Beta": a second title joined by "et/and" with no determiner, which
+            # `_coordinated` kept apart for its other `of`, is the same person's
+            name = named_link.candidate
+        subject_link = named_link = None
         if name is not None and t.of is None and lang != "en" \
                 and (owner_noun := _FR_OWNER_NOUN.search(fold(body[t.core_start:t.end]))) is not None:
             _noun_owner(body, t, owner_noun.group("noun"), cands, patterns)
@@ -244,8 +253,22 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "its chairman X will act as interim chief executive": the same body's post
             acting_owner(body, t, name, links)
         possessive_owner(body, t, name, cands, patterns)
+        if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
+            # "les ministres des Affaires étrangères des deux pays, X pour le Rwanda et Y pour la RDC"
+            after = next((c for c in people if c.start >= both.end()
+                          and _BEFORE_NAME.fullmatch(body, both.end(), c.start)), None)
+            name = name or after
+        if name is not None and after is not None and t.plural and t.of is None \
+                and (each := _listed_for(body, after, people, by_start)):
+            # "les ministres des Affaires étrangères, X pour le Rwanda et Y pour la RDC", "the foreign
+            # ministers, X for Rwanda and Y for Congo": each holds the office of the place after them
+            links += [RoleLink(c, TitleMatch(t.start, t.core_start, t.end, t.core_end, t.title,
+                                             patterns._id(place, body), False, t.office, (place.start, place.end)))
+                      for c, place in each]
+            continue
         if name is not None:
             links.append(RoleLink(name, t))
+            named_link = links[-1]
             if after is None and before is None:
                 subject_link = links[-1]
             if after is not None and t.plural:
@@ -324,7 +347,8 @@ def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
     out: list[TitleMatch] = []
     for t in titles:
         prev = out[-1] if out else None
-        if (prev is not None and t.start == t.core_start and prev.end <= t.start
+        # (an abbreviated rank after a comma is the name's own: "the head of the junta, Gen. X")
+        if (prev is not None and t.start == t.core_start and prev.end <= t.start and not t.abbreviated
                 and _COORDINATION.fullmatch(body, prev.end, t.start) is not None
                 and (prev.of is None or t.of is None or prev.of == t.of)):
             joint = stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
@@ -353,6 +377,32 @@ def _listed(body: str, first: Candidate, people: list[Candidate]) -> list[Candid
                 break
             out.append(c)
             end = c.end
+    return out
+
+
+# The countries or sides a plural title's holders speak for, counted ("des deux pays", "of the two
+# countries", "of both sides"): each listed name says which is theirs (`_listed_for`).
+_OF_BOTH = re.compile(r"\s+(?:des|de ces|of the|of both|of the two|from the two|from both)\s+"
+                      r"(?:(?:deux|trois|two|three)\s+)?(?:pays|countries|nations|[ÉE]tats|states|gouvernements|governments|parties|camps|sides|delegations"
+                      r"|d[ée]l[ée]gations)(?![\w-])")
+# A place after a listed holder of a plural title: "X pour le Rwanda", "Y for Congo".
+_FOR_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:(?:le|la|les|the)\s+|l['’]\s*)?")
+
+
+def _listed_for(body: str, first: Candidate, people: list[Candidate],
+                by_start: dict[int, Candidate]) -> list[tuple[Candidate, Candidate]]:
+    """The names listed from `first`, each with the place named after it by "pour/for"
+    ("X pour le Rwanda et Y pour la RDC"); the list stops at a name with no such place."""
+    out: list[tuple[Candidate, Candidate]] = []
+    name: Candidate | None = first
+    while name is not None:
+        prep = _FOR_PLACE.match(body, name.end)
+        place = by_start.get(prep.end()) if prep is not None else None
+        if place is None or place.type != "LOC":
+            break
+        out.append((name, place))
+        sep = _LIST_SEP.match(body, place.end)
+        name = next((c for c in people if sep is not None and c.start == sep.end() and c.type == "PER"), None)
     return out
 
 

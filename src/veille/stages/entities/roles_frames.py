@@ -39,6 +39,8 @@ _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|ban
 AFTER_NAME = re.compile(
     # a party or a place in parentheses may stand between the name and its apposition: "X (PS), ministre"
     r"(?:\s*\([^()\n]{1,30}\))?"
+    # ... and so may the party and state of a US legislator, as AP style writes them: "Sen. X, D-Mass., the …"
+    r"(?:\s*,\s*[DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=\s*,))?"
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
     r"(?:(?:qui est|qui était|qui etait|qui fut|qui a été|qui avait été|en tant que|en sa qualité de|who is|who was"
     r"|who has been|who had been|who serves as|who served as|the|a|an)\s+)?"
@@ -83,8 +85,15 @@ _HEADS = re.compile(
     r"|(?P<fr_at>a la tete)\s+(?:de|du|des)|(?P<en_at>at the (?:helm|head))\s+of"
     r"|who\s+(?:(?:now|currently|still|has|had|once|previously|formerly)\s+)?(?P<en>heads|headed|leads|led|chairs"
     r"|chaired|runs|ran|commands|commanded|coaches|coached|manages|managed|owns|owned|founded|co-founded|directs"
-    r"|directed)(?![\w-]))"
+    r"|directed|oversees|oversaw|supervises|supervised)(?![\w-]))"
     r"\s*(?:(?:le|la|les|l'|the)\s*)?")
+# The same verbs right after their subject, with no relative pronoun ("X chairs Northwind", "X dirige
+# la FIFA depuis 2016"), in the present (a past "X led the team to victory" tells of a deed) or
+# "founded"; what follows must be an organisation (`relative_offices`).
+_HEADS_BARE = re.compile(
+    r"[ \t]+(?:(?:now|currently|also|still|desormais|toujours|aussi|actuellement)\s+)?"
+    r"(?:(?P<fr>dirige|preside|commande|entraine|possede)|(?P<en>heads|leads|chairs|runs|commands|coaches|manages"
+    r"|owns|directs|oversees|supervises|founded|co-founded))(?![\w-])\s*(?:(?:le|la|les|l'|the)\s*)?")
 # The agent noun of each verb, whatever its tense: a past office counts as a role.
 _AGENT = {"dirige": "dirigeant", "preside": "président", "commande": "commandant", "entraine": "entraîneur",
           "fonde": "fondateur", "possede": "propriétaire", "a la tete": "chef",
@@ -92,7 +101,10 @@ _AGENT = {"dirige": "dirigeant", "preside": "président", "commande": "commandan
           "coaches": "coach", "manages": "manager", "owns": "owner", "founded": "founder",
           "co-founded": "co-founder", "directs": "director", "at the helm": "head", "at the head": "head",
           "headed": "head", "led": "leader", "chaired": "chair", "ran": "head", "commanded": "commander",
-          "coached": "coach", "managed": "manager", "owned": "owner", "directed": "director"}
+          "coached": "coach", "managed": "manager", "owned": "owner", "directed": "director",
+          # overseeing a body is heading it ("X, who oversees the agency's work" names no body: its
+          # possessive is no organisation's name, `relative_offices`)
+          "oversees": "head", "oversaw": "head", "supervises": "head", "supervised": "head"}
 # One lowercase modifier may stand between the article and the name: "who leads the opposition
 # Labour Party", "qui dirige le puissant syndicat CGT" (the name must follow it).
 _MODIFIER = re.compile(r"([a-zà-ÿ][\w-]*)\s+")
@@ -117,6 +129,7 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
     out: list[RoleLink] = []
     for person in people:
         m = _HEADS.match(folded, person.end)
+        bare = m is None and (m := _HEADS_BARE.match(folded, person.end)) is not None
         if m is None or person.start in titled or person.type != "PER":
             continue
         what = by_start.get(m.end())
@@ -127,7 +140,7 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
                 break
             at = mod.end()
             what = by_start.get(at)
-        group = next(g for g in ("fr", "fr_at", "en", "en_at") if m.group(g))
+        group = next(g for g in ("fr", "fr_at", "en", "en_at") if g in m.re.groupindex and m.group(g))
         if what is None and group in ("en", "en_at") \
                 and (found := [f for f in _english_orgs(body, m.end(), m.end() + 80, cands) if f[0] == m.end()]):
             # "X, who leads the Labour Party": an English body no model found, typed by its head noun
@@ -136,7 +149,10 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
                                                    _agent(m.group(group)), f"org:{slug(body[s:e])}", False,
                                                    None, (s, e))))
             continue
-        if what is None or what.type == "PER":
+        if what is None or what.type == "PER" or (bare and what.type != "ORG") \
+                or re.match(r"['’]s?\s", body[what.end:]):
+            # "X, who heads the IMF's Africa department": the office is of the body the possessive
+            # names, which is no name; a verb after its subject names an organisation's office only
             continue
         office = "président" if m.group(group) in ("preside", "presidait") and what.type == "LOC" else None
         title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _agent(m.group(group)),

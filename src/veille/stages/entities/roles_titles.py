@@ -47,6 +47,7 @@ from veille.stages.entities.roles_context import (
 )
 from veille.stages.entities.roles_inventory import with_titles
 from veille.stages.entities.roles_titles_en import CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
+from veille.stages.entities.roles_words import commission_portfolio, party_before_place, verb_homograph
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # An acronym after "de" in a French title: capitals, not a Roman numeral ("Louis XIV", "du XXe siècle").
@@ -54,6 +55,24 @@ _FR_ACRONYM = re.compile(r"(?![IVXLCDM]+\b)[A-Z][A-Z&]{1,6}(?![\w'’-])")
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
+# How long an office has been held, after an English title ("minister of 10 years", "president for
+# three decades", "coach of more than a decade"): a time, never what the office is of.
+_TENURE_EN = re.compile(
+    r"\s+(?:of|for)\s+(?:(?:more\s+than|nearly|almost|about|around|some|over|just|under|less\s+than|the\s+past"
+    r"|the\s+last|a\s+few|several|many)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half\s+a|a\s+quarter(?:\s+of\s+a)?)?[\s-]*"
+    r"(?:years?|decades?|months?|weeks?|century|terms?)(?:['’]\s+standing)?(?![\w-])"
+    # then punctuation or a lowercase word: "the chief of Ten Years Foundation" names a body
+    r"(?=\s*[,;:.)!?]|\s+[a-z]|\s*$)")
+# "an analyst with Northwind Capital", "a senior fellow with the Brookings Institution": "with" names
+# the employer of a staff or research post, not of an office ("the president with his wife").
+_WITH_EN = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+_EMPLOYED_WITH = {"analyst", "economist", "strategist", "researcher", "research fellow", "fellow", "senior fellow",
+                  "scientist", "consultant", "lawyer", "attorney", "official", "spokesperson", "spokesman",
+                  "spokeswoman", "adviser", "advisor", "expert", "specialist", "engineer", "partner", "associate",
+                  "trader", "investigator", "organizer", "organiser", "correspondent", "reporter", "journalist",
+                  "editor", "lecturer", "professor", "officer", "campaigner", "activist",
+                  "portfolio manager", "fund manager", "negotiator", "coordinator"}
 # A country's body named in lowercase after its possessive: "Ghana's electoral commission".
 _OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 # ... or qualified by it: "the head of the UN nuclear watchdog, X".
@@ -85,6 +104,7 @@ class TitleMatch:
     broad: bool = False  # a head of the broad inventory only: weaker evidence that the name is a person
     ports: tuple[tuple[int, int], ...] = ()  # where its portfolios are ("Santé" in "ministre de la Santé")
     of_whole: bool = False  # the `of` name is a run of capitalised words no candidate is ("Credit Suisse")
+    abbreviated: bool = False  # "Sen.", "Lt. Gen.": a rank or an office before the name, read in full
 
 
 
@@ -149,6 +169,11 @@ class TitlePatterns(EnglishTitles):
         if lang != "fr":
             out += [t for m in self.en.finditer(folded)
                     if (t := self._english(m, body, folded, by_start, by_end, lang))]
+            # "Sen. X, D-Mass.", "Lt. Gen. X": the abbreviation, read in full, is the title
+            out += [TitleMatch(m.start(), m.start(), m.end("abbr"), m.end("abbr"), title, None, False,
+                               self.en_heads.get(title), plural=m.group("abbr") in ("Sens.", "Reps.", "Govs."),
+                               abbreviated=True)
+                    for m, title in self._abbreviated(body, by_start)]
         return out
 
     # -- French
@@ -157,10 +182,13 @@ class TitlePatterns(EnglishTitles):
         head = m.group("head")
         if body[m.end("head") - 1] in "éÉ" and head not in self.fr_acute_heads:
             return None  # "X, jugé pour fraude", "gardé à vue": a participle, no title
+        if not m.group("det") and not m.group("core").strip() and not m.group("pl") \
+                and verb_homograph(folded, m.start("head"), m.end(), head):
+            return None  # "X, directeur de l'institut, juge la mesure insuffisante": a verb, no title
         office = self.fr_heads[head]
         of: str | None = None
         end = stated_end = m.end()
-        port_seen = complement_seen = False
+        port_seen = complement_seen = party_seen = False
         port_spans: list[tuple[int, int]] = []
         of_span: tuple[int, int] | None = None
         pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
@@ -169,6 +197,20 @@ class TitlePatterns(EnglishTitles):
                 # "le maire (LR) de Nice, X", "la députée (LFI) de la Somme": the party the French
                 # press puts in parentheses after a title stands between the head and its complement
                 end = party_tag.end()
+                continue
+            if of is None and not party_seen and (party_end := party_before_place(body, end, by_start)) is not None:
+                # "le député LR de la Manche, X", "la sénatrice socialiste de Paris": the party
+                # qualifies the holder; the place after it is what the office is of
+                end, party_seen = party_end, True
+                continue
+            if not port_seen and head.startswith("commissaire") \
+                    and (port_end := commission_portfolio(body, end, by_start)) is not None:
+                # "le commissaire européen à la Concurrence", "commissaire aux Affaires économiques
+                # et monétaires": the portfolio, capitalised after "à/au/aux", is the title's
+                pieces.append((end, port_end))
+                port_spans.append((end, port_end))
+                end = stated_end = port_end
+                port_seen = True
                 continue
             if (a := self.fr_after.match(folded, end)) is not None:
                 if a.group("dem"):
@@ -294,6 +336,9 @@ class TitlePatterns(EnglishTitles):
             entry = self.gaz.lookup(body[rest.end():run.end])
             of = entry.id if entry is not None and entry.type != "PER" else None
             end = run.end
+        if of is None and head.startswith("commissaire europ") \
+                and (commission := self.gaz.lookup("Commission européenne")) is not None:
+            of = commission.id  # a European commissioner is the European Commission's
         end = located(folded, end, by_start, HELD_FR)
         end = _acronym_after(body, end) if of_span is not None else end
         det = (m.group("det") or "").strip()
@@ -318,6 +363,10 @@ class TitlePatterns(EnglishTitles):
             # "Credit Suisse ex-CEO": a demonym that ends a longer name is no nationality
             of, start = None, m.start("core")
         pieces = [(m.start("pre"), m.end("pre")), (m.start("core"), m.end())]
+        if of is None and not m.group("det") and (eu := self._commissioner(body, start, m.group("head"))) is not None:
+            # "European Commissioner for Trade X", "the European competition commissioner, X"
+            of, field, start = eu
+            pieces.insert(0, field)
         if of is None and not m.group("det"):
             # A name before the title: "Mali's foreign minister", "IOC president", "Former FIFA president".
             found = self._prefix(body, start, by_end)
@@ -338,6 +387,10 @@ class TitlePatterns(EnglishTitles):
             end = stated_end = port.end()
             pieces.append((m.end(), end))
             port_spans.append((port.start("port"), port.end()))
+        if (tenure := _TENURE_EN.match(body, end)) is not None:
+            # "Chad's foreign minister of 10 years, X", "the president for three decades": how long
+            # the office has been held, no body it is of; the name after it is the title's
+            end = tenure.end()
         if of is None and (holder := self._titled_name_en(folded, end, by_start)) is not None:
             # "an adviser to President X, Y", "the lawyer for singer X, Y": the person another
             # title names is what this one is of; the name after is this title's
@@ -351,7 +404,8 @@ class TitlePatterns(EnglishTitles):
         if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
             # "a professor (of global health) at Georgetown University": a field in lowercase, then
             # the institution after "at"
-            tail = _AT_EN.match(body, end) or tail
+            tail = _AT_EN.match(body, end) or (_WITH_EN.match(body, end) if m.group("head") in _EMPLOYED_WITH
+                                               else None) or tail
         if of is None and tail is not None:
             if tail.end() in by_start:
                 c = by_start[tail.end()]

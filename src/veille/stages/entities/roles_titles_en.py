@@ -46,6 +46,37 @@ _COMPOUND_MODIFIER = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*[ \t]+){0,3}[A-Z][\
                                 r"|owned|run|trained|funded|bound|elected)[ \t]+$")
 
 
+# Abbreviated titles before a name, as AP style and the English press write them ("Sen. X, D-Mass.",
+# "Gov. X", "Lt. Gen. X", "Atty. Gen. X"), with the words they stand for: gold and users read the
+# title in full ("Col." is a colonel). Two-word forms first. From the AP Stylebook's list of titles
+# abbreviated before a full name (military ranks, legislators, governors) and the British press's ("Supt.");
+# "Sens.", "Reps.", "Govs." are plurals, which list their holders.
+ABBREVIATED = {
+    "Lt. Gen.": "lieutenant general", "Maj. Gen.": "major general", "Brig. Gen.": "brigadier general",
+    "Lt. Col.": "lieutenant colonel", "Rear Adm.": "rear admiral", "Vice Adm.": "vice admiral",
+    "Lt. Gov.": "lieutenant governor", "Atty. Gen.": "attorney general", "Staff Sgt.": "staff sergeant",
+    "Sgt. Maj.": "sergeant major", "Det. Sgt.": "detective sergeant", "Det. Supt.": "detective superintendent",
+    "Sen.": "senator", "Sens.": "senator", "Rep.": "representative", "Reps.": "representative",
+    "Gov.": "governor", "Govs.": "governor", "Gen.": "general", "Col.": "colonel", "Lt.": "lieutenant",
+    "Maj.": "major", "Capt.": "captain", "Cmdr.": "commander", "Adm.": "admiral", "Brig.": "brigadier",
+    "Sgt.": "sergeant", "Cpl.": "corporal", "Pvt.": "private", "Spc.": "specialist", "Det.": "detective",
+    "Supt.": "superintendent", "Insp.": "inspector", "Atty.": "attorney",
+}
+_ABBREVIATED = re.compile(
+    r"(?<![\w.'’-])(?P<abbr>" + "|".join(re.escape(a).replace(r"\ ", r"[ \t]+")
+                                         for a in sorted(ABBREVIATED, key=len, reverse=True))
+    + r")[ \t]+(?=[A-Z])")
+
+
+# "European" right before an English title, with at most two lowercase words of its field between them.
+_EUROPEAN = re.compile(r"(?<![\w'’-])European[ \t]+(?P<field>(?:[a-z][\w-]*[ \t]+){0,2})$")
+# Adjectives of continents and regions: one of them before a title is no organisation's name ("a
+# European envoy", "an African diplomat"); "European" before a commissioner is `_commissioner`'s.
+_REGION_ADJECTIVES = {"european", "african", "asian", "arab", "nordic", "baltic", "scandinavian", "caribbean",
+                      "latin", "western", "eastern", "northern", "southern", "central", "international", "regional",
+                      "federal", "national", "global"}
+
+
 class EnglishTitles:
     """English helpers of `TitlePatterns`, which sets these attributes in its `__init__`."""
 
@@ -55,6 +86,27 @@ class EnglishTitles:
     en_words: set[str]  # words of titles and their modifiers: no organisation's name
     org_heads: set[str]  # "Department", "Ministry": a run ending with one is a body
     en_modifiers: set[str]  # words before a head that may also open a body's name ("State", "Justice")
+
+    def _abbreviated(self, body: str, by_start: dict[int, Candidate]) -> list[tuple[re.Match[str], str]]:
+        """Abbreviated titles right before a person's name ("Sen. X", "Lt. Gen. X"), each with the
+        title in full; a plural ("Sens. X and Y") lists its holders. Only before a name: "Gen Z",
+        "the Rep. of Korea" and a sentence's last word are none."""
+        out = []
+        for m in _ABBREVIATED.finditer(body):
+            holder = by_start.get(m.end())
+            if holder is not None and holder.type == "PER":
+                out.append((m, ABBREVIATED[re.sub(r"[ \t]+", " ", m.group("abbr"))]))
+        return out
+
+    def _commissioner(self, body: str, start: int, head: str) -> tuple[str, tuple[int, int], int] | None:
+        """The European Commission, what "European" before a commissioner names ("European
+        Commissioner for Trade", "the European competition commissioner"), with the field in
+        lowercase between them and where "European" starts; else None."""
+        eu = _EUROPEAN.search(body, max(0, start - 40), start) if head.startswith("commissioner") else None
+        commission = self.gaz.lookup("European Commission") if eu is not None else None
+        if eu is None or commission is None:
+            return None
+        return commission.id, eu.span("field"), eu.start()
 
     def _en_office(self, folded: str, m: re.Match[str]) -> str | None:
         """The canonical office of an English title: its head's, else that of the head with the
@@ -121,6 +173,8 @@ class EnglishTitles:
             # a place or body the gazetteer knows ("Kremlin spokesman X") or a word the text
             # capitalises alone inside a sentence, no nationality ("Arsenal manager X … lifted Arsenal") may not
             return None
+        if len(words) == 1 and fold(words[0]) in _REGION_ADJECTIVES:
+            return None  # "a European envoy", "the African diplomat": an adjective, no name
         span = (seq.start("name") + tokens[cut][0], seq.end("name"))
         whole = self._body_of_place(body, span[0]) if cut == 0 else None
         if whole is not None:

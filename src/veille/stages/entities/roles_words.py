@@ -1,0 +1,107 @@
+"""Words right around a French title that say what the title word is, or what stands between the
+title and its complement, in French news grammar (`roles_titles.TitlePatterns._french` reads them):
+
+- a title word used as a verb is no title: "X, directeur de l'institut, juge la mesure
+  insuffisante" ("juge" is juger's present), "X et Y président la séance", "pour conseiller le
+  ministre" (`verb_homograph`);
+- a party between a title and its place: "le député LR de la Manche", "la sénatrice socialiste de
+  Paris" (`party_before_place`: the party is skipped, the place stays what the office is of);
+- a European commissioner's portfolio, which the French press writes after "à/au/aux" with a
+  capital: "le commissaire européen à la Concurrence", "commissaire aux Affaires économiques et
+  monétaires" (`commission_portfolio`).
+
+Written from general knowledge of French grammar and news style; no word list comes from an
+evaluation text."""
+
+from __future__ import annotations
+
+import re
+
+from veille.stages.entities.recognize import Candidate
+
+# French title words that are also a finite verb or an infinitive: juger, arbitrer, piloter,
+# conseiller, présider ("ils président"), guider (on folded text).
+_VERB_HEADS = {"juge", "arbitre", "pilote", "conseiller", "president", "guide"}
+# What opens a verb's object or clause and never follows a title noun directly: a determiner, a
+# pronoun, "que", or an adjective of judgement ("X juge nécessaire de …") (on folded text).
+_OBJECT = re.compile(
+    r"[ \t]+(?:(?:le|la|les|un|une|des|ces|cette|cet|ce|son|sa|ses|leur|leurs|notre|nos|votre|vos|que|cela|ca"
+    r"|necessaire|indispensable|utile|urgent|urgente|important|essentiel|possible|impossible|inacceptable"
+    r"|inadmissible|insuffisant|insuffisante|insuffisants|premature|prematuree|legitime|normal|bon|bonne"
+    r"|mauvais|regrettable|probable|peu|trop|plutot|tres)(?![\w'-])|(?:l|qu)')")
+# ... but a time after a title is no object: "élu président l'an dernier", "juge le 3 mars".
+_TIME = re.compile(
+    r"[ \t]+(?:l'(?:an|annee|ete|automne|hiver)|la\s+(?:semaine|veille|saison|nuit|journee|matinee|soiree)"
+    r"|le\s+(?:mois|lendemain|week-end|\d)|les\s+\d|cette\s+(?:annee|semaine|saison|nuit|fois)"
+    r"|ce\s+(?:mois|week-end|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b")
+# Words before a title that make it a noun: a determiner or a preposition, "comme", "en tant que",
+# a copula or a verb of appointment ("devenu juge", "élu président").
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:le|la|les|l'|un|une|des|du|de|d'|au|aux|ce|cet|cette|son|sa|ses|leur|leurs|notre|votre|comme|que"
+    r"|est|etait|fut|sera|reste|devenu|devenue|nomme|nommee|elu|elue|designe|designee|ete|ex|vice)[ \t-]*)$")
+
+
+def verb_homograph(folded: str, head_start: int, head_end: int, head: str) -> bool:
+    """Whether the title word `head` at `head_start` is a verb: a word that is both ("juge",
+    "président", "conseiller") with no determiner or modifier before it and an object or a clause
+    right after it ("X, directeur de l'institut, juge la mesure insuffisante"). A title noun is
+    followed by its complement, a name or punctuation, never by "la mesure"."""
+    if head not in _VERB_HEADS or _NOUN_BEFORE.search(folded, max(0, head_start - 20), head_start):
+        return False
+    return _OBJECT.match(folded, head_end) is not None and _TIME.match(folded, head_end) is None
+
+
+# A party between a French title and its place: an acronym ("LR", "PS", "RN", "MoDem") or an
+# adjective of a party family (on the body: an acronym keeps its capitals).
+_PARTY_WORD = re.compile(
+    r"[ \t]+(?:(?![IVXLCDM]+\b)[A-Z][A-Za-z]{0,4}[A-Z](?![\w'’-])"
+    r"|(?:socialiste|communiste|[ée]cologiste|insoumise?|r[ée]publicaine?|centriste|macroniste|lep[ée]niste"
+    r"|frontiste|gaulliste|souverainiste|ind[ée]pendantiste|nationaliste|conservat(?:eur|rice)|travailliste"
+    r"|lib[ée]ral|lib[ée]rale|d[ée]mocrate|chr[ée]tien-d[ée]mocrate|social-d[ée]mocrate|radicale?)(?![\w'’-]))")
+_OF_PLACE = re.compile(r"[ \t]+(?:du|de la|de l['’]|d['’]|des|de)[ \t]*")
+
+
+def party_before_place(body: str, end: int, by_start: dict[int, Candidate]) -> int | None:
+    """The end of a party word right after a French title when "de/du" and a place the text found
+    follow it ("le député LR de la Manche, X", "la sénatrice socialiste de Paris"), else None. The
+    party qualifies the holder; the place is what the office is of."""
+    word = _PARTY_WORD.match(body, end)
+    tail = _OF_PLACE.match(body, word.end()) if word is not None else None
+    place = by_start.get(tail.end()) if tail is not None else None
+    return word.end() if word is not None and place is not None and place.type == "LOC" else None
+
+
+# A European commissioner's portfolio after "à/au/aux", capitalised as the press writes it, with its
+# lowercase adjectives and a second portfolio after "et": "à la Concurrence", "au Commerce", "aux
+# Affaires économiques et monétaires", "à l'Économie et à la Fiscalité" (on the body).
+_PORT = re.compile(r"[ \t]+(?:et[ \t]+)?(?:à la|à l['’]|au|aux|de la|de l['’]|du|des)[ \t]*"
+                   r"[A-ZÉÈÊÀÂÎÔÛÇ][\w-]+(?![\w'’-])")
+# An adjective of a portfolio, by its ending ("économiques", "intérieur", "sociale", "numérique"),
+# not a verb ("estime", "a") after its subject: an adjective is followed by punctuation, a name,
+# "et" or another adjective, which `commission_portfolio` checks.
+_PORT_ADJ = re.compile(r"[ \t]+(?:et[ \t]+)?[a-zéèêàâîôûç][\w-]*(?:iques?|aires?|el|elle|els|elles|al|ale|aux|ales"
+                       r"|iers?|i[eè]res?|ifs?|ives?|iens?|iennes?|ains?|aines?|eurs?|ée|ées|és|ennes?)(?![\w'’-])")
+_PORT_END = re.compile(r"[ \t]*(?:[,.;:)(]|$)|[ \t]+(?:[A-Z]|et[ \t]|a[ \t]|est[ \t]|sera[ \t])")
+
+
+def commission_portfolio(body: str, end: int, by_start: dict[int, Candidate]) -> int | None:
+    """The end of a commissioner's portfolio after "à/au/aux" ("le commissaire européen à la
+    Concurrence, X"), with its adjectives and a second portfolio coordinated with it, else None:
+    a capitalised common noun, not a place or a person the text found ("le commissaire au Niger"
+    is where the office is held)."""
+    first = _PORT.match(body, end)
+    if first is None or first.group().lstrip().startswith(("et", "de", "du", "des")):
+        return None
+    at, parts = first.end(), 1
+    while parts < 5:
+        nxt = _PORT.match(body, at) if body[at:].lstrip().startswith("et") else None
+        adj = _PORT_ADJ.match(body, at)
+        if nxt is not None and parts < 4:
+            at, parts = nxt.end(), parts + 1
+        elif adj is not None and (_PORT_END.match(body, adj.end()) or _PORT_ADJ.match(body, adj.end())):
+            at, parts = adj.end(), parts + 1
+        else:
+            break
+    word = re.search(r"[A-ZÉÈÊÀÂÎÔÛÇ]", body[end:first.end()])
+    c = by_start.get(end + word.start()) if word is not None else None
+    return None if c is not None and c.type in ("LOC", "PER") else at
