@@ -275,3 +275,19 @@ def test_incremental_linking_finds_a_festival_under_its_french_name(tmp_path: Pa
     rows = _linked_in_two_runs(tmp_path, names, "MISC", seed=13)
     assert rows["Vortelle Film Festival"] == rows["Festival de Vortelle"]
     assert rows["Brannec Airport"] == rows["Aéroport de Brannec"] != rows["Festival de Vortelle"]
+
+
+def test_a_region_s_party_is_not_its_country_s_party_named_bare() -> None:
+    """link@14: a federal country's provincial party is a party of its own ("Quebec Green Party" is
+    not the Green Party a Canadian article names bare), while a region's court is the court a bare
+    name of that country means (the near miss, link@8)."""
+    ids = _ids(("Parti vert", "ORG", "Au Canada, les élections approchent."), ("Green Party", "ORG", "In Canada,"),
+               ("Quebec Green Party", "ORG"))
+    assert ids[0] == ids[1] != ids[2]
+    ids = _ids(("Cour supérieure", "ORG", "Au Canada, le procès s'ouvre."), ("Ontario Superior Court", "ORG"))
+    assert ids[0] == ids[1]
+    # a bare name whose article names no country is still the corpus's one country's party: the
+    # region's own party makes no second country of it
+    ids = _ids(("Parti vert", "ORG", "Au Canada, les élections approchent."), ("Parti vert", "ORG"),
+               ("Quebec Green Party", "ORG"))
+    assert ids[0] == ids[1] != ids[2]

@@ -35,10 +35,14 @@ from veille.model import Article, Entity, Mention, Role
 from veille.stages.entities.english_model_names import nickname_of
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
-from veille.stages.link import link_mentions, national_rest, spaced_key
+from veille.stages.link import ENGLISH_MODEL, english_model, link_mentions, national_rest, spaced_key
 from veille.stages.link_xlang import bare_key, keys
 
 MAX_ROUNDS = 12  # blocking rounds; a component is a handful of names, this only bounds a pathology
+
+
+# A distinct name: local id, text, type, role (JSON) and whether an English recogniser typed it
+Ident = tuple[str, str, str, str | None, bool]
 
 
 @dataclass
@@ -51,10 +55,11 @@ class Name:
     role: Role | None
     n: int = 0
     final: str = ""
+    english: bool = False  # typed by an English statistical recogniser (link@14, `link.english_model`)
 
     @property
-    def ident(self) -> tuple[str, str, str, str | None]:
-        return (self.local, self.text, self.type, _role_json(self.role))
+    def ident(self) -> Ident:
+        return (self.local, self.text, self.type, _role_json(self.role), self.english)
 
 
 def _role_json(role: Role | None) -> str | None:
@@ -72,15 +77,15 @@ def _role_key(role: Role | None) -> str | None:
     return f"{fold(role.office or role.title)}|{role.of}" if role is not None else None
 
 
-def names_of(articles: Iterable[Article]) -> dict[tuple[str, str, str, str | None], Name]:
+def names_of(articles: Iterable[Article]) -> dict[Ident, Name]:
     """The distinct names of the articles' mentions (ids as the entities stage gave them)."""
-    out: dict[tuple[str, str, str, str | None], Name] = {}
+    out: dict[Ident, Name] = {}
     for article in articles:
         for m in article.mentions:
             if not m.entity:
                 continue
             role = Role(m.role.title, m.role.of, m.role.office) if m.role else None
-            name = Name(m.entity, m.text, m.type, role)
+            name = Name(m.entity, m.text, m.type, role, english=english_model(m))
             out.setdefault(name.ident, name).n += 1
     return out
 
@@ -91,7 +96,7 @@ class LinkDelta:
 
     entities: list[Entity] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)  # the component's names, final ids set
-    stored: dict[tuple[str, str, str, str | None], tuple[int, str]] = field(default_factory=dict)  # (n, final) read
+    stored: dict[Ident, tuple[int, str]] = field(default_factory=dict)  # (n, final) read
     locals: set[str] = field(default_factory=set)  # every local id of the component
     drop: set[str] = field(default_factory=set)  # final ids the component had before
     moved: dict[str, tuple[str, str]] = field(default_factory=dict)  # local -> (old final, new final)
@@ -113,11 +118,11 @@ class LinkDelta:
         return {old for old, _ in self.moved.values()}
 
 
-_COLUMNS = "local, text, type, role, n, final"
+_COLUMNS = "local, text, type, role, n, final, english"
 
 
 def _rows_to_names(rows: Sequence[tuple[Any, ...]]) -> list[Name]:
-    return [Name(r[0], r[1], r[2], _role_from(r[3]), int(r[4]), r[5]) for r in rows]
+    return [Name(r[0], r[1], r[2], _role_from(r[3]), int(r[4]), r[5], bool(r[6])) for r in rows]
 
 
 def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
@@ -144,7 +149,7 @@ def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
 
 def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer) -> list[Name]:
     """The stored names the seeds can reach through link@5's rules (see the module doc)."""
-    found: dict[tuple[str, str, str, str | None], Name] = {}
+    found: dict[Ident, Name] = {}
     frontier = list(seeds)
     seen_keys: set[tuple[str, str]] = set()
     for _ in range(MAX_ROUNDS):
@@ -233,7 +238,8 @@ def link_names(names: list[Name], gaz: Gazetteer) -> tuple[list[Entity], dict[st
     weights: dict[int, int] = {}
     for name in names:
         role = Role(name.role.title, name.role.of, name.role.office) if name.role else None
-        m = Mention(0, 0, name.text, name.type, name.local, role)  # type: ignore[arg-type]
+        m = Mention(0, 0, name.text, name.type, name.local, role,  # type: ignore[arg-type]
+                    model=ENGLISH_MODEL if name.english else None)
         weights[id(m)] = name.n
         mentions.append(m)
     entities = link_mentions(mentions, gaz, weights)
@@ -247,7 +253,7 @@ def link_names(names: list[Name], gaz: Gazetteer) -> tuple[list[Entity], dict[st
 def _pass(con: duckdb.DuckDBPyConnection, stored: list[Name], new: list[Name], gaz: Gazetteer) -> LinkDelta:
     delta = LinkDelta(old_final={n.local: n.final for n in stored}, drop={n.final for n in stored},
                       stored={n.ident: (n.n, n.final) for n in stored})
-    merged: dict[tuple[str, str, str, str | None], Name] = {n.ident: n for n in stored}
+    merged: dict[Ident, Name] = {n.ident: n for n in stored}
     for name in new:
         if name.ident in merged:
             merged[name.ident].n += name.n
@@ -341,11 +347,11 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
             if not key:
                 key = (fold(n.text) or n.text,)
             rows.append([n.local, n.text, n.type, _role_json(n.role), " ".join(key), key[-1], len(key),
-                         _role_key(n.role), n.n, n.final, _xkeys(n, gaz)])
+                         _role_key(n.role), n.n, n.final, _xkeys(n, gaz), n.english])
         cols = list(zip(*rows, strict=True))
         con.execute("INSERT INTO link_names SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), "
                     "unnest(?)::JSON, unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), "
-                    "unnest(?::VARCHAR[][]))",
+                    "unnest(?::VARCHAR[][]), unnest(?::BOOLEAN[]))",
                     [list(c) for c in cols])
     if locals_of:
         keys = list(locals_of)

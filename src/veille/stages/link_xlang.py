@@ -19,7 +19,8 @@ Names are related by keys built from their words, never by a list of the names t
 - (link@6) a *modified variant*: a name of three lexicon words or more ("High Constitutional
   Court") is the referent of the bare generic name one of its words less ("Constitutional
   Court") when it is the corpus's one such variant and no country-qualified one exists; a place
-  the unlisted `world.jsonl` knows ("Ontario") qualifies a name as a country does;
+  the unlisted `world.jsonl` knows ("Ontario") qualifies a name as a country does, but a region's
+  party is the region's own, not its country's ("Quebec Liberal Party", link@14);
 - (link@7) a concept a head concept implies ("film" of a festival) is left out of the key, as
   French usage leaves it out of the name ("Festival de Cannes" / "Cannes Film Festival");
 - an *exonym group*: two names that are aliases of one entry of the unlisted `world.jsonl`
@@ -188,11 +189,24 @@ def formal_country(local: str, text: str, type_: str, gaz: Gazetteer) -> str | N
     return entry.id if entry is not None and entry.kind == "country" else None
 
 
+# Concepts whose region-qualified name is an organisation of the region's own, not its country's
+# (link@14): a federal country's provincial and state parties are parties of their own ("Quebec
+# Liberal Party" is not Canada's Liberal Party, Bavaria's CSU not Germany's CDU), where a region's
+# court is the court a bare "Superior Court" of that country names.
+_REGIONS_OWN = frozenset({"party"})
+
+
+def _regional(key: str, place: str, gaz: Gazetteer) -> bool:
+    """Whether a qualified variant's place is a region whose own body it names (`_REGIONS_OWN`)."""
+    return bool(_REGIONS_OWN & set(key[2:].split())) and place not in gaz.entries
+
+
 def qualifier(local: str, text: str, type_: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """A country-qualified generic name's generic key and country ("Moroccan Interior Ministry"
     -> ('g:interior ministry', 'Q1028')); a region or city of the unlisted `world.jsonl` stands for
     the country it lies in where the file says ("Ontario Superior Court" -> Canada), else for
-    itself (link@8).  None for any other name."""
+    itself (link@8); a region's party stands for the region (link@14, `_REGIONS_OWN`).  None for
+    any other name."""
     if type_ == "PER" or local in gaz.entries:
         return None
     toks = _tokens(text, gaz)
@@ -203,6 +217,8 @@ def qualifier(local: str, text: str, type_: str, gaz: Gazetteer) -> tuple[str, s
     if len(generic) < 2 or len(places) != 1 or not places[0].startswith("@"):
         return None
     place = places[0][1:]
+    if _REGIONS_OWN & set(generic):
+        return "g:" + " ".join(sorted(generic)), place
     return "g:" + " ".join(sorted(generic)), gaz.group_country.get(place, place)
 
 
@@ -303,7 +319,10 @@ def _link_state_body(bare: str, ids: list[str], by_country: dict[tuple[str, str]
     loose = by.get(None)
     if not loose:
         return
-    qualified = {sets.find(c) for (k, _), cs in by_country.items() if k == bare for c in cs}
+    # a region's own party (link@14, `_REGIONS_OWN`) is named with its region: a bare name with no
+    # country is not it, and it makes no second country of the bare name
+    national = {(k, c): cs for (k, c), cs in by_country.items() if not _regional(k, c, gaz)}
+    qualified = {sets.find(c) for (k, _), cs in national.items() if k == bare for c in cs}
     if len(qualified) <= 1:  # two countries' qualified variants: not even each other's
         _join(loose, sets, gaz)
         # a variant with one modifier more and no country either names no country's body
@@ -311,7 +330,7 @@ def _link_state_body(bare: str, ids: list[str], by_country: dict[tuple[str, str]
         if len(variants) == 1 and not qualified:
             sets.union(next(iter(variants)), sets.find(loose[0]), gaz)
     countries = {c for c in by if c is not None}
-    countries |= {c for k, c in by_country if k == bare}
+    countries |= {c for k, c in national if k == bare}
     countries |= {c for k, c in modified_in if k == bare and c is not None}
     if len(countries) != 1:  # none, or two countries' bodies named alike: which one is not said
         return

@@ -192,4 +192,11 @@ CREATE TABLE story_members (
     events JSON NOT NULL, stale BOOLEAN NOT NULL DEFAULT false
 );
 """),
+    # Whether a stored name was typed by an English statistical recogniser (`nlp.english_ner`,
+    # link@14): such a name only breaks a tie in its referent's type when a French, gazetteer or
+    # rule-typed name of it votes (`link._majority`). false for a store upgraded until its next full
+    # step (the link version bump) writes the names again.
+    (17, "names typed by an English recogniser", """
+ALTER TABLE link_names ADD COLUMN english BOOLEAN DEFAULT false;
+"""),
 ]
