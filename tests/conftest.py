@@ -30,6 +30,20 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def write_and_link(store: Any, articles: list[Any], run: str) -> None:
+    """Write a batch of articles to a store and run the corpus steps on it, as a user adding a
+    batch does (the incremental tests run two or three such batches; the reference date fixed so
+    that stories do not depend on today's date)."""
+    from veille.config import Config
+    from veille.corpus_steps import incremental
+    from veille.pipeline import Context
+
+    config = Config()
+    config.time.reference_date = "2025-06-01"
+    store.write_batch(articles, [], run)
+    incremental(store, Context(config=config))
+
+
 def load_script(relative: str) -> ModuleType:
     """A script of the repository (tools/, benchmarks/) imported as a module, to test it as run."""
     path = ROOT / relative

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import load_script
-from veille.config import Config
-from veille.corpus_steps import incremental
+from conftest import load_script, write_and_link
 from veille.model import Article, Mention, Role
-from veille.pipeline import Context
 from veille.stages.entities.gazetteer import load
 from veille.stages.link import link_articles
 from veille.stages.link_context import article_country, state_body
@@ -196,13 +193,9 @@ def test_incremental_runs_keep_two_countries_bodies_apart(tmp_path: Path) -> Non
     for k, (text, country) in names.items():
         articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:z{k}"))
         articles[k].mentions.append(Mention(0, 4, "Pays", "LOC", country))
-    config = Config()
-    config.time.reference_date = "2025-06-01"
     with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
-        store.write_batch(articles[20:], [], "r2")
-        incremental(store, Context(config=config))
+        write_and_link(store, articles[:20], "r1")
+        write_and_link(store, articles[20:], "r2")
         rows = store.con.execute("SELECT article, entity FROM mentions WHERE text IN "
                                  "('Assemblée nationale', 'National Assembly')").fetchall()
     by_article = dict(rows)
@@ -240,13 +233,9 @@ def test_incremental_runs_join_letters_and_digits_written_apart(tmp_path: Path) 
     articles = make_corpus(count=40, stories=8, seed=9)
     articles[0].mentions.append(Mention(0, 5, "COP29", "MISC", "misc:cop29"))
     articles[39].mentions.append(Mention(0, 6, "COP 29", "MISC", "misc:cop-29"))
-    config = Config()
-    config.time.reference_date = "2025-06-01"
     with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
-        store.write_batch(articles[20:], [], "r2")
-        incremental(store, Context(config=config))
+        write_and_link(store, articles[:20], "r1")
+        write_and_link(store, articles[20:], "r2")
         rows = store.con.execute("SELECT DISTINCT entity FROM mentions WHERE text IN ('COP29', 'COP 29')").fetchall()
     assert len(rows) == 1
 
@@ -263,8 +252,6 @@ def test_incremental_runs_join_a_name_with_no_country_to_the_one_country_s_body(
         articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:w{k}"))
         if country:
             articles[k].mentions.append(Mention(0, 4, "Pays", "LOC", country))
-    config = Config()
-    config.time.reference_date = "2025-06-01"
 
     def ids(store: Store) -> dict[str, str]:
         rows = store.con.execute("SELECT article, entity FROM mentions WHERE text IN "
@@ -272,13 +259,10 @@ def test_incremental_runs_join_a_name_with_no_country_to_the_one_country_s_body(
         return dict(rows)
 
     with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
-        store.write_batch(articles[20:22], [], "r2")
-        incremental(store, Context(config=config))
+        write_and_link(store, articles[:20], "r1")
+        write_and_link(store, articles[20:22], "r2")
         first = ids(store)
-        store.write_batch(articles[22:], [], "r3")
-        incremental(store, Context(config=config))
+        write_and_link(store, articles[22:], "r3")
         after = ids(store)
     assert first[articles[0].id] == first[articles[21].id]  # one country's party: the name's
     canada, none, australia, later = (after[articles[k].id] for k in (0, 21, 22, 23))

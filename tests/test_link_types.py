@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import load_script
-from veille.config import Config
-from veille.corpus_steps import incremental
+from conftest import load_script, write_and_link
 from veille.model import Article, Mention
-from veille.pipeline import Context
 from veille.stages.entities.gazetteer import load
 from veille.stages.link import link_articles
 
@@ -54,13 +51,9 @@ def test_the_store_keeps_which_names_the_english_recogniser_typed(tmp_path: Path
     for k, (type_, model) in {2: ("PER", EN), 25: ("MISC", FR), 31: ("PER", EN)}.items():
         articles[k].mentions.append(Mention(0, len(text), text, type_, f"{type_.lower()}:n{k}",  # type: ignore[arg-type]
                                             model=model))
-    config = Config()
-    config.time.reference_date = "2025-06-01"
     with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
-        store.write_batch(articles[20:], [], "r2")
-        incremental(store, Context(config=config))
+        write_and_link(store, articles[:20], "r1")
+        write_and_link(store, articles[20:], "r2")
         ids = {r[0] for r in store.con.execute("SELECT entity FROM mentions WHERE text = ?", [text]).fetchall()}
         assert len(ids) == 1
         types = store.con.execute("SELECT type FROM entities WHERE id IN (SELECT unnest(?))", [sorted(ids)]).fetchall()

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import load_script
-from veille.config import Config
-from veille.corpus_steps import incremental
+from conftest import load_script, write_and_link
 from veille.model import Article, Mention
-from veille.pipeline import Context
 from veille.stages.entities.gazetteer import load
 from veille.stages.link import link_articles
 from veille.store.db import Store
@@ -43,13 +40,9 @@ def _linked_in_two_runs(tmp_path: Path, names: dict[int, str], type_: str, seed:
     articles = make_corpus(count=40, stories=8, seed=seed)
     for k, text in names.items():
         articles[k].mentions.append(Mention(0, len(text), text, type_, f"{type_.lower()}:n{k}"))  # type: ignore[arg-type]
-    config = Config()
-    config.time.reference_date = "2025-06-01"
     with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
-        store.write_batch(articles[20:], [], "r2")
-        incremental(store, Context(config=config))
+        write_and_link(store, articles[:20], "r1")
+        write_and_link(store, articles[20:], "r2")
         return dict(store.con.execute("SELECT text, entity FROM mentions WHERE text IN (SELECT unnest(?))",
                                       [list(names.values())]).fetchall())
 
@@ -135,8 +128,6 @@ def test_a_second_country_arriving_later_leaves_the_named_country_s_bare_names(t
         articles[k].mentions.append(Mention(0, len(text), text, "ORG", f"org:y{k}"))
     for k in (0, 1):  # link@8: the bare names' articles name Canada
         articles[k].mentions.append(Mention(0, 6, "Canada", "LOC", "Q16"))
-    config = Config()
-    config.time.reference_date = "2025-06-01"
 
     def entities(store: Store) -> dict[str, str]:
         rows = store.con.execute("SELECT text, entity FROM mentions WHERE text IN (SELECT unnest(?))",
@@ -144,12 +135,10 @@ def test_a_second_country_arriving_later_leaves_the_named_country_s_bare_names(t
         return dict(rows)
 
     with Store.open(tmp_path / "s.duckdb") as store:
-        store.write_batch(articles[:20], [], "r1")
-        incremental(store, Context(config=config))
+        write_and_link(store, articles[:20], "r1")
         first = entities(store)
         assert len(set(first.values())) == 1  # Canada's is the one qualified federal court
-        store.write_batch(articles[20:], [], "r2")
-        incremental(store, Context(config=config))
+        write_and_link(store, articles[20:], "r2")
         # link@8: Australia's court arriving later leaves Canada's names together, as their
         # articles name Canada; before, nothing told the bare names' country and all four split
         after = entities(store)
