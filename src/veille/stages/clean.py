@@ -175,7 +175,8 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
         text = repair_text(article.raw)
         offsets_known = text == article.raw  # repaired text: offsets into raw would lie
     units = split_units(text)
-    layout = lay_out(units, patterns, article.title, datelines.finder, article.url, model, stop_words,
+    finder = datelines.finder.for_page((unit.text for unit in units), article.lang)
+    layout = lay_out(units, patterns, article.title, finder, article.url, model, stop_words,
                      corpus.furniture if corpus else frozenset(),
                      corpus.repeats(units, article.url) if corpus else None)
     body_lines: list[str] = []
@@ -191,10 +192,10 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     article.title = layout.title
     article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
                       or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
-    layout.day = layout.day or _apply_dateline(article, units, layout.kinds, datelines)
-    _apply_page_dates(article, layout, datelines.finder, _crawled(article.meta))
+    layout.day = layout.day or _apply_dateline(article, units, layout.kinds, datelines, finder)
+    _apply_page_dates(article, layout, finder, _crawled(article.meta))
     if not article.published:
-        _apply_caption_date(article, datelines.finder)
+        _apply_caption_date(article, finder)
     return article
 
 
@@ -475,14 +476,14 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
 
 
 def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None],
-                    datelines: DatelineParser) -> MonthDay | None:
+                    datelines: DatelineParser, finder: DateFinder | None = None) -> MonthDay | None:
     """Place and date from the dateline opening one of the first body paragraphs; the day and
     month of a yearless dateline ("PARIS, 3 avril (AFP) -") are returned for `_apply_page_dates`."""
     body_units = [u for i, u in enumerate(units) if i >= len(kinds) or kinds[i] is None][:3]
     for unit in body_units:
         found = datelines.parse(unit.text)
         if found is None:
-            opening = datelines.finder.opening_date(unit.text)
+            opening = (finder or datelines.finder).opening_date(unit.text)
             if opening is not None and not article.published:
                 article.published, article.published_how = opening.date, opening.how
                 return None

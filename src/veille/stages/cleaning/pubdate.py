@@ -36,6 +36,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_CONFIDENCE
+from veille.stages.cleaning.confidence import published_confidence as published_confidence
+from veille.stages.cleaning.dayorder import line_month_first, page_month_first
+
 # The plausible range of a news page's date: older URLs are ids, later ones are not dates.
 EARLIEST = dt.date(1995, 1, 1)
 LATEST_YEAR = 2035
@@ -103,9 +107,25 @@ def _uuid_day(text: str) -> dt.date | None:
 class DateFinder:
     """URL dates and date lines; month and weekday names come from data/clean/dates.json."""
 
-    def __init__(self, months: dict[str, int], weekdays: list[str]) -> None:
+    def __init__(self, months: dict[str, int], weekdays: list[str], month_first: bool | None = None) -> None:
         self.months = months
         self.weekdays = weekdays
+        # The page's order for numeric dates whose line does not say it (`cleaning.dayorder`).
+        self.month_first = month_first
+
+    def for_page(self, texts: Iterable[str], lang: str | None = None) -> DateFinder:
+        """This finder for one page: its ambiguous numeric dates ("03/12/2024") read in the
+        order the page's other dates, clocks or language give (`dayorder.page_month_first`)."""
+        order = page_month_first(texts, lang)
+        return self if order is None else DateFinder(self.months, self.weekdays, order)
+
+    def _month_first(self, text: str, lang_hint: str | None) -> bool:
+        """Whether a numeric date in `text` has its month first: the line's own clock or zone,
+        else the page's order, else the language hint."""
+        line = line_month_first(text)
+        if line is not None:
+            return line
+        return self.month_first if self.month_first is not None else lang_hint == "en"
 
     # -- URL
     def from_url(self, url: str | None) -> FoundDate | None:
@@ -181,7 +201,7 @@ class DateFinder:
                     best = (found.start(), day)
         found = numeric.search(text)
         if found and (best is None or found.start() < best[0]):
-            day = _numeric_day(found["a"], found["b"], found["c"], english=_english_hint(text, lang_hint))
+            day = _numeric_day(found["a"], found["b"], found["c"], english=self._month_first(text, lang_hint))
             if day:
                 best = (found.start(), day)
         return best[1] if best else None
@@ -212,7 +232,7 @@ class DateFinder:
                 return dated[0]
         short = _SHORT_STAMP.fullmatch(text)
         if short is not None:  # "12/03/25 à 14h05", "03/12/25 5:04 PM": a short date with its clock time
-            day = _numeric_day(short[1], short[2], str(2000 + int(short[3])), english=_english_hint(text, None))
+            day = _numeric_day(short[1], short[2], str(2000 + int(short[3])), english=self._month_first(text, None))
             return FoundDate(day.isoformat(), "date_line") if day else None
         day = self.parse_date(text)
         if day is None:
@@ -546,10 +566,6 @@ _NAME_LINKS = frozenset({"et", "and", "de", "du", "van", "von", "le", "on"})
 BYLINE_NAMES = 8
 
 
-def _english_hint(text: str, lang_hint: str | None) -> bool:
-    return lang_hint == "en" or bool(re.search(r"\b(?:am|pm|a\.m\.|p\.m\.)\b", text, re.IGNORECASE))
-
-
 def _numeric_day(a: str, b: str, c: str, english: bool) -> dt.date | None:
     if len(a) == 4:  # 2025-07-24
         return _day(int(a), int(b), int(c)) if len(c) <= 2 else None
@@ -561,39 +577,3 @@ def _numeric_day(a: str, b: str, c: str, english: bool) -> dt.date | None:
     if second > 12:
         return _day(year, first, second)
     return _day(year, first, second) if english else _day(year, second, first)
-
-
-# How often each way of dating gave a right day on eval/news dev (clean@4, whole pipeline, right
-# / dated): url 26/26, date_line 7/7, url_id 2/2, text 18/19 (time@4), story 46/48 (stories@5).
-# The two inferred ways are also measured on the 54 dev articles dated otherwise, their date
-# hidden (eval/news/tools/date_errors.py --methods): text 24/28, story siblings 36/41; their
-# figures below are these, the wider and less flattering measure.
-# A way too rare there to be measured gets the figure of the way it resembles (updated_line,
-# relative_line, dateline: a date line, discounted; url_id: two cases only, discounted).
-# caption (clean@5, time@7): 5/5 on dev, 7/7 on dev with its URLs removed; a lower bound like the
-# text's, so the text's figure.
-# date_line on unseen pages (clean@12, eval/pubdate_pool, their URL withheld): 7/8, the wrong one an
-# aggregator's "today" printed above the headline; with dev's 7/7, 14/15.
-# end_line (clean@12): the signature's date after the body; none on dev, 1/1 on the unseen pages of
-# eval/pubdate_pool (URL-dated silver); a page's own stamp but far from the headline, so the text's figure.
-# day_line (clean@6, time@8): the page's own day with the year guessed from the crawl, the URL,
-# the text or the story; none on dev, so the text's figure (the year is the weak part).
-# embed (time@17): an embedded post's day the page is no older than (`time.embeds`), as a caption's;
-# 1/1 on eval/pubdate_pool, none on dev, so the caption's figure.
-# comment_line (clean@17): the first reader comment's day, an upper bound; 1/1 on eval/pubdate_pool,
-# none on dev: a comment may come days later, so below the page's own lines.
-# text on pages with no date cue (stories@17, eval/nodate_stress, tuning parts only): the latest
-# date the text states is the publication day (±1) on 14 of 16 stripped eval/news dev reports but
-# 6 of 10 unseen eval/pubdate_pool pages (the others published 2 to 4 days after it: a lower
-# bound, and nothing in their wording tells how far); with the 24/28 above, 30/38: 0.8.
-PUBLISHED_CONFIDENCE: dict[str, float] = {
-    "metadata": 1.0, "date_line": 0.93, "url": 1.0, "url_id": 0.9, "dateline": 0.9, "updated_line": 0.9,
-    "relative_line": 0.9, "day_line": 0.85, "end_line": 0.85, "caption": 0.85, "text": 0.8, "embed": 0.85,
-    "story": 0.88, "comment_line": 0.7,
-    "none": 0.0,
-}
-
-
-def published_confidence(how: str) -> float:
-    """How sure an article's date is, from how it was found (`Article.published_how`)."""
-    return PUBLISHED_CONFIDENCE.get(how, 0.5)

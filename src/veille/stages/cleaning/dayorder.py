@@ -1,0 +1,74 @@
+"""Which comes first in a page's numeric dates, the day or the month ("Published 03/12/2024").
+
+A numeric date whose first two numbers are both 12 or less reads two ways.  What tells them
+apart, most direct first:
+
+1. the line itself: dots between the numbers ("12.03.2024", as European and Swiss pages write
+   it) are day first; a 12-hour clock ("03/12/2024 5:04 PM") or a North American time zone after
+   a clock time ("5:04 EDT", "17:04 ET") is a US stamp, month first; a European, African, Indian
+   or Australian zone ("17:04 GMT", "17h04 CET", "5:04 PM IST" is still IST) is day first
+   (`line_month_first`);
+2. the page's other numeric dates: a site writes every date of its page the same way, so one
+   whose first or second number is over 12 ("Updated 03/13/2024", "13/03/2024") fixes the order
+   of the ambiguous ones; then the clocks and zones of the page's other lines, as in 1;
+3. the page's language: French pages write the day first; English pages, without any of the
+   cues above, the month first (US outlets' "3/12/2024", the bulk of English news that prints
+   numeric dates; British, Indian and Australian pages mostly spell the month out, and when they
+   do not, their 24-hour clocks and zones say so).
+
+`page_month_first` gives the page's answer (None: nothing to go by), which `DateFinder` applies
+to the dates whose own line says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A full numeric date, day and month in either order, then a four-digit year.
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+_CLOCK = r"\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*"
+# A 12-hour clock: "5:04 PM", "5:04 p.m.", "5 PM".
+_TWELVE_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
+# Zones after a clock time, in capitals as stamps print them ("ET" alone is French "et" in lower case).
+_US_ZONE = re.compile(rf"{_CLOCK}(?:[AaPp]\.?[Mm]\.?\s*)?(?-i:[ECMP][SD]?T|AK[SD]T|HST)\b")
+_DAY_FIRST_ZONE = re.compile(rf"{_CLOCK}(?:[AaPp]\.?[Mm]\.?\s*)?(?-i:GMT|BST|IST|CEST|CET|WAT|EAT|SAST|AEST|AEDT|"
+                             r"ACST|AWST|NZST|NZDT|HAE|HNE)\b")
+# Dots between the numbers are a European and Swiss way of writing the day first ("12.03.2024");
+# US pages write slashes or dashes.
+_DOTTED = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.])")
+# Function words of each language, to tell an English page from a French one when the input
+# names no language (cleaning runs before language identification).
+_ENGLISH = re.compile(r"\b(?:the|and|of|with|was|were|said|has|have|from|that)\b")
+_FRENCH = re.compile(r"\b(?:les|des|et|du|une|dans|avec|est|sont|qui|pour|au)\b")
+
+
+def line_month_first(text: str) -> bool | None:
+    """What a line's own dates, clock and zone say of its numeric dates' order (None: nothing)."""
+    if _DOTTED.search(text) or _DAY_FIRST_ZONE.search(text):
+        return False
+    if _US_ZONE.search(text) or _TWELVE_HOUR.search(text):
+        return True
+    return None
+
+
+def page_month_first(texts: Iterable[str], lang: str | None = None) -> bool | None:
+    """The order of the page's ambiguous numeric dates (True: month first), from its other
+    numeric dates, its stamps' clocks and zones, then its language; None when the page writes
+    no ambiguous numeric date (nothing to decide)."""
+    lines = list(texts)
+    dates = [found for text in lines for found in _NUMERIC.finditer(text)]
+    if not any(int(found[1]) <= 12 and int(found[3]) <= 12 for found in dates):
+        return None
+    day_first = sum(int(found[1]) > 12 for found in dates)
+    month_first = sum(int(found[3]) > 12 >= int(found[1]) for found in dates)
+    if day_first != month_first:
+        return month_first > day_first
+    cues = [cue for text in lines if _NUMERIC.search(text) and (cue := line_month_first(text)) is not None]
+    if cues and cues.count(True) != cues.count(False):
+        return cues.count(True) > cues.count(False)
+    if lang in ("en", "fr"):
+        return lang == "en"
+    page = " ".join(lines)
+    english, french = len(_ENGLISH.findall(page)), len(_FRENCH.findall(page))
+    return None if english == french else english > french
