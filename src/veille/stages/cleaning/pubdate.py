@@ -281,7 +281,9 @@ class DateFinder:
             after = text[found.end():]
             start = min((m.start() for m in (p.search(after) for p in (*self._line_patterns, _SHORT_YEAR)) if m),
                         default=99)
-            if day is None or start > 12:
+            # The clock time may come first: "Published 5:04 p.m. ET March 12, 2024", "Updated
+            # 5:04 PM EDT, Tue March 12, 2024" (US chains print the time before the day).
+            if day is None or (start > 12 and start > _skip(_GLUE_GAP, after, _skip(_LEAD_CLOCK, after, 0))):
                 continue
             if not _UPDATED.search(found["label"]):
                 return FoundDate(day.isoformat(), "date_line")
@@ -322,7 +324,10 @@ class DateFinder:
             return None
         at, end = first.start(), None
         while (label := _LABEL_BEFORE_DATE.match(text, at)) is not None:
-            dated = [m for m in (p.match(text, label.end()) for p in self._line_patterns) if m]
+            # "Published 5:04 PM ET March 12, 2024 The …": the date may follow a clock time.
+            after_clock = _skip(_GLUE_GAP, text, _skip(_LEAD_CLOCK, text, label.end()))
+            dated = [m for m in (p.match(text, start) for p in self._line_patterns
+                                 for start in {label.end(), after_clock}) if m]
             clock = _skip(_GLUE_TIME, text, label.end())
             if dated:
                 end = _skip(_GLUE_TIME, text, max(m.end() for m in dated))
@@ -443,6 +448,9 @@ _LABELS = re.compile(r"\b(?:publi[ée]e?s?|publication|parution|parue?|posté|de
 _GLUE_GAP = re.compile(r"[\s,;|•·–—-]*")
 _GLUE_TIME = re.compile(r"(?:[\s,–—-]*(?:à|at)?\s*\d{1,2}\s*(?:[h:.]\s*\d{2}|h\b)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
                         r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst)\b)?)*", re.IGNORECASE)
+# A clock time between a label and its date ("Published 5:04 p.m. ET March 12, 2024").
+_LEAD_CLOCK = re.compile(r"\s*(?:à|at)?\s*\d{1,2}\s*(?:[h:.]\s*\d{2}|h\b)\s*(?:am|pm|a\.m\.|p\.m\.)?"
+                         r"(?:\s*(?-i:[ECMP][SD]?T|UTC|GMT|BST|CES?T|IST)\b)?", re.IGNORECASE)
 _GLUE_SENTENCE = re.compile(r"\s+[\"«“]?\s*[A-ZÀ-ÖØ-Ý]")
 GLUED_SENTENCE_WORDS = 6
 GLUED_HEAD = 60  # how far into the paragraph its label may start (after a byline)
