@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -39,10 +38,10 @@ from functools import cached_property
 from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_CONFIDENCE
 from veille.stages.cleaning.confidence import published_confidence as published_confidence
 from veille.stages.cleaning.dayorder import line_month_first, page_month_first
-
-# The plausible range of a news page's date: older URLs are ids, later ones are not dates.
-EARLIEST = dt.date(1995, 1, 1)
-LATEST_YEAR = 2035
+from veille.stages.cleaning.urldates import EARLIEST as EARLIEST
+from veille.stages.cleaning.urldates import LATEST_YEAR as LATEST_YEAR
+from veille.stages.cleaning.urldates import plausible_day as _day
+from veille.stages.cleaning.urldates import url_day
 
 
 @dataclass(frozen=True)
@@ -54,54 +53,6 @@ class FoundDate:
 def _alternatives(names: Iterable[str]) -> str:
     """A regex alternation of `names`, longest first so that "sept" wins over "sep"."""
     return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        found = dt.date(year, month, day)
-    except ValueError:
-        return None
-    return found if found >= EARLIEST and found.year <= LATEST_YEAR else None
-
-
-# ---------------------------------------------------------------- URL
-_URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)")
-# The year and month as one segment and the day as the next ("/202504/01/", China Daily's and
-# other Chinese outlets' paths), or the year and then month and day together ("/2025/0401/").
-_URL_SPLIT = re.compile(r"(?<![\d])((?:19|20)\d\d)(?:(0[1-9]|1[0-2])/|/(0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])(?!\d)")
-# The day written last-first ("/17-05-2024/", "-17_05_2024-", "/17.05.2024/"), as European, African
-# and Indian sites file their articles.  Day first when both could be the month: those sites write
-# the day first, and the sites that write the month first put the year first in their paths.
-# Two digits each, as such paths write them: "loi-2-3-2025" is a slug's numbers, not a day.
-_URL_DMY = re.compile(r"(?<![\d.])(\d\d)([/_.-])(\d\d)\2((?:19|20)\d\d)(?!\d)")
-# A ten-digit id that opens with the day as YYMMDD (2409125059, "t-2409130385": the day, then
-# a four-digit serial of that day), a scheme of several news CMSs.  Years 20-35 only.
-_URL_SHORT_ID = re.compile(r"(?<![\d.])(2\d|3[0-5])(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{4})(?!\d)")
-# YYYYMMDD opening a run of digits (a date-prefixed id or timestamp: 20240912, 202411250262).
-_URL_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{0,6})(?!\d)")
-# A ten-digit Unix time set off by dashes or underscores, as slug suffixes carry it.
-_URL_EPOCH = re.compile(r"[-_](1[3-9]\d{8})(?=[-_./]|$)")
-
-
-# A time-based UUID (RFC 9562): version 1 holds 100-ns ticks since 15 October 1582, version 7
-# the Unix time in milliseconds.  CMSs that name each article by the UUID made when it was
-# created put it in the URL ("article_dd5edd20-e64d-11ea-9d3b-071da43f1e2d.html", "-7d3e2f0a-
-# ff12-11ef-…"): the article's creation time, a day of the publication's or just before.
-_URL_UUID = re.compile(r"(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[17][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
-                       r"(?![0-9a-f])", re.IGNORECASE)
-_GREGORIAN = dt.datetime(1582, 10, 15, tzinfo=dt.UTC)
-
-
-def _uuid_day(text: str) -> dt.date | None:
-    """The UTC day a version 1 or 7 UUID was made, within the plausible range of a news page."""
-    made = uuid.UUID(text)
-    if made.version == 1:
-        moment = _GREGORIAN + dt.timedelta(microseconds=made.time // 10)
-    elif made.version == 7:
-        moment = dt.datetime.fromtimestamp((made.int >> 80) / 1000, tz=dt.UTC)
-    else:
-        return None
-    return _day(moment.year, moment.month, moment.day)
 
 
 class DateFinder:
@@ -129,46 +80,9 @@ class DateFinder:
 
     # -- URL
     def from_url(self, url: str | None) -> FoundDate | None:
-        """The day a URL's path states, if it states one."""
-        if not url:
-            return None
-        path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
-        for found in _URL_YMD.finditer(path):
-            day = _day(int(found[1]), int(found[2]), int(found[3]))
-            if day:
-                return FoundDate(day.isoformat(), "url")
-        for found in self._url_month_name.finditer(path):
-            month = self.months.get(found["month"].lower())
-            day = _day(int(found["year"]), month or 0, int(found["day"]))
-            if day:
-                return FoundDate(day.isoformat(), "url")
-        for found in _URL_SPLIT.finditer(path):
-            day = _day(int(found[1]), int(found[2] or found[3]), int(found[4]))
-            if day:
-                return FoundDate(day.isoformat(), "url")
-        for found in _URL_DMY.finditer(path):
-            first, second = int(found[1]), int(found[3])
-            day_first = first > 12 or second <= 12
-            day = _day(int(found[4]), second if day_first else first, first if day_first else second)
-            if day:
-                return FoundDate(day.isoformat(), "url")
-        for found in _URL_UUID.finditer(path):
-            made = _uuid_day(found[0])
-            if made:
-                return FoundDate(made.isoformat(), "url_id")
-        for found in _URL_COMPACT.finditer(path):
-            day = _day(int(found[1]), int(found[2]), int(found[3]))
-            if day:
-                return FoundDate(day.isoformat(), "url")
-        for found in _URL_EPOCH.finditer(path):
-            moment = dt.datetime.fromtimestamp(int(found[1]), tz=dt.UTC).date()
-            if _day(moment.year, moment.month, moment.day):
-                return FoundDate(moment.isoformat(), "url")
-        for found in _URL_SHORT_ID.finditer(path):
-            day = _day(2000 + int(found[1]), int(found[2]), int(found[3]))
-            if day:
-                return FoundDate(day.isoformat(), "url_id")
-        return None
+        """The day a URL's path states, if it states one (`cleaning.urldates`)."""
+        found = url_day(url, self._url_month_name, self.months)
+        return FoundDate(*found) if found else None
 
     @cached_property
     def _url_month_name(self) -> re.Pattern[str]:
@@ -387,6 +301,9 @@ class DateFinder:
         found = _RELATIVE.fullmatch(part)
         if found is None or crawled is None:
             return None
+        if found["weekday"]:  # "Publié mardi à 17h04": the crawl's day or one of the six before it
+            back = (crawled.weekday() - _WEEKDAY_INDEX[found["weekday"][:3].lower()]) % 7
+            return FoundDate((crawled - dt.timedelta(days=back)).date().isoformat(), "relative_line")
         if found["day_word"]:  # "Publié hier à 18h30": the day before the crawl
             back = 0 if found["day_word"].lower() in ("today", "aujourd'hui", "aujourd’hui") else 1
             return FoundDate((crawled - dt.timedelta(days=back)).date().isoformat(), "relative_line")
@@ -485,11 +402,20 @@ _RELATIVE = re.compile(r"(?:(?:publi[ée]e?|mise? en ligne|mis à jour|mise à j
                        r"posted|published)\s*:?\s*)?"
                        r"(?:(?:(?<=[\s:])|^(?=(?:aujourd['’]hui|hier|today|yesterday)" + _DAY_CLOCK + r"))"
                        r"(?P<day_word>aujourd['’]hui|hier|today|yesterday)(?:" + _DAY_CLOCK + r")?"
+                       # After a label, a weekday and its clock time: "Publié mardi à 17h04", "Posted
+                       # Tuesday 5:04 PM ET" (this week's day, as pages stamp the last few days' posts).
+                       r"|(?<=[\s:])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
+                       r"tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+                       r"\.?" + _DAY_CLOCK + r"(?:\s*(?-i:[ECMP][SD]?T|GMT|BST|CES?T|UTC))?"
                        r"|il y a\s+(?P<n_fr>\d+|une?)\s*"
                        r"(?P<unit_fr>s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j|semaines?|sem)"
+                       r"(?:(?:(?<=h)|(?<=heure)|(?<=heures))\s*\d{2}(?:\s*min(?:utes?)?)?)?"  # "il y a 1 h 30"
                        r"|(?P<n_en>\d+|an?|one)\s*"
                        r"(?P<unit_en>s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago)",
                        re.IGNORECASE)
+
+_WEEKDAY_INDEX = {name: i % 7 for i, name in enumerate(("lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+                                                          "mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 # "Publié à 10h05", "Mis à jour à 16h10", "Published 3:05 PM ET": pages print the clock time
 # alone for the day's own articles, so the line names the crawl's day.  A label is required:
@@ -504,6 +430,8 @@ _CLOCK_LINE = re.compile(r"(?:publi[ée]e?|mis à jour|mise à jour|actualisé|u
 # or an outlet, then the time stamp, as one line.
 _STAMP_SEGMENTS = re.compile(r"\s+[|•·\-–—]\s+|\s*[|•·]\s*")
 STAMP_COMPANION_WORDS = 4
+# Two relative stamps joined by a comma or "and"/"et": "Publié il y a 3 heures, mis à jour il y a 1 heure".
+_STAMP_PAIR = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*(?=(?:mis|mise|actualis|updated|last|modifi))", re.IGNORECASE)
 
 
 def _relative_part(line: str) -> str | None:
@@ -513,6 +441,14 @@ def _relative_part(line: str) -> str | None:
         return text
     parts = [p.strip() for p in _STAMP_SEGMENTS.split(text) if p.strip()]
     stamps = [p for p in parts if _RELATIVE.fullmatch(p) or _CLOCK_LINE.fullmatch(p)]
+    both = [p.strip() for p in _STAMP_PAIR.split(text) if p.strip()]
+    if len(both) == 2 and all(_RELATIVE.fullmatch(p) for p in both):
+        parts = stamps = both
+    if len(stamps) == 2 and len(parts) == 2:
+        # "Published 3 hours ago | Updated 1 hour ago", "Publié il y a 3 heures, mis à jour il y a
+        # 1 heure": the publication's stamp and the revision's; the publication's dates the page.
+        first = [p for p in stamps if not _UPDATED.match(p)]
+        return first[0] if len(first) == 1 else None
     if len(parts) < 2 or len(stamps) != 1:
         return None
     others = [p for p in parts if p is not stamps[0]]
