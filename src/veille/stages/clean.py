@@ -209,7 +209,7 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     mark_templates(layout, repeats)
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
-    layout.end = _end_date(units, layout)
+    layout.end = _end_date(units, layout, finder)
     layout.comment = _comment_date(layout)
     return layout
 
@@ -279,6 +279,7 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
     day_lines = DayLines(finder)
+    bare = False  # the top's date so far is a bare date, no "published" label
     for i, unit in enumerate(units):
         if layout.kinds[i] is not None:
             continue
@@ -291,9 +292,12 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             layout.kinds[i] = "date"
             if found.how == TODAY:  # the day the page was shown: furniture, no date of the article
                 continue
-            if i <= top and (layout.published is None
+            # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
+            # ("March 13, 2024" over the headline: the site's day, an aggregator's copy date).
+            labelled = found.how == "date_line" and finder.is_publication_stamp(unit.text)
+            if i <= top and (layout.published is None or (bare and labelled)
                              or (layout.published.how == "updated_line" and found.how == "date_line")):
-                layout.published = found
+                layout.published, bare = found, found.how == "date_line" and not labelled
             elif i > top:
                 layout.late.append((i, found))
         elif (day := day_lines.day_line(unit.text)) is not None:
@@ -310,7 +314,7 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
 END_UNITS = 3
 
 
-def _end_date(units: list[Unit], layout: Layout) -> FoundDate | None:
+def _end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None) -> FoundDate | None:
     """The date of the signature block after the body ("Deborah Shelton / Chicago Tribune / March
     3, 2009", "Publié le 12 mars 2024 à 10h05" at the foot of a regional page): a date line after
     the body's last paragraph, among the last `END_UNITS` units, with only names between them
@@ -318,11 +322,16 @@ def _end_date(units: list[Unit], layout: Layout) -> FoundDate | None:
     the date lines there agree on one day (related stories or comments would give several).  A
     page whose foot lists other stories (a related block the rules found above the date, not one
     the layout guessed from position) dates nothing there: a teaser kept as a paragraph would look
-    like the body's last.  A "published" line only."""
+    like the body's last.  A "published" line only.  One that says so ("Publié le 12 mars 2024",
+    "Posted March 3, 2009") right after the body stands however many stories' dates follow it."""
     kinds = layout.kinds
     paragraphs = [i for i, u in enumerate(units) if kinds[i] is None and is_sentence_like(u.text)]
     last_paragraph = paragraphs[-1] if paragraphs else -1
     tail = [(i, found) for i, found in layout.late if i > last_paragraph and i >= len(units) - END_UNITS]
+    after = [(i, found) for i, found in layout.late if i > last_paragraph][:1]
+    if finder is not None and after and after[0][1].how == "date_line" \
+            and finder.is_publication_stamp(units[after[0][0]].text):
+        tail = after
     if len({found.date for _, found in tail}) != 1 or any(found.how != "date_line" for _, found in tail):
         return None
     first = tail[0][0]

@@ -165,6 +165,10 @@ class DateFinder:
         how = "updated_line" if updated and updated.start() < first and not _PUBLISHED.search(text) else "date_line"
         return FoundDate(day.isoformat(), how)
 
+    def is_publication_stamp(self, text: str) -> bool:
+        """Whether a date line names its date the publication's ("Publié le …", "Posted: …")."""
+        return any(not _UPDATED.search(found["label"]) for found in _LABEL_BEFORE_DATE.finditer(text))
+
     def _names_then_date(self, text: str) -> bool:
         """Whether `text` is names, then a date and at most a clock time: a byline without its
         "Par"/"By" ("Sophie Martin, Paul Durand le 14 juillet 2017")."""
