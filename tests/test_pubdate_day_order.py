@@ -9,7 +9,7 @@ import pytest
 from veille.model import Article
 from veille.stages.clean import clean_article
 from veille.stages.cleaning.dateline import DatelineParser
-from veille.stages.cleaning.dayorder import line_month_first, page_month_first
+from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
 from veille.stages.cleaning.rules import load_patterns
 
 EN = ("Council approves new budget for city parks\n\n{stamp}\n\n"
@@ -48,9 +48,10 @@ def test_another_date_lower_on_the_page_fixes_the_order() -> None:
 
 
 def test_the_page_order_needs_an_ambiguous_date() -> None:
-    assert page_month_first(["Published 03/13/2024", "The council met."]) is None  # nothing to decide
-    assert page_month_first(["Publié le 03/12/2024", "Le conseil a voté le budget et les impôts."]) is False
-    assert page_month_first(["Published 03/12/2024", "The council voted the budget and the taxes."]) is True
+    assert page_order(["Published 03/13/2024", "The council met."]) is None  # nothing to decide
+    assert page_order(["Publié le 03/12/2024", "Le conseil a voté le budget et les impôts."]) == DayOrder(False, False)
+    assert page_order(["Published 03/12/2024", "The council voted the budget and the taxes."]) == DayOrder(True, False)
+    assert page_order(["Posted 03/12/2024", "Updated 03/13/2024"]) == DayOrder(True, True)
 
 
 @pytest.mark.parametrize(("line", "month_first"), [
@@ -61,3 +62,12 @@ def test_the_page_order_needs_an_ambiguous_date() -> None:
 ])
 def test_a_lines_own_clock_and_zone(line: str, month_first: bool | None) -> None:
     assert line_month_first(line) is month_first
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Published 03/12/2024 at 17:04", "2024-12-03"),  # an afternoon hour on a 24-hour clock: not a US stamp
+    ("Published 03/12/2024 at 09:04", "2024-03-12"),  # near miss: a morning hour says nothing
+])
+def test_an_afternoon_hour_on_a_24_hour_clock(stamp: str, day: str) -> None:
+    assert afternoon_24h(stamp) is stamp.endswith("17:04")
+    assert _published(EN, stamp) == day

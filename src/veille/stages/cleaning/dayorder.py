@@ -6,8 +6,8 @@ apart, most direct first:
 1. the line itself: dots between the numbers ("12.03.2024", as European and Swiss pages write
    it) are day first; a 12-hour clock ("03/12/2024 5:04 PM") or a North American time zone after
    a clock time ("5:04 EDT", "17:04 ET") is a US stamp, month first; a European, African, Indian
-   or Australian zone ("17:04 GMT", "17h04 CET", "5:04 PM IST" is still IST) is day first
-   (`line_month_first`);
+   or Australian zone ("17:04 GMT", "17h04 CET", "5:04 PM IST" is still IST), or an afternoon
+   hour on a 24-hour clock ("12/03/2024 at 17:04"), is day first (`line_month_first`);
 2. the page's other numeric dates: a site writes every date of its page the same way, so one
    whose first or second number is over 12 ("Updated 03/13/2024", "13/03/2024") fixes the order
    of the ambiguous ones; then the clocks and zones of the page's other lines, as in 1;
@@ -16,14 +16,16 @@ apart, most direct first:
    numeric dates; British, Indian and Australian pages mostly spell the month out, and when they
    do not, their 24-hour clocks and zones say so).
 
-`page_month_first` gives the page's answer (None: nothing to go by), which `DateFinder` applies
-to the dates whose own line says nothing.
+`page_order` gives the page's answer (None: nothing to go by), which `DateFinder` applies to the
+dates whose own line says nothing; a line's afternoon hour on a 24-hour clock ("at 17:04") counts
+after the page's unambiguous dates and before its other cues.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 # A full numeric date, day and month in either order, then a four-digit year.
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
@@ -34,6 +36,8 @@ _TWELVE_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s*(?:am|pm|a\.m\.
 _US_ZONE = re.compile(rf"{_CLOCK}(?:[AaPp]\.?[Mm]\.?\s*)?(?-i:[ECMP][SD]?T|AK[SD]T|HST)\b")
 _DAY_FIRST_ZONE = re.compile(rf"{_CLOCK}(?:[AaPp]\.?[Mm]\.?\s*)?(?-i:GMT|BST|IST|CEST|CET|WAT|EAT|SAST|AEST|AEDT|"
                              r"ACST|AWST|NZST|NZDT|HAE|HNE)\b")
+# An afternoon hour on a 24-hour clock ("17:04", "17h04"): US pages write the 12-hour clock.
+_AFTERNOON_24H = re.compile(r"(?<![\d:])(?:1[3-9]|2[0-3])\s*[:h]\s*[0-5]\d(?![\d])")
 # Dots between the numbers are a European and Swiss way of writing the day first ("12.03.2024");
 # US pages write slashes or dashes.
 _DOTTED = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.])")
@@ -52,7 +56,22 @@ def line_month_first(text: str) -> bool | None:
     return None
 
 
-def page_month_first(texts: Iterable[str], lang: str | None = None) -> bool | None:
+def afternoon_24h(text: str) -> bool:
+    """An afternoon hour on a 24-hour clock ("12/03/2024 at 17:04"): US stamps write "5:04 PM", so
+    a weak cue for the day first, after the page's own unambiguous dates."""
+    return _AFTERNOON_24H.search(text) is not None
+
+
+@dataclass(frozen=True)
+class DayOrder:
+    """A page's order of day and month; `from_dates`: its other numeric dates fixed it (else its
+    clocks, zones or language did: weaker than a line's own afternoon hour)."""
+
+    month_first: bool
+    from_dates: bool
+
+
+def page_order(texts: Iterable[str], lang: str | None = None) -> DayOrder | None:
     """The order of the page's ambiguous numeric dates (True: month first), from its other
     numeric dates, its stamps' clocks and zones, then its language; None when the page writes
     no ambiguous numeric date (nothing to decide)."""
@@ -63,12 +82,13 @@ def page_month_first(texts: Iterable[str], lang: str | None = None) -> bool | No
     day_first = sum(int(found[1]) > 12 for found in dates)
     month_first = sum(int(found[3]) > 12 >= int(found[1]) for found in dates)
     if day_first != month_first:
-        return month_first > day_first
-    cues = [cue for text in lines if _NUMERIC.search(text) and (cue := line_month_first(text)) is not None]
+        return DayOrder(month_first > day_first, from_dates=True)
+    cues = [False if cue is None else cue for text in lines if _NUMERIC.search(text)
+            if (cue := line_month_first(text)) is not None or afternoon_24h(text)]
     if cues and cues.count(True) != cues.count(False):
-        return cues.count(True) > cues.count(False)
+        return DayOrder(cues.count(True) > cues.count(False), from_dates=False)
     if lang in ("en", "fr"):
-        return lang == "en"
+        return DayOrder(lang == "en", from_dates=False)
     page = " ".join(lines)
     english, french = len(_ENGLISH.findall(page)), len(_FRENCH.findall(page))
-    return None if english == french else english > french
+    return None if english == french else DayOrder(english > french, from_dates=False)

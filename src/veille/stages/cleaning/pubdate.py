@@ -37,7 +37,7 @@ from functools import cached_property
 
 from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_CONFIDENCE
 from veille.stages.cleaning.confidence import published_confidence as published_confidence
-from veille.stages.cleaning.dayorder import line_month_first, page_month_first
+from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
 from veille.stages.cleaning.urldates import EARLIEST as EARLIEST
 from veille.stages.cleaning.urldates import LATEST_YEAR as LATEST_YEAR
 from veille.stages.cleaning.urldates import plausible_day as _day
@@ -58,16 +58,16 @@ def _alternatives(names: Iterable[str]) -> str:
 class DateFinder:
     """URL dates and date lines; month and weekday names come from data/clean/dates.json."""
 
-    def __init__(self, months: dict[str, int], weekdays: list[str], month_first: bool | None = None) -> None:
+    def __init__(self, months: dict[str, int], weekdays: list[str], order: DayOrder | None = None) -> None:
         self.months = months
         self.weekdays = weekdays
         # The page's order for numeric dates whose line does not say it (`cleaning.dayorder`).
-        self.month_first = month_first
+        self.order = order
 
     def for_page(self, texts: Iterable[str], lang: str | None = None) -> DateFinder:
         """This finder for one page: its ambiguous numeric dates ("03/12/2024") read in the
-        order the page's other dates, clocks or language give (`dayorder.page_month_first`)."""
-        order = page_month_first(texts, lang)
+        order the page's other dates, clocks or language give (`dayorder.page_order`)."""
+        order = page_order(texts, lang)
         return self if order is None else DateFinder(self.months, self.weekdays, order)
 
     def _month_first(self, text: str, lang_hint: str | None) -> bool:
@@ -76,7 +76,11 @@ class DateFinder:
         line = line_month_first(text)
         if line is not None:
             return line
-        return self.month_first if self.month_first is not None else lang_hint == "en"
+        if self.order is not None and self.order.from_dates:
+            return self.order.month_first
+        if afternoon_24h(text):
+            return False
+        return self.order.month_first if self.order is not None else lang_hint == "en"
 
     # -- URL
     def from_url(self, url: str | None) -> FoundDate | None:
