@@ -6,12 +6,14 @@ of two places:
 - the **URL**: "/2024/05/17/", "/2024-05-17/", "-20240517_", "/2025/May/10/", "/17-05-2024/", "/202405/17/", a Unix time
   at the end of a slug ("-1753440104-"), the time a version 1 or 7 UUID naming the article was
   made ("article_dd5edd20-e64d-11ea-…": `url_id`); a year and month alone ("/2025/09/") is no
-  day and is not used;
+  day and is not used (`cleaning.urldates`);
 - a **date line** near the top: a line that is a date and little else ("Publié le 12
   septembre 2024 à 10h05", "Mis à jour le …", "Updated Sept. 12, 2024 3:05 p.m.",
   "24-07-2025 | 04:31", "11/24/2024 7:10:21 AM", "Reuters24-07-2025").  Such a line is page
   furniture, so cleaning also removes it.  A line that is a relative time ("il y a 48
-  minutes", "3 hours ago") is furniture too, but with no crawl date it fixes no day.
+  minutes", "3 hours ago") is furniture too, but with no crawl date it fixes no day.  A numeric
+  date whose day and month could swap ("03/12/2024") reads in the page's order
+  (`cleaning.dayorder`, through `DateFinder.for_page`).
 
 `published_how` says which one gave the date: `date_line` (a "published" line or a bare
 date), `updated_line` (only an "updated" line: a bound, the article is at most that old),
