@@ -490,7 +490,7 @@ def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None]
     month of a yearless dateline ("PARIS, 3 avril (AFP) -") are returned for `_apply_page_dates`."""
     body_units = [u for i, u in enumerate(units) if i >= len(kinds) or kinds[i] is None][:3]
     for unit in body_units:
-        found = datelines.parse(unit.text)
+        found = datelines.parse(unit.text, finder)
         if found is None:
             opening = (finder or datelines.finder).opening_date(unit.text)
             if opening is not None and not article.published:
