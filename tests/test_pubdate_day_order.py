@@ -71,3 +71,18 @@ def test_a_lines_own_clock_and_zone(line: str, month_first: bool | None) -> None
 def test_an_afternoon_hour_on_a_24_hour_clock(stamp: str, day: str) -> None:
     assert afternoon_24h(stamp) is stamp.endswith("17:04")
     assert _published(EN, stamp) == day
+
+
+@pytest.mark.parametrize(("lang", "url", "month_first"), [
+    ("en", None, True),
+    ("en-GB", None, False),  # a British page writes the day first
+    ("en-US", None, True),
+    (None, "https://www.example.co.uk/news/parks-budget", False),  # so does a British site
+    (None, "https://www.example.com.au/news/parks-budget", False),
+    (None, "https://www.example.com/news/parks-budget", True),  # near miss: a generic domain says nothing
+    ("fr", "https://www.example.co.uk/news/parks-budget", False),
+])
+def test_the_language_tag_and_the_sites_country(lang: str | None, url: str | None, month_first: bool) -> None:
+    lines = ["Published 03/12/2024", "The council voted the budget and the taxes."]
+    order = page_order(lines, lang, url)
+    assert order is not None and order.month_first is month_first

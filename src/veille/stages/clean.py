@@ -175,7 +175,7 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
         text = repair_text(article.raw)
         offsets_known = text == article.raw  # repaired text: offsets into raw would lie
     units = split_units(text)
-    finder = datelines.finder.for_page((unit.text for unit in units), article.lang)
+    finder = datelines.finder.for_page((unit.text for unit in units), article.lang, article.url)
     layout = lay_out(units, patterns, article.title, finder, article.url, model, stop_words,
                      corpus.furniture if corpus else frozenset(),
                      corpus.repeats(units, article.url) if corpus else None)

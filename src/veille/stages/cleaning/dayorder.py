@@ -13,8 +13,8 @@ apart, most direct first:
    of the ambiguous ones; then the clocks and zones of the page's other lines, as in 1;
 3. the page's language: French pages write the day first; English pages, without any of the
    cues above, the month first (US outlets' "3/12/2024", the bulk of English news that prints
-   numeric dates; British, Indian and Australian pages mostly spell the month out, and when they
-   do not, their 24-hour clocks and zones say so).
+   numeric dates), except those of a day-first country by their language tag ("en-GB") or their
+   site's country domain (".co.uk", ".com.au", ".ie", ".in", ".ng"...).
 
 `page_order` gives the page's answer (None: nothing to go by), which `DateFinder` applies to the
 dates whose own line says nothing; a line's afternoon hour on a 24-hour clock ("at 17:04") counts
@@ -41,6 +41,11 @@ _AFTERNOON_24H = re.compile(r"(?<![\d:])(?:1[3-9]|2[0-3])\s*[:h]\s*[0-5]\d(?![\d
 # Dots between the numbers are a European and Swiss way of writing the day first ("12.03.2024");
 # US pages write slashes or dashes.
 _DOTTED = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.])")
+# English-writing countries whose short dates put the day first (CLDR's short date patterns,
+# Unicode licence): by a language tag's region ("en-GB") or the site's country domain (".co.uk",
+# ".com.au"); ".uk" is the domain, "gb" the region.
+_DAY_FIRST_COUNTRIES = frozenset({"gb", "uk", "ie", "au", "nz", "in", "pk", "ng", "gh", "ke", "ug", "tz", "zw",
+                                  "sg", "my", "mt", "jm"})
 # Function words of each language, to tell an English page from a French one when the input
 # names no language (cleaning runs before language identification).
 _ENGLISH = re.compile(r"\b(?:the|and|of|with|was|were|said|has|have|from|that)\b")
@@ -71,10 +76,11 @@ class DayOrder:
     from_dates: bool
 
 
-def page_order(texts: Iterable[str], lang: str | None = None) -> DayOrder | None:
+def page_order(texts: Iterable[str], lang: str | None = None, url: str | None = None) -> DayOrder | None:
     """The order of the page's ambiguous numeric dates (True: month first), from its other
-    numeric dates, its stamps' clocks and zones, then its language; None when the page writes
-    no ambiguous numeric date (nothing to decide)."""
+    numeric dates, its stamps' clocks and zones, then its language (an English page of a
+    day-first country, by its language tag "en-GB" or its site's country domain ".co.uk", writes
+    the day first); None when the page writes no ambiguous numeric date (nothing to decide)."""
     lines = list(texts)
     dates = [found for text in lines for found in _NUMERIC.finditer(text)]
     if not any(int(found[1]) <= 12 and int(found[3]) <= 12 for found in dates):
@@ -87,8 +93,15 @@ def page_order(texts: Iterable[str], lang: str | None = None) -> DayOrder | None
             if (cue := line_month_first(text)) is not None or afternoon_24h(text)]
     if cues and cues.count(True) != cues.count(False):
         return DayOrder(cues.count(True) > cues.count(False), from_dates=False)
-    if lang in ("en", "fr"):
-        return DayOrder(lang == "en", from_dates=False)
-    page = " ".join(lines)
-    english, french = len(_ENGLISH.findall(page)), len(_FRENCH.findall(page))
-    return None if english == french else DayOrder(english > french, from_dates=False)
+    base, _, region = (lang or "").replace("_", "-").lower().partition("-")
+    if base not in ("en", "fr"):
+        page = " ".join(lines)
+        english, french = len(_ENGLISH.findall(page)), len(_FRENCH.findall(page))
+        if english == french:
+            return None
+        base = "en" if english > french else "fr"
+    if base == "fr":
+        return DayOrder(False, from_dates=False)
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
+    country = region or (host.rsplit(".", 1)[-1] if "." in host else "")
+    return DayOrder(country not in _DAY_FIRST_COUNTRIES, from_dates=False)

@@ -66,10 +66,10 @@ class DateFinder:
         # The page's order for numeric dates whose line does not say it (`cleaning.dayorder`).
         self.order = order
 
-    def for_page(self, texts: Iterable[str], lang: str | None = None) -> DateFinder:
+    def for_page(self, texts: Iterable[str], lang: str | None = None, url: str | None = None) -> DateFinder:
         """This finder for one page: its ambiguous numeric dates ("03/12/2024") read in the
-        order the page's other dates, clocks or language give (`dayorder.page_order`)."""
-        order = page_order(texts, lang)
+        order the page's other dates, clocks, language or site give (`dayorder.page_order`)."""
+        order = page_order(texts, lang, url)
         return self if order is None else DateFinder(self.months, self.weekdays, order)
 
     def _month_first(self, text: str, lang_hint: str | None) -> bool:
