@@ -58,7 +58,7 @@ from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@18"
+STAGE = "clean@19"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -175,7 +175,8 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
         text = repair_text(article.raw)
         offsets_known = text == article.raw  # repaired text: offsets into raw would lie
     units = split_units(text)
-    layout = lay_out(units, patterns, article.title, datelines.finder, article.url, model, stop_words,
+    finder = datelines.finder.for_page((unit.text for unit in units), article.lang, article.url)
+    layout = lay_out(units, patterns, article.title, finder, article.url, model, stop_words,
                      corpus.furniture if corpus else frozenset(),
                      corpus.repeats(units, article.url) if corpus else None)
     body_lines: list[str] = []
@@ -191,10 +192,10 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     article.title = layout.title
     article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
                       or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
-    layout.day = layout.day or _apply_dateline(article, units, layout.kinds, datelines)
-    _apply_page_dates(article, layout, datelines.finder, _crawled(article.meta))
+    layout.day = layout.day or _apply_dateline(article, units, layout.kinds, datelines, finder)
+    _apply_page_dates(article, layout, finder, _crawled(article.meta))
     if not article.published:
-        _apply_caption_date(article, datelines.finder)
+        _apply_caption_date(article, finder)
     return article
 
 
@@ -208,7 +209,7 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     mark_templates(layout, repeats)
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
-    layout.end = _end_date(units, layout)
+    layout.end = _end_date(units, layout, finder)
     layout.comment = _comment_date(layout)
     return layout
 
@@ -278,6 +279,7 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
     day_lines = DayLines(finder)
+    bare = False  # the top's date so far is a bare date, no "published" label
     for i, unit in enumerate(units):
         if layout.kinds[i] is not None:
             continue
@@ -290,9 +292,12 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             layout.kinds[i] = "date"
             if found.how == TODAY:  # the day the page was shown: furniture, no date of the article
                 continue
-            if i <= top and (layout.published is None
+            # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
+            # ("March 13, 2024" over the headline: the site's day, an aggregator's copy date).
+            labelled = found.how == "date_line" and finder.is_publication_stamp(unit.text)
+            if i <= top and (layout.published is None or (bare and labelled)
                              or (layout.published.how == "updated_line" and found.how == "date_line")):
-                layout.published = found
+                layout.published, bare = found, found.how == "date_line" and not labelled
             elif i > top:
                 layout.late.append((i, found))
         elif (day := day_lines.day_line(unit.text)) is not None:
@@ -309,7 +314,7 @@ def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
 END_UNITS = 3
 
 
-def _end_date(units: list[Unit], layout: Layout) -> FoundDate | None:
+def _end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None) -> FoundDate | None:
     """The date of the signature block after the body ("Deborah Shelton / Chicago Tribune / March
     3, 2009", "Publié le 12 mars 2024 à 10h05" at the foot of a regional page): a date line after
     the body's last paragraph, among the last `END_UNITS` units, with only names between them
@@ -317,11 +322,16 @@ def _end_date(units: list[Unit], layout: Layout) -> FoundDate | None:
     the date lines there agree on one day (related stories or comments would give several).  A
     page whose foot lists other stories (a related block the rules found above the date, not one
     the layout guessed from position) dates nothing there: a teaser kept as a paragraph would look
-    like the body's last.  A "published" line only."""
+    like the body's last.  A "published" line only.  One that says so ("Publié le 12 mars 2024",
+    "Posted March 3, 2009") right after the body stands however many stories' dates follow it."""
     kinds = layout.kinds
     paragraphs = [i for i, u in enumerate(units) if kinds[i] is None and is_sentence_like(u.text)]
     last_paragraph = paragraphs[-1] if paragraphs else -1
     tail = [(i, found) for i, found in layout.late if i > last_paragraph and i >= len(units) - END_UNITS]
+    after = [(i, found) for i, found in layout.late if i > last_paragraph][:1]
+    if finder is not None and after and after[0][1].how == "date_line" \
+            and finder.is_publication_stamp(units[after[0][0]].text):
+        tail = after
     if len({found.date for _, found in tail}) != 1 or any(found.how != "date_line" for _, found in tail):
         return None
     first = tail[0][0]
@@ -475,14 +485,14 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
 
 
 def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None],
-                    datelines: DatelineParser) -> MonthDay | None:
+                    datelines: DatelineParser, finder: DateFinder | None = None) -> MonthDay | None:
     """Place and date from the dateline opening one of the first body paragraphs; the day and
     month of a yearless dateline ("PARIS, 3 avril (AFP) -") are returned for `_apply_page_dates`."""
     body_units = [u for i, u in enumerate(units) if i >= len(kinds) or kinds[i] is None][:3]
     for unit in body_units:
-        found = datelines.parse(unit.text)
+        found = datelines.parse(unit.text, finder)
         if found is None:
-            opening = datelines.finder.opening_date(unit.text)
+            opening = (finder or datelines.finder).opening_date(unit.text)
             if opening is not None and not article.published:
                 article.published, article.published_how = opening.date, opening.how
                 return None

@@ -104,16 +104,25 @@ class DatelineParser:
                                rf"(?:\s+(?P<year>\d{{4}}))?{agency}", re.IGNORECASE)
         month_day = re.compile(rf"^(?P<place>)(?:{weekday})?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                                rf"(?:,?\s+(?P<year>\d{{4}}))?{agency}", re.IGNORECASE)
-        return (french, english, *bracketed, *dashed, capitals, credited, day_month, month_day)
+        # The date in figures, as regional and African papers and press offices print it: "Paris,
+        # 03/04/2024 -", "ABIDJAN, le 03.04.2024 (AIP) -"; the day's order is the page's
+        # (`cleaning.dayorder`).  The year must be there, so that a score is never taken for one.
+        figures = r"(?P<numeric>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4})"
+        numeric = re.compile(rf"^{_PLACE}{_REGION}\s*,\s*(?:le\s+)?{figures}{_END}", re.IGNORECASE)
+        return (french, english, *bracketed, *dashed, capitals, credited, day_month, month_day, numeric)
 
-    def parse(self, paragraph: str) -> Dateline | None:
-        """The dateline opening `paragraph`, if any."""
+    def parse(self, paragraph: str, finder: DateFinder | None = None) -> Dateline | None:
+        """The dateline opening `paragraph`, if any (`finder`: the page's, for the order of a
+        date in figures)."""
         head = paragraph[:120]
         for pattern in self._patterns:
             found = pattern.match(head)
             if found:
                 # "NEW YORK--(BUSINESS WIRE)--": the place's letters may take the dashes after it.
                 place = found.group("place").strip().rstrip("-–— ")
+                if found.groupdict().get("numeric"):
+                    day = (finder or self.finder).parse_date(found["numeric"])
+                    return Dateline(place, day.isoformat() if day else None)
                 return Dateline(place, self._date(found), self._month_day(found))
         return None
 

@@ -1,0 +1,104 @@
+"""The day a news page's URL states ("/2024/05/17/", "-20240517_", "/17-05-2024/", a Unix time, a
+time-based UUID), and the plausible range of a news page's date; `pubdate.DateFinder.from_url` uses it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+
+# The plausible range of a news page's date: older URLs are ids, later ones are not dates.
+EARLIEST = dt.date(1995, 1, 1)
+LATEST_YEAR = 2035
+
+
+def plausible_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, when it exists and lies in the range a news page's date may."""
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found >= EARLIEST and found.year <= LATEST_YEAR else None
+
+
+_URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)")
+# The year and month as one segment and the day as the next ("/202504/01/", China Daily's and
+# other Chinese outlets' paths), or the year and then month and day together ("/2025/0401/").
+_URL_SPLIT = re.compile(r"(?<![\d])((?:19|20)\d\d)(?:(0[1-9]|1[0-2])/|/(0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])(?!\d)")
+# The day written last-first ("/17-05-2024/", "-17_05_2024-", "/17.05.2024/"), as European, African
+# and Indian sites file their articles.  Day first when both could be the month: those sites write
+# the day first, and the sites that write the month first put the year first in their paths.
+# Two digits each, as such paths write them: "loi-2-3-2025" is a slug's numbers, not a day.
+_URL_DMY = re.compile(r"(?<![\d.])(\d\d)([/_.-])(\d\d)\2((?:19|20)\d\d)(?!\d)")
+# A ten-digit id that opens with the day as YYMMDD (2409125059, "t-2409130385": the day, then
+# a four-digit serial of that day), a scheme of several news CMSs.  Years 20-35 only.
+_URL_SHORT_ID = re.compile(r"(?<![\d.])(2\d|3[0-5])(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{4})(?!\d)")
+# YYYYMMDD opening a run of digits (a date-prefixed id or timestamp: 20240912, 202411250262).
+_URL_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{0,6})(?!\d)")
+# A ten-digit Unix time set off by dashes or underscores, as slug suffixes carry it.
+_URL_EPOCH = re.compile(r"[-_](1[3-9]\d{8})(?=[-_./]|$)")
+
+
+# A time-based UUID (RFC 9562): version 1 holds 100-ns ticks since 15 October 1582, version 7
+# the Unix time in milliseconds.  CMSs that name each article by the UUID made when it was
+# created put it in the URL ("article_dd5edd20-e64d-11ea-9d3b-071da43f1e2d.html", "-7d3e2f0a-
+# ff12-11ef-…"): the article's creation time, a day of the publication's or just before.
+_URL_UUID = re.compile(r"(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[17][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+                       r"(?![0-9a-f])", re.IGNORECASE)
+_GREGORIAN = dt.datetime(1582, 10, 15, tzinfo=dt.UTC)
+
+
+def _uuid_day(text: str) -> dt.date | None:
+    """The UTC day a version 1 or 7 UUID was made, within the plausible range of a news page."""
+    made = uuid.UUID(text)
+    if made.version == 1:
+        moment = _GREGORIAN + dt.timedelta(microseconds=made.time // 10)
+    elif made.version == 7:
+        moment = dt.datetime.fromtimestamp((made.int >> 80) / 1000, tz=dt.UTC)
+    else:
+        return None
+    return plausible_day(moment.year, moment.month, moment.day)
+
+
+def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int]) -> tuple[str, str] | None:
+    """The day a URL's path states and how ("url", "url_id"), if it states one (`month_name`: the
+    "/2025/May/10/" pattern with the finder's month names)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    for found in _URL_YMD.finditer(path):
+        day = plausible_day(int(found[1]), int(found[2]), int(found[3]))
+        if day:
+            return (day.isoformat(), "url")
+    for found in month_name.finditer(path):
+        month = months.get(found["month"].lower())
+        day = plausible_day(int(found["year"]), month or 0, int(found["day"]))
+        if day:
+            return (day.isoformat(), "url")
+    for found in _URL_SPLIT.finditer(path):
+        day = plausible_day(int(found[1]), int(found[2] or found[3]), int(found[4]))
+        if day:
+            return (day.isoformat(), "url")
+    for found in _URL_DMY.finditer(path):
+        first, second = int(found[1]), int(found[3])
+        day_first = first > 12 or second <= 12
+        day = plausible_day(int(found[4]), second if day_first else first, first if day_first else second)
+        if day:
+            return (day.isoformat(), "url")
+    for found in _URL_UUID.finditer(path):
+        made = _uuid_day(found[0])
+        if made:
+            return (made.isoformat(), "url_id")
+    for found in _URL_COMPACT.finditer(path):
+        day = plausible_day(int(found[1]), int(found[2]), int(found[3]))
+        if day:
+            return (day.isoformat(), "url")
+    for found in _URL_EPOCH.finditer(path):
+        moment = dt.datetime.fromtimestamp(int(found[1]), tz=dt.UTC).date()
+        if plausible_day(moment.year, moment.month, moment.day):
+            return (moment.isoformat(), "url")
+    for found in _URL_SHORT_ID.finditer(path):
+        day = plausible_day(2000 + int(found[1]), int(found[2]), int(found[3]))
+        if day:
+            return (day.isoformat(), "url_id")
+    return None
