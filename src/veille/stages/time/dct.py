@@ -266,13 +266,69 @@ def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, referen
     return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference)
 
 
+def after_anaphoric_day(details: list[tuple[Found, int]], i: int, body: str) -> bool:
+    """Whether the date `details[i]` stands in apposition right after a day word of the
+    narrative's time ("la veille, lundi 2 avril", "the day before, Monday, April 2", "le
+    lendemain, mardi 3 avril"): it is a day counted from another the text names, which may be
+    one to come ("la grève du 3 avril commence la veille, lundi 2 avril"), so it has the tense of
+    that day's narrative, not of the now."""
+    if i == 0 or not body:
+        return False
+    spec = details[i - 1][0].spec
+    if spec.kind != "anaday" or not spec.anaphoric or not spec.offset:
+        return False
+    return _APPOSED.fullmatch(body, details[i - 1][0].end, details[i][0].start) is not None
+
+
+def _bare_weekday(found: Found, tense: int) -> bool:
+    """A weekday with no day, month or year, told in the past or the present ("on Friday",
+    "a présenté mardi"): a day of the week the article was written in."""
+    spec = found.spec
+    return spec.kind == "weekday" and spec.weekday is not None and not spec.anaphoric and not spec.offset \
+        and (spec.direction or 0) <= 0 and spec.day is None and spec.month is None and spec.year is None \
+        and tense <= 0
+
+
+def background(details: list[tuple[Found, int]], i: int, body: str) -> bool:
+    """Whether the date `details[i]` is a background date: written with its year and no weekday
+    ("On Dec. 2, 2016, he was indicted", "Il avait été condamné le 3 février 2023") in a text that
+    tells its news first by bare weekdays ("The verdict was read on Friday", "interpellé mardi").
+
+    News names a day of the article's own week by its weekday and an older one by its date
+    (AP style writes the weekday only within a week, the year only outside the current one; the
+    French press writes "ce mardi", "mardi 18 mars" for the days it reports): a yearly date
+    below a lede told in weekdays is an earlier event's.  It is a true lower bound, but the
+    article is a week or more after it, and no word says how long: a guess on it is wrong."""
+    found = details[i][0]
+    spec = found.spec
+    if spec.kind != "date" or spec.day is None or spec.year is None or spec.weekday is not None:
+        return False
+    if i > 0 and details[i - 1][0].spec.kind == "weekday" \
+            and _WEEKDAY_APPOSED.fullmatch(body, details[i - 1][0].end, found.start) is not None:
+        return False  # "Sunday morning, Oct. 10, 2021": the weekday is the date's
+    for before, tense in details[:i]:
+        if before.spec.kind == "date" and before.spec.day is not None:
+            return False  # the news is dated by a date: the text does not write its week in weekdays
+        if _bare_weekday(before, tense):
+            return True
+    return False
+
+
 def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
     """The latest day-precise date the text fixes by itself in a clause that is not future (nor
     scheduling it, when `body` is given: `scheduled`; a year fixed by a weekday before the day
     counts: `apposed_weekday`), or the day it says it is written on
     (`said_offset`: "hier, jeudi 20 mars" is Friday 21's; `ago_offset`: "il y a deux jours,
     mardi 18 mars" is Thursday 20's)."""
+    found = _lower_bound(details, values, reference, body)
+    return found[0] if found is not None else None
+
+
+def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date,
+                 body: str = "") -> tuple[date, int] | None:
+    """`lower_bound` and the index in `details` of the expression it rests on."""
     best: date | None = None
+    at = -1
     for i, ((found, tense), value) in enumerate(zip(details, values, strict=True)):
         spec = found.spec
         if spec.kind == "anaday" and spec.anaphoric and (spec.offset or 0) > 0 and tense < 0:
@@ -281,7 +337,7 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
             # may be a plan ("il sera promulgué le lendemain").
             told = parse_date(value)
             if told is not None and told <= reference and (best is None or told > best):
-                best = told
+                best, at = told, i
             continue
         if spec.kind != "date" or spec.day is None:
             continue
@@ -302,13 +358,18 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
             day -= timedelta(days=offset)
         elif tense > 0 or (spec.direction or 0) > 0 or scheduled(body, found.start):
             continue
+        elif tense == 0 and after_anaphoric_day(details, i, body):
+            # "la veille, lundi 2 avril" with no past cue: as the day word alone ("le
+            # lendemain" above), a day counted from another may be one to come.
+            continue
         elif found.rule in NIGHT_RULES and tense < 0:
             day += timedelta(days=1)  # "la nuit du 8 au 9 septembre", over: told on the 9th or later
         if day > reference:
             continue
-        if best is None or day > best:
-            best = day
-    return best
+        # On a tie, a date written with its weekday wins over a background one (`background`).
+        if best is None or day > best or (day == best and background(details, at, body)):
+            best, at = day, i
+    return (best, at) if best is not None else None
 
 
 def filed_bound(details: list[tuple[Found, int]], filed: tuple[int, int | None], reference: date,
@@ -357,7 +418,10 @@ def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: da
     eval/news dev and lost an article on test, the tense cues reading a reported future ("sera
     opéré mardi, a-t-il annoncé") as past.  Two days gained 4 articles on dev with its URLs left
     out (one story: an election's results told two days after the vote) and changed none with them."""
-    bound = later(lower_bound(details, values, reference, body), floor)
+    own = _lower_bound(details, values, reference, body)
+    # A background date below a lede told in weekdays bounds the article from far below: no
+    # date rather than a wrong one (`background`).
+    bound = later(own[0] if own is not None and not background(details, own[1], body) else None, floor)
     if bound is None:
         return None
     candidates = [d for k in range(BOUND_DAYS + 1) if (d := bound + timedelta(days=k)) <= reference]
