@@ -229,6 +229,16 @@ class TitlePatterns(EnglishTitles):
                 pieces.append((end, adjs))
                 end = stated_end = adjs
                 continue
+            if (not port_seen and of is None and (adj := WORD.match(folded, end)) is not None
+                    and body[adj.start("w")].islower() and adj.group("w") not in _FR_FUNCTION
+                    and _CHARGED.match(folded, end) is None  # "chargé des Transports" is read below
+                    and (p := self.fr_port.match(folded, adj.end())) is not None
+                    and body[p.start("port"):p.end()] != folded[p.start("port"):p.end()]):
+                # "la ministre fédérale de l'Intérieur", "le ministre wallon de l'Économie": an
+                # adjective no lexicon lists (a level of government, a region) between the head and
+                # a capitalised portfolio qualifies the office; the title reads on to the portfolio
+                end = adj.end()
+                continue
             if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
                 port = self.fr_ports[p.group("port")]
                 if office == "ministre" and port is not None:
