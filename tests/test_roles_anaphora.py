@@ -166,6 +166,11 @@ def test_a_title_the_article_opens_with_names_the_person_named_next(ctx: Any) ->
     m = annotate(ctx, "« Le calendrier sera tenu », a affirmé la ministre de la Santé. Claire Morel a précisé "
                       "que les mesures entreraient en vigueur lundi.")
     assert _title(m, "Claire Morel") == "ministre de la Santé"
+    m = annotate(ctx, '"We have turned a page," the prime minister said.\n\nTom Alder detailed the measures.', "en")
+    assert _title(m, "Tom Alder") == "prime minister"
+    m = annotate(ctx, '"We have turned a page," the prime minister said. Tom Alder and Mary Keane detailed the '
+                      'measures.', "en")
+    assert _title(m, "Tom Alder") is None and _title(m, "Mary Keane") is None
     # near misses: someone named before the title, two people named next, a determiner of the
     # other gender, a person the next sentence gives another title, a title that is no speaker
     m = annotate(ctx, "Le ministre de la Santé a annoncé de nouvelles mesures jeudi. Paul Lemaire a précisé "

@@ -70,6 +70,9 @@ _GENERIC_OFFICE = re.compile(
 # sentence's subject, whatever the quote says before it.
 _INCISE = re.compile(r"(?:[»”]|(?<=[,.!?])\")\s*,?\s*(?:(?:a|avait|aura|ont)\s+)?(?:[a-zàâçéèêëîïôûù]+)\s+$"
                      r"|[,.!?][\"”]\s+(?:said|says|added|adds|told\s+\w+|wrote|warned|insisted)\s+$")
+# English puts the subject first after a quote: "\"…,\" the prime minister said".
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”]\s*$")
+_SAID = re.compile(r"\s+(?:said|says|added|adds|told|wrote|warned|insisted)\b")
 # An honorific right before a mention marks the person's gender.
 _HONORIFIC = re.compile(r"\b(?:(?P<m>M|Mr|MM)|(?P<f>Mme|Mrs|Ms|Mlle))\.?\s+$")
 
@@ -151,7 +154,7 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
         # a name the parse typed MISC may be a person's ("La Zimbabwéenne X" before her title)
         candidates = [c for c in people if c.type in ("PER", "MISC") or (c.start, c.end) in linked]
         window = _window(body, t, candidates)
-        ahead = window == [] and not any(c.start < t.start for c in persons) and _speaks(body, t)
+        ahead = not window and not any(c.start < t.start for c in persons) and _speaks(body, t)
         if ahead:
             # a quote the article opens with, said by an office no one named holds: the person named next
             window = _ahead(body, t, candidates)
@@ -251,10 +254,12 @@ def _current(start: str | None, end: str | None, on: str | None) -> bool:
 
 
 def _speaks(body: str, t: TitleMatch) -> bool:
-    """Whether the title is the inverted subject of a reporting incise after a quote ("« … », a
-    déclaré le Premier ministre")."""
+    """Whether the title is the subject of a reporting incise after a quote ("« … », a déclaré le
+    Premier ministre", "\"…,\" the prime minister said")."""
     paragraph = body.rfind("\n", 0, t.start) + 1
-    return _INCISE.search(body, max(paragraph, t.start - 40), t.start) is not None
+    return (_INCISE.search(body, max(paragraph, t.start - 40), t.start) is not None
+            or (_QUOTE_CLOSED.search(body, max(paragraph, t.start - 6), t.start) is not None
+                and _SAID.match(body, t.end) is not None))
 
 
 def _ahead(body: str, t: TitleMatch, persons: list[Candidate]) -> list[Candidate]:
