@@ -85,8 +85,11 @@ def test_an_adjective_between_a_title_and_its_portfolio(ctx: Any) -> None:
     m = annotate(ctx, "Luc Marin, ministre chargé de la santé publique, a réagi.")
     role = m["Luc Marin"].role
     assert role is None or "Santé" not in role.title
-    m = annotate(ctx, "Le ministre fédéral parle de la santé publique avec Luc Marin.")
+    # a verb the parse reads there is no adjective; a lowercase complement is no portfolio
+    m = annotate(ctx, "Le ministre démissionne de la Santé, Luc Marin, a-t-on appris.")
     assert m["Luc Marin"].role is None
+    m = annotate(ctx, "Le ministre fédéral de la santé, Paul Roux, a réagi.")
+    assert m["Paul Roux"].role is None or m["Paul Roux"].role.title != "ministre de la santé"
     m = annotate(ctx, "Le ministre français de l'Intérieur, Luc Marin, a réagi.")
     role = m["Luc Marin"].role
     assert role is not None and role.title == "ministre de l'Intérieur" and role.of == "Q142"
