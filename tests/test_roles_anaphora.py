@@ -156,3 +156,35 @@ def test_a_second_role_goes_on_another_mention_of_the_person(ctx: Any) -> None:
     assert _title(m, "Mark Jones") == "leader"
     assert _title(m, "Jones") == "central banker"  # the same person's mention with no role
     assert _title(m, "Anna Smith") is None  # not another person's
+
+
+def test_a_title_the_article_opens_with_names_the_person_named_next(ctx: Any) -> None:
+    # no one is named before the title: the one person the next sentence names holds it (issue 18)
+    m = annotate(ctx, "« C'est une page qui se tourne », a déclaré le Premier ministre dans la foulée de l'annonce."
+                      "\n\nLe gouvernement a tranché et Paul Lemaire a détaillé les mesures.")
+    assert _title(m, "Paul Lemaire") == "Premier ministre"
+    m = annotate(ctx, "« Le calendrier sera tenu », a affirmé la ministre de la Santé. Claire Morel a précisé "
+                      "que les mesures entreraient en vigueur lundi.")
+    assert _title(m, "Claire Morel") == "ministre de la Santé"
+    m = annotate(ctx, '"We have turned a page," the prime minister said.\n\nTom Alder detailed the measures.', "en")
+    assert _title(m, "Tom Alder") == "prime minister"
+    m = annotate(ctx, '"We have turned a page," the prime minister said. Tom Alder and Mary Keane detailed the '
+                      'measures.', "en")
+    assert _title(m, "Tom Alder") is None and _title(m, "Mary Keane") is None
+    # near misses: someone named before the title, two people named next, a determiner of the
+    # other gender, a person the next sentence gives another title, a title that is no speaker
+    m = annotate(ctx, "Le ministre de la Santé a annoncé de nouvelles mesures jeudi. Paul Lemaire a précisé "
+                      "qu'elles entreraient en vigueur lundi.")
+    assert _title(m, "Paul Lemaire") is None
+    m = annotate(ctx, "Marie Roux a critiqué la réforme. « C'est une page qui se tourne », a déclaré le Premier "
+                      "ministre. Paul Lemaire a détaillé les mesures.")
+    assert _title(m, "Paul Lemaire") is None
+    m = annotate(ctx, "« C'est une page qui se tourne », a déclaré le Premier ministre. Paul Lemaire et Marie Roux "
+                      "ont détaillé les mesures.")
+    assert _title(m, "Paul Lemaire") is None and _title(m, "Marie Roux") is None
+    m = annotate(ctx, "« Le calendrier sera tenu », a affirmé la ministre de la Santé. Paul Lemaire a précisé "
+                      "que les mesures entreraient en vigueur lundi.")
+    assert _title(m, "Paul Lemaire") is None
+    m = annotate(ctx, "« Le calendrier sera tenu », a affirmé le ministre de la Santé. Le virologue Marc Dubois a "
+                      "salué la décision.")
+    assert _title(m, "Marc Dubois") == "virologue"

@@ -68,3 +68,28 @@ def test_a_title_the_model_ran_into_a_place(ctx: Any) -> None:
     m = annotate(ctx, "Le procureur de la République de Lyon, Jean Vial, a requis.")
     role = m["Jean Vial"].role
     assert role is not None and role.title == "procureur de la République"
+
+
+def test_an_adjective_between_a_title_and_its_portfolio(ctx: Any) -> None:
+    # entities@28 (issue 18): a level of government or a region's adjective no lexicon lists
+    # qualifies the office; the capitalised portfolio after it is still the title's
+    for body, name, title in (("La ministre fédérale de l'Intérieur, Claire Morel, a réagi.", "Claire Morel",
+                               "ministre de l'Intérieur"),
+                              ("Le ministre wallon de l'Économie Luc Marin a réagi.", "Luc Marin",
+                               "ministre de l'Économie"),
+                              ("Luc Marin, ministre régional de l'Emploi, a réagi.", "Luc Marin",
+                               "ministre de l'Emploi")):
+        role = annotate(ctx, body)[name].role
+        assert role is not None and role.title == title, body
+    # near misses: a lowercase complement is no portfolio, a nationality is what the office is of
+    m = annotate(ctx, "Luc Marin, ministre chargé de la santé publique, a réagi.")
+    role = m["Luc Marin"].role
+    assert role is None or "Santé" not in role.title
+    # a verb the parse reads there is no adjective; a lowercase complement is no portfolio
+    m = annotate(ctx, "Le ministre démissionne de la Santé, Luc Marin, a-t-on appris.")
+    assert m["Luc Marin"].role is None
+    m = annotate(ctx, "Le ministre fédéral de la santé, Paul Roux, a réagi.")
+    assert m["Paul Roux"].role is None or m["Paul Roux"].role.title != "ministre de la santé"
+    m = annotate(ctx, "Le ministre français de l'Intérieur, Luc Marin, a réagi.")
+    role = m["Luc Marin"].role
+    assert role is not None and role.title == "ministre de l'Intérieur" and role.of == "Q142"

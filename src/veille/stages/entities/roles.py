@@ -154,7 +154,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    titles = _coordinated(body, _outermost(patterns.find(body, cands, lang)))
+    titles = _coordinated(body, _outermost(patterns.find(body, cands, lang, adjectives)))
     if lang == "en":
         # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
         folded_body = fold_same_length(body)

@@ -18,6 +18,13 @@ office (another country's minister aside); what the title is of, when stated, is
 Occupations ("the victim", "le chanteur") and a bare generic head ("le chef", "the head") are
 no offices that refer back.
 
+News ledes also open on a quote its speaker's office is given for, naming the speaker after it
+("« … », a déclaré le Premier ministre. [¶] Le gouvernement a tranché et X a détaillé les
+mesures"): when no one at all is named before a title that is the inverted subject of a reporting
+incise, it refers forward to the one person the next sentence names (outside quotation marks), who
+must fit it as above; two people named there leave it unresolved. A title that opens its sentence
+does not refer forward ("Le ministre s'est exprimé. X a dit non": X may be anyone).
+
 Written from general knowledge of French and English news style; no rule comes from an
 evaluation text."""
 
@@ -63,6 +70,9 @@ _GENERIC_OFFICE = re.compile(
 # sentence's subject, whatever the quote says before it.
 _INCISE = re.compile(r"(?:[»”]|(?<=[,.!?])\")\s*,?\s*(?:(?:a|avait|aura|ont)\s+)?(?:[a-zàâçéèêëîïôûù]+)\s+$"
                      r"|[,.!?][\"”]\s+(?:said|says|added|adds|told\s+\w+|wrote|warned|insisted)\s+$")
+# English puts the subject first after a quote: "\"…,\" the prime minister said".
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”]\s*$")
+_SAID = re.compile(r"\s+(?:said|says|added|adds|told|wrote|warned|insisted)\b")
 # An honorific right before a mention marks the person's gender.
 _HONORIFIC = re.compile(r"\b(?:(?P<m>M|Mr|MM)|(?P<f>Mme|Mrs|Ms|Mlle))\.?\s+$")
 
@@ -142,10 +152,17 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
         if t.of is not None and (entry is None or entry.type != "LOC"):
             continue  # "le président de la FIFA": an organisation's office is not said of anyone named
         # a name the parse typed MISC may be a person's ("La Zimbabwéenne X" before her title)
-        window = _window(body, t, [c for c in people if c.type in ("PER", "MISC") or (c.start, c.end) in linked])
+        candidates = [c for c in people if c.type in ("PER", "MISC") or (c.start, c.end) in linked]
+        window = _window(body, t, candidates)
+        ahead = not window and not any(c.start < t.start for c in persons) and _speaks(body, t)
+        if ahead:
+            # a quote the article opens with, said by an office no one named holds: the person named next
+            window = _ahead(body, t, candidates)
         if not window:
             continue
         groups = list(dict.fromkeys(_group(body, c) for c in window))
+        if ahead and len(groups) > 1:
+            continue  # two people named next: either may hold it
         det = fold(body[t.start:t.core_start]).strip()
         fits = [g for g in groups if _fits(body, t, keys, det, [c for c in people if _group(body, c) == g],
                                            stated.get(g, []), countries, patterns, given, published)]
@@ -234,6 +251,29 @@ def _opens_sentence(body: str, c: Candidate) -> bool:
 def _current(start: str | None, end: str | None, on: str | None) -> bool:
     """Whether a term of office runs on date `on` (an open term when `on` is None)."""
     return end is None if on is None else (start or "") <= on and (end is None or on < end)
+
+
+def _speaks(body: str, t: TitleMatch) -> bool:
+    """Whether the title is the subject of a reporting incise after a quote ("« … », a déclaré le
+    Premier ministre", "\"…,\" the prime minister said")."""
+    paragraph = body.rfind("\n", 0, t.start) + 1
+    return (_INCISE.search(body, max(paragraph, t.start - 40), t.start) is not None
+            or (_QUOTE_CLOSED.search(body, max(paragraph, t.start - 6), t.start) is not None
+                and _SAID.match(body, t.end) is not None))
+
+
+def _ahead(body: str, t: TitleMatch, persons: list[Candidate]) -> list[Candidate]:
+    """The people the sentence after the title's names outside quotation marks (across one
+    paragraph break), when no one is named before the title: "« … », a déclaré le Premier
+    ministre. [¶] Le gouvernement a tranché et X a détaillé les mesures"."""
+    end = _SENTENCE_END.search(body, t.end)
+    if end is None:
+        return []
+    nxt = _SENTENCE_END.search(body, end.end())
+    hi = nxt.start() if nxt is not None else len(body)
+    paragraph = body.rfind("\n", 0, end.end()) + 1
+    return [c for c in persons if end.end() <= c.start and c.end <= hi
+            and not _inside_quote(body, max(paragraph, body.rfind("\n", 0, c.start) + 1), c.start)]
 
 
 def _window(body: str, t: TitleMatch, persons: list[Candidate]) -> list[Candidate] | None:

@@ -159,13 +159,15 @@ class TitlePatterns(EnglishTitles):
             r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+[A-Z]))")
         self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
-    def find(self, body: str, cands: list[Candidate], lang: str | None = None) -> list[TitleMatch]:
+    def find(self, body: str, cands: list[Candidate], lang: str | None = None,
+             adjectives: frozenset[int] = frozenset()) -> list[TitleMatch]:
+        """The titles in `body` (`adjectives`: where the parse has an adjective, by character offset)."""
         folded = fold_same_length(body)
         by_start = {c.start: c for c in cands}
         by_end = {c.end: c for c in cands}
         out: list[TitleMatch] = []
         if lang != "en":
-            out += [t for m in self.fr.finditer(folded) if (t := self._french(m, body, folded, by_start))]
+            out += [t for m in self.fr.finditer(folded) if (t := self._french(m, body, folded, by_start, adjectives))]
         if lang != "fr":
             out += [t for m in self.en.finditer(folded)
                     if (t := self._english(m, body, folded, by_start, by_end, lang))]
@@ -177,8 +179,8 @@ class TitlePatterns(EnglishTitles):
         return out
 
     # -- French
-    def _french(self, m: re.Match[str], body: str, folded: str,
-                by_start: dict[int, Candidate]) -> TitleMatch | None:
+    def _french(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
+                adjectives: frozenset[int] = frozenset()) -> TitleMatch | None:
         head = m.group("head")
         if body[m.end("head") - 1] in "éÉ" and head not in self.fr_acute_heads:
             return None  # "X, jugé pour fraude", "gardé à vue": a participle, no title
@@ -228,6 +230,17 @@ class TitlePatterns(EnglishTitles):
                 # head's own, "président du conseil") names
                 pieces.append((end, adjs))
                 end = stated_end = adjs
+                continue
+            if (not port_seen and of is None and (adj := WORD.match(folded, end)) is not None
+                    and adj.start("w") in adjectives and body[adj.start("w")].islower()
+                    and _CHARGED.match(folded, end) is None  # "chargé des Transports" is read below
+                    and (p := self.fr_port.match(folded, adj.end())) is not None
+                    and any(ch.isupper() for ch in body[p.start("port"):p.end()])):
+                # "la ministre fédérale de l'Intérieur", "le ministre wallon de l'Économie": an
+                # adjective no lexicon lists (a level of government, a region) between the head and
+                # a capitalised portfolio qualifies the office; the title reads on to the portfolio
+                # (an adjective by the parse: "le ministre parle de la Santé" has a verb there)
+                end = adj.end()
                 continue
             if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
                 port = self.fr_ports[p.group("port")]
