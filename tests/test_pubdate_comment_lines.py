@@ -1,5 +1,5 @@
 """clean@17: the first reader comment's day at a page's foot dates a page that states no other
-date, as an upper bound (`comment_line`, `clean._comment_date`).  Invented pages, French and
+date, as an upper bound (`comment_line`, `cleaning.pagedates.comment_date`).  Invented pages, French and
 English, and near misses that must date nothing."""
 
 from __future__ import annotations

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import re
 from configparser import ConfigParser
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 
 from veille.errors import NO_TEXT, InputError
 from veille.ingest.encoding import repair_text
@@ -39,6 +38,7 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
+from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.linemodel import LineModel, load_furniture_words, load_line_model, unit_features
 from veille.stages.cleaning.lines import (
     Unit,
@@ -53,9 +53,18 @@ from veille.stages.cleaning.lines import (
 )
 from veille.stages.cleaning.navigation import is_credited_caption, is_list_item, is_navigation
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
-from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
+from veille.stages.cleaning.pagedates import CRAWL_KEYS as CRAWL_KEYS
+from veille.stages.cleaning.pagedates import (
+    apply_caption_date,
+    apply_dateline,
+    apply_page_dates,
+    comment_date,
+    crawled_time,
+    end_date,
+    find_date_lines,
+)
+from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
-from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 from veille.stages.dedup import load_stop_words
 
 STAGE = "clean@19"
@@ -70,24 +79,6 @@ TEMPLATE_ARTICLES = 2
 # A related-articles heading is a short label; under it, at most this many other headlines.
 RELATED_HEADING_WORDS = 6
 RELATED_BLOCK = 8
-
-
-@dataclass
-class Layout:
-    """What cleaning decided for one text: a kind per unit (None = body), title, outlet."""
-
-    kinds: list[str | None]
-    published: FoundDate | None = None  # from a date line near the top
-    relative: list[str] = field(default_factory=list)  # relative time lines near the top ("il y a 3 h")
-    day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
-    late: list[tuple[int, FoundDate]] = field(default_factory=list)  # date lines below the top
-    end: FoundDate | None = None  # a date line after the body's last paragraph ("Chicago Tribune / March 3, 2009")
-    comment: FoundDate | None = None  # the first reader comment's date ("3 Comments … March 3, 2009 at 4:31 pm")
-    title: str | None = None
-    outlet: str | None = None
-    outlets: list[str] = field(default_factory=list)  # outlets named by bylines, credits, signatures
-    layout_cut: list[bool] = field(default_factory=list)  # the verdict came from position alone
-    scores: list[float | None] = field(default_factory=list)  # the line model's P(furniture)
 
 
 def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
@@ -160,7 +151,7 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     article.removed = []
     if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
         article.body = article.raw
-        _apply_dateline(article, split_units(article.body), [None] * 0, datelines)
+        apply_dateline(article, split_units(article.body), [None] * 0, datelines)
         return article
     offsets_known = True
     if article.fmt == "html" or (article.raw.lstrip()[:1] == "<" and _looks_html(article.raw)):
@@ -192,10 +183,10 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     article.title = layout.title
     article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
                       or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
-    layout.day = layout.day or _apply_dateline(article, units, layout.kinds, datelines, finder)
-    _apply_page_dates(article, layout, finder, _crawled(article.meta))
+    layout.day = layout.day or apply_dateline(article, units, layout.kinds, datelines, finder)
+    apply_page_dates(article, layout, finder, crawled_time(article.meta))
     if not article.published:
-        _apply_caption_date(article, finder)
+        apply_caption_date(article, finder)
     return article
 
 
@@ -209,8 +200,8 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     mark_templates(layout, repeats)
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
-    layout.end = _end_date(units, layout, finder)
-    layout.comment = _comment_date(layout)
+    layout.end = end_date(units, layout, finder)
+    layout.comment = comment_date(layout)
     return layout
 
 
@@ -253,7 +244,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
     layout = Layout(kinds=[None] * len(units), layout_cut=[False] * len(units))
     named = [rules.match_boilerplate(unit.text, patterns) for unit in units]
     if finder is not None:  # first: "Reuters24-07-2025" or "Par X, publié le …" date the article
-        _find_date_lines(units, layout, finder, [found is not None for found in named])
+        find_date_lines(units, layout, finder, [found is not None for found in named])
     for i, found in enumerate(named):
         if found and not layout.kinds[i]:
             layout.kinds[i] = found.kind
@@ -266,111 +257,6 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
     return layout
 
 
-def _find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
-                     furniture: list[bool] | None = None) -> None:
-    """Date lines are cut wherever they stand; the first one near the top dates the article
-    (lower down, a date line belongs to a related story or a comment, except the signature's
-    after the body's last paragraph: `_end_date`).  A stamp in brackets opening one of the top
-    paragraphs ("[Mis à jour le …] Jeudi …") dates it too, and stays in the body.  The top ends
-    at the third sentence-like paragraph, not counting those a boilerplate pattern names
-    (`furniture`): a cookie notice, a newsletter prompt or a photo caption above the headline is
-    written in sentences, but it is no paragraph of the article."""
-    cut = furniture or [False] * len(units)
-    sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
-    top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
-    day_lines = DayLines(finder)
-    bare = False  # the top's date so far is a bare date, no "published" label
-    for i, unit in enumerate(units):
-        if layout.kinds[i] is not None:
-            continue
-        found = finder.date_line(unit.text)
-        opening = finder.opening_stamp(unit.text) if found is None and i <= top else None
-        if opening is not None and (layout.published is None
-                                    or (layout.published.how == "updated_line" and opening.how == "date_line")):
-            layout.published = opening
-        if found is not None:
-            layout.kinds[i] = "date"
-            if found.how == TODAY:  # the day the page was shown: furniture, no date of the article
-                continue
-            # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
-            # ("March 13, 2024" over the headline: the site's day, an aggregator's copy date).
-            labelled = found.how == "date_line" and finder.is_publication_stamp(unit.text)
-            if i <= top and (layout.published is None or (bare and labelled)
-                             or (layout.published.how == "updated_line" and found.how == "date_line")):
-                layout.published, bare = found, found.how == "date_line" and not labelled
-            elif i > top:
-                layout.late.append((i, found))
-        elif (day := day_lines.day_line(unit.text)) is not None:
-            layout.kinds[i] = "date"
-            if i <= top and layout.day is None:
-                layout.day = day
-        elif finder.is_relative_time_line(unit.text):
-            layout.kinds[i] = "date"
-            if i <= top:
-                layout.relative.append(unit.text)
-
-
-# How near the end of the text a signature's date line stands, in units.
-END_UNITS = 3
-
-
-def _end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None) -> FoundDate | None:
-    """The date of the signature block after the body ("Deborah Shelton / Chicago Tribune / March
-    3, 2009", "Publié le 12 mars 2024 à 10h05" at the foot of a regional page): a date line after
-    the body's last paragraph, among the last `END_UNITS` units, with only names between them
-    (authors, the outlet: "À lire aussi" or a headline would make it another story's date), when
-    the date lines there agree on one day (related stories or comments would give several).  A
-    page whose foot lists other stories (a related block the rules found above the date, not one
-    the layout guessed from position) dates nothing there: a teaser kept as a paragraph would look
-    like the body's last.  A "published" line only.  One that says so ("Publié le 12 mars 2024",
-    "Posted March 3, 2009") right after the body stands however many stories' dates follow it."""
-    kinds = layout.kinds
-    paragraphs = [i for i, u in enumerate(units) if kinds[i] is None and is_sentence_like(u.text)]
-    last_paragraph = paragraphs[-1] if paragraphs else -1
-    tail = [(i, found) for i, found in layout.late if i > last_paragraph and i >= len(units) - END_UNITS]
-    after = [(i, found) for i, found in layout.late if i > last_paragraph][:1]
-    if finder is not None and after and after[0][1].how == "date_line" \
-            and finder.is_publication_stamp(units[after[0][0]].text):
-        tail = after
-    if len({found.date for _, found in tail}) != 1 or any(found.how != "date_line" for _, found in tail):
-        return None
-    first = tail[0][0]
-    cut_by_position = layout.layout_cut or [False] * len(units)
-    if any(kinds[j] == "related" and not cut_by_position[j] for j in range(first)):
-        return None
-    between = [u.text for u in units[last_paragraph + 1:first]]
-    if not all(_names_only(text) for text in between):
-        return None
-    return FoundDate(tail[0][1].date, "end_line")
-
-
-def _comment_date(layout: Layout) -> FoundDate | None:
-    """The day of the first reader comment, when the page's foot keeps its comment thread: the
-    date lines after a comment count ("3 Comments", "12 commentaires", after two of the article's
-    paragraphs at least: a counter by the headline heads no thread) give each comment's day, the
-    earliest the first comment's.  A comment follows the article, so this is an upper bound (`comment_line`), like an
-    "updated" line: the last resort of `_apply_page_dates`, most comments being of the day or the
-    next.  A date line before the heading, or with no heading, is no comment's."""
-    kept = [i for i, kind in enumerate(layout.kinds) if kind is None]
-    heads = [i for i, kind in enumerate(layout.kinds) if kind == "comments" and sum(j < i for j in kept) >= 2]
-    if not heads:
-        return None
-    days = [found.date for i, found in layout.late if i > heads[0] and found.how == "date_line"]
-    return FoundDate(min(days), "comment_line") if days else None
-
-
-# The words that join names in a signature ("Deborah Shelton and Andrew Wang", "Marie Dupont
-# et Paul Martin", "Jean de La Tour"), and how many words such a line may hold.
-_NAME_LINKS = frozenset({"and", "et", "de", "du", "des", "la", "le", "van", "von", "of", "with", "avec"})
-SIGNATURE_WORDS = 8
-
-
-def _names_only(text: str) -> bool:
-    """A line of names: authors, an outlet ("Chicago Tribune"), capitalised words only."""
-    found = re.findall(r"[^\W\d_][\w'’.\-]*", text)
-    names = [w for w in found if w.lower() not in _NAME_LINKS]
-    return 0 < len(found) <= SIGNATURE_WORDS and bool(names) and all(w[0].isupper() for w in names) \
-        and not text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> None:
@@ -483,111 +369,6 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
         if layout.kinds[i] is not None:
             layout.layout_cut[i] = True
 
-
-def _apply_dateline(article: Article, units: list[Unit], kinds: list[str | None],
-                    datelines: DatelineParser, finder: DateFinder | None = None) -> MonthDay | None:
-    """Place and date from the dateline opening one of the first body paragraphs; the day and
-    month of a yearless dateline ("PARIS, 3 avril (AFP) -") are returned for `_apply_page_dates`."""
-    body_units = [u for i, u in enumerate(units) if i >= len(kinds) or kinds[i] is None][:3]
-    for unit in body_units:
-        found = datelines.parse(unit.text, finder)
-        if found is None:
-            opening = (finder or datelines.finder).opening_date(unit.text)
-            if opening is not None and not article.published:
-                article.published, article.published_how = opening.date, opening.how
-                return None
-            continue
-        article.dateline_place = found.place or None  # "Sept. 10 (UPI) --" names no place
-        if found.date and not (article.published and article.published_how == "metadata"):
-            article.published, article.published_how = found.date, "dateline"
-        return found.month_day
-    return None
-
-
-CRAWL_KEYS = ("crawled", "crawl_date", "crawled_at", "date_crawled", "fetched", "fetched_at", "retrieved",
-              "retrieved_at", "scraped_at", "date_download", "download_date")
-
-
-def _crawled(meta: dict[str, object]) -> datetime | None:
-    """When the page was fetched, if the input says so (a WARC record's date, a JSONL field under
-    one of the names scrapers give it: news-please's `date_download`, `crawled_at`, `scraped_at`...)."""
-    for key in CRAWL_KEYS:
-        value = meta.get(key)
-        if isinstance(value, str) and value.strip():
-            try:
-                return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-            except ValueError:
-                continue
-    return None
-
-
-def _apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
-                      crawled: datetime | None = None) -> None:
-    """The page's own date: metadata, then a "published" date line, then the URL, then the
-    dateline opening the text, then a relative time line counted back from the crawl time,
-    then a yearless date line in the year the page gives, then the signature's date line after
-    the body (`end_line`), then an "updated" line (the article is at most that old), then the first
-    reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
-    with YYMMDD (`url_id`) ranks after the dateline."""
-    if article.published and article.published_how == "metadata":
-        return
-    line = layout.published
-    if line is not None and line.how == "date_line":
-        article.published, article.published_how = line.date, line.how
-        return
-    from_url = finder.from_url(article.url)
-    if from_url is not None and not (from_url.how == "url_id" and article.published_how == "dateline"):
-        article.published, article.published_how = from_url.date, from_url.how
-        return
-    if article.published_how == "dateline":
-        return
-    relative = next(filter(None, (finder.relative_line(text, crawled) for text in layout.relative)), None)
-    if relative is not None:
-        article.published, article.published_how = relative.date, relative.how
-        return
-    yearless = _yearless_day(layout.day, article.url, crawled, line)
-    if yearless is not None:
-        article.published, article.published_how = yearless, "day_line"
-        return
-    if layout.end is not None:
-        article.published, article.published_how = layout.end.date, layout.end.how
-        return
-    if line is not None:
-        article.published, article.published_how = line.date, line.how
-    elif layout.comment is not None:
-        article.published, article.published_how = layout.comment.date, layout.comment.how
-
-
-def _yearless_day(day: MonthDay | None, url: str | None, crawled: datetime | None,
-                  updated: FoundDate | None) -> str | None:
-    """A yearless date line's or dateline's day in the year the page itself gives (`cleaning.
-    yearless`): the latest such day on or before the crawl, the URL's year, the year nearest an
-    "updated" line's date; None when only the text or the story can tell the year (time stage,
-    stories stage)."""
-    if day is None:
-        return None
-    found = day.on_or_before(crawled.date()) if crawled is not None else None
-    found = found or from_url_year(day, url)
-    if found is None and updated is not None:
-        found = day.near(datetime.fromisoformat(updated.date).date())
-    return found.isoformat() if found is not None else None
-
-
-def caption_date(removed: list[Removed], finder: DateFinder) -> str | None:
-    """The latest day the article's photo captions give their pictures (`DateFinder.caption_date`),
-    from what cleaning removed as captions: the same whenever it is asked again."""
-    days = [found.date for cut in removed if cut.kind == "caption"
-            if (found := finder.caption_date(cut.text)) is not None]
-    return max(days) if days else None
-
-
-def _apply_caption_date(article: Article, finder: DateFinder) -> None:
-    """Failing every date the page states, its photo captions' day (`caption_date`): scraped
-    agency copy often keeps only its captions' dates ("…, Friday, Aug. 15, 2025."), and the
-    story is of that day or a little later (the time stage may move it a day: `dct.caption_day`)."""
-    day = caption_date(article.removed, finder)
-    if day is not None:
-        article.published, article.published_how = day, "caption"
 
 
 def _looks_html(text: str) -> bool:

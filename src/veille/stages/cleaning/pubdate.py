@@ -17,8 +17,8 @@ of two places:
 
 `published_how` says which one gave the date: `date_line` (a "published" line or a bare
 date), `updated_line` (only an "updated" line: a bound, the article is at most that old),
-`end_line` (the signature's date line after the body, `clean._end_date`), `comment_line` (the
-first reader comment's day at the page's foot, an upper bound: `clean._comment_date`),
+`end_line` (the signature's date line after the body, `pagedates.end_date`), `comment_line` (the
+first reader comment's day at the page's foot, an upper bound: `pagedates.comment_date`),
 `relative_line` ("il y a 3 heures" counted back from the crawl time the input gives, JSONL
 `crawled` or a WARC record's date; "Publié à 10h05", the crawl's day), `day_line` (a date line or
 dateline without its year, `cleaning.yearless`), `url`, `url_id` (a ten-digit id opening with YYMMDD,

@@ -54,8 +54,8 @@ def _doc(article: Article, ctx: Context | None) -> Any:
 
 def _caption_base(article: Article, ctx: Context | None) -> str | None:
     """The day the article's photo captions give (clean's `caption_date`)."""
-    from veille.stages.clean import caption_date
     from veille.stages.cleaning.dateline import DatelineParser
+    from veille.stages.cleaning.pagedates import caption_date
 
     parser = ctx.resource("clean.datelines", DatelineParser) if ctx is not None else DatelineParser()
     return caption_date(article.removed, parser.finder)

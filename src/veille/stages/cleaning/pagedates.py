@@ -1,0 +1,228 @@
+"""The page's own publication date, from the date lines cleaning found (`clean.lay_out`): the
+first near the top, the signature's after the body, the first reader comment's, the dateline
+opening the text, relative and yearless stamps, and failing all the photo captions' day.  The
+order in which they count is `apply_page_dates`'s (see `cleaning.pubdate` for each form)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from veille.model import Article, Removed
+from veille.stages.cleaning.dateline import DatelineParser
+from veille.stages.cleaning.layout import Layout
+from veille.stages.cleaning.lines import Unit, is_sentence_like
+from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
+from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
+
+
+def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
+                    furniture: list[bool] | None = None) -> None:
+    """Date lines are cut wherever they stand; the first one near the top dates the article
+    (lower down, a date line belongs to a related story or a comment, except the signature's
+    after the body's last paragraph: `end_date`).  A stamp in brackets opening one of the top
+    paragraphs ("[Mis à jour le …] Jeudi …") dates it too, and stays in the body.  The top ends
+    at the third sentence-like paragraph, not counting those a boilerplate pattern names
+    (`furniture`): a cookie notice, a newsletter prompt or a photo caption above the headline is
+    written in sentences, but it is no paragraph of the article."""
+    cut = furniture or [False] * len(units)
+    sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
+    top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
+    day_lines = DayLines(finder)
+    bare = False  # the top's date so far is a bare date, no "published" label
+    for i, unit in enumerate(units):
+        if layout.kinds[i] is not None:
+            continue
+        found = finder.date_line(unit.text)
+        opening = finder.opening_stamp(unit.text) if found is None and i <= top else None
+        if opening is not None and (layout.published is None
+                                    or (layout.published.how == "updated_line" and opening.how == "date_line")):
+            layout.published = opening
+        if found is not None:
+            layout.kinds[i] = "date"
+            if found.how == TODAY:  # the day the page was shown: furniture, no date of the article
+                continue
+            # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
+            # ("March 13, 2024" over the headline: the site's day, an aggregator's copy date).
+            labelled = found.how == "date_line" and finder.is_publication_stamp(unit.text)
+            if i <= top and (layout.published is None or (bare and labelled)
+                             or (layout.published.how == "updated_line" and found.how == "date_line")):
+                layout.published, bare = found, found.how == "date_line" and not labelled
+            elif i > top:
+                layout.late.append((i, found))
+        elif (day := day_lines.day_line(unit.text)) is not None:
+            layout.kinds[i] = "date"
+            if i <= top and layout.day is None:
+                layout.day = day
+        elif finder.is_relative_time_line(unit.text):
+            layout.kinds[i] = "date"
+            if i <= top:
+                layout.relative.append(unit.text)
+
+
+# How near the end of the text a signature's date line stands, in units.
+END_UNITS = 3
+
+
+def end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None) -> FoundDate | None:
+    """The date of the signature block after the body ("Deborah Shelton / Chicago Tribune / March
+    3, 2009", "Publié le 12 mars 2024 à 10h05" at the foot of a regional page): a date line after
+    the body's last paragraph, among the last `END_UNITS` units, with only names between them
+    (authors, the outlet: "À lire aussi" or a headline would make it another story's date), when
+    the date lines there agree on one day (related stories or comments would give several).  A
+    page whose foot lists other stories (a related block the rules found above the date, not one
+    the layout guessed from position) dates nothing there: a teaser kept as a paragraph would look
+    like the body's last.  A "published" line only.  One that says so ("Publié le 12 mars 2024",
+    "Posted March 3, 2009") right after the body stands however many stories' dates follow it."""
+    kinds = layout.kinds
+    paragraphs = [i for i, u in enumerate(units) if kinds[i] is None and is_sentence_like(u.text)]
+    last_paragraph = paragraphs[-1] if paragraphs else -1
+    tail = [(i, found) for i, found in layout.late if i > last_paragraph and i >= len(units) - END_UNITS]
+    after = [(i, found) for i, found in layout.late if i > last_paragraph][:1]
+    if finder is not None and after and after[0][1].how == "date_line" \
+            and finder.is_publication_stamp(units[after[0][0]].text):
+        tail = after
+    if len({found.date for _, found in tail}) != 1 or any(found.how != "date_line" for _, found in tail):
+        return None
+    first = tail[0][0]
+    cut_by_position = layout.layout_cut or [False] * len(units)
+    if any(kinds[j] == "related" and not cut_by_position[j] for j in range(first)):
+        return None
+    between = [u.text for u in units[last_paragraph + 1:first]]
+    if not all(_names_only(text) for text in between):
+        return None
+    return FoundDate(tail[0][1].date, "end_line")
+
+
+def comment_date(layout: Layout) -> FoundDate | None:
+    """The day of the first reader comment, when the page's foot keeps its comment thread: the
+    date lines after a comment count ("3 Comments", "12 commentaires", after two of the article's
+    paragraphs at least: a counter by the headline heads no thread) give each comment's day, the
+    earliest the first comment's.  A comment follows the article, so this is an upper bound (`comment_line`), like an
+    "updated" line: the last resort of `apply_page_dates`, most comments being of the day or the
+    next.  A date line before the heading, or with no heading, is no comment's."""
+    kept = [i for i, kind in enumerate(layout.kinds) if kind is None]
+    heads = [i for i, kind in enumerate(layout.kinds) if kind == "comments" and sum(j < i for j in kept) >= 2]
+    if not heads:
+        return None
+    days = [found.date for i, found in layout.late if i > heads[0] and found.how == "date_line"]
+    return FoundDate(min(days), "comment_line") if days else None
+
+
+# The words that join names in a signature ("Deborah Shelton and Andrew Wang", "Marie Dupont
+# et Paul Martin", "Jean de La Tour"), and how many words such a line may hold.
+_NAME_LINKS = frozenset({"and", "et", "de", "du", "des", "la", "le", "van", "von", "of", "with", "avec"})
+SIGNATURE_WORDS = 8
+
+
+def _names_only(text: str) -> bool:
+    """A line of names: authors, an outlet ("Chicago Tribune"), capitalised words only."""
+    found = re.findall(r"[^\W\d_][\w'’.\-]*", text)
+    names = [w for w in found if w.lower() not in _NAME_LINKS]
+    return 0 < len(found) <= SIGNATURE_WORDS and bool(names) and all(w[0].isupper() for w in names) \
+
+
+def apply_dateline(article: Article, units: list[Unit], kinds: list[str | None],
+                   datelines: DatelineParser, finder: DateFinder | None = None) -> MonthDay | None:
+    """Place and date from the dateline opening one of the first body paragraphs; the day and
+    month of a yearless dateline ("PARIS, 3 avril (AFP) -") are returned for `apply_page_dates`."""
+    body_units = [u for i, u in enumerate(units) if i >= len(kinds) or kinds[i] is None][:3]
+    for unit in body_units:
+        found = datelines.parse(unit.text, finder)
+        if found is None:
+            opening = (finder or datelines.finder).opening_date(unit.text)
+            if opening is not None and not article.published:
+                article.published, article.published_how = opening.date, opening.how
+                return None
+            continue
+        article.dateline_place = found.place or None  # "Sept. 10 (UPI) --" names no place
+        if found.date and not (article.published and article.published_how == "metadata"):
+            article.published, article.published_how = found.date, "dateline"
+        return found.month_day
+    return None
+
+
+CRAWL_KEYS = ("crawled", "crawl_date", "crawled_at", "date_crawled", "fetched", "fetched_at", "retrieved",
+              "retrieved_at", "scraped_at", "date_download", "download_date")
+
+
+def crawled_time(meta: dict[str, object]) -> datetime | None:
+    """When the page was fetched, if the input says so (a WARC record's date, a JSONL field under
+    one of the names scrapers give it: news-please's `date_download`, `crawled_at`, `scraped_at`...)."""
+    for key in CRAWL_KEYS:
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            try:
+                return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            except ValueError:
+                continue
+    return None
+
+
+def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
+                     crawled: datetime | None = None) -> None:
+    """The page's own date: metadata, then a "published" date line, then the URL, then the
+    dateline opening the text, then a relative time line counted back from the crawl time,
+    then a yearless date line in the year the page gives, then the signature's date line after
+    the body (`end_line`), then an "updated" line (the article is at most that old), then the first
+    reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
+    with YYMMDD (`url_id`) ranks after the dateline."""
+    if article.published and article.published_how == "metadata":
+        return
+    line = layout.published
+    if line is not None and line.how == "date_line":
+        article.published, article.published_how = line.date, line.how
+        return
+    from_url = finder.from_url(article.url)
+    if from_url is not None and not (from_url.how == "url_id" and article.published_how == "dateline"):
+        article.published, article.published_how = from_url.date, from_url.how
+        return
+    if article.published_how == "dateline":
+        return
+    relative = next(filter(None, (finder.relative_line(text, crawled) for text in layout.relative)), None)
+    if relative is not None:
+        article.published, article.published_how = relative.date, relative.how
+        return
+    yearless = _yearless_day(layout.day, article.url, crawled, line)
+    if yearless is not None:
+        article.published, article.published_how = yearless, "day_line"
+        return
+    if layout.end is not None:
+        article.published, article.published_how = layout.end.date, layout.end.how
+        return
+    if line is not None:
+        article.published, article.published_how = line.date, line.how
+    elif layout.comment is not None:
+        article.published, article.published_how = layout.comment.date, layout.comment.how
+
+
+def _yearless_day(day: MonthDay | None, url: str | None, crawled: datetime | None,
+                  updated: FoundDate | None) -> str | None:
+    """A yearless date line's or dateline's day in the year the page itself gives (`cleaning.
+    yearless`): the latest such day on or before the crawl, the URL's year, the year nearest an
+    "updated" line's date; None when only the text or the story can tell the year (time stage,
+    stories stage)."""
+    if day is None:
+        return None
+    found = day.on_or_before(crawled.date()) if crawled is not None else None
+    found = found or from_url_year(day, url)
+    if found is None and updated is not None:
+        found = day.near(datetime.fromisoformat(updated.date).date())
+    return found.isoformat() if found is not None else None
+
+
+def caption_date(removed: list[Removed], finder: DateFinder) -> str | None:
+    """The latest day the article's photo captions give their pictures (`DateFinder.caption_date`),
+    from what cleaning removed as captions: the same whenever it is asked again."""
+    days = [found.date for cut in removed if cut.kind == "caption"
+            if (found := finder.caption_date(cut.text)) is not None]
+    return max(days) if days else None
+
+
+def apply_caption_date(article: Article, finder: DateFinder) -> None:
+    """Failing every date the page states, its photo captions' day (`caption_date`): scraped
+    agency copy often keeps only its captions' dates ("…, Friday, Aug. 15, 2025."), and the
+    story is of that day or a little later (the time stage may move it a day: `dct.caption_day`)."""
+    day = caption_date(article.removed, finder)
+    if day is not None:
+        article.published, article.published_how = day, "caption"
