@@ -201,13 +201,15 @@ class DateFinder:
         # 1": pages print the two stamps in either order, and the publication's wins wherever it stands.
         updated: FoundDate | None = None
         for found in _LABEL_BEFORE_DATE.finditer(text):
-            day = self.parse_date(text[found.end():found.end() + 60]) or _short_year(text[found.end():])
             after = text[found.end():]
+            day = self.parse_date(after[:60]) or _short_year(after)
             start = min((m.start() for m in (p.search(after) for p in (*self._line_patterns, _SHORT_YEAR)) if m),
                         default=99)
             # The clock time may come first: "Published 5:04 p.m. ET March 12, 2024", "Updated
             # 5:04 PM EDT, Tue March 12, 2024" (US chains print the time before the day).
-            if day is None or (start > 12 and start > _skip(_GLUE_GAP, after, _skip(_LEAD_CLOCK, after, 0))):
+            # An age may come first too: "Published 1 year ago on March 12, 2023" (blog themes).
+            lead = _skip(_GLUE_GAP, after, _skip(_LEAD_CLOCK, after, _skip(_AGE, after, 0)))
+            if day is None or (start > 12 and start > lead):
                 continue
             if not _UPDATED.search(found["label"]):
                 return FoundDate(day.isoformat(), "date_line")
@@ -338,8 +340,8 @@ class DateFinder:
         dmy, mdy, numeric = self._line_patterns
         # A relative stamp beside the date ("Mar 12, 2025 5:04 PM EDT Updated 1 hour ago") is one
         # more stamp, not a sentence's words.
-        for pattern in (_COMMENTS, _BYLINE, _BYLINE_AFTER, _HANDLE_AFTER, dmy, mdy, numeric, _RELATIVE, _TIME,
-                        _LABELS):
+        for pattern in (_COMMENTS, _BYLINE, _BYLINE_AFTER, _HANDLE_AFTER, dmy, mdy, numeric, _AGE, _RELATIVE,
+                        _TIME, _LABELS):
             text = pattern.sub(" ", text)
         return text
 
@@ -378,6 +380,13 @@ _GLUE_TIME = re.compile(r"(?:[\s,–—-]*(?:à|at)?\s*\d{1,2}\s*(?:[h:.]\s*\d{2
 # A clock time between a label and its date ("Published 5:04 p.m. ET March 12, 2024").
 _LEAD_CLOCK = re.compile(r"\s*(?:à|at)?\s*\d{1,2}\s*(?:[h:.]\s*\d{2}|h\b)\s*(?:am|pm|a\.m\.|p\.m\.)?"
                          r"(?:\s*(?-i:[ECMP][SD]?T|UTC|GMT|BST|CES?T|IST)\b)?", re.IGNORECASE)
+# The article's age before its date, as themes print it in a byline stamp: "Published 1 year ago on
+# March 12, 2023", "Publié il y a 11 mois le 12 mars 2023".  Rounded, so it fixes no day by itself
+# (`_RELATIVE`, which counts back from the crawl, leaves months and years out); beside a date it is
+# one more part of the stamp, and the date is the stamp's.
+_AGE = re.compile(r"\s*(?:(?:\d+|an?|one)\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|"
+                  r"minutes?|mins?)\s+ago|il y a\s+(?:\d+|une?)\s*(?:ans?|années?|mois|semaines?|jours?|"
+                  r"heures?|minutes?))(?:\s*,)?(?:\s+(?:on|le)\b)?", re.IGNORECASE)
 _GLUE_SENTENCE = re.compile(r"\s+[\"«“]?\s*[A-ZÀ-ÖØ-Ý]")
 GLUED_SENTENCE_WORDS = 6
 GLUED_HEAD = 60  # how far into the paragraph its label may start (after a byline)
