@@ -108,6 +108,23 @@ class DateFinder:
         numeric = r"(?P<a>\d{1,4})[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{2,4})"
         return (re.compile(dmy, re.IGNORECASE), re.compile(mdy, re.IGNORECASE), re.compile(numeric))
 
+    @cached_property
+    def _short_named(self) -> re.Pattern[str]:
+        # "12-Mar-24": the day, the month's abbreviation and a two-digit year joined by hyphens,
+        # the DD-MON-YY stamp of database-driven sites; read only where a two-digit numeric year
+        # is (after a label, or with its clock time as the whole line: `_short_named_day`).
+        return re.compile(rf"(?<![\w-])(?P<day>\d{{1,2}})-(?P<month>{_alternatives(self.months)})\.?-"
+                          rf"(?P<year>\d{{2}})(?![\w-])", re.IGNORECASE)
+
+    def _short_named_day(self, text: str, clock: bool = False) -> dt.date | None:
+        """The day of a "12-Mar-24" stamp opening `text` (with `clock`: the whole of `text`, with
+        its clock time after it, "12-Mar-24 09:30")."""
+        found = self._short_named.match(text.lstrip(" :"))
+        if found is None or (clock and not _CLOCK_TAIL.fullmatch(text.lstrip(" :")[found.end():])):
+            return None
+        return _day(2000 + int(found["year"]), self.months.get(found["month"].lower().rstrip("."), 0),
+                    int(found["day"]))
+
     def parse_date(self, text: str, lang_hint: str | None = None) -> dt.date | None:
         """The first full date written in `text`."""
         best: tuple[int, dt.date] | None = None
@@ -154,6 +171,8 @@ class DateFinder:
         if short is not None:  # "12/03/25 à 14h05", "03/12/25 5:04 PM": a short date with its clock time
             day = _numeric_day(short[1], short[2], str(2000 + int(short[3])), english=self._month_first(text, None))
             return FoundDate(day.isoformat(), "date_line") if day else None
+        if (named := self._short_named_day(text, clock=True)) is not None:  # "12-Mar-24 09:30"
+            return FoundDate(named.isoformat(), "date_line")
         day = self.parse_date(text)
         if day is None:
             return None
@@ -202,9 +221,9 @@ class DateFinder:
         updated: FoundDate | None = None
         for found in _LABEL_BEFORE_DATE.finditer(text):
             after = text[found.end():]
-            day = self.parse_date(after[:60]) or _short_year(after)
-            start = min((m.start() for m in (p.search(after) for p in (*self._line_patterns, _SHORT_YEAR)) if m),
-                        default=99)
+            day = self.parse_date(after[:60]) or _short_year(after) or self._short_named_day(after)
+            start = min((m.start() for m in (p.search(after) for p in (*self._line_patterns, _SHORT_YEAR,
+                                                                      self._short_named)) if m), default=99)
             # The clock time may come first: "Published 5:04 p.m. ET March 12, 2024", "Updated
             # 5:04 PM EDT, Tue March 12, 2024" (US chains print the time before the day).
             # An age may come first too: "Published 1 year ago on March 12, 2023" (blog themes).
@@ -492,9 +511,10 @@ _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?![\d
 
 # A two-digit year is read in a line of its own too when a clock time follows it and nothing
 # else: "12/03/25 à 14h05", "03/12/25 - 5:04 PM" is a stamp (a score or a ratio has no clock).
-_SHORT_STAMP = re.compile(r"(?:le\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})\s*[,|-]?\s*(?:à|at)?\s*"
-                          r"\d{1,2}\s*[h:]\s*\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
-                          r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst))?", re.IGNORECASE)
+_CLOCK_AFTER = (r"\s*[,|-]?\s*(?:à|at)?\s*\d{1,2}\s*[h:]\s*\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+                r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst))?")
+_SHORT_STAMP = re.compile(r"(?:le\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})" + _CLOCK_AFTER, re.IGNORECASE)
+_CLOCK_TAIL = re.compile(_CLOCK_AFTER + r"\s*", re.IGNORECASE)
 
 
 def _short_year(text: str) -> dt.date | None:
