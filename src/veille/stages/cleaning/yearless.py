@@ -13,7 +13,8 @@ Thursday, `MonthDay.by_weekday`), or the dates of the story's other reports (the
 and redoes on every run).
 
 Only a line that is furniture qualifies: a "published"/"updated" label with the day right after
-it, or a line that is a day and a clock time and nothing else.  A sentence that names a day
+it, or a line that is a day and a clock time and nothing else, or after a byline's names ("Par
+Jean Dupont Le 12/03 à 09h00", "By Jane Doe, March 12 at 9:05 AM"; clean@20).  A sentence that names a day
 ("Le vote aura lieu le 12 mars.") is no date line.
 """
 
@@ -28,6 +29,7 @@ from veille.stages.cleaning.pubdate import (
     _LABEL_BEFORE_DATE,
     _TIME,
     _WORDS,
+    BYLINE_NAMES,
     EARLIEST,
     LABELLED_WORDS,
     LATEST_YEAR,
@@ -36,6 +38,9 @@ from veille.stages.cleaning.pubdate import (
 )
 
 HOW = "day_line"
+# A byline opening a stamp, and the words that join its names ("Par Marie de La Tour et Paul Martin").
+_BY = re.compile(r"^\s*(?:par|by)\s+", re.IGNORECASE)
+_NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "van", "von", "et", "and"})
 # How far back a weekday may place a yearless day: the shortest cycle that can come twice.
 WEEKDAY_YEARS = 6
 # ISO weekday by the first three letters of its French or English name (and abbreviations).
@@ -157,10 +162,33 @@ class DayLines:
             found = self._month_day(after.lstrip(" :"), numeric=True)
             if found is not None:
                 return found[1]
-        # No label: a day and a clock time, nothing else ("12 mars à 10h05", "March 12, 3:05 p.m.").
+        # No label: a day and a clock time, nothing else ("12 mars à 10h05", "March 12, 3:05 p.m."),
+        # or after a byline ("Par Jean Dupont Le 12/03 à 09h00", "By Jane Doe, March 12 at 9:05 AM").
+        return self._day_and_clock(text) or self._byline_day(text)
+
+    def _day_and_clock(self, text: str) -> MonthDay | None:
+        """A day and a clock time and nothing else: "12 mars à 10h05", "March 12, 3:05 p.m."."""
         bare = re.sub(r"^le\s+", "", text, flags=re.IGNORECASE)
         found = self._month_day(bare, numeric=True)
         if found is None or not _TIME.search(bare[found[0]:]):
             return None
         rest = _TIME.sub(" ", bare[found[0]:])
         return found[1] if not _WORDS.findall(re.sub(r"\b(?:à|at|le|on)\b", " ", rest, flags=re.IGNORECASE)) else None
+
+    def _byline_day(self, text: str) -> MonthDay | None:
+        """A byline, then a day and a clock time: "Par Jean Dupont Le 12/03 à 09h00", "By Jane Doe
+        | Mar 12, 9:05 a.m. ET".  Sites print this year's stamps without the year; only names (and
+        the words that join them) may stand between "Par"/"By" and the day."""
+        opening = _BY.match(text)
+        if opening is None:
+            return None
+        for token in re.finditer(r"(?<=[\s,|•·–—-])[^\s,|•·–—-]", text[opening.end():]):
+            head = text[opening.end():opening.end() + token.start()]
+            names = [w for w in re.findall(r"[^\W\d_][\w'’.\-]*", head) if w.lower() not in _NAME_LINKS]
+            if not names or len(names) > BYLINE_NAMES or not all(w[0].isupper() for w in names) \
+                    or re.search(r"\d", head):
+                return None  # a word no byline holds (or the day itself): the head only grows
+            found = self._day_and_clock(text[opening.end() + token.start():])
+            if found is not None:
+                return found
+        return None
