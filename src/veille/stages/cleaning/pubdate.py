@@ -9,7 +9,8 @@ of two places:
   day and is not used (`cleaning.urldates`);
 - a **date line** near the top: a line that is a date and little else ("Publié le 12
   septembre 2024 à 10h05", "Mis à jour le …", "Updated Sept. 12, 2024 3:05 p.m.",
-  "24-07-2025 | 04:31", "11/24/2024 7:10:21 AM", "Reuters24-07-2025").  Such a line is page
+  "24-07-2025 | 04:31", "11/24/2024 7:10:21 AM", "Reuters24-07-2025", "Published: 12-Mar-24",
+  "Published 1 year ago on March 12, 2023").  Such a line is page
   furniture, so cleaning also removes it.  A line that is a relative time ("il y a 48
   minutes", "3 hours ago") is furniture too, but with no crawl date it fixes no day.  A numeric
   date whose day and month could swap ("03/12/2024") reads in the page's order
