@@ -195,6 +195,8 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
         if not 1 <= spec.day <= 31:
             return None
     dir_word = _g(g, "dir")
+    if fold(dir_word or "") == "following" and not _g(g, "det") and re.match(r"['’]s\b", body[end:end + 3]):
+        dir_word = None  # "Following Sunday's election": the preposition, not "the following Sunday"
     spec.direction = _direction(lex, dir_word)
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
         spec.direction = 0

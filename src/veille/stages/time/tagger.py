@@ -16,6 +16,7 @@ from typing import Any
 
 from veille.model import Timex
 from veille.stages.time.lexicon import load_lexicon
+from veille.stages.time.occasion import occasion_tense
 from veille.stages.time.passes import (
     _CLOCK,
     _DAYISH,
@@ -41,7 +42,7 @@ from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@22"
+STAGE = "time@23"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -121,8 +122,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
         if f.spec.nominal:
             # "au terme des élections de lundi": a future main clause does not move the noun's day
-            # ahead (its consequences come later); a past one does put it behind.
-            tense = min(tense, 0)
+            # ahead (its consequences come later); a past one does put it behind; with no tense,
+            # "après", "avant", "ahead of" before the noun say (`occasion_tense`).
+            tense = occasion_tense(body, f.start, tense)
         if (tense == 0 and lex.lang == "en" and f.spec.kind == "weekday" and f.spec.day is None
                 and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
                 and english_present(body, f.start)):

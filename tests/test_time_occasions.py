@@ -1,0 +1,102 @@
+"""time@23 (issue 17): the side of the article a time lies on, from words the tense cue words
+missed, each class checked with invented sentences (never corpus text) and a near miss that keeps
+its old reading.  The article is of Thursday 20 March 2025 (Tuesday 18 March for the weekdays that
+the nearest-day reading would already put on the right side on a Thursday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.config import Config
+from veille.model import Article
+from veille.pipeline import Context
+from veille.stages.time import tag_article
+
+
+def values(body: str, lang: str = "fr", published: str = "2025-03-20") -> dict[str, str]:
+    config = Config()
+    config.time.reference_date = "2026-12-01"
+    article = Article(id="a", source="a", raw=body, body=body, published=published, published_how="metadata",
+                      lang=lang)
+    return {t.text: t.value for t in tag_article(article, Context(config=config)).timexes}
+
+
+# -- a weekday dating a noun, placed by the word before the noun ---------------------------------
+
+# On a Thursday the nearest Sunday is ahead, on a Tuesday behind: each case is read on the day
+# where the nearest-day reading is wrong.
+@pytest.mark.parametrize(("body", "lang", "text", "published", "value"), [
+    # a word of sequence in a clause with no tense: the occasion is behind
+    ("Après le scrutin de dimanche, les partis négocient.", "fr", "dimanche", "2025-03-20", "2025-03-16"),
+    ("Depuis la manifestation de dimanche, le calme règne.", "fr", "dimanche", "2025-03-20", "2025-03-16"),
+    ("After Sunday's election, parties negotiate.", "en", "Sunday", "2025-03-20", "2025-03-16"),
+    ("Following Sunday's election, parties negotiate.", "en", "Following Sunday", "2025-03-20", "2025-03-16"),
+    ("Since Sunday's vote, markets are calm.", "en", "Sunday", "2025-03-20", "2025-03-16"),
+    # "avant", a scheduling word: ahead, even in a future clause
+    ("Avant le scrutin de dimanche, les partis négocient.", "fr", "dimanche", "2025-03-18", "2025-03-23"),
+    ("Ahead of Sunday's election, parties campaign.", "en", "Sunday", "2025-03-18", "2025-03-23"),
+    ("Before Sunday's election, the parties will meet.", "en", "Sunday", "2025-03-18", "2025-03-23"),
+])
+def test_a_word_before_the_noun_places_its_weekday(body: str, lang: str, text: str, published: str,
+                                                   value: str) -> None:
+    assert values(body, lang, published)[text] == value
+
+
+@pytest.mark.parametrize(("body", "lang", "text", "published", "value"), [
+    # near misses: a future main clause after "après" keeps the nearest day (its consequences come
+    # later); no word before the noun keeps the nearest day; a past clause stays behind; "the
+    # following Sunday" is still counted from the day last spoken of
+    ("Après le scrutin de dimanche, les partis négocieront.", "fr", "dimanche", "2025-03-20", "2025-03-23"),
+    ("Le scrutin de dimanche s'annonce serré.", "fr", "dimanche", "2025-03-20", "2025-03-23"),
+    ("Sunday's election is close.", "en", "Sunday", "2025-03-20", "2025-03-23"),
+    ("Avant le scrutin de dimanche, les partis ont négocié.", "fr", "dimanche", "2025-03-18", "2025-03-16"),
+    ("He arrived on March 3. The following Sunday, he left.", "en", "following Sunday", "2025-03-20",
+     "2025-03-09"),
+])
+def test_the_weekday_of_a_noun_keeps_its_reading_without_such_a_word(body: str, lang: str, text: str,
+                                                                     published: str, value: str) -> None:
+    assert values(body, lang, published)[text] == value
+
+
+# -- a French participle before the preposition that introduces the time -------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Le rapport, publié en juin, fait débat.", "2024-06"),
+    ("La loi votée en juin est contestée.", "2024-06"),
+    ("Les mesures annoncées dès juillet restent en vigueur.", "2024-07"),
+    # near misses: a participle that schedules, a passive with a future "être", none at all
+    ("Le concert, programmé en juin, affiche complet.", "2025-06"),
+    ("Le rapport sera publié en juin.", "2025-06"),
+    ("Le rapport attendu en juin fait débat.", "2025-06"),
+])
+def test_a_participle_before_en_dates_what_was_done(body: str, value: str) -> None:
+    assert [v for t, v in values(body).items() if t in ("juin", "juillet")] == [value]
+
+
+# -- verbs that date a thing back --------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Les faits remontent à décembre.", "fr", "décembre", "2024-12"),
+    ("Les faits remontent au 14 juin.", "fr", "14 juin", "2024-06-14"),
+    ("L'affaire date de juin.", "fr", "juin", "2024-06"),
+    ("The case dates back to June.", "en", "June", "2024-06"),
+    ("The dispute goes back to June.", "en", "June", "2024-06"),
+    # near misses: "date" the noun, and no such verb
+    ("La date de juin est retenue.", "fr", "juin", "2025-06"),
+    ("The June date is kept.", "en", "June", "2025-06"),
+])
+def test_a_verb_of_dating_back_puts_the_time_behind(body: str, lang: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value
+
+
+# -- plural participles in -its, -ites after an auxiliary --------------------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Les faits se sont produits en juin.", "2024-06"),
+    ("Les candidates se sont inscrites en juin.", "2024-06"),
+    # near misses: a passive present, and a noun in "-its" after a determiner
+    ("Les vins sont produits en juin.", "2025-06"),
+    ("Le magasin a des produits frais en juin.", "2025-06"),
+])
+def test_a_plural_participle_after_an_auxiliary_is_a_past(body: str, value: str) -> None:
+    assert values(body)["juin"] == value
