@@ -100,3 +100,36 @@ def test_a_verb_of_dating_back_puts_the_time_behind(body: str, lang: str, text: 
 ])
 def test_a_plural_participle_after_an_auxiliary_is_a_past(body: str, value: str) -> None:
     assert values(body)["juin"] == value
+
+
+# -- English "on the 3rd": a day of a month the text does not name -------------------------------
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("He was arrested on the 3rd.", "the 3rd", "2025-03-03"),  # told in the past: this month's
+    ("The trial opens on the 3rd.", "the 3rd", "2025-04-03"),  # the nearest: next month's
+    ("Bids must be in by the 28th, officials said.", "the 28th", "2025-03-28"),
+    ("On March 30, 2024, police raided the offices. On the 2nd, they arrested him.", "the 2nd", "2024-04-02"),
+])
+def test_an_ordinal_day_after_a_preposition_is_a_day_of_a_near_month(body: str, text: str, value: str) -> None:
+    assert values(body, "en")[text] == value
+
+
+@pytest.mark.parametrize("body", [
+    "He finished on the 3rd floor.", "He won on the 2nd attempt.", "The 3rd battalion left.",
+    "She came 3rd in the race.",
+])
+def test_an_ordinal_before_a_noun_is_no_day(body: str) -> None:
+    assert values(body, "en") == {}
+
+
+# -- a decade with its position ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("He died in the early 2000s.", "the early 2000s", "200X"),
+    ("Prices rose in the mid-1990s.", "the mid-1990s", "199X"),
+    ("Prices rose at the end of the 1990s.", "the end of the 1990s", "199X"),
+    # near miss: a year with its position stays the year
+    ("The plant opened in early 2000.", "early 2000", "2000"),
+])
+def test_a_decade_keeps_its_position(body: str, text: str, value: str) -> None:
+    assert values(body, "en")[text] == value

@@ -408,12 +408,18 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
     return Spec("DATE", "relday", offset=0)
 
 
+def _dayonly(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """English "on the 3rd", "by the 28th": a day of a month the text does not name, the month
+    of the date it last spoke of or the article's (`resolve`)."""
+    return Spec("DATE", "dayonly", day=int(str(g["day"])))
+
+
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
     "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
-    "inday": _inday, "ici": _ici, "fiscal": _fiscal,
+    "inday": _inday, "ici": _ici, "fiscal": _fiscal, "dayonly": _dayonly,
 }
 
 
