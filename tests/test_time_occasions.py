@@ -133,3 +133,20 @@ def test_an_ordinal_before_a_noun_is_no_day(body: str) -> None:
 ])
 def test_a_decade_keeps_its_position(body: str, text: str, value: str) -> None:
     assert values(body, "en")[text] == value
+
+
+# -- a date the clause schedules, told in the past ---------------------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("The hearing was set for Feb. 12.", "en", "Feb. 12", "2025-02-12"),
+    ("The trial was scheduled to begin Feb. 12.", "en", "Feb. 12", "2025-02-12"),
+    ("The vote was pushed back to Feb. 12.", "en", "Feb. 12", "2025-02-12"),
+    ("L'audience a été reportée au 12 février.", "fr", "12 février", "2025-02-12"),
+    ("Le sommet a été programmé en juin.", "fr", "juin", "2025-06"),
+    # near misses: a scheduled date already gone is the nearest one, behind; a date done, not fixed
+    ("The vote was scheduled for Dec. 12.", "en", "Dec. 12", "2024-12-12"),
+    ("The hearing was held on Feb. 12.", "en", "Feb. 12", "2024-02-12"),
+    ("L'audience a eu lieu le 12 février.", "fr", "le 12 février", "2024-02-12"),
+])
+def test_a_scheduled_date_told_in_the_past_is_the_nearest(body: str, lang: str, text: str, value: str) -> None:
+    assert values(body, lang, "2025-01-15")[text] == value

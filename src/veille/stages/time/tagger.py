@@ -16,7 +16,7 @@ from typing import Any
 
 from veille.model import Timex
 from veille.stages.time.lexicon import load_lexicon
-from veille.stages.time.occasion import occasion_tense
+from veille.stages.time.occasion import occasion_tense, scheduled
 from veille.stages.time.passes import (
     _CLOCK,
     _DAYISH,
@@ -148,6 +148,11 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # "a appelé à la grève mardi", "called for a strike on Thursday": the weekday dates the
             # event called for, which comes after the call; the call's past does not put it behind,
             # so the nearest such day is taken ("a appelé mardi à la grève" dates the call: past).
+            tense = 0
+        if (tense < 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.year is None
+                and scheduled(body, f.start)):
+            # "The hearing was set for Feb. 12", "a été reportée au 12 février": the past tells when
+            # the date was fixed, not which side of the article it lies on; the nearest such day.
             tense = 0
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
