@@ -150,3 +150,24 @@ def test_a_decade_keeps_its_position(body: str, text: str, value: str) -> None:
 ])
 def test_a_scheduled_date_told_in_the_past_is_the_nearest(body: str, lang: str, text: str, value: str) -> None:
     assert values(body, lang, "2025-01-15")[text] == value
+
+
+# -- the French imperfect is a past -------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    # Friday 21 March: the nearest Monday is the next one, the imperfect puts it behind
+    ("Le gouvernement annonçait lundi un plan de relance.", "2025-03-17"),
+    ("Les grévistes occupaient lundi le dépôt.", "2025-03-17"),
+    ("Le ministre était lundi à Kiev.", "2025-03-17"),
+    # near misses: the conditional ("-rait") is a future, "ils paient" a present, "le retrait" a noun
+    ("Le gouvernement annoncerait lundi un plan de relance.", "2025-03-24"),
+    ("Le retrait lundi des troupes reste incertain.", "2025-03-24"),
+])
+def test_the_french_imperfect_is_a_past(body: str, value: str) -> None:
+    assert values(body, "fr", "2025-03-21")["lundi"] == value
+
+
+def test_an_imperfect_further_off_places_nothing() -> None:
+    # a verb of saying in the imperfect, its complement looking ahead
+    body = "Il assurait pourtant vouloir rester en poste jusqu'au scrutin provincial d'octobre."
+    assert values(body, "fr", "2025-03-21")["octobre"] == "2025-10"

@@ -32,6 +32,15 @@ _COMPLEMENTISERS = frozenset({"that", "que", "whether"})
 _CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
                     r"\b[^.!?;]*$", re.IGNORECASE)
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
+# The French imperfect's third persons (the conditional's "-rait" endings are futures, read first);
+# not the nouns in "-ait" ("retrait", "portrait", "extrait", "souhait", "forfait"), the presents of
+# "-aître" verbs spelt without their circumflex ("connait", "parait") nor those of "-ayer" verbs
+# ("ils paient", "essaient").
+_IMPERFECT = ("ait", "aient")
+_IMPERFECT_REACH = 12  # characters between an imperfect and the time it places
+_NOT_IMPERFECT = ("trait", "lait", "fait", "souhait", "plait")
+_NOT_IMPERFECT_WORDS = frozenset({"nait", "connait", "reconnait", "parait", "apparait", "disparait", "paient",
+                                  "essaient", "balaient", "effraient", "monnaient", "aient"})
 # The plural of participles in -it, -ert, -int, -ort ("se sont produits", "s'étaient inscrites"):
 # read as a participle only right after an auxiliary, where no noun in "-its" can stand ("ont
 # des droits" is a noun after a determiner).
@@ -202,6 +211,12 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             sign = -1  # an irregular preterite ("said", "met", "took"), which no suffix shows
         elif past_suffixes and len(word) >= 5 and word.endswith(past_suffixes):
             sign = -1  # passé simple ("signèrent"), English preterite ("signed")
+        elif (lex.lang == "fr" and 0 <= dist <= _IMPERFECT_REACH and len(word) >= 5 and word.endswith(_IMPERFECT)
+              and not word.endswith(_NOT_IMPERFECT) and word not in _NOT_IMPERFECT_WORDS):
+            # the imperfect right beside the time ("annonçait lundi", "était lundi à Kiev"): a past;
+            # further off it is as often a verb of saying or wanting whose complement looks ahead
+            # ("il assurait vouloir rester jusqu'au scrutin d'octobre")
+            sign = -1
         if sign and dist <= window:
             cues.append((dist, sign))
     if cues:
