@@ -171,3 +171,19 @@ def test_an_imperfect_further_off_places_nothing() -> None:
     # a verb of saying in the imperfect, its complement looking ahead
     body = "Il assurait pourtant vouloir rester en poste jusqu'au scrutin provincial d'octobre."
     assert values(body, "fr", "2025-03-21")["octobre"] == "2025-10"
+
+
+# -- "début de semaine prochaine" without "en" -------------------------------------------------
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("Il partira début de semaine prochaine.", "début de semaine prochaine", "2025-W13"),
+    ("Le texte a été voté fin de semaine dernière.", "fin de semaine dernière", "2025-W11"),
+    ("La décision tombera fin de mois prochain.", "fin de mois prochain", "2025-04"),
+])
+def test_a_position_in_a_unit_with_its_direction_needs_no_en(body: str, text: str, value: str) -> None:
+    assert values(body)[text] == value
+
+
+@pytest.mark.parametrize("body", ["Les fins de mois sont difficiles.", "Il prépare la fin de mois."])
+def test_a_position_in_a_unit_without_direction_or_en_is_no_date(body: str) -> None:
+    assert values(body) == {}
