@@ -187,3 +187,27 @@ def test_a_position_in_a_unit_with_its_direction_needs_no_en(body: str, text: st
 @pytest.mark.parametrize("body", ["Les fins de mois sont difficiles.", "Il prépare la fin de mois."])
 def test_a_position_in_a_unit_without_direction_or_en_is_no_date(body: str) -> None:
     assert values(body) == {}
+
+
+# -- a weekday in what was said on a day the sentence states -----------------------------------
+
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("On March 3, the minister said the bill would be voted on Friday.", "en", "Friday", "2025-03-07"),
+    ("On March 3, police said the man was arrested on Saturday.", "en", "Saturday", "2025-03-01"),
+    ("Le 3 mars, le ministre a annoncé que le texte serait voté vendredi.", "fr", "vendredi", "2025-03-07"),
+    ("Le 3 mars, la police a indiqué que l'homme avait été interpellé samedi.", "fr", "samedi", "2025-03-01"),
+])
+def test_a_weekday_said_on_a_stated_day_counts_from_it(body: str, lang: str, text: str, value: str) -> None:
+    assert values(body, lang)[text] == value
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    # two events, no verb of saying: the weekday is the article's week's
+    ("He was elected on Feb. 3 and resigned on Monday.", "Monday", "2025-03-17"),
+    # another sentence: the article's week
+    ("On March 3, the minister said the vote was near. On Monday, it was postponed.", "Monday", "2025-03-17"),
+    # a stated day within the week before the article: the article's reading
+    ("On March 17, the minister said the bill would be voted on Friday.", "Friday", "2025-03-21"),
+])
+def test_a_weekday_not_said_on_a_stated_day_keeps_the_article_s_week(body: str, text: str, value: str) -> None:
+    assert values(body, "en")[text] == value

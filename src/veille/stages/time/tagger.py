@@ -95,6 +95,30 @@ def _speaker_day(spec: Any, body: str, start: int, dct: date | None, last: date 
             and 0 <= (dct - last).days <= SPEECH_DAYS and in_direct_speech(body, start))
 
 
+# A verb of saying, which opens the content said on the day the sentence states ("On March 3, the
+# minister said the bill would be voted on Friday", "Le 3 mars, le ministre a annoncé que ...").
+_REPORTING = re.compile(r"(?<![\w'’])(?:said|says|told|announced|declared|stated|confirmed|reported|"
+                        r"(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|affirmé|assuré|précisé|expliqué|"
+                        r"confirmé|fait\s+savoir))(?![\w'’])", re.IGNORECASE)
+_REPORTED_REACH = 200  # characters from the stated day to the weekday
+
+
+def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, dct: date | None) -> bool:
+    """Whether the bare weekday `f` is in what was said on a day the same sentence states, more than
+    a week before the article ("On March 3, police said the man was arrested on Saturday": the
+    Saturday before 3 March, not the article's last one): it is counted from that day, as "le
+    lendemain" is.  Only after a verb of saying between the two: "He was elected on Feb. 3 and
+    resigned on Monday" tells two events, the second of the article's week."""
+    spec = f.spec
+    if (stated is None or dct is None or spec.kind != "weekday" or spec.day is not None
+            or spec.direction is not None or spec.anaphoric):
+        return False
+    day, end = stated
+    gap = body[end:f.start]
+    return ((dct - day).days > SPEECH_DAYS and len(gap) <= _REPORTED_REACH and not re.search(r"[.!?;\n]", gap)
+            and _REPORTING.search(gap) is not None)
+
+
 def parse_date(text: str | None) -> date | None:
     """A YYYY-MM-DD (or ISO datetime) string as a date, None if absent or not one."""
     return _day(text or "")
@@ -114,6 +138,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     min_year = max(years) if years else None
     last: date | None = None
     last_end: int | None = None
+    stated_day: tuple[date, int] | None = None  # the last day stated by its month and day, where it ends
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
     timexes: list[Timex] = []
@@ -168,7 +193,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # lendemain de la présentation") date the clause's day, the narrative's, wherever they
             # stand; "le lendemain de son arrivée" is still the day after.
             f.spec = replace(f.spec, offset=0)
-        if _speaker_day(f.spec, body, f.start, dct, last):
+        if _speaker_day(f.spec, body, f.start, dct, last) or _told_on_a_stated_day(body, f, stated_day, dct):
             f.spec = replace(f.spec, anaphoric=True)
         if tense == 0 and lex.lang == "fr" and _habitual_weekday(body, f):
             f = replace(f, spec=Spec("SET", "set", value=f"XXXX-WXX-{f.spec.weekday}"))
@@ -182,6 +207,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
             last, last_end = day, f.end
+            if f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None:
+                stated_day = (day, f.end)
         if f.spec.type in ("DATE", "TIME") and (y := _YEAR_VALUE.match(value)) and not (
                 f.spec.kind == "date" and f.spec.year is None):
             # A month or day said without a year has a guessed one: it does not move the narrative.
