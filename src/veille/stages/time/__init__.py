@@ -2,10 +2,11 @@
 
 Rule-based and data-driven: word lists and patterns live in ``veille/data/time/*.json``; this
 package recognises (`recognise`), reads (`normalise` into a `spec.Spec`, amounts of time in
-`amounts`), picks the tense (`tense`) and resolves (`resolve`) each expression.  When an article
-has no date, one is inferred from its own self-dated expressions (`dct`) and recorded with
-``published_how = "text"`` (``"embed"`` when the day of a post the page embeds is the bound the date
-rests on: `embeds`).  An article dated by a photo caption (clean's `caption`, the
+`amounts`, the spans of a year in `periods`), picks the tense (`tense`) and resolves (`resolve`)
+each expression, then passes over the values in text order (`passes`).  When an article has no
+date, one is inferred from its own self-dated expressions (`dct`) and recorded with
+``published_how = "text"`` (``"embed"`` when the day of a post the page embeds is the bound the
+date rests on: `embeds`).  An article dated by a photo caption (clean's `caption`, the
 picture's day) may be moved a day later by its own bare past weekdays (`dct.caption_day`).
 
 A later stage that learns an article's date (the stories stage) re-resolves its expressions

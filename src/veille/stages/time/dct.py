@@ -30,6 +30,7 @@ from functools import cache
 
 from veille.stages.cleaning.yearless import MonthDay
 from veille.stages.time.lexicon import LANGS, _alternation, load_lexicon
+from veille.stages.time.occasion import named_occasion, scheduled
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import parse_date
 
@@ -77,26 +78,6 @@ def past_weekdays(details: list[tuple[Found, int]], body: str = "") -> list[int]
         # or later.
         days.append(spec.weekday % WEEK + 1 if found.rule in NIGHT_RULES else spec.weekday)
     return days
-
-
-# A French noun's complement: "le scrutin de samedi", "l'élection du dimanche" (not "d'ici"),
-# not after "avant" ("avant la réunion de lundi" may be ahead).
-_NOUN_COMPLEMENT = re.compile(r"(?<![\w'’])\w{3,}[ \t\u00a0]+(?:de|du)[ \t\u00a0]+$", re.IGNORECASE)
-_BEFORE = re.compile(r"(?<![\w'’])avant(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
-# Words of sequence that put the occasion behind the clause's now: "après", "depuis", "au
-# lendemain de", "à l'issue de", "à la suite de".
-_AFTER = re.compile(r"(?<![\w'’])(?:après|depuis|lendemain|issue|suite)(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
-
-
-def named_occasion(body: str, start: int) -> bool | None:
-    """Whether the bare weekday starting at `start` is a noun's complement ("le scrutin de
-    samedi", "la manifestation de jeudi", "datant de lundi") with no "avant" before it: None
-    when it is not, else whether a word of sequence stands before the noun ("après le scrutin
-    de samedi")."""
-    window = body[max(0, start - 40):start] if body else ""
-    if _NOUN_COMPLEMENT.search(window) is None or _BEFORE.search(window) is not None:
-        return None
-    return _AFTER.search(window) is not None
 
 
 def weekday_cost(day: date, weekdays: list[int], base: date) -> int:
@@ -150,28 +131,6 @@ def caption_day(caption: date, weekdays: list[int]) -> date:
         return caption
     candidates = [caption + timedelta(days=k) for k in range(CAPTION_DAYS + 1)]
     return choose_day(candidates, weekdays) or caption
-
-
-# Words that put the date right after them on a calendar, not in the past: "prévu le", "fixée
-# au", "date limite", "à compter du", "à l'approche du", "scheduled for", "set for", "due on",
-# "deadline", "ahead of", "takes effect", "postponed to"; "schedule" in every form ("agreed to
-# schedule elections for February 23": the verb, not only its participle, sets a date to come).
-# Written from how news announces what is to come; a present-tense clause ("The tariffs take effect
-# April 1") shows no future verb form.
-_SCHEDULED = re.compile(
-    r"(?<![\w'’])(?:prévue?s?|programmée?s?|fixée?s?\s+(?:au|à|pour)|date\s+limite|échéance|"
-    r"reportée?s?\s+(?:au|à)|repoussée?s?\s+(?:au|à)|à\s+compter\s+d(?:u|es?)|à\s+partir\s+d(?:u|es?)|"
-    r"à\s+l['’]approche\s+d(?:u|es?)|en\s+vue\s+d(?:u|es?)|en\s+prévision\s+d(?:u|es?)|entrera|entreront|"
-    r"(?:re)?schedul(?:ed|es?|ing)|slated|set\s+(?:for|to)|due\s+(?:on|to|by)|deadline|ahead\s+of|in\s+the\s+run-up\s+to|"
-    r"upcoming|takes?\s+effect|comes?\s+into\s+force|postponed\s+(?:to|until)|pushed\s+back\s+to)"
-    r"(?!\w)[^.;!?\n]{0,40}$", re.IGNORECASE)
-
-
-def scheduled(body: str, start: int) -> bool:
-    """Whether the date starting at `start` is one the clause schedules ("Le vote est prévu le 18
-    mars", "Sentencing is set for March 18", "ahead of the October 12 election"): a date to come,
-    which bounds the article from above if at all, never from below."""
-    return bool(body) and _SCHEDULED.search(body[max(0, start - 80):start]) is not None
 
 
 @cache

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from veille.stages.time.amounts import _ago, _duration, _later, _set
 from veille.stages.time.lexicon import Lexicon, fold
+from veille.stages.time.periods import _century, _decade, _fiscal, _holiday, _season, _yearpart
 from veille.stages.time.spec import Spec, _direction, _g, _mod, _prev_word
 
 __all__ = ["Spec", "normalise"]
@@ -26,9 +27,6 @@ _YEAR_CUES = frozenset({"en", "de", "depuis", "dès", "avant", "après", "jusqu'
                         "automne", "printemps", "juin", "mai", "mars", "avril", "janvier", "février",
                         "juillet", "août", "septembre", "octobre", "novembre", "décembre", "during"})
 _EN_S_WORDS = frozenset({"was", "has", "is", "this", "does", "its", "his", "sees", "saw", "as", "marks", "gives"})
-_FALL_CUES = frozenset({"in", "the", "this", "that", "last", "next", "by", "until", "till", "since", "during",
-                        "early", "late", "mid", "of", "each", "every", "before", "after", "through",
-                        "throughout", "from", "and", "or", "spring", "summer", "autumn", "winter", "'s"})
 _HOURS_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?<!h\s)\d{1,2}\s+à\s+$")
 # (and not a day of the month before its clock time: "le lundi 16 à 10 heures", "le 16 à 10 heures")
 _CLOCK_RANGE_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|entre|dès|from|le|du|au|ce|lundi|mardi|mercredi|jeudi|vendredi"
@@ -36,8 +34,6 @@ _CLOCK_RANGE_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|entre|dès|from|le|du|au
 # After a capitalised "May" at a sentence start, a subject pronoun (or "God") says the modal ("May
 # I ask", "May they rest in peace"); the month is followed by a verb or a preposition.
 _MODAL_MAY = re.compile(r"\s+(?:I|we|you|he|she|it|they|God|this|that|the\s+\w+\s+(?:be|bring|rest))\b(?!['’]s)")
-_ETE_CUES = frozenset({"en", "cet", "l'", "d'", "de", "pendant", "durant", "comme", "cette", "tout", "chaque",
-                       "l", "d"})
 
 
 def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -199,6 +195,8 @@ def _weekday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
         if not 1 <= spec.day <= 31:
             return None
     dir_word = _g(g, "dir")
+    if fold(dir_word or "") == "following" and not _g(g, "det") and re.match(r"['’]s\b", body[end:end + 3]):
+        dir_word = None  # "Following Sunday's election": the preposition, not "the following Sunday"
     spec.direction = _direction(lex, dir_word)
     if fold(_g(g, "det") or "") in {"ce", "cette"} and spec.direction is None:
         spec.direction = 0
@@ -275,79 +273,6 @@ def _anaday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     spec.of_event = bool(spec.offset) and not _g(g, "part") and _before_event(lex, body, end)
     _set_part(lex, g, spec)  # "le lendemain matin", "la veille au soir"
     return spec
-
-
-_ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3,
-             "quatrième": 4, "4e": 4, "first": 1, "third": 3, "fourth": 4}
-# "les six premiers mois", "the last three months" of a year: its first/last half or quarter.
-_MONTH_COUNTS = {"six": "H", "6": "H", "trois": "Q", "three": "Q", "3": "Q"}
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
-def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """"le premier trimestre (1999)", "au second semestre", "the first quarter", "les six premiers
-    mois de 2024": a quarter or half of a year."""
-    if _g(g, "abbr"):
-        return _yearpart_abbreviated(str(g["abbr"]), _g(g, "year"), body, start)
-    ord_word = fold(str(g["ord"]))
-    end = start + len(str(g.get("_text") or ""))
-    if _g(g, "adj") and not _REPORTED.match(body[end:end + 40]):
-        return None  # "a first-half goal", "a fourth-quarter touchdown": a match's half or quarter
-    if _g(g, "count"):
-        unit = _MONTH_COUNTS[fold(str(g["count"]))]
-        first = ord_word in {"premiers", "first"}
-        n = 1 if first else (2 if unit == "H" else 4)
-    elif ord_word == "last":
-        unit = "Q" if fold(str(g["unit"])) == "quarter" else "H"
-        n = 4 if unit == "Q" else 2
-    else:
-        n = _ORDINALS[ord_word]
-        unit = "Q" if fold(str(g["unit"])).startswith(("trimestre", "quarter")) else "H"
-    if unit == "H" and n > 2:
-        return None
-    year = _g(g, "year")
-    if year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in {"au", "du"}:
-        return None  # "un premier trimestre": no particular one
-    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
-
-
-# What a company or a state reports for a quarter or half ("third-quarter profit", "first-half
-# results"); a match's quarters and halves are followed by goals, touchdowns, substitutes.
-_REPORTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?|growth|gdp|"
-                       r"output|figures|deliveries|income|margins?|reports?|dividends?|forecasts?|guidance|"
-                       r"numbers|update|performance)\b", re.IGNORECASE)
-# Before "Q2" without a year, a word that introduces a time; "the Audi Q3" is a car.
-_ABBR_CUES = frozenset({"in", "during", "for", "of", "the", "its", "their", "since", "by", "until", "from", "to",
-                        "and", "through", "over", "each"})
-
-
-def _yearpart_abbreviated(abbr: str, year: str | None, body: str, start: int) -> Spec | None:
-    """"Q3 2024", "in Q2", "H1 2024": a quarter or half as companies write it (uppercase only)."""
-    unit, n = abbr[0], int(abbr[1])
-    if unit == "H" and (n > 2 or year is None):
-        return None  # "H2" alone is as often hydrogen or a heading
-    opens = re.search(r"(?:^|[.!?:\n]\s*)$", body[max(0, start - 3):start]) is not None
-    if year is None and not opens and _prev_word(body, start) not in _ABBR_CUES:
-        return None
-    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
-
-
-_CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
-
-
-def _century(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """"le XXe siècle", "le 20e siècle", "the 20th century" = 19 (the TIMEX3 value of the 1900s)."""
-    total, prev = 0, 0
-    if _g(g, "cent"):
-        total = int(str(g["cent"]))
-    elif _g(g, "centw"):
-        total = _CENTURY_WORDS[fold(str(g["centw"]))]
-    for ch in reversed(str(g.get("roman") or "").upper()):
-        v = _ROMAN[ch]
-        total, prev = (total - v, prev) if v < prev else (total + v, v)
-    if not 1 <= total <= 21:
-        return None
-    return Spec("DATE", "century", value=f"{total - 1:02d}", mod=_mod(lex, g))
 
 
 def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -440,75 +365,6 @@ def _inpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     return Spec("TIME", "part", part=part, anaphoric=True, mod=_mod(lex, g))
 
 
-def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    word = str(g["season"])
-    if (fold(word) in {"été", "ete"} and not _g(g, "det") and not word[0].isupper()
-            and _prev_word(body, start) not in _ETE_CUES):
-        return None  # "a été": the past participle of être
-    if (word == "fall" and not _g(g, "det") and not _g(g, "dir") and not _g(g, "year") and not _g(g, "year2")
-            and _prev_word(body, start) not in _FALL_CUES):
-        # English "fall" is the season only after a word that introduces a time ("in the fall",
-        # "this fall", "by fall", "fall 2024"); elsewhere it is the verb ("prices will fall",
-        # "sales could fall sharply", "leaves fall").
-        return None
-    end = start + len(str(g.get("_text") or ""))
-    if word.lower() == "fall" and not _g(g, "year") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:year\s+)?\d)",
-                                                                 body[end:end + 20]):
-        return None  # "the fall of Kabul", "the fall of the government": the noun of collapse
-    if word[0].isupper() and not word.isupper() and not _g(g, "year"):
-        # Seasons are written in lowercase in French and English: a capitalised one inside a
-        # sentence, or one opening it with a complement, is a name ("le Printemps arabe", "Anatomy
-        # of a Fall", "Printemps de l'environnement"); "Eté" opening a sentence is the season.
-        at = body.find(word, start)
-        end = at + len(word)
-        opening = re.search(r"(?:^|[.!?:»\n]\s*|[«\"“]\s*)$", body[max(0, at - 3):at]) is not None
-        if not opening or re.match(r"\s+(?:de|du|des|d['’]|of)\s*(?!\d)[^\W\d]", body[end:end + 8]):
-            return None
-    spec = Spec("DATE", "season", season=str(lex.lookup("seasons", word)), mod=_mod(lex, g))
-    spec.direction = _direction(lex, _g(g, "dir"))
-    if _g(g, "year"):
-        spec.year = int(str(g["year"]))
-    elif _g(g, "year2"):  # "l'été 98", "the summer of '98"
-        short = int(str(g["year2"]))
-        spec.year, spec.two_digit = short + (2000 if short < 50 else 1900), True
-    return spec
-
-
-def _holiday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    # Feasts named the same every year: a fixed day ("Noël", "la Toussaint") or a day counted from
-    # Easter ("la Pentecôte" = Easter + 49). TimeML marks them as the DATE they fall on.
-    word = str(g["holiday"])
-    end = start + len(str(g.get("_text") or ""))
-    after, before = body[end:end + 24], body[max(0, start - 12):start]
-    # "le 14-Juillet", "le défilé du 11-Novembre": a day and month joined by a hyphen name the
-    # feast of that day, whatever the case and after "du" (they are no other name's part).
-    numbered = word[:1].isdigit()
-    if word.islower() and not numbered and not any(
-            w in fold(word) for w in ("jour de", "nouvel an", "gras", "saint", "paques")):
-        return None  # a feast's proper name is capitalised: "l'ascension", "l'assomption" are nouns
-    if not numbered and (re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ]", after) or re.search(r"(?:île\s+de|\bdu)\s+$", before)
-            or (re.match(r"\s*(?:de|du|d['’])\s", after) and fold(word) == "l'ascension")):
-        # "Noël Mamère", "Toussaint Louverture", "l'île de Pâques", "l'accord du Vendredi saint" (a
-        # name: TimeML leaves dates inside names unmarked), "l'ascension du col"
-        return None
-    code = str(lex.lookup("holidays", word))
-    year = int(str(g["year"])) if _g(g, "year") else None
-    direction = _direction(lex, _g(g, "dir"))
-    if code.startswith("E"):
-        return Spec("DATE", "easter", offset=int(code[1:]), year=year, direction=direction)
-    month, day = (int(x) for x in code.split("-"))
-    return Spec("DATE", "date", month=month, day=day, year=year, direction=direction)
-
-
-def _decade(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    if _g(g, "decword"):  # "les années soixante": the decade spelt out, always the 1900s
-        return Spec("DATE", "decade", value=f"19{lex.lookup('decade_words', str(g['decword']))}X",
-                    mod=_mod(lex, g))
-    d = str(g["decade"])
-    prefix = d[:3] if len(d) == 4 else ("19" + d[0] if int(d) >= 30 else "20" + d[0])
-    return Spec("DATE", "decade", value=prefix + "X", mod=_mod(lex, g))
-
-
 def _ref(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     code = str(lex.lookup("refs", str(g["ref"])))
     if fold(str(g["ref"])).startswith("à l") and re.search(r"(?:ant|er|ir|pens\w*|song\w*)$", _prev_word(body, start)):
@@ -552,16 +408,10 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
     return Spec("DATE", "relday", offset=0)
 
 
-def _fiscal(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """"FY 2019", "FY19", "fiscal 2020", "the 2018 fiscal year", "l'exercice 2019": a company's or a
-    state's fiscal year, TimeML `FY2019`.  It need not match the calendar year (it often runs from
-    April or July), so it is not valued as one."""
-    year = _g(g, "year") or _g(g, "year2") or _g(g, "year3")
-    short = _g(g, "short")
-    if year is None and short is None:
-        return None
-    value = int(year) if year is not None else 2000 + int(str(short))
-    return Spec("DATE", "fiscal", value=f"FY{value}")
+def _dayonly(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """English "on the 3rd", "by the 28th": a day of a month the text does not name, the month
+    of the date it last spoke of or the article's (`resolve`)."""
+    return Spec("DATE", "dayonly", day=int(str(g["day"])))
 
 
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
@@ -569,7 +419,7 @@ NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
     "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
-    "inday": _inday, "ici": _ici, "fiscal": _fiscal,
+    "inday": _inday, "ici": _ici, "fiscal": _fiscal, "dayonly": _dayonly,
 }
 
 

@@ -230,6 +230,8 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         return _with_part(f"{ys}-{spec.month:02d}-{spec.day:02d}", spec), anchor
     if kind == "year":
         return f"{spec.year:04d}", None
+    if kind == "dayonly":
+        return _day_of_month(spec, a)
     if kind == "easter":  # a feast counted from Easter, in the stated year, else the article's
         year = spec.year if spec.year is not None else (a.dct.year + (spec.direction or 0) if a.dct else None)
         if year is None:
@@ -306,6 +308,24 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
             offset = -1
         return _unit_value(a.dct, spec.unit or "D", offset), dct_s
     return "XXXX-XX-XX", None
+
+
+def _day_of_month(spec: Spec, a: Anchors) -> tuple[str, str | None]:
+    """"on the 28th": the day of that number nearest the date the text last spoke of, in its
+    month or the one before or after ("On March 30 ... on the 2nd" is 2 April); with none, nearest
+    the article's date on the side its tense gives ("was arrested on the 3rd" told on the 20th is
+    this month's 3rd, "opens on the 3rd" next month's)."""
+    assert spec.day is not None
+    base = a.last if a.last is not None else a.dct
+    if base is None:
+        return f"XXXX-XX-{spec.day:02d}", None
+    found = [_safe_date(*_shift_months(base.year, base.month, k), spec.day) for k in (-1, 0, 1)]
+    days = [d for d in found if d is not None]
+    if a.last is None and a.tense:
+        days = [d for d in days if (d - base).days * a.tense >= 0] or days
+    if not days:
+        return f"XXXX-XX-{spec.day:02d}", None
+    return _iso(min(days, key=lambda d: abs((d - base).days))), _iso(base)
 
 
 def _anaphoric_unit(spec: Spec, a: Anchors) -> tuple[str, str | None]:

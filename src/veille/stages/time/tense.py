@@ -32,6 +32,31 @@ _COMPLEMENTISERS = frozenset({"that", "que", "whether"})
 _CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
                     r"\b[^.!?;]*$", re.IGNORECASE)
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
+# The French imperfect's third persons (the conditional's "-rait" endings are futures, read first);
+# not the nouns in "-ait" ("retrait", "portrait", "extrait", "souhait", "forfait"), the presents of
+# "-aître" verbs spelt without their circumflex ("connait", "parait") nor those of "-ayer" verbs
+# ("ils paient", "essaient").
+_IMPERFECT = ("ait", "aient")
+_IMPERFECT_REACH = 12  # characters between an imperfect and the time it places
+_NOT_IMPERFECT = ("trait", "lait", "fait", "souhait", "plait")
+_NOT_IMPERFECT_WORDS = frozenset({"nait", "connait", "reconnait", "parait", "apparait", "disparait", "paient",
+                                  "essaient", "balaient", "effraient", "monnaient", "aient"})
+# The plural of participles in -it, -ert, -int, -ort ("se sont produits", "s'étaient inscrites"):
+# read as a participle only right after an auxiliary, where no noun in "-its" can stand ("ont
+# des droits" is a noun after a determiner).
+_PLURAL_PARTICIPLE = re.compile(r"\w{2,}(?:its|ites|erts|ertes|ints|intes|orts|ortes)$")
+# What may stand between a French participle and the time it dates ("le rapport, publié en juin",
+# "la loi votée en juin", "les mesures annoncées dès mars"): a preposition that introduces a time.
+_PARTICIPLE_GAP = re.compile(r"\s+(?:en|au|dès)\s+", re.IGNORECASE)
+# Participles that schedule rather than tell what was done ("le concert, programmé en juin",
+# "reporté au printemps"): a date after them may be ahead.
+_SCHEDULING_PARTICIPLE = re.compile(r"^(?:programm|report|repouss|fix|planifi|décal|différ|ajourn|prolong)")
+# A verb that dates a thing back ("les faits remontent à décembre", "l'affaire date de juin",
+# "the case dates back to June", "goes back to June"): a present form that speaks of the past.
+_DATES_BACK = re.compile(r"(?<![\w'’])(?:remont(?:e|ent|ait|aient|ant)\s+(?:à|au|aux)|"
+                         r"(?<!la\s)(?<!une\s)(?<!cette\s)(?<!sa\s)dat(?:e|ent|ait|aient|ant)\s+(?:de|du|d['’])|"
+                         r"(?:dates?|dated|dating|goes|go|going|went)\s+back\s+to)"
+                         r"\s*(?:(?:la|le|l['’]|the)\s+)?$", re.IGNORECASE)
 
 
 # A point that ends an abbreviation rather than the sentence: "2 a.m.", a title ("M.", "Gov.",
@@ -103,6 +128,8 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             return 1
         if word in lex.wordset("tense.past_before"):
             return -1
+    if _DATES_BACK.search(body[max(0, start - 40):start]):
+        return -1
     cues: list[tuple[int, int]] = []  # (distance, sign)
     # A complementiser after the expression opens the reported clause ("said on Monday that it would
     # cut jobs", "a déclaré lundi qu'il serait candidat"): its verbs are not the expression's, unless
@@ -115,8 +142,10 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
         dist = start - (abs_pos + len(word)) if abs_pos < start else abs_pos - end
         sign = 0
         # (not a word of the expression itself: "a lieu samedi" has no participle "samedi")
-        participles = [(p, w) for p, w in tokens[i + 1:i + 3]
-                       if ((_PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w)) or w in short_participles)
+        participles = [(p, w) for j, (p, w) in enumerate(tokens[i + 1:i + 3], start=i + 1)
+                       if ((_PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w)) or w in short_participles
+                           or (_PLURAL_PARTICIPLE.match(w) and (tokens[j - 1][1] in aux or (
+                               j >= 2 and f"{tokens[j - 2][1]} {tokens[j - 1][1]}" in aux))))
                        and w not in future and not start <= p < end]
         # Cue words of two tokens ("going to", "se sont", "set to"): the tokens hold no spaces.
         pair = f"{word} {tokens[i + 1][1]}" if i + 1 < len(tokens) else ""
@@ -166,10 +195,14 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
         elif word in aux and participles:
             sign = -1
             dist = min([dist] + [start - p - len(w) if p < start else p - end for p, w in participles])
-        elif (0 <= dist <= 2 and abs_pos < start and re.search(r"\w{3,}(?:é|ée|és|ées)$", word)
+        elif (abs_pos < start and re.search(r"\w{3,}(?:é|ée|és|ées)$", word)
+              and (0 <= dist <= 2 or (_PARTICIPLE_GAP.fullmatch(body[abs_pos + len(word):start])
+                                      and not _SCHEDULING_PARTICIPLE.match(word)))
               and lex.lang == "fr" and not (i and tokens[i - 1][1] in _PASSIVE_AUX)):
             # "les modifications annoncées mercredi": a participle right before; not a passive
-            # with a present or future "être" ("doit être examiné mardi", "sera signé lundi")
+            # with a present or future "être" ("doit être examiné mardi", "sera signé lundi").
+            # Also before the preposition that introduces the time ("le rapport, publié en juin,
+            # fait débat"), unless the participle schedules ("programmé en juin").
             sign = -1
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
             sign = 1
@@ -178,6 +211,12 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             sign = -1  # an irregular preterite ("said", "met", "took"), which no suffix shows
         elif past_suffixes and len(word) >= 5 and word.endswith(past_suffixes):
             sign = -1  # passé simple ("signèrent"), English preterite ("signed")
+        elif (lex.lang == "fr" and 0 <= dist <= _IMPERFECT_REACH and len(word) >= 5 and word.endswith(_IMPERFECT)
+              and not word.endswith(_NOT_IMPERFECT) and word not in _NOT_IMPERFECT_WORDS):
+            # the imperfect right beside the time ("annonçait lundi", "était lundi à Kiev"): a past;
+            # further off it is as often a verb of saying or wanting whose complement looks ahead
+            # ("il assurait vouloir rester jusqu'au scrutin d'octobre")
+            sign = -1
         if sign and dist <= window:
             cues.append((dist, sign))
     if cues:

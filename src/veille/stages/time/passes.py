@@ -1,0 +1,269 @@
+"""The tagger's passes over the resolved TIMEXes of a text, in text order: the year a range's
+first endpoint takes from its second, the end of a range after its start, the day next to a
+date ("la veille de Noël"), the weekday of a named week, the day a clock time is on, the small
+hours of a night, "à ce moment-là" (moved out of `tagger` to keep it under the module size limit)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from itertools import pairwise
+
+from veille.model import Timex
+from veille.stages.time.recognise import Found
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_RANGE_HEAD = re.compile(r"(?:\b(?:les|du|entre|de|from|between)\s+(?:le\s+|the\s+)?)$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:et|au|à|-|–|and|to|until)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+_CLOCK_BEFORE_DAY = re.compile(r"^\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)  # no comma between
+_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
+_DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
+_TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IGNORECASE)
+
+
+def _day(value: str) -> date | None:
+    m = _DAY.match(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})((?:-\d{2})?)$")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_ONLY = re.compile(r"(?:(?:les?|du)\s+)?(?:[^\W\d]+\s+)?(\d{1,2}|1er)", re.IGNORECASE)  # "lundi 11", "le 3"
+_SHORT_YEAR_END = re.compile(r"[a-zé.'’]\s*\d\d$", re.IGNORECASE)  # "mai 68", "May '68": a year of its own
+
+
+_MOMENT = re.compile(r"^(?:ce\s+moment|cet\s+instant)[\s-]+l[àa]$|^that\s+moment$", re.IGNORECASE)
+
+
+def _that_moment(timexes: list[Timex], details: list[tuple[Found, int]]
+                 ) -> tuple[list[Timex], list[tuple[Found, int]]]:
+    """"à ce moment-là", "at that moment" is the clock time the text last spoke of, on the same day
+    ("vers 15 h 30 ... À ce moment-là", the French TimeBank's TIME); with none it is no date (in
+    speech, "à ce moment-là" is as often "at this juncture"), and is dropped with its detail, since
+    the callers read `timexes` and `details` pairwise."""
+    out: list[Timex] = []
+    kept: list[tuple[Found, int]] = []
+    for t, detail in zip(timexes, details, strict=True):
+        if not _MOMENT.match(t.text):
+            out.append(t)
+            kept.append(detail)
+            continue
+        for before in reversed(out):  # back over the expressions of the same day
+            if before.value[:10] != t.value[:10]:
+                break
+            if _CLOCK.match(before.value):
+                out.append(Timex(t.start, t.end, t.text, "TIME", before.value, anchor=before.value[:10],
+                                 mod=t.mod, quant=t.quant, stage=t.stage, model=t.model))
+                kept.append(detail)
+                break
+    return out, kept
+
+
+def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"de janvier à mars 2024", "du 28 février au 3 mars 2024", "between March and May 2023":
+    the year written after the second endpoint is the first one's too (the year before when the
+    first month comes later in the year: "de novembre à février 2024" starts in November 2023);
+    and a first day said without its month ("du lundi 11 au vendredi 15 mars") takes the second
+    one's month and year (the month before when the day comes after it: "du 28 au 3 mars")."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
+        if (ma is None or mb is None or a.type != "DATE" or b.type != "DATE" or _WRITTEN_YEAR.search(a.text)
+                or not _RANGE_JOIN.match(body[a.end:b.start])
+                or not _RANGE_HEAD.search(body[max(0, a.start - 12):a.start])):
+            continue
+        day_only = _DAY_ONLY.fullmatch(a.text)
+        if day_only is not None and mb.group(3):
+            day = 1 if day_only.group(1).lower() == "1er" else int(day_only.group(1))
+            first = date(int(mb.group(1)), int(mb.group(2)), 1)
+            if day > int(mb.group(3)[1:]):
+                first = (first - timedelta(days=1)).replace(day=1)
+            try:
+                value = first.replace(day=day).isoformat()
+            except ValueError:
+                continue
+        elif _WRITTEN_YEAR.search(b.text) and not (not ma.group(3) and _SHORT_YEAR_END.search(a.text)):
+            year = int(mb.group(1)) - (1 if int(ma.group(2)) > int(mb.group(2)) else 0)
+            value = f"{year:04d}-{ma.group(2)}{ma.group(3)}"
+        else:
+            continue
+        out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=a.anchor, mod=a.mod, quant=a.quant,
+                       stage=a.stage, model=a.model)
+    return out
+
+
+# "X, et jusqu'au Y", "from X until Y": what stands between a range's start and its end.
+_UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|until|till|through)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+_UNTIL_GAP = 30  # characters between the start and the end's "jusqu'au"
+
+
+def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
+    """The end of a range said without its year comes after the range's start: in "depuis le 17
+    novembre, et jusqu'au 12 décembre, 1550 affaires ont été jugées" told in March, "jusqu'au"
+    looks ahead of the article, but the end follows its start (December of November's year), not
+    a December still to come.  Only a day or month whose year was guessed moves, to the first
+    year that puts it on or after the start, and only when it fell before the start or more than
+    a year after it."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
+        gap = body[a.end:b.start]
+        if (ma is None or mb is None or a.type != "DATE" or b.type != "DATE" or _WRITTEN_YEAR.search(b.text)
+                or len(gap) > _UNTIL_GAP or re.search(r"[.!?;\n]", gap) or not _UNTIL_BEFORE.search(gap)):
+            continue
+        start = date(int(ma.group(1)), int(ma.group(2)), int(ma.group(3)[1:] or 1))
+        month, day = int(mb.group(2)), int(mb.group(3)[1:] or 1)
+        try:
+            end = date(int(mb.group(1)), month, day)
+            if start <= end <= start.replace(year=start.year + 1):
+                continue
+            year = start.year if date(start.year, month, day) >= start else start.year + 1
+            value = f"{year:04d}-{mb.group(2)}{mb.group(3)}"
+        except ValueError:  # a 29 February with no such day in the year
+            continue
+        out[i + 1] = Timex(b.start, b.end, b.text, b.type, value, anchor=b.anchor, mod=b.mod, quant=b.quant,
+                           stage=b.stage, model=b.model)
+    return out
+
+
+# "la veille de Noël", "le lendemain du 3 mars", "l'avant-veille du 14-Juillet": the day before or
+# after the date that follows, not the day before or after the narrative's day.
+_NEXT_TO_DAY = re.compile(r"^(?:(?:la|le|au|à\s+la)\s+|l['’]\s*)?(avant-veille|veille|lendemain|surlendemain)$",
+                          re.IGNORECASE)
+_NEXT_TO_DAY_STEPS = {"avant-veille": -2, "veille": -1, "lendemain": 1, "surlendemain": 2}
+_OF_DAY = re.compile(r"^\s*(?:de|du|d['’])\s*$", re.IGNORECASE)
+_FULL_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+
+
+def _next_to_day(body: str, a: Timex, b: Timex) -> str | None:
+    """The day `a` names when it is "la veille"/"le lendemain" of the date `b` right after it."""
+    m, day = _NEXT_TO_DAY.match(a.text), _FULL_DAY.match(b.value)
+    if m is None or day is None or not _OF_DAY.match(body[a.end:b.start]):
+        return None
+    return (date.fromisoformat(day.group(1)) + timedelta(days=_NEXT_TO_DAY_STEPS[m.group(1).lower()])).isoformat()
+
+
+def _days_next_to_dates(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"la veille de Noël" is 24 December whatever day the article tells of (the TimeBank values
+    such a "veille" from the date it is anchored on, `anchorTimeID`); the date stays a TIMEX of its own."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        if (value := _next_to_day(body, a, b)) is not None:
+            out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
+                           stage=a.stage, model=a.model)
+    return out
+
+
+# "Monday last week", "lundi de la semaine dernière", "Monday of next week": the weekday of that week.
+_OF_WEEK = re.compile(r"^\s*(?:of\s+|de\s+|d['’]\s*)?$", re.IGNORECASE)
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\w+)?$")
+
+
+def _day_of_week(body: str, a: Timex, b: Timex) -> str | None:
+    """The day `a` names when it is a weekday said before the week `b` it falls in."""
+    day, week = _DAY_VALUE.match(a.value), _WEEK_VALUE.match(b.value)
+    if (day is None or week is None or not _OF_WEEK.match(body[a.end:b.start])
+            or not re.search(r"\b(?:week|semaine)\b", b.text, re.IGNORECASE)
+            or re.search(r"\d", a.text)):
+        return None
+    weekday = date.fromisoformat(day.group(1)).isoweekday()
+    try:
+        moved = date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday)
+    except ValueError:
+        return None
+    return moved.isoformat() + (day.group(2) or "")
+
+
+def _weekdays_of_weeks(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"Monday last week", "lundi de la semaine prochaine": the weekday of the week said after it,
+    not the nearest one (the two stay two TIMEX3 in the TimeML export, one in the article's)."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        if (value := _day_of_week(body, a, b)) is not None:
+            out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
+                           stage=a.stage, model=a.model)
+    return out
+
+
+def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time followed by its day ("à 9 h dans la matinée de mardi", "vers 2 h dans la nuit
+    de mardi", "17:00 on Sunday") is on that day, not on the date last spoken of before it."""
+    out = list(timexes)
+    for i, t in enumerate(out[:-1]):
+        m, nxt = _CLOCK.match(t.value), out[i + 1]
+        day = _DAYISH.match(nxt.value)
+        if (t.type == "TIME" and m is not None and day is not None and day.group(1) != m.group(1)
+                and _CLOCK_BEFORE_DAY.match(body[t.end:nxt.start])):
+            out[i] = Timex(t.start, t.end, t.text, t.type, day.group(1) + m.group(2), anchor=day.group(1),
+                           mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+    return out
+
+
+def _small_hours(body: str, timexes: list[Timex], ended: set[int] | frozenset[int] = frozenset()) -> list[Timex]:
+    """A clock time before 6 h beside "la nuit de samedi à dimanche" is on the second day: the
+    night is named by the evening it starts, its small hours belong to the next date.  `ended`:
+    the starts of nights that ended on their own day (told in the past on the article's day),
+    whose small hours stay there."""
+    out = list(timexes)
+    for i, t in enumerate(out):
+        m = _CLOCK.match(t.value)
+        if t.type != "TIME" or m is None or int(m.group(2)[1:3]) >= 6:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out):
+                continue
+            night = out[j]
+            gap = body[min(t.end, night.end):max(t.start, night.start)]
+            day = _day(night.value)
+            if (day is not None and night.value.endswith("TNI") and _TWO_DAY_NIGHT.search(night.text)
+                    and len(gap) <= 12 and not re.search(r"[.;!?]", gap)):
+                out[i] = Timex(t.start, t.end, t.text, t.type, (day + timedelta(days=1)).isoformat() + m.group(2),
+                               anchor=night.value[:10], mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+                break
+        else:
+            before = out[i - 1] if i else None
+            if i >= 2 and before is not None and _CLOCK.match(out[i - 2].value) \
+                    and before.value == out[i - 2].value[:10]:
+                before = out[i - 2]  # "at 11:45 p.m. Monday ... until 2 a.m.": the clock's day between
+            moved = None if before is not None and before.start in ended else _night_goes_on(before, t, m)
+            if moved is not None:
+                out[i] = Timex(t.start, t.end, t.text, t.type, moved.isoformat() + m.group(2), anchor=t.anchor,
+                               mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+    return out
+
+
+# A clock time from this hour on, followed by a small-hours one on the same day with no day of its
+# own, is that night's evening: the small hours are the next day's.
+LATE_HOUR = 20
+# "la nuit de mardi": which side of midnight the weekday names is unsure (the small hours of
+# Tuesday, or Tuesday's late night), so its clock times stay on the weekday.  English "Tuesday
+# night" is the night that follows Tuesday's evening, as "mardi soir" is: its small hours are
+# Wednesday's.
+_NAMED_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
+
+
+def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date | None:
+    """The next day, for a small-hours clock time placed on the day the narrative was at
+    (`anchor`, no day of its own) right after that day's evening or night ("en milieu de nuit,
+    ..., vers 2 h du matin": election night, counted on past midnight) or after a small-hours
+    time already moved so (the same night told on).  None: the clock time stays where it is."""
+    day = _day(t.value)
+    if before is None or day is None or t.anchor != day.isoformat():
+        return None
+    prev_day = _day(before.value)
+    if prev_day == day and before.value.endswith(("TNI", "TEV")) and not (
+            before.value.endswith("TNI") and _NAMED_DAY.search(before.text)):
+        return day + timedelta(days=1)
+    prev_clock = _CLOCK.match(before.value)
+    if prev_clock is not None and int(prev_clock.group(2)[1:3]) < 6 and prev_day == day + timedelta(days=1) \
+            and before.anchor == day.isoformat():
+        return prev_day
+    if prev_clock is not None and int(prev_clock.group(2)[1:3]) >= LATE_HOUR and prev_day == day:
+        return day + timedelta(days=1)  # "vers 23 h, puis vers 2 h": the clock went past midnight
+    return None
