@@ -384,6 +384,25 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     return _found(span, tokens, words, i, end, trig, timexes, source, target, location)
 
 
+# One is suspended or expelled from a body by that body: "Madagascar was suspended from the
+# African Union", "expelled from the party" name who acts in the "from" phrase, where other
+# passives name it in a "by" phrase (events@14).
+_FROM_BODY = frozenset({"suspend", "expel"})
+_FROM_REACH = 3  # words from "from" to the body's name: "from the ruling party"
+
+
+def _from_body(text: str, after: int, behind: list[Mention]) -> list[Mention]:
+    """The first name right after "from" behind a passive suspension or expulsion (within
+    `_FROM_REACH` words, no clause punctuation between), none when no "from" follows it."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", text[after:behind[0].start].casefold()) if behind else []
+    if "from" not in words:
+        return []
+    rest = words[len(words) - 1 - words[::-1].index("from") + 1:]
+    if words.index("from") > 1 or len(rest) > _FROM_REACH or any(w in _PUNCTUATION for w in rest):
+        return []
+    return behind[:1]
+
+
 def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int, trig: dict[str, Any],
                 actors: list[Mention], is_state: Callable[[Mention], bool]) -> tuple[list[str], list[str]]:
     """The sides from word order, where the parse gives none (before events@10, always)."""
@@ -412,6 +431,8 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     if passive:
         by = span.doc.text[after:span.end_char].casefold().find(" by ")
         agents = [m for m in behind if by >= 0 and m.start >= after + by]
+        if not agents and trig.get("mode") in _FROM_BODY:
+            agents = _from_body(text, after, behind)
         source, target = _ids(agents), _ids(before)
     else:
         source, target = _ids(before), _ids(behind)
