@@ -54,3 +54,13 @@ def test_suspended_from_a_body_names_the_body(ctx: Any) -> None:
              if e[0] == "SANCTION"]
     assert not found or "Q_acme" not in found[0][1], found
 
+
+def test_a_relative_clause_with_a_pronoun_subject_keeps_the_names_before(ctx: Any) -> None:
+    # "in which they agreed": "they" is the clause's subject and stands for the names before it
+    found = [e for e in events("Freedonia and Sylvania issued a statement in which they agreed to restore "
+                               "ties on Monday.", ctx) if e[0] == "AGREE"]
+    assert found and {"Q_fr", "Q_sy"} <= found[0][1] | found[0][2], found
+    # near miss: without a pronoun the relative's antecedent is the subject, and it names no one
+    found = [e for e in events("Freedonia and Sylvania condemned the militia that attacked the town on Monday.", ctx)
+             if e[0] == "ASSAULT"]
+    assert not found or not ({"Q_fr", "Q_sy"} & found[0][1]), found

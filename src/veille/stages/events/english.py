@@ -254,6 +254,7 @@ _COMPLEMENT_TAKERS = frozenset({
     "believe", "believes", "believed", "think", "thinks", "thought", "know", "knew", "known", "hope", "hoped",
     "hopes", "ensure", "ensured", "showed", "shows", "found", "clear", "fact", "so", "such", "now", "agreed",
     "decided", "ruled", "accepted", "acknowledged", "admitted", "indicated", "suggested", "explained"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})  # events@14: a relative clause's own subject
 _RELATIVE_REACH = 6  # words back from the trigger to a relative pronoun: "who three years ago was jailed"
 
 
@@ -270,6 +271,10 @@ def _relative(tokens: list[Any], words: list[str], i: int, before: list[Mention]
         if words[j] in _RELATIVES:
             if words[j] == "that" and j > 0 and (words[j - 1] in _COMPLEMENT_TAKERS
                                                  or tokens[j - 1].text[:1].isupper()):
+                return None
+            if _SUBJECT_PRONOUNS & set(words[j + 1:i]):
+                # the clause has a subject of its own, a pronoun for the names before it ("X and
+                # Y issued a statement in which they agreed to ..."), not the relative's antecedent
                 return None
             k = j - 1 if j > 0 and words[j - 1] != "," else j - 2
             prev = tokens[k] if k >= 0 else None
