@@ -29,3 +29,19 @@ def test_a_call_to_act_is_a_demand(ctx: Any, text: str, source: set[str], target
 def test_a_call_without_a_to_is_no_demand(ctx: Any, text: str) -> None:
     assert not [e for e in events_of(text, ctx) if e[0] == "DEMAND"], events_of(text, ctx)
 
+
+def test_a_statement_with_no_day_is_dated_by_its_report(ctx: Any) -> None:
+    from tests.test_events import article
+
+    from veille.stages.events import events_batch
+
+    def dated(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.date) for e in events_batch([article(text)], ctx)[0].events]
+
+    # a call reported as done with no day: the day of the report (test_events' article: 2025-04-03)
+    assert ("DEMAND", "2025-04-03") in dated("Jean Dupont a appelé Marie Durand à démissionner."), \
+        dated("Jean Dupont a appelé Marie Durand à démissionner.")
+    # near misses: a call not made stays undated; an act that is no statement is not the report's news
+    assert ("DEMAND", None) in dated("Jean Dupont n'a pas appelé Marie Durand à démissionner."), \
+        dated("Jean Dupont n'a pas appelé Marie Durand à démissionner.")
+    assert ("ASSAULT", None) in dated("La France a attaqué l'Iran."), dated("La France a attaqué l'Iran.")
