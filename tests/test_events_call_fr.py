@@ -1,4 +1,5 @@
-"""French events@14 (issue 19): "appeler X à + infinitif" is a demand, as "appeler à + nom".
+"""French events@14 (issue 19): "appeler X à + infinitif" is a demand, as "appeler à + nom"; a
+statement with no day is dated by its report; "déclaré élu" is an election.
 
 Sentences written for these tests; mentions come from test_events' helper (test_events_senses adds
 the names used here)."""
@@ -45,3 +46,17 @@ def test_a_statement_with_no_day_is_dated_by_its_report(ctx: Any) -> None:
     assert ("DEMAND", None) in dated("Jean Dupont n'a pas appelé Marie Durand à démissionner."), \
         dated("Jean Dupont n'a pas appelé Marie Durand à démissionner.")
     assert ("ASSAULT", None) in dated("La France a attaqué l'Iran."), dated("La France a attaqué l'Iran.")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "déclaré élu": the parser reads a masculine "élu" after it as a noun (lemma "élu"), not as
+    # the verb "élire" (a feminine "élue" is read as the verb, and was found before)
+    ("Jean Dupont a été provisoirement déclaré élu Président de la République samedi.", True),
+    ("Jean Dupont a été proclamé élu samedi.", True),
+    # near miss: what one declares about an elected official is no election
+    ("Jean Dupont a déclaré aux élus de l'Académie qu'il partait.", False),
+])
+def test_declared_elected_is_an_election(ctx: Any, text: str, found: bool) -> None:
+    got = [(s, t) for ty, s, t in events_of(text, ctx) if ty == "SUPPORT"]
+    assert bool(got) == found, events_of(text, ctx)
+    assert not found or "Q_dupont" in got[0][0] | got[0][1], got
