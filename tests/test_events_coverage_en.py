@@ -15,7 +15,7 @@ from tests.test_events_english import events
 @pytest.mark.parametrize(("text", "typ", "actors"), [
     # an election lost is a REJECT of the loser (eval/events_pool's convention, as eval/news)
     ("Jane Smith lost her seat in Geneva on Monday.", "REJECT", {"Q_smith"}),
-    ("Jane Smith lost the presidential race on Monday.", "REJECT", {"Q_smith"}),
+    ("Jane Smith lost the presidential election on Monday.", "REJECT", {"Q_smith"}),
     # a concession names its defeat with a possessive or a determiner between
     ("Jane Smith acknowledged the party's defeat on Monday.", "CONCEDE", {"Q_smith"}),
     ("Jane Smith admitted her defeat on Monday.", "CONCEDE", {"Q_smith"}),
@@ -33,6 +33,7 @@ def test_english_coverage(ctx: Any, text: str, typ: str, actors: set[str]) -> No
 @pytest.mark.parametrize(("text", "typ"), [
     ("Jane Smith lost her luggage in Geneva on Monday.", "REJECT"),  # no election lost
     ("Jane Smith lost a limb in Geneva on Monday.", "REJECT"),
+    ("Jane Smith lost the race in Geneva on Monday.", "REJECT"),  # a race is a sport as often
     # a confidence vote lost is the assembly's REJECT of the government (eval/news gold's two sides):
     # the loser alone would be half of it, so a vote is no election lost here
     ("Jane Smith's government lost a crucial confidence vote on Monday.", "REJECT"),
