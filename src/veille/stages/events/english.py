@@ -254,6 +254,7 @@ _COMPLEMENT_TAKERS = frozenset({
     "believe", "believes", "believed", "think", "thinks", "thought", "know", "knew", "known", "hope", "hoped",
     "hopes", "ensure", "ensured", "showed", "shows", "found", "clear", "fact", "so", "such", "now", "agreed",
     "decided", "ruled", "accepted", "acknowledged", "admitted", "indicated", "suggested", "explained"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})  # events@14: a relative clause's own subject
 _RELATIVE_REACH = 6  # words back from the trigger to a relative pronoun: "who three years ago was jailed"
 
 
@@ -270,6 +271,10 @@ def _relative(tokens: list[Any], words: list[str], i: int, before: list[Mention]
         if words[j] in _RELATIVES:
             if words[j] == "that" and j > 0 and (words[j - 1] in _COMPLEMENT_TAKERS
                                                  or tokens[j - 1].text[:1].isupper()):
+                return None
+            if _SUBJECT_PRONOUNS & set(words[j + 1:i]):
+                # the clause has a subject of its own, a pronoun for the names before it ("X and
+                # Y issued a statement in which they agreed to ..."), not the relative's antecedent
                 return None
             k = j - 1 if j > 0 and words[j - 1] != "," else j - 2
             prev = tokens[k] if k >= 0 else None
@@ -384,6 +389,25 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     return _found(span, tokens, words, i, end, trig, timexes, source, target, location)
 
 
+# One is suspended or expelled from a body by that body: "Madagascar was suspended from the
+# African Union", "expelled from the party" name who acts in the "from" phrase, where other
+# passives name it in a "by" phrase (events@14).
+_FROM_BODY = frozenset({"suspend", "expel"})
+_FROM_REACH = 3  # words from "from" to the body's name: "from the ruling party"
+
+
+def _from_body(text: str, after: int, behind: list[Mention]) -> list[Mention]:
+    """The first name right after "from" behind a passive suspension or expulsion (within
+    `_FROM_REACH` words, no clause punctuation between), none when no "from" follows it."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", text[after:behind[0].start].casefold()) if behind else []
+    if "from" not in words:
+        return []
+    rest = words[len(words) - 1 - words[::-1].index("from") + 1:]
+    if words.index("from") > 1 or len(rest) > _FROM_REACH or any(w in _PUNCTUATION for w in rest):
+        return []
+    return behind[:1]
+
+
 def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int, trig: dict[str, Any],
                 actors: list[Mention], is_state: Callable[[Mention], bool]) -> tuple[list[str], list[str]]:
     """The sides from word order, where the parse gives none (before events@10, always)."""
@@ -412,6 +436,8 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     if passive:
         by = span.doc.text[after:span.end_char].casefold().find(" by ")
         agents = [m for m in behind if by >= 0 and m.start >= after + by]
+        if not agents and trig.get("mode") in _FROM_BODY:
+            agents = _from_body(text, after, behind)
         source, target = _ids(agents), _ids(before)
     else:
         source, target = _ids(before), _ids(behind)

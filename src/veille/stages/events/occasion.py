@@ -8,6 +8,9 @@ needs (`near` in data/events/triggers_en.json: one wins an election, a vote, a s
 occasion whose day it is. The rule only dates an undated event, and only when the article gives
 its occasion one day: two days for one noun ("Sunday's vote ... Monday's vote") leave it undated.
 A day of another noun ("Monday's announcement") dates nothing.
+
+`date_by_report` (events@14, both languages): a verbal act (a call, a condemnation) reported as
+done with no day of its own takes the article's day of publication.
 """
 
 from __future__ import annotations
@@ -61,3 +64,19 @@ def date_by_occasion(events: list[Event], body: str, timexes: list[Timex],
         days = set().union(*(_days_of(n, body, timexes) for n in _occasion(ev, triggers)))
         if len(days) == 1:
             ev.date = days.pop()
+
+
+# Verbal acts (PLOVER DEMAND, DISAPPROVE): a call or a condemnation the article reports as done,
+# with no day of its own, is the report's news ("X a appelé Y à démissionner", "Cambodia's
+# ministry strongly condemned ..."): wire copy dates a statement only when it is not of the day.
+_VERBAL = frozenset({"DEMAND", "DISAPPROVE"})
+
+
+def date_by_report(events: list[Event], published: str | None) -> None:
+    """Date each undated, asserted verbal act by the article's day of publication (events@14)."""
+    day = (published or "")[:10]
+    if not _DAY.fullmatch(day):
+        return
+    for ev in events:
+        if ev.date is None and ev.type in _VERBAL and ev.modality == "asserted":
+            ev.date = day

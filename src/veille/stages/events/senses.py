@@ -13,7 +13,8 @@ trigger, what its arguments must be (`requires`) and which reading its arguments
   le ministre, porteur d'un message");
 - `object_types`: an actor mention of one of these types lies in that phrase;
 - `passive`: the verb is in the passive voice (true) or not (false);
-- `case`: a dependant of the verb is introduced by one of these prepositions ("condamné à");
+- `case`: a dependant of the verb is introduced by one of these prepositions ("condamné à"), or an
+  infinitive it governs is ("appeler le président à démissionner", events@14);
 - `any`: a list of conditions, one of which must hold.
 
 These describe the language (which arguments a verb takes in which sense), not any text.
@@ -90,8 +91,11 @@ def _holds(cond: dict[str, Any], head: Any, phrase: list[Any], mentions: list[Me
         return False
     if "case" in cond:
         cases = set(cond["case"])
-        if not any(g.dep_ == "case" and g.lower_ in cases for c in head.children
-                   if c.dep_.startswith(("obl", "nmod")) for g in c.children):
+        # a noun phrase ("appeler à la démission") or, events@14, an infinitive the same
+        # preposition marks ("appeler le président à démissionner": `mark` on an `xcomp`)
+        if not any((g.dep_ == "case" and c.dep_.startswith(("obl", "nmod")))
+                   or (g.dep_ == "mark" and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+                   for c in head.children for g in c.children if g.lower_ in cases):
             return False
     return True
 
