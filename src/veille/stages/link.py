@@ -309,6 +309,14 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(w in words for w in short)
 
 
+def shortened(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the name key `short` is `long` with words left out, both opening with the same
+    given name: the one pair `_link_shorter_names` tests.  The store's blocking
+    (`link_index._component`) follows only such pairs, so it reads the names this rule can join."""
+    return len(short) >= 2 and len(long) >= 3 and len(long) > len(short) and long[0] == short[0] \
+        and _subsequence(short, long)
+
+
 def _link_shorter_names(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
     """A person's name of two words or more with a middle or a last name left out ("Brice Oligui
     Nguema" / "Brice Clotaire Oligui Nguema", "Henriette Lagou" / "Henriette Lagou Adjoua") is the
@@ -324,7 +332,7 @@ def _link_shorter_names(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> No
         key = name_key(m.text)
         if m.type != "PER" or len(key) < 2 or key[0] not in longer:
             continue
-        candidates = {sets.find(e) for k, e in longer[key[0]] if len(k) > len(key) and _subsequence(key, k)}
+        candidates = {sets.find(e) for k, e in longer[key[0]] if shortened(key, k)}
         if len(candidates) == 1:
             sets.union(next(iter(candidates)), sets.find(m.entity or ""), gaz)
 

@@ -250,13 +250,24 @@ class StoryCluster:
 def similarity(article: Article, vec: Vector, story: StoryCluster, config: StoriesConfig,
                query: Any = None, neutral: Vector | None = None) -> float:
     """Combined similarity of an article to a story; -1 when time or events rule it out."""
+    parts = _parts(article, vec, story, config, query)
+    names = story.cross_language(neutral, language(article)) if neutral is not None and parts else None
+    return _combined(parts, names, config)
+
+
+# What a story scores an article on, before names: its text similarity, whether an event matched,
+# and the days between them; None when time or events rule the story out.
+Parts = tuple[float, bool, int] | None
+
+
+def _parts(article: Article, vec: Vector, story: StoryCluster, config: StoriesConfig, query: Any) -> Parts:
+    """`similarity` less the names: `Clusterer.assign` scores every candidate story on words, then,
+    where none passes, again with names (`_by_names`); the text and the events are computed once.
+    Events come first: a story they rule out needs no cosine."""
     span = article_span(article)
     if span is not None and story.span is not None \
             and span.gap_days(story.span) > config.max_days_apart:
-        return -1.0
-    score = story.text_similarity(vec, query)
-    if neutral is not None:
-        score = max(score, story.cross_language(neutral, language(article)))
+        return None
     matched = clashed = False
     for mine in article.events:
         for theirs in story.events_of(mine.type):
@@ -266,14 +277,24 @@ def similarity(article: Article, vec: Vector, story: StoryCluster, config: Stori
                     and not background(mine, span, config.max_days_apart) \
                     and not background(theirs, story.span, config.max_days_apart):
                 clashed = True
-    if matched:
-        score += EVENT_BONUS
-    elif clashed:
-        return -1.0
+    if clashed and not matched:
+        return None
     # The further a report lies from the story in time, the more its words must agree: a court
     # blocking another of the same president's orders five days later, a second censure motion
     # against the same government three weeks on, are other stories told in the same words.
     gap = span.gap_days(story.span) if span is not None and story.span is not None else 0
+    return story.text_similarity(vec, query), matched, gap
+
+
+def _combined(parts: Parts, names: float | None, config: StoriesConfig) -> float:
+    """The score from `_parts` and, when given, the names' cross-language similarity."""
+    if parts is None:
+        return -1.0
+    score, matched, gap = parts
+    if names is not None:
+        score = max(score, names)
+    if matched:
+        score += EVENT_BONUS
     return score - config.decay_per_day * gap
 
 
@@ -351,8 +372,10 @@ class Clusterer:
         # among its members; they decide only where no story's words are close enough.
         best_sid, best = None, self.config.similarity
         words: dict[str, float] = {}
+        parts: dict[str, Parts] = {}
         for sid, story in self.stories.items():
-            score = words[sid] = similarity(article, vec, story, self.config, query)
+            parts[sid] = _parts(article, vec, story, self.config, query)
+            score = words[sid] = _combined(parts[sid], None, self.config)
             if score >= best:
                 best_sid, best = sid, score
         first = max(words, key=lambda sid: (words[sid], sid), default=None)
@@ -361,7 +384,7 @@ class Clusterer:
                 and self._vaguely_shared(article, self.stories[first]):
             best_sid = first  # a loosely dated shared event confirms the words' first story
         if best_sid is None:
-            best_sid = self._by_names(article, vec, query, neutral, words)
+            best_sid = self._by_names(article, neutral, parts, words)
         sid = best_sid or story_id(article.id)
         self._add(article, sid, vec, neutral)
         return sid
@@ -373,7 +396,7 @@ class Clusterer:
         words, not the event, must tell apart (a government falls, then its successor)."""
         return any(events_agree(mine, theirs) for mine in article.events for theirs in story.events)
 
-    def _by_names(self, article: Article, vec: Vector, query: Any, neutral: Vector,
+    def _by_names(self, article: Article, neutral: Vector, parts: dict[str, Parts],
                   words: dict[str, float]) -> str | None:
         """The story names and ids alone place the article in; among stories they score alike,
         the one its words are nearest.
@@ -385,8 +408,9 @@ class Clusterer:
         told apart by the article's words, which, below the bar, still weigh what the report says
         happened (the names it shares with each story as words, in their context).
         """
-        scored = [(similarity(article, vec, story, self.config, query, neutral), words[sid], sid)
-                  for sid, story in self.stories.items()]
+        lang = language(article)
+        scored = [(_combined(parts[sid], story.cross_language(neutral, lang) if parts[sid] else None, self.config),
+                   words[sid], sid) for sid, story in self.stories.items()]
         top = max((s for s, _, _ in scored), default=-1.0)
         if top < self.config.similarity:
             return None
