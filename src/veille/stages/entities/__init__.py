@@ -1,4 +1,4 @@
-"""Entities stage ("entities@28"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@29"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -31,7 +31,7 @@ from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, 
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@28"
+STAGE = "entities@29"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -179,8 +179,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             if m.entity == same:
                 m.entity = mentions[keep].entity
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
+    nouns = frozenset(t.idx for t in article.doc if t.pos_ == "NOUN") if article.doc is not None else frozenset()
     links = find_roles(body, cands, patterns, article.lang, adjectives, given, article.published,
-                       article.doc if article.lang != "en" else None)
+                       article.doc if article.lang != "en" else None, nouns)
     # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
     # the gazetteer does not know, goes
     ports = {span for link in links for span in link.title.ports}

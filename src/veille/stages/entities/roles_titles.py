@@ -47,11 +47,18 @@ from veille.stages.entities.roles_context import (
 )
 from veille.stages.entities.roles_inventory import with_titles
 from veille.stages.entities.roles_titles_en import CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
-from veille.stages.entities.roles_words import commission_portfolio, party_before_place, verb_homograph
+from veille.stages.entities.roles_words import (
+    commission_portfolio,
+    party_before_place,
+    unlisted_portfolio,
+    verb_homograph,
+)
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # An acronym after "de" in a French title: capitals, not a Roman numeral ("Louis XIV", "du XXe siècle").
 _FR_ACRONYM = re.compile(r"(?![IVXLCDM]+\b)[A-Z][A-Z&]{1,6}(?![\w'’-])")
+# The heads a portfolio follows (folded): "la ministre déléguée à l'Autonomie".
+_MINISTERS = {"ministre", "ministre delegue", "ministre deleguee", "ministre d'etat"}
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
@@ -160,14 +167,16 @@ class TitlePatterns(EnglishTitles):
         self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
     def find(self, body: str, cands: list[Candidate], lang: str | None = None,
-             adjectives: frozenset[int] = frozenset()) -> list[TitleMatch]:
-        """The titles in `body` (`adjectives`: where the parse has an adjective, by character offset)."""
+             adjectives: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()) -> list[TitleMatch]:
+        """The titles in `body` (`adjectives`, `nouns`: where the parse has an adjective, a common
+        noun, by character offset)."""
         folded = fold_same_length(body)
         by_start = {c.start: c for c in cands}
         by_end = {c.end: c for c in cands}
         out: list[TitleMatch] = []
         if lang != "en":
-            out += [t for m in self.fr.finditer(folded) if (t := self._french(m, body, folded, by_start, adjectives))]
+            out += [t for m in self.fr.finditer(folded)
+                    if (t := self._french(m, body, folded, by_start, adjectives, nouns))]
         if lang != "fr":
             out += [t for m in self.en.finditer(folded)
                     if (t := self._english(m, body, folded, by_start, by_end, lang))]
@@ -180,8 +189,10 @@ class TitlePatterns(EnglishTitles):
 
     # -- French
     def _french(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
-                adjectives: frozenset[int] = frozenset()) -> TitleMatch | None:
+                adjectives: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()) -> TitleMatch | None:
         head = m.group("head")
+        # a minister's portfolio may be one the lexicon lacks
+        minister = head in _MINISTERS or head.startswith("secretaire d'etat")
         if body[m.end("head") - 1] in "éÉ" and head not in self.fr_acute_heads:
             return None  # "X, jugé pour fraude", "gardé à vue": a participle, no title
         if not m.group("det") and not m.group("core").strip() and not m.group("pl") \
@@ -234,11 +245,13 @@ class TitlePatterns(EnglishTitles):
             if (not port_seen and of is None and (adj := WORD.match(folded, end)) is not None
                     and adj.start("w") in adjectives and body[adj.start("w")].islower()
                     and _CHARGED.match(folded, end) is None  # "chargé des Transports" is read below
-                    and (p := self.fr_port.match(folded, adj.end())) is not None
-                    and any(ch.isupper() for ch in body[p.start("port"):p.end()])):
+                    and (((p := self.fr_port.match(folded, adj.end())) is not None
+                          and any(ch.isupper() for ch in body[p.start("port"):p.end()]))
+                         or (minister and unlisted_portfolio(body, folded, adj.end(), nouns, adjectives, by_start)))):
                 # "la ministre fédérale de l'Intérieur", "le ministre wallon de l'Économie": an
                 # adjective no lexicon lists (a level of government, a region) between the head and
-                # a capitalised portfolio qualifies the office; the title reads on to the portfolio
+                # a capitalised portfolio (listed, or a minister's one no lexicon lists: "ministre fédéral de
+                # la Mobilité") qualifies the office; the title reads on to the portfolio
                 # (an adjective by the parse: "le ministre parle de la Santé" has a verb there)
                 end = adj.end()
                 continue
@@ -249,6 +262,14 @@ class TitlePatterns(EnglishTitles):
                 end = stated_end = p.end()
                 pieces.append((p.start(), p.end()))
                 port_spans.append((p.start("port"), p.end()))
+                port_seen = True
+                continue
+            if minister and not port_seen \
+                    and (port_end := unlisted_portfolio(body, folded, end, nouns, adjectives, by_start)) is not None:
+                # "ministre de la Mobilité", "de la Transition numérique": a portfolio no lexicon lists
+                pieces.append((end, port_end))
+                port_spans.append((end, port_end))
+                end = stated_end = port_end
                 port_seen = True
                 continue
             if not port_seen and (ch := _CHARGED.match(folded, end)) is not None:

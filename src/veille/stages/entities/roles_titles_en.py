@@ -72,6 +72,11 @@ _ABBREVIATED = re.compile(
 _EUROPEAN = re.compile(r"(?<![\w'’-])European[ \t]+(?P<field>(?:[a-z][\w-]*[ \t]+){0,2})$")
 # Adjectives of continents and regions: one of them before a title is no organisation's name ("a
 # European envoy", "an African diplomat"); "European" before a commissioner is `_commissioner`'s.
+# Words whose "'s" is a verb's ("It's", "That's", "Here's") or that own no office ("Today's"): the
+# English pronouns, demonstratives, wh-words and deictic time nouns (closed classes of the grammar).
+_NOT_OWNERS = {"it", "that", "this", "there", "here", "what", "who", "where", "when", "how", "why", "let",
+               "he", "she", "everyone", "everybody", "someone", "somebody", "nobody", "one", "today",
+               "yesterday", "tomorrow", "tonight", "year", "week", "month", "season", "last", "next"}
 _REGION_ADJECTIVES = {"european", "african", "asian", "arab", "nordic", "baltic", "scandinavian", "caribbean",
                       "latin", "western", "eastern", "northern", "southern", "central", "international", "regional",
                       "federal", "national", "global"}
@@ -163,7 +168,12 @@ class EnglishTitles:
             cut = max((i + 1 for i, (_, w) in enumerate(tokens[:-1])
                        if fold(w) in EN_FUNCTION or fold(w) in self.en_words - self.en_modifiers), default=0)
         words = [w for _, w in tokens[cut:]]
-        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2) and cut == 0
+        # "Apple's chief executive X", "Zorblax's new CEO X": one capitalised word with the possessive
+        # "'s" owns the title even where it opens the sentence (a common noun there takes an article:
+        # "The company's chief executive"), unless "'s" is a verb's ("It's") or the word a time's
+        owner = (len(words) == 1 and cut == 0 and seq.group().rstrip()[len(seq.group("name")):] in ("'s", "’s")
+                 and fold(words[0]) not in _NOT_OWNERS)
+        if not words or (len(words) < 2 and not owner and not (words[0].isupper() and len(words[0]) >= 2) and cut == 0
                          and not MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
                          and not self._named_body(words[0])
                          and not (named_mid_sentence(body, words[0]) and self._demonym(words[0]) is None)):

@@ -10,6 +10,10 @@ title and its complement, in French news grammar (`roles_titles.TitlePatterns._f
   capital: "le commissaire européen à la Concurrence", "commissaire aux Affaires économiques et
   monétaires" (`commission_portfolio`).
 
+- a minister's portfolio the lexicon does not list: "la ministre de la Mobilité", "le ministre de la
+  Transition numérique" (`unlisted_portfolio`: a capitalised common noun by the parse, not a level
+  of government, with its adjectives);
+
 Written from general knowledge of French grammar and news style; no word list comes from an
 evaluation text."""
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 import re
 
 from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.text import fold
 
 # French title words that are also a finite verb or an infinitive: juger, arbitrer, piloter,
 # conseiller, présider ("ils président"), guider (on folded text).
@@ -105,3 +110,33 @@ def commission_portfolio(body: str, end: int, by_start: dict[int, Candidate]) ->
     word = re.search(r"[A-ZÉÈÊÀÂÎÔÛÇ]", body[end:first.end()])
     c = by_start.get(end + word.start()) if word is not None else None
     return None if c is not None and c.type in ("LOC", "PER") else at
+
+
+# "de la", "du", "des", "de l'" (or "à la", "au", "aux") opening a minister's portfolio (on folded text).
+_PORT_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|a[ \t]+la|a[ \t]+l['’]|au|aux)[ \t]*(?=\w)")
+_CAP_WORD = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][\w-]*")
+_LOWER_WORD = re.compile(r"[ \t]+(?P<w>[a-zéèêàâîôûç][\w-]*)")
+# Levels of government and bodies, which a minister is of, not in charge of ("le ministre-président
+# de la Région wallonne", "ministre de la Communauté française", "ministre de l'État de Lagos").
+_LEVELS = {"region", "province", "communaute", "federation", "republique", "etat", "canton", "land", "commune",
+           "departement", "collectivite", "gouvernement", "union", "principaute", "royaume", "wilaya", "prefecture"}
+
+
+def unlisted_portfolio(body: str, folded: str, end: int, nouns: frozenset[int], adjectives: frozenset[int],
+                       by_start: dict[int, Candidate]) -> int | None:
+    """The end of a minister's portfolio no lexicon lists, right after `end` ("de la Mobilité",
+    "de la Transition numérique"): a capitalised word the parse reads as a common noun (a name is
+    a proper noun: "ministre de Macron"), no level of government, no person and nothing the
+    gazetteer knows, with the lowercase adjectives the parse gives it; else None."""
+    opener = _PORT_OF.match(folded, end)
+    word = _CAP_WORD.match(body, opener.end()) if opener is not None else None
+    if word is None or word.start() not in nouns or fold(word.group()) in _LEVELS:
+        return None
+    cand = by_start.get(word.start())
+    if cand is not None and (cand.type == "PER" or cand.entry is not None):
+        return None
+    at = word.end()
+    while (adj := _LOWER_WORD.match(body, at)) is not None and adj.start("w") in adjectives:
+        at = adj.end()
+    return at
+

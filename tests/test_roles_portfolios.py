@@ -1,0 +1,44 @@
+"""Roles by classes of construction that unseen news showed (entities@29, issue 18): a minister's
+portfolio no lexicon lists ("ministre de la Mobilité") and an English one-word owner with the possessive at a
+sentence's start ("Zorblax's chief executive X"). Sentences invented for the tests, not taken from
+any evaluation text; each rule has its near miss."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import annotate_entities as annotate
+
+
+def test_a_portfolio_the_lexicon_lacks_is_the_title_s(ctx: Any) -> None:
+    m = annotate(ctx, "Luc Dubois, ministre de la Mobilité, a présenté son plan.")
+    role = m["Luc Dubois"].role
+    assert role is not None and role.title == "ministre de la Mobilité" and role.of is None
+    assert "Mobilité" not in m  # a portfolio is no organisation
+    m = annotate(ctx, "La ministre de la Transition numérique, Claire Noël, est arrivée.")
+    role = m["Claire Noël"].role
+    assert role is not None and role.title == "ministre de la Transition numérique"
+    # near misses: a level of government is what the minister is of, no portfolio; a name after
+    # "de" is no portfolio either (the parse reads it as a proper noun)
+    m = annotate(ctx, "Luc Dubois, ministre de la Région wallonne, a parlé.")
+    role = m["Luc Dubois"].role
+    assert role is not None and role.title == "ministre"
+    m = annotate(ctx, "Luc Dubois, ministre de la Belgique, a parlé.")
+    role = m["Luc Dubois"].role
+    assert role is not None and role.title == "ministre" and role.of == m["Belgique"].entity
+
+
+def test_an_english_possessive_opening_the_sentence_owns_the_title(ctx: Any) -> None:
+    m = annotate(ctx, "Zorblax's chief executive Tom Hale said sales rose.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.title == "chief executive" and role.of == m["Zorblax"].entity
+    m = annotate(ctx, "Zorblax's new chief executive, Tom Hale, said sales rose.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of == m["Zorblax"].entity
+    # near misses: "It's" is a verb's "'s", "Today's" a time's: no owner
+    m = annotate(ctx, "It's chief executive Tom Hale who decides.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of is None
+    m = annotate(ctx, "Today's chief executive Tom Hale said sales rose.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of is None
