@@ -1,5 +1,6 @@
 """Roles by classes of construction that unseen news showed (entities@29, issue 18): a minister's
-portfolio no lexicon lists ("ministre de la Mobilité") and an English one-word owner with the possessive at a
+portfolio no lexicon lists ("ministre de la Mobilité"), two portfolios joined by "et" ("ministre de
+la Santé et des Affaires sociales"), and an English one-word owner with the possessive at a
 sentence's start ("Zorblax's chief executive X"). Sentences invented for the tests, not taken from
 any evaluation text; each rule has its near miss."""
 
@@ -26,6 +27,20 @@ def test_a_portfolio_the_lexicon_lacks_is_the_title_s(ctx: Any) -> None:
     m = annotate(ctx, "Luc Dubois, ministre de la Belgique, a parlé.")
     role = m["Luc Dubois"].role
     assert role is not None and role.title == "ministre" and role.of == m["Belgique"].entity
+
+
+def test_two_portfolios_joined_by_et(ctx: Any) -> None:
+    m = annotate(ctx, "Le ministre de la Santé et des Affaires sociales, Luc Dubois, a démissionné.")
+    role = m["Luc Dubois"].role
+    assert role is not None and role.title == "ministre de la Santé et des Affaires sociales"
+    m = annotate(ctx, "Luc Dubois, ministre de l'Agriculture et de l'Alimentation, a parlé.")
+    role = m["Luc Dubois"].role
+    assert role is not None and role.title == "ministre de l'Agriculture et de l'Alimentation"
+    assert "Alimentation" not in m
+    # near miss: "et" before a lowercase common noun joins no portfolio
+    m = annotate(ctx, "Luc Dubois, ministre de l'Intérieur et de la ville de Paris, a parlé.")
+    role = m["Luc Dubois"].role
+    assert role is None or "ville" not in role.title
 
 
 def test_an_english_possessive_opening_the_sentence_owns_the_title(ctx: Any) -> None:

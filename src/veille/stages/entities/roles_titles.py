@@ -49,6 +49,7 @@ from veille.stages.entities.roles_inventory import with_titles
 from veille.stages.entities.roles_titles_en import CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
 from veille.stages.entities.roles_words import (
     commission_portfolio,
+    joined_portfolio,
     party_before_place,
     unlisted_portfolio,
     verb_homograph,
@@ -191,7 +192,7 @@ class TitlePatterns(EnglishTitles):
     def _french(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
                 adjectives: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()) -> TitleMatch | None:
         head = m.group("head")
-        # a minister's portfolio may be one the lexicon lacks
+        # a minister's portfolio may be one the lexicon lacks, or two joined by "et"
         minister = head in _MINISTERS or head.startswith("secretaire d'etat")
         if body[m.end("head") - 1] in "éÉ" and head not in self.fr_acute_heads:
             return None  # "X, jugé pour fraude", "gardé à vue": a participle, no title
@@ -264,14 +265,20 @@ class TitlePatterns(EnglishTitles):
                 port_spans.append((p.start("port"), p.end()))
                 port_seen = True
                 continue
-            if minister and not port_seen \
-                    and (port_end := unlisted_portfolio(body, folded, end, nouns, adjectives, by_start)) is not None:
-                # "ministre de la Mobilité", "de la Transition numérique": a portfolio no lexicon lists
-                pieces.append((end, port_end))
-                port_spans.append((end, port_end))
-                end = stated_end = port_end
-                port_seen = True
-                continue
+            at = joined_portfolio(folded, end) if port_seen else end
+            if minister and at is not None:
+                # "ministre de la Mobilité", "de la Transition numérique": a portfolio no lexicon
+                # lists; "de la Santé et des Affaires sociales": a second portfolio joined to the
+                # first, capitalised as portfolios are ("et de la ville de Paris" is none)
+                p = self.fr_port.match(folded, at) if port_seen else None
+                port_end = p.end() if p is not None and any(ch.isupper() for ch in body[p.start("port"):p.end()]) \
+                    else unlisted_portfolio(body, folded, at, nouns, adjectives, by_start)
+                if port_end is not None:
+                    pieces.append((end, port_end))
+                    port_spans.append((at, port_end))
+                    end = stated_end = port_end
+                    port_seen = True
+                    continue
             if not port_seen and (ch := _CHARGED.match(folded, end)) is not None:
                 # "ministre délégué chargé des Transports", "secrétaire d'État chargée du numérique":
                 # what the office is in charge of, a portfolio or a lowercase complement

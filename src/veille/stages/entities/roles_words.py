@@ -13,6 +13,8 @@ title and its complement, in French news grammar (`roles_titles.TitlePatterns._f
 - a minister's portfolio the lexicon does not list: "la ministre de la Mobilité", "le ministre de la
   Transition numérique" (`unlisted_portfolio`: a capitalised common noun by the parse, not a level
   of government, with its adjectives);
+- a second portfolio joined by "et" to the first: "ministre de la Santé et des Affaires sociales"
+  (`joined_portfolio`).
 
 Written from general knowledge of French grammar and news style; no word list comes from an
 evaluation text."""
@@ -114,6 +116,7 @@ def commission_portfolio(body: str, end: int, by_start: dict[int, Candidate]) ->
 
 # "de la", "du", "des", "de l'" (or "à la", "au", "aux") opening a minister's portfolio (on folded text).
 _PORT_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|a[ \t]+la|a[ \t]+l['’]|au|aux)[ \t]*(?=\w)")
+_AND = re.compile(r"[ \t]+et(?=[ \t])")
 _CAP_WORD = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][\w-]*")
 _LOWER_WORD = re.compile(r"[ \t]+(?P<w>[a-zéèêàâîôûç][\w-]*)")
 # Levels of government and bodies, which a minister is of, not in charge of ("le ministre-président
@@ -140,3 +143,9 @@ def unlisted_portfolio(body: str, folded: str, end: int, nouns: frozenset[int], 
         at = adj.end()
     return at
 
+
+def joined_portfolio(folded: str, end: int) -> int | None:
+    """Where "et" joining a second portfolio to a minister's first ends ("de la Santé| et des
+    Affaires sociales"), the caller reading the portfolio after it; else None."""
+    joined = _AND.match(folded, end)
+    return joined.end() if joined is not None and _PORT_OF.match(folded, joined.end()) else None
