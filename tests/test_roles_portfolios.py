@@ -57,3 +57,17 @@ def test_an_english_possessive_opening_the_sentence_owns_the_title(ctx: Any) -> 
     m = annotate(ctx, "Today's chief executive Tom Hale said sales rose.", lang="en")
     role = m["Tom Hale"].role
     assert role is not None and role.of is None
+
+
+def test_two_english_portfolios_joined_by_and(ctx: Any) -> None:
+    m = annotate(ctx, "The Minister of Health and Social Affairs, Tom Hale, resigned.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.title == "Minister of Health and Social Affairs"
+    m = annotate(ctx, "Tom Hale, Minister of Finance and Economic Planning, resigned.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.title == "Minister of Finance and Economic Planning"
+    # near miss: a person or a place after "and" is no portfolio
+    m = annotate(ctx, "The Minister of Health and Tom Hale resigned.", lang="en")
+    assert m["Tom Hale"].role is None
+    m = annotate(ctx, "The Minister of Health and France signed a deal.", lang="en")
+    assert "France" in m and m["France"].role is None

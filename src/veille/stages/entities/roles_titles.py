@@ -428,6 +428,11 @@ class TitlePatterns(EnglishTitles):
             end = stated_end = port.end()
             pieces.append((m.end(), end))
             port_spans.append((port.start("port"), port.end()))
+            if (joined := self._joined_port_en(body, end, by_start)) is not None:
+                # "Minister of Health and Social Affairs, X": a second portfolio joined to the first
+                end = stated_end = joined[1]
+                pieces[-1] = (m.end(), end)
+                port_spans.append(joined)
         if (tenure := _TENURE_EN.match(body, end)) is not None:
             # "Chad's foreign minister of 10 years, X", "the president for three decades": how long
             # the office has been held, no body it is of; the name after it is the title's
