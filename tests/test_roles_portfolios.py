@@ -71,3 +71,20 @@ def test_two_english_portfolios_joined_by_and(ctx: Any) -> None:
     assert m["Tom Hale"].role is None
     m = annotate(ctx, "The Minister of Health and France signed a deal.", lang="en")
     assert "France" in m and m["France"].role is None
+
+
+def test_a_caption_s_title_then_the_organisation_without_de(ctx: Any) -> None:
+    m = annotate(ctx, "Paul Essomba, entraîneur Zorblax : « on a bien joué »\nLe match était dur.")
+    role = m["Paul Essomba"].role
+    assert role is not None and role.title == "entraîneur" and role.of == m["Zorblax"].entity
+    m = annotate(ctx, "Luc Dubois, Entraîneur Aigle : « on n'était pas prêts »")
+    role = m["Luc Dubois"].role
+    assert role is not None and role.of == m["Aigle"].entity
+    # near misses: a person's full name after the title is no organisation, nor is anything after a
+    # title with an article (the caption's comma must follow the person's name)
+    m = annotate(ctx, "Luc Dubois, entraîneur Jean Martin : « on a bien joué »")
+    role = m["Luc Dubois"].role
+    assert role is None or role.of is None
+    m = annotate(ctx, "Selon le président Jean Martin : « on a bien joué »")
+    role = m["Jean Martin"].role
+    assert role is not None and role.of is None

@@ -95,6 +95,12 @@ def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz
                     entry = gaz.lookup(body[m.end():c.end])
                     cut = Candidate(m.end(), c.end, entry.type if entry else "ORG", entry, c.source)
                     break
+                if t.core_start == c.start and t.of_span is not None and c.start < t.of_span[0] \
+                        and t.of_span[1] == c.end and t.core_end <= t.of_span[0]:
+                    # a caption's "Entraîneur Aigle :" run into one name: the organisation after the title
+                    entry = gaz.lookup(body[t.of_span[0]:c.end])
+                    cut = Candidate(t.of_span[0], c.end, entry.type if entry else "ORG", entry, c.source)
+                    break
         out.append(cut if cut is not None else c)
     return out
 

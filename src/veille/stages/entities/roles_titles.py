@@ -48,6 +48,7 @@ from veille.stages.entities.roles_context import (
 from veille.stages.entities.roles_inventory import with_titles
 from veille.stages.entities.roles_titles_en import CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
 from veille.stages.entities.roles_words import (
+    caption_body,
     commission_portfolio,
     joined_portfolio,
     party_before_place,
@@ -206,7 +207,14 @@ class TitlePatterns(EnglishTitles):
         port_spans: list[tuple[int, int]] = []
         of_span: tuple[int, int] | None = None
         pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
-        while True:  # extend the title word by word, as long as news grammar allows
+        cap = caption_body(body, m.start(), m.end(), by_start) if not m.group("det") and not m.group("pl") else None
+        if cap is not None:
+            # "Joseph X, entraîneur Aigle : « … »": a caption's title, then the organisation it is of
+            found = by_start.get(cap[0])
+            of = self._id(found, body) if found is not None and found.end == cap[1] \
+                else f"org:{slug(body[cap[0]:cap[1]])}"
+            of_span, end = cap, cap[1]
+        while cap is None:  # extend the title word by word, as long as news grammar allows
             if (party_tag := PARTY_TAG.match(body, end)) is not None:
                 # "le maire (LR) de Nice, X", "la députée (LFI) de la Somme": the party the French
                 # press puts in parentheses after a title stands between the head and its complement

@@ -149,3 +149,29 @@ def joined_portfolio(folded: str, end: int) -> int | None:
     Affaires sociales"), the caller reading the portfolio after it; else None."""
     joined = _AND.match(folded, end)
     return joined.end() if joined is not None and _PORT_OF.match(folded, joined.end()) else None
+
+
+# A caption's comma before a title (right after the person's name), and what ends a caption's title:
+# a colon, a quotation, a dash, a parenthesis or the line's end.
+_CAPTION_COMMA = re.compile(r",[ \t]+$")
+_CAPTION_BODY = re.compile(r"[ \t]+(?P<run>[A-ZÉ][\w-]*(?:[ \t]+[A-ZÉ][\w-]*){0,3})(?=[ \t]*(?:[:«(–—]|$))",
+                           re.MULTILINE)
+
+
+def caption_body(body: str, start: int, end: int, by_start: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The span of the organisation a caption names right after a title with no article and no
+    "de" ("Joseph X, entraîneur Aigle : « … »", "Paul Y, président Renault :"), the person named
+    just before the comma; else None. A caption drops the preposition; the holder is already
+    named, so the capitalised words after the title are what it is of, unless the gazetteer
+    knows them as a person."""
+    comma = _CAPTION_COMMA.search(body, max(0, start - 3), start)
+    if comma is None or not any(c.end == comma.start() and c.type == "PER" for c in by_start.values()):
+        return None
+    run = _CAPTION_BODY.match(body, end)
+    if run is None:
+        return None
+    cand = by_start.get(run.start("run"))
+    if cand is not None and cand.type == "PER" and (
+            (cand.entry is not None and cand.entry.type == "PER") or " " in body[cand.start:cand.end]):
+        return None  # "X, entraîneur Jean Martin :": a person's full name is no organisation
+    return run.span("run")
