@@ -88,3 +88,17 @@ def test_a_caption_s_title_then_the_organisation_without_de(ctx: Any) -> None:
     m = annotate(ctx, "Selon le président Jean Martin : « on a bien joué »")
     role = m["Jean Martin"].role
     assert role is not None and role.of is None
+
+
+def test_a_time_adjunct_ends_what_an_english_title_is_of(ctx: Any) -> None:
+    m = annotate(ctx, "Tom Hale was appointed chief executive of Zorblax in 2020.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and "chief executive" in role.title and role.of == m["Zorblax"].entity
+    m = annotate(ctx, "Tom Hale, who was named chairman of Zorblax last year, spoke.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of == m["Zorblax"].entity
+    # near miss: a capitalised word before a lowercase word that is no time adjunct may open a
+    # longer name or a verb's clause: no owner is read
+    m = annotate(ctx, "Tom Hale, chairman of Zorblax expects growth, spoke.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of is None
