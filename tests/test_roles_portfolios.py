@@ -102,3 +102,14 @@ def test_a_time_adjunct_ends_what_an_english_title_is_of(ctx: Any) -> None:
     m = annotate(ctx, "Tom Hale, chairman of Zorblax expects growth, spoke.", lang="en")
     role = m["Tom Hale"].role
     assert role is not None and role.of is None
+
+
+def test_a_known_place_the_model_missed_after_a_french_title(ctx: Any) -> None:
+    m = annotate(ctx, "Luc Dubois, maire de Lille depuis 2014, a parlé.")
+    role = m["Luc Dubois"].role
+    assert role is not None and role.title == "maire" and role.of == m["Lille"].entity
+    assert m["Lille"].type == "LOC"
+    # near miss: a title's own complement is no place ("président de la République")
+    m = annotate(ctx, "Le président de la République, Luc Dubois, a parlé.")
+    role = m["Luc Dubois"].role
+    assert role is not None and role.title == "président de la République" and role.of is None

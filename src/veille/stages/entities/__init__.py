@@ -214,7 +214,10 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             # "president of the International Olympic Committee": a name no model found (English)
             owner = gaz.entries.get(role.of or "")
             person = (role.of or "").startswith("per:") or (owner is not None and owner.type == "PER")
-            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "PER" if person else "ORG",
+            # a place the gazetteer knows keeps its type ("maire de Lille"); other names are bodies
+            place = (role.of or "").startswith("loc:") or (owner is not None and owner.type == "LOC")
+            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]],
+                                     "PER" if person else "LOC" if place else "ORG",
                                      entity=role.of, stage=STAGE, model=MODEL)
         elif span is not None and link.title.of_whole and all(
                 span[0] <= s and e <= span[1] and m.type != "PER"

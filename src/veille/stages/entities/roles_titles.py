@@ -51,6 +51,7 @@ from veille.stages.entities.roles_words import (
     caption_body,
     commission_portfolio,
     joined_portfolio,
+    known_after,
     party_before_place,
     unlisted_portfolio,
     verb_homograph,
@@ -323,6 +324,12 @@ class TitlePatterns(EnglishTitles):
                 # the state itself, not the mention of its long name, which the gazetteer does not know
                 of, end = state or self._id(c, body), c.end
                 of_span = (c.start, c.end) if state is None else None
+                break
+            if tail is not None and of is None and of_span is None \
+                    and (known := known_after(body, tail.end(), by_start, self.gaz, self.fr_complements)):
+                # "maire de Lille", "député de la Manche": a place the gazetteer knows, the model missed
+                of, of_span = known
+                end = of_span[1]
                 break
             if of is None and (party := self._party(folded, end, by_start, body)) is not None:
                 # "le leader insoumis X", "la sénatrice écologiste X": the party the article names

@@ -13,6 +13,9 @@ title and its complement, in French news grammar (`roles_titles.TitlePatterns._f
 - a minister's portfolio the lexicon does not list: "la ministre de la Mobilité", "le ministre de la
   Transition numérique" (`unlisted_portfolio`: a capitalised common noun by the parse, not a level
   of government, with its adjectives);
+- a place or body the gazetteer knows after a title's "de" that the model missed: "maire de Lille"
+  (`known_after`);
+- a caption's title, then the organisation without "de": "X, entraîneur Aigle :" (`caption_body`);
 - a second portfolio joined by "et" to the first: "ministre de la Santé et des Affaires sociales"
   (`joined_portfolio`).
 
@@ -23,8 +26,9 @@ from __future__ import annotations
 
 import re
 
+from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
-from veille.stages.entities.text import fold
+from veille.stages.entities.text import fold, slug
 
 # French title words that are also a finite verb or an infinitive: juger, arbitrer, piloter,
 # conseiller, présider ("ils président"), guider (on folded text).
@@ -175,3 +179,30 @@ def caption_body(body: str, start: int, end: int, by_start: dict[int, Candidate]
             (cand.entry is not None and cand.entry.type == "PER") or " " in body[cand.start:cand.end]):
         return None  # "X, entraîneur Jean Martin :": a person's full name is no organisation
     return run.span("run")
+
+
+# One to three capitalised words (a hyphen joins a compound name: "Saint-Étienne", "Seine-Saint-Denis").
+_CAPITALS = re.compile(r"[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)*){0,2}")
+
+
+def known_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gazetteer,
+                complements: set[str]) -> tuple[str, tuple[int, int]] | None:
+    """The place or organisation the gazetteer knows, named at `start` right after a French title's
+    "de" ("maire de Lille", "député de la Manche") where the model found no name (it misses
+    one-word places in appositions), with its span, the longest name first; a title's own
+    complement ("président de la République") is none; else None."""
+    if start in by_start or any(c.start < start < c.end for c in by_start.values()):
+        return None
+    run = _CAPITALS.match(body, start)
+    words = list(re.finditer(r"\S+", run.group())) if run is not None else []
+    for w in reversed(words):
+        name = body[start:start + w.end()]
+        if fold(name) in complements:
+            continue
+        entry = gaz.lookup(name)
+        if entry is not None and entry.type in ("LOC", "ORG"):
+            return entry.id, (start, start + w.end())
+        kind = gaz.type_of(name)  # the unlisted files' type without an id, as the recogniser uses it
+        if kind in ("LOC", "ORG"):
+            return f"{kind.lower()}:{slug(name)}", (start, start + w.end())
+    return None
