@@ -327,7 +327,7 @@ class TitlePatterns(EnglishTitles):
                 break
             if tail is not None and of is None and of_span is None \
                     and (known := known_after(body, tail.end(), by_start, self.gaz, self.fr_complements)):
-                # "maire de Lille", "député de la Manche": a place the gazetteer knows, the model missed
+                # "maire de Lille depuis 2014": a place the gazetteer knows, which the model missed
                 of, of_span = known
                 end = of_span[1]
                 break
