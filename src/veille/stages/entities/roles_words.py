@@ -188,7 +188,7 @@ _CAPITALS = re.compile(r"[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÉÈÎ]
 def known_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gazetteer,
                 complements: set[str]) -> tuple[str, tuple[int, int]] | None:
     """The place or organisation the gazetteer knows, named at `start` right after a French title's
-    "de" ("maire de Lille", "bourgmestre de Namur") where the model found no name (it misses
+    "de" ("maire de Lille", "maire de Bordeaux") where the model found no name (it misses
     one-word places in appositions), with its span, the longest name first; a title's own
     complement ("président de la République") is none; else None."""
     if start in by_start or any(c.start < start < c.end for c in by_start.values()):
