@@ -1,4 +1,4 @@
-"""Entities stage ("entities@28"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@29"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -31,7 +31,7 @@ from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, 
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@28"
+STAGE = "entities@29"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -94,6 +94,12 @@ def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz
                         and m.end() > t.core_end + 1 and c.type == "PER":
                     entry = gaz.lookup(body[m.end():c.end])
                     cut = Candidate(m.end(), c.end, entry.type if entry else "ORG", entry, c.source)
+                    break
+                if t.core_start == c.start and t.of_span is not None and c.start < t.of_span[0] \
+                        and t.of_span[1] == c.end and t.core_end <= t.of_span[0]:
+                    # a caption's "Entraîneur Aigle :" run into one name: the organisation after the title
+                    entry = gaz.lookup(body[t.of_span[0]:c.end])
+                    cut = Candidate(t.of_span[0], c.end, entry.type if entry else "ORG", entry, c.source)
                     break
         out.append(cut if cut is not None else c)
     return out
@@ -179,8 +185,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             if m.entity == same:
                 m.entity = mentions[keep].entity
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
+    nouns = frozenset(t.idx for t in article.doc if t.pos_ == "NOUN") if article.doc is not None else frozenset()
     links = find_roles(body, cands, patterns, article.lang, adjectives, given, article.published,
-                       article.doc if article.lang != "en" else None)
+                       article.doc if article.lang != "en" else None, nouns)
     # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
     # the gazetteer does not know, goes
     ports = {span for link in links for span in link.title.ports}
@@ -207,7 +214,10 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             # "president of the International Olympic Committee": a name no model found (English)
             owner = gaz.entries.get(role.of or "")
             person = (role.of or "").startswith("per:") or (owner is not None and owner.type == "PER")
-            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "PER" if person else "ORG",
+            # a place the gazetteer knows keeps its type ("maire de Lille"); other names are bodies
+            place = (role.of or "").startswith("loc:") or (owner is not None and owner.type == "LOC")
+            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]],
+                                     "PER" if person else "LOC" if place else "ORG",
                                      entity=role.of, stage=STAGE, model=MODEL)
         elif span is not None and link.title.of_whole and all(
                 span[0] <= s and e <= span[1] and m.type != "PER"

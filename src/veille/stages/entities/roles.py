@@ -144,9 +144,10 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                lang: str | None = None, adjectives: frozenset[int] = frozenset(),
-               given: GivenNames | None = None, published: str | None = None, doc: Any = None) -> list[RoleLink]:
-    """Titles attached to names, and role-only titles, in one body (`adjectives`: where the
-    parse has an adjective, by character offset; `given`: given names by sex; `published`: the
+               given: GivenNames | None = None, published: str | None = None, doc: Any = None,
+               nouns: frozenset[int] = frozenset()) -> list[RoleLink]:
+    """Titles attached to names, and role-only titles, in one body (`adjectives`, `nouns`: where
+    the parse has an adjective, a common noun, by character offset; `given`: given names by sex; `published`: the
     article's date, for the gazetteer's office holders; `doc`: the French parse, for the holder of
     a title no word pattern attached)."""
     people = [c for c in cands if (c.entry is None or c.entry.type == "PER")
@@ -154,7 +155,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    titles = _coordinated(body, _outermost(patterns.find(body, cands, lang, adjectives)))
+    titles = _coordinated(body, _outermost(patterns.find(body, cands, lang, adjectives, nouns)))
     if lang == "en":
         # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
         folded_body = fold_same_length(body)

@@ -57,12 +57,26 @@ def _uninflected(word: str) -> str:
     return re.sub(r"s?e?s?$", "", word)
 
 
+# When an office was taken or held, after what it is of: "in 2020", "in March", "last year", "since
+# 2019", "on Monday" (English closed-class time adjuncts).
+_WHEN_EN = re.compile(
+    r"[ \t]+(?:(?:in|since|until|from|on|by)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?"
+    r"(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|(?:last|this|next|earlier[ \t]+this|later[ \t]+this)[ \t]+"
+    r"(?:year|month|week|season|spring|summer|autumn|fall|winter)\b)")
+
+
 def one_word_of(body: str, org: re.Match[str], name: str, function_words: set[str]) -> bool:
     """One capitalised word right after "of" and before punctuation names what the title is of
-    ("the chief executive of Apple, Tim Cook"): after "of" it cannot be a sentence's first word."""
+    ("the chief executive of Apple, Tim Cook"): after "of" it cannot be a sentence's first word.
+    So does one before a time adjunct, which ends the title's complement ("was appointed chief
+    executive of Zorblax in 2020", "chairman of Zorblax last year")."""
+    after = org.start("org") + len(name)
     return (org.start("org") == org.start() and " " not in name and len(name) > 1
             and fold(name) not in function_words
-            and re.match(r"\s*(?:[,;:)]|\.(?:\s|$)|$)", body[org.start("org") + len(name):]) is not None)
+            and (re.match(r"\s*(?:[,;:)]|\.(?:\s|$)|$)", body[after:]) is not None
+                 or _WHEN_EN.match(body, after) is not None))
 
 
 def located(folded: str, end: int, by_start: dict[int, Candidate], prep: re.Pattern[str]) -> int:

@@ -47,11 +47,21 @@ from veille.stages.entities.roles_context import (
 )
 from veille.stages.entities.roles_inventory import with_titles
 from veille.stages.entities.roles_titles_en import CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
-from veille.stages.entities.roles_words import commission_portfolio, party_before_place, verb_homograph
+from veille.stages.entities.roles_words import (
+    caption_body,
+    commission_portfolio,
+    joined_portfolio,
+    known_after,
+    party_before_place,
+    unlisted_portfolio,
+    verb_homograph,
+)
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # An acronym after "de" in a French title: capitals, not a Roman numeral ("Louis XIV", "du XXe siècle").
 _FR_ACRONYM = re.compile(r"(?![IVXLCDM]+\b)[A-Z][A-Z&]{1,6}(?![\w'’-])")
+# The heads a portfolio follows (folded): "la ministre déléguée à l'Autonomie".
+_MINISTERS = {"ministre", "ministre delegue", "ministre deleguee", "ministre d'etat"}
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
 _AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
@@ -160,14 +170,16 @@ class TitlePatterns(EnglishTitles):
         self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
     def find(self, body: str, cands: list[Candidate], lang: str | None = None,
-             adjectives: frozenset[int] = frozenset()) -> list[TitleMatch]:
-        """The titles in `body` (`adjectives`: where the parse has an adjective, by character offset)."""
+             adjectives: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()) -> list[TitleMatch]:
+        """The titles in `body` (`adjectives`, `nouns`: where the parse has an adjective, a common
+        noun, by character offset)."""
         folded = fold_same_length(body)
         by_start = {c.start: c for c in cands}
         by_end = {c.end: c for c in cands}
         out: list[TitleMatch] = []
         if lang != "en":
-            out += [t for m in self.fr.finditer(folded) if (t := self._french(m, body, folded, by_start, adjectives))]
+            out += [t for m in self.fr.finditer(folded)
+                    if (t := self._french(m, body, folded, by_start, adjectives, nouns))]
         if lang != "fr":
             out += [t for m in self.en.finditer(folded)
                     if (t := self._english(m, body, folded, by_start, by_end, lang))]
@@ -180,8 +192,10 @@ class TitlePatterns(EnglishTitles):
 
     # -- French
     def _french(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
-                adjectives: frozenset[int] = frozenset()) -> TitleMatch | None:
+                adjectives: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()) -> TitleMatch | None:
         head = m.group("head")
+        # a minister's portfolio may be one the lexicon lacks, or two joined by "et"
+        minister = head in _MINISTERS or head.startswith("secretaire d'etat")
         if body[m.end("head") - 1] in "éÉ" and head not in self.fr_acute_heads:
             return None  # "X, jugé pour fraude", "gardé à vue": a participle, no title
         if not m.group("det") and not m.group("core").strip() and not m.group("pl") \
@@ -194,7 +208,14 @@ class TitlePatterns(EnglishTitles):
         port_spans: list[tuple[int, int]] = []
         of_span: tuple[int, int] | None = None
         pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
-        while True:  # extend the title word by word, as long as news grammar allows
+        cap = caption_body(body, m.start(), m.end(), by_start) if not m.group("det") and not m.group("pl") else None
+        if cap is not None:
+            # "Joseph X, entraîneur Aigle : « … »": a caption's title, then the organisation it is of
+            found = by_start.get(cap[0])
+            of = self._id(found, body) if found is not None and found.end == cap[1] \
+                else f"org:{slug(body[cap[0]:cap[1]])}"
+            of_span, end = cap, cap[1]
+        while cap is None:  # extend the title word by word, as long as news grammar allows
             if (party_tag := PARTY_TAG.match(body, end)) is not None:
                 # "le maire (LR) de Nice, X", "la députée (LFI) de la Somme": the party the French
                 # press puts in parentheses after a title stands between the head and its complement
@@ -234,11 +255,13 @@ class TitlePatterns(EnglishTitles):
             if (not port_seen and of is None and (adj := WORD.match(folded, end)) is not None
                     and adj.start("w") in adjectives and body[adj.start("w")].islower()
                     and _CHARGED.match(folded, end) is None  # "chargé des Transports" is read below
-                    and (p := self.fr_port.match(folded, adj.end())) is not None
-                    and any(ch.isupper() for ch in body[p.start("port"):p.end()])):
+                    and (((p := self.fr_port.match(folded, adj.end())) is not None
+                          and any(ch.isupper() for ch in body[p.start("port"):p.end()]))
+                         or (minister and unlisted_portfolio(body, folded, adj.end(), nouns, adjectives, by_start)))):
                 # "la ministre fédérale de l'Intérieur", "le ministre wallon de l'Économie": an
                 # adjective no lexicon lists (a level of government, a region) between the head and
-                # a capitalised portfolio qualifies the office; the title reads on to the portfolio
+                # a capitalised portfolio (listed, or a minister's one no lexicon lists: "ministre fédéral de
+                # la Mobilité") qualifies the office; the title reads on to the portfolio
                 # (an adjective by the parse: "le ministre parle de la Santé" has a verb there)
                 end = adj.end()
                 continue
@@ -251,6 +274,20 @@ class TitlePatterns(EnglishTitles):
                 port_spans.append((p.start("port"), p.end()))
                 port_seen = True
                 continue
+            at = joined_portfolio(folded, end) if port_seen else end
+            if minister and at is not None:
+                # "ministre de la Mobilité", "de la Transition numérique": a portfolio no lexicon
+                # lists; "de la Santé et des Affaires sociales": a second portfolio joined to the
+                # first, capitalised as portfolios are ("et de la ville de Paris" is none)
+                p = self.fr_port.match(folded, at) if port_seen else None
+                port_end = p.end() if p is not None and any(ch.isupper() for ch in body[p.start("port"):p.end()]) \
+                    else unlisted_portfolio(body, folded, at, nouns, adjectives, by_start)
+                if port_end is not None:
+                    pieces.append((end, port_end))
+                    port_spans.append((at, port_end))
+                    end = stated_end = port_end
+                    port_seen = True
+                    continue
             if not port_seen and (ch := _CHARGED.match(folded, end)) is not None:
                 # "ministre délégué chargé des Transports", "secrétaire d'État chargée du numérique":
                 # what the office is in charge of, a portfolio or a lowercase complement
@@ -287,6 +324,12 @@ class TitlePatterns(EnglishTitles):
                 # the state itself, not the mention of its long name, which the gazetteer does not know
                 of, end = state or self._id(c, body), c.end
                 of_span = (c.start, c.end) if state is None else None
+                break
+            if tail is not None and of is None and of_span is None \
+                    and (known := known_after(body, tail.end(), by_start, self.gaz, self.fr_complements)):
+                # "maire de Lille depuis 2014": a place the gazetteer knows, which the model missed
+                of, of_span = known
+                end = of_span[1]
                 break
             if of is None and (party := self._party(folded, end, by_start, body)) is not None:
                 # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
@@ -400,6 +443,11 @@ class TitlePatterns(EnglishTitles):
             end = stated_end = port.end()
             pieces.append((m.end(), end))
             port_spans.append((port.start("port"), port.end()))
+            if (joined := self._joined_port_en(body, end, by_start)) is not None:
+                # "Minister of Health and Social Affairs, X": a second portfolio joined to the first
+                end = stated_end = joined[1]
+                pieces[-1] = (m.end(), end)
+                port_spans.append(joined)
         if (tenure := _TENURE_EN.match(body, end)) is not None:
             # "Chad's foreign minister of 10 years, X", "the president for three decades": how long
             # the office has been held, no body it is of; the name after it is the title's

@@ -70,8 +70,17 @@ _ABBREVIATED = re.compile(
 
 # "European" right before an English title, with at most two lowercase words of its field between them.
 _EUROPEAN = re.compile(r"(?<![\w'’-])European[ \t]+(?P<field>(?:[a-z][\w-]*[ \t]+){0,2})$")
+# "and (the)" and capitalised words after an English portfolio: a second one ("of Health and Social Affairs").
+_AND_PORT_EN = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<words>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+# What follows a title's last word: punctuation, the end, or a space before a name.
+NAME_OR_END = re.compile(r"[ \t]*(?:[,;:(]|\.(?:\s|$)|$)|[ \t]+(?=[A-Z])")
 # Adjectives of continents and regions: one of them before a title is no organisation's name ("a
 # European envoy", "an African diplomat"); "European" before a commissioner is `_commissioner`'s.
+# Words whose "'s" is a verb's ("It's", "That's", "Here's") or that own no office ("Today's"): the
+# English pronouns, demonstratives, wh-words and deictic time nouns (closed classes of the grammar).
+_NOT_OWNERS = {"it", "that", "this", "there", "here", "what", "who", "where", "when", "how", "why", "let",
+               "he", "she", "everyone", "everybody", "someone", "somebody", "nobody", "one", "today",
+               "yesterday", "tomorrow", "tonight", "year", "week", "month", "season", "last", "next"}
 _REGION_ADJECTIVES = {"european", "african", "asian", "arab", "nordic", "baltic", "scandinavian", "caribbean",
                       "latin", "western", "eastern", "northern", "southern", "central", "international", "regional",
                       "federal", "national", "global"}
@@ -163,7 +172,12 @@ class EnglishTitles:
             cut = max((i + 1 for i, (_, w) in enumerate(tokens[:-1])
                        if fold(w) in EN_FUNCTION or fold(w) in self.en_words - self.en_modifiers), default=0)
         words = [w for _, w in tokens[cut:]]
-        if not words or (len(words) < 2 and not (words[0].isupper() and len(words[0]) >= 2) and cut == 0
+        # "Apple's chief executive X", "Zorblax's new CEO X": one capitalised word with the possessive
+        # "'s" owns the title even where it opens the sentence (a common noun there takes an article:
+        # "The company's chief executive"), unless "'s" is a verb's ("It's") or the word a time's
+        owner = (len(words) == 1 and cut == 0 and seq.group().rstrip()[len(seq.group("name")):] in ("'s", "’s")
+                 and fold(words[0]) not in _NOT_OWNERS)
+        if not words or (len(words) < 2 and not owner and not (words[0].isupper() and len(words[0]) >= 2) and cut == 0
                          and not MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
                          and not self._named_body(words[0])
                          and not (named_mid_sentence(body, words[0]) and self._demonym(words[0]) is None)):
@@ -209,6 +223,22 @@ class EnglishTitles:
         if whole is None or not words or any(fold(w) in EN_FUNCTION | self.en_words for _, w in words):
             return None
         return whole.start() + words[0][0]
+
+    def _joined_port_en(self, body: str, end: int, by_start: dict[int, Candidate]) -> tuple[int, int] | None:
+        """The span of a second portfolio joined by "and" to an English minister's first ("Minister of
+        Health| and Social Affairs, X"): one to three capitalised words, up to the person named after
+        them, none a person's, a place's or a name the gazetteer knows (a portfolio the lexicon lacks
+        is written as portfolios are); else None."""
+        joined = _AND_PORT_EN.match(body, end)
+        if joined is None:
+            return None
+        at, stop = joined.start("words"), joined.start("words")
+        for w in re.finditer(r"\S+", joined.group("words")):
+            c = by_start.get(at + w.start())
+            if c is not None and (c.type in ("PER", "LOC") or c.entry is not None):
+                break
+            stop = at + w.end()
+        return (at, stop) if stop > at and (NAME_OR_END.match(body, stop) or stop in by_start) else None
 
     def _titled_office_en(self, body: str, folded: str, end: int) -> int | None:
         """The end of "to/for/of the <title>" after an English title, when the inner title is in

@@ -10,6 +10,15 @@ title and its complement, in French news grammar (`roles_titles.TitlePatterns._f
   capital: "le commissaire européen à la Concurrence", "commissaire aux Affaires économiques et
   monétaires" (`commission_portfolio`).
 
+- a minister's portfolio the lexicon does not list: "la ministre de la Mobilité", "le ministre de la
+  Transition numérique" (`unlisted_portfolio`: a capitalised common noun by the parse, not a level
+  of government, with its adjectives);
+- a place or body the gazetteer knows after a title's "de" that the model missed: "maire de Lille"
+  (`known_after`);
+- a caption's title, then the organisation without "de": "X, entraîneur Aigle :" (`caption_body`);
+- a second portfolio joined by "et" to the first: "ministre de la Santé et des Affaires sociales"
+  (`joined_portfolio`).
+
 Written from general knowledge of French grammar and news style; no word list comes from an
 evaluation text."""
 
@@ -17,7 +26,9 @@ from __future__ import annotations
 
 import re
 
+from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.text import fold, slug
 
 # French title words that are also a finite verb or an infinitive: juger, arbitrer, piloter,
 # conseiller, présider ("ils président"), guider (on folded text).
@@ -105,3 +116,93 @@ def commission_portfolio(body: str, end: int, by_start: dict[int, Candidate]) ->
     word = re.search(r"[A-ZÉÈÊÀÂÎÔÛÇ]", body[end:first.end()])
     c = by_start.get(end + word.start()) if word is not None else None
     return None if c is not None and c.type in ("LOC", "PER") else at
+
+
+# "de la", "du", "des", "de l'" (or "à la", "au", "aux") opening a minister's portfolio (on folded text).
+_PORT_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|a[ \t]+la|a[ \t]+l['’]|au|aux)[ \t]*(?=\w)")
+_AND = re.compile(r"[ \t]+et(?=[ \t])")
+_CAP_WORD = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][\w-]*")
+_LOWER_WORD = re.compile(r"[ \t]+(?P<w>[a-zéèêàâîôûç][\w-]*)")
+# Levels of government and bodies, which a minister is of, not in charge of ("le ministre-président
+# de la Région wallonne", "ministre de la Communauté française", "ministre de l'État de Lagos").
+_LEVELS = {"region", "province", "communaute", "federation", "republique", "etat", "canton", "land", "commune",
+           "departement", "collectivite", "gouvernement", "union", "principaute", "royaume", "wilaya", "prefecture"}
+
+
+def unlisted_portfolio(body: str, folded: str, end: int, nouns: frozenset[int], adjectives: frozenset[int],
+                       by_start: dict[int, Candidate]) -> int | None:
+    """The end of a minister's portfolio no lexicon lists, right after `end` ("de la Mobilité",
+    "de la Transition numérique"): a capitalised word the parse reads as a common noun (a name is
+    a proper noun: "ministre de Macron"), no level of government, no person and nothing the
+    gazetteer knows, with the lowercase adjectives the parse gives it; else None."""
+    opener = _PORT_OF.match(folded, end)
+    word = _CAP_WORD.match(body, opener.end()) if opener is not None else None
+    if word is None or word.start() not in nouns or fold(word.group()) in _LEVELS:
+        return None
+    cand = by_start.get(word.start())
+    if cand is not None and (cand.type == "PER" or cand.entry is not None):
+        return None
+    at = word.end()
+    while (adj := _LOWER_WORD.match(body, at)) is not None and adj.start("w") in adjectives:
+        at = adj.end()
+    return at
+
+
+def joined_portfolio(folded: str, end: int) -> int | None:
+    """Where "et" joining a second portfolio to a minister's first ends ("de la Santé| et des
+    Affaires sociales"), the caller reading the portfolio after it; else None."""
+    joined = _AND.match(folded, end)
+    return joined.end() if joined is not None and _PORT_OF.match(folded, joined.end()) else None
+
+
+# A caption's comma before a title (right after the person's name), and what ends a caption's title:
+# a colon, a quotation, a dash, a parenthesis or the line's end.
+_CAPTION_COMMA = re.compile(r",[ \t]+$")
+_CAPTION_BODY = re.compile(r"[ \t]+(?P<run>[A-ZÉ][\w-]*(?:[ \t]+[A-ZÉ][\w-]*){0,3})(?=[ \t]*(?:[:«(–—]|$))",
+                           re.MULTILINE)
+
+
+def caption_body(body: str, start: int, end: int, by_start: dict[int, Candidate]) -> tuple[int, int] | None:
+    """The span of the organisation a caption names right after a title with no article and no
+    "de" ("Joseph X, entraîneur Aigle : « … »", "Paul Y, président Renault :"), the person named
+    just before the comma; else None. A caption drops the preposition; the holder is already
+    named, so the capitalised words after the title are what it is of, unless the gazetteer
+    knows them as a person."""
+    comma = _CAPTION_COMMA.search(body, max(0, start - 3), start)
+    if comma is None or not any(c.end == comma.start() and c.type == "PER" for c in by_start.values()):
+        return None
+    run = _CAPTION_BODY.match(body, end)
+    if run is None:
+        return None
+    cand = by_start.get(run.start("run"))
+    if cand is not None and cand.type == "PER" and (
+            (cand.entry is not None and cand.entry.type == "PER") or " " in body[cand.start:cand.end]):
+        return None  # "X, entraîneur Jean Martin :": a person's full name is no organisation
+    return run.span("run")
+
+
+# One to three capitalised words (a hyphen joins a compound name: "Saint-Étienne", "Seine-Saint-Denis").
+_CAPITALS = re.compile(r"[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)*){0,2}")
+
+
+def known_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gazetteer,
+                complements: set[str]) -> tuple[str, tuple[int, int]] | None:
+    """The place or organisation the gazetteer knows, named at `start` right after a French title's
+    "de" ("maire de Lille", "maire de Bordeaux") where the model found no name (it misses
+    one-word places in appositions), with its span, the longest name first; a title's own
+    complement ("président de la République") is none; else None."""
+    if start in by_start or any(c.start < start < c.end for c in by_start.values()):
+        return None
+    run = _CAPITALS.match(body, start)
+    words = list(re.finditer(r"\S+", run.group())) if run is not None else []
+    for w in reversed(words):
+        name = body[start:start + w.end()]
+        if fold(name) in complements:
+            continue
+        entry = gaz.lookup(name)
+        if entry is not None and entry.type in ("LOC", "ORG"):
+            return entry.id, (start, start + w.end())
+        kind = gaz.type_of(name)  # the unlisted files' type without an id, as the recogniser uses it
+        if kind in ("LOC", "ORG"):
+            return f"{kind.lower()}:{slug(name)}", (start, start + w.end())
+    return None
