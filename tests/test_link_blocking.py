@@ -3,6 +3,7 @@ and a pass over them gives every name the id a relink over every stored name giv
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from veille.stages.entities.gazetteer import Gazetteer, load
 from veille.stages.entities.text import slug
 from veille.stages.link_index import (
     _COLUMNS,
+    Name,
     _component,
     _rows_to_names,
     link_names,
@@ -60,28 +62,48 @@ def test_blocking_reads_the_shortened_names_and_not_every_namesake(tmp_path: Pat
         assert finals == relink_all(store.con, gaz).final
 
 
-def _order_free(store: Store, gaz: Gazetteer) -> bool:
-    """Whether link@5 over every stored name gives the same ids in other orders of the names.
-    Some of its rules see the unions made before them in the same loop (a short name with two
-    longer ones, one of which joins the other first), so a set of names can depend on the order
-    they come in; a relink and the passes see them in other orders, and only where the order
-    does not matter can they be held to the same ids."""
+SEEDS = range(40)  # generated corpora (on link@14 seed 0 ended with a name apart from a relink)
+
+
+def _orders(store: Store, gaz: Gazetteer) -> set[tuple[tuple[str, str], ...]]:
+    """The ids link@5 gives every stored name, met in the table's order, reversed and shuffled."""
     rows = store.con.execute(f"SELECT {_COLUMNS} FROM link_names").fetchall()
     orders = [rows, rows[::-1], random.Random(1).sample(rows, len(rows)), random.Random(2).sample(rows, len(rows))]
-    return len({tuple(sorted(link_names(_rows_to_names(order), gaz)[1].items())) for order in orders}) == 1
+    return {tuple(sorted(link_names(_rows_to_names(order), gaz)[1].items())) for order in orders}
+
+
+def test_a_shortened_name_is_decided_after_the_longer_names_whatever_their_order() -> None:
+    """link@15: "Pierre Nkemelu" holds the words of "Pierre Kofi Nkemelu" and of "Pierre Lise
+    Kofi Nkemelu", which is the first with a word more: met after the two joined, it joins them;
+    met before, it saw two people and stayed apart, so a pass and a relink, meeting the names in
+    other orders, disagreed.  The near miss: "Paul Obi" with "Paul A. Obi" and "Paul B. Obi",
+    neither the other with words left out, stays apart in every order."""
+    gaz = load()
+    texts = ["Pierre Nkemelu", "Pierre Kofi Nkemelu", "Pierre Lise Kofi Nkemelu", "Paul Obi", "Paul A. Obi",
+             "Paul B. Obi"]
+    results = set()
+    for order in itertools.permutations(texts):
+        _, final = link_names([Name(f"per:{slug(t)}", t, "PER", None, 1) for t in order], gaz)
+        results.add(tuple(sorted(final.items())))
+    assert len(results) == 1
+    final = dict(results.pop())
+    assert len({final[f"per:{slug(t)}"] for t in texts[:3]}) == 1
+    assert len({final[f"per:{slug(t)}"] for t in texts[3:]}) == 3
 
 
 def test_passes_over_the_blocked_names_give_what_a_relink_of_every_name_gives(tmp_path: Path) -> None:
     """Names that recur (few given names, middle names, surnames) in runs of 8 articles: each
-    run's pass reads only its component, and where link@5 does not depend on the names' order
-    (`_order_free`), every stored name has the id link@5 over all of them gives.  Blocking that
-    left out a name a rule can join fails this (tried: without `_shortened_of`)."""
+    run's pass reads only its component, and every stored name has the id link@5 over all of them
+    gives, which is the same in any order of the names (link@15, `link_index.canonical_order`;
+    on link@14, 6 of 200 such seeds ended with a name apart from a relink, seed 0 of these, and
+    27 of these 40 gave other ids to the names met reversed or shuffled).
+    Blocking that left out a name a rule can join fails this (tried: without `_shortened_of`)."""
     gaz = load()
     given, middle = ["Amara", "Jules", "Nadia", "Pierre"], ["Kofi", "Lise", "Van", "Mbeki"]
     last = ["Obiang", "Tessier", "Ruelle", "Diallo", "Okafor", "Lindqvist", "Haddad", "Moreau",
             "Sato", "Nkemelu", "Varga", "Quispe", "Ferreira", "Kowalczyk", "Abebe", "Nilsen"]
     checked = left_out = joined = 0
-    for seed in range(12):
+    for seed in SEEDS:
         rng = random.Random(seed)
 
         def name(rng: random.Random = rng) -> str:
@@ -99,10 +121,9 @@ def test_passes_over_the_blocked_names_give_what_a_relink_of_every_name_gives(tm
                 reached = _component(store.con, list(names_of(articles[k:k + 8]).values()), gaz)
                 left_out += bool(stored and stored[0] > len(reached))
                 _add(store, articles[k:k + 8], gaz)
-            if not _order_free(store, gaz):
-                continue
             finals = _finals(store)
             assert finals == relink_all(store.con, gaz).final, seed
+            assert {tuple(sorted(finals.items()))} == _orders(store, gaz), seed
             checked += len(finals)
             lengths: dict[str, set[int]] = {}
             for text, final in store.con.execute("SELECT text, final FROM link_names").fetchall():
@@ -110,4 +131,4 @@ def test_passes_over_the_blocked_names_give_what_a_relink_of_every_name_gives(tm
             joined += sum(len(n) > 1 for n in lengths.values())
     # names enough; names of other lengths joined (shortened names, surnames); passes that read
     # some of the stored names only
-    assert checked > 300 and joined > 40 and left_out > 10, (checked, joined, left_out)
+    assert checked > 25 * len(SEEDS) and joined > 3 * len(SEEDS) and left_out > len(SEEDS), (checked, joined, left_out)

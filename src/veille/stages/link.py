@@ -1,4 +1,4 @@
-"""Corpus linking ("link@14"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@15"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -39,7 +39,9 @@ the Wikidata id of a general table (`tools/build_world_orgs.py`, kb14). link@13 
 leaders.jsonl identifies about 900 heads of state and government more, the holders since 1990 of a
 Wikidata extract of each country's heads (wd14: Nicolas Sarkozy, Jacques Chirac, Tony Blair).
 link@14: an English statistical recogniser's types (`nlp.english_ner`) vote in a referent's type only
-where no other mention types it, or to break a tie (`_majority`).
+where no other mention types it, or to break a tie (`_majority`). link@15: the store's passes
+(`link_index.link_names`) meet the names in one canonical order, longer names first, so that a pass
+over a component and a relink over every name give the same ids (`link_index.canonical_order`).
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.
