@@ -6,6 +6,7 @@ hours of a night, "à ce moment-là" (moved out of `tagger` to keep it under the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -148,15 +149,22 @@ def _next_to_day(body: str, a: Timex, b: Timex) -> str | None:
     return (date.fromisoformat(day.group(1)) + timedelta(days=_NEXT_TO_DAY_STEPS[m.group(1).lower()])).isoformat()
 
 
-def _days_next_to_dates(body: str, timexes: list[Timex]) -> list[Timex]:
-    """"la veille de Noël" is 24 December whatever day the article tells of (the TimeBank values
-    such a "veille" from the date it is anchored on, `anchorTimeID`); the date stays a TIMEX of its own."""
+def _anchored_on_next(body: str, timexes: list[Timex],
+                      value_of: Callable[[str, Timex, Timex], str | None]) -> list[Timex]:
+    """Each TIMEX that `value_of` values from the one right after it takes that value, anchored on
+    it; the second stays a TIMEX of its own."""
     out = list(timexes)
     for i, (a, b) in enumerate(pairwise(timexes)):
-        if (value := _next_to_day(body, a, b)) is not None:
+        if (value := value_of(body, a, b)) is not None:
             out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
                            stage=a.stage, model=a.model)
     return out
+
+
+def _days_next_to_dates(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"la veille de Noël" is 24 December whatever day the article tells of (the TimeBank values
+    such a "veille" from the date it is anchored on, `anchorTimeID`); the date stays a TIMEX of its own."""
+    return _anchored_on_next(body, timexes, _next_to_day)
 
 
 # "Monday last week", "lundi de la semaine dernière", "Monday of next week": the weekday of that week.
@@ -183,12 +191,7 @@ def _day_of_week(body: str, a: Timex, b: Timex) -> str | None:
 def _weekdays_of_weeks(body: str, timexes: list[Timex]) -> list[Timex]:
     """"Monday last week", "lundi de la semaine prochaine": the weekday of the week said after it,
     not the nearest one (the two stay two TIMEX3 in the TimeML export, one in the article's)."""
-    out = list(timexes)
-    for i, (a, b) in enumerate(pairwise(timexes)):
-        if (value := _day_of_week(body, a, b)) is not None:
-            out[i] = Timex(a.start, a.end, a.text, a.type, value, anchor=b.value, mod=a.mod, quant=a.quant,
-                           stage=a.stage, model=a.model)
-    return out
+    return _anchored_on_next(body, timexes, _day_of_week)
 
 
 def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
