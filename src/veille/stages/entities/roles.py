@@ -39,7 +39,8 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
-from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns, stated
+from veille.stages.entities.roles_title_match import TitleMatch, stated
+from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.text import fold, fold_same_length
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",

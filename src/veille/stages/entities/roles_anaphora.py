@@ -38,7 +38,8 @@ from veille.stages.entities.english import GivenNames
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_frames import RoleLink
 from veille.stages.entities.roles_inventory import inventory
-from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns
+from veille.stages.entities.roles_title_match import TitleMatch
+from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.text import fold
 
 # Where a sentence ends: its final punctuation (a closing quotation mark may follow) then space,

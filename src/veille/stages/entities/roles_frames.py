@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from veille.stages.entities.english_names import english_names
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import last_country
-from veille.stages.entities.roles_titles import TitleMatch, TitlePatterns
+from veille.stages.entities.roles_title_match import TitleMatch
+from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.text import fold_same_length, slug
 
 

@@ -16,37 +16,35 @@ one ("ministre des Affaires étrangères"), which the gazetteer's office holders
 on a same-length folded copy of the body, so case and accents do not matter and offsets stay
 those of the body. Which name a title belongs to is `roles.find_roles`'s business.
 
-The English side's helpers (the name before a title, another title after "to/for/of", the
-canonical English office) are `roles_titles_en.EnglishTitles`, which `TitlePatterns` mixes in.
+The English side is read by `roles_titles_en_read.EnglishReading._english`, whose helpers (the name
+before a title, another title after "to/for/of", the canonical English office) are
+`roles_titles_en.EnglishTitles`; `TitlePatterns` mixes both in. `TitleMatch` and the text helpers
+both sides share are `roles_title_match`'s.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import (
-    EN_COMPLEMENT,
-    HELD_EN,
     HELD_FR,
     JOINED_PORT,
     NO_NAME_AFTER,
     PARTY_TAG,
-    REPUBLIC,
     REPUBLIC_FR,
     WORD,
     located,
-    one_word_of,
     party_named,
     qualified_body,
     word_end,
 )
 from veille.stages.entities.roles_inventory import with_titles
-from veille.stages.entities.roles_titles_en import CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
+from veille.stages.entities.roles_title_match import TitleMatch, acronym_after, alt, stated
+from veille.stages.entities.roles_titles_en_read import EnglishReading
 from veille.stages.entities.roles_words import (
     caption_body,
     commission_portfolio,
@@ -63,35 +61,8 @@ _FR_ACRONYM = re.compile(r"(?![IVXLCDM]+\b)[A-Z][A-Z&]{1,6}(?![\w'’-])")
 # The heads a portfolio follows (folded): "la ministre déléguée à l'Autonomie".
 _MINISTERS = {"ministre", "ministre delegue", "ministre deleguee", "ministre d'etat"}
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
-_OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
-_AT_EN = re.compile(r"(?:\s+of(?:\s+[a-z][\w-]*){1,4})?\s+at\s+(?:the\s+)?(?=[A-Z])")
-# How long an office has been held, after an English title ("minister of 10 years", "president for
-# three decades", "coach of more than a decade"): a time, never what the office is of.
-_TENURE_EN = re.compile(
-    r"\s+(?:of|for)\s+(?:(?:more\s+than|nearly|almost|about|around|some|over|just|under|less\s+than|the\s+past"
-    r"|the\s+last|a\s+few|several|many)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half\s+a|a\s+quarter(?:\s+of\s+a)?)?[\s-]*"
-    r"(?:years?|decades?|months?|weeks?|century|terms?)(?:['’]\s+standing)?(?![\w-])"
-    # then punctuation or a lowercase word: "the chief of Ten Years Foundation" names a body
-    r"(?=\s*[,;:.)!?]|\s+[a-z]|\s*$)")
-# "an analyst with Northwind Capital", "a senior fellow with the Brookings Institution": "with" names
-# the employer of a staff or research post, not of an office ("the president with his wife").
-_WITH_EN = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
-_EMPLOYED_WITH = {"analyst", "economist", "strategist", "researcher", "research fellow", "fellow", "senior fellow",
-                  "scientist", "consultant", "lawyer", "attorney", "official", "spokesperson", "spokesman",
-                  "spokeswoman", "adviser", "advisor", "expert", "specialist", "engineer", "partner", "associate",
-                  "trader", "investigator", "organizer", "organiser", "correspondent", "reporter", "journalist",
-                  "editor", "lecturer", "professor", "officer", "campaigner", "activist",
-                  "portfolio manager", "fund manager", "negotiator", "coordinator"}
-# A country's body named in lowercase after its possessive: "Ghana's electoral commission".
-_OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
-# ... or qualified by it: "the head of the UN nuclear watchdog, X".
-_NAMED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
-
 # A French complement that belongs to the title: "de la Transition", "des investissements".
 _COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|au|aux)\s+)(?P<word>[^\W\d_][\w-]*)")
-# An English name that follows "of the" (not already found): "the International Olympic Committee".
-_EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
 # "à", "au", "aux" opening a complement.
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
@@ -99,32 +70,7 @@ _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
 _FR_FUNCTION = {"la", "le", "les", "l", "son", "sa", "ses", "ce", "cette", "leur", "un", "une"}
 
 
-@dataclass
-class TitleMatch:
-    start: int  # with the determiner
-    core_start: int
-    end: int  # end of the title, including "du Niger"
-    core_end: int  # end of the title as stated (without the `of` name)
-    title: str
-    of: str | None
-    definite: bool  # "le/la/l'" before it: one person, the holder of the office
-    office: str | None = None  # the canonical office, when the lexicon knows one
-    of_span: tuple[int, int] | None = None  # where the `of` name is, when the text names it
-    plural: bool = False  # "players", "ministres": a list of names may follow
-    broad: bool = False  # a head of the broad inventory only: weaker evidence that the name is a person
-    ports: tuple[tuple[int, int], ...] = ()  # where its portfolios are ("Santé" in "ministre de la Santé")
-    of_whole: bool = False  # the `of` name is a run of capitalised words no candidate is ("Credit Suisse")
-    abbreviated: bool = False  # "Sen.", "Lt. Gen.": a rank or an office before the name, read in full
-
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
-
-
-
-
-class TitlePatterns(EnglishTitles):
+class TitlePatterns(EnglishReading):
     def __init__(self, lexicon: dict[str, Any], gaz: Gazetteer) -> None:
         base, lexicon = lexicon, with_titles(lexicon)
         self.core_heads = {fold(k) for k in [*base["fr_heads"], *base["en_heads"]]}
@@ -136,21 +82,21 @@ class TitlePatterns(EnglishTitles):
         # "é" is a past participle the folding made look like it ("jugé" is not "juge")
         self.fr_acute_heads = {fold(k) for k in lexicon["fr_heads"] if k.lower().endswith("é")}
         self.gaz = gaz
-        dem = _alt(list(gaz.demonyms))
-        before = _alt(lexicon["fr_title_before"])
-        after = _alt(lexicon["fr_title_after"])
+        dem = alt(list(gaz.demonyms))
+        before = alt(lexicon["fr_title_before"])
+        after = alt(lexicon["fr_title_after"])
         self.fr = re.compile(
             rf"(?P<det>\b(?:le|la|l'|au|du|son|sa|leur)\s*)?(?P<core>(?:\b(?:{before})\s+|\bex-?\s*|\bvice-)*)"
-            rf"\b(?P<head>{_alt(list(self.fr_heads))})(?P<pl>s|x)?(?![\w-])")
+            rf"\b(?P<head>{alt(list(self.fr_heads))})(?P<pl>s|x)?(?![\w-])")
         self.fr_after = re.compile(rf"\s+(?:(?P<dem>{dem})|(?P<mod>{after}))(?![\w-])")
-        self.fr_port = re.compile(rf"\s+(?P<port>{_alt(list(self.fr_ports))})(?![\w-])")
+        self.fr_port = re.compile(rf"\s+(?P<port>{alt(list(self.fr_ports))})(?![\w-])")
         # an English portfolio after its head: "Minister of Health", "Secretary of State for Foreign Affairs"
-        self.en_port = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<port>{_alt(lexicon['en_portfolios'])})(?![\w-])")
-        mods = rf"(?:\b(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|\bex-)*"
+        self.en_port = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<port>{alt(lexicon['en_portfolios'])})(?![\w-])")
+        mods = rf"(?:\b(?:{alt(lexicon['en_title_before'])})(?:\s+|-)|\bex-)*"
         self.en = re.compile(
             rf"(?P<det>\bthe\s+)?(?P<pre>{mods})(?:\b(?P<dem1>{dem})\s+)?(?P<core>{mods})"
-            rf"\b(?P<head>{_alt(list(self.en_heads))})(?P<pl>s)?(?![\w-])")
-        self.en_mods_before = re.compile(rf"(?<![\w-])(?:(?:{_alt(lexicon['en_title_before'])})(?:\s+|-)|ex-)+$")
+            rf"\b(?P<head>{alt(list(self.en_heads))})(?P<pl>s)?(?![\w-])")
+        self.en_mods_before = re.compile(rf"(?<![\w-])(?:(?:{alt(lexicon['en_title_before'])})(?:\s+|-)|ex-)+$")
         # Words that cannot be an organisation's name before a title ("Prime", "Former").
         # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
         self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
@@ -396,7 +342,7 @@ class TitlePatterns(EnglishTitles):
                 and (commission := self.gaz.lookup("Commission européenne")) is not None:
             of = commission.id  # a European commissioner is the European Commission's
         end = located(folded, end, by_start, HELD_FR)
-        end = _acronym_after(body, end) if of_span is not None else end
+        end = acronym_after(body, end) if of_span is not None else end
         det = (m.group("det") or "").strip()
         title = " ".join(stated(body, a, b) for a, b in pieces)
         if office == "ministre" or "vice" in m.group("core"):
@@ -404,114 +350,6 @@ class TitlePatterns(EnglishTitles):
         return TitleMatch(m.start(), m.start("core"), end, stated_end, title, of,
                           det in ("le", "la", "l'"), office, of_span, m.group("pl") is not None,
                           head not in self.core_heads, tuple(port_spans))
-
-    # -- English
-    def _english(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
-                 by_end: dict[int, Candidate], lang: str | None) -> TitleMatch | None:
-        start = m.start()
-        capital = any(body[i].isupper() for i in (m.start("head"), m.start("core"), m.start("pre")) if i < len(body))
-        of = self._demonym(m.group("dem1"))
-        of_span: tuple[int, int] | None = None
-        of_whole = False
-        if of is not None and not m.group("pre") and not m.group("det") and (
-                (w := CAPITAL_BEFORE.search(body, max(0, start - 30), start)) is not None
-                and fold(w.group("w")) not in EN_FUNCTION | self.en_words):
-            # "Credit Suisse ex-CEO": a demonym that ends a longer name is no nationality
-            of, start = None, m.start("core")
-        pieces = [(m.start("pre"), m.end("pre")), (m.start("core"), m.end())]
-        if of is None and not m.group("det") and (eu := self._commissioner(body, start, m.group("head"))) is not None:
-            # "European Commissioner for Trade X", "the European competition commissioner, X"
-            of, field, start = eu
-            pieces.insert(0, field)
-        if of is None and not m.group("det"):
-            # A name before the title: "Mali's foreign minister", "IOC president", "Former FIFA president".
-            found = self._prefix(body, start, by_end)
-            if found is not None:
-                of, of_span = found
-                of_whole = all((c.start, c.end) != of_span for c in by_end.values())
-                start = of_span[0]
-                mods = self.en_mods_before.search(folded, 0, start)
-                if mods is not None:
-                    pieces.insert(0, (mods.start(), mods.end()))
-                    start = mods.start()
-        if lang is None and not capital and of is None and m.group("det") is None:
-            return None  # "president" in running French text is read as French
-        end = stated_end = m.end()
-        port_spans: list[tuple[int, int]] = []
-        if (port := self.en_port.match(folded, end)) is not None and body[port.start("port")].isupper():
-            # "Minister of Health", "Secretary of State for Foreign Affairs": the portfolio is the title's
-            end = stated_end = port.end()
-            pieces.append((m.end(), end))
-            port_spans.append((port.start("port"), port.end()))
-            if (joined := self._joined_port_en(body, end, by_start)) is not None:
-                # "Minister of Health and Social Affairs, X": a second portfolio joined to the first
-                end = stated_end = joined[1]
-                pieces[-1] = (m.end(), end)
-                port_spans.append(joined)
-        if (tenure := _TENURE_EN.match(body, end)) is not None:
-            # "Chad's foreign minister of 10 years, X", "the president for three decades": how long
-            # the office has been held, no body it is of; the name after it is the title's
-            end = tenure.end()
-        if of is None and (holder := self._titled_name_en(folded, end, by_start)) is not None:
-            # "an adviser to President X, Y", "the lawyer for singer X, Y": the person another
-            # title names is what this one is of; the name after is this title's
-            of, end, of_span = self._id(holder, body), holder.end, (holder.start, holder.end)
-        if of is None and (inner_end := self._titled_office_en(body, folded, end)) is not None:
-            # "a senior adviser to the prime minister", "an aide to the president": the office
-            # served, which no name follows, belongs to the title
-            pieces.append((end, inner_end))
-            end = stated_end = inner_end
-        tail = _OF_EN.match(folded, end)
-        if of is None and (tail is None or (tail.end() not in by_start and body[tail.end():tail.end() + 1].islower())):
-            # "a professor (of global health) at Georgetown University": a field in lowercase, then
-            # the institution after "at"
-            tail = _AT_EN.match(body, end) or (_WITH_EN.match(body, end) if m.group("head") in _EMPLOYED_WITH
-                                               else None) or tail
-        if of is None and tail is not None:
-            if tail.end() in by_start:
-                c = by_start[tail.end()]
-                of, end, of_span = self._id(c, body), c.end, (c.start, c.end)
-                if (body_of := _OWNED_BODY.match(body, end)) is not None and c.type == "LOC":
-                    # "the head of Ghana's electoral commission, X": the country's body, in lowercase,
-                    # is the title's; the name after it is the title holder's
-                    end = body_of.end()
-                elif "the" in tail.group().split() and c.type in ("ORG", "LOC") \
-                        and (body_of := _NAMED_BODY.match(body, end)) is not None:
-                    # "the head of the UN nuclear watchdog, X": a body the name qualifies, in lowercase
-                    end = body_of.end()
-            elif (org := _EN_ORG.match(body, tail.end())) is not None and (len(
-                    (name := self._before_person(_sentence_part(org.group("org")), org.start("org"), by_start)
-                     ).split()) >= 2 or one_word_of(body, org, name, EN_FUNCTION)):
-                # the name ends with its sentence ("at Westbrook University. Northgate …") or where a
-                # person's name begins ("Interim President of the Republic of Guinea Mamadi Doumbouya")
-                org_end = org.start("org") + len(name)
-                of_span, end = (org.start("org"), org_end), org_end
-                of = f"org:{slug(body[org.start('org'):org_end])}"
-                republic = REPUBLIC.fullmatch(folded, org.start("org"), org_end)
-                state = by_start.get(republic.start("country")) if republic is not None else None
-                if state is not None and state.end == org_end and state.type == "LOC":
-                    # "the Republic of Guinea" is the country Guinea
-                    of, of_span = self._id(state, body), (state.start, state.end)
-        comp = EN_COMPLEMENT.match(body, end) if of is None else None
-        if comp is not None and not set(comp.group("w").split()) & EN_FUNCTION:
-            # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
-            pieces.append((end, comp.end()))
-            end = comp.end()
-        elif of is None and (dc := self.en_dem_complement.match(folded, end)) is not None \
-                and body[dc.start("w")].islower() and not set(dc.group("w").split()) & EN_FUNCTION:
-            # "a spokesman for the Thai army, X", "the head of the Russian presidency": the
-            # nationality gives `of`, the body in lowercase is the title's
-            of = self._demonym(body[dc.start("dem"):dc.end("dem")])
-            pieces.append((end, dc.start("dem")))
-            pieces.append((dc.start("w"), dc.end()))
-            end = dc.end()
-        end = located(folded, end, by_start, HELD_EN)
-        end = _acronym_after(body, end) if of_span is not None else end
-        title = re.sub(r"-\s+", "-", " ".join(stated(body, a, b) for a, b in pieces if b > a))
-        return TitleMatch(start, pieces[0][0] if pieces[0][1] > pieces[0][0] else m.start("core"), end, stated_end,
-                          title, of, m.group("det") is not None, self._en_office(folded, m), of_span,
-                          m.group("pl") is not None, m.group("head") not in self.core_heads, tuple(port_spans),
-                          of_whole)
 
     def _titled_name(self, folded: str, comp: re.Match[str], by_start: dict[int, Candidate]) -> Candidate | None:
         """The person named right after a French title that opens the complement `comp` ("du
@@ -554,31 +392,3 @@ class TitlePatterns(EnglishTitles):
         word = body[start:word_end(body, start)]
         entry = self.gaz.lookup(word) if inside and word[:1].isupper() else None
         return entry.id if entry is not None and entry.type != "PER" else None
-
-    @staticmethod
-    def _before_person(name: str, start: int, by_start: dict[int, Candidate]) -> str:
-        """`name` up to the first person's name inside it, trailing spaces and joiners cut."""
-        for c in sorted(by_start.values(), key=lambda c: c.start):
-            if c.type == "PER" and start < c.start < start + len(name):
-                return re.sub(r"(?:\s+(?:of|for|and|de|the))*\s*$", "", name[:c.start - start])
-        return name
-
-
-# The acronym news puts in parentheses after an organisation's name: "(Ceni)", "(UA)", "(IEC)".
-_ACRONYM_AFTER = re.compile(r"[ \t]*\((?=[^)]*[A-Z])[A-Z][\w.&'-]{1,11}\)")
-
-
-def _acronym_after(body: str, end: int) -> int:
-    """The end of a title extended over the acronym after what it is of ("le président de la
-    Commission électorale nationale indépendante (Ceni), X"): the name after it is the title's."""
-    m = _ACRONYM_AFTER.match(body, end)
-    return m.end() if m is not None else end
-
-
-def _sentence_part(name: str) -> str:
-    cut = re.search(r"\.\s", name)
-    return name[:cut.start()] if cut else name.rstrip(".")
-
-
-def stated(body: str, start: int, end: int) -> str:
-    return re.sub(r"\s+", " ", body[start:end]).strip()
