@@ -1,4 +1,4 @@
-"""Entities stage ("entities@29"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@30"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -28,10 +28,11 @@ from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, role_of
+from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@29"
+STAGE = "entities@30"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -268,6 +269,10 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             m.entity == mentions[key].entity or (surname and name_key(m.text)[-1:] == surname))]
         if free:
             min(free, key=lambda m: abs(m.start - t.core_start)).role = role
+    if article.lang != "en" and article.doc is not None:
+        # entities@30: a French person no title pattern gave a role may have one the parse ties
+        # to their name, which the learned reader tells apart (`roles_learned`)
+        add_learned_roles(article.doc, mentions, body)
     return sorted(mentions.values(), key=lambda m: (m.start, m.end))
 
 
