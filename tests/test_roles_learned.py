@@ -15,11 +15,19 @@ def test_an_unlisted_title_beside_a_name_is_read_from_the_parse(ctx: Any) -> Non
     m = annotate(ctx, "Le formateur Paul Roux a rencontré le roi.")
     role = m["Paul Roux"].role
     assert role is not None and role.title == "formateur" and role.of is None
+    m = annotate(ctx, "Paul Roux, le régisseur du théâtre, a parlé.")
+    role = m["Paul Roux"].role
+    assert role is not None and role.title == "régisseur du théâtre"
     # near misses: a noun for who one is to someone, or where one lives, is no role
     m = annotate(ctx, "Paul Roux, le voisin de Marie Durand, a témoigné.")
     assert m["Paul Roux"].role is None and m["Marie Durand"].role is None
     m = annotate(ctx, "Paul Roux, un habitant de Namur, a parlé.")
     assert m["Paul Roux"].role is None
+    m = annotate(ctx, "Anne Roux, l'épouse de Paul Durand, a témoigné.")
+    assert m["Anne Roux"].role is None and m["Paul Durand"].role is None
+    # a name after "de" is what the title is of, never its holder
+    m = annotate(ctx, "Le fondateur de Zorblax, Paul Roux, a parlé.")
+    assert m["Zorblax"].role is None
     # a title coordinated with a name by "et" is the first name's, not the second's
     m = annotate(ctx, "Le président Luc Petit et Paul Roux ont parlé.")
     role = m["Luc Petit"].role

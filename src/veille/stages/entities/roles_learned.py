@@ -52,6 +52,13 @@ AGENT_ENDINGS = ("eur", "euse", "rice", "iste", "ant", "ante", "ent", "ente", "a
 FEATURES = ("before", "comma", "det_def", "det_indef", "det_poss", "no_det", "role_noun", "agent", "plural",
             "of_named", "sent_start", "distance",
             *(f"edge_{e}_{d}" for e in EDGES for d in ("down", "up")), "edge_cop")
+# Kinship nouns (a closed class of French): they describe a person as titles do ("X, l'épouse de
+# Y") and their vectors sit near people's nouns, but they are no office.
+KINSHIP = {"epoux", "epouse", "mari", "femme", "compagne", "compagnon", "conjoint", "conjointe", "veuf",
+           "veuve", "pere", "mere", "fils", "fille", "frere", "soeur", "oncle", "tante", "neveu", "niece",
+           "cousin", "cousine", "grand-pere", "grand-mere", "petit-fils", "petite-fille", "beau-pere",
+           "belle-mere", "beau-frere", "belle-soeur", "gendre", "bru", "parrain", "marraine", "fiance",
+           "fiancee", "enfant", "bebe", "ami", "amie"}
 _DEF = {"le", "la", "l'", "l’", "les"}
 _INDEF = {"un", "une", "des"}
 _OF_WORDS = {"de", "du", "des", "d'", "d’"}
@@ -162,6 +169,11 @@ def candidates(doc: Any, people: list[tuple[int, int]], places: dict[tuple[int, 
             between = doc[lo + 1:hi]
             if edge is not None and edge[0] == "conj" and any(t.dep_ == "cc" for t in between):
                 continue  # "le président X et Y": a title coordinated with a name is the first name's
+            if edge is not None and edge[1] == "up" and any(
+                    c.dep_ == "case" and fold(c.text) in _OF_WORDS for t in name for c in t.children):
+                continue  # "le fondateur de X": a name after "de" is what the title is of, not its holder
+            if fold(noun.lemma_) in KINSHIP or fold(noun.text) in KINSHIP:
+                continue  # "X, l'épouse de Y": who one is to someone is no office
             cop = any(c.dep_ == "cop" for c in noun.children) and any(
                 t.head.i == noun.i and t.dep_.startswith("nsubj") for t in name)
             if edge is None and not cop:
