@@ -1,6 +1,6 @@
 """The logistic regression the training tools fit (the clean stage's line model, the events
-stage's main-event filter): small, dense, a few hundred rows, so Newton's method in numpy,
-and no scikit-learn dependency for two tools."""
+stage's main-event filter, the entities stage's learned role reader): small, dense, a few hundred
+to a few thousand rows, so Newton's method in numpy, and no scikit-learn dependency for them."""
 
 from __future__ import annotations
 
