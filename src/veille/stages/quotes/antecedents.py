@@ -106,6 +106,11 @@ class Antecedents:
             named = [m for m in self.mentions if m.type == "PER" and m.end <= start
                      and self.gender.get(m.entity or "", wanted) == wanted]
             return named[-1] if named else None
+        # quotes@20: never a person the text marks with the other gender ("she" after "Olivier
+        # Dupuis" alone, when the recogniser missed the woman who speaks): no speaker beats a wrong one
+        if wanted is not None and self.last_person is not None and \
+                self.gender.get(self.last_person.entity or "", wanted) != wanted:
+            return None
         return self.last_person
 
     def _latter(self, phrase: str, start: int) -> Mention | None:

@@ -34,6 +34,8 @@ POSSESSIVE = re.compile(r"['’]s?\s+\w")
 ELISION = re.compile(r"^(l['’])\s*")
 PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
 FIRST_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+),\s+(?:un|une|a|an)\s+\w")
+# a full name of two to four capitalised words, no initials or acronyms (`Speakers._unmarked_name`)
+UNMARKED_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,3}(?![\w'’-])")
 FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 PLURAL_PRONOUNS = {"they", "ils", "elles"}
 # demonstratives that refer to the last person named, of their gender (quotes@17)
