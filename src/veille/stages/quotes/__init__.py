@@ -308,15 +308,15 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     # stressed the promises. "B."'): the quote is that subject's, not the earlier speaker's
     reporting = lex.fr_intro if lang == "fr" else lex.en_verb
     since: tuple[str | None, str] | None = None
-    since_end = 0
+    since_start = 0
     for _, kind, item in sorted(timeline, key=lambda t: (t[0], t[1])):
         if kind == 0:
             before = (who.last_person, who.unnamed)
             who.saw_subject(*item)
             if item[0] < previous_end or any(a < item[1] and item[0] < b for a, b in who.quoted):
                 continue
-            since_end = sentence_end(body, item[1])
-            if reporting.search(body, item[1], since_end) is None:
+            since_start = item[0]
+            if reporting.search(body, item[1], sentence_end(body, item[1])) is None:
                 since = None
             elif who.last_person is not before[0] and who.last_person is not None:
                 since = (who.last_person.entity or name_id(who.last_person), who.last_person.text)
@@ -325,7 +325,10 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             continue
         q: Found = item
         if q.continues:
-            right_before = since is not None and re.fullmatch(r"[\s.!?…]*", body[since_end:q.anchor]) is not None
+            # the subject's sentence is the one right before the quote's (phrases in marks inside it
+            # may stand between them: '…, rappelle la « situation inédite » du procès. « … »')
+            before_quote = body[:sentence_start(body, q.anchor)].rstrip()
+            right_before = bool(before_quote) and since_start >= sentence_start(body, len(before_quote) - 1)
             if since is not None and right_before and since[0] != previous[0]:
                 previous = since
             resolved[id(q)] = previous
