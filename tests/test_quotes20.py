@@ -76,3 +76,27 @@ def test_near_misses_of_a_quote_after_another_persons_sentence(ctx: Any) -> None
     got = quotes(ctx, '"We are ready to talk," Olivier Dupuis said.\n\nMarie Lenoir has stressed the risks.'
                       '\n\nThe accord was signed in June.\n\n"We will not give up on this."', "en", BOTH)
     assert one(got, "We will not give up")[1] == "per:od"
+
+
+# -- a person named by the seat of their office refers back to the person just spoken of
+
+def test_a_seat_of_office_is_the_person_just_spoken_of(ctx: Any) -> None:
+    people = {"Jean Morel": ("PER", "per:jm"), "Paul Girard": ("PER", "per:pg")}
+    got = quotes(ctx, "Jean Morel a salué un « message clair ». « Le système ne restera pas à côté », a-t-il "
+                      "déclaré après l'allocution de Paul Girard.\n\nÀ l'unisson de l'exécutif, le locataire du "
+                      "« perchoir » a martelé que « ces réformes sont attendues par les Français ».", "fr", people)
+    assert one(got, "ces réformes sont attendues")[1] == "per:jm"
+    got = quotes(ctx, '"We are ready," John Smith said on Monday.\n\nThe occupant of the White House said the '
+                      "reform was overdue.", "en", {"John Smith": ("PER", "per:js")})
+    assert one(got, "the reform was overdue")[1] == "per:js"
+
+
+def test_near_misses_of_a_seat_of_office(ctx: Any) -> None:
+    # a tenant of a flat is a witness, not the person just spoken of (no proper name, no marks)
+    got = quotes(ctx, "Jean Morel a salué un « message clair ». « Le système ne restera pas à côté », a-t-il "
+                      "déclaré.\n\nLe locataire de l'appartement a affirmé que l'immeuble était insalubre.", "fr",
+                 {"Jean Morel": ("PER", "per:jm")})
+    assert one(got, "l'immeuble était insalubre")[1] is None
+    # no one spoken of before: no one to refer back to
+    got = quotes(ctx, "Le locataire de l'Élysée a estimé que la réforme était attendue par les Français.", "fr")
+    assert one(got, "la réforme était attendue")[1] is None

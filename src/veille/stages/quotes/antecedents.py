@@ -24,6 +24,7 @@ from veille.stages.quotes.speaker_words import (
     LATTER,
     PARTY,
     PAST_OFFICE,
+    SEAT,
     STRIP,
     TITLE_MODIFIERS,
     attributive,
@@ -267,8 +268,16 @@ class Antecedents:
         """'the Spaniard said', 'the 54-year-old told reporters', 'a lancé le Néerlandais': news
         refers back to the person it has just spoken of by nationality or age. The last person
         who spoke or was a subject; None for any other phrase."""
+        if not self.history or self.history[-1].start >= start:
+            return None
+        seat = SEAT.match(phrase)
+        if seat is not None and len(phrase) - seat.end() <= 40:
+            # a seat of office for the person just spoken of (the writer's way of not repeating a
+            # name): the last person who spoke or was a subject, as "the Spaniard" (quotes@20)
+            last = self.history[-1]
+            return last.entity or name_id(last)
         m = EPITHET.fullmatch(phrase)
-        if m is None or not self.history or self.history[-1].start >= start:
+        if m is None:
             return None
         noun = m.group("noun")
         if m.group("age") is None:
