@@ -100,3 +100,26 @@ def test_near_misses_of_a_seat_of_office(ctx: Any) -> None:
     # no one spoken of before: no one to refer back to
     got = quotes(ctx, "Le locataire de l'Élysée a estimé que la réforme était attendue par les Français.", "fr")
     assert one(got, "la réforme était attendue")[1] is None
+
+
+# -- a title the text never states for the last person: only a bare office of the state is theirs
+
+def test_a_title_that_says_which_body_is_not_the_last_person(ctx: Any) -> None:
+    smith = {"John Smith": ("PER", "per:js")}
+    got = quotes(ctx, '"We will act fast," John Smith said.\n\nThe opposition leader said the plan was too late.',
+                 "en", smith)
+    assert one(got, "the plan was too late")[1:] == (None, "The opposition leader")
+    got = quotes(ctx, "Jean Morel a visité l'usine mardi. « Nous agirons vite », a affirmé le chef de la police.",
+                 "fr", {"Jean Morel": ("PER", "per:jm")})
+    assert one(got, "Nous agirons vite")[1] is None
+
+
+def test_near_misses_of_a_title_that_says_which_body(ctx: Any) -> None:
+    # a bare title, an office of the state, or the holder's standing still refer back
+    got = quotes(ctx, '"We will act fast," John Smith said.\n\nThe minister said the plan was ready.', "en",
+                 {"John Smith": ("PER", "per:js")})
+    assert one(got, "the plan was ready")[1] == "per:js"
+    for title in ("le chef de l'État", "le président sortant", "le président"):
+        got = quotes(ctx, f"Jean Morel a visité l'usine mardi. « Nous agirons vite », a affirmé {title}.", "fr",
+                     {"Jean Morel": ("PER", "per:jm")})
+        assert one(got, "Nous agirons vite")[1] == "per:jm", title
