@@ -37,6 +37,10 @@ def test_an_unrecognised_name_in_a_subject_is_the_pronouns_antecedent(ctx: Any) 
     got = quotes(ctx, "« Nous agirons », a déclaré le ministre Olivier Dupuis. Son homologue, Thérèse "
                       "Wagner, a salué l'accord. « La paix est un choix », a-t-elle ajouté.", "fr", DUPUIS)
     assert one(got, "La paix est un choix")[1:] == (None, "Thérèse Wagner")
+    # after capitalised title words
+    got = quotes(ctx, '"We will act," Olivier Dupuis said. His counterpart, Foreign Minister Therese '
+                      'Wagner, praised the accord. "Peace is a choice," she said.', "en", DUPUIS)
+    assert one(got, "Peace is a choice")[1:] == (None, "Therese Wagner")
 
 
 def test_near_misses_of_an_unrecognised_name(ctx: Any) -> None:

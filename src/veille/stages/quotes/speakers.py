@@ -139,9 +139,12 @@ class Speakers(Antecedents):
         if self.markers is None:
             return None
         for m in UNMARKED_NAME.finditer(phrase):
-            sex = self.markers.given_name(m.group())
-            if sex is not None:
-                return m.group(), sex
+            words = m.group().split()
+            # the name may follow capitalised title words ("Foreign Minister Therese Wagner")
+            for i in range(len(words) - 1):
+                sex = self.markers.given_name(" ".join(words[i:]))
+                if sex is not None:
+                    return " ".join(words[i:]), sex
         return None
 
     def _unnamed_person(self, words: list[str]) -> bool:
