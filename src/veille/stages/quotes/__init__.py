@@ -30,6 +30,7 @@ from veille.model import Article, Quote
 from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
+from veille.stages.quotes.antecedents import name_id
 from veille.stages.quotes.direct import Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
@@ -48,12 +49,12 @@ from veille.stages.quotes.lists import bulleted, interview_turns
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
-from veille.stages.quotes.text import marked_spans, sentence_start, unwrap
+from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@19"
-MODEL = "veille-speech-rules@11"
+STAGE = "quotes@20"
+MODEL = "veille-speech-rules@12"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -301,14 +302,39 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     timeline += [(f.anchor, 1, f) for f in found]
     resolved: dict[int, tuple[str | None, str]] = {}
     previous: tuple[str | None, str] = (None, "")
+    previous_end = 0
+    # quotes@20: the subject of a sentence that reports speech, after the last quote and outside
+    # marks, right before a quote with no attribution of its own ('"A," X said. His counterpart, Y,
+    # stressed the promises. "B."'): the quote is that subject's, not the earlier speaker's
+    reporting = lex.fr_intro if lang == "fr" else lex.en_verb
+    since: tuple[str | None, str] | None = None
+    since_start = 0
     for _, kind, item in sorted(timeline, key=lambda t: (t[0], t[1])):
         if kind == 0:
+            before = (who.last_person, who.unnamed)
             who.saw_subject(*item)
+            if item[0] < previous_end or any(a < item[1] and item[0] < b for a, b in who.quoted):
+                continue
+            since_start = item[0]
+            if reporting.search(body, item[1], sentence_end(body, item[1])) is None:
+                since = None
+            elif who.last_person is not before[0] and who.last_person is not None:
+                since = (who.last_person.entity or name_id(who.last_person), who.last_person.text)
+            elif who.unnamed is not before[1] and who.unnamed is not None:
+                since = (None, who.unnamed[1])
             continue
         q: Found = item
         if q.continues:
+            # the subject's sentence is the one right before the quote's (phrases in marks inside it
+            # may stand between them: '…, rappelle la « situation inédite » du procès. « … »')
+            before_quote = body[:sentence_start(body, q.anchor)].rstrip()
+            right_before = bool(before_quote) and since_start >= sentence_start(body, len(before_quote) - 1)
+            if since is not None and right_before and since[0] != previous[0]:
+                previous = since
             resolved[id(q)] = previous
+            since, previous_end = None, q.end
             continue
+        since, previous_end = None, q.end
         if q.speaker is None:
             resolved[id(q)] = (None, "")
             continue

@@ -24,6 +24,7 @@ from veille.stages.quotes.speaker_words import (
     LATTER,
     PARTY,
     PAST_OFFICE,
+    SEAT,
     STRIP,
     TITLE_MODIFIERS,
     attributive,
@@ -106,6 +107,11 @@ class Antecedents:
             named = [m for m in self.mentions if m.type == "PER" and m.end <= start
                      and self.gender.get(m.entity or "", wanted) == wanted]
             return named[-1] if named else None
+        # quotes@20: never a person the text marks with the other gender ("she" after "Olivier
+        # Dupuis" alone, when the recogniser missed the woman who speaks): no speaker beats a wrong one
+        if wanted is not None and self.last_person is not None and \
+                self.gender.get(self.last_person.entity or "", wanted) != wanted:
+            return None
         return self.last_person
 
     def _latter(self, phrase: str, start: int) -> Mention | None:
@@ -203,6 +209,8 @@ class Antecedents:
             return None
         if self.demonym is not None and any(self.demonym(w) for w in words[1:]):
             return None
+        if not former and not _bare_title(words, self.titles):
+            return None
         last = self.history[-1]
         if last.start >= start or (last.entity or "").startswith("per:role:"):
             return None
@@ -262,8 +270,16 @@ class Antecedents:
         """'the Spaniard said', 'the 54-year-old told reporters', 'a lancé le Néerlandais': news
         refers back to the person it has just spoken of by nationality or age. The last person
         who spoke or was a subject; None for any other phrase."""
+        if not self.history or self.history[-1].start >= start:
+            return None
+        seat = SEAT.match(phrase)
+        if seat is not None and len(phrase) - seat.end() <= 40:
+            # a seat of office for the person just spoken of (the writer's way of not repeating a
+            # name): the last person who spoke or was a subject, as "the Spaniard" (quotes@20)
+            last = self.history[-1]
+            return last.entity or name_id(last)
         m = EPITHET.fullmatch(phrase)
-        if m is None or not self.history or self.history[-1].start >= start:
+        if m is None:
             return None
         noun = m.group("noun")
         if m.group("age") is None:
@@ -291,6 +307,34 @@ class Antecedents:
 
     def _attributive(self, text: str, start: int, m: Mention) -> bool:
         return attributive(text[:max(0, m.start - start)], text[m.end - start:], self.titles)
+
+
+# the complements of a title that name the state itself, not one body of it: "le chef de l'État",
+# "le président de la République", "the head of government" (quotes@20, `_bare_title`)
+_STATE_WORDS = frozenset({"état", "république", "gouvernement", "pays", "nation", "diplomatie", "state",
+                          "republic", "government", "country", "diplomacy"})
+
+# the holder's standing in the office, not which office: "le président sortant", "the incumbent president"
+_STATUS = frozenset({"sortant", "sortante", "élu", "élue", "réélu", "réélue", "outgoing", "incumbent",
+                     "re-elected", "reelected", "elected", "new", "nouveau", "nouvelle", "nouvel"})
+
+
+def _bare_title(words: list[str], titles: frozenset[str]) -> bool:
+    """Whether a definite title names no more than an office of the state: title words and their
+    rank modifiers ("the minister", "le Premier ministre", "le chef de l'État"). A word that says
+    which body or field ("the opposition leader", "the health minister", "le chef de la police",
+    "le président sortant") describes someone the text would have given that office when it named
+    them: a title the text never states for the last person is then not theirs (quotes@20)."""
+    head: list[str] = []
+    rest: list[str] = []
+    for w in words[1:]:
+        if rest or w in ("de", "du", "des", "of") or w.startswith(("d'", "d’")):
+            rest.append(re.sub(r"^(?:l|d)['’]", "", w))
+        else:
+            head.append(w)
+    if any(w not in titles and w not in TITLE_MODIFIERS and w not in _STATUS for w in head):
+        return False
+    return all(w in _STATE_WORDS or w in ("de", "du", "des", "of", "the", "la", "le", "l'", "") for w in rest)
 
 
 def name_id(m: Mention) -> str:

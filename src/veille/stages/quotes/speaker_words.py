@@ -34,6 +34,8 @@ POSSESSIVE = re.compile(r"['’]s?\s+\w")
 ELISION = re.compile(r"^(l['’])\s*")
 PARTY = re.compile(r"(the|le|la|l['’]) ([^\W\d_][\w-]*(?: democrat)?)\b")
 FIRST_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+),\s+(?:un|une|a|an)\s+\w")
+# a full name of two to four capitalised words, no initials or acronyms (`Speakers._unmarked_name`)
+UNMARKED_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,3}(?![\w'’-])")
 FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)  # "a spokesperson for the WHO"
 PLURAL_PRONOUNS = {"they", "ils", "elles"}
 # demonstratives that refer to the last person named, of their gender (quotes@17)
@@ -47,6 +49,11 @@ OFFICE = re.compile(r"(?:the|le|la|l['’])\s*(?:office|cabinet|entourage|camp|t
                      r"équipe|bureau)\s+(?:of|de|du|d['’])\b", re.IGNORECASE)
 NAMES_OFFICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]+)['’]s?\s+(?:office|team|campaign|staff|aides|camp)")
 # one person by nationality or age: "the Spaniard", "le Néerlandais", "l'Argentine", "the 54-year-old"
+# "le locataire de l'Élysée", "le locataire du « perchoir »", "the occupant of the White House": a
+# person named by the seat of their office, a proper name or a word the text sets in marks (not "le
+# locataire de l'appartement", a tenant) (quotes@20, `Antecedents._epithet`)
+SEAT = re.compile(r"(?i:the|le|la|l['’])\s*(?i:locataire|occupant|occupante|tenant)\s+(?i:of\s+(?:the\s+)?|"
+                  r"de\s+(?:la\s+)?|du\s+|des\s+|d['’]|de\s+l['’]\s*)(?:[«“\"]\s*[^\W\d_]|[A-ZÀ-ÖØ-Þ])")
 EPITHET = re.compile(r"(?P<det>the|le|la|l['’])\s*(?:(?P<age>\d{1,3}-year-old)|(?P<noun>[^\W\d_]+))",
                       re.IGNORECASE)
 # a group of people that a text does not name: "Officials", "Residents of border villages", "les habitants"

@@ -32,6 +32,7 @@ from veille.stages.quotes.speaker_words import (
     PRONOUNS,
     SOURCES,
     STRIP,
+    UNMARKED_NAME,
 )
 from veille.stages.quotes.text import FUNCTION_WORDS
 
@@ -131,6 +132,20 @@ class Speakers(Antecedents):
         if m is None or self.markers is None:
             return None
         return self.markers.given.sex(m.group(1))
+
+    def _unmarked_name(self, phrase: str) -> tuple[str, str] | None:
+        """A full name the entity stage did not mark, in a subject ("Son homologue, Thérèse
+        Wagner"): two to four capitalised words, the first a given name of one sex only."""
+        if self.markers is None:
+            return None
+        for m in UNMARKED_NAME.finditer(phrase):
+            words = m.group().split()
+            # the name may follow capitalised title words ("Foreign Minister Therese Wagner")
+            for i in range(len(words) - 1):
+                sex = self.markers.given_name(" ".join(words[i:]))
+                if sex is not None:
+                    return " ".join(words[i:]), sex
+        return None
 
     def _unnamed_person(self, words: list[str]) -> bool:
         """An indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
@@ -327,6 +342,10 @@ class Speakers(Antecedents):
             # "Lydia, une cliente régulière, a salué …" (a first name the entity stage did not
             # type as a person, then what she is): the phrase a later "elle" refers to
             self.unnamed = (end, phrase, sex)
+        elif not self.inside(start, end) and (named := self._unmarked_name(phrase)) is not None:
+            # "His counterpart, Therese Wagner, praised …" with the name unrecognised: the name, of
+            # the sex its given name marks, is what a later pronoun of that sex refers to (quotes@20)
+            self.unnamed = (end, *named)
         elif self.last_person is None and not self.inside(start, end) and self._definite_title(words) and \
                 not any(m.type == "PER" and re.fullmatch(r",\s*", self.body[m.end:start]) for m in self.mentions):
             # (not an apposition to a name: "Marc Lenoir, l'avocat de la défense, a pris la parole")
