@@ -25,17 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from veille.stages.cleaning.pubdate import (
-    _LABEL_BEFORE_DATE,
-    _TIME,
-    _WORDS,
-    BYLINE_NAMES,
-    EARLIEST,
-    LABELLED_WORDS,
-    LATEST_YEAR,
-    DateFinder,
-    _alternatives,
-)
+from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, DateFinder, _alternatives
+from veille.stages.cleaning.stamplabels import _LABEL_BEFORE_DATE, _TIME, _WORDS, BYLINE_NAMES, LABELLED_WORDS
 
 HOW = "day_line"
 # A byline opening a stamp, and the words that join its names ("Par Marie de La Tour et Paul Martin").
