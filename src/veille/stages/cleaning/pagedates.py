@@ -13,6 +13,7 @@ from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like
 from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
+from veille.stages.cleaning.schedule import SCHEDULE
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 
 
@@ -39,7 +40,7 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             layout.published, layout.published_bare = opening, False
         if found is not None:
             layout.kinds[i] = "date"
-            if found.how == TODAY:  # the day the page was shown: furniture, no date of the article
+            if found.how in (TODAY, SCHEDULE):  # the day the page was shown, an event's: no date of the article
                 continue
             # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
             # ("March 13, 2024" over the headline: the site's day, an aggregator's copy date).

@@ -42,6 +42,7 @@ from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_
 from veille.stages.cleaning.confidence import published_confidence as published_confidence
 from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
 from veille.stages.cleaning.relstamps import _RELATIVE, _relative_part, relative_day
+from veille.stages.cleaning.schedule import SCHEDULE, is_schedule
 from veille.stages.cleaning.stamplabels import (
     _BYLINE,
     _BYLINE_AFTER,
@@ -204,6 +205,8 @@ class DateFinder:
         # is the publication's; only a date after it makes the line an "updated" one.
         updated = _UPDATED.search(text)
         first = min((m.start() for m in (p.search(text) for p in self._line_patterns) if m), default=0)
+        if is_schedule(text[:first]):  # "When: March 30, 2024", "Jusqu'au 30 mars 2024": an event's day
+            return FoundDate(day.isoformat(), SCHEDULE)
         how = "updated_line" if updated and updated.start() < first and not _PUBLISHED.search(text) else "date_line"
         return FoundDate(day.isoformat(), how)
 
