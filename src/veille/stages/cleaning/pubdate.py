@@ -41,7 +41,7 @@ from functools import cached_property
 from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_CONFIDENCE
 from veille.stages.cleaning.confidence import published_confidence as published_confidence
 from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
-from veille.stages.cleaning.relstamps import _RELATIVE, _relative_part, relative_day
+from veille.stages.cleaning.relstamps import _RELATIVE, _WEEKDAY_INDEX, _relative_part, relative_day
 from veille.stages.cleaning.schedule import SCHEDULE, is_schedule
 from veille.stages.cleaning.stamplabels import (
     _BYLINE,
@@ -156,10 +156,24 @@ class DateFinder:
                     best = (found.start(), day)
         found = numeric.search(text)
         if found and (best is None or found.start() < best[0]):
-            day = _numeric_day(found["a"], found["b"], found["c"], english=self._month_first(text, lang_hint))
+            english = self._month_first(text, lang_hint)
+            day = _numeric_day(found["a"], found["b"], found["c"], english=english)
+            # "Mon, 03/04/2024", "lundi 04/03/2024": the weekday the line names settles a day and
+            # month that could swap, whatever order the page or the language would give.
+            named = self._weekday_before(text[:found.start()])
+            other = _numeric_day(found["a"], found["b"], found["c"], english=not english) if named is not None else None
+            if day and other and named is not None and day.weekday() != named and other.weekday() == named:
+                day = other
             if day:
                 best = (found.start(), day)
         return best[1] if best else None
+
+    def _weekday_before(self, head: str) -> int | None:
+        """The weekday (Monday 0) a line names right before its date ("Mon, ", "lundi ", "Tue. ")."""
+        found = _LAST_WORD.search(head)
+        if found is None or found["word"].lower() not in self.weekdays:
+            return None
+        return _WEEKDAY_INDEX.get(found["word"][:3].lower())
 
     def date_line(self, line: str) -> FoundDate | None:
         """The date of a line that is a date line (see the module docstring), else None."""
@@ -419,6 +433,10 @@ def _short_year(text: str) -> dt.date | None:
     return _day(2000 + int(found[3]), int(found[2]), int(found[1])) if found else None
 
 
+
+
+# The word that ends a date's head, with its abbreviation's dot and comma: "Mon, ", "lundi ", "Tue. ".
+_LAST_WORD = re.compile(r"(?P<word>[^\W\d_]+)\.?,?\s*$")
 
 
 def _numeric_day(a: str, b: str, c: str, english: bool) -> dt.date | None:
