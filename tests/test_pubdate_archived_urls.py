@@ -33,3 +33,13 @@ def test_near_misses_keep_their_dates() -> None:
     assert _day("https://news.example.org/archive/2024/03/20/fire") == "2024-03-20"
     assert _day("https://news.example.org/fire/?utm_medium=RSS&utm_content=20200423") == "2020-04-23"
     assert _day("https://news.example.org/2022/08/12/web/20240320101010/") == "2022-08-12"
+
+
+def test_an_archived_copy_names_its_own_outlet() -> None:
+    from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
+    table = load_outlets()
+    archived = "https://web.archive.org/web/20240320101010/https://www.lemonde.fr/politique/article/2022/08/12/x.html"
+    assert outlet_from_url(archived, table) == outlet_from_url("https://www.lemonde.fr/politique/", table)
+    assert outlet_from_url("https://web.archive.org/web/20240320101010/https://flashtchad.com/?p=8525", table) \
+        == "flashtchad.com"
+    assert outlet_from_url("https://archive.org/details/some-collection", table) == "archive.org"  # the archive's own page

@@ -68,14 +68,19 @@ _ARCHIVED = re.compile(r"^[a-z]+://(?:web\.)?archive\.(?:org/web|ph|today|is|li|
                        r"(?:\d{14}[a-z_]*|\d{4}\.\d\d\.\d\d-\d{6})/(?P<original>.+)$", re.IGNORECASE)
 
 
-def article_path(url: str) -> str:
-    """What of a URL may state the article's day: its path and query, without the host or an
-    archive's prefix (`_ARCHIVED`).  Query parameters stay: a feed's "utm_content=20200423" is its
-    item's day, the publication's."""
+def original_url(url: str) -> str:
+    """The page's own URL, without an archive's prefix (`_ARCHIVED`)."""
     text = url.strip()
     while (archived := _ARCHIVED.match(text)) is not None:
         text = archived["original"]
-    return re.sub(r"^[a-z]+://[^/]+", "", text, flags=re.IGNORECASE)
+    return text
+
+
+def article_path(url: str) -> str:
+    """What of a URL may state the article's day: its path and query, without the host or an
+    archive's prefix.  Query parameters stay: a feed's "utm_content=20200423" is its item's day,
+    the publication's."""
+    return re.sub(r"^[a-z]+://[^/]+", "", original_url(url), flags=re.IGNORECASE)
 
 
 def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int]) -> tuple[str, str] | None:
