@@ -15,6 +15,8 @@ class Layout:
 
     kinds: list[str | None]
     published: FoundDate | None = None  # from a date line near the top
+    # `published` is a bare date, with no "published" label ("17 November 2025" above the headline)
+    published_bare: bool = False
     relative: list[str] = field(default_factory=list)  # relative time lines near the top ("il y a 3 h")
     day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
     late: list[tuple[int, FoundDate]] = field(default_factory=list)  # date lines below the top

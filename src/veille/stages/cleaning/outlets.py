@@ -10,6 +10,8 @@ import json
 import re
 from pathlib import Path
 
+from veille.stages.cleaning.urldates import original_url
+
 DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
 
 # Host prefixes that name a version of the site, not the outlet.
@@ -31,8 +33,9 @@ def host_of(url: str | None) -> str | None:
 
 
 def outlet_from_url(url: str | None, table: dict[str, str]) -> str | None:
-    """The outlet's name from the table (the host or any parent domain), else the domain."""
-    host = host_of(url)
+    """The outlet's name from the table (the host or any parent domain), else the domain; an
+    archived copy's outlet is its own site's, not the archive's (`urldates.original_url`)."""
+    host = host_of(original_url(url) if url else url)
     if not host or "." not in host:
         return None
     parts = host.split(".")

@@ -13,6 +13,7 @@ from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like
 from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
+from veille.stages.cleaning.schedule import SCHEDULE
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 
 
@@ -29,7 +30,6 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
     day_lines = DayLines(finder)
-    bare = False  # the top's date so far is a bare date, no "published" label
     for i, unit in enumerate(units):
         if layout.kinds[i] is not None:
             continue
@@ -37,17 +37,18 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
         opening = finder.opening_stamp(unit.text) if found is None and i <= top else None
         if opening is not None and (layout.published is None
                                     or (layout.published.how == "updated_line" and opening.how == "date_line")):
-            layout.published = opening
+            layout.published, layout.published_bare = opening, False
         if found is not None:
             layout.kinds[i] = "date"
-            if found.how == TODAY:  # the day the page was shown: furniture, no date of the article
+            if found.how in (TODAY, SCHEDULE):  # the day the page was shown, an event's: no date of the article
                 continue
             # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
             # ("March 13, 2024" over the headline: the site's day, an aggregator's copy date).
             labelled = found.how == "date_line" and finder.is_publication_stamp(unit.text)
-            if i <= top and (layout.published is None or (bare and labelled)
+            if i <= top and (layout.published is None or (layout.published_bare and labelled)
                              or (layout.published.how == "updated_line" and found.how == "date_line")):
-                layout.published, bare = found, found.how == "date_line" and not labelled
+                layout.published = found
+                layout.published_bare = found.how == "date_line" and not labelled
             elif i > top:
                 layout.late.append((i, found))
         elif (day := day_lines.day_line(unit.text)) is not None:
@@ -166,14 +167,15 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     then a yearless date line in the year the page gives, then the signature's date line after
     the body (`end_line`), then an "updated" line (the article is at most that old), then the first
     reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
-    with YYMMDD (`url_id`) ranks after the dateline."""
+    with YYMMDD (`url_id`) ranks after the dateline.  A bare date line (no "published" label)
+    that the URL's day contradicts gives way to the URL (`url_refutes`)."""
     if article.published and article.published_how == "metadata":
         return
     line = layout.published
-    if line is not None and line.how == "date_line":
+    from_url = finder.from_url(article.url)
+    if line is not None and line.how == "date_line" and not url_refutes(line, layout.published_bare, from_url):
         article.published, article.published_how = line.date, line.how
         return
-    from_url = finder.from_url(article.url)
     if from_url is not None and not (from_url.how == "url_id" and article.published_how == "dateline"):
         article.published, article.published_how = from_url.date, from_url.how
         return
@@ -194,6 +196,25 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
         article.published, article.published_how = line.date, line.how
     elif layout.comment is not None:
         article.published, article.published_how = layout.comment.date, layout.comment.how
+
+
+# How far apart, in days, a date line and the URL's day may be and still agree (time zones, a
+# page filed at midnight, a print edition's date the day after).
+URL_AGREES_DAYS = 1
+
+
+def url_refutes(line: FoundDate, bare: bool, from_url: FoundDate | None) -> bool:
+    """Whether the URL's day overrules the top's date line: the line is a bare date, with no
+    "published" label (a site's header prints the day it is shown, "17 November 2025" above the
+    headline; an aggregator prints the day it copied the story), and the URL, which the site's
+    software writes from the publication's day ("/2022/08/12/"), states a day more than
+    `URL_AGREES_DAYS` away.  A labelled stamp ("Publié le …", "Posted …") is the page's own word and
+    stands; so does a line the URL agrees with, and a URL id (`url_id`: the record's creation, a
+    bound only)."""
+    if not bare or from_url is None or from_url.how != "url":
+        return False
+    gap = datetime.fromisoformat(line.date) - datetime.fromisoformat(from_url.date)
+    return abs(gap.days) > URL_AGREES_DAYS
 
 
 def _yearless_day(day: MonthDay | None, url: str | None, crawled: datetime | None,

@@ -41,6 +41,23 @@ from functools import cached_property
 from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_CONFIDENCE
 from veille.stages.cleaning.confidence import published_confidence as published_confidence
 from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
+from veille.stages.cleaning.relstamps import _RELATIVE, _WEEKDAY_INDEX, _relative_part, relative_day
+from veille.stages.cleaning.schedule import SCHEDULE, is_schedule
+from veille.stages.cleaning.stamplabels import (
+    _BYLINE,
+    _BYLINE_AFTER,
+    _COMMENTS,
+    _HANDLE_AFTER,
+    _LABEL_BEFORE_DATE,
+    _LABELS,
+    _NAME_LINKS,
+    _PUBLISHED,
+    _TIME,
+    _UPDATED,
+    _WORDS,
+    BYLINE_NAMES,
+    LABELLED_WORDS,
+)
 from veille.stages.cleaning.urldates import EARLIEST as EARLIEST
 from veille.stages.cleaning.urldates import LATEST_YEAR as LATEST_YEAR
 from veille.stages.cleaning.urldates import plausible_day as _day
@@ -139,10 +156,24 @@ class DateFinder:
                     best = (found.start(), day)
         found = numeric.search(text)
         if found and (best is None or found.start() < best[0]):
-            day = _numeric_day(found["a"], found["b"], found["c"], english=self._month_first(text, lang_hint))
+            english = self._month_first(text, lang_hint)
+            day = _numeric_day(found["a"], found["b"], found["c"], english=english)
+            # "Mon, 03/04/2024", "lundi 04/03/2024": the weekday the line names settles a day and
+            # month that could swap, whatever order the page or the language would give.
+            named = self._weekday_before(text[:found.start()])
+            other = _numeric_day(found["a"], found["b"], found["c"], english=not english) if named is not None else None
+            if day and other and named is not None and day.weekday() != named and other.weekday() == named:
+                day = other
             if day:
                 best = (found.start(), day)
         return best[1] if best else None
+
+    def _weekday_before(self, head: str) -> int | None:
+        """The weekday (Monday 0) a line names right before its date ("Mon, ", "lundi ", "Tue. ")."""
+        found = _LAST_WORD.search(head)
+        if found is None or found["word"].lower() not in self.weekdays:
+            return None
+        return _WEEKDAY_INDEX.get(found["word"][:3].lower())
 
     def date_line(self, line: str) -> FoundDate | None:
         """The date of a line that is a date line (see the module docstring), else None."""
@@ -188,6 +219,8 @@ class DateFinder:
         # is the publication's; only a date after it makes the line an "updated" one.
         updated = _UPDATED.search(text)
         first = min((m.start() for m in (p.search(text) for p in self._line_patterns) if m), default=0)
+        if is_schedule(text[:first]):  # "When: March 30, 2024", "Jusqu'au 30 mars 2024": an event's day
+            return FoundDate(day.isoformat(), SCHEDULE)
         how = "updated_line" if updated and updated.start() < first and not _PUBLISHED.search(text) else "date_line"
         return FoundDate(day.isoformat(), how)
 
@@ -319,41 +352,13 @@ class DateFinder:
 
     def is_relative_time_line(self, line: str) -> bool:
         """"il y a 48 minutes", "3 hours ago", "Updated 2h ago", "Publié à 10h05", "Par Jean
-        Dupont | il y a 3 heures": a time stamp with no day."""
+        Dupont | il y a 3 heures": a time stamp with no day (`cleaning.relstamps`)."""
         return _relative_part(line) is not None
 
     def relative_line(self, line: str, crawled: dt.datetime | None) -> FoundDate | None:
-        """The day a relative time line ("il y a 3 heures", "2 days ago") names, counted back
-        from the moment the page was fetched (None without that moment: it fixes no day)."""
-        part = _relative_part(line)
-        if part is None:
-            return None
-        if crawled is not None and (clock := _CLOCK_LINE.fullmatch(part)) is not None:
-            return FoundDate(_clock_day(clock, crawled).isoformat(), "relative_line")
-        found = _RELATIVE.fullmatch(part)
-        if found is None or crawled is None:
-            return None
-        if found["weekday"]:  # "Publié mardi à 17h04": the crawl's day or one of the six before it
-            back = (crawled.weekday() - _WEEKDAY_INDEX[found["weekday"][:3].lower()]) % 7
-            return FoundDate((crawled - dt.timedelta(days=back)).date().isoformat(), "relative_line")
-        if found["day_word"]:  # "Publié hier à 18h30": the day before the crawl
-            back = 0 if found["day_word"].lower() in ("today", "aujourd'hui", "aujourd’hui") else 1
-            return FoundDate((crawled - dt.timedelta(days=back)).date().isoformat(), "relative_line")
-        number = found["n_fr"] or found["n_en"]
-        count = int(number) if number.isdigit() else 1  # "il y a une heure", "an hour ago"
-        unit = (found["unit_fr"] or found["unit_en"]).lower()
-        if unit.startswith(("sem", "w")):
-            # "il y a 2 semaines" is furniture, but rounded: two weeks ago may be 14 to 20 days.
-            return None
-        if unit.startswith(("j", "d")):
-            delta = dt.timedelta(days=count)
-        elif unit.startswith("h"):
-            delta = dt.timedelta(hours=count)
-        elif unit.startswith("m"):
-            delta = dt.timedelta(minutes=count)
-        else:
-            delta = dt.timedelta(seconds=count)
-        return FoundDate((crawled - delta).date().isoformat(), "relative_line")
+        """The day a relative time line names, counted back from the crawl (`cleaning.relstamps`)."""
+        day = relative_day(line, crawled)
+        return FoundDate(day.isoformat(), "relative_line") if day is not None else None
 
     def _leftover(self, text: str) -> str:
         """What a date line says besides dates, times and the usual labels."""
@@ -366,31 +371,8 @@ class DateFinder:
         return text
 
 
-_WORDS = re.compile(r"[^\W\d_]{2,}")
 # "12 mars 2024 | Politique", "April 1, 2025 / 3:04 PM / Updated 2 hours ago": one segment is the date.
 _SEGMENTS = re.compile(r"\s[|•·/]\s")
-# A byline-and-date line is short; a paragraph that says "published on 12 March" is not one.
-LABELLED_WORDS = 25
-# The labels news pages put before their time stamps, French and English: "Publié le", "Mis en
-# ligne le", "Paru le", "Publication :", "Parution :", "Posted on", "First/Originally published";
-# and the revision's, which only bound the date: "Mis à jour", "Actualisé", "Modifié", "Updated".
-_LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>publi[ée]e?s?|mise? en ligne|parue?|posté|"
-                                r"posted|published|first published|originally published|"
-                                r"(?:date de )?(?:publication|parution)\s*(?=:)|dernière mise à jour|"
-                                r"mis à jour|mise à jour|actualisée?|updated|last updated|modifiée?|màj|"
-                                r"(?:dernière )?modification|(?:last )?modified|revised|révisée?)"
-                                r"\s*(?:le|on|:)?\s*", re.IGNORECASE)
-_PUBLISHED = re.compile(r"\b(?:publi[ée]e?s?|mise? en ligne|paru|posted|published|first published|date)\b",
-                        re.IGNORECASE)
-_UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisée?|updated|modifiée?|last updated|màj|modification|"
-                      r"modified|revised|révisée?)\b", re.IGNORECASE)
-_TIME = re.compile(r"\b(?:à\s+|at\s+)?\d{1,2}\s*(?:[h:]\s*\d{2}(?::\d{2})?|h)\s*(?:am|pm|a\.m\.|p\.m\.)?"
-                   r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst)(?:[+-]\d{1,2})?)?", re.IGNORECASE)
-_LABELS = re.compile(r"\b(?:publi[ée]e?s?|publication|parution|parue?|posté|dernière|mise? en ligne|mis à jour|"
-                     r"mise à jour|actualisée?|modifiée?|modification|modified|revised|révisée?|originally|"
-                     r"màj|le|à|et|"
-                     r"posted|published|first|last|updated|on|at|date|lecture|reading|time|min|minutes?|"
-                     r"read)\b|\d+", re.IGNORECASE)
 # A stamp glued to the first sentence (`DateFinder._glued_stamp`): what may stand between its
 # parts (a comma, a dash, a bar, a dot), its clock times ("à 14h05", "5:04 PM ET", "- 14:05"),
 # and the sentence after it: a capital or an opening quote, then words.
@@ -431,78 +413,6 @@ _OPENING = re.compile(r"^\s*[\[(](?P<inner>[^\[\]()]{6,90})[\])]")
 # Archive pictures in captions: AP's "FILE -", AFP's "(archives)", "photo d'archives", "file photo".
 _ARCHIVE = re.compile(r"^\s*FILE\b|\b(?:file\s+(?:photo|image|picture)|archives?|archival|photo d['’]archives?)\b",
                       re.IGNORECASE)
-# The labels a relative stamp may carry: "Publié il y a 3 heures", "Published 3 hours ago", "Mis en
-# ligne il y a 2 jours", "Last updated 5 min ago".
-# A day word alone is a stamp after a label ("Publié hier", "Updated today"), or with its clock time
-# as the whole line ("Hier à 18:30", "Yesterday at 6:30 PM", "Today, 10:05", as listings and
-# aggregators print the day's and the day before's articles); a bare "Aujourd'hui" may be a label.
-_DAY_CLOCK = r"\s*,?\s*(?:(?:à|at)\s+)?\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?"
-_RELATIVE = re.compile(r"(?:(?:publi[ée]e?|mise? en ligne|mis à jour|mise à jour|actualisée?|updated|last updated|"
-                       r"posted|published)\s*:?\s*)?"
-                       r"(?:(?:(?<=[\s:])|^(?=(?:aujourd['’]hui|hier|today|yesterday)" + _DAY_CLOCK + r"))"
-                       r"(?P<day_word>aujourd['’]hui|hier|today|yesterday)(?:" + _DAY_CLOCK + r")?"
-                       # After a label, a weekday and its clock time: "Publié mardi à 17h04", "Posted
-                       # Tuesday 5:04 PM ET" (this week's day, as pages stamp the last few days' posts).
-                       r"|(?<=[\s:])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
-                       r"tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-                       r"\.?" + _DAY_CLOCK + r"(?:\s*(?-i:[ECMP][SD]?T|GMT|BST|CES?T|UTC))?"
-                       r"|il y a\s+(?P<n_fr>\d+|une?)\s*"
-                       r"(?P<unit_fr>s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j|semaines?|sem)"
-                       r"(?:(?:(?<=h)|(?<=heure)|(?<=heures))\s*\d{2}(?:\s*min(?:utes?)?)?)?"  # "il y a 1 h 30"
-                       r"|(?P<n_en>\d+|an?|one)\s*"
-                       r"(?P<unit_en>s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago)",
-                       re.IGNORECASE)
-
-_WEEKDAY_INDEX = {name: i % 7 for i, name in enumerate(("lun", "mar", "mer", "jeu", "ven", "sam", "dim",
-                                                          "mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
-
-# "Publié à 10h05", "Mis à jour à 16h10", "Published 3:05 PM ET": pages print the clock time
-# alone for the day's own articles, so the line names the crawl's day.  A label is required:
-# a bare "10h05" may be a score or a programme line.
-_CLOCK_LINE = re.compile(r"(?:publi[ée]e?|mis à jour|mise à jour|actualisé|updated|posted|published)\s*:?\s*"
-                         r"(?:(?:à|at)\s+)?(?P<hour>\d{1,2})\s*(?:[h:.]\s*(?P<minute>\d{2})?|(?=\s*[ap]\.?m))"
-                         r"\s*(?P<ampm>[ap])?(?:\.?m\.?)?"
-                         r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|bst|pt|pst|pdt)(?:[+-]\d{1,2})?)?", re.IGNORECASE)
-
-
-# "Par Jean Dupont - il y a 3 heures", "Jane Doe | 2 hours ago", "Reuters · 5 min ago": a byline
-# or an outlet, then the time stamp, as one line.
-_STAMP_SEGMENTS = re.compile(r"\s+[|•·\-–—]\s+|\s*[|•·]\s*")
-STAMP_COMPANION_WORDS = 4
-# Two relative stamps joined by a comma or "and"/"et": "Publié il y a 3 heures, mis à jour il y a 1 heure".
-_STAMP_PAIR = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*(?=(?:mis|mise|actualis|updated|last|modifi))", re.IGNORECASE)
-
-
-def _relative_part(line: str) -> str | None:
-    """The relative time stamp a line is, or holds beside a short byline or outlet name."""
-    text = line.strip()
-    if _RELATIVE.fullmatch(text) or _CLOCK_LINE.fullmatch(text):
-        return text
-    parts = [p.strip() for p in _STAMP_SEGMENTS.split(text) if p.strip()]
-    stamps = [p for p in parts if _RELATIVE.fullmatch(p) or _CLOCK_LINE.fullmatch(p)]
-    both = [p.strip() for p in _STAMP_PAIR.split(text) if p.strip()]
-    if len(both) == 2 and all(_RELATIVE.fullmatch(p) for p in both):
-        parts = stamps = both
-    if len(stamps) == 2 and len(parts) == 2:
-        # "Published 3 hours ago | Updated 1 hour ago", "Publié il y a 3 heures, mis à jour il y a
-        # 1 heure": the publication's stamp and the revision's; the publication's dates the page.
-        first = [p for p in stamps if not _UPDATED.match(p)]
-        return first[0] if len(first) == 1 else None
-    if len(parts) < 2 or len(stamps) != 1:
-        return None
-    others = [p for p in parts if p is not stamps[0]]
-    companions_short = all(len(_WORDS.findall(_BYLINE.sub(" ", p))) <= STAMP_COMPANION_WORDS for p in others)
-    return stamps[0] if companions_short else None
-
-
-def _clock_day(found: re.Match[str], crawled: dt.datetime) -> dt.date:
-    """The crawl's day, or the day before when the stated time is later than the crawl's (the
-    page was fetched after midnight, or in another time zone: then it is yesterday's)."""
-    hour = int(found["hour"]) % 12 + (12 if (found["ampm"] or "").lower() == "p" else 0) \
-        if found["ampm"] else int(found["hour"])
-    stated = (hour, int(found["minute"] or 0))
-    back = 1 if stated > (crawled.hour, crawled.minute) else 0
-    return (crawled - dt.timedelta(days=back)).date()
 
 
 # "Publié le 12/03/24 à 10h05": a two-digit year, read only right after a label (in running
@@ -523,31 +433,10 @@ def _short_year(text: str) -> dt.date | None:
     return _day(2000 + int(found[3]), int(found[2]), int(found[1])) if found else None
 
 
-# A byline before the date ("Écrit par Jean Dupont le 12 mars 2024", "By Jane Doe, March 12,
-# 2024"): the author's name is no sentence, so it does not count among the line's other words.
-_BYLINE = re.compile(r"^\s*(?:(?:écrit|rédigé|written)\s+)?(?:par|by)\s+"
-                     r"(?-i:[A-ZÀ-ÖØ-Ý][\w'’.\-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Ý][\w'’.\-]+){0,3})",
-                     re.IGNORECASE)
 
 
-# "12 mars 2024 par Jean Dupont", "March 12, 2024, by Jane Doe and John Roe": the byline after the
-# date is no sentence either.  Names are capitalised (case-sensitive), so "12 mars 2024 par décret"
-# keeps its words.
-_NAME = r"(?-i:[A-ZÀ-ÖØ-Ý][\w'’.\-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Ý][\w'’.\-]+){0,3})"
-_BYLINE_AFTER = re.compile(rf"(?<!\w)(?:(?:écrit|rédigé|written)\s+)?(?:par|by)\s+{_NAME}"
-                           rf"(?:\s*(?:,|&|\bet\b|\band\b)\s*{_NAME}){{0,2}}", re.IGNORECASE)
-# Blog engines sign with the author's login, in lower case, ending the line or before its
-# section: "June 1, 2014 by admin", "12 mars 2024 par jdupont", "May 3, 2021 by editor in News".
-# Only at the end, so that "Le 17 mai 2024 par décret du ministre, …" stays a sentence.
-_HANDLE_AFTER = re.compile(r"(?<!\w)(?:par|by)\s+(?-i:[a-z][a-z0-9_.\-]{1,24})"
-                           r"(?=\s*$|\s+(?:in|dans|under|sous)\s+\S+(?:\s+\S+)?\s*$)", re.IGNORECASE)
-# The comments' count or call beside a blog post's date and author: "Leave a comment", "No
-# Comments", "3 commentaires", "Laisser un commentaire".
-_COMMENTS = re.compile(r"\b(?:leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire|no\s+comments?|"
-                       r"aucun\s+commentaire|comments?\s+off|\d+\s+(?:comments?|commentaires?))\b", re.IGNORECASE)
-# The words that join the names of a byline, and how many names' words one may hold.
-_NAME_LINKS = frozenset({"et", "and", "de", "du", "van", "von", "le", "on"})
-BYLINE_NAMES = 8
+# The word that ends a date's head, with its abbreviation's dot and comma: "Mon, ", "lundi ", "Tue. ".
+_LAST_WORD = re.compile(r"(?P<word>[^\W\d_]+)\.?,?\s*$")
 
 
 def _numeric_day(a: str, b: str, c: str, english: bool) -> dt.date | None:

@@ -60,12 +60,35 @@ def _uuid_day(text: str) -> dt.date | None:
     return plausible_day(moment.year, moment.month, moment.day)
 
 
+# An archived copy's address: the archive's capture time, then the page's own URL
+# ("https://web.archive.org/web/20240320101010/https://site/…", "…/web/20240320101010id_/…",
+# "https://archive.ph/2024.03.20-101010/https://site/…").  The capture time is when the copy was
+# made, any time after publication: the page's own URL is read instead.
+_ARCHIVED = re.compile(r"^[a-z]+://(?:web\.)?archive\.(?:org/web|ph|today|is|li|md|vn)/"
+                       r"(?:\d{14}[a-z_]*|\d{4}\.\d\d\.\d\d-\d{6})/(?P<original>.+)$", re.IGNORECASE)
+
+
+def original_url(url: str) -> str:
+    """The page's own URL, without an archive's prefix (`_ARCHIVED`)."""
+    text = url.strip()
+    while (archived := _ARCHIVED.match(text)) is not None:
+        text = archived["original"]
+    return text
+
+
+def article_path(url: str) -> str:
+    """What of a URL may state the article's day: its path and query, without the host or an
+    archive's prefix.  Query parameters stay: a feed's "utm_content=20200423" is its item's day,
+    the publication's."""
+    return re.sub(r"^[a-z]+://[^/]+", "", original_url(url), flags=re.IGNORECASE)
+
+
 def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int]) -> tuple[str, str] | None:
     """The day a URL's path states and how ("url", "url_id"), if it states one (`month_name`: the
     "/2025/May/10/" pattern with the finder's month names)."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    path = article_path(url)
     for found in _URL_YMD.finditer(path):
         day = plausible_day(int(found[1]), int(found[2]), int(found[3]))
         if day:

@@ -25,17 +25,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from veille.stages.cleaning.pubdate import (
-    _LABEL_BEFORE_DATE,
-    _TIME,
-    _WORDS,
-    BYLINE_NAMES,
-    EARLIEST,
-    LABELLED_WORDS,
-    LATEST_YEAR,
-    DateFinder,
-    _alternatives,
-)
+from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, DateFinder, _alternatives
+from veille.stages.cleaning.stamplabels import _LABEL_BEFORE_DATE, _TIME, _WORDS, BYLINE_NAMES, LABELLED_WORDS
+from veille.stages.cleaning.urldates import article_path
 
 HOW = "day_line"
 # A byline opening a stamp, and the words that join its names ("Par Marie de La Tour et Paul Martin").
@@ -93,8 +85,7 @@ def url_year(url: str | None) -> tuple[int, int | None] | None:
     """(year, month or None) a URL's path files the article under, if it does."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
-    found = _URL_YEAR.search(path)
+    found = _URL_YEAR.search(article_path(url))  # an archived copy's own URL, not the archive's
     return (int(found[1]), int(found[2]) if found[2] else None) if found else None
 
 

@@ -1,0 +1,58 @@
+"""The words of a page's date lines, shared by `cleaning.pubdate` (full dates), `cleaning.relstamps`
+(relative stamps) and `cleaning.yearless` (dates without their year): the labels a stamp carries
+("Publié le", "Mis à jour", "Posted", "Updated"), its clock times, and the bylines and blog
+signatures that stand beside it without making the line a sentence."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+# A byline-and-date line is short; a paragraph that says "published on 12 March" is not one.
+LABELLED_WORDS = 25
+# The labels news pages put before their time stamps, French and English: "Publié le", "Mis en
+# ligne le", "Paru le", "Publication :", "Parution :", "Posted on", "First/Originally published";
+# and the revision's, which only bound the date: "Mis à jour", "Actualisé", "Modifié", "Updated".
+_LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>publi[ée]e?s?|mise? en ligne|parue?|posté|"
+                                r"posted|published|first published|originally published|"
+                                r"(?:date de )?(?:publication|parution)\s*(?=:)|dernière mise à jour|"
+                                r"mis à jour|mise à jour|actualisée?|updated|last updated|modifiée?|màj|"
+                                r"(?:dernière )?modification|(?:last )?modified|revised|révisée?)"
+                                r"\s*(?:le|on|:)?\s*", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:publi[ée]e?s?|mise? en ligne|paru|posted|published|first published|date)\b",
+                        re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisée?|updated|modifiée?|last updated|màj|modification|"
+                      r"modified|revised|révisée?)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(?:à\s+|at\s+)?\d{1,2}\s*(?:[h:]\s*\d{2}(?::\d{2})?|h)\s*(?:am|pm|a\.m\.|p\.m\.)?"
+                   r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst)(?:[+-]\d{1,2})?)?", re.IGNORECASE)
+_LABELS = re.compile(r"\b(?:publi[ée]e?s?|publication|parution|parue?|posté|dernière|mise? en ligne|mis à jour|"
+                     r"mise à jour|actualisée?|modifiée?|modification|modified|revised|révisée?|originally|"
+                     r"màj|le|à|et|"
+                     r"posted|published|first|last|updated|on|at|date|lecture|reading|time|min|minutes?|"
+                     r"read)\b|\d+", re.IGNORECASE)
+
+# A byline before the date ("Écrit par Jean Dupont le 12 mars 2024", "By Jane Doe, March 12,
+# 2024"): the author's name is no sentence, so it does not count among the line's other words.
+_BYLINE = re.compile(r"^\s*(?:(?:écrit|rédigé|written)\s+)?(?:par|by)\s+"
+                     r"(?-i:[A-ZÀ-ÖØ-Ý][\w'’.\-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Ý][\w'’.\-]+){0,3})",
+                     re.IGNORECASE)
+
+
+# "12 mars 2024 par Jean Dupont", "March 12, 2024, by Jane Doe and John Roe": the byline after the
+# date is no sentence either.  Names are capitalised (case-sensitive), so "12 mars 2024 par décret"
+# keeps its words.
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Ý][\w'’.\-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Ý][\w'’.\-]+){0,3})"
+_BYLINE_AFTER = re.compile(rf"(?<!\w)(?:(?:écrit|rédigé|written)\s+)?(?:par|by)\s+{_NAME}"
+                           rf"(?:\s*(?:,|&|\bet\b|\band\b)\s*{_NAME}){{0,2}}", re.IGNORECASE)
+# Blog engines sign with the author's login, in lower case, ending the line or before its
+# section: "June 1, 2014 by admin", "12 mars 2024 par jdupont", "May 3, 2021 by editor in News".
+# Only at the end, so that "Le 17 mai 2024 par décret du ministre, …" stays a sentence.
+_HANDLE_AFTER = re.compile(r"(?<!\w)(?:par|by)\s+(?-i:[a-z][a-z0-9_.\-]{1,24})"
+                           r"(?=\s*$|\s+(?:in|dans|under|sous)\s+\S+(?:\s+\S+)?\s*$)", re.IGNORECASE)
+# The comments' count or call beside a blog post's date and author: "Leave a comment", "No
+# Comments", "3 commentaires", "Laisser un commentaire".
+_COMMENTS = re.compile(r"\b(?:leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire|no\s+comments?|"
+                       r"aucun\s+commentaire|comments?\s+off|\d+\s+(?:comments?|commentaires?))\b", re.IGNORECASE)
+# The words that join the names of a byline, and how many names' words one may hold.
+_NAME_LINKS = frozenset({"et", "and", "de", "du", "van", "von", "le", "on"})
+BYLINE_NAMES = 8
