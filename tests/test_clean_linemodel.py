@@ -183,3 +183,21 @@ def test_a_sentence_a_site_addresses_to_its_reader_may_be_cut() -> None:
     rows = unit_features(units, [None, None], [False, False], load_stop_words(),
                          load_furniture_words())
     assert [may_cut(row) for row in rows] == [True, False]
+
+
+def test_an_unfilled_template_slot_is_page_builder_debris() -> None:
+    """clean@21: a comment widget's or a template's slot left unfilled ("%d", "%s", "{{ … }}")
+    counts as debris (the `glued` column); a percentage written with "%" does not (near miss)."""
+    from veille.stages.cleaning.linemodel import cue_features, load_cues
+    from veille.stages.cleaning.lines import words
+
+    names = ["reader_share", "site_share", "finite", "glued", "symbol_ratio", "clock"]
+
+    def glued(text: str) -> float:
+        return dict(zip(names, cue_features(text, words(text), load_cues()), strict=True))["glued"]
+
+    assert glued("%d readers liked this post:") == 1
+    assert glued("Signed in as %s. Sign out") == 1
+    assert glued("Written by {{ author_name }}") == 1
+    assert glued("Unemployment fell to 4 % in March, and prices rose 2%.") == 0
+    assert glued("Le chômage a reculé de 0,3 %d'après l'Insee.") == 0

@@ -62,8 +62,10 @@ _QUOTE = re.compile(r"[«»“”\"]")
 # a finished sentence may be cut all the same.
 FURNITURE_SENTENCE = 0.3
 # Page-builder debris glues two items together: "ArticleNext", "10:07Politique" (a word in
-# lower case running into a capital, or a clock time into a word).
-_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]|\d[:h]\d\d[A-Za-zÀ-ÿ]")
+# lower case running into a capital, or a clock time into a word); clean@21: or it shows a
+# template's slot left unfilled, "%d bloggers like this:", "Connecting to %s", "{{ author }}".
+_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]|\d[:h]\d\d[A-Za-zÀ-ÿ]"
+                    r"|(?<![\w%])%(?:\d\$)?[sd](?![\w%'’])|\{\{[^{}]*\}\}|\$\{\w+\}")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 # An echo is as long as this at least (folded characters), and at least this share of the line
 # that holds it: a line repeated with a short addition, not a short phrase quoted in a paragraph.
