@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,22 @@ def test_an_unfilled_template_slot_is_page_builder_debris() -> None:
     assert glued("Written by {{ author_name }}") == 1
     assert glued("Unemployment fell to 4 % in March, and prices rose 2%.") == 0
     assert glued("Le chômage a reculé de 0,3 %d'après l'Insee.") == 0
+
+
+def test_the_excerpts_cut_last_sentence_is_held_as_a_finished_one() -> None:
+    """clean@21: an excerpt that stops mid-sentence right after its last paragraph (an invented
+    cut line) is held by the gate as a finished sentence, as the layout rule keeps it as body; the
+    same fragment before a last line (a near miss) is the model's to weigh."""
+    names = feature_names()
+    row = [0.0] * len(names)
+    row[names.index("last")] = 1.0
+    row[names.index("prev_sentence")] = 1.0
+    row[names.index("log_words")], row[names.index("capital_ratio")] = math.log1p(5), 0.4
+    assert not may_cut(row)  # "In March 2019, the court"
+    row[names.index("last")] = 0.0
+    assert may_cut(row)
+    row[names.index("last")] = 1.0
+    row[names.index("log_words")], row[names.index("capital_ratio")] = math.log1p(2), 1.0
+    assert may_cut(row)  # "Jane Doe": a signature, not a started sentence
+    row[names.index("last")], row[names.index("rule_link")] = 1.0, 1.0  # "Post a comment": a rule names it
+    assert may_cut(row)

@@ -217,7 +217,15 @@ def may_cut(row: Sequence[float]) -> bool:
     # A line that stands in other articles of its site is template, sentence or not; so is a
     # line its own page prints twice, once with an addition (a caption and its credit).
     rule_columns = [names.index(n) for n in (*RULE_FAMILIES, "layout_cut", "corpus_repeated", "echo")]
-    if any(row[c] for c in rule_columns) or not row[names.index("sentence_like")]:
+    if any(row[c] for c in rule_columns):
+        return True
+    # The excerpt's last line, cut mid-sentence right after the article's last paragraph, is held
+    # as a finished sentence (clean@21): the layout rule keeps it as body (a cut is not furniture).
+    # A started sentence has three words or more, one in lower case; a name signing off has not
+    # ("Jane Doe", "Daily News").
+    cut_sentence = (row[names.index("last")] and row[names.index("prev_sentence")]
+                    and row[names.index("log_words")] >= math.log1p(3) and row[names.index("capital_ratio")] < 1)
+    if not row[names.index("sentence_like")] and not cut_sentence:
         return True
     # Nor is an article's paragraph cut with "…" (another story's teaser is), or written half
     # in the furniture vocabulary and in the words of a site addressing its reader ("Abonnez-vous
