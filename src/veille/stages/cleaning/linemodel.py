@@ -58,12 +58,19 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]")
 _BULLET = re.compile(r"^[-–—•·▪►>*]\s*")
 _QUOTE = re.compile(r"[«»“”\"]")
-# The share of furniture words from which a finished sentence may be cut all the same.
+# The share of furniture words (with the reader's and the site's pronouns, clean@22) from which
+# a finished sentence may be cut all the same.
 FURNITURE_SENTENCE = 0.3
 # Page-builder debris glues two items together: "ArticleNext", "10:07Politique" (a word in
-# lower case running into a capital, or a clock time into a word).
-_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]|\d[:h]\d\d[A-Za-zÀ-ÿ]")
+# lower case running into a capital, or a clock time into a word); clean@22: or it shows a
+# template's slot left unfilled, "%d bloggers like this:", "Connecting to %s", "{{ author }}".
+_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]|\d[:h]\d\d[A-Za-zÀ-ÿ]"
+                    r"|(?<![\w%])%(?:\d\$)?[sd](?![\w%'’])|\{\{[^{}]*\}\}|\$\{\w+\}")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
+# An echo is as long as this at least (folded characters), and at least this share of the line
+# that holds it: a line repeated with a short addition, not a short phrase quoted in a paragraph.
+ECHO_CHARS = 20
+ECHO_SHARE = 0.5
 
 
 def feature_names() -> list[str]:
@@ -75,7 +82,7 @@ def feature_names() -> list[str]:
         "prev_sentence", "next_sentence", "prev_log_words", "next_log_words",
         *RULE_FAMILIES, "layout_cut", "prev_rule_cut", "next_rule_cut", "inside_no_rule",
         "furniture_share", "furniture_words", "corpus_repeated",
-        "reader_share", "site_share", "finite", "glued", "symbol_ratio", "clock",
+        "reader_share", "site_share", "finite", "glued", "symbol_ratio", "clock", "echo",
     ]
 
 
@@ -126,6 +133,7 @@ def unit_features(units: Sequence[Unit], kinds: Sequence[str | None], layout_cut
     for f in folded:
         counts[f] = counts.get(f, 0) + 1
     n_words = [len(words(t)) for t in texts]
+    echoes = echo_flags(folded)
     rows: list[list[float]] = []
     for i, text in enumerate(texts):
         tokens = words(text)
@@ -165,8 +173,26 @@ def unit_features(units: Sequence[Unit], kinds: Sequence[str | None], layout_cut
         row.extend([hits / len(tokens) if tokens else 0.0, min(hits, 3) / 3])
         row.append(float(repeats[i] > 0) if repeats is not None else 0.0)
         row.extend(cue_features(text, tokens, cues or _default_cues()))
+        row.append(float(echoes[i]))
         rows.append(row)
     return rows
+
+
+def echo_flags(folded: Sequence[str]) -> list[bool]:
+    """Whether each line is repeated elsewhere on its page with a short addition, or is such a
+    repetition: a caption and the same caption with its credit ("… pulvérisée." / "… pulvérisée.
+    - VDN"), the headline and "One comment on “headline”", the headline after a logo's name.  An
+    article does not write a paragraph twice; a page builder prints the same text in two slots."""
+    texts = [" ".join(f.split()) for f in folded]
+    flags = [False] * len(texts)
+    for i, short in enumerate(texts):
+        if len(short) < ECHO_CHARS:
+            continue
+        for j, long in enumerate(texts):
+            if (i != j and len(long) > len(short) and short in long
+                    and len(short) >= ECHO_SHARE * len(long)):
+                flags[i] = flags[j] = True
+    return flags
 
 
 @lru_cache(maxsize=1)
@@ -188,13 +214,25 @@ def may_cut(row: Sequence[float]) -> bool:
     the article's (a short last paragraph between a related link and a byline looks like
     furniture by its neighbours, but furniture is not written in sentences)."""
     names = feature_names()
-    # A line that stands in other articles of its site is template, sentence or not.
-    rule_columns = [names.index(n) for n in (*RULE_FAMILIES, "layout_cut", "corpus_repeated")]
-    if any(row[c] for c in rule_columns) or not row[names.index("sentence_like")]:
+    # A line that stands in other articles of its site is template, sentence or not; so is a
+    # line its own page prints twice, once with an addition (a caption and its credit).
+    rule_columns = [names.index(n) for n in (*RULE_FAMILIES, "layout_cut", "corpus_repeated", "echo")]
+    if any(row[c] for c in rule_columns):
+        return True
+    # The excerpt's last line, cut mid-sentence right after the article's last paragraph, is held
+    # as a finished sentence (clean@22): the layout rule keeps it as body (a cut is not furniture).
+    # A started sentence has three words or more, one in lower case; a name signing off has not
+    # ("Jane Doe", "Daily News").
+    cut_sentence = (row[names.index("last")] and row[names.index("prev_sentence")]
+                    and row[names.index("log_words")] >= math.log1p(3) and row[names.index("capital_ratio")] < 1)
+    if not row[names.index("sentence_like")] and not cut_sentence:
         return True
     # Nor is an article's paragraph cut with "…" (another story's teaser is), or written half
-    # in the furniture vocabulary ("Abonnez-vous à notre newsletter pour ne rien manquer.").
-    return bool(row[names.index("ends_ellipsis")]) or row[names.index("furniture_share")] >= FURNITURE_SENTENCE
+    # in the furniture vocabulary and in the words of a site addressing its reader ("Abonnez-vous
+    # à notre newsletter pour ne rien manquer.", "Vos réactions doivent respecter nos CGU."; clean@22:
+    # a quote that says "vous" once among a dozen words stays far under the share).
+    address = sum(row[names.index(n)] for n in ("furniture_share", "reader_share", "site_share"))
+    return bool(row[names.index("ends_ellipsis")]) or address >= FURNITURE_SENTENCE
 
 
 @dataclass(frozen=True)
