@@ -112,6 +112,56 @@ class Edges:
         return s, e, honorific
 
 
+# Words that open a clause (French and English subordinating conjunctions, relative and subject
+# pronouns: closed classes of the grammars), written in lower case: a name may go on in lower case
+# ("Organisation mondiale de la santé", "Banque régionale d'investissements") but never through a
+# clause, which spaCy's span sometimes swallows ("l'Organisation mondiale de la santé lorsque
+# j'étais ici", "the World Bank when it ..."). Not "on", an English name's preposition ("Committee
+# on Foreign Relations").
+_CLAUSE_WORDS = frozenset({
+    "lorsque", "lorsqu", "quand", "puisque", "puisqu", "parce", "tandis", "quoique", "quoiqu", "comme",
+    "si", "qui", "que", "qu", "dont", "où", "je", "j", "tu", "il", "ils", "elle", "elles", "nous", "vous",
+    "when", "while", "whereas", "because", "although", "though", "who", "whom", "whose", "which", "if",
+})
+# A count and the plural noun it counts end a name ("le Parti conservateur 145 sièges"); a date's
+# day and month are a name's own ("Mouvement du 23 mars") and come after a preposition or an
+# article; a number a singular word follows may be a channel's or a race's ("France 2 diffuse").
+_MONTHS = frozenset({
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+    "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december"})
+_BEFORE_NUMBER = frozenset({"de", "du", "des", "d", "le", "la", "les", "l", "en", "a", "au", "aux", "of", "the",
+                            "in", "no", "n"})
+_RIGHT_EDGE = frozenset({"de", "du", "des", "d", "le", "la", "les", "l", "'", "à", "a", "au", "aux", "of", "the",
+                         "and", "et", "for", "pour"})
+
+
+def clause_end(body: str, start: int, end: int) -> int:
+    """Where a name the recogniser ran into a clause or a count really ends: before the first
+    word after its first that opens a clause (`_CLAUSE_WORDS`, in lower case), or before a number
+    above one that follows a word of the name and comes before a lower-case plural ("-s", "-x")
+    that is no month; `end` when there is none. Function words left at the new edge go too."""
+    words = [(s + start, e + start, w) for s, e, w in tokens(body[start:end])]
+    cut = len(words)
+    for i in range(1, len(words)):
+        word = words[i][2]
+        if word in _CLAUSE_WORDS:
+            cut = i
+            break
+        if word.isascii() and word.isdigit() and i + 1 < len(words) and fold(words[i - 1][2]) not in _BEFORE_NUMBER:
+            following = words[i + 1][2]
+            if int(word) > 1 and following[:1].islower() and following[-1:] in ("s", "x") \
+                    and fold(following) not in _MONTHS:
+                cut = i
+                break
+    if cut == len(words):
+        return end
+    kept = words[:cut]
+    while len(kept) > 1 and fold(kept[-1][2]) in _RIGHT_EDGE:
+        kept.pop()
+    return kept[-1][1]
+
+
 def _heading_artifact(body: str, start: int, end: int, doc: Any) -> bool:
     """A Title-Cased heading phrase ("Une Alliance de Défense Collective") rather than a name.
 
@@ -184,6 +234,9 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
         if span is None:
             continue
         s, e, honorific = span
+        if type_ != "MISC" and gaz.lookup(body[s:e]) is None:
+            # a work's title may hold a clause ("Quand Harry rencontre Sally")
+            e = clause_end(body, s, e)
         words = body[s:e].split(" ")
         if len(words) >= 3 and gaz.country_of_demonym(words[0]) and edges.head_type(" ".join(words[1:])) is None \
                 and not _known_whole(gaz, body[s:e]):

@@ -1,0 +1,47 @@
+"""A name's right edge (entities@30): spaCy's span sometimes runs past a name into the clause or the
+count after it. Invented sentences, each with a near miss that must keep its span."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.stages.entities.gazetteer import load, load_lexicon
+from veille.stages.entities.recognize import Edges, clause_end, recognise
+
+
+def _found(body: str, spans: list[tuple[str, str]], english: bool = False) -> set[str]:
+    raw: list[tuple[int, int, Any]] = []
+    for text, type_ in spans:
+        start = body.index(text)
+        raw.append((start, start + len(text), type_))
+    return {body[c.start:c.end] for c in recognise(body, raw, load(), Edges(load_lexicon()), None, english=english)}
+
+
+def test_a_name_ends_before_a_clause_the_span_ran_into() -> None:
+    body = "Nous avons payé l'Agence régionale des eaux lorsque j'étais maire, puis la Ligue bretonne qui a refusé."
+    found = _found(body, [("Agence régionale des eaux lorsque j'étais", "ORG"),
+                          ("Ligue bretonne qui", "ORG")])
+    assert found == {"Agence régionale des eaux", "Ligue bretonne"}
+
+
+def test_an_english_name_ends_before_a_relative_clause_but_keeps_its_on() -> None:
+    body = "Funds went to the Harbour Trust which later closed, said the Panel on Coastal Erosion."
+    found = _found(body, [("Harbour Trust which", "ORG"), ("Panel on Coastal Erosion", "ORG")], english=True)
+    assert found == {"Harbour Trust", "Panel on Coastal Erosion"}
+
+
+def test_a_works_title_keeps_its_clause() -> None:
+    body = "Le film Quand Paul rencontre Marie sort en salle."
+    assert _found(body, [("Quand Paul rencontre Marie", "MISC")]) == {"Quand Paul rencontre Marie"}
+    # a clause word opening the name is no cut: only words after the first are read
+    assert clause_end("Qui Vive", 0, 8) == 8
+
+
+def test_a_count_and_its_plural_noun_end_a_name() -> None:
+    body = "Le Parti radical 37 sièges, le Mouvement du 12 avril et la chaîne Canal 9 diffuse le débat."
+    found = _found(body, [("Parti radical 37 sièges", "ORG"), ("Mouvement du 12 avril", "ORG"),
+                          ("Canal 9 diffuse", "ORG")])
+    # the count goes; a date after "du" is the name's own; a number before a singular word stays
+    assert "Parti radical" in found and "Mouvement du 12 avril" in found
+    assert "Parti radical 37 sièges" not in found
+    assert clause_end(body, body.index("Canal"), body.index(" le débat")) == body.index(" le débat")
