@@ -35,6 +35,23 @@ class Candidate:
     typed: bool = False  # typed ORG/LOC by what the name says (`Gazetteer.type_of`, its head noun)
 
 
+# A day that opens a sentence, then where something happened ("Dimanche à Bakou, les délégués ...",
+# "Lundi soir à Kiev", "On Sunday in Baku"): spaCy runs the capitalised day into the place's name.
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+                   "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_PARTS = frozenset({"matin", "midi", "soir", "morning", "afternoon", "evening", "night"})
+_PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans", "chez", "in", "at"})
+
+
+def _day_before_place(words: list[tuple[int, int, str]]) -> int:
+    """How many words a span's opening day (and part of the day) take before a preposition of
+    place: 0 when it opens with none ("Mardi gras", "Vendredi saint" stay whole)."""
+    if len(words) < 3 or fold(words[0][2]) not in _DAYS or not words[0][2][:1].isupper():
+        return 0
+    i = 2 if fold(words[1][2]) in _DAY_PARTS else 1
+    return i if i < len(words) - 1 and words[i][2] in _PLACE_PREPOSITIONS else 0
+
+
 class Edges:
     """Word lists (from data/entities/lexicon.json) that decide where a name starts and ends."""
 
@@ -94,6 +111,7 @@ class Edges:
         `english`: the body is English, whose determiners are "the", "of", "and" only.
         """
         words = [(s + start, e + start, w) for s, e, w in tokens(body[start:end])]
+        words = words[_day_before_place(words):]
         honorific = False
         while words and (words[0][2] == "'"
                          or self.droppable(words[0][2], body[words[0][1]:words[0][1] + 1], english)):
