@@ -54,3 +54,11 @@ def test_a_day_before_where_something_happened_is_no_part_of_the_places_name() -
     assert found == {"Tromsø", "Gaspésie", "Mardi gras"}
     body = "On Friday in Tromsø the delegates signed."
     assert _found(body, [("Friday in Tromsø", "LOC")], english=True) == {"Tromsø"}
+
+
+def test_a_day_and_when_in_the_week_it_falls_is_a_date_not_a_name() -> None:
+    body = "Mardi prochain, la Banque du Nord publiera ses comptes. Vendredi saint, Jeudi soir."
+    found = _found(body, [("Mardi prochain", "MISC"), ("Banque du Nord", "ORG"), ("Vendredi saint", "MISC"),
+                          ("Jeudi soir", "MISC")])
+    assert found == {"Banque du Nord", "Vendredi saint"}  # a feast's name stays
+

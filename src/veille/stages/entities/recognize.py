@@ -41,13 +41,18 @@ _DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", 
                    "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DAY_PARTS = frozenset({"matin", "midi", "soir", "morning", "afternoon", "evening", "night"})
 _PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans", "chez", "in", "at"})
+_WEEK_RELATIVE = frozenset({"dernier", "prochain", "suivant", "précédent"})
 
 
 def _day_before_place(words: list[tuple[int, int, str]]) -> int:
     """How many words a span's opening day (and part of the day) take before a preposition of
-    place: 0 when it opens with none ("Mardi gras", "Vendredi saint" stay whole)."""
-    if len(words) < 3 or fold(words[0][2]) not in _DAYS or not words[0][2][:1].isupper():
+    place: 0 when it opens with none ("Mardi gras", "Vendredi saint" stay whole); all of them
+    when the span is a day and when in the week it falls ("Lundi dernier", "Mardi prochain",
+    "Dimanche soir"), a date, no name."""
+    if len(words) < 2 or fold(words[0][2]) not in _DAYS or not words[0][2][:1].isupper():
         return 0
+    if all(w in _DAY_PARTS or w in _WEEK_RELATIVE for _, _, w in words[1:]):
+        return len(words)
     i = 2 if fold(words[1][2]) in _DAY_PARTS else 1
     return i if i < len(words) - 1 and words[i][2] in _PLACE_PREPOSITIONS else 0
 
