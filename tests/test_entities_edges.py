@@ -62,3 +62,15 @@ def test_a_day_and_when_in_the_week_it_falls_is_a_date_not_a_name() -> None:
                           ("Jeudi soir", "MISC")])
     assert found == {"Banque du Nord", "Vendredi saint"}  # a feast's name stays
 
+
+
+def test_a_firm_or_a_newspaper_the_text_marks_like_a_person_is_an_organisation() -> None:
+    """A venture firm or a masthead ends in its kind ("... Capital", "... Gazette", "... Tribune"),
+    which a given name before it makes look like a person's name."""
+    from veille.stages.entities.english import english_people
+
+    text = ("Laura Capital said it would invest. Maria Tribune said so. Peter Okafor said yes. "
+            "Laura Capitano said nothing.")
+    got = {text[s:e]: t for s, e, t in english_people(text, load_lexicon())}
+    assert got.get("Laura Capital") == "ORG" and got.get("Maria Tribune") == "ORG"
+    assert got.get("Peter Okafor") == "PER" and got.get("Laura Capitano") == "PER"  # near miss: no kind word
