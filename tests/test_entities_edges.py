@@ -74,3 +74,13 @@ def test_a_firm_or_a_newspaper_the_text_marks_like_a_person_is_an_organisation()
     got = {text[s:e]: t for s, e, t in english_people(text, load_lexicon())}
     assert got.get("Laura Capital") == "ORG" and got.get("Maria Tribune") == "ORG"
     assert got.get("Peter Okafor") == "PER" and got.get("Laura Capitano") == "PER"  # near miss: no kind word
+
+
+def test_a_persons_name_ends_before_a_preposition_of_place() -> None:
+    body = ("Après le discours de Jeanne Morvan à Bercy, Paul Durand chez Valmoro a parlé ; "
+            "la Maison à Colombages et Jean de La Tour restent.")
+    found = _found(body, [("Jeanne Morvan à Bercy", "PER"), ("Paul Durand chez Valmoro", "PER"),
+                          ("Maison à Colombages", "ORG"), ("Jean de La Tour", "PER")])
+    # near misses: an organisation's name may hold "à"; a person's particle "de" stays
+    assert {"Jeanne Morvan", "Paul Durand", "Maison à Colombages", "Jean de La Tour"} <= found
+    assert "Jeanne Morvan à Bercy" not in found and "Paul Durand chez Valmoro" not in found

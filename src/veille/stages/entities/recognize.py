@@ -153,22 +153,27 @@ _MONTHS = frozenset({
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
     "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december"})
+# French prepositions no person's name holds (its particles are "de", "du", "d'", "le", "la" and
+# foreign ones, "van", "von", "al", "y"): a person's span that reaches one ran on into where the
+# person was ("l'allocution de Jeanne Martin à Bercy", "Paul Durand chez Renault").
+_NOT_IN_PERSON_NAMES = frozenset({"à", "au", "aux", "en", "chez", "dans", "sur", "pour", "avec", "par", "vers"})
 _BEFORE_NUMBER = frozenset({"de", "du", "des", "d", "le", "la", "les", "l", "en", "a", "au", "aux", "of", "the",
                             "in", "no", "n"})
 _RIGHT_EDGE = frozenset({"de", "du", "des", "d", "le", "la", "les", "l", "'", "à", "a", "au", "aux", "of", "the",
                          "and", "et", "for", "pour"})
 
 
-def clause_end(body: str, start: int, end: int) -> int:
+def clause_end(body: str, start: int, end: int, person: bool = False) -> int:
     """Where a name the recogniser ran into a clause or a count really ends: before the first
     word after its first that opens a clause (`_CLAUSE_WORDS`, in lower case), or before a number
     above one that follows a word of the name and comes before a lower-case plural ("-s", "-x")
-    that is no month; `end` when there is none. Function words left at the new edge go too."""
+    that is no month, or, in a person's name (`person`), before a preposition no such name holds
+    (`_NOT_IN_PERSON_NAMES`); `end` when there is none. Function words left at the new edge go too."""
     words = [(s + start, e + start, w) for s, e, w in tokens(body[start:end])]
     cut = len(words)
     for i in range(1, len(words)):
         word = words[i][2]
-        if word in _CLAUSE_WORDS:
+        if word in _CLAUSE_WORDS or (person and word in _NOT_IN_PERSON_NAMES):
             cut = i
             break
         if word.isascii() and word.isdigit() and i + 1 < len(words) and fold(words[i - 1][2]) not in _BEFORE_NUMBER:
@@ -259,7 +264,7 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
         s, e, honorific = span
         if type_ != "MISC" and gaz.lookup(body[s:e]) is None:
             # a work's title may hold a clause ("Quand Harry rencontre Sally")
-            e = clause_end(body, s, e)
+            e = clause_end(body, s, e, person=type_ == "PER")
         words = body[s:e].split(" ")
         if len(words) >= 3 and gaz.country_of_demonym(words[0]) and edges.head_type(" ".join(words[1:])) is None \
                 and not _known_whole(gaz, body[s:e]):
