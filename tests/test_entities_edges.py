@@ -84,3 +84,13 @@ def test_a_persons_name_ends_before_a_preposition_of_place() -> None:
     # near misses: an organisation's name may hold "à"; a person's particle "de" stays
     assert {"Jeanne Morvan", "Paul Durand", "Maison à Colombages", "Jean de La Tour"} <= found
     assert "Jeanne Morvan à Bercy" not in found and "Paul Durand chez Valmoro" not in found
+
+
+def test_an_english_place_before_a_head_noun_modifies_a_longer_name() -> None:
+    body = ("Work on the Gambia Bridge and the Senegal River stopped, Kenya Airways said, and the Jordan Times wrote that "
+            "Kenya and Jordan agreed. Officials in Kenya Monday said so.")
+    found = [body[c.start:c.end] for c in recognise(body, [], load(), Edges(load_lexicon()), None, english=True)]
+    # the places inside longer names go; the same places standing alone stay (near miss: a
+    # capitalised word after a place that is no head noun, "Kenya Monday")
+    assert found.count("Kenya") == 2 and found.count("Jordan") == 1
+    assert "Senegal" not in found and "Gambia" not in found
