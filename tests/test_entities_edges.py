@@ -94,3 +94,12 @@ def test_an_english_place_before_a_head_noun_modifies_a_longer_name() -> None:
     # capitalised word after a place that is no head noun, "Kenya Monday")
     assert found.count("Kenya") == 2 and found.count("Jordan") == 1
     assert "Senegal" not in found and "Gambia" not in found
+
+
+def test_a_people_named_by_its_demonym_is_no_place() -> None:
+    body = ("Les élus ont remercié les Gaspésiens, et beaucoup de Lorrains ont voté ; "
+            "la foule de Valmorois a voté à Valmorois, puis aux Hébrides.")
+    found = _found(body, [("Gaspésiens", "LOC"), ("Lorrains", "LOC"), ("Valmorois", "LOC"), ("Hébrides", "LOC")])
+    # near misses: a place after "de" without a quantity, or after "à"; a plural place with no
+    # demonym's ending
+    assert found == {"Valmorois", "Hébrides"}

@@ -247,6 +247,21 @@ def _state_in_idiom(body: str, start: int, text: str) -> bool:
     return first in ("État", "Etat", "ÉTAT", "ETAT") and _OF_STATE.search(body[max(0, start - 3):start]) is not None
 
 
+# A people named by its demonym, which French capitalises as a noun ("les Québécois", "beaucoup de
+# Bretons", "aux Marseillais"): after a plural determiner or a quantity's "de", a word with a
+# demonym's plural ending is the people, no place; spaCy types it LOC. Countries' demonyms are
+# dropped already (`Gazetteer.country_of_demonym`); this is for regions' and cities' ones.
+_PEOPLE_BEFORE = re.compile(r"(?:\b(?:les|des|aux|ces|nos|vos|leurs|[Ll]es|[Dd]es|[Aa]ux|[Cc]es)|"
+                            r"\b(?:beaucoup|nombre|millions?|milliers|centaines|majorité|plupart|part) d[e'’])\s*$")
+_DEMONYM_PLURAL = re.compile(r"(?:ois|oises|ais|aises|iens|iennes|éens|éennes|ains|aines|ons|onnes)$")
+
+
+def _people_by_demonym(body: str, start: int, text: str) -> bool:
+    """Whether `text`, one capitalised word, names a people by its demonym (see above)."""
+    return (" " not in text and "-" not in text and _DEMONYM_PLURAL.search(text) is not None
+            and _PEOPLE_BEFORE.search(body, max(0, start - 24), start) is not None)
+
+
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
 
 
@@ -298,6 +313,9 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
         text = body[s:e]
         entry = gaz.lookup(text)
         if entry is None and _state_in_idiom(body, s, text):
+            continue
+        if not english and type_ == "LOC" and entry is None and gaz.type_of(text) is None \
+                and _people_by_demonym(body, s, text):
             continue
         if entry is None and common and not honorific and not edges.after_honorific(body, s) and (
                 gaz.type_of(text) is None) and (
