@@ -47,15 +47,6 @@ def test_a_count_and_its_plural_noun_end_a_name() -> None:
     assert clause_end(body, body.index("Canal"), body.index(" le débat")) == body.index(" le débat")
 
 
-def test_a_day_before_where_something_happened_is_no_part_of_the_places_name() -> None:
-    body = "Samedi à Tromsø, les délégués ont signé. Jeudi soir en Gaspésie, rien. Le Mardi gras de Binche."
-    found = _found(body, [("Samedi à Tromsø", "LOC"), ("Jeudi soir en Gaspésie", "LOC"), ("Mardi gras", "MISC")])
-    # the day goes; a day a lower-case word other than a preposition follows is a feast's name
-    assert found == {"Tromsø", "Gaspésie", "Mardi gras"}
-    body = "On Friday in Tromsø the delegates signed."
-    assert _found(body, [("Friday in Tromsø", "LOC")], english=True) == {"Tromsø"}
-
-
 def test_a_day_and_when_in_the_week_it_falls_is_a_date_not_a_name() -> None:
     body = "Mardi prochain, la Banque du Nord publiera ses comptes. Vendredi saint, Jeudi soir."
     found = _found(body, [("Mardi prochain", "MISC"), ("Banque du Nord", "ORG"), ("Vendredi saint", "MISC"),
