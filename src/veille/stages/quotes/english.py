@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from veille.stages.quotes.direct import Found, not_subject
+from veille.stages.quotes.direct import Found
+from veille.stages.quotes.incises import not_subject
 from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
 from veille.stages.quotes.text import finite_clause, speaker_before
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from veille.stages.quotes.direct import Found, intro, words
+from veille.stages.quotes.direct import Found
+from veille.stages.quotes.incises import words
+from veille.stages.quotes.introductions import intro
 from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import finite_clause
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from veille.stages.quotes.direct import Found, incise, words
+from veille.stages.quotes.direct import Found
+from veille.stages.quotes.incises import incise, words
 from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import finite_clause, sentence_start
 

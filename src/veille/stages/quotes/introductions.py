@@ -1,0 +1,261 @@
+"""Introductions: the attribution of a quote in marks that has no incise.
+
+Before the opening mark: "X a déclaré : « … »", 'X told reporters: "…"', 'X said "…"', a line above
+ending "X said:" (over a list of bulleted quotes), "Pour X, « … »" / 'According to X, "…"', a pronoun
+or a subject in a sentence a colon ends ("Elle poursuit : « … »"), a short reporting sentence before a
+sentence in marks; after the closing mark, a cleft sentence that names the speaker ("« … ». C'est ce
+qu'a affirmé X.").
+
+Split out of `direct.py` (which keeps the walk over the quotation marks and chooses among these) when
+it neared the ~600-line limit; the incises after or inside the marks are in `incises.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.stages.quotes.incises import NOT_SUBJECT
+from veille.stages.quotes.incises import words as _words
+from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.text import (
+    sentence_end,
+    sentence_start,
+    speaker_after,
+    speaker_before,
+)
+
+
+def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """'X a déclaré : « … »' / 'X said: "…"': (speaker, verb position) before the opening mark."""
+    start = sentence_start(body, mk)
+    pre = body[start:mk]
+    pattern = lex.en_verb if lang == "en" else lex.fr_intro
+    naming = _NAMING[lang].search(pre)
+    verbs = [naming] if naming else list(pattern.finditer(pre))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    mid = pre[v.end():]
+    inverted = re.fullmatch(r"\s*(?P<spk>(?:M\.|Mme|MM\.|[A-ZÀ-ÖØ-Þ]|l['’]|les?\s|la\s)[^,:;]*?)\s*:\s*", mid)
+    if lang == "fr" and inverted is not None:  # "…, assure Mme Lagarde : « … »": the subject after the verb
+        s0 = start + v.end() + inverted.start("spk")
+        return (s0, s0 + len(inverted.group("spk"))), start + v.start()
+    if len(mid.split()) > 7 or re.search(r"[\"«»“”.]", mid):
+        return None
+    if not re.search(r"(?::|,|\bque|\bqu['’]|\bthat)\s*$", mid) and len(mid.split()) > 3:
+        return None
+    head = pre[:v.start()]
+    head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|"
+                  r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly|de son côté|de leur côté|pour sa part|"
+                  r"pour leur part|quant à lui|quant à elle|for (?:his|her|its|their) part))+\s*$", "", head)
+    head = re.sub(r"(?:\s+s['’]|\s+se)\s*$", "", head)
+    # a second verb of the same subject ("X a déclaré que …, et a ajouté : « »", "X said … and
+    # added: "…""): the subject is before the first verb
+    if re.search(r"[\s,](?:et|and|puis)$", head):
+        first = re.search(r"\s(?:a|ont|avait|avaient|est|has|had|have|is|was)\s", head) or pattern.search(head)
+        if first is None:
+            return None
+        head = head[:first.start()]
+    # the verb of an incise ("« … », a-t-il estimé sur RTL, assurant que « … »"): its pronoun
+    clitic = re.search(r"(?:-t)?-(il|elle|ils|elles)\s*$", head)
+    if clitic is not None:
+        return (start + clitic.start(1), start + clitic.end(1)), start + v.start()
+    if re.search(r"[«»“”\"]", head):
+        return None  # a speaker phrase holds no quotation mark
+    # a relative clause: "… Marco Rubio, who acknowledged there was « … »", "…, qui a déclaré : «"
+    relative = re.search(r"((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:of\s+|de\s+)?){0,5}[A-ZÀ-ÖØ-Þ][\w.'’-]*),\s+(?:who|qui)\s*$",
+                         head)
+    if relative is not None:
+        return (start + relative.start(1), start + relative.end(1)), start + v.start()
+    if re.search(r"\b(?:who|which|that|qui|que)\s*$", head):
+        return None
+    adjuncts = lex.en_adjuncts if lang == "en" else lex.fr_adjuncts
+    spk = speaker_before(body, start, start + len(head), adjuncts)
+    if spk is None:
+        return None
+    # a reporting clause set between commas inside the sentence it reports ('The plan, she added,
+    # "attempted to …"'): the pronoun after the last comma is the speaker, the words before it the
+    # quoted verb's own subject
+    inside = re.search(r",\s+(he|she|they|il|elle|ils|elles)\s*$", body[spk[0]:spk[1]], re.IGNORECASE)
+    if inside is not None:
+        spk = (spk[0] + inside.start(1), spk[0] + inside.end(1))
+    return spk, start + v.start()
+
+
+_FOR = {"fr": r"(?:Pour|Selon|D['’]après)", "en": r"(?:According to|For)"}
+# naming what was said: 'called it "a grievous wound"', 'a qualifié la décision de « … »'
+_NAMING = {
+    "en": re.compile(r"\b(?:called|calls|described|describes|dubbed|branded|labell?ed|termed)\s+(?:it|this|that|them|"
+                     r"him|her|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:as\s+)?(?:an?\s+)?$"),
+    "fr": re.compile(r"\b(?:qualifiée?s?|qualifient|qualifie|traitée?s?|traite)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:de|d['’]|comme)\s*(?:(?:un|une|des|le|la|les|l['’])\s*)?$"),
+}
+
+
+def _for_speaker(body: str, mk: int, lang: str, people: frozenset[str] = frozenset()
+                 ) -> tuple[tuple[int, int], int] | None:
+    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark;
+    also one a title or a source noun describes ("Pour le procureur, « … »", `people`)."""
+    start = sentence_start(body, mk)
+    # "Pour la présidente du groupe, Cyrielle Chatelain, « … »": a name in apposition after the title;
+    # "Pour Jean Dupont, maire de la commune, « … »": a title in apposition after the name
+    m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>(?P<head>[^,«»“”\"]+?)(?:,\s*[A-ZÀ-ÖØ-Þ][^,«»“”\"]*?|"
+                     rf",\s*[^,«»“”\"]{{1,60}}?)?)\s*,\s*", body[start:mk])
+    if m is None:
+        return None
+    named = re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("head")) is not None
+    described = any(w in people for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group("head").casefold()))
+    if not named and not described and not re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("spk")):
+        return None  # "Pour la première fois, « … »": no one named
+    if not named and not described and not re.match(r",\s*[A-ZÀ-ÖØ-Þ]", m.group("spk")[len(m.group("head")):]):
+        return None  # an apposition that names someone must be a name: "Pour l'heure, selon X"
+    s0 = start + m.start("spk")
+    return (s0, s0 + len(m.group("spk"))), s0
+
+
+# a subject pronoun opening the sentence, a few words of any verb, a colon, then the quote:
+# "Et il entre dans le vif du sujet : « … »", "Elle poursuit : « … »", "He put it bluntly: "…""
+_VERB_TO_COLON = r"\s+[^\W\d][^:;«»“”\".!?]{0,60}:\s*"
+# an adverbial may come first, set off by a comma ("Concernant la suite, il appelle à la prudence : « … »",
+# "Asked about the deal, she was blunt: "…"")
+_FRONTED = r"(?:[^\W\d][^,:;«»“”\".!?\n]{0,60},\s+)?"
+_COLON_PRONOUN = {"fr": re.compile(r"\s*" + _FRONTED + r"(?:(?:et|puis|alors)\s+)?(?P<spk>[Ii]ls?|[Ee]lles?)"
+                                   + _VERB_TO_COLON, re.IGNORECASE),
+                  "en": re.compile(r"\s*" + _FRONTED + r"(?:(?:and|then)\s+)?(?P<spk>[Hh]e|[Ss]he|[Tt]hey)"
+                                   + _VERB_TO_COLON, re.IGNORECASE)}
+
+
+def _colon_pronoun(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | None:
+    """The pronoun subject of a sentence that a colon ends right before the opening mark."""
+    start = sentence_start(body, mk)
+    m = _COLON_PRONOUN[lang].fullmatch(body, start, mk)
+    if m is None:
+        return None
+    return (m.start("spk"), m.end("spk")), m.start("spk")
+
+
+# a compound past of any verb ("a revendiqué", "ont rappelé", "has claimed", "warned"): the subject
+# before it introduces the sentence in marks after the colon that ends its own
+_COLON_VERB = {
+    "fr": re.compile(r"\s(?:a|ont|avait|avaient)\s+(?:[a-zé]+ment\s+|ensuite\s+|aussi\s+|alors\s+)?"
+                     r"[a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|int)\s"),
+    "en": re.compile(r"\s(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"),
+}
+
+
+def _colon_subject(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """'Sur son compte Telegram, le groupe a revendiqué l'attaque : « Nos combattants … »': the
+    subject of a sentence in the past that a colon ends right before a sentence in marks."""
+    start = sentence_start(body, mk)
+    pre = body[start:mk]
+    if re.search(r"[«»“”\"]", pre):
+        return None
+    reporting = (lex.fr_intro if lang == "fr" else lex.en_verb).search(pre)
+    if re.search(r":\s*$", pre):
+        # a verb in the past, whatever it is; a reporting verb in any tense ("Le responsable affirme que
+        # le syndicat ne cèdera pas : « … »": the statement, then its words)
+        verb = _COLON_VERB[lang].search(pre) or reporting
+    else:
+        # a comma after a reported statement, then its speaker's own words ('Captain X says the
+        # officers took their time, "It is our desire …"'): a reporting verb only, with its clause
+        verb = reporting if re.search(r",\s*$", pre) and reporting is not None and _words(pre[reporting.end():]) >= 4 \
+            else None
+    if verb is None or pre.count(":") > 1:
+        return None
+    spk = speaker_before(body, start, start + verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
+    if spk is None:
+        return None
+    words = body[spk[0]:spk[1]].split()
+    # a subject is a noun phrase of a few words, no clause ("Quand il a vu …")
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0].casefold() in _SUBJECT_STARTS):
+        return None
+    if words[0].casefold() in NOT_SUBJECT | {"quand", "lorsque", "si", "mais", "et", "puis", "qui", "que"}:
+        return None
+    return spk, spk[0]
+
+
+def _reporting_sentence_before(body: str, mk: int, lang: str, lex: QuoteLexicon
+                               ) -> tuple[tuple[int, int], int] | None:
+    """'Marie Dubois, directrice de l'office, se réjouit. « La saison a été excellente. »': a short
+    sentence whose verb reports speech, with at most a few words after it, introduces the sentence
+    in marks that follows it, as a colon would."""
+    before = body[:mk].rstrip(" \t")
+    if not before.endswith((".", "!")) or before.endswith("..") or body[len(before):mk].count("\n") > 1:
+        return None
+    return _intro(body, len(before) - 1, lang, lex)
+
+
+_SUBJECT_STARTS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
+                   "his", "her", "their", "its"}
+
+
+def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """A paragraph that opens with a mark, under a line that ends in a reporting verb and a
+    colon ("In a statement, the ministry said:" / "Le ministre a déclaré :")."""
+    line_start = body.rfind("\n", 0, mk) + 1
+    if body[line_start:mk].strip(" \t-•*–—"):
+        return None
+    above = body[:max(0, line_start - 1)].rstrip()
+    bullet = bool(re.match(r"[ \t]*[-•*–—]", body[line_start:mk]))
+    # a list of quotes, one a line under the line that introduces them: climb over the bullets
+    while bullet and not above.endswith(":"):
+        start = above.rfind("\n") + 1
+        if not re.match(r"[ \t]*[-•*–—][ \t]*[«“\"]", above[start:]):
+            return None
+        above = body[:max(0, start - 1)].rstrip()
+    if not above.endswith(":"):
+        return None
+    found = _intro(body, len(above), lang, lex)
+    if found is not None or not bullet:
+        return found
+    # the line before a list need not report speech ("X a fixé trois priorités :", "X set out three
+    # demands:"): its subject, up to the first verb, says the items; a short item is more likely a
+    # title in a list ("Le jury a retenu : - « Les Choses de la vie »") than a statement
+    line_end = body.find("\n", mk)
+    if _words(body[mk:line_end if line_end >= 0 else len(body)]) < 6:
+        return None
+    start = sentence_start(body, len(above))
+    verb = _FIRST_VERB[lang].search(body, start, len(above))
+    if verb is None:
+        return None
+    spk = speaker_before(body, start, verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
+    return (spk, spk[0]) if spk is not None else None
+
+
+# the first verb of a clause, roughly: an auxiliary or a past form ("a fixé", "set out", "listed")
+_FIRST_VERB = {
+    "fr": re.compile(r"\s(?:a|ont|avait|avaient|est|sont|va|vont|fixe|liste|énumère|détaille)\s"),
+    "en": re.compile(r"\s(?:has|have|had|is|was|will|would|set|laid|gave|put|[a-z]{3,}ed)\s"),
+}
+
+
+# "« … ». C'est ce qu'a affirmé X." / "C'est en tout cas ce que révèle X." / "C'est ce qu'il a
+# déclaré.": the cleft sentence right after a quote names who said it
+_CLEFT = re.compile(r"[^\S\n]*[.!?…]?[^\S\n]+(?P<cleft>C['’]est|Voilà|Voici)\s+(?:(?:en\s+tout\s+cas|du\s+moins)\s+)?"
+                    r"ce\s+qu(?:e\s+|['’]\s?)(?P<pron>(?:il|elle|ils|elles)\s+)?")
+
+
+def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """The speaker a cleft sentence right after the closing mark at `close` names, and where."""
+    m = _CLEFT.match(body, close + 1) if lang == "fr" else None
+    # the quote ends its sentence: a full stop inside the marks or after them
+    if m is None or not (body[:close].rstrip()[-1:] in ".!?…" or re.search(r"[.!?…]", body[close:m.start("cleft")])):
+        return None
+    verb = lex.fr_incise.match(body, m.end())
+    if verb is None:
+        return None
+    if m.group("pron"):  # "C'est ce qu'il a déclaré"
+        s = m.start("pron")
+        return (s, s + len(m.group("pron").strip())), s
+    spk = speaker_after(body, verb.end(), sentence_end(body, verb.end()), lex.fr_adjuncts)
+    return (spk, spk[0]) if spk is not None else None
+
+
+# the pieces `direct` and `lists` read
+intro = _intro
+intro_above = _intro_above
+for_speaker = _for_speaker
+cleft_after = _cleft_after
+colon_pronoun = _colon_pronoun
+colon_subject = _colon_subject
+reporting_sentence_before = _reporting_sentence_before
