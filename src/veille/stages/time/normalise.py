@@ -240,7 +240,7 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
         # marks it PRESENT_REF, not the article's date.
         before = body[max(0, start - 4):start]
         if start == 0 or re.search(r"[.!?\n»]\s*$", before):
-            return Spec("TIME", "ref", value="PRESENT_REF")
+            return Spec("TIME", "ref", value="PRESENT_REF", opening_today=True)
     if _g(g, "part"):
         spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
         spec.type = "TIME"

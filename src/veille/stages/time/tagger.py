@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from veille.model import Timex
-from veille.stages.time.lexicon import load_lexicon
+from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.occasion import occasion_tense, scheduled
 from veille.stages.time.passes import (
     _CLOCK,
@@ -119,6 +119,19 @@ def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, 
             and _REPORTING.search(gap) is not None)
 
 
+def _event_told(lex: Lexicon, body: str, f: Found, doc: Any) -> int:
+    """The tense of the sentence `f` opens, 0 when its future is only a present modal of ability,
+    wish or intent ("Aujourd'hui, elle peut compter sur 500 salariés", "Today, it can ...")."""
+    told = tense_at(lex, body, f.start, f.end, doc)
+    if told > 0:
+        end = re.search(r"[.!?\n]", body[f.end:])
+        words = {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", body[f.end:f.end + end.start()
+                                                                              if end else len(body)])}
+        if words & lex.wordset("tense.present_modals"):
+            return 0
+    return told
+
+
 def parse_date(text: str | None) -> date | None:
     """A YYYY-MM-DD (or ISO datetime) string as a date, None if absent or not one."""
     return _day(text or "")
@@ -145,6 +158,11 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     details: list[tuple[Found, int]] = []
     for f in found:
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
+        if f.spec.opening_today and (told := _event_told(lex, body, f, doc)) != 0:
+            # The contrast of "Aujourd'hui, ..." with the past is told in the present; an event told
+            # in the past or the future ("Aujourd'hui, le Sénat a voté le texte", "Today, the Senate
+            # voted", "Aujourd'hui, les ministres se réuniront") happens on the article's day.
+            f, tense = replace(f, spec=Spec("DATE", "relday", offset=0)), told
         if f.spec.nominal:
             # "au terme des élections de lundi": a future main clause does not move the noun's day
             # ahead (its consequences come later); a past one does put it behind; with no tense,
