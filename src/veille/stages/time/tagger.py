@@ -29,6 +29,7 @@ from veille.stages.time.passes import (
     _WEEK_VALUE,
     _clock_days,
     _day,
+    _day_spans,
     _days_next_to_dates,
     _range_years,
     _small_hours,
@@ -238,7 +239,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
-    timexes = _range_years(body, timexes)
+    timexes = _day_spans(body, _range_years(body, timexes))
     timexes = _until_after_start(body, timexes)
     timexes = _days_next_to_dates(body, timexes)
     timexes = _weekdays_of_weeks(body, timexes)
