@@ -124,6 +124,28 @@ def _day_spans(body: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "la semaine du 12 mai", "the week of May 12": a week named by one of its days.
+_SPAN_AFTER_DAY = re.compile(r"\s*(?:au|à|et|-|–|to|through|until|and)\s*\d", re.IGNORECASE)
+_WEEK_OF = re.compile(r"(?<![\w'’])(?:(?:la|cette)\s+semaine\s+du|the\s+week\s+of)\s+$", re.IGNORECASE)
+
+
+def _weeks_of_days(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"la semaine du 12 mai", "the week of May 12" name the ISO week the day is in (2025-W20), as
+    "cette semaine" names the article's, not the day itself."""
+    out: list[Timex] = []
+    for t in timexes:
+        m = _WEEK_OF.search(body[max(0, t.start - 24):t.start])
+        day = _day(t.value) if m is not None and t.type == "DATE" and len(t.value) == 10 else None
+        if m is None or day is None or _SPAN_AFTER_DAY.match(body[t.end:t.end + 12]):
+            out.append(t)  # "la semaine du 12 au 18 mai" is the span of its days
+            continue
+        start = max(0, t.start - 24) + m.start()
+        year, week, _ = day.isocalendar()
+        out.append(Timex(start, t.end, body[start:t.end], "DATE", f"{year:04d}-W{week:02d}", anchor=t.anchor,
+                         mod=t.mod, quant=t.quant, stage=t.stage, model=t.model))
+    return out
+
+
 # "X, et jusqu'au Y", "from X until Y": what stands between a range's start and its end.
 _UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|until|till|through)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
 _UNTIL_GAP = 30  # characters between the start and the end's "jusqu'au"

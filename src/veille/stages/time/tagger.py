@@ -36,6 +36,7 @@ from veille.stages.time.passes import (
     _that_moment,
     _until_after_start,
     _weekdays_of_weeks,
+    _weeks_of_days,
 )
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.references import stated_only
@@ -239,7 +240,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
-    timexes = _day_spans(body, _range_years(body, timexes))
+    timexes = _weeks_of_days(body, _day_spans(body, _range_years(body, timexes)))
     timexes = _until_after_start(body, timexes)
     timexes = _days_next_to_dates(body, timexes)
     timexes = _weekdays_of_weeks(body, timexes)
