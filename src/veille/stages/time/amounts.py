@@ -11,6 +11,9 @@ from veille.stages.time.spec import Spec, _duration_value, _g, _mod, _number, _p
 
 # English "the past week", "the last month": one unit counted back (or on) from now.
 _THE_LAST = {"the past", "the last", "the next"}
+# The words before "the next year" that make it a length of time ("over the next year").
+_OVER_BEFORE = re.compile(r"(?<!\w)(?:over|in|within|during|for|throughout|across|through|of|into|after)\s+$",
+                          re.IGNORECASE)
 # French "huit jours" and "quinze jours" are one and two weeks, counted as days.
 _WEEKS_OF_DAYS = {8.0: 7.0, 15.0: 14.0}
 
@@ -88,6 +91,13 @@ def _duration(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
             amount, code = amount * 60, "M"  # "un quart d'heure": PT15M, not PT0.25H
         if code == "M" and not time_unit and amount >= 12 and amount % 12 == 0 and size > 1:
             amount, code = amount / 12, "Y"
+    if (fold(_g(g, "num") or "") == "the next" and code in {"W", "M", "Y"} and size == 1
+            and not _OVER_BEFORE.search(body[max(0, start - 24):start])
+            and re.match(r"\s*[,.;]", body[start + len(str(g.get("_text") or "")):][:3])):
+        # "In 2019, he was elected. The next year, he resigned", "He resigned the next month.": with
+        # "the", "next" counts from the time the text spoke of, as "the following year" and "the next
+        # day" do; "over / in / within the next year" is the length of time still to come (P1Y).
+        return Spec("DATE", "relunit", unit=code, offset=1, anaphoric=True)
     if (fold(_g(g, "num") or "") in {"the last", "the next"} and not fold(str(g["unit"])).endswith("s")
             and re.match(r"\s+of\s", body[start + len(str(g.get("_text") or "")):][:4])):
         # "the last day of the month", "the last week of March": "last" is "final" there, the

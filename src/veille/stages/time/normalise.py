@@ -69,11 +69,13 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     elif _g(g, "monthnum"):
         spec.month = int(str(g["monthnum"]))
     elif _g(g, "day"):
-        # The second day of a span "January 9-10": the month is the first day's; after anything
-        # else ("2023-24", a score "3-2") a bare number is no date.
-        head = re.search(r"([A-Za-z]+)\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s*[-–]$", body[max(0, start - 16):start])
+        # The second day of a span "January 9-10", "July 3 to 5", "March 3 and 4": the month is the
+        # first day's, and the span runs forward; after anything else ("2023-24", a score "3-2")
+        # a bare number is no date.
+        head = re.search(r"([A-Za-z]+)\.?\s+([0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]|\s+(?:to|through|thru|until|and)\s+)$",
+                         body[max(0, start - 24):start])
         spec.month = int(lex.lookup("months", head.group(1)) or 0) or None if head else None
-        if spec.month is None:
+        if spec.month is None or head is None or int(str(g["day"])) <= int(head.group(2)):
             return None
     new_year_eve = False
     if _g(g, "day"):
@@ -240,7 +242,7 @@ def _relday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
         # marks it PRESENT_REF, not the article's date.
         before = body[max(0, start - 4):start]
         if start == 0 or re.search(r"[.!?\n»]\s*$", before):
-            return Spec("TIME", "ref", value="PRESENT_REF")
+            return Spec("TIME", "ref", value="PRESENT_REF", opening_today=True)
     if _g(g, "part"):
         spec.part = str(lex.lookup("parts_of_day", str(g["part"])))
         spec.type = "TIME"

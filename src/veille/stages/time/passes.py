@@ -98,6 +98,54 @@ def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_DAY_TAIL = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")  # "5", "5th", "5, 2023"
+_SPAN_JOIN = re.compile(r"^\s*(?:-|–|to|through|thru|until|and)\s*$", re.IGNORECASE)
+
+
+def _day_spans(body: str, timexes: list[Timex]) -> list[Timex]:
+    """English month-first spans of days ("July 3 to 5", "July 3-5, 2023", "March 3 and 4"): the
+    second day is in the first one's month and year (each was resolved alone, and on either side of
+    the article's day the tense may put them in two years); a year written after the second is the
+    first one's too, when the first has none."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        ma, mb, tail = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value), _DAY_TAIL.fullmatch(b.text)
+        if (ma is None or mb is None or tail is None or not ma.group(3) or not mb.group(3)
+                or a.type != "DATE" or b.type != "DATE" or ma.group(2) != mb.group(2)
+                or not _SPAN_JOIN.match(body[a.end:b.start])):
+            continue
+        if tail.group(1) is not None:
+            if not _WRITTEN_YEAR.search(a.text):
+                out[i] = Timex(a.start, a.end, a.text, a.type, tail.group(1) + a.value[4:], anchor=a.anchor,
+                               mod=a.mod, quant=a.quant, stage=a.stage, model=a.model)
+        else:
+            out[i + 1] = Timex(b.start, b.end, b.text, b.type, a.value[:8] + mb.group(3)[1:], anchor=b.anchor,
+                               mod=b.mod, quant=b.quant, stage=b.stage, model=b.model)
+    return out
+
+
+# "la semaine du 12 mai", "the week of May 12": a week named by one of its days.
+_SPAN_AFTER_DAY = re.compile(r"\s*(?:au|à|et|-|–|to|through|until|and)\s*\d", re.IGNORECASE)
+_WEEK_OF = re.compile(r"(?<![\w'’])(?:(?:la|cette)\s+semaine\s+du|the\s+week\s+of)\s+$", re.IGNORECASE)
+
+
+def _weeks_of_days(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"la semaine du 12 mai", "the week of May 12" name the ISO week the day is in (2025-W20), as
+    "cette semaine" names the article's, not the day itself."""
+    out: list[Timex] = []
+    for t in timexes:
+        m = _WEEK_OF.search(body[max(0, t.start - 24):t.start])
+        day = _day(t.value) if m is not None and t.type == "DATE" and len(t.value) == 10 else None
+        if m is None or day is None or _SPAN_AFTER_DAY.match(body[t.end:t.end + 12]):
+            out.append(t)  # "la semaine du 12 au 18 mai" is the span of its days
+            continue
+        start = max(0, t.start - 24) + m.start()
+        year, week, _ = day.isocalendar()
+        out.append(Timex(start, t.end, body[start:t.end], "DATE", f"{year:04d}-W{week:02d}", anchor=t.anchor,
+                         mod=t.mod, quant=t.quant, stage=t.stage, model=t.model))
+    return out
+
+
 # "X, et jusqu'au Y", "from X until Y": what stands between a range's start and its end.
 _UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|until|till|through)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
 _UNTIL_GAP = 30  # characters between the start and the end's "jusqu'au"

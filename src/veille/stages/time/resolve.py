@@ -146,6 +146,10 @@ def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
             # month's), as a bare weekday is the nearest one.
             return y + (1 if cand < a.dct else -1)
         return y
+    if spec.direction in (-1, 1) and spec.month == a.dct.month:
+        # "avril dernier", "last April", "next April" in an April article: the word names another
+        # April than the current month ("ce mois-ci", "this month"), the year before or after.
+        return y + spec.direction
     if direction < 0 and spec.month > a.dct.month:
         return y - 1
     if direction > 0 and spec.month < a.dct.month:

@@ -34,6 +34,10 @@ class Spec:
     # present-tense clause; in a past clause the reference time is the narrative's ("il était désormais
     # seul"), in a future one they open a period rather than name a day ("il s'agira désormais de").
     present_only: bool = False
+    # "Aujourd'hui, ..." / "Today, ..." opening a sentence: PRESENT_REF when it contrasts the
+    # present with the past ("Aujourd'hui, la ville compte 5 000 habitants"), the article's day when
+    # its clause tells an event in the past or the future ("Today, the Senate voted").
+    opening_today: bool = False
     # "au lendemain de l'annonce": a day counted from an event named after it, not from a date.
     of_event: bool = False
     # "les élections de lundi", "Monday's vote": a weekday naming a noun's day, not the clause's.

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from veille.model import Timex
-from veille.stages.time.lexicon import load_lexicon
+from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.occasion import occasion_tense, scheduled
 from veille.stages.time.passes import (
     _CLOCK,
@@ -29,12 +29,14 @@ from veille.stages.time.passes import (
     _WEEK_VALUE,
     _clock_days,
     _day,
+    _day_spans,
     _days_next_to_dates,
     _range_years,
     _small_hours,
     _that_moment,
     _until_after_start,
     _weekdays_of_weeks,
+    _weeks_of_days,
 )
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.references import stated_only
@@ -42,7 +44,7 @@ from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@23"
+STAGE = "time@24"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -119,6 +121,19 @@ def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, 
             and _REPORTING.search(gap) is not None)
 
 
+def _event_told(lex: Lexicon, body: str, f: Found, doc: Any) -> int:
+    """The tense of the sentence `f` opens, 0 when its future is only a present modal of ability,
+    wish or intent ("Aujourd'hui, elle peut compter sur 500 salariés", "Today, it can ...")."""
+    told = tense_at(lex, body, f.start, f.end, doc)
+    if told > 0:
+        end = re.search(r"[.!?\n]", body[f.end:])
+        words = {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", body[f.end:f.end + end.start()
+                                                                              if end else len(body)])}
+        if words & lex.wordset("tense.present_modals"):
+            return 0
+    return told
+
+
 def parse_date(text: str | None) -> date | None:
     """A YYYY-MM-DD (or ISO datetime) string as a date, None if absent or not one."""
     return _day(text or "")
@@ -145,6 +160,11 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     details: list[tuple[Found, int]] = []
     for f in found:
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
+        if f.spec.opening_today and (told := _event_told(lex, body, f, doc)) != 0:
+            # The contrast of "Aujourd'hui, ..." with the past is told in the present; an event told
+            # in the past or the future ("Aujourd'hui, le Sénat a voté le texte", "Today, the Senate
+            # voted", "Aujourd'hui, les ministres se réuniront") happens on the article's day.
+            f, tense = replace(f, spec=Spec("DATE", "relday", offset=0)), told
         if f.spec.nominal:
             # "au terme des élections de lundi": a future main clause does not move the noun's day
             # ahead (its consequences come later); a past one does put it behind; with no tense,
@@ -220,7 +240,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
-    timexes = _range_years(body, timexes)
+    timexes = _weeks_of_days(body, _day_spans(body, _range_years(body, timexes)))
     timexes = _until_after_start(body, timexes)
     timexes = _days_next_to_dates(body, timexes)
     timexes = _weekdays_of_weeks(body, timexes)

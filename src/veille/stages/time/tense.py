@@ -20,7 +20,11 @@ _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|i
 # present; "avoir lieu" is the commonest of them in news).
 _NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais|.eu)$")
 # Forms of "être" before a participle that make it a passive of the present or future.
-_PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "seront", "serait", "seraient"})
+_PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "seront", "serait", "seraient",
+                          # the linking verbs of a lasting state ("les écoles resteront fermées lundi",
+                          # "la route demeure coupée"): the participle after them is an adjective
+                          "rester", "reste", "restent", "restera", "resteront", "resterait", "resteraient",
+                          "demeurer", "demeure", "demeurent", "demeurera", "demeureront"})
 # English past forms of "be" before a word of plan or a present participle.
 _PAST_BE = frozenset({"was", "were"})
 _PAST_PLAN = frozenset({"due", "supposed", "set", "scheduled", "expected", "slated", "poised"})
