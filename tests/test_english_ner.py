@@ -172,3 +172,14 @@ def test_the_usual_english_names_cldr_gives_as_alternatives_are_the_countries() 
     # near misses: the lower-case bird is no country; the DRC's usual names stay out (README)
     assert "turkey" not in {body[m.start:m.end] for m in gaz.match("They ate turkey.")}
     assert gaz.lookup("Congo (DRC)") is None
+
+
+def test_a_deictic_adverb_of_time_opening_a_sentence_is_no_name() -> None:
+    # entities@34: "Today I had ..." (a quotation's start) is no work, "Yesterday Zorvex Airways"
+    # is the airline
+    assert _span("“Today I had a positive dialogue with my colleague,” he wrote.", "Today I", "MISC") is None
+    assert _span("Yesterday Zorvex Airways said it would cut fares.", "Yesterday Zorvex Airways", "ORG") \
+        == "Zorvex Airways"
+    # near misses: the adverb last or inside a sentence is left alone, and a regnal "I" stays
+    assert _span("She read Zorvex Today on the train.", "Zorvex Today", "ORG") == "Zorvex Today"
+    assert _span("King Edgar I of Lothmark died.", "Edgar I", "PER") == "Edgar I"

@@ -23,7 +23,8 @@ below describes English orthography or the annotation scheme, not one article:
 - (entities@24) a sentence opens with a capital, so a preposition, a conjunction or a deverbal
   preposition opening one is capitalised ("Based on the Governing Council", "Given Acme's
   losses"): the recogniser runs it into the name after it, which starts at the first capitalised
-  word after the opener and the lowercase words that follow it (`_OPENERS`);
+  word after the opener and the lowercase words that follow it (`_OPENERS`); (entities@34) so is
+  a deictic adverb of time ("Today I had", "Yesterday Acme said"), and the pronoun "I" is no name;
 - a person's name holds no digit ("Mar 25" read as a PERSON), and a name holds a capital letter;
 - English writes every word of a name capitalised but its function words ("Bank of Canada"), so
   lowercase words at a span's end are not the name's ("Ontario city" is Ontario);
@@ -74,7 +75,10 @@ _OPENERS = frozenset({
     "because", "before", "between", "but", "by", "concerning", "considering", "despite", "during",
     "excluding", "following", "for", "from", "given", "if", "in", "including", "on", "or", "over",
     "pending", "regarding", "since", "though", "through", "to", "until", "when", "where", "while",
-    "with", "without"})
+    "with", "without",
+    # (entities@34) deictic adverbs of time open a sentence or a quotation the same way ("Today I
+    # had a positive dialogue", "Yesterday Acme said"): no name holds them first
+    "today", "yesterday", "tomorrow", "tonight"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[]|\n)\s*$")
 _DIRECTION = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?\s+of\s+(?=[A-Z])")
 
@@ -109,6 +113,8 @@ def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tupl
     if type_ == "PER" and " " not in text and len(text) <= 3 and body[end:end + 1] == ".":
         return None
     if not text or _JOINERS.search(text) or not any(c.isupper() for c in text):
+        return None
+    if text == "I":  # the pronoun left by a cut opener ("Today I had"): never a name alone
         return None
     if type_ == "PER" and any(c.isdigit() for c in text):
         return None
