@@ -6,7 +6,8 @@ from __future__ import annotations
 from veille.config import Config
 from veille.model import Article
 from veille.pipeline import Context
-from veille.stages.entities.english_model_names import clean_model_span
+from veille.stages.entities.english_model_names import clean_model_span, tenure_cut
+from veille.stages.entities.gazetteer import load
 from veille.stages.nlp import _LABELS, english_model, nlp_batch
 
 
@@ -172,3 +173,31 @@ def test_the_usual_english_names_cldr_gives_as_alternatives_are_the_countries() 
     # near misses: the lower-case bird is no country; the DRC's usual names stay out (README)
     assert "turkey" not in {body[m.start:m.end] for m in gaz.match("They ate turkey.")}
     assert gaz.lookup("Congo (DRC)") is None
+
+
+def test_a_deictic_adverb_of_time_opening_a_sentence_is_no_name() -> None:
+    # entities@32: "Today I had ..." (a quotation's start) is no work, "Yesterday Zorvex Airways"
+    # is the airline
+    assert _span("“Today I had a positive dialogue with my colleague,” he wrote.", "Today I", "MISC") is None
+    assert _span("Yesterday Zorvex Airways said it would cut fares.", "Yesterday Zorvex Airways", "ORG") \
+        == "Zorvex Airways"
+    # near misses: the adverb last or inside a sentence is left alone, and a regnal "I" stays
+    assert _span("She read Zorvex Today on the train.", "Zorvex Today", "ORG") == "Zorvex Today"
+    assert _span("King Edgar I of Lothmark died.", "Edgar I", "PER") == "Edgar I"
+
+
+def test_a_tenure_modifier_opening_a_sentence_is_no_part_of_a_known_organisation() -> None:
+    # entities@32: "New Bundesbank President ...": the recogniser's "New Bundesbank" is the Bundesbank
+    gaz = load()
+    body = "New Bundesbank President Tomas Vrell said inflation would fall."
+    start = tenure_cut(body, 0, len("New Bundesbank"), "ORG", gaz)
+    assert body[start:len("New Bundesbank")] == "Bundesbank"
+    # near misses: a name a gazetteer knows whole, a rest no gazetteer knows, a place, mid-sentence
+    body = "New Democratic Party leaders met on Monday."
+    assert tenure_cut(body, 0, len("New Democratic Party"), "ORG", gaz) == 0
+    body = "Former Zorvex Airways staff said it."
+    assert tenure_cut(body, 0, len("Former Zorvex Airways"), "ORG", gaz) == 0
+    body = "New England voters went to the polls."
+    assert tenure_cut(body, 0, len("New England"), "LOC", gaz) == 0
+    body = "He met the New Bundesbank team."
+    assert tenure_cut(body, body.index("New"), body.index(" team"), "ORG", gaz) == body.index("New")

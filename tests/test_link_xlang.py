@@ -280,3 +280,24 @@ def test_a_region_s_party_is_not_its_country_s_party_named_bare() -> None:
     ids = _ids(("Parti vert", "ORG", "Au Canada, les élections approchent."), ("Parti vert", "ORG"),
                ("Quebec Green Party", "ORG"))
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_a_place_s_burg_and_its_french_bourg_are_one_referent() -> None:
+    # link@16: French writes a German town's "-burg" "-bourg" (invented towns)
+    en, fr = _ids(("Krantzburg", "LOC"), ("Krantzbourg", "LOC"))
+    assert en == fr
+    en, fr = _ids(("Bad Oltenburg", "LOC"), ("Bad Oltenbourg", "LOC"))
+    assert en == fr
+
+
+def test_a_bourg_spelling_joins_no_person_nor_another_stem() -> None:
+    # near misses: a surname keeps its spelling, and another stem is another town
+    place, person = _ids(("Krantzburg", "LOC"), ("Krantzbourg", "PER"))
+    assert place != person
+    a, b = _ids(("Krantzburg", "LOC"), ("Kruntzbourg", "LOC"))
+    assert a != b
+
+
+def test_incremental_linking_finds_a_place_s_french_bourg_in_the_store(tmp_path: Path) -> None:
+    ids = _linked_in_two_runs(tmp_path, {3: "Krantzburg", 27: "Krantzbourg"}, "LOC", seed=11)
+    assert ids["Krantzburg"] == ids["Krantzbourg"]

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@15"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@16"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -42,6 +42,8 @@ link@14: an English statistical recogniser's types (`nlp.english_ner`) vote in a
 where no other mention types it, or to break a tie (`_majority`). link@15: the store's passes
 (`link_index.link_names`) meet the names in one canonical order, longer names first, so that a pass
 over a component and a relink over every name give the same ids (`link_index.canonical_order`).
+link@16 (`link_xlang.burg_key`): a place's "-burg" and the "-bourg" French writes for it are one
+referent ("Magdeburg" / "Magdebourg", "Hamburg" / "Hambourg").
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.

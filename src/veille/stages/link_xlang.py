@@ -140,6 +140,8 @@ def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
     group = gaz.groups.get(name_key(text))
     if group is not None:
         out.append("w:" + group)
+    if (spelled := burg_key(text, type_)) is not None:
+        out.append("b:" + spelled)
     toks = _tokens(text, gaz)
     if not toks or len(toks) < 2 or not any(is_concept for _, is_concept in toks):
         return out
@@ -153,6 +155,20 @@ def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
         # variant of "Constitutional Court" as "Moroccan Interior Ministry" is of "Interior Ministry"
         out += sorted({"m:" + " ".join(sorted(generic[:i] + generic[i + 1:])) for i in range(len(generic))})
     return out
+
+
+def burg_key(text: str, type_: str) -> str | None:
+    """link@16: a place name with a word ending in "-burg" or "-bourg", those endings written
+    "burg": French writes the "-burg" of German, Austrian and Russian town and region names
+    "-bourg" (Hamburg / Hambourg, Magdeburg / Magdebourg, Salzburg / Salzbourg, Yekaterinburg's
+    French "-bourg"), English keeps "-burg", so the two spellings of one place share the key.
+    Places only: a surname keeps its own spelling ("Goldberg", "Greenburg")."""
+    if type_ != "LOC":
+        return None
+    words = name_key(text)
+    if not any(w.endswith(("burg", "bourg")) and len(w) > 5 for w in words):
+        return None
+    return " ".join(w[:-5] + "burg" if w.endswith("bourg") and len(w) > 5 else w for w in words)
 
 
 def bare_key(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
@@ -256,7 +272,7 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
     by_key: dict[str, list[str]] = defaultdict(list)
     for (local, _, _), (ks, bare) in names.items():
         for k in ks:
-            if k.startswith("w:") or (k.startswith("x:") and bare is None):
+            if k.startswith(("w:", "b:")) or (k.startswith("x:") and bare is None):
                 by_key[k].append(local)
     for ids in by_key.values():
         _join(ids, sets, gaz)

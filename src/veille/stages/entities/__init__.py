@@ -1,4 +1,4 @@
-"""Entities stage ("entities@31"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@32"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -22,6 +22,7 @@ from veille.stages.entities.english_model_names import (
     compound_of_names,
     model_type,
     nickname_names,
+    tenure_cut,
     truncated_names,
 )
 from veille.stages.entities.english_names import english_names
@@ -32,7 +33,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@31"
+STAGE = "entities@32"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -131,7 +132,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     if article.lang == "en":  # an English recogniser's spans (`nlp.english_ner`), cut to their names
-        raw = [(*span, model_type(body[span[0]:span[1]], t)) for s, e, t in raw
+        raw = [(tenure_cut(body, *span, t, gaz), span[1], model_type(body[span[0]:span[1]], t)) for s, e, t in raw
                if (span := clean_model_span(body, s, e, t)) is not None
                and not compound_of_names(body[span[0]:span[1]], gaz)]
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people

@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,21 @@ def load_given_names() -> GivenNames:
 _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:(?:the|a|an|who\s+is|now)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
 
+@cache
+def title_rests() -> dict[str, list[tuple[str, ...]]]:
+    """The English titles of the inventory written "X of (the) Y" ("chancellor of the exchequer",
+    "chief of the general staff", "leader of the opposition"), by head X: the words of each Y,
+    longest first. Before a name they are capitalised as the name is, and no portfolio."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for kind in inventory()["kinds"].values():
+        for title in kind["en"]:
+            head, of, rest = title.casefold().partition(" of ")
+            words = tuple(w for w in rest.split() if w != "the")
+            if of and words and " " not in head:
+                out.setdefault(head, []).append(words)
+    return {head: sorted(set(rests), key=len, reverse=True) for head, rests in out.items()}
+
+
 def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None,
                    given: GivenNames | None = None) -> list[tuple[int, int, EntityType]]:
     titles = {w.casefold() for w in lexicon["en_person_titles"]}
@@ -150,6 +166,13 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             # "Minister of Health Jane Mwangi": the portfolio after a title and "of" is no part of the name
             while cut < len(tokens) - 1 and tokens[cut][1].casefold() in portfolio_words:
                 cut, titled = cut + 1, True
+            # entities@32: "Chancellor of the Exchequer Rachel Reeves", "Chief of Staff Susie
+            # Wiles": the rest of an "X of (the) Y" title of the inventory is the title's, not the name's
+            for rest in title_rests().get(office.group(1).casefold(), ()):
+                if cut + len(rest) < len(tokens) and \
+                        tuple(w.casefold() for _, w in tokens[cut:cut + len(rest)]) == rest:
+                    cut, titled = cut + len(rest), True
+                    break
         words = [w for _, w in tokens[cut:]]
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
         if not words or any(w.isupper() and len(w) > 1 for w in words) or re.fullmatch(_PARTICLE, words[0]):

@@ -23,7 +23,10 @@ below describes English orthography or the annotation scheme, not one article:
 - (entities@24) a sentence opens with a capital, so a preposition, a conjunction or a deverbal
   preposition opening one is capitalised ("Based on the Governing Council", "Given Acme's
   losses"): the recogniser runs it into the name after it, which starts at the first capitalised
-  word after the opener and the lowercase words that follow it (`_OPENERS`);
+  word after the opener and the lowercase words that follow it (`_OPENERS`); (entities@32) so is
+  a deictic adverb of time ("Today I had", "Yesterday Acme said"), and the pronoun "I" is no name;
+  and a title's tenure modifier opening a sentence before an organisation a gazetteer knows ("New
+  Bundesbank President X": the Bundesbank, `tenure_cut`);
 - a person's name holds no digit ("Mar 25" read as a PERSON), and a name holds a capital letter;
 - English writes every word of a name capitalised but its function words ("Bank of Canada"), so
   lowercase words at a span's end are not the name's ("Ontario city" is Ontario);
@@ -74,7 +77,10 @@ _OPENERS = frozenset({
     "because", "before", "between", "but", "by", "concerning", "considering", "despite", "during",
     "excluding", "following", "for", "from", "given", "if", "in", "including", "on", "or", "over",
     "pending", "regarding", "since", "though", "through", "to", "until", "when", "where", "while",
-    "with", "without"})
+    "with", "without",
+    # (entities@32) deictic adverbs of time open a sentence or a quotation the same way ("Today I
+    # had a positive dialogue", "Yesterday Acme said"): no name holds them first
+    "today", "yesterday", "tomorrow", "tonight"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[]|\n)\s*$")
 _DIRECTION = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?\s+of\s+(?=[A-Z])")
 
@@ -110,9 +116,32 @@ def clean_model_span(body: str, start: int, end: int, type_: EntityType) -> tupl
         return None
     if not text or _JOINERS.search(text) or not any(c.isupper() for c in text):
         return None
+    if text == "I":  # the pronoun left by a cut opener ("Today I had"): never a name alone
+        return None
     if type_ == "PER" and any(c.isdigit() for c in text):
         return None
     return start, end
+
+
+# (entities@32) the modifiers that say when a title is held, capitalised as a sentence's first word
+# before an organisation's name and its title ("New Bundesbank President Joachim Nagel")
+_TENURE = frozenset({"new", "former", "outgoing", "incoming", "acting", "interim"})
+
+
+def tenure_cut(body: str, start: int, end: int, type_: EntityType, gaz: Gazetteer) -> int:
+    """The start of an organisation's span without a title's tenure modifier opening the sentence
+    ("New Bundesbank President ...": the recogniser's "New Bundesbank" is the Bundesbank): only
+    when the rest is an organisation a gazetteer file knows and the whole is none ("New
+    Democratic Party" stays whole)."""
+    first, _, rest = body[start:end].partition(" ")
+    if type_ != "ORG" or not rest or first.casefold() not in _TENURE \
+            or _SENTENCE_START.search(body[max(0, start - 3):start]) is None:
+        return start
+    if gaz.type_of(body[start:end]) is not None or gaz.lookup(body[start:end]) is not None:
+        return start
+    entry = gaz.lookup(rest)
+    known = gaz.type_of(rest) == "ORG" or (entry is not None and entry.type == "ORG")
+    return start + len(first) + 1 if known else start
 
 
 def compound_of_names(text: str, gaz: Gazetteer) -> bool:
