@@ -118,3 +118,11 @@ def test_near_miss_a_headline_that_starts_like_a_credit_or_ends_on_subscribe() -
     assert _cleaned(head, FR_LEDE, FR_MORE).title == head
     head = "Why readers in the county decided to subscribe again"
     assert _cleaned(head, EN_LEDE, EN_MORE).title == head
+
+
+def test_near_miss_a_caption_between_the_article_stamp_and_its_lede() -> None:
+    # A heading at the top of the page (a menu's "Latest News") and a photo's caption under the
+    # article's stamp: the stamp is still the article's.
+    article = _cleaned("Latest News", EN_HEAD, "Published March 12, 2024",
+                       "Council members listen to residents during the meeting on Tuesday.", EN_LEDE, EN_MORE)
+    assert article.published == "2024-03-12"

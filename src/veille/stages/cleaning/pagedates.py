@@ -12,7 +12,7 @@ from veille.model import Article, Removed
 from veille.stages.cleaning.commentstamps import is_comment_stamp
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
-from veille.stages.cleaning.lines import Unit, is_sentence_like
+from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
 from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
 from veille.stages.cleaning.schedule import SCHEDULE
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
@@ -81,12 +81,19 @@ def _teaser_stamps(units: list[Unit], finder: DateFinder, cut: list[bool], headi
     a related-stories heading above its lede, then teasers, each a headline and its stamp):
     every date line between the heading and the lede but the article's own, the one the lede
     follows with nothing between them but other date lines, boilerplate (a byline, a reading
-    time) or names.  A page with no lede (no paragraph of `LEDE_WORDS` words) keeps its lines."""
+    time), names or sentences (a standfirst, a photo's caption): no headline, which would make it
+    a teaser's stamp above the article's headline.  A page with no lede (no paragraph of
+    `LEDE_WORDS` words) keeps its lines."""
     if lede >= len(units):
         return set()
     start = min((i for i in headings if i < lede), default=lede)
     stamps = [i for i in range(start + 1, lede) if finder.date_line(units[i].text) is not None]
-    own = [i for i in stamps if all(j in stamps or cut[j] or _names_only(units[j].text) for j in range(i + 1, lede))]
+
+    def between(j: int) -> bool:
+        text = units[j].text
+        return j in stamps or cut[j] or _names_only(text) or (is_sentence_like(text) and not is_title_like(text))
+
+    own = [i for i in stamps if all(between(j) for j in range(i + 1, lede))]
     return set(stamps) - set(own[:1])
 
 
