@@ -126,3 +126,10 @@ def test_near_miss_a_caption_between_the_article_stamp_and_its_lede() -> None:
     article = _cleaned("Latest News", EN_HEAD, "Published March 12, 2024",
                        "Council members listen to residents during the meeting on Tuesday.", EN_LEDE, EN_MORE)
     assert article.published == "2024-03-12"
+
+
+def test_near_miss_a_read_more_link_is_no_related_heading() -> None:
+    # "Read more" continues the same article: the stamp under it is still near the top.
+    article = _cleaned(EN_HEAD, EN_LEDE, "Read more", "Published March 12, 2024", EN_MORE,
+                       "Residents spoke for and against the plan.")
+    assert article.published == "2024-03-12"

@@ -35,7 +35,7 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
     lede = next((i for i in sentences if len(units[i].text.split()) >= LEDE_WORDS), len(units))
-    headings = [i for i, heading in enumerate(related or []) if heading]
+    headings = [i for i, heading in enumerate(related or []) if heading and not _CONTINUE.match(units[i].text)]
     top = min([top, *(i for i in headings if i > lede)])
     teasers = layout.teasers = _teaser_stamps(units, finder, cut, headings, lede)
     day_lines = DayLines(finder)
@@ -96,6 +96,10 @@ def _teaser_stamps(units: list[Unit], finder: DateFinder, cut: list[bool], headi
     own = [i for i in stamps if all(between(j) for j in range(i + 1, lede))]
     return set(stamps) - set(own[:1])
 
+
+# A link that continues the same article ("Read more", "Lire la suite") is no other stories' heading.
+_CONTINUE = re.compile(r"^\W*(?:read\s+more|read\s+the\s+full\s+(?:story|article)|continue\s+reading|"
+                       r"lire\s+la\s+suite|lire\s+plus|voir\s+la\s+suite)\W*$", re.IGNORECASE)
 
 # How many words make a paragraph the article's own (a lede), not a promotion's line or a teaser's.
 LEDE_WORDS = 25
