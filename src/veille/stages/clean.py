@@ -67,7 +67,7 @@ from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@22"
+STAGE = "clean@23"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -244,7 +244,8 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
     layout = Layout(kinds=[None] * len(units), layout_cut=[False] * len(units))
     named = [rules.match_boilerplate(unit.text, patterns) for unit in units]
     if finder is not None:  # first: "Reuters24-07-2025" or "Par X, publié le …" date the article
-        find_date_lines(units, layout, finder, [found is not None for found in named])
+        find_date_lines(units, layout, finder, [found is not None for found in named],
+                        [found is not None and found.kind == "related" for found in named])
     for i, found in enumerate(named):
         if found and not layout.kinds[i]:
             layout.kinds[i] = found.kind
@@ -295,6 +296,9 @@ def _headline(units: list[Unit], layout: Layout) -> int | None:
             continue
         if is_list_item(unit.text):
             continue  # a bulleted entry (a menu's, or a point of a summary box): never the headline
+        if layout.teasers.intersection((i + 1, i + 2)):
+            layout.kinds[i] = "related"  # another story's headline, its stamp under it (`find_date_lines`)
+            continue
         # The page title then the article's h1: a line written twice at the top is the
         # headline, even one that ends with a period.
         # Only when the page holds something else: a page that is one paragraph written

@@ -20,6 +20,9 @@ class Layout:
     relative: list[str] = field(default_factory=list)  # relative time lines near the top ("il y a 3 h")
     day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
     late: list[tuple[int, FoundDate]] = field(default_factory=list)  # date lines below the top
+    teasers: set[int] = field(default_factory=set)  # other stories' stamps in a block above the lede
+    # reader comments' stamps ("Jane Doe says: / March 14, 2024 at 4:31 pm / … / Reply")
+    comment_stamps: list[FoundDate] = field(default_factory=list)
     end: FoundDate | None = None  # a date line after the body's last paragraph ("Chicago Tribune / March 3, 2009")
     comment: FoundDate | None = None  # the first reader comment's date ("3 Comments … March 3, 2009 at 4:31 pm")
     title: str | None = None

@@ -9,26 +9,35 @@ import re
 from datetime import datetime
 
 from veille.model import Article, Removed
+from veille.stages.cleaning.commentstamps import is_comment_stamp
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
-from veille.stages.cleaning.lines import Unit, is_sentence_like
+from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
 from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
 from veille.stages.cleaning.schedule import SCHEDULE
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 
 
 def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
-                    furniture: list[bool] | None = None) -> None:
+                    furniture: list[bool] | None = None, related: list[bool] | None = None) -> None:
     """Date lines are cut wherever they stand; the first one near the top dates the article
     (lower down, a date line belongs to a related story or a comment, except the signature's
     after the body's last paragraph: `end_date`).  A stamp in brackets opening one of the top
     paragraphs ("[Mis à jour le …] Jeudi …") dates it too, and stays in the body.  The top ends
     at the third sentence-like paragraph, not counting those a boilerplate pattern names
     (`furniture`): a cookie notice, a newsletter prompt or a photo caption above the headline is
-    written in sentences, but it is no paragraph of the article."""
+    written in sentences, but it is no paragraph of the article.  Nor does the top reach past a
+    related-stories heading ("À lire aussi", "Related stories": `related`, the units a boilerplate
+    pattern names so) below the article's first paragraph: a short article has fewer than three
+    paragraphs, and the other stories' stamps under the heading ("Publié le 31.10.22") would be
+    taken for its own."""
     cut = furniture or [False] * len(units)
     sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
+    lede = next((i for i in sentences if len(units[i].text.split()) >= LEDE_WORDS), len(units))
+    headings = [i for i, heading in enumerate(related or []) if heading and not _CONTINUE.match(units[i].text)]
+    top = min([top, *(i for i in headings if i > lede)])
+    teasers = layout.teasers = _teaser_stamps(units, finder, cut, headings, lede)
     day_lines = DayLines(finder)
     for i, unit in enumerate(units):
         if layout.kinds[i] is not None:
@@ -41,6 +50,11 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
         if found is not None:
             layout.kinds[i] = "date"
             if found.how in (TODAY, SCHEDULE):  # the day the page was shown, an event's: no date of the article
+                continue
+            if i in teasers:  # another story's stamp in a block of teasers above the article
+                continue
+            if found.how == "date_line" and is_comment_stamp(units, i):  # a reader's, after the article
+                layout.comment_stamps.append(found)
                 continue
             # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
             # ("March 13, 2024" over the headline: the site's day, an aggregator's copy date).
@@ -60,6 +74,35 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             if i <= top:
                 layout.relative.append(unit.text)
 
+
+def _teaser_stamps(units: list[Unit], finder: DateFinder, cut: list[bool], headings: list[int],
+                   lede: int) -> set[int]:
+    """The date lines of a block of other stories above the article ("Les plus lus", "Trending":
+    a related-stories heading above its lede, then teasers, each a headline and its stamp):
+    every date line between the heading and the lede but the article's own, the one the lede
+    follows with nothing between them but other date lines, boilerplate (a byline, a reading
+    time), names or sentences (a standfirst, a photo's caption): no headline, which would make it
+    a teaser's stamp above the article's headline.  A page with no lede (no paragraph of
+    `LEDE_WORDS` words) keeps its lines."""
+    if lede >= len(units):
+        return set()
+    start = min((i for i in headings if i < lede), default=lede)
+    stamps = [i for i in range(start + 1, lede) if finder.date_line(units[i].text) is not None]
+
+    def between(j: int) -> bool:
+        text = units[j].text
+        return j in stamps or cut[j] or _names_only(text) or (is_sentence_like(text) and not is_title_like(text))
+
+    own = [i for i in stamps if all(between(j) for j in range(i + 1, lede))]
+    return set(stamps) - set(own[:1])
+
+
+# A link that continues the same article ("Read more", "Lire la suite") is no other stories' heading.
+_CONTINUE = re.compile(r"^\W*(?:read\s+more|read\s+the\s+full\s+(?:story|article)|continue\s+reading|"
+                       r"lire\s+la\s+suite|lire\s+plus|voir\s+la\s+suite)\W*$", re.IGNORECASE)
+
+# How many words make a paragraph the article's own (a lede), not a promotion's line or a teaser's.
+LEDE_WORDS = 25
 
 # How near the end of the text a signature's date line stands, in units.
 END_UNITS = 3
@@ -104,9 +147,9 @@ def comment_date(layout: Layout) -> FoundDate | None:
     next.  A date line before the heading, or with no heading, is no comment's."""
     kept = [i for i, kind in enumerate(layout.kinds) if kind is None]
     heads = [i for i, kind in enumerate(layout.kinds) if kind == "comments" and sum(j < i for j in kept) >= 2]
-    if not heads:
-        return None
-    days = [found.date for i, found in layout.late if i > heads[0] and found.how == "date_line"]
+    days = [found.date for found in layout.comment_stamps]  # stamps the thread's words mark (`commentstamps`)
+    if heads:
+        days += [found.date for i, found in layout.late if i > heads[0] and found.how == "date_line"]
     return FoundDate(min(days), "comment_line") if days else None
 
 

@@ -41,6 +41,7 @@ from functools import cached_property
 from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_CONFIDENCE
 from veille.stages.cleaning.confidence import published_confidence as published_confidence
 from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
+from veille.stages.cleaning.printnotes import is_print_note
 from veille.stages.cleaning.relstamps import _RELATIVE, _WEEKDAY_INDEX, _relative_part, relative_day
 from veille.stages.cleaning.schedule import SCHEDULE, is_schedule
 from veille.stages.cleaning.stamplabels import (
@@ -191,6 +192,12 @@ class DateFinder:
         labelled = self._labelled(text)
         if labelled is not None:
             return labelled
+        if is_print_note(text):  # "Article paru dans l'édition du 12 mars 2024": the paper's day
+            # "Paru dans Le Monde du 18/08/21": a two-digit year after the note's words, day first.
+            short = _SHORT_YEAR.search(text)
+            printed = self.parse_date(text) or (_day(2000 + int(short[3]), int(short[2]), int(short[1]))
+                                                if short else None)
+            return FoundDate(printed.isoformat(), "date_line") if printed else None
         if len(text) > 90 or len(_WORDS.findall(text)) > 14:
             return None
         parts = [p for p in _SEGMENTS.split(text) if p.strip()]
@@ -226,7 +233,8 @@ class DateFinder:
 
     def is_publication_stamp(self, text: str) -> bool:
         """Whether a date line names its date the publication's ("Publié le …", "Posted: …")."""
-        return any(not _UPDATED.search(found["label"]) for found in _LABEL_BEFORE_DATE.finditer(text))
+        return is_print_note(text) or any(not _UPDATED.search(found["label"])
+                                          for found in _LABEL_BEFORE_DATE.finditer(text))
 
     def _names_then_date(self, text: str) -> bool:
         """Whether `text` is names, then a date and at most a clock time: a byline without its
