@@ -15,7 +15,8 @@ A capitalised word sequence is taken for a person when the text itself says so:
 What capitalisation says is read first: a title marks only a name in its own sentence; an English
 function word that is no given name opens no name (cut at a sentence's start, "Then Vrbel left";
 inside a sentence it is a work's title, "It Was Just an Accident"); a name ends in no one-letter
-word ("Gen Z-led"); an editor's bracketed word is the name's ("Prime Minister [Mark] Carney").
+word ("Gen Z-led"); an editor's bracketed word is the name's ("Prime Minister [Mark] Carney"), and so
+(entities@33) is a nickname in quotation marks after a given name ('Anthony “Ace” Newbold', `nicknamed`).
 
 A sequence the text marks so whose last word is an organisation's or a place's head noun
 ("Acme Retail said") is typed ORG or LOC instead (`english_names.head_type`), and its last word
