@@ -66,6 +66,15 @@ def sentence_subject(sent: Any) -> tuple[int, int] | None:
     pronoun ("X, qui assurait la modération, a expliqué …") is no subject of its own: the next
     subject, else the words between the comma before it and the one before those (its antecedent,
     which a parser may hang anywhere)."""
+    if len(sent) > 2 and sent[0].lower_ in _STRESSED and sent[1].lower_.endswith("ant"):
+        # quotes@21: "Lui succédant à la tribune, X, avocate générale, rappelle …": a dative pronoun
+        # before a present participle opens a participial clause, which the parser takes for the
+        # subject (the participle a noun) or for the main clause; the subject is the name after its
+        # comma ("Leur enfant, Marie, raconte" gives the apposition, the same person; without a name
+        # after a comma the parse is read as before: "Leur enfant a raconté")
+        span = _after_participial(sent)
+        if span is not None:
+            return span
     relative = None
     for t in sent:
         if t.dep_ not in ("nsubj", "nsubj:pass"):
@@ -82,6 +91,28 @@ def sentence_subject(sent: Any) -> tuple[int, int] | None:
         if tok.text in ",;:«»\"“”":
             break
         words.append(tok)
+    return _phrase(words)
+
+
+# the dative pronouns that open a fronted participial clause ("Lui succédant", "Leur répondant")
+_STRESSED = frozenset({"lui", "leur"})
+
+
+def _after_participial(sent: Any) -> tuple[int, int] | None:
+    """The noun phrase after the first comma of a sentence, up to the next comma or a verb, when it
+    opens with a name or a determiner ("Lui succédant, Rémy Heitz, procureur
+    général, rappelle": Rémy Heitz); None when none such (an adverbial: "Lui succédant, après une
+    pause, …")."""
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None:
+        return None
+    words = []
+    for t in sent.doc[comma + 1:sent.end]:
+        if t.text in ",;:«»\"“”" or t.pos_ in ("VERB", "AUX"):
+            break
+        words.append(t)
+    if not words or words[0].pos_ not in ("PROPN", "DET"):
+        return None
     return _phrase(words)
 
 
