@@ -278,7 +278,10 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         return lang == "fr" and any(a <= i < b and "Fin" in t.morph.get("VerbForm") for i, t in verbs.items())
 
     for s, e in spans:
-        acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite)
+        # (quotes@21) an apposition after the source is told by the parse: French only ("According
+        # to X, the minister resigned, …" has no parse to tell it from "…, the firm's chief, …")
+        acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite,
+                           titles if lang == "fr" else frozenset())
         if acc is not None:
             found.append(acc)
         elif lang == "fr":

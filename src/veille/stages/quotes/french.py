@@ -332,9 +332,10 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
 
 
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
-                 named: Any, finite: Any = None) -> Found | None:
+                 named: Any, finite: Any = None, titles: frozenset[str] = frozenset()) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end.
-    `finite(start, end)` says whether a finite verb lies there (French: the parse)."""
+    `finite(start, end)` says whether a finite verb lies there (French: the parse); `titles` are
+    the words of persons' titles, which make a phrase after the source its apposition."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
@@ -345,6 +346,18 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         if appo is not None and appo.group(1)[:1].isupper() \
                 and named(s + head.end() + appo.start(1), s + head.end() + appo.end(1)):
             head = re.match(rf"\s*(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
+    # quotes@21: "Selon X, porte-parole du gouvernement, …", "Selon X, le chef du gouvernement
+    # régional, …": a phrase after the named source, up to a comma, with no finite verb and a
+    # person's title among its first words, is the source's apposition, no part of the statement
+    # ("Selon X, le ministre a menti, …" and "Selon X, le gouvernement, de son côté, …" stay whole)
+    head_end = head.end() if head is not None else 0
+    if head is not None and named(s + head.start(1), s + head.end(1)):
+        appo = re.match(r"\s+((?:" + _APPOSITION + r")?[a-zà-ÿ][^,;:«»\"“”]{0,80}?),\s", text[head.end():])
+        if appo is not None:
+            a0, a1 = s + head.end() + appo.start(1), s + head.end() + appo.end(1)
+            first = [w.strip("'’") for w in re.findall(r"[\w'’-]+", body[a0:a1].casefold())[:4]]
+            if any(w in titles for w in first) and not (finite is not None and finite(a0, a1)):
+                head_end = head.end() + appo.end(1) + 1  # after its comma
     # the name may take an apposition before the full stop: "…, according to X, a union leader."
     tail = re.search(rf",?\s+(?:{alt})\s+([^,]+?)(?:,\s+(?P<appo>{_APPOSITION}[^,]*?))?\s*[.!]?\s*$", text,
                      re.IGNORECASE)
@@ -366,7 +379,7 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         words = re.findall(r"\w+", body[s0:s1].casefold())
         if not named(s0, s1) and any(w in documents for w in words) and not _AUTHORED.search(body[s0:s1]):
             continue  # "selon le communiqué": sourcing from a text, no speaker to quote
-        c0, c1 = (s, s + m.start()) if before else (s + m.end(), e)
+        c0, c1 = (s, s + m.start()) if before else (s + head_end, e)
         if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > 12:
             continue
         return Found(c0, c1, False, (s0, s1), s0)
