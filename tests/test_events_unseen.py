@@ -198,3 +198,22 @@ def test_names_in_what_is_said_after_the_trigger(en_ctx: Any) -> None:
     assert not [e for e in found if e[0] == "AGREE"], found
     found = en_events("Freedonia attacked Sylvania on Monday, saying Acme had armed the rebels.", en_ctx)
     assert any(e[0] == "ASSAULT" and e[2] == {"Q_sy"} for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # events@15: "alleging" and "stating" open what is alleged or stated, whose names are no side
+    "Freedonia accused Sylvania on Monday, alleging that it had forced Jane Smith to flee.",
+    "Freedonia condemned Sylvania on Monday, stating that it had harmed Jane Smith.",
+])
+def test_who_an_allegation_names_is_no_side(en_ctx: Any, text: str) -> None:
+    found = en_events(text, en_ctx)
+    assert found and all("Q_smith" not in e[1] | e[2] for e in found), found
+    assert any("Q_sy" in e[2] for e in found), found
+
+
+def test_near_miss_of_an_allegation_a_second_target_stays(en_ctx: Any) -> None:
+    found = en_events("Freedonia accused Sylvania and Jane Smith on Monday of alleging fraud.", en_ctx)
+    assert any({"Q_sy", "Q_smith"} <= e[2] for e in found), found
+    # a participle with another sense as common is no report: what follows it may be a side
+    found = en_events("Freedonia attacked Sylvania on Monday, maintaining pressure on Jane Smith.", en_ctx)
+    assert any("Q_smith" in e[2] for e in found), found

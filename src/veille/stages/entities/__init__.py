@@ -1,4 +1,4 @@
-"""Entities stage ("entities@32"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@33"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -33,7 +33,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@32"
+STAGE = "entities@33"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -140,11 +140,13 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
-    if article.lang == "en" and given is not None and any(m.model for m in article.mentions):
+    if given is not None and (article.lang != "en" or any(m.model for m in article.mentions)):
         # entities@23: 'Casandra "Cassie" Ventura' is one person, over the words the English recogniser
         # found in it ("Ventura" a place); without the recogniser the people rules' output, which the
         # events filter was fitted on, is left as it was (dev events F1 0.596 -> 0.593 with it: one
-        # more actor in an article gives one more event)
+        # more actor in an article gives one more event). entities@33: the people rules read the
+        # nickname themselves (`english.nicknamed`), and French writes it too ("Earvin « Magic »
+        # Johnson"), where spaCy's French model, stopped by the marks, gives the given name alone
         nicknamed = nickname_names(body, given)
         raw = [r for r in raw if not any(a < r[1] and r[0] < b for a, b, _ in nicknamed)] + nicknamed
     cands = recognise(body, raw, gaz, edges, article.doc, common, english=article.lang == "en")

@@ -15,7 +15,8 @@ A capitalised word sequence is taken for a person when the text itself says so:
 What capitalisation says is read first: a title marks only a name in its own sentence; an English
 function word that is no given name opens no name (cut at a sentence's start, "Then Vrbel left";
 inside a sentence it is a work's title, "It Was Just an Accident"); a name ends in no one-letter
-word ("Gen Z-led"); an editor's bracketed word is the name's ("Prime Minister [Mark] Carney").
+word ("Gen Z-led"); an editor's bracketed word is the name's ("Prime Minister [Mark] Carney"), and so
+(entities@33) is a nickname in quotation marks after a given name ('Anthony “Ace” Newbold', `nicknamed`).
 
 A sequence the text marks so whose last word is an organisation's or a place's head noun
 ("Acme Retail said") is typed ORG or LOC instead (`english_names.head_type`), and its last word
@@ -62,6 +63,12 @@ _KOREAN_GIVEN = (rf"(?:(?:Ch|Sh|[BCDGHJKMNPRSTWY]){_KO_VOWEL}|Yae|Yeo|Wae|Eui|Ae
                  rf"|Ui|Oo|Ee|Ou|A|E|I|O|U){_KO_FINAL}-{_KO_SYLLABLE}(?![\w'’-])")
 _SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?"
                        rf"(?:{_KOREAN_GIVEN}|{_NAME}))*")
+# A nickname in quotation marks between a given name and a surname: 'Anthony “Ace” Newbold', "Earvin
+# 'Magic' Johnson", "Earvin « Magic » Johnson" (French sets its marks off with spaces): one or two
+# capitalised words inside one pair of marks, the name's words on both sides on the same line.
+_NICKNAME = re.compile(rf"(?<![\w'’-])({_NAME})[ \t\u00a0]+(“|\"|‘|'|«[ \u00a0\u202f]?)({_NAME}(?: {_NAME})?)"
+                       rf"(”|\"|’|'|[ \u00a0\u202f]?»)[ \t\u00a0]+({_NAME})(?![\w'’-])")
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _SAYS = re.compile(r"\s+(?:said|says|told|added|wrote|announced|stated|explained|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+$")
 _WHO = re.compile(r",\s+who\b")
@@ -101,6 +108,19 @@ def given_key(word: str) -> str:
 def load_given_names() -> GivenNames:
     raw = json.loads(_GIVEN.read_text(encoding="utf-8"))
     return GivenNames(frozenset(raw["female"]), frozenset(raw["male"]), frozenset(raw["either"]))
+def nicknamed(body: str, given: GivenNames) -> list[re.Match[str]]:
+    """Each person's name holding a nickname in quotation marks ('Anthony “Ace” Newbold'), as a match
+    whose groups are the given name, the opening mark, the nickname, the closing mark and the surname.
+    The first word must be a given name (`given_names.json`) and the marks a pair: a quoted phrase after
+    a name ('Smith “Will Resign”'), a quote that opens a sentence ('told Maria. “Nobody Knows”') or a
+    title in marks between two names are no nickname."""
+    out = []
+    for m in _NICKNAME.finditer(body):
+        if m.group(1) in given and _PAIRS[m.group(2).strip()] == m.group(4).strip():
+            out.append(m)
+    return out
+
+
 # An apposition after the name: ", the president of …", ", a former judge", ", 55, chief executive".
 _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:(?:the|a|an|who\s+is|now)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
@@ -139,7 +159,13 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
     lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | _FUNCTION_WORDS
     people: list[tuple[int, int]] = []
     others: list[tuple[int, int, EntityType]] = []
-    for m in _SEQUENCE.finditer(body):
+    # a nickname in marks inside a name is read as the space between its words, so the name is one
+    # sequence ('Press Secretary Anthony “Ace” Newbold': "Anthony" alone was the title's name, and the
+    # bare "Newbold" that follows no one's surname); the offsets stay the body's
+    scan = body
+    for nick in nicknamed(body, given) if given is not None else []:
+        scan = scan[:nick.end(1)] + " " * (nick.start(5) - nick.end(1)) + scan[nick.start(5):]
+    for m in _SEQUENCE.finditer(scan):
         tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         if len(tokens) == 1 and body.startswith(".", m.end()) and f"{m.group().casefold()}." in titles:
             continue  # an abbreviated title ("Gen.", "Sen.") is no name

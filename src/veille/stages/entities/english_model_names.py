@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 
 from veille.model import EntityType, Mention
-from veille.stages.entities.english import GivenNames
+from veille.stages.entities.english import GivenNames, nicknamed
 from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
@@ -170,18 +170,13 @@ def model_type(text: str, type_: EntityType) -> EntityType:
 
 
 def nickname_names(body: str, given: GivenNames) -> list[tuple[int, int, EntityType]]:
-    """People named with a nickname in quotation marks ('Casandra "Cassie" Ventura'): the whole
-    sequence, when the first word is a given name and the last word no
-    organisation's or place's head ('Oscar "Parasite" Award' is none)."""
-    names = given.female | given.male | given.either
+    """People named with a nickname in quotation marks ('Casandra "Cassie" Ventura', "Earvin « Magic »
+    Johnson"): the whole sequence, when the first word is a given name and the marks a pair
+    (`english.nicknamed`) and the last word no organisation's or place's head ('Oscar "Parasite"
+    Award' is none)."""
     words = load_words()
     heads = set(words["org_heads"]) | set(words["place_heads"])
-    out: list[tuple[int, int, EntityType]] = []
-    for m in _NICKNAME.finditer(body):
-        first, last = m.group(1), m.group(3)
-        if fold(first) in names and last not in heads:
-            out.append((m.start(), m.end(), "PER"))
-    return out
+    return [(m.start(), m.end(), "PER") for m in nicknamed(body, given) if m.group(5) not in heads]
 
 
 def nickname_of(text: str) -> str | None:

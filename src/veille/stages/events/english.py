@@ -35,8 +35,12 @@ _PLACE_WORDS = frozenset({"in", "at"})
 # argument of it: "Police Chief X said the suspect was arrested" arrested no chief.
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
                         "stated", "states", "noted", "notes", "claimed", "claims", "quoted", "cited"})
-# After the trigger, a reporting word opens what was said, whose names are not the trigger's sides.
-_REPORTING_AFTER = _REPORTING | {"saying", "adding", "telling", "noting", "claiming", "insisting", "arguing"}
+# After the trigger, a reporting word opens what was said, whose names are not the trigger's sides;
+# (events@15) so do "alleging" and "stating" ("X accused Y, alleging they forced Z": Z is in the
+# allegation, no side of the accusation); not the participles with another sense as common
+# ("maintaining pressure on Z", "contending with Z", "asserting control over Z": Z is a side there).
+_REPORTING_AFTER = _REPORTING | {"saying", "adding", "telling", "noting", "claiming", "insisting", "arguing",
+                                 "alleging", "stating"}
 # A reported clause whose subject is a pronoun may be about its speaker ("X said she would resign").
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our"})
 # Words that close the phrase before a trigger (the search for an "end to" stops there).

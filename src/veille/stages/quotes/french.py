@@ -66,6 +66,15 @@ def sentence_subject(sent: Any) -> tuple[int, int] | None:
     pronoun ("X, qui assurait la modération, a expliqué …") is no subject of its own: the next
     subject, else the words between the comma before it and the one before those (its antecedent,
     which a parser may hang anywhere)."""
+    if len(sent) > 2 and sent[0].lower_ in _STRESSED and sent[1].lower_.endswith("ant"):
+        # quotes@21: "Lui succédant à la tribune, X, avocate générale, rappelle …": a dative pronoun
+        # before a present participle opens a participial clause, which the parser takes for the
+        # subject (the participle a noun) or for the main clause; the subject is the name after its
+        # comma ("Leur enfant, Marie, raconte" gives the apposition, the same person; without a name
+        # after a comma the parse is read as before: "Leur enfant a raconté")
+        span = _after_participial(sent)
+        if span is not None:
+            return span
     relative = None
     for t in sent:
         if t.dep_ not in ("nsubj", "nsubj:pass"):
@@ -82,6 +91,28 @@ def sentence_subject(sent: Any) -> tuple[int, int] | None:
         if tok.text in ",;:«»\"“”":
             break
         words.append(tok)
+    return _phrase(words)
+
+
+# the dative pronouns that open a fronted participial clause ("Lui succédant", "Leur répondant")
+_STRESSED = frozenset({"lui", "leur"})
+
+
+def _after_participial(sent: Any) -> tuple[int, int] | None:
+    """The noun phrase after the first comma of a sentence, up to the next comma or a verb, when it
+    opens with a name or a determiner ("Lui succédant, Rémy Heitz, procureur
+    général, rappelle": Rémy Heitz); None when none such (an adverbial: "Lui succédant, après une
+    pause, …")."""
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None:
+        return None
+    words = []
+    for t in sent.doc[comma + 1:sent.end]:
+        if t.text in ",;:«»\"“”" or t.pos_ in ("VERB", "AUX"):
+            break
+        words.append(t)
+    if not words or words[0].pos_ not in ("PROPN", "DET"):
+        return None
     return _phrase(words)
 
 
@@ -301,9 +332,10 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
 
 
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
-                 named: Any, finite: Any = None) -> Found | None:
+                 named: Any, finite: Any = None, titles: frozenset[str] = frozenset()) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end.
-    `finite(start, end)` says whether a finite verb lies there (French: the parse)."""
+    `finite(start, end)` says whether a finite verb lies there (French: the parse); `titles` are
+    the words of persons' titles, which make a phrase after the source its apposition."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
@@ -314,6 +346,18 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         if appo is not None and appo.group(1)[:1].isupper() \
                 and named(s + head.end() + appo.start(1), s + head.end() + appo.end(1)):
             head = re.match(rf"\s*(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
+    # quotes@21: "Selon X, porte-parole du gouvernement, …", "Selon X, le chef du gouvernement
+    # régional, …": a phrase after the named source, up to a comma, with no finite verb and a
+    # person's title among its first words, is the source's apposition, no part of the statement
+    # ("Selon X, le ministre a menti, …" and "Selon X, le gouvernement, de son côté, …" stay whole)
+    head_end = head.end() if head is not None else 0
+    if head is not None and named(s + head.start(1), s + head.end(1)):
+        appo = re.match(r"\s+((?:" + _APPOSITION + r")?[a-zà-ÿ][^,;:«»\"“”]{0,80}?),\s", text[head.end():])
+        if appo is not None:
+            a0, a1 = s + head.end() + appo.start(1), s + head.end() + appo.end(1)
+            first = [w.strip("'’") for w in re.findall(r"[\w'’-]+", body[a0:a1].casefold())[:4]]
+            if any(w in titles for w in first) and not (finite is not None and finite(a0, a1)):
+                head_end = head.end() + appo.end(1) + 1  # after its comma
     # the name may take an apposition before the full stop: "…, according to X, a union leader."
     tail = re.search(rf",?\s+(?:{alt})\s+([^,]+?)(?:,\s+(?P<appo>{_APPOSITION}[^,]*?))?\s*[.!]?\s*$", text,
                      re.IGNORECASE)
@@ -335,7 +379,7 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         words = re.findall(r"\w+", body[s0:s1].casefold())
         if not named(s0, s1) and any(w in documents for w in words) and not _AUTHORED.search(body[s0:s1]):
             continue  # "selon le communiqué": sourcing from a text, no speaker to quote
-        c0, c1 = (s, s + m.start()) if before else (s + m.end(), e)
+        c0, c1 = (s, s + m.start()) if before else (s + head_end, e)
         if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > 12:
             continue
         return Found(c0, c1, False, (s0, s1), s0)
