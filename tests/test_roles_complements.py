@@ -1,0 +1,27 @@
+"""What a title is of when its complement is more than one name (entities@32, issue 18): an English
+body whose name ends with "of" and a place the model found ("the governor of the Bank of Japan"),
+and a French adjective no lexicon lists between a title's head and its named complement
+("directeur régional de l'OMS"); and an office held, named by its noun after a verb of holding it
+("X occupe la présidence de la Commission européenne"). Sentences invented for the tests, not taken
+from any evaluation text; each rule has its near miss."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import annotate_entities as annotate
+
+
+def test_an_english_body_named_of_a_place_is_what_the_title_is_of(ctx: Any) -> None:
+    m = annotate(ctx, "Tom Hale, deputy governor of the Bank of Japan, said rates would rise.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.title == "deputy governor"
+    assert role.of == m["Bank of Japan"].entity and m["Bank of Japan"].type == "ORG"
+    assert "Japan" not in m
+    m = annotate(ctx, "Tom Hale, a professor at the University of Chicago, said prices rise.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of == m["University of Chicago"].entity
+    # near miss: the place itself after "of" is what the office is of
+    m = annotate(ctx, "Tom Hale, the prime minister of Japan, said rates would rise.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of == m["Japan"].entity == "Q17"
