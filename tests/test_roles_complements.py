@@ -25,3 +25,19 @@ def test_an_english_body_named_of_a_place_is_what_the_title_is_of(ctx: Any) -> N
     m = annotate(ctx, "Tom Hale, the prime minister of Japan, said rates would rise.", lang="en")
     role = m["Tom Hale"].role
     assert role is not None and role.of == m["Japan"].entity == "Q17"
+
+
+def test_a_french_adjective_between_a_head_and_its_named_complement(ctx: Any) -> None:
+    m = annotate(ctx, "Luc Martin, directeur régional de l'OMS pour l'Afrique, a averti.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.title == "directeur régional" and role.of == m["OMS"].entity
+    m = annotate(ctx, "Le secrétaire perpétuel de l'Académie française, Luc Martin, a averti.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.of == m["Académie française"].entity
+    m = annotate(ctx, "Luc Martin, procureur fédéral de Belgique, a averti.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.of == "Q31"
+    # near miss: a complement that names a person is no body the office is of
+    m = annotate(ctx, "Luc Martin, président proche de Paul Durand, a averti.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.of is None

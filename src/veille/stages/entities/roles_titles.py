@@ -211,6 +211,19 @@ class TitlePatterns(EnglishReading):
                 # (an adjective by the parse: "le ministre parle de la Santé" has a verb there)
                 end = adj.end()
                 continue
+            if (not port_seen and of is None and (adj := WORD.match(folded, end)) is not None
+                    and adj.start("w") in adjectives and body[adj.start("w")].islower()
+                    and _CHARGED.match(folded, end) is None
+                    and (after_adj := _OF_FR.match(folded, adj.end())) is not None
+                    and (complement := by_start.get(after_adj.end())) is not None
+                    and complement.type in ("ORG", "LOC")):
+                # "directeur régional de l'OMS", "secrétaire perpétuel de l'Académie française",
+                # "procureur fédéral de Belgique": an adjective no lexicon lists, after the head and
+                # before the named body or place the office is of (French puts adjectives after the
+                # noun), belongs to the title, and the title reads on to its complement
+                pieces.append((end, adj.end()))
+                end = stated_end = adj.end()
+                continue
             if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
                 port = self.fr_ports[p.group("port")]
                 if office == "ministre" and port is not None:
