@@ -41,3 +41,15 @@ def test_a_french_adjective_between_a_head_and_its_named_complement(ctx: Any) ->
     m = annotate(ctx, "Luc Martin, président proche de Paul Durand, a averti.")
     role = m["Luc Martin"].role
     assert role is not None and role.of is None
+
+
+def test_an_office_held_named_by_its_noun(ctx: Any) -> None:
+    m = annotate(ctx, "Luc Martin occupe la présidence de la Commission européenne depuis 2019.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.title == "président" and role.of == m["Commission européenne"].entity
+    m = annotate(ctx, "Luc Martin, qui exerçait la direction du Comité olympique belge, a démissionné.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.title == "directeur" and role.of == m["Comité olympique belge"].entity
+    # near miss: a post held over no named body ("la présidence de la séance") is no office
+    m = annotate(ctx, "Luc Martin a assuré la présidence de la séance.")
+    assert m["Luc Martin"].role is None

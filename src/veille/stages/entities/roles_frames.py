@@ -163,11 +163,15 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
 
 
 # An office named by its noun after a verb of taking it: "X a pris la tête de la FIFA", "X, nommé en
-# mars à la tête de la DGSE", "X a succédé à Y à la présidence du CIO", "X took the helm of Acme"
-# (on folded text). The verb's subject is the person who takes it.
+# mars à la tête de la DGSE", "X a succédé à Y à la présidence du CIO", "X took the helm of Acme",
+# or of holding it: "X occupe la présidence de la FIFA" (on folded text). The verb's subject is the
+# person who takes it.
 _TAKEN = re.compile(
     r"\b(?:(?:a|avait|ont|va)\s+)?(?:(?:pris|prend|prendra|prendre|prenait|repris|reprend|reprendra)\s+"
-    r"|(?:accede|accedera|accedait|accede)\s+|(?:nommee?|elue?|designee?|installee?|propulsee?|portee?"
+    r"|(?:accede|accedera|accedait|accede)\s+"
+    # holding it: "X occupe la présidence de la FIFA depuis 2016", "X assurera la direction du CIO"
+    r"|(?:occup|assur|assum|exerc)(?:e|es|ent|ait|aient|era|eront|er)\s+"
+    r"|(?:nommee?|elue?|designee?|installee?|propulsee?|portee?"
     r"|reconduite?|maintenue?|confirmee?|arrive|arrivee?|succede|succedera)(?:\s[^.!?;:,\n]{1,40}?)?\s+(?=a\s)"
     r"|(?:took|takes|take|taking|taken)\s+(?:over\s+)?(?:the\s+)?(?=helm|reins|leadership|charge))"
     r"(?:a\s+)?(?:la\s+)?(?P<noun>tete|presidence|direction|helm|reins|leadership|charge)\s+"
