@@ -2,8 +2,10 @@
 body whose name ends with "of" and a place the model found ("the governor of the Bank of Japan"),
 and a French adjective no lexicon lists between a title's head and its named complement
 ("directeur régional de l'OMS"); and an office held, named by its noun after a verb of holding it
-("X occupe la présidence de la Commission européenne"). Sentences invented for the tests, not taken
-from any evaluation text; each rule has its near miss."""
+("X occupe la présidence de la Commission européenne"); English loan titles of French business
+news ("le CEO de Proximus"); a capitalised body's head that opens its name, not an apposition ("la
+Banque mondiale X"). Sentences invented for the tests, not taken from any evaluation text; each rule
+has its near miss."""
 
 from __future__ import annotations
 
@@ -53,3 +55,15 @@ def test_an_office_held_named_by_its_noun(ctx: Any) -> None:
     # near miss: a post held over no named body ("la présidence de la séance") is no office
     m = annotate(ctx, "Luc Martin a assuré la présidence de la séance.")
     assert m["Luc Martin"].role is None
+
+
+def test_a_title_before_a_body_then_a_name_without_a_comma(ctx: Any) -> None:
+    # the body's head, capitalised, opens its name ("la Banque mondiale"): the name after it is
+    # the title's holder, a person, not a bank an apposition names
+    m = annotate(ctx, "Le directeur de la Banque mondiale Luc Martin a averti.")
+    assert m["Luc Martin"].type == "PER"
+    role = m["Luc Martin"].role
+    assert role is not None and role.title == "directeur" and role.of == m["Banque mondiale"].entity
+    # near miss: the common noun in lowercase introduces a bank's name
+    m = annotate(ctx, "Selon la banque Lazard Frères, les taux baissent.")
+    assert m["Lazard Frères"].type == "ORG"
