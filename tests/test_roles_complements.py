@@ -57,6 +57,19 @@ def test_an_office_held_named_by_its_noun(ctx: Any) -> None:
     assert m["Luc Martin"].role is None
 
 
+def test_english_loan_titles_of_french_business_news(ctx: Any) -> None:
+    # French news, Belgian and Swiss above all, writes a company's chief executive "CEO"
+    m = annotate(ctx, "Le CEO de Proximus, Luc Martin, a démissionné.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.title == "CEO" and role.of == m["Proximus"].entity
+    m = annotate(ctx, "Luc Martin, CFO de Proximus, a démissionné.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.title == "CFO" and role.of == m["Proximus"].entity
+    # near miss: the title with no name beside it is no one's named here
+    m = annotate(ctx, "Luc Martin a rencontré le CEO de Proximus.")
+    assert m["Luc Martin"].role is None and m["Proximus"].type == "ORG"
+
+
 def test_a_title_before_a_body_then_a_name_without_a_comma(ctx: Any) -> None:
     # the body's head, capitalised, opens its name ("la Banque mondiale"): the name after it is
     # the title's holder, a person, not a bank an apposition names
