@@ -80,3 +80,32 @@ def test_a_title_before_a_body_then_a_name_without_a_comma(ctx: Any) -> None:
     # near miss: the common noun in lowercase introduces a bank's name
     m = annotate(ctx, "Selon la banque Lazard Frères, les taux baissent.")
     assert m["Lazard Frères"].type == "ORG"
+
+
+def test_the_field_an_office_covers_after_what_it_is_of(ctx: Any) -> None:
+    m = annotate(ctx, "La haute représentante de l'UE pour les affaires étrangères, Anne Roux, a averti.")
+    role = m["Anne Roux"].role
+    assert role is not None and role.title == "haute représentante pour les affaires étrangères"
+    assert role.of == m["UE"].entity
+    m = annotate(ctx, "Le coordonnateur de l'ONU pour l'aide humanitaire, Luc Martin, a averti.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.of == m["ONU"].entity
+    # near miss: a time after what the office is of is no field
+    m = annotate(ctx, "Le maire de Lyon pour encore deux ans, Luc Martin, a averti.")
+    assert m["Luc Martin"].role is None
+
+
+def test_the_court_a_prosecutor_sits_at_after_the_legal_pres(ctx: Any) -> None:
+    m = annotate(ctx, "Le procureur général près la Cour de cassation, Luc Martin, a requis.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.title == "procureur général" and role.of == m["Cour de cassation"].entity
+    # near miss: a court in lowercase names no body the office is of
+    m = annotate(ctx, "Le procureur général près la cour, Luc Martin, a requis.")
+    role = m["Luc Martin"].role
+    assert role is None or role.of is None
+
+
+def test_a_prepositional_locution_after_what_an_office_is_of_is_no_field(ctx: Any) -> None:
+    m = annotate(ctx, "Anne Roux, présidente de l'Assemblée nationale à l'issue du vote, a parlé.")
+    role = m["Anne Roux"].role
+    assert role is not None and role.title == "présidente" and role.of == m["Assemblée nationale"].entity
