@@ -109,3 +109,16 @@ def test_a_prepositional_locution_after_what_an_office_is_of_is_no_field(ctx: An
     m = annotate(ctx, "Anne Roux, présidente de l'Assemblée nationale à l'issue du vote, a parlé.")
     role = m["Anne Roux"].role
     assert role is not None and role.title == "présidente" and role.of == m["Assemblée nationale"].entity
+
+
+def test_a_post_taken_on_joining_an_organisation(ctx: Any) -> None:
+    m = annotate(ctx, "Tom Hale, 54, joined Zorblax Labs as chief financial officer in 2019.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.title == "chief financial officer"
+    assert role.of == m["Zorblax Labs"].entity and m["Zorblax Labs"].type == "ORG"
+    m = annotate(ctx, "Luc Martin a rejoint la Banque mondiale en tant qu'économiste en 2019.")
+    role = m["Luc Martin"].role
+    assert role is not None and role.title == "économiste" and role.of == m["Banque mondiale"].entity
+    # near miss: what one joins as a member of a crowd is no organisation's post
+    m = annotate(ctx, "Tom Hale joined the protest as a student.", lang="en")
+    assert m["Tom Hale"].role is None

@@ -304,3 +304,35 @@ def _english_orgs(body: str, lo: int, hi: int, cands: list[Candidate]) -> list[t
     line_end = body.find("\n", hi)
     text = body if line_end < 0 else body[:line_end]
     return [(s, e) for s, e, kind in english_names(text, None, taken) if kind == "ORG" and s >= lo and e <= hi]
+
+
+# Joining an organisation in a post: "X joined Acme Corp as chief financial officer", "X a rejoint
+# Stellantis en tant que directeur financier" (on folded text): the verb's subject holds the post,
+# of the organisation it joined, the name right after the verb.
+_JOINED = re.compile(r"\b(?:join(?:s|ed|ing)?|(?:re)?joint|rejoindra|rejoignait|rejoignent)\s+"
+                     r"(?:the\s+|le\s+|la\s+|les\s+|l'\s*)?")
+_JOINED_AS = re.compile(r"\s+(?:as\s+|comme\s+|en\s+tant\s+qu(?:e\s+|'\s*))"
+                        r"(?:(?:its|their|the|a|an|son|sa|le|la|un|une|l')\s*)?(?:(?:new|nouveau|nouvelle|nouvel)\s+)?")
+
+
+# A capitalised run no model found (English text names few organisations): "Acme Corp".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.'-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&.'-]*)*")
+
+
+def joined_as(body: str, t: TitleMatch, people: list[Candidate],
+              by_start: dict[int, Candidate]) -> tuple[Candidate, tuple[int, int], Candidate | None] | None:
+    """The person who joined an organisation in the post `t` names, where the organisation's name
+    is, and its candidate when the text found one."""
+    folded = fold_same_length(body)
+    for m in _JOINED.finditer(folded, max(0, t.start - 120), t.start):
+        org = by_start.get(m.end())
+        run = _CAPITALISED_RUN.match(body, m.end()) if org is None else None
+        span = (org.start, org.end) if org is not None else run.span() if run is not None else None
+        if span is None or (org is not None and org.type != "ORG") or not any(
+                _JOINED_AS.fullmatch(folded, span[1], at) for at in (t.start, t.core_start)):
+            continue
+        sentence = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        before = [c for c in people if sentence <= c.start and c.end <= m.start() and c.type == "PER"]
+        if before and not _COMPLEMENT_BEFORE.search(folded, max(0, before[-1].start - 12), before[-1].start):
+            return before[-1], span, org
+    return None
