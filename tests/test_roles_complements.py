@@ -122,3 +122,14 @@ def test_a_post_taken_on_joining_an_organisation(ctx: Any) -> None:
     # near miss: what one joins as a member of a crowd is no organisation's post
     m = annotate(ctx, "Tom Hale joined the protest as a student.", lang="en")
     assert m["Tom Hale"].role is None
+
+
+def test_an_acronym_in_capitals_is_no_honorific(ctx: Any) -> None:
+    # "MR" (the Belgian Mouvement réformateur) spells the English honorific "Mr"
+    m = annotate(ctx, "Anne Roux, députée MR, a réagi.")
+    role = m["Anne Roux"].role
+    assert role is not None and role.title == "députée" and role.of == m["MR"].entity
+    assert m["MR"].type == "ORG"
+    # near miss: the honorific before a name is still cut off it
+    m = annotate(ctx, "MM. Dupont et Durand ont réagi.")
+    assert "Dupont" in m and "MM. Dupont" not in m
