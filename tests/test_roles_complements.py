@@ -133,3 +133,12 @@ def test_an_acronym_in_capitals_is_no_honorific(ctx: Any) -> None:
     # near miss: the honorific before a name is still cut off it
     m = annotate(ctx, "MM. Dupont et Durand ont réagi.")
     assert "Dupont" in m and "MM. Dupont" not in m
+
+
+def test_the_first_part_of_a_compound_given_name_opening_a_sentence(ctx: Any) -> None:
+    m = annotate(ctx, "Georges-Louis Bouchez, président du MR, a réagi.")
+    assert "Georges-Louis Bouchez" in m and m["Georges-Louis Bouchez"].type == "PER"
+    assert m["Georges-Louis Bouchez"].role is not None
+    # near miss: a hyphenated word that is no given name stays out of the name
+    m = annotate(ctx, "Le franco-Louis Bouchez a réagi.")
+    assert "franco-Louis Bouchez" not in m
