@@ -23,10 +23,13 @@ def test_an_english_body_named_of_a_place_is_what_the_title_is_of(ctx: Any) -> N
     m = annotate(ctx, "Tom Hale, a professor at the University of Chicago, said prices rise.", lang="en")
     role = m["Tom Hale"].role
     assert role is not None and role.of == m["University of Chicago"].entity
-    # near miss: the place itself after "of" is what the office is of
+    # near misses: the place itself after "of" is what the office is of, and so is a state's long form
     m = annotate(ctx, "Tom Hale, the prime minister of Japan, said rates would rise.", lang="en")
     role = m["Tom Hale"].role
     assert role is not None and role.of == m["Japan"].entity == "Q17"
+    m = annotate(ctx, "Tom Hale, the ambassador of the State of Israel, spoke.", lang="en")
+    role = m["Tom Hale"].role
+    assert role is not None and role.of == m["Israel"].entity == "Q801"
 
 
 def test_a_french_adjective_between_a_head_and_its_named_complement(ctx: Any) -> None:

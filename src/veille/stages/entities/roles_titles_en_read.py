@@ -40,8 +40,13 @@ _EMPLOYED_WITH = {"analyst", "economist", "strategist", "researcher", "research 
 _OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 # ... or qualified by it: "the head of the UN nuclear watchdog, X".
 _NAMED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
-# A body's name that ends with "of (the)" and another name: "Bank of Japan", "University of Chicago".
-_BODY_OF_NAME = re.compile(r"(?:[A-Z][\w&'-]*[ \t]+){1,3}of[ \t]+(?:the[ \t]+)?[A-Z].*")
+# A body's name that ends with "of (the)" and another name: "Bank of Japan", "University of Chicago";
+# not a state's or a territory's long form ("the State of Israel", "the Kingdom of Saudi Arabia",
+# "the City of London"): the place itself is what the office is of.
+_BODY_OF_NAME = re.compile(r"(?:[A-Z][\w&'-]*[ \t]+){0,2}(?!(?:State|States|Kingdom|Republic|Principality|Emirate"
+                           r"|Emirates|Sultanate|Federation|Commonwealth|Union|Duchy|Territory|Territories|Province"
+                           r"|Region|Island|Islands|Isle|City|County|District|Government|Realm|Confederation)[ \t])"
+                           r"[A-Z][\w&'-]*[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*")
 # An English name that follows "of the" (not already found): "the International Olympic Committee".
 _EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
 
