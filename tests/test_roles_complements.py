@@ -55,8 +55,11 @@ def test_an_office_held_named_by_its_noun(ctx: Any) -> None:
     m = annotate(ctx, "Luc Martin, qui exerçait la direction du Comité olympique belge, a démissionné.")
     role = m["Luc Martin"].role
     assert role is not None and role.title == "directeur" and role.of == m["Comité olympique belge"].entity
-    # near miss: a post held over no named body ("la présidence de la séance") is no office
+    # near misses: a post held over no named body ("la présidence de la séance") is no office, and
+    # a noun phrase between the person and the verb is the verb's subject
     m = annotate(ctx, "Luc Martin a assuré la présidence de la séance.")
+    assert m["Luc Martin"].role is None
+    m = annotate(ctx, "Selon Luc Martin, la France assure la présidence du Conseil de l'Union européenne.")
     assert m["Luc Martin"].role is None
 
 

@@ -170,12 +170,13 @@ _TAKEN = re.compile(
     r"\b(?:(?:a|avait|ont|va)\s+)?(?:(?:pris|prend|prendra|prendre|prenait|repris|reprend|reprendra)\s+"
     r"|(?:accede|accedera|accedait|accede)\s+"
     # holding it: "X occupe la présidence de la FIFA depuis 2016", "X assurera la direction du CIO"
-    r"|(?:occup|assur|assum|exerc)(?:e|es|ent|ait|aient|era|eront|er)\s+"
+    r"|(?P<hold>occup|assur|assum|exerc)(?:e|es|ent|ait|aient|era|eront|er)\s+"
     r"|(?:nommee?|elue?|designee?|installee?|propulsee?|portee?"
     r"|reconduite?|maintenue?|confirmee?|arrive|arrivee?|succede|succedera)(?:\s[^.!?;:,\n]{1,40}?)?\s+(?=a\s)"
     r"|(?:took|takes|take|taking|taken)\s+(?:over\s+)?(?:the\s+)?(?=helm|reins|leadership|charge))"
     r"(?:a\s+)?(?:la\s+)?(?P<noun>tete|presidence|direction|helm|reins|leadership|charge)\s+"
     r"(?:du\s+|des\s+|de\s+la\s+|de\s+l'\s*|d'\s*|de\s+|of\s+(?:the\s+)?|at\s+(?:the\s+)?)")
+_NOUN_PHRASE = re.compile(r"\b(?:le|la|les|l'|un|une|des|du|son|sa|ses|leur|ce|cette)\b")
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|par|by|with|avec|a|au|to|pour|for)\s+|\bd'\s*)$")
 _TAKEN_AGENT = {"tete": "chef", "presidence": "président", "direction": "directeur", "helm": "head",
                 "reins": "head", "leadership": "leader", "charge": "head"}
@@ -197,6 +198,10 @@ def taken_offices(body: str, cands: list[Candidate], people: list[Candidate], pa
         if not before or before[-1].start in titled \
                 or _COMPLEMENT_BEFORE.search(folded, max(0, before[-1].start - 12), before[-1].start):
             # "Le PSG de X a pris la tête de la Ligue 1": X is a complement, not the subject
+            continue
+        if m.group("hold") and _NOUN_PHRASE.search(folded, before[-1].end, m.start()):
+            # "Selon X, la France assure la présidence du Conseil": a noun phrase between the
+            # person and the verb of holding is its subject (a country, a body hold a presidency too)
             continue
         noun = m.group("noun")
         title = TitleMatch(m.start("noun"), m.start("noun"), what.end, m.end("noun"), _TAKEN_AGENT[noun],
