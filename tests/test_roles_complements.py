@@ -125,9 +125,12 @@ def test_a_post_taken_on_joining_an_organisation(ctx: Any) -> None:
     m = annotate(ctx, "Luc Martin a rejoint la Banque mondiale en tant qu'économiste en 2019.")
     role = m["Luc Martin"].role
     assert role is not None and role.title == "économiste" and role.of == m["Banque mondiale"].entity
-    # near miss: what one joins as a member of a crowd is no organisation's post
+    # near misses: what one joins as a member of a crowd is no organisation's post, and another
+    # name before the verb is its subject
     m = annotate(ctx, "Tom Hale joined the protest as a student.", lang="en")
     assert m["Tom Hale"].role is None
+    m = annotate(ctx, "Selon Luc Martin, la Suède a rejoint l'Otan en tant que conseiller.")
+    assert m["Luc Martin"].role is None
 
 
 def test_an_acronym_in_capitals_is_no_honorific(ctx: Any) -> None:

@@ -338,6 +338,12 @@ def joined_as(body: str, t: TitleMatch, people: list[Candidate],
             continue
         sentence = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
         before = [c for c in people if sentence <= c.start and c.end <= m.start() and c.type == "PER"]
-        if before and not _COMPLEMENT_BEFORE.search(folded, max(0, before[-1].start - 12), before[-1].start):
+        if before and not _COMPLEMENT_BEFORE.search(folded, max(0, before[-1].start - 12), before[-1].start) \
+                and not _NOUN_PHRASE.search(folded, before[-1].end, m.start()) \
+                and not (m.group().startswith("join")  # English "a" (French "a" is the auxiliary)
+                         and re.search(r"\b(?:the|a|an)\b", folded[before[-1].end:m.start()])) \
+                and not any(before[-1].end <= c.start and c.end <= m.start() for c in by_start.values()):
+            # the person is the verb's subject: no noun phrase, no other name between them
+            # ("According to X, Sweden joined NATO as …")
             return before[-1], span, org
     return None
