@@ -72,7 +72,8 @@ _AT_COURT = re.compile(r"\s+pres\s+(?:le\s+|la\s+|les\s+|l'\s*)")
 # time, no field; nor is a noun of a prepositional locution, "à l'issue du vote", "au cours de").
 _LOCUTIONS = {"issue", "suite", "fin", "debut", "moment", "cours", "terme", "lendemain", "veille", "cote", "cotes",
               "occasion", "tete", "place", "lieu", "heure", "approche", "sortie", "demande", "initiative",
-              "invitation", "exception", "image", "instar", "egard", "encontre", "origine"}
+              "invitation", "exception", "image", "instar", "egard", "encontre", "origine", "nom",
+              "sein", "titre", "niveau", "profit", "merci", "mesure", "faveur", "detriment", "lumiere"}
 _FIELD_AFTER = re.compile(r"\s+(?:pour|aux|au|a la|a l')\s*(?:(?:les|la|le|l')\s*)?(?P<noun>[a-z][\w'-]*)"
                           r"(?:\s+(?:d'|l')?[a-z][\w'-]*){0,5}(?=\s*,)")
 # A French complement that belongs to the title: "de la Transition", "des investissements".
