@@ -153,7 +153,7 @@ def test_classifier_nouns_and_their_near_misses() -> None:
 
 
 def test_a_capitalised_noun_inside_a_sentence_opens_a_name_not_an_apposition() -> None:
-    # entities@32: "la Banque mondiale X" is a body's name, then a person's, no "la banque X"
+    # entities@34: "la Banque mondiale X" is a body's name, then a person's, no "la banque X"
     from veille.stages.entities.classifiers import Classifiers
 
     nouns = Classifiers({"ORG": ["banque", "enseigne"]}, {"leader", "président"})

@@ -1,4 +1,4 @@
-"""What a title is of when its complement is more than one name (entities@32, issue 18): an English
+"""What a title is of when its complement is more than one name (entities@34, issue 18): an English
 body whose name ends with "of" and a place the model found ("the governor of the Bank of Japan"),
 and a French adjective no lexicon lists between a title's head and its named complement
 ("directeur régional de l'OMS"); and an office held, named by its noun after a verb of holding it
