@@ -152,6 +152,22 @@ def test_classifier_nouns_and_their_near_misses() -> None:
     assert kind("le groupe Bolloré et ", "Vincent") is None  # another name between
 
 
+def test_a_capitalised_noun_inside_a_sentence_opens_a_name_not_an_apposition() -> None:
+    # entities@34: "la Banque mondiale X" is a body's name, then a person's, no "la banque X"
+    from veille.stages.entities.classifiers import Classifiers
+
+    nouns = Classifiers({"ORG": ["banque", "enseigne"]}, {"leader", "président"})
+
+    def kind(before: str, name: str) -> str | None:
+        return nouns.type_before(f"{before}{name} a parlé.", len(before))
+
+    assert kind("le directeur de la Banque mondiale ", "Jean Dupont") is None
+    assert kind("le gouverneur de la Banque centrale européenne ", "Jean Dupont") is None
+    # near misses: the common noun in lowercase, and a capital that opens the sentence
+    assert kind("selon la banque ", "Lazard") == "ORG"
+    assert kind("Enseigne ", "Lidl") == "ORG"
+
+
 @pytest.mark.slow
 def test_a_name_in_the_phrase_that_opens_a_sentence_takes_no_title_after_the_comma(ctx: Any) -> None:
     article = annotated(ctx, "On Truth Social, the US President made a post announcing a ceasefire. "

@@ -1,4 +1,4 @@
-"""Entities stage ("entities@33"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@34"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -33,7 +33,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@33"
+STAGE = "entities@34"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -65,6 +65,18 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
                                     common if article.lang != "en" else None)
     link_articles(batch, gaz)
     return batch
+
+
+# A capitalised word and a hyphen right before a name: the first part of a compound given name
+# ("Georges-Louis", "Anne-Catherine"), which the French model leaves out of a sentence's first name.
+_GIVEN_PART = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-Ý][a-zà-ÿ]+)-$")
+
+
+def _compound_given_start(body: str, start: int, given: GivenNames) -> int:
+    """Where a person's name starts, taking in the first part of a compound given name that
+    stands, hyphenated, right before it, when that part is a given name itself."""
+    m = _GIVEN_PART.search(body, max(0, start - 20), start)
+    return m.start() if m is not None and m.group("w") in given else start
 
 
 _NAME_START = re.compile(r"[ \t]*(?:(?:de|du|des|d['’])[ \t]*|(?:de la|de l['’])[ \t]*)?(?=[A-Z])")
@@ -149,6 +161,8 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         # Johnson"), where spaCy's French model, stopped by the marks, gives the given name alone
         nicknamed = nickname_names(body, given)
         raw = [r for r in raw if not any(a < r[1] and r[0] < b for a, b, _ in nicknamed)] + nicknamed
+    if article.lang != "en" and given is not None:
+        raw = [(_compound_given_start(body, s, given) if t == "PER" else s, e, t) for s, e, t in raw]
     cands = recognise(body, raw, gaz, edges, article.doc, common, english=article.lang == "en")
     if article.lang != "en":
         cands = _past_titles(body, cands, patterns, gaz)

@@ -20,6 +20,8 @@ from veille.model import EntityType
 from veille.stages.entities.text import fold_same_length
 
 _OF = ("de", "d'", "du", "des")
+# A word right before the noun that is no sentence's end: the noun is inside a sentence.
+_MID_SENTENCE = re.compile(r"[\w,;'’]\s*$")
 _ARTICLES = ("le", "la", "les", "l'", "un", "une", "the", "a", "an", "of", "et", "and", "ou", "or")
 
 
@@ -53,6 +55,11 @@ class Classifiers:
         original = window[m.start("mid"):m.end("mid")]
         if any(w[:1].isupper() for w in original.split()):
             return None  # the words between are part of another name, not lowercase modifiers
+        if window[m.start("noun")].isupper() and _MID_SENTENCE.search(window, 0, m.start("noun")):
+            # a capitalised noun inside a sentence opens a name ("le gouverneur de la Banque
+            # centrale européenne X", "la Banque mondiale X"): no common noun in apposition,
+            # which news writes in lowercase ("la banque Lazard", "l'enseigne Lidl")
+            return None
         mid = m.group("mid").split()
         of = m.group("of").strip()
         noun = m.group("noun")

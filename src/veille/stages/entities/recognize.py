@@ -109,6 +109,12 @@ class Edges:
         return (before is not None and fold(before.group(1)) in self.honorifics
                 and before.group(1)[:1].isupper())
 
+    def _acronym_alone(self, words: list[tuple[int, int, str]]) -> bool:
+        """A name that is one word in capitals spelling an honorific is an acronym ("le MR", the
+        Belgian party; "MR" is no "Mr" when nothing follows it)."""
+        word = words[0][2]
+        return len(words) == 1 and len(word) > 1 and word.isupper() and fold(word) in self.honorifics
+
     def clean(self, body: str, start: int, end: int, english: bool = False) -> tuple[int, int, bool] | None:
         """The span without leading/trailing titles, determiners and lowercase words, or None.
 
@@ -119,7 +125,8 @@ class Edges:
         words = words[_opening_date(words):]
         honorific = False
         while words and (words[0][2] == "'"
-                         or self.droppable(words[0][2], body[words[0][1]:words[0][1] + 1], english)):
+                         or self.droppable(words[0][2], body[words[0][1]:words[0][1] + 1], english)) \
+                and not self._acronym_alone(words):
             honorific = fold(words[0][2]) in self.honorifics
             words.pop(0)
         # Only function words leave the right edge: French names go on in lowercase

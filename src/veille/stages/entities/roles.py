@@ -34,6 +34,7 @@ from veille.stages.entities.roles_frames import (
     OWNER_BEFORE,
     RoleLink,
     anaphoric_owner,
+    joined_as,
     led_by,
     possessive_owner,
     relative_offices,
@@ -41,7 +42,7 @@ from veille.stages.entities.roles_frames import (
 )
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
-from veille.stages.entities.text import fold, fold_same_length
+from veille.stages.entities.text import fold, fold_same_length, slug
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
 # "Selon Reuters, le ministre a dit") is no apposition's head when the title after the comma runs on
@@ -225,6 +226,12 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                                                         False, t.office, span)))
                 continue
         name = after or before or _object(body, t, people) or _subject(body, t, people)
+        if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
+            # "X joined Acme Corp as chief financial officer": the post is of the body joined
+            person, span, org = joined
+            name = name or person
+            t.of = patterns._id(org, body) if org is not None else f"org:{slug(body[span[0]:span[1]])}"
+            t.of_span = span
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \

@@ -163,15 +163,20 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
 
 
 # An office named by its noun after a verb of taking it: "X a pris la tête de la FIFA", "X, nommé en
-# mars à la tête de la DGSE", "X a succédé à Y à la présidence du CIO", "X took the helm of Acme"
-# (on folded text). The verb's subject is the person who takes it.
+# mars à la tête de la DGSE", "X a succédé à Y à la présidence du CIO", "X took the helm of Acme",
+# or of holding it: "X occupe la présidence de la FIFA" (on folded text). The verb's subject is the
+# person who takes it.
 _TAKEN = re.compile(
     r"\b(?:(?:a|avait|ont|va)\s+)?(?:(?:pris|prend|prendra|prendre|prenait|repris|reprend|reprendra)\s+"
-    r"|(?:accede|accedera|accedait|accede)\s+|(?:nommee?|elue?|designee?|installee?|propulsee?|portee?"
+    r"|(?:accede|accedera|accedait|accede)\s+"
+    # holding it: "X occupe la présidence de la FIFA depuis 2016", "X assurera la direction du CIO"
+    r"|(?P<hold>occup|assur|assum|exerc)(?:e|es|ent|ait|aient|era|eront|er)\s+"
+    r"|(?:nommee?|elue?|designee?|installee?|propulsee?|portee?"
     r"|reconduite?|maintenue?|confirmee?|arrive|arrivee?|succede|succedera)(?:\s[^.!?;:,\n]{1,40}?)?\s+(?=a\s)"
     r"|(?:took|takes|take|taking|taken)\s+(?:over\s+)?(?:the\s+)?(?=helm|reins|leadership|charge))"
     r"(?:a\s+)?(?:la\s+)?(?P<noun>tete|presidence|direction|helm|reins|leadership|charge)\s+"
     r"(?:du\s+|des\s+|de\s+la\s+|de\s+l'\s*|d'\s*|de\s+|of\s+(?:the\s+)?|at\s+(?:the\s+)?)")
+_NOUN_PHRASE = re.compile(r"\b(?:le|la|les|l'|un|une|des|du|son|sa|ses|leur|ce|cette)\b")
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|par|by|with|avec|a|au|to|pour|for)\s+|\bd'\s*)$")
 _TAKEN_AGENT = {"tete": "chef", "presidence": "président", "direction": "directeur", "helm": "head",
                 "reins": "head", "leadership": "leader", "charge": "head"}
@@ -193,6 +198,10 @@ def taken_offices(body: str, cands: list[Candidate], people: list[Candidate], pa
         if not before or before[-1].start in titled \
                 or _COMPLEMENT_BEFORE.search(folded, max(0, before[-1].start - 12), before[-1].start):
             # "Le PSG de X a pris la tête de la Ligue 1": X is a complement, not the subject
+            continue
+        if m.group("hold") and _NOUN_PHRASE.search(folded, before[-1].end, m.start()):
+            # "Selon X, la France assure la présidence du Conseil": a noun phrase between the
+            # person and the verb of holding is its subject (a country, a body hold a presidency too)
             continue
         noun = m.group("noun")
         title = TitleMatch(m.start("noun"), m.start("noun"), what.end, m.end("noun"), _TAKEN_AGENT[noun],
@@ -300,3 +309,41 @@ def _english_orgs(body: str, lo: int, hi: int, cands: list[Candidate]) -> list[t
     line_end = body.find("\n", hi)
     text = body if line_end < 0 else body[:line_end]
     return [(s, e) for s, e, kind in english_names(text, None, taken) if kind == "ORG" and s >= lo and e <= hi]
+
+
+# Joining an organisation in a post: "X joined Acme Corp as chief financial officer", "X a rejoint
+# Stellantis en tant que directeur financier" (on folded text): the verb's subject holds the post,
+# of the organisation it joined, the name right after the verb.
+_JOINED = re.compile(r"\b(?:join(?:s|ed|ing)?|(?:re)?joint|rejoindra|rejoignait|rejoignent)\s+"
+                     r"(?:the\s+|le\s+|la\s+|les\s+|l'\s*)?")
+_JOINED_AS = re.compile(r"\s+(?:as\s+|comme\s+|en\s+tant\s+qu(?:e\s+|'\s*))"
+                        r"(?:(?:its|their|the|a|an|son|sa|le|la|un|une|l')\s*)?(?:(?:new|nouveau|nouvelle|nouvel)\s+)?")
+
+
+# A capitalised run no model found (English text names few organisations): "Acme Corp".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.'-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&.'-]*)*")
+
+
+def joined_as(body: str, t: TitleMatch, people: list[Candidate],
+              by_start: dict[int, Candidate]) -> tuple[Candidate, tuple[int, int], Candidate | None] | None:
+    """The person who joined an organisation in the post `t` names, where the organisation's name
+    is, and its candidate when the text found one."""
+    folded = fold_same_length(body)
+    for m in _JOINED.finditer(folded, max(0, t.start - 120), t.start):
+        org = by_start.get(m.end())
+        run = _CAPITALISED_RUN.match(body, m.end()) if org is None else None
+        span = (org.start, org.end) if org is not None else run.span() if run is not None else None
+        if span is None or (org is not None and org.type != "ORG") or not any(
+                _JOINED_AS.fullmatch(folded, span[1], at) for at in (t.start, t.core_start)):
+            continue
+        sentence = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        before = [c for c in people if sentence <= c.start and c.end <= m.start() and c.type == "PER"]
+        if before and not _COMPLEMENT_BEFORE.search(folded, max(0, before[-1].start - 12), before[-1].start) \
+                and not _NOUN_PHRASE.search(folded, before[-1].end, m.start()) \
+                and not (m.group().startswith("join")  # English "a" (French "a" is the auxiliary)
+                         and re.search(r"\b(?:the|a|an)\b", folded[before[-1].end:m.start()])) \
+                and not any(before[-1].end <= c.start and c.end <= m.start() for c in by_start.values()):
+            # the person is the verb's subject: no noun phrase, no other name between them
+            # ("According to X, Sweden joined NATO as …")
+            return before[-1], span, org
+    return None

@@ -61,6 +61,21 @@ _FR_ACRONYM = re.compile(r"(?![IVXLCDM]+\b)[A-Z][A-Z&]{1,6}(?![\w'’-])")
 # The heads a portfolio follows (folded): "la ministre déléguée à l'Autonomie".
 _MINISTERS = {"ministre", "ministre delegue", "ministre deleguee", "ministre d'etat"}
 _OF_FR = re.compile(r"\s*(?:du|de la|de l'|d'|des|de)\s*")
+# The legal French "près" that ties a prosecutor or a court official to the court they sit at,
+# with the court's article and no "de" ("procureur général près la Cour de cassation"; "près de",
+# near, is none) (on folded text).
+_AT_COURT = re.compile(r"\s+pres\s+(?:le\s+|la\s+|les\s+|l'\s*)")
+# The field of an office after what it is of, in lowercase, up to the comma before the holder's
+# name: "la haute représentante de l'UE pour les affaires étrangères, X", "le Haut-Commissaire
+# des Nations unies aux droits de l'homme, X" (on folded text; a capitalised word is a place
+# or a portfolio, read elsewhere; its first word a noun by the parse: "pour encore deux ans" is a
+# time, no field; nor is a noun of a prepositional locution, "à l'issue du vote", "au cours de").
+_LOCUTIONS = {"issue", "suite", "fin", "debut", "moment", "cours", "terme", "lendemain", "veille", "cote", "cotes",
+              "occasion", "tete", "place", "lieu", "heure", "approche", "sortie", "demande", "initiative",
+              "invitation", "exception", "image", "instar", "egard", "encontre", "origine", "nom",
+              "sein", "titre", "niveau", "profit", "merci", "mesure", "faveur", "detriment", "lumiere"}
+_FIELD_AFTER = re.compile(r"\s+(?:pour|aux|au|a la|a l')\s*(?:(?:les|la|le|l')\s*)?(?P<noun>[a-z][\w'-]*)"
+                          r"(?:\s+(?:d'|l')?[a-z][\w'-]*){0,5}(?=\s*,)")
 # A French complement that belongs to the title: "de la Transition", "des investissements".
 _COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|au|aux)\s+)(?P<word>[^\W\d_][\w-]*)")
 # "à", "au", "aux" opening a complement.
@@ -211,6 +226,19 @@ class TitlePatterns(EnglishReading):
                 # (an adjective by the parse: "le ministre parle de la Santé" has a verb there)
                 end = adj.end()
                 continue
+            if (not port_seen and of is None and (adj := WORD.match(folded, end)) is not None
+                    and adj.start("w") in adjectives and body[adj.start("w")].islower()
+                    and _CHARGED.match(folded, end) is None
+                    and (after_adj := _OF_FR.match(folded, adj.end())) is not None
+                    and (complement := by_start.get(after_adj.end())) is not None
+                    and complement.type in ("ORG", "LOC")):
+                # "directeur régional de l'OMS", "secrétaire perpétuel de l'Académie française",
+                # "procureur fédéral de Belgique": an adjective no lexicon lists, after the head and
+                # before the named body or place the office is of (French puts adjectives after the
+                # noun), belongs to the title, and the title reads on to its complement
+                pieces.append((end, adj.end()))
+                end = stated_end = adj.end()
+                continue
             if not port_seen and (p := self.fr_port.match(folded, end)) is not None:
                 port = self.fr_ports[p.group("port")]
                 if office == "ministre" and port is not None:
@@ -250,7 +278,7 @@ class TitlePatterns(EnglishReading):
                     end = stated_end = span_end
                     port_seen = True
                     continue
-            tail = _OF_FR.match(folded, end)
+            tail = _OF_FR.match(folded, end) or _AT_COURT.match(folded, end)
             joint = self._joint_portfolio(folded, tail.end()) if tail is not None and not port_seen else None
             if joint is not None:
                 # "ministre de l'Europe et des Affaires étrangères": a place coordinated with a
@@ -343,6 +371,12 @@ class TitlePatterns(EnglishReading):
             of = commission.id  # a European commissioner is the European Commission's
         end = located(folded, end, by_start, HELD_FR)
         end = acronym_after(body, end) if of_span is not None else end
+        if of is not None and (field := _FIELD_AFTER.match(folded, end)) is not None \
+                and field.start("noun") in nouns and field.group("noun") not in _LOCUTIONS \
+                and body[field.start():field.end()].islower():
+            # the field the office covers is the title's; the holder's name follows the comma
+            pieces.append((field.start(), field.end()))
+            end = field.end()
         det = (m.group("det") or "").strip()
         title = " ".join(stated(body, a, b) for a, b in pieces)
         if office == "ministre" or "vice" in m.group("core"):

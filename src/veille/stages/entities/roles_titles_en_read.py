@@ -40,6 +40,13 @@ _EMPLOYED_WITH = {"analyst", "economist", "strategist", "researcher", "research 
 _OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
 # ... or qualified by it: "the head of the UN nuclear watchdog, X".
 _NAMED_BODY = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(?=\s*,)")
+# A body's name that ends with "of (the)" and another name: "Bank of Japan", "University of Chicago";
+# not a state's or a territory's long form ("the State of Israel", "the Kingdom of Saudi Arabia",
+# "the City of London"): the place itself is what the office is of.
+_BODY_OF_NAME = re.compile(r"(?:[A-Z][\w&'-]*[ \t]+){0,2}(?!(?:State|States|Kingdom|Republic|Principality|Emirate"
+                           r"|Emirates|Sultanate|Federation|Commonwealth|Union|Duchy|Territory|Territories|Province"
+                           r"|Region|Island|Islands|Isle|City|County|District|Government|Realm|Confederation)[ \t])"
+                           r"[A-Z][\w&'-]*[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z].*")
 # An English name that follows "of the" (not already found): "the International Olympic Committee".
 _EN_ORG = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<org>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|de|the)?\s*[A-Z][\w'&.-]*)*)")
 
@@ -138,6 +145,12 @@ class EnglishReading(EnglishTitles):
                 if state is not None and state.end == org_end and state.type == "LOC":
                     # "the Republic of Guinea" is the country Guinea
                     of, of_span = self._id(state, body), (state.start, state.end)
+                elif _BODY_OF_NAME.fullmatch(body, org.start("org"), org_end) is not None and any(
+                        c.type != "PER" and org.start("org") < c.start and c.end == org_end for c in by_start.values()):
+                    # "the governor of the Bank of Japan", "a professor at the University of Chicago":
+                    # a body's name ends with the place the model found ("Japan"); the whole name is
+                    # what the title is of, not the place
+                    of_whole = True
         comp = EN_COMPLEMENT.match(body, end) if of is None else None
         if comp is not None and not set(comp.group("w").split()) & EN_FUNCTION:
             # "the head of the junta, Gen. X", "leader of the opposition X": the complement is the title's
