@@ -182,6 +182,27 @@ def test_a_nickname_alone_is_the_one_person_named_with_it_in_quotation_marks() -
     assert ids[0] != ids[1]
 
 
+def test_a_nickname_in_single_or_french_marks_joins_the_nickname_alone() -> None:
+    """link@17: link reads a nickname in the marks the recogniser reads one in (`english.nicknamed`):
+    curly and straight single quotation marks, and guillemets with or without French spaces."""
+    ids = _linked(("Cassie", "PER"), ("Marisol ‘Cassie’ Quintero", "PER"))
+    assert ids[0] == ids[1]
+    ids = _linked(("Magic", "PER"), ("Earvin « Magic » Okafor", "PER"))
+    assert ids[0] == ids[1]
+    ids = _linked(("Magic", "PER"), ("Earvin\u00a0«\u00a0Magic\u00a0»\u00a0Okafor", "PER"))
+    assert ids[0] == ids[1]
+    ids = _linked(("Ace", "PER"), ("Anthony 'Ace' Newbold", "PER"))
+    assert ids[0] == ids[1]
+    # near misses: a quoted word after the surname or before the given name is between no given name
+    # and surname; marks that are no pair ('‘Cassie”') hold no nickname
+    ids = _linked(("Cassie", "PER"), ("Marisol Quintero ‘Cassie’", "PER"))
+    assert ids[0] != ids[1]
+    ids = _linked(("Magic", "PER"), ("« Magic » Earvin Okafor", "PER"))
+    assert ids[0] != ids[1]
+    ids = _linked(("Cassie", "PER"), ("Marisol ‘Cassie” Quintero", "PER"))
+    assert ids[0] != ids[1]
+
+
 def test_close_pairs_are_those_every_pair_gives() -> None:
     """The symmetric-delete index finds exactly the close names a test of every pair finds."""
     import random

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@16"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@17"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -25,7 +25,8 @@ the ids of their mentions, are given the final ids too.  Linking merges:
   organisation that no gazetteer file knows with the one person whose name ends with it (a
   recogniser types a bare surname by the word alone);
 - (link@11) a nickname alone ("Cassie") and the one person's name that holds it in quotation
-  marks ('Casandra "Cassie" Ventura', `english_model_names.nickname_of`);
+  marks ('Casandra "Cassie" Ventura'; link@17: in any pair of the marks the recogniser reads a
+  nickname in, 'Casandra ‘Cassie’ Ventura', "Earvin « Magic » Johnson", `english.nickname_in`);
 - (link@6) a bare generic name and its one variant with a lexicon modifier more ("Constitutional
   Court" / "High Constitutional Court", `link_xlang`), and an organisation's name and its national
   branch ("Acme" / "Acme France").
@@ -57,8 +58,7 @@ from functools import lru_cache
 
 from veille.model import Article, Entity, EntityType, Mention, Role
 from veille.pipeline import Context
-from veille.stages.entities.english import GivenNames, load_given_names
-from veille.stages.entities.english_model_names import nickname_of
+from veille.stages.entities.english import GivenNames, load_given_names, nickname_in
 from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.text import fold, name_key, slug
@@ -349,7 +349,7 @@ def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
         key = name_key(m.text)
         if m.type == "PER" and len(key) >= 2:
             full[key[-1]].add(sets.find(m.entity or ""))
-            if (nick := nickname_of(m.text)) is not None:  # link@11: "Cassie" is 'Casandra "Cassie" Ventura'
+            if (nick := nickname_in(m.text)) is not None:  # link@11: "Cassie" is 'Casandra "Cassie" Ventura'
                 full[nick].add(sets.find(m.entity or ""))
     for m in named:
         key = name_key(m.text)

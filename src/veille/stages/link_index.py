@@ -35,7 +35,7 @@ from typing import Any
 import duckdb
 
 from veille.model import Article, Entity, Mention, Role
-from veille.stages.entities.english_model_names import nickname_of
+from veille.stages.entities.english import nickname_in
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
 from veille.stages.link import ENGLISH_MODEL, english_model, link_mentions, national_rest, shortened, spaced_key
@@ -140,7 +140,7 @@ def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
     key = name_key(name.text)
     if len(key) == 1:  # link@11: a one-word name and the person's name holding it as a nickname
         out.add("k:" + key[0])
-    if name.type == "PER" and (nick := nickname_of(name.text)) is not None:
+    if name.type == "PER" and (nick := nickname_in(name.text)) is not None:
         out.add("k:" + nick)
     if name.type == "ORG":
         out.add("n:" + " ".join(name_key(name.text)))

@@ -1,4 +1,4 @@
-"""Entities stage ("entities@34"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@35"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -27,13 +27,14 @@ from veille.stages.entities.english_model_names import (
 )
 from veille.stages.entities.english_names import english_names
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
+from veille.stages.entities.institutions import institution_names, overlapping
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, role_of
 from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@34"
+STAGE = "entities@35"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -119,6 +120,30 @@ def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz
     return out
 
 
+def _with_institutions(article: Article, cands: list[Candidate], gaz: Gazetteer,
+                       patterns: TitlePatterns) -> list[Candidate]:
+    """entities@35: a French public body named by a lowercase head and a capitalised complement
+    ("le ministère de l'Intérieur", `institutions.py`) is one ORG over the names found in it. Not
+    where a title states it as its own words ("la présidente du tribunal correctionnel de Paris":
+    entities@24 reads the title "présidente du tribunal correctionnel", of Paris)."""
+    body = article.body
+    people = [(c.start, c.end) for c in cands if c.type == "PER"]
+    adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
+    spans = institution_names(body, gaz, adjectives, lambda s, e: overlapping(people, s, e))
+    # a longer name the recogniser found running out of the span goes on in lower case ("le
+    # Tribunal pénal fédéral"): it stands, and the span goes
+    spans = [(s, e) for s, e in spans if not any(s < c.end and c.start < e and (c.start < s or e < c.end)
+                                                 for c in cands)]
+    if spans:
+        titles = patterns.find(body, cands, "fr")
+        spans = [(s, e) for s, e in spans if not any(t.core_start <= s < t.core_end for t in titles)]
+    if not spans:
+        return cands
+    kept = [c for c in cands if not overlapping(spans, c.start, c.end)]
+    kept += [Candidate(s, e, "ORG", None, "institution", typed=True) for s, e in spans]
+    return sorted(kept, key=lambda c: (c.start, -c.end))
+
+
 def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer) -> None:
     """entities@23: a person's surname alone is the one person of its article whose full name ends
     with it ("Foote" after "Callan Foote"): the article has introduced them, even where the corpus
@@ -166,6 +191,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     cands = recognise(body, raw, gaz, edges, article.doc, common, english=article.lang == "en")
     if article.lang != "en":
         cands = _past_titles(body, cands, patterns, gaz)
+        cands = _with_institutions(article, cands, gaz, patterns)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}
     entries: dict[tuple[int, int], Entry] = {}  # the gazetteer's entry for each name it knows

@@ -121,6 +121,16 @@ def nicknamed(body: str, given: GivenNames) -> list[re.Match[str]]:
     return out
 
 
+def nickname_in(text: str) -> str | None:
+    """The folded nickname a person's whole name holds in a pair of the marks `nicknamed` reads
+    ('Casandra ‘Cassie’ Ventura', "Earvin « Magic » Johnson": "cassie", "magic"), else None: one
+    definition of the marks for the name and for link@11, which joins the nickname alone to it."""
+    m = _NICKNAME.fullmatch(text)
+    if m is None or _PAIRS[m.group(2).strip()] != m.group(4).strip():
+        return None
+    return fold(m.group(3))
+
+
 # An apposition after the name: ", the president of …", ", a former judge", ", 55, chief executive".
 _APPOSITION = re.compile(r",\s+(?:\d+,\s+)?(?:(?:the|a|an|who\s+is|now)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 

@@ -62,14 +62,13 @@ from veille.model import EntityType, Mention
 from veille.stages.entities.english import GivenNames, nicknamed
 from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer
-from veille.stages.entities.text import fold, name_key
+from veille.stages.entities.text import name_key
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _JOINERS = re.compile(r"[,;|()\[\]\"“”«»]|\s[-–—]+\s")
 # a court's formation ("Appeals Chamber", "Grand Chamber", "Criminal Division") "of the" court
 _FORMATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Chambers?|Bench|Division|Panel)\s+of\s+the\s+(?=[A-Z])")
 _COURT_HEADS = frozenset({"Court", "Tribunal"})
-_NICKNAME = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+[“\"]([A-Z][\w'’-]+)[”\"][ \t]+([A-Z][\w'’-]+)")
 # English prepositions, conjunctions and deverbal prepositions ("given", "based on") that open a
 # sentence before a name; determiners and adjectives are not here ("The Hague", "New York")
 _OPENERS = frozenset({
@@ -177,13 +176,6 @@ def nickname_names(body: str, given: GivenNames) -> list[tuple[int, int, EntityT
     words = load_words()
     heads = set(words["org_heads"]) | set(words["place_heads"])
     return [(m.start(), m.end(), "PER") for m in nicknamed(body, given) if m.group(5) not in heads]
-
-
-def nickname_of(text: str) -> str | None:
-    """The folded nickname a person's name holds in quotation marks ('Casandra "Cassie" Ventura':
-    "cassie"), else None (link@11 joins the nickname alone to the name)."""
-    m = _NICKNAME.fullmatch(text)
-    return fold(m.group(2)) if m is not None else None
 
 
 def truncated_names(mentions: list[Mention], gaz: Gazetteer) -> dict[int, Mention]:
