@@ -120,6 +120,9 @@ PATTERNS = rules.load_patterns()
     ("This article is more than 3 years old", "note"),
     ("Donnez-nous votre avis sur notre nouvelle formule", "cta"),
     ("Tell us what you think about our coverage.", "cta"),
+    # A note that the article first appeared elsewhere, set in brackets as sites print it.
+    ("(Cet entretien a d'abord été publié dans notre hors-série de mars.)", "note"),
+    ("(This article was originally published by a partner newsroom.)", "note"),
 ])
 def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
     found = rules.match_boilerplate(line, PATTERNS)
@@ -166,6 +169,7 @@ def test_boilerplate_lines_get_their_kind(line: str, kind: str) -> None:
     "Les événements de la nuit ont évolué très vite, selon la préfecture.",
     "Votre avis compte, a lancé la ministre aux agriculteurs.",
     "The senator said the bill was reserved for a later vote.",
+    "(Le texte, publié en 2019, avait été censuré par le gouvernement.)",
 ])
 def test_article_lines_are_not_boilerplate(line: str) -> None:
     assert rules.match_boilerplate(line, PATTERNS) is None
