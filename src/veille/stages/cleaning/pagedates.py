@@ -14,7 +14,7 @@ from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
 from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
-from veille.stages.cleaning.schedule import SCHEDULE
+from veille.stages.cleaning.schedule import MEETING, SCHEDULE
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 
 
@@ -50,6 +50,9 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
         if found is not None:
             layout.kinds[i] = "date"
             if found.how in (TODAY, SCHEDULE):  # the day the page was shown, an event's: no date of the article
+                continue
+            if found.how == MEETING:  # a sitting's day, perhaps in the headline ("Conseil municipal du 29 juin")
+                layout.meetings.add(i)
                 continue
             if i in teasers:  # another story's stamp in a block of teasers above the article
                 continue
