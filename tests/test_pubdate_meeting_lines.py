@@ -2,7 +2,11 @@
 ("Conseil municipal du lundi 29 juin 2020", "City Council Meeting - March 3, 2024") looks like a
 date line but is the meeting's day, and the minutes or the report of it are written on the days
 after: it dates nothing.  Written as the headline, it is still the headline.  Invented pages and
-lines, with near misses (a paper's name or edition before its day, a byline, a labelled stamp)."""
+lines, with near misses (a paper's name or edition before its day, a byline, a labelled stamp).
+
+And a byline or a source credit without "Par"/"By" and without the year ("Sophie Martin et Paul
+Durand le 12 mars", "Reporterre (Jane Roe et John Doe) le 12 décembre") is a yearless date line,
+no headline (near misses: an event's name before its day, a caption, one name and a day)."""
 
 from __future__ import annotations
 
@@ -57,3 +61,36 @@ def test_near_misses_stay_date_lines() -> None:
         == "2020-07-02"
     assert _clean(f"City Council Meeting - March 3, 2024\n\nPosted: March 5, 2024\n\n{EN_BODY}").published \
         == "2024-03-05"
+
+
+# A byline or source credit without "Par"/"By" and without the year (clean@25, issue 16): the
+# authors' names joined by "et"/"and", or a clock time after the day, then the day and month.
+CREDITS = ["Sophie Martin et Paul Durand le 12 mars", "Reporterre (Jane Roe et John Doe) le 12 mars",
+           "Jane Doe and John Roe, March 12", "Jean Dupont, le 12 mars à 10h05"]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_names_then_a_yearless_day_is_the_pages_day(line: str) -> None:
+    from veille.stages.cleaning.yearless import DayLines
+
+    assert DayLines(DatelineParser().finder).day_line(line) is not None
+    body = EN_BODY if "and" in line else FR_BODY
+    article = clean_article(Article(id="x", source="x.txt", url="https://example.org/2024/03/budget-vote",
+                                    raw=f"Le budget voté par les élus de la commune\n\n{line}\n\n{body}"),
+                            load_patterns(), DatelineParser())
+    assert article.published == "2024-03-12"
+    assert article.title == "Le budget voté par les élus de la commune"
+
+
+def test_a_credit_line_is_no_headline() -> None:
+    article = _clean(f"Reporterre (Jane Roe et John Doe) le 12 décembre\n\n{FR_BODY}")
+    assert article.title is None
+
+
+@pytest.mark.parametrize("line", ["Fête de la Musique le 21 juin", "Emmanuel Macron et Olaf Scholz, le 14 juillet.",
+                                  "Emmanuel Macron à Paris, le 14 juillet", "Jane Doe, March 12",
+                                  "Le vote aura lieu le 12 mars"])
+def test_near_misses_name_no_day_of_the_page(line: str) -> None:
+    from veille.stages.cleaning.yearless import DayLines
+
+    assert DayLines(DatelineParser().finder).day_line(line) is None
