@@ -6,7 +6,9 @@ lines, with near misses (a paper's name or edition before its day, a byline, a l
 
 And a byline or a source credit without "Par"/"By" and without the year ("Sophie Martin et Paul
 Durand le 12 mars", "Reporterre (Jane Roe et John Doe) le 12 décembre") is a yearless date line,
-no headline (near misses: an event's name before its day, a caption, one name and a day)."""
+no headline (near misses: an event's name before its day, a caption, one name and a day).  A
+year-first numeric date closing the headline ("Power restored after storm 2013.11.20") is the
+site's stamp (near misses: a season's years, a date line under it, the URL's day)."""
 
 from __future__ import annotations
 
@@ -94,3 +96,27 @@ def test_near_misses_name_no_day_of_the_page(line: str) -> None:
     from veille.stages.cleaning.yearless import DayLines
 
     assert DayLines(DatelineParser().finder).day_line(line) is None
+
+
+# A year-first numeric date closing the headline (clean@25, issue 16): the site's stamp.
+STORM = ("High winds knocked power out to more than 270,000 households served by the utility on Sunday as "
+         "a major storm moved across the region.\n\nCrews worked through the night to restore power.")
+
+
+@pytest.mark.parametrize("head", ["Power restored after storm 2013.11.20", "Power restored after storm - 2013-11-20",
+                                  "Power restored after storm (2013/11/20)"])
+def test_a_stamp_closing_the_headline_dates_the_page(head: str) -> None:
+    article = _clean(f"{head}\n\n{STORM}")
+    assert article.published == "2013-11-20"
+    assert article.title == head
+
+
+def test_near_misses_of_the_headline_stamp() -> None:
+    # a season, a date line under the headline, the URL's other day
+    assert _clean(f"Budget 2024-2025 adopted by the council\n\n{STORM}").published is None
+    assert _clean(f"Power restored after storm 2013.11.20\n\nPosted: November 21, 2013\n\n{STORM}").published \
+        == "2013-11-21"
+    article = clean_article(Article(id="x", source="x.txt", url="https://example.org/2013/11/25/power-restored",
+                                    raw=f"Power restored after storm 2013.11.20\n\n{STORM}"),
+                            load_patterns(), DatelineParser())
+    assert article.published == "2013-11-25"

@@ -62,6 +62,7 @@ from veille.stages.cleaning.pagedates import (
     crawled_time,
     end_date,
     find_date_lines,
+    title_stamp,
 )
 from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
@@ -252,6 +253,8 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
             if found.outlet:
                 layout.outlets.append(found.outlet)
     _find_title(units, layout, given_title)
+    if finder is not None:
+        title_stamp(layout)
     _find_teasers(units, layout)
     _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
