@@ -62,12 +62,13 @@ from veille.stages.cleaning.pagedates import (
     crawled_time,
     end_date,
     find_date_lines,
+    title_stamp,
 )
 from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@24"
+STAGE = "clean@25"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -252,6 +253,8 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
             if found.outlet:
                 layout.outlets.append(found.outlet)
     _find_title(units, layout, given_title)
+    if finder is not None:
+        title_stamp(layout)
     _find_teasers(units, layout)
     _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
@@ -270,7 +273,8 @@ def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> N
         found = _headline(units, layout)
         if found is not None:
             line = units[found].text
-            head, site = rules.split_title_suffix(line)
+            # "City Council Meeting - March 3, 2024": the day after the dash is no site's name.
+            head, site = (line, None) if found in layout.meetings else rules.split_title_suffix(line)
             layout.title, layout.outlet = head, site
             layout.kinds[found] = "title"
             headline_forms = {fold(line), fold(head)}
@@ -284,7 +288,10 @@ def _headline(units: list[Unit], layout: Layout) -> int | None:
     (short labels above it are section names and menu items)."""
     texts = [unit.text for unit in units]
     for i, unit in enumerate(units[:-1]):
-        if layout.kinds[i] is not None:
+        # A headline naming a meeting's day ("Conseil municipal du lundi 29 juin 2020") is cut as a
+        # date line that dates nothing (`cleaning.schedule`), and is still the headline.
+        if layout.kinds[i] is not None and not (i in layout.meetings and is_title_like(unit.text)
+                                                and len(letter_words(unit.text)) >= TITLE_WORDS):
             continue
         if is_navigation(texts, i):
             # A category list or a menu flattened to one line has a headline's shape but is no

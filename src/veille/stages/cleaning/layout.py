@@ -20,6 +20,8 @@ class Layout:
     relative: list[str] = field(default_factory=list)  # relative time lines near the top ("il y a 3 h")
     day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
     late: list[tuple[int, FoundDate]] = field(default_factory=list)  # date lines below the top
+    # lines naming a meeting's day ("Conseil municipal du 29 juin 2020"): no date, maybe the headline
+    meetings: set[int] = field(default_factory=set)
     teasers: set[int] = field(default_factory=set)  # other stories' stamps in a block above the lede
     # reader comments' stamps ("Jane Doe says: / March 14, 2024 at 4:31 pm / … / Reply")
     comment_stamps: list[FoundDate] = field(default_factory=list)

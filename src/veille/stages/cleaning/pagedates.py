@@ -13,8 +13,8 @@ from veille.stages.cleaning.commentstamps import is_comment_stamp
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
-from veille.stages.cleaning.pubdate import TODAY, DateFinder, FoundDate
-from veille.stages.cleaning.schedule import SCHEDULE
+from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, TODAY, DateFinder, FoundDate
+from veille.stages.cleaning.schedule import MEETING, SCHEDULE
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 
 
@@ -51,6 +51,9 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             layout.kinds[i] = "date"
             if found.how in (TODAY, SCHEDULE):  # the day the page was shown, an event's: no date of the article
                 continue
+            if found.how == MEETING:  # a sitting's day, perhaps in the headline ("Conseil municipal du 29 juin")
+                layout.meetings.add(i)
+                continue
             if i in teasers:  # another story's stamp in a block of teasers above the article
                 continue
             if found.how == "date_line" and is_comment_stamp(units, i):  # a reader's, after the article
@@ -73,6 +76,29 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             layout.kinds[i] = "date"
             if i <= top:
                 layout.relative.append(unit.text)
+
+
+# A year-first numeric date closing the headline, after a space or a separator: "Power restored
+# after storm 2013.11.20", "Bulletin météo - 2024-03-12".
+_TITLE_STAMP = re.compile(r"\S\s+(?:[-–—|:]\s*)?\(?((?:19|20)\d\d)([.\-/])(\d\d)\2(\d\d)\)?\s*$")
+
+
+def title_stamp(layout: Layout) -> None:
+    """The day a site's software writes at the end of the headline, year first in figures
+    ("Power restore after storm 2013.11.20", clean@25, issue 16), when no date line near the top
+    dates the page: a headline names an event's day in words with its preposition ("storm of Nov.
+    20", "Conseil municipal du 29 juin"), never as a bare year-first stamp.  A bare date, as one
+    above the headline would be: the URL's day overrules it (`url_refutes`)."""
+    found = _TITLE_STAMP.search(layout.title or "")
+    if layout.published is not None or found is None:
+        return
+    try:
+        day = datetime(int(found[1]), int(found[3]), int(found[4])).date()
+    except ValueError:
+        return
+    if day < EARLIEST or day.year > LATEST_YEAR:
+        return
+    layout.published, layout.published_bare = FoundDate(day.isoformat(), "date_line"), True
 
 
 def _teaser_stamps(units: list[Unit], finder: DateFinder, cut: list[bool], headings: list[int],

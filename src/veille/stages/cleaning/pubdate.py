@@ -43,7 +43,7 @@ from veille.stages.cleaning.confidence import published_confidence as published_
 from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
 from veille.stages.cleaning.printnotes import is_print_note
 from veille.stages.cleaning.relstamps import _RELATIVE, _WEEKDAY_INDEX, _relative_part, relative_day
-from veille.stages.cleaning.schedule import SCHEDULE, is_schedule
+from veille.stages.cleaning.schedule import MEETING, SCHEDULE, is_meeting, is_schedule
 from veille.stages.cleaning.stamplabels import (
     _BYLINE,
     _BYLINE_AFTER,
@@ -228,6 +228,8 @@ class DateFinder:
         first = min((m.start() for m in (p.search(text) for p in self._line_patterns) if m), default=0)
         if is_schedule(text[:first]):  # "When: March 30, 2024", "Jusqu'au 30 mars 2024": an event's day
             return FoundDate(day.isoformat(), SCHEDULE)
+        if is_meeting(text[:first]):  # "Conseil municipal du 29 juin 2020": the sitting's day, reported later
+            return FoundDate(day.isoformat(), MEETING)
         how = "updated_line" if updated and updated.start() < first and not _PUBLISHED.search(text) else "date_line"
         return FoundDate(day.isoformat(), how)
 

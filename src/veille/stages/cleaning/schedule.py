@@ -14,13 +14,26 @@ first.
 The field names are those of event and notice boxes (schema.org's Event: start, end, door time;
 sports fixtures' kickoff; court calendars' hearing, trial, sentencing; death notices' died,
 funeral, visitation), French and English; the limits are the prepositions that bound a period
-("jusqu'au", "until", "avant le", "from … to")."""
+("jusqu'au", "until", "avant le", "from … to").
+
+A meeting named before its day is an event's date too, though the line may be a headline: "Conseil
+municipal du lundi 29 juin 2020", "Séance du conseil communal du 15 décembre 2014", "Réunion
+publique du 12 mars", "City Council Meeting - March 3, 2024", "Board meeting of March 3, 2024".  A
+council's or a board's minutes, and a blog's or a local paper's report of its sitting, are written
+on the day or days after it (one filed in the next month's archive), so its day is no publication's
+(issue 16).  The meeting nouns are those of deliberative bodies' sittings in French and English
+local news (conseil, séance, réunion, assemblée, commission, session, sitting, meeting), with the
+preposition that makes the date theirs ("du", "de", "of") or a dash; a paper's own name or edition
+before its date ("Le Figaro du 12 mars 2024", "Édition du 12 mars") stays a date line."""
 
 from __future__ import annotations
 
 import re
 
 SCHEDULE = "schedule_line"
+# A meeting's day named in a line that may be the headline ("Conseil municipal du 29 juin 2020"):
+# it dates nothing, as a schedule line does, but the headline finder may still take the line.
+MEETING = "meeting_line"
 
 # A field label ending right before the date: "When:", "Quand :", "Date et heure :", "Event date:",
 # "Deadline –", "Kickoff:", "Hearing:", "Obsèques :".  A colon or a dash after the field, or the
@@ -44,7 +57,26 @@ _LIMIT = re.compile(
     r"\d{1,2}(?:er|st|nd|rd|th)?\s*(?:au|to|[-–]|et|and))\s*(?:le\s+|the\s+|on\s+)?$", re.IGNORECASE)
 
 
+# A meeting's name right before its date: a deliberative body's sitting, its qualifiers (up to
+# three words: "conseil municipal", "séance publique extraordinaire", "regular city council"), then
+# "du"/"de"/"of"/"on"/"le" or a dash.  "Compte rendu du", "Procès-verbal de la", "Minutes of the"
+# may open it.
+_MEETING = re.compile(
+    r"^\s*(?:[\W_]\s*)?(?:(?:compte[-\s]rendu|procès[-\s]verbal|ordre\s+du\s+jour|minutes|agenda|recap)"
+    r"\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of|for\s+the|for)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:conseils?|séances?|réunions?|assemblées?|commissions?|sessions?|sittings?|meetings?)"
+    r"(?:\s+[\w'’-]+){0,3}?"
+    r"\s*(?:(?:du|de|of|on|le|held\s+on)\s*|[:–—-]\s*)$", re.IGNORECASE)
+
+
 def is_schedule(before: str) -> bool:
     """Whether the words before a line's date make it a schedule line (see the module docstring):
     a fact box's field, or a limit or a range's end."""
     return bool(_FIELD.match(before) or _LIMIT.search(before))
+
+
+def is_meeting(before: str) -> bool:
+    """Whether the words before a line's date name a meeting whose day it is (see the module
+    docstring)."""
+    return bool(_MEETING.match(before))

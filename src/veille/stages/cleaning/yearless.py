@@ -14,7 +14,9 @@ and redoes on every run).
 
 Only a line that is furniture qualifies: a "published"/"updated" label with the day right after
 it, or a line that is a day and a clock time and nothing else, or after a byline's names ("Par
-Jean Dupont Le 12/03 à 09h00", "By Jane Doe, March 12 at 9:05 AM"; clean@20).  A sentence that names a day
+Jean Dupont Le 12/03 à 09h00", "By Jane Doe, March 12 at 9:05 AM"; clean@20), or after names
+without "Par" when two authors are joined or a clock time follows ("Sophie Martin et Paul Durand le
+12 mars"; clean@25).  A sentence that names a day
 ("Le vote aura lieu le 12 mars.") is no date line.
 """
 
@@ -30,6 +32,8 @@ from veille.stages.cleaning.stamplabels import _LABEL_BEFORE_DATE, _TIME, _WORDS
 from veille.stages.cleaning.urldates import article_path
 
 HOW = "day_line"
+# Between a credit's names and its day: a comma, or "le"/"on" ("Jane Roe et John Doe le 12 mars").
+_NAMES_GAP = re.compile(r"(?:,\s*|\s+(?:le|on)\s+)(?=\d|[^\W\d_])", re.IGNORECASE)
 # A byline opening a stamp, and the words that join its names ("Par Marie de La Tour et Paul Martin").
 _BY = re.compile(r"^\s*(?:par|by)\s+", re.IGNORECASE)
 _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "van", "von", "et", "and"})
@@ -155,7 +159,7 @@ class DayLines:
                 return found[1]
         # No label: a day and a clock time, nothing else ("12 mars à 10h05", "March 12, 3:05 p.m."),
         # or after a byline ("Par Jean Dupont Le 12/03 à 09h00", "By Jane Doe, March 12 at 9:05 AM").
-        return self._day_and_clock(text) or self._byline_day(text)
+        return self._day_and_clock(text) or self._byline_day(text) or self._names_day(text)
 
     def _day_and_clock(self, text: str) -> MonthDay | None:
         """A day and a clock time and nothing else: "12 mars à 10h05", "March 12, 3:05 p.m."."""
@@ -182,4 +186,36 @@ class DayLines:
             found = self._day_and_clock(text[opening.end() + token.start():])
             if found is not None:
                 return found
+        return None
+
+    def _names_day(self, text: str) -> MonthDay | None:
+        """Names, then "le" or a comma and a day without its year, and at most a clock time: a
+        byline or a source credit without "Par"/"By" ("Sophie Martin et Paul Durand le 12 mars",
+        "Reporterre (Jane Roe et John Doe) le 12 décembre", "Jane Doe, March 12 at 9:05 AM"), as
+        `DateFinder.date_line` reads one with its year (clean@25): authors joined by "et"/"and",
+        or a clock time after the day.  A photo's caption names
+        people and a day too, but as a sentence: it ends with its period (or the credit's
+        bracket), and a place or a verb in lower case is no name."""
+        if text.endswith((".", ")")):
+            return None
+        found = _NAMES_GAP.search(text)
+        while found is not None:
+            head, tail = text[:found.start()], text[found.end():]
+            names = [w for w in re.findall(r"[^\W\d_][\w'’.\-]*", head) if w.lower() not in _NAME_LINKS]
+            if not names or len(names) > BYLINE_NAMES or not all(w[0].isupper() for w in names) \
+                    or re.search(r"\d", head):
+                return None  # a word no byline holds: the head only grows
+            day = self._month_day(tail, numeric=False)
+            if day is not None:
+                rest = _TIME.sub(" ", tail[day[0]:])
+                clock = bool(_TIME.search(tail[day[0]:]))
+                authors = re.search(r"\s(?:et|and|&)\s", head) is not None
+                # Two names joined ("Sophie Martin et Paul Durand"), or a clock time after the day:
+                # an event's name in capitals before its day ("Fête de la Musique le 21 juin")
+                # is neither.
+                if not _WORDS.findall(re.sub(r"\b(?:à|at)\b", " ", rest, flags=re.IGNORECASE)) \
+                        and len(names) >= 2 and (authors or clock):
+                    return day[1]
+                return None
+            found = _NAMES_GAP.search(text, found.end())
         return None
