@@ -15,6 +15,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from veille.stages.entities.english import without_nicknames
 from veille.stages.quotes.lexicon import FR_OBJECT_CLITIC, QuoteLexicon
 from veille.stages.quotes.text import (
     chunks,
@@ -117,12 +118,13 @@ _FR_TRAILING_ADVERBIAL = re.compile(
 _TITLED_NAME = re.compile(r"(?P<first>[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,3}\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
+# spaCy lists these as stop words, but they open a title: 'said former coach X', 'said top aide X'
+_TITLE_OPENERS = frozenset({"former", "top"})
+
+
 def _titled_name(phrase: str) -> bool:
     m = _TITLED_NAME.match(phrase)
-    return m is not None and m.group("first") not in STOP_WORDS
-
-
-_NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÿ])\s+[“\"][A-Z][\w'’-]*[”\"]\s+(?=[A-Z])")
+    return m is not None and (m.group("first") not in STOP_WORDS or m.group("first") in _TITLE_OPENERS)
 
 
 def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
@@ -149,7 +151,7 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     # the subject is a noun phrase: not a verb phrase before a participle ("…, is a way to check how
     # often studies have been repeated": "repeated" is no incise verb there)
     # a nickname in marks inside a name is no quote ('Press Secretary Anthony "Ace" Newbold announced')
-    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", _NICKNAME.sub(" ", spk)) \
+    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", without_nicknames(spk)) \
             or not_subject(spk.split()[0], NOT_SUBJECT) or spk.split()[0].casefold() in _AUXILIARIES \
             or spk.split()[-1].casefold() in _PASSIVE_AUX:
         return None
