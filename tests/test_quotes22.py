@@ -69,3 +69,22 @@ def test_nickname_marks_are_the_recognisers() -> None:
                  "Paul Durand : « Jamais » Marie", "Paul Durand « Jamais. » Marie"):
         assert all(nickname_at(text, i) is None for i in range(len(text))), text
         assert without_nicknames(text) == text
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Reed's lawyer, Anna Kim, said her client \"denies all the charges\".",
+    "Tom Reed's chief of staff, Anna Kim, told reporters: \"The senator will not resign.\"",
+    "Tom Reed's lawyer, the former senator Anna Kim, said her client \"denies all the charges\".",
+    "\"My client denies all the charges,\" said Tom Reed's longtime lawyer, Anna Kim.",
+])
+def test_the_name_in_apposition_to_a_possessed_noun_speaks(ctx: Any, body: str) -> None:
+    assert [speaker for _, speaker in _quotes(ctx, body, "en")] == ["per:anna-kim"]
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: no name in apposition, the possessor speaks for the phrase; two subjects joined
+    "Tom Reed's lawyer said his client \"denies all the charges\".",
+    "\"My client denies all the charges,\" said Tom Reed's lawyer, adding that the case was closed.",
+])
+def test_a_possessed_noun_alone_is_left_as_it_was(ctx: Any, body: str) -> None:
+    assert {speaker for _, speaker in _quotes(ctx, body, "en")} == {"per:tom-reed"}

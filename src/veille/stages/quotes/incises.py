@@ -127,6 +127,10 @@ def _titled_name(phrase: str) -> bool:
     return m is not None and (m.group("first") not in STOP_WORDS or m.group("first") in _TITLE_OPENERS)
 
 
+# a noun a name owns closes the phrase: "Tom Reed's longtime lawyer"
+_OWNED_NOUN = re.compile(r"[A-Z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+
+
 def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
     """An English incise at `pos`: 'said X' or 'X said (...)'; ((speaker), end of the incise)."""
     end = sentence_end(body, pos)
@@ -143,6 +147,11 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
             return None
         name = re.match(r"[^()]*?(?=\s+(?:on|in|at|to|during|after|before|as|while|who|which)\b|$)", body[s:e])
         e = s + name.end() if name and name.end() else e
+        # 'said Tom Reed's longtime lawyer, Anna Kim': the name in apposition to a possessed noun is
+        # the speaker, who `Speakers._possessor` picks (quotes@22)
+        if len(pieces) > 1 and e == pieces[0][1] and _OWNED_NOUN.search(body, s, e) \
+                and re.match(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", body[pieces[1][0]:pieces[1][1]]):
+            e = pieces[1][1]
         return ((s, e), end) if len(body[s:e].split()) <= 12 else None
     v = lex.en_verb.search(body, pos, end)
     if v is None:
