@@ -35,12 +35,25 @@ def subject_tokens(verb: Any) -> list[Any]:
         auxiliaries = [c for c in t.children if c.dep_.startswith("aux") and c.i < verb.i]
         for c in [*t.children, *(g for a in auxiliaries for g in a.children)]:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i:
-                return list(c.subtree)
+                return _split_subject(c, verb)
         if t.dep_ in ("advcl", "conj", "xcomp") and t.head.i != t.i:
             t = t.head
             continue
         break
     return []
+
+
+def _split_subject(c: Any, verb: Any) -> list[Any]:
+    """The subject `c` heads, with the rest of a name the parser split from it: a second subject of
+    the verb right after it, with no comma between (the name's surname after a nickname in marks,
+    "L'ancien joueur Earvin « Magic » Okafor a affirmé", parsed as two subjects, "joueur" and
+    "Okafor"). A pronoun after a dislocated subject ("Le ministre, il a dit") is no part of it."""
+    toks = list(c.subtree)
+    for d in verb.children:
+        if d.dep_ in ("nsubj", "nsubj:pass") and d.i > toks[-1].i and d.left_edge.i == toks[-1].i + 1 \
+                and d.i < verb.i and d.pos_ != "PRON" and toks[-1].text != ",":
+            toks += list(d.subtree)
+    return toks
 
 
 def participle_subject(tok: Any) -> tuple[int, int] | None:

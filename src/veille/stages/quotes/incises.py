@@ -15,6 +15,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from veille.stages.entities.english import without_nicknames
 from veille.stages.quotes.lexicon import FR_OBJECT_CLITIC, QuoteLexicon
 from veille.stages.quotes.text import (
     chunks,
@@ -117,12 +118,17 @@ _FR_TRAILING_ADVERBIAL = re.compile(
 _TITLED_NAME = re.compile(r"(?P<first>[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,3}\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
+# spaCy lists these as stop words, but they open a title: 'said former coach X', 'said top aide X'
+_TITLE_OPENERS = frozenset({"former", "top"})
+
+
 def _titled_name(phrase: str) -> bool:
     m = _TITLED_NAME.match(phrase)
-    return m is not None and m.group("first") not in STOP_WORDS
+    return m is not None and (m.group("first") not in STOP_WORDS or m.group("first") in _TITLE_OPENERS)
 
 
-_NICKNAME = re.compile(r"(?<=[A-Za-zÀ-ÿ])\s+[“\"][A-Z][\w'’-]*[”\"]\s+(?=[A-Z])")
+# a noun a name owns closes the phrase: "Tom Reed's longtime lawyer"
+_OWNED_NOUN = re.compile(r"[A-Z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 
 
 def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
@@ -141,6 +147,11 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
             return None
         name = re.match(r"[^()]*?(?=\s+(?:on|in|at|to|during|after|before|as|while|who|which)\b|$)", body[s:e])
         e = s + name.end() if name and name.end() else e
+        # 'said Tom Reed's longtime lawyer, Anna Kim': the name in apposition to a possessed noun is
+        # the speaker, who `Speakers._possessor` picks (quotes@22)
+        if len(pieces) > 1 and e == pieces[0][1] and _OWNED_NOUN.search(body, s, e) \
+                and re.match(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", body[pieces[1][0]:pieces[1][1]]):
+            e = pieces[1][1]
         return ((s, e), end) if len(body[s:e].split()) <= 12 else None
     v = lex.en_verb.search(body, pos, end)
     if v is None:
@@ -149,7 +160,7 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     # the subject is a noun phrase: not a verb phrase before a participle ("…, is a way to check how
     # often studies have been repeated": "repeated" is no incise verb there)
     # a nickname in marks inside a name is no quote ('Press Secretary Anthony "Ace" Newbold announced')
-    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", _NICKNAME.sub(" ", spk)) \
+    if not spk.strip() or len(spk.split()) > 14 or re.search(r"[\"“”«»]", without_nicknames(spk)) \
             or not_subject(spk.split()[0], NOT_SUBJECT) or spk.split()[0].casefold() in _AUXILIARIES \
             or spk.split()[-1].casefold() in _PASSIVE_AUX:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from veille.stages.entities.english import without_nicknames
 from veille.stages.quotes.incises import NOT_SUBJECT
 from veille.stages.quotes.incises import words as _words
 from veille.stages.quotes.lexicon import QuoteLexicon
@@ -60,8 +61,8 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     clitic = re.search(r"(?:-t)?-(il|elle|ils|elles)\s*$", head)
     if clitic is not None:
         return (start + clitic.start(1), start + clitic.end(1)), start + v.start()
-    if re.search(r"[«»“”\"]", head):
-        return None  # a speaker phrase holds no quotation mark
+    if re.search(r"[«»“”\"]", without_nicknames(head)):
+        return None  # a speaker phrase holds no quotation mark, but a nickname's ('Anthony “Ace” Newbold')
     # a relative clause: "… Marco Rubio, who acknowledged there was « … »", "…, qui a déclaré : «"
     relative = re.search(r"((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:of\s+|de\s+)?){0,5}[A-ZÀ-ÖØ-Þ][\w.'’-]*),\s+(?:who|qui)\s*$",
                          head)

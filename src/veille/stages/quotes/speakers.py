@@ -36,6 +36,9 @@ from veille.stages.quotes.speaker_words import (
 )
 from veille.stages.quotes.text import FUNCTION_WORDS
 
+# "'s lawyer, " between two names: the first owns the noun the second is in apposition to
+_POSSESSED = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?")
+
 
 class Speakers(Antecedents):
     """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
@@ -200,7 +203,7 @@ class Speakers(Antecedents):
             return None
         # a name before a title and another name modifies that title: "senior Hamas official Basem
         # Naim" (the group typed as a person), "Trump adviser Stephen Miller"; the person is the later one
-        while len(heads) > 1 and self._modifies(heads[0], heads[1]):
+        while len(heads) > 1 and (self._modifies(heads[0], heads[1]) or self._possessor(heads[0], heads[1])):
             heads = heads[1:]
         if heads:
             head = self._named(heads[0])
@@ -281,6 +284,14 @@ class Speakers(Antecedents):
         words = self.body[first.end:second.start].split()
         return bool(words) and all(w.islower() and w not in FUNCTION_WORDS for w in words) \
             and any(w in self.titles for w in words)
+
+    def _possessor(self, first: Mention, second: Mention) -> bool:
+        """Whether the first name owns a noun the second stands in apposition to: "Tom Reed's
+        lawyer, Anna Kim, said" is Anna Kim's statement (quotes@22). Lower-case words only between,
+        and a title may open the apposition ("X's lawyer, the former senator Y"); "X's lawyer and Y" is
+        left as it was."""
+        m = _POSSESSED.fullmatch(self.body[first.end:second.start])
+        return m is not None and all(w not in (FUNCTION_WORDS - {"of"}) | {"and", "or"} for w in m.group(1).split())
 
     def _relative_antecedent(self, start: int, text: str) -> tuple[int, int] | None:
         """'la dernière version de l'accusé, qui a persisté à prétendre que …': a relative pronoun as

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.stages.entities.english import nickname_at
+
 _ABBREVIATIONS = {"m", "mme", "mmes", "mm", "dr", "mr", "mrs", "ms", "st", "jr", "sr", "gen", "lt", "col",
                   "sen", "rep", "gov", "prof", "no", "u.s", "u.k", "vs", "etc"}
 _OPEN = "«“"
@@ -134,18 +136,15 @@ def unwrap(body: str) -> str:
     return "".join(out)
 
 
-_NICKNAME_IN_NAME = re.compile(r"[“\"][A-Z][\w'’-]*[”\"]\s+(?=[A-Z])")
-
-
 def sentence_end(body: str, pos: int) -> int:
     """Where the clause that starts at `pos` ends: a full stop, a line break or a new quote."""
     i = pos
     n = len(body)
     while i < n:
         ch = body[i]
-        nickname = _NICKNAME_IN_NAME.match(body, i) if ch in _OPEN else None
-        if nickname is not None and re.search(r"[A-ZÀ-Þ][\w'’-]*\s$", body[max(0, i - 30):i]):
-            i = nickname.end()  # 'Anthony "Ace" Newbold': a nickname inside a name opens no quote
+        nickname = nickname_at(body, i) if ch in _OPEN else None
+        if nickname is not None:
+            i = nickname  # 'Anthony "Ace" Newbold': a nickname inside a name opens no quote
             continue
         if ch == "\n" or ch in _OPEN or ch in ";:":
             return i
