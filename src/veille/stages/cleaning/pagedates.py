@@ -38,6 +38,9 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     headings = [i for i, heading in enumerate(related or []) if heading and not _CONTINUE.match(units[i].text)]
     top = min([top, *(i for i in headings if i > lede)])
     teasers = layout.teasers = _teaser_stamps(units, finder, cut, headings, lede)
+    # A blog's yearless date header ("Saturday, February 27", clean@26) stands above the post's
+    # first paragraph; lower down, a weekday and a day are a programme's or a live page's heading.
+    first_paragraph = sentences[0] if sentences else len(units)
     day_lines = DayLines(finder)
     for i, unit in enumerate(units):
         if layout.kinds[i] is not None:
@@ -68,7 +71,8 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
                 layout.published_bare = found.how == "date_line" and not labelled
             elif i > top:
                 layout.late.append((i, found))
-        elif (day := day_lines.day_line(unit.text)) is not None:
+        elif (day := day_lines.day_line(unit.text)) is not None \
+                or (i < first_paragraph and (day := day_lines.bare_day(unit.text)) is not None):
             layout.kinds[i] = "date"
             if i <= top and layout.day is None:
                 layout.day = day

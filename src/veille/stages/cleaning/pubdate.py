@@ -41,7 +41,7 @@ from functools import cached_property
 from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_CONFIDENCE
 from veille.stages.cleaning.confidence import published_confidence as published_confidence
 from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
-from veille.stages.cleaning.printnotes import is_print_note
+from veille.stages.cleaning.printnotes import is_masthead, is_print_note
 from veille.stages.cleaning.relstamps import _RELATIVE, _WEEKDAY_INDEX, _relative_part, relative_day
 from veille.stages.cleaning.schedule import MEETING, SCHEDULE, is_meeting, is_schedule
 from veille.stages.cleaning.stamplabels import (
@@ -106,8 +106,16 @@ class DateFinder:
     # -- URL
     def from_url(self, url: str | None) -> FoundDate | None:
         """The day a URL's path states, if it states one (`cleaning.urldates`)."""
-        found = url_day(url, self._url_month_name, self.months)
+        found = url_day(url, self._url_month_name, self.months, self._url_slug_day)
         return FoundDate(*found) if found else None
+
+    @cached_property
+    def _url_slug_day(self) -> re.Pattern[str]:
+        # "-28-may-2013", "_may-28th-2013": a day, a month's name and a year in a slug (`urldates.slug_day`).
+        names = _alternatives(self.months)
+        return re.compile(rf"(?<![a-z0-9])(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?[-_](?P<month>{names})"
+                          rf"|(?P<month2>{names})[-_](?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)[-_](?P<year>(?:19|20)\d\d)(?![0-9])",
+                          re.IGNORECASE)
 
     @cached_property
     def _url_month_name(self) -> re.Pattern[str]:
@@ -198,6 +206,9 @@ class DateFinder:
             printed = self.parse_date(text) or (_day(2000 + int(short[3]), int(short[2]), int(short[1]))
                                                 if short else None)
             return FoundDate(printed.isoformat(), "date_line") if printed else None
+        if is_masthead(text, self.weekdays):  # "No 16827 – … MERCREDI 3 MARS 1999": the edition's day
+            edition = self.parse_date(text)
+            return FoundDate(edition.isoformat(), "date_line") if edition else None
         if len(text) > 90 or len(_WORDS.findall(text)) > 14:
             return None
         parts = [p for p in _SEGMENTS.split(text) if p.strip()]
@@ -235,7 +246,7 @@ class DateFinder:
 
     def is_publication_stamp(self, text: str) -> bool:
         """Whether a date line names its date the publication's ("Publié le …", "Posted: …")."""
-        return is_print_note(text) or any(not _UPDATED.search(found["label"])
+        return is_print_note(text) or is_masthead(text, self.weekdays) or any(not _UPDATED.search(found["label"])
                                           for found in _LABEL_BEFORE_DATE.finditer(text))
 
     def _names_then_date(self, text: str) -> bool:

@@ -83,9 +83,34 @@ def article_path(url: str) -> str:
     return re.sub(r"^[a-z]+://[^/]+", "", original_url(url), flags=re.IGNORECASE)
 
 
-def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int]) -> tuple[str, str] | None:
+# The year and month folders a blog engine or a CMS files a post under ("/2013/05/").
+_URL_FOLDER = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+
+
+def slug_day(path: str, slug_date: re.Pattern[str], months: dict[str, int]) -> dt.date | None:
+    """The day a slug names in words inside the month its folders file the post under
+    ("/2013/05/police-update-28-may-2013.html", clean@26): the post's title gave the slug its
+    date, and the folders, which the engine writes from the publication's day, agree with it.  A
+    slug's date alone may be an event's years before ("…-attentats-du-13-novembre-2015-le-proces"),
+    and one outside the folders' month is another day than the post's.  Inside it, the title may
+    still name the event a post of later that month reports: `url_day` gives the day as a bound
+    (`url_id`), which the page's own date line or dateline overrules."""
+    folder = _URL_FOLDER.search(path)
+    if folder is None:
+        return None
+    for found in slug_date.finditer(path[folder.end():]):
+        month = months.get((found["month"] or found["month2"]).lower())
+        day = plausible_day(int(found["year"]), month or 0, int(found["day"] or found["day2"]))
+        if day and (day.year, day.month) == (int(folder[1]), int(folder[2])):
+            return day
+    return None
+
+
+def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int],
+            slug_date: re.Pattern[str] | None = None) -> tuple[str, str] | None:
     """The day a URL's path states and how ("url", "url_id"), if it states one (`month_name`: the
-    "/2025/May/10/" pattern with the finder's month names)."""
+    "/2025/May/10/" pattern with the finder's month names; `slug_date`: a day and a month's name in
+    a slug, read inside the month its folders give, `slug_day`)."""
     if not url:
         return None
     path = article_path(url)
@@ -98,6 +123,10 @@ def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int]
         day = plausible_day(int(found["year"]), month or 0, int(found["day"]))
         if day:
             return (day.isoformat(), "url")
+    if slug_date is not None and (named := slug_day(path, slug_date, months)) is not None:
+        # The title's day, not one the engine wrote: a bound that a date line or a dateline
+        # overrules, as a URL id's (`pagedates.url_refutes`, `apply_page_dates`).
+        return (named.isoformat(), "url_id")
     for found in _URL_SPLIT.finditer(path):
         day = plausible_day(int(found[1]), int(found[2] or found[3]), int(found[4]))
         if day:

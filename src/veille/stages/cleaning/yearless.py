@@ -161,6 +161,18 @@ class DayLines:
         # or after a byline ("Par Jean Dupont Le 12/03 à 09h00", "By Jane Doe, March 12 at 9:05 AM").
         return self._day_and_clock(text) or self._byline_day(text) or self._names_day(text)
 
+    def bare_day(self, line: str) -> MonthDay | None:
+        """A weekday, a day and a month, and nothing else ("Saturday, February 27", "Samedi 27
+        février"): the date header a blog engine or a site prints above a post's title, without
+        the year (clean@26).  The caller takes it above the article's first paragraph only: lower
+        down, a programme's or a live page's day heading is an event's.  A day and a month alone
+        ("27 février") may be a chart's or a section's label: the weekday is the header's mark."""
+        text = line.strip().rstrip(" :.")
+        found = self._month_day(text, numeric=False)
+        if found is None or found[1].weekday is None or found[0] != len(text):
+            return None
+        return found[1]
+
     def _day_and_clock(self, text: str) -> MonthDay | None:
         """A day and a clock time and nothing else: "12 mars à 10h05", "March 12, 3:05 p.m."."""
         bare = re.sub(r"^le\s+", "", text, flags=re.IGNORECASE)
