@@ -33,6 +33,10 @@ _MODAL_PERFECT = frozenset({"have", "'ve"})
 _NEGATION = frozenset({"not", "n't", "never"})
 _RELATIVE = frozenset({"which", "that", "who", "what"})
 _COMPLEMENTISERS = frozenset({"that", "que", "whether"})
+# Conjunctions that join two clauses of one sentence, each with its own verb ("reported earnings on
+# Wednesday and will hold a call Friday", "a publié mercredi et tiendra vendredi"): a verb past the
+# first of them after the expression belongs to the next conjunct.
+_COORDINATORS = frozenset({"and", "but", "then", "while", "whereas", "et", "mais", "puis", "tandis"})
 _CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
                     r"\b[^.!?;]*$", re.IGNORECASE)
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
@@ -134,7 +138,7 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             return -1
     if _DATES_BACK.search(body[max(0, start - 40):start]):
         return -1
-    cues: list[tuple[int, int]] = []  # (distance, sign)
+    cues: list[tuple[int, int, int]] = []  # (distance, sign, where the cue word stands)
     # A complementiser after the expression opens the reported clause ("said on Monday that it would
     # cut jobs", "a déclaré lundi qu'il serait candidat"): its verbs are not the expression's, unless
     # the expression is the focus of a cleft ("c'est lundi que le texte sera voté").
@@ -222,7 +226,14 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             # ("il assurait vouloir rester jusqu'au scrutin d'octobre")
             sign = -1
         if sign and dist <= window:
-            cues.append((dist, sign))
+            cues.append((dist, sign, abs_pos))
+    # A verb of the expression's own conjunct governs it: when one stands before the expression,
+    # those past the next coordinator are another clause's, however close ("The company reported
+    # earnings on Wednesday and will hold a call Friday": Wednesday is behind).  With no verb before
+    # ("On Monday and Tuesday, officials will meet"), the later conjunct's verb is the only one.
+    joins = [p for p, w in tokens if p >= end and w in _COORDINATORS]
+    if joins and any(p < start for _, _, p in cues):
+        cues = [c for c in cues if c[2] < joins[0]]
     if cues:
         return min(cues)[1]
     # No verb form says: the conjunction that opens the clause may ("avant que le bilan soit rendu

@@ -1,0 +1,61 @@
+"""time@25: a verb of the expression's own conjunct gives it its side of the article's day.
+
+Two clauses joined by "and"/"but"/"et"/"mais" often tell a past and a coming day in one sentence
+("reported earnings on Wednesday and will hold a call Friday"); the nearest cue word had been the
+next conjunct's when it stood closer than the expression's own verb.  Invented sentences only,
+each class with a near miss that keeps its reading.  The article is of Thursday 10 April 2025: a
+bare Wednesday is the 9th behind or the 16th ahead, a bare Friday the 11th ahead or the 4th behind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.config import Config
+from veille.model import Article
+from veille.pipeline import Context
+from veille.stages.time import tag_article
+
+
+def values(body: str, lang: str) -> dict[str, str]:
+    config = Config()
+    config.time.reference_date = "2026-12-01"
+    article = Article(id="a", source="a", raw=body, body=body, published="2025-04-10", published_how="metadata",
+                      lang=lang)
+    return {t.text: t.value for t in tag_article(article, Context(config=config)).timexes}
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # the past verb before the weekday governs it; the future after "and" is the next clause's
+    ("The company reported earnings on Wednesday and will hold a call Friday.", "en",
+     {"Wednesday": "2025-04-09", "Friday": "2025-04-11"}),
+    ("The company reported earnings Wednesday and will hold a call with analysts on Friday.", "en",
+     {"Wednesday": "2025-04-09", "Friday": "2025-04-11"}),
+    # the other order: the future verb before the weekday, a past one after "and"
+    ("The company will hold a call Friday and reported earnings on Wednesday.", "en",
+     {"Friday": "2025-04-11", "Wednesday": "2025-04-09"}),
+    ("L'entreprise a publié ses résultats mercredi et tiendra une conférence vendredi.", "fr",
+     {"mercredi": "2025-04-09", "vendredi": "2025-04-11"}),
+    ("L'entreprise tiendra une conférence vendredi et a publié ses résultats mercredi.", "fr",
+     {"vendredi": "2025-04-11", "mercredi": "2025-04-09"}),
+    ("Le ministre a reçu ses homologues mercredi mais les reverra vendredi.", "fr",
+     {"mercredi": "2025-04-09", "vendredi": "2025-04-11"}),
+])
+def test_the_own_conjuncts_verb_places_a_weekday(body: str, lang: str, expected: dict[str, str]) -> None:
+    assert values(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # near misses: no verb before the weekday, so the only verb, past the "and", still places it
+    ("On Wednesday and Friday, officials will meet in Geneva.", "en",
+     {"Wednesday": "2025-04-16", "Friday": "2025-04-11"}),
+    ("Mercredi et vendredi, les ministres se réuniront à Genève.", "fr",
+     {"Mercredi": "2025-04-16", "vendredi": "2025-04-11"}),
+    # two weekdays joined by "and" after one verb share it
+    ("Officials met Wednesday and Friday in Geneva.", "en", {"Wednesday": "2025-04-09", "Friday": "2025-04-04"}),
+    # no coordinator: the nearest verb still wins
+    ("Officials who met Wednesday will report Friday.", "en", {"Wednesday": "2025-04-09", "Friday": "2025-04-11"}),
+])
+def test_without_a_verb_of_its_own_a_weekday_takes_the_nearest(body: str, lang: str,
+                                                                expected: dict[str, str]) -> None:
+    assert values(body, lang) == expected
