@@ -59,3 +59,27 @@ def test_the_own_conjuncts_verb_places_a_weekday(body: str, lang: str, expected:
 def test_without_a_verb_of_its_own_a_weekday_takes_the_nearest(body: str, lang: str,
                                                                 expected: dict[str, str]) -> None:
     assert values(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # a relative clause set off by commas keeps its own verb's tense over the main clause's
+    ("The talks, which began on Tuesday, will continue on Friday.", "en",
+     {"Tuesday": "2025-04-08", "Friday": "2025-04-11"}),
+    # a later conjunct with its own subject and verb takes no tense from the one before
+    ("Les électeurs ont voté dimanche et le résultat est attendu lundi.", "fr",
+     {"dimanche": "2025-04-06", "lundi": "2025-04-14"}),
+    ("He has been held since Monday and faces a hearing on Friday.", "en",
+     {"Monday": "2025-04-07", "Friday": "2025-04-11"}),
+])
+def test_a_clause_of_its_own_keeps_its_tense(body: str, lang: str, expected: dict[str, str]) -> None:
+    assert values(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # near misses: a weekday right after the coordinator shares the verb before it
+    ("Officials met Wednesday and again on Friday.", "en", {"Wednesday": "2025-04-09", "Friday": "2025-04-04"}),
+    # a comma-closed opening time with no verb before it takes the main clause's
+    ("Friday, the talks will resume.", "en", {"Friday": "2025-04-11"}),
+])
+def test_a_shared_or_later_verb_still_places_it(body: str, lang: str, expected: dict[str, str]) -> None:
+    assert values(body, lang) == expected

@@ -36,6 +36,7 @@ _COMPLEMENTISERS = frozenset({"that", "que", "whether"})
 # Conjunctions that join two clauses of one sentence, each with its own verb ("reported earnings on
 # Wednesday and will hold a call Friday", "a publié mercredi et tiendra vendredi"): a verb past the
 # first of them after the expression belongs to the next conjunct.
+_CLAUSE_MARK = re.compile(r"[,;:()«»“”—–]")
 _COORDINATORS = frozenset({"and", "but", "then", "while", "whereas", "et", "mais", "puis", "tandis"})
 _CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
                     r"\b[^.!?;]*$", re.IGNORECASE)
@@ -231,9 +232,7 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
     # those past the next coordinator are another clause's, however close ("The company reported
     # earnings on Wednesday and will hold a call Friday": Wednesday is behind).  With no verb before
     # ("On Monday and Tuesday, officials will meet"), the later conjunct's verb is the only one.
-    joins = [p for p, w in tokens if p >= end and w in _COORDINATORS]
-    if joins and any(p < start for _, _, p in cues):
-        cues = [c for c in cues if c[2] < joins[0]]
+    cues = _own_conjunct(body, tokens, start, end, cues)
     if cues:
         return min(cues)[1]
     # No verb form says: the conjunction that opens the clause may ("avant que le bilan soit rendu
@@ -245,6 +244,35 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             return sign
     # Nothing the cue words know: ask the parser's morphology, when there is a parse.
     return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
+
+
+def _own_conjunct(body: str, tokens: list[tuple[int, str]], start: int, end: int,
+                  cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The cues of the clause or conjunct the expression stands in, when it has one of its own.
+
+    A verb before the expression with no clause boundary between (a comma, a complementiser, a
+    coordinator) governs it over any verb past the next boundary, however close: "reported earnings
+    on Wednesday and will hold a call Friday", "The talks, which began on Tuesday, will continue".
+    And an expression in a later conjunct of its own, three words or more after the coordinator
+    ("ont voté dimanche et le résultat est attendu lundi"), takes no tense from the conjunct before;
+    "met Wednesday and again on Friday" shares its verb."""
+    def boundary(a: int, b: int) -> bool:
+        return bool(_CLAUSE_MARK.search(body, a, b)) or any(
+            a <= p < b and (w in _COORDINATORS or w in _COMPLEMENTISERS or w.startswith("qu'")) for p, w in tokens)
+
+    own = [c for c in cues if c[2] < start and not boundary(c[2], start)]
+    if own:
+        after = [p for p, w in tokens if p >= end and w in _COORDINATORS]
+        mark = _CLAUSE_MARK.search(body, end, tokens[-1][0] if tokens else end)
+        stop = min(after[:1] + ([mark.start()] if mark else []), default=None)
+        return cues if stop is None else [c for c in cues if c[2] < stop]
+    joins = [(i, p) for i, (p, w) in enumerate(tokens) if p < start and w in _COORDINATORS]
+    if joins:
+        i, p = joins[-1]
+        words = sum(1 for q, _ in tokens[i + 1:] if q < start)
+        if words >= 3:
+            return [c for c in cues if c[2] > p]
+    return cues
 
 
 def in_present_clause(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> bool:
