@@ -78,6 +78,9 @@ def test_a_clause_of_its_own_keeps_its_tense(body: str, lang: str, expected: dic
 @pytest.mark.parametrize(("body", "lang", "expected"), [
     # near misses: a weekday right after the coordinator shares the verb before it
     ("Officials met Wednesday and again on Friday.", "en", {"Wednesday": "2025-04-09", "Friday": "2025-04-04"}),
+    # an "and" between numbers joins no clauses: the future before it still places the weekday
+    ("The region will see between three and seven inches of rain from Wednesday.", "en",
+     {"Wednesday": "2025-04-16"}),
     # a comma-closed opening time with no verb before it takes the main clause's
     ("Friday, the talks will resume.", "en", {"Friday": "2025-04-11"}),
 ])

@@ -232,7 +232,9 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
     # those past the next coordinator are another clause's, however close ("The company reported
     # earnings on Wednesday and will hold a call Friday": Wednesday is behind).  With no verb before
     # ("On Monday and Tuesday, officials will meet"), the later conjunct's verb is the only one.
-    cues = _own_conjunct(body, tokens, start, end, cues)
+    closing = frozenset(w for name in ("weekdays", "months", "parts_of_day", "relative_days")
+                        for w in lex.words.get(name, {}))
+    cues = _own_conjunct(body, tokens, start, end, cues, closing)
     if cues:
         return min(cues)[1]
     # No verb form says: the conjunction that opens the clause may ("avant que le bilan soit rendu
@@ -247,15 +249,18 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
 
 
 def _own_conjunct(body: str, tokens: list[tuple[int, str]], start: int, end: int,
-                  cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+                  cues: list[tuple[int, int, int]], closing: frozenset[str]) -> list[tuple[int, int, int]]:
     """The cues of the clause or conjunct the expression stands in, when it has one of its own.
 
     A verb before the expression with no clause boundary between (a comma, a complementiser, a
     coordinator) governs it over any verb past the next boundary, however close: "reported earnings
     on Wednesday and will hold a call Friday", "The talks, which began on Tuesday, will continue".
-    And an expression in a later conjunct of its own, three words or more after the coordinator
-    ("ont voté dimanche et le résultat est attendu lundi"), takes no tense from the conjunct before;
-    "met Wednesday and again on Friday" shares its verb."""
+    And an expression in a later conjunct of its own, three words or more after a coordinator that
+    closes a conjunct told with its own time ("ont voté dimanche et le résultat est attendu lundi"),
+    takes no tense from the conjunct before; "met Wednesday and again on Friday" shares its verb,
+    and an "and" between numbers or nouns ("will see three and seven inches of rain from
+    Wednesday") joins no clauses.  `closing`: the words of a time (weekdays, months, parts of the
+    day, day words) that may end the conjunct before."""
     def boundary(a: int, b: int) -> bool:
         return bool(_CLAUSE_MARK.search(body, a, b)) or any(
             a <= p < b and (w in _COORDINATORS or w in _COMPLEMENTISERS or w.startswith("qu'")) for p, w in tokens)
@@ -270,7 +275,7 @@ def _own_conjunct(body: str, tokens: list[tuple[int, str]], start: int, end: int
     if joins:
         i, p = joins[-1]
         words = sum(1 for q, _ in tokens[i + 1:] if q < start)
-        if words >= 3:
+        if words >= 3 and i > 0 and (tokens[i - 1][1] in closing or tokens[i - 1][1].isdigit()):
             return [c for c in cues if c[2] > p]
     return cues
 
