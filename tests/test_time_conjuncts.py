@@ -65,6 +65,8 @@ def test_without_a_verb_of_its_own_a_weekday_takes_the_nearest(body: str, lang: 
     # a relative clause set off by commas keeps its own verb's tense over the main clause's
     ("The talks, which began on Tuesday, will continue on Friday.", "en",
      {"Tuesday": "2025-04-08", "Friday": "2025-04-11"}),
+    ("The company, which reported earnings Tuesday, will hold a call.", "en", {"Tuesday": "2025-04-08"}),
+    ("The president, who will speak Tuesday, met unions.", "en", {"Tuesday": "2025-04-15"}),
     # a later conjunct with its own subject and verb takes no tense from the one before
     ("Les électeurs ont voté dimanche et le résultat est attendu lundi.", "fr",
      {"dimanche": "2025-04-06", "lundi": "2025-04-14"}),
