@@ -88,3 +88,24 @@ def test_a_clause_of_its_own_keeps_its_tense(body: str, lang: str, expected: dic
 ])
 def test_a_shared_or_later_verb_still_places_it(body: str, lang: str, expected: dict[str, str]) -> None:
     assert values(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # a relative clause after a comma holds the weekday: its present schedules, the main past does not
+    ("Shares of the firm, which reports results on Tuesday, fell 3%.", "en", {"Tuesday": "2025-04-15"}),
+    ("The man, whose trial opens Monday, was arrested in May.", "en", {"Monday": "2025-04-14", "May": "2024-05"}),
+    ("Le président, qui se rend lundi à Berlin, a déclaré vouloir un accord.", "fr", {"lundi": "2025-04-14"}),
+])
+def test_a_relative_clause_keeps_its_own_tense(body: str, lang: str, expected: dict[str, str]) -> None:
+    assert values(body, lang) == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # near misses: a past in the relative clause stays past; a relative clause closed before the
+    # weekday leaves it to the main verb
+    ("Shares fell for the firm, which reported results on Tuesday.", "en", {"Tuesday": "2025-04-08"}),
+    ("The senator, who chairs the committee, said Monday the bill would pass.", "en", {"Monday": "2025-04-07"}),
+    ("L'homme, dont le procès s'est ouvert lundi, sera jugé en mai.", "fr", {"lundi": "2025-04-07", "mai": "2025-05"}),
+])
+def test_a_relative_clause_with_a_past_or_closed_before(body: str, lang: str, expected: dict[str, str]) -> None:
+    assert values(body, lang) == expected

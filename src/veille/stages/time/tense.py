@@ -36,6 +36,8 @@ _COMPLEMENTISERS = frozenset({"that", "que", "whether"})
 # Conjunctions that join two clauses of one sentence, each with its own verb ("reported earnings on
 # Wednesday and will hold a call Friday", "a publié mercredi et tiendra vendredi"): a verb past the
 # first of them after the expression belongs to the next conjunct.
+# Relative pronouns that open a clause after a comma ("that" and "que" are as often complementisers).
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "qui", "dont", "où"})
 _CLAUSE_MARK = re.compile(r"[,;:()«»“”—–]")
 _COORDINATORS = frozenset({"and", "but", "then", "while", "whereas", "et", "mais", "puis", "tandis"})
 _CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
@@ -248,6 +250,19 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
     return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
 
 
+def _relative_clause(body: str, tokens: list[tuple[int, str]], start: int, end: int) -> tuple[int, int] | None:
+    """Where the relative clause set off by a comma that holds the expression runs (its pronoun to
+    the next clause mark or the sentence's end), or None.  Its verb is the expression's, the main
+    clause's is not: "The company, which reports earnings Tuesday, fell 3%" is Tuesday to come;
+    "Le président, qui se rend lundi à Berlin, a déclaré" too."""
+    pronouns = [p for p, w in tokens if p < start and w in _RELATIVE_PRONOUNS
+                and re.search(r",\s*$", body[max(0, p - 3):p])]
+    if not pronouns or _CLAUSE_MARK.search(body, pronouns[-1], start):
+        return None
+    mark = _CLAUSE_MARK.search(body, end, tokens[-1][0] + len(tokens[-1][1]))
+    return pronouns[-1], mark.start() if mark else len(body)
+
+
 def _own_conjunct(body: str, tokens: list[tuple[int, str]], start: int, end: int,
                   cues: list[tuple[int, int, int]], closing: frozenset[str]) -> list[tuple[int, int, int]]:
     """The cues of the clause or conjunct the expression stands in, when it has one of its own.
@@ -261,6 +276,10 @@ def _own_conjunct(body: str, tokens: list[tuple[int, str]], start: int, end: int
     and an "and" between numbers or nouns ("will see three and seven inches of rain from
     Wednesday") joins no clauses.  `closing`: the words of a time (weekdays, months, parts of the
     day, day words) that may end the conjunct before."""
+    relative = _relative_clause(body, tokens, start, end)
+    if relative is not None:
+        cues = [c for c in cues if relative[0] <= c[2] < relative[1]]
+
     def boundary(a: int, b: int) -> bool:
         return bool(_CLAUSE_MARK.search(body, a, b)) or any(
             a <= p < b and (w in _COORDINATORS or w in _COMPLEMENTISERS or w.startswith("qu'")) for p, w in tokens)
