@@ -33,12 +33,13 @@ _MODAL_PERFECT = frozenset({"have", "'ve"})
 _NEGATION = frozenset({"not", "n't", "never"})
 _RELATIVE = frozenset({"which", "that", "who", "what"})
 _COMPLEMENTISERS = frozenset({"that", "que", "whether"})
+# Relative pronouns that open a clause after a comma ("that" and "que" are as often complementisers).
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "qui", "dont", "où"})
+# Punctuation that bounds a clause inside a sentence.
+_CLAUSE_MARK = re.compile(r"[,;:()«»“”—–]")
 # Conjunctions that join two clauses of one sentence, each with its own verb ("reported earnings on
 # Wednesday and will hold a call Friday", "a publié mercredi et tiendra vendredi"): a verb past the
 # first of them after the expression belongs to the next conjunct.
-# Relative pronouns that open a clause after a comma ("that" and "que" are as often complementisers).
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "qui", "dont", "où"})
-_CLAUSE_MARK = re.compile(r"[,;:()«»“”—–]")
 _COORDINATORS = frozenset({"and", "but", "then", "while", "whereas", "et", "mais", "puis", "tandis"})
 _CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
                     r"\b[^.!?;]*$", re.IGNORECASE)
@@ -230,10 +231,11 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             sign = -1
         if sign and dist <= window:
             cues.append((dist, sign, abs_pos))
-    # A verb of the expression's own conjunct governs it: when one stands before the expression,
-    # those past the next coordinator are another clause's, however close ("The company reported
-    # earnings on Wednesday and will hold a call Friday": Wednesday is behind).  With no verb before
-    # ("On Monday and Tuesday, officials will meet"), the later conjunct's verb is the only one.
+    # A verb of the expression's own clause governs it (`_own_conjunct`): when one stands before the
+    # expression, those past the next coordinator or comma are another clause's, however close ("The
+    # company reported earnings on Wednesday and will hold a call Friday": Wednesday is behind); a
+    # relative clause holding the expression is its clause.  With no verb before ("On Monday and
+    # Tuesday, officials will meet"), the later conjunct's verb is the only one.
     closing = frozenset(w for name in ("weekdays", "months", "parts_of_day", "relative_days")
                         for w in lex.words.get(name, {}))
     cues = _own_conjunct(body, tokens, start, end, cues, closing)
