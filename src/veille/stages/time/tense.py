@@ -33,6 +33,14 @@ _MODAL_PERFECT = frozenset({"have", "'ve"})
 _NEGATION = frozenset({"not", "n't", "never"})
 _RELATIVE = frozenset({"which", "that", "who", "what"})
 _COMPLEMENTISERS = frozenset({"that", "que", "whether"})
+# Relative pronouns that open a clause after a comma ("that" and "que" are as often complementisers).
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "qui", "dont", "où"})
+# Punctuation that bounds a clause inside a sentence.
+_CLAUSE_MARK = re.compile(r"[,;:()«»“”—–]")
+# Conjunctions that join two clauses of one sentence, each with its own verb ("reported earnings on
+# Wednesday and will hold a call Friday", "a publié mercredi et tiendra vendredi"): a verb past the
+# first of them after the expression belongs to the next conjunct.
+_COORDINATORS = frozenset({"and", "but", "then", "while", "whereas", "et", "mais", "puis", "tandis"})
 _CLEFT = re.compile(r"(?:\bc['’](?:est|était)|\bce\s+(?:sera|fut|n['’]est)|\bit\s+(?:is|was|will\s+be)|\bit['’]s)"
                     r"\b[^.!?;]*$", re.IGNORECASE)
 _WINDOW = 80  # characters: cues further from the expression usually belong to another clause
@@ -134,7 +142,7 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             return -1
     if _DATES_BACK.search(body[max(0, start - 40):start]):
         return -1
-    cues: list[tuple[int, int]] = []  # (distance, sign)
+    cues: list[tuple[int, int, int]] = []  # (distance, sign, where the cue word stands)
     # A complementiser after the expression opens the reported clause ("said on Monday that it would
     # cut jobs", "a déclaré lundi qu'il serait candidat"): its verbs are not the expression's, unless
     # the expression is the focus of a cleft ("c'est lundi que le texte sera voté").
@@ -222,7 +230,15 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             # ("il assurait vouloir rester jusqu'au scrutin d'octobre")
             sign = -1
         if sign and dist <= window:
-            cues.append((dist, sign))
+            cues.append((dist, sign, abs_pos))
+    # A verb of the expression's own clause governs it (`_own_conjunct`): when one stands before the
+    # expression, those past the next coordinator or comma are another clause's, however close ("The
+    # company reported earnings on Wednesday and will hold a call Friday": Wednesday is behind); a
+    # relative clause holding the expression is its clause.  With no verb before ("On Monday and
+    # Tuesday, officials will meet"), the later conjunct's verb is the only one.
+    closing = frozenset(w for name in ("weekdays", "months", "parts_of_day", "relative_days")
+                        for w in lex.words.get(name, {}))
+    cues = _own_conjunct(body, tokens, start, end, cues, closing)
     if cues:
         return min(cues)[1]
     # No verb form says: the conjunction that opens the clause may ("avant que le bilan soit rendu
@@ -234,6 +250,55 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             return sign
     # Nothing the cue words know: ask the parser's morphology, when there is a parse.
     return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
+
+
+def _relative_clause(body: str, tokens: list[tuple[int, str]], start: int, end: int) -> tuple[int, int] | None:
+    """Where the relative clause set off by a comma that holds the expression runs (its pronoun to
+    the next clause mark or the sentence's end), or None.  Its verb is the expression's, the main
+    clause's is not: "The company, which reports earnings Tuesday, fell 3%" is Tuesday to come;
+    "Le président, qui se rend lundi à Berlin, a déclaré" too."""
+    pronouns = [p for p, w in tokens if p < start and w in _RELATIVE_PRONOUNS
+                and re.search(r",\s*$", body[max(0, p - 3):p])]
+    if not pronouns or _CLAUSE_MARK.search(body, pronouns[-1], start):
+        return None
+    mark = _CLAUSE_MARK.search(body, end, tokens[-1][0] + len(tokens[-1][1]))
+    return pronouns[-1], mark.start() if mark else len(body)
+
+
+def _own_conjunct(body: str, tokens: list[tuple[int, str]], start: int, end: int,
+                  cues: list[tuple[int, int, int]], closing: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The cues of the clause or conjunct the expression stands in, when it has one of its own.
+
+    A verb before the expression with no clause boundary between (a comma, a complementiser, a
+    coordinator) governs it over any verb past the next boundary, however close: "reported earnings
+    on Wednesday and will hold a call Friday", "The talks, which began on Tuesday, will continue".
+    And an expression in a later conjunct of its own, three words or more after a coordinator that
+    closes a conjunct told with its own time ("ont voté dimanche et le résultat est attendu lundi"),
+    takes no tense from the conjunct before; "met Wednesday and again on Friday" shares its verb,
+    and an "and" between numbers or nouns ("will see three and seven inches of rain from
+    Wednesday") joins no clauses.  `closing`: the words of a time (weekdays, months, parts of the
+    day, day words) that may end the conjunct before."""
+    relative = _relative_clause(body, tokens, start, end)
+    if relative is not None:
+        cues = [c for c in cues if relative[0] <= c[2] < relative[1]]
+
+    def boundary(a: int, b: int) -> bool:
+        return bool(_CLAUSE_MARK.search(body, a, b)) or any(
+            a <= p < b and (w in _COORDINATORS or w in _COMPLEMENTISERS or w.startswith("qu'")) for p, w in tokens)
+
+    own = [c for c in cues if c[2] < start and not boundary(c[2], start)]
+    if own:
+        after = [p for p, w in tokens if p >= end and w in _COORDINATORS]
+        mark = _CLAUSE_MARK.search(body, end, tokens[-1][0] if tokens else end)
+        stop = min(after[:1] + ([mark.start()] if mark else []), default=None)
+        return cues if stop is None else [c for c in cues if c[2] < stop]
+    joins = [(i, p) for i, (p, w) in enumerate(tokens) if p < start and w in _COORDINATORS]
+    if joins:
+        i, p = joins[-1]
+        words = sum(1 for q, _ in tokens[i + 1:] if q < start)
+        if words >= 3 and i > 0 and (tokens[i - 1][1] in closing or tokens[i - 1][1].isdigit()):
+            return [c for c in cues if c[2] > p]
+    return cues
 
 
 def in_present_clause(lex: Lexicon, body: str, start: int, end: int, doc: Any = None) -> bool:
