@@ -1,4 +1,4 @@
-"""clean@26: French page furniture the clean pool's new pages showed (c46-c61), on invented pages.
+"""clean@27: French page furniture the clean pool's new pages showed (c46-c61), on invented pages.
 
 A live page's timed entries are its sub-headings, a live's close and an empty comment thread are
 furniture, a column's credit line ("Le billet de X du 14 décembre 2007.") is a byline, a login
