@@ -51,6 +51,7 @@ from veille.stages.cleaning.lines import (
     strip_ellipsis,
     words,
 )
+from veille.stages.cleaning.liveblog import live_entries, table_rows
 from veille.stages.cleaning.navigation import is_credited_caption, is_list_item, is_navigation
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pagedates import CRAWL_KEYS as CRAWL_KEYS
@@ -68,7 +69,7 @@ from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@26"
+STAGE = "clean@27"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -221,8 +222,12 @@ def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: froz
     rows = unit_features(units, layout.kinds, layout.layout_cut, stop_words, furniture, repeats)
     probabilities = model.probabilities(rows)
     layout.scores = [round(p, 3) for p in probabilities]
+    # A live page's entry headings are its sub-headings, a table's rows its table: only a pattern
+    # cuts one (`cleaning.liveblog`).
+    texts = [unit.text for unit in units]
+    entries = {i for i in live_entries(texts) | table_rows(texts) if layout.kinds[i] is None or layout.layout_cut[i]}
     for i, p in enumerate(probabilities):
-        if p >= model.threshold:
+        if p >= model.threshold and i not in entries:
             layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
         else:
             layout.kinds[i] = None
@@ -339,6 +344,7 @@ def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
     """Under a related-articles heading ("Sur le même sujet", "Related"), the other stories'
     headlines and teasers: the lines that follow it and are headline-shaped or cut with "…",
     up to the next paragraph of the article (date lines between them stay date lines)."""
+    entries = live_entries([unit.text for unit in units])
     for i, unit in enumerate(units):
         if layout.kinds[i] != "related" or len(letter_words(unit.text)) > RELATED_HEADING_WORDS:
             continue
@@ -347,7 +353,10 @@ def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
             text = units[j].text
             if layout.kinds[j] is not None:
                 continue
-            if taken >= RELATED_BLOCK or not (is_title_like(text) or ends_with_ellipsis(text)):
+            # A live page's next entry heading ends the box; a genre kicker ("CHRONIQUE - ...")
+            # opens another story's teaser written as a sentence.
+            if (taken >= RELATED_BLOCK or j in entries
+                    or not (is_title_like(text) or ends_with_ellipsis(text) or rules.is_kicker_teaser(text))):
                 break
             layout.kinds[j] = "related"
             taken += 1
@@ -358,8 +367,9 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
     if not body:
         return
     first, last = body[0], body[-1]
+    entries = live_entries([unit.text for unit in units])  # a live page's sub-headings (`cleaning.liveblog`)
     for i, unit in enumerate(units):
-        if layout.kinds[i] is not None or is_sentence_like(unit.text):
+        if layout.kinds[i] is not None or is_sentence_like(unit.text) or i in entries:
             continue
         text = unit.text
         if i < first:

@@ -19,6 +19,13 @@ _TITLE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|\-–—]\s+(?P<site>[^|\-–—
 _RUBRIC_HEADLINE = re.compile(
     r"^(?P<rubric>[A-ZÀ-ÖØ-Ý][\w'’.\-]*(?:(?:\s|,\s|\s-\s|-)[A-ZÀ-ÖØ-Ý][\w'’.\-]*){0,4})\s?:\s+\S")
 _SIGNATURE = re.compile(r"^[A-ZÀ-ÖØ-Ý][\w'’.\-]*[A-Za-zÀ-ÿ0-9]$")
+# A teaser opened by its genre in capitals and a dash: "CHRONIQUE - Stagnation économique ...",
+# "ENQUÊTE – ...", "GRAND ENTRETIEN - ...".  The genres of news writing only: a city in capitals
+# and a dash opens a wire dispatch's lede ("PARIS - Le président ...").
+_KICKER_TEASER = re.compile(
+    r"^(?:GRAND |GRANDE |LE |LA )?(?:CHRONIQUE|ENQU[ÊE]TE|ENTRETIEN|TRIBUNE|R[ÉE]CIT|D[ÉE]CRYPTAGE|ANALYSE|"
+    r"REPORTAGE|PORTRAIT|[ÉE]DITO(?:RIAL)?|EXCLUSIF|T[ÉE]MOIGNAGES?|INTERVIEW|OPINION|BILLET|FOCUS|"
+    r"INFOGRAPHIE|ANALYSIS|COMMENTARY|EXCLUSIVE|REVIEW|EXPLAINER|FEATURE)\s?[-–—:]\s+\S.{20,}")
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,11 @@ def is_rubric_headline(line: str) -> bool:
     if ends_sentence(line) and not line.rstrip().endswith(("?", "!")):
         return False
     return bool(_RUBRIC_HEADLINE.match(line.strip())) and 4 <= len(words(line)) <= 30
+
+
+def is_kicker_teaser(line: str) -> bool:
+    """Another story's teaser headed by its genre: "CHRONIQUE - Stagnation économique ... ." """
+    return bool(_KICKER_TEASER.match(line.strip()))
 
 
 def is_signature(line: str, url: str | None = None) -> bool:
