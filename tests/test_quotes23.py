@@ -89,3 +89,19 @@ def test_a_quote_paragraph_after_its_speakers_sentence(ctx: Any, body: str, lang
 ])
 def test_near_misses_find_no_quote(ctx: Any, body: str, lang: str) -> None:
     assert all(s != "per:anna-kim" for _, s in _quotes(ctx, body, lang))
+
+
+def test_bulleted_quotes_under_a_sentence_that_names_their_speaker(ctx: Any) -> None:
+    body = ("La syndicaliste Anna Kim a détaillé lundi ses revendications.\n\n"
+            "- « Nous voulons un salaire juste pour chaque salarié du site. »\n"
+            "- « Nous voulons des conditions sûres dans chaque usine. »")
+    assert [s for _, s in _quotes(ctx, body, "fr")] == ["per:anna-kim", "per:anna-kim"]
+    # near misses: a list of items in prose above the quote, and no person as the subject
+    prose = ("La syndicaliste Anna Kim a détaillé lundi ses revendications.\n\n"
+             "- un salaire juste pour chaque salarié du site ;\n"
+             "- « Nous voulons des conditions sûres dans chaque usine. »")
+    assert _quotes(ctx, prose, "fr") == []
+    nobody = ("Le texte prévoit plusieurs mesures.\n\n"
+              "- « Un salaire juste pour chaque salarié du site. »\n"
+              "- « Des conditions sûres dans chaque usine du groupe. »")
+    assert _quotes(ctx, nobody, "fr") == []

@@ -80,6 +80,27 @@ def subject_person(body: str, subject: tuple[int, int], people: Callable[[int, i
     return None
 
 
+_BULLET = re.compile(r"[ \t]*[-•*–—][ \t]*")
+
+
+def _above_bullets(body: str, mark: int) -> tuple[str, int] | None:
+    """The text before the mark at `mark`, less the bullet that opens its line and the bulleted
+    quotes above it, and where that list starts; None where a bullet line above holds anything
+    else (a list of prose items)."""
+    line = body.rfind("\n", 0, mark) + 1
+    if not _BULLET.fullmatch(body, line, mark):
+        return body[:mark].rstrip(), mark
+    above = body[:max(0, line - 1)].rstrip()
+    while True:
+        start = above.rfind("\n") + 1
+        if not _BULLET.match(above, start):
+            return above, line
+        if not re.match(r"[ \t]*[-•*–—][ \t]*[«“\"]", above[start:]):
+            return None
+        line = start
+        above = body[:max(0, start - 1)].rstrip()
+
+
 def quote_paragraphs(body: str, subjects: list[tuple[int, int]], taken: list[tuple[int, int]],
                      people: Callable[[int, int], list[tuple[int, int]]],
                      reporting: re.Pattern[str]) -> list[Found]:
@@ -93,11 +114,13 @@ def quote_paragraphs(body: str, subjects: list[tuple[int, int]], taken: list[tup
         line_end = body.find("\n", mk.close)
         rest = body[mk.close + 1:line_end if line_end >= 0 else len(body)]
         whole = (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…"
-        before = body[:mk.open].rstrip()
+        above = _above_bullets(body, mk.open)
         # the sentence before ends with a full stop, in the same paragraph or the one right above
-        if len(content.split()) < 4 or not whole or rest.strip(" \t.") or not before.endswith(".") \
-                or body[len(before):mk.open].count("\n") > 2:
+        # (over a list of such quotes, one a line: "X a détaillé ses revendications. - « … »")
+        if above is None or len(content.split()) < 4 or not whole or rest.strip(" \t.") \
+                or not above[0].endswith(".") or body[len(above[0]):above[1]].count("\n") > 2:
             continue
+        before = above[0]
         last = len(before) - 1
         first = sentence_start(body, last)
         if re.search(r"[«»“”\"]", body[first:last]):
