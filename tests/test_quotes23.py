@@ -105,3 +105,26 @@ def test_bulleted_quotes_under_a_sentence_that_names_their_speaker(ctx: Any) -> 
               "- « Un salaire juste pour chaque salarié du site. »\n"
               "- « Des conditions sûres dans chaque usine du groupe. »")
     assert _quotes(ctx, nobody, "fr") == []
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("« Il ne faut pas croire que ce sera facile », a prévenu l'entraîneur Marc Lenoir.\n\n"
+     "L'objectif reste clair et collectif : « On continue d'avancer, de progresser étape par étape. »", "fr"),
+    ('"It will not be easy," coach Marc Lenoir warned.\n\n'
+     'The message was simple: "We keep moving forward, step by step."', "en"),
+])
+def test_a_clause_that_names_no_one_before_a_colon_goes_on(ctx: Any, body: str, lang: str) -> None:
+    quotes = _quotes(ctx, body, lang)
+    assert len(quotes) == 2 and quotes[1][1] == "per:marc-lenoir"
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    # written words, not the last speaker's
+    ('"It will not be easy," coach Marc Lenoir warned.\n\nThe banner read: "We keep moving forward, step by step."',
+     "en"),
+    # a clause whose subject is another person: not the last speaker's
+    ("« Il ne faut pas croire que ce sera facile », a prévenu l'entraîneur Marc Lenoir.\n\n"
+     "Le président du club reste prudent : « On continue d'avancer, de progresser étape par étape. »", "fr"),
+])
+def test_a_colon_clause_with_a_text_or_a_person_is_no_continuation(ctx: Any, body: str, lang: str) -> None:
+    assert [s for _, s in _quotes(ctx, body, lang)] == ["per:marc-lenoir"]
