@@ -50,6 +50,9 @@ def test_a_short_sentence_of_stance_hands_the_quote_on(ctx: Any, body: str, lang
     # a name in a complement of the subject ("the son of …"), before a tonic pronoun too
     (_FR + "Le fils de Marc Lenoir, lui, reste sceptique. « C'est un mauvais accord pour les salariés. »", "fr"),
     (_EN + 'The son of Marc Lenoir, however, disagreed. "It is a bad deal for workers."', "en"),
+    # a short sentence that narrates an action (an object, an adverbial), no stance
+    (_EN + 'Anna Kim visited the plant on Monday. "It is a fair deal for workers."', "en"),
+    (_FR + "Marc Lenoir a visité l'usine lundi. « C'est un accord juste pour les salariés. »", "fr"),
     # a long sentence that narrates about her
     (_EN + "Anna Kim was elected to the board in 2019 after a long campaign against the former owners of "
      'the plant. "It is a fair deal for workers."', "en"),

@@ -9,7 +9,8 @@ Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_ve
   and "Comme le rappelle X, …" / "…, comme l'a dit X." from the text;
 - `english`: indirect speech from the text ("X said …", "according to X");
 - `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject;
-- `lists`: statements listed one a line with no marks under a line that reports speech.
+- `lists`: statements listed one a line with no marks under a line that reports speech;
+- `stance`: a quote paragraph right after a sentence whose subject is a person (quotes@23).
 
 Where two rules give overlapping quotes, a quote in marks wins over an indirect statement
 inside it ("« … je suis heureux d'annoncer que … »" is one quote, by the quote's speaker),
@@ -54,8 +55,8 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@22"
-MODEL = "veille-speech-rules@12"
+STAGE = "quotes@23"
+MODEL = "veille-speech-rules@13"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -333,7 +334,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             since_start = item[0]
             named = who.last_person is not before[0] and who.last_person is not None
             if reporting.search(body, item[1], sentence_end(body, item[1])) is None and \
-                    not (named and stance(body, item[0]) and subject_person(body, item, people) is not None):
+                    not (named and (person := subject_person(body, item, people)) is not None and stance(body, person)):
                 since = None
             elif named and who.last_person is not None:
                 since = (who.last_person.entity or name_id(who.last_person), who.last_person.text)

@@ -26,6 +26,16 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 # the most words in a sentence of stance (`stance`): "Anna Kim, the union's representative at
 # the plant, was far less optimistic." has twelve
 STANCE_WORDS = 12
+# a stance's predicate: a verb, a copula and an adjective with its adverbs ("se montre bien plus
+# prudente", "was far less optimistic"); an article or a preposition opens an object or an
+# adverbial, which makes the sentence an action the text narrates
+_PREDICATE_WORDS = 5
+_PHRASE_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "in", "on", "at", "to",
+                           "for", "with", "from", "by", "of", "about", "le", "la", "les", "un", "une", "des", "du",
+                           "de", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "en", "dans",
+                           "à", "pour", "avec", "sur", "par", "contre"})
+# an aside set off by commas at the predicate's start ("Anna Kim, however, disagreed", "X, lui, …")
+_ASIDES = re.compile(r"^\s*,[^,]{1,30},")
 # the most words before the subject's person in its sentence ("Labour minister Anna Kim", "De
 # son côté, la ministre Anna Kim"): further in, the name is in the predicate
 _SUBJECT_LEAD = 6
@@ -59,9 +69,17 @@ def tonic_subjects(body: str, sentences: list[tuple[int, int]], subjects: list[t
     return out
 
 
-def stance(body: str, start: int) -> bool:
-    """Whether the sentence that holds `start` is short enough to set out a stance."""
-    return len(body[sentence_start(body, start):sentence_end(body, start)].split()) <= STANCE_WORDS
+def stance(body: str, subject: tuple[int, int]) -> bool:
+    """Whether the sentence of `subject` sets out a stance: short, and its predicate an attitude
+    with no object or adverbial ("disagreed", "was far less optimistic", "reste sceptique"), not
+    an action ("visited the camp in June", "a salué l'accord": quotes@20's near misses)."""
+    end = sentence_end(body, subject[1])
+    if len(body[sentence_start(body, subject[0]):end].split()) > STANCE_WORDS:
+        return False
+    predicate = _ASIDES.sub(" ", body[subject[1]:end]).strip(" \t.!?;:")
+    words = predicate.casefold().split()
+    return 0 < len(words) <= _PREDICATE_WORDS and not any(w in _PHRASE_WORDS or "'" in w or "’" in w
+                                                        for w in words)
 
 
 def subject_person(body: str, subject: tuple[int, int], people: Callable[[int, int], list[tuple[int, int]]]
@@ -131,7 +149,7 @@ def quote_paragraphs(body: str, subjects: list[tuple[int, int]], taken: list[tup
             person = subject_person(body, subject, people)
             if person is None:
                 continue
-            short = len(body[first:last + 1].split()) <= STANCE_WORDS
+            short = stance(body, person)
             if short or reporting.search(body, person[1], last) is not None:
                 out.append(Found(mk.start, mk.end, True, person, mk.open))
             break
