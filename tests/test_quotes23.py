@@ -131,3 +131,30 @@ def test_a_clause_that_names_no_one_before_a_colon_goes_on(ctx: Any, body: str, 
 ])
 def test_a_colon_clause_with_a_text_or_a_person_is_no_continuation(ctx: Any, body: str, lang: str) -> None:
     assert [s for _, s in _quotes(ctx, body, lang)] == ["per:marc-lenoir"]
+
+
+_STATEMENT = "le suspect aurait agi seul"
+_SOURCE = "une source proche de l'enquête"
+
+
+@pytest.mark.parametrize("body", [
+    f"Selon {_SOURCE}, {_STATEMENT}.",
+    f"D'après {_SOURCE}, {_STATEMENT}.",
+    f"{_STATEMENT.capitalize()}, selon {_SOURCE}.",
+])
+def test_a_source_whose_complement_names_a_text_is_a_speaker(ctx: Any, body: str) -> None:
+    article = Article(id="t", source="t", raw=body, body=body, lang="fr")
+    nlp_batch([article], ctx)
+    entities_batch([article], ctx)
+    quotes_batch([article], ctx)
+    assert [(q.text.casefold(), q.speaker_text) for q in article.quotes] == [(_STATEMENT, _SOURCE)]
+
+
+@pytest.mark.parametrize("body", [
+    # the source's head is a text: sourcing, no speaker (as before)
+    "Selon l'enquête de la police, le suspect aurait agi seul ce soir-là.",
+    "Selon le rapport des enquêteurs, le suspect aurait agi seul ce soir-là.",
+    "Selon des sondages récents, le suspect serait le plus mal aimé du pays.",
+])
+def test_a_source_headed_by_a_text_stays_no_speaker(ctx: Any, body: str) -> None:
+    assert _quotes(ctx, body, "fr") == []
