@@ -9,7 +9,8 @@ Rules, in this order (reporting verbs are data: `veille/data/quotes/reporting_ve
   and "Comme le rappelle X, …" / "…, comme l'a dit X." from the text;
 - `english`: indirect speech from the text ("X said …", "according to X");
 - `participial`: ", saying …", ", ajoutant que …", by the sentence's incise speaker or subject;
-- `lists`: statements listed one a line with no marks under a line that reports speech.
+- `lists`: statements listed one a line with no marks under a line that reports speech;
+- `stance`: a quote paragraph right after a sentence whose subject is a person (quotes@23).
 
 Where two rules give overlapping quotes, a quote in marks wins over an indirect statement
 inside it ("« … je suis heureux d'annoncer que … »" is one quote, by the quote's speaker),
@@ -49,12 +50,13 @@ from veille.stages.quotes.lists import bulleted, interview_turns
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
+from veille.stages.quotes.stance import quote_paragraphs, stance, subject_person, tonic_subjects
 from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start, unwrap
 from veille.stages.quotes.titles import office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@22"
-MODEL = "veille-speech-rules@12"
+STAGE = "quotes@23"
+MODEL = "veille-speech-rules@13"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -272,6 +274,15 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         for s, e in spans:
             found += indirect_en(body, s, e, lex)
     found += _participials(body, spans, lang, lex, found, verbs)
+
+    def people(a: int, b: int) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in who.inside(a, b) if m.type == "PER"]
+
+    if lang == "fr":
+        subjects += tonic_subjects(body, spans, subjects, people)
+
+    found += quote_paragraphs(body, subjects, [(f.start, f.end) for f in found], people,
+                              lex.fr_intro if lang == "fr" else lex.en_verb)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
     def finite(a: int, b: int) -> bool:
@@ -308,7 +319,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     previous_end = 0
     # quotes@20: the subject of a sentence that reports speech, after the last quote and outside
     # marks, right before a quote with no attribution of its own ('"A," X said. His counterpart, Y,
-    # stressed the promises. "B."'): the quote is that subject's, not the earlier speaker's
+    # stressed the promises. "B."'): the quote is that subject's, not the earlier speaker's;
+    # quotes@23: so is a person named as the subject of a short sentence with no reporting verb
+    # ("Anna Kim, however, disagreed.", `stance`)
     reporting = lex.fr_intro if lang == "fr" else lex.en_verb
     since: tuple[str | None, str] | None = None
     since_start = 0
@@ -319,9 +332,11 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             if item[0] < previous_end or any(a < item[1] and item[0] < b for a, b in who.quoted):
                 continue
             since_start = item[0]
-            if reporting.search(body, item[1], sentence_end(body, item[1])) is None:
+            named = who.last_person is not before[0] and who.last_person is not None
+            if reporting.search(body, item[1], sentence_end(body, item[1])) is None and \
+                    not (named and (person := subject_person(body, item, people)) is not None and stance(body, person)):
                 since = None
-            elif who.last_person is not before[0] and who.last_person is not None:
+            elif named and who.last_person is not None:
                 since = (who.last_person.entity or name_id(who.last_person), who.last_person.text)
             elif who.unnamed is not before[1] and who.unnamed is not None:
                 since = (None, who.unnamed[1])

@@ -63,6 +63,29 @@ _SOURCE_NOUNS = frozenset({"source", "sources", "expert", "experts", "analyste",
                            "habitants", "analyst", "analysts", "observers", "residents"})
 
 
+def _nobody_colon(body: str, mark: int, lang: str, lex: QuoteLexicon, people: frozenset[str]) -> bool:
+    """quotes@23: "L'objectif reste clair et collectif : « … »", "The message was simple: "…"": a
+    short clause that ends with a colon before the mark and names no one (no name, no title, no
+    reporting verb) frames the words of whoever spoke last; it is no attribution of its own."""
+    start = sentence_start(body, mark)
+    clause = body[start:mark].rstrip()
+    if not clause.endswith(":") or re.search(r"[«»“”\"]", clause):
+        return False
+    words = clause[:-1].split()
+    if not 2 <= len(words) <= 8 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    if any(w.strip(",.;:").casefold() in people for w in words):
+        return False
+    if _INSCRIPTION.search(clause):
+        return False  # "The banner read:", "On pouvait y lire :": a text, no one's words
+    return (lex.fr_intro if lang == "fr" else lex.en_verb).search(clause) is None
+
+
+# verbs that introduce written words (a sign, a banner, a headline), not speech
+_INSCRIPTION = re.compile(r"(?<![\w-])(?:reads?|lit|lire|affiche|affichait|proclame|proclamait)(?![\w-])",
+                          re.IGNORECASE)
+
+
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset()) -> list[Found]:
     """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur")."""
     people = titles | lex.bodies | _SOURCE_NOUNS
@@ -122,7 +145,8 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
                 # '"A," Starmer added, "and B."': the quote goes on after its own incise, lower case
                 found.append(Found(mk.start, mk.end, True, previous.speaker, previous.anchor))
             elif (previous is not None and (_words(content) >= 5 or sentence) and mk.open - previous.end < 600
-                  and sentence_start(body, mk.open) >= mk.open - 1 and content[:1].isupper()
+                  and (sentence_start(body, mk.open) >= mk.open - 1 or _nobody_colon(body, mk.open, lang, lex, people))
+                  and content[:1].isupper()
                   and body[mk.open - 1:mk.open] != "("):  # '« Que sera sera. » (« … »)': a gloss
                 found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
         out += found

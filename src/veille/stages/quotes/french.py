@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -303,6 +304,9 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
 
 # a text whose author the phrase names is that author's statement: "according to media reports",
 # "a report in Le Monde", "selon les résultats publiés par le ministère de l'Intérieur"
+# prepositions that open a complement of a source's head noun
+_COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d", "à", "au", "aux", "sur", "of", "with", "on", "about", "in",
+                               "to", "at"})
 _AUTHORED = re.compile(r"^(?:\w+\s+)?(?:media|press|news|police|médias|presse)\b|"
                        r"\b(?:by|from|in|par|publiée?s?\s+par|released\s+by|issued\s+by)\s+"
                        r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:[A-ZÀ-ÖØ-Þ]|ministère|ministry|government|"
@@ -390,7 +394,12 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         if relative is not None and relative.start() > 0:
             s1 = s0 + relative.start()
         words = re.findall(r"\w+", body[s0:s1].casefold())
-        if not named(s0, s1) and any(w in documents for w in words) and not _AUTHORED.search(body[s0:s1]):
+        # the source's head, before its first complement, says whether it is a text (quotes@23):
+        # "selon le rapport de l'ONU" is one, "selon une source proche de l'enquête" and
+        # "according to a person familiar with the report" are speakers
+        # (its first word may be an article that looks like one: "selon des sondages")
+        head_words = words[:1] + list(itertools.takewhile(lambda w: w not in _COMPLEMENT_WORDS, words[1:]))
+        if not named(s0, s1) and any(w in documents for w in head_words) and not _AUTHORED.search(body[s0:s1]):
             continue  # "selon le communiqué": sourcing from a text, no speaker to quote
         c0, c1 = (s, s + m.start()) if before else (s + head_end, e)
         if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > 12:
