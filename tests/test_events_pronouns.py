@@ -51,3 +51,32 @@ def test_pronoun_takes_the_subject_before(nf_ctx: Any, text: str, typ: str, sour
 ])
 def test_pronoun_near_misses(nf_ctx: Any, text: str, absent: str) -> None:
     assert not [e for e in found(text, nf_ctx) if absent in e[1] | e[2]], found(text, nf_ctx)
+
+
+def en_found(text: str, ctx: Any) -> list[tuple[str, set[str], set[str]]]:
+    from test_events_english import article as en_article
+    art = events_batch([en_article(text)], ctx)[0]
+    return [(e.type, set(e.source), set(e.target)) for e in art.events]
+
+
+@pytest.mark.parametrize(("text", "typ", "side"), [
+    # an English sentence that opens with "He" / "She": the person who opened the one before
+    ("Jane Smith arrived in Geneva on Monday. She was arrested by the court.", "COERCE", "target"),
+    ("Jane Smith arrived in Geneva on Monday. She has now resigned.", "RETREAT", "source"),
+])
+def test_english_opening_pronoun(nf_ctx: Any, text: str, typ: str, side: str) -> None:
+    events = [e for e in en_found(text, nf_ctx) if e[0] == typ]
+    assert events, en_found(text, nf_ctx)
+    assert "Q_smith" in (events[0][2] if side == "target" else events[0][1]), events
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the sentence before opens with no person, with two, or the pronoun is not
+    # the sentence's subject
+    ("Freedonia said Jane Smith arrived in Geneva on Monday. She has now resigned."),
+    ("Jane Smith and Acme arrived in Geneva on Monday. She has now resigned."),
+    ("Jane Smith arrived in Geneva on Monday. Acme said she had resigned."),
+])
+def test_english_opening_pronoun_near_misses(nf_ctx: Any, text: str) -> None:
+    assert not [e for e in en_found(text, nf_ctx) if "Q_smith" in e[1] | e[2] and e[0] == "RETREAT"], \
+        en_found(text, nf_ctx)

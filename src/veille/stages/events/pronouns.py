@@ -67,3 +67,34 @@ def sentence_subject(span: Any, mentions_in: Any, antecedent: list[Mention]) -> 
     heads = [subj, *[c for c in subj.children if c.dep_ in ("appos", "flat:name")]]
     people = [m for m in mentions_in(heads) if m.type == "PER"]
     return people if len(people) == 1 else []
+
+
+# English (no parse by default): a sentence that opens with "He" / "She" before its trigger
+# has that pronoun as the subject; it stands for the person who opens the sentence before.
+_EN_SINGULAR = frozenset({"he", "she"})
+_EN_OPENING = 8  # words before the first name of a sentence that opens with its subject
+_EN_COORDINATION = frozenset({"and", "&", "or"})
+
+
+def english_opening_pronoun(words: list[str], at: int, gap: int) -> bool:
+    """Whether the English sentence opens with "he" / "she" at most `gap` words before the
+    trigger at `at` ("He has now agreed to ...")."""
+    return bool(words) and words[0] in _EN_SINGULAR and 0 < at <= gap + 1
+
+
+def english_sentence_subject(span: Any, mentions: list[Mention], antecedent: list[Mention]) -> list[Mention]:
+    """The person an English sentence opens with ("Former president Nicolas Sarkozy was
+    sentenced ..."), or the antecedent carried by an opening "He" / "She"; empty when the
+    sentence opens otherwise, with no person, or with two people ("Smith and Jones ...")."""
+    words = [t.lower_ for t in span]
+    if words and words[0] in _EN_SINGULAR:
+        return antecedent
+    first = next((m for m in mentions if span.start_char <= m.start < span.end_char), None)
+    if first is None or first.type != "PER":
+        return []
+    if len(span.doc.text[span.start_char:first.start].split()) > _EN_OPENING:
+        return []
+    after = span.doc.text[first.end:span.end_char].split()[:1]
+    if after and after[0].casefold() in _EN_COORDINATION:
+        return []
+    return [first]
