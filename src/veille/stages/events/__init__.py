@@ -302,6 +302,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             pass  # "consultations entre l'AES et la Russie": both sides are in the target
         if trig.get("place_is_target") and location and location in lex.places.states and location not in target:
             target.append(location)
+        if trig.get("subject_undergoes"):
+            source, target = target, source  # "X a écopé de trois ans de prison": X undergoes it
         source = _unique(source)
         target = [t for t in _unique(target) if t not in source]
         if source and not target and subj is not None:
