@@ -18,7 +18,7 @@ from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Timex
 from veille.pipeline import Context
-from veille.stages.events import english, english_parse, senses
+from veille.stages.events import english, english_parse, pronouns, senses
 from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
@@ -30,7 +30,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@15"
+STAGE = "events@16"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -193,7 +193,8 @@ def _group_actors(subject: Any, groups: list[list[str]], lex: Lexicon) -> list[s
     return []
 
 
-def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found]:
+def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
+          antecedent: list[Mention] | None = None) -> list[_Found]:
     out = []
     doc_mentions_loc = {m.start for m in sent.mentions if m.type == "LOC"}
     matched = _match_triggers(sent.span, lex)
@@ -225,6 +226,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
         if subj is not None and subj.i in {t.i for t in head.subtree} and not is_verb:
             subj_tokens = []
         subj_ids = {t.i for t in subj_tokens}
+        # "Il doit rencontrer X": the person the sentence before told as its subject.
+        pron = (antecedent or []) if (subj is None or subj_tokens) and pronouns.pronoun_subject(verb) else []
         # Location: "à/dans <place>" attached to the trigger or its verb.
         location: str | None = None
         loc_tokens: set[int] = set()
@@ -237,7 +240,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                     # "livrer des armes au Mali": for a transfer the place is the recipient.
                     if typ in _PLACE_TYPES:
                         loc_tokens |= {x.i for x in t.subtree}
-        source = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj)
+        source = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj) or pron
                   for i in actor_ids(m)]
         if not source and subj is not None:
             source = _group_actors(subj, groups, lex) or lex.places.adjective_states(subj_tokens)
@@ -259,7 +262,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
                 agent = [t for c in _subtree(head, stops) if c.dep_ == "obl:agent" or (
                     c.dep_.startswith(("obl", "nmod")) and _preposition(c) == "par") for t in c.subtree]
                 passive_target = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj)
-                                  for i in actor_ids(m)] or lex.places.adjective_states(subj_tokens)
+                                  or pron for i in actor_ids(m)] or lex.places.adjective_states(subj_tokens)
                 source = [i for m in lex.places.acting(sent.mentions_in(agent, loc_tokens)) for i in actor_ids(m)] \
                     or lex.places.adjective_states(agent)
                 target_m = [m for m in target_m if m not in sent.mentions_in(agent)]
@@ -299,6 +302,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]]) -> list[_Found
             pass  # "consultations entre l'AES et la Russie": both sides are in the target
         if trig.get("place_is_target") and location and location in lex.places.states and location not in target:
             target.append(location)
+        if trig.get("subject_undergoes"):
+            source, target = target, source  # "X a écopé de trois ans de prison": X undergoes it
         source = _unique(source)
         target = [t for t in _unique(target) if t not in source]
         if source and not target and subj is not None:
@@ -469,12 +474,15 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
     starts: list[int] = []
+    antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
     for span in segments(doc):
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
         items = english.find(span, sent.mentions, sent.timexes, english_lex,
-                             lex.places.is_state, parse) if english_lex \
-            else _find(sent, lex, groups)
+                             lex.places.is_state, parse, antecedent) if english_lex \
+            else _find(sent, lex, groups, antecedent)
+        antecedent = pronouns.english_sentence_subject(span, sent.mentions, antecedent) if english_lex \
+            else pronouns.sentence_subject(span, sent.mentions_in, antecedent)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.
         for f in items:
             if f.date is None:

@@ -252,3 +252,19 @@ def not_its_day(text: str, sent_start: int, timex: Timex, trigger_at: int) -> bo
     # trigger that no relative word of its own opens is the main clause's.
     return any(not _REL_WORDS.search(text[max(0, verb.start() - 30):verb.start()])
                for verb in _MAIN_VERB.finditer(text, trigger_at + 1, timex.start))
+
+
+# A bare year between a determiner or a possessive and the noun it classifies ("Canada's 2018
+# world junior hockey team", "the 2026 budget", "his 2019 film") names which team, budget or film,
+# not when the act happened.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|his|her|their|our|this|that))\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|of|as|when|after|before|with|from|was|were|"
+                                r"is|are|has|had|have)\b)[a-z]")
+
+
+def attributive_year(text: str, timex: Timex) -> bool:
+    """Whether a timex is a bare year used as a classifier of the noun after it (English)."""
+    if not (text[timex.start:timex.end].isdigit() and len(text[timex.start:timex.end]) == 4):
+        return False
+    return bool(_ATTRIBUTIVE_BEFORE.search(text[max(0, timex.start - 12):timex.start])
+                and _ATTRIBUTIVE_AFTER.match(text, timex.end))

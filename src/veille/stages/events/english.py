@@ -21,8 +21,9 @@ from typing import Any
 
 from veille.model import Mention, Modality, Timex
 from veille.stages.events import english_parse
-from veille.stages.events.context import in_relative_clause, is_bound, not_its_day, shifted
+from veille.stages.events.context import attributive_year, in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.found import Found
+from veille.stages.events.pronouns import english_opening_pronoun
 
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
 _PLANNED = frozenset({"will", "shall", "'ll", "plans", "plan", "planned", "expected", "set", "going"})
@@ -163,9 +164,10 @@ def _capitalised_inside(tokens: list[Any], i: int) -> bool:
 
 def find(span: Any, mentions: list[Mention], timexes: list[Timex],
          lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True,
-         parse: Callable[[str], Any] | None = None) -> list[Found]:
+         parse: Callable[[str], Any] | None = None, antecedent: list[Mention] | None = None) -> list[Found]:
     """Event candidates in one English sentence; `parse` (the English parser, events@10) is run
-    on the sentence once it holds a trigger candidate, and its arcs give the actors."""
+    on the sentence once it holds a trigger candidate, and its arcs give the actors; `antecedent`:
+    whom an opening "He" / "She" stands for (`pronouns.english_sentence_subject`)."""
     tokens = list(span)
     words = [t.lower_ for t in tokens]
     out: list[Found] = []
@@ -212,7 +214,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
                     or _capitalised_inside(tokens, i):
                 break  # "the National Rally", "Rally of Houphouetists for ...": a name, not a rally
-            found = _arguments(span, tokens, words, i, end, trig, mentions, timexes, is_state, head)
+            own = mentions
+            if antecedent and english_opening_pronoun(words, i, SUBJECT_GAP) and \
+                    not any(m.end <= tokens[i].idx for m in mentions):
+                own = [*antecedent, *mentions]  # "He was sentenced ...": the person before
+            found = _arguments(span, tokens, words, i, end, trig, own, timexes, is_state, head)
             if found is not None:
                 out.append(found)
             break
@@ -458,6 +464,9 @@ def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, tri
              and not not_its_day(text, span.start_char, t, at)]
     if any(is_bound(text, t, at) for t in dated):
         dated = []  # "will step down after next year's tournament": when is not told
+    # "Five members of Canada's 2018 team were acquitted Thursday": the year names the team; it
+    # dates the act only when the sentence gives no other day
+    dated = [t for t in dated if not attributive_year(text, t)] or dated
     best = min(dated, key=lambda t: abs(t.start - at)) if dated else None
     # "Three days after the coup, X was sworn in on Friday": the coup was three days earlier.
     date = (shifted(text, span.start_char, best, at) or best.value) if best else None

