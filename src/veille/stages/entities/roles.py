@@ -141,6 +141,10 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
 # Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
 _AND_TITLE = re.compile(r"\s+(?:et|and)\s+")
+# ... or with a determiner, inside an apposition to the name that a comma closes after the second
+# title ("X, the mayor of Lyon and a former minister, said"): without the closing comma the second
+# title may be another subject ("X, the mayor of Lyon and the prefect met").
+_AND_DET_TITLE = re.compile(r"\s+(?:et|and)\s+(?:(?:a|an|the|un|une|le|la|l['’])\s*)?")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 
@@ -166,6 +170,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
     subject_link: RoleLink | None = None  # the last title given to a verb's subject, for one coordinated after it
     named_link: RoleLink | None = None  # the last title given a name, for one joined to it by "et/and"
+    apposed = False  # whether `named_link`'s title stands in apposition after its name
     for t in titles:
         # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
         # already typed as a person: it does not make an organisation one
@@ -237,13 +242,16 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is None and subject_link is not None and not t.plural \
                 and _NEXT_TITLE.fullmatch(body, subject_link.title.end, t.start):
             name = subject_link.candidate
-        if name is None and named_link is not None and not t.plural and t.start == t.core_start \
-                and _AND_TITLE.fullmatch(body, named_link.title.end, t.start):
+        if name is None and named_link is not None and not t.plural and ((
+                t.start == t.core_start and _AND_TITLE.fullmatch(body, named_link.title.end, t.start))
+                or (apposed and _AND_DET_TITLE.fullmatch(body, named_link.title.end, t.start)
+                    and re.match(r"\s*,", body[t.end:]) is not None)):
             # "X, maire de Lyon et président de la métropole", "X, chairman of Acme and chief
             # executive of Beta": a second title joined by "et/and" with no determiner, which
             # `_coordinated` kept apart for its other `of`, is the same person's
             name = named_link.candidate
         subject_link = named_link = None
+        apposed = False
         if name is not None and t.of is None and lang != "en" \
                 and (owner_noun := _FR_OWNER_NOUN.search(fold(body[t.core_start:t.end]))) is not None:
             _noun_owner(body, t, owner_noun.group("noun"), cands, patterns)
@@ -278,6 +286,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is not None:
             links.append(RoleLink(name, t))
             named_link = links[-1]
+            apposed = before is not None  # the title stands in apposition after the name
             if after is None and before is None:
                 subject_link = links[-1]
             if after is not None and t.plural:
