@@ -42,6 +42,7 @@ from veille.stages.entities.roles_frames import (
 )
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
+from veille.stages.entities.roles_titles_en import EN_FUNCTION
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
@@ -99,6 +100,10 @@ _APPOINTED = re.compile(
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
+# ... or "and" and one lowercase noun that qualifies the second title before it, English style
+# ("Japan's prime minister and party leader X", "chairman and group chief executive"); not a
+# determiner or a possessive, which opens another person's phrase ("the president and his wife X").
+_COORDINATION_MODIFIED = re.compile(r",?\s*(?:and|&)\s+(?P<mod>[a-z][a-z-]*)\s+")
 # A government a nationality adjective qualifies, then the title of the one who heads it: "the Greek
 # government of Prime Minister X", "le gouvernement grec du Premier ministre X" (on folded text):
 # the head of that government holds the office of that country.
@@ -367,7 +372,9 @@ def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
         prev = out[-1] if out else None
         # (an abbreviated rank after a comma is the name's own: "the head of the junta, Gen. X")
         if (prev is not None and t.start == t.core_start and prev.end <= t.start and not t.abbreviated
-                and _COORDINATION.fullmatch(body, prev.end, t.start) is not None
+                and (_COORDINATION.fullmatch(body, prev.end, t.start) is not None
+                     or ((mod := _COORDINATION_MODIFIED.fullmatch(body, prev.end, t.start)) is not None
+                         and mod.group("mod") not in EN_FUNCTION | {"my", "your", "whose"}))
                 and (prev.of is None or t.of is None or prev.of == t.of)):
             joint = stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
             of, of_span = (t.of, t.of_span) if t.of is not None else (prev.of, prev.of_span)
