@@ -72,3 +72,14 @@ def test_a_coordinated_english_title_qualified_by_a_noun(ctx: Any) -> None:
     # near miss: a possessive opens another person's phrase, whose name takes no title of the first
     m = annotate(ctx, "Japan's prime minister and his wife Akie Sato were shot.", lang="en")
     assert m["Akie Sato"].role is None
+
+
+def test_a_second_title_after_the_year_the_first_was_held_from(ctx: Any) -> None:
+    m = annotate(ctx, "Luc Martin, directeur général de Zorblax depuis 2020 et président du Medef, a parlé. "
+                      "Martin a dit non.")
+    roles = _roles(m, "Luc Martin", "Martin")
+    assert ("président", m["Medef"].entity) in roles and any(t == "directeur général" for t, _ in roles)
+    # near miss: a name after "et" is another person, who takes no title of the first
+    m = annotate(ctx, "Luc Martin, directeur général de Zorblax depuis 2020 et Anne Roux ont parlé. "
+                      "Martin a dit non.")
+    assert m["Anne Roux"].role is None

@@ -145,7 +145,8 @@ _OBJECT_GAP = re.compile(
     r"|a\s+la\s+fonction\s+d['’e]|a\s+la\s+tete\s+d['’eu])\s*)?"
     r"(?:(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
 # Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
-_AND_TITLE = re.compile(r"\s+(?:et|and)\s+")
+# A date the first was held from may stand before "et/and": "X, directeur de Y depuis 2020 et président de Z".
+_AND_TITLE = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s+(?:et|and)\s+")
 # ... or with a determiner, inside an apposition to the name that a comma closes after the second
 # title ("X, the mayor of Lyon and a former minister, said"): without the closing comma the second
 # title may be another subject ("X, the mayor of Lyon and the prefect met").
