@@ -1,4 +1,4 @@
-"""Entities stage ("entities@35"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@36"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -34,7 +34,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@35"
+STAGE = "entities@36"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -120,6 +120,35 @@ def _past_titles(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz
     return out
 
 
+# A title's head and "de" right before a name: "le patron de Zorblax Luc Martin".
+_TITLE_DE = re.compile(r"(?<![\w-])(?:ex-)?(?P<head>[^\W\d_][\w-]*)\s+(?:de|du|d['’])\s*$")
+
+
+def _body_then_holder(body: str, cands: list[Candidate], patterns: TitlePatterns, gaz: Gazetteer,
+                      given: GivenNames) -> list[Candidate]:
+    """"Le patron de Zorblax Luc Martin": after a title and "de", the French model runs a body the
+    gazetteer does not know into its holder's name, one person. Where a given name starts the
+    holder's name inside the span (and none stands before it, and a surname follows), the words
+    before it are what the title is of, an organisation, and the rest the person; a span that opens
+    with a given name ("le fils de Luc Martin") is one person's."""
+    out: list[Candidate] = []
+    for c in cands:
+        words = list(re.finditer(r"\S+", body[c.start:c.end]))
+        before = _TITLE_DE.search(body, max(0, c.start - 40), c.start)
+        first = next((i for i, w in enumerate(words) if w.group() in given), None)
+        if c.type == "PER" and c.entry is None and before is not None \
+                and fold(before.group("head")) in patterns.fr_heads \
+                and first is not None and 1 <= first <= len(words) - 2 \
+                and not gaz.lookup(body[c.start:c.end]):
+            org_end, holder = c.start + words[first - 1].end(), c.start + words[first].start()
+            entry = gaz.lookup(body[c.start:org_end])
+            out += [Candidate(c.start, org_end, entry.type if entry else "ORG", entry, c.source),
+                    Candidate(holder, c.end, "PER", None, c.source)]
+            continue
+        out.append(c)
+    return out
+
+
 def _with_institutions(article: Article, cands: list[Candidate], gaz: Gazetteer,
                        patterns: TitlePatterns) -> list[Candidate]:
     """entities@35: a French public body named by a lowercase head and a capitalised complement
@@ -191,6 +220,8 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     cands = recognise(body, raw, gaz, edges, article.doc, common, english=article.lang == "en")
     if article.lang != "en":
         cands = _past_titles(body, cands, patterns, gaz)
+        if given is not None:
+            cands = _body_then_holder(body, cands, patterns, gaz, given)
         cands = _with_institutions(article, cands, gaz, patterns)
     spacy_model = next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}

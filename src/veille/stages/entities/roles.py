@@ -42,6 +42,7 @@ from veille.stages.entities.roles_frames import (
 )
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
+from veille.stages.entities.roles_titles_en import EN_FUNCTION
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
@@ -99,6 +100,10 @@ _APPOINTED = re.compile(
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
+# ... or "and" and one lowercase noun that qualifies the second title before it, English style
+# ("Japan's prime minister and party leader X", "chairman and group chief executive"); not a
+# determiner or a possessive, which opens another person's phrase ("the president and his wife X").
+_COORDINATION_MODIFIED = re.compile(r",?\s*(?:and|&)\s+(?P<mod>[a-z][a-z-]*)\s+")
 # A government a nationality adjective qualifies, then the title of the one who heads it: "the Greek
 # government of Prime Minister X", "le gouvernement grec du Premier ministre X" (on folded text):
 # the head of that government holds the office of that country.
@@ -140,7 +145,12 @@ _OBJECT_GAP = re.compile(
     r"|a\s+la\s+fonction\s+d['’e]|a\s+la\s+tete\s+d['’eu])\s*)?"
     r"(?:(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
 # Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
-_AND_TITLE = re.compile(r"\s+(?:et|and)\s+")
+# A date the first was held from may stand before "et/and": "X, directeur de Y depuis 2020 et président de Z".
+_AND_TITLE = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s+(?:et|and)\s+")
+# ... or with a determiner, inside an apposition to the name that a comma closes after the second
+# title ("X, the mayor of Lyon and a former minister, said"): without the closing comma the second
+# title may be another subject ("X, the mayor of Lyon and the prefect met").
+_AND_DET_TITLE = re.compile(r"\s+(?:et|and)\s+(?:(?:a|an|the|un|une|le|la|l['’])\s*)?")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 
@@ -166,6 +176,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
     subject_link: RoleLink | None = None  # the last title given to a verb's subject, for one coordinated after it
     named_link: RoleLink | None = None  # the last title given a name, for one joined to it by "et/and"
+    apposed = False  # whether `named_link`'s title stands in apposition after its name
     for t in titles:
         # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
         # already typed as a person: it does not make an organisation one
@@ -237,13 +248,16 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is None and subject_link is not None and not t.plural \
                 and _NEXT_TITLE.fullmatch(body, subject_link.title.end, t.start):
             name = subject_link.candidate
-        if name is None and named_link is not None and not t.plural and t.start == t.core_start \
-                and _AND_TITLE.fullmatch(body, named_link.title.end, t.start):
+        if name is None and named_link is not None and not t.plural and ((
+                t.start == t.core_start and _AND_TITLE.fullmatch(body, named_link.title.end, t.start))
+                or (apposed and _AND_DET_TITLE.fullmatch(body, named_link.title.end, t.start)
+                    and re.match(r"\s*,", body[t.end:]) is not None)):
             # "X, maire de Lyon et président de la métropole", "X, chairman of Acme and chief
             # executive of Beta": a second title joined by "et/and" with no determiner, which
             # `_coordinated` kept apart for its other `of`, is the same person's
             name = named_link.candidate
         subject_link = named_link = None
+        apposed = False
         if name is not None and t.of is None and lang != "en" \
                 and (owner_noun := _FR_OWNER_NOUN.search(fold(body[t.core_start:t.end]))) is not None:
             _noun_owner(body, t, owner_noun.group("noun"), cands, patterns)
@@ -278,6 +292,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is not None:
             links.append(RoleLink(name, t))
             named_link = links[-1]
+            apposed = before is not None  # the title stands in apposition after the name
             if after is None and before is None:
                 subject_link = links[-1]
             if after is not None and t.plural:
@@ -358,7 +373,9 @@ def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
         prev = out[-1] if out else None
         # (an abbreviated rank after a comma is the name's own: "the head of the junta, Gen. X")
         if (prev is not None and t.start == t.core_start and prev.end <= t.start and not t.abbreviated
-                and _COORDINATION.fullmatch(body, prev.end, t.start) is not None
+                and (_COORDINATION.fullmatch(body, prev.end, t.start) is not None
+                     or ((mod := _COORDINATION_MODIFIED.fullmatch(body, prev.end, t.start)) is not None
+                         and mod.group("mod") not in EN_FUNCTION | {"my", "your", "whose"}))
                 and (prev.of is None or t.of is None or prev.of == t.of)):
             joint = stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
             of, of_span = (t.of, t.of_span) if t.of is not None else (prev.of, prev.of_span)

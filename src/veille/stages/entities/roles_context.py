@@ -67,16 +67,22 @@ _WHEN_EN = re.compile(
     r"(?:year|month|week|season|spring|summer|autumn|fall|winter)\b)")
 
 
+_AND_NEXT_PHRASE = re.compile(r"\s+and\s+(?:a|an|the|former|ex-|his|her)\s*[a-z]")
+
+
 def one_word_of(body: str, org: re.Match[str], name: str, function_words: set[str]) -> bool:
     """One capitalised word right after "of" and before punctuation names what the title is of
     ("the chief executive of Apple, Tim Cook"): after "of" it cannot be a sentence's first word.
     So does one before a time adjunct, which ends the title's complement ("was appointed chief
-    executive of Zorblax in 2020", "chairman of Zorblax last year")."""
+    executive of Zorblax in 2020", "chairman of Zorblax last year"). So does one before "and" and a
+    determiner or "former" that opens a lowercase phrase, a second title ("the mayor of Boston and a
+    former minister"), not the rest of a longer name ("the head of Research and Development")."""
     after = org.start("org") + len(name)
     return (org.start("org") == org.start() and " " not in name and len(name) > 1
             and fold(name) not in function_words
             and (re.match(r"\s*(?:[,;:)]|\.(?:\s|$)|$)", body[after:]) is not None
-                 or _WHEN_EN.match(body, after) is not None))
+                 or _WHEN_EN.match(body, after) is not None
+                 or _AND_NEXT_PHRASE.match(body, after) is not None))
 
 
 def located(folded: str, end: int, by_start: dict[int, Candidate], prep: re.Pattern[str]) -> int:

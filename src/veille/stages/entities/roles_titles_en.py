@@ -27,7 +27,10 @@ _SERVED_EN = re.compile(r"\s+(?:to|for|of)\s+the\s+")  # before the title of an 
 _EN_FIELD = re.compile(r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 # A capitalised name ending right before an English title ("Conservative Party leader").
 _EN_WORD = r"[A-Z][\w&]*(?:\.[A-Z]\.?|\.(?=\s)(?<=\b[A-Z]\.))*(?:-[A-Z][\w&]*)*"
-_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)(?:['’]s|(?<=s)['’])?[ \t]+$")
+# "ex-" fused to the name ("Ex-Acme CEO", "the ex-Chelsea manager") says the title is a past one, of
+# the name after it, and marks that name as one whatever its place in the sentence.
+_EN_PREFIX = re.compile(rf"(?<![\w'’])(?P<ex>[Ee]x-)?(?P<name>{_EN_WORD}(?:[ \t]+{_EN_WORD})*)"
+                        r"(?:['’]s|(?<=s)['’])?[ \t]+$")
 # English closed-class words and calendar words: a capitalised one opens a sentence or a date.
 EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so", "if", "when", "while",
                 "after", "before", "since", "then", "for", "with", "by", "from", "to", "of", "his", "her",
@@ -178,6 +181,7 @@ class EnglishTitles:
         owner = (len(words) == 1 and cut == 0 and seq.group().rstrip()[len(seq.group("name")):] in ("'s", "’s")
                  and fold(words[0]) not in _NOT_OWNERS)
         if not words or (len(words) < 2 and not owner and not (words[0].isupper() and len(words[0]) >= 2) and cut == 0
+                         and not seq.group("ex")
                          and not MID_SENTENCE.search(body, 0, seq.start("name") + tokens[cut][0])
                          and not self._named_body(words[0])
                          and not (named_mid_sentence(body, words[0]) and self._demonym(words[0]) is None)):
