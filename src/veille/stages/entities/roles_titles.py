@@ -309,9 +309,9 @@ class TitlePatterns(EnglishReading):
                 break
             if of is None and (party := self._party(folded, end, by_start, body)) is not None:
                 # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
-                of, end, run = party
-                if run is not None:
-                    of_span, of_whole = run, True
+                of, end, party_span = party
+                if party_span is not None:
+                    of_span, of_whole = party_span, True
                 continue
             if (tail is not None and of is None and tail.end() not in by_start
                     and (acro := _FR_ACRONYM.match(body, tail.end())) is not None
