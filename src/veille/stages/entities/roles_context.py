@@ -52,6 +52,45 @@ def party_named(adjective: str, cands: Any, body: str) -> Candidate | None:
     return next(iter(found.values())) if len(names) == 1 else None
 
 
+# The capitalised words (up to three) right before a word, after an optional determiner.
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:[Ll]es?|[Ll]a|[Ll]['’])[ \t]*)?(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,3})$")
+
+
+def party_run(adjective: str, body: str, cands: Any) -> tuple[int, int] | None:
+    """Where the one French name is that the text writes as capitalised words closed by a lowercase
+    word sharing the adjective's stem ("La France insoumise" for "insoumis", "le Parti socialiste"
+    for "socialiste"), when the recogniser found no organisation carrying it (`party_named`): it
+    read "France" as the place, or missed the name. None when two such names differ, when a
+    person's name is in it, when the name is a place the recogniser found whole or cuts a longer
+    name. The determiner before the name is left out of it."""
+    stem = _uninflected(fold(adjective))
+    if len(stem) < _PARTY_MIN:
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    for w in re.finditer(r"(?<![\w-])[^\W\d_][\w-]*", body):
+        if not w.group()[0].islower() or _uninflected(fold(w.group())) != stem:
+            continue
+        run = _CAPITALISED_BEFORE.search(body, max(0, w.start() - 80), w.start())
+        if run is None:
+            continue
+        words = list(re.finditer(r"\S+", run.group("name")))
+        while words and not words[0].group()[0].isupper():
+            words = words[1:]  # "a écrit la France insoumise": the lowercase words before are no name
+        if not words or any(not x.group()[0].isupper() for x in words):
+            continue
+        # "Mardi La France insoumise": the name opens at its determiner
+        dets = [i for i, x in enumerate(words) if fold(x.group()) in ("la", "le", "les", "l'", "l’")
+                or x.group()[:2] in ("L'", "L’")]
+        words = words[dets[-1]:] if dets else words
+        start, end = run.start("name") + words[0].start(), w.end()
+        if any((c.start < end and start < c.end and (c.type == "PER" or (c.start, c.end) == (start, end)))
+               or c.start < start < c.end or c.start < end < c.end for c in cands):
+            continue  # a person's name, a name the recogniser found whole (a place), or part of a longer one
+        spans.setdefault(fold(body[start:end]), (start, end))
+    return next(iter(spans.values())) if len(spans) == 1 else None
+
+
 def _uninflected(word: str) -> str:
     """The word without a gender or number ending: "insoumise(s)" and "insoumis" -> "insoumi"."""
     return re.sub(r"s?e?s?$", "", word)

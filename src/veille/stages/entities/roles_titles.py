@@ -39,6 +39,7 @@ from veille.stages.entities.roles_context import (
     WORD,
     located,
     party_named,
+    party_run,
     qualified_body,
     word_end,
 )
@@ -168,6 +169,7 @@ class TitlePatterns(EnglishReading):
         port_seen = complement_seen = party_seen = False
         port_spans: list[tuple[int, int]] = []
         of_span: tuple[int, int] | None = None
+        of_whole = False  # `of_span` is a name no candidate is, which becomes the organisation's mention
         pieces = [(m.start("core"), m.end())]  # the stated title, without a nationality adjective
         cap = caption_body(body, m.start(), m.end(), by_start) if not m.group("det") and not m.group("pl") else None
         if cap is not None:
@@ -307,7 +309,9 @@ class TitlePatterns(EnglishReading):
                 break
             if of is None and (party := self._party(folded, end, by_start, body)) is not None:
                 # "le leader insoumis X", "la sénatrice écologiste X": the party the article names
-                of, end = party
+                of, end, party_span = party
+                if party_span is not None:
+                    of_span, of_whole = party_span, True
                 continue
             if (tail is not None and of is None and tail.end() not in by_start
                     and (acro := _FR_ACRONYM.match(body, tail.end())) is not None
@@ -383,7 +387,7 @@ class TitlePatterns(EnglishReading):
             office = None  # a minister of a portfolio the lexicon does not know; a vice-Premier ministre is not one
         return TitleMatch(m.start(), m.start("core"), end, stated_end, title, of,
                           det in ("le", "la", "l'"), office, of_span, m.group("pl") is not None,
-                          head not in self.core_heads, tuple(port_spans))
+                          head not in self.core_heads, tuple(port_spans), of_whole)
 
     def _titled_name(self, folded: str, comp: re.Match[str], by_start: dict[int, Candidate]) -> Candidate | None:
         """The person named right after a French title that opens the complement `comp` ("du
@@ -409,15 +413,30 @@ class TitlePatterns(EnglishReading):
         return (self.fr_ports[p.group("port")], p.end()) if p is not None else None
 
     def _party(self, folded: str, end: int, by_start: dict[int, Candidate], body: str
-               ) -> tuple[str, int] | None:
+               ) -> tuple[str, int, tuple[int, int] | None] | None:
         """The organisation an adjective right after a French title names by its stem, when the
         article names it ("le leader insoumis" and "La France insoumise", "la députée
-        socialiste" and "le Parti socialiste"), with where the adjective ends."""
+        socialiste" and "le Parti socialiste"), with where the adjective ends and, for a name the
+        recogniser did not find as an organisation, where the text names it (`party_run`)."""
         word = WORD.match(folded, end)
         if word is None or not body[word.start("w")].islower():
             return None
         found = party_named(word.group("w"), by_start.values(), body)
-        return (self._id(found, body), word.end()) if found is not None else None
+        if found is not None:
+            return self._id(found, body), word.end(), None
+        run = party_run(word.group("w"), body, by_start.values())
+        if run is None:
+            return None
+        # a name no candidate is ("La France insoumise", where the recogniser read "France"): the
+        # gazetteer's organisation, else one named from the text; `of_span` makes it a mention. A
+        # capitalised determiner before it is the name's own where a gazetteer file knows the name
+        # with it ("La France insoumise"), so link joins it to the name's other forms ("LFI")
+        det = re.search(r"(?<![\w'’-])(?:Les?|La|L['’])[ \t]*$", body[max(0, run[0] - 4):run[0]])
+        if det is not None and self.gaz.type_of(body[run[0] - len(det.group()):run[1]]) == "ORG":
+            run = (run[0] - len(det.group()), run[1])
+        entry = self.gaz.lookup(body[run[0]:run[1]])
+        org = entry.id if entry is not None and entry.type == "ORG" else f"org:{slug(body[run[0]:run[1]])}"
+        return org, word.end(), run
 
     def _named_within(self, body: str, start: int, by_start: dict[int, Candidate]) -> str | None:
         """The gazetteer's place or organisation whose one-word name starts at `start` inside a
