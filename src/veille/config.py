@@ -105,8 +105,9 @@ class EntitiesConfig:
     Off by default: with it on, eval/news dev quotes F1 falls 0.885 -> 0.884 (an "according to the
     provisional results released by X" read as X's statement once X is a name) and one entity per
     referent falls on held-out articles (English names of referents French articles name in French
-    that link@6 does not join): ARCHITECTURE.md, entities@17. Off, English articles name only
-    people, gazetteer entries and acronyms."""
+    that link@6 does not join): ARCHITECTURE.md, entities@17. Off, English articles name people,
+    gazetteer entries, acronyms and (entities@36, when no English recogniser runs) the places and
+    named events and works the same grammar marks; on adds its organisations."""
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Entities stage ("entities@35"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@36"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -34,7 +34,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@35"
+STAGE = "entities@36"
 MODEL = "gazetteer+rules"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
@@ -172,11 +172,18 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         raw = [(tenure_cut(body, *span, t, gaz), span[1], model_type(body[span[0]:span[1]], t)) for s, e, t in raw
                if (span := clean_model_span(body, s, e, t)) is not None
                and not compound_of_names(body[span[0]:span[1]], gaz)]
+    recognised = bool(raw)  # an English recogniser's names: it finds places itself
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         people = english_people(body, lex, gaz, given)
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
+        elif not recognised:
+            # entities@36: without the option and without a recogniser, the places and the named
+            # events and works the grammar marks ("in Anchorage", "the Indian Ocean", "the 2018 World
+            # Cup"), not its organisations: those, often a country's own body ("the Interior Ministry"),
+            # join no Wikidata id here and lowered Wikidata accuracy on held-out news (ent21)
+            raw += [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people]) if c[2] != "ORG"]
     if given is not None and (article.lang != "en" or any(m.model for m in article.mentions)):
         # entities@23: 'Casandra "Cassie" Ventura' is one person, over the words the English recogniser
         # found in it ("Ventura" a place); without the recogniser the people rules' output, which the
