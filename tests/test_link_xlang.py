@@ -301,3 +301,27 @@ def test_a_bourg_spelling_joins_no_person_nor_another_stem() -> None:
 def test_incremental_linking_finds_a_place_s_french_bourg_in_the_store(tmp_path: Path) -> None:
     ids = _linked_in_two_runs(tmp_path, {3: "Krantzburg", 27: "Krantzbourg"}, "LOC", seed=11)
     assert ids["Krantzburg"] == ids["Krantzbourg"]
+
+
+def test_a_facility_named_with_its_kind_and_the_bare_name_are_one_referent() -> None:
+    # link@18: English writes a base's or an airport's kind into its name, French often leaves it
+    # lowercase outside the name the recogniser finds (invented places)
+    built, bare = _ids(("Joint Base Krell-Varnum", "LOC"), ("Krell-Varnum", "LOC"))
+    assert built == bare
+    built, bare = _ids(("Zorvath Air Base", "LOC"), ("Zorvath", "LOC"))
+    assert built == bare
+
+
+def test_a_facility_joins_no_known_place_no_person_and_no_second_facility() -> None:
+    # near misses: a city the unlisted world.jsonl knows is the city, not its airport
+    city, airport = _ids(("Anchorage", "LOC"), ("Anchorage Airport", "LOC"))
+    assert city != airport
+    # a surname stays a person
+    place, person = _ids(("Zorvath Air Base", "LOC"), ("Zorvath", "PER"))
+    assert place != person
+    # two facilities of one place leave its bare name alone: which one is meant?
+    base, airport, bare = _ids(("Zorvath Air Base", "LOC"), ("Zorvath Airport", "LOC"), ("Zorvath", "LOC"))
+    assert bare != base and bare != airport and base != airport
+    # a place head that is no facility's kind joins nothing ("Kandor Province" / "Kandor")
+    province, other = _ids(("Kandor Province", "LOC"), ("Kandor", "LOC"))
+    assert province != other

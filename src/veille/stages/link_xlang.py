@@ -32,6 +32,12 @@ Names are related by keys built from their words, never by a list of the names t
   one country's referent of that name, unless the corpus names two countries' (ambiguous); a
   country's formal name ("Kingdom of Thailand") is the country (`formal_country`).
 
+- (link@18) a *facility key*: a place name made of a facility's kind words and another place
+  name ("Joint Base Elmendorf-Richardson", "Ramstein Air Base") is the one facility a bare place
+  name of those words names ("Elmendorf-Richardson", which French writes after a lowercase "base
+  militaire"), unless the gazetteer knows the bare name as a place of its own or two facilities
+  share it (`facility_key`).
+
 People take none of these keys: a person's name is the same in both languages.
 """
 
@@ -127,6 +133,33 @@ def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
     return out or None
 
 
+@lru_cache(maxsize=1)
+def _facilities() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8")).get("facilities", {})
+    return frozenset(raw.get("heads", [])), frozenset(raw.get("modifiers", []))
+
+
+def facility_key(text: str, type_: str, gaz: Gazetteer) -> str | None:
+    """link@18: the 'a:' key a place's facility and the place name it is built on share: "Joint
+    Base Elmendorf-Richardson" (an English name with its kind words) and the bare "Elmendorf-
+    Richardson" a French article names beside a lowercase "base militaire". Only places; a place
+    the gazetteer or the unlisted `world.jsonl` knows is no facility's bare name ("Anchorage" is the
+    city, not "Anchorage Airport"), nor is a country's ("@" tokens)."""
+    if type_ != "LOC" or gaz.lookup(text) is not None or gaz.groups.get(name_key(text)) is not None:
+        return None
+    toks = _tokens(text, gaz)
+    if not toks:
+        return None
+    heads, modifiers = _facilities()
+    kinds = [t for t, is_concept in toks if is_concept]
+    rest = [t for t, is_concept in toks if not is_concept]
+    if not rest or any(t.startswith("@") for t in rest) or any(t not in heads | modifiers for t in kinds):
+        return None
+    if kinds and not any(t in heads for t in kinds):
+        return None
+    return "a:" + " ".join(rest)
+
+
 def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
     """The cross-language keys of a name whose id before linking is `local` (see the module
     doc): 'x:' the translation key, 'g:' the generic key a country-qualified generic name is a
@@ -142,6 +175,8 @@ def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
         out.append("w:" + group)
     if (spelled := burg_key(text, type_)) is not None:
         out.append("b:" + spelled)
+    if (facility := facility_key(text, type_, gaz)) is not None:
+        out.append(facility)
     toks = _tokens(text, gaz)
     if not toks or len(toks) < 2 or not any(is_concept for _, is_concept in toks):
         return out
@@ -270,12 +305,20 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
         if (country := formal_country(local.split("@", 1)[0], text, type_, gaz)) is not None:
             sets.union(country, sets.find(local), gaz)
     by_key: dict[str, list[str]] = defaultdict(list)
-    for (local, _, _), (ks, bare) in names.items():
+    # link@18: a key's bare place names and its facility names ("Joint Base X" / "X")
+    facilities: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for (local, text, _), (ks, bare) in names.items():
         for k in ks:
             if k.startswith(("w:", "b:")) or (k.startswith("x:") and bare is None):
                 by_key[k].append(local)
+            elif k.startswith("a:"):
+                facilities[k][any(concept for _, concept in _tokens(text, gaz) or [])].append(local)
     for ids in by_key.values():
         _join(ids, sets, gaz)
+    for plain, built in facilities.values():
+        # one facility of that name: two ("X Air Base", "X Airport") leave the bare name alone
+        if plain and len({sets.find(b) for b in built}) == 1:
+            _join(plain + built, sets, gaz)
     qualified: dict[str, set[str]] = defaultdict(set)  # generic key -> qualified clusters
     by_country: dict[tuple[str, str], set[str]] = defaultdict(set)  # (generic key, country) -> clusters
     modified: dict[str, set[str]] = defaultdict(set)  # generic key -> clusters with one modifier more
