@@ -63,3 +63,20 @@ def test_an_english_recogniser_s_names_take_no_grammar_places(ctx: Any) -> None:
     entities_batch([a], ctx)
     # the recogniser's span stands as it gave it: no grammar place is added over it
     assert "Port Zembla" not in {m.text for m in a.mentions}
+
+
+def test_a_name_the_unlisted_world_file_knows_takes_its_type() -> None:
+    # a capital or a region world.jsonl lists, even opening a sentence or modifying a noun
+    assert found("Santiago welcomed the plan on Monday.") == {"Santiago": "LOC"}
+    assert found("A Queensland judge ruled on Friday.") == {"Queensland": "LOC"}
+    # near misses: a name it does not list has no cue here
+    assert found("Springfield welcomed the plan on Monday.") == {}
+    assert found("A Springfield judge ruled on Friday.") == {}
+
+
+def test_an_organisation_is_found_by_default_only_with_a_wikidata_id_the_world_file_gives(ctx: Any) -> None:
+    got = _mentions(ctx, "Two officials spoke to Agence France-Presse on Monday. "
+                         "Later they spoke to Bloomberg on Monday.")
+    assert got.get("Agence France-Presse") == "ORG"
+    # near miss: a medium the file lists without an id is left out (it would count without one)
+    assert "Bloomberg" not in got
