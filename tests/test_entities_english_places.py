@@ -65,13 +65,13 @@ def test_an_english_recogniser_s_names_take_no_grammar_places(ctx: Any) -> None:
     assert "Port Zembla" not in {m.text for m in a.mentions}
 
 
-def test_a_name_the_unlisted_world_file_knows_takes_its_type() -> None:
-    # a capital or a region world.jsonl lists, even opening a sentence or modifying a noun
-    assert found("Santiago welcomed the plan on Monday.") == {"Santiago": "LOC"}
-    assert found("A Queensland judge ruled on Friday.") == {"Queensland": "LOC"}
+def test_an_organisation_the_unlisted_world_file_names_is_one() -> None:
+    # a news agency world.jsonl lists, with no organisation head or noun beside it
+    assert found("In an interview with The Associated Press, he spoke.") == {"Associated Press": "ORG"}
+    assert found("The officials told Agence France-Presse on Monday.") == {"Agence France-Presse": "ORG"}
     # near misses: a name it does not list has no cue here
-    assert found("Springfield welcomed the plan on Monday.") == {}
-    assert found("A Springfield judge ruled on Friday.") == {}
+    assert found("In an interview with The Springfield Courier, he spoke.") == {}
+    assert found("The officials told Springfield Presse on Monday.") == {}
 
 
 def test_an_organisation_is_found_by_default_only_with_a_wikidata_id_the_world_file_gives(ctx: Any) -> None:

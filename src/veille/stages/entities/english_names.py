@@ -186,10 +186,7 @@ def english_names(body: str, gaz: Gazetteer | None = None,
         if suffix is not None:
             end -= len(suffix.group())
             text, names[-1] = body[start:end], names[-1][:-len(suffix.group())]
-        # the unlisted world.jsonl's type (capitals, large cities, regions, agencies, parties; its
-        # builder left out names that are common words): "Rabat justifies", "An Ontario judge"
-        listed = gaz.type_of(text) if gaz is not None else None
-        if start_of_sentence and len(run) == 1 and not _SAYS.match(body, end) and listed != "LOC":
+        if start_of_sentence and len(run) == 1 and not _SAYS.match(body, end):
             continue
         if any(s < end and start < e for s, e in taken):
             continue
@@ -218,8 +215,10 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             # would be a referent of its own beside the country's, without its id
             continue
         type_: EntityType | None = None
-        if (listed := gaz.type_of(text) if gaz is not None else None) is not None:
-            type_ = listed
+        if gaz is not None and gaz.type_of(text) == "ORG":
+            # an organisation the unlisted world.jsonl names (agencies, parties, international
+            # bodies, seats of power): "The Associated Press", "the White House"
+            type_ = "ORG"
         elif head in org:
             type_ = "ORG"
         elif head in place:
