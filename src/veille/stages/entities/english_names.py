@@ -215,11 +215,7 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             # would be a referent of its own beside the country's, without its id
             continue
         type_: EntityType | None = None
-        if gaz is not None and gaz.type_of(text) == "ORG":
-            # an organisation the unlisted world.jsonl names (agencies, parties, international
-            # bodies, seats of power): "The Associated Press", "the White House"
-            type_ = "ORG"
-        elif head in org:
+        if head in org:
             type_ = "ORG"
         elif head in place:
             type_ = "LOC"
@@ -227,6 +223,10 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "ORG"
         elif any(w in place for w in names):
             type_ = "LOC"
+        elif gaz is not None and gaz.type_of(text) == "ORG":
+            # an organisation the unlisted world.jsonl names (agencies, parties, international
+            # bodies) and no head types: "The Associated Press", "Agence France-Presse"
+            type_ = "ORG"
         elif head in misc:  # "the Cannes Film Festival"; "the 2018 World Cup": the year is the name's
             type_ = "MISC"
             if (year := re.search(r"\b(?:1[89]|20)\d\d $", body[max(0, start - 5):start])) is not None:
