@@ -25,7 +25,7 @@ from veille.stages.entities.english_model_names import (
     tenure_cut,
     truncated_names,
 )
-from veille.stages.entities.english_names import english_names
+from veille.stages.entities.english_names import english_names, load_words
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.institutions import institution_names, overlapping
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
@@ -167,7 +167,11 @@ def _world_id(text: str, gaz: Gazetteer) -> bool:
     """Whether the unlisted world.jsonl names this organisation and gives it a Wikidata id, which
     linking then gives the referent (`Gazetteer.group_ids`)."""
     group = gaz.groups.get(name_key(text))
-    return group is not None and bool(gaz.group_ids.get(group, ("ORG", ""))[1])
+    if group is None or not gaz.group_ids.get(group, ("ORG", ""))[1]:
+        return False
+    # a name with an organisation's head ("Labour Party", "White House") is one the grammar typed
+    # itself; only names of their own are taken ("The Associated Press", "Xinhua")
+    return not set(text.split()) & set(load_words()["org_heads"])
 
 
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
