@@ -36,6 +36,11 @@ from veille.stages.nlp import french_model, parsed
 
 STAGE = "entities@36"
 MODEL = "gazetteer+rules"
+# `Mention.model` of a name only entities@36's English grammar gives (a place, a named event or
+# work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
+# fitted on what the default pipeline found before it (the events filter's share of names) can tell
+# it apart, as they tell apart a statistical recogniser's names.
+GRAMMAR = "english-grammar"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
 
@@ -184,6 +189,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                if (span := clean_model_span(body, s, e, t)) is not None
                and not compound_of_names(body[span[0]:span[1]], gaz)]
     recognised = bool(raw)  # an English recogniser's names: it finds places itself
+    grammar: list[tuple[int, int, EntityType]] = []
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         people = english_people(body, lex, gaz, given)
         raw += people
@@ -195,8 +201,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             # Cup"), and of its organisations only those the unlisted world.jsonl gives a Wikidata id
             # ("The Associated Press"): the others, often a country's own body ("the Interior
             # Ministry"), join no id and lowered Wikidata accuracy on held-out news (ent21)
-            raw += [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people])
-                    if c[2] != "ORG" or _world_id(body[c[0]:c[1]], gaz)]
+            grammar = [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people])
+                       if c[2] != "ORG" or _world_id(body[c[0]:c[1]], gaz)]
+            raw += grammar
     if given is not None and (article.lang != "en" or any(m.model for m in article.mentions)):
         # entities@23: 'Casandra "Cassie" Ventura' is one person, over the words the English recogniser
         # found in it ("Ventura" a place); without the recogniser the people rules' output, which the
@@ -221,8 +228,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         if (entry := c.entry or identified) is not None:
             entries[(c.start, c.end)] = entry
         local = c.entry.id if c.entry else identified.id if identified else provisional_id(c.type, text)
-        mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local,
-                                             stage=STAGE, model=MODEL if c.entry else spacy_model)
+        by_grammar = any(s <= c.start and c.end <= e for s, e, _ in grammar)
+        mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local, stage=STAGE,
+                                             model=MODEL if c.entry else GRAMMAR if by_grammar else spacy_model)
     # one name, one kind of thing in one article: what a head noun or a noun in apposition says of
     # one mention ("sur son réseau Truth Social") holds for its other mentions, which only spaCy typed
     evidence = {body[c.start:c.end]: c.type for c in cands if c.typed and c.entry is None}
