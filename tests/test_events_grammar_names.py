@@ -1,4 +1,4 @@
-"""events@16 with entities@36: the English names entities@36's grammar adds (places, named events
+"""events@17 with entities@36: the English names entities@36's grammar adds (places, named events
 and works, organisations world.jsonl ids) leave the events stage as it was where they cannot act.
 The events filter was fitted on the names the default pipeline found before them, and a named
 event or a work is never a side. Sentences and names are invented; each rule beside a near miss."""

@@ -63,7 +63,7 @@ def awarders(mentions: list[Mention], body: str = "", works: frozenset[str] = fr
     ("couronné de la Palme d'or lors du Festival de Cannes", "the Goncourt jury"), organisations
     and named events; the winner is a person, the one the trigger already has. A work's title
     ("for his novel Houris", a noun of `works` right before it) is what won, never who gives
-    (events@16)."""
+    (events@17)."""
     def work(m: Mention) -> bool:
         before = re.findall(r"[\w'’-]+", body[max(0, m.start - 20):m.start].casefold())
         return m.type == "MISC" and bool(before) and before[-1] in works

@@ -355,7 +355,7 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     actors = []
     for m in mentions:
         if m.type == "MISC":
-            # events@16: a named event or a work ("the 2018 World Cup", "his novel Houris") is what
+            # events@17: a named event or a work ("the 2018 World Cup", "his novel Houris") is what
             # the news is about or where it happens, never a side (an award's giver comes after the
             # filter: `context.add_awarders`)
             continue
@@ -430,7 +430,7 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     # shelled") or the object right after an active one ("shelled Kharkiv"), as the French side
     # reads from the parse.
     text = span.doc.text
-    # events@16: the word between an object and its verb may be a determiner ("shelled the town"),
+    # events@17: the word between an object and its verb may be a determiner ("shelled the town"),
     # not "in"/"at", which makes the place where ("their meeting in Alaska")
     core = [m for m in actors if m.end <= at and len(text[m.end:at].split()) <= SUBJECT_GAP][-1:] + \
         [m for m in actors if m.start >= after and not passive and len(between := text[after:m.start].split()) <= 1
