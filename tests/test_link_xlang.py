@@ -439,3 +439,10 @@ def test_a_bare_event_name_the_corpus_also_names_as_a_place_is_left_alone() -> N
     # near miss: "Cannes" typed as an event once and as the city elsewhere is not the festival's
     festival, event, city = _ids(("Festival de Vortelle", "MISC"), ("Vortelle", "MISC"), ("Vortelle", "LOC"))
     assert city != festival and event != festival
+
+
+def test_incremental_linking_finds_a_place_s_exonym_and_an_award_in_the_store(tmp_path: Path) -> None:
+    # link@19: a batch linked into a store joins the other language's name from an earlier batch
+    ids = _linked_in_two_runs(tmp_path, {4: "Venise", 30: "Venice", 5: "Anvers", 33: "Vienna"}, "LOC", seed=17)
+    assert ids["Venise"] == ids["Venice"] != ids["Vienna"]
+    assert ids["Anvers"] != ids["Venice"]
