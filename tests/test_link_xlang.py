@@ -446,3 +446,21 @@ def test_incremental_linking_finds_a_place_s_exonym_and_an_award_in_the_store(tm
     ids = _linked_in_two_runs(tmp_path, {4: "Venise", 30: "Venice", 5: "Anvers", 33: "Vienna"}, "LOC", seed=17)
     assert ids["Venise"] == ids["Venice"] != ids["Vienna"]
     assert ids["Anvers"] != ids["Venice"]
+
+
+def test_named_events_and_treaties_translate_word_for_word() -> None:
+    # link@19: common words of event and treaty names ("convention", "concours"/"contest",
+    # "chanson"/"song", "littérature"), prepositions "in"/"sur" left out (invented names)
+    for en, fr in ((("Vortelle Convention", "MISC"), ("Convention de Vortelle", "MISC")),
+                   (("Brannec Song Contest", "MISC"), ("Concours Brannec de la chanson", "MISC")),
+                   (("Kandor Prize in Literature", "MISC"), ("prix Kandor de littérature", "MISC")),
+                   (("Zorvath Security Conference", "MISC"), ("Conférence de Zorvath sur la sécurité", "MISC"))):
+        a, b = _ids(en, fr)
+        assert a == b, (en, fr)
+    # near misses: two cities' conventions, a prize's two categories, the women's cup and the cup
+    ids = _ids(("Vortelle Convention", "MISC"), ("Convention de Brannec", "MISC"))
+    assert ids[0] != ids[1]
+    ids = _ids(("Kandor Prize in Literature", "MISC"), ("Kandor Peace Prize", "MISC"))
+    assert ids[0] != ids[1]
+    ids = _ids(("World Cup", "MISC"), ("Women's World Cup", "MISC"))
+    assert ids[0] != ids[1]
