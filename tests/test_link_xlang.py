@@ -464,3 +464,15 @@ def test_named_events_and_treaties_translate_word_for_word() -> None:
     assert ids[0] != ids[1]
     ids = _ids(("World Cup", "MISC"), ("Women's World Cup", "MISC"))
     assert ids[0] != ids[1]
+
+
+def test_a_summit_of_an_organisation_is_one_referent_in_both_languages() -> None:
+    # link@19: an event's name holding an organisation the gazetteer knows meets on its id,
+    # whatever the organisation's name in that language
+    en, fr = _ids(("NATO summit", "MISC"), ("sommet de l'OTAN", "MISC"))
+    assert en == fr
+    # near misses: another organisation's summit, and the organisation itself
+    nato, eu = _ids(("NATO summit", "MISC"), ("sommet de l'UE", "MISC"))
+    assert nato != eu
+    summit, body = _ids(("NATO summit", "MISC"), ("NATO", "ORG"))
+    assert summit != body

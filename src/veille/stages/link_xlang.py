@@ -142,21 +142,24 @@ def _implied() -> dict[str, frozenset[str]]:
     return {head: frozenset(words) for head, words in raw.get("implied", {}).items()}
 
 
-def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
-    """The name's words as (token, is a concept), countries as '@id'; None when it has none."""
+def _tokens(text: str, gaz: Gazetteer, orgs: bool = False) -> list[tuple[str, bool]] | None:
+    """The name's words as (token, is a concept), countries as '@id'; None when it has none.
+    link@19: with `orgs` (an event's name), an organisation the gazetteer knows as '#id', so that
+    its French and English names meet ("NATO summit" / "sommet de l'OTAN")."""
     stop, concepts = _lexicon()
-    countries = [mt for mt in gaz.match(text) if mt.entry.kind in ("country", "region")]
+    kinds = ("country", "region", "org") if orgs else ("country", "region")
+    countries = [mt for mt in gaz.match(text) if mt.entry.kind in kinds]
     out: list[tuple[str, bool]] = []
     pos = 0
     pieces: list[tuple[str, str | None]] = []
     for mt in countries:
         pieces.append((text[pos:mt.start], None))
-        pieces.append(("", mt.entry.id))
+        pieces.append(("", ("#" if mt.entry.kind == "org" else "@") + mt.entry.id))
         pos = mt.end
     pieces.append((text[pos:], None))
     for chunk, country in pieces:
         if country is not None:
-            out.append(("@" + country, False))
+            out.append((country, False))
             continue
         for word in name_key(chunk):
             if word in stop or not any(c.isalnum() for c in word):  # "l", "'" of "l'Intérieur"
@@ -256,7 +259,7 @@ def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
         out.append(facility)
     if (event := event_key(text, type_, gaz)) is not None:
         out.append(event)
-    toks = _tokens(text, gaz)
+    toks = _tokens(text, gaz, orgs=type_ == "MISC")
     if not toks or len(toks) < 2 or not any(is_concept for _, is_concept in toks):
         return out
     out.append("x:" + " ".join(sorted(t for t, _ in toks)))
