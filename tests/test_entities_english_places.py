@@ -1,4 +1,4 @@
-"""entities@36: English places and named events and works from the grammar of news, found by
+"""entities@38: English places and named events and works from the grammar of news, found by
 default (not the organisations, which `entities.english_names` adds), a state's long form left to
 the gazetteer, and a word naming a kind of places no place. Sentences are invented, not taken from
 eval/news; each rule beside a near miss it must leave alone."""

@@ -1,4 +1,4 @@
-"""events@17 with entities@36: the English names entities@36's grammar adds (places, named events
+"""events@17 with entities@38: the English names entities@38's grammar adds (places, named events
 and works, organisations world.jsonl ids) leave the events stage as it was where they cannot act.
 The events filter was fitted on the names the default pipeline found before them, and a named
 event or a work is never a side. Sentences and names are invented; each rule beside a near miss."""
@@ -34,7 +34,7 @@ BODY = "Jane Roe resigned on Friday in Port Zembla. Crowds gathered in Kandor Va
 
 
 def _article(grammar_model: str | None) -> Article:
-    """Jane Roe named once, and three place mentions as entities@36's grammar finds them."""
+    """Jane Roe named once, and three place mentions as entities@38's grammar finds them."""
     mentions = [Mention(0, 8, "Jane Roe", "PER", "per:jane-roe")]
     for name in ("Port Zembla", "Kandor Valley"):
         start = -1

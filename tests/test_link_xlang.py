@@ -350,7 +350,7 @@ def test_a_spelling_key_joins_no_person_no_other_stem_and_no_longer_name() -> No
 
 
 def test_an_english_place_or_agency_joins_the_referent_a_french_article_names(ctx: Any) -> None:
-    """entities@36 finds English places and agencies by default: one with the id a French
+    """entities@38 finds English places and agencies by default: one with the id a French
     article's name has joins that referent (invented articles)."""
     from veille.stages.entities import entities_batch
     from veille.stages.nlp import nlp_batch

@@ -106,7 +106,7 @@ class EntitiesConfig:
     provisional results released by X" read as X's statement once X is a name) and one entity per
     referent falls on held-out articles (English names of referents French articles name in French
     that link@6 does not join): ARCHITECTURE.md, entities@17. Off, English articles name people,
-    gazetteer entries, acronyms and (entities@36, when no English recogniser runs) the places and
+    gazetteer entries, acronyms and (entities@38, when no English recogniser runs) the places and
     named events and works the same grammar marks, with the organisations the unlisted world.jsonl
     names and ids ("Agence France-Presse"); on adds its other organisations."""
 

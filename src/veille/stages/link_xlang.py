@@ -288,7 +288,7 @@ def burg_key(text: str, type_: str) -> str | None:
     return " ".join(w[:-5] + "burg" if w.endswith("bourg") and len(w) > 5 else w for w in words)
 
 
-# entities@36/link@18 (helper ent23): the endings French gives a place name where English keeps
+# entities@38/link@18 (helper ent23): the endings French gives a place name where English keeps
 # the Latin or its own ("Sibérie" / "Siberia", "Normandie" / "Normandy", "Catalogne" / "Catalonia",
 # "Adriatique" / "Adriatic"), in the order tried; and French "ou" for English "u" ("Darfour" /
 # "Darfur"). General French and English spelling, no name from an evaluation file.
@@ -298,7 +298,7 @@ _ENDINGS = (("ique", "ic"), ("gne", "nia"), ("ie", "ia"), ("y", "ia"))
 def spelling_key(text: str, type_: str) -> str | None:
     """link@18: a one-word place name spelled as both languages write it ('s:' key): "Sibérie"
     and "Siberia", "Darfour" and "Darfur" share it. English articles name such places since
-    entities@36, French ones had them already; world.jsonl groups only some. Places of one word
+    entities@38, French ones had them already; world.jsonl groups only some. Places of one word
     of five letters or more only: a surname keeps its spelling, and a longer name holds words the
     translation key relates."""
     words = name_key(text)

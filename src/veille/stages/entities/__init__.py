@@ -1,4 +1,4 @@
-"""Entities stage ("entities@36"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@38"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -34,9 +34,9 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@36"
+STAGE = "entities@38"
 MODEL = "gazetteer+rules"
-# `Mention.model` of a name only entities@36's English grammar gives (a place, a named event or
+# `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
 # fitted on what the default pipeline found before it (the events filter's share of names) can tell
 # it apart, as they tell apart a statistical recogniser's names.
@@ -196,7 +196,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
         elif not recognised:
-            # entities@36: without the option and without a recogniser, the places and the named
+            # entities@38: without the option and without a recogniser, the places and the named
             # events and works the grammar marks ("in Anchorage", "the Indian Ocean", "the 2018 World
             # Cup"), and of its organisations only those the unlisted world.jsonl gives a Wikidata id
             # ("The Associated Press"): the others, often a country's own body ("the Interior
