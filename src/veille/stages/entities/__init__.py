@@ -68,7 +68,8 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
         if article.lang != "en" and common is None:  # the French model's word tables, once per context
             common = ctx.resource("entities:common_words", lambda: common_words(french_model(ctx)))
         article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names, given,
-                                    common if article.lang != "en" else None)
+                                    common if article.lang != "en" else None,
+                                    ctx.config.entities.english_grammar_names)
     link_articles(batch, gaz)
     return batch
 
@@ -181,7 +182,8 @@ def _world_id(text: str, gaz: Gazetteer) -> bool:
 
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
              lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
-             given: GivenNames | None = None, common: CommonWords | None = None) -> list[Mention]:
+             given: GivenNames | None = None, common: CommonWords | None = None,
+             grammar_names: bool = False) -> list[Mention]:
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     if article.lang == "en":  # an English recogniser's spans (`nlp.english_ner`), cut to their names
@@ -195,12 +197,13 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
-        elif not recognised:
-            # entities@38: without the option and without a recogniser, the places and the named
-            # events and works the grammar marks ("in Anchorage", "the Indian Ocean", "the 2018 World
-            # Cup"), and of its organisations only those the unlisted world.jsonl gives a Wikidata id
-            # ("The Associated Press"): the others, often a country's own body ("the Interior
-            # Ministry"), join no id and lowered Wikidata accuracy on held-out news (ent21)
+        elif grammar_names and not recognised:
+            # entities@38 (`entities.english_grammar_names`, off by default: it lowers one entity per
+            # referent on held-out news): without a recogniser, the places and the named events and
+            # works the grammar marks ("in Anchorage", "the Indian Ocean", "the 2018 World Cup"), and
+            # of its organisations only those the unlisted world.jsonl gives a Wikidata id ("The
+            # Associated Press"): the others, often a country's own body ("the Interior Ministry"),
+            # join no id and lowered Wikidata accuracy on held-out news (ent21)
             grammar = [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people])
                        if c[2] != "ORG" or _world_id(body[c[0]:c[1]], gaz)]
             raw += grammar
