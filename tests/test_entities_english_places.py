@@ -1,6 +1,7 @@
-"""entities@38: English places and named events and works from the grammar of news, found by
-default (not the organisations, which `entities.english_names` adds), a state's long form left to
-the gazetteer, and a word naming a kind of places no place. Sentences are invented, not taken from
+"""entities@38: English places and named events and works from the grammar of news, found with
+`entities.english_grammar_names` (off by default; not the organisations, which
+`entities.english_names` adds), a state's long form left to the gazetteer, and a word naming a
+kind of places no place. Sentences are invented, not taken from
 eval/news; each rule beside a near miss it must leave alone."""
 
 from __future__ import annotations
@@ -45,22 +46,33 @@ def _mentions(ctx: Any, body: str) -> dict[str, str]:
     return {m.text: m.type for m in a.mentions}
 
 
-def test_places_and_events_are_found_by_default_organisations_are_not(ctx: Any) -> None:
-    got = _mentions(ctx, "The delegation landed in Port Zembla on Friday before the 2030 World Cup. "
+def test_places_and_events_are_found_with_the_option_organisations_are_not(grammar_ctx: Any) -> None:
+    got = _mentions(grammar_ctx, "The delegation landed in Port Zembla on Friday before the 2030 World Cup. "
                          "The Ministry of Water and Energy said the Kandor Valley was flooded.")
     assert got.get("Port Zembla") == "LOC" and got.get("Kandor Valley") == "LOC"
     assert got.get("2030 World Cup") == "MISC"
-    # near miss: an organisation's head types no name by default (entities.english_names adds them)
+    # near miss: an organisation's head types no name with this option (entities.english_names adds them)
     assert "Ministry of Water and Energy" not in got
 
 
-def test_an_english_recogniser_s_names_take_no_grammar_places(ctx: Any) -> None:
+def test_without_the_option_an_english_article_gets_no_grammar_places(ctx: Any) -> None:
+    # off by default (one entity per referent fell on held-out news with it on): the same
+    # article names no place nor event the gazetteer does not know
+    got = _mentions(ctx, "The delegation landed in Port Zembla on Friday before the 2030 World Cup. "
+                         "Two officials spoke to Agence France-Presse in Kenya.")
+    assert "Port Zembla" not in got and "2030 World Cup" not in got
+    assert "Agence France-Presse" not in got
+    # near miss: a place the gazetteer knows is named either way
+    assert got.get("Kenya") == "LOC"
+
+
+def test_an_english_recogniser_s_names_take_no_grammar_places(grammar_ctx: Any) -> None:
     from veille.stages.entities import entities_batch
 
     body = "The delegation landed in Port Zembla on Friday."
     a = Article(id="t", source="t", raw=body, body=body, lang="en")
     a.mentions = [Mention(body.index("Port"), body.index("Port") + 4, "Port", "LOC", model="en_core_web_sm")]
-    entities_batch([a], ctx)
+    entities_batch([a], grammar_ctx)
     # the recogniser's span stands as it gave it: no grammar place is added over it
     assert "Port Zembla" not in {m.text for m in a.mentions}
 
@@ -74,12 +86,13 @@ def test_an_organisation_the_unlisted_world_file_names_is_one() -> None:
     assert found("The officials told Springfield Presse on Monday.") == {}
 
 
-def test_an_organisation_is_found_by_default_only_with_a_wikidata_id_the_world_file_gives(ctx: Any) -> None:
-    got = _mentions(ctx, "Two officials spoke to Agence France-Presse on Monday. "
+def test_an_organisation_is_found_with_the_option_only_with_a_wikidata_id_the_world_file_gives(
+        grammar_ctx: Any) -> None:
+    got = _mentions(grammar_ctx, "Two officials spoke to Agence France-Presse on Monday. "
                          "Later they spoke to Bloomberg on Monday.")
     assert got.get("Agence France-Presse") == "ORG"
     # near miss: a medium the file lists without an id is left out (it would count without one)
     assert "Bloomberg" not in got
     # near miss: a name with an organisation's head is the grammar's, left to the option even
     # where the file ids it
-    assert "Christian Democratic Union" not in _mentions(ctx, "Voters backed the Christian Democratic Union on Monday.")
+    assert "Christian Democratic Union" not in _mentions(grammar_ctx, "Voters backed the Christian Democratic Union on Monday.")

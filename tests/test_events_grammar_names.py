@@ -17,12 +17,12 @@ from veille.stages.events import events_batch
 from veille.stages.events.filter import feature_table
 
 
-def test_the_grammar_s_names_are_marked_as_its_own(ctx: Any) -> None:
+def test_the_grammar_s_names_are_marked_as_its_own(grammar_ctx: Any) -> None:
     from veille.stages.entities import entities_batch
 
     body = "Jane Roe resigned in Port Zembla on Friday, before the 2030 World Cup in France."
     a = Article(id="t", source="t", raw=body, body=body, lang="en")
-    entities_batch([a], ctx)
+    entities_batch([a], grammar_ctx)
     model = {m.text: m.model for m in a.mentions}
     assert model.get("Port Zembla") == GRAMMAR and model.get("2030 World Cup") == GRAMMAR
     # near misses: a person by rule and a country the gazetteer knows keep what they had

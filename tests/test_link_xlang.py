@@ -349,9 +349,9 @@ def test_a_spelling_key_joins_no_person_no_other_stem_and_no_longer_name() -> No
     assert a != b
 
 
-def test_an_english_place_or_agency_joins_the_referent_a_french_article_names(ctx: Any) -> None:
-    """entities@38 finds English places and agencies by default: one with the id a French
-    article's name has joins that referent (invented articles)."""
+def test_an_english_place_or_agency_joins_the_referent_a_french_article_names(grammar_ctx: Any) -> None:
+    """entities@38 finds English places and agencies with `entities.english_grammar_names`: one
+    with the id a French article's name has joins that referent (invented articles)."""
     from veille.stages.entities import entities_batch
     from veille.stages.nlp import nlp_batch
 
@@ -360,8 +360,8 @@ def test_an_english_place_or_agency_joins_the_referent_a_french_article_names(ct
     en = Article(id="e", source="e", raw="", lang="en", published="2025-06-06",
                  body="Officials in Thailand closed the border on Monday, two officers told Agence France-Presse.")
     for a in (fr, en):
-        nlp_batch([a], ctx)
-        entities_batch([a], ctx)
+        nlp_batch([a], grammar_ctx)
+        entities_batch([a], grammar_ctx)
     entities = {e.id: e for e in link_articles([fr, en], load())}
     ids = {(a.lang, m.text): m.entity for a in (fr, en) for m in a.mentions}
     assert ids[("fr", "Thaïlande")] == ids[("en", "Thailand")]
@@ -413,9 +413,10 @@ def test_an_event_key_joins_no_second_kind_no_other_name_and_no_place() -> None:
     assert prize != place
 
 
-def test_french_and_english_articles_name_one_place_and_one_festival(ctx: Any) -> None:
-    """link@19 on two invented articles through nlp, entities and link: the French exonym and the
-    English name of one city, one festival named after it, a prize French writes lowercase."""
+def test_french_and_english_articles_name_one_place_and_one_festival(grammar_ctx: Any) -> None:
+    """link@19 on two invented articles through nlp, entities (English names from the grammar:
+    `entities.english_grammar_names`) and link: the French exonym and the English name of one city,
+    one festival named after it, a prize French writes lowercase."""
     from veille.stages.entities import entities_batch
     from veille.stages.nlp import nlp_batch
 
@@ -426,8 +427,8 @@ def test_french_and_english_articles_name_one_place_and_one_festival(ctx: Any) -
                  body="Protesters marched in Antwerp on Saturday. The Venice Film Festival jury honoured a film. "
                       "The novelist won the Goncourt Prize last year.")
     for a in (fr, en):
-        nlp_batch([a], ctx)
-        entities_batch([a], ctx)
+        nlp_batch([a], grammar_ctx)
+        entities_batch([a], grammar_ctx)
     link_articles([fr, en], load())
     ids = {(a.lang, m.text): m.entity for a in (fr, en) for m in a.mentions}
     assert ids[("fr", "Anvers")] == ids[("en", "Antwerp")]
