@@ -67,6 +67,16 @@ def ctx() -> Any:
     return Context()
 
 
+@pytest.fixture(scope="session")
+def grammar_ctx(ctx: Any) -> Any:
+    """The session's context (its loaded models shared) with `entities.english_grammar_names` on:
+    English places, named events and works, and world.jsonl-id organisations from the grammar."""
+    from veille.config import Config, EntitiesConfig
+    from veille.pipeline import Context
+
+    return Context(Config(entities=EntitiesConfig(english_grammar_names=True)), resources=ctx.resources)
+
+
 def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
     """One invented sentence through nlp and entities: its mentions by their text (the roles tests)."""
     from veille.model import Article

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@17"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@19"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -45,6 +45,10 @@ where no other mention types it, or to break a tie (`_majority`). link@15: the s
 over a component and a relink over every name give the same ids (`link_index.canonical_order`).
 link@16 (`link_xlang.burg_key`): a place's "-burg" and the "-bourg" French writes for it are one
 referent ("Magdeburg" / "Magdebourg", "Hamburg" / "Hambourg").
+link@19 (`link_xlang.exonym_key`, `event_key`): a place's French and English names are one referent
+("Venise" / "Venice", "Écosse" / "Scotland": CLDR territory names and a list of French exonyms,
+`data/entities/exonyms.json`), a gazetteer id on one side included; a named event or award and its
+name without the kind word French leaves lowercase ("Goncourt Prize" / "prix Goncourt").
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.

@@ -39,7 +39,7 @@ from veille.stages.entities.english import nickname_in
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
 from veille.stages.link import ENGLISH_MODEL, english_model, link_mentions, national_rest, shortened, spaced_key
-from veille.stages.link_xlang import bare_key, keys
+from veille.stages.link_xlang import bare_key, exonym_key, keys
 
 MAX_ROUNDS = 12  # blocking rounds; a component is a handful of names, this only bounds a pathology
 
@@ -135,6 +135,8 @@ def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
     a name with digits under its words split where letters meet digits ('f:', "COP29")."""
     bare = bare_key(name.local, name.text, name.type, gaz)
     out = {("g:" + k[2:]) if k.startswith("m:") else k for k in keys(name.local, name.text, name.type, gaz)}
+    if (exonym := exonym_key(name.text, name.type)) is not None:  # "Venise" / "Venice" (link@19)
+        out.add(exonym)
     if any(c.isdigit() for c in name.text):  # "COP29" / "COP 29" (link@8)
         out.add("f:" + " ".join(spaced_key(name.text)))
     key = name_key(name.text)

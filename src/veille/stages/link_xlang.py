@@ -32,6 +32,23 @@ Names are related by keys built from their words, never by a list of the names t
   one country's referent of that name, unless the corpus names two countries' (ambiguous); a
   country's formal name ("Kingdom of Thailand") is the country (`formal_country`).
 
+- (link@18) a *facility key*: a place name made of a facility's kind words and another place
+  name ("Joint Base Elmendorf-Richardson", "Ramstein Air Base") is the one facility a bare place
+  name of those words names ("Elmendorf-Richardson", which French writes after a lowercase "base
+  militaire"), unless the gazetteer knows the bare name as a place of its own or two facilities
+  share it (`facility_key`).
+
+- (link@19) an *exonym key*: a place's French and English names share the English name
+  (`exonym_key`, `data/entities/exonyms.json`: CLDR's territory names via babel and a list of
+  French exonyms of cities and regions, built by `tools/build_exonyms.py`): "Venise" / "Venice",
+  "Écosse" / "Scotland", "Le Caire" / "Cairo". Unlike the other keys a gazetteer entry's name
+  takes it too, so a name without an id joins the referent the other language's id names; a
+  folded name two places share ("Mexico") takes none;
+- (link@19) an *event key*: a named event or award's name with its kind word ("Goncourt
+  Prize", "Nobel Peace Prize"; `institution_terms.json` `events`) and the same words without it
+  (the "Goncourt" of a French "prix Goncourt") are one referent when one such event exists
+  (`event_key`, joined as facilities are); "Olympics" is the "Jeux olympiques" concept.
+
 People take none of these keys: a person's name is the same in both languages.
 """
 
@@ -48,6 +65,7 @@ from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "entities" / "institution_terms.json"
+EXONYMS = DATA.with_name("exonyms.json")
 
 # A bare state body's id carries its article's country after SEP (link_context, link@8).
 SEP = "@"
@@ -86,27 +104,62 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _exonyms() -> dict[tuple[str, ...], str]:
+    """link@19: a place's folded French or English name -> its English name, the key both share
+    (`data/entities/exonyms.json`: CLDR territory names and a list of French exonyms of cities and
+    regions). A folded name two places' names share ("Mexico": the French city, the English
+    country) takes none: nothing says which is meant."""
+    raw = json.loads(EXONYMS.read_text(encoding="utf-8"))
+    out: dict[tuple[str, ...], str] = {}
+    clash: set[tuple[str, ...]] = set()
+    for french, english in raw["territories"] + raw["places"]:
+        key = " ".join(name_key(english))
+        names = [name_key(french), name_key(english)]
+        # the recogniser often leaves the article out ("au Caire", "à La Haye"): a name of one
+        # word after it is the place too; a short one ("Cap") names too much
+        names += [n[1:] for n in names if n[:1] in (("le",), ("la",), ("the",)) and len("".join(n[1:])) >= 4]
+        for name in names:
+            if out.setdefault(name, key) != key:
+                clash.add(name)
+    return {name: key for name, key in out.items() if name not in clash}
+
+
+def exonym_key(text: str, type_: str) -> str | None:
+    """link@19: the 'e:' key a place's French and English names share ("Venise" / "Venice",
+    "Écosse" / "Scotland"), also for a name with a gazetteer id, so the other language's name
+    joins the referent that id names. Places only: a person or a body named after a city is not
+    the city."""
+    if type_ != "LOC":
+        return None
+    key = _exonyms().get(name_key(text))
+    return None if key is None else "e:" + key
+
+
+@lru_cache(maxsize=1)
 def _implied() -> dict[str, frozenset[str]]:
     """Head concept -> the descriptive concepts a name with that head may leave out (link@7)."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     return {head: frozenset(words) for head, words in raw.get("implied", {}).items()}
 
 
-def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
-    """The name's words as (token, is a concept), countries as '@id'; None when it has none."""
+def _tokens(text: str, gaz: Gazetteer, orgs: bool = False) -> list[tuple[str, bool]] | None:
+    """The name's words as (token, is a concept), countries as '@id'; None when it has none.
+    link@19: with `orgs` (an event's name), an organisation the gazetteer knows as '#id', so that
+    its French and English names meet ("NATO summit" / "sommet de l'OTAN")."""
     stop, concepts = _lexicon()
-    countries = [mt for mt in gaz.match(text) if mt.entry.kind in ("country", "region")]
+    kinds = ("country", "region", "org") if orgs else ("country", "region")
+    countries = [mt for mt in gaz.match(text) if mt.entry.kind in kinds]
     out: list[tuple[str, bool]] = []
     pos = 0
     pieces: list[tuple[str, str | None]] = []
     for mt in countries:
         pieces.append((text[pos:mt.start], None))
-        pieces.append(("", mt.entry.id))
+        pieces.append(("", ("#" if mt.entry.kind == "org" else "@") + mt.entry.id))
         pos = mt.end
     pieces.append((text[pos:], None))
     for chunk, country in pieces:
         if country is not None:
-            out.append(("@" + country, False))
+            out.append((country, False))
             continue
         for word in name_key(chunk):
             if word in stop or not any(c.isalnum() for c in word):  # "l", "'" of "l'Intérieur"
@@ -117,6 +170,8 @@ def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
                 out.append(("@" + c, False))
             elif gaz.type_of(word) == "LOC" and (g := gaz.groups.get((word,))) is not None:
                 out.append(("@" + g, False))  # a place the unlisted world.jsonl knows: "Ontario"
+            elif (english := _exonyms().get((word,))) is not None and " " not in english:
+                out.append((english, False))  # "Festival de Venise" / "Venice Film Festival" (link@19)
             else:
                 out.append((word, False))
     # a festival's "film" or "international" says what it is, and French names leave it out:
@@ -125,6 +180,62 @@ def _tokens(text: str, gaz: Gazetteer) -> list[tuple[str, bool]] | None:
     dropped = {c for head, words in implied.items() if (head, True) in out for c in words}
     out = [(t, is_concept) for t, is_concept in out if not (is_concept and t in dropped)]
     return out or None
+
+
+@lru_cache(maxsize=1)
+def _facilities() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8")).get("facilities", {})
+    return frozenset(raw.get("heads", [])), frozenset(raw.get("modifiers", []))
+
+
+def facility_key(text: str, type_: str, gaz: Gazetteer) -> str | None:
+    """link@18: the 'a:' key a place's facility and the place name it is built on share: "Joint
+    Base Elmendorf-Richardson" (an English name with its kind words) and the bare "Elmendorf-
+    Richardson" a French article names beside a lowercase "base militaire". Only places; a place
+    the gazetteer or the unlisted `world.jsonl` knows is no facility's bare name ("Anchorage" is the
+    city, not "Anchorage Airport"), nor is a country's ("@" tokens)."""
+    if type_ != "LOC" or gaz.lookup(text) is not None or gaz.groups.get(name_key(text)) is not None:
+        return None
+    toks = _tokens(text, gaz)
+    if not toks:
+        return None
+    heads, modifiers = _facilities()
+    kinds = [t for t, is_concept in toks if is_concept]
+    rest = [t for t, is_concept in toks if not is_concept]
+    if not rest or any(t.startswith("@") for t in rest) or any(t not in heads | modifiers for t in kinds):
+        return None
+    if kinds and not any(t in heads for t in kinds):
+        return None
+    return "a:" + " ".join(rest)
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("events", {}).get("heads", []))
+
+
+def event_key(text: str, type_: str, gaz: Gazetteer) -> str | None:
+    """link@19: the 'v:' key a named event or award and its name without the kind word share:
+    "Goncourt Prize" / "Nobel Peace Prize" (English writes the kind into the name) and the
+    "Goncourt" / "Nobel de la paix" a French article names after a lowercase "prix". Joined as a
+    facility and its bare name are: only where one event of those words exists ("Vortelle Prize"
+    and "Vortelle Festival" leave "Vortelle" alone). Names of events and works only (MISC); a
+    place or a country in it makes it no bare name's (the translation key relates those)."""
+    if type_ != "MISC":
+        return None
+    toks = _tokens(text, gaz)
+    if not toks:
+        return None
+    heads = _event_heads()
+    rest = sorted(t for t, is_concept in toks if not (is_concept and t in heads))
+    if not rest or any(t.startswith("@") for t in rest) or len(toks) - len(rest) > 1:
+        return None
+    return "v:" + " ".join(rest)
+
+
+def event_built(text: str, gaz: Gazetteer) -> bool:
+    """Whether an event's name holds its kind word ("Goncourt Prize"), not only its proper part."""
+    return any(is_concept and t in _event_heads() for t, is_concept in _tokens(text, gaz) or [])
 
 
 def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
@@ -142,7 +253,13 @@ def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
         out.append("w:" + group)
     if (spelled := burg_key(text, type_)) is not None:
         out.append("b:" + spelled)
-    toks = _tokens(text, gaz)
+    if (spelled := spelling_key(text, type_)) is not None:
+        out.append(spelled)
+    if (facility := facility_key(text, type_, gaz)) is not None:
+        out.append(facility)
+    if (event := event_key(text, type_, gaz)) is not None:
+        out.append(event)
+    toks = _tokens(text, gaz, orgs=type_ == "MISC")
     if not toks or len(toks) < 2 or not any(is_concept for _, is_concept in toks):
         return out
     out.append("x:" + " ".join(sorted(t for t, _ in toks)))
@@ -169,6 +286,29 @@ def burg_key(text: str, type_: str) -> str | None:
     if not any(w.endswith(("burg", "bourg")) and len(w) > 5 for w in words):
         return None
     return " ".join(w[:-5] + "burg" if w.endswith("bourg") and len(w) > 5 else w for w in words)
+
+
+# entities@38/link@18 (helper ent23): the endings French gives a place name where English keeps
+# the Latin or its own ("Sibérie" / "Siberia", "Normandie" / "Normandy", "Catalogne" / "Catalonia",
+# "Adriatique" / "Adriatic"), in the order tried; and French "ou" for English "u" ("Darfour" /
+# "Darfur"). General French and English spelling, no name from an evaluation file.
+_ENDINGS = (("ique", "ic"), ("gne", "nia"), ("ie", "ia"), ("y", "ia"))
+
+
+def spelling_key(text: str, type_: str) -> str | None:
+    """link@18: a one-word place name spelled as both languages write it ('s:' key): "Sibérie"
+    and "Siberia", "Darfour" and "Darfur" share it. English articles name such places since
+    entities@38, French ones had them already; world.jsonl groups only some. Places of one word
+    of five letters or more only: a surname keeps its spelling, and a longer name holds words the
+    translation key relates."""
+    words = name_key(text)
+    if type_ != "LOC" or len(words) != 1 or len(words[0]) < 5:
+        return None
+    word = words[0].replace("ou", "u")
+    for french, english in _ENDINGS:
+        if word.endswith(french):
+            return "s:" + word[:-len(french)] + english
+    return "s:" + word
 
 
 def bare_key(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
@@ -270,12 +410,27 @@ def link_translations(named: list[Mention], sets: _Union, gaz: Gazetteer) -> Non
         if (country := formal_country(local.split("@", 1)[0], text, type_, gaz)) is not None:
             sets.union(country, sets.find(local), gaz)
     by_key: dict[str, list[str]] = defaultdict(list)
-    for (local, _, _), (ks, bare) in names.items():
+    # link@18: a key's bare place names and its facility names ("Joint Base X" / "X")
+    facilities: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    # link@19: a bare event name the corpus also names as a place or a body ("Cannes") is that
+    # too often: the festival "at Cannes" would take the city's every mention
+    elsewhere = {name_key(text) for _, text, type_ in names if type_ != "MISC"}
+    for (local, text, type_), (ks, bare) in names.items():
+        if (exonym := exonym_key(text, type_)) is not None:
+            by_key[exonym].append(local)
         for k in ks:
-            if k.startswith(("w:", "b:")) or (k.startswith("x:") and bare is None):
+            if k.startswith(("w:", "b:", "s:")) or (k.startswith("x:") and bare is None):
                 by_key[k].append(local)
+            elif k.startswith("a:"):
+                facilities[k][any(concept for _, concept in _tokens(text, gaz) or [])].append(local)
+            elif k.startswith("v:") and ((kind := event_built(text, gaz)) or name_key(text) not in elsewhere):
+                facilities[k][kind].append(local)
     for ids in by_key.values():
         _join(ids, sets, gaz)
+    for plain, built in facilities.values():
+        # one facility of that name: two ("X Air Base", "X Airport") leave the bare name alone
+        if plain and len({sets.find(b) for b in built}) == 1:
+            _join(plain + built, sets, gaz)
     qualified: dict[str, set[str]] = defaultdict(set)  # generic key -> qualified clusters
     by_country: dict[tuple[str, str], set[str]] = defaultdict(set)  # (generic key, country) -> clusters
     modified: dict[str, set[str]] = defaultdict(set)  # generic key -> clusters with one modifier more

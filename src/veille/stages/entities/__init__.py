@@ -1,4 +1,4 @@
-"""Entities stage ("entities@36"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@38"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -25,7 +25,7 @@ from veille.stages.entities.english_model_names import (
     tenure_cut,
     truncated_names,
 )
-from veille.stages.entities.english_names import english_names
+from veille.stages.entities.english_names import english_names, load_words
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.institutions import institution_names, overlapping
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
@@ -34,8 +34,13 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@37"
+STAGE = "entities@38"
 MODEL = "gazetteer+rules"
+# `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
+# work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
+# fitted on what the default pipeline found before it (the events filter's share of names) can tell
+# it apart, as they tell apart a statistical recogniser's names.
+GRAMMAR = "english-grammar"
 
 __all__ = ["STAGE", "entities_batch", "role_only_id"]
 
@@ -63,7 +68,8 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
         if article.lang != "en" and common is None:  # the French model's word tables, once per context
             common = ctx.resource("entities:common_words", lambda: common_words(french_model(ctx)))
         article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names, given,
-                                    common if article.lang != "en" else None)
+                                    common if article.lang != "en" else None,
+                                    ctx.config.entities.english_grammar_names)
     link_articles(batch, gaz)
     return batch
 
@@ -192,20 +198,44 @@ def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer) -> None:
             m.entity = next(iter(people))
 
 
+def _world_id(text: str, gaz: Gazetteer) -> bool:
+    """Whether the unlisted world.jsonl names this organisation and gives it a Wikidata id, which
+    linking then gives the referent (`Gazetteer.group_ids`)."""
+    group = gaz.groups.get(name_key(text))
+    if group is None or not gaz.group_ids.get(group, ("ORG", ""))[1]:
+        return False
+    # a name with an organisation's head ("Labour Party", "White House") is one the grammar typed
+    # itself; only names of their own are taken ("The Associated Press", "Xinhua")
+    return not set(text.split()) & set(load_words()["org_heads"])
+
+
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
              lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
-             given: GivenNames | None = None, common: CommonWords | None = None) -> list[Mention]:
+             given: GivenNames | None = None, common: CommonWords | None = None,
+             grammar_names: bool = False) -> list[Mention]:
     body = article.body
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     if article.lang == "en":  # an English recogniser's spans (`nlp.english_ner`), cut to their names
         raw = [(tenure_cut(body, *span, t, gaz), span[1], model_type(body[span[0]:span[1]], t)) for s, e, t in raw
                if (span := clean_model_span(body, s, e, t)) is not None
                and not compound_of_names(body[span[0]:span[1]], gaz)]
+    recognised = bool(raw)  # an English recogniser's names: it finds places itself
+    grammar: list[tuple[int, int, EntityType]] = []
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         people = english_people(body, lex, gaz, given)
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
+        elif grammar_names and not recognised:
+            # entities@38 (`entities.english_grammar_names`, off by default: it lowers one entity per
+            # referent on held-out news): without a recogniser, the places and the named events and
+            # works the grammar marks ("in Anchorage", "the Indian Ocean", "the 2018 World Cup"), and
+            # of its organisations only those the unlisted world.jsonl gives a Wikidata id ("The
+            # Associated Press"): the others, often a country's own body ("the Interior Ministry"),
+            # join no id and lowered Wikidata accuracy on held-out news (ent21)
+            grammar = [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people])
+                       if c[2] != "ORG" or _world_id(body[c[0]:c[1]], gaz)]
+            raw += grammar
     if given is not None and (article.lang != "en" or any(m.model for m in article.mentions)):
         # entities@23: 'Casandra "Cassie" Ventura' is one person, over the words the English recogniser
         # found in it ("Ventura" a place); without the recogniser the people rules' output, which the
@@ -232,8 +262,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         if (entry := c.entry or identified) is not None:
             entries[(c.start, c.end)] = entry
         local = c.entry.id if c.entry else identified.id if identified else provisional_id(c.type, text)
-        mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local,
-                                             stage=STAGE, model=MODEL if c.entry else spacy_model)
+        by_grammar = any(s <= c.start and c.end <= e for s, e, _ in grammar)
+        mentions[(c.start, c.end)] = Mention(c.start, c.end, text, c.type, entity=local, stage=STAGE,
+                                             model=MODEL if c.entry else GRAMMAR if by_grammar else spacy_model)
     # one name, one kind of thing in one article: what a head noun or a noun in apposition says of
     # one mention ("sur son réseau Truth Social") holds for its other mentions, which only spaCy typed
     evidence = {body[c.start:c.end]: c.type for c in cands if c.typed and c.entry is None}

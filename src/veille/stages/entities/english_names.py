@@ -156,6 +156,8 @@ def english_names(body: str, gaz: Gazetteer | None = None,
     publication_nouns = set(words.get("publication_nouns", []))
     divisions = set(words.get("court_divisions", []))
     courts = set(words.get("courts", []))
+    states = set(words.get("state_heads", []))
+    plurals = set(words.get("place_plurals", []))
     taken = list(taken or [])
     out: list[tuple[int, int, EntityType]] = []
     previous_place_end = -1
@@ -208,6 +210,10 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             text = body[start:end]
             cut = next((i for i, w in enumerate(names) if w.casefold() in ("of", "for")), len(names))
             head = names[cut - 1] if cut else names[-1]
+        if head in states and gaz is not None and gaz.lookup(text) is None:
+            # "the Democratic Republic of Congo": a state's long form the gazetteer does not list
+            # would be a referent of its own beside the country's, without its id
+            continue
         type_: EntityType | None = None
         if head in org:
             type_ = "ORG"
@@ -217,6 +223,10 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "ORG"
         elif any(w in place for w in names):
             type_ = "LOC"
+        elif gaz is not None and gaz.type_of(text) == "ORG":
+            # an organisation the unlisted world.jsonl names (agencies, parties, international
+            # bodies) and no head types: "The Associated Press", "Agence France-Presse"
+            type_ = "ORG"
         elif head in misc:  # "the Cannes Film Festival"; "the 2018 World Cup": the year is the name's
             type_ = "MISC"
             if (year := re.search(r"\b(?:1[89]|20)\d\d $", body[max(0, start - 5):start])) is not None:
@@ -239,8 +249,13 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             region = re.match(r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?=[,.;:)\n\"”]|$)", body[end:end + 40])
             entry = gaz.lookup(region.group(1)) if gaz is not None and region is not None else None
             after_place = after_place or (entry is not None and entry.kind == "country" and not possessive)
-            if (before is not None and before.group(1).casefold() in preps and not possessive) or after_place \
-                    or based or _place_noun_beside(body, start, end, place_nouns):
+            # "in Muslim countries", "in Western capitals": a word the gazetteer does not know as a
+            # place, before a plural noun of places, says what kind they are and names none
+            plural = re.match(r" ([a-z]+)\b", body[end:end + 30])
+            modifier = len(names) == 1 and plural is not None and plural.group(1) in plurals \
+                and not (gaz is not None and (gaz.lookup(text) is not None or gaz.type_of(text) is not None))
+            if (before is not None and before.group(1).casefold() in preps and not possessive and not modifier) \
+                    or after_place or based or _place_noun_beside(body, start, end, place_nouns):
                 type_ = "LOC"
         if type_ is None:
             continue

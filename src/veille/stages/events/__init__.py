@@ -30,7 +30,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@16"
+STAGE = "events@17"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -506,7 +506,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     # after the filter too: a statement with no day of its own is the report's news
     date_by_report(kept, article.published)
     add_judges(kept, article.body, mentions, lex.bench, events)
-    add_awarders(kept, mentions)
+    add_awarders(kept, mentions, article.body, lex.works)
     return kept
 
 

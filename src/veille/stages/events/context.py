@@ -58,20 +58,27 @@ def is_bound(body: str, timex: Timex, trigger_at: int) -> bool:
     return trigger_at < word and not _CLAUSE_END.search(body[trigger_at:word])
 
 
-def awarders(mentions: list[Mention]) -> list[str]:
+def awarders(mentions: list[Mention], body: str = "", works: frozenset[str] = frozenset()) -> list[str]:
     """Who gives an award its sentence tells of: the prize, the body or the occasion named there
     ("couronné de la Palme d'or lors du Festival de Cannes", "the Goncourt jury"), organisations
-    and named events; the winner is a person, the one the trigger already has."""
-    return [m.entity or "name:" + m.text.casefold() for m in mentions if m.type in ("ORG", "MISC")]
+    and named events; the winner is a person, the one the trigger already has. A work's title
+    ("for his novel Houris", a noun of `works` right before it) is what won, never who gives
+    (events@17)."""
+    def work(m: Mention) -> bool:
+        before = re.findall(r"[\w'’-]+", body[max(0, m.start - 20):m.start].casefold())
+        return m.type == "MISC" and bool(before) and before[-1] in works
+    return [m.entity or "name:" + m.text.casefold() for m in mentions if m.type in ("ORG", "MISC") and not work(m)]
 
 
-def add_awarders(events: list[Event], mentions: list[Mention]) -> None:
+def add_awarders(events: list[Event], mentions: list[Mention], body: str = "",
+                 works: frozenset[str] = frozenset()) -> None:
     """An award event's sentences' prizes, bodies and occasions join its source (`awarders`)."""
     for ev in events:
         if ev.mode not in AWARD_MODES:
             continue
         inside = [m for m in mentions if any(e.start <= m.start and m.end <= e.end for e in ev.evidence)]
-        ev.source += [i for i in dict.fromkeys(awarders(inside)) if i not in ev.source and i not in ev.target]
+        ev.source += [i for i in dict.fromkeys(awarders(inside, body, works))
+                      if i not in ev.source and i not in ev.target]
 
 
 class Bench:

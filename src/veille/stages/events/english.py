@@ -360,6 +360,11 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     location = None
     actors = []
     for m in mentions:
+        if m.type == "MISC":
+            # events@17: a named event or a work ("the 2018 World Cup", "his novel Houris") is what
+            # the news is about or where it happens, never a side (an award's giver comes after the
+            # filter: `context.add_awarders`)
+            continue
         prev = span.doc.text[max(span.start_char, m.start - 4):m.start].strip().casefold()
         if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",):
             # A place phrase in another clause is where something else is ("... after X expelled
@@ -431,8 +436,11 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     # shelled") or the object right after an active one ("shelled Kharkiv"), as the French side
     # reads from the parse.
     text = span.doc.text
+    # events@17: the word between an object and its verb may be a determiner ("shelled the town"),
+    # not "in"/"at", which makes the place where ("their meeting in Alaska")
     core = [m for m in actors if m.end <= at and len(text[m.end:at].split()) <= SUBJECT_GAP][-1:] + \
-        [m for m in actors if m.start >= after and not passive and len(text[after:m.start].split()) <= 1][:1]
+        [m for m in actors if m.start >= after and not passive and len(between := text[after:m.start].split()) <= 1
+         and not _PLACE_WORDS & {w.casefold() for w in between}][:1]
     actors = [m for m in actors if m.type != "LOC" or is_state(m) or m in core]
     actors = [m for m in actors if not _reporter(text, m, at, after, actors)]
     before = [m for m in actors if m.end <= at][-2:]

@@ -29,6 +29,9 @@ gazetteer does not know, mostly minor, and the plain share of a main event's act
 threshold (eval/news dev: 31 English article events kept against 37 without it). Leaving those names out of the
 count gives the share the model was fitted on, whichever recogniser ran; French, whose one
 recogniser always runs, counts every name as before. The model keeps its events@6 weights.
+events@17: so are the names entities@38's English grammar alone gives (places, named events and
+works, organisations world.jsonl ids; `Mention.model` "english-grammar"), which moved a main
+event's share on eval/news dev (d04's peace deal dropped) unless one is the event's actor.
 """
 
 from __future__ import annotations
@@ -59,7 +62,8 @@ _GAZETTEER = "gazetteer+rules"
 
 def _core(mention: Mention, lang: str | None) -> bool:
     """Is `mention` one the default pipeline finds whichever recogniser runs? Every name but, in
-    English, a non-person a statistical model proposed that the gazetteer does not know: without
+    English, a non-person a statistical model or entities@38's grammar proposed that the
+    gazetteer does not know (their `model` is neither None nor the gazetteer's): without
     `[nlp] english_ner` no English name carries a model (`Mention.model` is the gazetteer's or
     None), so the share is then the plain one, as the model was fitted."""
     return lang != "en" or mention.type == "PER" or mention.model in (None, _GAZETTEER)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from veille.pipeline import Context
+from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.gazetteer import load as load_gazetteer
 from veille.stages.events import english
@@ -35,6 +36,7 @@ class Lexicon:
     places: Places = field(default_factory=Places)  # which places act (`actors.py`)
     filter: EventFilter | None = None  # which events are the article's main ones (`filter.py`)
     bench: Bench = field(default_factory=lambda: Bench((), ()))  # a trial's judges (`context.py`)
+    works: frozenset[str] = frozenset()  # nouns before a work's title ("his novel Houris"), `context.awarders`
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -62,7 +64,8 @@ def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
                    frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
                    load_places(gaz if gaz is not None else load_gazetteer(), actors["state_heads"]),
-                   load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]))
+                   load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]),
+                   works=frozenset(load_words()["work_nouns"]))
 
 
 def lexicon(ctx: Context) -> Lexicon:
