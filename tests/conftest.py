@@ -89,6 +89,20 @@ def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
     return {m.text: m for m in article.mentions}
 
 
+def quotes_of(ctx: Any, body: str, lang: str = "fr") -> list[tuple[str, str | None]]:
+    """One invented article through nlp, entities and quotes: its quotes' texts and speakers (the quotes tests)."""
+    from veille.model import Article
+    from veille.stages.entities import entities_batch
+    from veille.stages.nlp import nlp_batch
+    from veille.stages.quotes import quotes_batch
+
+    article = Article(id="t", source="t", raw=body, body=body, lang=lang)
+    nlp_batch([article], ctx)
+    entities_batch([article], ctx)
+    quotes_batch([article], ctx)
+    return [(q.text, q.speaker) for q in article.quotes]
+
+
 def require_browser() -> str:
     """The Chromium to drive, or skip (fail when VEILLE_REQUIRE_BROWSER=1, as in CI) when it or
     Playwright is missing. Playwright never downloads a browser here: Debian's is used."""

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from conftest import quotes_of as _quotes
 from veille.model import Article
 from veille.stages.entities import entities_batch
 from veille.stages.nlp import nlp_batch
@@ -46,13 +47,6 @@ def test_the_name_after_a_fronted_participial_clause_speaks_on(ctx: Any, sentenc
 def test_near_misses_keep_the_earlier_speaker(ctx: Any, sentence: str) -> None:
     assert _speakers(ctx, _BEFORE + sentence + _AFTER) == ["per:paul-durand", "per:paul-durand"]
 
-
-def _quotes(ctx: Any, body: str, lang: str = "fr") -> list[tuple[str, str | None]]:
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang)
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    quotes_batch([article], ctx)
-    return [(q.text, q.speaker) for q in article.quotes]
 
 
 @pytest.mark.parametrize(("body", "statement"), [

@@ -12,20 +12,9 @@ from typing import Any
 
 import pytest
 
-from veille.model import Article
-from veille.stages.entities import entities_batch
+from conftest import quotes_of as _quotes
 from veille.stages.entities.english import nickname_at, without_nicknames
-from veille.stages.nlp import nlp_batch
-from veille.stages.quotes import quotes_batch
 from veille.stages.quotes.incises import _titled_name
-
-
-def _quotes(ctx: Any, body: str, lang: str) -> list[tuple[str, str | None]]:
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang)
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    quotes_batch([article], ctx)
-    return [(q.text, q.speaker) for q in article.quotes]
 
 
 @pytest.mark.parametrize(("body", "lang", "quote", "speaker"), [

@@ -11,19 +11,11 @@ from typing import Any
 
 import pytest
 
+from conftest import quotes_of as _quotes
 from veille.model import Article
 from veille.stages.entities import entities_batch
 from veille.stages.nlp import nlp_batch
 from veille.stages.quotes import quotes_batch
-
-
-def _quotes(ctx: Any, body: str, lang: str) -> list[tuple[str, str | None]]:
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang)
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    quotes_batch([article], ctx)
-    return [(q.text, q.speaker) for q in article.quotes]
-
 
 _EN = 'Paul Durand backed the plan. "It is a good deal," he said.\n\n'
 _FR = "Paul Durand soutient le projet. « C'est un bon accord », a-t-il dit.\n\n"
