@@ -52,7 +52,7 @@ from veille.stages.cleaning.lines import (
     words,
 )
 from veille.stages.cleaning.liveblog import live_entries, table_rows
-from veille.stages.cleaning.navigation import is_credited_caption, is_list_item, is_navigation
+from veille.stages.cleaning.navigation import is_credited_caption, is_list_item, is_navigation, is_ticker_item
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pagedates import CRAWL_KEYS as CRAWL_KEYS
 from veille.stages.cleaning.pagedates import (
@@ -69,7 +69,7 @@ from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@27"
+STAGE = "clean@28"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -308,6 +308,9 @@ def _headline(units: list[Unit], layout: Layout) -> int | None:
             continue
         if is_list_item(unit.text):
             continue  # a bulleted entry (a menu's, or a point of a summary box): never the headline
+        if is_ticker_item(texts, i):
+            layout.kinds[i] = "related"  # a ticker's item under its label, the page's headline below
+            continue
         if layout.teasers.intersection((i + 1, i + 2)):
             layout.kinds[i] = "related"  # another story's headline, its stamp under it (`find_date_lines`)
             continue

@@ -13,6 +13,12 @@ have a headline's shape (a few words, no final period) and are no phrase:
 
 Both are described by the page's layout, in any language; neither is taken for the title.
 
+A news ticker's item stands under its label ("Breaking News", "Fil d'info", "Dernière minute",
+"Flash info") above the page's own headline: another story's headline, the latest the site ran,
+shaped like the page's.  When a second headline-shaped line follows it before the first
+paragraph, the item is the ticker's and the second line the page's (clean@28); an item the lede
+follows at once may be the page's own breaking story, and stays a candidate.
+
 A photo's caption set above the headline ends on its credit, after the sentence that describes
 the picture ("Le tramway au niveau de la gare. @JeanDupont", "Crews at the scene on Monday.
 (Source: KXYZ Staff)"): with no final period it has a headline's shape, but a headline does not
@@ -23,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from veille.stages.cleaning.lines import fold, letter_words
+from veille.stages.cleaning.lines import fold, is_sentence_like, is_title_like, letter_words
 
 # Separators that themes print between categories and breadcrumb steps, set off by spaces
 # (a slash inside a word, "24/7", "and/or", is no separator).
@@ -105,3 +111,27 @@ def is_credited_caption(text: str) -> bool:
 def is_navigation(lines: list[str], i: int) -> bool:
     """A label list or a flattened menu: navigation, never the headline."""
     return is_label_list(lines[i]) or is_flattened_menu(lines, i)
+
+
+# A news ticker's label, alone on its line: "Breaking News", "BREAKING", "Just in", "News alert",
+# "Fil d'info", "Fil d'actu", "Info en continu", "Flash info", "Dernière minute", "Alerte info".
+_TICKER = re.compile(r"^\W*(?:breaking(?:\s+news)?|news\s+alert|just\s+in|fil\s+d['’](?:infos?|actus?|actualités?)|"
+                     r"flash(?:[\s-]+infos?)?|(?:l['’])?infos?\s+en\s+continu|en\s+continu|dernière\s+minute|"
+                     r"alerte\s+info)\W*$", re.IGNORECASE)
+# How far below the item the page's own headline may stand, in lines; and how many words a line
+# needs to be a headline (as `clean.TITLE_WORDS`).
+TICKER_WINDOW = 5
+HEADLINE_WORDS = 4
+
+
+def is_ticker_item(lines: list[str], i: int) -> bool:
+    """The line under a news ticker's label, when another headline-shaped line follows it before
+    the first paragraph (see the module docstring): another story's headline, not the page's."""
+    if i == 0 or not _TICKER.match(lines[i - 1]):
+        return False
+    for later in lines[i + 1:i + 1 + TICKER_WINDOW]:
+        if is_sentence_like(later) and not is_title_like(later):
+            return False
+        if is_title_like(later) and len(letter_words(later)) >= HEADLINE_WORDS:
+            return True
+    return False

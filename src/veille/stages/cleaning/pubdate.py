@@ -424,10 +424,15 @@ def _skip(pattern: re.Pattern[str], text: str, at: int) -> int:
 # A date and its clock time, then a dash, opening a paragraph: "May 17, 2024 -- ", "17/05/2024 - ".
 _OPENING_DATE = re.compile(r"(?P<date>[^\n]{6,45}?)\s*(?:--|[–—-])\s+(?=[A-ZÀ-ÖØ-Ý\"«“])")
 # The day the page was shown, not written: "View Date:", "Current date:", "Today is …", "Aujourd'hui :",
-# "Nous sommes le …", "Date du jour :" (widgets and scraper copies print it above the article).  Such a
-# line is furniture and dates nothing (`TODAY`).
+# "Nous sommes le …", "Date du jour :" (widgets and scraper copies print it above the article); and
+# the day a print version was printed (clean@28): "Imprimé le 08/10/2024", "Printed on October 8,
+# 2024", "Page printed: …", "Date d'impression :", which a site's print view stamps at the top or
+# foot of every page, the reader's day.  Such a line is furniture and dates nothing (`TODAY`).
 _TODAY = re.compile(r"(?:view\s*date|current\s+date|today(?:'s\s+date)?(?:\s+is)?|aujourd['’]hui|"
-                    r"nous\s+sommes\s+le|date\s+du\s+jour)\s*[:,]?\s*(?:le\s+|on\s+)?(?=\S)", re.IGNORECASE)
+                    r"nous\s+sommes\s+le|date\s+du\s+jour|"
+                    r"(?:(?:page|document|article)\s+)?(?:imprimée?|printed)(?:\s+(?:le|on))?|"
+                    r"date\s+d['’]impression|print(?:ed)?\s+(?:date|on))"
+                    r"\s*[:,]?\s*(?:le\s+|on\s+)?(?=\S)", re.IGNORECASE)
 TODAY = "today_line"
 # A bracketed stamp opening a paragraph: "[Mis à jour le …]", "(Publié le …)".
 _OPENING = re.compile(r"^\s*[\[(](?P<inner>[^\[\]()]{6,90})[\])]")

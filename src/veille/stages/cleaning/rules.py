@@ -13,6 +13,7 @@ from veille.stages.cleaning.lines import ends_sentence, fold, words
 DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
 
 # " - Site name", " | Site name", " – Site name" at the end of a page title.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TITLE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|\-–—]\s+(?P<site>[^|\-–—:]{2,40})$")
 # "Mali : ...", "Burkina Faso, Niger : ...", "Mali-Russie : ...": a rubric of proper names
 # before a colon, the usual shape of a francophone news headline.
@@ -73,7 +74,9 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
     if not found:
         return title.strip(), None
     head, site = found.group("head").strip(), found.group("site").strip()
-    if len(words(site)) > 5 or len(words(head)) < 3 or ends_sentence(site):
+    # A year after the dash is a date or an edition's label ("Procès-verbal – Décembre 2024",
+    # "Bilan – 2023"), not a site's name (clean@28).
+    if len(words(site)) > 5 or len(words(head)) < 3 or ends_sentence(site) or _YEAR.search(site):
         return title.strip(), None
     return head, site
 
