@@ -64,3 +64,23 @@ def test_the_auxiliary_written_with_a_grave_accent(ctx: Any, aux: str) -> None:
 def test_a_preposition_before_an_infinitive_is_no_incise(ctx: Any) -> None:
     body = "« Si nous sommes là, c'est pour le besoin », à déclarer avant jeudi, Julien Marchand en tête."
     assert all(speaker is None for _, speaker in _quotes(ctx, body, "fr"))
+
+
+_PLAN = "Anna Butler criticised the plan on Monday. "
+
+
+@pytest.mark.parametrize("opening", ["But she also said", "And she said", "Yet she said", "Still, she said"])
+def test_a_conjunction_opening_the_sentence_is_no_subject(ctx: Any, opening: str) -> None:
+    body = _PLAN + f"{opening} that the plan would take years to complete."
+    assert _quotes(ctx, body, "en") == [("the plan would take years to complete", "per:anna-butler")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a name that begins with the conjunction's letters is the subject
+    ("Butler also said that the plan would take years to complete.", True),
+    # "It is said": a passive report, no one's words, with or without the conjunction
+    ("But it is said that the plan would take years to complete.", False),
+])
+def test_near_misses_of_the_opening_conjunction(ctx: Any, sentence: str, found: bool) -> None:
+    quotes = _quotes(ctx, _PLAN + sentence, "en")
+    assert (quotes == [("the plan would take years to complete", "per:anna-butler")]) is found
