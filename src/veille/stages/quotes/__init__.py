@@ -47,6 +47,7 @@ from veille.stages.quotes.french import (
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.lists import bulleted, interview_turns
+from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
@@ -55,8 +56,8 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@23"
-MODEL = "veille-speech-rules@13"
+STAGE = "quotes@24"
+MODEL = "veille-speech-rules@14"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -315,6 +316,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]
     timeline += [(f.anchor, 1, f) for f in found]
     resolved: dict[int, tuple[str | None, str]] = {}
+    going_on: set[int] = set()  # quotes whose incise verb says the speaker goes on
     previous: tuple[str | None, str] = (None, "")
     previous_end = 0
     # quotes@20: the subject of a sentence that reports speech, after the last quote and outside
@@ -359,7 +361,11 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         text = body[q.speaker[0]:q.speaker[1]]
         # an inverted incise whose verb says the speaker goes on ("», a ajouté le ministre")
         adds = q.direct and q.end <= q.speaker[0] and _GOES_ON.search(body, q.end, q.speaker[0]) is not None
+        if q.end <= q.speaker[0] and goes_on(body, q.end, q.speaker):
+            going_on.add(id(q))
         previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text, adds)
+    # quotes@24: "« … », explique le président de la Chambre. « … », poursuit Étienne Gangneron"
+    name_titles(sorted(found, key=lambda f: f.anchor), resolved, going_on, who)
     quotes = []
     for f in found:
         start, end = _trim(body, f.start, f.end)

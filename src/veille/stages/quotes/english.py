@@ -142,6 +142,12 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             c0 = s + text.index(content, pos - 1 if pos else 0)
             return Found(c0, c0 + len(content), False, named, named[0])
         h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head).rstrip()
+        # "But it also said that …", "And the ministry said …": a conjunction that opens the sentence
+        # ties it to the one before; the subject is what follows it (quotes@24)
+        conj = re.match(r"\s*(?:But|And|Yet|Still|Nor),?\s+(?=\S)", h)
+        if conj:
+            s, h, text = s + conj.end(), h[conj.end():], text[conj.end():]
+            pos -= conj.end()
         # "While judges acknowledged …": the subject of the subordinate clause after its conjunction
         sub = re.match(r"\s*(?:While|When|As|After|Although|Though|Because|Since|If|Once)\s+(?=\S+(?:\s+\S+){0,5}$)", h)
         if sub and "," not in h:

@@ -18,7 +18,10 @@ from typing import Any
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "quotes" / "reporting_verbs.json"
 
 # French auxiliaries of the compound past and the pluperfect/conditional, 3rd person.
-_FR_AUX = ["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "est", "sont", "était", "étaient"]
+# "à" too: unedited French web text writes the auxiliary with the preposition's accent ("», à
+# lâché le responsable"); the preposition never stands before a past participle (it takes an
+# infinitive: "à manger"), so "à" + participle in an incise can only be the auxiliary (quotes@24)
+_FR_AUX = ["a", "à", "ont", "avait", "avaient", "aurait", "auraient", "aura", "est", "sont", "était", "étaient"]
 _CLITIC = r"(?:-t)?-(?:il|elle|on|ils|elles)\b"
 _FR_ADVERB = (r"(?:\s+(?:[a-zéèêâîôû]+ment|aussi|encore|ensuite|également|enfin|alors|déjà|ainsi|"
               r"toutefois|pourtant|plus tard|d['’]ailleurs|lui|elle|de son côté|pour sa part|pour leur part))")
