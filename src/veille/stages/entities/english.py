@@ -63,10 +63,12 @@ _KOREAN_GIVEN = (rf"(?:(?:Ch|Sh|[BCDGHJKMNPRSTWY]){_KO_VOWEL}|Yae|Yeo|Wae|Eui|Ae
                  rf"|Ui|Oo|Ee|Ou|A|E|I|O|U){_KO_FINAL}-{_KO_SYLLABLE}(?![\w'’-])")
 # A middle initial with its full stop between a given name and a surname ("David L. Calhoun",
 # "Dennis A. Muilenburg", as US business and wire copy writes officers' names): one word of the name,
-# only before another capitalised word on the same line, so "U.S." and "D.C." (no space after the
-# first stop) and a sentence's last capital ("Plan B.\nThen") stay out.
+# only before another capitalised word on the same line that is no English function word, so "U.S."
+# and "D.C." (no space after the first stop) and a sentence's last capital ("Plan B. Then", "Vitamin
+# C. The") stay out.
 _INITIAL_WORD = r"[A-Z]\."
-_INITIAL = rf"{_INITIAL_WORD}(?=[ \t\u00a0]+[A-ZÀ-ÖØ-Þ])"
+_OPENERS = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
+_INITIAL = rf"{_INITIAL_WORD}(?=[ \t\u00a0]+[A-ZÀ-ÖØ-Þ])(?![ \t\u00a0]+(?:{_OPENERS})(?![\w'’-]))"
 _SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?"
                        rf"(?:{_INITIAL}[ \t\u00a0]+)?(?:{_KOREAN_GIVEN}|{_NAME}))*")
 # A nickname in quotation marks between a given name and a surname: 'Anthony “Ace” Newbold', "Earvin
