@@ -73,8 +73,94 @@ def errors(score: Any, export: Path) -> int:
     return missed
 
 
+def _title_where(score: Any, body: str, art: Any, people: list[Any], keys: list[str]) -> str:
+    """Where a missed title's first keyword stands from the person's mentions in the article:
+    `sentence` (the same sentence), `paragraph`, `article`, or `absent` (not in the body as written)."""
+    # normalised character by character, so that offsets stay the body's ("…" would be three)
+    text = "".join((score.norm(c) or " ")[:1] for c in body)
+    if not keys:
+        return "absent"
+    spots = [i for i in range(len(text)) if text.startswith(keys[0], i)]
+    if not spots:
+        return "absent"
+    spans = [(m["start"], m["end"]) for e in people for m in e.get("mentions", [])
+             if art and m.get("article") == art["id"]]
+    best = "article"
+    for i in spots:
+        for a, b in spans:
+            lo, hi = min(i, a), max(i, b)
+            between = body[lo:hi]
+            if "\n" not in between and not any(p in between for p in (". ", "? ", "! ")):
+                gap = "near" if len(between) - (b - a) - len(keys[0]) < 40 else "far"
+                return f"sentence-{'before' if i < a else 'after'}-{gap}"
+            if "\n\n" not in between:
+                best = "paragraph"
+    return best
+
+
+def _listed(score: Any, keys: list[str]) -> bool:
+    """Whether a head of veille's title inventory (lexicon and titles.json) is a word sequence of the
+    gold title's keywords: a miss of an unlisted head is the inventory's, a listed one the attachment's."""
+    from veille.stages.entities.gazetteer import DATA
+    from veille.stages.entities.roles_inventory import with_titles
+
+    lexicon = with_titles(json.loads((DATA / "entities" / "lexicon.json").read_text(encoding="utf-8")))
+    heads = {score.norm(h) for key in ("fr_heads", "en_heads") for h in lexicon[key]}
+    words = " ".join(keys).split()
+    return any(" ".join(words[i:j]) in heads for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def causes(score: Any, export: Path) -> dict[str, dict[str, int]]:
+    """Each part's missed roles counted by cause, counts only (the held-out part's misses stay unread):
+    `person` no exported entity is the person, `typed` the person is found but not typed PER, `title_*`
+    the person holds no role with all the title's keywords (`none`: no role at all, `part`: one with
+    some of them, `other`: only other titles), `of_missing` / `of_wrong` the title is there
+    but the `of` the gold states is absent / another. The first cause that applies counts."""
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    out: dict[str, dict[str, int]] = {}
+    for name, part in parts(gold).items():
+        scorer = score.Scorer(part, x, HERE / "articles")
+        counts = {"person": 0, "typed": 0, "title_none": 0, "title_part": 0, "title_other": 0,
+                  "of_missing": 0, "of_wrong": 0, "hit": 0}
+        for doc, g in part["docs"].items():
+            art = x.article(doc)
+            body = art.get("body", "") if art else ""
+            for role in g.get("roles", []):
+                keys = [score.norm(k) for k in role["title"]]
+                people = [e for e in x.entities if scorer.matches(x.forms(e), [role["person"]])]
+                titled = [r for e in people for r in e.get("roles") or [] if isinstance(r, dict)
+                          and all(k in score.norm(r.get("title", "")) for k in keys)]
+                fits = [r for r in titled if not role.get("of") or (
+                    r.get("of") and scorer.matches(x.actor_forms(r["of"]), [role["of"]]))]
+                if fits:
+                    cause = "hit"
+                elif not people:
+                    cause = "person"
+                elif not any(e.get("type") == "PER" for e in people) and not titled:
+                    cause = "typed"
+                elif not titled:
+                    held = [score.norm(r.get("title", "")) for e in people for r in e.get("roles") or []
+                            if isinstance(r, dict)]
+                    cause = ("title_none" if not held else "title_part"
+                             if any(k in t for k in keys for t in held) else "title_other")
+                elif all(not r.get("of") for r in titled):
+                    cause = "of_missing"
+                else:
+                    cause = "of_wrong"
+                counts[cause] += 1
+                if cause.startswith("title"):
+                    for sub in (_title_where(score, body, art, people, keys),
+                                "listed" if _listed(score, keys) else "unlisted"):
+                        counts[f"{cause}:{sub}"] = counts.get(f"{cause}:{sub}", 0) + 1
+        out[name] = counts
+    return out
+
+
 def main() -> int:
     ap = pools.arguments(__doc__.splitlines()[0], "list each missed role of the tuning part")
+    ap.add_argument("--causes", action="store_true",
+                    help="count each part's misses by cause (counts only: no held-out text is printed)")
     args = ap.parse_args()
     score = pools.load_scorer()
     with tempfile.TemporaryDirectory(prefix="veille-roles-pool-") as tmp:
@@ -85,6 +171,9 @@ def main() -> int:
                   f"people recall {r['people_recall']} (n={r['people_n']})")
         if args.errors:
             print(f"{errors(score, export)} missed (tuning part)")
+        if args.causes:
+            for name, counts in causes(score, export).items():
+                print(f"causes {name}\t" + " ".join(f"{k}={v}" for k, v in counts.items()))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     return 0

@@ -1,4 +1,4 @@
-"""Entities stage ("entities@38"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@40"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -34,7 +34,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@38"
+STAGE = "entities@40"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were

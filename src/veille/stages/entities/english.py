@@ -61,8 +61,16 @@ _KO_FINAL = r"(?:ng|n|k|l|m|p|t)?"
 _KO_SYLLABLE = rf"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjkmnprstwy])?{_KO_VOWEL}{_KO_FINAL}"
 _KOREAN_GIVEN = (rf"(?:(?:Ch|Sh|[BCDGHJKMNPRSTWY]){_KO_VOWEL}|Yae|Yeo|Wae|Eui|Ae|Ya|Eo|Ye|Wa|Oe|Yo|Wo|We|Wi|Yu|Eu"
                  rf"|Ui|Oo|Ee|Ou|A|E|I|O|U){_KO_FINAL}-{_KO_SYLLABLE}(?![\w'’-])")
+# A middle initial with its full stop between a given name and a surname ("David L. Calhoun",
+# "Dennis A. Muilenburg", as US business and wire copy writes officers' names): one word of the name,
+# only before another capitalised word on the same line that is no English function word, so "U.S."
+# and "D.C." (no space after the first stop) and a sentence's last capital ("Plan B. Then", "Vitamin
+# C. The") stay out.
+_INITIAL_WORD = r"[A-Z]\."
+_OPENERS = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
+_INITIAL = rf"{_INITIAL_WORD}(?=[ \t\u00a0]+[A-ZÀ-ÖØ-Þ])(?![ \t\u00a0]+(?:{_OPENERS})(?![\w'’-]))"
 _SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?"
-                       rf"(?:{_KOREAN_GIVEN}|{_NAME}))*")
+                       rf"(?:{_INITIAL}[ \t\u00a0]+)?(?:{_KOREAN_GIVEN}|{_NAME}))*")
 # A nickname in quotation marks between a given name and a surname: 'Anthony “Ace” Newbold', "Earvin
 # 'Magic' Johnson", "Earvin « Magic » Johnson" (French sets its marks off with spaces): one or two
 # capitalised words inside one pair of marks, the name's words on both sides on the same line.
@@ -211,8 +219,12 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         titled = False
         # The name is what follows the last title, nationality or function word in the
         # sequence: "French Prime Minister François Bayrou" -> "François Bayrou".
+        # A title in the plural before the names it is each one's ("Representatives Dave Min and …",
+        # "Senators Jon Ossoff and …") is cut as its singular is, never as the last word, which may be a
+        # surname ("Blake Masters").
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
-                   if w.casefold() in titles or w.casefold() in stop or known(w, i == len(tokens) - 1)),
+                   if w.casefold() in titles or w.casefold() in stop or known(w, i == len(tokens) - 1)
+                   or (i < len(tokens) - 1 and w.casefold().endswith("s") and w.casefold()[:-1] in titles)),
                   default=0)
         # a sentence's first word is capitalised whatever it is: an English function word that is
         # no given name opens no name there ("Then Vrbel left"; "Will Baxter said" keeps "Will").
@@ -240,13 +252,14 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
                     break
         words = [w for _, w in tokens[cut:]]
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
-        if not words or any(w.isupper() and len(w) > 1 for w in words) or re.fullmatch(_PARTICLE, words[0]):
+        if not words or any(w.isupper() and len(w) > 1 and not re.fullmatch(_INITIAL_WORD, w) for w in words) \
+                or re.fullmatch(_PARTICLE, words[0]):
             continue
         if len(words[-1]) == 1:
             continue  # initials come before a surname, never last ("Gen Z", of "Gen Z-led")
         # a leading one-letter initial stays out of the span ("S Jaishankar" -> "Jaishankar"), so
         # the surname links to the full name used elsewhere ("Subrahmanyam Jaishankar")
-        while len(words) > 1 and len(words[0]) == 1 and cut + 1 < len(tokens):
+        while len(words) > 1 and len(words[0].rstrip(".")) == 1 and cut + 1 < len(tokens):
             cut, words = cut + 1, words[1:]
         start, end = m.start() + tokens[cut][0], m.end()
         before = body[max(0, start - 40):start]

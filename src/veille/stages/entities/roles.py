@@ -84,9 +84,10 @@ _APPOINTED = re.compile(
     r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as"
     # leaving or holding an office: "X steps down as IOC chief", "X quittera son poste de sélectionneur"
     r"|(?:steps?|stepped|stepping)\s+down\s+as|resign(?:s|ed)?\s+as|quit(?:s)?\s+as|retir(?:es|ed)\s+as"
-    # the post named before "as": "X has resigned his position as …", "X left her post as …"
+    # the post named before "as": "X has resigned his position as …", "X left her post as …", "X has
+    # resigned from his positions as chief executive and board director" (two posts, the plural)
     r"|(?:resign(?:s|ed)?(?:\s+from)?|quit(?:s)?|le(?:aves|ft)|vacat(?:es|ed)|relinquish(?:es|ed)|(?:holds|held))"
-    r"\s+(?:his|her|their)\s+(?:position|post|job|role|seat|office|duties)\s+as"
+    r"\s+(?:his|her|their)\s+(?:positions?|posts?|jobs?|roles?|seats?|offices?|duties)\s+as"
     # a post held for a while: "X will act as interim CEO", "X is acting as chairman"
     r"|(?:will|would|to|is|was)\s+act(?:ing)?\s+as|acts\s+as|acted\s+as"
     # taking over from someone: "X succeeded Y as CEO", "X succède à Y comme sélectionneur"
@@ -132,13 +133,16 @@ _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 # A verb that gives its object an office, the office right after the object: "Acme named X (as) its
 # new chief executive", "The board appointed X chairman", "Le conseil a nommé X directeur général",
-# "… a désigné X au poste de sélectionneur" (on folded text). An active verb: its object, not its
-# subject, takes the office (the passive "X a été nommé directeur" is `_APPOINTED`'s).
+# "… a désigné X au poste de sélectionneur", "la nomination de X comme …" (on folded text). An active
+# verb: its object, not its subject, takes the office (the passive "X a été nommé directeur" is `_APPOINTED`'s).
 _APPOINTS_OBJECT = re.compile(
     r"\b(?:nomme|nommera|a\s+nomme|avait\s+nomme|designe|a\s+designe|choisit|a\s+choisi|elit|a\s+elu"
     r"|reconduit|a\s+reconduit|promeut|a\s+promu|installe|a\s+installe"
     r"|names?|named|naming|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?|chose|chooses|picked|picks|tapped|taps"
-    r"|hired|hires|nominated|nominates|promoted|promotes|installed|installs|re-?appointed|re-?elected)"
+    r"|hired|hires|nominated|nominates|promoted|promotes|installed|installs|re-?appointed|re-?elected"
+    # ... or the verb's noun, its object after "de/of": "la nomination de X comme directrice générale",
+    # "the appointment of X as chief executive"
+    r"|(?:nomination|designation|election|reconduction|promotion|appointment|installation)\s+(?:de|of))"
     r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?$")
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:as|to\s+be|to\s+the\s+post\s+of|to\s+the\s+position\s+of|comme|en\s+tant\s+que|au\s+poste\s+d['’e]"
@@ -152,6 +156,15 @@ _AND_TITLE = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s+(
 # title may be another subject ("X, the mayor of Lyon and the prefect met").
 _AND_DET_TITLE = re.compile(r"\s+(?:et|and)\s+(?:(?:a|an|the|un|une|le|la|l['’])\s*)?")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
+# Between a plural title and the first of the names it counts among its holders.
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|dont|notamment|parmi\s+lesquel(?:le)?s)"
+                        r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?")
+# A listed name may carry what the English press writes after a legislator's: the party and state in
+# AP style ("Dave Min, D-Calif., and Marcy Kaptur") or the state after "of" ("Ben Sasse of Nebraska,
+# Martha McSally of Arizona and John Cornyn"), one or two capitalised words.
+_LIST_SEP_NAMES = re.compile(r"(?:\s*,\s*[DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=\s*,)"
+                             r"|\s+of\s+[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)?"
+                             r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
@@ -185,6 +198,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                       and (_BEFORE_NAME.fullmatch(body, t.end, c.start)
                            or ((g := _ADJ_GAP.fullmatch(body, t.end, c.start)) is not None
                                and g.start("adj") in adjectives and body[g.start("adj")].islower()))), None)
+        if after is None and t.plural:
+            # a plural title, then the names it counts among its holders: "senators including X, Y and
+            # Z", "several ministers, among them X", "plusieurs ministres, dont X et Y"
+            after = next((c for c in people if c.start >= t.end and c.type == "PER"
+                          and _INCLUDING.fullmatch(body, t.end, c.start)), None)
         if after is not None and t.of is None and _ACRONYM.fullmatch(body, after.start, after.end) \
                 and re.fullmatch(r"[ \t]+", body[t.end:after.start]):
             # "cheffe de file des députés RN": an acronym right after a title is what it is of, no
@@ -399,7 +417,7 @@ def _listed(body: str, first: Candidate, people: list[Candidate]) -> list[Candid
     end = first.end
     for c in people:
         if c.start >= end:
-            if _LIST_SEP.fullmatch(body, end, c.start) is None:
+            if _LIST_SEP_NAMES.fullmatch(body, end, c.start) is None:
                 break
             out.append(c)
             end = c.end

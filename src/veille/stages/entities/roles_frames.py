@@ -282,7 +282,12 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
         return  # the paragraph opens with the possessive: what it stands for is further back
     named = [c for c in cands if lo <= c.start and c.end <= hi and c.type in kinds
              and (holder is None or (c.start, c.end) != (holder.start, holder.end))]
-    if named and not (m.group("thing") and _NOUN_SUBJECT.match(body, sentence)):
+    # a French sentence whose subject is a company's common noun ("Le groupe (…) a annoncé avoir nommé
+    # son directeur financier X"): "son" stands for that company, not for a place or a person the
+    # sentence names on the way ("dont le cours de Bourse a baissé"); an organisation it names may be it
+    company_subject = bool(m.group("fr")) and _NOUN_SUBJECT.match(body, sentence) is not None \
+        and not any(c.type == "ORG" for c in named)
+    if named and not company_subject and not (m.group("thing") and _NOUN_SUBJECT.match(body, sentence)):
         t.of, t.of_span = patterns._id(named[0], body), (named[0].start, named[0].end)
     elif m.group("thing") and (found := _english_orgs(body, lo, hi, cands)):
         # "Acme Corp reported a loss. Its chief executive, X, …": no English model finds the
