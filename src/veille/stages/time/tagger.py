@@ -237,10 +237,11 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                 f.spec.kind == "date" and f.spec.year is None):
             # A month or day said without a year has a guessed one: it does not move the narrative.
             last_year = int(y.group(1))
-        if f.spec.year is not None and _frames(body, f) and not (day is not None and day == dct):
-            # (the article's own date, its date line "November 7, 2019 11:50 am" or "Paris, le 7
+        if f.spec.year is not None and _frames(body, f) and not (day is not None and day == dct and not approximate):
+            # (the article's known date, its date line "November 7, 2019 11:50 am" or "Paris, le 7
             # novembre 2019", sets no scene: a month-day after it is read from that date and the
-            # tense, as without it; "scheduled the trial for March 4" is the next March)
+            # tense, as without it; "scheduled the trial for March 4" is the next March.  A date
+            # inferred from the text is that very date: it still frames what follows it)
             stated = (f.spec.year, f.end)
         timexes.append(Timex(f.start, f.end, body[f.start:f.end], f.spec.type,  # type: ignore[arg-type]
                              value, anchor=anchor, mod=f.spec.mod, quant=f.spec.quant,
