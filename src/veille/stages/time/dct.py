@@ -3,8 +3,9 @@
 A day-precise date the text fixes on its own (an explicit year, or a weekday that fixes the
 year: "ce jeudi 3 avril"), told in the past or present tense, is a date the article was
 written on or after; the latest such date is the best lower bound.  Dates in a future clause
-only bound the article from above, and dates with no year cannot be placed: then no date is
-inferred (no date rather than a wrong one).  Some words tie the text's now to a date: a day word
+only bound the article from above, and dates with no year cannot be placed, unless a day of the
+same text written with its weekday fixes the year of the stretch it tells (`year_of_the_texts_weekday`):
+else no date is inferred (no date rather than a wrong one).  Some words tie the text's now to a date: a day word
 or a count of days set before it ("hier, jeudi 20 mars", "il y a deux jours, mardi 18 mars": the
 article is Friday 21's, Thursday 20's; `said_offset`, `ago_offset`); and a past night between two
 days, or a next day the narrative tells in the past ("dans la nuit du 8 au 9", "le lendemain"),
@@ -225,6 +226,41 @@ def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, referen
     return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference)
 
 
+# How far from a date whose weekday fixes its year a yearless day of the same text may lie and take
+# that year: a report tells the days of one stretch of time ("[Mis à jour le 7 octobre] ... Dimanche 8
+# octobre, un temps sec persistera").
+_WEEKDAY_YEAR_DAYS = 62
+# A label that stamps the page with its day ("[Mis à jour le 7 octobre à 14h40]", "Updated Oct. 7").
+_STAMP = re.compile(r"(?<![\w'’])(?:mis\s+à\s+jour|actualisée?|publiée?|modifiée?|updated|posted|published)"
+                    r"\s*(?:le|on|:)?\s*$", re.IGNORECASE)
+
+
+def year_of_the_texts_weekday(details: list[tuple[Found, int]], values: list[str], i: int) -> date | None:
+    """The day `details[i]` names when it has a day and month but no year, placed in the year a
+    date of the same text written with its weekday, day and month ("Dimanche 8 octobre": the
+    weekday fixes the year) gives it, when the two lie within `_WEEKDAY_YEAR_DAYS` of each other;
+    else None."""
+    spec = details[i][0].spec
+    if spec.kind != "date" or spec.day is None or spec.month is None or spec.year is not None \
+            or spec.weekday is not None:
+        return None
+    for j, ((found, _), value) in enumerate(zip(details, values, strict=True)):
+        other = found.spec
+        if j == i or other.kind != "date" or other.weekday is None or other.day is None or other.year is not None:
+            continue
+        anchor = parse_date(value)
+        if anchor is None:
+            continue
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                day = date(year, spec.month, spec.day)
+            except ValueError:
+                continue
+            if abs((day - anchor).days) <= _WEEKDAY_YEAR_DAYS:
+                return day
+    return None
+
+
 def after_anaphoric_day(details: list[tuple[Found, int]], i: int, body: str) -> bool:
     """Whether the date `details[i]` stands in apposition right after a day word of the
     narrative's time ("la veille, lundi 2 avril", "the day before, Monday, April 2", "le
@@ -302,8 +338,13 @@ def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference:
             continue
         if spec.year is None and spec.weekday is None:
             # The year came from nowhere the text states, unless a weekday set before the day
-            # fixes it ("Sunday morning, Oct. 10").
+            # fixes it ("Sunday morning, Oct. 10"), or another day of the text written with its
+            # weekday, close by, does ("le 7 octobre ... Dimanche 8 octobre").
             day = apposed_weekday(details, i, body, reference)
+            if day is None and (tense < 0 or _STAMP.search(body, max(0, found.start - 30), found.start)):
+                # (a year borrowed from another day is weaker: only a day told in the past or an
+                # update stamp's bounds the article; "La grève du 3 avril commence" may be ahead)
+                day = year_of_the_texts_weekday(details, values, i)
         else:
             day = parse_date(value)
         if day is None:

@@ -43,12 +43,25 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         unit = "Q" if fold(str(g["unit"])).startswith(("trimestre", "quarter")) else "H"
     if unit == "H" and n > 2:
         return None
-    year = _g(g, "year")
+    # "the third quarter of fiscal 2025", "the fiscal third quarter 2025", "le troisième trimestre de
+    # l'exercice 2025": a quarter of a fiscal year, TimeML `FY2025-Q3` (not the calendar's Q3, as the
+    # fiscal year itself is not valued as a calendar year: `_fiscal`).
+    fiscal_year = _g(g, "fyear") or (_g(g, "year2") if _g(g, "fisc") or _g(g, "fisc2") else None)
+    if fiscal_year is not None:
+        return Spec("DATE", "fiscal", value=f"FY{fiscal_year}-{unit}{n}")
+    year = _g(g, "year") or _g(g, "year2")
+    if year is None and _OF_SOMETHING.match(body, end):
+        return None  # "the second half of next week", "la première moitié du match": a part of that
     if year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in {"au", "du"}:
         return None  # "un premier trimestre": no particular one
     return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
 
 
+# A part named with what it is part of, when that is not a year ("of next week", "of the match", "du mois").
+_OF_SOMETHING = re.compile(r"\s+(?:(?:of|de|du|des|de\s+la)\s+|(?:de\s+l|d)['’])(?!(?:19|20)\d\d)"
+                           r"(?!l['’](?:année|an|exercice))(?!(?:the|this|last|next|that|cette)\s+(?:year|année))"
+                           r"(?!(?:the\s+)?(?:current|same|fiscal|financial)\s+year)(?!année|exercice|FY)",
+                           re.IGNORECASE)
 # What a company or a state reports for a quarter or half ("third-quarter profit", "first-half
 # results"); a match's quarters and halves are followed by goals, touchdowns, substitutes.
 _REPORTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?|growth|gdp|"
@@ -148,11 +161,37 @@ def _holiday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     return Spec("DATE", "date", month=month, day=day, year=year, direction=direction)
 
 
+# A two-digit plural is a range of numbers before it is a decade: English says where in a decade with
+# "early", "mid", "late", and where in a range of readings with "upper", "lower", "low", "high" ("lows in
+# the upper 20s"); a possessive makes it an age ("in his 40s"); a sentence on the weather's readings
+# (highs, lows, temperatures, degrees, wind chills) speaks of degrees ("Highs will stay in the 40s").
+_RANGE_WORD = re.compile(r"(?<![\w'’])(?:upper|lower|low|high)[\s-]*(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?<![\w'’])(?:his|her|their|my|your|our)\s+$", re.IGNORECASE)
+_READINGS = re.compile(r"(?<![\w'’])(?:highs?|lows?|temperatures?|temps|degrees?|wind\s+chills?|"
+                       r"thermometers?|mercury|readings?)(?![\w'’])|°", re.IGNORECASE)
+
+
+def _two_digit_decade(body: str, start: int) -> bool:
+    """Whether "40s"/"the 40s" at `start` names a decade: not after a word of a range of readings or a
+    possessive, nor, written without its apostrophe, in a sentence about the weather's readings."""
+    before = body[max(0, start - 24):start]
+    if _RANGE_WORD.search(before) or _POSSESSIVE.search(before):
+        return False
+    span = re.search(r"(['’]?)\d0s", body[start:start + 40])
+    if (span is not None and span.group(1)) or body[max(0, start - 1):start] in ("'", "’"):
+        return True  # "the '40s": the apostrophe marks the century left out
+    left = max(body.rfind(c, 0, start) for c in ".!?\n")
+    right = min((i for i in (body.find(c, start) for c in ".!?\n") if i >= 0), default=len(body))
+    return _READINGS.search(body, left + 1, right) is None
+
+
 def _decade(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     if _g(g, "decword"):  # "les années soixante": the decade spelt out, always the 1900s
         return Spec("DATE", "decade", value=f"19{lex.lookup('decade_words', str(g['decword']))}X",
                     mod=_mod(lex, g))
     d = str(g["decade"])
+    if len(d) == 2 and not _two_digit_decade(body, start):
+        return None
     prefix = d[:3] if len(d) == 4 else ("19" + d[0] if int(d) >= 30 else "20" + d[0])
     return Spec("DATE", "decade", value=prefix + "X", mod=_mod(lex, g))
 

@@ -44,7 +44,7 @@ from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@25"
+STAGE = "time@26"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -73,6 +73,10 @@ _CALENDAR_AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
 # "just before" an event, and date the clause's own day, the narrative's, not the day after it.
 _LOCUTION_BEFORE = re.compile(r"(?<![\w'’])(?:au|à)\s+$", re.IGNORECASE)
 _LE_BEFORE = re.compile(r"(?<![\w'’])le\s+$", re.IGNORECASE)
+# "les vendredi, samedi et dimanche": "les" before bare weekdays in a list is every such day (with
+# their dates, "les mardi 4 et mercredi 5 décembre", they are days: the weekday's spec has a day).
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_LES_BEFORE = re.compile(rf"(?<![\w'’])les\s+(?:{_WEEKDAY}\s*(?:,|et|ou)\s*)*$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<!\w)in\s+$", re.IGNORECASE)
 # What sets a stated year as the scene of what follows: "en 2019", "in 2019", "during 2019", and the
 # year named as such after them or after "au cours de", "tout au long de", "throughout" ("au cours
@@ -172,7 +176,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             tense = occasion_tense(body, f.start, tense)
         if (tense == 0 and lex.lang == "en" and f.spec.kind == "weekday" and f.spec.day is None
                 and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
-                and english_present(body, f.start)):
+                and english_present(body, f.start, lex.wordset("tense.past_forms"))):
             # English news tells what is done with a past form, which the cue words catch; a bare
             # weekday in a clause with none near it but a present ("The council meets Monday", "He
             # appears in court on Monday", "Unions are calling for a strike on Monday") is a day to
@@ -233,7 +237,11 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                 f.spec.kind == "date" and f.spec.year is None):
             # A month or day said without a year has a guessed one: it does not move the narrative.
             last_year = int(y.group(1))
-        if f.spec.year is not None and _frames(body, f):
+        if f.spec.year is not None and _frames(body, f) and not (day is not None and day == dct and not approximate):
+            # (the article's known date, its date line "November 7, 2019 11:50 am" or "Paris, le 7
+            # novembre 2019", sets no scene: a month-day after it is read from that date and the
+            # tense, as without it; "scheduled the trial for March 4" is the next March.  A date
+            # inferred from the text is that very date: it still frames what follows it)
             stated = (f.spec.year, f.end)
         timexes.append(Timex(f.start, f.end, body[f.start:f.end], f.spec.type,  # type: ignore[arg-type]
                              value, anchor=anchor, mod=f.spec.mod, quant=f.spec.quant,
@@ -276,7 +284,8 @@ def _habitual_weekday(body: str, f: Found) -> bool:
     spec = f.spec
     return (spec.kind == "weekday" and spec.weekday is not None and spec.day is None and spec.part is None
             and spec.direction is None and not spec.anaphoric and not spec.nominal
-            and _LE_BEFORE.search(body[max(0, f.start - 4):f.start]) is not None)
+            and (_LE_BEFORE.search(body[max(0, f.start - 4):f.start]) is not None
+                 or _LES_BEFORE.search(body[max(0, f.start - 60):f.start]) is not None))
 
 
 def _in_time(body: str, f: Found) -> Spec | None:

@@ -10,6 +10,7 @@ Tense/Mood features (value F1 0.895 against 0.862), which are used only when no 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from veille.stages.time.lexicon import Lexicon, fold
@@ -112,9 +113,37 @@ def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
     return _left_end(body, start) + 1, _right_end(body, end)
 
 
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+_QUOTED_WORDS = 4  # a quoted utterance, not a quoted term ("the “March 3 agreement”")
+
+
+def _quotation(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the direct speech that holds [start, end) on its line («…», “…”, "…"), when it
+    is an utterance of `_QUOTED_WORDS` words or more.  Its verbs are the speaker's; the reporting
+    verb outside ("“See you on March 25,” the judge said") tells when it was said, not which side
+    of that day the quoted date lies on."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    before, after = body[line_start:start], body[end:line_end]
+    bounds: tuple[int, int] | None = None
+    for opening, closing in _QUOTE_PAIRS:
+        o = before.rfind(opening)
+        if o >= 0 and before.rfind(closing) < o and (c := after.find(closing)) >= 0:
+            bounds = (line_start + o + 1, end + c)
+            break
+    if bounds is None and before.count('"') % 2 == 1 and (c := after.find('"')) >= 0:
+        bounds = (line_start + before.rfind('"') + 1, end + c)
+    if bounds is None or len(_TOKEN.findall(body, bounds[0], bounds[1])) < _QUOTED_WORDS:
+        return None
+    return bounds
+
+
 def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, window: int = _WINDOW) -> int:
     """-1 past, +1 future or conditional, 0 when nothing in the sentence says."""
     s, e = _sentence(body, start, end)
+    if (quoted := _quotation(body, start, end)) is not None:
+        s, e = max(s, quoted[0]), min(e, quoted[1])
     t = lex.words.get("tense", {})
     future = lex.wordset("tense.future_words")
     aux = lex.wordset("tense.past_aux")
@@ -352,12 +381,29 @@ _BARE_VERB_BEFORE = frozenset({"to", "will", "would", "'ll", "can", "could", "ma
 _EN_PRESENT = frozenset({"is", "are", "am", "can", "could", "may", "might", "must", "should"})
 
 
-def english_present(body: str, start: int) -> bool:
+# Subjects whose present has no "-s" ("We kick this off Tuesday night", "I expect rain Friday"), and the
+# verbs whose preterite is their present form ("we set the date", "they put it off"): no present then.
+_PLAIN_SUBJECTS = frozenset({"i", "we", "you", "they"})
+_SAME_PRETERITE = frozenset({"had", "did", "was", "were", "could", "would", "should", "might", "put", "set", "cut",
+                             "hit", "let", "quit", "read", "hurt", "cost", "shut", "spread", "bet", "cast", "bid",
+                             "also", "just", "still", "only", "never", "then", "all", "both"})
+
+
+def _plain_present(words: list[str], past_forms: frozenset[str]) -> bool:
+    """Whether a subject pronoun of the plain present is followed by a verb that is no past form."""
+    return any(w in _PLAIN_SUBJECTS and nxt.isalpha() and not nxt.endswith("ed") and nxt not in past_forms
+               and nxt not in _SAME_PRETERITE for w, nxt in pairwise(words))
+
+
+def english_present(body: str, start: int, past_forms: frozenset[str] = frozenset()) -> bool:
     """Whether the English clause before `start` shows a present or a modal: "is", "are", a modal,
     or a verb in "-s" among the four words before the expression ("The council meets Monday", "He
-    appears in court on Monday"), not a plural noun ("protests in several cities on Monday")."""
+    appears in court on Monday"), not a plural noun ("protests in several cities on Monday"), or the
+    plain present after "I", "we", "you", "they" ("We kick this off Tuesday night": forecasts, plans)."""
     s = _left_end(body, start) + 1
     words = [w.lower() for w in _TOKEN.findall(body, s, start)]
+    if past_forms and _plain_present(words, past_forms):
+        return True
     # ("could not be reached Monday" is a failed attempt, told in the past: no present)
     # (each word with the one after it; the last with ""; no words, no pairs)
     if any(w in _EN_PRESENT and not (w == "could" and nxt in _NEGATION)
