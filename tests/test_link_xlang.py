@@ -477,3 +477,28 @@ def test_a_summit_of_an_organisation_is_one_referent_in_both_languages() -> None
     assert nato != eu
     summit, body = _ids(("NATO summit", "MISC"), ("NATO", "ORG"))
     assert summit != body
+
+
+def test_natural_regions_seas_and_straits_french_names_are_the_english_ones() -> None:
+    # link@20: the exonym list's natural regions, oceans, seas and straits (English articles
+    # name them with `entities.english_grammar_names` on)
+    for french, english in (("Amazonie", "Amazon"), ("océan Indien", "Indian Ocean"),
+                            ("détroit d'Ormuz", "Strait of Hormuz"), ("Alpes", "Alps")):
+        a, b = _ids((french, "LOC"), (english, "LOC"))
+        assert a == b, (french, english)
+    # near misses: a company named like the region is no place; two seas stay two; "Manche"
+    # (also a département) is left out of the list
+    region, company = _ids(("Amazonie", "LOC"), ("Amazon", "ORG"))
+    assert region != company
+    red, black = _ids(("mer des Caraïbes", "LOC"), ("Black Sea", "LOC"))
+    assert red != black
+    manche, channel = _ids(("Manche", "LOC"), ("English Channel", "LOC"))
+    assert manche != channel
+
+
+def test_an_award_named_with_its_field_is_the_french_award_without_prix() -> None:
+    # entities@39 keeps the field in the English name; link joins it with the French name the
+    # recogniser keeps after a lowercase "prix" (invented award); another field stays apart
+    en, fr, other = _ids(("Kandor Prize in Literature", "MISC"), ("Kandor de littérature", "MISC"),
+                         ("Kandor Prize in Physics", "MISC"))
+    assert en == fr != other

@@ -124,6 +124,23 @@ def _org_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool:
         and not re.search(r"\b[Aa]n? (?:[a-z-]+ )?$", body[max(0, start - 30):start])
 
 
+def _award_field(body: str, end: int, head: str, words: dict[str, Any]) -> int:
+    """The end of an award's name with the field "in" adds to it: "the Nobel Prize in
+    Literature", "the Wolf Prize in Physics" (entities@39). English writes the field after "in",
+    where the grammar would read a place ("in Literature"): the name was cut to "Nobel Prize",
+    which no French "prix Nobel de littérature" is, and "Literature" became a place. Award heads
+    only ("Prize", "Award", not "Summit": "the G7 Summit in Kananaskis" is held there), and
+    fields of learning or the arts only (`award_fields`): "the Booker Prize in London" keeps
+    its place."""
+    if head not in set(words.get("award_heads", [])):
+        return end
+    field = re.match(r" in ([A-Z][a-z]+(?:(?: and)? [A-Z][a-z]+){0,2})\b", body[end:end + 50])
+    fields = set(words.get("award_fields", []))
+    if field is None or not all(w in fields for w in field.group(1).split() if w != "and"):
+        return end
+    return end + field.end()
+
+
 _ACRONYM = re.compile(r"(?<![\w'’&.-])(?:[A-Z][A-Z0-9]{1,7}|[0-9][A-Z])(?![\w'’&-])")
 
 
@@ -231,6 +248,7 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "MISC"
             if (year := re.search(r"\b(?:1[89]|20)\d\d $", body[max(0, start - 5):start])) is not None:
                 start -= len(year.group())
+            end = _award_field(body, end, head, words)
         elif _org_noun_beside(body, start, end, org_nouns):
             type_ = "ORG"
             if (party := re.match(r" party\b", body[end:end + 7])) is not None:
