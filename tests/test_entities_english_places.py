@@ -111,3 +111,12 @@ def test_an_award_s_field_after_in_is_part_of_its_name() -> None:
     # near miss: a summit is held in a place, whatever the word ("Peace" is a field of awards only)
     assert found("Leaders met at the Zorvath Summit in Peace Valley.") == {
         "Zorvath Summit": "MISC", "Peace Valley": "LOC"}
+
+
+def test_a_place_the_exonym_list_names_with_its_article_is_a_place_after_in() -> None:
+    # entities@39: "in The Hague": the capitalised article is the name's (the exonym list writes
+    # "The Hague"), so the preposition before it still marks a place; French writes "La Haye"
+    assert found("Leaders were meeting in The Hague on Wednesday.") == {"Hague": "LOC"}
+    # near misses: a newspaper's "The" after "in" is no place's, nor is a name the list lacks
+    assert found("He read the interview in The Guardian on Monday.") == {}
+    assert found("The story ran in The Zorbian on Monday.") == {}

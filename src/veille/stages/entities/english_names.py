@@ -44,6 +44,15 @@ def load_words() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)
+def _article_places() -> frozenset[str]:
+    """English place names written with their article in `exonyms.json` (CLDR territories and the
+    French exonym list's English names: "The Hague"), folded (entities@39)."""
+    raw = json.loads((DATA / "entities" / "exonyms.json").read_text(encoding="utf-8"))
+    return frozenset(english.casefold() for _, english in raw["territories"] + raw["places"]
+                     if english.casefold().startswith("the "))
+
+
 def _is_heading(line: str) -> bool:
     """A short line without final punctuation whose words are mostly capitalised."""
     stripped = line.strip()
@@ -261,6 +270,11 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "ORG"  # "a report in Le Monde": the medium that carried it, not a place
         else:
             before = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
+            if before is not None and before.group(1) == "The" and ("the " + text).casefold() in _article_places():
+                # "in The Hague": a place the exonym list names with its article (cut off above);
+                # the preposition before the article says it is a place ("in The Guardian" is none)
+                article = max(0, start - 20) + before.start()
+                before = re.search(r"([^\W\d_]+)\s+$", body[max(0, article - 20):article])
             after_place = previous_place_end >= 0 and re.fullmatch(r",\s*", body[previous_place_end:start]) is not None
             # "Wuhan, China": a place, then the country it lies in (a country the gazetteer knows)
             # that closes the phrase (no "X, France's president", no list "X, Russia and China")
