@@ -502,3 +502,19 @@ def test_an_award_named_with_its_field_is_the_french_award_without_prix() -> Non
     en, fr, other = _ids(("Kandor Prize in Literature", "MISC"), ("Kandor de littérature", "MISC"),
                          ("Kandor Prize in Physics", "MISC"))
     assert en == fr != other
+
+
+def test_french_and_english_romanisations_of_one_place_are_one_referent() -> None:
+    # link@20: "zh"/"j", "k"/"qu", an inner "y"/"i", doubled letters, a final "h" after a vowel
+    # (invented names built the way the two romanisations differ)
+    for french, english in (("Zarojjia", "Zarozhzhia"), ("Vriansk", "Vryansk"),
+                            ("Kattaquié", "Katakia"), ("Modeïda", "Modeidah")):
+        a, b = _ids((french, "LOC"), (english, "LOC"))
+        assert a == b, (french, english)
+    # near misses: other stems stay apart, a person keeps their spelling, a short name takes no key
+    a, b = _ids(("Vriansk", "LOC"), ("Vrinsk", "LOC"))
+    assert a != b
+    place, person = _ids(("Zarojjia", "LOC"), ("Zarozhzhia", "PER"))
+    assert place != person
+    a, b = _ids(("Soumy", "LOC"), ("Sumy", "LOC"))
+    assert a != b
