@@ -96,3 +96,27 @@ def test_an_organisation_is_found_with_the_option_only_with_a_wikidata_id_the_wo
     # near miss: a name with an organisation's head is the grammar's, left to the option even
     # where the file ids it
     assert "Christian Democratic Union" not in _mentions(grammar_ctx, "Voters backed the Christian Democratic Union on Monday.")
+
+
+def test_an_award_s_field_after_in_is_part_of_its_name() -> None:
+    # entities@41: "the Kandor Prize in Literature" is one award's name; cut at "Prize", the
+    # field was read as a place after "in" and the name met no French "prix Kandor de littérature"
+    assert found("The academy gave the Kandor Prize in Literature to a poet.") == {
+        "Kandor Prize in Literature": "MISC"}
+    assert found("She won the Brannec Prize in Economic Sciences on Monday.") == {
+        "Brannec Prize in Economic Sciences": "MISC"}
+    # near miss: a place after an award's name stays a place ("in Vortelle" is no field)
+    assert found("He received the Kandor Prize in Vortelle on Tuesday.") == {
+        "Kandor Prize": "MISC", "Vortelle": "LOC"}
+    # near miss: a summit is held in a place, whatever the word ("Peace" is a field of awards only)
+    assert found("Leaders met at the Zorvath Summit in Peace Valley.") == {
+        "Zorvath Summit": "MISC", "Peace Valley": "LOC"}
+
+
+def test_a_place_the_exonym_list_names_with_its_article_is_a_place_after_in() -> None:
+    # entities@41: "in The Hague": the capitalised article is the name's (the exonym list writes
+    # "The Hague"), so the preposition before it still marks a place; French writes "La Haye"
+    assert found("Leaders were meeting in The Hague on Wednesday.") == {"Hague": "LOC"}
+    # near misses: a newspaper's "The" after "in" is no place's, nor is a name the list lacks
+    assert found("He read the interview in The Guardian on Monday.") == {}
+    assert found("The story ran in The Zorbian on Monday.") == {}

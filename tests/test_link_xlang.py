@@ -477,3 +477,44 @@ def test_a_summit_of_an_organisation_is_one_referent_in_both_languages() -> None
     assert nato != eu
     summit, body = _ids(("NATO summit", "MISC"), ("NATO", "ORG"))
     assert summit != body
+
+
+def test_natural_regions_seas_and_straits_french_names_are_the_english_ones() -> None:
+    # link@20: the exonym list's natural regions, oceans, seas and straits (English articles
+    # name them with `entities.english_grammar_names` on)
+    for french, english in (("Amazonie", "Amazon"), ("océan Indien", "Indian Ocean"),
+                            ("détroit d'Ormuz", "Strait of Hormuz"), ("Alpes", "Alps")):
+        a, b = _ids((french, "LOC"), (english, "LOC"))
+        assert a == b, (french, english)
+    # near misses: a company named like the region is no place; two seas stay two; "Manche"
+    # (also a département) is left out of the list
+    region, company = _ids(("Amazonie", "LOC"), ("Amazon", "ORG"))
+    assert region != company
+    red, black = _ids(("mer des Caraïbes", "LOC"), ("Black Sea", "LOC"))
+    assert red != black
+    manche, channel = _ids(("Manche", "LOC"), ("English Channel", "LOC"))
+    assert manche != channel
+
+
+def test_an_award_named_with_its_field_is_the_french_award_without_prix() -> None:
+    # entities@41 keeps the field in the English name; link joins it with the French name the
+    # recogniser keeps after a lowercase "prix" (invented award); another field stays apart
+    en, fr, other = _ids(("Kandor Prize in Literature", "MISC"), ("Kandor de littérature", "MISC"),
+                         ("Kandor Prize in Physics", "MISC"))
+    assert en == fr != other
+
+
+def test_french_and_english_romanisations_of_one_place_are_one_referent() -> None:
+    # link@20: "zh"/"j", "k"/"qu", an inner "y"/"i", doubled letters, a final "h" after a vowel
+    # (invented names built the way the two romanisations differ)
+    for french, english in (("Zarojjia", "Zarozhzhia"), ("Vriansk", "Vryansk"),
+                            ("Kattaquié", "Katakia"), ("Modeïda", "Modeidah")):
+        a, b = _ids((french, "LOC"), (english, "LOC"))
+        assert a == b, (french, english)
+    # near misses: other stems stay apart, a person keeps their spelling, a short name takes no key
+    a, b = _ids(("Vriansk", "LOC"), ("Vrinsk", "LOC"))
+    assert a != b
+    place, person = _ids(("Zarojjia", "LOC"), ("Zarozhzhia", "PER"))
+    assert place != person
+    a, b = _ids(("Soumy", "LOC"), ("Sumy", "LOC"))
+    assert a != b

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@19"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@20"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -49,6 +49,9 @@ link@19 (`link_xlang.exonym_key`, `event_key`): a place's French and English nam
 ("Venise" / "Venice", "Écosse" / "Scotland": CLDR territory names and a list of French exonyms,
 `data/entities/exonyms.json`), a gazetteer id on one side included; a named event or award and its
 name without the kind word French leaves lowercase ("Goncourt Prize" / "prix Goncourt").
+link@20: the exonym list also holds natural regions, mountain ranges, oceans, seas, straits and
+canals whose French name differs ("Amazonie" / "Amazon", "détroit d'Ormuz" / "Strait of Hormuz"),
+names English articles give once `entities.english_grammar_names` is on.
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.

@@ -55,6 +55,7 @@ People take none of these keys: a person's name is the same in both languages.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -304,11 +305,25 @@ def spelling_key(text: str, type_: str) -> str | None:
     words = name_key(text)
     if type_ != "LOC" or len(words) != 1 or len(words[0]) < 5:
         return None
-    word = words[0].replace("ou", "u")
+    word = words[0].replace("ou", "u").replace("zh", "j")
     for french, english in _ENDINGS:
         if word.endswith(french):
-            return "s:" + word[:-len(french)] + english
-    return "s:" + word
+            word = word[:-len(french)] + english
+            break
+    return "s:" + _romanised(word)
+
+
+def _romanised(word: str) -> str:
+    """link@20: what French and English romanisations of one Cyrillic or Arabic name share, once
+    the endings are matched: French "j" for English "zh" (above), "qu" for "k", "i" for a "y"
+    inside the word, doubled consonants, a final "h" after a vowel ("Zaporijjia" / "Zaporizhzhia",
+    "Briansk" / "Bryansk", "Lattaquié" / "Latakia", "Hodeïda" / "Hodeidah"). Both languages' names
+    take the same steps, so a name spelled alike stays alike. General French and English
+    transcription usage (the BGN/PCGN and French Cyrillic romanisations' differences)."""
+    word = word.replace("qu", "k")
+    word = word[:1] + word[1:-1].replace("y", "i") + word[-1:]
+    word = re.sub(r"([aeiou])h$", r"\1", word)
+    return re.sub(r"([^aeiou])\1", r"\1", word)
 
 
 def bare_key(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:

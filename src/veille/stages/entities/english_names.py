@@ -44,6 +44,15 @@ def load_words() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)
+def _article_places() -> frozenset[str]:
+    """English place names written with their article in `exonyms.json` (CLDR territories and the
+    French exonym list's English names: "The Hague"), folded (entities@41)."""
+    raw = json.loads((DATA / "entities" / "exonyms.json").read_text(encoding="utf-8"))
+    return frozenset(english.casefold() for _, english in raw["territories"] + raw["places"]
+                     if english.casefold().startswith("the "))
+
+
 def _is_heading(line: str) -> bool:
     """A short line without final punctuation whose words are mostly capitalised."""
     stripped = line.strip()
@@ -122,6 +131,23 @@ def _org_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool:
     after = re.match(r" ([a-z]+)\b(?: ([a-z]+)\b)?", body[end:end + 40])
     return after is not None and (after.group(1) in nouns or after.group(2) in nouns) \
         and not re.search(r"\b[Aa]n? (?:[a-z-]+ )?$", body[max(0, start - 30):start])
+
+
+def _award_field(body: str, end: int, head: str, words: dict[str, Any]) -> int:
+    """The end of an award's name with the field "in" adds to it: "the Nobel Prize in
+    Literature", "the Wolf Prize in Physics" (entities@41). English writes the field after "in",
+    where the grammar would read a place ("in Literature"): the name was cut to "Nobel Prize",
+    which no French "prix Nobel de littérature" is, and "Literature" became a place. Award heads
+    only ("Prize", "Award", not "Summit": "the G7 Summit in Kananaskis" is held there), and
+    fields of learning or the arts only (`award_fields`): "the Booker Prize in London" keeps
+    its place."""
+    if head not in set(words.get("award_heads", [])):
+        return end
+    field = re.match(r" in ([A-Z][a-z]+(?:(?: and)? [A-Z][a-z]+){0,2})\b", body[end:end + 50])
+    fields = set(words.get("award_fields", []))
+    if field is None or not all(w in fields for w in field.group(1).split() if w != "and"):
+        return end
+    return end + field.end()
 
 
 _ACRONYM = re.compile(r"(?<![\w'’&.-])(?:[A-Z][A-Z0-9]{1,7}|[0-9][A-Z])(?![\w'’&-])")
@@ -231,6 +257,7 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "MISC"
             if (year := re.search(r"\b(?:1[89]|20)\d\d $", body[max(0, start - 5):start])) is not None:
                 start -= len(year.group())
+            end = _award_field(body, end, head, words)
         elif _org_noun_beside(body, start, end, org_nouns):
             type_ = "ORG"
             if (party := re.match(r" party\b", body[end:end + 7])) is not None:
@@ -243,6 +270,11 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             type_ = "ORG"  # "a report in Le Monde": the medium that carried it, not a place
         else:
             before = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
+            if before is not None and before.group(1) == "The" and ("the " + text).casefold() in _article_places():
+                # "in The Hague": a place the exonym list names with its article (cut off above);
+                # the preposition before the article says it is a place ("in The Guardian" is none)
+                article = max(0, start - 20) + before.start()
+                before = re.search(r"([^\W\d_]+)\s+$", body[max(0, article - 20):article])
             after_place = previous_place_end >= 0 and re.fullmatch(r",\s*", body[previous_place_end:start]) is not None
             # "Wuhan, China": a place, then the country it lies in (a country the gazetteer knows)
             # that closes the phrase (no "X, France's president", no list "X, Russia and China")
