@@ -67,9 +67,10 @@ from veille.stages.cleaning.pagedates import (
 )
 from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
+from veille.stages.cleaning.slugtitle import slug_headline
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@27"
+STAGE = "clean@29"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -81,6 +82,13 @@ TEMPLATE_ARTICLES = 2
 # A related-articles heading is a short label; under it, at most this many other headlines.
 RELATED_HEADING_WORDS = 6
 RELATED_BLOCK = 8
+# Under it, a card's label (its place, its section) has at most this many words.
+CARD_LABEL_WORDS = 3
+# A teaser cut with a bracketed ellipsis, as excerpts print it: "(...)", "[…]".
+# A line stopped in the middle of a word: a letter or an elision's apostrophe last, or an
+# ellipsis glued to a word ("there was s...").
+_MID_WORD_CUT = re.compile(r"(?:\w|\w['’])$|\w(?:…|\.\.\.)$")
+_BRACKETED_CUT = re.compile(r"[(\[](?:…|\.\.\.)[)\]]\s*$")
 
 
 def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
@@ -226,11 +234,31 @@ def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: froz
     # cuts one (`cleaning.liveblog`).
     texts = [unit.text for unit in units]
     entries = {i for i in live_entries(texts) | table_rows(texts) if layout.kinds[i] is None or layout.layout_cut[i]}
+    entries |= _cut_tail(texts, layout, furniture)
     for i, p in enumerate(probabilities):
         if p >= model.threshold and i not in entries:
             layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
         else:
             layout.kinds[i] = None
+
+
+def _cut_tail(texts: list[str], layout: Layout, furniture: frozenset[str]) -> set[int]:
+    """The page's last line when the excerpt stops in the middle of a word right under the
+    article's last paragraph ("Android n'", "Last week, there was s...", "The Hous"): the cut
+    sentence of the article, as a paywall or an index stores it, which no rule named (clean@29).
+    The layout rule keeps it; its shape (short, last, no finished sentence) is furniture's to
+    the model, so the model may not cut it.  A line in the furniture vocabulary ("Subscribe to")
+    is left to the model."""
+    tail = len(texts) - 1
+    if tail < 1 or layout.kinds[tail] is not None or layout.kinds[tail - 1] is not None:
+        return set()
+    text = texts[tail].rstrip()
+    tokens = words(text)
+    # A sentence cut short holds a word in lower case; a signature ("Jim O'Rourke") does not.
+    if (len(tokens) < 2 or not any(w[:1].islower() for w in tokens) or not is_sentence_like(texts[tail - 1])
+            or not _MID_WORD_CUT.search(text) or any(fold(w) in furniture for w in tokens)):
+        return set()
+    return {tail}
 
 
 def _shape_kind(text: str) -> str:
@@ -257,7 +285,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
             layout.kinds[i] = found.kind
             if found.outlet:
                 layout.outlets.append(found.outlet)
-    _find_title(units, layout, given_title)
+    _find_title(units, layout, given_title, url)
     if finder is not None:
         title_stamp(layout)
     _find_teasers(units, layout)
@@ -268,14 +296,14 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
 
 
 
-def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> None:
+def _find_title(units: list[Unit], layout: Layout, given_title: str | None, url: str | None = None) -> None:
     headline_forms: set[str] = set()
     if given_title:
         head, site = rules.split_title_suffix(given_title)
         layout.title, layout.outlet = head, site
         headline_forms = {fold(given_title), fold(head)}
     else:
-        found = _headline(units, layout)
+        found = _headline(units, layout, url)
         if found is not None:
             line = units[found].text
             # "City Council Meeting - March 3, 2024": the day after the dash is no site's name.
@@ -288,10 +316,20 @@ def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> N
             layout.kinds[i] = "title" if "title" not in layout.kinds else "repeated_title"
 
 
-def _headline(units: list[Unit], layout: Layout) -> int | None:
-    """The headline: the first headline-shaped line of some words above the first paragraph
-    (short labels above it are section names and menu items)."""
+def _headline(units: list[Unit], layout: Layout, url: str | None = None) -> int | None:
+    """The headline: the line the URL's slug spells (`cleaning.slugtitle`), else the first
+    headline-shaped line of some words above the first paragraph (short labels above it are
+    section names and menu items)."""
     texts = [unit.text for unit in units]
+    named = slug_headline(texts, url)
+    if named is not None and (layout.kinds[named] is None or named in layout.meetings) \
+            and not is_navigation(texts, named):
+        # What stands above the headline in sentences is the page's (an ad notice, another
+        # story's teaser): the article starts under its headline.
+        for i in range(named):
+            if layout.kinds[i] is None and is_sentence_like(texts[i]):
+                layout.kinds[i], layout.layout_cut[i] = "fragment", True
+        return named
     for i, unit in enumerate(units[:-1]):
         # A headline naming a meeting's day ("Conseil municipal du lundi 29 juin 2020") is cut as a
         # date line that dates nothing (`cleaning.schedule`), and is still the headline.
@@ -355,8 +393,12 @@ def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
                 continue
             # A live page's next entry heading ends the box; a genre kicker ("CHRONIQUE - ...")
             # opens another story's teaser written as a sentence.
+            # clean@29: a card's place or section label ("Humbécourt", "Faits divers") is part of
+            # the box, and a teaser may end in a bracketed cut ("… ont fracturé(...)").
             if (taken >= RELATED_BLOCK or j in entries
-                    or not (is_title_like(text) or ends_with_ellipsis(text) or rules.is_kicker_teaser(text))):
+                    or not (is_title_like(text) or ends_with_ellipsis(text) or rules.is_kicker_teaser(text)
+                            or _BRACKETED_CUT.search(text)
+                            or (len(letter_words(text)) <= CARD_LABEL_WORDS and not is_sentence_like(text)))):
                 break
             layout.kinds[j] = "related"
             taken += 1
