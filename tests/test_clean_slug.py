@@ -126,3 +126,27 @@ def test_only_a_last_line_cut_mid_word_under_the_last_paragraph_is_protected(tai
     texts = [LEDE, SECOND, tail]
     layout = Layout(kinds=[None] * 3, layout_cut=[False] * 3)
     assert bool(_cut_tail(texts, layout, frozenset({"subscribe"}))) is kept
+
+
+def test_a_line_written_again_with_a_credit_is_its_caption_the_line_itself_stays(ctx: Any) -> None:
+    standfirst = ("Le capitaine s'est longuement confié à quelques semaines du début du Tournoi sur les "
+                  "attentes de son équipe.")
+    text = (f"Le capitaine : « Tout le monde tombe, un jour »\n\n• {standfirst}\n\n{standfirst} Icon Sport - "
+            f"Icon Sport\n\n{LEDE}\n\n{SECOND}\n")
+    [art] = clean_batch([Article(id="c", source="c", raw=text)], ctx)
+    assert f"{standfirst} Icon Sport - Icon Sport" not in art.body
+    assert f"• {standfirst}" in art.body.splitlines()
+    # near miss: a line that goes on in words of its own is another paragraph, not a credit
+    follow = f"{standfirst} Il a aussi évoqué le match de samedi face à l'Irlande."
+    text = f"{standfirst}\n\n{follow}\n\n{LEDE}\n"
+    [art] = clean_batch([Article(id="n", source="n", raw=text)], ctx)
+    assert follow in art.body.splitlines()
+
+
+def test_an_alt_text_the_caption_opens_is_cut_with_it(ctx: Any) -> None:
+    alt = "Un homme marche dans une rue couverte de neige."
+    caption = "Un homme marche dans une rue couverte de neige à Boston, samedi matin. Photo: AP/Jane Roe"
+    text = f"Tempête : des milliers de vols annulés\n\n{alt}\n\n{caption}\n\n{LEDE}\n\n{SECOND}\n"
+    [art] = clean_batch([Article(id="a", source="a", raw=text)], ctx)
+    assert alt not in art.body and caption not in art.body
+    assert art.body.splitlines() == [LEDE, SECOND]

@@ -85,6 +85,13 @@ RELATED_BLOCK = 8
 # Under it, a card's label (its place, its section) has at most this many words.
 CARD_LABEL_WORDS = 3
 # A teaser cut with a bracketed ellipsis, as excerpts print it: "(...)", "[…]".
+# An image's text printed twice: a line at least this long (folded characters) written again
+# beside it with a credit of at most CREDIT_WORDS words in capitals ("Icon Sport - Icon Sport",
+# "AFP"), or an alt text of at most ALT_TEXT_WORDS words that a caption opens.
+CAPTION_ECHO_CHARS = 20
+CREDIT_WORDS = 6
+ALT_TEXT_WORDS = 15
+_ECHO_EDGE = re.compile(r"^[^\w\"«“]+|[\s.!?…]+$")
 # A line stopped in the middle of a word: a letter or an elision's apostrophe last, or an
 # ellipsis glued to a word ("there was s...").
 _MID_WORD_CUT = re.compile(r"(?:\w|\w['’])$|\w(?:…|\.\.\.)$")
@@ -289,6 +296,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
     if finder is not None:
         title_stamp(layout)
     _find_teasers(units, layout)
+    _find_caption_copies(units, layout)
     _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
     return layout
@@ -376,6 +384,29 @@ def _find_teasers(units: list[Unit], layout: Layout) -> None:
         if any(j != i and len(other) > len(stem) and other.startswith(stem)
                for j, other in enumerate(folded)):
             layout.kinds[i] = "teaser"
+
+
+def _find_caption_copies(units: list[Unit], layout: Layout) -> None:
+    """A page builder prints an image's text in two slots (clean@29): a line written again next
+    to it with a credit after it ("… jusqu'au Mondial 2023. Icon Sport - Icon Sport") is the
+    caption, and a short line (its alt text) that a caption opens and goes on from ("Un homme
+    marche dans une rue." / "Un homme marche dans une rue à Boston. Photo: AP/…") is the
+    caption's too.  The line written without the credit stays what it is (a standfirst, say)."""
+    cores = [_ECHO_EDGE.sub("", fold(unit.text)) for unit in units]
+    for i in range(len(units)):
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(units) or len(cores[i]) < CAPTION_ECHO_CHARS:
+                continue
+            short, long = cores[i], cores[j]
+            if len(long) <= len(short) or not long.startswith(short):
+                continue
+            tail = words(units[j].text)[len(words(units[i].text)):]
+            if (layout.kinds[j] is None and 0 < len(tail) <= CREDIT_WORDS
+                    and not any(w[:1].islower() for w in tail)):
+                layout.kinds[j] = "caption"  # the same text with a credit: the caption
+            elif (layout.kinds[j] == "caption" and layout.kinds[i] is None
+                  and len(words(units[i].text)) <= ALT_TEXT_WORDS):
+                layout.kinds[i] = "caption"  # an alt text the caption opens
 
 
 def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
