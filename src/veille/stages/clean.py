@@ -67,7 +67,6 @@ from veille.stages.cleaning.pagedates import (
 )
 from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
-from veille.stages.cleaning.slugtitle import slug_headline
 from veille.stages.dedup import load_stop_words
 
 STAGE = "clean@29"
@@ -292,7 +291,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
             layout.kinds[i] = found.kind
             if found.outlet:
                 layout.outlets.append(found.outlet)
-    _find_title(units, layout, given_title, url)
+    _find_title(units, layout, given_title)
     if finder is not None:
         title_stamp(layout)
     _find_teasers(units, layout)
@@ -304,14 +303,14 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
 
 
 
-def _find_title(units: list[Unit], layout: Layout, given_title: str | None, url: str | None = None) -> None:
+def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> None:
     headline_forms: set[str] = set()
     if given_title:
         head, site = rules.split_title_suffix(given_title)
         layout.title, layout.outlet = head, site
         headline_forms = {fold(given_title), fold(head)}
     else:
-        found = _headline(units, layout, url)
+        found = _headline(units, layout)
         if found is not None:
             line = units[found].text
             # "City Council Meeting - March 3, 2024": the day after the dash is no site's name.
@@ -324,20 +323,10 @@ def _find_title(units: list[Unit], layout: Layout, given_title: str | None, url:
             layout.kinds[i] = "title" if "title" not in layout.kinds else "repeated_title"
 
 
-def _headline(units: list[Unit], layout: Layout, url: str | None = None) -> int | None:
-    """The headline: the line the URL's slug spells (`cleaning.slugtitle`), else the first
-    headline-shaped line of some words above the first paragraph (short labels above it are
-    section names and menu items)."""
+def _headline(units: list[Unit], layout: Layout) -> int | None:
+    """The headline: the first headline-shaped line of some words above the first paragraph
+    (short labels above it are section names and menu items)."""
     texts = [unit.text for unit in units]
-    named = slug_headline(texts, url)
-    if named is not None and (layout.kinds[named] is None or named in layout.meetings) \
-            and not is_navigation(texts, named):
-        # What stands above the headline in sentences is the page's (an ad notice, another
-        # story's teaser): the article starts under its headline.
-        for i in range(named):
-            if layout.kinds[i] is None and is_sentence_like(texts[i]):
-                layout.kinds[i], layout.layout_cut[i] = "fragment", True
-        return named
     for i, unit in enumerate(units[:-1]):
         # A headline naming a meeting's day ("Conseil municipal du lundi 29 juin 2020") is cut as a
         # date line that dates nothing (`cleaning.schedule`), and is still the headline.

@@ -1,7 +1,6 @@
 """clean@29: what the clean pool's pages c62-c78 showed, on invented pages and lines.
 
-The headline is the line the URL's slug spells, even under furniture written in sentences; a
-related link printed inline after a short label and a paywall's lead-in are furniture; under a
+A related link printed inline after a short label and a paywall's lead-in are furniture; under a
 related heading a card's place label and a teaser cut with "(...)" are the box's; an image's alt
 text ending with a stop echoes its caption; the excerpt's last line cut mid-word is the article's.
 Each with a near miss: an article's line that looks like the furniture.
@@ -19,46 +18,12 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.linemodel import echo_flags
 from veille.stages.cleaning.lines import fold
-from veille.stages.cleaning.slugtitle import slug_headline, slug_words, spells_slug
 
 PATTERNS = rules.load_patterns()
 LEDE = ("Les sapeurs-pompiers sont intervenus lundi soir dans une cave d'un immeuble du centre-ville, "
         "où un feu de détritus s'était déclaré vers 23 heures.")
 SECOND = ("Aucun blessé n'est à déplorer, selon le commandant des opérations de secours, qui a levé "
           "le dispositif peu après minuit.")
-
-
-def test_slug_words_take_the_longest_segment_and_drop_ids() -> None:
-    assert slug_words("https://example.fr/2022/02/02/gael-fickou-tout-le-monde-tombe-un-jour-10083671.php") \
-        == {"gael", "fickou", "tout", "monde", "tombe", "jour"}
-    assert slug_words("https://example.com/news/article.php?id=4327167") == set()  # no phrase
-    assert slug_words("https://example.com/?p=4327167") == set()
-    assert slug_words(None) == set()
-
-
-def test_the_line_the_slug_spells_is_the_headline_a_lede_sharing_its_words_is_not() -> None:
-    slug = slug_words("https://journal.example/faits-divers/un-feu-de-cave-sans-gravite-au-centre-ville/")
-    assert spells_slug("Un feu de cave sans gravité au centre-ville", slug)
-    assert spells_slug("Un feu de cave sans gravité au centre-ville | Le Journal", slug)
-    # the lede holds every word of the slug, and many more: a paragraph, not the headline
-    assert not spells_slug("Un feu de cave sans gravité s'est déclaré lundi soir au centre-ville, où les "
-                           "sapeurs-pompiers sont intervenus pendant près d'une heure avant de lever le "
-                           "dispositif.", slug)
-    assert slug_headline(["Accueil", "Un feu de cave sans gravité au centre-ville", LEDE],
-                         "https://journal.example/un-feu-de-cave-sans-gravite-au-centre-ville") == 1
-
-
-def test_a_headline_under_sentences_of_furniture_is_found_by_its_slug(ctx: Any) -> None:
-    notice = ("By allowing ads to appear on this site, you support the local businesses who, in turn, "
-              "support local journalism.")
-    text = f"{notice}\n\nTrying to dodge social media\n\nPlaceholder Image\n\n{LEDE}\n\n{SECOND}\n"
-    url = "https://paper.example/opinions/trying-to-dodge-social-media/"
-    [art] = clean_batch([Article(id="s", source="s", raw=text, url=url)], ctx)
-    assert art.title == "Trying to dodge social media"
-    assert LEDE in art.body.splitlines() and SECOND in art.body.splitlines()
-    # near miss: without a slug to name it, the page's first sentence still opens the article
-    [plain] = clean_batch([Article(id="p", source="p", raw=text, url="https://paper.example/?p=81234")], ctx)
-    assert plain.title != "Trying to dodge social media"
 
 
 @pytest.mark.parametrize(("line", "kind"), [
