@@ -69,7 +69,7 @@ from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@28"
+STAGE = "clean@29"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -81,6 +81,20 @@ TEMPLATE_ARTICLES = 2
 # A related-articles heading is a short label; under it, at most this many other headlines.
 RELATED_HEADING_WORDS = 6
 RELATED_BLOCK = 8
+# Under it, a card's label (its place, its section) has at most this many words.
+CARD_LABEL_WORDS = 3
+# A teaser cut with a bracketed ellipsis, as excerpts print it: "(...)", "[…]".
+# An image's text printed twice: a line at least this long (folded characters) written again
+# beside it with a credit of at most CREDIT_WORDS words in capitals ("Icon Sport - Icon Sport",
+# "AFP"), or an alt text of at most ALT_TEXT_WORDS words that a caption opens.
+CAPTION_ECHO_CHARS = 20
+CREDIT_WORDS = 6
+ALT_TEXT_WORDS = 15
+_ECHO_EDGE = re.compile(r"^[^\w\"«“]+|[\s.!?…]+$")
+# A line stopped in the middle of a word: a letter or an elision's apostrophe last, or an
+# ellipsis glued to a word ("there was s...").
+_MID_WORD_CUT = re.compile(r"(?:\w|\w['’])$|\w(?:…|\.\.\.)$")
+_BRACKETED_CUT = re.compile(r"[(\[](?:…|\.\.\.)[)\]]\s*$")
 
 
 def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
@@ -226,11 +240,31 @@ def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: froz
     # cuts one (`cleaning.liveblog`).
     texts = [unit.text for unit in units]
     entries = {i for i in live_entries(texts) | table_rows(texts) if layout.kinds[i] is None or layout.layout_cut[i]}
+    entries |= _cut_tail(texts, layout, furniture)
     for i, p in enumerate(probabilities):
         if p >= model.threshold and i not in entries:
             layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
         else:
             layout.kinds[i] = None
+
+
+def _cut_tail(texts: list[str], layout: Layout, furniture: frozenset[str]) -> set[int]:
+    """The page's last line when the excerpt stops in the middle of a word right under the
+    article's last paragraph ("Android n'", "Last week, there was s...", "The Hous"): the cut
+    sentence of the article, as a paywall or an index stores it, which no rule named (clean@29).
+    The layout rule keeps it; its shape (short, last, no finished sentence) is furniture's to
+    the model, so the model may not cut it.  A line in the furniture vocabulary ("Subscribe to")
+    is left to the model."""
+    tail = len(texts) - 1
+    if tail < 1 or layout.kinds[tail] is not None or layout.kinds[tail - 1] is not None:
+        return set()
+    text = texts[tail].rstrip()
+    tokens = words(text)
+    # A sentence cut short holds a word in lower case; a signature ("Jim O'Rourke") does not.
+    if (len(tokens) < 2 or not any(w[:1].islower() for w in tokens) or not is_sentence_like(texts[tail - 1])
+            or not _MID_WORD_CUT.search(text) or any(fold(w) in furniture for w in tokens)):
+        return set()
+    return {tail}
 
 
 def _shape_kind(text: str) -> str:
@@ -261,6 +295,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
     if finder is not None:
         title_stamp(layout)
     _find_teasers(units, layout)
+    _find_caption_copies(units, layout)
     _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
     return layout
@@ -343,6 +378,29 @@ def _find_teasers(units: list[Unit], layout: Layout) -> None:
             layout.kinds[i] = "teaser"
 
 
+def _find_caption_copies(units: list[Unit], layout: Layout) -> None:
+    """A page builder prints an image's text in two slots (clean@29): a line written again next
+    to it with a credit after it ("… jusqu'au Mondial 2023. Icon Sport - Icon Sport") is the
+    caption, and a short line (its alt text) that a caption opens and goes on from ("Un homme
+    marche dans une rue." / "Un homme marche dans une rue à Boston. Photo: AP/…") is the
+    caption's too.  The line written without the credit stays what it is (a standfirst, say)."""
+    cores = [_ECHO_EDGE.sub("", fold(unit.text)) for unit in units]
+    for i in range(len(units)):
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(units) or len(cores[i]) < CAPTION_ECHO_CHARS:
+                continue
+            short, long = cores[i], cores[j]
+            if len(long) <= len(short) or not long.startswith(short):
+                continue
+            tail = words(units[j].text)[len(words(units[i].text)):]
+            if (layout.kinds[j] is None and 0 < len(tail) <= CREDIT_WORDS
+                    and not any(w[:1].islower() for w in tail)):
+                layout.kinds[j] = "caption"  # the same text with a credit: the caption
+            elif (layout.kinds[j] == "caption" and layout.kinds[i] is None
+                  and len(words(units[i].text)) <= ALT_TEXT_WORDS):
+                layout.kinds[i] = "caption"  # an alt text the caption opens
+
+
 def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
     """Under a related-articles heading ("Sur le même sujet", "Related"), the other stories'
     headlines and teasers: the lines that follow it and are headline-shaped or cut with "…",
@@ -358,8 +416,12 @@ def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
                 continue
             # A live page's next entry heading ends the box; a genre kicker ("CHRONIQUE - ...")
             # opens another story's teaser written as a sentence.
+            # clean@29: a card's place or section label ("Humbécourt", "Faits divers") is part of
+            # the box, and a teaser may end in a bracketed cut ("… ont fracturé(...)").
             if (taken >= RELATED_BLOCK or j in entries
-                    or not (is_title_like(text) or ends_with_ellipsis(text) or rules.is_kicker_teaser(text))):
+                    or not (is_title_like(text) or ends_with_ellipsis(text) or rules.is_kicker_teaser(text)
+                            or _BRACKETED_CUT.search(text)
+                            or (len(letter_words(text)) <= CARD_LABEL_WORDS and not is_sentence_like(text)))):
                 break
             layout.kinds[j] = "related"
             taken += 1

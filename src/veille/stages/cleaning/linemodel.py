@@ -71,6 +71,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 # that holds it: a line repeated with a short addition, not a short phrase quoted in a paragraph.
 ECHO_CHARS = 20
 ECHO_SHARE = 0.5
+_ECHO_TRIM = re.compile(r"^[^\w\"«“]+|[\s.!?…]+$")
 
 
 def feature_names() -> list[str]:
@@ -183,7 +184,10 @@ def echo_flags(folded: Sequence[str]) -> list[bool]:
     repetition: a caption and the same caption with its credit ("… pulvérisée." / "… pulvérisée.
     - VDN"), the headline and "One comment on “headline”", the headline after a logo's name.  An
     article does not write a paragraph twice; a page builder prints the same text in two slots."""
-    texts = [" ".join(f.split()) for f in folded]
+    # clean@29: without a list bullet before it or the final stop after it, so that an image's
+    # alt text ("Un homme marche dans une rue.") is found again in its caption ("Un homme marche
+    # dans une rue à Boston. Photo: AP") and a bulleted standfirst in its captioned copy.
+    texts = [_ECHO_TRIM.sub("", " ".join(f.split())) for f in folded]
     flags = [False] * len(texts)
     for i, short in enumerate(texts):
         if len(short) < ECHO_CHARS:
