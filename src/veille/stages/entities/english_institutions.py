@@ -3,13 +3,16 @@
 By default no English statistical recogniser runs (`nlp.english_ner` is off) and the English
 grammar's organisations (`english_names.py`) are behind options, so "the National Assembly",
 "the Federal Criminal Court" or "the Moroccan Interior Ministry" named no entity: an event lost
-its actor, a quote its speaker. Of the organisations that grammar marks, this keeps the ones
+its actor, a quote its speaker. With `entities.english_grammar_names` on (off by default: on
+eval/news dev default-on lowered one entity per referent), of the organisations that grammar marks, this keeps the ones
 whose head noun (the word before the first "of"/"for", else the last word) names a kind of
 public body (`data/entities/english_institutions.json`: ministries, courts, legislatures,
-agencies, armed and police forces, parties, unions). The grammar's guards hold: no name on a
+agencies, armed and police forces, unions; not parties, which
+one story's articles name variously). The grammar's guards hold: no name on a
 heading line in Title Case, a one-word run opening a sentence is no name, a head alone is a
 common noun ("Police said"), a span that overlaps a person found first is none ("Prime
-Minister" is a title, no head; a person's name before "Party" stays the person's).
+Minister" is a title, no head), and a given name before a head that is also a surname
+("Margaret Court") is a person's name (`entities._given_and_surname`).
 """
 
 from __future__ import annotations
