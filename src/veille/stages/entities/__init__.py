@@ -1,4 +1,4 @@
-"""Entities stage ("entities@40"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@42"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -17,6 +17,7 @@ from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.common_words import CommonWords, common_words
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
+from veille.stages.entities.english_institutions import is_institution
 from veille.stages.entities.english_model_names import (
     clean_model_span,
     compound_of_names,
@@ -34,7 +35,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@41"
+STAGE = "entities@42"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -209,6 +210,13 @@ def _world_id(text: str, gaz: Gazetteer) -> bool:
     return not set(text.split()) & set(load_words()["org_heads"])
 
 
+def _given_and_surname(text: str, given: GivenNames | None, surnames: set[str]) -> bool:
+    """A given name and a head that is also a surname ("Margaret Court") are a person's name the
+    people rules missed, no body's."""
+    words = text.split()
+    return given is not None and len(words) == 2 and words[0] in given and words[1] in surnames
+
+
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
              lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
              given: GivenNames | None = None, common: CommonWords | None = None,
@@ -230,12 +238,21 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             # entities@38 (`entities.english_grammar_names`, off by default: it lowers one entity per
             # referent on held-out news): without a recogniser, the places and the named events and
             # works the grammar marks ("in Anchorage", "the Indian Ocean", "the 2018 World Cup"), and
-            # of its organisations only those the unlisted world.jsonl gives a Wikidata id ("The
-            # Associated Press"): the others, often a country's own body ("the Interior Ministry"),
-            # join no id and lowered Wikidata accuracy on held-out news (ent21)
+            # of its organisations those the unlisted world.jsonl gives a Wikidata id ("The
+            # Associated Press") and (entities@42) those headed by a public body's noun ("the National
+            # Assembly", "the Moroccan Interior Ministry", `english_institutions.py`): the others, a
+            # company's or a school's, join no id and lowered Wikidata accuracy on held-out news
+            # (ent21). Default-on, the institutions split one referent on dev (a bare French
+            # "Assemblée nationale" became ambiguous once an English article named Quebec's)
+            # a "person" the people rules end on a body's head that is no surname ("Drug
+            # Administration said") leaves its words to the body's name ("Food and Drug Administration")
+            surnames = set(load_words()["heads_also_surnames"])
+            people = [p for p in people if not is_institution(body[p[0]:p[1]])
+                      or body[p[0]:p[1]].split()[-1] in surnames]
             grammar = [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people])
-                       if c[2] != "ORG" or _world_id(body[c[0]:c[1]], gaz)]
-            raw += grammar
+                       if c[2] != "ORG" or _world_id(body[c[0]:c[1]], gaz)
+                       or (is_institution(text := body[c[0]:c[1]]) and not _given_and_surname(text, given, surnames))]
+            raw = [r for r in raw if not any(r[0] < e and s < r[1] for s, e, _ in grammar)] + grammar
     if given is not None and (article.lang != "en" or any(m.model for m in article.mentions)):
         # entities@23: 'Casandra "Cassie" Ventura' is one person, over the words the English recogniser
         # found in it ("Ventura" a place); without the recogniser the people rules' output, which the

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from veille.model import EntityType
+from veille.stages.entities.english_institutions import institution_heads
 from veille.stages.entities.gazetteer import DATA, Gazetteer
 
 _TOKEN = re.compile(r"&|[^\W\d_][\w]*(?:[-'’.][\w]+)*(?:['’]s?)?")
@@ -76,6 +77,29 @@ def _inside_complement(run: list[tuple[int, int, str]], heads: set[str]) -> bool
     return cut > 0 and run[cut - 1][2] in heads
 
 
+def _and_before_body(body: str, toks: list[tuple[int, int, str]], i: int,
+                     current: list[tuple[int, int, str]]) -> bool:
+    """Whether the "and" at `toks[i]` joins two nouns in a public body's name: "the Food and Drug
+    Administration", "the Justice and Development Party". Only after one or two capitalised words
+    and before one to three that end the run on an institution head (`english_institutions.json`),
+    so "Rwanda and the Democratic Forces" (an article between) and "Paris and Berlin" stay apart."""
+    if len(current) > 2 or any(w.casefold() in ("of", "for") for *_, w in current) \
+            or re.search(r"[^s]s$|['’]", current[-1][2]):
+        # a plural or a possessive before "and" is a name of its own: "Liberals and Conservative Party"
+        return False
+    rest = toks[i + 1:i + 5]
+    for j, (s, _, w) in enumerate(rest):
+        if not _capitalised(w) or body[(rest[j - 1] if j else toks[i])[1]:s] != " ":
+            return False
+        ends = j + 1 == len(rest) or not _capitalised(rest[j + 1][2]) or body[rest[j][1]:rest[j + 1][0]] != " "
+        if ends:
+            # a name that goes on with "of" after its head is a name of its own complement
+            # ("Liberals and Conservative Party of Quebec"): only a head that ends it
+            goes_on = re.match(r" (?:of|for) ", body[rest[j][1]:rest[j][1] + 5]) is not None
+            return 0 < j + 1 <= 3 and w in institution_heads() and not goes_on
+    return False
+
+
 def _runs(body: str, joiners: set[str], heads: set[str]) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words on non-heading lines, joined by joiners and single spaces."""
     runs: list[list[tuple[int, int, str]]] = []
@@ -85,14 +109,15 @@ def _runs(body: str, joiners: set[str], heads: set[str]) -> list[list[tuple[int,
             toks = [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(line)]
             current: list[tuple[int, int, str]] = []
             pending: list[tuple[int, int, str]] = []
-            for tok in toks:
+            for i, tok in enumerate(toks):
                 s, _, w = tok
                 gap_ok = bool(current) and re.fullmatch(r" ", body[(pending or current)[-1][1]:s]) is not None
                 if _capitalised(w) and (not current or gap_ok):
                     current += [*pending, tok]
                     pending = []
                 elif current and gap_ok and w.casefold() in joiners and not re.search(r"['’]s?$", current[-1][2]) \
-                        and (w.casefold() != "and" or _inside_complement(current, heads)):
+                        and (w.casefold() != "and" or _inside_complement(current, heads)
+                             or _and_before_body(body, toks, i, current)):
                     pending.append(tok)
                 else:
                     if current:
@@ -198,6 +223,12 @@ def english_names(body: str, gaz: Gazetteer | None = None,
             run = run[:-1]
         if not run or any(w in calendar for *_, w in run):
             continue
+        conj = next((i for i, (*_, w) in enumerate(run) if w == "and"), 0)
+        if conj and gaz is not None and not _inside_complement(run[:conj], org | place) \
+                and gaz.lookup(body[run[0][0]:run[conj - 1][1]]) is not None:
+            # "Paris and Berlin Police": the words before "and" are a place of their own, not the
+            # first noun of a body's name ("Food and Drug Administration")
+            run, start_of_sentence = run[conj + 1:], False
         mark = re.search(r"['’]s?$", run[-1][2])  # "Morocco's Interior Ministry": the possessive stays out
         possessive = mark is not None
         start = run[0][0]
