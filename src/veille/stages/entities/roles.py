@@ -13,25 +13,28 @@ country the article names for that office (`find_roles`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from veille.model import Role
 from veille.stages.entities.english import GivenNames
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
-from veille.stages.entities.roles_anaphora import referred_holders
+from veille.stages.entities.roles_anaphora import person_sex, referred_holders
 from veille.stages.entities.roles_context import (
     COPULA,
     RANKS,
     SUBJECT_GAP,
     acting_owner,
     antecedent,
+    incise_subject,
     parsed_holder,
     verb_read_as_title,
 )
 from veille.stages.entities.roles_frames import (
     AFTER_NAME,
     OWNER_BEFORE,
+    OWNER_POSSESSIVE,
     RoleLink,
     anaphoric_owner,
     joined_as,
@@ -147,7 +150,10 @@ _APPOINTS_OBJECT = re.compile(
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:as|to\s+be|to\s+the\s+post\s+of|to\s+the\s+position\s+of|comme|en\s+tant\s+que|au\s+poste\s+d['’e]"
     r"|a\s+la\s+fonction\s+d['’e]|a\s+la\s+tete\s+d['’eu])\s*)?"
-    r"(?:(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
+    # an anaphoric owner before the post, "named X as the company's senior vice president": its
+    # `of` is the organisation named before (`anaphoric_owner`, as "resigned as the company's …")
+    rf"(?:{OWNER_POSSESSIVE}|(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?"
+    r"(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
 # Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
 # A date the first was held from may stand before "et/and": "X, directeur de Y depuis 2020 et président de Z".
 _AND_TITLE = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s+(?:et|and)\s+")
@@ -254,7 +260,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                     links.append(RoleLink(c, TitleMatch(t.start, t.core_start, span[1], t.core_end, t.title, o,
                                                         False, t.office, span)))
                 continue
-        name = after or before or _object(body, t, people) or _subject(body, t, people)
+        name = after or before or _object(body, t, people) \
+            or _subject(body, t, people, lambda c: person_sex(body, c, given))
         if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
             # "X joined Acme Corp as chief financial officer": the post is of the body joined
             person, span, org = joined
@@ -468,8 +475,11 @@ def _object(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | No
     return person
 
 
-def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:
-    """The person who takes the office a verb of appointment gives ("X a été élue présidente")."""
+def _subject(body: str, t: TitleMatch, people: list[Candidate],
+             sex: Callable[[Candidate], str | None] | None = None) -> Candidate | None:
+    """The person who takes the office a verb of appointment gives ("X a été élue présidente"),
+    or whom a copula gives it ("X est le ministre"; `sex`: a person's, for the pronoun opening
+    the sentence of the verb)."""
     verb = _APPOINTED.search(body, max(0, t.start - 200), t.start)
     if verb is None:
         # "X est le ministre …", "X, 83, is a former prime minister": the subject of a copula
@@ -478,10 +488,12 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | N
         if verb is None or re.match(r"['’]s\b", body[t.core_end:]):  # "X was the president's choice"
             return None
         before = [c for c in people if c.end <= verb.start() and re.fullmatch(SUBJECT_GAP, body[c.end:verb.start()])]
-        return before[-1] if before else antecedent(body, verb.start(), people)
+        return before[-1] if before else incise_subject(body, verb.start(), people) \
+            or antecedent(body, verb.start(), people, sex)
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
-    return before[-1] if before else None
+    # "X met reporters. She previously served as …": the pronoun's antecedent takes the office
+    return before[-1] if before else antecedent(body, verb.start(), people, sex)
 
 
 def role_of(link: RoleLink) -> Role:

@@ -124,6 +124,11 @@ def _sex(body: str, people: Iterable[Candidate], given: GivenNames | None) -> st
     return next(iter(marks)) if len(marks) == 1 else None
 
 
+def person_sex(body: str, c: Candidate, given: GivenNames | None) -> str | None:
+    """One person's sex as `_sex` reads it: "m", "f" or None."""
+    return _sex(body, [c], given)
+
+
 def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate], cands: list[Candidate],
                      links: list[RoleLink], patterns: TitlePatterns, given: GivenNames | None = None,
                      published: str | None = None) -> list[RoleLink]:

@@ -9,6 +9,7 @@ and English army and navy ranks)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from veille.stages.entities.gazetteer import Gazetteer
@@ -156,12 +157,21 @@ RANKS = {"general", "generale", "colonel", "lieutenant-colonel", "capitaine", "c
 
 # Between a subject and its verb: nothing, an age or a short incise between commas ("X, 83, is").
 SUBJECT_GAP = re.compile(r"\s+|\s*,\s*\d{1,3}(?:\s+ans)?\s*,\s*")
+# ... or a longer incise between two commas, a relative clause or a participial phrase ("X, who took
+# office in 2020, is the chief executive", "X, arrivé lundi à Lyon, est le directeur"): one clause
+# (no comma, sentence end, quotation mark or parenthesis in it) of at most 15 words.
+SUBJECT_INCISE = re.compile(r"\s*,[ \t]*(?P<incise>[^\W\d_][^,.;:!?«»\"“”()\[\]\n]{1,120}?)[ \t]*,\s*")
+_INCISE_WORDS = 15
 
 
-def antecedent(body: str, verb: int, people: list[Candidate]) -> Candidate | None:
+def antecedent(body: str, verb: int, people: list[Candidate],
+               sex: Callable[[Candidate], str | None] | None = None) -> Candidate | None:
     """The person a sentence-initial "Il/Elle/He/She" before the verb stands for: the one person
-    the previous sentence names, when it opens with them, as news biographies run ("Ouattara,
-    83, … He served as …")."""
+    the previous sentence names, when it opens with them (after at most a short phrase and its
+    comma: "On Monday, X met reporters. She is …"), as news biographies run ("Ouattara, 83, … He
+    served as …"); or, where it names several, the one whose sex (`sex`: an honorific or the given
+    name) is the pronoun's, every other one's being known and the other ("X a reçu Marie Y. Elle est
+    …")."""
     pronoun = _PRONOUN.search(body, max(0, verb - 40), verb)
     if pronoun is None:
         return None
@@ -169,9 +179,43 @@ def antecedent(body: str, verb: int, people: list[Candidate]) -> Candidate | Non
         return None  # the text opens with the pronoun: no sentence before it
     start = max(body.rfind(p, 0, pronoun.start()) for p in ".!?\n") + 1  # the previous sentence's
     named = [c for c in people if start <= c.start and c.end <= pronoun.start() and c.type == "PER"]
-    if len({body[c.start:c.end] for c in named}) != 1 or not _OPENS.fullmatch(body, start, named[0].start):
-        return None  # no one, or two people the pronoun could stand for
-    return named[0]
+    names = {body[c.start:c.end] for c in named}
+    wanted = "m" if pronoun.group("p") in ("Il", "He") else "f"
+    if len(names) == 1:
+        opening = _OPENS_AFTER_PHRASE.fullmatch(body, start, named[0].start)
+        if opening is None or len(body[start:named[0].start].split()) > _OPENING_WORDS \
+                or (sex is not None and sex(named[0]) not in (None, wanted)):
+            return None  # not the subject, or "M. X … Elle est": someone not named
+        return named[0]
+    if len(names) < 2 or sex is None:
+        return None  # no one
+    sexes = {body[c.start:c.end]: sex(c) for c in named}
+    if None in sexes.values() or sum(v == wanted for v in sexes.values()) != 1:
+        return None  # two people the pronoun could stand for
+    return next(c for c in named if sexes[body[c.start:c.end]] == wanted)
+
+
+def incise_subject(body: str, verb: int, people: list[Candidate]) -> Candidate | None:
+    """The subject of a copula that an incise between commas parts from it ("X, who took office
+    in 2020, is the chief executive of Y"): the person must open the sentence (so "Selon X, …" or
+    "the wife of X, who …, is" give no one) and the incise name no one, else whose office it is
+    is not plain."""
+    before = [c for c in people if c.end <= verb and c.type == "PER"]  # an organisation may be in the incise
+    if not before or (m := SUBJECT_INCISE.fullmatch(body, before[-1].end, verb)) is None \
+            or len(m.group("incise").split()) > _INCISE_WORDS:
+        return None
+    person = before[-1]
+    start = max(body.rfind(p, 0, person.start) for p in ".!?\n") + 1
+    if not _OPENS_UNQUOTED.fullmatch(body, start, person.start):  # a quoted judgement is no office stated
+        return None
+    return person
+
+
+# ... or a short phrase and its comma before them ("On Monday, X met …", "Lundi, X a reçu …").
+_OPENS_AFTER_PHRASE = re.compile(r"[\s«“\"]*(?:[^,.;:!?«»\"“”()\n]{1,60},\s*)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
+_OPENING_WORDS = 8
+# What may stand before a person who opens a sentence outside quotation marks.
+_OPENS_UNQUOTED = re.compile(r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
 
 
 # A pronoun opening a sentence, then at most one adverb, right before a verb.

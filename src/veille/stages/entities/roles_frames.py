@@ -58,6 +58,8 @@ _ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+$")
 
 # The same possessive right before a title that a name follows: "the company's chief executive, X".
 OWNER_BEFORE = re.compile(rf"\b[Tt]he\s+(?:{_OWNERS})['’]s\s+$")
+# The same possessive as a pattern to embed (lowercase, as on folded text): "named X as the company's …".
+OWNER_POSSESSIVE = rf"the\s+(?:{_OWNERS})['’]s\s+"
 
 
 def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: list[Candidate],
