@@ -77,3 +77,15 @@ def test_found_x_guilty_judges_the_names_between(ctx: Any) -> None:
     assert found and {"Q_smith", "Q_acme"} <= found[0][2] and "Q_court" in found[0][1], found
     found = [e for e in events("In Geneva the court found Jane Smith guilty of fraud.", ctx) if e[0] == "SANCTION"]
     assert found and "Q_smith" in found[0][2] and "Q_court" in found[0][1], found
+
+
+def test_a_nationality_adjective_before_an_agent_noun_stands_for_its_state(ctx: Any) -> None:
+    """"a Swiss court" acts for Switzerland (the gazetteer's demonyms, Q39); "Swiss francs" name no
+    agent of it, and an adjective after its noun is no English reading of whose it is."""
+    found = [e for e in events("Jane Smith was acquitted by a Swiss court on Monday.", ctx) if e[0] == "REJECT"]
+    assert found and "Q39" in found[0][1] and "Q_smith" in found[0][2], found
+    found = [e for e in events("The Thai army attacked Sylvania on Monday.", ctx) if e[0] == "ASSAULT"]
+    assert found and "Q869" in found[0][1], found
+    for text in ("Jane Smith, paid in Swiss francs, was acquitted by the court on Monday.",
+                 "Freedonia attacked a Swiss-owned plant in Sylvania on Monday."):
+        assert all("Q39" not in e[1] | e[2] for e in events(text, ctx)), events(text, ctx)

@@ -479,7 +479,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
         items = english.find(span, sent.mentions, sent.timexes, english_lex,
-                             lex.places.is_state, parse, antecedent) if english_lex \
+                             lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
             else _find(sent, lex, groups, antecedent)
         antecedent = pronouns.english_sentence_subject(span, sent.mentions, antecedent) if english_lex \
             else pronouns.sentence_subject(span, sent.mentions_in, antecedent)

@@ -22,6 +22,7 @@ from typing import Any
 from veille.model import Mention, Modality, Timex
 from veille.stages.events import english_parse
 from veille.stages.events.context import attributive_year, in_relative_clause, is_bound, not_its_day, shifted
+from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.found import Found
 from veille.stages.events.pronouns import english_opening_pronoun
 
@@ -61,6 +62,7 @@ SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb 
 @dataclass
 class EnglishLexicon:
     by_form: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    agents: frozenset[str] = frozenset()  # nouns of a state's agents, after a nationality adjective
 
 
 def inflections(lemma: str) -> set[str]:
@@ -82,7 +84,7 @@ def inflections(lemma: str) -> set[str]:
 
 
 def load(data: dict[str, Any]) -> EnglishLexicon:
-    lex = EnglishLexicon()
+    lex = EnglishLexicon(agents=frozenset(data.get("state_agents", ())))
     for trig in data["triggers"]:
         words = trig["lemma"].split()
         # `inflect: false` keeps only the listed forms: "deal" the noun, not "dealing with".
@@ -164,11 +166,17 @@ def _capitalised_inside(tokens: list[Any], i: int) -> bool:
 
 def find(span: Any, mentions: list[Mention], timexes: list[Timex],
          lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True,
-         parse: Callable[[str], Any] | None = None, antecedent: list[Mention] | None = None) -> list[Found]:
+         parse: Callable[[str], Any] | None = None, antecedent: list[Mention] | None = None,
+         demonyms: dict[str, str] | None = None) -> list[Found]:
     """Event candidates in one English sentence; `parse` (the English parser, events@10) is run
     on the sentence once it holds a trigger candidate, and its arcs give the actors; `antecedent`:
-    whom an opening "He" / "She" stands for (`pronouns.english_sentence_subject`)."""
+    whom an opening "He" / "She" stands for (`pronouns.english_sentence_subject`); `demonyms`: the
+    states of nationality adjectives, which stand for them before an agent noun ("a Swiss court",
+    `demonyms_en.py`)."""
     tokens = list(span)
+    if demonyms and lex.agents:
+        mentions = sorted([*mentions, *demonym_mentions(tokens, mentions, demonyms, lex.agents)],
+                          key=lambda m: m.start)
     words = [t.lower_ for t in tokens]
     out: list[Found] = []
     taken: set[int] = set()
