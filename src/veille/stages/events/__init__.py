@@ -19,6 +19,7 @@ from typing import Any
 from veille.model import Article, Event, Evidence, Mention, Timex
 from veille.pipeline import Context
 from veille.stages.events import english, english_parse, pronouns, senses
+from veille.stages.events.attempts import attempted_fr
 from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
@@ -214,6 +215,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             continue  # "mettant un terme à quatre jours de frappes": what ends is no new event
         if trig.get("relational") and not realised(head, lex):
             continue
+        if attempted_fr(head, lex.attempts, lex.speech):
+            continue  # "a tenté de renverser X", "afin de soutenir X": a goal, not a told event
         anaphoric = not is_verb and any(c.dep_ == "det" and c.lemma_.casefold() in lex.anaphoric
                                         for c in head.children)
         verb = _governor(head)

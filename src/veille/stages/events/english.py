@@ -21,6 +21,7 @@ from typing import Any
 
 from veille.model import Mention, Modality, Timex
 from veille.stages.events import english_parse
+from veille.stages.events.attempts import attempted_en
 from veille.stages.events.context import attributive_year, in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.found import Found
@@ -63,6 +64,7 @@ SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb 
 class EnglishLexicon:
     by_form: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     agents: frozenset[str] = frozenset()  # nouns of a state's agents, after a nationality adjective
+    attempts: frozenset[str] = frozenset()  # words of an attempt before a trigger's "to" (`attempts.py`)
 
 
 def inflections(lemma: str) -> set[str]:
@@ -83,8 +85,8 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-def load(data: dict[str, Any]) -> EnglishLexicon:
-    lex = EnglishLexicon(agents=frozenset(data.get("state_agents", ())))
+def load(data: dict[str, Any], attempts: frozenset[str] = frozenset()) -> EnglishLexicon:
+    lex = EnglishLexicon(agents=frozenset(data.get("state_agents", ())), attempts=attempts)
     for trig in data["triggers"]:
         words = trig["lemma"].split()
         # `inflect: false` keeps only the listed forms: "deal" the noun, not "dealing with".
@@ -221,6 +223,12 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             if trig.get("after_find") and _finding(words, i) is None:
                 continue  # "guilty" is a verdict only as "found X guilty", not "felt guilty"
             taken.update(range(i, end))
+            if attempted_en(words, i, lex.attempts):
+                # "in his bid to unseat X": the goal of an effort, not a told event (events@18);
+                # the object the trigger needs goes with it ("seeking to reach a deal": no deal)
+                taken.update(j for j in range(end, min(len(words), end + NEAR_WINDOW))
+                             if near and (words[j].rstrip("s") in near or words[j] in near))
+                break
             trig = _sense(trig, words, i, end)
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
                     or _capitalised_inside(tokens, i):

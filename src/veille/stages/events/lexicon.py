@@ -36,6 +36,7 @@ class Lexicon:
     places: Places = field(default_factory=Places)  # which places act (`actors.py`)
     filter: EventFilter | None = None  # which events are the article's main ones (`filter.py`)
     bench: Bench = field(default_factory=lambda: Bench((), ()))  # a trial's judges (`context.py`)
+    attempts: frozenset[str] = frozenset()  # French words of an attempt or a purpose (`attempts.py`)
     works: frozenset[str] = frozenset()  # nouns before a work's title ("his novel Houris"), `context.awarders`
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
@@ -62,10 +63,10 @@ def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
     return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
-                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
+                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json"), frozenset(mod["attempt_en"])),
                    load_places(gaz if gaz is not None else load_gazetteer(), actors["state_heads"]),
                    load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]),
-                   works=frozenset(load_words()["work_nouns"]))
+                   attempts=frozenset(mod["attempt"]), works=frozenset(load_words()["work_nouns"]))
 
 
 def lexicon(ctx: Context) -> Lexicon:
