@@ -8,8 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.conftest import with_cameo
 from tests.test_events_english import ctx as ctx
 from tests.test_events_english import events
+
+
+@pytest.fixture(scope="module")
+def cameo_ctx(ctx: Any) -> Any:
+    """The context with `events.cameo_english` on, which these rules need."""
+    return with_cameo(ctx)
 
 
 @pytest.mark.parametrize(("text", "typ"), [
@@ -20,8 +27,8 @@ from tests.test_events_english import events
     ("Freedonia made an effort to negotiate with Sylvania on Monday.", "CONSULT"),
     ("Freedonia sent envoys in order to negotiate with Sylvania on Monday.", "CONSULT"),
 ])
-def test_an_english_attempt_is_no_event(ctx: Any, text: str, typ: str) -> None:
-    assert typ not in {e[0] for e in events(text, ctx)}, events(text, ctx)
+def test_an_english_attempt_is_no_event(cameo_ctx: Any, text: str, typ: str) -> None:
+    assert typ not in {e[0] for e in events(text, cameo_ctx)}, events(text, cameo_ctx)
 
 
 @pytest.mark.parametrize(("text", "typ", "modality"), [
@@ -34,6 +41,6 @@ def test_an_english_attempt_is_no_event(ctx: Any, text: str, typ: str) -> None:
     # "agreed to" is no attempt: the trigger after it stays (planned, as before)
     ("Freedonia agreed to negotiate with Sylvania on Monday.", "CONSULT", "planned"),
 ])
-def test_english_near_misses_keep_the_event(ctx: Any, text: str, typ: str, modality: str) -> None:
-    assert (typ, modality) in {(e[0], e[4]) for e in events(text, ctx)}, events(text, ctx)
+def test_english_near_misses_keep_the_event(cameo_ctx: Any, text: str, typ: str, modality: str) -> None:
+    assert (typ, modality) in {(e[0], e[4]) for e in events(text, cameo_ctx)}, events(text, cameo_ctx)
 

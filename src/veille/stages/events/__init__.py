@@ -215,7 +215,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             continue  # "mettant un terme à quatre jours de frappes": what ends is no new event
         if trig.get("relational") and not realised(head, lex):
             continue
-        if attempted_fr(head, lex.attempts, lex.speech):
+        if lex.attempts and attempted_fr(head, lex.attempts, lex.speech):
             continue  # "a tenté de renverser X", "afin de soutenir X": a goal, not a told event
         anaphoric = not is_verb and any(c.dep_ == "det" and c.lemma_.casefold() in lex.anaphoric
                                         for c in head.children)

@@ -85,9 +85,18 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-def load(data: dict[str, Any], attempts: frozenset[str] = frozenset()) -> EnglishLexicon:
-    lex = EnglishLexicon(agents=frozenset(data.get("state_agents", ())), attempts=attempts)
+def load(data: dict[str, Any], attempts: frozenset[str] = frozenset(), cameo: bool = False) -> EnglishLexicon:
+    """The English triggers; `cameo` (`events.cameo_english`, events@18): the CAMEO-category
+    triggers and their `senses` (entries marked `"cameo_english": true`, in place of those marked
+    false), "found X guilty" sides, nationality adjectives before a state's agent (`state_agents`)
+    and the attempt words (`attempts`); off, the lexicon is that of events@17."""
+    lex = EnglishLexicon(agents=frozenset(data.get("state_agents", ())) if cameo else frozenset(),
+                         attempts=attempts if cameo else frozenset())
     for trig in data["triggers"]:
+        if trig.get("cameo_english", cameo) != cameo:
+            continue  # an entry of the other setting
+        if cameo:
+            trig = {**trig, "_verdict_sides": True}  # "found A and B guilty" names the judged (`_finding`)
         words = trig["lemma"].split()
         # `inflect: false` keeps only the listed forms: "deal" the noun, not "dealing with".
         made = inflections(words[0]) if trig.get("inflect", True) else {words[0]}
@@ -499,7 +508,7 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     of_phrase = _departure_of(words, i, end, trig, behind, text, after)
     if of_phrase is not None:
         before, behind = of_phrase, []  # "the resignation of X": X's, whoever speaks of it
-    finding = _finding(words, i) if trig.get("mode") in _VERDICTS else None
+    finding = _finding(words, i) if trig.get("_verdict_sides") and trig.get("mode") in _VERDICTS else None
     if finding is not None and not passive:
         # "The judge found A, B and C not guilty": the names between "found" and the verdict
         # are the ones judged, a name before "found" the judge (events@18)
