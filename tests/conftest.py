@@ -77,6 +77,17 @@ def grammar_ctx(ctx: Any) -> Any:
     return Context(Config(entities=EntitiesConfig(english_grammar_names=True)), resources=ctx.resources)
 
 
+def with_cameo(ctx: Any) -> Any:
+    """`ctx` (its config and loaded models) with `events.cameo_english` on: events@18's English
+    CAMEO triggers, verdict sides, nationality adjectives and the attempt rule (off by default)."""
+    import dataclasses
+
+    from veille.pipeline import Context
+
+    config = dataclasses.replace(ctx.config, events=dataclasses.replace(ctx.config.events, cameo_english=True))
+    return Context(config, resources=ctx.resources)
+
+
 def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
     """One invented sentence through nlp and entities: its mentions by their text (the roles tests)."""
     from veille.model import Article

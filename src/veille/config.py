@@ -131,6 +131,16 @@ class EventsConfig:
     English events their sides (`stages/events/english_parse.py`), run only on sentences that
     hold a trigger; None, or a pipeline that is not installed: sides from word order. Off by
     default until the events filter is refitted on its candidates (ARCHITECTURE.md, events)."""
+    cameo_english: bool = False
+    """events@18: English triggers after the CAMEO 1.1b3 categories (negotiate, reach a deal, send
+    aid or troops, release captives, lift sanctions, probe, slam, unseat, recall an envoy, detain,
+    air strikes ...) with their `senses` ("ousted in a confidence vote" is a vote, not a coup),
+    "found A and B guilty" sides, a nationality adjective before a state's agent standing for its
+    state ("a Swiss court"), and the attempt rule in both languages ("in his bid to unseat X",
+    "a tenté de renverser X": no event for the goal; `stages/events/attempts.py`). Off by default:
+    eval/news dev events F1 0.605 -> 0.614 (event date 0.955 equal) and events_pool tuning 0.545 ->
+    0.696 (held-out 0.429 unchanged), but on the held-out news split events F1 slightly lower
+    (0.250 -> 0.248, English 0.157 -> 0.154): ARCHITECTURE.md, events@18."""
 
 
 @dataclass

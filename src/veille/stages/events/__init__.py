@@ -19,6 +19,7 @@ from typing import Any
 from veille.model import Article, Event, Evidence, Mention, Timex
 from veille.pipeline import Context
 from veille.stages.events import english, english_parse, pronouns, senses
+from veille.stages.events.attempts import attempted_fr
 from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
@@ -30,7 +31,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@17"
+STAGE = "events@18"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -214,6 +215,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             continue  # "mettant un terme à quatre jours de frappes": what ends is no new event
         if trig.get("relational") and not realised(head, lex):
             continue
+        if lex.attempts and attempted_fr(head, lex.attempts, lex.speech):
+            continue  # "a tenté de renverser X", "afin de soutenir X": a goal, not a told event
         anaphoric = not is_verb and any(c.dep_ == "det" and c.lemma_.casefold() in lex.anaphoric
                                         for c in head.children)
         verb = _governor(head)
@@ -479,7 +482,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
         items = english.find(span, sent.mentions, sent.timexes, english_lex,
-                             lex.places.is_state, parse, antecedent) if english_lex \
+                             lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
             else _find(sent, lex, groups, antecedent)
         antecedent = pronouns.english_sentence_subject(span, sent.mentions, antecedent) if english_lex \
             else pronouns.sentence_subject(span, sent.mentions_in, antecedent)

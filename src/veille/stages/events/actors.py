@@ -8,9 +8,10 @@ bombardé Kharkiv"), never from inside a phrase ("l'hypermarché de Clermont-Fer
 
 A phrase that names no actor may still say whose it is with a nationality adjective: "des avions de
 combat thaïlandais ont frappé des cibles cambodgiennes", "acquittés par la justice suisse". The
-adjective then stands for its state (the gazetteer's demonyms). French only: English has no parse
-to say which noun an adjective modifies, and on eval/news dev the surface reading lost more events
-than it found.
+adjective then stands for its state (the gazetteer's demonyms). In French from the parse; English
+has none to say which noun an adjective modifies, and a surface reading of every adjective lost more
+events on eval/news dev than it found: since events@18 an English adjective stands for its state only
+right before a noun of a state's agent ("a Swiss court", `demonyms_en.py`).
 """
 
 from __future__ import annotations

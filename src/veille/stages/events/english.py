@@ -21,7 +21,9 @@ from typing import Any
 
 from veille.model import Mention, Modality, Timex
 from veille.stages.events import english_parse
+from veille.stages.events.attempts import attempted_en
 from veille.stages.events.context import attributive_year, in_relative_clause, is_bound, not_its_day, shifted
+from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.found import Found
 from veille.stages.events.pronouns import english_opening_pronoun
 
@@ -61,6 +63,8 @@ SUBJECT_GAP = 2  # words between a subject and its verb: auxiliaries, an adverb 
 @dataclass
 class EnglishLexicon:
     by_form: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    agents: frozenset[str] = frozenset()  # nouns of a state's agents, after a nationality adjective
+    attempts: frozenset[str] = frozenset()  # words of an attempt before a trigger's "to" (`attempts.py`)
 
 
 def inflections(lemma: str) -> set[str]:
@@ -81,9 +85,18 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-def load(data: dict[str, Any]) -> EnglishLexicon:
-    lex = EnglishLexicon()
+def load(data: dict[str, Any], attempts: frozenset[str] = frozenset(), cameo: bool = False) -> EnglishLexicon:
+    """The English triggers; `cameo` (`events.cameo_english`, events@18): the CAMEO-category
+    triggers and their `senses` (entries marked `"cameo_english": true`, in place of those marked
+    false), "found X guilty" sides, nationality adjectives before a state's agent (`state_agents`)
+    and the attempt words (`attempts`); off, the lexicon is that of events@17."""
+    lex = EnglishLexicon(agents=frozenset(data.get("state_agents", ())) if cameo else frozenset(),
+                         attempts=attempts if cameo else frozenset())
     for trig in data["triggers"]:
+        if trig.get("cameo_english", cameo) != cameo:
+            continue  # an entry of the other setting
+        if cameo:
+            trig = {**trig, "_verdict_sides": True}  # "found A and B guilty" names the judged (`_finding`)
         words = trig["lemma"].split()
         # `inflect: false` keeps only the listed forms: "deal" the noun, not "dealing with".
         made = inflections(words[0]) if trig.get("inflect", True) else {words[0]}
@@ -164,11 +177,17 @@ def _capitalised_inside(tokens: list[Any], i: int) -> bool:
 
 def find(span: Any, mentions: list[Mention], timexes: list[Timex],
          lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True,
-         parse: Callable[[str], Any] | None = None, antecedent: list[Mention] | None = None) -> list[Found]:
+         parse: Callable[[str], Any] | None = None, antecedent: list[Mention] | None = None,
+         demonyms: dict[str, str] | None = None) -> list[Found]:
     """Event candidates in one English sentence; `parse` (the English parser, events@10) is run
     on the sentence once it holds a trigger candidate, and its arcs give the actors; `antecedent`:
-    whom an opening "He" / "She" stands for (`pronouns.english_sentence_subject`)."""
+    whom an opening "He" / "She" stands for (`pronouns.english_sentence_subject`); `demonyms`: the
+    states of nationality adjectives, which stand for them before an agent noun ("a Swiss court",
+    `demonyms_en.py`)."""
     tokens = list(span)
+    if demonyms and lex.agents:
+        mentions = sorted([*mentions, *demonym_mentions(tokens, mentions, demonyms, lex.agents)],
+                          key=lambda m: m.start)
     words = [t.lower_ for t in tokens]
     out: list[Found] = []
     taken: set[int] = set()
@@ -210,7 +229,16 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                 continue
             if _ended(words, i):
                 continue  # "a truce ending four days of clashes": what ends is no new event
+            if trig.get("after_find") and _finding(words, i) is None:
+                continue  # "guilty" is a verdict only as "found X guilty", not "felt guilty"
             taken.update(range(i, end))
+            if attempted_en(words, i, lex.attempts):
+                # "in his bid to unseat X": the goal of an effort, not a told event (events@18);
+                # the object the trigger needs goes with it ("seeking to reach a deal": no deal)
+                taken.update(j for j in range(end, min(len(words), end + NEAR_WINDOW))
+                             if near and (words[j].rstrip("s") in near or words[j] in near))
+                break
+            trig = _sense(trig, words, i, end)
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
                     or _capitalised_inside(tokens, i):
                 break  # "the National Rally", "Rally of Houphouetists for ...": a name, not a rally
@@ -223,6 +251,35 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                 out.append(found)
             break
     return out
+
+
+SENSE_BEFORE = 5  # words back from the trigger, within its clause, where a `senses` word may stand
+SENSE_AFTER = 6  # words after it, within its clause
+
+
+def _sense(trig: dict[str, Any], words: list[str], i: int, end: int) -> dict[str, Any]:
+    """The reading that a word of the trigger's own clause selects (`senses`, events@18): "the
+    parliament ousted the government" or "ousted in a confidence vote" is an assembly's vote
+    (REJECT), where "the army ousted the president" stays a coup (COERCE). The words looked at
+    stop at a clause break on either side, so a vote told in the next clause selects nothing."""
+    senses = trig.get("senses")
+    if not senses:
+        return trig
+    before: list[str] = []
+    for w in reversed(words[max(0, i - SENSE_BEFORE):i]):
+        if w in _CLAUSE_BREAKS:
+            break
+        before.append(w)
+    after: list[str] = []
+    for w in words[end:end + SENSE_AFTER]:
+        if w in _CLAUSE_BREAKS:
+            break
+        after.append(w)
+    seen = set(before) | set(after)
+    for sense in senses:
+        if seen & set(sense["near"]):
+            return {**trig, **{k: v for k, v in sense.items() if k != "near"}}
+    return trig
 
 
 # What starts another clause in English: punctuation that closes a phrase, subordinators and
@@ -451,6 +508,16 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     of_phrase = _departure_of(words, i, end, trig, behind, text, after)
     if of_phrase is not None:
         before, behind = of_phrase, []  # "the resignation of X": X's, whoever speaks of it
+    finding = _finding(words, i) if trig.get("_verdict_sides") and trig.get("mode") in _VERDICTS else None
+    if finding is not None and not passive:
+        # "The judge found A, B and C not guilty": the names between "found" and the verdict
+        # are the ones judged, a name before "found" the judge (events@18)
+        found_at = tokens[finding].idx
+        judged = [m for m in actors if found_at < m.start and m.end <= at]
+        if judged:
+            judge = [m for m in actors if m.end <= found_at
+                     and not _CLAUSE_PUNCTUATION & set(text[m.end:found_at])][-1:]
+            return _ids(judge), [t for t in _ids(judged) if t not in _ids(judge)]
     if passive:
         by = span.doc.text[after:span.end_char].casefold().find(" by ")
         agents = [m for m in behind if by >= 0 and m.start >= after + by]
@@ -460,6 +527,23 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     else:
         source, target = _ids(before), _ids(behind)
     return source, [t for t in target if t not in source]
+
+
+_VERDICTS = frozenset({"acquit", "convict"})
+_FIND = frozenset({"found", "find", "finds", "finding"})
+_FINDING_REACH = 16  # words back from a verdict to "found": a list of five names stands between
+
+
+def _finding(words: list[str], i: int) -> int | None:
+    """The index of "found" whose object the verdict at `i` completes ("found five players not
+    guilty", English's verb + object + predicate adjective), or None: the search stops at the
+    end of a sentence part or a word that opens another clause, not at the commas of a list."""
+    for j in range(i - 1, max(-1, i - 1 - _FINDING_REACH), -1):
+        if words[j] in _FIND:
+            return j
+        if words[j] in (";", ":", ".", "(", ")") or words[j] in _CLAUSE_WORDS:
+            return None
+    return None
 
 
 def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, trig: dict[str, Any],

@@ -36,6 +36,7 @@ class Lexicon:
     places: Places = field(default_factory=Places)  # which places act (`actors.py`)
     filter: EventFilter | None = None  # which events are the article's main ones (`filter.py`)
     bench: Bench = field(default_factory=lambda: Bench((), ()))  # a trial's judges (`context.py`)
+    attempts: frozenset[str] = frozenset()  # French words of an attempt or a purpose (`attempts.py`)
     works: frozenset[str] = frozenset()  # nouns before a work's title ("his novel Houris"), `context.awarders`
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
@@ -52,7 +53,10 @@ def _data(name: str) -> dict[str, Any]:
     return data
 
 
-def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
+def load_lexicon(gaz: Gazetteer | None = None, cameo_english: bool = False) -> Lexicon:
+    """The events lexicon; `cameo_english` (`events.cameo_english`): events@18's English CAMEO
+    triggers, senses, verdict sides and nationality adjectives, and the attempt rule of both
+    languages (`attempts.py`); off, what events@17 found."""
     trig = _data("triggers.json")["triggers"]
     mod = _data("modality.json")
     speech = _data("speech_verbs.json")
@@ -62,16 +66,19 @@ def load_lexicon(gaz: Gazetteer | None = None) -> Lexicon:
     return Lexicon(trig, frozenset(mod["planned"]), frozenset(mod["hypothetical"]),
                    frozenset(mod["negation"]), frozenset(mod["realisers"]),
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
-                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json")),
+                   frozenset(speech["verbs"]), english.load(_data("triggers_en.json"), frozenset(mod["attempt_en"]),
+                                                             cameo_english),
                    load_places(gaz if gaz is not None else load_gazetteer(), actors["state_heads"]),
                    load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]),
+                   attempts=frozenset(mod["attempt"]) if cameo_english else frozenset(),
                    works=frozenset(load_words()["work_nouns"]))
 
 
 def lexicon(ctx: Context) -> Lexicon:
     # Keyed by the gazetteer files too: which places are states depends on them.
     extra = "|".join(ctx.config.entities.gazetteers)
-    lex: Lexicon = ctx.resource(f"events:lexicon:{extra}", lambda: load_lexicon(gazetteer(ctx)))
+    cameo = ctx.config.events.cameo_english
+    lex: Lexicon = ctx.resource(f"events:lexicon:{extra}:cameo={cameo}", lambda: load_lexicon(gazetteer(ctx), cameo))
     if not ctx.config.events.filter:
         lex = copy.copy(lex)  # the shared lexicon stays as loaded
         lex.filter = None
