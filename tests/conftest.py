@@ -100,6 +100,16 @@ def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
     return {m.text: m for m in article.mentions}
 
 
+def clean_raw(raw: str, url: str | None = None) -> Any:
+    """One raw text through the clean stage alone, with the shipped patterns and date-line parser."""
+    from veille.model import Article
+    from veille.stages.clean import clean_article
+    from veille.stages.cleaning.dateline import DatelineParser
+    from veille.stages.cleaning.rules import load_patterns
+
+    return clean_article(Article(id="x", source="x.txt", raw=raw, url=url), load_patterns(), DatelineParser())
+
+
 def quotes_of(ctx: Any, body: str, lang: str = "fr") -> list[tuple[str, str | None]]:
     """One invented article through nlp, entities and quotes: its quotes' texts and speakers (the quotes tests)."""
     from veille.model import Article

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.model import Article
-from veille.stages.clean import clean_article
+from conftest import clean_raw
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.rules import load_patterns, match_boilerplate, split_title_suffix
 
@@ -33,8 +32,7 @@ EN_BODY = ("A volunteer with the city's police department has been relieved of d
            "The chief said the comments do not reflect the values of the department.")
 
 
-def _clean(raw: str, url: str | None = None) -> Article:
-    return clean_article(Article(id="x", source="x.txt", raw=raw, url=url), load_patterns(), DatelineParser())
+_clean = clean_raw
 
 
 @pytest.mark.parametrize("stamp", [

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from veille.model import Article
-from veille.stages.clean import clean_article
+from conftest import clean_raw
 from veille.stages.cleaning.dateline import DatelineParser
-from veille.stages.cleaning.rules import load_patterns
 
 FR_BODY = ("Le périphérique parisien accueille chaque jour plus d'un million de déplacements, et sa "
            "transformation engage la métropole entière pour plusieurs décennies.\n\n"
@@ -33,8 +31,7 @@ EN_BODY = ("The storm knocked out power to thousands of homes across the county 
            "Residents were asked to report downed lines to the utility and to stay away from them.")
 
 
-def _clean(raw: str, url: str | None = None) -> Article:
-    return clean_article(Article(id="x", source="x.txt", raw=raw, url=url), load_patterns(), DatelineParser())
+_clean = clean_raw
 
 
 @pytest.mark.parametrize(("line", "day"), [

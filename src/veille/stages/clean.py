@@ -83,7 +83,6 @@ RELATED_HEADING_WORDS = 6
 RELATED_BLOCK = 8
 # Under it, a card's label (its place, its section) has at most this many words.
 CARD_LABEL_WORDS = 3
-# A teaser cut with a bracketed ellipsis, as excerpts print it: "(...)", "[…]".
 # An image's text printed twice: a line at least this long (folded characters) written again
 # beside it with a credit of at most CREDIT_WORDS words in capitals ("Icon Sport - Icon Sport",
 # "AFP"), or an alt text of at most ALT_TEXT_WORDS words that a caption opens.
@@ -94,6 +93,7 @@ _ECHO_EDGE = re.compile(r"^[^\w\"«“]+|[\s.!?…]+$")
 # A line stopped in the middle of a word: a letter or an elision's apostrophe last, or an
 # ellipsis glued to a word ("there was s...").
 _MID_WORD_CUT = re.compile(r"(?:\w|\w['’])$|\w(?:…|\.\.\.)$")
+# A teaser cut with a bracketed ellipsis, as excerpts print it: "(...)", "[…]".
 _BRACKETED_CUT = re.compile(r"[(\[](?:…|\.\.\.)[)\]]\s*$")
 
 
