@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from veille.stages.cleaning.pubdate import DateFinder, _alternatives
+from veille.stages.cleaning.stamplabels import _UPDATED
 from veille.stages.cleaning.yearless import WEEKDAY_PREFIX, MonthDay
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
@@ -41,6 +42,11 @@ _DASH = r"\s*[–—\-:]\s*"
 # Press releases carry their wire between slashes: "NEW YORK, April 1, 2025 /PRNewswire/ -- ".
 _WIRE = r"\s*/(?-i:[A-Z][\w .\-]{1,30})/"
 _END = rf"(?:(?:{_WIRE}|{_AGENCY}){_DASH}|\s*\((?-i:[A-Z][\w .\-/]{{0,28}})\)\s+(?=\S))"
+
+
+# A date in brackets opening a paragraph ("[January 07, 2011]", "(3 mars 2021)"), then the dateline.
+_BRACKETED_DATE = re.compile(r"^\s*[\[(](?P<date>[^\[\]()]{6,40})[\])]\s*")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,20 @@ class DatelineParser:
 
     def parse(self, paragraph: str, finder: DateFinder | None = None) -> Dateline | None:
         """The dateline opening `paragraph`, if any (`finder`: the page's, for the order of a
-        date in figures)."""
+        date in figures).  A full date in brackets before it is the dateline's own: "[January 07,
+        2011]  LONDON (AP) -- Police …", as archived wire copy prints the day the story moved
+        (clean@30); its place's dateline may have no date of its own or the same day's.  A revision's
+        stamp ("(Updated March 3, 2024) LONDON (AP) -") does not date the story."""
+        stamp = _BRACKETED_DATE.match(paragraph)
+        if stamp is not None:
+            day = (finder or self.finder).parse_date(stamp["date"])
+            rest = self._parse(paragraph[stamp.end():], finder)
+            if day is not None and rest is not None and rest.place and rest.date in (None, day.isoformat()) \
+                    and not _UPDATED.search(stamp["date"]) and not _WORDS.findall(self.finder._leftover(stamp["date"])):
+                return Dateline(rest.place, day.isoformat())
+        return self._parse(paragraph, finder)
+
+    def _parse(self, paragraph: str, finder: DateFinder | None = None) -> Dateline | None:
         head = paragraph[:120]
         for pattern in self._patterns:
             found = pattern.match(head)

@@ -32,7 +32,8 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     paragraphs, and the other stories' stamps under the heading ("Publié le 31.10.22") would be
     taken for its own."""
     cut = furniture or [False] * len(units)
-    sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i]]
+    echoes = headline_echoes(units)
+    sentences = [i for i, u in enumerate(units) if is_sentence_like(u.text) and not cut[i] and i not in echoes]
     top = sentences[min(2, len(sentences) - 1)] if sentences else len(units)
     lede = next((i for i in sentences if len(units[i].text.split()) >= LEDE_WORDS), len(units))
     headings = [i for i, heading in enumerate(related or []) if heading and not _CONTINUE.match(units[i].text)]
@@ -80,6 +81,24 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             layout.kinds[i] = "date"
             if i <= top:
                 layout.relative.append(unit.text)
+
+
+# How many words a line must hold for another line ending on it to be its echo, not a phrase both share.
+ECHO_WORDS = 5
+
+
+def headline_echoes(units: list[Unit]) -> set[int]:
+    """The lines that end on another whole line of the page, as themes print the headline again in
+    a breadcrumb ("Site > News > Brutal Winter Storm Leaves …") and a reading bar ("Reading: Brutal
+    Winter Storm Leaves …", clean@30): the headline written in sentences ("… Without Power. How Long
+    Will Outages Last?") makes them sentence-like, but they are no paragraphs of the article, and
+    counted among the top's three they would end it above the byline's stamp.  The shorter line
+    must have `ECHO_WORDS` words, so that a line ending on a common phrase is no echo."""
+    texts = [u.text.strip() for u in units]
+    lines = {t for t in texts if len(t.split()) >= ECHO_WORDS}
+    return {i for i, t in enumerate(texts)
+            if any(len(other) < len(t) and t.endswith(other) and not t[-len(other) - 1].isalnum()
+                   for other in lines)}
 
 
 # A year-first numeric date closing the headline, after a space or a separator: "Power restored

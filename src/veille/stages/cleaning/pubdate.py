@@ -258,7 +258,8 @@ class DateFinder:
         if not found or text.rstrip().endswith((".", ")")):
             return False
         first = min(found, key=lambda m: m.start())
-        if _WORDS.findall(_TIME.sub(" ", text[first.end():])):
+        # "Jane DOE and John ROE - 4 March 2025 - 3 min read": the reading time ends the stamp.
+        if _WORDS.findall(_TIME.sub(" ", _READING.sub(" ", text[first.end():]))):
             return False
         names = [w for w in _WORDS.findall(text[:first.start()]) if w.lower() not in _NAME_LINKS]
         return 2 <= len(names) <= BYLINE_NAMES and all(w[0].isupper() for w in names)
@@ -386,12 +387,19 @@ class DateFinder:
         dmy, mdy, numeric = self._line_patterns
         # A relative stamp beside the date ("Mar 12, 2025 5:04 PM EDT Updated 1 hour ago") is one
         # more stamp, not a sentence's words.
-        for pattern in (_COMMENTS, _BYLINE, _BYLINE_AFTER, _HANDLE_AFTER, dmy, mdy, numeric, _AGE, _RELATIVE,
-                        _TIME, _LABELS):
+        for pattern in (_COMMENTS, _READING, _BYLINE, _BYLINE_AFTER, _HANDLE_AFTER, dmy, mdy, numeric, _AGE,
+                        _RELATIVE, _TIME, _LABELS):
             text = pattern.sub(" ", text)
         return text
 
 
+# The reading time a byline stamp ends on, its figure often lost with the page's icons: "Gino
+# CROSTINI (CLP) - 22 mai 2023 à 12:00 - Temps de lecture :", "Durée de lecture : 3 min", "Reading
+# time: 4 minutes", "Lecture 2 min", "3 min read": one more part of the stamp, not a sentence's words
+# (clean@30).
+_READING = re.compile(r"\b(?:(?:temps|durée)\s+de\s+lecture|reading\s+time|lecture)\s*:?\s*"
+                      r"(?:\d+\s*(?:min(?:ute)?s?|mn)\b)?"
+                      r"|\b\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de\s+lecture)\b", re.IGNORECASE)
 # "12 mars 2024 | Politique", "April 1, 2025 / 3:04 PM / Updated 2 hours ago": one segment is the date.
 _SEGMENTS = re.compile(r"\s[|•·/]\s")
 # A stamp glued to the first sentence (`DateFinder._glued_stamp`): what may stand between its
