@@ -93,3 +93,14 @@ def test_said_this_has_no_inverted_subject(ctx: Any) -> None:
     # near miss: an inverted subject that is a phrase
     assert _texts(ctx, "The ministry denied the reports as false and misleading, said the director of press "
                        "in a statement on Thursday.", "en") == ["The ministry denied the reports as false and misleading"]
+
+
+def test_a_wire_dateline_is_no_part_of_the_subject(ctx: Any) -> None:
+    quotes = _quotes(ctx, "TEHRAN, Jul. 04 (MNA) – Kremlin spokesman Dmitry Peskov in a press conference on Monday "
+                          "stated that the Kremlin has no information about the ship.", "en")
+    assert quotes == [("the Kremlin has no information about the ship", "per:dmitri-peskov")]
+    assert _texts(ctx, "PARIS (Reuters) - The ministry said it had opened an inquiry into the delays.", "en") == \
+        ["it had opened an inquiry into the delays"]
+    # near miss: a place in capitals with no dash after it is the subject itself
+    assert _texts(ctx, "NATO said it would meet on Monday to discuss the delays.", "en") == \
+        ["it would meet on Monday to discuss the delays"]
