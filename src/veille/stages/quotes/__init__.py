@@ -53,11 +53,11 @@ from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
 from veille.stages.quotes.stance import quote_paragraphs, stance, subject_person, tonic_subjects
 from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start, unwrap
-from veille.stages.quotes.titles import office_heads, person_titles
+from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@24"
-MODEL = "veille-speech-rules@14"
+STAGE = "quotes@25"
+MODEL = "veille-speech-rules@15"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -247,8 +247,10 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         # with a finite verb of its own before the comma, and a person after the verb, make an incise
         finite = any(t.morph.get("VerbForm") == ["Fin"] and before[0] <= t.idx < before[1] for t in doc)
         text = body[speaker[0]:speaker[1]]
+        # (quotes@25) or a body that speaks, named by its noun ("…, a ajouté le parquet") or typed
         person = who.person_in(speaker[0], speaker[1], text) or any(
-            w.strip(".,") in titles for w in text.casefold().split())
+            w.strip(".,") in titles or w.strip(".,") in lex.bodies for w in text.casefold().split()[:3]) or \
+            any(m.type == "ORG" for m in who.inside(speaker[0], speaker[1]))
         return not (finite and person)
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
@@ -387,7 +389,8 @@ def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:
     given = ctx.resource("entities:given_names", load_given_names)
     markers: GenderMarkers = ctx.resource("quotes:gender", lambda: load_gender_markers(given))
     parties: Affiliations = ctx.resource("quotes:affiliations", load_affiliations)
-    offices: dict[str, str] = ctx.resource("quotes:offices", lambda: office_heads(lexicon(ctx)))
+    offices: dict[str, str] = ctx.resource("quotes:offices",
+                                           lambda: office_heads(lexicon(ctx), load_same_office()))
     for article in batch:
         article.quotes = quotes_of(article, parsed(article, ctx), lex, titles,
                                    gaz.country_of_demonym, markers, parties, offices) if article.body else []

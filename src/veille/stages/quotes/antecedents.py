@@ -226,14 +226,18 @@ class Antecedents:
             return None
         return last.entity or name_id(last)
 
+    def _office_in(self, phrase: str) -> str | None:
+        """The office whose longest name the phrase holds, as a word."""
+        return next((o for head, o in sorted(self.offices.items(), key=lambda h: -len(h[0]))
+                     if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", phrase)), None)
+
     def _by_office(self, phrase: str, inside: list[Mention], start: int) -> str | None:
         """'le chef du gouvernement' after 'le Premier ministre X', 'le chef de l'État mauritanien'
         after the Mauritanian president: another name of the office a person named before holds
         (of the country the phrase names, when it names one); None when the text names no one
         or more than one person with that office."""
         phrase = phrase.replace("’", "'")
-        office = next((o for head, o in sorted(self.offices.items(), key=lambda h: -len(h[0]))
-                       if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", phrase)), None)
+        office = self._office_in(phrase)
         if office is None:
             return None
         country = next((m.entity for m in inside if m.type == "LOC" and m.entity), None)
@@ -244,7 +248,10 @@ class Antecedents:
             if m.start >= start or m.type != "PER" or not m.entity or m.entity.startswith("per:role:"):
                 continue
             for r in (r.role for r in self.mentions if r.entity == m.entity and r.role is not None):
-                held = r.office or self.offices.get(r.title.casefold().replace("’", "'"))
+                # (quotes@25) a stated title that holds an office's name ("army spokesman",
+                # "porte-parole du gouvernement") is that office, as the phrase's is
+                held = r.office or self.offices.get(r.title.casefold().replace("’", "'")) or \
+                    self._office_in(r.title.casefold().replace("’", "'"))
                 if held == office and (country is None or r.of == country):
                     holders.append(m)
         ids = {m.entity for m in holders}

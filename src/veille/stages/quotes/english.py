@@ -92,6 +92,10 @@ def _without_titles(head: str) -> str:
     return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "" if work_titles().search(head, 0, m.start()) else m.group(), head)
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[\w .]{1,24}?)?"
+                       r"(?:\s*\([\w .&-]{1,24}\))?\s*[–—-]{1,2}\s+(?=[A-Z])")
+
+
 def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
     text = body[s:e]
     for v in _verbs(text, lex):
@@ -144,6 +148,12 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head).rstrip()
         # "But it also said that …", "And the ministry said …": a conjunction that opens the sentence
         # ties it to the one before; the subject is what follows it (quotes@24)
+        # (quotes@25) a wire dateline before the lead ("TEHRAN, Jul. 04 (MNA) – X stated that …",
+        # "PARIS (Reuters) - …"): the place in capitals, a date, the agency; the subject follows it
+        line = _DATELINE.match(h)
+        if line:
+            s, h, text = s + line.end(), h[line.end():], text[line.end():]
+            pos -= line.end()
         conj = re.match(r"\s*(?:But|And|Yet|Still|Nor),?\s+(?=\S)", h)
         if conj:
             s, h, text = s + conj.end(), h[conj.end():], text[conj.end():]

@@ -250,6 +250,24 @@ def _misparsed_que(tok: Any) -> tuple[int, int] | None:
     return None
 
 
+# quotes@25: "Le porte-parole des pompiers, le capitaine Clément Cognon, a expliqué que …": the parser
+# may leave the name in apposition out of the subject's subtree; between commas, right before the
+# verb (its auxiliary, an adverb), it names the person the title describes
+_APPOSED_NAME = re.compile(r"\s*,\s*(?P<app>(?!(?:selon|d['’]après|pour|de|du|des|à|au|aux|sur|avec|dans|en|par|"
+                          r"chez|contre|sans|après|avant|depuis|lors)\b)"
+                          r"(?:(?:le|la|l['’]|un|une)\s*)?(?:[a-zà-öø-ÿ'’-]+\s+){0,3}"
+                          r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})\s*,\s*"
+                          r"(?:(?:a|ont|avait|avaient|aurait|est|sont)\s+)?(?:[a-zé]+ment\s+)?$")
+
+
+def _named_in_apposition(body: str, span: tuple[int, int], verb: int, person_in: Any) -> tuple[int, int]:
+    """The subject phrase with the name in apposition after it, where the phrase names no one."""
+    m = _APPOSED_NAME.match(body[span[1]:verb])
+    if m is None or person_in(*span) or not person_in(span[1] + m.start("app"), span[1] + m.end("app")):
+        return span
+    return span[0], span[1] + m.end("app")
+
+
 def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list[Found]:
     """Indirect statements in one parsed sentence. `person_in(start, end)` says whether a
     person is named (or referred to by a pronoun) in that span."""
@@ -270,6 +288,7 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
                        or (_clitic_subject(tok) if lemma in lex.fr_verbs else []))
         if span is None or body[span[0]:span[1]].casefold() in _SELF:
             continue
+        span = _named_in_apposition(body, span, tok.idx, person_in)
         content: tuple[int, int] | None = None
         nominal = False
         for c in tok.children:

@@ -34,7 +34,7 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     naming = _NAMING[lang].search(pre)
     verbs = [naming] if naming else list(pattern.finditer(pre))
     if not verbs:
-        return None
+        return _document(body, start, pre, lang, lex)
     v = verbs[-1]
     mid = pre[v.end():]
     inverted = re.fullmatch(r"\s*(?P<spk>(?:M\.|Mme|MM\.|[A-ZÀ-ÖØ-Þ]|l['’]|les?\s|la\s)[^,:;]*?)\s*:\s*", mid)
@@ -81,6 +81,41 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     if inside is not None:
         spk = (spk[0] + inside.start(1), spk[0] + inside.end(1))
     return spk, start + v.start()
+
+
+# quotes@25: a text presented right before its words: 'The statement reads, "…"', "The letter read:",
+# "Here is the full statement:", "Nous publions ci-après le communiqué du maire :", "Voici le texte
+# de la déclaration :". A statement is no one's speech by itself: the phrase that names it is the
+# speaker phrase, which the speakers resolve to whoever issued it (`Speakers._definite`: "the
+# statement" is the speaker before it; "le communiqué du maire", the mayor). Only a presentation
+# says so: "reads" of a statement, a presenting word ("here is", "voici", "ci-après") before it;
+# "Le communiqué du maire est arrivé :" or "He read the statement:" present nothing.
+_PRESENTING = {
+    "en": re.compile(r"(?:\b(?:here\s+is|here['’]s|below\s+is|following\s+is|this\s+is)\s+)?"
+                     r"(?P<doc>\b(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)"
+                     r"(?:\s+(?:of|from|by|issued\s+by)\s+[^,:;\"“”]{1,60}?)?)"
+                     r"(?P<verb>\s+(?:reads|read|states|stated|continues|continued|goes\s+on|went\s+on))?"
+                     r"(?:\s+(?:in\s+full|in\s+part|as\s+follows|below))?\s*[,:]\s*$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:voici|voilà|ci-après|ci-dessous|ci-contre|in\s+extenso|en\s+intégralité|l['’]intégralité)"
+                     r"\s+(?:(?:de|du|le\s+texte\s+d[eu]|le\s+texte\s+de\s+la|le\s+texte\s+de\s+l['’])\s*)?"
+                     r"(?P<doc>(?:le|la|l['’]|les|son|sa|ses|leur|ce|cette)\s*(?P<noun>[\w'’-]+)"
+                     r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[^,:;«»\"“”]{1,60}?)?)"
+                     r"(?:\s*,?\s*(?:ci-après|ci-dessous|ci-contre|in\s+extenso|en\s+intégralité))?\s*:\s*$",
+                     re.IGNORECASE),
+}
+
+
+def _document(body: str, start: int, pre: str, lang: str, lex: QuoteLexicon
+              ) -> tuple[tuple[int, int], int] | None:
+    """The phrase naming a statement that the sentence before the mark presents, and where."""
+    m = _PRESENTING[lang].search(pre)
+    if m is None or m.group("noun").casefold() not in lex.statements:
+        return None
+    if lang == "en" and not (m.group("verb") or re.match(r"\s*(?:here|below|following|this\s+is)", pre[m.start():],
+                                                          re.IGNORECASE)):
+        return None  # "the statement:" alone is a label, not a presentation
+    s0 = start + m.start("doc")
+    return (s0, start + m.end("doc")), s0
 
 
 _FOR = {"fr": r"(?:Pour|Selon|D['’]après)", "en": r"(?:According to|For)"}

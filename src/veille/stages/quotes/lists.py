@@ -69,6 +69,30 @@ _TURN = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:[ \t]+[A-ZÀ-ÖØ-
                    r"[ \t]*:[ \t]+(?P<text>\S[^\n]*)$", re.MULTILINE)
 
 
+# quotes@25: a transcript labels its turns by role, not by name ("Q: … / A: …", "Question : … /
+# Réponse : …", "Interviewer: … / Answer: …"): an answer is the words of the person the text presents
+# as interviewed, before the first question ("Interview with Premier X", "entretien avec X",
+# "X a répondu à nos questions"); the questions are the outlet's, no quote
+_QUESTION_LABELS = frozenset({"q", "q.", "question", "questions", "interviewer", "journaliste", "journalist"})
+_ANSWER_LABELS = frozenset({"a", "a.", "r", "r.", "answer", "réponse", "reponse"})
+_INTERVIEWEE = re.compile(
+    r"(?:\b(?:interview|interviewed|conversation|Q\s?&\s?A|entretien|interview|questions)\s+(?:with|avec|de|d['’]|à|to)\s+"
+    r"|\b(?:interviewe[dr]?|interrogée?)\s+)"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*[ \t]+){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)", re.IGNORECASE)
+
+
+def _interviewee(body: str, before: int, person: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """The person the text presents as interviewed before `before`: the longest end of the name
+    after "interview with" that is a person's name ("Premier Jennifer Smith": "Jennifer Smith")."""
+    for m in _INTERVIEWEE.finditer(body, 0, before):
+        a, b = m.span("name")
+        starts = [a] + [a + k.end() for k in re.finditer(r"[ \t]+", body[a:b])]
+        for s0 in starts:
+            if body[s0:s0 + 1].isupper() and person(s0, b):
+                return s0, b
+    return None
+
+
 def interview_turns(body: str, lang: str, person: Callable[[int, int], bool],
                     taken: list[tuple[int, int]]) -> list[Found]:
     """An interview in question-and-answer form: each answer after a label that names a person
@@ -80,13 +104,30 @@ def interview_turns(body: str, lang: str, person: Callable[[int, int], bool],
     turns = list(_TURN.finditer(body))
     if len(turns) < 2:
         return []
+    kinds = [t.group("label").casefold() for t in turns]
+    questions = [t for t, k in zip(turns, kinds, strict=True) if k in _QUESTION_LABELS]
+    answers = sum(k in _ANSWER_LABELS for k in kinds)
+    interviewee = _interviewee(body, questions[0].start(), person) if questions and answers >= 2 else None
     out: list[Found] = []
-    for t in turns:
+    for i, (t, kind) in enumerate(zip(turns, kinds, strict=True)):
         s, e = t.start("text"), t.end("text")
         text = body[s:e].rstrip()
-        if words(text) < 6 or text.endswith("?") or re.match(r"[«“\"]", text) or not _sentence(text, lang) \
-                or not person(*t.span("label")) \
+        by_role = kind in _ANSWER_LABELS and interviewee is not None
+        # an answer under a role label is speech by its label: a short one need not be a clause
+        if words(text) < (4 if by_role else 6) or text.endswith("?") or re.match(r"[«“\"]", text) \
                 or any(a < e and s < b for a, b in taken if not (s <= a and b <= e)):
+            continue
+        if by_role and interviewee is not None:
+            out.append(Found(s, s + len(text), True, interviewee, t.start("label")))
+            # the answer goes on over paragraphs with no label, up to the next turn
+            nxt = turns[i + 1].start() if i + 1 < len(turns) else len(body)
+            for para in re.finditer(r"^[ \t]*(?P<p>\S[^\n]*)$", body[:nxt], re.MULTILINE):
+                ps, pe = para.start("p"), para.start("p") + len(para.group("p").rstrip())
+                if ps > e and words(body[ps:pe]) >= 4 and not body[ps:pe].endswith("?") and \
+                        not any(a < pe and ps < b for a, b in taken):
+                    out.append(Found(ps, pe, True, interviewee, ps, continues=True))
+            continue
+        if not _sentence(text, lang) or not person(*t.span("label")):
             continue
         out.append(Found(s, s + len(text), True, t.span("label"), t.start("label")))
     return out

@@ -74,10 +74,11 @@ def marked_spans(body: str) -> list[Marked]:
                 elif ch == close_mark and depth_start is not None:
                     spans.append(Marked(pos + depth_start, pos + i))
                     depth_start = None
-            # a paragraph that opens with a mark it never closes; or a mark opened after a colon or
-            # a full stop and never closed on the line ("…, et a ajouté : « La COP29 est …" running on)
+            # a paragraph that opens with a mark it never closes; or a mark opened after a colon, a
+            # full stop or (quotes@25, as straight marks below) a comma and never closed on the line
+            # ("…, et a ajouté : « La COP29 est …", 'The statement reads, “The ministry …' running on)
             if depth_start is not None and close_mark not in line[depth_start:] and (
-                    depth_start == lead or line[:depth_start].rstrip()[-1:] in (":", ".", "!", "?")):
+                    depth_start == lead or line[:depth_start].rstrip()[-1:] in (":", ",", ".", "!", "?")):
                 spans.append(Marked(pos + depth_start, pos + len(line.rstrip()), open_ended=True))
         inside = [(m.open - pos, m.close - pos) for m in spans]
         straight = [i for i, ch in enumerate(line) if ch == '"' and not any(a < i < b for a, b in inside)]

@@ -4,7 +4,9 @@ Premier ministre named before."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 
@@ -33,7 +35,7 @@ def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
     return frozenset(words - generic - modifiers)
 
 
-def office_heads(entities_lexicon: dict[str, Any]) -> dict[str, str]:
+def office_heads(entities_lexicon: dict[str, Any], same_office: list[list[str]] | None = None) -> dict[str, str]:
     """The entity stage's heads that name an office ("chef du gouvernement" -> "Premier ministre",
     "foreign minister" -> "ministre des Affaires étrangères"), casefolded; and each office by itself."""
     heads: dict[str, str] = {}
@@ -42,6 +44,21 @@ def office_heads(entities_lexicon: dict[str, Any]) -> dict[str, str]:
             if office:
                 heads[head.casefold().replace("’", "'")] = office
                 heads.setdefault(office.casefold().replace("’", "'"), office)
+    # quotes@25: the names one office goes by (`data/quotes/offices.json`): "the spokesman" after "the
+    # press secretary of the ministry, X"; each name that is no office yet is the group's first
+    for group in same_office or []:
+        office = next((heads[n.casefold()] for n in group if n.casefold() in heads), group[0])
+        for name in group:
+            heads.setdefault(name.casefold().replace("’", "'"), office)
     # a bare "ministre"/"président" names no one office: many people hold one
     return {h: o for h, o in heads.items() if h not in ("ministre", "minister", "président", "president",
                                                         "présidente")}
+
+
+_OFFICES = Path(__file__).resolve().parents[2] / "data" / "quotes" / "offices.json"
+
+
+def load_same_office(path: Path = _OFFICES) -> list[list[str]]:
+    """The groups of names of one office (`data/quotes/offices.json`)."""
+    groups: list[list[str]] = json.loads(path.read_text(encoding="utf-8"))["same_office"]
+    return groups

@@ -36,6 +36,9 @@ _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|
                           re.IGNORECASE)
 
 
+_OBJECT_PRONOUNS = frozenset({"this", "that", "these", "those", "so", "it", "nothing", "something", "everything"})
+
+
 def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex: QuoteLexicon,
                      taken: list[tuple[int, int]],
                      has_subject: Callable[[int, tuple[int, int], tuple[int, int]], bool] | None = None
@@ -71,6 +74,10 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             citing = _CITING.search(body, spk[1], end) if lang == "en" else None
             tail_end = citing.start() if citing is not None else end
             if lang == "en" and lex.en_inverted.match(body, pos):  # '…, said the ministry (on Sunday).'
+                # (quotes@25) "X, Mr Y, said this in a statement": a demonstrative after the verb is
+                # its object, what was said, never an inverted subject
+                if body[spk[0]:spk[1]].strip().casefold() in _OBJECT_PRONOUNS:
+                    continue
                 rest = body[spk[1]:tail_end].split()
                 # "The victim's brother, Daniel Hughes, said his family was devastated": a clause
                 # after the verb is what was said, not its subject
