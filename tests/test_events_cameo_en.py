@@ -107,3 +107,21 @@ def test_off_by_default_the_cameo_rules_find_nothing_new(ctx: Any, cameo_ctx: An
     assert "FIGHT" in {e[0] for e in events(text, cameo_ctx)}, events(text, cameo_ctx)
     text = "Jane Smith was acquitted by a Swiss court on Monday."
     assert all("Q39" not in e[1] | e[2] for e in events(text, ctx)), events(text, ctx)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Riot police fired tear gas at protesters in Geneva on Monday.", "COERCE"),
+    ("Thousands of workers staged a protest in Geneva on Monday.", "PROTEST"),
+])
+def test_an_unnamed_force_or_crowd_acts_for_its_place(ctx: Any, cameo_ctx: Any, text: str, typ: str) -> None:
+    """events@19: with no name in the sentence, the place of a one-sided protest, repression or
+    fight ("in Geneva") stands for its side, as the events gold writes it; only with the option."""
+    found = [e for e in events(text, cameo_ctx) if e[0] == typ]
+    assert found and found[0][1] | found[0][2] == {"Q_ge"}, events(text, cameo_ctx)
+    assert not [e for e in events(text, ctx) if e[0] == typ and "Q_ge" in e[1] | e[2]]
+
+
+def test_a_named_side_keeps_the_place_a_place(cameo_ctx: Any) -> None:
+    found = [e for e in events("Freedonia fired tear gas at protesters in Geneva on Monday.", cameo_ctx)
+             if e[0] == "COERCE"]
+    assert found and found[0][1] | found[0][2] == {"Q_fr"}, found
