@@ -125,3 +125,16 @@ def test_a_named_side_keeps_the_place_a_place(cameo_ctx: Any) -> None:
     found = [e for e in events("Freedonia fired tear gas at protesters in Geneva on Monday.", cameo_ctx)
              if e[0] == "COERCE"]
     assert found and found[0][1] | found[0][2] == {"Q_fr"}, found
+
+
+def test_a_struck_place_is_no_side(cameo_ctx: Any) -> None:
+    """An assault's place is where the blow fell, often another state's: no side from it."""
+    assert not [e for e in events("A jet bombed targets in Geneva on Monday.", cameo_ctx)
+                if "Q_ge" in e[1] | e[2]]
+
+
+def test_a_span_of_years_after_a_verdict_dates_the_offence(cameo_ctx: Any) -> None:
+    """events@19: "found X guilty of fraud between 2005 and 2007" is no verdict of 2005-2007."""
+    found = [e for e in events("The court found Jane Smith guilty of fraud between 2005 and 2007.", cameo_ctx)
+             if e[0] == "SANCTION"]
+    assert found and found[0][3] is None, found

@@ -479,13 +479,14 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     return source, [t for t in target if t not in source]
 
 
-# Who protests, represses or fights is often left unnamed in English news ("riot police fired tear
-# gas at demonstrators in Beirut", "a protest in Tunis", "clashes erupted in Goma"): the place of
-# the act, in its own clause ("in/at <place>", `_in_clause`), then stands for the side, as the
-# events gold of eval/events_pool writes it (the city of a march, "Hong Kong" for its police).
-# Only one-sided triggers of these categories and only where the sentence names no actor at all
-# (events@19, with `events.cameo_english`).
-_PLACE_SIDE = frozenset({"PROTEST", "COERCE", "ASSAULT", "FIGHT"})
+# Who protests or represses a protest is often left unnamed in English news ("riot police fired
+# tear gas at demonstrators in Beirut", "a protest in Tunis"): the place of the act, in its own
+# clause ("in/at <place>", `_in_clause`), then stands for the side, as the events gold of
+# eval/events_pool writes it (the city of a march, "Hong Kong" for its police). Only one-sided
+# triggers of these categories (and a `repress` mode: "opened fire on protesters") and only where
+# the sentence names no actor at all (events@19, with `events.cameo_english`). Not an assault or a
+# fight: "a jet bombed targets in Cambodia" is struck there, by another state.
+_PLACE_SIDE = frozenset({"PROTEST", "COERCE"})
 _VERDICTS = frozenset({"acquit", "convict"})
 _FIND = frozenset({"found", "find", "finds", "finding"})
 _FINDING_REACH = 16  # words back from a verdict to "found": a list of five names stands between
@@ -508,7 +509,7 @@ def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, tri
     at, text = tokens[i].idx, span.doc.text
     one_sided = bool(trig.get("one_sided"))
     if one_sided and not source and not target and location is not None and trig.get("_place_side") \
-            and trig["type"] in _PLACE_SIDE:
+            and (trig["type"] in _PLACE_SIDE or trig.get("mode") == "repress"):
         source = [location]  # "riot police fired tear gas at demonstrators in Beirut": Beirut's
     if len(source) + len(target) < (1 if one_sided else 2):
         return None
@@ -519,6 +520,10 @@ def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, tri
     # "Five members of Canada's 2018 team were acquitted Thursday": the year names the team; it
     # dates the act only when the sentence gives no other day
     dated = [t for t in dated if not attributive_year(text, t)] or dated
+    if trig.get("_verdict_sides") and trig.get("mode") in _VERDICTS:
+        # "found Sarkozy guilty of conspiracy between 2005 and 2007": a span of years after a
+        # verdict is when the offence ran, not the day of the verdict (events@19)
+        dated = [t for t in dated if "/" not in (t.value or "")]
     best = min(dated, key=lambda t: abs(t.start - at)) if dated else None
     # "Three days after the coup, X was sworn in on Friday": the coup was three days earlier.
     date = (shifted(text, span.start_char, best, at) or best.value) if best else None
