@@ -107,3 +107,34 @@ def test_off_by_default_the_cameo_rules_find_nothing_new(ctx: Any, cameo_ctx: An
     assert "FIGHT" in {e[0] for e in events(text, cameo_ctx)}, events(text, cameo_ctx)
     text = "Jane Smith was acquitted by a Swiss court on Monday."
     assert all("Q39" not in e[1] | e[2] for e in events(text, ctx)), events(text, ctx)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Riot police fired tear gas at protesters in Geneva on Monday.", "COERCE"),
+    ("Thousands of workers staged a protest in Geneva on Monday.", "PROTEST"),
+])
+def test_an_unnamed_force_or_crowd_acts_for_its_place(ctx: Any, cameo_ctx: Any, text: str, typ: str) -> None:
+    """events@19: with no name in the sentence, the place of a one-sided protest, repression or
+    fight ("in Geneva") stands for its side, as the events gold writes it; only with the option."""
+    found = [e for e in events(text, cameo_ctx) if e[0] == typ]
+    assert found and found[0][1] | found[0][2] == {"Q_ge"}, events(text, cameo_ctx)
+    assert not [e for e in events(text, ctx) if e[0] == typ and "Q_ge" in e[1] | e[2]]
+
+
+def test_a_named_side_keeps_the_place_a_place(cameo_ctx: Any) -> None:
+    found = [e for e in events("Freedonia fired tear gas at protesters in Geneva on Monday.", cameo_ctx)
+             if e[0] == "COERCE"]
+    assert found and found[0][1] | found[0][2] == {"Q_fr"}, found
+
+
+def test_a_struck_place_is_no_side(cameo_ctx: Any) -> None:
+    """An assault's place is where the blow fell, often another state's: no side from it."""
+    assert not [e for e in events("A jet bombed targets in Geneva on Monday.", cameo_ctx)
+                if "Q_ge" in e[1] | e[2]]
+
+
+def test_a_span_of_years_after_a_verdict_dates_the_offence(cameo_ctx: Any) -> None:
+    """events@19: "found X guilty of fraud between 2005 and 2007" is no verdict of 2005-2007."""
+    found = [e for e in events("The court found Jane Smith guilty of fraud between 2005 and 2007.", cameo_ctx)
+             if e[0] == "SANCTION"]
+    assert found and found[0][3] is None, found

@@ -96,6 +96,11 @@ def test_a_noun_trigger_is_not_inflected_as_a_verb(ctx: Any) -> None:
     # the governor's phrase ends at a comma: what follows is told as happened
     ("Freedonia, which had called for calm, attacked Sylvania on Monday.", "ASSAULT", "asserted"),
     ("Jane Smith told the press Freedonia attacked Sylvania on Monday.", "ASSAULT", "asserted"),
+    # events@19: a clause "whether" or "if" opens asks or supposes, further than the auxiliaries' four
+    # words; it ends at its comma
+    ("Jane Smith said on Monday an inquiry would examine whether it was all caused by an attack from Freedonia.",
+     "ASSAULT", "hypothetical"),
+    ("Whether or not Sylvania agrees, Freedonia attacked Sylvania on Monday.", "ASSAULT", "asserted"),
 ])
 def test_a_governing_verb_gives_the_modality(ctx: Any, text: str, typ: str, modality: str) -> None:
     assert (typ, modality) in {(e[0], e[4]) for e in events(text, ctx)}, events(text, ctx)

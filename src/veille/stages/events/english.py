@@ -19,18 +19,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.model import Mention, Modality, Timex
+from veille.model import Mention, Timex
 from veille.stages.events import english_parse
 from veille.stages.events.attempts import attempted_en
 from veille.stages.events.context import attributive_year, in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.demonyms_en import demonym_mentions
+from veille.stages.events.english_modality import PUNCTUATION as _PUNCTUATION
+from veille.stages.events.english_modality import modality as _modality
 from veille.stages.events.found import Found
 from veille.stages.events.pronouns import english_opening_pronoun
 
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
-_PLANNED = frozenset({"will", "shall", "'ll", "plans", "plan", "planned", "expected", "set", "going"})
-_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
-_NEGATION = frozenset({"not", "n't", "never", "no"})
 _FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
 _PLACE_WORDS = frozenset({"in", "at"})
 # Verbs that report what someone said, in general news English (the attributions of wire copy:
@@ -96,7 +95,9 @@ def load(data: dict[str, Any], attempts: frozenset[str] = frozenset(), cameo: bo
         if trig.get("cameo_english", cameo) != cameo:
             continue  # an entry of the other setting
         if cameo:
-            trig = {**trig, "_verdict_sides": True}  # "found A and B guilty" names the judged (`_finding`)
+            # "found A and B guilty" names the judged (`_finding`); an unnamed crowd or force acts
+            # for the place it acts in (`_PLACE_SIDE`, events@19)
+            trig = {**trig, "_verdict_sides": True, "_place_side": True}
         words = trig["lemma"].split()
         # `inflect: false` keeps only the listed forms: "deal" the noun, not "dealing with".
         made = inflections(words[0]) if trig.get("inflect", True) else {words[0]}
@@ -106,57 +107,6 @@ def load(data: dict[str, Any], attempts: frozenset[str] = frozenset(), cameo: bo
     for entries in lex.by_form.values():
         entries.sort(key=lambda trig: -len(trig["_rest"]))
     return lex
-
-
-# Verbs and adjectives whose object or complement is an event not (yet) told as happened:
-# asked for ("called for talks", "urged a ceasefire", "pressing for a deal"), proposed or sought
-# ("proposed a summit", "seeking a truce"), hoped for, threatened ("threatened sanctions",
-# "warned of strikes"), or refused or failed ("refused talks", "failed to reach a deal", "denied
-# attacking"). Only verbs that seldom stand before a trigger otherwise: not "press" (a noun:
-# "told the press X attacked"), not "ruling" ("the ruling party accused"). Written from the
-# usage of English news (the complements of CAMEO's request, demand and threat verbs).
-_GOVERNOR_MODALITY: dict[str, Modality] = {
-    **dict.fromkeys(("call", "calls", "called", "calling", "urge", "urges", "urged", "urging",
-                     "pressed", "pressing", "push", "pushes", "pushed", "pushing", "demand", "demands", "demanded",
-                     "demanding", "request", "requests", "requested", "requesting", "propose", "proposes",
-                     "proposed", "proposing", "proposal", "seek", "seeks", "sought", "seeking", "intend", "intends",
-                     "intended", "aim", "aims", "aimed", "aiming", "prepare", "prepares", "preparing", "planning",
-                     "scheduled", "upcoming", "want", "wants", "wanted"), "planned"),
-    **dict.fromkeys(("hope", "hopes", "hoped", "hoping", "threaten", "threatens", "threatened", "threatening",
-                     "warn", "warns", "warned", "warning", "possible", "potential", "likely", "prospect",
-                     "considering", "mulling", "weighing", "whether", "unless", "risk", "risks", "fears", "feared"),
-                    "hypothetical"),
-    **dict.fromkeys(("refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing", "decline",
-                     "declines", "declined", "declining", "deny", "denies", "denied", "denying", "reject", "rejects",
-                     "rejected", "rejecting"), "negated"),
-}
-_GOVERNOR_REACH = 4  # words back from the trigger to its governor: "called for immediate peace talks"
-_PUNCTUATION = frozenset(",;:.!?()\"“”")
-
-
-def _governed(words: list[str], at: int) -> Modality | None:
-    """The modality a governing verb before the trigger gives it, within its own phrase (a comma or
-    a conjunction ends the search: "Freedonia, which called for calm, attacked ..." attacked)."""
-    for w in reversed(words[max(0, at - _GOVERNOR_REACH):at]):
-        if w in _PUNCTUATION or w in ("and", "but", "which", "who", "that", "while", "as"):
-            return None
-        if w in _GOVERNOR_MODALITY:
-            return _GOVERNOR_MODALITY[w]
-    return None
-
-
-def _modality(words: list[str], at: int) -> Modality:
-    before = words[max(0, at - 4):at]
-    if any(w in _NEGATION for w in before):
-        return "negated"
-    governed = _governed(words, at)
-    if governed is not None:
-        return governed
-    if any(w in _HYPOTHETICAL for w in before):
-        return "hypothetical"
-    if any(w in _PLANNED for w in before) or (at > 0 and words[at - 1] == "to"):
-        return "planned"
-    return "asserted"
 
 
 def _ids(mentions: list[Mention]) -> list[str]:
@@ -529,6 +479,14 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     return source, [t for t in target if t not in source]
 
 
+# Who protests or represses a protest is often left unnamed in English news ("riot police fired
+# tear gas at demonstrators in Beirut", "a protest in Tunis"): the place of the act, in its own
+# clause ("in/at <place>", `_in_clause`), then stands for the side, as the events gold of
+# eval/events_pool writes it (the city of a march, "Hong Kong" for its police). Only one-sided
+# triggers of these categories (and a `repress` mode: "opened fire on protesters") and only where
+# the sentence names no actor at all (events@19, with `events.cameo_english`). Not an assault or a
+# fight: "a jet bombed targets in Cambodia" is struck there, by another state.
+_PLACE_SIDE = frozenset({"PROTEST", "COERCE"})
 _VERDICTS = frozenset({"acquit", "convict"})
 _FIND = frozenset({"found", "find", "finds", "finding"})
 _FINDING_REACH = 16  # words back from a verdict to "found": a list of five names stands between
@@ -550,6 +508,9 @@ def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, tri
            timexes: list[Timex], source: list[str], target: list[str], location: str | None) -> Found | None:
     at, text = tokens[i].idx, span.doc.text
     one_sided = bool(trig.get("one_sided"))
+    if one_sided and not source and not target and location is not None and trig.get("_place_side") \
+            and (trig["type"] in _PLACE_SIDE or trig.get("mode") == "repress"):
+        source = [location]  # "riot police fired tear gas at demonstrators in Beirut": Beirut's
     if len(source) + len(target) < (1 if one_sided else 2):
         return None
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not in_relative_clause(text, t, at)
@@ -559,6 +520,10 @@ def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, tri
     # "Five members of Canada's 2018 team were acquitted Thursday": the year names the team; it
     # dates the act only when the sentence gives no other day
     dated = [t for t in dated if not attributive_year(text, t)] or dated
+    if trig.get("_verdict_sides") and trig.get("mode") in _VERDICTS:
+        # "found Sarkozy guilty of conspiracy between 2005 and 2007": a span of years after a
+        # verdict is when the offence ran, not the day of the verdict (events@19)
+        dated = [t for t in dated if "/" not in (t.value or "")]
     best = min(dated, key=lambda t: abs(t.start - at)) if dated else None
     # "Three days after the coup, X was sworn in on Friday": the coup was three days earlier.
     date = (shifted(text, span.start_char, best, at) or best.value) if best else None

@@ -1,0 +1,82 @@
+"""The modality of an English trigger, from the words before it (split from `english.py`, events@19).
+
+English marks what is not told as having happened with auxiliaries before the verb ("will",
+"could", "did not"), with a governing verb whose complement the event is ("called for talks",
+"threatened sanctions", "refused talks"), and with a subordinator that opens a clause of doubt or
+condition: "whether" and "if" ("an inquiry will examine whether it was caused by a bomb", "if the
+army attacks the town"). Such a clause runs to the next punctuation, often further than the four
+words the auxiliaries are looked for in, so it is read apart (`_open_question`, events@19).
+"""
+
+from __future__ import annotations
+
+from veille.model import Modality
+
+_PLANNED = frozenset({"will", "shall", "'ll", "plans", "plan", "planned", "expected", "set", "going"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
+_NEGATION = frozenset({"not", "n't", "never", "no"})
+# A subordinator of an open question or a condition: the clause it opens tells no fact.
+_OPEN_QUESTION = frozenset({"whether", "if"})
+QUESTION_REACH = 12  # words back from the trigger to "whether"/"if", within its clause
+
+# Verbs and adjectives whose object or complement is an event not (yet) told as happened:
+# asked for ("called for talks", "urged a ceasefire", "pressing for a deal"), proposed or sought
+# ("proposed a summit", "seeking a truce"), hoped for, threatened ("threatened sanctions",
+# "warned of strikes"), or refused or failed ("refused talks", "failed to reach a deal", "denied
+# attacking"). Only verbs that seldom stand before a trigger otherwise: not "press" (a noun:
+# "told the press X attacked"), not "ruling" ("the ruling party accused"). Written from the
+# usage of English news (the complements of CAMEO's request, demand and threat verbs).
+_GOVERNOR_MODALITY: dict[str, Modality] = {
+    **dict.fromkeys(("call", "calls", "called", "calling", "urge", "urges", "urged", "urging",
+                     "pressed", "pressing", "push", "pushes", "pushed", "pushing", "demand", "demands", "demanded",
+                     "demanding", "request", "requests", "requested", "requesting", "propose", "proposes",
+                     "proposed", "proposing", "proposal", "seek", "seeks", "sought", "seeking", "intend", "intends",
+                     "intended", "aim", "aims", "aimed", "aiming", "prepare", "prepares", "preparing", "planning",
+                     "scheduled", "upcoming", "want", "wants", "wanted"), "planned"),
+    **dict.fromkeys(("hope", "hopes", "hoped", "hoping", "threaten", "threatens", "threatened", "threatening",
+                     "warn", "warns", "warned", "warning", "possible", "potential", "likely", "prospect",
+                     "considering", "mulling", "weighing", "whether", "unless", "risk", "risks", "fears", "feared"),
+                    "hypothetical"),
+    **dict.fromkeys(("refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing", "decline",
+                     "declines", "declined", "declining", "deny", "denies", "denied", "denying", "reject", "rejects",
+                     "rejected", "rejecting"), "negated"),
+}
+_GOVERNOR_REACH = 4  # words back from the trigger to its governor: "called for immediate peace talks"
+PUNCTUATION = frozenset(",;:.!?()\"“”")
+
+
+def _governed(words: list[str], at: int) -> Modality | None:
+    """The modality a governing verb before the trigger gives it, within its own phrase (a comma or
+    a conjunction ends the search: "Freedonia, which called for calm, attacked ..." attacked)."""
+    for w in reversed(words[max(0, at - _GOVERNOR_REACH):at]):
+        if w in PUNCTUATION or w in ("and", "but", "which", "who", "that", "while", "as"):
+            return None
+        if w in _GOVERNOR_MODALITY:
+            return _GOVERNOR_MODALITY[w]
+    return None
+
+
+def _open_question(words: list[str], at: int) -> bool:
+    """Whether the trigger stands in a clause that "whether" or "if" opens: the search goes back
+    to the punctuation that ends the clause before ("Whether or not they agree, troops attacked"
+    is told as having happened), not across it."""
+    for w in reversed(words[max(0, at - QUESTION_REACH):at]):
+        if w in PUNCTUATION:
+            return False
+        if w in _OPEN_QUESTION:
+            return True
+    return False
+
+
+def modality(words: list[str], at: int) -> Modality:
+    before = words[max(0, at - 4):at]
+    if any(w in _NEGATION for w in before):
+        return "negated"
+    governed = _governed(words, at)
+    if governed is not None:
+        return governed
+    if any(w in _HYPOTHETICAL for w in before) or _open_question(words, at):
+        return "hypothetical"
+    if any(w in _PLANNED for w in before) or (at > 0 and words[at - 1] == "to"):
+        return "planned"
+    return "asserted"
