@@ -27,7 +27,7 @@ def tagged(body: str, lang: str, dct: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(("body", "text", "value"), [
     ("Les résultats seront connus à partir de 20 heures.", "20 heures", "2017-04-23T20:00"),
     ("A 17 heures, la participation atteignait 65 %.", "17 heures", "2017-04-23T17:00"),
-    ("Les bureaux ferment à 19 heures, voire 20 heures dans les grandes villes.", "20 heures",
+    ("Les bureaux restent ouverts jusqu'à 19 heures, voire 20 heures dans les grandes villes.", "20 heures",
      "2017-04-23T20:00"),
     ("Le vote se termine à 19 heures ou 20 heures selon les communes.", "20 heures", "2017-04-23T20:00"),
 ])
@@ -39,6 +39,8 @@ def test_french_clock_hours_after_more_introducers(body: str, text: str, value: 
     "Il a 20 heures pour rendre sa copie.",             # "a" of avoir: an amount of time
     "Il a fallu attendre, voire 20 heures de route.",  # an amount after "voire", not a clock time
     "La garde à vue a duré à partir de 20 heures de débats.",  # "heures de": a duration
+    "Il faut attendre 3 heures, voire 20 heures en été.",  # joined to an amount: an amount
+    "Le trajet prend 5 heures ou 20 heures selon la route.",
 ])
 def test_french_hours_that_stay_amounts(body: str) -> None:
     assert not any(v[0] == "TIME" and "T20:00" in v[1] for v in tagged(body, "fr", SUNDAY).values())
