@@ -168,6 +168,80 @@ docs.update({
  "t28.txt": ("2023-09-08/2023-09-08", [
    ("mi-juin", D, "2023-06"), ("début de la semaine prochaine", D, "2023-W37"), ("attendre mardi", D, "2023-09-12")]),
 })
+# tim22 (twenty-second session): twelve more pages, t29-t40 (6 English, 6 French), of kinds the pool lacked:
+# elections (polling hours, "earlier in the month", "this week's runoff", live-blog clock times), obituaries
+# and funeral calendars (past days of death against future days of services, "earlier this week", "la
+# semaine dernière", "last year", years of a career), sports (a play-in schedule) and markets (a Friday
+# close read on Sunday, "For the week", "durant la semaine"). Annotated from the texts and GUIDELINES.md
+# before veille was run on them; all in the work part. Left out: headlines and standing date lines (as
+# above), clock times whose day the text does not give (t34's "vers 10 heures" of the day of an attack),
+# the "1" of "from 1 until 6 p.m." (t33), generic or vague ones ("throughout the night" of an election,
+# the second, generic "à la mi-journée" of t30, "for the day", "the last month of the season"),
+# durations and ages, a copyright year and the name of a news show ("le 20 heures de France 2").
+# After the first run, by the conventions of the sets alone: the year ranges "from 1972 to 1980" and
+# "from 1978 until last year", first written as one timex per year, became one A/B range each, as
+# eval/news dev gold writes "from 2007 to 2012" and "de 1990 à 1993" (and this pool "entre le jeudi 9
+# et le samedi 11 novembre"); the unseen figure was measured with the gold as first written.
+docs.update({
+ "t29.txt": ("2019-11-18/2019-11-18", [
+   ("once again on Tuesday", D, "2019-11-19"), ("earlier in the month", D, "2019-11"),
+   ("this week’s runoff", D, "2019-W47"), ("on Tuesday from", D, "2019-11-19"),
+   ("7:00 a.m.", T, "2019-11-19T07:00"), ("7:00 p.m.", T, "2019-11-19T19:00")]),
+ "t30.txt": ("2017-04-23/2017-04-23", [
+   ("Ce dimanche soir", T, "2017-04-23TEV"), ("partir de 20 heures", T, "2017-04-23T20:00"),
+   ("dès dimanche matin", T, "2017-04-23TMO"), ("ans à la mi-journée", T, "2017-04-23TMI"),
+   ("l'élection de 1974", D, "1974"), ("Le scrutin de 2007", D, "2007"),
+   ("ce matin 8 heures", T, "2017-04-23T08:00"), ("le resteront ce dimanche", D, "2017-04-23"),
+   ("19 heures", T, "2017-04-23T19:00"), ("voire 20 heures", T, "2017-04-23T20:00"),
+   ("apparaître à 20 heures", T, "2017-04-23T20:00"), ("17h57", T, "2017-04-23T17:57"),
+   ("à 18h", T, "2017-04-23T18:00"), ("17h54", T, "2017-04-23T17:54"), ("à 17h", T, "2017-04-23T17:00"),
+   ("en 2012", D, "2012"), ("17h50", T, "2017-04-23T17:50"), ("Trois jours plus tôt", D, "2017-04-20")]),
+ "t31.txt": ("2021-07-14/2021-07-14", [
+   ("earlier this week", D, "2021-W28"), ("Saturday, July 17", D, "2021-07-17"),
+   ("10 a.m.", T, "2021-07-17T10:00"), ("7 p.m.", T, "2021-07-17T19:00"), ("at noon", T, "2021-07-18T12:00"),
+   ("Sunday, July 18", D, "2021-07-18"), ("Monday morning", T, "2021-07-12TMO"),
+   ("1972 to 1980", D, "1972/1980"), ("1984 to 1988", D, "1984/1988"), ("1992 to 1996", D, "1992/1996")]),
+ "t32.txt": ("2018-10-06/2018-10-06", [
+   ("décédé lundi", D, "2018-10-01"), ("célébrées samedi", D, "2018-10-06"),
+   ("éteint lundi", D, "2018-10-01"), ("en septembre", D, "2018-09")]),
+ "t33.txt": ("2021-09-14/2021-09-14", [
+   ("10 a.m.", T, "2021-09-17T10:00"), ("Friday, Sept. 17", D, "2021-09-17"), ("on Thursday", D, "2021-09-16"),
+   ("6 p.m.", T, "2021-09-16T18:00"), ("on Friday at the center", D, "2021-09-17"),
+   ("9 a.m.", T, "2021-09-17T09:00"), ("Sept. 9", D, "2021-09-09")]),
+ "t34.txt": ("2018-03-27/2018-03-27", [
+   ("jeudi 29 mars", D, "2018-03-29"), ("Un hommage mercredi", D, "2018-03-28"),
+   ("des obsèques jeudi pour", D, "2018-03-29"), ("rendu mercredi", D, "2018-03-28")]),
+ "t35.txt": ("2019-05-31/2019-05-31", [
+   ("Thursday morning", T, "2019-05-30TMO"), ("held Sunday", D, "2019-06-02"), ("5 p.m.", T, "2019-06-02T17:00"),
+   ("7 p.m.", T, "2019-06-02T19:00"), ("on Monday", D, "2019-06-03"),
+   ("11 a.m. at the Mississippi", T, "2019-06-03T11:00"), ("on Tuesday", D, "2019-06-04"),
+   ("11 a.m. at Northminster", T, "2019-06-04T11:00"), ("1978 until last year", D, "1978/2018")]),
+ "t36.txt": ("2017-05-07/2017-05-07", [
+   ("A 17 heures", T, "2017-05-07T17:00"), ("ce dimanche", D, "2017-05-07"), ("le 23 avril", D, "2017-04-23"),
+   ("mobilisés dimanche", D, "2017-05-07"), ("en fin d'après-midi", T, "2017-05-07TAF"),
+   ("À 17H00", T, "2017-05-07T17:00"), ("de 2012", D, "2012"), ("depuis 1969", D, "1969")]),
+ "t37.txt": ("2021-05-16/2021-05-16", [
+   ("Tuesday night", T, "2021-05-18TNI"), ("9 p.m. ET", T, "2021-05-18T21:00"),
+   ("Sunday afternoon's", T, "2021-05-16TAF"), ("Sunday after beating", D, "2021-05-16"),
+   ("scheduled for Tuesday", D, "2021-05-18"), ("6:30 p.m.", T, "2021-05-18T18:30"),
+   ("since April 7", D, "2021-04-07")]),
+ "t38.txt": ("2024-05-10/2024-05-10", [
+   ("vers 09H15", T, "2024-05-10T09:15"), ("Jeudi, il avait", D, "2024-05-09"),
+   ("depuis le 28 mars", D, "2024-03-28"), ("consécutive vendredi", D, "2024-05-10"),
+   ("durant la semaine", D, "2024-W19"), ("aussi le 28 mars", D, "2024-03-28"),
+   ("séances de la semaine", D, "2024-W19"), ("la fin janvier 2024", D, "2024-01"),
+   ("Jeudi, la hausse", D, "2024-05-09"), ("août 2023", D, "2023-08")]),
+ "t39.txt": ("2021-05-23/2021-05-23", [
+   ("on Friday with", D, "2021-05-21"), ("For the week", D, "2021-W20"), ("For the year", D, "2021"),
+   ("Friday's Market Movers", D, "2021-05-21"), ("mostly lower Friday", D, "2021-05-21"),
+   ("news Friday", D, "2021-05-21"), ("in May", D, "2021-05"), ("April existing", D, "2021-04")]),
+ "t40.txt": ("2014-07-11/2014-07-11", [
+   ("ce jeudi 10 juillet", D, "2014-07-10"), ("en 1996", D, "1996"), ("fin 1952", D, "1952"),
+   ("en 1914", D, "1914"), ("Minuit, 1983", D, "1983"), ("Pauvert, 1999", D, "1999"),
+   ("Pauvert, 2000", D, "2000"), ("Bayard, 2001", D, "2001"), ("la semaine dernière", D, "2014-W27"),
+   ("ce jeudi matin à Versailles", T, "2014-07-10TMO"), ("10 heures du matin", T, "2014-07-10T10:00"),
+   ("rendu ce jeudi matin", T, "2014-07-10TMO")]),
+})
 out = {"corpus": "eval/timex_pool",
        "note": "TIMEX3 DATE/TIME with calendar values only (../../../shared/gold/GUIDELINES.md); "
        "annotated blind, before veille was run on the texts.", "kb": {}, "docs": {}}

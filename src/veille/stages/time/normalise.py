@@ -31,6 +31,11 @@ _HOURS_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?<!h\s)\d{1,2}\s+à\s+$")
 # (and not a day of the month before its clock time: "le lundi 16 à 10 heures", "le 16 à 10 heures")
 _CLOCK_RANGE_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|entre|dès|from|le|du|au|ce|lundi|mardi|mercredi|jeudi|vendredi"
                                  r"|samedi|dimanche)\s+\d{1,2}\s+à\s+$", re.IGNORECASE)
+# "à 19 heures, voire 20 heures", "à 19 heures ou 20 heures": an hour joined by "voire"/"ou" to a
+# clock time is one too; joined to an amount ("attendre 3 heures, voire 4 heures") it is an amount.
+_JOINED_HOUR = re.compile(r"heures?,?\s+(?:voire|ou)\s+$", re.IGNORECASE)
+_JOINED_TO_CLOCK = re.compile(r"(?:(?<!\w)(?:à|vers|dès|partir\s+de)|(?<![\w'’])(?-i:A))\s+"
+                              r"(?:[0-2]?\d|\w+)\s+heures?,?\s+(?:voire|ou)\s+$", re.IGNORECASE)
 # After a capitalised "May" at a sentence start, a subject pronoun (or "God") says the modal ("May
 # I ask", "May they rest in peace"); the month is followed by a verb or a preposition.
 _MODAL_MAY = re.compile(r"\s+(?:I|we|you|he|she|it|they|God|this|that|the\s+\w+\s+(?:be|bring|rest))\b(?!['’]s)")
@@ -322,6 +327,9 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
                 and not _CLOCK_RANGE_BEFORE.search(body[max(0, start - 30):start])):
             # "au moins 6 à 7 heures", "durer 2 à 3 heures": the "à" joins two amounts, a duration;
             # "de 9 à 19 heures", "entre 8 et 10 heures" are clock times.
+            return None
+        window = body[max(0, start - 40):start]
+        if _JOINED_HOUR.search(window) and not _JOINED_TO_CLOCK.search(window):
             return None
         # "à 20 heures", "vers dix heures", "dès huit heures du matin": the hour in digits or words
         hour = int(str(g["hour"])) if _g(g, "hour") else int(lex.lookup("hour_words", str(g["hourw"])) or 99)

@@ -17,6 +17,13 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _RANGE_HEAD = re.compile(r"(?:\b(?:les|du|entre|de|from|between)\s+(?:le\s+|the\s+)?)$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:et|au|à|-|–|and|to|until)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _CLOCK_BEFORE_DAY = re.compile(r"^\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)  # no comma between
+# A clock time, then the place it is at, then its day ("at noon in the Old State Capitol on Sunday,
+# July 18", "à 10 h 30 à la cathédrale le vendredi 26"): one prepositional phrase, no clause
+# punctuation and no conjunction between (after "and", "et", "but", "while" the day may be another
+# event's: "at 9 p.m. and the final on Sunday"; French puts "le" inside the day's TIMEX).
+_CLOCK_PLACE_DAY = re.compile(r"^\s+(?:at|in|au|à|dans)\s"
+                              r"(?:(?!\b(?:and|or|but|while|et|ou|mais|puis|alors)\b)[^.,;:!?\n()\d]){1,60}?"
+                              r"(?:\s(?:on|le))?\s*$", re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 _DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
 _TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IGNORECASE)
@@ -244,13 +251,14 @@ def _weekdays_of_weeks(body: str, timexes: list[Timex]) -> list[Timex]:
 
 def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time followed by its day ("à 9 h dans la matinée de mardi", "vers 2 h dans la nuit
-    de mardi", "17:00 on Sunday") is on that day, not on the date last spoken of before it."""
+    de mardi", "17:00 on Sunday", "at noon in the Old State Capitol on Sunday": `_CLOCK_PLACE_DAY`)
+    is on that day, not on the date last spoken of before it."""
     out = list(timexes)
     for i, t in enumerate(out[:-1]):
         m, nxt = _CLOCK.match(t.value), out[i + 1]
         day = _DAYISH.match(nxt.value)
         if (t.type == "TIME" and m is not None and day is not None and day.group(1) != m.group(1)
-                and _CLOCK_BEFORE_DAY.match(body[t.end:nxt.start])):
+                and (_CLOCK_BEFORE_DAY.match(body[t.end:nxt.start]) or _CLOCK_PLACE_DAY.match(body[t.end:nxt.start]))):
             out[i] = Timex(t.start, t.end, t.text, t.type, day.group(1) + m.group(2), anchor=day.group(1),
                            mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
     return out

@@ -44,7 +44,7 @@ from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@26"
+STAGE = "time@27"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -143,6 +143,26 @@ def parse_date(text: str | None) -> date | None:
     return _day(text or "")
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _bare_weekday(spec: Spec) -> bool:
+    """A weekday said with no day of the month, no cue word and not counted from another day."""
+    return (spec.kind == "weekday" and spec.weekday is not None and spec.day is None and spec.direction is None
+            and not spec.anaphoric and not spec.nominal)
+
+
+def _next_in_list(body: str, f: Found, tense: int, listed: tuple[date, int] | None, last: date | None) -> bool:
+    """Whether the bare weekday `f`, in a clause with no tense, follows another bare weekday of the
+    same sentence with no other day between ("une petite perturbation vendredi après-midi, une autre
+    lundi", "24 à 28 °C mardi puis un pic de mercredi à vendredi"): days listed in a sentence run
+    forward, so it is the first such day after the one before it, not the nearest to the article's
+    date (the nearest Monday of a Thursday is the one gone).  A tense still decides ("arrêté
+    vendredi, il avait été repéré lundi": a past form reads back)."""
+    return (tense == 0 and _bare_weekday(f.spec) and listed is not None and last == listed[0]
+            and listed[1] <= f.start and _SENTENCE_END.search(body, listed[1], f.start) is None)
+
+
 def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: Any = None,
         parse: Any = None, intervals: bool = True, moments: bool = False,
         approximate: bool = False) -> tuple[list[Timex], list[tuple[Found, int]]]:
@@ -160,6 +180,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     stated_day: tuple[date, int] | None = None  # the last day stated by its month and day, where it ends
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
+    listed: tuple[date, int] | None = None  # the last bare weekday's day and end (`_next_in_list`)
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
@@ -224,6 +245,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if lex.lang == "en" and (point := _in_time(body, f)) is not None \
                 and tense_at(lex, body, f.start, f.end, doc) > 0:
             f, tense = replace(f, spec=point), 1
+        chained = _next_in_list(body, f, tense, listed, last)
+        if chained:
+            f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1))
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
@@ -233,6 +257,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             last, last_end = day, f.end
             if f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None:
                 stated_day = (day, f.end)
+        if day is not None and (chained or _bare_weekday(f.spec)):
+            listed = (day, f.end)
         if f.spec.type in ("DATE", "TIME") and (y := _YEAR_VALUE.match(value)) and not (
                 f.spec.kind == "date" and f.spec.year is None):
             # A month or day said without a year has a guessed one: it does not move the narrative.
