@@ -199,6 +199,51 @@ def drive(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], clients: in
     return dict(results)
 
 
+def pace(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], rate: float, clients: int,
+         seed: int = 3) -> tuple[dict[str, dict[str, Any]], list[float]]:
+    """Open loop: request i of `mix` is due at a time fixed in advance (Poisson arrivals, `rate`
+    a second, seeded), whatever the earlier requests' fate, and sent then by one of `clients`
+    threads (at most that many in flight). Per label as `drive` gives it (latency: send to
+    answer), and every request's lateness (due -> sent). A request can only be late when every
+    thread waits on an answer or this process lacks CPU: a rate the server sustains keeps the
+    lateness near the timer's (well under a millisecond)."""
+    rng = random.Random(seed)
+    due, at = [], 0.0
+    for _ in mix:
+        due.append(at)
+        at += rng.expovariate(rate)
+    results: dict[str, dict[str, Any]] = defaultdict(lambda: {"times": [], "errors": 0, "statuses": set()})
+    late: list[float] = []
+    with httpx.Client(base_url=base_url, timeout=60, limits=httpx.Limits(max_connections=clients)) as http:
+        origin = time.perf_counter() + 0.1
+
+        def one(i: int) -> tuple[str, float, float, int]:
+            label, path, params = mix[i]
+            wait = origin + due[i] - time.perf_counter()
+            if wait > 0:
+                time.sleep(wait)
+            sent = time.perf_counter()
+            try:
+                status = http.get(path, params=params).status_code
+            except httpx.HTTPError:
+                status = 0
+            return label, time.perf_counter() - sent, sent - origin - due[i], status
+        with ThreadPoolExecutor(clients) as pool:
+            for label, seconds, lateness, status in pool.map(one, range(len(mix))):
+                row = results[label]
+                row["times"].append(seconds)
+                row["statuses"].add(status)
+                row["errors"] += status != 200
+                late.append(lateness)
+    return dict(results), late
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of process `pid` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def repeated(mix: list[tuple[str, str, dict[str, Any]]]) -> float:
     """The share of requests whose URL came earlier in `mix` (what a cache by URL can answer)."""
     seen = set()
@@ -241,11 +286,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(db: Path, port: int, src: Path = ROOT / "src", options: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
-    """`veille serve` (the code under `src`, with `options`) on loopback, in its own process, once it answers."""
+def serve(db: Path, port: int, src: Path = ROOT / "src", options: tuple[str, ...] = (),
+          cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
+    """`veille serve` (the code under `src`, with `options`) on loopback, in its own process, once
+    it answers; on the cores `cpus` only, if given (its read turns default to their number)."""
     env = {**os.environ, "PYTHONPATH": str(src) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     command = [sys.executable, "-m", "veille.cli.main", "serve", "--db", str(db), "--port", str(port), *options]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    pin = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=pin)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -266,7 +314,15 @@ def main() -> None:
                         help="Articles in the store built here (e.g. 100000: the generated ones replicated).")
     parser.add_argument("--base", type=int, default=200, help="Distinct articles run through the pipeline.")
     parser.add_argument("--requests", type=int, default=3000)
-    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--clients", type=int, default=8,
+                        help="Client threads: requests in flight at most (closed loop: always that many).")
+    parser.add_argument("--rate", type=float,
+                        help="Open loop: this many requests a second (Poisson arrivals), whatever the answers' "
+                             "pace, in place of the closed loop's back-to-back requests. Pick one the server "
+                             "sustains (its CPU share is printed): above it every p95 is the queue's.")
+    parser.add_argument("--server-cpus", help="Cores of the server, e.g. 0 (the client then takes the others).")
+    parser.add_argument("--serve-option", action="append", default=[],
+                        help="Passed to `veille serve` (e.g. --serve-option=--answer-cache-mb=0).")
     parser.add_argument("--keep", type=Path, help="Copy the built store here.")
     parser.add_argument("--grow", type=Path,
                         help="Build from a copy of this store (e.g. a kept 10k one), replicated to --articles.")
@@ -298,21 +354,37 @@ def main() -> None:
             if args.keep:
                 shutil.copy(db, args.keep)
         port = free_port()
-        proc = serve(db, port, args.src)
+        server_cpus = {int(c) for c in args.server_cpus.split(",")} if args.server_cpus else None
+        if server_cpus:  # the client on the other cores: the two then never compete for one
+            os.sched_setaffinity(0, (os.sched_getaffinity(0) - server_cpus) or server_cpus)
+        proc = serve(db, port, args.src, tuple(args.serve_option), server_cpus)
+        late: list[float] = []
         try:
             values = sample_values(db, args.varied)
             mix = request_mix(values, args.requests, varied=args.varied)
             # Warm-up, not counted: other URLs than the mix's, so that no answer kept by the server
             # (server/answers.py) is counted as a repeat.
             drive(f"http://127.0.0.1:{port}", request_mix(values, 50, seed=2, varied=args.varied), args.clients)
-            started = time.perf_counter()
-            results = drive(f"http://127.0.0.1:{port}", mix, args.clients)
+            started, cpu0, client0 = time.perf_counter(), cpu_seconds(proc.pid), time.process_time()
+            if args.rate:
+                results, late = pace(f"http://127.0.0.1:{port}", mix, args.rate, args.clients)
+            else:
+                results = drive(f"http://127.0.0.1:{port}", mix, args.clients)
             seconds = time.perf_counter() - started
+            server_cpu, client_cpu = cpu_seconds(proc.pid) - cpu0, time.process_time() - client0
         finally:
             proc.terminate()
             proc.wait(10)
-    print(f"{args.requests} requests, {args.clients} clients, {seconds:.1f} s, {args.requests / seconds:.0f} req/s "
-          f"(shared machine: compare with the health baseline of the same run); served from {args.src}")
+    loop = f"open loop at {args.rate:g} req/s" if args.rate else "closed loop"
+    print(f"{args.requests} requests, {loop}, {args.clients} clients, {seconds:.1f} s, "
+          f"{args.requests / seconds:.0f} req/s (shared machine: compare with the health baseline of the same "
+          f"run); served from {args.src}")
+    print(f"CPU over the run: server {server_cpu / seconds:.0%} of a core ({server_cpu / args.requests * 1e3:.2f} ms "
+          f"a request), client {client_cpu / seconds:.0%}; cores {os.cpu_count()}, server on "
+          f"{sorted(server_cpus) if server_cpus else 'any'}, load average {os.getloadavg()[0]:.1f}")
+    if late:
+        print(f"lateness (due -> sent), ms: p50 {percentile(late, 0.5) * 1e3:.2f}, p95 "
+              f"{percentile(late, 0.95) * 1e3:.2f}, max {max(late) * 1e3:.1f} (large: the rate was not sustained)")
     print(f"mix: {'varied' if args.varied else 'default'}, {repeated(mix):.0%} of the requests repeat an earlier URL "
           "(/api/health's included)")
     print("\n".join(report(results)))
