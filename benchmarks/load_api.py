@@ -8,13 +8,26 @@ and run through the whole pipeline; then every stored row (articles, annotations
 stories, search index) is copied with fresh ids until the store holds `--articles` articles.
 Entities are shared by the copies (the same actors across more articles).
 
-The load: `veille serve` is started on loopback in its own process, and `--requests` requests
-(a fixed, seeded mix of endpoints) are sent by `--clients` threads; the output gives, per
-endpoint and overall, the error count and p50/p95 latency, with /api/health (framework and
-network only) as the in-run baseline.  The machine may be shared: read ratios, not absolutes.
+The load: `veille serve` is started on loopback in its own process, 50 warm-up requests (other
+URLs than the mix's) are sent and not counted, then `--requests` requests (a fixed, seeded mix of
+endpoints) are sent by `--clients` threads; the output gives, per endpoint and overall, the error
+count and p50/p95 latency (send to answer), with /api/health (framework and network only, no
+read turn) as the in-run baseline, and the CPU the server and the client spent over the run.
+The machine may be shared: read ratios of one run, not absolutes.
+
+What a ratio measures depends on the loop. Closed (the default): each thread sends its next
+request as soon as an answer comes, so the server is always saturated and an endpoint's p95 is
+mostly its wait in the read queue (`server/api.read_in_turn`), about the same for every endpoint;
+health takes no turn, but waits for the GIL behind the reads. Open (`--rate R`): requests are due
+at times fixed in advance (Poisson, seeded), whatever the answers' pace, so at a rate the server
+sustains (the printed CPU share well under one core per read turn, the lateness near zero) an
+endpoint's p95 is its own cost plus the neighbours' noise, and the ratio to health's p95 is what
+the endpoint costs beyond the framework. `--server-cpus 0` keeps the server on core 0 and this
+client on the others, so that the two never take turns on one core.
 
     .venv/bin/python benchmarks/load_api.py --articles 10000 --base 200 --requests 3000
     .venv/bin/python benchmarks/load_api.py --articles 100000 --base 200 --requests 3000 --keep /tmp/100k.duckdb
+    .venv/bin/python benchmarks/load_api.py --db /tmp/100k.duckdb --requests 1200 --rate 20 --server-cpus 0
 
 The last line says PASS when every endpoint's p95 is within 3x /api/health's p95 of the same
 run and no request failed.
@@ -125,14 +138,15 @@ def sample_values(db: Path, varied: bool = False) -> dict[str, list[str]]:
     few URLs repeat (the server keeps answers by URL: the default mix repeats about two in three)."""
     k = 10 if varied else 1
     con = duckdb.connect(str(db), read_only=True)
+    con.execute("SET threads = 1")  # a REPEATABLE sample is the same every run only on one thread
     try:
         def col(sql: str) -> list[str]:
             return [str(r[0]) for r in con.execute(sql).fetchall() if r[0] is not None]
-        return {"articles": col(f"SELECT id FROM articles USING SAMPLE {200 * k} ROWS"),
+        return {"articles": col(f"SELECT id FROM articles USING SAMPLE reservoir({200 * k} ROWS) REPEATABLE (7)"),
                 "entities": col(f"SELECT entity FROM mentions GROUP BY entity ORDER BY count(*) DESC LIMIT {40 * k}"),
                 "names": col("SELECT name FROM entities e JOIN (SELECT entity, count(*) n FROM mentions GROUP BY 1) m "
                              f"ON m.entity = e.id ORDER BY n DESC LIMIT {20 * k}"),
-                "stories": col(f"SELECT id FROM stories USING SAMPLE {100 * k} ROWS"),
+                "stories": col(f"SELECT id FROM stories USING SAMPLE reservoir({100 * k} ROWS) REPEATABLE (7)"),
                 "types": col("SELECT DISTINCT type FROM corpus_events"),
                 "words": col(f"SELECT term FROM search_vocab WHERE df > 5 ORDER BY hash(term) LIMIT {200 * k}")}
     finally:
@@ -187,7 +201,8 @@ def drive(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], clients: in
             start = time.perf_counter()
             try:
                 status = http.get(path, params=params).status_code
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
+                print(f"{label}: {type(exc).__name__}: {exc}", file=sys.stderr)
                 status = 0
             return label, time.perf_counter() - start, status
         with ThreadPoolExecutor(clients) as pool:
@@ -197,6 +212,55 @@ def drive(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], clients: in
                 row["statuses"].add(status)
                 row["errors"] += status != 200
     return dict(results)
+
+
+def pace(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], rate: float, clients: int,
+         seed: int = 3) -> tuple[dict[str, dict[str, Any]], list[float]]:
+    """Open loop: request i of `mix` is due at a time fixed in advance (Poisson arrivals, `rate`
+    a second, seeded), whatever the earlier requests' fate, and sent then by one of `clients`
+    threads (at most that many in flight). Per label as `drive` gives it (latency: send to
+    answer), and every request's lateness (due -> sent). A request can only be late when every
+    thread waits on an answer or this process lacks CPU: a rate the server sustains keeps the
+    lateness near the timer's (well under a millisecond)."""
+    rng = random.Random(seed)
+    due, at = [], 0.0
+    for _ in mix:
+        due.append(at)
+        at += rng.expovariate(rate)
+    results: dict[str, dict[str, Any]] = defaultdict(lambda: {"times": [], "errors": 0, "statuses": set()})
+    late: list[float] = []
+    # An idle kept-alive connection is let go here (2 s) before uvicorn closes it (5 s): else a
+    # request sent on it as the server closes it fails, a race of the client's, not the server's.
+    limits = httpx.Limits(max_connections=clients, keepalive_expiry=2.0)
+    with httpx.Client(base_url=base_url, timeout=60, limits=limits) as http:
+        origin = time.perf_counter() + 0.1
+
+        def one(i: int) -> tuple[str, float, float, int]:
+            label, path, params = mix[i]
+            wait = origin + due[i] - time.perf_counter()
+            if wait > 0:
+                time.sleep(wait)
+            sent = time.perf_counter()
+            try:
+                status = http.get(path, params=params).status_code
+            except httpx.HTTPError as exc:
+                print(f"{label}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                status = 0
+            return label, time.perf_counter() - sent, sent - origin - due[i], status
+        with ThreadPoolExecutor(clients) as pool:
+            for label, seconds, lateness, status in pool.map(one, range(len(mix))):
+                row = results[label]
+                row["times"].append(seconds)
+                row["statuses"].add(status)
+                row["errors"] += status != 200
+                late.append(lateness)
+    return dict(results), late
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of process `pid` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def repeated(mix: list[tuple[str, str, dict[str, Any]]]) -> float:
@@ -230,7 +294,9 @@ def report(results: dict[str, dict[str, Any]], bound: float = 3.0) -> list[str]:
         if label != "ALL" and base95 and p95 > bound * base95:
             over.append(f"{label} ({p95 / base95:.1f}x)")
     verdict = "PASS" if not over and not total["errors"] else "FAIL"
-    why = (f"; over: {', '.join(over)}" if over else "") + (f"; {total['errors']} errors" if total["errors"] else "")
+    failed = sorted({f"{label} {status}" for label, r in results.items() for status in r["statuses"] if status != 200})
+    why = (f"; over: {', '.join(over)}" if over else "") + (
+        f"; {total['errors']} errors ({', '.join(failed)}; 0: no answer)" if total["errors"] else "")
     lines.append(f"{verdict}: p95 of every endpoint <= {bound:g} x health's p95 and 0 errors{why}")
     return lines
 
@@ -241,11 +307,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(db: Path, port: int, src: Path = ROOT / "src", options: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
-    """`veille serve` (the code under `src`, with `options`) on loopback, in its own process, once it answers."""
+def serve(db: Path, port: int, src: Path = ROOT / "src", options: tuple[str, ...] = (),
+          cpus: set[int] | None = None) -> subprocess.Popen[bytes]:
+    """`veille serve` (the code under `src`, with `options`) on loopback, in its own process, once
+    it answers; on the cores `cpus` only, if given (its read turns default to their number)."""
     env = {**os.environ, "PYTHONPATH": str(src) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     command = [sys.executable, "-m", "veille.cli.main", "serve", "--db", str(db), "--port", str(port), *options]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    pin = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=pin)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -266,7 +335,15 @@ def main() -> None:
                         help="Articles in the store built here (e.g. 100000: the generated ones replicated).")
     parser.add_argument("--base", type=int, default=200, help="Distinct articles run through the pipeline.")
     parser.add_argument("--requests", type=int, default=3000)
-    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--clients", type=int, default=8,
+                        help="Client threads: requests in flight at most (closed loop: always that many).")
+    parser.add_argument("--rate", type=float,
+                        help="Open loop: this many requests a second (Poisson arrivals), whatever the answers' "
+                             "pace, in place of the closed loop's back-to-back requests. Pick one the server "
+                             "sustains (its CPU share is printed): above it every p95 is the queue's.")
+    parser.add_argument("--server-cpus", help="Cores of the server, e.g. 0 (the client then takes the others).")
+    parser.add_argument("--serve-option", action="append", default=[],
+                        help="Passed to `veille serve` (e.g. --serve-option=--answer-cache-mb=0).")
     parser.add_argument("--keep", type=Path, help="Copy the built store here.")
     parser.add_argument("--grow", type=Path,
                         help="Build from a copy of this store (e.g. a kept 10k one), replicated to --articles.")
@@ -298,21 +375,37 @@ def main() -> None:
             if args.keep:
                 shutil.copy(db, args.keep)
         port = free_port()
-        proc = serve(db, port, args.src)
+        server_cpus = {int(c) for c in args.server_cpus.split(",")} if args.server_cpus else None
+        if server_cpus:  # the client on the other cores: the two then never compete for one
+            os.sched_setaffinity(0, (os.sched_getaffinity(0) - server_cpus) or server_cpus)
+        proc = serve(db, port, args.src, tuple(args.serve_option), server_cpus)
+        late: list[float] = []
         try:
             values = sample_values(db, args.varied)
             mix = request_mix(values, args.requests, varied=args.varied)
             # Warm-up, not counted: other URLs than the mix's, so that no answer kept by the server
             # (server/answers.py) is counted as a repeat.
             drive(f"http://127.0.0.1:{port}", request_mix(values, 50, seed=2, varied=args.varied), args.clients)
-            started = time.perf_counter()
-            results = drive(f"http://127.0.0.1:{port}", mix, args.clients)
+            started, cpu0, client0 = time.perf_counter(), cpu_seconds(proc.pid), time.process_time()
+            if args.rate:
+                results, late = pace(f"http://127.0.0.1:{port}", mix, args.rate, args.clients)
+            else:
+                results = drive(f"http://127.0.0.1:{port}", mix, args.clients)
             seconds = time.perf_counter() - started
+            server_cpu, client_cpu = cpu_seconds(proc.pid) - cpu0, time.process_time() - client0
         finally:
             proc.terminate()
             proc.wait(10)
-    print(f"{args.requests} requests, {args.clients} clients, {seconds:.1f} s, {args.requests / seconds:.0f} req/s "
-          f"(shared machine: compare with the health baseline of the same run); served from {args.src}")
+    loop = f"open loop at {args.rate:g} req/s" if args.rate else "closed loop"
+    print(f"{args.requests} requests, {loop}, {args.clients} clients, {seconds:.1f} s, "
+          f"{args.requests / seconds:.0f} req/s (shared machine: compare with the health baseline of the same "
+          f"run); served from {args.src}")
+    print(f"CPU over the run: server {server_cpu / seconds:.0%} of a core ({server_cpu / args.requests * 1e3:.2f} ms "
+          f"a request), client {client_cpu / seconds:.0%}; cores {os.cpu_count()}, server on "
+          f"{sorted(server_cpus) if server_cpus else 'any'}, load average {os.getloadavg()[0]:.1f}")
+    if late:
+        print(f"lateness (due -> sent), ms: p50 {percentile(late, 0.5) * 1e3:.2f}, p95 "
+              f"{percentile(late, 0.95) * 1e3:.2f}, max {max(late) * 1e3:.1f} (large: the rate was not sustained)")
     print(f"mix: {'varied' if args.varied else 'default'}, {repeated(mix):.0%} of the requests repeat an earlier URL "
           "(/api/health's included)")
     print("\n".join(report(results)))

@@ -56,6 +56,18 @@ def test_a_few_hundred_mixed_requests_all_succeed(server: str, replicated: Path)
     assert any("p50" in line for line in load_api.report(results))
 
 
+def test_the_open_loop_sends_each_request_when_it_is_due_whatever_the_answers(server: str, replicated: Path) -> None:
+    mix = load_api.request_mix(load_api.sample_values(replicated), 120, seed=5)
+    started = time.perf_counter()
+    results, late = load_api.pace(server, mix, rate=30.0, clients=4)
+    seconds = time.perf_counter() - started
+    assert sum(len(r["times"]) for r in results.values()) == len(late) == 120
+    assert not any(r["errors"] for r in results.values())
+    # Poisson arrivals at 30 a second: 120 requests take about 4 s (sd 0.37), not as fast as the
+    # answers come (the closed loop's 360 requests above take about a second)
+    assert 3.0 < seconds < 60
+
+
 def test_replicated_stores_keep_their_aggregates_right(replicated: Path) -> None:
     import duckdb
 

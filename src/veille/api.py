@@ -148,6 +148,9 @@ class Dossier:
 
     def resolve_entity(self, query: str) -> list[str]:
         """Entity ids whose name or alias contains `query` (case- and accent-insensitive), or whose id it is."""
+        kept = _records.matching_entities(self.store, query)  # the server's: over texts read once
+        if kept is not None:
+            return kept
         rows = self.store.con.execute(f"SELECT e.id FROM entities e WHERE {_records.ENTITY_MATCH_SQL}",
                                       _records.entity_match_params(query)).fetchall()
         return sorted(str(r[0]) for r in rows)  # ids are unique: DuckDB's ORDER BY id, without its sort

@@ -19,6 +19,40 @@ def entity_match_params(query: str) -> list[str]:
     return [query, query]
 
 
+def entity_texts(store: Store) -> list[tuple[str, str | None, str]] | None:
+    """Every entity's (id, `search_text`, the folded text `ENTITY_MATCH_SQL` tests), read once
+    per connection where the store keeps facts (the server's readers), else None. An actor
+    filter and a search tested every entity's text in a statement per request (1.3-2.5 ms at
+    100k on a loaded machine, for 466 entities); over these in Python it is 0.04 ms, and the
+    entities table is the smallest the store has (its size follows the distinct names, not
+    the articles). The CLI's stores keep no facts: they keep the statement."""
+    if store.facts is None:
+        return None
+    return store.fact("entity texts", lambda: [(str(r[0]), r[1], str(r[2])) for r in store.con.execute(
+        f"SELECT id, search_text, coalesce(search_text, {ENTITY_TEXT_SQL}) FROM entities").fetchall()])
+
+
+def fold_query(store: Store, query: str) -> str:
+    """`query` folded as `FOLD_SQL` folds it: DuckDB's `lower` then `strip_accents`. An ASCII
+    text has no accent, and `lower` of ASCII is the same in Python and DuckDB (A-Z only), so
+    only other texts cost a statement."""
+    if query.isascii():
+        return query.lower()
+    row = store.con.execute(f"SELECT {FOLD_SQL.format('?')}", [query]).fetchone()
+    return str(row[0]) if row else query
+
+
+def matching_entities(store: Store, query: str) -> list[str] | None:
+    """The ids `ENTITY_MATCH_SQL` keeps for `query`, sorted, from `entity_texts`; None where no
+    facts are kept (the caller then runs the statement). DuckDB's `contains` is a substring test
+    of UTF-8 bytes, which for valid text is Python's `in`."""
+    texts = entity_texts(store)
+    if texts is None:
+        return None
+    folded = fold_query(store, query)
+    return sorted(i for i, _, text in texts if folded in text or i == query)
+
+
 _TOTAL = "total__"  # the window count's column in a filtered page's rows (taken out of them)
 
 

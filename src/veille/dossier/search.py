@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from veille.dossier.records import entity_texts
 from veille.store.db import Store
 from veille.store.search_index import K1, B, query_terms, search_stats, snippet_of
 
@@ -21,6 +22,8 @@ SELECT id, coalesce(articles, 0) AS articles, search_text, name, type, aliases, 
 WHERE list_bool_and(list_transform(?::VARCHAR[], lambda w: contains(search_text, w)))
 ORDER BY id
 """
+_BY_ID_SQL = ("SELECT id, coalesce(articles, 0) AS articles, search_text, name, type, aliases, roles FROM entities "
+              "WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id")
 _TOKEN = re.compile(r"[^\W_]{2,}")  # the query's tokens (`query_terms`)
 
 
@@ -29,8 +32,14 @@ def _entities(store: Store, terms: list[str]) -> list[dict[str, Any]]:
     tokens: runs of 2+ letters or digits of folded text): id, articles (the number naming it),
     name, type, aliases, roles; the most named first."""
     wanted = set(terms)
-    found = [e for e in store.rows(_NEAR_ENTITIES_SQL, [terms])
-             if wanted <= set(_TOKEN.findall(e["search_text"] or ""))]
+    texts = entity_texts(store)
+    if texts is None:
+        near = store.rows(_NEAR_ENTITIES_SQL, [terms])
+    else:  # the server's: the test over texts read once per connection, then only the hits read
+        ids = [i for i, text, _ in texts if text is not None and all(w in text for w in terms)
+               and wanted <= set(_TOKEN.findall(text))]
+        near = store.rows(_BY_ID_SQL, [ids]) if ids else []
+    found = [e for e in near if wanted <= set(_TOKEN.findall(e["search_text"] or ""))]
     return sorted(found, key=lambda e: (-e["articles"], e["id"]))
 
 
