@@ -62,3 +62,13 @@ def test_an_adverb_before_as_and_an_owner_noun_with_a_modifier(ctx: Any) -> None
     # near miss: the wife of a minister is not the minister
     m = annotate(ctx, "Marie Roux, the wife of the minister Paul Roux, attended.", lang="en")
     assert m["Marie Roux"].role is None and _title(m, "Paul Roux") == "minister"
+
+
+def test_the_company_a_place_qualifies(ctx: Any) -> None:
+    m = annotate(ctx, "Lorenzo Reyes, CFO of San Diego-based software company Quorvex, will resign.", lang="en")
+    role = m["Lorenzo Reyes"].role
+    assert role is not None and role.title == "CFO" and role.of == m["Quorvex"].entity
+    # near miss: a place with no "-based" after it is what the title is of
+    m = annotate(ctx, "Ana Diaz, mayor of San Diego, spoke on Monday.", lang="en")
+    role = m["Ana Diaz"].role
+    assert role is not None and role.of == m["San Diego"].entity

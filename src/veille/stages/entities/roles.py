@@ -65,10 +65,12 @@ def _closed_apposition(body: str, end: int) -> bool:
     return body[after:after + 1] == ","
 
 _BEFORE_NAME = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4}\s*(?=,))?"  # "Président de X depuis 2020, Y"
-                          r"\s*,?\s*(?:(?:le|la|the)\s+(?=[A-Z][a-z]*\.?\s))?(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
+                          r"\s*,?\s*(?:(?:le|la|the)\s+(?=[A-Z][a-z]*\.?\s))?(?:(?:M|Mme|MM|Mr|Mrs|Ms|Madam|Madame|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
                           r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?"
                           # an initial the recogniser left out of the name: "Minister S Jaishankar"
                           r"(?:[A-Z]\.?[ \t]+)?")
+_BASED = re.compile(r"-based\s+(?:[a-z][a-z-]*\s+){0,3}")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*[\w&](?:[ \t][A-Z][\w&.-]*[\w&])*")
 _AS_BEFORE = re.compile(r"\b(?:as|en\s+tant\s+que)\s+(?:(?:the|an?)\s+)?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # A name the model found that opens with a weekday is a date ("Lundi dernier, le directeur …"), no
@@ -193,6 +195,14 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
     titles = _coordinated(body, _outermost(patterns.find(body, cands, lang, adjectives, nouns)))
+    for t in titles:
+        # "CFO of San Jose-based tech company Xilinx": the place qualifies the company the title is of
+        # (a name no model found there is the company's still: a capitalised run, as `joined_as` reads one)
+        based = _BASED.match(body, t.of_span[1]) if t.of_span is not None else None
+        if based is not None and (org := by_start.get(based.end())) is not None and org.type == "ORG":
+            t.of, t.of_span = patterns._id(org, body), (org.start, org.end)
+        elif based is not None and org is None and (run := _CAPITALISED_RUN.match(body, based.end())) is not None:
+            t.of, t.of_span = f"org:{slug(run.group())}", run.span()
     complements = {t.of_span for t in titles if t.of_span is not None}
     if lang == "en":
         # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
