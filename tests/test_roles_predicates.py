@@ -2,8 +2,9 @@
 after "as" is the name's before it, a list of "X as A, Y as B" pairs each name with its own post, a
 title's complement ("maire du Havre") is never the subject a later verb of office takes, a tenure
 ("depuis 16 ans") between two titles of one apposition, an adverb before "as", an owner noun with a
-modifier ("the computer maker's"). Sentences invented for the tests, not taken from any evaluation
-text; each rule has its near miss."""
+modifier ("the computer maker's"), a company a place qualifies ("San Jose-based … Xilinx"), a verb
+of heading after an age ("X, 57 ans, préside …"). Sentences invented for the tests, not taken from
+any evaluation text; each rule has its near miss."""
 
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def test_the_company_a_place_qualifies(ctx: Any) -> None:
     m = annotate(ctx, "Ana Diaz, mayor of San Diego, spoke on Monday.", lang="en")
     role = m["Ana Diaz"].role
     assert role is not None and role.of == m["San Diego"].entity
+
+
+def test_a_verb_of_heading_after_an_age_between_commas(ctx: Any) -> None:
+    m = annotate(ctx, "Nassimah Diallo, 57 ans, préside le Conseil départemental depuis 2004.")
+    role = m["Nassimah Diallo"].role
+    assert role is not None and role.title == "président"
+    m = annotate(ctx, "John Hale, 61, chairs Northwind Bank.", lang="en")
+    role = m["John Hale"].role
+    assert role is not None and role.title == "chair"
+    # near miss: what one runs after an age need not be a body
+    m = annotate(ctx, "Mary Cole, 45, runs marathons every spring.", lang="en")
+    assert m["Mary Cole"].role is None

@@ -101,6 +101,8 @@ _HEADS = re.compile(
 # la FIFA depuis 2016"), in the present (a past "X led the team to victory" tells of a deed) or
 # "founded"; what follows must be an organisation (`relative_offices`).
 _HEADS_BARE = re.compile(
+    # (an age between commas may part the verb from its subject, as news style writes it: "X, 57 ans, préside …")
+    r"(?:\s*,\s*\d{1,3}(?:\s+ans)?\s*,)?"
     r"[ \t]+(?:(?:now|currently|also|still|desormais|toujours|aussi|actuellement)\s+)?"
     r"(?:(?P<fr>dirige|preside|commande|entraine|possede)|(?P<en>heads|leads|chairs|runs|commands|coaches|manages"
     r"|owns|directs|oversees|supervises|founded|co-founded))(?![\w-])\s*(?:(?:le|la|les|l'|the)\s*)?")
