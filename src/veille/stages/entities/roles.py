@@ -71,6 +71,10 @@ _BEFORE_NAME = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4}\s*(
                           r"(?:[A-Z]\.?[ \t]+)?")
 _BASED = re.compile(r"-based\s+(?:[a-z][a-z-]*\s+){0,3}")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*[\w&](?:[ \t][A-Z][\w&.-]*[\w&])*")
+# "X as the president" is X's post where the title ends its phrase (punctuation, a preposition);
+# "X, as the president said, …" is a clause of someone else's, the title its subject.
+_AS_GAP = re.compile(r"\bas\s")
+_AS_TITLE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?:of|for|at|in|on|and|until|since|from|to|with|after|before)\b")
 _AS_BEFORE = re.compile(r"\b(?:as|en\s+tant\s+que)\s+(?:(?:the|an?)\s+)?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # A name the model found that opens with a weekday is a date ("Lundi dernier, le directeur …"), no
@@ -251,6 +255,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
                        and AFTER_NAME.fullmatch(body, c.end, t.start)
+                       and not (_AS_GAP.search(body, c.end, t.start) and not _AS_TITLE_END.match(body, t.end))
                        and not (_OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])
                                 and not _closed_apposition(body, t.end))), None)
         if before is not None and t.of is None:
