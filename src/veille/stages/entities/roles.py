@@ -74,6 +74,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*[\w&](?:[ \t][A-Z][\w&.-]*[\w&])*")
 # "X as the president" is X's post where the title ends its phrase (punctuation, a preposition);
 # "X, as the president said, …" is a clause of someone else's, the title its subject.
 _AS_GAP = re.compile(r"\bas\s")
+_SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|follow(?:s|ed|ing)?)\s+$")
 _AS_TITLE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?:of|for|at|in|on|and|until|since|from|to|with|after|before)\b")
 _AS_BEFORE = re.compile(r"\b(?:as|en\s+tant\s+que)\s+(?:(?:the|an?)\s+)?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
@@ -255,7 +256,13 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
                        and AFTER_NAME.fullmatch(body, c.end, t.start)
-                       and not (_AS_GAP.search(body, c.end, t.start) and not _AS_TITLE_END.match(body, t.end))
+                       and not (_AS_GAP.search(body, c.end, t.start) and (
+                           not _AS_TITLE_END.match(body, t.end)
+                           # "X succeeded Y as president": the post is the subject's, not the object's
+                           or _SUCCEEDED.search(body, max(0, c.start - 30), c.start)
+                           # "named its chairman, X, as chief executive": the verb's reading (`_object`,
+                           # `_subject`) decides for a name a title before it already names
+                           or any(lk.candidate is c and lk.title.end <= c.start for lk in links)))
                        and not (_OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])
                                 and not _closed_apposition(body, t.end))), None)
         if before is not None and t.of is None:
