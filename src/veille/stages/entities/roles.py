@@ -65,10 +65,18 @@ def _closed_apposition(body: str, end: int) -> bool:
     return body[after:after + 1] == ","
 
 _BEFORE_NAME = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4}\s*(?=,))?"  # "Président de X depuis 2020, Y"
-                          r"\s*,?\s*(?:(?:le|la|the)\s+(?=[A-Z][a-z]*\.?\s))?(?:(?:M|Mme|MM|Mr|Mrs|Ms|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
+                          r"\s*,?\s*(?:(?:le|la|the)\s+(?=[A-Z][a-z]*\.?\s))?(?:(?:M|Mme|MM|Mr|Mrs|Ms|Madam|Madame|Dr|Me|Pr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr"
                           r"|Sen|Rep|Gov|Prof|Rev)\.?\s+)?"
                           # an initial the recogniser left out of the name: "Minister S Jaishankar"
                           r"(?:[A-Z]\.?[ \t]+)?")
+_BASED = re.compile(r"-based\s+(?:[a-z][a-z-]*\s+){0,3}")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*[\w&](?:[ \t][A-Z][\w&.-]*[\w&])*")
+# "X as the president" is X's post where the title ends its phrase (punctuation, a preposition);
+# "X, as the president said, …" is a clause of someone else's, the title its subject.
+_AS_GAP = re.compile(r"\bas\s")
+_SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|follow(?:s|ed|ing)?)\s+$")
+_AS_TITLE_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?:of|for|at|in|on|and|until|since|from|to|with|after|before)\b")
+_AS_BEFORE = re.compile(r"\b(?:as|en\s+tant\s+que)\s+(?:(?:the|an?)\s+)?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # A name the model found that opens with a weekday is a date ("Lundi dernier, le directeur …"), no
 # one a title can be attached to (on folded text).
@@ -92,11 +100,14 @@ _APPOINTED = re.compile(
     r"|(?:resign(?:s|ed)?(?:\s+from)?|quit(?:s)?|le(?:aves|ft)|vacat(?:es|ed)|relinquish(?:es|ed)|(?:holds|held))"
     r"\s+(?:his|her|their)\s+(?:positions?|posts?|jobs?|roles?|seats?|offices?|duties)\s+as"
     # a post held for a while: "X will act as interim CEO", "X is acting as chairman"
-    r"|(?:will|would|to|is|was)\s+act(?:ing)?\s+as|acts\s+as|acted\s+as"
+    r"|(?:will|would|to|is|was)\s+act(?:ing)?(?:\s+[a-z]+ly)?\s+as|acts\s+as|acted(?:\s+[a-z]+ly)?\s+as"
     # taking over from someone: "X succeeded Y as CEO", "X succède à Y comme sélectionneur"
     r"|succeed(?:s|ed)?\s[^.!?;:\n]{1,40}?\sas|succ[eéè]d(?:e|é|era|ait)\s+(?:à|a)\s[^.!?;:\n]{1,40}?"
     r"\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)"
-    r"|(?:took|takes|take)\s+over\s+as|(?:serves|served)\s+as|(?:remains|remained|stays)\s+as"
+    # (an adverb of manner or time may stand before "as": "served briefly as", "remains temporarily as")
+    r"|(?:took|takes|take)\s+over\s+as|(?:serves|served|remains|remained|stays|stayed)(?:\s+[a-z]+ly)?\s+as"
+    # taking up a post by its name: "until X assumes the position of regional minister"
+    r"|assum(?:e|es|ed|ing)\s+(?:the\s+)?(?:position|post|role|office|duties)\s+of"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses)\s+(?:poste|fonctions)\s+(?:de|d')"
     r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
@@ -156,7 +167,9 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
 # Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
 # A date the first was held from may stand before "et/and": "X, directeur de Y depuis 2020 et président de Z".
-_AND_TITLE = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s+(?:et|and)\s+")
+# ... or a length of tenure: "X, maire de Lyon depuis 16 ans et président de la métropole", "for ten years".
+_AND_TITLE = re.compile(r"(?:\s+(?:(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4}|(?:depuis|pendant|for)\s+(?:\d{1,2}|[a-z]+)"
+                        r"\s+(?:ans|années|mois|years|months)))?\s+(?:et|and)\s+")
 # ... or with a determiner, inside an apposition to the name that a comma closes after the second
 # title ("X, the mayor of Lyon and a former minister, said"): without the closing comma the second
 # title may be another subject ("X, the mayor of Lyon and the prefect met").
@@ -187,6 +200,15 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
     titles = _coordinated(body, _outermost(patterns.find(body, cands, lang, adjectives, nouns)))
+    for t in titles:
+        # "CFO of San Jose-based tech company Xilinx": the place qualifies the company the title is of
+        # (a name no model found there is the company's still: a capitalised run, as `joined_as` reads one)
+        based = _BASED.match(body, t.of_span[1]) if t.of_span is not None else None
+        if based is not None and (org := by_start.get(based.end())) is not None and org.type == "ORG":
+            t.of, t.of_span = patterns._id(org, body), (org.start, org.end)
+        elif based is not None and org is None and (run := _CAPITALISED_RUN.match(body, based.end())) is not None:
+            t.of, t.of_span = f"org:{slug(run.group())}", run.span()
+    complements = {t.of_span for t in titles if t.of_span is not None}
     if lang == "en":
         # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
         folded_body = fold_same_length(body)
@@ -200,7 +222,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         # a head of the broad inventory ("champion", "host", "owner") attaches only to a name
         # already typed as a person: it does not make an organisation one
         people = [c for c in named if c.type == "PER"] if t.broad else named
+        # a title after "as" is what the name before it holds ("X to act as Finance Minister, Y as
+        # Minister of Trade"): the name after a comma is the next item of the list, not its holder
+        predicate = _AS_BEFORE.search(body, max(0, t.start - 30), t.start) is not None
         after = next((c for c in people if c.start >= t.end
+                      and not (predicate and "," in body[t.end:c.start])
                       and (_BEFORE_NAME.fullmatch(body, t.end, c.start)
                            or ((g := _ADJ_GAP.fullmatch(body, t.end, c.start)) is not None
                                and g.start("adj") in adjectives and body[g.start("adj")].islower()))), None)
@@ -230,6 +256,13 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
                        and AFTER_NAME.fullmatch(body, c.end, t.start)
+                       and not (_AS_GAP.search(body, c.end, t.start) and (
+                           not _AS_TITLE_END.match(body, t.end)
+                           # "X succeeded Y as president": the post is the subject's, not the object's
+                           or _SUCCEEDED.search(body, max(0, c.start - 30), c.start)
+                           # "named its chairman, X, as chief executive": the verb's reading (`_object`,
+                           # `_subject`) decides for a name a title before it already names
+                           or any(lk.candidate is c and lk.title.end <= c.start for lk in links)))
                        and not (_OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])
                                 and not _closed_apposition(body, t.end))), None)
         if before is not None and t.of is None:
@@ -260,8 +293,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                     links.append(RoleLink(c, TitleMatch(t.start, t.core_start, span[1], t.core_end, t.title, o,
                                                         False, t.office, span)))
                 continue
+        # the name a title is of ("maire de Lyon", "maire du Havre", which the model may take for a
+        # person) is no subject of a verb of office after it: that is the apposition's head
+        subjects = [c for c in people if (c.start, c.end) not in complements]
         name = after or before or _object(body, t, people) \
-            or _subject(body, t, people, lambda c: person_sex(body, c, given))
+            or _subject(body, t, subjects, lambda c: person_sex(body, c, given))
         if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
             # "X joined Acme Corp as chief financial officer": the post is of the body joined
             person, span, org = joined

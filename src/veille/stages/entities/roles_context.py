@@ -312,7 +312,8 @@ def verb_read_as_title(body: str, folded: str, t: Any, people: list[Candidate]) 
         return False
     if _SUBJECT_BEFORE.search(folded, max(0, t.start - 40), t.start):
         return True
-    return any(c.type == "PER" and re.fullmatch(r"[ \t]+", body[c.end:t.start]) for c in people
+    # (an age between commas may stand between them: "X, 61, chairs Northwind")
+    return any(c.type == "PER" and re.fullmatch(r"[ \t]+|\s*,\s*\d{1,3}\s*,[ \t]+", body[c.end:t.start]) for c in people
                if c.end < t.start)
 
 

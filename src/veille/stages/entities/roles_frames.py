@@ -36,13 +36,18 @@ class RoleLink:
 # an anaphoric possessive ("the country's", "the company's") whose owner the text named before.
 _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|bank|club|team|league|army"
            "|court|city|union|agency|organisation|organization|carmaker|automaker|retailer|airline|lender"
-           "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation")
+           "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation"
+           # the maker or trader a business story calls the company by ("the computer maker's", "the chipmaker's")
+           "|maker|chipmaker|manufacturer|producer|supplier|operator|developer|publisher|conglomerate|giant")
 AFTER_NAME = re.compile(
     # a party or a place in parentheses may stand between the name and its apposition: "X (PS), ministre"
     r"(?:\s*\([^()\n]{1,30}\))?"
     # ... and so may the party and state of a US legislator, as AP style writes them: "Sen. X, D-Mass., the …"
     r"(?:\s*,\s*[DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=\s*,))?"
-    r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*)"
+    r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*"
+    # ... or "as" (a post held, taken or acted in: "X as Minister of Trade", "X, acting as Minister of
+    # the Interior", "X en tant que ministre"): the predicate of the name before it
+    r"|,?\s+(?:(?:is\s+|was\s+)?acting\s+as|as|en\s+tant\s+que)\s+)"
     r"(?:(?:qui est|qui était|qui etait|qui fut|qui a été|qui avait été|en tant que|en sa qualité de|who is|who was"
     r"|who has been|who had been|who serves as|who served as|the|a|an)\s+)?"
     # a count of terms or an age before the title: "X, a two-time central banker", "a 45-year-old teacher"
@@ -51,9 +56,11 @@ AFTER_NAME = re.compile(
     r"(?:(?:désormais|aujourd['’]hui|actuellement|alors|jusqu['’]ici|jusqu['’]alors|encore|now|currently|then|still)\s+)?"
     # one of a plural title's holders: "X, l'un des vice-présidents de Y", "X, one of the founders of Y"
     r"(?:(?:l['’]\s*une?|une?|one)\s+(?:des|of\s+(?:the|its|their)|of)\s+)?"
-    rf"(?:(?:the\s+)?(?:{_OWNERS})['’]s\s+)?")
-_COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+$")
-_ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+$")
+    # (one word may qualify the owner noun: "the computer maker's", "the state-owned bank's")
+    rf"(?:(?:the\s+)?(?:[A-Za-z][a-z-]+\s+)?(?:{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?)?")
+# (a compound adjective may qualify the title: "the computer maker's long-serving chief financial officer")
+_COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
+_ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
 
 
 # The same possessive right before a title that a name follows: "the company's chief executive, X".
@@ -94,6 +101,8 @@ _HEADS = re.compile(
 # la FIFA depuis 2016"), in the present (a past "X led the team to victory" tells of a deed) or
 # "founded"; what follows must be an organisation (`relative_offices`).
 _HEADS_BARE = re.compile(
+    # (an age between commas may part the verb from its subject, as news style writes it: "X, 57 ans, préside …")
+    r"(?:\s*,\s*\d{1,3}(?:\s+ans)?\s*,)?"
     r"[ \t]+(?:(?:now|currently|also|still|desormais|toujours|aussi|actuellement)\s+)?"
     r"(?:(?P<fr>dirige|preside|commande|entraine|possede)|(?P<en>heads|leads|chairs|runs|commands|coaches|manages"
     r"|owns|directs|oversees|supervises|founded|co-founded))(?![\w-])\s*(?:(?:le|la|les|l'|the)\s*)?")
