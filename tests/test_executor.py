@@ -7,6 +7,7 @@ import them the way they import the real stages.
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,23 @@ def explode_on_one(batch: list[Article], ctx: Context) -> list[Article]:
     return batch
 
 
+def die_on_one(batch: list[Article], ctx: Context) -> list[Article]:
+    """A stage whose worker process dies on one seed article, as a segfault or the OOM killer
+    would end it: no exception, no quarantine from `run_stage`, the process is simply gone."""
+    for article in batch:
+        if article.source.endswith(EXPLODING_SOURCE):
+            os._exit(70)
+    return batch
+
+
+def unpicklable_on_one(batch: list[Article], ctx: Context) -> list[Article]:
+    """A stage that leaves, on one seed article, a value no pickle can carry back to the parent."""
+    for article in batch:
+        if article.source.endswith(EXPLODING_SOURCE):
+            article.meta["handle"] = lambda: None
+    return batch
+
+
 def date_everything(batch: list[Article], ctx: Context) -> list[Article]:
     for article in batch:
         article.published = "2031-01-01"
@@ -46,6 +64,8 @@ def record_published(batch: list[Article], ctx: Context) -> list[Article]:
 
 
 EXPLODE = Stage("explode", 1, "test_executor:explode_on_one", reads=("body",), writes=(), doc="test")
+UNPICKLABLE = Stage("unpicklable", 1, "test_executor:unpicklable_on_one", reads=(), writes=(), doc="test")
+DIE = Stage("die", 1, "test_executor:die_on_one", reads=("body",), writes=(), doc="test")
 
 
 def _exported(db: Path, out: Path) -> dict[str, list[str]]:
@@ -93,6 +113,42 @@ def test_a_stage_failing_in_a_worker_quarantines_that_article_only(seeds_dir: Pa
     assert summary.quarantined[0].stage == "explode@1" and "planted failure" in summary.quarantined[0].message
     assert summary.added == 4 and len(stored) == 4
     assert not any(s.endswith(EXPLODING_SOURCE) for s in stored)
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_on_one_article_quarantines_that_article_only(seeds_dir: Path, tmp_path: Path) -> None:
+    """The dead worker's batch and the batch in flight beside it are run again; the batch that
+    holds the article is cut up, so its other article is stored and only the one is set aside."""
+    stages = (*STAGES[:3], DIE, *STAGES[3:])
+    from veille.runner import run
+    from veille.store.db import Store
+
+    with Store.open(tmp_path / "d.duckdb") as store:
+        summary = run([str(seeds_dir)], store, _config(2), stages=stages, corpus_steps=False)
+        stored = {r["source"].rsplit("/", 1)[-1] for r in store.rows("SELECT source FROM articles")}
+        rows = store.rows("SELECT source, stage, code, message FROM quarantine")
+    assert [q.source.rsplit("/", 1)[-1] for q in summary.quarantined] == [EXPLODING_SOURCE]
+    bad = summary.quarantined[0]
+    assert (bad.stage, bad.code) == ("worker", "V201") and "stopped" in bad.message
+    assert bad.origin is not None  # --retry-quarantined can read it again
+    assert summary.added == 4 and len(stored) == 4 and EXPLODING_SOURCE not in stored
+    assert [(r["source"].rsplit("/", 1)[-1], r["stage"], r["code"]) for r in rows] == [
+        (EXPLODING_SOURCE, "worker", "V201")]
+
+
+@pytest.mark.slow
+def test_a_result_that_cannot_come_back_from_a_worker_quarantines_that_article_only(
+        seeds_dir: Path, tmp_path: Path) -> None:
+    """A batch whose result cannot be pickled failed outside `run_stage`: the run used to stop there."""
+    stages = (*STAGES[:3], UNPICKLABLE, *STAGES[3:])
+    from veille.runner import run
+    from veille.store.db import Store
+
+    with Store.open(tmp_path / "p.duckdb") as store:
+        summary = run([str(seeds_dir)], store, _config(2), stages=stages, corpus_steps=False)
+    assert [q.source.rsplit("/", 1)[-1] for q in summary.quarantined] == [EXPLODING_SOURCE]
+    assert summary.quarantined[0].code == "V201" and "pickle" in summary.quarantined[0].message.lower()
+    assert summary.added == 4
 
 
 def test_a_shared_stage_reads_fields_as_they_were_at_its_place() -> None:

@@ -49,6 +49,10 @@ class StageError(VeilleError):
     code = "V200"
 
 
+# Stage error codes (used with StageError(code=...)).
+WORKER_FAILED = "V201"  # the article stopped its worker process, or could not be pickled to or from it
+
+
 class StoreError(VeilleError):
     """The DuckDB store cannot be opened, migrated or written."""
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.config import Config
-from veille.errors import ConfigError, StageError
+from veille.errors import WORKER_FAILED, ConfigError, StageError
 from veille.model import Article
 from veille.pipeline import STAGES, Context, Quarantined, Stage, run_stage
 
@@ -223,26 +223,76 @@ class Pool:
         return self._pool
 
     def submit(self, batch: list[Article]) -> Handle:
-        future = self._executor().submit(_work, batch, self.plan)
-        return lambda: self._result(batch, future)
+        pool = self._executor()
+        future = pool.submit(_work, batch, self.plan)
+        return lambda: self._result(batch, pool, future)
 
-    def _result(self, batch: list[Article], future: Future[ChunkResult]) -> ChunkResult:
+    def _result(self, batch: list[Article], pool: ProcessPoolExecutor, future: Future[ChunkResult]) -> ChunkResult:
+        try:
+            return self._wait(pool, future)
+        except Exception as exc:  # whatever stopped the batch, the run goes on
+            return self._isolate(batch, exc)
+
+    def _wait(self, pool: ProcessPoolExecutor, future: Future[ChunkResult]) -> ChunkResult:
         try:
             return future.result()
-        except BrokenProcessPool as exc:
-            # A worker died (killed, out of memory, a crash in native code): its batch is set
-            # aside and the next batches get a fresh pool.
-            if self._pool is not None:
+        except BrokenProcessPool:
+            # A broken pool takes no more tasks: the next one starts a fresh pool.  Only the pool
+            # this task ran in is dropped: the one in use may already be a fresh, sound one.
+            if self._pool is pool:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
-            err = StageError(f"a worker process stopped while analysing this article: {exc}",
-                             hint="rerun with --workers 1 to see the error; check memory if it recurs")
-            return ChunkResult([], [Quarantined(a.id, a.source, "worker", err.code, str(err)) for a in batch], {})
+            raise
+
+    def _again(self, batch: list[Article]) -> ChunkResult:
+        pool = self._executor()
+        return self._wait(pool, pool.submit(_work, batch, self.plan))
+
+    def _isolate(self, batch: list[Article], exc: BaseException) -> ChunkResult:
+        """A batch whose worker died (killed, out of memory, a crash in native code, `os._exit`)
+        or whose task failed outside the stages' own quarantine (its articles or its result could
+        not be pickled): the batch is run again, then article by article, each in a worker, so
+        that only the article that stops a worker is quarantined (stage `worker`, V201) and the
+        others are stored, as `run_stage` does for a stage that raises.
+
+        A worker's death breaks its whole pool, and with it every batch in flight there: those
+        are innocent until they fail again, hence one retry of the whole batch (which keeps
+        entities@10's within-batch linking for them) before the batch is cut up."""
+        if isinstance(exc, BrokenProcessPool):
+            try:
+                return self._again(batch)
+            except Exception as again:
+                exc = again
+        if len(batch) == 1:
+            return ChunkResult([], [_worker_failure(batch[0], exc)], {})
+        out = ChunkResult([], [], {})
+        for article in batch:
+            try:
+                one = self._again([article])
+            except Exception as failure:
+                one = ChunkResult([], [_worker_failure(article, failure)], {})
+            out.articles += one.articles
+            out.quarantined += one.quarantined
+            for name, snap in one.snapshots.items():
+                out.snapshots.setdefault(name, {}).update(snap)
+        return out
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _worker_failure(article: Article, exc: BaseException) -> Quarantined:
+    """The quarantine row of an article that stopped its worker, with what stopped it."""
+    if isinstance(exc, BrokenProcessPool):
+        what = "the worker process analysing this article stopped (killed, out of memory or a crash)"
+        hint = "rerun with --workers 1 to see the error; check memory if it recurs"
+    else:
+        what = f"this article could not pass to or from a worker process: {type(exc).__name__}: {exc}"
+        hint = "rerun with --workers 1 to see the error; please report this article with the message"
+    err = StageError(what, hint=hint, code=WORKER_FAILED)
+    return Quarantined(article.id, article.source, "worker", err.code, str(err), article.origin)
 
 
 def executor(config: Config, plan: Plan, resources: dict[str, Any] | None = None) -> InProcess | Pool:
