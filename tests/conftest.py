@@ -77,6 +77,16 @@ def grammar_ctx(ctx: Any) -> Any:
     return Context(Config(entities=EntitiesConfig(english_grammar_names=True)), resources=ctx.resources)
 
 
+@pytest.fixture(scope="session")
+def plain_ctx(ctx: Any) -> Any:
+    """The session's context with `entities.english_grammar_names` off (on by default since
+    quotes@25 and link@21): English articles name people, gazetteer entries and acronyms only."""
+    from veille.config import Config, EntitiesConfig
+    from veille.pipeline import Context
+
+    return Context(Config(entities=EntitiesConfig(english_grammar_names=False)), resources=ctx.resources)
+
+
 def with_cameo(ctx: Any) -> Any:
     """`ctx` (its config and loaded models) with `events.cameo_english` on: events@18's English
     CAMEO triggers, verdict sides, nationality adjectives and the attempt rule (off by default)."""

@@ -1,7 +1,6 @@
 """entities@42: English names of public institutions from the grammar of news, without an English
-recogniser, with `entities.english_grammar_names` on (off by default: default-on, one entity per
-referent fell on eval/news dev). Sentences are invented, not taken from eval/news;
-each rule beside a near miss it must leave alone."""
+recogniser, with `entities.english_grammar_names` on (on by default since link@21 and quotes@25).
+Sentences are invented, not taken from eval/news; each rule beside a near miss it must leave alone."""
 
 from __future__ import annotations
 
@@ -79,9 +78,12 @@ def test_guards_heading_sentence_start_and_titles(grammar_ctx: Any) -> None:
     assert not any(t == "ORG" and "Minister" in n for n, t in got.items())
 
 
-def test_off_by_default_no_institution_is_named(ctx: Any) -> None:
-    got = _mentions(ctx, BODY)
+def test_with_the_option_off_no_institution_is_named(plain_ctx: Any, ctx: Any) -> None:
+    got = _mentions(plain_ctx, BODY)
     assert "Zemblan National Assembly" not in got and "Kandorian Interior Ministry" not in got
+    # on by default since link@21 / quotes@25: the default context names them
+    got = _mentions(ctx, BODY)
+    assert got.get("Zemblan National Assembly") == "ORG"
 
 
 def test_a_person_ending_on_a_bodys_head_leaves_its_words_to_the_body(grammar_ctx: Any) -> None:

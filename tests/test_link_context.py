@@ -267,3 +267,72 @@ def test_incremental_runs_join_a_name_with_no_country_to_the_one_country_s_body(
     assert first[articles[0].id] == first[articles[21].id]  # one country's party: the name's
     canada, none, australia, later = (after[articles[k].id] for k in (0, 21, 22, 23))
     assert none == later and len({canada, australia, none}) == 3
+
+
+def _with_people(article: Article, *people: tuple[str, str]) -> Article:
+    """`article` with a mention of each (name, gazetteer id) person, at the end of its body."""
+    for name, ident in people:
+        start = len(article.body or "")
+        article.body = f"{article.body} {name}"
+        article.mentions.append(Mention(start + 1, start + 1 + len(name), name, "PER", ident))
+    return article
+
+
+MACRON, SCHOLZ = "Q3052772", "Q61053"  # curated.jsonl (an office of France), leaders.jsonl (head_of Germany)
+
+
+def test_office_country_reads_offices_and_the_leaders_countries() -> None:
+    from veille.stages.link_context import office_country
+    assert office_country(MACRON, GAZ) == "Q142"
+    assert office_country(SCHOLZ, GAZ) == "Q183"  # a hand-written leader, head_of from the tables
+    # near misses: a person with no office, a place, an unknown id
+    assert office_country("per:marco-rubio", GAZ) is None
+    assert office_country("Q142", GAZ) is None and office_country("per:nobody", GAZ) is None
+
+
+def test_article_country_falls_back_on_the_leaders_it_names() -> None:
+    # link@21: no place named (France only inside a party's name): its leader says the country
+    leader = _with_people(_article(0, "Le chef de l'Etat a parlé.", "Assemblée nationale"), ("Emmanuel Macron", MACRON))
+    assert article_country(leader, GAZ) == "Q142"
+    # near miss: a leader abroad, where the host's places lead, does not override them
+    abroad = _with_people(_article(1, "Au Maroc, visite d'Etat.", "Assemblée nationale"), ("Emmanuel Macron", MACRON))
+    assert article_country(abroad, GAZ) == "Q1028"
+    # near miss: two countries' leaders and no place: neither leads
+    both = _with_people(_article(2, "Sommet.", "Assemblée nationale"), ("Emmanuel Macron", MACRON),
+                        ("Olaf Scholz", SCHOLZ))
+    assert article_country(both, GAZ) is None
+
+
+def test_a_bare_assembly_follows_its_article_s_country_when_two_countries_have_one() -> None:
+    # a Quebec article's "National Assembly" (Quebec, a region of Canada) and a French article's
+    # bare "Assemblée nationale" whose text names no place but France's president: two referents,
+    # each joining its own country's articles
+    quebec_full = Article(id="qf", source="s", raw="", body="")
+    quebec_full.mentions = [Mention(0, 1, "Assemblée nationale du Québec", "ORG", "org:anq")]
+    quebec = _article(1, "Premier Legault spoke in Quebec.", "National Assembly")
+    france = _article(2, "Les députés de France ont voté.", "Assemblée nationale")
+    leader = _with_people(_article(3, "Le chef de l'Etat a parlé.", "Assemblée nationale"), ("Emmanuel Macron", MACRON))
+    english = _article(4, "French lawmakers met in Paris.", "National Assembly")
+    arts = [quebec_full, quebec, france, leader, english]
+    link_articles(arts, GAZ)
+    qf, q, fr, ld, en = (a.mentions[0].entity for a in arts)
+    assert qf == q  # the Quebec article keeps Quebec's
+    assert fr == ld == en != q  # the French article's bare name stays France's, across languages
+    # near miss: with no leader either, the bare name is neither country's (link@8b)
+    quebec_full.mentions = [Mention(0, 1, "Assemblée nationale du Québec", "ORG", "org:anq")]
+    quebec = _article(1, "Premier Legault spoke in Quebec.", "National Assembly")
+    france = _article(2, "Les députés de France ont voté.", "Assemblée nationale")
+    none = _article(3, "Le chef de l'Etat a parlé.", "Assemblée nationale")
+    link_articles([quebec_full, quebec, france, none], GAZ)
+    assert len({quebec.mentions[0].entity, france.mentions[0].entity, none.mentions[0].entity}) == 3
+
+
+def test_an_article_naming_both_countries_assemblies_keeps_two() -> None:
+    a = Article(id="a0", source="s", raw="", body="")
+    a.mentions = [Mention(0, 1, "Assemblée nationale du Québec", "ORG", "org:anq"),
+                  Mention(2, 3, "Assemblée nationale française", "ORG", "org:anf"),
+                  Mention(4, 5, "France", "LOC", "Q142"), Mention(6, 7, "France", "LOC", "Q142")]
+    b = _article(1, "Les députés de France ont voté.", "Assemblée nationale")
+    link_articles([a, b], GAZ)
+    quebec, french = a.mentions[0].entity, a.mentions[1].entity
+    assert quebec != french and b.mentions[0].entity == french

@@ -40,7 +40,10 @@ label; the extract's labels are Portuguese where Wikidata has one, so a regnal l
 Reino Unido", a roman numeral) or one with a comma ("Filipe, Duque de Brabante") is left to the
 English table, and a holder the older tables already have keeps their lines (its line names its
 own source);
-read unlisted, leaders.jsonl only identifies people found otherwise.
+read unlisted, leaders.jsonl only identifies people found otherwise. (link@21) Each generated line
+also says which country's head the tables make the person (`head_of`, the gazetteer's country id;
+the extract's ISO 3166-1 alpha-3 codes read through CLDR's territory aliases): the link stage reads
+it as a sign of the country an article is about (`link_context.office_country`).
 
 Rules (general, not per article):
 
@@ -428,6 +431,29 @@ def _plain_label(label: str) -> bool:
     return "," not in label and not any(ROMAN.match(w) for w in label.split())
 
 
+def _country_ids() -> dict[str, str]:
+    """A country's Wikidata id, ISO 3166-1 alpha-2 and alpha-3 codes -> its countries.jsonl id
+    (alpha-3 through CLDR's territory aliases, which map each to its alpha-2 code)."""
+    from babel.core import get_global
+
+    out: dict[str, str] = {}
+    for row in _rows(GAZ / "countries.jsonl"):
+        if row.get("kind") != "country":
+            continue
+        if row.get("wikidata"):
+            out[str(row["wikidata"])] = str(row["id"])
+        if row.get("iso"):
+            out[str(row["iso"])] = str(row["id"])
+    for alpha3, alpha2 in get_global("territory_aliases").items():
+        if len(alpha3) == 3 and alpha3.isalpha() and alpha2 and alpha2[0] in out:
+            out.setdefault(alpha3, out[alpha2[0]])
+    return out
+
+
+def _head_of(countries: set[str] | None) -> dict[str, Any]:
+    return {"head_of": sorted(countries)} if countries else {}
+
+
 def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
     """leaders.jsonl's generated part: the heads of state and government of tools/world_orgs/heads.tsv
     (identify-only while the file is unlisted: a person found otherwise whose name is one of these
@@ -441,14 +467,19 @@ def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
     for name in ("countries.jsonl", "curated.jsonl", "world.jsonl"):
         for row in _rows(GAZ / name):
             _hold(row, held, known_ids)
+    kept_ids: dict[str, str] = {}  # a hand-written person's Wikidata id -> their id here
     for line in kept:
         row = json.loads(line)
         _hold(row, held, known_ids)
+        if row.get("wikidata") and row.get("type") == "PER":
+            kept_ids[str(row["wikidata"])] = str(row["id"])
         if "id" in row and not row.get("wikidata"):  # a hand-written person the table may give an id
             for alias in [row.get("name", ""), *row.get("aliases", [])]:
                 if alias and len(str(alias).split()) >= 2:
                     nameless[name_key(str(alias))] = str(row["id"])
     given = _given_names()
+    country_ids = _country_ids()
+    head_of: dict[str, set[str]] = {}  # holder Q-id -> the gazetteer ids of the countries they led
     people: dict[str, list[str]] = {}
     # the holders at the crawl, then (wd13) those who had left office by then: the table reaches back
     # to the holders of 2021 ("Boris Johnson", "Mario Draghi", "Jair Bolsonaro")
@@ -456,7 +487,9 @@ def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
             *(SRC / "heads_past.tsv").read_text(encoding="utf-8").splitlines()]
     for raw in rows:
         if raw.strip() and not raw.startswith("#"):
-            _country, qid, label = raw.split("\t")[:3]
+            country, qid, label = raw.split("\t")[:3]
+            if country in country_ids:
+                head_of.setdefault(qid, set()).add(country_ids[country])
             if _is_name(label):
                 people.setdefault(qid, [])
                 people[qid] += [n for n in _person_names(label) if n not in people[qid]]
@@ -464,7 +497,9 @@ def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
     source = {qid: HEAD_URL for qid in people}
     for raw in (SRC / "heads_wd.tsv").read_text(encoding="utf-8").splitlines():
         if raw.strip() and not raw.startswith("#"):
-            _country, qid, label, _start, end = raw.split("\t")
+            country, qid, label, _start, end = raw.split("\t")
+            if _since_1990(end) and country in country_ids:
+                head_of.setdefault(qid, set()).add(country_ids[country])
             if qid not in source and _since_1990(end) and _is_name(label) and _plain_label(label):
                 people.setdefault(qid, [])
                 people[qid] += [label] if label not in people[qid] else []
@@ -477,22 +512,28 @@ def heads(leaders: Path = GAZ / "leaders.jsonl") -> None:
     for qid, names in people.items():
         fill = {nameless[name_key(n)] for n in names if name_key(n) in nameless}
         if qid not in known_ids and len(fill) == 1:
-            out.append({"id": fill.pop(), "wikidata": qid, "wikidata_source": source.get(qid, HEAD_URL)})
+            out.append({"id": fill.pop(), "wikidata": qid, "wikidata_source": source.get(qid, HEAD_URL),
+                        **_head_of(head_of.get(qid))})
             continue
         if qid in known_ids:
+            if qid in kept_ids and qid in head_of:  # a hand-written leader ("Olaf Scholz"): their country
+                out.append({"id": kept_ids[qid], **_head_of(head_of[qid])})
             continue
         keep = [n for n in names if name_key(n) not in held and len(owners[name_key(n)]) == 1
                 and not (len(name_key(n)) == 1 and fold(n.lower()) in given)]
         if keep:
             out.append({"id": qid, "name": keep[0], "type": "PER", "kind": "person", "wikidata": qid,
-                        "aliases": keep, "wikidata_source": source.get(qid, HEAD_URL)})
+                        "aliases": keep, "wikidata_source": source.get(qid, HEAD_URL),
+                        **_head_of(head_of.get(qid))})
     header = {LEADERS_HEADER: "below: generated by tools/build_world_orgs.py (heads) from tools/world_orgs/heads.tsv, "
                               "heads_past.tsv and heads_wd.tsv; "
                               "do not edit by hand"}
     text = "\n".join([*kept, json.dumps(header, ensure_ascii=False),
                       *(json.dumps(r, ensure_ascii=False) for r in out)]) + "\n"
     leaders.write_text(text, encoding="utf-8")
-    print(f"leaders.jsonl: written {len(out)} lines ({sum('name' not in r for r in out)} ids given to older entries)")
+    given_ids = sum("name" not in r and "wikidata" in r for r in out)
+    print(f"leaders.jsonl: written {len(out)} lines ({given_ids} ids given to older entries, "
+          f"{sum('head_of' in r for r in out)} with the country they led)")
 
 
 if __name__ == "__main__":

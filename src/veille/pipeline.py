@@ -73,7 +73,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("events", 19, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
-    Stage("quotes", 25, "veille.stages.quotes:quotes_batch",
+    Stage("quotes", 26, "veille.stages.quotes:quotes_batch",
           reads=("body", "sentences", "mentions", "lang"), writes=("quotes",),
           doc="Direct and indirect quotes with their speakers."),
 )
@@ -81,7 +81,7 @@ STAGES: tuple[Stage, ...] = (
 # Corpus-wide steps, run after the article stages over the articles a run added
 # (they need the whole store: cross-article entity linking, stories, event merging).
 CORPUS_STAGES: tuple[Stage, ...] = (
-    Stage("link", 20, "veille.stages.link:link_corpus",
+    Stage("link", 21, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
     Stage("stories", 17, "veille.stages.stories:stories_corpus",

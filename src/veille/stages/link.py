@@ -1,4 +1,4 @@
-"""Corpus linking ("link@20"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@21"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -52,6 +52,10 @@ name without the kind word French leaves lowercase ("Goncourt Prize" / "prix Gon
 link@20: the exonym list also holds natural regions, mountain ranges, oceans, seas, straits and
 canals whose French name differs ("Amazonie" / "Amazon", "détroit d'Ormuz" / "Strait of Hormuz"),
 names English articles give once `entities.english_grammar_names` is on.
+link@21 (`link_context.article_country`): an article whose places name no leading country takes
+the country of the people it names that the gazetteer makes a country's head of state or government
+(`Entry.head_of`, leaders.jsonl) or gives a country's office, so its bare "Assemblée nationale" is
+France's where Emmanuel Macron is named, even once another article names Quebec's.
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.

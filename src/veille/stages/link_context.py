@@ -12,9 +12,12 @@ a later pass over stored names (`link_index`) still tells the countries apart.
 
 The country is, in this order: the one country of a country-qualified variant of the same name
 in the article ("Cour constitutionnelle du Gabon … la Cour constitutionnelle"); else the place
-the article names most: countries the gazetteer finds in its text (twice), its demonyms, and the
+the article names most: countries the gazetteer finds in its text (twice), its demonyms, the
 cities and regions of the unlisted `world.jsonl` in its text as the country they lie in
-(`Gazetteer.group_country`), when one leads (`article_country`).  With none, the name
+(`Gazetteer.group_country`), and (link@21) the people it names whom the gazetteer gives a
+country's office (`office_country`: "Emmanuel Macron", president of France, in an article that
+names France only inside "La France insoumise"; only where no place leads), when one leads
+(`article_country`).  With none, the name
 keeps no suffix: it joins the referent of the one country the corpus gives that name, and
 stays apart where the corpus names two countries' (`link_xlang._link_state_body`).
 """
@@ -48,13 +51,31 @@ def country_of_place(mention_entity: str, text: str, type_: str, gaz: Gazetteer)
     return (country, False) if country else None
 
 
+def office_country(entity: str, gaz: Gazetteer) -> str | None:
+    """link@21: the one country whose office (head of state or government, minister ...) the
+    gazetteer gives the person `entity`: the offices of its shipped entries, and the countries the
+    identify-only leaders.jsonl makes them head of (`Entry.head_of`, Wikidata's holders of each
+    state's head of state and government since 1990); else None: an office of a body (the UN's
+    Secretary-General), or two countries' (a monarch of several realms), says nothing of one."""
+    entry = gaz.entries.get(entity) or gaz.known.get(entity)
+    if entry is None or entry.type != "PER":
+        return None
+    countries = {o.of for o in entry.offices if o.of} | set(entry.head_of)
+    countries = {c for c in countries if (country := gaz.entries.get(c)) is not None and country.kind == "country"}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def article_country(article: Article, gaz: Gazetteer) -> str | None:
     """The country the article is about (see the module doc), when one leads; else None.
     A country the article names outright counts twice (the gazetteer's names in its text: English
     articles have no place mentions unless `entities.english_names` is on), a demonym of it
     ("French" is as often a language or an agency's name) or a city or region in it ("London" may
     be Ontario's) once.  A country's name or demonym inside another name ("Jordan Bardella",
-    "Credit Suisse") is that name's word, not a place the article names."""
+    "Credit Suisse") is that name's word, not a place the article names. link@21: where no country
+    leads by its places, each person it names who has held one country's office (`office_country`)
+    counts once for that country, however often named: news names a country's leaders in the
+    articles about it ("le président Emmanuel Macron a dissous l'Assemblée nationale" names no
+    place). Only then: a leader abroad ("Macron à Rabat") is named where the host's places lead."""
     body = article.body or ""
     counts: Counter[str] = Counter()
     taken: list[tuple[int, int]] = []  # the countries' spans counted
@@ -88,6 +109,15 @@ def article_country(article: Article, gaz: Gazetteer) -> str | None:
             continue
         if (c := gaz.country_of_demonym(word)) is not None:
             counts[c] += 1
+    if (lead := _leading(counts)) is not None:
+        return lead
+    for person in {base(m.entity) for m in article.mentions if m.entity and m.type == "PER"}:
+        if (c := office_country(person, gaz)) is not None:
+            counts[c] += 1
+    return _leading(counts)
+
+
+def _leading(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

@@ -57,6 +57,9 @@ class Entry:
     offices: list[Office] = field(default_factory=list)
     capital_of: str | None = None
     country: str | None = None  # the country a region lies in (link@8: a place's country)
+    # the countries a person was head of state or government of (leaders.jsonl's generated part,
+    # tools/build_world_orgs.py): link@21 reads it for the country an article is about
+    head_of: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -224,6 +227,7 @@ def build(rows: list[dict[str, Any]]) -> Gazetteer:
             if alias and alias not in entry.aliases:
                 entry.aliases.append(alias)
         entry.demonyms += [d for d in row.get("demonyms", []) if d not in entry.demonyms]
+        entry.head_of += [c for c in row.get("head_of", []) if c not in entry.head_of]
         entry.offices += [Office(o["title"], o.get("of"), o.get("start"), o.get("end"))
                           for o in row.get("offices", [])]
     index: dict[tuple[str, ...], list[tuple[str, str]]] = {}

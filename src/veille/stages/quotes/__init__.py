@@ -56,8 +56,8 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@25"
-MODEL = "veille-speech-rules@15"
+STAGE = "quotes@26"
+MODEL = "veille-speech-rules@16"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -295,7 +295,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         # (quotes@21) an apposition after the source is told by the parse: French only ("According
         # to X, the minister resigned, …" has no parse to tell it from "…, the firm's chief, …")
         acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite,
-                           titles if lang == "fr" else frozenset())
+                           titles if lang == "fr" else frozenset(), lex.statements)
         if acc is not None:
             found.append(acc)
         elif lang == "fr":

@@ -368,10 +368,12 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
 
 
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
-                 named: Any, finite: Any = None, titles: frozenset[str] = frozenset()) -> Found | None:
+                 named: Any, finite: Any = None, titles: frozenset[str] = frozenset(),
+                 statements: frozenset[str] = frozenset()) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end.
     `finite(start, end)` says whether a finite verb lies there (French: the parse); `titles` are
-    the words of persons' titles, which make a phrase after the source its apposition."""
+    the words of persons' titles, which make a phrase after the source its apposition;
+    `statements` the nouns of what a speaker issues ("communiqué", "statement")."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
@@ -418,7 +420,14 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         # "according to a person familiar with the report" are speakers
         # (its first word may be an article that looks like one: "selon des sondages")
         head_words = words[:1] + list(itertools.takewhile(lambda w: w not in _COMPLEMENT_WORDS, words[1:]))
-        if not named(s0, s1) and any(w in documents for w in head_words) and not _AUTHORED.search(body[s0:s1]):
+        found = list(re.finditer(r"\w+", body[s0:s1]))
+        source_head = s0 + found[len(head_words) - 1].end() if head_words and len(found) >= len(head_words) else s1
+        # quotes@26: a name only in the complement of a text that is no statement ("the provisional
+        # results of the Independent Electoral Commission") is what the text is of, not a speaker:
+        # a name in the head ("the Pew poll"), a statement's issuer ("un communiqué de l'Élysée")
+        # or a text's author (`_AUTHORED`: "released by X") still is one
+        speaking = named(s0, source_head) or (named(s0, s1) and any(w in statements for w in head_words))
+        if not speaking and any(w in documents for w in head_words) and not _AUTHORED.search(body[s0:s1]):
             continue  # "selon le communiqué": sourcing from a text, no speaker to quote
         c0, c1 = (s, s + m.start()) if before else (s + head_end, e)
         if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > 12:
