@@ -1,4 +1,4 @@
-"""quotes@25: a name only in the complement of a text that is no statement ("according to the
+"""quotes@26: a name only in the complement of a text that is no statement ("according to the
 provisional results of the Independent Electoral Commission") names what the text is of, not a
 speaker; a name in the source's head, a statement's issuer or a text's author still speaks
 (invented sentences, `french.according_to` with the shipped lexicon)."""
