@@ -94,3 +94,12 @@ def test_a_person_ending_on_a_bodys_head_leaves_its_words_to_the_body(grammar_ct
     # near miss: a given name before a head that is also a surname ("Court") is a person's name, no body's
     got = _mentions(grammar_ctx, "Officials said Margaret Court won the title on Monday.")
     assert got.get("Margaret Court") != "ORG"
+
+
+def test_entities46_and_before_a_second_head_names_two_bodies() -> None:
+    names = found("He met officials of the Ministry of Justice and the Ministry of Culture on Monday.")
+    assert names.get("Ministry of Justice") == "ORG" and names.get("Ministry of Culture") == "ORG"
+    names = found("He met officials of the Ministry of Health and Ministry of Labour on Monday.")
+    assert "Ministry of Health" in names and "Ministry of Labour" in names
+    # near miss: a complement's two nouns stay one body's name
+    assert "Ministry of Health and Social Affairs" in found("He met the Ministry of Health and Social Affairs on Monday.")

@@ -8,7 +8,7 @@ from conftest import load_script, write_and_link
 from veille.model import Article, Mention, Role
 from veille.stages.entities.gazetteer import load
 from veille.stages.link import link_articles
-from veille.stages.link_context import article_country, state_body
+from veille.stages.link_context import adjacent_country, article_country, state_body
 from veille.store.db import Store
 
 GAZ = load()
@@ -336,3 +336,58 @@ def test_an_article_naming_both_countries_assemblies_keeps_two() -> None:
     link_articles([a, b], GAZ)
     quebec, french = a.mentions[0].entity, a.mentions[1].entity
     assert quebec != french and b.mentions[0].entity == french
+
+
+def _spans(k: int, body: str, *names: tuple[str, str]) -> Article:
+    """An article of `body` whose mentions are each (text, id before linking) at its first
+    occurrence after the previous one's, and the countries the gazetteer finds in the body."""
+    a = Article(id=f"b{k}", source="s", raw="", body=body)
+    at = 0
+    for text, local in names:
+        start = body.index(text, at)
+        a.mentions.append(Mention(start, start + len(text), text, "ORG", local))
+        at = start + len(text)
+    for mt in GAZ.match(body):
+        if mt.entry.kind == "country":
+            a.mentions.append(Mention(mt.start, mt.end, body[mt.start:mt.end], "LOC", mt.entry.id))
+    return a
+
+
+def test_link22_a_country_written_against_a_bare_name_qualifies_that_mention() -> None:
+    # an English article naming two countries' interior ministries bare, each after its country's
+    # genitive; two French articles, each about one of the two countries
+    en = _spans(0, "Italy's Interior Ministry answered France's Interior Ministry on Monday.",
+                ("Interior Ministry", "org:interior-ministry"), ("Interior Ministry", "org:interior-ministry"))
+    fr_it = _spans(1, "À Rome, en Italie, le ministère de l'Intérieur a répondu.",
+                   ("ministère de l'Intérieur", "org:ministere-de-l-interieur"))
+    fr_fr = _spans(2, "En France, le ministère de l'Intérieur a répondu lundi.",
+                   ("ministère de l'Intérieur", "org:ministere-de-l-interieur"))
+    link_articles([en, fr_it, fr_fr], GAZ)
+    italy, france = en.mentions[0].entity, en.mentions[1].entity
+    assert italy != france
+    assert italy == fr_it.mentions[0].entity and france == fr_fr.mentions[0].entity
+
+
+def test_link22_a_french_demonym_after_the_name_is_its_country() -> None:
+    # an article datelined in Italy that names France's ministry with the adjective after it
+    fr = _spans(0, "Rome, Italie. Le ministère de l'Intérieur français a critiqué l'Italie et Rome.",
+                ("ministère de l'Intérieur", "org:ministere-de-l-interieur"))
+    en = _spans(1, "In France, the Interior Ministry said on Monday.", ("Interior Ministry", "org:interior-ministry"))
+    it = _spans(2, "In Italy, the Interior Ministry said on Monday.", ("Interior Ministry", "org:interior-ministry"))
+    link_articles([fr, en, it], GAZ)
+    assert fr.mentions[0].entity == en.mentions[0].entity != it.mentions[0].entity
+
+
+def test_link22_only_a_qualifier_written_against_the_name_counts() -> None:
+    # near misses: a demonym after another word, after a comma, or a lowercase word before the name
+    body = "the Interior Ministry said French citizens"
+    start = body.index("Interior")
+    assert adjacent_country(body, start, start + len("Interior Ministry"), GAZ) is None
+    body = "le ministère de l'Intérieur, italien de naissance"
+    assert adjacent_country(body, 3, 3 + len("ministère de l'Intérieur"), GAZ) is None
+    body = "the french Interior Ministry"
+    assert adjacent_country(body, 11, len(body), GAZ) is None
+    body = "l'Assemblée nationale française"
+    assert adjacent_country(body, 2, 2 + len("Assemblée nationale"), GAZ) == "Q142"
+    body = "the Italian Interior Ministry"
+    assert adjacent_country(body, 12, len(body), GAZ) == "Q38"

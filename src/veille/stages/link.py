@@ -1,4 +1,4 @@
-"""Corpus linking ("link@21"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@22"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -56,6 +56,10 @@ link@21 (`link_context.article_country`): an article whose places name no leadin
 the country of the people it names that the gazetteer makes a country's head of state or government
 (`Entry.head_of`, leaders.jsonl) or gives a country's office, so its bare "Assemblée nationale" is
 France's where Emmanuel Macron is named, even once another article names Quebec's.
+link@22 (`link_context.adjacent_country`): a country written right against a bare body's name
+("Italy's Interior Ministry", "le ministère de l'Intérieur français") is that mention's country
+before the article's, so a bilingual corpus's two countries' bodies named in one article each
+join their own country's name in the other language.
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.

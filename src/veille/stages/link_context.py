@@ -17,7 +17,12 @@ cities and regions of the unlisted `world.jsonl` in its text as the country they
 (`Gazetteer.group_country`), and (link@21) the people it names whom the gazetteer gives a
 country's office (`office_country`: "Emmanuel Macron", president of France, in an article that
 names France only inside "La France insoumise"; only where no place leads), when one leads
-(`article_country`).  With none, the name
+(`article_country`).  (link@22) Before all of these, a country written right against the mention
+qualifies that mention alone (`adjacent_country`): an English genitive or demonym before it
+("Italy's Interior Ministry", "the French Interior Ministry" where the recogniser leaves the
+adjective out) or a French demonym after it ("le ministère de l'Intérieur français"), so that a
+bilingual corpus's two countries' bodies named bare in one article stay apart and each joins
+its own country's name in the other language.  With none, the name
 keeps no suffix: it joins the referent of the one country the corpus gives that name, and
 stays apart where the corpus names two countries' (`link_xlang._link_state_body`).
 """
@@ -117,6 +122,34 @@ def article_country(article: Article, gaz: Gazetteer) -> str | None:
     return _leading(counts)
 
 
+def adjacent_country(body: str, start: int, end: int, gaz: Gazetteer) -> str | None:
+    """link@22: the country written right against the name at body[start:end]: a country's name
+    with a genitive "'s" or a demonym just before it (English puts the qualifier first), or a
+    lowercase demonym just after it (French puts the adjective after the noun phrase); else None.
+    Only whitespace may stand between: "..., français" or a new clause says nothing of the name."""
+    before = body[max(0, start - 60):start]
+    words = before.split()
+    if words and before[-1:].isspace():
+        last = words[-1]
+        if last.endswith(("'s", "’s")):
+            stem = last[:-2]
+            found = [mt.entry.id for mt in gaz.match(before[: len(before.rstrip()) - 2])
+                     if mt.entry.kind == "country" and mt.end == len(before.rstrip()) - 2]
+            if found:
+                return found[-1]
+            if stem[:1].isupper() and (c := gaz.country_of_demonym(stem)) is not None:
+                return c
+        elif last[:1].isupper() and last.isalpha() and (c := gaz.country_of_demonym(last)) is not None:
+            return c
+    after = body[end:end + 30]
+    if after[:1] == " ":
+        nxt = after.split()
+        word = nxt[0].rstrip(".,;:)") if nxt else ""
+        if word.islower() and word.isalpha() and (c := gaz.country_of_demonym(word)) is not None:
+            return c
+    return None
+
+
 def _leading(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
@@ -128,6 +161,8 @@ def qualify(article: Article, gaz: Gazetteer) -> None:
     """Give each bare name of a state's body in the article its country (see the module doc)."""
     bare: list[tuple[int, str]] = []
     named: dict[str, set[str]] = {}  # generic key -> countries its qualified variants here name
+    adjacent: dict[int, str] = {}  # link@22: a bare name's own qualifier written against it
+    body = article.body or ""
     for i, m in enumerate(article.mentions):
         if not m.entity or m.type == "PER":
             continue
@@ -136,6 +171,9 @@ def qualify(article: Article, gaz: Gazetteer) -> None:
         if state_body(key):
             assert key is not None
             bare.append((i, key))
+            if (c := adjacent_country(body, m.start, m.end, gaz)) is not None:
+                adjacent[i] = c
+                named.setdefault(key, set()).add(c)
             continue
         q = qualifier(local, m.text, m.type, gaz)
         if q is not None:
@@ -147,11 +185,15 @@ def qualify(article: Article, gaz: Gazetteer) -> None:
     for i, key in bare:
         m = article.mentions[i]
         here = named.get(key, set())
-        country = next(iter(here)) if len(here) == 1 else fallback
+        country = adjacent.get(i) or (next(iter(here)) if len(here) == 1 else fallback)
         local = base(m.entity or "")
-        renamed[m.entity or ""] = m.entity = f"{local}{SEP}{country}" if country else local
-    for m in article.mentions:  # its acronym, and a role of it ("président de la CEI")
-        if m.entity in renamed:
+        # a name written against two countries' qualifiers here keeps each mention's own: the
+        # acronyms and roles below follow the first, unqualified or not
+        renamed.setdefault(m.entity or "", f"{local}{SEP}{country}" if country else local)
+        m.entity = f"{local}{SEP}{country}" if country else local
+    done = {i for i, _ in bare}
+    for j, m in enumerate(article.mentions):  # its acronym, and a role of it ("président de la CEI")
+        if j not in done and m.entity in renamed:
             m.entity = renamed[m.entity]
         if m.role is not None and m.role.of in renamed:
             m.role.of = renamed[m.role.of]

@@ -77,6 +77,18 @@ def _inside_complement(run: list[tuple[int, int, str]], heads: set[str]) -> bool
     return cut > 0 and run[cut - 1][2] in heads
 
 
+def _second_body(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """entities@46: whether the "and" at `toks[i]` opens a second body's name, its head next
+    (after an optional "the"): "the Ministry of Justice and the Ministry of Culture" is two
+    ministries, as "Ministry of Health and Social Affairs" is one."""
+    j = i + 1
+    if j < len(toks) and toks[j][2].casefold() == "the":
+        j += 1
+    # an institution's head (english_institutions.json), not any organisation's ("Energy"):
+    # "Ministry of Water and Energy" is one ministry
+    return j < len(toks) and toks[j][2] in institution_heads()
+
+
 def _and_before_body(body: str, toks: list[tuple[int, int, str]], i: int,
                      current: list[tuple[int, int, str]]) -> bool:
     """Whether the "and" at `toks[i]` joins two nouns in a public body's name: "the Food and Drug
@@ -116,7 +128,8 @@ def _runs(body: str, joiners: set[str], heads: set[str]) -> list[list[tuple[int,
                     current += [*pending, tok]
                     pending = []
                 elif current and gap_ok and w.casefold() in joiners and not re.search(r"['’]s?$", current[-1][2]) \
-                        and (w.casefold() != "and" or _inside_complement(current, heads)
+                        and (w.casefold() != "and" or (_inside_complement(current, heads)
+                                                       and not _second_body(toks, i))
                              or _and_before_body(body, toks, i, current)):
                     pending.append(tok)
                 else:
