@@ -35,6 +35,22 @@ def index_rows(pool: Path) -> list[dict[str, str]]:
     return [dict(zip(head, r.split("\t"), strict=False)) for r in rows[1:]]
 
 
+Part = tuple[dict[str, Any], dict[str, dict[str, Any]]]  # a part's gold, and per language
+
+
+def split_parts(gold: dict[str, Any], langs: dict[str, str]) -> dict[str, Part]:
+    """The pool's gold cut by its `heldout` list: "tune" / "heldout" -> (that part's docs as a gold,
+    language -> the part's docs in that language as a gold). `langs`: file -> language (index.tsv)."""
+    heldout = set(gold.get("heldout", []))
+    out: dict[str, Part] = {}
+    for part, keep in (("tune", lambda d: d not in heldout), ("heldout", lambda d: d in heldout)):
+        docs = {d: g for d, g in gold["docs"].items() if keep(d)}
+        out[part] = (dict(gold, docs=docs),
+                     {lang: dict(gold, docs={d: g for d, g in docs.items() if langs.get(d) == lang})
+                      for lang in sorted(set(langs.values()))})
+    return out
+
+
 def run_veille(pool: Path, work: Path, no_urls: bool = False, config: Path | None = None) -> Path:
     """veille run + export over the pool's input.jsonl into `work`, from a fresh store: a store left
     by an earlier --keep run would keep its annotations (a run skips what a stage of the same

@@ -30,14 +30,10 @@ def languages() -> dict[str, str]:
 
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The pool cut into tuning / held-out, each all and per language: name -> gold restricted."""
-    langs = languages()
-    heldout = set(gold.get("heldout", []))
     out: dict[str, dict[str, Any]] = {}
-    for part, keep in (("tune", lambda d: d not in heldout), ("heldout", lambda d: d in heldout)):
-        docs = {d: g for d, g in gold["docs"].items() if keep(d)}
-        out[part] = dict(gold, docs=docs)
-        for lang in sorted(set(langs.values())):
-            out[f"{part} {lang}"] = dict(gold, docs={d: g for d, g in docs.items() if langs.get(d) == lang})
+    for part, (whole, by_lang) in pools.split_parts(gold, languages()).items():
+        out[part] = whole
+        out.update({f"{part} {lang}": g for lang, g in by_lang.items()})
     out["all"] = gold
     return out
 

@@ -47,14 +47,11 @@ def bilingual(gold: dict[str, Any]) -> set[str]:
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The pool cut into tuning / held-out, each over both languages, per language, and restricted
     to the referents both languages name (`xlang`): name -> gold restricted."""
-    langs = languages()
-    heldout = set(gold.get("heldout", []))
     out: dict[str, dict[str, Any]] = {}
-    for part, keep in (("tune", lambda d: d not in heldout), ("heldout", lambda d: d in heldout)):
-        docs = {d: g for d, g in gold["docs"].items() if keep(d)}
-        out[f"{part} all"] = dict(gold, docs=docs)
-        for lang in sorted(set(langs.values())):
-            out[f"{part} {lang}"] = dict(gold, docs={d: g for d, g in docs.items() if langs.get(d) == lang})
+    for part, (whole, by_lang) in pools.split_parts(gold, languages()).items():
+        docs = whole["docs"]
+        out[f"{part} all"] = whole
+        out.update({f"{part} {lang}": g for lang, g in by_lang.items()})
         both = bilingual(dict(gold, docs=docs))
         out[f"{part} xlang"] = dict(gold, docs={
             d: dict(g, entities=[n for n in g.get("entities", []) if n in both],
