@@ -192,6 +192,22 @@ def request_mix(values: dict[str, list[str]], count: int, seed: int = 1,
     return out
 
 
+def _status(http: httpx.Client, label: str, path: str, params: dict[str, Any]) -> int:
+    """One GET's status; 0 for a request that got no answer (its reason printed, as a failure)."""
+    try:
+        return http.get(path, params=params).status_code
+    except httpx.HTTPError as exc:
+        print(f"{label}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 0
+
+
+def _record(row: dict[str, Any], seconds: float, status: int) -> None:
+    """Add one answer to a label's row: its latency, its status, and an error unless 200."""
+    row["times"].append(seconds)
+    row["statuses"].add(status)
+    row["errors"] += status != 200
+
+
 def drive(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], clients: int) -> dict[str, dict[str, Any]]:
     """Send every request of `mix` with `clients` threads; per label: latencies (s) and errors."""
     results: dict[str, dict[str, Any]] = defaultdict(lambda: {"times": [], "errors": 0, "statuses": set()})
@@ -199,18 +215,11 @@ def drive(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], clients: in
         def one(item: tuple[str, str, dict[str, Any]]) -> tuple[str, float, int]:
             label, path, params = item
             start = time.perf_counter()
-            try:
-                status = http.get(path, params=params).status_code
-            except httpx.HTTPError as exc:
-                print(f"{label}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                status = 0
+            status = _status(http, label, path, params)
             return label, time.perf_counter() - start, status
         with ThreadPoolExecutor(clients) as pool:
             for label, seconds, status in pool.map(one, mix):
-                row = results[label]
-                row["times"].append(seconds)
-                row["statuses"].add(status)
-                row["errors"] += status != 200
+                _record(results[label], seconds, status)
     return dict(results)
 
 
@@ -241,18 +250,11 @@ def pace(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], rate: float,
             if wait > 0:
                 time.sleep(wait)
             sent = time.perf_counter()
-            try:
-                status = http.get(path, params=params).status_code
-            except httpx.HTTPError as exc:
-                print(f"{label}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                status = 0
+            status = _status(http, label, path, params)
             return label, time.perf_counter() - sent, sent - origin - due[i], status
         with ThreadPoolExecutor(clients) as pool:
             for label, seconds, lateness, status in pool.map(one, range(len(mix))):
-                row = results[label]
-                row["times"].append(seconds)
-                row["statuses"].add(status)
-                row["errors"] += status != 200
+                _record(results[label], seconds, status)
                 late.append(lateness)
     return dict(results), late
 
