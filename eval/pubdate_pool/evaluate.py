@@ -131,11 +131,12 @@ def norm_title(text: str | None) -> str:
 
 
 # Silver pages, then each batch of hand-gold pages (pub12: q001-q037; pub19: q038-q091; pub21:
-# q092-q131; pub22: q132-q167; pub23: q168-q192) in its tuning and held-out parts, so that a batch added later is
+# q092-q131; pub22: q132-q167; pub23: q168-q192; pub24: q193-q207) in its tuning and held-out parts, so that a
+# batch added later is
 # read apart from the one rules were tuned on.
 GROUPS = ("old (silver)", "new", "new held out", "pub19", "pub19 held out", "pub21", "pub21 held out",
-          "pub22", "pub22 held out", "pub23", "pub23 held out")
-HELD = (GROUPS[2], GROUPS[4], GROUPS[6], GROUPS[8], GROUPS[10])
+          "pub22", "pub22 held out", "pub23", "pub23 held out", "pub24", "pub24 held out")
+HELD = (GROUPS[2], GROUPS[4], GROUPS[6], GROUPS[8], GROUPS[10], GROUPS[12])
 
 
 def group_of(row: dict[str, Any]) -> str:
@@ -149,6 +150,8 @@ def group_of(row: dict[str, Any]) -> str:
         return GROUPS[8] if row.get("heldout") else GROUPS[7]
     if row.get("added") == "pub23":
         return GROUPS[10] if row.get("heldout") else GROUPS[9]
+    if row.get("added") == "pub24":
+        return GROUPS[12] if row.get("heldout") else GROUPS[11]
     return GROUPS[2] if row.get("heldout") else GROUPS[1]
 
 
