@@ -105,3 +105,24 @@ def test_a_later_date_line_gives_way_to_the_url() -> None:
     assert (art.published, art.published_how) == ("2024-12-30", "url")
     later_url = _clean_crawled(raw, "2025-01-02T08:00:00Z", url="https://example.org/2026/12/30/standoff")
     assert later_url.published is None
+
+
+@pytest.mark.parametrize("line", [
+    "This article was added by the user . TheWorldNews is not responsible for the content of the platform.",
+    "This story was submitted by a reader.",
+    "NewsHub is not responsible for the content of this page.",
+    "Cet article a été ajouté par un utilisateur.",
+    "Le site n'est pas responsable du contenu de cette plateforme.",
+])
+def test_an_aggregators_notice_on_user_content_is_no_paragraph(line: str) -> None:
+    headline = "Man arrested after hostage standoff in shop"
+    art = clean_raw(f"{line}\n\n{headline}\n\n{EN_BODY}")
+    assert art.title == headline and line not in art.body
+
+
+@pytest.mark.parametrize("line", [
+    "Meta is not responsible for content on the platform, its lawyer argued in court on Monday morning.",
+    "The platform said it was not responsible for the content that users had posted before the ban.",
+])
+def test_a_sentence_about_responsibility_for_content_stays(line: str) -> None:
+    assert line in clean_raw(f"Man arrested after hostage standoff in shop\n\n{line}\n\n{EN_BODY}").body
