@@ -11,7 +11,8 @@ either way counts as right: time zones, and pages dated at midnight).
 Prints accuracy (right / dated), coverage (dated / all), the pages with no date at all, and the
 failure classes: for each wrong or missing page, what the top of its text holds.
 
-    PYTHONPATH=src .venv/bin/python eval/pubdate_pool/evaluate.py [--pipeline] [--urls] [--crawl] [--details] [--json OUT]
+    PYTHONPATH=src .venv/bin/python eval/pubdate_pool/evaluate.py [--pipeline] [--urls] [--crawl] [--details]
+        [--json OUT]
 """
 
 from __future__ import annotations
