@@ -52,7 +52,13 @@ from veille.stages.cleaning.lines import (
     words,
 )
 from veille.stages.cleaning.liveblog import live_entries, table_rows
-from veille.stages.cleaning.navigation import is_credited_caption, is_list_item, is_navigation, is_ticker_item
+from veille.stages.cleaning.navigation import (
+    is_credited_caption,
+    is_list_item,
+    is_navigation,
+    is_ticker_item,
+    photo_grid,
+)
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
 from veille.stages.cleaning.pagedates import CRAWL_KEYS as CRAWL_KEYS
 from veille.stages.cleaning.pagedates import (
@@ -69,7 +75,7 @@ from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@30"
+STAGE = "clean@32"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -200,9 +206,10 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
                       or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
     layout.day = layout.day or apply_dateline(article, units, layout.kinds, datelines, finder)
-    apply_page_dates(article, layout, finder, crawled_time(article.meta))
+    crawled = crawled_time(article.meta)
+    apply_page_dates(article, layout, finder, crawled)
     if not article.published:
-        apply_caption_date(article, finder)
+        apply_caption_date(article, finder, crawled)
     return article
 
 
@@ -291,6 +298,8 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
             layout.kinds[i] = found.kind
             if found.outlet:
                 layout.outlets.append(found.outlet)
+    for i in photo_grid([unit.text for unit in units], [kind == "caption" for kind in layout.kinds]):
+        layout.kinds[i] = "related"  # other stories' photos and headlines (`navigation.photo_grid`)
     _find_title(units, layout, given_title)
     if finder is not None:
         title_stamp(layout)

@@ -135,3 +135,36 @@ def is_ticker_item(lines: list[str], i: int) -> bool:
         if is_title_like(later) and len(letter_words(later)) >= HEADLINE_WORDS:
             return True
     return False
+
+
+# How many captioned teasers in a row make a grid of other stories' photos.
+GRID_TEASERS = 2
+
+
+def photo_grid(texts: list[str], captions: list[bool]) -> set[int]:
+    """The lines of a grid of other stories' photos (clean@32): each teaser a photo's caption
+    (`captions`: a line the rules cut as one, or a credited caption) and right under it its story's
+    headline, `GRID_TEASERS` teasers or more one after the other ("… Thursday, July 27, 2023, in
+    Miami Gardens, Fla. (AP Photo/…)" / "Dolphins' Jalen Ramsey carted off practice field" / the next
+    caption …), as an agency's page prints the latest stories above the article.  Their headlines
+    are not the page's and their captions' days not its pictures' (`pagedates.caption_date`).  An
+    article's own photo and the headline under it make one pair, not a grid."""
+    def caption(i: int) -> bool:
+        return 0 <= i < len(texts) and (captions[i] or is_credited_caption(texts[i]))
+
+    def teaser(i: int) -> bool:  # a caption, then its story's headline or label ("Russia-Ukraine war")
+        return caption(i) and i + 1 < len(texts) and not caption(i + 1) \
+            and not is_sentence_like(texts[i + 1]) and len(texts[i + 1].split()) >= 2
+
+    found: set[int] = set()
+    i = 0
+    while i < len(texts):
+        run = i
+        while teaser(run):
+            run += 2
+        if (run - i) // 2 >= GRID_TEASERS:
+            found.update(range(i, run))
+            i = run
+        else:
+            i += 1
+    return found

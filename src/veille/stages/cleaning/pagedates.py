@@ -260,11 +260,15 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     the body (`end_line`), then an "updated" line (the article is at most that old), then the first
     reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
     with YYMMDD (`url_id`) ranks after the dateline.  A bare date line (no "published" label)
-    that the URL's day contradicts gives way to the URL (`url_refutes`)."""
+    that the URL's day contradicts gives way to the URL (`url_refutes`).  A day later than the
+    crawl is no publication's (`after_crawl`): the next way is tried."""
     if article.published and article.published_how == "metadata":
         return
-    line = layout.published
-    from_url = finder.from_url(article.url)
+    line = _by_crawl(layout.published, crawled)
+    from_url = _by_crawl(finder.from_url(article.url), crawled)
+    if article.published_how == "dateline" and after_crawl(article.published, crawled):
+        article.published, article.published_how = None, "none"
+    layout.end, layout.comment = _by_crawl(layout.end, crawled), _by_crawl(layout.comment, crawled)
     if line is not None and line.how == "date_line" and not url_refutes(line, layout.published_bare, from_url):
         article.published, article.published_how = line.date, line.how
         return
@@ -288,6 +292,24 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
         article.published, article.published_how = line.date, line.how
     elif layout.comment is not None:
         article.published, article.published_how = layout.comment.date, layout.comment.how
+
+
+# How far past the crawl's day a page's date may lie: the page's time zone ahead of the crawler's.
+CRAWL_LEEWAY_DAYS = 1
+
+
+def after_crawl(date: str | None, crawled: datetime | None) -> bool:
+    """Whether a date lies after the page was fetched (clean@32): a page cannot have been
+    published after it was read, so such a day is another's (an event announced, a "today" widget
+    of a later visit, a related story's stamp, a URL id that is no date)."""
+    if not date or crawled is None:
+        return False
+    gap = datetime.fromisoformat(date[:10]).date() - crawled.date()
+    return gap.days > CRAWL_LEEWAY_DAYS
+
+
+def _by_crawl(found: FoundDate | None, crawled: datetime | None) -> FoundDate | None:
+    return None if found is not None and after_crawl(found.date, crawled) else found
 
 
 # How far apart, in days, a date line and the URL's day may be and still agree (time zones, a
@@ -332,10 +354,10 @@ def caption_date(removed: list[Removed], finder: DateFinder) -> str | None:
     return max(days) if days else None
 
 
-def apply_caption_date(article: Article, finder: DateFinder) -> None:
+def apply_caption_date(article: Article, finder: DateFinder, crawled: datetime | None = None) -> None:
     """Failing every date the page states, its photo captions' day (`caption_date`): scraped
     agency copy often keeps only its captions' dates ("…, Friday, Aug. 15, 2025."), and the
     story is of that day or a little later (the time stage may move it a day: `dct.caption_day`)."""
     day = caption_date(article.removed, finder)
-    if day is not None:
+    if day is not None and not after_crawl(day, crawled):
         article.published, article.published_how = day, "caption"

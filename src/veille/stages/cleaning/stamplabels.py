@@ -12,8 +12,12 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 LABELLED_WORDS = 25
 # The labels news pages put before their time stamps, French and English: "Publié le", "Mis en
 # ligne le", "Paru le", "Publication :", "Parution :", "Posted on", "First/Originally published";
-# and the revision's, which only bound the date: "Mis à jour", "Actualisé", "Modifié", "Updated".
-_LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>publi[ée]e?s?|mise? en ligne|parue?|posté|"
+# English CMS themes' field names, "date" with the verb or noun before or after it ("Publish Date:",
+# "Publication date:", "Date published:", "Post date:", clean@32; not "Release date:", a film's or a
+# product's); and the revision's, which only bound the date: "Mis à jour", "Actualisé", "Updated".
+_LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>(?:publish(?:ed|ing)?|publication|post(?:ed|ing)?)\s+date|"
+                                r"date\s+(?:published|posted|of\s+publication)|"
+                                r"publi[ée]e?s?|mise? en ligne|parue?|posté|"
                                 r"posted|published|first published|originally published|"
                                 r"(?:date de )?(?:publication|parution)\s*(?=:)|dernière mise à jour|"
                                 r"mis à jour|mise à jour|actualisée?|updated|last updated|modifiée?|màj|"
@@ -28,7 +32,8 @@ _TIME = re.compile(r"\b(?:à\s+|at\s+)?\d{1,2}\s*(?:[h:]\s*\d{2}(?::\d{2})?|h)\s
 _LABELS = re.compile(r"\b(?:publi[ée]e?s?|publication|parution|parue?|posté|dernière|mise? en ligne|mis à jour|"
                      r"mise à jour|actualisée?|modifiée?|modification|modified|revised|révisée?|originally|"
                      r"màj|le|à|et|"
-                     r"posted|published|first|last|updated|on|at|date|lecture|reading|time|min|minutes?|"
+                     r"posted|published|publish|post|first|last|updated|on|at|date|lecture|reading|time|min|"
+                     r"minutes?|"
                      r"read)\b|\d+", re.IGNORECASE)
 
 # A byline before the date ("Écrit par Jean Dupont le 12 mars 2024", "By Jane Doe, March 12,
