@@ -15,6 +15,8 @@ with `resolve_against(article, dct)`.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -109,8 +111,37 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             # Relative expressions now have an anchor: resolve them again.
             timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False,
                              approximate=True)
+        if article.published is None and filed is not None:
+            timexes = _filed_values(article, timexes, filed, ref, doc, parse)
     article.timexes = article_convention(article.body, timexes, _moments(ctx)) if _intervals(ctx) else timexes
     return article
+
+
+# A value that names no week nor day: a year, or with the month known a month, quarter or half.
+_YEAR_ONLY = re.compile(r"\d{4}")
+_MONTH_GRAIN = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?")
+
+
+def _filed_values(article: Article, timexes: list[Timex], filed: tuple[int, int | None], ref: date,
+                  doc: Any, parse: Any) -> list[Timex]:
+    """An article left undated whose URL files it under a year and month ("/2021/03/"): the article
+    was written in that month, which fixes what is counted in months, quarters or years ("this
+    year", "next month", "in the third quarter"), though not the day nor the week a weekday or "this
+    weekend" needs, which stay underspecified (no value rather than a wrong one). With only the
+    year filed, only what is counted in years. The text is tagged against a day of that month and
+    only those coarse values are taken from it."""
+    year, month = filed
+    anchored, _ = tag(article.body, article.lang, date(year, month or 6, 15), ref, doc=doc, parse=parse,
+                      intervals=False, approximate=True)
+    grain = _MONTH_GRAIN if month is not None else _YEAR_ONLY
+    by_span = {(t.start, t.end): t for t in anchored}
+    out = []
+    for t in timexes:
+        a = by_span.get((t.start, t.end))
+        if a is not None and t.value.startswith("XXXX") and grain.fullmatch(a.value):
+            t = replace(t, value=a.value, anchor=None)
+        out.append(t)
+    return out
 
 
 def _post_day(article: Article, ref: date) -> date | None:

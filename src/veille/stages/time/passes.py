@@ -72,6 +72,40 @@ def _that_moment(timexes: list[Timex], details: list[tuple[Found, int]]
     return out, kept
 
 
+_PART_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$")
+# The part of the day the text is told in ("ce soir", "this morning", "tonight"): a night named by a
+# weekday ("la nuit de samedi, à 2 h") is a span of its own, its hours a time inside it.
+_TODAYS_PART = re.compile(r"^(?:(?:ce|cet|this)\s+(?:matin|après-midi|soir|morning|afternoon|evening)|tonight|"
+                          r"cette\s+nuit)$", re.IGNORECASE)
+# Between a clock time and the part of its day said beside it: nothing, a comma, "à"/"at"/"vers".
+_CLOCK_PART_GAP = re.compile(r"^\s*,?\s*(?:(?:à|a|at|vers|around|about)\s+)?$", re.IGNORECASE)
+
+
+def _clock_with_part(body: str, timexes: list[Timex], details: list[tuple[Found, int]]
+                     ) -> tuple[list[Timex], list[tuple[Found, int]]]:
+    """"à 20 heures ce soir", "ce soir à 20 heures", "8 p.m. tonight": a clock time and the part of
+    the same day said right beside it are one TIME, the clock's (TimeML marks the whole), not a
+    clock time and a second, vaguer time of the same moment. The part's detail goes with it, since
+    the callers read `timexes` and `details` pairwise."""
+    out: list[Timex] = []
+    kept: list[tuple[Found, int]] = []
+    for t, detail in zip(timexes, details, strict=True):
+        if out and _CLOCK_PART_GAP.match(body[out[-1].end:t.start]):
+            a = out[-1]
+            clock, part = (a, t) if _CLOCK.match(a.value) else (t, a)
+            pm = _PART_VALUE.match(part.value)
+            if (_CLOCK.match(clock.value) and pm and clock.value[:10] == pm.group(1)
+                    and _TODAYS_PART.match(part.text)):
+                out[-1] = Timex(a.start, t.end, body[a.start:t.end], "TIME", clock.value, anchor=clock.anchor,
+                                mod=clock.mod, quant=clock.quant, stage=clock.stage, model=clock.model)
+                if clock is t:
+                    kept[-1] = detail
+                continue
+        out.append(t)
+        kept.append(detail)
+    return out, kept
+
+
 def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
     """"de janvier à mars 2024", "du 28 février au 3 mars 2024", "between March and May 2023":
     the year written after the second endpoint is the first one's too (the year before when the

@@ -54,7 +54,8 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         return None  # "the second half of next week", "la première moitié du match": a part of that
     if year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in {"au", "du"}:
         return None  # "un premier trimestre": no particular one
-    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
+    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}",
+                fiscal=year is None and bool(_g(g, "fisc") or _g(g, "fisc2")))
 
 
 # A part named with what it is part of, when that is not a year ("of next week", "of the match", "du mois").
@@ -78,9 +79,10 @@ def _yearpart_abbreviated(abbr: str, year: str | None, body: str, start: int) ->
     if unit == "H" and (n > 2 or year is None):
         return None  # "H2" alone is as often hydrogen or a heading
     opens = re.search(r"(?:^|[.!?:\n]\s*)$", body[max(0, start - 3):start]) is not None
-    if year is None and not opens and _prev_word(body, start) not in _ABBR_CUES:
+    fiscal = year is None and _prev_word(body, start) == "fiscal"  # "guidance for fiscal Q1"
+    if year is None and not opens and not fiscal and _prev_word(body, start) not in _ABBR_CUES:
         return None
-    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}")
+    return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}", fiscal=fiscal)
 
 
 _CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}

@@ -35,6 +35,14 @@ def recognise(body: str, lex: Lexicon) -> list[Found]:
             continue
         for m in rule.regex.finditer(body):
             start, end = m.span()
+            if "\n" in body[start:end].rstrip():
+                # A line break ends a paragraph, a heading or a forecast's line: no time expression
+                # runs across it ("Thursday into Friday\n\nTonight: Dry" is two days and a night,
+                # not "Friday Tonight"). The rule is tried again on the line alone.
+                cut = rule.regex.match(body, start, body.find("\n", start))
+                if cut is None:
+                    continue
+                m, (start, end) = cut, cut.span()
             while end > start and body[end - 1] in " \t\n,." and not _ABBREVIATION_END.search(body, start, end):
                 end -= 1
             if end <= start:

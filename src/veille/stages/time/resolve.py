@@ -245,6 +245,13 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
                 and (day - a.dct).days * a.tense < -7):  # told in the future, already past: next year's
             day = easter(year + a.tense) + timedelta(days=spec.offset)
         return _iso(day), dct_s
+    if kind == "yearpart" and spec.fiscal:
+        # A fiscal quarter without its year: the fiscal year named by the article's year (FedEx's
+        # "fiscal Q3" reported in March 2024 is FY2024-Q3). Its months are the company's, unknown
+        # here, so the calendar's reading by month and tense below does not apply.
+        if a.dct is None:
+            return f"XXXX-{spec.season}", None
+        return f"FY{a.dct.year + (spec.direction or 0):04d}-{spec.season}", dct_s
     if kind in ("season", "yearpart"):
         year = spec.year
         if year is None and a.dct is not None:

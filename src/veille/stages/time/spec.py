@@ -42,6 +42,9 @@ class Spec:
     of_event: bool = False
     # "les élections de lundi", "Monday's vote": a weekday naming a noun's day, not the clause's.
     nominal: bool = False
+    # "fiscal Q3", "the third fiscal quarter" with no year: a quarter of the fiscal year the article's
+    # date names (TimeML `FY2024-Q3`), not of the calendar (`resolve`).
+    fiscal: bool = False
     two_digit: bool = False  # the year was written with two digits ("mars 45"): its century is a guess
     mod: str | None = None
     quant: str | None = None

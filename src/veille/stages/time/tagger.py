@@ -28,6 +28,7 @@ from veille.stages.time.passes import (
     _RANGE_JOIN,
     _WEEK_VALUE,
     _clock_days,
+    _clock_with_part,
     _day,
     _day_spans,
     _days_next_to_dates,
@@ -44,7 +45,7 @@ from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@27"
+STAGE = "time@28"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -163,6 +164,22 @@ def _next_in_list(body: str, f: Found, tense: int, listed: tuple[date, int] | No
             and listed[1] <= f.start and _SENTENCE_END.search(body, listed[1], f.start) is None)
 
 
+# "into", "through", "thru" right before a weekday: the span runs on from a day said before it.
+_RUNS_ON = re.compile(r"(?<!\w)(?:into|through|thru)\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
+
+
+def _runs_on(body: str, f: Found, tense: int, last: date | None, last_end: int | None) -> bool:
+    """Whether the bare weekday `f`, after English "into" or "through" in a clause with no tense,
+    continues a day stated before it in the same paragraph ("More rain Thursday into Friday", "Rain
+    arrives Thursday. It looks likely in the afternoon, perhaps lingering into Friday morning"): it is
+    the first such day after that day, as a forecast or a span runs forward, not the nearest to the
+    article's date (with no tense a bare weekday is read back). A tense still decides ("the talks
+    dragged on into Friday")."""
+    return (tense == 0 and _bare_weekday(f.spec) and last is not None and last_end is not None
+            and last_end <= f.start and "\n" not in body[last_end:f.start]
+            and _RUNS_ON.search(body[max(0, f.start - 20):f.start]) is not None)
+
+
 def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: Any = None,
         parse: Any = None, intervals: bool = True, moments: bool = False,
         approximate: bool = False) -> tuple[list[Timex], list[tuple[Found, int]]]:
@@ -245,7 +262,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if lex.lang == "en" and (point := _in_time(body, f)) is not None \
                 and tense_at(lex, body, f.start, f.end, doc) > 0:
             f, tense = replace(f, spec=point), 1
-        chained = _next_in_list(body, f, tense, listed, last)
+        chained = _next_in_list(body, f, tense, listed, last) or (
+            lex.lang == "en" and _runs_on(body, f, tense, last, last_end))
         if chained:
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1))
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
@@ -284,6 +302,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     ended = {t.start for t, (_, tense) in zip(timexes, details, strict=True)
              if tense < 0 and dct is not None and t.value == f"{dct.isoformat()}TNI"}
     timexes, details = _that_moment(_small_hours(body, _clock_days(body, timexes), ended), details)
+    timexes, details = _clock_with_part(body, timexes, details)
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
