@@ -60,6 +60,10 @@ link@22 (`link_context.adjacent_country`): a country written right against a bar
 ("Italy's Interior Ministry", "le ministère de l'Intérieur français") is that mention's country
 before the article's, so a bilingual corpus's two countries' bodies named in one article each
 join their own country's name in the other language.
+link@23: a state body's acronym its article defines carries the body's country in the same-form
+key (`_country`), so two countries' "CENI" stay two and an undefined "CENI" joins the one country's
+(`_link_loose_acronyms`); given names alone in another order ("Roch Christian Marc") are the
+person's (`shortened`); ministry portfolios translate (`institution_terms.json` `_portfolios`).
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.

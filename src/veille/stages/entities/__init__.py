@@ -201,16 +201,20 @@ def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 # The words that join a country's constituent parts ("Bosnia and Herzegovina", "Trinité-et-Tobago"):
-# the last part alone is a region or an island of its own, not the country.
+# the last part alone is a region or an island of its own, not the country. The compass points end
+# country names ("Corée du Sud", "North Macedonia") but alone name a country's part ("le Sud").
 _PART_JOINERS = frozenset({"and", "et", "y", "e", "und"})
+_COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west"})
 
 
-def _country_short_forms(mentions: list[Mention], gaz: Gazetteer) -> None:
+def _country_short_forms(mentions: list[Mention], gaz: Gazetteer, body: str = "") -> None:
     """entities@47: a place named by the last word of the country its article names in full is that
     country ("président du Faso" after "Burkina Faso", "la Leone" after "Sierra Leone"): news
     shortens a country's two-word name as it shortens a person's, within the article that gave it
     whole. Only a word the gazetteer and the unlisted files know as no place of its own ("Africa",
-    "Timor", "York" are), and only the one country of the article whose name ends so."""
+    "Timor", "York" are), no compass point, no word the article writes in lower case (a common
+    word: "the kingdom"), and only the one country of the article whose name ends so."""
+    lower = {w for w in re.findall(r"[^\W\d_]+", body) if w.islower()}
     ends: dict[str, set[str]] = {}
     for m in mentions:
         entry = gaz.entries.get(m.entity or "")
@@ -222,7 +226,8 @@ def _country_short_forms(mentions: list[Mention], gaz: Gazetteer) -> None:
                 ends.setdefault(key[-1], set()).add(entry.id)
     for m in mentions:
         key = name_key(m.text)
-        if m.type != "LOC" or len(key) != 1 or key[0] not in ends or m.entity in gaz.entries:
+        if m.type != "LOC" or len(key) != 1 or key[0] not in ends or m.entity in gaz.entries \
+                or key[0] in _COMPASS or m.text.lower() in lower:
             continue
         if gaz.lookup(m.text) is not None or gaz.groups.get(key) is not None or gaz.type_of(m.text) is not None:
             continue
@@ -233,9 +238,12 @@ def _country_short_forms(mentions: list[Mention], gaz: Gazetteer) -> None:
 
 # "Frontex, l'Agence européenne de ...," / "Frontex, the European border agency,": a one-word
 # organisation's name, a comma, a definite article and a longer organisation's name closed by
-# punctuation name one body twice (apposition); "A, l'B et C" or "A, the B and C" is a list.
+# punctuation name one body twice (apposition); "A, l'B et C", "A, the B and C" or "A, the B, the C"
+# is a list (a list's comma opens another name, an apposition's a clause).
 _APPOSITION_GAP = re.compile(r",\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)$", re.IGNORECASE)
-_APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,(?!\s*(?:et|ou|and|or|ainsi que|as well as)\b))", re.IGNORECASE)
+_APPOSITION_END = re.compile(
+    r"\s*(?:[.;:)]|,(?!\s*(?:et|ou|and|or|ainsi que|as well as)\b)"
+    r"(?!\s*(?:(?:l['’]|la\s|le\s|les\s|the\s)\s*)?[A-ZÀÂÉÈÊÎÔÛÇ]))")
 
 
 def _apposed_names(body: str, mentions: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
@@ -359,7 +367,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         for i, longer in truncated_names(listed, gaz).items():
             listed[i].entity, listed[i].type = longer.entity, longer.type
     _surnames_in_article(list(mentions.values()), gaz)
-    _country_short_forms(list(mentions.values()), gaz)
+    _country_short_forms(list(mentions.values()), gaz, body)
     _apposed_names(body, mentions, gaz)
     known = {(c.start, c.end) for c in cands if c.entry is not None}
     for first, second in pseudonym_links(body, cands):
