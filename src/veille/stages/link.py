@@ -1,4 +1,4 @@
-"""Corpus linking ("link@22"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@23"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -60,6 +60,10 @@ link@22 (`link_context.adjacent_country`): a country written right against a bar
 ("Italy's Interior Ministry", "le ministère de l'Intérieur français") is that mention's country
 before the article's, so a bilingual corpus's two countries' bodies named in one article each
 join their own country's name in the other language.
+link@23: a state body's acronym its article defines carries the body's country in the same-form
+key (`_country`), so two countries' "CENI" stay two and an undefined "CENI" joins the one country's
+(`_link_loose_acronyms`); given names alone in another order ("Roch Christian Marc") are the
+person's (`shortened`); ministry portfolios translate (`institution_terms.json` `_portfolios`).
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.
@@ -181,6 +185,7 @@ def link_mentions(mentions: list[Mention], gaz: Gazetteer,
             sets.union(by_form[key], root, gaz)
         else:
             by_form[key] = root
+    _link_loose_acronyms(named, by_form, sets, gaz)
     link_translations(named, sets, gaz)
     _link_variants(named, sets, gaz)
     _link_surnames(named, sets, gaz)
@@ -202,12 +207,36 @@ def spaced_key(text: str) -> tuple[str, ...]:
 def _country(m: Mention, gaz: Gazetteer) -> str | None:
     """The country a bare name of a state's body was given in its article (`link_context`): two
     countries' "Assemblée nationale" are two referents; one with none joins the corpus's one
-    country's only, in `link_xlang` (link@8)."""
+    country's only, in `link_xlang` (link@8). link@23: the same for the acronym of such a body,
+    which its article defines after the body's name and which takes the body's country with its
+    id (`link_context.qualify`): Burkina Faso's "Céni" and Niger's "CENI" are two commissions."""
     local = m.entity or ""
     country = country_of(local)
     if country is None:
         return None
-    return country if state_body(bare_key(base(local), m.text, m.type, gaz)) else None
+    if state_body(bare_key(base(local), m.text, m.type, gaz)) or _body_acronym(m):
+        return country
+    return None
+
+
+def _body_acronym(m: Mention) -> bool:
+    """Whether a mention is one word naming an organisation (an acronym: "CENI", "Céni")."""
+    return m.type == "ORG" and len(name_key(m.text)) == 1
+
+
+def _link_loose_acronyms(named: list[Mention], by_form: dict[tuple[tuple[str, ...], str | None], str],
+                         sets: _Sets, gaz: Gazetteer) -> None:
+    """link@23: a state body's acronym used in an article that does not define it ("CENI" alone)
+    carries no country: it joins the acronym of the one country the corpus defines it for, and
+    stays apart where two countries' bodies share it (Niger's and Burkina Faso's electoral
+    commissions): nothing says which it is, as for a bare body's name (`link_xlang`)."""
+    countries: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for m in named:
+        if _body_acronym(m) and (c := _country(m, gaz)) is not None:
+            countries[spaced_key(m.text)].add(c)
+    for form, found in countries.items():
+        if len(found) == 1 and (form, None) in by_form:
+            sets.union(sets.find(by_form[(form, next(iter(found)))]), sets.find(by_form[(form, None)]), gaz)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -331,9 +360,17 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def shortened(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether the name key `short` is `long` with words left out, both opening with the same
     given name: the one pair `_link_shorter_names` tests.  The store's blocking
-    (`link_index._component`) follows only such pairs, so it reads the names this rule can join."""
-    return len(short) >= 2 and len(long) >= 3 and len(long) > len(short) and long[0] == short[0] \
-        and _subsequence(short, long)
+    (`link_index._component`) follows only such pairs, so it reads the names this rule can join.
+    link@23: a person's given names alone, in another order ("Roch Christian Marc" / "Roch Marc
+    Christian Kaboré", as a proclamation writes "Kaboré, Roch Christian Marc"), each one of the
+    longer name's words before its last and each a given name: the order of several given names
+    varies between records of one person, a surname is not left out and another put first."""
+    if not (len(short) >= 2 and len(long) >= 3 and len(long) > len(short) and long[0] == short[0]):
+        return False
+    if _subsequence(short, long):
+        return True
+    given = _given_names()
+    return len(set(short)) == len(short) and set(short) <= set(long[:-1]) and all(w in given for w in short)
 
 
 def _link_shorter_names(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:

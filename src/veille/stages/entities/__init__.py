@@ -11,6 +11,7 @@ the gazetteer knows at the article's date, else a role-only id.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from veille.model import Article, EntityType, Mention, Role
@@ -35,7 +36,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@46"
+STAGE = "entities@47"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -199,6 +200,73 @@ def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer) -> None:
             m.entity = next(iter(people))
 
 
+# The words that join a country's constituent parts ("Bosnia and Herzegovina", "Trinité-et-Tobago"):
+# the last part alone is a region or an island of its own, not the country. The compass points end
+# country names ("Corée du Sud", "North Macedonia") but alone name a country's part ("le Sud").
+_PART_JOINERS = frozenset({"and", "et", "y", "e", "und"})
+_COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west"})
+
+
+def _country_short_forms(mentions: list[Mention], gaz: Gazetteer, body: str = "") -> None:
+    """entities@47: a place named by the last word of the country its article names in full is that
+    country ("président du Faso" after "Burkina Faso", "la Leone" after "Sierra Leone"): news
+    shortens a country's two-word name as it shortens a person's, within the article that gave it
+    whole. Only a word the gazetteer and the unlisted files know as no place of its own ("Africa",
+    "Timor", "York" are), no compass point, no word the article writes in lower case (a common
+    word: "the kingdom"), and only the one country of the article whose name ends so."""
+    lower = {w for w in re.findall(r"[^\W\d_]+", body) if w.islower()}
+    ends: dict[str, set[str]] = {}
+    for m in mentions:
+        entry = gaz.entries.get(m.entity or "")
+        if entry is None or entry.kind != "country":
+            continue
+        for alias in (entry.name, *entry.aliases):
+            key = name_key(alias)
+            if len(key) >= 2 and not _PART_JOINERS & set(key) and all(w.isalpha() for w in key):
+                ends.setdefault(key[-1], set()).add(entry.id)
+    for m in mentions:
+        key = name_key(m.text)
+        if m.type != "LOC" or len(key) != 1 or key[0] not in ends or m.entity in gaz.entries \
+                or key[0] in _COMPASS or m.text.lower() in lower:
+            continue
+        if gaz.lookup(m.text) is not None or gaz.groups.get(key) is not None or gaz.type_of(m.text) is not None:
+            continue
+        countries = ends[key[0]]
+        if len(countries) == 1:
+            m.entity = next(iter(countries))
+
+
+# "Frontex, l'Agence européenne de ...," / "Frontex, the European border agency,": a one-word
+# organisation's name, a comma, a definite article and a longer organisation's name closed by
+# punctuation name one body twice (apposition); "A, l'B et C", "A, the B and C" or "A, the B, the C"
+# is a list (a list's comma opens another name, an apposition's a clause).
+_APPOSITION_GAP = re.compile(r",\s*(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)$", re.IGNORECASE)
+_APPOSITION_END = re.compile(
+    r"\s*(?:[.;:)]|,(?!\s*(?:et|ou|and|or|ainsi que|as well as)\b)"
+    r"(?!\s*(?:(?:l['’]|la\s|le\s|les\s|the\s)\s*)?[A-ZÀÂÉÈÊÎÔÛÇ]))")
+
+
+def _apposed_names(body: str, mentions: dict[tuple[int, int], Mention], gaz: Gazetteer) -> None:
+    """entities@47: an organisation's one-word name and the longer name set beside it in
+    apposition (`_APPOSITION_GAP`, `_APPOSITION_END`) are one referent: the one-word name and its
+    other mentions take the longer name's id (a gazetteer's id wins). Not after a comma of a list
+    ("l'ONU, Frontex, l'Agence ...") nor where both names are gazetteer entries of their own."""
+    spans = sorted(mentions)
+    for (s1, e1), (s2, e2) in pairwise(spans):
+        short, long = mentions[(s1, e1)], mentions[(s2, e2)]
+        if short.type != "ORG" or long.type != "ORG" or len(name_key(short.text)) != 1 or len(name_key(long.text)) < 2:
+            continue
+        if not _APPOSITION_GAP.match(body[e1:s2]) or not _APPOSITION_END.match(body, e2) \
+                or re.search(r",\s*$", body[max(0, s1 - 3):s1]):
+            continue
+        if short.entity in gaz.entries and long.entity in gaz.entries:
+            continue
+        keep, other = (short.entity, long.entity) if short.entity in gaz.entries else (long.entity, short.entity)
+        for m in mentions.values():
+            if m.entity == other:
+                m.entity = keep
+
+
 def _world_id(text: str, gaz: Gazetteer) -> bool:
     """Whether the unlisted world.jsonl names this organisation and gives it a Wikidata id, which
     linking then gives the referent (`Gazetteer.group_ids`)."""
@@ -299,6 +367,8 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         for i, longer in truncated_names(listed, gaz).items():
             listed[i].entity, listed[i].type = longer.entity, longer.type
     _surnames_in_article(list(mentions.values()), gaz)
+    _country_short_forms(list(mentions.values()), gaz, body)
+    _apposed_names(body, mentions, gaz)
     known = {(c.start, c.end) for c in cands if c.entry is not None}
     for first, second in pseudonym_links(body, cands):
         # one person: the id the gazetteer gives either name, else the first name's

@@ -392,13 +392,34 @@ def _defined(body: str, cands: list[Candidate]) -> dict[str, Candidate]:
     defined: dict[str, Candidate] = {}
     for c in cands:
         m = _ACRONYM_DEF.match(body, c.end)
-        if not (m and is_acronym(m.group(1)) and " " in body[c.start:c.end]):
+        if not (m and " " in body[c.start:c.end]):
             continue
         person = c.type == "PER" or (c.entry is not None and c.entry.type == "PER")
+        if not (is_acronym(m.group(1)) or (not person and _word_acronym(m.group(1), body[c.start:c.end]))):
+            continue
         if person and strip_accents(m.group(1)).upper() not in _initials(body[c.start:c.end]):
             continue
         defined.setdefault(m.group(1), c)
     return defined
+
+
+def _word_acronym(word: str, name: str) -> bool:
+    """entities@47: an acronym written as a word, capital first ("Céni", "Unesco", "Otan": French
+    press style for acronyms read as words), in parentheses after an organisation's name, is that
+    name's acronym when its letters are the initials of the name's words (articles and
+    prepositions may be left out, `_SKIPPABLE`), one letter more or less: "Commission électorale
+    indépendante (Céni)", where the acronym keeps the "nationale" the sentence dropped. A place or
+    a word in parentheses ("(Paris)", "(Gabon)") spells no initials of the name."""
+    letters = strip_accents(word).upper()
+    if not (3 <= len(letters) <= 6 and letters.isalpha() and word[1:].islower()):
+        return False
+    words = [w for _, _, w in tokens(name) if w[:1].isalnum() and fold(w) not in _SKIPPABLE]
+    initials = strip_accents("".join(w[0] for w in words)).upper()
+    if len(initials) < 2 or abs(len(initials) - len(letters)) > 1 or initials[0] != letters[0]:
+        return False
+    short, long = sorted((initials, letters), key=len)
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
