@@ -2,8 +2,9 @@
 invented sentences with near misses: an opening adverbial with no comma before the subject ("After
 the final the coach replied, “…”"), transcripts whose turns are labelled "R.- / Q.-" (the guest the
 host greets in the opening turn) or by a name alone on a line in capitals, "exposer" as an incise
-verb, an unmarked statement closed by "X has said" or by "X reported citing …" after a clause, and
-"It further added" (the adverb is no part of the subject)."""
+verb, an unmarked statement closed by "X has said" or by "X reported citing …" after a clause,
+"It further added" (the adverb is no part of the subject; "It" right after a statement's words is
+that statement)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,27 @@ def test_a_further_is_no_part_of_the_subject(ctx: Any) -> None:
             'She further added, "The works will start in the spring and end before winter."')
     got = quotes_of(ctx, body, "en")
     assert got[-1] == ("The works will start in the spring and end before winter", "per:anna-berg")
+
+
+def test_it_after_a_statements_words_is_the_statement(ctx: Any) -> None:
+    body = ('The statement issued by the Harbour Board said, "The port will stay closed until the storm has passed." '
+            'It further added, "Ships already at anchor will be moved to the northern basin tonight."')
+    got = [(q.text, q.speaker_text) for q in _article(ctx, body, "en").quotes]
+    assert got[-1][1] == "The statement issued by the Harbour Board"
+    # near miss: "it" after a person's words is no statement ("It" stays what it was)
+    miss = ('Anna Berg said, "The port will stay closed until the storm has passed." '
+            'It further added, "Ships already at anchor will be moved to the northern basin tonight."')
+    assert [q.speaker_text for q in _article(ctx, miss, "en").quotes][-1] != "Anna Berg"
+
+
+def _article(ctx: Any, body: str, lang: str) -> Any:
+    from veille.model import Article
+    from veille.stages.entities import entities_batch
+    from veille.stages.nlp import nlp_batch
+    from veille.stages.quotes import quotes_batch
+
+    article = Article(id="t", source="t", raw=body, body=body, lang=lang)
+    nlp_batch([article], ctx)
+    entities_batch([article], ctx)
+    quotes_batch([article], ctx)
+    return article

@@ -367,6 +367,12 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         adds = q.direct and q.end <= q.speaker[0] and _GOES_ON.search(body, q.end, q.speaker[0]) is not None
         if q.end <= q.speaker[0] and goes_on(body, q.end, q.speaker):
             going_on.add(id(q))
+        # quotes@27: "It further added, “…”" right after a statement's words ("The statement read,
+        # “…”"): the pronoun is the statement, which speaks for whoever issued it, as before
+        if text.strip().casefold() == "it" and any(w.strip(".,") in lex.statements
+                                                  for w in previous[1].casefold().split()):
+            resolved[id(q)] = previous
+            continue
         previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text, adds)
     # quotes@24: "« … », explique le président de la Chambre. « … », poursuit Étienne Gangneron"
     name_titles(sorted(found, key=lambda f: f.anchor), resolved, going_on, who)
