@@ -46,7 +46,7 @@ from veille.stages.quotes.french import (
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
-from veille.stages.quotes.lists import bulleted, interview_turns
+from veille.stages.quotes.lists import bulleted, interview_turns, label_lines
 from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
@@ -56,7 +56,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@26"
+STAGE = "quotes@27"
 MODEL = "veille-speech-rules@16"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -262,6 +262,8 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
 
     found += interview_turns(body, lang, named_person,
                              [(f.start, f.end) for f in found])
+    found += label_lines(body, lang, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
+                         [(f.start, f.end) for f in found])
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
@@ -365,6 +367,12 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         adds = q.direct and q.end <= q.speaker[0] and _GOES_ON.search(body, q.end, q.speaker[0]) is not None
         if q.end <= q.speaker[0] and goes_on(body, q.end, q.speaker):
             going_on.add(id(q))
+        # quotes@27: "It further added, “…”" right after a statement's words ("The statement read,
+        # “…”"): the pronoun is the statement, which speaks for whoever issued it, as before
+        if text.strip().casefold() == "it" and any(w.strip(".,") in lex.statements
+                                                  for w in previous[1].casefold().split()):
+            resolved[id(q)] = previous
+            continue
         previous = resolved[id(q)] = who.resolve(q.speaker[0], q.speaker[1], text, adds)
     # quotes@24: "« … », explique le président de la Chambre. « … », poursuit Étienne Gangneron"
     name_titles(sorted(found, key=lambda f: f.anchor), resolved, going_on, who)

@@ -145,7 +145,7 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
             named = (s + relative.start(1), s + relative.end(1))
             c0 = s + text.index(content, pos - 1 if pos else 0)
             return Found(c0, c0 + len(content), False, named, named[0])
-        h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|[a-z]+ly))+\s*$", "", head).rstrip()
+        h = re.sub(r"(?:\s+(?:has|had|have|also|later|then|further|[a-z]+ly))+\s*$", "", head).rstrip()
         # "But it also said that …", "And the ministry said …": a conjunction that opens the sentence
         # ties it to the one before; the subject is what follows it (quotes@24)
         # (quotes@25) a wire dateline before the lead ("TEHRAN, Jul. 04 (MNA) – X stated that …",
@@ -244,7 +244,7 @@ def main_subject(body: str, s: int, e: int, lex: QuoteLexicon) -> tuple[int, int
         word = w.group().strip(",")
         if i == 0 or not (_PAST.match(word) or word in _AUX or lex.en_verb.fullmatch(word)):
             continue
-        head = re.sub(r"(?:\s+(?:also|later|then|again|[a-z]+ly))+\s*$", "", body[s:s + w.start()])
+        head = re.sub(r"(?:\s+(?:also|later|then|again|further|[a-z]+ly))+\s*$", "", body[s:s + w.start()])
         # a connective opens the sentence ("But it warned …"): the subject is after it
         lead = re.match(r"\s*(?:But|And|Yet|So|Still|However|Meanwhile|Instead)\b,?\s*", head)
         if lead:

@@ -43,7 +43,7 @@ _EN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "one", "two",
 # the words a clause's subject opens with after a verb that takes a clause ("said the bank would act")
 _CLAUSE_SUBJECTS = ("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "he", "she",
                     "they", "it", "we", "i", "there")
-_EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|previously|has|had|have))?"
+_EN_AFTER_ADVERB = r"(?:\s+(?:also|later|then|earlier|again|further|previously|has|had|have))?"
 
 
 # any verb with its subject pronoun inverted after a quote is an incise, whatever the verb

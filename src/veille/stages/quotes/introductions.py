@@ -46,7 +46,7 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     if not re.search(r"(?::|,|\bque|\bqu['’]|\bthat)\s*$", mid) and len(mid.split()) > 3:
         return None
     head = pre[:v.start()]
-    head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|"
+    head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|further|"
                   r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly|de son côté|de leur côté|pour sa part|"
                   r"pour leur part|quant à lui|quant à elle|for (?:his|her|its|their) part))+\s*$", "", head)
     head = re.sub(r"(?:\s+s['’]|\s+se)\s*$", "", head)

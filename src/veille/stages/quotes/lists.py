@@ -6,7 +6,9 @@ label that names the person ("Marc Dufresne : …", quotes@16)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from veille.stages.quotes.direct import Found
 from veille.stages.quotes.incises import words
@@ -65,8 +67,9 @@ def bulleted(body: str, lang: str, lex: QuoteLexicon, taken: list[tuple[int, int
 
 # an interview's turn: a short capitalised label, a colon, what that person or outlet said
 # ("Marc Dufresne : Je travaille ici depuis vingt ans …", "G : Que demandez-vous ?")
+# (quotes@27) French transcripts set the label off with ".-" instead ("R.- En fait, …", "F. Laborde.- …")
 _TURN = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’&-]*){0,3})"
-                   r"[ \t]*:[ \t]+(?P<text>\S[^\n]*)$", re.MULTILINE)
+                   r"(?:[ \t]*:[ \t]+|\.-[ \t]*)(?P<text>\S[^\n]*)$", re.MULTILINE)
 
 
 # quotes@25: a transcript labels its turns by role, not by name ("Q: … / A: …", "Question : … /
@@ -81,16 +84,38 @@ _INTERVIEWEE = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*[ \t]+){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)", re.IGNORECASE)
 
 
-def _interviewee(body: str, before: int, person: Callable[[int, int], bool]) -> tuple[int, int] | None:
+def _interviewee(body: str, before: int, person: Callable[[int, int], bool],
+                 labels: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The person the text presents as interviewed before `before`: the longest end of the name
-    after "interview with" that is a person's name ("Premier Jennifer Smith": "Jennifer Smith")."""
+    after "interview with" that is a person's name ("Premier Jennifer Smith": "Jennifer Smith");
+    failing that (quotes@27), the first person named before the first answer outside the turns'
+    labels: the host's opening turn greets or presents the guest ("F. Laborde.- Avec F. Amara, ce
+    matin, …", "Bonjour Jane Doe")."""
     for m in _INTERVIEWEE.finditer(body, 0, before):
         a, b = m.span("name")
         starts = [a] + [a + k.end() for k in re.finditer(r"[ \t]+", body[a:b])]
         for s0 in starts:
             if body[s0:s0 + 1].isupper() and person(s0, b):
                 return s0, b
+    if not labels:  # the fallback reads the turns' text, so it needs their labels
+        return None
+    for m in _NAME.finditer(body, 0, before):
+        a, b = m.span()
+        if any(la <= a < lb for la, lb in labels):
+            continue
+        starts = [a] + [a + k.end() for k in re.finditer(r"[ \t]+", body[a:b])]
+        for s0 in starts:
+            # an initial and a surname is a person's name by its form ("F. Amara"), typed or not
+            if person(s0, b) or _INITIAL_NAME.fullmatch(body, s0, b):
+                return s0, b
     return None
+
+
+_INITIAL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ]\.[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+")
+
+
+# a capitalised name of one to four words, initials allowed ("F. Amara", "Jane Doe")
+_NAME = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?[ \t]+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
 def interview_turns(body: str, lang: str, person: Callable[[int, int], bool],
@@ -107,7 +132,11 @@ def interview_turns(body: str, lang: str, person: Callable[[int, int], bool],
     kinds = [t.group("label").casefold() for t in turns]
     questions = [t for t, k in zip(turns, kinds, strict=True) if k in _QUESTION_LABELS]
     answers = sum(k in _ANSWER_LABELS for k in kinds)
-    interviewee = _interviewee(body, questions[0].start(), person) if questions and answers >= 2 else None
+    first_answer = next((t.start() for t, k in zip(turns, kinds, strict=True) if k in _ANSWER_LABELS), 0)
+    interviewee = None
+    if questions and answers >= 2:
+        interviewee = _interviewee(body, questions[0].start(), person) or \
+            _interviewee(body, first_answer, person, [t.span("label") for t in turns])
     out: list[Found] = []
     for i, (t, kind) in enumerate(zip(turns, kinds, strict=True)):
         s, e = t.start("text"), t.end("text")
@@ -130,4 +159,52 @@ def interview_turns(body: str, lang: str, person: Callable[[int, int], bool],
         if not _sentence(text, lang) or not person(*t.span("label")):
             continue
         out.append(Found(s, s + len(text), True, t.span("label"), t.start("label")))
+    return out
+
+
+# quotes@27: a broadcast transcript puts each speaker's name on a line of its own, in capitals, above
+# what they said ("SONIA MABROUK" / "Bienvenue sur Europe 1 …" / "AMELIE DE MONTCHALIN" / "Bonjour.")
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,4})[ \t]*$", re.MULTILINE)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.casefold().replace("’", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def label_lines(body: str, lang: str, people: Sequence[tuple[int, int]],
+                taken: list[tuple[int, int]]) -> list[Found]:
+    """A transcript whose turns open with the speaker's name alone on a line in capitals: each
+    paragraph up to the next label is the words of the person the label names. It takes two labels
+    that come back (a dialogue, not one heading in capitals), one of them a name the text types as
+    a person (`people`, its mentions' spans, compared without case or accents: "AMELIE DE
+    MONTCHALIN" is "Amélie de MONTCHALIN") or names in its running text; only such a label's turns
+    are quotes. A question, a paragraph in marks and one of under four words give none."""
+    labels = list(_LABEL_LINE.finditer(body))
+    # a label is a person's name where the text types it as one, or names it in running text too,
+    # as a host greets the guest ("bonjour Amélie de MONTCHALIN")
+    prose = _fold(_LABEL_LINE.sub("", body))
+    typed = {_fold(body[a:b]): (a, b) for a, b in people}
+    known = set(typed) | {k for k in (_fold(m.group("label")) for m in labels)
+                                          if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", prose)}
+    counts = Counter(_fold(m.group("label")) for m in labels)
+    # the host's name may be one the text never types (said only in capitals): their turns give none
+    if sum(n >= 2 for n in counts.values()) < 2 or not any(n >= 2 and k in known for k, n in counts.items()):
+        return []
+    counts = Counter({k: n for k, n in counts.items() if k in known})
+    out: list[Found] = []
+    starts = [m.start() for m in labels] + [len(body)]
+    for i, m in enumerate(labels):
+        if _fold(m.group("label")) not in counts:
+            continue
+        for para in re.finditer(r"^[ \t]*(?P<p>\S[^\n]*)$", body[:starts[i + 1]], re.MULTILINE):
+            ps = para.start("p")
+            pe = ps + len(para.group("p").rstrip())
+            text = body[ps:pe]
+            if ps <= m.end() or words(text) < 4 or text.endswith("?") or re.match(r"[«“\"]", text) \
+                    or any(a < pe and ps < b for a, b in taken if not (ps <= a and b <= pe)):
+                continue
+            # the speaker is where the text types the name, if it does: its entity, not the capitals
+            out.append(Found(ps, pe, True, typed.get(_fold(m.group("label")), m.span("label")), m.start("label")))
     return out

@@ -302,10 +302,17 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
     # announcing the cuts, which hit 15% of staff, the chief executive said"), a passive participle
     # ("Appearing before a panel, headed by X (APC, Kano), the minister said") and the rest of a
     # bracket it opened
+    last: tuple[int, int] | None = None
     while pieces and (is_adjunct(body, *pieces[0], adjuncts) or (skipped and _hangs_on_adverbial(body, *pieces[0]))):
-        pieces, skipped = pieces[1:], True
+        last, pieces, skipped = pieces[0], pieces[1:], True
     if not pieces:
-        return None
+        # quotes@27: an opening adverbial with no comma after it runs on into the subject ("After
+        # the final the coach replied", "Asked if X was better today the coach said"): the subject is
+        # the noun phrase that ends it, a determiner and at most three words
+        if last is None:
+            return None
+        tail = _UNCOMMAED_SUBJECT.search(body, last[0], last[1])
+        return (tail.start(1), tail.end(1)) if tail and tail.end() == last[1] else None
     # an adverbial or a relative clause after the subject is no apposition of it ("Zelensky,
     # speaking to reporters in Kyiv, said", "X, who has led the team since 2020, said", "Le
     # ministre, lors de sa visite, a déclaré"): the subject ends before it
@@ -321,6 +328,11 @@ def speaker_before(body: str, start: int, end: int, adjuncts: frozenset[str]) ->
     return s, e
 
 
+# after at least two words of an adverbial: "the|a|an|his|her|its|their" and up to three words that
+# are no determiner, preposition or conjunction (so "After the final" alone gives nothing)
+_NP_WORD = r"(?!(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|if|was|were|is|are)\b)[\w'’-]+"
+_UNCOMMAED_SUBJECT = re.compile(
+    rf"\S+\s+\S+.*?\s((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:{_NP_WORD}\s+){{0,2}}{_NP_WORD})\s*$")
 _RELATIVE_START = re.compile(r"(?:who|whom|whose|which|qui|dont|lequel|laquelle)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"[a-z]+(?:ed|en)\s+(?:by|par)\b|[a-zé]+(?:é|ée|és|ées)\s+par\b")
 

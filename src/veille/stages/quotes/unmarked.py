@@ -31,7 +31,8 @@ def _long_tail(rest: list[str]) -> bool:
 # whom an English incise's "told" is said to: reporters, or an outlet or person named
 _TOLD_WHOM = re.compile(r"^\s+(?:reporters|journalists|the\s+(?:press|media)|(?:the\s+)?[A-Z][\w.&'’-]*"
                         r"(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s|[.,]|$)")
-_CITING = re.compile(r",\s+(?:citing|quoting|according\s+to)\b")
+# (quotes@27) with or without its comma: "…, The Washington Post reported citing people familiar …"
+_CITING = re.compile(r",?\s+(?:citing|quoting|according\s+to)\b")
 _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
                           re.IGNORECASE)
 
@@ -85,13 +86,18 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                         (rest and rest[0].casefold() not in lex.en_adjuncts):
                     continue
             elif lang == "en":  # '…, the army said (in a statement).': only adverbials after the verb
-                tail = body[spk[1]:tail_end].strip()
+                # (quotes@27) the perfect's auxiliary the speaker phrase leaves out: "…, X has said."
+                tail = re.sub(r"^(?:has|have|had)\s+", "", body[spk[1]:tail_end].strip())
                 v = lex.en_verb.match(tail) if tail else None
                 after = tail[v.end():] if v else ""
                 if v is not None and v.group() in ("told", "tells"):  # "told reporters", "told Reuters"
                     after = _TOLD_WHOM.sub("", after, count=1)
                 rest = after.split()
                 if v is None or _long_tail(rest) or (rest and rest[0].casefold() not in lex.en_adjuncts):
+                    continue
+                # (quotes@27) a clause is no speaker ("After X, the chief sold his shares, the FT
+                # reported": the first comma's "the chief sold …" is what was reported)
+                if finite_clause(body[spk[0]:spk[1]]):
                     continue
             # the statement is the whole sentence before the incise as the text marks it: a parser
             # may cut a long sentence before its verb ("Nommé mardi, X était sous le feu | des
