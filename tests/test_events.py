@@ -152,6 +152,12 @@ PARAMS = [pytest.param(*c, marks=pytest.mark.xfail(reason=KNOWN_GAPS[c[0]], stri
                          ids=[c[0][:40] for c in CASES])
 def test_event_found(ctx: Any, text: str, typ: str, actors: set[str], date: str | None,
                      modality: str) -> None:
+    if modality == "negated":
+        # events@20: a negated event is read (here) but is none of the article's main events,
+        # which the filter keeps (test_a_negated_event_is_no_main_event)
+        from veille.config import Config, EventsConfig
+        from veille.pipeline import Context
+        ctx = Context(Config(events=EventsConfig(filter=False)), resources=ctx.resources)
     art = events_batch([article(text)], ctx)[0]
     found = [e for e in art.events if e.type == typ]
     assert found, f"no {typ} in {[(e.type, e.trigger) for e in art.events]}"
@@ -161,6 +167,15 @@ def test_event_found(ctx: Any, text: str, typ: str, actors: set[str], date: str 
     assert ev.modality == modality
     for x in ev.evidence:
         assert art.body[x.start:x.end] == x.text
+
+
+def test_a_negated_event_is_no_main_event(ctx: Any) -> None:
+    """events@20: with the filter (the default), what the text tells as not having happened is
+    dropped; the same event told as done stays."""
+    negated = events_batch([article("Antony Blinken n'a pas rencontré Sergueï Lavrov en janvier.")], ctx)[0]
+    assert not [e for e in negated.events if e.type == "CONSULT"], negated.events
+    told = events_batch([article("Antony Blinken a rencontré Sergueï Lavrov en janvier.")], ctx)[0]
+    assert [e.modality for e in told.events if e.type == "CONSULT"] == ["asserted"], told.events
 
 
 BACKGROUND = [

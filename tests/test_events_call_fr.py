@@ -42,9 +42,15 @@ def test_a_statement_with_no_day_is_dated_by_its_report(ctx: Any) -> None:
     # a call reported as done with no day: the day of the report (test_events' article: 2025-04-03)
     assert ("DEMAND", "2025-04-03") in dated("Jean Dupont a appelé Marie Durand à démissionner."), \
         dated("Jean Dupont a appelé Marie Durand à démissionner.")
-    # near misses: a call not made stays undated; an act that is no statement is not the report's news
-    assert ("DEMAND", None) in dated("Jean Dupont n'a pas appelé Marie Durand à démissionner."), \
-        dated("Jean Dupont n'a pas appelé Marie Durand à démissionner.")
+    # near misses: a call not made stays undated (read with the filter off: since events@20 a
+    # negated event is none of the main events the filter keeps); an act that is no statement is
+    # not the report's news
+    from veille.config import Config, EventsConfig
+    from veille.pipeline import Context
+    every = Context(Config(events=EventsConfig(filter=False)), resources=ctx.resources)
+    not_made = [(e.type, e.date) for e in events_batch(
+        [article("Jean Dupont n'a pas appelé Marie Durand à démissionner.")], every)[0].events]
+    assert ("DEMAND", None) in not_made, not_made
     assert ("ASSAULT", None) in dated("La France a attaqué l'Iran."), dated("La France a attaqué l'Iran.")
 
 

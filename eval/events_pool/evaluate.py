@@ -44,10 +44,20 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     # evt25's ten English pages (n17-n26), first scored before any change: their unseen figure
     for part in ("no", "yes"):
         name = "new-work" if part == "no" else "new-heldout"
-        docs = {d: g for d, g in gold["docs"].items() if idx[d]["heldout"] == part and int(d[1:3]) >= 17}
+        docs = {d: g for d, g in gold["docs"].items() if idx[d]["heldout"] == part and 17 <= int(d[1:3]) <= 26}
         r = score.Scorer(dict(gold, docs=docs), x, HERE / "articles").events()
         r.pop("misses", None)
         out[f"{name}/en"] = r
+    # evt26's twelve pages (n27-n38, ten English, two French), all together (their unseen figure,
+    # taken before any change) and each part apart, all and per language
+    for part in ("all", "no", "yes"):
+        name = {"all": "new26", "no": "new26-work", "yes": "new26-heldout"}[part]
+        for lang in ("all", "en", "fr"):
+            docs = {d: g for d, g in gold["docs"].items() if int(d[1:3]) >= 27
+                    and part in ("all", idx[d]["heldout"]) and lang in ("all", idx[d]["language"])}
+            r = score.Scorer(dict(gold, docs=docs), x, HERE / "articles").events()
+            r.pop("misses", None)
+            out[f"{name}/{lang}"] = r
     r = score.Scorer(gold, x, HERE / "articles").events()
     r.pop("misses", None)
     out["pool/all"] = r

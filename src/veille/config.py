@@ -145,7 +145,10 @@ class EventsConfig:
     (0.250 -> 0.248, English 0.157 -> 0.154): ARCHITECTURE.md, events@18. events@19 adds the place
     of an unnamed protest or repression as its side and undates a verdict by the offence's years;
     on: dev events 0.605 -> 0.617 (en 0.529 -> 0.538), ten new English pages 0.333 -> 0.545, but
-    each held-out part of eval/events_pool one spurious event more (0.421 -> 0.400): still off."""
+    each held-out part of eval/events_pool one spurious event more (0.421 -> 0.400): still off.
+    events@20 (evt26): twelve more unseen pages, before any change off 0.167 / on 0.222; after,
+    0.370 / 0.400, dev events 0.608 / 0.619 (en 0.535 / 0.544), pool working 0.464 / 0.613,
+    held-out 0.320 / 0.296 (ARCHITECTURE.md, events@20)."""
 
 
 @dataclass

@@ -32,6 +32,9 @@ class Places:
     states: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> country id
+    # nouns of a party's conduct ("les actions", "les agissements", "la politique"): their "de"
+    # complement says whose conduct it is, and so who undergoes what is done to it (events@20)
+    conduct: frozenset[str] = frozenset()
 
     def is_state(self, m: Mention) -> bool:
         first = m.text.split(maxsplit=1)[0].casefold() if m.text.strip() else ""
@@ -51,6 +54,12 @@ class Places:
         is on a noun inside the phrase and says whose the personnel is, not whose the deployment."""
         ids = {t.i for t in tokens}
         heads = {t.i for t in tokens if t.head.i not in ids or t.head.i == t.i}
+        # "sanctionner les actions du gouvernement turc": a head noun of conduct stands for its
+        # owner, the noun of its "de" complement, whose adjective then says whose phrase it is
+        # (not "le déploiement de personnel russe": a deployment is no noun of conduct)
+        heads |= {t.i for t in tokens if t.dep_ == "nmod" and t.head.i in heads
+                  and t.head.lemma_.casefold() in self.conduct
+                  and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in t.children)}
         out: list[str] = []
         for t in tokens:
             state = self.demonyms.get(fold(t.text))
@@ -59,7 +68,7 @@ class Places:
         return out
 
 
-def load_places(gaz: Gazetteer, state_heads: list[str]) -> Places:
+def load_places(gaz: Gazetteer, state_heads: list[str], conduct: list[str] | None = None) -> Places:
     states = frozenset(e.id for e in gaz.entries.values()
                        if e.type == "LOC" and (e.kind == "country" or e.capital_of))
-    return Places(states, frozenset(state_heads), dict(gaz.demonyms))
+    return Places(states, frozenset(state_heads), dict(gaz.demonyms), frozenset(conduct or ()))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Mention, Timex
+from veille.stages.entities.text import fold
 from veille.stages.events import english_parse
 from veille.stages.events.attempts import attempted_en
 from veille.stages.events.context import attributive_year, in_relative_clause, is_bound, not_its_day, shifted
@@ -118,6 +119,24 @@ def _ids(mentions: list[Mention]) -> list[str]:
     return out
 
 
+ATTRIBUTE_REACH = 2  # title words between a nationality adjective and the person it describes
+
+
+def _attribute_of_person(m: Mention, mentions: list[Mention], text: str, demonyms: dict[str, str]) -> bool:
+    """A nationality adjective right before a person's title and name ("his Bangladeshi
+    counterpart Sheikh Hasina", "Saudi Foreign Minister Faisal bin Farhan") describes that person,
+    who is the one acting: it is no side of its own beside them, whatever type the entity stage
+    gave it (events@20). Only title words between (at most two, no punctuation), so "Russia
+    accused ..." before a name stays Russia's."""
+    if m.type == "PER" or fold(m.text) not in demonyms:
+        return False
+    nxt = next((n for n in mentions if n.start >= m.end), None)
+    if nxt is None or nxt.type != "PER":
+        return False
+    between = text[m.end:nxt.start].split()
+    return len(between) <= ATTRIBUTE_REACH and all(w.isalpha() and w.casefold() != "and" for w in between)
+
+
 def _capitalised_inside(tokens: list[Any], i: int) -> bool:
     """English capitalises a common noun or verb inside a sentence only as part of a name or a
     title ("his debut novel The Meursault Investigation", "Operation Rising Lion"): such a trigger
@@ -138,6 +157,8 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
     if demonyms and lex.agents:
         mentions = sorted([*mentions, *demonym_mentions(tokens, mentions, demonyms, lex.agents)],
                           key=lambda m: m.start)
+    if demonyms:
+        mentions = [m for m in mentions if not _attribute_of_person(m, mentions, span.doc.text, demonyms)]
     words = [t.lower_ for t in tokens]
     out: list[Found] = []
     taken: set[int] = set()
@@ -189,8 +210,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                              if near and (words[j].rstrip("s") in near or words[j] in near))
                 break
             trig = _sense(trig, words, i, end)
+            # an abbreviation ("MoUs", "MOU") is written with capitals wherever it stands (`acronym`,
+            # events@20); one capital only ("Mou") is a word of a name again
+            abbreviation = trig.get("acronym") and sum(c.isupper() for c in tokens[i].text) >= 2
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
-                    or _capitalised_inside(tokens, i):
+                    or (_capitalised_inside(tokens, i) and not abbreviation):
                 break  # "the National Rally", "Rally of Houphouetists for ...": a name, not a rally
             own = mentions
             if antecedent and english_opening_pronoun(words, i, SUBJECT_GAP) and \

@@ -14,7 +14,8 @@ from veille.model import Modality
 
 _PLANNED = frozenset({"will", "shall", "'ll", "plans", "plan", "planned", "expected", "set", "going"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "if"})
-_NEGATION = frozenset({"not", "n't", "never", "no"})
+# "without" negates the noun it governs as "no" does: "talks ended without a peace deal" (events@20)
+_NEGATION = frozenset({"not", "n't", "never", "no", "without"})
 # A subordinator of an open question or a condition: the clause it opens tells no fact.
 _OPEN_QUESTION = frozenset({"whether", "if"})
 QUESTION_REACH = 12  # words back from the trigger to "whether"/"if", within its clause
@@ -42,13 +43,19 @@ _GOVERNOR_MODALITY: dict[str, Modality] = {
                      "rejected", "rejecting"), "negated"),
 }
 _GOVERNOR_REACH = 4  # words back from the trigger to its governor: "called for immediate peace talks"
+# A noun trigger whose possessor is written before it ("calling for President Francois Bozize's
+# resignation") has the possessor's words between it and its governor: English puts a genitive
+# name, with its title, before the noun it owns. They do not count against the reach (events@20).
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+POSSESSOR_WORDS = 5  # the longest possessor skipped: a title and a three-word name
 PUNCTUATION = frozenset(",;:.!?()\"“”")
 
 
 def _governed(words: list[str], at: int) -> Modality | None:
     """The modality a governing verb before the trigger gives it, within its own phrase (a comma or
     a conjunction ends the search: "Freedonia, which called for calm, attacked ..." attacked)."""
-    for w in reversed(words[max(0, at - _GOVERNOR_REACH):at]):
+    reach = _GOVERNOR_REACH + (POSSESSOR_WORDS + 1 if at > 0 and words[at - 1] in _POSSESSIVE else 0)
+    for w in reversed(words[max(0, at - reach):at]):
         if w in PUNCTUATION or w in ("and", "but", "which", "who", "that", "while", "as"):
             return None
         if w in _GOVERNOR_MODALITY:

@@ -68,7 +68,8 @@ def load_lexicon(gaz: Gazetteer | None = None, cameo_english: bool = False) -> L
                    frozenset(mod["anaphoric_determiners"]), frozenset(mod["group_nouns"]),
                    frozenset(speech["verbs"]), english.load(_data("triggers_en.json"), frozenset(mod["attempt_en"]),
                                                              cameo_english),
-                   load_places(gaz if gaz is not None else load_gazetteer(), actors["state_heads"]),
+                   load_places(gaz if gaz is not None else load_gazetteer(), actors["state_heads"],
+                               actors.get("conduct_nouns", [])),
                    load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]),
                    attempts=frozenset(mod["attempt"]) if cameo_english else frozenset(),
                    works=frozenset(load_words()["work_nouns"]))
