@@ -109,7 +109,7 @@ _APPOINTED = re.compile(
     # taking up a post by its name: "until X assumes the position of regional minister"
     r"|assum(?:e|es|ed|ing)\s+(?:the\s+)?(?:position|post|role|office|duties)\s+of"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
-    r"(?:son|ses)\s+(?:poste|fonctions)\s+(?:de|d')"
+    r"(?:son|ses|sa)\s+(?:poste|postes|fonction|fonctions|mandat|mandats)\s+(?:de|d')"
     r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
     r"|les\s+fonctions)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
@@ -152,11 +152,16 @@ _POSSESSIVE = re.compile(r"['’]s?\s+$")
 _APPOINTS_OBJECT = re.compile(
     r"\b(?:nomme|nommera|a\s+nomme|avait\s+nomme|designe|a\s+designe|choisit|a\s+choisi|elit|a\s+elu"
     r"|reconduit|a\s+reconduit|promeut|a\s+promu|installe|a\s+installe"
+    # the infinitive after a verb of deciding: "le groupe a décidé de nommer X au poste de PDG"
+    r"|nommer|designer|elire|reconduire|promouvoir|installer|choisir"
     r"|names?|named|naming|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?|chose|chooses|picked|picks|tapped|taps"
     r"|hired|hires|nominated|nominates|promoted|promotes|installed|installs|re-?appointed|re-?elected"
     # ... or the verb's noun, its object after "de/of": "la nomination de X comme directrice générale",
     # "the appointment of X as chief executive"
     r"|(?:nomination|designation|election|reconduction|promotion|appointment|installation)\s+(?:de|of))"
+    # an incise between the verb and its object: "de nommer, à l'unanimité, X au poste de PDG",
+    # "named, on Monday, X as chief executive"
+    r"(?:\s*,[^,.;:!?\n]{1,30},)?"
     r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?$")
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:as|to\s+be|to\s+the\s+post\s+of|to\s+the\s+position\s+of|comme|en\s+tant\s+que|au\s+poste\s+d['’e]"
@@ -230,6 +235,19 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                       and (_BEFORE_NAME.fullmatch(body, t.end, c.start)
                            or ((g := _ADJ_GAP.fullmatch(body, t.end, c.start)) is not None
                                and g.start("adj") in adjectives and body[g.start("adj")].islower()))), None)
+        if after is None and (closed := _PAREN_CLOSED.match(body, t.end)) is not None \
+                and _PAREN_OPEN.search(body, max(0, t.start - 4), t.start):
+            # "(U.S. Senate Majority Leader) Mitch McConnell": a title the parentheses hold before a name
+            after = next((c for c in people if c.start == closed.end()), None)
+        if (owner_span := _parenthesised(body, t, after, people)) is not None:
+            # "X (professeur de sociologie, université de Lille)": a title that opens parentheses right
+            # after a name is that name's, and the name after it inside them what it is of, no holder
+            after = None
+            if t.of is None and owner_span != (0, 0):
+                own = by_start.get(owner_span[0])
+                t.of = patterns._id(own, body) if own is not None and own.end == owner_span[1] \
+                    and own.type != "PER" else f"org:{slug(body[owner_span[0]:owner_span[1]])}"
+                t.of_span = owner_span
         if after is None and t.plural:
             # a plural title, then the names it counts among its holders: "senators including X, Y and
             # Z", "several ministers, among them X", "plusieurs ministres, dont X et Y"
@@ -446,6 +464,30 @@ def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
             continue
         out.append(t)
     return out
+
+
+# A parenthesis opened right before a title; the title's end, then a comma, then a name closing it.
+_PAREN_OPEN = re.compile(r"\(\s*$")
+_PAREN_CLOSED = re.compile(r"\s*\)[ \t]+(?=[A-Z])")
+# (a lowercase adjective may end the title's field before it: "(professeur de science politique, …)";
+# the name may follow "au/à la/at" instead of a comma: "(chargé de recherches au CNRS)")
+_PAREN_OWNER = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w-]*){0,2}(?:\s*,\s*|\s+(?:au|aux|à\s+la|à\s+l['’]|at|of)\s+"
+                          r"(?:the\s+)?)(?P<name>[A-Z][^()\n,]{1,80}?)\s*\)")
+
+
+def _parenthesised(body: str, t: TitleMatch, after: Candidate | None,
+                   people: list[Candidate]) -> tuple[int, int] | None:
+    """Where a title opens parentheses right after a person's name and the name found after the title
+    lies inside them: the span of the name closing them after a comma ("(Professeur, Université de
+    Lille)"), (0, 0) when none does; None when the title is not so placed."""
+    if not _PAREN_OPEN.search(body, max(0, t.start - 4), t.start) \
+            or (after is not None and ")" in body[t.end:after.start]):
+        return None
+    opening = body.rfind("(", 0, t.start)
+    if not any(c.end <= opening and AFTER_NAME.fullmatch(body, c.end, t.start) for c in people):
+        return None
+    owner = _PAREN_OWNER.match(body, t.end)
+    return owner.span("name") if owner is not None else (0, 0)
 
 
 def _possessor(body: str, start: int, by_end: dict[int, Candidate]) -> Candidate | None:

@@ -48,8 +48,13 @@ AFTER_NAME = re.compile(
     # ... or "as" (a post held, taken or acted in: "X as Minister of Trade", "X, acting as Minister of
     # the Interior", "X en tant que ministre"): the predicate of the name before it
     r"|,?\s+(?:(?:is\s+|was\s+)?acting\s+as|as|en\s+tant\s+que)\s+)"
-    r"(?:(?:qui est|qui était|qui etait|qui fut|qui a été|qui avait été|en tant que|en sa qualité de|who is|who was"
-    r"|who has been|who had been|who serves as|who served as|the|a|an)\s+)?"
+    # a relative clause whose copula (any tense: "qui restera", "who will remain") gives the title, a
+    # French incise "quant à lui/elle" after it ("X, qui restera quant à lui administrateur")
+    r"(?:(?:qui|who)\s+(?:est|était|etait|fut|a\s+été|avait\s+été|sera|serait|reste|restera|restait|demeure"
+    r"|demeurera|devient|deviendra|devenait|is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|remained"
+    r"|will\s+remain|becomes|became|will\s+become|serves\s+as|served\s+as|will\s+serve\s+as)\s+"
+    r"(?:quant\s+[àa]\s+(?:lui|elle|eux|elles)\s+)?)?"
+    r"(?:(?:en tant que|en sa qualité de|the|a|an)\s+)?"
     # a count of terms or an age before the title: "X, a two-time central banker", "a 45-year-old teacher"
     r"(?:(?:\d{1,3}|[a-z]+)-(?:time|term|year-old)\s+)?"
     # an adverb of time before the title: "X, désormais ministre", "X, now the party's leader"

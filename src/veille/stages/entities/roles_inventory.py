@@ -25,6 +25,29 @@ def inventory() -> dict[str, Any]:
     return data
 
 
+@cache
+def wordnet_heads() -> tuple[str, ...]:
+    """The English nouns of occupations and positions of `data/entities/wordnet_titles.json` (WordNet
+    3.0's noun.person below its classes of professionals, officials, leaders, scientists ...; see
+    tools/build_wordnet_titles.py), which the hand-written inventory does not list: read in lowercase only."""
+    data = json.loads((DATA / "entities" / "wordnet_titles.json").read_text(encoding="utf-8"))
+    return tuple(data["en"])
+
+
+def wordnet_extra(hand: list[str]) -> list[str]:
+    """The general source's nouns the hand-written heads do not list, less those that extend one of
+    them ("minister of finance" after "minister"): the longer alternative would hide the hand-written
+    head's own reading of its complement ("Minister of Finance and Economic Planning")."""
+    known = {h.casefold() for h in hand}
+    out = []
+    for noun in wordnet_heads():
+        words = noun.split()
+        if noun in known or any(" ".join(words[:k]) in known for k in range(1, len(words))):
+            continue
+        out.append(noun)
+    return out
+
+
 def heads(lang: str) -> list[str]:
     """Every head of the broad inventory in one language ("fr" or "en"), all kinds together."""
     return list(dict.fromkeys(h for kind in inventory()["kinds"].values() for h in kind[lang]))
@@ -37,7 +60,8 @@ def with_titles(lexicon: dict[str, Any]) -> dict[str, Any]:
     extra = inventory()
     out = dict(lexicon)
     out["fr_heads"] = {**dict.fromkeys(heads("fr")), **lexicon["fr_heads"]}
-    out["en_heads"] = {**dict.fromkeys(heads("en")), **lexicon["en_heads"]}
+    hand = [*heads("en"), *lexicon["en_heads"]]
+    out["en_heads"] = {**dict.fromkeys(wordnet_extra(hand)), **dict.fromkeys(heads("en")), **lexicon["en_heads"]}
     # the inventory's portfolios have no canonical office: no holder is known for them, and a
     # role-only mention ("le ministre malien des Sports") would be a person with no name
     ports: dict[str, str | None] = {**dict.fromkeys(extra["fr_portfolios"]), **lexicon["fr_portfolios"]}

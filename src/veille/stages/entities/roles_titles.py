@@ -43,7 +43,7 @@ from veille.stages.entities.roles_context import (
     qualified_body,
     word_end,
 )
-from veille.stages.entities.roles_inventory import with_titles
+from veille.stages.entities.roles_inventory import heads, with_titles, wordnet_extra
 from veille.stages.entities.roles_title_match import TitleMatch, acronym_after, alt, stated
 from veille.stages.entities.roles_titles_en_read import EnglishReading
 from veille.stages.entities.roles_words import (
@@ -79,6 +79,8 @@ _FIELD_AFTER = re.compile(r"\s+(?:pour|aux|au|a la|a l')\s*(?:(?:les|la|le|l')\s
                           r"(?:\s+(?:d'|l')?[a-z][\w'-]*){0,5}(?=\s*,)")
 # A French complement that belongs to the title: "de la Transition", "des investissements".
 _COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|au|aux)\s+)(?P<word>[^\W\d_][\w-]*)")
+# A lowercase word right after a title's lowercase complement: an adjective of its field, where the parse says so.
+_FIELD_ADJECTIVE = re.compile(r"[ \t]+(?P<adj>[a-zà-ÿ][\w-]*)")
 # "à", "au", "aux" opening a complement.
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
@@ -93,6 +95,9 @@ class TitlePatterns(EnglishReading):
         self.fr_heads = {fold(k): v for k, v in lexicon["fr_heads"].items()}
         self.fr_ports = {fold(k): v for k, v in lexicon["fr_portfolios"].items()}
         self.en_heads: dict[str, str | None] = {fold(k): v for k, v in lexicon["en_heads"].items()}
+        # the general source's nouns no hand-written list has ("ecologist", "prosecutor"): read in
+        # lowercase only, as news writes an occupation; a capitalised one is a surname ("Carpenter")
+        self.lowercase_heads = {fold(w) for w in wordnet_extra([*heads("en"), *base["en_heads"]])}
         self.fr_complements = {fold(w) for w in lexicon["fr_title_complements"]}
         # heads whose last letter is "é" ("délégué", "député"): any other head read with a final
         # "é" is a past participle the folding made look like it ("jugé" is not "juge")
@@ -117,6 +122,12 @@ class TitlePatterns(EnglishReading):
         # (the broad inventory's words are left out: "House", "Board", "State" end organisations' names)
         self.en_words = ({fold(w) for w in base["en_title_before"]} | {fold(w) for w in base["en_person_titles"]}
                          | {fold(w) for h in base["en_heads"] for w in h.split()})
+        # The modifiers that also open names the gazetteer lists ("New" in "New Zealand", "New
+        # Caledonia"): before a capitalised word no title list has, such a word opens a name ("New
+        # York Governor X", "New Jersey's attorney general"), it qualifies no title
+        self.name_openers = {fold(ws[0]) for e in gaz.entries.values() for n in (e.name, *e.aliases)
+                             if len(ws := n.split()) > 1 and ws[0][:1].isupper() and ws[1][:1].isupper()
+                             and fold(ws[0]) in self.en_words and fold(ws[1]) not in self.en_words}
         # English organisation head nouns ("Department", "Ministry"): a run ending with one is a body
         self.org_heads = set(load_words()["org_heads"])
         # words that stand before a head or name a portfolio ("State", "Justice", "Foreign"), which
@@ -353,7 +364,17 @@ class TitlePatterns(EnglishReading):
                     # model reads a capitalised "République" as a person)
                     port_spans.append((comp.start("word"), comp.end()))
                 complement_seen = True
-                named = re.compile(r"[ \t]+").match(body, comp.end())
+                field_adj = _FIELD_ADJECTIVE.match(body, comp.end())
+                if field_adj is not None and body[comp.start("word")].islower() \
+                        and folded[comp.start():comp.start("word")].strip() in ("de", "d'") \
+                        and field_adj.start("adj") in adjectives \
+                        and fold(field_adj.group("adj")) not in self.gaz.demonyms:
+                    # "professeur de science politique": a field, named without an article, takes
+                    # the adjective the parse gives its noun ("chef de la transition gabonaise" names
+                    # with its article and demonym what the office is of)
+                    end = stated_end = field_adj.end()
+                    pieces.append((comp.end(), end))
+                named = re.compile(r"[ \t]+").match(body, end)
                 if (of is None and named is not None and body[comp.start("word")].islower()
                         and (what := by_start.get(named.end())) is not None and what.type != "PER"):
                     # "présidente de la région Occitanie", "président du groupe Les Républicains":

@@ -41,6 +41,8 @@ EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so
 # Capitalised words, then "of (the)", right before a place's name: "Bank of England", "University of Chicago".
 _NAME_OF_PLACE = re.compile(r"(?<![\w'’.-])(?P<words>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+of[ \t]+"
                             r"(?:the[ \t]+)?$")
+# Where a sentence, a line or a quotation opens, right before a word.
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n«“\"(])[ \t]*$")
 # A capitalised word right before a name, in the same run of words ("Credit" before "Suisse").
 CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
 # A compound modifier that qualifies a title, its first part a name ("World Cup-winning manager",
@@ -96,6 +98,7 @@ class EnglishTitles:
     en: re.Pattern[str]  # an English title: determiner, modifiers, nationality, head
     en_heads: dict[str, str | None]  # folded head -> canonical office
     en_words: set[str]  # words of titles and their modifiers: no organisation's name
+    name_openers: set[str]  # those of them that open names the gazetteer lists ("New")
     org_heads: set[str]  # "Department", "Ministry": a run ending with one is a body
     en_modifiers: set[str]  # words before a head that may also open a body's name ("State", "Justice")
 
@@ -129,6 +132,27 @@ class EnglishTitles:
             office = self.en_heads.get(f"{word.group(1)} {m.group('head')}")
         return office
 
+    def _opens_name(self, tokens: list[tuple[int, str]], i: int, body: str, at: int) -> bool:
+        """Whether the i-th word (at `at` in `body`), a title's modifier, opens the name it stands in
+        ("New" before "York"). A sentence's first word is capitalised whatever it is: there the word
+        stays the title's tenure ("New Bundesbank President X"), as it was."""
+        if _SENTENCE_START.search(body, 0, at) is not None:
+            return False
+        w = tokens[i][1]
+        nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+        if not (w[:1].isupper() and fold(w) in self.name_openers and nxt[:1].isupper()
+                and fold(nxt) not in EN_FUNCTION | self.en_words):
+            return False
+        # a name the text also writes without the word is its own, the word its tenure ("New
+        # Bundesbank President X" … "the Bundesbank"); "York" never stands alone in "New York"
+        alone = re.compile(rf"(?<!{re.escape(w)}[ \t])(?<![\w-]){re.escape(nxt)}(?![\w-])")
+        if alone.search(body) is not None:
+            return False
+        # an organisation the gazetteer knows after it keeps its own name; a place it knows may be a
+        # longer one's end ("New Jersey")
+        rest = self.gaz.lookup(" ".join(t for _, t in tokens[i + 1:]))
+        return rest is None or rest.type != "ORG"
+
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
         """The organisation or country named right before an English title, with its span."""
@@ -145,6 +169,12 @@ class EnglishTitles:
             if word is not None and fold(word.group("w")) not in EN_FUNCTION | self.en_words:
                 # "Credit Suisse ex-CEO": the place the gazetteer knows ends a longer name, read whole below
                 break
+            if word is not None and re.fullmatch(r"(?:['’]s)?\s+", between) \
+                    and self._opens_name([(0, word.group("w")), (0, body[c.start:c.end])], 0, body, word.start("w")):
+                # "New Jersey Governor X": the known "Jersey" ends a longer name a modifier opens
+                name = body[word.start("w"):c.end]
+                entry = self.gaz.lookup(name)
+                return (entry.id if entry is not None else f"org:{slug(name)}"), (word.start("w"), c.end)
             whole = self._body_of_place(body, c.start) if c.type != "PER" else None
             if whole is not None and re.fullmatch(r"(?:['’]s)?\s+", between):
                 # "Bank of Japan Governor X", "The Bank of England's governor" (a place the gazetteer does
@@ -167,9 +197,14 @@ class EnglishTitles:
         if seq is None:
             return None
         tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", seq.group("name"))]
-        # The name starts after the last title or function word ("Former FIFA" -> "FIFA").
+        # The name starts after the last title or function word ("Former FIFA" -> "FIFA"), but a
+        # modifier that opens names, capitalised before a word no title list has, is the name's
+        # first word ("New York Governor X"; "new" stays a modifier in "the new FIFA president")
         cut = max((i + 1 for i, (_, w) in enumerate(tokens)
-                   if fold(w) in EN_FUNCTION or fold(w) in self.en_words), default=0)
+                   if fold(w) in EN_FUNCTION
+                   or (fold(w) in self.en_words
+                       and not self._opens_name(tokens, i, body, seq.start("name") + tokens[i][0]))),
+                  default=0)
         if cut < len(tokens) and len(tokens) - cut == 1 and tokens[-1][1] in self.org_heads:
             # "State Department", "Justice Ministry": a body's name keeps the word before its head
             cut = max((i + 1 for i, (_, w) in enumerate(tokens[:-1])

@@ -55,6 +55,7 @@ class EnglishReading(EnglishTitles):
     """`_english`, mixed into `TitlePatterns`, which sets these attributes in its `__init__`."""
 
     core_heads: set[str]  # the lexicon's own heads (folded); any other is the broad inventory's
+    lowercase_heads: set[str]  # the general source's heads, read in lowercase only
     en_port: re.Pattern[str]  # an English portfolio after its head: "Minister of Health"
     en_mods_before: re.Pattern[str]  # modifiers ending right before a position ("former")
     en_dem_complement: re.Pattern[str]  # "for the Thai army": a demonym then a lowercase body
@@ -62,6 +63,8 @@ class EnglishReading(EnglishTitles):
     def _english(self, m: re.Match[str], body: str, folded: str, by_start: dict[int, Candidate],
                  by_end: dict[int, Candidate], lang: str | None) -> TitleMatch | None:
         start = m.start()
+        if m.group("head") in self.lowercase_heads and not body[m.start("head"):m.end("head")].islower():
+            return None  # "Carpenter", "Cook": a capitalised noun of the general source is a name
         capital = any(body[i].isupper() for i in (m.start("head"), m.start("core"), m.start("pre")) if i < len(body))
         of = self._demonym(m.group("dem1"))
         of_span: tuple[int, int] | None = None
