@@ -125,8 +125,7 @@ class _KeptEvents:
     NULLS LAST, id`, sorted by DuckDB), as arrays of what `EventFilter` tests without an actor or
     a story. A NULL bound or date is "" with its own mask: `date_end >= ?` is false on NULL."""
 
-    ids: list[str]
-    rowids: np.ndarray  # each event's row: a page's records are read by row id
+    rowids: np.ndarray  # each event's row, in the order: a page's records are read by row id
     by_type: dict[str, np.ndarray]  # positions of each type's events, ascending
     start: np.ndarray  # date_start, "" for NULL (numpy unicode: compared by code point, as
     end: np.ndarray    # DuckDB compares VARCHARs by UTF-8 bytes: the same order)
@@ -136,15 +135,13 @@ class _KeptEvents:
 
 
 def _kept_events(store: Store) -> _KeptEvents:
-    rows = store.con.execute("SELECT id, type, date, date_start, date_end, rowid FROM corpus_events "
-                             "WHERE same_as IS NULL "
-                             "ORDER BY date NULLS LAST, id").fetchall()
+    rows = store.con.execute("SELECT rowid, type, date, date_start, date_end FROM corpus_events "
+                             "WHERE same_as IS NULL ORDER BY date NULLS LAST, id").fetchall()
     types: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
         types.setdefault(str(r[1]), []).append(i)
     return _KeptEvents(
-        ids=[str(r[0]) for r in rows],
-        rowids=np.asarray([int(r[5]) for r in rows], dtype=np.int64),
+        rowids=np.asarray([int(r[0]) for r in rows], dtype=np.int64),
         by_type={t: np.asarray(p, dtype=np.int64) for t, p in types.items()},
         start=np.asarray([r[3] or "" for r in rows], dtype=str),
         end=np.asarray([r[4] or "" for r in rows], dtype=str),
@@ -168,7 +165,7 @@ def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int) -> tupl
     if filt.type:
         positions = kept.by_type.get(filt.type.upper(), np.zeros(0, dtype=np.int64))
     else:
-        positions = np.arange(len(kept.ids), dtype=np.int64)
+        positions = np.arange(len(kept.rowids), dtype=np.int64)
     keep = np.ones(len(positions), dtype=bool)
     if filt.since:
         keep &= kept.has_end[positions] & (kept.end[positions] >= filt.since)
