@@ -264,7 +264,9 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
     sql = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
            'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
            f"coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources {where}")
-    return page(store, sql, params, "s.start NULLS LAST, s.id", limit, offset, where, kept=True)
+    # One story by its id is at most one row (the primary key): no sort (0.3-0.5 ms of a story's page).
+    order = "" if story and limit is None else "s.start NULLS LAST, s.id"
+    return page(store, sql, params, order, limit, offset, where, kept=True)
 
 
 def story_id(store: Store, prefix: str) -> str | None:

@@ -36,8 +36,12 @@ def _entities(store: Store, terms: list[str]) -> list[dict[str, Any]]:
     if texts is None:
         near = store.rows(_NEAR_ENTITIES_SQL, [terms])
     else:  # the server's: the test over texts read once per connection, then only the hits read
-        ids = [i for i, text, _ in texts if text is not None and all(w in text for w in terms)
-               and wanted <= set(_TOKEN.findall(text))]
+        # One term at a time over the texts still in: a generator per entity (`all(...)`) was
+        # 1.3 ms of a search over 466 entities at 100k, for the few that hold a term.
+        held = [(i, text) for i, text, _ in texts if text is not None]
+        for w in terms:
+            held = [(i, text) for i, text in held if w in text]
+        ids = [i for i, text in held if wanted <= set(_TOKEN.findall(text))]
         near = store.rows(_BY_ID_SQL, [ids]) if ids else []
     found = [e for e in near if wanted <= set(_TOKEN.findall(e["search_text"] or ""))]
     return sorted(found, key=lambda e: (-e["articles"], e["id"]))

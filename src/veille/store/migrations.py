@@ -199,4 +199,11 @@ CREATE TABLE story_members (
     (17, "names typed by an English recogniser", """
 ALTER TABLE link_names ADD COLUMN english BOOLEAN DEFAULT false;
 """),
+    # A story's articles and merged events by an index on their story, not a scan of the column:
+    # the story endpoint read both by `story = ?` (2.2 ms for the articles at 100k; a store fed
+    # day by day spreads a story's articles over the whole table, where no zone map prunes).
+    (18, "articles and events indexed by story", """
+CREATE INDEX articles_story ON articles (story);
+CREATE INDEX corpus_events_story ON corpus_events (story);
+"""),
 ]
