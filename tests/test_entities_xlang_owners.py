@@ -11,8 +11,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from veille.model import Article, Mention
-from veille.stages.entities.gazetteer import load
+from veille.stages.entities.gazetteer import Gazetteer, load
 from veille.stages.entities.recognize import Candidate, acronym_links
 from veille.stages.link import link_articles
 from veille.stages.link_xlang import keys
@@ -61,22 +64,29 @@ def test_red_crescent_societies_translate() -> None:
     assert _x("Libyan Red Crescent") != _x("Croissant-Rouge tunisien")
 
 
-def test_an_english_acronym_written_as_a_word_after_a_french_name() -> None:
+def test_an_english_acronym_written_as_a_word_after_a_french_name(tmp_path: Path) -> None:
     """"Commission électorale nationale (Inec)": the letters are those of the name's English
     translation (Independent National Electoral Commission, one word the sentence dropped), in
-    English order; a place or a person in parentheses spells no such initials."""
-    def links(body: str, long_form: str, word_type: str = "ORG") -> dict[tuple[int, int], tuple[int, int]]:
+    English order; a word the gazetteer knows as a place ("Ence", an invented town whose letters
+    fit as well) is that place, and a word whose letters fit no initials ("Lyon") is no acronym."""
+    town = tmp_path / "town.jsonl"
+    town.write_text(json.dumps({"id": "T1", "name": "Ence", "type": "LOC", "kind": "city"}) + "\n",
+                    encoding="utf-8")
+
+    def links(body: str, long_form: str, gaz: Gazetteer) -> dict[tuple[int, int], tuple[int, int]]:
+        """The acronym links of the long form and each occurrence of the word in parentheses, with
+        the gazetteer's entry where it knows the word (as the recogniser's candidates carry it)."""
         s = body.index(long_form)
         acr = body.index("(", s) + 1
         word = body[acr:body.index(")", acr)]
+        known = {mt.start: mt.entry for mt in gaz.match(body)}
         cands = [Candidate(s, s + len(long_form), "ORG")]
-        cands += [Candidate(i, i + len(word), word_type) for i in range(len(body)) if body[i:i + len(word)] == word]  # type: ignore[arg-type]
-        return acronym_links(body, cands)
+        cands += [Candidate(i, i + len(word), "LOC", known.get(i)) for i in range(len(body))
+                  if body[i:i + len(word)] == word]
+        return acronym_links(body, cands, gaz)
 
-    assert links("La Commission électorale nationale (Inec) a parlé. L'Inec a dit.",
-                 "Commission électorale nationale") != {}
-    assert links("La Commission électorale nationale (Lyon) a parlé. Lyon a dit.",
-                 "Commission électorale nationale") == {}
-    # the letters of "Nice" are those of the translation and one more, as Inec's: a place
-    assert links("La Commission électorale nationale (Nice) a parlé. Nice a dit.",
-                 "Commission électorale nationale", "LOC") == {}
+    name = "Commission électorale nationale"
+    assert links(f"La {name} (Inec) a parlé. L'Inec a dit.", name, load()) != {}
+    assert links(f"La {name} (Lyon) a parlé. Lyon a dit.", name, load()) == {}
+    assert links(f"La {name} (Ence) a parlé. Ence a dit.", name, load()) != {}
+    assert links(f"La {name} (Ence) a parlé. Ence a dit.", name, load([str(town)])) == {}

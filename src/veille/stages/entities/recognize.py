@@ -373,7 +373,7 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
         if not any(s <= g.start and g.end <= e for s, e in kept_spans):
             kept.append(g)
     kept.sort(key=lambda c: (c.start, -c.end))
-    return _with_acronyms(body, kept)
+    return _with_acronyms(body, kept, gaz)
 
 
 def _initials(name: str) -> set[str]:
@@ -385,7 +385,7 @@ def _initials(name: str) -> set[str]:
             strip_accents("".join(w[0] for w in words if w[:1].isupper())).upper()}
 
 
-def _defined(body: str, cands: list[Candidate]) -> dict[str, Candidate]:
+def _defined(body: str, cands: list[Candidate], gaz: Gazetteer | None = None) -> dict[str, Candidate]:
     """Acronym -> the mention of several words it follows in parentheses ("Alliance des États du
     Sahel (AES)"), the first such in the body.
 
@@ -399,9 +399,11 @@ def _defined(body: str, cands: list[Candidate]) -> dict[str, Candidate]:
         if not (m and " " in body[c.start:c.end]):
             continue
         person = c.type == "PER" or (c.entry is not None and c.entry.type == "PER")
-        # a word in parentheses the gazetteer or the recogniser names as a place or a person
-        # ("(Nice)") is that, whatever letters it shares with a translation's initials
-        named = any(o.start == m.start(1) and (o.entry is not None or o.type in ("LOC", "PER")) for o in cands)
+        # a word in parentheses the gazetteer knows as a place or a person ("(Lyon)") is that,
+        # whatever letters it shares with a translation's initials; the recogniser's type of an
+        # unknown word is no guide (spaCy's French model takes "Inec" for a place)
+        named = any(o.start == m.start(1) and o.entry is not None for o in cands) \
+            or (gaz is not None and gaz.type_of(m.group(1)) in ("LOC", "PER"))
         if not (is_acronym(m.group(1))
                 or (not person and _word_acronym(m.group(1), body[c.start:c.end], translated=not named))):
             continue
@@ -467,9 +469,9 @@ def _concept_words() -> dict[str, str]:
     return {fold(w): concept for concept, forms in raw["concepts"].items() for w in forms}
 
 
-def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
+def _with_acronyms(body: str, cands: list[Candidate], gaz: Gazetteer | None = None) -> list[Candidate]:
     """Acronyms defined in the text ("Alliance des États du Sahel (AES)") found wherever used."""
-    defined = _defined(body, cands)
+    defined = _defined(body, cands, gaz)
     if not defined:
         return cands
     out = list(cands)
@@ -526,10 +528,11 @@ def _expansions(body: str, cands: list[Candidate], defined: dict[str, Candidate]
     return {acronym: next(iter(names.values())) for acronym, names in fits.items() if len(names) == 1}
 
 
-def acronym_links(body: str, cands: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
+def acronym_links(body: str, cands: list[Candidate],
+                  gaz: Gazetteer | None = None) -> dict[tuple[int, int], tuple[int, int]]:
     """Acronym mention span -> the span of the long form that defines it in this body (`_defined`),
     else of the one name it is the initials of (`_expansions`)."""
-    defined = _defined(body, cands)
+    defined = _defined(body, cands, gaz)
     long_forms = {acronym: (c.start, c.end) for acronym, c in defined.items()}
     long_forms.update({acronym: (c.start, c.end) for acronym, c in _expansions(body, cands, defined).items()})
     return {(c.start, c.end): long_forms[body[c.start:c.end]] for c in cands
