@@ -143,19 +143,25 @@ def _implied() -> dict[str, frozenset[str]]:
     return {head: frozenset(words) for head, words in raw.get("implied", {}).items()}
 
 
-def _tokens(text: str, gaz: Gazetteer, orgs: bool = False) -> list[tuple[str, bool]] | None:
+def _tokens(text: str, gaz: Gazetteer, orgs: bool = False, owners: bool = False) -> list[tuple[str, bool]] | None:
     """The name's words as (token, is a concept), countries as '@id'; None when it has none.
     link@19: with `orgs` (an event's name), an organisation the gazetteer knows as '#id', so that
-    its French and English names meet ("NATO summit" / "sommet de l'OTAN")."""
+    its French and English names meet ("NATO summit" / "sommet de l'OTAN").
+    link@25: with `owners` (a body's name), such an organisation as '@id', the owner a country is
+    to its bodies: the organisation's name differs by language, often as an acronym ("UN" /
+    "ONU", "EU" / "UE", "NATO" / "OTAN"), so "UN Security Council" and "Conseil de sécurité de
+    l'ONU" meet, and "Bureau de coordination des affaires humanitaires des Nations unies" is the
+    owner-qualified variant of the bare "Office for the Coordination of Humanitarian Affairs"
+    an English article writes after "the UN's"."""
     stop, concepts = _lexicon()
-    kinds = ("country", "region", "org") if orgs else ("country", "region")
+    kinds = ("country", "region", "org") if orgs or owners else ("country", "region")
     countries = [mt for mt in gaz.match(text) if mt.entry.kind in kinds]
     out: list[tuple[str, bool]] = []
     pos = 0
     pieces: list[tuple[str, str | None]] = []
     for mt in countries:
         pieces.append((text[pos:mt.start], None))
-        pieces.append(("", ("#" if mt.entry.kind == "org" else "@") + mt.entry.id))
+        pieces.append(("", ("#" if mt.entry.kind == "org" and orgs else "@") + mt.entry.id))
         pos = mt.end
     pieces.append((text[pos:], None))
     for chunk, country in pieces:
@@ -260,7 +266,7 @@ def keys(local: str, text: str, type_: str, gaz: Gazetteer) -> list[str]:
         out.append(facility)
     if (event := event_key(text, type_, gaz)) is not None:
         out.append(event)
-    toks = _tokens(text, gaz, orgs=type_ == "MISC")
+    toks = _tokens(text, gaz, orgs=type_ == "MISC", owners=type_ == "ORG")
     if not toks or len(toks) < 2 or not any(is_concept for _, is_concept in toks):
         return out
     out.append("x:" + " ".join(sorted(t for t, _ in toks)))
@@ -330,7 +336,7 @@ def bare_key(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
     """'g:' key of a name made of lexicon words only ("Interior Ministry"), else None."""
     if type_ == "PER" or local in gaz.entries:
         return None
-    toks = _tokens(text, gaz)
+    toks = _tokens(text, gaz, owners=type_ == "ORG")
     if not toks or len(toks) < 2 or not all(is_concept for _, is_concept in toks):
         return None
     return "g:" + " ".join(sorted(t for t, _ in toks))
@@ -380,7 +386,7 @@ def qualifier(local: str, text: str, type_: str, gaz: Gazetteer) -> tuple[str, s
     any other name."""
     if type_ == "PER" or local in gaz.entries:
         return None
-    toks = _tokens(text, gaz)
+    toks = _tokens(text, gaz, owners=type_ == "ORG")
     if not toks or len(toks) < 3:
         return None
     generic = [t for t, is_concept in toks if is_concept]

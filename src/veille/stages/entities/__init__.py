@@ -36,7 +36,7 @@ from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@49"
+STAGE = "entities@50"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -359,7 +359,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             mention = mentions[(c.start, c.end)]
             if mention.entity == provisional_id(c.type, text):
                 mention.type, mention.entity = evidence[text], provisional_id(evidence[text], text)
-    for acronym, long_form in acronym_links(body, cands).items():
+    for acronym, long_form in acronym_links(body, cands, gaz).items():
         mentions[acronym].entity = mentions[long_form].entity
         mentions[acronym].type = mentions[long_form].type
     if article.lang == "en":  # entities@23: "World Health" for the World Health Organization it shortens

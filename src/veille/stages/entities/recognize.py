@@ -9,8 +9,11 @@ cover a name the gazetteer does not know, after trimming words that are not part
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from veille.model import EntityType
@@ -23,6 +26,7 @@ from veille.stages.entities.text import fold, is_acronym, name_key, strip_accent
 
 # French singular articles, which open names in English text (`Edges.droppable`).
 _NAME_ARTICLES = frozenset({"le", "la"})
+INSTITUTION_TERMS = Path(__file__).resolve().parents[2] / "data" / "entities" / "institution_terms.json"
 _ACRONYM_DEF = re.compile(r"\s*\(\s*([A-ZÉÈ][A-Za-zÉÈé0-9\-]{1,11})\s*\)")
 
 
@@ -369,7 +373,7 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
         if not any(s <= g.start and g.end <= e for s, e in kept_spans):
             kept.append(g)
     kept.sort(key=lambda c: (c.start, -c.end))
-    return _with_acronyms(body, kept)
+    return _with_acronyms(body, kept, gaz)
 
 
 def _initials(name: str) -> set[str]:
@@ -381,7 +385,7 @@ def _initials(name: str) -> set[str]:
             strip_accents("".join(w[0] for w in words if w[:1].isupper())).upper()}
 
 
-def _defined(body: str, cands: list[Candidate]) -> dict[str, Candidate]:
+def _defined(body: str, cands: list[Candidate], gaz: Gazetteer | None = None) -> dict[str, Candidate]:
     """Acronym -> the mention of several words it follows in parentheses ("Alliance des États du
     Sahel (AES)"), the first such in the body.
 
@@ -395,7 +399,13 @@ def _defined(body: str, cands: list[Candidate]) -> dict[str, Candidate]:
         if not (m and " " in body[c.start:c.end]):
             continue
         person = c.type == "PER" or (c.entry is not None and c.entry.type == "PER")
-        if not (is_acronym(m.group(1)) or (not person and _word_acronym(m.group(1), body[c.start:c.end]))):
+        # a word in parentheses the gazetteer knows as a place or a person ("(Lyon)") is that,
+        # whatever letters it shares with a translation's initials; the recogniser's type of an
+        # unknown word is no guide (spaCy's French model takes "Inec" for a place)
+        named = any(o.start == m.start(1) and o.entry is not None for o in cands) \
+            or (gaz is not None and gaz.type_of(m.group(1)) in ("LOC", "PER"))
+        if not (is_acronym(m.group(1))
+                or (not person and _word_acronym(m.group(1), body[c.start:c.end], translated=not named))):
             continue
         if person and strip_accents(m.group(1)).upper() not in _initials(body[c.start:c.end]):
             continue
@@ -403,7 +413,7 @@ def _defined(body: str, cands: list[Candidate]) -> dict[str, Candidate]:
     return defined
 
 
-def _word_acronym(word: str, name: str) -> bool:
+def _word_acronym(word: str, name: str, translated: bool = True) -> bool:
     """entities@47: an acronym written as a word, capital first ("Céni", "Unesco", "Otan": French
     press style for acronyms read as words), in parentheses after an organisation's name, is that
     name's acronym when its letters are the initials of the name's words (articles and
@@ -415,6 +425,8 @@ def _word_acronym(word: str, name: str) -> bool:
         return False
     words = [w for _, _, w in tokens(name) if w[:1].isalnum() and fold(w) not in _SKIPPABLE]
     initials = strip_accents("".join(w[0] for w in words)).upper()
+    if translated and _translated_initials(letters, words):
+        return True
     if len(initials) < 2 or abs(len(initials) - len(letters)) > 1 or initials[0] != letters[0]:
         return False
     short, long = sorted((initials, letters), key=len)
@@ -422,9 +434,44 @@ def _word_acronym(word: str, name: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _with_acronyms(body: str, cands: list[Candidate]) -> list[Candidate]:
+def _translated_initials(letters: str, words: list[str]) -> bool:
+    """entities@50: an acronym written as a word that spells the initials of the name's English
+    translation, not of the French name: agency copy keeps an international body's or a foreign
+    state's English acronym after its French name ("Commission électorale nationale (Inec)",
+    Independent National Electoral Commission; "Bureau de coordination des affaires humanitaires
+    (Ocha)"). The name's words are read as the concepts of the institution lexicon
+    (`institution_terms.json`, English words: bureau -> office); English puts modifiers first,
+    so the letters are compared as a bag, one letter more or less (a word the sentence dropped,
+    "indépendante"). Three initials at least, every word a lexicon word (its concept may be spelled alike in both
+    languages), so that no place or person in parentheses ("(Gabon)") passes."""
+    concepts = _concept_words()
+    mapped = [concepts.get(fold(w)) for w in words]
+    if len(mapped) < 3 or not all(mapped):
+        return False
+    have = sorted(c[0].upper() for c in mapped if c)
+    want = sorted(letters)
+    if abs(len(have) - len(want)) > 1:
+        return False
+    short, long = sorted((have, want), key=len)
+    rest = list(long)
+    for ch in short:
+        if ch not in rest:
+            return False
+        rest.remove(ch)
+    return len(rest) <= 1
+
+
+@lru_cache(maxsize=1)
+def _concept_words() -> dict[str, str]:
+    """Folded word -> its concept (an English word) in the institution lexicon link@5 translates
+    names with (`data/entities/institution_terms.json` `concepts`)."""
+    raw = json.loads(INSTITUTION_TERMS.read_text(encoding="utf-8"))
+    return {fold(w): concept for concept, forms in raw["concepts"].items() for w in forms}
+
+
+def _with_acronyms(body: str, cands: list[Candidate], gaz: Gazetteer | None = None) -> list[Candidate]:
     """Acronyms defined in the text ("Alliance des États du Sahel (AES)") found wherever used."""
-    defined = _defined(body, cands)
+    defined = _defined(body, cands, gaz)
     if not defined:
         return cands
     out = list(cands)
@@ -481,10 +528,11 @@ def _expansions(body: str, cands: list[Candidate], defined: dict[str, Candidate]
     return {acronym: next(iter(names.values())) for acronym, names in fits.items() if len(names) == 1}
 
 
-def acronym_links(body: str, cands: list[Candidate]) -> dict[tuple[int, int], tuple[int, int]]:
+def acronym_links(body: str, cands: list[Candidate],
+                  gaz: Gazetteer | None = None) -> dict[tuple[int, int], tuple[int, int]]:
     """Acronym mention span -> the span of the long form that defines it in this body (`_defined`),
     else of the one name it is the initials of (`_expansions`)."""
-    defined = _defined(body, cands)
+    defined = _defined(body, cands, gaz)
     long_forms = {acronym: (c.start, c.end) for acronym, c in defined.items()}
     long_forms.update({acronym: (c.start, c.end) for acronym, c in _expansions(body, cands, defined).items()})
     return {(c.start, c.end): long_forms[body[c.start:c.end]] for c in cands
