@@ -28,6 +28,7 @@ from typing import Any
 
 from veille.config import StoriesConfig
 from veille.model import Article, Event
+from veille.stages.stories import evidence
 from veille.stages.stories.dates import Span, compatible, parse_span
 from veille.stages.stories.vectors import ProfileMatrix, TermIds, Tfidf, Vector, add_into, cosine, normalise
 
@@ -184,6 +185,13 @@ class StoryCluster:
     members: ProfileMatrix | None = None  # the profiles as one sparse matrix (set by Clusterer)
     neutral: dict[str, list[Vector]] = field(default_factory=dict)  # language -> neutral profiles
     _by_type: dict[str, list[Event]] | None = field(default=None, repr=False, compare=False)  # until the next add
+    # What each member names and the figures it gives (`evidence`), for the members read this
+    # pass; a member seeded from the store leaves them unknown (`evidence_known` then False).
+    member_names: list[frozenset[str]] = field(default_factory=list)
+    member_figures: list[frozenset[str]] = field(default_factory=list)
+
+    def evidence_known(self) -> bool:
+        return len(self.member_names) == len(self.articles)
 
     def events_of(self, kind: str) -> list[Event]:
         """The story's events of one type: an article's event can match or clash with those only
@@ -196,6 +204,9 @@ class StoryCluster:
         return self._by_type.get(kind, [])
 
     def add(self, article: Article, vec: Vector, neutral: Vector | None = None) -> None:
+        if self.evidence_known():
+            self.member_names.append(evidence.names(article))
+            self.member_figures.append(evidence.figures(article.body))
         self.add_member(article.id, language(article), vec, neutral, article.events, article_span(article))
 
     def add_member(self, aid: str, lang: str, vec: Vector, neutral: Vector | None, events: list[Event],
@@ -216,7 +227,12 @@ class StoryCluster:
 
     def absorb(self, other: StoryCluster) -> None:
         """Take `other`'s members in (a story joined across languages: `languages.join`)."""
+        known = self.evidence_known() and other.evidence_known()
         self.articles.extend(other.articles)
+        self.member_names.extend(other.member_names)
+        self.member_figures.extend(other.member_figures)
+        if not known:
+            self.member_names, self.member_figures = [], []
         self.profiles.extend(other.profiles)
         if self.members is not None:
             for vec in other.profiles:
@@ -373,8 +389,16 @@ class Clusterer:
         best_sid, best = None, self.config.similarity
         words: dict[str, float] = {}
         parts: dict[str, Parts] = {}
+        # An undated article is kept out of no story by time: its words alone would place it, and
+        # a routine genre's words are shared by reports of other days (`evidence`).
+        mine = (evidence.names(article), evidence.figures(article.body)) if article_span(article) is None else None
         for sid, story in self.stories.items():
-            parts[sid] = _parts(article, vec, story, self.config, query)
+            if mine is not None and story.evidence_known() \
+                    and (not evidence.shares_particulars(*mine, story.member_names, story.member_figures)
+                         or evidence.figures_apart(mine[1], story.member_figures)):
+                parts[sid] = None
+            else:
+                parts[sid] = _parts(article, vec, story, self.config, query)
             score = words[sid] = _combined(parts[sid], None, self.config)
             if score >= best:
                 best_sid, best = sid, score
