@@ -1,5 +1,7 @@
-"""Undated reports of another occasion of the same kind take neither the story nor its date
-(stories@18, `stories/evidence.py`).
+"""Undated reports of another occasion of the same kind do not take the story's date (stories@18,
+`stories/evidence.py`).  The story itself still places them by their words: keeping them out of
+the story as well lowered the held-out news split's stories B-cubed F1 (0.968 -> 0.956, an
+aggregate read at landing), so only the date needs the evidence.
 
 Invented texts: market closes of different days share every word of the genre and its index
 names, not their levels; a weather forecast shares a forecast's words, not the places.  Each case
@@ -8,10 +10,8 @@ has its near miss, a report of the same occasion, which is still placed.
 
 from __future__ import annotations
 
-from veille.config import StoriesConfig
 from veille.model import Article
 from veille.stages.stories.anchor import anchor_undated
-from veille.stages.stories.cluster import Clusterer, build_space, processing_order
 from veille.stages.stories.evidence import figures
 
 CLOSE_DATED = (
@@ -83,20 +83,3 @@ def test_story_date_outside_the_month_the_url_files_it_under() -> None:
     assert anchor_undated([dated, filed_before], []) == []
     filed_then = _article("v", CLOSE_SAME_DAY, url="https://example.com/markets/2030/03/close-mixed")
     assert anchor_undated([dated, filed_then], []) == ["v"]
-
-
-def _stories(articles: list[Article]) -> dict[str, str]:
-    space = build_space(articles)
-    clusterer = Clusterer(space, StoriesConfig())
-    return {a.id: clusterer.assign(a) for a in processing_order(articles)}
-
-
-def test_undated_report_of_another_occasion_starts_its_own_story() -> None:
-    corpus = [_article("d", CLOSE_DATED, "2030-03-22"), _article("o", CLOSE_OTHER_DAY),
-              _article("s", CLOSE_SAME_DAY), _article("f", FORECAST_DATED, "2030-03-09"),
-              _article("g", FORECAST_ELSEWHERE), _article("h", FORECAST_SAME)]
-    story = _stories(corpus)
-    assert story["s"] == story["d"]  # the same close joins
-    assert story["o"] != story["d"]  # another day's close does not
-    assert story["h"] == story["f"]
-    assert story["g"] != story["f"]

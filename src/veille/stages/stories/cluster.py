@@ -28,7 +28,6 @@ from typing import Any
 
 from veille.config import StoriesConfig
 from veille.model import Article, Event
-from veille.stages.stories import evidence
 from veille.stages.stories.dates import Span, compatible, parse_span
 from veille.stages.stories.vectors import ProfileMatrix, TermIds, Tfidf, Vector, add_into, cosine, normalise
 
@@ -185,22 +184,6 @@ class StoryCluster:
     members: ProfileMatrix | None = None  # the profiles as one sparse matrix (set by Clusterer)
     neutral: dict[str, list[Vector]] = field(default_factory=dict)  # language -> neutral profiles
     _by_type: dict[str, list[Event]] | None = field(default=None, repr=False, compare=False)  # until the next add
-    # What the members name (the keys of their neutral profiles: names and entity ids, known for
-    # stored members too) and the figures they give (`evidence`: known for the members read this
-    # pass only, `figures_read` of them; `fewest_figures`: the fewest one of them gives).
-    names: set[str] = field(default_factory=set)
-    figures: set[str] = field(default_factory=set)
-    figures_read: int = 0
-    fewest_figures: int = 0
-
-    def other_occasion(self, names: frozenset[str], figures: frozenset[str]) -> bool:
-        """Whether an undated article with these names and figures shows no particular of this
-        story's occasion (`evidence`): no name nor figure in common, or, every member's figures
-        known and each giving `evidence.DENSE` or more, figures in plenty and none in common."""
-        if not (names & self.names or figures & self.figures):
-            return True
-        return self.figures_read == len(self.articles) and len(figures) >= evidence.DENSE \
-            and self.fewest_figures >= evidence.DENSE and not figures & self.figures
 
     def events_of(self, kind: str) -> list[Event]:
         """The story's events of one type: an article's event can match or clash with those only
@@ -213,10 +196,6 @@ class StoryCluster:
         return self._by_type.get(kind, [])
 
     def add(self, article: Article, vec: Vector, neutral: Vector | None = None) -> None:
-        found = evidence.figures(article.body)
-        self.fewest_figures = len(found) if not self.figures_read else min(self.fewest_figures, len(found))
-        self.figures_read += 1
-        self.figures.update(found)
         self.add_member(article.id, language(article), vec, neutral, article.events, article_span(article))
 
     def add_member(self, aid: str, lang: str, vec: Vector, neutral: Vector | None, events: list[Event],
@@ -226,7 +205,6 @@ class StoryCluster:
         self.profiles.append(vec)
         if neutral is not None:
             self.neutral.setdefault(lang, []).append(neutral)
-            self.names.update(neutral)
         if self.members is not None:
             self.members.add(vec)
         add_into(self.centre_sum, vec)
@@ -238,12 +216,6 @@ class StoryCluster:
 
     def absorb(self, other: StoryCluster) -> None:
         """Take `other`'s members in (a story joined across languages: `languages.join`)."""
-        if other.figures_read:
-            self.fewest_figures = min(self.fewest_figures, other.fewest_figures) if self.figures_read \
-                else other.fewest_figures
-        self.figures_read += other.figures_read
-        self.figures.update(other.figures)
-        self.names.update(other.names)
         self.articles.extend(other.articles)
         self.profiles.extend(other.profiles)
         if self.members is not None:
@@ -401,14 +373,8 @@ class Clusterer:
         best_sid, best = None, self.config.similarity
         words: dict[str, float] = {}
         parts: dict[str, Parts] = {}
-        # An undated article is kept out of no story by time: its words alone would place it, and
-        # a routine genre's words are shared by reports of other days (`evidence`).
-        mine = (frozenset(neutral), evidence.figures(article.body)) if article_span(article) is None else None
         for sid, story in self.stories.items():
-            if mine is not None and story.other_occasion(*mine):
-                parts[sid] = None
-            else:
-                parts[sid] = _parts(article, vec, story, self.config, query)
+            parts[sid] = _parts(article, vec, story, self.config, query)
             score = words[sid] = _combined(parts[sid], None, self.config)
             if score >= best:
                 best_sid, best = sid, score
