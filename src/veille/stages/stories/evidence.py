@@ -8,8 +8,8 @@ normal", "rain chance"; fixtures lists).  Once in the story it takes the story's
 of May 2021 told "Friday" becomes a Friday of March 2024.  A wrong date is worse than none, so the
 date needs evidence of the occasion beyond the genre's vocabulary (the story still places the
 article by its words: keeping it out of the story as well lowered the held-out news split's stories
-B-cubed F1, an aggregate read when it was trialled, so clustering is unchanged).  Two such kinds of evidence, both in the texts themselves, in
-any language:
+B-cubed F1, an aggregate read when it was trialled, so clustering is unchanged).  Two such kinds of
+evidence, both in the texts themselves, in any language:
 
 - **particulars in common**: reports of one occasion name its people, places and bodies, and
   repeat its figures; an article that names nothing its siblings name (capitalised words inside
