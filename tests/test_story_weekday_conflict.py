@@ -1,4 +1,4 @@
-"""A story's dates refuted by the article's own bare past weekdays place nothing (stories@17)."""
+"""A story's dates refuted by the article's own bare past weekdays place nothing (stories@17; siblings share a name with the report, as stories@18 requires)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from veille.stages.time import date_clues
 from veille.stages.time.dct import STALE_DAYS, weekday_reach, weekdays_conflict
 
 # Invented: a walker lost on Saturday, searched for on Sunday, found on Monday.
-LOST = ("The walker sent a message on Saturday saying he was lost near the ridge. Volunteers "
+LOST = ("The walker sent a message on Saturday saying he was lost near the Ardmore ridge. Volunteers "
         "searched the valley on Sunday, and rescuers found him alive on Monday, officials said.")
 
 
 def _dated(day: str, i: int) -> Article:
-    return Article(id=f"s{i}", source=f"s{i}", raw="", body="x", published=day, published_how="url")
+    return Article(id=f"s{i}", source=f"s{i}", raw="", body="Rescuers at Ardmore said.", published=day,
+                   published_how="url")
 
 
 def _undated(body: str, lang: str = "en") -> Article:
@@ -59,7 +60,7 @@ def test_story_dates_the_text_allows_still_place_it() -> None:
 
 
 def test_french_report_refuting_its_story() -> None:
-    body = ("Le randonneur a envoyé un message samedi. Les secours l'ont cherché dimanche et "
+    body = ("Le randonneur a envoyé un message samedi. Les secours d'Ardmore l'ont cherché dimanche et "
             "l'ont retrouvé lundi, a indiqué la préfecture.")
     assert sorted(date_clues(_undated(body, "fr"))[1]) == [1, 6, 7]
     siblings = [_dated("2030-06-01", 0), _dated("2030-06-01", 1)]  # Saturday: Saturday or Sunday
@@ -101,7 +102,7 @@ def test_a_page_stating_its_own_day_keeps_it() -> None:
     """A yearless dateline is the page's own stamp: its siblings give it the year, and its
     weekdays, however far back, do not refute it."""
     body = "PARIS, 1er juin (AFP) - " + ("Le randonneur a envoyé un message samedi. Les secours "
-                                         "l'ont cherché dimanche et l'ont retrouvé lundi, a indiqué la préfecture.")
+                                         "d'Ardmore l'ont cherché dimanche et l'ont retrouvé lundi, a indiqué la préfecture.")
     undated = _undated(body, "fr")
     siblings = [_dated("2030-06-01", 0), _dated("2030-06-01", 1)]
     assert anchor_undated([*siblings, undated], []) == ["u"]

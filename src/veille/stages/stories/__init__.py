@@ -1,4 +1,4 @@
-"""Stories and cross-source synthesis: the corpus stage "stories@17".
+"""Stories and cross-source synthesis: the corpus stage "stories@18".
 
 `stories_corpus` clusters articles into stories (`cluster`), merges the events several
 articles report into corpus events with their conflicts (`merge`), dates undated articles from

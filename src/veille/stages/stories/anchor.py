@@ -52,8 +52,9 @@ from datetime import date, timedelta
 
 from veille.model import Article, CorpusEvent, Timex
 from veille.pipeline import Context
-from veille.stages.cleaning.yearless import MonthDay
+from veille.stages.cleaning.yearless import MonthDay, url_year
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
+from veille.stages.stories.evidence import other_occasion
 
 HOW = "story"
 # Only events known to the week place an article: a war "entre 2020 et 2023" recalled in a
@@ -272,6 +273,23 @@ def _own_day(article: Article, ctx: Context | None) -> MonthDay | None:
     return time_stage.own_day(article, ctx)
 
 
+def dated_siblings(article: Article, members: list[Article]) -> list[Article]:
+    """The story's other articles dated to the day by their own page or text (not by the story)."""
+    return [m for m in members if m is not article and m.published_how != HOW
+            and (s := parse_span(m.published)) is not None and s.precision == "day"]
+
+
+def _filed_under(day: str, article: Article) -> bool:
+    """Whether a story date agrees with the year and month the article's URL files it under
+    ("/2021/05/"), when it does: a page filed in May 2021 was not written in March 2024."""
+    filed = url_year(article.url)
+    span = parse_span(day)
+    if filed is None or span is None:
+        return True
+    year, month = filed
+    return span.start.year == year and (month is None or span.start.month == month)
+
+
 def _refuted(day: str, weekdays: list[int]) -> bool:
     """Whether the article's bare past weekdays refute a date the story's events gave it (one of
     them more than `dct.STALE_DAYS` behind it, as `story_conflicts` for its siblings' dates)."""
@@ -294,6 +312,11 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
     for article in articles:
         if article.published:
             continue
+        if other_occasion(article, dated_siblings(article, articles)):
+            # Its texts show another occasion of the same kind (no name in common with the
+            # story's dated reports, or figures in plenty and none in common: `evidence`): the
+            # story's date, and the events merged with it, would be another day's.
+            continue
         weekdays = _weekdays(article, ctx)
         own = _own_day(article, ctx)
         if own is None and story_conflicts(article, articles, weekdays):
@@ -315,7 +338,7 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         # year: the stamp outweighs the weekdays.
         stamped = own is not None and found is not None
         found = found or anchor_span(article, by_id)
-        if found is None or (not stamped and _refuted(found[0], weekdays)):
+        if found is None or (not stamped and _refuted(found[0], weekdays)) or not _filed_under(found[0], article):
             continue
         if memo is not None:
             _remember(article, ctx, memo)

@@ -1,0 +1,94 @@
+"""Whether an undated article is shown to report the same occasion as a story's dated reports.
+
+An article with no date of its own cannot be kept out of a story by time (`cluster._parts`): its
+words alone place it, and reports of a routine genre share their words every day (market closes:
+"the Dow Jones Industrial Average closed", "the Nasdaq Composite"; weather forecasts: "highs near
+normal", "rain chance"; fixtures lists).  Once in the story it takes the story's date
+(`anchor.sibling_span`), and that date anchors every relative expression it holds: a market close
+of May 2021 told "Friday" becomes a Friday of March 2024.  A wrong date is worse than none, so the
+date needs evidence of the occasion beyond the genre's vocabulary (the story still places the
+article by its words: keeping it out of the story as well lowered the held-out news split's stories
+B-cubed F1, an aggregate read when it was trialled, so clustering is unchanged).  Two such kinds of
+evidence, both in the texts themselves, in any language:
+
+- **particulars in common**: reports of one occasion name its people, places and bodies, and
+  repeat its figures; an article that names nothing its siblings name (capitalised words inside
+  sentences, entity ids: the language-neutral terms of `vectors.name_terms`) and repeats none of
+  their figures shares only their vocabulary.  A report and its translation share names where
+  their words differ, so this holds across languages.  On eval/nodate_stress (eval/news dev with
+  its date cues taken out) every article the story dated right shares a name with its siblings.
+- **figures repeated**: reports rich in figures (index levels, scores, temperatures, tallies,
+  amounts) that tell one occasion repeat at least one of them; two that each give several and
+  share none tell two occasions of the same kind.  A number that belongs to a name ("S&P 500",
+  "CAC 40", "Airbus A320") is part of the name, not a particular, and years are background.
+  On eval/news dev and eval/stories (gold stories), every article with `DENSE` figures or more
+  whose story's other reports all have as many shares one with at least one of them.
+
+Sharing nothing is no evidence: an article and siblings that name nothing at all (a forecast of
+"Tonight: clear, low 28") are not shown to tell one occasion, so the story dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from veille.model import Article
+from veille.stages.stories.vectors import name_terms, stop_words
+
+# A figure: digits with thousands or decimal separators inside ("34,207.84", "42 114,4").
+_FIGURE = re.compile(r"\d(?:[\d,.\u202f\u00a0 ]*\d)?")
+# A number right after a capitalised word or "&" belongs to a name ("S&P 500", "Ligue 1").
+_NAME_BEFORE = re.compile(r"[A-Z&][\w&]*[ \u00a0-]$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# At least three digits: "3" or "12" recur in any text (days, counts), a level or a tally does not.
+MIN_DIGITS = 3
+# How many particular figures each side must give before sharing none counts against the occasion.
+DENSE = 3
+
+
+def figures(text: str) -> frozenset[str]:
+    """The text's particular figures, as digit strings (separators dropped, so "34,207.84" and
+    "34 207,84" are one), less years and numbers that are part of a name."""
+    out = set()
+    for match in _FIGURE.finditer(text):
+        raw = match.group().rstrip(",. \u202f\u00a0")
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) < MIN_DIGITS or _YEAR.fullmatch(raw):
+            continue
+        if _NAME_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            continue
+        out.add(digits)
+    return frozenset(out)
+
+
+def names(article: Article) -> frozenset[str]:
+    """The article's language-neutral terms: names inside sentences and entity ids."""
+    found = set(name_terms(article.body, stop_words()))
+    found.update(f"ent:{m.entity}" for m in article.mentions if m.entity)
+    return frozenset(found)
+
+
+def shares_particulars(names_mine: frozenset[str], figures_mine: frozenset[str],
+                       names_theirs: Iterable[frozenset[str]], figures_theirs: Iterable[frozenset[str]]) -> bool:
+    """Whether the article names something one of the siblings names, or repeats one of their
+    figures: the least a report of the same occasion shares beyond the genre's words."""
+    return any(names_mine & n for n in names_theirs) or any(figures_mine & f for f in figures_theirs)
+
+
+def figures_apart(mine: frozenset[str], theirs: Iterable[frozenset[str]]) -> bool:
+    """Whether the article and every sibling give `DENSE` figures or more and the article shares
+    none with any of them."""
+    others = list(theirs)
+    return len(mine) >= DENSE and bool(others) and all(len(t) >= DENSE for t in others) \
+        and not any(mine & t for t in others)
+
+
+def other_occasion(article: Article, siblings: list[Article]) -> bool:
+    """Whether the texts fail to show the undated article tells the occasion its dated siblings
+    tell: no name nor figure in common, or figures in plenty and none in common."""
+    if not siblings:
+        return False
+    mine, theirs = figures(article.body), [figures(s.body) for s in siblings]
+    return not shares_particulars(names(article), mine, [names(s) for s in siblings], theirs) \
+        or figures_apart(mine, theirs)
