@@ -29,14 +29,14 @@ GIVEN = ROOT / "src" / "veille" / "data" / "entities" / "given_names.json"
 
 # The person classes whose hyponyms are occupations or positions: (lemma, words of its gloss), so
 # that the synset is found by meaning, not by an offset of one WordNet version.
-ROOTS = [("professional", "learned professions"), ("leader", "rules or guides"),
+ROOTS = (("professional", "learned professions"), ("leader", "rules or guides"),
          ("official", "invested with an office"), ("scientist", "advanced knowledge"),
          ("educator", "educates young people"), ("academic", "college or university"),
          ("administrator", "government agency"), ("executive", "administration of a business"),
          ("businessman", "commercial or industrial business"), ("diplomat", "international negotiations"),
          ("lawyer", "practice law"), ("coach", "training an athlete or a team"),
          ("head", "person who is in charge"), ("director", "board of directors"),
-         ("skilled_worker", "special skills"), ("expert", "special knowledge")]
+         ("skilled_worker", "special skills"), ("expert", "special knowledge"))
 _PERSON = "18"  # WordNet's lexicographer file noun.person
 
 LICENCE = ("WordNet 3.0 licence: Permission to use, copy, modify and distribute this software and database and "
@@ -91,7 +91,8 @@ def main() -> None:
     for lemma, words in ROOTS:
         found = [o for o, (lex, lemmas, _, gloss) in syn.items()
                  if lex == _PERSON and lemma in lemmas and words in gloss]
-        assert len(found) == 1, (lemma, found)
+        if len(found) != 1:  # (not an assert: `python -O` would skip the check)
+            raise SystemExit(f"WordNet root {lemma!r} ({words!r}): {len(found)} synsets, expected one")
         roots += found
     seen: set[str] = set()
     stack = list(roots)

@@ -91,7 +91,7 @@ def shape(text: str) -> str:
 def crawl_meta(text: str, crawl: bool) -> dict[str, Any]:
     """With `crawl`, the index's full-day prefix as the page's crawl day (`{"crawled": …}`), as a
     scraper's fetch time reaches veille: an upper bound of the publication, which veille reads as
-    such (no date after it; a yearless or relative stamp counted back from it).  None otherwise."""
+    such (no date after it; a yearless or relative stamp counted back from it).  Empty otherwise."""
     day = split_prefix(text)[1] if crawl else None
     return {"crawled": f"{day.isoformat()}T23:59:00"} if day is not None else {}
 

@@ -119,6 +119,10 @@ def _actor_total(store: Store, filt: EventFilter) -> int | None:
     return counts.get(filt.actors[0], 0)
 
 
+# The one order `_kept_page` keeps its arrays in (the events page's): another order reads by SQL.
+_KEPT_ORDER = "date NULLS LAST, id"
+
+
 @dataclass
 class _KeptEvents:
     """The merged events outside a recall (`same_as IS NULL`) in the events page's order (`date
@@ -232,7 +236,7 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
     # The page's ids first, ordered over the narrow columns, then only their records: sorting
     # whole records would carry every matching event's evidence (its bulk) through the sort.
     # The total rides along as a window count (one scan, not a count and then a page).
-    if relation == _CORPUS and not timeline and filt.kept_order():
+    if relation == _CORPUS and not timeline and order == _KEPT_ORDER and filt.kept_order():
         kept = _kept_page(store, filt, limit, offset)
         if kept is not None:
             return kept

@@ -262,6 +262,8 @@ def _apposed_names(body: str, mentions: dict[tuple[int, int], Mention], gaz: Gaz
         if short.entity in gaz.entries and long.entity in gaz.entries:
             continue
         keep, other = (short.entity, long.entity) if short.entity in gaz.entries else (long.entity, short.entity)
+        if other is None:  # (annotate gives every mention an entity; a None here would take them all)
+            continue
         for m in mentions.values():
             if m.entity == other:
                 m.entity = keep

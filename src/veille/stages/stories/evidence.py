@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 
 from veille.model import Article
+from veille.stages.stories.cluster import article_entities, entity_term
 from veille.stages.stories.vectors import name_terms, stop_words
 
 # A figure: digits with thousands or decimal separators inside ("34,207.84", "42 114,4").
@@ -65,7 +66,7 @@ def figures(text: str) -> frozenset[str]:
 def names(article: Article) -> frozenset[str]:
     """The article's language-neutral terms: names inside sentences and entity ids."""
     found = set(name_terms(article.body, stop_words()))
-    found.update(f"ent:{m.entity}" for m in article.mentions if m.entity)
+    found.update(entity_term(e) for e in article_entities(article))
     return frozenset(found)
 
 
