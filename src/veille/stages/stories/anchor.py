@@ -54,7 +54,7 @@ from veille.model import Article, CorpusEvent, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_year
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
-from veille.stages.stories.evidence import other_occasion
+from veille.stages.stories.evidence import Particulars, other_occasion
 
 HOW = "story"
 # Only events known to the week place an article: a war "entre 2020 et 2023" recalled in a
@@ -309,13 +309,16 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
     placed article had before (`unanchor` puts it back)."""
     by_id = {e.id: e for e in events}
     placed = []
+    known: Particulars = {}  # each article's names and figures, read once for the whole story
     for article in articles:
         if article.published:
             continue
-        if other_occasion(article, dated_siblings(article, articles)):
+        if other_occasion(article, dated_siblings(article, articles), known):
             # Its texts show another occasion of the same kind (no name in common with the
             # story's dated reports, or figures in plenty and none in common: `evidence`): the
-            # story's date, and the events merged with it, would be another day's.
+            # story's date, and the events merged with it, would be another day's.  Before the
+            # article's own yearless day is weighed, on purpose: a story of another occasion
+            # would give that day another occasion's year.
             continue
         weekdays = _weekdays(article, ctx)
         own = _own_day(article, ctx)

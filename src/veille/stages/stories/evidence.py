@@ -85,11 +85,24 @@ def figures_apart(mine: frozenset[str], theirs: Iterable[frozenset[str]]) -> boo
         and not any(mine & t for t in others)
 
 
-def other_occasion(article: Article, siblings: list[Article]) -> bool:
+Particulars = dict[str, tuple[frozenset[str], frozenset[str]]]  # article id -> (names, figures)
+
+
+def particulars(article: Article, known: Particulars) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's names and figures, read once per `known` (a story's undated articles are
+    each compared with the same dated siblings: reading them again per article is quadratic)."""
+    if article.id not in known:
+        known[article.id] = (names(article), figures(article.body))
+    return known[article.id]
+
+
+def other_occasion(article: Article, siblings: list[Article], known: Particulars | None = None) -> bool:
     """Whether the texts fail to show the undated article tells the occasion its dated siblings
     tell: no name nor figure in common, or figures in plenty and none in common."""
     if not siblings:
         return False
-    mine, theirs = figures(article.body), [figures(s.body) for s in siblings]
-    return not shares_particulars(names(article), mine, [names(s) for s in siblings], theirs) \
-        or figures_apart(mine, theirs)
+    known = {} if known is None else known
+    names_mine, mine = particulars(article, known)
+    theirs = [particulars(s, known) for s in siblings]
+    return not shares_particulars(names_mine, mine, [n for n, _ in theirs], [f for _, f in theirs]) \
+        or figures_apart(mine, [f for _, f in theirs])
