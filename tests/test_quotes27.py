@@ -1,4 +1,4 @@
-"""quotes@27 (twenty-fourth session): classes of eval/quotes_pool's q57-q70 tuning pages, written as
+"""quotes@27 (twenty-third session): classes of eval/quotes_pool's q57-q70 tuning pages, written as
 invented sentences with near misses: an opening adverbial with no comma before the subject ("After
 the final the coach replied, “…”"), transcripts whose turns are labelled "R.- / Q.-" (the guest the
 host greets in the opening turn) or by a name alone on a line in capitals, "exposer" as an incise
