@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Typed entities and Wikidata links on unseen news: veille over eval/entities_pool, scored by
+../shared/tools/score.py.
+
+Runs veille (run + export) over `input.jsonl` (eight English and four French news pages of kinds
+eval/news dev has few of) into a temporary folder (or `--keep DIR`), then scores the export against
+`gold.json` with the shared scorer, unchanged, and prints typed F1 (untyped F1 beside it), Wikidata
+accuracy and one entity per referent, for the tuning part and the held-out part (`gold.json`'s
+`heldout`, drawn before veille was first run on the pool) apart, each over both languages and per
+language. `--errors` lists the tuning part's errors only (a gold name not found, an exported entity
+matching no gold name, a wrong type, a wrong or missing Wikidata id, a referent split in two): the
+held-out part's are never printed, so that it stays an estimate on unseen text. `--export DIR`
+scores a kept export; `--config FILE` runs veille with a TOML configuration.
+
+    VEILLE_SHARED=../shared PYTHONPATH=src .venv/bin/python eval/entities_pool/evaluate.py [--errors] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run every pool shares
+
+
+def languages() -> dict[str, str]:
+    return {row["file"]: row["language"] for row in pools.index_rows(HERE)}
+
+
+def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The pool cut into tuning / held-out, each all and per language: name -> gold restricted."""
+    out: dict[str, dict[str, Any]] = {}
+    for part, (whole, by_lang) in pools.split_parts(gold, languages()).items():
+        out[part] = whole
+        out.update({f"{part} {lang}": g for lang, g in by_lang.items()})
+    return out
+
+
+def scores(score: Any, export: Path) -> dict[str, Any]:
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    x = score.Export(export)
+    out: dict[str, Any] = {}
+    for name, part in parts(gold).items():
+        ents = score.Scorer(part, x, HERE / "articles").entities()
+        out[name] = {"typed_f1": ents["typed"]["f1"], "typed_p": ents["typed"]["p"], "typed_r": ents["typed"]["r"],
+                     "untyped_f1": ents["untyped"]["f1"], "wikidata_acc": ents["wikidata_acc"],
+                     "one_entity_per_referent": ents["one_entity_per_referent"],
+                     "required": ents["untyped"]["tp"] + ents["untyped"]["fn"]}
+    return out
+
+
+def errors(score: Any, export: Path) -> int:
+    """Each error of the tuning part, one line each, prefixed MISSED / SPURIOUS / TYPE / WIKIDATA /
+    SPLIT, with the exported entity's name, type and Wikidata id (forms from that article only)."""
+    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    tune = parts(gold)["tune"]
+    kb = gold["kb"]
+    x = score.Export(export)
+    scorer = score.Scorer(tune, x, HERE / "articles")
+    count = 0
+    for doc, g in sorted(tune["docs"].items()):
+        art = x.article(doc)
+        if art is None:
+            print(f"NOARTICLE {doc}")
+            continue
+        required, optional = list(g["entities"]), list(g.get("entities_optional", []))
+        found: dict[str, list[str]] = {}
+        for ent in x.entities_in.get(art["id"], []):
+            forms = sorted(x.forms(ent, art["id"]))
+            name = scorer.gold_of(set(forms), required + optional)
+            label = f"{ent.get('name')!r} {ent.get('type')} {ent.get('wikidata')} {forms}"
+            if name is None:
+                count += 1
+                print(f"SPURIOUS {doc} {label}")
+                continue
+            found.setdefault(name, []).append(ent["id"])
+            if name not in required:
+                continue
+            want = kb[name]
+            ptype = score.TYPE_ALIASES.get(ent.get("type"), ent.get("type"))
+            if ptype != want["type"]:
+                count += 1
+                print(f"TYPE {doc} {name} gold {want['type']} got {label}")
+            if want.get("wikidata") and ent.get("wikidata") != want["wikidata"]:
+                count += 1
+                print(f"WIKIDATA {doc} {name} gold {want['wikidata']} got {label}")
+        for name in required:
+            if name not in found:
+                count += 1
+                print(f"MISSED {doc} {name} {kb[name]['type']} {kb[name]['aliases']}")
+        for name, ids in found.items():
+            if len(set(ids)) > 1:
+                count += 1
+                print(f"SPLIT {doc} {name} {sorted(set(ids))}")
+    return count
+
+
+def main() -> int:
+    ap = pools.arguments(__doc__.splitlines()[0], "list the tuning part's errors (never the held-out part's)")
+    args = ap.parse_args()
+    score = pools.load_scorer()
+    with tempfile.TemporaryDirectory(prefix="veille-entities-pool-") as tmp:
+        export = pools.export_of(args, HERE, tmp)
+        result = scores(score, export)
+        for name, r in result.items():
+            print(f"{name}\ttyped F1 {r['typed_f1']} (P {r['typed_p']} R {r['typed_r']})\tuntyped F1 "
+                  f"{r['untyped_f1']}\tWikidata {r['wikidata_acc']}\tone entity per referent "
+                  f"{r['one_entity_per_referent']}\t({r['required']} required)")
+        if args.errors:
+            print(f"{errors(score, export)} errors (tuning part)")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

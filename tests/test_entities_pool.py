@@ -1,0 +1,89 @@
+"""eval/entities_pool: unseen news with gold for every named entity (type, KB aliases, Wikidata id
+where certain). The gold is checked where the scorer will look for it (every article labelled, every
+listed name written in its text by one of its KB forms, a known type, a well-formed Wikidata id), the
+held-out part is checked to hold both languages and to be a minority, and the pool to be unseen: no
+URL of any other evaluation set and no site of any of them."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+POOL = ROOT / "eval" / "entities_pool"
+sys.path.insert(0, str(ROOT / "eval"))
+import pools  # noqa: E402  eval/pools.py: the index and the tuning / held-out cut every pool script uses
+
+
+def _fold(text: str) -> str:
+    """Case, accents and apostrophes folded, as the scorer compares forms."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _urls(path: Path) -> set[str]:
+    if path.name.endswith(".tsv"):
+        return {c for row in path.read_text(encoding="utf-8").splitlines() for c in row.split("\t")
+                if c.startswith("http")}
+    return {json.loads(line).get("url") or "" for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()}
+
+
+def _host(url: str) -> str:
+    return urlparse(url).netloc.lower().removeprefix("www.")
+
+
+def test_every_article_is_labelled_and_the_held_out_part_holds_both_languages() -> None:
+    rows = [json.loads(line) for line in (POOL / "input.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    index = {row["file"]: row for row in pools.index_rows(POOL)}
+    assert {r["id"] for r in rows} == set(gold["docs"]) == set(index)
+    for r in rows:
+        assert (POOL / "articles" / r["id"]).read_text(encoding="utf-8") == r["text"]
+        assert index[r["id"]]["url"] == r["url"]
+    langs = {f: row["language"] for f, row in index.items()}
+    assert sorted(langs.values()).count("en") > sorted(langs.values()).count("fr") > 0
+    cut = pools.split_parts(gold, langs)
+    held = set(cut["heldout"][0]["docs"])
+    assert held == set(gold["heldout"]) and 0 < len(held) < len(rows) / 2
+    assert all(cut[part][1][lang]["docs"] for part in ("tune", "heldout") for lang in ("en", "fr"))
+
+
+def test_every_listed_name_is_written_in_its_text_typed_and_linked_well() -> None:
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    kb = gold["kb"]
+    named: set[str] = set()
+    for doc, g in gold["docs"].items():
+        text = _fold((POOL / "articles" / doc).read_text(encoding="utf-8"))
+        assert g["entities"], doc
+        assert len(set(g["entities"])) == len(g["entities"]), doc
+        assert not set(g["entities"]) & set(g["entities_optional"]), doc
+        for name in [*g["entities"], *g["entities_optional"]]:
+            assert kb[name]["type"] in {"PER", "ORG", "LOC", "MISC"}, name
+            assert any(_fold(form) in text for form in kb[name]["aliases"]), (doc, name)
+            named.add(name)
+    assert named == set(kb)  # no KB entry that no article names
+    for name, entry in kb.items():
+        assert "wikidata" not in entry or re.fullmatch(r"Q[1-9][0-9]*", entry["wikidata"]), name
+    # every type is represented among the required names, so that typed F1 can fall on each
+    required = {n for g in gold["docs"].values() for n in g["entities"]}
+    assert {kb[n]["type"] for n in required} == {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_the_pool_is_unseen() -> None:
+    news_urls = _urls(ROOT / "eval" / "news" / "index.tsv")
+    urls: set[str] = set()
+    for path in [*ROOT.glob("eval/*/index.tsv"), *ROOT.glob("eval/*/input.jsonl"),
+                 ROOT / "eval/pubdate_pool/pool.jsonl"]:
+        if path.parent != POOL and path.exists():
+            urls |= _urls(path)
+    urls.discard("")
+    assert news_urls <= urls  # eval/news is among the sets looked at
+    hosts = {_host(u) for u in urls}
+    for row in pools.index_rows(POOL):
+        assert row["url"] not in urls, row["file"]
+        assert _host(row["url"]) not in hosts, row["file"]
