@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,35 @@ def index_rows(pool: Path) -> list[dict[str, str]]:
 
 
 Part = tuple[dict[str, Any], dict[str, dict[str, Any]]]  # a part's gold, and per language
+
+
+def fold_form(text: str) -> str:
+    """Case, accents and apostrophes folded, as the scorer compares forms."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def urls_in(path: Path) -> set[str]:
+    """The URLs an evaluation set lists: an index.tsv's http columns, or a JSONL's `url` fields."""
+    if path.name.endswith(".tsv"):
+        return {c for row in path.read_text(encoding="utf-8").splitlines() for c in row.split("\t")
+                if c.startswith("http")}
+    return {json.loads(line).get("url") or "" for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()}
+
+
+def languages(pool: Path) -> dict[str, str]:
+    """file -> language, from the pool's index.tsv."""
+    return {row["file"]: row["language"] for row in index_rows(pool)}
+
+
+def named_parts(gold: dict[str, Any], langs: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """`split_parts` flattened: "tune", "tune en", "tune fr", "heldout", ... -> that part's gold."""
+    out: dict[str, dict[str, Any]] = {}
+    for part, (whole, by_lang) in split_parts(gold, langs).items():
+        out[part] = whole
+        out.update({f"{part} {lang}": g for lang, g in by_lang.items()})
+    return out
 
 
 def split_parts(gold: dict[str, Any], langs: dict[str, str]) -> dict[str, Part]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -17,20 +16,6 @@ ROOT = Path(__file__).resolve().parents[1]
 POOL = ROOT / "eval" / "entities_pool"
 sys.path.insert(0, str(ROOT / "eval"))
 import pools  # noqa: E402  eval/pools.py: the index and the tuning / held-out cut every pool script uses
-
-
-def _fold(text: str) -> str:
-    """Case, accents and apostrophes folded, as the scorer compares forms."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _urls(path: Path) -> set[str]:
-    if path.name.endswith(".tsv"):
-        return {c for row in path.read_text(encoding="utf-8").splitlines() for c in row.split("\t")
-                if c.startswith("http")}
-    return {json.loads(line).get("url") or "" for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()}
 
 
 def _host(url: str) -> str:
@@ -58,13 +43,13 @@ def test_every_listed_name_is_written_in_its_text_typed_and_linked_well() -> Non
     kb = gold["kb"]
     named: set[str] = set()
     for doc, g in gold["docs"].items():
-        text = _fold((POOL / "articles" / doc).read_text(encoding="utf-8"))
+        text = pools.fold_form((POOL / "articles" / doc).read_text(encoding="utf-8"))
         assert g["entities"], doc
         assert len(set(g["entities"])) == len(g["entities"]), doc
         assert not set(g["entities"]) & set(g["entities_optional"]), doc
         for name in [*g["entities"], *g["entities_optional"]]:
             assert kb[name]["type"] in {"PER", "ORG", "LOC", "MISC"}, name
-            assert any(_fold(form) in text for form in kb[name]["aliases"]), (doc, name)
+            assert any(pools.fold_form(form) in text for form in kb[name]["aliases"]), (doc, name)
             named.add(name)
     assert named == set(kb)  # no KB entry that no article names
     for name, entry in kb.items():
@@ -75,12 +60,12 @@ def test_every_listed_name_is_written_in_its_text_typed_and_linked_well() -> Non
 
 
 def test_the_pool_is_unseen() -> None:
-    news_urls = _urls(ROOT / "eval" / "news" / "index.tsv")
+    news_urls = pools.urls_in(ROOT / "eval" / "news" / "index.tsv")
     urls: set[str] = set()
     for path in [*ROOT.glob("eval/*/index.tsv"), *ROOT.glob("eval/*/input.jsonl"),
                  ROOT / "eval/pubdate_pool/pool.jsonl"]:
         if path.parent != POOL and path.exists():
-            urls |= _urls(path)
+            urls |= pools.urls_in(path)
     urls.discard("")
     assert news_urls <= urls  # eval/news is among the sets looked at
     hosts = {_host(u) for u in urls}

@@ -7,26 +7,14 @@ one of its KB forms, each story in both languages, the held-out part whole stori
 from __future__ import annotations
 
 import json
-import unicodedata
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 POOL = ROOT / "eval" / "xlang_pool"
-
-
-def _fold(text: str) -> str:
-    """Case, accents and apostrophes folded, as the scorer compares forms."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _urls(path: Path) -> set[str]:
-    if path.name.endswith(".tsv"):
-        return {c for row in path.read_text(encoding="utf-8").splitlines() for c in row.split("\t")
-                if c.startswith("http")}
-    return {json.loads(line).get("url") or "" for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()}
+sys.path.insert(0, str(ROOT / "eval"))
+import pools  # noqa: E402  eval/pools.py: the forms and URLs every pool test compares
 
 
 def _index() -> dict[str, dict[str, str]]:
@@ -61,11 +49,11 @@ def test_every_listed_referent_is_named_in_its_text_and_typed() -> None:
     index = _index()
     langs: dict[str, set[str]] = {}
     for doc, g in gold["docs"].items():
-        text = _fold((POOL / "articles" / doc).read_text(encoding="utf-8"))
+        text = pools.fold_form((POOL / "articles" / doc).read_text(encoding="utf-8"))
         assert g["entities"], doc
         for name in [*g["entities"], *g["entities_optional"]]:
             assert kb[name]["type"] in {"PER", "ORG", "LOC", "MISC"}, name
-            assert any(_fold(form) in text for form in [name, *kb[name]["aliases"]]), (doc, name)
+            assert any(pools.fold_form(form) in text for form in [name, *kb[name]["aliases"]]), (doc, name)
             langs.setdefault(name, set()).add(index[doc]["language"])
         assert len(set(g["entities"])) == len(g["entities"]), doc
     assert set(langs) == set(kb)  # no KB entry that no article names
@@ -77,13 +65,13 @@ def test_every_listed_referent_is_named_in_its_text_and_typed() -> None:
 
 
 def test_the_pool_is_unseen() -> None:
-    news_urls = _urls(ROOT / "eval" / "news" / "index.tsv")
+    news_urls = pools.urls_in(ROOT / "eval" / "news" / "index.tsv")
     news_hosts = {urlparse(u).netloc.removeprefix("www.") for u in news_urls}
     urls: set[str] = set()
     for path in [*ROOT.glob("eval/*/index.tsv"), *ROOT.glob("eval/*/input.jsonl"),
                  ROOT / "eval/pubdate_pool/pool.jsonl"]:
         if path.parent != POOL and path.exists():
-            urls |= _urls(path)
+            urls |= pools.urls_in(path)
     assert news_urls <= urls  # eval/news is among the sets looked at
     for row in _index().values():
         assert row["url"] not in urls, row["file"]

@@ -25,17 +25,12 @@ import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run eve
 
 
 def languages() -> dict[str, str]:
-    return {row["file"]: row["language"] for row in pools.index_rows(HERE)}
+    return pools.languages(HERE)
 
 
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The pool cut into tuning / held-out, each all and per language: name -> gold restricted."""
-    out: dict[str, dict[str, Any]] = {}
-    for part, (whole, by_lang) in pools.split_parts(gold, languages()).items():
-        out[part] = whole
-        out.update({f"{part} {lang}": g for lang, g in by_lang.items()})
-    out["all"] = gold
-    return out
+    return {**pools.named_parts(gold, languages()), "all": gold}
 
 
 def scores(score: Any, export: Path) -> dict[str, Any]:

@@ -31,7 +31,7 @@ import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run eve
 
 
 def languages() -> dict[str, str]:
-    return {row["file"]: row["language"] for row in pools.index_rows(HERE)}
+    return pools.languages(HERE)
 
 
 def bilingual(gold: dict[str, Any]) -> set[str]:
