@@ -378,14 +378,16 @@ docs.update({
    ("L'an deux mille vingt, le dix sept septembre", D, "2020-09-17"), ("à vingt et une heures", T, "2020-09-17T21:00"),
    ("9 Septembre 2020", D, "2020-09-09"), ("l’année 2020", D, "2020"), ("Budget Primitif 2020", D, "2020")]),
  "t61.txt": ("2015-04-15/2015-04-15", [
-   ("the June 2013 shooting", D, "2013-06"), ("murder Wednesday", D, "2015-04-15"), ("late last week", D, "2015-W15"),
-   ("later Wednesday", D, "2015-04-15"), ("field in June 2013", D, "2013-06"), ("statements last week", D, "2015-W15")]),
+   ("the June 2013 shooting", D, "2013-06"), ("murder Wednesday", D, "2015-04-15"),
+   ("late last week", D, "2015-W15"), ("later Wednesday", D, "2015-04-15"), ("field in June 2013", D, "2013-06"),
+   ("statements last week", D, "2015-W15")]),
  "t62.txt": ("2012-03-08/2012-03-16", [
    ("On Tuesday, March 6", D, "2012-03-06"), ("on March 8", D, "2012-03-08"), ("on June 14", D, "2012-06-14"),
    ("for September 10", D, "2012-09-10")]),
  "t63.txt": ("2020-10-22/2020-10-22", [
    ("objectif de revenus 2020", D, "2020"), ("1,03 milliard au troisième trimestre", D, "2020-Q3"),
-   ("le 28 octobre", D, "2019-10-28"), ("ce trimestre", D, "2020-Q3"), ("faibles au troisième trimestre", D, "2020-Q3")]),
+   ("le 28 octobre", D, "2019-10-28"), ("ce trimestre", D, "2020-Q3"),
+   ("faibles au troisième trimestre", D, "2020-Q3")]),
  "t64.txt": ("2017-09-27/2017-09-27", [
    ("Sept. 26, 2017", D, "2017-09-26"), ("Oct. 13, 1930", D, "1930-10-13"), ("2 p.m.", T, "2017-09-29T14:00"),
    ("Friday, Sept. 29, 2017", D, "2017-09-29")]),
