@@ -106,6 +106,8 @@ def _placeholders(words: dict[str, Any]) -> dict[str, str]:
         "TERM": _alternation(keys("term_units"), suffix="s?") if keys("term_units") else "(?!x)x",
         "UNIT": _alternation(keys("units"), suffix="(?:s|x)?"),
         "NUM": number,
+        # Days of the month in words ("le dix sept septembre", the style of minutes and deeds)
+        "DAYW": _alternation(keys("day_numbers")) if keys("day_numbers") else "(?!x)x",
         "YEAR": YEAR_RE,
         "HOLIDAY": _alternation(keys("holidays")) if keys("holidays") else "(?!x)x",
         "ANUM": _alternation(keys("approx_numbers")) if keys("approx_numbers") else "(?!x)x",

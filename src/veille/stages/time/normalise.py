@@ -85,7 +85,11 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
     new_year_eve = False
     if _g(g, "day"):
         d = fold(str(g["day"]))
-        spec.day = 1 if d in {"1er", "premier"} else int(d)
+        if not d.isdigit() and d not in {"1er", "premier"} and not (_g(g, "det") or _g(g, "weekday")):
+            # A day in words is one with its article or weekday ("le dix sept septembre", the style
+            # of minutes and deeds); bare, "deux mai et juin" counts months, not a day.
+            return None
+        spec.day = 1 if d in {"1er", "premier"} else int(d) if d.isdigit() else int(lex.lookup("day_numbers", d) or 0)
     elif _g(g, "morning") and spec.month is not None:
         # "la nuit de jeudi à vendredi 4 avril": the date is the morning the night ends on; the
         # night is named by its first evening, the day before (the month's last, after a 1st).

@@ -37,7 +37,7 @@ _SCHEDULED = re.compile(
     r"(?<![\w'’])(?:prévue?s?|programmée?s?|fixée?s?\s+(?:au|à|pour)|date\s+limite|échéance|"
     r"reportée?s?\s+(?:au|à)|repoussée?s?\s+(?:au|à)|à\s+compter\s+d(?:u|es?)|à\s+partir\s+d(?:u|es?)|"
     r"à\s+l['’]approche\s+d(?:u|es?)|en\s+vue\s+d(?:u|es?)|en\s+prévision\s+d(?:u|es?)|entrera|entreront|"
-    r"(?:re)?schedul(?:ed|es?|ing)|slated|set\s+(?:for|to)|due\s+(?:on|to|by)|deadline|ahead\s+of|in\s+the\s+run-up\s+to|"
+    r"(?:re)?schedul(?:ed|es?|ing)(?:\s+(?:an?|the|his|her|its|their)\s+[^.;!?\n]{0,30}?\s+for)?|slated|set\s+(?:for|to)|due\s+(?:on|to|by)|deadline|ahead\s+of|in\s+the\s+run-up\s+to|"
     r"upcoming|takes?\s+effect|comes?\s+into\s+force|postponed\s+(?:to|until)|pushed\s+back\s+to)"
     r"(?!\w)[^.;!?\n]{0,40}$", re.IGNORECASE)
 

@@ -52,12 +52,16 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     year = _g(g, "year") or _g(g, "year2")
     if year is None and _OF_SOMETHING.match(body, end):
         return None  # "the second half of next week", "la première moitié du match": a part of that
-    if year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in {"au", "du"}:
+    if year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in _DEFINITE:
         return None  # "un premier trimestre": no particular one
     return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}",
                 fiscal=year is None and bool(_g(g, "fisc") or _g(g, "fisc2")))
 
 
+# Words before a quarter without its article that still make it a particular one: the contracted
+# article and the possessives ("au premier trimestre", "a loss in its third quarter", "son troisième
+# trimestre": the company's, of the year it reports on).
+_DEFINITE = frozenset({"au", "du", "its", "their", "our", "son", "leur", "notre"})
 # A part named with what it is part of, when that is not a year ("of next week", "of the match", "du mois").
 _OF_SOMETHING = re.compile(r"\s+(?:(?:of|de|du|des|de\s+la)\s+|(?:de\s+l|d)['’])(?!(?:19|20)\d\d)"
                            r"(?!l['’](?:année|an|exercice))(?!(?:the|this|last|next|that|cette)\s+(?:year|année))"

@@ -45,7 +45,7 @@ from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@28"
+STAGE = "time@29"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -108,6 +108,23 @@ _REPORTING = re.compile(r"(?<![\w'’])(?:said|says|told|announced|declared|stat
                         r"(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|affirmé|assuré|précisé|expliqué|"
                         r"confirmé|fait\s+savoir))(?![\w'’])", re.IGNORECASE)
 _REPORTED_REACH = 200  # characters from the stated day to the weekday
+
+
+# A fiscal year the text names, alone or with its quarter ("fiscal 2025", "FY2025-Q3").
+_FISCAL_YEAR = re.compile(r"FY(\d{4})(?:-[QH][1-4])?$")
+
+
+def _bare_quarter(spec: Spec) -> bool:
+    """A quarter or half said with no year and no word of its own ("in the third quarter", "the
+    fourth quarter", "au premier semestre").  A company that names a fiscal year after the article's
+    calendar one ("cut its fiscal 2025 forecast" told in November 2024) keeps an offset year, and
+    its bare quarters are that fiscal year's (Guess?'s third quarter of fiscal 2025 ends in October
+    2024): TimeML `FY2025-Q3`, not the calendar's `2024-Q3`.  A fiscal year equal to or before the
+    calendar one says nothing of the offset (a calendar-year company has its "fiscal 2024" too), nor
+    does French "l'exercice 2026", the word for any company's year (a calendar-year group's guidance
+    "pour l'exercice 2026" in its third-quarter report)."""
+    return (spec.kind == "yearpart" and spec.year is None and not spec.fiscal and spec.direction is None
+            and spec.season is not None and spec.season[0] in "QH")
 
 
 def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, dct: date | None) -> bool:
@@ -198,6 +215,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
     listed: tuple[date, int] | None = None  # the last bare weekday's day and end (`_next_in_list`)
+    offset_fy: int | None = None  # a fiscal year named after the article's calendar year (`_fiscal_quarter`)
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
@@ -266,10 +284,14 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             lex.lang == "en" and _runs_on(body, f, tense, last, last_end))
         if chained:
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1))
+        if offset_fy is not None and _bare_quarter(f.spec):
+            f = replace(f, spec=Spec("DATE", "fiscal", value=f"FY{offset_fy:04d}-{f.spec.season}"))
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
         value = after_midnight(body, f.start, value, tense)
+        if (fy := _FISCAL_YEAR.match(value)) and lex.lang == "en" and dct is not None and int(fy.group(1)) > dct.year:
+            offset_fy = int(fy.group(1))
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
             last, last_end = day, f.end
