@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
+from veille.stages.entities.roles_context import MID_SENTENCE
 from veille.stages.entities.roles_inventory import agent_titles, closed_compounds
 
 
@@ -58,3 +59,13 @@ def test_an_acronym_in_parentheses_between_a_body_and_its_title(ctx: Any) -> Non
     # near miss: a party tag in parentheses after a name is no body a title is of
     m = annotate(ctx, "Sen. Ann Loe (D) said the bill would pass.", lang="en")
     assert (_role(m, "Ann Loe")[1] or "") == ""
+
+
+def test_an_indefinite_apposition_with_a_body_before_its_title(ctx: Any) -> None:
+    # "a" is a lowercase word: the capitalised name after it stands inside the sentence
+    m = annotate(ctx, "John Smith, a NatWest chief executive, said the bank would grow.", lang="en")
+    title, of = _role(m, "John Smith")
+    assert title == "chief executive" and of == "org:natwest"
+    # near misses: a capitalised "A" opens a sentence; a word's last letter "a" is no article
+    assert MID_SENTENCE.search("Smith, a ") and MID_SENTENCE.search("said a ")
+    assert not MID_SENTENCE.search("Paris. A ") and not MID_SENTENCE.search("Paris. Ka ")
