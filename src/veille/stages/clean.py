@@ -71,11 +71,12 @@ from veille.stages.cleaning.pagedates import (
     find_date_lines,
     title_stamp,
 )
+from veille.stages.cleaning.printedurl import own_address
 from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@32"
+STAGE = "clean@34"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -207,7 +208,10 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
                       or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
     layout.day = layout.day or apply_dateline(article, units, layout.kinds, datelines, finder)
     crawled = crawled_time(article.meta)
-    apply_page_dates(article, layout, finder, crawled)
+    # Without its URL, the page may print it (a share or print footer): that address dates it too.
+    printed = None if article.url else own_address((line for unit in units for line in unit.texts),
+                                                     article.title, stop_words)
+    apply_page_dates(article, layout, finder, crawled, printed)
     if not article.published:
         apply_caption_date(article, finder, crawled)
     return article

@@ -253,7 +253,7 @@ def crawled_time(meta: dict[str, object]) -> datetime | None:
 
 
 def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
-                     crawled: datetime | None = None) -> None:
+                     crawled: datetime | None = None, printed_url: str | None = None) -> None:
     """The page's own date: metadata, then a "published" date line, then the URL, then the
     dateline opening the text, then a relative time line counted back from the crawl time,
     then a yearless date line in the year the page gives, then the signature's date line after
@@ -261,11 +261,13 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
     with YYMMDD (`url_id`) ranks after the dateline.  A bare date line (no "published" label)
     that the URL's day contradicts gives way to the URL (`url_refutes`).  A day later than the
-    crawl is no publication's (`after_crawl`): the next way is tried."""
+    crawl is no publication's (`after_crawl`): the next way is tried.  A page given without its URL
+    that prints it (`printedurl.own_address`: `printed_url`) is dated by that address as by its URL."""
+    url = article.url or printed_url
     if article.published and article.published_how == "metadata":
         return
     line = _by_crawl(layout.published, crawled)
-    from_url = _by_crawl(finder.from_url(article.url), crawled)
+    from_url = _by_crawl(finder.from_url(url), crawled)
     if article.published_how == "dateline" and after_crawl(article.published, crawled):
         article.published, article.published_how = None, "none"
     layout.end, layout.comment = _by_crawl(layout.end, crawled), _by_crawl(layout.comment, crawled)
@@ -281,7 +283,7 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     if relative is not None:
         article.published, article.published_how = relative.date, relative.how
         return
-    yearless = _yearless_day(layout.day, article.url, crawled, line)
+    yearless = _yearless_day(layout.day, url, crawled, line)
     if yearless is not None:
         article.published, article.published_how = yearless, "day_line"
         return

@@ -93,6 +93,24 @@ def url_year(url: str | None) -> tuple[int, int | None] | None:
     return (int(found[1]), int(found[2]) if found[2] else None) if found else None
 
 
+# A month folder whose name ends on the year and month ("/nachrichten-2018-06/", "/archives_2019-11/",
+# "/2018-06/"): the path files the article under that month.  Only a whole folder, followed by more
+# path: a slug's closing figures ("…-top-10-2018-06") are not a filing.
+_URL_MONTH_FOLDER = re.compile(r"/(?:[^/?#]*[-_])?((?:19|20)\d\d)[-_](0[1-9]|1[0-2])/(?=[^/?#])")
+
+
+def url_filing(url: str | None) -> tuple[int, int | None] | None:
+    """(year, month or None) the URL files the article under: its year folder (`url_year`), else a
+    folder named by year and month (`_URL_MONTH_FOLDER`).  The stories stage's check of a story
+    date against the page's own filing (stories@19); `url_year` itself, which the time stage reads,
+    is unchanged."""
+    filed = url_year(url)
+    if filed is not None or not url:
+        return filed
+    found = _URL_MONTH_FOLDER.search(article_path(url))
+    return (int(found[1]), int(found[2])) if found else None
+
+
 def from_url_year(day: MonthDay, url: str | None) -> dt.date | None:
     """The day in the year the URL files the article under (the month too, when it gives one:
     the day must then fall in it)."""

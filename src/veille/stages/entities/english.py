@@ -40,7 +40,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from veille.model import EntityType
 from veille.stages.entities.english_names import head_type
 from veille.stages.entities.gazetteer import Gazetteer
-from veille.stages.entities.roles_inventory import inventory
+from veille.stages.entities.roles_inventory import agent_titles, inventory
 from veille.stages.entities.text import fold
 
 # an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's");
@@ -189,7 +189,7 @@ def title_rests() -> dict[str, list[tuple[str, ...]]]:
 
 def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None,
                    given: GivenNames | None = None) -> list[tuple[int, int, EntityType]]:
-    titles = {w.casefold() for w in lexicon["en_person_titles"]}
+    titles = {w.casefold() for w in lexicon["en_person_titles"]} | agent_titles()
     portfolio_words = {w.casefold() for port in inventory()["en_portfolios"] for w in port.split()} - {"the"}
     stop = {w.casefold() for w in lexicon["en_not_name_words"]}
 

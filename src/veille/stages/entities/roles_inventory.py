@@ -48,6 +48,35 @@ def wordnet_extra(hand: list[str]) -> list[str]:
     return out
 
 
+# The person nouns that end an English agent compound ("council member", "chair person").
+_AGENTS = ("member", "person", "man", "woman")
+
+
+def closed_compounds(hand: list[str]) -> list[str]:
+    """The closed spelling of each two-word head whose second word is a person noun: English writes
+    such compounds open or closed ("council member" / "councilmember", "board member" /
+    "boardmember"), and a title the inventory lists one way is the same title the other way."""
+    known = {h.casefold() for h in hand}
+    out = []
+    for head in hand:
+        words = head.split()
+        if len(words) == 2 and words[1].casefold() in _AGENTS and words[0].isalpha():
+            closed = words[0] + words[1].casefold()
+            if closed.casefold() not in known:
+                known.add(closed.casefold())
+                out.append(closed)
+    return out
+
+
+def agent_titles() -> frozenset[str]:
+    """The inventory's one-word English heads that are agent compounds ("councilman",
+    "congresswoman", "spokesperson", and the closed spellings of "council member"): capitalised
+    before a name they are its title, never its first word, and no surname ends a name with one."""
+    hand = heads("en")
+    words = [h.casefold() for h in [*hand, *closed_compounds(hand)] if " " not in h]
+    return frozenset(w for w in words if any(w.endswith(a) and len(w) > len(a) + 2 for a in _AGENTS))
+
+
 def heads(lang: str) -> list[str]:
     """Every head of the broad inventory in one language ("fr" or "en"), all kinds together."""
     return list(dict.fromkeys(h for kind in inventory()["kinds"].values() for h in kind[lang]))
@@ -61,7 +90,9 @@ def with_titles(lexicon: dict[str, Any]) -> dict[str, Any]:
     out = dict(lexicon)
     out["fr_heads"] = {**dict.fromkeys(heads("fr")), **lexicon["fr_heads"]}
     hand = [*heads("en"), *lexicon["en_heads"]]
-    out["en_heads"] = {**dict.fromkeys(wordnet_extra(hand)), **dict.fromkeys(heads("en")), **lexicon["en_heads"]}
+    closed = closed_compounds(hand)
+    out["en_heads"] = {**dict.fromkeys(wordnet_extra([*hand, *closed])), **dict.fromkeys(closed),
+                       **dict.fromkeys(heads("en")), **lexicon["en_heads"]}
     # the inventory's portfolios have no canonical office: no holder is known for them, and a
     # role-only mention ("le ministre malien des Sports") would be a person with no name
     ports: dict[str, str | None] = {**dict.fromkeys(extra["fr_portfolios"]), **lexicon["fr_portfolios"]}

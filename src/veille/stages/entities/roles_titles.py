@@ -52,6 +52,7 @@ from veille.stages.entities.roles_words import (
     joined_portfolio,
     known_after,
     party_before_place,
+    unknown_after,
     unlisted_portfolio,
     verb_homograph,
 )
@@ -317,6 +318,13 @@ class TitlePatterns(EnglishReading):
                 # "maire de Lille depuis 2014": a place the gazetteer knows, which the model missed
                 of, of_span = known
                 end = of_span[1]
+                break
+            if (tail is not None and of is None and of_span is None
+                    and folded[tail.start():tail.end()].strip() in ("de", "d'")
+                    and (unknown := unknown_after(body, tail.end(), by_start, self.gaz, self.fr_complements, nouns))):
+                # "la directrice générale d'Engie - …": a name no model found after a bare "de"
+                of, of_span = unknown
+                end, of_whole = of_span[1], True
                 break
             if of is None and (party := self._party(folded, end, by_start, body)) is not None:
                 # "le leader insoumis X", "la sénatrice écologiste X": the party the article names

@@ -47,6 +47,8 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n«“\"(])[ \t]*$")
 CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
 # A compound modifier that qualifies a title, its first part a name ("World Cup-winning manager",
 # "Oscar-winning actor", "Paris-based lawyer"): what the title is of is named before it.
+# An acronym in parentheses right before a title ("(RNC) Chairman").
+_ACRONYM_IN_PARENS = re.compile(r"(?<=[ \t])\([A-Z][A-Za-z&.]{1,9}\)[ \t]+$")
 _COMPOUND_MODIFIER = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*[ \t]+){0,3}[A-Z][\w]*-(?:winning|born|based|led|backed"
                                 r"|owned|run|trained|funded|bound|elected)[ \t]+$")
 
@@ -156,6 +158,11 @@ class EnglishTitles:
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
         """The organisation or country named right before an English title, with its span."""
+        paren = _ACRONYM_IN_PARENS.search(body, max(0, start - 16), start)
+        if paren is not None and (found := self._prefix(body, paren.start(), by_end, through_field)) is not None:
+            # "Republican National Committee (RNC) Chairman X": the acronym English gives a body after
+            # its name's first mention stands between that name and the title
+            return found
         mod = _COMPOUND_MODIFIER.search(body, max(0, start - 60), start) if through_field else None
         if mod is not None and (found := self._prefix(body, mod.start(), by_end, through_field=False)) is not None:
             # "France's World Cup-winning manager": a compound modifier stands between the owner and the title

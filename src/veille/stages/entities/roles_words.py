@@ -206,3 +206,26 @@ def known_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gaze
         if kind in ("LOC", "ORG"):
             return f"{kind.lower()}:{slug(name)}", (start, start + w.end())
     return None
+
+
+def unknown_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gazetteer,
+                  complements: set[str], nouns: frozenset[int]) -> tuple[str, tuple[int, int]] | None:
+    """A name no model found and the gazetteer does not know, right after a French title's bare
+    "de"/"d'" ("la directrice générale d'Engie - ", "le PDG de Vexora,"): French writes a body's
+    complement without an article only before a proper name, so capitalised words the parse does
+    not read as a common noun ("chef d'État"), no title complement ("président de la République")
+    and no person's name ("le général de Gaulle"), ending where the name does (punctuation, a dash,
+    a lowercase word), are the organisation the title is of; else None."""
+    if start in by_start or any(c.start < start < c.end for c in by_start.values()):
+        return None
+    run = _CAPITALS.match(body, start)
+    if run is None or len(run.group()) < 2 or any(i in nouns for i in range(run.start(), run.end())):
+        return None
+    if not re.match(r"[ \t]*(?:[,;:.)–—-]|$|[ \t][a-zà-ÿ])", body[run.end():run.end() + 3]):
+        return None  # the run goes on in a way no name does (digits, quotes)
+    name = run.group()
+    if fold(name) in complements or any(c.start < run.end() and run.start() < c.end for c in by_start.values()):
+        return None
+    if gaz.lookup(name) is not None or gaz.type_of(name) == "PER" or gaz.type_of(name.split()[0]) == "PER":
+        return None  # a known name is `known_after`'s; a person's (a given name) is no organisation
+    return f"org:{slug(name)}", run.span()

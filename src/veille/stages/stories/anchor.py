@@ -52,7 +52,7 @@ from datetime import date, timedelta
 
 from veille.model import Article, CorpusEvent, Timex
 from veille.pipeline import Context
-from veille.stages.cleaning.yearless import MonthDay, url_year
+from veille.stages.cleaning.yearless import MonthDay, url_filing
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
 from veille.stages.stories.evidence import Particulars, other_occasion
 
@@ -281,8 +281,9 @@ def dated_siblings(article: Article, members: list[Article]) -> list[Article]:
 
 def _filed_under(day: str, article: Article) -> bool:
     """Whether a story date agrees with the year and month the article's URL files it under
-    ("/2021/05/"), when it does: a page filed in May 2021 was not written in March 2024."""
-    filed = url_year(article.url)
+    ("/2021/05/", stories@19 a month folder "/nachrichten-2018-06/": `url_filing`), when it does: a
+    page filed in May 2021 was not written in March 2024."""
+    filed = url_filing(article.url)
     span = parse_span(day)
     if filed is None or span is None:
         return True
