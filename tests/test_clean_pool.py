@@ -36,6 +36,12 @@ def test_the_shipped_line_model_was_fitted_on_the_whole_pool() -> None:
 
     pages = trainer.load_pool()
     data = json.loads((trainer.DATA / "line_model.json").read_text(encoding="utf-8"))
-    assert data["_data"]["pool_pages"] == len(pages) >= 45
+    # Pages labelled after the last refit wait in awaiting_refit.txt (why: its header); a refit
+    # that takes them must empty it, and a page added without a refit must be listed there.
+    listing = (ROOT / "eval/clean_pool/awaiting_refit.txt").read_text(encoding="utf-8")
+    awaiting = [row for row in listing.splitlines() if row.strip() and not row.startswith("#")]
+    ids = [name for name, *_ in pages]
+    assert len(set(awaiting)) == len(awaiting) and set(awaiting) <= set(ids)
+    assert data["_data"]["pool_pages"] == len(pages) - len(awaiting) >= 45
     languages = [gold["language"] for *_, gold in pages]
     assert min(languages.count("en"), languages.count("fr")) >= 20

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from veille.stages.cleaning.anchors import Anchors, calendar_date, default_anchors, named_person
 from veille.stages.cleaning.lines import (
     Unit,
     ends_sentence,
@@ -84,6 +85,7 @@ def feature_names() -> list[str]:
         *RULE_FAMILIES, "layout_cut", "prev_rule_cut", "next_rule_cut", "inside_no_rule",
         "furniture_share", "furniture_words", "corpus_repeated",
         "reader_share", "site_share", "finite", "glued", "symbol_ratio", "clock", "echo",
+        "calendar_date", "named_person",
     ]
 
 
@@ -119,7 +121,8 @@ def cue_features(text: str, tokens: Sequence[str], cues: Cues) -> list[float]:
 
 def unit_features(units: Sequence[Unit], kinds: Sequence[str | None], layout_cut: Sequence[bool],
                   stop_words: frozenset[str], furniture: frozenset[str] = frozenset(),
-                  repeats: Sequence[int] | None = None, cues: Cues | None = None) -> list[list[float]]:
+                  repeats: Sequence[int] | None = None, cues: Cues | None = None,
+                  anchors: Anchors | None = None) -> list[list[float]]:
     """One feature row per unit (`kinds`: the rules' verdicts, `layout_cut`: whether that
     verdict came from the layout rule alone, `furniture`: the furniture vocabulary of
     data/clean/furniture_words.json, `repeats`: in how many other articles of the corpus the
@@ -175,6 +178,9 @@ def unit_features(units: Sequence[Unit], kinds: Sequence[str | None], layout_cut
         row.append(float(repeats[i] > 0) if repeats is not None else 0.0)
         row.extend(cue_features(text, tokens, cues or _default_cues()))
         row.append(float(echoes[i]))
+        # clean@33: what the sentence tells (`cleaning.anchors`); the gate keeps such prose.
+        anchor = anchors or default_anchors()
+        row.extend([float(calendar_date(text, anchor)), float(named_person(text, anchor, stop_words))])
         rows.append(row)
     return rows
 
@@ -227,9 +233,7 @@ def may_cut(row: Sequence[float]) -> bool:
     # as a finished sentence (clean@22): the layout rule keeps it as body (a cut is not furniture).
     # A started sentence has three words or more, one in lower case; a name signing off has not
     # ("Jane Doe", "Daily News").
-    cut_sentence = (row[names.index("last")] and row[names.index("prev_sentence")]
-                    and row[names.index("log_words")] >= math.log1p(3) and row[names.index("capital_ratio")] < 1)
-    if not row[names.index("sentence_like")] and not cut_sentence:
+    if not row[names.index("sentence_like")] and not _cut_sentence(row):
         return True
     # Nor is an article's paragraph cut with "…" (another story's teaser is), or written half
     # in the furniture vocabulary and in the words of a site addressing its reader ("Abonnez-vous
@@ -269,7 +273,40 @@ def gate(row: Sequence[float], p: float, sentence_threshold: float) -> float:
     `sentence_threshold` (else 0)."""
     if pattern_says(row):
         return 1.0
+    if anchored_prose(row) and not strong_evidence(row):
+        return 0.0
     return p if may_cut(row) or p >= sentence_threshold else 0.0
+
+
+def anchored_prose(row: Sequence[float]) -> bool:
+    """clean@33: a finished sentence (or the excerpt's cut last one) of running prose, two
+    function words or more, that states a calendar date or names a person (`cleaning.anchors`):
+    what the time and entity stages read.  Such a line is not cut on the model's probability,
+    its position, or a final "…" alone (a paywalled report's first paragraph ends so)."""
+    names = feature_names()
+    prose = row[names.index("sentence_like")] or _cut_sentence(row)
+    return bool(prose and row[names.index("has_clause")]
+                and (row[names.index("calendar_date")] or row[names.index("named_person")]))
+
+
+def strong_evidence(row: Sequence[float]) -> bool:
+    """Evidence for furniture that does not rest on the line's shape: it stands in other
+    articles of its site (template) or twice on its page with an addition (a caption and its
+    credit), a teaser rule names it, or it is written in the furniture vocabulary and the words
+    of a site addressing its reader.  (Patterns are final before this is asked.)"""
+    names = feature_names()
+    if any(row[names.index(n)] for n in ("corpus_repeated", "echo", "rule_teaser")):
+        return True
+    address = sum(row[names.index(n)] for n in ("furniture_share", "reader_share", "site_share"))
+    return address >= FURNITURE_SENTENCE
+
+
+def _cut_sentence(row: Sequence[float]) -> bool:
+    """The excerpt's last line, cut mid-sentence right after the article's last paragraph: a
+    started sentence has three words or more, one in lower case (a name signing off has not)."""
+    names = feature_names()
+    return bool(row[names.index("last")] and row[names.index("prev_sentence")]
+                and row[names.index("log_words")] >= math.log1p(3) and row[names.index("capital_ratio")] < 1)
 
 
 def load_furniture_words(path: Path | None = None) -> frozenset[str]:
