@@ -24,13 +24,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from veille.config import StoriesConfig
 from veille.model import Article, Event
 from veille.stages.stories.dates import Span, compatible, parse_span
-from veille.stages.stories.occasion import lede_clues, lede_days, refutes
 from veille.stages.stories.vectors import ProfileMatrix, TermIds, Tfidf, Vector, add_into, cosine, normalise
 
 LEAD_CHARS = 400  # about the first two sentences: the who/what/when of a news report
@@ -186,10 +184,6 @@ class StoryCluster:
     members: ProfileMatrix | None = None  # the profiles as one sparse matrix (set by Clusterer)
     neutral: dict[str, list[Vector]] = field(default_factory=dict)  # language -> neutral profiles
     _by_type: dict[str, list[Event]] | None = field(default=None, repr=False, compare=False)  # until the next add
-    # The days its dated reports' ledes name (`occasion.lede_days`), read from the articles placed
-    # in this pass: members seeded from the store (`seed`) bring none, so against a stored story
-    # an undated article is not checked (`occasion.refutes` needs days to refute anything).
-    days: list[date] = field(default_factory=list)
 
     def events_of(self, kind: str) -> list[Event]:
         """The story's events of one type: an article's event can match or clash with those only
@@ -203,8 +197,6 @@ class StoryCluster:
 
     def add(self, article: Article, vec: Vector, neutral: Vector | None = None) -> None:
         self.add_member(article.id, language(article), vec, neutral, article.events, article_span(article))
-        if article.published:
-            self.days.extend(lede_days(article))
 
     def add_member(self, aid: str, lang: str, vec: Vector, neutral: Vector | None, events: list[Event],
                    span: Span | None) -> None:
@@ -235,7 +227,6 @@ class StoryCluster:
         self._by_type = None
         for lang, profiles in other.neutral.items():
             self.neutral.setdefault(lang, []).extend(profiles)
-        self.days.extend(other.days)
         if other.span is not None:
             self.span = other.span if self.span is None else self.span.hull(other.span)
 
@@ -287,10 +278,6 @@ def _parts(article: Article, vec: Vector, story: StoryCluster, config: StoriesCo
                     and not background(theirs, story.span, config.max_days_apart):
                 clashed = True
     if clashed and not matched:
-        return None
-    # An undated report whose lede tells its occasion on a day none of the story's dated reports'
-    # ledes, nor the days just after, fall on: another occasion of the same kind (`occasion`).
-    if span is None and story.days and refutes(lede_clues(article), story.days):
         return None
     # The further a report lies from the story in time, the more its words must agree: a court
     # blocking another of the same president's orders five days later, a second censure motion
