@@ -12,6 +12,7 @@ import pytest
 from tests.server_support import copy_of, seed_store
 
 from veille.api import Dossier
+from veille.store.aggregates import actor_heads_sql
 from veille.store.db import Store
 
 pytestmark = pytest.mark.slow  # the store is built by the whole pipeline
@@ -25,6 +26,8 @@ def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
         try:
             con.execute("UPDATE corpus_events SET same_as = 'recalled' WHERE id = (SELECT event FROM event_actors "
                         "GROUP BY event ORDER BY count(*) DESC, event LIMIT 1)")
+            for sql, params in actor_heads_sql(None):  # as a writer refreshes what it changed
+                con.execute(sql, params)
         finally:
             con.close()
     return path

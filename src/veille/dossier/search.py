@@ -10,7 +10,7 @@ import numpy as np
 
 from veille.dossier.records import entity_texts
 from veille.store.db import Store
-from veille.store.search_index import K1, B, query_terms, search_stats, snippet_of
+from veille.store.search_index import K1, B, impacts_state, query_terms, search_stats, snippet_of
 
 # The entities whose name or an alias may hold every query term: `entities.search_text` (name and
 # aliases folded, stored with the entity, migration 10) contains each.  `_entities` then keeps
@@ -60,6 +60,54 @@ _POSTINGS_SQL = ("SELECT tid, doc, tf, length FROM search_postings "
 _MENTIONS_SQL = "SELECT doc, mentions FROM entity_docs WHERE entity IN ({})"
 
 
+def _weights(idf: Any, tf: Any, length: Any, avgdl: float) -> Any:
+    """BM25 per posting, one expression for every path (so that they rank to the same float)."""
+    tf = tf.astype(np.float64)
+    return idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avgdl))
+
+
+# A one-term search without an entity hit: the term's postings in impact order (`search_index`,
+# migration 19), the first `want` of the sorted part and every posting appended since.  DuckDB
+# reads the sorted part in storage order and stops at the LIMIT; the tail by the zone maps on doc.
+_TERM_SQL = "SELECT tid, df FROM search_vocab WHERE term = ?"
+_BEST_SQL = "SELECT doc, tf, length FROM search_postings WHERE tid = ? AND doc <= ? LIMIT ?"
+_TAIL_SQL = "SELECT doc, tf, length FROM search_postings WHERE tid = ? AND doc > ?"
+_MARGIN = 1e-9  # relative: the sort's weights were computed in SQL, the bound's here
+_FIRST_READ = 64  # postings read first (a page of 20 and its ties, mostly)
+
+
+def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None:
+    """(total, documents, scores) holding every document of the first `want` by (score, document)
+    of a one-term search, read from the postings in impact order, or None when the store has no
+    sorted part.  The total is the term's document frequency (one posting per document)."""
+    sorted_to, sorted_at = store.fact("search impacts", lambda: impacts_state(store.con))
+    if sorted_to <= 0:
+        return None
+    row = store.con.execute(_TERM_SQL, [term]).fetchone()
+    if row is None:
+        return 0, np.zeros(0, np.int64), np.zeros(0)
+    tid, df = int(row[0]), int(row[1])
+    n, avgdl = store.fact("search stats", lambda: search_stats(store.con))
+    idf = np.log1p((n - np.int64(df) + 0.5) / (np.int64(df) + 0.5))
+    tail = store.con.execute(_TAIL_SQL, [tid, sorted_to]).fetchnumpy()
+    # Each unread posting weighs at most the last read one's sorted weight times this.
+    drift = max(1.0, avgdl / sorted_at) * (1 + _MARGIN)
+    limit = max(2 * want, _FIRST_READ)
+    while True:
+        best = store.con.execute(_BEST_SQL, [tid, sorted_to, limit]).fetchnumpy()
+        docs = np.concatenate([best["doc"], tail["doc"]]).astype(np.int64)
+        scores = _weights(idf, np.concatenate([best["tf"], tail["tf"]]),
+                          np.concatenate([best["length"], tail["length"]]), avgdl)
+        if len(best["doc"]) < limit or len(docs) < want:
+            return df, docs, scores  # the whole term read
+        last = best["tf"][-1:], best["length"][-1:]
+        bound = float(_weights(idf, last[0], last[1], sorted_at)[0]) * drift
+        kth = np.partition(scores, len(scores) - want)[len(scores) - want]  # the want-th best score
+        if kth > bound:  # every unread document scores below the page's last
+            return df, docs, scores
+        limit *= 4
+
+
 def _ranked(store: Store, terms: list[str], entity_ids: list[str]) -> tuple[Any, Any, Any]:
     """(documents, terms held, score) of every document holding a query term or mentioning a
     matching entity; a mention counts as one more term held and adds ln(1 + mentions)."""
@@ -69,8 +117,7 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str]) -> tuple[Any,
         n, avgdl = store.fact("search stats", lambda: search_stats(store.con))
         df = np.bincount(cols["tid"])  # one posting per (term, document): a term's postings are its df
         idf = np.log1p((n - df + 0.5) / (df + 0.5))
-        tf = cols["tf"].astype(np.float64)
-        parts.append(idf[cols["tid"]] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * cols["length"] / avgdl)))
+        parts.append(_weights(idf[cols["tid"]], cols["tf"], cols["length"], avgdl))
     else:
         docs, parts = [], []
     mentioned = (store.con.execute(_MENTIONS_SQL.format(", ".join("?" * len(entity_ids))), entity_ids).fetchnumpy()
@@ -97,8 +144,14 @@ def _articles(store: Store, terms: list[str], entity_ids: list[str], limit: int,
               offset: int) -> tuple[int, list[dict[str, Any]]]:
     """(total, the page's ranked articles: doc, score): by terms held, then score, then document
     number (the earlier indexed first)."""
+    want = offset + limit
+    one = _one_term(store, terms[0], want) if len(terms) == 1 and not entity_ids else None
+    if one is not None:  # every document held one term: the order is by score, then document
+        total, hits, score = one
+        order = np.lexsort((hits, -score))[offset:offset + limit]
+        return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order]
     hits, held, score = _ranked(store, terms, entity_ids)
-    total, want = len(hits), offset + limit
+    total = len(hits)
     if want < total:  # only the candidates for the page (ties with the last one kept) are sorted
         key = held * (float(score.max()) + 1.0) + score
         keep = key >= np.partition(key, total - want)[total - want]

@@ -206,4 +206,10 @@ ALTER TABLE link_names ADD COLUMN english BOOLEAN DEFAULT false;
 CREATE INDEX articles_story ON articles (story);
 CREATE INDEX corpus_events_story ON corpus_events (story);
 """),
+    # Per actor, its events' count and first page in the entity page's and the timeline's orders,
+    # kept with `event_actors` (`veille.store.aggregates`): an actor's first page was a sort of
+    # all its events (16.5k at 100k) per request, its total a GROUP BY of every actor per connection.
+    # And the search postings sorted by impact (`veille.store.search_index`): a one-term search reads
+    # its term's best postings and stops, where it read all of them (14.5k for a median term at 100k).
+    (19, "actor heads and postings by impact", aggregates.ACTOR_HEADS_MIGRATION + search_index.MIGRATION_19),
 ]

@@ -59,6 +59,30 @@ DROP TABLE search_postings_sorted;
 INSERT INTO corpus_state SELECT 'search_sorted', count(*)::VARCHAR FROM search_postings
     ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 """
+# Since migration 19 `cluster` sorts a term's postings by impact instead: by BM25's term weight
+# tf (k1 + 1) / (tf + k1 (1 - b + b length / avgdl)) at the mean length of that moment, highest
+# first (then by document), and keeps that mean length and the last document sorted
+# (`IMPACTS_KEY`: '<document> <mean length>').  A one-term search then reads its term's best
+# postings first and stops once the rest cannot reach its page (`veille.dossier.search`): each
+# unread posting's weight now is at most its sorted weight times max(1, avgdl now / avgdl then).
+# Postings appended since (documents after the last sorted) sit in row groups of their own,
+# which a filter on the document finds by their zone maps.
+IMPACTS_KEY = "search_impacts"
+IMPACT_SQL = f"tf * {K1 + 1} / (tf + {K1} * ({1 - B} + {B} * length / {{avgdl}}))"
+_MEAN_LENGTH_SQL = "(SELECT greatest(coalesce(sum(length) / count(*), 1), 1)::DOUBLE FROM search_docs)"
+IMPACT_CLUSTER_SQL = f"""
+PRAGMA disable_progress_bar;
+CREATE TEMP TABLE search_postings_sorted AS SELECT p.* FROM search_postings p, (SELECT {_MEAN_LENGTH_SQL} AS a) m
+    ORDER BY p.tid, {IMPACT_SQL.format(avgdl="m.a")} DESC, p.doc;
+DELETE FROM search_postings;
+INSERT INTO search_postings SELECT * FROM search_postings_sorted;
+DROP TABLE search_postings_sorted;
+INSERT INTO corpus_state SELECT 'search_sorted', count(*)::VARCHAR FROM search_postings
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+INSERT INTO corpus_state SELECT '{IMPACTS_KEY}', coalesce(max(doc), 0) || ' ' || {_MEAN_LENGTH_SQL} FROM search_docs
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+"""
+MIGRATION_19 = IMPACT_CLUSTER_SQL
 STATS_KEY = "search_docs"  # corpus_state: '<documents> <tokens>' of the index
 STATS_SQL = (f"INSERT INTO corpus_state SELECT '{STATS_KEY}', count(*) || ' ' || coalesce(sum(length), 0) "
              "FROM search_docs ON CONFLICT (key) DO UPDATE SET value = excluded.value")
@@ -159,8 +183,17 @@ def index_entities(con: Any, ids: list[str] | None) -> None:
 
 
 def cluster(con: Any) -> None:
-    """Rewrite the postings in (term, document) order (see CLUSTER_SQL); in the caller's transaction."""
-    con.execute(CLUSTER_SQL)
+    """Rewrite the postings in (term, impact) order (see IMPACT_CLUSTER_SQL); in the caller's transaction."""
+    con.execute(IMPACT_CLUSTER_SQL)
+
+
+def impacts_state(con: Any) -> tuple[int, float]:
+    """(last document in impact order, the mean length it was sorted at); (0, 1.0) before any sort."""
+    row = con.execute("SELECT value FROM corpus_state WHERE key = ?", [IMPACTS_KEY]).fetchone()
+    if not row:
+        return 0, 1.0
+    doc, avgdl = row[0].split()
+    return int(doc), float(avgdl)
 
 
 def index_articles(con: Any, ids: list[str], *, sort: bool = True) -> None:
