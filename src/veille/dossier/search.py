@@ -70,8 +70,12 @@ def _weights(idf: Any, tf: Any, length: Any, avgdl: float) -> Any:
 # migration 19), the first `want` of the sorted part and every posting appended since.  DuckDB
 # reads the sorted part in storage order and stops at the LIMIT; the tail by the zone maps on doc.
 _TERM_SQL = "SELECT tid, df FROM search_vocab WHERE term = ?"
-_BEST_SQL = "SELECT doc, tf, length FROM search_postings WHERE tid = ? AND doc <= ? LIMIT ?"
-_TAIL_SQL = "SELECT doc, tf, length FROM search_postings WHERE tid = ? AND doc > ?"
+_BEST_SQL = "SELECT doc, tf, length FROM search_postings WHERE tid = $1 AND doc <= $2 LIMIT $3"
+# The first read with the tail in the same statement (a statement costs ~0.9 ms at 100k even when
+# it reads nothing: 1.8 ms for both against 2.4); `part` 0 the sorted part's rows, 1 the tail's.
+_BEST_AND_TAIL_SQL = ("SELECT 0 AS part, * FROM (SELECT doc, tf, length FROM search_postings WHERE tid = $1 AND "
+                      "doc <= $2 LIMIT $3) UNION ALL "
+                      "SELECT 1 AS part, doc, tf, length FROM search_postings WHERE tid = $1 AND doc > $2")
 _MARGIN = 1e-9  # relative: the sort's weights were computed in SQL, the bound's here
 _FIRST_READ = 64  # postings read first (a page of 20 and its ties, mostly)
 
@@ -89,19 +93,29 @@ def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None
     tid, df = int(row[0]), int(row[1])
     n, avgdl = store.fact("search stats", lambda: search_stats(store.con))
     idf = np.log1p((n - np.int64(df) + 0.5) / (np.int64(df) + 0.5))
-    tail = store.con.execute(_TAIL_SQL, [tid, sorted_to]).fetchnumpy()
     # Each unread posting weighs at most the last read one's sorted weight times this.
     drift = max(1.0, avgdl / sorted_at) * (1 + _MARGIN)
     limit = max(2 * want, _FIRST_READ)
+    # Documents are numbered 1..n as indexed: a tail exists when more were indexed than sorted.
+    tail: dict[str, Any] = {"doc": np.zeros(0, np.int32), "tf": np.zeros(0, np.int32),
+                            "length": np.zeros(0, np.int32)}
+    first = n > sorted_to
     while True:
-        best = store.con.execute(_BEST_SQL, [tid, sorted_to, limit]).fetchnumpy()
+        if first:  # the tail, read once, with the first read of the sorted part
+            both = store.con.execute(_BEST_AND_TAIL_SQL, [tid, sorted_to, limit]).fetchnumpy()
+            is_tail = both["part"] == 1
+            tail = {k: both[k][is_tail] for k in ("doc", "tf", "length")}
+            best = {k: both[k][~is_tail] for k in ("doc", "tf", "length")}
+            first = False
+        else:
+            best = store.con.execute(_BEST_SQL, [tid, sorted_to, limit]).fetchnumpy()
         docs = np.concatenate([best["doc"], tail["doc"]]).astype(np.int64)
         scores = _weights(idf, np.concatenate([best["tf"], tail["tf"]]),
                           np.concatenate([best["length"], tail["length"]]), avgdl)
         if len(best["doc"]) < limit or len(docs) < want:
             return df, docs, scores  # the whole term read
-        last = best["tf"][-1:], best["length"][-1:]
-        bound = float(_weights(idf, last[0], last[1], sorted_at)[0]) * drift
+        # The read's lowest sorted weight (its last row's; a minimum needs no row order kept).
+        bound = float(_weights(idf, best["tf"], best["length"], sorted_at).min()) * drift
         kth = np.partition(scores, len(scores) - want)[len(scores) - want]  # the want-th best score
         if kth > bound:  # every unread document scores below the page's last
             return df, docs, scores
