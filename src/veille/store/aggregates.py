@@ -163,9 +163,12 @@ def top_insert(where: str) -> str:
             f"ORDER BY articles DESC, other)[1:{TOP}] FROM cooccurrence WHERE {where} GROUP BY entity ORDER BY entity")
 
 
-def top_rewrite() -> list[tuple[str, list[Any]]]:
+def top_rewrite(every: bool = False) -> list[tuple[str, list[Any]]]:
     """Statements rewriting `cooccurrence_top` for the entities in the temp table `top_touched`
-    (an entity that lost its last pair loses its row), then dropping that table."""
+    (an entity that lost its last pair loses its row), then dropping that table; `every`: for
+    every entity (no such table)."""
+    if every:
+        return [("DELETE FROM cooccurrence_top", []), (top_insert("TRUE"), [])]
     touched = f"entity IN (SELECT entity FROM {_TOP_TOUCHED})"
     return [(f"DELETE FROM cooccurrence_top WHERE {touched}", []), (top_insert(touched), []),
             (f"DROP TABLE {_TOP_TOUCHED}", [])]
@@ -177,7 +180,7 @@ def cooccurrence_sql(ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:
     With ids, only the articles mentioning them are joined, so the cost follows what was touched."""
     if ids is None:
         return [("DELETE FROM cooccurrence", []), (f"INSERT INTO cooccurrence {pairs_sql()}", []),
-                ("DELETE FROM cooccurrence_top", []), (top_insert("TRUE"), [])]
+                *top_rewrite(every=True)]
     touched = "(SELECT unnest(?::VARCHAR[]))"
     partners = f"SELECT other FROM cooccurrence WHERE entity IN {touched}"  # pairs are kept both ways
     return [(f"CREATE OR REPLACE TEMP TABLE {_TOP_TOUCHED} AS SELECT unnest(?::VARCHAR[]) AS entity "
