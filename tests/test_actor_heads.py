@@ -85,6 +85,7 @@ def test_migration_19_backfills_the_heads_as_writing_does_and_applies_once(tmp_p
     db = tmp_path / "old.duckdb"
     monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] < 19])
     monkeypatch.setattr("veille.store.aggregates.actor_heads_sql", aggregates.event_actors_sql)  # an older writer
+    monkeypatch.setattr("veille.store.aggregates.top_rewrite", lambda every=False: [("DROP TABLE IF EXISTS top_touched", [])])  # nor 20's
     with Store.open(db) as old:
         old.write_corpus([], [], _stories(), _events(120))
         assert old.con.execute("SELECT count(*) FROM information_schema.tables "

@@ -160,7 +160,7 @@ def test_cooccurrence_kept_by_difference_equals_a_full_recount(
     full recount, and the full-recluster store's.  So after a relink of a copy."""
     import shutil
 
-    from veille.store.aggregates import pairs_sql
+    from veille.store.aggregates import TOP, pairs_sql
 
     inc, once, _ = stores
     pairs = "SELECT * FROM cooccurrence ORDER BY ALL"
@@ -175,6 +175,13 @@ def test_cooccurrence_kept_by_difference_equals_a_full_recount(
         relink(store, _context())
         assert store.con.execute(pairs).fetchall() == store.con.execute(
             f"SELECT * FROM ({pairs_sql()}) ORDER BY ALL").fetchall()
+        # and each entity's top partners (migration 20) follow the pairs: the order in Python
+        by_entity: dict[str, list[tuple[str, int]]] = {}
+        for entity, other, n in store.con.execute(pairs).fetchall():
+            by_entity.setdefault(entity, []).append((other, n))
+        tops = store.con.execute("SELECT entity, [(p.other, p.articles) FOR p IN partners] "
+                                 "FROM cooccurrence_top ORDER BY entity").fetchall()
+        assert tops == [(e, sorted(ps, key=lambda p: (-p[1], p[0]))[:TOP]) for e, ps in sorted(by_entity.items())]
 
 
 def test_entity_docs_kept_with_the_entities_equal_a_full_recount(

@@ -61,4 +61,4 @@ def test_a_search_from_the_kept_texts_gives_the_statement_s_answer(db: Path) -> 
         store.facts = {}
         for q in words:
             assert search(store, q, limit=5) == expected[q], q
-        assert "entity texts" in store.facts
+        assert "entity texts" in store.facts and "entity records" in store.facts  # the hits' records too

@@ -289,6 +289,8 @@ def test_upgrading_to_story_members_runs_the_corpus_steps_in_full_once(tmp_path:
     db = tmp_path / "old.duckdb"
     before = [m for m in migrations.MIGRATIONS if m[0] < 16]
     monkeypatch.setattr("veille.store.db.MIGRATIONS", before)
+    # An older writer: no top partners (migration 20) to keep with the pairs.
+    monkeypatch.setattr("veille.store.aggregates.top_rewrite", lambda every=False: [("DROP TABLE IF EXISTS top_touched", [])])
     with Store.open(db) as old:
         old.write_batch([annotated("a.txt"), annotated("b.txt", BODY + " Encore Lavrov.")], [], "r1")
         old.con.execute("UPDATE articles SET story = 'story-' || id")  # as the older corpus steps left it

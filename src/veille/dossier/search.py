@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from veille.dossier.records import entity_texts
+from veille.dossier.records import entity_records, entity_texts
 from veille.store.db import Store
 from veille.store.search_index import K1, B, impacts_state, query_terms, search_stats, snippet_of
 
@@ -42,7 +42,9 @@ def _entities(store: Store, terms: list[str]) -> list[dict[str, Any]]:
         for w in terms:
             held = [(i, text) for i, text in held if w in text]
         ids = [i for i, text in held if wanted <= set(_TOKEN.findall(text))]
-        near = store.rows(_BY_ID_SQL, [ids]) if ids else []
+        records = entity_records(store)  # read once per connection too (a statement: 4.1-4.5 ms)
+        near = [dict(records[i]) for i in sorted(ids) if i in records] if records is not None else (
+            store.rows(_BY_ID_SQL, [ids]) if ids else [])
     found = [e for e in near if wanted <= set(_TOKEN.findall(e["search_text"] or ""))]
     return sorted(found, key=lambda e: (-e["articles"], e["id"]))
 

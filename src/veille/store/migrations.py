@@ -212,4 +212,7 @@ CREATE INDEX corpus_events_story ON corpus_events (story);
     # And the search postings sorted by impact (`veille.store.search_index`): a one-term search reads
     # its term's best postings and stops, where it read all of them (14.5k for a median term at 100k).
     (19, "actor heads and postings by impact", aggregates.ACTOR_HEADS_MIGRATION + search_index.MIGRATION_19),
+    # Per entity, its first co-occurring entities in the entity page's order, kept with the pairs
+    # (`veille.store.aggregates`): the page filtered and sorted the whole pair table per request.
+    (20, "top co-occurring entities", aggregates.COOCCURRENCE_TOP_MIGRATION),
 ]
