@@ -1,4 +1,4 @@
-"""clean@33: a body line that dates an event or names a person in running prose is not cut on the
+"""clean@35 (written as clean@33): a body line that dates an event or names a person in running prose is not cut on the
 line model's probability alone (cleaning/anchors.py, linemodel.anchored_prose); invented lines."""
 
 from __future__ import annotations
@@ -71,3 +71,20 @@ def test_the_features_see_the_anchors_of_each_line() -> None:
     dated = [row[names.index("calendar_date")] for row in rows]
     named = [row[names.index("named_person")] for row in rows]
     assert dated == [0.0, 1.0, 0.0, 0.0] and named == [0.0, 0.0, 1.0, 0.0]
+
+
+def test_a_credit_line_names_its_author_and_a_body_sentence_about_a_survey_or_video_is_not_one() -> None:
+    # clean@35's wider byline openers ("enquête / vidéo / dossier réalisé(e) par") take only a
+    # capitalised name after "par": the same words opening running prose are body (review, 2026-12-05)
+    from veille.stages.cleaning.rules import load_patterns, match_boilerplate
+
+    patterns = load_patterns()
+    for line in ("Dossier réalisé par Jean Martin et Paul Durand", "Vidéo réalisée par Marie-Claire Dubois.",
+                 "Propos recueillis par Jean Dupont, à Lyon", "Entretien réalisé par : M. D."):
+        found = match_boilerplate(line, patterns)
+        assert found is not None and found.kind == "byline", line
+    for line in ("Enquête réalisée par l'institut auprès de 1 000 personnes du 3 au 5 mai.",
+                 "Vidéo réalisée par un passant, elle a fait le tour des réseaux.",
+                 "Enquête réalisée par la police judiciaire"):
+        found = match_boilerplate(line, patterns)
+        assert found is None or found.kind != "byline", line

@@ -11,12 +11,12 @@ import pytest
 from conftest import clean_raw
 from veille.stages.cleaning.printedurl import own_address, printed_addresses
 
-EN_HEAD = "Tornado warning extended until 4:30 in Morrison County"
-EN_BODY = ("The National Weather Service issued a tornado warning at 3:25 p.m. Friday for much of the "
-           "county, effective until 4:30 p.m.\n\n"
-           "A severe thunderstorm capable of producing a tornado was near the town and moving east at "
-           "40 mph, the service said in an online post.\n\n"
-           "People in the path of the storm are encouraged to move to a basement or an interior room.")
+EN_HEAD = "Flood warning extended until 9 p.m. along the Ashby River"
+EN_BODY = ("Forecasters extended a flood warning on Friday afternoon for the low-lying streets along the "
+           "river, which rose above its banks after two days of rain.\n\n"
+           "The water was expected to crest near the old mill bridge in the evening, the county's emergency "
+           "office said in a notice.\n\n"
+           "Residents near the banks were told to move cars to higher ground and avoid flooded roads.")
 FR_HEAD = "Grève des éboueurs à Marseille : les poubelles s'accumulent dans le centre"
 FR_BODY = ("Les éboueurs de la métropole ont cessé le travail lundi matin pour protester contre la "
            "réorganisation des tournées annoncée par la direction.\n\n"
@@ -27,8 +27,8 @@ FR_BODY = ("Les éboueurs de la métropole ont cessé le travail lundi matin pou
 
 @pytest.mark.parametrize(("footer", "day"), [
     ("Read or Share this story: https://www.example-times.com/story/news/local/2019/07/19/"
-     "tornado-warning-issued-little-falls/1781602001/", "2019-07-19"),
-    ("Permalink: https://example-news.com/2019/07/19/morrison-county-storm/", "2019-07-19"),
+     "flood-warning-issued-ashby-valley/1234509876/", "2019-07-19"),
+    ("Permalink: https://example-news.com/2019/07/19/ashby-river-flooding/", "2019-07-19"),
     ("Short URL:\nhttps://example-news.com/weather-20190719-storm", "2019-07-19"),
 ])
 def test_a_labelled_footer_dates_a_page_without_its_url(footer: str, day: str) -> None:
@@ -50,7 +50,7 @@ def test_an_unlabelled_address_whose_slug_is_the_headline_dates_the_page() -> No
 
 @pytest.mark.parametrize("line", [
     # A related story on the same subject: its topic words, not the headline's.
-    "More weather: https://example-news.com/2019/07/18/tornado-warning-issued-for-stearns-county/",
+    "More weather: https://example-news.com/2019/07/18/flood-warning-issued-for-corbin-creek/",
     # A cited source and a repost's original: other pages.
     "Source: https://www.weather.example.gov/2019/07/12/severe-weather-outlook-for-the-upper-midwest/",
     "Article original : https://www.other-paper.example/2019/07/11/storm-damage/",

@@ -98,10 +98,11 @@ def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None
     # Each unread posting weighs at most the last read one's sorted weight times this.
     drift = max(1.0, avgdl / sorted_at) * (1 + _MARGIN)
     limit = max(2 * want, _FIRST_READ)
-    # Documents are numbered 1..n as indexed: a tail exists when more were indexed than sorted.
+    # The tail (postings appended since the sort) is read with the first read whatever the
+    # document count says: numbering need not stay gapless for the read to be right.
     tail: dict[str, Any] = {"doc": np.zeros(0, np.int32), "tf": np.zeros(0, np.int32),
                             "length": np.zeros(0, np.int32)}
-    first = n > sorted_to
+    first = True
     while True:
         if first:  # the tail, read once, with the first read of the sorted part
             both = store.con.execute(_BEST_AND_TAIL_SQL, [tid, sorted_to, limit]).fetchnumpy()

@@ -106,7 +106,11 @@ def connect(path: str, *, read_only: bool, timeout: float = 0.0) -> duckdb.DuckD
     try:
         while True:
             try:
-                return duckdb.connect(path, read_only=read_only)
+                con = duckdb.connect(path, read_only=read_only)
+                # Search reads postings in impact order by LIMIT without ORDER BY (dossier/search.py):
+                # that holds only while DuckDB keeps insertion order, its default; pin it.
+                con.execute("SET preserve_insertion_order = true")
+                return con
             except duckdb.Error as exc:
                 if not _locked(exc):
                     raise StoreError(f"cannot open the store {path}: {exc}", hint="check the --db path") from exc

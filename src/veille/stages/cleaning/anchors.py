@@ -1,6 +1,6 @@
 """What anchors a line in the article's story: a calendar date or a named person in running prose.
 
-clean@33 (issue 16).  A refit of the line model may move a finished sentence over the sentence
+clean@35 (written as clean@33) (issue 16).  A refit of the line model may move a finished sentence over the sentence
 gate (`linemodel.gate`) on cues that say nothing about what the sentence tells: cln23/cln24's
 voice features cut body lines carrying dates and names on unseen pages (held-out French timex
 extraction and one entity per referent fell).  A sentence that dates an event ("Le 21 décembre

@@ -178,7 +178,7 @@ def unit_features(units: Sequence[Unit], kinds: Sequence[str | None], layout_cut
         row.append(float(repeats[i] > 0) if repeats is not None else 0.0)
         row.extend(cue_features(text, tokens, cues or _default_cues()))
         row.append(float(echoes[i]))
-        # clean@33: what the sentence tells (`cleaning.anchors`); the gate keeps such prose.
+        # clean@35 (written as clean@33): what the sentence tells (`cleaning.anchors`); the gate keeps such prose.
         anchor = anchors or default_anchors()
         row.extend([float(calendar_date(text, anchor)), float(named_person(text, anchor, stop_words))])
         rows.append(row)
@@ -279,7 +279,7 @@ def gate(row: Sequence[float], p: float, sentence_threshold: float) -> float:
 
 
 def anchored_prose(row: Sequence[float]) -> bool:
-    """clean@33: a finished sentence (or the excerpt's cut last one) of running prose, two
+    """clean@35 (written as clean@33): a finished sentence (or the excerpt's cut last one) of running prose, two
     function words or more, that states a calendar date or names a person (`cleaning.anchors`):
     what the time and entity stages read.  Such a line is not cut on the model's probability,
     its position, or a final "…" alone (a paywalled report's first paragraph ends so)."""

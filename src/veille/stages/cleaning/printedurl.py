@@ -35,8 +35,8 @@ _OWN_LABEL = re.compile(
     re.IGNORECASE)
 # Without such a label, a slug names the article when it and the headline are mostly the same words:
 # at least `MIN_SHARED` content words shared, making up `MIN_OVERLAP` of each.  A related story on the
-# same subject ("tornado-warning-issued-for-stearns-county" under "Tornado warning extended until
-# 4:30 in Morrison County") shares its topic words and no more.
+# same subject ("flood-warning-issued-for-corbin-creek" under "Flood warning extended until 9 p.m.
+# along the Ashby River") shares its topic words and no more.
 MIN_SHARED = 3
 MIN_OVERLAP = 0.75
 

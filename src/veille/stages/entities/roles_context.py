@@ -18,7 +18,7 @@ from veille.stages.entities.text import fold
 
 WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
-# (the one-letter article "a" is a lowercase word too: "X, a NatWest chief executive")
+# (the one-letter article "a" is a lowercase word too: "X, a Corvana chief executive")
 MID_SENTENCE = re.compile(r"(?:,|(?<![^\W\d_])(?:[a-z][a-z]+|a))[ \t]+$")
 # A lowercase complement of an English title, before a comma or a name: "the head of the junta, Gen. X",
 # "a spokesman for the ministry, X".

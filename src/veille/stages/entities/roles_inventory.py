@@ -68,6 +68,7 @@ def closed_compounds(hand: list[str]) -> list[str]:
     return out
 
 
+@cache
 def agent_titles() -> frozenset[str]:
     """The inventory's one-word English heads that are agent compounds ("councilman",
     "congresswoman", "spokesperson", and the closed spellings of "council member"): capitalised

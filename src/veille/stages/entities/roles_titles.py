@@ -322,7 +322,7 @@ class TitlePatterns(EnglishReading):
             if (tail is not None and of is None and of_span is None
                     and folded[tail.start():tail.end()].strip() in ("de", "d'")
                     and (unknown := unknown_after(body, tail.end(), by_start, self.gaz, self.fr_complements, nouns))):
-                # "la directrice générale d'Engie - …": a name no model found after a bare "de"
+                # "la directrice générale d'Orvalis - …": a name no model found after a bare "de"
                 of, of_span = unknown
                 end, of_whole = of_span[1], True
                 break

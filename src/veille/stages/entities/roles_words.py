@@ -211,7 +211,7 @@ def known_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gaze
 def unknown_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gazetteer,
                   complements: set[str], nouns: frozenset[int]) -> tuple[str, tuple[int, int]] | None:
     """A name no model found and the gazetteer does not know, right after a French title's bare
-    "de"/"d'" ("la directrice générale d'Engie - ", "le PDG de Vexora,"): French writes a body's
+    "de"/"d'" ("la directrice générale d'Orvalis - ", "le PDG de Vexora,"): French writes a body's
     complement without an article only before a proper name, so capitalised words the parse does
     not read as a common noun ("chef d'État"), no title complement ("président de la République")
     and no person's name ("le général de Gaulle"), ending where the name does (punctuation, a dash,

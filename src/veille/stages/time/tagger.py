@@ -215,7 +215,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
     listed: tuple[date, int] | None = None  # the last bare weekday's day and end (`_next_in_list`)
-    offset_fy: int | None = None  # a fiscal year named after the article's calendar year (`_fiscal_quarter`)
+    offset_fy: int | None = None  # a fiscal year named after the article's calendar year (`_bare_quarter`)
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
