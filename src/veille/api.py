@@ -158,9 +158,10 @@ class Dossier:
     # -- search
     def search(self, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
         """Full-text search over titles, bodies and entity names (case- and accent-insensitive):
-        `{"total": int, "items": [{"kind": "article"|"entity", "id", "title", "snippet",
-        "highlights", "score", ...}]}`; entities whose name matches come first, then articles
-        by rank (see `veille.dossier.search`)."""
+        `{"total": int, "total_exact": bool, "items": [{"kind": "article"|"entity", "id", "title",
+        "snippet", "highlights", "score", ...}]}`; entities whose name matches come first, then
+        articles by rank (see `veille.dossier.search`).  `total_exact` False: `total` is a lower
+        bound, to be shown as one ("at least")."""
         return _search.search(self.store, q, limit=limit, offset=offset)
 
     # -- stories
