@@ -128,3 +128,25 @@ def test_rerunning_the_corpus_steps_gives_the_same_dossier(store: Path, tmp_path
     with Store.open(copy) as db:
         assert corpus(db, Context()) == []
     assert snapshot(copy) == before
+
+
+@pytest.mark.slow
+def test_search_prints_its_total_and_says_when_it_is_a_lower_bound(store: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import veille
+    from veille.dossier import search
+
+    q = "de la le"
+    with veille.open(store) as d:
+        exact = d.search(q, limit=1)
+    result = runner.invoke(app, ["search", q, "--db", str(store), "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    assert f"{exact['total']} result(s)" in result.output and "at least" not in result.output
+    assert exact["items"][0]["id"][:8] in result.output
+    monkeypatch.setattr(search, "TOP_K", True)  # the top-k's total for three terms is a lower bound
+    monkeypatch.setattr(search, "_FULL_READ_MAX", 0)
+    with veille.open(store) as d:
+        bound = d.search(q, limit=1)
+    assert not bound["total_exact"]
+    result = runner.invoke(app, ["search", q, "--db", str(store), "--limit", "1"])
+    assert f"at least {bound['total']} result(s)" in result.output

@@ -91,6 +91,24 @@ def test_entity_detail(client: TestClient, truth: dict[str, Any]) -> None:
     assert lavrov["cooccurring"] and all(c["articles"] > 0 for c in lavrov["cooccurring"])
 
 
+def test_entity_events_page_through_every_event_with_evidence(client: TestClient, truth: dict[str, Any]) -> None:
+    """`events_offset` pages an entity's events: the pages put together are its events page
+    (`/api/events?actor=id`), in order, each with its evidence; a page past the end is empty."""
+    busiest = max(truth["entities"], key=lambda e: sum(
+        e["id"] in x["actors"]["source"] + x["actors"]["target"] for x in truth["events"]))
+    whole = ok(client, "/api/events", actor=busiest["id"], limit=100)
+    assert whole["total"] >= 3
+    seen: list[str] = []
+    for offset in range(0, whole["total"] + 2, 2):
+        page = ok(client, f"/api/entities/{busiest['id']}", events=2, events_offset=offset)["events"]
+        assert (page["total"], page["limit"], page["offset"]) == (whole["total"], 2, offset)
+        assert len(page["items"]) == min(2, max(0, whole["total"] - offset))
+        assert all(e["evidence"] and e["evidence"][0]["text"] and e["articles"] for e in page["items"])
+        seen += [e["id"] for e in page["items"]]
+    assert seen == [e["id"] for e in whole["items"]]
+    assert_error(client.get(f"/api/entities/{busiest['id']}", params={"events_offset": -1}), 422)
+
+
 def test_story_detail_by_id_prefix(client: TestClient, truth: dict[str, Any]) -> None:
     sid = truth["stories"][-1]["id"]
     story = ok(client, f"/api/stories/{sid[:12]}")
@@ -244,6 +262,27 @@ def test_search_puts_articles_mentioning_lavrov_first(client: TestClient, db: Pa
     assert set(articles[:len(mentioning)]) == mentioning
     scores = [i["score"] for i in found["items"] if i["kind"] == "article"]
     assert scores[0] >= scores[-1]
+
+
+def test_search_says_when_its_total_is_a_lower_bound(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A total the top-k only bounds (three terms) is sent with `total_exact: false`, and the UI
+    says "at least"; the exact one with `true`."""
+    from veille.dossier import search
+    from veille.server import ui
+
+    q = "de la le"
+    exact = ok(client, "/api/search", q=q, limit=2)
+    assert exact["total_exact"] is True and exact["total"] > 2
+    monkeypatch.setattr(search, "TOP_K", True)
+    monkeypatch.setattr(search, "_FULL_READ_MAX", 0)
+    bound = ok(client, "/api/search", q=q, limit=1)
+    assert bound["total_exact"] is False and 0 < bound["total"] <= exact["total"]
+    assert [i["id"] for i in bound["items"]] == [i["id"] for i in exact["items"][:1]]
+    monkeypatch.setattr(ui, "SEARCH_PAGE", 1)  # the seed corpus has few documents holding all three
+    page = client.get("/search", params={"q": q, "lang": "en"}).text
+    assert "at least" in page
+    monkeypatch.setattr(search, "TOP_K", False)
+    assert "at least" not in client.get("/search", params={"q": q, "lang": "en", "offset": 0}).text
 
 
 def test_search_is_accent_insensitive(client: TestClient) -> None:

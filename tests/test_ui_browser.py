@@ -266,3 +266,57 @@ def test_interface_in_english_and_french(session: Session) -> None:
     session.goto("/timeline")
     assert page.locator("h1").inner_text() == "Chronologie"
     assert page.locator("th").first.inner_text().lower() == "date"
+
+
+def test_entity_and_timeline_page_their_events_with_evidence_and_sources(
+        session: Session, ui_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timeline and an entity's page show their events a page at a time (two here), each
+    with its first evidence sentence (linked to its article) and its sources; following "next"
+    walks through every event once, in the order of the REST pages, and "previous" comes back."""
+    import veille
+    from veille.server import views
+
+    monkeypatch.setattr(views, "EVENTS_PAGE", 2)  # the server runs in this process
+    with veille.open(ui_store) as d:
+        timeline = d.timeline_page(limit=200)
+        busiest = max((e["id"] for e in d.entities_page(limit=200)["items"]),
+                      key=lambda i: d.events_page(actor=i, limit=1)["total"])
+        entity_events = d.events_page(actor=busiest, limit=200)
+        sources = d.event_sources(timeline["items"] + entity_events["items"])
+    assert timeline["total"] >= 3 and entity_events["total"] >= 3
+    page = session.page
+
+    def walk(path: str, expected: list[dict[str, Any]], name: str) -> None:
+        session.goto(path)
+        seen: list[str] = []
+        while True:
+            rows = page.locator("tr[data-event]")
+            assert 1 <= rows.count() <= 2
+            first = len(seen)
+            range_text = page.locator(".events-range").inner_text()
+            assert f"{first + 1} à {first + rows.count()} sur {len(expected)}" in range_text, range_text
+            for i in range(rows.count()):
+                row, event = rows.nth(i), expected[first + i]
+                assert row.get_attribute("data-event") == event["id"]
+                quote = row.locator(".event-evidence").inner_text()
+                assert " ".join(quote.strip("“”").split())[:60] == " ".join(event["evidence"][0]["text"].split())[:60]
+                assert row.locator("a.cite").get_attribute("href") == f"/articles/{event['evidence'][0]['article']}"
+                links = row.locator(".event-sources a")
+                assert links.count() == min(5, len(event["articles"]))
+                outlet = sources[event["articles"][0]]
+                assert links.first.inner_text() == (outlet["outlet"] or outlet["source"])
+                seen.append(event["id"])
+            if first == 0:
+                session.screenshot(name)
+            following = page.locator(".pager a[rel=next]")
+            if not following.count():
+                break
+            following.click()
+        assert seen == [e["id"] for e in expected]
+        page.locator(".pager a[rel=prev]").click()
+        assert page.locator("tr[data-event]").first.get_attribute("data-event") == \
+            expected[(len(expected) - 1) // 2 * 2 - 2]["id"]
+        session.assert_inert()
+
+    walk("/timeline", timeline["items"], "11-timeline-paged")
+    walk(f"/entities/{busiest}", entity_events["items"], "12-entity-events-paged")

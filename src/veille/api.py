@@ -158,9 +158,10 @@ class Dossier:
     # -- search
     def search(self, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
         """Full-text search over titles, bodies and entity names (case- and accent-insensitive):
-        `{"total": int, "items": [{"kind": "article"|"entity", "id", "title", "snippet",
-        "highlights", "score", ...}]}`; entities whose name matches come first, then articles
-        by rank (see `veille.dossier.search`)."""
+        `{"total": int, "total_exact": bool, "items": [{"kind": "article"|"entity", "id", "title",
+        "snippet", "highlights", "score", ...}]}`; entities whose name matches come first, then
+        articles by rank (see `veille.dossier.search`).  `total_exact` False: `total` is a lower
+        bound, to be shown as one ("at least")."""
         return _search.search(self.store, q, limit=limit, offset=offset)
 
     # -- stories
@@ -302,16 +303,20 @@ class Dossier:
         total, rows = _records.entities(self.store, name=name, type=type, limit=limit, offset=offset)
         return _page(total, limit, offset, rows)
 
-    def entity(self, entity_id: str, *, events: int = 50, cooccurring: int = 20) -> dict[str, Any] | None:
+    def entity(self, entity_id: str, *, events: int = 50, events_offset: int = 0,
+               cooccurring: int = 20) -> dict[str, Any] | None:
         """One entity: aliases, roles (with the name of what they are roles of), mention and
-        article counts, its latest `events` events (and their total), co-occurring entities."""
+        article counts, a page of its events (`events` records from `events_offset`, in the
+        events page's order, each with its evidence and articles: `{"total", "limit", "offset",
+        "items"}`), co-occurring entities."""
         found = self._entity_row(entity_id)
         if found is None:
             return None
         names = _records.names_of(self.store, [r["of"] for r in found["roles"] if r.get("of")])
         found["roles"] = [{**r, "of_name": names.get(r.get("of") or "")} for r in found["roles"]]
-        total, evs = _events.query(self.store, _events.EventFilter(actors=[entity_id]), limit=events)
-        found["events"] = {"total": total, "items": evs}
+        total, evs = _events.query(self.store, _events.EventFilter(actors=[entity_id]), limit=events,
+                                   offset=events_offset)
+        found["events"] = _page(total, events, events_offset, evs)
         found["cooccurring"] = _records.cooccurring(self.store, entity_id, cooccurring)
         return found
 
@@ -322,6 +327,13 @@ class Dossier:
                "FROM entities e WHERE e.id = ?")
         rows = self.store.rows(sql, [entity_id])
         return rows[0] if rows else None
+
+    def event_sources(self, events: list[dict[str, Any]], most: int = 5) -> dict[str, dict[str, Any]]:
+        """Article id -> summary (id, title, outlet, source, published) of the first `most`
+        articles of each of `events` and of their evidence: what an events page shows as an
+        event's sources, read in one query for the page."""
+        ids = {a: None for e in events for a in [*(x["article"] for x in e["evidence"][:1]), *e["articles"][:most]]}
+        return _records.article_summaries(self.store, list(ids))
 
     def cooccurring(self, entity_id: str, limit: int = 10) -> list[tuple[str, int]]:
         return [(r["id"], r["articles"]) for r in _records.cooccurring(self.store, entity_id, limit)]

@@ -309,6 +309,23 @@ def events(db: DB = DEFAULT_DB,
 
 
 @app.command()
+def search(q: Annotated[str, typer.Argument(help="Words to find (accents and case ignored).")],
+           db: DB = DEFAULT_DB,
+           limit: Annotated[int, typer.Option(min=1, max=200, help="Hits to show.")] = 20,
+           offset: Annotated[int, typer.Option(min=0, help="Hits to skip.")] = 0) -> None:
+    """Entities whose name holds every word, then articles by BM25, with a snippet each."""
+    found = _query(db, lambda d: d.search(q, limit=limit, offset=offset))
+    # The total as the API gives it: a lower bound is said to be one.
+    total = f"{found['total']}" if found["total_exact"] else f"at least {found['total']}"
+    table = Table(title=f"search {q!r}: {total} result(s)")
+    for col in ("kind", "id", "title", "snippet"):
+        table.add_column(col, overflow="fold")
+    for hit in found["items"]:
+        table.add_row(hit["kind"], hit["id"], hit["title"] or "", hit["snippet"])
+    out.print(table)
+
+
+@app.command()
 def timeline(db: DB = DEFAULT_DB,
              entity: Annotated[str | None, typer.Option(help="Only events with this actor.")] = None,
              since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,

@@ -275,6 +275,17 @@ def entities_by_id(store: Store, ids: list[str], role_of: str | None = None) -> 
                       "AND e.mentions > 0 ORDER BY e.id", [ids, role_of])
 
 
+def article_summaries(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> (id, title, outlet, source, published) of the articles `ids` (those stored): what an
+    event's sources show beside its evidence; one placeholder per id (an IN list of values is a
+    filter on the scan)."""
+    if not ids:
+        return {}
+    rows = store.rows("SELECT id, title, outlet, source, published FROM articles "
+                      f"WHERE id IN ({', '.join('?' * len(ids))})", list(ids))
+    return {r["id"]: r for r in rows}
+
+
 def names_of(store: Store, ids: list[str]) -> dict[str, str]:
     if not ids:  # most entities hold no role of another: no query (0.3-1 ms each)
         return {}

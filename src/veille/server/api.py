@@ -180,11 +180,15 @@ async def entities(request: Request, page: Pages,
 @router.get("/entities/{entity_id}", response_model=s.EntityDetail, responses=NOT_FOUND)
 async def entity(request: Request, entity_id: PathId,
                  events: Annotated[int, Query(ge=0, le=PAGE_MAX, description="Events to list.")] = 50,
+                 events_offset: Annotated[int, Query(ge=0, le=1_000_000, description="Events to skip.")] = 0,
                  cooccurring: Annotated[int, Query(ge=0, le=100, description="Co-occurring entities to list.")] = 20
                  ) -> Response:
-    """One entity: aliases, roles, mention and article counts, its events, co-occurring entities."""
+    """One entity: aliases, roles, mention and article counts, a page of its events (each with
+    its evidence and articles; `events_offset` pages them, `events.total` counts them all),
+    co-occurring entities."""
     return await answer(request, s.EntityDetail, lambda d: _found(
-        d.entity(entity_id, events=events, cooccurring=cooccurring), "entity", entity_id, "entities"))
+        d.entity(entity_id, events=events, events_offset=events_offset, cooccurring=cooccurring),
+        "entity", entity_id, "entities"))
 
 
 @router.get("/events", response_model=s.Page[s.Event])
@@ -274,7 +278,8 @@ async def search(request: Request, page: Pages,
     a snippet and where the words are in it."""
     def read(d: Dossier) -> dict[str, Any]:
         found = d.search(q, limit=page.limit, offset=page.offset)
-        return {"total": found["total"], "limit": page.limit, "offset": page.offset, "items": found["items"]}
+        return {"total": found["total"], "total_exact": found["total_exact"], "limit": page.limit,
+                "offset": page.offset, "items": found["items"]}
 
     return await answer(request, s.SearchPage, read)
 

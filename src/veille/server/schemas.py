@@ -155,6 +155,8 @@ class Cooccurring(BaseModel):
 
 class EventList(BaseModel):
     total: int | None
+    limit: int
+    offset: int
     items: list[Event]
 
 
@@ -225,7 +227,9 @@ class SearchHit(Open):
 
 
 class SearchPage(Page[SearchHit]):
-    pass
+    # False: `total` is a lower bound ("at least"), where counting every match would read every
+    # posting of the query's terms (`veille.dossier.search`).
+    total_exact: bool = True
 
 
 class QuarantinedItem(BaseModel):

@@ -100,8 +100,8 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request) -> HTMLResponse:
-    return _page(request, "timeline.html.j2", views.timeline, "timeline")
+def timeline_page(request: Request, offset: int = Query(0, ge=0, le=1_000_000)) -> HTMLResponse:
+    return _page(request, "timeline.html.j2", lambda d: views.timeline(d, offset), "timeline")
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -121,8 +121,10 @@ def entities_page(request: Request, type: str | None = Query(None, max_length=8)
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
-def entity_page(request: Request, entity_id: str) -> HTMLResponse:
-    return _page(request, "entity.html.j2", lambda d: views.entity(d, entity_id), "entities", "error.no_entity")
+def entity_page(request: Request, entity_id: str,
+                events_offset: int = Query(0, ge=0, le=1_000_000)) -> HTMLResponse:
+    return _page(request, "entity.html.j2", lambda d: views.entity(d, entity_id, events_offset), "entities",
+                 "error.no_entity")
 
 
 @router.get("/graph", response_class=HTMLResponse)

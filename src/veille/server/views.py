@@ -16,6 +16,7 @@ from veille.server.highlight import Span, article_spans, highlight
 
 LEDE_CHARS = 320
 ENTITIES_SHOWN = 2000
+EVENTS_PAGE = 50  # events per page on an entity's page and the timeline
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
@@ -86,8 +87,10 @@ def entities(d: Dossier, type: str | None = None) -> dict[str, Any]:
     return {"entities": rows, "names": d.names(), "type": type or "", "types": ENTITY_TYPES}
 
 
-def entity(d: Dossier, entity_id: str) -> dict[str, Any] | None:
-    found = d.entity(entity_id, events=500, cooccurring=15)
+def entity(d: Dossier, entity_id: str, events_offset: int = 0) -> dict[str, Any] | None:
+    """An entity's page: its events a page (`EVENTS_PAGE`) at a time from `events_offset`, each
+    with its evidence sentence and sources (the page listed 500 events without either)."""
+    found = d.entity(entity_id, events=EVENTS_PAGE, events_offset=events_offset, cooccurring=15)
     if found is None:
         return None
     events = []
@@ -96,12 +99,26 @@ def entity(d: Dossier, entity_id: str) -> dict[str, Any] | None:
         events.append({**e, "roles_here": [r for r, ids in (("source", e["actors"]["source"]), ("target",
                        e["actors"]["target"]), ("location", places)) if entity_id in ids]})
     return {"entity": found, "names": d.names(), "events": events, "cooccurring": found["cooccurring"],
+            "sources": d.event_sources(events), "events_page": _pages(found["events"]),
             "articles": d.articles_page(entity=entity_id, limit=500)["items"]}
 
 
-def timeline(d: Dossier) -> dict[str, Any]:
+def _pages(page: dict[str, Any]) -> dict[str, Any]:
+    """What a pager shows of a page: its first and last item's rank, the total, the offsets of
+    the previous and next pages (None where there is none)."""
+    total, limit, offset, shown = page["total"] or 0, page["limit"], page["offset"], len(page["items"])
+    return {"first": offset + 1 if shown else 0, "last": offset + shown, "total": total,
+            "previous": max(offset - limit, 0) if offset > 0 else None,
+            "next": offset + limit if offset + limit < total else None}
+
+
+def timeline(d: Dossier, offset: int = 0) -> dict[str, Any]:
+    """The timeline a page (`EVENTS_PAGE`) at a time, each event with its evidence sentence and
+    sources (the page listed every dated event of the store)."""
     stories = {s["id"]: s["title"] for s in d.stories()}
-    return {"timeline": d.timeline(), "names": d.names(), "stories": stories}
+    page = d.timeline_page(limit=EVENTS_PAGE, offset=offset)
+    return {"timeline": page["items"], "names": d.names(), "stories": stories,
+            "sources": d.event_sources(page["items"]), "events_page": _pages(page)}
 
 
 def graph(d: Dossier) -> dict[str, Any]:
@@ -113,9 +130,10 @@ def graph(d: Dossier) -> dict[str, Any]:
 
 def search(d: Dossier, q: str, limit: int, offset: int) -> dict[str, Any]:
     if not q.strip():
-        return {"q": q, "total": 0, "items": [], "limit": limit, "offset": offset}
+        return {"q": q, "total": 0, "total_exact": True, "items": [], "limit": limit, "offset": offset}
     found = d.search(q, limit=limit, offset=offset)
     for item in found["items"]:
         hits = [Span(int(a), int(b), "hit", f"h{i}") for i, (a, b) in enumerate(item.get("highlights") or [])]
         item["snippet_html"] = highlight(item.get("snippet") or "", hits)
-    return {"q": q, "total": found["total"], "items": found["items"], "limit": limit, "offset": offset}
+    return {"q": q, "total": found["total"], "total_exact": found["total_exact"], "items": found["items"],
+            "limit": limit, "offset": offset}
