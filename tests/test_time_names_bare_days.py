@@ -73,3 +73,16 @@ def test_a_fiscal_year_ahead_of_the_calendar_ends_with_its_company() -> None:
             "The company expects a profit in the fourth quarter.")
     assert values(body, "en", "2024-11-27") == {"fiscal 2025": "FY2025", "third quarter": "FY2025-Q3",
                                                 "the fourth quarter": "FY2025-Q4"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # fails on time@29: an indefinite article and a judgement made the quarter no particular one
+    ("Nokia delivered a strong second quarter, driven by 5G demand.", {"second quarter": "2019-Q2"}),
+    ("Le groupe a signé un solide premier semestre, porté par ses ventes.", {"premier semestre": "2019-H1"}),
+    # near misses: a match's quarter, and "a second" before a quarter, which is no duration of one second
+    ("The Lakers had a strong fourth quarter and won.", {}),
+    ("Nokia delivered a second quarter of growth in sales.", {}),
+])
+def test_a_judged_quarter_of_a_business_report_is_the_reported_one(body: str, expected: dict[str, str]) -> None:
+    lang = "fr" if "groupe" in body else "en"
+    assert values(body, lang, "2019-07-25") == expected
