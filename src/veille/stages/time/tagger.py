@@ -141,7 +141,8 @@ def _names(body: str, lex: Lexicon, pos: int, openings: bool = False) -> set[str
     nxt = _PARAGRAPH.search(body, pos)
     end = nxt.start() if nxt else len(body)
     return {m.group() for m in _NAME.finditer(body, begin, end)
-            if (openings or (m.start() > begin and not _SENTENCE_OPENING.search(body[max(begin, m.start() - 3):m.start()])))
+            if (openings or (m.start() > begin
+                             and not _SENTENCE_OPENING.search(body[max(begin, m.start() - 3):m.start()])))
             and lex.lookup("months", m.group()) is None and lex.lookup("weekdays", m.group()) is None}
 
 
