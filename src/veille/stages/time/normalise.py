@@ -115,6 +115,10 @@ def _date(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         return None
     if spec.day is not None and not 1 <= spec.day <= 31:
         return None
+    if spec.day is not None and spec.month is not None and spec.day > monthrange(2000, spec.month)[1]:
+        # "le trente février", "April 31": a day no year has; no date rather than an impossible value
+        # (`XXXX-02-30`).  "le 29 février 2025" is a day of leap years, kept underspecified (`resolve`).
+        return None
     if spec.day is None and spec.month is None:
         return None
     spec.direction = _direction(lex, _g(g, "dir"))
@@ -422,9 +426,21 @@ def _ici(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec 
     return Spec("DATE", "relday", offset=0)
 
 
+# French "le 25" is a day only after a day with its month in the same paragraph, shortly before
+# ("le 18 avril, ... le 25"), never a number one dials ("composer le 15", "appeler le 17").
+_DAYONLY_REACH = 300
+_DIALLED = re.compile(r"(?:compos|appel|joindr|contact|num[ée]ro)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _dayonly(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    """English "on the 3rd", "by the 28th": a day of a month the text does not name, the month
-    of the date it last spoke of or the article's (`resolve`)."""
+    """English "on the 3rd", "by the 28th", French "le 25" after a date of the paragraph: a day of a
+    month the text does not name, the month of the date it last spoke of or the article's (`resolve`)."""
+    if lex.lang == "fr":
+        before = re.split(r"\n\s*\n", body[max(0, start - _DAYONLY_REACH):start])[-1]
+        month = r"(?:" + "|".join(sorted(map(re.escape, lex.table("months")), key=len, reverse=True)) + r")"
+        if _DIALLED.search(before) or not re.search(r"(?<!\d)(?:[0-3]?\d|1er)\s+" + month + r"(?!\w)", before,
+                                                     re.IGNORECASE):
+            return None
     return Spec("DATE", "dayonly", day=int(str(g["day"])))
 
 

@@ -52,7 +52,8 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     year = _g(g, "year") or _g(g, "year2")
     if year is None and _OF_SOMETHING.match(body, end):
         return None  # "the second half of next week", "la première moitié du match": a part of that
-    if year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in _DEFINITE:
+    if (year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in _DEFINITE
+            and not _judged_report(body, start)):
         return None  # "un premier trimestre": no particular one
     return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}",
                 fiscal=year is None and bool(_g(g, "fisc") or _g(g, "fisc2")))
@@ -72,6 +73,22 @@ _OF_SOMETHING = re.compile(r"\s+(?:(?:of|de|du|des|de\s+la)\s+|(?:de\s+l|d)['’
 _REPORTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?|growth|gdp|"
                        r"output|figures|deliveries|income|margins?|reports?|dividends?|forecasts?|guidance|"
                        r"numbers|update|performance)\b", re.IGNORECASE)
+# "delivered a strong second quarter", "un solide troisième trimestre": an indefinite article and a
+# judgement before the quarter name the one a company reports, in a sentence on its business (a
+# match's "strong fourth quarter" has none of these words).
+_JUDGED = re.compile(r"(?<![\w'’])(?:a|an|un|une)\s+(?:[^\W\d_]+\s+){1,2}$", re.IGNORECASE)
+_BUSINESS = re.compile(r"\b(?:revenues?|earnings|sales|profits?|results?|demand|guidance|outlook|shares?|stock|"
+                       r"margins?|chiffre d['’]affaires|résultats?|bénéfices?|ventes|action|titre)\b", re.IGNORECASE)
+
+
+def _judged_report(body: str, start: int) -> bool:
+    if not _JUDGED.search(body[max(0, start - 40):start]):
+        return False
+    s = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    e = [i for i in (body.find(". ", start), body.find("\n", start)) if i >= 0]
+    return bool(_BUSINESS.search(body[s:min(e) if e else len(body)]))
+
+
 # Before "Q2" without a year, a word that introduces a time; "the Audi Q3" is a car.
 _ABBR_CUES = frozenset({"in", "during", "for", "of", "the", "its", "their", "since", "by", "until", "from", "to",
                         "and", "through", "over", "each"})

@@ -336,7 +336,9 @@ def _day_of_month(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         days = [d for d in days if (d - base).days * a.tense >= 0] or days
     if not days:
         return f"XXXX-XX-{spec.day:02d}", None
-    return _iso(min(days, key=lambda d: abs((d - base).days))), _iso(base)
+    # A tie ("le 14 ... le 28": 14 days either way) keeps the month the text spoke of, which the
+    # writer leaves out because it is the same.
+    return _iso(min(days, key=lambda d: (abs((d - base).days), d.month != base.month))), _iso(base)
 
 
 def _anaphoric_unit(spec: Spec, a: Anchors) -> tuple[str, str | None]:

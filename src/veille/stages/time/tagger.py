@@ -45,7 +45,7 @@ from veille.stages.time.resolve import Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@29"
+STAGE = "time@30"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -125,6 +125,34 @@ def _bare_quarter(spec: Spec) -> bool:
     "pour l'exercice 2026" in its third-quarter report)."""
     return (spec.kind == "yearpart" and spec.year is None and not spec.fiscal and spec.direction is None
             and spec.season is not None and spec.season[0] in "QH")
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_NAME = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“«(]|\n)\s*$")
+
+
+def _names(body: str, lex: Lexicon, pos: int, openings: bool = False) -> set[str]:
+    """The capitalised words of the paragraph holding `pos` (a month or a weekday is none), the names
+    it speaks of ("Guess?", "GES", "Thomson Reuters"); a sentence's first word only with `openings`
+    (it may be any word: "Looking ahead, ...")."""
+    starts = [m.end() for m in _PARAGRAPH.finditer(body, 0, pos)]
+    begin = starts[-1] if starts else 0
+    nxt = _PARAGRAPH.search(body, pos)
+    end = nxt.start() if nxt else len(body)
+    return {m.group() for m in _NAME.finditer(body, begin, end)
+            if (openings or (m.start() > begin
+                             and not _SENTENCE_OPENING.search(body[max(begin, m.start() - 3):m.start()])))
+            and lex.lookup("months", m.group()) is None and lex.lookup("weekdays", m.group()) is None}
+
+
+def _same_company(body: str, lex: Lexicon, pos: int, owner: set[str]) -> bool:
+    """Whether the paragraph at `pos` still speaks of the company whose fiscal year set the offset
+    (`_bare_quarter`): it names it again, or names no one ("The company expects ...").  A paragraph
+    naming others and not it ("Target reported a third-quarter loss" after Guess?'s fiscal 2025) is
+    another company's, whose quarters may be the calendar's."""
+    here = _names(body, lex, pos)
+    return not here or bool(here & owner)
 
 
 def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, dct: date | None) -> bool:
@@ -216,6 +244,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
     listed: tuple[date, int] | None = None  # the last bare weekday's day and end (`_next_in_list`)
     offset_fy: int | None = None  # a fiscal year named after the article's calendar year (`_bare_quarter`)
+    fy_names: set[str] = set()  # the names of the paragraph that stated it (`_same_company`)
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
@@ -284,6 +313,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             lex.lang == "en" and _runs_on(body, f, tense, last, last_end))
         if chained:
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1))
+        if offset_fy is not None and not _same_company(body, lex, f.start, fy_names):
+            offset_fy = None  # a paragraph on another company: its quarters are not that fiscal year's
         if offset_fy is not None and _bare_quarter(f.spec):
             f = replace(f, spec=Spec("DATE", "fiscal", value=f"FY{offset_fy:04d}-{f.spec.season}"))
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
@@ -291,7 +322,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                                                 last_year, text_year))
         value = after_midnight(body, f.start, value, tense)
         if (fy := _FISCAL_YEAR.match(value)) and lex.lang == "en" and dct is not None and int(fy.group(1)) > dct.year:
-            offset_fy = int(fy.group(1))
+            offset_fy, fy_names = int(fy.group(1)), _names(body, lex, f.start, openings=True)
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
             last, last_end = day, f.end

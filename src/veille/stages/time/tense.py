@@ -139,6 +139,19 @@ def _quotation(body: str, start: int, end: int) -> tuple[int, int] | None:
     return bounds
 
 
+def _inside_name(body: str, s: int, pos: int) -> bool:
+    """The word at `pos` is capitalised and stands inside its sentence (after a word, a comma or a
+    hyphen, not after the sentence's opening, a colon or an opening quote or bracket), in a sentence
+    written in sentence case: a line in title case ("Police Arrested Two Men On Monday", no longer
+    word in lower case) capitalises its verbs too."""
+    if not body[pos].isupper():
+        return False
+    before = body[s:pos].rstrip()
+    if not before or before[-1] in ".!?:;\"“«‘'(—–\n":
+        return False
+    return any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", body[s:pos + 40]))
+
+
 def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, window: int = _WINDOW) -> int:
     """-1 past, +1 future or conditional, 0 when nothing in the sentence says."""
     s, e = _sentence(body, start, end)
@@ -247,6 +260,11 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
             sign = -1
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
             sign = 1
+        elif _inside_name(body, s, abs_pos):
+            # A capitalised word inside the sentence is a name, not a preterite: "Newcastle United are
+            # playing on Sunday", "Manchester United and Arsenal clash", "Edward Said"; a sentence
+            # opening with a verb ("Reported on Monday, ...") keeps its capital and its tense.
+            sign = 0
         elif word in past_forms and not (i > 0 and tokens[i - 1][1] in _BARE_VERB_BEFORE):
             # ("will cut", "to hit": "cut", "hit", "put" are also the bare verb)
             sign = -1  # an irregular preterite ("said", "met", "took"), which no suffix shows
