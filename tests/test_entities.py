@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from hypothesis import given, settings
@@ -25,11 +24,11 @@ def by_text(article: Article) -> dict[str, Mention]:
     return {m.text: m for m in article.mentions}
 
 
-def test_gazetteer_loads_offline_and_fast() -> None:
-    start = time.perf_counter()
+def test_gazetteer_loads_offline() -> None:
+    # No wall-clock bound here: under a loaded CI machine it failed at 2.4-4.2 s while nothing
+    # had changed. Load time is measured by benchmarks/bench_pipeline.py, whose rows load the
+    # models and gazetteer inside the timing, against a baseline from the same run.
     gaz = load()
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"gazetteer took {elapsed:.2f}s to load"
     assert gaz.lookup("Fédération de Russie") is gaz.lookup("Russia")
     assert gaz.country_of_demonym("burkinabè") == gaz.country_of_demonym("Burkinabe") == "Q965"
     assert gaz.lookup("Alliance des Etats du Sahel") is gaz.lookup("Confédération AES")
