@@ -28,8 +28,11 @@ def test_a_labelled_stamp_wins_over_a_bare_date_above_it() -> None:
 
 
 def test_near_misses_keep_the_first_date() -> None:
-    # two bare dates: the first still wins
-    assert _dated(f"March 13, 2024\n\n{HEAD}\n\nMarch 12, 2024\n\n{BODY}")[0] == "2024-03-13"
+    # two bare dates above the headline: the first still wins
+    assert _dated(f"March 13, 2024\n\nMarch 12, 2024\n\n{HEAD}\n\n{BODY}")[0] == "2024-03-13"
+    # two bare dates on either side of the headline: the one under it, the article's (clean@37,
+    # `pagedates.headline_day`; clean@19 kept the first, the site's day above the headline)
+    assert _dated(f"March 13, 2024\n\n{HEAD}\n\nMarch 12, 2024\n\n{BODY}")[0] == "2024-03-12"
     # a revision's label does not make a publication stamp
     assert _dated(f"March 13, 2024\n\n{HEAD}\n\nUpdated: Mar 12, 2024\n\n{BODY}")[0] == "2024-03-13"
     # a labelled stamp first stays first

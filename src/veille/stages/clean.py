@@ -69,6 +69,7 @@ from veille.stages.cleaning.pagedates import (
     crawled_time,
     end_date,
     find_date_lines,
+    headline_day,
     title_stamp,
 )
 from veille.stages.cleaning.printedurl import own_address
@@ -76,7 +77,7 @@ from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@36"
+STAGE = "clean@37"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -306,6 +307,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
         layout.kinds[i] = "related"  # other stories' photos and headlines (`navigation.photo_grid`)
     _find_title(units, layout, given_title)
     if finder is not None:
+        headline_day(layout)
         title_stamp(layout)
     _find_teasers(units, layout)
     _find_caption_copies(units, layout)

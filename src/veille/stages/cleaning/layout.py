@@ -19,6 +19,10 @@ class Layout:
     published_bare: bool = False
     relative: list[str] = field(default_factory=list)  # relative time lines near the top ("il y a 3 h")
     day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
+    # the writing day a top paragraph states ("yesterday (March 3, 2021)": `cleaning.writtendays`)
+    written_day: FoundDate | None = None
+    # bare date lines near the top, by unit index: the site's day above the headline, the article's under it
+    top_bare: list[tuple[int, FoundDate]] = field(default_factory=list)
     late: list[tuple[int, FoundDate]] = field(default_factory=list)  # date lines below the top
     # lines naming a meeting's day ("Conseil municipal du 29 juin 2020"): no date, maybe the headline
     meetings: set[int] = field(default_factory=set)

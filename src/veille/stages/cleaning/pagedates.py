@@ -15,6 +15,7 @@ from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
 from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, TODAY, DateFinder, FoundDate
 from veille.stages.cleaning.schedule import MEETING, SCHEDULE
+from veille.stages.cleaning.writtendays import written_day
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 
 
@@ -66,6 +67,8 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
             # ("March 13, 2024" over the headline: the site's day, an aggregator's copy date).
             labelled = found.how == "date_line" and finder.is_publication_stamp(unit.text)
+            if i <= top and i < lede and found.how == "date_line" and not labelled:
+                layout.top_bare.append((i, found))  # above the lede: the headline's block (`headline_day`)
             if i <= top and (layout.published is None or (layout.published_bare and labelled)
                              or (layout.published.how == "updated_line" and found.how == "date_line")):
                 layout.published = found
@@ -81,6 +84,26 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             layout.kinds[i] = "date"
             if i <= top:
                 layout.relative.append(unit.text)
+    # A top paragraph's own word for its day ("The mayor yesterday (March 3, 2021) opened …").
+    layout.written_day = next((found for i in sentences if i <= top and layout.kinds[i] is None
+                           if (found := written_day(units[i].text, finder)) is not None), None)
+
+
+def headline_day(layout: Layout) -> None:
+    """Between two bare date lines near the top (no "published" label on either) that disagree,
+    the one under the headline is the article's, the one above it the site's (clean@37): a theme
+    prints the day the page is shown over its name and menu ("samedi, mars 2, 2024" above the
+    masthead), and the article's day under the headline, where a byline's stamp stands.  A date
+    line above the headline with none under it still dates the page (a kicker's day, a blog's day
+    header); a labelled stamp wins over both as before.  Both lines stand above the lede (the first
+    paragraph of `LEDE_WORDS` words): below it, a date line heads a blog's next post or another story."""
+    title_at = next((i for i, kind in enumerate(layout.kinds) if kind == "title"), None)
+    if title_at is None or not layout.published_bare or layout.published is None:
+        return
+    above = [found for i, found in layout.top_bare if i < title_at]
+    below = [found for i, found in layout.top_bare if i > title_at]
+    if above and below and layout.published == above[0] and below[0].date != above[0].date:
+        layout.published = below[0]
 
 
 # How many words a line must hold for another line ending on it to be its echo, not a phrase both share.
@@ -255,7 +278,8 @@ def crawled_time(meta: dict[str, object]) -> datetime | None:
 def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
                      crawled: datetime | None = None, printed_url: str | None = None) -> None:
     """The page's own date: metadata, then a "published" date line, then the URL, then the
-    dateline opening the text, then a relative time line counted back from the crawl time,
+    dateline opening the text, then the writing day a top paragraph states (`written_day`, clean@37:
+    "yesterday (March 3, 2021)"), then a relative time line counted back from the crawl time,
     then a yearless date line in the year the page gives, then the signature's date line after
     the body (`end_line`), then an "updated" line (the article is at most that old), then the first
     reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
@@ -278,6 +302,10 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
         article.published, article.published_how = from_url.date, from_url.how
         return
     if article.published_how == "dateline":
+        return
+    own = _by_crawl(layout.written_day, crawled)
+    if own is not None:
+        article.published, article.published_how = own.date, own.how
         return
     relative = next(filter(None, (finder.relative_line(text, crawled) for text in layout.relative)), None)
     if relative is not None:

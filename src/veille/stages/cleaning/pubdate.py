@@ -177,6 +177,18 @@ class DateFinder:
                 best = (found.start(), day)
         return best[1] if best else None
 
+    def date_at(self, text: str) -> tuple[dt.date, int] | None:
+        """The full date with its month's name opening `text` ("Monday, March 8, 2021", "3 mars
+        2021"), and where it ends; figures are not read (their order is the page's)."""
+        for pattern in self._line_patterns[:2]:
+            found = pattern.match(text)
+            if found:
+                day = _day(int(found["year"]), self.months.get(found["month"].lower().rstrip(".")) or 0,
+                           int(found["day"]))
+                if day:
+                    return day, found.end()
+        return None
+
     def _weekday_before(self, head: str) -> int | None:
         """The weekday (Monday 0) a line names right before its date ("Mon, ", "lundi ", "Tue. ")."""
         found = _LAST_WORD.search(head)

@@ -291,6 +291,22 @@ def _filed_under(day: str, article: Article) -> bool:
     return span.start.year == year and (month is None or span.start.month == month)
 
 
+# How far, in days, a story's date may lie from the page's own yearless day in the year nearest it.
+OWN_DAY_LEEWAY = 1
+
+
+def _own_refutes(day: str, own: MonthDay | None) -> bool:
+    """Whether the page's own yearless day ("PARIS, 3 avril (AFP) -", "Publié le 12 mars") refutes
+    a date the story gave (stories@21): the story may give that day its year, never another day
+    and month (siblings too far from it to place it, a story's events of another occasion).  A
+    day's leeway for time zones and a dateline filed the evening before."""
+    span = parse_span(day)
+    if own is None or span is None:
+        return False
+    placed = own.near(span.start)
+    return placed is None or abs((placed - span.start).days) > OWN_DAY_LEEWAY
+
+
 def _refuted(day: str, weekdays: list[int]) -> bool:
     """Whether the article's bare past weekdays refute a date the story's events gave it (one of
     them more than `dct.STALE_DAYS` behind it, as `story_conflicts` for its siblings' dates)."""
@@ -342,7 +358,8 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         # year: the stamp outweighs the weekdays.
         stamped = own is not None and found is not None
         found = found or anchor_span(article, by_id)
-        if found is None or (not stamped and _refuted(found[0], weekdays)) or not _filed_under(found[0], article):
+        if found is None or (not stamped and _refuted(found[0], weekdays)) or not _filed_under(found[0], article) \
+                or _own_refutes(found[0], own):
             continue
         if memo is not None:
             _remember(article, ctx, memo)
