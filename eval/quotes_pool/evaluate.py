@@ -46,7 +46,13 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     groups = [(lang, lambda d, lang=lang: langs.get(d) == lang) for lang in sorted(set(langs.values()))]
     groups += [(f"{name}/{lang}" if lang else name,
                 lambda d, name=name, lang=lang: parts.get(d) == name and (not lang or langs.get(d) == lang))
-               for name in ("old", "new", "new22", "new23", "new24", "new25", "heldout") for lang in ("", "en", "fr")]
+               for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "heldout")
+               for lang in ("", "en", "fr")]
+    # the twenty-fifth session's fourteen pages (q83-q96): their held-out third apart, as the unseen figure
+    groups += [(f"{name}/{lang}" if lang else name,
+                lambda d, held=held, lang=lang: d >= "q83" and (not held or parts.get(d) == "heldout")
+                and (not lang or langs.get(d) == lang))
+               for name, held in (("heldout27", True), ("added27", False)) for lang in ("", "en", "fr")]
     for label, keep in groups:
         part = dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
         out[label] = score.Scorer(part, x, HERE / "articles").quotes()
