@@ -1,4 +1,4 @@
-"""One title read over a coordination is several roles (entities@54).
+"""One title read over a coordination is several roles (entities@54): the whole, then each title.
 
 The title readers (`roles_titles`, `roles_titles_en`) read "X, président du Sénat et ancien ministre
 de la Justice" and "X, Chairman and CEO of Acme" as one title, since a person's coordinated titles
@@ -106,12 +106,7 @@ def split_role(role: Role, title: TitleMatch, body: str, patterns: TitlePatterns
         else:
             of = None  # after the name the title is of: the next title is another office
         out.append(Role(part.text, of))
-    if role.office:
-        # the office goes with one part only: the first that states it whole, else the first that
-        # holds its head ("vice-Premier ministre et ministre des Affaires étrangères": the second)
-        office = fold(role.office)
-        holder = next((r for r in out if office in fold(r.title)), None) or next(
-            (r for r in out if office.split()[0] in fold(r.title).split()), None)
-        if holder is not None:
-            holder.office = role.office
-    return out
+    # the coordination as the text states it stays the first role, as before (what `Mention.role`
+    # readers weigh, with its canonical office; a reader may take "vice-Premier ministre et ministre
+    # des Affaires étrangères" as one office), each title after it with its own `of`
+    return [role, *[r for r in out if (fold(r.title), r.of) != (fold(role.title), role.of)]]
