@@ -232,6 +232,9 @@ def test_coordinated_titles_are_one_persons(ctx: Any) -> None:
     assert role is not None and role.of == "Q843"
     assert role.title == "vice-Premier ministre et ministre des Affaires étrangères"
     assert role.office == "ministre des Affaires étrangères"  # a vice-Premier ministre is not the Premier ministre
+    # entities@54: each title of the coordination follows as a role of its own, of the same country
+    assert [(r.title, r.of) for r in by_text(a)["Ishaq Dar"].roles[1:]] == [
+        ("vice-Premier ministre", "Q843"), ("ministre des Affaires étrangères", "Q843")]
 
 
 def test_plural_title_gives_the_role_to_each_name_respectively(ctx: Any) -> None:

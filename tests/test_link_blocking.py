@@ -83,7 +83,7 @@ def test_a_shortened_name_is_decided_after_the_longer_names_whatever_their_order
              "Paul B. Obi"]
     results = set()
     for order in itertools.permutations(texts):
-        _, final = link_names([Name(f"per:{slug(t)}", t, "PER", None, 1) for t in order], gaz)
+        _, final = link_names([Name(f"per:{slug(t)}", t, "PER", [], 1) for t in order], gaz)
         results.add(tuple(sorted(final.items())))
     assert len(results) == 1
     final = dict(results.pop())

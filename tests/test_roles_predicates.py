@@ -37,7 +37,7 @@ def test_the_name_a_title_is_of_is_no_subject_of_a_later_verb(ctx: Any) -> None:
     m = annotate(ctx, "Édouard Michel, maire du Havre et président de la communauté urbaine, nommé premier "
                       "ministre mardi, a parlé. Michel a démissionné.")
     assert "Havre" not in m or m["Havre"].role is None
-    titles = {m[k].role.title for k in ("Édouard Michel", "Michel") if m[k].role is not None}
+    titles = {r.title for k in ("Édouard Michel", "Michel") for r in m[k].roles}
     assert "premier ministre" in titles
     # near miss: a person named before the verb is its subject still
     m = annotate(ctx, "Jean Roux a été nommé ministre de l'Intérieur mercredi.")
@@ -47,7 +47,7 @@ def test_the_name_a_title_is_of_is_no_subject_of_a_later_verb(ctx: Any) -> None:
 def test_a_tenure_between_two_titles_of_one_apposition(ctx: Any) -> None:
     m = annotate(ctx, "Jean Dupont, maire de Nevers depuis 12 ans et président de l'agglomération, a parlé. "
                       "Dupont a souri.")
-    titles = {m[k].role.title for k in ("Jean Dupont", "Dupont") if m[k].role is not None}
+    titles = {r.title for k in ("Jean Dupont", "Dupont") for r in m[k].roles}
     assert titles == {"maire", "président de l'agglomération"}
     # near miss: a second title with its own determiner after "et", and no comma closing it, is another subject's
     m = annotate(ctx, "Jean Dupont, maire de Nevers depuis 12 ans et le président de l'agglomération se sont vus.")

@@ -67,7 +67,7 @@ def test_a_name_that_opens_a_sentence_before_a_title(ctx: Any) -> None:
 def test_a_post_held_besides_a_title_is_the_same_bodys(ctx: Any) -> None:
     m = annotate(ctx, "Shares in Acme Corp fell. Its chairman Tom Alder will act as interim chief executive. "
                  "Alder said he was honoured.", lang="en")
-    roles = {(x.role.title, x.role.of) for x in m.values() if x.role is not None}
+    roles = {(r.title, r.of) for x in m.values() for r in x.roles}
     assert roles == {("chairman", m["Acme Corp"].entity), ("interim chief executive", m["Acme Corp"].entity)}
     # near miss: a verb of appointment may name another body's post, which keeps its own `of`
     m = annotate(ctx, "Acme Corp chairman Tom Alder was named chief executive of Beta Inc.", lang="en")

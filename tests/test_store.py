@@ -291,6 +291,13 @@ def test_upgrading_to_story_members_runs_the_corpus_steps_in_full_once(tmp_path:
     monkeypatch.setattr("veille.store.db.MIGRATIONS", before)
     # An older writer: no top partners (migration 20) to keep with the pairs.
     monkeypatch.setattr("veille.store.aggregates.top_rewrite", lambda every=False: [("DROP TABLE IF EXISTS top_touched", [])])
+    # ... and no list of a mention's roles (migration 21)
+    from veille.store import rows as store_rows
+
+    monkeypatch.setattr("veille.store.rows.COLUMNS", {**store_rows.COLUMNS, "mentions": store_rows.COLUMNS["mentions"][:-1]})
+    written = store_rows.annotation_rows
+    monkeypatch.setattr("veille.store.db.annotation_rows",
+                        lambda arts: {**(r := written(arts)), "mentions": [row[:-1] for row in r["mentions"]]})
     with Store.open(db) as old:
         old.write_batch([annotated("a.txt"), annotated("b.txt", BODY + " Encore Lavrov.")], [], "r1")
         old.con.execute("UPDATE articles SET story = 'story-' || id")  # as the older corpus steps left it

@@ -56,9 +56,36 @@ class Mention:
     text: str
     type: EntityType
     entity: str | None = None
-    role: Role | None = None  # the office this mention states ("le ministre malien ..., X")
+    role: Role | None = None  # the office this mention states ("le ministre malien ..., X"): `roles[0]`
     stage: str = ""
     model: str | None = None
+    # Every office this mention states, `role` first ("X, président du Sénat et ancien ministre de
+    # la Justice": two).  `role` stays for the readers that weigh one office; the two are kept
+    # in step on every assignment (setting `role` replaces the first, None clears them all).
+    roles: list[Role] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.role is not None and self.role not in self.roles:
+            self.roles.insert(0, self.role)
+        elif self.role is None and self.roles:
+            object.__setattr__(self, "role", self.roles[0])
+        object.__setattr__(self, "_in_step", True)  # from now on, assignments keep the two in step
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if "_in_step" not in self.__dict__:  # __init__ setting the fields one by one
+            return
+        if name == "role":
+            object.__setattr__(self, "roles", [] if value is None else [value, *self.roles[1:]])
+        elif name == "roles":
+            object.__setattr__(self, "role", value[0] if value else None)
+
+    def add_role(self, role: Role) -> bool:
+        """Append `role` unless the mention states it already (same title, folded, and `of`)."""
+        if any(r.title.casefold() == role.title.casefold() and r.of == role.of for r in self.roles):
+            return False
+        self.roles = [*self.roles, role]
+        return True
 
 
 @dataclass
@@ -233,10 +260,14 @@ def _build(cls: type[T], data: dict[str, Any]) -> T:
 
 
 def _mention(data: dict[str, Any]) -> Mention:
-    m = _build(Mention, data)
-    if isinstance(m.role, dict):
-        m.role = _build(Role, m.role)
-    return m
+    data = dict(data)
+    role = data.pop("role", None)
+    roles = [_build(Role, r) if isinstance(r, dict) else r for r in data.pop("roles", None) or []]
+    if isinstance(role, dict):
+        role = _build(Role, role)
+    if role is not None and not roles:  # a record written before mentions held a list (entities@54)
+        roles = [role]
+    return _build(Mention, {**data, "roles": roles})
 
 
 def _event(data: dict[str, Any]) -> Event:

@@ -1,4 +1,4 @@
-"""Corpus linking ("link@25"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@27"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -415,8 +415,9 @@ def _link_surnames(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
 def _roles_by_cluster(named: list[Mention], sets: _Sets) -> dict[tuple[str, str | None], set[str]]:
     holders: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for m in named:
-        if m.role is not None and m.role.of is not None:
-            holders[(fold(m.role.office or m.role.title), m.role.of)].add(sets.find(m.entity or ""))
+        for role in m.roles:  # link@27: every office the mention states names its holder
+            if role.of is not None:
+                holders[(fold(role.office or role.title), role.of)].add(sets.find(m.entity or ""))
     return holders
 
 
@@ -487,16 +488,15 @@ def _entities(mentions: list[Mention], sets: _Sets, gaz: Gazetteer, weights: dic
         # id its mention had before linking.
         roles = out[final[root]].roles
         for m in ms:
-            if m.role is None:
-                continue
-            if m.role.of is not None:
-                m.role.of = final.get(sets.find(m.role.of), m.role.of)
-            stated = Role(m.role.title, m.role.of, m.role.office)
-            # The office is a role too ("chef de la diplomatie" is the foreign minister).
-            office = [Role(m.role.office, m.role.of, m.role.office)] if m.role.office else []
-            for role in [stated, *office]:
-                if all((fold(r.title), r.of) != (fold(role.title), role.of) for r in roles):
-                    roles.append(role)
+            for held in m.roles:  # link@27: each office a mention states, not only its first
+                if held.of is not None:
+                    held.of = final.get(sets.find(held.of), held.of)
+                stated = Role(held.title, held.of, held.office)
+                # The office is a role too ("chef de la diplomatie" is the foreign minister).
+                office = [Role(held.office, held.of, held.office)] if held.office else []
+                for role in [stated, *office]:
+                    if all((fold(r.title), r.of) != (fold(role.title), role.of) for r in roles):
+                        roles.append(role)
     for ent in list(out.values()):  # the countries roles point to must exist as entities
         for role in ent.roles:
             if role.of and role.of not in out and role.of in gaz.entries:

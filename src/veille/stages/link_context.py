@@ -195,5 +195,6 @@ def qualify(article: Article, gaz: Gazetteer) -> None:
     for j, m in enumerate(article.mentions):  # its acronym, and a role of it ("président de la CEI")
         if j not in done and m.entity in renamed:
             m.entity = renamed[m.entity]
-        if m.role is not None and m.role.of in renamed:
-            m.role.of = renamed[m.role.of]
+        for role in m.roles:
+            if role.of in renamed:
+                role.of = renamed[role.of]

@@ -50,30 +50,36 @@ Ident = tuple[str, str, str, str | None, bool]
 
 @dataclass
 class Name:
-    """One distinct name: its id before linking, text, type, role; how many mentions; final id."""
+    """One distinct name: its id before linking, text, type, roles; how many mentions; final id."""
 
     local: str
     text: str
     type: str
-    role: Role | None
+    roles: list[Role]  # every office its mention states, the first the one blocking reads (link@27)
     n: int = 0
     final: str = ""
     english: bool = False  # typed by an English statistical recogniser (link@14, `link.english_model`)
 
     @property
     def ident(self) -> Ident:
-        return (self.local, self.text, self.type, _role_json(self.role), self.english)
+        return (self.local, self.text, self.type, _role_json(self.roles), self.english)
 
 
-def _role_json(role: Role | None) -> str | None:
-    return json.dumps([role.title, role.of, role.office], ensure_ascii=False) if role else None
-
-
-def _role_from(value: str | None) -> Role | None:
-    if not value:
+def _role_json(roles: list[Role]) -> str | None:
+    """One role as ``[title, of, office]``, as names stored before link@27 hold it (their idents stay
+    equal); several as a list of those."""
+    rows = [[r.title, r.of, r.office] for r in roles]
+    if not rows:
         return None
-    title, of, office = json.loads(value)
-    return Role(title, of, office)
+    return json.dumps(rows[0] if len(rows) == 1 else rows, ensure_ascii=False)
+
+
+def _role_from(value: str | None) -> list[Role]:
+    if not value:
+        return []
+    data = json.loads(value)
+    rows = data if data and isinstance(data[0], list) else [data]
+    return [Role(title, of, office) for title, of, office in rows]
 
 
 def _role_key(role: Role | None) -> str | None:
@@ -87,8 +93,8 @@ def names_of(articles: Iterable[Article]) -> dict[Ident, Name]:
         for m in article.mentions:
             if not m.entity:
                 continue
-            role = Role(m.role.title, m.role.of, m.role.office) if m.role else None
-            name = Name(m.entity, m.text, m.type, role, english=english_model(m))
+            roles = [Role(r.title, r.of, r.office) for r in m.roles]
+            name = Name(m.entity, m.text, m.type, roles, english=english_model(m))
             out.setdefault(name.ident, name).n += 1
     return out
 
@@ -172,10 +178,10 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
             probes["local"].add(name.local)
             if name.final:
                 probes["final"].add(name.final)
-            if name.role is not None:
-                if name.role.of:
-                    probes["local"].add(name.role.of)
-                probes["role_key"].add(_role_key(name.role) or "")
+            for role in name.roles:
+                if role.of:
+                    probes["local"].add(role.of)
+                probes["role_key"].add(_role_key(role) or "")
             if len(key) == 1:
                 probes["surname_of"].add(key[0])  # full person names ending with it (link@10: any type)
             if len(key) >= 2 and name.type == "PER":
@@ -266,7 +272,7 @@ def canonical_order(name: Name) -> tuple[int, str, str, str, str, bool]:
     the order a relink over every name gives them, and names outside it join none of them, so a
     pass gives every name the id a relink gives.  Longer first: a shortened name or a surname is
     decided after every longer name it may join, so it sees what they joined."""
-    return (-len(name_key(name.text)), name.local, name.text, name.type, _role_json(name.role) or "", name.english)
+    return (-len(name_key(name.text)), name.local, name.text, name.type, _role_json(name.roles) or "", name.english)
 
 
 def link_names(names: list[Name], gaz: Gazetteer) -> tuple[list[Entity], dict[str, str]]:
@@ -277,9 +283,9 @@ def link_names(names: list[Name], gaz: Gazetteer) -> tuple[list[Entity], dict[st
     weights: dict[int, int] = {}
     names = sorted(names, key=canonical_order)
     for name in names:
-        role = Role(name.role.title, name.role.of, name.role.office) if name.role else None
-        m = Mention(0, 0, name.text, name.type, name.local, role,  # type: ignore[arg-type]
-                    model=ENGLISH_MODEL if name.english else None)
+        m = Mention(0, 0, name.text, name.type, name.local,  # type: ignore[arg-type]
+                    model=ENGLISH_MODEL if name.english else None,
+                    roles=[Role(r.title, r.of, r.office) for r in name.roles])
         weights[id(m)] = name.n
         mentions.append(m)
     entities = link_mentions(mentions, gaz, weights)
@@ -332,8 +338,9 @@ def _apply(articles: list[Article], final: dict[str, str]) -> None:
             if m.entity:
                 before[m.entity] = final.get(m.entity, m.entity)
                 m.entity = before[m.entity]
-            if m.role is not None and m.role.of:
-                m.role.of = final.get(m.role.of, m.role.of)
+            for role in m.roles:
+                if role.of:
+                    role.of = final.get(role.of, role.of)
         for q in article.quotes:
             if q.speaker in before:
                 q.speaker = before[q.speaker]
@@ -360,8 +367,9 @@ def rename_in_memory(articles: list[Article], renames: dict[str, str]) -> None:
         for m in article.mentions:
             if m.entity in renames:
                 m.entity = renames[m.entity]
-            if m.role is not None and m.role.of in renames:
-                m.role.of = renames[m.role.of]
+            for role in m.roles:
+                if role.of in renames:
+                    role.of = renames[role.of]
         for q in article.quotes:
             if q.speaker in renames:
                 q.speaker = renames[q.speaker]
@@ -386,8 +394,8 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
             key = name_key(n.text)
             if not key:
                 key = (fold(n.text) or n.text,)
-            rows.append([n.local, n.text, n.type, _role_json(n.role), " ".join(key), key[-1], len(key),
-                         _role_key(n.role), n.n, n.final, _xkeys(n, gaz), n.english])
+            rows.append([n.local, n.text, n.type, _role_json(n.roles), " ".join(key), key[-1], len(key),
+                         _role_key(n.roles[0] if n.roles else None), n.n, n.final, _xkeys(n, gaz), n.english])
         cols = list(zip(*rows, strict=True))
         con.execute("INSERT INTO link_names SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), "
                     "unnest(?)::JSON, unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), "
@@ -413,6 +421,13 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
         con.execute("""UPDATE mentions SET role = json_merge_patch(role, json_object('of', r.new))
                        FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
                        WHERE role IS NOT NULL AND role->>'of' = r.old""", params)
+        # every role of the list (migration 21), not only the first
+        con.execute("""UPDATE mentions SET roles = to_json(list_transform(CAST(roles AS JSON[]),
+                           lambda x: CASE WHEN x->>'of' = r.old THEN json_merge_patch(x, json_object('of', r.new))
+                                     ELSE x END))
+                       FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
+                       WHERE roles IS NOT NULL AND list_contains(json_extract_string(roles, '$[*].of'), r.old)""",
+                    params)
         con.execute("""UPDATE quotes SET speaker = r.new FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
                        WHERE quotes.speaker = r.old""", params)
 

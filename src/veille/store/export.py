@@ -46,10 +46,11 @@ def article_rows(store: Store) -> Iterator[dict[str, Any]]:
 
 def entity_rows(store: Store) -> Iterator[dict[str, Any]]:
     mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in store.rows('SELECT article, start, "end", text, entity, role FROM mentions '
+    for m in store.rows('SELECT article, start, "end", text, entity, roles FROM mentions '
                         "WHERE entity IS NOT NULL ORDER BY article, start"):
+        # the offices this mention states (migration 21), beside the contract's four keys
         mentions[m["entity"]].append({"article": m["article"], "start": m["start"], "end": m["end"],
-                                      "text": m["text"]})
+                                      "text": m["text"], "roles": m["roles"] or []})
     for row in store.rows("SELECT * FROM entities ORDER BY id"):
         yield {"id": row["id"], "name": row["name"], "type": row["type"], "wikidata": row["wikidata"],
                "aliases": row["aliases"] or [], "roles": row["roles"] or [],

@@ -215,4 +215,11 @@ CREATE INDEX corpus_events_story ON corpus_events (story);
     # Per entity, its first co-occurring entities in the entity page's order, kept with the pairs
     # (`veille.store.aggregates`): the page filtered and sorted the whole pair table per request.
     (20, "top co-occurring entities", aggregates.COOCCURRENCE_TOP_MIGRATION),
+    # Every office a mention states, `role` first (entities@54: "X, président du Sénat et ancien
+    # ministre" states two; `role` keeps the first for the readers of one).  A store upgraded gets
+    # each stored mention's one role as its list, which is what the entities stage wrote then.
+    (21, "mentions with several roles", """
+ALTER TABLE mentions ADD COLUMN roles JSON;
+UPDATE mentions SET roles = json_array(role) WHERE role IS NOT NULL;
+"""),
 ]

@@ -27,7 +27,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("stages", "json"), ("meta", "json"), ("run_id", "str"), ("ingested_at", "ts")),
     "mentions": (
         ("article", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("type", "str"),
-        ("entity", "str"), ("role", "json"), ("stage", "str"), ("model", "str")),
+        ("entity", "str"), ("role", "json"), ("stage", "str"), ("model", "str"), ("roles", "json")),
     "timexes": (
         ("article", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("type", "str"),
         ("value", "str"), ("anchor", "str"), ("mod", "str"), ("quant", "str"), ("stage", "str"),
@@ -70,7 +70,8 @@ def annotation_rows(articles: Sequence[Article]) -> dict[str, list[Row]]:
     """The rows of the per-article annotation tables, in the schema's column order."""
     return {
         "mentions": [[a.id, m.start, m.end, m.text, m.type, m.entity, to_json(m.role) if m.role else None,
-                      m.stage, m.model] for a in articles for m in a.mentions],
+                      m.stage, m.model, to_json(m.roles) if m.roles else None]
+                     for a in articles for m in a.mentions],
         "timexes": [[a.id, t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod, t.quant, t.stage, t.model]
                     for a in articles for t in a.timexes],
         "events": [[a.id, e.id, e.type, e.mode, to_json(e.source), to_json(e.target), e.date, e.location,

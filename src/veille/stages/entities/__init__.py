@@ -1,4 +1,4 @@
-"""Entities stage ("entities@42"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@54"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -31,12 +31,13 @@ from veille.stages.entities.english_names import english_names, load_words
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.institutions import institution_names, overlapping
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
-from veille.stages.entities.roles import TitleMatch, TitlePatterns, find_roles, role_of
+from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.roles_learned import add_learned_roles
+from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@52"
+STAGE = "entities@54"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -396,10 +397,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         if any(a <= s and e <= b for a, b in ports) or any(
                 a <= s and e <= b and not (of is not None and of[0] < e and s < of[1]) for a, b, of in cores):
             del mentions[(s, e)]
-    stated: dict[tuple[int, int], TitleMatch] = {}  # the title each name's role comes from
-    # a name's second role ("X, a two-time central banker, became the party's leader"): a mention
-    # holds one role, so the other goes on another mention of the person
-    other_roles: list[tuple[tuple[int, int], Role, TitleMatch]] = []
+    # a name's second role ("X, a two-time central banker, became the party's leader"; "X, président
+    # du Sénat et ancien ministre"): entities@54, the mention holds it after its first (`roles`)
+    other_roles: list[tuple[tuple[int, int], Role]] = []
     for link in links:
         role = role_of(link)
         span = link.title.of_span
@@ -425,6 +425,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                                      stage=STAGE, model=MODEL)
         elif span is not None:  # the name overlaps a mention: the office is of that one
             role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)
+        # entities@54: the titles one match coordinates ("Chairman and CEO of Acme") are roles of
+        # their own; the first goes through what follows, the others after it on the same mention
+        role, *coordinated = split_role(role, link.title, body, patterns, article.lang)
         if link.candidate is not None:
             # "la députée Nouveau Front populaire": a title, then a party's name; or a name a portfolio held
             if link.candidate.typed or (link.candidate.start, link.candidate.end) not in mentions:
@@ -436,11 +439,12 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                 role.of = office_of(entries[key], role.office, article.published)
             if m.role is None or (m.role.of is None and role.of is not None) or (
                     (m.role.of is None) == (role.of is None) and len(role.title) > len(m.role.title)):
-                if m.role is not None and key in stated:
-                    other_roles.append((key, m.role, stated[key]))  # the role it had goes on its own title
-                m.role, stated[key] = role, link.title
+                if m.role is not None:
+                    other_roles.append((key, m.role))  # the role it had comes after
+                m.role = role
             else:
-                other_roles.append((key, role, link.title))
+                other_roles.append((key, role))
+            other_roles += [(key, r) for r in coordinated]
             if link.candidate.entry is None and m.type != "PER":
                 m.type = "PER"
                 m.entity = provisional_id("PER", m.text)
@@ -452,17 +456,10 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         mentions[(t.core_start, t.core_end)] = Mention(
             t.core_start, t.core_end, body[t.core_start:t.core_end], "PER",
             entity=holders[0].id if len(holders) == 1 else role_only_id(role),
-            role=role, stage=STAGE, model=MODEL)
-    for key, role, t in other_roles:
-        if key not in mentions or (fold(role.title), role.of) == (fold((r := mentions[key].role or role).title), r.of):
-            continue  # the same role
-        # the person's mention nearest the title that states no role takes it (adding a mention of
-        # the title would change how often the article names them, which later stages weigh)
-        surname = name_key(mentions[key].text)[-1:]
-        free = [m for m in mentions.values() if m.role is None and m.type == "PER" and (
-            m.entity == mentions[key].entity or (surname and name_key(m.text)[-1:] == surname))]
-        if free:
-            min(free, key=lambda m: abs(m.start - t.core_start)).role = role
+            role=role, stage=STAGE, model=MODEL, roles=[role, *coordinated])
+    for key, role in other_roles:
+        if key in mentions and all((fold(role.title), role.of) != (fold(r.title), r.of) for r in mentions[key].roles):
+            mentions[key].roles = [*mentions[key].roles, role]
     if article.lang != "en" and article.doc is not None:
         # entities@30: a French person no title pattern gave a role may have one the parse ties
         # to their name, which the learned reader tells apart (`roles_learned`)

@@ -228,8 +228,7 @@ def add_learned_roles(doc: Any, mentions: dict[tuple[int, int], Mention], body: 
     places = {span: m.entity or "" for span, m in mentions.items() if m.type in ("ORG", "LOC")}
     held: dict[str | None, list[str]] = {}
     for m in mentions.values():
-        if m.role is not None:
-            held.setdefault(m.entity, []).append(fold(m.role.title))
+        held.setdefault(m.entity, []).extend(fold(r.title) for r in m.roles)
     for span, c in sorted(learned_roles(doc, people, places, free).items()):
         m = mentions[span]
         head = fold(doc[c.noun].text)

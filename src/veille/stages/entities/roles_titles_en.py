@@ -48,7 +48,7 @@ CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w&-]*)[ \t]+$")
 # A compound modifier that qualifies a title, its first part a name ("World Cup-winning manager",
 # "Oscar-winning actor", "Paris-based lawyer"): what the title is of is named before it.
 # An acronym in parentheses right before a title ("(RNC) Chairman").
-_ACRONYM_IN_PARENS = re.compile(r"(?<=[ \t])\([A-Z][A-Za-z&.]{1,9}\)[ \t]+$")
+ACRONYM_IN_PARENS = re.compile(r"(?<=[ \t])\([A-Z][A-Za-z&.]{1,9}\)[ \t]+$")
 _COMPOUND_MODIFIER = re.compile(r"(?<![\w'’-])(?:[A-Z][\w]*[ \t]+){0,3}[A-Z][\w]*-(?:winning|born|based|led|backed"
                                 r"|owned|run|trained|funded|bound|elected)[ \t]+$")
 
@@ -158,7 +158,7 @@ class EnglishTitles:
     def _prefix(self, body: str, start: int, by_end: dict[int, Candidate], through_field: bool = True
                 ) -> tuple[str, tuple[int, int]] | None:
         """The organisation or country named right before an English title, with its span."""
-        paren = _ACRONYM_IN_PARENS.search(body, max(0, start - 16), start)
+        paren = ACRONYM_IN_PARENS.search(body, max(0, start - 16), start)
         if paren is not None and (found := self._prefix(body, paren.start(), by_end, through_field)) is not None:
             # "Republican National Committee (RNC) Chairman X": the acronym English gives a body after
             # its name's first mention stands between that name and the title

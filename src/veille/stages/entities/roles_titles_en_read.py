@@ -13,7 +13,7 @@ import re
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import EN_COMPLEMENT, HELD_EN, REPUBLIC, located, one_word_of
 from veille.stages.entities.roles_title_match import TitleMatch, acronym_after, sentence_part, stated
-from veille.stages.entities.roles_titles_en import CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
+from veille.stages.entities.roles_titles_en import ACRONYM_IN_PARENS, CAPITAL_BEFORE, EN_FUNCTION, EnglishTitles
 from veille.stages.entities.text import fold, slug
 
 _OF_EN = re.compile(r"\s+(?:of the|of|for the|for)\s+")
@@ -87,6 +87,18 @@ class EnglishReading(EnglishTitles):
                 of_whole = all((c.start, c.end) != of_span for c in by_end.values())
                 start = of_span[0]
                 mods = self.en_mods_before.search(folded, 0, start)
+                if mods is not None and ACRONYM_IN_PARENS.search(body, max(0, m.start() - 16), m.start()):
+                    # "National Farmers Federation (NFF) Chairman X" (entities@54): the acronym
+                    # English gives a body stands for its whole name, so a capitalised word before
+                    # the name the model found opens that name; it is no modifier of the title
+                    # ("National Chairman" spliced across the name): the name is read whole
+                    if body[mods.start()].isupper() and re.fullmatch(r"[ \t]+", body[mods.end() - 1:start] or " "):
+                        of_span = (mods.start(), of_span[1])
+                        whole = sentence_part(body[of_span[0]:of_span[1]])
+                        entry = self.gaz.lookup(whole)
+                        of = entry.id if entry is not None else f"org:{slug(whole)}"
+                        of_whole, start = True, of_span[0]
+                    mods = None
                 if mods is not None:
                     pieces.insert(0, (mods.start(), mods.end()))
                     start = mods.start()

@@ -182,7 +182,15 @@ def caption_body(body: str, start: int, end: int, by_start: dict[int, Candidate]
 
 
 # One to three capitalised words (a hyphen joins a compound name: "Saint-Étienne", "Seine-Saint-Denis").
-_CAPITALS = re.compile(r"[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)*){0,2}")
+# Every Latin capital French and the names it cites open with (entities@54: Œ, Ø, À, Ê, Ô, Ç, Ü ...
+# were missing, so "d'Œuvre Solidaire" or "de Ørsted" read no name): A-Z, the Latin-1 capitals
+# (U+00C0-U+00DE less the multiplication sign) and the Latin Extended-A ones French uses.
+_UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸ"
+_CAPITALS = re.compile(rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[{_UPPER}][\w'’]*(?:-[\w'’]+)*){{0,2}}")
+# Where a name ends: punctuation, a dash, the line's or the text's end, or a lowercase word after a
+# space, read on the body itself (entities@54: a window of three characters took its own end for the
+# text's, so "Vexora   2024" ended the name at the spaces).
+_NAME_END = re.compile(r"[ \t]*(?:[,;:.)–—-]|\n|\Z)|[ \t]+(?=[^\W\d_])(?![{_UPPER}])".replace("{_UPPER}", _UPPER))
 
 
 def known_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gazetteer,
@@ -221,7 +229,7 @@ def unknown_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Ga
     run = _CAPITALS.match(body, start)
     if run is None or len(run.group()) < 2 or any(i in nouns for i in range(run.start(), run.end())):
         return None
-    if not re.match(r"[ \t]*(?:[,;:.)–—-]|$|[ \t][a-zà-ÿ])", body[run.end():run.end() + 3]):
+    if not _NAME_END.match(body, run.end()):
         return None  # the run goes on in a way no name does (digits, quotes)
     name = run.group()
     if fold(name) in complements or any(c.start < run.end() and run.start() < c.end for c in by_start.values()):

@@ -133,10 +133,11 @@ class Antecedents:
         if not (person.entity or "").startswith("per:role:") or person.role is None:
             return person
         role = person.role
+        # quotes@29: any office the mention states, not only its first
         named = {m.entity: m for m in self.mentions
-                 if m.type == "PER" and m.entity and not m.entity.startswith("per:role:") and m.role is not None
-                 and m.role.of == role.of and (m.role.office or m.role.title.casefold())
-                 == (role.office or role.title.casefold())}
+                 if m.type == "PER" and m.entity and not m.entity.startswith("per:role:")
+                 and any(r.of == role.of and (r.office or r.title.casefold()) == (role.office or role.title.casefold())
+                         for r in m.roles)}
         if len(named) == 1:
             return next(iter(named.values()))
         return self._title_of_last(person) or person
@@ -152,8 +153,8 @@ class Antecedents:
         if (last.entity or "").startswith("per:role:") or last.start > person.start:
             return None
         # any office stated for them, or the same office of another country, is someone else's
-        offices = {(m.role.office or m.role.title.casefold(), m.role.of) for m in self.mentions
-                   if m.entity == last.entity and m.role is not None}
+        offices = {(r.office or r.title.casefold(), r.of) for m in self.mentions
+                   if m.entity == last.entity for r in m.roles}
         if offices - {(person.role.office or person.role.title.casefold(), person.role.of)}:
             return None
         words = self.body[max(0, person.start - 12):person.end].casefold().split()
@@ -181,13 +182,11 @@ class Antecedents:
             for m in reversed(self.mentions):
                 if m.start >= start or m.type != "PER":
                     continue
-                for r in self.mentions:
-                    if r.entity != m.entity or r.role is None:
-                        continue
-                    title = set(re.findall(r"[^\W\d_]+", r.role.title.casefold()))
+                for held in (r for o in self.mentions if o.entity == m.entity for r in o.roles):
+                    title = set(re.findall(r"[^\W\d_]+", held.title.casefold()))
                     if not modifiers <= title:
                         continue
-                    if (r.role.of in named) if strict else bool(title & nouns):
+                    if (held.of in named) if strict else bool(title & nouns):
                         return m.entity or name_id(m)
         return None
 
@@ -247,7 +246,7 @@ class Antecedents:
         for m in self.mentions:
             if m.start >= start or m.type != "PER" or not m.entity or m.entity.startswith("per:role:"):
                 continue
-            for r in (r.role for r in self.mentions if r.entity == m.entity and r.role is not None):
+            for r in (r for o in self.mentions if o.entity == m.entity for r in o.roles):
                 # (quotes@25) a stated title that holds an office's name ("army spokesman",
                 # "porte-parole du gouvernement") is that office, as the phrase's is
                 held = r.office or self.offices.get(r.title.casefold().replace("’", "'")) or \

@@ -85,8 +85,8 @@ def genders(body: str, mentions: list[Mention], markers: GenderMarkers) -> dict[
         before = re.split(r"(?<![\s(]M)(?<![\s(]MM)(?<![\s(]Mr)(?<![\s(]Mrs)(?<![\s(]Ms)(?<![\s(]Dr)[.]|"
                           r"[;:!?«»“”\"(]|,\s", " " + before)[-1]
         words = [w.casefold() for w in _WORD.findall(before)][-5:]
-        if m.role is not None:
-            words += [w.casefold() for w in _WORD.findall(m.role.title)]
+        for role in m.roles:  # quotes@29: each office the mention states
+            words += [w.casefold() for w in _WORD.findall(role.title)]
         seen.setdefault(m.entity, set()).update(marks(words, markers))
         if (sex := markers.given_name(m.text)) is not None:
             named.setdefault(m.entity, set()).add(sex)
