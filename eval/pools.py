@@ -1,5 +1,6 @@
-"""What the dev-side pools' evaluate.py scripts share (eval/quotes_pool, events_pool, roles_pool,
-timex_pool): the shared scorer, a pool's index.tsv, and a fresh veille run + export of its input.
+"""What the pools' evaluate.py scripts share (eval/quotes_pool, events_pool, roles_pool, timex_pool,
+entities_pool, xlang_pool): the shared scorer, a pool's index.tsv and gold, a fresh veille run + export of
+its input, the scoring of each named part, and the script's body itself (`evaluate`).
 
 Each pool script puts this folder on `sys.path` and imports it; the run and export are
 eval/news/evaluate.py's own (`veille_export`), so a pool is run exactly as the news splits are.
@@ -12,7 +13,9 @@ import importlib.util
 import json
 import os
 import sys
+import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,20 @@ def load_scorer() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def gold_of(pool: Path) -> dict[str, Any]:
+    """The pool's gold.json."""
+    loaded: dict[str, Any] = json.loads((pool / "gold.json").read_text(encoding="utf-8"))
+    return loaded
+
+
+def score_parts(score: Any, export: Path, pool: Path, parts: dict[str, dict[str, Any]],
+                measure: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+    """Each named part of the pool's gold scored on the export: name -> `measure` of that part's
+    `score.Scorer` (its figures picked from the scorer's entities(), roles(), events(), ...)."""
+    x = score.Export(export)
+    return {name: measure(score.Scorer(part, x, pool / "articles")) for name, part in parts.items()}
 
 
 def index_rows(pool: Path) -> list[dict[str, str]]:
@@ -112,3 +129,30 @@ def export_of(args: argparse.Namespace, pool: Path, tmp: str, no_urls: bool = Fa
     work = args.keep or Path(tmp)
     work.mkdir(parents=True, exist_ok=True)
     return run_veille(pool, work, no_urls=no_urls, config=getattr(args, "config", None))
+
+
+Scores = Callable[[Any, Path], dict[str, Any]]
+
+
+def evaluate(args: argparse.Namespace, pool: Path, scores: Scores, line: Callable[[str, Any], str], *,
+             after: Callable[[Any, Path, dict[str, Any]], None] | None = None,
+             prepare: Callable[[Path], None] | None = None,
+             figures: Callable[[dict[str, Any]], Any] | None = None, no_urls: bool = False) -> int:
+    """A pool script's body: run veille (or take `--export`), score, print one `line` per part, then
+    `after` (the `--errors` listing: it reads the export, so it runs while a temporary one still
+    exists), and write the figures (`figures` of the result, the whole result by default) to `--json`.
+    `prepare` gets the temporary folder before the run (a configuration written for it)."""
+    score = load_scorer()
+    with tempfile.TemporaryDirectory(prefix=f"veille-{pool.name.replace('_', '-')}-") as tmp:
+        if prepare is not None:
+            prepare(Path(tmp))
+        export = export_of(args, pool, tmp, no_urls=no_urls)
+        result = scores(score, export)
+        for name, r in result.items():
+            print(line(name, r))
+        if after is not None:
+            after(score, export, result)
+    if args.json:
+        args.json.write_text(json.dumps(result if figures is None else figures(result), indent=1),
+                             encoding="utf-8")
+    return 0

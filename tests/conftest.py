@@ -122,6 +122,11 @@ def clean_raw(raw: str, url: str | None = None) -> Any:
 
 def quotes_of(ctx: Any, body: str, lang: str = "fr") -> list[tuple[str, str | None]]:
     """One invented article through nlp, entities and quotes: its quotes' texts and speakers (the quotes tests)."""
+    return [(q.text, q.speaker) for q in quoted_article(ctx, body, lang).quotes]
+
+
+def quoted_article(ctx: Any, body: str, lang: str = "fr") -> Any:
+    """One invented article through nlp, entities and quotes: the article (the quotes tests)."""
     from veille.model import Article
     from veille.stages.entities import entities_batch
     from veille.stages.nlp import nlp_batch
@@ -131,7 +136,75 @@ def quotes_of(ctx: Any, body: str, lang: str = "fr") -> list[tuple[str, str | No
     nlp_batch([article], ctx)
     entities_batch([article], ctx)
     quotes_batch([article], ctx)
-    return [(q.text, q.speaker) for q in article.quotes]
+    return article
+
+
+def timexes_of(body: str, lang: str, published: str) -> list[Any]:
+    """One invented article's timexes, published (metadata) on `published`, the reference date
+    fixed so that nothing depends on today's date (the time tests)."""
+    from veille.config import Config
+    from veille.model import Article
+    from veille.pipeline import Context
+    from veille.stages.time import tag_article
+
+    config = Config()
+    config.time.reference_date = "2026-12-01"
+    article = Article(id="a", source="a", raw=body, body=body, published=published, published_how="metadata",
+                      lang=lang)
+    return list(tag_article(article, Context(config=config)).timexes)
+
+
+def timex_values(body: str, lang: str, published: str) -> dict[str, str]:
+    """`timexes_of` as text -> value."""
+    return {t.text: t.value for t in timexes_of(body, lang, published)}
+
+
+def said(ctx: Any, body: str, lang: str = "fr") -> tuple[list[str], set[str | None]]:
+    """`quotes_of` as its quotes' texts, in order, and the set of their speakers (a transcript's
+    tests: every answer, and who gave them)."""
+    got = quotes_of(ctx, body, lang)
+    return [text for text, _ in got], {speaker for _, speaker in got}
+
+
+def link_ids(*names: tuple[str, str] | tuple[str, str, str]) -> list[str | None]:
+    """Link one mention per (text, type[, sentence before it]), each in its own article; their
+    final ids.  The places of the sentence before it (countries, and places the unlisted
+    world.jsonl knows) are mentions of the article too, as the entities stage finds them."""
+    from veille.model import Article, Mention
+    from veille.stages.entities.gazetteer import load
+    from veille.stages.link import link_articles
+
+    gaz = load()
+    articles = []
+    for k, (text, type_, *before) in enumerate(names):
+        lead = (before[0] + " ") if before else ""
+        a = Article(id=f"a{k}", source="s", raw="", body=lead + text)
+        a.mentions = [Mention(len(lead), len(lead) + len(text), text, type_, f"{type_.lower()}:local-{k}")]  # type: ignore[arg-type]
+        for mt in gaz.match(lead):
+            if mt.entry.kind == "country":
+                a.mentions.append(Mention(mt.start, mt.end, lead[mt.start:mt.end], "LOC", mt.entry.id))
+        for word in lead.replace(",", " ").replace(".", " ").split():
+            if word[:1].isupper() and gaz.type_of(word) == "LOC" and gaz.groups.get((word.lower(),)):
+                start = lead.index(word)
+                a.mentions.append(Mention(start, start + len(word), word, "LOC", f"loc:{word.lower()}"))
+        articles.append(a)
+    link_articles(articles, gaz)
+    return [a.mentions[0].entity for a in articles]
+
+
+def store_before_migration(db: Path, number: int, monkeypatch: pytest.MonkeyPatch, write: Any, table: str) -> None:
+    """A store at `db` as the code before migration `number` left it: every earlier migration
+    applied, filled by `write(store)`, without `table`.  Every monkeypatch is undone after it
+    (the caller's too: those that stand for the older writer)."""
+    from veille.store import migrations
+    from veille.store.db import Store
+
+    monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] < number])
+    with Store.open(db) as old:
+        write(old)
+        assert old.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                               [table]).fetchone() == (0,)
+    monkeypatch.undo()
 
 
 def require_browser() -> str:

@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
+from conftest import store_before_migration
 from veille.model import CorpusEvent, Story
-from veille.store import aggregates, migrations
+from veille.store import aggregates
 from veille.store.db import Store
 
 HEADS = "SELECT actor, events, dated, page, timeline FROM actor_heads ORDER BY actor"
@@ -83,14 +84,10 @@ def test_written_heads_are_the_events_first_pages_and_a_story_rewrite_keeps_them
 def test_migration_19_backfills_the_heads_as_writing_does_and_applies_once(tmp_path: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "old.duckdb"
-    monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] < 19])
     monkeypatch.setattr("veille.store.aggregates.actor_heads_sql", aggregates.event_actors_sql)  # an older writer
     monkeypatch.setattr("veille.store.aggregates.top_rewrite", lambda every=False: [("DROP TABLE IF EXISTS top_touched", [])])  # nor 20's
-    with Store.open(db) as old:
-        old.write_corpus([], [], _stories(), _events(120))
-        assert old.con.execute("SELECT count(*) FROM information_schema.tables "
-                               "WHERE table_name = 'actor_heads'").fetchone() == (0,)
-    monkeypatch.undo()
+    store_before_migration(db, 19, monkeypatch, lambda old: old.write_corpus([], [], _stories(), _events(120)),
+                           "actor_heads")
     with Store.open(db) as store:
         got = store.con.execute(HEADS).fetchall()
         assert got and got == _expected(store)

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from conftest import store_before_migration
 from veille.dossier import records
-from veille.store import aggregates, migrations
+from veille.store import aggregates
 from veille.store.db import Store
 
 TOP = "SELECT entity, partners FROM cooccurrence_top ORDER BY entity"
@@ -93,14 +94,13 @@ def test_top_partners_follow_the_pairs_through_every_kind_of_write(monkeypatch: 
 def test_migration_20_backfills_the_tops_as_writing_does_and_applies_once(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "old.duckdb"
-    monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] < 20])
-    with Store.open(db) as old:
+
+    def older_writer(old: Store) -> None:
         _corpus(old)
         for sql, params in aggregates.cooccurrence_sql(None)[:2]:  # an older writer: the pairs alone
             old.con.execute(sql, params)
-        assert old.con.execute("SELECT count(*) FROM information_schema.tables "
-                               "WHERE table_name = 'cooccurrence_top'").fetchone() == (0,)
-    monkeypatch.undo()
+
+    store_before_migration(db, 20, monkeypatch, older_writer, "cooccurrence_top")
     with Store.open(db) as store:
         got = store.con.execute(TOP).fetchall()
         assert got and got == _expected(store)

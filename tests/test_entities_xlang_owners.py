@@ -14,23 +14,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from veille.model import Article, Mention
+from conftest import link_ids as _ids
 from veille.stages.entities.gazetteer import Gazetteer, load
 from veille.stages.entities.recognize import Candidate, acronym_links
-from veille.stages.link import link_articles
 from veille.stages.link_xlang import keys
-
-
-def _ids(*names: tuple[str, str]) -> list[str | None]:
-    """Link one mention per (text, type), each in its own article; the mentions' final ids."""
-    gaz = load()
-    articles = []
-    for k, (text, type_) in enumerate(names):
-        a = Article(id=f"a{k}", source="s", raw="", body=text)
-        a.mentions = [Mention(0, len(text), text, type_, f"{type_.lower()}:n{k}")]  # type: ignore[arg-type]
-        articles.append(a)
-    link_articles(articles, gaz)
-    return [a.mentions[0].entity for a in articles]
 
 
 def _x(text: str) -> set[str]:

@@ -9,28 +9,13 @@ names in another order, and a one-word organisation's name in apposition to its 
 
 from __future__ import annotations
 
+from conftest import link_ids as _ids
 from veille.model import Article, Mention
 from veille.stages.entities import _apposed_names, _country_short_forms
 from veille.stages.entities.gazetteer import load
 from veille.stages.entities.recognize import Candidate, acronym_links
 from veille.stages.link import link_articles, shortened
 from veille.stages.link_xlang import keys
-
-
-def _ids(*names: tuple[str, str, str]) -> list[str | None]:
-    """Link one mention per (text, type, sentence before it), each in its own article (the
-    countries of the sentence are mentions too); the mentions' final ids."""
-    gaz = load()
-    articles = []
-    for k, (text, type_, lead) in enumerate(names):
-        lead += " "
-        a = Article(id=f"a{k}", source="s", raw="", body=lead + text)
-        a.mentions = [Mention(len(lead), len(lead) + len(text), text, type_, f"{type_.lower()}:n{k}")]  # type: ignore[arg-type]
-        a.mentions += [Mention(mt.start, mt.end, lead[mt.start:mt.end], "LOC", mt.entry.id)
-                       for mt in gaz.match(lead) if mt.entry.kind == "country"]
-        articles.append(a)
-    link_articles(articles, gaz)
-    return [a.mentions[0].entity for a in articles]
 
 
 def test_a_ministrys_portfolio_word_translates() -> None:

@@ -5,33 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from conftest import link_ids as _ids
 from conftest import load_script, write_and_link
 from veille.model import Article, Mention
 from veille.stages.entities.gazetteer import load
 from veille.stages.link import link_articles
 from veille.store.db import Store
-
-
-def _ids(*names: tuple[str, str] | tuple[str, str, str]) -> list[str | None]:
-    """Link one mention per (text, type[, sentence before it]), each in its own article; their
-    final ids.  The places of the sentence before it (countries, and places the unlisted
-    world.jsonl knows) are mentions of the article too, as the entities stage finds them."""
-    gaz = load()
-    articles = []
-    for k, (text, type_, *before) in enumerate(names):
-        lead = (before[0] + " ") if before else ""
-        a = Article(id=f"a{k}", source="s", raw="", body=lead + text)
-        a.mentions = [Mention(len(lead), len(lead) + len(text), text, type_, f"{type_.lower()}:local-{k}")]  # type: ignore[arg-type]
-        for mt in gaz.match(lead):
-            if mt.entry.kind == "country":
-                a.mentions.append(Mention(mt.start, mt.end, lead[mt.start:mt.end], "LOC", mt.entry.id))
-        for word in lead.replace(",", " ").replace(".", " ").split():
-            if word[:1].isupper() and gaz.type_of(word) == "LOC" and gaz.groups.get((word.lower(),)):
-                start = lead.index(word)
-                a.mentions.append(Mention(start, start + len(word), word, "LOC", f"loc:{word.lower()}"))
-        articles.append(a)
-    link_articles(articles, gaz)
-    return [a.mentions[0].entity for a in articles]
 
 
 def _linked_in_two_runs(tmp_path: Path, names: dict[int, str], type_: str, seed: int) -> dict[str, str]:

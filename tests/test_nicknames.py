@@ -7,18 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from veille.model import Article
-from veille.stages.entities import entities_batch
-from veille.stages.nlp import nlp_batch
-from veille.stages.quotes import quotes_batch
-
-
-def _run(ctx: Any, body: str, lang: str) -> Article:
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang)
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    quotes_batch([article], ctx)
-    return article
+from conftest import quoted_article
 
 
 def test_a_nickname_in_any_pair_of_marks_after_a_given_name() -> None:
@@ -38,7 +27,7 @@ def test_a_nickname_in_any_pair_of_marks_after_a_given_name() -> None:
 def test_an_english_name_with_a_nickname_is_one_person_whose_surname_speaks(ctx: Any) -> None:
     body = ("Press Secretary Anthony “Ace” Newbold announced the plan today.\n\n"
             "“Once a quarter you will have an opportunity to question the prime minister,” Newbold said.")
-    article = _run(ctx, body, "en")
+    article = quoted_article(ctx, body, "en")
     people = {m.text: m.entity for m in article.mentions if m.type == "PER"}
     assert set(people) == {"Anthony “Ace” Newbold", "Newbold"}
     assert people["Newbold"] == people["Anthony “Ace” Newbold"]
@@ -49,18 +38,18 @@ def test_an_english_name_with_a_nickname_is_one_person_whose_surname_speaks(ctx:
 def test_near_misses_leave_the_english_name_as_it_was(ctx: Any) -> None:
     body = ("The minister Peter Smith “will resign” soon, aides said.\n\n"
             "“I will not go before the end of the year,” Smith said.")
-    article = _run(ctx, body, "en")
+    article = quoted_article(ctx, body, "en")
     assert {m.text for m in article.mentions if m.type == "PER"} == {"Peter Smith", "Smith"}
     body = "The jury heard Maria. “Nobody Knows” Smith is a film."
-    article = _run(ctx, body, "en")
+    article = quoted_article(ctx, body, "en")
     assert not any("“" in m.text for m in article.mentions)
 
 
 def test_a_french_name_with_a_nickname_is_one_person(ctx: Any) -> None:
-    article = _run(ctx, "Le secrétaire de presse Anthony « Ace » Newbold a annoncé la mesure mardi.", "fr")
+    article = quoted_article(ctx, "Le secrétaire de presse Anthony « Ace » Newbold a annoncé la mesure mardi.", "fr")
     assert [(m.text, m.type) for m in article.mentions] == [("Anthony « Ace » Newbold", "PER")]
-    article = _run(ctx, "Le boxeur Marvin « Marvelous » Hagler est mort samedi.", "fr")
+    article = quoted_article(ctx, "Le boxeur Marvin « Marvelous » Hagler est mort samedi.", "fr")
     assert [(m.text, m.type) for m in article.mentions] == [("Marvin « Marvelous » Hagler", "PER")]
     # near miss: a quoted phrase after a name stays out of it
-    article = _run(ctx, "Le ministre Jean-Marc Dupont « va démissionner », selon ses proches.", "fr")
+    article = quoted_article(ctx, "Le ministre Jean-Marc Dupont « va démissionner », selon ses proches.", "fr")
     assert "Jean-Marc Dupont" in {m.text for m in article.mentions if m.type == "PER"}

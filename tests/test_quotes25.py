@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import quotes_of as _quotes
+from conftest import said
 
 
 def _texts(ctx: Any, body: str, lang: str) -> list[str]:
@@ -40,12 +41,12 @@ def test_a_transcripts_answers_are_the_interviewees(ctx: Any) -> None:
             "A: I'm trying not to. In fact I know I have some reading to do.\n\nQ: Have you done your shopping?\n\n"
             "A: Not yet, I do that on Christmas Eve.\n\nSo I've got books for the children this year.\n\n"
             "Q: And they're local?\n\nA: Yes I normally give out the local books.")
-    quotes = _quotes(ctx, body, "en")
-    assert [q for q, _ in quotes] == ["I'm trying not to. In fact I know I have some reading to do",
-                                      "Not yet, I do that on Christmas Eve",
-                                      "So I've got books for the children this year",
-                                      "Yes I normally give out the local books"]
-    assert {s for _, s in quotes} == {"per:jennifer-okoro"}
+    texts, speakers = said(ctx, body, "en")
+    assert texts == ["I'm trying not to. In fact I know I have some reading to do",
+                     "Not yet, I do that on Christmas Eve",
+                     "So I've got books for the children this year",
+                     "Yes I normally give out the local books"]
+    assert speakers == {"per:jennifer-okoro"}
     fr = ("Entretien avec Marie Dupuis, maire de Lunel.\n\nQ : Quel est votre projet ?\n\n"
           "R : Nous voulons rénover la place du marché avant l'été.\n\nQ : Et le budget ?\n\n"
           "R : Le budget a été voté en mars par le conseil.")

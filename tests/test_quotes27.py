@@ -8,9 +8,12 @@ that statement)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from conftest import quotes_of
+import pytest
+
+from conftest import quoted_article, quotes_of, said
 
 
 def test_an_adverbial_with_no_comma_runs_into_the_subject(ctx: Any) -> None:
@@ -23,34 +26,42 @@ def test_an_adverbial_with_no_comma_runs_into_the_subject(ctx: Any) -> None:
     assert all(spk != "per:rosa-delgado" or "final" not in text for text, spk in quotes_of(ctx, miss, "en"))
 
 
-def test_a_french_transcripts_answers_are_the_guests_the_host_greets(ctx: Any) -> None:
-    body = ("Texte intégral\nP. Durand.- Avec J. Morvan, ce matin, nous allons parler du plan. Comment cela s'est-il passé ?\n"
-            "R.- En fait, il y avait les deux. La journée d'hier a été très importante pour tout le monde.\n"
-            "Q.- Ils n'ont pas été tenus à l'extérieur, comme certains ont pu le dire ?\n"
-            "R.- Ce n'est pas mon genre. Je préfère discuter avec tout le monde, sans exception.")
-    got = quotes_of(ctx, body, "fr")
-    assert [t for t, _ in got] == ["En fait, il y avait les deux. La journée d'hier a été très importante pour tout le monde",
-                                   "Ce n'est pas mon genre. Je préfère discuter avec tout le monde, sans exception"]
-    assert all(spk is not None and "morvan" in spk for _, spk in got)
-    # near miss: one line with ".-" is an abbreviation in prose, no transcript
-    assert quotes_of(ctx, "Réf.- Le document de la commission a été publié mardi par la mairie.", "fr") == []
-
-
-def test_a_transcripts_capital_labels_name_who_speaks(ctx: Any) -> None:
-    body = ("Texte intégral\nPAUL DURAND\nBienvenue sur notre antenne, et bonjour Éloïse de VALMONT-ARCY.\n"
-            "ELOISE DE VALMONT-ARCY\nBonjour.\nPAUL DURAND\nLa polémique est-elle derrière vous ?\n"
-            "ELOISE DE VALMONT-ARCY\nJe pense que l'on vit un moment où le débat politique est très vif.\n"
-            "PAUL DURAND\nNous allons en parler, bien sûr.\n"
-            "ELOISE DE VALMONT-ARCY\nUn pays qui a été mis à l'épreuve depuis deux ans tient bon.")
-    got = quotes_of(ctx, body, "fr")
-    assert [t for t, _ in got] == ["Je pense que l'on vit un moment où le débat politique est très vif",
-                                   "Un pays qui a été mis à l'épreuve depuis deux ans tient bon"]
-    assert {spk for _, spk in got} == {"per:eloise-de-valmont-arcy"}
-    # near miss: headings in capitals that come back name no person the text speaks of
-    heads = ("LIRE AUSSI\nLe conseil municipal a voté le budget de la ville mardi soir.\nA LA UNE\n"
-             "Les travaux de la gare commenceront au printemps prochain.\nLIRE AUSSI\nLa piscine rouvre ses portes "
-             "après deux ans de fermeture.\nA LA UNE\nLe marché de Noël ouvrira le premier décembre.")
-    assert quotes_of(ctx, heads, "fr") == []
+@pytest.mark.parametrize(("body", "texts", "speaker", "near_miss"), [
+    pytest.param(
+        "Texte intégral\nP. Durand.- Avec J. Morvan, ce matin, nous allons parler du plan. Comment cela s'est-il passé ?\n"
+        "R.- En fait, il y avait les deux. La journée d'hier a été très importante pour tout le monde.\n"
+        "Q.- Ils n'ont pas été tenus à l'extérieur, comme certains ont pu le dire ?\n"
+        "R.- Ce n'est pas mon genre. Je préfère discuter avec tout le monde, sans exception.",
+        ["En fait, il y avait les deux. La journée d'hier a été très importante pour tout le monde",
+         "Ce n'est pas mon genre. Je préfère discuter avec tout le monde, sans exception"],
+        lambda spk: spk is not None and "morvan" in spk,
+        # near miss: one line with ".-" is an abbreviation in prose, no transcript
+        "Réf.- Le document de la commission a été publié mardi par la mairie.",
+        id="answers_are_the_guests_the_host_greets"),
+    pytest.param(
+        "Texte intégral\nPAUL DURAND\nBienvenue sur notre antenne, et bonjour Éloïse de VALMONT-ARCY.\n"
+        "ELOISE DE VALMONT-ARCY\nBonjour.\nPAUL DURAND\nLa polémique est-elle derrière vous ?\n"
+        "ELOISE DE VALMONT-ARCY\nJe pense que l'on vit un moment où le débat politique est très vif.\n"
+        "PAUL DURAND\nNous allons en parler, bien sûr.\n"
+        "ELOISE DE VALMONT-ARCY\nUn pays qui a été mis à l'épreuve depuis deux ans tient bon.",
+        ["Je pense que l'on vit un moment où le débat politique est très vif",
+         "Un pays qui a été mis à l'épreuve depuis deux ans tient bon"],
+        lambda spk: spk == "per:eloise-de-valmont-arcy",
+        # near miss: headings in capitals that come back name no person the text speaks of
+        "LIRE AUSSI\nLe conseil municipal a voté le budget de la ville mardi soir.\nA LA UNE\n"
+        "Les travaux de la gare commenceront au printemps prochain.\nLIRE AUSSI\nLa piscine rouvre ses portes "
+        "après deux ans de fermeture.\nA LA UNE\nLe marché de Noël ouvrira le premier décembre.",
+        id="capital_labels_name_who_speaks"),
+])
+def test_a_french_transcripts_turns_are_quoted_by_who_speaks(ctx: Any, body: str, texts: list[str],
+                                                             speaker: Callable[[str | None], bool],
+                                                             near_miss: str) -> None:
+    """A transcript's answers ("R.-" turns: the guest the host greets) or turns under a name alone
+    on a line in capitals are quoted, each by that speaker."""
+    got, speakers = said(ctx, body, "fr")
+    assert got == texts
+    assert all(speaker(spk) for spk in speakers)
+    assert quotes_of(ctx, near_miss, "fr") == []
 
 
 def test_exposer_is_an_incise_verb(ctx: Any) -> None:
@@ -83,22 +94,9 @@ def test_a_further_is_no_part_of_the_subject(ctx: Any) -> None:
 def test_it_after_a_statements_words_is_the_statement(ctx: Any) -> None:
     body = ('The statement issued by the Harbour Board said, "The port will stay closed until the storm has passed." '
             'It further added, "Ships already at anchor will be moved to the northern basin tonight."')
-    got = [(q.text, q.speaker_text) for q in _article(ctx, body, "en").quotes]
+    got = [(q.text, q.speaker_text) for q in quoted_article(ctx, body, "en").quotes]
     assert got[-1][1] == "The statement issued by the Harbour Board"
     # near miss: "it" after a person's words is no statement ("It" stays what it was)
     miss = ('Anna Berg said, "The port will stay closed until the storm has passed." '
             'It further added, "Ships already at anchor will be moved to the northern basin tonight."')
-    assert [q.speaker_text for q in _article(ctx, miss, "en").quotes][-1] != "Anna Berg"
-
-
-def _article(ctx: Any, body: str, lang: str) -> Any:
-    from veille.model import Article
-    from veille.stages.entities import entities_batch
-    from veille.stages.nlp import nlp_batch
-    from veille.stages.quotes import quotes_batch
-
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang)
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    quotes_batch([article], ctx)
-    return article
+    assert [q.speaker_text for q in quoted_article(ctx, miss, "en").quotes][-1] != "Anna Berg"

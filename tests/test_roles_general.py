@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from conftest import annotate_entities as annotate
 
 
@@ -48,24 +50,24 @@ def test_a_title_in_parentheses_is_the_name_s_before_it(ctx: Any) -> None:
     assert _role(m, "Paul Durand")[0] is not None and "maire" in (_role(m, "Paul Durand")[0] or "")
 
 
-def test_a_relative_clause_s_copula_gives_the_title(ctx: Any) -> None:
-    m = annotate(ctx, "Luc Brun, qui restera administrateur, a parlé.")
-    assert _role(m, "Luc Brun")[0] == "administrateur"
-    m = annotate(ctx, "Tom Hale, who will remain a director, said so.", lang="en")
-    assert _role(m, "Tom Hale")[0] == "director"
-    # near miss: a relative clause with no title after its verb gives none
-    m = annotate(ctx, "Luc Brun, qui restera à Paris, a parlé.")
-    assert m["Luc Brun"].role is None
-
-
-def test_an_infinitive_of_appointing_and_an_incise_before_its_object(ctx: Any) -> None:
-    m = annotate(ctx, "Le groupe a décidé de nommer, à l’unanimité, Marc Petit au poste de PDG.")
-    assert _role(m, "Marc Petit")[0] == "PDG"
-    m = annotate(ctx, "Julie Morel démissionne de sa fonction de trésorière.")
-    assert _role(m, "Julie Morel")[0] == "trésorière"
-    # near miss: an infinitive of another verb gives its object no office
-    m = annotate(ctx, "Le groupe a décidé de remercier, à l’unanimité, Marc Petit au nom du conseil.")
-    assert m["Marc Petit"].role is None
+@pytest.mark.parametrize(("titled", "near_miss"), [
+    pytest.param([("Luc Brun, qui restera administrateur, a parlé.", "fr", "Luc Brun", "administrateur"),
+                  ("Tom Hale, who will remain a director, said so.", "en", "Tom Hale", "director")],
+                 # near miss: a relative clause with no title after its verb gives none
+                 ("Luc Brun, qui restera à Paris, a parlé.", "Luc Brun"),
+                 id="a_relative_clause_s_copula_gives_the_title"),
+    pytest.param([("Le groupe a décidé de nommer, à l’unanimité, Marc Petit au poste de PDG.", "fr", "Marc Petit", "PDG"),
+                  ("Julie Morel démissionne de sa fonction de trésorière.", "fr", "Julie Morel", "trésorière")],
+                 # near miss: an infinitive of another verb gives its object no office
+                 ("Le groupe a décidé de remercier, à l’unanimité, Marc Petit au nom du conseil.", "Marc Petit"),
+                 id="an_infinitive_of_appointing_and_an_incise_before_its_object"),
+])
+def test_a_clause_s_title_is_the_person_s(ctx: Any, titled: list[tuple[str, str, str, str]],
+                                          near_miss: tuple[str, str]) -> None:
+    for text, lang, name, title in titled:
+        assert _role(annotate(ctx, text, lang=lang), name)[0] == title
+    text, name = near_miss
+    assert annotate(ctx, text)[name].role is None
 
 
 def test_the_field_s_adjective_is_the_title_s(ctx: Any) -> None:

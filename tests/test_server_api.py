@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import time
@@ -273,7 +274,9 @@ def test_search_says_when_its_total_is_a_lower_bound(client: TestClient, monkeyp
     q = "de la le"
     exact = ok(client, "/api/search", q=q, limit=2)
     assert exact["total_exact"] is True and exact["total"] > 2
-    monkeypatch.setattr(search, "TOP_K", True)
+    full_read = veille.Dossier.search
+    # the server shows the API's answer: the top-k asked for there (and taken on a small index)
+    monkeypatch.setattr(veille.Dossier, "search", functools.partialmethod(full_read, top_k=True))
     monkeypatch.setattr(search, "_FULL_READ_MAX", 0)
     bound = ok(client, "/api/search", q=q, limit=1)
     assert bound["total_exact"] is False and 0 < bound["total"] <= exact["total"]
@@ -281,7 +284,7 @@ def test_search_says_when_its_total_is_a_lower_bound(client: TestClient, monkeyp
     monkeypatch.setattr(ui, "SEARCH_PAGE", 1)  # the seed corpus has few documents holding all three
     page = client.get("/search", params={"q": q, "lang": "en"}).text
     assert "at least" in page
-    monkeypatch.setattr(search, "TOP_K", False)
+    monkeypatch.setattr(veille.Dossier, "search", full_read)
     assert "at least" not in client.get("/search", params={"q": q, "lang": "en", "offset": 0}).text
 
 

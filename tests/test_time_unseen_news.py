@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import timexes_of
 from veille.config import Config
 from veille.model import Article
 from veille.pipeline import Context
@@ -14,11 +15,7 @@ from veille.stages.time import tag_article
 
 
 def tagged(body: str, lang: str, published: str) -> list[tuple[str, str, str]]:
-    config = Config()
-    config.time.reference_date = "2026-12-01"
-    article = Article(id="a", source="a", raw=body, body=body, published=published, published_how="metadata",
-                      lang=lang)
-    return [(t.text, t.type, t.value) for t in tag_article(article, Context(config=config)).timexes]
+    return [(t.text, t.type, t.value) for t in timexes_of(body, lang, published)]
 
 
 def values(body: str, lang: str, published: str) -> dict[str, str]:

@@ -17,9 +17,7 @@ scores a kept export; `--config FILE` runs veille with a TOML configuration.
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,32 +26,27 @@ sys.path.insert(0, str(HERE.parent))
 import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run every pool shares
 
 
-def languages() -> dict[str, str]:
-    return pools.languages(HERE)
-
-
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The pool cut into tuning / held-out, each all and per language: name -> gold restricted."""
-    return pools.named_parts(gold, languages())
+    return pools.named_parts(gold, pools.languages(HERE))
+
+
+def figures(scorer: Any) -> dict[str, Any]:
+    ents = scorer.entities()
+    return {"typed_f1": ents["typed"]["f1"], "typed_p": ents["typed"]["p"], "typed_r": ents["typed"]["r"],
+            "untyped_f1": ents["untyped"]["f1"], "wikidata_acc": ents["wikidata_acc"],
+            "one_entity_per_referent": ents["one_entity_per_referent"],
+            "required": ents["untyped"]["tp"] + ents["untyped"]["fn"]}
 
 
 def scores(score: Any, export: Path) -> dict[str, Any]:
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    x = score.Export(export)
-    out: dict[str, Any] = {}
-    for name, part in parts(gold).items():
-        ents = score.Scorer(part, x, HERE / "articles").entities()
-        out[name] = {"typed_f1": ents["typed"]["f1"], "typed_p": ents["typed"]["p"], "typed_r": ents["typed"]["r"],
-                     "untyped_f1": ents["untyped"]["f1"], "wikidata_acc": ents["wikidata_acc"],
-                     "one_entity_per_referent": ents["one_entity_per_referent"],
-                     "required": ents["untyped"]["tp"] + ents["untyped"]["fn"]}
-    return out
+    return pools.score_parts(score, export, HERE, parts(pools.gold_of(HERE)), figures)
 
 
 def errors(score: Any, export: Path) -> int:
     """Each error of the tuning part, one line each, prefixed MISSED / SPURIOUS / TYPE / WIKIDATA /
     SPLIT, with the exported entity's name, type and Wikidata id (forms from that article only)."""
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    gold = pools.gold_of(HERE)
     tune = parts(gold)["tune"]
     kb = gold["kb"]
     x = score.Export(export)
@@ -96,22 +89,21 @@ def errors(score: Any, export: Path) -> int:
     return count
 
 
+def line(name: str, r: dict[str, Any]) -> str:
+    return (f"{name}\ttyped F1 {r['typed_f1']} (P {r['typed_p']} R {r['typed_r']})\tuntyped F1 "
+            f"{r['untyped_f1']}\tWikidata {r['wikidata_acc']}\tone entity per referent "
+            f"{r['one_entity_per_referent']}\t({r['required']} required)")
+
+
 def main() -> int:
     ap = pools.arguments(__doc__.splitlines()[0], "list the tuning part's errors (never the held-out part's)")
     args = ap.parse_args()
-    score = pools.load_scorer()
-    with tempfile.TemporaryDirectory(prefix="veille-entities-pool-") as tmp:
-        export = pools.export_of(args, HERE, tmp)
-        result = scores(score, export)
-        for name, r in result.items():
-            print(f"{name}\ttyped F1 {r['typed_f1']} (P {r['typed_p']} R {r['typed_r']})\tuntyped F1 "
-                  f"{r['untyped_f1']}\tWikidata {r['wikidata_acc']}\tone entity per referent "
-                  f"{r['one_entity_per_referent']}\t({r['required']} required)")
+
+    def listed(score: Any, export: Path, _: dict[str, Any]) -> None:
         if args.errors:
             print(f"{errors(score, export)} errors (tuning part)")
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    return 0
+
+    return pools.evaluate(args, HERE, scores, line, after=listed)
 
 
 if __name__ == "__main__":

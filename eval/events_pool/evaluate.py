@@ -13,9 +13,7 @@ the held-out third is never listed, so that its figure stays an estimate on unse
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,54 +26,47 @@ def index() -> dict[str, dict[str, str]]:
     return {row["file"]: row for row in pools.index_rows(HERE)}
 
 
-def scores(score: Any, export: Path) -> dict[str, Any]:
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    x = score.Export(export)
+def restricted(gold: dict[str, Any], idx: dict[str, dict[str, str]], part: str, lang: str,
+               numbers: range | None = None) -> dict[str, Any]:
+    """The gold of the documents in `part` ("no": working, "yes": held out, "all") and `lang` ("all",
+    "en", "fr"), and, given `numbers`, those whose number (n17 -> 17) is in it."""
+    return dict(gold, docs={d: g for d, g in gold["docs"].items()
+                            if part in ("all", idx[d]["heldout"]) and lang in ("all", idx[d]["language"])
+                            and (numbers is None or int(d[1:3]) in numbers)})
+
+
+def cuts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each figure's name -> the gold it is scored on."""
     idx = index()
-    out: dict[str, Any] = {}
-    for part in ("no", "yes"):
-        name = "work" if part == "no" else "heldout"
-        for lang in ("all", "en", "fr"):
-            docs = {d: g for d, g in gold["docs"].items()
-                    if idx[d]["heldout"] == part and lang in ("all", idx[d]["language"])}
-            r = score.Scorer(dict(gold, docs=docs), x, HERE / "articles").events()
-            r.pop("misses", None)  # the held-out part's misses are never shown
-            out[f"{name}/{lang}"] = r
+    out = {f"{name}/{lang}": restricted(gold, idx, part, lang)
+           for part, name in (("no", "work"), ("yes", "heldout")) for lang in ("all", "en", "fr")}
     # evt25's ten English pages (n17-n26), first scored before any change: their unseen figure
-    for part in ("no", "yes"):
-        name = "new-work" if part == "no" else "new-heldout"
-        docs = {d: g for d, g in gold["docs"].items() if idx[d]["heldout"] == part and 17 <= int(d[1:3]) <= 26}
-        r = score.Scorer(dict(gold, docs=docs), x, HERE / "articles").events()
-        r.pop("misses", None)
-        out[f"{name}/en"] = r
+    out.update({f"{name}/en": restricted(gold, idx, part, "all", range(17, 27))
+                for part, name in (("no", "new-work"), ("yes", "new-heldout"))})
     # evt26's twelve pages (n27-n38, ten English, two French), all together (their unseen figure,
-    # taken before any change) and each part apart, all and per language
-    for part in ("all", "no", "yes"):
-        name = {"all": "new26", "no": "new26-work", "yes": "new26-heldout"}[part]
-        for lang in ("all", "en", "fr"):
-            docs = {d: g for d, g in gold["docs"].items() if 27 <= int(d[1:3]) <= 38
-                    and part in ("all", idx[d]["heldout"]) and lang in ("all", idx[d]["language"])}
-            r = score.Scorer(dict(gold, docs=docs), x, HERE / "articles").events()
-            r.pop("misses", None)
-            out[f"{name}/{lang}"] = r
-    # evt27's ten pages (n39-n48, six English, four French), the same three cuts
-    for part in ("all", "no", "yes"):
-        name = {"all": "new27", "no": "new27-work", "yes": "new27-heldout"}[part]
-        for lang in ("all", "en", "fr"):
-            docs = {d: g for d, g in gold["docs"].items() if 39 <= int(d[1:3]) <= 48
-                    and part in ("all", idx[d]["heldout"]) and lang in ("all", idx[d]["language"])}
-            r = score.Scorer(dict(gold, docs=docs), x, HERE / "articles").events()
-            r.pop("misses", None)
-            out[f"{name}/{lang}"] = r
-    r = score.Scorer(gold, x, HERE / "articles").events()
-    r.pop("misses", None)
-    out["pool/all"] = r
+    # taken before any change) and each part apart, all and per language; evt27's ten pages
+    # (n39-n48, six English, four French), the same three cuts
+    for batch, numbers in (("new26", range(27, 39)), ("new27", range(39, 49))):
+        out.update({f"{batch}{suffix}/{lang}": restricted(gold, idx, part, lang, numbers)
+                    for part, suffix in (("all", ""), ("no", "-work"), ("yes", "-heldout"))
+                    for lang in ("all", "en", "fr")})
+    out["pool/all"] = gold
     return out
+
+
+def figures(scorer: Any) -> dict[str, Any]:
+    r: dict[str, Any] = scorer.events()
+    r.pop("misses", None)  # the held-out part's misses are never shown
+    return r
+
+
+def scores(score: Any, export: Path) -> dict[str, Any]:
+    return pools.score_parts(score, export, HERE, cuts(pools.gold_of(HERE)), figures)
 
 
 def errors(score: Any, export: Path) -> None:
     """Missed and spurious events of the working part, matched as score.py matches them."""
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    gold = pools.gold_of(HERE)
     x = score.Export(export)
     idx = index()
     scorer = score.Scorer(gold, x, HERE / "articles")
@@ -102,21 +93,20 @@ def errors(score: Any, export: Path) -> None:
                       f"{[e.get('text', '')[:100] for e in ev.get('evidence', [])][:1]}")
 
 
+def line(key: str, r: dict[str, Any]) -> str:
+    e = r["doc_level"]
+    return f"{key}\tevents F1 {e['f1']}\tP {e['p']}\tR {e['r']}\tdate {r['date_acc']}"
+
+
 def main() -> int:
     ap = pools.arguments(__doc__.splitlines()[0], "list missed and spurious events (working part)")
     args = ap.parse_args()
-    score = pools.load_scorer()
-    with tempfile.TemporaryDirectory(prefix="veille-events-pool-") as tmp:
-        export = pools.export_of(args, HERE, tmp)
-        result = scores(score, export)
-        for key, r in result.items():
-            e = r["doc_level"]
-            print(f"{key}\tevents F1 {e['f1']}\tP {e['p']}\tR {e['r']}\tdate {r['date_acc']}")
+
+    def listed(score: Any, export: Path, _: dict[str, Any]) -> None:
         if args.errors:
             errors(score, export)
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    return 0
+
+    return pools.evaluate(args, HERE, scores, line, after=listed)
 
 
 if __name__ == "__main__":

@@ -13,9 +13,7 @@ running veille. Dev data: look at its errors freely (README.md).
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +37,7 @@ def sets() -> dict[str, str]:
 
 
 def scores(score: Any, export: Path) -> dict[str, Any]:
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    x = score.Export(export)
-    out: dict[str, Any] = {"all": score.Scorer(gold, x, HERE / "articles").quotes()}
+    gold = pools.gold_of(HERE)
     langs, parts = languages(), sets()
     groups = [(lang, lambda d, lang=lang: langs.get(d) == lang) for lang in sorted(set(langs.values()))]
     groups += [(f"{name}/{lang}" if lang else name,
@@ -53,10 +49,9 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
                 lambda d, held=held, lang=lang: d >= "q83" and (not held or parts.get(d) == "heldout")
                 and (not lang or langs.get(d) == lang))
                for name, held in (("heldout27", True), ("added27", False)) for lang in ("", "en", "fr")]
-    for label, keep in groups:
-        part = dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
-        out[label] = score.Scorer(part, x, HERE / "articles").quotes()
-    return out
+    cut = {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
+                           for label, keep in groups}
+    return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.quotes())
 
 
 def errors(score: Any, export: Path) -> dict[str, int]:
@@ -65,7 +60,7 @@ def errors(score: Any, export: Path) -> dict[str, int]:
     sys.path.insert(0, str(HERE.parent / "news" / "tools"))
     from quote_errors import classify
 
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    gold = pools.gold_of(HERE)
     x = score.Export(export)
     for doc in sorted(gold["docs"]):
         if x.article(doc) is None:
@@ -86,21 +81,20 @@ def errors(score: Any, export: Path) -> dict[str, int]:
     return counts
 
 
+def line(lang: str, r: dict[str, Any]) -> str:
+    e = r["extraction"]
+    return f"{lang}\tquotes F1 {e['f1']}\tP {e['p']}\tR {e['r']}\tspeaker {r['speaker_acc']}"
+
+
 def main() -> int:
     ap = pools.arguments(__doc__.splitlines()[0], "list each missed, wrong-speaker and spurious quote")
     args = ap.parse_args()
-    score = pools.load_scorer()
-    with tempfile.TemporaryDirectory(prefix="veille-quotes-pool-") as tmp:
-        export = pools.export_of(args, HERE, tmp)
-        result = scores(score, export)
-        for lang, r in result.items():
-            e = r["extraction"]
-            print(f"{lang}\tquotes F1 {e['f1']}\tP {e['p']}\tR {e['r']}\tspeaker {r['speaker_acc']}")
+
+    def listed(score: Any, export: Path, _: dict[str, Any]) -> None:
         if args.errors:
             print(errors(score, export))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    return 0
+
+    return pools.evaluate(args, HERE, scores, line, after=listed)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,31 +23,25 @@ sys.path.insert(0, str(HERE.parent))
 import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run every pool shares
 
 
-def languages() -> dict[str, str]:
-    return pools.languages(HERE)
-
-
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The pool cut into tuning / held-out, each all and per language: name -> gold restricted."""
-    return {**pools.named_parts(gold, languages()), "all": gold}
+    return {**pools.named_parts(gold, pools.languages(HERE)), "all": gold}
+
+
+def figures(scorer: Any) -> dict[str, Any]:
+    roles = scorer.roles()
+    people = scorer.entities()["untyped"]
+    return {"roles_recall": roles["recall"], "roles_n": roles["n"],
+            "people_recall": people["r"], "people_n": people["tp"] + people["fn"]}
 
 
 def scores(score: Any, export: Path) -> dict[str, Any]:
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    x = score.Export(export)
-    out: dict[str, Any] = {}
-    for name, part in parts(gold).items():
-        scorer = score.Scorer(part, x, HERE / "articles")
-        roles = scorer.roles()
-        people = scorer.entities()["untyped"]
-        out[name] = {"roles_recall": roles["recall"], "roles_n": roles["n"],
-                     "people_recall": people["r"], "people_n": people["tp"] + people["fn"]}
-    return out
+    return pools.score_parts(score, export, HERE, parts(pools.gold_of(HERE)), figures)
 
 
 def errors(score: Any, export: Path) -> int:
     """Each missed role of the tuning part, with the roles veille gave that person."""
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    gold = pools.gold_of(HERE)
     tune = parts(gold)["tune"]
     x = score.Export(export)
     scorer = score.Scorer(tune, x, HERE / "articles")
@@ -107,7 +100,7 @@ def causes(score: Any, export: Path) -> dict[str, dict[str, int]]:
     the person holds no role with all the title's keywords (`none`: no role at all, `part`: one with
     some of them, `other`: only other titles), `of_missing` / `of_wrong` the title is there
     but the `of` the gold states is absent / another. The first cause that applies counts."""
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    gold = pools.gold_of(HERE)
     x = score.Export(export)
     out: dict[str, dict[str, int]] = {}
     for name, part in parts(gold).items():
@@ -148,26 +141,25 @@ def causes(score: Any, export: Path) -> dict[str, dict[str, int]]:
     return out
 
 
+def line(name: str, r: dict[str, Any]) -> str:
+    return (f"{name}\troles recall {r['roles_recall']} (n={r['roles_n']})\t"
+            f"people recall {r['people_recall']} (n={r['people_n']})")
+
+
 def main() -> int:
     ap = pools.arguments(__doc__.splitlines()[0], "list each missed role of the tuning part")
     ap.add_argument("--causes", action="store_true",
                     help="count each part's misses by cause (counts only: no held-out text is printed)")
     args = ap.parse_args()
-    score = pools.load_scorer()
-    with tempfile.TemporaryDirectory(prefix="veille-roles-pool-") as tmp:
-        export = pools.export_of(args, HERE, tmp)
-        result = scores(score, export)
-        for name, r in result.items():
-            print(f"{name}\troles recall {r['roles_recall']} (n={r['roles_n']})\t"
-                  f"people recall {r['people_recall']} (n={r['people_n']})")
+
+    def listed(score: Any, export: Path, _: dict[str, Any]) -> None:
         if args.errors:
             print(f"{errors(score, export)} missed (tuning part)")
         if args.causes:
             for name, counts in causes(score, export).items():
                 print(f"causes {name}\t" + " ".join(f"{k}={v}" for k, v in counts.items()))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    return 0
+
+    return pools.evaluate(args, HERE, scores, line, after=listed)
 
 
 if __name__ == "__main__":

@@ -14,9 +14,7 @@ veille with the URLs held back (pages whose URL carries no date).
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -30,23 +28,21 @@ def index() -> list[dict[str, str]]:
 
 
 def scores(score: Any, export: Path) -> dict[str, Any]:
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    x = score.Export(export)
+    gold = pools.gold_of(HERE)
     rows = index()
-    out: dict[str, Any] = {}
+    cut: dict[str, dict[str, Any]] = {}
     for part in ("work", "held", "all"):
         for lang in ("all", "en", "fr"):
             keep = {r["file"] for r in rows if part in ("all", r["part"]) and lang in ("all", r["language"])}
-            sub = dict(gold, docs={d: g for d, g in gold["docs"].items() if d in keep})
-            out[f"{part}/{lang}"] = score.Scorer(sub, x, HERE / "articles").timexes()
-    return out
+            cut[f"{part}/{lang}"] = dict(gold, docs={d: g for d, g in gold["docs"].items() if d in keep})
+    return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.timexes())
 
 
 def spurious(score: Any, export: Path) -> list[str]:
     """The work part's predicted DATE/TIME timexes that no gold timex overlaps (score.py's false positives)."""
     import re
 
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    gold = pools.gold_of(HERE)
     x = score.Export(export)
     work = {r["file"] for r in index() if r["part"] == "work"}
     out = []
@@ -69,28 +65,27 @@ def spurious(score: Any, export: Path) -> list[str]:
     return out
 
 
+def line(key: str, r: dict[str, Any]) -> str:
+    e, v = r["extraction"], r["value"]
+    return f"{key}\textraction F1 {e['f1']}\tvalue F1 {v['f1']}\tP {v['p']}\tR {v['r']}"
+
+
 def main() -> int:
     ap = pools.arguments(__doc__.splitlines()[0], "list the misses of the work part (never the held-out part)")
     ap.add_argument("--no-urls", action="store_true", help="run veille with the URLs held back")
     args = ap.parse_args()
-    score = pools.load_scorer()
-    with tempfile.TemporaryDirectory(prefix="veille-timex-pool-") as tmp:
-        export = pools.export_of(args, HERE, tmp, no_urls=args.no_urls)
-        result = scores(score, export)
-        # Read while the export still exists: a temporary one is gone once the block ends.
-        extra = spurious(score, export) if args.errors else []
-    for key, r in result.items():
-        e, v = r["extraction"], r["value"]
-        print(f"{key}\textraction F1 {e['f1']}\tvalue F1 {v['f1']}\tP {v['p']}\tR {v['r']}")
-    if args.errors:
-        for miss in result["work/all"]["misses"]:
-            print("MISS", miss)
-        for line in extra:
-            print("SPURIOUS", line)
-    if args.json:
-        figures = {k: {"extraction": r["extraction"], "value": r["value"]} for k, r in result.items()}
-        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
-    return 0
+
+    def listed(score: Any, export: Path, result: dict[str, Any]) -> None:
+        if args.errors:
+            for miss in result["work/all"]["misses"]:
+                print("MISS", miss)
+            for spurious_line in spurious(score, export):
+                print("SPURIOUS", spurious_line)
+
+    def figures(result: dict[str, Any]) -> dict[str, Any]:
+        return {k: {"extraction": r["extraction"], "value": r["value"]} for k, r in result.items()}
+
+    return pools.evaluate(args, HERE, scores, line, after=listed, figures=figures, no_urls=args.no_urls)
 
 
 if __name__ == "__main__":

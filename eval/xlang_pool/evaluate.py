@@ -19,9 +19,7 @@ articles' languages); the held-out part's are never printed. `--export DIR` scor
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -72,23 +70,21 @@ def xlang(gold: dict[str, Any], docs: dict[str, Any], both: set[str]) -> dict[st
         for d, g in docs.items()})
 
 
+def figures(scorer: Any) -> dict[str, Any]:
+    ents = scorer.entities()
+    return {"one_entity_per_referent": ents["one_entity_per_referent"], "split": len(ents["split_referents"]),
+            "typed_f1": ents["typed"]["f1"], "wikidata_acc": ents["wikidata_acc"]}
+
+
 def scores(score: Any, export: Path) -> dict[str, Any]:
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    x = score.Export(export)
-    out: dict[str, Any] = {}
-    for name, part in parts(gold).items():
-        ents = score.Scorer(part, x, HERE / "articles").entities()
-        out[name] = {"one_entity_per_referent": ents["one_entity_per_referent"],
-                     "split": len(ents["split_referents"]),
-                     "typed_f1": ents["typed"]["f1"], "wikidata_acc": ents["wikidata_acc"]}
-    return out
+    return pools.score_parts(score, export, HERE, parts(pools.gold_of(HERE)), figures)
 
 
 def errors(score: Any, export: Path) -> int:
     """Each split referent of the tuning part, with the entities it became: id, type, Wikidata id,
     the forms veille gave them in tuning articles, and the tuning articles (with their language) each
     is matched in. An id qualified by a held-out story's country still shows that country's id."""
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    gold = pools.gold_of(HERE)
     tune = parts(gold)["tune all"]
     langs = languages()
     x = score.Export(export)
@@ -119,33 +115,36 @@ def errors(score: Any, export: Path) -> int:
     return split
 
 
+def line(name: str, r: dict[str, Any]) -> str:
+    return (f"{name}\tone entity per referent {r['one_entity_per_referent']} ({r['split']} split)\t"
+            f"typed F1 {r['typed_f1']}\tWikidata {r['wikidata_acc']}")
+
+
 def main() -> int:
     ap = pools.arguments(__doc__.splitlines()[0], "list each split referent of the tuning part")
     ap.add_argument("--option", action="append", default=[], metavar="SECTION.KEY",
                     help="run with this boolean option on (a TOML written for the run; not with --config)")
     args = ap.parse_args()
-    score = pools.load_scorer()
-    with tempfile.TemporaryDirectory(prefix="veille-xlang-pool-") as tmp:
-        if args.option:
-            if args.config is not None:
-                ap.error("--option and --config exclude each other")
-            sections: dict[str, list[str]] = {}
-            for option in args.option:
-                section, _, key = option.partition(".")
-                sections.setdefault(section, []).append(f"{key} = true")
-            args.config = Path(tmp) / "options.toml"
-            args.config.write_text("".join(f"[{s}]\n" + "\n".join(keys) + "\n" for s, keys in sections.items()),
-                                   encoding="utf-8")
-        export = pools.export_of(args, HERE, tmp)
-        result = scores(score, export)
-        for name, r in result.items():
-            print(f"{name}\tone entity per referent {r['one_entity_per_referent']} ({r['split']} split)\t"
-                  f"typed F1 {r['typed_f1']}\tWikidata {r['wikidata_acc']}")
+    if args.option and args.config is not None:
+        ap.error("--option and --config exclude each other")
+
+    def options(tmp: Path) -> None:
+        """The --option switches as a TOML configuration in the run's temporary folder."""
+        if not args.option:
+            return
+        sections: dict[str, list[str]] = {}
+        for option in args.option:
+            section, _, key = option.partition(".")
+            sections.setdefault(section, []).append(f"{key} = true")
+        args.config = tmp / "options.toml"
+        args.config.write_text("".join(f"[{s}]\n" + "\n".join(keys) + "\n" for s, keys in sections.items()),
+                               encoding="utf-8")
+
+    def listed(score: Any, export: Path, _: dict[str, Any]) -> None:
         if args.errors:
             print(f"{errors(score, export)} split referents (tuning part)")
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    return 0
+
+    return pools.evaluate(args, HERE, scores, line, after=listed, prepare=options)
 
 
 if __name__ == "__main__":

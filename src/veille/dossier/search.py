@@ -148,8 +148,8 @@ _FULL_READ_MAX = 2048  # postings of all the terms: under this, every posting is
 # a random access for the documents seen (threshold algorithm) was slower still (3-7x): a term's
 # postings in impact order have no order by document, so the random access is a scan too, and
 # the bound (the sum of the terms' last read weights) only falls below a page's scores deep in
-# the lists.  Kept for the benchmark, which measures both on the same store.
-TOP_K = False
+# the lists.  Kept for the benchmark, which measures both on the same store: the callers choose
+# it by `top_k`, an argument of `search` and `_articles` (False: read every posting).
 
 
 def _top_k(store: Store, terms: list[str], want: int) -> tuple[int, bool, Any, Any, Any] | None:
@@ -230,17 +230,16 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str]) -> tuple[Any,
 
 
 def _articles(store: Store, terms: list[str], entity_ids: list[str], limit: int,
-              offset: int, *, top_k: bool | None = None) -> tuple[int, list[dict[str, Any]], bool]:
+              offset: int, *, top_k: bool = False) -> tuple[int, list[dict[str, Any]], bool]:
     """(total, the page's ranked articles: doc, score, whether the total is exact): by terms
     held, then score, then document number (the earlier indexed first).  `top_k`: a query of
-    several terms tries `_top_k` (None: `TOP_K`, off: measured slower)."""
+    several terms tries `_top_k` (off by default: measured slower than reading every posting)."""
     want = offset + limit
     one = _one_term(store, terms[0], want) if len(terms) == 1 and not entity_ids else None
     if one is not None:  # every document held one term: the order is by score, then document
         total, hits, score = one
         order = np.lexsort((hits, -score))[offset:offset + limit]
         return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order], True
-    top_k = TOP_K if top_k is None else top_k
     some = _top_k(store, terms, want) if top_k and len(terms) > 1 and not entity_ids else None
     if some is not None:
         total, exact, hits, held, score = some
@@ -256,24 +255,25 @@ def _articles(store: Store, terms: list[str], entity_ids: list[str], limit: int,
     return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order], True
 
 
-def _hits(store: Store, terms: list[str], limit: int, offset: int) -> tuple[int, bool, list[dict[str, Any]]]:
+def _hits(store: Store, terms: list[str], limit: int, offset: int,
+          top_k: bool) -> tuple[int, bool, list[dict[str, Any]]]:
     """(total, whether it is exact, the page's hits: kind, score, and the entity's record or the
     article's document number): the matching entities first, by the number of articles naming
-    them, then the articles by rank."""
+    them, then the articles by rank (`top_k`: as `_articles`)."""
     entities = _entities(store, terms)
     page = [{"kind": "entity", "score": float(e["articles"]), "entity": e} for e in entities[offset:offset + limit]]
     wanted = limit - len(page)
     # Even when the entities fill the page, the articles' total is part of the answer's.
     total, arts, exact = _articles(store, terms, [e["id"] for e in entities], max(wanted, 1),
-                                   max(0, offset - len(entities)))
+                                   max(0, offset - len(entities)), top_k=top_k)
     return len(entities) + total, exact, page + [{"kind": "article", **a} for a in arts[:wanted]]
 
 
-def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+def search(store: Store, q: str, limit: int = 20, offset: int = 0, *, top_k: bool = False) -> dict[str, Any]:
     """`{"total", "total_exact", "items"}` for the query `q`: entities whose name matches, then
     articles by rank.  `total_exact` False: `total` is a lower bound ("at least"), which a query of
-    several common terms answers without reading every posting (`_top_k`); the items are those of
-    the exact ranking either way.
+    several common terms answers without reading every posting when `top_k` asks for it (`_top_k`,
+    off by default: measured slower); the items are those of the exact ranking either way.
 
     Items: `kind` ("article" or "entity"), `id`, `title` (an article's title or an entity's
     name), `snippet` (text around the first hit, with `highlights`: [start, end] offsets of
@@ -283,7 +283,7 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, 
     terms = query_terms(q)
     if not terms:
         return {"total": 0, "total_exact": True, "items": []}
-    total, exact, rows = _hits(store, terms, limit, offset)
+    total, exact, rows = _hits(store, terms, limit, offset, top_k)
     docs = [r["doc"] for r in rows if r["kind"] == "article"]
     arts = {r["doc"]: r for r in store.rows(
         "SELECT d.doc, a.id, a.title, a.body, a.source, a.published, a.story FROM search_docs d "

@@ -50,15 +50,18 @@ def tokens_sql(expr: str) -> str:
 # row groups of their own (every term of a batch); `cluster` sorts them in again, which
 # `index_articles` does itself once the unsorted tail is an eighth of the postings (so the
 # rewrite is paid once per 12% of growth, not per batch).
-CLUSTER_SQL = """
+# `{sorted}`: the postings, ordered, as the temporary table's query; the rest is the same rewrite
+# for either order (the impact order's adds its state after it).
+_CLUSTER_SQL = """
 PRAGMA disable_progress_bar;
-CREATE TEMP TABLE search_postings_sorted AS SELECT * FROM search_postings ORDER BY tid, doc;
+CREATE TEMP TABLE search_postings_sorted AS {sorted};
 DELETE FROM search_postings;
 INSERT INTO search_postings SELECT * FROM search_postings_sorted;
 DROP TABLE search_postings_sorted;
 INSERT INTO corpus_state SELECT 'search_sorted', count(*)::VARCHAR FROM search_postings
     ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 """
+CLUSTER_SQL = _CLUSTER_SQL.format(sorted="SELECT * FROM search_postings ORDER BY tid, doc")
 # Since migration 19 `cluster` sorts a term's postings by impact instead: by BM25's term weight
 # tf (k1 + 1) / (tf + k1 (1 - b + b length / avgdl)) at the mean length of that moment, highest
 # first (then by document), and keeps that mean length and the last document sorted
@@ -70,15 +73,9 @@ INSERT INTO corpus_state SELECT 'search_sorted', count(*)::VARCHAR FROM search_p
 IMPACTS_KEY = "search_impacts"
 IMPACT_SQL = f"tf * {K1 + 1} / (tf + {K1} * ({1 - B} + {B} * length / {{avgdl}}))"
 _MEAN_LENGTH_SQL = "(SELECT greatest(coalesce(sum(length) / count(*), 1), 1)::DOUBLE FROM search_docs)"
-IMPACT_CLUSTER_SQL = f"""
-PRAGMA disable_progress_bar;
-CREATE TEMP TABLE search_postings_sorted AS SELECT p.* FROM search_postings p, (SELECT {_MEAN_LENGTH_SQL} AS a) m
-    ORDER BY p.tid, {IMPACT_SQL.format(avgdl="m.a")} DESC, p.doc;
-DELETE FROM search_postings;
-INSERT INTO search_postings SELECT * FROM search_postings_sorted;
-DROP TABLE search_postings_sorted;
-INSERT INTO corpus_state SELECT 'search_sorted', count(*)::VARCHAR FROM search_postings
-    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+IMPACT_CLUSTER_SQL = _CLUSTER_SQL.format(
+    sorted=f"SELECT p.* FROM search_postings p, (SELECT {_MEAN_LENGTH_SQL} AS a) m\n"
+           f"    ORDER BY p.tid, {IMPACT_SQL.format(avgdl='m.a')} DESC, p.doc") + f"""\
 INSERT INTO corpus_state SELECT '{IMPACTS_KEY}', coalesce(max(doc), 0) || ' ' || {_MEAN_LENGTH_SQL} FROM search_docs
     ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 """
