@@ -6,6 +6,7 @@ gives the entity every role of every mention."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -123,3 +124,16 @@ def test_one_linking_pass_renames_every_role_of_a_mention_whose_ids_it_moves(tmp
         assert json.loads(role)["of"] == "org:senat-fr"
         assert [r["of"] for r in json.loads(roles)] == ["org:senat-fr", "loc:lyon-fr", None]
         assert [r["title"] for r in json.loads(roles)] == ["président", "maire", "député"]
+
+
+def test_a_mention_copies_the_roles_it_is_given_and_keeps_role_first() -> None:
+    given = [Role("député"), Role("maire", "loc:lyon")]
+    m = Mention(0, 3, "Roux", "PER", role=Role("maire", "loc:lyon"), roles=given)
+    assert m.roles == [Role("maire", "loc:lyon"), Role("député")]  # `role` first, not repeated
+    assert given == [Role("député"), Role("maire", "loc:lyon")]  # the caller's list is left alone
+    m.roles.append(Role("sénateur"))
+    assert len(given) == 2
+    # `dataclasses.replace` builds a new mention from the same list: neither sees the other's changes
+    copy = dataclasses.replace(m, role=Role("ministre"))
+    assert [r.title for r in copy.roles] == ["ministre", "maire", "député", "sénateur"]
+    assert [r.title for r in m.roles] == ["maire", "député", "sénateur"]
