@@ -107,9 +107,12 @@ def _pages(page: dict[str, Any]) -> dict[str, Any]:
     """What a pager shows of a page: its first and last item's rank, the total, the offsets of
     the previous and next pages (None where there is none)."""
     total, limit, offset, shown = page["total"] or 0, page["limit"], page["offset"], len(page["items"])
-    return {"first": offset + 1 if shown else 0, "last": offset + shown, "total": total,
-            "previous": max(offset - limit, 0) if offset > 0 else None,
-            "next": offset + limit if offset + limit < total else None}
+    if offset > 0 and not shown:  # past the end (an old link, a hand-edited offset): back to the last page
+        previous = (total - 1) // limit * limit if total else None
+    else:
+        previous = max(offset - limit, 0) if offset > 0 else None
+    return {"first": offset + 1 if shown else 0, "last": offset + shown if shown else 0, "total": total,
+            "previous": previous, "next": offset + limit if offset + limit < total else None}
 
 
 def timeline(d: Dossier, offset: int = 0) -> dict[str, Any]:
