@@ -6,6 +6,7 @@ gives the entity every role of every mention."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -106,3 +107,33 @@ def test_the_batch_writes_every_role_links_renames_them_and_the_export_carries_t
         exported = {e["id"]: e for e in entity_rows(store)}
         assert [r["title"] for r in exported["per:jean-roux"]["mentions"][0]["roles"]] == [
             "président", "ancien ministre de la Justice"]
+
+
+def test_one_linking_pass_renames_every_role_of_a_mention_whose_ids_it_moves(tmp_path: Path) -> None:
+    # two roles naming two ids that one pass renames: both are renamed, not only the first joined
+    body = "Jean Roux, président du Sénat et maire de Lyon, a parlé."
+    m = Mention(0, 9, "Jean Roux", "PER", entity="per:jean-roux",
+                roles=[Role("président", "org:senat"), Role("maire", "loc:lyon"), Role("député")])
+    art = Article(id=article_id("r2.txt", body), source="r2.txt", raw=body, body=body, mentions=[m])
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_batch([art], [], "run1")
+        delta = LinkDelta(final={"org:senat": "org:senat-fr", "loc:lyon": "loc:lyon-fr"},
+                          old_final={"org:senat": "org:senat", "loc:lyon": "loc:lyon"})
+        write(store.con, delta, [], {}, None)  # type: ignore[arg-type]
+        role, roles = _mention_rows(store)[0]
+        assert json.loads(role)["of"] == "org:senat-fr"
+        assert [r["of"] for r in json.loads(roles)] == ["org:senat-fr", "loc:lyon-fr", None]
+        assert [r["title"] for r in json.loads(roles)] == ["président", "maire", "député"]
+
+
+def test_a_mention_copies_the_roles_it_is_given_and_keeps_role_first() -> None:
+    given = [Role("député"), Role("maire", "loc:lyon")]
+    m = Mention(0, 3, "Roux", "PER", role=Role("maire", "loc:lyon"), roles=given)
+    assert m.roles == [Role("maire", "loc:lyon"), Role("député")]  # `role` first, not repeated
+    assert given == [Role("député"), Role("maire", "loc:lyon")]  # the caller's list is left alone
+    m.roles.append(Role("sénateur"))
+    assert len(given) == 2
+    # `dataclasses.replace` builds a new mention from the same list: neither sees the other's changes
+    copy = dataclasses.replace(m, role=Role("ministre"))
+    assert [r.title for r in copy.roles] == ["ministre", "maire", "député", "sénateur"]
+    assert [r.title for r in m.roles] == ["maire", "député", "sénateur"]

@@ -333,3 +333,46 @@ def test_ray_engine_gives_the_default_engines_dossier_on_1k_articles(tmp_path: P
     assert len(expected["articles"]) + len(expected["quarantine"]) - len(at_ingest) == 1000
     assert len(expected["articles"]) > 990
     assert sum(1 for a in expected["articles"] if a["duplicate_of"]) > 100
+
+
+def test_shards_written_before_a_column_was_added_import_with_it_null(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    import pyarrow.parquet as pq
+
+    from veille.model import Role
+
+    def shards(name: str, arts: list[Article]) -> Path:
+        writer = ShardWriter(tmp_path / name, name, every=1)
+        now = datetime(2025, 1, 1)
+        for a in arts:  # one shard per article
+            writer.add("articles", [article_row(a, name, now)])
+            writer.add("mentions", annotation_rows([a])["mentions"])
+        writer.close()
+        return tmp_path / name
+
+    def articles(texts: list[str]) -> list[Article]:
+        out = []
+        for i, body in enumerate(texts):
+            a = Article(id=f"a{i}-{body[:4]}", source=f"{i}.txt", raw=body, body=body)
+            a.mentions = [Mention(0, 4, body[:4], "PER", roles=[Role("maire", "loc:lyon")])]
+            out.append(a)
+        return out
+
+    def drop_roles(path: Path) -> None:  # as a shard written before migration 21 holds it
+        pq.write_table(pq.read_table(path).drop_columns(["roles"]), path)
+
+    # every mentions shard old: the column reads NULL
+    old = shards("old", articles(["Jean Roux parle.", "Paul Dupont parle."]))
+    for path in (old / "mentions").glob("*.parquet"):
+        drop_roles(path)
+    with Store.open(":memory:") as store:
+        assert import_shards(store, old).added == 2
+        assert store.rows("SELECT roles FROM mentions") == [{"roles": None}] * 2
+    # one old shard beside a new one: each row keeps what its shard held
+    mixed = shards("mixed", articles(["Anne Roux parle.", "Marc Petit parle."]))
+    drop_roles(sorted((mixed / "mentions").glob("*.parquet"))[0])
+    with Store.open(":memory:") as store:
+        assert import_shards(store, mixed).added == 2
+        held = [r["roles"] for r in store.rows("SELECT roles FROM mentions ORDER BY text")]
+        assert held[0] is None and held[1][0]["of"] == "loc:lyon"  # "Anne ..." from the old shard

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.config import Config
-from veille.model import Article
-from veille.pipeline import Context
-from veille.stages.time import tag_article
-
-
-def values(body: str, lang: str, published: str) -> dict[str, str]:
-    config = Config()
-    config.time.reference_date = "2026-12-01"
-    article = Article(id="a", source="a", raw=body, body=body, published=published, published_how="metadata",
-                      lang=lang)
-    return {t.text: t.value for t in tag_article(article, Context(config=config)).timexes}
+from conftest import timex_values as values
 
 
 @pytest.mark.parametrize(("body", "expected"), [

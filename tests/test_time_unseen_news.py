@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import timex_values as values
 from conftest import timexes_of
 from veille.config import Config
 from veille.model import Article
@@ -16,10 +17,6 @@ from veille.stages.time import tag_article
 
 def tagged(body: str, lang: str, published: str) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in timexes_of(body, lang, published)]
-
-
-def values(body: str, lang: str, published: str) -> dict[str, str]:
-    return {text: value for text, _, value in tagged(body, lang, published)}
 
 
 @pytest.mark.parametrize(("body", "lang", "expected"), [

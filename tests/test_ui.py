@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from ui_support import HOSTILE_ALIAS, HOSTILE_ENTITY, HOSTILE_ROLE, PAYLOADS, REPUBLISHED_OUTLET
 from veille.server import ServerSettings, create_app
 from veille.server.i18n import LANGUAGES, load_catalogue, negotiate
+from veille.server.views import _pages
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "src" / "veille" / "server" / "templates"
 MISSING = ("/stories/does-not-exist", "/entities/%3Cscript%3E", "/articles/%3Cimg%20src=x%20onerror=alert(1)%3E")
@@ -195,3 +196,13 @@ def test_report_over_the_hostile_store_is_escaped(ui_store: Path) -> None:
     for section in ("<h2>Stories</h2>", "<h2>Timeline</h2>", "<h2>Actor graph</h2>", "<h2>Events</h2>",
                     "<h2>Entities</h2>", "<svg", "<line", "<circle"):
         assert section in html, section
+
+
+def test_a_pager_past_the_end_shows_nothing_and_leads_back_to_the_last_page() -> None:
+    past = _pages({"total": 10, "limit": 50, "offset": 1000, "items": []})
+    assert (past["first"], past["last"], past["previous"], past["next"]) == (0, 0, 0, None)
+    past = _pages({"total": 120, "limit": 50, "offset": 1000, "items": []})
+    assert (past["last"], past["previous"]) == (0, 100)  # the last page holding items starts at 100
+    middle = _pages({"total": 120, "limit": 50, "offset": 50, "items": [{}] * 50})
+    assert (middle["first"], middle["last"], middle["previous"], middle["next"]) == (51, 100, 0, 100)
+    assert _pages({"total": 0, "limit": 50, "offset": 0, "items": []})["previous"] is None

@@ -329,11 +329,11 @@ class Dossier:
         rows = self.store.rows(sql, [entity_id])
         return rows[0] if rows else None
 
-    def event_sources(self, events: list[dict[str, Any]], most: int = 5) -> dict[str, dict[str, Any]]:
+    def event_sources(self, events: list[dict[str, Any]], most: int) -> dict[str, dict[str, Any]]:
         """Article id -> summary (id, title, outlet, source, published) of the first `most`
-        articles of each of `events` and of their evidence: what an events page shows as an
-        event's sources, read in one query for the page."""
-        ids = {a: None for e in events for a in [*(x["article"] for x in e["evidence"][:1]), *e["articles"][:most]]}
+        articles of each of `events`: what an events page shows as an event's sources, read in
+        one query for the page."""
+        ids = {a: None for e in events for a in e["articles"][:most]}
         return _records.article_summaries(self.store, list(ids))
 
     def cooccurring(self, entity_id: str, limit: int = 10) -> list[tuple[str, int]]:

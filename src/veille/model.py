@@ -65,9 +65,12 @@ class Mention:
     roles: list[Role] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        if self.role is not None and self.role not in self.roles:
-            self.roles.insert(0, self.role)
-        elif self.role is None and self.roles:
+        # a copy: `dataclasses.replace` and callers pass their own list, which must not change
+        roles = list(self.roles)
+        if self.role is not None:  # `role` is `roles[0]`: moved to the front when given elsewhere
+            roles = [self.role, *(r for r in roles if r != self.role)]
+        object.__setattr__(self, "roles", roles)
+        if self.role is None and roles:
             object.__setattr__(self, "role", self.roles[0])
         object.__setattr__(self, "_in_step", True)  # from now on, assignments keep the two in step
 
@@ -79,13 +82,6 @@ class Mention:
             object.__setattr__(self, "roles", [] if value is None else [value, *self.roles[1:]])
         elif name == "roles":
             object.__setattr__(self, "role", value[0] if value else None)
-
-    def add_role(self, role: Role) -> bool:
-        """Append `role` unless the mention states it already (same title, folded, and `of`)."""
-        if any(r.title.casefold() == role.title.casefold() and r.of == role.of for r in self.roles):
-            return False
-        self.roles = [*self.roles, role]
-        return True
 
 
 @dataclass

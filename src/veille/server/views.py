@@ -17,6 +17,7 @@ from veille.server.highlight import Span, article_spans, highlight
 LEDE_CHARS = 320
 ENTITIES_SHOWN = 2000
 EVENTS_PAGE = 50  # events per page on an entity's page and the timeline
+SOURCES_SHOWN = 5  # an event's articles named as its sources on those pages (the others counted)
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
@@ -99,7 +100,8 @@ def entity(d: Dossier, entity_id: str, events_offset: int = 0) -> dict[str, Any]
         events.append({**e, "roles_here": [r for r, ids in (("source", e["actors"]["source"]), ("target",
                        e["actors"]["target"]), ("location", places)) if entity_id in ids]})
     return {"entity": found, "names": d.names(), "events": events, "cooccurring": found["cooccurring"],
-            "sources": d.event_sources(events), "events_page": _pages(found["events"]),
+            "sources": d.event_sources(events, SOURCES_SHOWN), "sources_shown": SOURCES_SHOWN,
+            "events_page": _pages(found["events"]),
             "articles": d.articles_page(entity=entity_id, limit=500)["items"]}
 
 
@@ -107,9 +109,12 @@ def _pages(page: dict[str, Any]) -> dict[str, Any]:
     """What a pager shows of a page: its first and last item's rank, the total, the offsets of
     the previous and next pages (None where there is none)."""
     total, limit, offset, shown = page["total"] or 0, page["limit"], page["offset"], len(page["items"])
-    return {"first": offset + 1 if shown else 0, "last": offset + shown, "total": total,
-            "previous": max(offset - limit, 0) if offset > 0 else None,
-            "next": offset + limit if offset + limit < total else None}
+    if offset > 0 and not shown:  # past the end (an old link, a hand-edited offset): back to the last page
+        previous = (total - 1) // limit * limit if total else None
+    else:
+        previous = max(offset - limit, 0) if offset > 0 else None
+    return {"first": offset + 1 if shown else 0, "last": offset + shown if shown else 0, "total": total,
+            "previous": previous, "next": offset + limit if offset + limit < total else None}
 
 
 def timeline(d: Dossier, offset: int = 0) -> dict[str, Any]:
@@ -118,7 +123,8 @@ def timeline(d: Dossier, offset: int = 0) -> dict[str, Any]:
     stories = {s["id"]: s["title"] for s in d.stories()}
     page = d.timeline_page(limit=EVENTS_PAGE, offset=offset)
     return {"timeline": page["items"], "names": d.names(), "stories": stories,
-            "sources": d.event_sources(page["items"]), "events_page": _pages(page)}
+            "sources": d.event_sources(page["items"], SOURCES_SHOWN),
+            "sources_shown": SOURCES_SHOWN, "events_page": _pages(page)}
 
 
 def graph(d: Dossier) -> dict[str, Any]:

@@ -421,12 +421,16 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
         con.execute("""UPDATE mentions SET role = json_merge_patch(role, json_object('of', r.new))
                        FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
                        WHERE role IS NOT NULL AND role->>'of' = r.old""", params)
-        # every role of the list (migration 21), not only the first
+        # every role of the list (migration 21), not only the first; renamed inside the lambda by a
+        # lookup in the old-id list (a FROM join would apply one rename per row, so a mention whose
+        # two roles both name renamed ids would get only one of them renamed)
         con.execute("""UPDATE mentions SET roles = to_json(list_transform(CAST(roles AS JSON[]),
-                           lambda x: CASE WHEN x->>'of' = r.old THEN json_merge_patch(x, json_object('of', r.new))
+                           lambda x: CASE WHEN list_position($1::VARCHAR[], x->>'of') IS NOT NULL
+                                     THEN json_merge_patch(x, json_object(
+                                         'of', list_extract($2::VARCHAR[], list_position($1::VARCHAR[], x->>'of'))))
                                      ELSE x END))
-                       FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
-                       WHERE roles IS NOT NULL AND list_contains(json_extract_string(roles, '$[*].of'), r.old)""",
+                       WHERE roles IS NOT NULL
+                         AND len(list_intersect(json_extract_string(roles, '$[*].of'), $1::VARCHAR[])) > 0""",
                     params)
         con.execute("""UPDATE quotes SET speaker = r.new FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
                        WHERE quotes.speaker = r.old""", params)

@@ -97,9 +97,18 @@ def shard_views(store: Store, root: str | Path, prefix: str = "shard_") -> list[
         pattern = _glob(Path(root), table)
         if pattern:
             store.con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}{table} AS "
-                              f"SELECT * FROM read_parquet('{pattern}')")
+                              f"SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
             made.append(prefix + table)
     return made
+
+
+def _select(store: Store, pattern: str, table: str) -> str:
+    """The table's columns as a select list over its shards: shards written before a column was
+    added (migration 21's `mentions.roles`) lack it, which then reads NULL; `union_by_name` does
+    that across shards when some hold the column, this when none does."""
+    held = {str(r[0]) for r in store.con.execute(
+        f"DESCRIBE SELECT * FROM read_parquet('{pattern}', union_by_name = true)").fetchall()}
+    return ", ".join(f'"{c}"' if c in held else f'NULL AS "{c}"' for c in names(table))
 
 
 @dataclass
@@ -125,9 +134,11 @@ def import_shards(store: Store, root: str | Path) -> ImportSummary:
         total = 0
         if arts:
             store.con.execute(f"""INSERT INTO _import_ids
-                SELECT id, arg_min({run}, ingested_at) FROM read_parquet('{arts}', filename = true)
+                SELECT id, arg_min({run}, ingested_at)
+                FROM read_parquet('{arts}', filename = true, union_by_name = true)
                 WHERE id NOT IN (SELECT id FROM articles) GROUP BY id""")
-            row = store.con.execute(f"SELECT count(DISTINCT id) FROM read_parquet('{arts}')").fetchone()
+            row = store.con.execute(
+                f"SELECT count(DISTINCT id) FROM read_parquet('{arts}', union_by_name = true)").fetchone()
             total = int(row[0]) if row else 0
         added = store.count("_import_ids")
         for table in SHARD_TABLES:
@@ -136,8 +147,8 @@ def import_shards(store: Store, root: str | Path) -> ImportSummary:
                 continue
             cols = ", ".join(f'"{c}"' for c in names(table))
             key = "id" if table == "articles" else "article"
-            store.con.execute(f"""INSERT INTO {table} ({cols}) SELECT {cols}
-                                  FROM read_parquet('{pattern}', filename = true)
+            store.con.execute(f"""INSERT INTO {table} ({cols}) SELECT {_select(store, pattern, table)}
+                                  FROM read_parquet('{pattern}', filename = true, union_by_name = true)
                                   WHERE EXISTS (SELECT 1 FROM _import_ids i
                                                 WHERE i.id = {key} AND i.run = {run})""")
         quarantined = 0
@@ -146,7 +157,8 @@ def import_shards(store: Store, root: str | Path) -> ImportSummary:
             cols = ", ".join(f'"{c}"' for c in names("quarantine"))
             before = store.count("quarantine")
             store.con.execute(f"""INSERT INTO quarantine ({cols})
-                                  SELECT DISTINCT {cols} FROM read_parquet('{pattern}') q
+                                  SELECT DISTINCT {_select(store, pattern, "quarantine")}
+                                  FROM read_parquet('{pattern}', union_by_name = true) q
                                   WHERE NOT EXISTS (SELECT 1 FROM quarantine s WHERE s.key = q.key
                                         AND s.stage = q.stage AND s.run_id IS NOT DISTINCT FROM q.run_id
                                         AND s.message = q.message)""")

@@ -190,7 +190,7 @@ _CAPITALS = re.compile(rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[{_UPPER}][
 # Where a name ends: punctuation, a dash, the line's or the text's end, or a lowercase word after a
 # space, read on the body itself (entities@54: a window of three characters took its own end for the
 # text's, so "Vexora   2024" ended the name at the spaces).
-_NAME_END = re.compile(r"[ \t]*(?:[,;:.)–—-]|\n|\Z)|[ \t]+(?=[^\W\d_])(?![{_UPPER}])".replace("{_UPPER}", _UPPER))
+_NAME_END = re.compile(rf"[ \t]*(?:[,;:.)–—-]|\n|\Z)|[ \t]+(?=[^\W\d_])(?![{_UPPER}])")
 
 
 def known_after(body: str, start: int, by_start: dict[int, Candidate], gaz: Gazetteer,

@@ -9,6 +9,7 @@ returns None where the context shows the match is not a time expression (an age,
 
 from __future__ import annotations
 
+import functools
 import re
 from calendar import monthrange
 from collections.abc import Callable
@@ -432,14 +433,20 @@ _DAYONLY_REACH = 300
 _DIALLED = re.compile(r"(?:compos|appel|joindr|contact|num[ée]ro)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8)
+def _day_and_month(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A day with its month ("18 avril", "1er mai") among a lexicon's month names: compiled once per
+    lexicon (the key its names; a `Lexicon` holds dicts and cannot be hashed), not at every "le 25"."""
+    month = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")"
+    return re.compile(r"(?<!\d)(?:[0-3]?\d|1er)\s+" + month + r"(?!\w)", re.IGNORECASE)
+
+
 def _dayonly(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     """English "on the 3rd", "by the 28th", French "le 25" after a date of the paragraph: a day of a
     month the text does not name, the month of the date it last spoke of or the article's (`resolve`)."""
     if lex.lang == "fr":
         before = re.split(r"\n\s*\n", body[max(0, start - _DAYONLY_REACH):start])[-1]
-        month = r"(?:" + "|".join(sorted(map(re.escape, lex.table("months")), key=len, reverse=True)) + r")"
-        if _DIALLED.search(before) or not re.search(r"(?<!\d)(?:[0-3]?\d|1er)\s+" + month + r"(?!\w)", before,
-                                                     re.IGNORECASE):
+        if _DIALLED.search(before) or not _day_and_month(tuple(lex.table("months"))).search(before):
             return None
     return Spec("DATE", "dayonly", day=int(str(g["day"])))
 
