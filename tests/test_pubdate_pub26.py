@@ -35,6 +35,10 @@ FR_BODY = ("Un homme armé d'un couteau a retenu deux personnes dans un commerce
     ("The council today, Monday, March 8, 2021, voted to close the pool for the summer season.", "2021-03-08"),
     ("Ce matin (12 avril 2022), les pompiers sont intervenus pour un feu de broussailles.", "2022-04-12"),
     ("The board will meet tomorrow (June 2, 2020) to choose a new chair for the hospital.", "2020-06-01"),
+    # the time lexicon's days two away (clean@37 read "avant-hier" as its "hier", one day off)
+    ("Le conseil a voté avant-hier (lundi 8 mars 2021) la fermeture de la piscine municipale.", "2021-03-10"),
+    ("The board meets the day after tomorrow (June 3, 2020) to choose a new chair.", "2020-06-01"),
+    ("The mayor said the day before yesterday (March 3, 2021) that the bridge would open.", "2021-03-05"),
     ("Welcome to our live blog for Monday, March 8, 2021. Follow the day's news with us.", "2021-03-08"),
     ("Bienvenue dans ce direct du lundi 8 mars 2021, consacré à la grève des transports.", "2021-03-08"),
 ])

@@ -1,5 +1,5 @@
 """entities@54: a mention holds every title of its coordination (`roles_split`), a later office
-after ", now / aujourd'hui" continues the apposition (`roles._NOW_TITLE`), an organisation's name
+after ", now / aujourd'hui" continues the apposition (`roles_later`), an organisation's name
 with its acronym before an English title stays whole (`roles_titles_en_read`), and French names
 opening on Œ, Ø or Å read as names after a title's "de" (`roles_words._CAPITALS`, `_NAME_END`).
 Sentences invented for the tests, not taken from any evaluation text; each rule beside its near miss."""
@@ -70,3 +70,21 @@ def test_capitals_and_where_a_name_ends() -> None:
     # text goes on with digits after spaces (a window of three characters took that for the end)
     assert all(_NAME_END.match(s, 1) for s in ("X,", "X", "X\nY", "X et", "X œuvre", "X — Y"))
     assert not any(_NAME_END.match(s, 1) for s in ("X   2024", "X 12", "X \"Y\""))
+
+
+def test_every_adverb_of_a_later_office_is_read_alike_in_each_reader(ctx: Any) -> None:
+    """The adverbs that open a later office are one list of the lexicon (`later_office_adverbs`,
+    `roles_later`): each reads in an apposition, after "and/et" and as no word of the title, as
+    "now" and "aujourd'hui" did (the readers held four lists, "today" in one of them only)."""
+    from veille.stages.entities.gazetteer import load_lexicon
+
+    adverbs = load_lexicon()["later_office_adverbs"]
+    assert {"now", "aujourd'hui", "today", "currently"} <= set(adverbs)
+    for adverb in adverbs:
+        m = annotate(ctx, f"Tom Hale, a former banker, {adverb} the chairman of Zorblax, said rates would rise.",
+                     lang="en")
+        assert {t for t, _ in _roles(m, "Tom Hale")} == {"former banker", "chairman"}, adverb
+    for adverb in ("now", "currently", "today"):  # the English reader reads "X and now Y" as one title
+        m = annotate(ctx, f"Tom Hale, the former chairman and {adverb} chief executive of Quorvex, said sales rose.",
+                     lang="en")
+        assert [t for t, _ in _titles(m, "Tom Hale")] == ["former chairman", "chief executive"], adverb

@@ -37,6 +37,7 @@ def _pages(d: Dossier, actors: list[str]) -> dict[tuple[Any, ...], Any]:
     out: dict[tuple[Any, ...], Any] = {}
     for actor in actors:
         out[("entity", actor)] = d.entity(actor, events=3)
+        out[("entity", actor, 0)] = d.entity(actor, events=0)  # no rows, the true total
         for limit in (1, 2, 50):
             for offset in (0, 1, 2, 3, 5, 40):
                 out[("events", actor, limit, offset)] = d.events_page(actor=actor, limit=limit, offset=offset)
@@ -53,6 +54,10 @@ def test_an_actor_s_pages_from_the_kept_counts_are_the_window_count_s(db: Path) 
         store.facts = None  # the window count
         expected = _pages(d, [*actors, "nobody"])
         assert any(page["total"] > 2 for key, page in expected.items() if key[0] == "events")
+        for actor in actors:  # a page of no events still says how many there are
+            none, some = expected[("entity", actor, 0)]["events"], expected[("entity", actor)]["events"]
+            assert none["items"] == [] and none["total"] == some["total"], actor
+        assert any(expected[("entity", actor, 0)]["events"]["total"] for actor in actors)
         assert any(page["total"] and not page["items"] for key, page in expected.items() if key[0] == "timeline")
         store.facts = {}  # the counts kept for the connection
         got = _pages(d, [*actors, "nobody"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import threading
 import time
@@ -263,29 +262,6 @@ def test_search_puts_articles_mentioning_lavrov_first(client: TestClient, db: Pa
     assert set(articles[:len(mentioning)]) == mentioning
     scores = [i["score"] for i in found["items"] if i["kind"] == "article"]
     assert scores[0] >= scores[-1]
-
-
-def test_search_says_when_its_total_is_a_lower_bound(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A total the top-k only bounds (three terms) is sent with `total_exact: false`, and the UI
-    says "at least"; the exact one with `true`."""
-    from veille.dossier import search
-    from veille.server import ui
-
-    q = "de la le"
-    exact = ok(client, "/api/search", q=q, limit=2)
-    assert exact["total_exact"] is True and exact["total"] > 2
-    full_read = veille.Dossier.search
-    # the server shows the API's answer: the top-k asked for there (and taken on a small index)
-    monkeypatch.setattr(veille.Dossier, "search", functools.partialmethod(full_read, top_k=True))
-    monkeypatch.setattr(search, "_FULL_READ_MAX", 0)
-    bound = ok(client, "/api/search", q=q, limit=1)
-    assert bound["total_exact"] is False and 0 < bound["total"] <= exact["total"]
-    assert [i["id"] for i in bound["items"]] == [i["id"] for i in exact["items"][:1]]
-    monkeypatch.setattr(ui, "SEARCH_PAGE", 1)  # the seed corpus has few documents holding all three
-    page = client.get("/search", params={"q": q, "lang": "en"}).text
-    assert "at least" in page
-    monkeypatch.setattr(veille.Dossier, "search", full_read)
-    assert "at least" not in client.get("/search", params={"q": q, "lang": "en", "offset": 0}).text
 
 
 def test_search_is_accent_insensitive(client: TestClient) -> None:

@@ -156,14 +156,12 @@ class Dossier:
         return sorted(str(r[0]) for r in rows)  # ids are unique: DuckDB's ORDER BY id, without its sort
 
     # -- search
-    def search(self, q: str, limit: int = 20, offset: int = 0, *, top_k: bool = False) -> dict[str, Any]:
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
         """Full-text search over titles, bodies and entity names (case- and accent-insensitive):
-        `{"total": int, "total_exact": bool, "items": [{"kind": "article"|"entity", "id", "title",
-        "snippet", "highlights", "score", ...}]}`; entities whose name matches come first, then
-        articles by rank (see `veille.dossier.search`).  `total_exact` False: `total` is a lower
-        bound, to be shown as one ("at least"), which only `top_k` (a query of several terms not
-        reading every posting; off: measured slower) gives."""
-        return _search.search(self.store, q, limit=limit, offset=offset, top_k=top_k)
+        `{"total": int, "items": [{"kind": "article"|"entity", "id", "title", "snippet",
+        "highlights", "score", ...}]}`; entities whose name matches come first, then articles by
+        rank (see `veille.dossier.search`).  The total is exact."""
+        return _search.search(self.store, q, limit=limit, offset=offset)
 
     # -- stories
     def stories(self) -> list[dict[str, Any]]:

@@ -315,9 +315,7 @@ def search(q: Annotated[str, typer.Argument(help="Words to find (accents and cas
            offset: Annotated[int, typer.Option(min=0, help="Hits to skip.")] = 0) -> None:
     """Entities whose name holds every word, then articles by BM25, with a snippet each."""
     found = _query(db, lambda d: d.search(q, limit=limit, offset=offset))
-    # The total as the API gives it: a lower bound is said to be one.
-    total = f"{found['total']}" if found["total_exact"] else f"at least {found['total']}"
-    table = Table(title=f"search {q!r}: {total} result(s)")
+    table = Table(title=f"search {q!r}: {found['total']} result(s)")
     for col in ("kind", "id", "title", "snippet"):
         table.add_column(col, overflow="fold")
     for hit in found["items"]:

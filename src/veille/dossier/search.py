@@ -128,73 +128,11 @@ def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None
         limit *= 4
 
 
-# A query of several terms without an entity hit (`_top_k`).  The ranking is by terms held first,
-# so when at least a page's worth of documents hold every term, the page lies among them, and
-# they are all among the documents of the rarest term.  That term's postings are read whole (the
-# fewest), and of the other terms only the postings of those documents (a semi-join: DuckDB
-# filters the terms' rows on its side, where the former path brought every posting of every term
-# into numpy and summed them per document); each such document then has its exact terms held and
-# score, and any other document holds fewer terms.  With fewer such documents than the page needs,
-# every posting is read (`_ranked`).
-_VOCAB_SQL = "SELECT tid, df FROM search_vocab WHERE term IN ({}) ORDER BY tid"
-_TERM_POSTINGS_SQL = "SELECT doc, tf, length FROM search_postings WHERE tid = ?"
-_OF_DOCS_SQL = ("SELECT tid, doc, tf, length FROM search_postings WHERE tid IN ({}) "
-                "AND doc IN (SELECT unnest(?::INTEGER[]))")
-_FULL_READ_MAX = 2048  # postings of all the terms: under this, every posting is read
-# Off: on synthetic indexes of 20k-100k documents (benchmarks/bench_search_topk.py) `_top_k` took
-# 1.5-3x the time of reading every posting.  DuckDB reads a term's postings whole in one
-# vectorised scan (5.5 ms for 76k postings at 100k); the semi-join still scans the other terms'
-# rows (5.1 ms), and each further statement costs ~1 ms.  An impact-ordered prefix per term with
-# a random access for the documents seen (threshold algorithm) was slower still (3-7x): a term's
-# postings in impact order have no order by document, so the random access is a scan too, and
-# the bound (the sum of the terms' last read weights) only falls below a page's scores deep in
-# the lists.  Kept for the benchmark, which measures both on the same store: the callers choose
-# it by `top_k`, an argument of `search` and `_articles` (False: read every posting).
-
-
-def _top_k(store: Store, terms: list[str], want: int) -> tuple[int, bool, Any, Any, Any] | None:
-    """(total, whether it is exact, documents, terms held, scores) holding every document of the
-    first `want` of a search of several terms by (terms held, score, document), or None (few
-    postings, or fewer than `want` documents hold every term: `_ranked` reads them whole).
-
-    The documents returned hold every term, with their exact score (the full read's floats: one
-    row per (term, document), summed in term order); every other document holds fewer terms.  The
-    total is exact for two terms (the union's size: both dfs less the documents holding both);
-    for more it is a lower bound (the largest df, or the documents holding every term, if more)."""
-    vocab = store.con.execute(_VOCAB_SQL.format(", ".join("?" * len(terms))), terms).fetchall()
-    tids = np.asarray([int(r[0]) for r in vocab], np.int64)
-    dfs = np.asarray([int(r[1]) for r in vocab], np.int64)
-    if len(vocab) < len(terms):  # a term no document holds: nobody holds every term
-        return None
-    if int(dfs.sum()) <= _FULL_READ_MAX:
-        return None
-    rare = int(np.argmin(dfs))
-    first = store.con.execute(_TERM_POSTINGS_SQL, [int(tids[rare])]).fetchnumpy()
-    if len(first["doc"]) < want:
-        return None
-    others = [int(t) for i, t in enumerate(tids) if i != rare]
-    rest = store.con.execute(_OF_DOCS_SQL.format(", ".join("?" * len(others))),
-                             [*others, first["doc"].astype(np.int64).tolist()]).fetchnumpy()
-    tid = np.concatenate([np.full(len(first["doc"]), tids[rare], np.int64), rest["tid"].astype(np.int64)])
-    doc = np.concatenate([first["doc"], rest["doc"]]).astype(np.int64)
-    tf = np.concatenate([first["tf"], rest["tf"]])
-    length = np.concatenate([first["length"], rest["length"]])
-    by_term = np.argsort(tid, kind="stable")  # each document's score summed in term order, as `_ranked`'s
-    tid, doc, tf, length = tid[by_term], doc[by_term], tf[by_term], length[by_term]
-    n, avgdl = store.fact("search stats", lambda: search_stats(store.con))
-    idfs = np.log1p((n - dfs + 0.5) / (dfs + 0.5))
-    weights = _weights(idfs[np.searchsorted(tids, tid)], tf, length, avgdl)
-    docs, where = np.unique(doc, return_inverse=True)
-    held = np.bincount(where, minlength=len(docs))
-    score = np.bincount(where, weights=weights, minlength=len(docs))
-    every = held == len(tids)
-    if int(every.sum()) < want:
-        return None
-    if len(tids) == 2:
-        total, exact = int(dfs.sum()) - int(every.sum()), True
-    else:
-        total, exact = max(int(dfs.max()), int(every.sum())), False
-    return total, exact, docs[every], held[every], score[every]
+# A query of several terms, or matching an entity, reads every posting of its terms (`_ranked`):
+# its rank is by terms held first, and its exact total is the size of a union.  A top-k for it (the
+# rarest term's postings read whole, the other terms' only for its documents) was measured slower
+# on synthetic indexes of 10k-100k documents (2.1-2.6x the CPU) and lives in its benchmark,
+# benchmarks/bench_search_topk.py, which measures it against this path on one store.
 
 
 def _ranked(store: Store, terms: list[str], entity_ids: list[str]) -> tuple[Any, Any, Any]:
@@ -230,21 +168,15 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str]) -> tuple[Any,
 
 
 def _articles(store: Store, terms: list[str], entity_ids: list[str], limit: int,
-              offset: int, *, top_k: bool = False) -> tuple[int, list[dict[str, Any]], bool]:
-    """(total, the page's ranked articles: doc, score, whether the total is exact): by terms
-    held, then score, then document number (the earlier indexed first).  `top_k`: a query of
-    several terms tries `_top_k` (off by default: measured slower than reading every posting)."""
+              offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """(total, the page's ranked articles: doc, score): by terms held, then score, then document
+    number (the earlier indexed first)."""
     want = offset + limit
     one = _one_term(store, terms[0], want) if len(terms) == 1 and not entity_ids else None
     if one is not None:  # every document held one term: the order is by score, then document
         total, hits, score = one
         order = np.lexsort((hits, -score))[offset:offset + limit]
-        return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order], True
-    some = _top_k(store, terms, want) if top_k and len(terms) > 1 and not entity_ids else None
-    if some is not None:
-        total, exact, hits, held, score = some
-        order = np.lexsort((hits, -score, -held))[offset:offset + limit]
-        return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order], exact
+        return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order]
     hits, held, score = _ranked(store, terms, entity_ids)
     total = len(hits)
     if want < total:  # only the candidates for the page (ties with the last one kept) are sorted
@@ -252,28 +184,24 @@ def _articles(store: Store, terms: list[str], entity_ids: list[str], limit: int,
         keep = key >= np.partition(key, total - want)[total - want]
         hits, held, score = hits[keep], held[keep], score[keep]
     order = np.lexsort((hits, -score, -held))[offset:offset + limit]
-    return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order], True
+    return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order]
 
 
-def _hits(store: Store, terms: list[str], limit: int, offset: int,
-          top_k: bool) -> tuple[int, bool, list[dict[str, Any]]]:
-    """(total, whether it is exact, the page's hits: kind, score, and the entity's record or the
-    article's document number): the matching entities first, by the number of articles naming
-    them, then the articles by rank (`top_k`: as `_articles`)."""
+def _hits(store: Store, terms: list[str], limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """(total, the page's hits: kind, score, and the entity's record or the article's document
+    number): the matching entities first, by the number of articles naming them, then the
+    articles by rank."""
     entities = _entities(store, terms)
     page = [{"kind": "entity", "score": float(e["articles"]), "entity": e} for e in entities[offset:offset + limit]]
     wanted = limit - len(page)
     # Even when the entities fill the page, the articles' total is part of the answer's.
-    total, arts, exact = _articles(store, terms, [e["id"] for e in entities], max(wanted, 1),
-                                   max(0, offset - len(entities)), top_k=top_k)
-    return len(entities) + total, exact, page + [{"kind": "article", **a} for a in arts[:wanted]]
+    total, arts = _articles(store, terms, [e["id"] for e in entities], max(wanted, 1),
+                            max(0, offset - len(entities)))
+    return len(entities) + total, page + [{"kind": "article", **a} for a in arts[:wanted]]
 
 
-def search(store: Store, q: str, limit: int = 20, offset: int = 0, *, top_k: bool = False) -> dict[str, Any]:
-    """`{"total", "total_exact", "items"}` for the query `q`: entities whose name matches, then
-    articles by rank.  `total_exact` False: `total` is a lower bound ("at least"), which a query of
-    several common terms answers without reading every posting when `top_k` asks for it (`_top_k`,
-    off by default: measured slower); the items are those of the exact ranking either way.
+def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """`{"total", "items"}` for the query `q`: entities whose name matches, then articles by rank.
 
     Items: `kind` ("article" or "entity"), `id`, `title` (an article's title or an entity's
     name), `snippet` (text around the first hit, with `highlights`: [start, end] offsets of
@@ -282,8 +210,8 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0, *, top_k: boo
     `type`.  The query only ever travels as a bound parameter."""
     terms = query_terms(q)
     if not terms:
-        return {"total": 0, "total_exact": True, "items": []}
-    total, exact, rows = _hits(store, terms, limit, offset, top_k)
+        return {"total": 0, "items": []}
+    total, rows = _hits(store, terms, limit, offset)
     docs = [r["doc"] for r in rows if r["kind"] == "article"]
     arts = {r["doc"]: r for r in store.rows(
         "SELECT d.doc, a.id, a.title, a.body, a.source, a.published, a.story FROM search_docs d "
@@ -302,5 +230,5 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0, *, top_k: boo
             snippet, marks = snippet_of(text, terms)
             items.append({"kind": "entity", "id": e["id"], "title": e["name"], "snippet": snippet,
                           "highlights": marks, "score": float(r["score"]), "type": e["type"]})
-    return {"total": total, "total_exact": exact, "items": items}
+    return {"total": total, "items": items}
 

@@ -278,8 +278,7 @@ async def search(request: Request, page: Pages,
     a snippet and where the words are in it."""
     def read(d: Dossier) -> dict[str, Any]:
         found = d.search(q, limit=page.limit, offset=page.offset)
-        return {"total": found["total"], "total_exact": found["total_exact"], "limit": page.limit,
-                "offset": page.offset, "items": found["items"]}
+        return {"total": found["total"], "limit": page.limit, "offset": page.offset, "items": found["items"]}
 
     return await answer(request, s.SearchPage, read)
 

@@ -227,9 +227,7 @@ class SearchHit(Open):
 
 
 class SearchPage(Page[SearchHit]):
-    # False: `total` is a lower bound ("at least"), where counting every match would read every
-    # posting of the query's terms (`veille.dossier.search`).
-    total_exact: bool = True
+    """Entities whose name holds every word, then articles by BM25; `total` is exact."""
 
 
 class QuarantinedItem(BaseModel):

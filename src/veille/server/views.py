@@ -136,10 +136,9 @@ def graph(d: Dossier) -> dict[str, Any]:
 
 def search(d: Dossier, q: str, limit: int, offset: int) -> dict[str, Any]:
     if not q.strip():
-        return {"q": q, "total": 0, "total_exact": True, "items": [], "limit": limit, "offset": offset}
+        return {"q": q, "total": 0, "items": [], "limit": limit, "offset": offset}
     found = d.search(q, limit=limit, offset=offset)
     for item in found["items"]:
         hits = [Span(int(a), int(b), "hit", f"h{i}") for i, (a, b) in enumerate(item.get("highlights") or [])]
         item["snippet_html"] = highlight(item.get("snippet") or "", hits)
-    return {"q": q, "total": found["total"], "total_exact": found["total_exact"], "items": found["items"],
-            "limit": limit, "offset": offset}
+    return {"q": q, "total": found["total"], "items": found["items"], "limit": limit, "offset": offset}

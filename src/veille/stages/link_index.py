@@ -9,7 +9,8 @@ links only what its new mentions can reach:
 
 - blocking: the stored names that share a key with a new name (the folded form, the last word
   both ways for surnames, the same number of words and a last word one edit away for
-  transliterations, the office for roles, the same local or final id, the entity a role points
+  transliterations, every office of a name's roles (link@31: a stored name's second office
+  too, migration 22), the same local or final id, the entity a role points
   to, link@5's cross-language keys, `link_xlang.keys`, the generic key a bare name is the
   variant of, and a person's longer and shorter names that hold its words in order from the same
   given name, `link.shortened`), then the same again from what was found, until nothing new
@@ -55,7 +56,7 @@ class Name:
     local: str
     text: str
     type: str
-    roles: list[Role]  # every office its mention states, the first the one blocking reads (link@27)
+    roles: list[Role]  # every office its mention states (link@27), each a blocking key (link@31)
     n: int = 0
     final: str = ""
     english: bool = False  # typed by an English statistical recogniser (link@14, `link.english_model`)
@@ -82,8 +83,9 @@ def _role_from(value: str | None) -> list[Role]:
     return [Role(title, of, office) for title, of, office in rows]
 
 
-def _role_key(role: Role | None) -> str | None:
-    return f"{fold(role.office or role.title)}|{role.of}" if role is not None else None
+def _role_key(role: Role) -> str:
+    """The office a role names and what it is of: the key link@5's role-only rule joins on."""
+    return f"{fold(role.office or role.title)}|{role.of}"
 
 
 def names_of(articles: Iterable[Article]) -> dict[Ident, Name]:
@@ -181,7 +183,7 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
             for role in name.roles:
                 if role.of:
                     probes["local"].add(role.of)
-                probes["role_key"].add(_role_key(role) or "")
+                probes["role_key"].add(_role_key(role))
             if len(key) == 1:
                 probes["surname_of"].add(key[0])  # full person names ending with it (link@10: any type)
             if len(key) >= 2 and name.type == "PER":
@@ -193,8 +195,7 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
                 probes["key"].update(" ".join(key[-k:]) for k in range(2, len(key)))
         query: list[str] = []
         params: list[Any] = []
-        for kind, column in (("key", "key"), ("local", "local"), ("final", "final"),
-                             ("role_key", "role_key"), ("full_of", "key")):
+        for kind, column in (("key", "key"), ("local", "local"), ("final", "final"), ("full_of", "key")):
             values = sorted(v for v in probes[kind] if (kind, v) not in seen_keys)
             seen_keys.update((kind, v) for v in values)
             if values:
@@ -208,6 +209,12 @@ def _component(con: duckdb.DuckDBPyConnection, seeds: list[Name], gaz: Gazetteer
                 query.append(f"SELECT {_COLUMNS} FROM link_names WHERE words >= {min_words} AND type = 'PER' "
                              "AND last IN (SELECT unnest(?))")
                 params.append(lasts)
+        # link@31: a stored name by any of its offices (migration 22), not its first only
+        offices = sorted(v for v in probes["role_key"] if ("role_key", v) not in seen_keys)
+        seen_keys.update(("role_key", v) for v in offices)
+        if offices:
+            query.append(f"SELECT {_COLUMNS} FROM link_names WHERE list_has_any(role_keys, ?::VARCHAR[])")
+            params.append(offices)
         xfresh = sorted(v for v in xkeys if ("xkey", v) not in seen_keys)
         seen_keys.update(("xkey", v) for v in xfresh)
         if xfresh:
@@ -395,11 +402,13 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
             if not key:
                 key = (fold(n.text) or n.text,)
             rows.append([n.local, n.text, n.type, _role_json(n.roles), " ".join(key), key[-1], len(key),
-                         _role_key(n.roles[0] if n.roles else None), n.n, n.final, _xkeys(n, gaz), n.english])
+                         n.n, n.final, _xkeys(n, gaz), n.english,
+                         sorted({_role_key(r) for r in n.roles}) if n.roles else None])
         cols = list(zip(*rows, strict=True))
-        con.execute("INSERT INTO link_names SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), "
-                    "unnest(?)::JSON, unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), "
-                    "unnest(?::VARCHAR[][]), unnest(?::BOOLEAN[]))",
+        con.execute("INSERT INTO link_names (local, text, type, role, key, last, words, n, final, xkeys, english, "
+                    "role_keys) SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), unnest(?)::JSON, unnest(?), "
+                    "unnest(?), unnest(?), unnest(?), unnest(?), unnest(?::VARCHAR[][]), unnest(?::BOOLEAN[]), "
+                    "unnest(?::VARCHAR[][]))",
                     [list(c) for c in cols])
     if locals_of:
         keys = list(locals_of)

@@ -222,4 +222,14 @@ CREATE INDEX corpus_events_story ON corpus_events (story);
 ALTER TABLE mentions ADD COLUMN roles JSON;
 UPDATE mentions SET roles = json_array(role) WHERE role IS NOT NULL;
 """),
+    # Every office of a stored name as a blocking key, not only its first (link@31): the incremental
+    # linking reaches a stored "X, président du Sénat et ancien ministre de la Justice" from a new
+    # "le ministre de la Justice" as `veille relink` joins them.  A store upgraded gets each name's
+    # first key, the one it had (a key is Python's `fold`, which SQL does not restate); the link
+    # version bump has its next corpus step write every name again, with all its keys.
+    (22, "every office of a stored name", """
+ALTER TABLE link_names ADD COLUMN role_keys VARCHAR[];
+UPDATE link_names SET role_keys = [role_key] WHERE role_key IS NOT NULL;
+ALTER TABLE link_names DROP COLUMN role_key;
+"""),
 ]

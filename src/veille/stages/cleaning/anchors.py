@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from veille.stages.cleaning.lines import fold
 
@@ -67,8 +68,16 @@ def _full_names(months: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def time_lexicon() -> dict[str, Any]:
+    """The time stage's lexicon as written (data/time/lexicon.json, words unfolded): the cleaning
+    stage's one source for month names and day words."""
+    data: dict[str, Any] = json.loads((DATA / "time" / "lexicon.json").read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
 def default_anchors() -> Anchors:
-    time = json.loads((DATA / "time" / "lexicon.json").read_text(encoding="utf-8"))
+    time = time_lexicon()
     names = json.loads((DATA / "entities" / "given_names.json").read_text(encoding="utf-8"))
     given = frozenset(fold(n) for key in ("female", "male", "either") for n in names[key])
     return build_anchors(list(time["fr"]["months"]), list(time["en"]["months"]), given)

@@ -12,22 +12,32 @@ when it was written, and is left to the time stage.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import timedelta
+from functools import lru_cache
 
+from veille.stages.cleaning.anchors import DATA, time_lexicon
 from veille.stages.cleaning.pubdate import DateFinder, FoundDate
 
 HOW = "written_day"
 
-# Deictic day words and how many days from the writing day they point.  English and French, as
-# any grammar of either lists them; "tonight" and "ce soir" are the writing day's evening.
-_DEICTIC_OFFSETS = {
-    "yesterday": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "tomorrow": 1, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "cet après-midi": 0,
-    "ce soir": 0, "demain": 1,
-}
-_DEICTIC = re.compile(r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, _DEICTIC_OFFSETS), key=len, reverse=True))
-                      + r")\s*(\(|,)\s*", re.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def _deictic() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Deictic day words and how many days from the writing day they point, with the pattern
+    that finds one glossed.  The days are the time stage's `relative_days`, French and English
+    (one source for what "avant-hier" or "the day after tomorrow" means: a list of its own here
+    lacked those two, and read "avant-hier" as its "hier"); "tonight", "ce soir" and the other
+    parts of the writing day itself are `today_parts` of data/clean/dates.json."""
+    time = time_lexicon()
+    offsets = {word: int(days) for lang in ("fr", "en") for word, days in time[lang]["relative_days"].items()}
+    parts = json.loads((DATA / "clean" / "dates.json").read_text(encoding="utf-8"))["today_parts"]
+    offsets.update(dict.fromkeys(parts, 0))
+    words = "|".join(sorted(map(re.escape, offsets), key=len, reverse=True))
+    return offsets, re.compile(rf"(?<![\w'’])({words})\s*(\(|,)\s*", re.IGNORECASE)
+
+
 # What closes the gloss: the bracket it opened, or the comma of an apposition.
 _CLOSE = {"(": r"\s*\)", ",": r"\s*,"}
 
@@ -40,14 +50,15 @@ _LIVE = re.compile(r"(?<!\w)(?:live\s+(?:blog|coverage|updates|page)|rolling\s+(
 
 def written_day(paragraph: str, finder: DateFinder) -> FoundDate | None:
     """The writing day a paragraph states (see the module docstring), else None."""
-    for found in _DEICTIC.finditer(paragraph):
+    offsets, deictic = _deictic()
+    for found in deictic.finditer(paragraph):
         at = finder.date_at(paragraph[found.end():])
         if at is None:
             continue
         day, end = at
         if not re.match(_CLOSE[found[2]], paragraph[found.end() + end:]):
             continue  # "yesterday, March 3, 2021 was …": no gloss closed, perhaps a list
-        written = day - timedelta(days=_DEICTIC_OFFSETS[found[1].lower()])
+        written = day - timedelta(days=offsets[found[1].lower()])
         return FoundDate(written.isoformat(), HOW)
     for found in _LIVE.finditer(paragraph):
         at = finder.date_at(paragraph[found.end():])

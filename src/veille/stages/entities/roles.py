@@ -181,9 +181,8 @@ _AND_TITLE = re.compile(r"(?:\s+(?:(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4}|(?
 _AND_DET_TITLE = re.compile(r"\s+(?:et|and)\s+(?:(?:a|an|the|un|une|le|la|l['’])\s*)?")
 # ... or a later office after the earlier one's comma, marked by an adverb of time ("X, the former
 # finance minister, now the central bank governor, said"; "X, ancien ministre, aujourd'hui sénateur
-# de la Drôme, a dit"; entities@54): the same apposition goes on, closed by a comma or the sentence's end.
-_NOW_TITLE = re.compile(r"\s*,\s*(?:now|currently|today|d[ée]sormais|aujourd['’]hui|actuellement|devenue?)\s+"
-                        r"(?:(?:a|an|the|un|une|le|la|l['’])\s*)?")
+# de la Drôme, a dit"; entities@54; `TitlePatterns.later.apposed`, `roles_later`): the same
+# apposition goes on, closed by a comma or the sentence's end.
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 # Between a plural title and the first of the names it counts among its holders.
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|dont|notamment|parmi\s+lesquel(?:le)?s)"
@@ -335,7 +334,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is None and named_link is not None and not t.plural and ((
                 t.start == t.core_start and _AND_TITLE.fullmatch(body, named_link.title.end, t.start))
                 or (apposed and (_AND_DET_TITLE.fullmatch(body, named_link.title.end, t.start)
-                                 or _NOW_TITLE.fullmatch(body, named_link.title.end, t.start))
+                                 or patterns.later.apposed.fullmatch(body, named_link.title.end, t.start))
                     and re.match(r"\s*(?:,|[.;]\s|[.;]?$)", body[t.end:]) is not None)):
             # "X, maire de Lyon et président de la métropole", "X, chairman of Acme and chief
             # executive of Beta": a second title joined by "et/and" with no determiner, which

@@ -26,14 +26,9 @@ from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.text import fold
 
-# the coordinators between two titles, with the adverbs of time that mark a later office ("and now",
-# "et aujourd'hui", ", désormais"); on folded text
-_JOIN = re.compile(r"\s*(?:,\s*)?(?:\b(?:et|and)\b|&)\s+|\s*,\s*(?=(?:now|desormais|aujourd'hui|actuellement)\b)")
-# what may stand before a title's head inside a part: a determiner, an adverb of time, a modifier
-_LEAD = re.compile(r"(?:(?:a|an|the|un|une|le|la|l'|les|son|sa|ses|its|his|her|their|now|desormais|aujourd'hui"
-                   r"|actuellement|currently|also|aussi|egalement)\s+)+")
-# an adverb of time that opens a later title: no word of the title ("and now governor of ...")
-_TIME = re.compile(r"(?:now|currently|d[ée]sormais|aujourd['’]hui|actuellement)\s+", re.I)
+# The coordinators between two titles with the adverbs of time that mark a later office ("and now",
+# "et aujourd'hui", ", désormais"), what may stand before a title's head inside a part, and the adverb
+# a later title opens on: `TitlePatterns.later` (`roles_later`, over the lexicon's one list of adverbs).
 # a complement of its own: "de la Justice", "of the board", "du Sénat", "at Acme"
 _COMPLEMENT = re.compile(r"\s(?:de|du|des|d'|a|au|aux|of|for|at|in|chez)\b")
 
@@ -47,7 +42,7 @@ class _Part:
 
 def _is_title(part: str, patterns: TitlePatterns, lang: str | None) -> bool:
     folded = fold(part).replace("’", "'")
-    lead = _LEAD.match(folded)
+    lead = patterns.later.lead.match(folded)
     rest = folded[lead.end():] if lead else folded
     found = (patterns.fr if lang != "en" else patterns.en).match(rest)
     return found is not None and found.group("head") is not None
@@ -57,7 +52,7 @@ def _parts(title: str, patterns: TitlePatterns, lang: str | None) -> list[_Part]
     folded = fold(title).replace("’", "'")
     if len(folded) != len(title):  # offsets below read the folded text against the stated one
         return [_Part(title, 0, False)]
-    cuts = [m for m in _JOIN.finditer(folded) if m.start() > 0]
+    cuts = [m for m in patterns.later.join.finditer(folded) if m.start() > 0]
     if not cuts:
         return [_Part(title, 0, False)]
     parts: list[_Part] = []
@@ -76,7 +71,7 @@ def _parts(title: str, patterns: TitlePatterns, lang: str | None) -> list[_Part]
         if cut is not None:
             begin = cut.end()
     for p in parts:
-        p.text = _TIME.sub("", p.text, count=1) if _TIME.match(p.text) else p.text
+        p.text = patterns.later.opening.sub("", p.text, count=1) if patterns.later.opening.match(p.text) else p.text
         p.own = _COMPLEMENT.search(fold(p.text)) is not None
     return parts
 
@@ -91,7 +86,7 @@ def split_role(role: Role, title: TitleMatch, body: str, patterns: TitlePatterns
     of_after = len(parts) - 1  # the index of the last part the name comes after
     if title.of_span is not None and title.of_span[0] >= title.core_start:
         before = fold(body[title.core_start:title.of_span[0]]).replace("’", "'")
-        joins = [m for m in _JOIN.finditer(before) if m.start() > 0]
+        joins = [m for m in patterns.later.join.finditer(before) if m.start() > 0]
         of_after = min(len(joins), len(parts) - 1)
     elif title.of_span is not None:
         of_after = -1  # an owner before the titles ("Acme chairman and CEO")

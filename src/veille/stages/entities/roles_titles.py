@@ -44,6 +44,7 @@ from veille.stages.entities.roles_context import (
     word_end,
 )
 from veille.stages.entities.roles_inventory import heads, with_titles, wordnet_extra
+from veille.stages.entities.roles_later import later_office
 from veille.stages.entities.roles_title_match import TitleMatch, acronym_after, alt, stated
 from veille.stages.entities.roles_titles_en_read import EnglishReading
 from veille.stages.entities.roles_words import (
@@ -104,6 +105,8 @@ class TitlePatterns(EnglishReading):
         # "é" is a past participle the folding made look like it ("jugé" is not "juge")
         self.fr_acute_heads = {fold(k) for k in lexicon["fr_heads"] if k.lower().endswith("é")}
         self.gaz = gaz
+        # the adverbs of time that open a later office, for the readers of coordinated titles
+        self.later = later_office(base["later_office_adverbs"])
         dem = alt(list(gaz.demonyms))
         before = alt(lexicon["fr_title_before"])
         after = alt(lexicon["fr_title_after"])
