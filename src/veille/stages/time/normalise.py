@@ -345,6 +345,8 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         minute = int(g.get("minute") or 0)
         ampm = fold(_g(g, "ampm") or "").replace(".", "")
         evening = any(w in fold(_g(g, "dayhalf") or "") for w in ("soir", "après-midi"))
+        if ampm == "pm" and _g(g, "hour2") and 12 > hour > int(str(g["hour2"])):
+            ampm = "am"  # "from 10 to 2 p.m.": the range crosses noon, its start is the morning's
         if (ampm == "pm" or evening) and hour < 12:
             hour += 12  # "3 p.m.", "8 heures du soir", "4 h de l'après-midi", "8 h dans la soirée"
         if ampm == "am" and hour == 12:
@@ -451,12 +453,19 @@ def _dayonly(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     return Spec("DATE", "dayonly", day=int(str(g["day"])))
 
 
+def _prior_period(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    """"the prior-year period", "the same quarter a year ago", "la même période de l'an dernier": the
+    period a results report compares with, the one it reports a year back; which period that is the
+    tagger knows from the text before it (`tagger.tag`), so it is valued there."""
+    return Spec("DATE", "prior_period")
+
+
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
     "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
-    "inday": _inday, "ici": _ici, "fiscal": _fiscal, "dayonly": _dayonly,
+    "inday": _inday, "ici": _ici, "fiscal": _fiscal, "dayonly": _dayonly, "prior_period": _prior_period,
 }
 
 

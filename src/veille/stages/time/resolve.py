@@ -75,7 +75,7 @@ def _weekday_near(base: date, weekday: int, direction: int | None, tense: int) -
     return base - timedelta(days=back) if back <= fwd else base + timedelta(days=fwd)
 
 
-_NEAR_DAYS = 7
+NEAR_DAYS = 7
 # How many months before the article a bare month may lie and still be read as recent news
 # rather than as a month of the year the passage is set in (`_year_for`).
 _RECENT_MONTHS = 3
@@ -120,10 +120,14 @@ def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
     assert spec.month is not None and a.dct is not None
     y = a.dct.year
     if spec.weekday is not None and spec.day is not None:
-        fits = [yy for yy in (y, y - 1, y + 1) if (_safe_date(yy, spec.month, spec.day) or date.min)
-                .isoweekday() == spec.weekday]
-        if fits:
-            return fits[0]
+        told = a.text_year if a.text_year is not None else a.last_year
+        for years in ((y, y - 1, y + 1), (told, told + 1, told - 1) if told is not None else ()):
+            # "le samedi 18 mai" in a 2022 article, after "janvier 2024": no year around the
+            # article's has a Saturday 18 May, the year the text is speaking of has.
+            fits = [yy for yy in years if (_safe_date(yy, spec.month, spec.day) or date.min)
+                    .isoweekday() == spec.weekday]
+            if fits:
+                return fits[0]
     if spec.day is not None:
         cand = _safe_date(y, spec.month, spec.day)
         if cand is None and (spec.month, spec.day) == (2, 29):
@@ -137,9 +141,9 @@ def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
         # The tense moves a day a year away only when it is more than a week on the wrong
         # side: news tells of days near its date, and a past tense a few days after the
         # article date says more of an approximate article date than of last year.
-        if direction < 0 and (cand - a.dct).days > _NEAR_DAYS:
+        if direction < 0 and (cand - a.dct).days > NEAR_DAYS:
             return y - 1
-        if direction > 0 and (a.dct - cand).days > _NEAR_DAYS:
+        if direction > 0 and (a.dct - cand).days > NEAR_DAYS:
             return y + 1
         if direction == 0 and abs((cand - a.dct).days) > _HALF_YEAR:
             # No tense: the nearest such day ("le 5 janvier" in a late-December article is next

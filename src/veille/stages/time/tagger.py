@@ -41,11 +41,11 @@ from veille.stages.time.passes import (
 )
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.references import stated_only
-from veille.stages.time.resolve import Anchors, after_midnight, resolve
+from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@30"
+STAGE = "time@31"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -112,6 +112,28 @@ _REPORTED_REACH = 200  # characters from the stated day to the weekday
 
 # A fiscal year the text names, alone or with its quarter ("fiscal 2025", "FY2025-Q3").
 _FISCAL_YEAR = re.compile(r"FY(\d{4})(?:-[QH][1-4])?$")
+_RESTATED = re.compile(r",\s*|\s*\(\s*")  # "Monday (Oct 17)", "The following day, Oct. 23"
+_PERIOD = re.compile(r"^(FY)?(\d{4})-(Q[1-4]|H[12])$")
+_PERIOD_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
+def _later_period(seen: str | None, value: str) -> str | None:
+    """Of the quarter or half a report has named so far and `value`, the later one (by its year and
+    its last month): the period the report is about, which "the prior-year period" is compared to."""
+    m = _PERIOD.match(value)
+    if m is None:
+        return seen
+    if seen is None:
+        return value
+    s = _PERIOD.match(seen)
+    assert s is not None
+    return value if (int(m.group(2)), _PERIOD_END[m.group(3)]) > (int(s.group(2)), _PERIOD_END[s.group(3)]) else seen
+
+
+def _year_back(period: str) -> str:
+    m = _PERIOD.match(period)
+    assert m is not None
+    return f"{m.group(1) or ''}{int(m.group(2)) - 1:04d}-{m.group(3)}"
 
 
 def _bare_quarter(spec: Spec) -> bool:
@@ -209,6 +231,22 @@ def _next_in_list(body: str, f: Found, tense: int, listed: tuple[date, int] | No
             and listed[1] <= f.start and _SENTENCE_END.search(body, listed[1], f.start) is None)
 
 
+def _in_dated_week(spec: Spec, week_of: date | None, last: date | None) -> bool:
+    """Whether the bare weekday `spec`, in a clause with no tense, falls in the week the text has set
+    by a day stated with its weekday ("Sunday, May 1 ... 8 p.m. Sunday ... 3 a.m. Monday ... Noon
+    Tuesday, May 3 ... 2 p.m. Tuesday" in an article of May 28): a weekday repeated after the day it
+    was stated with is that day, and the day after it in a timeline runs on from it, while the text
+    has said no day outside that week; the nearest such day to the article's date is a week the text
+    is not telling. Only the same day or the next: a listing's other weekdays are other events,
+    read from the article's date ("le jeudi 23 mai, à 20 h 30 ... rendez-vous dimanche matin" in an
+    article of Saturday 11 May is the next day, the French TimeBank's 2002-05-11-0410). A tense still
+    decides ("was arrested on Sunday")."""
+    if not _bare_weekday(spec) or week_of is None or last is None or spec.weekday is None:
+        return False
+    into, ahead = (last - week_of).days, (spec.weekday - last.isoweekday()) % 7
+    return into >= 0 and ahead <= 1 and into + ahead < 7
+
+
 # "into", "through", "thru" right before a weekday: the span runs on from a day said before it.
 _RUNS_ON = re.compile(r"(?<!\w)(?:into|through|thru)\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 
@@ -243,6 +281,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
     listed: tuple[date, int] | None = None  # the last bare weekday's day and end (`_next_in_list`)
+    week_of: date | None = None  # a day stated with its weekday, away from the article's (`_in_dated_week`)
+    reported: str | None = None  # the latest quarter or half named (`_later_period`)
     offset_fy: int | None = None  # a fiscal year named after the article's calendar year (`_bare_quarter`)
     fy_names: set[str] = set()  # the names of the paragraph that stated it (`_same_company`)
     timexes: list[Timex] = []
@@ -309,6 +349,15 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if lex.lang == "en" and (point := _in_time(body, f)) is not None \
                 and tense_at(lex, body, f.start, f.end, doc) > 0:
             f, tense = replace(f, spec=point), 1
+        if f.spec.kind == "prior_period":
+            # "the prior-year period", "la même période de l'an dernier": the period the report
+            # is about, a year back; with no quarter or half named before it, the year before.
+            f = replace(f, spec=Spec("DATE", "fiscal", value=_year_back(reported)) if reported is not None
+                        else Spec("DATE", "relunit", unit="Y", offset=-1))
+        if tense == 0 and _in_dated_week(f.spec, week_of, last):
+            assert last is not None and f.spec.weekday is not None
+            ahead = (f.spec.weekday - last.isoweekday()) % 7
+            f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1 if ahead else None))
         chained = _next_in_list(body, f, tense, listed, last) or (
             lex.lang == "en" and _runs_on(body, f, tense, last, last_end))
         if chained:
@@ -321,6 +370,12 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
         value = after_midnight(body, f.start, value, tense)
+        if f.spec.year is None and timexes and _RESTATED.fullmatch(body[timexes[-1].end:f.start]) \
+                and _FULL_DAY.match(value) and _FULL_DAY.match(timexes[-1].value) \
+                and timexes[-1].value[4:10] == value[4:10]:
+            # "The following day, Oct. 23": a yearless date set beside a day valued with the same month
+            # and day restates it (its own tense, "highlighted by", put it a year back); its year too.
+            value = timexes[-1].value[:4] + value[4:]
         if (fy := _FISCAL_YEAR.match(value)) and lex.lang == "en" and dct is not None and int(fy.group(1)) > dct.year:
             offset_fy, fy_names = int(fy.group(1)), _names(body, lex, f.start, openings=True)
         day = _day(value)
@@ -328,8 +383,14 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             last, last_end = day, f.end
             if f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None:
                 stated_day = (day, f.end)
+                # "Sunday, May 1" in an article of May 28: the text sets its own week (a timeline,
+                # a schedule); near the article's date, the article's week is the same reading.
+                week_of = day if (f.spec.weekday is not None and dct is not None
+                                  and abs((day - dct).days) > NEAR_DAYS) else None
         if day is not None and (chained or _bare_weekday(f.spec)):
             listed = (day, f.end)
+        if f.spec.type == "DATE":
+            reported = _later_period(reported, value)
         if f.spec.type in ("DATE", "TIME") and (y := _YEAR_VALUE.match(value)) and not (
                 f.spec.kind == "date" and f.spec.year is None):
             # A month or day said without a year has a guessed one: it does not move the narrative.
@@ -497,6 +558,10 @@ def _moment(body: str, a: Timex, b: Timex) -> Timex | None:
                  stage=STAGE, model=MODEL)
 
 
+_BARE_CLOCK = re.compile(r"^\d{1,2}(?::\d{2})?$")  # "4" of "from 4 to 6 p.m." (`clock_range_start`)
+_CLOCK_OF = re.compile(r"^[\dX-]+T(\d{2}:\d{2})$")
+
+
 def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
     """Join "A et/au/à B" after "les/du/entre" into one DATE TIMEX valued ``A/B``."""
     out: list[Timex] = []
@@ -504,6 +569,14 @@ def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
     while i < len(timexes):
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if b is not None and _BARE_CLOCK.match(a.text) and a.type == b.type == "TIME" and "/" not in b.value \
+                and (clock := _CLOCK_OF.match(a.value)) and _RANGE_JOIN.match(body[a.end:b.start]):
+            # "from 4 to 6 p.m.": the first hour has no day nor half-day of its own, the second's
+            day = b.value.split("T")[0]
+            out.append(Timex(a.start, b.end, body[a.start:b.end], "TIME", f"{day}T{clock.group(1)}/{b.value}",
+                             anchor=a.anchor or b.anchor, mod=None, stage=STAGE, model=MODEL))
+            i += 2
+            continue
         if (b is not None and a.type == b.type == "DATE" and "/" not in a.value + b.value
                 and _RANGE_JOIN.match(body[a.end:b.start])
                 and (_RANGE_HEAD.search(body[max(0, a.start - 12):a.start]) or body[a.end:b.start] in ("-", "–") or
