@@ -121,8 +121,9 @@ def main() -> int:
             print(f"  {label:10} {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(part)} pages")
     held = trainer.pool_held_out()
     for start, end in batches([str(a.source) for a in cleaned]):
-        for label, keep in (("tuning", False), ("held-out", True)):
-            part = [a for a in cleaned if start <= number(str(a.source)) <= end and (str(a.source) in held) == keep]
+        for label, is_held in (("tuning", False), ("held-out", True)):
+            part = [a for a in cleaned
+                    if start <= number(str(a.source)) <= end and (str(a.source) in held) == is_held]
             if part:
                 f1, p, r, (tp, fp, fn) = score(part, gold, texts)
                 print(f"  c{start:02d}-c{end:02d} {label:8} {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), "
