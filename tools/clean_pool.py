@@ -119,9 +119,34 @@ def main() -> int:
             part = [a for a in cleaned if keep(str(a.source))]
             f1, p, r, (tp, fp, fn) = score(part, gold, texts)
             print(f"  {label:10} {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(part)} pages")
-    for line in sorted(errors):
-        print(line)
+    held = trainer.pool_held_out()
+    for start, end in batches([str(a.source) for a in cleaned]):
+        for label, is_held in (("tuning", False), ("held-out", True)):
+            part = [a for a in cleaned
+                    if start <= number(str(a.source)) <= end and (str(a.source) in held) == is_held]
+            if part:
+                f1, p, r, (tp, fp, fn) = score(part, gold, texts)
+                print(f"  c{start:02d}-c{end:02d} {label:8} {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), "
+                      f"{len(part)} pages")
+    for line in sorted(errors):  # the held-out pages' errors are never printed
+        if line.split()[2] not in held:
+            print(line)
     return 0
+
+
+# The first id of each batch of pages added together (eval/clean_pool/README.md).
+BATCH_STARTS = (1, 25, 46, 62, 79, 94)
+
+
+def number(name: str) -> int:
+    return int(name.lstrip("c"))
+
+
+def batches(names: list[str]) -> list[tuple[int, int]]:
+    """(first, last) page number of each batch."""
+    last = max(number(n) for n in names)
+    ends = [s - 1 for s in BATCH_STARTS[1:]] + [last]
+    return [(s, e) for s, e in zip(BATCH_STARTS, ends, strict=True) if s <= last]
 
 
 def clean_pool(articles: list[Article], models: dict[str, LineModel] | LineModel,

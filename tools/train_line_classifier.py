@@ -147,6 +147,12 @@ def load_pool(path: Path = POOL) -> list[tuple[str, str, str, dict[str, object]]
     return pages
 
 
+def pool_held_out(path: Path = ROOT / "eval/clean_pool/heldout.txt") -> set[str]:
+    """The pool pages drawn at random as held out (scored in aggregate, never fitted on)."""
+    return {row.strip() for row in path.read_text(encoding="utf-8").splitlines()
+            if row.strip() and not row.startswith("#")}
+
+
 def load_docs(copies: int, seed: int = 15, pool: bool = True) -> list[Doc]:
     """Every gold document (with `pool`, eval/clean_pool's pages too), plus `copies` copies of
     each with generated furniture inserted (`synthetic_clutter.py`)."""
@@ -159,8 +165,10 @@ def load_docs(copies: int, seed: int = 15, pool: bool = True) -> list[Doc]:
     for name, g in gold["docs"].items():
         sources.append((name, "dev:" + g.get("story", name), inputs[name]["text"], inputs[name].get("url"), g))
     if pool:
+        held_out = pool_held_out()
         for name, url, text, g in load_pool():
-            sources.append((name, "pool:" + name, text, url, g))
+            if name not in held_out:  # eval/clean_pool/heldout.txt: scored, never trained on
+                sources.append((name, "pool:" + name, text, url, g))
     seeds = json.loads((SHARED / "gold/seeds.json").read_text(encoding="utf-8"))
     for name, g in seeds["docs"].items():
         sources.append((name, "seeds", (SHARED / "seeds" / name).read_text(encoding="utf-8"), None, g))
@@ -395,7 +403,8 @@ def main() -> int:
         data = {
             "_source": ("Fitted by tools/train_line_classifier.py on every non-empty line of eval/news dev "
                         "and of the seeds (../shared/seeds, gold ../shared/gold/seeds.json), and eval/clean_pool's "
-                        "labelled pages (unseen sites, weighted by _data.pool_weight): furniture = "
+                        "labelled pages (unseen sites, weighted by _data.pool_weight; its held-out pages, "
+                        "eval/clean_pool/heldout.txt, left out): furniture = "
                         "the gold's removed lines; eval/news test never read."),
             "_licence": "Apache-2.0, as veille (fitted on veille's own annotated corpus)",
             "_fitted": date.today().isoformat(),
