@@ -36,10 +36,10 @@ def test_the_pool_is_unseen_and_its_gold_is_where_the_scorer_looks() -> None:
     gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
     langs = {row.split("\t")[0]: row.split("\t")[3]
              for row in (POOL / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]}
-    # both languages, near balance: e22 (twenty-third session) was dropped when it was found to be a
-    # page eval/quotes_pool had taken in the same session (q61), so English has one text fewer
+    # both languages, each at least two fifths: the pool was balanced until the twenty-sixth session,
+    # whose batch (e33-e44, f33-f38) leans English on purpose, English being the weaker held-out figure
     counts = list(langs.values())
-    assert len(rows) >= 16 and abs(counts.count("fr") - counts.count("en")) <= 1
+    assert len(rows) >= 16 and min(counts.count("fr"), counts.count("en")) >= 0.4 * len(counts)
     assert {r["id"] for r in rows} == set(gold["docs"]) == set(langs)
     held = set(gold["heldout"])
     assert held < set(gold["docs"]) and {langs[d] for d in held} == {"en", "fr"}

@@ -164,6 +164,19 @@ _MONTHS = frozenset({
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
     "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december"})
+# A month, or its usual abbreviation, then a day's number or a year is a date ("Dec. 31", "Sept 5",
+# "Oct. 2019"): news write months so, and the recogniser takes a capitalised abbreviation
+# before a number for a name (entities@57). Abbreviations are the English and French press's
+# (AP style and the French typographic ones), folded.
+_MONTH_FORMS = _MONTHS | frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "janv", "fevr", "avr", "juil"})
+_DAY_AFTER = re.compile(r"\.?[ \t]*(?:[1-9]|[12]\d|3[01]|1[89]\d\d|2[01]\d\d)(?!\d)")
+# A stock exchange and a ticker after a name, as financial news writes a listed company ("Acme Corp
+# (NYSE: ACM)", "Acme ACM (NASDAQ)", "Acme (Euronext Paris : ACM)"): the name is a company's, never a
+# person's (entities@57). The exchanges are the main markets' usual codes.
+_LISTED = re.compile(r"[ \t]*(?:[A-Z]{1,5}[ \t]*)?\((?:[ \t]*(?:NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSE|AMEX|OTC|LSE|TSX"
+                     r"|ASX|HKEX|SGX|JSE|BSE|NSE|Euronext|EPA|XETRA|SIX)\b)")
 # French prepositions no person's name holds (its particles are "de", "du", "d'", "le", "la" and
 # foreign ones, "van", "von", "al", "y"): a person's span that reaches one ran on into where the
 # person was ("l'allocution de Jeanne Martin à Bercy", "Paul Durand chez Renault").
@@ -324,6 +337,8 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
         entry = gaz.lookup(text)
         if entry is None and _state_in_idiom(body, s, text):
             continue
+        if entry is None and fold(text.rstrip(".")) in _MONTH_FORMS and _DAY_AFTER.match(body, e):
+            continue  # "Dec. 31": a date
         if not english and type_ == "LOC" and entry is None and gaz.type_of(text) is None \
                 and _people_by_demonym(body, s, text):
             continue
@@ -355,6 +370,8 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
                 retyped = edges.classifiers.type_before(body, s)
             typed = retyped is not None
             type_ = retyped or type_
+        if type_ == "PER" and entry is None and _LISTED.match(body, e):
+            type_, typed = "ORG", True  # "Cirrus Logic CRUS (NASDAQ)": a listed company, no person
         if gaz.country_of_demonym(text) or (type_ in ("ORG", "MISC") and " " in text
                                             and _heading_artifact(body, s, e, doc)):
             continue

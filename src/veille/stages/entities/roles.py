@@ -94,7 +94,9 @@ _APPOINTED = re.compile(
     r"\b(?:(?:ré)?élue?s?|investie?|nommée?|désignée?|proclamée?|reconduite?|devenue?|intronisée?"
     r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as"
     # leaving or holding an office: "X steps down as IOC chief", "X quittera son poste de sélectionneur"
-    r"|(?:steps?|stepped|stepping)\s+down\s+as|resign(?:s|ed)?\s+as|quit(?:s)?\s+as|retir(?:es|ed)\s+as"
+    # (each verb in every form, the progressive too: "X is retiring as the city's finance director")
+    r"|(?:steps?|stepped|stepping)\s+down\s+as|resign(?:s|ed|ing)?\s+as|quit(?:s|ting)?\s+as"
+    r"|retir(?:e|es|ed|ing)\s+as"
     # the post named before "as": "X has resigned his position as …", "X left her post as …", "X has
     # resigned from his positions as chief executive and board director" (two posts, the plural)
     r"|(?:resign(?:s|ed)?(?:\s+from)?|quit(?:s)?|le(?:aves|ft)|vacat(?:es|ed)|relinquish(?:es|ed)|(?:holds|held))"
@@ -108,11 +110,18 @@ _APPOINTED = re.compile(
     r"|(?:took|takes|take)\s+over\s+as|(?:serves|served|remains|remained|stays|stayed)(?:\s+[a-z]+ly)?\s+as"
     # taking up a post by its name: "until X assumes the position of regional minister"
     r"|assum(?:e|es|ed|ing)\s+(?:the\s+)?(?:position|post|role|office|duties)\s+of"
+    # an office as the goal of any verb of motion or promotion: "X is expected to move to the post of
+    # Vice Mayor", "X was promoted to the position of chief of staff", "X rose to the rank of general";
+    # the office a post names takes no determiner ("X objected to the position of the president" is
+    # a stance, not a post)
+    r"|(?P<goal>[a-z]+\s+to\s+the\s+(?:post|position|rank)\s+of)"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses|sa)\s+(?:poste|postes|fonction|fonctions|mandat|mandats)\s+(?:de|d')"
     r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
     r"|les\s+fonctions)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
+# A determiner opening a title: an office named as a post ("the post of Vice Mayor") has none.
+_DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your)\s", re.IGNORECASE)
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
 # ... or "and" and one lowercase noun that qualifies the second title before it, English style
@@ -564,6 +573,9 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
     or whom a copula gives it ("X est le ministre"; `sex`: a person's, for the pronoun opening
     the sentence of the verb)."""
     verb = _APPOINTED.search(body, max(0, t.start - 200), t.start)
+    if verb is not None and verb.group("goal") and (body[verb.end("goal"):t.start].strip()
+                                                    or _DETERMINED.match(body, t.start)):
+        verb = None  # "to the position of the mayor": a stance, or the title is not the post's
     if verb is None:
         # "X est le ministre …", "X, 83, is a former prime minister": the subject of a copula
         # right before the title, with no other word between them

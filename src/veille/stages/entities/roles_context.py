@@ -175,7 +175,7 @@ def antecedent(body: str, verb: int, people: list[Candidate],
     …")."""
     pronoun = _PRONOUN.search(body, max(0, verb - 40), verb)
     if pronoun is None:
-        return None
+        return _the_latter(body, verb, people, sex)
     if pronoun.start() == pronoun.start("p"):
         return None  # the text opens with the pronoun: no sentence before it
     start = max(body.rfind(p, 0, pronoun.start()) for p in ".!?\n") + 1  # the previous sentence's
@@ -194,6 +194,26 @@ def antecedent(body: str, verb: int, people: list[Candidate],
     if None in sexes.values() or sum(v == wanted for v in sexes.values()) != 1:
         return None  # two people the pronoun could stand for
     return next(c for c in named if sexes[body[c.start:c.end]] == wanted)
+
+
+def _the_latter(body: str, verb: int, people: list[Candidate],
+                sex: Callable[[Candidate], str | None] | None) -> Candidate | None:
+    """The person a French "celui-ci/celle-ci" subject stands for: by the grammar of the
+    demonstrative, the latter, the last person the previous sentence names (or its own, before the
+    pronoun), whose sex, where an honorific or the given name says it, agrees ("X sera remplacé par
+    Y. Agé de 46 ans, celui-ci était directeur …": Y; entities@57)."""
+    latter = _LATTER.search(body, max(0, verb - 110), verb)
+    if latter is None:
+        return None
+    start = max(body.rfind(p, 0, latter.start("p")) for p in ".!?\n") + 1
+    start = max(body.rfind(p, 0, max(0, start - 1)) for p in ".!?\n") + 1  # the previous sentence's
+    named = [c for c in people if start <= c.start and c.end <= latter.start("p") and c.type == "PER"]
+    if not named:
+        return None
+    wanted = "m" if latter.group("p").lower() == "celui-ci" else "f"
+    if sex is not None and sex(named[-1]) not in (None, wanted):
+        return None
+    return named[-1]
 
 
 def incise_subject(body: str, verb: int, people: list[Candidate]) -> Candidate | None:
@@ -219,6 +239,10 @@ _OPENING_WORDS = 8
 _OPENS_UNQUOTED = re.compile(r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
 
 
+# A French demonstrative subject, after at most two short phrases and their commas, then at most one
+# adverb, right before a verb: "Agé de 46 ans, celui-ci était …".
+_LATTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^,.;:!?«»\"“”()\n]{1,60},\s*){0,2}(?P<p>[Cc]elui-ci|[Cc]elle-ci)"
+                     r"\s+(?:[a-z]+\s+)?$")
 # A pronoun opening a sentence, then at most one adverb, right before a verb.
 _PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<p>Il|Elle|He|She)\s+(?:[a-z]+\s+)?$")
 # What may stand before the person who opens a sentence: spaces, a quotation mark, "M."/"Mme"/"Mr".

@@ -65,7 +65,16 @@ AFTER_NAME = re.compile(
     rf"(?:(?:the\s+)?(?:[A-Za-z][a-z-]+\s+)?(?:{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?)?")
 # (a compound adjective may qualify the title: "the computer maker's long-serving chief financial officer")
 _COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
-_ORG_OWNER = re.compile(rf"(?:{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
+_ORG_OWNER = re.compile(rf"(?P<noun>{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
+
+
+def noun_as_modifier(name: str, noun: str) -> bool:
+    """Whether an organisation's name holds the possessive's noun only as a modifier of another head
+    ("City Council" for "the city's", "Team Sky" aside): English compounds put the head last, so a
+    noun another word follows without "of" is not what the name names, and "the city's finance
+    director" is not the council's (entities@57). "Bank of Canada" keeps "bank" as its head."""
+    words = name.lower().split()
+    return any(w == noun and words[i + 1] not in ("of", "for", "de", "du", "des") for i, w in enumerate(words[:-1]))
 
 
 # The same possessive right before a title that a name follows: "the company's chief executive, X".
@@ -81,12 +90,16 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
     paragraph); `between` holds the possessive, `before` is where the phrase starts."""
     if _COUNTRY_OWNER.search(between):
         t.of = last_country(cands, before, patterns.gaz)
-    elif _ORG_OWNER.search(between):
+    elif owner := _ORG_OWNER.search(between):
         start = body.rfind("\n", 0, before) + 1
-        orgs = [c for c in cands if start <= c.start and c.end <= before and c.type == "ORG"]
+        noun = owner.group("noun").lower()
+        orgs = [c for c in cands if start <= c.start and c.end <= before and c.type == "ORG"
+                and not noun_as_modifier(body[c.start:c.end], noun)]
+        found = [(s, e) for s, e in _english_orgs(body, start, before, cands)
+                 if not noun_as_modifier(body[s:e], noun)]
         if orgs:
             t.of, t.of_span = patterns._id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
-        elif found := _english_orgs(body, start, before, cands):
+        elif found:
             # an English company no model found, its name typed by its head ("Acme Corp")
             t.of, t.of_span = f"org:{slug(body[found[-1][0]:found[-1][1]])}", found[-1]
 
