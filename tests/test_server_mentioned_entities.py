@@ -66,3 +66,22 @@ def test_the_graph_of_an_entity_is_the_same_with_kept_entities(db: Path) -> None
         expected = [d.graph_page(entity=a) for a in actors] + [d.graph(entity=a) for a in actors]
         store.facts = {}
         assert [d.graph_page(entity=a) for a in actors] + [d.graph(entity=a) for a in actors] == expected
+
+
+def test_entity_pages_from_the_kept_order_give_the_statement_s_pages(db: Path) -> None:
+    """By type (as given, lower-cased, unknown, none), on every page edge and past the end, with
+    ties on the mention count (the order then by id, astral and accented ids among them)."""
+    with Store.open(db, read_only=True) as store:
+        d = Dossier(store)
+        n = int(store.con.execute("SELECT count(*) FROM entities").fetchone()[0])  # type: ignore[index]
+        ties = store.con.execute("SELECT count(*) - count(DISTINCT coalesce(mentions, 0)) FROM entities").fetchone()
+        assert ties and ties[0] > 0
+        cases = [(t, limit, offset) for t in (None, "PER", "per", "ORG", "LOC", "MISC", "NOPE", "")
+                 for limit in (1, 3, 50) for offset in (0, 1, 2, n // 2, n - 1, n, n + 5)]
+        store.facts = None
+        expected = [d.entities_page(type=t, limit=limit, offset=offset) for t, limit, offset in cases]
+        assert any(p["items"] for p in expected) and any(not p["items"] and p["total"] for p in expected)
+        store.facts = {}
+        for (t, limit, offset), want in zip(cases, expected, strict=True):
+            assert d.entities_page(type=t, limit=limit, offset=offset) == want, (t, limit, offset)
+        assert "entities by mentions" in store.facts

@@ -203,10 +203,25 @@ def entities(store: Store, *, name: str | None = None, type: str | None = None, 
     if mentioned:
         clauses.append("e.mentions > 0")
     where = f"FROM entities e WHERE {' AND '.join(clauses)}"
-    sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
-           "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(e.mentions, 0) AS mentions, "
-           f"coalesce(e.articles, 0) AS articles {where}")
-    return page(store, sql, params, "mentions DESC, id", limit, offset, where)
+    sql = f"{_ENTITY_LIST_SQL} {where}"
+    if (limit is not None and limit >= 0 <= offset and store.facts is not None and not name and not mentioned
+            and (type or "").isascii()):
+        # A page by type (or of all) from every entity in the page's order, read once per
+        # connection: the statement sorted the table for each request (2.5 ms of the entities
+        # page's 5.8 at 10k), and the table grows with distinct names, not with articles.
+        ordered = store.fact("entities by mentions", lambda: store.rows(f"{_ENTITY_LIST_SQL} FROM entities e "
+                                                                        f"ORDER BY {_ENTITY_ORDER}"))
+        wanted = type.upper() if type else None  # ASCII: Python's upper is DuckDB's
+        rows = [r for r in ordered if wanted is None or r["type"] == wanted]
+        return len(rows), [{**r, "aliases": list(r["aliases"]), "roles": [dict(x) for x in r["roles"]]}
+                           for r in rows[offset:offset + limit]]
+    return page(store, sql, params, _ENTITY_ORDER, limit, offset, where)
+
+
+_ENTITY_LIST_SQL = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
+                    "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(e.mentions, 0) AS mentions, "
+                    "coalesce(e.articles, 0) AS articles")
+_ENTITY_ORDER = "mentions DESC, id"
 
 
 def mentions_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
