@@ -4,7 +4,6 @@ is the slice of the whole list, the title says where it lies, and no option list
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from tests.server_support import seed_store
