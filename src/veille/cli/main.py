@@ -318,13 +318,14 @@ def events(db: DB = DEFAULT_DB,
            as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
            limit: Limit = None, offset: Offset = 0) -> None:
     """Events with their evidence and sources (all, or a page with --limit/--offset, as the API)."""
-    def read(d: api.Dossier) -> tuple[list[dict[str, Any]], dict[str, str], str]:
+    def read(d: api.Dossier) -> tuple[list[dict[str, Any]] | dict[str, Any], dict[str, str]]:
         if limit is None and not offset:
-            rows = d.events(type=type, actor=actor, since=since, until=until)
-            return rows, d.names(), f"events ({len(rows)})"
-        page = d.events_page(type=type, actor=actor, since=since, until=until, limit=_limit(limit), offset=offset)
-        return page["items"], d.names(), f"events {_span(page)}"
-    rows, names, title = _query(db, read)
+            return d.events(type=type, actor=actor, since=since, until=until), d.names()
+        return d.events_page(type=type, actor=actor, since=since, until=until, limit=_limit(limit),
+                             offset=offset), d.names()
+    found, names = _query(db, read)
+    rows, title = (found, f"events ({len(found)})") if isinstance(found, list) else (found["items"],
+                                                                                     f"events {_span(found)}")
     if as_json:
         for r in rows:
             typer.echo(json.dumps(r, ensure_ascii=False))
@@ -356,12 +357,12 @@ def timeline(db: DB = DEFAULT_DB,
              until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
              limit: Limit = None, offset: Offset = 0) -> None:
     """Dated events in order (all, or a page with --limit/--offset, as the API)."""
-    def read(d: api.Dossier) -> tuple[list[dict[str, Any]], dict[str, str], str]:
+    def read(d: api.Dossier) -> tuple[list[dict[str, Any]] | dict[str, Any], dict[str, str]]:
         if limit is None and not offset:
-            return d.timeline(entity=entity, since=since, until=until), d.names(), "timeline"
-        page = d.timeline_page(entity=entity, since=since, until=until, limit=_limit(limit), offset=offset)
-        return page["items"], d.names(), f"timeline {_span(page)}"
-    rows, names, title = _query(db, read)
+            return d.timeline(entity=entity, since=since, until=until), d.names()
+        return d.timeline_page(entity=entity, since=since, until=until, limit=_limit(limit), offset=offset), d.names()
+    found, names = _query(db, read)
+    rows, title = (found, "timeline") if isinstance(found, list) else (found["items"], f"timeline {_span(found)}")
     _print_events(rows, names, title)
 
 
