@@ -256,6 +256,23 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id (or its first
 _WIDE = 120
 
 
+# A page of events, as the API's `limit` and `offset` (an offset alone: the API's default limit).
+Limit = Annotated[int | None, typer.Option(min=1, max=500, help="Events per page (default: all).")]
+Offset = Annotated[int, typer.Option(min=0, help="Events to skip (with no --limit: pages of 50).")]
+PAGE = 50
+
+
+def _limit(limit: int | None) -> int:
+    return PAGE if limit is None else limit
+
+
+def _span(page: dict[str, Any]) -> str:
+    """Where a page lies: "51-100 of 16500" (or "none of 12" past the end)."""
+    shown = len(page["items"])
+    where = f"{page['offset'] + 1}-{page['offset'] + shown}" if shown else "none"
+    return f"({where} of {page['total']})"
+
+
 def events_table(events: list[dict[str, Any]], names: dict[str, str], title: str, width: int) -> Table:
     """The events table for a terminal `width` columns wide.
 
@@ -298,14 +315,22 @@ def events(db: DB = DEFAULT_DB,
            actor: Annotated[str | None, typer.Option(help="An entity name or id.")] = None,
            since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
            until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
-           as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False) -> None:
-    """Events with their evidence and sources."""
-    rows, names = _query(db, lambda d: (d.events(type=type, actor=actor, since=since, until=until), d.names()))
+           as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+           limit: Limit = None, offset: Offset = 0) -> None:
+    """Events with their evidence and sources (all, or a page with --limit/--offset, as the API)."""
+    def read(d: api.Dossier) -> tuple[list[dict[str, Any]] | dict[str, Any], dict[str, str]]:
+        if limit is None and not offset:
+            return d.events(type=type, actor=actor, since=since, until=until), d.names()
+        return d.events_page(type=type, actor=actor, since=since, until=until, limit=_limit(limit),
+                             offset=offset), d.names()
+    found, names = _query(db, read)
+    rows, title = (found, f"events ({len(found)})") if isinstance(found, list) else (found["items"],
+                                                                                     f"events {_span(found)}")
     if as_json:
         for r in rows:
             typer.echo(json.dumps(r, ensure_ascii=False))
         return
-    _print_events(rows, names, f"events ({len(rows)})")
+    _print_events(rows, names, title)
 
 
 @app.command()
@@ -327,10 +352,16 @@ def search(q: Annotated[str, typer.Argument(help="Words to find (accents and cas
 def timeline(db: DB = DEFAULT_DB,
              entity: Annotated[str | None, typer.Option(help="Only events with this actor.")] = None,
              since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
-             until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None) -> None:
-    """Dated events in order."""
-    rows, names = _query(db, lambda d: (d.timeline(entity=entity, since=since, until=until), d.names()))
-    _print_events(rows, names, "timeline")
+             until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+             limit: Limit = None, offset: Offset = 0) -> None:
+    """Dated events in order (all, or a page with --limit/--offset, as the API)."""
+    def read(d: api.Dossier) -> tuple[list[dict[str, Any]] | dict[str, Any], dict[str, str]]:
+        if limit is None and not offset:
+            return d.timeline(entity=entity, since=since, until=until), d.names()
+        return d.timeline_page(entity=entity, since=since, until=until, limit=_limit(limit), offset=offset), d.names()
+    found, names = _query(db, read)
+    rows, title = (found, "timeline") if isinstance(found, list) else (found["items"], f"timeline {_span(found)}")
+    _print_events(rows, names, title)
 
 
 @app.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from typing import Any
 
 from veille.store import aggregates
@@ -202,10 +203,25 @@ def entities(store: Store, *, name: str | None = None, type: str | None = None, 
     if mentioned:
         clauses.append("e.mentions > 0")
     where = f"FROM entities e WHERE {' AND '.join(clauses)}"
-    sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
-           "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(e.mentions, 0) AS mentions, "
-           f"coalesce(e.articles, 0) AS articles {where}")
-    return page(store, sql, params, "mentions DESC, id", limit, offset, where)
+    sql = f"{_ENTITY_LIST_SQL} {where}"
+    if (limit is not None and limit >= 0 <= offset and store.facts is not None and not name and not mentioned
+            and (type or "").isascii()):
+        # A page by type (or of all) from every entity in the page's order, read once per
+        # connection: the statement sorted the table for each request (2.5 ms of the entities
+        # page's 5.8 at 10k), and the table grows with distinct names, not with articles.
+        ordered = store.fact("entities by mentions", lambda: store.rows(f"{_ENTITY_LIST_SQL} FROM entities e "
+                                                                        f"ORDER BY {_ENTITY_ORDER}"))
+        wanted = type.upper() if type else None  # ASCII: Python's upper is DuckDB's
+        rows = [r for r in ordered if wanted is None or r["type"] == wanted]
+        return len(rows), [{**r, "aliases": list(r["aliases"]), "roles": [dict(x) for x in r["roles"]]}
+                           for r in rows[offset:offset + limit]]
+    return page(store, sql, params, _ENTITY_ORDER, limit, offset, where)
+
+
+_ENTITY_LIST_SQL = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
+                    "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(e.mentions, 0) AS mentions, "
+                    "coalesce(e.articles, 0) AS articles")
+_ENTITY_ORDER = "mentions DESC, id"
 
 
 def mentions_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -265,14 +281,37 @@ def cooccurring(store: Store, entity_id: str, limit: int = 10) -> list[dict[str,
     return out
 
 
+_MENTIONED_SQL = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
+                  "coalesce(e.roles, '[]'::JSON) AS roles FROM entities e WHERE e.mentions > 0")
+
+
 def entities_by_id(store: Store, ids: list[str], role_of: str | None = None) -> list[dict[str, Any]]:
     """The entities `ids` (and those holding a role of `role_of`) that are mentioned somewhere
-    (its stored mention count above 0; no counts returned)."""
-    return store.rows("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
-                      "coalesce(e.roles, '[]'::JSON) AS roles FROM entities e "
-                      "WHERE (e.id IN (SELECT unnest(?::VARCHAR[])) OR list_contains("
-                      "json_extract_string(e.roles, '$[*].of'), ?)) "
-                      "AND e.mentions > 0 ORDER BY e.id", [ids, role_of])
+    (its stored mention count above 0; no counts returned), by id.
+
+    Where the store keeps facts (the server's readers), from every mentioned entity's record
+    read once per connection with who holds a role of whom: the graph of an entity asked this
+    statement per request (2.8 ms of a 7.6 ms request at 10k), and the entities table grows
+    with distinct names, not with articles (as `entity_records`). Callers may change the rows."""
+    kept = store.fact("mentioned entities", lambda: _mentioned(store)) if store.facts is not None else None
+    if kept is None:
+        return store.rows(f"{_MENTIONED_SQL} AND (e.id IN (SELECT unnest(?::VARCHAR[])) OR list_contains("
+                          "json_extract_string(e.roles, '$[*].of'), ?)) ORDER BY e.id", [ids, role_of])
+    records, holders = kept
+    wanted = {i for i in ids if i in records} | set(holders.get(role_of, ()) if role_of is not None else ())
+    return [{**records[i], "aliases": list(records[i]["aliases"]), "roles": [dict(r) for r in records[i]["roles"]]}
+            for i in sorted(wanted)]  # str order is DuckDB's VARCHAR order (code points, as UTF-8 bytes)
+
+
+def _mentioned(store: Store) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]]:
+    """Every mentioned entity's row by id, and for each entity the ids holding a role of it."""
+    records = {str(r["id"]): r for r in store.rows(_MENTIONED_SQL)}
+    holders: dict[str, list[str]] = defaultdict(list)
+    for i, r in records.items():
+        for of in dict.fromkeys(x.get("of") for x in r["roles"] if isinstance(x, dict)):
+            if isinstance(of, str):  # what json_extract_string gives for a text; null is never equal
+                holders[of].append(i)
+    return records, dict(holders)
 
 
 def article_summaries(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:

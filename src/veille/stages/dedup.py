@@ -118,10 +118,9 @@ def _identity(value: int) -> int:
 
 def load_stop_words() -> frozenset[str]:
     """French and English function words (spaCy's stop-word lists), normalised like bodies."""
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+    from veille.stages.stop_words import spacy_stop_words
 
-    return frozenset(normalise(word) for word in FRENCH | ENGLISH)
+    return frozenset(normalise(word) for word in spacy_stop_words("fr") | spacy_stop_words("en"))
 
 
 def content_words(tokens: list[str], stop_words: frozenset[str]) -> list[str]:

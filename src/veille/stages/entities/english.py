@@ -34,14 +34,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
-
 from veille.model import EntityType
 from veille.stages.entities.english_names import head_type
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.roles_inventory import agent_titles, inventory
 from veille.stages.entities.text import fold
+from veille.stages.stop_words import spacy_stop_words
+
+# Read from spaCy's files, not imported: `spacy.lang.fr` compiles its tokenizer exceptions on
+# import (~4 s of CPU), which the corpus steps' process, which loads no model, would pay.
+STOP_WORDS = spacy_stop_words("en")
+FRENCH_STOP_WORDS = spacy_stop_words("fr")
 
 # an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's");
 # a hyphen joins capitalised parts ("Bilie-By-Nze"), not a lowercase suffix ("Gen Z-led", "-based")

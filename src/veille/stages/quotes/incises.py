@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from veille.stages.entities.english import without_nicknames
+from veille.stages.entities.english import STOP_WORDS, without_nicknames
 from veille.stages.quotes.lexicon import FR_OBJECT_CLITIC, QuoteLexicon
 from veille.stages.quotes.text import (
     chunks,

@@ -25,12 +25,12 @@ _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORE
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    # spaCy's French and English lists are plain modules: importing them loads no model.
+    # spaCy's French and English lists, read from their files (stages/stop_words.py: importing
+    # spacy.lang.fr compiles its tokenizer exceptions, seconds of CPU in a process with no model).
     # English ones too: else every English article resembles every other through "the", "and".
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from veille.stages.stop_words import spacy_stop_words
 
-    return frozenset(_fold(w) for w in FR | EN)
+    return frozenset(_fold(w) for w in spacy_stop_words("fr") | spacy_stop_words("en"))
 
 
 # A capitalised word that does not open a sentence: a name, the same in a French report and
