@@ -87,6 +87,16 @@ def plain_ctx(ctx: Any) -> Any:
     return Context(Config(entities=EntitiesConfig(english_grammar_names=False)), resources=ctx.resources)
 
 
+@pytest.fixture(scope="session")
+def unproven_ctx(ctx: Any) -> Any:
+    """The session's context (its loaded models shared) with `quotes.unproven_incise_rules` on:
+    quotes@28's three incise rules no unseen page has shown right yet (off by default)."""
+    from veille.config import Config, QuotesConfig
+    from veille.pipeline import Context
+
+    return Context(Config(quotes=QuotesConfig(unproven_incise_rules=True)), resources=ctx.resources)
+
+
 def with_cameo(ctx: Any) -> Any:
     """`ctx` (its config and loaded models) with `events.cameo_english` on: events@18's English
     CAMEO triggers, verdict sides, nationality adjectives and the attempt rule (off by default)."""

@@ -172,6 +172,33 @@ class TimeConfig:
 
 
 @dataclass
+class QuotesConfig:
+    unproven_incise_rules: bool = False
+    """quotes@28: three incise rules written from eval/quotes_pool's tuning pages (q71-q82) that no
+    unseen page has yet shown right: a prepositional phrase between a quote that opens its sentence
+    and its incise ("« … » concernant X, a dit le maire", `incises._after`), an English unmarked
+    incise whose subject is a bare pronoun after a comma ("…, the contractor in Kandy, it said.",
+    `unmarked.unmarked_incises`) and a prepositional phrase of up to fifteen words between an
+    English reporting verb and "that" (`english._indirect_en`). Measured but unproven, so off by
+    default: they fired on none of quo26's 61 unlabelled pages nor the 14 labelled pages q83-q96,
+    and the branch that carried them lowered French quotes slightly on a held-out set
+    (ARCHITECTURE.md, quotes@28). The other quotes@28 rules (round-up labels, transcript labels in
+    capitals, quotes in a series, a statement and its author before a colon) have their own switches."""
+    roundup_labels: bool = True
+    """quotes@28 (quo25/quo26): a round-up's verbless speaker label ("X (entraîneur de Y) : « … »", or
+    the name and role alone on the line above the quote) names the speaker (`introductions.name_label`)."""
+    transcript_labels: bool = True
+    """quotes@28 (quo25/quo27): a transcript's inline labels in capitals ("COACH HARMON: …") give the
+    turns after them as that person's words (`lists.inline_labels`)."""
+    quote_series: bool = True
+    """quotes@28 (quo27): quotes in a series joined by commas share the incise after the last one
+    ("« A », « B », a tonné X"; `direct._series`)."""
+    statement_author: bool = True
+    """quotes@28 (quo27): a statement and its author as the last words before a colon present the
+    words that follow ("une déclaration du conseiller d'État X : « … »"; `introductions._document`)."""
+
+
+@dataclass
 class StoriesConfig:
     similarity: float = 0.25
     """Minimum combined similarity for an article to join an existing story."""
@@ -222,6 +249,7 @@ class Config:
     entities: EntitiesConfig = field(default_factory=EntitiesConfig)
     time: TimeConfig = field(default_factory=TimeConfig)
     events: EventsConfig = field(default_factory=EventsConfig)
+    quotes: QuotesConfig = field(default_factory=QuotesConfig)
     stories: StoriesConfig = field(default_factory=StoriesConfig)
     store: StoreConfig = field(default_factory=StoreConfig)
 

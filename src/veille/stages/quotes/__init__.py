@@ -23,6 +23,7 @@ the phrase itself stays as `speaker_text` ("une source proche du dossier") with 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import Any
@@ -46,7 +47,7 @@ from veille.stages.quotes.french import (
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
-from veille.stages.quotes.lists import bulleted, interview_turns, label_lines
+from veille.stages.quotes.lists import bulleted, inline_labels, interview_turns, label_lines
 from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
@@ -56,7 +57,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@29"
+STAGE = "quotes@30"
 MODEL = "veille-speech-rules@16"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -65,7 +66,18 @@ _SUBORDINATE = re.compile(r"\b(?:until|after|when|because|while|since|before|onc
 
 
 def speech_lexicon(ctx: Context) -> QuoteLexicon:
-    lex: QuoteLexicon = ctx.resource("quotes:lexicon", load_quote_lexicon)
+    base: QuoteLexicon = ctx.resource("quotes:lexicon", load_quote_lexicon)
+    c = ctx.config.quotes
+    switches = (c.unproven_incise_rules, c.roundup_labels, c.transcript_labels, c.quote_series, c.statement_author)
+    if switches == (base.unproven_incises, base.roundup_labels, base.transcript_labels, base.quote_series,
+                    base.statement_author):
+        return base
+    # a copy of the shared lexicon with the options set: contexts sharing resources keep their own setting
+    lex: QuoteLexicon = ctx.resource(
+        "quotes:lexicon:" + "".join(str(int(v)) for v in switches),
+        lambda: dataclasses.replace(base, unproven_incises=c.unproven_incise_rules, roundup_labels=c.roundup_labels,
+                                    transcript_labels=c.transcript_labels, quote_series=c.quote_series,
+                                    statement_author=c.statement_author))
     return lex
 
 
@@ -234,7 +246,15 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                     affiliations, offices)
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
-    found = marked_quotes(body, lang, lex, titles)
+    # a label that names a person ("Jane Doe : …", "X (role) : « … »") is a person's name the article
+    # types as one, there or anywhere else (with a title before it: "Sen. Jane Doe")
+    def named_person(a: int, b: int) -> bool:
+        return any(m.type == "PER" and (m.text == body[a:b] or m.start <= a < b <= m.end) for m in who.mentions)
+
+    def labelled_person(a: int, b: int) -> bool:
+        return named_person(a, b) or any(m.type == "PER" and a <= m.start < m.end <= b for m in who.mentions)
+
+    found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None)
     found += leading_paragraphs(body, found)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
@@ -256,14 +276,13 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
     found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
     # an interview's answers after a label that names the person ("Jane Doe : …")
-    # (the label is a person's name the article types as one, there or anywhere else)
-    def named_person(a: int, b: int) -> bool:
-        return any(m.type == "PER" and (m.text == body[a:b] or m.start <= a < b <= m.end) for m in who.mentions)
-
     found += interview_turns(body, lang, named_person,
                              [(f.start, f.end) for f in found])
     found += label_lines(body, lang, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
                          [(f.start, f.end) for f in found])
+    if lex.transcript_labels:
+        found += inline_labels(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
+                               [(f.start, f.end) for f in found])
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:

@@ -22,6 +22,7 @@ their own), split out when this module neared the ~600-line limit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from veille.stages.quotes.incises import after as _after
@@ -33,9 +34,12 @@ from veille.stages.quotes.introductions import colon_subject as _colon_subject
 from veille.stages.quotes.introductions import for_speaker as _for_speaker
 from veille.stages.quotes.introductions import intro as _intro
 from veille.stages.quotes.introductions import intro_above as _intro_above
+from veille.stages.quotes.introductions import label_between as _label_between
+from veille.stages.quotes.introductions import name_label as _name_label
 from veille.stages.quotes.introductions import reporting_sentence_before as _reporting_sentence_before
 from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
 from veille.stages.quotes.text import (
+    Marked,
     marked_spans,
     sentence_start,
     words_of,
@@ -86,8 +90,34 @@ _INSCRIPTION = re.compile(r"(?<![\w-])(?:reads?|lit|lire|affiche|affichait|procl
                           re.IGNORECASE)
 
 
-def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset()) -> list[Found]:
-    """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur")."""
+# a sentence's end right after a closing mark
+_END_AFTER = re.compile(r"[ \t]*[.!?…](?:\s|$)")
+
+
+# a comma and nothing else between a closing mark and the next opening one: quotes in a series
+_SERIES_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _series(body: str, marks: list[Marked]) -> dict[int, tuple[int, int]]:
+    """Each mark of a series of two or more quotes joined by commas on one line, with the
+    indices of the series' first and last marks."""
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(marks):
+        j = i
+        while j + 1 < len(marks) and not marks[j].open_ended and \
+                _SERIES_GAP.fullmatch(body, marks[j].close + 1, marks[j + 1].open):
+            j += 1
+        if j > i:
+            out.update({k: (i, j) for k in range(i, j + 1)})
+        i = j + 1
+    return out
+
+
+def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
+                  person: Callable[[int, int], bool] | None = None) -> list[Found]:
+    """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur");
+    `person(start, end)`: the span is a person's name the text types as one (speaker labels)."""
     people = titles | lex.bodies | _SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
@@ -100,13 +130,23 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         between = body[prev.speaker[1]:mark]
         return between.rstrip().endswith(",") and not re.search(r"[.!?;:\n«»“”\"]", between)
 
-    for mk in marked_spans(body):
+    marks = marked_spans(body)
+    series = _series(body, marks) if lex.quote_series else {}
+    for i, mk in enumerate(marks):
         content = body[mk.start:mk.end].strip()
         if not content or work_titles().search(body, max(0, mk.open - 40), mk.open):
             continue
         found: list[Found] = []
         opens = sentence_start(body, mk.open) >= mk.open - 1
         after = None if mk.open_ended else _after(body, mk.close, lang, lex, content, opens)
+        if after is None and i in series and (_words(content) >= 4 or content[-1:] in ".!?…"):
+            # (quotes@28) quotes in a series, set one after another with commas ("« A », « B »,
+            # a tonné X" / '"A", "B", he said'): the incise after the last one reports them all
+            first, last = series[i]
+            last_content = body[marks[last].start:marks[last].end].strip()
+            if last_content and not marks[last].open_ended:
+                after = _after(body, marks[last].close, lang, lex, last_content,
+                               sentence_start(body, marks[first].open) >= marks[first].open - 1)
         inner = _inner_incise(body, mk.start, mk.end, lang, lex)
         if inner is not None:
             comma, resume, spk = inner
@@ -127,9 +167,12 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
                      or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex)
-                     or words_of(body, mk.open, lang))
+                     or words_of(body, mk.open, lang) or _name_label(body, mk.open, person))
             # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
-            if intro is None and (content[:1].isupper() or content[:1].isdigit()) and content[-1:] in ".!?…":
+            # (quotes@30) the sentence may end right after the closing mark ('… : « La présidence ne
+            # doit être mise en cause ». La séance a repris.'): the quote is a sentence of its own
+            ends = content[-1:] in ".!?…" or (not mk.open_ended and _END_AFTER.match(body, mk.close + 1) is not None)
+            if intro is None and (content[:1].isupper() or content[:1].isdigit()) and ends:
                 intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex) \
                     or _reporting_sentence_before(body, mk.open, lang, lex)
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
@@ -147,6 +190,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             elif (previous is not None and (_words(content) >= 5 or sentence) and mk.open - previous.end < 600
                   and (sentence_start(body, mk.open) >= mk.open - 1 or _nobody_colon(body, mk.open, lang, lex, people))
                   and content[:1].isupper()
+                  and not (lex.roundup_labels and _label_between(body, previous.end, mk.open))
                   and body[mk.open - 1:mk.open] != "("):  # '« Que sera sera. » (« … »)': a gloss
                 found.append(Found(mk.start, mk.end, True, previous.speaker, mk.open, continues=True))
         out += found

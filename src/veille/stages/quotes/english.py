@@ -19,10 +19,11 @@ _BARE = {"said", "says", "told", "tells"}  # "say"/"tell" (plural present) need 
 _NOT_SUBJECT = {"which", "who", "that", "and", "but", "as", "while", "when", "if", "because", "although",
                 "where", "it", "this", "i", "we", "you", "there"}
 # "said on Tuesday", and the bare day of American wire style ("said Monday that")
-# "said last week", "reported earlier this week that" (quotes@15)
+# "said last week", "reported earlier this week that" (quotes@15); the deictic day adverbs, a closed
+# class ("confirmed today that", quotes@28)
 _MID = (r"(?:\s+(?:on|late on|in|at(?!\s+(?:least|most)\b)|during|after|before|earlier|later|also|again|previously|"
         r"(?:this|last)\s+(?:week|weekend|month|year)|"
-        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w'’])|[a-z]+ly)\b(?:\s+[A-Z]?[a-z]+day|\s+(?:night|morning|evening|afternoon|statement|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w'’])|today|yesterday|tonight|[a-z]+ly)\b(?:\s+[A-Z]?[a-z]+day|\s+(?:night|morning|evening|afternoon|statement|"
         r"a statement|an interview|a post|her ruling|his ruling|court|a briefing|"
         r"(?:this|last)\s+(?:week|month|year))\b){0,2})*")
 # a reporting verb's infinitive after a catenative that goes on with the speech: "went on to say that",
@@ -123,8 +124,18 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         # "wrote in her opinion that", "said on Telegram that"; else the adverbials of _MID
         pp = re.match(r"\s+(?:on|in|at|during|after|before|via|through|with|to|from|over)\s+(?:[\w'’.-]+\s+){0,3}?"
                       r"(?=,?\s*that\b)", text[pos:]) or re.match(_MID, text[pos:])
+        base = pos
         pos += pp.end() if pp else 0
         that = re.match(r"\s*,?\s*that\b", text[pos:])
+        # (quotes@28, `quotes.unproven_incise_rules`, off by default) a longer prepositional phrase
+        # before "that" ("announced after the second meeting of the committee responsible for the
+        # text that …"), where "that" opens a clause, not a relative one on the phrase's last noun:
+        # no verb right after it, and no comma in the phrase
+        long_pp = _LONG_PP.match(text[base:]) if that is None and lex.unproven_incises else None
+        if long_pp is not None and not re.match(rf"that\s+(?:{'|'.join(sorted(_AUX))}|[a-z]+ed)\b",
+                                                text[base + long_pp.end():]):
+            pos = base + long_pp.end()
+            that = re.match(r"\s*,?\s*that\b", text[pos:])
         if that is None and re.match(r"\s*,", text[pos:]):
             continue  # "state media said, quoting a police source": a comma closes the verb's clause
         # "his lawyers argued the acts were consensual": a clause with no "that" after any
@@ -234,6 +245,9 @@ def relative_reports(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found
 
 
 _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
+# a prepositional phrase of up to fifteen words with no comma or mark, up to "that"
+_LONG_PP = re.compile(r"\s+(?:on|in|at|during|after|before|following|at\s+the\s+end\s+of)\s+(?:[\w'’.-]+\s+){3,15}?"
+                      r"(?=that\s)")
 
 
 def main_subject(body: str, s: int, e: int, lex: QuoteLexicon) -> tuple[int, int] | None:

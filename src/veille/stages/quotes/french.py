@@ -19,6 +19,7 @@ from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import sentence_end, speaker_after
 
 _SELF = {"je", "j'", "j’", "nous", "on", "tu", "vous"}
+_EUPHONIC_T = {"-t", "-t-"}
 
 
 def _phrase(tokens: list[Any]) -> tuple[int, int] | None:
@@ -35,7 +36,9 @@ def subject_tokens(verb: Any) -> list[Any]:
         # subject is its participle's (quotes@19)
         auxiliaries = [c for c in t.children if c.dep_.startswith("aux") and c.i < verb.i]
         for c in [*t.children, *(g for a in auxiliaries for g in a.children)]:
-            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i:
+            # the euphonic t of an inversion ("a-t-il affirmé"), which the parser may take for a
+            # subject of its own, is spelling: the pronoun after it is the subject
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c.lower_ not in _EUPHONIC_T:
                 return _split_subject(c, verb)
         if t.dep_ in ("advcl", "conj", "xcomp") and t.head.i != t.i:
             t = t.head
@@ -71,7 +74,8 @@ def participle_subject(tok: Any) -> tuple[int, int] | None:
     # a participle the parser hangs elsewhere (", notant : « … »" as an adjective on the clause
     # before it): a participial clause after a comma has the main clause's subject
     root = tok.sent.root
-    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i]
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i
+               and c.lower_ not in _EUPHONIC_T]
     return _phrase(list(subject[0].subtree)) if subject and root.i < tok.i else None
 
 
@@ -268,6 +272,21 @@ def _named_in_apposition(body: str, span: tuple[int, int], verb: int, person_in:
     return span[0], span[1] + m.end("app")
 
 
+def _self_described(verb: Any) -> tuple[int, int] | None:
+    """"X se dit surpris de …", "s'est dite prête à …": 'se dire' with an attribute after it (an
+    adjective or a past participle) reports how the subject says they stand, as "a dit être
+    surpris" would; the attribute and what hangs on it are the statement (quotes@30). A bare
+    attribute ("se dit prêt") is too short to be one; "il se dit que" (impersonal) has none."""
+    if not any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("xcomp", "advcl", "acl", "amod") and (
+                c.pos_ == "ADJ" or ("Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense"))):
+            toks = [t for t in c.subtree if not (t.is_punct and t.i in (c.left_edge.i, c.right_edge.i))]
+            return _phrase(toks) if len(toks) >= 3 else None
+    return None
+
+
 def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list[Found]:
     """Indirect statements in one parsed sentence. `person_in(start, end)` says whether a
     person is named (or referred to by a pronoun) in that span."""
@@ -313,6 +332,8 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
                 nominal = True
         if content is None and lemma in lex.fr_verbs:
             content = _misparsed_que(tok) or _after_colon(tok)
+        if content is None and lemma == "dire":
+            content = _self_described(tok)
         # "a annoncé sa démission": a short noun phrase names an act, not what was said
         if content is None or (nominal and (not person_in(*span) or
                                             len(body[content[0]:content[1]].split()) < 4)):

@@ -192,8 +192,21 @@ def _after(body: str, q: int, lang: str, lex: QuoteLexicon, content: str, opens:
     comma = bool(m and m.group(1))
     pos = q + 1 + (m.end() if m else 0)
     if not comma and content[-1:] not in _CLOSE_END:
-        return _commaless(body, pos, lang, lex, content, opens)
+        found = _commaless(body, pos, lang, lex, content, opens)
+        if found is None and lex.unproven_incises and opens and _words(content) >= 4:
+            # (quotes@28, `quotes.unproven_incise_rules`, off by default) a prepositional phrase
+            # between the quote and its incise says what the words are about ("« … » concernant
+            # l'action du groupe, a dit le maire", '"…" about the plan, the minister said'): the
+            # incise after it reports the quote
+            tail = _TAIL.match(body, q + 1)
+            found = _incise(body, tail.end(), lang, lex, after_mark=True) if tail is not None else None
+        return found
     return _incise(body, pos, lang, lex, after_mark=True)
+
+
+# a preposition (closed class) heading a short phrase with no verb and no marks, then a comma
+_TAIL = re.compile(r"[ \t]+(?:concernant|sur|quant\s+à|à\s+propos\s+d[eu']|au\s+sujet\s+d[eu']|about|regarding|"
+                   r"concerning|over|on)\s[^,.;:!?«»“”\"\n]{1,80},[ \t]*", re.IGNORECASE)
 
 
 # the subject of a clause the quote would head, not of an incise ('« Le Monde » a révélé que …')

@@ -13,6 +13,7 @@ it neared the ~600-line limit; the incises after or inside the marks are in `inc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from veille.stages.entities.english import without_nicknames
 from veille.stages.quotes.incises import NOT_SUBJECT
@@ -37,6 +38,11 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
         return _document(body, start, pre, lang, lex)
     v = verbs[-1]
     mid = pre[v.end():]
+    # (quotes@30) the agent of a passive reporting participle names the speaker ("Les raisons
+    # évoquées par le député du parti sont : « … »"), not the subject the participle qualifies
+    agent = _AGENT.match(pre, v.end()) if lang == "fr" and not naming else None
+    if agent is not None:
+        return (start + agent.start("np"), start + agent.end("np")), start + v.start()
     inverted = re.fullmatch(r"\s*(?P<spk>(?:M\.|Mme|MM\.|[A-ZÀ-ÖØ-Þ]|l['’]|les?\s|la\s)[^,:;]*?)\s*:\s*", mid)
     if lang == "fr" and inverted is not None:  # "…, assure Mme Lagarde : « … »": the subject after the verb
         s0 = start + v.end() + inverted.start("spk")
@@ -47,7 +53,9 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
         return None
     head = pre[:v.start()]
     head = re.sub(r"(?:\s+(?:a|ont|avait|avaient|aurait|est|s['’]est|has|had|have|also|later|then|further|"
-                  r"[a-zé]+ment|aussi|encore|ensuite|également|[a-z]+ly|de son côté|de leur côté|pour sa part|"
+                  r"[a-zé]+ment|aussi|encore|ensuite|également|ainsi|alors|donc|enfin|déjà|pourtant|toutefois|"
+                  r"notamment|même|bien|surtout|par ailleurs|d['’]ailleurs|[a-z]+ly|de son côté|de leur côté|"
+                  r"pour sa part|"
                   r"pour leur part|quant à lui|quant à elle|for (?:his|her|its|their) part))+\s*$", "", head)
     head = re.sub(r"(?:\s+s['’]|\s+se)\s*$", "", head)
     # a second verb of the same subject ("X a déclaré que …, et a ajouté : « »", "X said … and
@@ -105,10 +113,23 @@ _PRESENTING = {
 }
 
 
+# the author's phrase holds no form of être or avoir (a closed class): "du ministre est arrivé lundi"
+# is a clause, not a noun phrase
+_FR_OF_AUTHOR = re.compile(r"\b(?P<doc>(?:une?|la|le|l['’]|cette|ce|sa|son)\s*(?P<noun>[\w'’-]+)"
+                           r"\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*"
+                           r"(?:(?!(?:est|sont|était|étaient|sera|seront|fut|a|ont|avait|avaient|aura|auront)\b)"
+                           r"[^,:;«»\"“”.!?\s]+\s*){1,8}?)\s*:\s*$", re.IGNORECASE)
+
+
 def _document(body: str, start: int, pre: str, lang: str, lex: QuoteLexicon
               ) -> tuple[tuple[int, int], int] | None:
     """The phrase naming a statement that the sentence before the mark presents, and where."""
     m = _PRESENTING[lang].search(pre)
+    if m is None and lang == "fr" and lex.statement_author:
+        # (quotes@28, quo27) a statement and its author as the last words before the colon, with no
+        # verb after them, present the words that follow ("nous avons recueilli une déclaration du
+        # conseiller d'État X : « … »"); "Le communiqué du maire est arrivé :" has its verb after
+        m = _FR_OF_AUTHOR.search(pre)
     if m is None or m.group("noun").casefold() not in lex.statements:
         return None
     if lang == "en" and not (m.group("verb") or re.match(r"\s*(?:here|below|following|this\s+is)", pre[m.start():],
@@ -198,6 +219,11 @@ def _colon_subject(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tu
             else None
     if verb is None or pre.count(":") > 1:
         return None
+    # (quotes@30) the agent of a passive reporting participle names the speaker ("Les raisons
+    # évoquées par le député sont : « … »", "Les propos tenus par la ministre :"), not the subject
+    agent = _AGENT.match(pre, reporting.end()) if lang == "fr" and reporting is not None else None
+    if agent is not None:
+        return (start + agent.start("np"), start + agent.end("np")), start + agent.start("np")
     spk = speaker_before(body, start, start + verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
     if spk is None:
         return None
@@ -219,6 +245,11 @@ def _reporting_sentence_before(body: str, mk: int, lang: str, lex: QuoteLexicon
     if not before.endswith((".", "!")) or before.endswith("..") or body[len(before):mk].count("\n") > 1:
         return None
     return _intro(body, len(before) - 1, lang, lex)
+
+
+# "par" and a noun phrase with no verb or mark up to the colon (a form of être before it allowed)
+_AGENT = re.compile(r"\s+par\s+(?P<np>[^,:;«»\"“”()\n]{2,60}?)\s*(?:\s(?:est|sont|était|étaient|fut|furent|"
+                    r"sera|seront|ont\s+été|a\s+été))?\s*:\s*$")
 
 
 _SUBJECT_STARTS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
@@ -287,6 +318,86 @@ def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[t
     return (spk, spk[0]) if spk is not None else None
 
 
+# quotes@28: a round-up of reactions sets each speaker's name as a label, with no verb: the name, an
+# apposition in brackets or after a comma (their role, the outlet), then a colon and the quote on the
+# same line ("Olivier Dall'Oglio (entraîneur de Brest, Canal +) : "…"", 'Sen. Jane Doe (D-OR): "…"'),
+# or the name alone on the line above a paragraph that opens with the mark ("Le plus blasé : Christian
+# Gourcuff (entraîneur de Rennes)" then "« … »"). A short label may come before the name. The name
+# must be a person's the text types as one (`person`): a heading in capitals is no speaker.
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PARTICLE = r"(?:de|du|van|von|der|den|da|di|dos|del|della|la|le|el|al|bin|ben|ibn)"
+_NAME_LABEL = re.compile(
+    r"[ \t]*(?:[^\n:«»“”\"]{1,40}:[ \t]+)?"
+    rf"(?P<name>{_CAP}(?:(?:[ \t]+{_PARTICLE}[ \t]+|[ \t]+d['’]|[ \t]+){_CAP}){{1,3}})"
+    r"(?P<role>[ \t]*\([^()\n«»“”\"]{1,80}\)|,[ \t]+[^\n:«»“”\",]{1,60})?[ \t]*(?P<colon>:)?[ \t]*")
+
+
+def _name_label(body: str, mk: int, person: Callable[[int, int], bool] | None
+                ) -> tuple[tuple[int, int], int] | None:
+    """The person a verbless label names before the opening mark at `mk`, on its line or above it."""
+    if person is None:
+        return None
+    line_start = body.rfind("\n", 0, mk) + 1
+    if body[line_start:mk].strip():
+        m = _NAME_LABEL.fullmatch(body, line_start, mk)
+        if m is None or not m.group("colon"):
+            return None
+    else:
+        # the mark opens its paragraph: the label is the whole line above (a blank line between allowed)
+        end = len(body[:line_start].rstrip())
+        start = body.rfind("\n", 0, end) + 1
+        if end <= start or line_start - end > 3:
+            return None
+        m = _NAME_LABEL.fullmatch(body, start, end)
+        if m is None or m.group("colon") or _stacked(body, start):
+            return None
+    if not person(*m.span("name")) and not (m.group("role") and _roundup(body, m.span("name"), person)):
+        return None
+    return m.span("name"), m.start("name")
+
+
+def _roundup(body: str, name: tuple[int, int], person: Callable[[int, int], bool]) -> bool:
+    """A round-up of reactions: another label of the same form, a name and its role in brackets
+    before a colon and a mark, or alone on the line above a paragraph that opens with a mark
+    (quotes@28, helper quo26), names a person the text types as one; then so does this label, whose name the
+    recogniser missed (an unusual name, at a paragraph's start)."""
+    for line in re.finditer(r"^[^\n]*?(?=[«“\"])", body, re.MULTILINE):
+        m = _NAME_LABEL.fullmatch(body, line.start(), line.end())
+        if m is not None and m.group("role") and m.group("colon") and m.span("name") != name \
+                and person(*m.span("name")):
+            return True
+    for line in re.finditer(r"^[^\n]+(?=\n[ \t]*\n?[ \t]*[«“\"])", body, re.MULTILINE):
+        m = _NAME_LABEL.fullmatch(body, line.start(), line.end())
+        if m is not None and m.group("role") and not m.group("colon") and m.span("name") != name \
+                and not _stacked(body, line.start()) and person(*m.span("name")):
+            return True
+    return False
+
+
+def _role_label(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is a line of a label's form with no colon: a name and its role."""
+    m = _NAME_LABEL.fullmatch(body, start, end)
+    return m is not None and bool(m.group("role")) and not m.group("colon")
+
+
+def _stacked(body: str, start: int) -> bool:
+    """(quotes@28, helper quo26) Whether the label line at `start` follows another label line (blank lines
+    between allowed): a list of names with their roles, whose quotes come after all of them, run
+    together, says no longer which quote is whose (a round-up whose layout lost the pairing)."""
+    end = len(body[:start].rstrip())
+    return end > 0 and _role_label(body, body.rfind("\n", 0, end) + 1, end)
+
+
+def label_between(body: str, start: int, end: int) -> bool:
+    """(quotes@28, helper quo26) Whether a label line (a name and its role, alone on its line) stands between
+    `start` and `end`: a quote after it is not the previous speaker's going on, it is the labelled
+    person's ("X (entraîneur de A)" / "« … »" / "Y (capitaine de A)" / "« … »")."""
+    for line in re.finditer(r"^[^\n]+$", body[:end], re.MULTILINE):
+        if line.start() >= start and _role_label(body, line.start(), line.end()):
+            return True
+    return False
+
+
 # the pieces `direct` and `lists` read
 intro = _intro
 intro_above = _intro_above
@@ -295,3 +406,4 @@ cleft_after = _cleft_after
 colon_pronoun = _colon_pronoun
 colon_subject = _colon_subject
 reporting_sentence_before = _reporting_sentence_before
+name_label = _name_label

@@ -136,6 +136,15 @@ class QuoteLexicon:
     # that is its attribute (", la qualifiant de « … »", ", calling it "…""; group "v")
     fr_naming: re.Pattern[str] = re.compile(r"(?!x)x")
     en_naming: re.Pattern[str] = re.compile(r"(?!x)x")
+    # `quotes.unproven_incise_rules` (config.py, off by default): quotes@28's three incise rules no
+    # unseen page has shown right yet (incises._after's phrase before the incise, unmarked's English
+    # pronoun subject, english._indirect_en's long phrase before "that")
+    unproven_incises: bool = False
+    # the other quotes@28 rules, each behind its own `quotes` option (config.py QuotesConfig)
+    roundup_labels: bool = True
+    transcript_labels: bool = True
+    quote_series: bool = True
+    statement_author: bool = True
 
     @property
     def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules

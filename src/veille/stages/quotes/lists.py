@@ -208,3 +208,60 @@ def label_lines(body: str, lang: str, people: Sequence[tuple[int, int]],
             # the speaker is where the text types the name, if it does: its entity, not the capitals
             out.append(Found(ps, pe, True, typed.get(_fold(m.group("label")), m.span("label")), m.start("label")))
     return out
+
+
+# quotes@28: a press-conference transcript runs its turns on in one paragraph, each after a label in
+# capitals and a colon that follows a sentence's end ("… all season. THE MODERATOR: Questions? Q. Coach,
+# can you …? COACH HARMON: You know, …"); "Q." opens a reporter's question
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+_INLINE_LABEL = re.compile(rf"(?P<label>(?<![\w'’.-]){_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}):[ \t]+(?=\S)")
+_INLINE_QUESTION = re.compile(r"(?<![\w'’.-])Q[.:][ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _after_sentence(body: str, at: int) -> bool:
+    """Whether `at` opens a line or follows a sentence's end (a label, not a word in a sentence)."""
+    before = body[:at].rstrip(" \t")
+    return not before or before.endswith("\n") or before[-1] in ".?!…\"”»|"
+
+
+def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
+    """Each turn after a label in capitals is the words of the person the label names. It takes a
+    label that comes back (a dialogue, not a heading "UPDATE: …"), then any label of two words or
+    more, and the turn's next lines up to a blank line (quotes@28, quo27); a question, a turn under six
+    words and a label with no letter in lower case anywhere in the text's turns give none. The
+    speaker is the person the text types with the label's name (its last words: "COACH HARMON"
+    is "Harmon"), else the label itself."""
+    labels = [m for m in _INLINE_LABEL.finditer(body) if _after_sentence(body, m.start())]
+    counts = Counter(_fold(m.group("label")) for m in labels)
+    if not labels or max(counts.values()) < 2:
+        return []
+    bounds = sorted([(m.start(), m.end(), m) for m in labels] +
+                    [(q.start(), q.end(), None) for q in _INLINE_QUESTION.finditer(body)
+                     if _after_sentence(body, q.start())], key=lambda t: t[0])
+    typed = {_fold(body[a:b]): (a, b) for a, b in people}
+    out: list[Found] = []
+    for i, (_start, end, m) in enumerate(bounds):
+        # (quotes@28, quo27) once a label comes back the text is a transcript, and a label of two
+        # words or more that speaks once is a turn too (a player asked one question: "KWAMAIN
+        # MITCHELL: …"); a one-word label that never comes back may be a heading ("UPDATE: …")
+        if m is None or (counts[_fold(m.group("label"))] < 2 and len(m.group("label").split()) < 2):
+            continue
+        stop = bounds[i + 1][0] if i + 1 < len(bounds) else len(body)
+        label = m.group("label").split()
+        speaker = next((typed[k] for n in range(len(label)) if (k := _fold(" ".join(label[n:]))) in typed),
+                       m.span("label"))
+        # the turn is its line, then each line after it up to a blank line or the next label: the
+        # same answer's next paragraphs, one quote each
+        at = end
+        while at < stop:
+            line_end = body.find("\n", at)
+            cut = min(stop, line_end if line_end >= 0 else len(body))
+            text = body[at:cut].rstrip()
+            s, e = at, at + len(text)
+            if not text.strip():
+                break
+            if words(text) >= 6 and not text.endswith("?") and not re.match(r"[«“\"]", text) \
+                    and not any(a < e and s < b for a, b in taken):
+                out.append(Found(s, e, True, speaker, m.start("label")))
+            at = cut + 1
+    return out

@@ -59,6 +59,18 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             if found is None:
                 continue
             spk, end = found
+            stmt_end = s + c.start()
+            # (quotes@28, `quotes.unproven_incise_rules`, off by default) "…, the contractor in Kandy,
+            # it said.": a subject pronoun after a comma is the incise's whole subject (an
+            # apposition never ends in a bare pronoun); the words before it end the statement, so
+            # the comma before the pronoun opens the incise. English
+            # only: a French incise inverts its pronoun subject ("…, a-t-il dit"), so a subject phrase
+            # read after a French incise verb never ends in one
+            pronoun = re.search(r",\s+(he|she|it|they)\s*$", body[spk[0]:spk[1]], re.IGNORECASE) \
+                if lang == "en" and lex.unproven_incises else None
+            if pronoun is not None:
+                stmt_end = spk[0] + pronoun.start()
+                spk = (spk[0] + pronoun.start(1), spk[0] + pronoun.end(1))
             verb = lex.fr_incise.match(body, pos) if lang == "fr" else None
             if verb is not None and has_subject is not None and \
                     has_subject(verb.start("part") if verb.group("part") else verb.start("fin"),
@@ -105,8 +117,8 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
             first = sentence_start(body, s)
             if first >= s or any(a < s and first < b for a, b in taken) or re.search(r"[«»“”\"]", body[first:s]):
                 first = s
-            if words(body[first:s + c.start()]) < 4:
+            if words(body[first:stmt_end]) < 4:
                 continue
-            out.append(Found(first, s + c.start(), True, spk, spk[0]))
+            out.append(Found(first, stmt_end, True, spk, spk[0]))
             break
     return out
