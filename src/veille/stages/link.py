@@ -1,4 +1,4 @@
-"""Corpus linking ("link@33"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@34"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
@@ -64,6 +64,11 @@ link@23: a state body's acronym its article defines carries the body's country i
 key (`_country`), so two countries' "CENI" stay two and an undefined "CENI" joins the one country's
 (`_link_loose_acronyms`); given names alone in another order ("Roch Christian Marc") are the
 person's (`shortened`); ministry portfolios translate (`institution_terms.json` `_portfolios`).
+link@32 (xl29's link@29, ported): a mention written as its title alone ("the French president") is
+its article's person and no name to link by form (it joined Sultan Al Jaber to Emmanuel Macron);
+one person's French and English romanisations meet (`link_romanise`: "Evguéni Prigojine" /
+"Yevgeny Prigozhin", "el-Assad" / "al-Assad"); names close to one another count by referent
+("Zelenskyj" beside "Zelensky" and "Zelenskyy", one person's two writings).
 
 Two gazetteer entries are never merged.  The id of a merged entity is the gazetteer id
 (the Wikidata Q-id when known) else a slug of its type and canonical name, stable across runs.
@@ -82,6 +87,7 @@ from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.link_context import qualify
+from veille.stages.link_romanise import link_romanisations, romanised_word
 from veille.stages.link_xlang import bare_key, base, country_of, link_translations, state_body
 
 # The model a stored name stands for when an English statistical recogniser typed it
@@ -145,6 +151,12 @@ def _is_role_only(m: Mention) -> bool:
     return m.role is not None and (m.entity or "").startswith("per:role:")
 
 
+def _title_only(m: Mention) -> bool:
+    """Whether every word of a mention is a word of one of its role titles ("president")."""
+    words = set(name_key(m.text))
+    return bool(words) and any(words <= set(name_key(r.title)) for r in m.roles)
+
+
 def _is_title(m: Mention) -> bool:
     return m.role is not None and fold(m.text).startswith(fold(m.role.title))
 
@@ -175,7 +187,11 @@ def link_mentions(mentions: list[Mention], gaz: Gazetteer,
     entities.  `weights` (by `id(mention)`): how many mentions one stands for, when the caller
     passes one mention per distinct name (the store's name index, `veille.stages.link_index`):
     the canonical name counts them."""
-    named = [m for m in mentions if not _is_role_only(m)]
+    with_roles = [m for m in mentions if not _is_role_only(m)]
+    # link@32: a mention written as its title alone ("the French president", "the Emirati president
+    # of the COP28 summit") is the person its article gave it, not a name: by form it would join
+    # every person some article calls "president" (Sultan Al Jaber to Emmanuel Macron)
+    named = [m for m in with_roles if not _title_only(m)]
     sets = _Sets()
     by_form: dict[tuple[tuple[str, ...], str | None], str] = {}
     for m in named:
@@ -187,10 +203,11 @@ def link_mentions(mentions: list[Mention], gaz: Gazetteer,
             by_form[key] = root
     _link_loose_acronyms(named, by_form, sets, gaz)
     link_translations(named, sets, gaz)
+    link_romanisations(named, sets, gaz)
     _link_variants(named, sets, gaz)
     _link_surnames(named, sets, gaz)
     _link_national_names(named, sets, gaz)
-    roles = _roles_by_cluster(named, sets)
+    roles = _roles_by_cluster(with_roles, sets)
     _resolve_role_only([m for m in mentions if _is_role_only(m)], roles, sets, gaz)
     return _entities(mentions, sets, gaz, weights or {})
 
@@ -259,9 +276,11 @@ def _initial_of(a: str, b: str) -> bool:
 def _close(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two full names of one person: as many words, the surname the same or one letter apart
     (a transliteration), each given name too or written as its initial ("S Jaishankar" /
-    "Subrahmanyam Jaishankar"; an initial never stands for a surname)."""
-    return _one_edit(a[-1], b[-1]) and all(_one_edit(x, y) or _initial_of(x, y)
-                                           for x, y in zip(a[:-1], b[:-1], strict=True))
+    "Subrahmanyam Jaishankar"; an initial never stands for a surname); link@32: or of one
+    romanisation skeleton (`link_romanise`: Arabic's article "el" / "al", "Bachar el-Assad")."""
+    return _one_edit(a[-1], b[-1]) and all(
+        _one_edit(x, y) or _initial_of(x, y) or romanised_word(x) == romanised_word(y)
+        for x, y in zip(a[:-1], b[:-1], strict=True))
 
 
 def _link_variants(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
@@ -279,9 +298,19 @@ def _link_variants(named: list[Mention], sets: _Sets, gaz: Gazetteer) -> None:
         groups[(len(key), key[-1][:1])].append(key)
     for keys in groups.values():
         close = _close_pairs(keys)
-        for i, a in enumerate(keys):
-            if len(close[i]) == 1 and i < close[i][0] and close[close[i][0]] == [i]:
-                sets.union(sets.find(names[a]), sets.find(names[keys[close[i][0]]]), gaz)
+        ids = [names[k] for k in keys]
+        for i in range(len(keys)):
+            # link@32: names close to one another count by referent: "Volodymyr Zelenskyj" is one
+            # letter from "Zelensky" and from "Zelenskyy", two names already one person's
+            near, mine = _others(i, ids, close, sets), sets.find(ids[i])
+            if len(near) == 1 and all(_others(j, ids, close, sets) == {mine}
+                                      for j in close[i] if sets.find(ids[j]) != mine):
+                sets.union(mine, near.pop(), gaz)
+
+
+def _others(i: int, ids: list[str], close: list[list[int]], sets: _Sets) -> set[str]:
+    """The referents of the names close to name `i`, its own left out."""
+    return {sets.find(ids[j]) for j in close[i]} - {sets.find(ids[i])}
 
 
 def _deletions(word: str) -> set[str]:

@@ -40,6 +40,7 @@ from veille.stages.entities.english import nickname_in
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.text import fold, name_key
 from veille.stages.link import ENGLISH_MODEL, english_model, link_mentions, national_rest, shortened, spaced_key
+from veille.stages.link_romanise import romanised
 from veille.stages.link_xlang import bare_key, exonym_key, keys
 
 MAX_ROUNDS = 12  # blocking rounds; a component is a handful of names, this only bounds a pathology
@@ -148,6 +149,8 @@ def _xkeys(name: Name, gaz: Gazetteer) -> list[str]:
     if any(c.isdigit() for c in name.text):  # "COP29" / "COP 29" (link@8)
         out.add("f:" + " ".join(spaced_key(name.text)))
     key = name_key(name.text)
+    if name.type == "PER" and len(key) >= 2:  # link@32: one person's two romanisations meet here
+        out.add("r:" + " ".join(romanised(key)))
     if len(key) == 1:  # link@11: a one-word name and the person's name holding it as a nickname
         out.add("k:" + key[0])
     if name.type == "PER" and (nick := nickname_in(name.text)) is not None:
