@@ -24,9 +24,11 @@ def types(ctx: Any, body: str, lang: str = "en") -> dict[str, str]:
     ("Walter Grayson (NYSE) said on Tuesday he would cut 300 jobs.", "en"),
 ])
 def test_an_exchange_code_alone_after_a_person_leaves_a_person(ctx: Any, body: str, lang: str) -> None:
-    got = types(ctx, body, lang)
+    got = annotate_entities(ctx, body, lang)
     name = next(text for text in got if " " in text)
-    assert got[name] == "PER"
+    assert got[name].type == "PER"
+    # nor is the exchange's code taken for the person's acronym (it was linked to the person's id)
+    assert [text for text, m in got.items() if m.entity == got[name].entity] == [name]
 
 
 @pytest.mark.parametrize("body", [
