@@ -178,7 +178,8 @@ _DAY_AFTER = re.compile(r"\.?[ \t]*(?:[1-9]|[12]\d|3[01]|1[89]\d\d|2[01]\d\d)(?!
 # (entities@60): an exchange's code alone in brackets after a name is as often an agency's or a
 # school's credit ("Jonas Pettersen (EPA)", a photographer of the European Pressphoto Agency;
 # "Martha Kowalczyk (LSE)", an academic), which says nothing of the name's type.
-_EXCHANGES = r"(?:NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSE|AMEX|OTC|LSE|TSX|ASX|HKEX|SGX|JSE|BSE|NSE|Euronext|EPA|XETRA|SIX)"
+_EXCHANGES = (r"(?:NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSE|AMEX|OTC|LSE|TSX|ASX|HKEX|SGX|JSE|BSE|NSE|Euronext|EPA"
+              r"|XETRA|SIX)")
 _LISTED = re.compile(r"[ \t]*(?:[A-Z]{1,5}[ \t]*\([ \t]*" + _EXCHANGES + r"[ \t]*\)"
                      r"|\([ \t]*" + _EXCHANGES + r"\b[^():\n]{0,30}:[ \t]*[A-Z][A-Z0-9.]{0,5}[ \t]*\))")
 # French prepositions no person's name holds (its particles are "de", "du", "d'", "le", "la" and
