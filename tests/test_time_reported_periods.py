@@ -100,3 +100,46 @@ def test_a_date_beside_another_day_keeps_its_own_reading() -> None:
     # near miss: "Oct. 21" beside "last week" (a week, not a day) restates nothing; read as before
     got = timex_values("The deal closed last week, Oct. 21, officials said.", "en", "2024-10-30")
     assert got["Oct. 21"] == "2024-10-21"
+
+
+# -- time@32: the prior-year period in its commonest wordings ----------------------------------------
+@pytest.mark.parametrize(("body", "lang", "text", "value"), [
+    ("Second-quarter revenue rose 8% from the same period last year.", "en", "the same period last year", "2023-Q2"),
+    ("Second-quarter revenue rose 8% from the same quarter last year.", "en", "the same quarter last year",
+     "2023-Q2"),
+    ("Second-quarter revenue rose 8% from the same period the previous year.", "en",
+     "the same period the previous year", "2023-Q2"),
+    ("Second-quarter revenue rose 8% from the same period a year earlier.", "en", "the same period a year earlier",
+     "2023-Q2"),
+    ("Second-quarter revenue rose 8% from the year-earlier period.", "en", "the year-earlier period", "2023-Q2"),
+    ("Le chiffre d'affaires du troisième trimestre progresse de 5 % sur la même période l'an dernier.", "fr",
+     "la même période l'an dernier", "2023-Q3"),
+    ("Le chiffre d'affaires du troisième trimestre progresse de 5 % sur la même période un an plus tôt.", "fr",
+     "la même période un an plus tôt", "2023-Q3"),
+])
+def test_the_same_period_last_year_is_the_reported_period_a_year_back(body: str, lang: str, text: str,
+                                                                      value: str) -> None:
+    got = timex_values(body, lang, "2024-10-24")
+    assert got[text] == value and "last year" not in got
+
+
+def test_last_year_alone_is_still_the_year_before() -> None:
+    # near miss: no "same period" before it, "last year" is the calendar year
+    got = timex_values("Second-quarter revenue rose 8%, after a loss last year.", "en", "2024-10-24")
+    assert got["last year"] == "2023"
+
+
+# -- time@32: a range's first hour needs "from", "between" or a line's start -------------------------
+@pytest.mark.parametrize(("body", "words", "clock"), [
+    ("The road is closed on Route 9 to 5 p.m. on Thursday.", "9 to 5 p.m.", "5 p.m."),
+    ("Doors at Gate 4 until 6 p.m. on Thursday.", "4 until 6 p.m.", "6 p.m."),
+])
+def test_a_number_after_a_word_is_no_range_start(body: str, words: str, clock: str) -> None:
+    # a road's or a gate's number before "to" is no hour: the clock time stands alone
+    got = timex_values(body, "en", "2020-10-20")
+    assert words not in got and got[clock] == f"2020-10-22T{int(clock.split()[0]) + 12}:00"
+
+
+def test_a_range_at_a_line_s_start_is_still_one() -> None:
+    got = timex_values("Opening hours:\n9 to 5 p.m. on Thursday.", "en", "2020-10-20")
+    assert got["9 to 5 p.m."] == "2020-10-22T09:00/2020-10-22T17:00"

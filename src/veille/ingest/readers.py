@@ -257,7 +257,7 @@ class _Prefixed(io.RawIOBase):
 def _read_stream(stream: BinaryIO, source: str, config: IngestConfig) -> Iterator[Item]:
     head = stream.read(4096)
     fmt = sniff(head)
-    fh: BinaryIO = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type]
+    fh: BinaryIO = io.BufferedReader(_Prefixed(head, stream))
     try:
         if not head:
             raise InputError("standard input is empty", code=EMPTY, hint="pipe articles into veille")

@@ -41,10 +41,20 @@ from veille.stages.entities.roles_inventory import agent_titles, inventory
 from veille.stages.entities.text import fold
 from veille.stages.stop_words import spacy_stop_words
 
-# Read from spaCy's files, not imported: `spacy.lang.fr` compiles its tokenizer exceptions on
-# import (~4 s of CPU), which the corpus steps' process, which loads no model, would pay.
-STOP_WORDS = spacy_stop_words("en")
-FRENCH_STOP_WORDS = spacy_stop_words("fr")
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read once on first use, not at import: from spaCy's file, not
+    imported (`spacy.lang.fr` compiles its tokenizer exceptions on import, ~4 s of CPU, which the
+    corpus steps' process, which loads no model, would pay)."""
+    return spacy_stop_words("en")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English and French stop words together (the words a lower-case word in a body may be)."""
+    return stop_words() | spacy_stop_words("fr")
+
 
 # an apostrophe joins a name ("O'Brien", "N'Diaye") but the possessive "'s" ends it ("Trump's");
 # a hyphen joins capitalised parts ("Bilie-By-Nze"), not a lowercase suffix ("Gen Z-led", "-based")
@@ -70,10 +80,16 @@ _KOREAN_GIVEN = (rf"(?:(?:Ch|Sh|[BCDGHJKMNPRSTWY]){_KO_VOWEL}|Yae|Yeo|Wae|Eui|Ae
 # and "D.C." (no space after the first stop) and a sentence's last capital ("Plan B. Then", "Vitamin
 # C. The") stay out.
 _INITIAL_WORD = r"[A-Z]\."
-_OPENERS = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
-_INITIAL = rf"{_INITIAL_WORD}(?=[ \t\u00a0]+[A-ZÀ-ÖØ-Þ])(?![ \t\u00a0]+(?:{_OPENERS})(?![\w'’-]))"
-_SEQUENCE = re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?"
-                       rf"(?:{_INITIAL}[ \t\u00a0]+)?(?:{_KOREAN_GIVEN}|{_NAME}))*")
+
+
+@cache
+def _sequence() -> re.Pattern[str]:
+    """A sequence of capitalised words, built on first use (its initials' rule reads the stop words)."""
+    openers = "|".join(sorted((w.capitalize() for w in stop_words() if w.isalpha()), key=len, reverse=True))
+    initial = rf"{_INITIAL_WORD}(?=[ \t\u00a0]+[A-ZÀ-ÖØ-Þ])(?![ \t\u00a0]+(?:{openers})(?![\w'’-]))"
+    return re.compile(rf"(?<![\w'’-]){_NAME}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:\[{_NAME}\]\s+)?"
+                      rf"(?:{initial}[ \t\u00a0]+)?(?:{_KOREAN_GIVEN}|{_NAME}))*")
+
 # A nickname in quotation marks between a given name and a surname: 'Anthony “Ace” Newbold', "Earvin
 # 'Magic' Johnson", "Earvin « Magic » Johnson" (French sets its marks off with spaces): one or two
 # capitalised words inside one pair of marks, the name's words on both sides on the same line.
@@ -91,7 +107,6 @@ _SENTENCE_GAP = re.compile(r"[.!?:;\n]")
 # where a sentence starts: the text's start, a line break, or a sentence's end (and a quote)
 _SENTENCE_START = re.compile(r"(?:\n|[.!?][\"”’')]?\s+)[\"“‘'(]?\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]*")
-_FUNCTION_WORDS = frozenset(STOP_WORDS | FRENCH_STOP_WORDS)  # built once, not per article
 _GIVEN = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "given_names.json"
 
 
@@ -206,7 +221,7 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             entry is not None and entry.type != "PER" and (entry.type == "LOC" or not last))
 
     # the words this article uses as words, and function words ("Will Trump …?", "Le Monde")
-    lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | _FUNCTION_WORDS
+    lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | _function_words()
     people: list[tuple[int, int]] = []
     others: list[tuple[int, int, EntityType]] = []
     # a nickname in marks inside a name is read as the space between its words, so the name is one
@@ -215,7 +230,7 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
     scan = body
     for nick in nicknamed(body, given) if given is not None else []:
         scan = scan[:nick.end(1)] + " " * (nick.start(5) - nick.end(1)) + scan[nick.start(5):]
-    for m in _SEQUENCE.finditer(scan):
+    for m in _sequence().finditer(scan):
         tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         if len(tokens) == 1 and body.startswith(".", m.end()) and f"{m.group().casefold()}." in titles:
             continue  # an abbreviated title ("Gen.", "Sen.") is no name
@@ -235,7 +250,7 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         # says "mark" is a name.
         # Inside a sentence, such a word capitalised is a title's capitalisation: "the thriller
         # "It Was Just an Accident"" names a work, no one.
-        if cut == 0 and len(tokens) > 1 and tokens[0][1].casefold() in STOP_WORDS \
+        if cut == 0 and len(tokens) > 1 and tokens[0][1].casefold() in stop_words() \
                 and (given is None or tokens[0][1] not in given):
             if not (not body[:m.start()].strip() or _SENTENCE_START.search(body[max(0, m.start() - 8):m.start()])):
                 continue

@@ -174,9 +174,14 @@ _MONTH_FORMS = _MONTHS | frozenset({
 _DAY_AFTER = re.compile(r"\.?[ \t]*(?:[1-9]|[12]\d|3[01]|1[89]\d\d|2[01]\d\d)(?!\d)")
 # A stock exchange and a ticker after a name, as financial news writes a listed company ("Acme Corp
 # (NYSE: ACM)", "Acme ACM (NASDAQ)", "Acme (Euronext Paris : ACM)"): the name is a company's, never a
-# person's (entities@57). The exchanges are the main markets' usual codes.
-_LISTED = re.compile(r"[ \t]*(?:[A-Z]{1,5}[ \t]*)?\((?:[ \t]*(?:NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSE|AMEX|OTC|LSE|TSX"
-                     r"|ASX|HKEX|SGX|JSE|BSE|NSE|Euronext|EPA|XETRA|SIX)\b)")
+# person's (entities@57). The exchanges are the main markets' usual codes. The ticker is required
+# (entities@60): an exchange's code alone in brackets after a name is as often an agency's or a
+# school's credit ("Jonas Pettersen (EPA)", a photographer of the European Pressphoto Agency;
+# "Martha Kowalczyk (LSE)", an academic), which says nothing of the name's type.
+_EXCHANGES = (r"(?:NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSE|AMEX|OTC|LSE|TSX|ASX|HKEX|SGX|JSE|BSE|NSE|Euronext|EPA"
+              r"|XETRA|SIX)")
+_LISTED = re.compile(r"[ \t]*(?:[A-Z]{1,5}[ \t]*\([ \t]*" + _EXCHANGES + r"[ \t]*\)"
+                     r"|\([ \t]*" + _EXCHANGES + r"\b[^():\n]{0,30}:[ \t]*[A-Z][A-Z0-9.]{0,5}[ \t]*\))")
 # French prepositions no person's name holds (its particles are "de", "du", "d'", "le", "la" and
 # foreign ones, "van", "von", "al", "y"): a person's span that reaches one ran on into where the
 # person was ("l'allocution de Jeanne Martin à Bercy", "Paul Durand chez Renault").

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from veille.stages.entities.english import STOP_WORDS, without_nicknames
+from veille.stages.entities.english import stop_words, without_nicknames
 from veille.stages.quotes.lexicon import FR_OBJECT_CLITIC, QuoteLexicon
 from veille.stages.quotes.text import (
     chunks,
@@ -122,7 +122,7 @@ _TITLE_OPENERS = frozenset({"former", "top"})
 
 def _titled_name(phrase: str) -> bool:
     m = _TITLED_NAME.match(phrase)
-    return m is not None and (m.group("first") not in STOP_WORDS or m.group("first") in _TITLE_OPENERS)
+    return m is not None and (m.group("first") not in stop_words() or m.group("first") in _TITLE_OPENERS)
 
 
 # a noun a name owns closes the phrase: "Tom Reed's longtime lawyer"
