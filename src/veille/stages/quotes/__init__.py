@@ -282,7 +282,8 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                          [(f.start, f.end) for f in found])
     if lex.transcript_labels:
         found += inline_labels(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
-                               [(f.start, f.end) for f in found])
+                               [(f.start, f.end) for f in found], titles,
+                               lambda w: markers is not None and markers.given.sex(w) is not None)
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
