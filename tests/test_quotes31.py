@@ -38,3 +38,14 @@ def test_a_live_blogs_labels_are_no_speakers(ctx: Any) -> None:
              "played with real energy tonight. Q. Coach, how did the defence hold up? COACH HARMON: I thought "
              "we defended very well, especially in the second half against their guards.")
     assert len(quotes_of(on, coach, "en")) == 2
+
+
+def test_a_byline_above_a_quote_paragraph_is_no_speaker(ctx: Any) -> None:
+    on = with_quotes(ctx, roundup_labels=True)
+    quote = "« Nous avons encaissé deux buts évitables et cela nous coûte la victoire. »"
+    for byline, journalist in (("Par Marie Dupont", "per:marie-dupont"), ("By Jane Doe", "per:jane-doe")):
+        body = "Les réactions après la défaite de samedi soir.\n\n" + byline + "\n\n" + quote
+        assert all(spk != journalist for _, spk in quotes_of(on, body, "fr"))
+    # near miss: the name alone with its role on the line above is the round-up's speaker
+    body = ("Les réactions après la défaite de samedi soir.\n\nPaul Berlinet (entraîneur de Metz)\n\n" + quote)
+    assert [spk for _, spk in quotes_of(on, body, "fr")] == ["per:paul-berlinet"]

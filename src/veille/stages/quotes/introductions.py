@@ -349,9 +349,13 @@ def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[t
 # must be a person's the text types as one (`person`): a heading in capitals is no speaker.
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:de|du|van|von|der|den|da|di|dos|del|della|la|le|el|al|bin|ben|ibn)"
+# (quotes@31) a capitalised preposition opens a byline or a credit, never a speaker's name: "Par
+# Marie Dupont", "By Jane Doe", "Propos recueillis par X" above a quote paragraph name its journalist
+_NOT_NAME = (r"(?!(?:Par|By|De|Du|Des|D['’]|Avec|With|From|Of|For|Pour|Selon|Sur|Dans|In|On|At|Chez|Via|Propos|"
+             r"Texte|Photos?|Credits?|Crédits?)(?![\w'’.-]))")
 _NAME_LABEL = re.compile(
     r"[ \t]*(?:[^\n:«»“”\"]{1,40}:[ \t]+)?"
-    rf"(?P<name>{_CAP}(?:(?:[ \t]+{_PARTICLE}[ \t]+|[ \t]+d['’]|[ \t]+){_CAP}){{1,3}})"
+    rf"(?P<name>{_NOT_NAME}{_CAP}(?:(?:[ \t]+{_PARTICLE}[ \t]+|[ \t]+d['’]|[ \t]+){_CAP}){{1,3}})"
     r"(?P<role>[ \t]*\([^()\n«»“”\"]{1,80}\)|,[ \t]+[^\n:«»“”\",]{1,60})?[ \t]*(?P<colon>:)?[ \t]*")
 
 
