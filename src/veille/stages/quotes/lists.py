@@ -235,8 +235,8 @@ def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
     is "Harmon"), else the label itself. Only a label that names a person gives turns: its words (or
     its last words) are a person the text types, or a title word (`titles`, casefolded) or a given
     name (`given_name`: one that marks a sex in entities' given_names.json, whose names of either sex
-    hold common words: "Read", "See") opens it before a name ("COACH HARMON", "JACK DORSEY"); "UPDATE:" twice in a live blog or "READ MORE:" only bound the
-    turns around them (quotes@31)."""
+    hold common words: "Read", "See") opens it before a name ("COACH HARMON", "JACK DORSEY");
+    "UPDATE:" twice in a live blog or "READ MORE:" only bound the turns around them (quotes@31)."""
     labels = [m for m in _INLINE_LABEL.finditer(body) if _after_sentence(body, m.start())]
     counts = Counter(_fold(m.group("label")) for m in labels)
     if not labels or max(counts.values()) < 2:
