@@ -108,6 +108,17 @@ def with_cameo(ctx: Any) -> Any:
     return Context(config, resources=ctx.resources)
 
 
+def with_quotes(ctx: Any, **options: bool) -> Any:
+    """`ctx` (its config and loaded models) with the named `quotes` options set, e.g.
+    `with_quotes(ctx, roundup_labels=True)`: quotes@28's rules are off by default since quotes@31."""
+    import dataclasses
+
+    from veille.pipeline import Context
+
+    config = dataclasses.replace(ctx.config, quotes=dataclasses.replace(ctx.config.quotes, **options))
+    return Context(config, resources=ctx.resources)
+
+
 def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
     """One invented sentence through nlp and entities: its mentions by their text (the roles tests)."""
     from veille.model import Article

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import quotes_of
+from conftest import quotes_of, with_quotes
 
 
 def test_quotes_in_a_series_share_the_incise_after_the_last(ctx: Any) -> None:
     body = ("Le débat a repris mardi. « Nous irons jusqu'au bout de cette réforme des retraites », "
             "« elle est juste et nécessaire pour le pays », a affirmé la ministre Clara Duval.")
+    # `quotes.quote_series` is off by default (quotes@31): the first of the series takes no incise
+    assert ("Nous irons jusqu'au bout de cette réforme des retraites", "per:clara-duval") not in quotes_of(ctx, body, "fr")
+    ctx = with_quotes(ctx, quote_series=True)
     assert quotes_of(ctx, body, "fr") == [
         ("Nous irons jusqu'au bout de cette réforme des retraites", "per:clara-duval"),
         ("elle est juste et nécessaire pour le pays", "per:clara-duval")]
@@ -25,17 +28,20 @@ def test_quotes_in_a_series_share_the_incise_after_the_last(ctx: Any) -> None:
     texts = [t for t, _ in quotes_of(ctx, "Le kiosque vend « Le Monde », « Le Figaro », a indiqué Paul Remy.", "fr")]
     assert "Le Monde" not in texts
     miss = "Le débat a repris. « Nous irons jusqu'au bout de cette réforme », « elle est juste » et la séance a repris."
-    assert all(spk is None for _, spk in quotes_of(ctx, miss, "fr"))
+    assert quotes_of(ctx, miss, "fr") == []  # no speaker on the page: nothing attributed
 
 
 def test_a_statement_and_its_author_before_the_colon(ctx: Any) -> None:
     body = ("Au sortir de la séance, nous avons recueilli une déclaration du conseiller d'État Marc Vautier : "
             "« La confiance avec les habitants n'est pas rompue. »")
+    # `quotes.statement_author` is off by default (quotes@31)
+    assert all(spk != "per:marc-vautier" for _, spk in quotes_of(ctx, body, "fr"))
+    ctx = with_quotes(ctx, statement_author=True)
     assert quotes_of(ctx, body, "fr") == [
         ("La confiance avec les habitants n'est pas rompue", "per:marc-vautier")]
     # near miss: a clause after the statement's noun ("… est arrivé :") presents nothing
     miss = "Le communiqué du maire Marc Vautier est arrivé lundi : « Nous avons reçu de nombreuses plaintes. »"
-    assert all(spk != "per:marc-vautier" for _, spk in quotes_of(ctx, miss, "fr"))
+    assert quotes_of(ctx, miss, "fr") == []  # no other speaker on the page: nothing attributed
 
 
 def test_a_transcripts_one_time_label_and_an_answers_next_lines(ctx: Any) -> None:
@@ -46,6 +52,7 @@ def test_a_transcripts_one_time_label_and_an_answers_next_lines(ctx: Any) -> Non
             "OWEN PRICE:  They play in transition all game long, and their point guard is very athletic.\n\n"
             "Q.  Any thoughts on their bigs?\n"
             "JACK DORSEY:  They love to pound it inside and they scored forty points in the paint.")
+    ctx = with_quotes(ctx, transcript_labels=True)
     got = [(text[:20], spk) for text, spk in quotes_of(ctx, body, "en")]
     assert [t for t, _ in got] == ["Super important.  Ei", "I knew I could go ba", "They play in transit",
                                    "They love to pound i"]

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import quotes_of
+from conftest import quotes_of, with_quotes
 
 _FIRST = "« On a fait un très grand match ce soir et les joueurs ont été admirables. »"
 _SECOND = "« Nous avons encaissé deux buts évitables et cela nous coûte la victoire. »"
 
 
 def test_stacked_labels_pair_no_quote(ctx: Any) -> None:
+    ctx = with_quotes(ctx, roundup_labels=True)
     # the page lists every coach with his role, then the quotes run together: whose is which is lost
     body = ("Les réactions des entraîneurs après les matchs de samedi soir.\n\n"
             "Le plus heureux : Marcel Dutronc (entraîneur de Nancy)\n\n"
             "Le plus déçu : Paul Berlinet (entraîneur de Metz)\n\n"
             + _FIRST + _SECOND)
-    assert all(spk not in ("per:paul-berlinet", "per:marcel-dutronc") for _, spk in quotes_of(ctx, body, "fr"))
+    assert quotes_of(ctx, body, "fr") == []  # the labels are the page's only names: nothing attributed
     # near miss: each label above its own quote paragraph names its speaker (quotes@28)
     paired = ("Les réactions des entraîneurs après les matchs de samedi soir.\n\n"
               "Le plus heureux : Marcel Dutronc (entraîneur de Nancy)\n\n" + _FIRST + "\n\n"
@@ -31,6 +32,7 @@ def test_stacked_labels_pair_no_quote(ctx: Any) -> None:
 
 
 def test_a_label_line_stops_the_previous_speaker(ctx: Any) -> None:
+    ctx = with_quotes(ctx, roundup_labels=True)
     # the second label's name is one the recogniser may miss at a line's start: never the first coach's
     body = ("Les réactions des Bleus après la défaite.\n\n"
             "Le plus abattu : Marcel Dutronc (entraîneur du XV de France, au micro de TF1)\n\n" + _FIRST + "\n\n"

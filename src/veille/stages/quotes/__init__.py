@@ -57,7 +57,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@30"
+STAGE = "quotes@31"
 MODEL = "veille-speech-rules@16"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -282,7 +282,8 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                          [(f.start, f.end) for f in found])
     if lex.transcript_labels:
         found += inline_labels(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
-                               [(f.start, f.end) for f in found])
+                               [(f.start, f.end) for f in found], titles,
+                               lambda w: markers is not None and markers.given.sex(w) is not None)
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:

@@ -40,7 +40,7 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     mid = pre[v.end():]
     # (quotes@30) the agent of a passive reporting participle names the speaker ("Les raisons
     # évoquées par le député du parti sont : « … »"), not the subject the participle qualifies
-    agent = _AGENT.match(pre, v.end()) if lang == "fr" and not naming else None
+    agent = _passive_agent(pre, v) if lang == "fr" and not naming else None
     if agent is not None:
         return (start + agent.start("np"), start + agent.end("np")), start + v.start()
     inverted = re.fullmatch(r"\s*(?P<spk>(?:M\.|Mme|MM\.|[A-ZÀ-ÖØ-Þ]|l['’]|les?\s|la\s)[^,:;]*?)\s*:\s*", mid)
@@ -221,7 +221,7 @@ def _colon_subject(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tu
         return None
     # (quotes@30) the agent of a passive reporting participle names the speaker ("Les raisons
     # évoquées par le député sont : « … »", "Les propos tenus par la ministre :"), not the subject
-    agent = _AGENT.match(pre, reporting.end()) if lang == "fr" and reporting is not None else None
+    agent = _passive_agent(pre, reporting) if lang == "fr" and reporting is not None else None
     if agent is not None:
         return (start + agent.start("np"), start + agent.end("np")), start + agent.start("np")
     spk = speaker_before(body, start, start + verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
@@ -250,6 +250,29 @@ def _reporting_sentence_before(body: str, mk: int, lang: str, lex: QuoteLexicon
 # "par" and a noun phrase with no verb or mark up to the colon (a form of être before it allowed)
 _AGENT = re.compile(r"\s+par\s+(?P<np>[^,:;«»\"“”()\n]{2,60}?)\s*(?:\s(?:est|sont|était|étaient|fut|furent|"
                     r"sera|seront|ont\s+été|a\s+été))?\s*:\s*$")
+
+
+# a French past participle's ending ("évoquées", "tenus", "dit", "écrite", "soulevé"): a finite
+# form ("déclare", "affirment") takes no agent
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$", re.IGNORECASE)
+# a form of "avoir" (and sentence adverbs) right before the verb: an active compound tense ("a
+# déclaré par communiqué"), whose "par" names a means, never an agent
+_AVOIR_BEFORE = re.compile(r"(?<![\w-])(?:a|ai|as|avons|avez|ont|avait|avaient|avions|aviez|aura|auront|aurait|"
+                           r"auraient|ayant|eu|avoir)(?:-t-\w+|-\w+)?(?:\s+\w+ment)*\s+$", re.IGNORECASE)
+# an agent opens with a determiner or a title (a closed class) or a capitalised name; "par
+# communiqué", "par écrit", "par téléphone", "par voie de presse" name a channel
+_AGENT_OPENS = re.compile(r"(?:(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|"
+                          r"votre|vos|plusieurs|certains|certaines)(?![\w-])|M\.|Mme|MM\.|Mgr|Dr|Me\s|"
+                          r"[A-ZÀ-ÖØ-Þ])")
+
+
+def _passive_agent(pre: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """The "par" phrase after a passive reporting participle (no "avoir" before it) whose noun phrase
+    opens as an agent's does ("les raisons évoquées par le député sont :"), else None."""
+    agent = _AGENT.match(pre, verb.end())
+    if agent is None or not _PARTICIPLE.search(verb.group()) or _AVOIR_BEFORE.search(pre, 0, verb.start()):
+        return None
+    return agent if _AGENT_OPENS.match(agent.group("np")) else None
 
 
 _SUBJECT_STARTS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "leur",
@@ -326,9 +349,13 @@ def _cleft_after(body: str, close: int, lang: str, lex: QuoteLexicon) -> tuple[t
 # must be a person's the text types as one (`person`): a heading in capitals is no speaker.
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:de|du|van|von|der|den|da|di|dos|del|della|la|le|el|al|bin|ben|ibn)"
+# (quotes@31) a capitalised preposition opens a byline or a credit, never a speaker's name: "Par
+# Marie Dupont", "By Jane Doe", "Propos recueillis par X" above a quote paragraph name its journalist
+_NOT_NAME = (r"(?!(?:Par|By|De|Du|Des|D['’]|Avec|With|From|Of|For|Pour|Selon|Sur|Dans|In|On|At|Chez|Via|Propos|"
+             r"Texte|Photos?|Credits?|Crédits?)(?![\w'’.-]))")
 _NAME_LABEL = re.compile(
     r"[ \t]*(?:[^\n:«»“”\"]{1,40}:[ \t]+)?"
-    rf"(?P<name>{_CAP}(?:(?:[ \t]+{_PARTICLE}[ \t]+|[ \t]+d['’]|[ \t]+){_CAP}){{1,3}})"
+    rf"(?P<name>{_NOT_NAME}{_CAP}(?:(?:[ \t]+{_PARTICLE}[ \t]+|[ \t]+d['’]|[ \t]+){_CAP}){{1,3}})"
     r"(?P<role>[ \t]*\([^()\n«»“”\"]{1,80}\)|,[ \t]+[^\n:«»“”\",]{1,60})?[ \t]*(?P<colon>:)?[ \t]*")
 
 

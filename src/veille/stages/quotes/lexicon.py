@@ -141,10 +141,11 @@ class QuoteLexicon:
     # pronoun subject, english._indirect_en's long phrase before "that")
     unproven_incises: bool = False
     # the other quotes@28 rules, each behind its own `quotes` option (config.py QuotesConfig)
-    roundup_labels: bool = True
-    transcript_labels: bool = True
-    quote_series: bool = True
-    statement_author: bool = True
+    # (off by default, as in config.py: held-out French quotes fell with them on)
+    roundup_labels: bool = False
+    transcript_labels: bool = False
+    quote_series: bool = False
+    statement_author: bool = False
 
     @property
     def verbs(self) -> frozenset[str]:  # the French lemmas, for the parse-based rules

@@ -224,13 +224,19 @@ def _after_sentence(body: str, at: int) -> bool:
     return not before or before.endswith("\n") or before[-1] in ".?!…\"”»|"
 
 
-def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
+def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tuple[int, int]],
+                  titles: frozenset[str] = frozenset(),
+                  given_name: Callable[[str], bool] = lambda w: False) -> list[Found]:
     """Each turn after a label in capitals is the words of the person the label names. It takes a
     label that comes back (a dialogue, not a heading "UPDATE: …"), then any label of two words or
     more, and the turn's next lines up to a blank line (quotes@28, quo27); a question, a turn under six
     words and a label with no letter in lower case anywhere in the text's turns give none. The
     speaker is the person the text types with the label's name (its last words: "COACH HARMON"
-    is "Harmon"), else the label itself."""
+    is "Harmon"), else the label itself. Only a label that names a person gives turns: its words (or
+    its last words) are a person the text types, or a title word (`titles`, casefolded) or a given
+    name (`given_name`: one that marks a sex in entities' given_names.json, whose names of either sex
+    hold common words: "Read", "See") opens it before a name ("COACH HARMON", "JACK DORSEY");
+    "UPDATE:" twice in a live blog or "READ MORE:" only bound the turns around them (quotes@31)."""
     labels = [m for m in _INLINE_LABEL.finditer(body) if _after_sentence(body, m.start())]
     counts = Counter(_fold(m.group("label")) for m in labels)
     if not labels or max(counts.values()) < 2:
@@ -248,8 +254,11 @@ def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
             continue
         stop = bounds[i + 1][0] if i + 1 < len(bounds) else len(body)
         label = m.group("label").split()
-        speaker = next((typed[k] for n in range(len(label)) if (k := _fold(" ".join(label[n:]))) in typed),
-                       m.span("label"))
+        named = next((typed[k] for n in range(len(label)) if (k := _fold(" ".join(label[n:]))) in typed), None)
+        if named is None and not (len(label) >= 2 and (label[0].casefold().strip(".") in titles
+                                                        or given_name(label[0]))):
+            continue  # no person: a live blog's "UPDATE:", a "READ MORE:" link
+        speaker = named or m.span("label")
         # the turn is its line, then each line after it up to a blank line or the next label: the
         # same answer's next paragraphs, one quote each
         at = end
