@@ -45,8 +45,9 @@ def cuts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 for part, name in (("no", "new-work"), ("yes", "new-heldout"))})
     # evt26's twelve pages (n27-n38, ten English, two French), all together (their unseen figure,
     # taken before any change) and each part apart, all and per language; evt27's ten pages
-    # (n39-n48, six English, four French), the same three cuts
-    for batch, numbers in (("new26", range(27, 39)), ("new27", range(39, 49))):
+    # (n39-n48, six English, four French), the same three cuts; evp26's fourteen English pages
+    # (n49-n62: weekday-dated, reported, announced, conditional, negated and background acts)
+    for batch, numbers in (("new26", range(27, 39)), ("new27", range(39, 49)), ("evp26", range(49, 63))):
         out.update({f"{batch}{suffix}/{lang}": restricted(gold, idx, part, lang, numbers)
                     for part, suffix in (("all", ""), ("no", "-work"), ("yes", "-heldout"))
                     for lang in ("all", "en", "fr")})
