@@ -72,7 +72,7 @@ def _that_moment(timexes: list[Timex], details: list[tuple[Found, int]]
     return out, kept
 
 
-_PART_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$")
+_PART_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")
 # The part of the day the text is told in ("ce soir", "this morning", "tonight"): a night named by a
 # weekday ("la nuit de samedi, à 2 h") is a span of its own, its hours a time inside it.
 _TODAYS_PART = re.compile(r"^(?:(?:ce|cet|this)\s+(?:matin|après-midi|soir|morning|afternoon|evening)|tonight|"
@@ -96,7 +96,11 @@ def _clock_with_part(body: str, timexes: list[Timex], details: list[tuple[Found,
             pm = _PART_VALUE.match(part.value)
             if (_CLOCK.match(clock.value) and pm and clock.value[:10] == pm.group(1)
                     and _TODAYS_PART.match(part.text)):
-                out[-1] = Timex(a.start, t.end, body[a.start:t.end], "TIME", clock.value, anchor=clock.anchor,
+                value = clock.value
+                if pm.group(2) in ("AF", "EV") and 1 <= int(value[11:13]) < 12:
+                    # "ce soir 8 heures", "this evening at 8": the part says which half of the day
+                    value = f"{value[:11]}{int(value[11:13]) + 12:02d}{value[13:]}"
+                out[-1] = Timex(a.start, t.end, body[a.start:t.end], "TIME", value, anchor=clock.anchor,
                                 mod=clock.mod, quant=clock.quant, stage=clock.stage, model=clock.model)
                 if clock is t:
                     kept[-1] = detail

@@ -45,7 +45,7 @@ from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resol
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@32"
+STAGE = "time@33"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -147,6 +147,15 @@ def _bare_quarter(spec: Spec) -> bool:
     "pour l'exercice 2026" in its third-quarter report)."""
     return (spec.kind == "yearpart" and spec.year is None and not spec.fiscal and spec.direction is None
             and spec.season is not None and spec.season[0] in "QH")
+
+
+def _whole_report_year(f: Found) -> bool:
+    """The whole year a report speaks in, with no year of its own: "the current fiscal year", "our
+    fiscal year" (a fiscal yearpart with no quarter) or "full-year", "for the full year"."""
+    spec = f.spec
+    if spec.kind == "yearpart" and spec.fiscal and spec.season is None:
+        return not spec.direction
+    return f.rule == "full_year"
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -366,6 +375,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             offset_fy = None  # a paragraph on another company: its quarters are not that fiscal year's
         if offset_fy is not None and _bare_quarter(f.spec):
             f = replace(f, spec=Spec("DATE", "fiscal", value=f"FY{offset_fy:04d}-{f.spec.season}"))
+        if offset_fy is not None and _whole_report_year(f):
+            # "the current fiscal year", "full-year guidance" of that company: its fiscal year
+            f = replace(f, spec=Spec("DATE", "fiscal", value=f"FY{offset_fy:04d}"))
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
@@ -562,6 +574,24 @@ _BARE_CLOCK = re.compile(r"^\d{1,2}(?::\d{2})?$")  # "4" of "from 4 to 6 p.m." (
 _CLOCK_OF = re.compile(r"^[\dX-]+T(\d{2}:\d{2})$")
 
 
+_COORDINATION = re.compile(r"^\s*(?:et|and)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:entre|between)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _apart_coordinated(body: str, a: Timex, b: Timex) -> bool:
+    """"les 3 et 5 mai", "May 3 and 5": days joined by "et"/"and" (not after "entre"/"between") are a
+    list of days, each its own TIMEX3 in TimeML; written as the span ``A/B`` they would claim the days
+    between.  Consecutive days ("les 3 et 4 mai") are the span itself, which the article convention
+    may write as one value (GUIDELINES.md: a range's endpoints may be one ``A/B`` value)."""
+    if not _COORDINATION.match(body[a.end:b.start]) or _BETWEEN.search(body[max(0, a.start - 12):a.start]):
+        return False
+    try:
+        first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
+    except ValueError:
+        return False  # not two calendar days ("les années 2020 et 2021", underspecified days)
+    return (second - first).days != 1
+
+
 def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
     """Join "A et/au/à B" after "les/du/entre" into one DATE TIMEX valued ``A/B``."""
     out: list[Timex] = []
@@ -578,7 +608,7 @@ def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
             i += 2
             continue
         if (b is not None and a.type == b.type == "DATE" and "/" not in a.value + b.value
-                and _RANGE_JOIN.match(body[a.end:b.start])
+                and _RANGE_JOIN.match(body[a.end:b.start]) and not _apart_coordinated(body, a, b)
                 and (_RANGE_HEAD.search(body[max(0, a.start - 12):a.start]) or body[a.end:b.start] in ("-", "–") or
                      re.match(r"(?:les|du|entre)\s", a.text, re.IGNORECASE))):
             out.append(Timex(a.start, b.end, body[a.start:b.end], "DATE", f"{a.value}/{b.value}",
