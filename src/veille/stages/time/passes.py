@@ -1,7 +1,8 @@
 """The tagger's passes over the resolved TIMEXes of a text, in text order: the year a range's
 first endpoint takes from its second, the end of a range after its start, the day next to a
 date ("la veille de Noël"), the weekday of a named week, the day a clock time is on, the small
-hours of a night, "à ce moment-là" (moved out of `tagger` to keep it under the module size limit)."""
+hours of a night, "à ce moment-là", days listed apart, the whole year of a report (moved out of `tagger`
+to keep it under the module size limit)."""
 
 from __future__ import annotations
 
@@ -364,3 +365,30 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
     if prev_clock is not None and int(prev_clock.group(2)[1:3]) >= LATE_HOUR and prev_day == day:
         return day + timedelta(days=1)  # "vers 23 h, puis vers 2 h": the clock went past midnight
     return None
+
+
+_COORDINATION = re.compile(r"^\s*(?:et|and)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:entre|between)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _apart_coordinated(body: str, a: Timex, b: Timex) -> bool:
+    """"les 3 et 5 mai", "May 3 and 5": days joined by "et"/"and" (not after "entre"/"between") are a
+    list of days, each its own TIMEX3 in TimeML; written as the span ``A/B`` they would claim the days
+    between.  Consecutive days ("les 3 et 4 mai") are the span itself, which the article convention
+    may write as one value (GUIDELINES.md: a range's endpoints may be one ``A/B`` value)."""
+    if not _COORDINATION.match(body[a.end:b.start]) or _BETWEEN.search(body[max(0, a.start - 12):a.start]):
+        return False
+    try:
+        first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
+    except ValueError:
+        return False  # not two calendar days ("les années 2020 et 2021", underspecified days)
+    return (second - first).days != 1
+
+
+def _whole_report_year(f: Found) -> bool:
+    """The whole year a report speaks in, with no year of its own: "the current fiscal year", "our
+    fiscal year" (a fiscal yearpart with no quarter) or "full-year", "for the full year"."""
+    spec = f.spec
+    if spec.kind == "yearpart" and spec.fiscal and spec.season is None:
+        return not spec.direction
+    return f.rule == "full_year"

@@ -27,6 +27,7 @@ from veille.stages.time.passes import (
     _RANGE_HEAD,
     _RANGE_JOIN,
     _WEEK_VALUE,
+    _apart_coordinated,
     _clock_days,
     _clock_with_part,
     _day,
@@ -38,6 +39,7 @@ from veille.stages.time.passes import (
     _until_after_start,
     _weekdays_of_weeks,
     _weeks_of_days,
+    _whole_report_year,
 )
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.references import stated_only
@@ -147,15 +149,6 @@ def _bare_quarter(spec: Spec) -> bool:
     "pour l'exercice 2026" in its third-quarter report)."""
     return (spec.kind == "yearpart" and spec.year is None and not spec.fiscal and spec.direction is None
             and spec.season is not None and spec.season[0] in "QH")
-
-
-def _whole_report_year(f: Found) -> bool:
-    """The whole year a report speaks in, with no year of its own: "the current fiscal year", "our
-    fiscal year" (a fiscal yearpart with no quarter) or "full-year", "for the full year"."""
-    spec = f.spec
-    if spec.kind == "yearpart" and spec.fiscal and spec.season is None:
-        return not spec.direction
-    return f.rule == "full_year"
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -572,24 +565,6 @@ def _moment(body: str, a: Timex, b: Timex) -> Timex | None:
 
 _BARE_CLOCK = re.compile(r"^\d{1,2}(?::\d{2})?$")  # "4" of "from 4 to 6 p.m." (`clock_range_start`)
 _CLOCK_OF = re.compile(r"^[\dX-]+T(\d{2}:\d{2})$")
-
-
-_COORDINATION = re.compile(r"^\s*(?:et|and)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:entre|between)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
-
-
-def _apart_coordinated(body: str, a: Timex, b: Timex) -> bool:
-    """"les 3 et 5 mai", "May 3 and 5": days joined by "et"/"and" (not after "entre"/"between") are a
-    list of days, each its own TIMEX3 in TimeML; written as the span ``A/B`` they would claim the days
-    between.  Consecutive days ("les 3 et 4 mai") are the span itself, which the article convention
-    may write as one value (GUIDELINES.md: a range's endpoints may be one ``A/B`` value)."""
-    if not _COORDINATION.match(body[a.end:b.start]) or _BETWEEN.search(body[max(0, a.start - 12):a.start]):
-        return False
-    try:
-        first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
-    except ValueError:
-        return False  # not two calendar days ("les années 2020 et 2021", underspecified days)
-    return (second - first).days != 1
 
 
 def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
