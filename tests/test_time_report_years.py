@@ -2,7 +2,7 @@
 sentences with near misses (every positive case fails on time@32).
 
 - The whole year a report speaks in: "full-year guidance", "for the full year", "l'ensemble de
-  l'année" are the article's year; "the current fiscal year", "our fiscal year", "last fiscal year",
+  l'année" are the article's year ("full year results" are not: released after the year they cover); "the current fiscal year", "our fiscal year", "last fiscal year",
   "l'exercice en cours" its fiscal year (TimeML `FY`), the later one its company named if any.
 - A sports season's years ("la saison 2018-2019", "the 2024-25 season") are no calendar span.
 - French clock ranges: "de 14 à 18 heures" is a range of two clock times (its first hour was a
@@ -37,6 +37,7 @@ def _timeml(text: str, lang: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("The company reiterated its full-year guidance.", "en", [("full-year", "2024")]),
+    ("It raised its full year outlook.", "en", [("full year", "2024")]),
     ("It expects sales to grow for the full year.", "en", [("the full year", "2024")]),
     ("The retailer raised its outlook for the current fiscal year.", "en", [("the current fiscal year", "FY2024")]),
     ("We expect margins to improve in our fiscal year.", "en", [("our fiscal year", "FY2024")]),
@@ -56,7 +57,21 @@ def test_the_fiscal_year_of_a_company_ahead_of_the_calendar() -> None:
                                     ("the current fiscal year", "FY2025"), ("full-year", "FY2025")]
 
 
+def test_an_undated_text_s_own_fiscal_year_frames_its_quarters_and_year() -> None:
+    text = ("Revenue for the fiscal first quarter 2025 rose 3%. In the first quarter, margins fell. "
+            "The company raised its outlook for the current fiscal year.")
+    timexes, _ = tag(text, "en", None, None, intervals=True)
+    assert [(t.text, t.value) for t in article_convention(text, timexes)] == [
+        ("the fiscal first quarter 2025", "FY2025-Q1"), ("the first quarter", "FY2025-Q1"),
+        ("the current fiscal year", "FY2025")]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
+    # Results of a full year are released after it ends (last year's, or a fiscal year just closed):
+    # no guess on which; guidance, outlooks and forecasts are for the year under way.
+    ("The company released its full year results on Monday.", "en"),
+    ("The company released the full-year results on Monday.", "en"),
+    ("Shares fell after a disappointing full year result.", "en"),
     ("It took a full year to rebuild the bridge.", "en"),  # an amount of time
     ("He served a full year in prison.", "en"),
     ("The fiscal year ending June 30 was hard.", "en"),  # its end is the date, told apart

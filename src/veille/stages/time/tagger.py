@@ -381,7 +381,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # "The following day, Oct. 23": a yearless date set beside a day valued with the same month
             # and day restates it (its own tense, "highlighted by", put it a year back); its year too.
             value = timexes[-1].value[:4] + value[4:]
-        if (fy := _FISCAL_YEAR.match(value)) and lex.lang == "en" and dct is not None and int(fy.group(1)) > dct.year:
+        if (fy := _FISCAL_YEAR.match(value)) and lex.lang == "en" and (dct is None or int(fy.group(1)) > dct.year):
+            # (an undated text's own fiscal year is its frame too: its bare quarters and "the current
+            # fiscal year" are that year's rather than underspecified)
             offset_fy, fy_names = int(fy.group(1)), _names(body, lex, f.start, openings=True)
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
