@@ -10,6 +10,7 @@ sentences with near misses (every positive case fails on time@32).
 - A bare clock hour after a part of today ("ce matin 8 heures", "ce soir 8 heures") is one TIME, in
   the half of the day the part says.
 - Days joined by "et"/"and" that are not consecutive ("les 3 et 5 mai") are two TIMEX3, not a span.
+- A weekday ending a range ("Monday through Friday") is the first one on or after the start, not a year on.
 """
 
 from __future__ import annotations
@@ -148,3 +149,22 @@ def test_consecutive_days_and_between_stay_one_span() -> None:
     assert _article("Les audiences auront lieu les 3 et 4 mai.", "fr") == [("les 3 et 4 mai", "2024-05-03/2024-05-04")]
     assert _article("Les audiences auront lieu entre le 3 et le 5 mai.", "fr") == [
         ("le 3 et le 5 mai", "2024-05-03/2024-05-05")]
+
+
+def test_a_french_range_with_both_hours_written() -> None:
+    assert _article("Le scrutin est ouvert de 8 heures à 20 heures.", "fr") == [
+        ("8 heures", "2024-03-14T08:00"), ("20 heures", "2024-03-14T20:00")]
+    # hours of something stay amounts
+    assert _article("Il faut compter entre 8 heures et 10 heures de route.", "fr") == [
+        ("8 heures", "PT8H"), ("10 heures", "PT10H")]
+
+
+# -- a weekday ending a range comes back every week ---------------------------------------------------
+
+def test_a_weekday_ending_a_range_is_the_first_one_after_its_start() -> None:
+    # "Friday" had been moved a year on, to Saturday 15 March 2025, as a month-day would be
+    assert _article("The store is open Monday through Friday.", "en") == [
+        ("Monday", "2024-03-18"), ("Friday", "2024-03-22")]
+    # a day with its month still moves by years ("jusqu'au 12 décembre" after "le 17 novembre")
+    assert _article("depuis le 17 novembre, et jusqu'au 12 décembre, 1550 affaires ont été jugées.", "fr") == [
+        ("le 17 novembre", "2023-11-17"), ("12 décembre", "2023-12-12")]

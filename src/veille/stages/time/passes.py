@@ -215,6 +215,14 @@ def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
         month, day = int(mb.group(2)), int(mb.group(3)[1:] or 1)
         try:
             end = date(int(mb.group(1)), month, day)
+            if mb.group(3) and not re.search(r"\d", b.text):
+                # "Monday through Friday": a weekday comes back every week, not every year; the end
+                # is the first such day on or after the start (it had gone a year on, to another day)
+                if end < start:
+                    end += timedelta(days=-((end - start).days // 7) * 7)
+                    out[i + 1] = Timex(b.start, b.end, b.text, b.type, end.isoformat(), anchor=b.anchor,
+                                       mod=b.mod, quant=b.quant, stage=b.stage, model=b.model)
+                continue
             if start <= end <= start.replace(year=start.year + 1):
                 continue
             year = start.year if date(start.year, month, day) >= start else start.year + 1
