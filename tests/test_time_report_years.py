@@ -135,6 +135,7 @@ def test_a_part_of_today_and_its_hour(text: str, expected: list[tuple[str, str]]
 
 def test_an_amount_of_hours_after_a_morning_stays_an_amount() -> None:
     assert _article("Il a travaillé le matin 8 heures de suite.", "fr") == [("8 heures", "PT8H")]
+    assert _article("Il travaille le soir 3 heures.", "fr") == [("3 heures", "PT3H")]  # each evening, no day
 
 
 # -- coordinated days ---------------------------------------------------------------------------------
