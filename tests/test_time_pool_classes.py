@@ -280,7 +280,7 @@ def test_a_range_of_hours_is_no_clock_time(body: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "text", "value"), [
-    ("Le magasin ouvre de 9 à 19 heures.", "19 heures", "2025-03-20T19:00"),
+    ("Le magasin ouvre de 9 à 19 heures.", "9 à 19 heures", "2025-03-20T09:00/2025-03-20T19:00"),  # time@33
     ("Les bureaux ferment de 13 h 30 à 15 h 30.", "15 h 30", "2025-03-20T15:30"),
     ("Le vote a lieu de 13 h à 15 heures.", "15 heures", "2025-03-20T15:00"),
     ("Rendez-vous à 7 heures.", "7 heures", "2025-03-20T07:00"),

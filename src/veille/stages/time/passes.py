@@ -1,7 +1,8 @@
 """The tagger's passes over the resolved TIMEXes of a text, in text order: the year a range's
 first endpoint takes from its second, the end of a range after its start, the day next to a
 date ("la veille de Noël"), the weekday of a named week, the day a clock time is on, the small
-hours of a night, "à ce moment-là" (moved out of `tagger` to keep it under the module size limit)."""
+hours of a night, "à ce moment-là", days listed apart, the whole year of a report (moved out of `tagger`
+to keep it under the module size limit)."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def _that_moment(timexes: list[Timex], details: list[tuple[Found, int]]
     return out, kept
 
 
-_PART_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$")
+_PART_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")
 # The part of the day the text is told in ("ce soir", "this morning", "tonight"): a night named by a
 # weekday ("la nuit de samedi, à 2 h") is a span of its own, its hours a time inside it.
 _TODAYS_PART = re.compile(r"^(?:(?:ce|cet|this)\s+(?:matin|après-midi|soir|morning|afternoon|evening)|tonight|"
@@ -96,7 +97,11 @@ def _clock_with_part(body: str, timexes: list[Timex], details: list[tuple[Found,
             pm = _PART_VALUE.match(part.value)
             if (_CLOCK.match(clock.value) and pm and clock.value[:10] == pm.group(1)
                     and _TODAYS_PART.match(part.text)):
-                out[-1] = Timex(a.start, t.end, body[a.start:t.end], "TIME", clock.value, anchor=clock.anchor,
+                value = clock.value
+                if pm.group(2) in ("AF", "EV") and 1 <= int(value[11:13]) < 12:
+                    # "ce soir 8 heures", "this evening at 8": the part says which half of the day
+                    value = f"{value[:11]}{int(value[11:13]) + 12:02d}{value[13:]}"
+                out[-1] = Timex(a.start, t.end, body[a.start:t.end], "TIME", value, anchor=clock.anchor,
                                 mod=clock.mod, quant=clock.quant, stage=clock.stage, model=clock.model)
                 if clock is t:
                     kept[-1] = detail
@@ -210,6 +215,14 @@ def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
         month, day = int(mb.group(2)), int(mb.group(3)[1:] or 1)
         try:
             end = date(int(mb.group(1)), month, day)
+            if mb.group(3) and not re.search(r"\d", b.text):
+                # "Monday through Friday": a weekday comes back every week, not every year; the end
+                # is the first such day on or after the start (it had gone a year on, to another day)
+                if end < start:
+                    end += timedelta(days=-((end - start).days // 7) * 7)
+                    out[i + 1] = Timex(b.start, b.end, b.text, b.type, end.isoformat(), anchor=b.anchor,
+                                       mod=b.mod, quant=b.quant, stage=b.stage, model=b.model)
+                continue
             if start <= end <= start.replace(year=start.year + 1):
                 continue
             year = start.year if date(start.year, month, day) >= start else start.year + 1
@@ -360,3 +373,30 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
     if prev_clock is not None and int(prev_clock.group(2)[1:3]) >= LATE_HOUR and prev_day == day:
         return day + timedelta(days=1)  # "vers 23 h, puis vers 2 h": the clock went past midnight
     return None
+
+
+_COORDINATION = re.compile(r"^\s*(?:et|and)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:entre|between)\s+(?:le\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _apart_coordinated(body: str, a: Timex, b: Timex) -> bool:
+    """"les 3 et 5 mai", "May 3 and 5": days joined by "et"/"and" (not after "entre"/"between") are a
+    list of days, each its own TIMEX3 in TimeML; written as the span ``A/B`` they would claim the days
+    between.  Consecutive days ("les 3 et 4 mai") are the span itself, which the article convention
+    may write as one value (GUIDELINES.md: a range's endpoints may be one ``A/B`` value)."""
+    if not _COORDINATION.match(body[a.end:b.start]) or _BETWEEN.search(body[max(0, a.start - 12):a.start]):
+        return False
+    try:
+        first, second = date.fromisoformat(a.value), date.fromisoformat(b.value)
+    except ValueError:
+        return False  # not two calendar days ("les années 2020 et 2021", underspecified days)
+    return (second - first).days != 1
+
+
+def _whole_report_year(f: Found) -> bool:
+    """The whole year a report speaks in, with no year of its own: "the current fiscal year", "our
+    fiscal year" (a fiscal yearpart with no quarter) or "full-year", "for the full year"."""
+    spec = f.spec
+    if spec.kind == "yearpart" and spec.fiscal and spec.season is None:
+        return not spec.direction
+    return f.rule == "full_year"

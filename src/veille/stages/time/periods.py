@@ -226,6 +226,12 @@ def _fiscal(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     year = _g(g, "year") or _g(g, "year2") or _g(g, "year3")
     short = _g(g, "short")
     if year is None and short is None:
-        return None
+        if _g(g, "fiscnow") is None:
+            return None
+        # "the current fiscal year", "our fiscal year", "last fiscal year", "l'exercice en cours":
+        # the fiscal year the report speaks in, named by the article's year (or by the later
+        # fiscal year its company named: `tagger._bare_quarter`), as "fiscal Q3" is; the text
+        # says "fiscal", so TimeML's `FY` prefix, never the calendar year.
+        return Spec("DATE", "yearpart", fiscal=True, direction=_direction(lex, _g(g, "dir")) or 0)
     value = int(year) if year is not None else 2000 + int(str(short))
     return Spec("DATE", "fiscal", value=f"FY{value}")

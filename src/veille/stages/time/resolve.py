@@ -253,9 +253,10 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         # A fiscal quarter without its year: the fiscal year named by the article's year (FedEx's
         # "fiscal Q3" reported in March 2024 is FY2024-Q3). Its months are the company's, unknown
         # here, so the calendar's reading by month and tense below does not apply.
+        part = f"-{spec.season}" if spec.season else ""  # no season: the whole fiscal year
         if a.dct is None:
-            return f"XXXX-{spec.season}", None
-        return f"FY{a.dct.year + (spec.direction or 0):04d}-{spec.season}", dct_s
+            return f"XXXX{part}" if part else "XXXX", None
+        return f"FY{a.dct.year + (spec.direction or 0):04d}{part}", dct_s
     if kind in ("season", "yearpart"):
         year = spec.year
         if year is None and a.dct is not None:

@@ -27,6 +27,7 @@ from veille.stages.time.passes import (
     _RANGE_HEAD,
     _RANGE_JOIN,
     _WEEK_VALUE,
+    _apart_coordinated,
     _clock_days,
     _clock_with_part,
     _day,
@@ -38,6 +39,7 @@ from veille.stages.time.passes import (
     _until_after_start,
     _weekdays_of_weeks,
     _weeks_of_days,
+    _whole_report_year,
 )
 from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.references import stated_only
@@ -45,7 +47,7 @@ from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resol
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@32"
+STAGE = "time@33"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -366,6 +368,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             offset_fy = None  # a paragraph on another company: its quarters are not that fiscal year's
         if offset_fy is not None and _bare_quarter(f.spec):
             f = replace(f, spec=Spec("DATE", "fiscal", value=f"FY{offset_fy:04d}-{f.spec.season}"))
+        if offset_fy is not None and _whole_report_year(f):
+            # "the current fiscal year", "full-year guidance" of that company: its fiscal year
+            f = replace(f, spec=Spec("DATE", "fiscal", value=f"FY{offset_fy:04d}"))
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 last_year, text_year))
@@ -376,7 +381,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # "The following day, Oct. 23": a yearless date set beside a day valued with the same month
             # and day restates it (its own tense, "highlighted by", put it a year back); its year too.
             value = timexes[-1].value[:4] + value[4:]
-        if (fy := _FISCAL_YEAR.match(value)) and lex.lang == "en" and dct is not None and int(fy.group(1)) > dct.year:
+        if (fy := _FISCAL_YEAR.match(value)) and lex.lang == "en" and (dct is None or int(fy.group(1)) > dct.year):
+            # (an undated text's own fiscal year is its frame too: its bare quarters and "the current
+            # fiscal year" are that year's rather than underspecified)
             offset_fy, fy_names = int(fy.group(1)), _names(body, lex, f.start, openings=True)
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
@@ -578,7 +585,7 @@ def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
             i += 2
             continue
         if (b is not None and a.type == b.type == "DATE" and "/" not in a.value + b.value
-                and _RANGE_JOIN.match(body[a.end:b.start])
+                and _RANGE_JOIN.match(body[a.end:b.start]) and not _apart_coordinated(body, a, b)
                 and (_RANGE_HEAD.search(body[max(0, a.start - 12):a.start]) or body[a.end:b.start] in ("-", "–") or
                      re.match(r"(?:les|du|entre)\s", a.text, re.IGNORECASE))):
             out.append(Timex(a.start, b.end, body[a.start:b.end], "DATE", f"{a.value}/{b.value}",
