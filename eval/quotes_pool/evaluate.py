@@ -42,7 +42,7 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     groups = [(lang, lambda d, lang=lang: langs.get(d) == lang) for lang in sorted(set(langs.values()))]
     groups += [(f"{name}/{lang}" if lang else name,
                 lambda d, name=name, lang=lang: parts.get(d) == name and (not lang or langs.get(d) == lang))
-               for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "new29", "heldout")
+               for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "new29", "new32", "heldout")
                for lang in ("", "en", "fr")]
     # the twenty-fifth session's fourteen pages (q83-q96): their held-out third apart, as the unseen figure
     groups += [(f"{name}/{lang}" if lang else name,
@@ -51,9 +51,15 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
                for name, held in (("heldout27", True), ("added27", False)) for lang in ("", "en", "fr")]
     # the twenty-sixth session's French batch (q97-q120, quo29): its held-out third apart, the unseen figure
     def batch29(d: str) -> bool:
-        return d[1:-4].isdigit() and int(d[1:-4]) >= 97
+        return d[1:-4].isdigit() and 97 <= int(d[1:-4]) <= 120
 
     groups += [("heldout29", lambda d: batch29(d) and parts.get(d) == "heldout"), ("added29", batch29)]
+
+    # the twenty-seventh session's French batch (q121-q135, quo32): its held-out third apart, the unseen figure
+    def batch32(d: str) -> bool:
+        return d[1:-4].isdigit() and int(d[1:-4]) >= 121
+
+    groups += [("heldout32", lambda d: batch32(d) and parts.get(d) == "heldout"), ("added32", batch32)]
     cut = {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
                            for label, keep in groups}
     return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.quotes())

@@ -48,6 +48,7 @@ from veille.stages.quotes.french import (
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.lists import bulleted, inline_labels, interview_turns, label_lines
+from veille.stages.quotes.minutes import minutes_turns
 from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
@@ -57,7 +58,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@31"
+STAGE = "quotes@32"
 MODEL = "veille-speech-rules@16"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -284,6 +285,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         found += inline_labels(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
                                [(f.start, f.end) for f in found], titles,
                                lambda w: markers is not None and markers.given.sex(w) is not None)
+    if lang == "fr":
+        found += minutes_turns(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
+                               [(f.start, f.end) for f in found])
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:

@@ -426,6 +426,12 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
             re.search(r"[\"«»“”]|\s['’]\s", tail.group("appo"))
             or (finite is not None and finite(s + tail.start("appo"), s + tail.end("appo")))):
         tail = None
+    if tail is None:
+        # quo32: "…, selon la CGT, alors que la direction assure …": a clause that a conjunction of
+        # contrast or cause opens after the source is another statement, not the source's
+        # apposition; the source still closes the statement before it
+        tail = re.search(rf",\s+(?:{alt})\s+([^,]+?)(?=,\s+(?:alors\s+qu|tandis\s+qu|mais\s|car\s|même\s+si\s|"
+                         rf"bien\s+qu))", text, re.IGNORECASE)
     for m, before in ((head, False), (tail, True)):
         if m is None:
             continue

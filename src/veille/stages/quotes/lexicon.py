@@ -27,8 +27,11 @@ _FR_ADVERB = (r"(?:\s+(?:[a-zéèêâîôû]+ment|aussi|encore|ensuite|égalemen
               r"toutefois|pourtant|plus tard|d['’]ailleurs|lui|elle|de son côté|pour sa part|pour leur part))")
 # what may stand before an incise's verb: a reflexive pronoun ("», s'est-il exclamé") or the
 # pronoun of the person spoken to ("», lui a-t-elle glissé", "», m'a confié le maire",
-# "», nous explique-t-il", "», l'a assuré la ministre"): French puts object clitics before the verb
-FR_OBJECT_CLITIC = r"(?:s['’]\s?|se\s+|(?:me|te|nous|vous|lui|leur)\s+|[mtl]['’]\s?)?"
+# "», nous explique-t-il", "», l'a assuré la ministre"): French puts object clitics before the verb,
+# the adverbial pronouns "en" and "y" last of them ("», en sourit la juge", "», s'en amuse-t-il",
+# "», lui en a parlé X", "», y ajoute le maire": quo32)
+FR_OBJECT_CLITIC = (r"(?:(?:(?:s['’]\s?|[mtl]['’]\s?|(?:se|me|te|nous|vous|lui|leur)\s+)?(?:en|y)\s+)"
+                    r"|s['’]\s?|se\s+|(?:me|te|nous|vous|lui|leur)\s+|[mtl]['’]\s?)?")
 _VOWELS = "aeiouyéèêâîôûë"
 
 

@@ -218,6 +218,18 @@ _INLINE_LABEL = re.compile(rf"(?P<label>(?<![\w'’.-]){_UPPER_WORD}(?:[ \t]+{_U
 _INLINE_QUESTION = re.compile(r"(?<![\w'’.-])Q[.:][ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# the words that open a label that is no person: an article before a role ("THE MODERATOR", "LE
+# PRÉSIDENT") and the links and notes of a web page ("READ MORE", "SEE ALSO", "LIRE AUSSI", "EDITOR'S
+# NOTE", "MISE À JOUR")
+_FURNITURE = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "read", "see", "watch", "related",
+                        "more", "also", "editor's", "editor’s", "note", "update", "updated", "lire", "voir", "aussi",
+                        "mise", "à", "photo", "video", "vidéo", "source", "sources", "credit", "crédit"})
+
+
+def _furniture(label: list[str]) -> bool:
+    return any(w.casefold() in _FURNITURE for w in label)
+
+
 def _after_sentence(body: str, at: int) -> bool:
     """Whether `at` opens a line or follows a sentence's end (a label, not a word in a sentence)."""
     before = body[:at].rstrip(" \t")
@@ -235,7 +247,9 @@ def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
     is "Harmon"), else the label itself. Only a label that names a person gives turns: its words (or
     its last words) are a person the text types, or a title word (`titles`, casefolded) or a given
     name (`given_name`: one that marks a sex in entities' given_names.json, whose names of either sex
-    hold common words: "Read", "See") opens it before a name ("COACH HARMON", "JACK DORSEY");
+    hold common words: "Read", "See") opens it before a name ("COACH HARMON", "JACK DORSEY"), or,
+    once one label of the text names a person, it has two words or more and no article or link word
+    (quo32: "KWAMAIN MITCHELL", a given name no list marks for a sex);
     "UPDATE:" twice in a live blog or "READ MORE:" only bound the turns around them (quotes@31)."""
     labels = [m for m in _INLINE_LABEL.finditer(body) if _after_sentence(body, m.start())]
     counts = Counter(_fold(m.group("label")) for m in labels)
@@ -245,6 +259,18 @@ def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
                     [(q.start(), q.end(), None) for q in _INLINE_QUESTION.finditer(body)
                      if _after_sentence(body, q.start())], key=lambda t: t[0])
     typed = {_fold(body[a:b]): (a, b) for a, b in people}
+
+    def named_of(label: list[str]) -> tuple[int, int] | None:
+        return next((typed[k] for n in range(len(label)) if (k := _fold(" ".join(label[n:]))) in typed), None)
+
+    def personal(label: list[str]) -> bool:
+        return named_of(label) is not None or (len(label) >= 2 and (label[0].casefold().strip(".") in titles
+                                                                    or given_name(label[0])))
+    # quo32: a transcript whose labels name persons names a person in each label of the same shape,
+    # two to four words with no article before them ("BRIAN CONKLIN: …" three times, then "KWAMAIN
+    # MITCHELL: …", a given name no list marks for a sex); a role ("THE MODERATOR") and a link
+    # ("READ MORE", `_FURNITURE`) stay out
+    transcript = any(personal(m.group("label").split()) for m in labels)
     out: list[Found] = []
     for i, (_start, end, m) in enumerate(bounds):
         # (quotes@28, quo27) once a label comes back the text is a transcript, and a label of two
@@ -254,9 +280,8 @@ def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
             continue
         stop = bounds[i + 1][0] if i + 1 < len(bounds) else len(body)
         label = m.group("label").split()
-        named = next((typed[k] for n in range(len(label)) if (k := _fold(" ".join(label[n:]))) in typed), None)
-        if named is None and not (len(label) >= 2 and (label[0].casefold().strip(".") in titles
-                                                        or given_name(label[0]))):
+        named = named_of(label)
+        if not personal(label) and not (transcript and len(label) >= 2 and not _furniture(label)):
             continue  # no person: a live blog's "UPDATE:", a "READ MORE:" link
         speaker = named or m.span("label")
         # the turn is its line, then each line after it up to a blank line or the next label: the
