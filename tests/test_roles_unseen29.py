@@ -41,6 +41,9 @@ def test_a_one_word_name_inside_a_joined_portfolio_is_the_portfolios(ctx: Any) -
 def test_a_french_fields_adjective_after_an_article(ctx: Any) -> None:
     m = annotate(ctx, "Hélène Vasseur, directrice des ressources humaines du groupe, a démissionné.")
     assert any(t == "directrice des ressources humaines" for t, _ in _roles(m, "Hélène Vasseur"))
+    # near miss: a party's adjective after the field names the party the article names, not the field
+    m = annotate(ctx, "Le Parti socialiste a voté, a dit la cheffe de file des députés socialistes Hélène Vasseur.")
+    assert not any(t.endswith("socialistes") for t, _ in _roles(m, "Hélène Vasseur"))
     # near miss: a demonym after the field names what the office is of, not the field
     m = annotate(ctx, "Hélène Vasseur, cheffe de la transition malienne, a démissionné.")
     assert not any("malienne" in t for t, _ in _roles(m, "Hélène Vasseur"))

@@ -381,11 +381,12 @@ class TitlePatterns(EnglishReading):
                 if field_adj is not None and body[comp.start("word")].islower() \
                         and folded[comp.start():comp.start("word")].strip() in _FIELD_OF \
                         and field_adj.start("adj") in adjectives \
-                        and fold(field_adj.group("adj")) not in self.gaz.demonyms:
+                        and fold(field_adj.group("adj")) not in self.gaz.demonyms \
+                        and self._party(folded, comp.end(), by_start, body) is None:
                     # "professeur de science politique", "directrice des ressources humaines": a
                     # field takes the adjective the parse gives its noun, French putting adjectives
                     # after the noun ("chef de la transition gabonaise" names with its demonym what
-                    # the office is of)
+                    # the office is of; "des députés insoumis", a party's adjective, names its party)
                     end = stated_end = field_adj.end()
                     pieces.append((comp.end(), end))
                 named = re.compile(r"[ \t]+").match(body, end)
