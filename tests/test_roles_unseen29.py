@@ -1,4 +1,5 @@
-"""Roles as classes of the language (entities@61): a place's possessive noun ("the city's finance
+"""Roles as classes of the language (entities@61): a minister's one capitalised word no gazetteer
+knows before its head is its portfolio ("Sanitation Minister X"); a place's possessive noun ("the city's finance
 director") is the office of the place of that kind named before; a capitalised common noun the
 recogniser took for a one-word name inside a portfolio joined by "and" ("Minister of Trade and
 Industry") is the portfolio's; a French field keeps the adjective after its noun when an article
@@ -36,6 +37,14 @@ def test_a_one_word_name_inside_a_joined_portfolio_is_the_portfolios(ctx: Any) -
     # near miss: a surname alone after "and" stands for a person the text names in full
     m = annotate(ctx, "Kwame Darko met the Minister of Health and Darko said the talks went well.", lang="en")
     assert not any("Darko" in t for t, _ in _roles(m, "Kwame Darko"))
+
+
+def test_a_ministers_one_word_portfolio_before_its_head(ctx: Any) -> None:
+    m = annotate(ctx, "The decision fell to Sanitation Minister Kojo Ansah Mensah on Monday.", lang="en")
+    assert ("Sanitation Minister", None) in _roles(m, "Kojo Ansah Mensah")
+    # near miss: a country before the head is what the minister is of, not a portfolio
+    m = annotate(ctx, "The decision fell to Ghana Minister Kojo Ansah Mensah on Monday.", lang="en")
+    assert all(not t.startswith("Ghana") for t, _ in _roles(m, "Kojo Ansah Mensah"))
 
 
 def test_a_french_fields_adjective_after_an_article(ctx: Any) -> None:

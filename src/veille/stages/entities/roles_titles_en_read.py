@@ -82,10 +82,12 @@ class EnglishReading(EnglishTitles):
         if of is None and not m.group("det"):
             # A name before the title: "Mali's foreign minister", "IOC president", "Former FIFA president".
             found = self._prefix(body, start, by_end)
-            if found is not None and self._portfolio_before(body, found, m.group("head"), by_end):
-                # "Railway Minister X", "Fisheries Minister X": a minister is a state's, so one
+            if found is not None and re.fullmatch(r"[ \t]+", body[found[1][1]:m.start("head")]) \
+                    and self._portfolio_before(body, found, m.group("head"), by_end):
+                # "Railway Minister X", "Sanitation Minister X": a minister is a state's, so one
                 # capitalised word before the head that names no place and no body the gazetteer
-                # or the model knows is the portfolio, the title's (the state stays implicit)
+                # or the model knows is the portfolio, the title's (the state stays implicit); not
+                # across a modifier: "Volta Regional Minister" is the Volta region's minister
                 pieces.insert(0, found[1])
                 start, found = found[1][0], None
             if found is not None:
