@@ -30,11 +30,24 @@ HELD_FR = re.compile(r"\s+(?:(?:a|au|aux|en)\s+|pour\s+(?:(?:le|la|les)\s+|l'\s*
 HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 # What may follow a title that names no one: punctuation, the end, or a lowercase word.
 NO_NAME_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s+[a-z])")
+# Verbs of will, plan or expectation before an infinitive (folded: "espere" is "espère"), and those
+# of them that say the infinitive will come true.
+_FUTURE_FR = r"va|allait|doit|devait|devrait|sera\s+appele\s+a"
+_WILL_FR = rf"veut|voulait|voudrait|souhaite|souhaitait|compte|comptait|entend|entendait|espere|esperait|{_FUTURE_FR}"
+_FUTURE_EN = (r"will|would|(?:is|was|are|were)\s+(?:expected|set|due|poised|slated|likely)\s+to"
+              r"|(?:is|was)\s+going\s+to")
+_WILL_EN = rf"(?:wants|wanted|hopes|hoped|plans|planned|intends|intended|expects|expected|aims|aimed)\s+to|{_FUTURE_EN}"
 # A copula or a verb of holding an office, right before a title (on folded text): "X est le
 # ministre", "X a été Premier ministre", "X is a former prime minister", "X served as".
 COPULA = re.compile(
     r"\b(?:est|etait|fut|a ete|avait ete|reste|demeure|devient|is|was|has been|had been|remains|becomes"
-    r"|serves as|served as|a occupe le poste de|occupait le poste de|held the post of|held the position of)"
+    r"|serves as|served as|a occupe le poste de|occupait le poste de|held the post of|held the position of"
+    # an infinitive copula under a verb of will, plan or expectation: staying in an office says the
+    # subject holds it ("X veut rester président", "X hopes to remain mayor"), becoming one says
+    # it is a post to be taken only where the verb says it will be ("X va devenir", "X is expected
+    # to become"; "X wants to become president" is a wish, and refusing one is no post)
+    rf"|(?:{_WILL_FR})\s+(?:rester|demeurer)|(?:{_WILL_EN})\s+(?:remain|stay)"
+    rf"|(?:{_FUTURE_FR})\s+(?:devenir|redevenir)|(?:{_FUTURE_EN})\s+become)"
     r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already)\s+)?"
     # a time since when: "X est depuis 2019 le président", "X has since 2019 been" is not read
     r"(?:(?:depuis|since)\s+(?:[a-z]+\s+)?\d{4}\s+)?(?:(?:a|an|un|une)\s+)?$")
@@ -157,7 +170,10 @@ RANKS = {"general", "generale", "colonel", "lieutenant-colonel", "capitaine", "c
          "lieutenant general", "brigadier general", "lieutenant colonel"}
 
 # Between a subject and its verb: nothing, an age or a short incise between commas ("X, 83, is").
-SUBJECT_GAP = re.compile(r"\s+|\s*,\s*\d{1,3}(?:\s+ans)?\s*,\s*")
+# (French doubles a subject by a stressed pronoun between commas, "X, lui, veut …", "X aussi, elle,
+# …": the pronoun is the subject itself)
+SUBJECT_GAP = re.compile(r"\s+|\s*,\s*\d{1,3}(?:\s+ans)?\s*,\s*"
+                         r"|(?:\s+(?:aussi|également|non\s+plus))?\s*,\s*(?:lui|elle|eux|elles)\s*,\s*")
 # ... or a longer incise between two commas, a relative clause or a participial phrase ("X, who took
 # office in 2020, is the chief executive", "X, arrivé lundi à Lyon, est le directeur"): one clause
 # (no comma, sentence end, quotation mark or parenthesis in it) of at most 15 words.

@@ -35,7 +35,7 @@ class RoleLink:
 # 52 ans, …", "X, 45, …") or an opening parenthesis, then a relative "who is" or an article, then
 # an anaphoric possessive ("the country's", "the company's") whose owner the text named before.
 _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|bank|club|team|league|army"
-           "|court|city|union|agency|organisation|organization|carmaker|automaker|retailer|airline|lender"
+           "|court|city|town|county|province|region|village|municipality|borough|union|agency|organisation|organization|carmaker|automaker|retailer|airline|lender"
            "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation"
            # the maker or trader a business story calls the company by ("the computer maker's", "the chipmaker's")
            "|maker|chipmaker|manufacturer|producer|supplier|operator|developer|publisher|conglomerate|giant")
@@ -65,6 +65,13 @@ AFTER_NAME = re.compile(
     rf"(?:(?:the\s+)?(?:[A-Za-z][a-z-]+\s+)?(?:{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?)?")
 # (a compound adjective may qualify the title: "the computer maker's long-serving chief financial officer")
 _COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
+# The nouns of places below a country's level: "the city's finance director" is the office of the
+# city the text named before ("the city of Lake Charles"), a place, never an organisation's (a
+# "City Council" is the city's body, not the city: `noun_as_modifier`).
+# A place's name: capitalised words, one "de/du/la/of" inside ("Lake Charles", "Bay St. Louis").
+_PLACE_NAME = r"[A-Z][\w'’.-]*[\w](?:[ \t]+(?:(?:de|du|la|of)[ \t]+)?[A-Z][\w'’.-]*[\w])*"
+_PLACE_OWNER = re.compile(r"(?P<noun>city|town|county|province|region|village|municipality|borough)['’]s\s+"
+                          r"(?:[a-z]+-[a-z]+\s+)?$")
 _ORG_OWNER = re.compile(rf"(?P<noun>{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
 
 
@@ -90,7 +97,27 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
     paragraph); `between` holds the possessive, `before` is where the phrase starts."""
     if _COUNTRY_OWNER.search(between):
         t.of = last_country(cands, before, patterns.gaz)
-    elif owner := _ORG_OWNER.search(between):
+        return
+    if place_owner := _PLACE_OWNER.search(between):
+        # the place named last before, in the same paragraph, that is no country (a country is no
+        # city: "Smith said France … the city's mayor" names another place the text leaves implicit);
+        # with none, an organisation named as the place is ("the city's" after "Lake City" typed ORG)
+        start = body.rfind("\n", 0, before) + 1
+        countries = set(patterns.gaz.demonyms.values())
+        places = [c for c in cands if start <= c.start and c.end <= before and c.type == "LOC"
+                  and (c.entry is None or c.entry.id not in countries)]
+        if places:
+            t.of, t.of_span = patterns._id(places[-1], body), (places[-1].start, places[-1].end)
+            return
+        # a place no model found, introduced by its noun: "the city of Lake Charles" (the same noun)
+        introduced = rf"\b{place_owner.group('noun')}\s+of\s+(?P<name>{_PLACE_NAME})"
+        named = list(re.finditer(introduced, body[start:before]))
+        if named:
+            at = start + named[-1].start("name")
+            span = (at, at + len(named[-1].group("name")))
+            t.of, t.of_span = f"loc:{slug(body[span[0]:span[1]])}", span
+            return
+    if owner := _ORG_OWNER.search(between):
         start = body.rfind("\n", 0, before) + 1
         noun = owner.group("noun").lower()
         orgs = [c for c in cands if start <= c.start and c.end <= before and c.type == "ORG"

@@ -84,6 +84,8 @@ _COMPLEMENT = re.compile(r"\s*(?:de l'\s*|d'\s*|a l'\s*|(?:du|de la|des|de|a la|
 # A lowercase word right after a title's lowercase complement: an adjective of its field, where the parse says so.
 _FIELD_ADJECTIVE = re.compile(r"[ \t]+(?P<adj>[a-zà-ÿ][\w-]*)")
 # "à", "au", "aux" opening a complement.
+# "de", "des", "du", "de la": the complement a field's adjective may follow (on folded text).
+_FIELD_OF = ("de", "d'", "des", "du", "de la", "de l'")
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
 _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
@@ -377,12 +379,14 @@ class TitlePatterns(EnglishReading):
                 complement_seen = True
                 field_adj = _FIELD_ADJECTIVE.match(body, comp.end())
                 if field_adj is not None and body[comp.start("word")].islower() \
-                        and folded[comp.start():comp.start("word")].strip() in ("de", "d'") \
+                        and folded[comp.start():comp.start("word")].strip() in _FIELD_OF \
                         and field_adj.start("adj") in adjectives \
-                        and fold(field_adj.group("adj")) not in self.gaz.demonyms:
-                    # "professeur de science politique": a field, named without an article, takes
-                    # the adjective the parse gives its noun ("chef de la transition gabonaise" names
-                    # with its article and demonym what the office is of)
+                        and fold(field_adj.group("adj")) not in self.gaz.demonyms \
+                        and self._party(folded, comp.end(), by_start, body) is None:
+                    # "professeur de science politique", "directrice des ressources humaines": a
+                    # field takes the adjective the parse gives its noun, French putting adjectives
+                    # after the noun ("chef de la transition gabonaise" names with its demonym what
+                    # the office is of; "des députés insoumis", a party's adjective, names its party)
                     end = stated_end = field_adj.end()
                     pieces.append((comp.end(), end))
                 named = re.compile(r"[ \t]+").match(body, end)

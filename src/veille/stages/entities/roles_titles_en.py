@@ -281,10 +281,23 @@ class EnglishTitles:
         at, stop = joined.start("words"), joined.start("words")
         for w in re.finditer(r"\S+", joined.group("words")):
             c = by_start.get(at + w.start())
-            if c is not None and (c.type in ("PER", "LOC") or c.entry is not None):
+            if c is not None and (c.type in ("PER", "LOC") or c.entry is not None) \
+                    and not self._lone_capital(body, c, by_start):
                 break
             stop = at + w.end()
         return (at, stop) if stop > at and (NAME_OR_END.match(body, stop) or stop in by_start) else None
+
+    @staticmethod
+    def _lone_capital(body: str, c: Candidate, by_start: dict[int, Candidate]) -> bool:
+        """Whether a one-word person's name inside a portfolio is no one's: a capitalised common
+        noun the recogniser took for a name ("Minister of Trade and Industry"). A surname stands
+        alone for a person the text names in full; a word no other name holds, no gazetteer entry
+        and no place is the portfolio's."""
+        word = body[c.start:c.end]
+        if c.type != "PER" or c.entry is not None or not word.isalpha() or " " in word:
+            return False
+        return not any(o is not c and o.type == "PER" and word in body[o.start:o.end].split()
+                       for o in by_start.values())
 
     def _titled_office_en(self, body: str, folded: str, end: int) -> int | None:
         """The end of "to/for/of the <title>" after an English title, when the inner title is in

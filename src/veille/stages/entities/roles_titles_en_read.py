@@ -82,6 +82,14 @@ class EnglishReading(EnglishTitles):
         if of is None and not m.group("det"):
             # A name before the title: "Mali's foreign minister", "IOC president", "Former FIFA president".
             found = self._prefix(body, start, by_end)
+            if found is not None and re.fullmatch(r"[ \t]+", body[found[1][1]:m.start("head")]) \
+                    and self._portfolio_before(body, found, m.group("head"), by_end):
+                # "Railway Minister X", "Sanitation Minister X": a minister is a state's, so one
+                # capitalised word before the head that names no place and no body the gazetteer
+                # or the model knows is the portfolio, the title's (the state stays implicit); not
+                # across a modifier: "Volta Regional Minister" is the Volta region's minister
+                pieces.insert(0, found[1])
+                start, found = found[1][0], None
             if found is not None:
                 of, of_span = found
                 of_whole = all((c.start, c.end) != of_span for c in by_end.values())
@@ -186,6 +194,20 @@ class EnglishReading(EnglishTitles):
                           title, of, m.group("det") is not None, self._en_office(folded, m), of_span,
                           m.group("pl") is not None, m.group("head") not in self.core_heads, tuple(port_spans),
                           of_whole)
+
+    def _portfolio_before(self, body: str, found: tuple[str, tuple[int, int]], head: str,
+                          by_end: dict[int, Candidate]) -> bool:
+        """Whether the name `_prefix` found before a minister's head is the portfolio: one capitalised
+        word, no gazetteer entry (a country, a known body), no demonym, no place or person the model
+        found there, and no acronym ("EU Minister" names a body)."""
+        of, (a, b) = found
+        word = body[a:b]
+        if not head.startswith("minister") or not of.startswith("org:") or not re.fullmatch(r"[A-Z][a-z]{3,}", word):
+            return False
+        c = by_end.get(b)
+        if c is not None and c.start == a and (c.type in ("LOC", "PER") or c.entry is not None):
+            return False
+        return self.gaz.lookup(word) is None and self._demonym(word) is None and not self._named_body(word)
 
     @staticmethod
     def _before_person(name: str, start: int, by_start: dict[int, Candidate]) -> str:
