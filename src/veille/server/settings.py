@@ -34,3 +34,8 @@ class ServerSettings:
     read_threads: int = 1
     # GET answers kept while the store is unchanged (server/answers.py), in bytes; 0: none kept.
     answer_cache_bytes: int = 64 * 1024 * 1024
+    # A `Server-Timing: app;dur=MS` header on every answer: the time from the request's arrival at
+    # the app to its answer's first bytes (read turn included). Off by default (it tells a client how
+    # long the server worked); `benchmarks/load_api.py --server-timing` turns it on to split each
+    # latency into the server's share and the load generator's own (client threads, network).
+    server_timing: bool = False
