@@ -32,6 +32,9 @@ articles and takes it again in a later run with the same spec (a 100k store is t
 replicated: minutes saved per run; the corpus steps' output must not have changed in between);
 `--repeat R` measures each size R times on the store as built; `--profile DIR` writes a
 cProfile (CPU time) of the steps per size.
+The batch write (the ingest) is timed apart from the steps; a size 0 first (`--sizes 0,...`)
+measures a fresh run of `--add` articles into an empty store, the baseline of a second table
+(ingest + steps at each size against it: does adding today's articles cost what they cost?).
 `--stories K` plants K stories whatever the size, so that stories grow with the store: the stories
 the new articles join are read whole ("read", "per new": stored articles read per added one; the
 other candidates are scored from their member rows, "rows": `story_members` rows read).
@@ -46,6 +49,7 @@ the full pipeline, replicated with fresh ids to each size.
     .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 1000,10000,100000 --add 100
     .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 1000,10000,100000 --add 100 \
         --keep /tmp/stores --repeat 3
+    .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 0,1000,10000,100000 --add 1000 --keep /tmp/stores
     .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 300,1200 --add 20 --stories 10
     .venv/bin/python benchmarks/bench_scale.py --run-into 1000,4000 --run-add 20 --run-base 300
 """
