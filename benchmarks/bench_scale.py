@@ -32,6 +32,9 @@ articles and takes it again in a later run with the same spec (a 100k store is t
 replicated: minutes saved per run; the corpus steps' output must not have changed in between);
 `--repeat R` measures each size R times on the store as built; `--profile DIR` writes a
 cProfile (CPU time) of the steps per size.
+The batch write (the ingest) is timed apart from the steps; a size 0 first (`--sizes 0,...`)
+measures a fresh run of `--add` articles into an empty store, the baseline of a second table
+(ingest + steps at each size against it: does adding today's articles cost what they cost?).
 `--stories K` plants K stories whatever the size, so that stories grow with the store: the stories
 the new articles join are read whole ("read", "per new": stored articles read per added one; the
 other candidates are scored from their member rows, "rows": `story_members` rows read).
@@ -46,6 +49,7 @@ the full pipeline, replicated with fresh ids to each size.
     .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 1000,10000,100000 --add 100
     .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 1000,10000,100000 --add 100 \
         --keep /tmp/stores --repeat 3
+    .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 0,1000,10000,100000 --add 1000 --keep /tmp/stores
     .venv/bin/python benchmarks/bench_scale.py --corpus-steps --sizes 300,1200 --add 20 --stories 10
     .venv/bin/python benchmarks/bench_scale.py --run-into 1000,4000 --run-add 20 --run-base 300
 """
@@ -117,7 +121,9 @@ if __name__ == "__main__":
         lines = open("/proc/self/status").read().splitlines()
         return next(int(x.split()[1]) for x in lines if x.startswith("VmRSS:")) / 1024
     with Store.open(db) as store:
-        store.write_batch(articles, [], "add")
+        start, cpu = time.perf_counter(), time.process_time()
+        store.write_batch(articles, [], "add")  # the ingest: today's articles written
+        ingest_s, ingest_cpu = time.perf_counter() - start, time.process_time() - cpu
         before, current = rss(), now()
         with open("/proc/self/clear_refs", "w") as fh:  # resets VmHWM: the peak from here on
             fh.write("5")
@@ -135,7 +141,8 @@ if __name__ == "__main__":
         stored = store.count("articles")
     hwm = next(int(x.split()[1]) for x in open("/proc/self/status").read().splitlines()
                if x.startswith("VmHWM:")) / 1024
-    print(json.dumps({"corpus_s": seconds, "corpus_cpu_s": cpu, "rss_before": before, "rss_now": current,
+    print(json.dumps({"corpus_s": seconds, "corpus_cpu_s": cpu, "ingest_s": ingest_s, "ingest_cpu_s": ingest_cpu,
+                      "rss_before": before, "rss_now": current,
                       "steps_peak_mib": hwm, "peak_rss_mib": rss(),
                       "stored": stored, **counts}))
 """
@@ -245,11 +252,22 @@ def corpus_steps_main(args: argparse.Namespace) -> None:
             # the least CPU of the repeats (a shared machine only adds to it), the highest peak
             result = dict(min(runs, key=lambda r: r["corpus_cpu_s"]))
             result["corpus_s"] = min(r["corpus_s"] for r in runs)
+            result["ingest_cpu_s"] = min(r["ingest_cpu_s"] for r in runs)
             result["steps_peak_mib"] = max(r["steps_peak_mib"] for r in runs)
             rows.append(result)
             db.unlink()
             built_db.unlink()
     base_row = rows[0]
+    if base_row["size"] == 0:  # a fresh run: the same number of articles into an empty store
+        print(f"\nadding {args.add} articles, ingest (the batch write) + corpus steps, CPU s, against a fresh "
+              f"run of {args.add} articles into an empty store in the same run (target: about 1x)\n")
+        print(f"{'N':>8}{'ingest':>9}{'steps':>9}{'total':>9}{'(rel.)':>8}{'ingest rel.':>13}{'steps rel.':>12}")
+        b_total = base_row["ingest_cpu_s"] + base_row["corpus_cpu_s"]
+        for r in rows:
+            total = r["ingest_cpu_s"] + r["corpus_cpu_s"]
+            print(f"{r['size']:>8}{r['ingest_cpu_s']:>9.2f}{r['corpus_cpu_s']:>9.2f}{total:>9.2f}"
+                  f"{total / b_total:>7.2f}x{r['ingest_cpu_s'] / base_row['ingest_cpu_s']:>12.2f}x"
+                  f"{r['corpus_cpu_s'] / base_row['corpus_cpu_s']:>11.2f}x")
     print(f"\ncorpus steps after adding {args.add} articles (incremental), figures relative to "
           f"N={base_row['size']} in the same run\n")
     print("(CPU s: the process's CPU time, threads included; on a shared machine wall time is mostly the "

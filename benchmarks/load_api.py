@@ -29,8 +29,15 @@ client on the others, so that the two never take turns on one core.
     .venv/bin/python benchmarks/load_api.py --articles 100000 --base 200 --requests 3000 --keep /tmp/100k.duckdb
     .venv/bin/python benchmarks/load_api.py --db /tmp/100k.duckdb --requests 1200 --rate 20 --server-cpus 0
 
-The last line says PASS when every endpoint's p95 is within 3x /api/health's p95 of the same
-run and no request failed.
+A line says PASS when every endpoint's p95 is within 3x /api/health's p95 of the same
+run and no request failed.  `--server-timing` serves with `veille serve --server-timing` (a
+`Server-Timing: app;dur=MS` header: the server's time from the request reaching the app to its
+answer) and adds, per endpoint, the server's own p50/p95 and the rest of each latency (the client's
+threads and the network: the load generator's own lag, which `--rate`'s lateness does not see
+after the send), with a second verdict on the server's own p95s:
+
+    .venv/bin/python benchmarks/load_api.py --db /tmp/100k.duckdb --requests 1200 --rate 20 --server-cpus 0 \
+        --server-timing
 """
 
 from __future__ import annotations
@@ -192,34 +199,56 @@ def request_mix(values: dict[str, list[str]], count: int, seed: int = 1,
     return out
 
 
-def _status(http: httpx.Client, label: str, path: str, params: dict[str, Any]) -> int:
-    """One GET's status; 0 for a request that got no answer (its reason printed, as a failure)."""
+def server_time(headers: httpx.Headers) -> float | None:
+    """The server's own time (s) from its `Server-Timing: app;dur=MS` header (`veille serve
+    --server-timing`), None without one."""
+    for part in headers.get("server-timing", "").split(","):
+        name, _, rest = part.strip().partition(";")
+        if name == "app" and rest.startswith("dur="):
+            return float(rest[4:]) / 1e3
+    return None
+
+
+def _status(http: httpx.Client, label: str, path: str, params: dict[str, Any]) -> tuple[int, float | None]:
+    """One GET's status and the server's own time (None without the header); status 0 for a
+    request that got no answer (its reason printed, as a failure)."""
     try:
-        return http.get(path, params=params).status_code
+        answer = http.get(path, params=params)
+        return answer.status_code, server_time(answer.headers)
     except httpx.HTTPError as exc:
         print(f"{label}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 0
+        return 0, None
 
 
-def _record(row: dict[str, Any], seconds: float, status: int) -> None:
-    """Add one answer to a label's row: its latency, its status, and an error unless 200."""
+def _row() -> dict[str, Any]:
+    return {"times": [], "errors": 0, "statuses": set(), "app": [], "outside": []}
+
+
+def _record(row: dict[str, Any], seconds: float, answer: tuple[int, float | None]) -> None:
+    """Add one answer to a label's row: its latency, its status, an error unless 200, and with a
+    Server-Timing header the server's time and the rest of the latency (the client's and the
+    network's: what the load generator adds to what it measures)."""
+    status, app = answer
     row["times"].append(seconds)
     row["statuses"].add(status)
     row["errors"] += status != 200
+    if app is not None:
+        row["app"].append(app)
+        row["outside"].append(max(0.0, seconds - app))
 
 
 def drive(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], clients: int) -> dict[str, dict[str, Any]]:
     """Send every request of `mix` with `clients` threads; per label: latencies (s) and errors."""
-    results: dict[str, dict[str, Any]] = defaultdict(lambda: {"times": [], "errors": 0, "statuses": set()})
+    results: dict[str, dict[str, Any]] = defaultdict(_row)
     with httpx.Client(base_url=base_url, timeout=60, limits=httpx.Limits(max_connections=clients)) as http:
-        def one(item: tuple[str, str, dict[str, Any]]) -> tuple[str, float, int]:
+        def one(item: tuple[str, str, dict[str, Any]]) -> tuple[str, float, tuple[int, float | None]]:
             label, path, params = item
             start = time.perf_counter()
-            status = _status(http, label, path, params)
-            return label, time.perf_counter() - start, status
+            answer = _status(http, label, path, params)
+            return label, time.perf_counter() - start, answer
         with ThreadPoolExecutor(clients) as pool:
-            for label, seconds, status in pool.map(one, mix):
-                _record(results[label], seconds, status)
+            for label, seconds, answer in pool.map(one, mix):
+                _record(results[label], seconds, answer)
     return dict(results)
 
 
@@ -236,7 +265,7 @@ def pace(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], rate: float,
     for _ in mix:
         due.append(at)
         at += rng.expovariate(rate)
-    results: dict[str, dict[str, Any]] = defaultdict(lambda: {"times": [], "errors": 0, "statuses": set()})
+    results: dict[str, dict[str, Any]] = defaultdict(_row)
     late: list[float] = []
     # An idle kept-alive connection is let go here (2 s) before uvicorn closes it (5 s): else a
     # request sent on it as the server closes it fails, a race of the client's, not the server's.
@@ -244,17 +273,17 @@ def pace(base_url: str, mix: list[tuple[str, str, dict[str, Any]]], rate: float,
     with httpx.Client(base_url=base_url, timeout=60, limits=limits) as http:
         origin = time.perf_counter() + 0.1
 
-        def one(i: int) -> tuple[str, float, float, int]:
+        def one(i: int) -> tuple[str, float, float, tuple[int, float | None]]:
             label, path, params = mix[i]
             wait = origin + due[i] - time.perf_counter()
             if wait > 0:
                 time.sleep(wait)
             sent = time.perf_counter()
-            status = _status(http, label, path, params)
-            return label, time.perf_counter() - sent, sent - origin - due[i], status
+            answer = _status(http, label, path, params)
+            return label, time.perf_counter() - sent, sent - origin - due[i], answer
         with ThreadPoolExecutor(clients) as pool:
-            for label, seconds, lateness, status in pool.map(one, range(len(mix))):
-                _record(results[label], seconds, status)
+            for label, seconds, lateness, answer in pool.map(one, range(len(mix))):
+                _record(results[label], seconds, answer)
                 late.append(lateness)
     return dict(results), late
 
@@ -300,6 +329,31 @@ def report(results: dict[str, dict[str, Any]], bound: float = 3.0) -> list[str]:
     why = (f"; over: {', '.join(over)}" if over else "") + (
         f"; {total['errors']} errors ({', '.join(failed)}; 0: no answer)" if total["errors"] else "")
     lines.append(f"{verdict}: p95 of every endpoint <= {bound:g} x health's p95 and 0 errors{why}")
+    if health and health.get("app") and all(r.get("app") for r in results.values()):
+        lines.extend(["", *_server_side(results, bound)])
+    return lines
+
+
+def _server_side(results: dict[str, dict[str, Any]], bound: float) -> list[str]:
+    """With `Server-Timing`: per endpoint the server's own p95 (arrival at the app to the answer's
+    start, read turn included) against health's, and what the rest of each latency (the client's
+    threads and the network: the load generator's own lag) was at p50 and p95."""
+    base95 = percentile(results["health"]["app"], 0.95)
+    lines = ["server's own time (Server-Timing) and the rest of each latency (client + network: the "
+             "generator's lag)",
+             f"{'endpoint':<14}{'app p50':>9}{'app p95':>9}{'p95/health':>12}{'rest p50':>10}{'rest p95':>10}"]
+    over = []
+    for label, r in sorted(results.items()):
+        p95 = percentile(r["app"], 0.95)
+        lines.append(f"{label:<14}{percentile(r['app'], 0.5) * 1e3:>9.2f}{p95 * 1e3:>9.2f}{p95 / base95:>11.1f}x"
+                     f"{percentile(r['outside'], 0.5) * 1e3:>10.2f}{percentile(r['outside'], 0.95) * 1e3:>10.2f}")
+        if p95 > bound * base95:
+            over.append(f"{label} ({p95 / base95:.1f}x)")
+    rest = [t for r in results.values() for t in r["outside"]]
+    lines.append(f"all requests: rest p50 {percentile(rest, 0.5) * 1e3:.2f} ms, p95 {percentile(rest, 0.95) * 1e3:.2f} "
+                 f"ms, max {max(rest) * 1e3:.1f} ms")
+    lines.append(("PASS" if not over else "FAIL") + f" (server side): every endpoint's own p95 <= {bound:g} x health's"
+                 + (f"; over: {', '.join(over)}" if over else ""))
     return lines
 
 
@@ -346,6 +400,9 @@ def main() -> None:
     parser.add_argument("--server-cpus", help="Cores of the server, e.g. 0 (the client then takes the others).")
     parser.add_argument("--serve-option", action="append", default=[],
                         help="Passed to `veille serve` (e.g. --serve-option=--answer-cache-mb=0).")
+    parser.add_argument("--server-timing", action="store_true",
+                        help="Serve with --server-timing and report the server's own time per endpoint beside "
+                             "the latency, and the rest (the client's and the network's lag).")
     parser.add_argument("--keep", type=Path, help="Copy the built store here.")
     parser.add_argument("--grow", type=Path,
                         help="Build from a copy of this store (e.g. a kept 10k one), replicated to --articles.")
@@ -380,7 +437,8 @@ def main() -> None:
         server_cpus = {int(c) for c in args.server_cpus.split(",")} if args.server_cpus else None
         if server_cpus:  # the client on the other cores: the two then never compete for one
             os.sched_setaffinity(0, (os.sched_getaffinity(0) - server_cpus) or server_cpus)
-        proc = serve(db, port, args.src, tuple(args.serve_option), server_cpus)
+        options = (*args.serve_option, *(["--server-timing"] if args.server_timing else []))
+        proc = serve(db, port, args.src, options, server_cpus)
         late: list[float] = []
         try:
             values = sample_values(db, args.varied)

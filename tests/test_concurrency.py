@@ -126,3 +126,21 @@ def test_readers_see_only_whole_batches_while_a_run_writes(tmp_path: Path, seeds
     distinct = sorted(set(seen))
     assert len(distinct) >= 2, distinct  # the reader saw the store grow, batch by batch
     print(f"reads: {len(seen)} ok, {busy} busy (503); article counts seen: {distinct}")
+
+
+def test_a_server_idle_for_less_than_its_idle_release_lets_a_real_writer_in(tmp_path: Path) -> None:
+    db = tmp_path / "v.duckdb"
+    Store.open(db).close()
+    readers = Readers(db, idle_release=120)  # far longer than the writer's lock timeout
+    with readers.dossier() as d:
+        d.quarantine()
+    assert readers.holding()
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", (
+        "import sys; sys.path.insert(0, 'src'); from veille.store.db import Store; "
+        f"s = Store.open({str(db)!r}, lock_timeout=20); print(s.count('articles')); s.close()")],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == "0", proc.stderr
+    assert time.monotonic() - started < 15
+    assert not readers.holding() and not waiting_marker(db).exists()
+    readers.close()

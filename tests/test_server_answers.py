@@ -30,12 +30,10 @@ def client(db: Path) -> Iterator[TestClient]:
 
 
 def _add_story(db: Path, client: TestClient, story: str) -> None:
-    """Write a story through another connection, once the server has let go of the file (its
-    idle close: one process cannot hold a file read-only and read-write at once)."""
-    deadline = time.monotonic() + 10
-    while client.app.state.readers.holding() and time.monotonic() < deadline:  # type: ignore[attr-defined]
-        time.sleep(0.05)
-    with Store.open(db) as store:
+    """Write a story through another connection, as a run does: it waits for the file, leaving
+    the writer's marker, and the server lets go of it (one process cannot hold a file read-only
+    and read-write at once; the server's idle release, 30 s, is far longer than this wait)."""
+    with Store.open(db, lock_timeout=10) as store:
         store.con.execute("INSERT INTO stories (id, title, articles) VALUES (?, 't', '[]')", [story])
 
 

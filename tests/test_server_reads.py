@@ -124,3 +124,51 @@ def test_an_unfiltered_lists_total_is_counted_once_per_connection(db: Path) -> N
             assert d.stories_page(limit=1)["total"] == 3
     finally:
         readers.close()
+
+
+def test_the_server_keeps_its_connection_and_facts_between_a_persons_clicks(db: Path) -> None:
+    from veille.server import ServerSettings, create_app
+
+    settings = ServerSettings(db=db)
+    assert settings.idle_release >= 10  # a page every few seconds keeps the connection's facts
+    assert create_app(settings).state.readers.idle_release == settings.idle_release
+    readers = Readers(db, idle_release=settings.idle_release)
+    reads: list[int] = []
+
+    def count() -> int:
+        reads.append(1)
+        return len(reads)
+
+    try:
+        for _ in range(2):
+            with readers.dossier() as d:
+                assert d.store.fact("n", count) == 1
+            time.sleep(1.2)  # longer than the 1 s the connection used to stay idle
+            assert readers.holding()
+        assert reads == [1]
+    finally:
+        readers.close()
+
+
+def test_an_idle_connection_goes_at_once_when_a_writer_waits_however_long_the_idle_release(db: Path) -> None:
+    import os
+
+    from veille.store.db import waiting_marker
+
+    readers = Readers(db, idle_release=60)
+    try:
+        with readers.dossier() as d:
+            d.quarantine()
+        assert readers.holding()
+        waiting_marker(db).write_text(str(os.getpid()))  # a live writer waits (this process)
+        deadline = time.monotonic() + 10 * Readers.WRITER_POLL + 2
+        while readers.holding() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not readers.holding()  # the closer saw the marker, long before idle_release
+        waiting_marker(db).unlink()
+        with readers.dossier() as d:  # the writer gone, the store is read again
+            assert d.quarantine() == []
+        assert readers.holding()
+    finally:
+        waiting_marker(db).unlink(missing_ok=True)
+        readers.close()

@@ -452,7 +452,10 @@ def serve(db: DB = DEFAULT_DB,
           ] = None,
           answer_cache_mb: Annotated[int, typer.Option(
               min=0, help="MiB of GET answers kept while the store is unchanged (0: none kept).")
-          ] = 64) -> None:
+          ] = 64,
+          server_timing: Annotated[bool, typer.Option(
+              "--server-timing", help="Send `Server-Timing: app;dur=MS` with every answer (for load tests).")
+          ] = False) -> None:
     """The REST API (/api, OpenAPI at /openapi.json) and the web UI (/) over one store."""
     import os
 
@@ -467,7 +470,7 @@ def serve(db: DB = DEFAULT_DB,
     if not db.exists():
         raise _fail(VeilleError(f"no store at {db}", code="V300", hint="run `veille run INPUT --db FILE` first"))
     settings = ServerSettings(db=db, host=host, port=port, allow_ingest=allow_ingest, token=token,
-                              answer_cache_bytes=answer_cache_mb * 1024 * 1024,
+                              answer_cache_bytes=answer_cache_mb * 1024 * 1024, server_timing=server_timing,
                               **({"read_workers": read_workers} if read_workers else {}))
     out.print(f"serving {db} on http://{host}:{port}/ (web UI at /, API under /api, schema at /openapi.json)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

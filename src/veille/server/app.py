@@ -8,6 +8,7 @@ unknown route or an unexpected exception (which is logged without the request's 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -57,6 +58,29 @@ class NoSniff:
         await self.app(scope, receive, send_nosniff)
 
 
+class ServerTiming:
+    """`Server-Timing: app;dur=MS` on every answer (`ServerSettings.server_timing`): milliseconds
+    from the request reaching the app to its answer's start, so that a load generator can tell
+    the server's time from its own lag (its threads, the network) in each latency it measures."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def send_timed(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.append("Server-Timing", f"app;dur={(time.perf_counter() - start) * 1e3:.3f}")
+            await send(message)
+
+        await self.app(scope, receive, send_timed)
+
+
 def create_app(settings: ServerSettings) -> FastAPI:
     """The app for one store. The store is opened read-only, per request (see `Readers`)."""
 
@@ -67,7 +91,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
         # The store's connection is closed when the server stops, never left to interpreter exit.
         # So is the ingest worker's thread, after the run it may be doing.
         if app.state.readers.closed:  # an app served again after a shutdown (the settings may have changed)
-            app.state.readers = Readers(app.state.settings.db, threads=app.state.settings.read_threads)
+            app.state.readers = Readers(app.state.settings.db, threads=app.state.settings.read_threads,
+                                        idle_release=app.state.settings.idle_release)
         if app.state.ingest.closed:
             app.state.ingest = IngestWorker(app.state.settings.db)
         app.state.read_limiter = None  # made again on this event loop (`api.read_in_turn`)
@@ -80,7 +105,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app = FastAPI(title="veille", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="News intelligence dossier: stories, events, entities, timeline, articles.")
     app.state.settings = settings
-    app.state.readers = Readers(settings.db, threads=settings.read_threads)
+    app.state.readers = Readers(settings.db, threads=settings.read_threads, idle_release=settings.idle_release)
     app.state.ingest = IngestWorker(settings.db)  # its thread starts with the first ingest
     app.state.answers = AnswerCache(settings.db, settings.answer_cache_bytes) if settings.answer_cache_bytes else None
 
@@ -114,6 +139,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(NoSniff)  # added last: outermost, so the 413s of BodyLimit carry it too
+    if settings.server_timing:  # outermost of all: the time of every layer below
+        app.add_middleware(ServerTiming)
     app.include_router(api.router, prefix="/api")
     app.include_router(ui.router)
     return app

@@ -5,8 +5,12 @@ way for a running `veille run` is decided here and nowhere else:
 
 - the read-only connection is opened on the first request and shared (a cursor per request);
 - it is closed as soon as no request uses it and a writer waits (the ``<db>.writer-waiting``
-  marker a run leaves while it retries the file lock), and otherwise after `idle_release`
-  seconds without requests, so an idle server never keeps a run waiting long;
+  marker a run leaves while it retries the file lock: checked by each request as it ends and,
+  while none runs, by the idle closer every `WRITER_POLL` seconds), so an idle server never keeps
+  a run waiting long; and otherwise after `idle_release` seconds without requests (30 s in
+  `veille serve`: the connection's store-wide facts, the kept orders of the lists, cost a sort
+  of the store to read again, 0.2-0.5 s at 100k articles on a busy machine, which a reader
+  clicking every two seconds paid on every page when the connection went after 1 s idle);
 - while a writer waits, new requests do not reuse the connection: they wait for the writer
   (which holds the file only for one batch's read or write) and open the file again;
 - a request that finds the file held by a run leaves a ``<db>.reader-waiting`` marker; the run
@@ -46,6 +50,10 @@ from veille.store.db import Store, reader_marker, writer_waiting
 class Readers:
     """Hands out Dossiers over a shared read-only connection (a DuckDB cursor per request,
     since one connection must not be used from two threads at once)."""
+
+    # How often the idle closer looks for a waiting writer while no request runs (a `stat` and
+    # a read of the marker): a run waits at most this long for an idle server's connection.
+    WRITER_POLL = 0.2
 
     def __init__(self, db: Path, *, busy_timeout: float = 10.0, idle_release: float = 1.0,
                  threads: int | None = None) -> None:
@@ -116,7 +124,8 @@ class Readers:
             self._closer.start()
 
     def _close_when_idle(self) -> None:
-        """Close the shared connection once no request has used it for `idle_release` seconds;
+        """Close the shared connection once no request has used it for `idle_release` seconds,
+        or at once when none uses it and a writer waits (looked for every `WRITER_POLL` s);
         sleep while none is open. Ends with close()."""
         while True:
             self._wake.wait()
@@ -125,10 +134,10 @@ class Readers:
                 while not self._closed and self._store is not None:
                     idle = 0.0 if self._active else time.monotonic() - self._idle_since
                     left = self.idle_release - idle
-                    if left <= 0:
+                    if left <= 0 or (not self._active and writer_waiting(self.db)):
                         self._close()
                         break
-                    self._cond.wait(left)
+                    self._cond.wait(min(left, self.WRITER_POLL))
                 if self._closed:
                     return
 

@@ -32,5 +32,14 @@ class ServerSettings:
     # one turn per core, and a query's own parallel tasks cost CPU to coordinate (served CPU per
     # request at 10k, benchmarks/profile_api.py --served: 5-14% less with 1 thread than with 2).
     read_threads: int = 1
+    # Seconds the read-only connection stays open without requests (`server.readers`); a waiting
+    # writer makes it close at once whatever this says. Long enough for a person's clicks: a new
+    # connection reads its store-wide facts again (kept orders: 0.2-0.5 s at 100k articles).
+    idle_release: float = 30.0
     # GET answers kept while the store is unchanged (server/answers.py), in bytes; 0: none kept.
     answer_cache_bytes: int = 64 * 1024 * 1024
+    # A `Server-Timing: app;dur=MS` header on every answer: the time from the request's arrival at
+    # the app to its answer's first bytes (read turn included). Off by default (it tells a client how
+    # long the server worked); `benchmarks/load_api.py --server-timing` turns it on to split each
+    # latency into the server's share and the load generator's own (client threads, network).
+    server_timing: bool = False
