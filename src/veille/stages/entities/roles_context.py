@@ -32,7 +32,9 @@ HELD_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 NO_NAME_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s+[a-z])")
 # Verbs of will, plan or expectation before an infinitive (folded: "espere" is "espère"), and those
 # of them that say the infinitive will come true.
-_FUTURE_FR = r"va|allait|doit|devait|devrait|sera\s+appele\s+a"
+# only what the verb says will happen: "devait / allait / devrait devenir" tells a plan that may not
+# have happened ("devait devenir présidente du club, mais elle a renoncé"), so it gives no title (fix29)
+_FUTURE_FR = r"va|doit|sera\s+appele\s+a"
 _WILL_FR = rf"veut|voulait|voudrait|souhaite|souhaitait|compte|comptait|entend|entendait|espere|esperait|{_FUTURE_FR}"
 _FUTURE_EN = (r"will|would|(?:is|was|are|were)\s+(?:expected|set|due|poised|slated|likely)\s+to"
               r"|(?:is|was)\s+going\s+to")

@@ -432,6 +432,10 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         # apposition; the source still closes the statement before it
         tail = re.search(rf",\s+(?:{alt})\s+([^,]+?)(?=,\s+(?:alors\s+qu|tandis\s+qu|mais\s|car\s|même\s+si\s|"
                          rf"bien\s+qu))", text, re.IGNORECASE)
+        # a source names someone: a capital (a name, an acronym: "la CGT", "l'association Vivre
+        # Ensemble"); "…, selon les régions, mais …" is a manner of varying, not a source (fix29)
+        if tail is not None and not re.search(r"[A-ZÀ-ÖØ-Þ]", tail.group(1)):
+            tail = None
     for m, before in ((head, False), (tail, True)):
         if m is None:
             continue

@@ -2,7 +2,14 @@
 paragraph opening with the speaker's civility and name, a full stop and a dash ("M. DUPONT. - Mesdames,
 Messieurs …", "Mme la présidente. – …"), the convention of the Journal officiel's debates that
 municipal and departmental records follow. The speech runs on over its paragraphs up to the next
-such label; each paragraph of six words or more is one quote of the person the label names."""
+such label; each paragraph of six words or more is one quote of the person the label names.
+
+Two guards keep other texts out (fix29, from a review's probes): a record has turns, so a body with
+one label is no minutes (a Journal officiel appointment "M. Jean Dupont. - Préfet de …, nommé …" is a
+list, not speech, and its entries carry no first or second person either); and a speech is said in
+person, so a turn ends at the first paragraph after its own first that has no first- or second-person
+word ("je", "nous", "vous", …): the narrative a page adds after the last turn ("Le conseil a ensuite
+adopté le budget …") is nobody's speech."""
 
 from __future__ import annotations
 
@@ -11,6 +18,10 @@ from collections.abc import Sequence
 
 from veille.stages.quotes.direct import Found
 from veille.stages.quotes.incises import words
+
+# a word of the first or second person, on casefolded text: the mark of speech in a record's turn
+_IN_PERSON = re.compile(r"(?<![\w'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|"
+                        r"tu|te|t['’]|toi|ton|ta|tes)(?![\w'’])")
 
 # a civility (M., Mme, Mlle, MM., Me for a lawyer), then the name or the title it takes ("M. le
 # maire"), a full stop and a dash, at a line's start
@@ -23,6 +34,8 @@ def minutes_turns(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
     (else the label itself)."""
     labels = list(_MINUTES_LABEL.finditer(body))
     out: list[Found] = []
+    if len(labels) < 2:
+        return out
     for i, m in enumerate(labels):
         a, b = m.span("label")
         speaker = next(((s, e) for s, e in people if a <= s < e <= b), (a, b))
@@ -30,6 +43,10 @@ def minutes_turns(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
         for para in re.finditer(r"[^\n]+", body[m.end():stop]):
             s = m.end() + para.start()
             text = para.group().rstrip()
+            if not _IN_PERSON.search(text.casefold()):
+                # a turn that does not open in person is no speech (an entry of a list); a later
+                # paragraph without it ends the speech (what follows is the page's narrative)
+                break
             e = s + len(text)
             if words(text) >= 6 and not any(x < e and s < y for x, y in taken):
                 out.append(Found(s, e, True, speaker, m.start("label")))

@@ -47,7 +47,7 @@ from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resol
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@33"
+STAGE = "time@34"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
