@@ -131,7 +131,11 @@ def test_the_server_keeps_its_connection_and_facts_between_a_persons_clicks(db: 
 
     settings = ServerSettings(db=db)
     assert settings.idle_release >= 10  # a page every few seconds keeps the connection's facts
-    assert create_app(settings).state.readers.idle_release == settings.idle_release
+    app_readers = create_app(settings).state.readers
+    try:
+        assert app_readers.idle_release == settings.idle_release
+    finally:
+        app_readers.close()  # the app's own Readers: the suite's end checks none is left open
     readers = Readers(db, idle_release=settings.idle_release)
     reads: list[int] = []
 
