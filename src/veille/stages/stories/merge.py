@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from veille.model import Article, Conflict, CorpusEvent, Event, Evidence, Modality
-from veille.stages.stories.dates import best_supported, compatible, most_precise, parse_span
+from veille.stages.stories.dates import best_supported, compatible, most_precise, parse_span, same_occasion
 
-STAGE = "stories@21"
+STAGE = "stories@23"
 
 # A figure with the noun it counts: "12 soldats", "3 000 tonnes", "1,5 milliard".
 _FIGURE = re.compile(r"\b(\d{1,3}(?:[  .]\d{3})*(?:,\d+)?)\s+(?:de\s+|d[’'])?([^\W\d_]{3,})",
@@ -256,13 +256,54 @@ def _sides(group: Group) -> tuple[list[str], list[str]]:
     return sorted(a for a, v in side.items() if v > 0), sorted(a for a, v in side.items() if v < 0)
 
 
+# A numeral in a time expression writes its day, month or year ("le 3 décembre", "Dec. 3",
+# "in 2024"); one without ("Monday", "hier", "yesterday") is a day resolved on the publication date.
+_NUMERAL = re.compile(r"\d")
+
+
+def stated(item: Reported) -> int:
+    """How the member's date was obtained, by what its own sentences say: 2 when a time expression
+    in them writes the date out (a numeral) and names the event's day, 1 when one names it only
+    relatively (a weekday, "yesterday", read on the publication date), 0 when none does (the
+    publication day of a statement, a day carried from another sentence or event). The events
+    stage keeps no record of where a date came from; its evidence sentences and the article's
+    timexes tell it without one."""
+    span = parse_span(item.event.date)
+    if span is None:
+        return 0
+    best = 0
+    for t in item.article.timexes:
+        if t.type not in ("DATE", "TIME") or not any(e.start <= t.start and t.end <= e.end
+                                                      for e in item.event.evidence):
+            continue
+        own = parse_span(t.value)
+        if own is not None and same_occasion(t.value, own, item.event.date or "", span):
+            best = max(best, 2 if _NUMERAL.search(t.text) else 1)
+    return best
+
+
+def _date(group: Group) -> str | None:
+    """The merged event's date: a date its reports state outranks one inferred.
+
+    Among the members with a concrete date, only those whose own sentences state it best
+    (`stated`) are read: one outlet's publication day or weekday must not pull another's written
+    date ("le 3 décembre") off its day, however many reports infer it. Among those, the narrowest
+    date every one can be read as, else the one the most reports support."""
+    dated = [(stated(m), m.event.date) for m in group.members
+             if m.event.date and parse_span(m.event.date) is not None]
+    if not dated:
+        return None
+    top = max(rank for rank, _ in dated)
+    concrete = [d for rank, d in dated if rank == top]
+    return most_precise(concrete) or best_supported(concrete)
+
+
 def corpus_event(group: Group, story: str | None, by_id: dict[str, Article]) -> CorpusEvent:
     """The merged record; each article event's `merged` is set to its id."""
     first = group.members[0]
     cid = f"{first.article.id}:{first.event.id}"
     dates = [m.event.date for m in group.members if m.event.date]
-    concrete = [d for d in dates if parse_span(d) is not None]
-    date = most_precise(concrete) or best_supported(concrete) or _majority(dates)
+    date = _date(group) or _majority(dates)
     source, target = _sides(group)
     modalities: list[Modality] = [m.event.modality for m in group.members]
     # What actually happened outranks what was announced: "asserted" wins when any source has it.
