@@ -53,6 +53,13 @@ def counts(part: tuple[int, int, int]) -> str:
     return f"{f1:.4f} (P {p:.3f} R {r:.3f}; tp {tp} fp {fp} fn {fn})"
 
 
+def groups(population: list[str], folds: int, seed: int) -> list[set[str]]:
+    """The outlets shuffled (seeded) and dealt into `folds` groups: every outlet in exactly one."""
+    order = sorted(set(population))
+    random.Random(seed).shuffle(order)
+    return [set(order[i::folds]) for i in range(folds)]
+
+
 def add(a: tuple[int, int, int], b: tuple[int, int, int]) -> tuple[int, int, int]:
     return a[0] + b[0], a[1] + b[1], a[2] + b[2]
 
@@ -90,11 +97,8 @@ def main() -> int:
                                   "sentence_threshold": trainer.SENTENCE_THRESHOLD, "folds": args.folds,
                                   "repeats": args.repeats, "outlets": len(population)}
     for seed in SEEDS[:args.repeats]:
-        order = population[:]
-        random.Random(seed).shuffle(order)
-        groups = [set(order[i::args.folds]) for i in range(args.folds)]
         models: dict[str, LineModel] = {}
-        for group in groups:
+        for group in groups(population, args.folds, seed):
             model = cv_cleaning.to_model(trainer.fit_docs([d for d in docs if d.outlet not in group], l2, weight),
                                          threshold)
             models.update({site: model for site in group})
