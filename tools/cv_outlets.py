@@ -93,6 +93,8 @@ def main() -> int:
     # Every outlet with a scored line: dev's and the pool's tuning pages' (a site in both is one group).
     population = sorted(dev_sites | {s for n, s in pool_sites.items() if n not in held})
     dev_total = pool_total = (0, 0, 0)
+    by_lang: dict[str, tuple[int, int, int]] = {}  # dev and pool lines together, per language
+    dev_langs = cv_cleaning.languages()
     figures: dict[str, object] = {"l2": l2, "threshold": threshold, "pool_weight": trainer.POOL_WEIGHT,
                                   "sentence_threshold": trainer.SENTENCE_THRESHOLD, "folds": args.folds,
                                   "repeats": args.repeats, "outlets": len(population)}
@@ -111,11 +113,17 @@ def main() -> int:
         print(f"repeat {seed}: dev {counts(dev_part)}  pool tuning {counts(pool_part)}  ({len(tuning)} pages)",
               flush=True)
         dev_total, pool_total = add(dev_total, dev_part), add(pool_total, pool_part)
+        for lang, files in dev_langs.items():
+            lang_pool = [a for a in cleaned if str(a.source) not in held and gold[str(a.source)]["language"] == lang]
+            part = add(cv_cleaning.score(dev_clean, files)[2], clean_pool.score(lang_pool, gold, texts)[3])
+            by_lang[lang] = add(by_lang.get(lang, (0, 0, 0)), part)
         pool, _ = clean_pool.pool_articles()  # fresh articles for the next repeat
     print(f"leave-outlets-out ({args.folds} folds x {args.repeats}, {len(population)} outlets; l2 {l2}, "
           f"threshold {threshold}, pool weight {trainer.POOL_WEIGHT}, sentence {trainer.SENTENCE_THRESHOLD}):")
     print(f"  all  {counts(add(dev_total, pool_total))}\n  dev  {counts(dev_total)}\n  pool {counts(pool_total)}")
-    figures["protocol"] = {"all": add(dev_total, pool_total), "dev": dev_total, "pool": pool_total}
+    for lang, part in sorted(by_lang.items()):
+        print(f"  {lang}   {counts(part)}")
+    figures["protocol"] = {"all": add(dev_total, pool_total), "dev": dev_total, "pool": pool_total, **by_lang}
     # The recipe fitted on all the training data, scored on the held-out pages only (aggregates).
     full = cv_cleaning.to_model(trainer.fit_docs(docs, l2, weight), threshold)
     cleaned = clean_pool.clean_pool(pool, full, pool_sites)
