@@ -35,7 +35,7 @@ import cv_cleaning
 import train_line_classifier as trainer
 
 from veille.model import Article
-from veille.stages.cleaning.linemodel import LineModel, load_line_model
+from veille.stages.cleaning.linemodel import LineModel
 from veille.stages.cleaning.outlets import outlet_from_url
 
 SEEDS = (29, 1, 2, 3, 4)
@@ -75,12 +75,12 @@ def main() -> int:
     parser.add_argument("--pool-weight", type=float)
     parser.add_argument("--json", help="write the figures here")
     args = parser.parse_args()
-    shipped = load_line_model()
+    # The shipped model's settings, read from its file (not loaded: a candidate's features may differ).
     data = json.loads((trainer.DATA / "line_model.json").read_text(encoding="utf-8"))
     l2 = float(data["_cross_validation"]["l2"]) if args.l2 is None else args.l2
     weight = float(data["_data"]["generated_weight"])
-    threshold = shipped.threshold if args.threshold is None else args.threshold
-    trainer.SENTENCE_THRESHOLD = (shipped.sentence_threshold if args.sentence_threshold is None
+    threshold = float(data["threshold"]) if args.threshold is None else args.threshold
+    trainer.SENTENCE_THRESHOLD = (float(data["sentence_threshold"]) if args.sentence_threshold is None
                                   else args.sentence_threshold)
     trainer.POOL_WEIGHT = (float(data["_data"].get("pool_weight", 1.0)) if args.pool_weight is None
                            else args.pool_weight)
@@ -104,10 +104,11 @@ def main() -> int:
             model = cv_cleaning.to_model(trainer.fit_docs([d for d in docs if d.outlet not in group], l2, weight),
                                          threshold)
             models.update({site: model for site in group})
+        any_model = next(iter(models.values()))  # the held-out pages (not scored here) need one
         dev_clean = cv_cleaning.clean_all(cv_cleaning.dev_articles(), models)
         _, _, dev_part = cv_cleaning.score(dev_clean)
         tuning = [a for a in pool if str(a.source) not in held]
-        cleaned = clean_pool.clean_pool(pool, {s: models.get(s, shipped) for s in set(pool_sites.values())},
+        cleaned = clean_pool.clean_pool(pool, {s: models.get(s, any_model) for s in set(pool_sites.values())},
                                         pool_sites)
         _, _, _, pool_part = clean_pool.score([a for a in cleaned if str(a.source) not in held], gold, texts)
         print(f"repeat {seed}: dev {counts(dev_part)}  pool tuning {counts(pool_part)}  ({len(tuning)} pages)",
