@@ -63,11 +63,12 @@ class DatelineParser:
         data = json.loads((path or DATA / "dates.json").read_text(encoding="utf-8"))
         self.months: dict[str, int] = data["months"]
         self.weekdays: list[str] = data["weekdays"]
+        self.issuers: frozenset[str] = frozenset(data.get("issuer_heads", ()))
 
     @cached_property
     def finder(self) -> DateFinder:
         """URL dates and date lines, with the same month and weekday names."""
-        return DateFinder(self.months, self.weekdays)
+        return DateFinder(self.months, self.weekdays, issuers=self.issuers)
 
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], ...]:

@@ -108,9 +108,25 @@ def is_credited_caption(text: str) -> bool:
     return _CREDITED_CAPTION.match(text) is not None
 
 
+# A list printed one entry a line ("Le Monde / La Croix / Le Figaro / … / La Voix du Nord / …": a
+# press review's titles, a menu's sections): an entry with this many entries right above it and
+# right below it is one of them (clean@42).  A headline of a menu entry's length may follow a
+# menu, but a paragraph, a stamp or a standfirst follows it, not more entries.
+RUN_NEIGHBOURS = 2
+
+
+def is_in_entry_run(lines: list[str], i: int) -> bool:
+    """Whether `lines[i]` is an entry amid a list printed one entry a line."""
+    if _entry(lines[i]) is None or i < RUN_NEIGHBOURS or i + RUN_NEIGHBOURS >= len(lines):
+        return False
+    around = [*range(i - RUN_NEIGHBOURS, i), *range(i + 1, i + RUN_NEIGHBOURS + 1)]
+    return all(_entry(lines[j]) is not None for j in around)
+
+
 def is_navigation(lines: list[str], i: int) -> bool:
-    """A label list or a flattened menu: navigation, never the headline."""
-    return is_label_list(lines[i]) or is_flattened_menu(lines, i)
+    """A label list, a flattened menu or an entry of a list printed one a line: navigation,
+    never the headline."""
+    return is_label_list(lines[i]) or is_flattened_menu(lines, i) or is_in_entry_run(lines, i)
 
 
 # A news ticker's label, alone on its line: "Breaking News", "BREAKING", "Just in", "News alert",

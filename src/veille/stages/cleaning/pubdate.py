@@ -41,6 +41,7 @@ from functools import cached_property
 from veille.stages.cleaning.confidence import PUBLISHED_CONFIDENCE as PUBLISHED_CONFIDENCE
 from veille.stages.cleaning.confidence import published_confidence as published_confidence
 from veille.stages.cleaning.dayorder import DayOrder, afternoon_24h, line_month_first, page_order
+from veille.stages.cleaning.lines import fold
 from veille.stages.cleaning.printnotes import is_masthead, is_print_note
 from veille.stages.cleaning.relstamps import _RELATIVE, _WEEKDAY_INDEX, _relative_part, relative_day
 from veille.stages.cleaning.schedule import MEETING, SCHEDULE, is_meeting, is_schedule
@@ -79,17 +80,20 @@ def _alternatives(names: Iterable[str]) -> str:
 class DateFinder:
     """URL dates and date lines; month and weekday names come from data/clean/dates.json."""
 
-    def __init__(self, months: dict[str, int], weekdays: list[str], order: DayOrder | None = None) -> None:
+    def __init__(self, months: dict[str, int], weekdays: list[str], order: DayOrder | None = None,
+                 issuers: frozenset[str] = frozenset()) -> None:
         self.months = months
         self.weekdays = weekdays
         # The page's order for numeric dates whose line does not say it (`cleaning.dayorder`).
         self.order = order
+        # The head words of the bodies that print their name beside a notice's date (`_issuer`).
+        self.issuers = issuers
 
     def for_page(self, texts: Iterable[str], lang: str | None = None, url: str | None = None) -> DateFinder:
         """This finder for one page: its ambiguous numeric dates ("03/12/2024") read in the
         order the page's other dates, clocks, language or site give (`dayorder.page_order`)."""
         order = page_order(texts, lang, url)
-        return self if order is None else DateFinder(self.months, self.weekdays, order)
+        return self if order is None else DateFinder(self.months, self.weekdays, order, self.issuers)
 
     def _month_first(self, text: str, lang_hint: str | None) -> bool:
         """Whether a numeric date in `text` has its month first: the line's own clock or zone,
@@ -227,7 +231,9 @@ class DateFinder:
         if len(parts) > 1:  # "12 mars 2024 | Politique | Par la rédaction": one segment is the date
             found = [self.date_line(p) for p in parts]
             dated = [f for f in found if f is not None]
-            if dated and all(f is not None or len(_WORDS.findall(p)) <= 4 for f, p in zip(found, parts, strict=True)):
+            first = next((i for i, f in enumerate(found) if f is not None), len(parts))
+            if dated and all(f is not None or len(_WORDS.findall(p)) <= 4 or (i > first and self._issuer(p))
+                             for i, (f, p) in enumerate(zip(found, parts, strict=True))):
                 return dated[0]
         short = _SHORT_STAMP.fullmatch(text)
         if short is not None:  # "12/03/25 à 14h05", "03/12/25 5:04 PM": a short date with its clock time
@@ -255,6 +261,17 @@ class DateFinder:
             return FoundDate(day.isoformat(), MEETING)
         how = "updated_line" if updated and updated.start() < first and not _PUBLISHED.search(text) else "date_line"
         return FoundDate(day.isoformat(), how)
+
+    def _issuer(self, segment: str) -> bool:
+        """Whether a field after a stamp names the body that issued the page: "19/02/2016 |
+        Département de la formation et de la sécurité", "March 3, 2024 | Office of the Governor".
+        A press office or a ministry's unit prints its full name there, longer than the four words
+        a section label has: a phrase opened by a body's head word (`issuer_heads` in
+        data/clean/dates.json), with no figure and no sentence punctuation, which a sentence or a
+        headline after a date would have (clean@42)."""
+        words = segment.split()
+        return (0 < len(words) <= ISSUER_WORDS and fold(words[0]) in self.issuers
+                and words[0][:1].isupper() and not _SENTENCE_MARKS.search(segment))
 
     def is_publication_stamp(self, text: str) -> bool:
         """Whether a date line names its date the publication's ("Publié le …", "Posted: …")."""
@@ -414,6 +431,10 @@ _READING = re.compile(r"\b(?:(?:temps|durée)\s+de\s+lecture|reading\s+time|lect
                       r"|\b\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de\s+lecture)\b", re.IGNORECASE)
 # "12 mars 2024 | Politique", "April 1, 2025 / 3:04 PM / Updated 2 hours ago": one segment is the date.
 _SEGMENTS = re.compile(r"\s[|•·/]\s")
+# An issuing body's name beside the date (`DateFinder._issuer`): at most this many words, none of
+# these marks (a figure, a sentence's or a clause's punctuation).
+ISSUER_WORDS = 8
+_SENTENCE_MARKS = re.compile(r"[\d.!?;:«»\"“”]")
 # A stamp glued to the first sentence (`DateFinder._glued_stamp`): what may stand between its
 # parts (a comma, a dash, a bar, a dot), its clock times ("à 14h05", "5:04 PM ET", "- 14:05"),
 # and the sentence after it: a capital or an opening quote, then words.

@@ -78,6 +78,10 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
     # "Bilan – 2023"), not a site's name (clean@28).
     if len(words(site)) > 5 or len(words(head)) < 3 or ends_sentence(site) or _YEAR.search(site):
         return title.strip(), None
+    # A site's name is a proper name, capitalised unless it is written as its domain: a tail in
+    # lower case only ("… house – update", "… – vidéo") is the headline's own label (clean@42).
+    if site == site.lower() and "." not in site and not any(c.isdigit() for c in site):
+        return title.strip(), None
     return head, site
 
 
