@@ -144,3 +144,43 @@ def test_a_server_idle_for_less_than_its_idle_release_lets_a_real_writer_in(tmp_
     assert time.monotonic() - started < 15
     assert not readers.holding() and not waiting_marker(db).exists()
     readers.close()
+
+
+def test_import_parquet_gets_a_store_an_idle_server_holds_at_once(tmp_path: Path) -> None:
+    """`veille import-parquet` writes like `veille run`: it asks an idle server to let go (the
+    writer-waiting marker) instead of failing with V301 until the server's idle release (30 s
+    in `veille serve`), and it holds the run lock while it imports."""
+    db = tmp_path / "v.duckdb"
+    Store.open(db).close()
+    (tmp_path / "shards").mkdir()  # an empty shard set: the import itself adds nothing
+    readers = Readers(db, idle_release=120)
+    with readers.dossier() as d:
+        d.quarantine()
+    assert readers.holding()
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", (
+        "import sys; sys.path.insert(0, 'src'); from veille.cli.main import app; "
+        f"app([ 'import-parquet', {str(tmp_path / 'shards')!r}, '--db', {str(db)!r}])")],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert time.monotonic() - started < 15
+    assert not readers.holding() and not waiting_marker(db).exists()
+    readers.close()
+
+
+def test_import_parquet_waits_for_no_run_it_would_interleave_with(tmp_path: Path) -> None:
+    """Another writer holding the run lock (a `veille run` between batches): the import refuses."""
+    from veille import api
+    from veille.errors import StoreBusy
+
+    db = tmp_path / "v.duckdb"
+    (tmp_path / "shards").mkdir()
+    running = Store.open(db, lease=True)
+    running.lock_run()
+    running.release()
+    try:
+        with pytest.raises(StoreBusy, match="another veille run"):
+            api.import_parquet(tmp_path / "shards", db=db)
+    finally:
+        running.close()
+    assert api.import_parquet(tmp_path / "shards", db=db).added == 0

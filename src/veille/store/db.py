@@ -217,6 +217,20 @@ class Store:
             store.migrate()
         return store
 
+    @classmethod
+    def open_writer(cls, path: str | os.PathLike[str] = "veille.duckdb", *, lock_timeout: float) -> Store:
+        """The store as every writing command opens it (`veille run`, `import-parquet`, `relink`,
+        `recluster`): leased, so that while it waits for the file it leaves the writer-waiting
+        marker that makes `veille serve` let go at once (not after its idle release), and
+        readers may open the file between its writes; and holding the run lock (`lock_run`)."""
+        store = cls.open(path, lease=True, lock_timeout=lock_timeout)
+        try:
+            store.lock_run()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
     def lock_run(self) -> None:
         """Take this store's run lock (a `<db>.run.lock` file, released by the system when the
         process ends, even by kill -9): two runs releasing the file between batches must not
