@@ -184,3 +184,41 @@ def test_import_parquet_waits_for_no_run_it_would_interleave_with(tmp_path: Path
     finally:
         running.close()
     assert api.import_parquet(tmp_path / "shards", db=db).added == 0
+
+
+def test_writer_and_reader_meet_at_one_marker_however_the_store_is_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server given the store by a relative "./" path, the writer through a symlink to it:
+    the writer's marker still makes the idle server let go (it waited out its lock timeout, and
+    failed, while the marker was named after the symlink); and a run lock taken through the
+    symlink keeps out a run given the real path."""
+    from veille.errors import StoreBusy
+
+    db = tmp_path / "v.duckdb"
+    Store.open(db).close()
+    link = tmp_path / "link.duckdb"
+    link.symlink_to(db)
+    monkeypatch.chdir(tmp_path)
+    readers = Readers(Path("./v.duckdb"), idle_release=120)
+    with readers.dossier() as d:
+        d.quarantine()
+    assert readers.holding()
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", (
+        "import sys; sys.path.insert(0, 'src'); from veille.store.db import Store; "
+        f"s = Store.open({str(link)!r}, lock_timeout=10); print(s.count('articles')); s.close()")],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == "0", proc.stderr
+    assert time.monotonic() - started < 8
+    assert not readers.holding() and not waiting_marker(db).exists()
+    readers.close()
+
+    running = Store.open(link, lease=True)
+    running.lock_run()
+    running.release()
+    try:
+        for other in (db, Path("v.duckdb"), Path("./v.duckdb")):
+            with Store.open(other, lease=True) as store, pytest.raises(StoreBusy, match="another veille run"):
+                store.lock_run()
+    finally:
+        running.close()

@@ -54,14 +54,21 @@ _json = to_json
 T = TypeVar("T")
 
 
+def _beside(path: str | os.PathLike[str], suffix: str) -> Path:
+    """The file `suffix` beside the store `path` as resolved (symlinks followed, made absolute):
+    a writer and a reader must meet at one marker, and two runs at one lock, however each was
+    given the store (a relative path, "./x", a symlink to it)."""
+    return Path(f"{os.path.realpath(path)}{suffix}")
+
+
 def waiting_marker(path: str | os.PathLike[str]) -> Path:
     """The file a writer leaves while it waits for readers to let go of the store."""
-    return Path(f"{path}.writer-waiting")
+    return _beside(path, ".writer-waiting")
 
 
 def reader_marker(path: str | os.PathLike[str]) -> Path:
     """The file a reader leaves while it waits for a run to let go of the store."""
-    return Path(f"{path}.reader-waiting")
+    return _beside(path, ".reader-waiting")
 
 
 def writer_waiting(path: str | os.PathLike[str]) -> bool:
@@ -237,7 +244,7 @@ class Store:
         interleave their writes and corpus steps."""
         if self.path == ":memory:" or self._run_lock is not None:
             return
-        fd = os.open(f"{self.path}.run.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(_beside(self.path, ".run.lock"), os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
