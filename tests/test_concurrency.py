@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -33,6 +34,50 @@ def _hold_write_lock(db: Path, seconds: float) -> subprocess.Popen[str]:
     return proc
 
 
+IdleServer = Callable[..., Readers]
+
+
+@pytest.fixture
+def idle_server(tmp_path: Path) -> Iterator[IdleServer]:
+    """`idle_server(idle_release, name=...)`: a migrated store at tmp_path/v.duckdb, held by a
+    server's Readers (given it as `name`) that has answered one request and is idle now."""
+    made: list[Readers] = []
+
+    def start(idle_release: float, name: Path | None = None) -> Readers:
+        db = tmp_path / "v.duckdb"
+        Store.open(db).close()
+        readers = Readers(name or db, idle_release=idle_release)
+        made.append(readers)
+        with readers.dossier() as d:
+            d.quarantine()
+        assert readers.holding()
+        return readers
+
+    yield start
+    for readers in made:
+        readers.close()
+
+
+def _writer_gets_in(code: str, readers: Readers, db: Path, within: float) -> str:
+    """Run the Python `code` (veille from this tree) in another process, writing the store that
+    the idle `readers` hold: it must end well within `within` seconds, the server having let go
+    and the writer's marker gone. Its standard output."""
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, 'src'); " + code],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert time.monotonic() - started < within
+    assert not readers.holding() and not waiting_marker(db).exists()
+    return proc.stdout
+
+
+def _count_articles(db: Path, lock_timeout: float = 20) -> str:
+    """Code for `_writer_gets_in`: open the store for writing (waiting up to `lock_timeout` s)
+    and print how many articles it holds."""
+    return (f"from veille.store.db import Store; s = Store.open({str(db)!r}, lock_timeout={lock_timeout}); "
+            "print(s.count('articles')); s.close()")
+
+
 def test_reader_answers_503_when_a_writer_keeps_the_store(tmp_path: Path) -> None:
     db = tmp_path / "v.duckdb"
     Store.open(db).close()
@@ -49,22 +94,10 @@ def test_reader_answers_503_when_a_writer_keeps_the_store(tmp_path: Path) -> Non
     readers.close()
 
 
-def test_idle_reader_lets_a_waiting_writer_in(tmp_path: Path) -> None:
+def test_idle_reader_lets_a_waiting_writer_in(tmp_path: Path, idle_server: IdleServer) -> None:
     db = tmp_path / "v.duckdb"
-    Store.open(db).close()
-    readers = Readers(db, idle_release=0.5)
-    with readers.dossier() as d:
-        d.quarantine()
-    assert readers.holding()
-    started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", (
-        "import sys; sys.path.insert(0, 'src'); from veille.store.db import Store; "
-        f"s = Store.open({str(db)!r}, lock_timeout=20); print(s.count('articles')); s.close()")],
-        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
-    assert proc.returncode == 0 and proc.stdout.strip() == "0", proc.stderr
-    assert time.monotonic() - started < 15
-    assert not readers.holding() and not waiting_marker(db).exists()
-    readers.close()
+    readers = idle_server(idle_release=0.5)
+    assert _writer_gets_in(_count_articles(db), readers, db, within=15).strip() == "0"
 
 
 @pytest.mark.slow
@@ -128,19 +161,63 @@ def test_readers_see_only_whole_batches_while_a_run_writes(tmp_path: Path, seeds
     print(f"reads: {len(seen)} ok, {busy} busy (503); article counts seen: {distinct}")
 
 
-def test_a_server_idle_for_less_than_its_idle_release_lets_a_real_writer_in(tmp_path: Path) -> None:
+def test_a_server_idle_for_less_than_its_idle_release_lets_a_real_writer_in(
+        tmp_path: Path, idle_server: IdleServer) -> None:
     db = tmp_path / "v.duckdb"
-    Store.open(db).close()
-    readers = Readers(db, idle_release=120)  # far longer than the writer's lock timeout
-    with readers.dossier() as d:
-        d.quarantine()
-    assert readers.holding()
-    started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", (
-        "import sys; sys.path.insert(0, 'src'); from veille.store.db import Store; "
-        f"s = Store.open({str(db)!r}, lock_timeout=20); print(s.count('articles')); s.close()")],
-        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=60)
-    assert proc.returncode == 0 and proc.stdout.strip() == "0", proc.stderr
-    assert time.monotonic() - started < 15
-    assert not readers.holding() and not waiting_marker(db).exists()
-    readers.close()
+    readers = idle_server(idle_release=120)  # far longer than the writer's lock timeout
+    assert _writer_gets_in(_count_articles(db), readers, db, within=15).strip() == "0"
+
+
+def test_import_parquet_gets_a_store_an_idle_server_holds_at_once(tmp_path: Path, idle_server: IdleServer) -> None:
+    """`veille import-parquet` writes like `veille run`: it asks an idle server to let go (the
+    writer-waiting marker) instead of failing with V301 until the server's idle release (30 s
+    in `veille serve`)."""
+    db = tmp_path / "v.duckdb"
+    (tmp_path / "shards").mkdir()  # an empty shard set: the import itself adds nothing
+    readers = idle_server(idle_release=120)
+    _writer_gets_in(f"from veille.cli.main import app; app(['import-parquet', {str(tmp_path / 'shards')!r}, "
+                    f"'--db', {str(db)!r}])", readers, db, within=15)
+
+
+def test_import_parquet_waits_for_no_run_it_would_interleave_with(tmp_path: Path) -> None:
+    """Another writer holding the run lock (a `veille run` between batches): the import refuses."""
+    from veille import api
+    from veille.errors import StoreBusy
+
+    db = tmp_path / "v.duckdb"
+    (tmp_path / "shards").mkdir()
+    running = Store.open(db, lease=True)
+    running.lock_run()
+    running.release()
+    try:
+        with pytest.raises(StoreBusy, match="another veille run"):
+            api.import_parquet(tmp_path / "shards", db=db)
+    finally:
+        running.close()
+    assert api.import_parquet(tmp_path / "shards", db=db).added == 0
+
+
+def test_writer_and_reader_meet_at_one_marker_however_the_store_is_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, idle_server: IdleServer) -> None:
+    """The server given the store by a relative "./" path, the writer through a symlink to it:
+    the writer's marker still makes the idle server let go (it waited out its lock timeout, and
+    failed, while the marker was named after the symlink); and a run lock taken through the
+    symlink keeps out a run given the real path."""
+    from veille.errors import StoreBusy
+
+    db = tmp_path / "v.duckdb"
+    link = tmp_path / "link.duckdb"
+    link.symlink_to(db)
+    monkeypatch.chdir(tmp_path)
+    readers = idle_server(idle_release=120, name=Path("./v.duckdb"))
+    assert _writer_gets_in(_count_articles(link, lock_timeout=10), readers, db, within=8).strip() == "0"
+
+    running = Store.open(link, lease=True)
+    running.lock_run()
+    running.release()
+    try:
+        for other in (db, Path("v.duckdb"), Path("./v.duckdb")):
+            with Store.open(other, lease=True) as store, pytest.raises(StoreBusy, match="another veille run"):
+                store.lock_run()
+    finally:
+        running.close()

@@ -38,9 +38,14 @@ def _former_article(store: Store, article_id: str) -> dict[str, Any] | None:
     return art
 
 
-def test_an_articles_one_statement_gives_what_the_per_table_reads_gave(db: Path) -> None:
+@pytest.mark.parametrize("facts", [False, True], ids=["read-each-time", "facts-kept"])
+def test_an_articles_one_statement_gives_what_the_per_table_reads_gave(db: Path, facts: bool) -> None:
+    """Also where facts are kept (the server's), where an article no other repeats is read
+    without the copies' branch."""
     with veille.open(db) as d:
         ids = [r["id"] for r in d.articles()]
+        if facts:
+            d.store.facts = {}
         seen = {name: False for name in (*records.ANNOTATIONS, "copies")}
         for article_id in [*ids, "no such article"]:
             now, former = records.article(d.store, article_id), _former_article(d.store, article_id)
@@ -51,6 +56,41 @@ def test_an_articles_one_statement_gives_what_the_per_table_reads_gave(db: Path)
                 seen[name] |= bool(now and now[name])
             seen["copies"] |= bool(now and now["duplicates"]["copies"])
         assert all(seen.values()), seen
+
+
+class _Counted:
+    """A connection that counts the statements run through it."""
+
+    def __init__(self, con: Any) -> None:
+        self.con, self.statements = con, 0
+
+    def execute(self, *args: Any) -> Any:
+        self.statements += 1
+        return self.con.execute(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.con, name)
+
+
+def test_an_article_is_one_statement_found_or_not(db: Path) -> None:
+    """The article's row rides with its annotations and copies: one statement a read (a
+    statement's fixed cost was most of an article read at 100k)."""
+    with veille.open(db) as d:
+        some = d.articles()[0]["id"]
+        counted = _Counted(d.store.con)
+        d.store._con = counted  # type: ignore[assignment]
+        try:
+            assert records.article(d.store, some) is not None
+            assert counted.statements == 1
+            assert records.article(d.store, "no such article") is None
+            assert counted.statements == 2
+            d.store.facts = {}  # the server's: the articles with copies read once, then one each
+            assert records.article(d.store, some) is not None
+            assert counted.statements == 4
+            assert records.article(d.store, some) is not None and records.article(d.store, "no such") is None
+            assert counted.statements == 6
+        finally:
+            d.store._con = counted.con
 
 
 def test_filtered_totals_ride_on_their_page_also_past_its_end(db: Path) -> None:

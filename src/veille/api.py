@@ -56,7 +56,7 @@ def run(inputs: Sequence[str | os.PathLike[str]] | str, db: str | os.PathLike[st
         raise ConfigError("--retry-quarantined runs on the local engine only",
                           hint="retry with the default engine: veille run --retry-quarantined --db FILE")
     config = config or Config()
-    with Store.open(db, lease=True, lock_timeout=config.store.lock_timeout) as store:
+    with Store.open_writer(db, lock_timeout=config.store.lock_timeout) as store:
         if engine == "ray":
             from veille.engines import ray_engine
 
@@ -83,7 +83,8 @@ def import_parquet(shards: str | os.PathLike[str], db: str | os.PathLike[str] = 
 
     if not os.path.isdir(shards):
         raise ConfigError(f"no shards folder at {shards}", hint="give the --shards folder of a ray run")
-    with Store.open(db) as store:
+    config = config or Config()
+    with Store.open_writer(db, lock_timeout=config.store.lock_timeout) as store:
         return _import(str(shards), store, config)
 
 
@@ -107,8 +108,7 @@ def _corpus_command(db: str | os.PathLike[str], config: Config | None, step: Any
     from veille.pipeline import Context
 
     config = config or Config()
-    with Store.open(db, lease=True, lock_timeout=config.store.lock_timeout) as store:
-        store.lock_run()
+    with Store.open_writer(db, lock_timeout=config.store.lock_timeout) as store:
         result: dict[str, int] = step(store, Context(config=config))
         return result
 

@@ -200,6 +200,29 @@ def _hits(store: Store, terms: list[str], limit: int, offset: int) -> tuple[int,
     return len(entities) + total, page + [{"kind": "article", **a} for a in arts[:wanted]]
 
 
+_PAGE_BY_DOC_SQL = ("SELECT d.doc, a.id, a.title, a.body, a.source, a.published, a.story FROM search_docs d "
+                    "JOIN articles a ON a.id = d.article WHERE d.doc IN (SELECT unnest(?::INTEGER[]))")
+# By the articles' ids, one placeholder each (a filter on the scan, as `_MENTIONS_SQL`): the page's
+# articles without the join, 3.5 -> 2.3 ms of CPU at 100k (one thread, shared machine).
+_PAGE_BY_ID_SQL = "SELECT id, title, body, source, published, story FROM articles WHERE id IN ({})"
+
+
+def _page_articles(store: Store, docs: list[int]) -> dict[int, dict[str, Any]]:
+    """Document number -> what a hit shows of its article. Where facts are kept (the server),
+    each document's article id is read once per connection (the whole `search_docs` map: 63 ms
+    of CPU and some 8 MB at 100k articles, against 1.2 ms saved per search), and the page's
+    articles by id; elsewhere through `search_docs`."""
+    if not docs:
+        return {}
+    if store.facts is None:
+        return {r["doc"]: r for r in store.rows(_PAGE_BY_DOC_SQL, [docs])}
+    article_of: dict[int, str] = store.fact("search doc articles", lambda: dict(
+        store.con.execute("SELECT doc, article FROM search_docs").fetchall()))
+    ids = {article_of[d]: d for d in docs}
+    rows = store.rows(_PAGE_BY_ID_SQL.format(", ".join("?" * len(ids))), list(ids))
+    return {ids[r["id"]]: {"doc": ids[r["id"]], **r} for r in rows}
+
+
 def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """`{"total", "items"}` for the query `q`: entities whose name matches, then articles by rank.
 
@@ -212,10 +235,7 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, 
     if not terms:
         return {"total": 0, "items": []}
     total, rows = _hits(store, terms, limit, offset)
-    docs = [r["doc"] for r in rows if r["kind"] == "article"]
-    arts = {r["doc"]: r for r in store.rows(
-        "SELECT d.doc, a.id, a.title, a.body, a.source, a.published, a.story FROM search_docs d "
-        "JOIN articles a ON a.id = d.article WHERE d.doc IN (SELECT unnest(?::INTEGER[]))", [docs])} if docs else {}
+    arts = _page_articles(store, [r["doc"] for r in rows if r["kind"] == "article"])
     items: list[dict[str, Any]] = []
     for r in rows:
         if r["kind"] == "article":

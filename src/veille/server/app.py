@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -37,48 +37,54 @@ log = logging.getLogger("veille.server")
 NOSNIFF = {"X-Content-Type-Options": "nosniff"}
 
 
-class NoSniff:
-    """`X-Content-Type-Options: nosniff` on every answer (the UI's pages set it themselves, with
-    their other security headers): a browser must never take a JSON answer for HTML or script."""
+class _OnAnswerStart:
+    """An ASGI wrapper that edits the headers of every HTTP answer as it starts: `begin()` runs as
+    the request reaches the wrapper and gives the edit for its answer (other scopes pass as is)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+
+    def begin(self) -> Callable[[MutableHeaders], None]:
+        raise NotImplementedError
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        edit = self.begin()
 
-        async def send_nosniff(message: Message) -> None:
+        async def send_edited(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                headers.setdefault("X-Content-Type-Options", "nosniff")
+                edit(MutableHeaders(scope=message))
             await send(message)
 
-        await self.app(scope, receive, send_nosniff)
+        await self.app(scope, receive, send_edited)
 
 
-class ServerTiming:
+class NoSniff(_OnAnswerStart):
+    """`X-Content-Type-Options: nosniff` on every answer (the UI's pages set it themselves, with
+    their other security headers): a browser must never take a JSON answer for HTML or script."""
+
+    def begin(self) -> Callable[[MutableHeaders], None]:
+        return _nosniff
+
+
+def _nosniff(headers: MutableHeaders) -> None:
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+
+
+class ServerTiming(_OnAnswerStart):
     """`Server-Timing: app;dur=MS` on every answer (`ServerSettings.server_timing`): milliseconds
     from the request reaching the app to its answer's start, so that a load generator can tell
     the server's time from its own lag (its threads, the network) in each latency it measures."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    def begin(self) -> Callable[[MutableHeaders], None]:
         start = time.perf_counter()
 
-        async def send_timed(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                headers.append("Server-Timing", f"app;dur={(time.perf_counter() - start) * 1e3:.3f}")
-            await send(message)
+        def stamp(headers: MutableHeaders) -> None:
+            headers.append("Server-Timing", f"app;dur={(time.perf_counter() - start) * 1e3:.3f}")
 
-        await self.app(scope, receive, send_timed)
+        return stamp
 
 
 def create_app(settings: ServerSettings) -> FastAPI:

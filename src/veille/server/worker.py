@@ -8,7 +8,7 @@ process pool would load the model again in each of its workers for every run.
 
 Readers go on reading while a run analyses its documents: the run holds the store only to
 look up and write a batch (and for the corpus steps' read and write), through the same
-protocol as a `veille run` in another process (`Store(lease=True)`, markers: see
+protocol as a `veille run` in another process (`Store.open_writer`, markers: see
 `veille.server.readers`), and lets go of it after every batch even when no reader waits yet,
 since readers are always near.
 
@@ -49,7 +49,7 @@ class IngestWorker:
 
     def _run(self, folder: Path) -> RunSummary:
         try:
-            with Store.open(self.db, lease=True, lock_timeout=self.config.store.lock_timeout) as store:
+            with Store.open_writer(self.db, lock_timeout=self.config.store.lock_timeout) as store:
                 store.release_between_batches = True
                 summary = run_inputs([str(folder)], store, self.config, resources=self.resources)
             self.runs += 1

@@ -54,14 +54,21 @@ _json = to_json
 T = TypeVar("T")
 
 
+def _beside(path: str | os.PathLike[str], suffix: str) -> Path:
+    """The file `suffix` beside the store `path` as resolved (symlinks followed, made absolute):
+    a writer and a reader must meet at one marker, and two runs at one lock, however each was
+    given the store (a relative path, "./x", a symlink to it)."""
+    return Path(f"{os.path.realpath(path)}{suffix}")
+
+
 def waiting_marker(path: str | os.PathLike[str]) -> Path:
     """The file a writer leaves while it waits for readers to let go of the store."""
-    return Path(f"{path}.writer-waiting")
+    return _beside(path, ".writer-waiting")
 
 
 def reader_marker(path: str | os.PathLike[str]) -> Path:
     """The file a reader leaves while it waits for a run to let go of the store."""
-    return Path(f"{path}.reader-waiting")
+    return _beside(path, ".reader-waiting")
 
 
 def writer_waiting(path: str | os.PathLike[str]) -> bool:
@@ -217,13 +224,27 @@ class Store:
             store.migrate()
         return store
 
+    @classmethod
+    def open_writer(cls, path: str | os.PathLike[str] = "veille.duckdb", *, lock_timeout: float) -> Store:
+        """The store as every writing command opens it (`veille run`, `import-parquet`, `relink`,
+        `recluster`): leased, so that while it waits for the file it leaves the writer-waiting
+        marker that makes `veille serve` let go at once (not after its idle release), and
+        readers may open the file between its writes; and holding the run lock (`lock_run`)."""
+        store = cls.open(path, lease=True, lock_timeout=lock_timeout)
+        try:
+            store.lock_run()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
     def lock_run(self) -> None:
         """Take this store's run lock (a `<db>.run.lock` file, released by the system when the
         process ends, even by kill -9): two runs releasing the file between batches must not
         interleave their writes and corpus steps."""
         if self.path == ":memory:" or self._run_lock is not None:
             return
-        fd = os.open(f"{self.path}.run.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(_beside(self.path, ".run.lock"), os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
