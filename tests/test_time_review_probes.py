@@ -30,7 +30,13 @@ def test_a_part_of_a_named_day_moves_its_bare_hour(body: str, expected: dict[str
     ("The market stays open through Christmas, organisers said.", "2024-11-20", {"Christmas": "2024-12-25"}),
     ("Prices are frozen through Christmas, the company said on Tuesday.", "2024-11-29",
      {"Christmas": "2024-12-25", "Tuesday": "2024-11-26"}),
-    # near misses: a span told in the past is the last one; "until" was already ahead
+    # fails on time@34: a feast ending a range after its start was moved by weeks, as a weekday is
+    # ("Monday through Friday"), to a Monday (2024-12-02)
+    ("The show, which opened Friday, runs through Christmas.", "2024-11-29",
+     {"Friday": "2024-11-29", "Christmas": "2024-12-25"}),
+    # near misses: a span told in the past is the last one; "until" was already ahead; a weekday
+    # ending a range still comes back within the week
+    ("The fair ran from Friday through Sunday.", "2024-03-13", {"Friday": "2024-03-08", "Sunday": "2024-03-10"}),
     ("The exhibit ran through Christmas, officials said.", "2024-03-13", {"Christmas": "2023-12-25"}),
     ("Holiday hours run until Christmas, the mall said.", "2024-11-20", {"Christmas": "2024-12-25"}),
 ])

@@ -201,6 +201,11 @@ _UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|until|till|through)\s
 _UNTIL_GAP = 30  # characters between the start and the end's "jusqu'au"
 
 
+_WEEKDAY_WORD = re.compile(r"(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|"
+                           r"sun)(?!\w)", re.IGNORECASE)
+
+
 def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
     """The end of a range said without its year comes after the range's start: in "depuis le 17
     novembre, et jusqu'au 12 décembre, 1550 affaires ont été jugées" told in March, "jusqu'au"
@@ -219,9 +224,10 @@ def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
         month, day = int(mb.group(2)), int(mb.group(3)[1:] or 1)
         try:
             end = date(int(mb.group(1)), month, day)
-            if mb.group(3) and not re.search(r"\d", b.text):
+            if mb.group(3) and not re.search(r"\d", b.text) and _WEEKDAY_WORD.search(b.text):
                 # "Monday through Friday": a weekday comes back every week, not every year; the end
-                # is the first such day on or after the start (it had gone a year on, to another day)
+                # is the first such day on or after the start (it had gone a year on, to another day).
+                # A feast ("from Friday through Christmas") comes back every year: the year below.
                 if end < start:
                     end += timedelta(days=-((end - start).days // 7) * 7)
                     out[i + 1] = Timex(b.start, b.end, b.text, b.type, end.isoformat(), anchor=b.anchor,
