@@ -32,6 +32,17 @@ _HOURS_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?<!h\s)\d{1,2}\s+à\s+$")
 # (and not a day of the month before its clock time: "le lundi 16 à 10 heures", "le 16 à 10 heures")
 _CLOCK_RANGE_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|entre|dès|from|le|du|au|ce|lundi|mardi|mercredi|jeudi|vendredi"
                                  r"|samedi|dimanche)\s+\d{1,2}\s+à\s+$", re.IGNORECASE)
+# "entre 8 et 10 heures": the second hour of a range said with "entre" (without it, "6 et 8 heures"
+# joins two amounts).
+_AND_HOUR_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s+et\s+$")
+_BETWEEN_HOURS_BEFORE = re.compile(r"(?<!\w)entre\s+\d{1,2}\s+et\s+$", re.IGNORECASE)
+# A range of hours governed by a verb or noun of lasting is an amount of time, not a span of the clock:
+# "il a dormi entre 6 et 8 heures", "la réunion a duré de 2 à 3 heures", "il faut compter entre 3 et
+# 4 heures d'attente", "une attente de 2 à 3 heures" (not verbs of being or coming, "ouvert entre 6 et
+# 8 heures", "passé entre 6 et 8 heures", whose hours are the clock's).
+_LASTING_BEFORE = re.compile(r"(?<!\w)(?:dor[mt]\w*|dur(?:e|é|ée|er|ent|era|eront|ait|aient|erait)|attend\w*|"
+                             r"patient\w*|sommeil|attente|compter|jeûn\w*)"
+                             r"(?:\s+[\w'’]+){0,2}?\s+(?:entre|de)\s+(?:\d{1,2}\s+(?:et|à)\s+)?$", re.IGNORECASE)
 # "à 19 heures, voire 20 heures", "à 19 heures ou 20 heures": an hour joined by "voire"/"ou" to a
 # clock time is one too; joined to an amount ("attendre 3 heures, voire 4 heures") it is an amount.
 _JOINED_HOUR = re.compile(r"heures?,?\s+(?:voire|ou)\s+$", re.IGNORECASE)
@@ -340,6 +351,13 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         window = body[max(0, start - 40):start]
         if _JOINED_HOUR.search(window) and not _JOINED_TO_CLOCK.search(window):
             return None
+        # (hours written "heures", or the bare first number of "de 6 à 8 heures": "4 h", "4:00" are the
+        # clock's whatever stands before them, "entre 0 h 30 et 4 h mardi")
+        spelled = "heure" in str(g.get("_text") or "") or str(g.get("_text") or "").isdigit()
+        if spelled and _AND_HOUR_BEFORE.search(window) and not _BETWEEN_HOURS_BEFORE.search(window):
+            return None
+        if spelled and _LASTING_BEFORE.search(body[max(0, start - 60):start]):
+            return None
         # "à 20 heures", "vers dix heures", "dès huit heures du matin": the hour in digits or words
         hour = int(str(g["hour"])) if _g(g, "hour") else int(lex.lookup("hour_words", str(g["hourw"])) or 99)
         minute = int(g.get("minute") or 0)
@@ -460,11 +478,28 @@ def _prior_period(lex: Lexicon, g: dict[str, str | None], body: str, start: int)
     return Spec("DATE", "prior_period")
 
 
+# "le deuxième mercredi de janvier", "the first Sunday in November": the n-th such weekday of the month
+# (-1 the last), a day once the year is known (`resolve`).
+_ORDINALS = {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "dernier": -1,
+             "first": 1, "third": 3, "fourth": 4, "last": -1}
+
+
+def _nthday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    month = int(lex.lookup("months", str(g["month"])) or 0)
+    weekday = int(lex.lookup("weekdays", str(g["weekday"])) or 0)
+    nth = _ORDINALS.get(fold(str(g["ord"])))
+    if not month or not weekday or nth is None:
+        return None
+    year = int(str(g["year"])) if _g(g, "year") else None
+    return Spec("DATE", "nthday", month=month, weekday=weekday, offset=nth, year=year)
+
+
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {
     "date": _date, "year": _year, "weekday": _weekday, "relday": _relday, "anaday": _anaday,
     "relunit": _relunit, "later": _later, "ago": _ago, "time": _time, "duration": _duration, "part": _part,
     "inpart": _inpart, "yearpart": _yearpart, "century": _century,
-    "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref, "futref": _futref,
+    "nthday": _nthday, "season": _season, "decade": _decade, "holiday": _holiday, "set": _set, "ref": _ref,
+    "futref": _futref,
     "inday": _inday, "ici": _ici, "fiscal": _fiscal, "dayonly": _dayonly, "prior_period": _prior_period,
 }
 

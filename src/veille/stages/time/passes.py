@@ -76,7 +76,11 @@ def _that_moment(timexes: list[Timex], details: list[tuple[Found, int]]
 _PART_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")
 # The part of the day the text is told in ("ce soir", "this morning", "tonight"): a night named by a
 # weekday ("la nuit de samedi, à 2 h") is a span of its own, its hours a time inside it.
-_TODAYS_PART = re.compile(r"^(?:(?:ce|cet|this)\s+(?:matin|après-midi|soir|morning|afternoon|evening)|tonight|"
+# A day's morning, afternoon or evening named by its weekday or as "demain", "hier" ("lundi soir 8
+# heures", "Monday evening at 8") is the same half of that day: its clock hour is inside it.
+_TODAYS_PART = re.compile(r"^(?:(?:ce|cet|this|(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+                          r"demain|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+                          r"yesterday)\s+(?:matin|après-midi|soir|morning|afternoon|evening)|tonight|"
                           r"cette\s+nuit)$", re.IGNORECASE)
 # Between a clock time and the part of its day said beside it: nothing, a comma, "à"/"at"/"vers".
 _CLOCK_PART_GAP = re.compile(r"^\s*,?\s*(?:(?:à|a|at|vers|around|about)\s+)?$", re.IGNORECASE)
@@ -197,6 +201,11 @@ _UNTIL_BEFORE = re.compile(r"(?:jusqu['’]\s*(?:au|à|en)|until|till|through)\s
 _UNTIL_GAP = 30  # characters between the start and the end's "jusqu'au"
 
 
+_WEEKDAY_WORD = re.compile(r"(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|"
+                           r"sun)(?!\w)", re.IGNORECASE)
+
+
 def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
     """The end of a range said without its year comes after the range's start: in "depuis le 17
     novembre, et jusqu'au 12 décembre, 1550 affaires ont été jugées" told in March, "jusqu'au"
@@ -215,9 +224,10 @@ def _until_after_start(body: str, timexes: list[Timex]) -> list[Timex]:
         month, day = int(mb.group(2)), int(mb.group(3)[1:] or 1)
         try:
             end = date(int(mb.group(1)), month, day)
-            if mb.group(3) and not re.search(r"\d", b.text):
+            if mb.group(3) and not re.search(r"\d", b.text) and _WEEKDAY_WORD.search(b.text):
                 # "Monday through Friday": a weekday comes back every week, not every year; the end
-                # is the first such day on or after the start (it had gone a year on, to another day)
+                # is the first such day on or after the start (it had gone a year on, to another day).
+                # A feast ("from Friday through Christmas") comes back every year: the year below.
                 if end < start:
                     end += timedelta(days=-((end - start).days // 7) * 7)
                     out[i + 1] = Timex(b.start, b.end, b.text, b.type, end.isoformat(), anchor=b.anchor,
@@ -400,3 +410,43 @@ def _whole_report_year(f: Found) -> bool:
     if spec.kind == "yearpart" and spec.fiscal and spec.season is None:
         return not spec.direction
     return f.rule == "full_year"
+
+
+# "dans les nuits du 21 au 22, du 22 au 23 et du 26 au 27 août": nights listed by their two days, the
+# month said once at the end; each pair is the night of its first day (TimeML TNI, as "la nuit du 21 au
+# 22 août" alone, `night_of_two_dates`), not a range of two days.
+_NIGHT_PAIR = r"du\s+(?:1er|[0-3]?\d)\s+au\s+(?:1er|[0-3]?\d)"
+_NIGHTS_LIST = re.compile(r"(?<!\w)nuits\s+(" + _NIGHT_PAIR + r"(?:(?:\s*,\s*|\s+et\s+)" + _NIGHT_PAIR
+                          + r")+)\s+[a-zéû]+", re.IGNORECASE)
+_PAIR = re.compile(r"du\s+(1er|[0-3]?\d)\s+au\s+(?:1er|[0-3]?\d)", re.IGNORECASE)
+_MONTH_OF = re.compile(r"^(\d{4})-(\d{2})")
+
+
+def _listed_nights(body: str, timexes: list[Timex], details: list[tuple[Found, int]]
+                   ) -> tuple[list[Timex], list[tuple[Found, int]]]:
+    """Each night of a list of nights said by their days, valued in the month and year the last one
+    was resolved to (its month is the only one the list says)."""
+    from veille.stages.time.spec import Spec
+
+    pairs = list(zip(timexes, details, strict=True))
+    for m in _NIGHTS_LIST.finditer(body):
+        last = [(t, d) for t, d in pairs if m.start(1) <= t.start < m.end() and _MONTH_OF.match(t.value)]
+        if not last:
+            continue
+        at = _MONTH_OF.match(last[-1][0].value)
+        assert at is not None
+        year, month, tense = int(at.group(1)), int(at.group(2)), last[-1][1][1]
+        pairs = [(t, d) for t, d in pairs if not (m.start(1) <= t.start < m.end())]
+        for p in _PAIR.finditer(body, m.start(1), m.end(1)):
+            day = 1 if p.group(1).lower() == "1er" else int(p.group(1))
+            try:
+                date(year, month, day)
+            except ValueError:
+                continue
+            end = m.end() if p.end() == m.end(1) else p.end()
+            value = f"{year:04d}-{month:02d}-{day:02d}TNI"
+            spec = Spec("TIME", "date", year=year, month=month, day=day, part="NI")
+            pairs.append((Timex(p.start(), end, body[p.start():end], "TIME", value, stage=last[-1][0].stage,
+                                model=last[-1][0].model), (Found(p.start(), end, "nights_listed", spec), tense)))
+        pairs.sort(key=lambda td: td[0].start)
+    return [t for t, _ in pairs], [d for _, d in pairs]

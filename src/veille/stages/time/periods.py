@@ -124,6 +124,15 @@ def _century(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     return Spec("DATE", "century", value=f"{total - 1:02d}", mod=_mod(lex, g))
 
 
+# The nouns after which "de" + a season is still the season: a part of it ("début d'été", "fin d'hiver",
+# "en plein hiver") or a span it is made of ("les mois d'été").
+_SEASON_SPAN_HEADS = {"début", "fin", "milieu", "mi", "cœur", "coeur", "cours", "plein", "sortie", "entrée",
+                      "veille", "lendemain", "approche", "arrivée", "retour",
+                      # and the spans of time that a season is made of ("les mois d'été", the French
+                      # TimeBank's XXXX-SU; "la saison d'hiver")
+                      "mois", "semaine", "semaines", "période", "saison"}
+
+
 def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     word = str(g["season"])
     if (fold(word) in {"été", "ete"} and not _g(g, "det") and not word[0].isupper()
@@ -135,6 +144,14 @@ def _season(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
         # "this fall", "by fall", "fall 2024"); elsewhere it is the verb ("prices will fall",
         # "sales could fall sharply", "leaves fall").
         return None
+    if (lex.lang == "fr" and not _g(g, "det") and not _g(g, "dir")
+            and (kind := re.search(r"([^\W\d]+)\s+(?:d['’]\s*|de\s+)$", body[max(0, start - 30):start]))
+            and fold(kind.group(1)) not in _SEASON_SPAN_HEADS):
+        # "les soldes d'hiver 2018", "l'heure d'été", "les sports d'hiver": a season after "de" with no
+        # article makes a kind of the noun before it (winter sales, summer time), not a time; its year
+        # goes with the noun (its year alone is the timex).  "début d'été", "au cœur de l'hiver",
+        # "l'hiver 2018" are the season.
+        return Spec("DATE", "year", year=int(str(g["year"]))) if _g(g, "year") else None
     end = start + len(str(g.get("_text") or ""))
     if word.lower() == "fall" and not _g(g, "year") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:year\s+)?\d)",
                                                                  body[end:end + 20]):
@@ -234,4 +251,12 @@ def _fiscal(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
         # says "fiscal", so TimeML's `FY` prefix, never the calendar year.
         return Spec("DATE", "yearpart", fiscal=True, direction=_direction(lex, _g(g, "dir")) or 0)
     value = int(year) if year is not None else 2000 + int(str(short))
+    if (end := _g(g, "end") or _g(g, "end3")) is not None:
+        # "fiscal 2022-23", "l'exercice 2022/2023": one fiscal year across two calendar ones, named
+        # by the year it ends in (India's and Britain's "FY23", a US government's "FY2023"), not the
+        # two calendar years `2022/2023` would claim; two years apart it is no fiscal year.
+        last = int(end) + (value // 100 * 100 if len(end) == 2 else 0)
+        if last != value + 1:
+            return None
+        value = last
     return Spec("DATE", "fiscal", value=f"FY{value}")

@@ -9,7 +9,7 @@ anchors cannot settle stays underspecified with X's ("XXXX-04-03", "XXXX-WXX-3")
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from veille.stages.time.normalise import Spec
@@ -169,14 +169,39 @@ def _year_from_dct(spec: Spec, a: Anchors, direction: int) -> int | None:
 def _year_undated(spec: Spec, a: Anchors) -> int | None:
     assert spec.month is not None
     if spec.weekday is not None and spec.day is not None:
-        # No article date: the latest year, not after "today" nor before the years the text
-        # states, in which this day falls on this weekday.
+        # No article date: the year the text speaks in, when the day falls on this weekday there
+        # ("les soldes d'hiver 2018 ... se termineront le mardi 20 février": 2018, though 20 February
+        # 2024 is a Tuesday too); else the latest year, not after "today" nor before the years the
+        # text states, in which this day falls on this weekday.
+        for told in dict.fromkeys(y for y in (a.text_year, a.last_year, a.min_year) if y is not None):
+            cand = _safe_date(told, spec.month, spec.day)
+            if cand is not None and cand <= a.reference and cand.isoweekday() == spec.weekday:
+                return told
         floor = a.min_year if a.min_year is not None else a.reference.year - 28
         for yy in range(a.reference.year, floor - 1, -1):
             cand = _safe_date(yy, spec.month, spec.day)
             if cand is not None and cand <= a.reference and cand.isoweekday() == spec.weekday:
                 return yy
     return None
+
+
+def _nth_weekday(spec: Spec, a: Anchors) -> tuple[str, str | None]:
+    """"le deuxième mercredi de janvier": that day of the month's year (stated, else the month's
+    own reading from the article's date and the tense); with no year, the month alone."""
+    assert spec.month is not None and spec.weekday is not None
+    year = spec.year if spec.year is not None else _year_for(replace(spec, weekday=None, day=None), a)
+    if year is None:
+        return f"XXXX-{spec.month:02d}", None
+    if spec.offset > 0:
+        first = date(year, spec.month, 1)
+        day = first + timedelta(days=(spec.weekday - first.isoweekday()) % 7 + 7 * (spec.offset - 1))
+    else:
+        y, m = _shift_months(year, spec.month, 1)
+        end = date(y, m, 1) - timedelta(days=1)
+        day = end - timedelta(days=(end.isoweekday() - spec.weekday) % 7)
+    if day.month != spec.month:
+        return f"{year:04d}-{spec.month:02d}", None
+    return _iso(day), (_iso(a.dct) if a.dct else None)
 
 
 def _weekday_with_day(base: date, weekday: int, day: int) -> date | None:
@@ -238,6 +263,8 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         return _with_part(f"{ys}-{spec.month:02d}-{spec.day:02d}", spec), anchor
     if kind == "year":
         return f"{spec.year:04d}", None
+    if kind == "nthday":
+        return _nth_weekday(spec, a)
     if kind == "dayonly":
         return _day_of_month(spec, a)
     if kind == "easter":  # a feast counted from Easter, in the stated year, else the article's

@@ -16,6 +16,7 @@ from typing import Any
 
 from veille.model import Timex
 from veille.stages.time.lexicon import Lexicon, load_lexicon
+from veille.stages.time.names import names, same_company
 from veille.stages.time.occasion import occasion_tense, scheduled
 from veille.stages.time.passes import (
     _CLOCK,
@@ -33,6 +34,7 @@ from veille.stages.time.passes import (
     _day,
     _day_spans,
     _days_next_to_dates,
+    _listed_nights,
     _range_years,
     _small_hours,
     _that_moment,
@@ -47,7 +49,7 @@ from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resol
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@34"
+STAGE = "time@35"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -65,7 +67,9 @@ _CLOCK_THEN_DAY = re.compile(r"^\s*,?\s*(?:dans|durant|pendant|on)?\s*$", re.IGN
 _DECADE = re.compile(r"^(\d{3})X$")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 # What may stand between a date and a phrase in apposition to it ("hier, au lendemain de").
+# "le 28 juin, soit la veille de la date retenue": "soit", "c'est-à-dire", "that is" restate the date.
 _APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée|soirée)[\s,]*)?"
+                         r"(?:(?:soit|c['’]est-à-dire|autrement\s+dit|that\s+is|i\.e\.)[\s,]+)?"
                          r"(?:au|à\s+la|à\s+l['’]|on\s+the|the)?\s*", re.IGNORECASE)
 # Direct speech is told from the speaker's day, which the narrative names ("a déclaré mercredi") and
 # which a report written the next day is not: a speaker's "today" more than a week before the
@@ -115,6 +119,9 @@ _REPORTED_REACH = 200  # characters from the stated day to the weekday
 # A fiscal year the text names, alone or with its quarter ("fiscal 2025", "FY2025-Q3").
 _FISCAL_YEAR = re.compile(r"FY(\d{4})(?:-[QH][1-4])?$")
 _RESTATED = re.compile(r",\s*|\s*\(\s*")  # "Monday (Oct 17)", "The following day, Oct. 23"
+# "open through Christmas", "runs through Jan. 5": a yearless day ending a span ("through" says
+# nothing of its side, unlike "until", `tense.future_before`).
+_THROUGH_BEFORE = re.compile(r"(?<!\w)(?:through|thru)\s+$", re.IGNORECASE)
 _PERIOD = re.compile(r"^(FY)?(\d{4})-(Q[1-4]|H[12])$")
 _PERIOD_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
 
@@ -149,34 +156,6 @@ def _bare_quarter(spec: Spec) -> bool:
     "pour l'exercice 2026" in its third-quarter report)."""
     return (spec.kind == "yearpart" and spec.year is None and not spec.fiscal and spec.direction is None
             and spec.season is not None and spec.season[0] in "QH")
-
-
-_PARAGRAPH = re.compile(r"\n\s*\n")
-_NAME = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“«(]|\n)\s*$")
-
-
-def _names(body: str, lex: Lexicon, pos: int, openings: bool = False) -> set[str]:
-    """The capitalised words of the paragraph holding `pos` (a month or a weekday is none), the names
-    it speaks of ("Guess?", "GES", "Thomson Reuters"); a sentence's first word only with `openings`
-    (it may be any word: "Looking ahead, ...")."""
-    starts = [m.end() for m in _PARAGRAPH.finditer(body, 0, pos)]
-    begin = starts[-1] if starts else 0
-    nxt = _PARAGRAPH.search(body, pos)
-    end = nxt.start() if nxt else len(body)
-    return {m.group() for m in _NAME.finditer(body, begin, end)
-            if (openings or (m.start() > begin
-                             and not _SENTENCE_OPENING.search(body[max(begin, m.start() - 3):m.start()])))
-            and lex.lookup("months", m.group()) is None and lex.lookup("weekdays", m.group()) is None}
-
-
-def _same_company(body: str, lex: Lexicon, pos: int, owner: set[str]) -> bool:
-    """Whether the paragraph at `pos` still speaks of the company whose fiscal year set the offset
-    (`_bare_quarter`): it names it again, or names no one ("The company expects ...").  A paragraph
-    naming others and not it ("Target reported a third-quarter loss" after Guess?'s fiscal 2025) is
-    another company's, whose quarters may be the calendar's."""
-    here = _names(body, lex, pos)
-    return not here or bool(here & owner)
 
 
 def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, dct: date | None) -> bool:
@@ -286,11 +265,18 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     week_of: date | None = None  # a day stated with its weekday, away from the article's (`_in_dated_week`)
     reported: str | None = None  # the latest quarter or half named (`_later_period`)
     offset_fy: int | None = None  # a fiscal year named after the article's calendar year (`_bare_quarter`)
-    fy_names: set[str] = set()  # the names of the paragraph that stated it (`_same_company`)
+    fy_names: set[str] = set()  # the names of the paragraph that stated it (`names.same_company`)
+    story_year: int | None = None  # the year a count ("Quatre ans plus tard") left to reach the present
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
+        if (f.spec.kind in ("date", "easter") and f.spec.year is None and f.spec.direction is None
+                and _THROUGH_BEFORE.search(body[max(0, f.start - 10):f.start])):
+            # The span it ends is told by the verb before it ("Prices are frozen through Christmas,
+            # the company said"; "The show ran through Christmas"): a reporting verb after it says
+            # when it was said, not which Christmas.  A present span is the coming one.
+            tense = tense_at(lex, body[:f.end], f.start, f.end, None)
         if f.spec.opening_today and (told := _event_told(lex, body, f, doc)) != 0:
             # The contrast of "Aujourd'hui, ..." with the past is told in the present; an event told
             # in the past or the future ("Aujourd'hui, le Sénat a voté le texte", "Today, the Senate
@@ -364,7 +350,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             lex.lang == "en" and _runs_on(body, f, tense, last, last_end))
         if chained:
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1))
-        if offset_fy is not None and not _same_company(body, lex, f.start, fy_names):
+        if offset_fy is not None and not same_company(body, lex, f.start, fy_names):
             offset_fy = None  # a paragraph on another company: its quarters are not that fiscal year's
         if offset_fy is not None and _bare_quarter(f.spec):
             f = replace(f, spec=Spec("DATE", "fiscal", value=f"FY{offset_fy:04d}-{f.spec.season}"))
@@ -372,8 +358,15 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # "the current fiscal year", "full-year guidance" of that company: its fiscal year
             f = replace(f, spec=Spec("DATE", "fiscal", value=f"FY{offset_fy:04d}"))
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
+        counted = f.spec.kind == "relunit" and f.spec.anaphoric and f.spec.unit == "Y"
+        # "En 2020, ... Quatre ans plus tard, le procès s'ouvre ... un viol survenu deux ans plus
+        # tôt": "plus tôt"/"earlier" counts back from a time of the story, never from the writer's
+        # present (that is "il y a deux ans", "two years ago"); when the last count brought the
+        # story to the present, it counts from the story's year before it.
+        back_from = story_year if counted and f.spec.offset < 0 and story_year is not None else last_year
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
-                                                last_year, text_year))
+                                                back_from, text_year))
+        before_count = last_year
         value = after_midnight(body, f.start, value, tense)
         if f.spec.year is None and timexes and _RESTATED.fullmatch(body[timexes[-1].end:f.start]) \
                 and _FULL_DAY.match(value) and _FULL_DAY.match(timexes[-1].value) \
@@ -384,7 +377,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if (fy := _FISCAL_YEAR.match(value)) and lex.lang == "en" and (dct is None or int(fy.group(1)) > dct.year):
             # (an undated text's own fiscal year is its frame too: its bare quarters and "the current
             # fiscal year" are that year's rather than underspecified)
-            offset_fy, fy_names = int(fy.group(1)), _names(body, lex, f.start, openings=True)
+            offset_fy, fy_names = int(fy.group(1)), names(body, lex, f.start, openings=True)
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
             last, last_end = day, f.end
@@ -402,6 +395,10 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                 f.spec.kind == "date" and f.spec.year is None):
             # A month or day said without a year has a guessed one: it does not move the narrative.
             last_year = int(y.group(1))
+            if dct is None or last_year != dct.year:
+                story_year = None  # the story has moved to another year
+            elif counted and f.spec.offset > 0 and before_count is not None and before_count < dct.year:
+                story_year = before_count  # (the present's own days after it leave it as it was)
         if f.spec.year is not None and _frames(body, f) and not (day is not None and day == dct and not approximate):
             # (the article's known date, its date line "November 7, 2019 11:50 am" or "Paris, le 7
             # novembre 2019", sets no scene: a month-day after it is read from that date and the
@@ -424,6 +421,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
              if tense < 0 and dct is not None and t.value == f"{dct.isoformat()}TNI"}
     timexes, details = _that_moment(_small_hours(body, _clock_days(body, timexes), ended), details)
     timexes, details = _clock_with_part(body, timexes, details)
+    timexes, details = _listed_nights(body, timexes, details)
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
