@@ -27,8 +27,15 @@ import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run eve
 
 
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The pool cut into tuning / held-out, each all and per language: name -> gold restricted."""
-    return pools.named_parts(gold, pools.languages(HERE))
+    """The pool cut into tuning / held-out, each all and per language, and each again per batch
+    (`gold.json`'s `batches`: the pool grew by batches annotated blind, so that a later batch's
+    figure is an estimate on text no rule was fitted to): name -> gold restricted."""
+    out = pools.named_parts(gold, pools.languages(HERE))
+    for batch, files in gold.get("batches", {}).items():
+        for part in ("tune", "heldout"):
+            docs = {d: g for d, g in out[part]["docs"].items() if d in set(files)}
+            out[f"{part} batch {batch}"] = dict(out[part], docs=docs)
+    return out
 
 
 def figures(scorer: Any) -> dict[str, Any]:
