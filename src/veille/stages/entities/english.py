@@ -259,10 +259,10 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             cut = 1
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
         office = _OFFICE_OF.search(body, max(0, m.start() - 40), m.start())
-        if cut == 0 and (head := _NAME_OF.search(body, max(0, m.start() - 40), m.start())) is not None \
-                and head.group(1).casefold() not in titles and not body[head.start(1) - 1:head.start(1)].isalnum() \
-                and body[:head.start(1)].strip() \
-                and not _SENTENCE_START.search(body[max(0, head.start(1) - 8):head.start(1)]):
+        if cut == 0 and (owner := _NAME_OF.search(body, max(0, m.start() - 40), m.start())) is not None \
+                and owner.group(1).casefold() not in titles and not body[owner.start(1) - 1:owner.start(1)].isalnum() \
+                and body[:owner.start(1)].strip() \
+                and not _SENTENCE_START.search(body[max(0, owner.start(1) - 8):owner.start(1)]):
             # entities@64: after a capitalised noun and "of"/"for" the words are that name's complement
             # ("the Syrian Observatory for Human Rights", "the Bank of England"), no person's; a
             # title's complement is read below ("Minister of Health Jane Mwangi"), and a sentence's
