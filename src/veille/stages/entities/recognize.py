@@ -291,7 +291,6 @@ def _people_by_demonym(body: str, start: int, text: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
-# a hyphen and a capitalised word right after a name: "France-Presse", "Saint-Germain", "China" of "US-China"
 _HYPHENED = re.compile(r"-([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
 
 
@@ -308,10 +307,8 @@ def _outside_longer_names(body: str, cands: list[Candidate], known: Gazetteer | 
             m = _NEXT_WORD.match(body, c.end)
             if m is not None and m.group(1) in heads:
                 continue
-            # entities@64: joined by a hyphen to a capitalised word that is no place, the place is
-            # a part of one compound name ("Agence France-Presse", "Paris-Saint-Germain"), not a
-            # mention of the place; two places so joined are both named ("US-China talks"), and a
-            # lowercase word after it makes an adjective ("UK-based")
+            # entities@64: hyphened to a capitalised word that is no place, it is part of a compound
+            # name ("Agence France-Presse"); "US-China talks" names both, "UK-based" is an adjective
             if (h := _HYPHENED.match(body, c.end)) is not None and (known is None or known.lookup(h.group(1)) is None):
                 continue
         out.append(c)
