@@ -2,7 +2,7 @@
 """Typed entities and Wikidata links on unseen news: veille over eval/entities_pool, scored by
 ../shared/tools/score.py.
 
-Runs veille (run + export) over `input.jsonl` (eight English and four French news pages of kinds
+Runs veille (run + export) over `input.jsonl` (twenty English and four French news pages of kinds
 eval/news dev has few of) into a temporary folder (or `--keep DIR`), then scores the export against
 `gold.json` with the shared scorer, unchanged, and prints typed F1 (untyped F1 beside it), Wikidata
 accuracy and one entity per referent, for the tuning part and the held-out part (`gold.json`'s
