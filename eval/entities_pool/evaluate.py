@@ -2,7 +2,7 @@
 """Typed entities and Wikidata links on unseen news: veille over eval/entities_pool, scored by
 ../shared/tools/score.py.
 
-Runs veille (run + export) over `input.jsonl` (eight English and four French news pages of kinds
+Runs veille (run + export) over `input.jsonl` (twenty English and four French news pages of kinds
 eval/news dev has few of) into a temporary folder (or `--keep DIR`), then scores the export against
 `gold.json` with the shared scorer, unchanged, and prints typed F1 (untyped F1 beside it), Wikidata
 accuracy and one entity per referent, for the tuning part and the held-out part (`gold.json`'s
@@ -27,8 +27,15 @@ import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run eve
 
 
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The pool cut into tuning / held-out, each all and per language: name -> gold restricted."""
-    return pools.named_parts(gold, pools.languages(HERE))
+    """The pool cut into tuning / held-out, each all and per language, and each again per batch
+    (`gold.json`'s `batches`: the pool grew by batches annotated blind, so that a later batch's
+    figure is an estimate on text no rule was fitted to): name -> gold restricted."""
+    out = pools.named_parts(gold, pools.languages(HERE))
+    for batch, files in gold.get("batches", {}).items():
+        for part in ("tune", "heldout"):
+            docs = {d: g for d, g in out[part]["docs"].items() if d in set(files)}
+            out[f"{part} batch {batch}"] = dict(out[part], docs=docs)
+    return out
 
 
 def figures(scorer: Any) -> dict[str, Any]:

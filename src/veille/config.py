@@ -106,7 +106,8 @@ class EntitiesConfig:
     provisional results released by X" read as X's statement once X is a name) and one entity per
     referent falls on held-out articles (English names of referents French articles name in French
     that link@6 does not join): ARCHITECTURE.md, entities@17. Off, English articles name only
-    people, gazetteer entries and acronyms (and what `english_grammar_names` adds)."""
+    people, gazetteer entries, acronyms and the grammar's names with a world.jsonl id (and what
+    `english_grammar_names` adds)."""
     english_grammar_names: bool = False
     """entities@38: when no English recogniser runs (`nlp.english_ner` unset) and `english_names` is
     off, English articles also name the places and the named events and works the same grammar
@@ -120,7 +121,9 @@ class EntitiesConfig:
     dev figure and leaves the pools' aggregates equal, but the held-out news split's one entity per
     referent over all languages falls under its floor with it on (0.944 -> 0.938, while English-only
     and French-only do not fall): referents named in both languages are split (ARCHITECTURE.md,
-    link@21 and the entry after it)."""
+    link@21 and the entry after it). Off, English articles still take (entities@64) the grammar's
+    places and organisations world.jsonl gives a Wikidata id ("in Nairobi", "Agence France-Presse"):
+    the id joins a referent across languages."""
 
 
 @dataclass

@@ -37,7 +37,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@63"
+STAGE = "entities@64"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -270,12 +270,14 @@ def _apposed_names(body: str, mentions: dict[tuple[int, int], Mention], gaz: Gaz
                 m.entity = keep
 
 
-def _world_id(text: str, gaz: Gazetteer) -> bool:
-    """Whether the unlisted world.jsonl names this organisation and gives it a Wikidata id, which
-    linking then gives the referent (`Gazetteer.group_ids`)."""
+def _world_id(text: str, gaz: Gazetteer, type_: str = "ORG") -> bool:
+    """Whether the unlisted world.jsonl names this organisation (or place, `type_`) and gives it a
+    Wikidata id, which linking then gives the referent (`Gazetteer.group_ids`)."""
     group = gaz.groups.get(name_key(text))
     if group is None or not gaz.group_ids.get(group, ("ORG", ""))[1]:
         return False
+    if type_ == "LOC":
+        return gaz.group_ids[group][0] == "LOC"
     # a name with an organisation's head ("Labour Party", "White House") is one the grammar typed
     # itself; only names of their own are taken ("The Associated Press", "Xinhua")
     return not set(text.split()) & set(load_words()["org_heads"])
@@ -323,6 +325,13 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             grammar = [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people])
                        if c[2] != "ORG" or _world_id(body[c[0]:c[1]], gaz)
                        or (is_institution(text := body[c[0]:c[1]]) and not _given_and_surname(text, given, surnames))]
+            raw = [r for r in raw if not any(r[0] < e and s < r[1] for s, e, _ in grammar)] + grammar
+        elif not recognised:
+            # entities@64: with the option off, of the grammar's names those the unlisted world.jsonl
+            # gives a Wikidata id ("in Nairobi", "Houston police", "The Associated Press"): the id
+            # makes the referent one in both languages, which is what the option's other names break
+            grammar = [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people])
+                       if c[2] in ("LOC", "ORG") and _world_id(body[c[0]:c[1]], gaz, c[2])]
             raw = [r for r in raw if not any(r[0] < e and s < r[1] for s, e, _ in grammar)] + grammar
     if given is not None and (article.lang != "en" or any(m.model for m in article.mentions)):
         # entities@23: 'Casandra "Cassie" Ventura' is one person, over the words the English recogniser

@@ -63,6 +63,8 @@ _PARTICLE = r"(?:de|da|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la)"
 # "Ursula von der Leyen", "Abdullah bin Zayed": up to two particles between names
 # A title and "of"/"for" right before a capitalised sequence: "Minister of Health …".
 _OFFICE_OF = re.compile(r"([^\W\d_]+)\s+(?:of|for)\s+(?:the\s+)?$")
+# the same after a capitalised word on the line: "Observatory for Human Rights"
+_NAME_OF = re.compile(r"([A-ZÀ-ÖØ-Þ][^\W\d_]*)[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 # A word an editor adds inside a quote in square brackets is read as the quote's own:
 # "Prime Minister [Mark] Carney" is one name.
 # A romanised Korean given name after the family name: two syllables joined by a hyphen, the second
@@ -257,6 +259,15 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             cut = 1
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
         office = _OFFICE_OF.search(body, max(0, m.start() - 40), m.start())
+        if cut == 0 and (owner := _NAME_OF.search(body, max(0, m.start() - 40), m.start())) is not None \
+                and owner.group(1).casefold() not in titles and not body[owner.start(1) - 1:owner.start(1)].isalnum() \
+                and body[:owner.start(1)].strip() \
+                and not _SENTENCE_START.search(body[max(0, owner.start(1) - 8):owner.start(1)]):
+            # entities@64: after a capitalised noun and "of"/"for" the words are that name's complement
+            # ("the Syrian Observatory for Human Rights", "the Bank of England"), no person's; a
+            # title's complement is read below ("Minister of Health Jane Mwangi"), and a sentence's
+            # first word may be any noun ("Lawyers for Jane Doe said")
+            continue
         if office is not None and office.group(1).casefold() in titles:
             # "Minister of Health Jane Mwangi": the portfolio after a title and "of" is no part of the name
             while cut < len(tokens) - 1 and tokens[cut][1].casefold() in portfolio_words:
@@ -269,6 +280,11 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
                     cut, titled = cut + len(rest), True
                     break
         words = [w for _, w in tokens[cut:]]
+        if cut > 0 and any(w.casefold() in titles for _, w in tokens[:cut]) and len(words) >= 3 \
+                and re.fullmatch(r"[A-Z]{2,4}", words[0]) and not any(w.isupper() for w in words[1:]):
+            # entities@64: right after a title word an acronym is the title's abbreviation ("Deputy CJ
+            # Philomena Mwilu", "Deputy PM …"), and the capitalised words after it the name
+            cut, words = cut + 1, words[1:]
         # an acronym makes the sequence no person's name; a one-letter initial does not ("S Jaishankar")
         if not words or any(w.isupper() and len(w) > 1 and not re.fullmatch(_INITIAL_WORD, w) for w in words) \
                 or re.fullmatch(_PARTICLE, words[0]):
@@ -301,10 +317,36 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
                 others.append((start, end, head))
             else:
                 people.append((start, end))
+    people = _without_family_names(body, people)
     out: list[tuple[int, int, EntityType]] = [(s, e, "PER") for s, e in people] + others
     surnames = {body[s:e].split()[-1] for s, e in people if len(body[s:e].split()) >= 2}
     for surname in surnames:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", body):
-            if not any(s <= m.start() < e for s, e in people):
+            # a surname before another capitalised word on its line opens another name ("Ratan Tata"
+            # … "Tata Steel", "Trump Tower"): it is no mention of the person
+            if not any(s <= m.start() < e for s, e in people) and not _NAME_AFTER.match(body, m.end()):
                 out.append((m.start(), m.end(), "PER"))
     return sorted(set(out))
+
+
+# a capitalised word right after a word, on the same line: the word opens a longer name
+_NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][^\W\d_]")
+
+
+def _without_family_names(body: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """entities@64: the people less the "names" that open on another person's surname. A family's
+    name opens the names of what the family founded or owns ("Ratan Tata" … "Tata Steel", "Tata
+    Sons", "Tata Power"; "Walt Disney" … "Disney Channel"), while no one's given name is the surname
+    of another person of the same article: such a sequence is a company's, a building's or a
+    foundation's name, whichever rule marked it (a given name: "Tata" is one; said; come back),
+    when two different names at least open on it."""
+    words = {(s, e): body[s:e].split() for s, e in people}
+    surnames = {w[-1]: (s, e) for (s, e), w in words.items() if len(w) >= 2}
+    # a family of names: two different capitalised words at least follow the surname in the
+    # article ("Tata Steel", "Tata Power"); one name alone opening on it may be a person whose given
+    # name is another's surname ("Matthew David" … "David Smith")
+    family = {first for first in {w[0] for w in words.values() if len(w) >= 2 and w[0] in surnames}
+              if len({m.group(1) for m in re.finditer(
+                  rf"(?<![\w'’-]){re.escape(first)}[ \t\u00a0]+([A-ZÀ-ÖØ-Þ][^\W\d_]*)", body)}) >= 2}
+    return [(s, e) for (s, e), w in words.items()
+            if not (len(w) >= 2 and w[0] in family and surnames[w[0]] != (s, e) and w[0] != w[-1])]
