@@ -299,3 +299,43 @@ def inline_labels(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
                 out.append(Found(s, e, True, speaker, m.start("label")))
             at = cut + 1
     return out
+
+
+# quo33: a paragraph that ends on a person's name and a colon presents the next paragraph, set with no
+# marks, as that person's words ("… tout au long de la première période. Philippe Breysacher :" then
+# "Notre première mi-temps a été excellente. …"): web pages set such a quote off as a block, whose
+# marks the stored text has lost. The label is the paragraph's last words after a sentence's end or
+# the line's start, a name the text types as a person, then at most a role in apposition ("Sébastien
+# Amand, le président de la FDSEA :"), never a clause ("X a déclaré :" is `bulleted`'s).
+_LABEL_AT_END = re.compile(r"(?:^|(?<=[.!?…»”\"]))[ \t]*(?P<label>[^\n.!?:«»\"“”]{3,100}?)[ \t]*:[ \t]*$",
+                           re.MULTILINE)
+_ROLE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:le|la|l['’]|les|son|sa|ses|leur|un|une|the|a|an|its|his|her)"
+                   r"(?![\w'’])", re.IGNORECASE)
+
+
+def label_above(body: str, lang: str, people: Sequence[tuple[int, int]],
+                taken: list[tuple[int, int]]) -> list[Found]:
+    """The paragraph under a line that ends on a person's name and a colon, by that person: one
+    paragraph, a sentence of six words or more, not in marks (a marked quote is `direct`'s), not a
+    question, not itself a label."""
+    out: list[Found] = []
+    for m in _LABEL_AT_END.finditer(body):
+        a, b = m.span("label")
+        person = next(((s, e) for s, e in people if s == a and e <= b), None)
+        if person is None:
+            continue
+        rest = body[person[1]:b]
+        if rest.strip() and (not _ROLE.match(rest) or _FR_FINITE.search(rest) or finite_clause(rest.strip())):
+            continue
+        nxt = re.compile(r"\n[ \t]*(?P<p>\S[^\n]*)").match(body, m.end())
+        if nxt is None:
+            continue
+        ps = nxt.start("p")
+        text = nxt.group("p").rstrip()
+        pe = ps + len(text)
+        if words(text) < 6 or text.endswith("?") or re.match(r"[«“\"‘'\-–—]", text) or _LABEL_AT_END.search(text) \
+                or re.match(r"[^\n:]{1,60}:", text) or not _sentence(text, lang) \
+                or any(x < pe and ps < y for x, y in taken):
+            continue
+        out.append(Found(ps, pe, True, person, a))
+    return out
