@@ -47,7 +47,7 @@ from veille.stages.quotes.french import (
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
-from veille.stages.quotes.lists import bulleted, inline_labels, interview_turns, label_above, label_lines
+from veille.stages.quotes.lists import bulleted, inline_labels, interview_turns, label_lines
 from veille.stages.quotes.minutes import minutes_turns
 from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.participial import participial
@@ -58,7 +58,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@34"
+STAGE = "quotes@33"
 MODEL = "veille-speech-rules@16"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -280,8 +280,6 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     found += interview_turns(body, lang, named_person,
                              [(f.start, f.end) for f in found])
     found += label_lines(body, lang, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
-                         [(f.start, f.end) for f in found])
-    found += label_above(body, lang, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
                          [(f.start, f.end) for f in found])
     if lex.transcript_labels:
         found += inline_labels(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
