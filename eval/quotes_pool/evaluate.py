@@ -42,7 +42,8 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     groups = [(lang, lambda d, lang=lang: langs.get(d) == lang) for lang in sorted(set(langs.values()))]
     groups += [(f"{name}/{lang}" if lang else name,
                 lambda d, name=name, lang=lang: parts.get(d) == name and (not lang or langs.get(d) == lang))
-               for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "new29", "new32", "heldout")
+               for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "new29", "new32", "new33",
+                            "heldout")
                for lang in ("", "en", "fr")]
     # the twenty-fifth session's fourteen pages (q83-q96): their held-out third apart, as the unseen figure
     groups += [(f"{name}/{lang}" if lang else name,
@@ -57,9 +58,15 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
 
     # the twenty-seventh session's French batch (q121-q135, quo32): its held-out third apart, the unseen figure
     def batch32(d: str) -> bool:
-        return d[1:-4].isdigit() and int(d[1:-4]) >= 121
+        return d[1:-4].isdigit() and 121 <= int(d[1:-4]) <= 135
 
     groups += [("heldout32", lambda d: batch32(d) and parts.get(d) == "heldout"), ("added32", batch32)]
+
+    # the twenty-eighth session's French batch (q136-q153, quo33): its held-out third apart, the unseen figure
+    def batch33(d: str) -> bool:
+        return d[1:-4].isdigit() and int(d[1:-4]) >= 136
+
+    groups += [("heldout33", lambda d: batch33(d) and parts.get(d) == "heldout"), ("added33", batch33)]
     cut = {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
                            for label, keep in groups}
     return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.quotes())
