@@ -221,3 +221,28 @@ def test_writer_and_reader_meet_at_one_marker_however_the_store_is_named(
                 store.lock_run()
     finally:
         running.close()
+
+
+def test_a_writer_the_run_lock_keeps_out_never_touches_the_store(tmp_path: Path) -> None:
+    """`Store.open_writer` takes the run lock before it opens the file: a writer refused by a
+    running run must not create or migrate the store (a newer veille would migrate it under the
+    run) nor leave the writer-waiting marker (the server would drop its connection for nothing).
+    Opening first, as before, created the file here and migrated it."""
+    import fcntl
+    import os
+
+    from veille.errors import StoreBusy
+
+    db = tmp_path / "v.duckdb"
+    fd = os.open(f"{db}.run.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        with pytest.raises(StoreBusy, match="another veille run"):
+            Store.open_writer(db, lock_timeout=0.5)
+        assert not db.exists()
+        assert not waiting_marker(db).exists()
+    finally:
+        os.close(fd)
+    with Store.open_writer(db, lock_timeout=0.5) as store:
+        assert store.path == str(db)
+    assert db.exists()

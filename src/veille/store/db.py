@@ -61,6 +61,22 @@ def _beside(path: str | os.PathLike[str], suffix: str) -> Path:
     return Path(f"{os.path.realpath(path)}{suffix}")
 
 
+def _take_run_lock(path: str) -> int | None:
+    """Take the run lock of the store at `path` (a `<db>.run.lock` file, released by the system
+    when the process ends, even by kill -9): two runs releasing the file between batches must
+    not interleave their writes and corpus steps. None for an in-memory store."""
+    if path == ":memory:":
+        return None
+    fd = os.open(_beside(path, ".run.lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(fd)
+        raise StoreBusy(f"another veille run is writing {path}",
+                        hint="wait for it to finish, or use another --db") from exc
+    return fd
+
+
 def waiting_marker(path: str | os.PathLike[str]) -> Path:
     """The file a writer leaves while it waits for readers to let go of the store."""
     return _beside(path, ".writer-waiting")
@@ -229,29 +245,25 @@ class Store:
         """The store as every writing command opens it (`veille run`, `import-parquet`, `relink`,
         `recluster`): leased, so that while it waits for the file it leaves the writer-waiting
         marker that makes `veille serve` let go at once (not after its idle release), and
-        readers may open the file between its writes; and holding the run lock (`lock_run`)."""
-        store = cls.open(path, lease=True, lock_timeout=lock_timeout)
+        readers may open the file between its writes; and holding the run lock (`lock_run`).
+
+        The run lock comes first: a writer another run keeps out must not touch the file at all
+        (its waiting marker would make the server drop its connection for nothing, and a newer
+        veille would migrate the store under the running one)."""
+        run_lock = _take_run_lock(str(path))
         try:
-            store.lock_run()
+            store = cls.open(path, lease=True, lock_timeout=lock_timeout)
         except BaseException:
-            store.close()
+            if run_lock is not None:
+                os.close(run_lock)
             raise
+        store._run_lock = run_lock
         return store
 
     def lock_run(self) -> None:
-        """Take this store's run lock (a `<db>.run.lock` file, released by the system when the
-        process ends, even by kill -9): two runs releasing the file between batches must not
-        interleave their writes and corpus steps."""
-        if self.path == ":memory:" or self._run_lock is not None:
-            return
-        fd = os.open(_beside(self.path, ".run.lock"), os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            os.close(fd)
-            raise StoreBusy(f"another veille run is writing {self.path}",
-                            hint="wait for it to finish, or use another --db") from exc
-        self._run_lock = fd
+        """Take this store's run lock (see `_take_run_lock`), unless it holds it already."""
+        if self._run_lock is None:
+            self._run_lock = _take_run_lock(self.path)
 
     def close(self) -> None:
         if self._con is not None:
