@@ -76,3 +76,23 @@ def test_written_date_outranks_a_weekday() -> None:
                                 [("Tuesday", "2025-12-02")]), fr) == "2025-12-03"
     # with no written date, stated weekdays beat the publication day
     assert _merged(en, _english("en3"), _english("en4")) == "2025-12-02"
+
+
+def test_a_count_of_days_or_an_hour_writes_no_date() -> None:
+    """"2 days ago", "il y a 3 jours", "at 3 p.m." hold numerals but are read on the publication
+    day like "yesterday": they rank as relative (1), and a written day still wins over two of them
+    (review rev28: they ranked as written dates and pulled the merge to their day)."""
+    ago = _english("en1", "2025-12-02", "France and Mali signed a defence pact 2 days ago.",
+                   [("2 days ago", "2025-12-02")])
+    assert stated(ago) == 1
+    fr_ago = _article("fr2", "fr", "Il y a 2 jours, la France et le Mali ont signé un accord.", "2025-12-02",
+                      [("Il y a 2 jours", "2025-12-02")])
+    assert stated(fr_ago) == 1
+    clock = _english("en3", "2025-12-02", "At 3 p.m. Tuesday France and Mali signed a pact.",
+                     [("3 p.m. Tuesday", "2025-12-02")])
+    assert stated(clock) == 1
+    assert _merged(ago, fr_ago, _article("fr1", *FR)) == "2025-12-03"
+    # near miss: a written day with an hour still writes its day
+    written = _english("en4", "2025-12-03", "On Dec. 3 at 3 p.m. France and Mali signed a pact.",
+                       [("Dec. 3 at 3 p.m.", "2025-12-03")])
+    assert stated(written) == 2

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from veille.model import Article, Conflict, CorpusEvent, Event, Evidence, Modality
 from veille.stages.stories.dates import best_supported, compatible, most_precise, parse_span, same_occasion
 
-STAGE = "stories@23"
+STAGE = "stories@24"
 
 # A figure with the noun it counts: "12 soldats", "3 000 tonnes", "1,5 milliard".
 _FIGURE = re.compile(r"\b(\d{1,3}(?:[  .]\d{3})*(?:,\d+)?)\s+(?:de\s+|d[’'])?([^\W\d_]{3,})",
@@ -259,6 +259,13 @@ def _sides(group: Group) -> tuple[list[str], list[str]]:
 # A numeral in a time expression writes its day, month or year ("le 3 décembre", "Dec. 3",
 # "in 2024"); one without ("Monday", "hier", "yesterday") is a day resolved on the publication date.
 _NUMERAL = re.compile(r"\d")
+# Numerals that count units back or forth from the publication day ("2 days ago", "il y a 3
+# jours", "deux semaines plus tard" written "2 semaines") or tell the hour ("3 p.m.", "14 h 30",
+# "10:30") write no day: such an expression is as relative as "yesterday".
+_COUNT_OR_CLOCK = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:jours?|days?|semaines?|weeks?|mois|months?|ans?|années?|years?|"
+    r"heures?|hours?|h(?:\s*\d+)?|minutes?|min|[ap]\.?\s?m\.?)(?![\w])|\d{1,2}:\d{2}",
+    re.IGNORECASE)
 
 
 def stated(item: Reported) -> int:
@@ -278,7 +285,7 @@ def stated(item: Reported) -> int:
             continue
         own = parse_span(t.value)
         if own is not None and same_occasion(t.value, own, item.event.date or "", span):
-            best = max(best, 2 if _NUMERAL.search(t.text) else 1)
+            best = max(best, 2 if _NUMERAL.search(_COUNT_OR_CLOCK.sub(" ", t.text)) else 1)
     return best
 
 
