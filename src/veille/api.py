@@ -308,7 +308,7 @@ class Dossier:
         article counts, a page of its events (`events` records from `events_offset`, in the
         events page's order, each with its evidence and articles: `{"total", "limit", "offset",
         "items"}`), co-occurring entities."""
-        found = self._entity_row(entity_id)
+        found = _records.entity(self.store, entity_id)
         if found is None:
             return None
         names = _records.names_of(self.store, [r["of"] for r in found["roles"] if r.get("of")])
@@ -318,14 +318,6 @@ class Dossier:
         found["events"] = _page(total, events, events_offset, evs)
         found["cooccurring"] = _records.cooccurring(self.store, entity_id, cooccurring)
         return found
-
-    def _entity_row(self, entity_id: str) -> dict[str, Any] | None:
-        sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
-               "coalesce(e.roles, '[]'::JSON) AS roles, "
-               "coalesce(e.mentions, 0) AS mentions, coalesce(e.articles, 0) AS articles "
-               "FROM entities e WHERE e.id = ?")
-        rows = self.store.rows(sql, [entity_id])
-        return rows[0] if rows else None
 
     def event_sources(self, events: list[dict[str, Any]], most: int) -> dict[str, dict[str, Any]]:
         """Article id -> summary (id, title, outlet, source, published) of the first `most`
