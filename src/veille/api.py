@@ -175,18 +175,18 @@ class Dossier:
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story (by id or id prefix) with its events and its sources."""
-        # The story itself first (one query where an id names a story); else a redirect or a prefix.
-        rows = _records.stories(self.store, story=story_id)[1]
-        found: str | None = story_id
-        if not rows:
+        # The story, its events and its sources first (one statement where an id names a story);
+        # else a redirect or a prefix.
+        read = _records.story(self.store, story_id)
+        if read is None:
             found = _records.story_id(self.store, story_id)
-            if found is None:
+            read = _records.story(self.store, found) if found is not None else None
+            if read is None:
                 return None
-            rows = _records.stories(self.store, story=found)[1]
-        out = rows[0]
-        out["events"] = self.events(story=found)
-        # Listed in the story's own article order below: read unordered.
-        sources = {a["id"]: a for a in _records.articles(self.store, story=found, order="")[1]}
+        out, events, summaries = read
+        out["events"] = events
+        # Listed in the story's own article order.
+        sources = {a["id"]: a for a in summaries}
         out["sources"] = [sources[a] for a in out["articles"] if a in sources]
         return out
 

@@ -28,8 +28,8 @@ _PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.loca
                 "FROM events e JOIN articles a ON a.id = e.article")
 
 
-# The columns `record` reads.
-_RECORD_COLUMNS = ("id, type, mode, source, target, date, location, modality, evidence, story, articles, "
+# The columns `record` reads (also a story's statement's, `records._STORY_SQL`).
+RECORD_COLUMNS = ("id, type, mode, source, target, date, location, modality, evidence, story, articles, "
                    "independent_sources, conflicts, same_as")
 
 
@@ -183,7 +183,7 @@ def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int) -> tupl
     if not len(page):
         return len(chosen), []
     rows = {r.pop("row__"): r for r in store.rows(
-        f"SELECT rowid AS row__, {_RECORD_COLUMNS} FROM corpus_events WHERE rowid = ANY(?::BIGINT[])",
+        f"SELECT rowid AS row__, {RECORD_COLUMNS} FROM corpus_events WHERE rowid = ANY(?::BIGINT[])",
         [[int(r) for r in kept.rowids[page]]])}
     return len(chosen), [record(rows[int(r)]) for r in kept.rowids[page]]
 
@@ -222,10 +222,15 @@ def _by_actors(store: Store, filt: EventFilter) -> tuple[str, list[Any]]:
             f"WHERE actor IN (SELECT unnest(?::VARCHAR[])){dated}", [actors])
 
 
+def merged(store: Store) -> bool:
+    """Whether the corpus steps have merged events (once per connection where facts are kept)."""
+    return store.fact("merged events", lambda: bool((store.con.execute(
+        "SELECT EXISTS (SELECT 1 FROM corpus_events)").fetchone() or [False])[0]))
+
+
 def _source(store: Store) -> tuple[str, str]:
     """The events relation and its natural order."""
-    if store.fact("merged events", lambda: bool((store.con.execute(
-            "SELECT EXISTS (SELECT 1 FROM corpus_events)").fetchone() or [False])[0])):
+    if merged(store):
         return _CORPUS, "date NULLS LAST, id"
     return _PER_ARTICLE, "article, id"
 
@@ -304,7 +309,7 @@ def _records_of(store: Store, relation: str, ids: list[str]) -> list[dict[str, A
     # for a page of 50 at 10k).
     # One placeholder per id: DuckDB tests an IN list of values on the scan (50 records of an actor
     # at 100k: 3.2 ms), where a list parameter unnested is a hash join over every event (7.8 ms).
-    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({relation}) SELECT {_RECORD_COLUMNS} FROM b "
+    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({relation}) SELECT {RECORD_COLUMNS} FROM b "
                                            f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
     return [record(rows[i]) for i in ids]
 
@@ -320,6 +325,7 @@ _SORT_KEYS: dict[str, Any] = {
     "article, id": lambda e: (_text_key(e["article"]), e["id"]),
     "coalesce(date_start, '9999'), id": lambda e: ("9999" if e["date_start"] is None else e["date_start"], e["id"]),
 }
+NATURAL_ORDER = _SORT_KEYS["date NULLS LAST, id"]  # the merged events' order as a sort key
 
 
 def graph_rows(store: Store, filt: EventFilter) -> list[dict[str, Any]]:

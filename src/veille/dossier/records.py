@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
+from veille.dossier import events as _events
 from veille.store import aggregates
 from veille.store.db import Store
 from veille.store.redirects import resolve_story_id
@@ -407,12 +408,44 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
         clauses.append("s.start <= CAST(? AS DATE)")
         params.append(until)
     where = f"FROM stories s WHERE {' AND '.join(clauses)}"
-    sql = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
-           'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
-           f"coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources {where}")
+    sql = f"{_STORY_COLUMNS} {where}"
     # One story by its id is at most one row (the primary key): no sort (0.3-0.5 ms of a story's page).
     order = "" if story and limit is None else "s.start NULLS LAST, s.id"
     return page(store, sql, params, order, limit, offset, where, kept=True)
+
+
+_STORY_COLUMNS = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
+                  'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
+                  "coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources")
+# A story's row, its merged events (a story's view: a recalled event included) and its articles'
+# summaries in ONE statement, each row as its JSON text tagged with its part, as `_ARTICLE_SQL`
+# reads an article: three statements of about 1 ms of fixed cost each at 100k were most of a
+# story page. `to_json` writes every column as `Store.rows` gives it back (DATEs as ISO days,
+# JSON embedded, numbers) but the articles' TIMESTAMP, `ingested_at`, made ISO again.
+_STORY_SQL = (f"SELECT 'story' AS part, to_json(x) AS row FROM ({_STORY_COLUMNS} FROM stories s WHERE s.id = $1) x "
+              "UNION ALL SELECT 'events', to_json(x) FROM (SELECT " + _events.RECORD_COLUMNS
+              + " FROM corpus_events WHERE story = $1) x "
+              f"UNION ALL SELECT 'sources', to_json(x) FROM (SELECT {ARTICLE_SUMMARY} FROM articles "
+              "WHERE story = $1) x")
+
+
+def story(store: Store, story_id: str) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]] | None:
+    """(row, merged event records in the events' order, article summaries unordered) of the story
+    `story_id` (an exact id), or None; its events are the per-article ones (a second read) where
+    the store has no merged events yet."""
+    parts: dict[str, list[dict[str, Any]]] = {"story": [], "events": [], "sources": []}
+    for part, row in store.con.execute(_STORY_SQL, [story_id]).fetchall():
+        parts[part].append(json.loads(row))
+    if not parts["story"]:
+        return None
+    for a in parts["sources"]:
+        if a["ingested_at"] is not None:
+            a["ingested_at"] = datetime.fromisoformat(a["ingested_at"]).isoformat()
+    if parts["events"] or _events.merged(store):
+        events = [_events.record(e) for e in sorted(parts["events"], key=_events.NATURAL_ORDER)]
+    else:
+        events = _events.query(store, _events.EventFilter(story=story_id))[1]
+    return parts["story"][0], events, parts["sources"]
 
 
 def story_id(store: Store, prefix: str) -> str | None:
