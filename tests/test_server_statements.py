@@ -127,3 +127,75 @@ def test_an_event_pages_total_is_the_same_past_its_end(db: Path) -> None:
                 assert listing(limit=5, offset=offset)["total"] == n
             counted += n > 0
         assert counted > 5
+
+
+def test_an_entity_page_and_a_timeline_are_one_statement_where_facts_are_kept(db: Path) -> None:
+    """The server's readers keep every entity's row, its actor heads and its top partners for the
+    connection: an entity page, or a timeline page within the head, reads only its events'
+    records; and they give what the statements give (every entity, and one that is none)."""
+    with veille.open(db) as d:
+        ids = [e["id"] for e in d.entities()]
+        actors = {str(r[0]) for r in d.store.con.execute("SELECT actor FROM actor_heads WHERE dated > 0").fetchall()}
+        assert actors & set(ids)
+        asked = [*ids, "nobody"]
+        former = [(d.entity(i), d.timeline_page(entity=i, limit=5)) for i in asked]
+        d.store.facts = {}
+        for i in asked:  # the facts read once
+            d.entity(i)
+            d.timeline_page(entity=i, limit=5)
+        counted = _Counted(d.store.con)
+        d.store._con = counted  # type: ignore[assignment]
+        try:
+            for i, (entity, timeline) in zip(asked, former, strict=True):
+                before = counted.statements
+                assert d.entity(i) == entity, i
+                assert counted.statements - before == (1 if entity and entity["events"]["items"] else 0), i
+                before = counted.statements
+                assert d.timeline_page(entity=i, limit=5) == timeline, i
+                assert counted.statements - before == (1 if timeline["items"] else 0), i
+        finally:
+            d.store._con = counted.con
+        assert any(t["items"] for _, t in former) and any(e and e["cooccurring"] for e, _ in former)
+
+
+def _former_story(d: Any, story_id: str) -> dict[str, Any] | None:
+    """The story page as three statements read it before: its row, its events, its articles."""
+    rows = records.stories(d.store, story=story_id)[1]
+    found: str | None = story_id
+    if not rows:
+        found = records.story_id(d.store, story_id)
+        if found is None:
+            return None
+        rows = records.stories(d.store, story=found)[1]
+    out: dict[str, Any] = rows[0]
+    out["events"] = d.events(story=found)
+    sources = {a["id"]: a for a in records.articles(d.store, story=found, order="")[1]}
+    out["sources"] = [sources[a] for a in out["articles"] if a in sources]
+    return out
+
+
+@pytest.mark.parametrize("facts", [False, True], ids=["read-each-time", "facts-kept"])
+def test_a_story_page_is_one_statement_and_what_three_gave(db: Path, facts: bool) -> None:
+    """Its row, events and sources in one statement (by id; a prefix costs the lookup more), equal
+    to the three statements' answer (every key, in order) for every seed story, a prefix and none."""
+    with veille.open(db) as d:
+        ids = [s["id"] for s in d.stories()]
+        if facts:
+            d.store.facts = {}
+        asked = [*ids, ids[0][:6], "no such story"]
+        former = [_former_story(d, i) for i in asked]
+        counted = _Counted(d.store.con)
+        d.store._con = counted  # type: ignore[assignment]
+        try:
+            for i, want in zip(asked, former, strict=True):
+                before = counted.statements
+                got = d.story(i)
+                assert got == want, i
+                assert got is None or list(got) == list(want or {})
+                if i in ids:
+                    assert counted.statements - before == 1, i
+        finally:
+            d.store._con = counted.con
+        assert former[-2] is not None and former[-1] is None
+        assert any(s and s["events"] for s in former) and any(s and s["sources"] for s in former)
+        assert any(s and any(a["ingested_at"] for a in s["sources"]) for s in former)

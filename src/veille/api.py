@@ -175,18 +175,18 @@ class Dossier:
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story (by id or id prefix) with its events and its sources."""
-        # The story itself first (one query where an id names a story); else a redirect or a prefix.
-        rows = _records.stories(self.store, story=story_id)[1]
-        found: str | None = story_id
-        if not rows:
+        # The story, its events and its sources first (one statement where an id names a story);
+        # else a redirect or a prefix.
+        read = _records.story(self.store, story_id)
+        if read is None:
             found = _records.story_id(self.store, story_id)
-            if found is None:
+            read = _records.story(self.store, found) if found is not None else None
+            if read is None:
                 return None
-            rows = _records.stories(self.store, story=found)[1]
-        out = rows[0]
-        out["events"] = self.events(story=found)
-        # Listed in the story's own article order below: read unordered.
-        sources = {a["id"]: a for a in _records.articles(self.store, story=found, order="")[1]}
+        out, events, summaries = read
+        out["events"] = events
+        # Listed in the story's own article order.
+        sources = {a["id"]: a for a in summaries}
         out["sources"] = [sources[a] for a in out["articles"] if a in sources]
         return out
 
@@ -308,7 +308,7 @@ class Dossier:
         article counts, a page of its events (`events` records from `events_offset`, in the
         events page's order, each with its evidence and articles: `{"total", "limit", "offset",
         "items"}`), co-occurring entities."""
-        found = self._entity_row(entity_id)
+        found = _records.entity(self.store, entity_id)
         if found is None:
             return None
         names = _records.names_of(self.store, [r["of"] for r in found["roles"] if r.get("of")])
@@ -318,14 +318,6 @@ class Dossier:
         found["events"] = _page(total, events, events_offset, evs)
         found["cooccurring"] = _records.cooccurring(self.store, entity_id, cooccurring)
         return found
-
-    def _entity_row(self, entity_id: str) -> dict[str, Any] | None:
-        sql = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases, '[]'::JSON) AS aliases, "
-               "coalesce(e.roles, '[]'::JSON) AS roles, "
-               "coalesce(e.mentions, 0) AS mentions, coalesce(e.articles, 0) AS articles "
-               "FROM entities e WHERE e.id = ?")
-        rows = self.store.rows(sql, [entity_id])
-        return rows[0] if rows else None
 
     def event_sources(self, events: list[dict[str, Any]], most: int) -> dict[str, dict[str, Any]]:
         """Article id -> summary (id, title, outlet, source, published) of the first `most`

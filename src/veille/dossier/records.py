@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
+from veille.dossier import events as _events
 from veille.store import aggregates
 from veille.store.db import Store
 from veille.store.redirects import resolve_story_id
@@ -238,8 +239,7 @@ def entities(store: Store, *, name: str | None = None, type: str | None = None, 
         # A page by type (or of all) from every entity in the page's order, read once per
         # connection: the statement sorted the table for each request (2.5 ms of the entities
         # page's 5.8 at 10k), and the table grows with distinct names, not with articles.
-        ordered = store.fact("entities by mentions", lambda: store.rows(f"{_ENTITY_LIST_SQL} FROM entities e "
-                                                                        f"ORDER BY {_ENTITY_ORDER}"))
+        ordered = _entities_by_mentions(store)
         wanted = type.upper() if type else None  # ASCII: Python's upper is DuckDB's
         rows = [r for r in ordered if wanted is None or r["type"] == wanted]
         return len(rows), [{**r, "aliases": list(r["aliases"]), "roles": [dict(x) for x in r["roles"]]}
@@ -251,6 +251,26 @@ _ENTITY_LIST_SQL = ("SELECT e.id, e.name, e.type, e.wikidata, coalesce(e.aliases
                     "coalesce(e.roles, '[]'::JSON) AS roles, coalesce(e.mentions, 0) AS mentions, "
                     "coalesce(e.articles, 0) AS articles")
 _ENTITY_ORDER = "mentions DESC, id"
+
+
+def _entities_by_mentions(store: Store) -> list[dict[str, Any]]:
+    """Every entity's row in the entities page's order, read once per connection (facts kept)."""
+    return store.fact("entities by mentions", lambda: store.rows(f"{_ENTITY_LIST_SQL} FROM entities e "
+                                                                 f"ORDER BY {_ENTITY_ORDER}"))
+
+
+def entity(store: Store, entity_id: str) -> dict[str, Any] | None:
+    """One entity's row as the entities page gives it (`_ENTITY_LIST_SQL`), a copy the caller may
+    change. Where facts are kept (the server's readers), from the page's order kept for the
+    connection (`entities` above: the whole table, the smallest the store has), so the entity
+    page's own statement (about 1 ms of fixed cost) goes; else by its id."""
+    if store.facts is None:
+        rows = store.rows(f"{_ENTITY_LIST_SQL} FROM entities e WHERE e.id = ?", [entity_id])
+        return rows[0] if rows else None
+    by_id = store.fact("entities by id", lambda: {str(r["id"]): r for r in _entities_by_mentions(store)})
+    found = by_id.get(entity_id)
+    return None if found is None else {**found, "aliases": list(found["aliases"]),
+                                       "roles": [dict(x) for x in found["roles"]]}
 
 
 def mentions_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -301,10 +321,13 @@ def cooccurring(store: Store, entity_id: str, limit: int = 10) -> list[dict[str,
                           "recursive := true) FROM cooccurrence_top WHERE entity = $1) p "
                           "LEFT JOIN entities e ON e.id = p.other ORDER BY p.articles DESC, p.other",
                           [entity_id, limit])
-    row = store.con.execute("SELECT partners[1:?] FROM cooccurrence_top WHERE entity = ?",
-                            [limit, entity_id]).fetchone()
+    # Every entity's top partners, read once per connection (one row per entity: the table grows
+    # with distinct names, not with articles; 338 rows at 100k): the entity page's statement for
+    # them (0.8-1 ms, a fixed cost) goes.
+    tops = store.fact("cooccurrence tops", lambda: {str(e): list(p) for e, p in store.con.execute(
+        "SELECT entity, partners FROM cooccurrence_top").fetchall()})
     out = []
-    for p in row[0] if row else []:
+    for p in tops.get(entity_id, [])[:limit]:
         name, type_ = kinds.get(p["other"], (None, None))
         out.append({"id": p["other"], "name": name, "type": type_, "articles": p["articles"]})
     return out
@@ -385,12 +408,44 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
         clauses.append("s.start <= CAST(? AS DATE)")
         params.append(until)
     where = f"FROM stories s WHERE {' AND '.join(clauses)}"
-    sql = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
-           'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
-           f"coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources {where}")
+    sql = f"{_STORY_COLUMNS} {where}"
     # One story by its id is at most one row (the primary key): no sort (0.3-0.5 ms of a story's page).
     order = "" if story and limit is None else "s.start NULLS LAST, s.id"
     return page(store, sql, params, order, limit, offset, where, kept=True)
+
+
+_STORY_COLUMNS = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
+                  'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
+                  "coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources")
+# A story's row, its merged events (a story's view: a recalled event included) and its articles'
+# summaries in ONE statement, each row as its JSON text tagged with its part, as `_ARTICLE_SQL`
+# reads an article: three statements of about 1 ms of fixed cost each at 100k were most of a
+# story page. `to_json` writes every column as `Store.rows` gives it back (DATEs as ISO days,
+# JSON embedded, numbers) but the articles' TIMESTAMP, `ingested_at`, made ISO again.
+_STORY_SQL = (f"SELECT 'story' AS part, to_json(x) AS row FROM ({_STORY_COLUMNS} FROM stories s WHERE s.id = $1) x "
+              "UNION ALL SELECT 'events', to_json(x) FROM (SELECT " + _events.RECORD_COLUMNS
+              + " FROM corpus_events WHERE story = $1) x "
+              f"UNION ALL SELECT 'sources', to_json(x) FROM (SELECT {ARTICLE_SUMMARY} FROM articles "
+              "WHERE story = $1) x")
+
+
+def story(store: Store, story_id: str) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]] | None:
+    """(row, merged event records in the events' order, article summaries unordered) of the story
+    `story_id` (an exact id), or None; its events are the per-article ones (a second read) where
+    the store has no merged events yet."""
+    parts: dict[str, list[dict[str, Any]]] = {"story": [], "events": [], "sources": []}
+    for part, row in store.con.execute(_STORY_SQL, [story_id]).fetchall():
+        parts[part].append(json.loads(row))
+    if not parts["story"]:
+        return None
+    for a in parts["sources"]:
+        if a["ingested_at"] is not None:
+            a["ingested_at"] = datetime.fromisoformat(a["ingested_at"]).isoformat()
+    if parts["events"] or _events.merged(store):
+        events = [_events.record(e) for e in sorted(parts["events"], key=_events.NATURAL_ORDER)]
+    else:
+        events = _events.query(store, _events.EventFilter(story=story_id))[1]
+    return parts["story"][0], events, parts["sources"]
 
 
 def story_id(store: Store, prefix: str) -> str | None:
