@@ -36,13 +36,18 @@ _CLOCK_RANGE_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|entre|dès|from|le|du|au
 # joins two amounts).
 _AND_HOUR_BEFORE = re.compile(r"(?<![\d,.])\d{1,2}\s+et\s+$")
 _BETWEEN_HOURS_BEFORE = re.compile(r"(?<!\w)entre\s+\d{1,2}\s+et\s+$", re.IGNORECASE)
-# A range of hours governed by a verb or noun of lasting is an amount of time, not a span of the clock:
-# "il a dormi entre 6 et 8 heures", "la réunion a duré de 2 à 3 heures", "il faut compter entre 3 et
-# 4 heures d'attente", "une attente de 2 à 3 heures" (not verbs of being or coming, "ouvert entre 6 et
-# 8 heures", "passé entre 6 et 8 heures", whose hours are the clock's).
+# "Entre 6 et 8 heures" governed by a verb or noun of lasting is an amount of time, not a span of the
+# clock: "il a dormi entre 6 et 8 heures", "il faut compter entre 3 et 4 heures d'attente" (not verbs of
+# being or coming, "ouvert entre 6 et 8 heures", "passé entre 6 et 8 heures", whose hours are the
+# clock's).  "De X à Y" names its two ends, the clock's whatever the verb ("la séance a duré de 9 heures
+# à 17 heures", "ont patienté de 9 à 11 heures"); a noun measuring time before "de" ("un retard de 2 à
+# 3 heures") is the patterns' matter.
 _LASTING_BEFORE = re.compile(r"(?<!\w)(?:dor[mt]\w*|dur(?:e|é|ée|er|ent|era|eront|ait|aient|erait)|attend\w*|"
                              r"patient\w*|sommeil|attente|compter|jeûn\w*)"
-                             r"(?:\s+[\w'’]+){0,2}?\s+(?:entre|de)\s+(?:\d{1,2}\s+(?:et|à)\s+)?$", re.IGNORECASE)
+                             r"(?:\s+[\w'’]+){0,2}?\s+entre\s+(?:\d{1,2}\s+et\s+)?$", re.IGNORECASE)
+# "entre 6 et 8 heures par jour": hours counted per day or week are an amount (the bare first hour's
+# pattern already stops before "par").
+_PER_AFTER = re.compile(r"\s+par\s", re.IGNORECASE)
 # "à 19 heures, voire 20 heures", "à 19 heures ou 20 heures": an hour joined by "voire"/"ou" to a
 # clock time is one too; joined to an amount ("attendre 3 heures, voire 4 heures") it is an amount.
 _JOINED_HOUR = re.compile(r"heures?,?\s+(?:voire|ou)\s+$", re.IGNORECASE)
@@ -355,6 +360,9 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         # clock's whatever stands before them, "entre 0 h 30 et 4 h mardi")
         spelled = "heure" in str(g.get("_text") or "") or str(g.get("_text") or "").isdigit()
         if spelled and _AND_HOUR_BEFORE.search(window) and not _BETWEEN_HOURS_BEFORE.search(window):
+            return None
+        if (spelled and (_AND_HOUR_BEFORE.search(window) or _HOURS_RANGE_BEFORE.search(window))
+                and _PER_AFTER.match(body, start + len(str(g.get("_text") or "")))):
             return None
         if spelled and _LASTING_BEFORE.search(body[max(0, start - 60):start]):
             return None

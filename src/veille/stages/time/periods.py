@@ -256,7 +256,7 @@ def _fiscal(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
         # by the year it ends in (India's and Britain's "FY23", a US government's "FY2023"), not the
         # two calendar years `2022/2023` would claim; two years apart it is no fiscal year.
         last = int(end) + (value // 100 * 100 if len(end) == 2 else 0)
-        if last != value + 1:
-            return None
+        if last != value + 1 or re.match(r"exercices\b", str(g.get("_text") or ""), re.IGNORECASE):
+            return None  # ("les exercices 2022-2023": two fiscal years, no one FY)
         value = last
     return Spec("DATE", "fiscal", value=f"FY{value}")

@@ -49,7 +49,7 @@ from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resol
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
 
-STAGE = "time@35"
+STAGE = "time@36"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -67,9 +67,10 @@ _CLOCK_THEN_DAY = re.compile(r"^\s*,?\s*(?:dans|durant|pendant|on)?\s*$", re.IGN
 _DECADE = re.compile(r"^(\d{3})X$")
 _WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 # What may stand between a date and a phrase in apposition to it ("hier, au lendemain de").
-# "le 28 juin, soit la veille de la date retenue": "soit", "c'est-à-dire", "that is" restate the date.
+# "le 28 juin, soit la veille de la date retenue": "soit", "c'est-à-dire" restate the date (English
+# has no day placed by an event, `normalise._before_event`: "the day before the vote" counts from it).
 _APPOSITION = re.compile(r"[\s,]*(?:(?:dans|en)\s+(?:la\s+)?(?:matinée|journée|soirée)[\s,]*)?"
-                         r"(?:(?:soit|c['’]est-à-dire|autrement\s+dit|that\s+is|i\.e\.)[\s,]+)?"
+                         r"(?:(?:soit|c['’]est-à-dire|autrement\s+dit)[\s,]+)?"
                          r"(?:au|à\s+la|à\s+l['’]|on\s+the|the)?\s*", re.IGNORECASE)
 # Direct speech is told from the speaker's day, which the narrative names ("a déclaré mercredi") and
 # which a report written the next day is not: a speaker's "today" more than a week before the
@@ -123,6 +124,9 @@ _RESTATED = re.compile(r",\s*|\s*\(\s*")  # "Monday (Oct 17)", "The following da
 # nothing of its side, unlike "until", `tense.future_before`).
 _THROUGH_BEFORE = re.compile(r"(?<!\w)(?:through|thru)\s+$", re.IGNORECASE)
 _PERIOD = re.compile(r"^(FY)?(\d{4})-(Q[1-4]|H[12])$")
+# "un viol survenu deux ans plus tôt", "a crime committed two years earlier": a count after a participle
+# dates that past event (`story_year`); opening a sentence, it counts from the time last told.
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w'’])\w{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ed|en)\s+$", re.IGNORECASE)
 _PERIOD_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
 
 
@@ -360,10 +364,10 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         text_year = stated[0] if stated is not None and f.start - stated[1] <= TEXT_YEAR_CHARS else None
         counted = f.spec.kind == "relunit" and f.spec.anaphoric and f.spec.unit == "Y"
         # "En 2020, ... Quatre ans plus tard, le procès s'ouvre ... un viol survenu deux ans plus
-        # tôt": "plus tôt"/"earlier" counts back from a time of the story, never from the writer's
-        # present (that is "il y a deux ans", "two years ago"); when the last count brought the
-        # story to the present, it counts from the story's year before it.
-        back_from = story_year if counted and f.spec.offset < 0 and story_year is not None else last_year
+        # tôt": "plus tôt"/"earlier" after a participle dates that event back from the story's year
+        # before the count that brought it to the present; "Deux ans plus tôt, ..." counts from then.
+        back_from = story_year if (counted and f.spec.offset < 0 and story_year is not None and
+                                   _PARTICIPLE_BEFORE.search(body[max(0, f.start - 30):f.start])) else last_year
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 back_from, text_year))
         before_count = last_year
