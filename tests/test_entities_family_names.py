@@ -4,6 +4,8 @@ file; each rule beside a near miss it must leave alone."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from veille.stages.entities.english import english_people, load_given_names
 from veille.stages.entities.english_compounds import outside_longer_names
 from veille.stages.entities.gazetteer import load, load_lexicon
@@ -97,3 +99,24 @@ def test_a_place_hyphened_after_a_determiner_is_a_side_of_a_pair() -> None:
     assert {"Israel", "US"} <= kept
     # near miss: a capitalised word, no determiner, before the place makes one compound name
     assert "France" not in kept
+
+
+def test_the_mended_names_through_the_entities_stage(plain_ctx: Any) -> None:
+    """entities@66, through the stage with its default options: each probe of the review keeps its
+    person or its place."""
+    from veille.model import Article
+    from veille.stages.entities import entities_batch
+
+    def mentions(body: str) -> dict[str, str]:
+        a = Article(id="t", source="t", raw=body, body=body, lang="en")
+        entities_batch([a], plain_ctx)
+        return {m.text: m.type for m in a.mentions}
+
+    assert mentions("A memorial service was held in Nairobi for John Kamau, police said on Monday.") \
+        .get("John Kamau") == "PER"
+    got = mentions("Senator Rand Paul criticised Paul Ryan and Paul Manafort on Tuesday.")
+    assert got.get("Paul Ryan") == "PER" and got.get("Paul Manafort") == "PER"
+    assert mentions("The Israel-Hamas war entered its second year.").get("Israel") == "LOC"
+    # near misses: the news agency stays one name, and the observatory's complement no person
+    got = mentions("The UK-based Syrian Observatory for Human Rights told Agence France-Presse on Monday.")
+    assert "France" not in got and got.get("Human Rights") != "PER"
