@@ -4,14 +4,25 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from veille.stages.entities.english import stop_words
 from veille.stages.entities.english_names import load_words as english_words
-from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.gazetteer import Entry, Gazetteer
 
-if TYPE_CHECKING:
-    from veille.stages.entities.recognize import Candidate
+
+class _Match(Protocol):
+    """What is read of recognize's `Candidate` (not imported: recognize imports this module)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entry(self) -> Entry | None: ...
+
+
+Candidate = TypeVar("Candidate", bound=_Match)
 
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
 _HYPHENED = re.compile(r"-([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
