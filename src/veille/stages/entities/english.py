@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from veille.model import EntityType
-from veille.stages.entities.english_names import head_type
+from veille.stages.entities.english_names import head_type, load_words
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.roles_inventory import agent_titles, inventory
 from veille.stages.entities.text import fold
@@ -260,13 +260,11 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         titled = any(w.casefold() in titles for _, w in tokens[:cut])
         office = _OFFICE_OF.search(body, max(0, m.start() - 40), m.start())
         if cut == 0 and (owner := _NAME_OF.search(body, max(0, m.start() - 40), m.start())) is not None \
-                and owner.group(1).casefold() not in titles and not body[owner.start(1) - 1:owner.start(1)].isalnum() \
-                and body[:owner.start(1)].strip() \
-                and not _SENTENCE_START.search(body[max(0, owner.start(1) - 8):owner.start(1)]):
+                and owner.group(1).casefold() not in titles \
+                and _owns_complement(body, owner.start(1), owner.group(1), gaz):
             # entities@64: after a capitalised noun and "of"/"for" the words are that name's complement
             # ("the Syrian Observatory for Human Rights", "the Bank of England"), no person's; a
-            # title's complement is read below ("Minister of Health Jane Mwangi"), and a sentence's
-            # first word may be any noun ("Lawyers for Jane Doe said")
+            # title's complement is read below ("Minister of Health Jane Mwangi")
             continue
         if office is not None and office.group(1).casefold() in titles:
             # "Minister of Health Jane Mwangi": the portfolio after a title and "of" is no part of the name
@@ -317,7 +315,7 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
                 others.append((start, end, head))
             else:
                 people.append((start, end))
-    people = _without_family_names(body, people)
+    people = _without_family_names(body, people, given)
     out: list[tuple[int, int, EntityType]] = [(s, e, "PER") for s, e in people] + others
     surnames = {body[s:e].split()[-1] for s, e in people if len(body[s:e].split()) >= 2}
     for surname in surnames:
@@ -329,23 +327,62 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
     return sorted(set(out))
 
 
+# the words of a name before its last, capitalised words or hyphened modifiers ("the UK-based Syrian
+# Observatory"), and the word before them, ending where that last word starts
+_NAME_RUN_BEFORE = re.compile(
+    r"(?<![\w'’-])([^\W\d_]+)[ \t\u00a0]+"
+    r"((?:(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*|[\w'’]+-[\w'’-]+)[ \t\u00a0]+)*)$")
+
+
+def _owns_complement(body: str, i: int, word: str, gaz: Gazetteer | None) -> bool:
+    """entities@66: whether `word`, a capitalised word at `i` before "of"/"for", is a name's head that
+    the words after it complete ("the Bank of England", "the Syrian Observatory for Human Rights"): an
+    organisation's head noun, or the last word of a name opened by "the" (a place's name excepted). A
+    place, a month or a day ("held in Nairobi for John Kamau", "in January for X", "on Saturday for X")
+    and an acronym ("the ICC for Vladimir Putin") are no such head: "for" there introduces a person. A
+    sentence's first word may be any noun ("Lawyers for Jane Doe said"), and a word inside a longer
+    word is none."""
+    if body[i - 1:i].isalnum() or not body[:i].strip() or _SENTENCE_START.search(body[max(0, i - 8):i]):
+        return False
+    words = load_words()
+    entry = gaz.lookup(word) if gaz is not None else None
+    if word.isupper() or word in words["calendar"] or (entry is not None and entry.type == "LOC") \
+            or (gaz is not None and gaz.country_of_demonym(word) is not None):
+        return False
+    if word in words["org_heads"]:
+        return True
+    run = _NAME_RUN_BEFORE.search(body, max(0, i - 80), i)
+    if run is None or run.group(1).casefold() != "the":
+        return False
+    # a place the gazetteer knows by the whole name is no organisation ("at the White House for X")
+    name = " ".join(w for w in run.group(2).split() if w[:1].isupper()) + " " + word
+    return gaz is None or (known := gaz.lookup(name.strip())) is None or known.type != "LOC"
+
+
 # a capitalised word right after a word, on the same line: the word opens a longer name
 _NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][^\W\d_]")
 
 
-def _without_family_names(body: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without_family_names(body: str, people: list[tuple[int, int]],
+                          given: GivenNames | None = None) -> list[tuple[int, int]]:
     """entities@64: the people less the "names" that open on another person's surname. A family's
     name opens the names of what the family founded or owns ("Ratan Tata" … "Tata Steel", "Tata
     Sons", "Tata Power"; "Walt Disney" … "Disney Channel"), while no one's given name is the surname
     of another person of the same article: such a sequence is a company's, a building's or a
     foundation's name, whichever rule marked it (a given name: "Tata" is one; said; come back),
-    when two different names at least open on it."""
+    when two different names at least open on it.
+
+    entities@66: a word `given` marks as a man's or a woman's name is no family's: given names are
+    also surnames, and one article names several people who share one ("Senator Rand Paul criticised
+    Paul Ryan and Paul Manafort"; "Elton John" … "John Legend"). Names of `given`'s `either` part,
+    both sexes' and many a surname ("Tata", "Disney"), may still be."""
     words = {(s, e): body[s:e].split() for s, e in people}
     surnames = {w[-1]: (s, e) for (s, e), w in words.items() if len(w) >= 2}
     # a family of names: two different capitalised words at least follow the surname in the
     # article ("Tata Steel", "Tata Power"); one name alone opening on it may be a person whose given
     # name is another's surname ("Matthew David" … "David Smith")
-    family = {first for first in {w[0] for w in words.values() if len(w) >= 2 and w[0] in surnames}
+    family = {first for first in {w[0] for w in words.values() if len(w) >= 2 and w[0] in surnames
+                                  and (given is None or given.sex(w[0]) is None)}
               if len({m.group(1) for m in re.finditer(
                   rf"(?<![\w'’-]){re.escape(first)}[ \t\u00a0]+([A-ZÀ-ÖØ-Þ][^\W\d_]*)", body)}) >= 2}
     return [(s, e) for (s, e), w in words.items()

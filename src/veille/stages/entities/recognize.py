@@ -19,8 +19,8 @@ from typing import Any
 from veille.model import EntityType
 from veille.stages.entities.classifiers import Classifiers
 from veille.stages.entities.common_words import CommonWords, is_common_word_at_start, is_heading_capitals
+from veille.stages.entities.english_compounds import outside_longer_names
 from veille.stages.entities.english_names import head_type as english_head_type
-from veille.stages.entities.english_names import load_words as english_words
 from veille.stages.entities.gazetteer import Entry, Gazetteer
 from veille.stages.entities.text import fold, is_acronym, name_key, strip_accents, tokens
 
@@ -290,31 +290,6 @@ def _people_by_demonym(body: str, start: int, text: str) -> bool:
             and _PEOPLE_BEFORE.search(body, max(0, start - 24), start) is not None)
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
-_HYPHENED = re.compile(r"-([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
-
-
-def _outside_longer_names(body: str, cands: list[Candidate], known: Gazetteer | None = None) -> list[Candidate]:
-    """English puts a name's head last: a place the gazetteer knows, right before a capitalised
-    organisation's, a place's or a work's head noun, is a modifier of a longer name ("the Senegal River",
-    "Kenya Airways", "the Jordan Times", "the Kuwait City port"), not a mention of the place; no
-    recogniser finds the longer name, so the place's match goes."""
-    words = english_words()
-    heads = set(words["org_heads"]) | set(words["place_heads"]) | set(words.get("facility_heads", []))
-    out = []
-    for c in cands:
-        if c.entry is not None and c.entry.type == "LOC":
-            m = _NEXT_WORD.match(body, c.end)
-            if m is not None and m.group(1) in heads:
-                continue
-            # entities@64: hyphened to a capitalised word that is no place, it is part of a compound
-            # name ("Agence France-Presse"); "US-China talks" names both, "UK-based" is an adjective
-            if (h := _HYPHENED.match(body, c.end)) is not None and (known is None or known.lookup(h.group(1)) is None):
-                continue
-        out.append(c)
-    return out
-
-
 def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer, edges: Edges,
               doc: Any, common: CommonWords | None = None, english: bool = False) -> list[Candidate]:
     """Corrected mentions of one body: gazetteer matches plus cleaned spaCy spans.
@@ -324,7 +299,7 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
     body is English (its determiners, and what its recogniser's ORG may be, differ)."""
     gaz_cands = [Candidate(m.start, m.end, m.entry.type, m.entry, "gazetteer") for m in gaz.match(body)]
     if english:
-        gaz_cands = _outside_longer_names(body, gaz_cands, gaz)
+        gaz_cands = outside_longer_names(body, gaz_cands, gaz)
     spacy_cands: list[Candidate] = []
     raw = _split_at_line_breaks(body, raw)
     others = [(start, end) for start, end, _ in raw] + [(g.start, g.end) for g in gaz_cands]

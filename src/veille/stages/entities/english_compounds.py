@@ -1,0 +1,56 @@
+"""A place that the gazetteer matches inside a longer English name is no mention of the place
+(recognize's English candidates). Moved out of recognize.py (entities@66) to keep it under 600 lines."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from veille.stages.entities.english import stop_words
+from veille.stages.entities.english_names import load_words as english_words
+from veille.stages.entities.gazetteer import Entry, Gazetteer
+
+
+class _Match(Protocol):
+    """What is read of recognize's `Candidate` (not imported: recognize imports this module)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entry(self) -> Entry | None: ...
+
+
+Candidate = TypeVar("Candidate", bound=_Match)
+
+_NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
+_HYPHENED = re.compile(r"-([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
+# the capitalised word right before a place, on its line
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][^\W\d_]*)[ \t\u00a0]+$")
+
+
+def outside_longer_names(body: str, cands: list[Candidate], known: Gazetteer | None = None) -> list[Candidate]:
+    """English puts a name's head last: a place the gazetteer knows, right before a capitalised
+    organisation's, a place's or a work's head noun, is a modifier of a longer name ("the Senegal River",
+    "Kenya Airways", "the Jordan Times", "the Kuwait City port"), not a mention of the place; no
+    recogniser finds the longer name, so the place's match goes."""
+    words = english_words()
+    heads = set(words["org_heads"]) | set(words["place_heads"]) | set(words.get("facility_heads", []))
+    out = []
+    for c in cands:
+        if c.entry is not None and c.entry.type == "LOC":
+            m = _NEXT_WORD.match(body, c.end)
+            if m is not None and m.group(1) in heads:
+                continue
+            # entities@64: hyphened to a capitalised word that is no place, it is part of a compound
+            # name ("Agence France-Presse"); "US-China talks" names both, "UK-based" is an adjective.
+            # entities@66: only inside a name, a capitalised word before the place that is no
+            # determiner ("Agence"): after "The" or a lower-case word the hyphen joins two sides, one
+            # the gazetteer lacks ("The Israel-Hamas war", "the US-Houthi clashes")
+            if (h := _HYPHENED.match(body, c.end)) is not None and (known is None or known.lookup(h.group(1)) is None) \
+                    and (b := _WORD_BEFORE.search(body, max(0, c.start - 40), c.start)) is not None \
+                    and b.group(1).casefold() not in stop_words():
+                continue
+        out.append(c)
+    return out
