@@ -62,7 +62,7 @@ def test_inflections() -> None:
     ("Jane Smith resigned on Monday.", "RETREAT", {"Q_smith"}, set()),
     ("Freedonia and Sylvania signed a peace deal in Geneva on Monday.", "AGREE", {"Q_fr", "Q_sy"}, set()),
     ("Jane Smith was convicted by the court on Monday.", "SANCTION", {"Q_court"}, {"Q_smith"}),
-    ("Freedonia accused Sylvania of shelling the border on Monday.", "ACCUSE", {"Q_fr"}, {"Q_sy"}),  # CAMEO 112: ACCUSE (events@29)
+    ("Freedonia accused Sylvania of shelling the border on Monday.", "DISAPPROVE", {"Q_fr"}, {"Q_sy"}),
     ("Acme will close three stores in Sylvania.", "RETREAT", {"Q_acme"}, set()),
     # events@6: the wider inventory (set phrases of news English, longest reading first)
     ("Freedonia sealed a trade pact with Sylvania on Monday.", "AGREE", {"Q_fr"}, {"Q_sy"}),

@@ -31,7 +31,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@29"
+STAGE = "events@20"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -255,8 +255,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             # the direct object, or the one a parser hung on a time word ("a suspendu jeudi X")
             objs = [c for c in head.children if c.dep_ == "obj"] + senses.behind_time_word(head)
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
-                    for t in c.subtree] + [t for c in objs if c.dep_ != "obj" for t in c.subtree] \
-                + senses.stray_object(head)  # a name the parser did not make the object
+                    for t in c.subtree] + [t for c in objs if c.dep_ != "obj" for t in c.subtree]
             target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids), *objs)
             if senses.is_passive(head) and subj is not None and subj.head.i == head.i:
                 # "X a été condamné par le tribunal": the subject undergoes the act, the agent
@@ -319,22 +318,6 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
         out.append(_Found(typ, mode, source, target, date, location, modality(head, lex),
                           " ".join(t.text for t in toks), (sent.span.start_char, sent.span.end_char),
                           anaphoric=anaphoric))
-    return out
-
-
-def _joined(spans: list[Any]) -> list[Any]:
-    """The parser's sentences, a cut where nothing marks one undone (events@29): a sentence starts
-    after final punctuation, a closing quote or a line break, never inside a clause ("Les policiers
-    ont arrêté | Jean Dupont samedi", a cut fr_core_news_md makes after a participle that is also a
-    noun). `segments` already cut at line breaks, so a span not ending in punctuation runs on."""
-    out: list[Any] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.end == span.start and not prev[-1].is_punct \
-                and not prev[-1].is_quote and "\n" not in prev[-1].whitespace_ and prev[-1].is_alpha:
-            out[-1] = span.doc[prev.start:span.end]
-        else:
-            out.append(span)
     return out
 
 
@@ -495,7 +478,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     english_lex = lex.english if article.lang == "en" else None
     starts: list[int] = []
     antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
-    for span in _joined(segments(doc)):
+    for span in segments(doc):
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
         items = english.find(span, sent.mentions, sent.timexes, english_lex,

