@@ -280,7 +280,8 @@ class DateFinder:
             return True  # "Département de …", "Office of …"
         # "Direction départementale des …": one adjective, by its ending; a verb between the head
         # and the link is a headline's ("Gouvernement annonce des mesures …").
-        return len(words) > 2 and _ADJECTIVE_END.search(words[1]) is not None and _ISSUER_LINK.match(words[2]) is not None
+        return (len(words) > 2 and _ADJECTIVE_END.search(words[1]) is not None
+                and _ISSUER_LINK.match(words[2]) is not None)
 
     def is_publication_stamp(self, text: str) -> bool:
         """Whether a date line names its date the publication's ("Publié le …", "Posted: …")."""
