@@ -59,7 +59,7 @@ from veille.stages.cleaning.navigation import (
     is_ticker_item,
     photo_grid,
 )
-from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
+from veille.stages.cleaning.outlets import load_outlets, outlet_from_url, outlet_names
 from veille.stages.cleaning.pagedates import CRAWL_KEYS as CRAWL_KEYS
 from veille.stages.cleaning.pagedates import (
     apply_caption_date,
@@ -77,7 +77,7 @@ from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@42"
+STAGE = "clean@43"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -191,9 +191,10 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
         offsets_known = text == article.raw  # repaired text: offsets into raw would lie
     units = split_units(text)
     finder = datelines.finder.for_page((unit.text for unit in units), article.lang, article.url)
+    table = outlets if outlets is not None else load_outlets()
     layout = lay_out(units, patterns, article.title, finder, article.url, model, stop_words,
                      corpus.furniture if corpus else frozenset(),
-                     corpus.repeats(units, article.url) if corpus else None)
+                     corpus.repeats(units, article.url) if corpus else None, outlet_names(table, article.url))
     body_lines: list[str] = []
     for i, (unit, kind) in enumerate(zip(units, layout.kinds, strict=True)):
         if kind is None:
@@ -206,7 +207,7 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     article.body = "\n".join(body_lines)
     article.title = layout.title
     article.outlet = (article.outlet or layout.outlet or next(iter(layout.outlets), None)
-                      or outlet_from_url(article.url, outlets if outlets is not None else load_outlets()))
+                      or outlet_from_url(article.url, table))
     layout.day = layout.day or apply_dateline(article, units, layout.kinds, datelines, finder)
     crawled = crawled_time(article.meta)
     # Without its URL, the page may print it (a share or print footer): that address dates it too.
@@ -221,10 +222,12 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
 def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None,
             finder: DateFinder | None = None, url: str | None = None,
             model: LineModel | None = None, stop_words: frozenset[str] = frozenset(),
-            furniture: frozenset[str] = frozenset(), repeats: list[int] | None = None) -> Layout:
+            furniture: frozenset[str] = frozenset(), repeats: list[int] | None = None,
+            outlets: frozenset[str] = frozenset()) -> Layout:
     """Decide the kind of every unit (None keeps it in the body): the rules propose, the line
-    model (when given) decides with their verdicts among its features."""
-    layout = rule_layout(units, patterns, given_title, finder, url)
+    model (when given) decides with their verdicts among its features.  `outlets`: the names a
+    site's name may take after the headline's dash (`outlets.outlet_names`)."""
+    layout = rule_layout(units, patterns, given_title, finder, url, outlets)
     mark_templates(layout, repeats)
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
@@ -291,7 +294,8 @@ def _shape_kind(text: str) -> str:
 
 
 def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: str | None = None,
-                finder: DateFinder | None = None, url: str | None = None) -> Layout:
+                finder: DateFinder | None = None, url: str | None = None,
+                outlets: frozenset[str] = frozenset()) -> Layout:
     """What the rules alone say of every unit."""
     layout = Layout(kinds=[None] * len(units), layout_cut=[False] * len(units))
     named = [rules.match_boilerplate(unit.text, patterns) for unit in units]
@@ -305,7 +309,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
                 layout.outlets.append(found.outlet)
     for i in photo_grid([unit.text for unit in units], [kind == "caption" for kind in layout.kinds]):
         layout.kinds[i] = "related"  # other stories' photos and headlines (`navigation.photo_grid`)
-    _find_title(units, layout, given_title)
+    _find_title(units, layout, given_title, outlets)
     if finder is not None:
         headline_day(layout)
         title_stamp(layout)
@@ -318,10 +322,11 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
 
 
 
-def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> None:
+def _find_title(units: list[Unit], layout: Layout, given_title: str | None,
+                outlets: frozenset[str] = frozenset()) -> None:
     headline_forms: set[str] = set()
     if given_title:
-        head, site = rules.split_title_suffix(given_title)
+        head, site = rules.split_title_suffix(given_title, outlets)
         layout.title, layout.outlet = head, site
         headline_forms = {fold(given_title), fold(head)}
     else:
@@ -329,7 +334,7 @@ def _find_title(units: list[Unit], layout: Layout, given_title: str | None) -> N
         if found is not None:
             line = units[found].text
             # "City Council Meeting - March 3, 2024": the day after the dash is no site's name.
-            head, site = (line, None) if found in layout.meetings else rules.split_title_suffix(line)
+            head, site = (line, None) if found in layout.meetings else rules.split_title_suffix(line, outlets)
             layout.title, layout.outlet = head, site
             layout.kinds[found] = "title"
             headline_forms = {fold(line), fold(head)}
@@ -348,7 +353,7 @@ def _headline(units: list[Unit], layout: Layout) -> int | None:
         if layout.kinds[i] is not None and not (i in layout.meetings and is_title_like(unit.text)
                                                 and len(letter_words(unit.text)) >= TITLE_WORDS):
             continue
-        if is_navigation(texts, i):
+        if is_navigation(texts, i, layout.kinds):
             # A category list or a menu flattened to one line has a headline's shape but is no
             # phrase (`cleaning.navigation`): a menu line, and the headline is further on.
             layout.kinds[i] = "menu"

@@ -28,6 +28,7 @@ close a sentence and then name a source.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from veille.stages.cleaning.lines import fold, is_sentence_like, is_title_like, letter_words
 
@@ -113,20 +114,30 @@ def is_credited_caption(text: str) -> bool:
 # right below it is one of them (clean@42).  A headline of a menu entry's length may follow a
 # menu, but a paragraph, a stamp or a standfirst follows it, not more entries.
 RUN_NEIGHBOURS = 2
+# The word opening a byline: "By Jane Smith", "Par Jean Dupont", "Written by …", "Texte : …".
+_BYLINE_WORD = re.compile(r"^\W*(?:by|par|written\s+by|[ée]crit\s+par|reported\s+by|texte?\s*:)\s", re.IGNORECASE)
 
 
-def is_in_entry_run(lines: list[str], i: int) -> bool:
-    """Whether `lines[i]` is an entry amid a list printed one entry a line."""
+def is_in_entry_run(lines: list[str], i: int, kinds: Sequence[str | None] = ()) -> bool:
+    """Whether `lines[i]` is an entry amid a list printed one entry a line.  A line the rules
+    already read as a date line or as a byline opened by its preposition (`kinds`: "By Jane Smith",
+    "Par Jean Dupont") is no entry, however short: a headline above a byline is not amid a list
+    (clean@43).  A byline the rules read in a name alone ("Le Journal de Gien", a press review's
+    title) may still be one."""
+    def entry(j: int) -> bool:
+        kind = kinds[j] if j < len(kinds) else None
+        return _entry(lines[j]) is not None and kind != "date" and not (
+            kind == "byline" and _BYLINE_WORD.match(lines[j]))
+
     if _entry(lines[i]) is None or i < RUN_NEIGHBOURS or i + RUN_NEIGHBOURS >= len(lines):
         return False
-    around = [*range(i - RUN_NEIGHBOURS, i), *range(i + 1, i + RUN_NEIGHBOURS + 1)]
-    return all(_entry(lines[j]) is not None for j in around)
+    return all(entry(j) for j in [*range(i - RUN_NEIGHBOURS, i), *range(i + 1, i + RUN_NEIGHBOURS + 1)])
 
 
-def is_navigation(lines: list[str], i: int) -> bool:
+def is_navigation(lines: list[str], i: int, kinds: Sequence[str | None] = ()) -> bool:
     """A label list, a flattened menu or an entry of a list printed one a line: navigation,
-    never the headline."""
-    return is_label_list(lines[i]) or is_flattened_menu(lines, i) or is_in_entry_run(lines, i)
+    never the headline.  `kinds`: what the rules made of each line so far."""
+    return is_label_list(lines[i]) or is_flattened_menu(lines, i) or is_in_entry_run(lines, i, kinds)
 
 
 # A news ticker's label, alone on its line: "Breaking News", "BREAKING", "Just in", "News alert",

@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+from veille.stages.cleaning.lines import fold
 from veille.stages.cleaning.urldates import original_url
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "clean"
@@ -46,3 +47,19 @@ def outlet_from_url(url: str | None, table: dict[str, str]) -> str | None:
     while _PREFIX.match(host) and host.count(".") > 1:
         host = _PREFIX.sub("", host, count=1)
     return host
+
+
+def outlet_names(table: dict[str, str], url: str | None = None) -> frozenset[str]:
+    """The folded names a site's name may take after a headline's dash: every known outlet's name
+    and registered domain ("franceinfo", "francetvinfo.fr"), and the page's own host, with and
+    without its version prefix and top-level domain ("euronews.com", "euronews").  An outlet may
+    write its name in lower case ("… - franceinfo"), which a headline's own last word after a dash
+    ("… - update") is too: only a name the site is known by tells them apart."""
+    names = {fold(name) for name in table.values()} | set(table)
+    host = host_of(original_url(url) if url else url)
+    if host and "." in host:
+        while _PREFIX.match(host) and host.count(".") > 1:
+            host = _PREFIX.sub("", host, count=1)
+        # "euronews.com" is also written "euronews"; "news.sky.com" is not written "news".
+        names |= {host, host.split(".")[0]} if host.count(".") == 1 else {host}
+    return frozenset(names)

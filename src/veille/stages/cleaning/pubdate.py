@@ -268,10 +268,20 @@ class DateFinder:
         A press office or a ministry's unit prints its full name there, longer than the four words
         a section label has: a phrase opened by a body's head word (`issuer_heads` in
         data/clean/dates.json), with no figure and no sentence punctuation, which a sentence or a
-        headline after a date would have (clean@42)."""
+        headline after a date would have (clean@42).  A body's name has a body's shape: its head
+        word, at most one adjective, then the link to what it serves ("Direction départementale
+        des …", "Office of …", "Department for …"); a headline puts its verb after the head word
+        ("Police arrest two men …", "Conseil constitutionnel censure la loi …") (clean@43)."""
         words = segment.split()
-        return (0 < len(words) <= ISSUER_WORDS and fold(words[0]) in self.issuers
-                and words[0][:1].isupper() and not _SENTENCE_MARKS.search(segment))
+        if not (0 < len(words) <= ISSUER_WORDS and fold(words[0]) in self.issuers
+                and words[0][:1].isupper() and not _SENTENCE_MARKS.search(segment)):
+            return False
+        if len(words) > 1 and _ISSUER_LINK.match(words[1]):
+            return True  # "Département de …", "Office of …"
+        # "Direction départementale des …": one adjective, by its ending; a verb between the head
+        # and the link is a headline's ("Gouvernement annonce des mesures …").
+        return (len(words) > 2 and _ADJECTIVE_END.search(words[1]) is not None
+                and _ISSUER_LINK.match(words[2]) is not None)
 
     def is_publication_stamp(self, text: str) -> bool:
         """Whether a date line names its date the publication's ("Publié le …", "Posted: …")."""
@@ -435,6 +445,15 @@ _SEGMENTS = re.compile(r"\s[|•·/]\s")
 # these marks (a figure, a sentence's or a clause's punctuation).
 ISSUER_WORDS = 8
 _SENTENCE_MARKS = re.compile(r"[\d.!?;:«»\"“”]")
+# The word linking a body's head to what it serves: "Département de …", "Office of …", "Direction
+# d'…" (the elided article is glued to the next word).
+_ISSUER_LINK = re.compile(r"(?:de|du|des|of|for)$|d['’]\w", re.IGNORECASE)
+# The endings of the French adjectives that follow a body's head word ("départementale", "national",
+# "constitutionnel", "régionale", "judiciaire", "économique", "administrative", "supérieur",
+# "délégué", "suprême"): derivational suffixes of relational and participial adjectives, none a
+# present-tense verb's ending ("annonce", "censure", "passes", "arrest").
+_ADJECTIVE_END = re.compile(r"(?:al|ale|aux|el|elle|ien|ienne|aire|ique|if|ive|é|ée|eur|ier|ière|ais|aise|ois|oise"
+                            r"|ic|ême|ème|ime|ain|aine)s?$", re.IGNORECASE)
 # A stamp glued to the first sentence (`DateFinder._glued_stamp`): what may stand between its
 # parts (a comma, a dash, a bar, a dot), its clock times ("à 14h05", "5:04 PM ET", "- 14:05"),
 # and the sentence after it: a capital or an opening quote, then words.

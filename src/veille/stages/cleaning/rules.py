@@ -64,11 +64,12 @@ def match_boilerplate(line: str, patterns: list[Pattern]) -> Match | None:
     return None
 
 
-def split_title_suffix(title: str) -> tuple[str, str | None]:
+def split_title_suffix(title: str, outlets: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """``"Headline - Journal du niger"`` -> ``("Headline", "Journal du niger")``.
 
     Only a short site-like tail after a spaced dash or bar counts, and only when the head
-    is itself a headline (three words or more).
+    is itself a headline (three words or more).  `outlets`: the folded names and hosts of known
+    outlets and of the page's own site (`outlets.outlet_names`).
     """
     found = _TITLE_SUFFIX.match(title.strip())
     if not found:
@@ -78,6 +79,9 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
     # "Bilan – 2023"), not a site's name (clean@28).
     if len(words(site)) > 5 or len(words(head)) < 3 or ends_sentence(site) or _YEAR.search(site):
         return title.strip(), None
+    # A known outlet names itself in lower case too ("… - franceinfo", "… | euronews") (clean@43).
+    if fold(site) in outlets:
+        return head, site
     # A site's name is a proper name, capitalised unless it is written as its domain: a tail in
     # lower case only ("… house – update", "… – vidéo") is the headline's own label (clean@42).
     if site == site.lower() and "." not in site and not any(c.isdigit() for c in site):
