@@ -190,6 +190,15 @@ _ARTICLE_NO_COPIES_SQL = _ARTICLE_ROW + _RELATED_SQL.rsplit(" UNION ALL ", 1)[0]
 _ARTICLE_TIMESTAMPS = tuple(c for c, kind in COLUMNS["articles"] if kind == "ts")
 
 
+def _iso_timestamps(row: dict[str, Any]) -> dict[str, Any]:
+    """`row` (an article's columns, all or some, read through `to_json`) with its TIMESTAMP
+    columns written as `Store.rows` gives them ("2026-01-02T03:04:05"), in place."""
+    for column in _ARTICLE_TIMESTAMPS:
+        if row.get(column) is not None:
+            row[column] = datetime.fromisoformat(row[column]).isoformat()
+    return row
+
+
 def _may_have_copies(store: Store, article_id: str) -> bool:
     if store.facts is None:
         return True
@@ -207,10 +216,7 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
         related[name].append(json.loads(row))
     if not related["article"]:
         return None
-    art = related["article"][0]
-    for column in _ARTICLE_TIMESTAMPS:
-        if art.get(column) is not None:
-            art[column] = datetime.fromisoformat(art[column]).isoformat()
+    art = _iso_timestamps(related["article"][0])
     # Sorted here: DuckDB's sort costs about 0.5 ms a query whatever the rows.
     for name in ANNOTATIONS:
         art[name] = sorted(related[name], key=_RELATED_ORDER[name])
@@ -439,8 +445,7 @@ def story(store: Store, story_id: str) -> tuple[dict[str, Any], list[dict[str, A
     if not parts["story"]:
         return None
     for a in parts["sources"]:
-        if a["ingested_at"] is not None:
-            a["ingested_at"] = datetime.fromisoformat(a["ingested_at"]).isoformat()
+        _iso_timestamps(a)
     if parts["events"] or _events.merged(store):
         events = [_events.record(e) for e in sorted(parts["events"], key=_events.NATURAL_ORDER)]
     else:
