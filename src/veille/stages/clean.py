@@ -59,7 +59,7 @@ from veille.stages.cleaning.navigation import (
     is_ticker_item,
     photo_grid,
 )
-from veille.stages.cleaning.outlets import load_outlets, outlet_from_url, outlet_names
+from veille.stages.cleaning.outlets import known_outlet_names, load_outlets, outlet_from_url, outlet_names
 from veille.stages.cleaning.pagedates import CRAWL_KEYS as CRAWL_KEYS
 from veille.stages.cleaning.pagedates import (
     apply_caption_date,
@@ -112,6 +112,7 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     languages = tuple(ctx.config.clean.languages)
     identifier = ctx.resource(f"clean.langid:{','.join(languages)}", lambda: load_identifier(languages))
     outlets = ctx.resource("clean.outlets", load_outlets)
+    outlet_known = ctx.resource("clean.outlet_names", lambda: known_outlet_names(outlets))
     model = ctx.resource("clean.line_model", load_line_model)
     stop_words = ctx.resource("clean.stop_words", load_stop_words)
     furniture = ctx.resource("clean.furniture_words", load_furniture_words)
@@ -119,7 +120,7 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     for number, article in enumerate(batch):
         html_config = ctx.resource("clean.trafilatura", extraction_config)
         clean_article(article, patterns, datelines, html_config, outlets, model, stop_words,
-                      Corpus(counts, number, furniture))
+                      Corpus(counts, number, furniture), outlet_known)
         if not article.lang:
             article.lang = identify(identifier, article.body or article.raw)
         if len(article.body.strip()) < ctx.config.clean.min_body_chars:
@@ -167,11 +168,12 @@ def batch_line_counts(batch: list[Article]) -> LineCounts:
 def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser,
                   html_config: ConfigParser | None = None, outlets: dict[str, str] | None = None,
                   model: LineModel | None = None, stop_words: frozenset[str] = frozenset(),
-                  corpus: Corpus | None = None) -> Article:
+                  corpus: Corpus | None = None, outlet_known: frozenset[str] | None = None) -> Article:
     """Set body, title, outlet, removed, dateline place and date of one article (`outlets`:
     the known outlets by domain, for an article whose text names none; `model`: the line
     classifier that decides among the rules' proposals, None for the rules alone; `corpus`:
-    the lines of the articles cleaned with it, for the repetition signal)."""
+    the lines of the articles cleaned with it, for the repetition signal; `outlet_known`: the
+    outlets' folded names, `outlets.known_outlet_names`, made once per run)."""
     article.removed = []
     if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
         article.body = article.raw
@@ -194,7 +196,8 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
     table = outlets if outlets is not None else load_outlets()
     layout = lay_out(units, patterns, article.title, finder, article.url, model, stop_words,
                      corpus.furniture if corpus else frozenset(),
-                     corpus.repeats(units, article.url) if corpus else None, outlet_names(table, article.url))
+                     corpus.repeats(units, article.url) if corpus else None,
+                     outlet_names(table, article.url, outlet_known))
     body_lines: list[str] = []
     for i, (unit, kind) in enumerate(zip(units, layout.kinds, strict=True)):
         if kind is None:
