@@ -81,3 +81,11 @@ def test_the_name_a_jurisdiction_s_office_is_of_is_a_place(plain_ctx: Any) -> No
     # near miss: a club named by its town is the club ("Brisbane Coach ...": a club's office)
     got = {m.text: m.type for m in _mentions(plain_ctx, "Brisbane Coach Troy Marlow said the team was tired.")}
     assert got.get("Brisbane") != "LOC"
+
+
+def test_a_dotted_country_abbreviation_before_a_road_s_head_is_the_road_s_name(plain_ctx: Any) -> None:
+    got = {m.text for m in _mentions(plain_ctx, "A crash closed U.S. Highway 84 near the town on Friday.")}
+    assert not {"U.S", "U.S."} & got
+    # near miss: the abbreviation before a lower-case word is the country
+    got = {m.text for m in _mentions(plain_ctx, "He flew to the U.S. on Monday and to the U.K. later.")}
+    assert {"U.S", "U.K"} <= got or {"U.S.", "U.K."} <= got
