@@ -89,3 +89,12 @@ def test_a_dotted_country_abbreviation_before_a_road_s_head_is_the_road_s_name(p
     # near miss: the abbreviation before a lower-case word is the country
     got = {m.text for m in _mentions(plain_ctx, "He flew to the U.S. on Monday and to the U.K. later.")}
     assert {"U.S", "U.K"} <= got or {"U.S.", "U.K."} <= got
+
+
+def test_a_recogniser_s_span_of_titles_alone_names_no_one(plain_ctx: Any) -> None:
+    body = "The Deputy Governor said on Monday that Governor Ama Kiptoo would sign the bill."
+    got = {m.text for m in _mentions(plain_ctx, body, [("Deputy Governor", "PER"), ("Ama Kiptoo", "PER")])}
+    assert "Deputy Governor" not in got and "Ama Kiptoo" in got
+    # near miss: one word a title list holds may be a surname ("King said")
+    got = {m.text for m in _mentions(plain_ctx, "King said on Monday the march would go on.", [("King", "PER")])}
+    assert "King" in got

@@ -25,6 +25,7 @@ from veille.stages.entities.english_model_names import (
     jurisdiction_titles,
     model_type,
     nickname_names,
+    only_titles,
     person_titles,
     tenure_cut,
     title_cut,
@@ -321,19 +322,19 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     body = article.body
     jurisdictions = jurisdiction_titles() if jurisdictions is None else jurisdictions
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
+    titles = person_titles(lex or {}) if en_titles is None else en_titles
     if article.lang == "en" and raw:  # an English recogniser's spans (`nlp.english_ner`), cut to their names
-        titles = person_titles(lex or {}) if en_titles is None else en_titles
         raw = [(title_cut(body, tenure_cut(body, *span, t, gaz), span[1], typed, titles), span[1], typed)
                for s, e, t in raw
                if (span := clean_model_span(body, s, e, t)) is not None
                and (typed := model_type(body[span[0]:span[1]], t))
+               and not only_titles(body[span[0]:span[1]], titles)
                and not compound_of_names(body[span[0]:span[1]], gaz)]
     recognised = bool(raw)  # an English recogniser's names: it finds places itself
     grammar: list[tuple[int, int, EntityType]] = []
     rule_people: set[tuple[int, int]] = set()  # the people the English rules name (entities@68)
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         # entities@68: a title the rules ran into the name ("Sheriff Kevin Windham") is no part of it
-        titles = person_titles(lex) if en_titles is None else en_titles
         people = [(title_cut(body, s, e, t, titles), e, t) for s, e, t in english_people(body, lex, gaz, given)]
         rule_people = {(s, e) for s, e, _ in people}
         raw += people

@@ -191,6 +191,14 @@ def title_cut(body: str, start: int, end: int, type_: EntityType, titles: frozen
     return start + words[cut].start() if cut else start
 
 
+def only_titles(text: str, titles: frozenset[str]) -> bool:
+    """(entities@68) Whether a span of two words or more is titles alone ("Deputy Governor",
+    "County Governor", "Chief Justice"): English capitalises an office, which names no one; one
+    word stays ("King" is also a surname)."""
+    words = text.split()
+    return len(words) >= 2 and all(fold(w).rstrip(".") in titles for w in words)
+
+
 def compound_of_names(text: str, gaz: Gazetteer) -> bool:
     """Whether a span is two names joined by a hyphen ("Trump-Putin", "India-Pakistan"): each part
     a name a gazetteer knows (listed, identify-only or unlisted), the whole none."""
