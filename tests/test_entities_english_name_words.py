@@ -98,3 +98,11 @@ def test_a_recogniser_s_span_of_titles_alone_names_no_one(plain_ctx: Any) -> Non
     # near miss: one word a title list holds may be a surname ("King said")
     got = {m.text for m in _mentions(plain_ctx, "King said on Monday the march would go on.", [("King", "PER")])}
     assert "King" in got
+
+
+def test_a_country_code_glued_to_a_currency_sign_is_no_place(plain_ctx: Any) -> None:
+    got = {m.text for m in _mentions(plain_ctx, "He took more than US$2 million from the fund.")}
+    assert not {"US", "US$"} & got
+    # near miss: the code before a space is the country
+    got = {m.text for m in _mentions(plain_ctx, "He said the US would pay $2 million.")}
+    assert "US" in got
