@@ -106,3 +106,10 @@ def test_a_country_code_glued_to_a_currency_sign_is_no_place(plain_ctx: Any) -> 
     # near miss: the code before a space is the country
     got = {m.text for m in _mentions(plain_ctx, "He said the US would pay $2 million.")}
     assert "US" in got
+
+
+def test_a_word_marked_a_given_name_opening_a_person_s_name_is_left_alone(plain_ctx: Any) -> None:
+    body = "Opposition leader Odile Mbarga said on Monday the vote was rigged. Odile said she would appeal."
+    got = _mentions(plain_ctx, body, [("Odile Mbarga", "PER"), ("Odile", "PER")])
+    by = {m.text: m for m in got}
+    assert by["Odile"].entity != by["Odile Mbarga"].entity

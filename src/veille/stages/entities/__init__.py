@@ -189,15 +189,16 @@ def _with_institutions(article: Article, cands: list[Candidate], gaz: Gazetteer,
 
 
 def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer,
-                         rule_people: set[tuple[int, int]] | None = None) -> None:
+                         rule_people: set[tuple[int, int]] | None = None, given: GivenNames | None = None) -> None:
     """entities@23: a person's surname alone is the one person of its article whose full name ends
     with it ("Foote" after "Callan Foote"): the article has introduced them, even where the corpus
     names another person of that surname (a brother, a spouse), which leaves corpus linking
     (`link._link_surnames`) undecided. Two people of the article ending so leave it alone.
 
     entities@68: so is a word that opens exactly one person's full name of the article and ends
-    none: names written family name first ("Hua" after "Hua Chunying", "Li" after "Li Shangfu") or
-    a given name used alone ("Najib" after "Najib Razak"). And a one-word name a statistical
+    none, unless `given_names.json` marks it a man's or a woman's given name (an "Odile" alone may be
+    any Odile): names written family name first ("Hua" after "Hua Chunying", "Li" after "Li
+    Shangfu"), which that list leaves unmarked. And a one-word name a statistical
     recogniser typed an organisation, a place or a work ("Lim" ORG after "Lim Guan Eng") is that
     person when the word ends or opens exactly one person's full name of the article that the
     English people rules name too (given names, titles: `rule_people`), not the recogniser alone,
@@ -219,7 +220,9 @@ def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer,
             continue
         if m.type != "PER" and not (m.model or "").startswith("en_"):
             continue  # (only a statistical recogniser's type gives way to the article's person)
-        people = last.get(key[0], set()) or first.get(key[0], set())
+        # (without the given names' list no word is known to be no given name: none opens a person)
+        opened = first.get(key[0], set()) if given is not None and given.sex(m.text) is None else set()
+        people = last.get(key[0], set()) or opened
         if len(people) == 1 and (m.type == "PER" or people <= sure):
             m.entity = next(iter(people))
             m.type = "PER"
@@ -411,7 +414,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         listed = list(mentions.values())
         for i, longer in truncated_names(listed, gaz).items():
             listed[i].entity, listed[i].type = longer.entity, longer.type
-    _surnames_in_article(list(mentions.values()), gaz, rule_people)
+    _surnames_in_article(list(mentions.values()), gaz, rule_people, given)
     _country_short_forms(list(mentions.values()), gaz, body)
     _apposed_names(body, mentions, gaz)
     known = {(c.start, c.end) for c in cands if c.entry is not None}
