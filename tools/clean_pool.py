@@ -155,7 +155,8 @@ def clean_pool(articles: list[Article], models: dict[str, LineModel] | LineModel
     from veille.stages import clean
     from veille.stages.cleaning.dateline import DatelineParser
     from veille.stages.cleaning.outlets import load_outlets
-    counts = clean.batch_line_counts(articles)
+    from veille.stages.cleaning.repetition import load_shapes
+    counts = clean.batch_line_counts(articles, load_shapes(trainer.STOP_WORDS))
     datelines, outlets = DatelineParser(), load_outlets()
     for number, article in enumerate(articles):
         model = models if isinstance(models, LineModel) else models[sites[str(article.source)]]
