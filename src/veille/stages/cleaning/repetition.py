@@ -75,26 +75,29 @@ def load_shapes(stop_words: frozenset[str]) -> Shapes:
     return Shapes(frozenset(stop_words), frozenset(fold(w) for w in [*data["months"], *data["weekdays"]]))
 
 
-def dated_key(text: str, shapes: Shapes) -> str:
-    """`line_key` with month and weekday names blanked as figures are (clean@45)."""
-    return " ".join("0" if w in shapes.calendar else w for w in line_key(text).split(" "))
+def dated_key(text: str, shapes: Shapes, key: str | None = None) -> str:
+    """`line_key` (`key`, when known) with month and weekday names blanked as figures are (clean@45)."""
+    plain = key if key is not None else line_key(text)
+    return " ".join("0" if w in shapes.calendar else w for w in plain.split(" "))
 
 
-def shape_key(text: str, shapes: Shapes) -> str | None:
+def shape_key(text: str, shapes: Shapes, key: str | None = None) -> str | None:
     """A short line's shape (clean@45): its function words in order, a run of figures and
     calendar words as one "0"; None for a finished sentence, a long line, or a shape without
-    a figure or without a function word (too common to tell a template)."""
-    tokens = words(text)
-    if not tokens or len(tokens) > SHAPE_WORDS or ends_sentence(text):
+    a figure or without a function word (too common to tell a template).  `key`: the line's
+    `line_key`, when known."""
+    if ends_sentence(text):
+        return None
+    tokens = words(key if key is not None else line_key(text))
+    if not tokens or len(tokens) > SHAPE_WORDS:
         return None
     out: list[str] = []
     for token in tokens:
-        folded = fold(token)
-        slot = "0" if any(c.isdigit() for c in token) or folded in shapes.calendar else None
+        slot = "0" in token or token in shapes.calendar
         if slot and out[-1:] != ["0"]:
-            out.append(slot)
-        elif not slot and folded in shapes.stop_words:
-            out.append(folded)
+            out.append("0")
+        elif not slot and token in shapes.stop_words:
+            out.append(token)
     if "0" not in out or len(out) < 2:
         return None
     return " ".join(out)
@@ -155,16 +158,16 @@ class LineCounts:
     def add(self, article: int, url: str | None, lines: Iterable[str]) -> None:
         """Count the lines of article number `article`."""
         where = (article, site(url))
-        lines = [line for line in lines if line.strip()]
-        keys = {line_key(line) for line in lines}
+        keyed = {line: line_key(line) for line in lines if line.strip()}
+        keys = set(keyed.values())
         self._keys[article] = keys
         for key in keys:
             self._where[key].add(where)
         own = where[1]
         if self.shapes is not None and own is not None:
-            for line in lines:
-                self._filled["dated", dated_key(line, self.shapes)].add((article, own))
-                if (shape := shape_key(line, self.shapes)) is not None:
+            for line, key in keyed.items():
+                self._filled["dated", dated_key(line, self.shapes, key)].add((article, own))
+                if (shape := shape_key(line, self.shapes, key)) is not None:
                     self._filled["shape", shape].add((article, own))
 
     def copies(self, article: int) -> set[int]:
@@ -203,7 +206,9 @@ class LineCounts:
             return 0
         copies = self.copies(article)
         best = 0
-        for kind, key in (("dated", dated_key(text, self.shapes)), ("shape", shape_key(text, self.shapes))):
+        plain = line_key(text)
+        for kind, key in (("dated", dated_key(text, self.shapes, plain)),
+                          ("shape", shape_key(text, self.shapes, plain))):
             if key is not None:
                 holders = {a for a, s in self._filled.get((kind, key), ())
                            if s == own and a != article and a not in copies}
