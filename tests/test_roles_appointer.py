@@ -47,3 +47,13 @@ def test_an_office_of_the_board_is_the_company_s(ctx: Any) -> None:
     # near miss: a board whose company is named keeps that company
     m = annotate(ctx, "Selon Danone, Paul Girard, président du conseil d'administration de Michelin, a démissionné.")
     assert all(of != "org:danone" for _, of in _roles(m, "Paul Girard"))
+
+
+def test_the_board_s_company_may_be_one_another_title_named(ctx: Any) -> None:
+    m = annotate(ctx, "Northwind said on Monday that Northwind Chief Financial Officer Tom Reed will retire. "
+                      "Board member Ada Brooks will become non-executive Chairman of the Board.", lang="en")
+    assert ("non-executive Chairman", "org:northwind") in _roles(m, "Ada Brooks")
+    # near miss: a chairman of no board keeps no owner from the text before
+    m = annotate(ctx, "Northwind said on Monday that Northwind Chief Financial Officer Tom Reed will retire. "
+                      "Ada Brooks will become chairman at the club next year.", lang="en")
+    assert all(of is None for _, of in _roles(m, "Ada Brooks"))

@@ -346,7 +346,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if after is None and before is None and name is not None:
             appointer_owner(body, t, name, cands, patterns)  # "Renault a nommé X directeur général" (entities@67)
         possessive_owner(body, t, name, cands, patterns)
-        board_owner(body, t, cands, patterns)  # "Chairman of the Board": the company's (entities@67)
+        board_owner(body, t, cands, titles, patterns)  # "Chairman of the Board": the company's (entities@67)
         if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
             # "les ministres des Affaires étrangères des deux pays, X pour le Rwanda et Y pour la RDC"
             after = next((c for c in people if c.start >= both.end()

@@ -108,21 +108,31 @@ _GOVERNING_BODY = (r"(?:(?:supervisory|executive)\s+board|board(?:\s+of\s+direct
                    r"|conseil\s+de\s+surveillance|directoire)")
 _BODY_NAME = re.compile(rf"(?:the\s+|le\s+|l['’]\s*)?{_GOVERNING_BODY}", re.IGNORECASE)
 _BODY_TAIL = re.compile(rf"\s+(?:of\s+the|du|de\s+la)\s+{_GOVERNING_BODY}$", re.IGNORECASE)
+# ... or right after the title read ("non-executive Chairman" before "of the Board").
+_BODY_AFTER = re.compile(rf"\s+(?:of\s+the|du|de\s+la)\s+{_GOVERNING_BODY}\b", re.IGNORECASE)
 
 
-def board_owner(body: str, t: TitleMatch, cands: list[Candidate], patterns: TitlePatterns) -> None:
+def board_owner(body: str, t: TitleMatch, cands: list[Candidate], titles: list[TitleMatch],
+                patterns: TitlePatterns) -> None:
     """`t.of` for an office of a company's governing body named with no complement ("Chairman of the
     Board", "président du conseil de surveillance"; entities@67): the body is the company's, and the
-    definite noun refers to the company the text named last before the title (an organisation that is
-    no governing body itself). A body with its company named ("président du conseil d'administration de
-    Michelin") keeps the `of` read."""
+    definite noun refers to the company the text named last before the title (else first after it):
+    an organisation a model found, or one another title named as what it is of ("Acme Chief Financial
+    Officer X"), that is no governing body itself nor one letter ("I look forward" read as a title).
+    A body with its company named ("président du conseil d'administration de Michelin") keeps the
+    `of` read."""
     folded = fold_same_length(body)
     if t.of_span is not None:
         if not _BODY_NAME.fullmatch(folded, *t.of_span):
             return
-    elif t.of is not None or not _BODY_TAIL.search(folded, t.core_start, t.end):
+    elif t.of is not None or not (_BODY_TAIL.search(folded, t.core_start, t.end) or _BODY_AFTER.match(folded, t.end)):
         return
-    orgs = [c for c in cands if c.end <= t.start and c.type == "ORG"
-            and not _BODY_NAME.fullmatch(folded, c.start, c.end)]
-    if orgs:
-        t.of, t.of_span = patterns._id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
+    named = [(c.start, c.end, patterns._id(c, body)) for c in cands if c.type == "ORG"]
+    named += [(o.of_span[0], o.of_span[1], o.of) for o in titles
+              if o.of_span is not None and o.of is not None and o.of.startswith("org:")]
+    orgs = sorted((s, e, i) for s, e, i in named if not _BODY_NAME.fullmatch(folded, s, e) and e - s >= 2)
+    before = [o for o in orgs if o[1] <= t.start]
+    # none named before (a press release's company in its removed headline): the first named after
+    owner = before[-1] if before else next((o for o in orgs if o[0] >= t.end), None)
+    if owner is not None:
+        t.of, t.of_span = owner[2], (owner[0], owner[1])
