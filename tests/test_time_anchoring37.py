@@ -7,6 +7,8 @@ Each beside a near miss that keeps the reading before time@37.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from conftest import timex_values as values
@@ -91,3 +93,27 @@ def test_clock_times_of_a_set_are_the_set(body: str, lang: str, clocks: dict[str
     assert {k: got[k].type for k in clocks} == clocks
     if clocks.get("10 heures") == "SET":
         assert got["10 heures"].value == "XXXX-WXX-4T10:00"
+
+
+def _parsed_values(ctx: Any, body: str) -> dict[str, str]:
+    from veille.model import Article
+    from veille.stages.nlp import nlp_batch
+    from veille.stages.time import tag_article
+
+    article = Article(id="a", source="a", raw=body, body=body, published=WEDNESDAY, published_how="metadata",
+                      lang="fr")
+    nlp_batch([article], ctx)
+    return {t.text: t.value for t in tag_article(article, ctx).timexes}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # fails on time@36: the nearest Sunday (gone) for a present that schedules
+    ("Le marché ouvre dimanche.", {"dimanche": "2025-03-16"}),
+    ("La police interpelle lundi deux suspects.", {"lundi": "2025-03-17"}),
+    # near misses: a weekday before its verb (the narrative's present), a compound past
+    ("Lundi, la police interpelle deux suspects.", {"Lundi": "2025-03-10"}),
+    ("Le président a reçu lundi les syndicats.", {"lundi": "2025-03-10"}),
+])
+def test_a_parsed_present_before_its_weekday_looks_ahead(ctx: Any, body: str, expected: dict[str, str]) -> None:
+    got = _parsed_values(ctx, body)
+    assert {k: got.get(k) for k in expected} == expected

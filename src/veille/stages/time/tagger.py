@@ -50,7 +50,13 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.references import stated_only
 from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
-from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
+from veille.stages.time.tense import (
+    english_present,
+    french_present_schedule,
+    in_present_clause,
+    parsed_present_before,
+    tense_at,
+)
 from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
 
 STAGE = "time@37"
@@ -266,7 +272,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if (tense == 0 and lex.lang == "fr" and f.spec.kind == "weekday" and f.spec.day is None
                 and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
                 and not _habitual_weekday(body, f)
-                and french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))):
+                and (french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))
+                     or parsed_present_before(parse, f.start))):
             # French: a pronominal verb or a passive in the present just before the weekday ("le
             # conseil se réunit lundi", "il est attendu lundi à Paris") schedules it; other presents
             # are left to the nearest day, for the press's historical present ("Lundi, la police
