@@ -117,3 +117,18 @@ def _parsed_values(ctx: Any, body: str) -> dict[str, str]:
 def test_a_parsed_present_before_its_weekday_looks_ahead(ctx: Any, body: str, expected: dict[str, str]) -> None:
     got = _parsed_values(ctx, body)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    # fails on time@36: not tagged
+    ("Mardi, il est arrivé à Toulouse le soir.", "fr", {"le soir": "2025-03-11TEV"}),
+    ("Rain is expected Thursday, mostly at night.", "en", {"night": "2025-03-13TNI"}),
+    # near misses: no day in the sentence, or a habit, is no one day's part
+    ("Le soir, il lit.", "fr", {"le soir": None}),
+    ("Mardi, il a dit qu'il lit tous les jours le soir.", "fr", {"le soir": None}),
+    ("He reads at night.", "en", {"night": None}),
+])
+def test_a_bare_part_of_the_day_after_a_day_is_that_days(body: str, lang: str,
+                                                         expected: dict[str, str | None]) -> None:
+    got = values(body, lang, WEDNESDAY)
+    assert {k: got.get(k) for k in expected} == expected
