@@ -41,6 +41,8 @@ def test_a_day_after_hours_is_the_day_of_both(body: str, lang: str, expected: di
     ("Hearings were held on Friday and Monday.", WEDNESDAY, {"Friday": "2025-03-07", "Monday": "2025-03-10"}),
     # near miss: a past puts no day of the coordination after the article's
     ("Des audiences ont eu lieu mardi et lundi.", WEDNESDAY, {"mardi": "2025-03-11", "lundi": "2025-03-10"}),
+    # and a future puts none before the article's day (told on Thursday)
+    ("Il a été arrêté lundi, mercredi il sera jugé.", "2025-03-13", {"lundi": "2025-03-10", "mercredi": "2025-03-19"}),
 ])
 def test_coordinated_weekdays_run_forward(body: str, published: str, expected: dict[str, str]) -> None:
     lang = "en" if body.startswith("Hearings") else "fr"
@@ -87,6 +89,10 @@ def test_ends_of_a_clock_range(body: str, expected: dict[str, str]) -> None:
     # near misses: another sentence, or "mais", leaves the clock time its day's
     ("Le musée ouvre chaque jeudi. Mardi, il ouvrira à 10 heures.", "fr", {"10 heures": "TIME"}),
     ("Le musée ouvre tous les jours, mais jeudi il fermera à 18 heures.", "fr", {"18 heures": "TIME"}),
+    # an adjective of a noun ("annual meeting", "réunion mensuelle") or a day in the sentence: one event's time
+    ("The annual meeting starts at 10 a.m. Tuesday.", "en", {"10 a.m.": "TIME"}),
+    ("The daily briefing starts at 10 a.m.", "en", {"10 a.m.": "TIME"}),
+    ("La réunion mensuelle aura lieu à 10 heures mardi.", "fr", {"10 heures": "TIME"}),
 ])
 def test_clock_times_of_a_set_are_the_set(body: str, lang: str, clocks: dict[str, str]) -> None:
     got = {t.text: t for t in timexes_of(body, lang, WEDNESDAY)}

@@ -386,6 +386,15 @@ _SET_BREAK = re.compile(r"(?<!\w)(?:mais|sauf|but|except)(?!\w)", re.IGNORECASE)
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7]$")
 
 
+def _adverbial_set(body: str, t: Timex) -> bool:
+    """Whether the set `t` says how often, not of what: a phrase ("tous les jours", "every Saturday") or an
+    adverb ending its clause ("daily.", "quotidiennement"), not an adjective of a noun ("the annual meeting",
+    "la réunion mensuelle", "the daily briefing"), whose clock times are that one event's (time@37)."""
+    if " " in t.text.strip():
+        return True
+    return t.text.lower().endswith(("ly", "ment")) and re.match(r"\s*[a-zà-ÿ]", body[t.end:t.end + 3]) is None
+
+
 def _set_clocks(body: str, timexes: list[Timex]) -> list[Timex]:
     """(time@37) The clock times said with a set ("tous les jours de 9 heures à 19 heures", "every
     Saturday at 8 p.m.", "from 9 a.m. to 5 p.m. daily", "à 21 heures chaque soir") are its times, not
@@ -394,8 +403,13 @@ def _set_clocks(body: str, timexes: list[Timex]) -> list[Timex]:
     same clause, with no other time between."""
     out = list(timexes)
     for i, t in enumerate(timexes):
-        if t.type != "SET":
+        if t.type != "SET" or not _adverbial_set(body, t):
             continue
+        begin = max(body.rfind(c, 0, t.start) for c in ".!?\n") + 1
+        ends = [k for k in (body.find(c, t.end) for c in ".!?\n") if k >= 0]
+        end = min(ends) if ends else len(body)
+        if any(begin <= o.start < end and o.type == "DATE" and _DAY.match(o.value) for o in timexes):
+            continue  # a day said in the sentence ("à 10 heures mardi") may own its clock times
         weekday = t.value if _WEEKDAY_SET.match(t.value) else "XXXX-XX-XX"
         for step in (1, -1):
             j, edge = i + step, t

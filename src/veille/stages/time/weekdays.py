@@ -47,6 +47,8 @@ def coordinated_day(body: str, f: Found, paired: tuple[date, int] | None, last: 
             and paired[1] <= f.start and _COORDINATION.match(body[paired[1]:f.start]) is not None):
         return False
     after = paired[0] + timedelta(days=(f.spec.weekday - paired[0].isoweekday() - 1) % 7 + 1)
+    if tense > 0 and dct is not None and after < dct:
+        return False  # a future puts none before it ("arrêté lundi, mercredi il sera jugé" told on Thursday)
     if tense >= 0 or dct is None or after <= dct:
         return True
     clause = body[max(0, body.rfind(".", 0, paired[1]) + 1):paired[1]].lower()
