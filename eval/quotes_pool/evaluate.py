@@ -42,8 +42,8 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     groups = [(lang, lambda d, lang=lang: langs.get(d) == lang) for lang in sorted(set(langs.values()))]
     groups += [(f"{name}/{lang}" if lang else name,
                 lambda d, name=name, lang=lang: parts.get(d) == name and (not lang or langs.get(d) == lang))
-               for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "new29", "new32", "new33", "new34",
-                            "heldout")
+               for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "new29", "new32", "new33",
+                            "new34", "heldout")
                for lang in ("", "en", "fr")]
     # the twenty-fifth session's fourteen pages (q83-q96): their held-out third apart, as the unseen figure
     groups += [(f"{name}/{lang}" if lang else name,
