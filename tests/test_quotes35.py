@@ -45,6 +45,11 @@ def test_a_quote_reopened_by_a_closing_mark_at_the_paragraph_start(ctx: Any) -> 
     got = quotes(ctx, "« Les impôts locaux n'augmenteront pas cette année, nous tenons nos engagements\n"
                       "» a poursuivi Paul Durand devant le conseil municipal.", "fr", DURAND)
     assert not [q for q in got if "a poursuivi" in q[0]]
+    # near miss: a link line "» Lire aussi" after a closed quote opens nothing
+    got = quotes(ctx, "« Les impôts locaux n'augmenteront pas cette année », a assuré Paul Durand.\n"
+                      "» Lire aussi : Le budget de la commune adopté en conseil municipal\n"
+                      "« Nous tenons nos engagements envers les habitants », a ajouté le maire.", "fr", DURAND)
+    assert not [q for q in got if "Lire aussi" in q[0]]
 
 
 # -- an interview's turns set off by a dash

@@ -71,13 +71,15 @@ def marked_spans(body: str) -> list[Marked]:
     """
     out: list[Marked] = []
     pos = 0
+    left_open = False  # the last paragraph with text left a « open (quotes@35)
     for line in body.split("\n"):
         spans: list[Marked] = []
         lead = len(line) - len(line.lstrip())
         for open_mark, close_mark in _PAIRS.items():
             depth_start: int | None = None
             scan = line
-            if open_mark == "«" and _REOPENED.match(line, lead):
+            # only after a paragraph that left its quote open: "» Lire aussi : …" is a page's link
+            if open_mark == "«" and left_open and _REOPENED.match(line, lead):
                 scan = line[:lead] + "«" + line[lead + 1:]
             for i, ch in enumerate(scan):
                 if ch == open_mark and depth_start is None:
@@ -91,6 +93,8 @@ def marked_spans(body: str) -> list[Marked]:
             if depth_start is not None and close_mark not in scan[depth_start:] and (
                     depth_start == lead or line[:depth_start].rstrip()[-1:] in (":", ",", ".", "!", "?")):
                 spans.append(Marked(pos + depth_start, pos + len(line.rstrip()), open_ended=True))
+            if open_mark == "«" and line.strip():
+                left_open = depth_start is not None
         inside = [(m.open - pos, m.close - pos) for m in spans]
         straight = [i for i, ch in enumerate(line) if ch == '"' and not any(a < i < b for a, b in inside)]
         for a, b in zip(straight[0::2], straight[1::2], strict=False):
