@@ -184,7 +184,8 @@ def end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None
     """The date of the signature block after the body ("Deborah Shelton / Chicago Tribune / March
     3, 2009", "Publié le 12 mars 2024 à 10h05" at the foot of a regional page): a date line after
     the body's last paragraph, among the last `END_UNITS` units, with only names between them
-    (authors, the outlet: "À lire aussi" or a headline would make it another story's date), when
+    (authors, the outlet: "À lire aussi" or a headline would make it another story's date, a
+    comment thread's heading a comment's), when
     the date lines there agree on one day (related stories or comments would give several).  A
     page whose foot lists other stories (a related block the rules found above the date, not one
     the layout guessed from position) dates nothing there: a teaser kept as a paragraph would look
@@ -203,6 +204,11 @@ def end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None
     first = tail[0][0]
     cut_by_position = layout.layout_cut or [False] * len(units)
     if any(kinds[j] == "related" and not cut_by_position[j] for j in range(first)):
+        return None
+    # A comment thread's heading ("3 Comments", "Commentaires") between the body and the date
+    # line makes the names under it commenters and the date a comment's: the signature comes
+    # before the thread, so its day is `comment_date`'s upper bound, not the article's (clean@44).
+    if any(kinds[j] == "comments" for j in range(last_paragraph + 1, first)):
         return None
     between = [u.text for u in units[last_paragraph + 1:first]]
     if not all(_names_only(text) for text in between):
