@@ -3,7 +3,11 @@
 - a reader comment's date under a comment thread's heading ("3 Comments", "Commentaires") after
   the body is a comment's day, not the signature's: the article is dated by it only as an upper
   bound (`comment_line`), never as its own foot stamp (`end_line`); a signature's names and date
-  right after the body, with no heading, still date the article."""
+  right after the body, with no heading, still date the article;
+- a CMS's signature and section beside the date are no sentence's words: Drupal's "Submitted by
+  admin on Tue, 03/05/2024 - 15:04" ("Soumis par admin le mar, …"), a blog's "… par Jeanne Martin
+  dans Faits divers", "Filed under Local News on March 5, 2024"; a sentence with the same words is
+  still a sentence."""
 
 from __future__ import annotations
 
@@ -47,3 +51,34 @@ def test_a_signature_after_the_body_still_dates_it(head: str, body: str, foot: s
     article = clean_raw(f"{head}\n\n{body}\n\n{foot}")
     assert article.published_how == "end_line"
     assert article.published[:10] == day
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    # a CMS's signature before the date: Drupal's default, in English and French, with a login
+    ("Submitted by admin on Tue, 03/05/2024 - 15:04", "2024-03-05"),
+    ("Submitted by jdoe on Tue, 2024-03-05 15:04", "2024-03-05"),
+    ("Soumis par admin le mar, 05/03/2024 - 14:05", "2024-03-05"),
+    ("Posted by Jane Doe on Tue, 2024-03-05", "2024-03-05"),
+    # the section a blog engine files the post under
+    ("5 mars 2024 par Jeanne Martin dans Faits divers", "2024-03-05"),
+    ("Posté dans Faits divers le 5 mars 2024 par Jeanne Martin", "2024-03-05"),
+    ("Filed under Local News on March 5, 2024", "2024-03-05"),
+    # near misses: sentences that hold the same words stay sentences
+    ("The bill was submitted by the mayor on March 5, 2024 and passed.", None),
+    ("Submitted by the mayor on March 5, 2024, the budget would raise taxes", None),
+    ("Le 5 mars 2024, le maire a été élu dans une ambiance tendue", None),
+    ("Il est arrivé le mar, 05/03/2024 dans la soirée avec ses enfants", None),
+    ("Filed under pressure from the council on March 5, 2024, the plan was dropped", None),
+])
+def test_a_cms_signature_and_section_beside_the_date(line: str, day: str | None) -> None:
+    from veille.stages.cleaning.dateline import DatelineParser
+
+    found = DatelineParser().finder.date_line(line)
+    assert (found.date if found else None) == day
+
+
+def test_a_drupal_stamp_under_the_headline_dates_the_page() -> None:
+    article = clean_raw(f"{EN_HEAD}\n\nSubmitted by admin on Tue, 03/05/2024 - 15:04\n\n{EN_BODY}")
+    assert article.published[:10] == "2024-03-05"
+    assert article.published_how == "date_line"
+    assert "Submitted by" not in article.body
