@@ -82,3 +82,39 @@ def test_a_drupal_stamp_under_the_headline_dates_the_page() -> None:
     assert article.published[:10] == "2024-03-05"
     assert article.published_how == "date_line"
     assert "Submitted by" not in article.body
+
+
+TEASERS_EN = ("City council approves new budget for schools\nMarch 1, 2024\n"
+              "School board meets Thursday on closures\nMarch 4, 2024\n")
+TEASERS_FR = ("Le conseil municipal vote le budget des écoles\n1 mars 2024\n"
+              "Le conseil d'école se réunit jeudi soir\n4 mars 2024\n")
+
+
+@pytest.mark.parametrize(("raw", "day"), [
+    # a run of other stories above the headline, each a headline and its stamp, with no heading
+    (f"{TEASERS_EN}\n{EN_HEAD}\n\n{EN_BODY}", None),
+    (f"{TEASERS_FR}\n{FR_HEAD}\n\n{FR_BODY}", None),
+    # near misses: the article's own stamp under its headline still dates it; one date line above
+    # the headline (a kicker's day) still does; a stamp over a second stamp is no run of teasers
+    (f"{TEASERS_EN}\n{EN_HEAD}\n\nMarch 5, 2024\n\n{EN_BODY}", "2024-03-05"),
+    (f"{TEASERS_FR}\n{FR_HEAD}\nLe 5 mars 2024\n\n{FR_BODY}", "2024-03-05"),
+    (f"March 5, 2024\n\n{EN_HEAD}\n\n{EN_BODY}", "2024-03-05"),
+    (f"{EN_HEAD}\n\nPosted at 12:58 AM, Mar 05, 2024\nand last updated 2024-03-05 12:29:08-04\n\n{EN_BODY}",
+     "2024-03-05"),
+])
+def test_a_run_of_dated_teasers_above_the_headline(raw: str, day: str | None) -> None:
+    article = clean_raw(raw)
+    assert (article.published[:10] if article.published else None) == day
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    # a post navigation after the body: two other posts, each a title and its stamp
+    ("« City council approves budget\nMarch 1, 2024\n\nSchool board meets Thursday »\nMarch 7, 2024", None),
+    ("← Le conseil municipal vote le budget.\n1 mars 2024\n\nLe conseil d'école se réunit jeudi. →\n7 mars 2024",
+     None),
+    # near miss: a short closing paragraph, then the signature's stamp
+    ("The family thanked the firefighters.\n\nJohn Smith\nMarch 5, 2024", "2024-03-05"),
+])
+def test_a_dated_list_at_the_foot_is_no_signature(foot: str, day: str | None) -> None:
+    article = clean_raw(f"{EN_HEAD}\n\n{EN_BODY}\n\n{foot}")
+    assert (article.published[:10] if article.published else None) == day
