@@ -412,6 +412,10 @@ _HABIT = re.compile(r"(?<!\w)(?:chaque|tous|toutes|souvent|parfois|every|each|us
                     re.IGNORECASE)
 
 
+# A conjunction that opens a completive clause (French "que", English "that").
+_COMPLETIVE = re.compile(r"(?<![\w'’])(?:que|qu['’]|that)(?!\w)", re.IGNORECASE)
+
+
 def _day_said_before(lex: Lexicon, body: str, start: int) -> bool:
     """Whether a weekday or a day counted from today ("hier", "Tuesday", "tomorrow") stands before
     `start` in its sentence, and no word of habit does (time@37)."""
@@ -419,8 +423,14 @@ def _day_said_before(lex: Lexicon, body: str, start: int) -> bool:
     sentence = body[begin:start]
     if _HABIT.search(sentence):
         return False
-    words = {fold(w) for w in re.findall(r"[\w'’-]+", sentence)}
-    return bool(words & (set(lex.table("weekdays")) | set(lex.table("relative_days"))))
+    # (time@38) Only a day of the same clause: a completive opens another one ("Hier, le ministre a
+    # rappelé que les commerces ferment le soir": a habit reported on that day, not that day's evening);
+    # and no day of offset 0: "today", "aujourd'hui" are as often nowadays ("Today, many young people
+    # work at night") as the article's day.
+    clause = _COMPLETIVE.split(sentence)[-1]
+    words = {fold(w) for w in re.findall(r"[\w'’-]+", clause)}
+    days = {w for w, offset in lex.table("relative_days").items() if offset != 0}
+    return bool(words & (set(lex.table("weekdays")) | days))
 
 
 def _inpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:

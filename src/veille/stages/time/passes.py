@@ -381,7 +381,13 @@ def _overnight_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_SET_GAP = re.compile(r"^[^.;:!?\n()]{0,30}$")
+# (time@38) No comma in the gap: a set closed off by one ("The president, who meets reporters weekly, will
+# speak at 3 p.m.", "qui reçoit les élus chaque semaine, parlera à 15 heures") is a relative clause's or
+# an incise's, and the clock time after it the main clause's.
+_SET_GAP = re.compile(r"^[^.,;:!?\n()]{0,30}$")
+# Prepositions that open a clock time or a range of hours after an adverb of frequency ("daily from 9 a.m.
+# to 5 p.m.", "nightly at 8", "quotidiennement de 9 heures à 18 heures"): the adverb ends its phrase there.
+_CLOCK_PREPOSITION = re.compile(r"\s+(?:from|at|between|until|till|de|dès|à|entre|jusqu)(?!\w)", re.IGNORECASE)
 _SET_BREAK = re.compile(r"(?<!\w)(?:mais|sauf|but|except)(?!\w)", re.IGNORECASE)
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7]$")
 
@@ -392,7 +398,9 @@ def _adverbial_set(body: str, t: Timex) -> bool:
     "la réunion mensuelle", "the daily briefing"), whose clock times are that one event's (time@37)."""
     if " " in t.text.strip():
         return True
-    return t.text.lower().endswith(("ly", "ment")) and re.match(r"\s*[a-zà-ÿ]", body[t.end:t.end + 3]) is None
+    return t.text.lower().endswith(("ly", "ment")) and (
+        re.match(r"\s*[a-zà-ÿ]", body[t.end:t.end + 3]) is None
+        or _CLOCK_PREPOSITION.match(body[t.end:t.end + 12]) is not None)
 
 
 def _set_clocks(body: str, timexes: list[Timex]) -> list[Timex]:

@@ -59,7 +59,7 @@ from veille.stages.time.tense import (
 )
 from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
 
-STAGE = "time@37"
+STAGE = "time@38"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -273,7 +273,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                 and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
                 and not _habitual_weekday(body, f)
                 and (french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))
-                     or parsed_present_before(parse, f.start))):
+                     or parsed_present_before(parse, f.start, lex.wordset("tense.schedule_verbs")))):
             # French: a pronominal verb or a passive in the present just before the weekday ("le
             # conseil se réunit lundi", "il est attendu lundi à Paris") schedules it; other presents
             # are left to the nearest day, for the press's historical present ("Lundi, la police
