@@ -110,6 +110,11 @@ def test_a_name_line_with_a_clause_or_readers_addressed_is_no_speech(ctx: Any) -
     got = quotes(ctx, "Jean Dupont, député du Lot :\nLe texte a été adopté par 320 voix contre 200. Vous "
                       "trouverez le détail du scrutin sur le site de l'Assemblée.", "fr", people)
     assert got == []
+    # near miss: a speech that answers the one it addresses, in the second person from its first
+    # sentence, is still his
+    got = quotes(ctx, "Jean Dupont, député du Lot :\nVous pouvez voter contre ce texte si vous le souhaitez, "
+                      "mais il protège les communes rurales.", "fr", people)
+    assert one(got, "Vous pouvez voter contre ce texte")[1] == "per:jd"
     # near miss: the speech in the first person under a name and office is still his
     got = quotes(ctx, "Jean Dupont, député du Lot :\nJe voterai contre ce texte, car il oublie les communes "
                       "rurales et leurs habitants.", "fr", people)

@@ -63,8 +63,11 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'’])(?:qui|que|qu['’]|dont|où|lequel|laq
                           r"a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont|"
                           r"who|whom|whose|which|that|is|are|was|were|has|have|had|will|would)(?![\w'’])",
                           re.IGNORECASE)
-# the first person a speech opens with: a "vous" alone may be the page addressing its readers
-# ("Vous trouverez le détail du scrutin …"), a speaker's own words say "je" or "nous"
+# the person a speech opens in: the first anywhere in its opening paragraph, or the second in its
+# first sentence (a speaker answering the one they address: "Vous pouvez répondre que …"); a "vous"
+# only after a sentence of facts is the page addressing its readers ("Le texte a été adopté par 320
+# voix contre 200. Vous trouverez le détail du scrutin …")
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?…](?=\s)|$)")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|i|my|we|us|our)(?![\w'’])")
 
 _NAME_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:«»\"“”]{2,200}?)[ \t]*:[ \t]*$", re.MULTILINE)
@@ -73,8 +76,9 @@ _NAME_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:«»\"“”]{2,200}?)[ \t]*:[ \
 def labelled_speeches(body: str, people: Sequence[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
     """Each paragraph of a speech under a line that is a typed person's name (with their office after
     a comma or in brackets, no clause: no relative pronoun nor finite verb) and a colon, by that
-    person. The speech is said in person: it opens with a paragraph in the first person and ends at
-    the first paragraph in neither the first nor the second (or at the next such line) (quotes@36)."""
+    person. The speech is said in person: it opens with a paragraph in the first person, or in the
+    second from its first sentence, and ends at the first paragraph in neither (or at the next such
+    line) (quotes@36)."""
     out: list[Found] = []
     lines = [m for m in _NAME_LINE.finditer(body)
              if any(s == m.start("label") and (e == m.end("label") or body[e] in ",(")
@@ -89,8 +93,12 @@ def labelled_speeches(body: str, people: Sequence[tuple[int, int]], taken: list[
             text = para.group().rstrip()
             if not text.strip():
                 continue
-            # (quotes@36) the opening paragraph in the first person, the next ones in any person
-            if not (_IN_PERSON if opened else _FIRST_PERSON).search(text.casefold()):
+            # (quotes@36) the opening paragraph in the first person (or the second from its first
+            # sentence), the next ones in the first or second
+            folded = text.casefold()
+            first = _FIRST_SENTENCE.match(folded)
+            if not (_IN_PERSON.search(folded) if opened else _FIRST_PERSON.search(folded) or
+                    _IN_PERSON.search(first.group() if first else folded)):
                 break
             opened = True
             e = s + len(text)
