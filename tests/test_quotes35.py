@@ -80,3 +80,42 @@ def test_a_speech_under_a_name_line(ctx: Any) -> None:
     got = quotes(ctx, "Paul Durand, député de la Somme :\nLe texte a été adopté en première lecture par 300 voix "
                       "contre 200 après deux jours de débats.", "fr", DURAND)
     assert got == []
+
+
+# -- fix29q (quotes@36), from a review's probes: over-firing of the two rules above
+
+def test_a_link_after_a_paragraph_left_open_by_an_incise_is_no_quote(ctx: Any) -> None:
+    people = {"Jean Dupont": ("PER", "per:jd")}
+    # the quote's closing mark is missing, but the incise ends it: "» Lire aussi" is the page's link
+    got = quotes(ctx, "« Nous allons investir massivement dans les écoles, a dit Jean Dupont.\n"
+                      "» Lire aussi : Le plan du gouvernement pour l'école", "fr", people)
+    assert not [q for q in got if "Lire aussi" in q[0] or "plan du gouvernement" in q[0]]
+    # a link reopened after a paragraph left open without an incise is no quote either
+    got = quotes(ctx, "Jean Dupont a présenté son plan mardi. « Nous allons investir massivement dans les écoles\n"
+                      "» Lire aussi : Le plan du gouvernement pour l'école", "fr", people)
+    assert not [q for q in got if "Lire aussi" in q[0] or "plan du gouvernement" in q[0]]
+    # near miss: the quote that does run on is still reopened
+    got = quotes(ctx, "« Nous allons investir massivement dans les écoles. Les classes seront rénovées.\n"
+                      "» Les enseignants seront mieux payés dès la rentrée », a dit Jean Dupont.", "fr", people)
+    assert one(got, "Les enseignants seront mieux payés")[1] == "per:jd"
+
+
+def test_a_name_line_with_a_clause_or_readers_addressed_is_no_speech(ctx: Any) -> None:
+    people = {"Jean Dupont": ("PER", "per:jd")}
+    # a relative clause after the name is the page's sentence, not a speaker's office
+    got = quotes(ctx, "Jean Dupont, député du Lot, qui a voté contre :\nLe texte a été adopté par 320 voix "
+                      "contre 200. Vous trouverez le détail du scrutin sur notre site.", "fr", people)
+    assert got == []
+    # a "vous" addressed to readers is not a speaker talking in person
+    got = quotes(ctx, "Jean Dupont, député du Lot :\nLe texte a été adopté par 320 voix contre 200. Vous "
+                      "trouverez le détail du scrutin sur le site de l'Assemblée.", "fr", people)
+    assert got == []
+    # near miss: a speech that answers the one it addresses, in the second person from its first
+    # sentence, is still his
+    got = quotes(ctx, "Jean Dupont, député du Lot :\nVous pouvez voter contre ce texte si vous le souhaitez, "
+                      "mais il protège les communes rurales.", "fr", people)
+    assert one(got, "Vous pouvez voter contre ce texte")[1] == "per:jd"
+    # near miss: the speech in the first person under a name and office is still his
+    got = quotes(ctx, "Jean Dupont, député du Lot :\nJe voterai contre ce texte, car il oublie les communes "
+                      "rurales et leurs habitants.", "fr", people)
+    assert one(got, "Je voterai contre ce texte")[1] == "per:jd"

@@ -56,29 +56,51 @@ def minutes_turns(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
 # (quotes@35) a record's turn set as a line of its own: the speaker's name, their office after a comma
 # or in brackets, and a colon ending the line ("Jeanne Martin, ministre déléguée :"), the speech in the
 # paragraphs below it, as the assemblies' published debates and their web copies print them
+# (quotes@36, fix29q) what only a sentence puts after the name, never an office: a relative pronoun
+# or a finite verb (the auxiliaries and copulas a clause's verb group holds: "Jean Dupont, député du
+# Lot, qui a voté contre :" is the page's sentence introducing a vote, not a speaker's label)
+_CLAUSE_WORD = re.compile(r"(?<![\w'’])(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|"
+                          r"a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont|"
+                          r"who|whom|whose|which|that|is|are|was|were|has|have|had|will|would)(?![\w'’])",
+                          re.IGNORECASE)
+# the person a speech opens in: the first anywhere in its opening paragraph, or the second in its
+# first sentence (a speaker answering the one they address: "Vous pouvez répondre que …"); a "vous"
+# only after a sentence of facts is the page addressing its readers ("Le texte a été adopté par 320
+# voix contre 200. Vous trouverez le détail du scrutin …")
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?…](?=\s)|$)")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|i|my|we|us|our)(?![\w'’])")
+
 _NAME_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:«»\"“”]{2,200}?)[ \t]*:[ \t]*$", re.MULTILINE)
 
 
 def labelled_speeches(body: str, people: Sequence[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
     """Each paragraph of a speech under a line that is a typed person's name (with their office after
-    a comma or in brackets, nothing else) and a colon, by that person. The speech is said in person,
-    as a minutes turn is: it opens with a paragraph in the first or second person and ends at the
-    first paragraph that is not (or at the next such line)."""
+    a comma or in brackets, no clause: no relative pronoun nor finite verb) and a colon, by that
+    person. The speech is said in person: it opens with a paragraph in the first person, or in the
+    second from its first sentence, and ends at the first paragraph in neither (or at the next such
+    line) (quotes@36)."""
     out: list[Found] = []
     lines = [m for m in _NAME_LINE.finditer(body)
              if any(s == m.start("label") and (e == m.end("label") or body[e] in ",(")
-                    for s, e in people)]
+                    and not _CLAUSE_WORD.search(body, e, m.end("label")) for s, e in people)]
     for i, m in enumerate(lines):
         a = m.start("label")
         speaker = next((s, e) for s, e in people if s == a)
         stop = lines[i + 1].start() if i + 1 < len(lines) else len(body)
+        opened = False
         for para in re.finditer(r"[^\n]+", body[m.end():stop]):
             s = m.end() + para.start()
             text = para.group().rstrip()
             if not text.strip():
                 continue
-            if not _IN_PERSON.search(text.casefold()):
+            # (quotes@36) the opening paragraph in the first person (or the second from its first
+            # sentence), the next ones in the first or second
+            folded = text.casefold()
+            first = _FIRST_SENTENCE.match(folded)
+            if not (_IN_PERSON.search(folded) if opened else _FIRST_PERSON.search(folded) or
+                    _IN_PERSON.search(first.group() if first else folded)):
                 break
+            opened = True
             e = s + len(text)
             if words(text) >= 6 and not any(x < e and s < y for x, y in taken):
                 out.append(Found(s, e, True, speaker, a))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from veille.stages.cleaning.rules import Pattern, load_patterns, match_boilerplate
 from veille.stages.entities.english import nickname_at
 
 _ABBREVIATIONS = {"m", "mme", "mmes", "mm", "dr", "mr", "mrs", "ms", "st", "jr", "sr", "gen", "lt", "col",
@@ -43,6 +45,27 @@ _OPENING_PARTICIPLE_FR = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:é|ée|és|�
 # opens with "»" before a capital starts a sentence inside the quote; a closing mark wrapped onto a
 # line of its own comes before an incise (", a-t-il dit", "a dit X"), never before a capital
 _REOPENED = re.compile(r"»[ \t\u00a0\u202f]*(?=[A-ZÀ-ÖØ-Þ])")
+
+# (quotes@36, fix29q) a paragraph left open whose quote an incise ended (missing closing mark: "« Nous
+# allons investir, a dit Jean Dupont.") runs on into nothing: an incise after a comma at the
+# paragraph's end, with its subject pronoun inverted (", a-t-il dit.", ", explique-t-elle.") or an
+# auxiliary, a participle and a short subject (a name, or a determiner and a noun: ", a dit le maire.")
+_ENDING_INCISE = re.compile(
+    r",\s*(?:[^\W\d]+(?:-t)?-(?:il|elle|ils|elles|on)(?:\s+[^\W\d]+)?"
+    r"|(?:a|à|ont|avait|avaient)\s+[^\W\d]+\s+(?:[A-ZÀ-ÖØ-Þ]|(?:le|la|les|l['’]|un|une|son|sa|leur|notre)\b)"
+    r"[^,;:.!?«»“”\"]{0,60})[ \t]*[.!?…]?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _related_patterns() -> list[Pattern]:
+    """clean's patterns of related-article links ("Lire aussi : …", "Read more: …"), kept kind
+    'related' (data/clean/boilerplate.json)."""
+    return [p for p in load_patterns() if p.kind == "related"]
+
+
+def _link_line(text: str) -> bool:
+    """Whether a line (without its leading mark) is a page's related-article link (quotes@36)."""
+    return match_boilerplate(text, _related_patterns()) is not None
 
 
 @dataclass
@@ -79,7 +102,8 @@ def marked_spans(body: str) -> list[Marked]:
             depth_start: int | None = None
             scan = line
             # only after a paragraph that left its quote open: "» Lire aussi : …" is a page's link
-            if open_mark == "«" and left_open and _REOPENED.match(line, lead):
+            # (quotes@36) nor a link's label after one: "» Lire aussi : …" is the page's furniture
+            if open_mark == "«" and left_open and _REOPENED.match(line, lead) and not _link_line(line[lead + 1:]):
                 scan = line[:lead] + "«" + line[lead + 1:]
             for i, ch in enumerate(scan):
                 if ch == open_mark and depth_start is None:
@@ -94,7 +118,8 @@ def marked_spans(body: str) -> list[Marked]:
                     depth_start == lead or line[:depth_start].rstrip()[-1:] in (":", ",", ".", "!", "?")):
                 spans.append(Marked(pos + depth_start, pos + len(line.rstrip()), open_ended=True))
             if open_mark == "«" and line.strip():
-                left_open = depth_start is not None
+                # (quotes@36) an incise at the paragraph's end ended its quote: nothing runs on
+                left_open = depth_start is not None and not _ENDING_INCISE.search(line, depth_start)
         inside = [(m.open - pos, m.close - pos) for m in spans]
         straight = [i for i, ch in enumerate(line) if ch == '"' and not any(a < i < b for a, b in inside)]
         for a, b in zip(straight[0::2], straight[1::2], strict=False):
