@@ -132,6 +132,9 @@ CASES: list[tuple[str, str, set[str], str | None, str]] = [
     ("Le Niger a libéré trois ressortissants de la France lundi.", "CONCEDE", {"Q1032", "Q142"}, "2025-03-31", "asserted"),
     ("Le Mali a arrêté quatre agents de la France le 12 mars.", "COERCE", {"Q912", "Q142"}, "2025-03-12", "asserted"),
     ("Des soldats du Tchad ont été déployés au Niger en juin.", "MOBILIZE", {"Q657"}, "2025-06", "asserted"),
+    # events@30: the noun's "entre X et Y", which the parser hangs on the verb as a second object
+    ("Emmanuel Macron a annoncé lundi un cessez-le-feu « total et immédiat » entre le Mali et le Niger qui "
+     "s'affrontent depuis janvier.", "AGREE", {"Q912", "Q1032"}, "2025-03-31", "asserted"),
 ]
 
 

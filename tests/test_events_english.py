@@ -71,6 +71,11 @@ def test_inflections() -> None:
     # a passive with a floating quantifier, and "found not guilty": the subject is the one judged
     ("Jane Smith and Acme were each acquitted by the court on Monday.", "REJECT", {"Q_court"}, {"Q_smith", "Q_acme"}),
     ("Jane Smith was found not guilty by the court on Monday.", "REJECT", {"Q_court"}, {"Q_smith"}),
+    # events@30: adverbs between the auxiliary and the participle keep it passive; "be" + "-ing" is
+    # the progressive, active
+    ("Jane Smith was once again acquitted by the court on Monday.", "REJECT", {"Q_court"}, {"Q_smith"}),
+    ("Jane Smith was then convicted by the court on Monday.", "SANCTION", {"Q_court"}, {"Q_smith"}),
+    ("Freedonia is imposing sanctions on Sylvania on Monday.", "SANCTION", {"Q_fr"}, {"Q_sy"}),
 ])
 def test_english_event(ctx: Any, text: str, typ: str, source: set[str], target: set[str]) -> None:
     found = [e for e in events(text, ctx) if e[0] == typ]

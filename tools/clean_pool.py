@@ -135,7 +135,7 @@ def main() -> int:
 
 
 # The first id of each batch of pages added together (eval/clean_pool/README.md).
-BATCH_STARTS = (1, 25, 46, 62, 79, 94, 112)
+BATCH_STARTS = (1, 25, 46, 62, 79, 94, 112, 130)
 
 
 def number(name: str) -> int:
@@ -155,7 +155,8 @@ def clean_pool(articles: list[Article], models: dict[str, LineModel] | LineModel
     from veille.stages import clean
     from veille.stages.cleaning.dateline import DatelineParser
     from veille.stages.cleaning.outlets import load_outlets
-    counts = clean.batch_line_counts(articles)
+    from veille.stages.cleaning.repetition import load_shapes
+    counts = clean.batch_line_counts(articles, load_shapes(trainer.STOP_WORDS))
     datelines, outlets = DatelineParser(), load_outlets()
     for number, article in enumerate(articles):
         model = models if isinstance(models, LineModel) else models[sites[str(article.source)]]

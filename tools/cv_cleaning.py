@@ -36,6 +36,7 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.linemodel import LineModel, feature_names, load_line_model
 from veille.stages.cleaning.outlets import load_outlets, outlet_from_url
+from veille.stages.cleaning.repetition import load_shapes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_line_classifier as trainer
@@ -62,7 +63,7 @@ def clean_all(batches: list[list[Article]], models: dict[str, LineModel] | LineM
     outlets = load_outlets()
     out = {}
     for batch in batches:
-        counts = clean.batch_line_counts(batch)
+        counts = clean.batch_line_counts(batch, load_shapes(trainer.STOP_WORDS))
         for number, article in enumerate(batch):
             site = outlet_from_url(article.url, {}) or doc_name(article)
             model = models if isinstance(models, LineModel) else models[site]

@@ -13,7 +13,8 @@ Each missed required event gets the first cause that holds, in this order:
   actor:*    a candidate of a gold type with some actors but not all; the missing side is
              `unnamed` (no surface form of it in the text: the police, the court, the state
              implied), `not-entity` (a form is in the text, no mention covers it) or
-             `not-attached` (a mention of it exists, the rules did not attach it)
+             `not-attached` (a mention of it exists, the rules did not attach it; `in-sent` only
+             where that mention lies in a sentence holding a trigger of the gold's type, evt37)
   noactor:*  a trigger of a gold type in the text but no candidate of that type (too few actors
              attached: the same three sub-causes, for the gold's first unmatched side)
   trigger    no trigger of a gold type anywhere in the article
@@ -103,10 +104,16 @@ def _side_cause(scorer: Any, candidates: list[dict[str, Any]], gev: dict[str, An
         surface = {s for n in grp for s in scorer.kb_forms.get(n, {n.casefold()})}
         where = [m.start() for s in surface if len(s) > 2
                  for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", body)]
-        inside = "in-sent" if any(a <= w < b for w in where for a, b, _ in sents) else "elsewhere"
         if not where:
             return "unnamed" + voice
-        if not any(lo <= w < hi for w in where for lo, hi in spans):
+        covered = [w for w in where if any(lo <= w < hi for lo, hi in spans)]
+        if not any(a <= w < b for w in covered for a, b, _ in sents) and any(
+                a <= w < b for w in where for a, b, _ in sents):
+            # named in a trigger's sentence, but the mention covering it lies elsewhere (evt37):
+            # no attachment could reach it there
+            return "not-entity/in-sent"
+        inside = "in-sent" if any(a <= w < b for w in covered for a, b, _ in sents) else "elsewhere"
+        if not covered:
             return "not-entity/" + inside
         return "not-attached/" + inside + voice
     return "other"

@@ -98,7 +98,7 @@ def featurise(name: str, story: str, text: str, url: str | None, removed: set[st
     layout = rule_layout(units, PATTERNS, None, FINDER, url)
     repeats = ([max(counts.repeats(number, url, t) for t in u.texts) for u in units] if counts is not None
                else [0] * len(units))
-    mark_templates(layout, repeats)
+    mark_templates(layout, repeats, [u.text for u in units])
     rows = unit_features(units, layout.kinds, layout.layout_cut, STOP_WORDS, FURNITURE, repeats)
     labels = [float(sum(norm(t) in removed for t in u.texts) * 2 > len(u.texts)) for u in units]
     return Doc(name, story, np.array(rows, dtype=float), np.array(labels),

@@ -74,10 +74,10 @@ from veille.stages.cleaning.pagedates import (
 )
 from veille.stages.cleaning.printedurl import own_address
 from veille.stages.cleaning.pubdate import DateFinder
-from veille.stages.cleaning.repetition import LineCounts
+from veille.stages.cleaning.repetition import LineCounts, Shapes, load_shapes, shape_span
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@43"
+STAGE = "clean@46"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -116,7 +116,8 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     model = ctx.resource("clean.line_model", load_line_model)
     stop_words = ctx.resource("clean.stop_words", load_stop_words)
     furniture = ctx.resource("clean.furniture_words", load_furniture_words)
-    counts = batch_line_counts(batch)
+    shapes = ctx.resource("clean.shapes", lambda: load_shapes(stop_words))
+    counts = batch_line_counts(batch, shapes)
     for number, article in enumerate(batch):
         html_config = ctx.resource("clean.trafilatura", extraction_config)
         clean_article(article, patterns, datelines, html_config, outlets, model, stop_words,
@@ -142,7 +143,15 @@ class Corpus:
     furniture: frozenset[str] = frozenset()
 
     def repeats(self, units: list[Unit], url: str | None) -> list[int]:
-        return [max(self.counts.repeats(self.number, url, t) for t in u.texts) for u in units]
+        """In how many other articles each unit's line stands (`cleaning.repetition`); outside
+        the article's sentences, the same line with other dates, or one of its shape, on the
+        site's other pages counts too (clean@45: a byline or date line filled in otherwise)."""
+        found = [max(self.counts.repeats(self.number, url, t) for t in u.texts) for u in units]
+        first, last = shape_span([u.text for u in units])
+        for i, unit in enumerate(units):
+            if not found[i] and not first <= i <= last:
+                found[i] = max(self.counts.filled_repeats(self.number, url, t) for t in unit.texts)
+        return found
 
 
 def template_lines(article: Article) -> list[str] | None:
@@ -154,10 +163,10 @@ def template_lines(article: Article) -> list[str] | None:
     return None
 
 
-def batch_line_counts(batch: list[Article]) -> LineCounts:
+def batch_line_counts(batch: list[Article], shapes: Shapes | None = None) -> LineCounts:
     """The lines of every plain-text article of the batch, and the store's counts of them
-    (`Article.site_lines`)."""
-    counts = LineCounts()
+    (`Article.site_lines`); with `shapes`, compared with dates blanked and by shape too (clean@45)."""
+    counts = LineCounts(shapes)
     for number, article in enumerate(batch):
         if (lines := template_lines(article)) is not None:
             counts.add(number, article.url, lines)
@@ -231,7 +240,7 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     model (when given) decides with their verdicts among its features.  `outlets`: the names a
     site's name may take after the headline's dash (`outlets.outlet_names`)."""
     layout = rule_layout(units, patterns, given_title, finder, url, outlets)
-    mark_templates(layout, repeats)
+    mark_templates(layout, repeats, [unit.text for unit in units])
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
     layout.end = end_date(units, layout, finder)
@@ -239,11 +248,22 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     return layout
 
 
-def mark_templates(layout: Layout, repeats: list[int] | None) -> None:
+def mark_templates(layout: Layout, repeats: list[int] | None, texts: list[str] | None = None) -> None:
     """A line no rule named that stands in `TEMPLATE_ARTICLES` other articles of its site (or,
-    short, of as many other sites) is the site's template (`cleaning.repetition`)."""
+    short, of as many other sites) is the site's template (`cleaning.repetition`).  With the
+    page's `texts` (clean@45), one other page of its site is enough for a line that is no
+    sentence and stands above the article's second sentence or below its last (`shape_span`):
+    a header or footer line, which two pages of a site do not share by chance.  A shared
+    sentence, or a line between the paragraphs (a sub-heading), still needs two.  The line
+    model's repetition feature cannot carry a single repeat: its training pages are one to a
+    site, and its weight is nil (0.014)."""
+    span = shape_span(texts) if texts is not None else None
     for i, count in enumerate(repeats or []):
-        if layout.kinds[i] is None and count >= TEMPLATE_ARTICLES:
+        if layout.kinds[i] is not None or not count:
+            continue
+        header_or_footer = (texts is not None and span is not None and not span[0] <= i <= span[1]
+                            and not is_sentence_like(texts[i]))
+        if count >= TEMPLATE_ARTICLES or header_or_footer:
             layout.kinds[i] = "template"
 
 

@@ -155,10 +155,19 @@ def _teaser_stamps(units: list[Unit], finder: DateFinder, cut: list[bool], headi
     follows with nothing between them but other date lines, boilerplate (a byline, a reading
     time), names or sentences (a standfirst, a photo's caption): no headline, which would make it
     a teaser's stamp above the article's headline.  A page with no lede (no paragraph of
-    `LEDE_WORDS` words) keeps its lines."""
+    `LEDE_WORDS` words) keeps its lines.  With no heading, two headlines or more above the lede,
+    each with its stamp under it, are such a block (clean@44)."""
     if lede >= len(units):
         return set()
     start = min((i for i in headings if i < lede), default=lede)
+    # With no heading, a run of teasers shows itself: `TEASER_PAIRS` headlines or more above the
+    # lede, each with its date line right under it (a stamp over a second stamp, "Posted … / and
+    # last updated …", is no headline) (clean@44); the article's own is the one above the lede.
+    pairs = [i for i in range(1, lede) if not cut[i - 1] and len(units[i - 1].text.split()) >= TEASER_TITLE_WORDS
+             and is_title_like(units[i - 1].text) and finder.date_line(units[i - 1].text) is None
+             and finder.date_line(units[i].text) is not None]
+    if start == lede and len(pairs) >= TEASER_PAIRS:
+        start = -1
     stamps = [i for i in range(start + 1, lede) if finder.date_line(units[i].text) is not None]
 
     def between(j: int) -> bool:
@@ -168,6 +177,11 @@ def _teaser_stamps(units: list[Unit], finder: DateFinder, cut: list[bool], headi
     own = [i for i in stamps if all(between(j) for j in range(i + 1, lede))]
     return set(stamps) - set(own[:1])
 
+
+# How many headlines, each with its date line under it, make a run of teasers with no heading,
+# and how many words such a headline has (a section label or a site's name has fewer).
+TEASER_PAIRS = 2
+TEASER_TITLE_WORDS = 4
 
 # A link that continues the same article ("Read more", "Lire la suite") is no other stories' heading.
 _CONTINUE = re.compile(r"^\W*(?:read\s+more|read\s+the\s+full\s+(?:story|article)|continue\s+reading|"
@@ -184,7 +198,8 @@ def end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None
     """The date of the signature block after the body ("Deborah Shelton / Chicago Tribune / March
     3, 2009", "Publié le 12 mars 2024 à 10h05" at the foot of a regional page): a date line after
     the body's last paragraph, among the last `END_UNITS` units, with only names between them
-    (authors, the outlet: "À lire aussi" or a headline would make it another story's date), when
+    (authors, the outlet: "À lire aussi" or a headline would make it another story's date, a
+    comment thread's heading a comment's), when
     the date lines there agree on one day (related stories or comments would give several).  A
     page whose foot lists other stories (a related block the rules found above the date, not one
     the layout guessed from position) dates nothing there: a teaser kept as a paragraph would look
@@ -193,6 +208,10 @@ def end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None
     kinds = layout.kinds
     paragraphs = [i for i, u in enumerate(units) if kinds[i] is None and is_sentence_like(u.text)]
     last_paragraph = paragraphs[-1] if paragraphs else -1
+    # A date line between the last two paragraphs makes the last an entry of a dated list (a post
+    # navigation's "« Title / March 1, 2024 / Title » / March 7, 2024"), not the article's (clean@44).
+    if len(paragraphs) > 1 and any(paragraphs[-2] < i < last_paragraph for i, _ in layout.late):
+        return None
     tail = [(i, found) for i, found in layout.late if i > last_paragraph and i >= len(units) - END_UNITS]
     after = [(i, found) for i, found in layout.late if i > last_paragraph][:1]
     if finder is not None and after and after[0][1].how == "date_line" \
@@ -203,6 +222,11 @@ def end_date(units: list[Unit], layout: Layout, finder: DateFinder | None = None
     first = tail[0][0]
     cut_by_position = layout.layout_cut or [False] * len(units)
     if any(kinds[j] == "related" and not cut_by_position[j] for j in range(first)):
+        return None
+    # A comment thread's heading ("3 Comments", "Commentaires") between the body and the date
+    # line makes the names under it commenters and the date a comment's: the signature comes
+    # before the thread, so its day is `comment_date`'s upper bound, not the article's (clean@44).
+    if any(kinds[j] == "comments" for j in range(last_paragraph + 1, first)):
         return None
     between = [u.text for u in units[last_paragraph + 1:first]]
     if not all(_names_only(text) for text in between):

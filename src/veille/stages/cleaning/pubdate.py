@@ -48,7 +48,9 @@ from veille.stages.cleaning.schedule import MEETING, SCHEDULE, is_meeting, is_sc
 from veille.stages.cleaning.stamplabels import (
     _BYLINE,
     _BYLINE_AFTER,
+    _CMS_BYLINE,
     _COMMENTS,
+    _FILED_UNDER,
     _HANDLE_AFTER,
     _LABEL_BEFORE_DATE,
     _LABELS,
@@ -138,6 +140,11 @@ class DateFinder:
         # 24-07-2025 / 24/07/2025 / 11/24/2024 / 2025-07-24
         numeric = r"(?P<a>\d{1,4})[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{2,4})"
         return (re.compile(dmy, re.IGNORECASE), re.compile(mdy, re.IGNORECASE), re.compile(numeric))
+
+    @cached_property
+    def _numeric_weekday(self) -> re.Pattern[str]:
+        # "Tue, 03/05/2024", "mar. 05/03/2024": a weekday's name right before a numeric date.
+        return re.compile(rf"(?<!\w)(?:{_alternatives(self.weekdays)})\.?,?\s+(?=\d{{1,4}}[-/.]\d)", re.IGNORECASE)
 
     @cached_property
     def _short_named(self) -> re.Pattern[str]:
@@ -425,9 +432,10 @@ class DateFinder:
         """What a date line says besides dates, times and the usual labels."""
         dmy, mdy, numeric = self._line_patterns
         # A relative stamp beside the date ("Mar 12, 2025 5:04 PM EDT Updated 1 hour ago") is one
-        # more stamp, not a sentence's words.
-        for pattern in (_COMMENTS, _READING, _BYLINE, _BYLINE_AFTER, _HANDLE_AFTER, dmy, mdy, numeric, _AGE,
-                        _RELATIVE, _TIME, _LABELS):
+        # more stamp, not a sentence's words; so are a CMS's signature and section (`_CMS_BYLINE`,
+        # `_FILED_UNDER`) and the weekday a numeric date follows ("Tue, 03/05/2024") (clean@44).
+        for pattern in (_COMMENTS, _READING, _CMS_BYLINE, _BYLINE, _BYLINE_AFTER, _HANDLE_AFTER, _FILED_UNDER,
+                        self._numeric_weekday, dmy, mdy, numeric, _AGE, _RELATIVE, _TIME, _LABELS):
             text = pattern.sub(" ", text)
         return text
 

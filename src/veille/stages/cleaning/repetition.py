@@ -25,23 +25,91 @@ a function of the input, the batch size and the store before the run: a rerun ov
 input skips the stored articles and changes nothing.  An article the runner retries alone (its
 batch failed a stage) is cleaned without its batch's counts; the Ray engine, whose driver does
 not see the articles before its workers read them, without the store's.
+
+A site's template is also filled in: its date lines, bylines and counters print another
+date, author or figure on every page ("Par X pour Y le 31/01/12 10:08", "Publié le 3 mars").
+With a `Shapes` vocabulary (clean@45), a line also stands in another page of its site that
+holds it with other month or weekday names (digits are blanked already), or, short and no
+finished sentence, one that holds a line of its **shape**: its function words in order with its
+figures and calendar words as one slot ("par pour le 0").  These count only among pages of the
+**same site** and only for a line
+above the article's second sentence or below its last (`shape_span`): a wire story printed by
+several sites shares no site, and a sub-heading a site repeats between its paragraphs ("Le
+point du 3 mars au soir :") is the article's.  The store keeps the exact keys (`line_key`), as before.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from veille.stages.cleaning.lines import fold, words
+from veille.stages.cleaning.lines import ends_sentence, fold, is_sentence_like, words
 
 SHORT_WORDS = 8  # a line this short may be furniture shared across sites
 CROSS_SITES = 2  # other sites a short line must stand in to count as shared furniture
 STORED_ARTICLES = 2  # stored articles of the site a line must stand in for the store's count to be used
 STORED_WORDS = 60  # longer lines are an article's own text, not counted in the store
 _DIGITS = re.compile(r"\d+")
+SHAPE_WORDS = 15  # (clean@45) longer lines are compared exactly only
+DATES = Path(__file__).resolve().parents[2] / "data" / "clean" / "dates.json"
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """What a line's shape keeps (clean@45): function words (`stop_words`, folded) and, as one
+    slot with figures, the calendar's words (`calendar`: folded month and weekday names of
+    data/clean/dates.json)."""
+
+    stop_words: frozenset[str]
+    calendar: frozenset[str]
+
+
+def load_shapes(stop_words: frozenset[str]) -> Shapes:
+    data = json.loads(DATES.read_text(encoding="utf-8"))
+    return Shapes(frozenset(stop_words), frozenset(fold(w) for w in [*data["months"], *data["weekdays"]]))
+
+
+def dated_key(text: str, shapes: Shapes, key: str | None = None) -> str:
+    """`line_key` (`key`, when known) with month and weekday names blanked as figures are (clean@45)."""
+    plain = key if key is not None else line_key(text)
+    return " ".join("0" if w in shapes.calendar else w for w in plain.split(" "))
+
+
+def shape_key(text: str, shapes: Shapes, key: str | None = None) -> str | None:
+    """A short line's shape (clean@45): its function words in order, a run of figures and
+    calendar words as one "0"; None for a finished sentence, a long line, or a shape without
+    a figure or without a function word (too common to tell a template).  `key`: the line's
+    `line_key`, when known."""
+    if ends_sentence(text):
+        return None
+    tokens = words(key if key is not None else line_key(text))
+    if not tokens or len(tokens) > SHAPE_WORDS:
+        return None
+    out: list[str] = []
+    for token in tokens:
+        slot = "0" in token or token in shapes.calendar
+        if slot and out[-1:] != ["0"]:
+            out.append("0")
+        elif not slot and token in shapes.stop_words:
+            out.append(token)
+    if "0" not in out or len(out) < 2:
+        return None
+    return " ".join(out)
+
+
+def shape_span(texts: Sequence[str]) -> tuple[int, int]:
+    """Where a shape does not count (clean@45): from the article's second sentence-like line to
+    its last, where a line that is no sentence is a sub-heading.  Above the second one stand
+    the headline, the standfirst and the byline under it; below the last, the footer.
+    (len, -1), nowhere, with fewer than two sentences."""
+    body = [i for i, t in enumerate(texts) if is_sentence_like(t)]
+    return (body[1], body[-1]) if len(body) >= 2 else (len(texts), -1)
 
 
 def line_key(text: str) -> str:
@@ -74,8 +142,10 @@ def site(url: str | None) -> str | None:
 class LineCounts:
     """Which articles of a corpus (and of which sites) each folded line stands in."""
 
-    def __init__(self) -> None:
+    def __init__(self, shapes: Shapes | None = None) -> None:
+        self.shapes = shapes
         self._where: dict[str, set[tuple[int, str | None]]] = defaultdict(set)
+        self._filled: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
         self._keys: dict[int, set[str]] = {}
         self._copies: dict[int, set[int]] = {}
         self._stored: dict[int, dict[str, int]] = {}
@@ -88,10 +158,17 @@ class LineCounts:
     def add(self, article: int, url: str | None, lines: Iterable[str]) -> None:
         """Count the lines of article number `article`."""
         where = (article, site(url))
-        keys = {line_key(line) for line in lines if line.strip()}
+        keyed = {line: line_key(line) for line in lines if line.strip()}
+        keys = set(keyed.values())
         self._keys[article] = keys
         for key in keys:
             self._where[key].add(where)
+        own = where[1]
+        if self.shapes is not None and own is not None:
+            for line, key in keyed.items():
+                self._filled["dated", dated_key(line, self.shapes, key)].add((article, own))
+                if (shape := shape_key(line, self.shapes, key)) is not None:
+                    self._filled["shape", shape].add((article, own))
 
     def copies(self, article: int) -> set[int]:
         """The other articles sharing half of this one's lines or more (or half of theirs)."""
@@ -119,3 +196,21 @@ class LineCounts:
             return 0
         sites = {s or f"#{a}" for a, s in others if s is None or s != own_site}  # no URL: a site of its own
         return len(others) if len(sites) >= CROSS_SITES else 0
+
+    def filled_repeats(self, article: int, url: str | None, text: str) -> int:
+        """How many other articles of the same site hold `text` filled in otherwise (clean@45):
+        the same line with other month or weekday names (`dated_key`), or a short line of the
+        same shape (`shape_key`).  0 without `Shapes` or a URL; republications do not count."""
+        own = site(url)
+        if self.shapes is None or own is None:
+            return 0
+        copies = self.copies(article)
+        best = 0
+        plain = line_key(text)
+        for kind, key in (("dated", dated_key(text, self.shapes, plain)),
+                          ("shape", shape_key(text, self.shapes, plain))):
+            if key is not None:
+                holders = {a for a, s in self._filled.get((kind, key), ())
+                           if s == own and a != article and a not in copies}
+                best = max(best, len(holders))
+        return best

@@ -54,6 +54,20 @@ _BYLINE_AFTER = re.compile(rf"(?<!\w)(?:(?:écrit|rédigé|written)\s+)?(?:par|b
 # Only at the end, so that "Le 17 mai 2024 par décret du ministre, …" stays a sentence.
 _HANDLE_AFTER = re.compile(r"(?<!\w)(?:par|by)\s+(?-i:[a-z][a-z0-9_.\-]{1,24})"
                            r"(?=\s*$|\s+(?:in|dans|under|sous)\s+\S+(?:\s+\S+)?\s*$)", re.IGNORECASE)
+# A CMS's signature before the date (clean@44): Drupal's default "Submitted by admin on Tue,
+# 03/05/2024 - 15:04" ("Soumis par admin le mar, 05/03/2024 - 14:05"), "Posted by jdoe on …": a verb
+# of posting, "by"/"par", then a login (lower case) or a name, right before the date's "on"/"le".
+_CMS_BYLINE = re.compile(r"^\s*(?:submitted|soumis|posted|posté|écrit|rédigé|written)\s+(?:by|par)\s+"
+                         r"(?-i:[a-z][a-z0-9_.\-]{1,24}|[A-ZÀ-ÖØ-Ý][\w'’.\-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w'’.\-]+){0,2})"
+                         r"(?=\s+(?:on|le)\s)", re.IGNORECASE)
+# The section a blog engine files the post under, beside its date and author (clean@44): "5 mars
+# 2024 par Jeanne Martin dans Faits divers", "Filed under Local News on March 5, 2024", "Posté dans
+# Faits divers le 5 mars 2024 par …": in/dans/under/sous, then a capitalised name of at most three
+# words, ending the line, or after a verb of filing before the date's "on"/"le" ("Printed in The
+# Times on March 3, 2024" is a print note's).  A name is no sentence's words.
+_SECTION = r"(?-i:[A-ZÀ-ÖØ-Ý][\w'’\-]*)(?:\s+[\w'’\-]+){0,2}?"
+_FILED_UNDER = re.compile(rf"(?<!\w)(?:(?:filed|posted|posté|publié|classé)\s+(?:in|dans|under|sous)\s+{_SECTION}"
+                          rf"(?=\s*$|\s+(?:on|le)\s)|(?:in|dans|under|sous)\s+{_SECTION}\s*$)", re.IGNORECASE)
 # The comments' count or call beside a blog post's date and author: "Leave a comment", "No
 # Comments", "3 commentaires", "Laisser un commentaire".
 _COMMENTS = re.compile(r"\b(?:leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire|no\s+comments?|"

@@ -31,7 +31,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@20"
+STAGE = "events@30"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -299,6 +299,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
                 withs = [t for c in verb.children if c.dep_.startswith("obl") and c.i > head.i
                          and _preposition(c) == "avec" for t in c.subtree]
                 target_m = lex.places.acting(sent.mentions_in(withs, loc_tokens | subj_ids))
+            if not target_m and verb.i != head.i:
+                target_m = lex.places.acting(sent.mentions_in(_between_of(head, verb, heads), loc_tokens | subj_ids))
         target = pre_target + [i for m in target_m for i in actor_ids(m)] if is_verb else \
             [i for m in target_m for i in actor_ids(m)]
         if not source and len(target) >= 2 and not is_verb:
@@ -318,6 +320,20 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
         out.append(_Found(typ, mode, source, target, date, location, modality(head, lex),
                           " ".join(t.text for t in toks), (sent.span.start_char, sent.span.end_char),
                           anaphoric=anaphoric))
+    return out
+
+
+def _between_of(noun: Any, verb: Any, heads: list[Any]) -> list[Any]:
+    """(events@30) "a annoncé un cessez-le-feu entre l'Inde et le Pakistan": the parser often hangs
+    the "entre X et Y" that follows an act told as a noun on the noun's verb, as a second object or
+    complement; between whom is the noun's (a verb's own "entre" is a choice, "hésiter entre", not
+    a side). The phrase must follow the noun with no other trigger between; a relative clause
+    inside it ("le Pakistan qui se livrent ...") says something else."""
+    out: list[Any] = []
+    for c in verb.children:
+        if c.i <= noun.i or _preposition(c) != "entre" or any(noun.i < h.i < c.i for h in heads):
+            continue
+        out += _subtree(c, {t.i for t in c.subtree if t.dep_ in _CLAUSE_DEPS})
     return out
 
 

@@ -32,6 +32,12 @@ from veille.stages.events.pronouns import english_opening_pronoun
 
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
 _FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
+# Adverbs of time, repetition, focus and negation that stand between an auxiliary and its
+# participle ("was then arrested", "were once again acquitted", "was also sentenced", "was not
+# charged"), events@30; with the "-ly" adverbs and the floating quantifiers, up to `_AUX_GAP` of them.
+_AUX_ADVERBS = frozenset({"not", "never", "also", "then", "again", "once", "later", "now", "still", "already",
+                          "just", "soon", "since", "even", "twice", "first", "further", "too", "thus", "n't"})
+_AUX_GAP = 3
 _PLACE_WORDS = frozenset({"in", "at"})
 # Verbs that report what someone said, in general news English (the attributions of wire copy:
 # "X said ...", "..., the Y reported", "according to Z"), events@9. Who reports an act is no
@@ -454,14 +460,26 @@ def _from_body(text: str, after: int, behind: list[Mention]) -> list[Mention]:
     return behind[:1]
 
 
+def _passive(words: list[str], i: int) -> bool:
+    """Whether the trigger at `i` is a passive participle: "be" before it, with up to `_AUX_GAP`
+    adverbs or floating quantifiers between ("was quickly arrested", "were each acquitted", "were
+    once again acquitted", events@30). "Be" + "-ing" is the progressive, active ("is imposing
+    sanctions on X": its subject acts, events@30)."""
+    if words[i].endswith("ing"):
+        return False
+    for j in range(i - 1, max(-1, i - 2 - _AUX_GAP), -1):
+        if words[j] in _BE:
+            return True
+        if not (words[j].endswith("ly") or words[j] in _FLOATING or words[j] in _AUX_ADVERBS):
+            return False
+    return False
+
+
 def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int, trig: dict[str, Any],
                 actors: list[Mention], is_state: Callable[[Mention], bool]) -> tuple[list[str], list[str]]:
     """The sides from word order, where the parse gives none (before events@10, always)."""
     at, after = tokens[i].idx, tokens[end - 1].idx + len(tokens[end - 1])
-    # A passive may hold an adverb or a floating quantifier between "be" and the participle:
-    # "was quickly arrested", "were each acquitted", "were all killed".
-    passive = (i > 0 and words[i - 1] in _BE) or \
-        (i > 1 and words[i - 2] in _BE and (words[i - 1].endswith("ly") or words[i - 1] in _FLOATING))
+    passive = _passive(words, i)
     # A place that is no state (a city, a region) is where something happens; it acts only as
     # a core argument: the subject right before the trigger ("Kharkiv responded", "Kharkiv was
     # shelled") or the object right after an active one ("shelled Kharkiv"), as the French side
