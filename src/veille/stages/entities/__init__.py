@@ -36,12 +36,13 @@ from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexico
 from veille.stages.entities.institutions import institution_names, overlapping
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
 from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
+from veille.stages.entities.roles_headline import line_roles
 from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@68"
+STAGE = "entities@69"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -514,6 +515,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         # entities@30: a French person no title pattern gave a role may have one the parse ties
         # to their name, which the learned reader tells apart (`roles_learned`)
         add_learned_roles(article.doc, mentions, body)
+    # entities@69: an office the headline or a caption states for a person the body names is theirs
+    # across the article, held by their first body mention (`roles_headline`)
+    line_roles(article, mentions, patterns)
     return sorted(mentions.values(), key=lambda m: (m.start, m.end))
 
 
