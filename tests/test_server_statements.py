@@ -199,3 +199,40 @@ def test_a_story_page_is_one_statement_and_what_three_gave(db: Path, facts: bool
         assert former[-2] is not None and former[-1] is None
         assert any(s and s["events"] for s in former) and any(s and s["sources"] for s in former)
         assert any(s and any(a["ingested_at"] for a in s["sources"]) for s in former)
+
+
+@pytest.mark.parametrize("facts", [False, True], ids=["read-each-time", "facts-kept"])
+def test_a_page_past_an_actors_head_is_one_statement(db: Path, facts: bool,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A timeline or events page outside the stored head (here every page: the head is made
+    empty) gives the slice of the whole list sorted apart, with its total; where facts are kept
+    (the server's) it is one statement, ids and records (it was two), and none past the end."""
+    from veille.dossier import events as events_module
+
+    with veille.open(db) as d:
+        ids = [e["id"] for e in d.entities()]
+        whole = {i: (d.timeline(entity=i), d.events(actor=i)) for i in ids}
+        monkeypatch.setattr(events_module, "HEAD", 0)
+        if facts:
+            d.store.facts = {}
+            for i in ids:  # the facts (every actor's totals) read once
+                d.timeline_page(entity=i, limit=1)
+                d.events_page(actor=i, limit=1)
+        counted = _Counted(d.store.con)
+        d.store._con = counted  # type: ignore[assignment]
+        pages = 0
+        try:
+            for i in ids:
+                for listing, everything in ((lambda i=i, **kw: d.timeline_page(entity=i, **kw), whole[i][0]),
+                                            (lambda i=i, **kw: d.events_page(actor=i, **kw), whole[i][1])):
+                    for offset in (0, 1, 3, len(everything)):
+                        before = counted.statements
+                        page = listing(limit=2, offset=offset)
+                        assert page["items"] == everything[offset:offset + 2], (i, offset)
+                        assert page["total"] == len(everything), (i, offset)
+                        pages += bool(page["items"])
+                        if facts:  # (read each time, the name's ids and the recalls are statements too)
+                            assert counted.statements - before == (1 if page["items"] else 0), (i, offset)
+        finally:
+            d.store._con = counted.con
+        assert pages > 5
