@@ -142,3 +142,15 @@ def test_every_module_has_a_layer() -> None:
         layer(module)
     with pytest.raises(AssertionError, match="in no layer"):
         layer("veille.something_new")
+
+
+def test_the_three_circles_issue_20_named_stay_broken() -> None:
+    """The store's PLOVER export took a date helper from the public API; the server's modules
+    imported each other for ApiError (in app.py then); the store and its search index imported
+    each other."""
+    graph = import_graph()
+    assert "veille.api" not in graph["veille.store.plover"]
+    assert not any("veille.server.app" in graph[m] for m in
+                   ("veille.server.api", "veille.server.ingest", "veille.server.readers", "veille.server.errors"))
+    assert "veille.store.db" not in graph["veille.store.search_index"]
+    assert "veille.server.errors" in graph["veille.server.ingest"]  # where ApiError lives now

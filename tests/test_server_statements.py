@@ -4,6 +4,8 @@ past the end of their page from the ids the page was drawn from."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -72,14 +74,23 @@ class _Counted:
         return getattr(self.con, name)
 
 
+@contextmanager
+def counting(store: Store) -> Iterator[_Counted]:
+    """The store's statements counted while inside."""
+    counted = _Counted(store.con)
+    store._con = counted  # type: ignore[assignment]
+    try:
+        yield counted
+    finally:
+        store._con = counted.con
+
+
 def test_an_article_is_one_statement_found_or_not(db: Path) -> None:
     """The article's row rides with its annotations and copies: one statement a read (a
     statement's fixed cost was most of an article read at 100k)."""
     with veille.open(db) as d:
         some = d.articles()[0]["id"]
-        counted = _Counted(d.store.con)
-        d.store._con = counted  # type: ignore[assignment]
-        try:
+        with counting(d.store) as counted:
             assert records.article(d.store, some) is not None
             assert counted.statements == 1
             assert records.article(d.store, "no such article") is None
@@ -89,8 +100,6 @@ def test_an_article_is_one_statement_found_or_not(db: Path) -> None:
             assert counted.statements == 4
             assert records.article(d.store, some) is not None and records.article(d.store, "no such") is None
             assert counted.statements == 6
-        finally:
-            d.store._con = counted.con
 
 
 def test_filtered_totals_ride_on_their_page_also_past_its_end(db: Path) -> None:
@@ -143,9 +152,7 @@ def test_an_entity_page_and_a_timeline_are_one_statement_where_facts_are_kept(db
         for i in asked:  # the facts read once
             d.entity(i)
             d.timeline_page(entity=i, limit=5)
-        counted = _Counted(d.store.con)
-        d.store._con = counted  # type: ignore[assignment]
-        try:
+        with counting(d.store) as counted:
             for i, (entity, timeline) in zip(asked, former, strict=True):
                 before = counted.statements
                 assert d.entity(i) == entity, i
@@ -153,8 +160,6 @@ def test_an_entity_page_and_a_timeline_are_one_statement_where_facts_are_kept(db
                 before = counted.statements
                 assert d.timeline_page(entity=i, limit=5) == timeline, i
                 assert counted.statements - before == (1 if timeline["items"] else 0), i
-        finally:
-            d.store._con = counted.con
         assert any(t["items"] for _, t in former) and any(e and e["cooccurring"] for e, _ in former)
 
 
@@ -184,9 +189,7 @@ def test_a_story_page_is_one_statement_and_what_three_gave(db: Path, facts: bool
             d.store.facts = {}
         asked = [*ids, ids[0][:6], "no such story"]
         former = [_former_story(d, i) for i in asked]
-        counted = _Counted(d.store.con)
-        d.store._con = counted  # type: ignore[assignment]
-        try:
+        with counting(d.store) as counted:
             for i, want in zip(asked, former, strict=True):
                 before = counted.statements
                 got = d.story(i)
@@ -194,8 +197,39 @@ def test_a_story_page_is_one_statement_and_what_three_gave(db: Path, facts: bool
                 assert got is None or list(got) == list(want or {})
                 if i in ids:
                     assert counted.statements - before == 1, i
-        finally:
-            d.store._con = counted.con
         assert former[-2] is not None and former[-1] is None
         assert any(s and s["events"] for s in former) and any(s and s["sources"] for s in former)
         assert any(s and any(a["ingested_at"] for a in s["sources"]) for s in former)
+
+
+@pytest.mark.parametrize("facts", [False, True], ids=["read-each-time", "facts-kept"])
+def test_a_page_past_an_actors_head_is_one_statement(db: Path, facts: bool,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A timeline or events page outside the stored head (here every page: the head is made
+    empty) gives the slice of the whole list sorted apart, with its total; where facts are kept
+    (the server's) it is one statement, ids and records (it was two), and none past the end."""
+    from veille.dossier import events as events_module
+
+    with veille.open(db) as d:
+        ids = [e["id"] for e in d.entities()]
+        whole = {i: (d.timeline(entity=i), d.events(actor=i)) for i in ids}
+        monkeypatch.setattr(events_module, "HEAD", 0)
+        if facts:
+            d.store.facts = {}
+            for i in ids:  # the facts (every actor's totals) read once
+                d.timeline_page(entity=i, limit=1)
+                d.events_page(actor=i, limit=1)
+        pages = 0
+        with counting(d.store) as counted:
+            for i in ids:
+                for listing, everything in ((lambda i=i, **kw: d.timeline_page(entity=i, **kw), whole[i][0]),
+                                            (lambda i=i, **kw: d.events_page(actor=i, **kw), whole[i][1])):
+                    for offset in (0, 1, 3, len(everything)):
+                        before = counted.statements
+                        page = listing(limit=2, offset=offset)
+                        assert page["items"] == everything[offset:offset + 2], (i, offset)
+                        assert page["total"] == len(everything), (i, offset)
+                        pages += bool(page["items"])
+                        if facts:  # (read each time, the name's ids and the recalls are statements too)
+                            assert counted.statements - before == (1 if page["items"] else 0), (i, offset)
+        assert pages > 5

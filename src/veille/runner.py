@@ -92,6 +92,9 @@ def run(inputs: Sequence[str], store: Store, config: Config | None = None, *,
         _finish(batch, written, store, ctx, plan, summary, progress)
         submitted.difference_update(batch.ids)
     store.start_run(summary.run_id, [str(i) for i in inputs] + (["--retry-quarantined"] if retry_quarantined else []))
+    # Reading the inputs needs no store: readers may have it meanwhile (the first batch's reading
+    # followed the run's record with the file held; every later one follows a batch's write).
+    store.yield_to_readers()
     try:
         for items in batched(items_in, config.batch_size):
             articles = [i for i in items if isinstance(i, Article)]
