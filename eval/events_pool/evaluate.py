@@ -29,10 +29,10 @@ def index() -> dict[str, dict[str, str]]:
 def restricted(gold: dict[str, Any], idx: dict[str, dict[str, str]], part: str, lang: str,
                numbers: range | None = None) -> dict[str, Any]:
     """The gold of the documents in `part` ("no": working, "yes": held out, "all") and `lang` ("all",
-    "en", "fr"), and, given `numbers`, those whose number (n17 -> 17) is in it."""
+    "en", "fr"), and, given `numbers`, those whose number (n17 -> 17, n200 -> 200) is in it."""
     return dict(gold, docs={d: g for d, g in gold["docs"].items()
                             if part in ("all", idx[d]["heldout"]) and lang in ("all", idx[d]["language"])
-                            and (numbers is None or int(d[1:3]) in numbers)})
+                            and (numbers is None or int(d[1:].split(".")[0]) in numbers)})
 
 
 def cuts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -48,9 +48,11 @@ def cuts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     # (n39-n48, six English, four French), the same three cuts; evp26's fourteen English pages
     # (n49-n62: weekday-dated, reported, announced, conditional, negated and background acts); evp27's
     # sixteen French pages (n63-n78: the same shapes in French, passive arrests and nominalisations);
-    # evt38's twelve English pages (n79-n90: expulsions, abductions, probes, deployments, coups, pardons)
+    # evt38's twelve English pages (n79-n90: expulsions, abductions, probes, deployments, coups, pardons);
+    # evt39's twelve French pages (n200-n211: attacks on unnamed sides, sentences and charges by
+    # courts, complaints, armies named by nationality adjectives, police written in lower case)
     for batch, numbers in (("new26", range(27, 39)), ("new27", range(39, 49)), ("evp26", range(49, 63)),
-                           ("evp27", range(63, 79)), ("evt38", range(79, 91))):
+                           ("evp27", range(63, 79)), ("evt38", range(79, 91)), ("evt39", range(200, 212))):
         out.update({f"{batch}{suffix}/{lang}": restricted(gold, idx, part, lang, numbers)
                     for part, suffix in (("all", ""), ("no", "-work"), ("yes", "-heldout"))
                     for lang in ("all", "en", "fr")})
