@@ -202,9 +202,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         elif based is not None and org is None and (run := _CAPITALISED_RUN.match(body, based.end())) is not None:
             t.of, t.of_span = f"org:{slug(run.group())}", run.span()
     complements = {t.of_span for t in titles if t.of_span is not None}
+    folded_body = fold_same_length(body)  # once per article (entities@70)
     if lang == "en":
         # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
-        folded_body = fold_same_length(body)
         titles = [t for t in titles if not verb_read_as_title(body, folded_body, t, people)]
     named = people
     nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
@@ -302,7 +302,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         # the name a title is of ("maire de Lyon", "maire du Havre", which the model may take for a
         # person) is no subject of a verb of office after it: that is the apposition's head
         subjects = [c for c in people if (c.start, c.end) not in complements]
-        name = after or before or appointed_object(body, t, people) \
+        name = after or before or appointed_object(body, folded_body, t, people) \
             or _subject(body, t, subjects, lambda c: person_sex(body, c, given))
         if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
             # "X joined Acme Corp as chief financial officer": the post is of the body joined
@@ -344,9 +344,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "its chairman X will act as interim chief executive": the same body's post
             acting_owner(body, t, name, links)
         if after is None and before is None and name is not None:
-            appointer_owner(body, t, name, cands, patterns)  # "Renault a nommé X directeur général" (entities@67)
+            # "Renault a nommé X directeur général" (entities@67)
+            appointer_owner(body, folded_body, t, name, cands, patterns)
         possessive_owner(body, t, name, cands, patterns)
-        board_owner(body, t, cands, titles, patterns)  # "Chairman of the Board": the company's (entities@67)
+        # "Chairman of the Board": the company's (entities@67)
+        board_owner(body, folded_body, t, cands, titles, patterns)
         if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
             # "les ministres des Affaires étrangères des deux pays, X pour le Rwanda et Y pour la RDC"
             after = next((c for c in people if c.start >= both.end()
