@@ -1,4 +1,4 @@
-"""Whose is an office a verb of appointment gives its object (entities@67): the organisation that is
+"""Whose is an office a verb of appointment gives its object (entities@67, entities@70): the organisation that is
 the verb's subject ("Renault a nommé X directeur général" is Renault's directeur général; "Acme Corp
 said it named X chief executive"). A person as the subject, or the verb inside a relative clause or a
 reported "que", gives no owner. Sentences invented for the tests, not taken from any evaluation
@@ -57,3 +57,30 @@ def test_the_board_s_company_may_be_one_another_title_named(ctx: Any) -> None:
     m = annotate(ctx, "Northwind said on Monday that Northwind Chief Financial Officer Tom Reed will retire. "
                       "Ada Brooks will become chairman at the club next year.", lang="en")
     assert all(of is None for _, of in _roles(m, "Ada Brooks"))
+
+
+def test_a_news_agency_reporting_owns_no_board(ctx: Any) -> None:
+    # (entities@70) the agency that reports, or the source after "selon", is not the board's company
+    m = annotate(ctx, "Shares of Northwind Holdings fell on Monday, Reuters reported. John Smith, Chairman of "
+                      "the Board, declined to comment.", lang="en")
+    assert all(of in (None, "org:northwind-holdings") for _, of in _roles(m, "John Smith"))
+    m = annotate(ctx, "Selon l'AFP, le club a perdu. Paul Girard, président du conseil d'administration, "
+                      "n'a pas réagi.")
+    assert all(of is None for _, of in _roles(m, "Paul Girard"))
+
+
+def test_a_board_s_company_is_named_in_its_paragraph(ctx: Any) -> None:
+    # (entities@70) a company named in another paragraph is not what "the Board" refers to
+    m = annotate(ctx, "Northwind Holdings reported higher sales.\n\nThe club lost on Sunday. Ada Brooks, "
+                      "Chairman of the Board, said the team would recover.", lang="en")
+    assert all(of is None for _, of in _roles(m, "Ada Brooks"))
+
+
+def test_a_seat_of_government_appointing_owns_no_office(ctx: Any) -> None:
+    # (entities@70) "l'Élysée", "the White House" stand for the state: the office is not theirs
+    for text in ("L'Élysée a nommé Paul Girard ambassadeur en Chine.",
+                 "Lundi, Matignon a nommé Paul Girard préfet."):
+        m = annotate(ctx, text)
+        assert all(of not in ("org:elysee", "org:matignon") for _, of in _roles(m, "Paul Girard")), text
+    m = annotate(ctx, "The White House named John Smith ambassador to Japan.", lang="en")
+    assert all(of is None or ("white" not in of and of != "Q35525") for _, of in _roles(m, "John Smith"))

@@ -98,6 +98,9 @@ class Gazetteer:
     group_country: dict[str, str] = field(default_factory=dict)
     """Group (see `groups`) -> the country its place lies in, where the file says: a capital's
     country (`capital_of`), a region's (`country`); link@8 reads it for an article's country."""
+    group_kinds: dict[str, str] = field(default_factory=dict)
+    """Group (see `groups`) -> its entry's kind ("agency", "media", "seat_of_power"): what roles reads
+    of an organisation found otherwise (entities@70), giving it no id."""
     capitals: set[str] = field(default_factory=set)
     """Groups (see `groups`) whose entry is a country's capital (`capital_of`)."""
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -143,6 +146,14 @@ class Gazetteer:
         hits = [self.known[i] for i in self.known_index.get(name_key(name), [])]
         hits = [e for e in hits if type_ in ("MISC", e.type)]
         return hits[0] if len(hits) == 1 else None
+
+    def kind_of(self, name: str) -> str:
+        """The kind of the entry this name is, listed or of an unlisted file (`group_kinds`); "" when
+        none is known."""
+        if (entry := self.lookup(name)) is not None:
+            return entry.kind
+        group = self.groups.get(name_key(name))
+        return self.group_kinds.get(group, "") if group is not None else ""
 
     def is_capital(self, name: str) -> bool:
         """Whether the unlisted files name a country's capital so (`capitals`)."""
@@ -292,6 +303,7 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
                 gaz.group_country[f"{name}:{entry.id}"] = country
             if entry.capital_of:
                 gaz.capitals.add(f"{name}:{entry.id}")
+            gaz.group_kinds[f"{name}:{entry.id}"] = entry.kind
     return gaz
 
 

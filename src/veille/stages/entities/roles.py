@@ -45,7 +45,7 @@ from veille.stages.entities.roles_frames import (
 )
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
-from veille.stages.entities.roles_titles_en import EN_FUNCTION
+from veille.stages.entities.roles_titles_en import EN_FUNCTION, entity_id
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
@@ -198,13 +198,13 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         # (a name no model found there is the company's still: a capitalised run, as `joined_as` reads one)
         based = _BASED.match(body, t.of_span[1]) if t.of_span is not None else None
         if based is not None and (org := by_start.get(based.end())) is not None and org.type == "ORG":
-            t.of, t.of_span = patterns._id(org, body), (org.start, org.end)
+            t.of, t.of_span = entity_id(org, body), (org.start, org.end)
         elif based is not None and org is None and (run := _CAPITALISED_RUN.match(body, based.end())) is not None:
             t.of, t.of_span = f"org:{slug(run.group())}", run.span()
     complements = {t.of_span for t in titles if t.of_span is not None}
+    folded_body = fold_same_length(body)  # once per article (entities@70)
     if lang == "en":
         # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
-        folded_body = fold_same_length(body)
         titles = [t for t in titles if not verb_read_as_title(body, folded_body, t, people)]
     named = people
     nameless: list[TitleMatch] = []  # titles no name is beside: some refer back to one named before
@@ -233,7 +233,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             after = None
             if t.of is None and owner_span != (0, 0):
                 own = by_start.get(owner_span[0])
-                t.of = patterns._id(own, body) if own is not None and own.end == owner_span[1] \
+                t.of = entity_id(own, body) if own is not None and own.end == owner_span[1] \
                     and own.type != "PER" else f"org:{slug(body[owner_span[0]:owner_span[1]])}"
                 t.of_span = owner_span
         if after is None and t.plural:
@@ -246,7 +246,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "cheffe de file des députés RN": an acronym right after a title is what it is of, no
             # person; the person is the name right after it ("le député LFI Éric Coquerel")
             acronym = after
-            t.of, t.of_span = patterns._id(acronym, body), (acronym.start, acronym.end)
+            t.of, t.of_span = entity_id(acronym, body), (acronym.start, acronym.end)
             after = next((c for c in people if c.start >= acronym.end and c.type == "PER"
                           and _BEFORE_NAME.fullmatch(body, acronym.end, c.start)), None)
         elif after is None:
@@ -259,7 +259,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                           and _BEFORE_NAME.fullmatch(body, nxt.end, c.start)), None)
         elif t.of is None and lang == "en" and (tail := _OF_AFTER_NAME.match(body, after.end)) is not None \
                 and (owner := by_start.get(tail.end())) is not None and owner.type in ("LOC", "ORG"):
-            t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
+            t.of, t.of_span = entity_id(owner, body), (owner.start, owner.end)
         before = next((c for c in people if c.end <= t.start
                        and AFTER_NAME.fullmatch(body, c.end, t.start)
                        and not (_AS_GAP.search(body, c.end, t.start) and (
@@ -284,7 +284,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             before = next((c for c in people if owner is not None and c.end <= owner.start
                            and AFTER_NAME.fullmatch(body, c.end, owner.start)), None)
             if before is not None and owner is not None:
-                t.of, t.of_span = patterns._id(owner, body), (owner.start, owner.end)
+                t.of, t.of_span = entity_id(owner, body), (owner.start, owner.end)
         if t.plural and t.of_span is not None:
             # "les ministres … de la RDC et du Rwanda, X et Y": respectively; the names come
             # after the second `of`, which the title ends before
@@ -294,7 +294,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                 names = [c for c in people if c.start >= other.end
                          and _BEFORE_NAME.fullmatch(body, other.end, c.start)][:1]
                 names += _listed(body, names[0], people)[:1] if names else []
-                ofs = [(t.of, t.of_span), (patterns._id(other, body), (other.start, other.end))]
+                ofs = [(t.of, t.of_span), (entity_id(other, body), (other.start, other.end))]
                 for c, (o, span) in zip(names, ofs[:len(names)], strict=True):
                     links.append(RoleLink(c, TitleMatch(t.start, t.core_start, span[1], t.core_end, t.title, o,
                                                         False, t.office, span)))
@@ -302,13 +302,13 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         # the name a title is of ("maire de Lyon", "maire du Havre", which the model may take for a
         # person) is no subject of a verb of office after it: that is the apposition's head
         subjects = [c for c in people if (c.start, c.end) not in complements]
-        name = after or before or appointed_object(body, t, people) \
+        name = after or before or appointed_object(body, folded_body, t, people) \
             or _subject(body, t, subjects, lambda c: person_sex(body, c, given))
         if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
             # "X joined Acme Corp as chief financial officer": the post is of the body joined
             person, span, org = joined
             name = name or person
-            t.of = patterns._id(org, body) if org is not None else f"org:{slug(body[span[0]:span[1]])}"
+            t.of = entity_id(org, body) if org is not None else f"org:{slug(body[span[0]:span[1]])}"
             t.of_span = span
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)
@@ -332,7 +332,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is not None and t.of is None and lang != "en" and (at := _AT_FR.match(body, t.end)) is not None \
                 and (org := by_start.get(at.end())) is not None \
                 and (org.type == "ORG" or (at.group("chez") and org.type != "PER")):
-            t.of, t.of_span = patterns._id(org, body), (org.start, org.end)
+            t.of, t.of_span = entity_id(org, body), (org.start, org.end)
         if after is not None and t.of is None \
                 and (gov := _GOVERNMENT_OF.search(fold_same_length(body[max(0, t.start - 60):t.start]))) is not None:
             t.of = patterns._demonym(gov.group("en") or gov.group("fr"))
@@ -344,9 +344,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "its chairman X will act as interim chief executive": the same body's post
             acting_owner(body, t, name, links)
         if after is None and before is None and name is not None:
-            appointer_owner(body, t, name, cands, patterns)  # "Renault a nommé X directeur général" (entities@67)
+            # "Renault a nommé X directeur général" (entities@67)
+            appointer_owner(body, folded_body, t, name, cands, patterns)
         possessive_owner(body, t, name, cands, patterns)
-        board_owner(body, t, cands, titles, patterns)  # "Chairman of the Board": the company's (entities@67)
+        # "Chairman of the Board": the company's (entities@67)
+        board_owner(body, folded_body, t, cands, titles, patterns)
         if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
             # "les ministres des Affaires étrangères des deux pays, X pour le Rwanda et Y pour la RDC"
             after = next((c for c in people if c.start >= both.end()
@@ -357,7 +359,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "les ministres des Affaires étrangères, X pour le Rwanda et Y pour la RDC", "the foreign
             # ministers, X for Rwanda and Y for Congo": each holds the office of the place after them
             links += [RoleLink(c, TitleMatch(t.start, t.core_start, t.end, t.core_end, t.title,
-                                             patterns._id(place, body), False, t.office, (place.start, place.end)))
+                                             entity_id(place, body), False, t.office, (place.start, place.end)))
                       for c, place in each]
             continue
         if name is not None:
@@ -407,7 +409,7 @@ def _noun_owner(body: str, t: TitleMatch, noun: str, cands: list[Candidate], pat
         introduced = [c for c in cands if c.type == "ORG" and paragraph <= c.start and c.end <= t.start]
     if introduced:
         org = introduced[-1]
-        t.of, t.of_span = patterns._id(org, body), (org.start, org.end)
+        t.of, t.of_span = entity_id(org, body), (org.start, org.end)
 
 
 def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer) -> None:

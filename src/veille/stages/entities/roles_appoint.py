@@ -11,7 +11,7 @@ from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_frames import OWNER_POSSESSIVE
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
-from veille.stages.entities.text import fold_same_length
+from veille.stages.entities.roles_titles_en import entity_id
 
 # A verb that gives its object an office, the office right after the object: "Acme named X (as) its
 # new chief executive", "The board appointed X chairman", "Le conseil a nommé X directeur général",
@@ -38,10 +38,12 @@ _OBJECT_GAP = re.compile(
     # `of` is the organisation named before (`anaphoric_owner`, as "resigned as the company's …")
     rf"(?:{OWNER_POSSESSIVE}|(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?"
     r"(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
-def appointed_object(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:
+
+
+def appointed_object(body: str, folded: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:
     """The object of a verb that gives an office, the office right after it ("Acme named X as its
-    chief executive", "Le conseil a nommé X directeur général")."""
-    folded = fold_same_length(body)
+    chief executive", "Le conseil a nommé X directeur général"); `folded` is the body folded
+    (`fold_same_length`), once per article."""
     owner = next((c for c in people if t.of_span == (c.start, c.end) and c.type == "PER"
                   and _APPOINTS_OBJECT.search(folded, max(0, c.start - 40), c.start)), None)
     if owner is not None and t.of_span is not None:
@@ -55,6 +57,16 @@ def appointed_object(body: str, t: TitleMatch, people: list[Candidate]) -> Candi
         return None
     return person
 
+
+# What kind of organisation a candidate is, by its gazetteer entry (the model's span looked up when it
+# carries none, less a determiner: "The White House"): world.jsonl's kinds (entities@70).
+_DETERMINER = re.compile(r"(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+
+
+def _kind(c: Candidate, body: str, patterns: TitlePatterns) -> str:
+    if c.entry is not None:
+        return c.entry.kind
+    return patterns.gaz.kind_of(_DETERMINER.sub("", body[c.start:c.end], count=1))
 
 
 # Where a sentence starts: a full stop, "!" or "?" before a capital or a quote, a semicolon, a line break
@@ -76,17 +88,18 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|whose|that|where|while|after|when|qu
                            r"|apres|alors)\b(?!\s+(?:it|il|elle)\b)")
 
 
-def appointer_owner(body: str, t: TitleMatch, person: Candidate, cands: list[Candidate],
+def appointer_owner(body: str, folded: str, t: TitleMatch, person: Candidate, cands: list[Candidate],
                     patterns: TitlePatterns) -> None:
     """`t.of` for an office a verb of appointment gives its object, `person` (`appointed_object`),
     when no `of` was read: the organisation that is the verb's subject, named at the start of the
     sentence ("Acme Corp named X chief executive", "Renault a nommé X directeur général", "The board
     of Acme appointed X chairman"; entities@67). A person as the subject ("Trump named X …") gives
     no owner: the office is then not the subject's. Offices an organisation fills are its own, as
-    the language states it: the verb's subject is who appoints to them."""
+    the language states it: the verb's subject is who appoints to them. A seat of government that
+    stands for the state ("L'Élysée a nommé X ambassadeur", "The White House named X …"; world.jsonl's
+    kind `seat_of_power`) appoints to the state's offices, not its own: no owner (entities@70)."""
     if t.of is not None:
         return
-    folded = fold_same_length(body)
     verb = _APPOINTS_OBJECT.search(folded, max(0, person.start - 40), person.start)
     if verb is None or not _OBJECT_GAP.fullmatch(folded, person.end, t.start):
         return
@@ -99,7 +112,9 @@ def appointer_owner(body: str, t: TitleMatch, person: Candidate, cands: list[Can
     gap = folded[org.end:verb.start()]
     if not _SUBJECT_OPENING.fullmatch(folded, start, org.start) or len(gap) > 100 or _OTHER_CLAUSE.search(gap):
         return
-    t.of, t.of_span = patterns._id(org, body), (org.start, org.end)
+    if _kind(org, body, patterns) == "seat_of_power":
+        return  # the state appoints (entities@70)
+    t.of, t.of_span = entity_id(org, body), (org.start, org.end)
 
 
 # A company's governing body named alone, as a definite noun with no complement ("the Board", "the board
@@ -110,9 +125,18 @@ _BODY_NAME = re.compile(rf"(?:the\s+|le\s+|l['’]\s*)?{_GOVERNING_BODY}", re.IG
 _BODY_TAIL = re.compile(rf"\s+(?:of\s+the|du|de\s+la)\s+{_GOVERNING_BODY}$", re.IGNORECASE)
 # ... or right after the title read ("non-executive Chairman" before "of the Board").
 _BODY_AFTER = re.compile(rf"\s+(?:of\s+the|du|de\s+la)\s+{_GOVERNING_BODY}\b", re.IGNORECASE)
+# A source a text cites, not a company it is about (folded): "selon l'AFP", "according to Reuters",
+# "d'après Le Monde", "Reuters reported", "a rapporté l'AFP" (entities@70).
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|d['’]apres|according\s+to|cited\s+by|reported\s+by|rapporte\s+par)"
+                            r"\s+(?:(?:the|le|la|les|l['’])\s*)?$")
+_SOURCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:reported|reports|said\s+in\s+a\s+report|a\s+rapporte|rapporte)\b")
+_SOURCE_REPORTED = re.compile(r"(?:a\s+rapporte|rapporte|reported)\s+(?:(?:the|le|la|les|l['’])\s*)?$")
+# The press: a news agency or a newspaper or broadcaster (world.jsonl's kinds), which reports on a
+# company and has no board the text means.
+_PRESS = frozenset({"agency", "media"})
 
 
-def board_owner(body: str, t: TitleMatch, cands: list[Candidate], titles: list[TitleMatch],
+def board_owner(body: str, folded: str, t: TitleMatch, cands: list[Candidate], titles: list[TitleMatch],
                 patterns: TitlePatterns) -> None:
     """`t.of` for an office of a company's governing body named with no complement ("Chairman of the
     Board", "président du conseil de surveillance"; entities@67): the body is the company's, and the
@@ -120,19 +144,30 @@ def board_owner(body: str, t: TitleMatch, cands: list[Candidate], titles: list[T
     an organisation a model found, or one another title named as what it is of ("Acme Chief Financial
     Officer X"), that is no governing body itself nor one letter ("I look forward" read as a title).
     A body with its company named ("président du conseil d'administration de Michelin") keeps the
-    `of` read."""
-    folded = fold_same_length(body)
+    `of` read. The company is one named in the title's paragraph (none before in the whole text: the
+    first after), and not the press nor a source cited ("selon l'AFP", "Reuters reported";
+    entities@70)."""
     if t.of_span is not None:
         if not _BODY_NAME.fullmatch(folded, *t.of_span):
             return
     elif t.of is not None or not (_BODY_TAIL.search(folded, t.core_start, t.end) or _BODY_AFTER.match(folded, t.end)):
         return
-    named = [(c.start, c.end, patterns._id(c, body)) for c in cands if c.type == "ORG"]
+    named = [(c.start, c.end, entity_id(c, body)) for c in cands
+             if c.type == "ORG" and _kind(c, body, patterns) not in _PRESS]
     named += [(o.of_span[0], o.of_span[1], o.of) for o in titles
               if o.of_span is not None and o.of is not None and o.of.startswith("org:")]
-    orgs = sorted((s, e, i) for s, e, i in named if not _BODY_NAME.fullmatch(folded, s, e) and e - s >= 2)
+    orgs = sorted((s, e, i) for s, e, i in named if not _BODY_NAME.fullmatch(folded, s, e) and e - s >= 2
+                  and not _SOURCE_BEFORE.search(folded, max(0, s - 30), s) and not _SOURCE_AFTER.match(folded, e)
+                  and not _SOURCE_REPORTED.search(folded, max(0, s - 30), s))
     before = [o for o in orgs if o[1] <= t.start]
-    # none named before (a press release's company in its removed headline): the first named after
-    owner = before[-1] if before else next((o for o in orgs if o[0] >= t.end), None)
+    paragraph = body.rfind("\n", 0, t.start) + 1
+    if before:
+        # the company the paragraph named last; one named in another paragraph is not what "the Board" means
+        owner = before[-1] if before[-1][0] >= paragraph else None
+    else:
+        # none named before (a press release's company in its removed headline): the first named after
+        owner = next((o for o in orgs if o[0] >= t.end), None)
     if owner is not None:
         t.of, t.of_span = owner[2], (owner[0], owner[1])
+    elif t.of_span is not None:
+        t.of, t.of_span = None, None  # "the Board" alone is no owner: whose it is is not said (entities@70)

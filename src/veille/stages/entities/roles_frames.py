@@ -22,6 +22,7 @@ from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import last_country
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
+from veille.stages.entities.roles_titles_en import entity_id
 from veille.stages.entities.text import fold_same_length, slug
 
 
@@ -107,7 +108,7 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
         places = [c for c in cands if start <= c.start and c.end <= before and c.type == "LOC"
                   and (c.entry is None or c.entry.id not in countries)]
         if places:
-            t.of, t.of_span = patterns._id(places[-1], body), (places[-1].start, places[-1].end)
+            t.of, t.of_span = entity_id(places[-1], body), (places[-1].start, places[-1].end)
             return
         # a place no model found, introduced by its noun: "the city of Lake Charles" (the same noun)
         introduced = rf"\b{place_owner.group('noun')}\s+of\s+(?P<name>{_PLACE_NAME})"
@@ -125,7 +126,7 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
         found = [(s, e) for s, e in _english_orgs(body, start, before, cands)
                  if not noun_as_modifier(body[s:e], noun)]
         if orgs:
-            t.of, t.of_span = patterns._id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
+            t.of, t.of_span = entity_id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
         elif found:
             # an English company no model found, its name typed by its head ("Acme Corp")
             t.of, t.of_span = f"org:{slug(body[found[-1][0]:found[-1][1]])}", found[-1]
@@ -213,7 +214,7 @@ def relative_offices(body: str, cands: list[Candidate], people: list[Candidate],
             continue
         office = "président" if m.group(group) in ("preside", "presidait") and what.type == "LOC" else None
         title = TitleMatch(m.start(), m.start(group), what.end, m.end(group), _agent(m.group(group)),
-                           patterns._id(what, body), False, office, (what.start, what.end))
+                           entity_id(what, body), False, office, (what.start, what.end))
         out.append(RoleLink(person, title))
     return out
 
@@ -261,7 +262,7 @@ def taken_offices(body: str, cands: list[Candidate], people: list[Candidate], pa
             continue
         noun = m.group("noun")
         title = TitleMatch(m.start("noun"), m.start("noun"), what.end, m.end("noun"), _TAKEN_AGENT[noun],
-                           patterns._id(what, body), False, None, (what.start, what.end))
+                           entity_id(what, body), False, None, (what.start, what.end))
         out.append(RoleLink(before[-1], title))
     return out
 
@@ -297,7 +298,7 @@ def led_by(body: str, cands: list[Candidate], patterns: TitlePatterns, titled: s
         if not agent:
             continue
         title = TitleMatch(m.start(group), m.start(group), m.end(), m.end(group), agent,
-                           patterns._id(org, body), False, None, (org.start, org.end))
+                           entity_id(org, body), False, None, (org.start, org.end))
         out.append(RoleLink(person, title))
     return out
 
@@ -344,7 +345,7 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
     company_subject = bool(m.group("fr")) and _NOUN_SUBJECT.match(body, sentence) is not None \
         and not any(c.type == "ORG" for c in named)
     if named and not company_subject and not (m.group("thing") and _NOUN_SUBJECT.match(body, sentence)):
-        t.of, t.of_span = patterns._id(named[0], body), (named[0].start, named[0].end)
+        t.of, t.of_span = entity_id(named[0], body), (named[0].start, named[0].end)
     elif m.group("thing") and (found := _english_orgs(body, lo, hi, cands)):
         # "Acme Corp reported a loss. Its chief executive, X, …": no English model finds the
         # company; its name says it is one ("Corp", "Bank", "Airlines")
@@ -358,7 +359,7 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
         if orgs:
             span = max(orgs, key=lambda o: o[1])
             owner = next((c for c in cands if (c.start, c.end) == span), None)
-            t.of = patterns._id(owner, body) if owner is not None else f"org:{slug(body[span[0]:span[1]])}"
+            t.of = entity_id(owner, body) if owner is not None else f"org:{slug(body[span[0]:span[1]])}"
             t.of_span = span
 
 

@@ -93,6 +93,14 @@ _REGION_ADJECTIVES = {"european", "african", "asian", "arab", "nordic", "baltic"
                       "federal", "national", "global"}
 
 
+def entity_id(cand: Candidate, body: str) -> str:
+    """What a title is of, named by an id: the gazetteer entry's, else a provisional one from the name
+    (the public form of `TitlePatterns._id`, for the modules that read owners; entities@70)."""
+    if cand.entry is not None:
+        return cand.entry.id
+    return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
+
+
 class EnglishTitles:
     """English helpers of `TitlePatterns`, which sets these attributes in its `__init__`."""
 
@@ -329,6 +337,4 @@ class EnglishTitles:
         return self.gaz.country_of_demonym(word) if word else None
 
     def _id(self, cand: Candidate, body: str) -> str:
-        if cand.entry is not None:
-            return cand.entry.id
-        return f"{cand.type.lower()}:{slug(body[cand.start:cand.end])}"  # its provisional id
+        return entity_id(cand, body)
