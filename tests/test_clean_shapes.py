@@ -4,12 +4,14 @@ site's recurring sub-heading between paragraphs are not."""
 
 from __future__ import annotations
 
+import pytest
+
 from veille.model import Article
 from veille.stages import clean
 from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.linemodel import load_line_model
-from veille.stages.cleaning.repetition import LineCounts, Shapes, load_shapes, shape_key
+from veille.stages.cleaning.repetition import LineCounts, Shapes, load_shapes, shape_key, shape_span
 from veille.stages.dedup import load_stop_words
 
 _STORIES = [
@@ -58,6 +60,10 @@ def test_shape_keeps_function_words_and_one_slot_for_figures_and_dates() -> None
     assert shape_key(_BYLINES[0], shapes) == shape_key(_BYLINES[1], shapes) == "par pour le 0"
     assert shape_key("Les élus ont adopté lundi 3 mars un budget.", shapes) is None  # a sentence
     assert shape_key("Contrôle routier", shapes) is None  # no figure, no date
+    # clean@47: the slot must hold a date, not a score, a count or a year alone
+    assert shape_key("Le 3 mars à 18h12", shapes) == shape_key("Le 17 avril à 9h", shapes)
+    assert shape_key("Score final : 3 à 1 pour Rodez", shapes) is None
+    assert shape_key("En chiffres : 12 000 visiteurs en 2023", shapes) is None
 
 
 def _clean(pages: list[tuple[str, list[str]]]) -> list[Article]:
@@ -102,3 +108,23 @@ def test_one_other_page_of_the_site_makes_a_header_or_footer_line_template() -> 
     for article in _clean(pages):
         assert footer not in article.body
         assert heading in article.body and sentence in article.body
+
+
+@pytest.mark.parametrize(("ours", "theirs"), [
+    ("Score final : 3 à 1 pour Rodez", "Score final : 2 à 0 pour Cahors"),
+    ("Prochain match le 12 mars à Rodez", "Prochain match le 3 avril à Albi"),
+    ("En chiffres : 12 000 visiteurs en 2023", "En chiffres : 450 élèves en 2022"),
+])
+def test_a_content_line_of_the_same_shape_on_one_other_page_is_kept(ours: str, theirs: str) -> None:
+    """fix29c (clean@47): a short line under the last sentence that one other page of the site
+    fills in otherwise (a score, a fixture, a figure) is the article's: a shape of function words
+    and figures is too common for one page to tell a template."""
+    pages = [(f"https://www.gazette-causse.fr/d/{n}", [*_lines(n, []), line]) for n, line in enumerate((ours, theirs))]
+    for article, line in zip(_clean(pages), (ours, theirs), strict=True):
+        assert line in article.body
+
+
+def test_an_article_of_one_sentence_exposes_no_line() -> None:
+    """fix29c (clean@47): with fewer than two sentences there is no article span to stand
+    outside of, so a shared line needs two other pages as anywhere else."""
+    assert shape_span(["Titre de la page", "Une seule phrase ici, assez longue pour compter.", "Pied"]) == (0, 2)

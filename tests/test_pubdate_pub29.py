@@ -38,8 +38,10 @@ EN_BODY = ("Firefighters battled a blaze at a two-story home on Elm Street early
 def test_a_comment_under_its_thread_heading_is_no_signature(head: str, body: str, foot: str) -> None:
     article = clean_raw(f"{head}\n\n{body}\n\n{foot}")
     assert article.published_how != "end_line"
-    # The comment's day bounds the article from above; it is not given as the article's own stamp.
-    assert article.published_how in ("comment_line", "none")
+    # The comment's day bounds the article from above; it is not given as the article's own stamp
+    # (fix29c: asserted, so a page dated by nothing fails).
+    assert article.published_how == "comment_line"
+    assert article.published is not None and article.published[:10] == "2024-03-06"
 
 
 @pytest.mark.parametrize(("head", "body", "foot", "day"), [
@@ -118,3 +120,16 @@ def test_a_run_of_dated_teasers_above_the_headline(raw: str, day: str | None) ->
 def test_a_dated_list_at_the_foot_is_no_signature(foot: str, day: str | None) -> None:
     article = clean_raw(f"{EN_HEAD}\n\n{EN_BODY}\n\n{foot}")
     assert (article.published[:10] if article.published else None) == day
+
+
+@pytest.mark.parametrize("updated", ["Mis à jour le 5 mars 2024 à 09h40", "Mis à jour le 5 mars 2024"])
+def test_the_pages_own_publication_and_update_stamps_are_no_teasers(updated: str) -> None:
+    """fix29c (clean@47): headline, its "Publié le" stamp, a standfirst with no final period, then
+    the "Mis à jour" stamp: two headline-shaped lines each over a stamp, but the stamps say they
+    are the page's own (a publication's and an update's label), so this is no run of teasers: the
+    page is published on the 3rd and its standfirst is body."""
+    standfirst = "Les pompiers sont intervenus dans la nuit pour un feu qui a détruit une maison du centre"
+    article = clean_raw(f"{FR_HEAD}\nPublié le 3 mars 2024 à 18h12\n{standfirst}\n{updated}\n\n{FR_BODY}")
+    assert article.published is not None and article.published[:10] == "2024-03-03"
+    assert article.published_how == "date_line"
+    assert standfirst in article.body

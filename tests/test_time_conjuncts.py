@@ -47,10 +47,11 @@ def test_the_own_conjuncts_verb_places_a_weekday(body: str, lang: str, expected:
 
 @pytest.mark.parametrize(("body", "lang", "expected"), [
     # near misses: no verb before the weekday, so the only verb, past the "and", still places it
+    # (time@37: and the days of a coordination run forward, Friday after that Wednesday, not tomorrow)
     ("On Wednesday and Friday, officials will meet in Geneva.", "en",
-     {"Wednesday": "2025-04-16", "Friday": "2025-04-11"}),
+     {"Wednesday": "2025-04-16", "Friday": "2025-04-18"}),
     ("Mercredi et vendredi, les ministres se réuniront à Genève.", "fr",
-     {"Mercredi": "2025-04-16", "vendredi": "2025-04-11"}),
+     {"Mercredi": "2025-04-16", "vendredi": "2025-04-18"}),
     # two weekdays joined by "and" after one verb share it
     ("Officials met Wednesday and Friday in Geneva.", "en", {"Wednesday": "2025-04-09", "Friday": "2025-04-04"}),
     # no coordinator: the nearest verb still wins

@@ -117,7 +117,10 @@ def test_amounts_of_hours_stay_amounts() -> None:
 
 
 def test_english_opening_hours_and_a_route_number() -> None:
-    assert ("9 to 5 p.m.", "2024-03-14T09:00/2024-03-14T17:00") in _article("Open daily 9 to 5 p.m.", "en")
+    assert ("9 to 5 p.m.", "2024-03-14T09:00/2024-03-14T17:00") in _article("Open today 9 to 5 p.m.", "en")
+    # (time@37: with "daily" the hours are the set's, no day's: `passes._set_clocks`)
+    daily = _article("Open daily 9 to 5 p.m.", "en")
+    assert ("9", "XXXX-XX-XXT09:00") in daily and ("5 p.m.", "XXXX-XX-XXT17:00") in daily
     assert _article("Hours: 10 to 4 p.m. on weekdays.", "en")[0] == (
         "10 to 4 p.m.", "2024-03-14T10:00/2024-03-14T16:00")
     assert _article("Take Route 9 to 5 p.m. traffic.", "en") == [("5 p.m.", "2024-03-14T17:00")]

@@ -62,8 +62,9 @@ def clean_all(batches: list[list[Article]], models: dict[str, LineModel] | LineM
     datelines = DatelineParser()
     outlets = load_outlets()
     out = {}
+    shapes = load_shapes(trainer.STOP_WORDS)
     for batch in batches:
-        counts = clean.batch_line_counts(batch, load_shapes(trainer.STOP_WORDS))
+        counts = clean.batch_line_counts(batch, shapes)
         for number, article in enumerate(batch):
             site = outlet_from_url(article.url, {}) or doc_name(article)
             model = models if isinstance(models, LineModel) else models[site]

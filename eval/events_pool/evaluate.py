@@ -47,9 +47,10 @@ def cuts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     # taken before any change) and each part apart, all and per language; evt27's ten pages
     # (n39-n48, six English, four French), the same three cuts; evp26's fourteen English pages
     # (n49-n62: weekday-dated, reported, announced, conditional, negated and background acts); evp27's
-    # sixteen French pages (n63-n78: the same shapes in French, passive arrests and nominalisations)
+    # sixteen French pages (n63-n78: the same shapes in French, passive arrests and nominalisations);
+    # evt38's twelve English pages (n79-n90: expulsions, abductions, probes, deployments, coups, pardons)
     for batch, numbers in (("new26", range(27, 39)), ("new27", range(39, 49)), ("evp26", range(49, 63)),
-                           ("evp27", range(63, 79))):
+                           ("evp27", range(63, 79)), ("evt38", range(79, 91))):
         out.update({f"{batch}{suffix}/{lang}": restricted(gold, idx, part, lang, numbers)
                     for part, suffix in (("all", ""), ("no", "-work"), ("yes", "-heldout"))
                     for lang in ("all", "en", "fr")})

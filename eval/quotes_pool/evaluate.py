@@ -43,7 +43,7 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     groups += [(f"{name}/{lang}" if lang else name,
                 lambda d, name=name, lang=lang: parts.get(d) == name and (not lang or langs.get(d) == lang))
                for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "new29", "new32", "new33",
-                            "heldout")
+                            "new34", "heldout")
                for lang in ("", "en", "fr")]
     # the twenty-fifth session's fourteen pages (q83-q96): their held-out third apart, as the unseen figure
     groups += [(f"{name}/{lang}" if lang else name,
@@ -64,9 +64,15 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
 
     # the twenty-eighth session's French batch (q136-q153, quo33): its held-out third apart, the unseen figure
     def batch33(d: str) -> bool:
-        return d[1:-4].isdigit() and int(d[1:-4]) >= 136
+        return d[1:-4].isdigit() and 136 <= int(d[1:-4]) <= 153
 
     groups += [("heldout33", lambda d: batch33(d) and parts.get(d) == "heldout"), ("added33", batch33)]
+
+    # the twenty-ninth session's French batch (q154-q163, quo34): live blogs, minutes, interviews, indirect speech
+    def batch34(d: str) -> bool:
+        return d[1:-4].isdigit() and int(d[1:-4]) >= 154
+
+    groups += [("heldout34", lambda d: batch34(d) and parts.get(d) == "heldout"), ("added34", batch34)]
     cut = {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
                            for label, keep in groups}
     return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.quotes())

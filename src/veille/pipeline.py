@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 47, "veille.stages.clean:clean_batch",
+    Stage("clean", 48, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
@@ -63,17 +63,17 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", 3, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
-    Stage("entities", 66, "veille.stages.entities:entities_batch",
+    Stage("entities", 68, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
-    Stage("time", 36, "veille.stages.time:time_batch",
+    Stage("time", 38, "veille.stages.time:time_batch",
           reads=("body", "published", "published_how", "removed", "lang", "url"),
           writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),
     Stage("events", 30, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
-    Stage("quotes", 33, "veille.stages.quotes:quotes_batch",
+    Stage("quotes", 35, "veille.stages.quotes:quotes_batch",
           reads=("body", "sentences", "mentions", "lang"), writes=("quotes",),
           doc="Direct and indirect quotes with their speakers."),
 )

@@ -77,7 +77,7 @@ from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import LineCounts, Shapes, load_shapes, shape_span
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@47"
+STAGE = "clean@48"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -150,7 +150,11 @@ class Corpus:
         first, last = shape_span([u.text for u in units])
         for i, unit in enumerate(units):
             if not found[i] and not first <= i <= last:
-                found[i] = max(self.counts.filled_repeats(self.number, url, t) for t in unit.texts)
+                # (clean@47) Filled in otherwise, one other page is enough only above the
+                # article (its byline, its date line); below its last sentence a line of the same
+                # shape on one page may be content ("Prochain match le 12 mars à Rodez"): two.
+                filled = max(self.counts.filled_repeats(self.number, url, t) for t in unit.texts)
+                found[i] = filled if i < first or filled >= TEMPLATE_ARTICLES else 0
         return found
 
 
@@ -253,7 +257,8 @@ def mark_templates(layout: Layout, repeats: list[int] | None, texts: list[str] |
     short, of as many other sites) is the site's template (`cleaning.repetition`).  With the
     page's `texts` (clean@45), one other page of its site is enough for a line that is no
     sentence and stands above the article's second sentence or below its last (`shape_span`):
-    a header or footer line, which two pages of a site do not share by chance.  A shared
+    a header or footer line, which two pages of a site do not share by chance (word for word:
+    a line filled in otherwise needs two, `Corpus.repeats`, clean@47).  A shared
     sentence, or a line between the paragraphs (a sub-heading), still needs two.  The line
     model's repetition feature cannot carry a single repeat: its training pages are one to a
     site, and its weight is nil (0.014)."""

@@ -15,6 +15,7 @@ from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
 from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, TODAY, DateFinder, FoundDate
 from veille.stages.cleaning.schedule import MEETING, SCHEDULE
+from veille.stages.cleaning.stamplabels import _UPDATED
 from veille.stages.cleaning.urldates import plausible_day
 from veille.stages.cleaning.writtendays import written_day
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
@@ -190,9 +191,12 @@ def _teaser_stamps(units: list[Unit], finder: DateFinder, cut: list[bool], headi
     # With no heading, a run of teasers shows itself: `TEASER_PAIRS` headlines or more above the
     # lede, each with its date line right under it (a stamp over a second stamp, "Posted … / and
     # last updated …", is no headline) (clean@44); the article's own is the one above the lede.
+    # A stamp labelled the publication's or the update's ("Publié le …", "Mis à jour le …") is the
+    # page's own, so no teaser's: headline / "Publié le" / standfirst / "Mis à jour le" is one
+    # article (clean@47).
     pairs = [i for i in range(1, lede) if not cut[i - 1] and len(units[i - 1].text.split()) >= TEASER_TITLE_WORDS
              and is_title_like(units[i - 1].text) and finder.date_line(units[i - 1].text) is None
-             and finder.date_line(units[i].text) is not None]
+             and finder.date_line(units[i].text) is not None and not _own_stamp(units[i].text, finder)]
     if start == lede and len(pairs) >= TEASER_PAIRS:
         start = -1
     stamps = [i for i in range(start + 1, lede) if finder.date_line(units[i].text) is not None]
@@ -203,6 +207,11 @@ def _teaser_stamps(units: list[Unit], finder: DateFinder, cut: list[bool], headi
 
     own = [i for i in stamps if all(between(j) for j in range(i + 1, lede))]
     return set(stamps) - set(own[:1])
+
+
+def _own_stamp(text: str, finder: DateFinder) -> bool:
+    """Whether a date line labels its date the page's publication or update (clean@47)."""
+    return finder.is_publication_stamp(text) or bool(_UPDATED.search(text))
 
 
 # How many headlines, each with its date line under it, make a run of teasers with no heading,

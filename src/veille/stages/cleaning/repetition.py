@@ -31,7 +31,9 @@ date, author or figure on every page ("Par X pour Y le 31/01/12 10:08", "Publié
 With a `Shapes` vocabulary (clean@45), a line also stands in another page of its site that
 holds it with other month or weekday names (digits are blanked already), or, short and no
 finished sentence, one that holds a line of its **shape**: its function words in order with its
-figures and calendar words as one slot ("par pour le 0").  These count only among pages of the
+figures and calendar words as one slot ("par pour le 0"; clean@47: a slot holding a date,
+a month or weekday name or a day or time in figures, not a score or a count).  These count only
+among pages of the
 **same site** and only for a line
 above the article's second sentence or below its last (`shape_span`): a wire story printed by
 several sites shares no site, and a sub-heading a site repeats between its paragraphs ("Le
@@ -56,6 +58,9 @@ CROSS_SITES = 2  # other sites a short line must stand in to count as shared fur
 STORED_ARTICLES = 2  # stored articles of the site a line must stand in for the store's count to be used
 STORED_WORDS = 60  # longer lines are an article's own text, not counted in the store
 _DIGITS = re.compile(r"\d+")
+# Figures (blanked to "0") written as a day or a clock time: "31/01/12", "10:08", "05.03.2024",
+# "2024-03-05", "18h12", "9h" (clean@47).
+_DATE_FIGURES = re.compile(r"0\s?[/:]\s?0|0\.0\.0|0-0-0|\b0h0?\b")
 SHAPE_WORDS = 15  # (clean@45) longer lines are compared exactly only
 DATES = Path(__file__).resolve().parents[2] / "data" / "clean" / "dates.json"
 
@@ -88,7 +93,8 @@ def shape_key(text: str, shapes: Shapes, key: str | None = None) -> str | None:
     `line_key`, when known."""
     if ends_sentence(text):
         return None
-    tokens = words(key if key is not None else line_key(text))
+    plain = key if key is not None else line_key(text)
+    tokens = words(plain)
     if not tokens or len(tokens) > SHAPE_WORDS:
         return None
     out: list[str] = []
@@ -100,6 +106,11 @@ def shape_key(text: str, shapes: Shapes, key: str | None = None) -> str | None:
             out.append(token)
     if "0" not in out or len(out) < 2:
         return None
+    # (clean@47) The slot must hold a date: a month or weekday name, or figures written as a
+    # day or a time ("31/01/12", "10:08", "18h12").  A score, a count or a year ("3 à 1 pour",
+    # "12 000 visiteurs en 2023") fills a content line's shape as well as a template's.
+    if not any(token in shapes.calendar for token in tokens) and not _DATE_FIGURES.search(plain):
+        return None
     return " ".join(out)
 
 
@@ -107,9 +118,10 @@ def shape_span(texts: Sequence[str]) -> tuple[int, int]:
     """Where a shape does not count (clean@45): from the article's second sentence-like line to
     its last, where a line that is no sentence is a sub-heading.  Above the second one stand
     the headline, the standfirst and the byline under it; below the last, the footer.
-    (len, -1), nowhere, with fewer than two sentences."""
+    With fewer than two sentences, the whole page (clean@47: no article span to stand outside
+    of, so nothing is a header or footer line by position)."""
     body = [i for i, t in enumerate(texts) if is_sentence_like(t)]
-    return (body[1], body[-1]) if len(body) >= 2 else (len(texts), -1)
+    return (body[1], body[-1]) if len(body) >= 2 else (0, len(texts) - 1)
 
 
 def line_key(text: str) -> str:
@@ -166,6 +178,8 @@ class LineCounts:
         own = where[1]
         if self.shapes is not None and own is not None:
             for line, key in keyed.items():
+                if len(line.split()) > STORED_WORDS:  # a paragraph: never looked up (clean@47)
+                    continue
                 self._filled["dated", dated_key(line, self.shapes, key)].add((article, own))
                 if (shape := shape_key(line, self.shapes, key)) is not None:
                     self._filled["shape", shape].add((article, own))

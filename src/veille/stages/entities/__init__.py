@@ -1,4 +1,4 @@
-"""Entities stage ("entities@59"): corrected mentions, canonical ids and roles.
+"""Entities stage ("entities@68"): corrected mentions, canonical ids and roles.
 
 Reads the body, the spaCy Doc and the raw spaCy mentions set by the nlp stage; writes
 `article.mentions` again: each mention cleaned at its edges, typed, given an entity id
@@ -22,9 +22,13 @@ from veille.stages.entities.english_institutions import is_institution
 from veille.stages.entities.english_model_names import (
     clean_model_span,
     compound_of_names,
+    jurisdiction_titles,
     model_type,
     nickname_names,
+    only_titles,
+    person_titles,
     tenure_cut,
+    title_cut,
     truncated_names,
 )
 from veille.stages.entities.english_names import english_names, load_words
@@ -37,7 +41,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@66"
+STAGE = "entities@68"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -65,6 +69,8 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
     patterns = ctx.resource("entities:titles", lambda: TitlePatterns(lex, gaz))
     given: GivenNames = ctx.resource("entities:given_names", load_given_names)
     common: CommonWords | None = None
+    en_titles = ctx.resource("entities:en_person_titles", lambda: person_titles(lex))
+    jurisdictions = ctx.resource("entities:jurisdiction_titles", jurisdiction_titles)
     for article in batch:
         if article.body:
             parsed(article, ctx)
@@ -72,7 +78,7 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
             common = ctx.resource("entities:common_words", lambda: common_words(french_model(ctx)))
         article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names, given,
                                     common if article.lang != "en" else None,
-                                    ctx.config.entities.english_grammar_names)
+                                    ctx.config.entities.english_grammar_names, en_titles, jurisdictions)
     link_articles(batch, gaz)
     return batch
 
@@ -182,23 +188,44 @@ def _with_institutions(article: Article, cands: list[Candidate], gaz: Gazetteer,
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
-def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer) -> None:
+def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer,
+                         rule_people: set[tuple[int, int]] | None = None, given: GivenNames | None = None) -> None:
     """entities@23: a person's surname alone is the one person of its article whose full name ends
     with it ("Foote" after "Callan Foote"): the article has introduced them, even where the corpus
     names another person of that surname (a brother, a spouse), which leaves corpus linking
-    (`link._link_surnames`) undecided. Two people of the article ending so leave it alone."""
-    full: dict[str, set[str]] = {}
+    (`link._link_surnames`) undecided. Two people of the article ending so leave it alone.
+
+    entities@68: so is a word that opens exactly one person's full name of the article and ends
+    none, unless `given_names.json` marks it a man's or a woman's given name (an "Odile" alone may be
+    any Odile): names written family name first ("Hua" after "Hua Chunying", "Li" after "Li
+    Shangfu"), which that list leaves unmarked. And a one-word name a statistical
+    recogniser typed an organisation, a place or a work ("Lim" ORG after "Lim Guan Eng") is that
+    person when the word ends or opens exactly one person's full name of the article that the
+    English people rules name too (given names, titles: `rule_people`), not the recogniser alone,
+    which also types clubs and firms people ("Collingwood Magpies"); a gazetteer's entry keeps its
+    own."""
+    last: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
+    sure: set[str] = set()  # the people the rules name too
     for m in mentions:
         key = name_key(m.text)
         if m.type == "PER" and len(key) >= 2 and m.entity:
-            full.setdefault(key[-1], set()).add(m.entity)
+            last.setdefault(key[-1], set()).add(m.entity)
+            first.setdefault(key[0], set()).add(m.entity)
+            if (m.start, m.end) in (rule_people or set()):
+                sure.add(m.entity)
     for m in mentions:
         key = name_key(m.text)
-        if m.type != "PER" or len(key) != 1 or m.entity in gaz.entries or m.entity in gaz.known:
+        if len(key) != 1 or m.entity in gaz.entries or m.entity in gaz.known:
             continue
-        people = full.get(key[0], set())
-        if len(people) == 1:
+        if m.type != "PER" and not (m.model or "").startswith("en_"):
+            continue  # (only a statistical recogniser's type gives way to the article's person)
+        # (without the given names' list no word is known to be no given name: none opens a person)
+        opened = first.get(key[0], set()) if given is not None and given.sex(m.text) is None else set()
+        people = last.get(key[0], set()) or opened
+        if len(people) == 1 and (m.type == "PER" or people <= sure):
             m.entity = next(iter(people))
+            m.type = "PER"
 
 
 # The words that join a country's constituent parts ("Bosnia and Herzegovina", "Trinité-et-Tobago"):
@@ -293,17 +320,26 @@ def _given_and_surname(text: str, given: GivenNames | None, surnames: set[str]) 
 def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatterns,
              lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
              given: GivenNames | None = None, common: CommonWords | None = None,
-             grammar_names: bool = False) -> list[Mention]:
+             grammar_names: bool = False, en_titles: frozenset[str] | None = None,
+             jurisdictions: frozenset[str] | None = None) -> list[Mention]:
     body = article.body
+    jurisdictions = jurisdiction_titles() if jurisdictions is None else jurisdictions
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
-    if article.lang == "en":  # an English recogniser's spans (`nlp.english_ner`), cut to their names
-        raw = [(tenure_cut(body, *span, t, gaz), span[1], model_type(body[span[0]:span[1]], t)) for s, e, t in raw
+    titles = person_titles(lex or {}) if en_titles is None else en_titles
+    if article.lang == "en" and raw:  # an English recogniser's spans (`nlp.english_ner`), cut to their names
+        raw = [(title_cut(body, tenure_cut(body, *span, t, gaz), span[1], typed, titles), span[1], typed)
+               for s, e, t in raw
                if (span := clean_model_span(body, s, e, t)) is not None
+               and (typed := model_type(body[span[0]:span[1]], t))
+               and not only_titles(body[span[0]:span[1]], titles)
                and not compound_of_names(body[span[0]:span[1]], gaz)]
     recognised = bool(raw)  # an English recogniser's names: it finds places itself
     grammar: list[tuple[int, int, EntityType]] = []
+    rule_people: set[tuple[int, int]] = set()  # the people the English rules name (entities@68)
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
-        people = english_people(body, lex, gaz, given)
+        # entities@68: a title the rules ran into the name ("Sheriff Kevin Windham") is no part of it
+        people = [(title_cut(body, s, e, t, titles), e, t) for s, e, t in english_people(body, lex, gaz, given)]
+        rule_people = {(s, e) for s, e, _ in people}
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
             raw += english_names(body, gaz, [(s, e) for s, e, _ in people])
@@ -378,7 +414,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         listed = list(mentions.values())
         for i, longer in truncated_names(listed, gaz).items():
             listed[i].entity, listed[i].type = longer.entity, longer.type
-    _surnames_in_article(list(mentions.values()), gaz)
+    _surnames_in_article(list(mentions.values()), gaz, rule_people, given)
     _country_short_forms(list(mentions.values()), gaz, body)
     _apposed_names(body, mentions, gaz)
     known = {(c.start, c.end) for c in cands if c.entry is not None}
@@ -420,6 +456,11 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             person = (role.of or "").startswith("per:") or (owner is not None and owner.type == "PER")
             # a place the gazetteer knows keeps its type ("maire de Lille"); other names are bodies
             place = (role.of or "").startswith("loc:") or (owner is not None and owner.type == "LOC")
+            # entities@68: or one a gazetteer file types a place ("Houston Police Chief X": the
+            # office is the city's, and the city, no organisation, is the name the text gives), when
+            # the title is a jurisdiction's office: "Carlton coach X" names a club by its town
+            place = place or (owner is None and not person and fold(role.title) in jurisdictions and (
+                gaz.type_of(body[span[0]:span[1]]) == "LOC" or _world_id(body[span[0]:span[1]], gaz, "LOC")))
             mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]],
                                      "PER" if person else "LOC" if place else "ORG",
                                      entity=role.of, stage=STAGE, model=MODEL)

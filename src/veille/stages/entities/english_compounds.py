@@ -40,7 +40,10 @@ def outside_longer_names(body: str, cands: list[Candidate], known: Gazetteer | N
     out = []
     for c in cands:
         if c.entry is not None and c.entry.type == "LOC":
-            m = _NEXT_WORD.match(body, c.end)
+            # entities@68: an abbreviation's full stop ends the matched name's letters ("U.S" of
+            # "U.S. Highway 84"): the head noun comes after it
+            after = c.end + 1 if body[c.end:c.end + 1] == "." and "." in body[c.start:c.end] else c.end
+            m = _NEXT_WORD.match(body, after)
             if m is not None and m.group(1) in heads:
                 continue
             # entities@64: hyphened to a capitalised word that is no place, it is part of a compound

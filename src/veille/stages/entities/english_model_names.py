@@ -56,13 +56,16 @@ stage's, which drops dates, amounts and nationalities before anything reaches th
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
+from typing import Any
 
 from veille.model import EntityType, Mention
 from veille.stages.entities.english import GivenNames, nicknamed
 from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer
-from veille.stages.entities.text import name_key
+from veille.stages.entities.text import fold, name_key
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _JOINERS = re.compile(r"[,;|()\[\]\"“”«»]|\s[-–—]+\s")
@@ -81,6 +84,8 @@ _OPENERS = frozenset({
     # had a positive dialogue", "Yesterday Acme said"): no name holds them first
     "today", "yesterday", "tomorrow", "tonight"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[]|\n)\s*$")
+_TITLES = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "titles.json"
+_TITLE_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "at", "de"})
 _DIRECTION = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?\s+of\s+(?=[A-Z])")
 
 
@@ -141,6 +146,57 @@ def tenure_cut(body: str, start: int, end: int, type_: EntityType, gaz: Gazettee
     entry = gaz.lookup(rest)
     known = gaz.type_of(rest) == "ORG" or (entry is not None and entry.type == "ORG")
     return start + len(first) + 1 if known else start
+
+
+def person_titles(lexicon: dict[str, Any]) -> frozenset[str]:
+    """(entities@68) The folded words of English titles written before a person's name: the
+    lexicon's `en_person_titles` and every word of titles.json's English offices ("sheriff",
+    "police chief", "detective inspector"), function words left out."""
+    words = {fold(w).rstrip(".") for w in lexicon.get("en_person_titles", [])}
+    kinds = json.loads(_TITLES.read_text(encoding="utf-8"))["kinds"]
+    for kind in kinds.values():
+        for phrase in kind.get("en", []):
+            words |= {fold(w) for w in phrase.split() if w.isalpha() and w.islower()}
+    return frozenset(words - _TITLE_FUNCTION_WORDS)
+
+
+# (entities@68) the kinds of titles.json whose offices are a jurisdiction's: their holder's office
+# is "of" a place ("Houston Police Chief", "Texas Governor"), where a club's or a company's office
+# ("Carlton coach", "Acme CEO") is of a body, whatever its name
+_JURISDICTION_KINDS = ("heads_of_state_and_government", "ministers", "parliament", "local_and_regional",
+                       "police_and_security", "judiciary_and_law")
+
+
+def jurisdiction_titles() -> frozenset[str]:
+    """(entities@68) The folded English titles of a jurisdiction's offices that no body's office
+    (a club's, a company's, an army's) shares ("captain" is both)."""
+    kinds = json.loads(_TITLES.read_text(encoding="utf-8"))["kinds"]
+    public = {fold(p) for k in _JURISDICTION_KINDS for p in kinds[k].get("en", [])}
+    other = {fold(p) for k, v in kinds.items() if k not in _JURISDICTION_KINDS for p in v.get("en", [])}
+    return frozenset(public - other)
+
+
+def title_cut(body: str, start: int, end: int, type_: EntityType, titles: frozenset[str]) -> int:
+    """(entities@68) The start of a person's span without the title English writes capitalised
+    before the name ("Sheriff Kevin Windham", "Police Chief Troy Finner": OntoNotes leaves some
+    titles in the PERSON span, the gold never): leading title words are cut while a given name and
+    a surname (two capitalised words) are left; "King Charles", "Pope Leo" keep theirs."""
+    if type_ != "PER":
+        return start
+    words = list(re.finditer(r"\S+", body[start:end]))
+    cut = 0
+    while len(words) - cut > 2 and fold(words[cut].group()).rstrip(".") in titles \
+            and words[cut + 1].group()[:1].isupper():
+        cut += 1
+    return start + words[cut].start() if cut else start
+
+
+def only_titles(text: str, titles: frozenset[str]) -> bool:
+    """(entities@68) Whether a span of two words or more is titles alone ("Deputy Governor",
+    "County Governor", "Chief Justice"): English capitalises an office, which names no one; one
+    word stays ("King" is also a surname)."""
+    words = text.split()
+    return len(words) >= 2 and all(fold(w).rstrip(".") in titles for w in words)
 
 
 def compound_of_names(text: str, gaz: Gazetteer) -> bool:

@@ -297,7 +297,9 @@ def recognise(body: str, raw: list[tuple[int, int, EntityType]], gaz: Gazetteer,
     `common`: the language's common words (`common_words.common_words`); with them, capitalised
     common words that open a sentence and headings in capitals are not names. `english`: the
     body is English (its determiners, and what its recogniser's ORG may be, differ)."""
-    gaz_cands = [Candidate(m.start, m.end, m.entry.type, m.entry, "gazetteer") for m in gaz.match(body)]
+    # entities@68: a country's code glued to a currency sign is the currency's ("US$2 million", "A$5"), no place
+    gaz_cands = [Candidate(m.start, m.end, m.entry.type, m.entry, "gazetteer") for m in gaz.match(body)
+                 if not (m.entry.type == "LOC" and body[m.end:m.end + 1] == "$")]
     if english:
         gaz_cands = outside_longer_names(body, gaz_cands, gaz)
     spacy_cands: list[Candidate] = []

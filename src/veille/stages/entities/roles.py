@@ -21,6 +21,7 @@ from veille.stages.entities.english import GivenNames
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import person_sex, referred_holders
+from veille.stages.entities.roles_appoint import appointed_object, appointer_owner, board_owner
 from veille.stages.entities.roles_context import (
     COPULA,
     RANKS,
@@ -34,7 +35,6 @@ from veille.stages.entities.roles_context import (
 from veille.stages.entities.roles_frames import (
     AFTER_NAME,
     OWNER_BEFORE,
-    OWNER_POSSESSIVE,
     RoleLink,
     anaphoric_owner,
     joined_as,
@@ -154,31 +154,6 @@ _AT_FR = re.compile(r"\s+(?:(?P<chez>chez)\s+|au\s+sein\s+(?:du\s+|des\s+|de\s+l
                     r"|(?:à|a)\s+(?:la\s+|l['’]\s*))")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
-# A verb that gives its object an office, the office right after the object: "Acme named X (as) its
-# new chief executive", "The board appointed X chairman", "Le conseil a nommé X directeur général",
-# "… a désigné X au poste de sélectionneur", "la nomination de X comme …" (on folded text). An active
-# verb: its object, not its subject, takes the office (the passive "X a été nommé directeur" is `_APPOINTED`'s).
-_APPOINTS_OBJECT = re.compile(
-    r"\b(?:nomme|nommera|a\s+nomme|avait\s+nomme|designe|a\s+designe|choisit|a\s+choisi|elit|a\s+elu"
-    r"|reconduit|a\s+reconduit|promeut|a\s+promu|installe|a\s+installe"
-    # the infinitive after a verb of deciding: "le groupe a décidé de nommer X au poste de PDG"
-    r"|nommer|designer|elire|reconduire|promouvoir|installer|choisir"
-    r"|names?|named|naming|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?|chose|chooses|picked|picks|tapped|taps"
-    r"|hired|hires|nominated|nominates|promoted|promotes|installed|installs|re-?appointed|re-?elected"
-    # ... or the verb's noun, its object after "de/of": "la nomination de X comme directrice générale",
-    # "the appointment of X as chief executive"
-    r"|(?:nomination|designation|election|reconduction|promotion|appointment|installation)\s+(?:de|of))"
-    # an incise between the verb and its object: "de nommer, à l'unanimité, X au poste de PDG",
-    # "named, on Monday, X as chief executive"
-    r"(?:\s*,[^,.;:!?\n]{1,30},)?"
-    r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?$")
-_OBJECT_GAP = re.compile(
-    r"\s+(?:(?:as|to\s+be|to\s+the\s+post\s+of|to\s+the\s+position\s+of|comme|en\s+tant\s+que|au\s+poste\s+d['’e]"
-    r"|a\s+la\s+fonction\s+d['’e]|a\s+la\s+tete\s+d['’eu])\s*)?"
-    # an anaphoric owner before the post, "named X as the company's senior vice president": its
-    # `of` is the organisation named before (`anaphoric_owner`, as "resigned as the company's …")
-    rf"(?:{OWNER_POSSESSIVE}|(?:its|their|his|her|the|son|sa|leur|le|la|l['’])\s*)?"
-    r"(?:(?:new|next|nouveau|nouvelle|nouvel)\s+)?$")
 # Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
 # A date the first was held from may stand before "et/and": "X, directeur de Y depuis 2020 et président de Z".
 # ... or a length of tenure: "X, maire de Lyon depuis 16 ans et président de la métropole", "for ten years".
@@ -327,7 +302,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         # the name a title is of ("maire de Lyon", "maire du Havre", which the model may take for a
         # person) is no subject of a verb of office after it: that is the apposition's head
         subjects = [c for c in people if (c.start, c.end) not in complements]
-        name = after or before or _object(body, t, people) \
+        name = after or before or appointed_object(body, t, people) \
             or _subject(body, t, subjects, lambda c: person_sex(body, c, given))
         if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
             # "X joined Acme Corp as chief financial officer": the post is of the body joined
@@ -368,7 +343,10 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if after is None and before is None and name is not None and t.of is None:
             # "its chairman X will act as interim chief executive": the same body's post
             acting_owner(body, t, name, links)
+        if after is None and before is None and name is not None:
+            appointer_owner(body, t, name, cands, patterns)  # "Renault a nommé X directeur général" (entities@67)
         possessive_owner(body, t, name, cands, patterns)
+        board_owner(body, t, cands, titles, patterns)  # "Chairman of the Board": the company's (entities@67)
         if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
             # "les ministres des Affaires étrangères des deux pays, X pour le Rwanda et Y pour la RDC"
             after = next((c for c in people if c.start >= both.end()
@@ -547,24 +525,6 @@ def _listed_for(body: str, first: Candidate, people: list[Candidate],
         sep = _LIST_SEP.match(body, place.end)
         name = next((c for c in people if sep is not None and c.start == sep.end() and c.type == "PER"), None)
     return out
-
-
-def _object(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:
-    """The object of a verb that gives an office, the office right after it ("Acme named X as its
-    chief executive", "Le conseil a nommé X directeur général")."""
-    folded = fold_same_length(body)
-    owner = next((c for c in people if t.of_span == (c.start, c.end) and c.type == "PER"
-                  and _APPOINTS_OBJECT.search(folded, max(0, c.start - 40), c.start)), None)
-    if owner is not None and t.of_span is not None:
-        # "appointed X chairman" read as an English title after its organisation ("Acme chairman"):
-        # X is the verb's object, who takes the office
-        t.of, t.of_span, t.start = None, None, t.core_start
-        return owner
-    person = next((c for c in reversed(people) if c.end <= t.start and c.type == "PER"
-                   and _OBJECT_GAP.fullmatch(folded, c.end, t.start)), None)
-    if person is None or _APPOINTS_OBJECT.search(folded, max(0, person.start - 40), person.start) is None:
-        return None
-    return person
 
 
 def _subject(body: str, t: TitleMatch, people: list[Candidate],

@@ -48,7 +48,7 @@ from veille.stages.quotes.french import (
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.lists import bulleted, inline_labels, interview_turns, label_lines
-from veille.stages.quotes.minutes import minutes_turns
+from veille.stages.quotes.minutes import labelled_speeches, minutes_turns
 from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
@@ -58,8 +58,8 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@33"
-MODEL = "veille-speech-rules@16"
+STAGE = "quotes@35"
+MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
@@ -259,20 +259,33 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     found += leading_paragraphs(body, found)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
+    def finite(a: int, b: int) -> bool:
+        return lang == "fr" and any(a <= i < b and "Fin" in t.morph.get("VerbForm") for i, t in verbs.items())
+
     def has_subject(i: int, before: tuple[int, int], speaker: tuple[int, int]) -> bool:
+        # (quotes@35) the words before the comma are a name and its appositions, no clause ("X,
+        # président de Y, analyse pour Z les enjeux …"): they are the subject of the verb after them,
+        # which the parser may have missed, and no statement
+        if not finite(*before) and any(m.type == "PER" and m.start == before[0] for m in who.mentions):
+            return True
         tok = verbs.get(i)
-        if tok is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children):
+        # (quotes@35) a compound incise inverts its subject pronoun between the auxiliary and the
+        # participle ("…, a-t-il estimé"): the parser makes "-t"/"-il" a subject before the participle,
+        # but a subject that stands before its verb stands before the auxiliary too
+        aux = min((c.i for c in tok.children if c.dep_.startswith("aux")), default=tok.i) if tok is not None else 0
+        if tok is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < aux and not c.text.startswith("-")
+                                  for c in tok.children):
             return False
         # the parser may take a noun of the statement as the verb's subject and the speaker after
         # it as its object ("Ce sont les bureaux des villes, a justifié le ministre X"): a statement
         # with a finite verb of its own before the comma, and a person after the verb, make an incise
-        finite = any(t.morph.get("VerbForm") == ["Fin"] and before[0] <= t.idx < before[1] for t in doc)
+        clause = any(t.morph.get("VerbForm") == ["Fin"] and before[0] <= t.idx < before[1] for t in doc)
         text = body[speaker[0]:speaker[1]]
         # (quotes@25) or a body that speaks, named by its noun ("…, a ajouté le parquet") or typed
         person = who.person_in(speaker[0], speaker[1], text) or any(
             w.strip(".,") in titles or w.strip(".,") in lex.bodies for w in text.casefold().split()[:3]) or \
             any(m.type == "ORG" for m in who.inside(speaker[0], speaker[1]))
-        return not (finite and person)
+        return not (clause and person)
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
     found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
@@ -288,6 +301,8 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     if lang == "fr":
         found += minutes_turns(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
                                [(f.start, f.end) for f in found])
+        found += labelled_speeches(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
+                                   [(f.start, f.end) for f in found])
     found += parenthetical_incises(body, spans, lang, lex, [(f.start, f.end) for f in found])
     if lang == "fr":
         def person_in(s: int, e: int) -> bool:
@@ -314,9 +329,6 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                               lex.fr_intro if lang == "fr" else lex.en_verb)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
-    def finite(a: int, b: int) -> bool:
-        return lang == "fr" and any(a <= i < b and "Fin" in t.morph.get("VerbForm") for i, t in verbs.items())
-
     for s, e in spans:
         # (quotes@21) an apposition after the source is told by the parse: French only ("According
         # to X, the minister resigned, …" has no parse to tell it from "…, the firm's chief, …")

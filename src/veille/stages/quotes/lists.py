@@ -68,8 +68,11 @@ def bulleted(body: str, lang: str, lex: QuoteLexicon, taken: list[tuple[int, int
 # an interview's turn: a short capitalised label, a colon, what that person or outlet said
 # ("Marc Dufresne : Je travaille ici depuis vingt ans …", "G : Que demandez-vous ?")
 # (quotes@27) French transcripts set the label off with ".-" instead ("R.- En fait, …", "F. Laborde.- …")
+# (quotes@35) or with a dash and a space, set close to the label or not, as the press prints an
+# interview's turns ("Le Monde- Quelle analyse … ?", "Jean Dupont – Le premier tour a montré …"); a
+# hyphen inside a word (a compound name) has no space after it
 _TURN = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’&-]*){0,3})"
-                   r"(?:[ \t]*:[ \t]+|\.-[ \t]*)(?P<text>\S[^\n]*)$", re.MULTILINE)
+                   r"(?:[ \t]*:[ \t]+|\.-[ \t]*|[ \t]*[-–—][ \t]+)(?P<text>\S[^\n]*)$", re.MULTILINE)
 
 
 # quotes@25: a transcript labels its turns by role, not by name ("Q: … / A: …", "Question : … /

@@ -51,3 +51,35 @@ def minutes_turns(body: str, people: Sequence[tuple[int, int]], taken: list[tupl
             if words(text) >= 6 and not any(x < e and s < y for x, y in taken):
                 out.append(Found(s, e, True, speaker, m.start("label")))
     return out
+
+
+# (quotes@35) a record's turn set as a line of its own: the speaker's name, their office after a comma
+# or in brackets, and a colon ending the line ("Jeanne Martin, ministre déléguée :"), the speech in the
+# paragraphs below it, as the assemblies' published debates and their web copies print them
+_NAME_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:«»\"“”]{2,200}?)[ \t]*:[ \t]*$", re.MULTILINE)
+
+
+def labelled_speeches(body: str, people: Sequence[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
+    """Each paragraph of a speech under a line that is a typed person's name (with their office after
+    a comma or in brackets, nothing else) and a colon, by that person. The speech is said in person,
+    as a minutes turn is: it opens with a paragraph in the first or second person and ends at the
+    first paragraph that is not (or at the next such line)."""
+    out: list[Found] = []
+    lines = [m for m in _NAME_LINE.finditer(body)
+             if any(s == m.start("label") and (e == m.end("label") or body[e] in ",(")
+                    for s, e in people)]
+    for i, m in enumerate(lines):
+        a = m.start("label")
+        speaker = next((s, e) for s, e in people if s == a)
+        stop = lines[i + 1].start() if i + 1 < len(lines) else len(body)
+        for para in re.finditer(r"[^\n]+", body[m.end():stop]):
+            s = m.end() + para.start()
+            text = para.group().rstrip()
+            if not text.strip():
+                continue
+            if not _IN_PERSON.search(text.casefold()):
+                break
+            e = s + len(text)
+            if words(text) >= 6 and not any(x < e and s < y for x, y in taken):
+                out.append(Found(s, e, True, speaker, a))
+    return out

@@ -38,6 +38,13 @@ _OPENING_PARTICIPLE_FR = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:é|ée|és|�
                                     r"d['’]|dans|lors|après|avant|pour|contre|avec)\b")
 
 
+# (quotes@35) French typography reopens a quote that runs on over paragraphs with a closing mark at
+# the next paragraph's start ("« … engagements.\n» La dette sera … », a poursuivi X"): a line that
+# opens with "»" before a capital starts a sentence inside the quote; a closing mark wrapped onto a
+# line of its own comes before an incise (", a-t-il dit", "a dit X"), never before a capital
+_REOPENED = re.compile(r"»[ \t\u00a0\u202f]*(?=[A-ZÀ-ÖØ-Þ])")
+
+
 @dataclass
 class Marked:
     open: int  # index of the opening mark
@@ -59,16 +66,22 @@ def marked_spans(body: str) -> list[Marked]:
     A quote never runs across a line break here: a paragraph that opens a quote and a later
     one that closes it are two quotes, which is how they are attributed anyway. A paragraph
     that opens with a mark it never closes is a quote to its end: news prose leaves the mark
-    open when the quote runs on into the next paragraph ('"This is … today.' then '"Thank you."').
+    open when the quote runs on into the next paragraph ('"This is … today.' then '"Thank you."'),
+    and French reopens it with "»" at the next paragraph's start (quotes@35).
     """
     out: list[Marked] = []
     pos = 0
+    left_open = False  # the last paragraph with text left a « open (quotes@35)
     for line in body.split("\n"):
         spans: list[Marked] = []
         lead = len(line) - len(line.lstrip())
         for open_mark, close_mark in _PAIRS.items():
             depth_start: int | None = None
-            for i, ch in enumerate(line):
+            scan = line
+            # only after a paragraph that left its quote open: "» Lire aussi : …" is a page's link
+            if open_mark == "«" and left_open and _REOPENED.match(line, lead):
+                scan = line[:lead] + "«" + line[lead + 1:]
+            for i, ch in enumerate(scan):
                 if ch == open_mark and depth_start is None:
                     depth_start = i
                 elif ch == close_mark and depth_start is not None:
@@ -77,9 +90,11 @@ def marked_spans(body: str) -> list[Marked]:
             # a paragraph that opens with a mark it never closes; or a mark opened after a colon, a
             # full stop or (quotes@25, as straight marks below) a comma and never closed on the line
             # ("…, et a ajouté : « La COP29 est …", 'The statement reads, “The ministry …' running on)
-            if depth_start is not None and close_mark not in line[depth_start:] and (
+            if depth_start is not None and close_mark not in scan[depth_start:] and (
                     depth_start == lead or line[:depth_start].rstrip()[-1:] in (":", ",", ".", "!", "?")):
                 spans.append(Marked(pos + depth_start, pos + len(line.rstrip()), open_ended=True))
+            if open_mark == "«" and line.strip():
+                left_open = depth_start is not None
         inside = [(m.open - pos, m.close - pos) for m in spans]
         straight = [i for i, ch in enumerate(line) if ch == '"' and not any(a < i < b for a, b in inside)]
         for a, b in zip(straight[0::2], straight[1::2], strict=False):

@@ -400,7 +400,37 @@ def _part(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         return Spec("TIME", "part", part=part, direction=0, anaphoric=same)
     if same or (det == "la" and part == "NI") or (det == "that"):
         return Spec("TIME", "part", part=part, anaphoric=True)
+    if det == "le" and part in ("MO", "EV") and _day_said_before(lex, body, start):
+        # (time@37) "Jeudi après-midi, ... jusqu'au Midi toulousain le soir": "le soir", "le matin" after
+        # a day named in its sentence is that day's; without one ("Le soir, il lit") it is a habit.
+        return Spec("TIME", "part", part=part, anaphoric=True)
     return None
+
+
+# Words of a habit or a set in a sentence: its parts of the day are every day's, not one day's.
+_HABIT = re.compile(r"(?<!\w)(?:chaque|tous|toutes|souvent|parfois|every|each|usually|often|always)(?!\w)",
+                    re.IGNORECASE)
+
+
+# A conjunction that opens a completive clause (French "que", English "that").
+_COMPLETIVE = re.compile(r"(?<![\w'’])(?:que|qu['’]|that)(?!\w)", re.IGNORECASE)
+
+
+def _day_said_before(lex: Lexicon, body: str, start: int) -> bool:
+    """Whether a weekday or a day counted from today ("hier", "Tuesday", "tomorrow") stands before
+    `start` in its sentence, and no word of habit does (time@37)."""
+    begin = max(body.rfind(c, 0, start) for c in ".!?\n") + 1
+    sentence = body[begin:start]
+    if _HABIT.search(sentence):
+        return False
+    # (time@38) Only a day of the same clause: a completive opens another one ("Hier, le ministre a
+    # rappelé que les commerces ferment le soir": a habit reported on that day, not that day's evening);
+    # and no day of offset 0: "today", "aujourd'hui" are as often nowadays ("Today, many young people
+    # work at night") as the article's day.
+    clause = _COMPLETIVE.split(sentence)[-1]
+    words = {fold(w) for w in re.findall(r"[\w'’-]+", clause)}
+    days = {w for w, offset in lex.table("relative_days").items() if offset != 0}
+    return bool(words & (set(lex.table("weekdays")) | days))
 
 
 def _inpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
@@ -409,6 +439,8 @@ def _inpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
     if str(g["part"])[:1].isupper():
         return None  # "dans l'Aube": a name (the département), parts of the day are lowercase
     part = str(lex.lookup("parts_of_day", str(g["part"])))
+    if fold(str(g["part"])) == "night" and not _day_said_before(lex, body, start):
+        return None  # (time@37) "at night" of one day only after a day named in its sentence ("He reads at night")
     return Spec("TIME", "part", part=part, anaphoric=True, mod=_mod(lex, g))
 
 

@@ -26,6 +26,10 @@ _CLOCK_PLACE_DAY = re.compile(r"^\s+(?:at|in|au|à|dans)\s"
                               r"(?:(?!\b(?:and|or|but|while|et|ou|mais|puis|alors)\b)[^.,;:!?\n()\d]){1,60}?"
                               r"(?:\s(?:on|le))?\s*$", re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
+# A range of two clock times: what opens it before the first, what joins the second (time@37).
+_CLOCK_RANGE_HEAD = re.compile(r"(?<!\w)(?:de|d['’]|entre|from|between)\s*$", re.IGNORECASE)
+_CLOCK_VERB_JOIN = re.compile(r"^\s*(?:et|and)\s+(?:[\w'’-]+\s+){1,3}(?:à|at)\s*$", re.IGNORECASE)
+_CLOCK_RANGE_JOIN = re.compile(r"^\s*(?:à|a|et|jusqu['’]à|to|until|till|and|-|–)\s*$", re.IGNORECASE)
 _DAYISH = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|MI))?$")
 _TWO_DAY_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\s+\w+\s+(?:au|à)\s+\w+", re.IGNORECASE)
 
@@ -311,13 +315,121 @@ def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
     de mardi", "17:00 on Sunday", "at noon in the Old State Capitol on Sunday": `_CLOCK_PLACE_DAY`)
     is on that day, not on the date last spoken of before it."""
     out = list(timexes)
-    for i, t in enumerate(out[:-1]):
-        m, nxt = _CLOCK.match(t.value), out[i + 1]
+    # (from the last to the first, so that a range's first hour sees the day its second took)
+    for i in range(len(out) - 2, -1, -1):
+        t, nxt = out[i], out[i + 1]
+        m = _CLOCK.match(t.value)
         day = _DAYISH.match(nxt.value)
+        gap = body[t.end:nxt.start]
         if (t.type == "TIME" and m is not None and day is not None and day.group(1) != m.group(1)
-                and (_CLOCK_BEFORE_DAY.match(body[t.end:nxt.start]) or _CLOCK_PLACE_DAY.match(body[t.end:nxt.start]))):
+                and (_CLOCK_BEFORE_DAY.match(gap) or _CLOCK_PLACE_DAY.match(gap))):
             out[i] = Timex(t.start, t.end, t.text, t.type, day.group(1) + m.group(2), anchor=day.group(1),
                            mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+        elif (t.type == "TIME" and nxt.type == "TIME" and m is not None and (later := _CLOCK.match(nxt.value))
+              and later.group(1) != m.group(1) and _CLOCK_RANGE_JOIN.match(gap)
+              and _CLOCK_RANGE_HEAD.search(body[max(0, t.start - 12):t.start])):
+            # (time@37) "de 8 heures à 20 heures dimanche", "from 8 a.m. to 8 p.m. Sunday": the day
+            # after a range of hours is the day of both its ends, not the second's alone (the first
+            # had kept the date last spoken of); only after the words that open a range.
+            out[i] = Timex(t.start, t.end, t.text, t.type, later.group(1) + m.group(2), anchor=later.group(1),
+                           mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+        elif (t.type == "TIME" and nxt.type == "TIME" and m is not None and (later := _CLOCK.match(nxt.value))
+              and later.group(1) != m.group(1) and _CLOCK_VERB_JOIN.match(gap)
+              and (i == 0 or re.search(r"[.!?\n]", body[out[i - 1].end:t.start]))):
+            # (time@37) "ouvriront à 8 heures et fermeront à 20 heures dimanche", "open at 7 a.m. and
+            # close at 8 p.m. on Tuesday": two verbs joined, each with its clock time, the day said
+            # once after the second is both's, when the sentence has said no day before the first.
+            out[i] = Timex(t.start, t.end, t.text, t.type, later.group(1) + m.group(2), anchor=later.group(1),
+                           mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+    return out
+
+
+_HOURS_AMOUNT = re.compile(r"^PT(\d{1,2})H(?:(\d{1,2})M)?$")
+_PER_AFTER = re.compile(r"\s+(?:par|per|a)\s", re.IGNORECASE)
+
+
+def _range_ends(body: str, timexes: list[Timex]) -> list[Timex]:
+    """(time@37) The second end of "entre 8 heures et 18 heures" after a clock time is the clock's
+    too, on the first's day, not an amount of 18 hours (the amount reading is for "entre 6 et 8
+    heures" after a verb of lasting, whose first hour is no clock time, and for hours "par jour")."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        m, amount = _CLOCK.match(a.value), _HOURS_AMOUNT.match(b.value)
+        if (a.type == "TIME" and b.type == "DURATION" and m is not None and amount is not None
+                and int(amount.group(1)) <= 24 and re.fullmatch(r"\s+(?:et|and)\s+", body[a.end:b.start])
+                and re.search(r"(?<!\w)(?:entre|between)\s*$", body[max(0, a.start - 10):a.start])
+                and not _PER_AFTER.match(body, b.end)):
+            hour, minute = int(amount.group(1)) % 24, int(amount.group(2) or 0)
+            out[i + 1] = Timex(b.start, b.end, b.text, "TIME", f"{m.group(1)}T{hour:02d}:{minute:02d}",
+                               anchor=a.anchor, stage=b.stage, model=b.model)
+    return out
+
+
+def _overnight_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
+    """(time@37) A range of the clock whose end is earlier than its start on the same day ("de 22 heures
+    à 6 heures", "between 10 p.m. and 5 a.m.") ends the next day: it runs through the night."""
+    out = list(timexes)
+    for i, (a, b) in enumerate(pairwise(timexes)):
+        ma, mb = _CLOCK.match(a.value), _CLOCK.match(b.value)
+        if (a.type == "TIME" and b.type == "TIME" and ma is not None and mb is not None
+                and ma.group(1) == mb.group(1) and mb.group(2) < ma.group(2)
+                and _CLOCK_RANGE_JOIN.match(body[a.end:b.start])
+                and _CLOCK_RANGE_HEAD.search(body[max(0, a.start - 12):a.start])):
+            nxt = date.fromisoformat(mb.group(1)) + timedelta(days=1)
+            out[i + 1] = Timex(b.start, b.end, b.text, b.type, nxt.isoformat() + mb.group(2), anchor=b.anchor,
+                               mod=b.mod, quant=b.quant, stage=b.stage, model=b.model)
+    return out
+
+
+# (time@38) No comma in the gap: a set closed off by one ("The president, who meets reporters weekly, will
+# speak at 3 p.m.", "qui reçoit les élus chaque semaine, parlera à 15 heures") is a relative clause's or
+# an incise's, and the clock time after it the main clause's.
+_SET_GAP = re.compile(r"^[^.,;:!?\n()]{0,30}$")
+# Prepositions that open a clock time or a range of hours after an adverb of frequency ("daily from 9 a.m.
+# to 5 p.m.", "nightly at 8", "quotidiennement de 9 heures à 18 heures"): the adverb ends its phrase there.
+_CLOCK_PREPOSITION = re.compile(r"\s+(?:from|at|between|until|till|de|dès|à|entre|jusqu)(?!\w)", re.IGNORECASE)
+_SET_BREAK = re.compile(r"(?<!\w)(?:mais|sauf|but|except)(?!\w)", re.IGNORECASE)
+_WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7]$")
+
+
+def _adverbial_set(body: str, t: Timex) -> bool:
+    """Whether the set `t` says how often, not of what: a phrase ("tous les jours", "every Saturday") or an
+    adverb ending its clause ("daily.", "quotidiennement"), not an adjective of a noun ("the annual meeting",
+    "la réunion mensuelle", "the daily briefing"), whose clock times are that one event's (time@37)."""
+    if " " in t.text.strip():
+        return True
+    return t.text.lower().endswith(("ly", "ment")) and (
+        re.match(r"\s*[a-zà-ÿ]", body[t.end:t.end + 3]) is None
+        or _CLOCK_PREPOSITION.match(body[t.end:t.end + 12]) is not None)
+
+
+def _set_clocks(body: str, timexes: list[Timex]) -> list[Timex]:
+    """(time@37) The clock times said with a set ("tous les jours de 9 heures à 19 heures", "every
+    Saturday at 8 p.m.", "from 9 a.m. to 5 p.m. daily", "à 21 heures chaque soir") are its times, not
+    times of the article's day: they take the set's type (TimeML's "every Saturday at 8 p.m." is one
+    SET), a weekday's clock its weekday.  Only clock times next to the set or to one another in the
+    same clause, with no other time between."""
+    out = list(timexes)
+    for i, t in enumerate(timexes):
+        if t.type != "SET" or not _adverbial_set(body, t):
+            continue
+        begin = max(body.rfind(c, 0, t.start) for c in ".!?\n") + 1
+        ends = [k for k in (body.find(c, t.end) for c in ".!?\n") if k >= 0]
+        end = min(ends) if ends else len(body)
+        if any(begin <= o.start < end and o.type == "DATE" and _DAY.match(o.value) for o in timexes):
+            continue  # a day said in the sentence ("à 10 heures mardi") may own its clock times
+        weekday = t.value if _WEEKDAY_SET.match(t.value) else "XXXX-XX-XX"
+        for step in (1, -1):
+            j, edge = i + step, t
+            while 0 <= j < len(out):
+                c = out[j]
+                m = _CLOCK.match(c.value)
+                gap = body[edge.end:c.start] if step > 0 else body[c.end:edge.start]
+                if c.type != "TIME" or m is None or not _SET_GAP.match(gap) or _SET_BREAK.search(gap):
+                    break
+                out[j] = Timex(c.start, c.end, c.text, "SET", weekday + m.group(2), anchor=None, mod=c.mod,
+                               quant="EACH", stage=c.stage, model=c.model)
+                j, edge = j + step, c
     return out
 
 

@@ -35,7 +35,10 @@ from veille.stages.time.passes import (
     _day_spans,
     _days_next_to_dates,
     _listed_nights,
+    _overnight_ranges,
+    _range_ends,
     _range_years,
+    _set_clocks,
     _small_hours,
     _that_moment,
     _until_after_start,
@@ -47,9 +50,16 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.references import stated_only
 from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
-from veille.stages.time.tense import english_present, french_present_schedule, in_present_clause, tense_at
+from veille.stages.time.tense import (
+    english_present,
+    french_present_schedule,
+    in_present_clause,
+    parsed_present_before,
+    tense_at,
+)
+from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
 
-STAGE = "time@36"
+STAGE = "time@38"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -143,6 +153,16 @@ def _later_period(seen: str | None, value: str) -> str | None:
     return value if (int(m.group(2)), _PERIOD_END[m.group(3)]) > (int(s.group(2)), _PERIOD_END[s.group(3)]) else seen
 
 
+def _just_reported(reported: str | None, dct: date | None) -> bool:
+    """Whether the latest calendar quarter the text has named is the one before the article's (time@37)."""
+    m = _PERIOD.match(reported or "")
+    if m is None or dct is None or m.group(1) or not m.group(3).startswith("Q"):
+        return False
+    current = (dct.month - 1) // 3 + 1
+    year, quarter = (dct.year, current - 1) if current > 1 else (dct.year - 1, 4)
+    return (int(m.group(2)), int(m.group(3)[1])) == (year, quarter)
+
+
 def _year_back(period: str) -> str:
     m = _PERIOD.match(period)
     assert m is not None
@@ -196,58 +216,6 @@ def parse_date(text: str | None) -> date | None:
     return _day(text or "")
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
-
-def _bare_weekday(spec: Spec) -> bool:
-    """A weekday said with no day of the month, no cue word and not counted from another day."""
-    return (spec.kind == "weekday" and spec.weekday is not None and spec.day is None and spec.direction is None
-            and not spec.anaphoric and not spec.nominal)
-
-
-def _next_in_list(body: str, f: Found, tense: int, listed: tuple[date, int] | None, last: date | None) -> bool:
-    """Whether the bare weekday `f`, in a clause with no tense, follows another bare weekday of the
-    same sentence with no other day between ("une petite perturbation vendredi après-midi, une autre
-    lundi", "24 à 28 °C mardi puis un pic de mercredi à vendredi"): days listed in a sentence run
-    forward, so it is the first such day after the one before it, not the nearest to the article's
-    date (the nearest Monday of a Thursday is the one gone).  A tense still decides ("arrêté
-    vendredi, il avait été repéré lundi": a past form reads back)."""
-    return (tense == 0 and _bare_weekday(f.spec) and listed is not None and last == listed[0]
-            and listed[1] <= f.start and _SENTENCE_END.search(body, listed[1], f.start) is None)
-
-
-def _in_dated_week(spec: Spec, week_of: date | None, last: date | None) -> bool:
-    """Whether the bare weekday `spec`, in a clause with no tense, falls in the week the text has set
-    by a day stated with its weekday ("Sunday, May 1 ... 8 p.m. Sunday ... 3 a.m. Monday ... Noon
-    Tuesday, May 3 ... 2 p.m. Tuesday" in an article of May 28): a weekday repeated after the day it
-    was stated with is that day, and the day after it in a timeline runs on from it, while the text
-    has said no day outside that week; the nearest such day to the article's date is a week the text
-    is not telling. Only the same day or the next: a listing's other weekdays are other events,
-    read from the article's date ("le jeudi 23 mai, à 20 h 30 ... rendez-vous dimanche matin" in an
-    article of Saturday 11 May is the next day, the French TimeBank's 2002-05-11-0410). A tense still
-    decides ("was arrested on Sunday")."""
-    if not _bare_weekday(spec) or week_of is None or last is None or spec.weekday is None:
-        return False
-    into, ahead = (last - week_of).days, (spec.weekday - last.isoweekday()) % 7
-    return into >= 0 and ahead <= 1 and into + ahead < 7
-
-
-# "into", "through", "thru" right before a weekday: the span runs on from a day said before it.
-_RUNS_ON = re.compile(r"(?<!\w)(?:into|through|thru)\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
-
-
-def _runs_on(body: str, f: Found, tense: int, last: date | None, last_end: int | None) -> bool:
-    """Whether the bare weekday `f`, after English "into" or "through" in a clause with no tense,
-    continues a day stated before it in the same paragraph ("More rain Thursday into Friday", "Rain
-    arrives Thursday. It looks likely in the afternoon, perhaps lingering into Friday morning"): it is
-    the first such day after that day, as a forecast or a span runs forward, not the nearest to the
-    article's date (with no tense a bare weekday is read back). A tense still decides ("the talks
-    dragged on into Friday")."""
-    return (tense == 0 and _bare_weekday(f.spec) and last is not None and last_end is not None
-            and last_end <= f.start and "\n" not in body[last_end:f.start]
-            and _RUNS_ON.search(body[max(0, f.start - 20):f.start]) is not None)
-
-
 def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: Any = None,
         parse: Any = None, intervals: bool = True, moments: bool = False,
         approximate: bool = False) -> tuple[list[Timex], list[tuple[Found, int]]]:
@@ -265,8 +233,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     stated_day: tuple[date, int] | None = None  # the last day stated by its month and day, where it ends
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
-    listed: tuple[date, int] | None = None  # the last bare weekday's day and end (`_next_in_list`)
-    week_of: date | None = None  # a day stated with its weekday, away from the article's (`_in_dated_week`)
+    listed: tuple[date, int] | None = None  # the last bare weekday's day and end (`weekdays.next_in_list`)
+    paired: tuple[date, int] | None = None  # the day and end of a weekday just tagged (`weekdays.coordinated_day`)
+    week_of: date | None = None  # a day stated with its weekday, away from the article's (`weekdays.in_dated_week`)
     reported: str | None = None  # the latest quarter or half named (`_later_period`)
     offset_fy: int | None = None  # a fiscal year named after the article's calendar year (`_bare_quarter`)
     fy_names: set[str] = set()  # the names of the paragraph that stated it (`names.same_company`)
@@ -303,7 +272,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if (tense == 0 and lex.lang == "fr" and f.spec.kind == "weekday" and f.spec.day is None
                 and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
                 and not _habitual_weekday(body, f)
-                and french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))):
+                and (french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))
+                     or parsed_present_before(parse, f.start, lex.wordset("tense.schedule_verbs")))):
             # French: a pronominal verb or a passive in the present just before the weekday ("le
             # conseil se réunit lundi", "il est attendu lundi à Paris") schedules it; other presents
             # are left to the nearest day, for the press's historical present ("Lundi, la police
@@ -346,12 +316,21 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # is about, a year back; with no quarter or half named before it, the year before.
             f = replace(f, spec=Spec("DATE", "fiscal", value=_year_back(reported)) if reported is not None
                         else Spec("DATE", "relunit", unit="Y", offset=-1))
-        if tense == 0 and _in_dated_week(f.spec, week_of, last):
+        if (f.spec.kind == "relunit" and f.spec.unit == "Q" and f.spec.offset == 0 and not f.spec.anaphoric
+                and tense <= 0 and _just_reported(reported, dct)):
+            # (time@37) "ce trimestre", "this quarter" in a report on the quarter just ended ("le
+            # chiffre d'affaires a progressé au troisième trimestre ... elles ne sont pas en cause ce
+            # trimestre" in October): the quarter the report speaks in, not the article's, unless a
+            # future looks ahead ("ce trimestre, le groupe vise ...").
+            assert reported is not None
+            f = replace(f, spec=Spec("DATE", "fiscal", value=reported))
+        if tense == 0 and in_dated_week(f.spec, week_of, last):
             assert last is not None and f.spec.weekday is not None
             ahead = (f.spec.weekday - last.isoweekday()) % 7
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1 if ahead else None))
-        chained = _next_in_list(body, f, tense, listed, last) or (
-            lex.lang == "en" and _runs_on(body, f, tense, last, last_end))
+        chained = next_in_list(body, f, tense, listed, last) or coordinated_day(
+            body, f, paired, last, tense, dct, lex.wordset("tense.past_plan")) or (
+            lex.lang == "en" and runs_on(body, f, tense, last, last_end))
         if chained:
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1))
         if offset_fy is not None and not same_company(body, lex, f.start, fy_names):
@@ -391,8 +370,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
                 # a schedule); near the article's date, the article's week is the same reading.
                 week_of = day if (f.spec.weekday is not None and dct is not None
                                   and abs((day - dct).days) > NEAR_DAYS) else None
-        if day is not None and (chained or _bare_weekday(f.spec)):
+        if day is not None and (chained or bare_weekday(f.spec)):
             listed = (day, f.end)
+        paired = (day, f.end) if day is not None and f.spec.kind == "weekday" and f.spec.day is None else None
         if f.spec.type == "DATE":
             reported = _later_period(reported, value)
         if f.spec.type in ("DATE", "TIME") and (y := _YEAR_VALUE.match(value)) and not (
@@ -423,7 +403,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     # morning: its small hours are the article's day, not the next one.
     ended = {t.start for t, (_, tense) in zip(timexes, details, strict=True)
              if tense < 0 and dct is not None and t.value == f"{dct.isoformat()}TNI"}
-    timexes, details = _that_moment(_small_hours(body, _clock_days(body, timexes), ended), details)
+    timexes = _overnight_ranges(body, _small_hours(body, _clock_days(body, _range_ends(body, timexes)), ended))
+    timexes, details = _that_moment(_set_clocks(body, timexes), details)
     timexes, details = _clock_with_part(body, timexes, details)
     timexes, details = _listed_nights(body, timexes, details)
     if intervals:

@@ -486,3 +486,25 @@ def french_present_schedule(body: str, start: int, movement: frozenset[str] = fr
             return True  # a plural present after its subject: "les syndicats appellent à la grève lundi"
     return False
 
+
+
+def parsed_present_before(parse: Any, start: int, agenda: frozenset[str]) -> bool:
+    """(time@37) Whether the parse makes the weekday at `start` a modifier of a finite present
+    indicative verb said before it in its clause ("Le président reçoit jeudi les syndicats", "le
+    marché ouvre dimanche"): the French press's present of a day to come, the sense the scheduling
+    forms of `french_present_schedule` have too.  Not a weekday said before its verb ("Lundi, la
+    police interpelle deux suspects": the historical present of a narrative), not a compound tense
+    (the head is then the participle), not an infinitive's complement.  (time@38) Only a verb of an
+    agenda (`agenda`, lemmas of `tense.schedule_verbs`): other presents before a weekday are the press's
+    narrative present as often as not ("Selon le parquet, le suspect reconnaît lundi les faits", "La
+    police interpelle lundi deux suspects"), left to the nearest day."""
+    if parse is None:
+        return False
+    span = parse.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span[0].head
+    return bool(head.pos_ in ("VERB", "AUX") and head.i < span[0].i and fold(head.lemma_) in agenda
+                and "Fin" in head.morph.get("VerbForm") and "Pres" in head.morph.get("Tense")
+                and "Ind" in head.morph.get("Mood")
+                and not any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in head.children))
