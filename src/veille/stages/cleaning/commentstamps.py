@@ -4,13 +4,18 @@ by the thread's own words around it: the name's "says:" ("Jane Doe says:", "Jean
 just above the date, or the reply button just below it or below the comment's text ("Reply",
 "Répondre", "Log in to Reply").  Such a date is a comment's, written after the article: it bounds
 the publication from above (`comment_line`), and it is neither the page's own date line nor its
-signature's (it used to be read as either when the thread followed a short article)."""
+signature's (it used to be read as either when the thread followed a short article).
+
+A thread may print the commenter's name, the verb and the day on one line ("crowntower wrote on
+February 13, 2015, 4:37 PM", "Jean Dupont a écrit le 6 mars 2024 à 9h15"): no date line alone, so
+nothing was read (clean@47, `comment_header_date`)."""
 
 from __future__ import annotations
 
 import re
 
 from veille.stages.cleaning.lines import Unit
+from veille.stages.cleaning.pubdate import DateFinder
 
 # "Jane Doe says:", "Jane Doe said:", "admin says", "Jean Dupont dit :", "Jean Dupont a écrit :".
 _SAYS = re.compile(r"^.{1,60}?\s(?:says|said|wrote|dit|a\s+dit|a\s+écrit|écrit)\s*:?\s*$", re.IGNORECASE)
@@ -26,3 +31,34 @@ def is_comment_stamp(units: list[Unit], i: int) -> bool:
     if i > 0 and _SAYS.match(units[i - 1].text.strip()):
         return True
     return any(_REPLY.match(units[j].text.strip()) for j in range(i + 1, min(len(units), i + 1 + REPLY_REACH)))
+
+
+# A commenter's name (one to four words), the thread's verb, and what follows it ("on", "le", ":").
+_NAME_VERB = re.compile(r"^(?P<name>[^\s.,;:!?]{2,40}(?:\s[^\s.,;:!?]{1,30}){0,3})\s+"
+                        r"(?:says|said|wrote|commented|replied|posted|dit|a\s+dit|a\s+écrit|a\s+commenté|a\s+répondu)"
+                        r"(?:\s+on|\s+le|\s*:)?\s+(?P<rest>.+)$", re.IGNORECASE)
+# Articles that open a noun phrase, not a name, in either language.
+_ARTICLES = frozenset({"the", "a", "an", "this", "our", "le", "la", "les", "un", "une", "ce", "cette", "notre"})
+# What may follow the day on such a line: its time only ("at 4:37 pm", ", 4:37 PM", "à 9h15", "- 20:50").
+_CLOCK_TAIL = re.compile(r"^\s*(?:[,\-–|]\s*|\s(?:at|à)\s+)?(?:\d{1,2}(?:[:h.]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*$",
+                         re.IGNORECASE)
+
+
+def comment_header_date(text: str, finder: DateFinder) -> str | None:
+    """The day of a comment's one-line header: a name of a few words, the thread's verb, then a
+    date with its month named and at most its time, nothing else ("wolfgirl569 wrote on February
+    13, 2015, 8:50 PM"); a sentence ("The mayor said on March 3, 2024 that ...", or one ending on
+    its period) is none (clean@47)."""
+    line = text.strip()
+    found = _NAME_VERB.match(line)
+    if found is None or line.endswith("."):
+        return None
+    words = found["name"].split()
+    # A handle is one word ("crowntower"); a name of several words is capitalised throughout and
+    # opens on no article ("The mayor said on …", "Le maire a dit le …" are sentences' subjects).
+    if len(words) > 1 and (not all(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES):
+        return None
+    dated = finder.date_at(found["rest"])
+    if dated is None or not _CLOCK_TAIL.match(found["rest"][dated[1]:]):
+        return None
+    return dated[0].isoformat()

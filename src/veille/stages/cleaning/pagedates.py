@@ -9,13 +9,14 @@ import re
 from datetime import datetime
 
 from veille.model import Article, Removed
-from veille.stages.cleaning.commentstamps import is_comment_stamp
+from veille.stages.cleaning.commentstamps import comment_header_date, is_comment_stamp
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
 from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, TODAY, DateFinder, FoundDate
 from veille.stages.cleaning.schedule import MEETING, SCHEDULE
 from veille.stages.cleaning.stamplabels import _UPDATED
+from veille.stages.cleaning.urldates import plausible_day
 from veille.stages.cleaning.writtendays import written_day
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 
@@ -48,7 +49,9 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     for i, unit in enumerate(units):
         if layout.kinds[i] is not None:
             continue
-        found = finder.date_line(unit.text)
+        found = finder.date_line(unit.text) or badge_date(units, i, finder)
+        if found is not None and finder.date_line(unit.text) is None:  # the badge's month and year lines
+            layout.kinds[i + 1] = layout.kinds[i + 2] = "date"
         opening = finder.opening_stamp(unit.text) if found is None and i <= top else None
         if opening is not None and (layout.published is None
                                     or (layout.published.how == "updated_line" and opening.how == "date_line")):
@@ -62,7 +65,9 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
                 continue
             if i in teasers:  # another story's stamp in a block of teasers above the article
                 continue
-            if found.how == "date_line" and is_comment_stamp(units, i):  # a reader's, after the article
+            below_two = len(sentences) > 1 and i > sentences[1]  # under two of the article's paragraphs
+            if found.how == "date_line" and (is_comment_stamp(units, i)  # a reader's, after the article
+                                             or (below_two and comment_header_date(unit.text, finder))):
                 layout.comment_stamps.append(found)
                 continue
             # A labelled publication stamp ("Posted: Mar 12, 2024") wins over a bare date above it
@@ -85,9 +90,31 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
             layout.kinds[i] = "date"
             if i <= top:
                 layout.relative.append(unit.text)
+        elif len(sentences) > 1 and i > sentences[1] and (said := comment_header_date(unit.text, finder)):
+            # A commenter's "Name wrote on March 3, 2024, 4:37 PM" below two of the article's
+            # paragraphs: a reader comment's day, an upper bound only (clean@47).
+            layout.kinds[i] = "date"
+            layout.comment_stamps.append(FoundDate(said, "date_line"))
     # A top paragraph's own word for its day ("The mayor yesterday (March 3, 2021) opened …").
     layout.written_day = next((found for i in sentences if i <= top and layout.kinds[i] is None
                            if (found := written_day(units[i].text, finder)) is not None), None)
+
+
+def badge_date(units: list[Unit], i: int, finder: DateFinder) -> FoundDate | None:
+    """A date printed as a calendar badge, its day, month and year each on a line of its own once
+    the page is flattened ("14 / fév. / 2023", "Feb / 14 / 2023"): no line of it is a date, so none
+    was read (clean@47).  The month must be named, the year four figures."""
+    if i + 2 >= len(units):
+        return None
+    first, second, year = (units[j].text.strip() for j in (i, i + 1, i + 2))
+    if not re.fullmatch(r"\d{4}", year):
+        return None
+    for day, month in ((first, second), (second, first)):
+        number = finder.months.get(month.lower().rstrip("."))
+        if number and re.fullmatch(r"\d{1,2}", day):
+            found = plausible_day(int(year), number, int(day))
+            return FoundDate(found.isoformat(), "date_line") if found else None
+    return None
 
 
 def headline_day(layout: Layout) -> None:
