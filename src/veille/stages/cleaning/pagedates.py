@@ -49,9 +49,12 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     for i, unit in enumerate(units):
         if layout.kinds[i] is not None:
             continue
-        found = finder.date_line(unit.text) or badge_date(units, i, finder)
-        if found is not None and finder.date_line(unit.text) is None:  # the badge's month and year lines
-            layout.kinds[i + 1] = layout.kinds[i + 2] = "date"
+        found = finder.date_line(unit.text)
+        if found is None and i <= top and i < lede and (found := badge_date(units, i, finder)) is not None:
+            if layout.kinds[i + 1] is not None or layout.kinds[i + 2] is not None or _label_above(units, i):
+                found = None  # a table's column under its label ("Year / 2 / May / 2024"), clean@49
+            else:
+                layout.kinds[i + 1] = layout.kinds[i + 2] = "date"  # the badge's month and year lines
         opening = finder.opening_stamp(unit.text) if found is None and i <= top else None
         if opening is not None and (layout.published is None
                                     or (layout.published.how == "updated_line" and opening.how == "date_line")):
@@ -103,7 +106,10 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
 def badge_date(units: list[Unit], i: int, finder: DateFinder) -> FoundDate | None:
     """A date printed as a calendar badge, its day, month and year each on a line of its own once
     the page is flattened ("14 / fév. / 2023", "Feb / 14 / 2023"): no line of it is a date, so none
-    was read (clean@47).  The month must be named, the year four figures."""
+    was read (clean@47).  The month must be named, the year four figures.  `find_date_lines` reads
+    one only near the top and above the lede (the first paragraph of `LEDE_WORDS` words), where a
+    byline's badge stands (at the foot, three such lines are a list's or a table's), and not under a
+    label line (clean@49)."""
     if i + 2 >= len(units):
         return None
     first, second, year = (units[j].text.strip() for j in (i, i + 1, i + 2))
@@ -115,6 +121,12 @@ def badge_date(units: list[Unit], i: int, finder: DateFinder) -> FoundDate | Non
             found = plausible_day(int(year), number, int(day))
             return FoundDate(found.isoformat(), "date_line") if found else None
     return None
+
+
+def _label_above(units: list[Unit], i: int) -> bool:
+    """Whether the line above `units[i]` is a label of one word ("Year", "Cours", "Population:"): a
+    table's header, whose cells the lines below are (clean@49)."""
+    return i > 0 and re.fullmatch(r"[^\W\d_][\w'’-]*\s*:?", units[i - 1].text.strip()) is not None
 
 
 def headline_day(layout: Layout) -> None:
