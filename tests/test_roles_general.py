@@ -26,7 +26,8 @@ def test_a_modifier_that_opens_a_place_name_is_the_name_s(ctx: Any) -> None:
     m = annotate(ctx, "Officials met on Monday. They said New Jersey Governor Paul Rand agreed with "
                       "New York Mayor Jane Doll.", lang="en")
     assert _role(m, "Paul Rand") == ("Governor", "org:new-jersey")
-    assert _role(m, "Jane Doll")[1] == "org:new-york"
+    # a city's public office is the city's, a place (entities@68: "Houston Police Chief X")
+    assert _role(m, "Jane Doll")[1] == "loc:new-york"
     # near miss: a name the text also writes alone is its own, "New" the title's tenure
     m = annotate(ctx, "The Zorbank cut rates. New Zorbank President Jan Kroll said inflation would fall.", lang="en")
     assert _role(m, "Jan Kroll")[1] == "org:zorbank"
