@@ -42,7 +42,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@70"
+STAGE = "entities@72"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -219,11 +219,15 @@ def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer,
         key = name_key(m.text)
         if len(key) != 1 or m.entity in gaz.entries or m.entity in gaz.known:
             continue
-        if m.type != "PER" and not (m.model or "").startswith("en_"):
-            continue  # (only a statistical recogniser's type gives way to the article's person)
+        if m.type != "PER" and (m.type == "LOC" or not (m.model or "").startswith("en_")):
+            # (only a statistical recogniser's organisation or work gives way to the article's person;
+            # entities@72: a place stays one, "Phoenix police" after "Coach Tim Phoenix")
+            continue
         # (without the given names' list no word is known to be no given name: none opens a person)
         opened = first.get(key[0], set()) if given is not None and given.sex(m.text) is None else set()
-        people = last.get(key[0], set()) or opened
+        # entities@72: the word ends or opens exactly one person, all told ("Zhao" after "Zhao
+        # Minghui" and "Li Zhao" is neither)
+        people = last.get(key[0], set()) | opened
         if len(people) == 1 and (m.type == "PER" or people <= sure):
             m.entity = next(iter(people))
             m.type = "PER"
@@ -328,18 +332,19 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     titles = person_titles(lex or {}) if en_titles is None else en_titles
     if article.lang == "en" and raw:  # an English recogniser's spans (`nlp.english_ner`), cut to their names
-        raw = [(title_cut(body, tenure_cut(body, *span, t, gaz), span[1], typed, titles), span[1], typed)
+        raw = [(title_cut(body, tenure_cut(body, *span, t, gaz), span[1], typed, titles, given), span[1], typed)
                for s, e, t in raw
                if (span := clean_model_span(body, s, e, t)) is not None
                and (typed := model_type(body[span[0]:span[1]], t))
-               and not only_titles(body[span[0]:span[1]], titles)
+               and not (typed == "PER" and only_titles(body[span[0]:span[1]], titles))
                and not compound_of_names(body[span[0]:span[1]], gaz)]
     recognised = bool(raw)  # an English recogniser's names: it finds places itself
     grammar: list[tuple[int, int, EntityType]] = []
     rule_people: set[tuple[int, int]] = set()  # the people the English rules name (entities@68)
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         # entities@68: a title the rules ran into the name ("Sheriff Kevin Windham") is no part of it
-        people = [(title_cut(body, s, e, t, titles), e, t) for s, e, t in english_people(body, lex, gaz, given)]
+        people = [(title_cut(body, s, e, t, titles, given), e, t)
+                  for s, e, t in english_people(body, lex, gaz, given)]
         rule_people = {(s, e) for s, e, _ in people}
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
