@@ -60,15 +60,6 @@ def test_a_word_ending_one_name_and_opening_another_is_neither(ctx: Any) -> None
     assert ms[2].entity == "org:zhao"
 
 
-@pytest.mark.parametrize("body, name", [
-    ("Dean Ray Koontz signed books at the store on Saturday.", "Dean Ray Koontz"),
-    ("Earl Thomas Smith signed books at the store on Saturday.", "Earl Thomas Smith"),
-])
-def test_a_given_name_that_is_also_a_title_stays_in_the_name(ner_ctx: Any, ctx: Any, body: str, name: str) -> None:
-    for c in (ner_ctx, ctx):
-        assert name in {m.text for m in _mentions(c, body)}
-
-
 def test_a_multi_word_title_is_still_cut(ctx: Any) -> None:
     ms = _mentions(ctx, "Police Chief Troy Finner spoke on Friday.")
     assert "Troy Finner" in {m.text for m in ms}

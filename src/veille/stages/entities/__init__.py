@@ -332,7 +332,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
     titles = person_titles(lex or {}) if en_titles is None else en_titles
     if article.lang == "en" and raw:  # an English recogniser's spans (`nlp.english_ner`), cut to their names
-        raw = [(title_cut(body, tenure_cut(body, *span, t, gaz), span[1], typed, titles, given), span[1], typed)
+        raw = [(title_cut(body, tenure_cut(body, *span, t, gaz), span[1], typed, titles), span[1], typed)
                for s, e, t in raw
                if (span := clean_model_span(body, s, e, t)) is not None
                and (typed := model_type(body[span[0]:span[1]], t))
@@ -343,8 +343,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     rule_people: set[tuple[int, int]] = set()  # the people the English rules name (entities@68)
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         # entities@68: a title the rules ran into the name ("Sheriff Kevin Windham") is no part of it
-        people = [(title_cut(body, s, e, t, titles, given), e, t)
-                  for s, e, t in english_people(body, lex, gaz, given)]
+        people = [(title_cut(body, s, e, t, titles), e, t) for s, e, t in english_people(body, lex, gaz, given)]
         rule_people = {(s, e) for s, e, _ in people}
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person

@@ -176,24 +176,17 @@ def jurisdiction_titles() -> frozenset[str]:
     return frozenset(public - other)
 
 
-def title_cut(body: str, start: int, end: int, type_: EntityType, titles: frozenset[str],
-              given: GivenNames | None = None) -> int:
+def title_cut(body: str, start: int, end: int, type_: EntityType, titles: frozenset[str]) -> int:
     """(entities@68) The start of a person's span without the title English writes capitalised
     before the name ("Sheriff Kevin Windham", "Police Chief Troy Finner": OntoNotes leaves some
     titles in the PERSON span, the gold never): leading title words are cut while a given name and
-    a surname (two capitalised words) are left; "King Charles", "Pope Leo" keep theirs.
-    entities@72: a title word that is also a given name (`given_names.json`: "Dean", "Earl") is cut
-    only within a title of several words ("Major General John Smith"): "Dean Ray Koontz" is a name."""
+    a surname (two capitalised words) are left; "King Charles", "Pope Leo" keep theirs."""
     if type_ != "PER":
         return start
     words = list(re.finditer(r"\S+", body[start:end]))
-
-    def title(i: int) -> bool:
-        return fold(words[i].group()).rstrip(".") in titles
-
     cut = 0
-    while len(words) - cut > 2 and title(cut) and words[cut + 1].group()[:1].isupper() \
-            and (given is None or words[cut].group().rstrip(".") not in given or cut > 0 or title(cut + 1)):
+    while len(words) - cut > 2 and fold(words[cut].group()).rstrip(".") in titles \
+            and words[cut + 1].group()[:1].isupper():
         cut += 1
     return start + words[cut].start() if cut else start
 
