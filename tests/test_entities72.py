@@ -99,3 +99,9 @@ def test_a_question_headline_states_no_office(ctx: Any, body: str, title: str, l
 def test_a_title_before_a_verb_is_not_its_object_s(ctx: Any, title: str) -> None:
     ms = _mentions(ctx, "Tim Carver a rencontré les syndicats mardi.", title, "fr")
     assert _titles(ms, "Tim Carver") == []
+
+
+def test_a_headline_surname_with_an_office_of_the_same_body_is_the_body_person_s(ctx: Any) -> None:
+    body = "Le secrétaire général de l'ONU, Antonio Vieira, est arrivé mardi à Nairobi."
+    ms = _mentions(ctx, body, "Vieira, chef de l'ONU, en visite au Kenya", "fr")
+    assert any("chef" in t for t in _titles(ms, "Antonio Vieira"))

@@ -99,10 +99,12 @@ def line_roles(article: Article, mentions: dict[tuple[int, int], Mention], patte
             role, *coordinated = split_role(role, link.title, line, patterns, article.lang)
             held = [r for m in listed if m.entity == person for r in m.roles]
             if " " not in line[link.candidate.start:link.candidate.end].strip() \
-                    and held and not any(fold(r.title) == fold(role.title) for r in held):
+                    and held and not any(fold(r.title) == fold(role.title)
+                                         or (role.of is not None and r.of == role.of) for r in held):
                 # entities@72: a surname alone may be another of that name ("Senator Kelly" over a
                 # body's "Scott Kelly, the retired astronaut"): it adds no office to a person the
-                # body gives another one
+                # body gives another one, unless of the same body ("Guterres, chef de l'ONU" for
+                # the body's secrétaire général de l'ONU)
                 continue
             for new in (role, *coordinated):
                 if not any(fold(new.title) == fold(r.title) and new.of in (None, r.of) for r in held):
