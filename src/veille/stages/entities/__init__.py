@@ -42,7 +42,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@70"
+STAGE = "entities@72"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -219,11 +219,15 @@ def _surnames_in_article(mentions: list[Mention], gaz: Gazetteer,
         key = name_key(m.text)
         if len(key) != 1 or m.entity in gaz.entries or m.entity in gaz.known:
             continue
-        if m.type != "PER" and not (m.model or "").startswith("en_"):
-            continue  # (only a statistical recogniser's type gives way to the article's person)
+        if m.type != "PER" and (m.type == "LOC" or not (m.model or "").startswith("en_")):
+            # (only a statistical recogniser's organisation or work gives way to the article's person;
+            # entities@72: a place stays one, "Phoenix police" after "Coach Tim Phoenix")
+            continue
         # (without the given names' list no word is known to be no given name: none opens a person)
         opened = first.get(key[0], set()) if given is not None and given.sex(m.text) is None else set()
-        people = last.get(key[0], set()) or opened
+        # entities@72: the word ends or opens exactly one person, all told ("Zhao" after "Zhao
+        # Minghui" and "Li Zhao" is neither)
+        people = last.get(key[0], set()) | opened
         if len(people) == 1 and (m.type == "PER" or people <= sure):
             m.entity = next(iter(people))
             m.type = "PER"
@@ -332,7 +336,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                for s, e, t in raw
                if (span := clean_model_span(body, s, e, t)) is not None
                and (typed := model_type(body[span[0]:span[1]], t))
-               and not only_titles(body[span[0]:span[1]], titles)
+               and not (typed == "PER" and only_titles(body[span[0]:span[1]], titles))
                and not compound_of_names(body[span[0]:span[1]], gaz)]
     recognised = bool(raw)  # an English recogniser's names: it finds places itself
     grammar: list[tuple[int, int, EntityType]] = []

@@ -194,7 +194,8 @@ def title_cut(body: str, start: int, end: int, type_: EntityType, titles: frozen
 def only_titles(text: str, titles: frozenset[str]) -> bool:
     """(entities@68) Whether a span of two words or more is titles alone ("Deputy Governor",
     "County Governor", "Chief Justice"): English capitalises an office, which names no one; one
-    word stays ("King" is also a surname)."""
+    word stays ("King" is also a surname). Only a person's span is read so (entities@72): "Supreme
+    Court", "City Council" are bodies."""
     words = text.split()
     return len(words) >= 2 and all(fold(w).rstrip(".") in titles for w in words)
 

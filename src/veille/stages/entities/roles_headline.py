@@ -88,6 +88,8 @@ def line_roles(article: Article, mentions: dict[tuple[int, int], Mention], patte
             first = next((m for m in listed if m.entity == person and m.type == "PER"), None)
             if person is None or first is None:
                 continue
+            if _asked(line, link.candidate.start):
+                continue  # entities@72: a question states no role ("X to be named minister?")
             role = role_of(link)
             span = link.title.of_span
             if span is not None and span in entity_at:
@@ -96,6 +98,14 @@ def line_roles(article: Article, mentions: dict[tuple[int, int], Mention], patte
                 continue  # the title's owner overlaps a name read otherwise: left alone
             role, *coordinated = split_role(role, link.title, line, patterns, article.lang)
             held = [r for m in listed if m.entity == person for r in m.roles]
+            if " " not in line[link.candidate.start:link.candidate.end].strip() \
+                    and held and not any(fold(r.title) == fold(role.title)
+                                         or (role.of is not None and r.of == role.of) for r in held):
+                # entities@72: a surname alone may be another of that name ("Senator Kelly" over a
+                # body's "Scott Kelly, the retired astronaut"): it adds no office to a person the
+                # body gives another one, unless of the same body ("Guterres, chef de l'ONU" for
+                # the body's secrétaire général de l'ONU)
+                continue
             for new in (role, *coordinated):
                 if not any(fold(new.title) == fold(r.title) and new.of in (None, r.of) for r in held):
                     _add(first, new)
@@ -104,3 +114,9 @@ def line_roles(article: Article, mentions: dict[tuple[int, int], Mention], patte
 
 def _add(mention: Mention, role: Role) -> None:
     mention.roles = [*mention.roles, role]  # `role` follows (the first)
+
+
+def _asked(line: str, at: int) -> bool:
+    """Whether the clause of `line` holding offset `at` ends with a question mark."""
+    end = re.search(r"[.!?](?:\s|$)", line[at:])
+    return end is not None and end.group().startswith("?")

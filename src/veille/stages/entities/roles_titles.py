@@ -461,7 +461,9 @@ class TitlePatterns(EnglishReading):
         if found is not None:
             return self._id(found, body), word.end(), None
         run = party_run(word.group("w"), body, by_start.values())
-        if run is None:
+        if run is None or run[0] <= word.start("w") < run[1]:
+            # entities@72: the word itself closing the title's own capitals ("le président de la
+            # République reçoit X": a verb) names no party
             return None
         # a name no candidate is ("La France insoumise", where the recogniser read "France"): the
         # gazetteer's organisation, else one named from the text; `of_span` makes it a mention. A
