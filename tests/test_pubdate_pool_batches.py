@@ -12,6 +12,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 import pools  # noqa: E402
 
 
-def _rows() -> list[dict]:
+def _rows() -> list[dict[str, Any]]:
     return [json.loads(line) for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -30,7 +31,7 @@ def _rows() -> list[dict]:
 BATCHES = {"pub28": 2828, "pub30": 3030}
 
 
-def _batch(name: str) -> list[dict]:
+def _batch(name: str) -> list[dict[str, Any]]:
     return [r for r in _rows() if r.get("added") == name]
 
 
