@@ -180,6 +180,19 @@ def timex_values(body: str, lang: str, published: str) -> dict[str, str]:
     return {t.text: t.value for t in timexes_of(body, lang, published)}
 
 
+def parsed_timex_values(ctx: Any, body: str, published: str, lang: str = "fr") -> dict[str, str]:
+    """`timex_values` after the nlp stage has parsed the article (rules that read the parse: a
+    weekday's governing verb and its tense), with the session's `ctx` and its loaded model."""
+    from veille.model import Article
+    from veille.stages.nlp import nlp_batch
+    from veille.stages.time import tag_article
+
+    article = Article(id="a", source="a", raw=body, body=body, published=published, published_how="metadata",
+                      lang=lang)
+    nlp_batch([article], ctx)
+    return {t.text: t.value for t in tag_article(article, ctx).timexes}
+
+
 def said(ctx: Any, body: str, lang: str = "fr") -> tuple[list[str], set[str | None]]:
     """`quotes_of` as its quotes' texts, in order, and the set of their speakers (a transcript's
     tests: every answer, and who gave them)."""

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from conftest import parsed_timex_values, timexes_of
 from conftest import timex_values as values
-from conftest import timexes_of
 
 WEDNESDAY = "2025-03-12"
 
@@ -101,17 +101,6 @@ def test_clock_times_of_a_set_are_the_set(body: str, lang: str, clocks: dict[str
         assert got["10 heures"].value == "XXXX-WXX-4T10:00"
 
 
-def _parsed_values(ctx: Any, body: str) -> dict[str, str]:
-    from veille.model import Article
-    from veille.stages.nlp import nlp_batch
-    from veille.stages.time import tag_article
-
-    article = Article(id="a", source="a", raw=body, body=body, published=WEDNESDAY, published_how="metadata",
-                      lang="fr")
-    nlp_batch([article], ctx)
-    return {t.text: t.value for t in tag_article(article, ctx).timexes}
-
-
 @pytest.mark.parametrize(("body", "expected"), [
     # fails on time@36: the nearest Sunday (gone) for a present that schedules
     ("Le marché ouvre dimanche.", {"dimanche": "2025-03-16"}),
@@ -123,7 +112,7 @@ def _parsed_values(ctx: Any, body: str) -> dict[str, str]:
     ("Le président a reçu lundi les syndicats.", {"lundi": "2025-03-10"}),
 ])
 def test_a_parsed_present_before_its_weekday_looks_ahead(ctx: Any, body: str, expected: dict[str, str]) -> None:
-    got = _parsed_values(ctx, body)
+    got = parsed_timex_values(ctx, body, WEDNESDAY)
     assert {k: got.get(k) for k in expected} == expected
 
 

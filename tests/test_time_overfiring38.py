@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from conftest import parsed_timex_values, timexes_of
 from conftest import timex_values as values
-from conftest import timexes_of
 
 WEDNESDAY = "2025-03-12"
 
@@ -50,17 +50,6 @@ def test_a_bare_part_of_the_day_needs_a_day_in_its_clause(body: str, lang: str,
     assert {k: got.get(k) for k in expected} == expected
 
 
-def _parsed_values(ctx: Any, body: str) -> dict[str, str]:
-    from veille.model import Article
-    from veille.stages.nlp import nlp_batch
-    from veille.stages.time import tag_article
-
-    article = Article(id="a", source="a", raw=body, body=body, published=WEDNESDAY, published_how="metadata",
-                      lang="fr")
-    nlp_batch([article], ctx)
-    return {t.text: t.value for t in tag_article(article, ctx).timexes}
-
-
 @pytest.mark.parametrize(("body", "expected"), [
     # fails on time@37: a narrative present (an account, a report) sent the weekday to the next week
     ("Selon le parquet, le suspect reconnaît lundi les faits devant les enquêteurs.", {"lundi": "2025-03-10"}),
@@ -70,5 +59,5 @@ def _parsed_values(ctx: Any, body: str) -> dict[str, str]:
     ("Le marché ouvre dimanche.", {"dimanche": "2025-03-16"}),
 ])
 def test_only_a_present_of_the_agenda_looks_ahead(ctx: Any, body: str, expected: dict[str, str]) -> None:
-    got = _parsed_values(ctx, body)
+    got = parsed_timex_values(ctx, body, WEDNESDAY)
     assert {k: got.get(k) for k in expected} == expected
