@@ -126,7 +126,7 @@ CASES: list[tuple[str, str, set[str], str | None, str]] = [
     ("Le JNIM a attaqué une base de l'armée du Burkina Faso le 12 mars.", "ASSAULT", {"Q_jnim", "Q965"}, "2025-03-12", "asserted"),
     ("L'attaque du JNIM contre le Niger a fait dix morts lundi.", "ASSAULT", {"Q_jnim", "Q1032"}, "2025-03-31", "asserted"),
     ("L'armée du Mali a combattu le JNIM en janvier.", "FIGHT", {"Q912", "Q_jnim"}, "2025-01", "asserted"),
-    ("Le JNIM a enlevé deux ressortissants du Sénégal mardi.", "CRIME", {"Q_jnim"}, "2025-04-01", "asserted"),
+    ("Le JNIM a enlevé deux ressortissants du Sénégal mardi.", "ASSAULT", {"Q_jnim"}, "2025-04-01", "asserted"),
     ("Des milliers de personnes ont manifesté à Bamako le 12 mars.", "PROTEST", {"Q3703"}, "2025-03-12", "asserted"),
     ("L'ONU a ouvert une enquête sur le Mali en janvier.", "INVESTIGATE", {"Q1065", "Q912"}, "2025-01", "asserted"),
     ("Le Niger a libéré trois ressortissants de la France lundi.", "CONCEDE", {"Q1032", "Q142"}, "2025-03-31", "asserted"),
