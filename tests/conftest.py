@@ -160,6 +160,14 @@ def quoted_article(ctx: Any, body: str, lang: str = "fr") -> Any:
     return article
 
 
+# Three paragraphs of an invented French news report, the body under the page furniture the clean
+# stage's date and title tests build around it (shared so that each test file does not copy it).
+FR_NEWS_BODY = ("Un homme armé d'un couteau a retenu deux personnes dans un commerce de la rue principale "
+                "mardi matin avant de se rendre aux policiers venus sur place.\n\n"
+                "Personne n'a été blessé, a indiqué un porte-parole de la police, et l'homme a été placé en garde à vue.\n\n"
+                "La rue a été fermée pendant trois heures le temps des vérifications.")
+
+
 def timexes_of(body: str, lang: str, published: str) -> list[Any]:
     """One invented article's timexes, published (metadata) on `published`, the reference date
     fixed so that nothing depends on today's date (the time tests)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import FR_NEWS_BODY as FR_BODY
 from conftest import clean_raw
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.outlets import load_outlets, outlet_names
@@ -22,10 +23,6 @@ EN_BODY = ("Two men were arrested on Tuesday night after a shooting near the cen
            "Officers responded to reports of gunfire at around 10 p.m. and found a man with a wound to his "
            "leg, a spokesperson said.\n\n"
            "The injured man was taken to hospital and is in a stable condition, the department added.")
-FR_BODY = ("Un homme armé d'un couteau a retenu deux personnes dans un commerce de la rue principale "
-           "mardi matin avant de se rendre aux policiers venus sur place.\n\n"
-           "Personne n'a été blessé, a indiqué un porte-parole de la police, et l'homme a été placé en garde à vue.\n\n"
-           "La rue a été fermée pendant trois heures le temps des vérifications.")
 
 
 @pytest.mark.parametrize(("line", "day"), [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import FR_NEWS_BODY as FR_BODY
 from conftest import clean_raw
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.writtendays import written_day
@@ -22,10 +23,6 @@ EN_BODY = ("Police said a man armed with a knife took two people hostage in a sh
            "on Tuesday morning before officers talked him into giving himself up.\n\n"
            "Nobody was hurt, a police spokesman said, and the man was taken into custody.\n\n"
            "The street was closed for three hours while officers searched the building.")
-FR_BODY = ("Un homme armé d'un couteau a retenu deux personnes dans un commerce de la rue principale "
-           "mardi matin avant de se rendre aux policiers venus sur place.\n\n"
-           "Personne n'a été blessé, a indiqué un porte-parole de la police, et l'homme a été placé en garde à vue.\n\n"
-           "La rue a été fermée pendant trois heures le temps des vérifications.")
 
 
 @pytest.mark.parametrize(("paragraph", "day"), [
