@@ -50,9 +50,11 @@ def cuts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     # sixteen French pages (n63-n78: the same shapes in French, passive arrests and nominalisations);
     # evt38's twelve English pages (n79-n90: expulsions, abductions, probes, deployments, coups, pardons);
     # evt39's twelve French pages (n200-n211: attacks on unnamed sides, sentences and charges by
-    # courts, complaints, armies named by nationality adjectives, police written in lower case)
+    # courts, complaints, armies named by nationality adjectives, police written in lower case);
+    # evb30b's sixteen English pages (n320-n335: conflict, government, economy and aid kinds)
     for batch, numbers in (("new26", range(27, 39)), ("new27", range(39, 49)), ("evp26", range(49, 63)),
-                           ("evp27", range(63, 79)), ("evt38", range(79, 91)), ("evt39", range(200, 212))):
+                           ("evp27", range(63, 79)), ("evt38", range(79, 91)), ("evt39", range(200, 212)),
+                           ("evb30b", range(320, 336))):
         out.update({f"{batch}{suffix}/{lang}": restricted(gold, idx, part, lang, numbers)
                     for part, suffix in (("all", ""), ("no", "-work"), ("yes", "-heldout"))
                     for lang in ("all", "en", "fr")})
