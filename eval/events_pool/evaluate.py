@@ -52,10 +52,11 @@ def cuts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     # evt39's twelve French pages (n200-n211: attacks on unnamed sides, sentences and charges by
     # courts, complaints, armies named by nationality adjectives, police written in lower case);
     # evb30a's sixteen English pages (n300-n315: visits, condemnations, expulsions, sanctions, arrests,
-    # sentences, charges, protests and strikes), scored before any change: their unseen figure
+    # sentences, charges, protests and strikes), scored before any change: their unseen figure;
+    # evb30b's sixteen English pages (n320-n335: conflict, government, economy and aid kinds), the same
     for batch, numbers in (("new26", range(27, 39)), ("new27", range(39, 49)), ("evp26", range(49, 63)),
                            ("evp27", range(63, 79)), ("evt38", range(79, 91)), ("evt39", range(200, 212)),
-                           ("evb30a", range(300, 316))):
+                           ("evb30a", range(300, 316)), ("evb30b", range(320, 336))):
         out.update({f"{batch}{suffix}/{lang}": restricted(gold, idx, part, lang, numbers)
                     for part, suffix in (("all", ""), ("no", "-work"), ("yes", "-heldout"))
                     for lang in ("all", "en", "fr")})
