@@ -160,6 +160,27 @@ def quoted_article(ctx: Any, body: str, lang: str = "fr") -> Any:
     return article
 
 
+def clean_batch(pages: list[tuple[str, list[str]]]) -> list[Any]:
+    """Plain-text pages (url, lines) cleaned as one batch, with the batch's repetition counts and
+    the shipped line model (the clean stage's tests of a site's pages)."""
+    from veille.model import Article
+    from veille.stages import clean
+    from veille.stages.cleaning import rules
+    from veille.stages.cleaning.dateline import DatelineParser
+    from veille.stages.cleaning.linemodel import load_line_model
+    from veille.stages.cleaning.repetition import load_shapes
+    from veille.stages.dedup import load_stop_words
+    articles = [Article(id=f"p{n}", source=f"p{n}", url=url, raw="\n\n".join(lines))
+                for n, (url, lines) in enumerate(pages)]
+    stop_words = load_stop_words()
+    counts = clean.batch_line_counts(articles, load_shapes(stop_words))
+    patterns, datelines, model = rules.load_patterns(), DatelineParser(), load_line_model()
+    for number, article in enumerate(articles):
+        clean.clean_article(article, patterns, datelines, None, {}, model, stop_words,
+                            clean.Corpus(counts, number))
+    return articles
+
+
 # Three paragraphs of an invented French news report, the body under the page furniture the clean
 # stage's date and title tests build around it (shared so that each test file does not copy it).
 FR_NEWS_BODY = ("Un homme armé d'un couteau a retenu deux personnes dans un commerce de la rue principale "

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.model import Article
-from veille.stages import clean
-from veille.stages.cleaning import rules
-from veille.stages.cleaning.dateline import DatelineParser
-from veille.stages.cleaning.linemodel import load_line_model
+from conftest import clean_batch
 from veille.stages.cleaning.repetition import LineCounts, Shapes, load_shapes, shape_key, shape_span
 from veille.stages.dedup import load_stop_words
 
@@ -66,20 +62,9 @@ def test_shape_keeps_function_words_and_one_slot_for_figures_and_dates() -> None
     assert shape_key("En chiffres : 12 000 visiteurs en 2023", shapes) is None
 
 
-def _clean(pages: list[tuple[str, list[str]]]) -> list[Article]:
-    articles = [Article(id=f"p{n}", source=f"p{n}", url=url, raw="\n\n".join(lines)) for n, (url, lines) in enumerate(pages)]
-    stop_words = load_stop_words()
-    counts = clean.batch_line_counts(articles, load_shapes(stop_words))
-    patterns, datelines, model = rules.load_patterns(), DatelineParser(), load_line_model()
-    for number, article in enumerate(articles):
-        clean.clean_article(article, patterns, datelines, None, {}, model, stop_words,
-                            clean.Corpus(counts, number))
-    return articles
-
-
 def test_a_byline_filled_in_on_every_page_of_a_site_is_cut_and_the_article_kept() -> None:
     pages = [(f"https://www.gazette-causse.fr/a/{n}", _lines(n, [_BYLINES[n]])) for n in range(3)]
-    for article, (_, lines) in zip(_clean(pages), pages, strict=True):
+    for article, (_, lines) in zip(clean_batch(pages), pages, strict=True):
         assert lines[2] not in article.body  # the byline under the standfirst
         assert all(line in article.body for line in (lines[1], lines[3], lines[4]))
 
@@ -94,7 +79,7 @@ def test_the_same_shape_on_other_sites_or_between_paragraphs_is_not_template() -
     # A site's dated sub-heading between its paragraphs on every page stays in the body.
     heads = ["Le point du 3 mars au soir :", "Le point du 17 avril au soir :", "Le point du 9 juin au soir :"]
     pages = [(f"https://www.gazette-causse.fr/b/{n}", _lines(n, [], heads[n])) for n in range(3)]
-    for article, n in zip(_clean(pages), range(3), strict=True):
+    for article, n in zip(clean_batch(pages), range(3), strict=True):
         assert heads[n] in article.body
 
 
@@ -105,7 +90,7 @@ def test_one_other_page_of_the_site_makes_a_header_or_footer_line_template() -> 
     footer, heading = "Toute l'actualité du Quercy en continu", "Réactions des élus"
     sentence = "Le maire a rappelé que la commune ne lèvera aucun nouvel impôt cette année."
     pages = [(f"https://www.gazette-causse.fr/c/{n}", [*_lines(n, [], heading), sentence, footer]) for n in range(2)]
-    for article in _clean(pages):
+    for article in clean_batch(pages):
         assert footer not in article.body
         assert heading in article.body and sentence in article.body
 
@@ -120,7 +105,7 @@ def test_a_content_line_of_the_same_shape_on_one_other_page_is_kept(ours: str, t
     fills in otherwise (a score, a fixture, a figure) is the article's: a shape of function words
     and figures is too common for one page to tell a template."""
     pages = [(f"https://www.gazette-causse.fr/d/{n}", [*_lines(n, []), line]) for n, line in enumerate((ours, theirs))]
-    for article, line in zip(_clean(pages), (ours, theirs), strict=True):
+    for article, line in zip(clean_batch(pages), (ours, theirs), strict=True):
         assert line in article.body
 
 

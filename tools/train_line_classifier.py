@@ -179,10 +179,13 @@ def load_docs(copies: int, seed: int = 15, pool: bool = True) -> list[Doc]:
     corpus = {part: [i for i, s in enumerate(sources) if s[1].split(":")[0] == part]
               for part in ("dev", "pool", "seeds")}
     batch_of: dict[int, LineCounts] = {}
-    for numbers in corpus.values():
-        for start in range(0, len(numbers), size):
+    for part, numbers in corpus.items():
+        # clean@51: the pool is cleaned as one batch by tools/clean_pool.py, so its training lines
+        # are counted so too: a site's pages (c130 on) must not fall into two batches.
+        step = max(len(numbers), 1) if part == "pool" else size
+        for start in range(0, len(numbers), step):
             counts = LineCounts()
-            for number in numbers[start:start + size]:
+            for number in numbers[start:start + step]:
                 _, _, text, url, _ = sources[number]
                 counts.add(number, url, repair_text(text).splitlines())
                 batch_of[number] = counts

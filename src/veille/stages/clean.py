@@ -74,10 +74,10 @@ from veille.stages.cleaning.pagedates import (
 )
 from veille.stages.cleaning.printedurl import own_address
 from veille.stages.cleaning.pubdate import DateFinder
-from veille.stages.cleaning.repetition import LineCounts, Shapes, load_shapes, shape_span
+from veille.stages.cleaning.repetition import LineCounts, Shapes, load_shapes, own_span, shape_span
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@49"
+STAGE = "clean@51"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -258,18 +258,36 @@ def mark_templates(layout: Layout, repeats: list[int] | None, texts: list[str] |
     page's `texts` (clean@45), one other page of its site is enough for a line that is no
     sentence and stands above the article's second sentence or below its last (`shape_span`):
     a header or footer line, which two pages of a site do not share by chance (word for word:
-    a line filled in otherwise needs two, `Corpus.repeats`, clean@47).  A shared
-    sentence, or a line between the paragraphs (a sub-heading), still needs two.  The line
-    model's repetition feature cannot carry a single repeat: its training pages are one to a
-    site, and its weight is nil (0.014)."""
+    a line filled in otherwise needs two, `Corpus.repeats`, clean@47).  A line between the
+    paragraphs (a sub-heading) still needs two; a shared sentence (clean@51) too, and only around
+    the article's own sentences (`own_span`: a notice, a sign-off), never inside them or as the
+    standfirst under the headline (a quotation, a recurring standfirst: `_article_sentence`).  The
+    line model's repetition feature cannot carry a single repeat: every repeated line of its
+    training pages is already cut by this rule or a pattern, and its weight is nil (0.014)."""
     span = shape_span(texts) if texts is not None else None
+    own = own_span(texts, repeats) if texts is not None and repeats else None
     for i, count in enumerate(repeats or []):
         if layout.kinds[i] is not None or not count:
             continue
-        header_or_footer = (texts is not None and span is not None and not span[0] <= i <= span[1]
-                            and not is_sentence_like(texts[i]))
+        if texts is not None and is_sentence_like(texts[i]):
+            # clean@51: a shared sentence is the site's only around the article's own text; between
+            # its own sentences or as its standfirst it is the article's (a quotation, a recurring
+            # standfirst), and the line model weighs its repetition under the sentence gate.
+            if count >= TEMPLATE_ARTICLES and not _article_sentence(i, own, layout.kinds):
+                layout.kinds[i] = "template"
+            continue
+        header_or_footer = span is not None and not span[0] <= i <= span[1]
         if count >= TEMPLATE_ARTICLES or header_or_footer:
             layout.kinds[i] = "template"
+
+
+def _article_sentence(i: int, own: tuple[int, int] | None, kinds: list[str | None]) -> bool:
+    """Whether a sentence other pages of the site share stands in the article (clean@51): between
+    two of its own sentences, or right under the headline and right above its own first one
+    (the standfirst's place; a notice above the headline or a sign-off under the text is not)."""
+    if own is None:
+        return False
+    return own[0] < i < own[1] or (i + 1 == own[0] and i > 0 and kinds[i - 1] in ("title", "repeated_title"))
 
 
 def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: frozenset[str],

@@ -224,9 +224,12 @@ def may_cut(row: Sequence[float]) -> bool:
     the article's (a short last paragraph between a related link and a byline looks like
     furniture by its neighbours, but furniture is not written in sentences)."""
     names = feature_names()
-    # A line that stands in other articles of its site is template, sentence or not; so is a
-    # line its own page prints twice, once with an addition (a caption and its credit).
-    rule_columns = [names.index(n) for n in (*RULE_FAMILIES, "layout_cut", "corpus_repeated", "echo")]
+    # A line its own page prints twice, once with an addition (a caption and its credit), is
+    # furniture, sentence or not.  A sentence that stands in other articles of its site is not
+    # unlocked by that alone (clean@51): a quotation or a standfirst a site's reports share is
+    # the article's, so it needs the sentence gate's probability; `clean.mark_templates` cuts the
+    # site's shared sentences around the article (a notice, a sign-off) as template.
+    rule_columns = [names.index(n) for n in (*RULE_FAMILIES, "layout_cut", "echo")]
     if any(row[c] for c in rule_columns):
         return True
     # The excerpt's last line, cut mid-sentence right after the article's last paragraph, is held

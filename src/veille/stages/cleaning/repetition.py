@@ -124,6 +124,15 @@ def shape_span(texts: Sequence[str]) -> tuple[int, int]:
     return (body[1], body[-1]) if len(body) >= 2 else (0, len(texts) - 1)
 
 
+def own_span(texts: Sequence[str], repeats: Sequence[int]) -> tuple[int, int] | None:
+    """clean@51: from the article's first sentence-like line that no other page of its site
+    holds to its last (None without one): the text a sentence shared with other pages stands
+    in when it is the article's (a quotation, a recurring line of its prose), above or below
+    which it is the site's (a notice, a sign-off)."""
+    own = [i for i, t in enumerate(texts) if not repeats[i] and is_sentence_like(t)]
+    return (own[0], own[-1]) if own else None
+
+
 def line_key(text: str) -> str:
     return _DIGITS.sub("0", fold(text))
 
