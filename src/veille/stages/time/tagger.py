@@ -55,6 +55,7 @@ from veille.stages.time.tense import (
     english_present,
     french_present_schedule,
     in_present_clause,
+    parsed_past_governor,
     parsed_present_before,
     tense_at,
 )
@@ -256,6 +257,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # in the past or the future ("Aujourd'hui, le Sénat a voté le texte", "Today, the Senate
             # voted", "Aujourd'hui, les ministres se réuniront") happens on the article's day.
             f, tense = replace(f, spec=Spec("DATE", "relday", offset=0)), told
+        if f.spec.nominal and tense == 0 and parsed_past_governor(parse, f.start, f.end):
+            tense = -1  # (time@39) the noun's clause told in the past beyond the cue words' reach
         if f.spec.nominal:
             # "au terme des élections de lundi": a future main clause does not move the noun's day
             # ahead (its consequences come later); a past one does put it behind; with no tense,
