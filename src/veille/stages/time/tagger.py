@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from veille.model import Timex
+from veille.stages.time.habitual import calendar_rule
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
 from veille.stages.time.occasion import occasion_tense, scheduled
@@ -54,12 +55,13 @@ from veille.stages.time.tense import (
     english_present,
     french_present_schedule,
     in_present_clause,
+    parsed_past_governor,
     parsed_present_before,
     tense_at,
 )
 from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
 
-STAGE = "time@38"
+STAGE = "time@39"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -255,6 +257,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # in the past or the future ("Aujourd'hui, le Sénat a voté le texte", "Today, the Senate
             # voted", "Aujourd'hui, les ministres se réuniront") happens on the article's day.
             f, tense = replace(f, spec=Spec("DATE", "relday", offset=0)), told
+        if f.spec.nominal and tense == 0 and parsed_past_governor(parse, f.start, f.end):
+            tense = -1  # (time@39) the noun's clause told in the past beyond the cue words' reach
         if f.spec.nominal:
             # "au terme des élections de lundi": a future main clause does not move the noun's day
             # ahead (its consequences come later); a past one does put it behind; with no tense,
@@ -308,6 +312,10 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             f.spec = replace(f.spec, anaphoric=True)
         if tense == 0 and lex.lang == "fr" and _habitual_weekday(body, f):
             f = replace(f, spec=Spec("SET", "set", value=f"XXXX-WXX-{f.spec.weekday}"))
+        if calendar_rule(lex, body, f, tense, parse, max((g.end for g in found if g.end <= f.start), default=None)):
+            # (time@39) "les soldes débutent le deuxième mercredi de janvier": a rule of every year
+            assert f.spec.month is not None
+            f = replace(f, spec=Spec("SET", "set", value=f"XXXX-{f.spec.month:02d}"))
         if lex.lang == "en" and (point := _in_time(body, f)) is not None \
                 and tense_at(lex, body, f.start, f.end, doc) > 0:
             f, tense = replace(f, spec=point), 1

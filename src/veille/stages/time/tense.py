@@ -508,3 +508,33 @@ def parsed_present_before(parse: Any, start: int, agenda: frozenset[str]) -> boo
                 and "Fin" in head.morph.get("VerbForm") and "Pres" in head.morph.get("Tense")
                 and "Ind" in head.morph.get("Mood")
                 and not any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in head.children))
+
+
+# How many heads up from a weekday the verb whose tense dates it may stand ("la réunion pour discuter du
+# non-match de dimanche": dimanche -> non-match -> groupe/discuter -> organisé).
+_GOVERNOR_STEPS = 6
+
+
+def parsed_past_governor(parse: Any, start: int, end: int) -> bool:
+    """(time@39) Whether the first verb above the expression at [start, end) in the parse that shows a
+    tense tells a past: a finite past or imperfect, or a participle with a finite auxiliary of the
+    present, imperfect or conditional (the passé composé, the pluperfect, the past conditional: "Nous
+    avons organisé une réunion mardi pour discuter du match de dimanche").  An infinitive shows none
+    and passes its time up to the verb it completes; a present passive ("est organisée") is no past."""
+    if parse is None:
+        return False
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(_GOVERNOR_STEPS):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX") or "Inf" in tok.morph.get("VerbForm"):
+            continue
+        if "Fin" in tok.morph.get("VerbForm"):
+            return bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:tense") and "Fin" in c.morph.get("VerbForm")]
+        return bool(auxes) and all("Fut" not in a.morph.get("Tense") for a in auxes)
+    return False
