@@ -40,7 +40,9 @@ from veille.stages.quotes.introductions import reporting_sentence_before as _rep
 from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
 from veille.stages.quotes.text import (
     Marked,
+    Running,
     marked_spans,
+    running_quotes,
     sentence_start,
     words_of,
 )
@@ -196,4 +198,33 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         out += found
         if found:
             previous = found[-1]
+    for run in running_quotes(body, marks):
+        out = _run_on(body, run, out, lang, lex)
     return out
+
+
+def _run_on(body: str, run: Running, out: list[Found], lang: str, lex: QuoteLexicon) -> list[Found]:
+    """(quotes@37) A quote that runs over paragraphs (`text.running_quotes`) is one person's words in
+    each of them, one quote a paragraph: the speaker of the incise after its closing mark ('…
+    fans," said the coach.', "… », a conclu X."), else, where the closing paragraph holds the
+    closing mark alone, the speaker who introduced its first paragraph ('X said:' above it). A
+    paragraph of it that names its own speaker (an incise inside it) keeps that one."""
+    a, b = run.last
+    after = _after(body, b, lang, lex, body[a:b].strip(), True)
+    first = next((f for f in out if f.start == run.marks[0].start and f.speaker is not None), None)
+    if after is not None:
+        speaker, anchor = after[0], after[0][0]
+    elif run.lone_close and first is not None and first.speaker is not None:
+        speaker, anchor = first.speaker, first.anchor
+    else:
+        return out
+    members = [(m.start, m.end) for m in run.marks] + run.paragraphs + [run.last]
+    kept = [f for f in out if not any(s <= f.start < e for s, e in members)]
+    for s, e in members:
+        own = [f for f in out if s <= f.start < e and not f.continues and f.speaker is not None
+               and f.speaker != speaker and s <= f.speaker[0] < e]
+        if own:  # "« A, dit X, B »" inside a member: its own incise
+            kept += own
+        elif _words(body[s:e]) >= 3:
+            kept.append(Found(s, e, True, speaker, anchor))
+    return sorted(kept, key=lambda f: f.start)

@@ -1,0 +1,99 @@
+"""Quotes stage, quotes@37 (issue 18): a quote that runs over paragraphs, each beside a near miss.
+The sentences are invented for these tests from English and French quoting typography; none comes
+from an evaluation corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_quotes_grammar import one, quotes
+
+BROWN = {"Paul Brown": ("PER", "per:pb")}
+DURAND = {"Paul Durand": ("PER", "per:pd"), "Marie Leroy": ("PER", "per:ml")}
+
+
+# -- opened on the first paragraph, unmarked in the middle, closed before the incise on the last
+
+def test_english_quote_over_paragraphs_closed_before_its_incise(ctx: Any) -> None:
+    text = ("Coach Paul Brown spoke after the match on Sunday.\n"
+            "\"Today we played a tense game. Our team tried hard and we came prepared.\n"
+            "In the first half, the game was even with attacks on both sides. The second half was harder.\n"
+            "This victory is a great pride for us. We will try to please our fans,\" said the head coach.")
+    got = quotes(ctx, text, "en", BROWN)
+    assert one(got, "Today we played a tense game")[1] == "per:pb"
+    assert one(got, "In the first half, the game was even")[1] == "per:pb"
+    assert one(got, "This victory is a great pride")[1] == "per:pb"
+    # near miss: no closing mark, so the paragraphs after the open one are the reporter's prose
+    text = ("Coach Paul Brown spoke after the match on Sunday.\n"
+            "\"Today we played a tense game. Our team tried hard and we came prepared.\n"
+            "In the first half, the game was even with attacks on both sides. The second half was harder.\n"
+            "The club plays its next match in March against the league leaders.")
+    got = quotes(ctx, text, "en", BROWN)
+    assert not [q for q in got if "first half" in q[0] or "next match" in q[0]]
+
+
+def test_french_quote_over_paragraphs_closed_before_its_incise(ctx: Any) -> None:
+    text = ("Le maire Paul Durand a présenté le budget mardi.\n"
+            "« Les impôts locaux n'augmenteront pas cette année. Nous tenons nos engagements.\n"
+            "La dette sera stabilisée dès l'an prochain grâce aux économies de fonctionnement.\n"
+            "Nous investirons dans les écoles et les routes », a conclu Marie Leroy.")
+    got = quotes(ctx, text, "fr", DURAND)
+    assert one(got, "Les impôts locaux n'augmenteront pas")[1] == "per:ml"
+    assert one(got, "La dette sera stabilisée")[1] == "per:ml"
+    assert one(got, "Nous investirons dans les écoles")[1] == "per:ml"
+    # near miss: a second mark on the last paragraph opens a quote of its own; nothing runs on
+    text = ("Le maire Paul Durand a présenté le budget mardi.\n"
+            "« Les impôts locaux n'augmenteront pas cette année. Nous tenons nos engagements.\n"
+            "La dette sera stabilisée dès l'an prochain grâce aux économies de fonctionnement.\n"
+            "L'opposition a dénoncé « un budget de façade », a conclu Marie Leroy.")
+    got = quotes(ctx, text, "fr", DURAND)
+    assert not [q for q in got if "La dette" in q[0]]
+
+
+# -- reopened at each paragraph, closed on the last before the incise
+
+def test_quote_reopened_at_each_paragraph_is_the_incise_speakers(ctx: Any) -> None:
+    text = ("Le maire Paul Durand a présenté le budget mardi.\n"
+            "« Les impôts locaux n'augmenteront pas cette année. Nous tenons nos engagements.\n"
+            "« La dette sera stabilisée dès l'an prochain grâce aux économies.\n"
+            "« Nous investirons dans les écoles et les routes », a conclu Marie Leroy.")
+    got = quotes(ctx, text, "fr", DURAND)
+    assert one(got, "Les impôts locaux")[1] == "per:ml"
+    assert one(got, "La dette sera stabilisée")[1] == "per:ml"
+    text = ("The mayor Paul Brown presented the budget.\n"
+            "“Local taxes will not rise this year. We keep our promises.\n"
+            "“The debt will be stable next year thanks to savings.\n"
+            "“We will invest in schools and roads,” the mayor's deputy, Anna White, said.")
+    got = quotes(ctx, text, "en", {**BROWN, "Anna White": ("PER", "per:aw")})
+    assert one(got, "Local taxes will not rise")[1] == "per:aw"
+    assert one(got, "The debt will be stable")[1] == "per:aw"
+
+
+def test_quote_over_paragraphs_after_an_introduction_with_a_lone_closing_mark(ctx: Any) -> None:
+    text = ("Paul Brown told reporters:\n"
+            "\"We will not give up. The players know what is at stake this season.\n"
+            "We have lost three matches in a row, but the squad is young and it will learn.\"\n"
+            "The club plays its next match in March.")
+    got = quotes(ctx, text, "en", BROWN)
+    assert one(got, "We will not give up")[1] == "per:pb"
+    assert one(got, "We have lost three matches")[1] == "per:pb"
+    assert not [q for q in got if "next match" in q[0]]
+
+
+# -- a phrase in straight marks inside a paragraph that opens a quote and never closes it
+
+def test_straight_marks_nested_in_an_open_paragraph(ctx: Any) -> None:
+    text = ("Coach Paul Brown spoke after the match on Sunday.\n"
+            "\"Today we played a tense game. \"Rovers\" is a strong team and we came prepared.\n"
+            "This victory is a great pride for us. We will try to please our fans,\" said Paul Brown.")
+    got = quotes(ctx, text, "en", BROWN)
+    assert one(got, "Today we played a tense game")[1] == "per:pb"
+    assert one(got, "This victory is a great pride")[1] == "per:pb"
+    # near miss: the second mark closes the first ('"…," he said, "…'), no nesting
+    text = ("Coach Paul Brown spoke after the match on Sunday.\n"
+            "\"Today we played a tense game,\" said Paul Brown. \"Rovers is a strong team.\n"
+            "The club plays its next match in March against the league leaders.")
+    got = quotes(ctx, text, "en", BROWN)
+    assert one(got, "Today we played a tense game")[1] == "per:pb"
+    assert not [q for q in got if "next match" in q[0]]
+
