@@ -97,3 +97,24 @@ def test_straight_marks_nested_in_an_open_paragraph(ctx: Any) -> None:
     assert one(got, "Today we played a tense game")[1] == "per:pb"
     assert not [q for q in got if "next match" in q[0]]
 
+
+# -- a list of reactions: a list mark, a person's name (and role), a colon, the quote to the line's end
+
+def test_list_of_reactions_one_speaker_a_line(ctx: Any) -> None:
+    text = ("Les réactions des responsables politiques après la manifestation.\n"
+            "- Paul Durand: « Il faut augmenter les grèves dans les entreprises dès la semaine prochaine »\n"
+            "- Marie Leroy, maire de Lille : « On est au moins aussi nombreux que la dernière fois »")
+    got = quotes(ctx, text, "fr", DURAND)
+    assert one(got, "Il faut augmenter les grèves")[1] == "per:pd"
+    assert one(got, "On est au moins aussi nombreux")[1] == "per:ml"
+    # near miss: a list of prizes names no person before the colon
+    text = ("Le palmarès du festival.\n"
+            "- Grand Prix : « Valeur sentimentale et autres histoires de famille »\n"
+            "- Prix du jury : « Les Années sombres de la ville et de ses habitants »")
+    assert quotes(ctx, text, "fr", DURAND) == []
+    # near miss: the words after the closing mark are the reporter's sentence going on, no list entry
+    text = ("Les réactions des responsables politiques après la manifestation.\n"
+            "- Paul Durand: « Il faut augmenter les grèves dans les entreprises » est une phrase reprise "
+            "par tous les syndicats.\n- La manifestation a réuni dix mille personnes à Lille.")
+    assert not [q for q in quotes(ctx, text, "fr", DURAND) if "grèves" in q[0] and q[1] == "per:pd"]
+

@@ -35,6 +35,7 @@ from veille.stages.quotes.introductions import for_speaker as _for_speaker
 from veille.stages.quotes.introductions import intro as _intro
 from veille.stages.quotes.introductions import intro_above as _intro_above
 from veille.stages.quotes.introductions import label_between as _label_between
+from veille.stages.quotes.introductions import list_label as _list_label
 from veille.stages.quotes.introductions import name_label as _name_label
 from veille.stages.quotes.introductions import reporting_sentence_before as _reporting_sentence_before
 from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
@@ -117,9 +118,11 @@ def _series(body: str, marks: list[Marked]) -> dict[int, tuple[int, int]]:
 
 
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
-                  person: Callable[[int, int], bool] | None = None) -> list[Found]:
+                  person: Callable[[int, int], bool] | None = None,
+                  listed: Callable[[int, int], bool] | None = None) -> list[Found]:
     """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur");
-    `person(start, end)`: the span is a person's name the text types as one (speaker labels)."""
+    `person(start, end)`: the span is a person's name the text types as one (speaker labels, the
+    `roundup_labels` option); `listed(start, end)`: the same for a list's entries (quotes@37)."""
     people = titles | lex.bodies | _SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
@@ -169,7 +172,9 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
                      or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex)
-                     or words_of(body, mk.open, lang) or _name_label(body, mk.open, person))
+                     or words_of(body, mk.open, lang) or _name_label(body, mk.open, person)
+                     or (_list_label(body, mk.open, mk.close, listed)
+                         if listed is not None and not mk.open_ended else None))
             # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
             # (quotes@30) the sentence may end right after the closing mark ('… : « La présidence ne
             # doit être mise en cause ». La séance a repris.'): the quote is a sentence of its own
