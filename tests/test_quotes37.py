@@ -118,3 +118,18 @@ def test_list_of_reactions_one_speaker_a_line(ctx: Any) -> None:
             "par tous les syndicats.\n- La manifestation a réuni dix mille personnes à Lille.")
     assert not [q for q in quotes(ctx, text, "fr", DURAND) if "grèves" in q[0] and q[1] == "per:pd"]
 
+
+# -- an English unmarked incise followed by a participial clause, the speaker's further act
+
+def test_unmarked_incise_then_a_participial_clause(ctx: Any) -> None:
+    got = quotes(ctx, "Nineteen patients died after taking the drug last year, the health agency said, warning "
+                      "doctors about the risks of the product.", "en", BROWN)
+    assert one(got, "Nineteen patients died after taking the drug")[2] == "the health agency"
+    got = quotes(ctx, "The club will appeal against the ban on its new stadium, Paul Brown added, calling on the "
+                      "league to act quickly.", "en", BROWN)
+    assert one(got, "The club will appeal against the ban")[1] == "per:pb"
+    # near miss: a noun in -ing after the comma is no participial clause, so no incise closes the
+    # statement there
+    got = quotes(ctx, "The club will appeal against the ban on its new stadium, Paul Brown said, something the "
+                      "league did not expect.", "en", BROWN)
+    assert "The club will appeal against the ban on its new stadium" not in [q[0] for q in got]
