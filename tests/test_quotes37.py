@@ -50,25 +50,6 @@ def test_french_quote_over_paragraphs_closed_before_its_incise(ctx: Any) -> None
     assert not [q for q in got if "La dette" in q[0]]
 
 
-# -- reopened at each paragraph, closed on the last before the incise
-
-def test_quote_reopened_at_each_paragraph_is_the_incise_speakers(ctx: Any) -> None:
-    text = ("Le maire Paul Durand a présenté le budget mardi.\n"
-            "« Les impôts locaux n'augmenteront pas cette année. Nous tenons nos engagements.\n"
-            "« La dette sera stabilisée dès l'an prochain grâce aux économies.\n"
-            "« Nous investirons dans les écoles et les routes », a conclu Marie Leroy.")
-    got = quotes(ctx, text, "fr", DURAND)
-    assert one(got, "Les impôts locaux")[1] == "per:ml"
-    assert one(got, "La dette sera stabilisée")[1] == "per:ml"
-    text = ("The mayor Paul Brown presented the budget.\n"
-            "“Local taxes will not rise this year. We keep our promises.\n"
-            "“The debt will be stable next year thanks to savings.\n"
-            "“We will invest in schools and roads,” the mayor's deputy, Anna White, said.")
-    got = quotes(ctx, text, "en", {**BROWN, "Anna White": ("PER", "per:aw")})
-    assert one(got, "Local taxes will not rise")[1] == "per:aw"
-    assert one(got, "The debt will be stable")[1] == "per:aw"
-
-
 def test_quote_over_paragraphs_after_an_introduction_with_a_lone_closing_mark(ctx: Any) -> None:
     text = ("Paul Brown told reporters:\n"
             "\"We will not give up. The players know what is at stake this season.\n"
@@ -122,12 +103,13 @@ def test_list_of_reactions_one_speaker_a_line(ctx: Any) -> None:
 # -- an English unmarked incise followed by a participial clause, the speaker's further act
 
 def test_unmarked_incise_then_a_participial_clause(ctx: Any) -> None:
+    # the statement is the words before the incise, not the whole sentence with its tail
     got = quotes(ctx, "Nineteen patients died after taking the drug last year, the health agency said, warning "
                       "doctors about the risks of the product.", "en", BROWN)
-    assert one(got, "Nineteen patients died after taking the drug")[2] == "the health agency"
+    assert ("Nineteen patients died after taking the drug last year", None, "the health agency") in got
     got = quotes(ctx, "The club will appeal against the ban on its new stadium, Paul Brown added, calling on the "
                       "league to act quickly.", "en", BROWN)
-    assert one(got, "The club will appeal against the ban")[1] == "per:pb"
+    assert ("The club will appeal against the ban on its new stadium", "per:pb", "Paul Brown") in got
     # near miss: a noun in -ing after the comma is no participial clause, so no incise closes the
     # statement there
     got = quotes(ctx, "The club will appeal against the ban on its new stadium, Paul Brown said, something the "

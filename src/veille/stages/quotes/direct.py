@@ -211,15 +211,15 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
 def _run_on(body: str, run: Running, out: list[Found], lang: str, lex: QuoteLexicon) -> list[Found]:
     """(quotes@37) A quote that runs over paragraphs (`text.running_quotes`) is one person's words in
     each of them, one quote a paragraph: the speaker of the incise after its closing mark ('…
-    fans," said the coach.', "… », a conclu X."), else, where the closing paragraph holds the
-    closing mark alone, the speaker who introduced its first paragraph ('X said:' above it). A
-    paragraph of it that names its own speaker (an incise inside it) keeps that one."""
+    fans," said the coach.', "… », a conclu X."), else the speaker who introduced its first
+    paragraph ('X said:' above it). A paragraph of it that names its own speaker (an incise inside
+    it) keeps that one."""
     a, b = run.last
     after = _after(body, b, lang, lex, body[a:b].strip(), True)
     first = next((f for f in out if f.start == run.marks[0].start and f.speaker is not None), None)
     if after is not None:
         speaker, anchor = after[0], after[0][0]
-    elif run.lone_close and first is not None and first.speaker is not None:
+    elif first is not None and first.speaker is not None:
         speaker, anchor = first.speaker, first.anchor
     else:
         return out

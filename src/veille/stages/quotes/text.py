@@ -449,24 +449,20 @@ _MAX_RUN = 6  # paragraphs with no marks a quote may run over before its closing
 
 @dataclass
 class Running:
-    """(quotes@37) A quote that runs over paragraphs: the first opens a mark it never closes; the
-    paragraphs after it hold no mark at all, or open with the same mark again (English and French
-    typography alike); the last closes it. `paragraphs` are the (start, end) of the members with no
-    mark of their own, `marks` those with one (the first's among them)."""
+    """(quotes@37) A quote that runs over paragraphs with no mark reopening them: the first opens a
+    mark it never closes; the paragraphs after it hold no mark at all; the last closes it. `marks`
+    holds the first paragraph's mark, `paragraphs` the (start, end) of the mark-free ones."""
     marks: list[Marked]
     paragraphs: list[tuple[int, int]]
     last: tuple[int, int] = (-1, -1)  # the closing paragraph's words, up to the closing mark
-    lone_close: bool = False  # the closing paragraph holds the closing mark alone (no mark reopens it)
 
 
 def running_quotes(body: str, marks: list[Marked]) -> list[Running]:
     """Quotes that run over paragraphs, read from the marks alone (quotes@37): a paragraph that
-    opens with a mark it never closes, then paragraphs with no quotation mark or (the other
-    convention, never both in one quote) reopened by the same mark at their start, then a paragraph
-    whose single mark closes it (a closing mark after a
-    word, never at the paragraph's start: "» La dette …" reopens a French quote, quotes@35) or that
-    reopens and closes it. The mark-free paragraphs between an unclosed opening and a lone closing
-    mark are inside the quote; without the closing mark nothing runs on."""
+    opens with a mark it never closes, then paragraphs with no quotation mark, then a paragraph
+    whose single mark closes it (a closing mark after a word, never at the paragraph's start: "» La
+    dette …" reopens a French quote, quotes@35). The mark-free paragraphs between an unclosed opening
+    and a lone closing mark are inside the quote; without the closing mark nothing runs on."""
     by_open = {m.open: m for m in marks}
     out: list[Running] = []
     run: Running | None = None
@@ -484,22 +480,14 @@ def running_quotes(body: str, marks: list[Marked]) -> list[Running]:
             if not found and len(run.paragraphs) < _MAX_RUN:
                 run.paragraphs.append((start + lead, start + len(text)))
                 continue
-            # one convention a quote: every paragraph reopened by the mark, or none (a paragraph
-            # with no mark between an open one and a reopened one is the reporter's)
-            if own is not None and text[lead] == kind and own.open_ended and not run.paragraphs:
-                run.marks.append(own)
-                continue
-            if own is not None and text[lead] == kind and not run.paragraphs:  # reopened and closed here
-                run.last = (own.start, own.close)
-                out.append(run)
-                run = None
-                continue
-            if len(found) == 1 and found[0] == _CLOSER[kind] and len(run.marks) == 1:
+            # a paragraph reopened by the mark is the other convention, which `framing` and the
+            # running-on reading of `direct` follow; a mark-free paragraph before one is the reporter's
+            if len(found) == 1 and found[0] == _CLOSER[kind]:
                 at = text.index(found[0])
                 # a straight mark closes after a word; "»" and "”" close wherever they stand
                 # (French sets a space before "»"), but not at the start ("» La dette …" reopens)
                 if at > lead and (kind != '"' or not text[at - 1].isspace()):
-                    run.last, run.lone_close = (start + lead, start + at), True
+                    run.last = (start + lead, start + at)
                     out.append(run)
             run = None
         if own is not None and own.open_ended and text[lead] in _CLOSER:
