@@ -58,7 +58,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@36"
+STAGE = "quotes@37"
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -255,7 +255,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     def labelled_person(a: int, b: int) -> bool:
         return named_person(a, b) or any(m.type == "PER" and a <= m.start < m.end <= b for m in who.mentions)
 
-    found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None)
+    found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None, named_person)
     found += leading_paragraphs(body, found)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 

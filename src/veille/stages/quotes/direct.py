@@ -35,12 +35,15 @@ from veille.stages.quotes.introductions import for_speaker as _for_speaker
 from veille.stages.quotes.introductions import intro as _intro
 from veille.stages.quotes.introductions import intro_above as _intro_above
 from veille.stages.quotes.introductions import label_between as _label_between
+from veille.stages.quotes.introductions import list_label as _list_label
 from veille.stages.quotes.introductions import name_label as _name_label
 from veille.stages.quotes.introductions import reporting_sentence_before as _reporting_sentence_before
 from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
 from veille.stages.quotes.text import (
     Marked,
+    Running,
     marked_spans,
+    running_quotes,
     sentence_start,
     words_of,
 )
@@ -115,9 +118,11 @@ def _series(body: str, marks: list[Marked]) -> dict[int, tuple[int, int]]:
 
 
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
-                  person: Callable[[int, int], bool] | None = None) -> list[Found]:
+                  person: Callable[[int, int], bool] | None = None,
+                  listed: Callable[[int, int], bool] | None = None) -> list[Found]:
     """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur");
-    `person(start, end)`: the span is a person's name the text types as one (speaker labels)."""
+    `person(start, end)`: the span is a person's name the text types as one (speaker labels, the
+    `roundup_labels` option); `listed(start, end)`: the same for a list's entries (quotes@37)."""
     people = titles | lex.bodies | _SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
@@ -167,7 +172,9 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)
                      or _for_speaker(body, mk.open, lang, people) or _cleft_after(body, mk.close, lang, lex)
-                     or words_of(body, mk.open, lang) or _name_label(body, mk.open, person))
+                     or words_of(body, mk.open, lang) or _name_label(body, mk.open, person)
+                     or (_list_label(body, mk.open, mk.close, listed)
+                         if listed is not None and not mk.open_ended else None))
             # any verb with a pronoun subject before a colon, where the quote is a sentence of its own
             # (quotes@30) the sentence may end right after the closing mark ('… : « La présidence ne
             # doit être mise en cause ». La séance a repris.'): the quote is a sentence of its own
@@ -196,4 +203,33 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         out += found
         if found:
             previous = found[-1]
+    for run in running_quotes(body, marks):
+        out = _run_on(body, run, out, lang, lex)
     return out
+
+
+def _run_on(body: str, run: Running, out: list[Found], lang: str, lex: QuoteLexicon) -> list[Found]:
+    """(quotes@37) A quote that runs over paragraphs (`text.running_quotes`) is one person's words in
+    each of them, one quote a paragraph: the speaker of the incise after its closing mark ('…
+    fans," said the coach.', "… », a conclu X."), else the speaker who introduced its first
+    paragraph ('X said:' above it). A paragraph of it that names its own speaker (an incise inside
+    it) keeps that one."""
+    a, b = run.last
+    after = _after(body, b, lang, lex, body[a:b].strip(), True)
+    first = next((f for f in out if f.start == run.marks[0].start and f.speaker is not None), None)
+    if after is not None:
+        speaker, anchor = after[0], after[0][0]
+    elif first is not None and first.speaker is not None:
+        speaker, anchor = first.speaker, first.anchor
+    else:
+        return out
+    members = [(m.start, m.end) for m in run.marks] + run.paragraphs + [run.last]
+    kept = [f for f in out if not any(s <= f.start < e for s, e in members)]
+    for s, e in members:
+        own = [f for f in out if s <= f.start < e and not f.continues and f.speaker is not None
+               and f.speaker != speaker and s <= f.speaker[0] < e]
+        if own:  # "« A, dit X, B »" inside a member: its own incise
+            kept += own
+        elif _words(body[s:e]) >= 3:
+            kept.append(Found(s, e, True, speaker, anchor))
+    return sorted(kept, key=lambda f: f.start)

@@ -401,6 +401,32 @@ def _roundup(body: str, name: tuple[int, int], person: Callable[[int, int], bool
     return False
 
 
+# (quotes@37) a list of reactions, one entry a line: a list mark, a person's name, their role after a
+# comma, a colon, and the quote that ends the line ("- Jane Doe, maire de X : « … »", '• John Smith: "…"')
+_LIST_MARK = r"[-–—•▪*]"
+_LIST_LABEL = re.compile(
+    rf"[ \t]*(?P<mark>{_LIST_MARK})[ \t]+(?P<name>{_NOT_NAME}{_CAP}(?:(?:[ \t]+{_PARTICLE}[ \t]+|[ \t]+d['’]|[ \t]+)"
+    rf"{_CAP}){{1,3}})(?:,[ \t]+[^\n:«»“”\",]{{1,60}})?[ \t]*:[ \t]*")
+_LINE_CLOSE = re.compile(r"[ \t]*[.!?…]?[ \t]*$", re.MULTILINE)
+
+
+def list_label(body: str, mk: int, close: int, person: Callable[[int, int], bool]
+               ) -> tuple[tuple[int, int], int] | None:
+    """(quotes@37) The person a list entry names before the opening mark at `mk` (closed at `close`):
+    the entry's name, which the text types as a person's, before a colon, with the quote ending the
+    line; and the entry is one of a list (the line before or after it opens with the same mark). A
+    list's label that names a prize or a topic ("- Grand Prix : « … »") is no person's."""
+    line_start = body.rfind("\n", 0, mk) + 1
+    m = _LIST_LABEL.fullmatch(body, line_start, mk)
+    if m is None or not person(*m.span("name")) or not _LINE_CLOSE.match(body, close + 1):
+        return None
+    before = [ln.strip() for ln in body[:line_start].split("\n") if ln.strip()][-1:]
+    after = [ln.strip() for ln in body[close:].split("\n")[1:] if ln.strip()][:1]
+    if not any(ln.startswith(m.group("mark")) for ln in before + after):
+        return None
+    return m.span("name"), m.start("name")
+
+
 def _role_label(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] is a line of a label's form with no colon: a name and its role."""
     m = _NAME_LABEL.fullmatch(body, start, end)

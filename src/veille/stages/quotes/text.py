@@ -122,6 +122,10 @@ def marked_spans(body: str) -> list[Marked]:
                 left_open = depth_start is not None and not _ENDING_INCISE.search(line, depth_start)
         inside = [(m.open - pos, m.close - pos) for m in spans]
         straight = [i for i, ch in enumerate(line) if ch == '"' and not any(a < i < b for a, b in inside)]
+        if _nested_after_open(line, straight, lead):
+            # (quotes@37) '"Today we … opponent. "Sumgayit" is a team …': a paragraph that opens a
+            # quote, with a name or phrase in straight marks inside it and no closing mark
+            straight = [lead]
         for a, b in zip(straight[0::2], straight[1::2], strict=False):
             spans.append(Marked(pos + a, pos + b))
         if straight == [lead]:
@@ -148,6 +152,20 @@ def marked_spans(body: str) -> list[Marked]:
                 out.append(m)
         pos += len(line) + 1
     return out
+
+
+def _nested_after_open(line: str, straight: list[int], lead: int) -> bool:
+    """(quotes@37) Whether a paragraph opens with a straight mark it never closes and its other
+    straight marks pair up inside it by their shape: each opening one after a space before a word,
+    each closing one after a word or punctuation before a space, a punctuation mark or the end."""
+    if len(straight) < 3 or len(straight) % 2 == 0 or straight[0] != lead:
+        return False
+    for a, b in zip(straight[1::2], straight[2::2], strict=True):
+        opens = line[a - 1:a].isspace() and line[a + 1:a + 2].isalnum()
+        closes = not line[b - 1:b].isspace() and (b + 1 == len(line) or not line[b + 1].isalnum())
+        if not (opens and closes):
+            return False
+    return True
 
 
 _TERMINAL = ".!?:;\"”»)"
@@ -421,3 +439,57 @@ def words_of(body: str, mk: int, lang: str) -> tuple[tuple[int, int], int] | Non
         return None
     group = "own" if lang == "en" and m.group("own") else "of"
     return (m.start(group), m.end(group)), m.start(group)
+
+
+# (quotes@37) the marks that close each opening one, and every quotation mark a paragraph may hold
+_CLOSER = {"«": "»", "“": "”", '"': '"'}
+_ANY_MARK = re.compile(r"[«»“”\"]")
+_MAX_RUN = 6  # paragraphs with no marks a quote may run over before its closing paragraph
+
+
+@dataclass
+class Running:
+    """(quotes@37) A quote that runs over paragraphs with no mark reopening them: the first opens a
+    mark it never closes; the paragraphs after it hold no mark at all; the last closes it. `marks`
+    holds the first paragraph's mark, `paragraphs` the (start, end) of the mark-free ones."""
+    marks: list[Marked]
+    paragraphs: list[tuple[int, int]]
+    last: tuple[int, int] = (-1, -1)  # the closing paragraph's words, up to the closing mark
+
+
+def running_quotes(body: str, marks: list[Marked]) -> list[Running]:
+    """Quotes that run over paragraphs, read from the marks alone (quotes@37): a paragraph that
+    opens with a mark it never closes, then paragraphs with no quotation mark, then a paragraph
+    whose single mark closes it (a closing mark after a word, never at the paragraph's start: "» La
+    dette …" reopens a French quote, quotes@35). The mark-free paragraphs between an unclosed opening
+    and a lone closing mark are inside the quote; without the closing mark nothing runs on."""
+    by_open = {m.open: m for m in marks}
+    out: list[Running] = []
+    run: Running | None = None
+    kind = ""
+    pos = 0
+    for line in body.split("\n"):
+        start, lead = pos, len(line) - len(line.lstrip())
+        pos += len(line) + 1
+        text = line.rstrip()
+        if not text.strip():
+            continue
+        own = by_open.get(start + lead)
+        if run is not None:
+            found = _ANY_MARK.findall(text)
+            if not found and len(run.paragraphs) < _MAX_RUN:
+                run.paragraphs.append((start + lead, start + len(text)))
+                continue
+            # a paragraph reopened by the mark is the other convention, which `framing` and the
+            # running-on reading of `direct` follow; a mark-free paragraph before one is the reporter's
+            if len(found) == 1 and found[0] == _CLOSER[kind]:
+                at = text.index(found[0])
+                # a straight mark closes after a word; "»" and "”" close wherever they stand
+                # (French sets a space before "»"), but not at the start ("» La dette …" reopens)
+                if at > lead and (kind != '"' or not text[at - 1].isspace()):
+                    run.last = (start + lead, start + at)
+                    out.append(run)
+            run = None
+        if own is not None and own.open_ended and text[lead] in _CLOSER:
+            run, kind = Running([own], []), text[lead]
+    return out

@@ -32,7 +32,11 @@ def _long_tail(rest: list[str]) -> bool:
 _TOLD_WHOM = re.compile(r"^\s+(?:reporters|journalists|the\s+(?:press|media)|(?:the\s+)?[A-Z][\w.&'’-]*"
                         r"(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s|[.,]|$)")
 # (quotes@27) with or without its comma: "…, The Washington Post reported citing people familiar …"
-_CITING = re.compile(r",?\s+(?:citing|quoting|according\s+to)\b")
+# (quotes@37) or a participial clause after a comma, the speaker's further act ("…, the agency said,
+# warning doctors about …", "…, he added, calling on …"): it hangs on the incise's verb and reports
+# nothing of its own here (`participial.py` reads ", saying …"); "during", "morning" are no participles
+_CITING = re.compile(r",?\s+(?:citing|quoting|according\s+to)\b"
+                     r"|,\s+(?!(?:during|morning|evening|[a-z]*thing)\b)[a-z]{2,}ing\b")
 _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
                           re.IGNORECASE)
 
