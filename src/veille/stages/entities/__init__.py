@@ -18,6 +18,7 @@ from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.common_words import CommonWords, common_words
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
+from veille.stages.entities.english_compounds import road_names
 from veille.stages.entities.english_institutions import is_institution
 from veille.stages.entities.english_model_names import (
     clean_model_span,
@@ -42,7 +43,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@72"
+STAGE = "entities@74"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -339,6 +340,11 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                and not (typed == "PER" and only_titles(body[span[0]:span[1]], titles))
                and not compound_of_names(body[span[0]:span[1]], gaz)]
     recognised = bool(raw)  # an English recogniser's names: it finds places itself
+    if article.lang == "en":
+        # entities@74: a numbered road ("U.S. Route 1", "Interstate 95") is one place, over the
+        # recogniser's organisation or the words it splits it into
+        roads = road_names(body)
+        raw = [r for r in raw if not any(r[0] < e and s < r[1] for s, e in roads)] + [(s, e, "LOC") for s, e in roads]
     grammar: list[tuple[int, int, EntityType]] = []
     rule_people: set[tuple[int, int]] = set()  # the people the English rules name (entities@68)
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
