@@ -16,31 +16,77 @@ stage looks a word up by `entities.text.fold` without apostrophes (`english.give
 leaves every such key as it is, so the file needs no fold of its own (checked by
 tests/test_entities.py).
 
+entities@74: a word veille's title lexicon lists as a one-word title (`titles.json`'s inventory of
+offices, ranks and occupations, every kind and both languages, and `lexicon.json`'s
+`en_person_titles`, the words news sets before a name) is left out, whatever the pooled datasets
+say: "Sheriff", "Judge", "Dean", "General", "Bishop", "Major" head a title before a name far more
+often in news than they are one, and a given name there made "General Motors", "Major League
+Baseball" and "Bishop Accountability" people ("Motors", "Baseball" once the title was cut) and ran
+"Sheriff" into "Sheriff Koontz". The other signals of a person (a title, a verb of saying, a
+surname that comes back) still name a "Dean Martin" or an "Earl Thomas".
+
     pip download --no-deps nomquamgender==0.1.4 -d /tmp/nqg && unzip /tmp/nqg/*.whl -d /tmp/nqg
     python tools/build_given_names.py /tmp/nqg/nomquamgender/name_data.json
+    python tools/build_given_names.py --drop-titles   # only the title words left out of the file as it is
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "veille" / "data" / "entities" / "given_names.json"
+TITLES = OUT.parent / "titles.json"
+LEXICON = OUT.parent / "lexicon.json"
+_TITLES_NOTE = ("; entities@74: less every one-word title of veille's title lexicon (titles.json's inventory, "
+                "every kind, English and French, and lexicon.json's en_person_titles), folded as the names are")
+
+
+def _fold(word: str) -> str:
+    """The names' key: lower case, accents and apostrophes dropped (`english.given_key`)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("'", "")
+
+
+def title_words() -> set[str]:
+    """Every one-word title of the title lexicon (`titles.json`'s kinds in both languages and
+    `lexicon.json`'s `en_person_titles`), as the names are keyed."""
+    inventory = json.loads(TITLES.read_text(encoding="utf-8"))
+    words = [t for kind in inventory["kinds"].values() for lang in ("en", "fr") for t in kind.get(lang, [])]
+    words += json.loads(LEXICON.read_text(encoding="utf-8"))["en_person_titles"]
+    return {_fold(w) for w in words if " " not in w.strip()}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("name_data", type=Path, help="nomquamgender's name_data.json")
+    ap.add_argument("name_data", type=Path, nargs="?", help="nomquamgender's name_data.json")
+    ap.add_argument("--drop-titles", action="store_true",
+                    help="only leave the title lexicon's words out of the file as it stands")
     ap.add_argument("--sources", type=int, default=5)
     ap.add_argument("--people", type=int, default=100)
     args = ap.parse_args()
+    titles = title_words()
+    if args.drop_titles:
+        out = json.loads(OUT.read_text(encoding="utf-8"))
+        if _TITLES_NOTE not in out["_source"]:
+            out["_source"] = out["_source"].removesuffix(" Built by tools/build_given_names.py.") + _TITLES_NOTE + \
+                ". Built by tools/build_given_names.py."
+        for part in ("female", "male", "either"):
+            out[part] = [n for n in out[part] if n not in titles]
+        OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        return
+    if args.name_data is None:
+        ap.error("name_data is needed unless --drop-titles")
     data = json.loads(args.name_data.read_text(encoding="utf-8"))
     female, male, either = [], [], []
     for name, row in data.items():
         sources, people, p_female = row[0], row[1], row[2]
         if not (name.isascii() and name.replace("-", "").isalpha()) or sources < args.sources \
                 or people < args.people:
+            continue
+        if name in titles:
             continue
         if p_female >= 0.9:
             female.append(name)
@@ -53,7 +99,7 @@ def main() -> None:
                    "(Van Buskirk, Clauset and Larremore, ICWSM 2023); kept: names backed by at least "
                    f"{args.sources} datasets and {args.people} people; female/male: p(female) >= 0.9 / <= 0.1, "
                    "either: the rest; "
-                   "names are folded to ASCII, lower case. Built by tools/build_given_names.py.",
+                   "names are folded to ASCII, lower case" + _TITLES_NOTE + ". Built by tools/build_given_names.py.",
         "_licence": "MIT, Copyright (c) 2022 Ian Van Buskirk",
         "female": sorted(female),
         "male": sorted(male),

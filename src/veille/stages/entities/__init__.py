@@ -18,6 +18,7 @@ from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context
 from veille.stages.entities.common_words import CommonWords, common_words
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
+from veille.stages.entities.english_compounds import road_names
 from veille.stages.entities.english_institutions import is_institution
 from veille.stages.entities.english_model_names import (
     clean_model_span,
@@ -42,7 +43,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@72"
+STAGE = "entities@74"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -79,7 +80,8 @@ def entities_batch(batch: list[Article], ctx: Context) -> list[Article]:
             common = ctx.resource("entities:common_words", lambda: common_words(french_model(ctx)))
         article.mentions = annotate(article, gaz, edges, patterns, lex, ctx.config.entities.english_names, given,
                                     common if article.lang != "en" else None,
-                                    ctx.config.entities.english_grammar_names, en_titles, jurisdictions)
+                                    ctx.config.entities.english_grammar_names, en_titles, jurisdictions,
+                                    ctx.config.entities.english_ner_agreed and article.lang == "en")
     link_articles(batch, gaz)
     return batch
 
@@ -326,7 +328,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
              lex: dict[str, Any] | None = None, english_orgs_places: bool = False,
              given: GivenNames | None = None, common: CommonWords | None = None,
              grammar_names: bool = False, en_titles: frozenset[str] | None = None,
-             jurisdictions: frozenset[str] | None = None) -> list[Mention]:
+             jurisdictions: frozenset[str] | None = None, agreed_model: bool = False) -> list[Mention]:
     body = article.body
     jurisdictions = jurisdiction_titles() if jurisdictions is None else jurisdictions
     raw = [(m.start, m.end, m.type) for m in article.mentions if body[m.start:m.end] == m.text]
@@ -338,7 +340,15 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                and (typed := model_type(body[span[0]:span[1]], t))
                and not (typed == "PER" and only_titles(body[span[0]:span[1]], titles))
                and not compound_of_names(body[span[0]:span[1]], gaz)]
+    agreed: list[tuple[int, int, EntityType]] = []  # (entities@74, `english_ner_agreed`) the recogniser's to check
+    if agreed_model and article.lang == "en":
+        agreed, raw = [r for r in raw if r[2] in ("ORG", "LOC")], []
     recognised = bool(raw)  # an English recogniser's names: it finds places itself
+    if article.lang == "en":
+        # entities@74: a numbered road ("U.S. Route 1", "Interstate 95") is one place, over the
+        # recogniser's organisation or the words it splits it into
+        roads = road_names(body)
+        raw = [r for r in raw if not any(r[0] < e and s < r[1] for s, e in roads)] + [(s, e, "LOC") for s, e in roads]
     grammar: list[tuple[int, int, EntityType]] = []
     rule_people: set[tuple[int, int]] = set()  # the people the English rules name (entities@68)
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
@@ -371,10 +381,16 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             # entities@64: with the option off, of the grammar's names those the unlisted world.jsonl
             # gives a Wikidata id ("in Nairobi", "Houston police", "The Associated Press"): the id
             # makes the referent one in both languages, which is what the option's other names break
-            grammar = [c for c in english_names(body, gaz, [(s, e) for s, e, _ in people])
-                       if c[2] in ("LOC", "ORG") and _world_id(body[c[0]:c[1]], gaz, c[2])]
+            proposed = english_names(body, gaz, [(s, e) for s, e, _ in people])
+            grammar = [c for c in proposed if c[2] in ("LOC", "ORG") and _world_id(body[c[0]:c[1]], gaz, c[2])]
             raw = [r for r in raw if not any(r[0] < e and s < r[1] for s, e, _ in grammar)] + grammar
-    if given is not None and (article.lang != "en" or any(m.model for m in article.mentions)):
+            # entities@74 (`entities.english_ner_agreed`): a recogniser's organisation or place whose
+            # bounds the grammar's names give too, typed as the recogniser types it, over no other name
+            bounds = {(s, e) for s, e, _ in proposed}
+            agreed = [r for r in agreed if (r[0], r[1]) in bounds
+                      and not any(r[0] < e and s < r[1] for s, e, _ in raw)]
+            raw, grammar = raw + agreed, grammar + agreed
+    if given is not None and (article.lang != "en" or (any(m.model for m in article.mentions) and not agreed_model)):
         # entities@23: 'Casandra "Cassie" Ventura' is one person, over the words the English recogniser
         # found in it ("Ventura" a place); without the recogniser the people rules' output, which the
         # events filter was fitted on, is left as it was (dev events F1 0.596 -> 0.593 with it: one
@@ -391,7 +407,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
         if given is not None:
             cands = _body_then_holder(body, cands, patterns, gaz, given)
         cands = _with_institutions(article, cands, gaz, patterns)
-    spacy_model = next((m.model for m in article.mentions if m.model), None)
+    spacy_model = None if agreed_model else next((m.model for m in article.mentions if m.model), None)
     mentions: dict[tuple[int, int], Mention] = {}
     entries: dict[tuple[int, int], Entry] = {}  # the gazetteer's entry for each name it knows
     for c in cands:

@@ -108,6 +108,8 @@ _WHO = re.compile(r",\s+who\b")
 _SENTENCE_GAP = re.compile(r"[.!?:;\n]")
 # where a sentence starts: the text's start, a line break, or a sentence's end (and a quote)
 _SENTENCE_START = re.compile(r"(?:\n|[.!?][\"”’')]?\s+)[\"“‘'(]?\s*$")
+# the article "the" right before a name (a sentence's "The" too), on the same line
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t\u00a0]+$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]*")
 _GIVEN = Path(__file__).resolve().parent.parent.parent / "data" / "entities" / "given_names.json"
 
@@ -211,6 +213,10 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
                    given: GivenNames | None = None) -> list[tuple[int, int, EntityType]]:
     titles = {w.casefold() for w in lexicon["en_person_titles"]} | agent_titles()
     portfolio_words = {w.casefold() for port in inventory()["en_portfolios"] for w in port.split()} - {"the"}
+    # entities@74: the one-word titles of the title lexicon, which given_names.json no longer lists
+    # ("Sheriff", "Dean"): one before a given name opens a titled name ("Sheriff Ray Koontz")
+    one_word_titles = titles | {fold(t) for kind in inventory()["kinds"].values() for t in kind.get("en", [])
+                                if " " not in t}
     stop = {w.casefold() for w in lexicon["en_not_name_words"]}
 
     def known(word: str, last: bool) -> bool:  # a country, a demonym or another known non-person name
@@ -226,6 +232,11 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
     lower = {w.casefold() for w in _LOWER_WORD.findall(body)} | _function_words()
     people: list[tuple[int, int]] = []
     others: list[tuple[int, int, EntityType]] = []
+    # entities@74: the names an article writes right after the article "the" ("the Red Cross", "the
+    # Salvation Army"), and those it marks a person by a title or a verb of saying where no "the"
+    # stands before them
+    the_names: set[str] = set()
+    person_names: set[str] = set()
     # a nickname in marks inside a name is read as the space between its words, so the name is one
     # sequence ('Press Secretary Anthony “Ace” Newbold': "Anthony" alone was the title's name, and the
     # bare "Newbold" that follows no one's surname); the offsets stay the body's
@@ -257,7 +268,9 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             if not (not body[:m.start()].strip() or _SENTENCE_START.search(body[max(0, m.start() - 8):m.start()])):
                 continue
             cut = 1
-        titled = any(w.casefold() in titles for _, w in tokens[:cut])
+        # entities@74: a title right before the name marks it ("French Prime Minister François
+        # Bayrou"), not one a name's other word follows ("Major League Baseball": "League" cut it)
+        titled = cut > 0 and tokens[cut - 1][1].casefold() in titles
         office = _OFFICE_OF.search(body, max(0, m.start() - 40), m.start())
         if cut == 0 and (owner := _NAME_OF.search(body, max(0, m.start() - 40), m.start())) is not None \
                 and owner.group(1).casefold() not in titles \
@@ -307,7 +320,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         again = len(words) >= 2 and re.search(
             rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-])", body[:start] + " " * (end - start) + body[end:]
         ) is not None
-        named = given is not None and len(words) >= 2 and words[0] in given \
+        named = given is not None and len(words) >= 2 \
+            and (words[0] in given or (len(words) >= 3 and fold(words[0]) in one_word_titles and words[1] in given)) \
             and not any(w.casefold() in lower for w in words if not re.fullmatch(_PARTICLE, w))
         if (len(words) >= 2 and (titled or says or again or named)) or (len(words) == 1 and titled):
             if len(words) >= 2 and (head := head_type(words[-1])) is not None:
@@ -315,6 +329,18 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
                 others.append((start, end, head))
             else:
                 people.append((start, end))
+                if _THE_BEFORE.search(body, max(0, start - 8), start):
+                    the_names.add(body[start:end])
+                elif titled or says:
+                    person_names.add(body[start:end])
+    # entities@74: English sets no article before a person's name, and sets "the" before the names of
+    # bodies whose words look like a person's ("the Red Cross", "the Salvation Army", "the Rolling
+    # Stones"): a name the article writes after "the" is an organisation in all its mentions, unless
+    # a title or a verb of saying marks it a person where no "the" stands before it ("the Joe Biden
+    # administration" beside "President Joe Biden")
+    bodies = the_names - person_names
+    others += [(s, e, "ORG") for s, e in people if body[s:e] in bodies]
+    people = [(s, e) for s, e in people if body[s:e] not in bodies]
     people = _without_family_names(body, people, given)
     out: list[tuple[int, int, EntityType]] = [(s, e, "PER") for s, e in people] + others
     surnames = {body[s:e].split()[-1] for s, e in people if len(body[s:e].split()) >= 2}

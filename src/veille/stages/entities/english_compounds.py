@@ -36,7 +36,8 @@ def outside_longer_names(body: str, cands: list[Candidate], known: Gazetteer | N
     "Kenya Airways", "the Jordan Times", "the Kuwait City port"), not a mention of the place; no
     recogniser finds the longer name, so the place's match goes."""
     words = english_words()
-    heads = set(words["org_heads"]) | set(words["place_heads"]) | set(words.get("facility_heads", []))
+    heads = set(words["org_heads"]) | set(words["place_heads"]) | set(words.get("facility_heads", [])) \
+        | set(words.get("road_heads", []))
     out = []
     for c in cands:
         if c.entry is not None and c.entry.type == "LOC":
@@ -57,3 +58,20 @@ def outside_longer_names(body: str, cands: list[Candidate], known: Gazetteer | N
                 continue
         out.append(c)
     return out
+
+
+# entities@74: a numbered road ("U.S. Route 1", "Interstate 95", "State Highway 21", "I-95"): a road
+# noun of `road_heads` before a number, with the network's word before it, is one place's name
+_ROAD_NETWORK = r"(?:(?:U\.S\.|US|State|County|Federal|National|Provincial|Farm[- ]to[- ]Market)[ \t\u00a0]+)?"
+
+
+def road_names(body: str) -> list[tuple[int, int]]:
+    """The numbered roads of an English body: a capitalised road noun (`road_heads`) and a number,
+    with a network word before it ("U.S. Route 1", "Interstate 95", "State Route 7A"), or an
+    Interstate's short form ("I-95"). A road noun with no number ("Route One", "the highway") is none."""
+    heads = "|".join(sorted(english_words().get("road_heads", []), key=len, reverse=True))
+    if not heads:
+        return []
+    pattern = (rf"(?<![\w.])(?:{_ROAD_NETWORK}(?:{heads})[ \t\u00a0]+\d{{1,4}}[A-Z]?"
+               r"|I-\d{1,3})(?![\w-])")
+    return [(m.start(), m.end()) for m in re.finditer(pattern, body)]
