@@ -202,6 +202,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         elif based is not None and org is None and (run := _CAPITALISED_RUN.match(body, based.end())) is not None:
             t.of, t.of_span = f"org:{slug(run.group())}", run.span()
     complements = {t.of_span for t in titles if t.of_span is not None}
+    # names a title's words hold ("le président de la République"): no possessive stands for them (entities@73)
+    in_titles = frozenset((c.start, c.end) for c in cands for o in titles if o.core_start <= c.start and c.end <= o.end)
     folded_body = fold_same_length(body)  # once per article (entities@70)
     if lang == "en":
         # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
@@ -346,7 +348,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if after is None and before is None and name is not None:
             # "Renault a nommé X directeur général" (entities@67)
             appointer_owner(body, folded_body, t, name, cands, patterns)
-        possessive_owner(body, t, name, cands, patterns)
+        possessive_owner(body, t, name, cands, patterns, in_titles)
+        _office_of_possessor(t, by_start, links, patterns.gaz)
         # "Chairman of the Board": the company's (entities@67)
         board_owner(body, folded_body, t, cands, titles, patterns)
         if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
@@ -394,6 +397,28 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     return links
+
+
+def _office_of_possessor(t: TitleMatch, by_start: dict[int, Candidate], links: list[RoleLink],
+                         gaz: Gazetteer) -> None:
+    """An office of state a possessive gives from its holder's superior ("le président de la
+    République, X, et son Premier ministre, Y", "President X and his foreign minister Y") is the
+    office of the state the superior's own office is of, not of the superior as a person: `t.of`
+    becomes that country when the possessor holds a role of one in the text (entities@73). A
+    relation to a person ("son avocat", "her deputy": no office) stays the person's."""
+    owner = by_start.get(t.of_span[0]) if t.of_span is not None else None
+    if t.office is None or owner is None or owner.type != "PER" or owner.end != t.of_span[1]:  # type: ignore[index]
+        return
+    for lk in reversed(links):
+        held = lk.title.of
+        if lk.candidate is owner and held is not None and (e := gaz.entries.get(held)) is not None and e.type == "LOC":
+            t.of, t.of_span = held, lk.title.of_span
+            return
+    # the superior's office as the gazetteer knows it, still held ("Emmanuel Macron": président of France)
+    states = {o.of for o in (owner.entry.offices if owner.entry is not None else []) if o.end is None
+              and o.of is not None and (e := gaz.entries.get(o.of)) is not None and e.type == "LOC"}
+    if len(states) == 1:
+        t.of, t.of_span = next(iter(states)), None
 
 
 def _noun_owner(body: str, t: TitleMatch, noun: str, cands: list[Candidate], patterns: TitlePatterns) -> None:

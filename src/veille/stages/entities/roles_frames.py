@@ -316,11 +316,13 @@ _NOUN_SUBJECT = re.compile(
 
 
 def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: list[Candidate],
-                     patterns: TitlePatterns) -> None:
+                     patterns: TitlePatterns, complements: frozenset[tuple[int, int]] = frozenset()) -> None:
     """`t.of` for a title after a possessive ("Sean Combs est jugé. Son avocat, X, a plaidé"):
     the person, organisation or place the possessive stands for, read as news writes it: the
     subject, the first name of the sentence that holds the title, or when the title opens its
-    sentence, of the sentence before. Not across a paragraph."""
+    sentence, of the sentence before. Not across a paragraph. A name that is another title's
+    complement ("le président de la République", typed PER or not) is that title's, no one a
+    possessive stands for (`complements`, entities@73)."""
     window = max(0, t.start - 8)
     m = _POSSESSIVE_DET.search(fold_same_length(body[window:t.core_start]))
     if m is None or t.of is not None:
@@ -338,7 +340,8 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
     if opening and len(starts) == 1:
         return  # the paragraph opens with the possessive: what it stands for is further back
     named = [c for c in cands if lo <= c.start and c.end <= hi and c.type in kinds
-             and (holder is None or (c.start, c.end) != (holder.start, holder.end))]
+             and (holder is None or (c.start, c.end) != (holder.start, holder.end))
+             and (c.start, c.end) not in complements]
     # a French sentence whose subject is a company's common noun ("Le groupe (…) a annoncé avoir nommé
     # son directeur financier X"): "son" stands for that company, not for a place or a person the
     # sentence names on the way ("dont le cours de Bourse a baissé"); an organisation it names may be it
@@ -356,6 +359,13 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
         # sentence in a paragraph): the last organisation named before the sentence
         orgs = [(c.start, c.end) for c in cands if c.type == "ORG" and c.end <= sentence]
         orgs += _english_orgs(body, 0, sentence, cands) if m.group("thing") else []
+        if not orgs and not body[:sentence].strip():
+            # the body opens with the subject noun ("Le constructeur automobile a nommé son directeur
+            # financier X …"): it refers to the company the headline named, which the body names
+            # later in that paragraph ("… PSA a connu un semestre difficile"; entities@73)
+            end = body.find("\n", at)
+            orgs = [(c.start, c.end) for c in cands if c.type == "ORG" and c.start > t.end
+                    and (end < 0 or c.end <= end)][:1]
         if orgs:
             span = max(orgs, key=lambda o: o[1])
             owner = next((c for c in cands if (c.start, c.end) == span), None)
