@@ -40,6 +40,7 @@ from veille.stages.entities.roles_frames import (
     joined_as,
     led_by,
     possessive_owner,
+    possessor_state,
     relative_offices,
     taken_offices,
 )
@@ -118,7 +119,12 @@ _APPOINTED = re.compile(
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses|sa)\s+(?:poste|postes|fonction|fonctions|mandat|mandats)\s+(?:de|d')"
     r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
-    r"|les\s+fonctions)\s+(?:de|d'))"
+    r"|les\s+fonctions)\s+(?:de|d')"
+    # holding two offices at once (entities@73): "X cumule les fonctions de maire de Lorient et de président de
+    # la région", "X exerce par ailleurs le mandat de conseiller général"
+    r"|(?:cumule|cumulait|cumulera|a\s+cumulé|cumulant|exerce|exerçait|exercera|exerçant)"
+    r"(?:\s+(?:par\s+ailleurs|aussi|également|désormais|toujours))?\s+(?:les|des|le|la)\s+"
+    r"(?:fonctions|fonction|mandats|mandat|postes|poste|charges|charge)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
 # A determiner opening a title: an office named as a post ("the post of Vice Mayor") has none.
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your)\s", re.IGNORECASE)
@@ -152,13 +158,18 @@ _NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\
 # a place, is `located`'s).
 _AT_FR = re.compile(r"\s+(?:(?P<chez>chez)\s+|au\s+sein\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)|(?:au|aux)\s+"
                     r"|(?:à|a)\s+(?:la\s+|l['’]\s*))")
+# A title fronted before its sentence's pronoun subject: "Conseiller général de X, il …" (`find_roles`).
+_FRONTED = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s*,\s*(?:il|elle|he|she)\s+")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 # Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
 # A date the first was held from may stand before "et/and": "X, directeur de Y depuis 2020 et président de Z".
 # ... or a length of tenure: "X, maire de Lyon depuis 16 ans et président de la métropole", "for ten years".
+# ... or an adverb after "et" that adds the second office to the first (entities@73): "X, maire de Lorient et
+# surtout président de la région", "chairman of Acme and also chief executive of Beta".
 _AND_TITLE = re.compile(r"(?:\s+(?:(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4}|(?:depuis|pendant|for)\s+(?:\d{1,2}|[a-z]+)"
-                        r"\s+(?:ans|années|mois|years|months)))?\s+(?:et|and)\s+")
+                        r"\s+(?:ans|années|mois|years|months)))?\s+(?:et|and)\s+"
+                        r"(?:(?:surtout|aussi|également|notamment|désormais|depuis\s+\d{4}|also|now|since\s+\d{4})\s+)?")
 # ... or with a determiner, inside an apposition to the name that a comma closes after the second
 # title ("X, the mayor of Lyon and a former minister, said"): without the closing comma the second
 # title may be another subject ("X, the mayor of Lyon and the prefect met").
@@ -312,6 +323,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             name = name or person
             t.of = entity_id(org, body) if org is not None else f"org:{slug(body[span[0]:span[1]])}"
             t.of_span = span
+        if name is None and not t.plural and (fronted := _FRONTED.match(body, t.end)) is not None \
+                and not body[max(body.rfind(p, 0, t.start) for p in ".!?\n") + 1:t.start].strip(" «“\"\t"):
+            # "Conseiller général du Morbihan, il est également vice-président …": a title fronted before
+            # the pronoun subject of its sentence is the pronoun's antecedent's (entities@73)
+            name = antecedent(body, fronted.end(), people, lambda c: person_sex(body, c, given))
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \
@@ -349,7 +365,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "Renault a nommé X directeur général" (entities@67)
             appointer_owner(body, folded_body, t, name, cands, patterns)
         possessive_owner(body, t, name, cands, patterns, in_titles)
-        _office_of_possessor(t, by_start, links, patterns.gaz)
+        possessor_state(t, by_start, links, patterns.gaz)
         # "Chairman of the Board": the company's (entities@67)
         board_owner(body, folded_body, t, cands, titles, patterns)
         if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
@@ -397,28 +413,6 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     return links
-
-
-def _office_of_possessor(t: TitleMatch, by_start: dict[int, Candidate], links: list[RoleLink],
-                         gaz: Gazetteer) -> None:
-    """An office of state a possessive gives from its holder's superior ("le président de la
-    République, X, et son Premier ministre, Y", "President X and his foreign minister Y") is the
-    office of the state the superior's own office is of, not of the superior as a person: `t.of`
-    becomes that country when the possessor holds a role of one in the text (entities@73). A
-    relation to a person ("son avocat", "her deputy": no office) stays the person's."""
-    owner = by_start.get(t.of_span[0]) if t.of_span is not None else None
-    if t.office is None or owner is None or owner.type != "PER" or owner.end != t.of_span[1]:  # type: ignore[index]
-        return
-    for lk in reversed(links):
-        held = lk.title.of
-        if lk.candidate is owner and held is not None and (e := gaz.entries.get(held)) is not None and e.type == "LOC":
-            t.of, t.of_span = held, lk.title.of_span
-            return
-    # the superior's office as the gazetteer knows it, still held ("Emmanuel Macron": président of France)
-    states = {o.of for o in (owner.entry.offices if owner.entry is not None else []) if o.end is None
-              and o.of is not None and (e := gaz.entries.get(o.of)) is not None and e.type == "LOC"}
-    if len(states) == 1:
-        t.of, t.of_span = next(iter(states)), None
 
 
 def _noun_owner(body: str, t: TitleMatch, noun: str, cands: list[Candidate], patterns: TitlePatterns) -> None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from veille.stages.entities.english_names import english_names
+from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import last_country
 from veille.stages.entities.roles_title_match import TitleMatch
@@ -371,6 +372,28 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
             owner = next((c for c in cands if (c.start, c.end) == span), None)
             t.of = entity_id(owner, body) if owner is not None else f"org:{slug(body[span[0]:span[1]])}"
             t.of_span = span
+
+
+def possessor_state(t: TitleMatch, by_start: dict[int, Candidate], links: list[RoleLink],
+                    gaz: Gazetteer) -> None:
+    """An office of state a possessive gives from its holder's superior ("le président de la
+    République, X, et son Premier ministre, Y", "President X and his foreign minister Y") is the
+    office of the state the superior's own office is of, not of the superior as a person: `t.of`
+    becomes that country when the possessor holds a role of one in the text (entities@73). A
+    relation to a person ("son avocat", "her deputy": no office) stays the person's."""
+    owner = by_start.get(t.of_span[0]) if t.of_span is not None else None
+    if t.office is None or owner is None or owner.type != "PER" or owner.end != t.of_span[1]:  # type: ignore[index]
+        return
+    for lk in reversed(links):
+        held = lk.title.of
+        if lk.candidate is owner and held is not None and (e := gaz.entries.get(held)) is not None and e.type == "LOC":
+            t.of, t.of_span = held, lk.title.of_span
+            return
+    # the superior's office as the gazetteer knows it, still held ("Emmanuel Macron": président of France)
+    states = {o.of for o in (owner.entry.offices if owner.entry is not None else []) if o.end is None
+              and o.of is not None and (e := gaz.entries.get(o.of)) is not None and e.type == "LOC"}
+    if len(states) == 1:
+        t.of, t.of_span = next(iter(states)), None
 
 
 def _english_orgs(body: str, lo: int, hi: int, cands: list[Candidate]) -> list[tuple[int, int]]:
