@@ -40,6 +40,7 @@ from veille.stages.entities.roles_frames import (
     joined_as,
     led_by,
     possessive_owner,
+    possessor_state,
     relative_offices,
     taken_offices,
 )
@@ -118,7 +119,12 @@ _APPOINTED = re.compile(
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses|sa)\s+(?:poste|postes|fonction|fonctions|mandat|mandats)\s+(?:de|d')"
     r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
-    r"|les\s+fonctions)\s+(?:de|d'))"
+    r"|les\s+fonctions)\s+(?:de|d')"
+    # holding two offices at once (entities@73): "X cumule les fonctions de maire de Lorient et de président de
+    # la région", "X exerce par ailleurs le mandat de conseiller général"
+    r"|(?:cumule|cumulait|cumulera|a\s+cumulé|cumulant|exerce|exerçait|exercera|exerçant)"
+    r"(?:\s+(?:par\s+ailleurs|aussi|également|désormais|toujours))?\s+(?:les|des|le|la)\s+"
+    r"(?:fonctions|fonction|mandats|mandat|postes|poste|charges|charge)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
 # A determiner opening a title: an office named as a post ("the post of Vice Mayor") has none.
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your)\s", re.IGNORECASE)
@@ -152,13 +158,18 @@ _NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\
 # a place, is `located`'s).
 _AT_FR = re.compile(r"\s+(?:(?P<chez>chez)\s+|au\s+sein\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)|(?:au|aux)\s+"
                     r"|(?:à|a)\s+(?:la\s+|l['’]\s*))")
+# A title fronted before its sentence's pronoun subject: "Conseiller général de X, il …" (`find_roles`).
+_FRONTED = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s*,\s*(?:il|elle|he|she)\s+")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 # Between two titles of one person whose `of` differ: "et" or "and" alone, no determiner.
 # A date the first was held from may stand before "et/and": "X, directeur de Y depuis 2020 et président de Z".
 # ... or a length of tenure: "X, maire de Lyon depuis 16 ans et président de la métropole", "for ten years".
+# ... or an adverb after "et" that adds the second office to the first (entities@73): "X, maire de Lorient et
+# surtout président de la région", "chairman of Acme and also chief executive of Beta".
 _AND_TITLE = re.compile(r"(?:\s+(?:(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4}|(?:depuis|pendant|for)\s+(?:\d{1,2}|[a-z]+)"
-                        r"\s+(?:ans|années|mois|years|months)))?\s+(?:et|and)\s+")
+                        r"\s+(?:ans|années|mois|years|months)))?\s+(?:et|and)\s+"
+                        r"(?:(?:surtout|aussi|également|notamment|désormais|depuis\s+\d{4}|also|now|since\s+\d{4})\s+)?")
 # ... or with a determiner, inside an apposition to the name that a comma closes after the second
 # title ("X, the mayor of Lyon and a former minister, said"): without the closing comma the second
 # title may be another subject ("X, the mayor of Lyon and the prefect met").
@@ -202,6 +213,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         elif based is not None and org is None and (run := _CAPITALISED_RUN.match(body, based.end())) is not None:
             t.of, t.of_span = f"org:{slug(run.group())}", run.span()
     complements = {t.of_span for t in titles if t.of_span is not None}
+    # names a title's words hold ("le président de la République"): no possessive stands for them (entities@73)
+    in_titles = frozenset((c.start, c.end) for c in cands for o in titles if o.core_start <= c.start and c.end <= o.end)
     folded_body = fold_same_length(body)  # once per article (entities@70)
     if lang == "en":
         # "X, who chairs Barclays": a verb after its subject, not a plural title before a name
@@ -310,6 +323,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             name = name or person
             t.of = entity_id(org, body) if org is not None else f"org:{slug(body[span[0]:span[1]])}"
             t.of_span = span
+        if name is None and not t.plural and (fronted := _FRONTED.match(body, t.end)) is not None \
+                and not body[max(body.rfind(p, 0, t.start) for p in ".!?\n") + 1:t.start].strip(" «“\"\t"):
+            # "Conseiller général du Morbihan, il est également vice-président …": a title fronted before
+            # the pronoun subject of its sentence is the pronoun's antecedent's (entities@73)
+            name = antecedent(body, fronted.end(), people, lambda c: person_sex(body, c, given))
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \
@@ -346,7 +364,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if after is None and before is None and name is not None:
             # "Renault a nommé X directeur général" (entities@67)
             appointer_owner(body, folded_body, t, name, cands, patterns)
-        possessive_owner(body, t, name, cands, patterns)
+        possessive_owner(body, t, name, cands, patterns, in_titles)
+        possessor_state(t, by_start, links, patterns.gaz)
         # "Chairman of the Board": the company's (entities@67)
         board_owner(body, folded_body, t, cands, titles, patterns)
         if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:

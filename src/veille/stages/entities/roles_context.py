@@ -50,7 +50,8 @@ COPULA = re.compile(
     # to become"; "X wants to become president" is a wish, and refusing one is no post)
     rf"|(?:{_WILL_FR})\s+(?:rester|demeurer)|(?:{_WILL_EN})\s+(?:remain|stay)"
     rf"|(?:{_FUTURE_FR})\s+(?:devenir|redevenir)|(?:{_FUTURE_EN})\s+become)"
-    r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already)\s+)?"
+    # (an adverb of addition: "Il est également vice-président", "X est par ailleurs maire"; entities@73)
+    r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already|egalement|par\s+ailleurs|en\s+outre)\s+)?"
     # a time since when: "X est depuis 2019 le président", "X has since 2019 been" is not read
     r"(?:(?:depuis|since)\s+(?:[a-z]+\s+)?\d{4}\s+)?(?:(?:a|an|un|une)\s+)?$")
 _PARTY_MIN = 5  # shorter words share a stem by chance
@@ -191,7 +192,9 @@ def antecedent(body: str, verb: int, people: list[Candidate],
     served as …"); or, where it names several, the one whose sex (`sex`: an honorific or the given
     name) is the pronoun's, every other one's being known and the other ("X a reçu Marie Y. Elle est
     …")."""
-    pronoun = _PRONOUN.search(body, max(0, verb - 40), verb)
+    pronoun = _PRONOUN.search(body, max(0, verb - 130), verb)
+    if pronoun is not None and pronoun.group("p").islower() and not pronoun.group("fronted"):
+        pronoun = None  # a lowercase pronoun inside a clause: not a sentence's subject
     if pronoun is None:
         return _the_latter(body, verb, people, sex)
     if pronoun.start() == pronoun.start("p"):
@@ -199,7 +202,19 @@ def antecedent(body: str, verb: int, people: list[Candidate],
     start = max(body.rfind(p, 0, pronoun.start()) for p in ".!?\n") + 1  # the previous sentence's
     named = [c for c in people if start <= c.start and c.end <= pronoun.start() and c.type == "PER"]
     names = {body[c.start:c.end] for c in named}
-    wanted = "m" if pronoun.group("p") in ("Il", "He") else "f"
+    wanted = "m" if pronoun.group("p").lower() in ("il", "he") else "f"
+    for _ in range(_CHAIN):
+        # (entities@73) a sentence that names no one and whose subject is the same referent again ("Il a
+        # été réélu en 2014. L'homme politique cumule … Conseiller général, il est …") passes the
+        # antecedent on: the one the sentence before it opens with, within the paragraph
+        same = _CONTINUES.match(body, start)
+        if names or same is None or start < 2 or "\n" in body[start - 2:start] \
+                or (same.group("m") is not None) != (wanted == "m"):
+            break
+        end = start - 1
+        start = max(body.rfind(p, 0, end) for p in ".!?\n") + 1
+        named = [c for c in people if start <= c.start and c.end <= end and c.type == "PER"]
+        names = {body[c.start:c.end] for c in named}
     if len(names) == 1:
         opening = _OPENS_AFTER_PHRASE.fullmatch(body, start, named[0].start)
         if opening is None or len(body[start:named[0].start].split()) > _OPENING_WORDS \
@@ -262,7 +277,16 @@ _OPENS_UNQUOTED = re.compile(r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
 _LATTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^,.;:!?«»\"“”()\n]{1,60},\s*){0,2}(?P<p>[Cc]elui-ci|[Cc]elle-ci)"
                      r"\s+(?:[a-z]+\s+)?$")
 # A pronoun opening a sentence, then at most one adverb, right before a verb.
-_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<p>Il|Elle|He|She)\s+(?:[a-z]+\s+)?$")
+# (after a fronted apposition and its comma the pronoun is lowercase: "Conseiller général de X, il est
+# également vice-président …", entities@73)
+# A sentence whose subject refers back to the one the pronoun stands for, by the same pronoun or a
+# definite noun of person with its sex ("L'homme politique", "La ministre"); at most `_CHAIN` such.
+_CONTINUES = re.compile(r"[\s«“\"]*(?:(?P<m>Il|He|L['’]homme(?:\s+(?:politique|d['’]affaires))?|L['’]élu|Le\s+ministre"
+                        r"|Le\s+maire|Le\s+président)|(?P<f>Elle|She|La\s+femme(?:\s+(?:politique|d['’]affaires))?"
+                        r"|L['’]élue|La\s+ministre|La\s+maire|La\s+présidente))\s")
+_CHAIN = 2
+_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?P<fronted>[A-ZÀ-Ý][^,.;:!?«»\"“”()\n]{1,80}),\s*(?=il|elle|he|she))?"
+                      r"(?P<p>Il|Elle|He|She|il|elle|he|she)\s+(?:[a-zà-ÿ]+\s+){0,2}$")  # "Il a été élu" (entities@73)
 # What may stand before the person who opens a sentence: spaces, a quotation mark, "M."/"Mme"/"Mr".
 _OPENS = re.compile(r"[\s«“\"]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from veille.stages.entities.english_names import english_names
+from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import last_country
 from veille.stages.entities.roles_title_match import TitleMatch
@@ -316,11 +317,13 @@ _NOUN_SUBJECT = re.compile(
 
 
 def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: list[Candidate],
-                     patterns: TitlePatterns) -> None:
+                     patterns: TitlePatterns, complements: frozenset[tuple[int, int]] = frozenset()) -> None:
     """`t.of` for a title after a possessive ("Sean Combs est jugé. Son avocat, X, a plaidé"):
     the person, organisation or place the possessive stands for, read as news writes it: the
     subject, the first name of the sentence that holds the title, or when the title opens its
-    sentence, of the sentence before. Not across a paragraph."""
+    sentence, of the sentence before. Not across a paragraph. A name that is another title's
+    complement ("le président de la République", typed PER or not) is that title's, no one a
+    possessive stands for (`complements`, entities@73)."""
     window = max(0, t.start - 8)
     m = _POSSESSIVE_DET.search(fold_same_length(body[window:t.core_start]))
     if m is None or t.of is not None:
@@ -338,7 +341,8 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
     if opening and len(starts) == 1:
         return  # the paragraph opens with the possessive: what it stands for is further back
     named = [c for c in cands if lo <= c.start and c.end <= hi and c.type in kinds
-             and (holder is None or (c.start, c.end) != (holder.start, holder.end))]
+             and (holder is None or (c.start, c.end) != (holder.start, holder.end))
+             and (c.start, c.end) not in complements]
     # a French sentence whose subject is a company's common noun ("Le groupe (…) a annoncé avoir nommé
     # son directeur financier X"): "son" stands for that company, not for a place or a person the
     # sentence names on the way ("dont le cours de Bourse a baissé"); an organisation it names may be it
@@ -356,11 +360,40 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
         # sentence in a paragraph): the last organisation named before the sentence
         orgs = [(c.start, c.end) for c in cands if c.type == "ORG" and c.end <= sentence]
         orgs += _english_orgs(body, 0, sentence, cands) if m.group("thing") else []
+        if not orgs and not body[:sentence].strip():
+            # the body opens with the subject noun ("Le constructeur automobile a nommé son directeur
+            # financier X …"): it refers to the company the headline named, which the body names
+            # later in that paragraph ("… PSA a connu un semestre difficile"; entities@73)
+            end = body.find("\n", at)
+            orgs = [(c.start, c.end) for c in cands if c.type == "ORG" and c.start > t.end
+                    and (end < 0 or c.end <= end)][:1]
         if orgs:
             span = max(orgs, key=lambda o: o[1])
             owner = next((c for c in cands if (c.start, c.end) == span), None)
             t.of = entity_id(owner, body) if owner is not None else f"org:{slug(body[span[0]:span[1]])}"
             t.of_span = span
+
+
+def possessor_state(t: TitleMatch, by_start: dict[int, Candidate], links: list[RoleLink],
+                    gaz: Gazetteer) -> None:
+    """An office of state a possessive gives from its holder's superior ("le président de la
+    République, X, et son Premier ministre, Y", "President X and his foreign minister Y") is the
+    office of the state the superior's own office is of, not of the superior as a person: `t.of`
+    becomes that country when the possessor holds a role of one in the text (entities@73). A
+    relation to a person ("son avocat", "her deputy": no office) stays the person's."""
+    owner = by_start.get(t.of_span[0]) if t.of_span is not None else None
+    if t.office is None or owner is None or owner.type != "PER" or owner.end != t.of_span[1]:  # type: ignore[index]
+        return
+    for lk in reversed(links):
+        held = lk.title.of
+        if lk.candidate is owner and held is not None and (e := gaz.entries.get(held)) is not None and e.type == "LOC":
+            t.of, t.of_span = held, lk.title.of_span
+            return
+    # the superior's office as the gazetteer knows it, still held ("Emmanuel Macron": président of France)
+    states = {o.of for o in (owner.entry.offices if owner.entry is not None else []) if o.end is None
+              and o.of is not None and (e := gaz.entries.get(o.of)) is not None and e.type == "LOC"}
+    if len(states) == 1:
+        t.of, t.of_span = next(iter(states)), None
 
 
 def _english_orgs(body: str, lo: int, hi: int, cands: list[Candidate]) -> list[tuple[int, int]]:

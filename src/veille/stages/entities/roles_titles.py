@@ -50,6 +50,7 @@ from veille.stages.entities.roles_titles_en_read import EnglishReading
 from veille.stages.entities.roles_words import (
     caption_body,
     commission_portfolio,
+    election_participle,
     joined_portfolio,
     known_after,
     party_before_place,
@@ -180,6 +181,8 @@ class TitlePatterns(EnglishReading):
         if not m.group("det") and not m.group("core").strip() and not m.group("pl") \
                 and verb_homograph(folded, m.start("head"), m.end(), head):
             return None  # "X, directeur de l'institut, juge la mesure insuffisante": a verb, no title
+        if election_participle(folded, m.start("head"), m.end("head"), head):
+            return None  # "X est élu président", "élue au Sénat": élire's participle, no title (entities@73)
         office = self.fr_heads[head]
         of: str | None = None
         end = stated_end = m.end()

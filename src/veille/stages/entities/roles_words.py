@@ -4,6 +4,9 @@ title and its complement, in French news grammar (`roles_titles.TitlePatterns._f
 - a title word used as a verb is no title: "X, directeur de l'institut, juge la mesure
   insuffisante" ("juge" is juger's present), "X et Y président la séance", "pour conseiller le
   ministre" (`verb_homograph`);
+- "élu(e)(s)" after an auxiliary or before a verb's complement is élire's participle, no title: "X
+  est élu président", "il a été réélu maire", "élue au Sénat en 2020" (`election_participle`,
+  entities@73); "un élu", "l'élue écologiste de Paris", "X, élu de Lyon" stay the noun;
 - a party between a title and its place: "le député LR de la Manche", "la sénatrice socialiste de
   Paris" (`party_before_place`: the party is skipped, the place stays what the office is of);
 - a European commissioner's portfolio, which the French press writes after "à/au/aux" with a
@@ -61,6 +64,35 @@ def verb_homograph(folded: str, head_start: int, head_end: int, head: str) -> bo
         return False
     return _OBJECT.match(folded, head_end) is not None and _TIME.match(folded, head_end) is None
 
+
+# (entities@73) élire's participle is spelt as the noun "élu" (an elected official): after a form of
+# "être" (with up to two adverbs: "est finalement élu", "a été largement réélue") or before what a
+# verb takes and a noun does not (another title, "à/au/aux/en/par/pour/avec/dès/lors", a time), it is
+# the verb, and the office, if any, is the word after it (on folded text).
+_ELECTED = {"elu", "elue", "elus", "elues"}
+_AUXILIARY = re.compile(
+    r"\b(?:est|sont|etait|etaient|fut|furent|sera|seront|serait|seraient|soit|soient|etre|ete|a\s+ete"
+    r"|ont\s+ete|avait\s+ete|aura\s+ete)"
+    r"(?:[ \t]+[a-z]+ment|[ \t]+(?:deja|enfin|finalement|bien|mal|tres|pas|jamais|aussi|encore|ainsi|alors))"
+    r"{0,2}[ \t]+$")
+_VERB_COMPLEMENT = re.compile(
+    r"[ \t]+(?:a|au|aux|en|par|pour|avec|des|lors|sans|dimanche|samedi|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|hier|le\s+\d|l'an|la\s+semaine|il\s+y\s+a|depuis|president|presidente|maire|depute|deputee|senateur"
+    r"|senatrice|secretaire|conseiller|conseillere|chef|cheffe|premier|premiere|membre|vice-president"
+    r"|vice-presidente|gouverneur|bourgmestre|pape|roi|reine|juge|rapporteur|rapporteure)(?![\w'-])")
+
+
+def election_participle(folded: str, head_start: int, head_end: int, head: str) -> bool:
+    """Whether the title word `head` ("élu", "élue", …) at `head_start` is élire's participle: after
+    an auxiliary ("X est élu", "a été élue") or before a verb's complement ("élu président", "élue
+    au Sénat", "élu dimanche"), not the noun ("un élu", "les élus locaux", "X, élu de Lyon")."""
+    if head not in _ELECTED:
+        return False
+    before = folded[max(0, head_start - 40):head_start]
+    if re.search(r"(?:\b(?:un|une|des|les|le|la|l'|cet|cette|ces|ce|son|sa|ses|leur|leurs|nos|vos|notre|votre)"
+                 r"[ \t]*)$", before):
+        return False
+    return _AUXILIARY.search(before) is not None or _VERB_COMPLEMENT.match(folded, head_end) is not None
 
 # A party between a French title and its place: an acronym ("LR", "PS", "RN", "MoDem") or an
 # adjective of a party family (on the body: an acronym keeps its capitals).
