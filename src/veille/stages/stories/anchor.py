@@ -28,7 +28,10 @@ A story date the article's own words refute places nothing (stories@17, `story_c
 `_refuted`): when every day its siblings offer, or the day its events give, puts one of its bare
 past weekdays more than `dct.STALE_DAYS` behind it ("lost on Saturday ... found on Monday" among
 reports of a Saturday), the story joined reports of other days, and a wrong date would misplace
-every relative expression the article holds: no date rather than a wrong one.
+every relative expression the article holds: no date rather than a wrong one.  So does one the
+dates the article writes out refute (stories@25, `stories.calendar`): a weekday with its day and
+month ("mardi 3 avril") that is not that weekday in the story date's year, a month told in the past
+after it, a month announced before it.
 
 The article's timexes are then tagged again by the time stage against the new date
 (`veille.stages.time.resolve_against`), and event dates that came from a timex follow it;
