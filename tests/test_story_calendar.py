@@ -108,3 +108,12 @@ def test_a_year_alone_names_an_occasion_and_bounds_nothing() -> None:
           "status. The regional council approved the 2018 budget and a fare increase.")
     assert _placed(fr, "fr", "2017-12-15").published == "2017-12-15"
     assert _placed(en, "en", "2017-12-15").published == "2017-12-15"
+
+
+def test_a_past_clause_that_schedules_its_date_bounds_nothing_from_below() -> None:
+    en = ("Rail workers rallied outside the central station in Toulouse against the reform of their "
+          "status. The unions have agreed to schedule a second walkout for March 12, 2019.")
+    fr = ("Les cheminots de Toulouse-Matabiau ont manifesté contre la réforme du statut, selon la "
+          "préfecture. Le vote a été prévu le 12 mars 2019, ont indiqué les syndicats.")
+    assert _placed(en, "en", "2019-03-01").published == "2019-03-01"
+    assert _placed(fr, "fr", "2019-03-01").published == "2019-03-01"

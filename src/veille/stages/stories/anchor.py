@@ -275,7 +275,7 @@ def _calendar(article: Article, ctx: Context | None) -> Calendar:
     from veille.stages import time as time_stage
 
     values, details = time_stage.written_dates(article, ctx)
-    return calendar(details, values)
+    return calendar(details, values, article.body)
 
 
 def _own_day(article: Article, ctx: Context | None) -> MonthDay | None:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from veille.stages.stories.dates import parse_span
+from veille.stages.time.occasion import scheduled
 from veille.stages.time.recognise import Found
 
 
@@ -67,9 +68,11 @@ def weekday_fits(day: date, weekday: int, month: int, dom: int) -> bool:
     return near is not None and near.isoweekday() == weekday
 
 
-def calendar(details: list[tuple[Found, int]], values: list[str]) -> Calendar:
+def calendar(details: list[tuple[Found, int]], values: list[str], body: str = "") -> Calendar:
     """The article's `Calendar` from the time tagger's expressions (found, tense) and values
-    (the tagger's `tag` without a document date: only what the text writes out is concrete)."""
+    (the tagger's `tag` without a document date: only what the text writes out is concrete).  A
+    past clause that schedules its date ("have agreed to schedule early elections for Feb. 23,
+    2025": `occasion.scheduled`, as the time stage's own lower bound) puts it ahead, not behind."""
     cal = Calendar()
     for (found, tense), value in zip(details, values, strict=True):
         spec = found.spec
@@ -86,7 +89,8 @@ def calendar(details: list[tuple[Found, int]], values: list[str]) -> Calendar:
         span = parse_span(value)
         if span is None:
             continue
-        if tense < 0 and (spec.direction or 0) <= 0 and (cal.after is None or span.start > cal.after):
+        if tense < 0 and (spec.direction or 0) <= 0 and not scheduled(body, found.start) \
+                and (cal.after is None or span.start > cal.after):
             cal.after = span.start
         elif tense > 0 and (spec.direction or 0) >= 0 and (cal.before is None or span.end < cal.before):
             cal.before = span.end
