@@ -28,7 +28,10 @@ A story date the article's own words refute places nothing (stories@17, `story_c
 `_refuted`): when every day its siblings offer, or the day its events give, puts one of its bare
 past weekdays more than `dct.STALE_DAYS` behind it ("lost on Saturday ... found on Monday" among
 reports of a Saturday), the story joined reports of other days, and a wrong date would misplace
-every relative expression the article holds: no date rather than a wrong one.
+every relative expression the article holds: no date rather than a wrong one.  So does one the
+dates the article writes out refute (stories@25, `stories.calendar`): a weekday with its day and
+month ("mardi 3 avril") that is not that weekday in the story date's year, a month told in the past
+after it, a month announced before it.
 
 The article's timexes are then tagged again by the time stage against the new date
 (`veille.stages.time.resolve_against`), and event dates that came from a timex follow it;
@@ -53,6 +56,7 @@ from datetime import date, timedelta
 from veille.model import Article, CorpusEvent, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_filing
+from veille.stages.stories.calendar import Calendar, calendar
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
 from veille.stages.stories.evidence import Particulars, other_occasion
 
@@ -267,6 +271,13 @@ def _weekdays(article: Article, ctx: Context | None) -> list[int]:
     return time_stage.date_clues(article, ctx)[1]
 
 
+def _calendar(article: Article, ctx: Context | None) -> Calendar:
+    from veille.stages import time as time_stage
+
+    values, details = time_stage.written_dates(article, ctx)
+    return calendar(details, values, article.body)
+
+
 def _own_day(article: Article, ctx: Context | None) -> MonthDay | None:
     from veille.stages import time as time_stage
 
@@ -360,6 +371,10 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         found = found or anchor_span(article, by_id)
         if found is None or (not stamped and _refuted(found[0], weekdays)) or not _filed_under(found[0], article) \
                 or _own_refutes(found[0], own):
+            continue
+        # (stories@25) The dates the article writes out bound the story's: a weekday with its day
+        # and month fixes the year's calendar, a dated past is behind it, a dated future ahead.
+        if (span := parse_span(found[0])) is not None and _calendar(article, ctx).refutes(span.start):
             continue
         if memo is not None:
             _remember(article, ctx, memo)

@@ -25,10 +25,11 @@ from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_year
 from veille.stages.time.dct import caption_day, filed_bound, infer_dct, later, lower_bound, past_weekdays
 from veille.stages.time.embeds import latest_post_day
+from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
 
 __all__ = ["MODEL", "STAGE", "article_convention", "date_clues", "merge_ranges", "own_day", "reference_date",
-           "resolve_against", "tag_article", "time_batch"]
+           "resolve_against", "tag_article", "time_batch", "written_dates"]
 
 
 def reference_date(ctx: Context | None) -> date:
@@ -199,6 +200,15 @@ def date_clues(article: Article, ctx: Context | None = None) -> tuple[date | Non
                            intervals=False)
     bound = later(lower_bound(details, [t.value for t in timexes], ref, article.body), _post_day(article, ref))
     return bound, past_weekdays(details, article.body)
+
+
+def written_dates(article: Article, ctx: Context | None = None) -> tuple[list[str], list[tuple[Found, int]]]:
+    """The undated article's expressions as the text writes them (tagged with no document date:
+    only what it writes out is concrete), their values and (found, tense), for the stories stage
+    to check a story's date against (`stories.calendar`)."""
+    timexes, details = tag(article.body, article.lang, None, reference_date(ctx), doc=_doc(article, ctx),
+                           parse=_parse(article), intervals=False)
+    return [t.value for t in timexes], details
 
 
 def time_batch(batch: list[Article], ctx: Context) -> list[Article]:

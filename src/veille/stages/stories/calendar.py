@@ -1,0 +1,98 @@
+"""What an undated article's own dates say of the day a story may give it (stories@25).
+
+A report comes after everything it tells in the past and before what it announces, and the
+calendar ties a weekday to a day of the month.  Three constraints follow from how news is
+written, whatever the story's other reports say:
+
+- a day written with its weekday and no year ("mardi 3 avril", "Tuesday, April 3") is one of the
+  days around the report, so the report falls in a year where that day is that weekday: a story
+  date whose nearest 3 April is not a Tuesday belongs to another year's reports (a story joining
+  one year's rail strike with another's);
+- a date written with its month and year and told in the past ("condamné en mars 2019", "held
+  in March 2019") is behind the report: a story date before its start is refuted;
+- one told as to come ("le scrutin aura lieu en juin 2027", "will open in June 2026") is ahead
+  of it: a story date after its end is refuted.
+
+A year alone bounds nothing: it names an occasion as often as a time ("approved the 2018
+budget", written in December 2017; "le budget 2026"; a footer's "© 2024").
+
+Only dates the text writes out count (a year or a weekday with its day and month): a bare
+weekday is `dct.weekdays_conflict`'s, and relative words ("hier", "last year") place nothing
+without the date they are counted from.  A story date these refute places nothing: no date
+rather than a wrong one, which would misplace every relative expression the article holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from veille.stages.stories.dates import parse_span
+from veille.stages.time.occasion import scheduled
+from veille.stages.time.recognise import Found
+
+
+@dataclass
+class Calendar:
+    """The article's own written dates: weekdays with their day and month ((weekday, month,
+    day), no year), the latest start of a dated past (`after`) and the earliest end of a dated
+    future (`before`)."""
+
+    weekday_days: list[tuple[int, int, int]] = field(default_factory=list)
+    after: date | None = None
+    before: date | None = None
+
+    def refutes(self, day: date) -> bool:
+        """Whether `day` cannot be the article's date (see the module's docstring)."""
+        if self.after is not None and day < self.after:
+            return True
+        if self.before is not None and day > self.before:
+            return True
+        return bool(self.weekday_days) and not any(weekday_fits(day, *wd) for wd in self.weekday_days)
+
+
+def nearest(day: date, month: int, dom: int) -> date | None:
+    """The date of `month`/`dom` nearest `day` (in its year, the one before or after)."""
+    found: list[date] = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            found.append(date(year, month, dom))
+        except ValueError:  # 29 February of a common year
+            continue
+    return min(found, key=lambda d: abs((d - day).days)) if found else None
+
+
+def weekday_fits(day: date, weekday: int, month: int, dom: int) -> bool:
+    """Whether the day of the month nearest `day` falls on `weekday` (ISO, Monday 1)."""
+    near = nearest(day, month, dom)
+    return near is not None and near.isoweekday() == weekday
+
+
+def calendar(details: list[tuple[Found, int]], values: list[str], body: str = "") -> Calendar:
+    """The article's `Calendar` from the time tagger's expressions (found, tense) and values
+    (the tagger's `tag` without a document date: only what the text writes out is concrete).  A
+    past clause that schedules its date ("have agreed to schedule early elections for Feb. 23,
+    2025": `occasion.scheduled`, as the time stage's own lower bound) puts it ahead, not behind."""
+    cal = Calendar()
+    for (found, tense), value in zip(details, values, strict=True):
+        spec = found.spec
+        if spec.anaphoric or spec.offset or spec.kind not in ("date", "year"):
+            continue
+        if spec.year is None:
+            if spec.weekday is not None and spec.day is not None and spec.month is not None:
+                cal.weekday_days.append((spec.weekday, spec.month, spec.day))
+            continue
+        if spec.month is None:
+            # A year alone names an occasion as often as a time ("approved the 2018 budget" in
+            # December 2017, "le budget 2026", a footer's "© 2024"): no bound.
+            continue
+        span = parse_span(value)
+        if span is None:
+            continue
+        if tense < 0 and (spec.direction or 0) <= 0 and not scheduled(body, found.start) \
+                and (cal.after is None or span.start > cal.after):
+            cal.after = span.start
+        elif tense > 0 and (spec.direction or 0) >= 0 and (cal.before is None or span.end < cal.before):
+            cal.before = span.end
+    return cal
+
