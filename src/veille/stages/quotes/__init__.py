@@ -50,6 +50,7 @@ from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.lists import bulleted, inline_labels, interview_turns, label_lines
 from veille.stages.quotes.minutes import labelled_speeches, minutes_turns
 from veille.stages.quotes.named_titles import goes_on, name_titles
+from veille.stages.quotes.narration import narrated
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
@@ -58,7 +59,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@37"
+STAGE = "quotes@38"
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -255,7 +256,13 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     def labelled_person(a: int, b: int) -> bool:
         return named_person(a, b) or any(m.type == "PER" and a <= m.start < m.end <= b for m in who.mentions)
 
-    found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None, named_person)
+    def told(a: int, b: int) -> bool:  # (quotes@38) the reporter's narration between a quote's paragraphs
+        return narrated(body, a, b, lang, doc, spans,
+                        lambda x, y: any(m.type in ("PER", "ORG") and x <= m.start < y for m in who.mentions),
+                        lambda w: w in titles or w in lex.bodies, lex)
+
+    found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None, named_person,
+                          told)
     found += leading_paragraphs(body, found)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 

@@ -22,6 +22,7 @@ their own), split out when this module neared the ~600-line limit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -119,10 +120,13 @@ def _series(body: str, marks: list[Marked]) -> dict[int, tuple[int, int]]:
 
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
                   person: Callable[[int, int], bool] | None = None,
-                  listed: Callable[[int, int], bool] | None = None) -> list[Found]:
+                  listed: Callable[[int, int], bool] | None = None,
+                  narrated: Callable[[int, int], bool] | None = None) -> list[Found]:
     """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur");
     `person(start, end)`: the span is a person's name the text types as one (speaker labels, the
-    `roundup_labels` option); `listed(start, end)`: the same for a list's entries (quotes@37)."""
+    `roundup_labels` option); `listed(start, end)`: the same for a list's entries (quotes@37);
+    `narrated(start, end)`: the paragraph reads as the reporter's narration (`narration.py`), which no
+    quote over paragraphs runs over (quotes@38)."""
     people = titles | lex.bodies | _SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
@@ -203,33 +207,56 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         out += found
         if found:
             previous = found[-1]
-    for run in running_quotes(body, marks):
-        out = _run_on(body, run, out, lang, lex)
+    runs = running_quotes(body, marks)
+    if runs:
+        out = _runs_on(body, runs, out, lang, lex, narrated)
     return out
 
 
-def _run_on(body: str, run: Running, out: list[Found], lang: str, lex: QuoteLexicon) -> list[Found]:
+def _runs_on(body: str, runs: list[Running], out: list[Found], lang: str, lex: QuoteLexicon,
+             narrated: Callable[[int, int], bool] | None) -> list[Found]:
+    """Each run over paragraphs read by `_run_on`; `out` indexed by start once for all of them and
+    sorted once (quotes@38: scanning and sorting it again for every run made many runs quadratic)."""
+    starts = sorted({f.start for f in out})
+    by_start: dict[int, list[Found]] = {}
+    for f in out:
+        by_start.setdefault(f.start, []).append(f)
+    for run in runs:
+        told = next((i for i, p in enumerate(run.paragraphs) if narrated is not None and narrated(*p)), None)
+        if told is not None:
+            # (quotes@38) a paragraph of the reporter's narration between the open mark and the lone
+            # closing one: the quote ran to the paragraph before it; the closing incise reports the
+            # closing paragraph only, and the paragraphs before the narration are the quote's
+            # introducer's, if any (`_run_on` with no closing paragraph)
+            run = Running(run.marks, run.paragraphs[:told])
+        _run_on(body, run, by_start, starts, lang, lex)
+    return sorted((f for s in sorted(by_start) for f in by_start[s]), key=lambda f: f.start)
+
+
+def _run_on(body: str, run: Running, by_start: dict[int, list[Found]], starts: list[int], lang: str,
+            lex: QuoteLexicon) -> None:
     """(quotes@37) A quote that runs over paragraphs (`text.running_quotes`) is one person's words in
     each of them, one quote a paragraph: the speaker of the incise after its closing mark ('…
     fans," said the coach.', "… », a conclu X."), else the speaker who introduced its first
     paragraph ('X said:' above it). A paragraph of it that names its own speaker (an incise inside
-    it) keeps that one."""
+    it) keeps that one. `by_start`: the quotes found so far by start, changed in place; `starts`:
+    their sorted starts before any run."""
     a, b = run.last
-    after = _after(body, b, lang, lex, body[a:b].strip(), True)
-    first = next((f for f in out if f.start == run.marks[0].start and f.speaker is not None), None)
+    after = _after(body, b, lang, lex, body[a:b].strip(), True) if b >= 0 else None
+    first = next((f for f in by_start.get(run.marks[0].start, []) if f.speaker is not None), None)
     if after is not None:
         speaker, anchor = after[0], after[0][0]
     elif first is not None and first.speaker is not None:
         speaker, anchor = first.speaker, first.anchor
     else:
-        return out
-    members = [(m.start, m.end) for m in run.marks] + run.paragraphs + [run.last]
-    kept = [f for f in out if not any(s <= f.start < e for s, e in members)]
+        return
+    members = [(m.start, m.end) for m in run.marks] + run.paragraphs + ([run.last] if b >= 0 else [])
     for s, e in members:
-        own = [f for f in out if s <= f.start < e and not f.continues and f.speaker is not None
+        inside = [f for k in starts[bisect_left(starts, s):bisect_left(starts, e)] for f in by_start.pop(k, [])]
+        own = [f for f in inside if not f.continues and f.speaker is not None
                and f.speaker != speaker and s <= f.speaker[0] < e]
         if own:  # "« A, dit X, B »" inside a member: its own incise
-            kept += own
+            for f in own:
+                by_start.setdefault(f.start, []).append(f)
         elif _words(body[s:e]) >= 3:
-            kept.append(Found(s, e, True, speaker, anchor))
-    return sorted(kept, key=lambda f: f.start)
+            by_start.setdefault(s, []).append(Found(s, e, True, speaker, anchor))

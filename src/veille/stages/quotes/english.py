@@ -277,3 +277,6 @@ def main_subject(body: str, s: int, e: int, lex: QuoteLexicon) -> tuple[int, int
         # "it" may be the organisation that spoke before ("But it warned …, saying")
         return None if not first or not_subject(first[0], _NOT_SUBJECT - {"it"}) else spk
     return None
+
+# (quotes@38) the past forms `main_subject` reads, for `narration`
+PAST = _PAST

@@ -420,11 +420,28 @@ def list_label(body: str, mk: int, close: int, person: Callable[[int, int], bool
     m = _LIST_LABEL.fullmatch(body, line_start, mk)
     if m is None or not person(*m.span("name")) or not _LINE_CLOSE.match(body, close + 1):
         return None
-    before = [ln.strip() for ln in body[:line_start].split("\n") if ln.strip()][-1:]
-    after = [ln.strip() for ln in body[close:].split("\n")[1:] if ln.strip()][:1]
-    if not any(ln.startswith(m.group("mark")) for ln in before + after):
+    # (quotes@38) the nearest non-blank line on each side, found from the entry's own line (no split
+    # of the body before and after it: that made a long list quadratic)
+    neighbours = [_line_near(body, line_start - 1, -1), _line_near(body, body.find("\n", close), 1)]
+    if not any(ln.startswith(m.group("mark")) for ln in neighbours):
         return None
     return m.span("name"), m.start("name")
+
+
+def _line_near(body: str, newline: int, step: int) -> str:
+    """The first non-blank line before (`step` -1) or after (1) the line break at `newline`, stripped;
+    "" where there is none (quotes@38)."""
+    while 0 <= newline < len(body):
+        if step < 0:
+            start = body.rfind("\n", 0, newline) + 1
+            line, newline = body[start:newline], start - 1
+        else:
+            end = body.find("\n", newline + 1)
+            end = len(body) if end < 0 else end
+            line, newline = body[newline + 1:end], end
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 def _role_label(body: str, start: int, end: int) -> bool:

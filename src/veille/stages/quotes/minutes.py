@@ -105,3 +105,6 @@ def labelled_speeches(body: str, people: Sequence[tuple[int, int]], taken: list[
             if words(text) >= 6 and not any(x < e and s < y for x, y in taken):
                 out.append(Found(s, e, True, speaker, a))
     return out
+
+# (quotes@38) the words that say a text is said in person, for `narration`
+IN_PERSON = _IN_PERSON

@@ -35,8 +35,13 @@ _TOLD_WHOM = re.compile(r"^\s+(?:reporters|journalists|the\s+(?:press|media)|(?:
 # (quotes@37) or a participial clause after a comma, the speaker's further act ("…, the agency said,
 # warning doctors about …", "…, he added, calling on …"): it hangs on the incise's verb and reports
 # nothing of its own here (`participial.py` reads ", saying …"); "during", "morning" are no participles
+# (quotes@38) and a noun in -ing is none either: a participle takes its object, "that" or a preposition
+# after it ("meeting residents", "calling on"), never a coordinator, a verb or the clause's end
+# ("…, striking and marching being banned": nouns, the subject of a clause of their own)
 _CITING = re.compile(r",?\s+(?:citing|quoting|according\s+to)\b"
-                     r"|,\s+(?!(?:during|morning|evening|[a-z]*thing)\b)[a-z]{2,}ing\b")
+                     r"|,\s+(?!(?:during|morning|evening|[a-z]*thing)\b)[a-z]{2,}ing\b"
+                     r"(?=\s+(?!(?:and|or|but|nor|being|having|is|are|was|were|will|would|has|have|had|"
+                     r"can|could|may|might|must|should)\b)[\w'’\"“])")
 _FR_RELATIVE = re.compile(r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles)\b",
                           re.IGNORECASE)
 
