@@ -4,14 +4,9 @@ from an evaluation corpus."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from tests.test_quotes_grammar import one, quotes
-
-from veille.stages.quotes import speech_lexicon
-from veille.stages.quotes.direct import marked_quotes
-from veille.stages.quotes.introductions import list_label
 
 BROWN = {"Paul Brown": ("PER", "per:pb")}
 DURAND = {"Paul Durand": ("PER", "per:pd"), "Marie Leroy": ("PER", "per:ml")}
@@ -45,44 +40,6 @@ def test_a_narrated_english_paragraph_ends_the_run(ctx: Any) -> None:
     got = quotes(ctx, text, "en", BROWN)
     assert not [q for q in got if "left the room" in q[0]]
 
-
-# -- the run over paragraphs and the list entries stay linear in the body's length
-
-def test_runs_over_paragraphs_scale_linearly(ctx: Any) -> None:
-    group = ("« Nous tenons nos engagements envers les habitants.\n"
-             "La dette sera stabilisée dès l'an prochain grâce aux économies.\n"
-             "Nous investirons dans les écoles et les routes », a conclu Marie Leroy.\n")
-
-    lex = speech_lexicon(ctx)
-
-    def cost(n: int) -> float:
-        body = group * n
-        t = time.perf_counter()
-        got = marked_quotes(body, "fr", lex)
-        assert len([f for f in got if f.speaker is not None]) == 3 * n
-        return time.perf_counter() - t
-
-    small, big = min(cost(100) for _ in range(3)), min(cost(800) for _ in range(3))
-    assert big < 8 * small * 3, (small, big)  # 8 times the text: well under the square's 64 times
-
-
-def test_list_label_scales_linearly() -> None:
-    line = "- Paul Durand : « Il faut augmenter les grèves dans les entreprises »\n"
-
-    def cost(n: int) -> float:
-        body = line * n
-        t = time.perf_counter()
-        for k in range(n):
-            mk = len(line) * k + line.index("«")
-            assert list_label(body, mk, len(line) * k + line.index("»"), lambda a, b: True) is not None
-        return time.perf_counter() - t
-
-    # the least of three tries each: the machine is shared; the square's cost would be 64 times
-    small, big = min(cost(1000) for _ in range(3)), min(cost(8000) for _ in range(3))
-    assert big < 8 * small * 4, (small, big)
-
-
-# -- an English unmarked incise: a participial clause after it, not a noun in -ing
 
 def test_participle_after_an_incise_not_a_noun_in_ing(ctx: Any) -> None:
     got = quotes(ctx, "The town will rebuild the bridge before the winter, the mayor said, meeting residents "
