@@ -67,3 +67,56 @@ def test_a_repeat_alone_does_not_open_the_sentence_gate() -> None:
     assert gate(row, 0.65, 0.6) == 0.65
     row[names.index("sentence_like")] = 0.0
     assert gate(row, 0.5, 0.6) == 0.5  # a line that is no sentence: the model's threshold
+
+
+# clean@52 (fix30c, rev30's finding): a site's shared notes and calls to action are cut
+# (GUIDELINES.md: "calls to action ... are removed") wherever they stand, between the article's
+# paragraphs or right under its headline; only a shared sentence with evidence that it is the
+# article's (a quotation mark, a word of the article's own sentences) is kept there.
+_FR_NOTES = [
+    "Les informations recueillies font l'objet d'un traitement informatique destiné à la gestion de votre abonnement.",
+    "Cet article est réservé à nos abonnés, merci de soutenir une presse locale indépendante en vous abonnant.",
+    "Notre rédaction vérifie chaque information avant de la publier, conformément à notre charte déontologique.",
+]
+_EN_REPORTS = [
+    ("Harbour residents protest against the car park plan",
+     "About a hundred residents gathered on Saturday outside the harbour office to oppose the project.",
+     "The mayor promised a public meeting before the council votes on the plan in June."),
+    ("Covered market to reopen in the autumn",
+     "Roof repairs fell three months behind schedule because of the winter storms.",
+     "Traders moved to the temporary square are asking for lower pitch fees."),
+    ("Town swimming pool closes for the summer",
+     "A leak in the main pool forces the town to start repairs on Monday.",
+     "School groups will use the pool in the neighbouring town until the new term."),
+]
+_EN_NOTES = [
+    "This story is for subscribers only, thank you for supporting independent local journalism by subscribing.",
+    "Our newsroom verifies every piece of information before publishing it, in line with our editorial charter.",
+]
+
+
+def _en_site(pages: list[list[str]]) -> list[str]:
+    return [article.body for article in clean_batch(
+        [(f"https://www.harbour-gazette.co.uk/news/{n}.html", lines) for n, lines in enumerate(pages)])]
+
+
+def test_a_sites_note_between_the_paragraphs_is_cut() -> None:
+    for note in _FR_NOTES:
+        bodies = _site([[title, first, note, second] for title, first, second in _REPORTS])
+        assert not any(note in body for body in bodies), note
+        assert all(first in body and second in body for body, (_, first, second) in zip(bodies, _REPORTS, strict=True))
+    for note in _EN_NOTES:
+        bodies = _en_site([[title, first, note, second] for title, first, second in _EN_REPORTS])
+        assert not any(note in body for body in bodies), note
+        assert all(first in body and second in body
+                   for body, (_, first, second) in zip(bodies, _EN_REPORTS, strict=True))
+
+
+def test_a_sites_note_right_under_the_headline_is_cut() -> None:
+    for note in _FR_NOTES:
+        bodies = _site([[title, note, first, second] for title, first, second in _REPORTS])
+        assert not any(note in body for body in bodies), note
+        assert all(first in body and second in body for body, (_, first, second) in zip(bodies, _REPORTS, strict=True))
+    for note in _EN_NOTES:
+        bodies = _en_site([[title, note, first, second] for title, first, second in _EN_REPORTS])
+        assert not any(note in body for body in bodies), note
