@@ -74,10 +74,17 @@ from veille.stages.cleaning.pagedates import (
 )
 from veille.stages.cleaning.printedurl import own_address
 from veille.stages.cleaning.pubdate import DateFinder
-from veille.stages.cleaning.repetition import LineCounts, Shapes, load_shapes, own_span, shape_span
+from veille.stages.cleaning.repetition import (
+    LineCounts,
+    Shapes,
+    article_evidence,
+    load_shapes,
+    own_span,
+    shape_span,
+)
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@51"
+STAGE = "clean@52"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -244,7 +251,7 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     model (when given) decides with their verdicts among its features.  `outlets`: the names a
     site's name may take after the headline's dash (`outlets.outlet_names`)."""
     layout = rule_layout(units, patterns, given_title, finder, url, outlets)
-    mark_templates(layout, repeats, [unit.text for unit in units])
+    mark_templates(layout, repeats, [unit.text for unit in units], stop_words, furniture)
     if model is not None:
         decide(units, layout, model, stop_words, furniture, repeats)
     layout.end = end_date(units, layout, finder)
@@ -252,7 +259,8 @@ def lay_out(units: list[Unit], patterns: list[rules.Pattern], given_title: str |
     return layout
 
 
-def mark_templates(layout: Layout, repeats: list[int] | None, texts: list[str] | None = None) -> None:
+def mark_templates(layout: Layout, repeats: list[int] | None, texts: list[str] | None = None,
+                   stop_words: frozenset[str] = frozenset(), furniture: frozenset[str] = frozenset()) -> None:
     """A line no rule named that stands in `TEMPLATE_ARTICLES` other articles of its site (or,
     short, of as many other sites) is the site's template (`cleaning.repetition`).  With the
     page's `texts` (clean@45), one other page of its site is enough for a line that is no
@@ -261,11 +269,15 @@ def mark_templates(layout: Layout, repeats: list[int] | None, texts: list[str] |
     a line filled in otherwise needs two, `Corpus.repeats`, clean@47).  A line between the
     paragraphs (a sub-heading) still needs two; a shared sentence (clean@51) too, and only around
     the article's own sentences (`own_span`: a notice, a sign-off), never inside them or as the
-    standfirst under the headline (a quotation, a recurring standfirst: `_article_sentence`).  The
+    standfirst under the headline (a quotation, a recurring standfirst: `_article_sentence`), and
+    there only on evidence that it is the article's (clean@52, `repetition.article_evidence`: a
+    quotation mark, a content word of the article's own sentences); a site's note or call to
+    action between the paragraphs or under the headline is cut as template.  The
     line model's repetition feature cannot carry a single repeat: every repeated line of its
     training pages is already cut by this rule or a pattern, and its weight is nil (0.014)."""
     span = shape_span(texts) if texts is not None else None
     own = own_span(texts, repeats) if texts is not None and repeats else None
+    own_lines = [j for j in range(own[0], own[1] + 1) if not (repeats or [])[j]] if own else []
     for i, count in enumerate(repeats or []):
         if layout.kinds[i] is not None or not count:
             continue
@@ -273,7 +285,11 @@ def mark_templates(layout: Layout, repeats: list[int] | None, texts: list[str] |
             # clean@51: a shared sentence is the site's only around the article's own text; between
             # its own sentences or as its standfirst it is the article's (a quotation, a recurring
             # standfirst), and the line model weighs its repetition under the sentence gate.
-            if count >= TEMPLATE_ARTICLES and not _article_sentence(i, own, layout.kinds):
+            # clean@52: and only on evidence that it is the article's (a quotation mark, a word of
+            # its own sentences); a site's note or call to action there is cut (rev30).
+            if count >= TEMPLATE_ARTICLES and not (
+                    _article_sentence(i, own, layout.kinds)
+                    and article_evidence(texts[i], (texts[j] for j in own_lines), stop_words, furniture)):
                 layout.kinds[i] = "template"
             continue
         header_or_footer = span is not None and not span[0] <= i <= span[1]

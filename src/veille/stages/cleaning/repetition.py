@@ -133,6 +133,36 @@ def own_span(texts: Sequence[str], repeats: Sequence[int]) -> tuple[int, int] | 
     return (own[0], own[-1]) if own else None
 
 
+# clean@52: the marks a quotation opens or closes with, French and English.
+_QUOTE_MARKS = re.compile("[\u00ab\u00bb\u201c\u201d\u201e\u2039\u203a\"]")
+CONTENT_LETTERS = 4  # a content word has this many letters or more (shorter ones are function words)
+
+
+def article_evidence(text: str, own: Iterable[str], stop_words: frozenset[str],
+                     furniture: frozenset[str] = frozenset()) -> bool:
+    """clean@52: whether a sentence the site's other pages share reads as the article's text
+    rather than the site's: it quotes someone (a quotation mark), or it shares a content word
+    (no stop word, no word of the furniture vocabulary) with the article's `own` sentences, the
+    ones no other page holds.  A site's note or call to action ("Cet article est réservé à nos
+    abonnés...", "Our newsroom verifies every piece of information...") has neither."""
+    if _QUOTE_MARKS.search(text):
+        return True
+    mine = _content_words(text, stop_words, furniture)
+    return bool(mine) and any(mine & _content_words(t, stop_words, furniture) for t in own)
+
+
+def _content_words(text: str, stop_words: frozenset[str], furniture: frozenset[str]) -> set[str]:
+    """The line's content words, folded, an elided article and a final plural "s"/"x" dropped
+    ("d'habitants" = "habitant")."""
+    out = set()
+    for word in words(text):
+        folded = fold(word).rsplit("'", 1)[-1]
+        if (len(folded) >= CONTENT_LETTERS and any(c.isalpha() for c in folded)
+                and folded not in stop_words and folded not in furniture):
+            out.add(folded[:-1] if folded[-1] in "sx" else folded)
+    return out
+
+
 def line_key(text: str) -> str:
     return _DIGITS.sub("0", fold(text))
 
