@@ -24,7 +24,8 @@ def _typed(body: str, lang: str, published: str) -> dict[str, tuple[str, str]]:
 
 @pytest.mark.parametrize(("body", "expected"), [
     # fails on time@38: 2013-03-10 and 2013-11-03, the clock time on that March day
-    ("Most states begin daylight saving time at 2 a.m. on the second Sunday in March and return to standard "
+    # (time@41: each with a generic cue; told bare, the same present is a one-off event's, rev30)
+    ("Each year, most states begin daylight saving time at 2 a.m. on the second Sunday in March and return to standard "
      "time on the first Sunday in November.",
      {"the second Sunday in March": ("SET", "XXXX-03"), "the first Sunday in November": ("SET", "XXXX-11"),
       "2 a.m.": ("SET", "XXXX-XX-XXT02:00")}),
@@ -46,7 +47,7 @@ def test_an_english_calendar_rule_in_the_present_is_a_set(body: str, expected: d
     ("Selon le code du commerce, les soldes d'hiver débutent le deuxième mercredi du mois de janvier, tandis "
      "que les soldes d'été débutent le dernier mercredi du mois de juin.", JANUARY,
      {"le deuxième mercredi du mois de janvier": "XXXX-01", "le dernier mercredi du mois de juin": "XXXX-06"}),
-    ("Le marché se tient le premier samedi de mars à 8 heures.", JANUARY,
+    ("Le marché se tient traditionnellement le premier samedi de mars à 8 heures.", JANUARY,
      {"le premier samedi de mars": "XXXX-03", "8 heures": "XXXX-XX-XXT08:00"}),
     # near misses: a future and a compound past place one day; a rule restating the date just given is it
     ("Les soldes d'hiver débuteront le deuxième mercredi de janvier.", JANUARY,

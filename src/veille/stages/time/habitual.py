@@ -20,9 +20,9 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from veille.stages.time.lexicon import Lexicon
+from veille.stages.time.lexicon import YEAR_RE, Lexicon, fold
 from veille.stages.time.recognise import Found
-from veille.stages.time.tense import _BEFORE_NOUNS, _left_end, english_present
+from veille.stages.time.tense import BEFORE_NOUNS, REPORTING, english_present, left_end, right_end
 
 # Between a date and a rule that restates it: punctuation and "soit", "c'est-à-dire", "i.e.", "that is".
 _RESTATES = re.compile(r"^\s*[,;:(–—-]?\s*(?:soit|c['’]est-à-dire|i\.\s?e\.,?|that\s+is,?|namely)?\s*$",
@@ -60,31 +60,65 @@ def _plural_present(words: list[str], past_forms: frozenset[str]) -> bool:
     """A plural noun then a bare verb ("states begin", "stores open"): the plain present of a plural
     subject, which shows no "-s"; not a past form, a participle, a gerund, nor a word that opens a noun
     phrase or a prepositional one ("states of", "times the")."""
-    return any(len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _BEFORE_NOUNS
+    return any(len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in BEFORE_NOUNS
                and nxt.isalpha() and len(nxt) >= 3 and not nxt.endswith(("s", "ed", "ing")) and nxt not in past_forms
-               and nxt not in _BEFORE_NOUNS for w, nxt in pairwise(words))
+               and nxt not in BEFORE_NOUNS for w, nxt in pairwise(words))
 
 
 def _english_clause_present(body: str, start: int, past_forms: frozenset[str]) -> bool:
     """Whether a present form stands anywhere in the sentence before `start` (`english_present` reads the
     four words before a point: it is asked at each word's end), or a plural subject's bare present."""
-    begin = _left_end(body, start) + 1  # the points of "a.m.", "Gov." passed over
+    begin = left_end(body, start) + 1  # the points of "a.m.", "Gov." passed over
     words = list(_WORD.finditer(body, begin, start))
     return (any(english_present(body, m.end(), past_forms) for m in words)
             or _plural_present([m.group().lower() for m in words], past_forms))
 
 
-def calendar_rule(lex: Lexicon, body: str, f: Found, tense: int, parse: Any, before: int | None) -> bool:
-    """Whether `f` is a weekday counted in a month ("le dernier mercredi de juin", "the first Sunday in
-    November") with no year, told in the generic present (see the module docstring).  `tense`: the cue
-    words' reading of its clause (0: neither past nor future); `before`: where the expression before it
-    ends, for a restated date."""
+def _said(body: str, begin: int, end: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` (folded phrases) stands as whole words in body[begin:end]."""
+    text = fold(body[begin:end])
+    return any(re.search(r"(?<![\w'])" + re.escape(w) + r"(?![\w'])", text) for w in words)
+
+
+def calendar_rule(lex: Lexicon, body: str, f: Found, tense: int, parse: Any, found: list[Found]) -> int | None:
+    """The month of `f` when it is a weekday counted in a month ("le dernier mercredi de juin", "the first
+    Sunday in November") with no year, told in the generic present (see the module docstring); None when
+    it is one day.  `tense`: the cue words' reading of its clause (0: neither past nor future); `found`:
+    every expression of the text, for a date restated beside it.
+    (time@41) The present alone does not make a rule: the press tells one-off scheduled events in it ("Le
+    procès s'ouvre le premier lundi de mars", "Schools reopen on the first Monday in September").  Its
+    sentence must say the rule is general (`tense.generic_cues`: "chaque année", "every year",
+    "traditionally", a law, "falls on"), and must not anchor it in one year (`tense.year_anchors`, "cette
+    année", "this year", a year in digits, a date restated after it: "soit le 26 juin cette année")."""
     spec = f.spec
     if spec.kind != "nthday" or spec.year is not None or spec.month is None or tense != 0:
-        return False
-    if before is not None and before <= f.start and _RESTATES.match(body[before:f.start]):
-        return False
+        return None
+    begin, end = left_end(body, f.start) + 1, right_end(body, f.end)
+    if (not _said(body, begin, end, lex.wordset("tense.generic_cues"))
+            or _said(body, begin, end, lex.wordset("tense.year_anchors"))
+            or re.search(YEAR_RE, body[begin:end]) is not None):
+        return None
+    dates = [g for g in found if g.spec.type == "DATE"]  # ("chaque année" beside it is no date restated)
+    before = max((g.end for g in dates if g.end <= f.start), default=None)
+    if before is not None and _RESTATES.match(body[before:f.start]):
+        return None
+    after = min((g.start for g in dates if g.start >= f.end), default=None)
+    if after is not None and after < end and _RESTATES.match(body[f.end:after]):
+        return None
     present = _parsed_present(parse, f.start, f.end)
-    if present is not None:
-        return present
-    return lex.lang == "en" and _english_clause_present(body, f.start, lex.wordset("tense.past_forms"))
+    if present is None:
+        present = lex.lang == "en" and _english_clause_present(body, f.start, lex.wordset("tense.past_forms"))
+    return spec.month if present else None
+
+
+def reported_after(body: str, f: Found) -> bool:
+    """(time@41) Whether a month's day or weekday with no year ends its clause before a reporting clause
+    that closes the sentence ("The trial opens on the first Monday in March, the court said", "Le procès
+    s'ouvre le 4 mars, a indiqué le parquet"): the past of the saying dates the telling, not the event,
+    whose tense is read from what comes before."""
+    spec = f.spec
+    if spec.kind not in ("nthday", "date") or spec.year is not None or spec.month is None:
+        return False
+    tail = body[f.end:right_end(body, f.end)]
+    comma = tail.find(",")
+    return comma >= 0 and len(tail[comma:].split()) <= 7 and REPORTING.search(tail, comma) is not None

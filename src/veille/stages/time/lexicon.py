@@ -137,4 +137,9 @@ def load_lexicon(lang: str) -> Lexicon:
     tense = words.get("tense", {})
     sets.update({f"tense.{name}": frozenset(fold(w) for w in value)
                  for name, value in tense.items() if isinstance(value, list)})
+    # (time@41) The lemmas of verbs of saying and announcing, the quotes stage's data (its source and
+    # licence there): a past of telling does not date what is told (`tense.parsed_past_governor`).
+    quoting = json.loads(resources.files("veille").joinpath("data", "quotes", "reporting_verbs.json")
+                         .read_text(encoding="utf-8"))
+    sets["reporting"] = frozenset(fold(w).removeprefix("se ").removeprefix("s'") for w in quoting[lang]["verbs"])
     return Lexicon(lang, folded, tuple(rules), sets)

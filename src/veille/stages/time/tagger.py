@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from veille.model import Timex
-from veille.stages.time.habitual import calendar_rule
+from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
 from veille.stages.time.occasion import occasion_tense, scheduled
@@ -52,6 +52,7 @@ from veille.stages.time.references import stated_only
 from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import (
+    REPORTING,
     english_present,
     french_present_schedule,
     in_present_clause,
@@ -61,7 +62,7 @@ from veille.stages.time.tense import (
 )
 from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
 
-STAGE = "time@39"
+STAGE = "time@41"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -123,9 +124,6 @@ def _speaker_day(spec: Any, body: str, start: int, dct: date | None, last: date 
 
 # A verb of saying, which opens the content said on the day the sentence states ("On March 3, the
 # minister said the bill would be voted on Friday", "Le 3 mars, le ministre a annoncé que ...").
-_REPORTING = re.compile(r"(?<![\w'’])(?:said|says|told|announced|declared|stated|confirmed|reported|"
-                        r"(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|affirmé|assuré|précisé|expliqué|"
-                        r"confirmé|fait\s+savoir))(?![\w'’])", re.IGNORECASE)
 _REPORTED_REACH = 200  # characters from the stated day to the weekday
 
 
@@ -197,7 +195,7 @@ def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, 
     day, end = stated
     gap = body[end:f.start]
     return ((dct - day).days > SPEECH_DAYS and len(gap) <= _REPORTED_REACH and not re.search(r"[.!?;\n]", gap)
-            and _REPORTING.search(gap) is not None)
+            and REPORTING.search(gap) is not None)
 
 
 def _event_told(lex: Lexicon, body: str, f: Found, doc: Any) -> int:
@@ -227,6 +225,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     when there is one, for what only syntax can tell (the verb "désormais" modifies).
     `approximate`: `dct` is an estimate, not the known publication date (`Anchors.approximate`)."""
     lex = load_lexicon(lang or "fr")
+    past_forms = lex.wordset("tense.past_forms")
     found = recognise(body, lex)
     years = [f.spec.year for f in found if f.spec.kind in ("year", "date") and f.spec.year is not None]
     min_year = max(years) if years else None
@@ -247,7 +246,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     for f in found:
         tense = tense_at(lex, body, f.start, f.end, doc) if f.spec.value is None else 0
         if (f.spec.kind in ("date", "easter") and f.spec.year is None and f.spec.direction is None
-                and _THROUGH_BEFORE.search(body[max(0, f.start - 10):f.start])):
+                and _THROUGH_BEFORE.search(body[max(0, f.start - 10):f.start])) \
+                or (tense < 0 and reported_after(body, f)):  # (time@41) "opens on March 4, the court said"
             # The span it ends is told by the verb before it ("Prices are frozen through Christmas,
             # the company said"; "The show ran through Christmas"): a reporting verb after it says
             # when it was said, not which Christmas.  A present span is the coming one.
@@ -257,7 +257,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # in the past or the future ("Aujourd'hui, le Sénat a voté le texte", "Today, the Senate
             # voted", "Aujourd'hui, les ministres se réuniront") happens on the article's day.
             f, tense = replace(f, spec=Spec("DATE", "relday", offset=0)), told
-        if f.spec.nominal and tense == 0 and parsed_past_governor(parse, f.start, f.end):
+        if f.spec.nominal and tense == 0 and parsed_past_governor(parse, f.start, f.end, lex.sets["reporting"]):
             tense = -1  # (time@39) the noun's clause told in the past beyond the cue words' reach
         if f.spec.nominal:
             # "au terme des élections de lundi": a future main clause does not move the noun's day
@@ -266,7 +266,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             tense = occasion_tense(body, f.start, tense)
         if (tense == 0 and lex.lang == "en" and f.spec.kind == "weekday" and f.spec.day is None
                 and f.spec.direction is None and not f.spec.anaphoric and not f.spec.nominal
-                and english_present(body, f.start, lex.wordset("tense.past_forms"))):
+                and english_present(body, f.start, past_forms)):
             # English news tells what is done with a past form, which the cue words catch; a bare
             # weekday in a clause with none near it but a present ("The council meets Monday", "He
             # appears in court on Monday", "Unions are calling for a strike on Monday") is a day to
@@ -312,10 +312,9 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             f.spec = replace(f.spec, anaphoric=True)
         if tense == 0 and lex.lang == "fr" and _habitual_weekday(body, f):
             f = replace(f, spec=Spec("SET", "set", value=f"XXXX-WXX-{f.spec.weekday}"))
-        if calendar_rule(lex, body, f, tense, parse, max((g.end for g in found if g.end <= f.start), default=None)):
-            # (time@39) "les soldes débutent le deuxième mercredi de janvier": a rule of every year
-            assert f.spec.month is not None
-            f = replace(f, spec=Spec("SET", "set", value=f"XXXX-{f.spec.month:02d}"))
+        if (month := calendar_rule(lex, body, f, tense, parse, found)) is not None:
+            # (time@39, time@41) "chaque année, les soldes débutent le deuxième mercredi de janvier"
+            f = replace(f, spec=Spec("SET", "set", value=f"XXXX-{month:02d}"))
         if lex.lang == "en" and (point := _in_time(body, f)) is not None \
                 and tense_at(lex, body, f.start, f.end, doc) > 0:
             f, tense = replace(f, spec=point), 1

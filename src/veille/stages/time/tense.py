@@ -88,7 +88,13 @@ def _abbreviation_point(body: str, i: int) -> bool:
             or _INSIDE_AM_PM.match(body, max(0, i - 1)) is not None)
 
 
-def _left_end(body: str, start: int) -> int:
+# A verb of saying in the past or present ((time@41) moved from tagger.py).
+REPORTING = re.compile(r"(?<![\w'’])(?:said|says|told|announced|declared|stated|confirmed|reported|"
+                       r"(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|affirmé|assuré|précisé|expliqué|"
+                       r"confirmé|fait\s+savoir))(?![\w'’])", re.IGNORECASE)
+
+
+def left_end(body: str, start: int) -> int:
     """The last sentence end before `start` (-1: none), points of abbreviations passed over."""
     pos = start
     while True:
@@ -98,7 +104,7 @@ def _left_end(body: str, start: int) -> int:
         pos = left
 
 
-def _right_end(body: str, end: int) -> int:
+def right_end(body: str, end: int) -> int:
     pos = end
     while True:
         rights = [i for i in (body.find(c, pos) for c in ".!?\n;") if i >= 0]
@@ -110,7 +116,7 @@ def _right_end(body: str, end: int) -> int:
 
 
 def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
-    return _left_end(body, start) + 1, _right_end(body, end)
+    return left_end(body, start) + 1, right_end(body, end)
 
 
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
@@ -390,7 +396,7 @@ _NOT_S_VERBS = frozenset({"across", "towards", "afterwards", "besides", "perhaps
                           "nevertheless", "unless", "thus", "its", "his", "hers", "ours", "yours", "theirs",
                           "this", "was", "has", "does", "news", "days", "weeks", "years", "times", "hours",
                           "minutes", "months", "whereas", "plus", "less", "various", "previous"})
-_BEFORE_NOUNS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+BEFORE_NOUNS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                            "these", "those", "several", "many", "some", "few", "all", "both", "other", "more",
                            "most", "new", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "to",
                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no", "any"})
@@ -418,7 +424,7 @@ def english_present(body: str, start: int, past_forms: frozenset[str] = frozense
     or a verb in "-s" among the four words before the expression ("The council meets Monday", "He
     appears in court on Monday"), not a plural noun ("protests in several cities on Monday"), or the
     plain present after "I", "we", "you", "they" ("We kick this off Tuesday night": forecasts, plans)."""
-    s = _left_end(body, start) + 1
+    s = left_end(body, start) + 1
     words = [w.lower() for w in _TOKEN.findall(body, s, start)]
     if past_forms and _plain_present(words, past_forms):
         return True
@@ -430,7 +436,7 @@ def english_present(body: str, start: int, past_forms: frozenset[str] = frozense
     for k in range(max(1, len(words) - 4), len(words)):
         w = words[k]
         if (len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_S_VERBS
-                and words[k - 1] not in _BEFORE_NOUNS and not words[k - 1].isdigit()):
+                and words[k - 1] not in BEFORE_NOUNS and not words[k - 1].isdigit()):
             return True
     return False
 
@@ -460,7 +466,7 @@ def french_present_schedule(body: str, start: int, movement: frozenset[str] = fr
     `movement` lists, which take "être" in their passé composé ("il est arrivé lundi"), or a word
     in "-ent" after a plural subject ("les syndicats appellent à la grève lundi", "ils manifestent
     lundi"; not "-ment", "-aient", "-èrent", nor the nouns and adjectives `_ENT_NOUNS` lists)."""
-    s = _left_end(body, start) + 1
+    s = left_end(body, start) + 1
     clause = [w.lower().replace("’", "'") for w in _TOKEN.findall(body, s, start)]
     words = clause[-4:]
     for k, w in enumerate(words):
@@ -515,12 +521,27 @@ def parsed_present_before(parse: Any, start: int, agenda: frozenset[str]) -> boo
 _GOVERNOR_STEPS = 6
 
 
-def parsed_past_governor(parse: Any, start: int, end: int) -> bool:
+def _for_an_occasion(tok: Any) -> bool:
+    """(time@41) Whether the noun `tok` is introduced by "pour" or "en vue de", or by "à" as the complement
+    of another noun ("sa présence à la cérémonie", "son invitation au sommet")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cases = {fold(w.text) for c in tok.children if c.dep_ == "case" for w in (c, *c.children)}
+    return bool("pour" in cases or {"en", "vue"} <= cases
+                or (cases & {"à", "au", "aux"} and tok.head.pos_ in ("NOUN", "PROPN")))
+
+
+def parsed_past_governor(parse: Any, start: int, end: int, reporting: frozenset[str]) -> bool:
     """(time@39) Whether the first verb above the expression at [start, end) in the parse that shows a
     tense tells a past: a finite past or imperfect, or a participle with a finite auxiliary of the
     present, imperfect or conditional (the passé composé, the pluperfect, the past conditional: "Nous
     avons organisé une réunion mardi pour discuter du match de dimanche").  An infinitive shows none
-    and passes its time up to the verb it completes; a present passive ("est organisée") is no past."""
+    and passes its time up to the verb it completes; a present passive ("est organisée") is no past.
+    (time@41) The climb stops at a noun an occasion is for ("ses billets pour le match de dimanche", "en vue
+    du sommet de lundi", "sa présence à la cérémonie de dimanche"): what is bought, prepared or promised for
+    an occasion tells nothing of its side; and a verb of saying or announcing (`reporting`, the lemmas of
+    the quotes stage's lexicon: "a dévoilé jeudi sa tenue pour le match", "a confirmé sa présence") dates
+    the telling, not what is told."""
     if parse is None:
         return False
     span = parse.char_span(start, end, alignment_mode="expand")
@@ -528,11 +549,13 @@ def parsed_past_governor(parse: Any, start: int, end: int) -> bool:
         return False
     tok = span.root
     for _ in range(_GOVERNOR_STEPS):
-        if tok.head is tok:
+        if tok.head is tok or _for_an_occasion(tok):
             return False
         tok = tok.head
         if tok.pos_ not in ("VERB", "AUX") or "Inf" in tok.morph.get("VerbForm"):
             continue
+        if fold(tok.lemma_) in reporting:
+            return False
         if "Fin" in tok.morph.get("VerbForm"):
             return bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
         auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:tense") and "Fin" in c.morph.get("VerbForm")]
