@@ -117,3 +117,56 @@ def test_a_past_clause_that_schedules_its_date_bounds_nothing_from_below() -> No
           "préfecture. Le vote a été prévu le 12 mars 2019, ont indiqué les syndicats.")
     assert _placed(en, "en", "2019-03-01").published == "2019-03-01"
     assert _placed(fr, "fr", "2019-03-01").published == "2019-03-01"
+
+
+# fix30s (stories@26): dates the article tells that say nothing of the report's year.
+STORY_DAY = "2025-06-10"
+
+
+def test_a_past_weekday_with_its_day_may_be_another_years_fr() -> None:
+    # 3 April 2025 was a Thursday: the drama told in the past is an earlier year's (2018).
+    body = ("Les cheminots de Toulouse-Matabiau ont manifesté contre la réforme du statut, selon la "
+            "préfecture. Le drame du mardi 3 avril, où un agent avait été blessé, reste dans les mémoires.")
+    assert _placed(body, "fr", STORY_DAY).published == STORY_DAY
+
+
+def test_a_past_weekday_with_its_day_may_be_another_years_en() -> None:
+    body = ("Rail workers rallied outside the central station in Toulouse against the reform of their "
+            "status. The last strike, on Tuesday, April 3, had shut the line for a week.")
+    assert _placed(body, "en", STORY_DAY).published == STORY_DAY
+
+
+def test_an_anniversary_weekday_names_another_years_day() -> None:
+    # Friday 13 November was 2015's; the trial opened on 8 September 2021.
+    body = ("Les cheminots de Toulouse-Matabiau ont manifesté contre la réforme du statut, selon la "
+            "préfecture. Le procès des attentats du vendredi 13 novembre s'est ouvert devant la cour "
+            "d'assises spéciale.")
+    assert _placed(body, "fr", "2021-09-08").published == "2021-09-08"
+
+
+def test_a_plan_told_in_the_past_bounds_nothing_fr() -> None:
+    body = ("Les cheminots de Toulouse-Matabiau ont manifesté contre la réforme du statut, selon la "
+            "préfecture. La ligne devait rouvrir en septembre 2025, selon la direction.")
+    assert _placed(body, "fr", STORY_DAY).published == STORY_DAY
+
+
+def test_a_plan_told_in_the_past_bounds_nothing_en() -> None:
+    body = ("Rail workers rallied outside the central station in Toulouse against the reform of their "
+            "status. The line was supposed to reopen in September 2025, the operator said.")
+    assert _placed(body, "en", STORY_DAY).published == STORY_DAY
+
+
+def test_a_reported_future_bounds_nothing_en() -> None:
+    # "would": a future seen from a past saying, which may be behind the report (a missed deadline).
+    promised = ("Rail workers rallied outside the central station in Toulouse against the reform of their "
+                "status. The operator had promised the line would be ready in May 2025.")
+    missed = ("Rail workers rallied outside the central station in Toulouse against the reform of their "
+              "status. The operator said the line would reopen by May 2025, a deadline it missed.")
+    assert _placed(promised, "en", STORY_DAY).published == STORY_DAY
+    assert _placed(missed, "en", STORY_DAY).published == STORY_DAY
+
+
+def test_a_reported_future_bounds_nothing_fr() -> None:
+    body = ("Les cheminots de Toulouse-Matabiau ont manifesté contre la réforme du statut, selon la "
+            "préfecture. La direction avait promis que la ligne serait prête en mai 2025.")
+    assert _placed(body, "fr", STORY_DAY).published == STORY_DAY

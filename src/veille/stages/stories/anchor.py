@@ -59,6 +59,9 @@ from veille.stages.cleaning.yearless import MonthDay, url_filing
 from veille.stages.stories.calendar import Calendar, calendar
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
 from veille.stages.stories.evidence import Particulars, other_occasion
+from veille.stages.time.recognise import Found
+
+Reading = tuple[list[str], list[tuple[Found, int]]]  # `time.written_dates`
 
 HOW = "story"
 # Only events known to the week place an article: a war "entre 2020 et 2023" recalled in a
@@ -265,17 +268,23 @@ def reresolve_timexes(article: Article, anchor: Span) -> int:
     return changed
 
 
-def _weekdays(article: Article, ctx: Context | None) -> list[int]:
+def _reading(article: Article, ctx: Context | None) -> Reading:
+    """The article's dates as written (`time.written_dates`): one tagging pass for its weekdays and
+    its calendar (stories@26)."""
     from veille.stages import time as time_stage
 
-    return time_stage.date_clues(article, ctx)[1]
+    return time_stage.written_dates(article, ctx)
 
 
-def _calendar(article: Article, ctx: Context | None) -> Calendar:
+def _weekdays(article: Article, ctx: Context | None, reading: Reading) -> list[int]:
     from veille.stages import time as time_stage
 
-    values, details = time_stage.written_dates(article, ctx)
-    return calendar(details, values, article.body)
+    return time_stage.date_clues(article, ctx, reading)[1]
+
+
+def _calendar(article: Article, reading: Reading) -> Calendar:
+    values, details = reading
+    return calendar(details, values, article.body, article.lang)
 
 
 def _own_day(article: Article, ctx: Context | None) -> MonthDay | None:
@@ -348,7 +357,8 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
             # article's own yearless day is weighed, on purpose: a story of another occasion
             # would give that day another occasion's year.
             continue
-        weekdays = _weekdays(article, ctx)
+        reading = _reading(article, ctx)
+        weekdays = _weekdays(article, ctx, reading)
         own = _own_day(article, ctx)
         if own is None and story_conflicts(article, articles, weekdays):
             # Its own words refute the story's dates: a wrong date would misplace every relative
@@ -374,7 +384,7 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
             continue
         # (stories@25) The dates the article writes out bound the story's: a weekday with its day
         # and month fixes the year's calendar, a dated past is behind it, a dated future ahead.
-        if (span := parse_span(found[0])) is not None and _calendar(article, ctx).refutes(span.start):
+        if (span := parse_span(found[0])) is not None and _calendar(article, reading).refutes(span.start):
             continue
         if memo is not None:
             _remember(article, ctx, memo)

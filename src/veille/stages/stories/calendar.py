@@ -1,17 +1,26 @@
-"""What an undated article's own dates say of the day a story may give it (stories@25).
+"""What an undated article's own dates say of the day a story may give it (stories@25, stories@26).
 
 A report comes after everything it tells in the past and before what it announces, and the
 calendar ties a weekday to a day of the month.  Three constraints follow from how news is
 written, whatever the story's other reports say:
 
-- a day written with its weekday and no year ("mardi 3 avril", "Tuesday, April 3") is one of the
-  days around the report, so the report falls in a year where that day is that weekday: a story
-  date whose nearest 3 April is not a Tuesday belongs to another year's reports (a story joining
-  one year's rail strike with another's);
+- a day written with its weekday and no year and told as present or to come ("La grève commencera
+  le mardi 3 avril", "will begin on Tuesday, April 3") is one of the days around the report, so the
+  report falls in a year where that day is that weekday: a story date whose nearest 3 April is not
+  a Tuesday belongs to another year's reports (a story joining one year's rail strike with
+  another's).  (stories@26) Not one told in the past, nor a noun's occasion ("Le drame du mardi 3
+  avril, où un agent avait été blessé", "Le procès des attentats du vendredi 13 novembre s'est
+  ouvert"): the past reaches back any number of years, and an anniversary names its own year's day;
 - a date written with its month and year and told in the past ("condamné en mars 2019", "held
   in March 2019") is behind the report: a story date before its start is refuted;
 - one told as to come ("le scrutin aura lieu en juin 2027", "will open in June 2026") is ahead
   of it: a story date after its end is refuted.
+
+(stories@26) Neither bound holds for a date told as a plan seen from a past, a future in the past:
+"La ligne devait rouvrir en septembre 2025", "était censée", "was supposed to reopen in September
+2025", "was to", "had promised the line would be ready in May 2025", "a promis qu'elle serait
+prête en mai 2025".  The plan may have been kept, missed or still be ahead when the report is
+written (`future_in_past`).
 
 A year alone bounds nothing: it names an occasion as often as a time ("approved the 2018
 budget", written in December 2017; "le budget 2026"; a footer's "© 2024").
@@ -24,12 +33,41 @@ rather than a wrong one, which would misplace every relative expression the arti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from veille.stages.stories.dates import parse_span
-from veille.stages.time.occasion import scheduled
+from veille.stages.time.lexicon import fold, load_lexicon
+from veille.stages.time.occasion import occasion_tense, scheduled
 from veille.stages.time.recognise import Found
+
+# (stories@26) The forms that tell a future seen from a past, in the clause before the date: the
+# conditional (French "-rait", "-raient": "serait prête", "rouvrirait"; English "would", "'d"), the
+# past of "be" before a word of plan or an infinitive ("was to", "were supposed to", "was due to",
+# "était censée", "étaient prévus"), a pluperfect of promise or plan ("had promised", "avait
+# prévu").  The imperfect modals of plan ("devait", "comptait") are the time lexicon's
+# `tense.past_plan`.  Not the nouns in "-trait" ("retrait", "portrait", "extrait", "attrait").
+_FUTURE_IN_PAST = re.compile(
+    r"(?<![\w'’])(?:would|(?:was|were)\s+(?:(?:originally|initially|once|first|still|then|also)\s+)?"
+    r"(?:to|supposed|due|set|meant|expected|scheduled|slated|poised|planned|going)|"
+    r"had\s+(?:(?:originally|initially|once|first|already|also)\s+)?"
+    r"(?:planned|promised|hoped|intended|pledged|vowed|expected|aimed|scheduled)|"
+    r"(?:étai(?:en)?t|avai(?:en)?t\s+été)\s+(?:censée?s?|prévue?s?|programmée?s?|attendue?s?|appelée?s?)|"
+    r"avai(?:en)?t\s+(?:promis|prévu|annoncé|assuré|espéré|envisagé|programmé|projeté)|"
+    r"(?!(?:re|por|ex|at|abs|dis|sous)traie?n?t\b)\w+raie?n?t)"
+    r"(?![\w'’])[^.;!?\n]{0,60}$", re.IGNORECASE)
+_ENGLISH_D = re.compile(r"\w['’]d\s+[^.;!?\n]{0,40}$")
+
+
+def future_in_past(body: str, start: int, lang: str | None) -> bool:
+    """Whether the date at `start` is told as a plan seen from a past (see the module's docstring)."""
+    before = body[max(0, start - 80):start]
+    if _FUTURE_IN_PAST.search(before) or (lang == "en" and _ENGLISH_D.search(before)):
+        return True
+    plans = load_lexicon(lang or "fr").wordset("tense.past_plan")
+    clause = re.split(r"[.;!?\n]", before)[-1]
+    return any(fold(w) in plans for w in re.findall(r"[^\W\d_]+", clause))
 
 
 @dataclass
@@ -68,7 +106,8 @@ def weekday_fits(day: date, weekday: int, month: int, dom: int) -> bool:
     return near is not None and near.isoweekday() == weekday
 
 
-def calendar(details: list[tuple[Found, int]], values: list[str], body: str = "") -> Calendar:
+def calendar(details: list[tuple[Found, int]], values: list[str], body: str = "",
+             lang: str | None = None) -> Calendar:
     """The article's `Calendar` from the time tagger's expressions (found, tense) and values
     (the tagger's `tag` without a document date: only what the text writes out is concrete).  A
     past clause that schedules its date ("have agreed to schedule early elections for Feb. 23,
@@ -79,7 +118,9 @@ def calendar(details: list[tuple[Found, int]], values: list[str], body: str = ""
         if spec.anaphoric or spec.offset or spec.kind not in ("date", "year"):
             continue
         if spec.year is None:
-            if spec.weekday is not None and spec.day is not None and spec.month is not None:
+            # (stories@26) only one told as present or to come (a past may be years back)
+            if spec.weekday is not None and spec.day is not None and spec.month is not None \
+                    and (occasion_tense(body, found.start, tense) if body else tense) >= 0:
                 cal.weekday_days.append((spec.weekday, spec.month, spec.day))
             continue
         if spec.month is None:
@@ -87,7 +128,7 @@ def calendar(details: list[tuple[Found, int]], values: list[str], body: str = ""
             # December 2017, "le budget 2026", a footer's "© 2024"): no bound.
             continue
         span = parse_span(value)
-        if span is None:
+        if span is None or (body and future_in_past(body, found.start, lang)):
             continue
         if tense < 0 and (spec.direction or 0) <= 0 and not scheduled(body, found.start) \
                 and (cal.after is None or span.start > cal.after):

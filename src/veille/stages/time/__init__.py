@@ -191,24 +191,30 @@ def resolve_against(article: Article, dct: str, ctx: Context | None = None, *,
     return timexes
 
 
-def date_clues(article: Article, ctx: Context | None = None) -> tuple[date | None, list[int]]:
-    """What the undated article's own words say of its date: the latest date it fixes by itself
-    outside a future clause or the latest post it links (a lower bound), and the bare weekdays it names in the past
-    ("a présenté mardi"), for the stories stage to weigh its candidate dates (`dct.choose_day`)."""
-    ref = reference_date(ctx)
-    timexes, details = tag(article.body, article.lang, None, ref, doc=_doc(article, ctx), parse=_parse(article),
-                           intervals=False)
-    bound = later(lower_bound(details, [t.value for t in timexes], ref, article.body), _post_day(article, ref))
-    return bound, past_weekdays(details, article.body)
+Reading = tuple[list[str], list[tuple[Found, int]]]
 
 
-def written_dates(article: Article, ctx: Context | None = None) -> tuple[list[str], list[tuple[Found, int]]]:
+def written_dates(article: Article, ctx: Context | None = None) -> Reading:
     """The undated article's expressions as the text writes them (tagged with no document date:
-    only what it writes out is concrete), their values and (found, tense), for the stories stage
-    to check a story's date against (`stories.calendar`)."""
+    only what it writes out is concrete), their values and (found, tense), one to one: for
+    `date_clues` and for the stories stage to check a story's date against (`stories.calendar`).
+    (stories@26) One tagging pass serves both (`date_clues(..., reading=)`)."""
     timexes, details = tag(article.body, article.lang, None, reference_date(ctx), doc=_doc(article, ctx),
                            parse=_parse(article), intervals=False)
+    assert len(timexes) == len(details), "the tagger gives one value per expression found"
     return [t.value for t in timexes], details
+
+
+def date_clues(article: Article, ctx: Context | None = None,
+               reading: Reading | None = None) -> tuple[date | None, list[int]]:
+    """What the undated article's own words say of its date: the latest date it fixes by itself
+    outside a future clause or the latest post it links (a lower bound), and the bare weekdays it names in the past
+    ("a présenté mardi"), for the stories stage to weigh its candidate dates (`dct.choose_day`).
+    `reading`: the article's `written_dates`, when the caller has them."""
+    ref = reference_date(ctx)
+    values, details = reading if reading is not None else written_dates(article, ctx)
+    bound = later(lower_bound(details, values, ref, article.body), _post_day(article, ref))
+    return bound, past_weekdays(details, article.body)
 
 
 def time_batch(batch: list[Article], ctx: Context) -> list[Article]:
