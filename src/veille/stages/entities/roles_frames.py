@@ -312,8 +312,9 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”]*[.!?]\s+|\n+")
 # What may stand before the subject of a sentence or of a clause (on folded text, up to the name):
 # the sentence's start, a short opening phrase and its comma, or a conjunction, then at most a
 # determiner (entities@76).
-_CLAUSE_SUBJECT = re.compile(r"(?:^|^[^,.;:!?\n]{1,40},[ \t]*|\b(?:que|quand|lorsque|puisque|tandis que|mais|car|et)[ \t]+"
-                             r"|\bqu')(?:(?:le|la|les)[ \t]+|l')?$")
+_CLAUSE_SUBJECT = re.compile(r"(?:^|^[^,.;:!?\n]{1,40},[ \t]*"
+                             r"|\b(?:que|quand|lorsque|puisque|tandis que|mais|car|et)[ \t]+|\bqu')"
+                             r"(?:(?:le|la|les)[ \t]+|l')?$")
 # A sentence whose subject is an organisation's common noun: "The San Jose-based firm said …", "Le
 # groupe a annoncé …" (at most a few modifiers between the determiner and the noun).
 _NOUN_SUBJECT = re.compile(

@@ -94,7 +94,8 @@ _NOUN_ADJECTIVE = re.compile(
     r"|d'opposition|de\s+l'opposition|de\s+la\s+majorite|d'arrondissement)(?![\w'-])")
 _OF_CAPITAL = re.compile(r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*)"
                          r"[A-ZÀ-Ý]")
-_SINCE_CLOSES = re.compile(r"[ \t]+depuis[ \t]+(?:\d{4}|[a-z]+[ \t]+ans|longtemps|[a-z]+[ \t]+\d{4})[ \t]*(?:[.;,!?)]|$)")
+_SINCE_CLOSES = re.compile(r"[ \t]+depuis[ \t]+(?:\d{4}|[a-z]+[ \t]+ans|longtemps|[a-z]+[ \t]+\d{4})"
+                           r"[ \t]*(?:[.;,!?)]|$)")
 
 
 def election_participle(folded: str, head_start: int, head_end: int, head: str, body: str | None = None) -> bool:
