@@ -77,6 +77,8 @@ def test_elu_after_a_copula_qualified_as_a_noun() -> None:
     assert _participle("Anne Col est élue présidente", "elue")
     assert _participle("il est élu au premier tour", "elu")
     assert _participle("Paul Garnier est élu dimanche", "elu")
+    assert _participle("Paul Garnier est élu de justesse", "elu")  # "de" and no place: the verb's manner
+    assert _participle("elle est élue depuis 2014 maire de Rennes", "elue")  # the office after: the verb
 
 
 def test_an_elected_official_after_a_copula_holds_the_noun(ctx: Any) -> None:
