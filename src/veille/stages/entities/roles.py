@@ -365,7 +365,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "Renault a nommé X directeur général" (entities@67)
             appointer_owner(body, folded_body, t, name, cands, patterns)
         possessive_owner(body, t, name, cands, patterns, in_titles)
-        possessor_state(t, by_start, links, patterns.gaz)
+        possessor_state(t, by_start, links, patterns.gaz, body)
         # "Chairman of the Board": the company's (entities@67)
         board_owner(body, folded_body, t, cands, titles, patterns)
         if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:

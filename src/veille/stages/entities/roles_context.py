@@ -279,11 +279,12 @@ _LATTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^,.;:!?«»\"“”()\n]{1,60},\s
 # A pronoun opening a sentence, then at most one adverb, right before a verb.
 # (after a fronted apposition and its comma the pronoun is lowercase: "Conseiller général de X, il est
 # également vice-président …", entities@73)
-# A sentence whose subject refers back to the one the pronoun stands for, by the same pronoun or a
-# definite noun of person with its sex ("L'homme politique", "La ministre"); at most `_CHAIN` such.
-_CONTINUES = re.compile(r"[\s«“\"]*(?:(?P<m>Il|He|L['’]homme(?:\s+(?:politique|d['’]affaires))?|L['’]élu|Le\s+ministre"
-                        r"|Le\s+maire|Le\s+président)|(?P<f>Elle|She|La\s+femme(?:\s+(?:politique|d['’]affaires))?"
-                        r"|L['’]élue|La\s+ministre|La\s+maire|La\s+présidente))\s")
+# A sentence whose subject refers back to the one the pronoun stands for, by the same pronoun or an
+# epithet of person with its sex ("L'homme politique", "L'élue"); at most `_CHAIN` such. A role noun
+# as subject ("Le président a annoncé …", "Le ministre l'a félicité") brings in another person, the
+# holder of that office, so it breaks the chain (entities@76).
+_CONTINUES = re.compile(r"[\s«“\"]*(?:(?P<m>Il|He|L['’]homme(?:\s+(?:politique|d['’]affaires))?|L['’]élu)"
+                        r"|(?P<f>Elle|She|La\s+femme(?:\s+(?:politique|d['’]affaires))?|L['’]élue))\s")
 _CHAIN = 2
 _PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?P<fronted>[A-ZÀ-Ý][^,.;:!?«»\"“”()\n]{1,80}),\s*(?=il|elle|he|she))?"
                       r"(?P<p>Il|Elle|He|She|il|elle|he|she)\s+(?:[a-zà-ÿ]+\s+){0,2}$")  # "Il a été élu" (entities@73)

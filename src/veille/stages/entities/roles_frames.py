@@ -309,6 +309,12 @@ def led_by(body: str, cands: list[Candidate], patterns: TitlePatterns, titled: s
 # say a person, "its" a thing.
 _POSSESSIVE_DET = re.compile(r"\b(?:(?P<fr>son|sa|ses|leur|leurs)|(?P<person>his|her)|(?P<thing>its|their))\s+$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”]*[.!?]\s+|\n+")
+# What may stand before the subject of a sentence or of a clause (on folded text, up to the name):
+# the sentence's start, a short opening phrase and its comma, or a conjunction, then at most a
+# determiner (entities@76).
+_CLAUSE_SUBJECT = re.compile(r"(?:^|^[^,.;:!?\n]{1,40},[ \t]*"
+                             r"|\b(?:que|quand|lorsque|puisque|tandis que|mais|car|et)[ \t]+|\bqu')"
+                             r"(?:(?:le|la|les)[ \t]+|l')?$")
 # A sentence whose subject is an organisation's common noun: "The San Jose-based firm said …", "Le
 # groupe a annoncé …" (at most a few modifiers between the determiner and the noun).
 _NOUN_SUBJECT = re.compile(
@@ -363,10 +369,16 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
         if not orgs and not body[:sentence].strip():
             # the body opens with the subject noun ("Le constructeur automobile a nommé son directeur
             # financier X …"): it refers to the company the headline named, which the body names
-            # later in that paragraph ("… PSA a connu un semestre difficile"; entities@73)
+            # later in that paragraph ("… PSA a connu un semestre difficile"; entities@73). Only as
+            # the subject of a later sentence or clause: an organisation in the title's own sentence
+            # ("… après la défaite face à l'OM", "qui vient de chez Renault") or after a preposition
+            # or a verb is another one (entities@76)
             end = body.find("\n", at)
-            orgs = [(c.start, c.end) for c in cands if c.type == "ORG" and c.start > t.end
-                    and (end < 0 or c.end <= end)][:1]
+            close = _SENTENCE_END.search(body, t.end, end if end >= 0 else len(body))
+            orgs = [] if close is None else [
+                (c.start, c.end) for c in cands if c.type == "ORG" and c.start >= close.end()
+                and (end < 0 or c.end <= end) and _CLAUSE_SUBJECT.search(
+                    fold_same_length(body[close.end():c.start]))][:1]
         if orgs:
             span = max(orgs, key=lambda o: o[1])
             owner = next((c for c in cands if (c.start, c.end) == span), None)
@@ -375,7 +387,7 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
 
 
 def possessor_state(t: TitleMatch, by_start: dict[int, Candidate], links: list[RoleLink],
-                    gaz: Gazetteer) -> None:
+                    gaz: Gazetteer, body: str | None = None) -> None:
     """An office of state a possessive gives from its holder's superior ("le président de la
     République, X, et son Premier ministre, Y", "President X and his foreign minister Y") is the
     office of the state the superior's own office is of, not of the superior as a person: `t.of`
@@ -389,9 +401,17 @@ def possessor_state(t: TitleMatch, by_start: dict[int, Candidate], links: list[R
         if lk.candidate is owner and held is not None and (e := gaz.entries.get(held)) is not None and e.type == "LOC":
             t.of, t.of_span = held, lk.title.of_span
             return
-    # the superior's office as the gazetteer knows it, still held ("Emmanuel Macron": président of France)
-    states = {o.of for o in (owner.entry.offices if owner.entry is not None else []) if o.end is None
-              and o.of is not None and (e := gaz.entries.get(o.of)) is not None and e.type == "LOC"}
+    # the superior's office as the gazetteer knows it, still held ("Emmanuel Macron": président of France);
+    # (entities@76) a known person the text's linking has not yet given an entry ("Donald Trump et son
+    # ministre de la Défense") is looked up by name, and where no office is marked still held, the
+    # most recent one is the superior's (a gazetteer's end dates lag the news)
+    entry = owner.entry or (gaz.identify(body[owner.start:owner.end], "PER") if body is not None else None)
+    offices = [o for o in (entry.offices if entry is not None else []) if o.of is not None
+               and (e := gaz.entries.get(o.of)) is not None and e.type == "LOC"]
+    states = {o.of for o in offices if o.end is None}
+    if not states and offices:
+        latest = max(o.start or "" for o in offices)
+        states = {o.of for o in offices if (o.start or "") == latest}
     if len(states) == 1:
         t.of, t.of_span = next(iter(states)), None
 

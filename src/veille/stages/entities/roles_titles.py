@@ -181,7 +181,7 @@ class TitlePatterns(EnglishReading):
         if not m.group("det") and not m.group("core").strip() and not m.group("pl") \
                 and verb_homograph(folded, m.start("head"), m.end(), head):
             return None  # "X, directeur de l'institut, juge la mesure insuffisante": a verb, no title
-        if election_participle(folded, m.start("head"), m.end("head"), head):
+        if election_participle(folded, m.start("head"), m.end("head"), head, body):
             return None  # "X est élu président", "élue au Sénat": élire's participle, no title (entities@73)
         office = self.fr_heads[head]
         of: str | None = None

@@ -82,16 +82,37 @@ _VERB_COMPLEMENT = re.compile(
     r"|vice-presidente|gouverneur|bourgmestre|pape|roi|reine|juge|rapporteur|rapporteure)(?![\w'-])")
 
 
-def election_participle(folded: str, head_start: int, head_end: int, head: str) -> bool:
+# (entities@76) after a copula, "élu(e)" is still the noun (an elected official, as "X est avocat")
+# when what follows qualifies a noun and no verb takes it: an adjective of the level of office ("élue
+# municipale", "élu régional", "élus locaux") or "de" and a capitalised place ("élu de Lyon", "élue
+# de la Manche"; the capital is read on the body: "élu de justesse" is the verb); or when "depuis" and
+# a time close the clause ("est élu depuis 2008."): a state that lasts, not an election.
+_NOUN_ADJECTIVE = re.compile(
+    r"[ \t]+(?:municipa(?:l|le|ux|les)|regiona(?:l|le|ux|les)|loca(?:l|le|ux|les)|departementa(?:l|le|ux|les)"
+    r"|communa(?:l|le|ux|les)|communautaires?|metropolitaine?s?|nationa(?:l|le|ux|les)|territoria(?:l|le|ux|les)"
+    r"|europeen(?:ne)?s?|provincia(?:l|le|ux|les)|cantona(?:l|le|ux|les)|consulaires?|rura(?:l|le|ux|les)"
+    r"|d'opposition|de\s+l'opposition|de\s+la\s+majorite|d'arrondissement)(?![\w'-])")
+_OF_CAPITAL = re.compile(r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*)"
+                         r"[A-ZÀ-Ý]")
+_SINCE_CLOSES = re.compile(r"[ \t]+depuis[ \t]+(?:\d{4}|[a-z]+[ \t]+ans|longtemps|[a-z]+[ \t]+\d{4})"
+                           r"[ \t]*(?:[.;,!?)]|$)")
+
+
+def election_participle(folded: str, head_start: int, head_end: int, head: str, body: str | None = None) -> bool:
     """Whether the title word `head` ("élu", "élue", …) at `head_start` is élire's participle: after
     an auxiliary ("X est élu", "a été élue") or before a verb's complement ("élu président", "élue
-    au Sénat", "élu dimanche"), not the noun ("un élu", "les élus locaux", "X, élu de Lyon")."""
+    au Sénat", "élu dimanche"), not the noun ("un élu", "les élus locaux", "X, élu de Lyon", "X est
+    élue municipale", "X est élu de Lyon depuis 2008": `body`, same length as `folded`, gives the
+    capital of a place)."""
     if head not in _ELECTED:
         return False
     before = folded[max(0, head_start - 40):head_start]
     if re.search(r"(?:\b(?:un|une|des|les|le|la|l'|cet|cette|ces|ce|son|sa|ses|leur|leurs|nos|vos|notre|votre)"
                  r"[ \t]*)$", before):
         return False
+    if _NOUN_ADJECTIVE.match(folded, head_end) or _SINCE_CLOSES.match(folded, head_end) \
+            or (body is not None and _OF_CAPITAL.match(body, head_end)):
+        return False  # the noun qualified (entities@76)
     return _AUXILIARY.search(before) is not None or _VERB_COMPLEMENT.match(folded, head_end) is not None
 
 # A party between a French title and its place: an acronym ("LR", "PS", "RN", "MoDem") or an
