@@ -387,7 +387,8 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
                     person_names.add(body[start:end])
     # entities@74: English sets no article before a person's name, and sets "the" before the names of
     # bodies whose words look like a person's ("the Red Cross", "the Salvation Army", "the Rolling
-    # Stones"): a name the article writes after "the" is an organisation in all its mentions, unless
+    # Stones"): a name the article writes after "the", ending its noun phrase there (entities@75:
+    # `ends_noun_phrase`, not "the Kamala Harris campaign"), is an organisation in all its mentions, unless
     # a title or a verb of saying marks it a person where no "the" stands before it ("the Joe Biden
     # administration" beside "President Joe Biden")
     bodies = the_names - person_names
