@@ -43,7 +43,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@76"
+STAGE = "entities@77"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -341,10 +341,11 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                and not (typed == "PER" and only_titles(body[span[0]:span[1]], titles))
                and not compound_of_names(body[span[0]:span[1]], gaz)]
     agreed: list[tuple[int, int, EntityType]] = []  # (entities@74, `english_ner_agreed`) the recogniser's to check
-    if agreed_model and article.lang == "en":
-        agreed, raw = [r for r in raw if r[2] in ("ORG", "LOC")], []
-    recognised = bool(raw)  # an English recogniser's names: it finds places itself
-    if article.lang == "en":
+    recognised = False  # an English recogniser's names: it finds places itself
+    if article.lang == "en":  # entities@75: one check of the language for the English branches
+        if agreed_model:
+            agreed, raw = [r for r in raw if r[2] in ("ORG", "LOC")], []
+        recognised = bool(raw)
         # entities@74: a numbered road ("U.S. Route 1", "Interstate 95") is one place, over the
         # recogniser's organisation or the words it splits it into
         roads = road_names(body)

@@ -209,14 +209,56 @@ def title_rests() -> dict[str, list[tuple[str, ...]]]:
     return {head: sorted(set(rests), key=len, reverse=True) for head, rests in out.items()}
 
 
+@cache
+def _inventory_one_word_titles() -> frozenset[str]:
+    """entities@75: the one-word English titles of the title inventory, folded, read once per run."""
+    return frozenset(fold(t) for kind in inventory()["kinds"].values() for t in kind.get("en", []) if " " not in t)
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return frozenset(load_words().get("irregular_past", []))
+
+
+def _title_word_body(title: str, word: str, gaz: Gazetteer | None) -> EntityType | None:
+    """entities@75: the type of the name a title word and the one word after it make when that word
+    is an organisation's head noun ("General Motors", "Major Industries") or the two words a body the
+    gazetteer knows (an organisation or a place); None when they may be a title and a surname."""
+    if head_type(word) == "ORG":
+        return "ORG"
+    entry = gaz.lookup(f"{title} {word}") if gaz is not None else None
+    return entry.type if entry is not None and entry.type in ("ORG", "LOC") else None
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z][\w'’]*)(?![\w'’-])")
+
+
+def ends_noun_phrase(body: str, end: int) -> bool:
+    """entities@75: whether the name ending at `end` ends its noun phrase, as a name "the" opens is a
+    body's ("the Red Cross.", "the Red Cross said", "the Red Cross and", "the Red Cross sent"): no
+    lower-case word follows it but a function word, a verb of saying or a verb in the past (regular in
+    -ed, or an irregular English past). A lower-case noun after it ("the Kamala Harris campaign", "the
+    Maria Lopez case") or a hyphen ("the Kamala Harris-led campaign") makes it that noun's modifier:
+    "the" is then the noun's, not the name's. A word in -s may be a plural noun ("protests") or a verb
+    ("plans"): it is read as a noun, which leaves the person a person."""
+    if body[end:end + 1] in ("-", "\u2010", "\u2011"):
+        return False
+    m = _NEXT_WORD.match(body, end)
+    if m is None:
+        return True
+    word = m.group(1)
+    return word in stop_words() or word.endswith("ed") or word in _irregular_past() \
+        or _SAYS.match(body, end) is not None
+
+
 def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = None,
                    given: GivenNames | None = None) -> list[tuple[int, int, EntityType]]:
     titles = {w.casefold() for w in lexicon["en_person_titles"]} | agent_titles()
     portfolio_words = {w.casefold() for port in inventory()["en_portfolios"] for w in port.split()} - {"the"}
     # entities@74: the one-word titles of the title lexicon, which given_names.json no longer lists
-    # ("Sheriff", "Dean"): one before a given name opens a titled name ("Sheriff Ray Koontz")
-    one_word_titles = titles | {fold(t) for kind in inventory()["kinds"].values() for t in kind.get("en", [])
-                                if " " not in t}
+    # ("Sheriff", "Dean"): one before a given name opens a titled name ("Sheriff Ray Koontz");
+    # entities@75: the inventory's part built once per run (`_inventory_one_word_titles`)
+    one_word_titles = titles | _inventory_one_word_titles()
     stop = {w.casefold() for w in lexicon["en_not_name_words"]}
 
     def known(word: str, last: bool) -> bool:  # a country, a demonym or another known non-person name
@@ -323,6 +365,12 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
         named = given is not None and len(words) >= 2 \
             and (words[0] in given or (len(words) >= 3 and fold(words[0]) in one_word_titles and words[1] in given)) \
             and not any(w.casefold() in lower for w in words if not re.fullmatch(_PARTICLE, w))
+        if len(words) == 1 and cut > 0 and tokens[cut - 1][1].casefold() in titles \
+                and (body_name := _title_word_body(tokens[cut - 1][1], words[0], gaz)) is not None:
+            # entities@75: a title word before an organisation's head noun or inside a name the
+            # gazetteer knows as a body's is that name's first word ("General Motors"), no title
+            others.append((m.start() + tokens[cut - 1][0], end, body_name))
+            continue
         if (len(words) >= 2 and (titled or says or again or named)) or (len(words) == 1 and titled):
             if len(words) >= 2 and (head := head_type(words[-1])) is not None:
                 # "Acme Retail said": an organisation's or a place's head noun ends it, no surname
@@ -330,12 +378,17 @@ def english_people(body: str, lexicon: dict[str, Any], gaz: Gazetteer | None = N
             else:
                 people.append((start, end))
                 if _THE_BEFORE.search(body, max(0, start - 8), start):
-                    the_names.add(body[start:end])
+                    # entities@75: only a name that ends its noun phrase ("the Red Cross.", "the Red
+                    # Cross said"); before a lower-case noun "the" is that noun's and the name its
+                    # modifier ("the Kamala Harris campaign", "the George Floyd protests")
+                    if ends_noun_phrase(body, end):
+                        the_names.add(body[start:end])
                 elif titled or says:
                     person_names.add(body[start:end])
     # entities@74: English sets no article before a person's name, and sets "the" before the names of
     # bodies whose words look like a person's ("the Red Cross", "the Salvation Army", "the Rolling
-    # Stones"): a name the article writes after "the" is an organisation in all its mentions, unless
+    # Stones"): a name the article writes after "the", ending its noun phrase there (entities@75:
+    # `ends_noun_phrase`, not "the Kamala Harris campaign"), is an organisation in all its mentions, unless
     # a title or a verb of saying marks it a person where no "the" stands before it ("the Joe Biden
     # administration" beside "President Joe Biden")
     bodies = the_names - person_names

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Protocol, TypeVar
 
 from veille.stages.entities.english import stop_words
@@ -62,16 +63,32 @@ def outside_longer_names(body: str, cands: list[Candidate], known: Gazetteer | N
 
 # entities@74: a numbered road ("U.S. Route 1", "Interstate 95", "State Highway 21", "I-95"): a road
 # noun of `road_heads` before a number, with the network's word before it, is one place's name
-_ROAD_NETWORK = r"(?:(?:U\.S\.|US|State|County|Federal|National|Provincial|Farm[- ]to[- ]Market)[ \t\u00a0]+)?"
+_ROAD_NETWORK = r"(?:U\.S\.|US|State|County|Federal|National|Provincial|Farm[- ]to[- ]Market)[ \t\u00a0]+"
+# entities@75: the heads that name a road with a number alone ("Route 66", "Interstate 95"); "Road" does
+# so only after a network word ("County Road 12"): "Road 2 Recovery" is a charity's name
+_BARE_ROAD_HEADS_EXCEPT = frozenset({"Road"})
+
+
+@cache
+def _road_pattern() -> re.Pattern[str] | None:
+    """entities@75: the numbered roads' pattern, built once per run (it was built per article)."""
+    heads = sorted(english_words().get("road_heads", []), key=len, reverse=True)
+    if not heads:
+        return None
+    bare = "|".join(h for h in heads if h not in _BARE_ROAD_HEADS_EXCEPT)
+    # entities@75: a capitalised word after the number makes the road and number that longer name's
+    # words ("the Route 66 Diner", "The Highway 1 Motel", "the Route 9 Bridge"): no road of its own;
+    # a compass direction is the road's carriageway ("Interstate 95 North")
+    return re.compile(rf"(?<![\w.])(?:{_ROAD_NETWORK}(?:{'|'.join(heads)})[ \t\u00a0]+\d{{1,4}}[A-Z]?"
+                      rf"|(?:{bare})[ \t\u00a0]+\d{{1,4}}[A-Z]?|I-\d{{1,3}})(?![\w-])"
+                      r"(?![ \t\u00a0]+(?!(?:North|South|East|West)(?:bound)?\b)[A-ZÀ-ÖØ-Þ][^\W\d_])")
 
 
 def road_names(body: str) -> list[tuple[int, int]]:
     """The numbered roads of an English body: a capitalised road noun (`road_heads`) and a number,
-    with a network word before it ("U.S. Route 1", "Interstate 95", "State Route 7A"), or an
-    Interstate's short form ("I-95"). A road noun with no number ("Route One", "the highway") is none."""
-    heads = "|".join(sorted(english_words().get("road_heads", []), key=len, reverse=True))
-    if not heads:
-        return []
-    pattern = (rf"(?<![\w.])(?:{_ROAD_NETWORK}(?:{heads})[ \t\u00a0]+\d{{1,4}}[A-Z]?"
-               r"|I-\d{1,3})(?![\w-])")
-    return [(m.start(), m.end()) for m in re.finditer(pattern, body)]
+    with a network word before it ("U.S. Route 1", "Interstate 95", "State Route 7A", "County Road
+    12"), or an Interstate's short form ("I-95"). A road noun with no number ("Route One", "the
+    highway") is none; nor is a bare "Road" and a number ("Road 2 Recovery"), nor a road and number a
+    capitalised word follows ("the Route 66 Diner": entities@75)."""
+    pattern = _road_pattern()
+    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(body)]

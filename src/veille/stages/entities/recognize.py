@@ -119,6 +119,11 @@ class Edges:
         word = words[0][2]
         return len(words) == 1 and len(word) > 1 and word.isupper() and fold(word) in self.honorifics
 
+    def _title_of_body(self, words: list[tuple[int, int, str]]) -> bool:
+        """entities@75: an English title word before one word, an organisation's head noun, is that
+        name's first word ("General Motors"), no title to cut: the rest is no person's surname."""
+        return len(words) == 2 and fold(words[0][2]) in self.titles and english_head_type(words[1][2]) == "ORG"
+
     def clean(self, body: str, start: int, end: int, english: bool = False) -> tuple[int, int, bool] | None:
         """The span without leading/trailing titles, determiners and lowercase words, or None.
 
@@ -130,7 +135,7 @@ class Edges:
         honorific = False
         while words and (words[0][2] == "'"
                          or self.droppable(words[0][2], body[words[0][1]:words[0][1] + 1], english)) \
-                and not self._acronym_alone(words):
+                and not self._acronym_alone(words) and not (english and self._title_of_body(words)):
             honorific = fold(words[0][2]) in self.honorifics
             words.pop(0)
         # Only function words leave the right edge: French names go on in lowercase
