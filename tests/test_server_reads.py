@@ -176,3 +176,41 @@ def test_an_idle_connection_goes_at_once_when_a_writer_waits_however_long_the_id
     finally:
         waiting_marker(db).unlink(missing_ok=True)
         readers.close()
+
+
+def test_a_request_ending_does_not_wake_the_idle_closer(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf32: the closer waits on a condition of its own; it wakes every WRITER_POLL seconds to
+    look for a writer, not at every request's end (a thread switch each)."""
+    import veille.server.readers as readers_module
+
+    wakes: list[int] = []
+
+    class Counted(threading.Condition):
+        def wait(self, timeout: float | None = None) -> bool:
+            woken = super().wait(timeout)
+            if threading.current_thread().name == "veille-readers-idle":
+                wakes.append(1)
+            return woken
+
+    class Threading:  # the module as `readers` sees it, with conditions that count the closer's wakes
+        Condition = Counted
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(threading, name)
+
+    monkeypatch.setattr(readers_module, "threading", Threading())
+    readers = Readers(db, idle_release=30.0)
+    try:
+        with readers.dossier():
+            pass
+        started = time.monotonic()
+        for _ in range(200):
+            with readers.dossier():
+                pass
+            time.sleep(0.0005)  # between requests, as a client's are
+        polls = (time.monotonic() - started) / Readers.WRITER_POLL
+        assert len(wakes) <= polls + 3, (len(wakes), polls)
+        assert readers.holding()
+    finally:
+        readers.close()
+    assert not readers.holding() and not _closers()

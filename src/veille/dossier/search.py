@@ -58,8 +58,11 @@ def _entities(store: Store, terms: list[str]) -> list[dict[str, Any]]:
 # (The terms' numbers first and their postings by an IN list of values was 2.6 against 5.0 ms
 # of CPU for the statement alone, two common terms of a synthetic 100k index, but within the
 # noise for the whole ranking with the vocabulary's statement added: not kept.)
+# The terms by an IN list of values, one placeholder each (a filter the vocabulary's key answers):
+# a list parameter tested with `list_contains` on every term was 2.7 -> 2.4 ms of CPU for two
+# terms at 100k, the same rows (perf32).
 _POSTINGS_SQL = ("SELECT tid, doc, tf, length FROM search_postings "
-                 "WHERE tid IN (SELECT tid FROM search_vocab WHERE list_contains(?::VARCHAR[], term))")
+                 "WHERE tid IN (SELECT tid FROM search_vocab WHERE term IN ({}))")
 # One placeholder per entity: DuckDB reads an IN list of values as a filter on the scan (2.2 ms for
 # ten entities' 26k rows at 100k), a list parameter unnested as a join (3.1 ms).
 _MENTIONS_SQL = "SELECT doc, mentions FROM entity_docs WHERE entity IN ({})"
@@ -82,7 +85,10 @@ _BEST_AND_TAIL_SQL = ("SELECT 0 AS part, * FROM (SELECT doc, tf, length FROM sea
                       "doc <= $2 LIMIT $3) UNION ALL "
                       "SELECT 1 AS part, doc, tf, length FROM search_postings WHERE tid = $1 AND doc > $2")
 _MARGIN = 1e-9  # relative: the sort's weights were computed in SQL, the bound's here
-_FIRST_READ = 64  # postings read first (a page of 20 and its ties, mostly)
+# Postings read first: one vector of DuckDB's (2,048 rows, its unit of reading), which costs what
+# 64 rows cost (0.78 ms at 100k either way); 64 left a page of 20 short whenever its weights tie
+# (a replicated store's copies, common lengths) and each read after cost a statement (perf32).
+_FIRST_READ = 2048
 
 
 def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None:
@@ -135,10 +141,12 @@ def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None
 # benchmarks/bench_search_topk.py, which measures it against this path on one store.
 
 
-def _ranked(store: Store, terms: list[str], entity_ids: list[str]) -> tuple[Any, Any, Any]:
-    """(documents, terms held, score) of every document holding a query term or mentioning a
-    matching entity; a mention counts as one more term held and adds ln(1 + mentions)."""
-    cols = store.con.execute(_POSTINGS_SQL, [terms]).fetchnumpy()
+def _ranked(store: Store, terms: list[str], entity_ids: list[str], want: int) -> tuple[int, Any, Any, Any]:
+    """(total, documents, terms held, score): the number of documents holding a query term or
+    mentioning a matching entity, and those of them that can be among the first `want` by
+    (terms held, score, document), ties with the last one kept; a mention counts as one more
+    term held and adds ln(1 + mentions)."""
+    cols = store.con.execute(_POSTINGS_SQL.format(", ".join("?" * len(terms))), terms).fetchnumpy()
     docs, parts = [cols["doc"].astype(np.int64)], []
     if len(docs[0]):
         n, avgdl = store.fact("search stats", lambda: search_stats(store.con))
@@ -163,8 +171,20 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str]) -> tuple[Any,
                                minlength=size)
         held += mentions > 0
         score += np.log1p(mentions)
-    hits = np.flatnonzero(held)
-    return hits, held[hits], score[hits]
+    total = int(np.count_nonzero(held))
+    least = 1
+    if want < total:  # the page is among the documents holding the most terms (perf32):
+        # `least` is the largest count of terms held by at least `want` documents or more, so
+        # fewer than `want` documents hold more than it and none holding fewer can be on the page.
+        at_least = np.cumsum(np.bincount(held)[::-1])[::-1]  # [h]: documents holding h terms or more
+        least = max(1, int(np.flatnonzero(at_least >= want)[-1]))
+    hits = np.flatnonzero(held >= least)
+    held, score = held[hits], score[hits]
+    if want < len(hits):  # only the candidates for the page (ties with the last one kept) are sorted
+        key = held * (float(score.max()) + 1.0) + score
+        keep = key >= np.partition(key, len(hits) - want)[len(hits) - want]
+        hits, held, score = hits[keep], held[keep], score[keep]
+    return total, hits, held, score
 
 
 def _articles(store: Store, terms: list[str], entity_ids: list[str], limit: int,
@@ -177,12 +197,7 @@ def _articles(store: Store, terms: list[str], entity_ids: list[str], limit: int,
         total, hits, score = one
         order = np.lexsort((hits, -score))[offset:offset + limit]
         return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order]
-    hits, held, score = _ranked(store, terms, entity_ids)
-    total = len(hits)
-    if want < total:  # only the candidates for the page (ties with the last one kept) are sorted
-        key = held * (float(score.max()) + 1.0) + score
-        keep = key >= np.partition(key, total - want)[total - want]
-        hits, held, score = hits[keep], held[keep], score[keep]
+    total, hits, held, score = _ranked(store, terms, entity_ids, want)
     order = np.lexsort((hits, -score, -held))[offset:offset + limit]
     return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order]
 
