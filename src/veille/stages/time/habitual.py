@@ -22,7 +22,7 @@ from typing import Any
 
 from veille.stages.time.lexicon import YEAR_RE, Lexicon, fold
 from veille.stages.time.recognise import Found
-from veille.stages.time.tense import BEFORE_NOUNS, REPORTING, english_present, left_end, right_end
+from veille.stages.time.tense import BEFORE_NOUNS, REPORTING, english_present, expression_root, left_end, right_end
 
 # Between a date and a rule that restates it: punctuation and "soit", "c'est-à-dire", "i.e.", "that is".
 _RESTATES = re.compile(r"^\s*[,;:(–—-]?\s*(?:soit|c['’]est-à-dire|i\.\s?e\.,?|that\s+is,?|namely)?\s*$",
@@ -36,12 +36,9 @@ _HEAD_STEPS = 3
 def _parsed_present(parse: Any, start: int, end: int) -> bool | None:
     """Whether the verb governing [start, end) in the parse is a finite present with no finite
     auxiliary (None: no parse, or no verb above the expression)."""
-    if parse is None:
+    tok = expression_root(parse, start, end)
+    if tok is None:
         return None
-    span = parse.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    tok = span.root
     for _ in range(_HEAD_STEPS):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break

@@ -531,6 +531,17 @@ def _for_an_occasion(tok: Any) -> bool:
                 or (cases & {"à", "au", "aux"} and tok.head.pos_ in ("NOUN", "PROPN")))
 
 
+def expression_root(parse: Any, start: int, end: int) -> Any | None:
+    """The parse's root token of the characters [start, end) (a time expression), or None without a
+    parse or a token there; the start of every climb from an expression to the verb that governs it."""
+    if parse is None:
+        return None
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
 def parsed_past_governor(parse: Any, start: int, end: int, reporting: frozenset[str]) -> bool:
     """(time@39) Whether the first verb above the expression at [start, end) in the parse that shows a
     tense tells a past: a finite past or imperfect, or a participle with a finite auxiliary of the
@@ -542,12 +553,9 @@ def parsed_past_governor(parse: Any, start: int, end: int, reporting: frozenset[
     an occasion tells nothing of its side; and a verb of saying or announcing (`reporting`, the lemmas of
     the quotes stage's lexicon: "a dévoilé jeudi sa tenue pour le match", "a confirmé sa présence") dates
     the telling, not what is told."""
-    if parse is None:
+    tok = expression_root(parse, start, end)
+    if tok is None:
         return False
-    span = parse.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
     for _ in range(_GOVERNOR_STEPS):
         if tok.head is tok or _for_an_occasion(tok):
             return False
