@@ -55,12 +55,13 @@ def _entities(store: Store, terms: list[str]) -> list[dict[str, Any]]:
 # most of a search at 100k articles (ranking two common words 9.6 ms, 6.8 this way; with an
 # entity's 26k articles 17.9 ms, 11.5 this way).  BM25: k1 = K1, b = B, idf = ln(1 + (n - df + 0.5)
 # / (df + 0.5)), with n and the mean length kept with the index (`search_stats`).
-# (The terms' numbers first and their postings by an IN list of values was 2.6 against 5.0 ms
-# of CPU for the statement alone, two common terms of a synthetic 100k index, but within the
-# noise for the whole ranking with the vocabulary's statement added: not kept.)
-# The terms by an IN list of values, one placeholder each (a filter the vocabulary's key answers):
-# a list parameter tested with `list_contains` on every term was 2.7 -> 2.4 ms of CPU for two
-# terms at 100k, the same rows (perf32).
+# (Tried and not kept: a second statement that reads the terms' numbers first and then their
+# postings by an IN list of those numbers, 2.6 against 5.0 ms of CPU for the statement alone, two
+# common terms of a synthetic 100k index, but within the noise for the whole ranking.)
+# Kept (perf32): one statement whose subquery looks the terms up in the vocabulary by an IN list
+# of values, one placeholder each, instead of `list_contains` on a list parameter: 2.7 -> 2.4 ms
+# of CPU for two terms on the replicated 100k store, within the noise on a 40k synthetic index
+# (review rev30c); the same rows either way.
 _POSTINGS_SQL = ("SELECT tid, doc, tf, length FROM search_postings "
                  "WHERE tid IN (SELECT tid FROM search_vocab WHERE term IN ({}))")
 # One placeholder per entity: DuckDB reads an IN list of values as a filter on the scan (2.2 ms for
