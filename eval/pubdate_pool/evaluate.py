@@ -144,15 +144,16 @@ def norm_title(text: str | None) -> str:
 # Silver pages, then each batch of hand-gold pages (pub12: q001-q037; pub19: q038-q091; pub21:
 # q092-q131; pub22: q132-q167; pub23: q168-q192; pub24: q193-q207; pub25: q208-q229, its held-out third drawn
 # by random.Random(2525) rather than by id; pub26: q230-q256, by random.Random(2626); pub28: q257-q280, by
-# random.Random(2828); pub30: q281-q304, by random.Random(3030)) in its tuning and
+# random.Random(2828); pub30: q281-q304, by random.Random(3030); pub33: q305-q332, stories drawn by
+# random.Random(3333), see stories.py) in its tuning and
 # held-out parts, so that a
 # batch added later is
 # read apart from the one rules were tuned on.
 GROUPS = ("old (silver)", "new", "new held out", "pub19", "pub19 held out", "pub21", "pub21 held out",
           "pub22", "pub22 held out", "pub23", "pub23 held out", "pub24", "pub24 held out", "pub25", "pub25 held out",
-          "pub26", "pub26 held out", "pub28", "pub28 held out", "pub30", "pub30 held out")
+          "pub26", "pub26 held out", "pub28", "pub28 held out", "pub30", "pub30 held out", "pub33", "pub33 held out")
 HELD = (GROUPS[2], GROUPS[4], GROUPS[6], GROUPS[8], GROUPS[10], GROUPS[12], GROUPS[14], GROUPS[16], GROUPS[18],
-        GROUPS[20])
+        GROUPS[20], GROUPS[22])
 
 
 def group_of(row: dict[str, Any]) -> str:
@@ -176,6 +177,8 @@ def group_of(row: dict[str, Any]) -> str:
         return GROUPS[18] if row.get("heldout") else GROUPS[17]
     if row.get("added") == "pub30":
         return GROUPS[20] if row.get("heldout") else GROUPS[19]
+    if row.get("added") == "pub33":
+        return GROUPS[22] if row.get("heldout") else GROUPS[21]
     return GROUPS[2] if row.get("heldout") else GROUPS[1]
 
 
