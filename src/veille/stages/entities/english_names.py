@@ -149,14 +149,55 @@ def _place_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool
     """Whether a lowercase place noun names what the run is: "the Meuse department", "his
     Nepean riding" (right after it), "the city of Goma", "the capital, Antananarivo" (right
     before it, with "of" or a comma)."""
+    return _place_noun_naming(body, start, end, nouns) is not None
+
+
+def _place_noun_naming(body: str, start: int, end: int, nouns: set[str]) -> str | None:
+    """The lowercase place noun `_place_noun_beside` finds naming the run, or None."""
     after = re.match(r" ([a-z]+)\b", body[end:end + 30])
     # "a safe Conservative district" is a kind of district, no name of one
     if after is not None and after.group(1) in nouns \
             and not re.search(r"\b[Aa]n? (?:[a-z]+ )?$", body[max(0, start - 30):start]):
-        return True
+        return after.group(1)
     # a definite noun phrase only: "Carney wins Nepean riding, Singh …" is a heading's comma
     before = re.search(r"\bthe (?:[a-z]+ ){0,2}([a-z]+)(?: of|,) $", body[max(0, start - 60):start])
-    return before is not None and before.group(1) in nouns
+    return before.group(1) if before is not None and before.group(1) in nouns else None
+
+
+# (entities@78) after a name, what says it is a place: an apposition or a predicate ("X, a small
+# town in Ohio", "X is a village") whose head, after at most two modifiers, is a place noun that
+# closes the noun phrase (punctuation or a preposition or relative word after it): "X, the
+# town's largest employer", "X is a county employer" and "a state-owned company" say no such thing.
+_PLACE_PREDICATE = re.compile(
+    r"(?:,| (?:is|was|remains|became|has been|had been)) (?:an?|the) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)"
+    r"(?=[,.;:)!?\n]|$| (?:in|of|on|near|outside|north|south|east|west|that|which|where|whose|with|"
+    r"about|some|just|and|located|known|home|close|off|along|across|by|for)\b)")
+_CAPITALISED_BEFORE = re.compile(r"(?P<before>^|[^\s]\s?)(?P<word>[A-Z][\w'’.-]*) $")
+
+
+def presented_as_place(body: str, name: str) -> bool:
+    """(entities@78) Whether the article itself presents `name` as a place, at any of its
+    occurrences that is the whole capitalised run: a settlement's or an area's noun (`place_nouns`)
+    names it in apposition or as a predicate: "the town of Fenwick Mills", "the Meuse department"
+    (`_place_noun_beside`), "Fenwick Mills, a small town in Ohio", "Fenwick Mills is a village".
+    A place preposition alone ("shares in X") presents nothing."""
+    return bool(place_kinds(body, name))
+
+
+def place_kinds(body: str, name: str) -> set[str]:
+    """(entities@78) The place nouns that present `name` as a place (`presented_as_place`):
+    {"county"} for "the county of Fenwick"."""
+    nouns = set(load_words().get("place_nouns", []))
+    kinds: set[str] = set()
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-]| [A-Z])", body):
+        capitalised = _CAPITALISED_BEFORE.search(body[max(0, m.start() - 40):m.start()])
+        if capitalised is not None and not _SENTENCE_END.search(capitalised.group("before")):
+            continue  # "Old Fenwick Mills": the name is part of a longer one
+        if (after := _PLACE_PREDICATE.match(body, m.end())) is not None and after.group("noun") in nouns:
+            kinds.add(after.group("noun"))
+        if (beside := _place_noun_naming(body, m.start(), m.end(), nouns)) is not None:
+            kinds.add(beside)
+    return kinds
 
 
 def _org_noun_beside(body: str, start: int, end: int, nouns: set[str]) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.stages.entities.english_names import english_names
+from veille.stages.entities.english_names import english_names, place_kinds
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_context import last_country
@@ -77,6 +77,17 @@ _PLACE_OWNER = re.compile(r"(?P<noun>city|town|county|province|region|village|mu
 _ORG_OWNER = re.compile(rf"(?P<noun>{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
 
 
+# Nouns of one kind of place, a settlement: a text calls the same one "the city" and "the town".
+_SETTLEMENT = frozenset({"city", "town", "village", "municipality", "borough", "commune", "suburb", "capital", "port"})
+
+
+def _other_kind(kinds: set[str], noun: str) -> bool:
+    """Whether the place nouns that present a name (`english_names.place_kinds`) say it is a place
+    of another kind than the possessive's noun ("county" for "the town's"); none says nothing."""
+    same = _SETTLEMENT if noun in _SETTLEMENT else {noun}
+    return bool(kinds) and not kinds & same
+
+
 def noun_as_modifier(name: str, noun: str) -> bool:
     """Whether an organisation's name holds the possessive's noun only as a modifier of another head
     ("City Council" for "the city's", "Team Sky" aside): English compounds put the head last, so a
@@ -106,8 +117,12 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
         # with none, an organisation named as the place is ("the city's" after "Lake City" typed ORG)
         start = body.rfind("\n", 0, before) + 1
         countries = set(patterns.gaz.demonyms.values())
+        # entities@78: nor one the text presents as a place of another kind ("the county of
+        # Fenwick" is not what "the town's" points to; "the city of X" may be, one settlement)
+        noun = place_owner.group("noun")
         places = [c for c in cands if start <= c.start and c.end <= before and c.type == "LOC"
-                  and (c.entry is None or c.entry.id not in countries)]
+                  and (c.entry is None or c.entry.id not in countries)
+                  and not _other_kind(place_kinds(body, body[c.start:c.end]), noun)]
         if places:
             t.of, t.of_span = entity_id(places[-1], body), (places[-1].start, places[-1].end)
             return
