@@ -35,7 +35,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.antecedents import name_id
 from veille.stages.quotes.direct import Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
-from veille.stages.quotes.framing import lead_quotes, leading_paragraphs, parenthetical_incises
+from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
 from veille.stages.quotes.french import (
     according_to,
     as_said,
@@ -59,7 +59,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@39"
+STAGE = "quotes@38"
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -264,11 +264,6 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None, named_person,
                           told)
     found += leading_paragraphs(body, found)
-
-    def person_at(i: int) -> tuple[int, int] | None:
-        return next(((m.start, m.end) for m in who.mentions if m.type == "PER" and m.start == i), None)
-
-    found += lead_quotes(body, found, person_at)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
     def finite(a: int, b: int) -> bool:
@@ -430,17 +425,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         speaker, speaker_text = resolved.get(id(f), (None, ""))
         if end - start < 3 or (speaker is None and not speaker_text):
             continue
-        # (quotes@39) an indirect statement whose subject is a relative pronoun the speakers' search
-        # could not take back to a person ("ceux qui disent détenir des preuves", "une preuve qui
-        # atteste que"): its antecedent is generic or a thing, and no one is quoted
-        if speaker is None and not f.direct and speaker_text.strip().casefold() in _RELATIVES:
-            continue
         quotes.append(Quote(start, end, original[start:end], f.direct, speaker, speaker_text,
                             stage=STAGE, model=MODEL))
     return quotes
-
-
-_RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"})
 
 
 def quotes_batch(batch: list[Article], ctx: Context) -> list[Article]:

@@ -94,10 +94,6 @@ _INSCRIPTION = re.compile(r"(?<![\w-])(?:reads?|lit|lire|affiche|affichait|procl
                           re.IGNORECASE)
 
 
-# a colon right before an opening mark ("… à un feu rouge : «…»")
-_COLON_BEFORE = re.compile(r":[ \t]*$")
-
-
 # a sentence's end right after a closing mark
 _END_AFTER = re.compile(r"[ \t]*[.!?…](?:\s|$)")
 
@@ -151,13 +147,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             continue
         found: list[Found] = []
         opens = sentence_start(body, mk.open) >= mk.open - 1
-        # (quotes@39) a quote that a colon introduces and that opens with a capital is a sentence of
-        # its own as much as one that opens its sentence: an inverted reporting verb after its closing
-        # mark is its incise, comma or not, when it holds six words or more ("… : «Deux patrouilles ont
-        # bloqué …» raconte un témoin")
-        stands = opens or (bool(_COLON_BEFORE.search(body, max(0, mk.open - 3), mk.open)) and content[:1].isupper()
-                           and _words(content) >= 6)  # a sentence's length, not a title's (« La Voix du Nord »)
-        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content, stands)
+        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content, opens)
         if after is None and i in series and (_words(content) >= 4 or content[-1:] in ".!?…"):
             # (quotes@28) quotes in a series, set one after another with commas ("« A », « B »,
             # a tonné X" / '"A", "B", he said'): the incise after the last one reports them all

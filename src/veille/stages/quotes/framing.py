@@ -7,9 +7,6 @@
   the attributed paragraph that ends the run.
 - "In X's words: « … »" (`text.words_of`): a phrase that names the speaker of the quote after
   it with no reporting verb.
-- A quote that opens its paragraph, a sentence of its own with no attribution, right before a
-  sentence whose subject is a person the text names ("« … » Me Lionel Moroni ne s'est pas caché …",
-  "« … ». Jean Dupont, délégué syndical, …"): that person's words (quotes@39).
 - A reporting clause between commas inside the sentence it reports ("What is needed, she said,
   is …", "Le problème, estime-t-il, c'est la dette"): the sentence is its speaker's.
 """
@@ -17,7 +14,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from veille.stages.quotes.direct import Found
 from veille.stages.quotes.lexicon import QuoteLexicon
@@ -48,36 +44,6 @@ def leading_paragraphs(body: str, found: list[Found]) -> list[Found]:
         if follows and attributed is not None:
             out += [Found(m.start, m.end, True, attributed.speaker, attributed.anchor) for m in run]
         run = []
-    return out
-
-
-# (quotes@39) between a lead quote's closing mark and the name that opens the next sentence: the
-# sentence's full stop, if the quote does not hold it, and a civility or professional title
-_LEAD_GAP = re.compile(r"[ \t]*\.?[ \t]+(?:(?:Me|Maître|M\.|Mme|Mlle|Dr|Pr)[ \t]+)?")
-
-
-def lead_quotes(body: str, found: list[Found], person_at: Callable[[int], tuple[int, int] | None]
-                ) -> list[Found]:
-    """(quotes@39) French and English news open a paragraph with a quote and name its speaker as the
-    subject of the very next sentence ("« Ils ont huit semaines de retard. » Julie, mère d'un élève,
-    est désespérée."; '"We are ready." Maria Lopez, the coach, smiled.'). The quote must open its
-    paragraph, hold four words or more, start with a capital and end its sentence, and no other rule
-    may have attributed it; `person_at(i)` is the person mention that starts at `i`, if any. A
-    sentence that opens with anything else ("La réunion a duré …", "Le maire") gives nothing."""
-    taken = [(f.start, f.end) for f in found]
-    out: list[Found] = []
-    for mk in marked_spans(body):
-        if mk.open_ended or not _opens_paragraph(body, mk) or any(a < mk.end and mk.start < b for a, b in taken):
-            continue
-        content = body[mk.start:mk.end].strip()
-        if len(re.findall(r"\w+", content)) < 4 or not content[:1].isupper():
-            continue
-        gap = _LEAD_GAP.match(body, mk.close + 1)
-        if gap is None or (content[-1:] not in ".!?…" and "." not in gap.group()):
-            continue
-        name = person_at(gap.end())
-        if name is not None:
-            out.append(Found(mk.start, mk.end, True, name, name[0]))
     return out
 
 

@@ -388,14 +388,6 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
         out.append(Found(second.end(), last.end, False, last.speaker, last.anchor))
 
 
-# (quotes@39) the first words of a sentence-initial connective or adverbial before "selon X": coordinating
-# conjunctions, connective adverbs and prepositions of French grammar (closed classes)
-_LEAD_WORDS = frozenset({"mais", "et", "or", "donc", "pourtant", "toutefois", "cependant", "néanmoins", "ainsi",
-                         "enfin", "puis", "ensuite", "aussi", "alors", "désormais", "actuellement", "aujourd'hui",
-                         "aujourd’hui", "hier", "jusqu'ici", "jusqu’ici", "pour", "à", "au", "aux", "en", "dans",
-                         "depuis", "par", "sur", "après", "avant", "dès", "lors"})
-
-
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
                  named: Any, finite: Any = None, titles: frozenset[str] = frozenset(),
                  statements: frozenset[str] = frozenset()) -> Found | None:
@@ -405,23 +397,14 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
     `statements` the nouns of what a speaker issues ("communiqué", "statement")."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
-    at = 0
-    lead = re.match(rf"\s*([^\W\d_][\w'’-]*)[^,;:«»\"“”]{{0,40}}?,\s*(?=(?:{alt})\s)", text, re.IGNORECASE)
-    # (quotes@39) a connective or an adverbial a preposition opens may stand before the source at the
-    # sentence's start ("Mais pour le moment, à en croire X, …", "Pour l'heure, selon X, …"): four words
-    # at most with no finite verb, its first word of those closed classes (a noun phrase there is the
-    # sentence's subject: "Le gouvernement, selon X, prépare …" is left as it was)
-    if lead is not None and lead.group(1).casefold() in _LEAD_WORDS and len(re.findall(r"\w+", lead.group())) <= 4 \
-            and not (finite is not None and finite(s, s + lead.end())):
-        at = lead.end()
-    head = re.compile(rf"\s*(?:{alt})\s+([^,]+),", re.IGNORECASE).match(text, at)
+    head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
     # "Selon la secrétaire générale de la CGT, Sophie Binet, …": the name in apposition to a
     # description is the speaker
     if head is not None and re.match(r"(?i:le|la|les|l['’]|the)\s*[a-zà-ÿ]", head.group(1)):
         appo = re.match(r"\s+([^\W\d_][^,]{0,60}?),", text[head.end():])
         if appo is not None and appo.group(1)[:1].isupper() \
                 and named(s + head.end() + appo.start(1), s + head.end() + appo.end(1)):
-            head = re.compile(rf"\s*(?:{alt})\s+[^,]+,\s+([^,]+),", re.IGNORECASE).match(text, at)
+            head = re.match(rf"\s*(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
     # quotes@21: "Selon X, porte-parole du gouvernement, …", "Selon X, le chef du gouvernement
     # régional, …": a phrase after the named source, up to a comma, with no finite verb and a
     # person's title among its first words, is the source's apposition, no part of the statement
