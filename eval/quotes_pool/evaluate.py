@@ -43,7 +43,7 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     groups += [(f"{name}/{lang}" if lang else name,
                 lambda d, name=name, lang=lang: parts.get(d) == name and (not lang or langs.get(d) == lang))
                for name in ("old", "new", "new22", "new23", "new24", "new25", "new27", "new29", "new32", "new33",
-                            "new34", "heldout")
+                            "new34", "new36", "heldout")
                for lang in ("", "en", "fr")]
     # the twenty-fifth session's fourteen pages (q83-q96): their held-out third apart, as the unseen figure
     groups += [(f"{name}/{lang}" if lang else name,
@@ -70,9 +70,16 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
 
     # the twenty-ninth session's French batch (q154-q163, quo34): live blogs, minutes, interviews, indirect speech
     def batch34(d: str) -> bool:
-        return d[1:-4].isdigit() and int(d[1:-4]) >= 154
+        return d[1:-4].isdigit() and 154 <= int(d[1:-4]) <= 163
 
     groups += [("heldout34", lambda d: batch34(d) and parts.get(d) == "heldout"), ("added34", batch34)]
+
+    # the thirty-first session's French batch (q164-q175, quo36): attributions after the quote, titles and
+    # pronouns, labelled answers, indirect speech; its held-out third apart, the unseen figure
+    def batch36(d: str) -> bool:
+        return d[1:-4].isdigit() and int(d[1:-4]) >= 164
+
+    groups += [("heldout36", lambda d: batch36(d) and parts.get(d) == "heldout"), ("added36", batch36)]
     cut = {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
                            for label, keep in groups}
     return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.quotes())
