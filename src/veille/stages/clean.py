@@ -84,7 +84,7 @@ from veille.stages.cleaning.repetition import (
 )
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@52"
+STAGE = "clean@53"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -93,6 +93,8 @@ TITLE_WORDS = 4
 # Other articles a line must stand in to be template by itself (one other may share a
 # sentence by chance; the line model still sees a single repeat as a feature).
 TEMPLATE_ARTICLES = 2
+# A line printed twice in a row has at least this many words to be cut as a doubled line.
+DOUBLED_WORDS = 3
 # A related-articles heading is a short label; under it, at most this many other headlines.
 RELATED_HEADING_WORDS = 6
 RELATED_BLOCK = 8
@@ -377,6 +379,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
         title_stamp(layout)
     _find_teasers(units, layout)
     _find_caption_copies(units, layout)
+    _find_doubled_lines(units, layout)
     _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
     return layout
@@ -481,6 +484,23 @@ def _find_caption_copies(units: list[Unit], layout: Layout) -> None:
             elif (layout.kinds[j] == "caption" and layout.kinds[i] is None
                   and len(words(units[i].text)) <= ALT_TEXT_WORDS):
                 layout.kinds[i] = "caption"  # an alt text the caption opens
+
+
+def _find_doubled_lines(units: list[Unit], layout: Layout) -> None:
+    """A line printed twice in a row that no rule named is furniture (clean@53, issue 16): an
+    image's alt text and its caption ("L'incendie à La Baie est toujours en cours, …" twice), a
+    headline printed again, a menu entry or a blog's name (19 of 19 such pairs on eval/news dev and
+    the pool's tuning pages).  An article does not write a paragraph twice running; a page that is
+    one paragraph written again and again has that paragraph for its body, so a page with no other
+    sentence is left alone."""
+    folded = [fold(unit.text) for unit in units]
+    for i in range(len(units) - 1):
+        if folded[i] != folded[i + 1] or len(letter_words(units[i].text)) < DOUBLED_WORDS:
+            continue
+        if not any(f != folded[i] and is_sentence_like(u.text) for f, u in zip(folded, units, strict=True)):
+            return
+        for j in (i, i + 1):
+            layout.kinds[j] = layout.kinds[j] or "caption"
 
 
 def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
