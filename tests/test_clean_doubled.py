@@ -2,7 +2,8 @@
 
 An image's alt text and its caption, a headline printed again, a blog's name: an article does not
 write the same paragraph twice running.  Near misses: the same sentence once, a sentence quoted again
-further down (a pull quote), and a page that is one paragraph written again and again.
+further down (a pull quote), a lede printed twice (description and first paragraph), and a page that
+is one paragraph written again and again.
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ def test_the_same_sentence_once_or_quoted_again_further_down_stays(ctx: Any) -> 
     text = f"{HEADLINE}\n\n{LEDE}\n\n{quote}\n\n{SECOND}\n\n{quote}\n"
     [art] = clean_batch([Article(id="q", source="q", raw=text)], ctx)
     assert art.body.splitlines().count(quote) == 2
+
+
+def test_a_lede_printed_twice_under_the_headline_stays(ctx: Any) -> None:
+    # near miss: the page's description and its first paragraph are the same lede: a paragraph of
+    # the article, longer than a caption
+    text = f"{HEADLINE}\n\n{LEDE}\n\n{LEDE}\n\n{SECOND}\n"
+    [art] = clean_batch([Article(id="l", source="l", raw=text)], ctx)
+    assert LEDE in art.body.splitlines() and SECOND in art.body.splitlines()
 
 
 def test_a_page_that_is_one_paragraph_written_again_keeps_it(ctx: Any) -> None:
