@@ -84,7 +84,7 @@ from veille.stages.cleaning.repetition import (
 )
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@52"
+STAGE = "clean@53"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -93,6 +93,10 @@ TITLE_WORDS = 4
 # Other articles a line must stand in to be template by itself (one other may share a
 # sentence by chance; the line model still sees a single repeat as a feature).
 TEMPLATE_ARTICLES = 2
+# A line printed twice in a row has at least this many words to be cut as a doubled line, and a
+# sentence at most this many characters (a caption's size; a lede printed twice is longer).
+DOUBLED_WORDS = 3
+DOUBLED_SENTENCE_CHARS = 100
 # A related-articles heading is a short label; under it, at most this many other headlines.
 RELATED_HEADING_WORDS = 6
 RELATED_BLOCK = 8
@@ -377,6 +381,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
         title_stamp(layout)
     _find_teasers(units, layout)
     _find_caption_copies(units, layout)
+    _find_doubled_lines(units, layout)
     _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
     return layout
@@ -481,6 +486,27 @@ def _find_caption_copies(units: list[Unit], layout: Layout) -> None:
             elif (layout.kinds[j] == "caption" and layout.kinds[i] is None
                   and len(words(units[i].text)) <= ALT_TEXT_WORDS):
                 layout.kinds[i] = "caption"  # an alt text the caption opens
+
+
+def _find_doubled_lines(units: list[Unit], layout: Layout) -> None:
+    """A line printed twice in a row that no rule named is furniture (clean@53, issue 16): an
+    image's alt text and its caption ("L'incendie à La Baie est toujours en cours, …" twice), a
+    headline printed again, a menu entry or a blog's name (on eval/news dev and the pool's tuning
+    pages every such pair is furniture).  A paragraph printed twice is not: the lede, as the page's
+    description and as its first paragraph, or a quotation (eval/timex_pool, stories, roles_pool,
+    quotes_pool: 130 to 414 characters), so a sentence is cut only when caption-sized
+    (`DOUBLED_SENTENCE_CHARS`).  A page that is one paragraph written again and again has that
+    paragraph for its body: a page with no other sentence is left alone."""
+    folded = [fold(unit.text) for unit in units]
+    for i in range(len(units) - 1):
+        if folded[i] != folded[i + 1] or len(letter_words(units[i].text)) < DOUBLED_WORDS:
+            continue
+        if is_sentence_like(units[i].text) and len(units[i].text) > DOUBLED_SENTENCE_CHARS:
+            continue  # a paragraph printed twice: the lede as the page's description and as its text
+        if not any(f != folded[i] and is_sentence_like(u.text) for f, u in zip(folded, units, strict=True)):
+            return
+        for j in (i, i + 1):
+            layout.kinds[j] = layout.kinds[j] or "caption"
 
 
 def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
