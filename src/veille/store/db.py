@@ -90,15 +90,15 @@ def reader_marker(path: str | os.PathLike[str]) -> Path:
 def writer_waiting(path: str | os.PathLike[str]) -> bool:
     """Whether a live writer is waiting for the store `path` (a marker left by a killed writer
     is ignored)."""
-    return _live_marker(waiting_marker(path))
+    return live_marker(waiting_marker(path))
 
 
 def readers_waiting(path: str | os.PathLike[str]) -> bool:
     """Whether a live reader is waiting for the store `path`."""
-    return _live_marker(reader_marker(path))
+    return live_marker(reader_marker(path))
 
 
-def _live_marker(marker: Path) -> bool:
+def live_marker(marker: Path) -> bool:
     """Whether `marker` exists and names a live process."""
     try:
         pid = int(marker.read_text().strip() or "0")
