@@ -5,7 +5,8 @@ participle, and a determiner after "a" ("a lieu chaque année") is no participle
 past, so a habitual frame ("se tient chaque année le premier samedi de mars") stays a rule of every
 year and a month's day in the present is not put a year back.  English news writes the 12-hour clock
 and drops "p.m." once it has said it: a bare "6:22" after "5:49 p.m." in the same paragraph is the
-evening's; and "10:15 in the morning", "8:30 in the evening" say their half of the day.
+evening's; and "10:15 in the morning", "8:30 in the evening", "2 in the afternoon", "11 o'clock at night"
+say their half of the day.
 """
 
 from __future__ import annotations
@@ -48,9 +49,14 @@ def test_a_french_noun_in_ee_after_a_determiner_tells_no_past(ctx: Any, body: st
     # fail on time@41: the half of the day said after the clock ("morning"/"evening" apart)
     ("Officers arrived at 10:15 in the morning and left at 8:30 in the evening.",
      {"10:15 in the morning": "2015-08-10T10:15", "8:30 in the evening": "2015-08-10T20:30"}),
+    # fail on time@42's first commit: a bare hour with its half of the day was untagged (only "evening")
+    ("The vote is at 2 in the afternoon, the bar stays open until 11 o'clock at night.",
+     {"2 in the afternoon": "2015-08-10T14:00", "11 o'clock at night": "2015-08-10T23:00"}),
+    # near miss: a number with no preposition before it is no clock ("killed 3 in the evening attack")
+    ("Rebels killed 3 in the evening attack on the town.", {"3 in the evening": None}),
 ])
 def test_an_english_bare_clock_time_keeps_the_half_of_the_day_said_before(body: str,
-                                                                          expected: dict[str, str]) -> None:
+                                                                          expected: dict[str, str | None]) -> None:
     got = timex_values(body, "en", "2015-08-10")
     assert {k: got.get(k) for k in expected} == expected
 
