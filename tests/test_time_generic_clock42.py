@@ -6,7 +6,8 @@ past, so a habitual frame ("se tient chaque année le premier samedi de mars") s
 year and a month's day in the present is not put a year back.  English news writes the 12-hour clock
 and drops "p.m." once it has said it: a bare "6:22" after "5:49 p.m." in the same paragraph is the
 evening's; and "10:15 in the morning", "8:30 in the evening", "2 in the afternoon", "11 o'clock at night"
-say their half of the day.
+say their half of the day.  A French clock time keeps the fraction of the hour said after it ("8 heures et
+demie", "10 heures moins le quart", "midi et demi").
 """
 
 from __future__ import annotations
@@ -72,4 +73,19 @@ def test_an_english_bare_clock_time_keeps_the_half_of_the_day_said_before(body: 
 ])
 def test_the_twelve_hour_clock_in_both_languages(body: str, lang: str, expected: dict[str, str]) -> None:
     got = timex_values(body, lang, "2015-08-10")
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # fail on time@42's first commits: a DURATION PT8H30M, T09:00, T10:00, T12:00 (the fraction of the hour lost)
+    ("Il est parti à 8 heures et demie, puis à 9 heures et quart et à 10 heures moins le quart.",
+     {"8 heures et demie": "2015-08-10T08:30", "9 heures et quart": "2015-08-10T09:15",
+      "10 heures moins le quart": "2015-08-10T09:45"}),
+    ("Le rendez-vous est à midi et demi, le bal finit à minuit moins le quart.",
+     {"midi et demi": "2015-08-10T12:30", "minuit moins le quart": "2015-08-10T23:45"}),
+    # near miss: a length of time is no clock reading
+    ("La réunion a duré 8 heures et demie.", {"8 heures et demie": "PT8H30M"}),
+])
+def test_a_french_clock_time_keeps_its_fraction_of_the_hour(body: str, expected: dict[str, str]) -> None:
+    got = timex_values(body, "fr", "2015-08-10")
     assert {k: got.get(k) for k in expected} == expected

@@ -361,6 +361,19 @@ def _carried_meridiem(body: str, start: int, hour: int) -> str:
     return "pm" if last.group(2).lower() == "p" and hour >= before else ""
 
 
+def _fraction(clock: str, g: dict[str, str | None]) -> str:
+    """(time@42) The clock reading "HH:MM" with the fraction of the hour said after it: "8 heures et demie"
+    08:30, "9 heures et quart" 09:15, "10 heures moins le quart" 09:45, "midi et demi" 12:30, "minuit et
+    quart" 00:15 (midnight's "24:00" is the day's end, its quarter the next day's start)."""
+    hour, minute = (int(x) for x in clock.split(":"))
+    if _g(g, "frac"):
+        hour = 0 if hour == 24 else hour
+        minute += 30 if fold(str(g["frac"])).startswith("demi") else 15
+    elif _g(g, "less"):
+        hour, minute = (hour - 1) % 24, minute + 45
+    return f"{hour:02d}:{minute:02d}"
+
+
 def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     if _g(g, "clock"):
         word = str(g["clock"])
@@ -369,7 +382,7 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             # Clock words are written in lowercase; a capitalised one inside a sentence is a name:
             # "le Midi" (the south of France), "Midi-Pyrénées", "le canal du Midi".
             return None
-        clock = str(lex.lookup("clock_words", word))
+        clock = _fraction(str(lex.lookup("clock_words", word)), g)
     else:
         if ("heure" in str(g.get("_text") or "") and _HOURS_RANGE_BEFORE.search(body[max(0, start - 30):start])
                 and not _CLOCK_RANGE_BEFORE.search(body[max(0, start - 30):start])):
@@ -409,7 +422,7 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             hour = 0
         if hour > 24 or minute > 59:
             return None
-        clock = f"{hour:02d}:{minute:02d}"
+        clock = _fraction(f"{hour:02d}:{minute:02d}", g)
     spec = Spec("TIME", "time", clock=clock)
     if _g(g, "weekday"):
         spec.weekday = int(lex.lookup("weekdays", str(g["weekday"])))
