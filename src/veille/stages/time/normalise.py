@@ -338,6 +338,42 @@ def _relunit(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
     return Spec("DATE", "relunit", unit=unit, offset=direction, mod=_mod(lex, g), anaphoric=anaphoric)
 
 
+# (time@42) The last clock time said with its half of the day before a bare one, in the same paragraph (line).
+_MERIDIEM_CLOCK = re.compile(r"(?<![\w,.:])(1[0-2]|0?[1-9])(?::[0-5]\d)?\s*([ap])\.?m\.?(?!\w)|\b(noon|midnight)\b",
+                             re.IGNORECASE)
+
+
+def _carried_meridiem(body: str, start: int, hour: int) -> str:
+    """(time@42) The half of the day an English bare clock time "6:22" (no a.m./p.m., not zero-padded as
+    a 24-hour one is) takes from the text before it: English news writes the 12-hour clock and drops
+    "p.m." once a narrative has said it ("at 5:49 p.m. the package was missing ... At 6:22, he posted
+    the clip"); a later hour of the same half follows it.  "pm" when the last clock time of the
+    paragraph said "p.m." (or "noon") at an hour no later than this one; "" (the digits as written)
+    otherwise, and always after "a.m." or "midnight"."""
+    para = body.rfind("\n", 0, start)
+    said = list(_MERIDIEM_CLOCK.finditer(body, para + 1 if para >= 0 else 0, start))
+    if not said:
+        return ""
+    last = said[-1]
+    if last.group(3):
+        return "pm" if last.group(3).lower() == "noon" else ""
+    before = int(last.group(1)) % 12
+    return "pm" if last.group(2).lower() == "p" and hour >= before else ""
+
+
+def _fraction(clock: str, g: dict[str, str | None]) -> str:
+    """(time@42) The clock reading "HH:MM" with the fraction of the hour said after it: "8 heures et demie"
+    08:30, "9 heures et quart" 09:15, "10 heures moins le quart" 09:45, "midi et demi" 12:30, "minuit et
+    quart" 00:15 (midnight's "24:00" is the day's end, its quarter the next day's start)."""
+    hour, minute = (int(x) for x in clock.split(":"))
+    if _g(g, "frac"):
+        hour = 0 if hour == 24 else hour
+        minute += 30 if fold(str(g["frac"])).startswith("demi") else 15
+    elif _g(g, "less"):
+        hour, minute = (hour - 1) % 24, minute + 45
+    return f"{hour:02d}:{minute:02d}"
+
+
 def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     if _g(g, "clock"):
         word = str(g["clock"])
@@ -346,7 +382,7 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             # Clock words are written in lowercase; a capitalised one inside a sentence is a name:
             # "le Midi" (the south of France), "Midi-Pyrénées", "le canal du Midi".
             return None
-        clock = str(lex.lookup("clock_words", word))
+        clock = _fraction(str(lex.lookup("clock_words", word)), g)
     else:
         if ("heure" in str(g.get("_text") or "") and _HOURS_RANGE_BEFORE.search(body[max(0, start - 30):start])
                 and not _CLOCK_RANGE_BEFORE.search(body[max(0, start - 30):start])):
@@ -370,7 +406,14 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
         hour = int(str(g["hour"])) if _g(g, "hour") else int(lex.lookup("hour_words", str(g["hourw"])) or 99)
         minute = int(g.get("minute") or 0)
         ampm = fold(_g(g, "ampm") or "").replace(".", "")
-        evening = any(w in fold(_g(g, "dayhalf") or "") for w in ("soir", "après-midi"))
+        half = fold(_g(g, "dayhalf") or "")
+        # (time@42) "10:15 in the morning", "8:30 in the evening", "11:30 at night" (from 6 on: "2:30 at
+        # night" is the small hours)
+        evening = any(w in half for w in ("soir", "après-midi", "afternoon", "evening")) or (
+            "night" in half and hour >= 6)
+        if lex.lang == "en" and not ampm and not half and _g(g, "minute") and 0 < hour < 12 \
+                and not str(g.get("_text") or "").startswith("0"):
+            ampm = _carried_meridiem(body, start, hour)
         if ampm == "pm" and _g(g, "hour2") and 12 > hour > int(str(g["hour2"])):
             ampm = "am"  # "from 10 to 2 p.m.": the range crosses noon, its start is the morning's
         if (ampm == "pm" or evening) and hour < 12:
@@ -379,7 +422,7 @@ def _time(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec
             hour = 0
         if hour > 24 or minute > 59:
             return None
-        clock = f"{hour:02d}:{minute:02d}"
+        clock = _fraction(f"{hour:02d}:{minute:02d}", g)
     spec = Spec("TIME", "time", clock=clock)
     if _g(g, "weekday"):
         spec.weekday = int(lex.lookup("weekdays", str(g["weekday"])))

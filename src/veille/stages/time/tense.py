@@ -64,6 +64,13 @@ _PARTICIPLE_GAP = re.compile(r"\s+(?:en|au|dès)\s+", re.IGNORECASE)
 # Participles that schedule rather than tell what was done ("le concert, programmé en juin",
 # "reporté au printemps"): a date after them may be ahead.
 _SCHEDULING_PARTICIPLE = re.compile(r"^(?:programm|report|repouss|fix|planifi|décal|différ|ajourn|prolong)")
+# (time@42) French determiners: a word in "-ée" or "-é" right after one heads a noun phrase ("chaque année",
+# "la journée", "cette soirée", "du lycée", "l'entrée"), it is no participle telling a past.
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "chaque", "ce", "cet",
+                          "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre",
+                          "nos", "votre", "vos", "leur", "leurs", "quelque", "quelques", "aucun", "aucune",
+                          "toute", "toutes", "quel", "quelle", "quels", "quelles"})
+_ELIDED_DETERMINER = re.compile(r"^(?:l|d)['’]")
 # A verb that dates a thing back ("les faits remontent à décembre", "l'affaire date de juin",
 # "the case dates back to June", "goes back to June"): a present form that speaks of the past.
 _DATES_BACK = re.compile(r"(?<![\w'’])(?:remont(?:e|ent|ait|aient|ant)\s+(?:à|au|aux)|"
@@ -206,7 +213,10 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
                        if ((_PARTICIPLE.match(w) and not _NOT_PARTICIPLE.search(w)) or w in short_participles
                            or (_PLURAL_PARTICIPLE.match(w) and (tokens[j - 1][1] in aux or (
                                j >= 2 and f"{tokens[j - 2][1]} {tokens[j - 1][1]}" in aux))))
-                       and w not in future and not start <= p < end]
+                       and w not in future and not start <= p < end
+                       # (time@42) "a lieu chaque année", "a une idée": a determiner and its noun are none
+                       and w not in _DETERMINERS and tokens[j - 1][1] not in _DETERMINERS
+                       and not _ELIDED_DETERMINER.match(w)]
         # Cue words of two tokens ("going to", "se sont", "set to"): the tokens hold no spaces.
         pair = f"{word} {tokens[i + 1][1]}" if i + 1 < len(tokens) else ""
         after_be = i > 0 and tokens[i - 1][1] in present_be
@@ -258,11 +268,13 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
         elif (abs_pos < start and re.search(r"\w{3,}(?:é|ée|és|ées)$", word)
               and (0 <= dist <= 2 or (_PARTICIPLE_GAP.fullmatch(body[abs_pos + len(word):start])
                                       and not _SCHEDULING_PARTICIPLE.match(word)))
-              and lex.lang == "fr" and not (i and tokens[i - 1][1] in _PASSIVE_AUX)):
+              and lex.lang == "fr" and not (i and tokens[i - 1][1] in _PASSIVE_AUX)
+              and not _ELIDED_DETERMINER.match(word) and not (i and tokens[i - 1][1] in _DETERMINERS)):
             # "les modifications annoncées mercredi": a participle right before; not a passive
             # with a present or future "être" ("doit être examiné mardi", "sera signé lundi").
             # Also before the preposition that introduces the time ("le rapport, publié en juin,
-            # fait débat"), unless the participle schedules ("programmé en juin").
+            # fait débat"), unless the participle schedules ("programmé en juin").  (time@42) Not a noun in
+            # "-ée" after a determiner: "se tient chaque année le premier samedi de mars" tells no past.
             sign = -1
         elif len(word) >= 4 and word.endswith(fut_suffixes) and word not in not_future:
             sign = 1
