@@ -144,3 +144,23 @@ def test_without_a_recogniser_the_share_is_the_fitted_one() -> None:
                   [Evidence("e", 0, 63, EN_BODY[:63])])
     table = feature_table(event, art, [0, 64], 1)
     assert table["actor_share_core"] == table["actor_share"] == 1 / 4
+
+
+def test_an_article_language_with_its_own_model_is_filtered_by_it() -> None:
+    """events@38: a model fitted for one language decides that language's events; other languages
+    keep the main model's decision."""
+    names = ("in_lede", "sentence_rank")
+    keeps_all = EventFilter(names, (0.5, 0.5), (0.5, 0.5), (0.0, 0.0), 0.0, 0.5)  # probability 0.5: kept
+    drops_all = EventFilter(names, (0.5, 0.5), (0.5, 0.5), (0.0, 0.0), -5.0, 0.5)
+    model = dataclasses.replace(keeps_all, languages=(("en", drops_all),))
+    lede = _event(0, 47, ["Q912"], ["Q159"], "signé")
+    assert model.keep([lede], dataclasses.replace(_article(), lang="fr"), [0, 48, 72]) == [lede]
+    assert model.keep([lede], dataclasses.replace(_article(), lang="en"), [0, 48, 72]) == []
+
+
+def test_the_shipped_filter_has_an_english_model_over_known_features() -> None:
+    model = load_filter()
+    assert model is not None
+    english = dict(model.languages)["en"]
+    assert set(english.features) <= set(CANDIDATES) and 0.0 < english.threshold < 1.0
+    assert len(english.weights) == len(english.mean) == len(english.features)

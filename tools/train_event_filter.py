@@ -35,6 +35,13 @@ have been prepared with the same one (a cache per configuration: VEILLE_FOLDS_CA
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --legacy   # the events@6 features, refit
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --legacy --config X.toml --out F.json
 
+`--pool events_pool` (events@38) adds an eval pool's working part to the training rows of every fold
+(its held-out part is never read: its figure judges the fit); `--language en --at L2,T --write` writes
+the model as English articles' own inside the filter file. events@38's English model:
+
+    PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --features <filter.json's list> \
+        --pool events_pool --at 1.0,0.35 --language en --write
+
 `--also CACHE:CONFIG` adds a second configuration's prepared cache: its rows train the same model
 and every cell is scored over both runs' counts, so the filter chosen holds under both (events@12
 was fitted on the defaults and the English recogniser this way, issue 19):
@@ -189,8 +196,24 @@ class Dev:
         return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), per_fold, extra
 
 
-def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """The seed corpus's events (filter off), labelled by its gold: they train with every fold."""
+def _pool_work(pool: Path, work: Path) -> tuple[list[str], dict[str, Any]]:
+    """events@38: an eval pool's working part (`index.tsv` column `heldout` "no") as an input file
+    and its gold; the held-out part is never read (its figure judges the fit)."""
+    import csv
+
+    with (pool / "index.tsv").open(encoding="utf-8") as fh:
+        working = {r["file"] for r in csv.DictReader(fh, delimiter="\t") if r["heldout"] == "no"}
+    rows = [json.loads(line) for line in (pool / "input.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    (work / "input.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows if r["id"] in working),
+                                      encoding="utf-8")
+    gold = json.loads((pool / "gold.json").read_text(encoding="utf-8"))
+    return [str(work / "input.jsonl")], dict(gold, docs={d: g for d, g in gold["docs"].items() if d in working})
+
+
+def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None,
+               pool: Path | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The seed corpus's events (filter off), labelled by its gold: they train with every fold.
+    With `pool` (events@38), that eval pool's working part instead, the same way."""
     import veille
     from veille.pipeline import Context
     from veille.stages.events import english_parser, events_of, load_lexicon
@@ -200,13 +223,17 @@ def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None) -> tuple[np.
     work = Path(tempfile.mkdtemp(prefix="veille-filter-seeds-"))
     cfg = copy.deepcopy(config(cfg_path))
     cfg.workers, cfg.events.filter = 1, False
-    veille.run([str(SHARED / "seeds")], db=work / "seeds.duckdb", config=cfg)
+    if pool is None:
+        inputs = [str(SHARED / "seeds")]
+        gold = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    else:
+        inputs, gold = _pool_work(pool, work)
+    veille.run(inputs, db=work / "seeds.duckdb", config=cfg)
     with veille.open(work / "seeds.duckdb") as dossier:
         dossier.export(work / "export")
     store = Store.open(work / "seeds.duckdb")
     articles = list(store.iter_articles())
     store.close()
-    gold = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))
     scorer = _scorer(gold, work / "export")
     ctx = Context(config=cfg)
     lex = load_lexicon()
@@ -267,6 +294,10 @@ def main() -> int:
     ap.add_argument("--also", action="append", default=[], metavar="CACHE[:CONFIG]",
                     help="another configuration's prepared cache (and its TOML; none: the defaults): its rows "
                          "train the same filter and each cell is scored over both runs' counts")
+    ap.add_argument("--pool", action="append", default=[], metavar="NAME",
+                    help="an eval pool (eval/NAME) whose working part trains with every fold (events@38)")
+    ap.add_argument("--language", help="with --write: write the model as this article language's (\"en\") "
+                                       "inside the filter file, its other models kept (events@38)")
     args = ap.parse_args()
     if args.config:
         import os
@@ -280,6 +311,10 @@ def main() -> int:
     xs = [np.array([[r[n] for n in names] for r in d.rows]) for d in devs]
     ys, fs = [np.array(d.y) for d in devs], [np.array(d.fold) for d in devs]
     seeds = [_seed_rows(names, d.cfg_path) for d in devs]
+    # events@38: eval pools' working parts train with every fold too (their held-out parts judge the fit)
+    seeds += [_seed_rows(names, d.cfg_path, ROOT / "eval" / p) for p in args.pool for d in devs]
+    for p, (_, py) in zip(args.pool, seeds[len(devs):], strict=False):
+        print(f"{p}: {len(py)} working rows, {int((py == 1).sum())} main", flush=True)
     sx, sy = np.vstack([s[0] for s in seeds]), np.concatenate([s[1] for s in seeds])
     # a folder of its own: two fits (feature sets) can run over one cache at once
     works = [Path(tempfile.mkdtemp(prefix="filter-cv-", dir=d.cache)) for d in devs]
@@ -341,14 +376,20 @@ def main() -> int:
         for d in devs:
             cfg = config(d.cfg_path)
             fitted.append({"nlp.english_ner": cfg.nlp.english_ner, "events.english_parser": cfg.events.english_parser})
-        (args.out or DATA).write_text(json.dumps({
-            "_source": "Fitted by tools/train_event_filter.py on the eval/news dev split (CC0-1.0) and the seeds.",
+        written: dict[str, Any] = {
+            "_source": "Fitted by tools/train_event_filter.py on the eval/news dev split (CC0-1.0) and the seeds"
+                       + "".join(f", the working part of eval/{p}" for p in args.pool) + ".",
             # the options the rows were made with: a filter fits the candidates of those configurations
             "fitted_with": fitted[0] if len(fitted) == 1 else fitted,
             "features": list(names), "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
             "weights": w.round(6).tolist(), "bias": round(b, 6), "threshold": threshold, "l2": l2,
-            "held_out_f1": round(grid[(l2, threshold)], 4), "no_filter_f1": round(none, 4)}, indent=1) + "\n",
-            encoding="utf-8")
+            "held_out_f1": round(grid[(l2, threshold)], 4), "no_filter_f1": round(none, 4)}
+        target = args.out or DATA
+        if args.language:  # events@38: that language's model inside the file's, the rest of it kept
+            whole = json.loads(target.read_text(encoding="utf-8"))
+            whole.setdefault("languages", {})[args.language] = written
+            written = whole
+        target.write_text(json.dumps(written, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for work in works:
         shutil.rmtree(work, ignore_errors=True)
     return 0

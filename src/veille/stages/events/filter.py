@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from veille.model import Article, Event, Mention
 
@@ -107,7 +108,8 @@ def feature_table(event: Event, article: Article, sentence_starts: Sequence[int]
 @dataclass(frozen=True)
 class EventFilter:
     """Logistic regression over standardised `features` (names from `CANDIDATES`); events under
-    `threshold` are dropped."""
+    `threshold` are dropped. `languages` (events@38): another fitted model for an article language
+    ("en"), used for that language's articles in place of this one."""
 
     features: tuple[str, ...]
     mean: tuple[float, ...]
@@ -115,6 +117,7 @@ class EventFilter:
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    languages: tuple[tuple[str, EventFilter], ...] = ()
 
     def row(self, event: Event, article: Article, sentence_starts: Sequence[int], n_events: int) -> list[float]:
         table = feature_table(event, article, sentence_starts, n_events)
@@ -126,8 +129,18 @@ class EventFilter:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def keep(self, events: list[Event], article: Article, sentence_starts: Sequence[int]) -> list[Event]:
+        model = dict(self.languages).get(article.lang or "", self)
         return [e for e in events
-                if self.probability(self.row(e, article, sentence_starts, len(events))) >= self.threshold]
+                if model.probability(model.row(e, article, sentence_starts, len(events))) >= model.threshold]
+
+
+def _model(data: dict[str, Any]) -> EventFilter:
+    unknown = set(data["features"]) - set(CANDIDATES)
+    if unknown:
+        raise ValueError(f"filter.json uses unknown features {sorted(unknown)}: rerun tools/train_event_filter.py")
+    return EventFilter(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
+                       float(data["bias"]), float(data["threshold"]),
+                       tuple((lang, _model(sub)) for lang, sub in sorted(data.get("languages", {}).items())))
 
 
 def load_filter(path: Path | None = None) -> EventFilter | None:
@@ -135,9 +148,4 @@ def load_filter(path: Path | None = None) -> EventFilter | None:
     path = path or DATA
     if not path.exists():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    unknown = set(data["features"]) - set(CANDIDATES)
-    if unknown:
-        raise ValueError(f"filter.json uses unknown features {sorted(unknown)}: rerun tools/train_event_filter.py")
-    return EventFilter(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
-                       float(data["bias"]), float(data["threshold"]))
+    return _model(json.loads(path.read_text(encoding="utf-8")))
