@@ -32,7 +32,7 @@ from veille.stages.entities.english_model_names import (
     title_cut,
     truncated_names,
 )
-from veille.stages.entities.english_names import english_names, load_words, presented_as_place
+from veille.stages.entities.english_names import english_names, load_words, predicated_as_place, presented_as_place
 from veille.stages.entities.gazetteer import Entry, Gazetteer, gazetteer, lexicon, office_of
 from veille.stages.entities.institutions import institution_names, overlapping
 from veille.stages.entities.recognize import Candidate, Edges, acronym_links, pseudonym_links, recognise
@@ -43,7 +43,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@78"
+STAGE = "entities@79"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -355,6 +355,9 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     if article.lang == "en" and lex is not None:  # no English model: names the text marks as people
         # entities@68: a title the rules ran into the name ("Sheriff Kevin Windham") is no part of it
         people = [(title_cut(body, s, e, t, titles), e, t) for s, e, t in english_people(body, lex, gaz, given)]
+        # entities@79: a "person" the article itself calls a settlement in a predicate or an apposition
+        # ("Morgan Hill, a small city in California"; "Morgan Hill is a village") is the place
+        people = [(s, e, t) for s, e, t in people if not predicated_as_place(body, body[s:e])]
         rule_people = {(s, e) for s, e, _ in people}
         raw += people
         if english_orgs_places:  # organisations and places the grammar marks, never over a person
@@ -487,6 +490,10 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
             # the title is a jurisdiction's office: "Carlton coach X" names a club by its town
             place = place or (owner is None and not person and fold(role.title) in jurisdictions and (
                 gaz.type_of(body[span[0]:span[1]]) == "LOC" or _world_id(body[span[0]:span[1]], gaz, "LOC")))
+            # entities@79: or one the article itself calls a settlement ("treasurer of Fenwick Mills, a
+            # small town in Ohio"), in English, where a title's complement no model typed was a body
+            place = place or (article.lang == "en" and owner is None and not person
+                              and predicated_as_place(body, body[span[0]:span[1]]))
             mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]],
                                      "PER" if person else "LOC" if place else "ORG",
                                      entity=role.of, stage=STAGE, model=MODEL)

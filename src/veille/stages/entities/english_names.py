@@ -184,9 +184,18 @@ def presented_as_place(body: str, name: str) -> bool:
     return bool(place_kinds(body, name))
 
 
-def place_kinds(body: str, name: str) -> set[str]:
+def predicated_as_place(body: str, name: str) -> bool:
+    """(entities@79) Whether the article presents `name` as a place in a predicate or an apposition
+    after it ("Morgan Hill, a small city in California", "Morgan Hill is a village"), the forms a
+    person's name never takes: the people rules, which read two capitalised words a given name opens
+    as a person, and a title's complement ("treasurer of X, a small town in Ohio") yield to it. A
+    place noun before the name ("Across the district, John Smith said") is left out here."""
+    return bool(place_kinds(body, name, predicate_only=True))
+
+
+def place_kinds(body: str, name: str, predicate_only: bool = False) -> set[str]:
     """(entities@78) The place nouns that present `name` as a place (`presented_as_place`):
-    {"county"} for "the county of Fenwick"."""
+    {"county"} for "the county of Fenwick"; `predicate_only`, those after it only (entities@79)."""
     nouns = set(load_words().get("place_nouns", []))
     kinds: set[str] = set()
     for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-]| [A-Z])", body):
@@ -195,7 +204,7 @@ def place_kinds(body: str, name: str) -> set[str]:
             continue  # "Old Fenwick Mills": the name is part of a longer one
         if (after := _PLACE_PREDICATE.match(body, m.end())) is not None and after.group("noun") in nouns:
             kinds.add(after.group("noun"))
-        if (beside := _place_noun_naming(body, m.start(), m.end(), nouns)) is not None:
+        if not predicate_only and (beside := _place_noun_naming(body, m.start(), m.end(), nouns)) is not None:
             kinds.add(beside)
     return kinds
 
