@@ -109,7 +109,8 @@ def main() -> int:
             cnt[(lang[d], "opt" if e.get("optional") else "req", 1)] += 1
     p("Events, n360-n375 (en n360-n367, fr n368-n375)")
     for ps in (1, 2):
-        p(f"  pass {ps}: " + ", ".join(f"{lg} {cnt[(lg, 'req', ps)]} req + {cnt[(lg, 'opt', ps)]} opt" for lg in ("en", "fr"))
+        p(f"  pass {ps}: " + ", ".join(f"{lg} {cnt[(lg, 'req', ps)]} req + {cnt[(lg, 'opt', ps)]} opt"
+                                        for lg in ("en", "fr"))
           + f"; total {sum(v for k, v in cnt.items() if k[2] == ps)}")
 
     def agreement(label, keep):
@@ -128,7 +129,8 @@ def main() -> int:
     agreement("required vs required", lambda e: not e.get("optional"))
     agreement("any event (req+opt)  ", lambda e: True)
     # required events of one pass found anywhere in the other (status disagreement excluded)
-    for who, A, B in (("pass-1 required found among all pass-2", "gold", "p2"), ("pass-2 required found among all pass-1", "p2", "gold")):
+    for who, A, B in (("pass-1 required found among all pass-2", "gold", "p2"),
+                      ("pass-2 required found among all pass-1", "p2", "gold")):
         hit = tot = 0
         for d in docs:
             src = {"gold": gold["docs"].get(d, {}).get("events", []), "p2": p2["docs"][d]["events"]}
@@ -150,9 +152,17 @@ def main() -> int:
         s1 = [spans(d, e) for e in e1]
         s2 = [spans(d, e) for e in e2]
         free2, free1 = list(range(len(e2))), list(range(len(e1)))
-        for stage, ok in ((pairs, lambda i, j: overlap(s2[i], s1[j]) and bool(set(e2[i]["types"]) & set(e1[j]["types"]))),
-                          (pairs, lambda i, j: overlap(s2[i], s1[j])),
-                          (other, lambda i, j: ev_match(e2[i], e1[j]))):
+        # the tests are bound to this document's lists (default arguments), used within this iteration
+        def typed(i: int, j: int, s1: list = s1, s2: list = s2, e1: list = e1, e2: list = e2) -> bool:
+            return overlap(s2[i], s1[j]) and bool(set(e2[i]["types"]) & set(e1[j]["types"]))
+
+        def spanned(i: int, j: int, s1: list = s1, s2: list = s2) -> bool:
+            return overlap(s2[i], s1[j])
+
+        def matched(i: int, j: int, e1: list = e1, e2: list = e2) -> bool:
+            return ev_match(e2[i], e1[j])
+
+        for stage, ok in ((pairs, typed), (pairs, spanned), (other, matched)):
             m = max_match(free2, free1, ok)
             for i, j in m.items():
                 stage.append((d, e2[free2[i]], e1[free1[j]]))
@@ -172,9 +182,11 @@ def main() -> int:
     for d, x, y in pairs:
         notes = []
         if x["types"][0] != y["types"][0]:
-            notes.append(f"type {x['types']} vs {y['types']}" + ("" if set(x["types"]) & set(y["types"]) else " DISJOINT"))
+            notes.append(f"type {x['types']} vs {y['types']}"
+                         + ("" if set(x["types"]) & set(y["types"]) else " DISJOINT"))
         if bool(x.get("optional")) != bool(y.get("optional")):
-            notes.append(f"status p2 {'opt' if x.get('optional') else 'req'} / p1 {'opt' if y.get('optional') else 'req'}")
+            notes.append(f"status p2 {'opt' if x.get('optional') else 'req'}"
+                         f" / p1 {'opt' if y.get('optional') else 'req'}")
         if not actors(x) & actors(y):
             notes.append(f"no common actor: {x['actors']} vs {y['actors']}")
         if len(x.get("actors", [])) != len(y.get("actors", [])):
@@ -184,8 +196,10 @@ def main() -> int:
     p(f"  same event told by another sentence (types intersect, actor in common): {len(other)}")
     for d, x, y in other:
         st[("opt" if x.get("optional") else "req", "opt" if y.get("optional") else "req")] += 1
-        p(f"    {d} p2 {'opt' if x.get('optional') else 'req'} {x['types'][0]} «{x['evidence'][:40]}» ~ p1 {'opt' if y.get('optional') else 'req'} {y['types'][0]} «{y.get('evidence', '')[:40]}»")
-    p(f"  status over all {len(pairs) + len(other)} paired events (pass2/pass1): req/req {st[('req', 'req')]}, opt/opt {st[('opt', 'opt')]},"
+        p(f"    {d} p2 {'opt' if x.get('optional') else 'req'} {x['types'][0]} «{x['evidence'][:40]}»"
+          f" ~ p1 {'opt' if y.get('optional') else 'req'} {y['types'][0]} «{y.get('evidence', '')[:40]}»")
+    p(f"  status over all {len(pairs) + len(other)} paired events (pass2/pass1):"
+      f" req/req {st[('req', 'req')]}, opt/opt {st[('opt', 'opt')]},"
       f" req/opt {st[('req', 'opt')]}, opt/req {st[('opt', 'req')]}")
     p("  pass-2 events with no pass-1 counterpart:")
     for d, e in un2:
@@ -206,7 +220,8 @@ def main() -> int:
     p("")
     p("score.py Scorer.events(), pass 1 as gold, pass 2 as export (first type; dates must overlap)")
     sub = {"kb": gold.get("kb", {}), "docs": {d: gold["docs"][d] for d in docs if d in gold["docs"]}}
-    for label, keep in (("pass-2 required only", lambda e: not e.get("optional")), ("pass-2 all events  ", lambda e: True)):
+    for label, keep in (("pass-2 required only", lambda e: not e.get("optional")),
+                        ("pass-2 all events  ", lambda e: True)):
         evs = {d: [{"id": f"{d}#{i}", "type": e["types"][0],
                     "actors": {"source": e["actors"][0], "target": e["actors"][1] if len(e["actors"]) > 1 else []},
                     "date": {"value": e.get("date")}} for i, e in enumerate(p2["docs"][d]["events"]) if keep(e)]
