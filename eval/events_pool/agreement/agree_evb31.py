@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Inter-annotator agreement on events: pass 2 (ann31, pass2_evb31.json) against pass 1 (gold.json).
+"""Inter-annotator agreement on events: a pass 2 against pass 1 (gold.json), one batch of pages.
 
-Usage: python3 eval/events_pool/agreement/agree_evb31.py [--gold FILE] [--pass2 FILE] [--score PATH]
+Usage: python3 eval/events_pool/agreement/agree_evb31.py [--batch evb31|evb32] [--pass2 FILE]
+           [--pages FIRST-LAST] [--gold FILE] [--score PATH]
 
-Only the articles annotated in pass 2 (n360-n375) are compared.
+One script serves every batch: --batch picks the pass-2 file and the page range (evb31, the
+default: ann31's pass2_evb31.json on n360-n375; evb32: ann32's pass2_evb32.json on n380-n399, also
+run by agree_evb32.py); --pass2 and --pages override them. Only the articles annotated in pass 2
+within the range are compared; their language is index.tsv's.
 
 Matching (written plainly, not the scorer's rule):
   * a pass-2 event and a pass-1 event match when they are in the same article, their lists of
@@ -40,13 +44,40 @@ def load_score(path: Path):
     return mod
 
 
-def main() -> int:
+# batch: (pass-2 file, first page, last page)
+BATCHES = {"evb31": ("pass2_evb31.json", 360, 375), "evb32": ("pass2_evb32.json", 380, 399)}
+
+
+def page(doc: str) -> int:
+    return int(doc[1:].split(".")[0])
+
+
+def ranges(nums: list[int]) -> str:
+    """'n360-n367' for a run of pages, runs joined by commas."""
+    runs: list[list[int]] = []
+    for n in sorted(nums):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(f"n{x}" if x == y else f"n{x}-n{y}" for x, y in runs)
+
+
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--batch", choices=sorted(BATCHES), default="evb31")
     ap.add_argument("--gold", type=Path, default=POOL / "gold.json")
-    ap.add_argument("--pass2", type=Path, default=HERE / "pass2_evb31.json")
+    ap.add_argument("--pass2", type=Path, default=None)
+    ap.add_argument("--pages", default=None, help="FIRST-LAST page numbers, e.g. 380-399")
+    ap.add_argument("--index", type=Path, default=POOL / "index.tsv")
     ap.add_argument("--articles", type=Path, default=POOL / "articles")
     ap.add_argument("--score", type=Path, default=None)
-    a = ap.parse_args()
+    a = ap.parse_args(argv)
+    p2_name, first, last = BATCHES[a.batch]
+    if a.pass2 is None:
+        a.pass2 = HERE / p2_name
+    if a.pages:
+        first, last = (int(x.strip().lstrip("n")) for x in a.pages.split("-"))
     score_path = a.score
     if score_path is None:
         for cand in [POOL.parents[2] / "shared/tools/score.py", Path("/work/shared/tools/score.py")]:
@@ -57,7 +88,11 @@ def main() -> int:
     gold = json.loads(a.gold.read_text(encoding="utf-8"))
     p2 = json.loads(a.pass2.read_text(encoding="utf-8"))
     kb_forms = {k: {sc.alias_norm(x) for x in [k, *v.get("aliases", [])]} for k, v in gold.get("kb", {}).items()}
-    docs = sorted(p2["docs"], key=lambda d: int(d[1:].split(".")[0]))
+    docs = sorted((d for d in p2["docs"] if first <= page(d) <= last), key=page)
+    language = {}
+    for line in a.index.read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        language[cols[0]] = cols[3]
 
     def canon(name: str) -> set[str]:
         f = sc.alias_norm(name)
@@ -100,17 +135,19 @@ def main() -> int:
 
     out: list[str] = []
     p = out.append
-    lang = {d: ("en" if int(d[1:].split(".")[0]) <= 367 else "fr") for d in docs}
+    lang = {d: language.get(d, "?") for d in docs}
+    langs = sorted(set(lang.values()))
     cnt = Counter()
     for d in docs:
         for e in p2["docs"][d]["events"]:
             cnt[(lang[d], "opt" if e.get("optional") else "req", 2)] += 1
         for e in gold["docs"].get(d, {}).get("events", []):
             cnt[(lang[d], "opt" if e.get("optional") else "req", 1)] += 1
-    p("Events, n360-n375 (en n360-n367, fr n368-n375)")
+    p(f"Events, {ranges([page(d) for d in docs])} ("
+      + ", ".join(f"{lg} {ranges([page(d) for d in docs if lang[d] == lg])}" for lg in langs) + ")")
     for ps in (1, 2):
         p(f"  pass {ps}: " + ", ".join(f"{lg} {cnt[(lg, 'req', ps)]} req + {cnt[(lg, 'opt', ps)]} opt"
-                                        for lg in ("en", "fr"))
+                                        for lg in langs)
           + f"; total {sum(v for k, v in cnt.items() if k[2] == ps)}")
 
     def agreement(label, keep):
