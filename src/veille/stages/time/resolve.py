@@ -29,9 +29,6 @@ class Anchors:
     # The year the text last stated in digits, when it did so shortly before the expression: the
     # year a month without one belongs to ("La crise de 2025 ... le déficit de mars").
     text_year: int | None = None
-    # (time@43) The years of what the text dates within a year ("le 3 février 2018", "l'hiver 2018",
-    # "March 2024"): the years its news is told in, unlike a year said alone ("Pékin en 2008").
-    dated_years: frozenset[int] = frozenset()
 
 
 def easter(year: int) -> date:
@@ -175,12 +172,8 @@ def _year_undated(spec: Spec, a: Anchors) -> int | None:
         # No article date: the year the text speaks in, when the day falls on this weekday there
         # ("les soldes d'hiver 2018 ... se termineront le mardi 20 février": 2018, though 20 February
         # 2024 is a Tuesday too); else the latest year, not after "today" nor before the years the
-        # text states, in which this day falls on this weekday.  (time@43) A year stated alone far
-        # from the day is not the year the text speaks in ("élue ce jeudi 20 mars ... championne
-        # olympique à Pékin en 2008": 20 March 2008 was a Thursday too, by chance one year in
-        # seven): the last year and the latest year count only as years of dates within a year.
-        spoken = (a.text_year, *(y for y in (a.last_year, a.min_year) if y in a.dated_years))
-        for told in dict.fromkeys(y for y in spoken if y is not None):
+        # text states, in which this day falls on this weekday.
+        for told in dict.fromkeys(y for y in (a.text_year, a.last_year, a.min_year) if y is not None):
             cand = _safe_date(told, spec.month, spec.day)
             if cand is not None and cand <= a.reference and cand.isoweekday() == spec.weekday:
                 return told

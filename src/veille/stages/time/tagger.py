@@ -229,10 +229,6 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     found = recognise(body, lex)
     years = [f.spec.year for f in found if f.spec.kind in ("year", "date") and f.spec.year is not None]
     min_year = max(years) if years else None
-    # (time@43) the years of what the text dates within a year ("le 3 février 2018", "l'hiver 2018",
-    # "March 2024"), not of a year said alone ("en 2008"): `Anchors.dated_years`
-    dated_years = frozenset(f.spec.year for f in found if f.spec.year is not None
-                            and not f.rule.startswith(("year", "decade")))
     last: date | None = None
     last_end: int | None = None
     stated_day: tuple[date, int] | None = None  # the last day stated by its month and day, where it ends
@@ -359,7 +355,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         back_from = story_year if (counted and f.spec.offset < 0 and story_year is not None and
                                    _PARTICIPLE_BEFORE.search(body[max(0, f.start - 30):f.start])) else last_year
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
-                                                back_from, text_year, dated_years))
+                                                back_from, text_year))
         before_count = last_year
         value = after_midnight(body, f.start, value, tense)
         if f.spec.year is None and timexes and _RESTATED.fullmatch(body[timexes[-1].end:f.start]) \
