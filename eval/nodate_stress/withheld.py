@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from strip import strip  # noqa: E402
+from strip import strip
 
 
 def withhold(source: Path, target: Path) -> Path:
