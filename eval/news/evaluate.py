@@ -15,11 +15,16 @@ Quotes, events, duplicates and stories have no baseline (shown as "-").
 
     .venv/bin/python eval/news/evaluate.py [--splits dev,test] [--json OUT] [--no-baseline]
                                            [--by-language] [--keep DIR] [--config FILE.toml]
-                                           [--no-urls]
+                                           [--no-urls] [--no-date]
 
 `--no-urls` runs veille on the inputs with their URLs left out (the baseline and the gold are
 unchanged): most dev articles carry a dated URL, so this is the measure of the dates found from
 the text and the corpus, as on pages whose address says nothing.
+
+`--no-date` (dev only) runs veille on a copy of the split with its publication date withheld: URLs
+left out and the text's date cues taken out (eval/nodate_stress/withheld.py, the stress set's
+`strip.py`), scored against the gold less the timexes the stripping took out: the timex values when
+the article's own date must come from its words or its story.
 
 Look at errors on dev only: the test split is for reporting (eval/news/README.md).
 """
@@ -213,8 +218,10 @@ def baseline_export(split: Path, work: Path, nlp: Any) -> Path:
 
 def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
              keep: Path | None = None, config: Path | None = None,
-             no_urls: bool = False) -> dict[str, dict[str, Any]]:
+             no_urls: bool = False, no_date: bool = False) -> dict[str, dict[str, Any]]:
     results: dict[str, dict[str, Any]] = {}
+    if no_date and splits != ["dev"]:
+        raise SystemExit("--no-date is for the dev split only")
     nlp = None
     if baseline:
         import spacy
@@ -224,8 +231,13 @@ def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
         for name in splits:
             split, work = HERE / name, (keep or Path(tmp)) / name
             work.mkdir(parents=True, exist_ok=True)
+            if no_date:
+                sys.path.insert(0, str(HERE.parent / "nodate_stress"))
+                from withheld import withhold
+
+                split = withhold(split, work / "no-date" / name)
             export = veille_export(split, work, config, no_urls)
-            system = "veille no-URL" if no_urls else "veille"
+            system = "veille no-date" if no_date else "veille no-URL" if no_urls else "veille"
             results[name] = {system: score(export, split)}
             if by_language:
                 for lang, result in score_by_language(export, split, work).items():
@@ -271,13 +283,15 @@ def main() -> int:
     ap.add_argument("--config", type=Path, help="a veille TOML configuration (e.g. optional gazetteers)")
     ap.add_argument("--no-urls", action="store_true",
                     help="leave every input's URL out (dates from the text and the corpus alone)")
+    ap.add_argument("--no-date", action="store_true",
+                    help="dev only: URLs and the text's date cues taken out (eval/nodate_stress/withheld.py)")
     ap.add_argument("--keep", type=Path, help="write the stores and exports under this folder (dev only to read)")
     args = ap.parse_args()
     if not (SHARED / "tools" / "score.py").exists():
         print(f"{SHARED / 'tools' / 'score.py'} is absent: the scorer lives in ../shared", file=sys.stderr)
         return 1
     results = evaluate(args.splits.split(","), not args.no_baseline, args.by_language, args.keep, args.config,
-                       args.no_urls)
+                       args.no_urls, args.no_date)
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

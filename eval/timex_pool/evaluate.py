@@ -7,7 +7,9 @@ for each part of the pool apart (`index.tsv` column `part`: `work`, the part tun
 the held-out third chosen before any error was read) and each language. `--errors` lists the missed
 and wrong values of the `work` part only: the held-out part's errors are never printed, so that its
 figure stays an estimate on unseen text. `--export DIR` scores an existing export; `--no-urls` runs
-veille with the URLs held back (pages whose URL carries no date).
+veille with the URLs held back (pages whose URL carries no date); `--no-date` on a copy with the
+publication date withheld, URLs and the text's date cues taken out (eval/nodate_stress/withheld.py),
+the gold less the timexes the stripping took out.
 
     VEILLE_SHARED=../shared PYTHONPATH=src .venv/bin/python eval/timex_pool/evaluate.py [--errors] [--json OUT]
 """
@@ -27,15 +29,15 @@ def index() -> list[dict[str, str]]:
     return pools.index_rows(HERE)
 
 
-def scores(score: Any, export: Path) -> dict[str, Any]:
-    gold = pools.gold_of(HERE)
+def scores(score: Any, export: Path, pool: Path = HERE) -> dict[str, Any]:
+    gold = pools.gold_of(pool)
     rows = index()
     cut: dict[str, dict[str, Any]] = {}
     for part in ("work", "held", "all"):
         for lang in ("all", "en", "fr"):
             keep = {r["file"] for r in rows if part in ("all", r["part"]) and lang in ("all", r["language"])}
             cut[f"{part}/{lang}"] = dict(gold, docs={d: g for d, g in gold["docs"].items() if d in keep})
-    return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.timexes())
+    return pools.score_parts(score, export, pool, cut, lambda scorer: scorer.timexes())
 
 
 def spurious(score: Any, export: Path) -> list[str]:
@@ -73,6 +75,8 @@ def line(key: str, r: dict[str, Any]) -> str:
 def main() -> int:
     ap = pools.arguments(__doc__.splitlines()[0], "list the misses of the work part (never the held-out part)")
     ap.add_argument("--no-urls", action="store_true", help="run veille with the URLs held back")
+    ap.add_argument("--no-date", action="store_true",
+                    help="URLs and the text's date cues taken out (eval/nodate_stress/withheld.py)")
     args = ap.parse_args()
 
     def listed(score: Any, export: Path, result: dict[str, Any]) -> None:
@@ -85,7 +89,17 @@ def main() -> int:
     def figures(result: dict[str, Any]) -> dict[str, Any]:
         return {k: {"extraction": r["extraction"], "value": r["value"]} for k, r in result.items()}
 
-    return pools.evaluate(args, HERE, scores, line, after=listed, figures=figures, no_urls=args.no_urls)
+    if not args.no_date:
+        return pools.evaluate(args, HERE, scores, line, after=listed, figures=figures, no_urls=args.no_urls)
+    import tempfile
+
+    sys.path.insert(0, str(HERE.parent / "nodate_stress"))
+    from withheld import withhold
+
+    with tempfile.TemporaryDirectory(prefix="veille-timex-nodate-") as tmp:
+        pool = withhold(HERE, Path(tmp) / "timex_pool")
+        return pools.evaluate(args, pool, lambda score, export: scores(score, export, pool), line,
+                              after=listed, figures=figures)
 
 
 if __name__ == "__main__":

@@ -364,11 +364,12 @@ def _carried_meridiem(body: str, start: int, hour: int) -> str:
 def _fraction(clock: str, g: dict[str, str | None]) -> str:
     """(time@42) The clock reading "HH:MM" with the fraction of the hour said after it: "8 heures et demie"
     08:30, "9 heures et quart" 09:15, "10 heures moins le quart" 09:45, "midi et demi" 12:30, "minuit et
-    quart" 00:15 (midnight's "24:00" is the day's end, its quarter the next day's start)."""
+    quart" 00:15 (midnight's "24:00" is the day's end, its quarter the next day's start); (time@43) English
+    "half past eight" 08:30, "a quarter to ten" 09:45, "quarter past midnight" 00:15 (`clock_fraction`)."""
     hour, minute = (int(x) for x in clock.split(":"))
     if _g(g, "frac"):
         hour = 0 if hour == 24 else hour
-        minute += 30 if fold(str(g["frac"])).startswith("demi") else 15
+        minute += 30 if fold(str(g["frac"])).startswith(("demi", "half")) else 15
     elif _g(g, "less"):
         hour, minute = (hour - 1) % 24, minute + 45
     return f"{hour:02d}:{minute:02d}"
