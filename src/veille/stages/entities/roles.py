@@ -22,6 +22,7 @@ from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import person_sex, referred_holders
 from veille.stages.entities.roles_appoint import appointed_object, appointer_owner, board_owner
+from veille.stages.entities.roles_class_noun import class_noun_owner
 from veille.stages.entities.roles_context import (
     COPULA,
     RANKS,
@@ -212,6 +213,10 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             t.of, t.of_span = entity_id(org, body), (org.start, org.end)
         elif based is not None and org is None and (run := _CAPITALISED_RUN.match(body, based.end())) is not None:
             t.of, t.of_span = f"org:{slug(run.group())}", run.span()
+        else:
+            # "directeur de l'ONG Amnesty International", "chief executive of the charity Oxfam": the
+            # name after the class noun is what the title is of (entities@81)
+            class_noun_owner(body, t, by_start, nouns)
     complements = {t.of_span for t in titles if t.of_span is not None}
     # names a title's words hold ("le président de la République"): no possessive stands for them (entities@73)
     in_titles = frozenset((c.start, c.end) for c in cands for o in titles if o.core_start <= c.start and c.end <= o.end)
