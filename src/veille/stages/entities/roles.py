@@ -45,6 +45,7 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
+from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import EN_FUNCTION, entity_id
@@ -404,6 +405,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += relative_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     links += led_by(body, cands, patterns, {lk.candidate.start for lk in links if lk.candidate})
     links += taken_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
+    # "Y succeeded X as chief executive", "X sera remplacé au poste de directeur par Y" (entities@81)
+    links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published)
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
