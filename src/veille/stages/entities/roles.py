@@ -411,14 +411,13 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published)
     _same_office(titles, links, patterns.gaz)
-    # "son homologue malien Abdoulaye Diop", "his Japanese counterpart, X" (entities@81): the office of
-    # the last title met, another country.
+    # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):
         previous = [lk.title for lk in links if lk.title.end <= m.start()]
         name = next((c for c in named if c.start >= m.end()
                      and _BEFORE_NAME.fullmatch(body, m.end(), c.start)), None)
-        of = patterns._demonym(m.group("dem1") or m.group("dem2"))
+        of = patterns._demonym(m.group("dem1"))
         if previous and name is not None and of is not None:
             base = previous[-1]
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,

@@ -147,9 +147,7 @@ class TitlePatterns(EnglishReading):
         self.en_dem_complement = re.compile(
             rf"\s+(?:of|for)\s+the\s+(?P<dem>{dem})\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])"
             r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+[A-Z]))")
-        # "son homologue japonais, X"; in English the demonym comes first: "his Japanese counterpart, X"
-        # (entities@81)
-        self.homologue = re.compile(rf"\b(?:homologues?(?:\s+(?P<dem1>{dem}))?|(?:(?P<dem2>{dem})\s+)?counterparts?)\b")
+        self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
 
     def find(self, body: str, cands: list[Candidate], lang: str | None = None,
              adjectives: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()) -> list[TitleMatch]:
