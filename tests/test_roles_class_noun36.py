@@ -86,3 +86,34 @@ def test_near_miss_a_name_between_commas_is_no_post_nominal(ctx: Any) -> None:
     r = _roles(ctx, "Anna Berger, Paul Girard, the mayor of Springfield, opened the bridge.", "en")
     assert _holds(r, "Paul Girard", "mayor", None)
     assert r.get("Anna Berger", []) == []
+
+
+# An office handed over: the predecessor held it, the successor holds it
+
+
+def test_the_predecessor_named_before_as_holds_the_office(ctx: Any) -> None:
+    r = _roles(ctx, "Paul Girard succeeded Anna Berger as chief executive of Acme in May.", "en")
+    assert _holds(r, "Anna Berger", "chief executive", "acme")
+    assert _holds(r, "Paul Girard", "chief executive", "acme")
+
+
+def test_a_french_replacement_gives_both_the_office(ctx: Any) -> None:
+    r = _roles(ctx, "Paul Girard remplace Anna Berger comme sélectionneur des Bleus.", "fr")
+    assert _holds(r, "Anna Berger", "sélectionneur", None) and _holds(r, "Paul Girard", "sélectionneur", None)
+
+
+def test_the_passive_replacement_gives_both_the_office(ctx: Any) -> None:
+    r = _roles(ctx, "Frédéric Moreau sera remplacé au poste de directeur financier par Paul Girard.", "fr")
+    assert _holds(r, "Frédéric Moreau", "directeur financier", None)
+    assert _holds(r, "Paul Girard", "directeur financier", None)
+    r = _roles(ctx, "Frederic Moreau was replaced by Paul Girard as head coach last week.", "en")
+    assert _holds(r, "Frederic Moreau", "coach", None) and _holds(r, "Paul Girard", "coach", None)
+
+
+def test_near_miss_a_predecessor_with_no_office_after_him_takes_none(ctx: Any) -> None:
+    # the office is the successor's, stated before: "succeeding X" closes the sentence
+    r = _roles(ctx, "Acme appointed Paul Girard as its new managing director, succeeding Anna Berger.", "en")
+    assert _holds(r, "Paul Girard", "managing director", None)
+    assert r.get("Anna Berger", []) == []
+    r = _roles(ctx, "Frederic Moreau was replaced by Paul Girard last week.", "en")
+    assert r.get("Frederic Moreau", []) == [] and r.get("Paul Girard", []) == []
