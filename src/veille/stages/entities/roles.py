@@ -22,7 +22,7 @@ from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import person_sex, referred_holders
 from veille.stages.entities.roles_appoint import appointed_object, appointer_owner, board_owner
-from veille.stages.entities.roles_class_noun import class_noun_owner, name_line_above
+from veille.stages.entities.roles_class_noun import class_noun_owner
 from veille.stages.entities.roles_context import (
     COPULA,
     RANKS,
@@ -290,8 +290,6 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                            or any(lk.candidate is c and lk.title.end <= c.start for lk in links)))
                        and not (_OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])
                                 and not _closed_apposition(body, t.end))), None)
-        if before is None and after is None:
-            before = name_line_above(body, t, people)  # "Greg Felt\nChair of the Board" (entities@81)
         if before is not None and t.of is None:
             # "X, the country's foreign minister", "X, the company's chief executive": what the
             # text named last before X

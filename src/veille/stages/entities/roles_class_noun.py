@@ -78,16 +78,3 @@ def class_noun_owner(body: str, t: TitleMatch, by_start: dict[int, Candidate], n
     if earlier is not None and len(word) > 1:
         # "la directrice de l'ONG, X" after "l'ONG Emel": the organisation that noun introduced
         t.of, t.of_span = entity_id(earlier, body), (earlier.start, earlier.end)
-
-
-def name_line_above(body: str, t: TitleMatch, people: list[Candidate]) -> Candidate | None:
-    """A signature block (entities@81): a line that is only a person's name, the next line only a title
-    ("Greg Felt\\nChair of the Board of County Commissioners"): the title is the name's."""
-    line_start = body.rfind("\n", 0, t.start) + 1
-    line_end = body.find("\n", t.end)
-    line_end = len(body) if line_end < 0 else line_end
-    if line_start == 0 or body[line_start:t.start].strip() or body[t.end:line_end].strip(" \t.:;,"):
-        return None
-    above = body.rfind("\n", 0, line_start - 1) + 1
-    return next((c for c in people if c.type == "PER" and c.start >= above and c.end <= line_start - 1
-                 and not body[above:c.start].strip() and not body[c.end:line_start - 1].strip()), None)
