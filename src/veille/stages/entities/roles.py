@@ -22,6 +22,7 @@ from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import person_sex, referred_holders
 from veille.stages.entities.roles_appoint import appointed_object, appointer_owner, board_owner
+from veille.stages.entities.roles_class_noun import class_noun_owner
 from veille.stages.entities.roles_context import (
     COPULA,
     RANKS,
@@ -44,6 +45,7 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
+from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import EN_FUNCTION, entity_id
@@ -212,6 +214,10 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             t.of, t.of_span = entity_id(org, body), (org.start, org.end)
         elif based is not None and org is None and (run := _CAPITALISED_RUN.match(body, based.end())) is not None:
             t.of, t.of_span = f"org:{slug(run.group())}", run.span()
+        else:
+            # "directeur de l'ONG Amnesty International", "chief executive of the charity Oxfam": the
+            # name after the class noun is what the title is of (entities@81)
+            class_noun_owner(body, t, by_start, nouns)
     complements = {t.of_span for t in titles if t.of_span is not None}
     # names a title's words hold ("le président de la République"): no possessive stands for them (entities@73)
     in_titles = frozenset((c.start, c.end) for c in cands for o in titles if o.core_start <= c.start and c.end <= o.end)
@@ -399,6 +405,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += relative_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     links += led_by(body, cands, patterns, {lk.candidate.start for lk in links if lk.candidate})
     links += taken_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
+    # "Y succeeded X as chief executive", "X sera remplacé au poste de directeur par Y" (entities@81)
+    links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published)
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.

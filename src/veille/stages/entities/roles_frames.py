@@ -46,6 +46,10 @@ AFTER_NAME = re.compile(
     r"(?:\s*\([^()\n]{1,30}\))?"
     # ... and so may the party and state of a US legislator, as AP style writes them: "Sen. X, D-Mass., the …"
     r"(?:\s*,\s*[DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=\s*,))?"
+    # ... and so may post-nominal letters, each between commas: a degree or a licence written as
+    # capitals ("X, MD, PhD, president of Y", "X, M.D., the chief medical officer"), a generational
+    # suffix ("X, Jr., the mayor") (entities@81)
+    r"(?:\s*,\s*(?:(?:[A-Z][a-z]?\.?){2,4}|Jr\.?|Sr\.?|Esq\.?)(?=\s*,))*"
     r"\s*(?:,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?|\(\s*"
     # ... or "as" (a post held, taken or acted in: "X as Minister of Trade", "X, acting as Minister of
     # the Interior", "X en tant que ministre"): the predicate of the name before it
