@@ -35,6 +35,9 @@ class Places:
     # nouns of a party's conduct ("les actions", "les agissements", "la politique"): their "de"
     # complement says whose conduct it is, and so who undergoes what is done to it (events@20)
     conduct: frozenset[str] = frozenset()
+    # a place's state: a capital's, a region's or a city's (gazetteer `capital_of`, `country`), so
+    # that the forces acting there stand for it (events@41, `forces.py`)
+    countries: dict[str, str] = field(default_factory=dict)
 
     def is_state(self, m: Mention) -> bool:
         first = m.text.split(maxsplit=1)[0].casefold() if m.text.strip() else ""
@@ -71,4 +74,6 @@ class Places:
 def load_places(gaz: Gazetteer, state_heads: list[str], conduct: list[str] | None = None) -> Places:
     states = frozenset(e.id for e in gaz.entries.values()
                        if e.type == "LOC" and (e.kind == "country" or e.capital_of))
-    return Places(states, frozenset(state_heads), dict(gaz.demonyms), frozenset(conduct or ()))
+    countries = {e.id: (e.capital_of or e.country or "") for e in gaz.entries.values() if e.type == "LOC"}
+    return Places(states, frozenset(state_heads), dict(gaz.demonyms), frozenset(conduct or ()),
+                  {k: v for k, v in countries.items() if v in states})

@@ -6,7 +6,7 @@ a sentence passed (SANCTION), "condamner l'attaque" a disapproval. The lexicon s
 trigger, what its arguments must be (`requires`) and which reading its arguments select
 (`senses`, tried in order, the trigger's own type being the fallback). A condition may test:
 
-- `object_lemmas`: a word of the trigger's object phrase (a verb's direct object or argument
+- `object_lemmas`: a word of the trigger's object phrase (a verb's direct object, its passive subject, or argument
   obliques, a noun's complements) has one of these lemmas;
 - `object_heads`: the head word of the verb's direct object has one of these lemmas (the thing
   received itself, not a word inside its complements: "a reçu des félicitations", not "a reçu
@@ -70,6 +70,9 @@ def object_phrase(head: Any, trigger_tokens: set[int]) -> list[Any]:
     """The tokens of the trigger's object phrase (see module doc)."""
     if head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ in _OBJECT_DEPS] + behind_time_word(head)
+        # (events@41) a passive verb's subject is what the active verb's object would be: "trois
+        # opposants ont été arrêtés" arrests persons as "a arrêté trois opposants" does
+        objs += [c for c in head.children if c.dep_ == "nsubj:pass"]
         return [t for c in objs for t in c.subtree]
     return [t for t in head.subtree if t.i not in trigger_tokens]
 
