@@ -51,10 +51,19 @@ def test_forces_act_for_the_state_of_the_event_place(nf_ctx: Any) -> None:
     assert any("Q912" in s and "Q_diop" in t for s, t in got), got
 
 
-def test_forces_act_for_the_article_setting(nf_ctx: Any) -> None:
+def test_an_unknown_place_takes_the_article_state(nf_ctx: Any) -> None:
+    # Thiès is no gazetteer place: the state the article is about completes it
+    text = "Le Sénégal traverse une crise politique. Les gendarmes ont arrêté Abdoulaye Diop mardi à Thiès."
+    got = sides(text, nf_ctx, "COERCE")
+    assert any(s == ["loc:thies", "Q1041"] and "Q_diop" in t for s, t in got), got
+
+
+def test_no_place_in_the_clause_no_force_side(nf_ctx: Any) -> None:
+    # near miss: a sentence that names no place leaves the force unresolved (no side from the
+    # article's place alone)
     text = "Le Sénégal traverse une crise politique. Les gendarmes ont arrêté Abdoulaye Diop mardi."
     got = sides(text, nf_ctx, "COERCE")
-    assert any("Q1041" in s and "Q_diop" in t for s, t in got), got
+    assert all("Q1041" not in s for s, _ in got), got
 
 
 def test_police_of_a_named_town_is_that_town_and_state(nf_ctx: Any) -> None:
