@@ -16,7 +16,7 @@ from veille.stages.events import events_batch
 
 NAMES: dict[str, tuple[str, str]] = {
     "Abdoulaye Diop": ("PER", "Q_diop"), "Sénégal": ("LOC", "Q1041"), "Mali": ("LOC", "Q912"),
-    "Bamako": ("LOC", "Q3703"), "Thiès": ("LOC", "loc:thies"), "JNIM": ("ORG", "Q_jnim"),
+    "Bamako": ("LOC", "Q3703"), "Nairobi": ("LOC", "loc:nairobi"), "Thiès": ("LOC", "loc:thies"), "JNIM": ("ORG", "Q_jnim"),
     "Gendarmerie royale du Canada": ("ORG", "Q_grc"),
 }
 
@@ -125,3 +125,30 @@ def test_possessed_troops_are_no_state_force(nf_ctx: Any) -> None:
     text = "Le Sénégal traverse une crise politique. Devant ses troupes, Abdoulaye Diop a salué le JNIM mardi."
     for typ in ("SUPPORT", "CONSULT", "COERCE"):
         assert all("Q1041" not in s + t for s, t in sides(text, nf_ctx, typ))
+
+
+def _english(text: str) -> Article:
+    a = _article(text)
+    a.lang = "en"
+    return a
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # "police in <city>": the city's state (Nairobi, a city of the optional world.jsonl table read
+    # for its country only)
+    ("Police in Nairobi arrested Abdoulaye Diop on Tuesday.", "Q114"),
+    ("Security forces in Nairobi arrested Abdoulaye Diop on Tuesday.", "Q114"),
+])
+def test_english_police_in_a_city(nf_ctx: Any, text: str, state: str) -> None:
+    got = [(e.source, e.target) for e in events_batch([_english(text)], nf_ctx)[0].events if e.type == "COERCE"]
+    assert any(state in s + t and "Q_diop" in s + t for s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a town's own police; a place of no known state
+    "City police in Nairobi arrested Abdoulaye Diop on Tuesday.",
+    "Police in Thiès arrested Abdoulaye Diop on Tuesday.",
+])
+def test_english_police_near_misses(nf_ctx: Any, text: str) -> None:
+    got = [(e.source, e.target) for e in events_batch([_english(text)], nf_ctx)[0].events if e.type == "COERCE"]
+    assert all(not {"Q114", "Q1041", "loc:thies"} & set(s + t) for s, t in got), got

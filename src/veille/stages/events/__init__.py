@@ -22,7 +22,7 @@ from veille.stages.entities.text import fold
 from veille.stages.events import english, english_parse, pronouns, senses
 from veille.stages.events.attempts import attempted_fr
 from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound, not_its_day, shifted
-from veille.stages.events.forces import Setting, force_side, record_owners, setting_of, where
+from veille.stages.events.forces import Setting, english_force_mentions, force_side, record_owners, setting_of, where
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
 from veille.stages.events.lexicon import Lexicon, lexicon
@@ -202,15 +202,15 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
     places = lex.places
 
     def here(location: str | None) -> list[str]:
-        return [location] + ([places.countries[location]] if location in places.countries else []) \
-            if location else []
+        at = next((m for m in sent.mentions if m.type == "LOC" and actor_ids(m)[0] == location), None)
+        state = places.country_of(at) if at is not None else None
+        return [] if location is None else [location] + ([state] if state and state != location else [])
 
     def forces(tokens: list[Any], location: str | None) -> list[str]:
         # (events@41) "les forces de l'ordre", "la police": the state (or place) whose forces
         if setting is None:
             return []
-        return force_side(tokens, sent.mentions_in, lex.forces, setting, here(location), places.countries,
-                          places.states)
+        return force_side(tokens, sent.mentions_in, lex.forces, setting, here(location), places)
 
     doc_mentions_loc = {m.start for m in sent.mentions if m.type == "LOC"}
     matched = _match_triggers(sent.span, lex)
@@ -513,7 +513,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     found: list[_Found] = []
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
-    setting = setting_of(mentions, lex.places.countries, lex.places.states)  # events@41
+    setting = setting_of(mentions, lex.places)  # events@41
     if english_lex is None:
         record_owners(setting, doc, lex.forces, lex.places.demonyms, fold)
     starts: list[int] = []
@@ -521,7 +521,12 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     for span in segments(doc):
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
-        items = english.find(span, sent.mentions, sent.timexes, english_lex,
+        # (events@41) "police in Nairobi": the noun stands for the place's state
+        ms = sent.mentions
+        if english_lex:
+            extra = english_force_mentions(list(span), sent.mentions, lex.forces, lex.places)
+            ms = sorted(ms + extra, key=lambda m: m.start)
+        items = english.find(span, ms, sent.timexes, english_lex,
                              lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
             else _find(sent, lex, groups, antecedent, setting)
         antecedent = pronouns.english_sentence_subject(span, sent.mentions, antecedent) if english_lex \

@@ -27,16 +27,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Mention
+from veille.stages.events.actors import Places
 
 
 @dataclass(frozen=True)
 class Forces:
-    """The French lexicon of state-force nouns (`forces.json`)."""
+    """The lexicon of state-force nouns (`forces.json`): French, and English word forms."""
 
     nouns: frozenset[str] = frozenset()
     qualified: dict[str, frozenset[str]] = field(default_factory=dict)
     collective: frozenset[str] = frozenset()
     local: frozenset[str] = frozenset()
+    en_nouns: frozenset[str] = frozenset()
+    en_qualified: dict[str, frozenset[str]] = field(default_factory=dict)
+    en_local: frozenset[str] = frozenset()
 
     def is_force(self, token: Any) -> bool:
         """Whether the token is a noun of a state's force: "police", "gendarmes", "forces de
@@ -70,10 +74,40 @@ class Forces:
 
 
 def load_forces(data: dict[str, Any]) -> Forces:
-    fr = data.get("fr", {})
+    fr, en = data.get("fr", {}), data.get("en", {})
     return Forces(frozenset(fr.get("nouns", ())),
                   {k: frozenset(v) for k, v in fr.get("qualified", {}).items()},
-                  frozenset(fr.get("collective", ())), frozenset(fr.get("local", ())))
+                  frozenset(fr.get("collective", ())), frozenset(fr.get("local", ())),
+                  frozenset(en.get("nouns", ())), {k: frozenset(v) for k, v in en.get("qualified", {}).items()},
+                  frozenset(en.get("local", ())))
+
+
+def english_force_mentions(tokens: list[Any], mentions: list[Mention], forces: Forces,
+                           places: Places) -> list[Mention]:
+    """(events@41) English has no parse here: "police in Nairobi", "security forces in Lagos" say
+    whose force acts with "in <place>" right after the noun. The noun then becomes a mention of the
+    place's state (a gazetteer state or the state of a known city or region), which the word-order
+    reading places as any other name (as `demonyms_en.py` does for "the Kenyan police"). A local
+    force ("city police in X"), a possessed one ("its police") and a noun inside a name are left
+    alone; a place of no known state gives nothing."""
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens[:-2]):
+        word = tok.lower_
+        prev = tokens[i - 1].lower_ if i else ""
+        if word not in forces.en_nouns and prev not in forces.en_qualified.get(word, frozenset()):
+            continue
+        if prev in forces.en_local or prev in ("its", "their", "his", "her", "'s", "’s"):
+            continue
+        if any(m.start <= tok.idx < m.end for m in mentions) or tokens[i + 1].lower_ != "in":
+            continue
+        at = tokens[i + 2].idx
+        place = next((m for m in mentions if m.start == at and m.type == "LOC"), None)
+        if place is None or place.entity is None:
+            continue
+        state = places.country_of(place)
+        if state and place.entity not in places.states and place.entity not in places.countries:
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
+    return out
 
 
 @dataclass
@@ -86,29 +120,29 @@ class Setting:
     owners: dict[str, str] = field(default_factory=dict)  # force lemma -> state, from an adjective
 
 
-def place_ids(m: Mention, countries: dict[str, str], states: frozenset[str]) -> list[str]:
+def place_ids(m: Mention, places: Places) -> list[str]:
     """A place mention's ids: itself, and its state where it is not one (a capital's, a region's)."""
     own = m.entity or "name:" + m.text.casefold()
-    state = countries.get(own)
-    return [own] if own in states or state is None else [own, state]
+    state = places.country_of(m)
+    return [own] if own in places.states or state is None else [own, state]
 
 
-def setting_of(mentions: list[Mention], countries: dict[str, str], states: frozenset[str]) -> Setting:
+def setting_of(mentions: list[Mention], places: Places) -> Setting:
     """The article's setting: its first place (the lede's or the dateline's) with its state, and
     failing a known state for it, the state the article names most."""
     locs = [m for m in sorted(mentions, key=lambda m: m.start) if m.type == "LOC"]
     if not locs:
         return Setting()
-    place = place_ids(locs[0], countries, states)
-    if not any(i in states for i in place):
-        named = Counter(i for m in locs for i in place_ids(m, countries, states) if i in states)
+    place = place_ids(locs[0], places)
+    if not any(i in places.states for i in place):
+        named = Counter(i for m in locs for i in place_ids(m, places) if i in places.states)
         if named:
             place.append(named.most_common(1)[0][0])
     return Setting(place)
 
 
 def force_side(tokens: list[Any], mentions_in: Any, forces: Forces, setting: Setting,
-               location: list[str], countries: dict[str, str], states: frozenset[str]) -> list[str]:
+               location: list[str], places: Places) -> list[str]:
     """The side a phrase naming a state's force stands for (see the module's docstring), [] when
     the phrase names no force. `mentions_in` gives the mentions among some tokens, `location` the
     ids of the event's place ("à <place>")."""
@@ -117,14 +151,14 @@ def force_side(tokens: list[Any], mentions_in: Any, forces: Forces, setting: Set
         return []  # "ses troupes", "leurs militaires": someone's own (a candidate's supporters)
     own = [m for m in mentions_in(list(head.subtree)) if m.type == "LOC"]
     if own:
-        ids = place_ids(own[0], countries, states)
-        return ids[:1] if forces.is_local(head) else where(setting, ids, states)
+        ids = place_ids(own[0], places)
+        return ids[:1] if forces.is_local(head) else where(setting, ids, places.states)
     if forces.is_local(head):
         return []  # a town's police with no town named: not the state's
     owner = setting.owners.get(head.lemma_.casefold())
     if owner:
         return [owner]
-    return where(setting, location, states)
+    return where(setting, location, places.states)
 
 
 def where(setting: Setting, location: list[str], states: frozenset[str]) -> list[str]:
