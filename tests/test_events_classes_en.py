@@ -22,6 +22,7 @@ from tests.test_events_english import events
     ("Freedonia released 40 prisoners from Sylvania on Monday.", "CONCEDE", {"Q_fr", "Q_sy"}),
     ("Freedonia freed the hostages on Monday at the request of Sylvania.", "CONCEDE", {"Q_fr", "Q_sy"}),
     ("Freedonia pledged aid to Sylvania on Monday.", "AID", {"Q_fr", "Q_sy"}),
+    ("Freedonia pledged an initial 10 million dollars to Sylvania on Monday.", "AID", {"Q_fr", "Q_sy"}),
     ("Freedonia banned the importation of goods from Sylvania on Monday.", "SANCTION", {"Q_fr", "Q_sy"}),
     ("Freedonia imposed an embargo on Sylvania on Monday.", "SANCTION", {"Q_fr", "Q_sy"}),
     ("Freedonia ordered the deployment of troops to Sylvania on Monday.", "MOBILIZE", {"Q_fr"}),
@@ -38,6 +39,7 @@ def test_a_class_of_english_news_gives_its_event(ctx: Any, text: str, typ: str, 
     ("Teachers went on strike on Monday.", "PROTEST"),  # no side the sentence names
     ("Freedonia released a statement on Sylvania on Monday.", "CONCEDE"),  # a statement is no captive
     ("Freedonia pledged to help Sylvania on Monday.", "AID"),  # a promise to act, no aid good named
+    ("Freedonia pledged allegiance to Sylvania on Monday.", "AID"),  # no aid good, no sum
     ("Freedonia banned smoking in Sylvania on Monday.", "SANCTION"),  # a ban of a habit, not of trade
     ("Freedonia announced the deployment of software in Sylvania on Monday.", "MOBILIZE"),  # no forces
     ("Freedonia named a street in Sylvania after Jane Smith on Monday.", "SUPPORT"),  # named after

@@ -37,7 +37,12 @@ have been prepared with the same one (a cache per configuration: VEILLE_FOLDS_CA
 
 `--pool events_pool` (events@38) adds an eval pool's working part to the training rows of every fold
 (its held-out part is never read: its figure judges the fit); `--language en --at L2,T --write` writes
-the model as English articles' own inside the filter file. events@38's English model:
+the model as English articles' own inside the filter file. Since events@40 `--language` also decides
+what the model learns from and is judged on: only that language's rows of dev, the seeds and the
+pools train it, each fold is scored on that language's dev documents only, and the other language's
+events keep the shipped filter's decision (they still take part in cross-source merging);
+`--no-seeds` leaves the seed corpus out. events@38's English model (fitted before that, on both
+languages' rows):
 
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --features <filter.json's list> \
         --pool events_pool --at 1.0,0.35 --language en --write
@@ -132,6 +137,9 @@ class Dev:
         recorder = _Recorder()
         self.lex.filter = recorder  # type: ignore[assignment]
         fold_of = folds()
+        if not (cache / "work" / "export").exists():
+            # events@40: without it every label would read 0 (no actor matches) and the fit learn nothing
+            raise SystemExit(f"no {cache / 'work' / 'export'}: run benchmarks/event_folds.py once after --prepare")
         scorer = _scorer(self.gold, cache / "work" / "export")
         self.raw: dict[str, list[Any]] = {}
         self.rows: list[dict[str, float]] = []
