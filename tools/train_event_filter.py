@@ -41,8 +41,9 @@ the model as English articles' own inside the filter file. Since events@40 `--la
 what the model learns from and is judged on: only that language's rows of dev, the seeds and the
 pools train it, each fold is scored on that language's dev documents only, and the other language's
 events keep the shipped filter's decision (they still take part in cross-source merging);
-`--no-seeds` leaves the seed corpus out. events@38's English model (fitted before that, on both
-languages' rows):
+`--no-seeds` leaves the seed corpus out; `--judge en` scores one language's documents the same way
+while training on every row (events@38's recipe, judged on English). events@38's English model
+(fitted before that, on both languages' rows):
 
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --features <filter.json's list> \
         --pool events_pool --at 1.0,0.35 --language en --write
@@ -348,6 +349,9 @@ def main() -> int:
                                        "shipped filter's decision) and, with --write, write it as that "
                                        "language's model inside the filter file, its other models kept "
                                        "(events@38; rows and folds restricted since events@40)")
+    ap.add_argument("--judge", metavar="LANG",
+                    help="score the folds on this language's dev documents only, training on every row (events@40: "
+                         "how a model fitted on both languages does on one; --language implies it)")
     ap.add_argument("--no-seeds", action="store_true",
                     help="leave the seed corpus out of the training rows (events@40: dev and pools only)")
     args = ap.parse_args()
@@ -373,7 +377,8 @@ def main() -> int:
     sy = np.concatenate([s[1] for s in seeds]) if seeds else np.zeros(0)
     # events@40: with --language, the other language's rows are neither fitted nor judged; they keep
     # the shipped filter's decision (their events still take part in cross-source merging)
-    others = [np.array([ln != lang for ln in d.lang], dtype=bool) if lang else np.zeros(len(d.y), dtype=bool)
+    judge = lang or args.judge
+    others = [np.array([ln != judge for ln in d.lang], dtype=bool) if judge else np.zeros(len(d.y), dtype=bool)
               for d in devs]
     shipped_filter = load_filter()
     fixed = [np.array([_shipped_keep(shipped_filter, r, ln) for r, ln in zip(d.rows, d.lang, strict=True)])
@@ -387,7 +392,7 @@ def main() -> int:
         parts = []
         for d, keep, work, other, fix in zip(devs, keeps, works, others, fixed, strict=True):
             keep = np.where(other, fix, keep)
-            s, pf, ex = d.score(keep, work, lang)
+            s, pf, ex = d.score(keep, work, judge)
             tp, fp, fn = tp + int(ex["tp"]), fp + int(ex["fp"]), fn + int(ex["fn"])
             parts.append(f"[{d.cfg_path or 'defaults'}: F1 {s:.3f} folds " + " ".join(f"{v:.3f}" for v in pf)
                          + f" date {ex['date']} merge {ex['merge']}]")
