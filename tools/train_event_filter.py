@@ -37,7 +37,13 @@ have been prepared with the same one (a cache per configuration: VEILLE_FOLDS_CA
 
 `--pool events_pool` (events@38) adds an eval pool's working part to the training rows of every fold
 (its held-out part is never read: its figure judges the fit); `--language en --at L2,T --write` writes
-the model as English articles' own inside the filter file. events@38's English model:
+the model as English articles' own inside the filter file. Since events@40 `--language` also decides
+what the model learns from and is judged on: only that language's rows of dev, the seeds and the
+pools train it, each fold is scored on that language's dev documents only, and the other language's
+events keep the shipped filter's decision (they still take part in cross-source merging);
+`--no-seeds` leaves the seed corpus out; `--judge en` scores one language's documents the same way
+while training on every row (events@38's recipe, judged on English). events@38's English model
+(fitted before that, on both languages' rows):
 
     PYTHONPATH=src .venv/bin/python tools/train_event_filter.py --features <filter.json's list> \
         --pool events_pool --at 1.0,0.35 --language en --write
@@ -73,7 +79,7 @@ from event_folds import CACHE, FOLDS, NEWS, SHARED, config, folds  # noqa: E402
 sys.path.insert(0, str(ROOT / "tools"))
 from logistic import fit  # noqa: E402
 
-from veille.stages.events.filter import CANDIDATES, DATA, feature_table  # noqa: E402
+from veille.stages.events.filter import CANDIDATES, DATA, EventFilter, feature_table, load_filter  # noqa: E402
 
 # The events@6 filter's features (`--legacy`: refit them with stories held out).
 LEGACY = ("first_position", "in_lede", "sentence_rank", "reports", "modality_asserted", "modality_planned",
@@ -132,18 +138,24 @@ class Dev:
         recorder = _Recorder()
         self.lex.filter = recorder  # type: ignore[assignment]
         fold_of = folds()
+        if not (cache / "work" / "export").exists():
+            # events@40: without it every label would read 0 (no actor matches) and the fit learn nothing
+            raise SystemExit(f"no {cache / 'work' / 'export'}: run benchmarks/event_folds.py once after --prepare")
         scorer = _scorer(self.gold, cache / "work" / "export")
         self.raw: dict[str, list[Any]] = {}
         self.rows: list[dict[str, float]] = []
         self.y: list[int] = []
         self.fold: list[int] = []
         self.doc: list[str] = []
+        self.lang: list[str] = []  # each row's article language (events@40: --language trains on its own)
+        self.lang_of: dict[str, str] = {}  # gold document name -> its article's language
         for a in self.articles:
             # the English sides from the parse when `events.english_parser` is on (events@10)
             events_of(a, docs[a.id], self.lex, english_parser(self.ctx) if a.lang == "en" else None)
             events, starts = recorder.seen
             self.raw[a.id] = events
             name = Path(a.source or "").name
+            self.lang_of[name] = article_language(a.lang)
             gevs = self.gold["docs"].get(name, {}).get("events", [])
             for ev in events:
                 as_export = {"type": ev.type, "actors": {"source": ev.source, "target": ev.target},
@@ -153,10 +165,13 @@ class Dev:
                 self.y.append(1 if any(not g.get("optional") for g in hits) else (-1 if hits else 0))
                 self.fold.append(fold_of.get(name, -2))
                 self.doc.append(a.id)
+                self.lang.append(article_language(a.lang))
         self.lex.filter = None
 
-    def score(self, keep: np.ndarray, work: Path) -> tuple[float, list[float], dict[str, float]]:
-        """Dev events F1 over the folds (summed counts) and per fold, with `keep[i]` deciding row i."""
+    def score(self, keep: np.ndarray, work: Path,
+              language: str | None = None) -> tuple[float, list[float], dict[str, float]]:
+        """Dev events F1 over the folds (summed counts) and per fold, with `keep[i]` deciding row i;
+        with `language` (events@40), over that language's documents only."""
         from veille.pipeline import stage
         from veille.stages.events.context import add_awarders, add_judges
         from veille.store.db import Store
@@ -184,16 +199,46 @@ class Dev:
         export(store, work / "export")
         store.close()
         fold_of = folds()
+        gold = dict(self.gold, docs=language_docs(self.gold["docs"], self.lang_of, language))
         tp = fp = fn = 0
         per_fold = []
         for k in range(FOLDS):
-            sub = dict(self.gold, docs={d: g for d, g in self.gold["docs"].items() if fold_of.get(d) == k})
+            sub = dict(gold, docs={d: g for d, g in gold["docs"].items() if fold_of.get(d) == k})
             level = _scorer(sub, work / "export").events()["doc_level"]
             tp, fp, fn = tp + level["tp"], fp + level["fp"], fn + level["fn"]
             per_fold.append(level["f1"])
-        whole = _scorer(self.gold, work / "export").events()
+        whole = _scorer(gold, work / "export").events()
         extra = {"date": whole["date_acc"], "merge": whole["cross_source_merge"], "tp": tp, "fp": fp, "fn": fn}
         return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), per_fold, extra
+
+
+def article_language(lang: str | None) -> str:
+    """The filter's language key of an article: "en", else "fr" (the stage's two languages)."""
+    return "en" if lang == "en" else "fr"
+
+
+def training_rows(y: np.ndarray, langs: list[str] | np.ndarray, language: str | None) -> np.ndarray:
+    """events@40: the rows a model learns from: labelled ones (neutral rows, matching optional
+    gold only, teach nothing), and with `language` only that language's articles' rows (until
+    events@40 `--language` chose where the model was written, not what it learned from: the
+    English model learned from French rows too)."""
+    mask: np.ndarray = np.asarray(y) >= 0
+    if language is not None:
+        mask &= np.asarray(langs) == language
+    return mask
+
+
+def language_docs(docs: dict[str, Any], lang_of: dict[str, str], language: str | None) -> dict[str, Any]:
+    """events@40: the gold documents a language's model is judged on (all without `language`)."""
+    return {d: g for d, g in docs.items() if language is None or lang_of.get(d) == language}
+
+
+def _shipped_keep(model: EventFilter | None, row: dict[str, float], lang: str) -> bool:
+    """What the shipped filter decides for a row of an article of `lang` (no filter: kept)."""
+    if model is None:
+        return True
+    own = dict(model.languages).get(lang, model)
+    return own.probability([row[n] for n in own.features]) >= own.threshold
 
 
 def _pool_work(pool: Path, work: Path) -> tuple[list[str], dict[str, Any]]:
@@ -210,10 +255,11 @@ def _pool_work(pool: Path, work: Path) -> tuple[list[str], dict[str, Any]]:
     return [str(work / "input.jsonl")], dict(gold, docs={d: g for d, g in gold["docs"].items() if d in working})
 
 
-def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None,
-               pool: Path | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None, pool: Path | None = None,
+               language: str | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The seed corpus's events (filter off), labelled by its gold: they train with every fold.
-    With `pool` (events@38), that eval pool's working part instead, the same way."""
+    With `pool` (events@38), that eval pool's working part instead, the same way; with `language`
+    (events@40), only that language's articles' events."""
     import veille
     from veille.pipeline import Context
     from veille.stages.events import english_parser, events_of, load_lexicon
@@ -240,6 +286,8 @@ def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None,
     lex.filter = None
     x, y = [], []
     for a in articles:
+        if language is not None and article_language(a.lang) != language:
+            continue
         gevs = gold["docs"].get(Path(a.source or "").name, {}).get("events", [])
         doc = parsed(a, ctx)
         starts = [s.start_char for s in segments(doc)]
@@ -296,8 +344,16 @@ def main() -> int:
                          "train the same filter and each cell is scored over both runs' counts")
     ap.add_argument("--pool", action="append", default=[], metavar="NAME",
                     help="an eval pool (eval/NAME) whose working part trains with every fold (events@38)")
-    ap.add_argument("--language", help="with --write: write the model as this article language's (\"en\") "
-                                       "inside the filter file, its other models kept (events@38)")
+    ap.add_argument("--language", help="fit on this article language's rows only (\"en\"), judge it on that "
+                                       "language's dev documents (the other language's events keep the "
+                                       "shipped filter's decision) and, with --write, write it as that "
+                                       "language's model inside the filter file, its other models kept "
+                                       "(events@38; rows and folds restricted since events@40)")
+    ap.add_argument("--judge", metavar="LANG",
+                    help="score the folds on this language's dev documents only, training on every row (events@40: "
+                         "how a model fitted on both languages does on one; --language implies it)")
+    ap.add_argument("--no-seeds", action="store_true",
+                    help="leave the seed corpus out of the training rows (events@40: dev and pools only)")
     args = ap.parse_args()
     if args.config:
         import os
@@ -310,12 +366,23 @@ def main() -> int:
     devs = [Dev()] + [Dev(Path(c), t or None) for c, _, t in (a.partition(":") for a in args.also)]
     xs = [np.array([[r[n] for n in names] for r in d.rows]) for d in devs]
     ys, fs = [np.array(d.y) for d in devs], [np.array(d.fold) for d in devs]
-    seeds = [_seed_rows(names, d.cfg_path) for d in devs]
+    lang = args.language
+    seeds = [] if args.no_seeds else [_seed_rows(names, d.cfg_path, language=lang) for d in devs]
+    n_seeds = len(seeds)
     # events@38: eval pools' working parts train with every fold too (their held-out parts judge the fit)
-    seeds += [_seed_rows(names, d.cfg_path, ROOT / "eval" / p) for p in args.pool for d in devs]
-    for p, (_, py) in zip(args.pool, seeds[len(devs):], strict=False):
+    seeds += [_seed_rows(names, d.cfg_path, ROOT / "eval" / p, lang) for p in args.pool for d in devs]
+    for p, (_, py) in zip(args.pool, seeds[n_seeds:], strict=False):
         print(f"{p}: {len(py)} working rows, {int((py == 1).sum())} main", flush=True)
-    sx, sy = np.vstack([s[0] for s in seeds]), np.concatenate([s[1] for s in seeds])
+    sx = np.vstack([s[0] for s in seeds]) if seeds else np.zeros((0, len(names)))
+    sy = np.concatenate([s[1] for s in seeds]) if seeds else np.zeros(0)
+    # events@40: with --language, the other language's rows are neither fitted nor judged; they keep
+    # the shipped filter's decision (their events still take part in cross-source merging)
+    judge = lang or args.judge
+    others = [np.array([ln != judge for ln in d.lang], dtype=bool) if judge else np.zeros(len(d.y), dtype=bool)
+              for d in devs]
+    shipped_filter = load_filter()
+    fixed = [np.array([_shipped_keep(shipped_filter, r, ln) for r, ln in zip(d.rows, d.lang, strict=True)])
+             for d in devs]
     # a folder of its own: two fits (feature sets) can run over one cache at once
     works = [Path(tempfile.mkdtemp(prefix="filter-cv-", dir=d.cache)) for d in devs]
 
@@ -323,18 +390,21 @@ def main() -> int:
         """F1 over every run's summed counts, and each run's figures."""
         tp = fp = fn = 0
         parts = []
-        for d, keep, work in zip(devs, keeps, works, strict=True):
-            s, pf, ex = d.score(keep, work)
+        for d, keep, work, other, fix in zip(devs, keeps, works, others, fixed, strict=True):
+            keep = np.where(other, fix, keep)
+            s, pf, ex = d.score(keep, work, judge)
             tp, fp, fn = tp + int(ex["tp"]), fp + int(ex["fp"]), fn + int(ex["fn"])
             parts.append(f"[{d.cfg_path or 'defaults'}: F1 {s:.3f} folds " + " ".join(f"{v:.3f}" for v in pf)
                          + f" date {ex['date']} merge {ex['merge']}]")
         return _f1(tp, fp, fn), " ".join(parts)
 
+    trains = [training_rows(y, d.lang, lang) for y, d in zip(ys, devs, strict=True)]  # events@40
     none, detail = score([np.ones(len(y), dtype=bool) for y in ys])
     for d, y in zip(devs, ys, strict=True):
         print(f"{d.cfg_path or 'defaults'}: {len(y)} dev events: {(y == 1).sum()} main, {(y == 0).sum()} other, "
               f"{(y == -1).sum()} neutral", flush=True)
-    print(f"{len(sy)} seed rows; no filter: held-out F1 {none:.3f}  {detail}", flush=True)
+    print(f"{len(sy)} seed/pool rows, {sum(int(t.sum()) for t in trains)} dev training rows"
+          f"{' (' + lang + ' only)' if lang else ''}; no filter: held-out F1 {none:.3f}  {detail}", flush=True)
     if args.shipped:
         data = json.loads(args.shipped.read_text(encoding="utf-8"))
         shipped: Model = (np.array(data["mean"]), np.array(data["scale"]), np.array(data["weights"]),
@@ -342,7 +412,6 @@ def main() -> int:
         s, detail = score([predict(shipped, np.array([[r[n] for n in data["features"]] for r in d.rows]))
                            >= data["threshold"] for d in devs])
         print(f"{args.shipped} (as fitted): F1 {s:.3f}  {detail}", flush=True)
-    trains = [y >= 0 for y in ys]  # neutral rows (optional gold only) teach nothing
     grid: dict[tuple[float, float], float] = {}
     for l2 in L2S:
         helds = [np.zeros(len(y)) for y in ys]

@@ -18,9 +18,11 @@ from typing import Any
 
 from veille.model import Article, Event, Evidence, Mention, Timex
 from veille.pipeline import Context
+from veille.stages.entities.text import fold
 from veille.stages.events import english, english_parse, pronouns, senses
 from veille.stages.events.attempts import attempted_fr
 from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound, not_its_day, shifted
+from veille.stages.events.forces import Setting, english_force_mentions, force_side, record_owners, setting_of, where
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
 from veille.stages.events.lexicon import Lexicon, lexicon
@@ -31,7 +33,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@38"
+STAGE = "events@41"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -195,8 +197,21 @@ def _group_actors(subject: Any, groups: list[list[str]], lex: Lexicon) -> list[s
 
 
 def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
-          antecedent: list[Mention] | None = None) -> list[_Found]:
+          antecedent: list[Mention] | None = None, setting: Setting | None = None) -> list[_Found]:
     out = []
+    places = lex.places
+
+    def here(location: str | None) -> list[str]:
+        at = next((m for m in sent.mentions if m.type == "LOC" and actor_ids(m)[0] == location), None)
+        state = places.country_of(at) if at is not None else None
+        return [] if location is None else [location] + ([state] if state and state != location else [])
+
+    def forces(tokens: list[Any], location: str | None) -> list[str]:
+        # (events@41) "les forces de l'ordre", "la police": the state (or place) whose forces
+        if setting is None:
+            return []
+        return force_side(tokens, sent.mentions_in, lex.forces, setting, here(location), places)
+
     doc_mentions_loc = {m.start for m in sent.mentions if m.type == "LOC"}
     matched = _match_triggers(sent.span, lex)
     heads = [toks[0] for _, toks in matched]
@@ -246,7 +261,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
         source = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj) or pron
                   for i in actor_ids(m)]
         if not source and subj is not None:
-            source = _group_actors(subj, groups, lex) or lex.places.adjective_states(subj_tokens)
+            source = _group_actors(subj, groups, lex) or lex.places.adjective_states(subj_tokens) \
+                or forces(subj_tokens, location)
         if not source and not is_verb:
             # "les frappes cambodgiennes", "l'agression russe": whose act the noun names.
             source = lex.places.adjective_states([head, *[c for c in head.children if c.dep_ == "amod"]])
@@ -267,13 +283,18 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
                 passive_target = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj)
                                   or pron for i in actor_ids(m)] or lex.places.adjective_states(subj_tokens)
                 source = [i for m in lex.places.acting(sent.mentions_in(agent, loc_tokens)) for i in actor_ids(m)] \
-                    or lex.places.adjective_states(agent)
+                    or lex.places.adjective_states(agent) or forces(agent, location)
+                if not source and not agent and mode == "arrest" and setting is not None:
+                    # (events@41) "X a été arrêté" with no agent: the police of the place did it,
+                    # the detention's side is their state (or place), eval/events_pool's convention
+                    source = where(setting, here(location), places.states)
                 target_m = [m for m in target_m if m not in sent.mentions_in(agent)]
                 subj_ids = set()
                 pre_target = passive_target
             elif not target_m:
                 # "ont frappé des cibles militaires cambodgiennes": the object's nationality.
-                pre_target = lex.places.adjective_states([t for t in args if t.i not in loc_tokens | subj_ids])
+                rest = [t for t in args if t.i not in loc_tokens | subj_ids]
+                pre_target = lex.places.adjective_states(rest) or forces(rest, location)
             checks = {} if sense.chosen else trig
             # 'former le personnel': the object is not an actor; keep the event only when
             # its object is a thing that this trigger accepts without an actor.
@@ -492,14 +513,22 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     found: list[_Found] = []
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
+    setting = setting_of(mentions, lex.places)  # events@41
+    if english_lex is None:
+        record_owners(setting, doc, lex.forces, lex.places.demonyms, fold)
     starts: list[int] = []
     antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
     for span in segments(doc):
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
-        items = english.find(span, sent.mentions, sent.timexes, english_lex,
+        # (events@41) "police in Nairobi": the noun stands for the place's state
+        ms = sent.mentions
+        if english_lex:
+            extra = english_force_mentions(list(span), sent.mentions, lex.forces, lex.places)
+            ms = sorted(ms + extra, key=lambda m: m.start)
+        items = english.find(span, ms, sent.timexes, english_lex,
                              lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
-            else _find(sent, lex, groups, antecedent)
+            else _find(sent, lex, groups, antecedent, setting)
         antecedent = pronouns.english_sentence_subject(span, sent.mentions, antecedent) if english_lex \
             else pronouns.sentence_subject(span, sent.mentions_in, antecedent)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.

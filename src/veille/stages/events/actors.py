@@ -21,7 +21,7 @@ from typing import Any
 
 from veille.model import Mention
 from veille.stages.entities.gazetteer import Gazetteer
-from veille.stages.entities.text import fold
+from veille.stages.entities.text import fold, name_key
 
 # The dependencies that make a word an argument of the trigger's verb itself.
 _CORE_DEPS = ("nsubj", "nsubj:pass", "obj")
@@ -35,6 +35,17 @@ class Places:
     # nouns of a party's conduct ("les actions", "les agissements", "la politique"): their "de"
     # complement says whose conduct it is, and so who undergoes what is done to it (events@20)
     conduct: frozenset[str] = frozenset()
+    # a place's state: a capital's, a region's or a city's (gazetteer `capital_of`, `country`), so
+    # that the forces acting there stand for it (events@41, `forces.py`)
+    countries: dict[str, str] = field(default_factory=dict)
+    # the same for a place of the optional gazetteers' tables read for types only (world.jsonl's
+    # cities and regions), by its name's key: "Tours" -> France
+    named: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def country_of(self, m: Mention) -> str | None:
+        """The state a place mention lies in (itself when it is one), None when unknown."""
+        own = m.entity or ""
+        return self.countries.get(own) or (own if own in self.states else None) or self.named.get(name_key(m.text))
 
     def is_state(self, m: Mention) -> bool:
         first = m.text.split(maxsplit=1)[0].casefold() if m.text.strip() else ""
@@ -71,4 +82,7 @@ class Places:
 def load_places(gaz: Gazetteer, state_heads: list[str], conduct: list[str] | None = None) -> Places:
     states = frozenset(e.id for e in gaz.entries.values()
                        if e.type == "LOC" and (e.kind == "country" or e.capital_of))
-    return Places(states, frozenset(state_heads), dict(gaz.demonyms), frozenset(conduct or ()))
+    countries = {e.id: (e.capital_of or e.country or "") for e in gaz.entries.values() if e.type == "LOC"}
+    named = {key: gaz.group_country[g] for key, g in gaz.groups.items() if gaz.group_country.get(g) in states}
+    return Places(states, frozenset(state_heads), dict(gaz.demonyms), frozenset(conduct or ()),
+                  {k: v for k, v in countries.items() if v in states}, named)

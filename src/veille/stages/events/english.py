@@ -550,7 +550,10 @@ def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, tri
            timexes: list[Timex], source: list[str], target: list[str], location: str | None) -> Found | None:
     at, text = tokens[i].idx, span.doc.text
     one_sided = bool(trig.get("one_sided"))
-    if one_sided and not source and not target and location is not None and trig.get("_place_side") \
+    # `place_side` (events@40): an entry whose actors are unnamed as a rule (striking workers) takes
+    # the place of its clause whatever the `cameo_english` setting
+    if one_sided and not source and not target and location is not None \
+            and (trig.get("_place_side") or trig.get("place_side")) \
             and (trig["type"] in _PLACE_SIDE or trig.get("mode") == "repress"):
         source = [location]  # "riot police fired tear gas at demonstrators in Beirut": Beirut's
     if len(source) + len(target) < (1 if one_sided else 2):

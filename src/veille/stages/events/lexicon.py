@@ -20,6 +20,7 @@ from veille.stages.events import english
 from veille.stages.events.actors import Places, load_places
 from veille.stages.events.context import Bench
 from veille.stages.events.filter import EventFilter, load_filter
+from veille.stages.events.forces import Forces, load_forces
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Lexicon:
     filter: EventFilter | None = None  # which events are the article's main ones (`filter.py`)
     bench: Bench = field(default_factory=lambda: Bench((), ()))  # a trial's judges (`context.py`)
     attempts: frozenset[str] = frozenset()  # French words of an attempt or a purpose (`attempts.py`)
+    forces: Forces = field(default_factory=Forces)  # nouns of a state's forces (`forces.py`, events@41)
     works: frozenset[str] = frozenset()  # nouns before a work's title ("his novel Houris"), `context.awarders`
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
@@ -72,7 +74,7 @@ def load_lexicon(gaz: Gazetteer | None = None, cameo_english: bool = False) -> L
                                actors.get("conduct_nouns", [])),
                    load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]),
                    attempts=frozenset(mod["attempt"]) if cameo_english else frozenset(),
-                   works=frozenset(load_words()["work_nouns"]))
+                   works=frozenset(load_words()["work_nouns"]), forces=load_forces(_data("forces.json")))
 
 
 def lexicon(ctx: Context) -> Lexicon:

@@ -6,8 +6,8 @@ a sentence passed (SANCTION), "condamner l'attaque" a disapproval. The lexicon s
 trigger, what its arguments must be (`requires`) and which reading its arguments select
 (`senses`, tried in order, the trigger's own type being the fallback). A condition may test:
 
-- `object_lemmas`: a word of the trigger's object phrase (a verb's direct object or argument
-  obliques, a noun's complements) has one of these lemmas;
+- `object_lemmas`: a word of the trigger's object phrase (a verb's direct object, an arrest's
+  passive subject, or argument obliques, a noun's complements) has one of these lemmas;
 - `object_heads`: the head word of the verb's direct object has one of these lemmas (the thing
   received itself, not a word inside its complements: "a reçu des félicitations", not "a reçu
   le ministre, porteur d'un message");
@@ -66,10 +66,13 @@ def behind_time_word(verb: Any) -> list[Any]:
     return out
 
 
-def object_phrase(head: Any, trigger_tokens: set[int]) -> list[Any]:
-    """The tokens of the trigger's object phrase (see module doc)."""
+def object_phrase(head: Any, trigger_tokens: set[int], passive_subject: bool = False) -> list[Any]:
+    """The tokens of the trigger's object phrase (see module doc); `passive_subject`: with it the
+    passive verb's subject too."""
     if head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ in _OBJECT_DEPS] + behind_time_word(head)
+        if passive_subject:
+            objs += [c for c in head.children if c.dep_ == "nsubj:pass"]
         return [t for c in objs for t in c.subtree]
     return [t for t in head.subtree if t.i not in trigger_tokens]
 
@@ -105,7 +108,13 @@ def choose(trig: dict[str, Any], head: Any, trigger_tokens: set[int],
     """The sense the sentence gives the trigger, or None when its arguments rule it out.
 
     `mentions_in(tokens)` returns the actor mentions among the tokens."""
-    phrase = object_phrase(head, trigger_tokens)
+    # (events@41) an arrest's passive subject is what the active verb's object would be: "trois
+    # opposants ont été arrêtés" arrests persons as "a arrêté trois opposants" does, "les travaux
+    # ont été arrêtés" stops them. Read for every trigger, it also found a passive award ("le prix
+    # Goncourt 2024 a été attribué à X") that eval/news dev's gold names otherwise (its KB has no
+    # "Goncourt 2024"), which took dev events under its floor; kept to arrests, whose implicit
+    # agent `__init__` resolves.
+    phrase = object_phrase(head, trigger_tokens, trig.get("mode") == "arrest")
     needs_mentions = "object_types" in str(trig.get("requires", "")) + str(trig.get("senses", ""))
     mentions = mentions_in(phrase) if needs_mentions else []
     if "requires" in trig and not _holds(trig["requires"], head, phrase, mentions):
