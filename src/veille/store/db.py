@@ -35,7 +35,7 @@ from veille.model import (
     Story,
 )
 from veille.pipeline import Quarantined
-from veille.store import aggregates, graph_edges, site_lines
+from veille.store import aggregates, answers, graph_edges, site_lines
 from veille.store.dates import date_bounds
 from veille.store.migrations import MIGRATIONS
 from veille.store.rows import (
@@ -394,6 +394,7 @@ class Store:
         first_seen = {r[0]: (r[1], r[2]) for r in self.con.execute(
             "SELECT id, ingested_at, run_id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
         aggregates.remember_pairs(self.con, ids)
+        repeated = answers.copied(self.con, ids)  # the articles they repeated before (their copies change)
         for table in ANNOTATION_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article IN (SELECT unnest(?))", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
@@ -406,6 +407,7 @@ class Store:
         self._write_annotations(articles)
         aggregates.add_pairs(self.con, ids)  # so the pairs always count every stored mention
         index_articles(self.con, ids)
+        answers.refresh_articles(self.con, [*ids, *repeated, *(a.duplicate_of for a in articles)])
 
     def _write_annotations(self, articles: Sequence[Article]) -> None:
         for table, notes in annotation_rows(articles).items():
@@ -499,6 +501,7 @@ class Store:
         for table in ANNOTATION_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article IN (SELECT unnest(?))", [ids])
         self._write_annotations(articles)
+        answers.refresh_articles(self.con, [*ids, *answers.copied(self.con, ids)])  # a copy's date may move
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Insert rows in one statement: the columns go in as lists and are unnested.
