@@ -136,3 +136,13 @@ def test_seed_store_articles_answer_the_same_bytes_over_http(seeds: Path) -> Non
             read = [client.get(f"/api/articles/{i}").content for i in ids]
     assert stored == read
     assert all(b'"duplicates"' in body for body in stored)
+
+
+def test_a_replicated_store_answers_every_copy_from_its_document(seeds: Path, tmp_path: Path) -> None:
+    """`benchmarks/load_api.py` copies rows with fresh ids in SQL; it builds their documents."""
+    db = tmp_path / "r.duckdb"
+    db.write_bytes(seeds.read_bytes())
+    counts = load_script("benchmarks/load_api.py").replicate(db, 30)
+    with Store.open(db, read_only=True) as store:
+        assert store.count("(SELECT DISTINCT id FROM article_answers)") == counts["articles"] > counts["base"]
+        assert stale_answers(store) == []

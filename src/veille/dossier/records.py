@@ -212,7 +212,7 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
     body) and its duplicates: the article it repeats and the articles repeating it."""
     related: dict[str, list[dict[str, Any]]] = {name: [] for name in ("article", *_RELATED_ORDER)}
     # Its stored answer (migration 23, `veille.store.answers`): the same rows, one index lookup
-    # (an article read 5.8 -> 2.9 ms of CPU at 100k); read by the statement where it has none.
+    # (the read 3.9 -> 0.65 ms of process CPU at 100k); read by the statement where it has none.
     pairs = answers.article_pairs(store.con, article_id)
     if pairs is not None:
         for name, value in pairs:

@@ -76,6 +76,13 @@ def refresh_articles(con: duckdb.DuckDBPyConnection, ids: Iterable[str | None]) 
     con.execute(_REFRESH_SQL, [wanted])
 
 
+def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """Build every stored article's document again (a store written otherwise than through
+    `Store`, as `benchmarks/load_api.py` replicates one)."""
+    con.execute("DELETE FROM article_answers")
+    con.execute(f"INSERT INTO article_answers {_build_sql('SELECT id FROM articles')}")
+
+
 def copied(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> list[str]:
     """The articles that the articles `ids` repeat (their `duplicate_of`, as stored now)."""
     return [r[0] for r in con.execute(
