@@ -51,17 +51,50 @@ def _build_sql(ids: str) -> str:
     parts.append("SELECT 5, 'copies', duplicate_of, rowid, to_json({"
                  + ", ".join(f"'{c}': {c}" for c in COPY_COLUMNS) + "}) "
                  f"FROM articles WHERE duplicate_of IN ({ids})")
-    docs = ("SELECT article, to_json(list(json_array(list, row) ORDER BY n, k))::VARCHAR AS doc FROM ("
-            + " UNION ALL ".join(parts) + ") p "
-            "WHERE article IN (SELECT id FROM articles) GROUP BY article")
-    return (f"SELECT article, part, substring(doc, part * {CHUNK} + 1, {CHUNK}) FROM ({docs}) d, "
+    return _chunked("SELECT article AS id, to_json(list(json_array(list, row) ORDER BY n, k))::VARCHAR AS doc FROM ("
+                    + " UNION ALL ".join(parts) + ") p "
+                    "WHERE article IN (SELECT id FROM articles) GROUP BY article")
+
+
+def _chunked(docs: str) -> str:
+    """(id, part, chunk) rows of the documents `docs` gives as (id, doc)."""
+    return (f"SELECT id, part, substring(doc, part * {CHUNK} + 1, {CHUNK}) FROM ({docs}) d, "
             f"LATERAL (SELECT unnest(range(0, (length(doc) + {CHUNK} - 1) // {CHUNK})) AS part)")
+
+
+# A story's answer (`dossier.records.story`): its row, its merged events and its articles'
+# summaries, the columns `dossier.records` reads (tests/test_article_answers.py checks they are
+# the same texts).
+STORY_COLUMNS = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS articles, '
+                 'coalesce(s.summary, \'[]\'::JSON) AS summary, s.start, s."end", '
+                 "coalesce(s.events, 0) AS events, coalesce(s.sources, 0) AS sources")
+EVENT_COLUMNS = ("id, type, mode, source, target, date, location, modality, evidence, story, articles, "
+                 "independent_sources, conflicts, same_as")
+ARTICLE_SUMMARY = ("id, source, url, title, outlet, published, published_how, lang, clean, dateline_place, "
+                   "duplicate_of, duplicate_similarity, story, ingested_at, length(body) AS chars")
+
+
+def _story_sql(ids: str) -> str:
+    """Every (id, part, chunk) of the documents of the stored stories among `ids`."""
+    parts = (f"SELECT 0 AS n, 'story' AS list, x.id AS story, 0 AS k, to_json(x) AS row FROM ({STORY_COLUMNS} "
+             f"FROM stories s WHERE s.id IN ({ids})) x "
+             f"UNION ALL SELECT 1, 'events', x.story, 0, to_json(x) FROM (SELECT {EVENT_COLUMNS} "
+             f"FROM corpus_events WHERE story IN ({ids})) x "
+             f"UNION ALL SELECT 2, 'sources', x.story, 0, to_json(x) FROM (SELECT {ARTICLE_SUMMARY} "
+             f"FROM articles WHERE story IN ({ids})) x")
+    # The reader orders both lists by a total key (events by date and id, sources in the story's
+    # article order): the rows' own text orders the document, so that one built again is the same.
+    return _chunked("SELECT story AS id, to_json(list(json_array(list, row) ORDER BY n, row::VARCHAR))::VARCHAR "
+                    f"AS doc FROM ({parts}) p WHERE story IN (SELECT id FROM stories) GROUP BY story")
 
 
 # Migration 23: the table and every stored article's document.
 MIGRATION_23 = ("CREATE TABLE article_answers (id VARCHAR NOT NULL, part INTEGER NOT NULL, chunk VARCHAR NOT NULL);\n"
                 f"INSERT INTO article_answers {_build_sql('SELECT id FROM articles')};\n"
-                "CREATE INDEX article_answers_id ON article_answers (id);\n")
+                "CREATE INDEX article_answers_id ON article_answers (id);\n"
+                "CREATE TABLE story_answers (id VARCHAR NOT NULL, part INTEGER NOT NULL, chunk VARCHAR NOT NULL);\n"
+                f"INSERT INTO story_answers {_story_sql('SELECT id FROM stories')};\n"
+                "CREATE INDEX story_answers_id ON story_answers (id);\n")
 
 _REFRESH_SQL = f"INSERT INTO article_answers {_build_sql('SELECT unnest($1::VARCHAR[])')}"
 
@@ -77,10 +110,34 @@ def refresh_articles(con: duckdb.DuckDBPyConnection, ids: Iterable[str | None]) 
 
 
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
-    """Build every stored article's document again (a store written otherwise than through
-    `Store`, as `benchmarks/load_api.py` replicates one)."""
+    """Build every stored article's and story's document again (a store written otherwise than
+    through `Store`, as `benchmarks/load_api.py` replicates one)."""
     con.execute("DELETE FROM article_answers")
     con.execute(f"INSERT INTO article_answers {_build_sql('SELECT id FROM articles')}")
+    refresh_stories(con, None)
+
+
+_STORY_REFRESH_SQL = f"INSERT INTO story_answers {_story_sql('SELECT unnest($1::VARCHAR[])')}"
+
+
+def refresh_stories(con: duckdb.DuckDBPyConnection, ids: Iterable[str | None] | None) -> None:
+    """Build again the documents of the stories `ids` (None: all; an id not stored loses its
+    document): call it inside the transaction that changed them, after the change."""
+    if ids is None:
+        con.execute("DELETE FROM story_answers")
+        con.execute(f"INSERT INTO story_answers {_story_sql('SELECT id FROM stories')}")
+        return
+    wanted = sorted({i for i in ids if i is not None})
+    if wanted:
+        con.execute("DELETE FROM story_answers WHERE id IN (SELECT unnest(?::VARCHAR[]))", [wanted])
+        con.execute(_STORY_REFRESH_SQL, [wanted])
+
+
+def stories_of(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> list[str]:
+    """The stories of the articles `ids`, as stored now."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT story FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) AND story IS NOT NULL",
+        [list(ids)]).fetchall()]
 
 
 def copied(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> list[str]:
@@ -92,7 +149,16 @@ def copied(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> list[str]:
 
 def article_pairs(con: Any, article_id: str) -> list[tuple[str, Any]] | None:
     """The stored document of `article_id` as (list, row) pairs, or None where it has none."""
-    rows = con.execute("SELECT part, chunk FROM article_answers WHERE id = ?", [article_id]).fetchall()
+    return _pairs(con, "article_answers", article_id)
+
+
+def story_pairs(con: Any, story_id: str) -> list[tuple[str, Any]] | None:
+    """The stored document of `story_id` as (part, row) pairs, or None where it has none."""
+    return _pairs(con, "story_answers", story_id)
+
+
+def _pairs(con: Any, table: str, key: str) -> list[tuple[str, Any]] | None:
+    rows = con.execute(f"SELECT part, chunk FROM {table} WHERE id = ?", [key]).fetchall()
     if not rows:
         return None
     rows.sort()

@@ -170,6 +170,7 @@ def import_shards(store: Store, root: str | Path) -> ImportSummary:
         imported = [r[0] for r in store.con.execute("SELECT id FROM _import_ids").fetchall()]
         index_articles(store.con, imported)
         answers.refresh_articles(store.con, [*imported, *answers.copied(store.con, imported)])
+        answers.refresh_stories(store.con, answers.stories_of(store.con, imported))
         store.con.execute("DROP TABLE _import_ids")
     return ImportSummary(added, total - added, quarantined, int(row[0]) if row else 0)
 
