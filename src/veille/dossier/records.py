@@ -447,8 +447,8 @@ def story(store: Store, story_id: str) -> tuple[dict[str, Any], list[dict[str, A
     `story_id` (an exact id), or None; its events are the per-article ones (a second read) where
     the store has no merged events yet."""
     parts: dict[str, list[dict[str, Any]]] = {"story": [], "events": [], "sources": []}
-    # Its stored answer (migration 23, `veille.store.answers`), one index lookup; read by the
-    # statement where it has none.
+    # Its stored answer (migration 23, `veille.store.answers`), one index lookup (the read 3.2 ->
+    # 0.95 ms of process CPU at 100k); read by the statement where it has none.
     pairs = answers.story_pairs(store.con, story_id)
     if pairs is not None:
         for part, value in pairs:

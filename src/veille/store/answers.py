@@ -1,4 +1,4 @@
-"""Stored answer documents: an article's read as one index lookup (migration 23, issue 20).
+"""Stored answer documents: an article's or a story's read as one index lookup (migration 23, issue 20).
 
 An article's answer (`dossier.records.article`) is its row, its four annotation lists and the
 articles repeating it. Read by one statement of five index lookups, it cost about 3.3 ms of CPU
@@ -23,6 +23,12 @@ article's document, and so calls `refresh_articles` with it:
   repeats lists it among its copies (the ids before and after the write);
 - its mentions or quotes given another entity id by the incremental linking
   (`stages.link_index.link_new`: the rows the UPDATEs return).
+
+A story's answer (`story_answers`, the same shape: its row, merged events, articles' summaries)
+is rebuilt for the stories a corpus write writes or drops (all of them in full), the stories its
+articles leave or join (`Store._write_articles`, `_update_articles`, `import_shards`), and those
+whose events' `same_as` the events' relink changes (`stages.stories.recall.relink`); the corpus
+write builds its own stories last, once their counts are written.
 
 Pairs are in a fixed order (list, then the rows' stored order, `rowid`): the reader sorts
 each list by its key as the statement's rows were, and ties keep the stored order as they did.
