@@ -116,6 +116,9 @@ def replicate(db: Path, target_articles: int) -> dict[str, int]:
         from veille.store.search_index import cluster
 
         cluster(con)  # the copies' postings were appended out of term order
+        from veille.store.answers import rebuild
+
+        rebuild(con)  # the copies' stored article answers (migration 23), and their originals'
         con.execute("COMMIT")
         after = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
         return {"base": int(base), "copies": copies, "articles": int(after)}

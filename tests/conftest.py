@@ -286,6 +286,9 @@ def store_before_migration(db: Path, number: int, monkeypatch: pytest.MonkeyPatc
     from veille.store.db import Store
 
     monkeypatch.setattr("veille.store.db.MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] < number])
+    if number <= 23:  # the older writer kept no stored answers (migration 23)
+        monkeypatch.setattr("veille.store.answers.refresh_articles", lambda con, ids: None)
+        monkeypatch.setattr("veille.store.answers.refresh_stories", lambda con, ids: None)
     with Store.open(db) as old:
         write(old)
         assert old.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",

@@ -192,6 +192,10 @@ def test_shards_import_into_the_same_rows_and_twice_adds_nothing(tmp_path: Path)
         assert store.count("quarantine") == 1
         # imported articles are in the search index, as written ones are (and only once)
         assert store.count("search_docs") == direct_indexed == 40
+        # and read from their stored answers (migration 23), as written ones are
+        from test_article_answers import stale_answers
+
+        assert store.count("(SELECT DISTINCT id FROM article_answers)") == 40 and stale_answers(store) == []
         assert shard_views(store, tmp_path / "shards")[0] == "shard_articles"
         row = store.con.execute("SELECT count(*) FROM shard_mentions m JOIN articles a ON a.id = m.article"
                                 ).fetchone()

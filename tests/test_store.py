@@ -298,6 +298,9 @@ def test_upgrading_to_story_members_runs_the_corpus_steps_in_full_once(tmp_path:
     written = store_rows.annotation_rows
     monkeypatch.setattr("veille.store.db.annotation_rows",
                         lambda arts: {**(r := written(arts)), "mentions": [row[:-1] for row in r["mentions"]]})
+    # ... and no stored answers (migration 23)
+    monkeypatch.setattr("veille.store.answers.refresh_articles", lambda con, ids: None)
+    monkeypatch.setattr("veille.store.answers.refresh_stories", lambda con, ids: None)
     with Store.open(db) as old:
         old.write_batch([annotated("a.txt"), annotated("b.txt", BODY + " Encore Lavrov.")], [], "r1")
         old.con.execute("UPDATE articles SET story = 'story-' || id")  # as the older corpus steps left it

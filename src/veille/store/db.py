@@ -35,7 +35,7 @@ from veille.model import (
     Story,
 )
 from veille.pipeline import Quarantined
-from veille.store import aggregates, graph_edges, site_lines
+from veille.store import aggregates, answers, graph_edges, site_lines
 from veille.store.dates import date_bounds
 from veille.store.migrations import MIGRATIONS
 from veille.store.rows import (
@@ -394,6 +394,8 @@ class Store:
         first_seen = {r[0]: (r[1], r[2]) for r in self.con.execute(
             "SELECT id, ingested_at, run_id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
         aggregates.remember_pairs(self.con, ids)
+        repeated = answers.copied(self.con, ids)  # the articles they repeated before (their copies change)
+        stories = answers.stories_of(self.con, ids)  # and the stories that listed them
         for table in ANNOTATION_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article IN (SELECT unnest(?))", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
@@ -406,6 +408,8 @@ class Store:
         self._write_annotations(articles)
         aggregates.add_pairs(self.con, ids)  # so the pairs always count every stored mention
         index_articles(self.con, ids)
+        answers.refresh_articles(self.con, [*ids, *repeated, *(a.duplicate_of for a in articles)])
+        answers.refresh_stories(self.con, [*stories, *(a.story for a in articles)])
 
     def _write_annotations(self, articles: Sequence[Article]) -> None:
         for table, notes in annotation_rows(articles).items():
@@ -438,7 +442,7 @@ class Store:
                 aggregates.remember_pairs(self.con, [a.id for a in articles], moved)
             if indexes is not None:
                 indexes(self.con)
-            self._update_articles(articles)
+            touched = self._update_articles(articles)  # the stories whose sources changed
             if partial:
                 ents = sorted({e.id for e in entities} | set(drop_entities))
                 sids = sorted({s.id for s in stories} | set(drop_stories))
@@ -470,6 +474,9 @@ class Store:
                 graph_edges.refresh(self.con, edge_actors | {a for e in events for a in (*e.source, *e.target)})
             else:
                 self.refresh_aggregates(None, None)
+            # The stories' stored answers (migration 23), once their rows, events and counts are
+            # written: those written or dropped, and those whose articles moved or changed.
+            answers.refresh_stories(self.con, [*sids, *touched] if partial else None)
             crash_point("corpus-write")
 
     def refresh_aggregates(self, entity_ids: Sequence[str] | None, story_ids: Sequence[str] | None) -> None:
@@ -483,10 +490,13 @@ class Store:
         cols = ", ".join(f'"{name}"' for name in names(table))
         self._many(f"INSERT INTO {table} ({cols}) VALUES", rows)
 
-    def _update_articles(self, articles: Sequence[Article]) -> None:
+    def _update_articles(self, articles: Sequence[Article]) -> list[str]:
+        """Update the corpus steps' columns and annotations of `articles`; the stories whose
+        answers list them (before or after: `veille.store.answers`)."""
         if not articles:
-            return
+            return []
         ids = [a.id for a in articles]
+        stories = answers.stories_of(self.con, ids)
         self.con.execute(
             """UPDATE articles SET story = u.story, published = u.published, published_how = u.how,
                       stages = u.stages
@@ -499,6 +509,8 @@ class Store:
         for table in ANNOTATION_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article IN (SELECT unnest(?))", [ids])
         self._write_annotations(articles)
+        answers.refresh_articles(self.con, [*ids, *answers.copied(self.con, ids)])  # a copy's date may move
+        return [*stories, *(a.story for a in articles if a.story is not None)]
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Insert rows in one statement: the columns go in as lists and are unnested.

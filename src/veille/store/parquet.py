@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from veille.store import answers
 from veille.store.db import Store
 from veille.store.rows import ANNOTATION_TABLES, COLUMNS, names
 from veille.store.search_index import index_articles
@@ -168,6 +169,8 @@ def import_shards(store: Store, root: str | Path) -> ImportSummary:
         # Imported articles are searchable like written ones (the search index, migration 2).
         imported = [r[0] for r in store.con.execute("SELECT id FROM _import_ids").fetchall()]
         index_articles(store.con, imported)
+        answers.refresh_articles(store.con, [*imported, *answers.copied(store.con, imported)])
+        answers.refresh_stories(store.con, answers.stories_of(store.con, imported))
         store.con.execute("DROP TABLE _import_ids")
     return ImportSummary(added, total - added, quarantined, int(row[0]) if row else 0)
 

@@ -27,6 +27,7 @@ import duckdb
 
 from veille.stages.stories.dates import Span, compatible, parse_span
 from veille.stages.stories.merge import _SYMMETRIC
+from veille.store import answers
 
 _PRECISE = ("day", "month")  # a recalled occasion is pinned by its day or its month
 
@@ -151,5 +152,8 @@ def relink(con: duckdb.DuckDBPyConnection, story_ids: list[str] | None) -> None:
     changed = [(eid, same) for eid, same in sorted(result.items()) if old.get(eid) != same]
     if changed:
         con.execute("UPDATE corpus_events SET same_as = u.same_as FROM (SELECT unnest(?::VARCHAR[]) AS id, "
-                    "unnest(?::VARCHAR[]) AS same_as) AS u WHERE corpus_events.id = u.id",
+                    "unnest(?::VARCHAR[]) AS same_as) AS u WHERE corpus_events.id = u.id RETURNING corpus_events.story",
                     [[c[0] for c in changed], [c[1] for c in changed]])
+        # The stored answers of the stories whose events changed (migration 23); the stories the
+        # corpus write rewrites are built again once their counts are written (`Store.write_corpus`).
+        answers.refresh_stories(con, [r[0] for r in con.fetchall()])
