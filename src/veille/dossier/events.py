@@ -179,6 +179,13 @@ def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int) -> tupl
     if filt.dated:
         keep &= kept.dated[positions]
     chosen = positions[keep]
+    return _page_at(store, kept, chosen, limit, offset)
+
+
+def _page_at(store: Store, kept: _KeptEvents, chosen: np.ndarray, limit: int,
+             offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """(total, the page's records) of the chosen positions in `_kept_events`' order: the slice
+    of the page, its records read by row id (the by-type and the by-actor pages alike)."""
     page = chosen[offset:offset + limit]
     if not len(page):
         return len(chosen), []
@@ -223,13 +230,7 @@ def _actors_page(store: Store, filt: EventFilter, limit: int, offset: int) -> tu
         for positions in found:
             mask[positions] = True
         chosen = np.flatnonzero(mask)
-    page = chosen[offset:offset + limit]
-    if not len(page):
-        return len(chosen), []
-    rows = {r.pop("row__"): r for r in store.rows(
-        f"SELECT rowid AS row__, {RECORD_COLUMNS} FROM corpus_events WHERE rowid = ANY(?::BIGINT[])",
-        [[int(r) for r in kept.rowids[page]]])}
-    return len(chosen), [record(rows[int(r)]) for r in kept.rowids[page]]
+    return _page_at(store, kept, chosen, limit, offset)
 
 
 def _actor_head(store: Store, filt: EventFilter, limit: int, offset: int,
