@@ -7,6 +7,7 @@ URL of any other evaluation set and no site of any of them."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import sys
 from pathlib import Path
@@ -36,6 +37,30 @@ def test_every_article_is_labelled_and_the_held_out_part_holds_both_languages() 
     held = set(cut["heldout"][0]["docs"])
     assert held == set(gold["heldout"]) and 0 < len(held) < len(rows) / 2
     assert all(cut[part][1][lang]["docs"] for part in ("tune", "heldout") for lang in ("en", "fr"))
+    # index.tsv's heldout column (enb34) marks the same files: it was committed before the third batch's gold
+    assert {f for f, row in index.items() if row["heldout"] == "yes"} == held
+    assert {row["heldout"] for row in index.values()} == {"yes", "no"}
+
+
+def test_the_story_batch_holds_whole_stories_of_three_outlets_and_its_held_out_part_is_whole_stories() -> None:
+    """The third batch (enb34) is built as eval/news is: each story reported by three pages of three
+    different sites, and the held-out part drawn by story (random.Random(3434), 2 of 5 stories), so
+    that no held-out referent's other reports sit in the tuning part."""
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    batch = gold["batches"]["third (English, by stories)"]
+    assert batch == [f"n{i}.txt" for i in range(25, 40)]
+    index = {row["file"]: row for row in pools.index_rows(POOL)}
+    stories: dict[str, list[str]] = {}
+    for f in batch:
+        label = re.match(r"story (S[0-9]+) ", index[f]["topic"])
+        assert label is not None and index[f]["language"] == "en", f
+        stories.setdefault(label.group(1), []).append(f)
+    assert sorted(stories) == ["S1", "S2", "S3", "S4", "S5"]
+    for files in stories.values():
+        assert len(files) == 3 and len({_host(index[f]["url"]) for f in files}) == 3
+        assert len({index[f]["heldout"] for f in files}) == 1  # a story is held out whole or not at all
+    drawn = sorted(random.Random(3434).sample(sorted(stories), 2))
+    assert {f for s in drawn for f in stories[s]} == set(batch) & set(gold["heldout"])
 
 
 def test_every_listed_name_is_written_in_its_text_typed_and_linked_well() -> None:

@@ -32,6 +32,8 @@ def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     figure is an estimate on text no rule was fitted to): name -> gold restricted."""
     out = pools.named_parts(gold, pools.languages(HERE))
     for batch, files in gold.get("batches", {}).items():
+        # the whole batch too (enb34): its unseen figure, measured once before any fit
+        out[f"batch {batch}"] = dict(gold, docs={d: g for d, g in gold["docs"].items() if d in set(files)})
         for part in ("tune", "heldout"):
             docs = {d: g for d, g in out[part]["docs"].items() if d in set(files)}
             out[f"{part} batch {batch}"] = dict(out[part], docs=docs)
