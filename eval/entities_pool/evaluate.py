@@ -2,9 +2,10 @@
 """Typed entities and Wikidata links on unseen news: veille over eval/entities_pool, scored by
 ../shared/tools/score.py.
 
-Runs veille (run + export) over `input.jsonl` (twenty English and four French news pages of kinds
-eval/news dev has few of) into a temporary folder (or `--keep DIR`), then scores the export against
-`gold.json` with the shared scorer, unchanged, and prints typed F1 (untyped F1 beside it), Wikidata
+Runs veille (run + export) over `input.jsonl` (thirty-five English and four French news pages of kinds
+eval/news dev has few of, the last fifteen five stories of three reports each) into a temporary
+folder (or `--keep DIR`), then scores the export against `gold.json` with the shared scorer,
+unchanged, and prints typed F1 (untyped F1 beside it), Wikidata
 accuracy and one entity per referent, for the tuning part and the held-out part (`gold.json`'s
 `heldout`, drawn before veille was first run on the pool) apart, each over both languages and per
 language. `--errors` lists the tuning part's errors only (a gold name not found, an exported entity
