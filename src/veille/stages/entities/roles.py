@@ -407,7 +407,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += taken_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     # "Y succeeded X as chief executive", "X sera remplacé au poste de directeur par Y" (entities@81)
     links += succession_holders(folded_body, titles, named, links)
-    links += referred_holders(body, nameless, named, cands, links, patterns, given, published)
+    links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)

@@ -221,12 +221,37 @@ def antecedent(body: str, verb: int, people: list[Candidate],
                 or (sex is not None and sex(named[0]) not in (None, wanted)):
             return None  # not the subject, or "M. X … Elle est": someone not named
         return named[0]
+    if len(names) >= 2 and (subject := _centre(body, start, named, wanted, sex)) is not None:
+        return subject
     if len(names) < 2 or sex is None:
         return None  # no one
     sexes = {body[c.start:c.end]: sex(c) for c in named}
     if None in sexes.values() or sum(v == wanted for v in sexes.values()) != 1:
         return None  # two people the pronoun could stand for
     return next(c for c in named if sexes[body[c.start:c.end]] == wanted)
+
+
+def _centre(body: str, start: int, named: list[Candidate], wanted: str,
+            sex: Callable[[Candidate], str | None] | None) -> Candidate | None:
+    """(entities@83) Of several people the previous sentence names, the one it opens with, its
+    subject: a sentence-initial pronoun continues the subject of the sentence before (the centre
+    of attention; Grosz, Joshi and Weinstein's centering, 1995): "X, 56 ans, était l'un des
+    dirigeants des années Y. [¶] Jusqu'ici directeur délégué, il avait été nommé …" is X. Not when
+    the opener is coordinated with another name ("X et Y ont …": either), nor when its sex, where
+    an honorific or the given name says it, is not the pronoun's."""
+    first = named[0]
+    opening = _OPENS_AFTER_PHRASE.fullmatch(body, start, first.start)
+    if opening is None or len(body[start:first.start].split()) > _OPENING_WORDS:
+        return None  # the sentence does not open with a person
+    if _COORDINATED.match(body, first.end) is not None:
+        return None  # "X et Y ont …", "X, Y and Z": a plural subject
+    if sex is not None and sex(first) not in (None, wanted):
+        return None
+    return first
+
+
+# A name followed by a coordinated one: ", Y", " et Y", " and Y", " & Y" (a capitalised word next).
+_COORDINATED = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-Ý]")
 
 
 def _the_latter(body: str, verb: int, people: list[Candidate],
