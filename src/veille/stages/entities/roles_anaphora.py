@@ -22,8 +22,9 @@ News ledes also open on a quote its speaker's office is given for, naming the sp
 ("« … », a déclaré le Premier ministre. [¶] Le gouvernement a tranché et X a détaillé les
 mesures"): when no one at all is named before a title that is the inverted subject of a reporting
 incise, it refers forward to the one person the next sentence names (outside quotation marks), who
-must fit it as above; two people named there leave it unresolved. A title that opens its sentence
-does not refer forward ("Le ministre s'est exprimé. X a dit non": X may be anyone).
+must fit it as above; two people named there leave it unresolved. Elsewhere a title refers forward
+only as a speaker taken up by the person introduced speaking next (entities@83, `roles_speaker`):
+"Le ministre a annoncé … X a précisé …", not "Le ministre s'est exprimé. X a été arrêté".
 
 Written from general knowledge of French and English news style; no rule comes from an
 evaluation text."""
