@@ -21,6 +21,7 @@ from veille.stages.entities.english import GivenNames
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import person_sex, referred_holders
+from veille.stages.entities.roles_ellipsis import elided_titles
 from veille.stages.entities.roles_appoint import appointed_object, appointer_owner, board_owner
 from veille.stages.entities.roles_class_noun import class_noun_owner
 from veille.stages.entities.roles_context import (
@@ -420,6 +421,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             base = previous[-1]
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
+    if lang != "en":  # "Celui des Sports, X": the last title's head with that complement (entities@83)
+        links += elided_titles(body, titles, named)
     return links
 
 
