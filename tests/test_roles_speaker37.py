@@ -1,6 +1,7 @@
 """A person given by office before being named (entities@83): an office that speaks, taken up by
-the person the next sentence introduces speaking on, and a sentence-initial pronoun that continues
-the previous sentence's subject. Sentences invented for the tests, not taken from any evaluation
+the person the next sentence introduces speaking on, a sentence-initial pronoun that continues
+the previous sentence's subject, and a title's head elided after a demonstrative ("Celui des
+Sports, X"). Sentences invented for the tests, not taken from any evaluation
 text; each beside a near miss (two people in the window, a title of an organisation, a person
 with another title, a person named before, a gender the determiner or pronoun excludes, another
 person who is a verb's object)."""
@@ -21,8 +22,12 @@ def test_an_office_that_speaks_is_the_person_named_next_speaking(ctx: Any) -> No
                       "Gérald Morin a précisé que les policiers arriveraient lundi.")
     assert _titles(m, "Gérald Morin") == ["ministre de l'Intérieur"]
     m = annotate(ctx, "Recruitment has been paused, the prime minister said on Monday.\n\n"
-                      "Tom Alder said the decision followed the vote.", "en")
+                      "Tom Alder added that the decision followed the vote.", "en")
     assert _titles(m, "Tom Alder") == ["prime minister"]
+    # near miss: another reporting verb may be someone else's answer
+    m = annotate(ctx, "Recruitment has been paused, the prime minister said on Monday.\n\n"
+                      "Tom Alder said the decision was wrong.", "en")
+    assert _titles(m, "Tom Alder") == []
 
 
 def test_no_office_for_two_people_or_someone_named_before(ctx: Any) -> None:
@@ -31,11 +36,11 @@ def test_no_office_for_two_people_or_someone_named_before(ctx: Any) -> None:
                       "Gérald Morin et Anne Roy ont précisé que les policiers arriveraient lundi.")
     assert _titles(m, "Gérald Morin") == [] and _titles(m, "Anne Roy") == []
     m = annotate(ctx, "Recruitment has been paused, the prime minister said on Monday. "
-                      "Tom Alder and Mary Keane said the decision followed the vote.", "en")
+                      "Tom Alder and Mary Keane added that the decision followed the vote.", "en")
     assert _titles(m, "Tom Alder") == [] and _titles(m, "Mary Keane") == []
     # someone named in the sentence before the title: the one it would take up, not the next
     m = annotate(ctx, "Mary Keane visited the plant. Recruitment has been paused, the prime minister said.\n\n"
-                      "Tom Alder said the decision followed the vote.", "en")
+                      "Tom Alder added that the decision followed the vote.", "en")
     assert "prime minister" not in _titles(m, "Tom Alder")
     # the person was named earlier without that office: not introduced by it
     m = annotate(ctx, "Gérald Morin a visité Lyon mardi. La ville attend des policiers. "
@@ -85,3 +90,27 @@ def test_no_subject_continued_when_coordinated_or_of_the_other_sex(ctx: Any) -> 
     m = annotate(ctx, "Mary Smith met Peter Brown on Monday. He is the chief executive of Acme.", "en")
     assert _titles(m, "Mary Smith") == []
     assert "chief executive" in _titles(m, "Peter Brown")
+
+
+def test_an_elided_head_after_a_demonstrative_takes_the_last_titles(ctx: Any) -> None:
+    m = annotate(ctx, "Le ministre de l'Intérieur, Paul Roux, a pris ses fonctions. Celui des Armées, Marc Abel, "
+                      "a fait de même.")
+    assert _titles(m, "Marc Abel") == ["ministre des Armées"]
+    m = annotate(ctx, "La ministre de la Culture, Anne Roy, a pris ses fonctions. Celle du Travail, Marie Blanc, "
+                      "a fait de même.")
+    assert _titles(m, "Marie Blanc") == ["ministre du Travail"]
+
+
+def test_no_elided_head_of_another_gender_far_away_or_inside_a_sentence(ctx: Any) -> None:
+    # "la ministre … Celui des Armées": the masculine pronoun takes up another noun
+    m = annotate(ctx, "La ministre de la Culture, Anne Roy, a pris ses fonctions. Celui des Armées, Marc Abel, "
+                      "a fait de même.")
+    assert _titles(m, "Marc Abel") == []
+    # two sentences between the title and the pronoun
+    m = annotate(ctx, "Le ministre de l'Intérieur, Paul Roux, a pris ses fonctions. Le dossier est lourd. "
+                      "Les syndicats attendent. Celui des Armées, Marc Abel, a fait de même.")
+    assert _titles(m, "Marc Abel") == []
+    # inside a sentence the pronoun may take up any noun ("le cas")
+    m = annotate(ctx, "Le ministre de l'Intérieur, Paul Roux, a pris ses fonctions. Le cas de Marc Abel, celui "
+                      "de Lyon, reste ouvert.")
+    assert _titles(m, "Marc Abel") == []

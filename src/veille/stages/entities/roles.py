@@ -21,7 +21,6 @@ from veille.stages.entities.english import GivenNames
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import person_sex, referred_holders
-from veille.stages.entities.roles_ellipsis import elided_titles
 from veille.stages.entities.roles_appoint import appointed_object, appointer_owner, board_owner
 from veille.stages.entities.roles_class_noun import class_noun_owner
 from veille.stages.entities.roles_context import (
@@ -34,6 +33,7 @@ from veille.stages.entities.roles_context import (
     parsed_holder,
     verb_read_as_title,
 )
+from veille.stages.entities.roles_ellipsis import elided_titles
 from veille.stages.entities.roles_frames import (
     AFTER_NAME,
     OWNER_BEFORE,

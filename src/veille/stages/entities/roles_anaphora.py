@@ -24,7 +24,7 @@ mesures"): when no one at all is named before a title that is the inverted subje
 incise, it refers forward to the one person the next sentence names (outside quotation marks), who
 must fit it as above; two people named there leave it unresolved. Elsewhere a title refers forward
 only as a speaker taken up by the person introduced speaking next (entities@83, `roles_speaker`):
-"Le ministre a annoncé … X a précisé …", not "Le ministre s'est exprimé. X a été arrêté".
+"Le ministre a annoncé … X a précisé …", not "Le ministre s'est exprimé. X a dit non".
 
 Written from general knowledge of French and English news style; no rule comes from an
 evaluation text."""

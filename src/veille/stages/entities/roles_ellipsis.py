@@ -22,7 +22,8 @@ from veille.stages.entities.text import fold
 
 # The demonstrative and its complement, then a comma and the name: "Celui des Sports, ", "celle de
 # la Culture, " (a capitalised complement: a portfolio, a body, a place).
-_DEMONSTRATIVE = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*(?:(?:Et|Quant\s+à)\s+)?(?P<dem>[Cc]elui|[Cc]elle)\s+(?P<comp>(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+_DEMONSTRATIVE = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*(?:(?:Et|Quant\s+à)\s+)?(?P<dem>[Cc]elui|[Cc]elle)\s+"
+                            r"(?P<comp>(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
                             r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|et|la|l['’])){0,4}?)"
                             r"(?=\s*,)")
 # Where a title's head ends: its first complement ("ministre| de la Santé").

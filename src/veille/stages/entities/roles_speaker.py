@@ -12,7 +12,9 @@ indicated", "X said") and the reporting verbs of `data/quotes/reporting_verbs.js
 Verb∃net communication classes; read as data, the quotes stage is not imported): the title's head
 is the subject of a reporting verb, and the
 one person the next sentence names (across at most one paragraph break, outside quotation marks)
-is the subject of a reporting verb too (the same speaker going on). Nobody may be named in the
+is the subject of a verb that goes on with a statement already begun (`_GOES_ON`: "ajouter",
+"préciser", "add", "continue"): the same speaker going on. Any other reporting verb may be
+someone else's answer ("Le ministre s'est exprimé. X a dit non": X may be anyone). Nobody may be named in the
 title's sentence nor in the sentence before it (someone named there is the one the title would
 take up, `roles_anaphora`'s reading), and the person must be named for the first time there (a
 person already named without that office is not introduced by it). The fit checks (gender, no
@@ -34,6 +36,10 @@ from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_title_match import TitleMatch
 
 _SUBJECT = ("nsubj", "nsubj:pass")
+# The reporting verbs that go on with a statement the same speaker began (of the reporting verbs
+# above: the "add" sense of VerbNet's say-37.7, French "ajouter/préciser/poursuivre/compléter/continuer").
+_GOES_ON = frozenset({"ajouter", "préciser", "poursuivre", "compléter", "continuer", "add", "continue",
+                      "elaborate"})
 # English, unparsed: an auxiliary or an adverb, then the verb's word ("has indicated", "also said").
 _EN_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later|again)\s+){0,2}(?P<verb>[a-z]+)\b")
 
@@ -62,10 +68,16 @@ def _english_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-def _english_speaks(body: str, end: int) -> bool:
-    """Whether the word after `end` (past an auxiliary or an adverb) is an English reporting verb's."""
+def _english_speaks(body: str, end: int, going_on: bool = False) -> bool:
+    """Whether the word after `end` (past an auxiliary or an adverb) is an English reporting verb's
+    (`going_on`: one of `_GOES_ON`'s)."""
     m = _EN_VERB.match(body, end)
-    return m is not None and m.group("verb") in _english_forms()
+    if m is None:
+        return False
+    word = m.group("verb")
+    if going_on:
+        return word in {f for v in _GOES_ON for f in (v + "s", v + "d", v + "ed", v + "es")}
+    return word in _english_forms()
 
 
 def _root(doc: Any, start: int, end: int) -> Any | None:
@@ -74,12 +86,12 @@ def _root(doc: Any, start: int, end: int) -> Any | None:
     return next((tok for tok in span if not (start <= tok.head.idx < end) or tok.head.i == tok.i), None)
 
 
-def _speaks(tok: Any | None) -> bool:
-    """Whether a token is the subject of a reporting verb (its governor's lemma; spaCy may tag a
+def _speaks(tok: Any | None, verbs: frozenset[str]) -> bool:
+    """Whether a token is the subject of one of `verbs` (its governor's lemma; spaCy may tag a
     participle as an adjective or an auxiliary-led verb as AUX, so the lemma alone decides)."""
     if tok is None or tok.dep_ not in _SUBJECT:
         return False
-    return str(tok.head.lemma_).lower() in reporting_lemmas()
+    return str(tok.head.lemma_).lower() in verbs
 
 
 def title_speaks(body: str, doc: Any, t: TitleMatch, lang: str | None) -> bool:
@@ -87,11 +99,12 @@ def title_speaks(body: str, doc: Any, t: TitleMatch, lang: str | None) -> bool:
     annoncé", "…, the chief minister has indicated")."""
     if lang == "en":
         return _english_speaks(body, t.end)
-    return doc is not None and _speaks(_root(doc, t.core_start, t.core_end))
+    return doc is not None and _speaks(_root(doc, t.core_start, t.core_end), reporting_lemmas())
 
 
 def name_speaks(body: str, doc: Any, c: Candidate, lang: str | None) -> bool:
-    """Whether a name is the subject of a reporting verb ("Gérald X a précisé", "X said")."""
+    """Whether a name is the subject of a verb going on with a statement ("Gérald X a précisé",
+    "X added")."""
     if lang == "en":
-        return _english_speaks(body, c.end)
-    return doc is not None and _speaks(_root(doc, c.start, c.end))
+        return _english_speaks(body, c.end, going_on=True)
+    return doc is not None and _speaks(_root(doc, c.start, c.end), _GOES_ON)
