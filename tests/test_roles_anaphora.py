@@ -174,8 +174,14 @@ def test_a_title_the_article_opens_with_names_the_person_named_next(ctx: Any) ->
     assert _title(m, "Tom Alder") is None and _title(m, "Mary Keane") is None
     # near misses: someone named before the title, two people named next, a determiner of the
     # other gender, a person the next sentence gives another title, a title that is no speaker
+    # (entities@83) a title opening its sentence as a speaker, with no one named there or before:
+    # the person the next sentence introduces speaking on (was a near miss until entities@81;
+    # tests/test_roles_speaker37.py holds its own near misses)
     m = annotate(ctx, "Le ministre de la Santé a annoncé de nouvelles mesures jeudi. Paul Lemaire a précisé "
                       "qu'elles entreraient en vigueur lundi.")
+    assert _title(m, "Paul Lemaire") == "ministre de la Santé"
+    m = annotate(ctx, "Le ministre de la Santé a annoncé de nouvelles mesures jeudi. Paul Lemaire a été "
+                      "arrêté lundi.")
     assert _title(m, "Paul Lemaire") is None
     m = annotate(ctx, "Marie Roux a critiqué la réforme. « C'est une page qui se tourne », a déclaré le Premier "
                       "ministre. Paul Lemaire a détaillé les mesures.")

@@ -43,7 +43,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@81"
+STAGE = "entities@83"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -457,7 +457,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     adjectives = frozenset(t.idx for t in article.doc if t.pos_ == "ADJ") if article.doc is not None else frozenset()
     nouns = frozenset(t.idx for t in article.doc if t.pos_ == "NOUN") if article.doc is not None else frozenset()
     links = find_roles(body, cands, patterns, article.lang, adjectives, given, article.published,
-                       article.doc if article.lang != "en" else None, nouns)
+                       article.doc, nouns)
     # a portfolio is no name ("la ministre de la Santé"): a mention the model found inside one, and
     # the gazetteer does not know, goes
     ports = {span for link in links for span in link.title.ports}

@@ -33,6 +33,7 @@ from veille.stages.entities.roles_context import (
     parsed_holder,
     verb_read_as_title,
 )
+from veille.stages.entities.roles_ellipsis import elided_titles
 from veille.stages.entities.roles_frames import (
     AFTER_NAME,
     OWNER_BEFORE,
@@ -322,7 +323,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         # person) is no subject of a verb of office after it: that is the apposition's head
         subjects = [c for c in people if (c.start, c.end) not in complements]
         name = after or before or appointed_object(body, folded_body, t, people) \
-            or _subject(body, t, subjects, lambda c: person_sex(body, c, given))
+            or _subject(body, t, subjects, lambda c: person_sex(body, c, given), doc)
         if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
             # "X joined Acme Corp as chief financial officer": the post is of the body joined
             person, span, org = joined
@@ -333,7 +334,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                 and not body[max(body.rfind(p, 0, t.start) for p in ".!?\n") + 1:t.start].strip(" «“\"\t"):
             # "Conseiller général du Morbihan, il est également vice-président …": a title fronted before
             # the pronoun subject of its sentence is the pronoun's antecedent's (entities@73)
-            name = antecedent(body, fronted.end(), people, lambda c: person_sex(body, c, given))
+            name = antecedent(body, fronted.end(), people, lambda c: person_sex(body, c, given), doc)
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \
@@ -407,7 +408,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += taken_offices(body, cands, named, patterns, {lk.candidate.start for lk in links if lk.candidate})
     # "Y succeeded X as chief executive", "X sera remplacé au poste de directeur par Y" (entities@81)
     links += succession_holders(folded_body, titles, named, links)
-    links += referred_holders(body, nameless, named, cands, links, patterns, given, published)
+    links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
@@ -420,6 +421,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             base = previous[-1]
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
+    if lang != "en":  # "Celui des Sports, X": the last title's head with that complement (entities@83)
+        links += elided_titles(body, titles, named)
     return links
 
 
@@ -557,7 +560,7 @@ def _listed_for(body: str, first: Candidate, people: list[Candidate],
 
 
 def _subject(body: str, t: TitleMatch, people: list[Candidate],
-             sex: Callable[[Candidate], str | None] | None = None) -> Candidate | None:
+             sex: Callable[[Candidate], str | None] | None = None, doc: Any = None) -> Candidate | None:
     """The person who takes the office a verb of appointment gives ("X a été élue présidente"),
     or whom a copula gives it ("X est le ministre"; `sex`: a person's, for the pronoun opening
     the sentence of the verb)."""
@@ -573,11 +576,11 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
             return None
         before = [c for c in people if c.end <= verb.start() and re.fullmatch(SUBJECT_GAP, body[c.end:verb.start()])]
         return before[-1] if before else incise_subject(body, verb.start(), people) \
-            or antecedent(body, verb.start(), people, sex)
+            or antecedent(body, verb.start(), people, sex, doc)
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
     # "X met reporters. She previously served as …": the pronoun's antecedent takes the office
-    return before[-1] if before else antecedent(body, verb.start(), people, sex)
+    return before[-1] if before else antecedent(body, verb.start(), people, sex, doc)
 
 
 def role_of(link: RoleLink) -> Role:

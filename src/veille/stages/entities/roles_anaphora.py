@@ -22,8 +22,9 @@ News ledes also open on a quote its speaker's office is given for, naming the sp
 ("« … », a déclaré le Premier ministre. [¶] Le gouvernement a tranché et X a détaillé les
 mesures"): when no one at all is named before a title that is the inverted subject of a reporting
 incise, it refers forward to the one person the next sentence names (outside quotation marks), who
-must fit it as above; two people named there leave it unresolved. A title that opens its sentence
-does not refer forward ("Le ministre s'est exprimé. X a dit non": X may be anyone).
+must fit it as above; two people named there leave it unresolved. Elsewhere a title refers forward
+only as a speaker taken up by the person introduced speaking next (entities@83, `roles_speaker`):
+"Le ministre a annoncé … X a précisé …", not "Le ministre s'est exprimé. X a dit non".
 
 Written from general knowledge of French and English news style; no rule comes from an
 evaluation text."""
@@ -33,11 +34,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from veille.stages.entities.english import GivenNames
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_frames import RoleLink
 from veille.stages.entities.roles_inventory import inventory
+from veille.stages.entities.roles_speaker import name_speaks, title_speaks
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.text import fold
@@ -131,10 +134,11 @@ def person_sex(body: str, c: Candidate, given: GivenNames | None) -> str | None:
 
 def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate], cands: list[Candidate],
                      links: list[RoleLink], patterns: TitlePatterns, given: GivenNames | None = None,
-                     published: str | None = None) -> list[RoleLink]:
+                     published: str | None = None, doc: Any = None,
+                     lang: str | None = None) -> list[RoleLink]:
     """The person each nameless definite title refers back to, where only one person can be
     meant (see the module's docstring); `titles` are the titles no name was attached to, `links`
-    the roles stated so far, `cands` every name found."""
+    the roles stated so far, `cands` every name found, `doc` the parse (`roles_speaker`)."""
     persons = [c for c in people if c.type == "PER"]
     country_ids = set(patterns.gaz.demonyms.values())
     # the countries the article names, by name or by a title's nationality ("le Premier ministre français")
@@ -161,14 +165,21 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
         candidates = [c for c in people if c.type in ("PER", "MISC") or (c.start, c.end) in linked]
         window = _window(body, t, candidates)
         ahead = not window and not any(c.start < t.start for c in persons) and _speaks(body, t)
-        if ahead:
+        # (entities@83) an office that speaks, no one named in its sentence nor the one before: the
+        # person the next sentence introduces speaking on ("Le ministre a annoncé … [¶] X a précisé")
+        relay = (not ahead and not window and title_speaks(body, doc, t, lang)
+                 and not any(lo <= c.start < hi for c in candidates for lo, hi in [_around(body, t)]))
+        if ahead or relay:
             # a quote the article opens with, said by an office no one named holds: the person named next
             window = _ahead(body, t, candidates)
         if not window:
             continue
         groups = list(dict.fromkeys(_group(body, c) for c in window))
-        if ahead and len(groups) > 1:
+        if (ahead or relay) and len(groups) > 1:
             continue  # two people named next: either may hold it
+        if relay and (not any(name_speaks(body, doc, c, lang) for c in window)
+                      or any(_group(body, c) == groups[0] and c.start < t.start for c in candidates)):
+            continue  # the person named next does not speak, or was named before without that office
         det = fold(body[t.start:t.core_start]).strip()
         fits = [g for g in groups if _fits(body, t, keys, det, [c for c in people if _group(body, c) == g],
                                            stated.get(g, []), countries, patterns, given, published)]
@@ -280,6 +291,22 @@ def _ahead(body: str, t: TitleMatch, persons: list[Candidate]) -> list[Candidate
     paragraph = body.rfind("\n", 0, end.end()) + 1
     return [c for c in persons if end.end() <= c.start and c.end <= hi
             and not _inside_quote(body, max(paragraph, body.rfind("\n", 0, c.start) + 1), c.start)]
+
+
+def _around(body: str, t: TitleMatch) -> tuple[int, int]:
+    """From the start of the sentence before the title's (across one paragraph break) to the end
+    of the title's sentence."""
+    end = _SENTENCE_END.search(body, t.end)
+    hi = end.start() if end is not None else len(body)
+    paragraph = body.rfind("\n", 0, t.start) + 1
+    starts = _sentence_starts(body, paragraph, t.start)
+    if len(starts) >= 2:
+        return starts[-2], hi
+    prev_end = len(body[:paragraph].rstrip())
+    if prev_end == 0:
+        return starts[-1], hi
+    prev_start = body.rfind("\n", 0, prev_end) + 1
+    return _sentence_starts(body, prev_start, prev_end)[-1], hi
 
 
 def _window(body: str, t: TitleMatch, persons: list[Candidate]) -> list[Candidate] | None:

@@ -185,13 +185,14 @@ _INCISE_WORDS = 15
 
 
 def antecedent(body: str, verb: int, people: list[Candidate],
-               sex: Callable[[Candidate], str | None] | None = None) -> Candidate | None:
+               sex: Callable[[Candidate], str | None] | None = None, doc: Any = None) -> Candidate | None:
     """The person a sentence-initial "Il/Elle/He/She" before the verb stands for: the one person
     the previous sentence names, when it opens with them (after at most a short phrase and its
     comma: "On Monday, X met reporters. She is …"), as news biographies run ("Ouattara, 83, … He
     served as …"); or, where it names several, the one whose sex (`sex`: an honorific or the given
     name) is the pronoun's, every other one's being known and the other ("X a reçu Marie Y. Elle est
-    …")."""
+    …"), or the one it opens with where the others stand inside a noun phrase (`_centre`, by the
+    parse `doc`)."""
     pronoun = _PRONOUN.search(body, max(0, verb - 130), verb)
     if pronoun is not None and pronoun.group("p").islower() and not pronoun.group("fronted"):
         pronoun = None  # a lowercase pronoun inside a clause: not a sentence's subject
@@ -221,12 +222,48 @@ def antecedent(body: str, verb: int, people: list[Candidate],
                 or (sex is not None and sex(named[0]) not in (None, wanted)):
             return None  # not the subject, or "M. X … Elle est": someone not named
         return named[0]
+    if len(names) >= 2 and (subject := _centre(body, start, named, wanted, sex, doc)) is not None:
+        return subject
     if len(names) < 2 or sex is None:
         return None  # no one
     sexes = {body[c.start:c.end]: sex(c) for c in named}
     if None in sexes.values() or sum(v == wanted for v in sexes.values()) != 1:
         return None  # two people the pronoun could stand for
     return next(c for c in named if sexes[body[c.start:c.end]] == wanted)
+
+
+def _centre(body: str, start: int, named: list[Candidate], wanted: str,
+            sex: Callable[[Candidate], str | None] | None, doc: Any) -> Candidate | None:
+    """(entities@83) Of several people the previous sentence names, the one it opens with, its
+    subject, when every other one stands inside a noun phrase (the parse's `nmod`, `appos`: no
+    argument of a verb): a sentence-initial pronoun continues the subject of the sentence before
+    (the centre of attention; Grosz, Joshi and Weinstein's centering, 1995): "X, 56 ans, était l'un
+    des dirigeants des années Y. [¶] Jusqu'ici directeur délégué, il avait été nommé …" is X. Not
+    where another is a verb's object or oblique ("X a rencontré Y. Il est …": either may be meant),
+    the opener is coordinated with another name ("X et Y ont …"), its sex, where an honorific or
+    the given name says it, is not the pronoun's, or there is no parse (English is not parsed)."""
+    if doc is None:
+        return None
+    first = named[0]
+    opening = _OPENS_AFTER_PHRASE.fullmatch(body, start, first.start)
+    if opening is None or len(body[start:first.start].split()) > _OPENING_WORDS:
+        return None  # the sentence does not open with a person
+    if _COORDINATED.match(body, first.end) is not None:
+        return None  # "X et Y ont …", "X, Y and Z": a plural subject
+    if sex is not None and sex(first) not in (None, wanted):
+        return None
+    for c in named[1:]:
+        head = next((tok for tok in doc if c.start <= tok.idx < c.end
+                     and not (c.start <= tok.head.idx < c.end and tok.head.i != tok.i)), None)
+        if head is None or head.dep_ not in _IN_NOUN_PHRASE:
+            return None  # another person is an argument of a verb: a competitor
+    return first
+
+
+# The parse's relations of a name inside a noun phrase ("les années Y", "l'époque de Y").
+_IN_NOUN_PHRASE = frozenset({"nmod", "appos", "compound", "nmod:poss"})
+# A name followed by a coordinated one: ", Y", " et Y", " and Y", " & Y" (a capitalised word next).
+_COORDINATED = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-Ý]")
 
 
 def _the_latter(body: str, verb: int, people: list[Candidate],
