@@ -1,0 +1,90 @@
+"""Sides of judicial and police acts told without their agent (events@43, issue 19).
+
+News tells sentences, charges, arrests and dispersals mostly in the passive, and mostly without
+a "par" / "by" phrase: "il a été condamné à cinq ans", "trois suspects ont été interpellés",
+"X was sentenced to five years", or, in headlines, with a bare participle: "l'opposant Ousmane
+Sonko condamné à deux ans de prison" (a reduced passive: the participle modifies the noun that
+undergoes the act). The grammatical subject (or the noun the participle modifies) is the one who
+undergoes the act, its target. Who acts is what the verb's class implies (GUIDELINES.md: a side
+is "a person, their state"; eval/events_pool README: a sentence is "from the named court (its
+state as alternative)", an arrest "from the police's state (or place)"):
+
+- a court's decision (the `JUDICIAL_MODES` of `context.py`: convictions, sentences, acquittals):
+  the court or titled judge the sentence names, else the article's (a report of a trial has one
+  bench), else the state of the clause's place, else the state of the article's setting (the
+  state whose justice tries the case);
+- a police act (`POLICE_MODES`: arrests): the clause's place and its state, as `forces.where`
+  reads an unnamed force (events@41); no place, no side.
+
+Only events that the trigger lexicon already finds are given a side here, after the main-event
+filter (as `context.add_judges` does): no new event comes from this module except the reduced
+passive, whose noun gives the trigger the target its verb's class needs.
+
+An active judgment whose object the parser reads as a clause ("le tribunal a condamné, ce jeudi,
+l'opposant X à deux ans": `ccomp` headed by the name) still has that object: a `ccomp` headed by
+a noun with no verb of its own is no clause (`misread_objects`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.model import Event, Mention
+from veille.stages.events.actors import Places
+from veille.stages.events.context import JUDICIAL_MODES, Bench
+from veille.stages.events.forces import Setting, place_ids, where
+
+# Modes of the triggers whose agent is a state's police (data/events/triggers*.json).
+POLICE_MODES = frozenset({"arrest"})
+# The classes whose participle, bare after a noun, is a reduced passive of that noun.
+REDUCED_MODES = JUDICIAL_MODES | POLICE_MODES
+
+
+def reduced_noun(verb: Any) -> Any | None:
+    """The noun a bare past participle modifies ("Ousmane Sonko condamné à deux ans": Sonko),
+    None when the participle is not such a reduced passive: a participle with an auxiliary or
+    a subject of its own heads a clause, and one modifying no noun is no reduced passive."""
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm"):
+        return None
+    if "Pres" in verb.morph.get("Tense") or verb.lower_.endswith("ant"):
+        return None  # "les policiers surveillant la place": an active participle
+    if any(c.dep_.startswith(("aux", "nsubj", "obj", "mark")) for c in verb.children):
+        return None
+    noun = verb.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != verb.i else None
+
+
+def noun_phrase(noun: Any, verb: Any) -> list[Any]:
+    """The noun's phrase without the participle's own subtree."""
+    inner = {t.i for t in verb.subtree}
+    return [t for t in noun.subtree if t.i not in inner]
+
+
+def misread_objects(verb: Any) -> list[Any]:
+    """A `ccomp` of the verb headed by a name or a noun with no verb, copula or subject of its
+    own: the parser's reading of a direct object set off by a comma ("a condamné, ce jeudi,
+    l'opposant Ousmane Sonko à deux ans"), not a clause."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("PROPN", "NOUN")
+            and c.i > verb.i and not any(g.dep_.startswith(("nsubj", "cop", "aux", "mark")) for g in c.children)]
+
+
+def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: Bench, places: Places,
+               setting: Setting) -> None:
+    """Give a side to the events of a judicial or police class told without their agent (see the
+    module's docstring). An event that has a source, or no target, is left alone."""
+    if not any(not ev.source and ev.target and ev.mode in REDUCED_MODES for ev in events):
+        return
+    courts = list(dict.fromkeys(m.entity or "name:" + m.text.casefold() for m in bench.of(body, mentions)))
+    setting_state = [i for i in setting.place if i in places.states][:1]
+    for ev in events:
+        if ev.source or not ev.target or ev.mode not in REDUCED_MODES:
+            continue
+        at = next((m for m in mentions if ev.location is not None and m.type == "LOC"
+                   and (m.entity or "name:" + m.text.casefold()) == ev.location), None)
+        here = where(setting, place_ids(at, places), places.states) if at is not None else []
+        here = [i for i in here if i not in ev.target]
+        if ev.mode in JUDICIAL_MODES:
+            own = [c for c in courts if c not in ev.target]
+            ev.source = own[:3] or here or [s for s in setting_state if s not in ev.target]
+        else:
+            ev.source = here
