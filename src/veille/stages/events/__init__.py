@@ -256,7 +256,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
                 if locs and location is None:
                     location = actor_ids(locs[0])[0]
                     # "livrer des armes au Mali": for a transfer the place is the recipient.
-                    if typ in _PLACE_TYPES:
+                    if typ in _PLACE_TYPES or mode in implicit.REDUCED_MODES:  # "condamné à Bamako"
                         loc_tokens |= {x.i for x in t.subtree}
         source = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj) or pron
                   for i in actor_ids(m)]

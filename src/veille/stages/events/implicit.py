@@ -32,12 +32,14 @@ from typing import Any
 from veille.model import Event, Mention
 from veille.stages.events.actors import Places
 from veille.stages.events.context import JUDICIAL_MODES, Bench
-from veille.stages.events.forces import Setting, place_ids, where
+from veille.stages.events.forces import Setting, where
 
 # Modes of the triggers whose agent is a state's police (data/events/triggers*.json).
 POLICE_MODES = frozenset({"arrest"})
+# Modes of a criminal charge, brought by a state's prosecutors or investigators.
+CHARGE_MODES = frozenset({"charge"})
 # The classes whose participle, bare after a noun, is a reduced passive of that noun.
-REDUCED_MODES = JUDICIAL_MODES | POLICE_MODES
+REDUCED_MODES = JUDICIAL_MODES | POLICE_MODES | CHARGE_MODES
 
 
 def reduced_noun(verb: Any) -> Any | None:
@@ -81,10 +83,15 @@ def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: B
             continue
         at = next((m for m in mentions if ev.location is not None and m.type == "LOC"
                    and (m.entity or "name:" + m.text.casefold()) == ev.location), None)
-        here = where(setting, place_ids(at, places), places.states) if at is not None else []
+        state_of = places.country_of(at) if at is not None else None
+        ids = [] if ev.location is None or at is None else \
+            [ev.location] + ([state_of] if state_of and state_of != ev.location else [])
+        here = where(setting, ids, places.states)  # the place and its state, as `_find`'s `here`
         here = [i for i in here if i not in ev.target]
+        state = [s for s in setting_state if s not in ev.target]
         if ev.mode in JUDICIAL_MODES:
-            own = [c for c in courts if c not in ev.target]
-            ev.source = own[:3] or here or [s for s in setting_state if s not in ev.target]
+            ev.source = [c for c in courts if c not in ev.target][:3] or here or state
+        elif ev.mode in CHARGE_MODES:
+            ev.source = here or state
         else:
-            ev.source = here
+            ev.source = here  # no place in the clause, no side (`forces.where`)
