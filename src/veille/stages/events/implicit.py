@@ -11,18 +11,18 @@ state as alternative)", an arrest "from the police's state (or place)"):
 
 - a court's decision (the `JUDICIAL_MODES` of `context.py`: convictions, sentences, acquittals):
   the court or titled judge the sentence names, else the article's (a report of a trial has one
-  bench), else the state of the clause's place, else the state of the article's setting (the
+  bench; `context.add_judges` gives it only to a dated judgment, this to every one left without a
+  side), else the clause's place and its state, else the state of the article's setting (the
   state whose justice tries the case);
+- a criminal charge (`CHARGE_MODES`: English "charged with" an offence, `triggers_en.json` class
+  `criminal_charges`): the clause's place and its state, else the setting's state (prosecutors
+  act for a state; the pool's convention for a charge is ACCUSE from the state or its agency);
 - a police act (`POLICE_MODES`: arrests): the clause's place and its state, as `forces.where`
   reads an unnamed force (events@41); no place, no side.
 
 Only events that the trigger lexicon already finds are given a side here, after the main-event
 filter (as `context.add_judges` does): no new event comes from this module except the reduced
 passive, whose noun gives the trigger the target its verb's class needs.
-
-An active judgment whose object the parser reads as a clause ("le tribunal a condamné, ce jeudi,
-l'opposant X à deux ans": `ccomp` headed by the name) still has that object: a `ccomp` headed by
-a noun with no verb of its own is no clause (`misread_objects`).
 """
 
 from __future__ import annotations
@@ -62,21 +62,13 @@ def noun_phrase(noun: Any, verb: Any) -> list[Any]:
     return [t for t in noun.subtree if t.i not in inner]
 
 
-def misread_objects(verb: Any) -> list[Any]:
-    """A `ccomp` of the verb headed by a name or a noun with no verb, copula or subject of its
-    own: the parser's reading of a direct object set off by a comma ("a condamné, ce jeudi,
-    l'opposant Ousmane Sonko à deux ans"), not a clause."""
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("PROPN", "NOUN")
-            and c.i > verb.i and not any(g.dep_.startswith(("nsubj", "cop", "aux", "mark")) for g in c.children)]
-
-
 def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: Bench, places: Places,
                setting: Setting) -> None:
     """Give a side to the events of a judicial or police class told without their agent (see the
     module's docstring). An event that has a source, or no target, is left alone."""
     if not any(not ev.source and ev.target and ev.mode in REDUCED_MODES for ev in events):
         return
-    courts = list(dict.fromkeys(m.entity or "name:" + m.text.casefold() for m in bench.of(body, mentions)))
+    bench_mentions = bench.of(body, mentions)
     setting_state = [i for i in setting.place if i in places.states][:1]
     for ev in events:
         if ev.source or not ev.target or ev.mode not in REDUCED_MODES:
@@ -90,6 +82,9 @@ def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: B
         here = [i for i in here if i not in ev.target]
         state = [s for s in setting_state if s not in ev.target]
         if ev.mode in JUDICIAL_MODES:
+            # the bench its own sentences name first, then the article's, in text order
+            own = [m for m in bench_mentions if any(e.start <= m.start < e.end for e in ev.evidence)]
+            courts = dict.fromkeys(m.entity or "name:" + m.text.casefold() for m in own + bench_mentions)
             ev.source = [c for c in courts if c not in ev.target][:3] or here or state
         elif ev.mode in CHARGE_MODES:
             ev.source = here or state
