@@ -101,3 +101,9 @@ def test_english_charged_with_a_thing_is_no_charge(nf_ctx: Any) -> None:
     # near miss: "charged with the battery" (a task or a device, no offence) is no accusation
     got = events("Andrew Mwangi was charged with the battery of the station in Kenya on Monday.", nf_ctx, "en")
     assert all(t != "ACCUSE" for t, _, _ in got), got
+
+
+def test_english_charged_with_a_duty_is_no_charge(nf_ctx: Any) -> None:
+    # near miss: one "charged with investigating the murder" is given a task, not accused of it
+    got = events("Andrew Mwangi was charged with investigating the murder in Kenya on Monday.", nf_ctx, "en")
+    assert all(t != "ACCUSE" for t, _, _ in got), got

@@ -18,7 +18,8 @@ state as alternative)", an arrest "from the police's state (or place)"):
   `criminal_charges`): the clause's place and its state, else the setting's state (prosecutors
   act for a state; the pool's convention for a charge is ACCUSE from the state or its agency);
 - a police act (`POLICE_MODES`: arrests): the clause's place and its state, as `forces.where`
-  reads an unnamed force (events@41); no place, no side.
+  reads an unnamed force; no place, no side. This is `_find`'s (events@41), for French passives;
+  the reduced passive ("trois opposants arrêtés") now reaches it too.
 
 Only events that the trigger lexicon already finds are given a side here, after the main-event
 filter (as `context.add_judges` does): no new event comes from this module except the reduced
@@ -40,6 +41,11 @@ POLICE_MODES = frozenset({"arrest"})
 CHARGE_MODES = frozenset({"charge"})
 # The classes whose participle, bare after a noun, is a reduced passive of that noun.
 REDUCED_MODES = JUDICIAL_MODES | POLICE_MODES | CHARGE_MODES
+# The classes whose missing side `add_agents` gives: an arrest's is given in the sentence's own
+# parse (`_find`, events@41: a passive with no agent takes the police of the clause's place), where
+# a force noun left unresolved on purpose ("city police in Nairobi", "police in <a place of no
+# known state>") is not overridden here.
+SIDED_MODES = JUDICIAL_MODES | CHARGE_MODES
 
 
 def reduced_noun(verb: Any) -> Any | None:
@@ -66,12 +72,12 @@ def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: B
                setting: Setting) -> None:
     """Give a side to the events of a judicial or police class told without their agent (see the
     module's docstring). An event that has a source, or no target, is left alone."""
-    if not any(not ev.source and ev.target and ev.mode in REDUCED_MODES for ev in events):
+    if not any(not ev.source and ev.target and ev.mode in SIDED_MODES for ev in events):
         return
     bench_mentions = bench.of(body, mentions)
     setting_state = [i for i in setting.place if i in places.states][:1]
     for ev in events:
-        if ev.source or not ev.target or ev.mode not in REDUCED_MODES:
+        if ev.source or not ev.target or ev.mode not in SIDED_MODES:
             continue
         at = next((m for m in mentions if ev.location is not None and m.type == "LOC"
                    and (m.entity or "name:" + m.text.casefold()) == ev.location), None)
@@ -88,5 +94,3 @@ def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: B
             ev.source = [c for c in courts if c not in ev.target][:3] or here or state
         elif ev.mode in CHARGE_MODES:
             ev.source = here or state
-        else:
-            ev.source = here  # no place in the clause, no side (`forces.where`)
