@@ -11,8 +11,9 @@ state as alternative)", an arrest "from the police's state (or place)"):
 
 - a court's decision (the `JUDICIAL_MODES` of `context.py`: convictions, sentences, acquittals):
   the court or titled judge the sentence names, else the article's (a report of a trial has one
-  bench; `context.add_judges` gives it only to a dated judgment, this to every one left without a
-  side), else the clause's place and its state, else the state of the article's setting (the
+  bench; `context.add_judges` gives it only to a dated judgment, this to an undated one too,
+  unless every report tells it in the pluperfect: "had been acquitted", "avait été condamné",
+  an earlier trial's), else the clause's place and its state, else the state of the article's setting (the
   state whose justice tries the case);
 - a criminal charge (`CHARGE_MODES`: English "charged with" an offence, `triggers_en.json` class
   `criminal_charges`): the clause's place and its state, else the setting's state (prosecutors
@@ -28,6 +29,7 @@ passive, whose noun gives the trigger the target its verb's class needs.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.model import Event, Mention
@@ -68,6 +70,20 @@ def noun_phrase(noun: Any, verb: Any) -> list[Any]:
     return [t for t in noun.subtree if t.i not in inner]
 
 
+# The pluperfect passive ("avait été condamné", "had been acquitted"): an occasion before the
+# one the article reports (a few words may stand between: "had already been", "avait alors été").
+_PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:\w+\s+){0,2}(?:been|été)\s+(?:\w+\s+){0,2}$",
+                         re.IGNORECASE)
+
+
+def earlier(ev: Event) -> bool:
+    """Whether every report of the event tells it in the pluperfect passive."""
+    word = ev.trigger.split()[0] if ev.trigger else ""
+    reports = [e.text for e in ev.evidence]
+    return bool(word) and bool(reports) and all(
+        (at := text.find(word)) >= 0 and bool(_PLUPERFECT.search(text[:at])) for text in reports)
+
+
 def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: Bench, places: Places,
                setting: Setting) -> None:
     """Give a side to the events of a judicial or police class told without their agent (see the
@@ -88,6 +104,8 @@ def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: B
         here = [i for i in here if i not in ev.target]
         state = [s for s in setting_state if s not in ev.target]
         if ev.mode in JUDICIAL_MODES:
+            if ev.date is None and earlier(ev):
+                continue  # "he had been acquitted of ...": a judgment of another, earlier trial
             # the bench its own sentences name first, then the article's, in text order
             own = [m for m in bench_mentions if any(e.start <= m.start < e.end for e in ev.evidence)]
             courts = dict.fromkeys(m.entity or "name:" + m.text.casefold() for m in own + bench_mentions)
