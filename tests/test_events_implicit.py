@@ -107,3 +107,19 @@ def test_english_charged_with_a_duty_is_no_charge(nf_ctx: Any) -> None:
     # near miss: one "charged with investigating the murder" is given a task, not accused of it
     got = events("Andrew Mwangi was charged with investigating the murder in Kenya on Monday.", nf_ctx, "en")
     assert all(t != "ACCUSE" for t, _, _ in got), got
+
+
+def test_french_charge_in_the_passive(nf_ctx: Any) -> None:
+    # "a été inculpé", "a été mis en examen": a criminal charge (PLOVER ACCUSE), the one charged its
+    # target, the state of the clause's place its source
+    for text in ("Abdoulaye Diop a été inculpé de meurtre mardi à Bamako.",
+                 "Abdoulaye Diop a été mis en examen pour meurtre mardi à Bamako."):
+        got = events(text, nf_ctx)
+        assert any(t == "ACCUSE" and "Q912" in s and g == ["Q_diop"] for t, s, g in got), (text, got)
+
+
+def test_an_active_examination_is_no_charge(nf_ctx: Any) -> None:
+    # near miss: "mettre en examen" is a charge only in the passive the words run together in;
+    # "a mis son projet en examen" (submitted for study) names no one charged
+    got = events("Abdoulaye Diop a mis le projet de loi en examen mardi à Bamako.", nf_ctx)
+    assert all(t != "ACCUSE" for t, _, _ in got), got
