@@ -108,12 +108,21 @@ def test_an_english_acquittal_takes_the_titled_judge(ctx: Any) -> None:
     assert rejected and rejected[0].source == ["judge"] and rejected[0].target == ["mcleod"]
 
 
-def test_an_undated_judgment_keeps_its_own_actors(ctx: Any) -> None:
-    # No day of its own and no dated judgment in the article: it may be a background one.
+def test_an_undated_judgment_takes_the_article_judge(ctx: Any) -> None:
+    # (events@43, `implicit.add_agents`) no day of its own and no dated judgment in the article:
+    # the article's bench still passed it (events@42 and before left it without a side)
     text = "Justice Maria Carroccia read the verdict. Michael McLeod was acquitted of all charges."
     art = _article(text, {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")}, {}, lang="en")
     rejected = [e for e in events_batch([art], ctx)[0].events if e.type == "REJECT"]
-    assert rejected and rejected[0].source == [] and rejected[0].date is None
+    assert rejected and rejected[0].source == ["judge"] and rejected[0].date is None
+
+
+def test_an_undated_pluperfect_judgment_keeps_its_own_actors(ctx: Any) -> None:
+    # near miss: "had been acquitted" tells an earlier trial's judgment, not this bench's
+    text = "Justice Maria Carroccia read the verdict. Michael McLeod had been acquitted of similar charges."
+    art = _article(text, {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")}, {}, lang="en")
+    rejected = [e for e in events_batch([art], ctx)[0].events if e.type == "REJECT"]
+    assert rejected and all(e.source == [] for e in rejected), rejected
 
 
 def test_judgments_of_one_trial_share_its_day(ctx: Any) -> None:

@@ -30,7 +30,8 @@ def found(text: str, ctx: Any) -> list[tuple[str, set[str], set[str]]]:
     ("L'ONU a débloqué une aide d'urgence pour le Niger mardi.", "AID", {"Q1065"}, {"Q1032"}),
     # the one sentenced is the subject, and undergoes the sentence
     ("Abdoulaye Diop a écopé de trois ans de prison mardi.", "SANCTION", set(), {"Q_diop"}),
-    ("Abdoulaye Diop a été inculpé de détournement de fonds publics mardi.", "DISAPPROVE", set(), {"Q_diop"}),
+    # (events@43) a charge is PLOVER ACCUSE (class criminal_charges), no longer DISAPPROVE
+    ("Abdoulaye Diop a été inculpé de détournement de fonds publics mardi.", "ACCUSE", set(), {"Q_diop"}),
     ("L'armée du Niger a neutralisé une vingtaine de terroristes du JNIM mardi.", "FIGHT", {"Q1032"}, {"Q_jnim"}),
 ])
 def test_french_trigger(nf_ctx: Any, text: str, typ: str, source: set[str], target: set[str]) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from veille.model import Article, Event, Evidence, Mention, Timex
 from veille.pipeline import Context
 from veille.stages.entities.text import fold
-from veille.stages.events import english, english_parse, pronouns, senses
+from veille.stages.events import english, english_parse, implicit, pronouns, senses
 from veille.stages.events.attempts import attempted_fr
 from veille.stages.events.context import add_awarders, add_judges, in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.forces import Setting, english_force_mentions, force_side, record_owners, setting_of, where
@@ -33,7 +33,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@41"
+STAGE = "events@43"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -256,7 +256,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
                 if locs and location is None:
                     location = actor_ids(locs[0])[0]
                     # "livrer des armes au Mali": for a transfer the place is the recipient.
-                    if typ in _PLACE_TYPES:
+                    if typ in _PLACE_TYPES or mode in implicit.REDUCED_MODES:  # "condamné à Bamako"
                         loc_tokens |= {x.i for x in t.subtree}
         source = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj) or pron
                   for i in actor_ids(m)]
@@ -273,7 +273,10 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             args = [t for c in head.children if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl")
                     for t in c.subtree] + [t for c in objs if c.dep_ != "obj" for t in c.subtree]
             target_m = lex.places.acting(sent.mentions_in(args, loc_tokens | subj_ids), *objs)
-            if senses.is_passive(head) and subj is not None and subj.head.i == head.i:
+            noun = implicit.reduced_noun(head) if mode in implicit.REDUCED_MODES and subj is None else None
+            if noun is not None:  # (events@43) "X condamné à deux ans": a reduced passive of X
+                subj, subj_tokens = noun, implicit.noun_phrase(noun, head)
+            if noun is not None or (senses.is_passive(head) and subj is not None and subj.head.i == head.i):
                 # "X a été condamné par le tribunal": the subject undergoes the act, the agent
                 # ("par ...") does it.
                 # Parsers often hang "par ..." on the last noun ("à deux ans de prison par le
@@ -559,6 +562,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     # after the filter too: a statement with no day of its own is the report's news
     date_by_report(kept, article.published)
     add_judges(kept, article.body, mentions, lex.bench, events)
+    implicit.add_agents(kept, article.body, mentions, lex.bench, lex.places, setting)  # events@43
     add_awarders(kept, mentions, article.body, lex.works)
     return kept
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.model import Mention
+from veille.stages.events.implicit import reduced_noun
 
 # The dependants of a verb that make up its object phrase.
 _OBJECT_DEPS = ("obj", "iobj", "obl:arg", "ccomp", "xcomp")
@@ -73,6 +74,8 @@ def object_phrase(head: Any, trigger_tokens: set[int], passive_subject: bool = F
         objs = [c for c in head.children if c.dep_ in _OBJECT_DEPS] + behind_time_word(head)
         if passive_subject:
             objs += [c for c in head.children if c.dep_ == "nsubj:pass"]
+            noun = reduced_noun(head)  # (events@43) "trois opposants arrêtés": the noun undergoes it
+            objs += [noun] if noun is not None else []
         return [t for c in objs for t in c.subtree]
     return [t for t in head.subtree if t.i not in trigger_tokens]
 
