@@ -64,23 +64,29 @@ def _entities(store: Store, terms: list[str]) -> list[dict[str, Any]]:
 # (review rev30c); the same rows either way.
 _POSTINGS_SQL = ("SELECT tid, doc, tf, length FROM search_postings "
                  "WHERE tid IN (SELECT tid FROM search_vocab WHERE term IN ({}))")
-# Where facts are kept (the server's readers), each term asked is looked up once per connection
-# (`_vocabulary`), and the postings are read by its number: the statement above costs a semi-join
-# on the vocabulary each time (two common terms at 100k: 3.3-3.6 -> 2.7-2.9 ms), and a one-term
-# search's own lookup (`_TERM_SQL`, 0.7 ms) goes for a term asked before (perf37).
+# Where facts are kept (the server's readers), a term a one-term search looked up is kept for the
+# connection with its number and df (`_vocabulary`): asked again, that search's own lookup
+# (`_TERM_SQL`, 0.7 ms) goes, and a search of several terms all kept reads their postings by
+# number, without the statement's semi-join on the vocabulary (two common terms at 100k: 3.3-3.6
+# -> 2.7-2.9 ms). A search of several terms not all kept keeps the one statement above: looking
+# them up first would be a statement more (perf37; measured under the varied load: 2.5 -> 3.0
+# statements a search with a lookup for every new term).
 _VOCAB_SQL = "SELECT term, tid, df FROM search_vocab WHERE term IN ({})"
 _POSTINGS_BY_TID_SQL = "SELECT tid, doc, tf, length FROM search_postings WHERE tid IN ({})"
 _TERMS_KEPT = 50_000  # terms kept per connection at most (then forgotten all at once)
 
 
-def _vocabulary(store: Store, terms: list[str]) -> dict[str, tuple[int, int] | None] | None:
+def _vocabulary(store: Store, terms: list[str], look_up: bool) -> dict[str, tuple[int, int] | None] | None:
     """Each of `terms`' (number, document frequency) in the index, None for a term it lacks, from
-    the terms looked up before on this connection (`Store.fact`: no process writes the file while
-    a reader's connection is open) and one statement for the others; None where no facts are kept."""
+    the terms kept for this connection (`Store.fact`: no process writes the file while a reader's
+    connection is open) and, with `look_up`, one statement for the others (then kept); None where
+    no facts are kept, or when a term is not kept and not `look_up`."""
     if store.facts is None:
         return None
     known: dict[str, tuple[int, int] | None] = store.fact("search terms", dict)
     missing = [t for t in dict.fromkeys(terms) if t not in known]
+    if missing and not look_up:
+        return None
     if missing:
         if len(known) + len(missing) > _TERMS_KEPT:
             known.clear()
@@ -92,8 +98,9 @@ def _vocabulary(store: Store, terms: list[str]) -> dict[str, tuple[int, int] | N
 
 
 def _postings(store: Store, terms: list[str]) -> dict[str, Any]:
-    """The postings of `terms` as arrays (tid, doc, tf, length), in the index's storage order."""
-    vocab = _vocabulary(store, terms)
+    """The postings of `terms` as arrays (tid, doc, tf, length), in the index's storage order: by
+    the terms' kept numbers when every one is kept, else by the statement's semi-join."""
+    vocab = _vocabulary(store, terms, look_up=False)
     if vocab is None:
         return store.con.execute(_POSTINGS_SQL.format(", ".join("?" * len(terms))), terms).fetchnumpy()
     tids = sorted({v[0] for v in vocab.values() if v is not None})
@@ -137,7 +144,7 @@ def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None
     sorted_to, sorted_at = store.fact("search impacts", lambda: impacts_state(store.con))
     if sorted_to <= 0:
         return None
-    vocab = _vocabulary(store, [term])
+    vocab = _vocabulary(store, [term], look_up=True)
     row = vocab[term] if vocab is not None else store.con.execute(_TERM_SQL, [term]).fetchone()
     if row is None:
         return 0, np.zeros(0, np.int64), np.zeros(0)
