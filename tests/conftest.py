@@ -289,6 +289,8 @@ def store_before_migration(db: Path, number: int, monkeypatch: pytest.MonkeyPatc
     if number <= 23:  # the older writer kept no stored answers (migration 23)
         monkeypatch.setattr("veille.store.answers.refresh_articles", lambda con, ids: None)
         monkeypatch.setattr("veille.store.answers.refresh_stories", lambda con, ids: None)
+    if number <= 24:  # ... nor the merged events' brief columns (migration 24)
+        monkeypatch.setattr("veille.store.aggregates.event_briefs_sql", lambda ids: ("SELECT 1", []))
     with Store.open(db) as old:
         write(old)
         assert old.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",

@@ -10,6 +10,7 @@ compared with the same articles written at once then reclustered and relinked in
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -312,3 +313,20 @@ def test_relink_and_recluster_commands_keep_a_converged_store(tmp_path: Path) ->
     with Store.open(db, read_only=True) as store:
         assert (_partition(store), _mention_entities(store)) == before
         assert store.count("story_redirects") == 0  # nothing moved, nothing redirected
+
+
+def test_event_briefs_kept_story_by_story_equal_each_events_evidence(
+        stores: tuple[Path, Path, list[dict[str, int]]]) -> None:
+    """Each merged event's brief columns (migration 24), written with the events each incremental
+    pass replaced, are its first evidence sentence, how many it has and its conflicts'
+    attributes; so in the full store."""
+    inc, once, _ = stores
+    for db in (inc, once):
+        with Store.open(db, read_only=True) as store:
+            rows = store.con.execute("SELECT evidence, conflicts, evidence_first, evidence_count, contested "
+                                     "FROM corpus_events").fetchall()
+            assert rows and all(r[3] is not None for r in rows)
+            for evidence, conflicts, first, count, contested in rows:
+                evidence, conflicts = json.loads(evidence or "[]"), json.loads(conflicts or "[]")
+                assert (json.loads(first) if first is not None else None) == (evidence[0] if evidence else None)
+                assert count == len(evidence) and contested == [c.get("attribute") for c in conflicts]

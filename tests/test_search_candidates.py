@@ -103,3 +103,35 @@ def test_only_the_documents_holding_the_most_terms_are_sorted_when_they_fill_the
     top: Any = {d for d, _, _ in expected[:want]}
     assert top <= set(hits.tolist()) and len(hits) < total and set(held.tolist()) == {1, 2}
     store.close()
+
+
+
+def test_terms_looked_up_once_per_connection_rank_as_the_statement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where facts are kept, a one-term search's term is kept with its number for the connection
+    (perf37), a term the index lacks kept as absent; a search of several terms all kept reads
+    their postings by number (no semi-join on the vocabulary), one with a term not kept the
+    statement; the answers are those of the statement every time, also once the kept terms pass
+    their bound and are forgotten."""
+    store = _store()
+    slow = Store(store.con.cursor(), ":memory:", read_only=True)
+    fast = Store(store.con.cursor(), ":memory:", read_only=True)
+    fast.facts = {}
+    queries = [*QUERIES, "remplissage pluie"]
+    singles = [*WORDS, "inconnu", "absent", "remplissage"]
+    for q in queries:  # no term kept but a one-term search's: the statement
+        for limit, offset in PAGES:
+            assert search.search(fast, q, limit, offset) == search.search(slow, q, limit, offset), q
+    assert set(fast.facts["search terms"]) == {"accord"}  # the one one-term query's
+    for q in singles + queries:  # each term kept by its one-term search, then read by number
+        for limit, offset in PAGES:
+            assert search.search(fast, q, limit, offset) == search.search(slow, q, limit, offset), q
+    kept = fast.facts["search terms"]
+    assert kept["inconnu"] is None and kept["niger"] is not None and set(kept) == set(singles)
+    assert search._postings(fast, ["niger", "inconnu", "mali"])["doc"].tolist() == \
+        slow.con.execute(_OLD_POSTINGS_SQL, [["niger", "inconnu", "mali"]]).fetchnumpy()["doc"].tolist()
+    monkeypatch.setattr(search, "_TERMS_KEPT", 3)
+    assert search.search(fast, "nouveau", 20, 0) == {"total": 0, "items": []}
+    assert fast.facts["search terms"] == {"nouveau": None}  # the others forgotten
+    for q in singles + queries:
+        assert search.search(fast, q, 20, 0) == search.search(slow, q, 20, 0), q
+        assert len(fast.facts["search terms"]) <= 3

@@ -209,6 +209,11 @@ class Dossier:
                                     limit=limit, offset=offset)
         return _page(total, limit, offset, rows)
 
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event's whole record (every evidence sentence, its conflicts with their claims),
+        by id; a recalled event too (its `same_as` names the event it is)."""
+        return _events.event(self.store, event_id)
+
     def timeline(self, entity: str | None = None, since: str | None = None,
                  until: str | None = None, story: str | None = None) -> list[dict[str, Any]]:
         """Dated events in date order (undated ones are left out), for one entity or all; with
@@ -306,15 +311,18 @@ class Dossier:
                cooccurring: int = 20) -> dict[str, Any] | None:
         """One entity: aliases, roles (with the name of what they are roles of), mention and
         article counts, a page of its events (`events` records from `events_offset`, in the
-        events page's order, each with its evidence and articles: `{"total", "limit", "offset",
-        "items"}`), co-occurring entities."""
+        events page's order: `{"total", "limit", "offset", "items"}`), co-occurring entities.
+        Each event is brief (`veille.dossier.events.brief_of`): its first evidence sentence as an
+        excerpt with its offsets, `evidence_count`, the attributes its sources contest
+        (`contested`) and its articles; `event(id)` gives the whole record (issue 20: an
+        entity's 50 events with every sentence and every conflict's claims were 1.5 MB at 100k)."""
         found = _records.entity(self.store, entity_id)
         if found is None:
             return None
         names = _records.names_of(self.store, [r["of"] for r in found["roles"] if r.get("of")])
         found["roles"] = [{**r, "of_name": names.get(r.get("of") or "")} for r in found["roles"]]
         total, evs = _events.query(self.store, _events.EventFilter(actors=[entity_id]), limit=events,
-                                   offset=events_offset)
+                                   offset=events_offset, brief=True)
         found["events"] = _page(total, events, events_offset, evs)
         found["cooccurring"] = _records.cooccurring(self.store, entity_id, cooccurring)
         return found

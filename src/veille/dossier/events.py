@@ -20,17 +20,28 @@ from veille.store.db import Store
 # Merged events carry their date bounds and actors (stored with them, migration 4); per-article
 # events, read only until the corpus steps have run, get them computed.
 _CORPUS = ("SELECT id, type, mode, source, target, date, location, modality, evidence, story, articles, "
-           "independent_sources, conflicts, NULL AS article, date_start, date_end, actors, same_as FROM corpus_events")
+           "independent_sources, conflicts, NULL AS article, date_start, date_end, actors, same_as, "
+           "evidence_first, evidence_count, contested FROM corpus_events")
 _PER_ARTICLE = ("SELECT e.id, e.type, e.mode, e.source, e.target, e.date, e.location, e.modality, e.evidence, "
                 "a.story, to_json([e.article]) AS articles, 1 AS independent_sources, '[]'::JSON AS conflicts, "
                 f"e.article, {DATE_START_SQL} AS date_start, {DATE_END_SQL} AS date_end, "
-                f"{actors_sql('e.source', 'e.target')} AS actors, NULL AS same_as "
+                f"{actors_sql('e.source', 'e.target')} AS actors, NULL AS same_as, e.evidence->0 AS evidence_first, "
+                "coalesce(json_array_length(e.evidence), 0) AS evidence_count, []::VARCHAR[] AS contested "
                 "FROM events e JOIN articles a ON a.id = e.article")
 
 
 # The columns `record` reads (also a story's statement's, `records._STORY_SQL`).
 RECORD_COLUMNS = ("id, type, mode, source, target, date, location, modality, evidence, story, articles, "
                    "independent_sources, conflicts, same_as")
+# What `brief_row` reads (an entity page's events, issue 20): the first evidence sentence, how many
+# there are, and the attributes contested, stored with each merged event (migration 24), in place
+# of every sentence and every conflict's claims with their own evidence (the busiest entity's 50
+# events were 1.5 MB of JSON at 100k: 0.66 MB of evidence, 0.79 MB of conflicts; parsing them in
+# the statement instead cost more than reading them whole: 4.3 against 3.8 ms).
+BRIEF_COLUMNS = ("id, type, mode, source, target, date, location, modality, evidence_first AS evidence, "
+                 "evidence_count, story, articles, independent_sources, contested, same_as")
+# An excerpt's most characters (cut at the last space past two thirds of it, else there).
+EXCERPT = 240
 
 
 @dataclass
@@ -154,7 +165,8 @@ def _kept_events(store: Store) -> _KeptEvents:
         dated=np.asarray([bool(r[2]) for r in rows], dtype=bool))
 
 
-def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]] | None:
+def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int,
+               brief: bool = False) -> tuple[int, list[dict[str, Any]]] | None:
     """(total, the page's records) of an events page by type, date bounds or `dated` alone, from the
     merged events' order kept for the connection (`Store.fact`, where the store keeps facts: the
     server's readers), else None. The page's statement filtered every merged event and sorted
@@ -179,20 +191,21 @@ def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int) -> tupl
     if filt.dated:
         keep &= kept.dated[positions]
     chosen = positions[keep]
-    return _page_at(store, kept, chosen, limit, offset)
+    return _page_at(store, kept, chosen, limit, offset, brief)
 
 
 def _page_at(store: Store, kept: _KeptEvents, chosen: np.ndarray, limit: int,
-             offset: int) -> tuple[int, list[dict[str, Any]]]:
+             offset: int, brief: bool = False) -> tuple[int, list[dict[str, Any]]]:
     """(total, the page's records) of the chosen positions in `_kept_events`' order: the slice
     of the page, its records read by row id (the by-type and the by-actor pages alike)."""
     page = chosen[offset:offset + limit]
     if not len(page):
         return len(chosen), []
     rows = {r.pop("row__"): r for r in store.rows(
-        f"SELECT rowid AS row__, {RECORD_COLUMNS} FROM corpus_events WHERE rowid = ANY(?::BIGINT[])",
+        f"SELECT rowid AS row__, {_columns(brief)} FROM corpus_events WHERE rowid = ANY(?::BIGINT[])",
         [[int(r) for r in kept.rowids[page]]])}
-    return len(chosen), [record(rows[int(r)]) for r in kept.rowids[page]]
+    shape = brief_row if brief else record
+    return len(chosen), [shape(rows[int(r)]) for r in kept.rowids[page]]
 
 
 def _actor_positions(store: Store) -> dict[str, np.ndarray]:
@@ -207,7 +220,8 @@ def _actor_positions(store: Store) -> dict[str, np.ndarray]:
     return {str(actor): np.unique(np.asarray(pos, dtype=np.int64)) for actor, pos in rows}
 
 
-def _actors_page(store: Store, filt: EventFilter, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]] | None:
+def _actors_page(store: Store, filt: EventFilter, limit: int, offset: int,
+                 brief: bool = False) -> tuple[int, list[dict[str, Any]]] | None:
     """(total, the page's records) of the events page of one or more actors (a name's ids) from
     each actor's positions in the page order kept for the connection (`Store.fact`, the server's
     readers), else None (events@39 read path, issue 20). The statement read every `event_actors`
@@ -230,7 +244,7 @@ def _actors_page(store: Store, filt: EventFilter, limit: int, offset: int) -> tu
         for positions in found:
             mask[positions] = True
         chosen = np.flatnonzero(mask)
-    return _page_at(store, kept, chosen, limit, offset)
+    return _page_at(store, kept, chosen, limit, offset, brief)
 
 
 def _actor_head(store: Store, filt: EventFilter, limit: int, offset: int,
@@ -281,21 +295,22 @@ def _source(store: Store) -> tuple[str, str]:
 
 
 def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: int = 0,
-          timeline: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
+          timeline: bool = False, brief: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
     """(total, records) of the events `filt` keeps; total is None when no `limit` was asked
-    (then every record is returned and counting would be a second scan for nothing)."""
+    (then every record is returned and counting would be a second scan for nothing). `brief`:
+    each record as `brief_row` shapes it (an excerpt of its first evidence sentence, counts)."""
     if filt.actors == []:  # a name no entity bears (an actor filter resolves names to ids): no event
         return (None if limit is None else 0), []
     # The merged events first: asking whether there are any cost a query (0.4 ms) on every
     # page, and only an empty answer needs it.
-    total, records = _query(store, _CORPUS, "date NULLS LAST, id", filt, limit, offset, timeline)
+    total, records = _query(store, _CORPUS, "date NULLS LAST, id", filt, limit, offset, timeline, brief)
     if records or _source(store)[0] == _CORPUS:
         return total, records
-    return _query(store, _PER_ARTICLE, "article, id", filt, limit, offset, timeline)
+    return _query(store, _PER_ARTICLE, "article, id", filt, limit, offset, timeline, brief)
 
 
 def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: int | None, offset: int,
-           timeline: bool) -> tuple[int | None, list[dict[str, Any]]]:
+           timeline: bool, brief: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
     if timeline:
         order = "coalesce(date_start, '9999'), id"
     where, params = filt.where()
@@ -307,31 +322,33 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
     if limit is None:
         # Sorted here: every order is total (it ends with the unique id), and DuckDB's sort cost
         # about 0.5 ms a query whatever the rows (a story's events: a story page's largest query).
-        return None, [record(e) for e in sorted(store.rows(base, params), key=_SORT_KEYS[order])]
+        full = [record(e) for e in sorted(store.rows(base, params), key=_SORT_KEYS[order])]
+        return None, [brief_of(e) for e in full] if brief else full
     # The page's ids first, ordered over the narrow columns, then only their records: sorting
     # whole records would carry every matching event's evidence (its bulk) through the sort.
     # The total rides along as a window count (one scan, not a count and then a page).
     if relation == _CORPUS and not timeline and order == _KEPT_ORDER and filt.kept_order():
-        kept = _kept_page(store, filt, limit, offset)
+        kept = _kept_page(store, filt, limit, offset, brief)
         if kept is not None:
             return kept
     narrow, page_params = f"WITH b AS ({relation}) SELECT id, date, date_start FROM b WHERE {where}", params
     if relation == _CORPUS and filt.by_actors_only():
         if not timeline and not filt.dated and order == _KEPT_ORDER:
-            by_positions = _actors_page(store, filt, limit, offset)
+            by_positions = _actors_page(store, filt, limit, offset, brief)
             if by_positions is not None:
                 return by_positions
         head = _actor_head(store, filt, limit, offset, timeline)
         if head is not None:
-            return head[0], _records_of(store, relation, head[1])
+            return head[0], _records_of(store, relation, head[1], brief)
         narrow, page_params = _by_actors(store, filt)
         known = _actor_total(store, filt)
         if known is not None:  # the total kept for the connection: the page is a top-N alone
             if offset >= known:
                 return known, []
-            rows = store.rows(_page_sql(relation, narrow, order, counted=False), [*page_params, limit, offset])
-            return known, [record(e) for e in rows]
-    found = store.rows(_page_sql(relation, narrow, order, counted=True), [*page_params, limit, offset])
+            rows = store.rows(_page_sql(relation, narrow, order, counted=False, brief=brief),
+                              [*page_params, limit, offset])
+            return known, [(brief_row if brief else record)(e) for e in rows]
+    found = store.rows(_page_sql(relation, narrow, order, counted=True, brief=brief), [*page_params, limit, offset])
     if found:
         total = int(found[0]["total__"])
     elif offset == 0 and limit > 0:  # nothing matches
@@ -341,10 +358,14 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
         # at 10k, where counting the events that name it was 1.1)
         row = store.con.execute(f"SELECT count(*) FROM ({narrow})", page_params).fetchone()
         total = int(row[0]) if row else 0
-    return total, [record(e) for e in found]
+    return total, [(brief_row if brief else record)(e) for e in found]
 
 
-def _page_sql(relation: str, narrow: str, order: str, *, counted: bool) -> str:
+def _columns(brief: bool) -> str:
+    return BRIEF_COLUMNS if brief else RECORD_COLUMNS
+
+
+def _page_sql(relation: str, narrow: str, order: str, *, counted: bool, brief: bool = False) -> str:
     """One statement for a page past an actor's stored head, or any page where no facts are kept:
     the page's ids ordered over the narrow columns (a top-N that carries no evidence through the
     sort; with `counted`, the total riding along as a window count), then only their records,
@@ -354,11 +375,11 @@ def _page_sql(relation: str, narrow: str, order: str, *, counted: bool) -> str:
     store on the shared machine)."""
     total = ", count(*) OVER () AS total__" if counted else ""
     return (f"WITH b AS ({relation}), p AS (SELECT id{total} FROM ({narrow}) ORDER BY {order} LIMIT ? OFFSET ?) "
-            f"SELECT {RECORD_COLUMNS}{', total__' if counted else ''} FROM b JOIN p USING (id) ORDER BY {order}")
+            f"SELECT {_columns(brief)}{', total__' if counted else ''} FROM b JOIN p USING (id) ORDER BY {order}")
 
 
-def _records_of(store: Store, relation: str, ids: list[str]) -> list[dict[str, Any]]:
-    """The records of the events `ids`, in that order."""
+def _records_of(store: Store, relation: str, ids: list[str], brief: bool = False) -> list[dict[str, Any]]:
+    """The records of the events `ids`, in that order (`brief`: as `brief_row` shapes them)."""
     if not ids:
         return []
     # The records by id alone: the ids already passed the filter, and testing it again made
@@ -368,9 +389,17 @@ def _records_of(store: Store, relation: str, ids: list[str]) -> list[dict[str, A
     # for a page of 50 at 10k).
     # One placeholder per id: DuckDB tests an IN list of values on the scan (50 records of an actor
     # at 100k: 3.2 ms), where a list parameter unnested is a hash join over every event (7.8 ms).
-    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({relation}) SELECT {RECORD_COLUMNS} FROM b "
+    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({relation}) SELECT {_columns(brief)} FROM b "
                                            f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
-    return [record(rows[i]) for i in ids]
+    shape = brief_row if brief else record
+    return [shape(rows[i]) for i in ids if i in rows]
+
+
+def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One event's whole record by its id (a merged event, a recalled one included; the
+    per-article events while none is merged), or None."""
+    found = _records_of(store, _source(store)[0], [event_id])
+    return found[0] if found else None
 
 
 def _text_key(value: Any) -> tuple[bool, str]:
@@ -404,6 +433,45 @@ def record(e: dict[str, Any]) -> dict[str, Any]:
             "independent_sources": e["independent_sources"], "conflicts": e["conflicts"] or [],
             # An event a later story recalls: the earlier story's event it is (stories.recall).
             "same_as": e.get("same_as")}
+
+
+def excerpt(evidence: dict[str, Any]) -> dict[str, Any]:
+    """An evidence sentence cut to at most `EXCERPT` characters (at the last space past two thirds
+    of it, else at the bound), its `end` moved with it: `text` stays the body's [start, end)."""
+    text = str(evidence["text"])
+    if len(text) <= EXCERPT:
+        return dict(evidence)
+    cut = text[:EXCERPT]
+    space = cut.rfind(" ")
+    if space >= EXCERPT * 2 // 3:
+        cut = cut[:space]
+    cut = cut.rstrip()
+    return {**evidence, "end": int(evidence["start"]) + len(cut), "text": cut}
+
+
+def _brief(e: dict[str, Any], first: dict[str, Any] | None, count: int, contested: list[Any]) -> dict[str, Any]:
+    return {"id": e["id"], "type": e["type"], "mode": e["mode"],
+            "actors": {"source": e["source"] or [], "target": e["target"] or []},
+            "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
+            "evidence": [excerpt(first)] if first else [], "evidence_count": count, "story": e["story"],
+            "articles": e["articles"] or [], "independent_sources": e["independent_sources"],
+            "contested": list(contested), "same_as": e.get("same_as")}
+
+
+def brief_of(full: dict[str, Any]) -> dict[str, Any]:
+    """An event in brief, from its full `record` (the definition `brief_row` is tested against): its
+    first evidence sentence as an excerpt with its offsets, how many sentences it has
+    (`evidence_count`), the attributes its sources contest (`contested`, each conflict's), and
+    the rest of the record but the conflicts' claims; the whole record is `GET /api/events/{id}`."""
+    evidence = full["evidence"] or []
+    return _brief({**full, **full["actors"], "date": full["date"]["value"]}, evidence[0] if evidence else None,
+                  len(evidence), [c.get("attribute") for c in full["conflicts"] or []])
+
+
+def brief_row(e: dict[str, Any]) -> dict[str, Any]:
+    """An event in brief from a row of `BRIEF_COLUMNS` (the first sentence, the counts read in SQL:
+    the other sentences and the conflicts' claims are neither decoded nor validated)."""
+    return _brief(e, e["evidence"], int(e["evidence_count"]), e["contested"] or [])
 
 
 def graph_edges(store: Store, filt: EventFilter, *, touching: str | None = None,

@@ -64,6 +64,51 @@ def _entities(store: Store, terms: list[str]) -> list[dict[str, Any]]:
 # (review rev30c); the same rows either way.
 _POSTINGS_SQL = ("SELECT tid, doc, tf, length FROM search_postings "
                  "WHERE tid IN (SELECT tid FROM search_vocab WHERE term IN ({}))")
+# Where facts are kept (the server's readers), a term a one-term search looked up is kept for the
+# connection with its number and df (`_vocabulary`): asked again, that search's own lookup
+# (`_TERM_SQL`, 0.7 ms) goes, and a search of several terms all kept reads their postings by
+# number, without the statement's semi-join on the vocabulary (two common terms at 100k: 3.3-3.6
+# -> 2.7-2.9 ms). A search of several terms not all kept keeps the one statement above: looking
+# them up first would be a statement more (perf37; measured under the varied load: 2.5 -> 3.0
+# statements a search with a lookup for every new term).
+_VOCAB_SQL = "SELECT term, tid, df FROM search_vocab WHERE term IN ({})"
+_POSTINGS_BY_TID_SQL = "SELECT tid, doc, tf, length FROM search_postings WHERE tid IN ({})"
+_TERMS_KEPT = 50_000  # terms kept per connection at most (then forgotten all at once)
+
+
+def _vocabulary(store: Store, terms: list[str], look_up: bool) -> dict[str, tuple[int, int] | None] | None:
+    """Each of `terms`' (number, document frequency) in the index, None for a term it lacks, from
+    the terms kept for this connection (`Store.fact`: no process writes the file while a reader's
+    connection is open) and, with `look_up`, one statement for the others (then kept); None where
+    no facts are kept, or when a term is not kept and not `look_up`."""
+    if store.facts is None:
+        return None
+    known: dict[str, tuple[int, int] | None] = store.fact("search terms", dict)
+    missing = [t for t in dict.fromkeys(terms) if t not in known]
+    if missing and not look_up:
+        return None
+    if missing:
+        if len(known) + len(missing) > _TERMS_KEPT:
+            known.clear()
+            missing = list(dict.fromkeys(terms))
+        found = {str(t): (int(i), int(d)) for t, i, d in store.con.execute(
+            _VOCAB_SQL.format(", ".join("?" * len(missing))), missing).fetchall()}
+        known.update({t: found.get(t) for t in missing})
+    return {t: known[t] for t in terms}
+
+
+def _postings(store: Store, terms: list[str]) -> dict[str, Any]:
+    """The postings of `terms` as arrays (tid, doc, tf, length), in the index's storage order: by
+    the terms' kept numbers when every one is kept, else by the statement's semi-join."""
+    vocab = _vocabulary(store, terms, look_up=False)
+    if vocab is None:
+        return store.con.execute(_POSTINGS_SQL.format(", ".join("?" * len(terms))), terms).fetchnumpy()
+    tids = sorted({v[0] for v in vocab.values() if v is not None})
+    if not tids:
+        return {k: np.zeros(0, np.int32) for k in ("tid", "doc", "tf", "length")}
+    return store.con.execute(_POSTINGS_BY_TID_SQL.format(", ".join("?" * len(tids))), tids).fetchnumpy()
+
+
 # One placeholder per entity: DuckDB reads an IN list of values as a filter on the scan (2.2 ms for
 # ten entities' 26k rows at 100k), a list parameter unnested as a join (3.1 ms).
 _MENTIONS_SQL = "SELECT doc, mentions FROM entity_docs WHERE entity IN ({})"
@@ -99,7 +144,8 @@ def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None
     sorted_to, sorted_at = store.fact("search impacts", lambda: impacts_state(store.con))
     if sorted_to <= 0:
         return None
-    row = store.con.execute(_TERM_SQL, [term]).fetchone()
+    vocab = _vocabulary(store, [term], look_up=True)
+    row = vocab[term] if vocab is not None else store.con.execute(_TERM_SQL, [term]).fetchone()
     if row is None:
         return 0, np.zeros(0, np.int64), np.zeros(0)
     tid, df = int(row[0]), int(row[1])
@@ -147,7 +193,7 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str], want: int) ->
     mentioning a matching entity, and those of them that can be among the first `want` by
     (terms held, score, document), ties with the last one kept; a mention counts as one more
     term held and adds ln(1 + mentions)."""
-    cols = store.con.execute(_POSTINGS_SQL.format(", ".join("?" * len(terms))), terms).fetchnumpy()
+    cols = _postings(store, terms)
     docs, parts = [cols["doc"].astype(np.int64)], []
     if len(docs[0]):
         n, avgdl = store.fact("search stats", lambda: search_stats(store.con))

@@ -183,9 +183,10 @@ async def entity(request: Request, entity_id: PathId,
                  events_offset: Annotated[int, Query(ge=0, le=1_000_000, description="Events to skip.")] = 0,
                  cooccurring: Annotated[int, Query(ge=0, le=100, description="Co-occurring entities to list.")] = 20
                  ) -> Response:
-    """One entity: aliases, roles, mention and article counts, a page of its events (each with
-    its evidence and articles; `events_offset` pages them, `events.total` counts them all),
-    co-occurring entities."""
+    """One entity: aliases, roles, mention and article counts, a page of its events (each in
+    brief: its first evidence sentence as an excerpt with its offsets, `evidence_count`, the
+    attributes its sources contest, its articles; `GET /api/events/{id}` gives one whole;
+    `events_offset` pages them, `events.total` counts them all), co-occurring entities."""
     return await answer(request, s.EntityDetail, lambda d: _found(
         d.entity(entity_id, events=events, events_offset=events_offset, cooccurring=cooccurring),
         "entity", entity_id, "entities"))
@@ -201,6 +202,13 @@ async def events(request: Request, page: Pages, type: s.PloverType | None = None
     return await answer(request, s.Page[s.Event], lambda d: d.events_page(
         type=type.value if type else None, actor=actor, since=since, until=until, story=story,
         limit=page.limit, offset=page.offset))
+
+
+@router.get("/events/{event_id}", response_model=s.Event, responses=NOT_FOUND)
+async def event(request: Request, event_id: PathId) -> Response:
+    """One event whole: every evidence sentence (article and offsets) and its conflicts with
+    their claims (an entity page lists its events in brief)."""
+    return await answer(request, s.Event, lambda d: _found(d.event(event_id), "event", event_id, "events"))
 
 
 @router.get("/stories", response_model=s.Page[s.StorySummary])

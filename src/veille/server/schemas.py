@@ -153,11 +153,31 @@ class Cooccurring(BaseModel):
     articles: int
 
 
+class EventBrief(Open):
+    """An event as an entity page lists it: its first evidence sentence as an excerpt (at most
+    one item, `text` the body's [start, end)), how many sentences it has, the attributes its
+    sources contest; the whole event is `GET /api/events/{id}`."""
+
+    id: str
+    type: str
+    mode: str | None
+    actors: Actors
+    date: EventDate
+    location: str | None
+    modality: str | None
+    evidence: list[Evidence]
+    evidence_count: int
+    story: str | None
+    articles: list[str]
+    independent_sources: int | None
+    contested: list[str | None]
+
+
 class EventList(BaseModel):
     total: int | None
     limit: int
     offset: int
-    items: list[Event]
+    items: list[EventBrief]
 
 
 class EntityDetail(EntitySummary):

@@ -9,6 +9,10 @@ columns (migration 4) so a request reads them instead of recounting the corpus.
 - `corpus_events.date_start`, `date_end`: first and last day of the event's TIMEX3 value
   (`veille.store.dates`), and `actors`: its source and target entity ids as a native list (the
   actor filters test it without parsing JSON), written with the event;
+- `corpus_events.evidence_first`, `evidence_count`, `contested`: the event's first evidence
+  sentence, how many it has, and the attribute of each of its conflicts (migration 24), written
+  with the event from its stored JSON (`event_briefs_sql`): an entity page lists its events in
+  brief from them, where it parsed every sentence and every conflict's claims (issue 20);
 - `cooccurrence (entity, other, articles)`: for each pair of entities mentioned in the same
   articles, how many (both directions);
 - `cooccurrence_top (entity, partners)`: per entity, its first `TOP` rows of `cooccurrence` in
@@ -88,6 +92,24 @@ def actors_sql(source: str = "source", target: str = "target") -> str:
 
 EVENT_COLUMNS_SQL = (f"UPDATE corpus_events SET date_start = {DATE_START_SQL}, date_end = {DATE_END_SQL}, "
                      f"actors = {actors_sql()}")
+
+
+def event_briefs_sql(event_ids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    """The brief columns of the merged events `event_ids` (None: every event), from their stored
+    evidence and conflicts: one statement for the writer and migration 24."""
+    where, params = _only("id", event_ids)
+    return ("UPDATE corpus_events SET evidence_first = evidence->0, "
+            "evidence_count = coalesce(json_array_length(evidence), 0), "
+            "contested = coalesce(json_extract_string(conflicts, '$[*].attribute'), []::VARCHAR[]) "
+            f"WHERE {where}", params)
+
+
+EVENT_BRIEFS_MIGRATION = f"""
+ALTER TABLE corpus_events ADD COLUMN evidence_first JSON;
+ALTER TABLE corpus_events ADD COLUMN evidence_count INTEGER;
+ALTER TABLE corpus_events ADD COLUMN contested VARCHAR[];
+{event_briefs_sql(None)[0]};
+"""
 
 
 def event_actors_sql(story_ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:

@@ -236,4 +236,7 @@ ALTER TABLE link_names DROP COLUMN role_key;
     # one statement of five index lookups, 3.3 ms of CPU at 100k, most of it the statement's fixed
     # cost; the document is one lookup. Built here for every stored article.
     (23, "article answers", answers.MIGRATION_23),
+    # Each merged event's first evidence sentence, how many it has and the attributes contested
+    # (`veille.store.aggregates.event_briefs_sql`): an entity page lists its events in brief.
+    (24, "event briefs", aggregates.EVENT_BRIEFS_MIGRATION),
 ]
