@@ -86,7 +86,9 @@ class EventDate(BaseModel):
     value: str | None
 
 
-class Event(Open):
+class EventFields(Open):
+    """What a merged event carries in every answer that lists it, whole or in brief."""
+
     id: str
     type: str
     mode: str | None
@@ -98,6 +100,9 @@ class Event(Open):
     story: str | None
     articles: list[str]
     independent_sources: int | None
+
+
+class Event(EventFields):
     conflicts: list[Any]
 
 
@@ -153,23 +158,12 @@ class Cooccurring(BaseModel):
     articles: int
 
 
-class EventBrief(Open):
+class EventBrief(EventFields):
     """An event as an entity page lists it: its first evidence sentence as an excerpt (at most
     one item, `text` the body's [start, end)), how many sentences it has, the attributes its
     sources contest; the whole event is `GET /api/events/{id}`."""
 
-    id: str
-    type: str
-    mode: str | None
-    actors: Actors
-    date: EventDate
-    location: str | None
-    modality: str | None
-    evidence: list[Evidence]
     evidence_count: int
-    story: str | None
-    articles: list[str]
-    independent_sources: int | None
     contested: list[str | None]
 
 
