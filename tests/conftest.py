@@ -154,6 +154,25 @@ def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
     return {m.text: m for m in article.mentions}
 
 
+def article_naming(text: str, names: dict[str, tuple[str, str]], lang: str = "fr") -> Any:
+    """An article whose mentions are the given names (text -> (type, entity id)) wherever they
+    stand, longest first and never overlapping: an events test without the entities stage."""
+    from veille.model import Article, Mention
+
+    mentions, taken = [], []
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(s < end and start < e for s, e in taken):
+                typ, ent = names[name]
+                mentions.append(Mention(start, end, name, typ, ent))  # type: ignore[arg-type]
+                taken.append((start, end))
+            start = text.find(name, end)
+    return Article(id="a1", source="t", raw=text, body=text, published="2025-04-03", lang=lang,
+                   mentions=sorted(mentions, key=lambda m: m.start))
+
+
 def clean_raw(raw: str, url: str | None = None) -> Any:
     """One raw text through the clean stage alone, with the shipped patterns and date-line parser."""
     from veille.model import Article

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from conftest import article_naming
 from veille.config import Config, EventsConfig
-from veille.model import Article, Mention
+from veille.model import Article
 from veille.pipeline import Context
 from veille.stages.events import events_batch
 
@@ -22,18 +23,7 @@ NAMES: dict[str, tuple[str, str]] = {
 
 
 def _article(text: str) -> Article:
-    mentions, taken = [], []
-    for name in sorted(NAMES, key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not any(s < end and start < e for s, e in taken):
-                typ, ent = NAMES[name]
-                mentions.append(Mention(start, end, name, typ, ent))  # type: ignore[arg-type]
-                taken.append((start, end))
-            start = text.find(name, end)
-    return Article(id="a1", source="t", raw=text, body=text, published="2025-04-03",
-                   mentions=sorted(mentions, key=lambda m: m.start))
+    return article_naming(text, NAMES)
 
 
 @pytest.fixture(scope="module")
