@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 POOL = ROOT / "eval" / "entities_pool"
 sys.path.insert(0, str(ROOT / "eval"))
@@ -42,24 +44,34 @@ def test_every_article_is_labelled_and_the_held_out_part_holds_both_languages() 
     assert {row["heldout"] for row in index.values()} == {"yes", "no"}
 
 
-def test_the_story_batch_holds_whole_stories_of_three_outlets_and_its_held_out_part_is_whole_stories() -> None:
-    """The third batch (enb34) is built as eval/news is: each story reported by three pages of three
-    different sites, and the held-out part drawn by story (random.Random(3434), 2 of 5 stories), so
-    that no held-out referent's other reports sit in the tuning part."""
+STORY_BATCHES = [
+    # (gold.json's batch name, first and last file number, language, seed of the held-out draw, stories)
+    ("third (English, by stories)", 25, 39, "en", 3434, 5),  # enb34
+    ("fourth (French, by stories)", 40, 51, "fr", 3535, 4),  # enb35
+]
+
+
+@pytest.mark.parametrize(("name", "first", "last", "language", "seed", "n_stories"), STORY_BATCHES)
+def test_a_story_batch_holds_whole_stories_of_three_outlets_and_its_held_out_part_is_whole_stories(
+    name: str, first: int, last: int, language: str, seed: int, n_stories: int
+) -> None:
+    """The third (enb34) and fourth (enb35) batches are built as eval/news is: each story reported by
+    three pages of three different sites, and the held-out part drawn by story (2 stories, with the
+    seed recorded here), so that no held-out referent's other reports sit in the tuning part."""
     gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
-    batch = gold["batches"]["third (English, by stories)"]
-    assert batch == [f"n{i}.txt" for i in range(25, 40)]
+    batch = gold["batches"][name]
+    assert batch == [f"n{i}.txt" for i in range(first, last + 1)]
     index = {row["file"]: row for row in pools.index_rows(POOL)}
     stories: dict[str, list[str]] = {}
     for f in batch:
         label = re.match(r"story (S[0-9]+) ", index[f]["topic"])
-        assert label is not None and index[f]["language"] == "en", f
+        assert label is not None and index[f]["language"] == language, f
         stories.setdefault(label.group(1), []).append(f)
-    assert sorted(stories) == ["S1", "S2", "S3", "S4", "S5"]
+    assert sorted(stories) == [f"S{i}" for i in range(1, n_stories + 1)]
     for files in stories.values():
         assert len(files) == 3 and len({_host(index[f]["url"]) for f in files}) == 3
         assert len({index[f]["heldout"] for f in files}) == 1  # a story is held out whole or not at all
-    drawn = sorted(random.Random(3434).sample(sorted(stories), 2))
+    drawn = sorted(random.Random(seed).sample(sorted(stories), 2))
     assert {f for s in drawn for f in stories[s]} == set(batch) & set(gold["heldout"])
 
 
