@@ -77,9 +77,14 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     # the thirty-first session's French batch (q164-q175, quo36): attributions after the quote, titles and
     # pronouns, labelled answers, indirect speech; its held-out third apart, the unseen figure
     def batch36(d: str) -> bool:
-        return d[1:-4].isdigit() and int(d[1:-4]) >= 164
+        return d[1:-4].isdigit() and 164 <= int(d[1:-4]) <= 175
 
     groups += [("heldout36", lambda d: batch36(d) and parts.get(d) == "heldout"), ("added36", batch36)]
+    # the thirty-fifth session's batch by stories (q176-q187, qub35): four stories, three outlets each, two
+    # per language; one story per language held out (set heldout37), as eval/news samples its test split
+    groups += [(f"{name}/{lang}" if lang else name,
+                lambda d, name=name, lang=lang: parts.get(d) in name.split("+") and (not lang or langs.get(d) == lang))
+               for name in ("new37", "heldout37", "new37+heldout37") for lang in ("", "en", "fr")]
     cut = {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
                            for label, keep in groups}
     return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.quotes())
@@ -97,7 +102,7 @@ def errors(score: Any, export: Path) -> dict[str, int]:
         if x.article(doc) is None:
             print(f"NO ARTICLE {doc}")
     counts = {"missed": 0, "speaker": 0, "spurious": 0}
-    held = {d for d, name in sets().items() if name == "heldout"}
+    held = {d for d, name in sets().items() if name.startswith("heldout")}
     # the held-out third stays unread: its figure is the estimate of a change on unseen text
     gold = dict(gold, docs={d: g for d, g in gold["docs"].items() if d not in held})
     for kind, doc, gq, q in classify(score, gold, x, HERE / "articles"):
