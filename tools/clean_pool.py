@@ -115,7 +115,7 @@ def main() -> int:
                 for batch in sorted({batch for batch, _, _ in stories.values()})}
     errors: list[str] = []
     f1, p, r, (tp, fp, fn) = score(cleaned, gold, texts, errors if args.errors else None)
-    print(f"pool removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(articles)} pages")
+    print(f"pool removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(cleaned)} pages")
     if args.split_at:  # ids are c01, c02, ...: later pages were added later (eval/clean_pool/README.md)
         at = int(args.split_at.lstrip("c"))
         for label, keep in ((f"before {args.split_at}", lambda n: int(n.lstrip("c")) < at),
