@@ -27,6 +27,7 @@ from veille.stages.events.context import attributive_year, in_relative_clause, i
 from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.english_modality import PUNCTUATION as _PUNCTUATION
 from veille.stages.events.english_modality import modality as _modality
+from veille.stages.events.english_modality import open_question
 from veille.stages.events.found import Found
 from veille.stages.events.pronouns import english_opening_pronoun
 
@@ -116,6 +117,27 @@ def load(data: dict[str, Any], attempts: frozenset[str] = frozenset(), cameo: bo
     return lex
 
 
+# Determiners and possessives that may stand between a verb and its object's noun.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those",
+                          "all"})
+
+
+def _object_word(words: list[str], end: int) -> str | None:
+    """The noun right after the trigger, past one determiner or possessive ("meeting the needs")."""
+    k = end + 1 if words[end:end + 1] and words[end] in _DETERMINERS else end
+    return words[k] if k < len(words) else None
+
+
+# A dateline names the wire or the outlet in parentheses between the place and a dash: "LOME
+# (Reuters) -", "TAIPEI (Taiwan News) —" (events@46).
+_BYLINE = re.compile(r"\)\s*[-–—]")
+
+
+def _byline(text: str, m: Mention) -> bool:
+    """Whether the mention is the whole of a dateline's parenthesis before its dash."""
+    return text[max(0, m.start - 1):m.start] == "(" and bool(_BYLINE.match(text, m.end))
+
+
 def _ids(mentions: list[Mention]) -> list[str]:
     out: list[str] = []
     for m in mentions:
@@ -194,6 +216,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             unless = trig.get("unless_near")
             if unless and any(w in unless for w in words[end:end + UNLESS_WINDOW]):
                 continue
+            # (events@46) an object that gives the verb another sense, right after it or after its
+            # determiner: one meets needs, targets and deadlines by satisfying them, not by talks
+            unless = trig.get("unless_object")
+            if unless and _object_word(words, end) in unless:
+                continue
             # a word before it that gives the word another sense: "a former Fox News host" is a
             # person, "stocks rallied" a market (`unless_before`, events@9)
             unless = trig.get("unless_before")
@@ -214,6 +241,10 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                 # the object the trigger needs goes with it ("seeking to reach a deal": no deal)
                 taken.update(j for j in range(end, min(len(words), end + NEAR_WINDOW))
                              if near and (words[j].rstrip("s") in near or words[j] in near))
+                break
+            if open_question(words, i):
+                # (events@46) "an investigation would examine whether it was caused by a bomb", "if the
+                # United States insists on raising tariffs": a question or a condition tells no act
                 break
             trig = _sense(trig, words, i, end)
             # an abbreviation ("MoUs", "MOU") is written with capitals wherever it stands (`acronym`,
@@ -371,10 +402,19 @@ def _reporter(text: str, m: Mention, at: int, after: int, others: list[Mention])
     if m.start >= after:
         prior = re.findall(r"[\w'’-]+", text[max(after, m.start - 14):m.start].casefold())
         following = re.findall(r"[\w'’-]+", text[m.end:m.end + 12].casefold())
-        if _REPORTING_AFTER & set(re.findall(r"[\w'’-]+", text[after:m.start].casefold())):
+        between = re.findall(r"[\w'’-]+", text[after:m.start].casefold())
+        if _REPORTING_AFTER & set(between):
             return True  # "X agreed, saying that he finds Y competent": Y is in what X says
-        return prior[-2:] == ["according", "to"] or (bool(following[:1]) and following[0] in _REPORTING)
+        # (events@46) "according to" opens the attribution, which runs to the sentence's end: its
+        # title words, its determiner and an apposition come before the name ("according to the
+        # State Police Public Relations Officer, Mr. Williams Ayah")
+        return _according(between) or (bool(following[:1]) and following[0] in _REPORTING)
     return False
+
+
+def _according(words: list[str]) -> bool:
+    """Whether "according to" stands among `words` (the words between a trigger and a name after it)."""
+    return any(w == "according" and words[k + 1:k + 2] == ["to"] for k, w in enumerate(words))
 
 
 def _ended(words: list[str], i: int) -> bool:
@@ -402,6 +442,8 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
             # the news is about or where it happens, never a side (an award's giver comes after the
             # filter: `context.add_awarders`)
             continue
+        if _byline(span.doc.text, m):
+            continue  # (events@46) "TAIPEI (Taiwan News) —": the report's wire or outlet, no side
         prev = span.doc.text[max(span.start_char, m.start - 4):m.start].strip().casefold()
         if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",):
             # A place phrase in another clause is where something else is ("... after X expelled
