@@ -285,3 +285,16 @@ def test_who_reports_is_no_side(ctx: Any, text: str, typ: str, sides: set[str]) 
 ])
 def test_meeting_a_need_is_no_meeting(ctx: Any, text: str, consult: bool) -> None:
     assert any(e[0] == "CONSULT" for e in events(text, ctx)) == consult, events(text, ctx)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # events@46: what something would be is a possibility, not an act
+    ("Jane Smith said on Monday the real answer would be the resignation of Acme's chief in Sylvania.", False),
+    ("Jane Smith said on Monday the next step could be an attack on Sylvania by Freedonia.", False),
+    # near misses: a plan told with "will", a reported future verb, a passive
+    ("Jane Smith said on Monday her next trip will be a visit to Sylvania.", True),
+    ("Freedonia said on Monday it would attack Sylvania.", True),
+    ("Freedonia said on Monday Sylvania would be attacked by Freedonia.", True),
+])
+def test_what_would_be_is_no_event(ctx: Any, text: str, present: bool) -> None:
+    assert bool(events(text, ctx)) == present, events(text, ctx)

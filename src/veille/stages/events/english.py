@@ -27,7 +27,7 @@ from veille.stages.events.context import attributive_year, in_relative_clause, i
 from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.english_modality import PUNCTUATION as _PUNCTUATION
 from veille.stages.events.english_modality import modality as _modality
-from veille.stages.events.english_modality import open_question
+from veille.stages.events.english_modality import open_question, supposed
 from veille.stages.events.found import Found
 from veille.stages.events.pronouns import english_opening_pronoun
 from veille.stages.events.reporting import byline, reporter
@@ -220,9 +220,10 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                 taken.update(j for j in range(end, min(len(words), end + NEAR_WINDOW))
                              if near and (words[j].rstrip("s") in near or words[j] in near))
                 break
-            if open_question(words, i):
+            if open_question(words, i) or supposed(words, i):
                 # (events@46) "an investigation would examine whether it was caused by a bomb", "if the
-                # United States insists on raising tariffs": a question or a condition tells no act
+                # United States insists on raising tariffs": a question or a condition tells no act;
+                # nor does what something would be ("the real reset would be the resignation of X")
                 break
             trig = _sense(trig, words, i, end)
             # an abbreviation ("MoUs", "MOU") is written with capitals wherever it stands (`acronym`,

@@ -78,6 +78,24 @@ def open_question(words: list[str], at: int) -> bool:
     return False
 
 
+# A noun that is what something would be ("The real reset would be the resignation of the
+# president", "the answer could be sanctions") names a possibility, not an act (events@46): the
+# predicate of a modal of supposition and "be", with a determiner or possessive (and at most one
+# word more) before the noun. Not "will be" (a plan told) nor a passive ("would be expelled"),
+# whose verb has no determiner before it.
+_SUPPOSING = frozenset({"would", "could", "might", "may"})
+_PREDICATE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+
+
+def supposed(words: list[str], at: int) -> bool:
+    """Whether the noun trigger at `at` is the predicate of "would/could/might/may be"."""
+    for gap in (1, 2):  # "be the resignation", "be the first visit"
+        k = at - gap
+        if k >= 2 and words[k] in _PREDICATE_DETERMINERS and words[k - 1] == "be" and words[k - 2] in _SUPPOSING:
+            return True
+    return False
+
+
 def modality(words: list[str], at: int) -> Modality:
     before = words[max(0, at - 4):at]
     if any(w in _NEGATION for w in before):
