@@ -298,3 +298,14 @@ def test_meeting_a_need_is_no_meeting(ctx: Any, text: str, consult: bool) -> Non
 ])
 def test_what_would_be_is_no_event(ctx: Any, text: str, present: bool) -> None:
     assert bool(events(text, ctx)) == present, events(text, ctx)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    # events@46: fire opened on protesters or civilians is an assault on the unarmed (PLOVER ASSAULT)
+    ("Freedonia opened fire on protesters on Monday.", "ASSAULT"),
+    ("Freedonia opened fire on a crowd of civilians on Monday.", "ASSAULT"),
+    # near miss: fire exchanged with another state's forces is fighting
+    ("Freedonia opened fire on Sylvania on Monday.", "FIGHT"),
+])
+def test_fire_on_protesters_is_an_assault(ctx: Any, text: str, typ: str) -> None:
+    assert [e[0] for e in events(text, ctx)] == [typ], events(text, ctx)
