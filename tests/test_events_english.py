@@ -102,13 +102,28 @@ def test_a_noun_trigger_is_not_inflected_as_a_verb(ctx: Any) -> None:
     ("Freedonia, which had called for calm, attacked Sylvania on Monday.", "ASSAULT", "asserted"),
     ("Jane Smith told the press Freedonia attacked Sylvania on Monday.", "ASSAULT", "asserted"),
     # events@19: a clause "whether" or "if" opens asks or supposes, further than the auxiliaries' four
-    # words; it ends at its comma
-    ("Jane Smith said on Monday an inquiry would examine whether it was all caused by an attack from Freedonia.",
-     "ASSAULT", "hypothetical"),
+    # words; it ends at its comma (events@46: the act inside it yields no event, below)
     ("Whether or not Sylvania agrees, Freedonia attacked Sylvania on Monday.", "ASSAULT", "asserted"),
 ])
 def test_a_governing_verb_gives_the_modality(ctx: Any, text: str, typ: str, modality: str) -> None:
     assert (typ, modality) in {(e[0], e[4]) for e in events(text, ctx)}, events(text, ctx)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # events@46: an act asked about or set as a condition is not told as having happened
+    ("Jane Smith said on Monday an inquiry would examine whether it was all caused by an attack from Freedonia.",
+     "ASSAULT", None),
+    ("If Freedonia insists on raising tariffs even more, Sylvania will respond, the ministry said on Monday.",
+     "DEMAND", None),
+    ("Freedonia threatened sanctions against Sylvania on Monday if it attacked the port.", "ASSAULT", "SANCTION"),
+    # near miss: the question's clause ends at its comma; the act after it is told
+    ("Asked whether talks would resume, Freedonia attacked Sylvania on Monday.", None, "ASSAULT"),
+])
+def test_a_question_or_a_condition_yields_no_event(ctx: Any, text: str, absent: str | None,
+                                                    present: str | None) -> None:
+    types = {e[0] for e in events(text, ctx)}
+    assert absent not in types, events(text, ctx)
+    assert present is None or present in types, events(text, ctx)
 
 
 @pytest.mark.parametrize(("text", "mode"), [
@@ -239,3 +254,58 @@ def test_a_departure_noun_belongs_to_its_of_phrase(ctx: Any) -> None:
     assert retreat and retreat[0][1] == {"Q_fr"}, found
     # a verb keeps its subject: "Freedonia withdrew from Sylvania"
     assert next(e for e in events("Freedonia withdrew from Sylvania on Monday.", ctx) if e[0] == "RETREAT")[1] == {"Q_fr"}
+
+
+@pytest.mark.parametrize(("text", "typ", "sides"), [
+    # events@46: "according to" opens the attribution, past a determiner, titles and an apposition
+    ("Freedonia attacked Sylvania on Monday, according to the spokesman of Acme, Jane Smith.", "ASSAULT",
+     {"Q_fr", "Q_sy"}),
+    ("Freedonia attacked Sylvania on Monday, according to Jane Smith.", "ASSAULT", {"Q_fr", "Q_sy"}),
+    # near miss: a name after the trigger with no attribution before it stays a side
+    ("Freedonia attacked Sylvania and Acme on Monday.", "ASSAULT", {"Q_fr", "Q_sy", "Q_acme"}),
+    # events@46: a dateline's wire or outlet, in parentheses before the dash, is no side
+    ("GENEVA (Acme) — Freedonia attacked Sylvania on Monday.", "ASSAULT", {"Q_fr", "Q_sy"}),
+    ("GENEVA (Acme) - Freedonia attacked Sylvania on Monday.", "ASSAULT", {"Q_fr", "Q_sy"}),
+    # near miss: a parenthesis with no dash after it is part of the sentence
+    ("Jane Smith (Acme) attacked Sylvania on Monday.", "ASSAULT", {"Q_smith", "Q_acme", "Q_sy"}),
+])
+def test_who_reports_is_no_side(ctx: Any, text: str, typ: str, sides: set[str]) -> None:
+    found = [e for e in events(text, ctx) if e[0] == typ]
+    assert found and found[0][1] | found[0][2] == sides, events(text, ctx)
+
+
+@pytest.mark.parametrize(("text", "consult"), [
+    # events@46: one meets needs, targets and deadlines by satisfying them (WordNet meet.v.04)
+    ("Freedonia is meeting the needs of Sylvania on Monday.", False),
+    ("Freedonia met its targets with Sylvania on Monday.", False),
+    ("Freedonia met demand from Sylvania on Monday.", False),
+    # near misses: a meeting whose talk is about needs, a meeting with a delegation
+    ("Freedonia met Sylvania on Monday to discuss the needs of refugees.", True),
+    ("Freedonia met the Sylvania delegation on Monday.", True),
+])
+def test_meeting_a_need_is_no_meeting(ctx: Any, text: str, consult: bool) -> None:
+    assert any(e[0] == "CONSULT" for e in events(text, ctx)) == consult, events(text, ctx)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # events@46: what something would be is a possibility, not an act
+    ("Jane Smith said on Monday the real answer would be the resignation of Acme's chief in Sylvania.", False),
+    ("Jane Smith said on Monday the next step could be an attack on Sylvania by Freedonia.", False),
+    # near misses: a plan told with "will", a reported future verb, a passive
+    ("Jane Smith said on Monday her next trip will be a visit to Sylvania.", True),
+    ("Freedonia said on Monday it would attack Sylvania.", True),
+    ("Freedonia said on Monday Sylvania would be attacked by Freedonia.", True),
+])
+def test_what_would_be_is_no_event(ctx: Any, text: str, present: bool) -> None:
+    assert bool(events(text, ctx)) == present, events(text, ctx)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    # events@46: fire opened on protesters or civilians is an assault on the unarmed (PLOVER ASSAULT)
+    ("Freedonia opened fire on protesters on Monday.", "ASSAULT"),
+    ("Freedonia opened fire on a crowd of civilians on Monday.", "ASSAULT"),
+    # near miss: fire exchanged with another state's forces is fighting
+    ("Freedonia opened fire on Sylvania on Monday.", "FIGHT"),
+])
+def test_fire_on_protesters_is_an_assault(ctx: Any, text: str, typ: str) -> None:
+    assert [e[0] for e in events(text, ctx)] == [typ], events(text, ctx)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from veille.model import Article, Event, Evidence, Mention, Timex
+from veille.model import Article, Event, Mention, Timex
 from veille.pipeline import Context
 from veille.stages.entities.text import fold
 from veille.stages.events import english, english_parse, implicit, pronouns, senses
@@ -27,13 +27,13 @@ from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
 from veille.stages.events.lexicon import Lexicon, lexicon
 from veille.stages.events.lexicon import load_lexicon as load_lexicon  # the tools' entry point
+from veille.stages.events.merge import date_from_anaphora, merge, recalled, unique
 from veille.stages.events.modality import modality, realised
 from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
-from veille.stages.stories.dates import parse_span
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@43"
+STAGE = "events@46"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -333,8 +333,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             target.append(location)
         if trig.get("subject_undergoes"):
             source, target = target, source  # "X a écopé de trois ans de prison": X undergoes it
-        source = _unique(source)
-        target = [t for t in _unique(target) if t not in source]
+        source = unique(source)
+        target = [t for t in unique(target) if t not in source]
         if source and not target and subj is not None:
             source, target = _split_conjuncts(sent, subj, source, lex)
         known = len(source) + len(target) + (1 if one_sided and location else 0)
@@ -373,14 +373,7 @@ def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str],
               for i in actor_ids(m)]
     if not first or not second:
         return source, []
-    return _unique(first), [i for i in _unique(second) if i not in first]
-
-
-def _unique(ids: list[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for i in ids:
-        seen.setdefault(i, None)
-    return list(seen)
+    return unique(first), [i for i in unique(second) if i not in first]
 
 
 def _governed_by(doc: Any, timex: Timex, head: Any) -> bool:
@@ -430,77 +423,6 @@ def _date(sent: _Sentence, head: Any, clause: list[Any]) -> str | None:
     return shifted(text, sent.span.start_char, best, head.idx) or best.value
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    a1, _, a2 = a.partition("/")
-    b1, _, b2 = b.partition("/")
-    a2, b2 = a2 or a1, b2 or b1
-    return a1[:len(b2)] <= b2[:len(a1)] and b1[:len(a2)] <= a2[:len(b1)]
-
-
-def _same_mode(a: str | None, b: str | None) -> bool:
-    # A visit is a meeting seen from the traveller's side: one event either way.
-    meeting = {"meeting", "visit"}
-    # A report that does not say how ("une attaque") does not contradict one that does ("bombs").
-    return a == b or a is None or b is None or (a in meeting and b in meeting)
-
-
-# Days before the article's publication after which a dated occasion is recalled, not reported.
-RECALL_DAYS = 31
-
-
-def _recalled(value: str | None, published: str | None) -> bool:
-    """Whether the date ends more than `RECALL_DAYS` before the publication day."""
-    span, day = parse_span(value), parse_span(published)
-    return span is not None and day is not None and (day.start - span.end).days > RECALL_DAYS
-
-
-def _merge(found: list[_Found], article: Article) -> list[Event]:
-    """One record per real-world event: same type and mode, shared actors, compatible dates."""
-    events: list[Event] = []
-    last_of_type: dict[str, Event] = {}
-    for f in found:
-        actors = set(f.source) | set(f.target)
-        same = last_of_type.get(f.type) if f.anaphoric else None
-        if not f.anaphoric:
-            for ev in events:
-                if ev.type != f.type or not _compatible(ev.date, f.date):
-                    continue
-                if any(e.start == f.sentence[0] for e in ev.evidence):
-                    same = ev  # "lors d'un entretien téléphonique, X et Y ont discuté"
-                    break
-                # A dated plan ("se rendrait à Moscou en juin") is not the meeting already held.
-                if f.modality != ev.modality and f.date is not None:
-                    continue
-                # An occasion dated long before the article ("since their summit in Helsinki in
-                # 2018") is not the undated one the article told first: that one is its news.
-                if ev.date is None and _recalled(f.date, article.published):
-                    continue
-                if _same_mode(ev.mode, f.mode) and actors & (set(ev.source) | set(ev.target)):
-                    same = ev
-                    break
-        evidence = Evidence(article.id, f.sentence[0], f.sentence[1],
-                            article.body[f.sentence[0]:f.sentence[1]])
-        if same is None:
-            if f.anaphoric or not actors:
-                continue
-            same = Event(f"{article.id}:ev{len(events)}", f.type, f.mode, list(f.source),
-                         list(f.target), f.date, f.location, f.modality, f.trigger,
-                         [evidence], stage=STAGE, model=MODEL)
-            events.append(same)
-        else:
-            if not f.anaphoric:  # "cette réunion souligne ..." names no new participant
-                same.source = _unique(same.source + [a for a in f.source if a not in same.target])
-                same.target = _unique(same.target + [a for a in f.target if a not in same.source])
-                same.location = same.location or f.location
-                same.date = same.date or f.date
-            if not any(e.start == evidence.start for e in same.evidence):
-                same.evidence.append(evidence)
-        last_of_type[f.type] = same
-    return events
-
-
 def events_of(article: Article, doc: Any, lex: Lexicon,
               parse: Callable[[str], Any] | None = None) -> list[Event]:
     """The article's events; `parse` parses one English sentence (`english_parser`), None:
@@ -540,8 +462,8 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
                 f.date = next((g.date for g in items if g.anaphoric and g.date), None)
         found += items
         groups += coordinated_groups(sent.span, sent.mentions, lex.places.is_state)
-    events = _merge(found, article)
-    _date_from_anaphora(events, found)
+    events = merge(found, article, STAGE, MODEL)
+    date_from_anaphora(events, found)
     # The filter weighs what the event's own sentences tell (it was fitted on that); the court
     # and the award's giver, taken from the rest of the article, come after it.
     kept = lex.filter.keep(events, article, starts) if lex.filter is not None else events
@@ -554,7 +476,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         # The main events are the article's news: beside an event of its own days, one dated more
         # than a month before the article is recalled as background ("the second cut since June"),
         # whatever else speaks for it. An article all of whose events are older tells of them.
-        recent = [e for e in kept if not _recalled(e.date, article.published)]
+        recent = [e for e in kept if not recalled(e.date, article.published)]
         kept = recent or kept
     if english_lex is not None:
         # after the filter, which was fitted on the dates the event's own sentences give
@@ -565,25 +487,6 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     implicit.add_agents(kept, article.body, mentions, lex.bench, lex.places, setting)  # events@43
     add_awarders(kept, mentions, article.body, lex.works)
     return kept
-
-
-def _date_from_anaphora(events: list[Event], found: list[_Found]) -> None:
-    """'Lors de cette visite, ils ont annoncé ...': an undated event in a sentence that refers
-    back to a dated event takes that event's date."""
-    by_sentence: dict[int, list[Event]] = {}
-    for ev in events:
-        for e in ev.evidence:
-            by_sentence.setdefault(e.start, []).append(ev)
-    for f in found:
-        if not f.anaphoric:
-            continue
-        refs = [ev for ev in by_sentence.get(f.sentence[0], []) if ev.type == f.type and ev.date]
-        ref_date = refs[0].date if refs else None
-        if ref_date is None:
-            continue
-        for ev in by_sentence.get(f.sentence[0], []):
-            if ev.date is None:
-                ev.date = ref_date
 
 
 def english_parser(ctx: Context) -> Callable[[str], Any] | None:

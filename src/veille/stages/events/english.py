@@ -27,8 +27,10 @@ from veille.stages.events.context import attributive_year, in_relative_clause, i
 from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.english_modality import PUNCTUATION as _PUNCTUATION
 from veille.stages.events.english_modality import modality as _modality
+from veille.stages.events.english_modality import open_question, supposed
 from veille.stages.events.found import Found
 from veille.stages.events.pronouns import english_opening_pronoun
+from veille.stages.events.reporting import byline, reporter
 
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
 _FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
@@ -39,19 +41,6 @@ _AUX_ADVERBS = frozenset({"not", "never", "also", "then", "again", "once", "late
                           "just", "soon", "since", "even", "twice", "first", "further", "too", "thus", "n't"})
 _AUX_GAP = 3
 _PLACE_WORDS = frozenset({"in", "at"})
-# Verbs that report what someone said, in general news English (the attributions of wire copy:
-# "X said ...", "..., the Y reported", "according to Z"), events@9. Who reports an act is no
-# argument of it: "Police Chief X said the suspect was arrested" arrested no chief.
-_REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
-                        "stated", "states", "noted", "notes", "claimed", "claims", "quoted", "cited"})
-# After the trigger, a reporting word opens what was said, whose names are not the trigger's sides;
-# (events@15) so do "alleging" and "stating" ("X accused Y, alleging they forced Z": Z is in the
-# allegation, no side of the accusation); not the participles with another sense as common
-# ("maintaining pressure on Z", "contending with Z", "asserting control over Z": Z is a side there).
-_REPORTING_AFTER = _REPORTING | {"saying", "adding", "telling", "noting", "claiming", "insisting", "arguing",
-                                 "alleging", "stating"}
-# A reported clause whose subject is a pronoun may be about its speaker ("X said she would resign").
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our"})
 # Words that close the phrase before a trigger (the search for an "end to" stops there).
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "after", "before", "while", "as"})
 # A place named after a word of position tells where the act happened, not who took part in it
@@ -114,6 +103,17 @@ def load(data: dict[str, Any], attempts: frozenset[str] = frozenset(), cameo: bo
     for entries in lex.by_form.values():
         entries.sort(key=lambda trig: -len(trig["_rest"]))
     return lex
+
+
+# Determiners and possessives that may stand between a verb and its object's noun.
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these",
+                                 "those", "all"})
+
+
+def _object_word(words: list[str], end: int) -> str | None:
+    """The noun right after the trigger, past one determiner or possessive ("meeting the needs")."""
+    k = end + 1 if words[end:end + 1] and words[end] in _OBJECT_DETERMINERS else end
+    return words[k] if k < len(words) else None
 
 
 def _ids(mentions: list[Mention]) -> list[str]:
@@ -194,6 +194,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             unless = trig.get("unless_near")
             if unless and any(w in unless for w in words[end:end + UNLESS_WINDOW]):
                 continue
+            # (events@46) an object that gives the verb another sense, right after it or after its
+            # determiner: one meets needs, targets and deadlines by satisfying them, not by talks
+            unless = trig.get("unless_object")
+            if unless and _object_word(words, end) in unless:
+                continue
             # a word before it that gives the word another sense: "a former Fox News host" is a
             # person, "stocks rallied" a market (`unless_before`, events@9)
             unless = trig.get("unless_before")
@@ -214,6 +219,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                 # the object the trigger needs goes with it ("seeking to reach a deal": no deal)
                 taken.update(j for j in range(end, min(len(words), end + NEAR_WINDOW))
                              if near and (words[j].rstrip("s") in near or words[j] in near))
+                break
+            if open_question(words, i) or supposed(words, i):
+                # (events@46) "an investigation would examine whether it was caused by a bomb", "if the
+                # United States insists on raising tariffs": a question or a condition tells no act;
+                # nor does what something would be ("the real reset would be the resignation of X")
                 break
             trig = _sense(trig, words, i, end)
             # an abbreviation ("MoUs", "MOU") is written with capitals wherever it stands (`acronym`,
@@ -350,33 +360,6 @@ def _departure_of(words: list[str], i: int, end: int, trig: dict[str, Any], behi
     return [m for m in behind[:1] if of_at >= 0 and len(text[of_at + 3:m.start].split()) <= _OF_REACH]
 
 
-def _reporter(text: str, m: Mention, at: int, after: int, others: list[Mention]) -> bool:
-    """Whether the mention is who reports the event rather than one of its sides: a name before a
-    reporting verb whose clause names its own actor before the trigger, with no pronoun that could
-    be the speaker ("X said Freedonia attacked Sylvania"; not "X said she would resign", nor "Misri
-    said the ceasefire had come into effect", where the speaker's side may be the one acting), whom
-    it was told ("told AFP that ..."), or a name after the trigger that a reporting verb follows or
-    "according to" precedes ("..., the Times reported", "according to X")."""
-    if m.end <= at:
-        prior = re.findall(r"[\w'’-]+", text[max(0, m.start - 12):m.start].casefold())
-        if prior[-1:] and prior[-1] in ("told", "tells", "tell"):
-            return True  # "told AFP that ...": whom it was told
-        said = next((w for w in re.finditer(r"[\w'’-]+", text[m.end:at])
-                     if w.group().casefold() in _REPORTING), None)
-        if said is None:
-            return False
-        start = m.end + said.end()
-        rest = {w.casefold() for w in re.findall(r"[\w'’-]+", text[start:at])}
-        return not _PRONOUNS & rest and any(start <= o.start and o.end <= at for o in others)
-    if m.start >= after:
-        prior = re.findall(r"[\w'’-]+", text[max(after, m.start - 14):m.start].casefold())
-        following = re.findall(r"[\w'’-]+", text[m.end:m.end + 12].casefold())
-        if _REPORTING_AFTER & set(re.findall(r"[\w'’-]+", text[after:m.start].casefold())):
-            return True  # "X agreed, saying that he finds Y competent": Y is in what X says
-        return prior[-2:] == ["according", "to"] or (bool(following[:1]) and following[0] in _REPORTING)
-    return False
-
-
 def _ended(words: list[str], i: int) -> bool:
     """Whether the trigger at `i` names what a word of ending before it ends, within five words
     and no clause break ("put an end to the fighting", "ending four days of clashes"; the check
@@ -402,6 +385,8 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
             # the news is about or where it happens, never a side (an award's giver comes after the
             # filter: `context.add_awarders`)
             continue
+        if byline(span.doc.text, m):
+            continue  # (events@46) "TAIPEI (Taiwan News) —": the report's wire or outlet, no side
         prev = span.doc.text[max(span.start_char, m.start - 4):m.start].strip().casefold()
         if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",):
             # A place phrase in another clause is where something else is ("... after X expelled
@@ -491,7 +476,7 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
         [m for m in actors if m.start >= after and not passive and len(between := text[after:m.start].split()) <= 1
          and not _PLACE_WORDS & {w.casefold() for w in between}][:1]
     actors = [m for m in actors if m.type != "LOC" or is_state(m) or m in core]
-    actors = [m for m in actors if not _reporter(text, m, at, after, actors)]
+    actors = [m for m in actors if not reporter(text, m, at, after, actors)]
     before = [m for m in actors if m.end <= at][-2:]
     relative = _relative(tokens, words, i, before)
     if relative is not None:
