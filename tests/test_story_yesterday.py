@@ -72,3 +72,11 @@ def test_a_past_weekday_of_the_event_with_yesterday() -> None:
             "expédie les affaires courantes.")
     assert _placed(body) == "2024-12-04"
     assert _placed(body.replace("expédie", "expédie depuis hier")) == "2024-12-05"
+
+
+def test_near_miss_a_story_of_several_days_keeps_its_choice() -> None:
+    # siblings over three days: the earliest need not be the day "hier" names, the siblings decide
+    body = ("C'est chose faite depuis hier : 331 députés ont voté la motion de censure déposée contre le "
+            "gouvernement de Michel Barnier, une première depuis 1962.")
+    assert _placed(body, days=("2024-12-04", "2024-12-06")) == "2024-12-04"
+    assert _placed(body, days=("2024-12-04", "2024-12-05")) == "2024-12-05"

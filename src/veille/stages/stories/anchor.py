@@ -104,6 +104,11 @@ def anchor_span(article: Article, events: dict[str, CorpusEvent]) -> tuple[str, 
     return None
 
 
+# (stories@27) How far apart, in days, the siblings' dates may lie for "hier" to be told of the
+# earliest: a day (reports of the event's day and of the next).
+AFTER_SPAN_DAYS = 1
+
+
 def sibling_span(article: Article, members: list[Article], weekdays: list[int] | None = None,
                  own: MonthDay | None = None, after: bool = False) -> tuple[str, Span] | None:
     """The date the story's dated articles give an undated one: a bound, weighed with its words.
@@ -120,8 +125,10 @@ def sibling_span(article: Article, members: list[Article], weekdays: list[int] |
     together) places nothing: no date rather than a wrong one.
 
     `after` (stories@27): the article tells what it reports as the day before its own ("depuis
-    hier", "drew 3-3 yesterday", `told_yesterday`): the earliest sibling date is the event's day,
-    so the article is at least a day later; the candidates start the day after it.
+    hier", "drew 3-3 yesterday", `told_yesterday`): when the siblings' dates agree within a day
+    (`AFTER_SPAN_DAYS`: the story is one day's event, its earliest date the event's), the article
+    is at least a day later, so the candidates start the day after it.  In a story of several
+    days the earliest date need not be the day "hier" names: the siblings decide as before.
     """
     from veille.stages.time.dct import choose_day
 
@@ -134,7 +141,7 @@ def sibling_span(article: Article, members: list[Article], weekdays: list[int] |
             and (placed - days[-1]).days <= MAX_ANCHOR_DAYS:
         return iso(placed), Span(placed, placed, "day")
     candidates = [days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 2)]
-    bound = days[0] + timedelta(days=1) if after else None
+    bound = days[0] + timedelta(days=1) if after and (days[-1] - days[0]).days <= AFTER_SPAN_DAYS else None
     chosen = choose_day(candidates, weekdays or [], bound) if weekdays or bound else days[0]
     return iso(chosen or days[0]), span
 
