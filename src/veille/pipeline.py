@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 53, "veille.stages.clean:clean_batch",
+    Stage("clean", 56, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang"),
@@ -84,7 +84,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 34, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 26, "veille.stages.stories:stories_corpus",
+    Stage("stories", 27, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

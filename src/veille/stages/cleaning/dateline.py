@@ -31,9 +31,13 @@ _PLACE = (r"(?-i:(?P<place>[A-ZÀ-ÖØ-Ý][\w'’.\-]*"
           r"(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’.\-]*|de|du|des|al|el|es)){0,3}))")
 # The place's region or country, after a comma or in brackets: "PARIS, France, January 7,
 # 2025 –", "MUTTENZ, Switzerland —", "Muttenz (Switzerland), Mar 25 (AP)".  Capitalised words
-# only (case-sensitive), so that the date's own words are never taken for it.
+# only (case-sensitive), so that the date's own words are never taken for it.  (clean@56) The
+# country in square brackets, after the state in round ones or alone, as ANI's wire and the
+# sites that carry it print it: "Mumbai (Maharashtra) [India], December 2 (ANI):", "Liverpool
+# [UK], December 2 :".
 _REGION = (r"(?:\s*,\s*(?-i:[A-ZÀ-ÖØ-Ý][\w'’.\-]*(?:\s(?:[A-ZÀ-ÖØ-Ý][\w'’.\-]*|d['’][A-ZÀ-ÖØ-Ý][\w\-]*|de|du|of))"
            r"{0,2})"
+           r"|(?:\s*\((?-i:[A-ZÀ-ÖØ-Ý][^()]{1,30})\))?\s*\[(?-i:[A-ZÀ-ÖØ-Ý][^\[\]]{1,30})\]"
            r"|\s*\((?-i:[A-ZÀ-ÖØ-Ý][^()]{1,30})\))?")
 _AGENCY = r"(?:\s*\([^)]{1,30}\))?"
 _DASH = r"\s*[–—\-:]\s*"

@@ -104,8 +104,13 @@ def anchor_span(article: Article, events: dict[str, CorpusEvent]) -> tuple[str, 
     return None
 
 
+# (stories@27) How far apart, in days, the siblings' dates may lie for "hier" to be told of the
+# earliest: a day (reports of the event's day and of the next).
+AFTER_SPAN_DAYS = 1
+
+
 def sibling_span(article: Article, members: list[Article], weekdays: list[int] | None = None,
-                 own: MonthDay | None = None) -> tuple[str, Span] | None:
+                 own: MonthDay | None = None, after: bool = False) -> tuple[str, Span] | None:
     """The date the story's dated articles give an undated one: a bound, weighed with its words.
 
     Reports of one story are written within days of each other, and the first dated report is
@@ -118,6 +123,12 @@ def sibling_span(article: Article, members: list[Article], weekdays: list[int] |
     in the year nearest them: they give its year only.  Dates the story gave (how "story") are not used, and a
     story whose dated articles lie more than `MAX_ANCHOR_DAYS` apart (two events clustered
     together) places nothing: no date rather than a wrong one.
+
+    `after` (stories@27): the article tells what it reports as the day before its own ("depuis
+    hier", "drew 3-3 yesterday", `told_yesterday`): when the siblings' dates agree within a day
+    (`AFTER_SPAN_DAYS`: the story is one day's event, its earliest date the event's), the article
+    is at least a day later, so the candidates start the day after it.  In a story of several
+    days the earliest date need not be the day "hier" names: the siblings decide as before.
     """
     from veille.stages.time.dct import choose_day
 
@@ -130,7 +141,8 @@ def sibling_span(article: Article, members: list[Article], weekdays: list[int] |
             and (placed - days[-1]).days <= MAX_ANCHOR_DAYS:
         return iso(placed), Span(placed, placed, "day")
     candidates = [days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 2)]
-    chosen = choose_day(candidates, weekdays or []) if weekdays else days[0]
+    bound = days[0] + timedelta(days=1) if after and (days[-1] - days[0]).days <= AFTER_SPAN_DAYS else None
+    chosen = choose_day(candidates, weekdays or [], bound) if weekdays or bound else days[0]
     return iso(chosen or days[0]), span
 
 
@@ -140,6 +152,36 @@ def sibling_days(article: Article, members: list[Article]) -> list[date]:
     return main_group(sorted(d for m in members if m is not article and m.published_how != HOW
                              and (s := parse_span(m.published)) is not None and s.precision == "day"
                              for d in (s.start,)))
+
+
+def told_yesterday(article: Article, reading: Reading) -> bool:
+    """Whether the article tells something of the day before its own, in its own voice: "hier",
+    "hier soir", "yesterday", "last night" (a day word of the now, one day back: the lexicon's
+    `relative_days`, a recogniser's `relday`), outside the quotes it reports (a speaker's
+    "hier" is the day before the speaker spoke) and not set before a date as its apposition
+    ("hier, jeudi 20 mars": that date dates the article by itself, `dct.said_offset`).
+    (stories@27)"""
+    from veille.stages.time.dct import said_offset
+
+    quoted = [(q.start, q.end) for q in article.quotes if q.direct]
+    for found, _tense in reading[1]:
+        spec = found.spec
+        if spec.kind != "relday" or spec.offset != -1 or spec.anaphoric:
+            continue
+        if any(start <= found.start < end for start, end in quoted):
+            continue
+        following = _next_start(reading, found)
+        if following is not None and said_offset(article.body, following) is not None:
+            continue
+        return True
+    return False
+
+
+def _next_start(reading: Reading, found: Found) -> int | None:
+    """Where the expression after `found` starts (None when none): a date in apposition with a
+    day word starts there."""
+    later = [f.start for f, _ in reading[1] if f.start >= found.end]
+    return min(later) if later else None
 
 
 def story_conflicts(article: Article, members: list[Article], weekdays: list[int]) -> bool:
@@ -365,7 +407,7 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
             # expression it holds, so none (the page's own yearless day, when it has one, is
             # weighed by `sibling_span` and kept).
             continue
-        found = sibling_span(article, articles, weekdays, own)
+        found = sibling_span(article, articles, weekdays, own, after=told_yesterday(article, reading))
         # An announcement among reports of the event: the siblings' date is the event's, the
         # announcement came before it, so its planned events place it.  Only planned events
         # overrule the siblings, and only those other sources report too (one this article
