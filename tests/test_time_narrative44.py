@@ -106,3 +106,27 @@ def test_a_yearless_day_goes_on_in_the_year_the_narrative_dated(lang: str, body:
                                                                expected: str) -> None:
     assert timex_values(body, lang, PUBLISHED).get(text) == expected
 
+
+
+WEDNESDAY = "2024-03-13"
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "expected"), [
+    # fail on time@43: the Friday gone (2024-03-08), the 1 January gone (2024-01-01)
+    ("fr", "L'audience a été reportée à vendredi.", "vendredi", "2024-03-15"),
+    ("en", "The law takes effect on Jan. 1.", "Jan. 1", "2025-01-01"),
+    ("fr", "La hausse des tarifs est prévue le 1er janvier.", "le 1er janvier", "2025-01-01"),
+    # near misses: a past with no word of scheduling is behind; a past of taking effect is the day gone;
+    # a day with no tense and no scheduling is the nearest
+    ("fr", "L'audience s'est tenue vendredi.", "vendredi", "2024-03-08"),
+    ("en", "The law took effect on Jan. 1.", "Jan. 1", "2024-01-01"),
+    ("fr", "Le 1er janvier, un nouveau tarif.", "Le 1er janvier", "2024-01-01"),
+])
+def test_a_day_the_clause_schedules(lang: str, body: str, text: str, expected: str) -> None:
+    assert timex_values(body, lang, WEDNESDAY).get(text) == expected
+
+
+def test_a_plan_told_in_the_past_keeps_its_weekday_behind() -> None:
+    # near miss of the postponement: "was scheduled for Monday, but ..." told on a Friday is the Monday gone
+    body = "Final council adoption was scheduled for Monday, but new amendments led the council to wait."
+    assert timex_values(body, "en", "2013-08-23").get("Monday") == "2013-08-19"

@@ -18,7 +18,7 @@ from veille.model import Timex
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
-from veille.stages.time.occasion import occasion_tense, scheduled
+from veille.stages.time.occasion import occasion_tense, postponed_to, scheduled
 from veille.stages.time.passes import (
     _CLOCK,
     _DAYISH,
@@ -291,11 +291,18 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # event called for, which comes after the call; the call's past does not put it behind,
             # so the nearest such day is taken ("a appelé mardi à la grève" dates the call: past).
             tense = 0
-        if (tense < 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.year is None
-                and scheduled(body, f.start)):
+        if (tense < 0 and ((f.spec.kind == "date" and f.spec.month is not None and f.spec.year is None
+                            and scheduled(body, f.start))
+                           or (bare_weekday(f.spec) and postponed_to(body, f.start)))):
             # "The hearing was set for Feb. 12", "a été reportée au 12 février": the past tells when
-            # the date was fixed, not which side of the article it lies on; the nearest such day.
+            # the date was fixed, not which side of the article it lies on; the nearest such day;
+            # (time@44) a weekday a thing was put off to ("L'audience a été reportée à vendredi").
             tense = 0
+        elif (tense == 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None
+              and f.spec.year is None and f.spec.weekday is None and scheduled(body, f.start)):
+            # (time@44) With no tense, a day the clause schedules ("The law takes effect on Jan. 1", "La
+            # réforme, prévue le 1er janvier") is a day to come, not the nearest (a day gone).
+            tense = 1
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
