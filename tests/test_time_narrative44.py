@@ -130,3 +130,19 @@ def test_a_plan_told_in_the_past_keeps_its_weekday_behind() -> None:
     # near miss of the postponement: "was scheduled for Monday, but ..." told on a Friday is the Monday gone
     body = "Final council adoption was scheduled for Monday, but new amendments led the council to wait."
     assert timex_values(body, "en", "2013-08-23").get("Monday") == "2013-08-19"
+
+
+@pytest.mark.parametrize(("lang", "body", "published", "text", "expected"), [
+    # fail on time@43: the day counted from a wrong article date (2014-02-14TEV, 2014-02-14)
+    ("fr", "Cavanna est mort hier soir, 29 janvier 2014, à l'hôpital.", "2014-02-15", "hier soir", "2014-01-29TEV"),
+    ("en", "He died yesterday, Jan. 29, 2014, in Paris.", "2014-02-15", "yesterday", "2014-01-29"),
+    # the same with the right article date: nothing to change
+    ("fr", "Cavanna est mort hier soir, 29 janvier 2014, à l'hôpital.", "2014-01-30", "hier soir", "2014-01-29TEV"),
+    # near misses: a date that is the subject of what follows is no apposition; a day word not counted
+    # from today is left alone
+    ("en", "Yesterday, March 3 was declared a national holiday.", "2014-02-15", "Yesterday", "2014-02-14"),
+    ("fr", "La veille, 29 janvier 2014, il avait écrit.", "2014-02-15", "29 janvier 2014", "2014-01-29"),
+])
+def test_a_day_counted_from_today_restated_by_its_date(lang: str, body: str, published: str, text: str,
+                                                       expected: str) -> None:
+    assert timex_values(body, lang, published).get(text) == expected

@@ -35,6 +35,7 @@ from veille.stages.time.passes import (
     _day,
     _day_spans,
     _days_next_to_dates,
+    _days_restated,
     _listed_nights,
     _overnight_ranges,
     _range_ends,
@@ -414,7 +415,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     timexes, details = _month_of_year(body, timexes, details)
     timexes = _weeks_of_days(body, _day_spans(body, _range_years(body, timexes)))
     timexes = _until_after_start(body, timexes)
-    timexes = _days_next_to_dates(body, timexes)
+    timexes = _days_restated(body, _days_next_to_dates(body, timexes))
     timexes = _weekdays_of_weeks(body, timexes)
     # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
     # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
