@@ -48,3 +48,34 @@ def test_the_shipped_line_model_was_fitted_on_the_whole_pool() -> None:
     assert data["_data"]["pool_pages"] == len(pages) - len(set(awaiting) | held_out) >= 45
     languages = [gold["language"] for *_, gold in pages]
     assert min(languages.count("en"), languages.count("fr")) >= 20
+
+
+def test_the_batch_built_by_stories_and_its_held_out_draw() -> None:
+    """cbs34: stories of three outlets' reports each, one held-out story per language drawn by
+    random.Random(3737) before labelling; no model is fitted on them until a refit decides."""
+    import random
+
+    import train_line_classifier as trainer
+
+    pages = {name: (url, gold) for name, url, _, gold in trainer.load_pool()}
+    stories = trainer.pool_stories()
+    batch = {name: row for name, row in stories.items() if row[0] == "cbs34"}
+    assert sorted(batch) == [f"c{n}" for n in range(197, 209)]
+    by_story: dict[str, list[str]] = {}
+    for name, (_, story, language) in batch.items():
+        assert pages[name][1]["language"] == language, name
+        by_story.setdefault(story, []).append(name)
+    assert all(len(names) == 3 for names in by_story.values())
+    for names in by_story.values():  # three outlets, none of them elsewhere in the pool
+        hosts = {urlparse(pages[n][0]).netloc.removeprefix("www.") for n in names}
+        assert len(hosts) == 3
+        others = {urlparse(url).netloc.removeprefix("www.") for n, (url, _) in pages.items() if n not in batch}
+        assert not hosts & others
+    languages = {lang: sorted({s for _, s, la in batch.values() if la == lang}) for lang in ("en", "fr")}
+    rng = random.Random(3737)
+    drawn = {rng.choice(languages[lang]) for lang in ("en", "fr")}
+    held = trainer.pool_held_out()
+    assert {name for name in batch if name in held} == {n for n, row in batch.items() if row[1] in drawn}
+    awaiting = (ROOT / "eval/clean_pool/awaiting_refit.txt").read_text(encoding="utf-8").split()
+    assert set(batch) <= set(awaiting)
+    assert trainer.WITH_STORIES is False  # kept out of every fit (load_docs) until a refit says otherwise

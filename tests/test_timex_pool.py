@@ -48,3 +48,33 @@ def test_the_pool_is_unseen_and_its_gold_is_where_the_scorer_looks() -> None:
             assert _loose(t["text"]).search(r["text"]), (r["id"], t["text"])
             assert t["type"] in ("DATE", "TIME"), (r["id"], t)
             assert all(_VALUE.match(v) for v in t["value"].split("/")), (r["id"], t)
+
+
+def test_the_batches_built_by_stories_are_drawn_and_cut_as_recorded() -> None:
+    """tmb34's batch (t106-t117): stories of three reports from three hosts; its held-out stories, one per
+    language, are random.Random(3636)'s draw (README, "t106-t117"); the older cuts keep the pages sampled by
+    topic only, so that every figure reported before the batch reads the same."""
+    import importlib.util
+    import random
+    from urllib.parse import urlparse
+
+    # loaded under its own name: eval/news/evaluate.py is also an `evaluate` module
+    spec = importlib.util.spec_from_file_location("timex_pool_evaluate", POOL / "evaluate.py")
+    assert spec is not None and spec.loader is not None
+    evaluate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluate)
+    rows = evaluate.index()
+    stories: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        if evaluate.batch(r) == "tmb34":
+            stories.setdefault(r["story"].split("-")[1], []).append(r)
+    assert sorted(stories) == ["S1", "S2", "S3", "S4"]
+    for reports in stories.values():
+        assert len(reports) == 3 and len({urlparse(r["url"]).netloc for r in reports}) == 3
+        assert len({r["language"] for r in reports}) == 1 and len({r["part"] for r in reports}) == 1
+    rng = random.Random(3636)
+    held = {rng.choice(sorted(s for s in stories if stories[s][0]["language"] == lang)) for lang in ("en", "fr")}
+    assert held == {s for s, reports in stories.items() if reports[0]["part"] == "held"}
+    cut = evaluate.cuts(rows)
+    assert len(cut["all/all"]) == 105 and not any(r["file"] in cut["all/all"] for s in stories.values() for r in s)
+    assert cut["tmb34/all"] == cut["tmb34-work/all"] | cut["tmb34-held/all"] and len(cut["tmb34-held/all"]) == 6

@@ -106,10 +106,16 @@ def main() -> int:
             train = [d for d in docs if d.outlet != site]
             models[site] = cv_cleaning.to_model(trainer.fit_docs(train, l2, weight),
                                                 threshold)
-    cleaned = clean_pool(articles, models, sites)
+    # cbs34: the pages built by stories (eval/clean_pool/stories.tsv) are cleaned as a batch of their
+    # own, as a run cleans eval/news's stories, and scored apart, so every earlier line reads the same.
+    stories = trainer.pool_stories()
+    cleaned = clean_pool([a for a in articles if str(a.source) not in stories], models, sites)
+    by_story = {batch: clean_pool([a for a in articles if stories.get(str(a.source), ("",))[0] == batch],
+                                  models, sites)
+                for batch in sorted({batch for batch, _, _ in stories.values()})}
     errors: list[str] = []
     f1, p, r, (tp, fp, fn) = score(cleaned, gold, texts, errors if args.errors else None)
-    print(f"pool removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(articles)} pages")
+    print(f"pool removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(cleaned)} pages")
     if args.split_at:  # ids are c01, c02, ...: later pages were added later (eval/clean_pool/README.md)
         at = int(args.split_at.lstrip("c"))
         for label, keep in ((f"before {args.split_at}", lambda n: int(n.lstrip("c")) < at),
@@ -128,14 +134,40 @@ def main() -> int:
                 f1, p, r, (tp, fp, fn) = score(part, gold, texts)
                 print(f"  c{start:02d}-c{end:02d} {label:8} {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), "
                       f"{len(part)} pages")
+    for batch, part_cleaned in by_story.items():
+        score(part_cleaned, gold, texts, errors if args.errors else None)
+        report_stories(batch, part_cleaned, gold, texts, held, stories)
     for line in sorted(errors):  # the held-out pages' errors are never printed
         if line.split()[2] not in held:
             print(line)
     return 0
 
 
-# The first id of each batch of pages added together (eval/clean_pool/README.md).
-BATCH_STARTS = (1, 25, 46, 62, 79, 94, 112, 130, 143, 163, 179)
+def report_stories(batch: str, cleaned: list[Article], gold: dict[str, dict[str, object]], texts: dict[str, str],
+                   held: set[str], stories: dict[str, tuple[str, str, str]]) -> None:
+    """A batch built by stories: whole, tuning and held-out stories, each by language; removal and title."""
+    for label, is_held in (("whole", None), ("tuning", False), ("held-out", True)):
+        for language in ("all", "en", "fr"):
+            part = [a for a in cleaned if (is_held is None or (str(a.source) in held) == is_held)
+                    and language in ("all", stories[str(a.source)][2])]
+            if not part:
+                continue
+            f1, p, r, (tp, fp, fn) = score(part, gold, texts)
+            right = sum(title_right(a, gold[str(a.source)]) for a in part)
+            names = sorted({stories[str(a.source)][1] for a in part})
+            print(f"  {batch} {label:8} {language:3} removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), "
+                  f"title {right}/{len(part)} {right / len(part):.3f}, {len(part)} pages ({' '.join(names)})")
+
+
+def title_right(article: Article, gold: dict[str, object]) -> bool:
+    """The title as ../shared/tools/score.py counts it (a null gold title wants none)."""
+    norm = trainer.norm
+    return bool(norm(article.title or "") == norm(str(gold["title"] or "")))
+
+
+# The first id of each batch of pages added together (eval/clean_pool/README.md); c197 on: the
+# batches built by stories, reported apart (stories.tsv).
+BATCH_STARTS = (1, 25, 46, 62, 79, 94, 112, 130, 143, 163, 179, 197)
 
 
 def number(name: str) -> int:

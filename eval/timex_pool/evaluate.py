@@ -4,9 +4,11 @@
 Runs veille (run + export) over `input.jsonl` into a temporary folder (or `--keep DIR`), then scores
 the export's timexes against `gold.json` with the shared scorer (extraction P/R/F1 and value F1),
 for each part of the pool apart (`index.tsv` column `part`: `work`, the part tuned on, and `held`,
-the held-out third chosen before any error was read) and each language. `--errors` lists the missed
-and wrong values of the `work` part only: the held-out part's errors are never printed, so that its
-figure stays an estimate on unseen text. `--export DIR` scores an existing export; `--no-urls` runs
+the held-out third chosen before any error was read) and each language; the batches built by stories
+(`index.tsv` column `story`, "tmb34-S1") are cut apart, whole, tuning and held-out (`cuts`), and the
+older parts keep the pages sampled by topic only. `--errors` lists the missed and wrong values of the
+tuning parts only: the held-out parts' errors are never printed, so that their figures stay estimates
+on unseen text. `--export DIR` scores an existing export; `--no-urls` runs
 veille with the URLs held back (pages whose URL carries no date); `--no-date` on a copy with the
 publication date withheld, URLs and the text's date cues taken out (eval/nodate_stress/withheld.py),
 the gold less the timexes the stripping took out.
@@ -29,14 +31,31 @@ def index() -> list[dict[str, str]]:
     return pools.index_rows(HERE)
 
 
+def batch(row: dict[str, str]) -> str:
+    """The batch built by stories a row belongs to ("tmb34" of story "tmb34-S1"), "" for the pages sampled by
+    topic (t01-t105, no story column)."""
+    return (row.get("story") or "").split("-")[0]
+
+
+def cuts(rows: list[dict[str, str]]) -> dict[str, set[str]]:
+    """Part name -> its files. `work/*`, `held/*` and `all/*` are the pages sampled by topic (t01-t105), as
+    every figure the pool reported before the batches built by stories; each such batch is cut apart, whole
+    (`tmb34/*`), its tuning stories (`tmb34-work/*`) and its held-out stories (`tmb34-held/*`), each by
+    language."""
+    out: dict[str, set[str]] = {}
+    for name in ("", *sorted({batch(r) for r in rows} - {""})):
+        for part in ("work", "held", "all"):
+            key = part if not name else name if part == "all" else f"{name}-{part}"
+            for lang in ("all", "en", "fr"):
+                out[f"{key}/{lang}"] = {r["file"] for r in rows if batch(r) == name
+                                        and part in ("all", r["part"]) and lang in ("all", r["language"])}
+    return out
+
+
 def scores(score: Any, export: Path, pool: Path = HERE) -> dict[str, Any]:
     gold = pools.gold_of(pool)
-    rows = index()
-    cut: dict[str, dict[str, Any]] = {}
-    for part in ("work", "held", "all"):
-        for lang in ("all", "en", "fr"):
-            keep = {r["file"] for r in rows if part in ("all", r["part"]) and lang in ("all", r["language"])}
-            cut[f"{part}/{lang}"] = dict(gold, docs={d: g for d, g in gold["docs"].items() if d in keep})
+    cut = {name: dict(gold, docs={d: g for d, g in gold["docs"].items() if d in keep})
+           for name, keep in cuts(index()).items()}
     return pools.score_parts(score, export, pool, cut, lambda scorer: scorer.timexes())
 
 
@@ -81,8 +100,9 @@ def main() -> int:
 
     def listed(score: Any, export: Path, result: dict[str, Any]) -> None:
         if args.errors:
-            for miss in result["work/all"]["misses"]:
-                print("MISS", miss)
+            for key in ("work/all", *(k for k in result if k.endswith("-work/all"))):
+                for miss in result[key]["misses"]:
+                    print("MISS", miss)
             for spurious_line in spurious(score, export):
                 print("SPURIOUS", spurious_line)
 
