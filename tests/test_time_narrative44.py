@@ -146,3 +146,19 @@ def test_a_plan_told_in_the_past_keeps_its_weekday_behind() -> None:
 def test_a_day_counted_from_today_restated_by_its_date(lang: str, body: str, published: str, text: str,
                                                        expected: str) -> None:
     assert timex_values(body, lang, published).get(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # fail on time@43: against an estimated date (a story's, the text's latest) the nearest Wednesday, the one gone
+    ("Her body will lie in state for four days starting Wednesday.", "2022-09-14"),
+    ("The museum will reopen on Wednesday.", "2022-09-14"),
+    # near miss: a past against an estimate is still the nearest day (the article may be days later)
+    ("The museum closed on Monday.", "2022-09-12"),
+])
+def test_a_future_weekday_against_an_estimated_date_is_ahead(body: str, expected: str) -> None:
+    from datetime import date
+
+    from veille.stages.time.tagger import tag
+
+    timexes, _ = tag(body, "en", date(2022, 9, 10), date(2026, 12, 1), intervals=False, approximate=True)
+    assert [t.value for t in timexes if t.text in ("Wednesday", "Monday")] == [expected]

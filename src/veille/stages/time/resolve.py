@@ -340,8 +340,10 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
             return _with_part(_iso(base), spec), _iso(base)
         # Against an estimated date (the latest date the text fixes, or the story's first report)
         # the tense cannot say which side the day is on: the article may be a day or two later,
-        # so "vendredi" told in the past is as likely the day after as the week before.
-        tense = 0 if a.approximate and not spec.anaphoric else a.tense
+        # so "vendredi" told in the past is as likely the day after as the week before.  (time@44)
+        # A future still can: the estimate is a bound from below, and what is to come after an
+        # article later than it is after it too ("her body will lie in state starting Wednesday").
+        tense = 0 if a.approximate and not spec.anaphoric and a.tense < 0 else a.tense
         d = _weekday_near(base, spec.weekday, spec.direction, tense)
         return _with_part(_iso(d), spec), _iso(base)
     if kind in ("relday", "anaday"):
