@@ -298,7 +298,12 @@ def _before_event(lex: Lexicon, body: str, end: int) -> bool:
 
 
 def _anaday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    spec = Spec("DATE", "anaday", offset=int(lex.lookup("anaphoric_days", str(g["anaday"]))), anaphoric=True)
+    word = str(g["anaday"])
+    # (time@44) English says the narrative's next or same day with a determiner before a part of the
+    # day ("the next morning", "that evening") or alone ("the day after.", "that day"): `anaphoric_day_words`.
+    offset = lex.lookup("anaphoric_days", word)
+    spec = Spec("DATE", "anaday", offset=int(offset if offset is not None else lex.lookup("anaphoric_day_words", word)),
+                anaphoric=True)
     end = start + len(str(g.get("_text") or ""))
     # "hier, au lendemain de la réunion": before an event, the day is placed by that event; the
     # tagger reads it as the date it stands beside, when one does (`Spec.of_event`).

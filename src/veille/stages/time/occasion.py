@@ -49,6 +49,21 @@ def scheduled(body: str, start: int) -> bool:
     return bool(body) and _SCHEDULED.search(body[max(0, start - 80):start]) is not None
 
 
+# (time@44) A weekday right after a verb of postponing ("L'audience a été reportée à vendredi", "The vote
+# was postponed until Friday") is the new day, set after the postponement: the past of the verb does not
+# put the day behind.  A plan told in the past ("final adoption was scheduled for Monday, but ...") does:
+# the day planned may be gone, so words of scheduling are not enough for a weekday.
+_POSTPONED = re.compile(
+    r"(?<![\w'’])(?:report|repouss|ajourn|décal)ée?s?\s+(?:au|à|jusqu['’]à)\s+$|"
+    r"(?<![\w'’])(?:postponed|delayed|adjourned|pushed\s+back|put\s+off)\s+(?:to|until|till)\s+$",
+    re.IGNORECASE)
+
+
+def postponed_to(body: str, start: int) -> bool:
+    """Whether the expression starting at `start` is the day something was postponed to."""
+    return _POSTPONED.search(body[max(0, start - 40):start]) is not None
+
+
 # English puts the day before the noun ("Sunday's election"): the word of sequence or of
 # scheduling stands right before the weekday ("after Sunday's vote", "ahead of Monday's talks").
 _EN_AFTER = re.compile(r"(?<![\w'’])(?:after|following|since|in\s+the\s+(?:wake|aftermath)\s+of)\s+$", re.IGNORECASE)

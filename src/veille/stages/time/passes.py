@@ -283,6 +283,32 @@ def _days_next_to_dates(body: str, timexes: list[Timex]) -> list[Timex]:
     return _anchored_on_next(body, timexes, _next_to_day)
 
 
+# (time@44) "hier soir, 29 janvier 2014, ...", "yesterday, Jan. 29, 2014.": a day counted from today restated
+# by the date set beside it, between commas, is that date (the text's own statement of the day), whatever the
+# article's date gives: they agree when the article's date is right; when it is wrong or unknown, the date said
+# is the day ("Cavanna est mort hier soir, 29 janvier 2014" in a page dated two days later, or undated).
+_NOW_DAY = re.compile(r"^(?:hier|aujourd['’]hui|demain|avant-hier|après-demain|yesterday|today|tomorrow)"
+                      r"(?:\s+(?:soir|matin|après-midi|midi|morning|afternoon|evening|night))?$", re.IGNORECASE)
+_NOW_DAY_VALUE = re.compile(r"^(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T[A-Z]{2}|T\d\d:\d\d)?$")
+_BETWEEN_COMMAS = re.compile(r"^\s*,\s*$")
+_APPOSITION_CLOSED = re.compile(r"^\s*(?:[,;)]|[.!?](?:\s|$)|$)")
+
+
+def _restated_day(body: str, a: Timex, b: Timex) -> str | None:
+    """The day `a` names when it is a day counted from today that the date `b` restates beside it."""
+    day, now = _FULL_DAY.match(b.value), _NOW_DAY_VALUE.match(a.value)
+    if (day is None or now is None or not _NOW_DAY.match(a.text) or not _BETWEEN_COMMAS.match(body[a.end:b.start])
+            or not re.search(r"\d", b.text) or not _APPOSITION_CLOSED.match(body[b.end:b.end + 2])):
+        return None
+    value = day.group(1) + (now.group(1) or "")
+    return value if value != a.value else None
+
+
+def _days_restated(body: str, timexes: list[Timex]) -> list[Timex]:
+    """"hier soir, 29 janvier 2014": the day counted from today is the date said beside it."""
+    return _anchored_on_next(body, timexes, _restated_day)
+
+
 # "Monday last week", "lundi de la semaine dernière", "Monday of next week": the weekday of that week.
 _OF_WEEK = re.compile(r"^\s*(?:of\s+|de\s+|d['’]\s*)?$", re.IGNORECASE)
 _WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")

@@ -29,6 +29,9 @@ class Anchors:
     # The year the text last stated in digits, when it did so shortly before the expression: the
     # year a month without one belongs to ("La crise de 2025 ... le déficit de mars").
     text_year: int | None = None
+    # (time@44) The first day of the month the text last spoke of, when it named a month after its
+    # last day ("arrêté en mars 2019 ... le mois suivant"): what a count in months starts from.
+    last_month: date | None = None
 
 
 def easter(year: int) -> date:
@@ -80,6 +83,8 @@ NEAR_DAYS = 7
 # rather than as a month of the year the passage is set in (`_year_for`).
 _RECENT_MONTHS = 3
 _HALF_YEAR = 183
+# (time@44) How far after the day a narrative has dated a yearless day goes on in its year.
+_NARRATIVE_DAYS = 31
 # How many months across the turn of the year a month said with no tense may lie and be that
 # year's: "décembre" or "novembre" in a January article, "janvier" in a November one.  Three
 # would take "an October election" told in January for last October's, where an event to come
@@ -98,6 +103,15 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
     if a.text_year is not None and spec.direction is None and (spec.weekday is None or spec.day is None):
         if a.dct is None:
             return a.text_year
+        if (spec.day is not None and spec.weekday is None and direction <= 0 and a.last is not None
+                and a.last.year == a.text_year < a.dct.year):
+            told = _safe_date(a.text_year, spec.month, spec.day)
+            if told is not None and 0 < (told - a.last).days <= _NARRATIVE_DAYS:
+                # (time@44) "He was arrested on March 3, 2019. On March 5, he was charged": a day told
+                # in the past (or with no tense) a few weeks after the day the narrative has just
+                # dated in another year goes on in that year (the reference time of TimeML and
+                # HeidelTime's narratives), though the same day this year is near the article's date.
+                return a.text_year
         y = _year_from_dct(spec, a, direction)
         first = _safe_date(y, spec.month, spec.day or 1) if y is not None else None
         if a.text_year <= a.dct.year and first is not None and first > a.dct:
@@ -326,8 +340,10 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
             return _with_part(_iso(base), spec), _iso(base)
         # Against an estimated date (the latest date the text fixes, or the story's first report)
         # the tense cannot say which side the day is on: the article may be a day or two later,
-        # so "vendredi" told in the past is as likely the day after as the week before.
-        tense = 0 if a.approximate and not spec.anaphoric else a.tense
+        # so "vendredi" told in the past is as likely the day after as the week before.  (time@44)
+        # A future still can: the estimate is a bound from below, and what is to come after an
+        # article later than it is after it too ("her body will lie in state starting Wednesday").
+        tense = 0 if a.approximate and not spec.anaphoric and a.tense < 0 else a.tense
         d = _weekday_near(base, spec.weekday, spec.direction, tense)
         return _with_part(_iso(d), spec), _iso(base)
     if kind in ("relday", "anaday"):
@@ -379,6 +395,11 @@ def _anaphoric_unit(spec: Spec, a: Anchors) -> tuple[str, str | None]:
     unit = spec.unit or "D"
     if unit == "Y" and a.last_year is not None:
         return f"{a.last_year + spec.offset:04d}", None
+    if unit == "M" and a.last_month is not None:
+        # (time@44) "He was arrested in March 2019. The following month, ...", "en mars ... un mois
+        # plus tard": the narrative's reference time is the month it last named, not the article's
+        # date (a month carries no day, so `last` stays where it was; TimeML's reference time moves).
+        return _unit_value(a.last_month, unit, spec.offset), None
     base = a.last if a.last is not None else a.dct
     if base is None:
         return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"), None

@@ -18,7 +18,7 @@ from veille.model import Timex
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
-from veille.stages.time.occasion import occasion_tense, scheduled
+from veille.stages.time.occasion import occasion_tense, postponed_to, scheduled
 from veille.stages.time.passes import (
     _CLOCK,
     _DAYISH,
@@ -35,6 +35,7 @@ from veille.stages.time.passes import (
     _day,
     _day_spans,
     _days_next_to_dates,
+    _days_restated,
     _listed_nights,
     _overnight_ranges,
     _range_ends,
@@ -62,7 +63,7 @@ from veille.stages.time.tense import (
 )
 from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
 
-STAGE = "time@43"
+STAGE = "time@44"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
@@ -70,6 +71,7 @@ FUTURE_YEARS = 10
 # How far back a year stated in digits still sets the year of a month named without one.
 TEXT_YEAR_CHARS = 300
 _YEAR_VALUE = re.compile(r"^(\d{4})(?![\dX])")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")  # a month of a year ("2019-03"), no day, no range
 # What may be "of" a year: a month, a day of one, a season ("au printemps de l'an 2000").
 _OF_YEAR_HEAD = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)")
 _OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*(?:l['’]\s*an(?:née)?\s+)?$", re.IGNORECASE)
@@ -241,6 +243,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     offset_fy: int | None = None  # a fiscal year named after the article's calendar year (`_bare_quarter`)
     fy_names: set[str] = set()  # the names of the paragraph that stated it (`names.same_company`)
     story_year: int | None = None  # the year a count ("Quatre ans plus tard") left to reach the present
+    last_month: date | None = None  # (time@44) a month named after the last day (`Anchors.last_month`)
     timexes: list[Timex] = []
     details: list[tuple[Found, int]] = []
     for f in found:
@@ -289,11 +292,18 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # event called for, which comes after the call; the call's past does not put it behind,
             # so the nearest such day is taken ("a appelé mardi à la grève" dates the call: past).
             tense = 0
-        if (tense < 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.year is None
-                and scheduled(body, f.start)):
+        if (tense < 0 and ((f.spec.kind == "date" and f.spec.month is not None and f.spec.year is None
+                            and scheduled(body, f.start))
+                           or (bare_weekday(f.spec) and postponed_to(body, f.start)))):
             # "The hearing was set for Feb. 12", "a été reportée au 12 février": the past tells when
-            # the date was fixed, not which side of the article it lies on; the nearest such day.
+            # the date was fixed, not which side of the article it lies on; the nearest such day;
+            # (time@44) a weekday a thing was put off to ("L'audience a été reportée à vendredi").
             tense = 0
+        elif (tense == 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None
+              and f.spec.year is None and f.spec.weekday is None and scheduled(body, f.start)):
+            # (time@44) With no tense, a day the clause schedules ("The law takes effect on Jan. 1", "La
+            # réforme, prévue le 1er janvier") is a day to come, not the nearest (a day gone).
+            tense = 1
         if f.spec.present_only and not in_present_clause(lex, body, f.start, f.end, parse):
             continue  # no date rather than a wrong one: the clause is not about the article's present
         if f.spec.two_digit and f.spec.year is not None and dct is not None and f.spec.year > dct.year + FUTURE_YEARS:
@@ -355,7 +365,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         back_from = story_year if (counted and f.spec.offset < 0 and story_year is not None and
                                    _PARTICIPLE_BEFORE.search(body[max(0, f.start - 30):f.start])) else last_year
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
-                                                back_from, text_year))
+                                                back_from, text_year, last_month))
         before_count = last_year
         value = after_midnight(body, f.start, value, tense)
         if f.spec.year is None and timexes and _RESTATED.fullmatch(body[timexes[-1].end:f.start]) \
@@ -370,13 +380,15 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             offset_fy, fy_names = int(fy.group(1)), names(body, lex, f.start, openings=True)
         day = _day(value)
         if day is not None and f.spec.type in ("DATE", "TIME"):
-            last, last_end = day, f.end
+            last, last_end, last_month = day, f.end, None
             if f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None:
                 stated_day = (day, f.end)
                 # "Sunday, May 1" in an article of May 28: the text sets its own week (a timeline,
                 # a schedule); near the article's date, the article's week is the same reading.
                 week_of = day if (f.spec.weekday is not None and dct is not None
                                   and abs((day - dct).days) > NEAR_DAYS) else None
+        elif f.spec.type == "DATE" and (mo := _MONTH_VALUE.match(value)):
+            last_month = date(int(mo.group(1)), int(mo.group(2)), 1)
         if day is not None and (chained or bare_weekday(f.spec)):
             listed = (day, f.end)
         paired = (day, f.end) if day is not None and f.spec.kind == "weekday" and f.spec.day is None else None
@@ -403,7 +415,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     timexes, details = _month_of_year(body, timexes, details)
     timexes = _weeks_of_days(body, _day_spans(body, _range_years(body, timexes)))
     timexes = _until_after_start(body, timexes)
-    timexes = _days_next_to_dates(body, timexes)
+    timexes = _days_restated(body, _days_next_to_dates(body, timexes))
     timexes = _weekdays_of_weeks(body, timexes)
     # A night valued the article's own day and told in the past ("Dans la nuit, vers 2 h, un
     # incendie a éclaté", "cette nuit, des voitures ont brûlé") is the night that ended that
