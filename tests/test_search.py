@@ -10,7 +10,7 @@ from veille.api import Dossier
 from veille.model import Article, Entity, Mention, article_id
 from veille.store import aggregates, migrations
 from veille.store.db import Store
-from veille.store.search_index import fold, query_terms, snippet_of
+from veille.store.search_index import first_hit, fold, query_terms, snippet_of
 
 BODIES = {
     "a.txt": "Sergueï Lavrov a reçu son homologue malien à Moscou. Lavrov a salué la coopération.",
@@ -148,6 +148,33 @@ def test_snippet_is_cut_around_the_first_hit() -> None:
     snippet, marks = snippet_of(text, ["lavrov"], width=60)
     assert snippet.startswith("…") and snippet.endswith("…") and len(snippet) <= 62
     assert [snippet[s:e] for s, e in marks] == ["Lavrov"]
+
+
+def test_the_first_hit_is_the_regex_s_first_whole_token_match() -> None:
+    """`first_hit` (str.find per term, perf38) finds where snippet_of's regex (a term not inside a
+    run of letters or digits; `_` is no letter) first matches, over texts built to trip it: a term
+    inside a longer word, at either end, next to an underscore, a digit or an accented letter, one
+    term the prefix of another, a term repeated, none at all."""
+    import random
+    import re
+
+    rng = random.Random(38)
+    alphabet = ["pari", "paris", "parisien", "s", "_", " ", "é", "2", "ab", "-", "x", "\n", "ça", "ministre"]
+    term_sets = [["paris"], ["pari", "paris"], ["paris", "pari"], ["ab"], ["ministre", "ab", "x2"], ["zz"],
+                 ["parisien", "paris"], ["ça"], ["s2", "ab"]]
+    checked = found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for terms in term_sets:
+            pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_])")
+            m = pattern.search(text)
+            assert first_hit(text, terms) == (m.start() if m else -1), (text, terms)
+            checked += 1
+            found += m is not None
+    assert found > checked // 20 and checked - found > checked // 20
+    assert first_hit("xparis paris", ["paris"]) == 7 and first_hit("paris_", ["paris"]) == 0
+    assert first_hit("parisien paris", ["paris"]) == 9 and first_hit("1paris", ["paris"]) == -1
+    assert first_hit("éparis", ["paris"]) == -1 and first_hit("", ["paris"]) == -1
 
 
 def test_cluster_puts_the_postings_in_term_order_and_keeps_them() -> None:
