@@ -210,3 +210,26 @@ def test_indexing_sorts_the_postings_again_once_the_unsorted_tail_is_large(monke
     assert store.con.execute(state).fetchone() != (str(store.count("search_postings")),)  # left unsorted
     keys = [tuple(r) for r in store.con.execute("SELECT tid, doc FROM search_postings ORDER BY rowid").fetchall()]
     assert keys != sorted(keys)
+
+
+def test_the_weights_in_place_are_the_bm25_expression_s_bit_for_bit() -> None:
+    """`search._weights` computes BM25 in place (perf38); every path ranks by it, and a page's order
+    and ties rest on its floats: they are the plain expression's, bit for bit, for an idf per
+    posting and for one idf, at any mean length."""
+    import numpy as np
+
+    from veille.dossier import search as _search
+    from veille.store.search_index import K1, B
+
+    rng = np.random.default_rng(38)
+    for k in range(100):
+        n = int(rng.integers(1, 3000))
+        tf = rng.integers(1, 60, n).astype(np.int32)
+        length = rng.integers(1, 5000, n).astype(np.int32)
+        idf = rng.random(n) * 9 if k % 2 else np.float64(rng.random() * 9)
+        avgdl = float(rng.random() * 900 + 0.5)
+        tf64 = tf.astype(np.float64)
+        expected = idf * tf64 * (K1 + 1) / (tf64 + K1 * (1 - B + B * length / avgdl))
+        got = _search._weights(idf, tf, length, avgdl)
+        assert got.dtype == np.float64 and (got.view(np.int64) == expected.view(np.int64)).all(), k
+        assert tf.dtype == np.int32 and int(tf.min()) >= 1  # the caller's arrays are left as they were
