@@ -17,12 +17,12 @@ from urllib.parse import quote
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
-from tests.server_support import copy_of, seed_store
+from tests.server_support import assert_brief_docs, copy_of, seed_store
 
 from veille.api import Dossier
 from veille.dossier import events as _events
 from veille.server import ServerSettings, create_app
-from veille.store.aggregates import event_briefs_sql
+from veille.store.aggregates import event_brief_docs_sql, event_briefs_sql
 from veille.store.db import Store
 
 # A sentence of 290 characters: its excerpt stops at the last space before the 240th.
@@ -82,6 +82,7 @@ def _stored_as_defined(con: Any) -> None:
         assert (json.loads(first) if first is not None else None) == (evidence[0] if evidence else None)
         assert count == len(evidence)
         assert contested == [c.get("attribute") for c in conflicts]
+    assert assert_brief_docs(con) == len(rows)  # and the document packing them (migration 25)
 
 
 def test_the_writer_and_the_migration_store_each_events_brief(db: Path, tmp_path: Path) -> None:
@@ -93,7 +94,9 @@ def test_the_writer_and_the_migration_store_each_events_brief(db: Path, tmp_path
         con.execute("UPDATE corpus_events SET evidence_first = NULL, evidence_count = NULL, contested = NULL")
         con.execute("UPDATE corpus_events SET conflicts = json('[{\"attribute\": \"place\", \"claims\": []}]') "
                     "WHERE id = (SELECT min(id) FROM corpus_events)")
+        con.execute("UPDATE corpus_events SET brief = NULL")
         con.execute(*event_briefs_sql(None))
+        con.execute(*event_brief_docs_sql(None))  # migration 25's statement, after 24's
         _stored_as_defined(con)
         assert con.execute("SELECT count(*) FROM corpus_events WHERE contested = ['place']").fetchone() == (1,)
     finally:
@@ -223,3 +226,28 @@ def test_the_rest_events_list_in_brief_and_whole(client: TestClient, db: Path) -
     shapes = json.dumps(spec["paths"]["/api/events"]["get"]["responses"]["200"])
     assert "EventBrief" in shapes and "Page_Event_" in shapes
     assert any(p["name"] == "full" for p in spec["paths"]["/api/events"]["get"]["parameters"])
+
+
+def test_the_per_article_events_in_brief_before_any_merge(db: Path, tmp_path: Path) -> None:
+    """Before the corpus steps merge events, the list reads the per-article events: their brief
+    document is computed in the statement (`aggregates.BRIEF_DOC_SQL` over the relation), and each
+    brief is still `brief_of` the whole record."""
+    copy = copy_of(db, tmp_path / "p.duckdb")
+    con = duckdb.connect(str(copy))
+    try:
+        con.execute("DELETE FROM corpus_events")
+        con.execute("DELETE FROM event_actors")
+    finally:
+        con.close()
+    with Store.open(copy, read_only=True) as store:
+        d = Dossier(store)
+        types = [str(r[0]) for r in store.con.execute("SELECT DISTINCT type FROM events ORDER BY 1").fetchall()]
+        listed = 0
+        for ask in [{}, *({"type": t} for t in types), {"since": "2024-01-01"}]:
+            for limit, offset in ((50, 0), (2, 1)):
+                brief = d.events_page(**ask, limit=limit, offset=offset)
+                whole = d.events_page(**ask, limit=limit, offset=offset, full=True)
+                assert brief["total"] == whole["total"]
+                assert brief["items"] == [_events.brief_of(e) for e in whole["items"]], ask
+                listed += len(brief["items"])
+        assert listed > 5
