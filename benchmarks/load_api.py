@@ -113,6 +113,12 @@ def replicate(db: Path, target_articles: int) -> dict[str, int]:
         from veille.store.aggregates import refresh
 
         refresh(con, None, None)
+        from veille.store.aggregates import event_brief_docs_sql, event_briefs_sql
+
+        # The copies' brief columns and documents (migrations 24, 25) from their own evidence: copied,
+        # they named the originals' articles.
+        con.execute(*event_briefs_sql(None))
+        con.execute(*event_brief_docs_sql(None))
         from veille.store.search_index import cluster
 
         cluster(con)  # the copies' postings were appended out of term order

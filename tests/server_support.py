@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,3 +34,22 @@ def seed_store(factory: pytest.TempPathFactory) -> Path:
 def copy_of(db: Path, target: Path) -> Path:
     shutil.copy(db, target)
     return target
+
+
+def assert_brief_docs(con: Any) -> int:
+    """Each merged event's brief document (migration 25) holds its fields as stored, its first
+    evidence sentence, how many it has and its conflicts' attributes, read from its whole JSON in
+    Python; the number of events checked."""
+    rows = con.execute("SELECT id, type, mode, source, target, date, location, modality, evidence, story, articles, "
+                       "independent_sources, conflicts, brief FROM corpus_events").fetchall()
+    for (i, type_, mode, source, target, date, location, modality, evidence, story, articles, sources,
+         conflicts, brief) in rows:
+        evidence, conflicts = json.loads(evidence or "[]"), json.loads(conflicts or "[]")
+        assert brief is not None, i
+        assert json.loads(brief) == {
+            "id": i, "type": type_, "mode": mode, "source": json.loads(source) if source else source,
+            "target": json.loads(target) if target else target, "date": date, "location": location,
+            "modality": modality, "evidence": evidence[0] if evidence else None, "evidence_count": len(evidence),
+            "story": story, "articles": json.loads(articles) if articles else articles,
+            "independent_sources": sources, "contested": [c.get("attribute") for c in conflicts]}, i
+    return len(rows)

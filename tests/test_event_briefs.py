@@ -17,12 +17,12 @@ from urllib.parse import quote
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
-from tests.server_support import copy_of, seed_store
+from tests.server_support import assert_brief_docs, copy_of, seed_store
 
 from veille.api import Dossier
 from veille.dossier import events as _events
 from veille.server import ServerSettings, create_app
-from veille.store.aggregates import event_briefs_sql
+from veille.store.aggregates import event_brief_docs_sql, event_briefs_sql
 from veille.store.db import Store
 
 # A sentence of 290 characters: its excerpt stops at the last space before the 240th.
@@ -82,6 +82,7 @@ def _stored_as_defined(con: Any) -> None:
         assert (json.loads(first) if first is not None else None) == (evidence[0] if evidence else None)
         assert count == len(evidence)
         assert contested == [c.get("attribute") for c in conflicts]
+    assert assert_brief_docs(con) == len(rows)  # and the document packing them (migration 25)
 
 
 def test_the_writer_and_the_migration_store_each_events_brief(db: Path, tmp_path: Path) -> None:
@@ -93,7 +94,9 @@ def test_the_writer_and_the_migration_store_each_events_brief(db: Path, tmp_path
         con.execute("UPDATE corpus_events SET evidence_first = NULL, evidence_count = NULL, contested = NULL")
         con.execute("UPDATE corpus_events SET conflicts = json('[{\"attribute\": \"place\", \"claims\": []}]') "
                     "WHERE id = (SELECT min(id) FROM corpus_events)")
+        con.execute("UPDATE corpus_events SET brief = NULL")
         con.execute(*event_briefs_sql(None))
+        con.execute(*event_brief_docs_sql(None))  # migration 25's statement, after 24's
         _stored_as_defined(con)
         assert con.execute("SELECT count(*) FROM corpus_events WHERE contested = ['place']").fetchone() == (1,)
     finally:
@@ -117,7 +120,7 @@ def test_an_entity_page_lists_its_events_in_brief(db: Path, facts: bool) -> None
             for limit, offset in ((50, 0), (2, 1), (3, 0), (5, 10**6)):
                 page = d.entity(actor, events=limit, events_offset=offset)
                 assert page is not None
-                whole = d.events_page(actor=actor, limit=limit, offset=offset)
+                whole = d.events_page(actor=actor, limit=limit, offset=offset, full=True)
                 assert page["events"]["total"] == whole["total"]
                 assert page["events"]["items"] == [_events.brief_of(e) for e in whole["items"]], (actor, offset)
                 for brief, full in zip(page["events"]["items"], whole["items"], strict=True):
@@ -142,7 +145,7 @@ def test_the_rest_entity_page_in_brief_and_the_whole_event(client: TestClient, d
         busiest = str(store.con.execute("SELECT actor FROM event_actors GROUP BY actor "
                                         "ORDER BY count(*) DESC, actor LIMIT 1").fetchone()[0])  # type: ignore[index]
     page = client.get(f"/api/entities/{busiest}").json()
-    whole = client.get("/api/events", params={"actor": busiest, "limit": 50}).json()
+    whole = client.get("/api/events", params={"actor": busiest, "limit": 50, "full": "true"}).json()
     assert [e["id"] for e in page["events"]["items"]] == [e["id"] for e in whole["items"]]
     for brief, full in zip(page["events"]["items"], whole["items"], strict=True):
         assert set(brief) == {"id", "type", "mode", "actors", "date", "location", "modality", "evidence",
@@ -157,3 +160,94 @@ def test_the_rest_entity_page_in_brief_and_the_whole_event(client: TestClient, d
     link = f"/api/events/{quote(many['id'], safe='/')}"
     assert f'href="{link}"' in html and f"all {many['evidence_count']} excerpts" in html
     assert client.get(link).json()["evidence"] == next(e for e in whole["items"] if e["id"] == many["id"])["evidence"]
+
+
+def _list_asks(store: Store) -> list[dict[str, Any]]:
+    """Events-list filters of every kind the list answers: none, a type, date bounds (the kept
+    order's), an actor by id and by name (the positions'), a story (the statement's), a name no
+    one bears."""
+    types = [str(r[0]) for r in store.con.execute("SELECT DISTINCT type FROM corpus_events ORDER BY 1").fetchall()]
+    actors = [str(r[0]) for r in store.con.execute("SELECT DISTINCT actor FROM event_actors ORDER BY 1").fetchall()]
+    stories = [str(r[0]) for r in store.con.execute("SELECT DISTINCT story FROM corpus_events ORDER BY 1").fetchall()]
+    name = store.con.execute("SELECT name FROM entities WHERE id = ?", [actors[0]]).fetchone()
+    return [{}, *({"type": t} for t in types), {"since": "2024-01-01"}, {"until": "2024-12-31"},
+            {"type": types[0], "since": "2025-01-01"}, *({"actor": a} for a in actors),
+            {"actor": str(name[0]) if name else actors[0]}, *({"story": s} for s in stories[:3]),
+            {"actor": "nobody at all"}]
+
+
+@pytest.mark.parametrize("facts", [True, False], ids=["facts kept", "statements"])
+def test_the_events_list_gives_each_event_in_brief(db: Path, facts: bool) -> None:
+    """`Dossier.events_page` (and `/api/events`) lists each event in brief (perf38, issue 20):
+    for every filter and page edge, its items are `brief_of` its whole page's (`full=True`, the
+    list as it was), in the same order, with the same total; each excerpt is its article's body
+    at its offsets; each brief's whole record is `event(id)`."""
+    with Store.open(db, read_only=True) as store:
+        store.facts = {} if facts else None
+        d = Dossier(store)
+        bodies = _bodies(store.con)
+        listed = 0
+        for ask in _list_asks(store):
+            for limit, offset in ((50, 0), (2, 1), (3, 0), (5, 10**6)):
+                brief = d.events_page(**ask, limit=limit, offset=offset)
+                whole = d.events_page(**ask, limit=limit, offset=offset, full=True)
+                assert (brief["total"], brief["limit"], brief["offset"]) == (
+                    whole["total"], whole["limit"], whole["offset"]), ask
+                assert brief["items"] == [_events.brief_of(e) for e in whole["items"]], (ask, offset)
+                for b, full in zip(brief["items"], whole["items"], strict=True):
+                    assert "conflicts" not in b and b["evidence_count"] == len(full["evidence"])
+                    assert d.event(b["id"]) == full
+                    for x in b["evidence"]:
+                        assert bodies[x["article"]][x["start"]:x["end"]] == x["text"]
+                listed += len(brief["items"])
+        assert listed > 20
+
+
+def test_the_rest_events_list_in_brief_and_whole(client: TestClient, db: Path) -> None:
+    """`/api/events` answers each event in brief, `full=true` each whole (the list as it was); the
+    brief items are the whole ones' `brief_of`, with the same page; `/api/events/{id}` is each
+    whole; the schema documents both shapes."""
+    with Store.open(db, read_only=True) as store:
+        asks = _list_asks(store)
+    for ask in asks:
+        brief = client.get("/api/events", params={**ask, "limit": 50}).json()
+        whole = client.get("/api/events", params={**ask, "limit": 50, "full": "true"}).json()
+        assert {k: brief[k] for k in ("total", "limit", "offset")} == {k: whole[k] for k in ("total", "limit", "offset")}
+        assert brief["items"] == [_events.brief_of(e) for e in whole["items"]], ask
+        for b in brief["items"]:
+            assert set(b) == {"id", "type", "mode", "actors", "date", "location", "modality", "evidence",
+                              "evidence_count", "story", "articles", "independent_sources", "contested", "same_as"}
+        for e in whole["items"][:5]:
+            assert "conflicts" in e and client.get(f"/api/events/{quote(e['id'], safe='/')}").json() == e
+    everything = client.get("/api/events", params={"limit": 500}).json()
+    assert any(e["evidence_count"] > 1 for e in everything["items"])
+    assert all(len(e["evidence"]) <= 1 for e in everything["items"])
+    spec = client.get("/openapi.json").json()
+    shapes = json.dumps(spec["paths"]["/api/events"]["get"]["responses"]["200"])
+    assert "EventBrief" in shapes and "Page_Event_" in shapes
+    assert any(p["name"] == "full" for p in spec["paths"]["/api/events"]["get"]["parameters"])
+
+
+def test_the_per_article_events_in_brief_before_any_merge(db: Path, tmp_path: Path) -> None:
+    """Before the corpus steps merge events, the list reads the per-article events: their brief
+    document is computed in the statement (`aggregates.BRIEF_DOC_SQL` over the relation), and each
+    brief is still `brief_of` the whole record."""
+    copy = copy_of(db, tmp_path / "p.duckdb")
+    con = duckdb.connect(str(copy))
+    try:
+        con.execute("DELETE FROM corpus_events")
+        con.execute("DELETE FROM event_actors")
+    finally:
+        con.close()
+    with Store.open(copy, read_only=True) as store:
+        d = Dossier(store)
+        types = [str(r[0]) for r in store.con.execute("SELECT DISTINCT type FROM events ORDER BY 1").fetchall()]
+        listed = 0
+        for ask in [{}, *({"type": t} for t in types), {"since": "2024-01-01"}]:
+            for limit, offset in ((50, 0), (2, 1)):
+                brief = d.events_page(**ask, limit=limit, offset=offset)
+                whole = d.events_page(**ask, limit=limit, offset=offset, full=True)
+                assert brief["total"] == whole["total"]
+                assert brief["items"] == [_events.brief_of(e) for e in whole["items"]], ask
+                listed += len(brief["items"])
+        assert listed > 5

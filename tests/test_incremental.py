@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+from tests.server_support import assert_brief_docs
 
 from conftest import load_script
 from veille.config import Config
@@ -330,3 +331,4 @@ def test_event_briefs_kept_story_by_story_equal_each_events_evidence(
                 evidence, conflicts = json.loads(evidence or "[]"), json.loads(conflicts or "[]")
                 assert (json.loads(first) if first is not None else None) == (evidence[0] if evidence else None)
                 assert count == len(evidence) and contested == [c.get("attribute") for c in conflicts]
+            assert assert_brief_docs(store.con) == len(rows)  # the brief documents too (migration 25)

@@ -10,7 +10,7 @@ from veille.api import Dossier
 from veille.model import Article, Entity, Mention, article_id
 from veille.store import aggregates, migrations
 from veille.store.db import Store
-from veille.store.search_index import fold, query_terms, snippet_of
+from veille.store.search_index import first_hit, fold, query_terms, snippet_of
 
 BODIES = {
     "a.txt": "Sergueï Lavrov a reçu son homologue malien à Moscou. Lavrov a salué la coopération.",
@@ -150,6 +150,33 @@ def test_snippet_is_cut_around_the_first_hit() -> None:
     assert [snippet[s:e] for s, e in marks] == ["Lavrov"]
 
 
+def test_the_first_hit_is_the_regex_s_first_whole_token_match() -> None:
+    """`first_hit` (str.find per term, perf38) finds where snippet_of's regex (a term not inside a
+    run of letters or digits; `_` is no letter) first matches, over texts built to trip it: a term
+    inside a longer word, at either end, next to an underscore, a digit or an accented letter, one
+    term the prefix of another, a term repeated, none at all."""
+    import random
+    import re
+
+    rng = random.Random(38)
+    alphabet = ["pari", "paris", "parisien", "s", "_", " ", "é", "2", "ab", "-", "x", "\n", "ça", "ministre"]
+    term_sets = [["paris"], ["pari", "paris"], ["paris", "pari"], ["ab"], ["ministre", "ab", "x2"], ["zz"],
+                 ["parisien", "paris"], ["ça"], ["s2", "ab"]]
+    checked = found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for terms in term_sets:
+            pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_])")
+            m = pattern.search(text)
+            assert first_hit(text, terms) == (m.start() if m else -1), (text, terms)
+            checked += 1
+            found += m is not None
+    assert found > checked // 20 and checked - found > checked // 20
+    assert first_hit("xparis paris", ["paris"]) == 7 and first_hit("paris_", ["paris"]) == 0
+    assert first_hit("parisien paris", ["paris"]) == 9 and first_hit("1paris", ["paris"]) == -1
+    assert first_hit("éparis", ["paris"]) == -1 and first_hit("", ["paris"]) == -1
+
+
 def test_cluster_puts_the_postings_in_term_order_and_keeps_them() -> None:
     from veille.store.search_index import cluster
 
@@ -183,3 +210,26 @@ def test_indexing_sorts_the_postings_again_once_the_unsorted_tail_is_large(monke
     assert store.con.execute(state).fetchone() != (str(store.count("search_postings")),)  # left unsorted
     keys = [tuple(r) for r in store.con.execute("SELECT tid, doc FROM search_postings ORDER BY rowid").fetchall()]
     assert keys != sorted(keys)
+
+
+def test_the_weights_in_place_are_the_bm25_expression_s_bit_for_bit() -> None:
+    """`search._weights` computes BM25 in place (perf38); every path ranks by it, and a page's order
+    and ties rest on its floats: they are the plain expression's, bit for bit, for an idf per
+    posting and for one idf, at any mean length."""
+    import numpy as np
+
+    from veille.dossier import search as _search
+    from veille.store.search_index import K1, B
+
+    rng = np.random.default_rng(38)
+    for k in range(100):
+        n = int(rng.integers(1, 3000))
+        tf = rng.integers(1, 60, n).astype(np.int32)
+        length = rng.integers(1, 5000, n).astype(np.int32)
+        idf = rng.random(n) * 9 if k % 2 else np.float64(rng.random() * 9)
+        avgdl = float(rng.random() * 900 + 0.5)
+        tf64 = tf.astype(np.float64)
+        expected = idf * tf64 * (K1 + 1) / (tf64 + K1 * (1 - B + B * length / avgdl))
+        got = _search._weights(idf, tf, length, avgdl)
+        assert got.dtype == np.float64 and (got.view(np.int64) == expected.view(np.int64)).all(), k
+        assert tf.dtype == np.int32 and int(tf.min()) >= 1  # the caller's arrays are left as they were

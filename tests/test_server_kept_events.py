@@ -50,8 +50,9 @@ def _pages(d: Dossier, types: list[str | None]) -> dict[tuple[Any, ...], Any]:
         for since in bounds:
             for until in (None, "2024-03-15", "2024"):
                 for limit, offset in ((1, 0), (2, 1), (50, 0), (3, 4), (50, 400)):
-                    out[(type_, since, until, limit, offset)] = d.events_page(
-                        type=type_, since=since, until=until, limit=limit, offset=offset)
+                    for full in (False, True):  # in brief (the default, perf38) and whole
+                        out[(type_, since, until, limit, offset, full)] = d.events_page(
+                            type=type_, since=since, until=until, limit=limit, offset=offset, full=full)
     return out
 
 

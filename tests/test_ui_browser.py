@@ -281,7 +281,7 @@ def test_entity_and_timeline_page_their_events_with_evidence_and_sources(
         timeline = d.timeline_page(limit=200)
         busiest = max((e["id"] for e in d.entities_page(limit=200)["items"]),
                       key=lambda i: d.events_page(actor=i, limit=1)["total"])
-        entity_events = d.events_page(actor=busiest, limit=200)
+        entity_events = d.events_page(actor=busiest, limit=200, full=True)
         sources = d.event_sources(timeline["items"] + entity_events["items"], views.SOURCES_SHOWN)
     assert timeline["total"] >= 3 and entity_events["total"] >= 3
     page = session.page

@@ -204,9 +204,13 @@ class Dossier:
 
     def events_page(self, type: str | None = None, actor: str | None = None, since: str | None = None,
                     until: str | None = None, story: str | None = None, *, limit: int = 50,
-                    offset: int = 0) -> Page:
+                    offset: int = 0, full: bool = False) -> Page:
+        """A page of `events`' list, each event in brief (`veille.dossier.events.brief_of`: its
+        first evidence sentence as an excerpt with its article and offsets, `evidence_count`,
+        `contested`, no conflict's claims) unless `full`; `event(id)` gives one whole (perf38,
+        issue 20: a page of 50 whole events was most of the events list's cost)."""
         total, rows = _events.query(self.store, self._event_filter(type, actor, since, until, story),
-                                    limit=limit, offset=offset)
+                                    limit=limit, offset=offset, brief=not full)
         return _page(total, limit, offset, rows)
 
     def event(self, event_id: str) -> dict[str, Any] | None:

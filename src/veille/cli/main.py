@@ -322,7 +322,7 @@ def events(db: DB = DEFAULT_DB,
         if limit is None and not offset:
             return d.events(type=type, actor=actor, since=since, until=until), d.names()
         return d.events_page(type=type, actor=actor, since=since, until=until, limit=_limit(limit),
-                             offset=offset), d.names()
+                             offset=offset, full=True), d.names()
     found, names = _query(db, read)
     rows, title = (found, f"events ({len(found)})") if isinstance(found, list) else (found["items"],
                                                                                      f"events {_span(found)}")

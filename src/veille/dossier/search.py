@@ -115,9 +115,21 @@ _MENTIONS_SQL = "SELECT doc, mentions FROM entity_docs WHERE entity IN ({})"
 
 
 def _weights(idf: Any, tf: Any, length: Any, avgdl: float) -> Any:
-    """BM25 per posting, one expression for every path (so that they rank to the same float)."""
+    """BM25 per posting, one computation for every path (so that they rank to the same float):
+    idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avgdl)), each operation in that order
+    on the same operands (IEEE + and * commute exactly), in place in two arrays (perf38): the
+    expression's nine temporaries of a posting each were fresh memory to fault in, 1.4 ms for two
+    common terms' 77k postings at 100k."""
     tf = tf.astype(np.float64)
-    return idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avgdl))
+    den = np.multiply(length, B, dtype=np.float64)
+    den /= avgdl
+    den += 1 - B
+    den *= K1
+    den += tf
+    tf *= idf
+    tf *= K1 + 1
+    tf /= den
+    return tf
 
 
 # A one-term search without an entity hit: the term's postings in impact order (`search_index`,
@@ -208,11 +220,9 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str], want: int) ->
     if mentioned is not None and len(mentioned["doc"]):
         ends.append(int(mentioned["doc"].max()) + 1)
     size = max(ends, default=1)
-    held = np.zeros(size, np.int64)
-    score = np.zeros(size)
-    for doc, part in zip(docs, parts, strict=True):
-        held += np.bincount(doc, minlength=size)
-        score += np.bincount(doc, weights=part, minlength=size)
+    # The postings' sums as bincount gives them (zeros plus them was two more arrays to fault in).
+    held = np.bincount(docs[0], minlength=size) if docs else np.zeros(size, np.int64)
+    score = np.bincount(docs[0], weights=parts[0], minlength=size) if docs else np.zeros(size)
     if mentioned is not None and len(mentioned["doc"]):
         mentions = np.bincount(mentioned["doc"].astype(np.int64), weights=mentioned["mentions"].astype(np.float64),
                                minlength=size)
@@ -228,7 +238,9 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str], want: int) ->
     hits = np.flatnonzero(held >= least)
     held, score = held[hits], score[hits]
     if want < len(hits):  # only the candidates for the page (ties with the last one kept) are sorted
-        key = held * (float(score.max()) + 1.0) + score
+        key = held.astype(np.float64)  # held * (max + 1) + score, in place (one array less)
+        key *= float(score.max()) + 1.0
+        key += score
         keep = key >= np.partition(key, len(hits) - want)[len(hits) - want]
         hits, held, score = hits[keep], held[keep], score[keep]
     return total, hits, held, score

@@ -192,22 +192,27 @@ async def entity(request: Request, entity_id: PathId,
         "entity", entity_id, "entities"))
 
 
-@router.get("/events", response_model=s.Page[s.Event])
+@router.get("/events", response_model=s.Page[s.EventBrief] | s.Page[s.Event])
 async def events(request: Request, page: Pages, type: s.PloverType | None = None,
                  actor: Annotated[str | None, Query(min_length=1, max_length=200,
                                                     description="An actor's name, alias or id (either side).")] = None,
-                 since: Day = None, until: Day = None, story: StoryId = None) -> Response:
-    """Events (one per real-world event, with evidence from each article), by date."""
+                 since: Day = None, until: Day = None, story: StoryId = None,
+                 full: Annotated[bool, Query(description="Whole events (every evidence sentence, conflicts with "
+                                                         "their claims) instead of each in brief.")] = False
+                 ) -> Response:
+    """Events (one per real-world event), by date, each in brief: its first evidence sentence as an
+    excerpt with its article and offsets, `evidence_count`, the attributes its sources contest;
+    `GET /api/events/{id}` gives one whole, `full=true` the page's whole (perf38, issue 20)."""
     since, until = _iso(since), _iso(until)
-    return await answer(request, s.Page[s.Event], lambda d: d.events_page(
+    return await answer(request, s.Page[s.Event] if full else s.Page[s.EventBrief], lambda d: d.events_page(
         type=type.value if type else None, actor=actor, since=since, until=until, story=story,
-        limit=page.limit, offset=page.offset))
+        limit=page.limit, offset=page.offset, full=full))
 
 
 @router.get("/events/{event_id}", response_model=s.Event, responses=NOT_FOUND)
 async def event(request: Request, event_id: PathId) -> Response:
     """One event whole: every evidence sentence (article and offsets) and its conflicts with
-    their claims (an entity page lists its events in brief)."""
+    their claims (an entity page and the events list give each in brief)."""
     return await answer(request, s.Event, lambda d: _found(d.event(event_id), "event", event_id, "events"))
 
 

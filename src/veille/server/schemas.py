@@ -159,9 +159,9 @@ class Cooccurring(BaseModel):
 
 
 class EventBrief(EventFields):
-    """An event as an entity page lists it: its first evidence sentence as an excerpt (at most
-    one item, `text` the body's [start, end)), how many sentences it has, the attributes its
-    sources contest; the whole event is `GET /api/events/{id}`."""
+    """An event as an entity page and the events list (`/api/events`) give it: its first evidence
+    sentence as an excerpt (at most one item, `text` the body's [start, end)), how many sentences
+    it has, the attributes its sources contest; the whole event is `GET /api/events/{id}`."""
 
     evidence_count: int
     contested: list[str | None]

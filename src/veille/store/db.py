@@ -466,8 +466,10 @@ class Store:
                 [[e.id, e.type, e.mode, _json(e.source), _json(e.target), e.date, e.location, e.modality,
                   _json(e.evidence), e.story, _json(e.articles), e.independent_sources, _json(e.conflicts),
                   e.stage, *date_bounds(e.date), [*e.source, *e.target]] for e in events])
-            if events:  # their brief columns, from what was just written (migration 24)
+            if events:  # their brief columns, from what was just written (migration 24), then their
+                # brief document from those (migration 25)
                 self.con.execute(*aggregates.event_briefs_sql([e.id for e in events] if partial else None))
+                self.con.execute(*aggregates.event_brief_docs_sql([e.id for e in events] if partial else None))
             if relink is not None:
                 relink(self.con, sids if partial else None)
             if partial:
