@@ -310,6 +310,8 @@ def store_before_migration(db: Path, number: int, monkeypatch: pytest.MonkeyPatc
         monkeypatch.setattr("veille.store.answers.refresh_stories", lambda con, ids: None)
     if number <= 24:  # ... nor the merged events' brief columns (migration 24)
         monkeypatch.setattr("veille.store.aggregates.event_briefs_sql", lambda ids: ("SELECT 1", []))
+    if number <= 25:  # ... nor their brief document (migration 25)
+        monkeypatch.setattr("veille.store.aggregates.event_brief_docs_sql", lambda ids: ("SELECT 1", []))
     with Store.open(db) as old:
         write(old)
         assert old.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
