@@ -79,3 +79,40 @@ def test_the_batch_built_by_stories_and_its_held_out_draw() -> None:
     awaiting = (ROOT / "eval/clean_pool/awaiting_refit.txt").read_text(encoding="utf-8").split()
     assert set(batch) <= set(awaiting)
     assert trainer.WITH_STORIES is False  # kept out of every fit (load_docs) until a refit says otherwise
+
+
+def test_the_second_batch_by_stories_has_furniture_and_its_held_out_draw() -> None:
+    """cbs35: six stories of three outlets' reports each (two thirds French), one held-out story per
+    language drawn by random.Random(3838) before labelling; the held-out stories hold enough furniture
+    (at least 30 lines) to judge removal, unlike cbs34's (2); no model is fitted on them."""
+    import random
+
+    import train_line_classifier as trainer
+
+    pages = {name: (url, gold, text) for name, url, text, gold in trainer.load_pool()}
+    stories = trainer.pool_stories()
+    batch = {name: row for name, row in stories.items() if row[0] == "cbs35"}
+    assert sorted(batch, key=lambda n: int(n[1:])) == [f"c{n}" for n in range(209, 227)]
+    by_story: dict[str, list[str]] = {}
+    for name, (_, story, language) in batch.items():
+        assert pages[name][1]["language"] == language, name
+        by_story.setdefault(story, []).append(name)
+    assert len(by_story) == 6 and all(len(names) == 3 for names in by_story.values())
+    assert sum(1 for row in batch.values() if row[2] == "fr") == 12
+    others = {urlparse(url).netloc.removeprefix("www.") for n, (url, _, _) in pages.items() if n not in batch}
+    for names in by_story.values():  # three outlets, none of them elsewhere in the pool
+        hosts = {urlparse(pages[n][0]).netloc.removeprefix("www.") for n in names}
+        assert len(hosts) == 3 and not hosts & others
+    languages = {lang: sorted({s for _, s, la in batch.values() if la == lang}) for lang in ("en", "fr")}
+    rng = random.Random(3838)
+    drawn = {rng.choice(languages[lang]) for lang in ("en", "fr")}
+    held = trainer.pool_held_out()
+    held_batch = {n for n in batch if n in held}
+    assert held_batch == {n for n, row in batch.items() if row[1] in drawn}
+    assert sum(len(pages[n][1]["removed"]) for n in held_batch) >= 30  # type: ignore[arg-type]
+    awaiting = (ROOT / "eval/clean_pool/awaiting_refit.txt").read_text(encoding="utf-8").split()
+    assert set(batch) <= set(awaiting)
+    assert trainer.WITH_STORIES is False
+    docs = trainer.load_docs(0, 15, pool=True)  # never trained on, held out or not (no --with-stories)
+    trained = {d.story.removeprefix("pool:") for d in docs}
+    assert not set(batch) & trained and len({d.story for d in docs if d.story.startswith("pool:")}) == 154

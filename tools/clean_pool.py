@@ -155,8 +155,10 @@ def report_stories(batch: str, cleaned: list[Article], gold: dict[str, dict[str,
             f1, p, r, (tp, fp, fn) = score(part, gold, texts)
             right = sum(title_right(a, gold[str(a.source)]) for a in part)
             names = sorted({stories[str(a.source)][1] for a in part})
+            lines = sum(len(list(filter(None, (ln.strip() for ln in texts[str(a.source)].splitlines())))) for a in part)
             print(f"  {batch} {label:8} {language:3} removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), "
-                  f"title {right}/{len(part)} {right / len(part):.3f}, {len(part)} pages ({' '.join(names)})")
+                  f"title {right}/{len(part)} {right / len(part):.3f}, {len(part)} pages ({' '.join(names)}), "
+                  f"furniture {tp + fn} of {lines} lines")  # cbs35: how much furniture a part can judge
 
 
 def title_right(article: Article, gold: dict[str, object]) -> bool:
@@ -166,7 +168,7 @@ def title_right(article: Article, gold: dict[str, object]) -> bool:
 
 
 # The first id of each batch of pages added together (eval/clean_pool/README.md); c197 on: the
-# batches built by stories, reported apart (stories.tsv).
+# batches built by stories (cbs34 c197-c208, cbs35 c209-c226), reported apart by stories.tsv's batch.
 BATCH_STARTS = (1, 25, 46, 62, 79, 94, 112, 130, 143, 163, 179, 197)
 
 
