@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -156,3 +157,14 @@ def evaluate(args: argparse.Namespace, pool: Path, scores: Scores, line: Callabl
         args.json.write_text(json.dumps(result if figures is None else figures(result), indent=1),
                              encoding="utf-8")
     return 0
+
+
+def published_how_line(label: str, counts: Counter[str]) -> dict[str, list[int]]:
+    """Print one line of right / dated publication dates per `published_how` (counts hold "<how> dated" and
+    "<how> right"), most dated first, and return them as {how: [right, dated]} for a --json report; used by
+    eval/pubdate_pool/stories.py and eval/stories/pubdates.py, which tally dates the same way."""
+    # ties in name order: a set's order changes from one process to the next (string hashing)
+    hows = sorted({key.rsplit(" ", 1)[0] for key in counts}, key=lambda how: (-counts[f"{how} dated"], how))
+    print(f"by published_how ({label}; right / dated): "
+          + ", ".join(f"{how} {counts[f'{how} right']}/{counts[f'{how} dated']}" for how in hows))
+    return {how: [counts[f"{how} right"], counts[f"{how} dated"]] for how in hows}

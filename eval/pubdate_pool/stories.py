@@ -25,6 +25,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+import pools  # noqa: E402  eval/pools.py: the published_how tally line eval/stories/pubdates.py prints too
 from evaluate import gold_interval, norm_title, run_pipeline  # noqa: E402
 
 BATCH = "pub33"
@@ -73,10 +75,7 @@ def main() -> int:
         print(f"{name:10s} {c['pages']:5d} {c['dated']:5d} {c['right']:5d} {acc:8.3f} {prec:14.3f} "
               f"{figures[name]['titles']:9.3f}")
     for name, c in by_how.items():
-        hows = sorted({k.rsplit(' ', 1)[0] for k in c}, key=lambda h: -c[f"{h} dated"])
-        figures[f"by_how ({name})"] = {h: [c[f"{h} right"], c[f"{h} dated"]] for h in hows}
-        print(f"by published_how ({name}; right / dated): "
-              + ", ".join(f"{h} {c[f'{h} right']}/{c[f'{h} dated']}" for h in hows))
+        figures[f"by_how ({name})"] = pools.published_how_line(name, c)
     if args.errors:
         print("\n".join(errors))
     if args.json:

@@ -27,6 +27,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "news"))
+sys.path.insert(0, str(HERE.parent))
+import pools  # noqa: E402  eval/pools.py: the published_how tally line eval/pubdate_pool/stories.py prints too
 
 
 def interval(value: str) -> tuple[dt.date, dt.date]:
@@ -80,10 +82,7 @@ def main() -> int:
         figures[name] = {"right": c["right"], "dated": c["dated"], "all": c["all"],
                          "accuracy": round(c["right"] / c["all"], 3) if c["all"] else None}
         print(f"{name:12s} {c['right']:3d} / {c['dated']:3d} / {c['all']:3d}  {figures[name]['accuracy']}")
-    hows = sorted({k.rsplit(" ", 1)[0] for k in by_how}, key=lambda h: -by_how[f"{h} dated"])
-    figures["by_how (not held out)"] = {h: [by_how[f"{h} right"], by_how[f"{h} dated"]] for h in hows}
-    print("by published_how (not held out; right / dated): "
-          + ", ".join(f"{h} {by_how[f'{h} right']}/{by_how[f'{h} dated']}" for h in hows))
+    figures["by_how (not held out)"] = pools.published_how_line("not held out", by_how)
     if args.errors:
         print("\n".join(errors))
     if args.json:
