@@ -551,8 +551,10 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
         elif i < last:
             if rules.is_rubric_headline(text):
                 layout.kinds[i] = "related"  # another story's headline dropped between paragraphs
-        elif i == len(units) - 1 and i - 1 == last and not rules.is_signature(text, url):
+        elif i == len(units) - 1 and i - 1 == last and not _signed_or_headed(text, url):
             pass  # the excerpt stops mid-sentence right after the article's last paragraph: body
+        elif rules.is_initialled_name(text):
+            layout.kinds[i] = "byline"  # clean@59: the writer's name and initial under the text, "Alpha B."
         elif rules.is_signature(text, url):
             layout.kinds[i] = "outlet"
             layout.outlets.append(text)
@@ -563,6 +565,20 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
         if layout.kinds[i] is not None:
             layout.layout_cut[i] = True
 
+
+
+_INITIALS = re.compile(r"^\s*[A-ZÀ-ÖØ-Ý]\.")
+
+
+def _signed_or_headed(text: str, url: str | None) -> bool:
+    """Whether the page's last line, under the article's last paragraph, has a shape no cut
+    sentence has (clean@59, issue 16): the site's name, a writer's name and initial ("Alpha B."),
+    or another story's headline under its rubric or genre ("AUTRE ACTU : Diaspora : …",
+    "CHRONIQUE - …"), which the layout rule names below; a cut sentence has none of them."""
+    # A speaker's initials before the colon open an interview's answer ("M. G. : En premier lieu, i"):
+    # no rubric.
+    rubric = rules.is_rubric_headline(text) and not _INITIALS.match(text)
+    return rules.is_signature(text, url) or rules.is_initialled_name(text) or rubric or rules.is_kicker_teaser(text)
 
 
 def _looks_html(text: str) -> bool:
