@@ -84,7 +84,7 @@ from veille.stages.cleaning.repetition import (
 )
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@56"
+STAGE = "clean@59"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -551,7 +551,7 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
         elif i < last:
             if rules.is_rubric_headline(text):
                 layout.kinds[i] = "related"  # another story's headline dropped between paragraphs
-        elif i == len(units) - 1 and i - 1 == last and not _signed_or_headed(text, url):
+        elif i == len(units) - 1 and i - 1 == last and not _signed(text, url):
             pass  # the excerpt stops mid-sentence right after the article's last paragraph: body
         elif rules.is_initialled_name(text):
             layout.kinds[i] = "byline"  # clean@59: the writer's name and initial under the text, "Alpha B."
@@ -567,18 +567,11 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
 
 
 
-_INITIALS = re.compile(r"^\s*[A-ZÀ-ÖØ-Ý]\.")
-
-
-def _signed_or_headed(text: str, url: str | None) -> bool:
-    """Whether the page's last line, under the article's last paragraph, has a shape no cut
-    sentence has (clean@59, issue 16): the site's name, a writer's name and initial ("Alpha B."),
-    or another story's headline under its rubric or genre ("AUTRE ACTU : Diaspora : …",
-    "CHRONIQUE - …"), which the layout rule names below; a cut sentence has none of them."""
-    # A speaker's initials before the colon open an interview's answer ("M. G. : En premier lieu, i"):
-    # no rubric.
-    rubric = rules.is_rubric_headline(text) and not _INITIALS.match(text)
-    return rules.is_signature(text, url) or rules.is_initialled_name(text) or rubric or rules.is_kicker_teaser(text)
+def _signed(text: str, url: str | None) -> bool:
+    """Whether the page's last line, under the article's last paragraph, is a signature rather than
+    the excerpt's cut sentence: the site's name, or (clean@59, issue 16) a writer's name and initial
+    ("Alpha B."), which no cut sentence is (it has a word in lower case)."""
+    return rules.is_signature(text, url) or rules.is_initialled_name(text)
 
 
 def _looks_html(text: str) -> bool:
