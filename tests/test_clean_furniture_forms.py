@@ -93,3 +93,40 @@ def test_the_excerpts_cut_last_sentence_stays() -> None:
     # The excerpt stops in the middle of the article's next sentence: the article's, not a signature.
     body = _body("Les autorités ont annoncé trois jours de deuil national à partir de")
     assert body.endswith("Les autorités ont annoncé trois jours de deuil national à partir de")
+
+
+# A photo's caption above its credit, at the top of the page (`cleaning.captions`).
+_REPORT = [
+    "Le conseil municipal a voté mardi soir la rénovation complète du pont de l'île, fermé aux camions "
+    "depuis l'automne dernier.",
+    "Les travaux doivent commencer au printemps et durer dix-huit mois, a précisé l'adjoint chargé de la voirie.",
+]
+
+
+def _page(lines: list[str]) -> str:
+    return str(clean_batch([("https://www.journal-de-la-riviere.ca/actualites/pont-de-l-ile", lines)])[0].body)
+
+
+def test_a_caption_above_its_credit_before_the_article_is_cut() -> None:
+    caption = "Le pont de l'île vu depuis la rive nord au lever du jour."
+    body = _page(["Le pont de l'île sera rénové", caption, "(Marc Leblanc / Le Courrier du Sud)", *_REPORT])
+    assert caption not in body and "Marc Leblanc" not in body
+    assert all(paragraph in body for paragraph in _REPORT)
+
+
+def test_a_lede_above_its_photos_credit_stays() -> None:
+    # The article opens with its dateline and tells what happened, then the photo's credit.
+    lede = ("9 Nov, Beijing: U.S. President Donald Trump arrived in Beijing Wednesday afternoon, "
+            "beginning his three-day state visit to China.")
+    rest = ["It is the first visit by a head of state since the party congress ended last month.",
+            "During his stay, Trump will hold talks with Chinese President Xi Jinping, officials said."]
+    body = str(clean_batch([("https://www.example-headlines.com/trump-state-visit-china",
+                             [lede, "Photo: AP", *rest])])[0].body)
+    assert lede in body and all(line in body for line in rest)
+
+
+def test_a_paragraph_above_a_credit_under_the_article_stays() -> None:
+    # Under the article's first paragraph the line above a credit may be the article's own.
+    closing = "Le chantier sera présenté aux riverains lors d'une réunion publique à la mairie."
+    body = _page(["Le pont de l'île sera rénové", *_REPORT, closing, "(Marc Leblanc / Le Courrier du Sud)"])
+    assert closing in body

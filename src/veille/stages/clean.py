@@ -35,6 +35,7 @@ from veille.ingest.encoding import repair_text
 from veille.model import Article, Removed
 from veille.pipeline import Context
 from veille.stages.cleaning import rules
+from veille.stages.cleaning.captions import credited_captions
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
@@ -381,6 +382,10 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
         title_stamp(layout)
     _find_teasers(units, layout)
     _find_caption_copies(units, layout)
+    for i in credited_captions(units, layout.kinds):
+        # clean@59: a photo's caption above its credit, before the article; a verdict of position, which
+        # the line model weighs (a lede above its photo's credit, "9 Nov, Beijing: … arrived …", stays).
+        layout.kinds[i], layout.layout_cut[i] = "caption", True
     _find_doubled_lines(units, layout)
     _find_related_blocks(units, layout)
     _lay_out_body(units, layout, url)
