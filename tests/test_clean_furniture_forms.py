@@ -33,6 +33,8 @@ def _kind(line: str) -> str | None:
     ("This story will be updated as more information becomes available.", "note"),
     ("Cet article sera mis à jour dès que nous aurons plus d'informations.", "note"),
     ("Pour en savoir plus, écoutez le podcast de la rédaction sur votre plateforme préférée.", "cta"),
+    ("This undated photo provided by the Harbor Museum shows the ferry at its dock.", "caption"),
+    ("In this photo released by the Coast Guard, a cutter searches the bay on May 3, 2024.", "caption"),
 ])
 def test_furniture_forms(line: str, kind: str) -> None:
     assert _kind(line) == kind
@@ -52,6 +54,9 @@ def test_furniture_forms(line: str, kind: str) -> None:
     "Nous reviendrons sur cette affaire dans notre prochaine édition.",
     # A call that is news: the minister asked people to listen.
     "Le ministre a appelé les habitants à écouter les consignes des secours à la radio.",
+    # A photo the story is about.
+    "The photo was released by police on Tuesday, two days after the robbery.",
+    "This photo shows how little is left of the village, she said.",
 ])
 def test_near_misses_stay(line: str) -> None:
     assert _kind(line) is None
@@ -130,3 +135,47 @@ def test_a_paragraph_above_a_credit_under_the_article_stays() -> None:
     closing = "Le chantier sera présenté aux riverains lors d'une réunion publique à la mairie."
     body = _page(["Le pont de l'île sera rénové", *_REPORT, closing, "(Marc Leblanc / Le Courrier du Sud)"])
     assert closing in body
+
+
+# What the page prints under the article's closing rights line (`cleaning.closing`).
+_WIRE = [
+    "Le cessez-le-feu annoncé samedi entre les deux pays a été négocié directement par leurs états-majors, "
+    "a affirmé dimanche le ministre des Affaires étrangères.",
+    "Les responsables des opérations militaires se rencontreront lundi pour en fixer les modalités, "
+    "a précisé une source gouvernementale sous couvert d'anonymat.",
+]
+
+
+def _wire_page(lines: list[str]) -> str:
+    return str(clean_batch([("https://www.exemple-actu.info/monde/cessez-le-feu", lines)])[0].body)
+
+
+def test_readers_comments_under_the_rights_line_are_cut() -> None:
+    comments = ["Pourvu que ça dure cette fois..", "Mais bon, on a déjà vu ça plein de fois."]
+    wire = [*_WIRE,
+            "Aucune décision n'a été prise sur l'ouverture d'autres discussions entre les deux pays, a ajouté cette source.",
+            "Les combats avaient fait au moins soixante morts de part et d'autre de la frontière en quatre jours."]
+    body = _wire_page(["Cessez-le-feu entre les deux voisins", *wire, "© Agence France-Presse", *comments])
+    assert all(paragraph in body for paragraph in wire)
+    assert not any(comment in body for comment in comments)
+
+
+def test_a_photo_credit_between_the_paragraphs_ends_nothing() -> None:
+    # "© AFP" under a photo between two paragraphs: the article goes on under it.
+    more = ["Le dernier accord de ce type, signé il y a quatre ans, n'avait tenu que quelques semaines.",
+            "Les observateurs de l'ONU doivent arriver dans la région d'ici la fin du mois, selon l'organisation."]
+    body = _wire_page(["Cessez-le-feu entre les deux voisins", *_WIRE, "© AFP", *more])
+    assert all(paragraph in body for paragraph in [*_WIRE, *more])
+
+
+@pytest.mark.parametrize(("line", "rights"), [
+    ("© Agence France-Presse", True),
+    ("© 2024 The Associated Press. All rights reserved.", True),
+    ("Copyright Scoop Media", True),
+    ("Kamanews.net. Tous droits réservés.", True),
+    ("Le président à Bamako © AFP", False),
+    ("Copyright laws were changed in 2019, the minister said.", False),
+])
+def test_rights_line(line: str, rights: bool) -> None:
+    from veille.stages.cleaning.closing import is_rights_line
+    assert is_rights_line(line) is rights

@@ -36,6 +36,7 @@ from veille.model import Article, Removed
 from veille.pipeline import Context
 from veille.stages.cleaning import rules
 from veille.stages.cleaning.captions import credited_captions
+from veille.stages.cleaning.closing import under_rights_line
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
@@ -388,6 +389,10 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
         layout.kinds[i], layout.layout_cut[i] = "caption", True
     _find_doubled_lines(units, layout)
     _find_related_blocks(units, layout)
+    for i in under_rights_line(units, layout.kinds):
+        # clean@59: under the article's closing rights line, the page's (comments, other stories);
+        # a verdict of position, which the line model weighs.
+        layout.kinds[i], layout.layout_cut[i] = "comments", True
     _lay_out_body(units, layout, url)
     return layout
 
