@@ -35,6 +35,8 @@ from veille.ingest.encoding import repair_text
 from veille.model import Article, Removed
 from veille.pipeline import Context
 from veille.stages.cleaning import rules
+from veille.stages.cleaning.captions import credited_captions
+from veille.stages.cleaning.closing import under_rights_line
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
@@ -84,7 +86,7 @@ from veille.stages.cleaning.repetition import (
 )
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@56"
+STAGE = "clean@59"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -381,8 +383,16 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
         title_stamp(layout)
     _find_teasers(units, layout)
     _find_caption_copies(units, layout)
+    for i in credited_captions(units, layout.kinds):
+        # clean@59: a photo's caption above its credit, before the article; a verdict of position, which
+        # the line model weighs (a lede above its photo's credit, "9 Nov, Beijing: … arrived …", stays).
+        layout.kinds[i], layout.layout_cut[i] = "caption", True
     _find_doubled_lines(units, layout)
     _find_related_blocks(units, layout)
+    for i in under_rights_line(units, layout.kinds):
+        # clean@59: under the article's closing rights line, the page's (comments, other stories);
+        # a verdict of position, which the line model weighs.
+        layout.kinds[i], layout.layout_cut[i] = "comments", True
     _lay_out_body(units, layout, url)
     return layout
 
@@ -551,8 +561,10 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
         elif i < last:
             if rules.is_rubric_headline(text):
                 layout.kinds[i] = "related"  # another story's headline dropped between paragraphs
-        elif i == len(units) - 1 and i - 1 == last and not rules.is_signature(text, url):
+        elif i == len(units) - 1 and i - 1 == last and not _signed(text, url):
             pass  # the excerpt stops mid-sentence right after the article's last paragraph: body
+        elif rules.is_initialled_name(text):
+            layout.kinds[i] = "byline"  # clean@59: the writer's name and initial under the text, "Alpha B."
         elif rules.is_signature(text, url):
             layout.kinds[i] = "outlet"
             layout.outlets.append(text)
@@ -563,6 +575,13 @@ def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> 
         if layout.kinds[i] is not None:
             layout.layout_cut[i] = True
 
+
+
+def _signed(text: str, url: str | None) -> bool:
+    """Whether the page's last line, under the article's last paragraph, is a signature rather than
+    the excerpt's cut sentence: the site's name, or (clean@59, issue 16) a writer's name and initial
+    ("Alpha B."), which no cut sentence is (it has a word in lower case)."""
+    return rules.is_signature(text, url) or rules.is_initialled_name(text)
 
 
 def _looks_html(text: str) -> bool:

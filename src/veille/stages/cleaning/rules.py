@@ -20,6 +20,10 @@ _TITLE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|\-–—]\s+(?P<site>[^|\-–—
 _RUBRIC_HEADLINE = re.compile(
     r"^(?P<rubric>[A-ZÀ-ÖØ-Ý][\w'’.\-]*(?:(?:\s|,\s|\s-\s|-)[A-ZÀ-ÖØ-Ý][\w'’.\-]*){0,4})\s?:\s+\S")
 _SIGNATURE = re.compile(r"^[A-ZÀ-ÖØ-Ý][\w'’.\-]*[A-Za-zÀ-ÿ0-9]$")
+# clean@59: a name signed with an initial, the initial after the given name or before the surname.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’]+)?"
+_INITIAL = r"[A-ZÀ-ÖØ-Ý]\.(?:-?[A-ZÀ-ÖØ-Ý]\.)?"
+_INITIALLED_NAME = re.compile(rf"^(?:{_NAME_WORD} ){{1,2}}{_INITIAL}$|^{_INITIAL} ?{_NAME_WORD}(?: {_NAME_WORD})?$")
 # A teaser opened by its genre in capitals and a dash: "CHRONIQUE - Stagnation économique ...",
 # "ENQUÊTE – ...", "GRAND ENTRETIEN - ...".  The genres of news writing only: a city in capitals
 # and a dash opens a wire dispatch's lede ("PARIS - Le président ...").
@@ -94,6 +98,13 @@ def is_rubric_headline(line: str) -> bool:
     if ends_sentence(line) and not line.rstrip().endswith(("?", "!")):
         return False
     return bool(_RUBRIC_HEADLINE.match(line.strip())) and 4 <= len(words(line)) <= 30
+
+
+def is_initialled_name(line: str) -> bool:
+    """A writer signing with a name and an initial (clean@59, issue 16): "Alpha B.", "Marie-Claire
+    D.", "J. Martin", "A.-K. Diallo".  Only the words of a name: one to three capitalised words,
+    one of them a lone capital with its period; a sentence has words in lower case."""
+    return bool(_INITIALLED_NAME.match(line.strip()))
 
 
 def is_kicker_teaser(line: str) -> bool:
