@@ -93,7 +93,10 @@ def _vocabulary(store: Store, terms: list[str], look_up: bool) -> dict[str, tupl
             missing = list(dict.fromkeys(terms))
         found = {str(t): (int(i), int(d)) for t, i, d in store.con.execute(
             _VOCAB_SQL.format(", ".join("?" * len(missing))), missing).fetchall()}
-        known.update({t: found.get(t) for t in missing})
+        looked = {t: found.get(t) for t in missing}
+        if len(missing) > _TERMS_KEPT:  # one query of more terms than are kept: none is
+            return {t: known[t] if t in known else looked[t] for t in terms}
+        known.update(looked)
     return {t: known[t] for t in terms}
 
 
