@@ -107,21 +107,23 @@ def test_only_the_documents_holding_the_most_terms_are_sorted_when_they_fill_the
 
 
 def test_terms_looked_up_once_per_connection_rank_as_the_statement(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where facts are kept, a one-term search's term is kept with its number for the connection
-    (perf37), a term the index lacks kept as absent; a search of several terms all kept reads
-    their postings by number (no semi-join on the vocabulary), one with a term not kept the
-    statement; the answers are those of the statement every time, also once the kept terms pass
-    their bound and are forgotten."""
+    """Where facts are kept, a search's terms are kept with their numbers for the connection
+    (perf37 for a one-term search's; perf39 for every search's: a search of several terms looks
+    up those not kept, then reads the postings by number, no semi-join on the vocabulary), a term
+    the index lacks kept as absent; the answers are those of the statement every time, also once
+    the kept terms pass their bound and are forgotten."""
     store = _store()
     slow = Store(store.con.cursor(), ":memory:", read_only=True)
     fast = Store(store.con.cursor(), ":memory:", read_only=True)
     fast.facts = {}
     queries = [*QUERIES, "remplissage pluie"]
     singles = [*WORDS, "inconnu", "absent", "remplissage"]
-    for q in queries:  # no term kept but a one-term search's: the statement
+    for q in queries:  # each search's terms not kept yet are looked up, then read by number
         for limit, offset in PAGES:
             assert search.search(fast, q, limit, offset) == search.search(slow, q, limit, offset), q
-    assert set(fast.facts["search terms"]) == {"accord"}  # the one one-term query's
+    # every term of every query, "inconnu" and "absent" (no posting) kept as absent
+    assert set(fast.facts["search terms"]) == {*WORDS, "inconnu", "absent", "remplissage"}
+    assert fast.facts["search terms"]["inconnu"] is None and fast.facts["search terms"]["absent"] is None
     for q in singles + queries:  # each term kept by its one-term search, then read by number
         for limit, offset in PAGES:
             assert search.search(fast, q, limit, offset) == search.search(slow, q, limit, offset), q

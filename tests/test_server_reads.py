@@ -214,3 +214,39 @@ def test_a_request_ending_does_not_wake_the_idle_closer(db: Path, monkeypatch: p
     finally:
         readers.close()
     assert not readers.holding() and not _closers()
+
+
+def test_a_finished_requests_cursor_serves_the_next_and_goes_with_the_connection(db: Path) -> None:
+    """perf39: the cursor a request ends with is kept for the next request (not closed and made
+    again), requests at once get cursors of their own, a read that failed does not hand its cursor
+    on, and every kept cursor is closed with the connection (DuckDB closes a connection's cursors
+    with it): a writer in this process then opens the file, and the next read sees its write."""
+    readers = Readers(db, idle_release=0.3)
+    try:
+        with readers.dossier() as d:
+            first = d.store.con
+            assert d.quarantine() == []
+        with readers.dossier() as d:
+            assert d.store.con is first  # kept, not made again
+            with readers.dossier() as inner:  # a request meanwhile: a cursor of its own
+                assert inner.store.con is not first
+                second = inner.store.con
+        with pytest.raises(duckdb.Error), readers.dossier() as d:
+            failed = d.store.con
+            d.store.con.execute("SELECT * FROM no_such_table")
+        assert failed.__class__ is first.__class__
+        with pytest.raises(duckdb.Error):
+            failed.execute("SELECT 1")  # closed, not kept
+        with readers.dossier() as d:
+            assert d.store.con is not failed and d.store.con in (first, second)
+        time.sleep(0.9)  # idle: the connection goes, and every cursor kept with it
+        assert not readers.holding() and readers._idle_cursors == []
+        for cursor in (first, second):
+            with pytest.raises(duckdb.Error):
+                cursor.execute("SELECT 1")
+        with Store.open(db) as writer:  # read-write in this process: no read-only instance is left
+            writer.con.execute("INSERT INTO stories (id, title, articles) VALUES ('s1', 't', '[]')")
+        with readers.dossier() as d:  # a new connection, new cursors, the write seen
+            assert d.store.con not in (first, second) and d.stories_page(limit=1)["total"] == 1
+    finally:
+        readers.close()

@@ -68,9 +68,9 @@ _POSTINGS_SQL = ("SELECT tid, doc, tf, length FROM search_postings "
 # connection with its number and df (`_vocabulary`): asked again, that search's own lookup
 # (`_TERM_SQL`, 0.7 ms) goes, and a search of several terms all kept reads their postings by
 # number, without the statement's semi-join on the vocabulary (two common terms at 100k: 3.3-3.6
-# -> 2.7-2.9 ms). A search of several terms not all kept keeps the one statement above: looking
-# them up first would be a statement more (perf37; measured under the varied load: 2.5 -> 3.0
-# statements a search with a lookup for every new term).
+# -> 2.7-2.9 ms). A search of several terms not all kept looks the others up first since perf39
+# (a statement more, 2.5 -> 3.0 a search under the varied load, perf37, but less CPU: `_postings`);
+# the one statement above is the path where no facts are kept (the CLI).
 _VOCAB_SQL = "SELECT term, tid, df FROM search_vocab WHERE term IN ({})"
 _POSTINGS_BY_TID_SQL = "SELECT tid, doc, tf, length FROM search_postings WHERE tid IN ({})"
 _TERMS_KEPT = 50_000  # terms kept per connection at most (then forgotten all at once)
@@ -93,14 +93,23 @@ def _vocabulary(store: Store, terms: list[str], look_up: bool) -> dict[str, tupl
             missing = list(dict.fromkeys(terms))
         found = {str(t): (int(i), int(d)) for t, i, d in store.con.execute(
             _VOCAB_SQL.format(", ".join("?" * len(missing))), missing).fetchall()}
-        known.update({t: found.get(t) for t in missing})
+        looked = {t: found.get(t) for t in missing}
+        if len(missing) > _TERMS_KEPT:  # one query of more terms than are kept: none is
+            return {t: known[t] if t in known else looked[t] for t in terms}
+        known.update(looked)
     return {t: known[t] for t in terms}
 
 
 def _postings(store: Store, terms: list[str]) -> dict[str, Any]:
     """The postings of `terms` as arrays (tid, doc, tf, length), in the index's storage order: by
-    the terms' kept numbers when every one is kept, else by the statement's semi-join."""
-    vocab = _vocabulary(store, terms, look_up=False)
+    the terms' numbers where facts are kept (the terms not kept yet looked up first), else by the
+    statement's semi-join.
+    Why a lookup and then the postings by number, two statements where one would do (perf39): the
+    semi-join's plan is a hash join whose filter on the postings is known only as it runs (both
+    read 2 of 127 row groups for two terms), and it cost more than the lookup and the read by
+    number together: 60 two-term queries of the replicated 100k store, one thread, CPU p50/mean
+    2.6-3.0/3.2-4.2 ms against 2.6/3.0 (the read by number alone 2.0/2.4, the lookup 0.4/0.5)."""
+    vocab = _vocabulary(store, terms, look_up=True)
     if vocab is None:
         return store.con.execute(_POSTINGS_SQL.format(", ".join("?" * len(terms))), terms).fetchnumpy()
     tids = sorted({v[0] for v in vocab.values() if v is not None})
