@@ -203,7 +203,8 @@ def night_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | N
 _WEEKDAY_APPOSED = re.compile(r"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:(?:le|on|the)[ \t\u00a0]+)?", re.IGNORECASE)
 
 
-def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, reference: date) -> date | None:
+def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, reference: date,
+                    years: list[int] | None = None) -> date | None:
     """The day `details[i]` names when it has a day and month but no year and a weekday stands
     in apposition right before it, a part of the day or a past cue between ("Sunday morning,
     Oct. 10", "jeudi soir 20 mars", "vendredi dernier, le 14 mars"), which the recogniser reads
@@ -223,6 +224,9 @@ def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, referen
         return None
     if _WEEKDAY_APPOSED.fullmatch(body, before.end, details[i][0].start) is None:
         return None
+    # (time@45) in the first year after those the text states (`weekday_dated`), when given
+    if years is not None:
+        return weekday_dated(spec.month, spec.day, named.weekday, years, reference)
     return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference)
 
 
@@ -233,6 +237,73 @@ _WEEKDAY_YEAR_DAYS = 62
 # A label that stamps the page with its day ("[Mis à jour le 7 octobre à 14h40]", "Updated Oct. 7").
 _STAMP = re.compile(r"(?<![\w'’])(?:mis\s+à\s+jour|actualisée?|publiée?|modifiée?|updated|posted|published)"
                     r"\s*(?:le|on|:)?\s*$", re.IGNORECASE)
+
+
+def stated_years(details: list[tuple[Found, int]], reference: date, extra: tuple[int, ...] = ()) -> list[int]:
+    """(time@45) The years the text writes in digits, up to `reference`'s, that a report is written on or
+    after: those of clauses not told in the future ("his 2021 trial", "in October 2022"), else, when every
+    such year stands in a future clause (a tense cue read wrong: "accusé de l'assassinat en avril 2018"),
+    all of them; `extra`, the years the page's title writes.  A year to come ("d'ici 2030", "until
+    2032") is after `reference` or in a future clause."""
+    told = [(found.spec.year, tense) for found, tense in details
+            if found.spec.year is not None and found.spec.year <= reference.year]
+    past = [y for y, tense in told if tense <= 0]
+    return [*(past or [y for y, _ in told]), *(y for y in extra if y <= reference.year)]
+
+
+def weekday_dated(month: int, day: int, weekday: int, years: list[int], reference: date) -> date | None:
+    """(time@45) The day a text writes with its weekday and no year ("Tuesday, October 10", "ce jeudi 7
+    mai"): the first year on or after the latest year the text states (`stated_years`) in which it falls
+    on that weekday, not after `reference`.  A day and month fall on a weekday once in five to eleven
+    years; a report is written after the years it tells of and names a day of its own week by its
+    weekday, so the first such year after them is its own, where the latest before `reference` (the
+    reading clock) is a guess that holds for fresh news only.  With no year stated, that guess
+    (`MonthDay.by_weekday`)."""
+    if not years:
+        return MonthDay(month, day, weekday).by_weekday(reference)
+    for year in range(max(years), reference.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= reference and found.isoweekday() == weekday:
+            return found
+    return None
+
+
+# (time@45) "ce jeudi 7 mai", "this Thursday, May 7": the demonstrative names a day of the report's own week.
+_DEICTIC_DAY = re.compile(r"(?:ce|this)[ \t\u00a0]+", re.IGNORECASE)
+
+
+def deictic_day(details: list[tuple[Found, int]], body: str, reference: date,
+                title_years: tuple[int, ...] = ()) -> date | None:
+    """(time@45) The first day the text names with a demonstrative, its weekday, day and month ("Ce jeudi 7
+    mai, Mons sera la première", "la liste sera publiée ce jeudi 10 novembre"), placed in its year
+    (`weekday_dated`): a day of the report's own week, just gone or to come, in any tense.  It bounds the
+    publication from neither side, so it dates no article; it is the best estimate of the day the text's
+    relative expressions ("lundi", "demain", "la semaine prochaine") count from when nothing else dates
+    the page.  None when the text names no such day."""
+    years = stated_years(details, reference, title_years)
+    for found, _ in details:
+        spec = found.spec
+        if spec.kind != "date" or spec.weekday is None or spec.day is None or spec.month is None:
+            continue
+        window = body[max(0, found.start - 6):found.start + 5]
+        at = found.start - max(0, found.start - 6)
+        opener = _DEICTIC_DAY.match(window, at)
+        before = re.search(r"(?<![\w'’])(?:ce|this)[ \t\u00a0]+$", window[:at], re.IGNORECASE)
+        if opener is None and before is None:
+            continue
+        if spec.year is not None:
+            try:
+                day: date | None = date(spec.year, spec.month, spec.day)
+            except ValueError:
+                day = None
+        else:
+            day = weekday_dated(spec.month, spec.day, spec.weekday, years, reference)
+        if day is not None and day <= reference + timedelta(days=WEEK):
+            return day
+    return None
 
 
 def year_of_the_texts_weekday(details: list[tuple[Found, int]], values: list[str], i: int) -> date | None:
@@ -309,19 +380,23 @@ def background(details: list[tuple[Found, int]], i: int, body: str) -> bool:
     return False
 
 
-def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
+def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "",
+                title_years: tuple[int, ...] = ()) -> date | None:
     """The latest day-precise date the text fixes by itself in a clause that is not future (nor
     scheduling it, when `body` is given: `scheduled`; a year fixed by a weekday before the day
     counts: `apposed_weekday`), or the day it says it is written on
     (`said_offset`: "hier, jeudi 20 mars" is Friday 21's; `ago_offset`: "il y a deux jours,
     mardi 18 mars" is Thursday 20's)."""
-    found = _lower_bound(details, values, reference, body)
+    found = _lower_bound(details, values, reference, body, title_years)
     return found[0] if found is not None else None
 
 
 def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date,
-                 body: str = "") -> tuple[date, int] | None:
-    """`lower_bound` and the index in `details` of the expression it rests on."""
+                 body: str = "", title_years: tuple[int, ...] = ()) -> tuple[date, int] | None:
+    """`lower_bound` and the index in `details` of the expression it rests on.  (time@45) A day written
+    with its weekday and no year is placed by the years the text (and `title_years`, the page title's)
+    states (`weekday_dated`)."""
+    years = stated_years(details, reference, title_years)
     best: date | None = None
     at = -1
     for i, ((found, tense), value) in enumerate(zip(details, values, strict=True)):
@@ -340,11 +415,13 @@ def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference:
             # The year came from nowhere the text states, unless a weekday set before the day
             # fixes it ("Sunday morning, Oct. 10"), or another day of the text written with its
             # weekday, close by, does ("le 7 octobre ... Dimanche 8 octobre").
-            day = apposed_weekday(details, i, body, reference)
+            day = apposed_weekday(details, i, body, reference, years)
             if day is None and (tense < 0 or _STAMP.search(body, max(0, found.start - 30), found.start)):
                 # (a year borrowed from another day is weaker: only a day told in the past or an
                 # update stamp's bounds the article; "La grève du 3 avril commence" may be ahead)
                 day = year_of_the_texts_weekday(details, values, i)
+        elif spec.year is None and spec.weekday is not None and spec.month is not None:
+            day = weekday_dated(spec.month, spec.day, spec.weekday, years, reference)  # (time@45)
         else:
             day = parse_date(value)
         if day is None:
@@ -408,7 +485,7 @@ BOUND_DAYS = 2
 
 
 def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: date,
-              floor: date | None = None, body: str = "") -> date | None:
+              floor: date | None = None, body: str = "", title_years: tuple[int, ...] = ()) -> date | None:
     """The article date implied by its self-dated, non-future expressions: their latest date (or
     `floor`, another lower bound such as an embedded post's day, when later),
     moved up to `BOUND_DAYS` later by the bare weekdays the text tells in the past after it
@@ -418,7 +495,7 @@ def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: da
     eval/news dev and lost an article on test, the tense cues reading a reported future ("sera
     opéré mardi, a-t-il annoncé") as past.  Two days gained 4 articles on dev with its URLs left
     out (one story: an election's results told two days after the vote) and changed none with them."""
-    own = _lower_bound(details, values, reference, body)
+    own = _lower_bound(details, values, reference, body, title_years)
     # A background date below a lede told in weekdays bounds the article from far below: no
     # date rather than a wrong one (`background`).
     bound = later(own[0] if own is not None and not background(details, own[1], body) else None, floor)
