@@ -24,7 +24,7 @@ from veille.model import Article, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_year
 from veille.stages.time.dct import (caption_day, deictic_day, filed_bound, infer_dct, later, lower_bound,
-                                    past_weekdays, stated_years)
+                                    past_weekdays)
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
@@ -89,13 +89,12 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
         posted = _post_day(article, ref)
-        titled = _title_years(article, ref)
-        inferred = infer_dct(details, [t.value for t in timexes], ref, posted, article.body, titled)
+        inferred = infer_dct(details, [t.value for t in timexes], ref, posted, article.body)
         filed = url_year(article.url)
         if inferred is None and filed is not None:
             # The text's days without their year, in the year and month the URL files it under.
             inferred = infer_dct(details, [t.value for t in timexes], ref,
-                                 filed_bound(details, filed, ref, article.body), article.body, titled)
+                                 filed_bound(details, filed, ref, article.body), article.body)
         day = own_day(article, ctx)
         # The page's own yearless day ("Publié le 12 mars", "PARIS, 3 avril (AFP) -") is the
         # date, in the year nearest the text's latest date, else in the latest year it falls on
@@ -109,12 +108,12 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             article.published = inferred.isoformat()
             # `embed` when an embedded post's day is the lower bound the date rests on: the text
             # dates nothing later (a credit line left in the body is read as the text's date too).
-            own = lower_bound(details, [t.value for t in timexes], ref, article.body, titled)
+            own = lower_bound(details, [t.value for t in timexes], ref, article.body)
             article.published_how = "embed" if posted is not None and (own is None or own <= posted) else "text"
             # Relative expressions now have an anchor: resolve them again.
             timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False,
                              approximate=True)
-        guess = deictic_day(details, article.body, ref, titled) if article.published is None else None
+        guess = deictic_day(details, [t.value for t in timexes], article.body, ref) if article.published is None else None
         if guess is not None:
             # (time@45) No date bounds the page, but it names a day of its own week ("Ce jeudi 7 mai, Mons
             # sera la première"): its relative expressions are resolved against that day, an estimate
@@ -131,15 +130,6 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
 # (time@45) The `model` suffix of the values resolved against a day the text names as its own week's
 # (`dct.deictic_day`), not against the article's date.
 DEICTIC_ANCHOR = "deictic_day"
-
-
-def _title_years(article: Article, ref: date) -> tuple[int, ...]:
-    """(time@45) The years the page's title writes outside a future clause ("Revue de presse du 11 juillet
-    2014"): with the body's, they place a day the body writes with its weekday and no year."""
-    if not article.title:
-        return ()
-    _, details = tag(article.title, article.lang, None, ref, intervals=False)
-    return tuple(stated_years([d for d in details if d[1] <= 0], ref))
 
 
 # A value that names no week nor day: a year, or with the month known a month, quarter or half.
@@ -237,7 +227,7 @@ def date_clues(article: Article, ctx: Context | None = None,
     `reading`: the article's `written_dates`, when the caller has them."""
     ref = reference_date(ctx)
     values, details = reading if reading is not None else written_dates(article, ctx)
-    bound = later(lower_bound(details, values, ref, article.body, _title_years(article, ref)), _post_day(article, ref))
+    bound = later(lower_bound(details, values, ref, article.body), _post_day(article, ref))
     return bound, past_weekdays(details, article.body)
 
 

@@ -224,10 +224,9 @@ def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, referen
         return None
     if _WEEKDAY_APPOSED.fullmatch(body, before.end, details[i][0].start) is None:
         return None
-    # (time@45) in the first year after those the text states (`weekday_dated`), when given
-    if years is not None:
-        return weekday_dated(spec.month, spec.day, named.weekday, years, reference)
-    return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference)
+    # (time@45) further back than `WEEKDAY_YEARS` when the text states the years (`weekday_dated`)
+    return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference) or \
+        (weekday_dated(spec.month, spec.day, named.weekday, years, reference) if years else None)
 
 
 # How far from a date whose weekday fixes its year a yearless day of the same text may lie and take
@@ -239,29 +238,23 @@ _STAMP = re.compile(r"(?<![\w'’])(?:mis\s+à\s+jour|actualisée?|publiée?|mod
                     r"\s*(?:le|on|:)?\s*$", re.IGNORECASE)
 
 
-def stated_years(details: list[tuple[Found, int]], reference: date, extra: tuple[int, ...] = ()) -> list[int]:
-    """(time@45) The years the text writes in digits, up to `reference`'s, that a report is written on or
-    after: those of clauses not told in the future ("his 2021 trial", "in October 2022"), else, when every
-    such year stands in a future clause (a tense cue read wrong: "accusé de l'assassinat en avril 2018"),
-    all of them; `extra`, the years the page's title writes.  A year to come ("d'ici 2030", "until
-    2032") is after `reference` or in a future clause."""
-    told = [(found.spec.year, tense) for found, tense in details
-            if found.spec.year is not None and found.spec.year <= reference.year]
-    past = [y for y, tense in told if tense <= 0]
-    return [*(past or [y for y, _ in told]), *(y for y in extra if y <= reference.year)]
+def stated_years(details: list[tuple[Found, int]], reference: date) -> list[int]:
+    """(time@45) The years the text writes in digits that a report is written on or after: those of
+    clauses not told in the future ("his 2021 trial", "in October 2022"), not after `reference`'s; a
+    year to come ("d'ici 2030", "could be released in August 2032") is neither."""
+    return [found.spec.year for found, tense in details
+            if found.spec.year is not None and found.spec.year <= reference.year and tense <= 0]
 
 
 def weekday_dated(month: int, day: int, weekday: int, years: list[int], reference: date) -> date | None:
-    """(time@45) The day a text writes with its weekday and no year ("Tuesday, October 10", "ce jeudi 7
-    mai"): the first year on or after the latest year the text states (`stated_years`) in which it falls
-    on that weekday, not after `reference`.  A day and month fall on a weekday once in five to eleven
-    years; a report is written after the years it tells of and names a day of its own week by its
-    weekday, so the first such year after them is its own, where the latest before `reference` (the
-    reading clock) is a guess that holds for fresh news only.  With no year stated, that guess
-    (`MonthDay.by_weekday`)."""
+    """(time@45) The day a text writes with its weekday and no year ("Tuesday, October 10", "lundi 22
+    mai"): the latest year not after `reference` in which it falls on that weekday, not before the
+    latest year the text states outside a future clause (`stated_years`).  Before, any year the text
+    wrote was a floor, a year to come too ("until 2032"), which left no year at all.  With no year
+    stated, `MonthDay.by_weekday` (within `WEEKDAY_YEARS`)."""
     if not years:
         return MonthDay(month, day, weekday).by_weekday(reference)
-    for year in range(max(years), reference.year + 1):
+    for year in range(reference.year, max(years) - 1, -1):
         try:
             found = date(year, month, day)
         except ValueError:
@@ -275,16 +268,15 @@ def weekday_dated(month: int, day: int, weekday: int, years: list[int], referenc
 _DEICTIC_DAY = re.compile(r"(?:ce|this)[ \t\u00a0]+", re.IGNORECASE)
 
 
-def deictic_day(details: list[tuple[Found, int]], body: str, reference: date,
-                title_years: tuple[int, ...] = ()) -> date | None:
+def deictic_day(details: list[tuple[Found, int]], values: list[str], body: str, reference: date) -> date | None:
     """(time@45) The first day the text names with a demonstrative, its weekday, day and month ("Ce jeudi 7
     mai, Mons sera la première", "la liste sera publiée ce jeudi 10 novembre"), placed in its year
-    (`weekday_dated`): a day of the report's own week, just gone or to come, in any tense.  It bounds the
+    (the tagger's, else `weekday_dated`): a day of the report's own week, just gone or to come, in any tense.  It bounds the
     publication from neither side, so it dates no article; it is the best estimate of the day the text's
     relative expressions ("lundi", "demain", "la semaine prochaine") count from when nothing else dates
     the page.  None when the text names no such day."""
-    years = stated_years(details, reference, title_years)
-    for found, _ in details:
+    years = stated_years(details, reference)
+    for (found, _), value in zip(details, values, strict=True):
         spec = found.spec
         if spec.kind != "date" or spec.weekday is None or spec.day is None or spec.month is None:
             continue
@@ -294,13 +286,7 @@ def deictic_day(details: list[tuple[Found, int]], body: str, reference: date,
         before = re.search(r"(?<![\w'’])(?:ce|this)[ \t\u00a0]+$", window[:at], re.IGNORECASE)
         if opener is None and before is None:
             continue
-        if spec.year is not None:
-            try:
-                day: date | None = date(spec.year, spec.month, spec.day)
-            except ValueError:
-                day = None
-        else:
-            day = weekday_dated(spec.month, spec.day, spec.weekday, years, reference)
+        day = parse_date(value) or weekday_dated(spec.month, spec.day, spec.weekday, years, reference)
         if day is not None and day <= reference + timedelta(days=WEEK):
             return day
     return None
@@ -380,23 +366,22 @@ def background(details: list[tuple[Found, int]], i: int, body: str) -> bool:
     return False
 
 
-def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "",
-                title_years: tuple[int, ...] = ()) -> date | None:
+def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date, body: str = "") -> date | None:
     """The latest day-precise date the text fixes by itself in a clause that is not future (nor
     scheduling it, when `body` is given: `scheduled`; a year fixed by a weekday before the day
     counts: `apposed_weekday`), or the day it says it is written on
     (`said_offset`: "hier, jeudi 20 mars" is Friday 21's; `ago_offset`: "il y a deux jours,
     mardi 18 mars" is Thursday 20's)."""
-    found = _lower_bound(details, values, reference, body, title_years)
+    found = _lower_bound(details, values, reference, body)
     return found[0] if found is not None else None
 
 
 def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date,
-                 body: str = "", title_years: tuple[int, ...] = ()) -> tuple[date, int] | None:
+                 body: str = "") -> tuple[date, int] | None:
     """`lower_bound` and the index in `details` of the expression it rests on.  (time@45) A day written
-    with its weekday and no year is placed by the years the text (and `title_years`, the page title's)
-    states (`weekday_dated`)."""
-    years = stated_years(details, reference, title_years)
+    with its weekday and no year is placed by the years the text states outside a future clause
+    (`weekday_dated`)."""
+    years = stated_years(details, reference)
     best: date | None = None
     at = -1
     for i, ((found, tense), value) in enumerate(zip(details, values, strict=True)):
@@ -420,8 +405,11 @@ def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference:
                 # (a year borrowed from another day is weaker: only a day told in the past or an
                 # update stamp's bounds the article; "La grève du 3 avril commence" may be ahead)
                 day = year_of_the_texts_weekday(details, values, i)
-        elif spec.year is None and spec.weekday is not None and spec.month is not None:
-            day = weekday_dated(spec.month, spec.day, spec.weekday, years, reference)  # (time@45)
+        elif spec.year is None and spec.weekday is not None and spec.month is not None and years \
+                and parse_date(value) is None:
+            # (time@45) a year the tagger left open (a year to come stated in the text barred every
+            # year): the latest after the years stated outside a future clause
+            day = weekday_dated(spec.month, spec.day, spec.weekday, years, reference)
         else:
             day = parse_date(value)
         if day is None:
@@ -485,7 +473,7 @@ BOUND_DAYS = 2
 
 
 def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: date,
-              floor: date | None = None, body: str = "", title_years: tuple[int, ...] = ()) -> date | None:
+              floor: date | None = None, body: str = "") -> date | None:
     """The article date implied by its self-dated, non-future expressions: their latest date (or
     `floor`, another lower bound such as an embedded post's day, when later),
     moved up to `BOUND_DAYS` later by the bare weekdays the text tells in the past after it
@@ -495,7 +483,7 @@ def infer_dct(details: list[tuple[Found, int]], values: list[str], reference: da
     eval/news dev and lost an article on test, the tense cues reading a reported future ("sera
     opéré mardi, a-t-il annoncé") as past.  Two days gained 4 articles on dev with its URLs left
     out (one story: an election's results told two days after the vote) and changed none with them."""
-    own = _lower_bound(details, values, reference, body, title_years)
+    own = _lower_bound(details, values, reference, body)
     # A background date below a lede told in weekdays bounds the article from far below: no
     # date rather than a wrong one (`background`).
     bound = later(own[0] if own is not None and not background(details, own[1], body) else None, floor)
