@@ -27,7 +27,7 @@ def _values(article: Article) -> dict[str, str]:
     return {t.text: t.value for t in article.timexes}
 
 
-def test_a_weekday_dated_day_takes_the_first_year_after_the_stated_past() -> None:
+def test_a_year_to_come_bars_no_year_of_a_weekday_dated_day() -> None:
     # fail on time@44: the year 2032 of a release to come barred every year, the page stayed undated
     article = _tagged("Court documents obtained on Tuesday, October 10, show the appeals court upheld his "
                       "conviction. An appeal was filed in October 2022. He could be released in August 2032.", "en")
@@ -64,3 +64,18 @@ def test_a_day_without_demonstrative_anchors_nothing() -> None:
     assert article.published is None
     assert _values(article)["lundi"] == "XXXX-WXX-1"
     assert not any((t.model or "").endswith(DEICTIC_ANCHOR) for t in article.timexes)
+
+
+def test_a_dated_day_said_as_yesterday_is_no_background_date() -> None:
+    # fail on time@44: a bare weekday before it made the date a background one, the page stayed undated
+    article = _tagged("Triste jeudi. L'écrivain est mort hier soir, 29 janvier 2014, à l'hôpital de Créteil. "
+                      "Ses obsèques auront lieu le mois prochain.", "fr")
+    assert article.published == "2014-01-30"
+    assert _values(article)["le mois prochain"] == "2014-02"
+
+
+def test_a_background_date_near_miss() -> None:
+    # the same date with no day word of the now before it is an earlier event's, below a lede told in weekdays
+    article = _tagged("Le tribunal a rendu son jugement jeudi. L'écrivain avait été arrêté le 29 janvier 2014 à "
+                      "Créteil.", "fr")
+    assert article.published is None

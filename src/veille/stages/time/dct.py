@@ -355,6 +355,9 @@ def background(details: list[tuple[Found, int]], i: int, body: str) -> bool:
     spec = found.spec
     if spec.kind != "date" or spec.day is None or spec.year is None or spec.weekday is not None:
         return False
+    if said_offset(body, found.start) is not None or ago_offset(details, i, body) is not None \
+            or night_offset(details, i, body) is not None:
+        return False  # (time@45) "mort hier soir, 29 janvier 2014": the now is tied to it, a day later
     if i > 0 and details[i - 1][0].spec.kind == "weekday" \
             and _WEEKDAY_APPOSED.fullmatch(body, details[i - 1][0].end, found.start) is not None:
         return False  # "Sunday morning, Oct. 10, 2021": the weekday is the date's
