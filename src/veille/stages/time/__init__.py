@@ -120,7 +120,8 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             # that leaves `published` empty; each value so resolved says so in its `model`.
             timexes, _ = tag(article.body, article.lang, guess, ref, doc=doc, parse=parse, intervals=False,
                              approximate=True)
-            timexes = [replace(t, model=f"{MODEL}+anchor:{DEICTIC_ANCHOR}") for t in timexes]
+            timexes = [replace(t, model=f"{MODEL}+anchor:{DEICTIC_ANCHOR}") if t.anchor is not None else t
+                       for t in timexes]
         elif article.published is None and filed is not None:
             timexes = _filed_values(article, timexes, filed, ref, doc, parse)
     article.timexes = article_convention(article.body, timexes, _moments(ctx)) if _intervals(ctx) else timexes
