@@ -23,8 +23,7 @@ from typing import Any
 from veille.model import Article, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_year
-from veille.stages.time.dct import (caption_day, deictic_day, filed_bound, infer_dct, later, lower_bound,
-                                    past_weekdays)
+from veille.stages.time.dct import caption_day, deictic_day, filed_bound, infer_dct, later, lower_bound, past_weekdays
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
@@ -113,7 +112,8 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             # Relative expressions now have an anchor: resolve them again.
             timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False,
                              approximate=True)
-        guess = deictic_day(details, [t.value for t in timexes], article.body, ref) if article.published is None else None
+        guess = None if article.published is not None else \
+            deictic_day(details, [t.value for t in timexes], article.body, ref)
         if guess is not None:
             # (time@45) No date bounds the page, but it names a day of its own week ("Ce jeudi 7 mai, Mons
             # sera la première"): its relative expressions are resolved against that day, an estimate

@@ -270,10 +270,10 @@ _DEICTIC_DAY = re.compile(r"(?:ce|this)[ \t\u00a0]+", re.IGNORECASE)
 
 def deictic_day(details: list[tuple[Found, int]], values: list[str], body: str, reference: date) -> date | None:
     """(time@45) The first day the text names with a demonstrative, its weekday, day and month ("Ce jeudi 7
-    mai, Mons sera la première", "la liste sera publiée ce jeudi 10 novembre"), placed in its year
-    (the tagger's, else `weekday_dated`): a day of the report's own week, just gone or to come, in any tense.  It bounds the
-    publication from neither side, so it dates no article; it is the best estimate of the day the text's
-    relative expressions ("lundi", "demain", "la semaine prochaine") count from when nothing else dates
+    mai, Mons sera la première", "la liste sera publiée ce jeudi 10 novembre"), placed in its year (the
+    tagger's, else `weekday_dated`): a day of the report's own week, just gone or to come, in any tense.  It
+    bounds the publication from neither side, so it dates no article; it is the best estimate of the day the
+    text's relative expressions ("lundi", "demain", "la semaine prochaine") count from when nothing else dates
     the page.  None when the text names no such day."""
     years = stated_years(details, reference)
     for (found, _), value in zip(details, values, strict=True):
