@@ -16,10 +16,10 @@ from veille.pipeline import Context
 from veille.stages.time import DEICTIC_ANCHOR, tag_article
 
 
-def _tagged(body: str, lang: str, title: str | None = None) -> Article:
+def _tagged(body: str, lang: str, url: str | None = None) -> Article:
     config = Config()
     config.time.reference_date = "2026-12-01"
-    article = Article(id="a", source="a", raw=body, body=body, title=title, lang=lang)
+    article = Article(id="a", source="a", raw=body, body=body, url=url, lang=lang)
     return tag_article(article, Context(config=config))
 
 
@@ -82,3 +82,14 @@ def test_a_background_date_near_miss() -> None:
     article = _tagged("Le tribunal a rendu son jugement jeudi. L'écrivain avait été arrêté le 29 janvier 2014 à "
                       "Créteil.", "fr")
     assert article.published is None
+
+
+def test_a_demonstrative_day_in_the_year_the_url_files_the_page_under() -> None:
+    # the URL's "/2020/05/" files the page in May 2020, where Thursday 7 May falls too
+    body = "Ce jeudi 7 mai, Mons sera la première cour à reprendre les procès d'assises. Le procès s'ouvrira lundi."
+    article = _tagged(body, "fr", url="https://example.org/2020/05/assises-mons.html")
+    assert article.published is None
+    assert _values(article)["lundi"] == "2020-05-11"
+    # near miss: a filing month the day is not in ("/2020/09/") places no demonstrative day
+    article = _tagged(body, "fr", url="https://example.org/2020/09/assises-mons.html")
+    assert _values(article)["lundi"] == "XXXX-WXX-1"

@@ -114,6 +114,8 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
                              approximate=True)
         guess = None if article.published is not None else \
             deictic_day(details, [t.value for t in timexes], article.body, ref)
+        if guess is not None and filed is not None:
+            guess = _in_filed_year(guess, filed)
         if guess is not None:
             # (time@45) No date bounds the page, but it names a day of its own week ("Ce jeudi 7 mai, Mons
             # sera la première"): its relative expressions are resolved against that day, an estimate
@@ -131,6 +133,20 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
 # (time@45) The `model` suffix of the values resolved against a day the text names as its own week's
 # (`dct.deictic_day`), not against the article's date.
 DEICTIC_ANCHOR = "deictic_day"
+
+
+def _in_filed_year(day: date, filed: tuple[int, int | None]) -> date | None:
+    """(time@45) A demonstrative day (`dct.deictic_day`, placed by the reading clock) in the year the URL
+    files the page under, when it falls there on the same weekday (and in the filed month, when the URL
+    gives one); else None: the filing says the day is another year's."""
+    year, month = filed
+    try:
+        moved = day.replace(year=year)
+    except ValueError:
+        return None
+    if moved.isoweekday() != day.isoweekday() or (month is not None and moved.month != month):
+        return None
+    return moved
 
 
 # A value that names no week nor day: a year, or with the month known a month, quarter or half.
