@@ -1,0 +1,62 @@
+"""time@46 (issue 17): what a timex's value takes from the clause around it.
+
+A non-finite clause (a gerund after "before"/"after", a French infinitive after "avant de", a gerund "en
+…ant") has no tense of its own: a weekday in it lies on the side the clause it hangs on says, however far
+that clause's verb stands.  And English writes a part of the day before a date whose day comes first ("the
+afternoon of Monday 12th September"), one TIMEX3 as "the afternoon of September 12" is.  Every article is
+published on Saturday 10 September 2022: a bare Wednesday is the 7th behind, the 14th ahead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import timex_values
+
+PUBLISHED = "2022-09-10"
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "expected"), [
+    # fail on time@44: no verb within reach of the weekday, the nearest Wednesday (the 7th)
+    ("en", "The coffin will then be taken by air to Buckingham Palace in London, before lying in state at "
+           "Westminster Hall from Wednesday.", "Wednesday", "2022-09-14"),
+    ("en", "The delegation will fly to the capital of the country with the members of the cabinet, after "
+           "visiting Berlin on Wednesday.", "Wednesday", "2022-09-14"),
+    ("fr", "Le président se rendra à Berlin avec les membres du gouvernement et plusieurs chefs d'entreprise, "
+           "avant de rejoindre Varsovie mercredi.", "mercredi", "2022-09-14"),
+    ("fr", "Le blessé sera soigné sur place par les secours de la commune et des villages voisins, avant "
+           "d'être transféré mercredi.", "mercredi", "2022-09-14"),
+    # near misses: the clause it hangs on tells a past, the Wednesday behind
+    ("en", "The minister was taken to the hospital in the capital city of the country, before dying there on "
+           "Wednesday.", "Wednesday", "2022-09-07"),
+    ("fr", "Le président s'est rendu à Berlin avec les membres du gouvernement et plusieurs chefs "
+           "d'entreprise, avant de rejoindre Varsovie mercredi.", "mercredi", "2022-09-07"),
+    ("fr", "Le blessé a été soigné sur place par les secours de la commune et des villages voisins, avant "
+           "d'être transféré mercredi.", "mercredi", "2022-09-07"),
+])
+def test_a_nonfinite_clause_takes_the_tense_it_hangs_on(lang: str, body: str, text: str, expected: str) -> None:
+    assert timex_values(body, lang, PUBLISHED).get(text) == expected
+
+
+def test_a_clause_mark_ends_the_nonfinite_clause() -> None:
+    # a near miss: the weekday stands in its own finite clause after the comma ("opened"), a past
+    body = "He will speak after visiting the plant, which the company opened on Wednesday."
+    assert timex_values(body, "en", PUBLISHED).get("Wednesday") == "2022-09-07"
+
+
+@pytest.mark.parametrize(("body", "text", "expected"), [
+    # fail on time@44: the month alone ("September", 2022-09), the part of the day lost
+    ("The coffin will rest there until the afternoon of Monday 12th September.",
+     "the afternoon of Monday 12th September", "2022-09-12TAF"),
+    ("On the morning of 13 September, the coffin will travel.", "the morning of 13 September", "2022-09-13TMO"),
+    ("The fire started on the night of the 4th of July 2021.", "the night of the 4th of July 2021", "2021-07-04TNI"),
+    # the order time@44 already read, unchanged
+    ("The coffin will arrive on the evening of September 12.", "the evening of September 12", "2022-09-12TEV"),
+])
+def test_a_part_of_the_day_before_a_day_and_month(body: str, text: str, expected: str) -> None:
+    assert timex_values(body, "en", PUBLISHED).get(text) == expected
+
+
+def test_a_part_of_a_day_that_is_no_date_is_left() -> None:
+    # a near miss: "the morning of his 12th birthday" names no calendar day
+    assert timex_values("He spent the morning of his 12th birthday at home.", "en", PUBLISHED) == {}
