@@ -240,7 +240,8 @@ def _with_part(value: str, spec: Spec) -> str:
 
 def _day_base(spec: Spec, a: Anchors) -> date | None:
     if spec.anaphoric and a.last is not None:
-        return _told_day(a) if spec.offset == 0 else a.last
+        # (time@46) the day itself ("that day"), not a day counted from it nor a weekday said on it
+        return _told_day(a) if spec.offset == 0 and spec.weekday is None else a.last
     return a.dct
 
 

@@ -1,9 +1,11 @@
-"""time@46 (issue 17): what a timex's value takes from the clause around it.
+"""time@46 (issue 17): what a timex's value takes from the clause around it and its tense.
 
 A non-finite clause (a gerund after "before"/"after", a French infinitive after "avant de", a gerund "en
 …ant") has no tense of its own: a weekday in it lies on the side the clause it hangs on says, however far
 that clause's verb stands.  And English writes a part of the day before a date whose day comes first ("the
-afternoon of Monday 12th September"), one TIMEX3 as "the afternoon of September 12" is.  Every article is
+afternoon of Monday 12th September"), one TIMEX3 as "the afternoon of September 12" is.  A same-day reference
+("that day", "plus tôt dans la journée") told in the past is on no day after the article's, one told in the
+future on none before it, whatever day the narrative named last.  Every article is
 published on Saturday 10 September 2022: a bare Wednesday is the 7th behind, the 14th ahead.
 """
 
@@ -60,3 +62,27 @@ def test_a_part_of_the_day_before_a_day_and_month(body: str, text: str, expected
 def test_a_part_of_a_day_that_is_no_date_is_left() -> None:
     # a near miss: "the morning of his 12th birthday" names no calendar day
     assert timex_values("He spent the morning of his 12th birthday at home.", "en", PUBLISHED) == {}
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "expected"), [
+    # fail on time@44: the narrative's last day, Sunday the 11th, after the article's Saturday
+    ("fr", "La dépouille sera exposée jusqu'à dimanche. Plus tôt dans la journée, la famille avait précisé que "
+           "l'hommage serait privé.", "Plus tôt dans la journée", "2022-09-10"),
+    ("en", "The body will lie in state until Sunday. Earlier in the day, the family had said the funeral would be "
+           "private.", "Earlier in the day", "2022-09-10"),
+    # near misses: told in the future, the Sunday is the day; a past narrative's day is before the article's
+    ("en", "The body will lie in state until Sunday. That day, the family will hold a vigil.", "That day",
+     "2022-09-11"),
+    ("en", "He was arrested on Wednesday. That day, police had searched his home.", "That day", "2022-09-07"),
+    ("fr", "Il a été hospitalisé mercredi. Plus tôt dans la journée, la famille avait précisé que l'hommage serait "
+           "privé.", "Plus tôt dans la journée", "2022-09-07"),
+])
+def test_a_same_day_reference_keeps_to_its_tense_side(lang: str, body: str, text: str, expected: str) -> None:
+    assert timex_values(body, lang, PUBLISHED).get(text) == expected
+
+
+def test_a_bare_clock_time_stays_on_the_narrative_day() -> None:
+    # a near miss: a clock time with no word of its own day keeps the last day named, whatever the
+    # cue words say of its clause (a store's hours: "open on Christmas Eve (until 6 p.m.) and closed")
+    body = "The store will be open until Sunday. The vigil started at 8 p.m."
+    assert timex_values(body, "en", PUBLISHED).get("8 p.m.") == "2022-09-11T20:00"
