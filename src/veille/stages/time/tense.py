@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from veille.stages.time.lexicon import Lexicon, fold
+from veille.stages.time.nonfinite import nonfinite_opener
 
 _TOKEN = re.compile(r"[\w'’-]+")
 _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte|int|ort)$")
@@ -319,34 +320,11 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
     # in state at Westminster Hall from Wednesday", "(a été hospitalisé) avant d'être transféré mardi":
     # a gerund or an infinitive after a subordinating preposition takes the tense of the clause it
     # hangs on, read at its opening word, whose verb may lie beyond the window of the expression.
-    opener = _nonfinite_opener(body, s, start)
+    opener = nonfinite_opener(body, s, start, _CLAUSE_MARK)
     if opener is not None:
         return tense_at(lex, body, opener, opener + 1, doc, window)
     # Nothing the cue words know: ask the parser's morphology, when there is a parse.
     return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
-
-
-# (time@46) The openings of a non-finite adverbial clause: an English subordinating preposition before
-# a gerund ("before lying", "after visiting", "while touring"), a French preposition before an infinitive
-# or a past infinitive ("avant de partir", "avant d'être", "après avoir signé", "afin de"), or the French gerund
-# ("en visitant").  The clause runs from there to the expression with no clause mark between.
-_NONFINITE = re.compile(r"(?<![\w'’])(?:(?:before|after|while|when|since|upon|without)\s+"
-                        r"(?!during\b|morning\b|evening\b|nothing\b|something\b|anything\b|everything\b"
-                        r"|spring\b|thing\b)(?-i:[a-z])\w+ing(?![\w'’])"
-                        r"|(?:avant|afin)\s+(?:de\s|d['’])|après\s+(?:avoir|être|s['’]être)(?![\w'’])"
-                        r"|en\s+(?!tant\b|avant\b|cependant\b)(?-i:[a-zéèêà])\w+ant(?![\w'’]))",
-                        re.IGNORECASE)
-
-
-def _nonfinite_opener(body: str, s: int, start: int) -> int | None:
-    """Where the non-finite clause holding the expression at `start` opens, within its sentence
-    (from `s`), or None: the last opener before the expression with no clause mark after it."""
-    found = None
-    for m in _NONFINITE.finditer(body, s, start):
-        found = m
-    if found is None or _CLAUSE_MARK.search(body, found.end(), start):
-        return None
-    return found.start()
 
 
 def _relative_clause(body: str, tokens: list[tuple[int, str]], start: int, end: int) -> tuple[int, int] | None:
