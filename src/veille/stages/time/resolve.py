@@ -247,16 +247,15 @@ def _day_base(spec: Spec, a: Anchors) -> date | None:
 
 def _told_day(a: Anchors) -> date | None:
     """(time@46) The day a same-day reference ("that day", "plus tôt dans la journée", "ce soir-là")
-    stands on: the narrative's last day, unless the tense says it cannot be that one: what
-    is told in the past happened on or before the article's date, what is told in the future comes on
-    or after it ("Il sera exposé jusqu'à dimanche. Plus tôt dans la journée, la famille avait précisé":
-    the article's day, not Sunday).  Against an estimated date (`approximate`) the tense says nothing of
-    the sides of it."""
+    stands on: the narrative's last day, unless the tense says it cannot be that one: what is told in
+    the past happened on or before the article's date ("Il sera exposé jusqu'à dimanche. Plus tôt dans
+    la journée, la famille avait précisé": the article's day, not Sunday).  Not the converse for a
+    future: a speaker quoted on the narrative's day speaks of that day ("late on Monday night ... “tonight
+    we will come together”", eval/news dev a23).  Against an estimated date (`approximate`) the tense
+    says nothing of the sides of it."""
     if a.last is None or a.dct is None or a.approximate:
         return a.last
-    if (a.tense < 0 and a.last > a.dct) or (a.tense > 0 and a.last < a.dct):
-        return a.dct
-    return a.last
+    return a.dct if a.tense < 0 and a.last > a.dct else a.last
 
 
 def resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
