@@ -218,10 +218,12 @@ def baseline_export(split: Path, work: Path, nlp: Any) -> Path:
 
 def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
              keep: Path | None = None, config: Path | None = None,
-             no_urls: bool = False, no_date: bool = False) -> dict[str, dict[str, Any]]:
+             no_urls: bool = False, no_date: bool = False, gold_date: bool = False) -> dict[str, dict[str, Any]]:
     results: dict[str, dict[str, Any]] = {}
     if no_date and splits != ["dev"]:
         raise SystemExit("--no-date is for the dev split only")
+    if gold_date and splits != ["dev"]:
+        raise SystemExit("--gold-date is for the dev split only")
     nlp = None
     if baseline:
         import spacy
@@ -236,8 +238,14 @@ def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
                 from withheld import withhold
 
                 split = withhold(split, work / "no-date" / name)
+            if gold_date:
+                sys.path.insert(0, str(HERE.parent))
+                from gold_anchor import anchored
+
+                split = anchored(split, work / "gold-date" / name)
             export = veille_export(split, work, config, no_urls)
-            system = "veille no-date" if no_date else "veille no-URL" if no_urls else "veille"
+            system = ("veille no-date" if no_date else "veille gold-date" if gold_date
+                      else "veille no-URL" if no_urls else "veille")
             results[name] = {system: score(export, split)}
             if by_language:
                 for lang, result in score_by_language(export, split, work).items():
@@ -285,13 +293,15 @@ def main() -> int:
                     help="leave every input's URL out (dates from the text and the corpus alone)")
     ap.add_argument("--no-date", action="store_true",
                     help="dev only: URLs and the text's date cues taken out (eval/nodate_stress/withheld.py)")
+    ap.add_argument("--gold-date", action="store_true",
+                    help="dev only: each article given its gold publication day (eval/gold_anchor.py)")
     ap.add_argument("--keep", type=Path, help="write the stores and exports under this folder (dev only to read)")
     args = ap.parse_args()
     if not (SHARED / "tools" / "score.py").exists():
         print(f"{SHARED / 'tools' / 'score.py'} is absent: the scorer lives in ../shared", file=sys.stderr)
         return 1
     results = evaluate(args.splits.split(","), not args.no_baseline, args.by_language, args.keep, args.config,
-                       args.no_urls, args.no_date)
+                       args.no_urls, args.no_date, args.gold_date)
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

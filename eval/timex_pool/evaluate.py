@@ -11,7 +11,8 @@ tuning parts only: the held-out parts' errors are never printed, so that their f
 on unseen text. `--export DIR` scores an existing export; `--no-urls` runs
 veille with the URLs held back (pages whose URL carries no date); `--no-date` on a copy with the
 publication date withheld, URLs and the text's date cues taken out (eval/nodate_stress/withheld.py),
-the gold less the timexes the stripping took out.
+the gold less the timexes the stripping took out; `--gold-date` on a copy whose input gives each page
+its gold publication day (eval/gold_anchor.py): the value errors left are the time stage's own.
 
     VEILLE_SHARED=../shared PYTHONPATH=src .venv/bin/python eval/timex_pool/evaluate.py [--errors] [--json OUT]
 """
@@ -96,6 +97,8 @@ def main() -> int:
     ap.add_argument("--no-urls", action="store_true", help="run veille with the URLs held back")
     ap.add_argument("--no-date", action="store_true",
                     help="URLs and the text's date cues taken out (eval/nodate_stress/withheld.py)")
+    ap.add_argument("--gold-date", action="store_true",
+                    help="give veille each page's gold publication day (eval/gold_anchor.py)")
     args = ap.parse_args()
 
     def listed(score: Any, export: Path, result: dict[str, Any]) -> None:
@@ -109,9 +112,17 @@ def main() -> int:
     def figures(result: dict[str, Any]) -> dict[str, Any]:
         return {k: {"extraction": r["extraction"], "value": r["value"]} for k, r in result.items()}
 
+    import tempfile
+
+    if args.gold_date:
+        from gold_anchor import anchored
+
+        with tempfile.TemporaryDirectory(prefix="veille-timex-gold-date-") as tmp:
+            pool = anchored(HERE, Path(tmp) / "timex_pool")
+            return pools.evaluate(args, pool, lambda score, export: scores(score, export, pool), line,
+                                  after=listed, figures=figures, no_urls=args.no_urls)
     if not args.no_date:
         return pools.evaluate(args, HERE, scores, line, after=listed, figures=figures, no_urls=args.no_urls)
-    import tempfile
 
     sys.path.insert(0, str(HERE.parent / "nodate_stress"))
     from withheld import withhold

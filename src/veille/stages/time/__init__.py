@@ -23,7 +23,7 @@ from typing import Any
 from veille.model import Article, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_year
-from veille.stages.time.dct import caption_day, filed_bound, infer_dct, later, lower_bound, past_weekdays
+from veille.stages.time.dct import caption_day, deictic_day, filed_bound, infer_dct, later, lower_bound, past_weekdays
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
@@ -112,10 +112,41 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             # Relative expressions now have an anchor: resolve them again.
             timexes, _ = tag(article.body, article.lang, inferred, ref, doc=doc, parse=parse, intervals=False,
                              approximate=True)
-        if article.published is None and filed is not None:
+        guess = None if article.published is not None else \
+            deictic_day(details, [t.value for t in timexes], article.body, ref)
+        if guess is not None and filed is not None:
+            guess = _in_filed_year(guess, filed)
+        if guess is not None:
+            # (time@45) No date bounds the page, but it names a day of its own week ("Ce jeudi 7 mai, Mons
+            # sera la première"): its relative expressions are resolved against that day, an estimate
+            # that leaves `published` empty; each value so resolved says so in its `model`.
+            timexes, _ = tag(article.body, article.lang, guess, ref, doc=doc, parse=parse, intervals=False,
+                             approximate=True)
+            timexes = [replace(t, model=f"{MODEL}+anchor:{DEICTIC_ANCHOR}") if t.anchor is not None else t
+                       for t in timexes]
+        elif article.published is None and filed is not None:
             timexes = _filed_values(article, timexes, filed, ref, doc, parse)
     article.timexes = article_convention(article.body, timexes, _moments(ctx)) if _intervals(ctx) else timexes
     return article
+
+
+# (time@45) The `model` suffix of the values resolved against a day the text names as its own week's
+# (`dct.deictic_day`), not against the article's date.
+DEICTIC_ANCHOR = "deictic_day"
+
+
+def _in_filed_year(day: date, filed: tuple[int, int | None]) -> date | None:
+    """(time@45) A demonstrative day (`dct.deictic_day`, placed by the reading clock) in the year the URL
+    files the page under, when it falls there on the same weekday (and in the filed month, when the URL
+    gives one); else None: the filing says the day is another year's."""
+    year, month = filed
+    try:
+        moved = day.replace(year=year)
+    except ValueError:
+        return None
+    if moved.isoweekday() != day.isoweekday() or (month is not None and moved.month != month):
+        return None
+    return moved
 
 
 # A value that names no week nor day: a year, or with the month known a month, quarter or half.

@@ -203,7 +203,8 @@ def night_offset(details: list[tuple[Found, int]], i: int, body: str) -> int | N
 _WEEKDAY_APPOSED = re.compile(r"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:(?:le|on|the)[ \t\u00a0]+)?", re.IGNORECASE)
 
 
-def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, reference: date) -> date | None:
+def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, reference: date,
+                    years: list[int] | None = None) -> date | None:
     """The day `details[i]` names when it has a day and month but no year and a weekday stands
     in apposition right before it, a part of the day or a past cue between ("Sunday morning,
     Oct. 10", "jeudi soir 20 mars", "vendredi dernier, le 14 mars"), which the recogniser reads
@@ -223,7 +224,9 @@ def apposed_weekday(details: list[tuple[Found, int]], i: int, body: str, referen
         return None
     if _WEEKDAY_APPOSED.fullmatch(body, before.end, details[i][0].start) is None:
         return None
-    return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference)
+    # (time@45) further back than `WEEKDAY_YEARS` when the text states the years (`weekday_dated`)
+    return MonthDay(spec.month, spec.day, named.weekday).by_weekday(reference) or \
+        (weekday_dated(spec.month, spec.day, named.weekday, years, reference) if years else None)
 
 
 # How far from a date whose weekday fixes its year a yearless day of the same text may lie and take
@@ -233,6 +236,60 @@ _WEEKDAY_YEAR_DAYS = 62
 # A label that stamps the page with its day ("[Mis à jour le 7 octobre à 14h40]", "Updated Oct. 7").
 _STAMP = re.compile(r"(?<![\w'’])(?:mis\s+à\s+jour|actualisée?|publiée?|modifiée?|updated|posted|published)"
                     r"\s*(?:le|on|:)?\s*$", re.IGNORECASE)
+
+
+def stated_years(details: list[tuple[Found, int]], reference: date) -> list[int]:
+    """(time@45) The years the text writes in digits that a report is written on or after: those of
+    clauses not told in the future ("his 2021 trial", "in October 2022"), not after `reference`'s; a
+    year to come ("d'ici 2030", "could be released in August 2032") is neither."""
+    return [found.spec.year for found, tense in details
+            if found.spec.year is not None and found.spec.year <= reference.year and tense <= 0]
+
+
+def weekday_dated(month: int, day: int, weekday: int, years: list[int], reference: date) -> date | None:
+    """(time@45) The day a text writes with its weekday and no year ("Tuesday, October 10", "lundi 22
+    mai"): the latest year not after `reference` in which it falls on that weekday, not before the
+    latest year the text states outside a future clause (`stated_years`).  Before, any year the text
+    wrote was a floor, a year to come too ("until 2032"), which left no year at all.  With no year
+    stated, `MonthDay.by_weekday` (within `WEEKDAY_YEARS`)."""
+    if not years:
+        return MonthDay(month, day, weekday).by_weekday(reference)
+    for year in range(reference.year, max(years) - 1, -1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= reference and found.isoweekday() == weekday:
+            return found
+    return None
+
+
+# (time@45) "ce jeudi 7 mai", "this Thursday, May 7": the demonstrative names a day of the report's own week.
+_DEICTIC_DAY = re.compile(r"(?:ce|this)[ \t\u00a0]+", re.IGNORECASE)
+
+
+def deictic_day(details: list[tuple[Found, int]], values: list[str], body: str, reference: date) -> date | None:
+    """(time@45) The first day the text names with a demonstrative, its weekday, day and month ("Ce jeudi 7
+    mai, Mons sera la première", "la liste sera publiée ce jeudi 10 novembre"), placed in its year (the
+    tagger's, else `weekday_dated`): a day of the report's own week, just gone or to come, in any tense.  It
+    bounds the publication from neither side, so it dates no article; it is the best estimate of the day the
+    text's relative expressions ("lundi", "demain", "la semaine prochaine") count from when nothing else dates
+    the page.  None when the text names no such day."""
+    years = stated_years(details, reference)
+    for (found, _), value in zip(details, values, strict=True):
+        spec = found.spec
+        if spec.kind != "date" or spec.weekday is None or spec.day is None or spec.month is None:
+            continue
+        window = body[max(0, found.start - 6):found.start + 5]
+        at = found.start - max(0, found.start - 6)
+        opener = _DEICTIC_DAY.match(window, at)
+        before = re.search(r"(?<![\w'’])(?:ce|this)[ \t\u00a0]+$", window[:at], re.IGNORECASE)
+        if opener is None and before is None:
+            continue
+        day = parse_date(value) or weekday_dated(spec.month, spec.day, spec.weekday, years, reference)
+        if day is not None and day <= reference + timedelta(days=WEEK):
+            return day
+    return None
 
 
 def year_of_the_texts_weekday(details: list[tuple[Found, int]], values: list[str], i: int) -> date | None:
@@ -298,6 +355,9 @@ def background(details: list[tuple[Found, int]], i: int, body: str) -> bool:
     spec = found.spec
     if spec.kind != "date" or spec.day is None or spec.year is None or spec.weekday is not None:
         return False
+    if said_offset(body, found.start) is not None or ago_offset(details, i, body) is not None \
+            or night_offset(details, i, body) is not None:
+        return False  # (time@45) "mort hier soir, 29 janvier 2014": the now is tied to it, a day later
     if i > 0 and details[i - 1][0].spec.kind == "weekday" \
             and _WEEKDAY_APPOSED.fullmatch(body, details[i - 1][0].end, found.start) is not None:
         return False  # "Sunday morning, Oct. 10, 2021": the weekday is the date's
@@ -321,7 +381,10 @@ def lower_bound(details: list[tuple[Found, int]], values: list[str], reference: 
 
 def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference: date,
                  body: str = "") -> tuple[date, int] | None:
-    """`lower_bound` and the index in `details` of the expression it rests on."""
+    """`lower_bound` and the index in `details` of the expression it rests on.  (time@45) A day written
+    with its weekday and no year is placed by the years the text states outside a future clause
+    (`weekday_dated`)."""
+    years = stated_years(details, reference)
     best: date | None = None
     at = -1
     for i, ((found, tense), value) in enumerate(zip(details, values, strict=True)):
@@ -340,11 +403,16 @@ def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference:
             # The year came from nowhere the text states, unless a weekday set before the day
             # fixes it ("Sunday morning, Oct. 10"), or another day of the text written with its
             # weekday, close by, does ("le 7 octobre ... Dimanche 8 octobre").
-            day = apposed_weekday(details, i, body, reference)
+            day = apposed_weekday(details, i, body, reference, years)
             if day is None and (tense < 0 or _STAMP.search(body, max(0, found.start - 30), found.start)):
                 # (a year borrowed from another day is weaker: only a day told in the past or an
                 # update stamp's bounds the article; "La grève du 3 avril commence" may be ahead)
                 day = year_of_the_texts_weekday(details, values, i)
+        elif spec.year is None and spec.weekday is not None and spec.month is not None and years \
+                and parse_date(value) is None:
+            # (time@45) a year the tagger left open (a year to come stated in the text barred every
+            # year): the latest after the years stated outside a future clause
+            day = weekday_dated(spec.month, spec.day, spec.weekday, years, reference)
         else:
             day = parse_date(value)
         if day is None:

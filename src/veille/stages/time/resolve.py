@@ -239,7 +239,23 @@ def _with_part(value: str, spec: Spec) -> str:
 
 
 def _day_base(spec: Spec, a: Anchors) -> date | None:
-    return a.last if (spec.anaphoric and a.last is not None) else a.dct
+    if spec.anaphoric and a.last is not None:
+        # (time@46) the day itself ("that day"), not a day counted from it nor a weekday said on it
+        return _told_day(a) if spec.offset == 0 and spec.weekday is None else a.last
+    return a.dct
+
+
+def _told_day(a: Anchors) -> date | None:
+    """(time@46) The day a same-day reference ("that day", "plus tôt dans la journée", "ce soir-là")
+    stands on: the narrative's last day, unless the tense says it cannot be that one: what is told in
+    the past happened on or before the article's date ("Il sera exposé jusqu'à dimanche. Plus tôt dans
+    la journée, la famille avait précisé": the article's day, not Sunday).  Not the converse for a
+    future: a speaker quoted on the narrative's day speaks of that day ("late on Monday night ... “tonight
+    we will come together”", eval/news dev a23).  Against an estimated date (`approximate`) the tense
+    says nothing of the sides of it."""
+    if a.last is None or a.dct is None or a.approximate:
+        return a.last
+    return a.dct if a.tense < 0 and a.last > a.dct else a.last
 
 
 def resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
@@ -352,7 +368,11 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
             return _with_part("XXXX-XX-XX", spec), None
         return _with_part(_iso(base + timedelta(days=spec.offset)), spec), _iso(base)
     if kind in ("time", "part"):
-        base = a.last if (kind == "time" or spec.anaphoric) and a.last is not None else a.dct
+        # (time@46) A bare clock time stays on the narrative's day whatever its clause's tense: the cue
+        # words' tense of a schedule line ("open on Christmas Eve (until 6 p.m.) and closed on Christmas
+        # Day") is too often another clause's to move it.
+        base = (_told_day(a) if spec.anaphoric else a.last) if (kind == "time" or spec.anaphoric) \
+            and a.last is not None else a.dct
         if base is None:
             return _with_part("XXXX-XX-XX", spec), None
         return _with_part(_iso(base), spec), _iso(base)

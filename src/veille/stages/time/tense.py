@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from veille.stages.time.lexicon import Lexicon, fold
+from veille.stages.time.nonfinite import nonfinite_opener
 
 _TOKEN = re.compile(r"[\w'’-]+")
 _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte|int|ort)$")
@@ -22,6 +23,8 @@ _PARTICIPLE = re.compile(r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|i
 _NOT_PARTICIPLE = re.compile(r"(?:ais|ois|ment|mais|.eu)$")
 # Forms of "être" before a participle that make it a passive of the present or future.
 _PASSIVE_AUX = frozenset({"être", "est", "sont", "soit", "soient", "sera", "seront", "serait", "seraient",
+                          # (time@46) the infinitive elided after "de" ("avant d'être transféré mercredi")
+                          "d'être",
                           # the linking verbs of a lasting state ("les écoles resteront fermées lundi",
                           # "la route demeure coupée"): the participle after them is an adjective
                           "rester", "reste", "restent", "restera", "resteront", "resterait", "resteraient",
@@ -313,6 +316,13 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
         if any(re.search(r"(?<![\w'])" + re.escape(w) + (r"(?!\w)" if w[-1] != "'" else ""), clause)
                for w in lex.wordset(name)):
             return sign
+    # (time@46) A non-finite clause has no tense of its own: "(will be taken to London,) before lying
+    # in state at Westminster Hall from Wednesday", "(a été hospitalisé) avant d'être transféré mardi":
+    # a gerund or an infinitive after a subordinating preposition takes the tense of the clause it
+    # hangs on, read at its opening word, whose verb may lie beyond the window of the expression.
+    opener = nonfinite_opener(body, s, start, _CLAUSE_MARK)
+    if opener is not None:
+        return tense_at(lex, body, opener, opener + 1, doc, window)
     # Nothing the cue words know: ask the parser's morphology, when there is a parse.
     return _tense_from_doc(doc, s, e, start, end) if doc is not None else 0
 
