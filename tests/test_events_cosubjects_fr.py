@@ -1,0 +1,31 @@
+"""French events@48: a subject the parser split in two is one subject. A long title before a name
+("Le dirigeant suprême de la République populaire démocratique de Corée (RPDC) Kim Jong Un et le
+président sud-coréen Moon Jae-in ont signé ...") is parsed with two `nsubj` of the one verb, the
+title's head and the name, the second leader a conjunct of the name: both leaders are the act's
+sides. Near miss: the subject of another verb (an adverbial clause's) is no co-subject.
+Found on eval/events_pool's working part (evb35 S3), written here on an invented sentence
+(mentions from test_events' helper)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events import ENTITIES
+from tests.test_events_senses import events_of
+
+ENTITIES.update({
+    "Kim Jong Un": ("PER", "Q_kim", None), "Moon Jae-in": ("PER", "Q_moon", None),
+})
+
+
+def test_both_leaders_of_a_split_subject_are_sides(ctx: Any) -> None:
+    found = events_of("Le dirigeant suprême de la République populaire démocratique de Corée (RPDC) Kim Jong Un "
+                      "et le président sud-coréen Moon Jae-in ont signé vendredi une déclaration commune.", ctx)
+    assert any(t == "AGREE" and {"Q_kim", "Q_moon"} <= s | g for t, s, g in found), found
+
+
+def test_the_subject_of_another_clause_is_no_co_subject(ctx: Any) -> None:
+    found = events_of("Le Sénégal et la Turquie ont signé vendredi un accord, tandis que Moon Jae-in a démissionné.",
+                      ctx)
+    assert ("AGREE", {"Q1041"}, {"Q43"}) in found, found
+    assert not any(t == "AGREE" and "Q_moon" in s | g for t, s, g in found), found
