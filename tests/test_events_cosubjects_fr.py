@@ -29,3 +29,27 @@ def test_the_subject_of_another_clause_is_no_co_subject(ctx: Any) -> None:
                       ctx)
     assert ("AGREE", {"Q1041"}, {"Q43"}) in found, found
     assert not any(t == "AGREE" and "Q_moon" in s | g for t, s, g in found), found
+
+
+# (events@48) A subject pronoun in a clause below the sentence's main verb stands for that verb's one
+# person; a quotation closed before the pronoun does not put it in quoted speech.
+def test_a_pronoun_in_a_relative_clause_is_the_main_subjects_person(ctx: Any) -> None:
+    found = events_of("« Une rencontre fantastique » : mardi, Moon Jae-in a salué le sommet au cours duquel "
+                      "il a rencontré Kim Jong Un.", ctx)
+    assert ("CONSULT", {"Q_moon"}, {"Q_kim"}) in found, found
+
+
+def test_a_pronoun_in_a_completive_clause_is_the_main_subjects_person(ctx: Any) -> None:
+    found = events_of("Moon Jae-in a annoncé mardi qu'il rencontrerait Kim Jong Un en juin.", ctx)
+    assert ("CONSULT", {"Q_moon"}, {"Q_kim"}) in found, found
+
+
+def test_a_pronoun_inside_an_open_quotation_stands_for_no_one(ctx: Any) -> None:
+    found = events_of("« Moon Jae-in a salué le sommet au cours duquel il a rencontré Kim Jong Un.", ctx)
+    assert not any("Q_moon" in s | g for _, s, g in found), found
+
+
+def test_a_pronoun_under_two_main_subjects_stands_for_no_one(ctx: Any) -> None:
+    found = events_of("Moon Jae-in et Emmanuel Macron ont salué le sommet au cours duquel il a rencontré "
+                      "Kim Jong Un.", ctx)
+    assert not any(t == "CONSULT" and (s | g) & {"Q_moon", "Q3052772"} for t, s, g in found), found

@@ -261,6 +261,10 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
         subj_ids = {t.i for t in subj_tokens}
         # "Il doit rencontrer X": the person the sentence before told as its subject.
         pron = (antecedent or []) if (subj is None or subj_tokens) and pronouns.pronoun_subject(verb) else []
+        if pronouns.pronoun_subject(verb) is not None and (subj is None or subj_tokens):
+            # (events@48) "Trump a vanté le sommet au cours duquel il a rencontré Kim": in a clause
+            # below the sentence's main verb, "il" is that verb's one person, before the last sentence's
+            pron = pronouns.clause_antecedent(verb, sent.span, sent.mentions_in) or pron
         # Location: "à/dans <place>" attached to the trigger or its verb.
         location: str | None = None
         loc_tokens: set[int] = set()
