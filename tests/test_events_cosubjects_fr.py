@@ -53,3 +53,23 @@ def test_a_pronoun_under_two_main_subjects_stands_for_no_one(ctx: Any) -> None:
     found = events_of("Moon Jae-in et Emmanuel Macron ont salué le sommet au cours duquel il a rencontré "
                       "Kim Jong Un.", ctx)
     assert not any(t == "CONSULT" and (s | g) & {"Q_moon", "Q3052772"} for t, s, g in found), found
+
+
+# (events@48) A singular definite description ("le ministre") stands for the one person of the article
+# whose role title it is; two people of that title, or a plural, stand for no one.
+def test_a_definite_description_is_the_one_person_of_that_title(ctx: Any) -> None:
+    found = events_of("Abdoulaye Diop est arrivé lundi à Lyon. Le ministre a été condamné mardi à deux ans de "
+                      "prison par le tribunal de Lyon.", ctx)
+    assert any(t == "SANCTION" and "Q_tlyon" in s and "Q_diop" in g for t, s, g in found), found
+
+
+def test_a_description_of_two_people_stands_for_no_one(ctx: Any) -> None:
+    found = events_of("Abdoulaye Diop et Sergueï Lavrov sont arrivés lundi à Lyon. Le ministre a été condamné "
+                      "mardi à deux ans de prison par le tribunal de Lyon.", ctx)
+    assert not any(t == "SANCTION" and (s | g) & {"Q_diop", "Q39522"} for t, s, g in found), found
+
+
+def test_a_plural_description_stands_for_no_one(ctx: Any) -> None:
+    found = events_of("Abdoulaye Diop est arrivé lundi à Lyon. Les ministres ont été condamnés mardi à deux ans "
+                      "de prison par le tribunal de Lyon.", ctx)
+    assert not any(t == "SANCTION" and "Q_diop" in s | g for t, s, g in found), found

@@ -210,7 +210,8 @@ def _group_actors(subject: Any, groups: list[list[str]], lex: Lexicon) -> list[s
 
 
 def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
-          antecedent: list[Mention] | None = None, setting: Setting | None = None) -> list[_Found]:
+          antecedent: list[Mention] | None = None, setting: Setting | None = None,
+          titled: dict[str, list[Mention]] | None = None) -> list[_Found]:
     out = []
     places = lex.places
 
@@ -265,6 +266,8 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             # (events@48) "Trump a vanté le sommet au cours duquel il a rencontré Kim": in a clause
             # below the sentence's main verb, "il" is that verb's one person, before the last sentence's
             pron = pronouns.clause_antecedent(verb, sent.span, sent.mentions_in) or pron
+        if not pron and titled and subj is not None and subj_tokens and not sent.mentions_in(subj_tokens):
+            pron = pronouns.described(subj, titled)  # (events@48) "L'opposant a été condamné"
         # Location: "à/dans <place>" attached to the trigger or its verb.
         location: str | None = None
         loc_tokens: set[int] = set()
@@ -466,6 +469,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         record_owners(setting, doc, lex.forces, lex.places.demonyms, fold)
     starts: list[int] = []
     antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
+    titled = pronouns.titled_people(mentions)  # (events@48) for "l'opposant", "le ministre"
     for span in segments(doc):
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
@@ -476,7 +480,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
             ms = sorted(ms + extra, key=lambda m: m.start)
         items = english.find(span, ms, sent.timexes, english_lex,
                              lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
-            else _find(sent, lex, groups, antecedent, setting)
+            else _find(sent, lex, groups, antecedent, setting, titled)
         antecedent = pronouns.english_sentence_subject(span, sent.mentions, antecedent) if english_lex \
             else pronouns.sentence_subject(span, sent.mentions_in, antecedent)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.

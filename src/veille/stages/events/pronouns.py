@@ -121,3 +121,32 @@ def english_sentence_subject(span: Any, mentions: list[Mention], antecedent: lis
     if after and after[0].casefold() in _EN_COORDINATION:
         return []
     return [first]
+
+
+def titled_people(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """(events@48) The article's people by the first word of a role title the entities stage gave
+    them ("opposant", "ministre" of "ministre de la Justice"), for `described`."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "PER" and m.role is not None and m.role.title.split():
+            out.setdefault(m.role.title.split()[0].casefold(), []).append(m)
+    return out
+
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+
+
+def described(subj: Any, titled: dict[str, list[Mention]]) -> list[Mention]:
+    """(events@48) The one person a French singular definite description names: "L'opposant a été
+    condamné à deux ans" where the article calls one person, and only one, "opposant" ("l'opposant
+    Ousmane Sonko"). A definite description picks the one referent the discourse makes unique; two
+    people of that title, a plural, an indefinite or a name inside the phrase give none."""
+    if subj.pos_ != "NOUN" or subj.morph.get("Number") == ["Plur"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
+        return []
+    if any(t.pos_ == "PROPN" for t in subj.subtree):
+        return []
+    people = titled.get(subj.lower_) or titled.get(subj.lemma_.casefold()) or []
+    return people[:1] if len({m.entity or m.text for m in people}) == 1 else []
+
