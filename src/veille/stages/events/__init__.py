@@ -33,7 +33,7 @@ from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@46"
+STAGE = "events@48"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -124,6 +124,19 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
+def _co_subjects(subj: Any) -> list[Any]:
+    """(events@48) The other subjects the parser hung on the subject's verb. A French clause has one
+    subject; a second `nsubj` of the same verb is the parser's split of one subject phrase, most
+    often a long title and its name ("Le dirigeant suprême de la RPDC Kim Jong Un et le président
+    américain Donald Trump ont signé": "dirigeant" and "Kim" both nsubj, Trump a conjunct of Kim).
+    Those subjects, with their conjuncts, are the same subject phrase's. A subject of another verb
+    (a relative clause, a coordinated clause) is no co-subject: only the same head counts."""
+    if subj.dep_ not in _SUBJECT_DEPS or subj.head.i == subj.i:
+        return []
+    return [c for c in subj.head.children if c.i != subj.i and c.dep_ in _SUBJECT_DEPS
+            and c.lemma_ not in ("qui", "que") and c.pos_ != "PRON"]
+
+
 def _ended(noun: Any) -> bool:
     """Whether the noun lies in what "mettre fin / un terme à" ends: "un cessez-le-feu mettant un
     terme à quatre jours d'escalade, marquée par des frappes", "mettre fin au conflit", "a mis fin
@@ -197,7 +210,8 @@ def _group_actors(subject: Any, groups: list[list[str]], lex: Lexicon) -> list[s
 
 
 def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
-          antecedent: list[Mention] | None = None, setting: Setting | None = None) -> list[_Found]:
+          antecedent: list[Mention] | None = None, setting: Setting | None = None,
+          titled: dict[str, list[Mention]] | None = None) -> list[_Found]:
     out = []
     places = lex.places
 
@@ -241,11 +255,19 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
         # The trigger noun's own complements ("réunion avec X", "retrait de X").
         own = [t for t in head.subtree if t.i not in {x.i for x in toks}] if not is_verb else []
         subj_tokens = list(subj.subtree) if subj is not None else []
+        co_subjects = _co_subjects(subj) if subj is not None and subj.head.i == verb.i else []
+        subj_tokens += [t for c in co_subjects for t in c.subtree]  # (events@48) one subject, split
         if subj is not None and subj.i in {t.i for t in head.subtree} and not is_verb:
             subj_tokens = []
         subj_ids = {t.i for t in subj_tokens}
         # "Il doit rencontrer X": the person the sentence before told as its subject.
         pron = (antecedent or []) if (subj is None or subj_tokens) and pronouns.pronoun_subject(verb) else []
+        if pronouns.pronoun_subject(verb) is not None and (subj is None or subj_tokens):
+            # (events@48) "Trump a vanté le sommet au cours duquel il a rencontré Kim": in a clause
+            # below the sentence's main verb, "il" is that verb's one person, before the last sentence's
+            pron = pronouns.clause_antecedent(verb, sent.span, sent.mentions_in) or pron
+        if not pron and titled and subj is not None and subj_tokens and not sent.mentions_in(subj_tokens):
+            pron = pronouns.described(subj, titled)  # (events@48) "L'opposant a été condamné"
         # Location: "à/dans <place>" attached to the trigger or its verb.
         location: str | None = None
         loc_tokens: set[int] = set()
@@ -336,7 +358,7 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
         source = unique(source)
         target = [t for t in unique(target) if t not in source]
         if source and not target and subj is not None:
-            source, target = _split_conjuncts(sent, subj, source, lex)
+            source, target = _split_conjuncts(sent, subj, source, lex, co_subjects)
         known = len(source) + len(target) + (1 if one_sided and location else 0)
         if known < (1 if one_sided else 2) and not anaphoric:
             continue  # who did what to whom: one lone actor is background, not an event
@@ -362,13 +384,17 @@ def _between_of(noun: Any, verb: Any, heads: list[Any]) -> list[Any]:
 
 
 def _split_conjuncts(sent: _Sentence, subj: Any, source: list[str],
-                     lex: Lexicon) -> tuple[list[str], list[str]]:
-    """'Le Mali et la Russie renforcent ...': the first conjunct is the source, the rest the target."""
-    conj = [c for c in subj.children if c.dep_ == "conj"]
+                     lex: Lexicon, co_subjects: list[Any] | None = None) -> tuple[list[str], list[str]]:
+    """'Le Mali et la Russie renforcent ...': the first conjunct is the source, the rest the target.
+    (events@48) A subject the parser split in two (`_co_subjects`) is one phrase: the conjuncts of
+    either part follow the first conjunct."""
+    parts = [subj, *(co_subjects or [])]
+    conj = [c for p in parts for c in p.children if c.dep_ == "conj"]
     if not conj:
         return source, []
     rest = {t.i for c in conj for t in c.subtree}
-    first = [i for m in lex.places.acting(sent.mentions_in(list(subj.subtree), rest), subj) for i in actor_ids(m)]
+    first = [i for m in lex.places.acting(sent.mentions_in([t for p in parts for t in p.subtree], rest), subj)
+             for i in actor_ids(m)]
     second = [i for m in lex.places.acting(sent.mentions_in([t for c in conj for t in c.subtree]), subj)
               for i in actor_ids(m)]
     if not first or not second:
@@ -443,6 +469,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         record_owners(setting, doc, lex.forces, lex.places.demonyms, fold)
     starts: list[int] = []
     antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
+    titled = pronouns.titled_people(mentions)  # (events@48) for "l'opposant", "le ministre"
     for span in segments(doc):
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
@@ -453,7 +480,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
             ms = sorted(ms + extra, key=lambda m: m.start)
         items = english.find(span, ms, sent.timexes, english_lex,
                              lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
-            else _find(sent, lex, groups, antecedent, setting)
+            else _find(sent, lex, groups, antecedent, setting, titled)
         antecedent = pronouns.english_sentence_subject(span, sent.mentions, antecedent) if english_lex \
             else pronouns.sentence_subject(span, sent.mentions_in, antecedent)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.

@@ -23,7 +23,6 @@ _SINGULAR = frozenset({"il", "elle"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _IMPERSONAL = frozenset({"falloir", "agir", "sembler", "paraître", "rester", "suffire", "arriver",
                          "exister", "être", "avoir", "valoir", "manquer", "convenir", "importer"})
-_QUOTE_MARKS = frozenset("«»“”\"")
 
 
 def is_subject_pronoun(token: Any) -> bool:
@@ -34,7 +33,31 @@ def is_subject_pronoun(token: Any) -> bool:
     if token.head.lemma_ in _IMPERSONAL:
         return False
     before = token.doc.text[token.sent.start_char:token.idx]
-    return not any(ch in _QUOTE_MARKS for ch in before)
+    return not in_open_quote(before)
+
+
+def in_open_quote(before: str) -> bool:
+    """(events@48) Whether a quotation opened in `before` is still open at its end: an opening
+    « or “ not closed after it, or an odd number of straight quotes. A quote closed earlier in the
+    sentence ("« Une rencontre fantastique » : mardi, Trump a dit qu'il ...") leaves the pronoun in
+    the narrator's words."""
+    last_open = max(before.rfind("«"), before.rfind("“"))
+    last_close = max(before.rfind("»"), before.rfind("”"))
+    return last_open > last_close or before.count('"') % 2 == 1
+
+
+def clause_antecedent(verb: Any, span: Any, mentions_in: Any) -> list[Mention]:
+    """(events@48) The one person the sentence's main verb has as its subject, for a subject pronoun
+    of a clause below that verb (a relative, a completive, an adverbial clause: "Trump a vanté le
+    sommet au cours duquel il a rencontré Kim", "Macron a annoncé qu'il recevrait Scholz"). Empty
+    for the main verb itself (and its coordinated verbs), whose "il" is the sentence before's, and
+    when the main subject names no single person."""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.i == span.root.i:
+        return []
+    return sentence_subject(span, mentions_in, [])
 
 
 def pronoun_subject(verb: Any) -> Any | None:
@@ -98,3 +121,32 @@ def english_sentence_subject(span: Any, mentions: list[Mention], antecedent: lis
     if after and after[0].casefold() in _EN_COORDINATION:
         return []
     return [first]
+
+
+def titled_people(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """(events@48) The article's people by the first word of a role title the entities stage gave
+    them ("opposant", "ministre" of "ministre de la Justice"), for `described`."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "PER" and m.role is not None and m.role.title.split():
+            out.setdefault(m.role.title.split()[0].casefold(), []).append(m)
+    return out
+
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+
+
+def described(subj: Any, titled: dict[str, list[Mention]]) -> list[Mention]:
+    """(events@48) The one person a French singular definite description names: "L'opposant a été
+    condamné à deux ans" where the article calls one person, and only one, "opposant" ("l'opposant
+    Ousmane Sonko"). A definite description picks the one referent the discourse makes unique; two
+    people of that title, a plural, an indefinite or a name inside the phrase give none."""
+    if subj.pos_ != "NOUN" or subj.morph.get("Number") == ["Plur"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
+        return []
+    if any(t.pos_ == "PROPN" for t in subj.subtree):
+        return []
+    people = titled.get(subj.lower_) or titled.get(subj.lemma_.casefold()) or []
+    return people[:1] if len({m.entity or m.text for m in people}) == 1 else []
+
