@@ -168,3 +168,13 @@ def published_how_line(label: str, counts: Counter[str]) -> dict[str, list[int]]
     print(f"by published_how ({label}; right / dated): "
           + ", ".join(f"{how} {counts[f'{how} right']}/{counts[f'{how} dated']}" for how in hows))
     return {how: [counts[f"{how} right"], counts[f"{how} dated"]] for how in hows}
+
+
+def finish_report(errors: list[str], show_errors: bool, json_path: Path | None, figures: dict[str, Any]) -> int:
+    """The end of a publication-date report (eval/pubdate_pool/stories.py, eval/stories/pubdates.py): the
+    errors when asked, the figures as JSON when asked; the script's exit status."""
+    if show_errors:
+        print("\n".join(errors))
+    if json_path:
+        json_path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0

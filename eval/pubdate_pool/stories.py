@@ -76,11 +76,7 @@ def main() -> int:
               f"{figures[name]['titles']:9.3f}")
     for name, c in by_how.items():
         figures[f"by_how ({name})"] = pools.published_how_line(name, c)
-    if args.errors:
-        print("\n".join(errors))
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return pools.finish_report(errors, args.errors, args.json, figures)
 
 
 if __name__ == "__main__":

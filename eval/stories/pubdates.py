@@ -83,11 +83,7 @@ def main() -> int:
                          "accuracy": round(c["right"] / c["all"], 3) if c["all"] else None}
         print(f"{name:12s} {c['right']:3d} / {c['dated']:3d} / {c['all']:3d}  {figures[name]['accuracy']}")
     figures["by_how (not held out)"] = pools.published_how_line("not held out", by_how)
-    if args.errors:
-        print("\n".join(errors))
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return pools.finish_report(errors, args.errors, args.json, figures)
 
 
 if __name__ == "__main__":
