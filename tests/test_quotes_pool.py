@@ -48,3 +48,23 @@ def test_the_pool_is_unseen_and_its_gold_is_where_the_scorer_looks() -> None:
             assert q["speaker"], (r["id"], q["contains"])
             seen_optional |= bool(q.get("optional"))
             assert q.get("optional") or (not seen_optional and 6 <= len(q["contains"].split()) <= 15), q
+
+
+def test_story_built_batches_hold_each_story_whole_in_one_part() -> None:
+    """Batches built by stories (index.tsv's topic "… (story NAME)", qub35's q176-q187 and qbs36's q188-q205)
+    hold out whole stories, as eval/news samples its test split: every page of a story sits in one part,
+    each from another outlet's host; and qbs36's held-out part keeps the 25 required quotes its brief asked."""
+    rows = [row.split("\t") for row in (POOL / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    stories: dict[str, list[list[str]]] = {}
+    for row in rows:
+        if "(story " in row[4]:
+            stories.setdefault(row[4].split("(story ")[1].rstrip(")"), []).append(row)
+    assert len(stories) >= 10
+    for name, pages in stories.items():
+        assert len(pages) >= 2 and len({p[5] for p in pages}) == 1, name
+        hosts = [urlparse(p[1]).netloc.removeprefix("www.") for p in pages]
+        assert len(set(hosts)) == len(hosts), name
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    held = [p[0] for p in rows if p[5] == "heldout38"]
+    assert {p[3] for p in rows if p[5] == "heldout38"} == {"en", "fr"}
+    assert sum(not q.get("optional") for d in held for q in gold["docs"][d]["quotes"]) >= 25

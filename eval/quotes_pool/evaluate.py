@@ -85,6 +85,11 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     groups += [(f"{name}/{lang}" if lang else name,
                 lambda d, name=name, lang=lang: parts.get(d) in name.split("+") and (not lang or langs.get(d) == lang))
                for name in ("new37", "heldout37", "new37+heldout37") for lang in ("", "en", "fr")]
+    # the thirty-sixth session's batch by stories (q188-q205, qbs36): six stories, three outlets each, four French
+    # and two English; one story per language held out (set heldout38), drawn with random.Random(4141)
+    groups += [(f"{name}/{lang}" if lang else name,
+                lambda d, name=name, lang=lang: parts.get(d) in name.split("+") and (not lang or langs.get(d) == lang))
+               for name in ("new38", "heldout38", "new38+heldout38") for lang in ("", "en", "fr")]
     cut = {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
                            for label, keep in groups}
     return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.quotes())
