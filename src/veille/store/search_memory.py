@@ -1,0 +1,126 @@
+"""The search index's candidates held in the server's memory (perf40, issue 20).
+
+perf39 measured that every DuckDB statement costs at least 1-2 ms of CPU whatever it reads, and
+that a search ran 2.5-3 of them (the terms' numbers, their postings, an entity's mentions, the
+page's articles): its cost over /api/health was those statements' fixed cost. Here the first
+three are arrays the server builds once from the store's tables (`search_vocab`,
+`search_postings`, `entity_docs`, `search_docs`) and keeps for as long as the store file is
+unchanged (`Store.lasting`: the server's readers drop them when the file's generation changes,
+which every write does); a search then reads only its page's articles.
+
+- `terms`: each term -> its number (tid); `df[tid]` its document frequency as `search_vocab`
+  keeps it;
+- the postings in tid order, as CSR: `starts[tid]:starts[tid + 1]` are that term's rows of `doc`,
+  `tf` and `length` (int32 each, the columns' types). Within a term the order is not the store's
+  (its impact order): a term's documents are distinct, so no sum per document depends on it; and
+  a query's terms are taken in ascending number, the order in which every document's postings
+  lie in the store (both its sorted part and each appended batch are in term-number order, which
+  `tests/test_search_memory.py` checks), so each document's BM25 sum adds the same floats in the
+  same order as the statement's rows did;
+- the entities' mentions per document (`entity_docs`) as CSR by entity;
+- each document's article id (`search_docs`).
+
+Why numpy arrays and not a library: the postings are four integer columns read once; a CSR of
+them is three arrays and an offsets array, and the ranking (`veille.dossier.search`) is already
+numpy over exactly these columns. No full-text library in the environment (`pypi.tsv`: whoosh,
+tantivy, pyserini are not installed) keeps BM25 as veille computes it (its idf, its tokens, the
+entity bonus), so answers would change.
+
+Memory: 12 bytes a posting, 8 a mention row, the terms' dict and one id string per document:
+measured in ARCHITECTURE.md ("Search's candidates in memory").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+_EMPTY = np.zeros(0, dtype=np.int32)
+
+
+@dataclass(frozen=True)
+class SearchMemory:
+    terms: dict[str, int]  # term -> tid
+    df: np.ndarray  # int64 [tid]: document frequency (search_vocab.df)
+    starts: np.ndarray  # int64 [tid + 1]: the term's first posting row (CSR)
+    doc: np.ndarray  # int32, the postings in tid order
+    tf: np.ndarray  # int32
+    length: np.ndarray  # int32
+    entity_rows: dict[str, tuple[int, int]]  # entity -> [start, end) of its rows below
+    entity_doc: np.ndarray  # int32
+    entity_mentions: np.ndarray  # int32
+    article_of: dict[int, str]  # document number -> article id
+
+    def postings(self, terms: list[str]) -> dict[str, Any]:
+        """The postings of `terms` (tid, doc, tf, length), the terms in ascending number (see the
+        module's docstring), as the statements' `fetchnumpy` gave them."""
+        tids = sorted({self.terms[t] for t in terms if t in self.terms})
+        if not tids:
+            return {k: _EMPTY for k in ("tid", "doc", "tf", "length")}
+        spans = [(int(self.starts[t]), int(self.starts[t + 1])) for t in tids]
+        if len(spans) == 1:
+            (a, b), = spans
+            return {"tid": np.full(b - a, tids[0], dtype=np.int32), "doc": self.doc[a:b], "tf": self.tf[a:b],
+                    "length": self.length[a:b]}
+        return {"tid": np.repeat(np.asarray(tids, dtype=np.int32), [b - a for a, b in spans]),
+                "doc": np.concatenate([self.doc[a:b] for a, b in spans]),
+                "tf": np.concatenate([self.tf[a:b] for a, b in spans]),
+                "length": np.concatenate([self.length[a:b] for a, b in spans])}
+
+    def term(self, term: str) -> tuple[int, int] | None:
+        """(tid, df) of `term`, None where the index lacks it."""
+        tid = self.terms.get(term)
+        return None if tid is None else (tid, int(self.df[tid]))
+
+    def mentions(self, entity_ids: list[str]) -> dict[str, Any]:
+        """`entity_docs`' rows (doc, mentions) of the entities `entity_ids`."""
+        spans = [self.entity_rows[e] for e in dict.fromkeys(entity_ids) if e in self.entity_rows]
+        if not spans:
+            return {"doc": _EMPTY, "mentions": _EMPTY}
+        return {"doc": np.concatenate([self.entity_doc[a:b] for a, b in spans]),
+                "mentions": np.concatenate([self.entity_mentions[a:b] for a, b in spans])}
+
+    def nbytes(self) -> int:
+        """The arrays' bytes (the dicts' Python objects not counted)."""
+        return sum(int(a.nbytes) for a in (self.df, self.starts, self.doc, self.tf, self.length, self.entity_doc,
+                                           self.entity_mentions))
+
+
+def _csr(keys: np.ndarray, size: int) -> np.ndarray:
+    """Row offsets of `keys` (sorted, each in [0, size)): starts[k]:starts[k + 1] are key k's rows."""
+    starts = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys, minlength=size), out=starts[1:])
+    return starts
+
+
+def load(con: Any) -> SearchMemory:
+    """Read the index's tables whole (a read-only connection's view) into a SearchMemory."""
+    vocab = con.execute("SELECT term, tid, df FROM search_vocab").fetchnumpy()
+    top = int(vocab["tid"].max()) + 1 if len(vocab["tid"]) else 1
+    df = np.zeros(top, dtype=np.int64)
+    df[vocab["tid"]] = vocab["df"]
+    terms = dict(zip(vocab["term"].tolist(), vocab["tid"].tolist(), strict=True))
+    del vocab
+    post = con.execute("SELECT tid, doc, tf, length FROM search_postings ORDER BY tid").fetchnumpy()
+    tid = np.asarray(post.pop("tid"))
+    top = max(top, int(tid.max()) + 1 if len(tid) else 1)
+    if len(df) < top:
+        df = np.concatenate([df, np.zeros(top - len(df), dtype=np.int64)])
+    starts = _csr(tid, top)
+    del tid
+    ent = con.execute("SELECT entity, doc, mentions FROM entity_docs ORDER BY entity").fetchnumpy()
+    who = np.asarray(ent["entity"], dtype=object)  # in DuckDB's order: each entity's rows are one run
+    first = [0, *(np.flatnonzero(who[1:] != who[:-1]) + 1).tolist()] if len(who) else []
+    bounds = [*first, len(who)]
+    entity_rows = {str(who[a]): (a, bounds[i + 1]) for i, a in enumerate(first)}
+    del who
+    article_of = dict(con.execute("SELECT doc, article FROM search_docs").fetchall())
+    return SearchMemory(terms=terms, df=df, starts=starts,
+                        doc=np.ascontiguousarray(post["doc"], dtype=np.int32),
+                        tf=np.ascontiguousarray(post["tf"], dtype=np.int32),
+                        length=np.ascontiguousarray(post["length"], dtype=np.int32),
+                        entity_rows=entity_rows, entity_doc=np.ascontiguousarray(ent["doc"], dtype=np.int32),
+                        entity_mentions=np.ascontiguousarray(ent["mentions"], dtype=np.int32),
+                        article_of=article_of)
