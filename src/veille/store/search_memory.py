@@ -10,13 +10,14 @@ which every write does); a search then reads only its page's articles.
 
 - `terms`: each term -> its number (tid); `df[tid]` its document frequency as `search_vocab`
   keeps it;
-- the postings in tid order, as CSR: `starts[tid]:starts[tid + 1]` are that term's rows of `doc`,
-  `tf` and `length` (int32 each, the columns' types). Within a term the order is not the store's
-  (its impact order): a term's documents are distinct, so no sum per document depends on it; and
-  a query's terms are taken in ascending number, the order in which every document's postings
-  lie in the store (both its sorted part and each appended batch are in term-number order, which
-  `tests/test_search_memory.py` checks), so each document's BM25 sum adds the same floats in the
-  same order as the statement's rows did;
+- the postings in tid order, as CSR: `starts[tid]:starts[tid + 1]` are that term's rows of `doc`
+  (int32, the column's type), `tf` and `length` (the narrowest unsigned type that holds the
+  store's largest: 1 and 2 bytes at 100k; BM25 casts them to float64, the same values). Within a
+  term the order is not the store's (its impact order): a term's documents are distinct, so no
+  sum per document depends on it; and a query's terms are taken in ascending number, the order in
+  which every document's postings lie in the store (its sorted part and each appended batch are
+  in term-number order, which `tests/test_search_memory.py` checks), so each document's BM25 sum
+  adds the same floats in the same order as the statement's rows did;
 - the entities' mentions per document (`entity_docs`) as CSR by entity;
 - each document's article id (`search_docs`).
 
@@ -26,7 +27,7 @@ numpy over exactly these columns. No full-text library in the environment (`pypi
 tantivy, pyserini are not installed) keeps BM25 as veille computes it (its idf, its tokens, the
 entity bonus), so answers would change.
 
-Memory: 12 bytes a posting, 8 a mention row, the terms' dict and one id string per document:
+Memory: 4-8 bytes a posting (above), 8 a mention row, the terms' dict and one id string per document:
 measured in ARCHITECTURE.md ("Search's candidates in memory").
 """
 
@@ -46,8 +47,8 @@ class SearchMemory:
     df: np.ndarray  # int64 [tid]: document frequency (search_vocab.df)
     starts: np.ndarray  # int64 [tid + 1]: the term's first posting row (CSR)
     doc: np.ndarray  # int32, the postings in tid order
-    tf: np.ndarray  # int32
-    length: np.ndarray  # int32
+    tf: np.ndarray  # uint8, uint16 or int64 (`_narrowest`)
+    length: np.ndarray  # likewise
     entity_rows: dict[str, tuple[int, int]]  # entity -> [start, end) of its rows below
     entity_doc: np.ndarray  # int32
     entity_mentions: np.ndarray  # int32
@@ -88,11 +89,12 @@ class SearchMemory:
                                            self.entity_mentions))
 
 
-def _csr(keys: np.ndarray, size: int) -> np.ndarray:
-    """Row offsets of `keys` (sorted, each in [0, size)): starts[k]:starts[k + 1] are key k's rows."""
-    starts = np.zeros(size + 1, dtype=np.int64)
-    np.cumsum(np.bincount(keys, minlength=size), out=starts[1:])
-    return starts
+_CHUNK = 1 << 20  # postings read per statement while loading
+
+
+def _narrowest(most: int) -> Any:
+    """The smallest unsigned type holding 0..`most` (the weights cast it to float64: the same value)."""
+    return np.uint8 if most < 1 << 8 else np.uint16 if most < 1 << 16 else np.int64
 
 
 def load(con: Any) -> SearchMemory:
@@ -103,24 +105,43 @@ def load(con: Any) -> SearchMemory:
     df[vocab["tid"]] = vocab["df"]
     terms = dict(zip(vocab["term"].tolist(), vocab["tid"].tolist(), strict=True))
     del vocab
-    post = con.execute("SELECT tid, doc, tf, length FROM search_postings ORDER BY tid").fetchnumpy()
-    tid = np.asarray(post.pop("tid"))
-    top = max(top, int(tid.max()) + 1 if len(tid) else 1)
+    counts = con.execute("SELECT tid, count(*) AS n FROM search_postings GROUP BY tid").fetchnumpy()
+    top = max(top, int(counts["tid"].max()) + 1 if len(counts["tid"]) else 1)
     if len(df) < top:
         df = np.concatenate([df, np.zeros(top - len(df), dtype=np.int64)])
-    starts = _csr(tid, top)
-    del tid
-    ent = con.execute("SELECT entity, doc, mentions FROM entity_docs ORDER BY entity").fetchnumpy()
-    who = np.asarray(ent["entity"], dtype=object)  # in DuckDB's order: each entity's rows are one run
-    first = [0, *(np.flatnonzero(who[1:] != who[:-1]) + 1).tolist()] if len(who) else []
-    bounds = [*first, len(who)]
-    entity_rows = {str(who[a]): (a, bounds[i + 1]) for i, a in enumerate(first)}
-    del who
+    starts = np.zeros(top + 1, dtype=np.int64)
+    per_tid = np.zeros(top, dtype=np.int64)
+    per_tid[counts["tid"]] = counts["n"]
+    np.cumsum(per_tid, out=starts[1:])
+    row = con.execute("SELECT coalesce(max(tf), 0), coalesce(max(length), 0) FROM search_postings").fetchone()
+    doc = np.empty(int(starts[-1]), dtype=np.int32)
+    tf = np.empty(len(doc), dtype=_narrowest(int(row[0]) if row else 0))
+    length = np.empty(len(doc), dtype=_narrowest(int(row[1]) if row else 0))
+    # Read a range of terms at a time into the arrays (DuckDB's sorted result and its numpy copy of
+    # all 15.6M postings at once would double the memory the arrays need).
+    lo = 0
+    while lo < top:
+        hi = int(np.searchsorted(starts, starts[lo] + _CHUNK, side="right")) - 1
+        hi = min(top, max(hi, lo + 1))
+        a, b = int(starts[lo]), int(starts[hi])
+        if b > a:
+            part = con.execute("SELECT doc, tf, length FROM search_postings WHERE tid >= ? AND tid < ? ORDER BY tid",
+                               [lo, hi]).fetchnumpy()
+            if len(part["doc"]) != b - a:
+                raise RuntimeError("search_postings changed while it was read")  # a read-only view cannot
+            doc[a:b], tf[a:b], length[a:b] = part["doc"], part["tf"], part["length"]
+        lo = hi
+    # Each entity's rows in entity order (the same order in both statements: one sort key), their
+    # bounds from the counts: no string per row comes to Python (1.4M rows at 100k).
+    runs = con.execute("SELECT entity, count(*) FROM entity_docs GROUP BY entity ORDER BY entity").fetchall()
+    ent = con.execute("SELECT doc, mentions FROM entity_docs ORDER BY entity").fetchnumpy()
+    entity_rows: dict[str, tuple[int, int]] = {}
+    at = 0
+    for entity, n in runs:
+        entity_rows[str(entity)] = (at, at + int(n))
+        at += int(n)
     article_of = dict(con.execute("SELECT doc, article FROM search_docs").fetchall())
-    return SearchMemory(terms=terms, df=df, starts=starts,
-                        doc=np.ascontiguousarray(post["doc"], dtype=np.int32),
-                        tf=np.ascontiguousarray(post["tf"], dtype=np.int32),
-                        length=np.ascontiguousarray(post["length"], dtype=np.int32),
+    return SearchMemory(terms=terms, df=df, starts=starts, doc=doc, tf=tf, length=length,
                         entity_rows=entity_rows, entity_doc=np.ascontiguousarray(ent["doc"], dtype=np.int32),
                         entity_mentions=np.ascontiguousarray(ent["mentions"], dtype=np.int32),
                         article_of=article_of)
