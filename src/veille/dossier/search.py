@@ -11,6 +11,7 @@ import numpy as np
 from veille.dossier.records import entity_records, entity_texts
 from veille.store import search_memory
 from veille.store.db import Store
+from veille.store.kept import lasting
 from veille.store.search_index import K1, B, impacts_state, query_terms, search_stats, snippet_of
 from veille.store.search_memory import SearchMemory
 
@@ -68,7 +69,7 @@ _POSTINGS_SQL = ("SELECT tid, doc, tf, length FROM search_postings "
                  "WHERE tid IN (SELECT tid FROM search_vocab WHERE term IN ({}))")
 # Where facts are kept (the server's readers), the terms, their postings, the entities' mentions
 # and each document's article are arrays in memory (`veille.store.search_memory`, perf40), kept
-# while the store file is unchanged (`Store.lasting`): a search runs no statement for its
+# while the store file is unchanged (`store/kept.lasting`): a search runs no statement for its
 # candidates, only the page's articles' (perf39: a statement cost 1-2 ms whatever it read, and a
 # search ran 2.5-3). perf37-perf39 kept each term's number per connection and read its postings by
 # number (`_POSTINGS_BY_TID_SQL`, cheaper than the semi-join above: 2.6/3.0 against 2.6-3.0/3.2-4.2
@@ -80,11 +81,11 @@ def _memory(store: Store) -> SearchMemory | None:
     """The index's candidates in memory where facts are kept (the server's readers), else None."""
     if store.facts is None:
         return None
-    return store.lasting("search memory", lambda: search_memory.load(store.con))
+    return lasting(store, "search memory", lambda: search_memory.load(store.con))
 
 
 def _stats(store: Store) -> tuple[float, float]:
-    return store.lasting("search stats", lambda: search_stats(store.con))
+    return lasting(store, "search stats", lambda: search_stats(store.con))
 
 
 def _postings(store: Store, terms: list[str]) -> dict[str, Any]:
@@ -141,7 +142,7 @@ def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None
     """(total, documents, scores) holding every document of the first `want` by (score, document)
     of a one-term search, read from the postings in impact order, or None when the store has no
     sorted part.  The total is the term's document frequency (one posting per document)."""
-    sorted_to, sorted_at = store.lasting("search impacts", lambda: impacts_state(store.con))
+    sorted_to, sorted_at = lasting(store, "search impacts", lambda: impacts_state(store.con))
     if sorted_to <= 0:
         return None
     memory = _memory(store)

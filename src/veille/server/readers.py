@@ -49,7 +49,8 @@ from veille.api import Dossier
 from veille.errors import StoreBusy
 from veille.server.answers import Generation, generation
 from veille.server.errors import ApiError
-from veille.store.db import Lasting, Store, live_marker, reader_marker, waiting_marker
+from veille.store.db import Store, live_marker, reader_marker, waiting_marker
+from veille.store.kept import Lasting
 
 
 class Readers:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +37,7 @@ from veille.model import (
 from veille.pipeline import Quarantined
 from veille.store import aggregates, answers, graph_edges, site_lines
 from veille.store.dates import date_bounds
+from veille.store.kept import Lasting
 from veille.store.migrations import MIGRATIONS
 from veille.store.rows import (
     ANNOTATION_TABLES,
@@ -151,25 +151,6 @@ def connect(path: str, *, read_only: bool, timeout: float = 0.0) -> duckdb.DuckD
             marker.unlink(missing_ok=True)
 
 
-class Lasting:
-    """Facts read from a store file, kept while its generation (`server/answers.generation`) is
-    unchanged; one is built at a time (a build reads whole tables: two at once would double its
-    memory). A lookup of a built one takes the lock too: microseconds."""
-
-    def __init__(self) -> None:
-        self._values: dict[str, Any] = {}
-        self._lock = threading.Lock()
-
-    def get(self, key: str, read: Callable[[], T]) -> T:
-        with self._lock:
-            if key not in self._values:
-                self._values[key] = read()
-            return self._values[key]  # type: ignore[no-any-return]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._values
-
-
 class Store:
     """One DuckDB file (or ':memory:') holding the corpus and everything found in it."""
 
@@ -189,8 +170,7 @@ class Store:
         # Store-wide facts read once per connection (`fact`): only the server's readers set it,
         # one dict per read-only connection they open (`veille.server.readers`). None: read each time.
         self.facts: dict[str, Any] | None = None
-        # Facts kept for as long as the store file is unchanged, across connections (`lasting`):
-        # the server's readers set it, and drop it when the file's generation changes (perf40).
+        # Facts kept across connections while the file is unchanged (`store.kept.lasting`, perf40).
         self.kept: Lasting | None = None
 
     @property
@@ -243,15 +223,6 @@ class Store:
         if key not in self.facts:
             self.facts[key] = read()
         return self.facts[key]  # type: ignore[no-any-return]
-
-    def lasting(self, key: str, read: Callable[[], T]) -> T:
-        """`read()`, once for as long as the store file is unchanged where `kept` is set (the
-        server's readers: built on one connection, used by the next ones while no write came,
-        perf40), else once per connection where `facts` is (`fact`), else each time. Only for
-        what no row id or connection state enters (a row id may not hold on another connection)."""
-        if self.kept is None:
-            return self.fact(key, read)
-        return self.kept.get(key, read)
 
     # ------------------------------------------------------------------ opening
     @classmethod

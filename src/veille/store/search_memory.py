@@ -5,7 +5,7 @@ that a search ran 2.5-3 of them (the terms' numbers, their postings, an entity's
 page's articles): its cost over /api/health was those statements' fixed cost. Here the first
 three are arrays the server builds once from the store's tables (`search_vocab`,
 `search_postings`, `entity_docs`, `search_docs`) and keeps for as long as the store file is
-unchanged (`Store.lasting`: the server's readers drop them when the file's generation changes,
+unchanged (`store/kept.lasting`: the server's readers drop them when the file's generation changes,
 which every write does); a search then reads only its page's articles.
 
 - `terms`: each term -> its number (tid); `df[tid]` its document frequency as `search_vocab`
