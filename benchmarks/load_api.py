@@ -303,6 +303,12 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def rss_mib(pid: int) -> tuple[float, float]:
+    """(resident, peak resident) MiB of process `pid` (Linux /proc: VmRSS, VmHWM)."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return tuple(int(fields.get(k, "0 kB").split()[0]) / 1024 for k in ("VmRSS", "VmHWM"))  # type: ignore[return-value]
+
+
 def repeated(mix: list[tuple[str, str, dict[str, Any]]]) -> float:
     """The share of requests whose URL came earlier in `mix` (what a cache by URL can answer)."""
     seen = set()
@@ -462,6 +468,7 @@ def main() -> None:
                 results = drive(f"http://127.0.0.1:{port}", mix, args.clients)
             seconds = time.perf_counter() - started
             server_cpu, client_cpu = cpu_seconds(proc.pid) - cpu0, time.process_time() - client0
+            memory = rss_mib(proc.pid)
         finally:
             proc.terminate()
             proc.wait(10)
@@ -472,6 +479,7 @@ def main() -> None:
     print(f"CPU over the run: server {server_cpu / seconds:.0%} of a core ({server_cpu / args.requests * 1e3:.2f} ms "
           f"a request), client {client_cpu / seconds:.0%}; cores {os.cpu_count()}, server on "
           f"{sorted(server_cpus) if server_cpus else 'any'}, load average {os.getloadavg()[0]:.1f}")
+    print(f"server memory at the end, MiB: RSS {memory[0]:.0f}, peak {memory[1]:.0f}")
     if late:
         print(f"lateness (due -> sent), ms: p50 {percentile(late, 0.5) * 1e3:.2f}, p95 "
               f"{percentile(late, 0.95) * 1e3:.2f}, max {max(late) * 1e3:.1f} (large: the rate was not sustained)")

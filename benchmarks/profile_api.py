@@ -162,6 +162,7 @@ def main() -> None:
         try:
             cursor = Store(Counting(raw, counter, sql_times[current[0]]), shared.path, read_only=True)  # type: ignore[arg-type]
             cursor.facts = getattr(self, "_facts", None)  # as Readers.dossier does (where it keeps facts)
+            cursor.kept = getattr(self, "_kept", None)  # and what it keeps across connections (perf40)
             yield Dossier(cursor)
         finally:
             if keeps:

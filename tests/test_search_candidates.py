@@ -106,34 +106,30 @@ def test_only_the_documents_holding_the_most_terms_are_sorted_when_they_fill_the
 
 
 
-def test_terms_looked_up_once_per_connection_rank_as_the_statement(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where facts are kept, a search's terms are kept with their numbers for the connection
-    (perf37 for a one-term search's; perf39 for every search's: a search of several terms looks
-    up those not kept, then reads the postings by number, no semi-join on the vocabulary), a term
-    the index lacks kept as absent; the answers are those of the statement every time, also once
-    the kept terms pass their bound and are forgotten."""
+def test_the_candidates_in_memory_rank_as_the_statement() -> None:
+    """Where facts are kept, a search's terms, postings and entity mentions come from the index in
+    memory (perf40, `search_memory`; perf37-perf39 kept each term's number per connection): the
+    answers are those of the statement for every query and page, terms the index lacks included,
+    and the postings those of the statement, each document's in the same order."""
     store = _store()
     slow = Store(store.con.cursor(), ":memory:", read_only=True)
     fast = Store(store.con.cursor(), ":memory:", read_only=True)
     fast.facts = {}
-    queries = [*QUERIES, "remplissage pluie"]
-    singles = [*WORDS, "inconnu", "absent", "remplissage"]
-    for q in queries:  # each search's terms not kept yet are looked up, then read by number
+    queries = [*QUERIES, "remplissage pluie", *WORDS, "inconnu", "absent", "remplissage"]
+    for q in queries:
         for limit, offset in PAGES:
             assert search.search(fast, q, limit, offset) == search.search(slow, q, limit, offset), q
-    # every term of every query, "inconnu" and "absent" (no posting) kept as absent
-    assert set(fast.facts["search terms"]) == {*WORDS, "inconnu", "absent", "remplissage"}
-    assert fast.facts["search terms"]["inconnu"] is None and fast.facts["search terms"]["absent"] is None
-    for q in singles + queries:  # each term kept by its one-term search, then read by number
-        for limit, offset in PAGES:
-            assert search.search(fast, q, limit, offset) == search.search(slow, q, limit, offset), q
-    kept = fast.facts["search terms"]
-    assert kept["inconnu"] is None and kept["niger"] is not None and set(kept) == set(singles)
-    assert search._postings(fast, ["niger", "inconnu", "mali"])["doc"].tolist() == \
-        slow.con.execute(_OLD_POSTINGS_SQL, [["niger", "inconnu", "mali"]]).fetchnumpy()["doc"].tolist()
-    monkeypatch.setattr(search, "_TERMS_KEPT", 3)
-    assert search.search(fast, "nouveau", 20, 0) == {"total": 0, "items": []}
-    assert fast.facts["search terms"] == {"nouveau": None}  # the others forgotten
-    for q in singles + queries:
-        assert search.search(fast, q, 20, 0) == search.search(slow, q, 20, 0), q
-        assert len(fast.facts["search terms"]) <= 3
+        for ents in ([], ["Q1"], ["Q1", "Q2"], ["Q2", "absent"]):
+            terms = query_terms(q)
+            got, want = search._ranked(fast, terms, ents, 20), search._ranked(slow, terms, ents, 20)
+            assert got[0] == want[0] and all(a.tolist() == b.tolist() for a, b in zip(got[1:], want[1:], strict=True))
+    assert "search memory" in fast.facts  # one index for the connection: no statement for the candidates
+    terms = ["niger", "inconnu", "mali", "sahel"]
+    got = search._postings(fast, terms)
+    want = slow.con.execute(_OLD_POSTINGS_SQL, [terms]).fetchnumpy()
+    assert len(got["doc"]) == len(want["doc"]) > 0
+    assert sorted(zip(*(got[k].tolist() for k in ("tid", "doc", "tf", "length")), strict=True)) == \
+        sorted(zip(*(want[k].tolist() for k in ("tid", "doc", "tf", "length")), strict=True))
+    for doc in set(want["doc"].tolist()):  # each document's postings in the statement's order
+        assert got["tid"][got["doc"] == doc].tolist() == want["tid"][want["doc"] == doc].tolist()
+    assert search._postings(fast, ["inconnu"])["doc"].tolist() == []

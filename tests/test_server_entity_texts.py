@@ -62,6 +62,6 @@ def test_a_search_from_the_kept_texts_gives_the_statement_s_answer(db: Path) -> 
         for q in words:
             assert search(store, q, limit=5) == expected[q], q
         assert "entity texts" in store.facts and "entity records" in store.facts  # the hits' records too
-        # the page's articles read by id, from each document's article kept for the connection
+        # the page's articles read by id, from each document's article in the index in memory (perf40)
         assert any(i["kind"] == "article" for q in words for i in expected[q]["items"])
-        assert "search doc articles" in store.facts
+        assert "search memory" in store.facts

@@ -7,6 +7,7 @@ while the corpus steps have not run; the record shape is the export contract's
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from veille.store import graph_edges as graph
 from veille.store.aggregates import BRIEF_DOC_SQL, HEAD, actors_sql
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
+from veille.store.kept import lasting
 
 # Merged events carry their date bounds and actors (stored with them, migration 4); per-article
 # events, read only until the corpus steps have run, get them computed.
@@ -196,6 +198,18 @@ def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int,
     return _page_at(store, kept, chosen, limit, offset, brief)
 
 
+def _kept_briefs(store: Store) -> list[str]:
+    """Each merged event outside a recall's brief document (`corpus_events.brief`, migration 25) as
+    its JSON text, in `_kept_events`' order (`date NULLS LAST, id`: a total order, ids being the
+    key, so its positions are those of any connection to the same file): kept while the file is
+    unchanged (`store/kept.lasting`, perf40). An events page in brief read its 50 documents by row id,
+    one statement (2.0-2.4 ms of CPU at 100k, perf39) of the page's 0.7; here a list index and
+    the `json.loads` `Store.rows` ran on the same texts. 26k events' texts at 100k: measured in
+    ARCHITECTURE.md ("The events list's briefs in memory")."""
+    return [str(r[0]) for r in store.con.execute(
+        f"SELECT brief FROM corpus_events WHERE same_as IS NULL ORDER BY {_KEPT_ORDER}").fetchall()]
+
+
 def _page_at(store: Store, kept: _KeptEvents, chosen: np.ndarray, limit: int,
              offset: int, brief: bool = False) -> tuple[int, list[dict[str, Any]]]:
     """(total, the page's records) of the chosen positions in `_kept_events`' order: the slice
@@ -203,6 +217,9 @@ def _page_at(store: Store, kept: _KeptEvents, chosen: np.ndarray, limit: int,
     page = chosen[offset:offset + limit]
     if not len(page):
         return len(chosen), []
+    if brief and store.facts is not None:  # (perf40) the page's brief documents from memory, no statement
+        docs = lasting(store, "merged events' briefs in page order", lambda: _kept_briefs(store))
+        return len(chosen), [brief_row({"brief": json.loads(docs[int(p)]), "same_as": None}) for p in page]
     rows = {r.pop("row__"): r for r in store.rows(
         f"SELECT rowid AS row__, {_columns(brief)} FROM corpus_events WHERE rowid = ANY(?::BIGINT[])",
         [[int(r) for r in kept.rowids[page]]])}

@@ -9,8 +9,11 @@ from typing import Any
 import numpy as np
 
 from veille.dossier.records import entity_records, entity_texts
+from veille.store import search_memory
 from veille.store.db import Store
+from veille.store.kept import lasting
 from veille.store.search_index import K1, B, impacts_state, query_terms, search_stats, snippet_of
+from veille.store.search_memory import SearchMemory
 
 # The entities whose name or an alias may hold every query term: `entities.search_text` (name and
 # aliases folded, stored with the entity, migration 10) contains each.  `_entities` then keeps
@@ -64,58 +67,35 @@ def _entities(store: Store, terms: list[str]) -> list[dict[str, Any]]:
 # (review rev30c); the same rows either way.
 _POSTINGS_SQL = ("SELECT tid, doc, tf, length FROM search_postings "
                  "WHERE tid IN (SELECT tid FROM search_vocab WHERE term IN ({}))")
-# Where facts are kept (the server's readers), a term a one-term search looked up is kept for the
-# connection with its number and df (`_vocabulary`): asked again, that search's own lookup
-# (`_TERM_SQL`, 0.7 ms) goes, and a search of several terms all kept reads their postings by
-# number, without the statement's semi-join on the vocabulary (two common terms at 100k: 3.3-3.6
-# -> 2.7-2.9 ms). A search of several terms not all kept looks the others up first since perf39
-# (a statement more, 2.5 -> 3.0 a search under the varied load, perf37, but less CPU: `_postings`);
-# the one statement above is the path where no facts are kept (the CLI).
-_VOCAB_SQL = "SELECT term, tid, df FROM search_vocab WHERE term IN ({})"
-_POSTINGS_BY_TID_SQL = "SELECT tid, doc, tf, length FROM search_postings WHERE tid IN ({})"
-_TERMS_KEPT = 50_000  # terms kept per connection at most (then forgotten all at once)
+# Where facts are kept (the server's readers), the terms, their postings, the entities' mentions
+# and each document's article are arrays in memory (`veille.store.search_memory`, perf40), kept
+# while the store file is unchanged (`store/kept.lasting`): a search runs no statement for its
+# candidates, only the page's articles' (perf39: a statement cost 1-2 ms whatever it read, and a
+# search ran 2.5-3). perf37-perf39 kept each term's number per connection and read its postings by
+# number (`_POSTINGS_BY_TID_SQL`, cheaper than the semi-join above: 2.6/3.0 against 2.6-3.0/3.2-4.2
+# ms CPU p50/mean), which this replaces; the one statement above is the path where no facts are
+# kept (the CLI).
 
 
-def _vocabulary(store: Store, terms: list[str], look_up: bool) -> dict[str, tuple[int, int] | None] | None:
-    """Each of `terms`' (number, document frequency) in the index, None for a term it lacks, from
-    the terms kept for this connection (`Store.fact`: no process writes the file while a reader's
-    connection is open) and, with `look_up`, one statement for the others (then kept); None where
-    no facts are kept, or when a term is not kept and not `look_up`."""
+def _memory(store: Store) -> SearchMemory | None:
+    """The index's candidates in memory where facts are kept (the server's readers), else None."""
     if store.facts is None:
         return None
-    known: dict[str, tuple[int, int] | None] = store.fact("search terms", dict)
-    missing = [t for t in dict.fromkeys(terms) if t not in known]
-    if missing and not look_up:
-        return None
-    if missing:
-        if len(known) + len(missing) > _TERMS_KEPT:
-            known.clear()
-            missing = list(dict.fromkeys(terms))
-        found = {str(t): (int(i), int(d)) for t, i, d in store.con.execute(
-            _VOCAB_SQL.format(", ".join("?" * len(missing))), missing).fetchall()}
-        looked = {t: found.get(t) for t in missing}
-        if len(missing) > _TERMS_KEPT:  # one query of more terms than are kept: none is
-            return {t: known[t] if t in known else looked[t] for t in terms}
-        known.update(looked)
-    return {t: known[t] for t in terms}
+    return lasting(store, "search memory", lambda: search_memory.load(store.con))
+
+
+def _stats(store: Store) -> tuple[float, float]:
+    return lasting(store, "search stats", lambda: search_stats(store.con))
 
 
 def _postings(store: Store, terms: list[str]) -> dict[str, Any]:
-    """The postings of `terms` as arrays (tid, doc, tf, length), in the index's storage order: by
-    the terms' numbers where facts are kept (the terms not kept yet looked up first), else by the
-    statement's semi-join.
-    Why a lookup and then the postings by number, two statements where one would do (perf39): the
-    semi-join's plan is a hash join whose filter on the postings is known only as it runs (both
-    read 2 of 127 row groups for two terms), and it cost more than the lookup and the read by
-    number together: 60 two-term queries of the replicated 100k store, one thread, CPU p50/mean
-    2.6-3.0/3.2-4.2 ms against 2.6/3.0 (the read by number alone 2.0/2.4, the lookup 0.4/0.5)."""
-    vocab = _vocabulary(store, terms, look_up=True)
-    if vocab is None:
+    """The postings of `terms` as arrays (tid, doc, tf, length): from memory where facts are kept
+    (the terms in ascending number, each document's postings in the order the store keeps them:
+    `search_memory`), else by the statement, in the index's storage order."""
+    memory = _memory(store)
+    if memory is None:
         return store.con.execute(_POSTINGS_SQL.format(", ".join("?" * len(terms))), terms).fetchnumpy()
-    tids = sorted({v[0] for v in vocab.values() if v is not None})
-    if not tids:
-        return {k: np.zeros(0, np.int32) for k in ("tid", "doc", "tf", "length")}
-    return store.con.execute(_POSTINGS_BY_TID_SQL.format(", ".join("?" * len(tids))), tids).fetchnumpy()
+    return memory.postings(terms)
 
 
 # One placeholder per entity: DuckDB reads an IN list of values as a filter on the scan (2.2 ms for
@@ -162,16 +142,19 @@ def _one_term(store: Store, term: str, want: int) -> tuple[int, Any, Any] | None
     """(total, documents, scores) holding every document of the first `want` by (score, document)
     of a one-term search, read from the postings in impact order, or None when the store has no
     sorted part.  The total is the term's document frequency (one posting per document)."""
-    sorted_to, sorted_at = store.fact("search impacts", lambda: impacts_state(store.con))
+    sorted_to, sorted_at = lasting(store, "search impacts", lambda: impacts_state(store.con))
     if sorted_to <= 0:
         return None
-    vocab = _vocabulary(store, [term], look_up=True)
-    row = vocab[term] if vocab is not None else store.con.execute(_TERM_SQL, [term]).fetchone()
+    memory = _memory(store)
+    row = memory.term(term) if memory is not None else store.con.execute(_TERM_SQL, [term]).fetchone()
     if row is None:
         return 0, np.zeros(0, np.int64), np.zeros(0)
     tid, df = int(row[0]), int(row[1])
-    n, avgdl = store.fact("search stats", lambda: search_stats(store.con))
+    n, avgdl = _stats(store)
     idf = np.log1p((n - np.int64(df) + 0.5) / (np.int64(df) + 0.5))
+    if memory is not None:  # every posting of the term, scored: the page's documents among them (perf40)
+        a, b = int(memory.starts[tid]), int(memory.starts[tid + 1])
+        return df, memory.doc[a:b].astype(np.int64), _weights(idf, memory.tf[a:b], memory.length[a:b], avgdl)
     # Each unread posting weighs at most the last read one's sorted weight times this.
     drift = max(1.0, avgdl / sorted_at) * (1 + _MARGIN)
     limit = max(2 * want, _FIRST_READ)
@@ -217,14 +200,15 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str], want: int) ->
     cols = _postings(store, terms)
     docs, parts = [cols["doc"].astype(np.int64)], []
     if len(docs[0]):
-        n, avgdl = store.fact("search stats", lambda: search_stats(store.con))
+        n, avgdl = _stats(store)
         df = np.bincount(cols["tid"])  # one posting per (term, document): a term's postings are its df
         idf = np.log1p((n - df + 0.5) / (df + 0.5))
         parts.append(_weights(idf[cols["tid"]], cols["tf"], cols["length"], avgdl))
     else:
         docs, parts = [], []
-    mentioned = (store.con.execute(_MENTIONS_SQL.format(", ".join("?" * len(entity_ids))), entity_ids).fetchnumpy()
-                 if entity_ids else None)
+    memory = _memory(store) if entity_ids else None
+    mentioned = (None if not entity_ids else memory.mentions(entity_ids) if memory is not None else
+                 store.con.execute(_MENTIONS_SQL.format(", ".join("?" * len(entity_ids))), entity_ids).fetchnumpy())
     ends = [int(d.max()) + 1 for d in docs]
     if mentioned is not None and len(mentioned["doc"]):
         ends.append(int(mentioned["doc"].max()) + 1)
@@ -292,15 +276,15 @@ _PAGE_BY_ID_SQL = "SELECT id, title, body, source, published, story FROM article
 
 def _page_articles(store: Store, docs: list[int]) -> dict[int, dict[str, Any]]:
     """Document number -> what a hit shows of its article. Where facts are kept (the server),
-    each document's article id is read once per connection (the whole `search_docs` map: 63 ms
-    of CPU and some 8 MB at 100k articles, against 1.2 ms saved per search), and the page's
-    articles by id; elsewhere through `search_docs`."""
+    each document's article id is in memory with the index (`search_memory`; the whole
+    `search_docs` map: 63 ms of CPU and some 8 MB at 100k articles, against 1.2 ms saved per
+    search), and the page's articles are read by id; elsewhere through `search_docs`."""
     if not docs:
         return {}
-    if store.facts is None:
+    memory = _memory(store)
+    if memory is None:
         return {r["doc"]: r for r in store.rows(_PAGE_BY_DOC_SQL, [docs])}
-    article_of: dict[int, str] = store.fact("search doc articles", lambda: dict(
-        store.con.execute("SELECT doc, article FROM search_docs").fetchall()))
+    article_of = memory.article_of
     ids = {article_of[d]: d for d in docs}
     rows = store.rows(_PAGE_BY_ID_SQL.format(", ".join("?" * len(ids))), list(ids))
     return {ids[r["id"]]: {"doc": ids[r["id"]], **r} for r in rows}

@@ -39,6 +39,11 @@ def _stat(path: str) -> tuple[int, int, int] | None:
     return st.st_ino, st.st_size, st.st_mtime_ns
 
 
+def generation(db: Path | str) -> Generation:
+    """The store's generation: what its files' (inode, size, mtime) say now (see above)."""
+    return _stat(str(db)), _stat(f"{db}.wal")
+
+
 @dataclass(frozen=True)
 class Answer:
     body: bytes
@@ -58,7 +63,7 @@ class AnswerCache:
 
     def generation(self) -> Generation:
         """What the store's files say now; read it before the read whose answer it will key."""
-        return _stat(self._db), _stat(self._wal)
+        return generation(self._db)
 
     def get(self, key: str, generation: Generation) -> Answer | None:
         if generation != self._generation:  # the store changed: nothing kept is true any more

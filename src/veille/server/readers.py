@@ -47,8 +47,10 @@ from typing import Any
 
 from veille.api import Dossier
 from veille.errors import StoreBusy
+from veille.server.answers import Generation, generation
 from veille.server.errors import ApiError
 from veille.store.db import Store, live_marker, reader_marker, waiting_marker
+from veille.store.kept import Lasting
 
 
 class Readers:
@@ -83,6 +85,10 @@ class Readers:
         self._closer: threading.Thread | None = None
         self._wake = threading.Event()  # the closer's alarm: a connection opened, or close()
         self._facts: dict[str, Any] = {}  # `Store.facts` of the open connection
+        # `Store.kept`: facts kept across connections while the file's generation is unchanged
+        # (`server/answers.generation`; the search index's arrays, the events' brief documents).
+        self._kept = Lasting()
+        self._kept_generation: Generation | None = None
         self._idle_cursors: list[Any] = []  # cursors of the open connection no request uses now
         self._closed = False
         atexit.register(self.close)
@@ -108,6 +114,11 @@ class Readers:
                         if self.threads:
                             self._store.con.execute(f"SET threads = {int(self.threads)}")
                         self._facts = {}  # a new connection may see what a writer changed
+                        # What is kept across connections goes only if the file changed (perf40):
+                        # read with the connection open, so no writer can change it meanwhile.
+                        now = generation(self.db)
+                        if now != self._kept_generation:
+                            self._kept, self._kept_generation = Lasting(), now
                         reader_marker(self.db).unlink(missing_ok=True)
                         self._start_closer()
                         continue
@@ -199,6 +210,7 @@ class Readers:
             cursor = self._cursor(shared)
             store = Store(cursor, shared.path, read_only=True)
             store.facts = self._facts
+            store.kept = self._kept
             yield Dossier(store)
         except BaseException:
             if cursor is not None:  # a read that failed does not hand its cursor on

@@ -37,6 +37,7 @@ from veille.model import (
 from veille.pipeline import Quarantined
 from veille.store import aggregates, answers, graph_edges, site_lines
 from veille.store.dates import date_bounds
+from veille.store.kept import Lasting
 from veille.store.migrations import MIGRATIONS
 from veille.store.rows import (
     ANNOTATION_TABLES,
@@ -169,6 +170,8 @@ class Store:
         # Store-wide facts read once per connection (`fact`): only the server's readers set it,
         # one dict per read-only connection they open (`veille.server.readers`). None: read each time.
         self.facts: dict[str, Any] | None = None
+        # Facts kept across connections while the file is unchanged (`store.kept.lasting`, perf40).
+        self.kept: Lasting | None = None
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
