@@ -29,6 +29,7 @@ from veille.stages.entities.roles_context import (
     SUBJECT_GAP,
     acting_owner,
     antecedent,
+    fronted_subject,
     incise_subject,
     parsed_holder,
     verb_read_as_title,
@@ -60,6 +61,11 @@ _OPENING_PHRASE = re.compile(
     r"(?:^|[.!?\n»\"”]\s*)(?:On|In|At|From|Via|Through|After|Before|According to|Sur|Dans|Depuis|Via|Selon|Après|"
     r"Avant|Pour|Chez|D'après|D’après)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$")
 __all__ = ["RoleLink", "TitleMatch", "TitlePatterns", "find_roles", "role_of"]
+
+
+# A French demonstrative opening a sentence, right before a title ("Ce haut fonctionnaire", "Cette
+# ancienne ministre"; entities@90).
+_DEMONSTRATIVE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)[«“\"]?\s*(?:Ce|Cet|Cette)\s+$")
 
 
 def _closed_apposition(body: str, end: int) -> bool:
@@ -154,7 +160,7 @@ _FR_OWNER_NOUN = re.compile(
 # Between two titles a verb of taking or holding office gives its subject ("X a occupé les postes de
 # gouverneur de la BCEAO et de vice-président du FMI", "held the positions of A and the B"): the
 # second is the same subject's.
-_NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)"
+_NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et|puis|then)\s+)?|\s+(?:and|et|puis|then)\s+)"
                          r"(?:(?:de|d['’]|du|des|the|as|of)\s*)?")
 # Where a French title is held when it is an organisation's, not a place's: "chercheur au CNRS",
 # "économiste chez BNP Paribas", "analyste au sein de la Banque de France" ("ambassadeur au Niger",
@@ -335,6 +341,14 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "Conseiller général du Morbihan, il est également vice-président …": a title fronted before
             # the pronoun subject of its sentence is the pronoun's antecedent's (entities@73)
             name = antecedent(body, fronted.end(), people, lambda c: person_sex(body, c, given), doc)
+        if name is None and not t.plural \
+                and not body[max(body.rfind(p, 0, t.start) for p in ".!?\n") + 1:t.start].strip(" «“\"\t"):
+            name = fronted_subject(body, t.end, people, doc)  # "Maire de X, âgé de 55 ans, Y a …" (entities@90)
+        if name is None and lang != "en" and not t.plural \
+                and _DEMONSTRATIVE_OPENS.search(body, max(0, t.start - 12), t.start):
+            # "Ce haut fonctionnaire avait été …": a title a demonstrative opening its sentence
+            # determines is the person it refers back to, as "il" would (entities@90)
+            name = antecedent(body, t.end, people, lambda c: person_sex(body, c, given), doc)
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \
