@@ -24,7 +24,7 @@ from veille.stages.entities.roles_context import last_country
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import entity_id
-from veille.stages.entities.text import fold, fold_same_length, slug
+from veille.stages.entities.text import fold_same_length, slug
 
 
 @dataclass
@@ -60,7 +60,7 @@ AFTER_NAME = re.compile(
     r"|demeurera|devient|deviendra|devenait|is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|remained"
     r"|will\s+remain|becomes|became|will\s+become|serves\s+as|served\s+as|will\s+serve\s+as)\s+"
     r"(?:quant\s+[àa]\s+(?:lui|elle|eux|elles)\s+)?)?"
-    r"(?:(?:en tant que|en sa qualité de|the|a|an|its)\s+)?"  # "X, its chief executive" (entities@90)
+    r"(?:(?:en tant que|en sa qualité de|the|a|an)\s+)?"
     # a count of terms or an age before the title: "X, a two-time central banker", "a 45-year-old teacher"
     r"(?:(?:\d{1,3}|[a-z]+)-(?:time|term|year-old)\s+)?"
     # an adverb of time before the title: "X, désormais ministre", "X, now the party's leader"
@@ -102,10 +102,7 @@ def noun_as_modifier(name: str, noun: str) -> bool:
 
 
 # The same possessive right before a title that a name follows: "the company's chief executive, X".
-# (entities@90) "Its chief executive, X": the possessive determiner of a thing, whose antecedent is
-# the organisation named last before (`_ITS`).
-OWNER_BEFORE = re.compile(rf"\b(?:[Tt]he\s+(?:{_OWNERS})['’]s|[Ii]ts)\s+$")
-_ITS = re.compile(r"\b[Ii]ts\s+(?:[a-z]+-[a-z]+\s+)?$")
+OWNER_BEFORE = re.compile(rf"\b[Tt]he\s+(?:{_OWNERS})['’]s\s+$")
 # The same possessive as a pattern to embed (lowercase, as on folded text): "named X as the company's …".
 OWNER_POSSESSIVE = rf"the\s+(?:{_OWNERS})['’]s\s+"
 
@@ -141,14 +138,6 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
             span = (at, at + len(named[-1].group("name")))
             t.of, t.of_span = f"loc:{slug(body[span[0]:span[1]])}", span
             return
-    if _ITS.search(between):
-        # "X, its chief executive", "Its chairman, X": "its" stands for a thing, not a person; in
-        # news of a company, the organisation the paragraph named last before (entities@90)
-        start = body.rfind("\n", 0, before) + 1
-        orgs = [c for c in cands if start <= c.start and c.end <= before and c.type == "ORG"]
-        _last_owner(body, t, orgs, [*_english_orgs(body, start, before, cands),
-                                    *acronyms(body, start, before, cands, patterns)])
-        return
     if owner := _ORG_OWNER.search(between):
         start = body.rfind("\n", 0, before) + 1
         noun = owner.group("noun").lower()
@@ -156,32 +145,11 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
                 and not noun_as_modifier(body[c.start:c.end], noun)]
         found = [(s, e) for s, e in _english_orgs(body, start, before, cands)
                  if not noun_as_modifier(body[s:e], noun)]
-        # an English company no model found, its name typed by its head ("Acme Corp"), or an
-        # acronym no model found ("UBS", "HSBC"; entities@90): the one named last
-        _last_owner(body, t, orgs, [*found, *acronyms(body, start, before, cands, patterns)])
-
-
-def _last_owner(body: str, t: TitleMatch, orgs: list[Candidate], spans: list[tuple[int, int]]) -> None:
-    """`t.of` the organisation named last: a candidate, or a span no model found."""
-    last = max(spans, default=None)
-    if orgs and (last is None or last[0] < orgs[-1].start):
-        t.of, t.of_span = entity_id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
-    elif last is not None:
-        t.of, t.of_span = f"org:{slug(body[last[0]:last[1]])}", last
-
-
-# An organisation's acronym: three to six capitals, alone (not inside a capitalised run).
-_ACRONYM_WORD = re.compile(r"(?<![\w&.-])(?<![A-Z][a-z]\s)[A-Z][A-Z&]{2,5}(?![\w&-])(?!\s+[A-Z][a-z])")
-
-
-def acronyms(body: str, lo: int, hi: int, cands: list[Candidate], patterns: TitlePatterns) -> list[tuple[int, int]]:
-    """(entities@90) The acronyms between `lo` and `hi` that no name found holds and no title
-    inventory lists ("UBS", "HSBC"; not "CEO"): English news names many a company only so, and
-    the models often miss it. Two letters ("US", "EU") are places or unions, left out."""
-    taken = [(c.start, c.end) for c in cands]
-    return [m.span() for m in _ACRONYM_WORD.finditer(body, lo, hi)
-            if fold(m.group()) not in patterns.en_heads and fold(m.group()) not in patterns.en_words
-            and not any(s <= m.start() < e for s, e in taken)]
+        if orgs:
+            t.of, t.of_span = entity_id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
+        elif found:
+            # an English company no model found, its name typed by its head ("Acme Corp")
+            t.of, t.of_span = f"org:{slug(body[found[-1][0]:found[-1][1]])}", found[-1]
 
 
 # "X, qui dirige la FIFA", "X, who heads the IMF", "X, à la tête de la FIFA", "X, who founded
