@@ -29,6 +29,7 @@ from veille.stages.entities.roles_context import (
     SUBJECT_GAP,
     acting_owner,
     antecedent,
+    demonstrative_holder,
     fronted_subject,
     incise_subject,
     parsed_holder,
@@ -47,6 +48,7 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
+from veille.stages.entities.roles_state import sole_country
 from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
@@ -61,11 +63,6 @@ _OPENING_PHRASE = re.compile(
     r"(?:^|[.!?\n»\"”]\s*)(?:On|In|At|From|Via|Through|After|Before|According to|Sur|Dans|Depuis|Via|Selon|Après|"
     r"Avant|Pour|Chez|D'après|D’après)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$")
 __all__ = ["RoleLink", "TitleMatch", "TitlePatterns", "find_roles", "role_of"]
-
-
-# A French demonstrative opening a sentence, right before a title ("Ce haut fonctionnaire", "Cette
-# ancienne ministre"; entities@90).
-_DEMONSTRATIVE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)[«“\"]?\s*(?:Ce|Cet|Cette)\s+$")
 
 
 def _closed_apposition(body: str, end: int) -> bool:
@@ -344,11 +341,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if name is None and not t.plural \
                 and not body[max(body.rfind(p, 0, t.start) for p in ".!?\n") + 1:t.start].strip(" «“\"\t"):
             name = fronted_subject(body, t.end, people, doc)  # "Maire de X, âgé de 55 ans, Y a …" (entities@90)
-        if name is None and lang != "en" and not t.plural \
-                and _DEMONSTRATIVE_OPENS.search(body, max(0, t.start - 12), t.start):
-            # "Ce haut fonctionnaire avait été …": a title a demonstrative opening its sentence
-            # determines is the person it refers back to, as "il" would (entities@90)
-            name = antecedent(body, t.end, people, lambda c: person_sex(body, c, given), doc)
+        if name is None and lang != "en" and not t.plural:  # "Ce haut fonctionnaire avait été …" (entities@90)
+            name = demonstrative_holder(body, t.start, t.end, people, lambda c: person_sex(body, c, given), doc)
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \
@@ -424,6 +418,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
+    sole_country(body, links, cands, patterns.gaz)  # "Finance Minister X" in news of one country (entities@90)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):

@@ -288,6 +288,21 @@ def fronted_subject(body: str, end: int, people: list[Candidate], doc: Any) -> C
     return next((c for c in people if end <= c.start < stop and c.type == "PER" and _parsed_subject(doc, c)), None)
 
 
+# A French demonstrative opening a sentence, right before a title ("Ce haut fonctionnaire", "Cette
+# ancienne ministre"; entities@90).
+_DEMONSTRATIVE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)[«“\"]?\s*(?:Ce|Cet|Cette)\s+$")
+
+
+def demonstrative_holder(body: str, start: int, end: int, people: list[Candidate],
+                         sex: Callable[[Candidate], str | None] | None, doc: Any) -> Candidate | None:
+    """(entities@90) The holder of a title a demonstrative opening its sentence determines ("Ce haut
+    fonctionnaire avait été …", "Cet ancien ministre est soupçonné …"): the person it refers back
+    to, as "il" would (`antecedent`)."""
+    if not _DEMONSTRATIVE_OPENS.search(body, max(0, start - 12), start):
+        return None
+    return antecedent(body, end, people, sex, doc)
+
+
 # (entities@90) A French demonstrative noun phrase opening its sentence, before the verb: "Ce haut
 # fonctionnaire avait été conseiller régional", "Cette ancienne ministre a été nommée …". By the
 # grammar of the demonstrative it refers back to someone already named (as "il/elle" does), and its
@@ -305,8 +320,13 @@ def demonstrative_subject(body: str, verb: int) -> re.Match[str] | None:
     words = [fold(w).strip("'’") for w in m.group("np").split()]
     if words[0] in ("dernier", "derniere"):
         return None  # the latter: `_the_latter`
-    nouns = person_nouns()
-    return m if any(w in nouns for w in words[:4]) else None
+    nouns = [w for w in words[:4] if w in person_nouns()]
+    if not nouns:
+        return None
+    # the demonstrative takes up a noun phrase of the sentence before with the same noun ("… se
+    # trouver un nouveau chef. Ce nouveau chef sera désigné …"): that one, not a person named there
+    previous = fold(body[max(body.rfind(p, 0, max(0, m.start("p") - 2)) for p in ".!?\n") + 1:m.start("p")])
+    return None if any(re.search(rf"\b{re.escape(w)}\b", previous) for w in nouns) else m
 
 
 # The parse's relations of a name inside a noun phrase ("les années Y", "l'époque de Y").
