@@ -48,7 +48,6 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
-from veille.stages.entities.roles_state import sole_country
 from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
@@ -418,7 +417,6 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
-    sole_country(body, links, cands, patterns.gaz)  # "Finance Minister X" in news of one country (entities@90)
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):
