@@ -34,6 +34,10 @@ def test_no_office_for_a_demonstrative_of_a_thing_or_of_two_people(ctx: Any) -> 
     # two men named before: either may be meant
     m = annotate(ctx, "Paul Mercier a rencontré Marc Roy mardi. Ce haut fonctionnaire a été conseiller régional.")
     assert _titles(m, "Paul Mercier") == [] and _titles(m, "Marc Roy") == []
+    # the demonstrative takes up the noun phrase of the sentence before, not the person named there
+    m = annotate(ctx, "Paul Mercier restera en place le temps que le parti se trouve un nouveau chef. "
+                      "Ce nouveau chef sera alors désigné premier ministre.")
+    assert _titles(m, "Paul Mercier") == []
 
 
 def test_a_fronted_apposition_is_the_subjects(ctx: Any) -> None:
