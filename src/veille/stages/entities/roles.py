@@ -29,6 +29,8 @@ from veille.stages.entities.roles_context import (
     SUBJECT_GAP,
     acting_owner,
     antecedent,
+    demonstrative_holder,
+    fronted_subject,
     incise_subject,
     parsed_holder,
     verb_read_as_title,
@@ -154,7 +156,7 @@ _FR_OWNER_NOUN = re.compile(
 # Between two titles a verb of taking or holding office gives its subject ("X a occupé les postes de
 # gouverneur de la BCEAO et de vice-président du FMI", "held the positions of A and the B"): the
 # second is the same subject's.
-_NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)"
+_NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et|puis|then)\s+)?|\s+(?:and|et|puis|then)\s+)"
                          r"(?:(?:de|d['’]|du|des|the|as|of)\s*)?")
 # Where a French title is held when it is an organisation's, not a place's: "chercheur au CNRS",
 # "économiste chez BNP Paribas", "analyste au sein de la Banque de France" ("ambassadeur au Niger",
@@ -335,6 +337,11 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "Conseiller général du Morbihan, il est également vice-président …": a title fronted before
             # the pronoun subject of its sentence is the pronoun's antecedent's (entities@73)
             name = antecedent(body, fronted.end(), people, lambda c: person_sex(body, c, given), doc)
+        if name is None and not t.plural \
+                and not body[max(body.rfind(p, 0, t.start) for p in ".!?\n") + 1:t.start].strip(" «“\"\t"):
+            name = fronted_subject(body, t.end, people, doc)  # "Maire de X, âgé de 55 ans, Y a …" (entities@90)
+        if name is None and lang != "en" and not t.plural:  # "Ce haut fonctionnaire avait été …" (entities@90)
+            name = demonstrative_holder(body, t.start, t.end, people, lambda c: person_sex(body, c, given), doc)
         if name is None and doc is not None and lang != "en" and not t.plural:
             name = parsed_holder(doc, body, t, people)
         if name is None and subject_link is not None and not t.plural \

@@ -9,6 +9,7 @@ import re
 
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_frames import OWNER_POSSESSIVE
+from veille.stages.entities.roles_inventory import person_nouns
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import entity_id
@@ -53,9 +54,22 @@ def appointed_object(body: str, folded: str, t: TitleMatch, people: list[Candida
         return owner
     person = next((c for c in reversed(people) if c.end <= t.start and c.type == "PER"
                    and _OBJECT_GAP.fullmatch(folded, c.end, t.start)), None)
-    if person is None or _APPOINTS_OBJECT.search(folded, max(0, person.start - 40), person.start) is None:
+    if person is None:
         return None
-    return person
+    start = person.start
+    if (noun := _OBJECT_NOUN.search(folded, max(0, start - 50), start)) is not None \
+            and noun.group("w").split("-")[-1] in person_nouns():
+        # "a nommé le haut-fonctionnaire X au poste de Premier ministre": the object's own noun of
+        # office, with its determiner, stands between the verb and the name (entities@90)
+        start = noun.start()
+    return person if _APPOINTS_OBJECT.search(folded, max(0, start - 40), start) is not None else None
+
+
+# A determiner and a noun of office (the last of up to three words) right before the object's name
+# ("le haut-fonctionnaire X", "l'ancien ministre X"); the noun must be a person's (`person_nouns`), so
+# "le frère de X" is none.
+_OBJECT_NOUN = re.compile(r"(?:\b(?:le|la|les|son|sa|its|his|her|the)\s+|\bl['’]\s*)"
+                          r"(?:[a-z-]+\s+){0,2}(?P<w>[a-z-]+)\s+$")
 
 
 # What kind of organisation a candidate is, by its gazetteer entry (the model's span looked up when it

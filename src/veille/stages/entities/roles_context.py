@@ -14,6 +14,7 @@ from typing import Any
 
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.roles_inventory import person_nouns
 from veille.stages.entities.text import fold
 
 WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
@@ -197,13 +198,15 @@ def antecedent(body: str, verb: int, people: list[Candidate],
     if pronoun is not None and pronoun.group("p").islower() and not pronoun.group("fronted"):
         pronoun = None  # a lowercase pronoun inside a clause: not a sentence's subject
     if pronoun is None:
+        pronoun = demonstrative_subject(body, verb)
+    if pronoun is None:
         return _the_latter(body, verb, people, sex)
     if pronoun.start() == pronoun.start("p"):
         return None  # the text opens with the pronoun: no sentence before it
     start = max(body.rfind(p, 0, pronoun.start()) for p in ".!?\n") + 1  # the previous sentence's
     named = [c for c in people if start <= c.start and c.end <= pronoun.start() and c.type == "PER"]
     names = {body[c.start:c.end] for c in named}
-    wanted = "m" if pronoun.group("p").lower() in ("il", "he") else "f"
+    wanted = "m" if pronoun.group("p").lower() in ("il", "he", "ce", "cet") else "f"
     for _ in range(_CHAIN):
         # (entities@73) a sentence that names no one and whose subject is the same referent again ("Il a
         # été réélu en 2014. L'homme politique cumule … Conseiller général, il est …") passes the
@@ -218,9 +221,11 @@ def antecedent(body: str, verb: int, people: list[Candidate],
         names = {body[c.start:c.end] for c in named}
     if len(names) == 1:
         opening = _OPENS_AFTER_PHRASE.fullmatch(body, start, named[0].start)
-        if opening is None or len(body[start:named[0].start].split()) > _OPENING_WORDS \
-                or (sex is not None and sex(named[0]) not in (None, wanted)):
-            return None  # not the subject, or "M. X … Elle est": someone not named
+        if (opening is None or len(body[start:named[0].start].split()) > _OPENING_WORDS) \
+                and not _parsed_subject(doc, named[0]):
+            return None  # not the subject
+        if sex is not None and sex(named[0]) not in (None, wanted):
+            return None  # "M. X … Elle est": someone not named
         return named[0]
     if len(names) >= 2 and (subject := _centre(body, start, named, wanted, sex, doc)) is not None:
         return subject
@@ -260,6 +265,70 @@ def _centre(body: str, start: int, named: list[Candidate], wanted: str,
     return first
 
 
+def _parsed_subject(doc: Any, person: Candidate) -> bool:
+    """(entities@90) Whether the parse makes `person` the subject of its sentence's main verb, after
+    however many fronted phrases ("Maire de X, âgé de 55 ans et membre du parti Y, Z avait été
+    chargé …": Z): the centre a sentence-initial pronoun or demonstrative continues. No parse, no
+    subject (English is not parsed)."""
+    if doc is None:
+        return False
+    head = next((tok for tok in doc if person.start <= tok.idx < person.end
+                 and not (person.start <= tok.head.idx < person.end and tok.head.i != tok.i)), None)
+    return head is not None and head.dep_ in ("nsubj", "nsubj:pass") and head.head.dep_ == "ROOT"
+
+
+def fronted_subject(body: str, end: int, people: list[Candidate], doc: Any) -> Candidate | None:
+    """(entities@90) The holder of a title fronted before its sentence's subject and set off by a
+    comma ("Maire de X, âgé de 55 ans et membre du parti Y, Z avait été chargé …", "Ancien ministre,
+    Z a été nommé …"): a detached apposition opening a sentence is said of its subject, the person
+    the parse makes the main verb's subject, in the same sentence; none without a parse."""
+    if doc is None or not re.match(r"[ \t]*,", body[end:]):
+        return None
+    stop = min((i for i in (body.find(p, end) for p in (". ", "\n", "? ", "! ")) if i >= 0), default=len(body))
+    return next((c for c in people if end <= c.start < stop and c.type == "PER" and _parsed_subject(doc, c)), None)
+
+
+# A French demonstrative opening a sentence, right before a title ("Ce haut fonctionnaire", "Cette
+# ancienne ministre"; entities@90).
+_DEMONSTRATIVE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)[«“\"]?\s*(?:Ce|Cet|Cette)\s+$")
+
+
+def demonstrative_holder(body: str, start: int, end: int, people: list[Candidate],
+                         sex: Callable[[Candidate], str | None] | None, doc: Any) -> Candidate | None:
+    """(entities@90) The holder of a title a demonstrative opening its sentence determines ("Ce haut
+    fonctionnaire avait été …", "Cet ancien ministre est soupçonné …"): the person it refers back
+    to, as "il" would (`antecedent`)."""
+    if not _DEMONSTRATIVE_OPENS.search(body, max(0, start - 12), start):
+        return None
+    return antecedent(body, end, people, sex, doc)
+
+
+# (entities@90) A French demonstrative noun phrase opening its sentence, before the verb: "Ce haut
+# fonctionnaire avait été conseiller régional", "Cette ancienne ministre a été nommée …". By the
+# grammar of the demonstrative it refers back to someone already named (as "il/elle" does), and its
+# noun, when it is a person's (a title of the inventory: `person_nouns`), makes it a person: "Ce
+# texte", "Cette décision" refer to no one. "Ce dernier / cette dernière" is the latter (`_LATTER`).
+_DEMONSTRATIVE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[«“\"]?\s*(?P<p>Ce|Cet|Cette)(?P<np>(?:\s+[a-zà-ÿœ'’-]+){1,6})\s*$")
+
+
+def demonstrative_subject(body: str, verb: int) -> re.Match[str] | None:
+    """The demonstrative noun phrase that opens the sentence of `verb` and ends right before it,
+    when its words name a person (a title's head: "Ce haut fonctionnaire", "Cet ancien ministre")."""
+    m = _DEMONSTRATIVE.search(body, max(0, verb - 130), verb)
+    if m is None:
+        return None
+    words = [fold(w).strip("'’") for w in m.group("np").split()]
+    if words[0] in ("dernier", "derniere"):
+        return None  # the latter: `_the_latter`
+    nouns = [w for w in words[:4] if w in person_nouns()]
+    if not nouns:
+        return None
+    # the demonstrative takes up a noun phrase of the sentence before with the same noun ("… se
+    # trouver un nouveau chef. Ce nouveau chef sera désigné …"): that one, not a person named there
+    previous = fold(body[max(body.rfind(p, 0, max(0, m.start("p") - 2)) for p in ".!?\n") + 1:m.start("p")])
+    return None if any(re.search(rf"\b{re.escape(w)}\b", previous) for w in nouns) else m
+
+
 # The parse's relations of a name inside a noun phrase ("les années Y", "l'époque de Y").
 _IN_NOUN_PHRASE = frozenset({"nmod", "appos", "compound", "nmod:poss"})
 # A name followed by a coordinated one: ", Y", " et Y", " and Y", " & Y" (a capitalised word next).
@@ -280,7 +349,8 @@ def _the_latter(body: str, verb: int, people: list[Candidate],
     named = [c for c in people if start <= c.start and c.end <= latter.start("p") and c.type == "PER"]
     if not named:
         return None
-    wanted = "m" if latter.group("p").lower() == "celui-ci" else "f"
+    # "ce dernier / cette dernière" is the latter as "celui-ci / celle-ci" is (entities@90)
+    wanted = "m" if latter.group("p").lower() in ("celui-ci", "ce dernier") else "f"
     if sex is not None and sex(named[-1]) not in (None, wanted):
         return None
     return named[-1]
@@ -311,7 +381,8 @@ _OPENS_UNQUOTED = re.compile(r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
 
 # A French demonstrative subject, after at most two short phrases and their commas, then at most one
 # adverb, right before a verb: "Agé de 46 ans, celui-ci était …".
-_LATTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^,.;:!?«»\"“”()\n]{1,60},\s*){0,2}(?P<p>[Cc]elui-ci|[Cc]elle-ci)"
+_LATTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^,.;:!?«»\"“”()\n]{1,60},\s*){0,2}"
+                     r"(?P<p>[Cc]elui-ci|[Cc]elle-ci|[Cc]e\s+dernier|[Cc]ette\s+derni[èe]re)"
                      r"\s+(?:[a-z]+\s+)?$")
 # A pronoun opening a sentence, then at most one adverb, right before a verb.
 # (after a fronted apposition and its comma the pronoun is lowercase: "Conseiller général de X, il est

@@ -9,6 +9,7 @@ portfolios and the English words that stand before a head ("health minister").""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from typing import Any
 
@@ -83,17 +84,45 @@ def heads(lang: str) -> list[str]:
     return list(dict.fromkeys(h for kind in inventory()["kinds"].values() for h in kind[lang]))
 
 
+# A two-word compound title is written with a space or a hyphen alike ("haut fonctionnaire" /
+# "haut-fonctionnaire", "vice president" / "vice-president"): each head of two words the inventory
+# spells with a space also reads hyphenated, so that the hyphenated spelling is not read from its
+# second word alone ("haut-fonctionnaire" as "fonctionnaire"; entities@90). Only that way: a
+# hyphenated head spelt with a space may be two words of a sentence ("higher-up", "higher up").
+_TWO_WORDS = re.compile(r"(?P<a>[^\W\d_]+) (?P<b>[^\W\d_]+)")
+
+
+def spellings(heads: dict[str, str | None]) -> dict[str, str | None]:
+    """`heads` with each two-word head also hyphenated, with the same canonical office; a spelling
+    the inventory lists already keeps its own."""
+    out = dict(heads)
+    for head, office in heads.items():
+        if (m := _TWO_WORDS.fullmatch(head)) is not None:
+            out.setdefault(f"{m.group('a')}-{m.group('b')}", office)
+    return out
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """The folded one-word French heads of the broad inventory ("fonctionnaire",
+    "ministre", "dirigeant", "patron"): a noun phrase that holds none names no person by office;
+    a word that only qualifies a head ("haut", "premier") is none (entities@90)."""
+    from veille.stages.entities.text import fold
+
+    return frozenset(fold(h) for h in heads("fr") if " " not in h.strip())
+
+
 def with_titles(lexicon: dict[str, Any]) -> dict[str, Any]:
     """The lexicon's titles with the broad inventory (heads of every kind, portfolios, modifiers);
     a French portfolio also reads with "à" ("secrétaire aux Affaires extérieures", "conseiller à
     la Sécurité nationale")."""
     extra = inventory()
     out = dict(lexicon)
-    out["fr_heads"] = {**dict.fromkeys(heads("fr")), **lexicon["fr_heads"]}
+    out["fr_heads"] = spellings({**dict.fromkeys(heads("fr")), **lexicon["fr_heads"]})
     hand = [*heads("en"), *lexicon["en_heads"]]
     closed = closed_compounds(hand)
-    out["en_heads"] = {**dict.fromkeys(wordnet_extra([*hand, *closed])), **dict.fromkeys(closed),
-                       **dict.fromkeys(heads("en")), **lexicon["en_heads"]}
+    out["en_heads"] = spellings({**dict.fromkeys(wordnet_extra([*hand, *closed])), **dict.fromkeys(closed),
+                                 **dict.fromkeys(heads("en")), **lexicon["en_heads"]})
     # the inventory's portfolios have no canonical office: no holder is known for them, and a
     # role-only mention ("le ministre malien des Sports") would be a person with no name
     ports: dict[str, str | None] = {**dict.fromkeys(extra["fr_portfolios"]), **lexicon["fr_portfolios"]}
