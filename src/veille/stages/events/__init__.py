@@ -33,7 +33,7 @@ from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@48"
+STAGE = "events@49"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -464,7 +464,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     found: list[_Found] = []
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
-    setting = setting_of(mentions, lex.places)  # events@41
+    setting = setting_of(mentions, lex.places, article.body)  # events@41, its dateline events@49
     if english_lex is None:
         record_owners(setting, doc, lex.forces, lex.places.demonyms, fold)
     starts: list[int] = []
@@ -476,7 +476,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         # (events@41) "police in Nairobi": the noun stands for the place's state
         ms = sent.mentions
         if english_lex:
-            extra = english_force_mentions(list(span), sent.mentions, lex.forces, lex.places)
+            extra = english_force_mentions(list(span), sent.mentions, lex.forces, lex.places, setting.dateline)
             ms = sorted(ms + extra, key=lambda m: m.start)
         items = english.find(span, ms, sent.timexes, english_lex,
                              lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \

@@ -14,7 +14,10 @@ forces). Whose forces a bare noun names is read, in this order:
 3. the same noun made someone's elsewhere in the article: "l'armée congolaise a mené un raid ...
    le M23 a accusé l'armée": the Congo;
 4. the place the event happens in ("à <place>"), with its state (the article's, where the
-   gazetteer knows none for the place); a sentence that names no place gives no side.
+   gazetteer knows none for the place);
+5. (events@49) the state of the report's dateline ("KATMANDU, Nepal -- Police fired tear gas",
+   "GOMA, Congo - ... l'armée"): the wire places its reporter, and the forces it tells of, there.
+   A report with neither a place in the clause nor a dateline gives no side.
 
 A named force ("la Gendarmerie royale du Canada", a recognised name) is a mention and never
 reaches this module.
@@ -22,11 +25,13 @@ reaches this module.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Mention
+from veille.stages.entities.text import fold, name_key
 from veille.stages.events.actors import Places
 
 
@@ -83,31 +88,69 @@ def load_forces(data: dict[str, Any]) -> Forces:
 
 
 def english_force_mentions(tokens: list[Any], mentions: list[Mention], forces: Forces,
-                           places: Places) -> list[Mention]:
+                           places: Places, dateline: list[str] | None = None) -> list[Mention]:
     """(events@41) English has no parse here: "police in Nairobi", "security forces in Lagos" say
     whose force acts with "in <place>" right after the noun. The noun then becomes a mention of the
     place's state (a gazetteer state or the state of a known city or region), which the word-order
     reading places as any other name (as `demonyms_en.py` does for "the Kenyan police"). A local
     force ("city police in X"), a possessed one ("its police") and a noun inside a name are left
-    alone; a place of no known state gives nothing."""
+    alone; a place of no known state gives nothing.
+
+    (events@49) A force noun with no place after it stands for the state of the place its
+    sentence acts in ("Riot police fired tear gas at demonstrators ... in Beirut": the one place
+    after "in" the sentence names, of a known state), else for the state of the report's dateline
+    (`dateline`: "KATMANDU, Nepal -- Police fired tear gas"); a nationality adjective before it
+    ("the Kenyan police") is `demonyms_en.py`'s; a sentence of two such places, or none and no
+    dateline, leaves the noun alone."""
     out: list[Mention] = []
-    for i, tok in enumerate(tokens[:-2]):
+    sentence_state = _sentence_state(tokens, mentions, places)
+    for i, tok in enumerate(tokens):
         word = tok.lower_
         prev = tokens[i - 1].lower_ if i else ""
         if word not in forces.en_nouns and prev not in forces.en_qualified.get(word, frozenset()):
             continue
         if prev in forces.en_local or prev in ("its", "their", "his", "her", "'s", "’s"):
             continue
-        if any(m.start <= tok.idx < m.end for m in mentions) or tokens[i + 1].lower_ != "in":
+        if any(m.start <= tok.idx < m.end for m in mentions):
             continue
-        at = tokens[i + 2].idx
+        nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+        if nxt in forces.en_nouns or word in forces.en_qualified.get(nxt, frozenset()):
+            continue  # "police officers", "army troops": the head noun after it is read in its turn
+        at = tokens[i + 2].idx if i + 2 < len(tokens) and tokens[i + 1].lower_ == "in" else -1
         place = next((m for m in mentions if m.start == at and m.type == "LOC"), None)
-        if place is None or place.entity is None:
+        if place is not None and place.entity is not None:
+            state = places.country_of(place)
+            if state and place.entity not in places.states and place.entity not in places.countries:
+                out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
             continue
-        state = places.country_of(place)
-        if state and place.entity not in places.states and place.entity not in places.countries:
+        if at >= 0 or _after_demonym(tokens, i, places):
+            continue  # "police in the capital": a place the gazetteer does not know
+        state = sentence_state or (dateline[0] if dateline else None)
+        if state:
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
     return out
+
+
+def _sentence_state(tokens: list[Any], mentions: list[Mention], places: Places) -> str | None:
+    """(events@49) The state of the one place the sentence's "in <place>" names (its state when
+    the place is a city or a region), None where it names none or places of two states."""
+    starts = {tokens[i + 1].idx for i in range(len(tokens) - 1) if tokens[i].lower_ == "in"}
+    found = {s for m in mentions if m.type == "LOC" and m.start in starts and (s := places.country_of(m))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_demonym(tokens: list[Any], i: int, places: Places) -> bool:
+    """Whether a capitalised nationality adjective stands right before the force noun, or one
+    lowercase word before it ("Pakistani police", "Israeli riot police")."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        text = tokens[j].text
+        if text[:1].isupper() and fold(text) in places.demonyms:
+            return True
+        if not text[:1].islower():
+            return False
+    return False
 
 
 @dataclass
@@ -118,6 +161,7 @@ class Setting:
 
     place: list[str] = field(default_factory=list)
     owners: dict[str, str] = field(default_factory=dict)  # force lemma -> state, from an adjective
+    dateline: list[str] = field(default_factory=list)  # (events@49) the dateline's state, if any
 
 
 def place_ids(m: Mention, places: Places) -> list[str]:
@@ -127,18 +171,54 @@ def place_ids(m: Mention, places: Places) -> list[str]:
     return [own] if own in places.states or state is None else [own, state]
 
 
-def setting_of(mentions: list[Mention], places: Places) -> Setting:
+# (events@49) A wire dateline opening the body: a place in capitals, an optional region or
+# country and day after commas, an optional agency in parentheses, then a dash or a colon
+# ("KATMANDU, Nepal -- ", "PAKISTAN: ", "GOMA, Congo - ", "LOME (Reuters) - "), or a place
+# in title case with its agency ("Paris (AFP) - ").
+_DATELINE = re.compile(
+    r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}(?:,\s*[\w .'’-]{1,30}?){0,2}"
+    r"(?:\s*\([\w .&/-]{1,30}\))?"
+    r"|[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}(?:,\s*[\w .'’-]{1,30}?)?\s*\([\w .&/-]{1,30}\))"
+    r"\s*(?:-{1,2}|[–—:])\s")
+
+
+def dateline_state(body: str, mentions: list[Mention], places: Places) -> list[str]:
+    """The state of the dateline opening `body`: a state named in it ("KATMANDU, Nepal"), else the
+    state of its place ("ISLAMABAD:"); [] with no dateline or no known state."""
+    match = _DATELINE.match(body)
+    if match is None:
+        return []
+    known = places.states | frozenset(places.countries)
+    inside = [m.entity for m in mentions if m.type == "LOC" and m.end <= match.end() and m.entity in known]
+    if not inside:  # a dateline in capitals the recognisers did not link: its words, part by part
+        head = re.split(r"[(\-–—:]", match.group())[0]
+        keys = [name_key(part.strip()) for part in head.split(",")]
+        inside = [i for k in keys if (i := places.keyed.get(k) or places.named.get(k))]
+    # a capital's country before the capital ("PARIS (AFP)": France), the gold's first form
+    states = [s for i in inside if (s := places.countries.get(i) or (i if i in places.states else None))]
+    if not states:
+        return []
+    # "GOMA, Congo": the last place, the country the wire names; "PARIS (AFP)": the capital too
+    own = inside[-1]
+    return [states[-1]] + ([own] if own != states[-1] and own in places.states else [])
+
+
+def setting_of(mentions: list[Mention], places: Places, body: str = "") -> Setting:
     """The article's setting: its first place (the lede's or the dateline's) with its state, and
-    failing a known state for it, the state the article names most."""
+    failing a known state for it, the state the article names most; and its dateline's state."""
     locs = [m for m in sorted(mentions, key=lambda m: m.start) if m.type == "LOC"]
+    named = Counter(i for m in locs for i in place_ids(m, places) if i in places.states)
+    dateline = dateline_state(body, locs, places)
+    # (events@49) a wire's regional hub ("BANGKOK (AP) —" over Myanmar's coup) is not the
+    # story's place: the dateline's state counts only where no other state is named more often
+    if dateline and any(n > named.get(dateline[0], 0) for s, n in named.items() if s not in dateline):
+        dateline = []
     if not locs:
-        return Setting()
+        return Setting(dateline=dateline)
     place = place_ids(locs[0], places)
-    if not any(i in places.states for i in place):
-        named = Counter(i for m in locs for i in place_ids(m, places) if i in places.states)
-        if named:
-            place.append(named.most_common(1)[0][0])
-    return Setting(place)
+    if not any(i in places.states for i in place) and named:
+        place.append(named.most_common(1)[0][0])
+    return Setting(place, dateline=dateline)
 
 
 def force_side(tokens: list[Any], mentions_in: Any, forces: Forces, setting: Setting,
@@ -158,7 +238,7 @@ def force_side(tokens: list[Any], mentions_in: Any, forces: Forces, setting: Set
     owner = setting.owners.get(head.lemma_.casefold())
     if owner:
         return [owner]
-    return where(setting, location, places.states)
+    return where(setting, location, places.states) or list(setting.dateline)  # (events@49)
 
 
 def where(setting: Setting, location: list[str], states: frozenset[str]) -> list[str]:
