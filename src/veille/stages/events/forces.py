@@ -125,7 +125,7 @@ def english_force_mentions(tokens: list[Any], mentions: list[Mention], forces: F
             continue
         if at >= 0 or _after_demonym(tokens, i, places):
             continue  # "police in the capital": a place the gazetteer does not know
-        state = sentence_state or (dateline[0] if dateline else None)
+        state = sentence_state
         if state:
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
     return out
