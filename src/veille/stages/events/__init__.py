@@ -474,10 +474,11 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     for span in segments(doc):
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
-        # (events@41) "police in Nairobi": the noun stands for the place's state
+        # (events@41) "police in Nairobi": the noun stands for the place's state; (events@49) with
+        # no place after it, the state of the sentence's one place "in"
         ms = sent.mentions
         if english_lex:
-            extra = english_force_mentions(list(span), sent.mentions, lex.forces, lex.places, setting.dateline)
+            extra = english_force_mentions(list(span), sent.mentions, lex.forces, lex.places)
             ms = sorted(ms + extra, key=lambda m: m.start)
         items = english.find(span, ms, sent.timexes, english_lex,
                              lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
