@@ -268,12 +268,11 @@ def _find(sent: _Sentence, lex: Lexicon, groups: list[list[str]],
             pron = pronouns.clause_antecedent(verb, sent.span, sent.mentions_in) or pron
         if not pron and titled and subj is not None and subj_tokens and not sent.mentions_in(subj_tokens):
             pron = pronouns.described(subj, titled)  # (events@48) "L'opposant a été condamné"
-        # Location: "à/dans <place>" attached to the trigger or its verb; (events@49) "en <place>"
-        # too, a country's or a region's ("arrêté mardi en France", "une visite en Égypte")
+        # Location: "à/dans <place>" attached to the trigger or its verb.
         location: str | None = None
         loc_tokens: set[int] = set()
         for t in clause:
-            if t.dep_.startswith(("obl", "nmod")) and _preposition(t) in ("à", "dans", "au", "aux", "en"):
+            if t.dep_.startswith(("obl", "nmod")) and _preposition(t) in ("à", "dans", "au"):
                 ms = sent.mentions_in(list(t.subtree))
                 locs = [m for m in ms if m.type == "LOC" and m.start in doc_mentions_loc]
                 if locs and location is None:
