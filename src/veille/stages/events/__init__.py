@@ -464,7 +464,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     found: list[_Found] = []
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
-    setting = setting_of(mentions, lex.places, article.body)  # events@41, its dateline events@49
+    setting = setting_of(mentions, lex.places)  # events@41
     if english_lex is None:
         record_owners(setting, doc, lex.forces, lex.places.demonyms, fold)
     starts: list[int] = []
