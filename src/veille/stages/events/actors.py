@@ -41,9 +41,6 @@ class Places:
     # the same for a place of the optional gazetteers' tables read for types only (world.jsonl's
     # cities and regions), by its name's key: "Tours" -> France
     named: dict[tuple[str, ...], str] = field(default_factory=dict)
-    # (events@49) the gazetteer's own places by their names' keys -> their ids, so that a
-    # dateline in capitals no recogniser read ("ISLAMABAD:") still tells its state
-    keyed: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def country_of(self, m: Mention) -> str | None:
         """The state a place mention lies in (itself when it is one), None when unknown."""
@@ -87,7 +84,5 @@ def load_places(gaz: Gazetteer, state_heads: list[str], conduct: list[str] | Non
                        if e.type == "LOC" and (e.kind == "country" or e.capital_of))
     countries = {e.id: (e.capital_of or e.country or "") for e in gaz.entries.values() if e.type == "LOC"}
     named = {key: gaz.group_country[g] for key, g in gaz.groups.items() if gaz.group_country.get(g) in states}
-    keyed = {key: ids[0][1] for key, ids in gaz.index.items()
-             if len({i for _, i in ids}) == 1 and (ids[0][1] in states or countries.get(ids[0][1]) in states)}
     return Places(states, frozenset(state_heads), dict(gaz.demonyms), frozenset(conduct or ()),
-                  {k: v for k, v in countries.items() if v in states}, named, keyed)
+                  {k: v for k, v in countries.items() if v in states}, named)

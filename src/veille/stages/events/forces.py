@@ -14,11 +14,7 @@ forces). Whose forces a bare noun names is read, in this order:
 3. the same noun made someone's elsewhere in the article: "l'armée congolaise a mené un raid ...
    le M23 a accusé l'armée": the Congo;
 4. the place the event happens in ("à <place>"), with its state (the article's, where the
-   gazetteer knows none for the place);
-5. (events@49) the state of the report's dateline ("PARIS (AFP) - La police a interpellé ...",
-   "GOMA, Congo - ... l'armée"): the wire places its reporter, and the forces it tells of, there,
-   unless the report names another state more often (a regional hub's wire). A report with
-   neither a place in the clause nor a dateline gives no side.
+   gazetteer knows none for the place); a sentence that names no place gives no side.
 
 A named force ("la Gendarmerie royale du Canada", a recognised name) is a mention and never
 reaches this module.
@@ -26,13 +22,12 @@ reaches this module.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Mention
-from veille.stages.entities.text import fold, name_key
+from veille.stages.entities.text import fold
 from veille.stages.events.actors import Places
 
 
@@ -101,8 +96,8 @@ def english_force_mentions(tokens: list[Any], mentions: list[Mention], forces: F
     sentence acts in ("Riot police fired tear gas at demonstrators ... in Beirut": the one place
     after "in" the sentence names, of a known state); a nationality adjective before it ("the
     Kenyan police") is `demonyms_en.py`'s; a sentence of two such places, or none, leaves the noun
-    alone. The dateline is not read here (tried: on eval/events_pool's working part it added one
-    spurious event and no hit)."""
+    alone. The report's dateline is not read (tried: on eval/events_pool's working part it added
+    one spurious event and no hit)."""
     out: list[Mention] = []
     sentence_state = _sentence_state(tokens, mentions, places)
     for i, tok in enumerate(tokens):
@@ -162,7 +157,6 @@ class Setting:
 
     place: list[str] = field(default_factory=list)
     owners: dict[str, str] = field(default_factory=dict)  # force lemma -> state, from an adjective
-    dateline: list[str] = field(default_factory=list)  # (events@49) the dateline's state, if any
 
 
 def place_ids(m: Mention, places: Places) -> list[str]:
@@ -172,54 +166,18 @@ def place_ids(m: Mention, places: Places) -> list[str]:
     return [own] if own in places.states or state is None else [own, state]
 
 
-# (events@49) A wire dateline opening the body: a place in capitals, an optional region or
-# country and day after commas, an optional agency in parentheses, then a dash or a colon
-# ("KATMANDU, Nepal -- ", "PAKISTAN: ", "GOMA, Congo - ", "LOME (Reuters) - "), or a place
-# in title case with its agency ("Paris (AFP) - ").
-_DATELINE = re.compile(
-    r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}(?:,\s*[\w .'’-]{1,30}?){0,2}"
-    r"(?:\s*\([\w .&/-]{1,30}\))?"
-    r"|[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}(?:,\s*[\w .'’-]{1,30}?)?\s*\([\w .&/-]{1,30}\))"
-    r"\s*(?:-{1,2}|[–—:])\s")
-
-
-def dateline_state(body: str, mentions: list[Mention], places: Places) -> list[str]:
-    """The state of the dateline opening `body`: a state named in it ("KATMANDU, Nepal"), else the
-    state of its place ("ISLAMABAD:"); [] with no dateline or no known state."""
-    match = _DATELINE.match(body)
-    if match is None:
-        return []
-    known = places.states | frozenset(places.countries)
-    inside = [m.entity for m in mentions if m.type == "LOC" and m.end <= match.end() and m.entity in known]
-    if not inside:  # a dateline in capitals the recognisers did not link: its words, part by part
-        head = re.split(r"[(\-–—:]", match.group())[0]
-        keys = [name_key(part.strip()) for part in head.split(",")]
-        inside = [i for k in keys if (i := places.keyed.get(k) or places.named.get(k))]
-    # a capital's country before the capital ("PARIS (AFP)": France), the gold's first form
-    states = [s for i in inside if (s := places.countries.get(i) or (i if i in places.states else None))]
-    if not states:
-        return []
-    # "GOMA, Congo": the last place, the country the wire names; "PARIS (AFP)": the capital too
-    own = inside[-1]
-    return [states[-1]] + ([own] if own != states[-1] and own in places.states else [])
-
-
-def setting_of(mentions: list[Mention], places: Places, body: str = "") -> Setting:
+def setting_of(mentions: list[Mention], places: Places) -> Setting:
     """The article's setting: its first place (the lede's or the dateline's) with its state, and
-    failing a known state for it, the state the article names most; and its dateline's state."""
+    failing a known state for it, the state the article names most."""
     locs = [m for m in sorted(mentions, key=lambda m: m.start) if m.type == "LOC"]
-    named = Counter(i for m in locs for i in place_ids(m, places) if i in places.states)
-    dateline = dateline_state(body, locs, places)
-    # (events@49) a wire's regional hub ("BANGKOK (AP) —" over Myanmar's coup) is not the
-    # story's place: the dateline's state counts only where no other state is named more often
-    if dateline and any(n > named.get(dateline[0], 0) for s, n in named.items() if s not in dateline):
-        dateline = []
     if not locs:
-        return Setting(dateline=dateline)
+        return Setting()
     place = place_ids(locs[0], places)
-    if not any(i in places.states for i in place) and named:
-        place.append(named.most_common(1)[0][0])
-    return Setting(place, dateline=dateline)
+    if not any(i in places.states for i in place):
+        named = Counter(i for m in locs for i in place_ids(m, places) if i in places.states)
+        if named:
+            place.append(named.most_common(1)[0][0])
+    return Setting(place)
 
 
 def force_side(tokens: list[Any], mentions_in: Any, forces: Forces, setting: Setting,
@@ -239,7 +197,7 @@ def force_side(tokens: list[Any], mentions_in: Any, forces: Forces, setting: Set
     owner = setting.owners.get(head.lemma_.casefold())
     if owner:
         return [owner]
-    return where(setting, location, places.states) or list(setting.dateline)  # (events@49)
+    return where(setting, location, places.states)
 
 
 def where(setting: Setting, location: list[str], states: frozenset[str]) -> list[str]:
