@@ -33,7 +33,7 @@ from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@48"
+STAGE = "events@49"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -473,7 +473,8 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     for span in segments(doc):
         starts.append(span.start_char)
         sent = _Sentence(span, mentions, timexes)
-        # (events@41) "police in Nairobi": the noun stands for the place's state
+        # (events@41) "police in Nairobi": the noun stands for the place's state; (events@49) with
+        # no place after it, the state of the sentence's one place "in"
         ms = sent.mentions
         if english_lex:
             extra = english_force_mentions(list(span), sent.mentions, lex.forces, lex.places)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Mention
+from veille.stages.entities.text import fold
 from veille.stages.events.actors import Places
 
 
@@ -89,25 +90,63 @@ def english_force_mentions(tokens: list[Any], mentions: list[Mention], forces: F
     place's state (a gazetteer state or the state of a known city or region), which the word-order
     reading places as any other name (as `demonyms_en.py` does for "the Kenyan police"). A local
     force ("city police in X"), a possessed one ("its police") and a noun inside a name are left
-    alone; a place of no known state gives nothing."""
+    alone; a place of no known state gives nothing.
+
+    (events@49) A force noun with no place after it stands for the state of the place its
+    sentence acts in ("Riot police fired tear gas at demonstrators ... in Beirut": the one place
+    after "in" the sentence names, of a known state); a nationality adjective before it ("the
+    Kenyan police") is `demonyms_en.py`'s; a sentence of two such places, or none, leaves the noun
+    alone. The report's dateline is not read (tried: on eval/events_pool's working part it added
+    one spurious event and no hit)."""
     out: list[Mention] = []
-    for i, tok in enumerate(tokens[:-2]):
+    sentence_state = _sentence_state(tokens, mentions, places)
+    for i, tok in enumerate(tokens):
         word = tok.lower_
         prev = tokens[i - 1].lower_ if i else ""
         if word not in forces.en_nouns and prev not in forces.en_qualified.get(word, frozenset()):
             continue
         if prev in forces.en_local or prev in ("its", "their", "his", "her", "'s", "’s"):
             continue
-        if any(m.start <= tok.idx < m.end for m in mentions) or tokens[i + 1].lower_ != "in":
+        if any(m.start <= tok.idx < m.end for m in mentions):
             continue
-        at = tokens[i + 2].idx
+        nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+        if nxt in forces.en_nouns or word in forces.en_qualified.get(nxt, frozenset()):
+            continue  # "police officers", "army troops": the head noun after it is read in its turn
+        at = tokens[i + 2].idx if i + 2 < len(tokens) and tokens[i + 1].lower_ == "in" else -1
         place = next((m for m in mentions if m.start == at and m.type == "LOC"), None)
-        if place is None or place.entity is None:
+        if place is not None and place.entity is not None:
+            state = places.country_of(place)
+            if state and place.entity not in places.states and place.entity not in places.countries:
+                out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
             continue
-        state = places.country_of(place)
-        if state and place.entity not in places.states and place.entity not in places.countries:
+        if at >= 0 or _after_demonym(tokens, i, places):
+            continue  # "police in the capital": a place the gazetteer does not know
+        state = sentence_state
+        if state:
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
     return out
+
+
+def _sentence_state(tokens: list[Any], mentions: list[Mention], places: Places) -> str | None:
+    """(events@49) The state of the one place the sentence's "in <place>" names (its state when
+    the place is a city or a region), None where it names none or places of two states."""
+    starts = {tokens[i + 1].idx for i in range(len(tokens) - 1) if tokens[i].lower_ == "in"}
+    found = {s for m in mentions if m.type == "LOC" and m.start in starts and (s := places.country_of(m))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_demonym(tokens: list[Any], i: int, places: Places) -> bool:
+    """Whether a capitalised nationality adjective stands right before the force noun, or one
+    lowercase word before it ("Pakistani police", "Israeli riot police")."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        text = tokens[j].text
+        if text[:1].isupper() and fold(text) in places.demonyms:
+            return True
+        if not text[:1].islower():
+            return False
+    return False
 
 
 @dataclass
