@@ -39,3 +39,34 @@ def test_a_lower_case_quote_after_a_colon_is_the_quote(ctx: Any) -> None:
     assert one(got, "avant la fin de la semaine")[0].startswith("La porte-parole a fixé une date")
     # and the title that is that sentence's subject, in narration before the marks, is the pronoun's
     assert one(got, "avant la fin de la semaine")[2] == "La porte-parole"
+
+
+# -- a reporting verb with no object of its own reports the quote before it, comma or not
+
+REED = {"Tom Reed": ("PER", "per:tr"), "Anna Kim": ("PER", "per:ak")}
+
+
+def test_an_objectless_verb_after_a_quote_reports_it(ctx: Any) -> None:
+    text = ("“I am sorry for what happened. Our clients lost their savings and I failed them.” Tom Reed said "
+            "while addressing the judge.")
+    got = quotes(ctx, text, "en", REED)
+    assert one(got, "I am sorry for what happened")[1] == "per:tr"
+    # the adverbial after the verb is how it was said, no statement
+    assert not [q for q in got if q[0].startswith("while addressing")]
+    got = quotes(ctx, "“We will appeal the ruling as soon as we can.” Anna Kim said on Monday.", "en", REED)
+    assert one(got, "We will appeal the ruling")[1] == "per:ak"
+    # near miss: the verb has an object of its own, a clause: the quote before is not its object
+    got = quotes(ctx, "“We will appeal the ruling as soon as we can.” Anna Kim said the team was ready.",
+                 "en", REED)
+    assert not [q for q in got if "We will appeal" in q[0]]
+    assert one(got, "the team was ready")[1] == "per:ak"
+
+
+def test_a_subordinator_and_a_participle_is_no_statement(ctx: Any) -> None:
+    got = quotes(ctx, "The workers cheered and Tom Reed said while visiting the plant in the north of the "
+                      "country.", "en", REED)
+    assert got == []
+    # near miss: a subordinator before a finite clause opens what was said
+    got = quotes(ctx, "Tom Reed said while the plant would close, the jobs of its workers would stay in town.",
+                 "en", REED)
+    assert one(got, "the plant would close")[1] == "per:tr"
