@@ -196,8 +196,8 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
 
 
 # "while addressing …", "as leaving …", "after hearing …": a subordinator and an -ing participle
-_ADVERBIAL_PARTICIPLE = re.compile(r"(?:while|when|as|after|before|upon|on)\s+[a-z]+ing\b(?!\s+(?:is|was|are|were|has|had)\b)",
-                                   re.IGNORECASE)
+_ADVERBIAL_PARTICIPLE = re.compile(r"(?:while|when|as|after|before|upon|on)\s+[a-z]+ing\b"
+                                   r"(?!\s+(?:is|was|are|were|has|had)\b)", re.IGNORECASE)
 
 
 def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:
