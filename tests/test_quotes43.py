@@ -70,3 +70,20 @@ def test_a_subordinator_and_a_participle_is_no_statement(ctx: Any) -> None:
     got = quotes(ctx, "Tom Reed said while the plant would close, the jobs of its workers would stay in town.",
                  "en", REED)
     assert one(got, "the plant would close")[1] == "per:tr"
+
+
+# -- "…, avant d'ajouter que …": the infinitive after "avant de" has the main clause's subject
+
+DURAND = {"Paul Durand": ("PER", "per:pd")}
+
+
+def test_before_adding_that_is_the_speakers_statement(ctx: Any) -> None:
+    text = ("« Je vous annonce aujourd'hui que j'ai décidé d'être candidat à l'élection », a annoncé le président "
+            "Paul Durand, avant d'ajouter qu'il est « candidat parce que la Constitution de notre pays le permet ».")
+    got = quotes(ctx, text, "fr", DURAND)
+    assert one(got, "candidat parce que la Constitution")[1] == "per:pd"
+    # near miss: "avant de" with a verb that reports nothing is the time of the next act, no statement
+    text = ("« Je vous annonce aujourd'hui que j'ai décidé d'être candidat à l'élection », a annoncé le président "
+            "Paul Durand, avant de quitter la salle qu'il avait louée « pour toute la soirée de dimanche ».")
+    got = quotes(ctx, text, "fr", DURAND)
+    assert not [q for q in got if "toute la soirée" in q[0]]
