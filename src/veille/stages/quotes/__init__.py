@@ -59,7 +59,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@38"
+STAGE = "quotes@43"
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -205,6 +205,25 @@ def _english_subjects(body: str, sentences: list[tuple[int, int]], who: Speakers
             # diplomat described … "…," he said")
             out.append(subject)
     return out
+
+
+def _quoted_subject(subject: tuple[int, int], quoted: list[tuple[int, int]], marks: list[tuple[int, int]],
+                    who: Speakers) -> bool:
+    """Whether a sentence subject lies in quoted words (quotes@43): inside a pair of marks, or inside a
+    quote in marks that runs on without them. In the head of a sentence quoted whole before its
+    marks ('X a réclamé un calendrier, « … », a-t-elle déclaré') a person the subject names or
+    titles is the narration's subject, X."""
+    s, e = subject
+    if any(a < s and e <= b for a, b in marks):
+        return True
+    for a, b in quoted:
+        if a <= s and e <= b:
+            head = any(e <= m0 < b for m0, _ in marks)
+            person = any(m.type == "PER" for m in who.inside(s, e)) or \
+                who._definite_title(who.body[s:e].strip(STRIP).casefold().split())
+            if not (head and person):
+                return True
+    return False
 
 
 def _participials(body: str, spans: list[tuple[int, int]], lang: str, lex: QuoteLexicon, found: list[Found],
@@ -359,6 +378,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                                                               (f.direct or f.start >= r.start) for f in found)],
                        key=lambda f: f.start)
     who.quoted = [(f.start, f.end) for f in found if f.direct]
+    in_marks = [(mk.open, mk.close) for mk in marked_spans(body)]
     # Resolve speakers in text order, so that a pronoun finds the person named before it.
     timeline: list[tuple[int, int, Any]] = [(s[0], 0, s) for s in subjects]
     timeline += [(f.anchor, 1, f) for f in found]
@@ -377,7 +397,11 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     for _, kind, item in sorted(timeline, key=lambda t: (t[0], t[1])):
         if kind == 0:
             before = (who.last_person, who.unnamed)
-            who.saw_subject(*item)
+            # (quotes@43) the subject of a clause inside a quote in marks is the quoted speaker's
+            # words, not the narration's: no later pronoun or title refers back to it ("« il faut que
+            # la justice se hâte », a-t-elle lancé": elle is not la justice)
+            if not _quoted_subject(item, who.quoted, in_marks, who):
+                who.saw_subject(*item)
             if item[0] < previous_end or any(a < item[1] and item[0] < b for a, b in who.quoted):
                 continue
             since_start = item[0]

@@ -170,8 +170,10 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             first = sentence_start(body, mk.open)
             head = body[first:mk.open]
             verb = (lex.fr_intro if lang == "fr" else lex.en_verb).search(head)
+            # (quotes@43) nor where a colon announces the marks ('X a réclamé un calendrier : « il
+            # faut … », a-t-elle déclaré'): what follows a colon is the quote itself, lower case or not
             whole = not opens and content[:1].islower() and _words(head) >= 4 and verb is None \
-                and not re.search(r"[«»“”\"]", head)
+                and not re.search(r"[«»“”\"]", head) and not head.rstrip().endswith(":")
             found.append(Found(first if whole else mk.start, mk.end, True, after[0], after[0][0]))
         else:
             intro = (_intro(body, mk.open, lang, lex) or _intro_above(body, mk.open, lang, lex)

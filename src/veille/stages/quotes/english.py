@@ -146,6 +146,10 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         content = text[pos:].strip(" ,.")
         if that is None and _PRONOUN_OBJECT.match(content):
             continue
+        # (quotes@43) "X said while addressing the judge": a subordinator before a participle is an
+        # adverbial of the saying (when, how), no clause said; its object is elsewhere (a quote before)
+        if that is None and _ADVERBIAL_PARTICIPLE.match(content):
+            continue
         if len(re.findall(r"\w+", content)) < 4 or content[:1] in "\"“":
             return None
         if re.match(r"to\s", content):  # "The plan is said to have failed": a passive report, not X's words
@@ -189,6 +193,11 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
         c0 = s + text.index(content, pos - 1 if pos else 0)
         return Found(c0, c0 + len(content), False, spk, spk[0])
     return None
+
+
+# "while addressing …", "as leaving …", "after hearing …": a subordinator and an -ing participle
+_ADVERBIAL_PARTICIPLE = re.compile(r"(?:while|when|as|after|before|upon|on)\s+[a-z]+ing\b"
+                                   r"(?!\s+(?:is|was|are|were|has|had)\b)", re.IGNORECASE)
 
 
 def indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> list[Found]:

@@ -236,9 +236,35 @@ def _commaless(body: str, pos: int, lang: str, lex: QuoteLexicon, content: str, 
     else:
         inverted = lex.en_inverted.match(body, pos)
         found = _incise_en(body, pos, lex) if inverted is not None else None
+        if found is None and content[-1:] in ".!?…":
+            # (quotes@43) '"… for that." X said while addressing the judge': a reporting verb with no
+            # object of its own (the sentence ends after it or after a short adverbial, no "that",
+            # no clause) has the quote before it as its object, comma or not
+            found = _incise_en(body, pos, lex)
+            if found is not None and not _objectless(body, found[0][1], lex):
+                found = None
     if found is None or _CLAUSE_AFTER.search(body, pos, found[0][0] + 4):
         return None
     return found
+
+
+# what may follow a verb that has no object of its own: the sentence's end, or a short adverbial
+# (a preposition and its noun phrase, a subordinator and a participle) that then ends it
+_NO_OBJECT = re.compile(r"\s*(?:[.;!?]|$|\n|(?:(?:on|in|at|during|outside|after|before|to|from)\s+(?!that\b)"
+                        r"|(?:while|when|as|after|before)\s+[a-z]+ing\b)[^.;:!?\"“”«»\n]*[.;!?\n]?$)")
+
+
+def _objectless(body: str, spk_end: int, lex: QuoteLexicon) -> bool:
+    """Whether the reporting verb right after the subject ending at `spk_end` has no object: the
+    sentence ends after it, or after a short adverbial with no verb of a clause of its own."""
+    end = sentence_end(body, spk_end)
+    v = lex.en_verb.match(body, spk_end) or lex.en_verb.match(body, spk_end + 1)
+    if v is None:
+        return False
+    rest = body[v.end():end]
+    if len(rest.split()) > 7 or re.search(r"\b(?:that|is|was|are|were|will|would|has|had|have)\b", rest):
+        return False
+    return _NO_OBJECT.match(rest) is not None
 
 
 def _inner_incise(body: str, mk_start: int, mk_end: int, lang: str, lex: QuoteLexicon

@@ -63,7 +63,7 @@ def _naming(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Particip
 def _reporting(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Participial | None:
     pattern = lex.en_participle if lang == "en" else lex.fr_participle
     for m in pattern.finditer(body, s, e):
-        group = next(g for g in ("v", "v2", "v3") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in ("v", "v2", "v3", "v4") if g in m.re.groupindex and m.group(g))
         verb = m.group(group).casefold()
         pos = m.end()
         if lang == "en":
