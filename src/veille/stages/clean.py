@@ -74,6 +74,7 @@ from veille.stages.cleaning.pagedates import (
     headline_day,
     title_stamp,
 )
+from veille.stages.cleaning.pageforms import is_continuation, other_story_headlines, quoted_lines
 from veille.stages.cleaning.printedurl import own_address
 from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import (
@@ -86,7 +87,7 @@ from veille.stages.cleaning.repetition import (
 )
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@59"
+STAGE = "clean@60"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -324,6 +325,8 @@ def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: froz
     texts = [unit.text for unit in units]
     entries = {i for i in live_entries(texts) | table_rows(texts) if layout.kinds[i] is None or layout.layout_cut[i]}
     entries |= _cut_tail(texts, layout, furniture)
+    # clean@60: an attribution opened by a comma and the quotation above it are the article's.
+    entries |= {i for i in quoted_lines(texts, layout.kinds) if layout.kinds[i] is None or layout.layout_cut[i]}
     for i, p in enumerate(probabilities):
         if p >= model.threshold and i not in entries:
             layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
@@ -344,7 +347,8 @@ def _cut_tail(texts: list[str], layout: Layout, furniture: frozenset[str]) -> se
     text = texts[tail].rstrip()
     tokens = words(text)
     # A sentence cut short holds a word in lower case; a signature ("Jim O'Rourke") does not.
-    if (len(tokens) < 2 or not any(w[:1].islower() for w in tokens) or not is_sentence_like(texts[tail - 1])
+    if (len(tokens) < 2 or not any(w[:1].islower() for w in tokens)
+            or not (is_sentence_like(texts[tail - 1]) or is_continuation(texts[tail - 1]))  # clean@60
             or not _MID_WORD_CUT.search(text) or any(fold(w) in furniture for w in tokens)):
         return set()
     return {tail}
@@ -393,10 +397,10 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
         # clean@59: under the article's closing rights line, the page's (comments, other stories);
         # a verdict of position, which the line model weighs.
         layout.kinds[i], layout.layout_cut[i] = "comments", True
+    for i in other_story_headlines(units, layout.kinds, layout.title):
+        layout.kinds[i] = "related"  # clean@60: the series' next story under the article ("Tempête X : …")
     _lay_out_body(units, layout, url)
     return layout
-
-
 
 
 def _find_title(units: list[Unit], layout: Layout, given_title: str | None,
@@ -546,13 +550,15 @@ def _find_related_blocks(units: list[Unit], layout: Layout) -> None:
 
 
 def _lay_out_body(units: list[Unit], layout: Layout, url: str | None = None) -> None:
-    body = [i for i, k in enumerate(layout.kinds) if k is None and is_sentence_like(units[i].text)]
+    # clean@60: an attribution opened by a comma (", écrit-elle.") carries the article's sentence on.
+    prose = [is_sentence_like(unit.text) or is_continuation(unit.text) for unit in units]
+    body = [i for i, k in enumerate(layout.kinds) if k is None and prose[i]]
     if not body:
         return
     first, last = body[0], body[-1]
     entries = live_entries([unit.text for unit in units])  # a live page's sub-headings (`cleaning.liveblog`)
     for i, unit in enumerate(units):
-        if layout.kinds[i] is not None or is_sentence_like(unit.text) or i in entries:
+        if layout.kinds[i] is not None or prose[i] or i in entries:
             continue
         text = unit.text
         if i < first:
