@@ -6,10 +6,10 @@ of a wrapped paragraph is never taken for a heading.  Units keep the offsets of 
 their lines so that what is cut can be reported against the raw text.
 
 clean@62 (issue 16): a paragraph broken by a fixed width narrower than 40 characters (a narrow
-column, a plain-text mail or newsletter, wire copy, a PDF's column) is joined too, judged on the
-whole block of lines, as a width-wrapped text is described (`wrapped_breaks`): a greedy wrapper
-breaks a line only where the next word would not fit, so every break in the block either has a
-next word longer than the room left, or ends a sentence (a paragraph of its own); its lines are
+column, a plain-text mail or newsletter, wire copy, a PDF's column) is joined too, judged on a
+run of lines, as a width-wrapped text is described (`wrapped_runs`, `wrapped_breaks`): a greedy
+wrapper breaks a line only where the next word would not fit, so every break in the run either has
+a next word longer than the room left, or ends a sentence (a paragraph of its own); its lines are
 clauses of several words, and the lines go on with the phrase (the next starts in lower case, or
 the line stops on a comma or a hyphen).  A menu, a list of links, a byline block or a table (short
 labels, each complete, starting with a capital) is none of that and stays line by line; so does a
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 # What ends a sentence, possibly followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*$|[\"»”]$")
@@ -170,7 +171,7 @@ def wrapped_breaks(lines: list[str]) -> list[bool] | None:
         return None
     breaks: list[bool] = []
     continued = 0
-    for k, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
+    for k, (line, following) in enumerate(pairwise(lines)):
         if _had_room(line, following, width):  # a deliberate break
             if not ends_sentence(line):
                 return None

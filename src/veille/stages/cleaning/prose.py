@@ -2,7 +2,7 @@
 
 When every unit of a page was read as furniture but the page holds prose, the article is not
 quarantined (V106): the best block of prose is kept as the body and the article is flagged with
-`PROSE_KEPT` in `meta["veille_warnings"]`, so that a user can tell a body the rules did not find
+`errors.PROSE_KEPT` (V111) in `meta["veille_warnings"]`, so that a user can tell a body the rules did not find
 from one they did.  Prose is what page furniture is not: a finished text of several clauses
 (`PROSE_WORDS` words at least, ending a sentence) that no boilerplate pattern names and that is not
 a date line or the headline.  A short notice ("Cette tribune a été publiée le … dans Le Monde.") or a
@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from veille.errors import PROSE_KEPT
 from veille.stages.cleaning import rules
 from veille.stages.cleaning.lines import Unit, ends_sentence, letter_words
 
 # A unit is prose with this many words at least (is_sentence_like's long paragraph).
 PROSE_WORDS = 25
-# The warning code, and where the article carries it.
-PROSE_KEPT = "V111"
+# Where the article carries its warning codes (`errors.PROSE_KEPT`).
 WARNINGS_KEY = "veille_warnings"
 # Kinds never kept: a date line or the headline is no body whatever its length.
 NEVER_KEPT = frozenset({"date", "title", "repeated_title"})
