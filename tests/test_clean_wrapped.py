@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from veille.config import Config
-from veille.errors import InputError
+from veille.errors import PROSE_KEPT, InputError
 from veille.model import Article
 from veille.pipeline import Context
 from veille.stages import clean
@@ -19,7 +19,7 @@ from veille.stages.cleaning import lines as L
 from veille.stages.cleaning import rules
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
-from veille.stages.cleaning.prose import PROSE_KEPT, WARNINGS_KEY, prose_block
+from veille.stages.cleaning.prose import WARNINGS_KEY, WRAPS_KEY, prose_block, record_wraps
 
 # Invented reports, wrapped by hand at about 34 characters as a narrow column prints them: breaks
 # before a capitalised name, after a sentence's end and before a quotation mark.
@@ -98,6 +98,19 @@ def test_wrapped_article_is_not_quarantined() -> None:
     clean.clean_batch([article], Context())
     assert article.body.splitlines() == FR_WRAPPED.splitlines()
     assert WARNINGS_KEY not in article.meta
+    # The record of the joins: every line break of the body is a wrap's, inside the one paragraph.
+    assert article.meta[WRAPS_KEY] == [i for i, c in enumerate(article.body) if c == "\n"]
+
+
+def test_record_of_wraps_leaves_out_paragraph_ends() -> None:
+    text = "Une page.\n\n" + EN_WRAPPED + "\n\nA closing line of the report.\n\nAccueil"
+    meta: dict[str, object] = {}
+    record_wraps(meta, L.split_units(text))
+    body = "\n".join(line for unit in L.split_units(text) for line in unit.texts)
+    first, last = body.index("The city council"), body.index("against the plan.")
+    assert meta[WRAPS_KEY] == [i for i, c in enumerate(body) if c == "\n" and first < i < last]
+    record_wraps(meta, L.split_units("Accueil\nPolitique\nSport"))
+    assert WRAPS_KEY not in meta
 
 
 PROSE = ("Le conseil municipal a voté jeudi soir le budget de l'année prochaine, après un débat de "

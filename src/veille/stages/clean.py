@@ -75,7 +75,7 @@ from veille.stages.cleaning.pagedates import (
     title_stamp,
 )
 from veille.stages.cleaning.printedurl import own_address
-from veille.stages.cleaning.prose import prose_block, set_flag
+from veille.stages.cleaning.prose import keep_prose, record_wraps
 from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import (
     LineCounts,
@@ -227,12 +227,8 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
                      corpus.furniture if corpus else frozenset(),
                      corpus.repeats(units, article.url) if corpus else None,
                      outlet_names(table, article.url, outlet_known))
-    # clean@62 (issue 16): rather than lose the article (V106), keep its best prose block, flagged.
-    kept = sum(len(unit.text) for unit, kind in zip(units, layout.kinds, strict=True) if kind is None)
-    rescued = prose_block(units, layout.kinds, patterns) if kept < min_chars else []
-    for i in rescued:
-        layout.kinds[i] = None
-    set_flag(article.meta, bool(rescued))
+    keep_prose(units, layout.kinds, patterns, min_chars, article.meta)  # clean@62: rather than V106
+    record_wraps(article.meta, [unit for unit, kind in zip(units, layout.kinds, strict=True) if kind is None])
     body_lines: list[str] = []
     for i, (unit, kind) in enumerate(zip(units, layout.kinds, strict=True)):
         if kind is None:

@@ -11,7 +11,8 @@ page of labels has none, and stays quarantined.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
+from typing import Any
 
 from veille.errors import PROSE_KEPT
 from veille.stages.cleaning import rules
@@ -19,8 +20,10 @@ from veille.stages.cleaning.lines import Unit, ends_sentence, letter_words
 
 # A unit is prose with this many words at least (is_sentence_like's long paragraph).
 PROSE_WORDS = 25
-# Where the article carries its warning codes (`errors.PROSE_KEPT`).
+# Where the article carries its warning codes (`errors.PROSE_KEPT`), and the body offsets of its
+# line breaks that are a hard wrap's inside a paragraph (`record_wraps`).
 WARNINGS_KEY = "veille_warnings"
+WRAPS_KEY = "veille_wrapped"
 # Kinds never kept: a date line or the headline is no body whatever its length.
 NEVER_KEPT = frozenset({"date", "title", "repeated_title"})
 
@@ -51,7 +54,35 @@ def _letters(units: Sequence[Unit], run: list[int]) -> int:
     return sum(sum(c.isalpha() for c in units[i].text) for i in run)
 
 
-def set_flag(meta: dict[str, object], kept: bool) -> None:
+def keep_prose(units: Sequence[Unit], kinds: list[str | None], patterns: Sequence[rules.Pattern],
+               min_chars: int, meta: MutableMapping[str, Any]) -> None:
+    """When the units kept (kind None) hold fewer than `min_chars` characters, keep the best prose
+    block (`prose_block`) and flag the article (`set_flag`); cleared when not needed."""
+    kept = sum(len(unit.text) for unit, kind in zip(units, kinds, strict=True) if kind is None)
+    rescued = prose_block(units, kinds, patterns) if kept < min_chars else []
+    for i in rescued:
+        kinds[i] = None
+    set_flag(meta, bool(rescued))
+
+
+def record_wraps(meta: MutableMapping[str, Any], kept: Sequence[Unit]) -> None:
+    """The record of which lines were joined (clean@62): the offsets, in the body made of the `kept`
+    units' lines joined by line breaks, of the breaks inside a unit (a hard wrap, not a paragraph's
+    end), in `meta[WRAPS_KEY]`; none recorded, the key is left out."""
+    breaks: list[int] = []
+    position = -1  # the body's next line break
+    for unit in kept:
+        for number, line in enumerate(unit.texts):
+            if number:
+                breaks.append(position)
+            position += len(line) + 1
+    if breaks:
+        meta[WRAPS_KEY] = breaks
+    else:
+        meta.pop(WRAPS_KEY, None)
+
+
+def set_flag(meta: MutableMapping[str, Any], kept: bool) -> None:
     """Record (or, cleaned again without need, clear) `PROSE_KEPT` in the article's warnings."""
     found = meta.get(WARNINGS_KEY)
     warnings = [w for w in found if w != PROSE_KEPT] if isinstance(found, list) else []
