@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cv_cleaning
 import train_line_classifier as trainer
 
+from veille.config import Config
 from veille.ingest.readers import read_inputs
 from veille.model import Article
 from veille.stages.cleaning.linemodel import LineModel, load_line_model
@@ -194,8 +195,9 @@ def clean_pool(articles: list[Article], models: dict[str, LineModel] | LineModel
     datelines, outlets = DatelineParser(), load_outlets()
     for number, article in enumerate(articles):
         model = models if isinstance(models, LineModel) else models[sites[str(article.source)]]
+        # clean@62: with the run's minimum body, so that a page with no body keeps its prose as a run does.
         clean.clean_article(article, trainer.PATTERNS, datelines, None, outlets, model, trainer.STOP_WORDS,
-                            clean.Corpus(counts, number, trainer.FURNITURE))
+                            clean.Corpus(counts, number, trainer.FURNITURE), min_chars=Config().clean.min_body_chars)
     return articles
 
 

@@ -69,7 +69,8 @@ def clean_all(batches: list[list[Article]], models: dict[str, LineModel] | LineM
             site = outlet_from_url(article.url, {}) or doc_name(article)
             model = models if isinstance(models, LineModel) else models[site]
             clean.clean_article(article, patterns, datelines, None, outlets, model, trainer.STOP_WORDS,
-                                clean.Corpus(counts, number, trainer.FURNITURE))
+                                clean.Corpus(counts, number, trainer.FURNITURE),
+                                min_chars=Config().clean.min_body_chars)  # as a run cleans (clean@62)
             out[doc_name(article)] = article
     return out
 

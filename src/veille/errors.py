@@ -41,6 +41,9 @@ TOO_LARGE = "V107"
 UNDECODABLE = "V108"
 BAD_FIELD = "V109"
 BAD_ARCHIVE = "V110"
+# A warning, not an error (clean@62): cleaning found no body but kept the page's best prose block; the
+# article carries the code in `meta["veille_warnings"]` and is not quarantined.
+PROSE_KEPT = "V111"
 
 
 class StageError(VeilleError):

@@ -50,10 +50,10 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 60, "veille.stages.clean:clean_batch",
+    Stage("clean", 62, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
-                  "dateline_place", "lang"),
+                  "dateline_place", "lang", "meta"),
           doc="Title, outlet, byline, dateline, boilerplate and teasers cut from the body and kept."),
     Stage("dedup", 2, "veille.stages.dedup:dedup_batch",
           reads=("body", "published"),

@@ -76,6 +76,7 @@ from veille.stages.cleaning.pagedates import (
 )
 from veille.stages.cleaning.pageforms import is_continuation, other_story_headlines, quoted_lines
 from veille.stages.cleaning.printedurl import own_address
+from veille.stages.cleaning.prose import keep_prose, record_wraps
 from veille.stages.cleaning.pubdate import DateFinder
 from veille.stages.cleaning.repetition import (
     LineCounts,
@@ -87,7 +88,7 @@ from veille.stages.cleaning.repetition import (
 )
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@60"
+STAGE = "clean@62"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.
@@ -135,7 +136,7 @@ def clean_batch(batch: list[Article], ctx: Context) -> list[Article]:
     for number, article in enumerate(batch):
         html_config = ctx.resource("clean.trafilatura", extraction_config)
         clean_article(article, patterns, datelines, html_config, outlets, model, stop_words,
-                      Corpus(counts, number, furniture), outlet_known)
+                      Corpus(counts, number, furniture), outlet_known, ctx.config.clean.min_body_chars)
         if not article.lang:
             article.lang = identify(identifier, article.body or article.raw)
         if len(article.body.strip()) < ctx.config.clean.min_body_chars:
@@ -195,12 +196,14 @@ def batch_line_counts(batch: list[Article], shapes: Shapes | None = None) -> Lin
 def clean_article(article: Article, patterns: list[rules.Pattern], datelines: DatelineParser,
                   html_config: ConfigParser | None = None, outlets: dict[str, str] | None = None,
                   model: LineModel | None = None, stop_words: frozenset[str] = frozenset(),
-                  corpus: Corpus | None = None, outlet_known: frozenset[str] | None = None) -> Article:
+                  corpus: Corpus | None = None, outlet_known: frozenset[str] | None = None,
+                  min_chars: int = 0) -> Article:
     """Set body, title, outlet, removed, dateline place and date of one article (`outlets`:
     the known outlets by domain, for an article whose text names none; `model`: the line
     classifier that decides among the rules' proposals, None for the rules alone; `corpus`:
     the lines of the articles cleaned with it, for the repetition signal; `outlet_known`: the
-    outlets' folded names, `outlets.known_outlet_names`, made once per run)."""
+    outlets' folded names, `outlets.known_outlet_names`, made once per run; `min_chars`: a body
+    shorter is no body, and the page's best prose block is kept instead, flagged, clean@62)."""
     article.removed = []
     if not article.clean:  # the input says raw is the body: offsets must refer to it unchanged
         article.body = article.raw
@@ -225,6 +228,8 @@ def clean_article(article: Article, patterns: list[rules.Pattern], datelines: Da
                      corpus.furniture if corpus else frozenset(),
                      corpus.repeats(units, article.url) if corpus else None,
                      outlet_names(table, article.url, outlet_known))
+    keep_prose(units, layout.kinds, patterns, min_chars, article.meta)  # clean@62: rather than V106
+    record_wraps(article.meta, [unit for unit, kind in zip(units, layout.kinds, strict=True) if kind is None])
     body_lines: list[str] = []
     for i, (unit, kind) in enumerate(zip(units, layout.kinds, strict=True)):
         if kind is None:
