@@ -116,3 +116,45 @@ def test_the_second_batch_by_stories_has_furniture_and_its_held_out_draw() -> No
     docs = trainer.load_docs(0, 15, pool=True)  # never trained on, held out or not (no --with-stories)
     trained = {d.story.removeprefix("pool:") for d in docs}
     assert not set(batch) & trained and len({d.story for d in docs if d.story.startswith("pool:")}) == 154
+
+
+def test_the_third_batch_by_stories_and_its_held_out_draw() -> None:
+    """cbs36: four stories of three outlets' reports each (three French, one English), 2015-2025 news,
+    one held-out story per language drawn by random.Random(4343) once the texts were saved, before
+    labelling; the held-out stories hold 14 furniture lines (fewer than the 25 asked: README); no model
+    is fitted on them, and the pool's training pages stay the same 154."""
+    import random
+
+    import train_line_classifier as trainer
+
+    pages = {name: (url, gold, text) for name, url, text, gold in trainer.load_pool()}
+    stories = trainer.pool_stories()
+    batch = {name: row for name, row in stories.items() if row[0] == "cbs36"}
+    assert sorted(batch, key=lambda n: int(n[1:])) == [f"c{n}" for n in range(227, 239)]
+    by_story: dict[str, list[str]] = {}
+    for name, (_, story, language) in batch.items():
+        assert pages[name][1]["language"] == language, name
+        by_story.setdefault(story, []).append(name)
+    assert len(by_story) == 4 and all(len(names) == 3 for names in by_story.values())
+    assert sum(1 for row in batch.values() if row[2] == "fr") == 9
+    others = {urlparse(url).netloc.removeprefix("www.") for n, (url, _, _) in pages.items() if n not in batch}
+    hosts = {urlparse(pages[n][0]).netloc.removeprefix("www.") for n in batch}
+    assert len(hosts) == 12 and not hosts & others  # twelve outlets, none elsewhere in the pool
+    languages = {lang: sorted({s for _, s, la in batch.values() if la == lang}) for lang in ("en", "fr")}
+    assert languages == {"en": ["S4"], "fr": ["S1", "S2", "S3"]}
+    rng = random.Random(4343)
+    drawn = {rng.choice(languages[lang]) for lang in ("en", "fr")}
+    held = trainer.pool_held_out()
+    held_batch = {n for n in batch if n in held}
+    assert held_batch == {n for n, row in batch.items() if row[1] in drawn} == {
+        "c227", "c228", "c229", "c236", "c237", "c238"}
+    assert sum(len(pages[n][1]["removed"]) for n in held_batch) >= 14  # type: ignore[arg-type]
+    for name in batch:  # every page keeps body and has furniture (pages with leftovers were taken)
+        removed = pages[name][1]["removed"]
+        assert isinstance(removed, list) and removed, name
+    awaiting = (ROOT / "eval/clean_pool/awaiting_refit.txt").read_text(encoding="utf-8").split()
+    assert set(batch) <= set(awaiting)
+    assert trainer.WITH_STORIES is False
+    docs = trainer.load_docs(0, 15, pool=True)  # never trained on, held out or not (no --with-stories)
+    trained = {d.story.removeprefix("pool:") for d in docs}
+    assert not set(batch) & trained and len({d.story for d in docs if d.story.startswith("pool:")}) == 154

@@ -169,7 +169,7 @@ def title_right(article: Article, gold: dict[str, object]) -> bool:
 
 
 # The first id of each batch of pages added together (eval/clean_pool/README.md); c197 on: the
-# batches built by stories (cbs34 c197-c208, cbs35 c209-c226), reported apart by stories.tsv's batch.
+# batches built by stories (cbs34 c197-c208, cbs35 c209-c226, cbs36 c227-c238), reported apart by stories.tsv's batch.
 BATCH_STARTS = (1, 25, 46, 62, 79, 94, 112, 130, 143, 163, 179, 197)
 
 
