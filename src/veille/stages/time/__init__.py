@@ -23,7 +23,15 @@ from typing import Any
 from veille.model import Article, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_year
-from veille.stages.time.dct import caption_day, deictic_day, filed_bound, infer_dct, later, lower_bound, past_weekdays
+from veille.stages.time.dct import (
+    caption_day,
+    deictic_day,
+    filed_bound,
+    infer_dct,
+    later,
+    lower_bound,
+    past_weekdays,
+)
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
@@ -85,6 +93,15 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
             moved, article.published_how = text_bound, "text"
         if moved.isoformat() != article.published:
             article.published, dct = moved.isoformat(), moved
+            timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
+    if dct is not None and article.published_how == "url_slug":
+        # (time@47) A day the slug writes in words is the page's day or, when it is the day of the event
+        # the title names, an earlier one: a later day the text itself fixes (`dct.lower_bound`, read
+        # with the slug's day as the anchor) is the tighter bound.
+        text_bound = later(lower_bound(details, [t.value for t in timexes], ref, article.body),
+                           _post_day(article, ref))
+        if text_bound is not None and dct < text_bound <= ref:
+            article.published, article.published_how, dct = text_bound.isoformat(), "text", text_bound
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
         posted = _post_day(article, ref)
