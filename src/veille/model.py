@@ -22,7 +22,7 @@ Modality = Literal["asserted", "planned", "hypothetical", "negated"]
 
 # How an article's publication date was found, most to least direct.
 PUBLISHED_HOW = ("metadata", "date_line", "url", "url_id", "dateline", "written_day", "relative_line", "day_line",
-                 "end_line", "updated_line", "comment_line", "caption", "text", "embed", "story", "none")
+                 "end_line", "url_slug", "updated_line", "comment_line", "caption", "text", "embed", "story", "none")
 
 
 @dataclass

@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 62, "veille.stages.clean:clean_batch",
+    Stage("clean", 63, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang", "meta"),
@@ -66,7 +66,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", 90, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed", "title", "lang"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
-    Stage("time", 46, "veille.stages.time:time_batch",
+    Stage("time", 47, "veille.stages.time:time_batch",
           reads=("body", "published", "published_how", "removed", "lang", "url"),
           writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),

@@ -88,7 +88,7 @@ from veille.stages.cleaning.repetition import (
 )
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@62"
+STAGE = "clean@63"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
 # items ("Canada", "Skip to content", "Select Language") are never taken for the title.

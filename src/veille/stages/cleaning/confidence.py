@@ -29,10 +29,12 @@ from __future__ import annotations
 # date the text states is the publication day (±1) on 14 of 16 stripped eval/news dev reports but
 # 6 of 10 unseen eval/pubdate_pool pages (the others published 2 to 4 days after it: a lower
 # bound, and nothing in their wording tells how far); with the 24/28 above, 30/38: 0.8.
+# url_slug (clean@63): a day a slug writes in words with no folders; a lower bound the text may move
+# (time@47); 3/3 on the tuning pages of eval/timex_pool and eval/pubdate_pool, none on dev: day_line's figure.
 PUBLISHED_CONFIDENCE: dict[str, float] = {
     "metadata": 1.0, "date_line": 0.93, "url": 1.0, "url_id": 0.9, "dateline": 0.9, "updated_line": 0.9,
     "relative_line": 0.9, "written_day": 0.85, "day_line": 0.85, "end_line": 0.85, "caption": 0.85, "text": 0.8,
-    "embed": 0.85, "story": 0.88, "comment_line": 0.7,
+    "embed": 0.85, "story": 0.88, "comment_line": 0.7, "url_slug": 0.85,
     "none": 0.0,
 }
 

@@ -357,8 +357,10 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
     with YYMMDD (`url_id`) ranks after the dateline.  A bare date line (no "published" label)
     that the URL's day contradicts gives way to the URL (`url_refutes`).  A day later than the
-    crawl is no publication's (`after_crawl`): the next way is tried.  A page given without its URL
-    that prints it (`printedurl.own_address`: `printed_url`) is dated by that address as by its URL."""
+    crawl is no publication's (`after_crawl`): the next way is tried.  (clean@63) A day a slug writes
+    with a month's name and no folders (`url_slug`, `urldates.worded_day`) comes after the signature's.
+    A page given without its URL that prints it (`printedurl.own_address`: `printed_url`) is dated by
+    that address as by its URL."""
     url = article.url or printed_url
     if article.published and article.published_how == "metadata":
         return
@@ -370,6 +372,8 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     if line is not None and line.how == "date_line" and not url_refutes(line, layout.published_bare, from_url):
         article.published, article.published_how = line.date, line.how
         return
+    # (clean@63) a day the slug writes in words (`url_slug`) is weaker than every stamp the page prints
+    worded, from_url = (from_url, None) if from_url is not None and from_url.how == "url_slug" else (None, from_url)
     if from_url is not None and not (from_url.how == "url_id" and article.published_how == "dateline"):
         article.published, article.published_how = from_url.date, from_url.how
         return
@@ -389,6 +393,9 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
         return
     if layout.end is not None:
         article.published, article.published_how = layout.end.date, layout.end.how
+        return
+    if worded is not None:
+        article.published, article.published_how = worded.date, worded.how
         return
     if line is not None:
         article.published, article.published_how = line.date, line.how

@@ -106,11 +106,27 @@ def slug_day(path: str, slug_date: re.Pattern[str], months: dict[str, int]) -> d
     return None
 
 
+def worded_day(path: str, slug_date: re.Pattern[str], months: dict[str, int]) -> dt.date | None:
+    """(clean@63) The day a slug writes with a month's name and a year, with no folders to check it
+    against ("…/revue-de-presse-du-11-juillet-2014-28247/", "…/le-journal-de-7h-02-avril-2018"): the
+    title the slug was made from named it, so the page is of that day or, where the day is an event's
+    ("…/que-sest-il-passe-le-26-juillet-2024/"), later.  The last such day of the path (a slug after
+    a section's): None when there is none, or when the path has year and month folders (`slug_day`
+    reads it there; one outside their month is another day than the post's)."""
+    if _URL_FOLDER.search(path) is not None:
+        return None
+    days = [day for found in slug_date.finditer(path)
+            if (day := plausible_day(int(found["year"]), months.get((found["month"] or found["month2"]).lower()) or 0,
+                                     int(found["day"] or found["day2"]))) is not None]
+    return days[-1] if days else None
+
+
 def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int],
             slug_date: re.Pattern[str] | None = None) -> tuple[str, str] | None:
-    """The day a URL's path states and how ("url", "url_id"), if it states one (`month_name`: the
-    "/2025/May/10/" pattern with the finder's month names; `slug_date`: a day and a month's name in
-    a slug, read inside the month its folders give, `slug_day`)."""
+    """The day a URL's path states and how ("url", "url_id", "url_slug"), if it states one
+    (`month_name`: the "/2025/May/10/" pattern with the finder's month names; `slug_date`: a day and
+    a month's name in a slug, read inside the month its folders give, `slug_day`, else, after every
+    numeric form, as a lower bound, `worded_day`)."""
     if not url:
         return None
     path = article_path(url)
@@ -153,4 +169,8 @@ def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int]
         day = plausible_day(2000 + int(found[1]), int(found[2]), int(found[3]))
         if day:
             return (day.isoformat(), "url_id")
+    if slug_date is not None and (worded := worded_day(path, slug_date, months)) is not None:
+        # (clean@63) a lower bound the page's own lines overrule and its text's dates may move later
+        # (`pagedates.apply_page_dates`, the time stage's `_slug_bound`)
+        return (worded.isoformat(), "url_slug")
     return None

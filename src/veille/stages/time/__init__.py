@@ -23,7 +23,16 @@ from typing import Any
 from veille.model import Article, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_year
-from veille.stages.time.dct import caption_day, deictic_day, filed_bound, infer_dct, later, lower_bound, past_weekdays
+from veille.stages.time.dct import (
+    caption_day,
+    deictic_day,
+    filed_bound,
+    infer_dct,
+    later,
+    lower_bound,
+    past_weekdays,
+    year_by_weekdays,
+)
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
@@ -86,6 +95,15 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
         if moved.isoformat() != article.published:
             article.published, dct = moved.isoformat(), moved
             timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
+    if dct is not None and article.published_how == "url_slug":
+        # (time@47) A day the slug writes in words is the page's day or, when it is the day of the event
+        # the title names, an earlier one: a later day the text itself fixes (`dct.lower_bound`, read
+        # with the slug's day as the anchor) is the tighter bound.
+        text_bound = later(lower_bound(details, [t.value for t in timexes], ref, article.body),
+                           _post_day(article, ref))
+        if text_bound is not None and dct < text_bound <= ref:
+            article.published, article.published_how, dct = text_bound.isoformat(), "text", text_bound
+            timexes, details = tag(article.body, article.lang, dct, ref, doc=doc, parse=parse, intervals=False)
     if dct is None:
         posted = _post_day(article, ref)
         inferred = infer_dct(details, [t.value for t in timexes], ref, posted, article.body)
@@ -99,6 +117,9 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
         # date, in the year nearest the text's latest date, else in the latest year it falls on
         # the weekday the line names ("Publié le jeudi 3 avril"; `cleaning.yearless`).
         placed = (day.near(inferred) if inferred is not None else day.by_weekday(ref)) if day is not None else None
+        if placed is None and day is not None and inferred is None:
+            # (time@47) a dateline with no year and no weekday: the lede's past weekdays give the year
+            placed = year_by_weekdays(day, past_weekdays(details, article.body), ref)
         if placed is not None and placed <= ref:
             article.published, article.published_how = placed.isoformat(), "day_line"
             timexes, _ = tag(article.body, article.lang, placed, ref, doc=doc, parse=parse, intervals=False,
