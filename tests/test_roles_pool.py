@@ -58,3 +58,36 @@ def test_the_pool_is_unseen_and_its_gold_is_where_the_scorer_looks() -> None:
             assert role["person"] in doc["entities"], role
             assert role["of"] is None or role["of"] in kb, role
             assert role["title"] and all(k == k.lower() for k in role["title"]), role
+
+
+def test_batches_by_stories_are_whole_and_cut_like_the_pool() -> None:
+    """gold.json's `batches` (texts built by stories, thirty-fifth and thirty-seventh sessions): each a
+    set of the pool's files, no file in two batches, each with a held-out part in both languages drawn
+    before its first run; evaluate.py reports each batch whole and cut into tuning / held-out."""
+    import importlib.util
+
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    langs = {row.split("\t")[0]: row.split("\t")[3]
+             for row in (POOL / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    batches = gold["batches"]
+    assert {"rob35", "rbs37"} <= set(batches)
+    seen: set[str] = set()
+    held = set(gold["heldout"])
+    for files in batches.values():
+        assert set(files) <= set(gold["docs"]) and not seen & set(files)
+        seen |= set(files)
+        assert {langs[d] for d in held & set(files)} == {"en", "fr"}
+        assert set(files) - held  # a tuning part too
+    # the thirty-seventh session's held-out stories hold at least twenty roles
+    assert sum(len(gold["docs"][d]["roles"]) for d in set(batches["rbs37"]) & held) >= 20
+
+    spec = importlib.util.spec_from_file_location("roles_pool_evaluate", POOL / "evaluate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    parts = module.parts(gold)
+    assert set(parts["batch rbs37"]["docs"]) == set(batches["rbs37"])
+    assert set(parts["batch rbs37 heldout fr"]["docs"]) == {"f56.txt", "f57.txt", "f58.txt"}
+    assert set(parts["batch rbs37 tune en"]["docs"]) == {"e59.txt", "e60.txt", "e61.txt"}
+    assert set(parts["batch rob35 heldout"]["docs"]) == {"e53.txt", "e54.txt", "e55.txt", "f50.txt", "f51.txt", "f52.txt"}
+    assert set(parts["tune"]["docs"]) | set(parts["heldout"]["docs"]) == set(gold["docs"])

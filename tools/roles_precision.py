@@ -159,6 +159,14 @@ def main() -> int:
         held = judge(score, _part(gold, lambda d: d in heldout), args.roles_pool)
         held["listing"] = []  # never read: the aggregate figure only
         out["pool heldout"] = held
+        # each batch built by stories (gold.json's `batches`), its tuning and held-out parts apart
+        for name, files in gold.get("batches", {}).items():
+            batch = set(files)
+            out[f"pool batch {name} tuning"] = judge(
+                score, _part(gold, lambda d, b=batch: d in b and d not in heldout), args.roles_pool)
+            held = judge(score, _part(gold, lambda d, b=batch: d in b and d in heldout), args.roles_pool)
+            held["listing"] = []  # never read: the aggregate figure only
+            out[f"pool batch {name} heldout"] = held
     for name, r in out.items():
         print(f"{name}\troles precision {r['precision']} strict {r['strict']}"
               f" (judged {r['judged']}, right {r['right']})"

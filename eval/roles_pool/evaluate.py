@@ -4,7 +4,8 @@
 Runs veille (run + export) over `input.jsonl` into a temporary folder (or `--keep DIR`), then scores
 the export against `gold.json` with the shared scorer and prints roles recall and people recall
 (the gold lists people only, so entity precision means nothing here), for the tuning part and the
-held-out part (`gold.json`'s `heldout`, drawn before any error was read) apart, each per language.
+held-out part (`gold.json`'s `heldout`, drawn before any error was read) apart, each per language,
+then each batch built by stories (`gold.json`'s `batches`) whole, per language, tuning and held-out.
 `--errors` lists each missed role of the tuning part only: the held-out part's misses are never
 printed, so that it stays an estimate on unseen text. `--export DIR` scores a kept export.
 
@@ -24,8 +25,20 @@ import pools  # noqa: E402  eval/pools.py: the scorer, the index and the run eve
 
 
 def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The pool cut into tuning / held-out, each all and per language: name -> gold restricted."""
-    return {**pools.named_parts(gold, pools.languages(HERE)), "all": gold}
+    """The pool cut into tuning / held-out, each all and per language: name -> gold restricted; then
+    each batch by stories (`gold.json`'s `batches`: name -> its files) whole, per language, and cut
+    into its tuning / held-out parts the same way ("batch rbs37", "batch rbs37 en", "batch rbs37
+    heldout fr", ...): a batch's held-out part is its unseen estimate."""
+    langs = pools.languages(HERE)
+    out = {**pools.named_parts(gold, langs), "all": gold}
+    for name, files in gold.get("batches", {}).items():
+        batch = dict(gold, docs={d: g for d, g in gold["docs"].items() if d in set(files)})
+        out[f"batch {name}"] = batch
+        for lang in sorted(set(langs.values())):
+            out[f"batch {name} {lang}"] = dict(batch, docs={d: g for d, g in batch["docs"].items()
+                                                            if langs.get(d) == lang})
+        out.update({f"batch {name} {part}": g for part, g in pools.named_parts(batch, langs).items()})
+    return out
 
 
 def figures(scorer: Any) -> dict[str, Any]:
