@@ -31,7 +31,6 @@ from veille.stages.time.dct import (
     later,
     lower_bound,
     past_weekdays,
-    year_by_weekdays,
 )
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.recognise import Found
@@ -117,9 +116,6 @@ def tag_article(article: Article, ctx: Context | None = None) -> Article:
         # date, in the year nearest the text's latest date, else in the latest year it falls on
         # the weekday the line names ("Publié le jeudi 3 avril"; `cleaning.yearless`).
         placed = (day.near(inferred) if inferred is not None else day.by_weekday(ref)) if day is not None else None
-        if placed is None and day is not None and inferred is None:
-            # (time@47) a dateline with no year and no weekday: the lede's past weekdays give the year
-            placed = year_by_weekdays(day, past_weekdays(details, article.body), ref)
         if placed is not None and placed <= ref:
             article.published, article.published_how = placed.isoformat(), "day_line"
             timexes, _ = tag(article.body, article.lang, placed, ref, doc=doc, parse=parse, intervals=False,

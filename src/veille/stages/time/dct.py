@@ -29,7 +29,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
-from veille.stages.cleaning.yearless import WEEKDAY_YEARS, MonthDay
+from veille.stages.cleaning.yearless import MonthDay
 from veille.stages.time.lexicon import LANGS, _alternation, load_lexicon
 from veille.stages.time.occasion import named_occasion, scheduled
 from veille.stages.time.recognise import Found
@@ -117,26 +117,6 @@ def weekdays_conflict(candidates: list[date], weekdays: list[int]) -> bool:
     article gets no date rather than a wrong one."""
     return bool(weekdays) and bool(candidates) and \
         min(weekday_reach(d, weekdays) for d in candidates) > STALE_DAYS
-
-
-# (time@47) How far behind a yearless own day (a wire's dateline "New Delhi, Mar 11 (IANS):", a stamp "Publié le
-# 12 mars") the text's bare past weekdays may lie and give it its year: the day itself or the day before ("said on
-# Monday", "on Sunday night").
-OWN_DAY_REACH = 1
-
-
-def year_by_weekdays(day: MonthDay, weekdays: list[int], reference: date) -> date | None:
-    """(time@47) A yearless own day with no weekday of its own, placed by the text's bare past weekdays
-    (`past_weekdays`): within `WEEKDAY_YEARS` of `reference`, the year in which they fall on that day or the day
-    before (`OWN_DAY_REACH`), the nearest on the day first, then the latest.  A wire tells its filing day's news
-    by weekday ("an official said on Monday") under a dateline that leaves the year out.  None without such a
-    weekday, or when the line names its own (`MonthDay.by_weekday` places it)."""
-    if day.weekday is not None or not weekdays:
-        return None
-    found = [d for year in range(reference.year, reference.year - WEEKDAY_YEARS - 1, -1)
-             if (d := day.in_year(year)) is not None and d <= reference
-             and weekday_reach(d, weekdays) <= OWN_DAY_REACH]
-    return min(found, key=lambda d: (weekday_reach(d, weekdays), -d.toordinal())) if found else None
 
 
 # A news photo is of the story's day, and the report of it comes that day or the next.
