@@ -7,7 +7,7 @@ kind, in this order:
    stand; the first near the top dates the article (`cleaning.pubdate`, with the URL);
 1. boilerplate patterns (data/clean/boilerplate.json): related links, calls to action,
    comment and error-report prompts, paywall notes, ads, menus, captions, credits, bylines;
-2. the title (the metadata title, else a headline-shaped first line), a " - Site" suffix
+2. the title (the metadata title, else a headline-shaped first line; `cleaning.headline`), a " - Site" suffix
    going to `outlet`, and later repeats of the headline;
 3. teasers: a line ending in "…" whose words open another paragraph; under a short
    related-articles heading, the other stories' headlines that follow it;
@@ -38,6 +38,8 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.captions import credited_captions
 from veille.stages.cleaning.closing import under_rights_line
 from veille.stages.cleaning.dateline import DatelineParser
+from veille.stages.cleaning.headline import TITLE_WORDS as TITLE_WORDS
+from veille.stages.cleaning.headline import find_title
 from veille.stages.cleaning.html import extract_page, extraction_config
 from veille.stages.cleaning.lang import identify, load_identifier
 from veille.stages.cleaning.layout import Layout
@@ -54,13 +56,7 @@ from veille.stages.cleaning.lines import (
     words,
 )
 from veille.stages.cleaning.liveblog import live_entries, table_rows
-from veille.stages.cleaning.navigation import (
-    is_credited_caption,
-    is_list_item,
-    is_navigation,
-    is_ticker_item,
-    photo_grid,
-)
+from veille.stages.cleaning.navigation import photo_grid
 from veille.stages.cleaning.outlets import known_outlet_names, load_outlets, outlet_from_url, outlet_names
 from veille.stages.cleaning.pagedates import CRAWL_KEYS as CRAWL_KEYS
 from veille.stages.cleaning.pagedates import (
@@ -90,10 +86,8 @@ from veille.stages.dedup import load_stop_words
 
 STAGE = "clean@63"
 # A line above the first paragraph with this many words or more is the standfirst (body),
-# not a kicker; a headline candidate needs TITLE_WORDS, so that section labels and menu
-# items ("Canada", "Skip to content", "Select Language") are never taken for the title.
+# not a kicker (a headline candidate needs `headline.TITLE_WORDS`).
 STANDFIRST_WORDS = 8
-TITLE_WORDS = 4
 # Other articles a line must stand in to be template by itself (one other may share a
 # sentence by chance; the line model still sees a single repeat as a feature).
 TEMPLATE_ARTICLES = 2
@@ -386,7 +380,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
                 layout.outlets.append(found.outlet)
     for i in photo_grid([unit.text for unit in units], [kind == "caption" for kind in layout.kinds]):
         layout.kinds[i] = "related"  # other stories' photos and headlines (`navigation.photo_grid`)
-    _find_title(units, layout, given_title, outlets)
+    find_title(units, layout, given_title, outlets)
     if finder is not None:
         headline_day(layout)
         title_stamp(layout)
@@ -406,68 +400,6 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
         layout.kinds[i] = "related"  # clean@60: the series' next story under the article ("Tempête X : …")
     _lay_out_body(units, layout, url)
     return layout
-
-
-def _find_title(units: list[Unit], layout: Layout, given_title: str | None,
-                outlets: frozenset[str] = frozenset()) -> None:
-    headline_forms: set[str] = set()
-    if given_title:
-        head, site = rules.split_title_suffix(given_title, outlets)
-        layout.title, layout.outlet = head, site
-        headline_forms = {fold(given_title), fold(head)}
-    else:
-        found = _headline(units, layout)
-        if found is not None:
-            line = units[found].text
-            # "City Council Meeting - March 3, 2024": the day after the dash is no site's name.
-            head, site = (line, None) if found in layout.meetings else rules.split_title_suffix(line, outlets)
-            layout.title, layout.outlet = head, site
-            layout.kinds[found] = "title"
-            headline_forms = {fold(line), fold(head)}
-    for i, unit in enumerate(units):  # the headline again (page title, then article title)
-        if layout.kinds[i] is None and fold(unit.text) in headline_forms:
-            layout.kinds[i] = "title" if "title" not in layout.kinds else "repeated_title"
-
-
-def _headline(units: list[Unit], layout: Layout) -> int | None:
-    """The headline: the first headline-shaped line of some words above the first paragraph
-    (short labels above it are section names and menu items)."""
-    texts = [unit.text for unit in units]
-    for i, unit in enumerate(units[:-1]):
-        # A headline naming a meeting's day ("Conseil municipal du lundi 29 juin 2020") is cut as a
-        # date line that dates nothing (`cleaning.schedule`), and is still the headline.
-        if layout.kinds[i] is not None and not (i in layout.meetings and is_title_like(unit.text)
-                                                and len(letter_words(unit.text)) >= TITLE_WORDS):
-            continue
-        if is_navigation(texts, i, layout.kinds):
-            # A category list or a menu flattened to one line has a headline's shape but is no
-            # phrase (`cleaning.navigation`): a menu line, and the headline is further on.
-            layout.kinds[i] = "menu"
-            continue
-        if is_credited_caption(unit.text):
-            layout.kinds[i] = "caption"  # a photo's caption above the headline, its credit last
-            continue
-        if is_list_item(unit.text):
-            continue  # a bulleted entry (a menu's, or a point of a summary box): never the headline
-        if is_ticker_item(texts, i):
-            layout.kinds[i] = "related"  # a ticker's item under its label, the page's headline below
-            continue
-        if layout.teasers.intersection((i + 1, i + 2)):
-            layout.kinds[i] = "related"  # another story's headline, its stamp under it (`find_date_lines`)
-            continue
-        # The page title then the article's h1: a line written twice at the top is the
-        # headline, even one that ends with a period.
-        # Only when the page holds something else: a page that is one paragraph written
-        # again and again has that paragraph for its body, not for its title.
-        if (len(letter_words(unit.text)) >= TITLE_WORDS
-                and any(fold(other.text) == fold(unit.text) for other in units[i + 1:i + 3])
-                and any(fold(other.text) != fold(unit.text) for other in units)):
-            return i
-        if is_sentence_like(unit.text) and not is_title_like(unit.text):
-            return None  # the article has begun: an excerpt with no headline of its own
-        if is_title_like(unit.text) and len(letter_words(unit.text)) >= TITLE_WORDS:
-            return i
-    return None
 
 
 def _find_teasers(units: list[Unit], layout: Layout) -> None:

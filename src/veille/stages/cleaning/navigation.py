@@ -146,7 +146,7 @@ _TICKER = re.compile(r"^\W*(?:breaking(?:\s+news)?|news\s+alert|just\s+in|fil\s+
                      r"flash(?:[\s-]+infos?)?|(?:l['’])?infos?\s+en\s+continu|en\s+continu|dernière\s+minute|"
                      r"alerte\s+info)\W*$", re.IGNORECASE)
 # How far below the item the page's own headline may stand, in lines; and how many words a line
-# needs to be a headline (as `clean.TITLE_WORDS`).
+# needs to be a headline (as `headline.TITLE_WORDS`).
 TICKER_WINDOW = 5
 HEADLINE_WORDS = 4
 
