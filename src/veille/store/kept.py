@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from veille.store.db import Store
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
+
+
+class _Keeps(Protocol):
+    """What `lasting` needs of a `veille.store.db.Store` (a protocol, not an import: db imports this
+    module, and the layers test forbids import cycles, type-only ones included)."""
+
+    kept: Lasting | None
+
+    def fact(self, key: str, read: Callable[[], T]) -> T: ...
 
 
 class Lasting:
@@ -37,7 +43,7 @@ class Lasting:
         return key in self._values
 
 
-def lasting(store: Store, key: str, read: Callable[[], T]) -> T:
+def lasting(store: _Keeps, key: str, read: Callable[[], T]) -> T:
     """`read()`, once for as long as the store file is unchanged where `store.kept` is set (the
     server's readers: built on one connection, used by the next ones while no write came), else
     once per connection where `store.facts` is (`Store.fact`), else each time."""
