@@ -17,7 +17,7 @@ from veille.model import Article, Mention, Sentence
 from veille.pipeline import Context
 from veille.stages.abbreviations import ABBREVIATIONS, make_component
 
-STAGE = "nlp@4"
+STAGE = "nlp@5"
 
 # spaCy's labels as veille's four name types. The French models use WikiNER's PER/ORG/LOC/MISC;
 # the English ones OntoNotes 5's eighteen, of which only the names of people, organisations,
@@ -30,6 +30,24 @@ _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LO
 
 LINE_BREAKS = "veille_line_breaks"
 _BODY = "veille_body"  # Doc.user_data key: the article body the Doc was parsed from
+WRAPS_KEY = "veille_wrapped"  # clean@62's record (cleaning/prose.py), read here, not imported up
+
+
+def parse_text(article: Article) -> str:
+    """The text the model reads (nlp@5): the body with each line break clean recorded as a hard
+    wrap (`meta["veille_wrapped"]`, a paragraph broken into lines by a fixed width) read as a space.
+
+    Same length as the body, so every character offset into the Doc is one into the body; a break
+    not recorded (a paragraph's end, a heading) stays and still ends a sentence (`_line_breaks`)."""
+    body = article.body
+    found = article.meta.get(WRAPS_KEY)
+    if not isinstance(found, list) or not found:
+        return body
+    chars = list(body)
+    for offset in found:
+        if isinstance(offset, int) and 0 <= offset < len(chars) and chars[offset] == "\n":
+            chars[offset] = " "
+    return "".join(chars)
 
 
 def _line_breaks(doc: Any) -> Any:
@@ -117,7 +135,7 @@ def parsed(article: Article, ctx: Context) -> Any:
     # this check cost more than some stages (three calls per article).
     if doc is None or doc.user_data.get(_BODY) != article.body:
         nlp = english_model(ctx) if article.lang == "en" else french_model(ctx)
-        article.doc = doc = nlp(article.body)
+        article.doc = doc = nlp(parse_text(article))
         doc.user_data[_BODY] = article.body
     return doc
 
@@ -134,7 +152,7 @@ def nlp_batch(batch: list[Article], ctx: Context) -> list[Article]:
     for lang, articles in by_lang.items():
         nlp = english_model(ctx) if lang == "en" else french_model(ctx)
         model = model_name(nlp)
-        docs = nlp.pipe((a.body for a in articles), batch_size=ctx.config.nlp.batch_size)
+        docs = nlp.pipe((parse_text(a) for a in articles), batch_size=ctx.config.nlp.batch_size)
         for article, doc in zip(articles, docs, strict=True):
             article.doc = doc
             doc.user_data[_BODY] = article.body
