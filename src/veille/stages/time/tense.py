@@ -133,7 +133,7 @@ _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 _QUOTED_WORDS = 4  # a quoted utterance, not a quoted term ("the “March 3 agreement”")
 
 
-def _quotation(body: str, start: int, end: int) -> tuple[int, int] | None:
+def quotation(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The inside of the direct speech that holds [start, end) on its line («…», “…”, "…"), when it
     is an utterance of `_QUOTED_WORDS` words or more.  Its verbs are the speaker's; the reporting
     verb outside ("“See you on March 25,” the judge said") tells when it was said, not which side
@@ -168,15 +168,10 @@ def _inside_name(body: str, s: int, pos: int) -> bool:
     return any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", body[s:pos + 40]))
 
 
-def quotation(body: str, start: int, end: int) -> tuple[int, int] | None:
-    """(time@48) The inside of the direct speech holding [start, end), for `dct.future_ceiling`."""
-    return _quotation(body, start, end)
-
-
 def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, window: int = _WINDOW) -> int:
     """-1 past, +1 future or conditional, 0 when nothing in the sentence says."""
     s, e = _sentence(body, start, end)
-    if (quoted := _quotation(body, start, end)) is not None:
+    if (quoted := quotation(body, start, end)) is not None:
         s, e = max(s, quoted[0]), min(e, quoted[1])
     t = lex.words.get("tense", {})
     future = lex.wordset("tense.future_words")
