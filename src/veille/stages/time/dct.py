@@ -34,6 +34,7 @@ from veille.stages.time.lexicon import LANGS, _alternation, load_lexicon
 from veille.stages.time.occasion import named_occasion, scheduled
 from veille.stages.time.recognise import Found
 from veille.stages.time.tagger import parse_date
+from veille.stages.time.tense import quotation
 
 # A bare weekday in a past clause lies within the week before the article.
 WEEK = 7
@@ -238,12 +239,14 @@ _STAMP = re.compile(r"(?<![\w'’])(?:mis\s+à\s+jour|actualisée?|publiée?|mod
                     r"\s*(?:le|on|:)?\s*$", re.IGNORECASE)
 
 
-def stated_years(details: list[tuple[Found, int]], reference: date) -> list[int]:
+def stated_years(details: list[tuple[Found, int]], reference: date, body: str = "") -> list[int]:
     """(time@45) The years the text writes in digits that a report is written on or after: those of
     clauses not told in the future ("his 2021 trial", "in October 2022"), not after `reference`'s; a
-    year to come ("d'ici 2030", "could be released in August 2032") is neither."""
+    year to come ("d'ici 2030", "could be released in August 2032") is neither, nor (time@48, when `body`
+    is given) the year of a date the clause schedules ("La reprise est fixée au 12 août 2023": `scheduled`)."""
     return [found.spec.year for found, tense in details
-            if found.spec.year is not None and found.spec.year <= reference.year and tense <= 0]
+            if found.spec.year is not None and found.spec.year <= reference.year and tense <= 0
+            and (found.spec.direction or 0) <= 0 and not (body and scheduled(body, found.start))]
 
 
 def weekday_dated(month: int, day: int, weekday: int, years: list[int], reference: date) -> date | None:
@@ -384,7 +387,8 @@ def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference:
     """`lower_bound` and the index in `details` of the expression it rests on.  (time@45) A day written
     with its weekday and no year is placed by the years the text states outside a future clause
     (`weekday_dated`)."""
-    years = stated_years(details, reference)
+    years = stated_years(details, reference, body)
+    ceiling = future_ceiling(details, values, body)
     best: date | None = None
     at = -1
     for i, ((found, tense), value) in enumerate(zip(details, values, strict=True)):
@@ -408,10 +412,11 @@ def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference:
                 # (a year borrowed from another day is weaker: only a day told in the past or an
                 # update stamp's bounds the article; "La grève du 3 avril commence" may be ahead)
                 day = year_of_the_texts_weekday(details, values, i)
-        elif spec.year is None and spec.weekday is not None and spec.month is not None and years \
+        elif spec.year is None and spec.weekday is not None and spec.month is not None \
                 and parse_date(value) is None:
             # (time@45) a year the tagger left open (a year to come stated in the text barred every
-            # year): the latest after the years stated outside a future clause
+            # year): the latest after the years stated outside a future clause; (time@48) with none
+            # stated so (every year the text writes is a plan's), the latest the weekday allows
             day = weekday_dated(spec.month, spec.day, spec.weekday, years, reference)
         else:
             day = parse_date(value)
@@ -432,12 +437,33 @@ def _lower_bound(details: list[tuple[Found, int]], values: list[str], reference:
             continue
         elif found.rule in NIGHT_RULES and tense < 0:
             day += timedelta(days=1)  # "la nuit du 8 au 9 septembre", over: told on the 9th or later
-        if day > reference:
+        if day > reference or (ceiling is not None and day > ceiling):
+            # (time@48) not after a day the text itself tells as still to come (`future_ceiling`)
             continue
         # On a tie, a date written with its weekday wins over a background one (`background`).
         if best is None or day > best or (day == best and background(details, at, body)):
             best, at = day, i
     return (best, at) if best is not None else None
+
+
+def future_ceiling(details: list[tuple[Found, int]], values: list[str], body: str = "") -> date | None:
+    """(time@48) The earliest day, with its year, that the text tells in the future tense outside a
+    quotation ("Celle-ci se jouera le mercredi 20 décembre 2023", "The trial will open on March 3, 2025"):
+    the future puts its day after the time of writing, so the page is written on or before it and no
+    day after it bounds the page from below.  A date to come misread as past ("jusqu'à la dernière
+    journée le samedi 18 mai 2024" in a season's calendar) then no longer dates the page months ahead.
+    None when the text tells no such day."""
+    best: date | None = None
+    for (found, tense), value in zip(details, values, strict=True):
+        spec = found.spec
+        if tense <= 0 or spec.kind != "date" or spec.day is None or spec.year is None or spec.anaphoric:
+            continue
+        if body and quotation(body, found.start, found.end) is not None:
+            continue  # a speaker's future counts from the day it was said, which may be well before
+        day = parse_date(value)
+        if day is not None and (best is None or day < best):
+            best = day
+    return best
 
 
 def filed_bound(details: list[tuple[Found, int]], filed: tuple[int, int | None], reference: date,

@@ -31,14 +31,16 @@ def named_occasion(body: str, start: int) -> bool | None:
 # au", "date limite", "à compter du", "à l'approche du", "scheduled for", "set for", "due on",
 # "deadline", "ahead of", "takes effect", "postponed to"; "schedule" in every form ("agreed to
 # schedule elections for February 23": the verb, not only its participle, sets a date to come).
+# (time@48) A date a verb of fixing sets ("a été fixé sur la période du 15 au 30 novembre", "has fixed
+# Monday, February 6, as the record date") is the plan's, after the fixing even when that is told in the past.
 # Written from how news announces what is to come; a present-tense clause ("The tariffs take effect
 # April 1") shows no future verb form.
 _SCHEDULED = re.compile(
-    r"(?<![\w'’])(?:prévue?s?|programmée?s?|fixée?s?\s+(?:au|à|pour)|date\s+limite|échéance|"
+    r"(?<![\w'’])(?:prévue?s?|programmée?s?|fixée?s?\s+(?:au|à|pour|sur)|date\s+limite|échéance|"
     r"reportée?s?\s+(?:au|à)|repoussée?s?\s+(?:au|à)|à\s+compter\s+d(?:u|es?)|à\s+partir\s+d(?:u|es?)|"
     r"à\s+l['’]approche\s+d(?:u|es?)|en\s+vue\s+d(?:u|es?)|en\s+prévision\s+d(?:u|es?)|entrera|entreront|"
     r"(?:re)?schedul(?:ed|es?|ing)(?:\s+(?:an?|the|his|her|its|their)\s+[^.;!?\n]{0,30}?\s+for)?|slated|set\s+(?:for|to)|due\s+(?:on|to|by)|deadline|ahead\s+of|in\s+the\s+run-up\s+to|"
-    r"upcoming|takes?\s+effect|comes?\s+into\s+force|postponed\s+(?:to|until)|pushed\s+back\s+to)"
+    r"upcoming|(?:ha[sd]|have|was|were|been|is|are)\s+fixed|takes?\s+effect|comes?\s+into\s+force|postponed\s+(?:to|until)|pushed\s+back\s+to)"
     r"(?!\w)[^.;!?\n]{0,40}$", re.IGNORECASE)
 
 

@@ -63,7 +63,7 @@ from veille.stages.time.tense import (
 )
 from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
 
-STAGE = "time@47"
+STAGE = "time@48"
 MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).

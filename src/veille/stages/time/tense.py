@@ -133,7 +133,7 @@ _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 _QUOTED_WORDS = 4  # a quoted utterance, not a quoted term ("the “March 3 agreement”")
 
 
-def _quotation(body: str, start: int, end: int) -> tuple[int, int] | None:
+def quotation(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The inside of the direct speech that holds [start, end) on its line («…», “…”, "…"), when it
     is an utterance of `_QUOTED_WORDS` words or more.  Its verbs are the speaker's; the reporting
     verb outside ("“See you on March 25,” the judge said") tells when it was said, not which side
@@ -171,7 +171,7 @@ def _inside_name(body: str, s: int, pos: int) -> bool:
 def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, window: int = _WINDOW) -> int:
     """-1 past, +1 future or conditional, 0 when nothing in the sentence says."""
     s, e = _sentence(body, start, end)
-    if (quoted := _quotation(body, start, end)) is not None:
+    if (quoted := quotation(body, start, end)) is not None:
         s, e = max(s, quoted[0]), min(e, quoted[1])
     t = lex.words.get("tense", {})
     future = lex.wordset("tense.future_words")
@@ -187,6 +187,9 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
     cond_aux = lex.wordset("tense.past_conditional_aux")
     cond_etre = lex.wordset("tense.past_conditional_etre")
     short_participles = lex.wordset("tense.short_participles")
+    # (time@48) The lexicon's nouns of time ("journée", "année", "soirée", "matinée"): a word in "-ée" that
+    # is one heads a noun phrase ("la 34e et dernière journée le samedi 18 mai"), it tells no past.
+    time_nouns = lex.wordset("units") | lex.wordset("parts_of_day")
     # Tokens hold no spaces: lowercasing and the plain apostrophe are all `fold` would do.
     tokens = [(m.start(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(body, s, e)]
     # A preposition right before the expression says it all: "jusqu'au 30 juin" is ahead even
@@ -272,7 +275,8 @@ def tense_at(lex: Lexicon, body: str, start: int, end: int, doc: Any = None, win
               and (0 <= dist <= 2 or (_PARTICIPLE_GAP.fullmatch(body[abs_pos + len(word):start])
                                       and not _SCHEDULING_PARTICIPLE.match(word)))
               and lex.lang == "fr" and not (i and tokens[i - 1][1] in _PASSIVE_AUX)
-              and not _ELIDED_DETERMINER.match(word) and not (i and tokens[i - 1][1] in _DETERMINERS)):
+              and not _ELIDED_DETERMINER.match(word) and not (i and tokens[i - 1][1] in _DETERMINERS)
+              and word not in time_nouns):
             # "les modifications annoncées mercredi": a participle right before; not a passive
             # with a present or future "être" ("doit être examiné mardi", "sera signé lundi").
             # Also before the preposition that introduces the time ("le rapport, publié en juin,
