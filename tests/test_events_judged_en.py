@@ -95,3 +95,29 @@ def test_dated_judgment_is_weighed_with_its_implied_side(lex: Any) -> None:
 ])
 def test_other_judgments_weighed_as_found(lex: Any, date: str | None, lang: str) -> None:
     assert _kept(lex, [_judgment(date)], lang) == []
+
+
+# (events@50) A state of emergency, martial law or a curfew declared or imposed is coercion by the
+# one who declares it (CAMEO 1724 "impose state of emergency or martial law"; PLOVER COERCE).
+def coerce(text: str, ctx: Any) -> list[list[str]]:
+    article = article_naming(text, NAMES, "en")
+    return [e.source + e.target for e in events_batch([article], ctx)[0].events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Jane Okafor declared a state of emergency in Freedonia on Tuesday.",
+    "President Jane Okafor declared martial law late on Tuesday.",
+    "Jane Okafor imposed a nationwide curfew after the riots.",
+])
+def test_emergency_declared_is_coercion_of_the_declarer(nf_ctx: Any, text: str) -> None:
+    assert any("Q_okafor" in sides for sides in coerce(text, nf_ctx)), text
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: another object of the same verbs; the state of emergency named before the verb
+    "Jane Okafor declared her candidacy for the presidency on Tuesday.",
+    "Jane Okafor imposed new taxes on imports from Freedonia.",
+    "Parliament voted to lift the state of emergency Jane Okafor imposed.",
+])
+def test_other_declarations_are_no_coercion(nf_ctx: Any, text: str) -> None:
+    assert coerce(text, nf_ctx) == [], text
