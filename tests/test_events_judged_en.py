@@ -2,8 +2,8 @@
 
 (1) A court's judgment is told by its day; a year or a month after its offence's "of" phrase is the
 offence's time ("acquitted of fraud committed in 2011"), not the judgment's. (2) The main-event filter
-weighs a dated judgment with no agent ("X was sentenced to five years on Saturday") with the side its
-class implies (the state of the article's setting, `implicit.add_agents`), while the event it keeps is
+weighs a judgment told by its day with no agent ("X was sentenced to five years on Saturday") with the
+side its class implies (the state of the article's setting, `implicit.add_agents`), while the event it keeps is
 left as found (the court and the trial's day are given after the filter). Sentences written from the
 language, not from any eval set."""
 
@@ -52,6 +52,8 @@ def test_offence_month_does_not_date_the_sentence(nf_ctx: Any) -> None:
     # near misses: a year with no offence phrase before it; a day after the offence phrase
     ("Jane Okafor was acquitted in 2011 by a court in Freedonia.", {"2011": "2011"}, "2011"),
     ("Jane Okafor was acquitted of fraud on Tuesday.", {"Tuesday": "2025-04-01"}, "2025-04-01"),
+    # the "of" phrase of another clause (its own auxiliary): not the judgment's offence phrase
+    ("Jane Okafor was sentenced as her aides were accused of fraud in 2011.", {"2011": "2011"}, "2011"),
 ])
 def test_judgment_keeps_its_own_time(nf_ctx: Any, text: str, when: dict[str, str], value: str) -> None:
     assert value in dated(text, nf_ctx, when)
@@ -89,8 +91,14 @@ def test_dated_judgment_is_weighed_with_its_implied_side(lex: Any) -> None:
     assert kept == [ev] and ev.source == [], (kept, ev.source)  # kept, and left as found
 
 
+def test_weekday_dated_judgment_is_weighed_with_its_implied_side(lex: Any) -> None:
+    ev = _judgment("XXXX-WXX-6")  # "on Saturday", the week unresolved
+    assert _kept(lex, [ev], "en") == [ev]
+
+
 @pytest.mark.parametrize(("date", "lang"), [
     (None, "en"),  # near miss: an undated judgment is not tied to the trial reported
+    ("2011", "en"),  # near miss: a year only is an earlier occasion's or its offence's
     ("2025-04-05", "fr"),  # near miss: French has its own sides for passives (`_find`)
 ])
 def test_other_judgments_weighed_as_found(lex: Any, date: str | None, lang: str) -> None:

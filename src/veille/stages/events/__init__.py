@@ -518,6 +518,9 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     return kept
 
 
+_TOLD_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|W(?:\d{2}|XX)-\d)")
+
+
 def _filtered(events: list[Event], article: Article, starts: list[int], lex: Lexicon,
               setting: Setting) -> list[Event]:
     """The events the filter keeps. (events@50) In English the filter weighs a judgment or a
@@ -528,9 +531,10 @@ def _filtered(events: list[Event], article: Article, starts: list[int], lex: Lex
     assert lex.filter is not None
     if article.lang != "en":
         return lex.filter.keep(events, article, starts)
-    # dated ones only: an undated judgment is not tied to the trial the article reports
-    # (`context.add_judges`), and the merge across reports would join it to that trial's
-    probes = [copy.copy(e) if e.date else e for e in events]
+    # those told by their day only (a date, a weekday: "sentenced on Saturday"): an undated
+    # judgment is not tied to the trial the article reports (`context.add_judges`), one dated by a
+    # year or a month is an earlier occasion's or its offence's
+    probes = [copy.copy(e) if _TOLD_DAY.match(e.date or "") else e for e in events]
     mentions = sorted(article.mentions, key=lambda m: m.start)
     implicit.add_agents([p for p, e in zip(probes, events, strict=True) if p is not e], article.body, mentions,
                         lex.bench, lex.places, setting)
