@@ -12,6 +12,7 @@ Reports of one event within an article are merged into one record with several e
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from typing import Any
@@ -33,7 +34,7 @@ from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.tagger import merge_ranges
 
-STAGE = "events@49"
+STAGE = "events@50"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
@@ -494,7 +495,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     date_from_anaphora(events, found)
     # The filter weighs what the event's own sentences tell (it was fitted on that); the court
     # and the award's giver, taken from the rest of the article, come after it.
-    kept = lex.filter.keep(events, article, starts) if lex.filter is not None else events
+    kept = _filtered(events, article, starts, lex, setting) if lex.filter is not None else events
     if lex.filter is not None:
         # An event the text tells as not having happened ("did not attack", "talks ended without
         # a deal") is none of the article's real-world events (GUIDELINES.md, events); the fitted
@@ -515,6 +516,30 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     implicit.add_agents(kept, article.body, mentions, lex.bench, lex.places, setting)  # events@43
     add_awarders(kept, mentions, article.body, lex.works)
     return kept
+
+
+_TOLD_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|W(?:\d{2}|XX)-\d)")
+
+
+def _filtered(events: list[Event], article: Article, starts: list[int], lex: Lexicon,
+              setting: Setting) -> list[Event]:
+    """The events the filter keeps. (events@50) In English the filter weighs a judgment or a
+    charge told in the passive with no agent ("X was sentenced to five years", "Y has been charged
+    with fraud") with the side its class implies (`implicit.add_agents`: the court, the state), as
+    it will have after the filter: told one-sided, a main event was weighed as a background one.
+    The events themselves are left as they are (the court and the trial's day come after)."""
+    assert lex.filter is not None
+    if article.lang != "en":
+        return lex.filter.keep(events, article, starts)
+    # those told by their day only (a date, a weekday: "sentenced on Saturday"): an undated
+    # judgment is not tied to the trial the article reports (`context.add_judges`), one dated by a
+    # year or a month is an earlier occasion's or its offence's
+    probes = [copy.copy(e) if _TOLD_DAY.match(e.date or "") else e for e in events]
+    mentions = sorted(article.mentions, key=lambda m: m.start)
+    implicit.add_agents([p for p, e in zip(probes, events, strict=True) if p is not e], article.body, mentions,
+                        lex.bench, lex.places, setting)
+    kept = {id(p) for p in lex.filter.keep(probes, article, starts)}
+    return [e for e, p in zip(events, probes, strict=True) if id(p) in kept]
 
 
 def english_parser(ctx: Context) -> Callable[[str], Any] | None:

@@ -275,3 +275,22 @@ def attributive_year(text: str, timex: Timex) -> bool:
         return False
     return bool(_ATTRIBUTIVE_BEFORE.search(text[max(0, timex.start - 12):timex.start])
                 and _ATTRIBUTIVE_AFTER.match(text, timex.end))
+
+
+# (events@50) A court's judgment or a charge is told by its day ("acquitted on Tuesday", "sentenced
+# Monday"); the year or month told after its offence's "of" phrase is when the offence took place:
+# "acquitted ... on charges of misappropriating US$2 million of FIFA money in 2011", "acquitted of
+# sexual assault in London in June 2018". English; a day (a weekday, a full date) still dates it.
+JUDGED_MODES = frozenset({"convict", "acquit", "sentence", "charge"})
+_COARSE = re.compile(r"\d{4}(?:-\d{2})?")
+_OFFENCE_OF = re.compile(r"\bof\b", re.IGNORECASE)
+_AUXILIARY_EN = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE)
+
+
+def offence_time(text: str, timex: Timex, trigger_end: int) -> bool:
+    """Whether a year or a month after a judgment's trigger, past an "of" phrase of the trigger's
+    own clause (no finite auxiliary between: "sentencing followed a trial in which he was accused of
+    ... in 2007" is another clause's), dates the offence it judges rather than the judgment."""
+    between = text[trigger_end:timex.start]
+    return timex.start >= trigger_end and bool(_COARSE.fullmatch(timex.value or "")) \
+        and bool(_OFFENCE_OF.search(between)) and not _AUXILIARY_EN.search(between)

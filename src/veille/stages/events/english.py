@@ -23,7 +23,15 @@ from veille.model import Mention, Timex
 from veille.stages.entities.text import fold
 from veille.stages.events import english_parse
 from veille.stages.events.attempts import attempted_en
-from veille.stages.events.context import attributive_year, in_relative_clause, is_bound, not_its_day, shifted
+from veille.stages.events.context import (
+    JUDGED_MODES,
+    attributive_year,
+    in_relative_clause,
+    is_bound,
+    not_its_day,
+    offence_time,
+    shifted,
+)
 from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.english_modality import PUNCTUATION as _PUNCTUATION
 from veille.stages.events.english_modality import modality as _modality
@@ -554,6 +562,10 @@ def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, tri
         # "found Sarkozy guilty of conspiracy between 2005 and 2007": a span of years after a
         # verdict is when the offence ran, not the day of the verdict (events@19)
         dated = [t for t in dated if "/" not in (t.value or "")]
+    if trig.get("mode") in JUDGED_MODES:
+        # (events@50) "acquitted on charges of ... in 2011": the offence's year, not the judgment's
+        end_at = tokens[end - 1].idx + len(tokens[end - 1])
+        dated = [t for t in dated if not offence_time(text, t, end_at)]
     best = min(dated, key=lambda t: abs(t.start - at)) if dated else None
     # "Three days after the coup, X was sworn in on Friday": the coup was three days earlier.
     date = (shifted(text, span.start_char, best, at) or best.value) if best else None
