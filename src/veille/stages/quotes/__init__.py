@@ -33,6 +33,7 @@ from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.antecedents import name_id
+from veille.stages.quotes.colon_clause import colon_clause_subject
 from veille.stages.quotes.direct import Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
@@ -59,7 +60,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@43"
+STAGE = "quotes@44"
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -280,8 +281,18 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                         lambda x, y: any(m.type in ("PER", "ORG") and x <= m.start < y for m in who.mentions),
                         lambda w: w in titles or w in lex.bodies, lex)
 
+    by_offset = {t.idx: t for t in doc}
+
+    def named_in(a: int, b: int) -> tuple[int, int] | None:
+        return next(((m.start, m.end) for m in who.mentions if m.type == "PER" and a <= m.start < b), None)
+
+    def colon_clause(mark: int) -> tuple[tuple[int, int], int] | None:
+        # (quotes@44) French: the person subject of the sentence a colon ends before the mark, by the parse
+        return colon_clause_subject(by_offset, body, mark, sentence_start(body, mark), named_in, titles) \
+            if lang == "fr" else None
+
     found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None, named_person,
-                          told)
+                          told, colon_clause)
     found += leading_paragraphs(body, found)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
