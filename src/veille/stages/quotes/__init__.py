@@ -65,6 +65,7 @@ MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
+_SPEAKER_EDGE = " \t\n‘’'\"“”«»"
 _SUBORDINATE = re.compile(r"\b(?:until|after|when|because|while|since|before|once|although)\s+(?=[A-Za-z])")
 
 
@@ -440,6 +441,15 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         if q.speaker is None:
             resolved[id(q)] = (None, "")
             continue
+        # (quotes@44) not the marks at the phrase's edge: British single quotes close with the
+        # apostrophe's sign ("‘… last,’ she said": the phrase is "she")
+        spk0, spk1 = q.speaker
+        while spk0 < spk1 and body[spk0] in _SPEAKER_EDGE:
+            spk0 += 1
+        while spk1 > spk0 and body[spk1 - 1] in _SPEAKER_EDGE:
+            spk1 -= 1
+        if spk1 > spk0:
+            q.speaker = (spk0, spk1)
         text = body[q.speaker[0]:q.speaker[1]]
         # an inverted incise whose verb says the speaker goes on ("», a ajouté le ministre")
         adds = q.direct and q.end <= q.speaker[0] and _GOES_ON.search(body, q.end, q.speaker[0]) is not None
