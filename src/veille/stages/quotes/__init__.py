@@ -55,7 +55,13 @@ from veille.stages.quotes.narration import narrated
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
-from veille.stages.quotes.stance import quote_paragraphs, stance, subject_person, tonic_subjects
+from veille.stages.quotes.stance import (
+    quote_before_subject,
+    quote_paragraphs,
+    stance,
+    subject_person,
+    tonic_subjects,
+)
 from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start, unwrap
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
@@ -365,6 +371,14 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
 
     found += quote_paragraphs(body, subjects, [(f.start, f.end) for f in found], people,
                               lex.fr_intro if lang == "fr" else lex.en_verb)
+    def parsed_subject(a: int, b: int) -> bool:
+        # the name (or the title before it: "Me Jane Doe") is the subject of its clause
+        first = next((t for t in doc if a <= t.idx < b), None)
+        toks = [t for t in doc if a <= t.idx < b] + ([first.nbor(-1)] if first is not None and first.i > 0 else [])
+        return any(t.dep_ in ("nsubj", "nsubj:pass") for t in toks)
+
+    found += quote_before_subject(body, [(f.start, f.end) for f in found], people,
+                                  parsed_subject if lang == "fr" else None)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
     for s, e in spans:

@@ -154,3 +154,41 @@ def quote_paragraphs(body: str, subjects: list[tuple[int, int]], taken: list[tup
                 out.append(Found(mk.start, mk.end, True, person, mk.open))
             break
     return out
+
+
+# (quotes@44) the next sentence starts on the quote's own line, right after its closing mark
+_NEXT_SENTENCE = re.compile(r"[ \t]*[.!?…]?[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def quote_before_subject(body: str, taken: list[tuple[int, int]],
+                         people: Callable[[int, int], list[tuple[int, int]]],
+                         subject: Callable[[int, int], bool] | None) -> list[Found]:
+    """(quotes@44, quo41) A paragraph that opens with a quote in marks of whole sentences, with no
+    attribution found, and goes on with a sentence whose subject is a person named in its first
+    words ("« On n'est pas là pour recevoir une médaille. » Me Jane Doe ne s'est pas cachée …",
+    '"We are not here for a medal." Jane Doe did not hide …'): news opens on the words, then names
+    who said them; the quote is that person's. `subject(start, end)`: the parse makes the name the
+    sentence's subject (French), where a parse is read. Not where the next sentence quotes words of
+    its own (a question, then its answer), nor a phrase inside a sentence."""
+    out: list[Found] = []
+    for mk in marked_spans(body):
+        if mk.open_ended or any(a < mk.end and mk.start < b for a, b in taken):
+            continue
+        line = body.rfind("\n", 0, mk.open) + 1
+        if body[line:mk.open].strip(" \t-–—•"):
+            continue  # a phrase inside a sentence, or after a label
+        content = body[mk.start:mk.end].strip()
+        after = _NEXT_SENTENCE.match(body, mk.close + 1)
+        ended = content[-1:] in ".!?…" or body[mk.close + 1:mk.close + 2] in (".", "!", "?")
+        if after is None or not ended or not (content[:1].isupper() or content[:1].isdigit()) \
+                or len(content.split()) < 4:
+            continue
+        start = after.end()
+        end = sentence_end(body, start)
+        if re.search(r"[«“\"]", body[start:end]):
+            continue
+        person = subject_person(body, (start, end), people)
+        if person is None or (subject is not None and not subject(*person)):
+            continue
+        out.append(Found(mk.start, mk.end, True, person, person[0]))
+    return out
