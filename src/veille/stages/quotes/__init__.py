@@ -273,6 +273,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     marked = genders(original, article.mentions, markers) if markers is not None else {}
     who = Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers,
                     affiliations, offices)
+    who.documents = lex.en_documents | lex.fr_documents
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     # a label that names a person ("Jane Doe : …", "X (role) : « … »") is a person's name the article
