@@ -56,6 +56,7 @@ from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
 from veille.stages.quotes.stance import (
+    first_person_relatives,
     quote_before_subject,
     quote_paragraphs,
     stance,
@@ -378,6 +379,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         toks = [t for t in doc if a <= t.idx < b] + ([first.nbor(-1)] if first is not None and first.i > 0 else [])
         return any(t.dep_ in ("nsubj", "nsubj:pass") for t in toks)
 
+    found += first_person_relatives(body, lang, [(f.start, f.end) for f in found], subjects)
     found += quote_before_subject(body, [(f.start, f.end) for f in found], people,
                                   parsed_subject if lang == "fr" else None)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \

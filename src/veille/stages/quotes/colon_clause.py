@@ -62,3 +62,17 @@ def colon_clause_subject(tokens: dict[int, Any], body: str, mark: int, start: in
         first = subject.left_edge.idx
         return (first, subject.idx + len(subject.text)), first
     return None
+
+
+# a subject pronoun alone before the colon, with at most a conjunction or an adverb of sequence before
+# it: "Il : « … »", "Et elle : « … »", 'He: "…"'; a pronoun is no label, so the words are its referent's
+_BARE_PRONOUN = re.compile(r"\s*(?:(?:et|puis|alors|and|then)\s+)?(?P<spk>il|elle|lui|he|she)\s*:\s*", re.IGNORECASE)
+
+
+def pronoun_colon(body: str, mark: int, start: int) -> tuple[tuple[int, int], int] | None:
+    """(quotes@44) The subject pronoun that is all the sentence holds before the colon right before
+    the opening mark at `mark`; `start`: the sentence's start."""
+    m = _BARE_PRONOUN.fullmatch(body, start, mark)
+    if m is None:
+        return None
+    return (m.start("spk"), m.end("spk")), m.start("spk")

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from veille.stages.quotes.colon_clause import pronoun_colon
 from veille.stages.quotes.incises import after as _after
 from veille.stages.quotes.incises import inner_incise as _inner_incise
 from veille.stages.quotes.incises import words as _words
@@ -189,6 +190,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             ends = content[-1:] in ".!?…" or (not mk.open_ended and _END_AFTER.match(body, mk.close + 1) is not None)
             if intro is None and (content[:1].isupper() or content[:1].isdigit()) and ends:
                 intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex) \
+                    or pronoun_colon(body, mk.open, sentence_start(body, mk.open)) \
                     or (colon_clause(mk.open) if colon_clause is not None else None) \
                     or _reporting_sentence_before(body, mk.open, lang, lex)
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")

@@ -192,3 +192,33 @@ def quote_before_subject(body: str, taken: list[tuple[int, int]],
             continue
         out.append(Found(mk.start, mk.end, True, person, person[0]))
     return out
+
+
+# (quotes@44) a relative pronoun right before the opening mark, after a comma: ", who “…”", ", qui « … »"
+_RELATIVE_MARK = re.compile(r",\s*(?:who|qui)\s*$")
+# the first person singular: the words are the speaker's own ("who “watched me throw away …”")
+_FIRST_PERSON = {"en": re.compile(r"(?<![\w'’-])(?:I|me|my|myself|mine)(?![\w-])"),
+                 "fr": re.compile(r"(?<![\w'’-])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\w-])", re.IGNORECASE)}
+
+
+def first_person_relatives(body: str, lang: str, taken: list[tuple[int, int]], subjects: list[tuple[int, int]]
+                           ) -> list[Found]:
+    """(quotes@44, quo41) A quote in marks that a relative pronoun opens after a comma ("He
+    apologized to his employees, who “watched me throw away everything”"): the marks set off the
+    words of the sentence's subject, whom the first person inside them names ("me"); the speaker is
+    the subject of the clause before the relative (`subjects`: the sentences' subjects). Without a
+    first person the relative clause is the writer's, words in marks or not ("He thanked the nurses,
+    who “worked day and night”": no quote)."""
+    out: list[Found] = []
+    for mk in marked_spans(body):
+        if mk.open_ended or any(a < mk.end and mk.start < b for a, b in taken):
+            continue
+        relative = _RELATIVE_MARK.search(body, max(0, mk.open - 12), mk.open)
+        content = body[mk.start:mk.end]
+        if relative is None or len(content.split()) < 4 or not _FIRST_PERSON[lang].search(content):
+            continue
+        first = sentence_start(body, relative.start())
+        subject = next((s for s in subjects if first <= s[0] < relative.start()), None)
+        if subject is not None:
+            out.append(Found(mk.start, mk.end, True, subject, mk.open))
+    return out
