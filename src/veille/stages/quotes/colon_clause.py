@@ -38,7 +38,7 @@ def colon_clause_subject(tokens: dict[int, Any], body: str, mark: int, start: in
     if not pre.endswith(":") or pre.count(":") > 1:
         return None
     colon = start + len(pre) - 1
-    subjects = [t for i, t in sorted(tokens.items()) if start <= i < colon and t.dep_ == "nsubj"
+    subjects = [t for i, t in sorted(tokens.items()) if start <= i < colon and t.dep_ in ("nsubj", "nsubj:pass")
                 and start <= t.head.idx < colon and t.head.dep_ not in _EMBEDDED
                 and t.lower_ not in ("qui", "que", "dont", "lequel", "laquelle")]
     if not subjects:
