@@ -17,7 +17,6 @@ from veille.model import Mention
 from veille.stages.quotes.gender import Affiliations, GenderMarkers
 from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import demonym_nouns
-from veille.stages.quotes.text import sentence_start
 from veille.stages.quotes.speaker_words import (
     DEFINITE,
     ELISION,
@@ -30,6 +29,7 @@ from veille.stages.quotes.speaker_words import (
     TITLE_MODIFIERS,
     attributive,
 )
+from veille.stages.quotes.text import sentence_start
 
 
 class Antecedents:
@@ -247,7 +247,8 @@ class Antecedents:
         here = sentence_start(self.body, start)
         before = sentence_start(self.body, max(0, here - 2)) if here > 0 else 0
         # the person was that sentence's subject, or spoke there, named or as a pronoun ("He said …")
-        spoke = bool(self.said_at) and before <= self.said_at[-1] < here and self.said[-1][1] == (last.entity or name_id(last))
+        spoke = bool(self.said_at) and before <= self.said_at[-1] < here \
+            and self.said[-1][1] == (last.entity or name_id(last))
         if not (before <= last.start < here or spoke):
             return None
         if any(m.type == "PER" and m.entity != last.entity and last.end <= m.start < start for m in self.mentions):
