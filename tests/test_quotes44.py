@@ -79,6 +79,11 @@ def test_a_quote_then_a_name_that_is_no_subject(ctx: Any) -> None:
     text = "« On n'est pas là pour recevoir une médaille, c'est sûr ! » Le juge a longuement interrogé Marc Lenoir hier."
     got = quotes(ctx, text, "fr", PEOPLE)
     assert not any(q[1] == "per:ml" for q in got)
+    # nor where the next sentence reports a statement of its own ("a prévenu que …")
+    text = ("« On n'est pas là pour recevoir une médaille, c'est sûr ! » Marc Lenoir a ensuite prévenu que le club "
+            "ferait appel.")
+    got = quotes(ctx, text, "fr", PEOPLE)
+    assert not any(q[1] == "per:ml" and "médaille" in q[0] for q in got)
     # nor a phrase in marks inside a sentence
     text = "Le président a parlé d'une « réforme attendue depuis des années. » Marc Lenoir ne s'est pas caché hier."
     got = quotes(ctx, text, "fr", PEOPLE)

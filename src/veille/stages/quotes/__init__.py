@@ -380,8 +380,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         return any(t.dep_ in ("nsubj", "nsubj:pass") for t in toks)
 
     found += first_person_relatives(body, lang, [(f.start, f.end) for f in found], subjects)
+    verb_of_saying = lex.fr_intro if lang == "fr" else lex.en_verb
     found += quote_before_subject(body, [(f.start, f.end) for f in found], people,
-                                  parsed_subject if lang == "fr" else None)
+                                  parsed_subject if lang == "fr" else None, verb_of_saying, lang)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
     for s, e in spans:

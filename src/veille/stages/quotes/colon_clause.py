@@ -26,6 +26,7 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # colon's sentence is about
 _EMBEDDED = frozenset({"acl", "acl:relcl", "ccomp", "csubj", "xcomp", "nmod", "obl", "obl:arg", "obl:mod"})
 _MARKS = re.compile(r"[«»“”\"]")
+_CLOSING = re.compile(r"[»”\"]")
 
 
 def colon_clause_subject(tokens: dict[int, Any], body: str, mark: int, start: int,
@@ -42,6 +43,12 @@ def colon_clause_subject(tokens: dict[int, Any], body: str, mark: int, start: in
                 and start <= t.head.idx < colon and t.head.dep_ not in _EMBEDDED
                 and t.lower_ not in ("qui", "que", "dont", "lequel", "laquelle")]
     if not subjects:
+        return None
+    # the words in marks are a statement, with a finite verb of their own, not a list's heading or a
+    # title ("Le maire présente trois mesures : « Hausse des tarifs. »")
+    close = _CLOSING.search(body, mark + 1)
+    if close is None or not any(mark < i < close.start() and "Fin" in t.morph.get("VerbForm")
+                                for i, t in tokens.items()):
         return None
     subject = subjects[0]
     verb = subject.head

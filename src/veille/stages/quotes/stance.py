@@ -160,16 +160,28 @@ def quote_paragraphs(body: str, subjects: list[tuple[int, int]], taken: list[tup
 _NEXT_SENTENCE = re.compile(r"[ \t]*[.!?…]?[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+def _own_statement(body: str, start: int, end: int, reporting: re.Pattern[str], lang: str) -> bool:
+    """Whether the sentence body[start:end] reports a statement of its own: a reporting verb, which
+    in French reports only with "que" or a colon after it ("a prévenu que …"; "à l'heure de prendre
+    la parole" reports nothing)."""
+    verb = reporting.search(body, start, end)
+    if verb is None:
+        return False
+    return lang != "fr" or re.search(r"(?<![\w-])(?:que|qu['’])|:", body[verb.end():end]) is not None
+
+
 def quote_before_subject(body: str, taken: list[tuple[int, int]],
                          people: Callable[[int, int], list[tuple[int, int]]],
-                         subject: Callable[[int, int], bool] | None) -> list[Found]:
+                         subject: Callable[[int, int], bool] | None, reporting: re.Pattern[str],
+                         lang: str) -> list[Found]:
     """(quotes@44, quo41) A paragraph that opens with a quote in marks of whole sentences, with no
     attribution found, and goes on with a sentence whose subject is a person named in its first
     words ("« On n'est pas là pour recevoir une médaille. » Me Jane Doe ne s'est pas cachée …",
     '"We are not here for a medal." Jane Doe did not hide …'): news opens on the words, then names
     who said them; the quote is that person's. `subject(start, end)`: the parse makes the name the
     sentence's subject (French), where a parse is read. Not where the next sentence quotes words of
-    its own (a question, then its answer), nor a phrase inside a sentence."""
+    its own (a question, then its answer) or reports a statement of its own ('"…" Anna Kim said the team
+    was ready'), nor a phrase inside a sentence."""
     out: list[Found] = []
     for mk in marked_spans(body):
         if mk.open_ended or any(a < mk.end and mk.start < b for a, b in taken):
@@ -185,7 +197,7 @@ def quote_before_subject(body: str, taken: list[tuple[int, int]],
             continue
         start = after.end()
         end = sentence_end(body, start)
-        if re.search(r"[«“\"]", body[start:end]):
+        if re.search(r"[«“\"]", body[start:end]) or _own_statement(body, start, end, reporting, lang):
             continue
         person = subject_person(body, (start, end), people)
         if person is None or (subject is not None and not subject(*person)):
