@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -290,14 +291,17 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                         lambda x, y: any(m.type in ("PER", "ORG") and x <= m.start < y for m in who.mentions),
                         lambda w: w in titles or w in lex.bodies, lex)
 
-    by_offset = {t.idx: t for t in doc}
+    offsets = [t.idx for t in doc]
+
+    def tokens_in(a: int, b: int) -> list[Any]:  # the parse's tokens that start in body[a:b]
+        return [doc[i] for i in range(bisect_left(offsets, a), bisect_left(offsets, b))]
 
     def named_in(a: int, b: int) -> tuple[int, int] | None:
         return next(((m.start, m.end) for m in who.mentions if m.type == "PER" and a <= m.start < b), None)
 
     def colon_clause(mark: int) -> tuple[tuple[int, int], int] | None:
         # (quotes@44) French: the person subject of the sentence a colon ends before the mark, by the parse
-        return colon_clause_subject(by_offset, body, mark, sentence_start(body, mark), named_in, titles) \
+        return colon_clause_subject(tokens_in, body, mark, sentence_start(body, mark), named_in, titles) \
             if lang == "fr" else None
 
     found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None, named_person,
@@ -375,8 +379,8 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                               lex.fr_intro if lang == "fr" else lex.en_verb)
     def parsed_subject(a: int, b: int) -> bool:
         # the name (or the title before it: "Me Jane Doe") is the subject of its clause
-        first = next((t for t in doc if a <= t.idx < b), None)
-        toks = [t for t in doc if a <= t.idx < b] + ([first.nbor(-1)] if first is not None and first.i > 0 else [])
+        inside = tokens_in(a, b)
+        toks = inside + ([inside[0].nbor(-1)] if inside and inside[0].i > 0 else [])
         return any(t.dep_ in ("nsubj", "nsubj:pass") for t in toks)
 
     found += first_person_relatives(body, lang, [(f.start, f.end) for f in found], subjects)

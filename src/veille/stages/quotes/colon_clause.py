@@ -29,17 +29,17 @@ _MARKS = re.compile(r"[«»“”\"]")
 _CLOSING = re.compile(r"[»”\"]")
 
 
-def colon_clause_subject(tokens: dict[int, Any], body: str, mark: int, start: int,
+def colon_clause_subject(tokens: Callable[[int, int], list[Any]], body: str, mark: int, start: int,
                          person: Callable[[int, int], tuple[int, int] | None],
                          titles: frozenset[str]) -> tuple[tuple[int, int], int] | None:
     """The person subject of the sentence body[start:mark], which a colon ends right before the
-    opening mark at `mark`; `tokens`: the parse's tokens by character offset; `person(a, b)`: the
+    opening mark at `mark`; `tokens(a, b)`: the parse's tokens that start in body[a:b]; `person(a, b)`: the
     span of a person's name the text types as one among body[a:b], if any."""
     pre = body[start:mark].rstrip()
     if not pre.endswith(":") or pre.count(":") > 1:
         return None
     colon = start + len(pre) - 1
-    subjects = [t for i, t in sorted(tokens.items()) if start <= i < colon and t.dep_ in ("nsubj", "nsubj:pass")
+    subjects = [t for t in tokens(start, colon) if t.dep_ in ("nsubj", "nsubj:pass")
                 and start <= t.head.idx < colon and t.head.dep_ not in _EMBEDDED
                 and t.lower_ not in ("qui", "que", "dont", "lequel", "laquelle")]
     if not subjects:
@@ -47,8 +47,7 @@ def colon_clause_subject(tokens: dict[int, Any], body: str, mark: int, start: in
     # the words in marks are a statement, with a finite verb of their own, not a list's heading or a
     # title ("Le maire présente trois mesures : « Hausse des tarifs. »")
     close = _CLOSING.search(body, mark + 1)
-    if close is None or not any(mark < i < close.start() and "Fin" in t.morph.get("VerbForm")
-                                for i, t in tokens.items()):
+    if close is None or not any("Fin" in t.morph.get("VerbForm") for t in tokens(mark + 1, close.start())):
         return None
     subject = subjects[0]
     verb = subject.head
