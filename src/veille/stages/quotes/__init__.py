@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,7 @@ from veille.pipeline import Context
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.antecedents import name_id
+from veille.stages.quotes.colon_clause import colon_clause_subject
 from veille.stages.quotes.direct import Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
@@ -54,16 +56,24 @@ from veille.stages.quotes.narration import narrated
 from veille.stages.quotes.participial import participial
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
-from veille.stages.quotes.stance import quote_paragraphs, stance, subject_person, tonic_subjects
+from veille.stages.quotes.stance import (
+    first_person_relatives,
+    quote_before_subject,
+    quote_paragraphs,
+    stance,
+    subject_person,
+    tonic_subjects,
+)
 from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start, unwrap
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@43"
+STAGE = "quotes@44"
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
 
+_SPEAKER_EDGE = " \t\n‘’'\"“”«»"
 _SUBORDINATE = re.compile(r"\b(?:until|after|when|because|while|since|before|once|although)\s+(?=[A-Za-z])")
 
 
@@ -265,6 +275,7 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
     marked = genders(original, article.mentions, markers) if markers is not None else {}
     who = Speakers(article.mentions, lex.statements, lex.bodies, titles, demonym, marked, body, markers,
                     affiliations, offices)
+    who.documents = lex.en_documents | lex.fr_documents
     sents = segments(doc)
     spans = [(s.start_char, s.end_char) for s in sents]
     # a label that names a person ("Jane Doe : …", "X (role) : « … »") is a person's name the article
@@ -280,8 +291,21 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                         lambda x, y: any(m.type in ("PER", "ORG") and x <= m.start < y for m in who.mentions),
                         lambda w: w in titles or w in lex.bodies, lex)
 
+    offsets = [t.idx for t in doc]
+
+    def tokens_in(a: int, b: int) -> list[Any]:  # the parse's tokens that start in body[a:b]
+        return [doc[i] for i in range(bisect_left(offsets, a), bisect_left(offsets, b))]
+
+    def named_in(a: int, b: int) -> tuple[int, int] | None:
+        return next(((m.start, m.end) for m in who.mentions if m.type == "PER" and a <= m.start < b), None)
+
+    def colon_clause(mark: int) -> tuple[tuple[int, int], int] | None:
+        # (quotes@44) French: the person subject of the sentence a colon ends before the mark, by the parse
+        return colon_clause_subject(tokens_in, body, mark, sentence_start(body, mark), named_in, titles) \
+            if lang == "fr" else None
+
     found = marked_quotes(body, lang, lex, titles, labelled_person if lex.roundup_labels else None, named_person,
-                          told)
+                          told, colon_clause)
     found += leading_paragraphs(body, found)
     verbs = {t.idx: t for t in doc} if lang == "fr" else {}
 
@@ -353,6 +377,16 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
 
     found += quote_paragraphs(body, subjects, [(f.start, f.end) for f in found], people,
                               lex.fr_intro if lang == "fr" else lex.en_verb)
+    def parsed_subject(a: int, b: int) -> bool:
+        # the name (or the title before it: "Me Jane Doe") is the subject of its clause
+        inside = tokens_in(a, b)
+        toks = inside + ([inside[0].nbor(-1)] if inside and inside[0].i > 0 else [])
+        return any(t.dep_ in ("nsubj", "nsubj:pass") for t in toks)
+
+    found += first_person_relatives(body, lang, [(f.start, f.end) for f in found], subjects)
+    verb_of_saying = lex.fr_intro if lang == "fr" else lex.en_verb
+    found += quote_before_subject(body, [(f.start, f.end) for f in found], people,
+                                  parsed_subject if lang == "fr" else None, verb_of_saying, lang)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
     for s, e in spans:
@@ -429,6 +463,15 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         if q.speaker is None:
             resolved[id(q)] = (None, "")
             continue
+        # (quotes@44) not the marks at the phrase's edge: British single quotes close with the
+        # apostrophe's sign ("‘… last,’ she said": the phrase is "she")
+        spk0, spk1 = q.speaker
+        while spk0 < spk1 and body[spk0] in _SPEAKER_EDGE:
+            spk0 += 1
+        while spk1 > spk0 and body[spk1 - 1] in _SPEAKER_EDGE:
+            spk1 -= 1
+        if spk1 > spk0:
+            q.speaker = (spk0, spk1)
         text = body[q.speaker[0]:q.speaker[1]]
         # an inverted incise whose verb says the speaker goes on ("», a ajouté le ministre")
         adds = q.direct and q.end <= q.speaker[0] and _GOES_ON.search(body, q.end, q.speaker[0]) is not None

@@ -29,6 +29,7 @@ from veille.stages.quotes.speaker_words import (
     TITLE_MODIFIERS,
     attributive,
 )
+from veille.stages.quotes.text import sentence_start
 
 
 class Antecedents:
@@ -52,11 +53,13 @@ class Antecedents:
         self.last_person: Mention | None = None
         self.statements = statements
         self.bodies = bodies
+        self.documents: frozenset[str] = frozenset()  # "the report": a text, no person (quotes@44)
         self.titles = titles  # person title nouns: "the UN chief", "la ministre", "the judge"
         self.demonym = demonym  # "Thai" -> Thailand's id
         self.gender = gender or {}  # entity id -> "f" / "m", where the text marks it
         self.history: list[Mention] = []  # people who spoke or were subjects, in text order
         self.said: list[tuple[str, str | None]] = []  # (phrase, casefolded; its id), in text order
+        self.said_at: list[int] = []  # where each phrase of `said` starts (quotes@44)
         self.plural: tuple[int, str] | None = None  # the last group that spoke unnamed: (end, "Officials")
         self.name_spoke = ""  # the last speaker named by a bare name that no mention resolved ("Apple")
         # the organisation or state last a sentence's subject, where no person was ("The Commission …")
@@ -222,6 +225,37 @@ class Antecedents:
         title_gender = self.phrase_gender(words)
         known = self.gender.get(last.entity or "")
         if title_gender and known and title_gender != known:
+            return None
+        return last.entity or name_id(last)
+
+    def _topic_description(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+        """(quotes@44, quo41) 'He said he made a "series of bad decisions" … The fraudster said his
+        customers …': English refers back to the person the sentence before was about by a definite
+        description the text never stated as a title (an epithet: "the fraudster", "the tycoon"). The
+        person who spoke or was the subject of the sentence right before the speaker's own sentence,
+        with no other person named since; not a plural (a group), not a body, a statement or a
+        document ("the company", "the statement", "the report" refer back by `_definite`), not a
+        title noun (`_described`, `_title_alone`), not where the phrase's gender differs."""
+        words = [w.strip(".,;:") for w in words]
+        if not 2 <= len(words) <= 3 or words[0] != "the" or inside or not self.history:
+            return None
+        noun = words[-1]
+        if not noun.isalpha() or noun in self.titles or noun in self.bodies or noun in self.statements \
+                or noun in self.documents or (noun.endswith("s") and not noun.endswith("ss")):
+            return None
+        last = self.history[-1]
+        here = sentence_start(self.body, start)
+        before = sentence_start(self.body, max(0, here - 2)) if here > 0 else 0
+        # the person was that sentence's subject, or spoke there, named or as a pronoun ("He said …")
+        spoke = bool(self.said_at) and before <= self.said_at[-1] < here \
+            and self.said[-1][1] == (last.entity or name_id(last))
+        if not (before <= last.start < here or spoke):
+            return None
+        if any(m.type == "PER" and m.entity != last.entity and last.end <= m.start < start for m in self.mentions):
+            return None
+        wanted = self.phrase_gender(words)
+        known = self.gender.get(last.entity or "")
+        if wanted and known and wanted != known:
             return None
         return last.entity or name_id(last)
 

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from veille.stages.quotes.colon_clause import pronoun_colon
 from veille.stages.quotes.incises import after as _after
 from veille.stages.quotes.incises import inner_incise as _inner_incise
 from veille.stages.quotes.incises import words as _words
@@ -121,12 +122,14 @@ def _series(body: str, marks: list[Marked]) -> dict[int, tuple[int, int]]:
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
                   person: Callable[[int, int], bool] | None = None,
                   listed: Callable[[int, int], bool] | None = None,
-                  narrated: Callable[[int, int], bool] | None = None) -> list[Found]:
+                  narrated: Callable[[int, int], bool] | None = None,
+                  colon_clause: Callable[[int], tuple[tuple[int, int], int] | None] | None = None) -> list[Found]:
     """Quotes in marks with their attribution; `titles`: person title nouns ("le procureur");
     `person(start, end)`: the span is a person's name the text types as one (speaker labels, the
     `roundup_labels` option); `listed(start, end)`: the same for a list's entries (quotes@37);
     `narrated(start, end)`: the paragraph reads as the reporter's narration (`narration.py`), which no
-    quote over paragraphs runs over (quotes@38)."""
+    quote over paragraphs runs over (quotes@38); `colon_clause(mark)`: the person subject of the sentence a
+    colon ends right before the mark, from the parse (quotes@44, `colon_clause.py`)."""
     people = titles | lex.bodies | _SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
@@ -187,6 +190,8 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             ends = content[-1:] in ".!?…" or (not mk.open_ended and _END_AFTER.match(body, mk.close + 1) is not None)
             if intro is None and (content[:1].isupper() or content[:1].isdigit()) and ends:
                 intro = _colon_pronoun(body, mk.open, lang) or _colon_subject(body, mk.open, lang, lex) \
+                    or pronoun_colon(body, mk.open, sentence_start(body, mk.open)) \
+                    or (colon_clause(mk.open) if colon_clause is not None else None) \
                     or _reporting_sentence_before(body, mk.open, lang, lex)
             # what is published with no colon is a work ("Elle a publié « Les Années sombres »")
             if intro is not None and _PUBLISHED.search(body, max(0, mk.open - 30), mk.open) \

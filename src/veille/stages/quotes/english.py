@@ -65,8 +65,10 @@ def _verbs(text: str, lex: QuoteLexicon) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-_SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|while|before|although|though|once|until)\s+",
-                           re.IGNORECASE)
+# (quotes@44) "as" is a subordinator before a subject pronoun ("Her voice cracks as she says …"), and a
+# preposition or comparison elsewhere ("as well as", "as prime minister")
+_SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|while|before|although|though|once|until|"
+                           r"as(?=\s+(?:he|she|they|we|I)\b))\s+", re.IGNORECASE)
 _PAST = re.compile(r"^(?:[a-z]+ed|said|came|went|took|made|gave|told|sent|held|met|left|began|became|fought|won|"
                    r"lost|saw|struck|spoke|wrote|got|brought|kept|led|ran|rose|fell|set|put|hit|cut|shot|broke|"
                    r"drew|threw|withdrew|sought|thought|felt|chose|knew|grew|flew|paid|sold|built|found)$")

@@ -104,6 +104,7 @@ class Speakers(Antecedents):
         elif found is None and not self.inside(start, end) and GROUP.fullmatch(phrase):
             self.plural = (end, phrase)
         self.said.append((phrase.casefold(), found))
+        self.said_at.append(start)
         # an indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
         # the article may have named ("the senator") is left to the people seen before
         if found is None and self._unnamed_person(words) and words[0] not in PRONOUNS:
@@ -223,6 +224,9 @@ class Speakers(Antecedents):
         anaphor = ANAPHOR.match(text.strip(STRIP))
         if anaphor:  # "the ministry", "the statement"; else "le ministre" may be a title below
             referent = self._definite(anaphor.group(1).casefold(), start)
+            if referent is None and anaphor.group(1).casefold() not in self.titles:
+                # (quotes@44) an epithet for the person the sentence before was about ("the fraudster")
+                referent = self._topic_description(words, inside, start)
             if referent is not None or anaphor.group(1).casefold() not in self.titles:
                 return referent
         # "the video conferencing software maker said": a longer definite description headed by a

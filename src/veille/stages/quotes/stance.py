@@ -154,3 +154,83 @@ def quote_paragraphs(body: str, subjects: list[tuple[int, int]], taken: list[tup
                 out.append(Found(mk.start, mk.end, True, person, mk.open))
             break
     return out
+
+
+# (quotes@44) the next sentence starts on the quote's own line, right after its closing mark
+_NEXT_SENTENCE = re.compile(r"[ \t]*[.!?…]?[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _own_statement(body: str, start: int, end: int, reporting: re.Pattern[str], lang: str) -> bool:
+    """Whether the sentence body[start:end] reports a statement of its own: a reporting verb, which
+    in French reports only with "que" or a colon after it ("a prévenu que …"; "à l'heure de prendre
+    la parole" reports nothing)."""
+    verb = reporting.search(body, start, end)
+    if verb is None:
+        return False
+    return lang != "fr" or re.search(r"(?<![\w-])(?:que|qu['’])|:", body[verb.end():end]) is not None
+
+
+def quote_before_subject(body: str, taken: list[tuple[int, int]],
+                         people: Callable[[int, int], list[tuple[int, int]]],
+                         subject: Callable[[int, int], bool] | None, reporting: re.Pattern[str],
+                         lang: str) -> list[Found]:
+    """(quotes@44, quo41) A paragraph that opens with a quote in marks of whole sentences, with no
+    attribution found, and goes on with a sentence whose subject is a person named in its first
+    words ("« On n'est pas là pour recevoir une médaille. » Me Jane Doe ne s'est pas cachée …",
+    '"We are not here for a medal." Jane Doe did not hide …'): news opens on the words, then names
+    who said them; the quote is that person's. `subject(start, end)`: the parse makes the name the
+    sentence's subject (French), where a parse is read. Not where the next sentence quotes words of
+    its own (a question, then its answer) or reports a statement of its own ('"…" Anna Kim said the team
+    was ready'), nor a phrase inside a sentence."""
+    out: list[Found] = []
+    for mk in marked_spans(body):
+        if mk.open_ended or any(a < mk.end and mk.start < b for a, b in taken):
+            continue
+        line = body.rfind("\n", 0, mk.open) + 1
+        if body[line:mk.open].strip(" \t-–—•"):
+            continue  # a phrase inside a sentence, or after a label
+        content = body[mk.start:mk.end].strip()
+        after = _NEXT_SENTENCE.match(body, mk.close + 1)
+        ended = content[-1:] in ".!?…" or body[mk.close + 1:mk.close + 2] in (".", "!", "?")
+        if after is None or not ended or not (content[:1].isupper() or content[:1].isdigit()) \
+                or len(content.split()) < 4:
+            continue
+        start = after.end()
+        end = sentence_end(body, start)
+        if re.search(r"[«“\"]", body[start:end]) or _own_statement(body, start, end, reporting, lang):
+            continue
+        person = subject_person(body, (start, end), people)
+        if person is None or (subject is not None and not subject(*person)):
+            continue
+        out.append(Found(mk.start, mk.end, True, person, person[0]))
+    return out
+
+
+# (quotes@44) a relative pronoun right before the opening mark, after a comma: ", who “…”", ", qui « … »"
+_RELATIVE_MARK = re.compile(r",\s*(?:who|qui)\s*$")
+# the first person singular: the words are the speaker's own ("who “watched me throw away …”")
+_FIRST_PERSON = {"en": re.compile(r"(?<![\w'’-])(?:I|me|my|myself|mine)(?![\w-])"),
+                 "fr": re.compile(r"(?<![\w'’-])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\w-])", re.IGNORECASE)}
+
+
+def first_person_relatives(body: str, lang: str, taken: list[tuple[int, int]], subjects: list[tuple[int, int]]
+                           ) -> list[Found]:
+    """(quotes@44, quo41) A quote in marks that a relative pronoun opens after a comma ("He
+    apologized to his employees, who “watched me throw away everything”"): the marks set off the
+    words of the sentence's subject, whom the first person inside them names ("me"); the speaker is
+    the subject of the clause before the relative (`subjects`: the sentences' subjects). Without a
+    first person the relative clause is the writer's, words in marks or not ("He thanked the nurses,
+    who “worked day and night”": no quote)."""
+    out: list[Found] = []
+    for mk in marked_spans(body):
+        if mk.open_ended or any(a < mk.end and mk.start < b for a, b in taken):
+            continue
+        relative = _RELATIVE_MARK.search(body, max(0, mk.open - 12), mk.open)
+        content = body[mk.start:mk.end]
+        if relative is None or len(content.split()) < 4 or not _FIRST_PERSON[lang].search(content):
+            continue
+        first = sentence_start(body, relative.start())
+        subject = next((s for s in subjects if first <= s[0] < relative.start()), None)
+        if subject is not None:
+            out.append(Found(mk.start, mk.end, True, subject, mk.open))
+    return out
