@@ -82,9 +82,10 @@ from veille.stages.cleaning.repetition import (
     own_span,
     shape_span,
 )
+from veille.stages.cleaning.subheads import MID_WORD_CUT, sub_headings
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@63"
+STAGE = "clean@64"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker (a headline candidate needs `headline.TITLE_WORDS`).
 STANDFIRST_WORDS = 8
@@ -107,9 +108,6 @@ CAPTION_ECHO_CHARS = 20
 CREDIT_WORDS = 6
 ALT_TEXT_WORDS = 15
 _ECHO_EDGE = re.compile(r"^[^\w\"«“]+|[\s.!?…]+$")
-# A line stopped in the middle of a word: a letter or an elision's apostrophe last, or an
-# ellipsis glued to a word ("there was s...").
-_MID_WORD_CUT = re.compile(r"(?:\w|\w['’])$|\w(?:…|\.\.\.)$")
 # A teaser cut with a bracketed ellipsis, as excerpts print it: "(...)", "[…]".
 _BRACKETED_CUT = re.compile(r"[(\[](?:…|\.\.\.)[)\]]\s*$")
 
@@ -326,6 +324,8 @@ def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: froz
     entries |= _cut_tail(texts, layout, furniture)
     # clean@60: an attribution opened by a comma and the quotation above it are the article's.
     entries |= {i for i in quoted_lines(texts, layout.kinds) if layout.kinds[i] is None or layout.layout_cut[i]}
+    # clean@64: a sentence-case sub-heading between the article's paragraphs, or above the excerpt's cut last line.
+    entries |= sub_headings(texts, layout.kinds, layout.layout_cut, furniture)
     for i, p in enumerate(probabilities):
         if p >= model.threshold and i not in entries:
             layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
@@ -348,7 +348,7 @@ def _cut_tail(texts: list[str], layout: Layout, furniture: frozenset[str]) -> se
     # A sentence cut short holds a word in lower case; a signature ("Jim O'Rourke") does not.
     if (len(tokens) < 2 or not any(w[:1].islower() for w in tokens)
             or not (is_sentence_like(texts[tail - 1]) or is_continuation(texts[tail - 1]))  # clean@60
-            or not _MID_WORD_CUT.search(text) or any(fold(w) in furniture for w in tokens)):
+            or not MID_WORD_CUT.search(text) or any(fold(w) in furniture for w in tokens)):
         return set()
     return {tail}
 
