@@ -1,6 +1,7 @@
 """What the pools' evaluate.py scripts share (eval/quotes_pool, events_pool, roles_pool, timex_pool,
 entities_pool, xlang_pool): the shared scorer, a pool's index.tsv and gold, a fresh veille run + export of
-its input, the scoring of each named part, and the script's body itself (`evaluate`).
+its input, the scoring of each named part, and the script's body itself (`evaluate`); and the table the
+agreement scripts of story-built batches print (`agreement_table`).
 
 Each pool script puts this folder on `sys.path` and imports it; the run and export are
 eval/news/evaluate.py's own (`veille_export`), so a pool is run exactly as the news splits are.
@@ -178,3 +179,19 @@ def finish_report(errors: list[str], show_errors: bool, json_path: Path | None, 
     if json_path:
         json_path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def agreement_table(tally: dict[str, list[int]], extra: str, extra_cell: Callable[[int, int], str],
+                    key_width: int = 16) -> list[str]:
+    """The lines of an inter-annotator agreement table: per part, pass 1's and pass 2's items, the matched
+    ones, pass 2's P/R/F1 against pass 1, and one more column (`extra_cell(its count, matched)`).
+
+    `tally` maps a part name to [pass-1 items, pass-2 items, matched, the extra column's count]."""
+    lines = [f"{'part':<{key_width}}{'pass1':>6}{'pass2':>6}{'both':>6}{'P':>7}{'R':>7}{'F1':>7}{extra:>9}"]
+    for key in sorted(tally):
+        first, second, matched, count = tally[key]
+        precision, recall = (matched / second if second else 0.0), (matched / first if first else 0.0)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        lines.append(f"{key:<{key_width}}{first:>6}{second:>6}{matched:>6}{precision:>7.3f}{recall:>7.3f}"
+                     f"{f1:>7.3f}{extra_cell(count, matched)}")
+    return lines

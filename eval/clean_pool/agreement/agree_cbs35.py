@@ -1,33 +1,40 @@
 #!/usr/bin/env python3
-"""Inter-annotator agreement on cbs35's pages (c209-c226): a blind pass 2 (ann36c, pass2_cbs35.json: one letter
-a line, T title, B body, R removed) against pages.txt's labels (pass 1).
+"""Inter-annotator agreement on a story-built clean_pool batch: a blind pass 2 (pass2_<batch>.json: one letter a
+line, T title, B body, R removed) against pages.txt's labels (pass 1).
 
-Usage: python3 eval/clean_pool/agreement/agree_cbs35.py
+Usage: python3 eval/clean_pool/agreement/agree_cbs35.py [--batch cbs35|cbs36]
 
-Prints, for the batch whole, its tuning stories and its held-out stories (S1 c209-c211, S3 c215-c217; both
-annotators saw their lines, no system output is involved), how many lines both keep or both remove, Cohen's
+Batches (BATCHES below): cbs35, c209-c226 (pass 2 by ann36c; held-out S1 c209-c211, S3 c215-c217) and cbs36,
+c227-c238 (pass 2 by ann37c; held-out S1 c227-c229, S4 c236-c238); agree_cbs36.py runs the second.
+Prints, for the batch whole, its tuning stories and its held-out stories (both annotators saw their lines, no
+system output is involved), how many lines both keep or both remove, Cohen's
 kappa on kept (title or body) vs removed, removed lines' P/R/F1 of pass 2 against pass 1, and how many pages
 name the same title line; then the tuning pages' disagreements.
 """
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 POOL = HERE.parent
-HELD = {"c209", "c210", "c211", "c215", "c216", "c217"}
+# batch -> (first page number, last page number, held-out page ids), as each batch's README section draws them
+BATCHES: dict[str, tuple[int, int, frozenset[str]]] = {
+    "cbs35": (209, 226, frozenset({"c209", "c210", "c211", "c215", "c216", "c217"})),
+    "cbs36": (227, 238, frozenset({"c227", "c228", "c229", "c236", "c237", "c238"})),
+}
 
 
-def pass1() -> dict[str, list[tuple[str, str]]]:
-    """pages.txt's labelled lines of c209-c226, page id -> [(label, text)]."""
+def pass1(first_page: int, last_page: int) -> dict[str, list[tuple[str, str]]]:
+    """pages.txt's labelled lines of pages first_page..last_page, page id -> [(label, text)]."""
     pages: dict[str, list[tuple[str, str]]] = {}
     current: str | None = None
     for line in (POOL / "pages.txt").read_text(encoding="utf-8").split("\n"):
         if line.startswith("=== "):
             page = line.split()[1]
-            current = page if 209 <= int(page[1:]) <= 226 else None
+            current = page if first_page <= int(page[1:]) <= last_page else None
             if current:
                 pages[current] = []
         elif current and line.strip():
@@ -59,11 +66,15 @@ def figures(first: dict[str, list[tuple[str, str]]], second: dict[str, str], ids
             f"removed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}; same title line {same_title}/{len(ids)}")
 
 
-def main() -> int:
-    first = pass1()
-    second: dict[str, str] = json.loads((HERE / "pass2_cbs35.json").read_text(encoding="utf-8"))
-    tuning = sorted(set(first) - HELD)
-    for name, ids in (("whole", sorted(first)), ("tuning", tuning), ("held-out", sorted(HELD))):
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--batch", choices=sorted(BATCHES), default="cbs35")
+    batch = parser.parse_args(argv).batch
+    first_page, last_page, held = BATCHES[batch]
+    first = pass1(first_page, last_page)
+    second: dict[str, str] = json.loads((HERE / f"pass2_{batch}.json").read_text(encoding="utf-8"))
+    tuning = sorted(set(first) - held)
+    for name, ids in (("whole", sorted(first)), ("tuning", tuning), ("held-out", sorted(held))):
         print(f"{name:9s} {figures(first, second, ids)}")
     for page in tuning:
         for number, ((label, text), other) in enumerate(zip(first[page], second[page], strict=True), 1):

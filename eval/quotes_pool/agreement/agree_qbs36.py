@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 POOL = HERE.parent
+sys.path.insert(0, str(POOL.parent))
+import pools  # noqa: E402  eval/pools.py: the agreement table every batch's script prints
+
 GAP = 160
 IDS = [f"q{n}.txt" for n in range(188, 206)]
 QUOTE_MARKS = str.maketrans({c: '"' for c in "«»“”„\"‘’'"})
@@ -97,12 +101,8 @@ def main() -> None:
             row = tally.setdefault(key, [0, 0, 0, 0])
             for k, v in enumerate((req1, req2, matched, same_speaker)):
                 row[k] += v
-    print(f"{'part':<16}{'pass1':>6}{'pass2':>6}{'both':>6}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}")
-    for key in sorted(tally):
-        r1, r2, m, s = tally[key]
-        p, r = (m / r2 if r2 else 0.0), (m / r1 if r1 else 0.0)
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{key:<16}{r1:>6}{r2:>6}{m:>6}{p:>7.3f}{r:>7.3f}{f:>7.3f}{(s / m if m else 0):>9.3f}")
+    for line in pools.agreement_table(tally, "speaker", lambda same, m: f"{(same / m if m else 0):>9.3f}"):
+        print(line)
     print(f"snippets not located: {len(unlocated)}")
     for line in unlocated:
         print("  " + line)

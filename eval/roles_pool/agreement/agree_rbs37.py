@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 POOL = HERE.parent
+sys.path.insert(0, str(POOL.parent))
+import pools  # noqa: E402  eval/pools.py: the agreement table every batch's script prints
+
 LINKS = {"the", "and", "des", "del", "les", "for", "aux", "une"}
 
 
@@ -71,12 +75,8 @@ def main() -> None:
             row = tally.setdefault(key, [0, 0, 0, 0])
             for k, v in enumerate((len(one), len(two), matched, of_agree)):
                 row[k] += v
-    print(f"{'part':<14}{'pass1':>6}{'pass2':>6}{'both':>6}{'P':>7}{'R':>7}{'F1':>7}{'same of':>9}")
-    for key in sorted(tally):
-        n1, n2, m, o = tally[key]
-        p, r = (m / n2 if n2 else 0.0), (m / n1 if n1 else 0.0)
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{key:<14}{n1:>6}{n2:>6}{m:>6}{p:>7.3f}{r:>7.3f}{f:>7.3f}{o:>5}/{m:<3}")
+    for line in pools.agreement_table(tally, "same of", lambda same, m: f"{same:>5}/{m:<3}", key_width=14):
+        print(line)
 
 
 if __name__ == "__main__":
