@@ -15,7 +15,7 @@ from typing import Any
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_inventory import person_nouns
-from veille.stages.entities.text import fold
+from veille.stages.entities.text import fold, fold_same_length
 
 WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
@@ -552,3 +552,30 @@ def predicate_of(folded: str, t: Any, people: list[Candidate]) -> bool:
         return False
     sentence = max(folded.rfind(p, 0, verb.start()) for p in (". ", "\n", "! ", "? ", "; ")) + 1
     return any(c.type == "PER" and sentence <= c.start and c.end <= verb.start() for c in people)
+
+
+# Between a verb's subject and the verb: an incise between commas, then auxiliaries ("X, who ran Y's
+# campaign, has been appointed", "X, ancienne ministre de Y, a été nommée"; entities@93).
+_INCISE_TO_VERB = re.compile(
+    r"\s*,\s*[^,;:.!?()«»\"“”\n]{1,120},\s*(?:(?:has|have|had|was|were|is|are|will|would|to|been|be"
+    r"|a|avait|aura|ete|est|sera|va|vient\s+d['’])\s+)*")
+
+
+def verb_subject(body: str, doc: Any, at: int, people: list[Candidate]) -> Candidate | None:
+    """The subject of the verb at character `at` among the people named before it in its sentence
+    (entities@93): the one the parse makes `nsubj`/`nsubjpass`/`nsubj:pass` of it (an auxiliary's
+    head: "a été nommée"); without a parse, the last one parted from the verb by one incise between
+    commas when the last name stands in that incise ("X, who ran Y's campaign, has been appointed");
+    None when the last name before the verb is its subject or neither says."""
+    tok = next((tk for tk in doc if tk.idx >= at), None) if doc is not None else None
+    for _ in range(3):
+        if tok is None or tok.dep_ not in ("aux", "auxpass", "aux:pass", "aux:tense") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    subject = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None) \
+        if tok is not None else None
+    if subject is not None:
+        return next((c for c in people if c.start <= subject.idx < c.end), None)
+    if tok is not None and tok.dep_:
+        return None  # a parse that gives the verb no subject: no guess
+    return next((c for c in reversed(people[:-1]) if _INCISE_TO_VERB.fullmatch(fold_same_length(body[c.end:at]))), None)

@@ -119,8 +119,9 @@ def succession_holders(folded: str, titles: list[TitleMatch], people: list[Candi
             give(y, t)
     for m in _IN_PLACE.finditer(folded):
         # "Y est nommée ministre du Travail, en remplacement d'Olivier Dussopt" (entities@93)
-        x = _person_at(people, _HONORIFIC.match(folded, m.end()).end())
-        if x is None:
+        honorific = _HONORIFIC.match(folded, m.end())
+        pred = _person_at(people, honorific.end() if honorific is not None else m.end())
+        if pred is None:
             continue
         before = [t for t in titles if t.end <= m.start() and not t.plural
                   and _IN_PLACE_GAP.fullmatch(folded, t.end, m.start()) is not None]
@@ -130,5 +131,5 @@ def succession_holders(folded: str, titles: list[TitleMatch], people: list[Candi
         sentence = max(folded.rfind(p, 0, t.start) for p in (". ", "\n", "! ", "? ", "; "))
         subjects = [c for c in people if c.type == "PER" and sentence < c.start and c.end <= t.start]
         if subjects and _PREDICATE.search(folded, subjects[-1].end, t.start) is not None:
-            give(x, t)
+            give(pred, t)
     return out
