@@ -43,9 +43,10 @@ _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|ban
            "|maker|chipmaker|manufacturer|producer|supplier|operator|developer|publisher|conglomerate|giant"
            # (entities@93) more kinds of organisation, after WordNet 3.0's hyponyms of organization.n.01
            # and institution.n.01 and the nouns news uses for a young company ("the startup's chief
-           # technology officer", "the movement's political chief", "the foundation's president")
+           # technology officer", "the movement's political chief", "the foundation's president"); not a
+           # body of another organisation ("committee", "board", "council"), which is its own owner
            "|startup|start-up|business|movement|foundation|institute|nonprofit|association|coalition|alliance"
-           "|council|commission|committee|authority|board|fund|lab|laboratory")
+           "|fund|lab|laboratory")
 AFTER_NAME = re.compile(
     # a party or a place in parentheses may stand between the name and its apposition: "X (PS), ministre"
     r"(?:\s*\([^()\n]{1,30}\))?"
