@@ -35,7 +35,6 @@ from veille.stages.entities.roles_context import (
     parsed_holder,
     predicate_of,
     verb_read_as_title,
-    verb_subject,
 )
 from veille.stages.entities.roles_ellipsis import elided_titles
 from veille.stages.entities.roles_frames import (
@@ -100,9 +99,7 @@ _ADJ_GAP = re.compile(r"\s+(?P<adj>[^\W\d_][\w-]*)\s*,?\s*")
 # "X a été investi président de …", "X was sworn in as Madagascar's new president".
 _APPOINTED = re.compile(
     r"\b(?:(?:ré)?élue?s?|investie?|nommée?|désignée?|proclamée?|reconduite?|devenue?|intronisée?"
-    r"|(?:re-?)?elected|(?:re-?)?named|(?:re-?)?appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as"
-    # (entities@93) "X has been made Chief Secretary", "X has been given the job of chief whip"
-    r"|been\s+made|(?:given|handed|offered)\s+the\s+(?:job|post|role|position)\s+of"
+    r"|(?:re-?)?elected|named|appointed|sworn\s+in\s+as|installed\s+as|became|confirmed\s+as|chosen\s+as"
     # leaving or holding an office: "X steps down as IOC chief", "X quittera son poste de sélectionneur"
     # (each verb in every form, the progressive too: "X is retiring as the city's finance director")
     r"|(?:steps?|stepped|stepping)\s+down\s+as|resign(?:s|ed|ing)?\s+as|quit(?:s|ting)?\s+as"
@@ -117,17 +114,14 @@ _APPOINTED = re.compile(
     r"|succeed(?:s|ed)?\s[^.!?;:\n]{1,40}?\sas|succ[eéè]d(?:e|é|era|ait)\s+(?:à|a)\s[^.!?;:\n]{1,40}?"
     r"\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)"
     # (an adverb of manner or time may stand before "as": "served briefly as", "remains temporarily as")
-    # (entities@93: the base forms, "X is to remain as chancellor", and a return to an office, "X returns as
-    # health secretary")
-    r"|(?:took|takes|take)\s+over\s+as|(?:serves?|served|remains?|remained|stays?|stayed|returns?|returned"
-    r"|returning)(?:\s+[a-z]+ly)?\s+as"
+    r"|(?:took|takes|take)\s+over\s+as|(?:serves|served|remains|remained|stays|stayed)(?:\s+[a-z]+ly)?\s+as"
     # taking up a post by its name: "until X assumes the position of regional minister"
     r"|assum(?:e|es|ed|ing)\s+(?:the\s+)?(?:position|post|role|office|duties)\s+of"
     # an office as the goal of any verb of motion or promotion: "X is expected to move to the post of
     # Vice Mayor", "X was promoted to the position of chief of staff", "X rose to the rank of general";
     # the office a post names takes no determiner ("X objected to the position of the president" is
     # a stance, not a post)
-    r"|(?P<goal>[a-z]+\s+to\s+the\s+(?:post|position|rank|role|job)\s+of)"  # role, job: entities@93
+    r"|(?P<goal>[a-z]+\s+to\s+the\s+(?:post|position|rank)\s+of)"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses|sa)\s+(?:poste|postes|fonction|fonctions|mandat|mandats)\s+(?:de|d')"
     r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
@@ -594,8 +588,6 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
             or antecedent(body, verb.start(), people, sex, doc)
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
-    if len(before) > 1 and (parsed := verb_subject(body, doc, verb.start(), before)) is not None:
-        return parsed  # "X, who ran Y's campaign, has been appointed as …" (entities@93)
     # "X met reporters. She previously served as …": the pronoun's antecedent takes the office
     return before[-1] if before else antecedent(body, verb.start(), people, sex, doc)
 

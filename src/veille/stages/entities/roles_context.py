@@ -15,7 +15,7 @@ from typing import Any
 from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_inventory import person_nouns
-from veille.stages.entities.text import fold, fold_same_length
+from veille.stages.entities.text import fold
 
 WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w-]*)")
 # Right before a word, text that shows the word does not open a sentence: a comma, or a lowercase word.
@@ -552,22 +552,3 @@ def predicate_of(folded: str, t: Any, people: list[Candidate]) -> bool:
         return False
     sentence = max(folded.rfind(p, 0, verb.start()) for p in (". ", "\n", "! ", "? ", "; ")) + 1
     return any(c.type == "PER" and sentence <= c.start and c.end <= verb.start() for c in people)
-
-
-# Between a verb's subject and the verb: an incise between commas, then auxiliaries ("X, who ran Y's
-# campaign, has been appointed", "X, ancienne ministre de Y, a été nommée"; entities@93).
-_INCISE_TO_VERB = re.compile(
-    r"\s*,\s*[^,;:.!?()«»\"“”\n]{1,120},\s*(?:(?:has|have|had|was|were|is|are|will|would|to|been|be"
-    r"|a|avait|aura|ete|est|sera|va|vient\s+d['’])\s+)*")
-
-
-def verb_subject(body: str, doc: Any, at: int, people: list[Candidate]) -> Candidate | None:
-    """The subject of the verb at character `at` among the people named before it in its sentence,
-    on a text with no dependency parse (English here; entities@93): the last one parted from the verb
-    by one incise between commas in which the last name stands ("X, who ran Y's campaign, has been
-    appointed"). None otherwise: the last name before the verb is its subject. (The French parse's
-    `nsubj` was tried in its place and lowered eval/roles_pool's story-built held-out part.)"""
-    if doc is not None and any(tk.dep_ for tk in doc):
-        return None
-    return next((c for c in reversed(people[:-1]) if _INCISE_TO_VERB.fullmatch(fold_same_length(body[c.end:at]))),
-                None)
