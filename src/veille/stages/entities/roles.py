@@ -33,6 +33,7 @@ from veille.stages.entities.roles_context import (
     fronted_subject,
     incise_subject,
     parsed_holder,
+    predicate_of,
     verb_read_as_title,
 )
 from veille.stages.entities.roles_ellipsis import elided_titles
@@ -239,7 +240,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         people = [c for c in named if c.type == "PER"] if t.broad else named
         # a title after "as" is what the name before it holds ("X to act as Finance Minister, Y as
         # Minister of Trade"): the name after a comma is the next item of the list, not its holder
-        predicate = _AS_BEFORE.search(body, max(0, t.start - 30), t.start) is not None
+        predicate = _AS_BEFORE.search(body, max(0, t.start - 30), t.start) is not None \
+            or predicate_of(folded_body, t, people)
         after = next((c for c in people if c.start >= t.end
                       and not (predicate and "," in body[t.end:c.start])
                       and (_BEFORE_NAME.fullmatch(body, t.end, c.start)

@@ -532,3 +532,23 @@ def acting_owner(body: str, t: Any, name: Candidate, links: list[Any]) -> None:
                   and (lk.candidate.start, lk.candidate.end) == (name.start, name.end)), None)
     if first is not None:
         t.of, t.of_span = first.of, first.of_span
+
+
+# A copula or a verb of appointment right before a title, on folded text (entities@93): "X devient
+# ministre de la Santé", "X est nommée ministre", "X was appointed health secretary".
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:devient|deviennent|deviendra|est|sont|sera|seront|reste|restent|demeure|nommee?s?|designee?s?"
+    r"|reconduite?s?|promue?s?|(?:re)?elue?s?|becomes|became|is|was|remains|appointed|named|elected|made)"
+    r"\s+(?:(?:le|la|les|the|a|an|un|une|nouvel|nouveau|nouvelle|new)\s+|l['’]\s*)?$")
+
+
+def predicate_of(folded: str, t: Any, people: list[Candidate]) -> bool:
+    """Whether a copula or a verb of appointment gives the title to a person named before it in its
+    sentence ("Claire Martin devient ministre de la Santé, Louis Petit ministre de la Culture"): a
+    name after the title's comma is then the next item of a gapped list, not the title's holder
+    (entities@93)."""
+    verb = _PREDICATE_BEFORE.search(folded, max(0, t.start - 40), t.start)
+    if verb is None:
+        return False
+    sentence = max(folded.rfind(p, 0, verb.start()) for p in (". ", "\n", "! ", "? ", "; ")) + 1
+    return any(c.type == "PER" and sentence <= c.start and c.end <= verb.start() for c in people)

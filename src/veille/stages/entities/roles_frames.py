@@ -40,7 +40,13 @@ _OWNERS = ("country|nation|state|government|kingdom|party|company|firm|group|ban
            "|court|city|town|county|province|region|village|municipality|borough|union|agency|organisation|organization|carmaker|automaker|retailer|airline|lender"
            "|insurer|broadcaster|network|newspaper|charity|university|school|hospital|ministry|federation"
            # the maker or trader a business story calls the company by ("the computer maker's", "the chipmaker's")
-           "|maker|chipmaker|manufacturer|producer|supplier|operator|developer|publisher|conglomerate|giant")
+           "|maker|chipmaker|manufacturer|producer|supplier|operator|developer|publisher|conglomerate|giant"
+           # (entities@93) more kinds of organisation, after WordNet 3.0's hyponyms of organization.n.01
+           # and institution.n.01 and the nouns news uses for a young company ("the startup's chief
+           # technology officer", "the movement's political chief", "the foundation's president"); not a
+           # body of another organisation ("committee", "board", "council"), which is its own owner
+           "|startup|start-up|business|movement|foundation|institute|nonprofit|association|coalition|alliance"
+           "|fund|lab|laboratory")
 AFTER_NAME = re.compile(
     # a party or a place in parentheses may stand between the name and its apposition: "X (PS), ministre"
     r"(?:\s*\([^()\n]{1,30}\))?"
@@ -68,7 +74,8 @@ AFTER_NAME = re.compile(
     # one of a plural title's holders: "X, l'un des vice-présidents de Y", "X, one of the founders of Y"
     r"(?:(?:l['’]\s*une?|une?|one)\s+(?:des|of\s+(?:the|its|their)|of)\s+)?"
     # (one word may qualify the owner noun: "the computer maker's", "the state-owned bank's")
-    rf"(?:(?:the\s+)?(?:[A-Za-z][a-z-]+\s+)?(?:{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?)?")
+    # (entities@93: the qualifier may be an acronym or a product's name, "the AI startup's", "the ChatGPT maker's")
+    rf"(?:(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{_OWNERS})['’]s\s+(?:[a-z]+-[a-z]+\s+)?)?")
 # (a compound adjective may qualify the title: "the computer maker's long-serving chief financial officer")
 _COUNTRY_OWNER = re.compile(r"(?:country|nation|state|kingdom)['’]s\s+(?:[a-z]+-[a-z]+\s+)?$")
 # The nouns of places below a country's level: "the city's finance director" is the office of the
@@ -102,7 +109,7 @@ def noun_as_modifier(name: str, noun: str) -> bool:
 
 
 # The same possessive right before a title that a name follows: "the company's chief executive, X".
-OWNER_BEFORE = re.compile(rf"\b[Tt]he\s+(?:{_OWNERS})['’]s\s+$")
+OWNER_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[A-Za-z][\w-]*\s+)?(?:{_OWNERS})['’]s\s+$")  # qualifier: entities@93
 # The same possessive as a pattern to embed (lowercase, as on folded text): "named X as the company's …".
 OWNER_POSSESSIVE = rf"the\s+(?:{_OWNERS})['’]s\s+"
 
