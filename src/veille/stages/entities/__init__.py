@@ -43,7 +43,7 @@ from veille.stages.entities.roles_split import split_role
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@93"
+STAGE = "entities@95"
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were
@@ -255,10 +255,14 @@ def _country_short_forms(mentions: list[Mention], gaz: Gazetteer, body: str = ""
         entry = gaz.entries.get(m.entity or "")
         if entry is None or entry.kind != "country":
             continue
-        for alias in (entry.name, *entry.aliases):
-            key = name_key(alias)
-            if len(key) >= 2 and not _PART_JOINERS & set(key) and all(w.isalpha() for w in key):
-                ends.setdefault(key[-1], set()).add(entry.id)
+        for word in _name_ends(entry):
+            ends.setdefault(word, set()).add(entry.id)
+    # entities@95: a word that ends the names of two states ("Congo": "République du Congo" and
+    # "République démocratique du Congo", "Republic of Korea" and "Democratic People's Republic of
+    # Korea") names either; the article's full name tells which only inside that article, but the
+    # id would not stay there: linking joins every mention of one form, so the bare word of every
+    # other article (the DRC's "GOMA, Congo") would take the state one article named in full.
+    shared = _shared_state_ends(gaz)
     for m in mentions:
         key = name_key(m.text)
         if m.type != "LOC" or len(key) != 1 or key[0] not in ends or m.entity in gaz.entries \
@@ -267,8 +271,34 @@ def _country_short_forms(mentions: list[Mention], gaz: Gazetteer, body: str = ""
         if gaz.lookup(m.text) is not None or gaz.groups.get(key) is not None or gaz.type_of(m.text) is not None:
             continue
         countries = ends[key[0]]
-        if len(countries) == 1:
+        if len(countries) == 1 and key[0] not in shared:
             m.entity = next(iter(countries))
+
+
+def _name_ends(entry: Entry) -> set[str]:
+    """The last words of a state's names of two words or more that `_country_short_forms` reads."""
+    out = set()
+    for alias in (entry.name, *entry.aliases):
+        key = name_key(alias)
+        # ("&" joins parts as "and" does, "Bosnia & Herzegovina", whose key drops it: needed here
+        # as in ent44a's entities@94, since ISO's "Bosnia and Herzegovina" makes Bosnia's line reachable)
+        if len(key) >= 2 and not _PART_JOINERS & set(key) and "&" not in alias and all(w.isalpha() for w in key):
+            out.add(key[-1])
+    return out
+
+
+def _shared_state_ends(gaz: Gazetteer) -> frozenset[str]:
+    """(entities@95) Words that end the names of two states or more of the gazetteer."""
+    cached: frozenset[str] | None = getattr(gaz, "_shared_state_ends", None)
+    if cached is None:
+        seen: dict[str, set[str]] = {}
+        for entry in gaz.entries.values():
+            if entry.kind == "country":
+                for word in _name_ends(entry):
+                    seen.setdefault(word, set()).add(entry.id)
+        cached = frozenset(w for w, ids in seen.items() if len(ids) > 1)
+        object.__setattr__(gaz, "_shared_state_ends", cached)
+    return cached
 
 
 # "Frontex, l'Agence européenne de ...," / "Frontex, the European border agency,": a one-word

@@ -418,8 +418,23 @@ def _defined(body: str, cands: list[Candidate], gaz: Gazetteer | None = None) ->
             continue
         if person and strip_accents(m.group(1)).upper() not in _initials(body[c.start:c.end]):
             continue
+        if _place(c) and not _opens_like(m.group(1), body[c.start:c.end]):
+            continue
         defined.setdefault(m.group(1), c)
     return defined
+
+
+def _place(c: Candidate) -> bool:
+    return c.type == "LOC" or (c.entry is not None and c.entry.type == "LOC")
+
+
+def _opens_like(acronym: str, name: str) -> bool:
+    """entities@95: a place's abbreviation opens with its name's first letter ("République
+    démocratique du Congo (RDC)", "Democratic Republic of Congo (DRC)"); the parentheses after a
+    dateline's place hold the agency's credit instead ("GOMA, Congo (AP) —", "LONDON, United
+    Kingdom (AP)"), which made the wire's name an alias of the country in every such report."""
+    words = [w for _, _, w in tokens(name) if w[:1].isalnum() and fold(w) not in _SKIPPABLE]
+    return bool(words) and strip_accents(words[0][0]).upper() == strip_accents(acronym[0]).upper()
 
 
 def _word_acronym(word: str, name: str, translated: bool = True) -> bool:
