@@ -65,14 +65,16 @@ def cuts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     # pages (n430-n441: four stories of three reports, two English, two French, one story of each
     # language held out), the same (new35); evb36's twelve English pages (n442-n453: four stories of
     # three reports, two stories held out), the same (new36); evb37's fifteen French pages (n454-n468: five
-    # stories of three reports, two stories held out), the same (new37)
+    # stories of three reports, two stories held out), the same (new37); evb38's fifteen English pages
+    # (n469-n483: five stories of three reports, two stories held out), the same (new38)
     for batch, numbers in (("new26", range(27, 39)), ("new27", range(39, 49)), ("evp26", range(49, 63)),
                            ("evp27", range(63, 79)), ("evt38", range(79, 91)), ("evt39", range(200, 212)),
                            ("evb30a", range(300, 316)), ("evb30b", range(320, 336)),
                            ("evb30c", range(340, 353)), ("new31", range(360, 376)),
                            ("new32", range(380, 400)), ("new33", range(400, 415)),
                            ("new34", range(415, 430)), ("new35", range(430, 442)),
-                           ("new36", range(442, 454)), ("new37", range(454, 469))):
+                           ("new36", range(442, 454)), ("new37", range(454, 469)),
+                           ("new38", range(469, 484))):
         out.update({f"{batch}{suffix}/{lang}": restricted(gold, idx, part, lang, numbers)
                     for part, suffix in (("all", ""), ("no", "-work"), ("yes", "-heldout"))
                     for lang in ("all", "en", "fr")})

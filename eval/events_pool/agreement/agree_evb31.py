@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Inter-annotator agreement on events: a pass 2 against pass 1 (gold.json), one batch of pages.
 
-Usage: python3 eval/events_pool/agreement/agree_evb31.py [--batch evb31|evb32|evb34|evb36|evb37] [--pass2 FILE]
+Usage: python3 eval/events_pool/agreement/agree_evb31.py [--batch evb31|evb32|evb34|evb36|evb37|evb38] [--pass2 FILE]
            [--pages FIRST-LAST] [--gold FILE] [--score PATH]
 
 One script serves every batch: --batch picks the pass-2 file and the page range (evb31, the
 default: ann31's pass2_evb31.json on n360-n375; evb32: ann32's pass2_evb32.json on n380-n399, also
 run by agree_evb32.py; evb34: ann34's pass2_evb34.json on n415-n429, also run by agree_evb34.py; evb36: ann36's
 pass2_evb36.json on n442-n453, also run by agree_evb36.py; evb37: ann38's pass2_evb37.json on n454-n468,
-also run by agree_evb37.py);
+also run by agree_evb37.py; evb38: ann39's pass2_evb38.json on n469-n483, also run by agree_evb38.py);
 --pass2 and --pages override them. Only the articles annotated in pass 2
 within the range are compared; their language is index.tsv's.
 
@@ -50,7 +50,7 @@ def load_score(path: Path):
 # batch: (pass-2 file, first page, last page)
 BATCHES = {"evb31": ("pass2_evb31.json", 360, 375), "evb32": ("pass2_evb32.json", 380, 399),
            "evb34": ("pass2_evb34.json", 415, 429), "evb36": ("pass2_evb36.json", 442, 453),
-           "evb37": ("pass2_evb37.json", 454, 468)}
+           "evb37": ("pass2_evb37.json", 454, 468), "evb38": ("pass2_evb38.json", 469, 483)}
 
 
 def page(doc: str) -> int:
