@@ -63,3 +63,22 @@ def test_withdrawn_status_is_a_sanction(nf_ctx: Any, text: str) -> None:
 def test_withdrawing_forces_stays_a_retreat(nf_ctx: Any, text: str) -> None:
     got = types(text, nf_ctx)
     assert "RETREAT" in got and "SANCTION" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Freedonia held Jane Okafor for questioning on Tuesday.",
+    "Freedonia forced a Sylvania airliner to divert to Freedonia.",
+])
+def test_held_for_questioning_and_forced_landing_coerce(nf_ctx: Any, text: str) -> None:
+    # (events@51) CAMEO 173 (detain) and 191 (restrict movement): COERCE
+    assert "COERCE" in types(text, nf_ctx)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: talks held; a plane forced to land by a fault (no one forces it: passive with "to")
+    "Freedonia held talks with Sylvania on Tuesday.",
+    "A Sylvania airliner carrying Jane Okafor was forced to land in Freedonia by a fault.",
+    "Jane Okafor forced her way through the crowd in Freedonia to meet Sylvania's envoy.",
+])
+def test_hold_and_force_in_other_senses(nf_ctx: Any, text: str) -> None:
+    assert "COERCE" not in types(text, nf_ctx)
