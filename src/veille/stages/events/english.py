@@ -37,6 +37,7 @@ from veille.stages.events.english_modality import PUNCTUATION as _PUNCTUATION
 from veille.stages.events.english_modality import modality as _modality
 from veille.stages.events.english_modality import open_question, supposed
 from veille.stages.events.found import Found
+from veille.stages.events.nominal_en import of_by_sides
 from veille.stages.events.pronouns import english_opening_pronoun
 from veille.stages.events.reporting import byline, reporter
 
@@ -503,6 +504,9 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
             judge = [m for m in actors if m.end <= found_at
                      and not _CLAUSE_PUNCTUATION & set(text[m.end:found_at])][-1:]
             return _ids(judge), [t for t in _ids(judged) if t not in _ids(judge)]
+    nominal = of_by_sides(tokens, words, i, end, actors)
+    if nominal is not None:  # (events@51) "condemned the arrest of X by Y": Y arrests X
+        return _ids(nominal[0]), [t for t in _ids(nominal[1]) if t not in _ids(nominal[0])]
     if passive:
         by = span.doc.text[after:span.end_char].casefold().find(" by ")
         agents = [m for m in behind if by >= 0 and m.start >= after + by]
