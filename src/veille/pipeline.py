@@ -84,7 +84,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 34, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 27, "veille.stages.stories:stories_corpus",
+    Stage("stories", 29, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

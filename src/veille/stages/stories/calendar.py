@@ -22,6 +22,15 @@ written, whatever the story's other reports say:
 prête en mai 2025".  The plan may have been kept, missed or still be ahead when the report is
 written (`future_in_past`).
 
+(stories@29) A day told in the past with its day and month and no year ("The fire was started by lightning
+July 23", "incendie survenu le 23 juillet") is one of the report's own months: news writes a past day's year
+when it is not the report's year, and leaves it out across the turn of the year only ("le 28 décembre" in a
+January report).  A story date that puts that day months after itself in its year, and more than
+`YEARLESS_BACK_DAYS` back in the year before, belongs to another year's reports.  Not a day counted from
+("depuis le 7 octobre", "since Sept. 11": a duration reaches back years), nor a noun's occasion ("les
+attentats du 13 novembre", "the Oct. 7 attack"), nor one within `NEAR_AFTER_DAYS` after the story date (a
+report of the next days given its siblings' earlier date: the story is right, the day a little early).
+
 A year alone bounds nothing: it names an occasion as often as a time ("approved the 2018
 budget", written in December 2017; "le budget 2026"; a footer's "© 2024").
 
@@ -79,14 +88,43 @@ class Calendar:
     weekday_days: list[tuple[int, int, int]] = field(default_factory=list)
     after: date | None = None
     before: date | None = None
+    past_days: list[tuple[int, int]] = field(default_factory=list)  # (month, day), no year (stories@29)
 
     def refutes(self, day: date) -> bool:
         """Whether `day` cannot be the article's date (see the module's docstring)."""
         if self.after is not None and day < self.after:
             return True
+        if any(yearless_refutes(day, month, dom) for month, dom in self.past_days):
+            return True
         if self.before is not None and day > self.before:
             return True
         return bool(self.weekday_days) and not any(weekday_fits(day, *wd) for wd in self.weekday_days)
+
+
+# (stories@29) How far back in the year before a report a day it tells in the past with no year may lie (a
+# quarter: "le 28 décembre" in a January report), and how far after the story's date it may lie in the
+# same year (a report of the next days given the story's earlier date).
+YEARLESS_BACK_DAYS = 92
+NEAR_AFTER_DAYS = 7
+
+
+def yearless_refutes(day: date, month: int, dom: int) -> bool:
+    """(stories@29) Whether a day told in the past with no year (`month`/`dom`) refutes `day` as the
+    report's date: it falls more than `NEAR_AFTER_DAYS` after `day` in `day`'s year, and its last
+    occurrence before `day` is more than `YEARLESS_BACK_DAYS` back, in the year before."""
+    try:
+        same = date(day.year, month, dom)
+        before = date(day.year - 1, month, dom)
+    except ValueError:  # 29 February
+        return False
+    return (same - day).days > NEAR_AFTER_DAYS and (day - before).days > YEARLESS_BACK_DAYS
+
+
+# A day counted from ("depuis le 7 octobre", "since Sept. 11") or a noun's occasion ("les attentats du 13
+# novembre", "the Oct. 7 attack", "Sept. 11's"): no report's month (stories@29).
+_COUNTED_FROM = re.compile(
+    r"(?<![\w'’])(?:depuis|since|the|\w{3,}[ \t\u00a0]+(?:du|de|of))[ \t\u00a0]+(?:le[ \t\u00a0]+)?$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"['’]s(?![\w'’])")
 
 
 def nearest(day: date, month: int, dom: int) -> date | None:
@@ -122,6 +160,10 @@ def calendar(details: list[tuple[Found, int]], values: list[str], body: str = ""
             if spec.weekday is not None and spec.day is not None and spec.month is not None \
                     and (occasion_tense(body, found.start, tense) if body else tense) >= 0:
                 cal.weekday_days.append((spec.weekday, spec.month, spec.day))
+            elif spec.weekday is None and spec.day is not None and spec.month is not None and tense < 0 \
+                    and body and not _COUNTED_FROM.search(body, max(0, found.start - 30), found.start) \
+                    and not _ATTRIBUTIVE.match(body, found.end) and not future_in_past(body, found.start, lang):
+                cal.past_days.append((spec.month, spec.day))  # (stories@29) one of the report's months
             continue
         if spec.month is None:
             # A year alone names an occasion as often as a time ("approved the 2018 budget" in
