@@ -81,7 +81,7 @@ STAGES: tuple[Stage, ...] = (
 # Corpus-wide steps, run after the article stages over the articles a run added
 # (they need the whole store: cross-article entity linking, stories, event merging).
 CORPUS_STAGES: tuple[Stage, ...] = (
-    Stage("link", 34, "veille.stages.link:link_corpus",
+    Stage("link", 35, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
     Stage("stories", 29, "veille.stages.stories:stories_corpus",

@@ -351,9 +351,14 @@ def _state_forms() -> tuple[frozenset[str], frozenset[str]]:
 def formal_country(local: str, text: str, type_: str, gaz: Gazetteer) -> str | None:
     """The country a name is the formal name of: forms of state and one country the gazetteer
     knows, nothing else ("Royaume de Thaïlande", "Islamic Republic of Iran" -> the country's id;
-    not "Fifth Republic"), link@8; else None."""
+    not "Fifth Republic"), link@8, or a country's alias of two words or more (link@35); else None."""
     if type_ == "PER" or local in gaz.entries:
         return None
+    # link@35: since entities@95 the gazetteer holds states' official names as aliases ("Royaume du
+    # Maroc", "Kingdom of Morocco"), which `_tokens` reads as one place: such a name is its country
+    whole = gaz.lookup(text)
+    if whole is not None and whole.kind == "country" and len(text.split()) >= 2:
+        return whole.id
     toks = _tokens(text, gaz)
     if not toks or len(toks) < 2:
         return None
