@@ -8,24 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from veille.model import Article
-
-
-def _roles(ctx: Any, body: str, lang: str) -> dict[str, list[tuple[str, str | None]]]:
-    from veille.stages.entities import entities_batch
-    from veille.stages.nlp import nlp_batch
-
-    article = Article(id="t", source="t", raw=body, body=body, lang=lang, published="2025-06-06")
-    nlp_batch([article], ctx)
-    entities_batch([article], ctx)
-    out: dict[str, list[tuple[str, str | None]]] = {}
-    for m in article.mentions:
-        out.setdefault(m.text, []).extend((r.title.lower(), r.of) for r in m.roles)
-    return out
-
-
-def _holds(roles: dict[str, list[tuple[str, str | None]]], name: str, word: str) -> bool:
-    return any(word in title for title, _ in roles.get(name, []))
+from tests.test_roles_class_noun36 import _roles
+from tests.test_roles_succession93 import _holds
 
 
 def test_a_predicate_title_is_the_subjects_not_the_next_items(ctx: Any) -> None:
