@@ -18,6 +18,7 @@ from veille.model import Timex
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
+from veille.stages.time.nights import _listed_nights, _overnight_ranges, _small_hours
 from veille.stages.time.occasion import occasion_tense, postponed_to, scheduled
 from veille.stages.time.passes import (
     _FULL_DAY,
@@ -27,12 +28,9 @@ from veille.stages.time.passes import (
     _day_spans,
     _days_next_to_dates,
     _days_restated,
-    _listed_nights,
-    _overnight_ranges,
     _range_ends,
     _range_years,
     _set_clocks,
-    _small_hours,
     _that_moment,
     _until_after_start,
     _weekdays_of_weeks,
