@@ -35,7 +35,8 @@ from veille.stages.time.dct import (
 )
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.recognise import Found
-from veille.stages.time.tagger import MODEL, STAGE, parse_date, tag
+from veille.stages.time.tagger import parse_date, tag
+from veille.stages.time.version import MODEL, STAGE
 
 __all__ = ["MODEL", "STAGE", "article_convention", "date_clues", "merge_ranges", "own_day", "reference_date",
            "resolve_against", "tag_article", "time_batch", "written_dates"]

@@ -23,7 +23,7 @@ from veille.stages.time.passes import (
     _apart_coordinated,
 )
 from veille.stages.time.references import stated_only
-from veille.stages.time.tagger import MODEL, STAGE
+from veille.stages.time.version import MODEL, STAGE
 
 __all__ = ["article_convention", "merge_ranges"]
 

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from veille.model import Timex
+from veille.stages.time.convention import article_convention
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
@@ -49,10 +50,8 @@ from veille.stages.time.tense import (
     parsed_present_before,
     tense_at,
 )
+from veille.stages.time.version import MODEL, STAGE
 from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
-
-STAGE = "time@48"
-MODEL = "veille-time-rules-1"
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
 FUTURE_YEARS = 10
@@ -409,8 +408,6 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     timexes, details = _clock_with_part(body, timexes, details)
     timexes, details = _listed_nights(body, timexes, details)
     if intervals:
-        from veille.stages.time.convention import article_convention  # it writes this module's STAGE
-
         timexes = article_convention(body, timexes, moments)
     return timexes, details
 
