@@ -84,7 +84,10 @@ def _night_goes_on(before: Timex | None, t: Timex, clock: re.Match[str]) -> date
         return None
     prev_day = _day(before.value)
     if prev_day == day and before.value.endswith(("TNI", "TEV")) and not (
-            before.value.endswith("TNI") and _NAMED_DAY.search(before.text)):
+            before.value.endswith("TNI") and _NAMED_DAY.search(before.text)
+            and not _TWO_DAY_NIGHT.search(before.text)):
+        # (time@49) "la nuit de mercredi à jeudi" names both its days: its small hours, told after it in
+        # its sentence or the next ("..., un incendie a éclaté vers 2 heures"), are the second's.
         return day + timedelta(days=1)
     prev_clock = _CLOCK.match(before.value)
     if prev_clock is not None and int(prev_clock.group(2)[1:3]) < 6 and prev_day == day + timedelta(days=1) \

@@ -50,6 +50,11 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     if fiscal_year is not None:
         return Spec("DATE", "fiscal", value=f"FY{fiscal_year}-{unit}{n}")
     year = _g(g, "year") or _g(g, "year2")
+    if year is None and (_g(g, "dir") or _g(g, "ythis")):
+        # (time@49) "the third quarter of next year", "au premier semestre de l'an dernier", "au premier
+        # trimestre de cette année": the part of the year the deictic year names (one TIMEX3, 2025-Q3
+        # told in 2024), not the quarter the tense picks beside a second timex "next year".
+        return Spec("DATE", "yearpart", season=f"{unit}{n}", direction=_direction(lex, _g(g, "dir")) or 0)
     if year is None and _OF_SOMETHING.match(body, end):
         return None  # "the second half of next week", "la première moitié du match": a part of that
     if (year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in _DEFINITE

@@ -51,7 +51,14 @@ from veille.stages.time.tense import (
     tense_at,
 )
 from veille.stages.time.version import MODEL, STAGE
-from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
+from veille.stages.time.weekdays import (
+    bare_weekday,
+    coordinated_day,
+    in_dated_week,
+    next_in_list,
+    runs_on,
+    span_start_back,
+)
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
 FUTURE_YEARS = 10
@@ -326,6 +333,11 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             assert last is not None and f.spec.weekday is not None
             ahead = (f.spec.weekday - last.isoweekday()) % 7
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1 if ahead else None))
+        if (back := span_start_back(body, f, paired, last, tense, dct)) is not None and timexes:
+            # (time@49) a span of weekdays told in the past whose end would be to come: the span gone
+            timexes[-1] = replace(timexes[-1], value=back.isoformat() + timexes[-1].value[10:])
+            last = back
+            paired = (back, paired[1]) if paired is not None else None
         chained = next_in_list(body, f, tense, listed, last) or coordinated_day(
             body, f, paired, last, tense, dct, lex.wordset("tense.past_plan")) or (
             lex.lang == "en" and runs_on(body, f, tense, last, last_end))
