@@ -1,5 +1,6 @@
 """Normalisers for the spans of a year and beyond: quarters and halves, centuries, seasons, feasts,
-decades and fiscal years (moved out of `normalise` to keep it under the module size limit)."""
+decades and fiscal years, and the n-th weekday of a month (moved out of `normalise` to keep it under the module
+size limit)."""
 
 from __future__ import annotations
 
@@ -265,3 +266,19 @@ def _fiscal(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
             return None  # ("les exercices 2022-2023": two fiscal years, no one FY)
         value = last
     return Spec("DATE", "fiscal", value=f"FY{value}")
+
+
+# "le deuxième mercredi de janvier", "the first Sunday in November": the n-th such weekday of the month
+# (-1 the last), a day once the year is known (`resolve`).
+_NTH_ORDINALS = {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "dernier": -1,
+             "first": 1, "third": 3, "fourth": 4, "last": -1}
+
+
+def _nthday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    month = int(lex.lookup("months", str(g["month"])) or 0)
+    weekday = int(lex.lookup("weekdays", str(g["weekday"])) or 0)
+    nth = _NTH_ORDINALS.get(fold(str(g["ord"])))
+    if not month or not weekday or nth is None:
+        return None
+    year = int(str(g["year"])) if _g(g, "year") else None
+    return Spec("DATE", "nthday", month=month, weekday=weekday, offset=nth, year=year)
