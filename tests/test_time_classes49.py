@@ -1,10 +1,11 @@
-"""time@49 (issue 17): four classes of the language, from invented sentences.
+"""time@49 (issue 17): five classes of the language, from invented sentences.
 
 A quarter or half "of next year" / "de l'année prochaine" is one TIMEX3 in the year the deictic names (not
 the quarter the tense picks beside a second timex "next year"); a span of weekdays ("du lundi au mercredi",
 "from Monday to Wednesday") runs forward from its first day, and told in the past with its end still to come
 it is the span gone; the small hours of a night named by its two days ("la nuit de mercredi à jeudi") told
-after it are the second day's; and French "jeudi, 21 heures" is a clock time, not an amount of 21 hours.
+after it are the second day's; French "ce jeudi, 21 heures" is a clock time, not an amount of 21 hours; and
+"the last weekend of April", "le premier week-end de juin" are that weekend, not the month.
 Articles are published on Tuesday 2 April 2024 unless said otherwise.
 """
 
@@ -108,3 +109,29 @@ def test_a_clock_time_after_a_weekday_and_a_comma(body: str, text: str, expected
 
     got = {t.text: (t.value, t.type) for t in timexes_of(body, "fr", PUBLISHED)}
     assert got.get(text) == (expected, kind)
+
+
+@pytest.mark.parametrize(("lang", "body", "text", "expected"), [
+    # fail on time@48: "April" alone (2024-04), the weekend lost
+    ("en", "The festival takes place on the last weekend of April.", "the last weekend of April",
+     "2024-04-27/2024-04-28"),
+    ("en", "The fair is held the first weekend in June.", "the first weekend in June", "2024-06-01/2024-06-02"),
+    ("fr", "Le festival aura lieu le dernier week-end d'avril.", "le dernier week-end d'avril",
+     "2024-04-27/2024-04-28"),
+    ("fr", "La foire se tiendra le premier weekend de juin.", "le premier weekend de juin", "2024-06-01/2024-06-02"),
+    # near miss: the n-th weekday of a month as before
+    ("en", "The festival takes place on the last Sunday of April.", "the last Sunday of April", "2024-04-28"),
+])
+def test_the_nth_weekend_of_a_month(lang: str, body: str, text: str, expected: str) -> None:
+    assert timex_values(body, lang, PUBLISHED).get(text) == expected
+
+
+def test_the_nth_weekend_in_timeml_is_its_week() -> None:
+    # the TimeBank's convention (no article convention): TimeML's weekend of the ISO week
+    from datetime import date
+
+    from veille.stages.time.tagger import tag
+
+    timexes, _ = tag("Le festival aura lieu le dernier week-end d'avril.", "fr", date(2024, 4, 2), date(2024, 4, 2),
+                     intervals=False)
+    assert [(t.text, t.value) for t in timexes] == [("le dernier week-end d'avril", "2024-W17-WE")]

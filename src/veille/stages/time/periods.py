@@ -276,9 +276,11 @@ _NTH_ORDINALS = {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "qu
 
 def _nthday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     month = int(lex.lookup("months", str(g["month"])) or 0)
-    weekday = int(lex.lookup("weekdays", str(g["weekday"])) or 0)
+    # (time@49) "le dernier week-end d'avril", "the first weekend of May": the weekend of that Saturday
+    weekend = bool(_g(g, "weekend"))
+    weekday = 6 if weekend else int(lex.lookup("weekdays", str(g["weekday"])) or 0)
     nth = _NTH_ORDINALS.get(fold(str(g["ord"])))
     if not month or not weekday or nth is None:
         return None
     year = int(str(g["year"])) if _g(g, "year") else None
-    return Spec("DATE", "nthday", month=month, weekday=weekday, offset=nth, year=year)
+    return Spec("DATE", "nthday", month=month, weekday=weekday, offset=nth, year=year, unit="WE" if weekend else None)
