@@ -59,7 +59,8 @@ def test_one_label_is_no_record(ctx: Any) -> None:
 def _article(text: str, lang: str) -> list[tuple[str, str]]:
     from datetime import date
 
-    from veille.stages.time.tagger import article_convention, tag
+    from veille.stages.time.convention import article_convention
+    from veille.stages.time.tagger import tag
 
     dct = date(2024, 3, 14)
     timexes, _ = tag(text, lang, dct, dct, intervals=True)

@@ -19,7 +19,8 @@ from datetime import date
 
 import pytest
 
-from veille.stages.time.tagger import article_convention, tag
+from veille.stages.time.convention import article_convention
+from veille.stages.time.tagger import tag
 
 DCT = date(2024, 3, 14)  # a Thursday
 

@@ -32,7 +32,7 @@ from veille.stages.events.merge import date_from_anaphora, merge, recalled, uniq
 from veille.stages.events.modality import modality, realised
 from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
-from veille.stages.time.tagger import merge_ranges
+from veille.stages.time.convention import merge_ranges
 
 STAGE = "events@51"
 MODEL = "veille-lexicon-dep@4"

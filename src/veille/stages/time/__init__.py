@@ -23,6 +23,7 @@ from typing import Any
 from veille.model import Article, Timex
 from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_year
+from veille.stages.time.convention import article_convention, merge_ranges
 from veille.stages.time.dct import (
     caption_day,
     deictic_day,
@@ -34,7 +35,8 @@ from veille.stages.time.dct import (
 )
 from veille.stages.time.embeds import latest_post_day
 from veille.stages.time.recognise import Found
-from veille.stages.time.tagger import MODEL, STAGE, article_convention, merge_ranges, parse_date, tag
+from veille.stages.time.tagger import parse_date, tag
+from veille.stages.time.version import MODEL, STAGE
 
 __all__ = ["MODEL", "STAGE", "article_convention", "date_clues", "merge_ranges", "own_day", "reference_date",
            "resolve_against", "tag_article", "time_batch", "written_dates"]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from veille.stages.time.amounts import _ago, _duration, _later, _set
 from veille.stages.time.lexicon import Lexicon, fold
-from veille.stages.time.periods import _century, _decade, _fiscal, _holiday, _season, _yearpart
+from veille.stages.time.periods import _century, _decade, _fiscal, _holiday, _nthday, _season, _yearpart
 from veille.stages.time.spec import Spec, _direction, _g, _mod, _prev_word
 
 __all__ = ["Spec", "normalise"]
@@ -565,22 +565,6 @@ def _prior_period(lex: Lexicon, g: dict[str, str | None], body: str, start: int)
     period a results report compares with, the one it reports a year back; which period that is the
     tagger knows from the text before it (`tagger.tag`), so it is valued there."""
     return Spec("DATE", "prior_period")
-
-
-# "le deuxième mercredi de janvier", "the first Sunday in November": the n-th such weekday of the month
-# (-1 the last), a day once the year is known (`resolve`).
-_ORDINALS = {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "dernier": -1,
-             "first": 1, "third": 3, "fourth": 4, "last": -1}
-
-
-def _nthday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
-    month = int(lex.lookup("months", str(g["month"])) or 0)
-    weekday = int(lex.lookup("weekdays", str(g["weekday"])) or 0)
-    nth = _ORDINALS.get(fold(str(g["ord"])))
-    if not month or not weekday or nth is None:
-        return None
-    year = int(str(g["year"])) if _g(g, "year") else None
-    return Spec("DATE", "nthday", month=month, weekday=weekday, offset=nth, year=year)
 
 
 NORMALISERS: dict[str, Callable[[Lexicon, dict[str, str | None], str, int], Spec | None]] = {

@@ -1,5 +1,6 @@
 """Normalisers for the spans of a year and beyond: quarters and halves, centuries, seasons, feasts,
-decades and fiscal years (moved out of `normalise` to keep it under the module size limit)."""
+decades and fiscal years, and the n-th weekday of a month (moved out of `normalise` to keep it under the module
+size limit)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
     if fiscal_year is not None:
         return Spec("DATE", "fiscal", value=f"FY{fiscal_year}-{unit}{n}")
     year = _g(g, "year") or _g(g, "year2")
+    if year is None and (_g(g, "dir") or _g(g, "ythis")):
+        # (time@49) "the third quarter of next year", "au premier semestre de l'an dernier", "au premier
+        # trimestre de cette année": the part of the year the deictic year names (one TIMEX3, 2025-Q3
+        # told in 2024), not the quarter the tense picks beside a second timex "next year".
+        return Spec("DATE", "yearpart", season=f"{unit}{n}", direction=_direction(lex, _g(g, "dir")) or 0)
     if year is None and _OF_SOMETHING.match(body, end):
         return None  # "the second half of next week", "la première moitié du match": a part of that
     if (year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in _DEFINITE
@@ -260,3 +266,21 @@ def _fiscal(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Sp
             return None  # ("les exercices 2022-2023": two fiscal years, no one FY)
         value = last
     return Spec("DATE", "fiscal", value=f"FY{value}")
+
+
+# "le deuxième mercredi de janvier", "the first Sunday in November": the n-th such weekday of the month
+# (-1 the last), a day once the year is known (`resolve`).
+_NTH_ORDINALS = {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "dernier": -1,
+             "first": 1, "third": 3, "fourth": 4, "last": -1}
+
+
+def _nthday(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
+    month = int(lex.lookup("months", str(g["month"])) or 0)
+    # (time@49) "le dernier week-end d'avril", "the first weekend of May": the weekend of that Saturday
+    weekend = bool(_g(g, "weekend"))
+    weekday = 6 if weekend else int(lex.lookup("weekdays", str(g["weekday"])) or 0)
+    nth = _NTH_ORDINALS.get(fold(str(g["ord"])))
+    if not month or not weekday or nth is None:
+        return None
+    year = int(str(g["year"])) if _g(g, "year") else None
+    return Spec("DATE", "nthday", month=month, weekday=weekday, offset=nth, year=year, unit="WE" if weekend else None)

@@ -215,6 +215,9 @@ def _nth_weekday(spec: Spec, a: Anchors) -> tuple[str, str | None]:
         day = end - timedelta(days=(end.isoweekday() - spec.weekday) % 7)
     if day.month != spec.month:
         return f"{year:04d}-{spec.month:02d}", None
+    if spec.unit == "WE":  # (time@49) the n-th weekend of a month: its Saturday's weekend, TimeML's week -WE
+        iso = day.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}-WE", (_iso(a.dct) if a.dct else None)
     return _iso(day), (_iso(a.dct) if a.dct else None)
 
 

@@ -11,37 +11,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from veille.model import Timex
+from veille.stages.time.convention import article_convention
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
+from veille.stages.time.nights import _listed_nights, _overnight_ranges, _small_hours
 from veille.stages.time.occasion import occasion_tense, postponed_to, scheduled
 from veille.stages.time.passes import (
-    _CLOCK,
-    _DAYISH,
     _FULL_DAY,
-    _NEXT_TO_DAY,
-    _OF_DAY,
-    _OF_WEEK,
-    _RANGE_HEAD,
-    _RANGE_JOIN,
-    _WEEK_VALUE,
-    _apart_coordinated,
     _clock_days,
     _clock_with_part,
     _day,
     _day_spans,
     _days_next_to_dates,
     _days_restated,
-    _listed_nights,
-    _overnight_ranges,
     _range_ends,
     _range_years,
     _set_clocks,
-    _small_hours,
     _that_moment,
     _until_after_start,
     _weekdays_of_weeks,
@@ -49,7 +39,6 @@ from veille.stages.time.passes import (
     _whole_report_year,
 )
 from veille.stages.time.recognise import Found, recognise
-from veille.stages.time.references import stated_only
 from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import (
@@ -61,10 +50,15 @@ from veille.stages.time.tense import (
     parsed_present_before,
     tense_at,
 )
-from veille.stages.time.weekdays import bare_weekday, coordinated_day, in_dated_week, next_in_list, runs_on
-
-STAGE = "time@48"
-MODEL = "veille-time-rules-1"
+from veille.stages.time.version import MODEL, STAGE
+from veille.stages.time.weekdays import (
+    bare_weekday,
+    coordinated_day,
+    in_dated_week,
+    next_in_list,
+    runs_on,
+    span_start_back,
+)
 
 # How far after the article a year written with two digits may be ("en 30": 2030; "mars 45": 1945).
 FUTURE_YEARS = 10
@@ -75,12 +69,6 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")  # a month of a year ("2
 # What may be "of" a year: a month, a day of one, a season ("au printemps de l'an 2000").
 _OF_YEAR_HEAD = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)")
 _OF_YEAR = re.compile(r"^\s*(?:de|d['’]|of)\s*(?:l['’]\s*an(?:née)?\s+)?$", re.IGNORECASE)
-# A date and the clock time on it ("le 12 mai à 12h00", "5 octobre, vers 21h22", "vers 2 h dans
-# la nuit de mardi"): one moment.
-_MOMENT_JOIN = re.compile(r"^\s*,?\s*(?:à|a|vers|dès|at|around|about|by)?\s*$", re.IGNORECASE)
-_CLOCK_THEN_DAY = re.compile(r"^\s*,?\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)
-_DECADE = re.compile(r"^(\d{3})X$")
-_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 # What may stand between a date and a phrase in apposition to it ("hier, au lendemain de").
 # "le 28 juin, soit la veille de la date retenue": "soit", "c'est-à-dire" restate the date (English
 # has no day placed by an event, `normalise._before_event`: "the day before the vote" counts from it).
@@ -345,6 +333,11 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             assert last is not None and f.spec.weekday is not None
             ahead = (f.spec.weekday - last.isoweekday()) % 7
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1 if ahead else None))
+        if (back := span_start_back(body, f, paired, last, tense, dct)) is not None and timexes:
+            # (time@49) a span of weekdays told in the past whose end would be to come: the span gone
+            timexes[-1] = replace(timexes[-1], value=back.isoformat() + timexes[-1].value[10:])
+            last = back
+            paired = (back, paired[1]) if paired is not None else None
         chained = next_in_list(body, f, tense, listed, last) or coordinated_day(
             body, f, paired, last, tense, dct, lex.wordset("tense.past_plan")) or (
             lex.lang == "en" and runs_on(body, f, tense, last, last_end))
@@ -495,105 +488,3 @@ def _month_of_year(body: str, timexes: list[Timex], details: list[tuple[Found, i
         out.append(t)
         kept.append(detail)
     return out, kept
-
-
-def article_convention(body: str, timexes: list[Timex], moments: bool = False) -> list[Timex]:
-    """One TIMEX per stated time, as the article gold and the events stage want them: ranges as
-    `A/B` (`merge_ranges`) and a weekend as its two days; with `moments` (config `time.moments`)
-    also a date and its clock time as one moment and a decade as its years."""
-    timexes = _one_day_next_to_a_date([_weekend_days(t) for t in stated_only(body, timexes)], body)
-    if not moments:
-        return merge_ranges(body, timexes)
-    out: list[Timex] = []
-    for t in merge_ranges(body, timexes):
-        prev = out[-1] if out else None
-        if prev is not None and (moment := _moment(body, prev, t)) is not None:
-            out[-1] = moment
-            continue
-        if (m := _DECADE.match(t.value)) is not None and t.type == "DATE":
-            t = Timex(t.start, t.end, t.text, t.type, f"{m.group(1)}0/{m.group(1)}9", anchor=t.anchor,
-                      mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
-        out.append(t)
-    return out
-
-
-def _one_day_next_to_a_date(timexes: list[Timex], body: str) -> list[Timex]:
-    """"la veille de Noël", "Monday last week" as one stated time (its day), the date or week after
-    it only its anchor."""
-    out: list[Timex] = []
-    i = 0
-    while i < len(timexes):
-        a = timexes[i]
-        b = timexes[i + 1] if i + 1 < len(timexes) else None
-        if b is not None and a.anchor == b.value and (
-                (_NEXT_TO_DAY.match(a.text) and _FULL_DAY.match(b.value) and _OF_DAY.match(body[a.end:b.start]))
-                or (_WEEK_VALUE.match(b.value) and _OF_WEEK.match(body[a.end:b.start]))):
-            out.append(Timex(a.start, b.end, body[a.start:b.end], a.type, a.value, anchor=b.value, mod=a.mod,
-                             quant=a.quant, stage=a.stage, model=a.model))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def _weekend_days(t: Timex) -> Timex:
-    """A weekend ("2025-W41-WE") is a span of two days, written as the range of its Saturday and
-    Sunday, as ranges are in this convention (the stories and events stages read day spans)."""
-    m = _WEEKEND.match(t.value)
-    if m is None:
-        return t
-    try:
-        saturday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)
-    except ValueError:
-        return t
-    value = f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
-    return Timex(t.start, t.end, t.text, t.type, value, anchor=t.anchor, mod=t.mod, quant=t.quant,
-                 stage=t.stage, model=t.model)
-
-
-def _moment(body: str, a: Timex, b: Timex) -> Timex | None:
-    """A day and the clock time on it, in either order, as one TIME (None if they are not that)."""
-    gap = body[a.end:b.start]
-    day_m, clock_m = _DAYISH.match(a.value), _CLOCK.match(b.value)
-    if day_m and clock_m and _MOMENT_JOIN.match(gap):
-        value = day_m.group(1) + clock_m.group(2)
-    else:
-        clock_m, day_m = _CLOCK.match(a.value), _DAYISH.match(b.value)
-        if not (clock_m and day_m and _CLOCK_THEN_DAY.match(gap)):
-            return None
-        value = day_m.group(1) + clock_m.group(2)
-    return Timex(a.start, b.end, body[a.start:b.end], "TIME", value, anchor=a.anchor or b.anchor,
-                 stage=STAGE, model=MODEL)
-
-
-_BARE_CLOCK = re.compile(r"^\d{1,2}(?::\d{2})?$")  # "4" of "from 4 to 6 p.m." (`clock_range_start`)
-_CLOCK_OF = re.compile(r"^[\dX-]+T(\d{2}:\d{2})$")
-
-
-def merge_ranges(body: str, timexes: list[Timex]) -> list[Timex]:
-    """Join "A et/au/à B" after "les/du/entre" into one DATE TIMEX valued ``A/B``."""
-    out: list[Timex] = []
-    i = 0
-    while i < len(timexes):
-        a = timexes[i]
-        b = timexes[i + 1] if i + 1 < len(timexes) else None
-        if b is not None and _BARE_CLOCK.match(a.text) and a.type == b.type == "TIME" and "/" not in b.value \
-                and (clock := _CLOCK_OF.match(a.value)) and _RANGE_JOIN.match(body[a.end:b.start]):
-            # "from 4 to 6 p.m.": the first hour has no day nor half-day of its own, the second's
-            day = b.value.split("T")[0]
-            out.append(Timex(a.start, b.end, body[a.start:b.end], "TIME", f"{day}T{clock.group(1)}/{b.value}",
-                             anchor=a.anchor or b.anchor, mod=None, stage=STAGE, model=MODEL))
-            i += 2
-            continue
-        if (b is not None and a.type == b.type == "DATE" and "/" not in a.value + b.value
-                and _RANGE_JOIN.match(body[a.end:b.start]) and not _apart_coordinated(body, a, b)
-                and (_RANGE_HEAD.search(body[max(0, a.start - 12):a.start]) or body[a.end:b.start] in ("-", "–") or
-                     re.match(r"(?:les|du|entre)\s", a.text, re.IGNORECASE))):
-            out.append(Timex(a.start, b.end, body[a.start:b.end], "DATE", f"{a.value}/{b.value}",
-                             anchor=a.anchor or b.anchor, mod=None, stage=STAGE, model=MODEL))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out

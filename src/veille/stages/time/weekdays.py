@@ -30,8 +30,24 @@ def next_in_list(body: str, f: Found, tense: int, listed: tuple[date, int] | Non
             and listed[1] <= f.start and _SENTENCE_END.search(body, listed[1], f.start) is None)
 
 
-# Between two weekdays of one coordination: a comma or a conjunction, nothing else (time@37).
+# Between two weekdays of one coordination: a comma or a conjunction, nothing else (time@37); or the
+# word that ends a span ("du lundi au mercredi", "from Monday to Wednesday", "Monday-Wednesday": time@49).
 _COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:(?:et|ou|puis|and|or|then)\s+)?$", re.IGNORECASE)
+_SPAN_TO = re.compile(r"^\s*(?:au|à|jusqu['’]\s*(?:au|à)|to|through|thru|until|till|-|–)\s*$", re.IGNORECASE)
+
+
+def span_start_back(body: str, f: Found, paired: tuple[date, int] | None, last: date | None, tense: int,
+                    dct: date | None) -> date | None:
+    """(time@49) The day a span's first weekday moves to when the span is told in the past and its
+    end, the first such day after its start, would lie after the article ("du lundi au mercredi, les
+    manifestants ont bloqué le port" told on Tuesday): the span that has gone, a week back, not a
+    Monday gone and a Wednesday the week before it.  None when nothing moves."""
+    if not (tense < 0 and dct is not None and bare_weekday(f.spec) and f.spec.weekday is not None
+            and paired is not None and last == paired[0] and paired[1] <= f.start
+            and _SPAN_TO.match(body[paired[1]:f.start]) is not None):
+        return None
+    after = paired[0] + timedelta(days=(f.spec.weekday - paired[0].isoweekday() - 1) % 7 + 1)
+    return paired[0] - timedelta(days=7) if after > dct else None
 
 
 def coordinated_day(body: str, f: Found, paired: tuple[date, int] | None, last: date | None,
@@ -44,7 +60,8 @@ def coordinated_day(body: str, f: Found, paired: tuple[date, int] | None, last: 
     day after the article's, unless it tells a plan (`plans`, "devait", "comptait"): "ont eu lieu mardi
     et lundi" keeps the Monday gone."""
     if not (bare_weekday(f.spec) and f.spec.weekday is not None and paired is not None and last == paired[0]
-            and paired[1] <= f.start and _COORDINATION.match(body[paired[1]:f.start]) is not None):
+            and paired[1] <= f.start and (_COORDINATION.match(body[paired[1]:f.start]) is not None
+                                          or _SPAN_TO.match(body[paired[1]:f.start]) is not None)):
         return False
     after = paired[0] + timedelta(days=(f.spec.weekday - paired[0].isoweekday() - 1) % 7 + 1)
     if tense > 0 and dct is not None and after < dct:
