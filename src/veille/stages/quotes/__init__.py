@@ -68,7 +68,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@44"
+STAGE = "quotes@45"
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -389,11 +389,20 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                                   parsed_subject if lang == "fr" else None, verb_of_saying, lang)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
+    def adverbial(a: int, b: int) -> bool:
+        # (quotes@45) a phrase with no verb and no subject in the parse, a few words long: "Mais pour
+        # le moment", "Dans l'immédiat"; not "Le ministre" (a subject) nor a clause
+        toks = [t for t in tokens_in(a, b) if not t.is_punct]
+        return 0 < len(toks) <= 6 and not any(
+            t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubj:pass", "root", "ROOT") for t in toks) \
+            and not any(m.type in ("PER", "ORG") for m in who.inside(a, b))
+
     for s, e in spans:
         # (quotes@21) an apposition after the source is told by the parse: French only ("According
         # to X, the minister resigned, …" has no parse to tell it from "…, the firm's chief, …")
         acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite,
-                           titles if lang == "fr" else frozenset(), lex.statements)
+                           titles if lang == "fr" else frozenset(), lex.statements,
+                           adverbial if lang == "fr" else None)
         if acc is not None:
             found.append(acc)
         elif lang == "fr":

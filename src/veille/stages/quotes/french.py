@@ -390,14 +390,24 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
 
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
                  named: Any, finite: Any = None, titles: frozenset[str] = frozenset(),
-                 statements: frozenset[str] = frozenset()) -> Found | None:
+                 statements: frozenset[str] = frozenset(), adverbial: Any = None) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end.
     `finite(start, end)` says whether a finite verb lies there (French: the parse); `titles` are
     the words of persons' titles, which make a phrase after the source its apposition;
-    `statements` the nouns of what a speaker issues ("communiqué", "statement")."""
+    `statements` the nouns of what a speaker issues ("communiqué", "statement"); `adverbial(start,
+    end)` whether a phrase is an adverbial (no verb, no subject: the parse), which may stand
+    before a source at the sentence's start."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
+    if head is None and adverbial is not None:
+        # quotes@45: a short adverbial of time, contrast or frame before the source ("Mais pour le
+        # moment, à en croire X, …", "Dans l'immédiat, selon X, …"): the clause after the source is
+        # still the source's statement; a subject before it ("Le ministre, selon X, a menti") or a
+        # clause ("Il a démissionné, selon X, …") is no adverbial, and the source is no sourcing there
+        lead = re.match(rf"\s*([^,;:«»\"“”]{{2,40}}?),\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
+        if lead is not None and adverbial(s + lead.start(1), s + lead.end(1)):
+            head = re.match(rf"\s*[^,;:«»\"“”]{{2,40}}?,\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
     # "Selon la secrétaire générale de la CGT, Sophie Binet, …": the name in apposition to a
     # description is the speaker
     if head is not None and re.match(r"(?i:le|la|les|l['’]|the)\s*[a-zà-ÿ]", head.group(1)):
