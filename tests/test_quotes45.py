@@ -73,3 +73,55 @@ def test_a_latin_word_that_is_no_incise(ctx: Any) -> None:
     # near miss: another Latin phrase after a quote ("ad vitam") says nothing of who spoke
     got = quotes(ctx, "« Il faut garder un peu la foi dans ce que nous faisons », ad vitam Paul Girard.", "fr", PEOPLE)
     assert not any(q[1] == "per:pg" for q in got)
+
+
+# -- a French reporting incise with no comma before it (the parse)
+
+
+def test_an_incise_with_no_comma(ctx: Any) -> None:
+    got = quotes(ctx, "Le conseil siège depuis lundi. Les députés ont voté le texte lundi soir explique Claire Dubois.",
+                 "fr", PEOPLE)
+    assert one(got, "Les députés ont voté le texte")[1] == "per:cd"
+    got = quotes(ctx, "Le conseil siège depuis lundi. La réforme entrera en vigueur dès janvier prochain indique "
+                      "Marc Lenoir dans un communiqué.", "fr", PEOPLE)
+    assert one(got, "La réforme entrera en vigueur")[1] == "per:ml"
+
+
+def test_an_incise_with_no_comma_before_a_coordinated_clause(ctx: Any) -> None:
+    got = quotes(ctx, "Le conseil siège depuis lundi. Le dossier devait être examiné en début d'audience explique "
+                      "le président, mais l'escorte en a décidé autrement.", "fr")
+    assert one(got, "Le dossier devait être examiné")[2] == "le président"
+
+
+def test_an_incise_by_a_body_with_no_comma(ctx: Any) -> None:
+    got = quotes(ctx, "Le conseil siège depuis lundi. Le match qui devait avoir lieu samedi est reporté annonce la "
+                      "Ligue de football professionnel.", "fr",
+                 {"Ligue de football professionnel": ("ORG", "org:lfp")})
+    assert one(got, "Le match qui devait avoir lieu")[1] == "org:lfp"
+
+
+def test_an_inverted_subject_after_a_relative_or_que_is_no_incise(ctx: Any) -> None:
+    # near misses: French inverts a subject after a relative pronoun or "que" too
+    for text in ("Le conseil siège depuis lundi. C'est le texte que présente le ministre devant les députés mardi.",
+                 "Le conseil siège depuis lundi. Voilà ce qu'explique le président aux salariés de l'usine mardi.",
+                 "Le conseil siège depuis lundi. Les familles attendent le verdict que rendra le président du "
+                 "tribunal.",
+                 "Le conseil siège depuis lundi. Les députés ont voté le texte lundi soir avant que ne réagisse "
+                 "Claire Dubois."):
+        assert quotes(ctx, text, "fr", PEOPLE) == [], text
+
+
+def test_a_subject_verb_object_sentence_is_no_incise(ctx: Any) -> None:
+    # near misses: the verb's subject stands before it ("Le gouvernement annonce …"), or a noun with
+    # its determiner right before the verb, however the parse attached it ("le message a offusqué X")
+    assert quotes(ctx, "Le conseil siège depuis lundi. Le gouvernement annonce la fermeture de trois usines dans la "
+                       "région.", "fr", PEOPLE) == []
+    got = quotes(ctx, "Il a parlé. La séance a dû être suspendue tant le message a offusqué Claire Dubois. Le calme "
+                      "est revenu.", "fr", PEOPLE)
+    assert not any(q[1] == "per:cd" for q in got)
+
+
+def test_a_thing_after_the_verb_is_no_speaker(ctx: Any) -> None:
+    # near miss: what follows the verb is its object, no person, title or body
+    assert quotes(ctx, "Le conseil siège depuis lundi. Les députés ont longuement débattu lundi soir et souligne "
+                       "la nécessité d'un accord.", "fr", PEOPLE) == []

@@ -35,6 +35,7 @@ from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.antecedents import name_id
 from veille.stages.quotes.colon_clause import colon_clause_subject
+from veille.stages.quotes.commaless import commaless_incises
 from veille.stages.quotes.direct import Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
@@ -338,6 +339,13 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         return not (clause and person)
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
+    if lang == "fr":
+        def speaks(a: int, b: int) -> bool:  # (quotes@45) a person, a title or a body
+            text = body[a:b]
+            return who.person_in(a, b, text) or any(m.type == "ORG" for m in who.inside(a, b)) or any(
+                w.strip(".,'’") in titles or w.strip(".,'’") in lex.bodies for w in text.casefold().split()[:3])
+
+        found += commaless_incises(body, spans, lex, [(f.start, f.end) for f in found], tokens_in, speaks)
     found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
     # an interview's answers after a label that names the person ("Jane Doe : …")
     found += interview_turns(body, lang, named_person,
