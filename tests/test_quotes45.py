@@ -125,3 +125,37 @@ def test_a_thing_after_the_verb_is_no_speaker(ctx: Any) -> None:
     # near miss: what follows the verb is its object, no person, title or body
     assert quotes(ctx, "Le conseil siège depuis lundi. Les députés ont longuement débattu lundi soir et souligne "
                        "la nécessité d'un accord.", "fr", PEOPLE) == []
+
+
+# -- an acronym speaker: the body the text named in full before it; "it" right after it
+
+
+def test_an_acronym_is_the_body_named_in_full(ctx: Any) -> None:
+    got = quotes(ctx, 'The World Health Organization met in Geneva on Monday. "The outbreak is not yet under control '
+                      'in the region," the WHO said.', "en")
+    assert one(got, "The outbreak is not yet")[2] == "World Health Organization"
+    got = quotes(ctx, "L'Organisation mondiale de la santé s'est réunie lundi à Genève. « L'épidémie n'est pas encore "
+                      "maîtrisée dans la région », a indiqué l'OMS.", "fr")
+    assert "Organisation mondiale de la santé" in one(got, "L'épidémie n'est pas")[2]
+
+
+def test_an_acronym_takes_the_id_of_the_whole_name_only(ctx: Any) -> None:
+    text = ('Nine patients died after taking the drug, the U.S. Food and Drug Administration said on Monday. The '
+            'drug "is being incorrectly dosed in some patients with liver disease," the FDA said in its warning. '
+            'But it also said that the medication may be associated with liver damage in some patients.')
+    # a place inside the name ("U.S.") and a part of it ("Drug Administration") are not the body
+    got = quotes(ctx, text, "en", {"U.S.": ("LOC", "Q30"), "Drug Administration": ("ORG", "org:part")})
+    fda = one(got, "incorrectly dosed")
+    assert fda[1] is None and fda[2] == "U.S. Food and Drug Administration"
+    # "it" right after the body that spoke is that body, not the place named before
+    it = one(got, "may be associated with liver damage")
+    assert it[1] is None and it[2] == "U.S. Food and Drug Administration"
+    got = quotes(ctx, text, "en", {"U.S. Food and Drug Administration": ("ORG", "org:fda")})
+    assert one(got, "incorrectly dosed")[1] == "org:fda"
+
+
+def test_an_acronym_with_no_name_before_it_stays_text(ctx: Any) -> None:
+    # near miss: initials that no earlier name has ("the FBI" after "the World Health Organization")
+    got = quotes(ctx, 'The World Health Organization met in Geneva on Monday. "The outbreak is not yet under control '
+                      'in the region," the FBI said.', "en")
+    assert one(got, "The outbreak is not yet")[2] == "the FBI"
