@@ -159,3 +159,28 @@ def test_an_acronym_with_no_name_before_it_stays_text(ctx: Any) -> None:
     got = quotes(ctx, 'The World Health Organization met in Geneva on Monday. "The outbreak is not yet under control '
                       'in the region," the FBI said.', "en")
     assert one(got, "The outbreak is not yet")[2] == "the FBI"
+
+
+# -- words in marks inside a French sentence that a person subject reports
+
+
+def test_a_fragment_after_a_reporting_verb_is_the_subjects(ctx: Any) -> None:
+    got = quotes(ctx, "Le sommet s'est tenu lundi. Marc Lenoir a promis l'ouverture d'une ambassade « quand les otages "
+                      "seront libérés et la paix revenue ».", "fr", PEOPLE)
+    assert one(got, "quand les otages seront libérés")[1] == "per:ml"
+    got = quotes(ctx, "Marc Lenoir est arrivé lundi. Il justifie cette décision par la nécessité de faire face aux "
+                      "« défis sécuritaires, économiques et monétaires sans précédent ».", "fr", PEOPLE)
+    assert one(got, "défis sécuritaires")[1] == "per:ml"
+
+
+def test_a_fragment_with_no_verb_of_saying_or_no_person_is_none(ctx: Any) -> None:
+    # near misses: a verb that reports nothing ("a visité"), a short label ("plan social"), a work's
+    # title after its noun, and a charge's legal wording after "pour"
+    for text in ("Le sommet s'est tenu lundi. Marc Lenoir a visité le « plus grand centre commercial de toute "
+                 "l'Europe » avec sa femme.",
+                 "Le sommet s'est tenu lundi. Marc Lenoir a dénoncé le « plan social » des dirigeants.",
+                 "Le sommet s'est tenu lundi. Marc Lenoir a présenté son livre « Les Choses de la vie et du monde » "
+                 "devant les lecteurs.",
+                 "Le procès s'est ouvert lundi. Il l'a de nouveau répété, Marc Lenoir, 24 ans, jugé depuis mercredi "
+                 "pour des « violences ayant entraîné la mort sans intention »."):
+        assert not any(q[1] == "per:ml" for q in quotes(ctx, text, "fr", PEOPLE)), text

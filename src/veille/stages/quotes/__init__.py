@@ -38,6 +38,7 @@ from veille.stages.quotes.colon_clause import colon_clause_subject
 from veille.stages.quotes.commaless import commaless_incises
 from veille.stages.quotes.direct import Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
+from veille.stages.quotes.fragments import person_subject, subject_fragments
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
 from veille.stages.quotes.french import (
     according_to,
@@ -417,6 +418,10 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             said = as_said(body, s, e, lex, docs, lambda a, b: bool(who.inside(a, b)))
             if said is not None:
                 found.append(said)
+    if lang == "fr":  # (quotes@45) words in marks inside a sentence a person subject reports
+        found += subject_fragments(body, spans, marked_spans(body), [(f.start, f.end) for f in found],
+                                   person_subject(sentence_subject, list(sents), body, people, subject_person),
+                                   lex.fr_intro)
     found = _dedupe(_before_colon(found, body, lex, lang))
     if lang == "fr":
         found = [f for f in found if not _eyewitness(f, body)]
