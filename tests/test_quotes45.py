@@ -184,3 +184,13 @@ def test_a_fragment_with_no_verb_of_saying_or_no_person_is_none(ctx: Any) -> Non
                  "Le procès s'est ouvert lundi. Il l'a de nouveau répété, Marc Lenoir, 24 ans, jugé depuis mercredi "
                  "pour des « violences ayant entraîné la mort sans intention »."):
         assert not any(q[1] == "per:ml" for q in quotes(ctx, text, "fr", PEOPLE)), text
+
+
+def test_an_english_fragment_after_a_reporting_verb(ctx: Any) -> None:
+    got = quotes(ctx, 'The summit ended on Monday. Anna Kim promised to open an embassy "when the hostages are released '
+                      'and peace returns."', "en", PEOPLE)
+    assert one(got, "when the hostages are released")[1] == "per:ak"
+    # near miss: a verb that reports nothing before a long phrase in marks
+    got = quotes(ctx, 'The summit ended on Monday. Anna Kim visited the "largest shopping centre in all of Europe" '
+                      'with her husband.', "en", PEOPLE)
+    assert not any(q[1] == "per:ak" for q in got)

@@ -418,10 +418,17 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             said = as_said(body, s, e, lex, docs, lambda a, b: bool(who.inside(a, b)))
             if said is not None:
                 found.append(said)
-    if lang == "fr":  # (quotes@45) words in marks inside a sentence a person subject reports
-        found += subject_fragments(body, spans, marked_spans(body), [(f.start, f.end) for f in found],
-                                   person_subject(sentence_subject, list(sents), body, people, subject_person),
-                                   lex.fr_intro)
+    # (quotes@45) words in marks inside a sentence a person subject reports
+    if lang == "fr":
+        subject_of = person_subject(sentence_subject, list(sents), body, people, subject_person)
+    else:
+        def subject_of(a: int, b: int) -> tuple[int, int] | None:
+            span = next((x for x in subjects if a <= x[0] < b), None)
+            if span is None or not (people(*span) or body[span[0]:span[1]].casefold() in ("he", "she")):
+                return None
+            return span
+    found += subject_fragments(body, spans, marked_spans(body), [(f.start, f.end) for f in found], subject_of,
+                               verb_of_saying)
     found = _dedupe(_before_colon(found, body, lex, lang))
     if lang == "fr":
         found = [f for f in found if not _eyewitness(f, body)]

@@ -1,4 +1,4 @@
-"""quotes@45 (quo42, issue 18): a quoted fragment inside a French sentence that reports speech.
+"""quotes@45 (quo42, issue 18): a quoted fragment inside a sentence that reports speech (French, English).
 
 "Il a estimé que la croissance, révisée en baisse, « reste solide et à un niveau élevé »", "X a
 promis l'ouverture d'une ambassade « quand les otages seront libérés »", "Il justifie cette décision
@@ -24,6 +24,7 @@ from veille.stages.quotes.text import Marked
 _MIN_WORDS = 5
 # "pour" before the marks names what someone is charged with, judged or sentenced for ("poursuivi
 # pour « … »", "mis en examen pour des « … »"): the code's wording of an offence
+_PARTICIPLE = re.compile(r",\s+(?:en\s+)?[^\W\d_]+(?:ant|ing)\b")
 _CHARGE = re.compile(r"(?<![\w'’-])pour\s+(?:(?:des|de|du|d['’]|un|une)\s*)?$", re.IGNORECASE)
 
 
@@ -40,6 +41,10 @@ def subject_fragments(body: str, sentences: list[tuple[int, int]], marks: list[M
         inner = body[mk.start:mk.close]
         if len(re.findall(r"[^\W\d_][\w'’-]*", inner)) < _MIN_WORDS or "\n" in inner:
             continue
+        # a fragment goes on with the sentence, in lower case; a capital opens a title ("a publié « Les
+        # Années sombres … »") or a whole sentence, which the incise and colon rules read
+        if not inner.lstrip(" \t‘“\"'«")[:1].islower():
+            continue
         sent = next(((s, e) for s, e in sentences if s <= mk.open < e), None)
         if sent is None or len(body[sent[0]:mk.open].split()) < 2:
             continue  # a mark that opens its sentence: the incise rules' reading
@@ -50,7 +55,12 @@ def subject_fragments(body: str, sentences: list[tuple[int, int]], marks: list[M
         subject = subject_of(*sent)
         if subject is None or subject[1] > mk.open:
             continue
-        if saying.search(body, subject[1], mk.open) is None:
+        said = list(saying.finditer(body, subject[1], mk.open))
+        if not said:
+            continue
+        # a participle after a comma between the verb and the marks takes them ("a publié un rapport,
+        # traitant de « … »", "…, dealing with "…""): they are its object, not what was said
+        if _PARTICIPLE.search(body, said[-1].end(), mk.open) is not None:
             continue
         out.append(Found(mk.open, mk.close + 1, True, subject, subject[0]))
     return out
