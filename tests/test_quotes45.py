@@ -194,3 +194,23 @@ def test_an_english_fragment_after_a_reporting_verb(ctx: Any) -> None:
     got = quotes(ctx, 'The summit ended on Monday. Anna Kim visited the "largest shopping centre in all of Europe" '
                       'with her husband.', "en", PEOPLE)
     assert not any(q[1] == "per:ak" for q in got)
+
+
+# -- a first name typed MISC that speaks is a person a later pronoun refers to
+
+
+def test_a_first_name_typed_misc_is_a_pronouns_antecedent(ctx: Any) -> None:
+    names = {"Paul Girard": ("PER", "per:pg"), "Lydia": ("MISC", "misc:lydia")}
+    text = ("Le magasin sera repris par Paul Girard. « Il n'y a plus rien dans les rayons », regrette Lydia. « Je "
+            "reviendrai quand même le voir une dernière fois », a-t-elle ajouté.")
+    got = quotes(ctx, text, "fr", names)
+    assert one(got, "Je reviendrai quand même")[1] == "misc:lydia"
+
+
+def test_a_misc_name_that_is_no_given_name_is_no_person(ctx: Any) -> None:
+    # near miss: a work or product typed MISC ("Windows") is no given name: the pronoun keeps the person
+    names = {"Paul Girard": ("PER", "per:pg"), "Windows": ("MISC", "misc:windows")}
+    text = ("Paul Girard a présenté le logiciel. « Il n'y a plus rien à corriger », indique Windows. « Je "
+            "reviendrai sur ce point lundi prochain », a-t-il ajouté.")
+    got = quotes(ctx, text, "fr", names)
+    assert one(got, "Je reviendrai sur ce point")[1] == "per:pg"

@@ -226,6 +226,13 @@ class Speakers(Antecedents):
         core = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.strip(STRIP), flags=re.IGNORECASE)
         for m in inside:
             if m.entity and len(m.text) >= len(core) - 4:
+                # (quotes@45) a first name the entity stage typed MISC ("regrette Lydia"), a given name of
+                # one sex, speaks as a person: a later il/elle may refer to it
+                sex = self.markers.given.sex(m.text.split()[0]) if self.markers is not None and \
+                    m.type == "MISC" and m.text[:1].isupper() else None
+                if sex is not None:
+                    self.gender.setdefault(m.entity, sex)
+                    self._saw(m)
                 return m.entity
         by_party = self._by_party(text, start, people)
         if by_party is not None:
