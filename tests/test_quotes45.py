@@ -43,6 +43,13 @@ def test_an_adverbial_before_the_source(ctx: Any) -> None:
     assert one(got, "la mairie ne rouvrira pas")[1] == "per:ak"
 
 
+def test_an_adverbial_before_a_described_source_with_a_name(ctx: Any) -> None:
+    # the name in apposition to the description is the speaker, with the adverbial as without it
+    got = quotes(ctx, "Le bilan reste lourd. Pour l'instant, selon la porte-parole du gouvernement, Claire Dubois, "
+                      "aucune décision n'a été prise sur ce dossier.", "fr", PEOPLE)
+    assert one(got, "aucune décision n'a été prise")[1] == "per:cd"
+
+
 def test_a_subject_or_a_clause_before_the_source_is_no_adverbial(ctx: Any) -> None:
     # near misses: a subject ("Le ministre") or a clause ("Il a démissionné") before "selon X": the
     # words after the source are no statement of their own

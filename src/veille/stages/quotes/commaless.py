@@ -34,7 +34,7 @@ _NO_INCISE_BEFORE = frozenset({
 # a comma before a clause a coordinator opens ("…, mais l'escorte en a décidé autrement")
 _AFTER_SPEAKER = re.compile(r"\s*(?:[.!?…]|$|,\s*(?:mais|et|car|or|alors|puis|tandis|avant|après)\b|"
                             r"(?:dans|lors|devant|pendant|sur|depuis|via|durant|ce|cette|mardi|lundi|mercredi|"
-                            r"jeudi|vendredi|samedi|dimanche|hier|vendredi|en\s+marge|au\s+cours)\b[^,;:]*(?:[.!?…]|$))")
+                            r"jeudi|vendredi|samedi|dimanche|hier|en\s+marge|au\s+cours)\b[^,;:]*(?:[.!?…]|$))")
 
 
 def commaless_incises(body: str, sentences: list[tuple[int, int]], lex: QuoteLexicon, taken: list[tuple[int, int]],

@@ -400,6 +400,7 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
+    lead_re = ""  # the adverbial before the source, where one stands there
     if head is None and adverbial is not None:
         # quotes@45: a short adverbial of time, contrast or frame before the source ("Mais pour le
         # moment, à en croire X, …", "Dans l'immédiat, selon X, …"): the clause after the source is
@@ -407,14 +408,15 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         # clause ("Il a démissionné, selon X, …") is no adverbial, and the source is no sourcing there
         lead = re.match(rf"\s*([^,;:«»\"“”]{{2,40}}?),\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
         if lead is not None and adverbial(s + lead.start(1), s + lead.end(1)):
-            head = re.match(rf"\s*[^,;:«»\"“”]{{2,40}}?,\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
+            lead_re = r"[^,;:«»\"“”]{2,40}?,\s*"
+            head = re.match(rf"\s*{lead_re}(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
     # "Selon la secrétaire générale de la CGT, Sophie Binet, …": the name in apposition to a
     # description is the speaker
     if head is not None and re.match(r"(?i:le|la|les|l['’]|the)\s*[a-zà-ÿ]", head.group(1)):
         appo = re.match(r"\s+([^\W\d_][^,]{0,60}?),", text[head.end():])
         if appo is not None and appo.group(1)[:1].isupper() \
                 and named(s + head.end() + appo.start(1), s + head.end() + appo.end(1)):
-            head = re.match(rf"\s*(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
+            head = re.match(rf"\s*{lead_re}(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
     # quotes@21: "Selon X, porte-parole du gouvernement, …", "Selon X, le chef du gouvernement
     # régional, …": a phrase after the named source, up to a comma, with no finite verb and a
     # person's title among its first words, is the source's apposition, no part of the statement
