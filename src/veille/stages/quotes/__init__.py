@@ -35,8 +35,10 @@ from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.antecedents import name_id
 from veille.stages.quotes.colon_clause import colon_clause_subject
+from veille.stages.quotes.commaless import commaless_incises
 from veille.stages.quotes.direct import Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
+from veille.stages.quotes.fragments import person_subject, subject_fragments
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
 from veille.stages.quotes.french import (
     according_to,
@@ -68,7 +70,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@44"
+STAGE = "quotes@45"
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]
@@ -338,6 +340,13 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         return not (clause and person)
 
     found += unmarked_incises(body, spans, lang, lex, [(f.start, f.end) for f in found], has_subject)
+    if lang == "fr":
+        def speaks(a: int, b: int) -> bool:  # (quotes@45) a person, a title or a body
+            text = body[a:b]
+            return who.person_in(a, b, text) or any(m.type == "ORG" for m in who.inside(a, b)) or any(
+                w.strip(".,'’") in titles or w.strip(".,'’") in lex.bodies for w in text.casefold().split()[:3])
+
+        found += commaless_incises(body, spans, lex, [(f.start, f.end) for f in found], tokens_in, speaks)
     found += bulleted(body, lang, lex, [(f.start, f.end) for f in found])
     # an interview's answers after a label that names the person ("Jane Doe : …")
     found += interview_turns(body, lang, named_person,
@@ -389,17 +398,37 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                                   parsed_subject if lang == "fr" else None, verb_of_saying, lang)
     preps, docs = (lex.fr_according_to, lex.fr_documents) if lang == "fr" else \
         (lex.en_according_to, lex.en_documents)
+    def adverbial(a: int, b: int) -> bool:
+        # (quotes@45) a phrase with no verb and no subject in the parse, a few words long: "Mais pour
+        # le moment", "Dans l'immédiat"; not "Le ministre" (a subject) nor a clause
+        toks = [t for t in tokens_in(a, b) if not t.is_punct]
+        return 0 < len(toks) <= 6 and not any(
+            t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubj:pass", "root", "ROOT") for t in toks) \
+            and not any(m.type in ("PER", "ORG") for m in who.inside(a, b))
+
     for s, e in spans:
         # (quotes@21) an apposition after the source is told by the parse: French only ("According
         # to X, the minister resigned, …" has no parse to tell it from "…, the firm's chief, …")
         acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite,
-                           titles if lang == "fr" else frozenset(), lex.statements)
+                           titles if lang == "fr" else frozenset(), lex.statements,
+                           adverbial if lang == "fr" else None)
         if acc is not None:
             found.append(acc)
         elif lang == "fr":
             said = as_said(body, s, e, lex, docs, lambda a, b: bool(who.inside(a, b)))
             if said is not None:
                 found.append(said)
+    # (quotes@45) words in marks inside a sentence a person subject reports
+    if lang == "fr":
+        subject_of = person_subject(sentence_subject, list(sents), body, people, subject_person)
+    else:
+        def subject_of(a: int, b: int) -> tuple[int, int] | None:
+            span = next((x for x in subjects if a <= x[0] < b), None)
+            if span is None or not (people(*span) or body[span[0]:span[1]].casefold() in ("he", "she")):
+                return None
+            return span
+    found += subject_fragments(body, spans, marked_spans(body), [(f.start, f.end) for f in found], subject_of,
+                               verb_of_saying)
     found = _dedupe(_before_colon(found, body, lex, lang))
     if lang == "fr":
         found = [f for f in found if not _eyewitness(f, body)]

@@ -390,21 +390,33 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
 
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
                  named: Any, finite: Any = None, titles: frozenset[str] = frozenset(),
-                 statements: frozenset[str] = frozenset()) -> Found | None:
+                 statements: frozenset[str] = frozenset(), adverbial: Any = None) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end.
     `finite(start, end)` says whether a finite verb lies there (French: the parse); `titles` are
     the words of persons' titles, which make a phrase after the source its apposition;
-    `statements` the nouns of what a speaker issues ("communiqué", "statement")."""
+    `statements` the nouns of what a speaker issues ("communiqué", "statement"); `adverbial(start,
+    end)` whether a phrase is an adverbial (no verb, no subject: the parse), which may stand
+    before a source at the sentence's start."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
+    lead_re = ""  # the adverbial before the source, where one stands there
+    if head is None and adverbial is not None:
+        # quotes@45: a short adverbial of time, contrast or frame before the source ("Mais pour le
+        # moment, à en croire X, …", "Dans l'immédiat, selon X, …"): the clause after the source is
+        # still the source's statement; a subject before it ("Le ministre, selon X, a menti") or a
+        # clause ("Il a démissionné, selon X, …") is no adverbial, and the source is no sourcing there
+        lead = re.match(rf"\s*([^,;:«»\"“”]{{2,40}}?),\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
+        if lead is not None and adverbial(s + lead.start(1), s + lead.end(1)):
+            lead_re = r"[^,;:«»\"“”]{2,40}?,\s*"
+            head = re.match(rf"\s*{lead_re}(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
     # "Selon la secrétaire générale de la CGT, Sophie Binet, …": the name in apposition to a
     # description is the speaker
     if head is not None and re.match(r"(?i:le|la|les|l['’]|the)\s*[a-zà-ÿ]", head.group(1)):
         appo = re.match(r"\s+([^\W\d_][^,]{0,60}?),", text[head.end():])
         if appo is not None and appo.group(1)[:1].isupper() \
                 and named(s + head.end() + appo.start(1), s + head.end() + appo.end(1)):
-            head = re.match(rf"\s*(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
+            head = re.match(rf"\s*{lead_re}(?:{alt})\s+[^,]+,\s+([^,]+),", text, re.IGNORECASE)
     # quotes@21: "Selon X, porte-parole du gouvernement, …", "Selon X, le chef du gouvernement
     # régional, …": a phrase after the named source, up to a comma, with no finite verb and a
     # person's title among its first words, is the source's apposition, no part of the statement

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from veille.model import Mention
+from veille.stages.quotes.acronyms import by_acronym
 from veille.stages.quotes.antecedents import Antecedents, name_id
 from veille.stages.quotes.speaker_words import (
     ANAPHOR,
@@ -57,7 +58,16 @@ class Speakers(Antecedents):
             return self.resolve(*relative, self.body[relative[0]:relative[1]])
         found = self._resolve(start, end, text)
         phrase = text.strip(STRIP)
+        # (quotes@45) "the FDA" after "the U.S. Food and Drug Administration": the body named in full
+        expanded = by_acronym(self.body, start, phrase, self.mentions) if found is None else None
+        if expanded is not None:
+            found, phrase = expanded
         words = phrase.casefold().split()
+        # (quotes@45) "it said" right after a body that spoke with no id ("the FDA", "Apple"): that body,
+        # not an older organisation or place that has one
+        if words[:1] == ["it"] and len(words) <= 2 and self.said and self.said[-1][1] is None and \
+                self.name_spoke and self.said[-1][0] == self.name_spoke.casefold():
+            found, phrase = None, self.name_spoke
         if found is None and adds:
             found = self._goes_on(words, start, end)
         # the unnamed speaker is more recent than any person named: the pronoun is that speaker
@@ -95,6 +105,8 @@ class Speakers(Antecedents):
             # a person who speaks in between ("Zoom said … chief executive Eric Yuan said … The
             # company said") leaves the organisation as it was (quotes@15)
             self.name_spoke = ""
+        if expanded is not None and expanded[0] is None:
+            self.name_spoke = phrase
         # "Officials said … "…," they said": a plural pronoun is the group that spoke last, when
         # no person was named since
         if words and words[0] in PLURAL_PRONOUNS and self.plural is not None:
@@ -214,6 +226,13 @@ class Speakers(Antecedents):
         core = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.strip(STRIP), flags=re.IGNORECASE)
         for m in inside:
             if m.entity and len(m.text) >= len(core) - 4:
+                # (quotes@45) a first name the entity stage typed MISC ("regrette Lydia"), a given name of
+                # one sex, speaks as a person: a later il/elle may refer to it
+                sex = self.markers.given.sex(m.text.split()[0]) if self.markers is not None and \
+                    m.type == "MISC" and m.text[:1].isupper() else None
+                if sex is not None:
+                    self.gender.setdefault(m.entity, sex)
+                    self._saw(m)
                 return m.entity
         by_party = self._by_party(text, start, people)
         if by_party is not None:

@@ -1,0 +1,77 @@
+"""quotes@45 (quo42, issue 18): a speaker named by the acronym of a body the text named in full.
+
+News names a body in full once and then by its initials: "the U.S. Food and Drug Administration
+said … the FDA said", "l'Organisation mondiale de la santé … a indiqué l'OMS". An acronym speaker
+("the FDA", "l'OMS") that no mention resolves is the body whose name, earlier in the text, has those
+initials: the initials of its content words (function words left out, as acronyms leave them:
+"of", "and", "de", "la"), from its first word to its last. A capitalised word right before the
+name that is part of it ("U.S.", a country's abbreviation) is kept with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# the words an acronym leaves out (English and French function words)
+_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "l", "d",
+                      "et", "pour", "en", "à", "au", "aux", "sur"})
+_ACRONYM = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)?(?P<a>(?:[A-Z]\.){2,6}|[A-Z]{2,6})$")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def acronym(phrase: str) -> str | None:
+    """The letters of an acronym speaker phrase ("the FDA" -> "FDA", "l'OMS" -> "OMS"), else None."""
+    m = _ACRONYM.match(phrase.strip())
+    return m.group("a").replace(".", "") if m is not None else None
+
+
+def _initial(word: str) -> str:
+    return word[:1].upper()
+
+
+def expansion(body: str, before: int, letters: str) -> tuple[int, int, int] | None:
+    """The last name before `before` whose content words' initials are `letters`, as (start, start
+    of its first initial's word, end): its first word capitalised, at most eight words."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(body, 0, before)]
+    best: tuple[int, int, int] | None = None
+    for i, (s, _, w) in enumerate(words):
+        if not w[:1].isupper() or (w.upper() == w and len(w) > 1 and "." not in w):
+            continue  # a name starts capitalised; an acronym itself is no expansion
+        got = ""
+        for j in range(i, min(i + 8, len(words))):
+            if j > i and re.search(r"[.!?;:\n(),]", body[words[j - 1][1]:words[j][0]]):
+                break  # a name runs on within a phrase
+            w2 = words[j][2].strip("'’")
+            if w2.casefold() in _SKIPPED or re.fullmatch(r"[ld]['’]", words[j][2].casefold()):
+                continue
+            got += _initial(re.sub(r"^[ldLD]['’]", "", w2))
+            if not letters.startswith(got):
+                break
+            if got == letters:
+                start = s
+                # a capitalised abbreviation right before it belongs to the name ("U.S. Food and …")
+                if i > 0 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[i - 1][2]) and \
+                        body[words[i - 1][1]:s].strip() == "":
+                    start = words[i - 1][0]
+                best = (start, s, words[j][1])
+                break
+    return best
+
+
+def by_acronym(body: str, start: int, phrase: str, mentions: Sequence[Any]) -> tuple[str | None, str] | None:
+    """(entity id or None, the body's full name) for an acronym speaker phrase, else None: a typed
+    organisation or place whose name has the initials, else the full name the text writes."""
+    letters = acronym(phrase)
+    if letters is None:
+        return None
+    span = expansion(body, start, letters)
+    if span is None:
+        return None
+    first, core, end = span
+    for m in mentions:
+        # a mention of the whole name, not of a place or a part inside it ("U.S.", "Drug Administration")
+        if m.entity and m.type in ("ORG", "LOC") and m.start <= core and end <= m.end and m.start < start:
+            return m.entity, body[first:end]
+    return None, body[first:end]
