@@ -89,8 +89,9 @@ def gold_parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The gold docs scored on their own: each language, then the same-language clusters (merges of
     distinct stories told in one language) and, per language, those clusters' documents; all of
     these over the first 123 documents (`base`, no `part`), so their figures stay comparable as the
-    corpus grows. The documents added with a `part` (C13-, sto19) are scored apart: `new`, and its
-    `new-tuning` and `new-heldout` thirds (the held-out documents are scored, never listed)."""
+    corpus grows. The documents added with a `part` are scored apart, by `group`: C13-C14 (sto19, no
+    group) as `new`, C15-C17 (sto38) as `actor`, each with its `-tuning` and `-heldout` parts (the
+    held-out documents are scored, never listed)."""
     added = {d: g for d, g in gold["docs"].items() if "part" in g}
     docs = {d: g for d, g in gold["docs"].items() if "part" not in g}
     out = {lang: {d: g for d, g in docs.items() if g["lang"] == lang}
@@ -104,9 +105,13 @@ def gold_parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
         out["cross"] = {d: g for d, g in docs.items() if g["cluster"] not in same}
     if added:
         out["base"] = docs
-        out["new"] = added
+    # Each group of added documents is scored apart: C13-C14 (no `group`) as `new`, C15-C17 (sto38,
+    # one actor shared across languages by two stories) as `actor`.
+    for group in sorted({g.get("group", "new") for g in added.values()}, key=lambda n: n != "new"):
+        part = {d: g for d, g in added.items() if g.get("group", "new") == group}
+        out[group] = part
         for name in ("tuning", "heldout"):
-            out[f"new-{name}"] = {d: g for d, g in added.items() if g["part"] == name}
+            out[f"{group}-{name}"] = {d: g for d, g in part.items() if g["part"] == name}
     return out
 
 

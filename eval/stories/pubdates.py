@@ -54,13 +54,14 @@ def main() -> int:
             if line.strip():
                 article = json.loads(line)
                 found[Path(str(article.get("source") or article["id"])).name] = article
-    parts: dict[str, Counter[str]] = {p: Counter() for p in ("base", "new-tuning", "new-heldout")}
+    parts: dict[str, Counter[str]] = {p: Counter() for p in ("base", "new-tuning", "new-heldout",
+                                                              "actor-tuning", "actor-heldout")}
     by_how: Counter[str] = Counter()
     errors = []
     for doc, g in sorted(gold.items()):
         if not g.get("published"):
             continue
-        part = f"new-{g['part']}" if "part" in g else "base"
+        part = f"{g.get('group', 'new')}-{g['part']}" if "part" in g else "base"
         article = found.get(doc, {})
         published, how = article.get("published"), article.get("published_how") or "none"
         low, high = interval(g["published"])
@@ -69,7 +70,7 @@ def main() -> int:
         counts["all"] += 1
         counts["dated"] += bool(published)
         counts["right"] += right
-        if part == "new-heldout":
+        if part.endswith("-heldout"):
             continue
         by_how[f"{how} dated"] += 1
         by_how[f"{how} right"] += right
