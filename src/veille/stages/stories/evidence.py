@@ -26,15 +26,27 @@ evidence, both in the texts themselves, in any language:
 
 Sharing nothing is no evidence: an article and siblings that name nothing at all (a forecast of
 "Tonight: clear, low 28") are not shown to tell one occasion, so the story dates nothing.
+
+(stories@30) **The days they report.** A sibling's date transfers to the article only if the two report
+the same event day, when both say which days they report: the days the dated siblings' expressions
+resolve to against their own dates ("Saturday night" in a report of Sunday 1 June is 31 May), against
+the days the article's own expressions resolve to near the date the story would give it ("on Friday
+evening … arrested on Sunday … Monday morning", placed near 2 June: 30 May, 1 June, 2 June).  Reports of
+one occasion tell its day, whatever day each was written; two reports of the same genre years apart
+(a Friday shooting and a Saturday one, a flood warning "ce vendredi" and one "samedi 30 mars … dimanche
+31 mars") name days that do not meet once placed.  An article or siblings that name no day are no
+evidence either way (`same_event_day` is None): the other checks decide.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from veille.model import Article
 from veille.stages.stories.cluster import article_entities, entity_term
+from veille.stages.stories.dates import Span, is_underspecified, resolve_near
 from veille.stages.stories.vectors import name_terms, stop_words
 
 # A figure: digits with thousands or decimal separators inside ("34,207.84", "42 114,4").
@@ -106,3 +118,35 @@ def other_occasion(article: Article, siblings: list[Article], known: Particulars
     theirs = [particulars(s, known) for s in siblings]
     return not shares_particulars(names_mine, mine, [n for n, _ in theirs], [f for _, f in theirs]) \
         or figures_apart(mine, [f for _, f in theirs])
+
+
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+# A day either way: an evening's event is the next morning's in another time zone, and a report of the
+# occasion's next day ("today" the evacuation goes on) names the day after the first report's "Monday".
+SAME_DAY_LEEWAY = 1
+
+
+def reported_days(article: Article, near: date | None = None) -> set[str]:
+    """(stories@30) The days the article's expressions name, to the day: its values as the time stage
+    resolved them, and, with `near` (the date a story would give an undated article), its values with no
+    year or a bare weekday placed nearest that date (`dates.resolve_near`)."""
+    days = set()
+    for timex in article.timexes:
+        value = timex.value
+        if near is not None and is_underspecified(value):
+            value = resolve_near(value, Span(near, near, "day")) or ""
+        if _DAY.match(value):
+            days.add(value[:10])
+    return days
+
+
+def same_event_day(article: Article, siblings: list[Article], day: date) -> bool | None:
+    """(stories@30) Whether the undated article, placed on `day`, reports a day one of its dated
+    siblings reports (see the module's docstring); None when either side names no day."""
+    mine = reported_days(article, day)
+    theirs: set[str] = set()
+    for sibling in siblings:
+        theirs |= reported_days(sibling)
+    if not mine or not theirs:
+        return None
+    return any(abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= SAME_DAY_LEEWAY for a in mine for b in theirs)
