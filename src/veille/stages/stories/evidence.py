@@ -132,12 +132,23 @@ def reported_days(article: Article, near: date | None = None) -> set[str]:
     year or a bare weekday placed nearest that date (`dates.resolve_near`)."""
     days = set()
     for timex in article.timexes:
-        value = timex.value
+        value = timex.value.split("T")[0]  # the day of "Wednesday night" (XXXX-WXX-3TNI), "2014-05-31T23:40"
         if near is not None and is_underspecified(value):
             value = resolve_near(value, Span(near, near, "day")) or ""
         if _DAY.match(value):
             days.add(value[:10])
     return days
+
+
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+
+
+def stamped_days(article: Article) -> set[str]:
+    """(stories@30) The page's own date as its stamp writes it, year and all ("GRAND RAPIDS, Mich. (June 1,
+    2014)-", "Published June 1, 2014"): the day it was written, not a day it reports.  Prose telling the
+    day's events names the weekday or "today"; only a stamp writes the page's own date with its year."""
+    own = (article.published or "")[:10]
+    return {own for t in article.timexes if t.value[:10] == own and _YEAR_WRITTEN.search(t.text)}
 
 
 def same_event_day(article: Article, siblings: list[Article], day: date) -> bool | None:
@@ -146,7 +157,8 @@ def same_event_day(article: Article, siblings: list[Article], day: date) -> bool
     mine = reported_days(article, day)
     theirs: set[str] = set()
     for sibling in siblings:
-        theirs |= reported_days(sibling)
+        theirs |= reported_days(sibling) - stamped_days(sibling)
     if not mine or not theirs:
         return None
-    return any(abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= SAME_DAY_LEEWAY for a in mine for b in theirs)
+    return any(abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= SAME_DAY_LEEWAY
+               for a in mine for b in theirs)
