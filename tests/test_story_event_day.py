@@ -6,8 +6,6 @@ day)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from veille.config import Config
 from veille.model import Article, Timex
 from veille.pipeline import Context
@@ -63,19 +61,26 @@ def test_near_miss_no_day_on_either_side_is_no_evidence() -> None:
     assert _placed(OTHER_NIGHT, sibling=NO_DAY_SIBLING) == "2014-06-01"  # the siblings name none
 
 
-def test_reported_days_place_an_undated_reports_weekdays_near_the_date() -> None:
-    from veille.stages.stories.evidence import reported_days, same_event_day
+def test_days_of_expressions_and_the_evidence() -> None:
+    from veille.stages.stories.evidence import same_event_day, timex_days
 
-    undated = Article(id="u", source="u", raw="", body="", timexes=[
-        Timex(0, 6, "Friday", "DATE", "XXXX-WXX-5"), Timex(10, 16, "May 30", "DATE", "XXXX-05-30"),
-        Timex(20, 24, "2014", "DATE", "2014")])
-    assert reported_days(undated, date(2014, 6, 2)) == {"2014-05-30"}  # a year alone is no day
-    sibling = Article(id="s", source="s", raw="", body="", timexes=[Timex(0, 8, "Saturday", "DATE", "2014-05-31")])
-    assert same_event_day(undated, [sibling], date(2014, 6, 2)) is True  # a day either way
-    sibling.timexes = [Timex(0, 8, "Monday", "DATE", "2014-06-02")]
-    assert same_event_day(undated, [sibling], date(2014, 6, 2)) is False
+    found = [Timex(0, 6, "Friday evening", "DATE", "2014-05-30TEV"), Timex(10, 20, "the weekend", "DATE",
+                                                                          "2014-05-31/2014-06-01"),
+             Timex(20, 24, "2014", "DATE", "2014"), Timex(30, 40, "this month", "DATE", "2014-06-01/2014-06-30")]
+    # a year alone is no day, nor a span longer than a week
+    assert timex_days(found) == {"2014-05-30", "2014-05-31", "2014-06-01"}
+    sibling = Article(id="s", source="s", raw="", body="", timexes=[Timex(0, 8, "Monday", "DATE", "2014-06-02")])
+    assert same_event_day({"2014-05-30", "2014-06-01"}, [sibling]) is True  # a day either way
+    assert same_event_day({"2014-05-29"}, [sibling]) is False
     sibling.timexes = []
-    assert same_event_day(undated, [sibling], date(2014, 6, 2)) is None
+    assert same_event_day({"2014-05-29"}, [sibling]) is None
+    assert same_event_day(set(), [sibling]) is None
+
+
+def test_a_report_of_the_weekend_meets_its_siblings_saturday() -> None:
+    body = ("Police searched the street on Monday after a shooting outside a bar on Main Street in Saginaw over "
+            "the weekend, the police department said.")
+    assert _placed(body, day="2014-06-01") is not None
 
 
 def test_a_siblings_stamp_is_not_a_day_it_reports() -> None:

@@ -30,8 +30,9 @@ Sharing nothing is no evidence: an article and siblings that name nothing at all
 (stories@30) **The days they report.** A sibling's date transfers to the article only if the two report
 the same event day, when both say which days they report: the days the dated siblings' expressions
 resolve to against their own dates ("Saturday night" in a report of Sunday 1 June is 31 May), against
-the days the article's own expressions resolve to near the date the story would give it ("on Friday
-evening … arrested on Sunday … Monday morning", placed near 2 June: 30 May, 1 June, 2 June).  Reports of
+the days the article's own expressions resolve to against the date the story would give it ("on Friday
+evening … arrested on Sunday … Monday morning", against 2 June: 30 May, 1 June, 2 June; "the weekend"
+its two days).  Reports of
 one occasion tell its day, whatever day each was written; two reports of the same genre years apart
 (a Friday shooting and a Saturday one, a flood warning "ce vendredi" and one "samedi 30 mars … dimanche
 31 mars") name days that do not meet once placed.  An article or siblings that name no day are no
@@ -42,11 +43,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
-from veille.model import Article
+from veille.model import Article, Timex
 from veille.stages.stories.cluster import article_entities, entity_term
-from veille.stages.stories.dates import Span, is_underspecified, resolve_near
 from veille.stages.stories.vectors import name_terms, stop_words
 
 # A figure: digits with thousands or decimal separators inside ("34,207.84", "42 114,4").
@@ -120,23 +120,26 @@ def other_occasion(article: Article, siblings: list[Article], known: Particulars
         or figures_apart(mine, [f for _, f in theirs])
 
 
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T[^/]*)?(?:/(\d{4}-\d\d-\d\d)(?:T.*)?)?$")
 # A day either way: an evening's event is the next morning's in another time zone, and a report of the
 # occasion's next day ("today" the evacuation goes on) names the day after the first report's "Monday".
 SAME_DAY_LEEWAY = 1
+# The longest span read as the days it covers ("the weekend", "du 3 au 5 juin"): a week.
+SPAN_DAYS = 7
 
 
-def reported_days(article: Article, near: date | None = None) -> set[str]:
-    """(stories@30) The days the article's expressions name, to the day: its values as the time stage
-    resolved them, and, with `near` (the date a story would give an undated article), its values with no
-    year or a bare weekday placed nearest that date (`dates.resolve_near`)."""
-    days = set()
-    for timex in article.timexes:
-        value = timex.value.split("T")[0]  # the day of "Wednesday night" (XXXX-WXX-3TNI), "2014-05-31T23:40"
-        if near is not None and is_underspecified(value):
-            value = resolve_near(value, Span(near, near, "day")) or ""
-        if _DAY.match(value):
-            days.add(value[:10])
+def timex_days(timexes: Iterable[Timex]) -> set[str]:
+    """(stories@30) The days expressions name: a day ("2014-05-31", "2014-05-31TNI"), or each day of a span
+    of a week at most ("2024-12-14/2024-12-15")."""
+    days: set[str] = set()
+    for timex in timexes:
+        found = _DAY.match(timex.value)
+        if found is None:
+            continue
+        first = date.fromisoformat(found[1])
+        last = date.fromisoformat(found[2]) if found[2] else first
+        if 0 <= (last - first).days <= SPAN_DAYS:
+            days.update((first + timedelta(days=k)).isoformat() for k in range((last - first).days + 1))
     return days
 
 
@@ -151,13 +154,13 @@ def stamped_days(article: Article) -> set[str]:
     return {own for t in article.timexes if t.value[:10] == own and _YEAR_WRITTEN.search(t.text)}
 
 
-def same_event_day(article: Article, siblings: list[Article], day: date) -> bool | None:
-    """(stories@30) Whether the undated article, placed on `day`, reports a day one of its dated
-    siblings reports (see the module's docstring); None when either side names no day."""
-    mine = reported_days(article, day)
+def same_event_day(mine: set[str], siblings: list[Article]) -> bool | None:
+    """(stories@30) Whether the undated article reports (`mine`: the days of its expressions resolved
+    against the date the story would give it) a day one of its dated siblings reports, a day either way
+    (see the module's docstring); None when either side names no day."""
     theirs: set[str] = set()
     for sibling in siblings:
-        theirs |= reported_days(sibling) - stamped_days(sibling)
+        theirs |= timex_days(sibling.timexes) - stamped_days(sibling)
     if not mine or not theirs:
         return None
     return any(abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= SAME_DAY_LEEWAY
