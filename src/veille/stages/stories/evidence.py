@@ -32,11 +32,10 @@ the same event day, when both say which days they report: the days the dated sib
 resolve to against their own dates ("Saturday night" in a report of Sunday 1 June is 31 May), against
 the days the article's own expressions resolve to against the date the story would give it ("on Friday
 evening … arrested on Sunday … Monday morning", against 2 June: 30 May, 1 June, 2 June; "the weekend"
-its two days).  Reports of
-one occasion tell its day, whatever day each was written; two reports of the same genre years apart
-(a Friday shooting and a Saturday one, a flood warning "ce vendredi" and one "samedi 30 mars … dimanche
-31 mars") name days that do not meet once placed.  An article or siblings that name no day are no
-evidence either way (`same_event_day` is None): the other checks decide.
+its two days).  Reports of one occasion tell its day, whatever day each was written; two reports of the
+same genre years apart (a Wednesday night's shooting and a Saturday night's, a storm told "lundi … mardi"
+and one of a Thursday) name days that do not meet once placed.  An article or siblings that name no day
+are no evidence either way (`same_event_day` is None): the other checks decide.
 """
 
 from __future__ import annotations
