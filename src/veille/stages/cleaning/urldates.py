@@ -21,20 +21,26 @@ def plausible_day(year: int, month: int, day: int) -> dt.date | None:
     return found if found >= EARLIEST and found.year <= LATEST_YEAR else None
 
 
-_URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_.-](\d{1,2})[/_.-](\d{1,2})(?!\d)")
+# A URL's day is a whole token: set off by separators (or the path's end) on the side the date ends,
+# 1-31, never the opening digits of an id or a hash.  "/2024/05/7fde44a1-…/" (Kyodo files a page under
+# its year and month folders, then a hash) states a month, not the 7th; "/2024/05/12ab9e/" neither.  An
+# ISO time may follow the day ("2024-05-07T10:30"): a date-time is one token.
+_END = r"(?:(?![0-9A-Za-z])|(?=[Tt]\d))"
+_URL_YMD = re.compile(rf"(?<!\d)((?:19|20)\d\d)[/_.-](\d{{1,2}})[/_.-](\d{{1,2}}){_END}")
 # The year and month as one segment and the day as the next ("/202504/01/", China Daily's and
 # other Chinese outlets' paths), or the year and then month and day together ("/2025/0401/").
-_URL_SPLIT = re.compile(r"(?<![\d])((?:19|20)\d\d)(?:(0[1-9]|1[0-2])/|/(0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_SPLIT = re.compile(rf"(?<![\d])((?:19|20)\d\d)(?:(0[1-9]|1[0-2])/|/(0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01]){_END}")
 # The day written last-first ("/17-05-2024/", "-17_05_2024-", "/17.05.2024/"), as European, African
 # and Indian sites file their articles.  Day first when both could be the month: those sites write
 # the day first, and the sites that write the month first put the year first in their paths.
 # Two digits each, as such paths write them: "loi-2-3-2025" is a slug's numbers, not a day.
-_URL_DMY = re.compile(r"(?<![\d.])(\d\d)([/_.-])(\d\d)\2((?:19|20)\d\d)(?!\d)")
+_URL_DMY = re.compile(r"(?<![0-9A-Za-z.])(\d\d)([/_.-])(\d\d)\2((?:19|20)\d\d)(?!\d)")
 # A ten-digit id that opens with the day as YYMMDD (2409125059, "t-2409130385": the day, then
 # a four-digit serial of that day), a scheme of several news CMSs.  Years 20-35 only.
-_URL_SHORT_ID = re.compile(r"(?<![\d.])(2\d|3[0-5])(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{4})(?!\d)")
+_URL_SHORT_ID = re.compile(r"(?<![\d.])(2\d|3[0-5])(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{4})(?![0-9A-Za-z])")
 # YYYYMMDD opening a run of digits (a date-prefixed id or timestamp: 20240912, 202411250262).
-_URL_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{0,6})(?!\d)")
+# Both end the token (`_END`): "20240517e3b9…" opens a hash.  A letter may come before ("t20240517_4567").
+_URL_COMPACT = re.compile(rf"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{{0,6}}){_END}")
 # A ten-digit Unix time set off by dashes or underscores, as slug suffixes carry it.
 _URL_EPOCH = re.compile(r"[-_](1[3-9]\d{8})(?=[-_./]|$)")
 

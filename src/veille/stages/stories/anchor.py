@@ -58,7 +58,7 @@ from veille.pipeline import Context
 from veille.stages.cleaning.yearless import MonthDay, url_filing
 from veille.stages.stories.calendar import Calendar, calendar
 from veille.stages.stories.dates import Span, day_before, is_underspecified, iso, parse_span, resolve_near
-from veille.stages.stories.evidence import Particulars, other_occasion
+from veille.stages.stories.evidence import Particulars, other_occasion, same_event_day, timex_days
 from veille.stages.time.recognise import Found
 
 Reading = tuple[list[str], list[tuple[Found, int]]]  # `time.written_dates`
@@ -341,6 +341,20 @@ def dated_siblings(article: Article, members: list[Article]) -> list[Article]:
             and (s := parse_span(m.published)) is not None and s.precision == "day"]
 
 
+def _reported_days(article: Article, day: str, ctx: Context | None) -> set[str]:
+    """(stories@30) The days the article's expressions name, resolved against `day` (the date its
+    siblings would give it: "Monday" the nearest, "the weekend" its two days)."""
+    from veille.stages import time as time_stage
+
+    return timex_days(time_stage.resolve_against(article, day, ctx))
+
+
+def _siblings_on(article: Article, members: list[Article]) -> list[Article]:
+    """The dated siblings whose dates place the article (`sibling_days`' agreeing group)."""
+    days = set(sibling_days(article, members))
+    return [m for m in dated_siblings(article, members) if (s := parse_span(m.published)) and s.start in days]
+
+
 def _filed_under(day: str, article: Article) -> bool:
     """Whether a story date agrees with the year and month the article's URL files it under
     ("/2021/05/", stories@19 a month folder "/nachrichten-2018-06/": `url_filing`), when it does: a
@@ -420,6 +434,12 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         # A page that states its own day (`own`) keeps the day its siblings give that stamp a
         # year: the stamp outweighs the weekdays.
         stamped = own is not None and found is not None
+        # (stories@30) The siblings' date transfers only to a report of the same event day, when the
+        # article and its siblings say which days they report (`evidence.same_event_day`): else the
+        # story joined another occasion's reports, whose events would date it as wrongly.
+        if found is not None and not stamped and same_event_day(
+                _reported_days(article, found[0], ctx), _siblings_on(article, articles)) is False:
+            continue
         found = found or anchor_span(article, by_id)
         if found is None or (not stamped and _refuted(found[0], weekdays)) or not _filed_under(found[0], article) \
                 or _own_refutes(found[0], own):

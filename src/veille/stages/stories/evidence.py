@@ -26,14 +26,25 @@ evidence, both in the texts themselves, in any language:
 
 Sharing nothing is no evidence: an article and siblings that name nothing at all (a forecast of
 "Tonight: clear, low 28") are not shown to tell one occasion, so the story dates nothing.
+
+(stories@30) **The days they report.** A sibling's date transfers to the article only if the two report
+the same event day, when both say which days they report: the days the dated siblings' expressions
+resolve to against their own dates ("Saturday night" in a report of Sunday 1 June is 31 May), against
+the days the article's own expressions resolve to against the date the story would give it ("on Friday
+evening … arrested on Sunday … Monday morning", against 2 June: 30 May, 1 June, 2 June; "the weekend"
+its two days).  Reports of one occasion tell its day, whatever day each was written; two reports of the
+same genre years apart (a Wednesday night's shooting and a Saturday night's, a storm told "lundi … mardi"
+and one of a Thursday) name days that do not meet once placed.  An article or siblings that name no day
+are no evidence either way (`same_event_day` is None): the other checks decide.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 
-from veille.model import Article
+from veille.model import Article, Timex
 from veille.stages.stories.cluster import article_entities, entity_term
 from veille.stages.stories.vectors import name_terms, stop_words
 
@@ -106,3 +117,50 @@ def other_occasion(article: Article, siblings: list[Article], known: Particulars
     theirs = [particulars(s, known) for s in siblings]
     return not shares_particulars(names_mine, mine, [n for n, _ in theirs], [f for _, f in theirs]) \
         or figures_apart(mine, [f for _, f in theirs])
+
+
+_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T[^/]*)?(?:/(\d{4}-\d\d-\d\d)(?:T.*)?)?$")
+# A day either way: an evening's event is the next morning's in another time zone, and a report of the
+# occasion's next day ("today" the evacuation goes on) names the day after the first report's "Monday".
+SAME_DAY_LEEWAY = 1
+# The longest span read as the days it covers ("the weekend", "du 3 au 5 juin"): a week.
+SPAN_DAYS = 7
+
+
+def timex_days(timexes: Iterable[Timex]) -> set[str]:
+    """(stories@30) The days expressions name: a day ("2014-05-31", "2014-05-31TNI"), or each day of a span
+    of a week at most ("2024-12-14/2024-12-15")."""
+    days: set[str] = set()
+    for timex in timexes:
+        found = _DAY.match(timex.value)
+        if found is None:
+            continue
+        first = date.fromisoformat(found[1])
+        last = date.fromisoformat(found[2]) if found[2] else first
+        if 0 <= (last - first).days <= SPAN_DAYS:
+            days.update((first + timedelta(days=k)).isoformat() for k in range((last - first).days + 1))
+    return days
+
+
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+
+
+def stamped_days(article: Article) -> set[str]:
+    """(stories@30) The page's own date as its stamp writes it, year and all ("GRAND RAPIDS, Mich. (June 1,
+    2014)-", "Published June 1, 2014"): the day it was written, not a day it reports.  Prose telling the
+    day's events names the weekday or "today"; only a stamp writes the page's own date with its year."""
+    own = (article.published or "")[:10]
+    return {own for t in article.timexes if t.value[:10] == own and _YEAR_WRITTEN.search(t.text)}
+
+
+def same_event_day(mine: set[str], siblings: list[Article]) -> bool | None:
+    """(stories@30) Whether the undated article reports (`mine`: the days of its expressions resolved
+    against the date the story would give it) a day one of its dated siblings reports, a day either way
+    (see the module's docstring); None when either side names no day."""
+    theirs: set[str] = set()
+    for sibling in siblings:
+        theirs |= timex_days(sibling.timexes) - stamped_days(sibling)
+    if not mine or not theirs:
+        return None
+    return any(abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= SAME_DAY_LEEWAY
+               for a in mine for b in theirs)
