@@ -49,6 +49,7 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
+from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
 from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
@@ -184,16 +185,6 @@ _AND_DET_TITLE = re.compile(r"\s+(?:et|and)\s+(?:(?:a|an|the|un|une|le|la|l['’
 # finance minister, now the central bank governor, said"; "X, ancien ministre, aujourd'hui sénateur
 # de la Drôme, a dit"; entities@54; `TitlePatterns.later.apposed`, `roles_later`): the same
 # apposition goes on, closed by a comma or the sentence's end.
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
-# Between a plural title and the first of the names it counts among its holders.
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|dont|notamment|parmi\s+lesquel(?:le)?s)"
-                        r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?")
-# A listed name may carry what the English press writes after a legislator's: the party and state in
-# AP style ("Dave Min, D-Calif., and Marcy Kaptur") or the state after "of" ("Ben Sasse of Nebraska,
-# Martha McSally of Arizona and John Cornyn"), one or two capitalised words.
-_LIST_SEP_NAMES = re.compile(r"(?:\s*,\s*[DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=\s*,)"
-                             r"|\s+of\s+[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)?"
-                             r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
@@ -264,7 +255,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # a plural title, then the names it counts among its holders: "senators including X, Y and
             # Z", "several ministers, among them X", "plusieurs ministres, dont X et Y"
             after = next((c for c in people if c.start >= t.end and c.type == "PER"
-                          and _INCLUDING.fullmatch(body, t.end, c.start)), None)
+                          and INCLUDING.fullmatch(body, t.end, c.start)), None)
         if after is not None and t.of is None and _ACRONYM.fullmatch(body, after.start, after.end) \
                 and re.fullmatch(r"[ \t]+", body[t.end:after.start]):
             # "cheffe de file des députés RN": an acronym right after a title is what it is of, no
@@ -317,7 +308,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             if other is not None:
                 names = [c for c in people if c.start >= other.end
                          and _BEFORE_NAME.fullmatch(body, other.end, c.start)][:1]
-                names += _listed(body, names[0], people)[:1] if names else []
+                names += listed(body, names[0], people)[:1] if names else []
                 ofs = [(t.of, t.of_span), (entity_id(other, body), (other.start, other.end))]
                 for c, (o, span) in zip(names, ofs[:len(names)], strict=True):
                     links.append(RoleLink(c, TitleMatch(t.start, t.core_start, span[1], t.core_end, t.title, o,
@@ -384,13 +375,13 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         possessor_state(t, by_start, links, patterns.gaz, body)
         # "Chairman of the Board": the company's (entities@67)
         board_owner(body, folded_body, t, cands, titles, patterns)
-        if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
+        if t.plural and after is None and t.of is None and (both := OF_BOTH.match(body, t.end)) is not None:
             # "les ministres des Affaires étrangères des deux pays, X pour le Rwanda et Y pour la RDC"
             after = next((c for c in people if c.start >= both.end()
                           and _BEFORE_NAME.fullmatch(body, both.end(), c.start)), None)
             name = name or after
         if name is not None and after is not None and t.plural and t.of is None \
-                and (each := _listed_for(body, after, people, by_start)):
+                and (each := listed_for(body, after, people, by_start)):
             # "les ministres des Affaires étrangères, X pour le Rwanda et Y pour la RDC", "the foreign
             # ministers, X for Rwanda and Y for Congo": each holds the office of the place after them
             links += [RoleLink(c, TitleMatch(t.start, t.core_start, t.end, t.core_end, t.title,
@@ -405,7 +396,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                 subject_link = links[-1]
             if after is not None and t.plural:
                 # "former NHL players Michael McLeod, Carter Hart and Cal Foote": each name listed
-                links += [RoleLink(c, t) for c in _listed(body, after, people)]
+                links += [RoleLink(c, t) for c in listed(body, after, people)]
             continue
         if t.plural:
             continue
@@ -527,45 +518,6 @@ def _possessor(body: str, start: int, by_end: dict[int, Candidate]) -> Candidate
     """The name in the possessive right before a title ("McLeod's defence lawyer")."""
     m = _POSSESSIVE.search(body, max(0, start - 4), start)
     return by_end.get(m.start()) if m is not None else None
-
-
-def _listed(body: str, first: Candidate, people: list[Candidate]) -> list[Candidate]:
-    """The names listed after `first`, joined by commas and "et"/"and"."""
-    out: list[Candidate] = []
-    end = first.end
-    for c in people:
-        if c.start >= end:
-            if _LIST_SEP_NAMES.fullmatch(body, end, c.start) is None:
-                break
-            out.append(c)
-            end = c.end
-    return out
-
-
-# The countries or sides a plural title's holders speak for, counted ("des deux pays", "of the two
-# countries", "of both sides"): each listed name says which is theirs (`_listed_for`).
-_OF_BOTH = re.compile(r"\s+(?:des|de ces|of the|of both|of the two|from the two|from both)\s+"
-                      r"(?:(?:deux|trois|two|three)\s+)?(?:pays|countries|nations|[ÉE]tats|states|gouvernements|governments|parties|camps|sides|delegations"
-                      r"|d[ée]l[ée]gations)(?![\w-])")
-# A place after a listed holder of a plural title: "X pour le Rwanda", "Y for Congo".
-_FOR_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:(?:le|la|les|the)\s+|l['’]\s*)?")
-
-
-def _listed_for(body: str, first: Candidate, people: list[Candidate],
-                by_start: dict[int, Candidate]) -> list[tuple[Candidate, Candidate]]:
-    """The names listed from `first`, each with the place named after it by "pour/for"
-    ("X pour le Rwanda et Y pour la RDC"); the list stops at a name with no such place."""
-    out: list[tuple[Candidate, Candidate]] = []
-    name: Candidate | None = first
-    while name is not None:
-        prep = _FOR_PLACE.match(body, name.end)
-        place = by_start.get(prep.end()) if prep is not None else None
-        if place is None or place.type != "LOC":
-            break
-        out.append((name, place))
-        sep = _LIST_SEP.match(body, place.end)
-        name = next((c for c in people if sep is not None and c.start == sep.end() and c.type == "PER"), None)
-    return out
 
 
 def _subject(body: str, t: TitleMatch, people: list[Candidate],
