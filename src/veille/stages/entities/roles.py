@@ -50,6 +50,7 @@ from veille.stages.entities.roles_frames import (
     taken_offices,
 )
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
+from veille.stages.entities.roles_respective import respective_roles
 from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch, stated
 from veille.stages.entities.roles_titles import TitlePatterns
@@ -116,13 +117,24 @@ _APPOINTED = re.compile(
     r"\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)"
     # (an adverb of manner or time may stand before "as": "served briefly as", "remains temporarily as")
     r"|(?:took|takes|take)\s+over\s+as|(?:serves|served|remains|remained|stays|stayed)(?:\s+[a-z]+ly)?\s+as"
+    # keeping or taking up again an office, in every form and after a modal or "to" (entities@97): "X is to
+    # remain as chancellor", "X would stay on as chancellor", "X returns as health secretary", "X will
+    # continue as chief executive", "X came back as coach"
+    r"|(?:serve|remain|stay|return(?:s|ed|ing)?|continu(?:e|es|ed|ing)|(?:come|comes|came|coming)\s+back)"
+    r"(?:\s+on)?(?:\s+[a-z]+ly)?\s+as"
     # taking up a post by its name: "until X assumes the position of regional minister"
     r"|assum(?:e|es|ed|ing)\s+(?:the\s+)?(?:position|post|role|office|duties)\s+of"
+    # ... or given it by its name (entities@97): "X has been given the job of chief whip"
+    r"|(?:given|handed|offered)\s+the\s+(?:job|post|role|position)\s+of"
+    # a passive "made" is an appointment (entities@97): "X has been made Chief Secretary", "X was made
+    # captain"; an active "made" is not ("X made history", "the minister made the case")
+    r"|(?:been|be|was|were|is|are|being)\s+made"
     # an office as the goal of any verb of motion or promotion: "X is expected to move to the post of
-    # Vice Mayor", "X was promoted to the position of chief of staff", "X rose to the rank of general";
+    # Vice Mayor", "X was promoted to the position of chief of staff", "X rose to the rank of general",
+    # "X moves to the role of Business Secretary" (role, job: entities@97);
     # the office a post names takes no determiner ("X objected to the position of the president" is
     # a stance, not a post)
-    r"|(?P<goal>[a-z]+\s+to\s+the\s+(?:post|position|rank)\s+of)"
+    r"|(?P<goal>[a-z]+\s+to\s+the\s+(?:post|position|rank|role|job)\s+of)"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses|sa)\s+(?:poste|postes|fonction|fonctions|mandat|mandats)\s+(?:de|d')"
     r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
@@ -200,7 +212,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    titles = _coordinated(body, _outermost(patterns.find(body, cands, lang, adjectives, nouns)))
+    parts = _outermost(patterns.find(body, cands, lang, adjectives, nouns))
+    titles = _coordinated(body, parts)
     for t in titles:
         # "CFO of San Jose-based tech company Xilinx": the place qualifies the company the title is of
         # (a name no model found there is the company's still: a capitalised run, as `joined_as` reads one)
@@ -423,7 +436,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                                                    False, base.office)))
     if lang != "en":  # "Celui des Sports, X": the last title's head with that complement (entities@83)
         links += elided_titles(body, titles, named)
-    return links
+    # "X et Y, respectivement président et directrice générale de Renault" (entities@97)
+    return respective_roles(body, parts, people, links)
 
 
 def _noun_owner(body: str, t: TitleMatch, noun: str, cands: list[Candidate], patterns: TitlePatterns) -> None:

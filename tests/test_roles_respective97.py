@@ -1,0 +1,104 @@
+"""Roles (entities@97, issue 18): titles distributed over listed names by "respectively" /
+"respectivement" (`roles_respective`), an office kept or taken up again in predicate position ("X returns
+as health secretary", "X would stay on as chancellor", "X has been made Chief Secretary", "X moves to the
+role of Business Secretary", `roles._APPOINTED`), and the portfolios of the United Kingdom's departments
+("business secretary", "the secretary of state for work and pensions" in lower case). Sentences written
+for the tests from the constructions, not taken from any evaluation text; each rule beside near misses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_roles_class_noun36 import _holds, _roles
+
+# "respectively": each title is its own name's, in order, the complement stated once is every title's
+
+
+def test_french_respectivement_gives_each_name_its_title(ctx: Any) -> None:
+    r = _roles(ctx, "Jean Dupont et Marie Martin, respectivement président et directrice générale de Renault, "
+                    "ont présenté les comptes.", "fr")
+    assert _holds(r, "Jean Dupont", "président", "renault")
+    assert _holds(r, "Marie Martin", "directrice générale", "renault")
+    assert not _holds(r, "Marie Martin", "président", None)
+
+
+def test_english_respectively_with_three_names(ctx: Any) -> None:
+    r = _roles(ctx, "John Smith, Paul Brown and Jane Doe, respectively chairman, finance director and chief "
+                    "executive of Acme, signed the deal.", "en")
+    assert _holds(r, "John Smith", "chairman", None)
+    assert _holds(r, "Paul Brown", "finance director", None)
+    assert _holds(r, "Jane Doe", "chief executive", "acme")
+    assert not _holds(r, "Jane Doe", "chairman", None)
+
+
+def test_titles_first_then_respectively_and_the_names(ctx: Any) -> None:
+    r = _roles(ctx, "The chairman and the chief executive of Acme, respectively John Smith and Jane Doe, "
+                    "signed the deal.", "en")
+    assert _holds(r, "John Smith", "chairman", "acme")
+    assert _holds(r, "Jane Doe", "chief executive", "acme")
+
+
+def test_near_miss_counts_that_differ_distribute_nothing(ctx: Any) -> None:
+    # one title for two names: no pairing, so the first name is given nothing by "respectivement"
+    r = _roles(ctx, "Jean Dupont et Marie Martin, respectivement président de Renault, ont parlé.", "fr")
+    assert not r.get("Jean Dupont")
+
+
+def test_near_miss_without_respectively_the_titles_stay_one_persons(ctx: Any) -> None:
+    r = _roles(ctx, "Jean Dupont et Marie Martin, président et directrice générale de Renault, ont parlé.", "fr")
+    assert not r.get("Jean Dupont")
+    assert _holds(r, "Marie Martin", "directrice générale", "renault")
+
+
+# an office kept or taken up again, in predicate position
+
+
+def test_returns_as_and_stay_on_as(ctx: Any) -> None:
+    r = _roles(ctx, "Jeremy Hunt would stay on as chancellor. Steve Barclay returned as health secretary.", "en")
+    assert _holds(r, "Jeremy Hunt", "chancellor", None)
+    assert _holds(r, "Steve Barclay", "health secretary", None)
+
+
+def test_is_to_remain_as_and_will_continue_as(ctx: Any) -> None:
+    r = _roles(ctx, "Jeremy Hunt is to remain as chancellor of the exchequer. Paul Smith will continue as "
+                    "chief executive until June.", "en")
+    assert _holds(r, "Jeremy Hunt", "chancellor of the exchequer", None)
+    assert _holds(r, "Paul Smith", "chief executive", None)
+
+
+def test_a_passive_made_and_a_job_given(ctx: Any) -> None:
+    r = _roles(ctx, "John Glen has been made Chief Secretary to the Treasury. Simon Hart has been given the "
+                    "job of government chief whip.", "en")
+    assert _holds(r, "John Glen", "chief secretary", None)
+    assert _holds(r, "Simon Hart", "chief whip", None)
+
+
+def test_moves_to_the_role_of(ctx: Any) -> None:
+    r = _roles(ctx, "Grant Shapps moves to the role of Business Secretary.", "en")
+    assert _holds(r, "Grant Shapps", "business secretary", None)
+
+
+def test_near_miss_what_is_no_post(ctx: Any) -> None:
+    # an active "made", "returned as" a non-title, "the role of" with a determiner: no office
+    r = _roles(ctx, "Paul Smith made history as the first coach to win. Paul Smith returned as the hero of "
+                    "the day. Jane Doe objected to the role of the president in the affair.", "en")
+    assert not r.get("Paul Smith")
+    assert not r.get("Jane Doe")
+
+
+# the United Kingdom's department portfolios
+
+
+def test_business_secretary_before_a_name(ctx: Any) -> None:
+    r = _roles(ctx, "Sunak replaced housing secretary Simon Clarke and business secretary Jacob Rees-Mogg.", "en")
+    assert _holds(r, "Jacob Rees-Mogg", "business secretary", None)
+
+
+def test_a_lower_case_portfolio_after_secretary_of_state(ctx: Any) -> None:
+    r = _roles(ctx, "Mel Stride has been appointed as the secretary of state for work and pensions.", "en")
+    assert _holds(r, "Mel Stride", "secretary of state for work and pensions", None)
+
+
+def test_near_miss_a_lower_case_field_after_another_head_is_no_portfolio(ctx: Any) -> None:
+    r = _roles(ctx, "Paul Smith, chief executive of energy group Shell, said sales rose.", "en")
+    assert not any("energy" in title for title, _ in r.get("Paul Smith", []))
