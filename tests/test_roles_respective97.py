@@ -102,3 +102,44 @@ def test_a_lower_case_portfolio_after_secretary_of_state(ctx: Any) -> None:
 def test_near_miss_a_lower_case_field_after_another_head_is_no_portfolio(ctx: Any) -> None:
     r = _roles(ctx, "Paul Smith, chief executive of energy group Shell, said sales rose.", "en")
     assert not any("energy" in title for title, _ in r.get("Paul Smith", []))
+
+
+# an English possessive determiner opening an apposition after the name
+
+
+def test_its_title_after_the_name_is_the_organisation_named_before(ctx: Any) -> None:
+    r = _roles(ctx, "Acme Corp said Jane Doe, its chief executive, would leave.", "en")
+    assert _holds(r, "Jane Doe", "chief executive", "acme")
+
+
+def test_his_title_after_the_name_is_the_persons(ctx: Any) -> None:
+    r = _roles(ctx, "Paul Smith met Jane Doe, his lawyer, on Monday.", "en")
+    assert _holds(r, "Jane Doe", "lawyer", "paul-smith")
+
+
+def test_near_miss_a_possessive_before_no_title_gives_nothing(ctx: Any) -> None:
+    r = _roles(ctx, "Paul Smith met Jane Doe, his wife, on Monday.", "en")
+    assert not r.get("Jane Doe")
+
+
+# the subject of a verb of appointment after an incise is the name the incise follows
+
+
+def test_a_name_inside_the_incise_is_not_the_appointee(ctx: Any) -> None:
+    r = _roles(ctx, "Mel Stride, who ran Rishi Sunak’s leadership campaign, has been appointed as the "
+                    "secretary of state for work and pensions.", "en")
+    assert _holds(r, "Mel Stride", "secretary of state for work and pensions", None)
+    assert not r.get("Rishi Sunak")
+
+
+def test_french_incise_before_a_passive_appointment(ctx: Any) -> None:
+    r = _roles(ctx, "Marie Martin, proche de Jean Dupont, a été nommée directrice générale de Renault.", "fr")
+    assert _holds(r, "Marie Martin", "directrice générale", "renault")
+    assert not r.get("Jean Dupont")
+
+
+def test_near_miss_an_opening_phrase_is_no_incise(ctx: Any) -> None:
+    # the comma closes an opening phrase, not an incise after a name: the subject after it is the appointee
+    r = _roles(ctx, "After meeting Paul Smith, Jane Doe was appointed chief executive.", "en")
+    assert _holds(r, "Jane Doe", "chief executive", None)
+    assert not r.get("Paul Smith")

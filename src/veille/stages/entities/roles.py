@@ -145,6 +145,10 @@ _APPOINTED = re.compile(
     r"(?:\s+(?:par\s+ailleurs|aussi|également|désormais|toujours))?\s+(?:les|des|le|la)\s+"
     r"(?:fonctions|fonction|mandats|mandat|postes|poste|charges|charge)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
+# A comma closing an incise right before a verb of appointment, auxiliaries between ("…, has been
+# appointed", "…, a été nommé"), and the incise itself after the name it qualifies (one clause, no comma).
+_INCISE_CLOSED = re.compile(r",[ \t]*(?:[a-zé]+[ \t]+){0,3}$")
+_INCISE_AFTER = re.compile(r"[ \t]*,[^,;:!?\n]{1,150}")
 # A determiner opening a title: an office named as a post ("the post of Vice Mayor") has none.
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your)\s", re.IGNORECASE)
 # Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
@@ -554,6 +558,11 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
             or antecedent(body, verb.start(), people, sex, doc)
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
+    if (closing := _INCISE_CLOSED.search(body, max(0, verb.start() - 40), verb.start())) is not None:
+        # "X, who ran Y's campaign, has been appointed as …": the verb's subject is the name the incise
+        # follows, not one inside it (entities@97)
+        head = [c for c in before if _INCISE_AFTER.fullmatch(body, c.end, closing.start())]
+        before = head[-1:] or before
     # "X met reporters. She previously served as …": the pronoun's antecedent takes the office
     return before[-1] if before else antecedent(body, verb.start(), people, sex, doc)
 
