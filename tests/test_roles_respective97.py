@@ -143,3 +143,40 @@ def test_near_miss_an_opening_phrase_is_no_incise(ctx: Any) -> None:
     r = _roles(ctx, "After meeting Paul Smith, Jane Doe was appointed chief executive.", "en")
     assert _holds(r, "Jane Doe", "chief executive", None)
     assert not r.get("Paul Smith")
+
+
+def test_step_in_as_after_an_incise(ctx: Any) -> None:
+    r = _roles(ctx, "Matt Poirier, senior vice president of corporate development, will step in as treasurer.", "en")
+    assert _holds(r, "Matt Poirier", "treasurer", None)
+
+
+def test_near_miss_step_in_without_as_is_no_post(ctx: Any) -> None:
+    r = _roles(ctx, "Paul Smith will step in to help the coach.", "en")
+    assert not r.get("Paul Smith")
+
+
+# an English "counterpart" after a demonym holds the office last named, of the demonym's country
+
+
+def test_english_counterpart_takes_the_last_office_for_its_country(ctx: Any) -> None:
+    r = _roles(ctx, "Russian Foreign Minister Sergey Lavrov and his Japanese counterpart, Toshimitsu Motegi, "
+                    "met on Wednesday.", "en")
+    assert _holds(r, "Toshimitsu Motegi", "foreign minister", "Q17")
+
+
+def test_near_miss_a_counterpart_with_no_demonym_gives_nothing(ctx: Any) -> None:
+    r = _roles(ctx, "Russian Foreign Minister Sergey Lavrov met his counterpart, Toshimitsu Motegi, on Wednesday.",
+               "en")
+    assert not r.get("Toshimitsu Motegi")
+
+
+def test_near_miss_the_passive_agent_holds_no_office_of_the_subject(ctx: Any) -> None:
+    # the incise's head is the subject, and the title after "par les" is the agent's, not the appointee's
+    r = _roles(ctx, "Nicolas Girard, l'actuel président PS de la région, a été désigné par les militants tête "
+                    "de liste.", "fr")
+    assert not any("militant" in title for title, _ in r.get("Nicolas Girard", []))
+
+
+def test_an_agent_before_as_leaves_the_post_to_the_subject(ctx: Any) -> None:
+    r = _roles(ctx, "Jane Doe was appointed by the board as chief executive.", "en")
+    assert _holds(r, "Jane Doe", "chief executive", None)

@@ -122,6 +122,8 @@ _APPOINTED = re.compile(
     # continue as chief executive", "X came back as coach"
     r"|(?:serve|remain|stay|return(?:s|ed|ing)?|continu(?:e|es|ed|ing)|(?:come|comes|came|coming)\s+back)"
     r"(?:\s+on)?(?:\s+[a-z]+ly)?\s+as"
+    # ... or standing in for the holder (entities@97): "X will step in as treasurer", "X filled in as coach"
+    r"|(?:step(?:s|ped|ping)?|fill(?:s|ed|ing)?|stand(?:s|ing)?|stood)\s+in\s+as"
     # taking up a post by its name: "until X assumes the position of regional minister"
     r"|assum(?:e|es|ed|ing)\s+(?:the\s+)?(?:position|post|role|office|duties)\s+of"
     # ... or given it by its name (entities@97): "X has been given the job of chief whip"
@@ -148,6 +150,9 @@ _APPOINTED = re.compile(
 # A comma closing an incise right before a verb of appointment, auxiliaries between ("…, has been
 # appointed", "…, a été nommé"), and the incise itself after the name it qualifies (one clause, no comma).
 _INCISE_CLOSED = re.compile(r",[ \t]*(?:[a-zé]+[ \t]+){0,3}$")
+# The agent of a passive verb of appointment right before a title ("désigné par les militants", "named
+# by the directors"): the title names the agent, not the post.
+_AGENT = re.compile(r"\b(?:par|by)\s+(?:(?:le|la|les|the|its|his|her|their|son|sa|ses|leurs?)\s+|l['’]\s*)?$")
 _INCISE_AFTER = re.compile(r"[ \t]*,[^,;:!?\n]{1,150}")
 # A determiner opening a title: an office named as a post ("the post of Vice Mayor") has none.
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your)\s", re.IGNORECASE)
@@ -433,7 +438,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         previous = [lk.title for lk in links if lk.title.end <= m.start()]
         name = next((c for c in named if c.start >= m.end()
                      and _BEFORE_NAME.fullmatch(body, m.end(), c.start)), None)
-        of = patterns._demonym(m.group("dem1"))
+        of = patterns._demonym(m.group("dem1") or m.group("dem2"))
         if previous and name is not None and of is not None:
             base = previous[-1]
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
@@ -556,6 +561,8 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
         before = [c for c in people if c.end <= verb.start() and re.fullmatch(SUBJECT_GAP, body[c.end:verb.start()])]
         return before[-1] if before else incise_subject(body, verb.start(), people) \
             or antecedent(body, verb.start(), people, sex, doc)
+    if _AGENT.search(body, verb.start(), t.start):
+        return None  # "X a été désigné par les militants": a title that is the passive's agent is no office
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
     if (closing := _INCISE_CLOSED.search(body, max(0, verb.start() - 40), verb.start())) is not None:
