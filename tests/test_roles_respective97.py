@@ -180,3 +180,17 @@ def test_near_miss_the_passive_agent_holds_no_office_of_the_subject(ctx: Any) ->
 def test_an_agent_before_as_leaves_the_post_to_the_subject(ctx: Any) -> None:
     r = _roles(ctx, "Jane Doe was appointed by the board as chief executive.", "en")
     assert _holds(r, "Jane Doe", "chief executive", None)
+
+
+# a French title's organisation after "pour"
+
+
+def test_french_title_pour_an_organisation(ctx: Any) -> None:
+    r = _roles(ctx, "Pierre Salignon, directeur général pour Médecins du monde, a parlé.", "fr")
+    assert _holds(r, "Pierre Salignon", "directeur général", "medecins-du-monde")
+
+
+def test_near_miss_pour_a_place_is_no_organisation(ctx: Any) -> None:
+    r = _roles(ctx, "Marie Martin, ministre pour l'Europe, a parlé.", "fr")
+    assert _holds(r, "Marie Martin", "ministre", None)
+    assert not any(o is not None for _, o in r.get("Marie Martin", []))

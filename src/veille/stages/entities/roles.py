@@ -184,8 +184,10 @@ _NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et|puis|th
 # Where a French title is held when it is an organisation's, not a place's: "chercheur au CNRS",
 # "économiste chez BNP Paribas", "analyste au sein de la Banque de France" ("ambassadeur au Niger",
 # a place, is `located`'s).
+# ... or "pour" before an organisation (entities@97): "directeur général pour Médecins du monde",
+# "correspondant pour Le Monde" (a place after "pour" is no organisation: "ministre pour l'Europe").
 _AT_FR = re.compile(r"\s+(?:(?P<chez>chez)\s+|au\s+sein\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)|(?:au|aux)\s+"
-                    r"|(?:à|a)\s+(?:la\s+|l['’]\s*))")
+                    r"|(?:à|a)\s+(?:la\s+|l['’]\s*)|pour\s+(?:(?:le|la|les)\s+|l['’]\s*)?)")
 # A title fronted before its sentence's pronoun subject: "Conseiller général de X, il …" (`find_roles`).
 _FRONTED = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s*,\s*(?:il|elle|he|she)\s+")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
