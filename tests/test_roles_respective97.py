@@ -194,3 +194,17 @@ def test_near_miss_pour_a_place_is_no_organisation(ctx: Any) -> None:
     r = _roles(ctx, "Marie Martin, ministre pour l'Europe, a parlé.", "fr")
     assert _holds(r, "Marie Martin", "ministre", None)
     assert not any(o is not None for _, o in r.get("Marie Martin", []))
+
+
+def test_near_miss_a_verb_of_keeping_takes_no_subject_from_another_clause(ctx: Any) -> None:
+    # "return as", read like a copula, has its subject right before it: a name in an earlier clause is not it
+    r = _roles(ctx, "Microsoft hired Paul Smith, and the board said the founder would return as chief executive.",
+               "en")
+    assert not r.get("Paul Smith")
+    r = _roles(ctx, "After Paul Smith left, the board asked the engineers to return as advisers.", "en")
+    assert not r.get("Paul Smith")
+
+
+def test_a_verb_of_keeping_after_an_incise(ctx: Any) -> None:
+    r = _roles(ctx, "Paul Smith, who founded the firm, will return as chief executive.", "en")
+    assert _holds(r, "Paul Smith", "chief executive", None)
