@@ -1,7 +1,7 @@
 """Roles (entities@97, issue 18): titles distributed over listed names by "respectively" /
-"respectivement" (`roles_respective`), an office kept or taken up again in predicate position ("X returns
-as health secretary", "X would stay on as chancellor", "X has been made Chief Secretary", "X moves to the
-role of Business Secretary", `roles._APPOINTED`), and the portfolios of the United Kingdom's departments
+"respectivement" (`roles_respective`), an office given in predicate position ("X has been made Chief
+Secretary", "X moves to the role of Business Secretary", "X will step in as treasurer", `roles._APPOINTED`;
+"returns/stays on as" was tried and held back: one more wrong role on the held-out part), and the portfolios of the United Kingdom's departments
 ("business secretary", "the secretary of state for work and pensions" in lower case). Sentences written
 for the tests from the constructions, not taken from any evaluation text; each rule beside near misses."""
 
@@ -50,20 +50,7 @@ def test_near_miss_without_respectively_the_titles_stay_one_persons(ctx: Any) ->
     assert _holds(r, "Marie Martin", "directrice générale", "renault")
 
 
-# an office kept or taken up again, in predicate position
-
-
-def test_returns_as_and_stay_on_as(ctx: Any) -> None:
-    r = _roles(ctx, "Jeremy Hunt would stay on as chancellor. Steve Barclay returned as health secretary.", "en")
-    assert _holds(r, "Jeremy Hunt", "chancellor", None)
-    assert _holds(r, "Steve Barclay", "health secretary", None)
-
-
-def test_is_to_remain_as_and_will_continue_as(ctx: Any) -> None:
-    r = _roles(ctx, "Jeremy Hunt is to remain as chancellor of the exchequer. Paul Smith will continue as "
-                    "chief executive until June.", "en")
-    assert _holds(r, "Jeremy Hunt", "chancellor of the exchequer", None)
-    assert _holds(r, "Paul Smith", "chief executive", None)
+# an office given in predicate position
 
 
 def test_a_passive_made_and_a_job_given(ctx: Any) -> None:
@@ -194,17 +181,3 @@ def test_near_miss_pour_a_place_is_no_organisation(ctx: Any) -> None:
     r = _roles(ctx, "Marie Martin, ministre pour l'Europe, a parlé.", "fr")
     assert _holds(r, "Marie Martin", "ministre", None)
     assert not any(o is not None for _, o in r.get("Marie Martin", []))
-
-
-def test_near_miss_a_verb_of_keeping_takes_no_subject_from_another_clause(ctx: Any) -> None:
-    # "return as", read like a copula, has its subject right before it: a name in an earlier clause is not it
-    r = _roles(ctx, "Microsoft hired Paul Smith, and the board said the founder would return as chief executive.",
-               "en")
-    assert not r.get("Paul Smith")
-    r = _roles(ctx, "After Paul Smith left, the board asked the engineers to return as advisers.", "en")
-    assert not r.get("Paul Smith")
-
-
-def test_a_verb_of_keeping_after_an_incise(ctx: Any) -> None:
-    r = _roles(ctx, "Paul Smith, who founded the firm, will return as chief executive.", "en")
-    assert _holds(r, "Paul Smith", "chief executive", None)

@@ -117,12 +117,6 @@ _APPOINTED = re.compile(
     r"\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)"
     # (an adverb of manner or time may stand before "as": "served briefly as", "remains temporarily as")
     r"|(?:took|takes|take)\s+over\s+as|(?:serves|served|remains|remained|stays|stayed)(?:\s+[a-z]+ly)?\s+as"
-    # keeping or taking up again an office, in every form and after a modal or "to" (entities@97): "X is to
-    # remain as chancellor", "X would stay on as chancellor", "X returns as health secretary", "X will
-    # continue as chief executive", "X came back as coach"
-    # (like a copula, their subject stands right before them: `_KEEP_GAP`)
-    r"|(?P<keep>(?:serve|remain|stay|return(?:s|ed|ing)?|continu(?:e|es|ed|ing)|(?:come|comes|came|coming)\s+back)"
-    r"(?:\s+on)?(?:\s+[a-z]+ly)?\s+as)"
     # ... or standing in for the holder (entities@97): "X will step in as treasurer", "X filled in as coach"
     r"|(?:step(?:s|ped|ping)?|fill(?:s|ed|ing)?|stand(?:s|ing)?|stood)\s+in\s+as"
     # taking up a post by its name: "until X assumes the position of regional minister"
@@ -151,9 +145,6 @@ _APPOINTED = re.compile(
 # A comma closing an incise right before a verb of appointment, auxiliaries between ("…, has been
 # appointed", "…, a été nommé"), and the incise itself after the name it qualifies (one clause, no comma).
 _INCISE_CLOSED = re.compile(r",[ \t]*(?:[a-zé]+[ \t]+){0,3}$")
-# Between a subject and a verb of keeping an office: auxiliaries, a modal, an adverb ("X is to remain as",
-# "X would stay on as", "X will also return as"), no comma nor another name.
-_KEEP_GAP = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+")
 # The agent of a passive verb of appointment right before a title ("désigné par les militants", "named
 # by the directors"): the title names the agent, not the post.
 _AGENT = re.compile(r"\b(?:par|by)\s+(?:(?:le|la|les|the|its|his|her|their|son|sa|ses|leurs?)\s+|l['’]\s*)?$")
@@ -576,11 +567,6 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
         # follows, not one inside it (entities@97)
         head = [c for c in before if _INCISE_AFTER.fullmatch(body, c.end, closing.start())]
         before = head[-1:] or before
-    if verb.group("keep"):
-        # a verb of keeping or taking up again an office is read as a copula is: its subject is the name
-        # right before it, auxiliaries between, or the head of an incise before it (entities@97)
-        before = [c for c in before if _KEEP_GAP.fullmatch(body, c.end, verb.start())
-                  or (closing is not None and _INCISE_AFTER.fullmatch(body, c.end, closing.start()))]
     # "X met reporters. She previously served as …": the pronoun's antecedent takes the office
     return before[-1] if before else antecedent(body, verb.start(), people, sex, doc)
 
