@@ -50,11 +50,11 @@ from veille.stages.entities.roles_frames import (
     taken_offices,
 )
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
-from veille.stages.entities.roles_respective import respective_roles
+from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
-from veille.stages.entities.roles_title_match import TitleMatch, stated
+from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
-from veille.stages.entities.roles_titles_en import EN_FUNCTION, entity_id
+from veille.stages.entities.roles_titles_en import entity_id
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
@@ -151,12 +151,6 @@ _AGENT = re.compile(r"\b(?:par|by)\s+(?:(?:le|la|les|the|its|his|her|their|son|s
 _INCISE_AFTER = re.compile(r"[ \t]*,[^,;:!?\n]{1,150}")
 # A determiner opening a title: an office named as a post ("the post of Vice Mayor") has none.
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your)\s", re.IGNORECASE)
-# Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
-_COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
-# ... or "and" and one lowercase noun that qualifies the second title before it, English style
-# ("Japan's prime minister and party leader X", "chairman and group chief executive"); not a
-# determiner or a possessive, which opens another person's phrase ("the president and his wife X").
-_COORDINATION_MODIFIED = re.compile(r",?\s*(?:and|&)\s+(?P<mod>[a-z][a-z-]*)\s+")
 # A government a nationality adjective qualifies, then the title of the one who heads it: "the Greek
 # government of Prime Minister X", "le gouvernement grec du Premier ministre X" (on folded text):
 # the head of that government holds the office of that country.
@@ -218,8 +212,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    parts = _outermost(patterns.find(body, cands, lang, adjectives, nouns))
-    titles = _coordinated(body, parts)
+    parts = outermost(patterns.find(body, cands, lang, adjectives, nouns))
+    titles = coordinated(body, parts)
     for t in titles:
         # "CFO of San Jose-based tech company Xilinx": the place qualifies the company the title is of
         # (a name no model found there is the company's still: a capitalised run, as `joined_as` reads one)
@@ -366,7 +360,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                     and re.match(r"\s*(?:,|[.;]\s|[.;]?$)", body[t.end:]) is not None)):
             # "X, maire de Lyon et président de la métropole", "X, chairman of Acme and chief
             # executive of Beta": a second title joined by "et/and" with no determiner, which
-            # `_coordinated` kept apart for its other `of`, is the same person's
+            # `coordinated` kept apart for its other `of`, is the same person's
             name = named_link.candidate
         subject_link = named_link = None
         apposed = False
@@ -475,39 +469,6 @@ def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer
         t = lk.title
         if t.of is None and t.office is not None and len(found := countries.get(t.office, set())) == 1:
             t.of = next(iter(found))
-
-
-def _outermost(titles: list[TitleMatch]) -> list[TitleMatch]:
-    """Titles not inside a longer one ("ministre" inside "premier ministre", "chef" inside "chef de l'État")."""
-    out: list[TitleMatch] = []
-    for t in sorted(titles, key=lambda t: (t.start, -(t.end - t.start))):
-        if not any(o.core_start <= t.core_start and t.core_end <= o.core_end for o in out):
-            out.append(t)
-    return out
-
-
-def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
-    """Titles joined by "et", "and" or a comma with no determiner between them are one person's
-    ("le vice-premier ministre et ministre des Affaires étrangères pakistanais, Ishaq Dar",
-    "model and musician Carla Bruni", "the presiding judge, Justice Maria Carroccia"): one
-    title, whose `of` is the one either part names."""
-    out: list[TitleMatch] = []
-    for t in titles:
-        prev = out[-1] if out else None
-        # (an abbreviated rank after a comma is the name's own: "the head of the junta, Gen. X")
-        if (prev is not None and t.start == t.core_start and prev.end <= t.start and not t.abbreviated
-                and (_COORDINATION.fullmatch(body, prev.end, t.start) is not None
-                     or ((mod := _COORDINATION_MODIFIED.fullmatch(body, prev.end, t.start)) is not None
-                         and mod.group("mod") not in EN_FUNCTION | {"my", "your", "whose"}))
-                and (prev.of is None or t.of is None or prev.of == t.of)):
-            joint = stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
-            of, of_span = (t.of, t.of_span) if t.of is not None else (prev.of, prev.of_span)
-            out[-1] = TitleMatch(prev.start, prev.core_start, t.end, t.core_end,
-                                 f"{prev.title}{joint if joint == ',' else ' ' + joint} {t.title}", of,
-                                 prev.definite, prev.office or t.office, of_span, ports=prev.ports + t.ports)
-            continue
-        out.append(t)
-    return out
 
 
 # A parenthesis opened right before a title; the title's end, then a comma, then a name closing it.

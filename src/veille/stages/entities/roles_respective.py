@@ -1,4 +1,5 @@
-"""Roles split across a coordination by "respectively" (entities@97): "X et Y, respectivement président
+"""Coordinated titles (`outermost`, `coordinated`: moved out of `roles` with no change of behaviour, entities@97)
+and roles split across a coordination by "respectively" (entities@97): "X et Y, respectivement président
 et directrice générale de Renault", "X and Y, respectively chairman and chief executive of Acme", and
 the other order, "the chairman and the chief executive of Acme, respectively X and Y". The titles are
 one person's each, in the order of the names: without this reading the coordinated titles were read
@@ -13,7 +14,49 @@ from dataclasses import replace
 
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_frames import RoleLink
-from veille.stages.entities.roles_title_match import TitleMatch
+from veille.stages.entities.roles_title_match import TitleMatch, stated
+from veille.stages.entities.roles_titles_en import EN_FUNCTION
+
+# Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
+_COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
+# ... or "and" and one lowercase noun that qualifies the second title before it, English style
+# ("Japan's prime minister and party leader X", "chairman and group chief executive"); not a
+# determiner or a possessive, which opens another person's phrase ("the president and his wife X").
+_COORDINATION_MODIFIED = re.compile(r",?\s*(?:and|&)\s+(?P<mod>[a-z][a-z-]*)\s+")
+
+
+def outermost(titles: list[TitleMatch]) -> list[TitleMatch]:
+    """Titles not inside a longer one ("ministre" inside "premier ministre", "chef" inside "chef de l'État")."""
+    out: list[TitleMatch] = []
+    for t in sorted(titles, key=lambda t: (t.start, -(t.end - t.start))):
+        if not any(o.core_start <= t.core_start and t.core_end <= o.core_end for o in out):
+            out.append(t)
+    return out
+
+
+def coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
+    """Titles joined by "et", "and" or a comma with no determiner between them are one person's
+    ("le vice-premier ministre et ministre des Affaires étrangères pakistanais, Ishaq Dar",
+    "model and musician Carla Bruni", "the presiding judge, Justice Maria Carroccia"): one
+    title, whose `of` is the one either part names."""
+    out: list[TitleMatch] = []
+    for t in titles:
+        prev = out[-1] if out else None
+        # (an abbreviated rank after a comma is the name's own: "the head of the junta, Gen. X")
+        if (prev is not None and t.start == t.core_start and prev.end <= t.start and not t.abbreviated
+                and (_COORDINATION.fullmatch(body, prev.end, t.start) is not None
+                     or ((mod := _COORDINATION_MODIFIED.fullmatch(body, prev.end, t.start)) is not None
+                         and mod.group("mod") not in EN_FUNCTION | {"my", "your", "whose"}))
+                and (prev.of is None or t.of is None or prev.of == t.of)):
+            joint = stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
+            of, of_span = (t.of, t.of_span) if t.of is not None else (prev.of, prev.of_span)
+            out[-1] = TitleMatch(prev.start, prev.core_start, t.end, t.core_end,
+                                 f"{prev.title}{joint if joint == ',' else ' ' + joint} {t.title}", of,
+                                 prev.definite, prev.office or t.office, of_span, ports=prev.ports + t.ports)
+            continue
+        out.append(t)
+    return out
+
 
 _RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|respectivement)(?![\w-])", re.IGNORECASE)
 # Between the word and what it distributes: a comma or nothing ("X and Y, respectively, the …").
