@@ -49,10 +49,12 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
+from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
+from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
-from veille.stages.entities.roles_title_match import TitleMatch, stated
+from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
-from veille.stages.entities.roles_titles_en import EN_FUNCTION, entity_id
+from veille.stages.entities.roles_titles_en import entity_id
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
@@ -115,13 +117,21 @@ _APPOINTED = re.compile(
     r"\s(?:comme|en\s+tant\s+que|au\s+poste\s+de)"
     # (an adverb of manner or time may stand before "as": "served briefly as", "remains temporarily as")
     r"|(?:took|takes|take)\s+over\s+as|(?:serves|served|remains|remained|stays|stayed)(?:\s+[a-z]+ly)?\s+as"
+    # ... or standing in for the holder (entities@97): "X will step in as treasurer", "X filled in as coach"
+    r"|(?:step(?:s|ped|ping)?|fill(?:s|ed|ing)?|stand(?:s|ing)?|stood)\s+in\s+as"
     # taking up a post by its name: "until X assumes the position of regional minister"
     r"|assum(?:e|es|ed|ing)\s+(?:the\s+)?(?:position|post|role|office|duties)\s+of"
+    # ... or given it by its name (entities@97): "X has been given the job of chief whip"
+    r"|(?:given|handed|offered)\s+the\s+(?:job|post|role|position)\s+of"
+    # a passive "made" is an appointment (entities@97): "X has been made Chief Secretary", "X was made
+    # captain"; an active "made" is not ("X made history", "the minister made the case")
+    r"|(?:been|be|was|were|is|are|being)\s+made"
     # an office as the goal of any verb of motion or promotion: "X is expected to move to the post of
-    # Vice Mayor", "X was promoted to the position of chief of staff", "X rose to the rank of general";
+    # Vice Mayor", "X was promoted to the position of chief of staff", "X rose to the rank of general",
+    # "X moves to the role of Business Secretary" (role, job: entities@97);
     # the office a post names takes no determiner ("X objected to the position of the president" is
     # a stance, not a post)
-    r"|(?P<goal>[a-z]+\s+to\s+the\s+(?:post|position|rank)\s+of)"
+    r"|(?P<goal>[a-z]+\s+to\s+the\s+(?:post|position|rank|role|job)\s+of)"
     r"|(?:quitte|quittera|quitter|a\s+quitté|démissionne|a\s+démissionné|abandonne)\s+(?:de\s+)?"
     r"(?:son|ses|sa)\s+(?:poste|postes|fonction|fonctions|mandat|mandats)\s+(?:de|d')"
     r"|(?:occupe|occupait|occupera|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|les\s+postes|la\s+fonction"
@@ -132,14 +142,15 @@ _APPOINTED = re.compile(
     r"(?:\s+(?:par\s+ailleurs|aussi|également|désormais|toujours))?\s+(?:les|des|le|la)\s+"
     r"(?:fonctions|fonction|mandats|mandat|postes|poste|charges|charge)\s+(?:de|d'))"
     r"(?:\s+(?:comme|en tant que|as))?[^.!?;:\n]{0,45}$")
+# A comma closing an incise right before a verb of appointment, auxiliaries between ("…, has been
+# appointed", "…, a été nommé"), and the incise itself after the name it qualifies (one clause, no comma).
+_INCISE_CLOSED = re.compile(r",[ \t]*(?:[a-zé]+[ \t]+){0,3}$")
+# The agent of a passive verb of appointment right before a title ("désigné par les militants", "named
+# by the directors"): the title names the agent, not the post.
+_AGENT = re.compile(r"\b(?:par|by)\s+(?:(?:le|la|les|the|its|his|her|their|son|sa|ses|leurs?)\s+|l['’]\s*)?$")
+_INCISE_AFTER = re.compile(r"[ \t]*,[^,;:!?\n]{1,150}")
 # A determiner opening a title: an office named as a post ("the post of Vice Mayor") has none.
 _DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your)\s", re.IGNORECASE)
-# Between two titles of one person: "et", "and", "&" or a comma, and nothing else.
-_COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))\s+")
-# ... or "and" and one lowercase noun that qualifies the second title before it, English style
-# ("Japan's prime minister and party leader X", "chairman and group chief executive"); not a
-# determiner or a possessive, which opens another person's phrase ("the president and his wife X").
-_COORDINATION_MODIFIED = re.compile(r",?\s*(?:and|&)\s+(?P<mod>[a-z][a-z-]*)\s+")
 # A government a nationality adjective qualifies, then the title of the one who heads it: "the Greek
 # government of Prime Minister X", "le gouvernement grec du Premier ministre X" (on folded text):
 # the head of that government holds the office of that country.
@@ -162,8 +173,10 @@ _NEXT_TITLE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:(?:and|et|puis|th
 # Where a French title is held when it is an organisation's, not a place's: "chercheur au CNRS",
 # "économiste chez BNP Paribas", "analyste au sein de la Banque de France" ("ambassadeur au Niger",
 # a place, is `located`'s).
+# ... or "pour" before an organisation (entities@97): "directeur général pour Médecins du monde",
+# "correspondant pour Le Monde" (a place after "pour" is no organisation: "ministre pour l'Europe").
 _AT_FR = re.compile(r"\s+(?:(?P<chez>chez)\s+|au\s+sein\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*)|(?:au|aux)\s+"
-                    r"|(?:à|a)\s+(?:la\s+|l['’]\s*))")
+                    r"|(?:à|a)\s+(?:la\s+|l['’]\s*)|pour\s+(?:(?:le|la|les)\s+|l['’]\s*)?)")
 # A title fronted before its sentence's pronoun subject: "Conseiller général de X, il …" (`find_roles`).
 _FRONTED = re.compile(r"(?:\s+(?:depuis|since)\s+(?:[a-zéû]+\s+)?\d{4})?\s*,\s*(?:il|elle|he|she)\s+")
 _RESPECTIVE = re.compile(r"\s+(?:et|and)\s+(?:du|de la|de l'|d'|des|de|of the|of)?\s*")
@@ -184,16 +197,6 @@ _AND_DET_TITLE = re.compile(r"\s+(?:et|and)\s+(?:(?:a|an|the|un|une|le|la|l['’
 # finance minister, now the central bank governor, said"; "X, ancien ministre, aujourd'hui sénateur
 # de la Drôme, a dit"; entities@54; `TitlePatterns.later.apposed`, `roles_later`): the same
 # apposition goes on, closed by a comma or the sentence's end.
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
-# Between a plural title and the first of the names it counts among its holders.
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|dont|notamment|parmi\s+lesquel(?:le)?s)"
-                        r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?")
-# A listed name may carry what the English press writes after a legislator's: the party and state in
-# AP style ("Dave Min, D-Calif., and Marcy Kaptur") or the state after "of" ("Ben Sasse of Nebraska,
-# Martha McSally of Arizona and John Cornyn"), one or two capitalised words.
-_LIST_SEP_NAMES = re.compile(r"(?:\s*,\s*[DRI]-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?(?=\s*,)"
-                             r"|\s+of\s+[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?)?"
-                             r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)")
 
 
 def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
@@ -209,7 +212,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    titles = _coordinated(body, _outermost(patterns.find(body, cands, lang, adjectives, nouns)))
+    parts = outermost(patterns.find(body, cands, lang, adjectives, nouns))
+    titles = coordinated(body, parts)
     for t in titles:
         # "CFO of San Jose-based tech company Xilinx": the place qualifies the company the title is of
         # (a name no model found there is the company's still: a capitalised run, as `joined_as` reads one)
@@ -264,7 +268,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # a plural title, then the names it counts among its holders: "senators including X, Y and
             # Z", "several ministers, among them X", "plusieurs ministres, dont X et Y"
             after = next((c for c in people if c.start >= t.end and c.type == "PER"
-                          and _INCLUDING.fullmatch(body, t.end, c.start)), None)
+                          and INCLUDING.fullmatch(body, t.end, c.start)), None)
         if after is not None and t.of is None and _ACRONYM.fullmatch(body, after.start, after.end) \
                 and re.fullmatch(r"[ \t]+", body[t.end:after.start]):
             # "cheffe de file des députés RN": an acronym right after a title is what it is of, no
@@ -317,7 +321,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             if other is not None:
                 names = [c for c in people if c.start >= other.end
                          and _BEFORE_NAME.fullmatch(body, other.end, c.start)][:1]
-                names += _listed(body, names[0], people)[:1] if names else []
+                names += listed(body, names[0], people)[:1] if names else []
                 ofs = [(t.of, t.of_span), (entity_id(other, body), (other.start, other.end))]
                 for c, (o, span) in zip(names, ofs[:len(names)], strict=True):
                     links.append(RoleLink(c, TitleMatch(t.start, t.core_start, span[1], t.core_end, t.title, o,
@@ -356,7 +360,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                     and re.match(r"\s*(?:,|[.;]\s|[.;]?$)", body[t.end:]) is not None)):
             # "X, maire de Lyon et président de la métropole", "X, chairman of Acme and chief
             # executive of Beta": a second title joined by "et/and" with no determiner, which
-            # `_coordinated` kept apart for its other `of`, is the same person's
+            # `coordinated` kept apart for its other `of`, is the same person's
             name = named_link.candidate
         subject_link = named_link = None
         apposed = False
@@ -384,13 +388,13 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         possessor_state(t, by_start, links, patterns.gaz, body)
         # "Chairman of the Board": the company's (entities@67)
         board_owner(body, folded_body, t, cands, titles, patterns)
-        if t.plural and after is None and t.of is None and (both := _OF_BOTH.match(body, t.end)) is not None:
+        if t.plural and after is None and t.of is None and (both := OF_BOTH.match(body, t.end)) is not None:
             # "les ministres des Affaires étrangères des deux pays, X pour le Rwanda et Y pour la RDC"
             after = next((c for c in people if c.start >= both.end()
                           and _BEFORE_NAME.fullmatch(body, both.end(), c.start)), None)
             name = name or after
         if name is not None and after is not None and t.plural and t.of is None \
-                and (each := _listed_for(body, after, people, by_start)):
+                and (each := listed_for(body, after, people, by_start)):
             # "les ministres des Affaires étrangères, X pour le Rwanda et Y pour la RDC", "the foreign
             # ministers, X for Rwanda and Y for Congo": each holds the office of the place after them
             links += [RoleLink(c, TitleMatch(t.start, t.core_start, t.end, t.core_end, t.title,
@@ -405,7 +409,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                 subject_link = links[-1]
             if after is not None and t.plural:
                 # "former NHL players Michael McLeod, Carter Hart and Cal Foote": each name listed
-                links += [RoleLink(c, t) for c in _listed(body, after, people)]
+                links += [RoleLink(c, t) for c in listed(body, after, people)]
             continue
         if t.plural:
             continue
@@ -425,14 +429,15 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         previous = [lk.title for lk in links if lk.title.end <= m.start()]
         name = next((c for c in named if c.start >= m.end()
                      and _BEFORE_NAME.fullmatch(body, m.end(), c.start)), None)
-        of = patterns._demonym(m.group("dem1"))
+        of = patterns._demonym(m.group("dem1") or m.group("dem2"))
         if previous and name is not None and of is not None:
             base = previous[-1]
             links.append(RoleLink(name, TitleMatch(m.start(), m.start(), m.end(), m.end(), base.title, of,
                                                    False, base.office)))
     if lang != "en":  # "Celui des Sports, X": the last title's head with that complement (entities@83)
         links += elided_titles(body, titles, named)
-    return links
+    # "X et Y, respectivement président et directrice générale de Renault" (entities@97)
+    return respective_roles(body, parts, people, links)
 
 
 def _noun_owner(body: str, t: TitleMatch, noun: str, cands: list[Candidate], patterns: TitlePatterns) -> None:
@@ -466,39 +471,6 @@ def _same_office(titles: list[TitleMatch], links: list[RoleLink], gaz: Gazetteer
             t.of = next(iter(found))
 
 
-def _outermost(titles: list[TitleMatch]) -> list[TitleMatch]:
-    """Titles not inside a longer one ("ministre" inside "premier ministre", "chef" inside "chef de l'État")."""
-    out: list[TitleMatch] = []
-    for t in sorted(titles, key=lambda t: (t.start, -(t.end - t.start))):
-        if not any(o.core_start <= t.core_start and t.core_end <= o.core_end for o in out):
-            out.append(t)
-    return out
-
-
-def _coordinated(body: str, titles: list[TitleMatch]) -> list[TitleMatch]:
-    """Titles joined by "et", "and" or a comma with no determiner between them are one person's
-    ("le vice-premier ministre et ministre des Affaires étrangères pakistanais, Ishaq Dar",
-    "model and musician Carla Bruni", "the presiding judge, Justice Maria Carroccia"): one
-    title, whose `of` is the one either part names."""
-    out: list[TitleMatch] = []
-    for t in titles:
-        prev = out[-1] if out else None
-        # (an abbreviated rank after a comma is the name's own: "the head of the junta, Gen. X")
-        if (prev is not None and t.start == t.core_start and prev.end <= t.start and not t.abbreviated
-                and (_COORDINATION.fullmatch(body, prev.end, t.start) is not None
-                     or ((mod := _COORDINATION_MODIFIED.fullmatch(body, prev.end, t.start)) is not None
-                         and mod.group("mod") not in EN_FUNCTION | {"my", "your", "whose"}))
-                and (prev.of is None or t.of is None or prev.of == t.of)):
-            joint = stated(body, prev.end if prev.of_span is not None else prev.core_end, t.start)
-            of, of_span = (t.of, t.of_span) if t.of is not None else (prev.of, prev.of_span)
-            out[-1] = TitleMatch(prev.start, prev.core_start, t.end, t.core_end,
-                                 f"{prev.title}{joint if joint == ',' else ' ' + joint} {t.title}", of,
-                                 prev.definite, prev.office or t.office, of_span, ports=prev.ports + t.ports)
-            continue
-        out.append(t)
-    return out
-
-
 # A parenthesis opened right before a title; the title's end, then a comma, then a name closing it.
 _PAREN_OPEN = re.compile(r"\(\s*$")
 _PAREN_CLOSED = re.compile(r"\s*\)[ \t]+(?=[A-Z])")
@@ -529,45 +501,6 @@ def _possessor(body: str, start: int, by_end: dict[int, Candidate]) -> Candidate
     return by_end.get(m.start()) if m is not None else None
 
 
-def _listed(body: str, first: Candidate, people: list[Candidate]) -> list[Candidate]:
-    """The names listed after `first`, joined by commas and "et"/"and"."""
-    out: list[Candidate] = []
-    end = first.end
-    for c in people:
-        if c.start >= end:
-            if _LIST_SEP_NAMES.fullmatch(body, end, c.start) is None:
-                break
-            out.append(c)
-            end = c.end
-    return out
-
-
-# The countries or sides a plural title's holders speak for, counted ("des deux pays", "of the two
-# countries", "of both sides"): each listed name says which is theirs (`_listed_for`).
-_OF_BOTH = re.compile(r"\s+(?:des|de ces|of the|of both|of the two|from the two|from both)\s+"
-                      r"(?:(?:deux|trois|two|three)\s+)?(?:pays|countries|nations|[ÉE]tats|states|gouvernements|governments|parties|camps|sides|delegations"
-                      r"|d[ée]l[ée]gations)(?![\w-])")
-# A place after a listed holder of a plural title: "X pour le Rwanda", "Y for Congo".
-_FOR_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:(?:le|la|les|the)\s+|l['’]\s*)?")
-
-
-def _listed_for(body: str, first: Candidate, people: list[Candidate],
-                by_start: dict[int, Candidate]) -> list[tuple[Candidate, Candidate]]:
-    """The names listed from `first`, each with the place named after it by "pour/for"
-    ("X pour le Rwanda et Y pour la RDC"); the list stops at a name with no such place."""
-    out: list[tuple[Candidate, Candidate]] = []
-    name: Candidate | None = first
-    while name is not None:
-        prep = _FOR_PLACE.match(body, name.end)
-        place = by_start.get(prep.end()) if prep is not None else None
-        if place is None or place.type != "LOC":
-            break
-        out.append((name, place))
-        sep = _LIST_SEP.match(body, place.end)
-        name = next((c for c in people if sep is not None and c.start == sep.end() and c.type == "PER"), None)
-    return out
-
-
 def _subject(body: str, t: TitleMatch, people: list[Candidate],
              sex: Callable[[Candidate], str | None] | None = None, doc: Any = None) -> Candidate | None:
     """The person who takes the office a verb of appointment gives ("X a été élue présidente"),
@@ -586,8 +519,15 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
         before = [c for c in people if c.end <= verb.start() and re.fullmatch(SUBJECT_GAP, body[c.end:verb.start()])]
         return before[-1] if before else incise_subject(body, verb.start(), people) \
             or antecedent(body, verb.start(), people, sex, doc)
+    if _AGENT.search(body, verb.start(), t.start):
+        return None  # "X a été désigné par les militants": a title that is the passive's agent is no office
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
               and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
+    if (closing := _INCISE_CLOSED.search(body, max(0, verb.start() - 40), verb.start())) is not None:
+        # "X, who ran Y's campaign, has been appointed as …": the verb's subject is the name the incise
+        # follows, not one inside it (entities@97)
+        head = [c for c in before if _INCISE_AFTER.fullmatch(body, c.end, closing.start())]
+        before = head[-1:] or before
     # "X met reporters. She previously served as …": the pronoun's antecedent takes the office
     return before[-1] if before else antecedent(body, verb.start(), people, sex, doc)
 

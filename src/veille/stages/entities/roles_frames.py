@@ -66,7 +66,9 @@ AFTER_NAME = re.compile(
     r"|demeurera|devient|deviendra|devenait|is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|remained"
     r"|will\s+remain|becomes|became|will\s+become|serves\s+as|served\s+as|will\s+serve\s+as)\s+"
     r"(?:quant\s+[àa]\s+(?:lui|elle|eux|elles)\s+)?)?"
-    r"(?:(?:en tant que|en sa qualité de|the|a|an)\s+)?"
+    # (or an English possessive determiner, entities@97: "Acme said X, its chief executive, would leave",
+    # "X, their coach", "X, her lawyer"; `possessive_owner` reads what it stands for, as before a name)
+    r"(?:(?:en tant que|en sa qualité de|the|a|an|its|their|his|her)\s+)?"
     # a count of terms or an age before the title: "X, a two-time central banker", "a 45-year-old teacher"
     r"(?:(?:\d{1,3}|[a-z]+)-(?:time|term|year-old)\s+)?"
     # an adverb of time before the title: "X, désormais ministre", "X, now the party's leader"

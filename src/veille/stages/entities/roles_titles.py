@@ -147,7 +147,9 @@ class TitlePatterns(EnglishReading):
         self.en_dem_complement = re.compile(
             rf"\s+(?:of|for)\s+the\s+(?P<dem>{dem})\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w-])"
             r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$|\s+[A-Z]))")
-        self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b")
+        # (English puts the demonym first, entities@97: "his Japanese counterpart, X")
+        self.homologue = re.compile(rf"\bhomologues?(?:\s+(?P<dem1>{dem}))?\b"
+                                    rf"|(?:\b(?P<dem2>{dem})\s+)?\bcounterparts?\b")
 
     def find(self, body: str, cands: list[Candidate], lang: str | None = None,
              adjectives: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()) -> list[TitleMatch]:

@@ -29,6 +29,11 @@ _TENURE_EN = re.compile(
     r"(?=\s*[,;:.)!?]|\s+[a-z]|\s*$)")
 # "an analyst with Northwind Capital", "a senior fellow with the Brookings Institution": "with" names
 # the employer of a staff or research post, not of an office ("the president with his wife").
+# The heads whose complement after "of"/"for" is a portfolio even in lower case, as the British press
+# writes a Secretary of State's ("the secretary of state for work and pensions", "minister for
+# health"; entities@97): any other head's lower-case complement may be a company's field ("chief
+# executive of energy group X"), read by the title's "of" instead.
+_MINISTERIAL = re.compile(r"(?:minister|secretary)(?:\s+of\s+state)?", re.IGNORECASE)
 _WITH_EN = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 _EMPLOYED_WITH = {"analyst", "economist", "strategist", "researcher", "research fellow", "fellow", "senior fellow",
                   "scientist", "consultant", "lawyer", "attorney", "official", "spokesperson", "spokesman",
@@ -114,7 +119,8 @@ class EnglishReading(EnglishTitles):
             return None  # "president" in running French text is read as French
         end = stated_end = m.end()
         port_spans: list[tuple[int, int]] = []
-        if (port := self.en_port.match(folded, end)) is not None and body[port.start("port")].isupper():
+        if (port := self.en_port.match(folded, end)) is not None and (
+                body[port.start("port")].isupper() or _MINISTERIAL.fullmatch(m.group("head")) is not None):
             # "Minister of Health", "Secretary of State for Foreign Affairs": the portfolio is the title's
             end = stated_end = port.end()
             pieces.append((m.end(), end))
