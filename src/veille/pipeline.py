@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 64, "veille.stages.clean:clean_batch",
+    Stage("clean", 65, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang", "meta"),
@@ -63,7 +63,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", 5, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang", "meta"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
-    Stage("entities", 95, "veille.stages.entities:entities_batch",
+    Stage("entities", 97, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed", "title", "lang"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
     Stage("time", 49, "veille.stages.time:time_batch",
@@ -84,7 +84,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 35, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 29, "veille.stages.stories:stories_corpus",
+    Stage("stories", 30, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),
