@@ -34,7 +34,7 @@ from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.convention import merge_ranges
 
-STAGE = "events@51"
+STAGE = "events@52"
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument

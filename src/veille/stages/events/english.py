@@ -14,7 +14,6 @@ before it (`unless_before`: "a former Fox News host" is a person).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +22,8 @@ from veille.model import Mention, Timex
 from veille.stages.entities.text import fold
 from veille.stages.events import english_parse
 from veille.stages.events.attempts import attempted_en
+from veille.stages.events.clauses_en import CLAUSE_WORDS as _CLAUSE_WORDS
+from veille.stages.events.clauses_en import FROM_BODY, finding_of, from_body, fronted_end, governed
 from veille.stages.events.context import (
     JUDGED_MODES,
     attributive_year,
@@ -220,7 +221,7 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                 continue
             if _ended(words, i):
                 continue  # "a truce ending four days of clashes": what ends is no new event
-            if trig.get("after_find") and _finding(words, i) is None:
+            if trig.get("after_find") and finding_of(words, i) is None:
                 continue  # "guilty" is a verdict only as "found X guilty", not "felt guilty"
             taken.update(range(i, end))
             if attempted_en(words, i, lex.attempts):
@@ -285,8 +286,6 @@ def _sense(trig: dict[str, Any], words: list[str], i: int, end: int) -> dict[str
 # relative pronouns ("after", "while", "which", "where"). Not "and", which joins phrases inside one
 # clause as often ("fighting between troops and rebels in Goma").
 _CLAUSE_PUNCTUATION = frozenset(",;:()–—\"“”")
-_CLAUSE_WORDS = frozenset({"after", "before", "while", "when", "whereas", "because", "since", "although", "though",
-                           "until", "unless", "which", "who", "whom", "whose", "where", "that", "if"})
 
 
 def _in_clause(span: Any, place: Mention, at: int, after: int) -> bool:
@@ -435,25 +434,6 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
     return _found(span, tokens, words, i, end, trig, timexes, source, target, location)
 
 
-# One is suspended or expelled from a body by that body: "Madagascar was suspended from the
-# African Union", "expelled from the party" name who acts in the "from" phrase, where other
-# passives name it in a "by" phrase (events@14).
-_FROM_BODY = frozenset({"suspend", "expel"})
-_FROM_REACH = 3  # words from "from" to the body's name: "from the ruling party"
-
-
-def _from_body(text: str, after: int, behind: list[Mention]) -> list[Mention]:
-    """The first name right after "from" behind a passive suspension or expulsion (within
-    `_FROM_REACH` words, no clause punctuation between), none when no "from" follows it."""
-    words = re.findall(r"[\w'’-]+|[^\w\s]", text[after:behind[0].start].casefold()) if behind else []
-    if "from" not in words:
-        return []
-    rest = words[len(words) - 1 - words[::-1].index("from") + 1:]
-    if words.index("from") > 1 or len(rest) > _FROM_REACH or any(w in _PUNCTUATION for w in rest):
-        return []
-    return behind[:1]
-
-
 def _passive(words: list[str], i: int) -> bool:
     """Whether the trigger at `i` is a passive participle: "be" before it, with up to `_AUX_GAP`
     adverbs or floating quantifiers between ("was quickly arrested", "were each acquitted", "were
@@ -481,7 +461,10 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     text = span.doc.text
     # events@17: the word between an object and its verb may be a determiner ("shelled the town"),
     # not "in"/"at", which makes the place where ("their meeting in Alaska")
-    core = [m for m in actors if m.end <= at and len(text[m.end:at].split()) <= SUBJECT_GAP][-1:] + \
+    # events@52: a place governed by a preposition ("traveled to Istanbul to meet X", "in Geneva
+    # agreed") is where or whither, the object of that preposition, never the verb's subject
+    core = [m for m in actors if m.end <= at and len(text[m.end:at].split()) <= SUBJECT_GAP
+            and not governed(text, m)][-1:] + \
         [m for m in actors if m.start >= after and not passive and len(between := text[after:m.start].split()) <= 1
          and not _PLACE_WORDS & {w.casefold() for w in between}][:1]
     actors = [m for m in actors if m.type != "LOC" or is_state(m) or m in core]
@@ -490,11 +473,20 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     relative = _relative(tokens, words, i, before)
     if relative is not None:
         before = relative
-    behind = [m for m in actors if m.start >= after][:2]
+    behind = [m for m in actors if m.start >= after]
+    main = fronted_end(text, span.start_char, at, after, span.end_char)
+    if main is not None:
+        # (events@52) "Despite calling his act a coup, the Assembly failed to ...", "After meeting
+        # X, Y said": the trigger is in a fronted adverbial clause; the main clause's subject past
+        # its comma controls a participle (its source) and is no target of anything in it
+        behind, subject = [m for m in behind if m.start < main], [m for m in behind if m.start >= main][:1]
+        if not before and words[i].endswith("ing") and not passive:
+            before = subject
+    behind = behind[:2]
     of_phrase = _departure_of(words, i, end, trig, behind, text, after)
     if of_phrase is not None:
         before, behind = of_phrase, []  # "the resignation of X": X's, whoever speaks of it
-    finding = _finding(words, i) if trig.get("_verdict_sides") and trig.get("mode") in _VERDICTS else None
+    finding = finding_of(words, i) if trig.get("_verdict_sides") and trig.get("mode") in _VERDICTS else None
     if finding is not None and not passive:
         # "The judge found A, B and C not guilty": the names between "found" and the verdict
         # are the ones judged, a name before "found" the judge (events@18)
@@ -510,8 +502,8 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
     if passive:
         by = span.doc.text[after:span.end_char].casefold().find(" by ")
         agents = [m for m in behind if by >= 0 and m.start >= after + by]
-        if not agents and trig.get("mode") in _FROM_BODY:
-            agents = _from_body(text, after, behind)
+        if not agents and trig.get("mode") in FROM_BODY:
+            agents = from_body(text, after, behind)
         source, target = _ids(agents), _ids(before)
     else:
         source, target = _ids(before), _ids(behind)
@@ -527,22 +519,6 @@ def _word_order(span: Any, tokens: list[Any], words: list[str], i: int, end: int
 # fight: "a jet bombed targets in Cambodia" is struck there, by another state.
 _PLACE_SIDE = frozenset({"PROTEST", "COERCE"})
 _VERDICTS = frozenset({"acquit", "convict"})
-_FIND = frozenset({"found", "find", "finds", "finding"})
-_FINDING_REACH = 16  # words back from a verdict to "found": a list of five names stands between
-
-
-def _finding(words: list[str], i: int) -> int | None:
-    """The index of "found" whose object the verdict at `i` completes ("found five players not
-    guilty", English's verb + object + predicate adjective), or None: the search stops at the
-    end of a sentence part or a word that opens another clause, not at the commas of a list."""
-    for j in range(i - 1, max(-1, i - 1 - _FINDING_REACH), -1):
-        if words[j] in _FIND:
-            return j
-        if words[j] in (";", ":", ".", "(", ")") or words[j] in _CLAUSE_WORDS:
-            return None
-    return None
-
-
 def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, trig: dict[str, Any],
            timexes: list[Timex], source: list[str], target: list[str], location: str | None) -> Found | None:
     at, text = tokens[i].idx, span.doc.text
