@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,111 +51,73 @@ def test_the_shipped_line_model_was_fitted_on_the_whole_pool() -> None:
     assert min(languages.count("en"), languages.count("fr")) >= 20
 
 
-def test_the_batch_built_by_stories_and_its_held_out_draw() -> None:
-    """cbs34: stories of three outlets' reports each, one held-out story per language drawn by
-    random.Random(3737) before labelling; no model is fitted on them until a refit decides."""
+Batch = dict[str, tuple[str, str, str]]
+
+
+def _check_story_batch(batch_name: str, pages_range: range, seed: int, stories: int, french: int,
+                       held_furniture: int, hosts: int | None = None) -> tuple[Batch, set[str], dict[str, Any]]:
+    """What every batch of the pool built by stories keeps: its pages, three outlets' reports a story,
+    no outlet found elsewhere in the pool, one held-out story per language drawn by `random.Random(seed)`
+    before labelling, enough furniture on the held-out pages to judge removal, and no model fitted on it
+    (the pool's training pages stay the same 154). Returns the batch's rows, its held-out pages and its
+    pages' gold."""
     import random
 
     import train_line_classifier as trainer
 
-    pages = {name: (url, gold) for name, url, _, gold in trainer.load_pool()}
-    stories = trainer.pool_stories()
-    batch = {name: row for name, row in stories.items() if row[0] == "cbs34"}
-    assert sorted(batch) == [f"c{n}" for n in range(197, 209)]
+    pages = {name: (url, gold, text) for name, url, text, gold in trainer.load_pool()}
+    batch = {name: row for name, row in trainer.pool_stories().items() if row[0] == batch_name}
+    assert sorted(batch, key=lambda n: int(n[1:])) == [f"c{n}" for n in pages_range]
     by_story: dict[str, list[str]] = {}
     for name, (_, story, language) in batch.items():
         assert pages[name][1]["language"] == language, name
         by_story.setdefault(story, []).append(name)
-    assert all(len(names) == 3 for names in by_story.values())
+    assert len(by_story) == stories and all(len(names) == 3 for names in by_story.values())
+    assert sum(1 for row in batch.values() if row[2] == "fr") == french
+    others = {urlparse(url).netloc.removeprefix("www.") for n, (url, _, _) in pages.items() if n not in batch}
     for names in by_story.values():  # three outlets, none of them elsewhere in the pool
-        hosts = {urlparse(pages[n][0]).netloc.removeprefix("www.") for n in names}
-        assert len(hosts) == 3
-        others = {urlparse(url).netloc.removeprefix("www.") for n, (url, _) in pages.items() if n not in batch}
-        assert not hosts & others
+        outlets = {urlparse(pages[n][0]).netloc.removeprefix("www.") for n in names}
+        assert len(outlets) == 3 and not outlets & others
+    if hosts is not None:  # outlets across the whole batch
+        assert len({urlparse(pages[n][0]).netloc.removeprefix("www.") for n in batch}) == hosts
     languages = {lang: sorted({s for _, s, la in batch.values() if la == lang}) for lang in ("en", "fr")}
-    rng = random.Random(3737)
+    rng = random.Random(seed)
     drawn = {rng.choice(languages[lang]) for lang in ("en", "fr")}
-    held = trainer.pool_held_out()
-    assert {name for name in batch if name in held} == {n for n, row in batch.items() if row[1] in drawn}
+    held_batch = {n for n in batch if n in trainer.pool_held_out()}
+    assert held_batch == {n for n, row in batch.items() if row[1] in drawn}
+    assert sum(len(pages[n][1]["removed"]) for n in held_batch) >= held_furniture  # type: ignore[arg-type]
     awaiting = (ROOT / "eval/clean_pool/awaiting_refit.txt").read_text(encoding="utf-8").split()
     assert set(batch) <= set(awaiting)
     assert trainer.WITH_STORIES is False  # kept out of every fit (load_docs) until a refit says otherwise
+    docs = trainer.load_docs(0, 15, pool=True)  # never trained on, held out or not (no --with-stories)
+    trained = {d.story.removeprefix("pool:") for d in docs}
+    assert not set(batch) & trained and len({d.story for d in docs if d.story.startswith("pool:")}) == 154
+    return batch, held_batch, {name: pages[name][1] for name in batch}
+
+
+def test_the_batch_built_by_stories_and_its_held_out_draw() -> None:
+    """cbs34: four stories of three outlets' reports each, one held-out story per language drawn by
+    random.Random(3737) before labelling (its held-out stories hold little furniture: 2 lines)."""
+    _check_story_batch("cbs34", range(197, 209), 3737, stories=4, french=6, held_furniture=2)
 
 
 def test_the_second_batch_by_stories_has_furniture_and_its_held_out_draw() -> None:
     """cbs35: six stories of three outlets' reports each (two thirds French), one held-out story per
     language drawn by random.Random(3838) before labelling; the held-out stories hold enough furniture
-    (at least 30 lines) to judge removal, unlike cbs34's (2); no model is fitted on them."""
-    import random
-
-    import train_line_classifier as trainer
-
-    pages = {name: (url, gold, text) for name, url, text, gold in trainer.load_pool()}
-    stories = trainer.pool_stories()
-    batch = {name: row for name, row in stories.items() if row[0] == "cbs35"}
-    assert sorted(batch, key=lambda n: int(n[1:])) == [f"c{n}" for n in range(209, 227)]
-    by_story: dict[str, list[str]] = {}
-    for name, (_, story, language) in batch.items():
-        assert pages[name][1]["language"] == language, name
-        by_story.setdefault(story, []).append(name)
-    assert len(by_story) == 6 and all(len(names) == 3 for names in by_story.values())
-    assert sum(1 for row in batch.values() if row[2] == "fr") == 12
-    others = {urlparse(url).netloc.removeprefix("www.") for n, (url, _, _) in pages.items() if n not in batch}
-    for names in by_story.values():  # three outlets, none of them elsewhere in the pool
-        hosts = {urlparse(pages[n][0]).netloc.removeprefix("www.") for n in names}
-        assert len(hosts) == 3 and not hosts & others
-    languages = {lang: sorted({s for _, s, la in batch.values() if la == lang}) for lang in ("en", "fr")}
-    rng = random.Random(3838)
-    drawn = {rng.choice(languages[lang]) for lang in ("en", "fr")}
-    held = trainer.pool_held_out()
-    held_batch = {n for n in batch if n in held}
-    assert held_batch == {n for n, row in batch.items() if row[1] in drawn}
-    assert sum(len(pages[n][1]["removed"]) for n in held_batch) >= 30  # type: ignore[arg-type]
-    awaiting = (ROOT / "eval/clean_pool/awaiting_refit.txt").read_text(encoding="utf-8").split()
-    assert set(batch) <= set(awaiting)
-    assert trainer.WITH_STORIES is False
-    docs = trainer.load_docs(0, 15, pool=True)  # never trained on, held out or not (no --with-stories)
-    trained = {d.story.removeprefix("pool:") for d in docs}
-    assert not set(batch) & trained and len({d.story for d in docs if d.story.startswith("pool:")}) == 154
+    (at least 30 lines) to judge removal, unlike cbs34's (2)."""
+    _check_story_batch("cbs35", range(209, 227), 3838, stories=6, french=12, held_furniture=30)
 
 
 def test_the_third_batch_by_stories_and_its_held_out_draw() -> None:
     """cbs36: four stories of three outlets' reports each (three French, one English), 2015-2025 news,
     one held-out story per language drawn by random.Random(4343) once the texts were saved, before
-    labelling; the held-out stories hold 14 furniture lines (fewer than the 25 asked: README); no model
-    is fitted on them, and the pool's training pages stay the same 154."""
-    import random
-
-    import train_line_classifier as trainer
-
-    pages = {name: (url, gold, text) for name, url, text, gold in trainer.load_pool()}
-    stories = trainer.pool_stories()
-    batch = {name: row for name, row in stories.items() if row[0] == "cbs36"}
-    assert sorted(batch, key=lambda n: int(n[1:])) == [f"c{n}" for n in range(227, 239)]
-    by_story: dict[str, list[str]] = {}
-    for name, (_, story, language) in batch.items():
-        assert pages[name][1]["language"] == language, name
-        by_story.setdefault(story, []).append(name)
-    assert len(by_story) == 4 and all(len(names) == 3 for names in by_story.values())
-    assert sum(1 for row in batch.values() if row[2] == "fr") == 9
-    others = {urlparse(url).netloc.removeprefix("www.") for n, (url, _, _) in pages.items() if n not in batch}
-    hosts = {urlparse(pages[n][0]).netloc.removeprefix("www.") for n in batch}
-    assert len(hosts) == 12 and not hosts & others  # twelve outlets, none elsewhere in the pool
-    languages = {lang: sorted({s for _, s, la in batch.values() if la == lang}) for lang in ("en", "fr")}
-    assert languages == {"en": ["S4"], "fr": ["S1", "S2", "S3"]}
-    rng = random.Random(4343)
-    drawn = {rng.choice(languages[lang]) for lang in ("en", "fr")}
-    held = trainer.pool_held_out()
-    held_batch = {n for n in batch if n in held}
-    assert held_batch == {n for n, row in batch.items() if row[1] in drawn} == {
-        "c227", "c228", "c229", "c236", "c237", "c238"}
-    assert sum(len(pages[n][1]["removed"]) for n in held_batch) >= 14  # type: ignore[arg-type]
-    for name in batch:  # every page keeps body and has furniture (pages with leftovers were taken)
-        removed = pages[name][1]["removed"]
+    labelling; the held-out stories hold 14 furniture lines (fewer than the 25 asked: README), and every
+    page keeps body and has furniture (pages with leftovers were taken)."""
+    batch, held, gold = _check_story_batch("cbs36", range(227, 239), 4343, stories=4, french=9,
+                                           held_furniture=14, hosts=12)
+    assert held == {"c227", "c228", "c229", "c236", "c237", "c238"}
+    assert sorted({s for _, s, la in batch.values() if la == "en"}) == ["S4"]
+    assert sorted({s for _, s, la in batch.values() if la == "fr"}) == ["S1", "S2", "S3"]
+    for name, page in gold.items():
+        removed = page["removed"]
         assert isinstance(removed, list) and removed, name
-    awaiting = (ROOT / "eval/clean_pool/awaiting_refit.txt").read_text(encoding="utf-8").split()
-    assert set(batch) <= set(awaiting)
-    assert trainer.WITH_STORIES is False
-    docs = trainer.load_docs(0, 15, pool=True)  # never trained on, held out or not (no --with-stories)
-    trained = {d.story.removeprefix("pool:") for d in docs}
-    assert not set(batch) & trained and len({d.story for d in docs if d.story.startswith("pool:")}) == 154
