@@ -29,13 +29,6 @@ def _result(removal: float, events: float, events_en: float) -> dict[str, Any]:
             "test": {"veille": column, "veille en": english, "veille fr": column}}
 
 
-def test_its_metrics_are_evaluate_s_own() -> None:
-    evaluate = _module(ROOT / "eval" / "news" / "evaluate.py", "evaluate_for_compare")
-    compare = _module(TOOL, "compare_tool")
-    expected = [path for _, path, _ in evaluate.METRICS]
-    assert expected == compare.METRICS
-
-
 def test_moved_cells_show_both_figures_and_equal_ones_one() -> None:
     compare = _module(TOOL, "compare_tool")
     rows, broken = compare.compare(_result(0.9, 0.5, 0.4), _result(0.95, 0.5, 0.4), {})

@@ -21,24 +21,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
-# The dotted paths of evaluate.py's METRICS, in its order (kept in step by tests/test_eval_compare.py).
-METRICS = [
-    "clean.removal.f1", "clean.title_acc", "clean.published_acc", "entities.typed.f1",
-    "entities.wikidata_acc", "entities.one_entity_per_referent", "roles.recall",
-    "timexes.extraction.f1", "timexes.value.f1", "quotes.extraction.f1", "quotes.speaker_acc",
-    "events.doc_level.f1", "events.date_acc", "events.cross_source_merge", "duplicates.f1",
-    "stories.bcubed_f1",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/news: evaluate.py's own metrics
+from evaluate import METRICS as TABLE  # noqa: E402
+from evaluate import lookup  # noqa: E402
+
+METRICS = [path for _, path, _ in TABLE]
 COLUMNS = ("veille", "veille en", "veille fr")
-
-
-def lookup(result: Any, dotted: str) -> float | None:
-    """The figure at `dotted` in one column of score.py's output, None where absent."""
-    for part in dotted.split("."):
-        if not isinstance(result, dict) or part not in result:
-            return None
-        result = result[part]
-    return float(result) if isinstance(result, (int, float)) else None
 
 
 def compare(before: dict[str, Any], after: dict[str, Any], floors: dict[str, Any]
