@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from veille import pipeline
@@ -67,3 +69,13 @@ def test_each_stage_module_labels_its_annotations_with_the_registry_version() ->
         label = getattr(module, "STAGE", None)
         assert label in (None, stage.key), f"{stage.func_path}: STAGE {label!r}, registry {stage.key!r}"
 
+
+
+def test_architecture_diagram_names_the_registry_versions() -> None:
+    """ARCHITECTURE.md's pipeline diagram names each article stage with its version; the registry is the
+    one home of that number (stage modules read it from there), so the diagram is checked against it."""
+    from veille.pipeline import STAGES
+
+    doc = Path(__file__).resolve().parents[1] / "ARCHITECTURE.md"
+    diagram = next(line for line in doc.read_text(encoding="utf-8").splitlines() if " -> dedup@" in line)
+    assert diagram.split("|")[1].split() == " -> ".join(s.key for s in STAGES).split()

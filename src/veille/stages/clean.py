@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from veille.errors import NO_TEXT, InputError
 from veille.ingest.encoding import repair_text
 from veille.model import Article, Removed
-from veille.pipeline import Context
+from veille.pipeline import Context, stage
 from veille.stages.cleaning import rules
 from veille.stages.cleaning.captions import credited_captions
 from veille.stages.cleaning.closing import under_rights_line
@@ -85,7 +85,7 @@ from veille.stages.cleaning.repetition import (
 from veille.stages.cleaning.subheads import MID_WORD_CUT, sub_headings
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@65"
+STAGE = stage("clean").key  # the version has one home: veille.pipeline's registry
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker (a headline candidate needs `headline.TITLE_WORDS`).
 STANDFIRST_WORDS = 8

@@ -37,9 +37,9 @@ import numpy.typing as npt
 from veille.config import DedupConfig
 from veille.errors import ConfigError
 from veille.model import Article
-from veille.pipeline import Context
+from veille.pipeline import Context, stage
 
-STAGE = "dedup@2"
+STAGE = stage("dedup").key  # the version has one home: veille.pipeline's registry
 MINHASH_SEED = 1
 MINHASH_SCHEME = "affine32"  # datasketch >= 2.0; stored signatures depend on it
 

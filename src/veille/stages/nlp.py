@@ -14,10 +14,10 @@ from typing import Any
 
 from veille.errors import ConfigError
 from veille.model import Article, Mention, Sentence
-from veille.pipeline import Context
+from veille.pipeline import Context, stage
 from veille.stages.abbreviations import ABBREVIATIONS, make_component
 
-STAGE = "nlp@5"
+STAGE = stage("nlp").key  # the version has one home: veille.pipeline's registry
 
 # spaCy's labels as veille's four name types. The French models use WikiNER's PER/ORG/LOC/MISC;
 # the English ones OntoNotes 5's eighteen, of which only the names of people, organisations,

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from veille.model import Article, EntityType, Mention, Role
-from veille.pipeline import Context
+from veille.pipeline import Context, stage
 from veille.stages.entities.common_words import CommonWords, common_words
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
 from veille.stages.entities.english_compounds import road_names
@@ -44,7 +44,7 @@ from veille.stages.entities.state_short_forms import _country_short_forms as _co
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
 
-STAGE = "entities@97"
+STAGE = stage("entities").key  # the version has one home: veille.pipeline's registry
 MODEL = "gazetteer+rules"
 # `Mention.model` of a name only entities@38's English grammar gives (a place, a named event or
 # work, an organisation world.jsonl ids) and the gazetteer does not know: later stages that were

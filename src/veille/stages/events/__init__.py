@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.model import Article, Event, Mention, Timex
-from veille.pipeline import Context
+from veille.pipeline import Context, stage
 from veille.stages.entities.text import fold
 from veille.stages.events import english, english_parse, implicit, pronouns, senses
 from veille.stages.events.attempts import attempted_fr
@@ -34,7 +34,7 @@ from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.convention import merge_ranges
 
-STAGE = "events@52"
+STAGE = stage("events").key  # the version has one home: veille.pipeline's registry
 MODEL = "veille-lexicon-dep@4"
 
 # Subordinate structures that start another clause: an actor inside them is not an argument

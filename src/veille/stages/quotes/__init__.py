@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.model import Article, Quote
-from veille.pipeline import Context
+from veille.pipeline import Context, stage
 from veille.stages.entities.english import load_given_names
 from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.antecedents import name_id
@@ -70,7 +70,7 @@ from veille.stages.quotes.text import marked_spans, sentence_end, sentence_start
 from veille.stages.quotes.titles import load_same_office, office_heads, person_titles
 from veille.stages.quotes.unmarked import unmarked_incises
 
-STAGE = "quotes@45"
+STAGE = stage("quotes").key  # the version has one home: veille.pipeline's registry
 MODEL = "veille-speech-rules@17"
 
 __all__ = ["MODEL", "STAGE", "load_quote_lexicon", "quotes_batch", "quotes_of", "speech_lexicon"]

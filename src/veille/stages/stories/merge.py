@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from veille.model import Article, Conflict, CorpusEvent, Event, Evidence, Modality
+from veille.pipeline import stage
 from veille.stages.stories.dates import best_supported, compatible, most_precise, parse_span, same_occasion
 
-STAGE = "stories@30"
+STAGE = stage("stories").key  # the version has one home: veille.pipeline's registry
 
 # A figure with the noun it counts: "12 soldats", "3 000 tonnes", "1,5 milliard".
 _FIGURE = re.compile(r"\b(\d{1,3}(?:[  .]\d{3})*(?:,\d+)?)\s+(?:de\s+|d[’'])?([^\W\d_]{3,})",

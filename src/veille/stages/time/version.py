@@ -1,5 +1,7 @@
 """The time stage's versioned name and model (apart from `tagger`, so that `convention` may write them without
 an import cycle)."""
 
-STAGE = "time@49"
+from veille.pipeline import stage
+
+STAGE = stage("time").key  # the version has one home: veille.pipeline's registry
 MODEL = "veille-time-rules-1"
