@@ -32,6 +32,9 @@ class Anchors:
     # (time@44) The first day of the month the text last spoke of, when it named a month after its
     # last day ("arrêté en mars 2019 ... le mois suivant"): what a count in months starts from.
     last_month: date | None = None
+    # (time@50) `text_year` opens the expression's sentence as a frame ("En 2019, ... en mars"):
+    # the month is that year's, whatever the article's date (`frames.fronted_frame_end`).
+    framed: bool = False
 
 
 def easter(year: int) -> date:
@@ -101,7 +104,7 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
     assert spec.month is not None
     direction = spec.direction if spec.direction not in (None, 0) else a.tense
     if a.text_year is not None and spec.direction is None and (spec.weekday is None or spec.day is None):
-        if a.dct is None:
+        if a.dct is None or a.framed:
             return a.text_year
         if (spec.day is not None and spec.weekday is None and direction <= 0 and a.last is not None
                 and a.last.year == a.text_year < a.dct.year):

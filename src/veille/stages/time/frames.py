@@ -1,0 +1,33 @@
+"""(time@50) A year that opens its sentence as a frame adverbial ("En 2019, ...", "In 2019, ...",
+"Au cours de l'année 2010, ...", "During 2023, ..."): it sets the scene of the whole sentence, so a
+month or a day of a month said without a year in that sentence ("En 2019, l'entreprise a ouvert une
+usine en mars") is that year's, however near the same month of the article's year lies.  A year said
+after the verb ("elected in 2018 and resigned in March") frames less surely: news sets a recent month
+against a past year ("Inflation reached 5% in 2023 and fell to 3% in March"), and `resolve._year_for`
+keeps its reading by recency there."""
+
+from __future__ import annotations
+
+import re
+
+# What may stand between the sentence's start and the year: the frame's preposition, and the year
+# named as such ("l'année 2010", "the year 2010").
+_OPENING = re.compile(r"^\s*[«\"“]?\s*(?:(?:en|in|during|durant|pendant|au\s+cours\s+de|tout\s+au\s+long\s+de|"
+                      r"throughout)\s+(?:l['’]\s*(?:année|an)\s+|the\s+year\s+)?)?$", re.IGNORECASE)
+# A sentence ends at a full stop, a question or exclamation mark before a capital or a quotation
+# mark, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"“A-ZÀ-Ý])|\n")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^\n]*$)")
+
+
+def fronted_frame_end(body: str, start: int, end: int) -> int | None:
+    """Where the sentence a fronted year (`body[start:end]`, followed by a comma) frames ends, or
+    None when the year does not open its sentence so."""
+    if not re.match(r"\s*,", body[end:end + 3]):
+        return None
+    opened = _SENTENCE_START.search(body, 0, start)
+    sentence_start = opened.end() if opened is not None else 0
+    if _OPENING.match(body[sentence_start:start]) is None:
+        return None
+    closed = _SENTENCE_END.search(body, end)
+    return closed.start() if closed is not None else len(body)
