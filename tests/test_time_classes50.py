@@ -79,3 +79,21 @@ def test_near_misses_of_the_military_clock() -> None:
     # a parenthesis that holds no clock time moves no clock time to the day after it
     got = timex_values("The shop opens at 9 a.m. (see below) and the sale starts on Sunday.", "en", PUBLISHED)
     assert got.get("9 a.m.") == "2024-04-02T09:00"
+
+
+@pytest.mark.parametrize(("body", "text", "expected"), [
+    # fail on time@49: the first end on the article's day (2024-04-02T09:00) when no "from" opens the range
+    ("The meeting is set for 9 a.m. to noon on Thursday.", "9 a.m.", "2024-04-04T09:00"),
+    ("The office will be open 9 a.m. to 5 p.m. Thursday.", "9 a.m.", "2024-04-04T09:00"),
+    # as before, after "from"
+    ("Voting runs from 7 a.m. to 8 p.m. on Thursday.", "7 a.m.", "2024-04-04T07:00"),
+])
+def test_a_range_of_two_clock_times_is_on_the_day_after_it(body: str, text: str, expected: str) -> None:
+    assert timex_values(body, "en", PUBLISHED).get(text) == expected
+
+
+def test_near_misses_of_the_clock_range_day() -> None:
+    # a bare number before "to" is no clock time ("Route 9"); a clock time apart from the range keeps its day
+    assert "Route 9" not in timex_values("Take Route 9 to 5 p.m. on Thursday.", "en", PUBLISHED)
+    got = timex_values("The talks began at 9 a.m. The vote is set for 5 p.m. on Thursday.", "en", PUBLISHED)
+    assert got["9 a.m."] == "2024-04-02T09:00"

@@ -22,6 +22,9 @@ _CLOCK_BEFORE_DAY = re.compile(r"^\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORE
 # day is after the parenthesis closes; the clock time before the parenthesis is the same moment's.
 _PAREN_CLOSE_DAY = re.compile(r"^\s*\)\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"^\s*\(\s*$")
+# A clock time written as one, not a bare number: its half of the day, its minutes, "h", "heures", a clock word.
+_WHOLE_CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\d[:h.]\d|\d\s*h\b|\bheures?\b|\b(?:noon|midnight|midi|minuit)\b",
+                          re.IGNORECASE)
 # A clock time, then the place it is at, then its day ("at noon in the Old State Capitol on Sunday,
 # July 18", "à 10 h 30 à la cathédrale le vendredi 26"): one prepositional phrase, no clause
 # punctuation and no conjunction between (after "and", "et", "but", "while" the day may be another
@@ -368,10 +371,13 @@ def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
                            mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
         elif (t.type == "TIME" and nxt.type == "TIME" and m is not None and (later := _CLOCK.match(nxt.value))
               and later.group(1) != m.group(1) and _CLOCK_RANGE_JOIN.match(gap)
-              and _CLOCK_RANGE_HEAD.search(body[max(0, t.start - 12):t.start])):
+              and (_CLOCK_RANGE_HEAD.search(body[max(0, t.start - 12):t.start])
+                   or (_WHOLE_CLOCK.search(t.text) and _WHOLE_CLOCK.search(nxt.text)))):
             # (time@37) "de 8 heures à 20 heures dimanche", "from 8 a.m. to 8 p.m. Sunday": the day
             # after a range of hours is the day of both its ends, not the second's alone (the first
-            # had kept the date last spoken of); only after the words that open a range.
+            # had kept the date last spoken of); only after the words that open a range, or (time@50)
+            # when both ends are written as clock times ("set for 9 a.m. to noon on Thursday"), which
+            # no bare number before "to" is ("Route 9 to 5 p.m.").
             out[i] = Timex(t.start, t.end, t.text, t.type, later.group(1) + m.group(2), anchor=later.group(1),
                            mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
         elif (t.type == "TIME" and nxt.type == "TIME" and m is not None and (later := _CLOCK.match(nxt.value))
