@@ -55,6 +55,13 @@ def test_a_fronted_year_frames_its_sentence(lang: str, body: str, text: str, exp
     ("fr", "L'inflation a atteint 5 % en 2023 et est retombée à 3 % en mars.", "mars", "2024-03"),
     ("fr", "En 2019, il a été arrêté. Il a été libéré en mars.", "mars", "2024-03"),
     ("en", "The company was founded in 2015. In March, it opened its first store.", "March", "2024-03"),
+    # a clause set against the frame, or after a semicolon, speaks of the present again
+    ("fr", "En 2023, l'inflation a atteint 5 %, mais elle est retombée à 3 % en mars.", "mars", "2024-03"),
+    ("en", "In 2023, inflation reached 5%, but it fell to 3% in March.", "March", "2024-03"),
+    ("en", "In 2023, inflation reached 5%; it fell to 3% in March.", "March", "2024-03"),
+    ("fr", "En 2023, le chômage a baissé, alors qu'il a augmenté en mars.", "mars", "2024-03"),
+    # a starting point is no frame
+    ("fr", "Depuis 2019, l'usine a fermé en mars.", "mars", "2024-03"),
     # a month that lies after the article stays its text year's, as before
     ("en", "In 2019, the company opened a plant in March and closed it in October.", "October", "2019-10"),
 ])
@@ -68,6 +75,8 @@ def test_a_clock_time_with_its_zone_in_the_military_style() -> None:
     assert got == {"2:30 p.m. local time": "2024-03-31T14:30", "1830 GMT": "2024-03-31T18:30",
                    "Sunday": "2024-03-31"}
     assert timex_values("Polls close at 0800 GMT.", "en", PUBLISHED) == {"0800 GMT": "2024-04-02T08:00"}
+    got = timex_values("The deal signed on Monday set a ceasefire by 1530 local time (1330 GMT).", "en", PUBLISHED)
+    assert got["1530 local time"] == "2024-04-01T15:30" and got["1330 GMT"] == "2024-04-01T13:30"
     got = timex_values("The quake struck on Sunday at 2:30 p.m. (1830 GMT).", "en", PUBLISHED)
     assert got["1830 GMT"] == "2024-03-31T18:30"
 

@@ -15,8 +15,11 @@ import re
 _OPENING = re.compile(r"^\s*[«\"“]?\s*(?:(?:en|in|during|durant|pendant|au\s+cours\s+de|tout\s+au\s+long\s+de|"
                       r"throughout)\s+(?:l['’]\s*(?:année|an)\s+|the\s+year\s+)?)?$", re.IGNORECASE)
 # A sentence ends at a full stop, a question or exclamation mark before a capital or a quotation
-# mark, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"“A-ZÀ-Ý])|\n")
+# mark, or at a line break; the frame ends there, or earlier at a semicolon or a clause set against it
+# ("En 2023, l'inflation a atteint 5 %, mais elle est retombée à 3 % en mars": this March).
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"“A-ZÀ-Ý])|\n|;|[,\s]\s*(?:mais|but|alors\s+que?|tandis\s+que?|"
+                           r"while|whereas|although|though|yet|cependant|pourtant|toutefois|however|depuis|since)"
+                           r"(?!\w)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^\n]*$)")
 
 
