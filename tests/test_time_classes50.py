@@ -106,3 +106,47 @@ def test_near_misses_of_the_clock_range_day() -> None:
     assert "Route 9" not in timex_values("Take Route 9 to 5 p.m. on Thursday.", "en", PUBLISHED)
     got = timex_values("The talks began at 9 a.m. The vote is set for 5 p.m. on Thursday.", "en", PUBLISHED)
     assert got["9 a.m."] == "2024-04-02T09:00"
+
+
+@pytest.mark.parametrize(("lang", "published", "body", "text", "expected"), [
+    # fail on time@49: the half or quarter still running (2024-H1, 2024-Q2), which the past cannot report
+    ("fr", "2024-03-20", "Au premier semestre, le chiffre d'affaires a progressé de 5 %.", "premier semestre",
+     "2023-H1"),
+    ("fr", "2024-05-20", "Au deuxième trimestre, le chiffre d'affaires a progressé de 5 %.", "deuxième trimestre",
+     "2023-Q2"),
+    ("en", "2024-02-10", "In the first half, revenue rose 5%.", "the first half", "2023-H1"),
+    # near misses: a period just ended, or told ahead, or still running by the sentence's words, or
+    # a modifier of a noun ("a fourth-quarter outlook") stays the article's year's
+    ("fr", "2024-07-20", "Au premier semestre, le chiffre d'affaires a progressé de 5 %.", "premier semestre",
+     "2024-H1"),
+    ("fr", "2024-03-20", "Au premier trimestre, le chiffre d'affaires a progressé de 5 %.", "premier trimestre",
+     "2024-Q1"),
+    ("en", "2024-02-10", "In the first half, revenue will rise 5%.", "the first half", "2024-H1"),
+    ("fr", "2024-01-25", "Au premier trimestre, la Bourse a déjà gagné 5 %.", "premier trimestre", "2024-Q1"),
+    ("en", "2024-02-10", "So far in the first quarter, shares have gained 5%.", "the first quarter", "2024-Q1"),
+    ("en", "2024-10-25", "Late Thursday, the company issued a fourth-quarter earnings outlook.", "fourth-quarter",
+     "2024-Q4"),
+])
+def test_a_half_or_quarter_told_in_the_past_has_ended(lang: str, published: str, body: str, text: str,
+                                                      expected: str) -> None:
+    assert timex_values(body, lang, published).get(text) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # fail on time@49: a match's half or quarter valued as the year's (2024-H1, 2024-Q4)
+    "They got their two goals early in the first half through Machope.",
+    "The Celtics scored 30 points in the fourth quarter.",
+    "The Reds dominated the first half with 10 shots, four of which were on target.",
+    "The hosts had the better of the first half as Real began slowly.",
+])
+def test_a_match_half_is_no_half_of_the_year(body: str) -> None:
+    assert not any("-H" in v or "-Q" in v for v in timex_values(body, "en", PUBLISHED).values())
+
+
+def test_near_misses_of_the_match_half() -> None:
+    # a report's half keeps its value; a year or a fiscal year named with it keeps it whatever the words
+    assert timex_values("Revenue rose 5% in the first half.", "en", "2024-08-10") == {"the first half": "2024-H1"}
+    assert timex_values("The club's revenue rose in the first half of 2023, after the match-day income grew.",
+                        "en", PUBLISHED) == {"the first half of 2023": "2023-H1"}
+    assert timex_values("Le PSG a marqué deux buts au premier semestre.", "fr", "2024-08-10") == {
+        "premier semestre": "2024-H1"}

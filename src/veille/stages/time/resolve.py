@@ -35,6 +35,10 @@ class Anchors:
     # (time@50) `text_year` opens the expression's sentence as a frame ("En 2019, ... en mars"):
     # the month is that year's, whatever the article's date (`frames.fronted_frame_end`).
     framed: bool = False
+    # (time@50) a quarter or half told in the past as the time of its clause, not as a modifier
+    # ("Au premier semestre, le chiffre d'affaires a progressé"; not "issued a fourth-quarter outlook"):
+    # a period that has ended (`frames.period_told_over`).
+    ended: bool = False
 
 
 def easter(year: int) -> date:
@@ -338,7 +342,9 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
                 # year's ("in the fall, he left" in June), one told in the future that has ended
                 # before it is next year's.
                 first, last = _SEASON_MONTHS[spec.season]
-                if a.tense < 0 and first > a.dct.month:
+                if a.tense < 0 and (first > a.dct.month or (a.ended and last > a.dct.month)):
+                    # (time@50) a quarter or half the past tells of is one that has ended: "Au premier
+                    # semestre, le chiffre d'affaires a progressé" in a March report is last year's
                     year -= 1
                 elif a.tense > 0 and last < a.dct.month:
                     year += 1

@@ -16,7 +16,7 @@ from typing import Any
 
 from veille.model import Timex
 from veille.stages.time.convention import article_convention
-from veille.stages.time.frames import fronted_frame_end
+from veille.stages.time.frames import fronted_frame_end, period_told_over
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
@@ -362,7 +362,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
                                                 back_from, text_year, last_month,
                                                 framed=text_year is not None and frame_end is not None
-                                                and f.start < frame_end))
+                                                and f.start < frame_end,
+                                                ended=tense < 0 and period_told_over(lex, body, f)))
         before_count = last_year
         value = after_midnight(body, f.start, value, tense)
         if f.spec.year is None and timexes and _RESTATED.fullmatch(body[timexes[-1].end:f.start]) \
