@@ -150,3 +150,21 @@ def test_near_misses_of_the_match_half() -> None:
                         "en", PUBLISHED) == {"the first half of 2023": "2023-H1"}
     assert timex_values("Le PSG a marqué deux buts au premier semestre.", "fr", "2024-08-10") == {
         "premier semestre": "2024-H1"}
+
+
+@pytest.mark.parametrize(("body", "text", "expected"), [
+    # fail on time@49: English "was"/"were" as the main verb told no past (2024-12, 2024-Q4 told in May)
+    ("December was the warmest month on record.", "December", "2023-12"),
+    ("The fourth quarter was strong.", "The fourth quarter", "2023-Q4"),
+])
+def test_the_past_of_be_tells_a_past(body: str, text: str, expected: str) -> None:
+    assert timex_values(body, "en", "2024-05-10").get(text) == expected
+
+
+def test_near_misses_of_the_past_of_be() -> None:
+    # a past plan ("was expected", "were due to") and a future stay as they were; "were" before "-ing" as before
+    assert timex_values("Rainbands were already beginning to move ashore Wednesday afternoon.", "en",
+                        "2024-05-10") == {"Wednesday afternoon": "2024-05-08TAF"}
+    assert timex_values("September will be busy.", "en", "2024-05-10") == {"September": "2024-09"}
+    assert timex_values("The minister was expected in Paris on Monday.", "en", "2024-05-10") == {
+        "Monday": "2024-05-06"}
