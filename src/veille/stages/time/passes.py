@@ -18,6 +18,13 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _RANGE_HEAD = re.compile(r"(?:\b(?:les|du|entre|de|from|between)\s+(?:le\s+|the\s+)?)$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:et|au|à|-|–|and|to|until)\s*(?:le\s+|the\s+)?$", re.IGNORECASE)
 _CLOCK_BEFORE_DAY = re.compile(r"^\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)  # no comma between
+# (time@50) A clock time in parentheses, the same moment in another zone ("(1830 GMT) on Sunday"): its
+# day is after the parenthesis closes; the clock time before the parenthesis is the same moment's.
+_PAREN_CLOSE_DAY = re.compile(r"^\s*\)\s*(?:dans|durant|pendant|on)?\s*$", re.IGNORECASE)
+_PAREN_OPEN = re.compile(r"^\s*\(\s*$")
+# A clock time written as one, not a bare number: its half of the day, its minutes, "h", "heures", a clock word.
+_WHOLE_CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\d[:h.]\d|\d\s*h\b|\bheures?\b|\b(?:noon|midnight|midi|minuit)\b",
+                          re.IGNORECASE)
 # A clock time, then the place it is at, then its day ("at noon in the Old State Capitol on Sunday,
 # July 18", "à 10 h 30 à la cathédrale le vendredi 26"): one prepositional phrase, no clause
 # punctuation and no conjunction between (after "and", "et", "but", "while" the day may be another
@@ -119,12 +126,14 @@ def _clock_with_part(body: str, timexes: list[Timex], details: list[tuple[Found,
     return out, kept
 
 
-def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
+def _range_years(body: str, timexes: list[Timex], months: frozenset[str] = frozenset()) -> list[Timex]:
     """"de janvier à mars 2024", "du 28 février au 3 mars 2024", "between March and May 2023":
     the year written after the second endpoint is the first one's too (the year before when the
     first month comes later in the year: "de novembre à février 2024" starts in November 2023);
     and a first day said without its month ("du lundi 11 au vendredi 15 mars") takes the second
-    one's month and year (the month before when the day comes after it: "du 28 au 3 mars")."""
+    one's month and year (the month before when the day comes after it: "du 28 au 3 mars").  A first
+    day that names its own month (a word of `months`, the lexicon's month names: "from May 3 to June 9",
+    "April 3 to June 9") keeps it (time@50: the word before its day was read as a weekday)."""
     out = list(timexes)
     for i, (a, b) in enumerate(pairwise(timexes)):
         ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
@@ -133,6 +142,8 @@ def _range_years(body: str, timexes: list[Timex]) -> list[Timex]:
                 or not _RANGE_HEAD.search(body[max(0, a.start - 12):a.start])):
             continue
         day_only = _DAY_ONLY.fullmatch(a.text)
+        if day_only is not None and any(w.lower() in months for w in re.findall(r"[^\W\d]+", a.text)):
+            day_only = None  # "May 3 to June 9": the first day has its month
         if day_only is not None and mb.group(3):
             day = 1 if day_only.group(1).lower() == "1er" else int(day_only.group(1))
             first = date(int(mb.group(1)), int(mb.group(2)), 1)
@@ -348,15 +359,25 @@ def _clock_days(body: str, timexes: list[Timex]) -> list[Timex]:
         day = _DAYISH.match(nxt.value)
         gap = body[t.end:nxt.start]
         if (t.type == "TIME" and m is not None and day is not None and day.group(1) != m.group(1)
-                and (_CLOCK_BEFORE_DAY.match(gap) or _CLOCK_PLACE_DAY.match(gap))):
+                and (_CLOCK_BEFORE_DAY.match(gap) or _CLOCK_PLACE_DAY.match(gap)
+                     or (_PAREN_CLOSE_DAY.match(gap) and body[:t.start].rstrip().endswith("(")))):
             out[i] = Timex(t.start, t.end, t.text, t.type, day.group(1) + m.group(2), anchor=day.group(1),
                            mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
         elif (t.type == "TIME" and nxt.type == "TIME" and m is not None and (later := _CLOCK.match(nxt.value))
+              and later.group(1) != m.group(1) and _PAREN_OPEN.match(gap)):
+            # (time@50) "at 2:30 p.m. local time (1830 GMT) on Sunday": the clock time and the same
+            # moment in another zone, in parentheses, are on the day said after both
+            out[i] = Timex(t.start, t.end, t.text, t.type, later.group(1) + m.group(2), anchor=later.group(1),
+                           mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+        elif (t.type == "TIME" and nxt.type == "TIME" and m is not None and (later := _CLOCK.match(nxt.value))
               and later.group(1) != m.group(1) and _CLOCK_RANGE_JOIN.match(gap)
-              and _CLOCK_RANGE_HEAD.search(body[max(0, t.start - 12):t.start])):
+              and (_CLOCK_RANGE_HEAD.search(body[max(0, t.start - 12):t.start])
+                   or (_WHOLE_CLOCK.search(t.text) and _WHOLE_CLOCK.search(nxt.text)))):
             # (time@37) "de 8 heures à 20 heures dimanche", "from 8 a.m. to 8 p.m. Sunday": the day
             # after a range of hours is the day of both its ends, not the second's alone (the first
-            # had kept the date last spoken of); only after the words that open a range.
+            # had kept the date last spoken of); only after the words that open a range, or (time@50)
+            # when both ends are written as clock times ("set for 9 a.m. to noon on Thursday"), which
+            # no bare number before "to" is ("Route 9 to 5 p.m.").
             out[i] = Timex(t.start, t.end, t.text, t.type, later.group(1) + m.group(2), anchor=later.group(1),
                            mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
         elif (t.type == "TIME" and nxt.type == "TIME" and m is not None and (later := _CLOCK.match(nxt.value))

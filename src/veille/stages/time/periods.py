@@ -58,11 +58,30 @@ def _yearpart(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> 
         return Spec("DATE", "yearpart", season=f"{unit}{n}", direction=_direction(lex, _g(g, "dir")) or 0)
     if year is None and _OF_SOMETHING.match(body, end):
         return None  # "the second half of next week", "la première moitié du match": a part of that
+    if year is None and not (_g(g, "fisc") or _g(g, "fisc2")) and _in_a_match(lex, body, start, end):
+        return None  # (time@50) "They got their two goals early in the first half": a match's half
     if (year is None and not _g(g, "det") and not _g(g, "adj") and _prev_word(body, start) not in _DEFINITE
             and not _judged_report(body, start)):
         return None  # "un premier trimestre": no particular one
     return Spec("DATE", "yearpart", year=int(year) if year else None, season=f"{unit}{n}",
                 fiscal=year is None and bool(_g(g, "fisc") or _g(g, "fisc2")))
+
+
+# (time@50) Where a sentence ends, for the words of a match around a half or a quarter.
+_SENTENCE_BOUND = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _in_a_match(lex: Lexicon, body: str, start: int, end: int) -> bool:
+    """Whether the sentence of a bare half or quarter ("in the first half", "in the fourth quarter")
+    tells a match: a word of play (`match_words`: "goals", "scored", "shot", "the visitors"), which a
+    report's half of the year does not have ("Revenue rose 5% in the first half")."""
+    words = lex.wordset("match_words")
+    if not words:
+        return False
+    before = [m.end() for m in _SENTENCE_BOUND.finditer(body, 0, start)]
+    after = _SENTENCE_BOUND.search(body, end)
+    sentence = fold(body[before[-1] if before else 0:after.start() if after else len(body)])
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in words)
 
 
 # Words before a quarter without its article that still make it a particular one: the contracted

@@ -32,6 +32,13 @@ class Anchors:
     # (time@44) The first day of the month the text last spoke of, when it named a month after its
     # last day ("arrêté en mars 2019 ... le mois suivant"): what a count in months starts from.
     last_month: date | None = None
+    # (time@50) `text_year` opens the expression's sentence as a frame ("En 2019, ... en mars"):
+    # the month is that year's, whatever the article's date (`frames.fronted_frame_end`).
+    framed: bool = False
+    # (time@50) a quarter or half told in the past as the time of its clause, not as a modifier
+    # ("Au premier semestre, le chiffre d'affaires a progressé"; not "issued a fourth-quarter outlook"):
+    # a period that has ended (`frames.period_told_over`).
+    ended: bool = False
 
 
 def easter(year: int) -> date:
@@ -101,7 +108,7 @@ def _year_for(spec: Spec, a: Anchors) -> int | None:
     assert spec.month is not None
     direction = spec.direction if spec.direction not in (None, 0) else a.tense
     if a.text_year is not None and spec.direction is None and (spec.weekday is None or spec.day is None):
-        if a.dct is None:
+        if a.dct is None or a.framed:
             return a.text_year
         if (spec.day is not None and spec.weekday is None and direction <= 0 and a.last is not None
                 and a.last.year == a.text_year < a.dct.year):
@@ -335,7 +342,9 @@ def _resolve(spec: Spec, a: Anchors) -> tuple[str, str | None]:
                 # year's ("in the fall, he left" in June), one told in the future that has ended
                 # before it is next year's.
                 first, last = _SEASON_MONTHS[spec.season]
-                if a.tense < 0 and first > a.dct.month:
+                if a.tense < 0 and (first > a.dct.month or (a.ended and last > a.dct.month)):
+                    # (time@50) a quarter or half the past tells of is one that has ended: "Au premier
+                    # semestre, le chiffre d'affaires a progressé" in a March report is last year's
                     year -= 1
                 elif a.tense > 0 and last < a.dct.month:
                     year += 1

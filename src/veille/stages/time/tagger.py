@@ -16,6 +16,7 @@ from typing import Any
 
 from veille.model import Timex
 from veille.stages.time.convention import article_convention
+from veille.stages.time.frames import fronted_frame_end, period_told_over
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
@@ -224,6 +225,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     stated_day: tuple[date, int] | None = None  # the last day stated by its month and day, where it ends
     last_year: int | None = None
     stated: tuple[int, int] | None = None  # (year stated in digits, where its expression ends)
+    frame_end: int | None = None  # (time@50) where the sentence a fronted stated year frames ends
     listed: tuple[date, int] | None = None  # the last bare weekday's day and end (`weekdays.next_in_list`)
     paired: tuple[date, int] | None = None  # the day and end of a weekday just tagged (`weekdays.coordinated_day`)
     week_of: date | None = None  # a day stated with its weekday, away from the article's (`weekdays.in_dated_week`)
@@ -358,7 +360,10 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         back_from = story_year if (counted and f.spec.offset < 0 and story_year is not None and
                                    _PARTICIPLE_BEFORE.search(body[max(0, f.start - 30):f.start])) else last_year
         value, anchor = resolve(f.spec, Anchors(dct, last, tense, reference, min_year, approximate,
-                                                back_from, text_year, last_month))
+                                                back_from, text_year, last_month,
+                                                framed=text_year is not None and frame_end is not None
+                                                and f.start < frame_end,
+                                                ended=tense < 0 and period_told_over(lex, body, f)))
         before_count = last_year
         value = after_midnight(body, f.start, value, tense)
         if f.spec.year is None and timexes and _RESTATED.fullmatch(body[timexes[-1].end:f.start]) \
@@ -401,12 +406,14 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # tense, as without it; "scheduled the trial for March 4" is the next March.  A date
             # inferred from the text is that very date: it still frames what follows it)
             stated = (f.spec.year, f.end)
+            frame_end = fronted_frame_end(body, f.start, f.end)
         timexes.append(Timex(f.start, f.end, body[f.start:f.end], f.spec.type,  # type: ignore[arg-type]
                              value, anchor=anchor, mod=f.spec.mod, quant=f.spec.quant,
                              stage=STAGE, model=MODEL))
         details.append((f, tense))
     timexes, details = _month_of_year(body, timexes, details)
-    timexes = _weeks_of_days(body, _day_spans(body, _range_years(body, timexes)))
+    month_names = frozenset(lex.table("months"))
+    timexes = _weeks_of_days(body, _day_spans(body, _range_years(body, timexes, month_names)))
     timexes = _until_after_start(body, timexes)
     timexes = _days_restated(body, _days_next_to_dates(body, timexes))
     timexes = _weekdays_of_weeks(body, timexes)
