@@ -1,0 +1,30 @@
+"""Quotes stage, quotes@46 (issue 18, quo43): French incises and colon introductions from the grammar
+of reporting, each beside a near miss. The sentences are invented for these tests from French
+reporting grammar; none comes from an evaluation corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_quotes_grammar import one, quotes
+
+PEOPLE = {"Marc Lenoir": ("PER", "per:ml"), "Anna Kim": ("PER", "per:ak"), "Claire Dubois": ("PER", "per:cd"),
+          "Paul Girard": ("PER", "per:pg")}
+
+
+# -- a long adverbial after an incise's subject
+
+
+def test_a_long_adverbial_after_the_incise_subject(ctx: Any) -> None:
+    # the phrase after the verb runs past sixteen words only because of the adverbial after the subject
+    got = quotes(ctx, "La réunion a duré trois heures. « Nous devons tout faire pour sauver le site. Le temps est "
+                      "venu. », a lancé Marc Lenoir à l'occasion d'une réunion qu'organisent la mairie et la "
+                      "région sur l'avenir du site industriel de la vallée.", "fr", PEOPLE)
+    assert one(got, "Nous devons tout faire")[1] == "per:ml"
+
+
+def test_an_adverbial_before_the_subject_is_still_skipped(ctx: Any) -> None:
+    # near miss: an adverbial between the verb and the subject is no end of the subject
+    got = quotes(ctx, "La réunion a duré trois heures. « Rien n'est encore décidé pour le site », a déclaré lundi "
+                      "soir devant les salariés réunis dans la grande salle de la mairie la directrice du site.", "fr")
+    assert one(got, "Rien n'est")[2] == "la directrice du site"
