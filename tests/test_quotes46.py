@@ -28,3 +28,22 @@ def test_an_adverbial_before_the_subject_is_still_skipped(ctx: Any) -> None:
     got = quotes(ctx, "La réunion a duré trois heures. « Rien n'est encore décidé pour le site », a déclaré lundi "
                       "soir devant les salariés réunis dans la grande salle de la mairie la directrice du site.", "fr")
     assert one(got, "Rien n'est")[2] == "la directrice du site"
+
+
+# -- a relative "qui" after a name as the speaker of a reporting verb
+
+
+def test_a_name_before_qui_is_the_antecedent(ctx: Any) -> None:
+    got = quotes(ctx, "Le procès a repris lundi. Le tribunal a entendu la présidente, Anna Kim, qui relève qu'en plus, "
+                      "le prévenu a un casier judiciaire vierge.", "fr", PEOPLE)
+    assert one(got, "casier judiciaire vierge")[1] == "per:ak"
+    got = quotes(ctx, "Le procès a repris lundi. Le tribunal a entendu Anna Kim, qui relève qu'en plus, le prévenu a "
+                      "un casier judiciaire vierge.", "fr", PEOPLE)
+    assert one(got, "casier judiciaire vierge")[1] == "per:ak"
+
+
+def test_a_name_complement_before_qui_is_no_antecedent(ctx: Any) -> None:
+    # near miss: the name completes the noun that heads the antecedent ("la sœur d'Anna Kim")
+    got = quotes(ctx, "Le procès a repris lundi. Le tribunal a entendu la sœur d'Anna Kim, qui relève qu'en plus, le "
+                      "prévenu a un casier judiciaire vierge.", "fr", PEOPLE)
+    assert one(got, "casier judiciaire vierge")[1] != "per:ak"
