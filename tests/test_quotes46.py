@@ -47,3 +47,46 @@ def test_a_name_complement_before_qui_is_no_antecedent(ctx: Any) -> None:
     got = quotes(ctx, "Le procès a repris lundi. Le tribunal a entendu la sœur d'Anna Kim, qui relève qu'en plus, le "
                       "prévenu a un casier judiciaire vierge.", "fr", PEOPLE)
     assert one(got, "casier judiciaire vierge")[1] != "per:ak"
+
+
+# -- an aside between commas before "que" / "that", and a French gerund with no comma
+
+
+def test_an_aside_before_que_after_a_gerund(ctx: Any) -> None:
+    got = quotes(ctx, "La séance a commencé lundi. Marc Lenoir a ouvert la séance en rappelant, non sans ironie, que "
+                      "le budget était voté depuis trois semaines déjà.", "fr", PEOPLE)
+    assert one(got, "le budget était voté")[1] == "per:ml"
+    got = quotes(ctx, "La séance a commencé lundi. Marc Lenoir a ouvert la séance, rappelant, non sans ironie, que le "
+                      "budget était voté depuis trois semaines déjà.", "fr", PEOPLE)
+    assert one(got, "le budget était voté")[1] == "per:ml"
+
+
+def test_a_gerund_before_que_takes_the_whole_quote_in_marks(ctx: Any) -> None:
+    # the quote in marks after "que" runs to its closing mark, over its sentences
+    got = quotes(ctx, "La séance a commencé lundi. Marc Lenoir a ouvert la séance en affirmant que « Le budget est "
+                      "voté. Le budget est voté depuis trois semaines déjà. »", "fr", PEOPLE)
+    assert one(got, "depuis trois semaines")[0].startswith("Le budget est voté.")
+
+
+def test_a_gerund_with_no_statement_is_none(ctx: Any) -> None:
+    # near misses: a gerund with an object and no clause, an aside that opens a clause of its own
+    assert quotes(ctx, "La séance a commencé lundi. Marc Lenoir a quitté la salle en expliquant son vote aux "
+                       "journalistes présents.", "fr", PEOPLE) == []
+    got = quotes(ctx, "La séance a commencé lundi. Marc Lenoir a ouvert la séance, rappelant, et c'est nouveau, que le "
+                      "budget était voté depuis trois semaines déjà.", "fr", PEOPLE)
+    assert not any("budget" in q[0] and q[1] == "per:ml" for q in got)
+
+
+def test_an_english_aside_before_that(ctx: Any) -> None:
+    got = quotes(ctx, "The session opened on Monday. Marc Lenoir said, in a statement on Tuesday, that the budget had "
+                      "been passed three weeks earlier.", "en", PEOPLE)
+    assert one(got, "the budget had been passed")[1] == "per:ml"
+    got = quotes(ctx, "The session opened on Monday. State media said, quoting a police source, that the suspect had "
+                      "fled the city.", "en", PEOPLE)
+    assert one(got, "the suspect had fled")[2] == "State media"
+
+
+def test_an_english_aside_with_no_that_is_none(ctx: Any) -> None:
+    # near miss: with no "that" after the aside, the comma closes the verb's clause (as before)
+    assert quotes(ctx, "The session opened on Monday. State media said, quoting a police source, the suspect had fled.",
+                  "en", PEOPLE) == []
