@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.test_quotes_grammar import one, quotes
+from tests.test_quotes_grammar import _article, one, quotes
+from veille.model import Role
+from veille.stages.quotes import quotes_batch
 
 PEOPLE = {"Marc Lenoir": ("PER", "per:ml"), "Anna Kim": ("PER", "per:ak"), "Claire Dubois": ("PER", "per:cd"),
           "Paul Girard": ("PER", "per:pg")}
@@ -90,3 +92,40 @@ def test_an_english_aside_with_no_that_is_none(ctx: Any) -> None:
     # near miss: with no "that" after the aside, the comma closes the verb's clause (as before)
     assert quotes(ctx, "The session opened on Monday. State media said, quoting a police source, the suspect had fled.",
                   "en", PEOPLE) == []
+
+
+# -- a bare title is the person whose stated title has the same modifiers, before one with more
+
+
+def _with_roles(ctx: Any, text: str, lang: str, roles: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    """Quotes of `text` with PEOPLE as mentions and the given titles stated for them (as the entity
+    stage states a title before a name or in apposition)."""
+    _article.ctx = ctx  # type: ignore[attr-defined]
+    art = _article(text, lang, PEOPLE)
+    for m in art.mentions:
+        if m.text in roles:
+            m.role = Role(roles[m.text])
+    return [(q.text, q.speaker, q.speaker_text) for q in quotes_batch([art], ctx)[0].quotes]
+
+
+def test_a_bare_title_is_not_the_prime_minister(ctx: Any) -> None:
+    text = ("Prime Minister Marc Lenoir defended the budget on Tuesday. Finance Minister Anna Kim backed him. "
+            '"This budget is about fairness," Marc Lenoir said. "It is responsible," the minister said.')
+    got = _with_roles(ctx, text, "en", {"Marc Lenoir": "Prime Minister", "Anna Kim": "Finance Minister"})
+    assert one(got, "It is responsible")[1] == "per:ak"
+    text = ("Le Premier ministre Marc Lenoir a défendu le budget mardi. La ministre des Finances, Anna Kim, l'a "
+            "soutenu. « Ce budget est juste », a déclaré Marc Lenoir. « Il est responsable », a ajouté la ministre.")
+    got = _with_roles(ctx, text, "fr", {"Marc Lenoir": "Premier ministre", "Anna Kim": "ministre des Finances"})
+    assert one(got, "Il est responsable")[1] == "per:ak"
+
+
+def test_a_title_with_its_modifier_still_finds_its_holder(ctx: Any) -> None:
+    # near misses: "the prime minister" is the Prime Minister; with no other minister named, "the
+    # minister" is still the one whose title has a modifier ("Foreign Minister")
+    text = ("Finance Minister Anna Kim presented the budget on Tuesday. Prime Minister Marc Lenoir backed her. "
+            '"It is responsible," the prime minister said.')
+    got = _with_roles(ctx, text, "en", {"Marc Lenoir": "Prime Minister", "Anna Kim": "Finance Minister"})
+    assert one(got, "It is responsible")[1] == "per:ml"
+    text = 'Foreign Minister Anna Kim met her counterpart in Oslo on Tuesday. "We discussed trade," the minister said.'
+    got = _with_roles(ctx, text, "en", {"Anna Kim": "Foreign Minister"})
+    assert one(got, "We discussed trade")[1] == "per:ak"
