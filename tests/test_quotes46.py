@@ -129,3 +129,21 @@ def test_a_title_with_its_modifier_still_finds_its_holder(ctx: Any) -> None:
     text = 'Foreign Minister Anna Kim met her counterpart in Oslo on Tuesday. "We discussed trade," the minister said.'
     got = _with_roles(ctx, text, "en", {"Anna Kim": "Foreign Minister"})
     assert one(got, "We discussed trade")[1] == "per:ak"
+
+
+# -- the one-word offices of the entity stage's inventory of titles are title nouns
+
+
+def test_an_inventory_office_is_a_title(ctx: Any) -> None:
+    text = ("Prime Minister Marc Lenoir defended the budget on Tuesday. Treasurer Anna Kim backed him. "
+            '"This budget is about fairness," Marc Lenoir said. "It is responsible," the treasurer said.')
+    got = _with_roles(ctx, text, "en", {"Marc Lenoir": "Prime Minister", "Anna Kim": "Treasurer"})
+    assert one(got, "It is responsible")[1] == "per:ak"
+
+
+def test_an_inventory_office_nobody_holds_is_not_the_last_speaker(ctx: Any) -> None:
+    # near miss: no treasurer named, and the last speaker's stated office is another: the phrase stays text
+    text = ('Prime Minister Marc Lenoir defended the budget on Tuesday. "This budget is about fairness," '
+            'Marc Lenoir said. "It is responsible," the treasurer said.')
+    got = _with_roles(ctx, text, "en", {"Marc Lenoir": "Prime Minister"})
+    assert one(got, "It is responsible")[1:] == (None, "the treasurer")
