@@ -97,11 +97,12 @@ def test_an_english_aside_with_no_that_is_none(ctx: Any) -> None:
 # -- a bare title is the person whose stated title has the same modifiers, before one with more
 
 
-def _with_roles(ctx: Any, text: str, lang: str, roles: dict[str, str]) -> list[tuple[str, str | None, str]]:
-    """Quotes of `text` with PEOPLE as mentions and the given titles stated for them (as the entity
-    stage states a title before a name or in apposition)."""
+def _with_roles(ctx: Any, text: str, lang: str, roles: dict[str, str],
+                more: dict[str, tuple[str, str]] | None = None) -> list[tuple[str, str | None, str]]:
+    """Quotes of `text` with PEOPLE (and `more`) as mentions and the given titles stated for them (as
+    the entity stage states a title before a name or in apposition)."""
     _article.ctx = ctx  # type: ignore[attr-defined]
-    art = _article(text, lang, PEOPLE)
+    art = _article(text, lang, PEOPLE | (more or {}))
     for m in art.mentions:
         if m.text in roles:
             m.role = Role(roles[m.text])
@@ -147,3 +148,22 @@ def test_an_inventory_office_nobody_holds_is_not_the_last_speaker(ctx: Any) -> N
             'Marc Lenoir said. "It is responsible," the treasurer said.')
     got = _with_roles(ctx, text, "en", {"Marc Lenoir": "Prime Minister"})
     assert one(got, "It is responsible")[1:] == (None, "the treasurer")
+
+
+# -- a subject's apposition that the parser hangs on the verb as a second subject
+
+
+def test_a_name_in_apposition_to_a_subject_is_the_pronouns_antecedent(ctx: Any) -> None:
+    # the parser makes "Jean Martin" a second subject of "a plaidé" beside "L'avocat du prévenu"
+    text = ("Le procureur de Paris, Anna Kim, a requis mardi cinq ans de prison contre le prévenu. L'avocat du "
+            "prévenu, Jean Martin, a plaidé la relaxe. « Mon client est innocent », a-t-il lancé.")
+    got = _with_roles(ctx, text, "fr", {"Anna Kim": "procureur"}, {"Jean Martin": ("PER", "per:jm")})
+    assert one(got, "Mon client est innocent")[1] == "per:jm"
+
+
+def test_a_subject_with_no_name_after_it_is_unchanged(ctx: Any) -> None:
+    # near miss: no apposition, the subject is a title only; "il" keeps the last named man
+    text = ("Le procureur de Paris, Marc Lenoir, a requis mardi cinq ans de prison contre le prévenu. L'avocat du "
+            "prévenu a plaidé la relaxe. « Les faits sont établis », a-t-il maintenu.")
+    got = _with_roles(ctx, text, "fr", {"Marc Lenoir": "procureur"})
+    assert one(got, "Les faits sont établis")[1] == "per:ml"
