@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.test_quotes_grammar import _article, one, quotes
+
 from veille.model import Role
 from veille.stages.quotes import quotes_batch
 
