@@ -1,6 +1,6 @@
-"""Quotes stage, quotes@46 (issue 18, quo43): French incises and colon introductions from the grammar
-of reporting, each beside a near miss. The sentences are invented for these tests from French
-reporting grammar; none comes from an evaluation corpus."""
+"""Quotes stage, quotes@46 (issue 18, quo43): French and English incises, asides before que/that,
+gerunds, relative and appositive antecedents and title speakers, from the grammar of reporting, each
+beside a near miss. The sentences are invented for these tests; none comes from an evaluation corpus."""
 
 from __future__ import annotations
 
