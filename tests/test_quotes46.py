@@ -168,3 +168,23 @@ def test_a_subject_with_no_name_after_it_is_unchanged(ctx: Any) -> None:
             "prévenu a plaidé la relaxe. « Les faits sont établis », a-t-il maintenu.")
     got = _with_roles(ctx, text, "fr", {"Marc Lenoir": "procureur"})
     assert one(got, "Les faits sont établis")[1] == "per:ml"
+
+
+# -- the initials of a title before a name
+
+
+def test_a_titles_initials_are_the_person_it_stood_before(ctx: Any) -> None:
+    # the title is stated for her (as the entity stage states it), so no rule took her as the last speaker
+    text = ('Shares fell on Tuesday. Chief financial officer Anna Kim said costs would be cut. "We are acting '
+            'decisively," the CFO said.')
+    got = _with_roles(ctx, text, "en", {"Anna Kim": "Chief financial officer"})
+    assert one(got, "acting decisively")[1:] == ("per:ak", "the CFO")
+
+
+def test_a_typed_body_keeps_its_initials(ctx: Any) -> None:
+    # near miss: the body's typed name comes first, whoever is named after it
+    text = ('Doctors were warned by the Food and Drug Administration Anna Kim heads. "Patients must be '
+            'monitored," the FDA said.')
+    got = _with_roles(ctx, text, "en", {"Anna Kim": "commissioner"},
+                      {"Food and Drug Administration": ("ORG", "org:fda")})
+    assert one(got, "Patients must be monitored")[1] == "org:fda"
