@@ -74,4 +74,9 @@ def by_acronym(body: str, start: int, phrase: str, mentions: Sequence[Any]) -> t
         # a mention of the whole name, not of a place or a part inside it ("U.S.", "Drug Administration")
         if m.entity and m.type in ("ORG", "LOC") and m.start <= core and end <= m.end and m.start < start:
             return m.entity, body[first:end]
+    for m in mentions:
+        # (quotes@46) a title's initials ("the CFO" after "Chief financial officer Maria Lopez"): the
+        # person the title stands right before (a space only: a comma may end a body's name) is the speaker
+        if m.type == "PER" and m.entity and m.start >= end and re.fullmatch(r"[ \t]+", body[end:m.start]):
+            return m.entity, phrase.strip()
     return None, body[first:end]

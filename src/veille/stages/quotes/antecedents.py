@@ -181,13 +181,15 @@ class Antecedents:
         modifiers = {w for w in words[1:] if w in TITLE_MODIFIERS}
         # first a role of a body the phrase names ("the UN chief"), then the title word alone
         # ("le président sur son réseau Truth Social")
-        for strict in (True, False):
+        # (quotes@46) and a title that holds the same modifiers before one that holds more: "the minister"
+        # is the Finance Minister named before, not the Prime Minister who spoke last
+        for strict, exact in ((True, True), (True, False), (False, True), (False, False)):
             for m in reversed(self.mentions):
                 if m.start >= start or m.type != "PER":
                     continue
                 for held in (r for o in self.mentions if o.entity == m.entity for r in o.roles):
                     title = set(re.findall(r"[^\W\d_]+", held.title.casefold()))
-                    if not modifiers <= title:
+                    if not modifiers <= title or (exact and not (title & TITLE_MODIFIERS) <= modifiers):
                         continue
                     if (held.of in named) if strict else bool(title & nouns):
                         return m.entity or name_id(m)

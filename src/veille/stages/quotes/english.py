@@ -13,6 +13,7 @@ import re
 from veille.stages.quotes.direct import Found
 from veille.stages.quotes.incises import not_subject
 from veille.stages.quotes.lexicon import QuoteLexicon, work_titles
+from veille.stages.quotes.participial import ASIDE
 from veille.stages.quotes.text import finite_clause, speaker_before
 
 _BARE = {"said", "says", "told", "tells"}  # "say"/"tell" (plural present) need a clause after them
@@ -138,6 +139,11 @@ def _indirect_en(body: str, s: int, e: int, lex: QuoteLexicon) -> Found | None:
                                                 text[base + long_pp.end():]):
             pos = base + long_pp.end()
             that = re.match(r"\s*,?\s*that\b", text[pos:])
+        if that is None and (aside := re.match(ASIDE + r"\s*(?=that\b)", text[pos:])) is not None:
+            # (quotes@46) an aside between two commas before "that" ("said, in a statement on Tuesday,
+            # that …", "said, quoting a police source, that …"): the clause after "that" is still said
+            pos += aside.end()
+            that = re.match(r"that\b", text[pos:])
         if that is None and re.match(r"\s*,", text[pos:]):
             continue  # "state media said, quoting a police source": a comma closes the verb's clause
         # "his lawyers argued the acts were consensual": a clause with no "that" after any

@@ -100,7 +100,14 @@ def sentence_subject(sent: Any) -> tuple[int, int] | None:
         if "Rel" in t.morph.get("PronType"):
             relative = relative or t
             continue
-        return _phrase(list(t.subtree))
+        tokens = list(t.subtree)
+        # (quotes@46) a second subject of the same verb after a comma alone is the first's apposition,
+        # which the parser may hang on the verb ("L'avocat du prévenu, Jean Martin, a plaidé"): one phrase
+        after = tokens[-1].i + 1
+        if after + 1 < len(t.doc) and t.doc[after].text == "," and t.doc[after + 1].dep_ == "nsubj" and \
+                t.doc[after + 1].head.i == t.head.i:
+            tokens += list(t.doc[after + 1].subtree)
+        return _phrase(tokens)
     if relative is None or relative.i == 0 or relative.doc[relative.i - 1].text != ",":
         return None
     words = []

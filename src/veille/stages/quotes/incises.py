@@ -87,7 +87,14 @@ def _incise_fr(body: str, pos: int, lex: QuoteLexicon, after_mark: bool = False
         return (s, e), end
     spk = speaker_after(body, m.end(), end, lex.fr_adjuncts)
     if spk is None:
-        return None
+        # (quotes@46) a long adverbial after the subject ("a lancé X à l'occasion d'un sommet
+        # qu'organisent …") makes the phrase too long to be a subject: read it up to the adverbial
+        tail = _FR_TRAILING_ADVERBIAL.search(body, m.end(), end)
+        if tail is None or _words(body[m.end():tail.start()]) < 2:
+            return None
+        spk = speaker_after(body, m.end(), tail.start(), lex.fr_adjuncts)
+        if spk is None:
+            return None
     # an adverbial after the subject is where or how it was said, not who said it ("a indiqué le
     # constructeur dans un communiqué", "a affirmé le chef de l'État devant les préfets")
     tail = _FR_TRAILING_ADVERBIAL.search(body, spk[0], spk[1])

@@ -238,7 +238,10 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
                                rf"\s(?:while|when|and)\s+(?P<v3>{_alt(en_ing)})(?=\s+that\b))(?![\w-])")
     # (quotes@43) and ", avant d'ajouter que …": an infinitive after "avant de" has the main clause's
     # subject, as a participle has; a "que" clause or a colon after it, as for the participles
-    fr_participle = re.compile(rf"(?:,\s+(?:tout\s+en\s+|en\s+)?(?:s['’]|se\s+)?(?P<v>{_alt(fr_ing)})|"
+    # (quotes@46) a gerund with no comma before it ("a ouvert la séance en affirmant que …"): French
+    # gives a gerund the subject of its main clause, so the speaker is the same
+    fr_participle = re.compile(rf"(?:(?:,\s+(?:tout\s+en\s+|en\s+)?|(?<=\w)\s+(?:tout\s+)?en\s+)(?:s['’]|se\s+)?"
+                               rf"(?P<v>{_alt(fr_ing)})|"
                                rf",\s+avant\s+(?:d['’]|de\s+)(?:s['’]|se\s+)?(?P<v4>{_alt(lemmas)})"
                                rf"(?=\s*(?:que\b|qu['’]|:))|"
                                rf"(?<=ant)\s[^,.;:]{{0,80}}?\s+et\s+(?P<v3>{_alt(fr_ing)})(?=\s+(?:que|qu['’])))"

@@ -29,6 +29,12 @@ _EN_OBJECT = r"(?:\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w.'’-]+(?:
 _FR_OBJECT = r"(?:\s+(?:à|aux?)\s+(?:la\s+|l['’]\s*|les\s+|ses\s+|son\s+|sa\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
 
 
+# (quotes@46) an aside set off by two commas between the participle and "que"/"that" ("en affirmant,
+# sur un ton solennel, que …", "saying, in a statement, that …"): a few words with no clause mark,
+# no mark of quotation and no relative or conjunction that would open a clause of its own
+ASIDE = (r"(?:\s*,(?!\s*(?:que|qu['’]|that|qui|who|which|et|and|mais|but)\b)[^,;:.!?«»“”\"\n]{2,60},)")
+
+
 @dataclass
 class Participial:
     start: int  # the statement
@@ -71,13 +77,13 @@ def _reporting(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Parti
             if obj and not re.match(r"\s+that\b", obj.group()):
                 pos += obj.end()
             # "telling reporters on Capitol Hill that": a short adverbial before "that"
-            that = re.match(r"(?:\s+(?:on|in|at|during|after|before|via)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
-                            r"\s*(?:that\b|:)", body[pos:e])
+            that = re.match(r"(?:\s+(?:on|in|at|during|after|before|via)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?|"
+                            + ASIDE + r")?\s*(?:that\b|:)", body[pos:e])
         else:
             obj = re.match(_FR_OBJECT, body[pos:e])
             if obj and re.search(r"\s(?:que|qu['’])", obj.group()) is None:
                 pos += obj.end()
-            that = re.match(r"\s*(?:que\b|qu['’]|:)", body[pos:e])
+            that = re.match(ASIDE + r"?\s*(?:que\b|qu['’]|:)", body[pos:e])
         # with no "that": a clause after any English participle ("alleging they used threats"), or
         # a quote in marks after say/tell/add
         rest = body[pos:e].lstrip()

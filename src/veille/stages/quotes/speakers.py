@@ -327,6 +327,16 @@ class Speakers(Antecedents):
         if comma is None:
             return None
         before = window[:comma.start()]
+        # (quotes@46) a name right before the comma is the antecedent, alone or in apposition ("Anna
+        # Kim, qui relève que …", "la présidente, Anna Kim, qui …"): the noun phrase search below
+        # starts from a determiner and stops at the apposition's comma
+        at = start - len(window) + len(before.rstrip())
+        # not the complement of a noun ("la sœur d'Anna Kim, qui": the sister)
+        named = [m for m in self.mentions if m.end == at and m.type in ("PER", "ORG") and not
+                 re.search(r"(?:\b(?:de|du|des|of)\s+|\bd['’]\s*|['’]s\s+)$", self.body[max(0, m.start - 6):m.start],
+                           re.IGNORECASE)]
+        if named:
+            return named[0].start, named[0].end
         starts = [m.start() for m in NP_START.finditer(before)]
         chosen = None
         for k in range(len(starts) - 1, -1, -1):

@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+_INVENTORY = Path(__file__).resolve().parents[2] / "data" / "entities" / "titles.json"
+
 
 def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
     """Title nouns that make a definite phrase describe a person ("the UN chief", "la ministre"),
@@ -27,12 +29,30 @@ def person_titles(entities_lexicon: dict[str, Any]) -> frozenset[str]:
             if found:
                 heads.add(found[pick])
     words |= heads
+    words |= inventory_heads()
     generic = {"de", "la", "of", "the", "d", "l", "pays", "région", "capitale", "groupe", "foreign", "prime",
                "premier", "première", "général", "general", "state", "état", "etat", "numéro"}
     # the words that only qualify a title before it ("defence", "foreign", "acting", "military") are
     # no title of their own: "the Cambodian defence ministry", "the military" are bodies, not people
     modifiers = {w.casefold() for w in entities_lexicon.get("en_title_before", [])} - heads
     return frozenset(words - generic - modifiers)
+
+
+def inventory_heads(path: Path = _INVENTORY) -> set[str]:
+    """(quotes@46) The one-word offices and occupations of the entity stage's inventory of titles
+    (`data/entities/titles.json`, organised after Wikidata's classes of positions and occupations;
+    see its `_source`): "treasurer", "sheriff", "trésorier", "bourgmestre". The lexicon's own list
+    leaves many out, and a bare "the treasurer" was then read as an epithet for whoever spoke last.
+    Only one-word entries: the words of a longer one need not be titles alone ("bras droit", "tête
+    de liste", "homme d'affaires")."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: set[str] = set()
+    for kind in data.get("kinds", {}).values():
+        for lang in ("en", "fr"):
+            for title in kind.get(lang, []):
+                if re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", title.strip()):
+                    out.add(title.strip().casefold())
+    return out
 
 
 def office_heads(entities_lexicon: dict[str, Any], same_office: list[list[str]] | None = None) -> dict[str, str]:
