@@ -85,7 +85,7 @@ from veille.stages.cleaning.repetition import (
 from veille.stages.cleaning.subheads import MID_WORD_CUT, sub_headings
 from veille.stages.dedup import load_stop_words
 
-STAGE = "clean@65"
+STAGE = "clean@66"
 # A line above the first paragraph with this many words or more is the standfirst (body),
 # not a kicker (a headline candidate needs `headline.TITLE_WORDS`).
 STANDFIRST_WORDS = 8
