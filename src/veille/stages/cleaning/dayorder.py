@@ -76,14 +76,17 @@ class DayOrder:
     from_dates: bool
 
 
-def page_order(texts: Iterable[str], lang: str | None = None, url: str | None = None) -> DayOrder | None:
+def page_order(texts: Iterable[str], lang: str | None = None, url: str | None = None,
+               always: bool = False) -> DayOrder | None:
     """The order of the page's ambiguous numeric dates (True: month first), from its other
     numeric dates, its stamps' clocks and zones, then its language (an English page of a
     day-first country, by its language tag "en-GB" or its site's country domain ".co.uk", writes
-    the day first); None when the page writes no ambiguous numeric date (nothing to decide)."""
+    the day first); None when the page writes no ambiguous numeric date (nothing to decide), unless
+    `always` (clean@66: the order an ambiguous date of its URL reads in, `urldates.two_digit_day`;
+    None then only when nothing tells)."""
     lines = list(texts)
     dates = [found for text in lines for found in _NUMERIC.finditer(text)]
-    if not any(int(found[1]) <= 12 and int(found[3]) <= 12 for found in dates):
+    if not always and not any(int(found[1]) <= 12 and int(found[3]) <= 12 for found in dates):
         return None
     day_first = sum(int(found[1]) > 12 for found in dates)
     month_first = sum(int(found[3]) > 12 >= int(found[1]) for found in dates)

@@ -90,12 +90,18 @@ class DateFinder:
         self.order = order
         # The head words of the bodies that print their name beside a notice's date (`_issuer`).
         self.issuers = issuers
+        # (clean@66) The page's order for a URL's day with a two-digit year (`for_page`; None: not known).
+        self.url_order: DayOrder | None = order
 
     def for_page(self, texts: Iterable[str], lang: str | None = None, url: str | None = None) -> DateFinder:
         """This finder for one page: its ambiguous numeric dates ("03/12/2024") read in the
         order the page's other dates, clocks, language or site give (`dayorder.page_order`)."""
-        order = page_order(texts, lang, url)
-        return self if order is None else DateFinder(self.months, self.weekdays, order, self.issuers)
+        lines = list(texts)
+        order = page_order(lines, lang, url)
+        finder = DateFinder(self.months, self.weekdays, order, self.issuers)
+        # (clean@66) the order a URL's date with a two-digit year reads in, when the page has none of its own
+        finder.url_order = order or page_order(lines, lang, url, always=True)
+        return finder
 
     def _month_first(self, text: str, lang_hint: str | None) -> bool:
         """Whether a numeric date in `text` has its month first: the line's own clock or zone,
@@ -112,7 +118,8 @@ class DateFinder:
     # -- URL
     def from_url(self, url: str | None) -> FoundDate | None:
         """The day a URL's path states, if it states one (`cleaning.urldates`)."""
-        found = url_day(url, self._url_month_name, self.months, self._url_slug_day)
+        month_first = self.url_order.month_first if self.url_order is not None else None
+        found = url_day(url, self._url_month_name, self.months, self._url_slug_day, month_first)
         return FoundDate(*found) if found else None
 
     @cached_property

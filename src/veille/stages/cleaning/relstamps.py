@@ -57,6 +57,8 @@ def _relative_part(line: str) -> str | None:
     text = line.strip()
     if _RELATIVE.fullmatch(text) or _CLOCK_LINE.fullmatch(text):
         return text
+    if (after := _after_byline(text)) is not None:
+        return after
     parts = [p.strip() for p in _STAMP_SEGMENTS.split(text) if p.strip()]
     stamps = [p for p in parts if _RELATIVE.fullmatch(p) or _CLOCK_LINE.fullmatch(p)]
     both = [p.strip() for p in _STAMP_PAIR.split(text) if p.strip()]
@@ -72,6 +74,23 @@ def _relative_part(line: str) -> str | None:
     others = [p for p in parts if p is not stamps[0]]
     companions_short = all(len(_WORDS.findall(_BYLINE.sub(" ", p))) <= STAMP_COMPANION_WORDS for p in others)
     return stamps[0] if companions_short else None
+
+
+def _after_byline(text: str) -> str | None:
+    """(clean@66) The stamp a byline's comma sets off at the line's end: "By Jane Smith, 3 hours ago",
+    "Par Jean Dupont, il y a 3 heures", "By Jane Smith, CNN, 2 hours ago" (a short outlet's name between):
+    the line opens with "By"/"Par" and a name (`stamplabels._BYLINE`), and every part between is at most
+    `STAMP_COMPANION_WORDS` words.  A sentence's comma ("Par ailleurs, il y a 3 jours, …") is no such line:
+    the name must be capitalised and the stamp must end the line."""
+    byline = _BYLINE.match(text)
+    if byline is None or not text[byline.end():].lstrip().startswith(","):
+        return None
+    parts = [p.strip() for p in text[byline.end():].split(",")][1:]
+    if not parts or not (_RELATIVE.fullmatch(parts[-1]) or _CLOCK_LINE.fullmatch(parts[-1])):
+        return None
+    if any(not p or len(_WORDS.findall(p)) > STAMP_COMPANION_WORDS for p in parts[:-1]):
+        return None
+    return parts[-1]
 
 
 def _clock_day(found: re.Match[str], crawled: dt.datetime) -> dt.date:

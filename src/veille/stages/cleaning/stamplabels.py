@@ -21,17 +21,21 @@ _LABEL_BEFORE_DATE = re.compile(r"(?<!\w)(?P<label>(?:publish(?:ed|ing)?|publica
                                 r"posted|published|first published|originally published|"
                                 r"(?:date de )?(?:publication|parution)\s*(?=:)|dernière mise à jour|"
                                 r"mis à jour|mise à jour|actualisée?|updated|last updated|modifiée?|màj|"
+                                r"maj(?=\s*(?:le\b|:|\d))|"
                                 r"(?:dernière )?modification|(?:last )?modified|revised|révisée?)"
                                 r"\s*(?:le|on|:)?\s*", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:publi[ée]e?s?|mise? en ligne|paru|posted|published|first published|date)\b",
                         re.IGNORECASE)
-_UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisée?|updated|modifiée?|last updated|màj|modification|"
+# (clean@66) "MAJ le 13/03/2024", "MAJ : 13 mars": mise à jour abbreviated in capitals, unaccented, before
+# "le", a colon or the date (not "Maj. Gen.", a rank).
+_UPDATED = re.compile(r"\b(?:mis à jour|mise à jour|actualisée?|updated|modifiée?|last updated|màj|"
+                      r"maj(?=\s*(?:le\b|:|\d)|$)|modification|"
                       r"modified|revised|révisée?)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:à\s+|at\s+)?\d{1,2}\s*(?:[h:]\s*\d{2}(?::\d{2})?|h)\s*(?:am|pm|a\.m\.|p\.m\.)?"
                    r"(?:\s*(?:utc|gmt|cet|cest|et|edt|est|pst|pdt|bst)(?:[+-]\d{1,2})?)?", re.IGNORECASE)
 _LABELS = re.compile(r"\b(?:publi[ée]e?s?|publication|parution|parue?|posté|dernière|mise? en ligne|mis à jour|"
                      r"mise à jour|actualisée?|modifiée?|modification|modified|revised|révisée?|originally|"
-                     r"màj|le|à|et|"
+                     r"màj|maj|le|à|et|"
                      r"posted|published|publish|post|first|last|updated|on|at|date|lecture|reading|time|min|"
                      r"minutes?|"
                      r"read)\b|\d+", re.IGNORECASE)

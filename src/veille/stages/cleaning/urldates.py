@@ -41,6 +41,37 @@ _URL_SHORT_ID = re.compile(r"(?<![\d.])(2\d|3[0-5])(0[1-9]|1[0-2])(0[1-9]|[12]\d
 # YYYYMMDD opening a run of digits (a date-prefixed id or timestamp: 20240912, 202411250262).
 # Both end the token (`_END`): "20240517e3b9…" opens a hash.  A letter may come before ("t20240517_4567").
 _URL_COMPACT = re.compile(rf"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{{0,6}}){_END}")
+# (clean@66) A day with a two-digit year, last ("-04-02-25", "/03_14_24/"): three pairs of digits joined by
+# one separator, a whole token (no digit or letter on either side, no pair of digits glued to a fourth
+# by the same separator: "2024-04-02-25" is no such date, nor "1-04-02-25-3").  Two digits each, as
+# such paths write them ("loi-2-3-25" is a slug's numbers).
+_URL_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9A-Za-z])(?<!\d[-_./])(\d\d)([-_.])(\d\d)\2(\d\d)"
+                                 r"(?![0-9A-Za-z])(?![-_.][0-9A-Za-z]*\d)")
+# Two-digit years read as 1995-2035 (`EARLIEST`, `LATEST_YEAR`): "95" is 1995, "25" 2025.
+_CENTURY_PIVOT = LATEST_YEAR - 2000
+
+
+def two_digit_day(path: str, month_first: bool | None) -> dt.date | None:
+    """(clean@66) The day a path writes with a two-digit year last ("…-flooding-04-02-25/", US outlets'
+    month first; "…/14-03-24/", day first): the one reading that is a day, else the page's order
+    (`month_first`, `dayorder.page_order`: its other dates, clocks, zones, language or country domain);
+    None when both read as days and nothing tells which, or neither does.  The last such token of the
+    path counts (a slug's, after a section's)."""
+    days = []
+    for found in _URL_TWO_DIGIT_YEAR.finditer(path):
+        first, second, short = int(found[1]), int(found[3]), int(found[4])
+        year = 2000 + short if short <= _CENTURY_PIVOT else 1900 + short
+        as_month_first = plausible_day(year, first, second)
+        as_day_first = plausible_day(year, second, first)
+        if as_month_first and as_day_first and as_month_first != as_day_first:
+            chosen = None if month_first is None else (as_month_first if month_first else as_day_first)
+        else:
+            chosen = as_month_first or as_day_first
+        if chosen is not None:
+            days.append(chosen)
+    return days[-1] if days else None
+
+
 # A ten-digit Unix time set off by dashes or underscores, as slug suffixes carry it.
 _URL_EPOCH = re.compile(r"[-_](1[3-9]\d{8})(?=[-_./]|$)")
 
@@ -128,11 +159,13 @@ def worded_day(path: str, slug_date: re.Pattern[str], months: dict[str, int]) ->
 
 
 def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int],
-            slug_date: re.Pattern[str] | None = None) -> tuple[str, str] | None:
+            slug_date: re.Pattern[str] | None = None, month_first: bool | None = None) -> tuple[str, str] | None:
     """The day a URL's path states and how ("url", "url_id", "url_slug"), if it states one
     (`month_name`: the "/2025/May/10/" pattern with the finder's month names; `slug_date`: a day and
     a month's name in a slug, read inside the month its folders give, `slug_day`, else, after every
-    numeric form, as a lower bound, `worded_day`)."""
+    numeric form, as a lower bound, `worded_day`; `month_first`: the page's order of day and month,
+    for a date with a two-digit year, `two_digit_day`, read after every form with four, as a URL id's
+    day: a bound the page's own date line or dateline overrules)."""
     if not url:
         return None
     path = article_path(url)
@@ -175,6 +208,8 @@ def url_day(url: str | None, month_name: re.Pattern[str], months: dict[str, int]
         day = plausible_day(2000 + int(found[1]), int(found[2]), int(found[3]))
         if day:
             return (day.isoformat(), "url_id")
+    if (short := two_digit_day(path, month_first)) is not None:
+        return (short.isoformat(), "url_id")
     if slug_date is not None and (worded := worded_day(path, slug_date, months)) is not None:
         # (clean@63) a lower bound the page's own lines overrule and its text's dates may move later
         # (`pagedates.apply_page_dates`, the time stage's `_slug_bound`)
