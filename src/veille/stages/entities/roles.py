@@ -381,8 +381,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if after is None and before is None and name is not None and t.of is None:
             # "its chairman X will act as interim chief executive": the same body's post
             acting_owner(body, t, name, links)
-        if after is None and before is None and name is not None:
-            # "Renault a nommé X directeur général" (entities@67)
+        if after is None and name is not None and (before is None or _AS_GAP.search(body, before.end, t.start)):
+            # "Renault a nommé X directeur général" (entities@67); "Acme named X as chief executive", the
+            # name read before its title by "as" (entities@99: the gap `appointer_owner` checks is the verb's)
             appointer_owner(body, folded_body, t, name, cands, patterns)
         possessive_owner(body, t, name, cands, patterns, in_titles)
         possessor_state(t, by_start, links, patterns.gaz, body)
