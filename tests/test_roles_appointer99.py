@@ -42,3 +42,30 @@ def test_near_miss_an_apposition_is_no_object_of_the_verb(ctx: Any) -> None:
 def test_near_miss_a_verb_of_saying_gives_no_owner(ctx: Any) -> None:
     r = _roles(ctx, "Acme Corp said John Smith will succeed Mary Brown as CEO.", "en")
     assert not any(of is not None for _, of in r.get("Mary Brown", []))
+
+
+# a country's short name inside an English title, after its modifier (`roles_inner_state`)
+
+
+def test_a_country_abbreviation_inside_a_title_is_what_it_is_of(ctx: Any) -> None:
+    r = _roles(ctx, "Acting U.S. Attorney Bridget Rohde announced the charges. Former U.K. Ambassador Kim "
+                    "Darroch criticised the plan.", "en")
+    assert ("acting u.s. attorney", "Q30") in r.get("Bridget Rohde", [])
+    assert _holds(r, "Kim Darroch", "ambassador", "Q145")
+
+
+def test_near_miss_no_country_inside_the_title_keeps_no_of(ctx: Any) -> None:
+    r = _roles(ctx, "Acting Attorney General Jane Doe announced the charges.", "en")
+    assert ("acting attorney general", None) in r.get("Jane Doe", [])
+
+
+def test_inner_state_reads_only_a_countrys_short_name() -> None:
+    from veille.stages.entities.gazetteer import load
+    from veille.stages.entities.roles_inner_state import inner_state
+    from veille.stages.entities.roles_title_match import TitleMatch
+
+    gaz = load()
+    for body, of in (("Acting U.S. Attorney", "Q30"), ("Acting UN Envoy", None), ("Acting Paris Attorney", None)):
+        t = TitleMatch(0, 0, len(body), len(body), body, None, False)
+        inner_state(body, t, gaz)
+        assert t.of == of, body
