@@ -64,3 +64,10 @@ def test_portfolio_tail_reads_words_not_verbs() -> None:
     # a run that does not close the title (no comma, no sentence end after it): none
     body2 = "ministre de la Santé au travail X"
     assert portfolio_tail(body2, at, frozenset({body2.index("travail")}), frozenset()) is None
+
+
+def test_near_miss_a_day_after_the_portfolio_is_no_complement(ctx: Any) -> None:
+    r = _roles(ctx, "Jean Roux a été nommé ministre de l'Intérieur mercredi. Paul Girard, ministre de la Santé "
+                    "depuis hier soir, a parlé.", "fr")
+    assert ("ministre de l'intérieur", None) in r.get("Jean Roux", [])
+    assert not any("hier" in title for title, _ in r.get("Paul Girard", []))

@@ -215,6 +215,13 @@ def joined_portfolio(folded: str, end: int) -> int | None:
 # right after it (a comma, a sentence's or a line's end): "le ministre de la Santé a dit" has a verb,
 # "ministre de la Santé depuis 2020," a preposition no portfolio uses, and both stay as they were.
 _TAIL_LINK = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "au", "aux", "a", "et", "entre", "en"})
+# Time words close no portfolio ("nommé ministre de l'Intérieur mercredi", "… de la Santé hier soir"):
+# the days, the months and the deictic time nouns of French.
+_TAIL_TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+                        "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                        "novembre", "decembre", "hier", "demain", "aujourd'hui", "matin", "soir", "midi", "nuit",
+                        "semaine", "mois", "an", "annee", "veille", "lendemain", "week-end", "dernier",
+                        "derniere", "prochain", "prochaine"})
 _TAIL_WORD = re.compile(r"(?P<sep>[ \t]*)(?P<w>[a-zéèêëàâîïôûùüç][\w-]*['’]?)")
 _TAIL_CLOSE = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 
@@ -223,16 +230,20 @@ def portfolio_tail(body: str, end: int, nouns: frozenset[int], adjectives: froze
     """Where a portfolio's lowercase complement right after `end` ends ("de la Santé| au travail,"),
     when the title closes right after it and its last word is a noun or an adjective the parse
     gives; else None. At most six words; every word a link word or one the parse reads as a noun
-    or an adjective (a verb, an adverb, a number, a capitalised word end it: no run). "a" without
-    its accent is avoir ("le ministre de la Santé a dit"), no link."""
+    or an adjective (a verb, an adverb, a number, a capitalised word end it: no run), the first a
+    link or an adjective, none a time word. "a" without its accent is avoir ("le ministre de la
+    Santé a dit"), no link."""
     at, last_content, glued = end, None, False
     for _ in range(6):
         w = _TAIL_WORD.match(body, at)
         if w is None or (not w.group("sep") and not glued) or w.group("w") == "a":
             break
         word = fold(w.group("w")).replace("’", "'")
-        if word not in _TAIL_LINK and w.start("w") not in nouns and w.start("w") not in adjectives:
+        if word in _TAIL_TIME or (word not in _TAIL_LINK and w.start("w") not in nouns
+                                  and w.start("w") not in adjectives):
             return None
+        if at == end and word not in _TAIL_LINK and w.start("w") not in adjectives:
+            return None  # a noun right after the portfolio's is no complement of it: a link or an adjective opens one
         at, glued = w.end(), word.endswith("'")  # "d'", "l'": the next word is glued on
         if word not in _TAIL_LINK:
             last_content = at
