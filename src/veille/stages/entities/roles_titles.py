@@ -303,12 +303,12 @@ class TitlePatterns(EnglishReading):
                     end = stated_end = span_end
                     port_seen = True
                     continue
-            if port_seen and not port_tail_seen and (run := portfolio_tail(body, end, nouns, adjectives)):
+            if port_seen and not port_tail_seen and (tail_end := portfolio_tail(body, end, nouns, adjectives)):
                 # "chargé des Retraites et de la Santé au travail, X", "X, ministre de la Sécurité du
                 # quotidien,": the portfolio's lowercase complement, up to where the title closes
                 # (entities@99; before, the title stopped at "Santé" and no name stood after it)
-                pieces.append((end, run))
-                end = stated_end = run
+                pieces.append((end, tail_end))
+                end = stated_end = tail_end
                 port_tail_seen = True
                 continue
             tail = _OF_FR.match(folded, end) or _AT_COURT.match(folded, end)
