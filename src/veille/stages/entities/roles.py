@@ -49,6 +49,7 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
+from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
@@ -226,6 +227,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "directeur de l'ONG Amnesty International", "chief executive of the charity Oxfam": the
             # name after the class noun is what the title is of (entities@81)
             class_noun_owner(body, t, by_start, nouns)
+        if lang == "en":
+            inner_state(body, t, patterns.gaz)  # "Acting U.S. Attorney X" (entities@99)
     complements = {t.of_span for t in titles if t.of_span is not None}
     # names a title's words hold ("le président de la République"): no possessive stands for them (entities@73)
     in_titles = frozenset((c.start, c.end) for c in cands for o in titles if o.core_start <= c.start and c.end <= o.end)
@@ -381,8 +384,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         if after is None and before is None and name is not None and t.of is None:
             # "its chairman X will act as interim chief executive": the same body's post
             acting_owner(body, t, name, links)
-        if after is None and before is None and name is not None:
-            # "Renault a nommé X directeur général" (entities@67)
+        if after is None and name is not None and (before is None or _AS_GAP.search(body, before.end, t.start)):
+            # "Renault a nommé X directeur général" (entities@67); "Acme named X as chief executive", the
+            # name read before its title by "as" (entities@99: the gap `appointer_owner` checks is the verb's)
             appointer_owner(body, folded_body, t, name, cands, patterns)
         possessive_owner(body, t, name, cands, patterns, in_titles)
         possessor_state(t, by_start, links, patterns.gaz, body)

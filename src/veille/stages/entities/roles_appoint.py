@@ -25,6 +25,7 @@ _APPOINTS_OBJECT = re.compile(
     r"|nommer|designer|elire|reconduire|promouvoir|installer|choisir"
     r"|names?|named|naming|appoint(?:s|ed|ing)?|elect(?:s|ed|ing)?|chose|chooses|picked|picks|tapped|taps"
     r"|hired|hires|nominated|nominates|promoted|promotes|installed|installs|re-?appointed|re-?elected"
+    r"|select(?:s|ed|ing)?|selectionne|a\s+selectionne"  # entities@99: "Acme selected X as chief executive"
     # ... or the verb's noun, its object after "de/of": "la nomination de X comme directrice générale",
     # "the appointment of X as chief executive"
     r"|(?:nomination|designation|election|reconduction|promotion|appointment|installation)\s+(?:de|of))"
@@ -102,6 +103,16 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|whose|that|where|while|after|when|qu
                            r"|apres|alors)\b(?!\s+(?:it|il|elle)\b)")
 
 
+# A phrase of succession between the appointee and the predecessor (folded): "to succeed", "to replace",
+# "pour succéder à", "pour remplacer" (entities@99) ...
+_IN_SUCCESSION = re.compile(r"\b(?:to\s+(?:succeed|replace)|pour\s+(?:succeder\s+a|remplacer))\s+$")
+# ... after the appointee's name and the letters of degrees it may carry ("X RN, MSN, to succeed").
+_POST_NOMINAL_GAP = re.compile(r"(?:,?[ \t]+[A-Z][A-Za-z]{1,4}\.?)*,?[ \t]+")
+# The same two read from the appointee forward, on the body: "X RN, MSN, to succeed |Y".
+_SUCCESSION_AFTER = re.compile(r"(?:,?[ \t]+[A-Z][A-Za-z]{1,4}\.?)*,?[ \t]+(?:to[ \t]+(?:succeed|replace)"
+                               r"|pour[ \t]+(?:succéder[ \t]+à|remplacer))[ \t]+")
+
+
 def appointer_owner(body: str, folded: str, t: TitleMatch, person: Candidate, cands: list[Candidate],
                     patterns: TitlePatterns) -> None:
     """`t.of` for an office a verb of appointment gives its object, `person` (`appointed_object`),
@@ -114,8 +125,18 @@ def appointer_owner(body: str, folded: str, t: TitleMatch, person: Candidate, ca
     kind `seat_of_power`) appoints to the state's offices, not its own: no owner (entities@70)."""
     if t.of is not None:
         return
-    verb = _APPOINTS_OBJECT.search(folded, max(0, person.start - 40), person.start)
-    if verb is None or not _OBJECT_GAP.fullmatch(folded, person.end, t.start):
+    obj, gap_end = person, person.end
+    if (succ := _IN_SUCCESSION.search(folded, max(0, person.start - 30), person.start)) is not None:
+        # "Acme selected X to succeed Y as chief executive" (entities@99), the office read as Y's
+        # (`roles_succession` gives it to X too): the verb's object is X, before the phrase
+        obj = next((c for c in reversed(cands) if c.type == "PER" and c.end <= succ.start()
+                    and _POST_NOMINAL_GAP.fullmatch(body, c.end, succ.start())), person)
+    elif (succ := _SUCCESSION_AFTER.match(body, person.end)) is not None \
+            and (pred := next((c for c in cands if c.start == succ.end() and c.type == "PER"), None)) is not None:
+        # ... the office read as X's, the subject's: the predecessor Y stands between X and the office
+        gap_end = pred.end
+    verb = _APPOINTS_OBJECT.search(folded, max(0, obj.start - 40), obj.start)
+    if verb is None or not _OBJECT_GAP.fullmatch(folded, gap_end, t.start):
         return
     start = max((m.end() for m in _SENTENCE_END.finditer(body, 0, verb.start())), default=0)
     clause = [c for c in cands if start <= c.start and c.end <= verb.start()]

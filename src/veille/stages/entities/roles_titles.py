@@ -54,6 +54,7 @@ from veille.stages.entities.roles_words import (
     joined_portfolio,
     known_after,
     party_before_place,
+    portfolio_tail,
     unknown_after,
     unlisted_portfolio,
     verb_homograph,
@@ -188,7 +189,7 @@ class TitlePatterns(EnglishReading):
         office = self.fr_heads[head]
         of: str | None = None
         end = stated_end = m.end()
-        port_seen = complement_seen = party_seen = False
+        port_seen = complement_seen = party_seen = port_tail_seen = False
         port_spans: list[tuple[int, int]] = []
         of_span: tuple[int, int] | None = None
         of_whole = False  # `of_span` is a name no candidate is, which becomes the organisation's mention
@@ -302,6 +303,14 @@ class TitlePatterns(EnglishReading):
                     end = stated_end = span_end
                     port_seen = True
                     continue
+            if port_seen and not port_tail_seen and (tail_end := portfolio_tail(body, end, nouns, adjectives)):
+                # "chargé des Retraites et de la Santé au travail, X", "X, ministre de la Sécurité du
+                # quotidien,": the portfolio's lowercase complement, up to where the title closes
+                # (entities@99; before, the title stopped at "Santé" and no name stood after it)
+                pieces.append((end, tail_end))
+                end = stated_end = tail_end
+                port_tail_seen = True
+                continue
             tail = _OF_FR.match(folded, end) or _AT_COURT.match(folded, end)
             joint = self._joint_portfolio(folded, tail.end()) if tail is not None and not port_seen else None
             if joint is not None:

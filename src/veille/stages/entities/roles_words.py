@@ -208,6 +208,50 @@ def joined_portfolio(folded: str, end: int) -> int | None:
     return joined.end() if joined is not None and _PORT_OF.match(folded, joined.end()) else None
 
 
+# A portfolio's own lowercase complement (entities@99): "de la Santé| au travail", "de la Sécurité| du
+# quotidien", "de l'Égalité| entre les femmes et les hommes". French writes a portfolio with one capital,
+# so the words after its first noun are lowercase: prepositions and determiners (on folded text) and
+# the nouns and adjectives the parse gives. The run is the portfolio's only where the title closes
+# right after it (a comma, a sentence's or a line's end): "le ministre de la Santé a dit" has a verb,
+# "ministre de la Santé depuis 2020," a preposition no portfolio uses, and both stay as they were.
+_TAIL_LINK = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "au", "aux", "a", "et", "entre", "en"})
+# Time words close no portfolio ("nommé ministre de l'Intérieur mercredi", "… de la Santé hier soir"):
+# the days, the months and the deictic time nouns of French.
+_TAIL_TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+                        "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                        "novembre", "decembre", "hier", "demain", "aujourd'hui", "matin", "soir", "midi", "nuit",
+                        "semaine", "mois", "an", "annee", "veille", "lendemain", "week-end", "dernier",
+                        "derniere", "prochain", "prochaine"})
+_TAIL_WORD = re.compile(r"(?P<sep>[ \t]*)(?P<w>[a-zéèêëàâîïôûùüç][\w-]*['’]?)")
+_TAIL_CLOSE = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+
+
+def portfolio_tail(body: str, end: int, nouns: frozenset[int], adjectives: frozenset[int]) -> int | None:
+    """Where a portfolio's lowercase complement right after `end` ends ("de la Santé| au travail,"),
+    when the title closes right after it and its last word is a noun or an adjective the parse
+    gives; else None. At most six words; every word a link word or one the parse reads as a noun
+    or an adjective (a verb, an adverb, a number, a capitalised word end it: no run), the first a
+    link or an adjective, none a time word. "a" without its accent is avoir ("le ministre de la
+    Santé a dit"), no link."""
+    at, last_content, glued = end, None, False
+    for _ in range(6):
+        w = _TAIL_WORD.match(body, at)
+        if w is None or (not w.group("sep") and not glued) or w.group("w") == "a":
+            break
+        word = fold(w.group("w")).replace("’", "'")
+        if word in _TAIL_TIME or (word not in _TAIL_LINK and w.start("w") not in nouns
+                                  and w.start("w") not in adjectives):
+            return None
+        if at == end and word not in _TAIL_LINK and w.start("w") not in adjectives:
+            return None  # a noun right after the portfolio's is no complement of it: a link or an adjective opens one
+        at, glued = w.end(), word.endswith("'")  # "d'", "l'": the next word is glued on
+        if word not in _TAIL_LINK:
+            last_content = at
+    if last_content is None or last_content != at or _TAIL_CLOSE.match(body, at) is None:
+        return None
+    return at
+
+
 # A caption's comma before a title (right after the person's name), and what ends a caption's title:
 # a colon, a quotation, a dash, a parenthesis or the line's end.
 _CAPTION_COMMA = re.compile(r",[ \t]+$")
