@@ -19,7 +19,8 @@ class Said:
     """A text through the quotes stage and what its quotes must be. `speakers` and `phrases`: a
     fragment found in exactly one quote -> that quote's speaker id / speaker text; `found`: whole
     (text, speaker id, speaker text) triples among the quotes; `absent`: fragments no quote holds;
-    `not_whole`: texts no quote is exactly; `nothing`: no quote at all."""
+    `not_by`: (speaker id, fragment) pairs no quote holds together ("" for any text); `not_whole`:
+    texts no quote is exactly; `anonymous`: no quote has a speaker id; `nothing`: no quote at all."""
     text: str
     lang: str
     names: Names | None = None
@@ -27,7 +28,9 @@ class Said:
     phrases: dict[str, str] = field(default_factory=dict)
     found: tuple[tuple[str, str | None, str], ...] = ()
     absent: tuple[str, ...] = ()
+    not_by: tuple[tuple[str, str], ...] = ()
     not_whole: tuple[str, ...] = ()
+    anonymous: bool = False
     nothing: bool = False
 
 
@@ -43,5 +46,9 @@ def check(ctx: Any, case: Said) -> None:
         assert triple in got, got
     for fragment in case.absent:
         assert not [q for q in got if fragment in q[0]], (fragment, got)
+    for speaker, fragment in case.not_by:
+        assert not [q for q in got if q[1] == speaker and fragment in q[0]], (speaker, fragment, got)
+    if case.anonymous:
+        assert not any(q[1] for q in got), got
     for whole in case.not_whole:
         assert whole not in [q[0] for q in got], got
