@@ -154,6 +154,14 @@ def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
     return {m.text: m for m in article.mentions}
 
 
+def held_role(ctx: Any, name: str, body: str, lang: str = "fr") -> tuple[dict[str, Any], Any]:
+    """`annotate_entities`, and the role of the mention `name`, which must hold one (the roles tests)."""
+    mentions = annotate_entities(ctx, body, lang)
+    role = mentions[name].role
+    assert role is not None, (name, body)
+    return mentions, role
+
+
 def article_naming(text: str, names: dict[str, tuple[str, str]], lang: str = "fr") -> Any:
     """An article whose mentions are the given names (text -> (type, entity id)) wherever they
     stand, longest first and never overlapping: an events test without the entities stage."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
+from conftest import held_role as held
 
 
 def _title(m: dict[str, Any], name: str) -> str | None:
@@ -96,9 +97,8 @@ def test_a_definite_title_that_may_be_someone_elses(ctx: Any) -> None:
 
 
 def test_a_known_organisation_opens_the_sentence_before_an_english_title(ctx: Any) -> None:
-    m = annotate(ctx, "Kremlin spokesman Ivan Petrov said talks were stalled.", "en")
-    role = m["Ivan Petrov"].role
-    assert role is not None and role.title == "spokesman" and role.of == m["Kremlin"].entity
+    m, role = held(ctx, "Ivan Petrov", "Kremlin spokesman Ivan Petrov said talks were stalled.", "en")
+    assert role.title == "spokesman" and role.of == m["Kremlin"].entity
     # a word the gazetteer does not know may just open the sentence
     for body in ("Spokesman Ivan Petrov said talks were stalled.", "Meanwhile spokesman Ivan Petrov said it."):
         role = annotate(ctx, body, "en")["Ivan Petrov"].role
@@ -106,16 +106,16 @@ def test_a_known_organisation_opens_the_sentence_before_an_english_title(ctx: An
 
 
 def test_an_english_company_a_possessive_stands_for(ctx: Any) -> None:
-    m = annotate(ctx, "Northwind Airlines cancelled flights. Its chief executive, Jane Doe, apologised.", "en")
-    role = m["Jane Doe"].role
-    assert role is not None and role.title == "chief executive" and role.of == m["Northwind Airlines"].entity
-    m = annotate(ctx, "Acme Corp reported a loss. Jane Doe, the company's founder, declined to comment.", "en")
-    role = m["Jane Doe"].role
-    assert role is not None and role.title == "founder" and role.of == m["Acme Corp"].entity
+    m, role = held(ctx, "Jane Doe",
+                   "Northwind Airlines cancelled flights. Its chief executive, Jane Doe, apologised.", "en")
+    assert role.title == "chief executive" and role.of == m["Northwind Airlines"].entity
+    m, role = held(ctx, "Jane Doe",
+                   "Acme Corp reported a loss. Jane Doe, the company's founder, declined to comment.", "en")
+    assert role.title == "founder" and role.of == m["Acme Corp"].entity
     # no company named: nothing it is of
-    m = annotate(ctx, "The company reported a loss. Its chief executive, Jane Doe, said costs rose.", "en")
-    role = m["Jane Doe"].role
-    assert role is not None and role.of is None
+    m, role = held(ctx, "Jane Doe",
+                   "The company reported a loss. Its chief executive, Jane Doe, said costs rose.", "en")
+    assert role.of is None
 
 
 def test_the_office_a_title_serves(ctx: Any) -> None:
@@ -133,17 +133,16 @@ def test_an_english_bodys_name_before_or_after_a_title(ctx: Any) -> None:
     for body, org in (("State Department spokesman Paul Green said the talks would resume.", "State Department"),
                       ("Former Defence Ministry spokesman Paul Green said it.", "Defence Ministry"),
                       ("Northwind Airlines' chief executive, Paul Green, said it.", "Northwind Airlines")):
-        m = annotate(ctx, body, "en")
-        role = m["Paul Green"].role
-        assert role is not None and role.title.endswith(("spokesman", "chief executive")), body
+        m, role = held(ctx, "Paul Green", body, "en")
+        assert role.title.endswith(("spokesman", "chief executive")), body
         assert role.of == m[org].entity, body
     # a head noun alone may just open the sentence
     role = annotate(ctx, "Department spokesman Paul Green said it.", "en")["Paul Green"].role
     assert role is not None and role.of is None
     # "the head of the UN nuclear watchdog, X": the body the name qualifies is the title's
-    m = annotate(ctx, "The head of the UN nuclear watchdog, Paul Green, said the talks would resume.", "en")
-    role = m["Paul Green"].role
-    assert role is not None and role.title == "head" and role.of == m["UN"].entity
+    m, role = held(ctx, "Paul Green",
+                   "The head of the UN nuclear watchdog, Paul Green, said the talks would resume.", "en")
+    assert role.title == "head" and role.of == m["UN"].entity
     # without the comma the words run on: no name is the title's
     m = annotate(ctx, "The head of the UN nuclear watchdog met Paul Green on Monday.", "en")
     assert m["Paul Green"].role is None
