@@ -162,6 +162,18 @@ def held_role(ctx: Any, name: str, body: str, lang: str = "fr") -> tuple[dict[st
     return mentions, role
 
 
+def role_title(mentions: dict[str, Any], name: str) -> str | None:
+    """The title of the mention `name`'s role, None where it holds none (the roles tests)."""
+    role = mentions[name].role
+    return role.title if role is not None else None
+
+
+def check_titles(ctx: Any, body: str, lang: str, titles: dict[str, str | None]) -> None:
+    """One row of a roles test table: each named mention's title in the annotated body (None: no role)."""
+    mentions = annotate_entities(ctx, body, lang)
+    assert {name: role_title(mentions, name) for name in titles} == titles
+
+
 def article_naming(text: str, names: dict[str, tuple[str, str]], lang: str = "fr") -> Any:
     """An article whose mentions are the given names (text -> (type, entity id)) wherever they
     stand, longest first and never overlapping: an events test without the entities stage."""

@@ -11,11 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
-
-
-def _title(m: dict[str, Any], name: str) -> str | None:
-    role = m[name].role
-    return role.title if role is not None else None
+from conftest import role_title as _title
 
 
 def test_a_post_after_as_is_the_name_before_it(ctx: Any) -> None:
