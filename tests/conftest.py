@@ -154,6 +154,26 @@ def annotate_entities(ctx: Any, body: str, lang: str = "fr") -> dict[str, Any]:
     return {m.text: m for m in article.mentions}
 
 
+def held_role(ctx: Any, name: str, body: str, lang: str = "fr") -> tuple[dict[str, Any], Any]:
+    """`annotate_entities`, and the role of the mention `name`, which must hold one (the roles tests)."""
+    mentions = annotate_entities(ctx, body, lang)
+    role = mentions[name].role
+    assert role is not None, (name, body)
+    return mentions, role
+
+
+def role_title(mentions: dict[str, Any], name: str) -> str | None:
+    """The title of the mention `name`'s role, None where it holds none (the roles tests)."""
+    role = mentions[name].role
+    return role.title if role is not None else None
+
+
+def check_titles(ctx: Any, body: str, lang: str, titles: dict[str, str | None]) -> None:
+    """One row of a roles test table: each named mention's title in the annotated body (None: no role)."""
+    mentions = annotate_entities(ctx, body, lang)
+    assert {name: role_title(mentions, name) for name in titles} == titles
+
+
 def article_naming(text: str, names: dict[str, tuple[str, str]], lang: str = "fr") -> Any:
     """An article whose mentions are the given names (text -> (type, entity id)) wherever they
     stand, longest first and never overlapping: an events test without the entities stage."""

@@ -36,9 +36,18 @@ def _article(text: str, names: dict[str, tuple[str, str]], dates: dict[str, str]
                    mentions=sorted(mentions, key=lambda m: m.start), timexes=timexes)
 
 
-def _timex(body: str, expr: str) -> Timex:
+def _timex(body: str, expr: str, value: str = "2026") -> Timex:
     start = body.index(expr)
-    return Timex(start, start + len(expr), expr, "DATE", "2026")
+    return Timex(start, start + len(expr), expr, "DATE", value)
+
+
+def _of_type(art: Article, ctx: Any, typ: str) -> list[Any]:
+    """The article's events of one type, in the order the stage gives them."""
+    return [e for e in events_batch([art], ctx)[0].events if e.type == typ]
+
+
+# a judge and the one judged (the English judgment tests)
+_BENCH = {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")}
 
 
 @pytest.mark.parametrize(("body", "expr", "trigger", "bound"), [
@@ -95,16 +104,15 @@ def test_a_judgment_without_its_judge_is_the_courts(ctx: Any) -> None:
             "Nicolas Sarkozy a été condamné à cinq ans de prison jeudi.")
     art = _article(text, {"tribunal correctionnel de Paris": ("ORG", "court"),
                           "Nicolas Sarkozy": ("PER", "sarkozy")}, {"jeudi": "2025-09-25"})
-    sanction = [e for e in events_batch([art], ctx)[0].events if e.type == "SANCTION"]
+    sanction = _of_type(art, ctx, "SANCTION")
     assert sanction and sanction[0].source == ["court"], [(e.type, e.source, e.target) for e in sanction]
     assert "sarkozy" in sanction[0].target
 
 
 def test_an_english_acquittal_takes_the_titled_judge(ctx: Any) -> None:
     text = "Justice Maria Carroccia read the verdict. Michael McLeod was acquitted of all charges on Thursday."
-    art = _article(text, {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")},
-                   {"Thursday": "2025-07-24"}, lang="en")
-    rejected = [e for e in events_batch([art], ctx)[0].events if e.type == "REJECT"]
+    art = _article(text, _BENCH, {"Thursday": "2025-07-24"}, lang="en")
+    rejected = _of_type(art, ctx, "REJECT")
     assert rejected and rejected[0].source == ["judge"] and rejected[0].target == ["mcleod"]
 
 
@@ -112,16 +120,16 @@ def test_an_undated_judgment_takes_the_article_judge(ctx: Any) -> None:
     # (events@43, `implicit.add_agents`) no day of its own and no dated judgment in the article:
     # the article's bench still passed it (events@42 and before left it without a side)
     text = "Justice Maria Carroccia read the verdict. Michael McLeod was acquitted of all charges."
-    art = _article(text, {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")}, {}, lang="en")
-    rejected = [e for e in events_batch([art], ctx)[0].events if e.type == "REJECT"]
+    art = _article(text, _BENCH, {}, lang="en")
+    rejected = _of_type(art, ctx, "REJECT")
     assert rejected and rejected[0].source == ["judge"] and rejected[0].date is None
 
 
 def test_an_undated_pluperfect_judgment_keeps_its_own_actors(ctx: Any) -> None:
     # near miss: "had been acquitted" tells an earlier trial's judgment, not this bench's
     text = "Justice Maria Carroccia read the verdict. Michael McLeod had been acquitted of similar charges."
-    art = _article(text, {"Maria Carroccia": ("PER", "judge"), "Michael McLeod": ("PER", "mcleod")}, {}, lang="en")
-    rejected = [e for e in events_batch([art], ctx)[0].events if e.type == "REJECT"]
+    art = _article(text, _BENCH, {}, lang="en")
+    rejected = _of_type(art, ctx, "REJECT")
     assert rejected and all(e.source == [] for e in rejected), rejected
 
 
@@ -139,7 +147,7 @@ def test_a_departure_after_a_tournament_is_not_dated_by_it(ctx: Any) -> None:
     # read a planned event dated that day as still ahead of the article.
     text = "Didier Deschamps quittera son poste après la Coupe du monde 2026, a-t-il annoncé mercredi."
     art = _article(text, {"Didier Deschamps": ("PER", "deschamps")}, {"mercredi": "2025-01-08", "2026": "2026"})
-    retreat = [e for e in events_batch([art], ctx)[0].events if e.type == "RETREAT"]
+    retreat = _of_type(art, ctx, "RETREAT")
     assert retreat and retreat[0].date is None, [(e.type, e.date) for e in retreat]
 
 
@@ -147,7 +155,7 @@ def test_an_award_names_its_giver(ctx: Any) -> None:
     text = "La Palme d'or a été décernée samedi à Jafar Panahi lors du Festival de Cannes."
     art = _article(text, {"Jafar Panahi": ("PER", "panahi"), "Palme d'or": ("MISC", "palme"),
                           "Festival de Cannes": ("MISC", "cannes")}, {"samedi": "2025-05-24"})
-    support = [e for e in events_batch([art], ctx)[0].events if e.type == "SUPPORT"]
+    support = _of_type(art, ctx, "SUPPORT")
     assert support, [(e.type, e.trigger) for e in events_batch([art], ctx)[0].events]
     assert "cannes" in set(support[0].source) | set(support[0].target)
     assert "panahi" in set(support[0].source) | set(support[0].target)
@@ -179,9 +187,7 @@ def test_an_award_names_its_giver(ctx: Any) -> None:
 ])
 def test_a_span_after_an_event_moves_its_day(body: str, trigger: str, expr: str, value: str,
                                              expected: str | None) -> None:
-    start = body.index(expr)
-    timex = Timex(start, start + len(expr), expr, "DATE", value)
-    assert shifted(body, 0, timex, body.index(trigger)) == expected
+    assert shifted(body, 0, _timex(body, expr, value), body.index(trigger)) == expected
 
 
 def test_a_coup_three_days_before_the_swearing_in_is_dated_three_days_earlier(ctx: Any) -> None:
@@ -218,9 +224,7 @@ def test_a_coup_three_days_before_the_swearing_in_is_dated_three_days_earlier(ct
 ])
 def test_a_timex_of_another_clause_does_not_date_the_trigger(body: str, trigger: str, expr: str,
                                                              other: bool) -> None:
-    start = body.index(expr)
-    timex = Timex(start, start + len(expr), expr, "DATE", "2025-10-17")
-    assert not_its_day(body, 0, timex, body.index(trigger)) is other
+    assert not_its_day(body, 0, _timex(body, expr, "2025-10-17"), body.index(trigger)) is other
 
 
 def test_a_coup_told_in_a_relative_clause_is_not_dated_by_the_swearing_in(ctx: Any) -> None:

@@ -229,9 +229,10 @@ def test_no_one_word_party_alias_is_a_common_french_word() -> None:
     assert one_word and [a for a in one_word if a.lower() in words or a.lower() in forms] == []
 
 
-def test_the_organisations_generator_gives_back_the_shipped_file(tmp_path: Path) -> None:
-    """world.jsonl's organisations part is what tools/build_world_orgs.py writes from the
-    transcribed tables: a rerun over a copy changes nothing."""
+@pytest.mark.parametrize(("shipped", "writer"), [("world.jsonl", "main"), ("leaders.jsonl", "heads")])
+def test_the_generator_gives_back_the_shipped_file(tmp_path: Path, shipped: str, writer: str) -> None:
+    """world.jsonl's organisations part and leaders.jsonl are what tools/build_world_orgs.py writes
+    (`main`, `heads`) from the transcribed tables: a rerun over a copy changes nothing."""
     import importlib.util
     import shutil
 
@@ -242,10 +243,10 @@ def test_the_organisations_generator_gives_back_the_shipped_file(tmp_path: Path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    copy = tmp_path / "world.jsonl"
-    shutil.copy(DATA / "gazetteer" / "world.jsonl", copy)
-    module.main(copy)
-    assert copy.read_text(encoding="utf-8") == (DATA / "gazetteer" / "world.jsonl").read_text(encoding="utf-8")
+    copy = tmp_path / shipped
+    shutil.copy(DATA / "gazetteer" / shipped, copy)
+    getattr(module, writer)(copy)
+    assert copy.read_text(encoding="utf-8") == (DATA / "gazetteer" / shipped).read_text(encoding="utf-8")
 
 
 def test_the_world_kb_knows_international_bodies_by_their_english_names() -> None:
@@ -310,23 +311,6 @@ def test_the_leaders_generator_keeps_recent_plain_labels_of_the_extract() -> Non
     assert module._plain_label("Ana Pereira da Costa")
     assert not module._plain_label("Pedro IV do Reino")
     assert not module._plain_label("Maria, Duquesa de Lugar")
-
-
-def test_the_leaders_generator_gives_back_the_shipped_file(tmp_path: Path) -> None:
-    import importlib.util
-    import shutil
-
-    from veille.stages.entities.gazetteer import DATA
-
-    tool = Path(__file__).resolve().parents[1] / "tools" / "build_world_orgs.py"
-    spec = importlib.util.spec_from_file_location("build_world_orgs", tool)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    copy = tmp_path / "leaders.jsonl"
-    shutil.copy(DATA / "gazetteer" / "leaders.jsonl", copy)
-    module.heads(copy)
-    assert copy.read_text(encoding="utf-8") == (DATA / "gazetteer" / "leaders.jsonl").read_text(encoding="utf-8")
 
 
 def test_the_world_kb_knows_central_banks_by_their_english_and_french_names() -> None:

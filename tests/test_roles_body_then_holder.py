@@ -8,16 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
+from conftest import held_role as held
 
 
 def test_a_body_run_into_its_holders_name_after_a_title(ctx: Any) -> None:
-    m = annotate(ctx, "Le patron de Zorblax Luc Martin a parlé.")
-    role = m["Luc Martin"].role
-    assert role is not None and role.title == "patron" and role.of == m["Zorblax"].entity
+    m, role = held(ctx, "Luc Martin", "Le patron de Zorblax Luc Martin a parlé.")
+    assert role.title == "patron" and role.of == m["Zorblax"].entity
     assert m["Zorblax"].type == "ORG"
-    m = annotate(ctx, "L'ex-directrice de Zorblax Anne Roux a parlé.")
-    role = m["Anne Roux"].role
-    assert role is not None and "directrice" in role.title and role.of == m["Zorblax"].entity
+    m, role = held(ctx, "Anne Roux", "L'ex-directrice de Zorblax Anne Roux a parlé.")
+    assert "directrice" in role.title and role.of == m["Zorblax"].entity
 
 
 def test_near_miss_a_span_that_opens_with_a_given_name_is_one_person(ctx: Any) -> None:

@@ -9,27 +9,24 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
+from conftest import held_role as held
 
 
 def test_adjectives_of_the_body_a_complement_names(ctx: Any) -> None:
-    m = annotate(ctx, "La présidente du tribunal correctionnel de Paris, Anne Vial, a tranché.")
-    role = m["Anne Vial"].role
-    assert role is not None and "tribunal correctionnel" in role.title and role.of == m["Paris"].entity
-    m = annotate(ctx, "La présidente du conseil régional, Carole Vial, a répondu.")
-    role = m["Carole Vial"].role
-    assert role is not None and role.title == "présidente du conseil régional"
-    m = annotate(ctx, "Le directeur de l'agence régionale de santé, Paul Vial, a répondu.")
-    role = m["Paul Vial"].role
-    assert role is not None and role.title == "directeur de l'agence régionale de santé"
+    m, role = held(ctx, "Anne Vial", "La présidente du tribunal correctionnel de Paris, Anne Vial, a tranché.")
+    assert "tribunal correctionnel" in role.title and role.of == m["Paris"].entity
+    m, role = held(ctx, "Carole Vial", "La présidente du conseil régional, Carole Vial, a répondu.")
+    assert role.title == "présidente du conseil régional"
+    m, role = held(ctx, "Paul Vial", "Le directeur de l'agence régionale de santé, Paul Vial, a répondu.")
+    assert role.title == "directeur de l'agence régionale de santé"
     # near miss: a verb after the complement is no adjective; the name later is no holder
     m = annotate(ctx, "Le président du club a dit que Jean Vial partirait.")
     assert m["Jean Vial"].role is None
 
 
 def test_a_party_in_parentheses_inside_a_title(ctx: Any) -> None:
-    m = annotate(ctx, "Le maire (LR) de Nice, Christian Vial, a réagi.")
-    role = m["Christian Vial"].role
-    assert role is not None and role.title == "maire" and role.of == m["Nice"].entity
+    m, role = held(ctx, "Christian Vial", "Le maire (LR) de Nice, Christian Vial, a réagi.")
+    assert role.title == "maire" and role.of == m["Nice"].entity
     # near miss: the parenthesis ends the title when a verb follows it; the name later holds nothing
     m = annotate(ctx, "Le maire (LR) a dit que Christian Vial partirait.")
     assert m["Christian Vial"].role is None
@@ -43,31 +40,26 @@ def test_a_name_after_charge_de(ctx: Any) -> None:
 
 
 def test_finance_and_sports_officers(ctx: Any) -> None:
-    m = annotate(ctx, "Paul Vance, a venture capitalist at Sequoia Capital, joined the board.", lang="en")
-    role = m["Paul Vance"].role
-    assert role is not None and role.title == "venture capitalist"
-    m = annotate(ctx, "Jean Vial, gestionnaire de fonds chez Amundi, reste prudent.")
-    role = m["Jean Vial"].role
-    assert role is not None and role.title == "gestionnaire de fonds"
+    _, role = held(ctx, "Paul Vance",
+                   "Paul Vance, a venture capitalist at Sequoia Capital, joined the board.", lang="en")
+    assert role.title == "venture capitalist"
+    _, role = held(ctx, "Jean Vial", "Jean Vial, gestionnaire de fonds chez Amundi, reste prudent.")
+    assert role.title == "gestionnaire de fonds"
 
 
 def test_a_common_noun_then_the_name_of_what_it_is(ctx: Any) -> None:
-    m = annotate(ctx, "Marie Vial, présidente de la région Occitanie, a réagi.")
-    role = m["Marie Vial"].role
-    assert role is not None and role.title == "présidente de la région" and role.of == m["Occitanie"].entity
-    m = annotate(ctx, "La présidente de la région Occitanie, Marie Vial, a réagi.")
-    role = m["Marie Vial"].role
-    assert role is not None and role.of == m["Occitanie"].entity
+    m, role = held(ctx, "Marie Vial", "Marie Vial, présidente de la région Occitanie, a réagi.")
+    assert role.title == "présidente de la région" and role.of == m["Occitanie"].entity
+    m, role = held(ctx, "Marie Vial", "La présidente de la région Occitanie, Marie Vial, a réagi.")
+    assert role.of == m["Occitanie"].entity
     # near miss: a person's name after the noun is no body ("le président du jury Jean Vial" names him)
-    m = annotate(ctx, "Le président du jury Jean Vial a remis le prix.")
-    role = m["Jean Vial"].role
-    assert role is not None and role.of is None
+    m, role = held(ctx, "Jean Vial", "Le président du jury Jean Vial a remis le prix.")
+    assert role.of is None
 
 
 def test_a_title_the_model_ran_into_a_place(ctx: Any) -> None:
-    m = annotate(ctx, "Le procureur de la République de Lyon, Jean Vial, a requis.")
-    role = m["Jean Vial"].role
-    assert role is not None and role.title == "procureur de la République"
+    _, role = held(ctx, "Jean Vial", "Le procureur de la République de Lyon, Jean Vial, a requis.")
+    assert role.title == "procureur de la République"
 
 
 def test_an_adjective_between_a_title_and_its_portfolio(ctx: Any) -> None:
@@ -90,6 +82,5 @@ def test_an_adjective_between_a_title_and_its_portfolio(ctx: Any) -> None:
     assert m["Luc Marin"].role is None
     m = annotate(ctx, "Le ministre fédéral de la santé, Paul Roux, a réagi.")
     assert m["Paul Roux"].role is None or m["Paul Roux"].role.title != "ministre de la santé"
-    m = annotate(ctx, "Le ministre français de l'Intérieur, Luc Marin, a réagi.")
-    role = m["Luc Marin"].role
-    assert role is not None and role.title == "ministre de l'Intérieur" and role.of == "Q142"
+    m, role = held(ctx, "Luc Marin", "Le ministre français de l'Intérieur, Luc Marin, a réagi.")
+    assert role.title == "ministre de l'Intérieur" and role.of == "Q142"

@@ -8,16 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
+from conftest import held_role as held
 
 
 def test_an_unlisted_title_beside_a_name_is_read_from_the_parse(ctx: Any) -> None:
     # "formateur" (who forms a Belgian government) is in no lexicon: the patterns give no role
-    m = annotate(ctx, "Le formateur Paul Roux a rencontré le roi.")
-    role = m["Paul Roux"].role
-    assert role is not None and role.title == "formateur" and role.of is None
-    m = annotate(ctx, "Paul Roux, le régisseur du théâtre, a parlé.")
-    role = m["Paul Roux"].role
-    assert role is not None and role.title == "régisseur du théâtre"
+    m, role = held(ctx, "Paul Roux", "Le formateur Paul Roux a rencontré le roi.")
+    assert role.title == "formateur" and role.of is None
+    m, role = held(ctx, "Paul Roux", "Paul Roux, le régisseur du théâtre, a parlé.")
+    assert role.title == "régisseur du théâtre"
     # near misses: a noun for who one is to someone, or where one lives, is no role
     m = annotate(ctx, "Paul Roux, le voisin de Marie Durand, a témoigné.")
     assert m["Paul Roux"].role is None and m["Marie Durand"].role is None
@@ -29,9 +28,8 @@ def test_an_unlisted_title_beside_a_name_is_read_from_the_parse(ctx: Any) -> Non
     m = annotate(ctx, "Le fondateur de Zorblax, Paul Roux, a parlé.")
     assert m["Zorblax"].role is None
     # a title coordinated with a name by "et" is the first name's, not the second's
-    m = annotate(ctx, "Le président Luc Petit et Paul Roux ont parlé.")
-    role = m["Luc Petit"].role
-    assert role is not None and role.title == "président"
+    m, role = held(ctx, "Luc Petit", "Le président Luc Petit et Paul Roux ont parlé.")
+    assert role.title == "président"
     assert m["Paul Roux"].role is None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
+from conftest import held_role as held
 
 
 def test_a_middle_initial_is_a_word_of_the_name(ctx: Any) -> None:
@@ -55,9 +56,9 @@ def test_names_a_plural_title_counts_among_its_holders(ctx: Any) -> None:
 
 
 def test_posts_left_in_the_plural(ctx: Any) -> None:
-    m = annotate(ctx, "Acme Corp said Tom Hale has resigned from his positions as chief executive.", lang="en")
-    role = m["Tom Hale"].role
-    assert role is not None and "chief executive" in role.title
+    m, role = held(ctx, "Tom Hale",
+                   "Acme Corp said Tom Hale has resigned from his positions as chief executive.", lang="en")
+    assert "chief executive" in role.title
     # near miss: positions held as something that is no post
     m = annotate(ctx, "Tom Hale has resigned from his positions as a protest.", lang="en")
     assert m["Tom Hale"].role is None
@@ -66,27 +67,25 @@ def test_posts_left_in_the_plural(ctx: Any) -> None:
 def test_a_french_possessive_after_a_company_noun_subject(ctx: Any) -> None:
     body = ("Le PDG du groupe Vantex, Luc Morel, a démissionné. Le groupe de services, dont le cours de Bourse "
             "a baissé, a annoncé avoir nommé son directeur financier Paul Girard au poste de directeur général.")
-    m = annotate(ctx, body)
-    role = m["Paul Girard"].role
-    assert role is not None and role.of == m["Vantex"].entity
+    m, role = held(ctx, "Paul Girard", body)
+    assert role.of == m["Vantex"].entity
     # near misses: a person as the subject keeps "son" for the first name of the sentence, and a
     # possessive opening its sentence still reads the one before
-    m = annotate(ctx, "Le PDG du groupe Vantex, Luc Morel, a démissionné. Le ministre Jean Dupuis a salué "
-                      "son directeur financier Paul Girard.")
-    role = m["Paul Girard"].role
-    assert role is not None and role.of == m["Jean Dupuis"].entity
-    m = annotate(ctx, "Sean Combs est jugé à New York. Son avocat, Marc Agnifilo, a plaidé.")
-    role = m["Marc Agnifilo"].role
-    assert role is not None and role.of == m["Sean Combs"].entity
+    m, role = held(ctx, "Paul Girard",
+                   "Le PDG du groupe Vantex, Luc Morel, a démissionné. Le ministre Jean Dupuis a salué "
+                   "son directeur financier Paul Girard.")
+    assert role.of == m["Jean Dupuis"].entity
+    m, role = held(ctx, "Marc Agnifilo", "Sean Combs est jugé à New York. Son avocat, Marc Agnifilo, a plaidé.")
+    assert role.of == m["Sean Combs"].entity
 
 
 def test_the_noun_of_a_verb_of_appointment_gives_its_object_the_office(ctx: Any) -> None:
-    m = annotate(ctx, "Le président de Vantex a parlé après la nomination de Claire Morel comme directrice générale.")
-    role = m["Claire Morel"].role
-    assert role is not None and role.title.startswith("directrice générale")
-    m = annotate(ctx, "The board confirmed the appointment of Claire Morel as chief executive.", lang="en")
-    role = m["Claire Morel"].role
-    assert role is not None and role.title == "chief executive"
+    m, role = held(ctx, "Claire Morel",
+                   "Le président de Vantex a parlé après la nomination de Claire Morel comme directrice générale.")
+    assert role.title.startswith("directrice générale")
+    m, role = held(ctx, "Claire Morel",
+                   "The board confirmed the appointment of Claire Morel as chief executive.", lang="en")
+    assert role.title == "chief executive"
     # near miss: the title after the appointed name is another person's, the office no complement
     m = annotate(ctx, "Le président de Vantex a parlé après la nomination de Claire Morel, saluée par le directeur général.")
     assert m["Claire Morel"].role is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
+from conftest import held_role as held
 
 
 def test_a_party_adjective_gives_the_party_the_recogniser_missed(ctx: Any) -> None:
@@ -22,24 +23,24 @@ def test_a_party_adjective_gives_the_party_the_recogniser_missed(ctx: Any) -> No
 
 def test_an_adjective_no_named_body_carries_gives_no_of(ctx: Any) -> None:
     # near miss: no socialist party is named, so the minister's adjective names nothing
-    m = annotate(ctx, "Le gouvernement a présenté son texte. Le ministre socialiste Paul Girard a dénoncé le vote.")
-    role = m["Paul Girard"].role
-    assert role is not None and role.of is None
+    _, role = held(ctx, "Paul Girard",
+                   "Le gouvernement a présenté son texte. Le ministre socialiste Paul Girard a dénoncé le vote.")
+    assert role.of is None
     # nor does a name of another stem
-    m = annotate(ctx, "La Gauche radicale a voté contre. Le député insoumis Paul Girard a dénoncé le vote.")
-    role = m["Paul Girard"].role
-    assert role is not None and role.of is None
+    _, role = held(ctx, "Paul Girard",
+                   "La Gauche radicale a voté contre. Le député insoumis Paul Girard a dénoncé le vote.")
+    assert role.of is None
 
 
 def test_two_names_of_the_stem_give_no_of(ctx: Any) -> None:
     # near miss: two bodies carry the stem, the adjective does not say which
-    m = annotate(ctx, "La Gauche socialiste et la Jeunesse socialiste ont manifesté. Le député socialiste "
-                      "Paul Girard a dénoncé le vote.")
-    role = m["Paul Girard"].role
-    assert role is not None and role.of is None
+    _, role = held(ctx, "Paul Girard",
+                   "La Gauche socialiste et la Jeunesse socialiste ont manifesté. Le député socialiste "
+                   "Paul Girard a dénoncé le vote.")
+    assert role.of is None
 
 
 def test_a_nationality_adjective_still_gives_the_country(ctx: Any) -> None:
-    m = annotate(ctx, "La France insoumise a réclamé un vote. Le ministre malien Paul Girard a répondu.")
-    role = m["Paul Girard"].role
-    assert role is not None and role.of == "Q912"
+    _, role = held(ctx, "Paul Girard",
+                   "La France insoumise a réclamé un vote. Le ministre malien Paul Girard a répondu.")
+    assert role.of == "Q912"

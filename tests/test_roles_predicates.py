@@ -11,11 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
-
-
-def _title(m: dict[str, Any], name: str) -> str | None:
-    role = m[name].role
-    return role.title if role is not None else None
+from conftest import held_role as held
+from conftest import role_title as _title
 
 
 def test_a_post_after_as_is_the_name_before_it(ctx: Any) -> None:
@@ -66,22 +63,19 @@ def test_an_adverb_before_as_and_an_owner_noun_with_a_modifier(ctx: Any) -> None
 
 
 def test_the_company_a_place_qualifies(ctx: Any) -> None:
-    m = annotate(ctx, "Lorenzo Reyes, CFO of San Diego-based software company Quorvex, will resign.", lang="en")
-    role = m["Lorenzo Reyes"].role
-    assert role is not None and role.title == "CFO" and role.of == m["Quorvex"].entity
+    m, role = held(ctx, "Lorenzo Reyes",
+                   "Lorenzo Reyes, CFO of San Diego-based software company Quorvex, will resign.", lang="en")
+    assert role.title == "CFO" and role.of == m["Quorvex"].entity
     # near miss: a place with no "-based" after it is what the title is of
-    m = annotate(ctx, "Ana Diaz, mayor of San Diego, spoke on Monday.", lang="en")
-    role = m["Ana Diaz"].role
-    assert role is not None and role.of == m["San Diego"].entity
+    m, role = held(ctx, "Ana Diaz", "Ana Diaz, mayor of San Diego, spoke on Monday.", lang="en")
+    assert role.of == m["San Diego"].entity
 
 
 def test_a_verb_of_heading_after_an_age_between_commas(ctx: Any) -> None:
-    m = annotate(ctx, "Nassimah Diallo, 57 ans, préside le Conseil départemental depuis 2004.")
-    role = m["Nassimah Diallo"].role
-    assert role is not None and role.title == "président"
-    m = annotate(ctx, "John Hale, 61, chairs Northwind Bank.", lang="en")
-    role = m["John Hale"].role
-    assert role is not None and role.title == "chair"
+    m, role = held(ctx, "Nassimah Diallo", "Nassimah Diallo, 57 ans, préside le Conseil départemental depuis 2004.")
+    assert role.title == "président"
+    m, role = held(ctx, "John Hale", "John Hale, 61, chairs Northwind Bank.", lang="en")
+    assert role.title == "chair"
     # near miss: what one runs after an age need not be a body
     m = annotate(ctx, "Mary Cole, 45, runs marathons every spring.", lang="en")
     assert m["Mary Cole"].role is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import annotate_entities as annotate
+from conftest import held_role as held
 
 
 def _roles(m: dict[str, Any], *names: str) -> set[tuple[str, Any]]:
@@ -52,22 +53,18 @@ def test_near_miss_an_open_apposition_coordinates_another_subject(ctx: Any) -> N
 
 
 def test_ex_fused_to_the_name_before_an_english_title(ctx: Any) -> None:
-    m = annotate(ctx, "Ex-Zorblax CEO Tom Hale said sales fell.", lang="en")
-    role = m["Tom Hale"].role
-    assert role is not None and "CEO" in role.title and role.of == m["Zorblax"].entity
-    m = annotate(ctx, "The club hired the ex-Zorblax manager Tom Hale on Monday.", lang="en")
-    role = m["Tom Hale"].role
-    assert role is not None and "manager" in role.title and role.of == m["Zorblax"].entity
+    m, role = held(ctx, "Tom Hale", "Ex-Zorblax CEO Tom Hale said sales fell.", lang="en")
+    assert "CEO" in role.title and role.of == m["Zorblax"].entity
+    m, role = held(ctx, "Tom Hale", "The club hired the ex-Zorblax manager Tom Hale on Monday.", lang="en")
+    assert "manager" in role.title and role.of == m["Zorblax"].entity
     # near miss: one capitalised word opening the sentence, without "ex-", may be any word
-    m = annotate(ctx, "Yesterday CEO Tom Hale said sales fell.", lang="en")
-    role = m["Tom Hale"].role
-    assert role is not None and role.of is None
+    m, role = held(ctx, "Tom Hale", "Yesterday CEO Tom Hale said sales fell.", lang="en")
+    assert role.of is None
 
 
 def test_a_coordinated_english_title_qualified_by_a_noun(ctx: Any) -> None:
-    m = annotate(ctx, "Japan's prime minister and party leader Kenji Sato was shot.", lang="en")
-    role = m["Kenji Sato"].role
-    assert role is not None and "prime minister" in role.title and "party leader" in role.title
+    m, role = held(ctx, "Kenji Sato", "Japan's prime minister and party leader Kenji Sato was shot.", lang="en")
+    assert "prime minister" in role.title and "party leader" in role.title
     assert role.of == m["Japan"].entity
     # near miss: a possessive opens another person's phrase, whose name takes no title of the first
     m = annotate(ctx, "Japan's prime minister and his wife Akie Sato were shot.", lang="en")

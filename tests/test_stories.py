@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from veille.model import Article, Entity, Event, Evidence, Mention, Role, Timex
+from veille.model import Article, CorpusEvent, Entity, Event, Evidence, Mention, Role, Timex
 from veille.pipeline import Context
 from veille.stages.stories import actor_graph, stories_corpus, timeline, write_graphml
 from veille.stages.stories.dates import compatible, most_precise, resolve_near
@@ -320,19 +320,26 @@ def test_undated_article_takes_the_date_of_its_dated_siblings() -> None:
     assert alone.published is None
 
 
+def _reports_of(merged: str, typ: str, date: str, modality: str, trigger: str, articles: list[str],
+                sources: int) -> tuple[CorpusEvent, Article, Article]:
+    """The anchoring tests' corpus: an event merged across articles, a report the URL dates
+    2025-06-03 ("d") and an undated report ("u") that tells the event."""
+    event = CorpusEvent(id=merged, type=typ, mode=None, source=[], target=[], date=date, location=None,
+                        modality=modality, evidence=[], story=None, articles=articles,
+                        independent_sources=sources)
+    dated = Article(id="d", source="d", raw="", body=SAME, published="2025-06-03", published_how="url")
+    undated = Article(id="u", source="u", raw="", body=SAME, events=[
+        Event(id="e1", type=typ, mode=None, source=[], target=[], date=date, location=None, modality=modality,
+              trigger=trigger, merged=merged)])
+    return event, dated, undated
+
+
 def test_siblings_date_an_article_before_the_event_it_reports() -> None:
     """A report of Monday's vote, undated, in a story whose dated reports are Tuesday's: the
     siblings say when it was written, the vote only that it was not before Monday."""
-    from veille.model import CorpusEvent, Event
     from veille.stages.stories.anchor import anchor_undated
 
-    vote = CorpusEvent(id="m1", type="ASSERT", mode=None, source=[], target=[], date="2025-06-02",
-                       location=None, modality="asserted", evidence=[], story=None, articles=["u"],
-                       independent_sources=2)
-    dated = Article(id="d", source="d", raw="", body=SAME, published="2025-06-03", published_how="url")
-    undated = Article(id="u", source="u", raw="", body=SAME, events=[
-        Event(id="e1", type="ASSERT", mode=None, source=[], target=[], date="2025-06-02",
-              location=None, modality="asserted", trigger="vote", merged="m1")])
+    vote, dated, undated = _reports_of("m1", "ASSERT", "2025-06-02", "asserted", "vote", ["u"], 2)
     assert anchor_undated([dated, undated], [vote]) == ["u"]
     assert undated.published == "2025-06-03"
     # With no dated sibling, the event still places it, at the event's day.
@@ -344,31 +351,17 @@ def test_siblings_date_an_article_before_the_event_it_reports() -> None:
 def test_an_asserted_event_does_not_overrule_the_siblings() -> None:
     """A report dated by its siblings keeps their date even when an event it tells is merged
     at a later date: that event is a bound, and a wrongly merged one."""
-    from veille.model import CorpusEvent, Event
     from veille.stages.stories.anchor import anchor_undated
 
-    own = CorpusEvent(id="m2", type="RETREAT", mode=None, source=[], target=[], date="2025-06-09",
-                      location=None, modality="asserted", evidence=[], story=None, articles=["u", "w"],
-                      independent_sources=2)
-    dated = Article(id="d", source="d", raw="", body=SAME, published="2025-06-03", published_how="url")
-    undated = Article(id="u", source="u", raw="", body=SAME, events=[
-        Event(id="e1", type="RETREAT", mode=None, source=[], target=[], date="2025-06-09",
-              location=None, modality="asserted", trigger="démission", merged="m2")])
+    own, dated, undated = _reports_of("m2", "RETREAT", "2025-06-09", "asserted", "démission", ["u", "w"], 2)
     assert anchor_undated([dated, undated], [own]) == ["u"]
     assert undated.published == "2025-06-03"
 
 
 def test_an_announcement_only_its_own_words_date_keeps_its_siblings_date() -> None:
-    from veille.model import CorpusEvent, Event
     from veille.stages.stories.anchor import anchor_undated
 
-    own = CorpusEvent(id="m3", type="CONSULT", mode=None, source=[], target=[], date="2025-06-03",
-                      location=None, modality="planned", evidence=[], story=None, articles=["u"],
-                      independent_sources=1)
-    dated = Article(id="d", source="d", raw="", body=SAME, published="2025-06-03", published_how="url")
-    undated = Article(id="u", source="u", raw="", body=SAME, events=[
-        Event(id="e1", type="CONSULT", mode=None, source=[], target=[], date="2025-06-03",
-              location=None, modality="planned", trigger="réunira", merged="m3")])
+    own, dated, undated = _reports_of("m3", "CONSULT", "2025-06-03", "planned", "réunira", ["u"], 1)
     assert anchor_undated([dated, undated], [own]) == ["u"]
     assert undated.published == "2025-06-03"
 

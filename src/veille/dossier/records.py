@@ -106,24 +106,24 @@ ARTICLE_SUMMARY = ("id, source, url, title, outlet, published, published_how, la
 NEWEST_FIRST = "published DESC NULLS LAST, id"  # the articles page's order
 
 
+def filters(*given: tuple[str, str | None]) -> tuple[list[str], list[Any]]:
+    """The WHERE clauses of a listing and their parameters: each (clause with one `?`, value) pair
+    whose value is given, in the order named (the articles' and the stories' pages share it)."""
+    clauses, params = ["TRUE"], []
+    for clause, value in given:
+        if value:
+            clauses.append(clause)
+            params.append(value)
+    return clauses, params
+
+
 def articles(store: Store, *, story: str | None = None, entity: str | None = None, since: str | None = None,
              until: str | None = None, outlet: str | None = None, lang: str | None = None,
              originals: bool = False, limit: int | None = None, offset: int = 0,
              order: str = NEWEST_FIRST) -> tuple[int | None, list[dict[str, Any]]]:
-    clauses, params = ["TRUE"], []
-    for column, value in (("story", story), ("outlet", outlet), ("lang", lang)):
-        if value:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    if since:
-        clauses.append("published >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        clauses.append("published <= CAST(? AS DATE)")
-        params.append(until)
-    if entity:
-        clauses.append("id IN (SELECT article FROM mentions WHERE entity = ?)")
-        params.append(entity)
+    clauses, params = filters(("story = ?", story), ("outlet = ?", outlet), ("lang = ?", lang),
+                              ("published >= CAST(? AS DATE)", since), ("published <= CAST(? AS DATE)", until),
+                              ("id IN (SELECT article FROM mentions WHERE entity = ?)", entity))
     if originals:
         clauses.append("duplicate_of IS NULL")
     where = f"FROM articles WHERE {' AND '.join(clauses)}"
@@ -406,20 +406,10 @@ def stories(store: Store, *, story: str | None = None, entity: str | None = None
             offset: int = 0) -> tuple[int | None, list[dict[str, Any]]]:
     """Stories with their number of merged events and of independent sources (articles that
     repeat no other; both stored: `veille.store.aggregates`), in date order."""
-    clauses, params = ["TRUE"], []
-    if story:
-        clauses.append("s.id = ?")
-        params.append(story)
-    if entity:
-        clauses.append("s.id IN (SELECT a.story FROM articles a JOIN mentions m ON m.article = a.id "
-                       "WHERE m.entity = ?)")
-        params.append(entity)
-    if since:
-        clauses.append('s."end" >= CAST(? AS DATE)')
-        params.append(since)
-    if until:
-        clauses.append("s.start <= CAST(? AS DATE)")
-        params.append(until)
+    clauses, params = filters(
+        ("s.id = ?", story),
+        ("s.id IN (SELECT a.story FROM articles a JOIN mentions m ON m.article = a.id WHERE m.entity = ?)", entity),
+        ('s."end" >= CAST(? AS DATE)', since), ("s.start <= CAST(? AS DATE)", until))
     where = f"FROM stories s WHERE {' AND '.join(clauses)}"
     sql = f"{_STORY_COLUMNS} {where}"
     # One story by its id is at most one row (the primary key): no sort (0.3-0.5 ms of a story's page).
