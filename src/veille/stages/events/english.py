@@ -40,7 +40,7 @@ from veille.stages.events.english_modality import open_question, supposed
 from veille.stages.events.found import Found
 from veille.stages.events.nominal_en import of_by_sides
 from veille.stages.events.pronouns import english_opening_pronoun
-from veille.stages.events.reporting import byline, reporter
+from veille.stages.events.reporting import byline, dateline, reporter
 
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"})
 _FLOATING = frozenset({"each", "all", "both"})  # quantifiers that float after an auxiliary
@@ -395,6 +395,8 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
             continue
         if byline(span.doc.text, m):
             continue  # (events@46) "TAIPEI (Taiwan News) —": the report's wire or outlet, no side
+        if m.type == "LOC" and dateline(span.doc.text, m):
+            continue  # (events@56) "TAIPEI (Taiwan News) —": the report's place, no side either
         prev = span.doc.text[max(span.start_char, m.start - 4):m.start].strip().casefold()
         if m.type == "LOC" and prev in _PLACE_WORDS and trig["type"] not in ("CONSULT",):
             # A place phrase in another clause is where something else is ("... after X expelled

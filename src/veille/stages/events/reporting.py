@@ -71,3 +71,17 @@ _BYLINE = re.compile(r"\)\s*[-–—]")
 def byline(text: str, m: Mention) -> bool:
     """Whether the mention is the whole of a dateline's parenthesis before its dash."""
     return text[max(0, m.start - 1):m.start] == "(" and bool(_BYLINE.match(text, m.end))
+
+
+# events@56: the place a dateline opens the report with, the whole of its line's start, then a
+# date, the wire in parentheses and the dash, each but the dash optional: "ISTANBUL —", "SEOUL,
+# Dec. 3 (UPI) —", "SAN FRANCISCO, May 20 (Xinhua) --".
+_DATELINE_REST = re.compile(r"(?:,[^\n()—–-]{1,30})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--?)\s")
+
+
+def dateline(text: str, m: Mention) -> bool:
+    """Whether the mention is the place of a dateline: where the report was filed, no side of
+    what it tells (a word-order reading took "ISTANBUL — Saudi journalist X was killed" for a
+    subject once the English recogniser's places were kept, entities@98)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start:m.start].strip() and bool(_DATELINE_REST.match(text, m.end))
