@@ -29,8 +29,5 @@ def test_a_dateline_s_place_takes_no_side(ctx: Any) -> None:  # noqa: F811
     got = events("Geneva — Police arrested Jane Smith on Monday.", ctx)
     assert not any("Q_ge" in s | t for _, s, t, _, _ in got), got
 
-
-def test_a_place_subject_after_the_dateline_still_acts(ctx: Any) -> None:  # noqa: F811
-    # near miss: the same place as the sentence's subject keeps its side
-    got = events("Geneva condemned Acme on Monday.", ctx)
-    assert any("Q_ge" in s for _, s, _, _, _ in got), got
+# Its near miss, the same place as a sentence's subject keeping its side ("Geneva condemned Acme on
+# Monday."), is test_events52.py's test_place_subject_still_acts, word for word: not written twice.
