@@ -218,7 +218,8 @@ def baseline_export(split: Path, work: Path, nlp: Any) -> Path:
 
 def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
              keep: Path | None = None, config: Path | None = None,
-             no_urls: bool = False, no_date: bool = False, gold_date: bool = False) -> dict[str, dict[str, Any]]:
+             no_urls: bool = False, no_date: bool = False, gold_date: bool = False,
+             rounds: int = 0) -> dict[str, dict[str, Any]]:
     results: dict[str, dict[str, Any]] = {}
     if no_date and splits != ["dev"]:
         raise SystemExit("--no-date is for the dev split only")
@@ -250,11 +251,36 @@ def evaluate(splits: list[str], baseline: bool, by_language: bool = False,
             if by_language:
                 for lang, result in score_by_language(export, split, work).items():
                     results[name][f"{system} {lang}"] = result
+            if rounds:
+                with_intervals(results[name], system, export, split, rounds)
             if nlp is not None:
                 results[name]["baseline"] = score(baseline_export(split, work, nlp), split)
             if name != "dev":
                 results[name] = aggregates_only(results[name])
     return results
+
+
+def with_intervals(columns: dict[str, dict[str, Any]], system: str, export: Path, split: Path, rounds: int) -> None:
+    """Add to each column its per-document counts and each figure's 95% bootstrap interval
+    (eval/news/intervals.py), after checking that the counts sum back to score.py's figures."""
+    from intervals import document_counts, figures, intervals
+
+    counts = document_counts(export, split, SHARED)
+    gold_docs = list(json.loads((split / "gold.json").read_text(encoding="utf-8"))["docs"])
+    by_lang = {file: lang for lang, files in languages(split.name).items() for file in files}
+    for column, result in columns.items():
+        lang = column.removeprefix(system).strip()
+        if column != system and not column.startswith(system + " "):
+            continue
+        picked = {str(i): c for i, (doc, c) in enumerate(zip(gold_docs, counts, strict=True))
+                  if not lang or by_lang.get(doc) == lang}
+        for metric, value in figures(list(picked.values())).items():
+            reported = lookup(result, metric)
+            if value is not None and reported is not None and abs(value - reported) > 1e-4:
+                raise SystemExit(f"{column} {metric}: counts give {value:.4f}, score.py {reported:.4f}")
+        result["doc_counts"] = picked
+        result["intervals"] = {metric: {"lo": round(lo, 4), "hi": round(hi, 4)}
+                               for metric, (lo, hi) in intervals(list(picked.values()), rounds).items()}
 
 
 def aggregates_only(result: Any) -> Any:
@@ -296,12 +322,14 @@ def main() -> int:
     ap.add_argument("--gold-date", action="store_true",
                     help="dev only: each article given its gold publication day (eval/gold_anchor.py)")
     ap.add_argument("--keep", type=Path, help="write the stores and exports under this folder (dev only to read)")
+    ap.add_argument("--intervals", type=int, default=0, metavar="ROUNDS",
+                    help="also each figure's 95%% bootstrap interval over the articles (eval/news/intervals.py)")
     args = ap.parse_args()
     if not (SHARED / "tools" / "score.py").exists():
         print(f"{SHARED / 'tools' / 'score.py'} is absent: the scorer lives in ../shared", file=sys.stderr)
         return 1
     results = evaluate(args.splits.split(","), not args.no_baseline, args.by_language, args.keep, args.config,
-                       args.no_urls, args.no_date, args.gold_date)
+                       args.no_urls, args.no_date, args.gold_date, args.intervals)
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

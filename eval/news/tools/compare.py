@@ -9,7 +9,12 @@ split's overall figure that is under its `tests/accuracy_floors.json` floor (`ne
 only; it never runs veille (for the test split, reading aggregates is the discipline of
 eval/news/README.md).
 
-    python3 eval/news/tools/compare.py BEFORE.json AFTER.json [--floors tests/accuracy_floors.json]
+    python3 eval/news/tools/compare.py BEFORE.json AFTER.json [--floors tests/accuracy_floors.json] [--paired]
+
+`--paired` (both runs made with `evaluate.py --intervals`): for each split and column, each
+per-article figure's change and the 95% paired-bootstrap interval of that change
+(eval/news/intervals.py); an interval that holds 0 is a change the split's articles cannot tell
+from chance.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/news: evaluate.py's own metrics
 from evaluate import METRICS as TABLE  # noqa: E402
 from evaluate import lookup  # noqa: E402
+from intervals import paired  # noqa: E402
 
 METRICS = [path for _, path, _ in TABLE]
 COLUMNS = ("veille", "veille en", "veille fr")
@@ -55,11 +61,29 @@ def compare(before: dict[str, Any], after: dict[str, Any], floors: dict[str, Any
     return rows, broken
 
 
+def paired_rows(before: dict[str, Any], after: dict[str, Any], rounds: int = 2000) -> list[str]:
+    """One line per split, column and figure: the change and its paired-bootstrap interval."""
+    lines = []
+    for split in ("dev", "test"):
+        for column in COLUMNS:
+            old = (before.get(split) or {}).get(column) or {}
+            new = (after.get(split) or {}).get(column) or {}
+            a, b = old.get("doc_counts"), new.get("doc_counts")
+            if not a or not b or sorted(a) != sorted(b):
+                continue
+            keys = sorted(a, key=int)
+            for metric, (delta, lo, hi) in paired([a[k] for k in keys], [b[k] for k in keys], rounds).items():
+                verdict = "holds 0" if lo <= 0 <= hi else "excludes 0"
+                lines.append(f"{split} {column:10} {metric:28} {delta:+.3f}  [{lo:+.3f}, {hi:+.3f}] {verdict}")
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("before", type=Path)
     ap.add_argument("after", type=Path)
     ap.add_argument("--floors", type=Path, default=ROOT / "tests" / "accuracy_floors.json")
+    ap.add_argument("--paired", action="store_true", help="also each change's paired-bootstrap interval")
     args = ap.parse_args()
     before = json.loads(args.before.read_text(encoding="utf-8"))
     after = json.loads(args.after.read_text(encoding="utf-8"))
@@ -70,6 +94,8 @@ def main() -> int:
     print(f"{'metric':34}" + "".join(f"{h:>18}" for h in header))
     for metric, cells in rows:
         print(f"{metric:34}" + "".join(f"{c:>18}" for c in cells))
+    if args.paired:
+        print("\n".join(paired_rows(before, after)) or "no per-article counts in both files (evaluate.py --intervals)")
     for line in broken:
         print(f"under its floor: {line}")
     return 1 if broken else 0
