@@ -20,6 +20,7 @@ compute intervals.
 from __future__ import annotations
 
 import importlib.util
+import json
 import random
 import sys
 from collections.abc import Callable, Sequence
@@ -116,8 +117,6 @@ def _recover(result: dict[str, Any], gold_doc: dict[str, Any]) -> dict[str, Any]
 
 def document_counts(export: Path, split: Path, shared: Path, gold: dict[str, Any] | None = None) -> list[Counts]:
     """Per gold document (in the gold file's order), the integers behind each figure of FIGURES."""
-    import json
-
     score = _score_module(shared)
     gold = gold or json.loads((split / "gold.json").read_text(encoding="utf-8"))
     exported = score.Export(export)
