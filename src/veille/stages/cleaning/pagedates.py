@@ -13,8 +13,9 @@ from veille.stages.cleaning.commentstamps import comment_header_date, is_comment
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
-from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, TODAY, DateFinder, FoundDate
+from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, DateFinder, FoundDate
 from veille.stages.cleaning.schedule import MEETING, SCHEDULE
+from veille.stages.cleaning.stampforms import TODAY
 from veille.stages.cleaning.stamplabels import _UPDATED
 from veille.stages.cleaning.urldates import plausible_day
 from veille.stages.cleaning.writtendays import written_day
