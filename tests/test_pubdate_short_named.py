@@ -1,6 +1,6 @@
 """A day, a month's abbreviation and a two-digit year joined by hyphens ("12-Mar-24"), the
 DD-MON-YY stamp that database-driven news sites print (clean@20, issue 16): read where a
-two-digit numeric year is read (`pubdate._SHORT_YEAR`, `_SHORT_STAMP`): right after a
+two-digit numeric year is read (`stampforms._SHORT_YEAR`, `_SHORT_STAMP`): right after a
 "published"/"updated" label, or as a line of its own with its clock time.  Bare, or inside a
 sentence, it may be a reference or a code: not read.  Invented lines."""
 

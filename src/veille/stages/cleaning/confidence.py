@@ -25,6 +25,8 @@ from __future__ import annotations
 # written_day (clean@37): the writing day a top paragraph glosses ("yesterday (March 3, 2021)", "live
 # blog for Monday, March 8, 2021"); 2/2 on eval/pubdate_pool's pub26 tuning part, none on dev, so
 # day_line's figure (a sentence, not a stamp).
+# (clean@68) also a gloss without its year placed by the crawl, the URL's folders or a six-figure file
+# name (`writtendays.place_gloss`): 2/2 on eval/pubdate_pool's tuning pages (q286, q294), none on dev; the same figure.
 # text on pages with no date cue (stories@17, eval/nodate_stress, tuning parts only): the latest
 # date the text states is the publication day (±1) on 14 of 16 stripped eval/news dev reports but
 # 6 of 10 unseen eval/pubdate_pool pages (the others published 2 to 4 days after it: a lower

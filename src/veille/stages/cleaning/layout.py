@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from veille.stages.cleaning.pubdate import FoundDate
+from veille.stages.cleaning.writtendays import Gloss
 from veille.stages.cleaning.yearless import MonthDay
 
 
@@ -21,6 +22,8 @@ class Layout:
     day: MonthDay | None = None  # a yearless date line near the top ("Publié le 12 mars à 10h05")
     # the writing day a top paragraph states ("yesterday (March 3, 2021)": `cleaning.writtendays`)
     written_day: FoundDate | None = None
+    # (clean@68) a top paragraph's writing day glossed without its year ("today (May 8)"): `writtendays.place_gloss`
+    written_gloss: Gloss | None = None
     # bare date lines near the top, by unit index: the site's day above the headline, the article's under it
     top_bare: list[tuple[int, FoundDate]] = field(default_factory=list)
     late: list[tuple[int, FoundDate]] = field(default_factory=list)  # date lines below the top

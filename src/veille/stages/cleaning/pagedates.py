@@ -13,11 +13,12 @@ from veille.stages.cleaning.commentstamps import comment_header_date, is_comment
 from veille.stages.cleaning.dateline import DatelineParser
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, is_sentence_like, is_title_like
-from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, TODAY, DateFinder, FoundDate
+from veille.stages.cleaning.pubdate import EARLIEST, LATEST_YEAR, DateFinder, FoundDate
 from veille.stages.cleaning.schedule import MEETING, SCHEDULE
+from veille.stages.cleaning.stampforms import TODAY
 from veille.stages.cleaning.stamplabels import _UPDATED
 from veille.stages.cleaning.urldates import plausible_day
-from veille.stages.cleaning.writtendays import written_day
+from veille.stages.cleaning.writtendays import place_gloss, written_day, yearless_gloss
 from veille.stages.cleaning.yearless import DayLines, MonthDay, from_url_year
 
 
@@ -101,6 +102,9 @@ def find_date_lines(units: list[Unit], layout: Layout, finder: DateFinder,
     # A top paragraph's own word for its day ("The mayor yesterday (March 3, 2021) opened …").
     layout.written_day = next((found for i in sentences if i <= top and layout.kinds[i] is None
                            if (found := written_day(units[i].text, finder)) is not None), None)
+    if layout.written_day is None:  # (clean@68) the same gloss without its year ("today (May 8)")
+        layout.written_gloss = next((gloss for i in sentences if i <= top and layout.kinds[i] is None
+                                     if (gloss := yearless_gloss(units[i].text, finder)) is not None), None)
 
 
 def badge_date(units: list[Unit], i: int, finder: DateFinder) -> FoundDate | None:
@@ -352,7 +356,9 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     """The page's own date: metadata, then a "published" date line, then the URL, then the
     dateline opening the text, then the writing day a top paragraph states (`written_day`, clean@37:
     "yesterday (March 3, 2021)"), then a relative time line counted back from the crawl time,
-    then a yearless date line in the year the page gives, then the signature's date line after
+    then a yearless date line in the year the page gives, then a top paragraph's writing day glossed
+    without its year in the one year the crawl or the URL allows (clean@68, `writtendays.place_gloss`),
+    then the signature's date line after
     the body (`end_line`), then an "updated" line (the article is at most that old), then the first
     reader comment's day (`comment_line`, an upper bound too).  A ten-digit URL id opening
     with YYMMDD (`url_id`) ranks after the dateline.  A bare date line (no "published" label)
@@ -390,6 +396,10 @@ def apply_page_dates(article: Article, layout: Layout, finder: DateFinder,
     yearless = _yearless_day(layout.day, url, crawled, line)
     if yearless is not None:
         article.published, article.published_how = yearless, "day_line"
+        return
+    glossed = place_gloss(layout.written_gloss, url, crawled) if layout.written_gloss is not None else None
+    if glossed is not None:  # (clean@68) "today (May 8)" in the one year the crawl or the URL allows
+        article.published, article.published_how = glossed.date, glossed.how
         return
     if layout.end is not None:
         article.published, article.published_how = layout.end.date, layout.end.how

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from urllib.parse import unquote
 
 # The plausible range of a news page's date: older URLs are ids, later ones are not dates.
 EARLIEST = dt.date(1995, 1, 1)
@@ -122,6 +123,28 @@ def article_path(url: str) -> str:
 
 # The year and month folders a blog engine or a CMS files a post under ("/2013/05/").
 _URL_FOLDER = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+
+
+# (clean@68) A file name of six figures ("/120508.html", "/Fire%20071311.htm"): the whole name or its last
+# word, set off by a separator, a space or the name's start, before the extension.
+_URL_SIX_DIGITS = re.compile(r"(?:^|[^0-9A-Za-z])(\d{6})(?:\.[A-Za-z]{2,5})?$")
+
+
+def six_digit_days(url: str | None) -> list[dt.date]:
+    """(clean@68) The days a URL's six-figure file name could write (YYMMDD, MMDDYY, DDMMYY: sites use
+    all three), each a plausible day.  An id as often as a date (one six-figure number in 36 reads as
+    a day), so no day by itself: only the page's own words can pick one (`writtendays.place_gloss`)."""
+    if not url:
+        return []
+    name = unquote(article_path(url).split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1])
+    found = _URL_SIX_DIGITS.search(name)
+    if found is None:
+        return []
+    a, b, c = (int(found[1][i:i + 2]) for i in (0, 2, 4))
+    readings = [(a, b, c), (c, a, b), (c, b, a)]  # YYMMDD, MMDDYY, DDMMYY as (yy, month, day)
+    days = {day for yy, month, day_ in readings
+            if (day := plausible_day(2000 + yy if yy <= _CENTURY_PIVOT else 1900 + yy, month, day_)) is not None}
+    return sorted(days)
 
 
 def slug_day(path: str, slug_date: re.Pattern[str], months: dict[str, int]) -> dt.date | None:

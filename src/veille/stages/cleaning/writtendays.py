@@ -8,17 +8,27 @@ lundi 8 mars 2021").  Both are the writer's own clock: the glossed date is yeste
 tomorrow's *as seen from the writing day*, so the writing day follows by the word's offset, with
 no year to guess.  A date alone in a sentence (an event's, "on March 3, 2021") says nothing of
 when it was written, and is left to the time stage.
+
+(clean@68) A gloss may leave the year out ("closed yesterday (May 7) and … today (May 8)", "a annoncé
+hier (mercredi 23 août)"): the writing day's month and day are then known, its year only from what
+else the page says of its time (`place_gloss`): the crawl, the year and month folders the URL files
+the page under, or the days a six-figure file name could write ("/120508.html": 2012-05-08, 2008-12-05
+or 2008-05-12).  The gloss picks the day among them only when exactly one agrees with it (and with the
+weekday it names); otherwise, or with nothing to bound it, the page stays undated here.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from veille.stages.cleaning.anchors import DATA, time_lexicon
 from veille.stages.cleaning.pubdate import DateFinder, FoundDate
+from veille.stages.cleaning.urldates import six_digit_days
+from veille.stages.cleaning.yearless import DayLines, MonthDay, url_year
 
 HOW = "written_day"
 
@@ -65,3 +75,55 @@ def written_day(paragraph: str, finder: DateFinder) -> FoundDate | None:
         if at is not None:
             return FoundDate(at[0].isoformat(), HOW)
     return None
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """(clean@68) A deictic word glossed with a day and month and no year ("today (May 8)"): the glossed
+    day, and how many days from the writing day the word points (yesterday -1)."""
+
+    day: MonthDay
+    offset: int
+
+    def written(self, year: int) -> date | None:
+        """The writing day when the glossed day falls in `year` (None: no such day, or not the weekday
+        the gloss names)."""
+        glossed = self.day.in_year(year)
+        if glossed is None or (self.day.weekday is not None and glossed.isoweekday() != self.day.weekday):
+            return None
+        return glossed - timedelta(days=self.offset)
+
+
+def yearless_gloss(paragraph: str, finder: DateFinder) -> Gloss | None:
+    """(clean@68) The first deictic word a paragraph glosses with a day and month and no year, the
+    gloss closed as `written_day`'s ("yesterday (May 7)", "aujourd'hui, jeudi 3 avril,"), else None."""
+    offsets, deictic = _deictic()
+    lines = DayLines(finder)
+    for found in deictic.finditer(paragraph):
+        at = lines.named_day_at(paragraph[found.end():])
+        if at is None:
+            continue
+        end, day = at
+        if re.match(_CLOSE[found[2]], paragraph[found.end() + end:]):
+            return Gloss(day, offsets[found[1].lower()])
+    return None
+
+
+def place_gloss(gloss: Gloss, url: str | None, crawled: datetime | None) -> FoundDate | None:
+    """(clean@68) The writing day a yearless gloss gives, in the one year the page allows: on or before
+    the crawl's day (the latest such); else the year (and month) the URL's folders file the page
+    under, or one of the days its six-figure file name could write.  None unless exactly one day
+    agrees: a gloss alone does not tell its year."""
+    if crawled is not None:
+        days = [d for year in (crawled.year - 1, crawled.year) if (d := gloss.written(year)) is not None
+                and d <= crawled.date()]
+        return FoundDate(max(days).isoformat(), HOW) if days else None
+    candidates: set[date] = set()
+    filed = url_year(url)
+    if filed is not None:
+        year, month = filed
+        candidates |= {d for y in (year - 1, year, year + 1) if (d := gloss.written(y)) is not None
+                       and d.year == year and (month is None or d.month == month)}
+    readings = six_digit_days(url)
+    candidates |= {d for d in readings if gloss.written(d.year) == d}
+    return FoundDate(candidates.pop().isoformat(), HOW) if len(candidates) == 1 else None

@@ -162,6 +162,11 @@ class DayLines:
                 return found.end(), MonthDay(month, day, weekday)
         return None
 
+    def named_day_at(self, text: str) -> tuple[int, MonthDay] | None:
+        """(clean@68) A day and a month's name, no year, opening `text` ("May 8", "mercredi 23 août"),
+        and where it ends; figures are not read ("8/5" may be a score)."""
+        return self._month_day(text, numeric=False)
+
     def day_line(self, line: str) -> MonthDay | None:
         """The day and month a yearless date line states (module docstring), else None."""
         text = line.strip()
