@@ -119,7 +119,7 @@ def replicate(db: Path, target_articles: int) -> dict[str, int]:
         # they named the originals' articles.
         con.execute(*event_briefs_sql(None))
         con.execute(*event_brief_docs_sql(None))
-        from veille.store.event_docs import record_docs_sql
+        from veille.store.list_docs import record_docs_sql
 
         for statement in record_docs_sql(None):  # their whole records' documents (migration 26), likewise
             con.execute(*statement)

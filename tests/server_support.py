@@ -60,12 +60,12 @@ def assert_record_docs(con: Any) -> int:
     """Each merged event's record document (migration 26), completed with its `same_as`, is byte
     for byte what the API's schema writes for its record (`events.record`, validated and dumped
     by pydantic), or is NULL where DuckDB's text of it holds what the guard leaves out
-    (`event_docs.UNSURE_SQL`); the number of events checked."""
+    (`list_docs.UNSURE_SQL`); the number of events checked."""
     from pydantic import TypeAdapter
 
     from veille.dossier.events import RECORD_COLUMNS, record
     from veille.server import schemas
-    from veille.store.event_docs import RECORD_DOC_SQL, UNSURE_SQL, with_same_as
+    from veille.store.list_docs import RECORD_DOC_SQL, UNSURE_SQL, with_same_as
 
     adapter = TypeAdapter(schemas.Event)
     names = [c.strip() for c in RECORD_COLUMNS.split(",")]

@@ -22,7 +22,7 @@ from veille.server import ServerSettings, create_app
 from veille.server import schemas as s
 from veille.server.api import _adapter, events_page_json
 from veille.store.db import Store
-from veille.store.event_docs import MIGRATION_26, record_docs_sql, with_same_as
+from veille.store.list_docs import MIGRATION_26, record_docs_sql, with_same_as
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +43,9 @@ def test_each_document_is_what_the_schema_writes(db: Path, tmp_path: Path) -> No
         written = store.con.execute("SELECT id, record_doc FROM corpus_events ORDER BY id").fetchall()
     copy = copy_of(db, tmp_path / "m.duckdb")
     con = duckdb.connect(str(copy))
-    try:  # the migration's statements over a store without the column give what the writer wrote
-        con.execute("ALTER TABLE corpus_events DROP COLUMN record_doc")
-        for sql in MIGRATION_26.split(";\n"):
+    try:  # the migration's statements over a store without documents give what the writer wrote
+        con.execute("UPDATE corpus_events SET record_doc = NULL")
+        for sql in MIGRATION_26.split(";\n")[1:]:  # (the column is there: its index forbids dropping it)
             if sql.strip():
                 con.execute(sql)
         assert con.execute("SELECT id, record_doc FROM corpus_events ORDER BY id").fetchall() == written
@@ -56,8 +56,7 @@ def test_each_document_is_what_the_schema_writes(db: Path, tmp_path: Path) -> No
 def test_same_as_is_the_last_key() -> None:
     assert with_same_as('{"id":"e1"}', None) == '{"id":"e1","same_as":null}'
     assert with_same_as('{"id":"e1"}', 'e0 "é"\x1f') == '{"id":"e1","same_as":"e0 \\"é\\"\\u001f"}'
-    adapter = _adapter(s.Event)
-    assert adapter.dump_json("e0 \"é\"\x1f") == b'"e0 \\"\xc3\xa9\\"\\u001f"'  # pydantic's escapes are those
+    assert _adapter(str).dump_json("e0 \"é\"\x1f") == b'"e0 \\"\xc3\xa9\\"\\u001f"'  # pydantic's escapes are those
 
 
 def _odd_store(db: Path, tmp_path: Path) -> tuple[Path, list[str]]:

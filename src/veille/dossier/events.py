@@ -17,8 +17,8 @@ from veille.store import graph_edges as graph
 from veille.store.aggregates import BRIEF_DOC_SQL, HEAD, actors_sql
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
-from veille.store.event_docs import with_same_as
 from veille.store.kept import lasting
+from veille.store.list_docs import with_same_as
 
 # Merged events carry their date bounds and actors (stored with them, migration 4); per-article
 # events, read only until the corpus steps have run, get them computed.
@@ -50,7 +50,7 @@ DOC_COLUMNS = "id, record_doc, same_as"
 
 
 class RawRecord(str):
-    """A whole event's record as the JSON text the API writes for it (`veille.store.event_docs`:
+    """A whole event's record as the JSON text the API writes for it (`veille.store.list_docs`:
     its stored document with its `same_as`): the server joins these into a page as they are."""
 # An excerpt's most characters (cut at the last space past two thirds of it, else there).
 EXCERPT = 240
