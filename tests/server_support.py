@@ -81,3 +81,25 @@ def assert_record_docs(con: Any) -> int:
         assert not unsure, e["id"]
         assert with_same_as(doc, e["same_as"]).encode() == adapter.dump_json(adapter.validate_python(record(e))), e["id"]
     return len(rows)
+
+
+def assert_story_docs(con: Any) -> int:
+    """Each story's list document (migration 26) is byte for byte what the API's schema writes for
+    its row on the stories page (`records._STORY_COLUMNS`, validated and dumped by pydantic), or is
+    NULL where the guard leaves it out; the number of stories checked."""
+    from pydantic import TypeAdapter
+
+    from veille.dossier.records import _STORY_COLUMNS
+    from veille.server import schemas
+    from veille.store.db import Store
+
+    adapter = TypeAdapter(schemas.StorySummary)
+    rows = Store(con, ":memory:", read_only=True).rows(f"{_STORY_COLUMNS}, s.list_doc FROM stories s")
+    kept = 0
+    for row in rows:
+        doc = row.pop("list_doc")
+        if doc is not None:
+            assert doc.encode() == adapter.dump_json(adapter.validate_python(row)), row["id"]
+            kept += 1
+    assert kept or not rows
+    return len(rows)

@@ -168,9 +168,11 @@ class Dossier:
         return _records.stories(self.store)[1]
 
     def stories_page(self, *, entity: str | None = None, since: str | None = None, until: str | None = None,
-                     limit: int = 50, offset: int = 0) -> Page:
+                     limit: int = 50, offset: int = 0, docs: bool = False) -> Page:
+        """A page of stories in date order. `docs` (the server): each story whose list document is
+        stored (migration 26) as that JSON text, a `list_docs.Raw`, the others as rows."""
         total, rows = _records.stories(self.store, entity=entity, since=since, until=until, limit=limit,
-                                       offset=offset)
+                                       offset=offset, docs=docs)
         return _page(total, limit, offset, rows)
 
     def story(self, story_id: str) -> dict[str, Any] | None:

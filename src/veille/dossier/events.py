@@ -18,7 +18,7 @@ from veille.store.aggregates import BRIEF_DOC_SQL, HEAD, actors_sql
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
 from veille.store.kept import lasting
-from veille.store.list_docs import with_same_as
+from veille.store.list_docs import Raw, with_same_as
 
 # Merged events carry their date bounds and actors (stored with them, migration 4); per-article
 # events, read only until the corpus steps have run, get them computed.
@@ -49,9 +49,7 @@ BRIEF_COLUMNS = "id, brief, same_as"
 DOC_COLUMNS = "id, record_doc, same_as"
 
 
-class RawRecord(str):
-    """A whole event's record as the JSON text the API writes for it (`veille.store.list_docs`:
-    its stored document with its `same_as`): the server joins these into a page as they are."""
+RawRecord = Raw  # a whole event's record as its stored document with its `same_as` (`veille.store.list_docs`)
 # An excerpt's most characters (cut at the last space past two thirds of it, else there).
 EXCERPT = 240
 
