@@ -47,8 +47,6 @@ RECORD_COLUMNS = ("id, type, mode, source, target, date, location, modality, evi
 BRIEF_COLUMNS = "id, brief, same_as"
 # What a page of whole events read from their stored documents reads (migration 26, api40).
 DOC_COLUMNS = "id, record_doc, same_as"
-
-
 RawRecord = Raw  # a whole event's record as its stored document with its `same_as` (`veille.store.list_docs`)
 # An excerpt's most characters (cut at the last space past two thirds of it, else there).
 EXCERPT = 240
