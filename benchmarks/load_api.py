@@ -119,6 +119,10 @@ def replicate(db: Path, target_articles: int) -> dict[str, int]:
         # they named the originals' articles.
         con.execute(*event_briefs_sql(None))
         con.execute(*event_brief_docs_sql(None))
+        from veille.store.list_docs import record_docs_sql
+
+        for statement in record_docs_sql(None):  # their whole records' documents (migration 26), likewise
+            con.execute(*statement)
         from veille.store.search_index import cluster
 
         cluster(con)  # the copies' postings were appended out of term order

@@ -332,6 +332,9 @@ def store_before_migration(db: Path, number: int, monkeypatch: pytest.MonkeyPatc
         monkeypatch.setattr("veille.store.aggregates.event_briefs_sql", lambda ids: ("SELECT 1", []))
     if number <= 25:  # ... nor their brief document (migration 25)
         monkeypatch.setattr("veille.store.aggregates.event_brief_docs_sql", lambda ids: ("SELECT 1", []))
+    if number <= 26:  # ... nor their record document (migration 26)
+        monkeypatch.setattr("veille.store.list_docs.record_docs_sql", lambda ids: [])
+        monkeypatch.setattr("veille.store.list_docs.story_docs_sql", lambda ids: [])
     with Store.open(db) as old:
         write(old)
         assert old.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",

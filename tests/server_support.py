@@ -52,4 +52,54 @@ def assert_brief_docs(con: Any) -> int:
             "modality": modality, "evidence": evidence[0] if evidence else None, "evidence_count": len(evidence),
             "story": story, "articles": json.loads(articles) if articles else articles,
             "independent_sources": sources, "contested": [c.get("attribute") for c in conflicts]}, i
+    assert assert_record_docs(con) == len(rows)  # and the whole record's document (migration 26)
+    return len(rows)
+
+
+def assert_record_docs(con: Any) -> int:
+    """Each merged event's record document (migration 26), completed with its `same_as`, is byte
+    for byte what the API's schema writes for its record (`events.record`, validated and dumped
+    by pydantic), or is NULL where DuckDB's text of it holds what the guard leaves out
+    (`list_docs.UNSURE_SQL`); the number of events checked."""
+    from pydantic import TypeAdapter
+
+    from veille.dossier.events import RECORD_COLUMNS, record
+    from veille.server import schemas
+    from veille.store.list_docs import RECORD_DOC_SQL, UNSURE_SQL, with_same_as
+
+    adapter = TypeAdapter(schemas.Event)
+    names = [c.strip() for c in RECORD_COLUMNS.split(",")]
+    rows = con.execute(f"SELECT {RECORD_COLUMNS}, record_doc, {UNSURE_SQL.replace('record_doc', RECORD_DOC_SQL)} "
+                       "FROM corpus_events").fetchall()
+    for *values, doc, unsure in rows:
+        e = dict(zip(names, values, strict=True))
+        for key in ("source", "target", "evidence", "articles", "conflicts"):
+            e[key] = json.loads(e[key]) if e[key] is not None else None
+        if doc is None:
+            assert unsure, e["id"]
+            continue
+        assert not unsure, e["id"]
+        assert with_same_as(doc, e["same_as"]).encode() == adapter.dump_json(adapter.validate_python(record(e))), e["id"]
+    return len(rows)
+
+
+def assert_story_docs(con: Any) -> int:
+    """Each story's list document (migration 26) is byte for byte what the API's schema writes for
+    its row on the stories page (`records._STORY_COLUMNS`, validated and dumped by pydantic), or is
+    NULL where the guard leaves it out; the number of stories checked."""
+    from pydantic import TypeAdapter
+
+    from veille.dossier.records import _STORY_COLUMNS
+    from veille.server import schemas
+    from veille.store.db import Store
+
+    adapter = TypeAdapter(schemas.StorySummary)
+    rows = Store(con, ":memory:", read_only=True).rows(f"{_STORY_COLUMNS}, s.list_doc FROM stories s")
+    kept = 0
+    for row in rows:
+        doc = row.pop("list_doc")
+        if doc is not None:
+            assert doc.encode() == adapter.dump_json(adapter.validate_python(row)), row["id"]
+            kept += 1
+    assert kept or not rows
     return len(rows)

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
-from tests.server_support import assert_brief_docs
+from tests.server_support import assert_brief_docs, assert_story_docs
 
 from conftest import load_script
 from veille.config import Config
@@ -332,3 +332,5 @@ def test_event_briefs_kept_story_by_story_equal_each_events_evidence(
                 assert (json.loads(first) if first is not None else None) == (evidence[0] if evidence else None)
                 assert count == len(evidence) and contested == [c.get("attribute") for c in conflicts]
             assert assert_brief_docs(store.con) == len(rows)  # the brief documents too (migration 25)
+            # and the stories' list documents (migration 26), written with their counts
+            assert assert_story_docs(store.con) == store.con.execute("SELECT count(*) FROM stories").fetchone()[0]

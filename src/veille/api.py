@@ -168,9 +168,11 @@ class Dossier:
         return _records.stories(self.store)[1]
 
     def stories_page(self, *, entity: str | None = None, since: str | None = None, until: str | None = None,
-                     limit: int = 50, offset: int = 0) -> Page:
+                     limit: int = 50, offset: int = 0, docs: bool = False) -> Page:
+        """A page of stories in date order. `docs` (the server): each story whose list document is
+        stored (migration 26) as that JSON text, a `list_docs.Raw`, the others as rows."""
         total, rows = _records.stories(self.store, entity=entity, since=since, until=until, limit=limit,
-                                       offset=offset)
+                                       offset=offset, docs=docs)
         return _page(total, limit, offset, rows)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
@@ -227,9 +229,12 @@ class Dossier:
 
     def timeline_page(self, entity: str | None = None, since: str | None = None, until: str | None = None,
                       type: str | None = None, story: str | None = None, *, limit: int = 50,
-                      offset: int = 0) -> Page:
+                      offset: int = 0, docs: bool = False) -> Page:
+        """A page of dated events in date order, whole. `docs` (the server): each event whose
+        record is stored as the API's JSON text (migration 26) comes as that text, an
+        `events.RawRecord`, the others as records."""
         total, rows = _events.query(self.store, self._event_filter(type, entity, since, until, story, dated=True),
-                                    limit=limit, offset=offset, timeline=True)
+                                    limit=limit, offset=offset, timeline=True, docs=docs)
         return _page(total, limit, offset, rows)
 
     def graph(self, entity: str | None = None, story: str | None = None) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from veille.store.aggregates import BRIEF_DOC_SQL, HEAD, actors_sql
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
 from veille.store.kept import lasting
+from veille.store.list_docs import Raw, with_same_as
 
 # Merged events carry their date bounds and actors (stored with them, migration 4); per-article
 # events, read only until the corpus steps have run, get them computed.
@@ -44,6 +45,9 @@ RECORD_COLUMNS = ("id, type, mode, source, target, date, location, modality, evi
 # Since migration 25 (perf38) those fields come packed in one document (`aggregates.BRIEF_DOC_SQL`):
 # the dozen columns read by row id were 1.9-2.1 ms for a page of 50 at 100k, the one 1.1-1.2.
 BRIEF_COLUMNS = "id, brief, same_as"
+# What a page of whole events read from their stored documents reads (migration 26, api40).
+DOC_COLUMNS = "id, record_doc, same_as"
+RawRecord = Raw  # a whole event's record as its stored document with its `same_as` (`veille.store.list_docs`)
 # An excerpt's most characters (cut at the last space past two thirds of it, else there).
 EXCERPT = 240
 
@@ -314,22 +318,25 @@ def _source(store: Store) -> tuple[str, str]:
 
 
 def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: int = 0,
-          timeline: bool = False, brief: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
+          timeline: bool = False, brief: bool = False, docs: bool = False) -> tuple[int | None, list[Any]]:
     """(total, records) of the events `filt` keeps; total is None when no `limit` was asked
     (then every record is returned and counting would be a second scan for nothing). `brief`:
-    each record as `brief_row` shapes it (an excerpt of its first evidence sentence, counts)."""
+    each record as `brief_row` shapes it (an excerpt of its first evidence sentence, counts).
+    `docs` (a page of whole events): each record whose document is stored as a `RawRecord`, the
+    JSON text the API writes for it (migration 26), the others as before."""
     if filt.actors == []:  # a name no entity bears (an actor filter resolves names to ids): no event
         return (None if limit is None else 0), []
     # The merged events first: asking whether there are any cost a query (0.4 ms) on every
     # page, and only an empty answer needs it.
-    total, records = _query(store, _CORPUS, "date NULLS LAST, id", filt, limit, offset, timeline, brief)
+    total, records = _query(store, _CORPUS, "date NULLS LAST, id", filt, limit, offset, timeline, brief,
+                            docs and not brief and limit is not None)
     if records or _source(store)[0] == _CORPUS:
         return total, records
     return _query(store, _PER_ARTICLE, "article, id", filt, limit, offset, timeline, brief)
 
 
 def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: int | None, offset: int,
-           timeline: bool, brief: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
+           timeline: bool, brief: bool = False, docs: bool = False) -> tuple[int | None, list[Any]]:
     if timeline:
         order = "coalesce(date_start, '9999'), id"
     where, params = filt.where()
@@ -359,16 +366,17 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
                 return by_positions
         head = _actor_head(store, filt, limit, offset, timeline)
         if head is not None:
-            return head[0], _records_of(store, relation, head[1], brief)
+            return head[0], _records_of(store, relation, head[1], brief, docs)
         narrow, page_params = _by_actors(store, filt)
         known = _actor_total(store, filt)
         if known is not None:  # the total kept for the connection: the page is a top-N alone
             if offset >= known:
                 return known, []
-            rows = store.rows(_page_sql(relation, narrow, order, counted=False, brief=brief),
+            rows = store.rows(_page_sql(relation, narrow, order, counted=False, brief=brief, docs=docs),
                               [*page_params, limit, offset])
-            return known, [(brief_row if brief else record)(e) for e in rows]
-    found = store.rows(_page_sql(relation, narrow, order, counted=True, brief=brief), [*page_params, limit, offset])
+            return known, _shaped(store, relation, rows, brief, docs)
+    found = store.rows(_page_sql(relation, narrow, order, counted=True, brief=brief, docs=docs),
+                       [*page_params, limit, offset])
     if found:
         total = int(found[0]["total__"])
     elif offset == 0 and limit > 0:  # nothing matches
@@ -378,14 +386,26 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
         # at 10k, where counting the events that name it was 1.1)
         row = store.con.execute(f"SELECT count(*) FROM ({narrow})", page_params).fetchone()
         total = int(row[0]) if row else 0
-    return total, [(brief_row if brief else record)(e) for e in found]
+    return total, _shaped(store, relation, found, brief, docs)
 
 
-def _columns(brief: bool) -> str:
-    return BRIEF_COLUMNS if brief else RECORD_COLUMNS
+def _columns(brief: bool, docs: bool = False) -> str:
+    return BRIEF_COLUMNS if brief else DOC_COLUMNS if docs else RECORD_COLUMNS
 
 
-def _page_sql(relation: str, narrow: str, order: str, *, counted: bool, brief: bool = False) -> str:
+def _shaped(store: Store, relation: str, rows: list[dict[str, Any]], brief: bool, docs: bool) -> list[Any]:
+    """The page's rows as records (`brief`: in brief; `docs`: rows of `DOC_COLUMNS`, each as its
+    `RawRecord`, or, where it has no document, its record read by id as before)."""
+    if not docs:
+        return [(brief_row if brief else record)(e) for e in rows]
+    missing = [str(e["id"]) for e in rows if e["record_doc"] is None]
+    whole = {r["id"]: r for r in _records_of(store, relation, missing)} if missing else {}
+    return [whole[e["id"]] if e["record_doc"] is None else RawRecord(with_same_as(e["record_doc"], e["same_as"]))
+            for e in rows]
+
+
+def _page_sql(relation: str, narrow: str, order: str, *, counted: bool, brief: bool = False,
+              docs: bool = False) -> str:
     """One statement for a page past an actor's stored head, or any page where no facts are kept:
     the page's ids ordered over the narrow columns (a top-N that carries no evidence through the
     sort; with `counted`, the total riding along as a window count), then only their records,
@@ -394,12 +414,16 @@ def _page_sql(relation: str, narrow: str, order: str, *, counted: bool, brief: b
     cost (an actor of 15k events, page at offset 5,000: 29-31 ms for both, on a synthetic 30k
     store on the shared machine)."""
     total = ", count(*) OVER () AS total__" if counted else ""
+    if docs:  # (the merged events' table itself: `_CORPUS` leaves the documents out of its `SELECT *`)
+        relation = "SELECT * FROM corpus_events"
     return (f"WITH b AS ({relation}), p AS (SELECT id{total} FROM ({narrow}) ORDER BY {order} LIMIT ? OFFSET ?) "
-            f"SELECT {_columns(brief)}{', total__' if counted else ''} FROM b JOIN p USING (id) ORDER BY {order}")
+            f"SELECT {_columns(brief, docs)}{', total__' if counted else ''} FROM b JOIN p USING (id) ORDER BY {order}")
 
 
-def _records_of(store: Store, relation: str, ids: list[str], brief: bool = False) -> list[dict[str, Any]]:
-    """The records of the events `ids`, in that order (`brief`: as `brief_row` shapes them)."""
+def _records_of(store: Store, relation: str, ids: list[str], brief: bool = False,
+                docs: bool = False) -> list[Any]:
+    """The records of the events `ids`, in that order (`brief`: as `brief_row` shapes them; `docs`:
+    as `_shaped` gives them)."""
     if not ids:
         return []
     # The records by id alone: the ids already passed the filter, and testing it again made
@@ -409,10 +433,10 @@ def _records_of(store: Store, relation: str, ids: list[str], brief: bool = False
     # for a page of 50 at 10k).
     # One placeholder per id: DuckDB tests an IN list of values on the scan (50 records of an actor
     # at 100k: 3.2 ms), where a list parameter unnested is a hash join over every event (7.8 ms).
-    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({relation}) SELECT {_columns(brief)} FROM b "
+    source = "SELECT * FROM corpus_events" if docs else relation  # (as in `_page_sql`)
+    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({source}) SELECT {_columns(brief, docs)} FROM b "
                                            f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
-    shape = brief_row if brief else record
-    return [shape(rows[i]) for i in ids if i in rows]
+    return _shaped(store, relation, [rows[i] for i in ids if i in rows], brief, docs)
 
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:

@@ -24,6 +24,7 @@ from veille.server.answers import AnswerCache, not_modified
 from veille.server.errors import ApiError
 from veille.server.ingest import router as ingest_router
 from veille.server.settings import ServerSettings
+from veille.store.list_docs import Raw
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": s.ErrorBody, "description": "A parameter is missing, malformed or out of bounds."},
@@ -221,8 +222,9 @@ async def stories(request: Request, page: Pages, entity: EntityId = None, since:
                   ) -> Response:
     """Stories with their number of events and of independent sources, in date order."""
     since, until = _iso(since), _iso(until)
-    return await answer(request, s.Page[s.StorySummary], lambda d: d.stories_page(
-        entity=entity, since=since, until=until, limit=page.limit, offset=page.offset))
+    return await respond(request, lambda d: page_json(d.stories_page(
+        entity=entity, since=since, until=until, limit=page.limit, offset=page.offset, docs=True),
+        s.StorySummary), "application/json")
 
 
 @router.get("/stories/{story_id}", response_model=s.StoryDetail, responses=NOT_FOUND)
@@ -239,9 +241,22 @@ async def timeline(request: Request, page: Pages,
                    ) -> Response:
     """Dated events in date order (undated ones are left out)."""
     since, until = _iso(since), _iso(until)
-    return await answer(request, s.Page[s.Event], lambda d: d.timeline_page(
+    return await respond(request, lambda d: page_json(d.timeline_page(
         entity=entity, type=type.value if type else None, since=since, until=until, story=story,
-        limit=page.limit, offset=page.offset))
+        limit=page.limit, offset=page.offset, docs=True), s.Event), "application/json")
+
+
+def page_json(found: dict[str, Any], model: Any) -> bytes:
+    """A page as `answer` writes `s.Page[model]` (pydantic's compact JSON): its stored documents
+    (`list_docs.Raw`, migration 26: written by DuckDB as pydantic writes them, tested byte for
+    byte) joined as they are, the other items validated and written one by one. A busy actor's
+    timeline page (1.5 MB at 10k) was 14 ms of decoding, validation and writing; a stories page
+    (120 kB) 3."""
+    adapter = _adapter(model)
+    items = [item.encode() if isinstance(item, Raw) else adapter.dump_json(adapter.validate_python(item))
+             for item in found["items"]]
+    head = f'{{"total":{int(found["total"])},"limit":{int(found["limit"])},"offset":{int(found["offset"])},"items":['
+    return head.encode() + b",".join(items) + b"]}"
 
 
 GRAPHML: dict[int | str, dict[str, Any]] = {

@@ -48,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from veille.store import graph_edges, search_index
+from veille.store import graph_edges, list_docs, search_index
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 
 
@@ -380,6 +380,8 @@ def refresh(con: Any, entity_ids: Sequence[str] | None, story_ids: Sequence[str]
                 con.execute(sql, params)
     if story_ids is None or story_ids:
         con.execute(*story_counts_sql(story_ids))
+        for statement in list_docs.story_docs_sql(story_ids):  # their list documents (migration 26)
+            con.execute(*statement)
         for sql, params in actor_heads_sql(story_ids):  # `event_actors` and the heads read from it
             con.execute(sql, params)
     if story_ids is None:  # every story recounted: every merged event may have changed

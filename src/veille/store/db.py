@@ -34,7 +34,7 @@ from veille.model import (
     Story,
 )
 from veille.pipeline import Quarantined
-from veille.store import aggregates, answers, graph_edges, site_lines
+from veille.store import aggregates, answers, graph_edges, list_docs, site_lines
 from veille.store.dates import date_bounds
 from veille.store.file_sharing import _take_run_lock, connect, readers_waiting
 from veille.store.file_sharing import live_marker as live_marker
@@ -384,6 +384,9 @@ class Store:
                 # brief document from those (migration 25)
                 self.con.execute(*aggregates.event_briefs_sql([e.id for e in events] if partial else None))
                 self.con.execute(*aggregates.event_brief_docs_sql([e.id for e in events] if partial else None))
+                # and their whole record as the API writes it (migration 26)
+                for statement in list_docs.record_docs_sql([e.id for e in events] if partial else None):
+                    self.con.execute(*statement)
             if relink is not None:
                 relink(self.con, sids if partial else None)
             if partial:

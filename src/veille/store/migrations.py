@@ -7,7 +7,7 @@ checks that every prefix of this list migrates to the same schema as a fresh sto
 
 from __future__ import annotations
 
-from veille.store import aggregates, answers, graph_edges, search_index, site_lines
+from veille.store import aggregates, answers, graph_edges, list_docs, search_index, site_lines
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "core tables", """
@@ -242,4 +242,7 @@ ALTER TABLE link_names DROP COLUMN role_key;
     # Those and the event's other brief fields as one JSON document (`aggregates.BRIEF_DOC_SQL`):
     # a page of events in brief reads one column by row id, not a dozen (perf38).
     (25, "event brief documents", aggregates.EVENT_BRIEF_DOCS_MIGRATION),
+    # Each merged event's whole record as the API writes it (`veille.store.list_docs`): a timeline
+    # page is its events' documents joined, where it decoded, validated and wrote them again (api40).
+    (26, "event record documents", list_docs.MIGRATION_26),
 ]
