@@ -1,10 +1,10 @@
-"""English passive voice in the word-order sides (events@30, `english._passive`)."""
+"""English passive voice in the word-order sides (events@30, `word_order_en.is_passive`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from veille.stages.events.english import _passive
+from veille.stages.events.word_order_en import is_passive as _passive
 
 
 @pytest.mark.parametrize("sentence, trigger, passive", [

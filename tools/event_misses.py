@@ -66,7 +66,7 @@ _BE = {"is", "was", "were", "are", "been", "be", "being"}
 def _trigger_types(article: Any, doc: Any, lex: Any) -> dict[str, list[tuple[int, int, bool]]]:
     """Per PLOVER type any trigger of the lexicon names (with its senses' types): the sentence
     spans holding one, and whether the trigger is a passive verb there."""
-    from veille.stages.events import _match_triggers
+    from veille.stages.events.french import match_triggers
     from veille.stages.events.senses import is_passive
     from veille.stages.nlp import segments
     types: dict[str, list[tuple[int, int, bool]]] = {}
@@ -84,7 +84,7 @@ def _trigger_types(article: Any, doc: Any, lex: Any) -> dict[str, list[tuple[int
                     if words[i + 1:i + 1 + len(trig["_rest"])] == trig["_rest"]:
                         add(trig, span, i > 0 and (words[i - 1] in _BE or (i > 1 and words[i - 2] in _BE)))
         else:
-            for trig, toks in _match_triggers(span, lex):
+            for trig, toks in match_triggers(span, lex):
                 add(trig, span, toks[0].pos_ == "VERB" and is_passive(toks[0]))
     return types
 
