@@ -25,7 +25,8 @@ from typing import Any, NamedTuple
 
 EVAL = Path(__file__).resolve().parent
 SHARED = Path(os.environ.get("VEILLE_SHARED", EVAL.parent.parent / "shared"))
-sys.path.insert(0, str(EVAL / "news"))
+# appended, not put first: a script beside its own evaluate.py (eval/pubdate_pool/stories.py) must still find it
+sys.path.append(str(EVAL / "news"))
 import intervals  # noqa: E402  eval/news/intervals.py: the resampling, score.py's conventions
 
 
