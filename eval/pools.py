@@ -249,7 +249,9 @@ def page_counts(score: Any, export: Path, pool: Path, boot: Bootstrap,
 
 
 def interval_cells(counts: dict[str, intervals.Counts], table: intervals.Table, rounds: int) -> dict[str, Any]:
-    """A part's 95% interval of each figure: {metric: {"lo", "hi"}} (none for a part with no page)."""
+    """A part's 95% interval of each figure: {metric: {"lo", "hi"}} (none for a part with no page). A part
+    that found nothing (or everything) gets [0, 0] (or [1, 1]): the percentile bootstrap cannot reach past
+    what its pages show, so read such an interval as "few pages", not as certainty."""
     found = intervals.intervals(list(counts.values()), rounds, table=table)
     return {metric: {"lo": round(lo, 4), "hi": round(hi, 4)} for metric, (lo, hi) in found.items()}
 
