@@ -113,7 +113,8 @@ def main() -> int:
         if args.errors:
             print(f"{errors(score, export)} errors (tuning part)")
 
-    return pools.evaluate(args, HERE, scores, line, after=listed)
+    return pools.evaluate(args, HERE, scores, line, after=listed,
+                          boot=pools.Bootstrap(lambda pool: parts(pools.gold_of(pool)), *pools.ENTITIES))
 
 
 if __name__ == "__main__":

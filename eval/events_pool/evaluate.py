@@ -134,7 +134,8 @@ def main() -> int:
         if args.errors:
             errors(score, export)
 
-    return pools.evaluate(args, HERE, scores, line, after=listed)
+    return pools.evaluate(args, HERE, scores, line, after=listed,
+                          boot=pools.Bootstrap(lambda pool: cuts(pools.gold_of(pool)), *pools.EVENTS))
 
 
 if __name__ == "__main__":

@@ -30,18 +30,27 @@ from typing import Any
 Counts = dict[str, int]
 
 
-def _f1(tp: int, fp: int, fn: int) -> float:
+def f1(tp: int, fp: int, fn: int) -> float:
     """score.py's `prf` F1, with its conventions for empty counts."""
-    p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
-    r = tp / (tp + fn) if tp + fn else 1.0
+    p, r = precision(tp, fp, fn), recall(tp, fn)
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _ratio(ok: int, n: int) -> float | None:
+def ratio(ok: int, n: int) -> float | None:
     return ok / n if n else None
 
 
-def _value_f1(c: Counts) -> float:
+def precision(tp: int, fp: int, fn: int) -> float:
+    """score.py's `prf` precision: 1.0 when nothing was predicted and nothing was to be found."""
+    return tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
+
+
+def recall(tp: int, fn: int) -> float:
+    """score.py's `prf` recall: 1.0 when nothing was to be found."""
+    return tp / (tp + fn) if tp + fn else 1.0
+
+
+def value_f1(c: Counts) -> float:
     p = c["timex_ok"] / c["timex_pred"] if c["timex_pred"] else 0.0
     r = c["timex_ok"] / c["timex_gold"] if c["timex_gold"] else 1.0
     return 2 * p * r / (p + r) if p + r else 0.0
@@ -49,14 +58,14 @@ def _value_f1(c: Counts) -> float:
 
 # evaluate.py's dotted metric path -> its figure from summed counts
 FIGURES: dict[str, Callable[[Counts], float | None]] = {
-    "clean.removal.f1": lambda c: _f1(c["removal_tp"], c["removal_fp"], c["removal_fn"]),
-    "clean.published_acc": lambda c: _ratio(c["pub_ok"], c["pub_n"]),
-    "entities.typed.f1": lambda c: _f1(c["typed_tp"], c["typed_fp"], c["typed_fn"]),
-    "roles.recall": lambda c: _ratio(c["roles_ok"], c["roles_n"]),
-    "timexes.value.f1": _value_f1,
-    "quotes.extraction.f1": lambda c: _f1(c["quotes_tp"], c["quotes_fp"], c["quotes_fn"]),
-    "quotes.speaker_acc": lambda c: _ratio(c["speaker_ok"], c["quotes_tp"]),
-    "events.doc_level.f1": lambda c: _f1(c["events_tp"], c["events_fp"], c["events_fn"]),
+    "clean.removal.f1": lambda c: f1(c["removal_tp"], c["removal_fp"], c["removal_fn"]),
+    "clean.published_acc": lambda c: ratio(c["pub_ok"], c["pub_n"]),
+    "entities.typed.f1": lambda c: f1(c["typed_tp"], c["typed_fp"], c["typed_fn"]),
+    "roles.recall": lambda c: ratio(c["roles_ok"], c["roles_n"]),
+    "timexes.value.f1": value_f1,
+    "quotes.extraction.f1": lambda c: f1(c["quotes_tp"], c["quotes_fp"], c["quotes_fn"]),
+    "quotes.speaker_acc": lambda c: ratio(c["speaker_ok"], c["quotes_tp"]),
+    "events.doc_level.f1": lambda c: f1(c["events_tp"], c["events_fp"], c["events_fn"]),
 }
 
 
@@ -90,15 +99,17 @@ def _counts_of(result: dict[str, Any]) -> Counts:
     }
 
 
+def numerator(share: float | None, n: int) -> int:
+    """The count behind a ratio score.py rounded to four places over a denominator `n` it fixes."""
+    return 0 if share is None or n == 0 else round(share * n)
+
+
 def _recover(result: dict[str, Any], gold_doc: dict[str, Any]) -> dict[str, Any]:
     """Put back the numerators score.py rounds into ratios, exactly, for one document.
 
     score.py reports accuracies as rounded ratios over small denominators that one document's gold
     fixes (its published interval, its roles, its timexes, its found quotes); with the
     denominator known, the numerator is the nearest integer."""
-    def numerator(ratio: float | None, n: int) -> int:
-        return 0 if ratio is None or n == 0 else round(ratio * n)
-
     clean = dict(result["clean"])
     clean["_pub_n"] = 1 if gold_doc.get("published") else 0
     clean["_pub_ok"] = numerator(clean.get("published_acc"), clean["_pub_n"])
@@ -126,12 +137,12 @@ def document_counts(export: Path, split: Path, shared: Path, gold: dict[str, Any
         scorer = score.Scorer(one, exported, split / "articles")
         result = {"clean": scorer.clean(), "entities": scorer.entities(), "roles": scorer.roles(),
                   "timexes": scorer.timexes(), "quotes": scorer.quotes(), "events": scorer.events()}
-        result["timexes"]["_n_pred"] = _predicted_timexes(score, exported, doc, gold_doc)
+        result["timexes"]["_n_pred"] = predicted_timexes(score, exported, doc, gold_doc)
         out.append(_counts_of(_recover(result, gold_doc)))
     return out
 
 
-def _predicted_timexes(score: Any, exported: Any, doc: str, gold_doc: dict[str, Any]) -> int:
+def predicted_timexes(score: Any, exported: Any, doc: str, gold_doc: dict[str, Any]) -> int:
     """score.py's `n_pred` for one document: the scored (calendar) timexes veille exported in it."""
     art = exported.article(doc)
     if art is None or "timexes" not in gold_doc:
@@ -149,9 +160,13 @@ def total(counts: Sequence[Counts]) -> Counts:
     return summed
 
 
-def figures(counts: Sequence[Counts]) -> dict[str, float | None]:
+Table = dict[str, Callable[[Counts], float | None]]
+
+
+def figures(counts: Sequence[Counts], table: Table | None = None) -> dict[str, float | None]:
+    """Each figure of `table` (FIGURES, eval/news's, unless given) from the summed counts."""
     summed = total(counts)
-    return {metric: figure(summed) for metric, figure in FIGURES.items()} if summed else {}
+    return {metric: figure(summed) for metric, figure in (table or FIGURES).items()} if summed else {}
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -160,13 +175,13 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def intervals(counts: Sequence[Counts], rounds: int = 2000, seed: int = 0,
-              level: float = 0.95) -> dict[str, tuple[float, float]]:
+              level: float = 0.95, table: Table | None = None) -> dict[str, tuple[float, float]]:
     """The percentile bootstrap interval of each figure, articles resampled with replacement."""
     draw = random.Random(seed)
-    samples: dict[str, list[float]] = {metric: [] for metric in FIGURES}
+    samples: dict[str, list[float]] = {metric: [] for metric in table or FIGURES}
     for _ in range(rounds):
         picked = [counts[draw.randrange(len(counts))] for _ in counts]
-        for metric, value in figures(picked).items():
+        for metric, value in figures(picked, table).items():
             if value is not None:
                 samples[metric].append(value)
     tail = (1 - level) / 2
@@ -175,20 +190,20 @@ def intervals(counts: Sequence[Counts], rounds: int = 2000, seed: int = 0,
 
 
 def paired(before: Sequence[Counts], after: Sequence[Counts], rounds: int = 2000, seed: int = 0,
-           level: float = 0.95) -> dict[str, tuple[float, float, float]]:
+           level: float = 0.95, table: Table | None = None) -> dict[str, tuple[float, float, float]]:
     """Per figure: after - before, and the bootstrap interval of that difference, the same articles
     drawn for both runs in each round. An interval that holds 0 is a change the split cannot tell
     from the draw of its articles."""
     if len(before) != len(after):
         raise ValueError("paired intervals need the two runs' counts over the same documents")
     draw = random.Random(seed)
-    base, new = figures(before), figures(after)
-    samples: dict[str, list[float]] = {metric: [] for metric in FIGURES}
+    base, new = figures(before, table), figures(after, table)
+    samples: dict[str, list[float]] = {metric: [] for metric in table or FIGURES}
     for _ in range(rounds):
         picked = [draw.randrange(len(before)) for _ in before]
-        old = figures([before[i] for i in picked])
-        now = figures([after[i] for i in picked])
-        for metric in FIGURES:
+        old = figures([before[i] for i in picked], table)
+        now = figures([after[i] for i in picked], table)
+        for metric in samples:
             a, b = old.get(metric), now.get(metric)
             if a is not None and b is not None:
                 samples[metric].append(b - a)

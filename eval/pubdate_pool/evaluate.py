@@ -12,7 +12,11 @@ Prints accuracy (right / dated), coverage (dated / all), the pages with no date 
 failure classes: for each wrong or missing page, what the top of its text holds.
 
     PYTHONPATH=src .venv/bin/python eval/pubdate_pool/evaluate.py [--pipeline] [--urls] [--crawl] [--details]
-        [--json OUT]
+        [--json OUT] [--intervals 2000] [--paired BEFORE.json]
+
+`--intervals N` adds each group's 95% bootstrap interval of its accuracy, right/all and coverage (pages
+resampled, eval/pools.py); `--paired BEFORE.json` each group's change against a kept `--json` of a run made
+with `--intervals`, with its paired interval. Groups only: no page is named.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import pools  # noqa: E402  eval/pools.py: the pools' bootstrap intervals
+
 TOLERANCE = dt.timedelta(days=1)
 
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -156,6 +163,15 @@ HELD = (GROUPS[2], GROUPS[4], GROUPS[6], GROUPS[8], GROUPS[10], GROUPS[12], GROU
         GROUPS[20], GROUPS[22])
 
 
+# the groups' figures, each from counts summed over pages (right, dated, pages, titles)
+TABLE: dict[str, Any] = {
+    "accuracy": lambda c: c.get("right", 0) / c["dated"] if c.get("dated") else None,
+    "right_of_all": lambda c: c.get("right", 0) / c["pages"] if c.get("pages") else None,
+    "coverage": lambda c: c.get("dated", 0) / c["pages"] if c.get("pages") else None,
+    "title_acc": lambda c: c.get("titles right", 0) / c["titles"] if c.get("titles") else None,
+}
+
+
 def group_of(row: dict[str, Any]) -> str:
     if "gold" not in row:
         return GROUPS[0]
@@ -197,6 +213,10 @@ def main() -> int:
     ap.add_argument("--crawl", action="store_true",
                     help="give veille the index's day prefix, where it gives a full day, as the page's crawl "
                          "day (an upper bound of the publication), as a scraper's fetch time")
+    ap.add_argument("--intervals", type=int, default=0, metavar="ROUNDS",
+                    help="also each group's 95%% bootstrap interval (pages resampled)")
+    ap.add_argument("--paired", type=Path, metavar="BEFORE.json",
+                    help="also each group's change against a kept --json of a run made with --intervals")
     args = ap.parse_args()
 
     from veille.model import Article
@@ -212,9 +232,11 @@ def main() -> int:
     by_how: Counter[tuple[str, bool]] = Counter()
     classes: Counter[str] = Counter()
     details: list[str] = []
+    per_page: list[Counter[str]] = []  # each page's counts, in pool.jsonl's order: the groups' sums
     for row in rows:
         group = group_of(row)
-        c = counts[group]
+        c: Counter[str] = Counter()
+        per_page.append(c)
         held = group in HELD
         text, index_day = split_prefix(row["text"])
         article = Article(id=row["id"], source=row["id"], raw=text, url=row["url"] if args.urls else None,
@@ -263,6 +285,8 @@ def main() -> int:
         if not right and not held:
             classes[f"wrong: {article.published_how}"] += 1
             details.append(f"WRONG {row['id']} found {found} ({article.published_how}) gold {label} {row['url']}")
+    for row, page in zip(rows, per_page, strict=True):
+        counts[group_of(row)].update(page)
     total: Counter[str] = Counter()
     for c in counts.values():
         total.update(c)
@@ -295,6 +319,18 @@ def main() -> int:
     print("failure classes (not held out):")
     for cls, n in classes.most_common():
         print(f"  {n:3d}  {cls}")
+    rounds = args.intervals or (2000 if args.paired else 0)
+    if rounds:
+        by_group = {name: {str(i): dict(page) for i, (row, page) in enumerate(zip(rows, per_page, strict=True))
+                           if name == "all" or group_of(row) == name} for name in ("all", *GROUPS)}
+        for name, pages in by_group.items():
+            cells = pools.interval_cells(pages, TABLE, rounds)
+            figures[name] = dict(figures[name], doc_counts=pages, intervals=cells)
+            print(f"{name:14s} 95%: " + "  ".join(f"{m} [{c['lo']:.3f}, {c['hi']:.3f}]" for m, c in cells.items()))
+        if args.paired:
+            before = json.loads(args.paired.read_text(encoding="utf-8"))
+            print("\n".join(pools.paired_lines(before, by_group, TABLE, rounds))
+                  or f"{args.paired}: no group with page counts over the same pages (a run with --intervals)")
     if args.details:
         print("\n".join(details))
     if args.json:

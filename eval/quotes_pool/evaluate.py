@@ -36,8 +36,8 @@ def sets() -> dict[str, str]:
     return index_column("set")
 
 
-def scores(score: Any, export: Path) -> dict[str, Any]:
-    gold = pools.gold_of(HERE)
+def parts(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each figure's name -> the gold it is scored on: all, each language, each set and batch."""
     langs, parts = languages(), sets()
     groups = [(lang, lambda d, lang=lang: langs.get(d) == lang) for lang in sorted(set(langs.values()))]
     groups += [(f"{name}/{lang}" if lang else name,
@@ -90,9 +90,12 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
     groups += [(f"{name}/{lang}" if lang else name,
                 lambda d, name=name, lang=lang: parts.get(d) in name.split("+") and (not lang or langs.get(d) == lang))
                for name in ("new38", "heldout38", "new38+heldout38") for lang in ("", "en", "fr")]
-    cut = {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
-                           for label, keep in groups}
-    return pools.score_parts(score, export, HERE, cut, lambda scorer: scorer.quotes())
+    return {"all": gold} | {label: dict(gold, docs={d: g for d, g in gold["docs"].items() if keep(d)})
+                            for label, keep in groups}
+
+
+def scores(score: Any, export: Path) -> dict[str, Any]:
+    return pools.score_parts(score, export, HERE, parts(pools.gold_of(HERE)), lambda scorer: scorer.quotes())
 
 
 def errors(score: Any, export: Path) -> dict[str, int]:
@@ -135,7 +138,8 @@ def main() -> int:
         if args.errors:
             print(errors(score, export))
 
-    return pools.evaluate(args, HERE, scores, line, after=listed)
+    return pools.evaluate(args, HERE, scores, line, after=listed,
+                          boot=pools.Bootstrap(lambda pool: parts(pools.gold_of(pool)), *pools.QUOTES))
 
 
 if __name__ == "__main__":

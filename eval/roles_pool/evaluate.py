@@ -172,7 +172,8 @@ def main() -> int:
             for name, counts in causes(score, export).items():
                 print(f"causes {name}\t" + " ".join(f"{k}={v}" for k, v in counts.items()))
 
-    return pools.evaluate(args, HERE, scores, line, after=listed)
+    return pools.evaluate(args, HERE, scores, line, after=listed,
+                          boot=pools.Bootstrap(lambda pool: parts(pools.gold_of(pool)), *pools.ROLES))
 
 
 if __name__ == "__main__":

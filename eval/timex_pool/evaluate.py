@@ -53,11 +53,15 @@ def cuts(rows: list[dict[str, str]]) -> dict[str, set[str]]:
     return out
 
 
-def scores(score: Any, export: Path, pool: Path = HERE) -> dict[str, Any]:
+def parts(pool: Path = HERE) -> dict[str, dict[str, Any]]:
+    """Each part's name -> its gold (the pool's at `pool`: a copy anchored or with dates withheld)."""
     gold = pools.gold_of(pool)
-    cut = {name: dict(gold, docs={d: g for d, g in gold["docs"].items() if d in keep})
-           for name, keep in cuts(index()).items()}
-    return pools.score_parts(score, export, pool, cut, lambda scorer: scorer.timexes())
+    return {name: dict(gold, docs={d: g for d, g in gold["docs"].items() if d in keep})
+            for name, keep in cuts(index()).items()}
+
+
+def scores(score: Any, export: Path, pool: Path = HERE) -> dict[str, Any]:
+    return pools.score_parts(score, export, pool, parts(pool), lambda scorer: scorer.timexes())
 
 
 def spurious(score: Any, export: Path) -> list[str]:
@@ -114,15 +118,18 @@ def main() -> int:
 
     import tempfile
 
+    boot = pools.Bootstrap(parts, *pools.TIMEXES)
+
     if args.gold_date:
         from gold_anchor import anchored
 
         with tempfile.TemporaryDirectory(prefix="veille-timex-gold-date-") as tmp:
             pool = anchored(HERE, Path(tmp) / "timex_pool")
             return pools.evaluate(args, pool, lambda score, export: scores(score, export, pool), line,
-                                  after=listed, figures=figures, no_urls=args.no_urls)
+                                  after=listed, figures=figures, no_urls=args.no_urls, boot=boot)
     if not args.no_date:
-        return pools.evaluate(args, HERE, scores, line, after=listed, figures=figures, no_urls=args.no_urls)
+        return pools.evaluate(args, HERE, scores, line, after=listed, figures=figures, no_urls=args.no_urls,
+                              boot=boot)
 
     sys.path.insert(0, str(HERE.parent / "nodate_stress"))
     from withheld import withhold
@@ -130,7 +137,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="veille-timex-nodate-") as tmp:
         pool = withhold(HERE, Path(tmp) / "timex_pool")
         return pools.evaluate(args, pool, lambda score, export: scores(score, export, pool), line,
-                              after=listed, figures=figures)
+                              after=listed, figures=figures, boot=boot)
 
 
 if __name__ == "__main__":

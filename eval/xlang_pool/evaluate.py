@@ -158,7 +158,8 @@ def main() -> int:
         if args.errors:
             print(f"{errors(score, export)} split referents (tuning part)")
 
-    return pools.evaluate(args, HERE, scores, line, after=listed, prepare=options)
+    return pools.evaluate(args, HERE, scores, line, after=listed, prepare=options,
+                          boot=pools.Bootstrap(lambda pool: parts(pools.gold_of(pool)), *pools.TYPED))
 
 
 if __name__ == "__main__":
