@@ -163,6 +163,15 @@ class Speakers(Antecedents):
                     return " ".join(words[i:]), sex
         return None
 
+    def _only_modifiers(self, start: int, end: int, name: str) -> bool:
+        """Whether the mentions the entity stage marked in the subject body[start:end] all lie outside the
+        unmarked `name`, none a person's: a place or a body that qualifies the title before the name or
+        completes it after ("UK Prime Minister Theresa May", "Chancellor Jane Doe of the UK": quotes@47),
+        or none (quotes@20)."""
+        at = self.body.find(name, start, end)
+        return at >= 0 and all(m.type != "PER" and (m.end <= at or m.start >= at + len(name))
+                               for m in self.inside(start, end))
+
     def _unnamed_person(self, words: list[str]) -> bool:
         """An indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
         the article may have named ("the senator") is left to the people seen before."""
@@ -377,6 +386,12 @@ class Speakers(Antecedents):
         if heads or people:
             self._saw((heads or people)[0])
             self.body_subject = None
+        elif (named := self._unmarked_name(phrase)) is not None and self._only_modifiers(start, end, named[0]):
+            # "His counterpart, Therese Wagner, praised …" with the name unrecognised: the name, of
+            # the sex its given name marks, is what a later pronoun of that sex refers to (quotes@20);
+            # (quotes@47) a place or body before it qualifies the title ("UK Prime Minister Theresa
+            # May"): the subject is the person, not the place
+            self.unnamed = (end, *named)
         elif bodies and bodies[0].start - start <= 4 and not COMPLEMENT.search(self.body[start:bodies[0].start]):
             self.body_subject = bodies[0]  # "La Commission européenne a proposé …" (its first words)
         elif words and words[0] in INDEFINITE and self._unnamed_person(words):
@@ -386,10 +401,6 @@ class Speakers(Antecedents):
             # "Lydia, une cliente régulière, a salué …" (a first name the entity stage did not
             # type as a person, then what she is): the phrase a later "elle" refers to
             self.unnamed = (end, phrase, sex)
-        elif not self.inside(start, end) and (named := self._unmarked_name(phrase)) is not None:
-            # "His counterpart, Therese Wagner, praised …" with the name unrecognised: the name, of
-            # the sex its given name marks, is what a later pronoun of that sex refers to (quotes@20)
-            self.unnamed = (end, *named)
         elif self.last_person is None and not self.inside(start, end) and self._definite_title(words) and \
                 not any(m.type == "PER" and re.fullmatch(r",\s*", self.body[m.end:start]) for m in self.mentions):
             # (not an apposition to a name: "Marc Lenoir, l'avocat de la défense, a pris la parole")

@@ -1,0 +1,117 @@
+"""Quotes stage, quotes@47 (issue 18, quo44): the French narrative infinitive ("Et X de rappeler que …"), a
+source between commas inside a relative clause ("qui, selon lui, …"), and an English subject whose name the
+entity stage missed after a title a place qualifies ("UK Prime Minister Jane Hollis"), each beside a near
+miss. The sentences are invented for these tests; none comes from an evaluation corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.quotes_support import Said, check
+from tests.test_quotes_grammar import quotes
+
+from veille.stages.quotes.narrative_infinitive import frames, narrative_intro
+
+LENOIR = {"Marc Lenoir": ("PER", "per:ml")}
+VERBS = frozenset({"ajouter", "rappeler", "conclure", "lancer"})
+
+# -- the narrative infinitive: "Et" + subject + "de" + a reporting verb's infinitive
+
+NARRATIVE = [
+    # a colon before a quote in marks
+    Said("Le maire a présenté son budget lundi. Et Marc Lenoir de conclure : « La ville tiendra ses engagements "
+         "jusqu'au bout. »", "fr", LENOIR, speakers={"La ville tiendra": "per:ml"}),
+    # a title as the subject
+    Said("Le conseil s'est réuni lundi. Et le maire d'ajouter : « Nous ne lâcherons rien sur les écoles. »", "fr",
+         phrases={"Nous ne lâcherons rien": "le maire"}),
+    # a clause after "que", no mark: up to the sentence's end
+    Said("Le maire a présenté son budget lundi. Et Marc Lenoir de rappeler que la ville avait déjà réduit sa dette de "
+         "moitié en cinq ans.", "fr", LENOIR,
+         found=(("la ville avait déjà réduit sa dette de moitié en cinq ans", "per:ml", "Marc Lenoir"),)),
+    # a body as the subject, an aside between commas before "que"
+    Said("Le rapport a été publié lundi. Et la ministre de rappeler, dans un communiqué, que l'État a déjà versé trois "
+         "millions d'euros à la commune.", "fr", phrases={"trois millions": "la ministre"}),
+    # a quote in marks right after "que"
+    Said("Le maire a présenté son budget lundi. Et Marc Lenoir de lancer que « la ville ne cèdera jamais devant les "
+         "promoteurs ».", "fr", LENOIR, speakers={"ne cèdera jamais": "per:ml"}),
+    # near misses: an infinitive that reports nothing, an adverb after "Et", "Et de deux"
+    Said("Le maire a présenté son budget lundi. Et le maire de partir sans un mot pour les journalistes présents dans "
+         "la salle.", "fr", nothing=True),
+    Said("Le maire a présenté son budget lundi. Et pourtant de nombreux élus ont critiqué ce projet jugé trop coûteux "
+         "pour la ville.", "fr", nothing=True),
+    Said("Le maire a présenté son budget lundi. Et de deux pour le maire, qui a déjà fait voter trois budgets en "
+         "hausse.", "fr", nothing=True),
+]
+
+
+@pytest.mark.parametrize("case", NARRATIVE)
+def test_the_narrative_infinitive(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+
+
+def test_the_frame_opens_its_sentence() -> None:
+    # near miss: "et" inside a sentence, a pronoun subject, a verb outside the lexicon
+    body = "Le maire a parlé lundi et le préfet de rappeler que rien n'est fait."
+    assert list(frames(body, 0, len(body), VERBS)) == []
+    body = "Le maire a parlé. Et il de rappeler que rien n'est fait."
+    assert list(frames(body, 0, len(body), VERBS)) == []
+    body = "Le maire a parlé. Et le préfet de répondre que rien n'est fait."
+    assert list(frames(body, 0, len(body), VERBS)) == []
+    assert [f.speaker for f in frames(body, 0, len(body), VERBS | {"répondre"})] == [(21, 30)]
+    body = "Le maire a parlé.\nEt le préfet d'ajouter : « Rien n'est fait. »"
+    mark = body.index("«")
+    assert narrative_intro(body, mark, body.index("Et"), VERBS) == ((21, 30), body.index("ajouter"))
+
+
+# -- a source between commas inside a relative clause
+
+
+RELATIVES = [
+    Said("Le procès a repris lundi. Marc Lenoir a dénoncé une réforme qui, selon lui, ne permettra pas de réduire les "
+         "inégalités entre les territoires.", "fr", LENOIR, speakers={"réduire les inégalités": "per:ml"}),
+    # the source inside the clause, after its verb
+    Said("Le procès a repris lundi. Marc Lenoir a évoqué une « culture du mensonge », qui ne permettra pas, selon lui, "
+         "de savoir ce qui s'est passé cette nuit-là.", "fr", LENOIR,
+         speakers={"de savoir ce qui": "per:ml"}),
+    # a named body
+    Said("Le gouvernement a présenté une réforme qui, selon la CGT, supprimera des milliers d'emplois dans le secteur "
+         "public.", "fr", {"CGT": ("ORG", "org:cgt")}, speakers={"supprimera des milliers": "org:cgt"}),
+    # near misses: a text as the source (sourcing, no speaker), a source with no comma before it
+    Said("Le procès a repris lundi. Marc Lenoir a dénoncé la réforme, qui, selon le rapport de la Cour des comptes, "
+         "coûtera trois milliards d'euros à l'État.", "fr", LENOIR, absent=("trois milliards",)),
+    Said("Le procès a repris lundi. Le prévenu, qui selon les enquêteurs, était ivre au moment des faits, a été "
+         "condamné à deux ans de prison.", "fr", absent=("ivre au moment",)),
+]
+
+
+@pytest.mark.parametrize("case", RELATIVES)
+def test_a_source_inside_a_relative_clause(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+
+
+# -- an English subject: a name the entity stage missed, after a title a place qualifies
+
+
+@pytest.mark.parametrize("text", [
+    "UK Prime Minister Jane Hollis has announced her resignation. Her voice cracks as she says it has been an honour "
+    "to serve the country.",
+    # a place completing the name after it
+    "Chancellor Jane Hollis of the UK has announced her resignation. Her voice cracks as she says it has been an "
+    "honour to serve the country.",
+])
+def test_a_place_beside_an_unmarked_name_leaves_the_name_the_subject(ctx: Any, text: str) -> None:
+    got = quotes(ctx, text, "en", {"UK": ("LOC", "Q145")})
+    assert [q[2] for q in got if "an honour" in q[0]] == ["Jane Hollis"]
+
+
+def test_a_typed_person_or_a_body_subject_keeps_the_old_reading(ctx: Any) -> None:
+    # near misses: a typed person in the subject is the subject; a body at the subject's head ("The UK
+    # Treasury") is the subject a later "it" refers to, no title's modifier
+    got = quotes(ctx, "UK Prime Minister Jane Hollis has announced her resignation. Her voice cracks as she says it "
+                      "has been an honour to serve the country.", "en",
+                 {"UK": ("LOC", "Q145"), "Jane Hollis": ("PER", "per:jh")})
+    assert [q[1] for q in got if "an honour" in q[0]] == ["per:jh"]
+    got = quotes(ctx, "The UK Treasury has announced new rules. It says the rules will apply from next year to every "
+                      "bank in the country.", "en", {"UK Treasury": ("ORG", "org:hmt")})
+    assert [q[1] for q in got if "every bank" in q[0]] == ["org:hmt"]
