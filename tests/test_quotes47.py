@@ -115,3 +115,24 @@ def test_a_typed_person_or_a_body_subject_keeps_the_old_reading(ctx: Any) -> Non
     got = quotes(ctx, "The UK Treasury has announced new rules. It says the rules will apply from next year to every "
                       "bank in the country.", "en", {"UK Treasury": ("ORG", "org:hmt")})
     assert [q[1] for q in got if "every bank" in q[0]] == ["org:hmt"]
+
+
+# -- a series of quotes that opens its sentence, the incise after the last with no comma
+
+
+SERIES = [
+    Said("Le président a parlé lundi. « Dans cette affaire, l'État n'a rien à se reprocher », « Paul Dumas devient "
+         "souvent amnésique » a tonné le président.", "fr", phrases={"souvent amnésique": "le président"}),
+    Said("Le président a parlé lundi. « Dans cette affaire, l'État n'a rien à se reprocher » « Paul Dumas devient "
+         "souvent amnésique » a tonné le président.", "fr", phrases={"souvent amnésique": "le président"}),
+    # near misses: titles in marks heading a clause, a series after words that open the sentence
+    Said("Le président a parlé lundi. « Le Monde », « Libération » ont révélé que le dossier était vide depuis des "
+         "mois.", "fr", absent=("Libération »",), not_whole=("Libération",)),
+    Said("Le président a parlé lundi. Il a lu « la fin de l'impunité », « une justice pour tous » a tonné le "
+         "président.", "fr", absent=("une justice pour tous",)),
+]
+
+
+@pytest.mark.parametrize("case", SERIES)
+def test_a_series_that_opens_the_sentence(ctx: Any, case: Said) -> None:
+    check(ctx, case)
