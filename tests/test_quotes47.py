@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 from tests.quotes_support import Said, check
-from tests.test_quotes_grammar import quotes
+from tests.test_quotes_grammar import _article, one, quotes
 
+from veille.model import Role
+from veille.stages.quotes import quotes_batch
 from veille.stages.quotes.narrative_infinitive import frames, narrative_intro
 
 LENOIR = {"Marc Lenoir": ("PER", "per:ml")}
@@ -136,3 +138,36 @@ SERIES = [
 @pytest.mark.parametrize("case", SERIES)
 def test_a_series_that_opens_the_sentence(ctx: Any, case: Said) -> None:
     check(ctx, case)
+
+
+# -- one office by another of its names: the chief executive (data/quotes/offices.json)
+
+
+def _with_roles(ctx: Any, text: str, lang: str, roles: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    _article.ctx = ctx  # type: ignore[attr-defined]
+    art = _article(text, lang, {"Laura Chen": ("PER", "per:lc"), "Mark Davis": ("PER", "per:md"),
+                                "Davis": ("PER", "per:md")})
+    for m in art.mentions:
+        if m.text in roles:
+            m.role = Role(roles[m.text])
+    return [(q.text, q.speaker, q.speaker_text) for q in quotes_batch([art], ctx)[0].quotes]
+
+
+@pytest.mark.parametrize(("lang", "text", "title"), [
+    ("en", 'Chief executive Laura Chen said profits rose. Analyst Mark Davis was more cautious. "The outlook is '
+           'uncertain," Davis said. "We expect growth next year," the CEO said.', "chief executive"),
+    ("fr", "Laura Chen, présidente-directrice générale d'Acme, a annoncé une hausse des bénéfices. L'analyste Mark "
+           "Davis reste prudent. « Les perspectives sont incertaines », a dit Davis. « Nous prévoyons une croissance "
+           "l'an prochain », a ajouté la PDG.", "présidente-directrice générale"),
+])
+def test_the_ceo_is_the_chief_executive_named_before(ctx: Any, lang: str, text: str, title: str) -> None:
+    got = _with_roles(ctx, text, lang, {"Laura Chen": title, "Mark Davis": "analyst"})
+    assert one(got, "croissance" if lang == "fr" else "growth next year")[1] == "per:lc"
+
+
+def test_another_office_is_not_the_chief_executive(ctx: Any) -> None:
+    # near miss: the chief financial officer is no chief executive
+    text = ('Chief financial officer Laura Chen said profits rose. Analyst Mark Davis was more cautious. "The '
+            'outlook is uncertain," Davis said. "We expect growth next year," the CEO said.')
+    got = _with_roles(ctx, text, "en", {"Laura Chen": "chief financial officer", "Mark Davis": "analyst"})
+    assert one(got, "growth next year")[1] != "per:lc"
