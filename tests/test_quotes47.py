@@ -171,3 +171,36 @@ def test_another_office_is_not_the_chief_executive(ctx: Any) -> None:
             'outlook is uncertain," Davis said. "We expect growth next year," the CEO said.')
     got = _with_roles(ctx, text, "en", {"Laura Chen": "chief financial officer", "Mark Davis": "analyst"})
     assert one(got, "growth next year")[1] != "per:lc"
+
+
+# -- a nationality for the body a title is of: the one person named with an office of that country
+
+
+def _souza(ctx: Any, text: str, lang: str, roles: dict[str, Role]) -> list[tuple[str, str | None, str]]:
+    _article.ctx = ctx  # type: ignore[attr-defined]
+    art = _article(text, lang, {"Paulo Souza": ("PER", "per:ps"), "Ana Lima": ("PER", "per:al"),
+                                "Brazil": ("LOC", "Q155")})
+    for m in art.mentions:
+        if m.text in roles:
+            m.role = roles[m.text]
+    return [(q.text, q.speaker, q.speaker_text) for q in quotes_batch([art], ctx)[0].quotes]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brazil's president, Paulo Souza, arrived in Paris on Monday. The Brazilian leader said the summit "
+           "would be decisive for the climate."),
+    ("fr", "Le président du Brésil, Paulo Souza, est arrivé à Paris lundi. « Nous avons besoin d'engagements "
+           "concrets », a déclaré le dirigeant brésilien."),
+])
+def test_a_nationality_names_the_one_office_holder_of_that_country(ctx: Any, lang: str, text: str) -> None:
+    got = _souza(ctx, text, lang, {"Paulo Souza": Role("president", "Q155")})
+    assert [q[1] for q in got if q[2].casefold().startswith(("the brazilian", "le dirigeant"))] == ["per:ps"]
+
+
+def test_two_office_holders_of_that_country_make_none(ctx: Any) -> None:
+    # near miss: the president and the foreign minister of Brazil; "the Brazilian leader" is not the last one
+    text = ("Brazil's president, Paulo Souza, arrived in Paris on Monday with Brazil's foreign minister, Ana Lima. "
+            "The Brazilian leader said the summit would be decisive for the climate.")
+    got = _souza(ctx, text, "en", {"Paulo Souza": Role("president", "Q155"), "Ana Lima": Role("foreign minister",
+                                                                                               "Q155")})
+    assert [q[1] for q in got if "decisive" in q[0]] != ["per:al"]
