@@ -204,3 +204,25 @@ def test_two_office_holders_of_that_country_make_none(ctx: Any) -> None:
     got = _souza(ctx, text, "en", {"Paulo Souza": Role("president", "Q155"), "Ana Lima": Role("foreign minister",
                                                                                                "Q155")})
     assert [q[1] for q in got if "decisive" in q[0]] != ["per:al"]
+
+
+# -- an unnamed source's title over the named person it serves
+
+
+UNNAMED = [
+    Said('Paul Brown told the BBC that he would not resign. His spokesman later said the minister had full confidence '
+         'in his team. "He is doing a great job," the spokesman said.', "en", {"Paul Brown": ("PER", "per:pb")},
+         phrases={"a great job": "His spokesman"}, not_by=(("per:pb", "a great job"),)),
+    Said("Marc Lenoir a annoncé sa démission lundi. Son porte-parole a précisé que la décision était définitive. « Il a "
+         "pris le temps de réfléchir », a ajouté le porte-parole.", "fr", LENOIR,
+         phrases={"le temps de réfléchir": "Son porte-parole"}, not_by=(("per:ml", "le temps de réfléchir"),)),
+    # near miss: the named person is named again after the unnamed source: the title may be theirs
+    Said('His spokesman said the minister had full confidence in his team. Spokesman Paul Brown then met the press. '
+         '"He is doing a great job," the spokesman said.', "en", {"Paul Brown": ("PER", "per:pb")},
+         speakers={"a great job": "per:pb"}),
+]
+
+
+@pytest.mark.parametrize("case", UNNAMED)
+def test_the_unnamed_source_a_title_repeats(ctx: Any, case: Said) -> None:
+    check(ctx, case)

@@ -93,9 +93,13 @@ class Speakers(Antecedents):
         # spoke, even one the entity stage left unmarked (the phrase then stays that name)
         anaphor = ANAPHOR.match(phrase) or LONG_ANAPHOR.match(phrase)
         # "A White House official, who …, said … "…," the official said": the same unnamed source
-        if found is None and anaphor and self.unnamed is not None and \
-                anaphor.group(1).casefold() in self.unnamed[1].casefold().replace(",", " ").split():
-            phrase = self.unnamed[1]
+        # (quotes@47) also over a named person the title matched, when the unnamed source came after their
+        # last mention ("Mr Johnson said … His spokesman later said … "…," the spokesman said")
+        if anaphor and self.unnamed is not None and \
+                anaphor.group(1).casefold() in self.unnamed[1].casefold().replace(",", " ").split() and \
+                (found is None or not any(m.entity == found and self.unnamed[0] <= m.start < start
+                                          for m in self.mentions)):
+            found, phrase = None, self.unnamed[1]
         elif found is None and anaphor and anaphor.group(1).casefold() in self.bodies and self.name_spoke:
             phrase = self.name_spoke
         elif found is None and BARE_NAME.fullmatch(phrase) and (
