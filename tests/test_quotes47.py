@@ -226,3 +226,23 @@ UNNAMED = [
 @pytest.mark.parametrize("case", UNNAMED)
 def test_the_unnamed_source_a_title_repeats(ctx: Any, case: Said) -> None:
     check(ctx, case)
+
+
+# -- a relative named by a possessive and a kinship noun (data/quotes/kinship.json)
+
+
+RELATIVES_SPEAK = [
+    Said('Sara Hasan, the former prime minister, was sentenced in absentia. Her son said the verdict was politically '
+         'motivated. "This is a sham trial," he told Reuters.', "en", {"Sara Hasan": ("PER", "per:sh")},
+         phrases={"sham trial": "Her son"}, not_by=(("per:sh", "sham trial"),)),
+    Said("Marc Lenoir est mort lundi dans un accident de la route. Sa fille a dénoncé l'état de la chaussée. « Cette "
+         "route tue depuis des années », a-t-elle déclaré.", "fr", LENOIR, phrases={"Cette route tue": "Sa fille"}),
+    # near miss: a relative of the other sex, not the speaker, is no antecedent
+    Said('Anna Kim defended the plan. Her son was arrested last year. "I support the police," she said.', "en",
+         {"Anna Kim": ("PER", "per:ak")}, speakers={"I support the police": "per:ak"}),
+]
+
+
+@pytest.mark.parametrize("case", RELATIVES_SPEAK)
+def test_a_relative_is_a_later_pronouns_antecedent(ctx: Any, case: Said) -> None:
+    check(ctx, case)

@@ -41,6 +41,10 @@ from veille.stages.quotes.text import FUNCTION_WORDS
 _POSSESSED = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?")
 
 
+# the possessive determiners of English and French (closed classes)
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"})
+
+
 class Speakers(Antecedents):
     """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
     the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
@@ -175,6 +179,13 @@ class Speakers(Antecedents):
         at = self.body.find(name, start, end)
         return at >= 0 and all(m.type != "PER" and (m.end <= at or m.start >= at + len(name))
                                for m in self.inside(start, end))
+
+    def _relative(self, words: list[str]) -> str | None:
+        """The sex of a relative named by a possessive and a kinship noun alone ("Her son", "sa fille",
+        "their late mother"): a person the text does not name; None for anything else."""
+        if self.markers is None or not 2 <= len(words) <= 3 or words[0] not in _POSSESSIVE_DETERMINERS:
+            return None
+        return self.markers.kin.get(words[-1].strip(".,;:"))
 
     def _unnamed_person(self, words: list[str]) -> bool:
         """An indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
@@ -398,6 +409,9 @@ class Speakers(Antecedents):
             self.unnamed = (end, *named)
         elif bodies and bodies[0].start - start <= 4 and not COMPLEMENT.search(self.body[start:bodies[0].start]):
             self.body_subject = bodies[0]  # "La Commission européenne a proposé …" (its first words)
+        elif (kin := self._relative(words)) is not None:
+            # (quotes@47) "Her son said … "…," he told Reuters": a relative the text does not name
+            self.unnamed = (end, phrase, kin)
         elif words and words[0] in INDEFINITE and self._unnamed_person(words):
             # "Interrogé par l'AFP, un diplomate occidental juge … « … », confie-t-il"
             self.unnamed = (end, phrase, self.phrase_gender(words))
