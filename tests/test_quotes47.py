@@ -246,3 +246,32 @@ RELATIVES_SPEAK = [
 @pytest.mark.parametrize("case", RELATIVES_SPEAK)
 def test_a_relative_is_a_later_pronouns_antecedent(ctx: Any, case: Said) -> None:
     check(ctx, case)
+
+
+# -- a definite title as a subject: the person whose stated title it is, for a later pronoun
+
+
+def _chancellors(ctx: Any, text: str, roles: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    _article.ctx = ctx  # type: ignore[attr-defined]
+    art = _article(text, "en", {"Rachel Reeves": ("PER", "per:rr"), "Mel Stride": ("PER", "per:ms")})
+    for m in art.mentions:
+        if m.text in roles:
+            m.role = Role(roles[m.text])
+    return [(q.text, q.speaker, q.speaker_text) for q in quotes_batch([art], ctx)[0].quotes]
+
+
+def test_a_title_subject_is_the_person_who_holds_it(ctx: Any) -> None:
+    text = ('Chancellor Rachel Reeves delivered her budget on Wednesday. Shadow chancellor Mel Stride attacked the '
+            'plan. "This is a budget for the few," he said. The chancellor defended her choices. "We are fixing the '
+            'foundations," she said.')
+    got = _chancellors(ctx, text, {"Rachel Reeves": "Chancellor", "Mel Stride": "Shadow chancellor"})
+    assert one(got, "fixing the foundations")[1] == "per:rr"
+    assert one(got, "for the few")[1] == "per:ms"
+
+
+def test_a_shadow_title_is_another_office(ctx: Any) -> None:
+    # near miss: "the chancellor" is not the shadow chancellor, who spoke last
+    text = ('Chancellor Rachel Reeves delivered her budget on Wednesday. Shadow chancellor Mel Stride attacked the '
+            'plan. "This is a budget for the few," he said. "We are fixing the foundations," the chancellor said.')
+    got = _chancellors(ctx, text, {"Rachel Reeves": "Chancellor", "Mel Stride": "Shadow chancellor"})
+    assert one(got, "fixing the foundations")[1] == "per:rr"

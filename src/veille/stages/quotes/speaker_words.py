@@ -10,7 +10,10 @@ import re
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
 TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
                     "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
-                    "junior", "délégué", "déléguée"}
+                    "junior", "délégué", "déléguée",
+                    # (quotes@47) "the shadow chancellor" (the opposition's) is not "the chancellor"; "the
+                    # assistant coach" not "the coach"
+                    "shadow", "assistant", "associate"}
 # words that make a title a past office: "the former coach", "l'ancien ministre" (quotes@18)
 PAST_OFFICE = frozenset({"former", "onetime", "erstwhile", "ancien", "ancienne", "ex"})
 INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}

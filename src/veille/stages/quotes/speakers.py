@@ -180,6 +180,14 @@ class Speakers(Antecedents):
         return at >= 0 and all(m.type != "PER" and (m.end <= at or m.start >= at + len(name))
                                for m in self.inside(start, end))
 
+    def _stated_title(self, words: list[str], start: int) -> Mention | None:
+        """The person a short definite title subject ("the chancellor", "la ministre") describes by the title
+        stated for them (`_described`), at their last mention before `start`; None for anything else."""
+        if not words or words[0] not in DEFINITE or len(words) > 4 or self.inside(start, start + len(" ".join(words))):
+            return None
+        eid = self._described(words, [], start)
+        return next((m for m in reversed(self.mentions) if m.entity == eid and m.start < start), None) if eid else None
+
     def _relative(self, words: list[str]) -> str | None:
         """The sex of a relative named by a possessive and a kinship noun alone ("Her son", "sa fille",
         "their late mother"): a person the text does not name; None for anything else."""
@@ -409,6 +417,12 @@ class Speakers(Antecedents):
             self.unnamed = (end, *named)
         elif bodies and bodies[0].start - start <= 4 and not COMPLEMENT.search(self.body[start:bodies[0].start]):
             self.body_subject = bodies[0]  # "La Commission européenne a proposé …" (its first words)
+        elif (titled := self._stated_title(words, start)) is not None:
+            # (quotes@47) "The chancellor defended her choices. "…," she said": a definite title whose words
+            # a person's stated title holds ("Chancellor Rachel Reeves", not the "Shadow chancellor" named
+            # since) makes that person the subject a later pronoun refers to
+            self._saw(titled)
+            self.body_subject = None
         elif (kin := self._relative(words)) is not None:
             # (quotes@47) "Her son said … "…," he told Reuters": a relative the text does not name
             self.unnamed = (end, phrase, kin)
