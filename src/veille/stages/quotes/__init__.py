@@ -55,7 +55,9 @@ from veille.stages.quotes.lists import bulleted, inline_labels, interview_turns,
 from veille.stages.quotes.minutes import labelled_speeches, minutes_turns
 from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.narration import narrated
+from veille.stages.quotes.narrative_infinitive import narrative_reports
 from veille.stages.quotes.participial import participial
+from veille.stages.quotes.sourced_relatives import sourced_relatives
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
 from veille.stages.quotes.stance import (
@@ -370,6 +372,8 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
         for sent in sents:
             for f in indirect_fr(sent, lex, body, person_in):
                 found += second_statements(_past_fragment(f, body, sent.end_char), body, lex)
+        # (quotes@47) "Et le journal de rappeler que …": the narrative infinitive's subject
+        found += [Found(s, e, False, spk, anchor) for s, e, spk, anchor in narrative_reports(body, lex.fr_verbs)]
         subjects = [span for span in (sentence_subject(s) for s in sents) if span]
         subjects += [span for s in sents for span in coordinate_subjects(s)]
     else:
@@ -418,6 +422,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             said = as_said(body, s, e, lex, docs, lambda a, b: bool(who.inside(a, b)))
             if said is not None:
                 found.append(said)
+            # (quotes@47) "…, qui ne permettra pas, selon lui, de …": the relative clause is the source's
+            found += [Found(a, b, False, src, src[0]) for a, b, src in
+                      sourced_relatives(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))]
     # (quotes@45) words in marks inside a sentence a person subject reports
     if lang == "fr":
         subject_of = person_subject(sentence_subject, list(sents), body, people, subject_person)

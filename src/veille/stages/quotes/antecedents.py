@@ -176,6 +176,14 @@ class Antecedents:
         by_office = self._by_office(" ".join(words), inside, start)
         if by_office is not None:
             return by_office
+        # (quotes@47) a nationality for the body: "the Brazilian leader" after "Brazil's president, X" is
+        # the one person named before with an office of that country (two such make none)
+        countries = {c for w in words[1:] if self.demonym is not None and (c := self.demonym(w))}
+        holders = {m.entity for m in self.mentions if m.start < start and m.type == "PER" and m.entity
+                   and not m.entity.startswith("per:role:")
+                   and any(r.of in countries for o in self.mentions if o.entity == m.entity for r in o.roles)}
+        if countries and not named and len(holders) == 1:
+            return holders.pop()
         # a word that makes the title another office must be in the role too: "le Premier
         # ministre" is not "le ministre de l'Économie", "the deputy minister" not "the minister"
         modifiers = {w for w in words[1:] if w in TITLE_MODIFIERS}

@@ -119,6 +119,20 @@ def _series(body: str, marks: list[Marked]) -> dict[int, tuple[int, int]]:
     return out
 
 
+# a comma or nothing between a closing mark and the next opening one (a series, as copy sets it)
+_SERIES_JOIN = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _after_opening_series(body: str, marks: list[Marked], i: int) -> bool:
+    """(quotes@47) Whether the mark `i` ends a series of quotes in marks that opens its sentence, set one
+    after another with a comma or none ("« A », « B » a tonné X"): the last one stands where a quote that
+    opens its sentence stands, before the incise with no comma that reports the series."""
+    j = i
+    while j > 0 and not marks[j - 1].open_ended and _SERIES_JOIN.fullmatch(body, marks[j - 1].close + 1, marks[j].open):
+        j -= 1
+    return j < i and sentence_start(body, marks[j].open) >= marks[j].open - 1
+
+
 def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str] = frozenset(),
                   person: Callable[[int, int], bool] | None = None,
                   listed: Callable[[int, int], bool] | None = None,
@@ -149,7 +163,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
         if not content or work_titles().search(body, max(0, mk.open - 40), mk.open):
             continue
         found: list[Found] = []
-        opens = sentence_start(body, mk.open) >= mk.open - 1
+        opens = sentence_start(body, mk.open) >= mk.open - 1 or _after_opening_series(body, marks, i)
         after = None if mk.open_ended else _after(body, mk.close, lang, lex, content, opens)
         if after is None and i in series and (_words(content) >= 4 or content[-1:] in ".!?…"):
             # (quotes@28) quotes in a series, set one after another with commas ("« A », « B »,

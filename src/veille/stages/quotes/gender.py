@@ -20,6 +20,7 @@ from veille.model import Mention
 from veille.stages.entities.english import GivenNames, load_given_names
 
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "quotes" / "gender.json"
+_KIN = _DATA.with_name("kinship.json")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -31,6 +32,8 @@ class GenderMarkers:
     feminine_articles: frozenset[str]
     masculine_articles: frozenset[str]
     given: GivenNames = field(default_factory=GivenNames)
+    # (quotes@47) kinship nouns -> the sex they name ("son" -> "m", "fille" -> "f"; data/quotes/kinship.json)
+    kin: dict[str, str] = field(default_factory=dict)
 
     def given_name(self, name: str) -> str | None:
         """"f" or "m" when the first word of a full name is a given name of one sex only."""
@@ -48,8 +51,10 @@ def load_gender_markers(given: GivenNames | None = None) -> GenderMarkers:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in raw[key])
 
+    kinship = json.loads(_KIN.read_text(encoding="utf-8"))
+    kin = {w.casefold(): sex for sex, key in (("m", "male"), ("f", "female")) for w in kinship[key]}
     return GenderMarkers(words("female"), words("male"), words("epicene"), words("feminine_articles"),
-                         words("masculine_articles"), given if given is not None else load_given_names())
+                         words("masculine_articles"), given if given is not None else load_given_names(), kin)
 
 
 def marks(words: list[str], markers: GenderMarkers) -> set[str]:

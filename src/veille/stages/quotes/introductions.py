@@ -19,6 +19,7 @@ from veille.stages.entities.english import without_nicknames
 from veille.stages.quotes.incises import NOT_SUBJECT
 from veille.stages.quotes.incises import words as _words
 from veille.stages.quotes.lexicon import QuoteLexicon
+from veille.stages.quotes.narrative_infinitive import narrative_intro
 from veille.stages.quotes.text import (
     sentence_end,
     sentence_start,
@@ -31,6 +32,10 @@ def _intro(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int,
     """'X a déclaré : « … »' / 'X said: "…"': (speaker, verb position) before the opening mark."""
     start = sentence_start(body, mk)
     pre = body[start:mk]
+    # (quotes@47) "Et le maire d'ajouter : « … »": the narrative infinitive's subject
+    narrative = narrative_intro(body, mk, start, lex.fr_verbs) if lang == "fr" else None
+    if narrative is not None:
+        return narrative
     pattern = lex.en_verb if lang == "en" else lex.fr_intro
     naming = _NAMING[lang].search(pre)
     verbs = [naming] if naming else list(pattern.finditer(pre))

@@ -10,7 +10,10 @@ import re
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "lui"}
 TITLE_MODIFIERS = {"premier", "première", "prime", "vice", "deputy", "adjoint", "adjointe", "interim", "intérim",
                     "acting", "former", "ancien", "ancienne", "foreign", "general", "général", "générale",
-                    "junior", "délégué", "déléguée"}
+                    "junior", "délégué", "déléguée",
+                    # (quotes@47) "the shadow chancellor" (the opposition's) is not "the chancellor"; "the
+                    # assistant coach" not "the coach"
+                    "shadow", "assistant", "associate"}
 # words that make a title a past office: "the former coach", "l'ancien ministre" (quotes@18)
 PAST_OFFICE = frozenset({"former", "onetime", "erstwhile", "ancien", "ancienne", "ex"})
 INDEFINITE = {"a", "an", "one", "un", "une", "another", "un autre", "une autre"}
@@ -28,7 +31,8 @@ LONG_ANAPHOR = re.compile(r"^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*(?:[a-z][\w-]*\
 # two capitalised words or more, written so even at a sentence's start: a name ("Zoom Video
 # Communications"), where one capitalised word may be a common noun ("Officials")
 CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)+")
-ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)$", re.IGNORECASE)
+# (quotes@47) a compound noun too: "le porte-parole"
+ANAPHOR = re.compile(r"^(?:the|this|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+(?:-[^\W\d_]+)*)$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?\s+\w")
 # "le républicain", "l'écologiste", "the social democrat": a determiner and a party noun (`_by_party`)
 ELISION = re.compile(r"^(l['’])\s*")

@@ -41,6 +41,10 @@ from veille.stages.quotes.text import FUNCTION_WORDS
 _POSSESSED = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?")
 
 
+# the possessive determiners of English and French (closed classes)
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"})
+
+
 class Speakers(Antecedents):
     """Resolves speaker phrases to entity ids, remembering the last person for pronouns and
     the phrases already resolved for definite descriptions ("the ministry", "the statement")."""
@@ -93,9 +97,13 @@ class Speakers(Antecedents):
         # spoke, even one the entity stage left unmarked (the phrase then stays that name)
         anaphor = ANAPHOR.match(phrase) or LONG_ANAPHOR.match(phrase)
         # "A White House official, who …, said … "…," the official said": the same unnamed source
-        if found is None and anaphor and self.unnamed is not None and \
-                anaphor.group(1).casefold() in self.unnamed[1].casefold().replace(",", " ").split():
-            phrase = self.unnamed[1]
+        # (quotes@47) also over a named person the title matched, when the unnamed source came after their
+        # last mention ("Mr Johnson said … His spokesman later said … "…," the spokesman said")
+        if anaphor and self.unnamed is not None and \
+                anaphor.group(1).casefold() in self.unnamed[1].casefold().replace(",", " ").split() and \
+                (found is None or not any(m.entity == found and self.unnamed[0] <= m.start < start
+                                          for m in self.mentions)):
+            found, phrase = None, self.unnamed[1]
         elif found is None and anaphor and anaphor.group(1).casefold() in self.bodies and self.name_spoke:
             phrase = self.name_spoke
         elif found is None and BARE_NAME.fullmatch(phrase) and (
@@ -162,6 +170,30 @@ class Speakers(Antecedents):
                 if sex is not None:
                     return " ".join(words[i:]), sex
         return None
+
+    def _only_modifiers(self, start: int, end: int, name: str) -> bool:
+        """Whether the mentions the entity stage marked in the subject body[start:end] all lie outside the
+        unmarked `name`, none a person's: a place or a body that qualifies the title before the name or
+        completes it after ("UK Prime Minister Theresa May", "Chancellor Jane Doe of the UK": quotes@47),
+        or none (quotes@20)."""
+        at = self.body.find(name, start, end)
+        return at >= 0 and all(m.type != "PER" and (m.end <= at or m.start >= at + len(name))
+                               for m in self.inside(start, end))
+
+    def _stated_title(self, words: list[str], start: int) -> Mention | None:
+        """The person a short definite title subject ("the chancellor", "la ministre") describes by the title
+        stated for them (`_described`), at their last mention before `start`; None for anything else."""
+        if not words or words[0] not in DEFINITE or len(words) > 4 or self.inside(start, start + len(" ".join(words))):
+            return None
+        eid = self._described(words, [], start)
+        return next((m for m in reversed(self.mentions) if m.entity == eid and m.start < start), None) if eid else None
+
+    def _relative(self, words: list[str]) -> str | None:
+        """The sex of a relative named by a possessive and a kinship noun alone ("Her son", "sa fille",
+        "their late mother"): a person the text does not name; None for anything else."""
+        if self.markers is None or not 2 <= len(words) <= 3 or words[0] not in _POSSESSIVE_DETERMINERS:
+            return None
+        return self.markers.kin.get(words[-1].strip(".,;:"))
 
     def _unnamed_person(self, words: list[str]) -> bool:
         """An indefinite person ("a spokeswoman", "une source proche du dossier"); a definite title
@@ -377,8 +409,23 @@ class Speakers(Antecedents):
         if heads or people:
             self._saw((heads or people)[0])
             self.body_subject = None
+        elif (named := self._unmarked_name(phrase)) is not None and self._only_modifiers(start, end, named[0]):
+            # "His counterpart, Therese Wagner, praised …" with the name unrecognised: the name, of
+            # the sex its given name marks, is what a later pronoun of that sex refers to (quotes@20);
+            # (quotes@47) a place or body before it qualifies the title ("UK Prime Minister Theresa
+            # May"): the subject is the person, not the place
+            self.unnamed = (end, *named)
         elif bodies and bodies[0].start - start <= 4 and not COMPLEMENT.search(self.body[start:bodies[0].start]):
             self.body_subject = bodies[0]  # "La Commission européenne a proposé …" (its first words)
+        elif (titled := self._stated_title(words, start)) is not None:
+            # (quotes@47) "The chancellor defended her choices. "…," she said": a definite title whose words
+            # a person's stated title holds ("Chancellor Rachel Reeves", not the "Shadow chancellor" named
+            # since) makes that person the subject a later pronoun refers to
+            self._saw(titled)
+            self.body_subject = None
+        elif (kin := self._relative(words)) is not None:
+            # (quotes@47) "Her son said … "…," he told Reuters": a relative the text does not name
+            self.unnamed = (end, phrase, kin)
         elif words and words[0] in INDEFINITE and self._unnamed_person(words):
             # "Interrogé par l'AFP, un diplomate occidental juge … « … », confie-t-il"
             self.unnamed = (end, phrase, self.phrase_gender(words))
@@ -386,10 +433,6 @@ class Speakers(Antecedents):
             # "Lydia, une cliente régulière, a salué …" (a first name the entity stage did not
             # type as a person, then what she is): the phrase a later "elle" refers to
             self.unnamed = (end, phrase, sex)
-        elif not self.inside(start, end) and (named := self._unmarked_name(phrase)) is not None:
-            # "His counterpart, Therese Wagner, praised …" with the name unrecognised: the name, of
-            # the sex its given name marks, is what a later pronoun of that sex refers to (quotes@20)
-            self.unnamed = (end, *named)
         elif self.last_person is None and not self.inside(start, end) and self._definite_title(words) and \
                 not any(m.type == "PER" and re.fullmatch(r",\s*", self.body[m.end:start]) for m in self.mentions):
             # (not an apposition to a name: "Marc Lenoir, l'avocat de la défense, a pris la parole")
