@@ -81,6 +81,41 @@ MIGRATION_26 = ("ALTER TABLE corpus_events ADD COLUMN record_doc VARCHAR;\n"
                 + "".join(f"{sql};\n" for sql, _ in story_docs_sql(None)))
 
 
+# An article as the articles page lists it (`records.ARTICLE_SUMMARY` validated by
+# `schemas.ArticleSummary`: its declared fields first, then the others in the row's order;
+# `ingested_at` as Python's `isoformat`, microseconds only when not zero).  Migration 27 (api41).
+ARTICLE_DOC_SQL = ("CAST(to_json(struct_pack(id := id, source := source, url := url, title := title, outlet := outlet, "
+                   "published := published, published_how := published_how, lang := lang, "
+                   "duplicate_of := duplicate_of, story := story, clean := clean, dateline_place := dateline_place, "
+                   "duplicate_similarity := duplicate_similarity, ingested_at := strftime(ingested_at, "
+                   "'%Y-%m-%dT%H:%M:%S') || CASE WHEN epoch_us(ingested_at) % 1000000 <> 0 THEN "
+                   "strftime(ingested_at, '.%f') ELSE '' END, chars := length(body))) AS VARCHAR)")
+ARTICLE_ORDER = "published DESC NULLS LAST, id"  # the articles page's order (`records.NEWEST_FIRST`)
+# `article_list (id, published, doc)`: one row per stored article, `doc` NULL where unsure
+# (`UNSURE_SQL`: a `duplicate_similarity` is a float), in the page's order when built whole.
+_ARTICLE_ROWS_SQL = (f"SELECT id, published, CASE WHEN {UNSURE_SQL.replace('record_doc', 'd')} THEN NULL ELSE d END "
+                     f"FROM (SELECT id, published, {ARTICLE_DOC_SQL} AS d FROM articles WHERE {{where}}) "
+                     f"ORDER BY {ARTICLE_ORDER}")
+
+
+def article_list_sql(article_ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:
+    """Statements writing the articles page's rows of the articles `article_ids` (None: every
+    article, the table rewritten in the page's order; an id not stored loses its row).  Called
+    with every article whose row changes (`answers.refresh_articles`); the rows of a partial
+    write are appended, out of the page's order: a page over them reads by row id, as fast as
+    before, and the next whole build (`veille recluster`, `answers.rebuild`) puts them in order."""
+    if article_ids is None:
+        return [("DELETE FROM article_list", []),
+                (f"INSERT INTO article_list {_ARTICLE_ROWS_SQL.format(where='TRUE')}", [])]
+    where, params = _only(article_ids)
+    return [(f"DELETE FROM article_list WHERE {where}", params),
+            (f"INSERT INTO article_list {_ARTICLE_ROWS_SQL.format(where=where)}", params)]
+
+
+MIGRATION_27 = ("CREATE TABLE article_list (id VARCHAR NOT NULL, published DATE, doc VARCHAR);\n"
+                + "".join(f"{sql};\n" for sql, _ in article_list_sql(None)))
+
+
 class Raw(str):
     """A record as the JSON text the API writes for it (a stored document): the server joins these
     into a page as they are."""
