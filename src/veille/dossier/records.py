@@ -154,13 +154,15 @@ def article_docs(store: Store, limit: int, offset: int) -> tuple[int, list[Any]]
     if not wanted:
         return len(rowids), []
     low, high = min(wanted), max(wanted)
-    if high - low + 1 == len(wanted):  # one range of rows: the scan reads their vector, not each row
+    # Rows in one short range (the rows of the page and, over rows deleted or appended since the
+    # table was built in order, a few others, dropped below): the scan reads their vectors, not each row.
+    if high - low < 4 * len(wanted):
         found = store.con.execute("SELECT rowid, id, doc FROM article_list WHERE rowid BETWEEN ? AND ?",
                                   [low, high]).fetchall()
     else:
         found = store.con.execute("SELECT rowid, id, doc FROM article_list WHERE rowid = ANY(?::BIGINT[])",
                                   [wanted]).fetchall()
-    by_row = {r[0]: (r[1], r[2]) for r in found}
+    by_row = {r[0]: (r[1], r[2]) for r in found}  # (a range's other rows are not looked up)
     missing = [by_row[r][0] for r in wanted if by_row[r][1] is None]
     rows = {r["id"]: r for r in store.rows(f"SELECT {ARTICLE_SUMMARY} FROM articles WHERE id IN "
                                            "(SELECT unnest(?::VARCHAR[]))", [missing])} if missing else {}
