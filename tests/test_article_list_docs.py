@@ -69,13 +69,23 @@ def _odd_store(db: Path, tmp_path: Path) -> tuple[Path, list[str]]:
         for statement in article_list_sql(None):
             con.execute(*statement)
         assert_article_list(con, in_order=True)
+        rowids = con.execute("SELECT id, rowid FROM article_list ORDER BY rowid").fetchall()
+        for statement in article_list_sql(ids):  # nothing changed: no row moves (the order is kept)
+            con.execute(*statement)
+        assert con.execute("SELECT id, rowid FROM article_list ORDER BY rowid").fetchall() == rowids
         con.execute("UPDATE articles SET title = title || ' (2)' WHERE id IN (SELECT unnest(?))", [ids[3:]])
         for statement in article_list_sql(ids[3:]):  # as `answers.refresh_articles` does
             con.execute(*statement)
         assert_article_list(con)
+        moved = [i for i, _ in con.execute("SELECT id, rowid FROM article_list ORDER BY rowid").fetchall()][-3:]
+        assert sorted(moved) == sorted(ids[3:])  # the changed rows, appended
+        con.execute("DELETE FROM articles WHERE id = ?", [ids[4]])
+        for statement in article_list_sql([ids[4], "no-such-id"]):  # an article gone loses its row
+            con.execute(*statement)
+        assert_article_list(con)
         kept = dict(con.execute("SELECT id, doc IS NOT NULL FROM article_list WHERE id IN (SELECT unnest(?))",
                                 [ids]).fetchall())
-        assert kept == {ids[0]: False, ids[1]: False, ids[2]: False, ids[3]: True, ids[4]: True, ids[5]: True}
+        assert kept == {ids[0]: False, ids[1]: False, ids[2]: False, ids[3]: True, ids[5]: True}
     finally:
         con.close()
     return copy, ids

@@ -101,15 +101,21 @@ _ARTICLE_ROWS_SQL = (f"SELECT id, published, CASE WHEN {UNSURE_SQL.replace('reco
 def article_list_sql(article_ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:
     """Statements writing the articles page's rows of the articles `article_ids` (None: every
     article, the table rewritten in the page's order; an id not stored loses its row).  Called
-    with every article whose row changes (`answers.refresh_articles`); the rows of a partial
-    write are appended, out of the page's order: a page over them reads by row id, as fast as
-    before, and the next whole build (`veille recluster`, `answers.rebuild`) puts them in order."""
+    with every article whose answer document is rewritten (`answers.refresh_articles`), but only
+    a row that differs is replaced (a relinked mention or a copy's original changes no summary),
+    so that the table stays in the page's order: a changed row is appended, out of it, and a page
+    over it reads by a list of row ids, as fast as before, until the next whole build (`veille
+    recluster`, `answers.rebuild`)."""
     if article_ids is None:
         return [("DELETE FROM article_list", []),
                 (f"INSERT INTO article_list {_ARTICLE_ROWS_SQL.format(where='TRUE')}", [])]
     where, params = _only(article_ids)
-    return [(f"DELETE FROM article_list WHERE {where}", params),
-            (f"INSERT INTO article_list {_ARTICLE_ROWS_SQL.format(where=where)}", params)]
+    fresh = _ARTICLE_ROWS_SQL.format(where=where)
+    return [(f"DELETE FROM article_list l WHERE l.{where} AND NOT EXISTS (SELECT 1 FROM ({fresh}) n(id, published, "
+             "doc) WHERE n.id = l.id AND n.published IS NOT DISTINCT FROM l.published AND n.doc IS NOT DISTINCT "
+             "FROM l.doc)", params * 2),
+            (f"INSERT INTO article_list SELECT * FROM ({fresh}) n(id, published, doc) WHERE NOT EXISTS "
+             "(SELECT 1 FROM article_list l WHERE l.id = n.id)", params)]
 
 
 MIGRATION_27 = ("CREATE TABLE article_list (id VARCHAR NOT NULL, published DATE, doc VARCHAR);\n"
