@@ -103,3 +103,31 @@ def assert_story_docs(con: Any) -> int:
             kept += 1
     assert kept or not rows
     return len(rows)
+
+
+def assert_article_list(con: Any, in_order: bool = False) -> int:
+    """The articles page's rows (`article_list`, migration 27): one per stored article, equal to a
+    whole build of them (`list_docs.article_list_sql(None)`'s rows), each document byte for byte
+    what the API's schema writes for the article's summary (`records.ARTICLE_SUMMARY`, validated
+    and dumped by pydantic), or NULL where the guard leaves it out; `in_order`: the table's rows
+    are in the page's order; the number of articles checked."""
+    from pydantic import TypeAdapter
+
+    from veille.dossier.records import ARTICLE_SUMMARY, NEWEST_FIRST
+    from veille.server import schemas
+    from veille.store.db import Store
+    from veille.store.list_docs import _ARTICLE_ROWS_SQL
+
+    stored = con.execute("SELECT id, published, doc FROM article_list ORDER BY id").fetchall()
+    assert stored == sorted(con.execute(_ARTICLE_ROWS_SQL.format(where="TRUE")).fetchall())
+    adapter = TypeAdapter(schemas.ArticleSummary)
+    rows = {r["id"]: r for r in Store(con, ":memory:", read_only=True).rows(f"SELECT {ARTICLE_SUMMARY} FROM articles")}
+    assert sorted(rows) == [r[0] for r in stored]
+    for i, _, doc in stored:  # (a NULL is where the guard's test holds: the whole build's rows above)
+        if doc is not None:
+            assert doc.encode() == adapter.dump_json(adapter.validate_python(rows[i])), i
+    assert any(doc is not None for *_, doc in stored) or not stored
+    if in_order:
+        assert [r[0] for r in con.execute("SELECT id FROM article_list ORDER BY rowid").fetchall()] == [
+            r[0] for r in con.execute(f"SELECT id FROM articles ORDER BY {NEWEST_FIRST}").fetchall()]
+    return len(stored)

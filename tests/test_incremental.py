@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
-from tests.server_support import assert_brief_docs, assert_story_docs
+from tests.server_support import assert_article_list, assert_brief_docs, assert_story_docs
 
 from conftest import load_script
 from veille.config import Config
@@ -314,6 +314,7 @@ def test_relink_and_recluster_commands_keep_a_converged_store(tmp_path: Path) ->
     with Store.open(db, read_only=True) as store:
         assert (_partition(store), _mention_entities(store)) == before
         assert store.count("story_redirects") == 0  # nothing moved, nothing redirected
+        assert assert_article_list(store.con, in_order=True) == 150  # recluster wrote them in order again
 
 
 def test_event_briefs_kept_story_by_story_equal_each_events_evidence(
@@ -334,3 +335,5 @@ def test_event_briefs_kept_story_by_story_equal_each_events_evidence(
             assert assert_brief_docs(store.con) == len(rows)  # the brief documents too (migration 25)
             # and the stories' list documents (migration 26), written with their counts
             assert assert_story_docs(store.con) == store.con.execute("SELECT count(*) FROM stories").fetchone()[0]
+            # and the articles page's rows (migration 27), equal to a whole build; in its order after a full write
+            assert assert_article_list(store.con, in_order=db == once) == store.count("articles")

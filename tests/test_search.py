@@ -233,3 +233,39 @@ def test_the_weights_in_place_are_the_bm25_expression_s_bit_for_bit() -> None:
         got = _search._weights(idf, tf, length, avgdl)
         assert got.dtype == np.float64 and (got.view(np.int64) == expected.view(np.int64)).all(), k
         assert tf.dtype == np.int32 and int(tf.min()) >= 1  # the caller's arrays are left as they were
+
+
+def test_a_snippet_folds_only_the_start_it_needs_and_is_the_same() -> None:
+    """`snippet_of` folds the first `FOLD_PREFIX` characters where the first hit and the window lie
+    in them, the whole text otherwise: the snippet and marks are those of the whole fold, for hits
+    before, across and after the prefix's edge, a longer term, a term glued to a letter at the
+    edge, accents and a text with no hit (a near miss of each)."""
+    import re
+
+    from veille.store import search_index as si
+
+    def whole(text: str, terms: list[str], width: int = si.SNIPPET_CHARS) -> tuple[str, list[list[int]]]:
+        folded = si.fold(text)
+        first = si.first_hit(folded, terms)
+        start = 0 if first < 0 else max(0, first - width // 3)
+        if start:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < (first if first >= 0 else start + 20) else start
+        end = min(len(text), start + width)
+        if end < len(text):
+            space = text.rfind(" ", start, end)
+            end = space if space > start + width // 2 else end
+        prefix = "…" if start else ""
+        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_])")
+        return (prefix + text[start:end].replace("\n", " ") + ("…" if end < len(text) else ""),
+                [[m.start() - start + len(prefix), m.end() - start + len(prefix)]
+                 for m in pattern.finditer(folded, start, end)])
+
+    edge = si.FOLD_PREFIX
+    filler = "Les élèves étudient à Ségou. "
+    for at in (0, 5, edge - 400, edge - 230, edge - 201, edge - 199, edge - 10, edge - 6, edge - 3, edge, edge + 50):
+        for word in ("Ségou", "Bamako", "Élection", "bamakois"):
+            body = (filler * 80)[:max(0, at - 1)] + " " + word + " " + filler * 20  # the word starts at `at`
+            for terms in (["bamako"], ["segou"], ["election", "bamako"], ["nowhere"], ["bamakoi", "eleves"]):
+                for width in (si.SNIPPET_CHARS, 30):
+                    assert si.snippet_of(body, terms, width) == whole(body, terms, width), (at, word, terms)

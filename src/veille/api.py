@@ -353,10 +353,12 @@ class Dossier:
 
     def articles_page(self, *, story: str | None = None, entity: str | None = None, since: str | None = None,
                       until: str | None = None, outlet: str | None = None, lang: str | None = None,
-                      originals: bool = False, limit: int = 50, offset: int = 0) -> Page:
-        """Article summaries (no body), newest first."""
+                      originals: bool = False, limit: int = 50, offset: int = 0, docs: bool = False) -> Page:
+        """Article summaries (no body), newest first. `docs` (the server): an unfiltered page's
+        articles as their stored documents (migration 27), `list_docs.Raw`, the others as rows."""
         total, rows = _records.articles(self.store, story=story, entity=entity, since=since, until=until,
-                                        outlet=outlet, lang=lang, originals=originals, limit=limit, offset=offset)
+                                        outlet=outlet, lang=lang, originals=originals, limit=limit, offset=offset,
+                                        docs=docs)
         return _page(total, limit, offset, rows)
 
     def article(self, article_id: str, body: bool = True) -> dict[str, Any] | None:

@@ -154,9 +154,9 @@ async def articles(request: Request, page: Pages, story: StoryId = None, entity:
                    ) -> Response:
     """Article summaries (no body), newest first."""
     since, until = _iso(since), _iso(until)
-    return await answer(request, s.Page[s.ArticleSummary], lambda d: d.articles_page(
+    return await respond(request, lambda d: page_json(d.articles_page(
         story=story, entity=entity, since=since, until=until, outlet=outlet, lang=lang, originals=originals,
-        limit=page.limit, offset=page.offset))
+        limit=page.limit, offset=page.offset, docs=True), s.ArticleSummary), "application/json")
 
 
 @router.get("/articles/{article_id}", response_model=s.ArticleDetail, responses=NOT_FOUND)

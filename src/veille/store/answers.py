@@ -24,6 +24,10 @@ article's document, and so calls `refresh_articles` with it:
 - its mentions or quotes given another entity id by the incremental linking
   (`stages.link_index.link_new`: the rows the UPDATEs return).
 
+The same call writes the article's row of the articles page (`article_list`, migration 27,
+`list_docs.article_list_sql`); a whole corpus write (`veille recluster`) and `rebuild` write the
+whole table again in the page's order.
+
 A story's answer (`story_answers`, the same shape: its row, merged events, articles' summaries)
 is rebuilt for the stories a corpus write writes or drops (all of them in full), the stories its
 articles leave or join (`Store._write_articles`, `_update_articles`, `import_shards`), and those
@@ -41,6 +45,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import duckdb
+
+from veille.store import list_docs
 
 ANNOTATIONS = ("mentions", "timexes", "quotes", "events")
 # The fields of a copy, as the article read lists the articles repeating it.
@@ -113,6 +119,8 @@ def refresh_articles(con: duckdb.DuckDBPyConnection, ids: Iterable[str | None]) 
         return
     con.execute("DELETE FROM article_answers WHERE id IN (SELECT unnest(?::VARCHAR[]))", [wanted])
     con.execute(_REFRESH_SQL, [wanted])
+    for statement in list_docs.article_list_sql(wanted):  # and their rows of the articles page (migration 27)
+        con.execute(*statement)
 
 
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
@@ -120,7 +128,14 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     through `Store`, as `benchmarks/load_api.py` replicates one)."""
     con.execute("DELETE FROM article_answers")
     con.execute(f"INSERT INTO article_answers {_build_sql('SELECT id FROM articles')}")
+    rebuild_article_list(con)
     refresh_stories(con, None)
+
+
+def rebuild_article_list(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the articles page's rows of every article again, in the page's order (migration 27)."""
+    for statement in list_docs.article_list_sql(None):
+        con.execute(*statement)
 
 
 _STORY_REFRESH_SQL = f"INSERT INTO story_answers {_story_sql('SELECT unnest($1::VARCHAR[])')}"

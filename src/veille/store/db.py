@@ -395,6 +395,7 @@ class Store:
                 graph_edges.refresh(self.con, edge_actors | {a for e in events for a in (*e.source, *e.target)})
             else:
                 self.refresh_aggregates(None, None)
+                answers.rebuild_article_list(self.con)  # the articles page's rows in its order again
             # The stories' stored answers (migration 23), once their rows, events and counts are
             # written: those written or dropped, and those whose articles moved or changed.
             answers.refresh_stories(self.con, [*sids, *touched] if partial else None)

@@ -81,6 +81,47 @@ MIGRATION_26 = ("ALTER TABLE corpus_events ADD COLUMN record_doc VARCHAR;\n"
                 + "".join(f"{sql};\n" for sql, _ in story_docs_sql(None)))
 
 
+# An article as the articles page lists it (`records.ARTICLE_SUMMARY` validated by
+# `schemas.ArticleSummary`: its declared fields first, then the others in the row's order;
+# `ingested_at` as Python's `isoformat`, microseconds only when not zero).  Migration 27 (api41).
+ARTICLE_DOC_SQL = ("CAST(to_json(struct_pack(id := id, source := source, url := url, title := title, outlet := outlet, "
+                   "published := published, published_how := published_how, lang := lang, "
+                   "duplicate_of := duplicate_of, story := story, clean := clean, dateline_place := dateline_place, "
+                   "duplicate_similarity := duplicate_similarity, ingested_at := strftime(ingested_at, "
+                   "'%Y-%m-%dT%H:%M:%S') || CASE WHEN epoch_us(ingested_at) % 1000000 <> 0 THEN "
+                   "strftime(ingested_at, '.%f') ELSE '' END, chars := length(body))) AS VARCHAR)")
+ARTICLE_ORDER = "published DESC NULLS LAST, id"  # the articles page's order (`records.NEWEST_FIRST`)
+# `article_list (id, published, doc)`: one row per stored article, `doc` NULL where unsure
+# (`UNSURE_SQL`: a `duplicate_similarity` is a float), in the page's order when built whole.
+_ARTICLE_ROWS_SQL = (f"SELECT id, published, CASE WHEN {UNSURE_SQL.replace('record_doc', 'd')} THEN NULL ELSE d END "
+                     f"FROM (SELECT id, published, {ARTICLE_DOC_SQL} AS d FROM articles WHERE {{where}}) "
+                     f"ORDER BY {ARTICLE_ORDER}")
+
+
+def article_list_sql(article_ids: Sequence[str] | None) -> list[tuple[str, list[Any]]]:
+    """Statements writing the articles page's rows of the articles `article_ids` (None: every
+    article, the table rewritten in the page's order; an id not stored loses its row).  Called
+    with every article whose answer document is rewritten (`answers.refresh_articles`), but only
+    a row that differs is replaced (a relinked mention or a copy's original changes no summary),
+    so that the table stays in the page's order: a changed row is appended, out of it, and a page
+    over it reads by a list of row ids, as fast as before, until the next whole build (`veille
+    recluster`, `answers.rebuild`)."""
+    if article_ids is None:
+        return [("DELETE FROM article_list", []),
+                (f"INSERT INTO article_list {_ARTICLE_ROWS_SQL.format(where='TRUE')}", [])]
+    where, params = _only(article_ids)
+    fresh = _ARTICLE_ROWS_SQL.format(where=where)
+    return [(f"DELETE FROM article_list l WHERE l.{where} AND NOT EXISTS (SELECT 1 FROM ({fresh}) n(id, published, "
+             "doc) WHERE n.id = l.id AND n.published IS NOT DISTINCT FROM l.published AND n.doc IS NOT DISTINCT "
+             "FROM l.doc)", params * 2),
+            (f"INSERT INTO article_list SELECT * FROM ({fresh}) n(id, published, doc) WHERE NOT EXISTS "
+             "(SELECT 1 FROM article_list l WHERE l.id = n.id)", params)]
+
+
+MIGRATION_27 = ("CREATE TABLE article_list (id VARCHAR NOT NULL, published DATE, doc VARCHAR);\n"
+                + "".join(f"{sql};\n" for sql, _ in article_list_sql(None)))
+
+
 class Raw(str):
     """A record as the JSON text the API writes for it (a stored document): the server joins these
     into a page as they are."""

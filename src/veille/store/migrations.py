@@ -245,4 +245,8 @@ ALTER TABLE link_names DROP COLUMN role_key;
     # Each merged event's whole record as the API writes it (`veille.store.list_docs`): a timeline
     # page is its events' documents joined, where it decoded, validated and wrote them again (api40).
     (26, "event record documents", list_docs.MIGRATION_26),
+    # Each article as the articles page lists it, in a narrow table kept in the page's order
+    # (`veille.store.list_docs.article_list_sql`): a page is 50 documents read by a row id range,
+    # where it read 15 columns of 50 rows of `articles` by row id and validated them (api41).
+    (27, "article list documents", list_docs.MIGRATION_27),
 ]

@@ -265,12 +265,36 @@ def first_hit(folded: str, terms: list[str]) -> int:
     return best
 
 
+@lru_cache(maxsize=64)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """The query terms as whole tokens. Built once per query, not per snippet: building the text
+    and finding it in `re`'s cache was 13 us a snippet, 0.27 ms of a search's 20."""
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_])")
+
+
+FOLD_PREFIX = 1024  # characters of a text folded first for its snippet (bodies: 1.8k on average)
+
+
+def _folded_hit(text: str, terms: list[str], width: int) -> tuple[str, int]:
+    """(`fold(text)`, or as much of its start as the snippet needs; `first_hit` in it). `fold` is
+    one character for one character, so a prefix's fold is the fold's prefix: where the first
+    hit lies early enough that the hit, its next character and the snippet's window (`width`
+    from at most the hit) are all in the first `FOLD_PREFIX` characters, no earlier hit can lie
+    past them, and the rest of a body is not folded (folding whole bodies was half a snippet)."""
+    if len(text) > FOLD_PREFIX:
+        part = fold(text[:FOLD_PREFIX])
+        first = first_hit(part, terms)
+        if first >= 0 and first + max([width, *(len(t) for t in terms)]) < FOLD_PREFIX:
+            return part, first
+    folded = fold(text)
+    return folded, first_hit(folded, terms)
+
+
 def snippet_of(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> tuple[str, list[list[int]]]:
     """About `width` characters of `text` around the first query term found (word-aligned),
     and where the query terms are in that snippet."""
-    folded = fold(text)
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![^\W_])")
-    first = first_hit(folded, terms)
+    folded, first = _folded_hit(text, terms, width)
+    pattern = _terms_pattern(tuple(terms))
     start = 0 if first < 0 else max(0, first - width // 3)
     if start:
         space = text.find(" ", start)
