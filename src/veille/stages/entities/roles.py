@@ -49,6 +49,7 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
+from veille.stages.entities.roles_government import state_of_government
 from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
@@ -427,6 +428,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
+    state_of_government(body, cands, titles, links, patterns.gaz)  # "Foreign Minister X": the one state's
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):
