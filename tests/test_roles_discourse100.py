@@ -60,6 +60,31 @@ def test_the_reach_back_stops_where_someone_else_may_be_meant(ctx: Any, text: st
     assert held == {name: [t] if t else [] for name, t in titles.items()}
 
 
+@pytest.mark.parametrize(("text", "lang", "titles"), [
+    ("Paul Girard est nommé ministre de l'Intérieur. Il remplace Marc Abel.", "fr",
+     {"Paul Girard": "ministre de l'Intérieur", "Marc Abel": "ministre de l'Intérieur"}),
+    # the successor's qualifier is not the predecessor's
+    ("Paul Girard, nouveau ministre de l'Intérieur, remplace Marc Abel.", "fr",
+     {"Paul Girard": "nouveau ministre de l'Intérieur", "Marc Abel": "ministre de l'Intérieur"}),
+    ("Mark Jones has been appointed chief whip. Jones replaces Peter Brown, who held the post since May.", "en",
+     {"Mark Jones": "chief whip", "Peter Brown": "chief whip"}),
+    # the predecessor an object pronoun, the person the sentence before names
+    ("Marc Abel quitte le gouvernement. Paul Girard le remplace comme ministre de l'Intérieur.", "fr",
+     {"Marc Abel": "ministre de l'Intérieur", "Paul Girard": "ministre de l'Intérieur"}),
+    # near misses: replaced in a duty (his own office beside the name), two offices given, two people
+    # the pronoun may stand for
+    ("Paul Girard, ministre de l'Intérieur, remplacera le Premier ministre Marc Abel à la cérémonie.", "fr",
+     {"Paul Girard": "ministre de l'Intérieur", "Marc Abel": "Premier ministre"}),
+    ("Paul Girard est nommé ministre de l'Intérieur et porte-parole du gouvernement. Il remplace Marc Abel.", "fr",
+     {"Marc Abel": None}),
+    ("Paul Girard a été nommé ministre de l'Intérieur par Claire Martin. Il remplace Marc Abel.", "fr",
+     {"Marc Abel": None}),
+])
+def test_an_office_handed_over_is_the_one_the_successor_was_just_given(ctx: Any, text: str, lang: str,
+                                                                       titles: dict[str, str | None]) -> None:
+    check_titles(ctx, text, lang, titles)
+
+
 def _of(ctx: Any, body: str, lang: str, name: str) -> str | None:
     role = annotate(ctx, body, lang)[name].role
     assert role is not None, (name, body)
@@ -98,3 +123,15 @@ def test_no_state_where_the_article_does_not_tie_one(ctx: Any, body: str, lang: 
 ])
 def test_government_offices(title: str, office: bool) -> None:
     assert government_office(title) is office
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # after an auxiliary the participle is the verb, not the title's modifier
+    ("Mark Jones has been appointed chief whip.", {"Mark Jones": "chief whip"}),
+    ("Mark Jones was elected new chief executive on Monday.", {"Mark Jones": "new chief executive"}),
+    # with no auxiliary before it, a participle qualifies the title
+    ("Ousted president Mark Jones fled the capital on Monday.", {"Mark Jones": "Ousted president"}),
+])
+def test_a_participle_after_an_auxiliary_is_no_part_of_the_title(ctx: Any, text: str,
+                                                                 titles: dict[str, str | None]) -> None:
+    check_titles(ctx, text, "en", titles)

@@ -52,6 +52,7 @@ from veille.stages.entities.roles_frames import (
 from veille.stages.entities.roles_government import state_of_government
 from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
+from veille.stages.entities.roles_participle import verbal_participle
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch
@@ -230,6 +231,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             class_noun_owner(body, t, by_start, nouns)
         if lang == "en":
             inner_state(body, t, patterns.gaz)  # "Acting U.S. Attorney X" (entities@99)
+            verbal_participle(body, t)  # "X has been appointed | chief whip" (entities@100)
     complements = {t.of_span for t in titles if t.of_span is not None}
     # names a title's words hold ("le président de la République"): no possessive stands for them (entities@73)
     in_titles = frozenset((c.start, c.end) for c in cands for o in titles if o.core_start <= c.start and c.end <= o.end)
