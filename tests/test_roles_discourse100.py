@@ -135,3 +135,9 @@ def test_government_offices(title: str, office: bool) -> None:
 def test_a_participle_after_an_auxiliary_is_no_part_of_the_title(ctx: Any, text: str,
                                                                  titles: dict[str, str | None]) -> None:
     check_titles(ctx, text, "en", titles)
+
+
+def test_an_active_perfect_keeps_its_object_apart(ctx: Any) -> None:
+    """"X has appointed caretaker ministers": the subject appoints, the title is the object's."""
+    mentions = annotate(ctx, "President Mark Jones has appointed caretaker ministers to hold the fort.", "en")
+    assert [r.title for r in mentions["Mark Jones"].roles] == ["President"]

@@ -1,8 +1,8 @@
 """A participle read as a title's modifier that is the verb of its clause (entities@100): "X has been
 appointed chief whip", "X was elected new CEO". The inventory lists participles that qualify a head
 ("the newly appointed minister", "the ousted president", `en_title_before`); after an auxiliary of
-the passive or the perfect ("is", "was", "has been", "had"), with at most an adverb between, the
-participle is the verb and the title starts after it. Only English: French puts its participles after
+the passive ("is", "was", "has been"), with at most an adverb between, the participle is the verb
+and the title, its predicate, starts after it. Only English: French puts its participles after
 the noun ("le président déchu")."""
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from functools import cache
 from veille.stages.entities.roles_inventory import inventory
 from veille.stages.entities.roles_title_match import TitleMatch
 
-# An auxiliary right before the participle, maybe with an adverb of time or manner between.
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|gets?|got|getting)\s+"
+# An auxiliary of the passive right before the participle, maybe with an adverb of time or manner
+# between. Not the perfect's "has/have/had" alone: "X has appointed caretaker ministers" is active, its
+# object the title, whose holders the subject is not.
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+"
                         r"(?:[a-z]+ly\s+|(?:also|now|just|since|then|later|already|again)\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"(?P<w>[A-Za-z-]+)\s+")
 
