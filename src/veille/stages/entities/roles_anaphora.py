@@ -175,9 +175,12 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
         if ahead or relay:
             # a quote the article opens with, said by an office no one named holds: the person named next
             window = _ahead(body, t, candidates, others)
-        if not window and eligible:
+        if not window and eligible and len(keys) >= 2:
             # (entities@100) the sentence before names no one, nor does the one after: the last person
-            # named before it, past sentences that bring in no one, by name or by office
+            # named before it, past sentences that bring in no one, by name or by office; only an
+            # office the title names whole, its head with its portfolio or complement ("le ministre de
+            # l'Intérieur", "the finance minister"): a bare head far from the name ("le président")
+            # may be any holder the scene has
             relay = False
             window = _reach_back(body, t, candidates, others)
         if not window:
