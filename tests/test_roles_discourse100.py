@@ -24,6 +24,12 @@ from veille.stages.entities.roles_government import government_office
     ("Mark Jones was sacked on Friday after a turbulent few weeks.\n\n"
      "Markets had reacted badly to his plans. The finance minister said he had no regrets.",
      "en", {"Mark Jones": "finance minister"}),
+    # an organisation's office, the organisation named again elsewhere (a topic of the article)
+    ("Paul Girard a été arrêté lundi à Tokyo. Le PDG de Zorblax est soupçonné d'avoir minoré ses revenus. "
+     "Zorblax a convoqué son conseil.", "fr", {"Paul Girard": "PDG"}),
+    ("Paul Girard a été arrêté lundi à Tokyo.\n\nSelon le parquet, il aurait minoré ses revenus. "
+     "Les enquêteurs ont perquisitionné son domicile.\n\nLe patron de Zorblax devrait être entendu mardi. "
+     "L'action Zorblax a chuté.", "fr", {"Paul Girard": "patron"}),
 ])
 def test_a_definite_title_reaches_back_past_sentences_naming_no_one(ctx: Any, text: str, lang: str,
                                                                     titles: dict[str, str | None]) -> None:
@@ -45,6 +51,12 @@ def test_a_definite_title_reaches_back_past_sentences_naming_no_one(ctx: Any, te
      "Le texte prévoit de nouvelles pistes cyclables.\n\n"
      "Le ministre de l'Intérieur a salué mardi un plan équilibré.",
      "fr", {"Claire Martin": "maire"}),
+    # an organisation named only in the title: its office may be anyone's (test_roles_anaphora's FIFA)
+    ("Paul Girard a été arrêté lundi à Tokyo. Le PDG de Zorblax est soupçonné d'avoir minoré ses revenus.",
+     "fr", {"Paul Girard": None}),
+    # the person holds another office
+    ("Le ministre Paul Girard a été arrêté lundi. Le PDG de Zorblax est soupçonné d'avoir menti. Zorblax a réagi.",
+     "fr", {"Paul Girard": "ministre"}),
     # two ministers named with their offices: neither takes the other's
     ("Paul Girard, ministre de l'Intérieur, et Claire Martin, ministre de la Culture, ont visité le musée.\n\n"
      "Le bâtiment a été rénové. Les travaux ont duré deux ans.\n\n"

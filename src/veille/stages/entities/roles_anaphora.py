@@ -158,10 +158,15 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
             continue
         keys = _key_words(t.title)
         head = fold(body[t.core_start:t.core_end])
-        if not keys or head in _GENERIC or (t.broad and head in _occupations()):
-            continue
         entry = patterns.gaz.entries.get(t.of) if t.of is not None else None
-        if t.of is not None and (entry is None or entry.type != "LOC"):
+        # (entities@100) an office of an organisation the article names again elsewhere, a topic of
+        # the article: its holder is a person the article is about ("Carlos X a été arrêté. Le PDG
+        # de Renault est soupçonné …" where Renault is named again), whatever the head ("le patron
+        # de Renault" says which chief)
+        topic = t.of is not None and (entry is None or entry.type != "LOC") and _named_again(body, t)
+        if not keys or (head in _GENERIC and not topic) or (t.broad and head in _occupations()):
+            continue
+        if t.of is not None and (entry is None or entry.type != "LOC") and not topic:
             continue  # "le président de la FIFA": an organisation's office is not said of anyone named
         # a name the parse typed MISC may be a person's ("La Zimbabwéenne X" before her title)
         candidates = [c for c in people if c.type in ("PER", "MISC") or (c.start, c.end) in linked]
@@ -175,12 +180,12 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
         if ahead or relay:
             # a quote the article opens with, said by an office no one named holds: the person named next
             window = _ahead(body, t, candidates, others)
-        if not window and eligible and len(keys) >= 2:
+        if not window and eligible and (len(keys) >= 2 or topic):
             # (entities@100) the sentence before names no one, nor does the one after: the last person
             # named before it, past sentences that bring in no one, by name or by office; only an
             # office the title names whole, its head with its portfolio or complement ("le ministre de
-            # l'Intérieur", "the finance minister"): a bare head far from the name ("le président")
-            # may be any holder the scene has
+            # l'Intérieur", "the finance minister", "le patron de Renault" where Renault is a topic): a
+            # bare head far from the name ("le président") may be any holder the scene has
             relay = False
             window = _reach_back(body, t, candidates, others)
         if not window:
@@ -224,6 +229,17 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
             linked.add((holder.start, holder.end))
             stated.setdefault(group, []).append(t)
     return out
+
+
+def _named_again(body: str, t: TitleMatch) -> bool:
+    """Whether what the title is of, named in it, is named elsewhere in the body too (a whole word)."""
+    if t.of_span is None:
+        return False
+    name = fold(body[t.of_span[0]:t.of_span[1]])
+    if len(name) < 2:
+        return False
+    folded = fold(body[:t.of_span[0]]) + " " + fold(body[t.of_span[1]:])
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded) is not None
 
 
 def _fits(body: str, t: TitleMatch, keys: set[str], det: str, same: list[Candidate], own: list[TitleMatch],
