@@ -153,3 +153,25 @@ def test_an_active_perfect_keeps_its_object_apart(ctx: Any) -> None:
     """"X has appointed caretaker ministers": the subject appoints, the title is the object's."""
     mentions = annotate(ctx, "President Mark Jones has appointed caretaker ministers to hold the fort.", "en")
     assert [r.title for r in mentions["Mark Jones"].roles] == ["President"]
+
+
+@pytest.mark.parametrize(("body", "lang", "name", "topic"), [
+    # an article about one company: its officers' bare titles are its
+    ("Michelin a annoncé lundi un plan social. Michelin va fermer deux usines, a précisé le groupe. "
+     "Le directeur financier Paul Girard a détaillé les chiffres. Les syndicats de Michelin dénoncent le plan.",
+     "fr", "Paul Girard", True),
+    # near misses: a trade, not a post; another organisation in the sentence; the topic named twice only
+    ("Michelin a annoncé lundi un plan social. Michelin va fermer deux usines, a précisé le groupe. "
+     "L'analyste Paul Girard a détaillé les chiffres. Les syndicats de Michelin dénoncent le plan.",
+     "fr", "Paul Girard", False),
+    ("Michelin a annoncé lundi un plan social. Michelin va fermer deux usines, a précisé le groupe. "
+     "Le directeur financier Paul Girard a rencontré la CGT. Les syndicats de Michelin dénoncent le plan.",
+     "fr", "Paul Girard", False),
+    ("Michelin a annoncé lundi un plan social. Le directeur financier Paul Girard a détaillé les chiffres. "
+     "Les syndicats de Michelin dénoncent le plan.", "fr", "Paul Girard", False),
+])
+def test_an_officer_is_of_the_one_organisation_the_article_is_about(ctx: Any, body: str, lang: str, name: str,
+                                                                    topic: bool) -> None:
+    mentions = annotate(ctx, body, lang)
+    ofs = {r.of for r in mentions[name].roles}
+    assert (ofs == {mentions["Michelin"].entity}) is topic, ofs

@@ -58,6 +58,7 @@ from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import entity_id
+from veille.stages.entities.roles_topic_org import topic_owner
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
@@ -431,6 +432,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
     state_of_government(body, cands, titles, links, patterns.gaz)  # "Foreign Minister X": the one state's
+    topic_owner(body, cands, links, patterns.gaz)  # "Chief Executive X" in an article about one company
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):
