@@ -49,13 +49,16 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
+from veille.stages.entities.roles_government import state_of_government
 from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
+from veille.stages.entities.roles_participle import verbal_participle
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import entity_id
+from veille.stages.entities.roles_topic_org import topic_owner
 from veille.stages.entities.text import fold, fold_same_length, slug
 
 # A name inside the phrase that opens its sentence ("On Truth Social, the US President posted",
@@ -229,6 +232,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             class_noun_owner(body, t, by_start, nouns)
         if lang == "en":
             inner_state(body, t, patterns.gaz)  # "Acting U.S. Attorney X" (entities@99)
+            verbal_participle(body, t)  # "X has been appointed | chief whip" (entities@100)
     complements = {t.of_span for t in titles if t.of_span is not None}
     # names a title's words hold ("le président de la République"): no possessive stands for them (entities@73)
     in_titles = frozenset((c.start, c.end) for c in cands for o in titles if o.core_start <= c.start and c.end <= o.end)
@@ -427,6 +431,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
+    state_of_government(body, cands, titles, links, patterns.gaz)  # "Foreign Minister X": the one state's
+    topic_owner(body, cands, links, patterns.gaz)  # "Chief Executive X" in an article about one company
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)
     for m in patterns.homologue.finditer(folded):

@@ -32,7 +32,7 @@ evaluation text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -151,15 +151,22 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
             stated.setdefault(_group(body, lk.candidate), []).append(lk.title)
             linked.add((lk.candidate.start, lk.candidate.end))
     out: list[RoleLink] = []
+    # where each title stands, stated with a name or not: a sentence holding one brings someone in
+    others = [(o.start, o.end) for o in titles] + [(lk.title.start, lk.title.end) for lk in links]
     for t in titles:
         if not t.definite or t.plural or (t.of_span is not None and t.of is None):
             continue
         keys = _key_words(t.title)
         head = fold(body[t.core_start:t.core_end])
-        if not keys or head in _GENERIC or (t.broad and head in _occupations()):
-            continue
         entry = patterns.gaz.entries.get(t.of) if t.of is not None else None
-        if t.of is not None and (entry is None or entry.type != "LOC"):
+        # (entities@100) an office of an organisation the article names again elsewhere, a topic of
+        # the article: its holder is a person the article is about ("Carlos X a été arrêté. Le PDG
+        # de Renault est soupçonné …" where Renault is named again), whatever the head ("le patron
+        # de Renault" says which chief)
+        topic = t.of is not None and (entry is None or entry.type != "LOC") and _named_again(body, t)
+        if not keys or (head in _GENERIC and not topic) or (t.broad and head in _occupations()):
+            continue
+        if t.of is not None and (entry is None or entry.type != "LOC") and not topic:
             continue  # "le président de la FIFA": an organisation's office is not said of anyone named
         # a name the parse typed MISC may be a person's ("La Zimbabwéenne X" before her title)
         candidates = [c for c in people if c.type in ("PER", "MISC") or (c.start, c.end) in linked]
@@ -169,9 +176,18 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
         # person the next sentence introduces speaking on ("Le ministre a annoncé … [¶] X a précisé")
         relay = (not ahead and not window and title_speaks(body, doc, t, lang)
                  and not any(lo <= c.start < hi for c in candidates for lo, hi in [_around(body, t)]))
+        eligible = window is not None and not ahead and not _speaks(body, t)
         if ahead or relay:
             # a quote the article opens with, said by an office no one named holds: the person named next
-            window = _ahead(body, t, candidates)
+            window = _ahead(body, t, candidates, others)
+        if not window and eligible and (len(keys) >= 2 or topic):
+            # (entities@100) the sentence before names no one, nor does the one after: the last person
+            # named before it, past sentences that bring in no one, by name or by office; only an
+            # office the title names whole, its head with its portfolio or complement ("le ministre de
+            # l'Intérieur", "the finance minister", "le patron de Renault" where Renault is a topic): a
+            # bare head far from the name ("le président") may be any holder the scene has
+            relay = False
+            window = _reach_back(body, t, candidates, others)
         if not window:
             continue
         groups = list(dict.fromkeys(_group(body, c) for c in window))
@@ -213,6 +229,17 @@ def referred_holders(body: str, titles: list[TitleMatch], people: list[Candidate
             linked.add((holder.start, holder.end))
             stated.setdefault(group, []).append(t)
     return out
+
+
+def _named_again(body: str, t: TitleMatch) -> bool:
+    """Whether what the title is of, named in it, is named elsewhere in the body too (a whole word)."""
+    if t.of_span is None:
+        return False
+    name = fold(body[t.of_span[0]:t.of_span[1]])
+    if len(name) < 2:
+        return False
+    folded = fold(body[:t.of_span[0]]) + " " + fold(body[t.of_span[1]:])
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded) is not None
 
 
 def _fits(body: str, t: TitleMatch, keys: set[str], det: str, same: list[Candidate], own: list[TitleMatch],
@@ -279,18 +306,59 @@ def _speaks(body: str, t: TitleMatch) -> bool:
                 and _SAID.match(body, t.end) is not None))
 
 
-def _ahead(body: str, t: TitleMatch, persons: list[Candidate]) -> list[Candidate]:
-    """The people the sentence after the title's names outside quotation marks (across one
-    paragraph break), when no one is named before the title: "« … », a déclaré le Premier
-    ministre. [¶] Le gouvernement a tranché et X a détaillé les mesures"."""
-    end = _SENTENCE_END.search(body, t.end)
-    if end is None:
+def _ahead(body: str, t: TitleMatch, persons: list[Candidate],
+           others: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """The people the sentence after the title's names outside quotation marks (across paragraph
+    breaks), when no one is named before the title: "« … », a déclaré le Premier ministre. [¶] Le
+    gouvernement a tranché et X a détaillé les mesures". Up to `_REACH` sentences that name no
+    one and state no title (`others`: every title's span) may stand between (entities@100): they
+    bring in no other person the name could be taken for."""
+    at = t.end
+    for _ in range(_REACH + 1):
+        end = _SENTENCE_END.search(body, at)
+        if end is None:
+            return []
+        nxt = _SENTENCE_END.search(body, end.end())
+        hi = nxt.start() if nxt is not None else len(body)
+        paragraph = body.rfind("\n", 0, end.end()) + 1
+        named = [c for c in persons if end.end() <= c.start and c.end <= hi
+                 and not _inside_quote(body, max(paragraph, body.rfind("\n", 0, c.start) + 1), c.start)]
+        if named or any(c.start < hi and end.end() <= c.start for c in persons) \
+                or any(end.end() <= s < hi for s, _ in others if s != t.start):
+            return named  # someone is named there (outside quotation marks or not), or an office stated
+        at = hi
+    return []
+
+
+# How many sentences that bring in no one a definite title reaches across to the person it takes
+# up, before or after it (entities@100): news names a person, tells what they did in a few
+# sentences, then goes on by their office, and the reverse in a lede.
+_REACH = 3
+
+
+def _reach_back(body: str, t: TitleMatch, persons: list[Candidate],
+                others: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """The people named in the last sentence before the title's window (`_around`: the sentence
+    before it and its own) that names anyone, up to `_REACH` sentences back (across paragraph
+    breaks), when no title is stated between them and the title (`others`: every title's span):
+    "Gérald X a présenté son projet. [¶] Le texte prévoit … Les associations dénoncent … [¶] Le
+    ministre de l'Intérieur a défendu …". The window names no one; a title stated there or in a
+    skipped sentence brings in another person, and the chain breaks."""
+    hi = _around(body, t)[0]
+    if any(hi <= s < t.start for s, _ in others):
         return []
-    nxt = _SENTENCE_END.search(body, end.end())
-    hi = nxt.start() if nxt is not None else len(body)
-    paragraph = body.rfind("\n", 0, end.end()) + 1
-    return [c for c in persons if end.end() <= c.start and c.end <= hi
-            and not _inside_quote(body, max(paragraph, body.rfind("\n", 0, c.start) + 1), c.start)]
+    for _ in range(_REACH):
+        text_end = len(body[:hi].rstrip())
+        if text_end == 0:
+            return []
+        start = ([0] + [m.end() for m in _SENTENCE_END.finditer(body, 0, text_end) if m.end() <= text_end])[-1]
+        named = [c for c in persons if start <= c.start and c.end <= hi]
+        if named:
+            return named
+        if any(start <= s < hi for s, _ in others):
+            return []
+        hi = start
+    return []
 
 
 def _around(body: str, t: TitleMatch) -> tuple[int, int]:

@@ -16,10 +16,14 @@ the title that the clause gives its subject."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_frames import RoleLink
+from veille.stages.entities.roles_inventory import heads
 from veille.stages.entities.roles_title_match import TitleMatch
+from veille.stages.entities.text import fold
 
 # A verb of succession before its object, the predecessor: "succeeded X", "replaces X", "succède à X",
 # "a remplacé X", "remplacer X".
@@ -132,4 +136,121 @@ def succession_holders(folded: str, titles: list[TitleMatch], people: list[Candi
         subjects = [c for c in people if c.type == "PER" and sentence < c.start and c.end <= t.start]
         if subjects and _PREDICATE.search(folded, subjects[-1].end, t.start) is not None:
             give(pred, t)
+    for x, t in [*handed_over(folded, people, [*links, *out]), *pronoun_replaced(folded, titles, people)]:
+        give(x, t)
     return out
+
+
+# A verb of succession whose object, the predecessor, is a pronoun, then the office: "Y le remplace
+# comme Premier ministre", "Y lui succède au poste de …", "Y replaces him as chief whip" (folded).
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(?:(?:va|doit|will|would)\s+)?(?:(?:le|la|l['’]|lui)\s*(?:remplace(?:ra|rait)?|succede(?:ra|rait)?)"
+    r"|(?:replac(?:es|ed)|succeed(?:s|ed)?)\s+(?:him|her))(?=\s)")
+
+
+def pronoun_replaced(folded: str, titles: list[TitleMatch],
+                     people: list[Candidate]) -> list[tuple[Candidate, TitleMatch]]:
+    """Both holders of an office handed over where the predecessor is an object pronoun (entities@100):
+    "X quitte Matignon. Y le remplace comme Premier ministre" gives Y the office and X, the one person
+    the sentence before names, held it (two people named there: either may be meant)."""
+    out: list[tuple[Candidate, TitleMatch]] = []
+    persons = [c for c in people if c.type == "PER"]
+    for y in persons:
+        m = _PRONOUN_OBJECT.match(folded, y.end)
+        if m is None or (t := _title_at(titles, folded, m.end())) is None:
+            continue
+        out.append((y, t))
+        start = _sentence_start(folded, y.start)
+        if start < 2:
+            continue
+        prev = _sentence_start(folded, start - 2)
+        named = [c for c in persons if prev <= c.start and c.end <= start]
+        if len({_key(folded, c) for c in named}) == 1:
+            out.append((named[-1], t))
+    return out
+
+
+# A subject pronoun opening a sentence right before the verb of succession, maybe after an auxiliary
+# or an adverb ("Il remplace X", "She will succeed X", "Elle succède ainsi à X"; folded).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|he|she)\s+(?:[a-z]+\s+){0,2}$")
+# A qualifier that tells the office is newly taken: the successor's, not the predecessor's ("the new
+# health secretary", "le nouveau ministre de l'Intérieur"; folded).
+_NEWLY = re.compile(r"(?:(?:new|newly\s+appointed|nouvel(?:le)?|nouveau|incoming|entrant|entrante)\s+)+")
+
+
+def _two_offices(title: str) -> bool:
+    """Whether a title joins two offices: "et/and" then a head of office ("ministre de l'Intérieur et
+    porte-parole du gouvernement", "chairman and chief executive"), not a joined portfolio
+    ("ministre de l'Europe et des Affaires étrangères")."""
+    for part in re.split(r"\s+(?:et|and)\s+", fold(title))[1:]:
+        words = re.findall(r"[a-z'-]+", part)
+        if any(" ".join(words[:n]) in _heads() for n in (1, 2, 3)):
+            return True
+    return False
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """The inventory's heads of office in both languages, folded."""
+    return frozenset(fold(h) for lang in ("fr", "en") for h in heads(lang))
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    return max(folded.rfind(p, 0, at) for p in (". ", "\n", "! ", "? ", "; ")) + 1
+
+
+def _key(folded: str, c: Candidate) -> str:
+    """A person's key across mentions: the gazetteer's id, else the last word of the name."""
+    if c.entry is not None:
+        return c.entry.id
+    words = re.findall(r"[a-z]+", folded[c.start:c.end])
+    return words[-1] if words else ""
+
+
+def handed_over(folded: str, people: list[Candidate], links: list[RoleLink]) -> list[tuple[Candidate, TitleMatch]]:
+    """The office a successor was just given, for the predecessor a verb of succession names with
+    no office after it (entities@100): "Y est nommé ministre de l'Intérieur. Il remplace X", "Y,
+    nouveau ministre de l'Intérieur, remplace X", "Simon Y has been appointed chief whip. Y replaces
+    X". The office handed over is the successor's: the one title stated for the verb's subject in
+    its sentence or the one before (the subject a name, the one person named before the verb in its
+    sentence, or a pronoun opening the sentence for the one person the sentence before names). Two
+    titles stated for the successor there leave which office unsaid; a predecessor with an office
+    stated beside the name in that sentence ("Y remplacera le Premier ministre X à la cérémonie") is
+    replaced in a duty, not in an office. A qualifier of the new holder ("new", "nouveau") is left
+    out of the predecessor's title."""
+    out: list[tuple[Candidate, TitleMatch]] = []
+    persons = [c for c in people if c.type == "PER"]
+    for x in persons:
+        verb = _SUCCEEDS.search(folded, max(0, x.start - 30), x.start)
+        incise = _INCISE.match(folded, x.end)
+        if verb is None or _AS_POST.match(folded, x.end) \
+                or (incise is not None and _AS_POST.match(folded, incise.end())):
+            continue  # "replaces X as T", "replaces X, …, as T": `succession_holders` reads it
+        start = _sentence_start(folded, verb.start())
+        before = [c for c in persons if start <= c.start and c.end <= verb.start()]
+        if before:
+            keys = {_key(folded, c) for c in before}
+        elif _PRONOUN_SUBJECT.fullmatch(folded, start, verb.start()) and start > 1:
+            prev = _sentence_start(folded, start - 2)
+            keys = {_key(folded, c) for c in persons if prev <= c.start and c.end <= start}
+        else:
+            continue
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        lo = _sentence_start(folded, start - 2) if start > 1 else start
+        own = [lk.title for lk in links if lk.candidate is not None and lk.candidate.type == "PER"
+               and _key(folded, lk.candidate) == key and lo <= lk.title.start < verb.start() and not lk.title.plural]
+        titles = {_NEWLY.sub("", t.title.lower()): t for t in own}
+        if len(titles) != 1 or any(_two_offices(t.title) for t in own):
+            continue  # which office is handed over is not said
+        if any(lk.candidate is not None and _key(folded, lk.candidate) == _key(folded, x)
+               and start <= lk.title.start < verb.end() + 80 and abs(lk.title.start - x.start) < 60 for lk in links):
+            continue  # the predecessor's own office is stated beside the name: a duty, not the office
+        t = next(iter(titles.values()))
+        lead = _NEWLY.match(t.title.lower())
+        if lead is not None and lead.end() < len(t.title):
+            t = replace(t, title=t.title[lead.end():], start=t.core_start)
+        out.append((x, t))
+    return out
+

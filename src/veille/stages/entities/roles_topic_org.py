@@ -1,0 +1,95 @@
+"""The organisation an officer's title stated without one is of, in an article about one organisation
+(entities@100): "Boeing fired its chief executive … Chief Executive Officer X", "Suez a désigné X
+comme directeur général". News about a company, a union or a club names it again and again and
+gives its officers their titles bare, since the article is about it.
+
+Constraints, not a guess:
+
+- the title is an officer's: a head of the inventory's `companies` kind ("chief executive", "PDG",
+  "directeur financier", "chairman", "founder"), not one that names a trade or a fortune ("analyst",
+  "investor", "billionaire": what a person does on a market, not a post in a body), stated with no
+  `of` and no complement naming a body;
+- the article's topic is one organisation: named (by the recogniser, as an organisation that is no
+  news agency nor medium, nor a seat of government) at least `_MIN_MENTIONS` times, more often than
+  every other organisation together, so no second company competes for the post;
+- the person holds no title of another body in the article, and the title's sentence names no
+  other organisation than the topic.
+
+Written from general knowledge of news style; no rule comes from an evaluation text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from veille.stages.entities.gazetteer import Gazetteer
+from veille.stages.entities.recognize import Candidate
+from veille.stages.entities.roles_frames import RoleLink
+from veille.stages.entities.roles_inventory import inventory
+from veille.stages.entities.roles_titles_en import entity_id
+from veille.stages.entities.text import fold
+
+_MIN_MENTIONS = 3
+# Heads of the `companies` kind that name a trade or a fortune, not a post held in a body (folded).
+_TRADES = frozenset({
+    "investor", "investisseur", "investisseuse", "shareholder", "actionnaire", "actionnaire majoritaire",
+    "analyst", "economist", "trader", "courtier", "courtiere", "banker", "banquier", "banquiere", "financier",
+    "tycoon", "magnate", "magnat", "mogul", "billionaire", "milliardaire", "entrepreneur", "entrepreneuse",
+    "businessman", "businesswoman", "homme d'affaires", "femme d'affaires", "industriel", "industrielle",
+    "venture capitalist", "capital-risqueur", "capital-risqueuse", "fund manager", "portfolio manager",
+    "hedge fund manager", "asset manager", "gestionnaire de fonds", "gerant de fonds", "gerante de fonds",
+    "gerant de portefeuille", "gerante de portefeuille", "strategiste", "stratege", "owner", "co-owner"})
+# Where a sentence ends.
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
+# The kinds of organisation that report on or stand for others (world.jsonl's kinds).
+_NOT_TOPIC = frozenset({"agency", "media", "seat_of_power"})
+
+
+def _words(text: str) -> str:
+    return f" {' '.join(re.findall(r'[a-z]+', fold(text)))} "
+
+
+@cache
+def _officer_heads() -> tuple[str, ...]:
+    """The `companies` kind's heads that are posts, as word strings (" chief executive ")."""
+    kind = inventory()["kinds"]["companies"]
+    return tuple(_words(h) for h in {*kind["fr"], *kind["en"]} if fold(h) not in _TRADES and _words(h).strip())
+
+
+def officer_title(title: str) -> bool:
+    """Whether a title names a post in a company's, a union's or a club's hierarchy."""
+    words = _words(title)
+    return any(h in words for h in _officer_heads())
+
+
+def _kind(c: Candidate, body: str, gaz: Gazetteer) -> str:
+    """world.jsonl's kind of an organisation (its entry's, else its name looked up without a determiner)."""
+    if c.entry is not None:
+        return c.entry.kind
+    return gaz.kind_of(re.sub(r"^(?:the|le|la|les|l['’])\s*", "", body[c.start:c.end], flags=re.IGNORECASE))
+
+
+def topic_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: Gazetteer) -> None:
+    """`of` for each officer's title linked to a person with none, in an article about one
+    organisation (see the module's docstring)."""
+    orgs = [c for c in cands if c.type == "ORG" and _kind(c, body, gaz) not in _NOT_TOPIC]
+    counts = Counter(entity_id(c, body) for c in orgs)
+    if not counts:
+        return
+    topic, n = counts.most_common(1)[0]
+    if n < _MIN_MENTIONS or n <= sum(counts.values()) - n:
+        return
+    for lk in links:
+        t, c = lk.title, lk.candidate
+        if t.of is not None or t.of_span is not None or c is None or not officer_title(t.title):
+            continue
+        if any(o.candidate is not None and body[o.candidate.start:o.candidate.end] == body[c.start:c.end]
+               and o.title.of is not None and o.title.of != topic for o in links):
+            continue  # the person holds a title of another body
+        start = max(body.rfind(p, 0, t.start) for p in (". ", "\n", "! ", "? ")) + 1
+        end_m = _SENTENCE_END.search(body, t.end)
+        end = end_m.start() if end_m is not None else len(body)
+        if any(start <= o.start < end and entity_id(o, body) != topic for o in orgs):
+            continue  # the sentence names another organisation: whose post it is is not plain
+        t.of = topic
