@@ -335,6 +335,8 @@ def store_before_migration(db: Path, number: int, monkeypatch: pytest.MonkeyPatc
     if number <= 26:  # ... nor their record document (migration 26)
         monkeypatch.setattr("veille.store.list_docs.record_docs_sql", lambda ids: [])
         monkeypatch.setattr("veille.store.list_docs.story_docs_sql", lambda ids: [])
+    if number <= 27:  # ... nor the articles page's rows in its order (migration 27)
+        monkeypatch.setattr("veille.store.list_docs.article_list_sql", lambda ids: [])
     with Store.open(db) as old:
         write(old)
         assert old.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
