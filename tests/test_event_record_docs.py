@@ -8,6 +8,7 @@ to the validated page (the code before this), facts kept or not, documents or no
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from veille.server import ServerSettings, create_app
 from veille.server import schemas as s
 from veille.server.api import _adapter, page_json
 from veille.store.db import Store
-from veille.store.list_docs import MIGRATION_26, record_docs_sql, story_docs_sql, with_same_as
+from veille.store.list_docs import MIGRATION_26, record_docs_sql, story_docs_sql, with_same_as, with_same_as_bytes
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +138,7 @@ def test_a_timeline_page_of_documents_is_the_validated_page(db: Path, tmp_path: 
         for params in [{"story": x} for x in {str(r[0]) for r in store.con.execute(
                 "SELECT story FROM corpus_events WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}]:
             for item in Dossier(store).timeline_page(docs=True, limit=200, **params)["items"]:
-                seen[item["id"] if isinstance(item, dict) else item.split('"', 4)[3]] = isinstance(item, str)
+                seen[item["id"] if isinstance(item, dict) else item.split(b'"', 4)[3].decode()] = isinstance(item, bytes)
         assert {i: seen.get(i) for i in ids[:4]} == {ids[0]: False, ids[1]: False, ids[2]: True, ids[3]: True}
 
 
@@ -183,3 +184,15 @@ def test_the_served_timeline_and_stories_are_the_validated_pages_byte_for_byte(d
             answer = client.get("/api/stories", params=params)
             assert answer.status_code == 200, params
             assert answer.content == _validated_stories(d, **params), params
+
+
+def test_a_document_read_as_bytes_gets_its_same_as_as_the_text_does() -> None:
+    """api42: a timeline page reads its events' documents as UTF-8 bytes (`encode(record_doc)`) and
+    joins them as they are; `same_as` is added in bytes as in text (accents, quotes, none)."""
+    doc = '{"id":"é\\"1","evidence":[{"text":"« Oui », dit-il 😀"}],"same_as":null}'[:-len(',"same_as":null}')] + "}"
+    for same_as in (None, "e-été", 'q"x'):
+        assert with_same_as_bytes(doc.encode(), same_as) == with_same_as(doc, same_as).encode()
+        assert json.loads(with_same_as_bytes(doc.encode(), same_as))["same_as"] == same_as
+    with Store.open(":memory:") as store:
+        (got,), = store.con.execute("SELECT encode(?)", [doc]).fetchall()
+        assert isinstance(got, bytes) and got == doc.encode()

@@ -150,3 +150,32 @@ def test_the_memory_s_one_term_page_is_the_impact_ordered_read_s(tmp_path: Path)
     memory = fast.facts["search memory"]
     assert isinstance(memory.doc, np.ndarray) and memory.doc.dtype == np.int32
     store.close()
+
+
+def test_the_memory_s_ranking_of_several_terms_is_the_statement_s_at_every_page_edge() -> None:
+    """api42: the memory's idf comes from each term's postings count (`SearchMemory.counts`), and
+    the least number of terms a page's documents hold is counted down from the most held: pages
+    equal to the statement's path (a bincount of every posting's term) and to the slices of the
+    whole ranking (no document cut), on copies that tie (equal bodies score equal)."""
+    store = Store.open(":memory:")
+    arts = _articles(11, 60)
+    copies = [Article(id=article_id(f"c{i}.txt", a.body), source=f"c{i}.txt", raw=a.body, body=a.body, title=None,
+                      fmt="txt") for i, a in enumerate(arts[:30])]
+    _write(store, arts + copies, "r1", sort=True)
+    _write(store, _articles(12, 25, 60), "r2")
+    slow = Store(store.con.cursor(), ":memory:", read_only=True)
+    fast = Store(store.con.cursor(), ":memory:", read_only=True)
+    fast.facts = {}
+    memory = load(store.con)
+    postings = memory.postings(["niger", "mali", "inconnu", "vent"])
+    assert memory.counts(["vent", "inconnu", "niger", "mali"]).tolist() == \
+        np.bincount(postings["tid"])[sorted({memory.terms[t] for t in ("niger", "mali", "vent")})].tolist()
+    rng = random.Random(3)
+    queries = [rng.sample(WORDS, rng.randint(2, 4)) for _ in range(30)] + [["niger", "inconnu"]]
+    queries += [[w] for w in WORDS]  # one term: its candidates are the scores from the page's last, ties kept
+    for terms in queries:
+        total, whole = search._articles(slow, terms, [], 10_000, 0)  # every holder ranked: no cut
+        for limit, offset in (*PAGES, (1, total - 1), (7, 30), (1, 44), (2, 45), (40, 0), (30, 20)):
+            got, want = search._articles(fast, terms, [], limit, offset), search._articles(slow, terms, [], limit, offset)
+            assert got == want == (total, whole[offset:offset + limit]), (terms, limit, offset)
+    store.close()

@@ -18,7 +18,7 @@ from veille.store.aggregates import BRIEF_DOC_SQL, HEAD, actors_sql
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
 from veille.store.kept import lasting
-from veille.store.list_docs import Raw, with_same_as
+from veille.store.list_docs import RawBytes, with_same_as_bytes
 
 # Merged events carry their date bounds and actors (stored with them, migration 4); per-article
 # events, read only until the corpus steps have run, get them computed.
@@ -46,8 +46,9 @@ RECORD_COLUMNS = ("id, type, mode, source, target, date, location, modality, evi
 # the dozen columns read by row id were 1.9-2.1 ms for a page of 50 at 100k, the one 1.1-1.2.
 BRIEF_COLUMNS = "id, brief, same_as"
 # What a page of whole events read from their stored documents reads (migration 26, api40).
-DOC_COLUMNS = "id, record_doc, same_as"
-RawRecord = Raw  # a whole event's record as its stored document with its `same_as` (`veille.store.list_docs`)
+# The document as its UTF-8 bytes (api42: `list_docs.RawBytes`), the page joins them as they are.
+DOC_COLUMNS = "id, encode(record_doc) AS record_doc, same_as"
+RawRecord = RawBytes  # a whole event's record as its stored document with its `same_as` (`veille.store.list_docs`)
 # An excerpt's most characters (cut at the last space past two thirds of it, else there).
 EXCERPT = 240
 
@@ -400,7 +401,7 @@ def _shaped(store: Store, relation: str, rows: list[dict[str, Any]], brief: bool
         return [(brief_row if brief else record)(e) for e in rows]
     missing = [str(e["id"]) for e in rows if e["record_doc"] is None]
     whole = {r["id"]: r for r in _records_of(store, relation, missing)} if missing else {}
-    return [whole[e["id"]] if e["record_doc"] is None else RawRecord(with_same_as(e["record_doc"], e["same_as"]))
+    return [whole[e["id"]] if e["record_doc"] is None else RawRecord(with_same_as_bytes(e["record_doc"], e["same_as"]))
             for e in rows]
 
 

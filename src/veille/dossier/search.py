@@ -199,14 +199,19 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str], want: int) ->
     term held and adds ln(1 + mentions)."""
     cols = _postings(store, terms)
     docs, parts = [cols["doc"].astype(np.int64)], []
+    memory = _memory(store)
     if len(docs[0]):
         n, avgdl = _stats(store)
-        df = np.bincount(cols["tid"])  # one posting per (term, document): a term's postings are its df
-        idf = np.log1p((n - df + 0.5) / (df + 0.5))
-        parts.append(_weights(idf[cols["tid"]], cols["tf"], cols["length"], avgdl))
+        if memory is not None:  # each term's df is its postings' count: its idf repeated over them
+            counts = memory.counts(terms)  # (a bincount of every posting's term, then a gather: 0.25 ms)
+            df = counts.astype(np.int64)
+            idf = np.repeat(np.log1p((n - df + 0.5) / (df + 0.5)), counts)
+        else:
+            df = np.bincount(cols["tid"])  # one posting per (term, document): a term's postings are its df
+            idf = np.log1p((n - df + 0.5) / (df + 0.5))[cols["tid"]]
+        parts.append(_weights(idf, cols["tf"], cols["length"], avgdl))
     else:
         docs, parts = [], []
-    memory = _memory(store) if entity_ids else None
     mentioned = (None if not entity_ids else memory.mentions(entity_ids) if memory is not None else
                  store.con.execute(_MENTIONS_SQL.format(", ".join("?" * len(entity_ids))), entity_ids).fetchnumpy())
     ends = [int(d.max()) + 1 for d in docs]
@@ -226,8 +231,12 @@ def _ranked(store: Store, terms: list[str], entity_ids: list[str], want: int) ->
     if want < total:  # the page is among the documents holding the most terms (perf32):
         # `least` is the largest count of terms held by at least `want` documents or more, so
         # fewer than `want` documents hold more than it and none holding fewer can be on the page.
-        at_least = np.cumsum(np.bincount(held)[::-1])[::-1]  # [h]: documents holding h terms or more
-        least = max(1, int(np.flatnonzero(at_least >= want)[-1]))
+        # Counted from the most terms held down, one pass a count (a query holds few terms; the
+        # histogram of every document's count was 0.2 ms at 100k): the first count reaching
+        # `want` (at the latest 1's: `total` documents hold at least one).
+        least = int(held.max())
+        while least > 1 and np.count_nonzero(held >= least) < want:
+            least -= 1
     hits = np.flatnonzero(held >= least)
     held, score = held[hits], score[hits]
     if want < len(hits):  # only the candidates for the page (ties with the last one kept) are sorted
@@ -247,6 +256,9 @@ def _articles(store: Store, terms: list[str], entity_ids: list[str], limit: int,
     one = _one_term(store, terms[0], want) if len(terms) == 1 and not entity_ids else None
     if one is not None:  # every document held one term: the order is by score, then document
         total, hits, score = one
+        if want < len(hits):  # only the candidates (scores from the want-th best, ties kept) are sorted
+            keep = score >= np.partition(score, len(hits) - want)[len(hits) - want]
+            hits, score = hits[keep], score[keep]
         order = np.lexsort((hits, -score))[offset:offset + limit]
         return total, [{"doc": int(hits[i]), "score": float(score[i])} for i in order]
     total, hits, held, score = _ranked(store, terms, entity_ids, want)

@@ -24,7 +24,7 @@ from veille.server.answers import AnswerCache, not_modified
 from veille.server.errors import ApiError
 from veille.server.ingest import router as ingest_router
 from veille.server.settings import ServerSettings
-from veille.store.list_docs import Raw
+from veille.store.list_docs import Raw, RawBytes
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": s.ErrorBody, "description": "A parameter is missing, malformed or out of bounds."},
@@ -253,8 +253,8 @@ def page_json(found: dict[str, Any], model: Any) -> bytes:
     timeline page (1.5 MB at 10k) was 14 ms of decoding, validation and writing; a stories page
     (120 kB) 3."""
     adapter = _adapter(model)
-    items = [item.encode() if isinstance(item, Raw) else adapter.dump_json(adapter.validate_python(item))
-             for item in found["items"]]
+    items = [item if isinstance(item, RawBytes) else item.encode() if isinstance(item, Raw) else
+             adapter.dump_json(adapter.validate_python(item)) for item in found["items"]]
     head = f'{{"total":{int(found["total"])},"limit":{int(found["limit"])},"offset":{int(found["offset"])},"items":['
     return head.encode() + b",".join(items) + b"]}"
 

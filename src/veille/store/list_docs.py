@@ -127,6 +127,18 @@ class Raw(str):
     into a page as they are."""
 
 
+class RawBytes(bytes):
+    """A stored document read as its UTF-8 bytes (`encode(doc)` in SQL), joined into a page as
+    they are (api42): a busiest actor's timeline page (50 events of 30 kB, 1.5 MB at 100k) read as
+    text cost 3.3 ms and its `str.encode` 1.6 more (DuckDB decodes the UTF-8 into Python strings,
+    the page encodes them back), as bytes 2.5 ms and no encoding."""
+
+
 def with_same_as(doc: str, same_as: str | None) -> str:
     """The stored document `doc` completed with the event's `same_as` (the record's last key)."""
     return f"{doc[:-1]},\"same_as\":{json.dumps(same_as, ensure_ascii=False)}}}"
+
+
+def with_same_as_bytes(doc: bytes, same_as: str | None) -> bytes:
+    """`with_same_as` of a document read as its UTF-8 bytes, in bytes."""
+    return doc[:-1] + b',"same_as":' + json.dumps(same_as, ensure_ascii=False).encode() + b"}"

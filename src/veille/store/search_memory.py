@@ -70,6 +70,12 @@ class SearchMemory:
                 "tf": np.concatenate([self.tf[a:b] for a, b in spans]),
                 "length": np.concatenate([self.length[a:b] for a, b in spans])}
 
+    def counts(self, terms: list[str]) -> np.ndarray:
+        """The number of postings of each of `terms` the index holds (its df: one posting per
+        document), in the order `postings` gives them (ascending term number)."""
+        tids = np.asarray(sorted({self.terms[t] for t in terms if t in self.terms}), dtype=np.int64)
+        return self.starts[tids + 1] - self.starts[tids]  # type: ignore[no-any-return]
+
     def term(self, term: str) -> tuple[int, int] | None:
         """(tid, df) of `term`, None where the index lacks it."""
         tid = self.terms.get(term)
