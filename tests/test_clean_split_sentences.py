@@ -1,0 +1,77 @@
+"""clean@69 (issue 16): one sentence a page builder printed over two lines (the upper stops on a word
+with no punctuation, the lower opens with a word in lower case and ends the sentence) takes one
+verdict: the half the line model is surer is furniture carries the other (a caption's second line,
+a paywall call's link-broken end).  Near misses: a headline or label over a paragraph opened with a
+capital, a quotation's attribution opened by a comma or an incise, widget labels of two words, a
+lower line with no sentence's end, an upper line ending on a comma or a colon, and a pair with a
+half the decision protects."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import clean_batch
+from veille.stages.cleaning.splitsentences import one_verdict, split_sentences
+
+URL = "https://www.exemple-sport.fr/2012/01/09/assemblee-generale-union-journalistes"
+HEADLINE = "Assemblée générale 2012 de l'union des journalistes, le 7 janvier à Nantes"
+PARAGRAPHS = [
+    "L'assemblée générale élective de la section s'est tenue le samedi 7 janvier dans un salon de "
+    "l'hôtel de ville, en présence d'une quarantaine d'adhérents venus de toute la région.",
+    "Avec 288 adhérents à jour de leur cotisation au 31 décembre, la section a franchi un nouveau cap "
+    "l'an dernier, a rappelé son secrétaire général dans son rapport moral.",
+    "Le président sortant a été réélu à l'unanimité pour un nouveau mandat de trois ans à la tête du "
+    "bureau, qui compte deux nouveaux membres.",
+]
+
+
+@pytest.mark.parametrize(("upper", "lower", "pair"), [
+    ("Avant d'aller se restaurer à la brasserie, une partie des journalistes présents",
+     "à cette AG ont posé sur les bords de l'Erdre.", True),
+    ("Rejoignez-les pour une information sur", "les médias indépendante et sans pub.", True),
+    ("Before heading to lunch, some of the reporters present", "posed on the banks of the river.", True),
+    # Near misses: a headline over a paragraph opened with a capital; an attribution opened by a comma
+    # or an incise; a widget's two words; a lower line with no sentence's end; an upper line ending on
+    # punctuation; the excerpt's elided cut word.
+    ("Stéphane Bois réélu à la présidence", "L'assemblée générale s'est tenue samedi.", False),
+    ("« Nous avons été appelés après que des résidents aient senti une odeur »", ", a-t-il expliqué.", False),
+    ("« Nous avons été appelés après que des résidents aient senti une odeur »", "explique-t-il au téléphone.",
+     False),
+    ("Un départ de feu sans gravité à l'immeuble", "ma liste", False),
+    ("Rejoignez-les pour une information sur", "les médias indépendante et sans pub", False),
+    ("La journaliste indique :", "la Provence met en Une l'image du quartier.", False),
+    ("Les pompiers, venus de trois casernes,", "ont maîtrisé le feu vers minuit.", False),
+    ("Un symbole pour l'avenir au", "« Les clubs doivent rester autonomes. »", False),
+])
+def test_a_sentence_broken_over_two_lines(upper: str, lower: str, pair: bool) -> None:
+    assert (split_sentences([upper, lower]) == [(0, 1)]) is pair
+
+
+def test_one_verdict_takes_the_surer_half_unless_protected() -> None:
+    pairs = [(0, 1), (2, 3)]
+    assert one_verdict([0.58, 0.0, 0.1, 0.2], pairs, set()) == [0.58, 0.58, 0.2, 0.2]
+    assert one_verdict([0.58, 0.0, 0.1, 0.2], pairs, {1}) == [0.58, 0.0, 0.2, 0.2]
+
+
+def _body(lines: list[str]) -> str:
+    return str(clean_batch([(URL, lines)])[0].body)
+
+
+def test_a_caption_s_second_line_goes_with_its_first() -> None:
+    # The caption's first half, headline-shaped under a photo's file name, is cut by the line model;
+    # its second half, a finished sentence, was kept by the sentence gate (eval/clean_pool c120).
+    upper = "Avant d'aller se restaurer à la brasserie, une partie des journalistes présents"
+    lower = "à cette AG ont posé sur les bords de l'Erdre."
+    before = _body([HEADLINE, "Photo_AG_2012_UJSF_1", upper, *PARAGRAPHS])
+    assert upper not in before
+    body = _body([HEADLINE, "Photo_AG_2012_UJSF_1", upper, lower, *PARAGRAPHS])
+    assert upper not in body and lower not in body
+    assert all(p in body for p in PARAGRAPHS)
+
+
+def test_a_body_sentence_broken_over_two_lines_stays() -> None:
+    # Near miss: a sentence of the article printed over two lines between its paragraphs is kept whole.
+    upper = "Le président sortant a remercié les adhérents venus nombreux et les partenaires de la section"
+    lower = "avant de présenter le programme des rencontres prévues au printemps dans toute la région."
+    body = _body([HEADLINE, PARAGRAPHS[0], upper, lower, *PARAGRAPHS[1:]])
+    assert upper in body and lower in body and all(p in body for p in PARAGRAPHS)
