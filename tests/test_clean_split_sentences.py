@@ -48,9 +48,30 @@ def test_a_sentence_broken_over_two_lines(upper: str, lower: str, pair: bool) ->
 
 
 def test_one_verdict_takes_the_surer_half_unless_protected() -> None:
-    pairs = [(0, 1), (2, 3)]
-    assert one_verdict([0.58, 0.0, 0.1, 0.2], pairs, set()) == [0.58, 0.58, 0.2, 0.2]
-    assert one_verdict([0.58, 0.0, 0.1, 0.2], pairs, {1}) == [0.58, 0.0, 0.2, 0.2]
+    texts = ["Photo_AG_2012_UJSF_1", "Avant d'aller se restaurer, une partie des journalistes présents",
+             "à cette AG ont posé sur les bords de l'Erdre.", PARAGRAPHS[0]]
+    pairs = split_sentences(texts)
+    assert pairs == [(1, 2)]
+    assert one_verdict(texts, [0.95, 0.58, 0.0, 0.0], pairs, set(), 0.4) == [0.95, 0.58, 0.58, 0.0]
+    # Near misses: a protected half; a pair right under a paragraph the decision keeps (the article's
+    # text running on into the excerpt's cut).
+    assert one_verdict(texts, [0.95, 0.58, 0.0, 0.0], pairs, {2}, 0.4) == [0.95, 0.58, 0.0, 0.0]
+    texts[0] = PARAGRAPHS[1]
+    assert one_verdict(texts, [0.0, 0.58, 0.0, 0.0], pairs, set(), 0.4) == [0.0, 0.58, 0.0, 0.0]
+
+
+def test_a_pattern_s_verdict_or_a_long_lower_line_makes_no_pair() -> None:
+    # A headline over a lede glued to an image's file name: the headline's verdict is a pattern's.
+    texts = ["Les bons gestes pour éviter la gastro-entérite",
+             "gastro-entériteAlors que le virus gagne du terrain, nous avons interrogé des spécialistes."]
+    assert split_sentences(texts) == [(0, 1)]
+    assert split_sentences(texts, ["title", None], [False, False]) == []
+    assert split_sentences(texts, ["fragment", None], [True, False]) == [(0, 1)]
+    long_lower = "vlcsnap-2013-02-27Residents from the village had high praises for the fire department, " \
+                 "for their quick response in attending to a bush fire in that community on Wednesday afternoon."
+    assert split_sentences(["Fire officials save houses from a runaway bush fire", long_lower]) == []
+    # The excerpt's cut teaser ending in "..." is no sentence's end.
+    assert split_sentences(["Un vrai groupe est en", "train de naître..."]) == []
 
 
 def _body(lines: list[str]) -> str:

@@ -328,7 +328,8 @@ def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: froz
     # clean@64: a sentence-case sub-heading between the article's paragraphs, or above the excerpt's cut last line.
     entries |= sub_headings(texts, layout.kinds, layout.layout_cut, furniture)
     # clean@69: one sentence printed over two lines (a caption, a call) takes one verdict.
-    probabilities = one_verdict(probabilities, split_sentences(texts), entries)
+    probabilities = one_verdict(texts, probabilities, split_sentences(texts, layout.kinds, layout.layout_cut),
+                                entries, model.threshold)
     for i, p in enumerate(probabilities):
         if p >= model.threshold and i not in entries:
             layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)

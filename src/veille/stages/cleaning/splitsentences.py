@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from veille.stages.cleaning.lines import ends_sentence, words
+from veille.stages.cleaning.lines import ends_sentence, ends_with_ellipsis, is_sentence_like, words
 from veille.stages.cleaning.pageforms import is_continuation
 
 # The upper half stops on a word: a letter last (an elision's apostrophe is a cut word, not this).
@@ -32,29 +32,42 @@ _STOPS_ON_WORD = re.compile(r"[^\W\d_]$")
 _OPENS_LOWER = re.compile(r"^[a-zà-öø-ÿ]")
 # Each half holds at least this many words: "ma liste", "réagir" are widget labels, not half a sentence.
 HALF_WORDS = 3
+# The lower half of a caption or a call is short; a long line opened in lower case is a paragraph glued
+# to debris above it ("vlcsnap-2013-02-27-15h24m53s237Residents from the village …").
+LOWER_WORDS = 25
 
 
-def split_sentences(texts: Sequence[str]) -> list[tuple[int, int]]:
-    """The pairs of consecutive units (i, i + 1) that are one sentence broken over two lines."""
+def split_sentences(texts: Sequence[str], kinds: Sequence[str | None] | None = None,
+                    layout_cut: Sequence[bool] | None = None) -> list[tuple[int, int]]:
+    """The pairs of consecutive units (i, i + 1) that are one sentence broken over two lines.  With
+    the rules' `kinds` (and `layout_cut`, whether a verdict came from position alone), a pair with a
+    half a pattern named is none: a headline over a lede glued to an image's file name
+    ("Les bons gestes …" / "gastro-entériteAlors que …") keeps each line's own verdict."""
     pairs: list[tuple[int, int]] = []
     for i in range(len(texts) - 1):
         upper, lower = texts[i].strip(), texts[i + 1].strip()
-        if (len(words(upper)) < HALF_WORDS or len(words(lower)) < HALF_WORDS
+        if kinds is not None and any(kinds[j] is not None and not (layout_cut and layout_cut[j]) for j in (i, i + 1)):
+            continue
+        if (len(words(upper)) < HALF_WORDS or not HALF_WORDS <= len(words(lower)) <= LOWER_WORDS
                 or not _STOPS_ON_WORD.search(upper) or not _OPENS_LOWER.match(lower)
-                or is_continuation(lower) or not ends_sentence(lower)):
+                or is_continuation(lower) or not ends_sentence(lower) or ends_with_ellipsis(lower)):
             continue
         pairs.append((i, i + 1))
     return pairs
 
 
-def one_verdict(probabilities: Sequence[float], pairs: Sequence[tuple[int, int]],
-                protected: set[int]) -> list[float]:
-    """The probabilities with each pair's halves given the higher of the two; a pair with a half
-    the decision protects (a sub-heading, a quotation's attribution, the excerpt's cut line) is
-    left as it is."""
+def one_verdict(texts: Sequence[str], probabilities: Sequence[float], pairs: Sequence[tuple[int, int]],
+                protected: set[int], threshold: float) -> list[float]:
+    """The probabilities with each pair's halves given the higher of the two.  Left as it is: a pair
+    with a half the decision protects (a sub-heading, a quotation's attribution, the excerpt's cut
+    line), and a pair right under a paragraph the decision keeps (the article's text running on into
+    the excerpt's cut: "… c'est qu'un vrai groupe est en tr" / "Un vrai groupe est en" / "train de
+    naître..."): the pair's place is among furniture."""
     out = list(probabilities)
     for i, j in pairs:
         if i in protected or j in protected:
+            continue
+        if i > 0 and (i - 1 in protected or probabilities[i - 1] < threshold) and is_sentence_like(texts[i - 1]):
             continue
         out[i] = out[j] = max(out[i], out[j])
     return out
