@@ -96,3 +96,20 @@ def test_a_body_sentence_broken_over_two_lines_stays() -> None:
     lower = "avant de présenter le programme des rencontres prévues au printemps dans toute la région."
     body = _body([HEADLINE, PARAGRAPHS[0], upper, lower, *PARAGRAPHS[1:]])
     assert upper in body and lower in body and all(p in body for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Par Yacouba Doumbia Observateur averti", True),
+    ("By Jane Smith Staff writer", True),
+    ("Par Jean Dupont", True),
+    # Near misses: an adverb after "Par", a day after "By", a clause after the name, a one-letter verb.
+    ("Par ailleurs le maire a parlé", False),
+    ("By Monday morning", False),
+    ("Par Jean Dupont a été élu maire de la ville", False),
+    ("Par Jean Dupont a été", False),
+])
+def test_a_byline_with_the_writer_s_role_glued_after_the_name(line: str, byline: bool) -> None:
+    # clean@69: a page builder prints the writer's role after the name with no separator (eval/clean_pool c122).
+    from veille.stages.cleaning import rules
+    found = rules.match_boilerplate(line, rules.load_patterns())
+    assert (found is not None and found.kind == "byline") is byline
