@@ -82,6 +82,7 @@ from veille.stages.cleaning.repetition import (
     own_span,
     shape_span,
 )
+from veille.stages.cleaning.splitsentences import one_verdict, split_sentences
 from veille.stages.cleaning.subheads import MID_WORD_CUT, sub_headings
 from veille.stages.dedup import load_stop_words
 
@@ -326,6 +327,9 @@ def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: froz
     entries |= {i for i in quoted_lines(texts, layout.kinds) if layout.kinds[i] is None or layout.layout_cut[i]}
     # clean@64: a sentence-case sub-heading between the article's paragraphs, or above the excerpt's cut last line.
     entries |= sub_headings(texts, layout.kinds, layout.layout_cut, furniture)
+    # clean@69: one sentence printed over two lines (a caption, a call) takes one verdict.
+    probabilities = one_verdict(texts, probabilities, split_sentences(texts, layout.kinds, layout.layout_cut),
+                                entries, model.threshold)
     for i, p in enumerate(probabilities):
         if p >= model.threshold and i not in entries:
             layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
