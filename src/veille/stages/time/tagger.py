@@ -57,6 +57,7 @@ from veille.stages.time.weekdays import (
     coordinated_day,
     in_dated_week,
     next_in_list,
+    past_after_its_year,
     runs_on,
     span_start_back,
 )
@@ -331,7 +332,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # future looks ahead ("ce trimestre, le groupe vise ...").
             assert reported is not None
             f = replace(f, spec=Spec("DATE", "fiscal", value=reported))
-        if tense == 0 and in_dated_week(f.spec, week_of, last):
+        if (tense == 0 or past_after_its_year(body, f, tense, week_of, stated_day, dct)) \
+                and in_dated_week(f.spec, week_of, last):
             assert last is not None and f.spec.weekday is not None
             ahead = (f.spec.weekday - last.isoweekday()) % 7
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1 if ahead else None))
