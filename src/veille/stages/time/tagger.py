@@ -36,6 +36,7 @@ from veille.stages.time.passes import (
     _that_moment,
     _until_after_start,
     _weekdays_of_weeks,
+    _weekend_of_day,
     _weeks_of_days,
     _whole_report_year,
 )
@@ -428,6 +429,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     timexes, details = _that_moment(_set_clocks(body, timexes), details)
     timexes, details = _clock_with_part(body, timexes, details)
     timexes, details = _listed_nights(body, timexes, details)
+    timexes, details = _weekend_of_day(body, timexes, details)
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details
