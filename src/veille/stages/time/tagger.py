@@ -118,6 +118,7 @@ def _speaker_day(spec: Any, body: str, start: int, dct: date | None, last: date 
 # A verb of saying, which opens the content said on the day the sentence states ("On March 3, the
 # minister said the bill would be voted on Friday", "Le 3 mars, le ministre a annoncé que ...").
 _REPORTED_REACH = 200  # characters from the stated day to the weekday
+_SPOKEN_UNITS = frozenset({"W", "WE", "M", "Y"})
 
 
 # A fiscal year the text names, alone or with its quarter ("fiscal 2025", "FY2025-Q3").
@@ -182,8 +183,12 @@ def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, 
     lendemain" is.  Only after a verb of saying between the two: "He was elected on Feb. 3 and
     resigned on Monday" tells two events, the second of the article's week."""
     spec = f.spec
-    if (stated is None or dct is None or spec.kind != "weekday" or spec.day is not None
-            or spec.direction is not None or spec.anaphoric):
+    weekday = spec.kind == "weekday" and spec.day is None and spec.direction is None
+    # (time@51) "this/next/last week", "la semaine prochaine", "ce mois-ci", "next year" said on that day
+    # count from it too ("On March 7, the minister said the vote would take place next week": the week
+    # after 7 March, not the article's next one)
+    unit = spec.kind == "relunit" and spec.unit in _SPOKEN_UNITS and abs(spec.offset) <= 1
+    if stated is None or dct is None or not (weekday or unit) or spec.anaphoric:
         return False
     day, end = stated
     gap = body[end:f.start]
