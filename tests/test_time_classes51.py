@@ -47,6 +47,16 @@ def test_le_25_left_alone(body: str) -> None:
     assert not any(text.strip().isdigit() for text in values), values
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # fails on time@50: the 25th nearest 3 March, 25 February, for a day said to come after it
+    ("Le 3 mars, les syndicats ont manifesté. Ils reviendront le 25.", "2024-03-25"),
+    # near miss: the nearest is already ahead
+    ("Le 28 mars, le syndicat a annoncé une grève qui aura lieu le 3.", "2024-04-03"),
+])
+def test_le_25_placed_ahead_after_a_date(body: str, expected: str) -> None:
+    assert timex_values(body, "fr", PUBLISHED).get("25" if "25" in body else "3") == expected
+
+
 def test_le_25_after_a_date_unchanged() -> None:
     # the paragraph's month, nearest its date, as before (time@50 read it so)
     body = "Le 20 mars, les syndicats ont manifesté, puis à nouveau le 25."

@@ -492,11 +492,14 @@ def _dayonly(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> S
         before = re.split(r"\n\s*\n", body[max(0, start - _DAYONLY_REACH):start])[-1]
         if _DIALLED.search(before):
             return None
+        ahead = _told_ahead(lex, body, start, start + len(str(g["day"])))
         if not _day_and_month(tuple(lex.table("months"))).search(before):
-            if not _told_ahead(lex, body, start, start + len(str(g["day"]))):
+            if not ahead:
                 return None
             # the next such day after the article's: what the verb places ahead is to come
             return Spec("DATE", "dayonly", day=int(str(g["day"])), direction=1)
+        if ahead:  # "Le 3 mars, ... Ils reviendront le 25": the next such day after the date told
+            return Spec("DATE", "dayonly", day=int(str(g["day"])), direction=1, anaphoric=True)
     return Spec("DATE", "dayonly", day=int(str(g["day"])))
 
 

@@ -409,7 +409,8 @@ def _day_of_month(spec: Spec, a: Anchors) -> tuple[str, str | None]:
     assert spec.day is not None
     # (time@51) a French "le 25" a verb places ahead with no date before it (`normalise._told_ahead`):
     # the next such day from the article's, not from a date of another paragraph
-    base = a.dct if spec.direction == 1 and a.dct is not None else a.last if a.last is not None else a.dct
+    # ("Le 3 mars, ... Ils reviendront le 25": the next from the date told, `anaphoric`)
+    base = a.last if a.last is not None and (spec.anaphoric or spec.direction != 1 or a.dct is None) else a.dct
     if spec.direction == 1 and base is not None:
         ahead = [d for k in (0, 1) if (d := _safe_date(*_shift_months(base.year, base.month, k), spec.day))
                  is not None and d >= base]
