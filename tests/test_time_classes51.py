@@ -121,6 +121,16 @@ def test_weekend_of_a_day(lang: str, body: str, expected: dict[str, str]) -> Non
     ("fr", "Le 7 mars, il a été élu. La semaine prochaine, il prendra ses fonctions.", "La semaine prochaine",
      "2024-W15"),
     ("en", "The minister said Monday that the vote would take place next week.", "next week", "2024-W15"),
+    # near misses: the saying's own time, and a day of a relative clause or apposition (a weekday too:
+    # time@50 counted "Monday" from 1990)
+    ("en", "The company, which was founded on March 7, 1990, said this week it would cut jobs.", "this week",
+     "2024-W14"),
+    ("en", "The company, which was founded on March 7, 1990, said on Monday it would cut jobs.", "Monday",
+     "2024-04-01"),
+    ("fr", "L'entreprise, fondée le 7 mars 1990, a annoncé cette semaine des suppressions de postes.",
+     "cette semaine", "2024-W14"),
+    ("en", "Smith, who was born on May 3, 1950, said he would retire next year.", "next year", "2025"),
+    ("en", "On March 3, police said the man was arrested on Saturday.", "Saturday", "2024-03-02"),
 ])
 def test_units_in_reported_speech(lang: str, body: str, text: str, expected: str) -> None:
     assert timex_values(body, lang, PUBLISHED).get(text) == expected
