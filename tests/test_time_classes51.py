@@ -121,8 +121,10 @@ def test_weekend_of_a_day(lang: str, body: str, expected: dict[str, str]) -> Non
     ("fr", "Le 7 mars, il a été élu. La semaine prochaine, il prendra ses fonctions.", "La semaine prochaine",
      "2024-W15"),
     ("en", "The minister said Monday that the vote would take place next week.", "next week", "2024-W15"),
-    # near misses: the saying's own time, and a day of a relative clause or apposition (a weekday too:
-    # time@50 counted "Monday" from 1990)
+    # near misses: a day of a relative clause or apposition before the verb of saying (a weekday too:
+    # time@50 counted "Monday" from 1990); a dateline's day still frames what was said
+    ("en", "MINSK (Sputnik - 23rd November, 2020) Minsk will slap sanctions on officials, the minister said "
+     "on Sunday.", "Sunday", "2020-11-22"),
     ("en", "The company, which was founded on March 7, 1990, said this week it would cut jobs.", "this week",
      "2024-W14"),
     ("en", "The company, which was founded on March 7, 1990, said on Monday it would cut jobs.", "Monday",

@@ -119,8 +119,6 @@ def _speaker_day(spec: Any, body: str, start: int, dct: date | None, last: date 
 # minister said the bill would be voted on Friday", "Le 3 mars, le ministre a annoncé que ...").
 _REPORTED_REACH = 200  # characters from the stated day to the weekday
 _SPOKEN_UNITS = frozenset({"W", "WE", "M", "Y"})
-# Between a verb of saying and a time expression, nothing or its preposition: the time the saying was done.
-_SAYING_TIME = re.compile(r"\s*(?:on|ce|cette|le|this|last|next|late|early|earlier|later)?\s*", re.IGNORECASE)
 # A relative pronoun or a participle set off by a comma before the day: the day is that clause's.
 _CLAUSE_BEFORE_DAY = re.compile(r",\s*(?:which|who|whose|where|qui|dont|où|\w+(?:ed|é|ée|és|ées|né|née|nés|nées))\b",
                                 re.IGNORECASE)
@@ -197,17 +195,15 @@ def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, 
         return False
     day, end = stated
     gap = body[end:f.start]
-    saying = list(REPORTING.finditer(gap))
     if not ((dct - day).days > SPEECH_DAYS and len(gap) <= _REPORTED_REACH and not re.search(r"[.!?;\n]", gap)
-            and saying):
+            and REPORTING.search(gap) is not None):
         return False
-    # (time@51) Not the saying's own time ("The company, founded on March 7, 1990, said this week it
-    # would ...", "said on Monday"): what was said comes between the verb and the expression; and not a
-    # day set in a relative clause or a participle's apposition ("Smith, who was born on May 3, 1950, said
-    # ...", "L'entreprise, fondée le 7 mars 1990, a annoncé"), which dates that clause, not the saying.
+    # (time@51) Not from a day set in a relative clause or a participle's apposition ("The company, which
+    # was founded on March 7, 1990, said on Monday ...", "L'entreprise, fondée le 7 mars 1990, a annoncé
+    # cette semaine"), which dates that clause, not the saying. (A dateline's day, "MINSK (... 23rd
+    # November, 2020) ... said on Sunday", is the saying's frame: the Sunday before it.)
     opening = body[max(body.rfind(".", 0, end), body.rfind("\n", 0, end)) + 1:end]
-    return (_SAYING_TIME.fullmatch(gap[saying[-1].end():]) is None
-            and _CLAUSE_BEFORE_DAY.search(opening) is None)
+    return _CLAUSE_BEFORE_DAY.search(opening) is None
 
 
 def _event_told(lex: Lexicon, body: str, f: Found, doc: Any) -> int:
