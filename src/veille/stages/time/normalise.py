@@ -434,13 +434,72 @@ def _day_and_month(months: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\d)(?:[0-3]?\d|1er)\s+" + month + r"(?!\w)", re.IGNORECASE)
 
 
+# (time@51) The verb right before a French "le 25" said with no date before it: the words that
+# place what it governs in time to come. A future form ("s'ouvrira le 25", "se réunira le 25"), "lieu"
+# after a future or an infinitive ("aura lieu le 25", "doit avoir lieu le 25"), a participle after a
+# future of "être" or its infinitive ("sera rendu le 25", "doit être jugé le 25"), an infinitive after
+# a verb of what is to come ("va commencer le 25") or a participle that schedules ("prévue le 25").
+_AHEAD_BE = frozenset({"sera", "seront", "serait", "seraient", "être", "d'être"})
+_AHEAD_HAVE = frozenset({"aura", "auront", "aurait", "auraient", "avoir"})
+_AHEAD_MODALS = frozenset({"va", "vont", "doit", "doivent", "devrait", "devraient", "devra", "devront", "pourra",
+                           "pourront", "pourrait", "pourraient", "compte", "comptent", "prévoit", "prévoient"})
+_SCHEDULES = re.compile(r"^(?:prévu|programm|report|repouss|fix|planifi|décal|ajourn|attendu)\w*$")
+_PARTICIPLE = re.compile(r"^\w{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
+_INFINITIVE = re.compile(r"^\w{2,}(?:er|ir|re|oir)$")
+# What may follow the day when no date stands before it: the clause's end, a list, or its clock time
+# ("le 25 à 14 heures"); "prendront le 25 pour aller" is a bus line, an object of the verb.
+_AHEAD_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:et|ou|puis)\b|\s+à\s+\d")
+_LISTED_BEFORE = re.compile(r"\ble\s+[0-3]?\d(?=\s*(?:,|et|ou)\s+le\s*$)", re.IGNORECASE)
+
+
+def _told_ahead(lex: Lexicon, body: str, start: int, end: int) -> bool:
+    """Whether the French "le N" at `start` (the number) follows a verb that places it ahead (see
+    above), directly or as the next day of a list ("se réunira le 12 et le 14"). A past ("a été rendu
+    le 25", "est arrivé le 25") or a noun before "le" ("le bus le 25") says nothing of a date."""
+    if not _AHEAD_AFTER.match(body, end):
+        return False
+    window = body[max(0, start - 80):start]
+    if (listed := _LISTED_BEFORE.search(window)) is not None:
+        start = start - len(window) + listed.start() + 3
+        window = body[max(0, start - 80):start]
+    words = [fold(w) for w in re.findall(r"[\w'’]+", window)]
+    if len(words) < 2 or words[-1] != "le":
+        return False
+    verb, rest = words[-2], [w for w in words[:-2] if w not in ("se", "s'")][-1:]
+    before = rest[0] if rest else ""  # "doit se réunir le 25": the modal before the reflexive
+    suffixes = tuple(lex.table("tense").get("future_suffixes", []))
+
+    def future(w: str) -> bool:
+        w = w.split("'")[-1]
+        return len(w) >= 4 and w.endswith(suffixes) and w not in lex.wordset("tense.not_future")
+
+    if verb == "lieu":
+        return future(before) or before in _AHEAD_HAVE
+    if _SCHEDULES.match(verb):
+        return True
+    if _PARTICIPLE.match(verb) and before in _AHEAD_BE:
+        return True
+    if _INFINITIVE.match(verb.split("'")[-1]) and before in _AHEAD_MODALS:
+        return True
+    return future(verb)
+
+
 def _dayonly(lex: Lexicon, g: dict[str, str | None], body: str, start: int) -> Spec | None:
     """English "on the 3rd", "by the 28th", French "le 25" after a date of the paragraph: a day of a
-    month the text does not name, the month of the date it last spoke of or the article's (`resolve`)."""
+    month the text does not name, the month of the date it last spoke of or the article's (`resolve`);
+    (time@51) with no date before it, a French "le 25" that a verb places ahead (`_told_ahead`)."""
     if lex.lang == "fr":
         before = re.split(r"\n\s*\n", body[max(0, start - _DAYONLY_REACH):start])[-1]
-        if _DIALLED.search(before) or not _day_and_month(tuple(lex.table("months"))).search(before):
+        if _DIALLED.search(before):
             return None
+        ahead = _told_ahead(lex, body, start, start + len(str(g["day"])))
+        if not _day_and_month(tuple(lex.table("months"))).search(before):
+            if not ahead:
+                return None
+            # the next such day after the article's: what the verb places ahead is to come
+            return Spec("DATE", "dayonly", day=int(str(g["day"])), direction=1)
+        if ahead:  # "Le 3 mars, ... Ils reviendront le 25": the next such day after the date told
+            return Spec("DATE", "dayonly", day=int(str(g["day"])), direction=1, anaphoric=True)
     return Spec("DATE", "dayonly", day=int(str(g["day"])))
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from itertools import pairwise
+from typing import TypeVar
 
 from veille.model import Timex
 from veille.stages.time.recognise import Found
@@ -339,6 +340,39 @@ def _day_of_week(body: str, a: Timex, b: Timex) -> str | None:
     except ValueError:
         return None
     return moved.isoformat() + (day.group(2) or "")
+
+
+# (time@51) "le week-end du 5 août", "the weekend of August 5": the weekend a day of it names.
+_WEEKEND_OF = re.compile(r"(?<![\w-])(?:week-?end)\s+(?:du|of(?:\s+the)?)\s+$", re.IGNORECASE)
+# Days back from a Friday, Saturday or Sunday to that weekend's Saturday (a Friday opens the weekend
+# after it, as "le week-end du vendredi 4 août" runs on from that evening); another day names none.
+_TO_SATURDAY = {5: -1, 6: 0, 7: 1}
+_D = TypeVar("_D")
+_SPAN_GOES_ON = re.compile(r"\s*(?:[-\u2013]|to\b|au\b|et\b|and\b|&)\s*\d", re.IGNORECASE)
+
+
+def _weekend_of_day(body: str, timexes: list[Timex], details: list[_D]) -> tuple[list[Timex], list[_D]]:
+    """A weekend named by one of its days ("les hostilités reprendront le week-end du 5 août 2023", "the
+    festival is the weekend of Aug. 5") is that weekend (`2023-W31-WE`, its two days in the article
+    convention), over the words "week-end du" too; the English "the weekend" the day follows, valued on
+    its own as the article's weekend, is part of it. A weekday that is no Friday, Saturday or Sunday
+    ("le week-end du 3 août", a Thursday) keeps its day: which weekend it means the text does not say."""
+    out, kept = list(timexes), list(details)
+    for i in range(len(out) - 1, -1, -1):
+        t = out[i]
+        day = _day(t.value) if _FULL_DAY.match(t.value) else None
+        m = _WEEKEND_OF.search(body, max(0, t.start - 30), t.start)
+        if day is None or m is None or m.end() != t.start:
+            continue
+        if day.isoweekday() in _TO_SATURDAY and not _SPAN_GOES_ON.match(body, t.end):
+            # ("the weekend of Aug. 5-6": the days themselves, as written)
+            saturday = day - timedelta(days=_TO_SATURDAY[day.isoweekday()])
+            year, week, _ = saturday.isocalendar()
+            out[i] = Timex(m.start(), t.end, body[m.start():t.end], "DATE", f"{year:04d}-W{week:02d}-WE",
+                           anchor=t.anchor, mod=t.mod, quant=t.quant, stage=t.stage, model=t.model)
+        if i and out[i - 1].end > m.start():  # "the weekend" of "the weekend of Aug. 5": no weekend of its own
+            del out[i - 1], kept[i - 1]
+    return out, kept
 
 
 def _weekdays_of_weeks(body: str, timexes: list[Timex]) -> list[Timex]:

@@ -407,7 +407,15 @@ def _day_of_month(spec: Spec, a: Anchors) -> tuple[str, str | None]:
     the article's date on the side its tense gives ("was arrested on the 3rd" told on the 20th is
     this month's 3rd, "opens on the 3rd" next month's)."""
     assert spec.day is not None
-    base = a.last if a.last is not None else a.dct
+    # (time@51) a French "le 25" a verb places ahead with no date before it (`normalise._told_ahead`):
+    # the next such day from the article's, not from a date of another paragraph
+    # ("Le 3 mars, ... Ils reviendront le 25": the next from the date told, `anaphoric`)
+    base = a.last if a.last is not None and (spec.anaphoric or spec.direction != 1 or a.dct is None) else a.dct
+    if spec.direction == 1 and base is not None:
+        ahead = [d for k in (0, 1) if (d := _safe_date(*_shift_months(base.year, base.month, k), spec.day))
+                 is not None and d >= base]
+        if ahead:
+            return _iso(ahead[0]), _iso(base)
     if base is None:
         return f"XXXX-XX-{spec.day:02d}", None
     found = [_safe_date(*_shift_months(base.year, base.month, k), spec.day) for k in (-1, 0, 1)]

@@ -36,6 +36,7 @@ from veille.stages.time.passes import (
     _that_moment,
     _until_after_start,
     _weekdays_of_weeks,
+    _weekend_of_day,
     _weeks_of_days,
     _whole_report_year,
 )
@@ -57,6 +58,7 @@ from veille.stages.time.weekdays import (
     coordinated_day,
     in_dated_week,
     next_in_list,
+    past_after_its_year,
     runs_on,
     span_start_back,
 )
@@ -116,6 +118,10 @@ def _speaker_day(spec: Any, body: str, start: int, dct: date | None, last: date 
 # A verb of saying, which opens the content said on the day the sentence states ("On March 3, the
 # minister said the bill would be voted on Friday", "Le 3 mars, le ministre a annoncé que ...").
 _REPORTED_REACH = 200  # characters from the stated day to the weekday
+_SPOKEN_UNITS = frozenset({"W", "WE", "M", "Y"})
+# A relative pronoun or a participle set off by a comma before the day: the day is that clause's.
+_CLAUSE_BEFORE_DAY = re.compile(r",\s*(?:which|who|whose|where|qui|dont|où|\w+(?:ed|é|ée|és|ées|né|née|nés|nées))\b",
+                                re.IGNORECASE)
 
 
 # A fiscal year the text names, alone or with its quarter ("fiscal 2025", "FY2025-Q3").
@@ -180,13 +186,24 @@ def _told_on_a_stated_day(body: str, f: Found, stated: tuple[date, int] | None, 
     lendemain" is.  Only after a verb of saying between the two: "He was elected on Feb. 3 and
     resigned on Monday" tells two events, the second of the article's week."""
     spec = f.spec
-    if (stated is None or dct is None or spec.kind != "weekday" or spec.day is not None
-            or spec.direction is not None or spec.anaphoric):
+    weekday = spec.kind == "weekday" and spec.day is None and spec.direction is None
+    # (time@51) "this/next/last week", "la semaine prochaine", "ce mois-ci", "next year" said on that day
+    # count from it too ("On March 7, the minister said the vote would take place next week": the week
+    # after 7 March, not the article's next one)
+    unit = spec.kind == "relunit" and spec.unit in _SPOKEN_UNITS and abs(spec.offset) <= 1
+    if stated is None or dct is None or not (weekday or unit) or spec.anaphoric:
         return False
     day, end = stated
     gap = body[end:f.start]
-    return ((dct - day).days > SPEECH_DAYS and len(gap) <= _REPORTED_REACH and not re.search(r"[.!?;\n]", gap)
-            and REPORTING.search(gap) is not None)
+    if not ((dct - day).days > SPEECH_DAYS and len(gap) <= _REPORTED_REACH and not re.search(r"[.!?;\n]", gap)
+            and REPORTING.search(gap) is not None):
+        return False
+    # (time@51) Not from a day set in a relative clause or a participle's apposition ("The company, which
+    # was founded on March 7, 1990, said on Monday ...", "L'entreprise, fondée le 7 mars 1990, a annoncé
+    # cette semaine"), which dates that clause, not the saying. (A dateline's day, "MINSK (... 23rd
+    # November, 2020) ... said on Sunday", is the saying's frame: the Sunday before it.)
+    opening = body[max(body.rfind(".", 0, end), body.rfind("\n", 0, end)) + 1:end]
+    return _CLAUSE_BEFORE_DAY.search(opening) is None
 
 
 def _event_told(lex: Lexicon, body: str, f: Found, doc: Any) -> int:
@@ -331,7 +348,8 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # future looks ahead ("ce trimestre, le groupe vise ...").
             assert reported is not None
             f = replace(f, spec=Spec("DATE", "fiscal", value=reported))
-        if tense == 0 and in_dated_week(f.spec, week_of, last):
+        if (tense == 0 or past_after_its_year(body, f, tense, week_of, stated_day, dct)) \
+                and in_dated_week(f.spec, week_of, last):
             assert last is not None and f.spec.weekday is not None
             ahead = (f.spec.weekday - last.isoweekday()) % 7
             f = replace(f, spec=replace(f.spec, anaphoric=True, direction=1 if ahead else None))
@@ -426,6 +444,7 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
     timexes, details = _that_moment(_set_clocks(body, timexes), details)
     timexes, details = _clock_with_part(body, timexes, details)
     timexes, details = _listed_nights(body, timexes, details)
+    timexes, details = _weekend_of_day(body, timexes, details)
     if intervals:
         timexes = article_convention(body, timexes, moments)
     return timexes, details

@@ -88,6 +88,21 @@ def in_dated_week(spec: Spec, week_of: date | None, last: date | None) -> bool:
     return into >= 0 and ahead <= 1 and into + ahead < 7
 
 
+def past_after_its_year(body: str, f: Found, tense: int, week_of: date | None, stated: tuple[date, int] | None,
+                        dct: date | None) -> bool:
+    """(time@51) Whether the bare weekday `f`, told in the past, follows in its own or the next sentence
+    a day stated with its weekday in another year than the article's ("The shooting happened on Friday,
+    March 15, 2019. On Saturday, police arrested a suspect"): the past no longer tells the two readings
+    apart (the article's last Saturday is past too), and the text has set its own week, so `in_dated_week`
+    decides as with no tense. In the article's year a past weekday may be the news the background led to
+    ("He was convicted on Friday, March 15. On Saturday, he was released"), and the tense keeps it."""
+    if tense >= 0 or dct is None or week_of is None or stated is None or stated[0] != week_of:
+        return False
+    gap = body[stated[1]:f.start]
+    return (week_of.year != dct.year and "\n" not in gap
+            and len(re.findall(r"[.!?](?=\s)", gap)) <= 1)
+
+
 # "into", "through", "thru" right before a weekday: the span runs on from a day said before it.
 _RUNS_ON = re.compile(r"(?<!\w)(?:into|through|thru)\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 
