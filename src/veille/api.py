@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from veille.config import Config
+from veille.dossier import event_graph as _graph
 from veille.dossier import events as _events
 from veille.dossier import records as _records
 from veille.dossier import search as _search
@@ -248,7 +249,7 @@ class Dossier:
         events = [CorpusEvent(id=e["id"], type=e["type"], mode=None, source=e["source"] or [],
                               target=e["target"] or [], date=None, location=None, modality="asserted",
                               evidence=[], story=None, articles=e["articles"] or [], independent_sources=1)
-                  for e in _events.graph_rows(self.store, filt)]
+                  for e in _graph.graph_rows(self.store, filt)]
         if entity or story:
             used = {entity} | {a for e in events for a in (*e.source, *e.target)}
             rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)
@@ -272,7 +273,7 @@ class Dossier:
         from veille.stages.stories.outputs import role_edges
 
         filt = _events.EventFilter(story=story, actors=[entity] if entity else None)
-        edges = _events.graph_edges(self.store, filt, touching=entity, sample=sample)
+        edges = _graph.graph_edges(self.store, filt, touching=entity, sample=sample)
         if entity or story:
             used = {entity} | {a for e in edges for a in (e["source"], e["target"])}
             rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)
@@ -297,7 +298,7 @@ class Dossier:
     def edge_articles(self, source: str, target: str, relation: str, *, limit: int = 50,
                       offset: int = 0) -> Page:
         """The articles an edge of the actor graph rests on, by id, a page at a time."""
-        total, ids = _events.edge_articles(self.store, (source, target, relation), limit, offset)
+        total, ids = _graph.edge_articles(self.store, (source, target, relation), limit, offset)
         return _page(total, limit, offset, ids)
 
     # -- entities
