@@ -207,13 +207,15 @@ class Dossier:
 
     def events_page(self, type: str | None = None, actor: str | None = None, since: str | None = None,
                     until: str | None = None, story: str | None = None, *, limit: int = 50,
-                    offset: int = 0, full: bool = False) -> Page:
-        """A page of `events`' list, each event in brief (`veille.dossier.events.brief_of`: its
+                    offset: int = 0, full: bool = False, docs: bool = False) -> Page:
+        """A page of `events`' list, each event in brief (`veille.dossier.event_shapes.brief_of`: its
         first evidence sentence as an excerpt with its article and offsets, `evidence_count`,
         `contested`, no conflict's claims) unless `full`; `event(id)` gives one whole (perf38,
-        issue 20: a page of 50 whole events was most of the events list's cost)."""
+        issue 20: a page of 50 whole events was most of the events list's cost). `docs` (the
+        server) with `full`: each event whose record is stored as the API's JSON text (migration
+        26) comes as that text, an `events.RawRecord`, as in `timeline_page`."""
         total, rows = _events.query(self.store, self._event_filter(type, actor, since, until, story),
-                                    limit=limit, offset=offset, brief=not full)
+                                    limit=limit, offset=offset, brief=not full, docs=docs and full)
         return _page(total, limit, offset, rows)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -230,12 +232,14 @@ class Dossier:
 
     def timeline_page(self, entity: str | None = None, since: str | None = None, until: str | None = None,
                       type: str | None = None, story: str | None = None, *, limit: int = 50,
-                      offset: int = 0, docs: bool = False) -> Page:
-        """A page of dated events in date order, whole. `docs` (the server): each event whose
-        record is stored as the API's JSON text (migration 26) comes as that text, an
-        `events.RawRecord`, the others as records."""
+                      offset: int = 0, docs: bool = False, brief: bool = False) -> Page:
+        """A page of dated events in date order, whole, or each in brief with `brief` (as
+        `events_page` gives them: the REST timeline's default since api43). `docs` (the server,
+        whole events): each event whose record is stored as the API's JSON text (migration 26)
+        comes as that text, an `events.RawRecord`, the others as records."""
         total, rows = _events.query(self.store, self._event_filter(type, entity, since, until, story, dated=True),
-                                    limit=limit, offset=offset, timeline=True, docs=docs)
+                                    limit=limit, offset=offset, timeline=True, docs=docs and not brief,
+                                    brief=brief)
         return _page(total, limit, offset, rows)
 
     def graph(self, entity: str | None = None, story: str | None = None) -> dict[str, Any]:
