@@ -326,7 +326,7 @@ class Dossier:
         """One entity: aliases, roles (with the name of what they are roles of), mention and
         article counts, a page of its events (`events` records from `events_offset`, in the
         events page's order: `{"total", "limit", "offset", "items"}`), co-occurring entities.
-        Each event is brief (`veille.dossier.events.brief_of`): its first evidence sentence as an
+        Each event is brief (`veille.dossier.event_shapes.brief_of`): its first evidence sentence as an
         excerpt with its offsets, `evidence_count`, the attributes its sources contest
         (`contested`) and its articles; `event(id)` gives the whole record (issue 20: an
         entity's 50 events with every sentence and every conflict's claims were 1.5 MB at 100k)."""
