@@ -63,7 +63,7 @@ def assert_record_docs(con: Any) -> int:
     (`list_docs.UNSURE_SQL`); the number of events checked."""
     from pydantic import TypeAdapter
 
-    from veille.dossier.events import RECORD_COLUMNS, record
+    from veille.dossier.event_shapes import RECORD_COLUMNS, record
     from veille.server import schemas
     from veille.store.list_docs import RECORD_DOC_SQL, UNSURE_SQL, with_same_as
 

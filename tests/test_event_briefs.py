@@ -20,7 +20,7 @@ from fastapi.testclient import TestClient
 from tests.server_support import assert_brief_docs, copy_of, seed_store
 
 from veille.api import Dossier
-from veille.dossier import events as _events
+from veille.dossier import event_shapes as _shapes
 from veille.server import ServerSettings, create_app
 from veille.store.aggregates import event_brief_docs_sql, event_briefs_sql
 from veille.store.db import Store
@@ -35,18 +35,18 @@ LONG = ("Lors d'un entretien téléphonique jeudi, le ministre malien des Affair
 def test_an_excerpt_cuts_a_long_sentence_at_a_word_and_moves_its_end() -> None:
     body = "Titre. " + LONG + " Fin."
     start = body.index(LONG)
-    cut = _events.excerpt({"article": "a1", "start": start, "end": start + len(LONG), "text": LONG})
-    assert len(LONG) > _events.EXCERPT >= len(cut["text"])
+    cut = _shapes.excerpt({"article": "a1", "start": start, "end": start + len(LONG), "text": LONG})
+    assert len(LONG) > _shapes.EXCERPT >= len(cut["text"])
     assert LONG.startswith(cut["text"]) and LONG[len(cut["text"])] == " "  # at a word's end
     assert not cut["text"].endswith(" ")
     assert cut["text"].endswith("convenus de se revoir à")  # "Moscou" would cross the bound
     assert body[cut["start"]:cut["end"]] == cut["text"] and cut["article"] == "a1"
     short = {"article": "a1", "start": 0, "end": 6, "text": "Titre."}
-    assert _events.excerpt(short) == short
+    assert _shapes.excerpt(short) == short
     # no space past two thirds of the bound: cut at the bound
     word = "x" * 300
-    assert _events.excerpt({"article": "a", "start": 5, "end": 305, "text": word}) == {
-        "article": "a", "start": 5, "end": 5 + _events.EXCERPT, "text": "x" * _events.EXCERPT}
+    assert _shapes.excerpt({"article": "a", "start": 5, "end": 305, "text": word}) == {
+        "article": "a", "start": 5, "end": 5 + _shapes.EXCERPT, "text": "x" * _shapes.EXCERPT}
 
 
 def test_an_event_in_brief_from_its_full_record() -> None:
@@ -57,14 +57,14 @@ def test_an_event_in_brief_from_its_full_record() -> None:
             "story": "s1", "articles": ["a1", "a2"], "independent_sources": 2,
             "conflicts": [{"attribute": "date", "claims": [{"value": "2024-08-01", "articles": ["a1"],
                                                            "evidence": []}]}], "same_as": None}
-    brief = _events.brief_of(full)
-    assert brief["evidence"] == [_events.excerpt(full["evidence"][0])] and brief["evidence_count"] == 2
+    brief = _shapes.brief_of(full)
+    assert brief["evidence"] == [_shapes.excerpt(full["evidence"][0])] and brief["evidence_count"] == 2
     assert brief["contested"] == ["date"] and "conflicts" not in brief
     assert {k: brief[k] for k in ("id", "type", "mode", "actors", "date", "location", "modality", "story",
                                   "articles", "independent_sources", "same_as")} == {
         k: full[k] for k in ("id", "type", "mode", "actors", "date", "location", "modality", "story",
                              "articles", "independent_sources", "same_as")}
-    none = _events.brief_of({**full, "evidence": [], "conflicts": []})
+    none = _shapes.brief_of({**full, "evidence": [], "conflicts": []})
     assert none["evidence"] == [] and none["evidence_count"] == 0 and none["contested"] == []
 
 
@@ -125,7 +125,7 @@ def test_an_entity_page_lists_its_events_in_brief(db: Path, facts: bool) -> None
                 assert page is not None
                 whole = d.events_page(actor=actor, limit=limit, offset=offset, full=True)
                 assert page["events"]["total"] == whole["total"]
-                assert page["events"]["items"] == [_events.brief_of(e) for e in whole["items"]], (actor, offset)
+                assert page["events"]["items"] == [_shapes.brief_of(e) for e in whole["items"]], (actor, offset)
                 for brief, full in zip(page["events"]["items"], whole["items"], strict=True):
                     assert d.event(brief["id"]) == full  # the whole event, one request away
                     assert brief["evidence_count"] == len(full["evidence"])
@@ -196,7 +196,7 @@ def test_the_events_list_gives_each_event_in_brief(db: Path, facts: bool) -> Non
                 whole = d.events_page(**ask, limit=limit, offset=offset, full=True)
                 assert (brief["total"], brief["limit"], brief["offset"]) == (
                     whole["total"], whole["limit"], whole["offset"]), ask
-                assert brief["items"] == [_events.brief_of(e) for e in whole["items"]], (ask, offset)
+                assert brief["items"] == [_shapes.brief_of(e) for e in whole["items"]], (ask, offset)
                 for b, full in zip(brief["items"], whole["items"], strict=True):
                     assert "conflicts" not in b and b["evidence_count"] == len(full["evidence"])
                     assert d.event(b["id"]) == full
@@ -216,7 +216,7 @@ def test_the_rest_events_list_in_brief_and_whole(client: TestClient, db: Path) -
         brief = client.get("/api/events", params={**ask, "limit": 50}).json()
         whole = client.get("/api/events", params={**ask, "limit": 50, "full": "true"}).json()
         assert {k: brief[k] for k in ("total", "limit", "offset")} == {k: whole[k] for k in ("total", "limit", "offset")}
-        assert brief["items"] == [_events.brief_of(e) for e in whole["items"]], ask
+        assert brief["items"] == [_shapes.brief_of(e) for e in whole["items"]], ask
         for b in brief["items"]:
             assert set(b) == {"id", "type", "mode", "actors", "date", "location", "modality", "evidence",
                               "evidence_count", "story", "articles", "independent_sources", "contested", "same_as"}
@@ -251,6 +251,6 @@ def test_the_per_article_events_in_brief_before_any_merge(db: Path, tmp_path: Pa
                 brief = d.events_page(**ask, limit=limit, offset=offset)
                 whole = d.events_page(**ask, limit=limit, offset=offset, full=True)
                 assert brief["total"] == whole["total"]
-                assert brief["items"] == [_events.brief_of(e) for e in whole["items"]], ask
+                assert brief["items"] == [_shapes.brief_of(e) for e in whole["items"]], ask
                 listed += len(brief["items"])
         assert listed > 5

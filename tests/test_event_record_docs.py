@@ -19,9 +19,11 @@ from tests.server_support import assert_record_docs, assert_story_docs, copy_of,
 
 from veille.api import Dossier
 from veille.dossier import events as _events
+from veille.dossier.event_shapes import brief_of
 from veille.server import ServerSettings, create_app
 from veille.server import schemas as s
 from veille.server.api import _adapter, page_json
+from veille.store.aggregates import event_brief_docs_sql, event_briefs_sql
 from veille.store.db import Store
 from veille.store.list_docs import MIGRATION_26, record_docs_sql, story_docs_sql, with_same_as, with_same_as_bytes
 
@@ -34,6 +36,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _rewrite(con: Any) -> None:
     for statement in record_docs_sql(None):
         con.execute(*statement)
+    con.execute(*event_briefs_sql(None))  # and the briefs, as the writer does (the brief timeline reads them)
+    con.execute(*event_brief_docs_sql(None))
 
 
 def test_each_document_is_what_the_schema_writes(db: Path, tmp_path: Path) -> None:
@@ -172,14 +176,20 @@ def test_a_stories_page_of_documents_is_the_validated_page(db: Path, tmp_path: P
 
 
 def test_the_served_timeline_and_stories_are_the_validated_pages_byte_for_byte(db: Path) -> None:
+    """The whole timeline (`full=true`, api43; the default before) is the validated page byte for
+    byte; the default, in brief, is the brief page validated (`test_the_timeline_in_brief...`)."""
     app = create_app(ServerSettings(db=db, answer_cache_bytes=0))
+    brief = _adapter(s.Page[s.EventBrief])
     with TestClient(app) as client, Store.open(db, read_only=True) as store:
         d = Dossier(store)
         for params in _cases(store.con):
-            answer = client.get("/api/timeline", params=params)
+            answer = client.get("/api/timeline", params={**params, "full": "true"})
             assert answer.status_code == 200, params
             assert answer.headers["content-type"] == "application/json"
             assert answer.content == _validated(d, **params), params
+            answer = client.get("/api/timeline", params=params)
+            assert answer.status_code == 200, params
+            assert answer.content == brief.dump_json(brief.validate_python(d.timeline_page(brief=True, **params)))
         for params in _story_cases(store.con):
             answer = client.get("/api/stories", params=params)
             assert answer.status_code == 200, params
@@ -196,3 +206,67 @@ def test_a_document_read_as_bytes_gets_its_same_as_as_the_text_does() -> None:
     with Store.open(":memory:") as store:
         (got,), = store.con.execute("SELECT encode(?)", [doc]).fetchall()
         assert isinstance(got, bytes) and got == doc.encode()
+
+
+@pytest.mark.parametrize("facts", [True, False], ids=["facts kept", "statements"])
+def test_the_timeline_in_brief_is_the_whole_timeline_each_in_brief(db: Path, tmp_path: Path, facts: bool) -> None:
+    """api43: `/api/timeline` answers each event in brief (`brief_of`), as `/api/events` does: for
+    every filter and page edge (an actor's stored head, read from the briefs kept in memory where
+    facts are kept; past the head; a story with a recalled event, which no kept brief holds;
+    types, bounds, past the end), the brief page is the whole page's events each in brief, with
+    the same total, on the seed store and on the odd one."""
+    odd, _ = _odd_store(db, tmp_path)
+    for path in (db, odd):
+        with Store.open(path, read_only=True) as store:
+            store.facts = {} if facts else None
+            d = Dossier(store)
+            listed = recalled = 0
+            cases = _cases(store.con) + [{"entity": a, "limit": 20, "offset": 40} for a in [
+                str(r[0]) for r in store.con.execute("SELECT DISTINCT actor FROM event_actors").fetchall()]]
+            for params in cases:
+                whole, brief = d.timeline_page(**params), d.timeline_page(brief=True, **params)
+                assert (brief["total"], brief["limit"], brief["offset"]) == (
+                    whole["total"], whole["limit"], whole["offset"]), params
+                assert brief["items"] == [brief_of(e) for e in whole["items"]], params
+                listed += len(brief["items"])
+                recalled += sum(e["same_as"] is not None for e in brief["items"])
+            assert listed > 20 and (recalled > 0) == (path == odd)  # the odd store's recall, in its story's timeline
+
+
+@pytest.mark.parametrize("facts", [True, False], ids=["facts kept", "statements"])
+def test_a_whole_events_page_of_documents_is_the_validated_page(db: Path, tmp_path: Path, facts: bool) -> None:
+    """api43: `/api/events?full=true` joins its events' stored documents, as the timeline does:
+    every filter kind (none, a type, bounds: the kept order's pages; an actor by id and a name's
+    ids: the positions'; a story: the statement's) and page edge, documents or none (the odd
+    store), equal byte for byte to the validated whole page, and through the app."""
+    odd, _ = _odd_store(db, tmp_path)
+    adapter = _adapter(s.Page[s.Event])
+    for path in (db, odd):
+        with Store.open(path, read_only=True) as store:
+            store.facts = {} if facts else None
+            d = Dossier(store)
+            types = [str(r[0]) for r in store.con.execute("SELECT DISTINCT type FROM corpus_events").fetchall()]
+            actors = [str(r[0]) for r in store.con.execute("SELECT DISTINCT actor FROM event_actors").fetchall()]
+            stories = [str(r[0]) for r in store.con.execute("SELECT DISTINCT story FROM corpus_events").fetchall()]
+            asks: list[dict[str, Any]] = [{}, *({"type": t} for t in types), {"since": "2024-01-01"},
+                                          *({"actor": a} for a in actors), {"actor": actors[0]},
+                                          *({"story": x} for x in stories), {"actor": "nobody at all"}]
+            raw = rows = 0
+            for ask in asks:
+                for limit, offset in ((50, 0), (2, 1), (3, 0), (5, 10**6)):
+                    page = d.events_page(**ask, limit=limit, offset=offset, full=True, docs=True)
+                    raw += sum(isinstance(i, _events.RawRecord) for i in page["items"])
+                    rows += sum(isinstance(i, dict) for i in page["items"])
+                    whole = d.events_page(**ask, limit=limit, offset=offset, full=True)
+                    assert page_json(page, s.Event) == adapter.dump_json(adapter.validate_python(whole)), ask
+            assert raw > 0 and (rows > 0) == (path == odd)  # the odd events without a document, as before
+    with TestClient(create_app(ServerSettings(db=odd, answer_cache_bytes=0))) as client, \
+            Store.open(odd, read_only=True) as store:
+        d = Dossier(store)
+        for ask in asks:
+            answer = client.get("/api/events", params={**ask, "full": "true", "limit": 50})
+            assert answer.status_code == 200 and answer.headers["content-type"] == "application/json", ask
+            assert answer.content == adapter.dump_json(adapter.validate_python(d.events_page(**ask, full=True)))
+        spec = client.get("/openapi.json").json()["paths"]["/api/timeline"]["get"]
+        assert "EventBrief" in json.dumps(spec["responses"]["200"]) and "Page_Event_" in json.dumps(spec["responses"])
+        assert any(p["name"] == "full" for p in spec["parameters"])

@@ -250,6 +250,7 @@ def test_stored_graph_edges_kept_by_touched_actors_equal_a_full_recount(
     API's aggregation of one story's edges equals the stored edges of that story's pairs."""
     import shutil
 
+    from veille.dossier import event_graph as _graph
     from veille.dossier import events as _events
     from veille.store import graph_edges
 
@@ -267,8 +268,8 @@ def test_stored_graph_edges_kept_by_touched_actors_equal_a_full_recount(
         top = a.con.execute("SELECT source FROM graph_edges ORDER BY article_count DESC, source LIMIT 1").fetchone()
         assert top is not None
         whole = _events.EventFilter(actors=[top[0]])
-        stored = _events.graph_edges(a, whole, touching=top[0])
-        computed = _events.graph_edges(a, whole, touching=top[0], sample=graph_edges.SAMPLE + 1)
+        stored = _graph.graph_edges(a, whole, touching=top[0])
+        computed = _graph.graph_edges(a, whole, touching=top[0], sample=graph_edges.SAMPLE + 1)
         assert [{**e, "events": e["events"][:20]} for e in computed if e["event_count"] <= 20] == \
             [e for e in stored if e["event_count"] <= 20]
         assert [(e["source"], e["target"], e["relation"], e["event_count"], e["article_count"]) for e in stored] \

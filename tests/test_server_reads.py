@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from veille.dossier.events import _SORT_KEYS
+from veille.dossier.event_shapes import _SORT_KEYS
 from veille.server.readers import Readers
 from veille.store.db import Store
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from veille.config import Config
+from veille.dossier import event_graph as _graph
 from veille.dossier import events as _events
 from veille.dossier import records as _records
 from veille.dossier import search as _search
@@ -206,13 +207,15 @@ class Dossier:
 
     def events_page(self, type: str | None = None, actor: str | None = None, since: str | None = None,
                     until: str | None = None, story: str | None = None, *, limit: int = 50,
-                    offset: int = 0, full: bool = False) -> Page:
-        """A page of `events`' list, each event in brief (`veille.dossier.events.brief_of`: its
+                    offset: int = 0, full: bool = False, docs: bool = False) -> Page:
+        """A page of `events`' list, each event in brief (`veille.dossier.event_shapes.brief_of`: its
         first evidence sentence as an excerpt with its article and offsets, `evidence_count`,
         `contested`, no conflict's claims) unless `full`; `event(id)` gives one whole (perf38,
-        issue 20: a page of 50 whole events was most of the events list's cost)."""
+        issue 20: a page of 50 whole events was most of the events list's cost). `docs` (the
+        server) with `full`: each event whose record is stored as the API's JSON text (migration
+        26) comes as that text, an `events.RawRecord`, as in `timeline_page`."""
         total, rows = _events.query(self.store, self._event_filter(type, actor, since, until, story),
-                                    limit=limit, offset=offset, brief=not full)
+                                    limit=limit, offset=offset, brief=not full, docs=docs and full)
         return _page(total, limit, offset, rows)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -229,12 +232,14 @@ class Dossier:
 
     def timeline_page(self, entity: str | None = None, since: str | None = None, until: str | None = None,
                       type: str | None = None, story: str | None = None, *, limit: int = 50,
-                      offset: int = 0, docs: bool = False) -> Page:
-        """A page of dated events in date order, whole. `docs` (the server): each event whose
-        record is stored as the API's JSON text (migration 26) comes as that text, an
-        `events.RawRecord`, the others as records."""
+                      offset: int = 0, docs: bool = False, brief: bool = False) -> Page:
+        """A page of dated events in date order, whole, or each in brief with `brief` (as
+        `events_page` gives them: the REST timeline's default since api43). `docs` (the server,
+        whole events): each event whose record is stored as the API's JSON text (migration 26)
+        comes as that text, an `events.RawRecord`, the others as records."""
         total, rows = _events.query(self.store, self._event_filter(type, entity, since, until, story, dated=True),
-                                    limit=limit, offset=offset, timeline=True, docs=docs)
+                                    limit=limit, offset=offset, timeline=True, docs=docs and not brief,
+                                    brief=brief)
         return _page(total, limit, offset, rows)
 
     def graph(self, entity: str | None = None, story: str | None = None) -> dict[str, Any]:
@@ -248,7 +253,7 @@ class Dossier:
         events = [CorpusEvent(id=e["id"], type=e["type"], mode=None, source=e["source"] or [],
                               target=e["target"] or [], date=None, location=None, modality="asserted",
                               evidence=[], story=None, articles=e["articles"] or [], independent_sources=1)
-                  for e in _events.graph_rows(self.store, filt)]
+                  for e in _graph.graph_rows(self.store, filt)]
         if entity or story:
             used = {entity} | {a for e in events for a in (*e.source, *e.target)}
             rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)
@@ -272,7 +277,7 @@ class Dossier:
         from veille.stages.stories.outputs import role_edges
 
         filt = _events.EventFilter(story=story, actors=[entity] if entity else None)
-        edges = _events.graph_edges(self.store, filt, touching=entity, sample=sample)
+        edges = _graph.graph_edges(self.store, filt, touching=entity, sample=sample)
         if entity or story:
             used = {entity} | {a for e in edges for a in (e["source"], e["target"])}
             rows = _records.entities_by_id(self.store, sorted(x for x in used if x), role_of=entity)
@@ -297,7 +302,7 @@ class Dossier:
     def edge_articles(self, source: str, target: str, relation: str, *, limit: int = 50,
                       offset: int = 0) -> Page:
         """The articles an edge of the actor graph rests on, by id, a page at a time."""
-        total, ids = _events.edge_articles(self.store, (source, target, relation), limit, offset)
+        total, ids = _graph.edge_articles(self.store, (source, target, relation), limit, offset)
         return _page(total, limit, offset, ids)
 
     # -- entities
@@ -321,7 +326,7 @@ class Dossier:
         """One entity: aliases, roles (with the name of what they are roles of), mention and
         article counts, a page of its events (`events` records from `events_offset`, in the
         events page's order: `{"total", "limit", "offset", "items"}`), co-occurring entities.
-        Each event is brief (`veille.dossier.events.brief_of`): its first evidence sentence as an
+        Each event is brief (`veille.dossier.event_shapes.brief_of`): its first evidence sentence as an
         excerpt with its offsets, `evidence_count`, the attributes its sources contest
         (`contested`) and its articles; `event(id)` gives the whole record (issue 20: an
         entity's 50 events with every sentence and every conflict's claims were 1.5 MB at 100k)."""

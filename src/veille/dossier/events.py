@@ -2,7 +2,8 @@
 
 One record per real-world event (the merged `corpus_events`), or the per-article events
 while the corpus steps have not run; the record shape is the export contract's
-(`veille.store.export.event_rows`).
+(`veille.store.export.event_rows`). The shapes are `veille.dossier.event_shapes`, the actor
+graph's edges `veille.dossier.event_graph`.
 """
 
 from __future__ import annotations
@@ -13,12 +14,21 @@ from typing import Any
 
 import numpy as np
 
-from veille.store import graph_edges as graph
+from veille.dossier.event_shapes import (
+    _SORT_KEYS,
+    BRIEF_COLUMNS,
+    DOC_COLUMNS,
+    RECORD_COLUMNS,
+    RawRecord,
+    brief_of,
+    brief_row,
+    record,
+)
 from veille.store.aggregates import BRIEF_DOC_SQL, HEAD, actors_sql
 from veille.store.dates import DATE_END_SQL, DATE_START_SQL
 from veille.store.db import Store
 from veille.store.kept import lasting
-from veille.store.list_docs import RawBytes, with_same_as_bytes
+from veille.store.list_docs import with_same_as_bytes
 
 # Merged events carry their date bounds and actors (stored with them, migration 4); per-article
 # events, read only until the corpus steps have run, get them computed.
@@ -32,25 +42,6 @@ _PER_ARTICLE = (f"SELECT *, {BRIEF_DOC_SQL} AS brief FROM ("
                 f"{actors_sql('e.source', 'e.target')} AS actors, NULL AS same_as, e.evidence->0 AS evidence_first, "
                 "coalesce(json_array_length(e.evidence), 0) AS evidence_count, []::VARCHAR[] AS contested "
                 "FROM events e JOIN articles a ON a.id = e.article)")
-
-
-# The columns `record` reads (also a story's statement's, `records._STORY_SQL`).
-RECORD_COLUMNS = ("id, type, mode, source, target, date, location, modality, evidence, story, articles, "
-                   "independent_sources, conflicts, same_as")
-# What `brief_row` reads (an entity page's events, issue 20): the first evidence sentence, how many
-# there are, and the attributes contested, stored with each merged event (migration 24), in place
-# of every sentence and every conflict's claims with their own evidence (the busiest entity's 50
-# events were 1.5 MB of JSON at 100k: 0.66 MB of evidence, 0.79 MB of conflicts; parsing them in
-# the statement instead cost more than reading them whole: 4.3 against 3.8 ms).
-# Since migration 25 (perf38) those fields come packed in one document (`aggregates.BRIEF_DOC_SQL`):
-# the dozen columns read by row id were 1.9-2.1 ms for a page of 50 at 100k, the one 1.1-1.2.
-BRIEF_COLUMNS = "id, brief, same_as"
-# What a page of whole events read from their stored documents reads (migration 26, api40).
-# The document as its UTF-8 bytes (api42: `list_docs.RawBytes`), the page joins them as they are.
-DOC_COLUMNS = "id, encode(record_doc) AS record_doc, same_as"
-RawRecord = RawBytes  # a whole event's record as its stored document with its `same_as` (`veille.store.list_docs`)
-# An excerpt's most characters (cut at the last space past two thirds of it, else there).
-EXCERPT = 240
 
 
 @dataclass
@@ -175,7 +166,7 @@ def _kept_events(store: Store) -> _KeptEvents:
 
 
 def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int,
-               brief: bool = False) -> tuple[int, list[dict[str, Any]]] | None:
+               brief: bool = False, docs: bool = False) -> tuple[int, list[Any]] | None:
     """(total, the page's records) of an events page by type, date bounds or `dated` alone, from the
     merged events' order kept for the connection (`Store.fact`, where the store keeps facts: the
     server's readers), else None. The page's statement filtered every merged event and sorted
@@ -200,7 +191,7 @@ def _kept_page(store: Store, filt: EventFilter, limit: int, offset: int,
     if filt.dated:
         keep &= kept.dated[positions]
     chosen = positions[keep]
-    return _page_at(store, kept, chosen, limit, offset, brief)
+    return _page_at(store, kept, chosen, limit, offset, brief, docs)
 
 
 def _kept_briefs(store: Store) -> list[str]:
@@ -215,21 +206,36 @@ def _kept_briefs(store: Store) -> list[str]:
         f"SELECT brief FROM corpus_events WHERE same_as IS NULL ORDER BY {_KEPT_ORDER}").fetchall()]
 
 
+def _kept_positions(store: Store) -> dict[str, int]:
+    """Each merged event outside a recall's position in `_kept_events`' order, by id (api43): where
+    a page's ids come from elsewhere (an actor's stored timeline head), its briefs are read from
+    `_kept_briefs` as the events page's are. Kept as those are (26k ids at 100k)."""
+    return {str(r[0]): i for i, r in enumerate(store.con.execute(
+        f"SELECT id FROM corpus_events WHERE same_as IS NULL ORDER BY {_KEPT_ORDER}").fetchall())}
+
+
+def _briefs_at(store: Store, positions: list[int]) -> list[dict[str, Any]]:
+    """The briefs of the merged events at `positions` of `_kept_events`' order, from memory (perf40):
+    a list index and the `json.loads` a statement's `Store.rows` ran on the same texts."""
+    docs = lasting(store, "merged events' briefs in page order", lambda: _kept_briefs(store))
+    return [brief_row({"brief": json.loads(docs[p]), "same_as": None}) for p in positions]
+
+
 def _page_at(store: Store, kept: _KeptEvents, chosen: np.ndarray, limit: int,
-             offset: int, brief: bool = False) -> tuple[int, list[dict[str, Any]]]:
+             offset: int, brief: bool = False, docs: bool = False) -> tuple[int, list[Any]]:
     """(total, the page's records) of the chosen positions in `_kept_events`' order: the slice
-    of the page, its records read by row id (the by-type and the by-actor pages alike)."""
+    of the page, its records read by row id (the by-type and the by-actor pages alike); `docs`
+    (whole events): each as `_shaped` gives it, its stored document where it has one (api43)."""
     page = chosen[offset:offset + limit]
     if not len(page):
         return len(chosen), []
     if brief and store.facts is not None:  # (perf40) the page's brief documents from memory, no statement
-        docs = lasting(store, "merged events' briefs in page order", lambda: _kept_briefs(store))
-        return len(chosen), [brief_row({"brief": json.loads(docs[int(p)]), "same_as": None}) for p in page]
+        return len(chosen), _briefs_at(store, [int(p) for p in page])
+    docs = docs and not brief
     rows = {r.pop("row__"): r for r in store.rows(
-        f"SELECT rowid AS row__, {_columns(brief)} FROM corpus_events WHERE rowid = ANY(?::BIGINT[])",
+        f"SELECT rowid AS row__, {_columns(brief, docs)} FROM corpus_events WHERE rowid = ANY(?::BIGINT[])",
         [[int(r) for r in kept.rowids[page]]])}
-    shape = brief_row if brief else record
-    return len(chosen), [shape(rows[int(r)]) for r in kept.rowids[page]]
+    return len(chosen), _shaped(store, _CORPUS, [rows[int(r)] for r in kept.rowids[page]], brief, docs)
 
 
 def _actor_positions(store: Store) -> dict[str, np.ndarray]:
@@ -245,7 +251,7 @@ def _actor_positions(store: Store) -> dict[str, np.ndarray]:
 
 
 def _actors_page(store: Store, filt: EventFilter, limit: int, offset: int,
-                 brief: bool = False) -> tuple[int, list[dict[str, Any]]] | None:
+                 brief: bool = False, docs: bool = False) -> tuple[int, list[Any]] | None:
     """(total, the page's records) of the events page of one or more actors (a name's ids) from
     each actor's positions in the page order kept for the connection (`Store.fact`, the server's
     readers), else None (events@39 read path, issue 20). The statement read every `event_actors`
@@ -268,7 +274,7 @@ def _actors_page(store: Store, filt: EventFilter, limit: int, offset: int,
         for positions in found:
             mask[positions] = True
         chosen = np.flatnonzero(mask)
-    return _page_at(store, kept, chosen, limit, offset, brief)
+    return _page_at(store, kept, chosen, limit, offset, brief, docs)
 
 
 def _actor_head(store: Store, filt: EventFilter, limit: int, offset: int,
@@ -311,7 +317,7 @@ def merged(store: Store) -> bool:
         "SELECT EXISTS (SELECT 1 FROM corpus_events)").fetchone() or [False])[0]))
 
 
-def _source(store: Store) -> tuple[str, str]:
+def source(store: Store) -> tuple[str, str]:
     """The events relation and its natural order."""
     if merged(store):
         return _CORPUS, "date NULLS LAST, id"
@@ -331,7 +337,7 @@ def query(store: Store, filt: EventFilter, *, limit: int | None = None, offset: 
     # page, and only an empty answer needs it.
     total, records = _query(store, _CORPUS, "date NULLS LAST, id", filt, limit, offset, timeline, brief,
                             docs and not brief and limit is not None)
-    if records or _source(store)[0] == _CORPUS:
+    if records or source(store)[0] == _CORPUS:
         return total, records
     return _query(store, _PER_ARTICLE, "article, id", filt, limit, offset, timeline, brief)
 
@@ -355,14 +361,14 @@ def _query(store: Store, relation: str, order: str, filt: EventFilter, limit: in
     # whole records would carry every matching event's evidence (its bulk) through the sort.
     # The total rides along as a window count (one scan, not a count and then a page).
     if relation == _CORPUS and not timeline and order == _KEPT_ORDER and filt.kept_order():
-        kept = _kept_page(store, filt, limit, offset, brief)
+        kept = _kept_page(store, filt, limit, offset, brief, docs)
         if kept is not None:
             return kept
     # (`article` for the per-article events' order: without it their page failed to bind, perf38)
     narrow, page_params = f"WITH b AS ({relation}) SELECT id, date, date_start, article FROM b WHERE {where}", params
     if relation == _CORPUS and filt.by_actors_only():
         if not timeline and not filt.dated and order == _KEPT_ORDER:
-            by_positions = _actors_page(store, filt, limit, offset, brief)
+            by_positions = _actors_page(store, filt, limit, offset, brief, docs)
             if by_positions is not None:
                 return by_positions
         head = _actor_head(store, filt, limit, offset, timeline)
@@ -427,6 +433,13 @@ def _records_of(store: Store, relation: str, ids: list[str], brief: bool = False
     as `_shaped` gives them)."""
     if not ids:
         return []
+    if brief and relation == _CORPUS and store.facts is not None:
+        # An actor's timeline in brief (api43): its head's ids are events outside a recall, whose
+        # briefs are kept in memory as the events page's (a statement by id was 1.1 ms at 100k).
+        at = lasting(store, "merged events' positions by id", lambda: _kept_positions(store))
+        positions = [at.get(i) for i in ids]
+        if None not in positions:
+            return _briefs_at(store, [p for p in positions if p is not None])
     # The records by id alone: the ids already passed the filter, and testing it again made
     # DuckDB read every matching event's evidence (40 ms for an actor of 14,000 events at 100k;
     # 2 ms by id).
@@ -434,8 +447,8 @@ def _records_of(store: Store, relation: str, ids: list[str], brief: bool = False
     # for a page of 50 at 10k).
     # One placeholder per id: DuckDB tests an IN list of values on the scan (50 records of an actor
     # at 100k: 3.2 ms), where a list parameter unnested is a hash join over every event (7.8 ms).
-    source = "SELECT * FROM corpus_events" if docs else relation  # (as in `_page_sql`)
-    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({source}) SELECT {_columns(brief, docs)} FROM b "
+    table = "SELECT * FROM corpus_events" if docs else relation  # (as in `_page_sql`)
+    rows = {e["id"]: e for e in store.rows(f"WITH b AS ({table}) SELECT {_columns(brief, docs)} FROM b "
                                            f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
     return _shaped(store, relation, [rows[i] for i in ids if i in rows], brief, docs)
 
@@ -443,128 +456,5 @@ def _records_of(store: Store, relation: str, ids: list[str], brief: bool = False
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
     """One event's whole record by its id (a merged event, a recalled one included; the
     per-article events while none is merged), or None."""
-    found = _records_of(store, _source(store)[0], [event_id])
+    found = _records_of(store, source(store)[0], [event_id])
     return found[0] if found else None
-
-
-def _text_key(value: Any) -> tuple[bool, str]:
-    """A VARCHAR's place in DuckDB's NULLS LAST ascending order (bytes of UTF-8: code points)."""
-    return (value is None, value or "")
-
-
-# `_query`'s orders as Python sort keys over the rows it reads, for the lists it sorts itself.
-_SORT_KEYS: dict[str, Any] = {
-    "date NULLS LAST, id": lambda e: (_text_key(e["date"]), e["id"]),
-    "article, id": lambda e: (_text_key(e["article"]), e["id"]),
-    "coalesce(date_start, '9999'), id": lambda e: ("9999" if e["date_start"] is None else e["date_start"], e["id"]),
-}
-NATURAL_ORDER = _SORT_KEYS["date NULLS LAST, id"]  # the merged events' order as a sort key
-
-
-def graph_rows(store: Store, filt: EventFilter) -> list[dict[str, Any]]:
-    """What the actor graph needs of the events `filt` keeps (id, type, source, target,
-    articles): no evidence, the bulk of a record, is read."""
-    relation, order = _source(store)
-    where, params = filt.where()
-    return store.rows(f"WITH b AS ({relation}) SELECT id, type, source, target, articles FROM b WHERE {where} "
-                      f"ORDER BY {order}", params)
-
-
-def record(e: dict[str, Any]) -> dict[str, Any]:
-    return {"id": e["id"], "type": e["type"], "mode": e["mode"],
-            "actors": {"source": e["source"] or [], "target": e["target"] or []},
-            "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
-            "evidence": e["evidence"] or [], "story": e["story"], "articles": e["articles"] or [],
-            "independent_sources": e["independent_sources"], "conflicts": e["conflicts"] or [],
-            # An event a later story recalls: the earlier story's event it is (stories.recall).
-            "same_as": e.get("same_as")}
-
-
-def excerpt(evidence: dict[str, Any]) -> dict[str, Any]:
-    """An evidence sentence cut to at most `EXCERPT` characters (at the last space past two thirds
-    of it, else at the bound), its `end` moved with it: `text` stays the body's [start, end)."""
-    text = str(evidence["text"])
-    if len(text) <= EXCERPT:
-        return dict(evidence)
-    cut = text[:EXCERPT]
-    space = cut.rfind(" ")
-    if space >= EXCERPT * 2 // 3:
-        cut = cut[:space]
-    cut = cut.rstrip()
-    return {**evidence, "end": int(evidence["start"]) + len(cut), "text": cut}
-
-
-def _brief(e: dict[str, Any], first: dict[str, Any] | None, count: int, contested: list[Any]) -> dict[str, Any]:
-    return {"id": e["id"], "type": e["type"], "mode": e["mode"],
-            "actors": {"source": e["source"] or [], "target": e["target"] or []},
-            "date": {"value": e["date"]}, "location": e["location"], "modality": e["modality"],
-            "evidence": [excerpt(first)] if first else [], "evidence_count": count, "story": e["story"],
-            "articles": e["articles"] or [], "independent_sources": e["independent_sources"],
-            "contested": list(contested), "same_as": e.get("same_as")}
-
-
-def brief_of(full: dict[str, Any]) -> dict[str, Any]:
-    """An event in brief, from its full `record` (the definition `brief_row` is tested against): its
-    first evidence sentence as an excerpt with its offsets, how many sentences it has
-    (`evidence_count`), the attributes its sources contest (`contested`, each conflict's), and
-    the rest of the record but the conflicts' claims; the whole record is `GET /api/events/{id}`."""
-    evidence = full["evidence"] or []
-    return _brief({**full, **full["actors"], "date": full["date"]["value"]}, evidence[0] if evidence else None,
-                  len(evidence), [c.get("attribute") for c in full["conflicts"] or []])
-
-
-def brief_row(e: dict[str, Any]) -> dict[str, Any]:
-    """An event in brief from a row of `BRIEF_COLUMNS` (its brief document: the first sentence, the
-    counts read in SQL; the other sentences and the conflicts' claims are neither decoded nor
-    validated)."""
-    doc = e["brief"]
-    return _brief({**doc, "same_as": e["same_as"]}, doc["evidence"], int(doc["evidence_count"]), doc["contested"] or [])
-
-
-def graph_edges(store: Store, filt: EventFilter, *, touching: str | None = None,
-                sample: int = graph.SAMPLE) -> list[dict[str, Any]]:
-    """The event edges of the actor graph (`veille.store.graph_edges`): per (source, target,
-    relation), `event_count` and `article_count` (distinct), the first `sample` events (in the
-    events' natural order) and at most `sample` articles (by id, from those first events).  A
-    popular pair rests on tens of thousands of articles at 100k: the lists are what made the
-    graph a 13 MB answer, so only a sample leaves here.  `touching` keeps the edges with that
-    entity at one end.  Over the whole corpus (no story) the stored edges are read; a story's
-    are aggregated here."""
-    whole = EventFilter(actors=[touching] if touching else None)  # a filter the stored edges answer
-    if filt == whole and sample == graph.SAMPLE and _source(store)[0] == _CORPUS:
-        where, params = ("source = ? OR target = ?", [touching, touching]) if touching else ("TRUE", [])
-        return store.rows(f"SELECT {graph.COLUMNS} FROM graph_edges WHERE {where} ORDER BY {graph.EDGE_ORDER}",
-                          params)
-    prefix, args = _edge_rows(store, filt, touching, None)
-    return store.rows(f"{prefix}{graph.AGGREGATE_SQL} ORDER BY {graph.EDGE_ORDER}", [*args, sample, sample, sample])
-
-
-def edge_articles(store: Store, edge: tuple[str, str, str], limit: int, offset: int) -> tuple[int, list[str]]:
-    """(count, a page of ids in id order) of the articles one edge of the actor graph rests on."""
-    prefix, args = _edge_rows(store, EventFilter(actors=[edge[0]]), None, edge)
-    sql = f"""{prefix},
-    a AS (SELECT DISTINCT unnest(ev.arts) AS article FROM pk JOIN ev ON ev.id = pk.id)
-    SELECT (SELECT count(*) FROM a), article FROM a ORDER BY article LIMIT ? OFFSET ?"""
-    rows = store.con.execute(sql, [*args, limit, offset]).fetchall()
-    if rows:
-        return int(rows[0][0]), [str(r[1]) for r in rows]
-    total = store.con.execute(f"{prefix}, a AS (SELECT DISTINCT unnest(ev.arts) AS article FROM pk JOIN ev "
-                              "ON ev.id = pk.id) SELECT count(*) FROM a", args).fetchone()
-    return int(total[0]) if total else 0, []
-
-
-def _edge_rows(store: Store, filt: EventFilter, touching: str | None,
-               edge: tuple[str, str, str] | None) -> tuple[str, list[Any]]:
-    """`WITH` and the CTEs of `veille.store.graph_edges.edge_ctes` over the events `filt`
-    keeps (ev, pk), and their parameters."""
-    relation, order = _source(store)
-    where, params = filt.where()
-    keep, extra = "TRUE", []
-    if touching:
-        keep += " AND (u = ? OR v = ?)"
-        extra += [touching, touching]
-    if edge:
-        keep += " AND u = ? AND v = ? AND relation = ?"
-        extra += list(edge)
-    sql = f"WITH b AS ({relation}), {graph.edge_ctes(f'SELECT * FROM b WHERE {where}', order, keep)}"
-    return sql, [*params, *extra]

@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
+from veille.dossier import event_shapes as _shapes
 from veille.dossier import events as _events
 from veille.store import aggregates, answers
 from veille.store.db import Store
@@ -475,7 +476,7 @@ _STORY_COLUMNS = ('SELECT s.id, s.title, coalesce(s.articles, \'[]\'::JSON) AS a
 # story page. `to_json` writes every column as `Store.rows` gives it back (DATEs as ISO days,
 # JSON embedded, numbers) but the articles' TIMESTAMP, `ingested_at`, made ISO again.
 _STORY_SQL = (f"SELECT 'story' AS part, to_json(x) AS row FROM ({_STORY_COLUMNS} FROM stories s WHERE s.id = $1) x "
-              "UNION ALL SELECT 'events', to_json(x) FROM (SELECT " + _events.RECORD_COLUMNS
+              "UNION ALL SELECT 'events', to_json(x) FROM (SELECT " + _shapes.RECORD_COLUMNS
               + " FROM corpus_events WHERE story = $1) x "
               f"UNION ALL SELECT 'sources', to_json(x) FROM (SELECT {ARTICLE_SUMMARY} FROM articles "
               "WHERE story = $1) x")
@@ -500,7 +501,7 @@ def story(store: Store, story_id: str) -> tuple[dict[str, Any], list[dict[str, A
     for a in parts["sources"]:
         _iso_timestamps(a)
     if parts["events"] or _events.merged(store):
-        events = [_events.record(e) for e in sorted(parts["events"], key=_events.NATURAL_ORDER)]
+        events = [_shapes.record(e) for e in sorted(parts["events"], key=_shapes.NATURAL_ORDER)]
     else:
         events = _events.query(store, _events.EventFilter(story=story_id))[1]
     return parts["story"][0], events, parts["sources"]

@@ -205,9 +205,13 @@ async def events(request: Request, page: Pages, type: s.PloverType | None = None
     excerpt with its article and offsets, `evidence_count`, the attributes its sources contest;
     `GET /api/events/{id}` gives one whole, `full=true` the page's whole (perf38, issue 20)."""
     since, until = _iso(since), _iso(until)
-    return await answer(request, s.Page[s.Event] if full else s.Page[s.EventBrief], lambda d: d.events_page(
+    if full:  # whole events: their stored documents joined (migration 26, api43), as the timeline's
+        return await respond(request, lambda d: page_json(d.events_page(
+            type=type.value if type else None, actor=actor, since=since, until=until, story=story,
+            limit=page.limit, offset=page.offset, full=True, docs=True), s.Event), "application/json")
+    return await answer(request, s.Page[s.EventBrief], lambda d: d.events_page(
         type=type.value if type else None, actor=actor, since=since, until=until, story=story,
-        limit=page.limit, offset=page.offset, full=full))
+        limit=page.limit, offset=page.offset))
 
 
 @router.get("/events/{event_id}", response_model=s.Event, responses=NOT_FOUND)
@@ -233,14 +237,23 @@ async def story(request: Request, story_id: PathId) -> Response:
     return await answer(request, s.StoryDetail, lambda d: _found(d.story(story_id), "story", story_id, "stories"))
 
 
-@router.get("/timeline", response_model=s.Page[s.Event])
+@router.get("/timeline", response_model=s.Page[s.EventBrief] | s.Page[s.Event])
 async def timeline(request: Request, page: Pages,
                    entity: Annotated[str | None, Query(min_length=1, max_length=200,
                                                        description="An actor's name, alias or id.")] = None,
-                   type: s.PloverType | None = None, since: Day = None, until: Day = None, story: StoryId = None
+                   type: s.PloverType | None = None, since: Day = None, until: Day = None, story: StoryId = None,
+                   full: Annotated[bool, Query(description="Whole events (every evidence sentence, conflicts with "
+                                                           "their claims) instead of each in brief.")] = False
                    ) -> Response:
-    """Dated events in date order (undated ones are left out)."""
+    """Dated events in date order (undated ones are left out), each in brief as `/api/events`
+    gives them (its first evidence sentence as an excerpt, `evidence_count`, the attributes its
+    sources contest; api43, issue 20: a busy actor's page of whole events was 1.5 MB at 100k);
+    `GET /api/events/{id}` gives one whole, `full=true` the page's whole."""
     since, until = _iso(since), _iso(until)
+    if not full:
+        return await answer(request, s.Page[s.EventBrief], lambda d: d.timeline_page(
+            entity=entity, type=type.value if type else None, since=since, until=until, story=story,
+            limit=page.limit, offset=page.offset, brief=True))
     return await respond(request, lambda d: page_json(d.timeline_page(
         entity=entity, type=type.value if type else None, since=since, until=until, story=story,
         limit=page.limit, offset=page.offset, docs=True), s.Event), "application/json")

@@ -8,7 +8,7 @@ JSON in Python, validating them against the schema and writing them again was mo
 timeline's first answer (14 ms of CPU for a 1.7 MB page). With the record stored as the text the
 answer holds, a page is its documents read by id and joined: nothing is decoded or rewritten.
 
-The document is `to_json` of the record (`veille.dossier.events.record`: same keys in the same
+The document is `to_json` of the record (`veille.dossier.event_shapes.record`: same keys in the same
 order, NULL and JSON `null` lists as `[]`) without `same_as`, which the recall sets after the
 write (`stages/stories/recall.py`): the reader adds it. DuckDB writes JSON as pydantic does
 (compact, UTF-8 unescaped, keys in order) but for a control character's escape (`\\u001F` for
