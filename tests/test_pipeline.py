@@ -49,6 +49,19 @@ def test_a_failing_article_is_quarantined_and_the_rest_go_on(monkeypatch: pytest
     assert result.articles[0].stages == ["shout@1"]
 
 
+def records_itself(batch: list[Article], ctx: Context) -> list[Article]:
+    for a in batch:
+        a.stages.append("self@1")  # as clean does, for callers that bypass run_stage
+    return batch
+
+
+def test_a_stage_that_records_itself_is_listed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    st = Stage("self", 1, "tests.test_pipeline:records_itself", ("raw",), ("body",), "test")
+    monkeypatch.setattr(Stage, "load", lambda self: records_itself)
+    result = run_batch([Article(id="1", source="1.txt", raw="un")], Context(), [st])
+    assert result.articles[0].stages == ["self@1"]
+
+
 def test_config_from_dict_and_unknown_keys() -> None:
     cfg = Config.from_dict({"batch_size": 8, "dedup": {"threshold": 0.7}})
     assert cfg.batch_size == 8 and cfg.dedup.threshold == 0.7 and cfg.dedup.bands == Config().dedup.bands

@@ -167,7 +167,8 @@ def run_stage(stage_: Stage, batch: list[Article], ctx: Context) -> BatchResult:
             bad += result.quarantined
         return BatchResult(kept, bad)
     for article in out:
-        article.stages.append(stage_.key)
+        if stage_.key not in article.stages:  # a stage may record itself (clean does, for callers outside run_stage)
+            article.stages.append(stage_.key)
     return BatchResult(out, [])
 
 
