@@ -193,7 +193,9 @@ def agent_mentions(tokens: list[Any], mentions: list[Mention], forces: Forces, a
         if state is None and nxt in ("of", "in") and i + 2 < len(tokens) and \
                 any(m.start == tokens[i + 2].idx and (nxt == "of" or m.type == "LOC") for m in mentions):
             continue  # "the government of Nigeria", "of Aung San Suu Kyi": that name's, read by word order
-        state = state or sentence or states.owners.get(word) or states.dateline or states.only
+        state = state or sentence or states.owners.get(word)
+        if state is None and _acts_next(tokens, i, agents, triggers):
+            state = states.dateline or states.only
         if state:
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
     return out
@@ -220,3 +222,13 @@ def drop_protesting_forces(items: list[Any], forces_made: list[Mention], mention
                 continue
         out.append(f)
     return out
+
+
+def _acts_next(tokens: list[Any], i: int, agents: StateAgents, triggers: dict[str, Any]) -> bool:
+    """Whether the noun is the subject of a trigger right after it (auxiliaries and adverbs between)."""
+    for tok in tokens[i + 1:i + 4]:
+        if tok.lower_ in triggers:
+            return True
+        if tok.lower_ not in agents.function_words or tok.lower_ in ("and", "or", "but", "of", "who", "which", "that"):
+            return False
+    return False
