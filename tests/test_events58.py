@@ -1,9 +1,10 @@
 """events@58 (issue 19, `stages/events/state_agents_en.py`, `data/events/agents_en.json`): an unnamed
 English state agent ("police", "the authorities", "the Federal Government", "troops") stands for
-the state a nationality adjective, its sentence, an adjective earlier in the article, the dateline
-or the article's one state gives it; a noun that modifies another ("police station"), that a name
-owns ("the Tutsi army") or that begins a name ("the Ministry of Foreign Affairs") is none. Sentences
-written from the language, not from any eval set."""
+the state a nationality adjective, its sentence's one place or the same noun's adjective elsewhere in
+the article gives it; a noun that modifies another ("police station"), that a name owns ("the
+Tutsi army") or that begins a name ("the Ministry of Foreign Affairs") is none, and nothing else
+places it (not the dateline, not the article's one state: tried and left out). Sentences written
+from the language, not from any eval set."""
 
 from __future__ import annotations
 
@@ -41,19 +42,17 @@ def agents(text: str, ctx: Any) -> list[tuple[str, str | None]]:
     lex = lexicon(ctx)
     article = article_naming(text, NAMES, "en")
     tokens = list(spacy.blank("en")(text))
-    states = state_agents_en.article_states(tokens, text, article.mentions, lex.places, lex.forces, lex.agents_en)
+    states = state_agents_en.article_states(tokens, lex.places, lex.forces, lex.agents_en)
     got = state_agents_en.agent_mentions(tokens, article.mentions, lex.forces, lex.agents_en, lex.places, states,
                                          lex.english.by_form)
     return [(m.text, m.entity) for m in got]
 
 
 @pytest.mark.parametrize(("text", "state"), [
-    ("BAMAKO — Police arrested Abdoulaye Diop on Tuesday.", "Q912"),  # the dateline's state
-    ("BAMAKO: The authorities detained Abdoulaye Diop on Tuesday.", "Q912"),
-    # the article's one state, from a sentence before
-    ("Abdoulaye Diop flew back to Bamako on Monday. The Federal Government arrested Abdoulaye Diop on Tuesday.",
-     "Q912"),
-    # a nationality adjective owns it, and the same noun later in the article
+    ("Malian authorities arrested Abdoulaye Diop on Tuesday.", "Q912"),  # the adjective's state
+    ("The Malian riot police arrested Abdoulaye Diop on Tuesday.", "Q912"),
+    ("The authorities arrested Abdoulaye Diop on Tuesday at a rally in Bamako.", "Q912"),  # the sentence's place
+    # the same noun given an adjective elsewhere in the article
     ("Malian authorities questioned a journalist. Authorities arrested Abdoulaye Diop on Tuesday.", "Q912"),
 ])
 def test_unnamed_agent_takes_its_state(nf_ctx: Any, text: str, state: str) -> None:
@@ -62,42 +61,32 @@ def test_unnamed_agent_takes_its_state(nf_ctx: Any, text: str, state: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    # near misses: nothing places it; places of two states and no dateline
+    # near misses: nothing in the sentence places it; a dateline does not; the article's one state
+    # does not; the adjective of another noun does not
     "Police arrested Abdoulaye Diop on Tuesday.",
-    "Abdoulaye Diop flew from Nairobi to Bamako on Monday. The authorities arrested Abdoulaye Diop on Tuesday.",
+    "BAMAKO — Police arrested Abdoulaye Diop on Tuesday.",
+    "Abdoulaye Diop flew back to Bamako on Monday. The Federal Government arrested Abdoulaye Diop on Tuesday.",
+    "Malian officials spoke on Monday. The authorities arrested Abdoulaye Diop on Tuesday.",
 ])
 def test_unplaced_agent_stays_open(nf_ctx: Any, text: str) -> None:
     got = sides(text, nf_ctx)
     assert all(not {"Q912", "Q3703", "Q114"} & s for s in got), got
 
 
-def test_a_dateline_opens_its_line(nf_ctx: Any) -> None:
-    lex = lexicon(nf_ctx)
-
-    def dateline(text: str) -> str | None:
-        article = article_naming(text, NAMES, "en")
-        tokens = list(spacy.blank("en")(text))
-        return state_agents_en.article_states(tokens, text, article.mentions, lex.places, lex.forces,
-                                              lex.agents_en).dateline
-    assert dateline("Headline\nBAMAKO, Mali -- Police arrested him.") == "Q912"
-    # near misses: a place inside the line, a place with no separator after it
-    assert dateline("A reporter in Bamako — Police arrested him.") is None
-    assert dateline("Bamako police arrested him.") is None
-
-
 @pytest.mark.parametrize(("text", "nouns"), [
-    ("BAMAKO — Police fired tear gas and troops arrested dozens.", ["Police", "troops"]),
-    ("BAMAKO — The government has ordered the army to withdraw.", ["government", "army"]),
-    ("BAMAKO — The Federal Government also announced a curfew.", ["Government"]),
+    ("In Bamako, police fired tear gas and troops arrested dozens.", ["police", "troops"]),
+    ("In Bamako the government has ordered the army to withdraw.", ["government", "army"]),
+    ("In Bamako the Federal Government also announced a curfew.", ["Government"]),
     # near misses: a modifier of another noun, a compound, a possessive, a name that owns it, the
     # start of a name, "military" as an adjective, a local force
-    ("BAMAKO — Gunmen attacked a police station and two government hospitals.", []),
-    ("BAMAKO — The anti-government rally and a police-approved march went ahead.", []),
-    ("BAMAKO — The rebels said their government would resign.", []),
-    ("BAMAKO — A deal ended years of war between the Tutsi army and Hutu rebels.", []),
-    ("BAMAKO — He met the Ministry of Foreign Affairs of Mali on Monday.", []),
-    ("BAMAKO — He was drawn into military and political life.", []),
-    ("BAMAKO — City police arrested him.", []),
+    ("In Bamako gunmen attacked a police station and two government hospitals.", []),
+    ("In Bamako the anti-government rally and a police-approved march went ahead.", []),
+    ("In Bamako the rebels said their government would resign.", []),
+    ("In Bamako a deal ended years of war between the Tutsi army and Hutu rebels.", []),
+    ("In Bamako he met the Ministry of Foreign Affairs of Mali on Monday.", []),
+    ("In Bamako he was drawn into military and political life.", []),
+    ("In Bamako city police arrested him.", []),
+    ("Bamako police arrested him in Bamako.", []),  # the name's own: word order reads "Bamako"
 ])
 def test_which_nouns_are_agents(nf_ctx: Any, text: str, nouns: list[str]) -> None:
     got = agents(text, nf_ctx)
@@ -106,7 +95,7 @@ def test_which_nouns_are_agents(nf_ctx: Any, text: str, nouns: list[str]) -> Non
 
 
 def test_a_police_force_holds_no_protest(nf_ctx: Any) -> None:
-    text = "BAMAKO — Riot police dispersed a rally on Tuesday."
+    text = "Riot police dispersed a rally on Tuesday in Bamako."
     assert all("Q912" not in s for s in sides(text, nf_ctx, "PROTEST"))
     police, mali = Mention(9, 15, "police", "LOC", "Q912"), Mention(30, 34, "Mali", "LOC", "Q912")
 

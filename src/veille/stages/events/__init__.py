@@ -59,8 +59,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     if english_lex is None:
         record_owners(setting, doc, lex.forces, lex.places.demonyms, fold)
     else:  # (events@58) whose an unnamed agent is, from the article as a whole
-        states = state_agents_en.article_states(list(doc), article.body, mentions, lex.places, lex.forces,
-                                                lex.agents_en)
+        states = state_agents_en.article_states(list(doc), lex.places, lex.forces, lex.agents_en)
     starts: list[int] = []
     antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
     titled = pronouns.titled_people(mentions)  # (events@48) for "l'opposant", "le ministre"

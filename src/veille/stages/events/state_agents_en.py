@@ -1,35 +1,40 @@
 """An unnamed English state agent stands for its state (events@58).
 
-Wire copy tells what "police", "the authorities", "the Federal Government" or "troops" did
-without naming whose they are: "KATMANDU, Nepal -- Police fired tear gas and ... arresting a
-former prime minister", "The Federal Government has ordered immediate deployment of troops to
-Nasarawa state", "where authorities detained journalist X". The events gold (GUIDELINES.md,
-events: a side is "a person, their state, their capital") writes such a side as the state. The
-nouns are data: forces.json's English forces and `agents_en.json`'s governing bodies (after
-WordNet's government.n.01, administration.n.02, junta.n.01, cabinet.n.01, ministry.n.02).
+Wire copy tells what "police", "the authorities", "the government" or "troops" did without a name:
+"British authorities ... immediately arrested him", "The Russian government has long regarded the
+sanctions ...", "brief clashes between Somali and Kenyan troops", "Belarusian authorities scrambled a
+jet ... where authorities detained X". The events gold (GUIDELINES.md, events: a side is "a person,
+their state, their capital") writes such a side as the state. The nouns are data: forces.json's
+English forces and `agents_en.json`'s governing bodies (after WordNet's government.n.01,
+administration.n.02, junta.n.01, cabinet.n.01, ministry.n.02).
 
-`forces.english_force_mentions` (events@41/49) reads a force noun with "in <place>" after it or
-in a sentence of one "in <place>". What it leaves, and the governing nouns, are read here, whose
-agent each is taken in this order, the nearest evidence first:
+`forces.english_force_mentions` (events@41/49) reads a force noun with "in <place>" after it or in
+a sentence of one "in <place>". What it leaves, and the governing nouns, are read here; whose agent
+each is, the nearest evidence first:
 
-1. a nationality adjective right before it ("Belarusian authorities", "the Nepali police");
-2. "of <place>" right after it ("the government of Nigeria");
+1. a nationality adjective right before it, or before one lowercase word ("Belarusian
+   authorities", "the Nepali riot police", "clashes between Somali and Kenyan troops": Kenya's);
+2. "of <name>" right after it ("the government of Nigeria"): that name's, read by word order;
 3. the state of the sentence's one "in <place>" (as events@49 for forces);
-4. the same noun given a nationality adjective earlier in the article ("Belarusian authorities
-   scrambled a jet ... where authorities detained X": Belarus's);
-5. the state of the report's dateline ("KATMANDU, Nepal --", "PAKISTAN:");
-6. the article's one state: every place it names lies in one state.
+4. the same noun given a nationality adjective elsewhere in the article ("Belarusian authorities
+   scrambled a jet ... where authorities detained X": Belarus's).
+
+Nothing else places it. Tried and left out (ARCHITECTURE.md, events@58): the report's dateline
+("KATMANDU, Nepal --", "PAKISTAN:") and the article's one state (every place it names in one
+state) as further fallbacks, even only for an agent right before its trigger: each let a spurious
+trigger of the sentence ("meeting" in "the National Assembly meeting building", "the elected
+government") take the agent's state, and added false events on eval/events_pool's held-out part.
 
 A noun is an agent only as the head of its own phrase: a lowercase word after it that is no
 function word, past form or trigger makes it a modifier ("police station", "government
-hospitals", "army chief": `_heads_phrase`); a possessive, a local adjective or a name before it
-makes it someone's ("its government", "city police", "the Taliban government"); a noun in a
-name or a hyphenated compound ("anti-government", "police-approved") is none.
+hospitals", "army chief": `_heads_phrase`); a possessive, a local adjective, a name or a
+hyphenated compound before it makes it someone's ("its government", "city police", "the Taliban
+government", "the Tutsi-led army"); a capitalised noun opening a name ("the Ministry of Foreign
+Affairs of X") is none.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,9 +49,6 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my", "'s
 # "state-run"): general English word formation.
 _DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
 _COMPOUND_OWNERS = frozenset({"led", "backed", "run", "controlled", "dominated", "allied", "supported", "sponsored"})
-# A dateline's place then its separator at the start of a line: "KATMANDU, Nepal --", "SEOUL, Dec. 3
-# (UPI) —", "PAKISTAN:", "ISLAMABAD:" (wire and newspaper datelines, AP and Reuters style).
-_DATELINE_AFTER = re.compile(r"(?:,[^\n()—–:-]{1,30})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--?|:)\s")
 
 
 @dataclass(frozen=True)
@@ -67,11 +69,9 @@ def load_agents(data: dict[str, Any]) -> StateAgents:
 
 @dataclass
 class ArticleStates:
-    """Whose an unnamed agent is, from the article as a whole (steps 4-6)."""
+    """Whose an unnamed agent is, from the article as a whole (step 4)."""
 
     owners: dict[str, str] = field(default_factory=dict)  # noun -> state of an adjective before it
-    dateline: str | None = None
-    only: str | None = None
 
 
 def _agent_noun(tokens: list[Any], i: int, forces: Forces, agents: StateAgents) -> bool:
@@ -98,30 +98,15 @@ def _demonym_before(tokens: list[Any], i: int, forces: Forces, agents: StateAgen
     return None
 
 
-def article_states(tokens: list[Any], body: str, mentions: list[Mention], places: Places,
-                   forces: Forces, agents: StateAgents) -> ArticleStates:
-    """The article's owners of agent nouns, its dateline's state and its one state."""
+def article_states(tokens: list[Any], places: Places, forces: Forces, agents: StateAgents) -> ArticleStates:
+    """The states that nationality adjectives give agent nouns anywhere in the article (step 4)."""
     out = ArticleStates()
     for i in range(len(tokens)):
         if _agent_noun(tokens, i, forces, agents):
             state = _demonym_before(tokens, i, forces, agents, places.demonyms)
             if state:
                 out.owners.setdefault(tokens[i].lower_, state)
-    locs = [m for m in mentions if m.type == "LOC"]
-    for m in locs:
-        line_start = body.rfind("\n", 0, m.start) + 1
-        if m.start < 400 and not body[line_start:m.start].strip() and _DATELINE_AFTER.match(body, m.end):
-            out.dateline = places.country_of(m) or _dateline_state(body, m, locs, places)
-            break
-    states = {s for m in locs if (s := places.country_of(m))}
-    out.only = states.pop() if len(states) == 1 else None
     return out
-
-
-def _dateline_state(body: str, m: Mention, locs: list[Mention], places: Places) -> str | None:
-    """"KATMANDU, Nepal --": the state after the dateline city's comma when the city is unknown."""
-    nxt = next((n for n in locs if m.end < n.start <= m.end + 3 and body[m.end:n.start].strip() == ","), None)
-    return places.country_of(nxt) if nxt is not None else None
 
 
 def _heads_phrase(tokens: list[Any], i: int, agents: StateAgents, triggers: dict[str, Any]) -> bool:
@@ -173,7 +158,7 @@ def _owned(tokens: list[Any], i: int, mentions: list[Mention], forces: Forces, a
 
 def agent_mentions(tokens: list[Any], mentions: list[Mention], forces: Forces, agents: StateAgents,
                    places: Places, states: ArticleStates, triggers: dict[str, Any]) -> list[Mention]:
-    """Mentions of the states that the sentence's unnamed agents stand for (steps 1-6 of the
+    """Mentions of the states that the sentence's unnamed agents stand for (steps 1-4 of the
     module's docstring); `mentions` already holds `english_force_mentions`' own."""
     out: list[Mention] = []
     sentence = sentence_state(tokens, mentions, places)
@@ -194,8 +179,6 @@ def agent_mentions(tokens: list[Any], mentions: list[Mention], forces: Forces, a
                 any(m.start == tokens[i + 2].idx and (nxt == "of" or m.type == "LOC") for m in mentions):
             continue  # "the government of Nigeria", "of Aung San Suu Kyi": that name's, read by word order
         state = state or sentence or states.owners.get(word)
-        if state is None and _acts_next(tokens, i, agents, triggers):
-            state = states.dateline or states.only
         if state:
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
     return out
@@ -223,12 +206,3 @@ def drop_protesting_forces(items: list[Any], forces_made: list[Mention], mention
         out.append(f)
     return out
 
-
-def _acts_next(tokens: list[Any], i: int, agents: StateAgents, triggers: dict[str, Any]) -> bool:
-    """Whether the noun is the subject of a trigger right after it (auxiliaries and adverbs between)."""
-    for tok in tokens[i + 1:i + 4]:
-        if tok.lower_ in triggers:
-            return True
-        if tok.lower_ not in agents.function_words or tok.lower_ in ("and", "or", "but", "of", "who", "which", "that"):
-            return False
-    return False
