@@ -45,9 +45,9 @@ from veille.stages.events.forces import Forces
 from veille.stages.events.forces import _sentence_state as sentence_state
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my", "'s", "’s"})
+_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
 # The participles of an English compound adjective that says whose a body is ("Tutsi-led", "U.S.-backed",
 # "state-run"): general English word formation.
-_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
 _COMPOUND_OWNERS = frozenset({"led", "backed", "run", "controlled", "dominated", "allied", "supported", "sponsored"})
 
 
@@ -182,7 +182,6 @@ def agent_mentions(tokens: list[Any], mentions: list[Mention], forces: Forces, a
         if state:
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", state))
     return out
-
 
 
 # PLOVER PROTEST: a crowd's demonstration or a strike against an authority; a state's force disperses
