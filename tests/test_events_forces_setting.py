@@ -43,12 +43,18 @@ def test_english_police_take_the_state_of_the_sentence_place(nf_ctx: Any) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    # near misses: no place in the sentence; places of two states; a force a nationality
-    # adjective owns ("Kenyan police" acting in Bamako are not Mali's)
+    # near misses: no place in the sentence; places of two states
     "Police arrested Abdoulaye Diop on Tuesday.",
     "Police arrested Abdoulaye Diop in Nairobi on Tuesday after a rally in Bamako.",
-    "Kenyan police arrested Abdoulaye Diop on Tuesday during a visit in Bamako.",
 ])
 def test_english_police_left_open(nf_ctx: Any, text: str) -> None:
     got = coerce(text, nf_ctx, "en")
     assert all(not {"Q114", "Q912", "Q3703"} & set(sides) for sides in got), got
+
+
+def test_english_police_a_nationality_adjective_owns(nf_ctx: Any) -> None:
+    # "Kenyan police" acting in Bamako are not Mali's; since events@58 (`state_agents_en.py`) they
+    # are Kenya's (events@49 left them open)
+    got = coerce("Kenyan police arrested Abdoulaye Diop on Tuesday during a visit in Bamako.", nf_ctx, "en")
+    assert all(not {"Q912", "Q3703"} & set(sides) for sides in got), got
+    assert any("Q114" in sides for sides in got), got

@@ -21,7 +21,7 @@ from typing import Any
 from veille.model import Article, Event, Mention
 from veille.pipeline import Context, stage
 from veille.stages.entities.text import fold
-from veille.stages.events import english, english_parse, french, implicit, pronouns
+from veille.stages.events import english, english_parse, french, implicit, pronouns, state_agents_en
 from veille.stages.events.context import add_awarders, add_judges
 from veille.stages.events.forces import Setting, english_force_mentions, record_owners, setting_of
 from veille.stages.events.found import Found as _Found
@@ -55,8 +55,11 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     groups: list[list[str]] = []
     english_lex = lex.english if article.lang == "en" else None
     setting = setting_of(mentions, lex.places)  # events@41
+    states = state_agents_en.ArticleStates()
     if english_lex is None:
         record_owners(setting, doc, lex.forces, lex.places.demonyms, fold)
+    else:  # (events@58) whose an unnamed agent is, from the article as a whole
+        states = state_agents_en.article_states(list(doc), lex.places, lex.forces, lex.agents_en)
     starts: list[int] = []
     antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
     titled = pronouns.titled_people(mentions)  # (events@48) for "l'opposant", "le ministre"
@@ -69,9 +72,15 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         if english_lex:
             extra = english_force_mentions(list(span), sent.mentions, lex.forces, lex.places)
             ms = sorted(ms + extra, key=lambda m: m.start)
+            # (events@58) the agents it leaves, and the governing nouns ("the authorities")
+            agents = state_agents_en.agent_mentions(list(span), ms, lex.forces, lex.agents_en, lex.places, states,
+                                                    english_lex.by_form)
+            ms, extra = sorted(ms + agents, key=lambda m: m.start), extra + agents
         items = english.find(span, ms, sent.timexes, english_lex,
                              lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
             else french.find(sent, lex, groups, antecedent, setting, titled)
+        if english_lex:
+            items = state_agents_en.drop_protesting_forces(items, extra, ms)
         antecedent = pronouns.english_sentence_subject(span, sent.mentions, antecedent) if english_lex \
             else pronouns.sentence_subject(span, sent.mentions_in, antecedent)
         # An anaphoric trigger in the sentence ("lors de cette visite") dates its events.

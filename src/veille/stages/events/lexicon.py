@@ -21,6 +21,7 @@ from veille.stages.events.actors import Places, load_places
 from veille.stages.events.context import Bench
 from veille.stages.events.filter import EventFilter, load_filter
 from veille.stages.events.forces import Forces, load_forces
+from veille.stages.events.state_agents_en import StateAgents, load_agents
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Lexicon:
     bench: Bench = field(default_factory=lambda: Bench((), ()))  # a trial's judges (`context.py`)
     attempts: frozenset[str] = frozenset()  # French words of an attempt or a purpose (`attempts.py`)
     forces: Forces = field(default_factory=Forces)  # nouns of a state's forces (`forces.py`, events@41)
+    agents_en: StateAgents = field(default_factory=StateAgents)  # governing nouns (`state_agents_en.py`, events@58)
     works: frozenset[str] = frozenset()  # nouns before a work's title ("his novel Houris"), `context.awarders`
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
@@ -74,7 +76,8 @@ def load_lexicon(gaz: Gazetteer | None = None, cameo_english: bool = False) -> L
                                actors.get("conduct_nouns", [])),
                    load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]),
                    attempts=frozenset(mod["attempt"]) if cameo_english else frozenset(),
-                   works=frozenset(load_words()["work_nouns"]), forces=load_forces(_data("forces.json")))
+                   works=frozenset(load_words()["work_nouns"]), forces=load_forces(_data("forces.json")),
+                   agents_en=load_agents(_data("agents_en.json")))
 
 
 def lexicon(ctx: Context) -> Lexicon:
