@@ -28,7 +28,7 @@ from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
 from veille.stages.events.lexicon import Lexicon, lexicon
 from veille.stages.events.lexicon import load_lexicon as load_lexicon  # the tools' entry point
-from veille.stages.events.merge import date_from_anaphora, merge, recalled
+from veille.stages.events.merge import date_from_anaphora, joined, merge, recalled
 from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.convention import merge_ranges
@@ -81,6 +81,8 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
         found += items
         groups += coordinated_groups(sent.span, sent.mentions, lex.places.is_state)
     events = merge(found, article, STAGE, MODEL)
+    if english_lex is None:
+        events = joined(events, article)  # (events@59) one attack told twice is one event
     date_from_anaphora(events, found)
     # The filter weighs what the event's own sentences tell (it was fitted on that); the court
     # and the award's giver, taken from the rest of the article, come after it.
