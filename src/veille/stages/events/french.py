@@ -230,8 +230,6 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
             continue
         if lex.attempts and attempted_fr(head, lex.attempts, lex.speech):
             continue  # "a tenté de renverser X", "afin de soutenir X": a goal, not a told event
-        if possible(head, lex):
-            continue  # (events@59) "pourrait sanctionner", "envisagent de frapper": an option, no event
         anaphoric = not is_verb and any(c.dep_ == "det" and c.lemma_.casefold() in lex.anaphoric
                                         for c in head.children)
         verb = _governor(head)
@@ -356,7 +354,7 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
         date = _date(sent, head, clause)
         out.append(_Found(typ, mode, source, target, date, location, modality(head, lex),
                           " ".join(t.text for t in toks), (sent.span.start_char, sent.span.end_char),
-                          anaphoric=anaphoric))
+                          anaphoric=anaphoric, possible=possible(head, lex)))
     return out
 
 

@@ -65,14 +65,14 @@ def modality(trigger: Any, lex: Lexicon) -> Modality:
         if (t.pos_ in ("VERB", "AUX") or t is trigger) and any(
                 c.lemma_.casefold() in lex.negation and c.dep_ in ("advmod", "det") for c in t.children):
             return "negated"
+    if possible(trigger, lex):
+        return "hypothetical"  # (events@59) "une possible suppression", "envisagent de frapper"
     for t in chain:
         lemma = t.lemma_.casefold()
         if t is not trigger and t.pos_ in ("VERB", "AUX") and lemma in lex.speech:
             break
         if lemma in lex.hypothetical and (t.pos_ == "ADJ" or _CONDITIONAL.search(t.lower_)):
             return "hypothetical"
-        if t is not trigger and lemma in lex.considered:
-            return "hypothetical"  # (events@59) "envisagent d'intensifier": an option weighed
         if t is not trigger and lemma in lex.planned:
             return "planned"
         if any(c.dep_ == "amod" and c.lemma_.casefold() in lex.planned for c in t.children):
