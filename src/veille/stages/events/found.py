@@ -22,4 +22,3 @@ class Found:
     sentence: tuple[int, int]
     anaphoric: bool = False
     groups: list[list[str]] = field(default_factory=list)
-    possible: bool = False  # (events@59) told as a possibility (`modality.possible`), French

@@ -18,7 +18,7 @@ from veille.stages.events.forces import Setting, force_side, where
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.lexicon import Lexicon
 from veille.stages.events.merge import unique
-from veille.stages.events.modality import modality, possible, realised
+from veille.stages.events.modality import modality, realised
 
 # Subordinate structures that start another clause: an actor inside them is not an argument
 # of a trigger outside them.
@@ -354,7 +354,7 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
         date = _date(sent, head, clause)
         out.append(_Found(typ, mode, source, target, date, location, modality(head, lex),
                           " ".join(t.text for t in toks), (sent.span.start_char, sent.span.end_char),
-                          anaphoric=anaphoric, possible=possible(head, lex)))
+                          anaphoric=anaphoric))
     return out
 
 
