@@ -110,13 +110,14 @@ def test_receiving_money_is_no_meeting(ctx: Any) -> None:
 
 
 def test_one_attack_told_twice_is_one_event(ctx: Any) -> None:
-    # the first report names the victim's state, the second the attackers, the third both:
-    # the three are one attack (`merge.joined`)
-    text = ("Neuf soldats du Nigeria ont péri dans une attaque contre leur position. "
-            "Des combattants de l'ISWAP ont lancé une attaque contre une position militaire. "
-            "L'ISWAP a revendiqué l'attaque contre le Nigeria.")
+    # the first report names the victim's state, the second the attackers, the third both: the
+    # three are one attack (`merge.joined`; events@56 joined the third to the first only, two records)
+    text = ("L'armée du Nigeria a subi une attaque lundi. L'ISWAP a lancé une attaque lundi. "
+            "L'attaque de l'ISWAP contre le Nigeria a fait neuf morts.")
     attacks = [e for e in _events(text, ctx, filtered=False) if e.type == "ASSAULT"]
-    assert len(attacks) <= 1, [(e.source, e.target, [x.start for x in e.evidence]) for e in attacks]
+    assert len(attacks) == 1, [(e.source, e.target, [x.start for x in e.evidence]) for e in attacks]
+    assert {"Q1033", "Q_iswap"} <= set(attacks[0].source) | set(attacks[0].target)
+    assert len(attacks[0].evidence) == 3
 
 
 def test_two_attacks_with_no_actor_in_common_stay_apart(ctx: Any) -> None:
