@@ -113,7 +113,7 @@ CASES: list[tuple[str, str, set[str], str | None, str]] = [
     ("L'Union européenne a sanctionné la Russie le 12 mars.", "SANCTION", {"Q458", "Q159"}, "2025-03-12", "asserted"),
     ("La CEDEAO a imposé des sanctions au Niger en janvier.", "SANCTION", {"Q_cedeao", "Q1032"}, "2025-01", "asserted"),
     ("L'Union africaine a suspendu le Mali lundi.", "SANCTION", {"Q7159", "Q912"}, "2025-03-31", "asserted"),
-    ("Washington envisage de sanctionner l'Iran en juin.", "SANCTION", {"Q61", "Q794"}, "2025-06", "planned"),
+    ("Washington envisage de sanctionner l'Iran en juin.", "SANCTION", {"Q61", "Q794"}, "2025-06", "hypothetical"),
     # DISAPPROVE / REJECT / DEMAND / THREATEN
     ("La France a condamné l'Iran mardi.", "DISAPPROVE", {"Q142", "Q794"}, "2025-04-01", "asserted"),
     ("L'Algérie a dénoncé le Maroc le 12 mars.", "DISAPPROVE", {"Q262", "Q1028"}, "2025-03-12", "asserted"),
