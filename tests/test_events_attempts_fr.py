@@ -35,8 +35,9 @@ def test_a_french_attempt_is_no_event(cameo_ctx: Any, text: str, typ: str) -> No
     ("La Russie a signé un accord avec le Mali.", "AGREE", "asserted"),
     ("Le Maroc a conclu un accord avec l'Algérie.", "AGREE", "asserted"),
     ("Le Mali a négocié avec la Russie.", "CONSULT", "asserted"),
-    # a plan keeps its event, told as planned
-    ("La France envisage de négocier avec le Niger en juin.", "CONSULT", "planned"),
+    # a plan keeps its event, told as planned (events@59: "envisager de" weighs an option, a
+    # possibility, test_events59; "prévoir de" plans)
+    ("La France prévoit de négocier avec le Niger en juin.", "CONSULT", "planned"),
     # the purpose clause after the told event is its goal; the event itself stays
     ("Le Mali a négocié avec la Russie afin de calmer la situation.", "CONSULT", "asserted"),
 ])

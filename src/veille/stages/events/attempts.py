@@ -3,7 +3,8 @@
 "Fanjoy knocked on doors in his bid to unseat Poilievre", "le Mali a tenté de renverser le
 gouvernement", "des troupes envoyées afin de soutenir X": the unseating, the overthrow, the
 support are the goal of an effort, and the sentence does not say whether they happened. Unlike a
-plan ("will meet in June", "envisage de sanctionner", kept as `planned`, dated by its schedule),
+plan ("will meet in June", "prévoit de sanctionner", kept as `planned`, dated by its schedule; events@59:
+"envisage de sanctionner" weighs an option, `hypothetical`),
 an attempt has no date of its own and its outcome is told, when it is, by its own verb ("was
 defeated", "a été renversé"). So the frame yields no event (events@18); the words are the
 conative verbs and nouns and the purpose connectives of each language (`data/events/

@@ -212,6 +212,7 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
     doc_mentions_loc = {m.start for m in sent.mentions if m.type == "LOC"}
     matched = match_triggers(sent.span, lex)
     heads = [toks[0] for _, toks in matched]
+    judging = _judging_verbs(matched, sent)
     for trig, toks in matched:
         head = toks[0]
         if head.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX") or sent.in_name(head):
@@ -265,7 +266,12 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
                         loc_tokens |= {x.i for x in t.subtree}
         source = [i for m in lex.places.acting(sent.mentions_in(subj_tokens, loc_tokens), subj) or pron
                   for i in actor_ids(m)]
-        if not source and subj is not None:
+        judged = not is_verb and verb.i in judging
+        if judged:
+            # (events@59) "Macron avait dénoncé un attentat", "X a salué l'accord": who judges an
+            # act told as a noun is not who did it; the noun's own words may still say whose it is
+            source = []
+        if not source and subj is not None and not judged:
             source = _group_actors(subj, groups, lex) or lex.places.adjective_states(subj_tokens) \
                 or forces(subj_tokens, location)
         if not source and not is_verb:
@@ -342,7 +348,7 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
         target = [t for t in unique(target) if t not in source]
         if source and not target and subj is not None:
             source, target = _split_conjuncts(sent, subj, source, lex, co_subjects)
-        known = len(source) + len(target) + (1 if one_sided and location else 0)
+        known = _referents(source, sent) + _referents(target, sent) + (1 if one_sided and location else 0)
         if known < (1 if one_sided else 2) and not anaphoric:
             continue  # who did what to whom: one lone actor is background, not an event
         date = _date(sent, head, clause)
@@ -350,6 +356,35 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
                           " ".join(t.text for t in toks), (sent.span.start_char, sent.span.end_char),
                           anaphoric=anaphoric))
     return out
+
+
+# (events@59) The types of a verb that judges an act rather than doing it ("condamner
+# l'attaque", "saluer l'accord", "rejeter l'accord"): its subject is no side of the act it names.
+_JUDGING = ("DISAPPROVE", "SUPPORT", "REJECT", "ACCUSE")
+
+
+def _judging_verbs(matched: list[tuple[dict[str, Any], list[Any]]], sent: Sentence) -> set[int]:
+    """The verbs of the sentence that are triggers judging an act, in the sense their arguments
+    select ("condamné à cinq ans" passes a sentence, it judges no act told as a noun)."""
+    out = set()
+    for trig, toks in matched:
+        head = toks[0]
+        if head.pos_ != "VERB":
+            continue
+        sense = senses.choose(trig, head, {t.i for t in toks}, sent.mentions_in)
+        if sense is not None and sense.type in _JUDGING:
+            out.add(head.i)
+    return out
+
+
+def _referents(ids: list[str], sent: Sentence) -> int:
+    """(events@59) How many actors a side's ids stand for: a person and the state their role names
+    are one actor (GUIDELINES.md: a side lists "a person, their state, their capital"), so "Emmanuel
+    Macron s'est rendu sur les lieux" (Macron, France) is one side, not the two an act between
+    two parties needs. A state the sentence also names by itself counts."""
+    named = {m.entity or "name:" + m.text.casefold() for m in sent.mentions}
+    by_role = {m.role.of for m in sent.mentions if m.role is not None and m.role.of}
+    return sum(1 for i in ids if i in named or i not in by_role)
 
 
 def _between_of(noun: Any, verb: Any, heads: list[Any]) -> list[Any]:

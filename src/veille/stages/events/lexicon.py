@@ -42,6 +42,7 @@ class Lexicon:
     forces: Forces = field(default_factory=Forces)  # nouns of a state's forces (`forces.py`, events@41)
     agents_en: StateAgents = field(default_factory=StateAgents)  # governing nouns (`state_agents_en.py`, events@58)
     works: frozenset[str] = frozenset()  # nouns before a work's title ("his novel Houris"), `context.awarders`
+    considered: frozenset[str] = frozenset()  # French verbs of deliberation (`modality.possible`, events@59)
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -77,7 +78,8 @@ def load_lexicon(gaz: Gazetteer | None = None, cameo_english: bool = False) -> L
                    load_filter(), Bench(actors["bench"]["court_words"], actors["bench"]["judge_titles"]),
                    attempts=frozenset(mod["attempt"]) if cameo_english else frozenset(),
                    works=frozenset(load_words()["work_nouns"]), forces=load_forces(_data("forces.json")),
-                   agents_en=load_agents(_data("agents_en.json")))
+                   agents_en=load_agents(_data("agents_en.json")),
+                   considered=frozenset(mod.get("considered", ())))
 
 
 def lexicon(ctx: Context) -> Lexicon:

@@ -47,6 +47,39 @@ def recalled(value: str | None, published: str | None) -> bool:
     return span is not None and day is not None and (day.start - span.end).days > RECALL_DAYS
 
 
+def _joinable(a: Event, b: Event, published: str | None) -> bool:
+    """The conditions `merge` asks of a candidate and an event, asked of two events."""
+    if a.type != b.type or not compatible(a.date, b.date) or not same_mode(a.mode, b.mode):
+        return False
+    if a.modality != b.modality and (a.date is not None or b.date is not None):
+        return False
+    if (a.date is None and recalled(b.date, published)) or (b.date is None and recalled(a.date, published)):
+        return False
+    return bool((set(a.source) | set(a.target)) & (set(b.source) | set(b.target)))
+
+
+def joined(events: list[Event], article: Article) -> list[Event]:
+    """(events@59, French articles) The same event told twice, merged once the article is read: a
+    report merges into the first event it shares an actor with, so a later sentence naming both
+    events' actors ("l'ISWAP a revendiqué l'attaque" after "une attaque contre leur position" and
+    "des combattants de l'ISWAP ont lancé une attaque") joins only the first, and the two records
+    of one attack stay apart. Two events `merge` would have joined had they come in another order
+    are one."""
+    out: list[Event] = []
+    for ev in events:
+        into = next((o for o in out if _joinable(o, ev, article.published)), None)
+        if into is None:
+            out.append(ev)
+            continue
+        into.source = unique(into.source + [a for a in ev.source if a not in into.target])
+        into.target = unique(into.target + [a for a in ev.target if a not in into.source])
+        into.location = into.location or ev.location
+        into.date = into.date or ev.date
+        new = [e for e in ev.evidence if all(x.start != e.start for x in into.evidence)]
+        into.evidence = sorted(into.evidence + new, key=lambda e: e.start)
+    return out
+
+
 def merge(found: list[Found], article: Article, stage: str, model: str) -> list[Event]:
     """One record per real-world event: same type and mode, shared actors, compatible dates."""
     events: list[Event] = []

@@ -65,6 +65,8 @@ def modality(trigger: Any, lex: Lexicon) -> Modality:
         if (t.pos_ in ("VERB", "AUX") or t is trigger) and any(
                 c.lemma_.casefold() in lex.negation and c.dep_ in ("advmod", "det") for c in t.children):
             return "negated"
+    if possible(trigger, lex):
+        return "hypothetical"  # (events@59) "une possible suppression", "envisagent de frapper"
     for t in chain:
         lemma = t.lemma_.casefold()
         if t is not trigger and t.pos_ in ("VERB", "AUX") and lemma in lex.speech:
@@ -80,6 +82,48 @@ def modality(trigger: Any, lex: Lexicon) -> Modality:
             if found:
                 return found
     return "asserted"
+
+
+# (events@59) Dependencies through which a possibility governs the trigger: its object or
+# complement ("pourrait sanctionner", "envisagent d'intensifier leurs frappes"), never its subject:
+# "la rencontre ... pourrait durer deux heures" says how long a meeting may last, not whether it
+# takes place.
+_POSSIBLE_DEPS = ("obj", "xcomp", "nmod", "acl", "obl:arg")
+
+
+def _conditional(verb: Any) -> bool:
+    morph = str(verb.morph)
+    return "Mood=Cnd" in morph or ("VerbForm=Fin" in morph and bool(_CONDITIONAL.search(verb.lower_)))
+
+
+def possible(trigger: Any, lex: Lexicon) -> bool:
+    """(events@59) Whether the text tells the French trigger as a possibility, not as a fact or a
+    decision: a modal of possibility in the conditional ("pourrait sanctionner", "X pourrait être
+    arrêté"), a verb of deliberation ("envisagent d'intensifier leurs frappes", `considered`) or an
+    adjective of possibility on the trigger or a noun governing it ("une possible suppression de
+    postes", "d'éventuelles sanctions"). GUIDELINES.md counts the main real-world events an article
+    reports: an option is none, whatever the filter's other features say. "A pu se rendre" (the
+    past of "pouvoir": it happened), a plan ("doit rencontrer", "se rendra") and a possibility
+    about the event's course ("la rencontre pourrait durer") are not possibilities of the event.
+    What a speaker says stops the walk up (their statement's mood is theirs)."""
+    t, chain = trigger, [trigger]
+    while t.dep_ in _POSSIBLE_DEPS and t.head.i != t.i and len(chain) < 6:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.casefold() in lex.speech:
+            break
+        chain.append(t)
+    for t in chain:
+        if any(c.dep_ == "amod" and c.lemma_.casefold() in lex.hypothetical for c in t.children):
+            return True
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t is not trigger and t.lemma_.casefold() in lex.considered:
+            return True
+        modal = [t] if t is not trigger else []
+        modal += [c for c in t.children if c.dep_.startswith("aux")]
+        if any(v.lemma_.casefold() in lex.hypothetical and _conditional(v) for v in modal):
+            return True
+    return False
 
 
 def _reported(verb: Any, lex: Lexicon) -> bool:
