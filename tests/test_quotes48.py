@@ -158,3 +158,28 @@ INTERVIEW_NEAR_MISSES = [
 @pytest.mark.parametrize("case", INTERVIEWS + INTERVIEW_NEAR_MISSES)
 def test_an_interview_with_no_labels(ctx: Any, case: Said) -> None:
     check(ctx, case)
+
+
+# -- a participial clause between the subject and its reporting verb
+
+PARTICIPIAL = [
+    Said("Prosecutor Jane Hollis, noting that the defence had accused the state of villainizing the banker, said he "
+         "is “not a monster, but someone who committed very serious crimes.”", "en", HOLLIS,
+         found=(("the defence had accused the state of villainizing the banker", "per:jh", "Prosecutor Jane Hollis"),),
+         speakers={"not a monster": "per:jh"}),
+    Said("Marc Lenoir, rappelant que la dette de la ville avait doublé en dix ans, a estimé que « la situation "
+         "devient intenable pour les familles ».", "fr", LENOIR,
+         speakers={"la situation devient intenable": "per:ml"},
+         not_whole=("la dette de la ville avait doublé en dix ans, a estimé que « la situation devient intenable pour "
+                    "les familles »",)),
+    # near misses: an incise inside the participle's statement, a past participle between commas in it
+    Said("Jane Hollis cut the budget on Monday, adding that the talks with the unions, she said, would resume in "
+         "June.", "en", HOLLIS, speakers={"would resume in June": "per:jh"}),
+    Said("Jane Hollis opened the session, saying that the new plan for the harbour, announced Monday, would cost "
+         "the town three million.", "en", HOLLIS, speakers={"would cost the town": "per:jh"}),
+]
+
+
+@pytest.mark.parametrize("case", PARTICIPIAL)
+def test_a_participial_clause_before_the_main_verb(ctx: Any, case: Said) -> None:
+    check(ctx, case)
