@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from tests.quotes_support import BROWN, Said, check
+from tests.test_quotes_grammar import quotes
 
 from veille.stages.quotes.text import marked_spans
 
@@ -183,3 +184,26 @@ PARTICIPIAL = [
 @pytest.mark.parametrize("case", PARTICIPIAL)
 def test_a_participial_clause_before_the_main_verb(ctx: Any, case: Said) -> None:
     check(ctx, case)
+
+
+# -- a body named again with its complement as a modifier
+
+INVERTED_BODIES = [
+    Said("The Ministry of Defence has rejected the reports about the barge.\n\nThe Defence Ministry said the barge had "
+         "been anchored off the coast because of a fuel shortage.", "en",
+         phrases={"anchored off the coast": "Ministry of Defence"}),
+    # near misses: another ministry named before; a noun that heads no body
+    Said("The Ministry of Health has rejected the reports about the barge.\n\nThe Defence Ministry said the barge had "
+         "been anchored off the coast because of a fuel shortage.", "en",
+         phrases={"anchored off the coast": "The Defence Ministry"}),
+    Said("The Festival of Lights opened on Friday in the old town.\n\nThe Lights Parade said the floats had been "
+         "delayed by two hours because of the rain.", "en"),
+]
+
+
+@pytest.mark.parametrize("case", INVERTED_BODIES)
+def test_a_body_named_again_with_its_complement_first(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+    if case is INVERTED_BODIES[2]:
+        got = quotes(ctx, case.text, case.lang, case.names)
+        assert all(q[2] != "Festival of Lights" for q in got), got
