@@ -108,6 +108,10 @@ PRESENTED_NEAR_MISSES = [
     Said("Jane Hollis resigned on Friday.\n\nThe transcript of her statement was widely shared.\n\n\"Ever since I "
          "first stepped through that door, I was driven to make this town work for everyone.", "en", HOLLIS,
          not_by=(("per:jh", "Ever since I first"),)),
+    # a statement by a titled person named in it is that person's, not the name the title completes
+    Said("Jane Hollis was charged on Friday.\n\nHere is the full statement of Paul Brown, her lawyer.\n\n\"My client "
+         "has always denied every one of these charges and will fight them.", "en", {**HOLLIS, **BROWN},
+         not_by=(("per:jh", "My client has always"),)),
     # a lawyer's statement is the lawyer's, not the person named before
     Said("Jane Hollis was charged on Friday.\n\nHere is the full text of her lawyer's statement.\n\n\"My client has "
          "always denied every one of these charges and will fight them.", "en", HOLLIS,

@@ -371,6 +371,8 @@ class Speakers(Antecedents):
         named = [m for m in inside if m.type == "PER"]
         if named:
             after = words[heads[0] + 1:]
+            if any(w.strip(".,;:").removesuffix("'s").removesuffix("’s") in self.titles for w in after):
+                return None  # "a statement from Trump's lawyer, John Smith": the title's holder, read below
             person = next((m for m in named if m.text.casefold().split()[-1] in
                            {w.strip(".,;:").removesuffix("'s").removesuffix("’s") for w in after}), None)
             return (person.entity or name_id(person)) if person is not None else None
