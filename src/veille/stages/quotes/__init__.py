@@ -50,6 +50,7 @@ from veille.stages.quotes.french import (
     sentence_subject,
 )
 from veille.stages.quotes.gender import Affiliations, GenderMarkers, genders, load_affiliations, load_gender_markers
+from veille.stages.quotes.interviews import unlabelled_interview
 from veille.stages.quotes.lexicon import QuoteLexicon, load_quote_lexicon
 from veille.stages.quotes.lists import bulleted, inline_labels, interview_turns, label_lines
 from veille.stages.quotes.minutes import labelled_speeches, minutes_turns
@@ -355,6 +356,9 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                              [(f.start, f.end) for f in found])
     found += label_lines(body, lang, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
                          [(f.start, f.end) for f in found])
+    # (quotes@48) an interview with no labels: questions, then the presented guest's answers
+    found += unlabelled_interview(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
+                                  [(f.start, f.end) for f in found])
     if lex.transcript_labels:
         found += inline_labels(body, [(m.start, m.end) for m in who.mentions if m.type == "PER"],
                                [(f.start, f.end) for f in found], titles,

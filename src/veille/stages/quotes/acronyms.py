@@ -6,6 +6,10 @@ said … the FDA said", "l'Organisation mondiale de la santé … a indiqué l'O
 initials: the initials of its content words (function words left out, as acronyms leave them:
 "of", "and", "de", "la"), from its first word to its last. A capitalised word right before the
 name that is part of it ("U.S.", a country's abbreviation) is kept with it.
+
+(quotes@48) English also names a body again with its complement turned into a modifier: "the Ministry of
+Defence … the Defence Ministry said", "the Department of Health … the Health Department said"
+(`by_inversion`): the same body, as the text first named it in full.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
+
+from veille.stages.entities.english_institutions import institution_heads
 
 # the words an acronym leaves out (English and French function words)
 _SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "l", "d",
@@ -80,3 +86,29 @@ def by_acronym(body: str, start: int, phrase: str, mentions: Sequence[Any]) -> t
         if m.type == "PER" and m.entity and m.start >= end and re.fullmatch(r"[ \t]+", body[end:m.start]):
             return m.entity, phrase.strip()
     return None, body[first:end]
+
+
+# (quotes@48) "the Defence Ministry": capitalised modifiers, then a body noun, capitalised
+_MODIFIED_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<mod>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[A-Z][a-z]+)$")
+
+
+def by_inversion(body: str, start: int, phrase: str, mentions: Sequence[Any],
+                 bodies: frozenset[str]) -> tuple[str | None, str] | None:
+    """(entity id or None, the body's full name) for an English speaker phrase that names a body by its
+    modifiers and its noun ("the Defence Ministry") when the text named it before with the modifiers as
+    its complement ("the Ministry of Defence"), else None: a typed organisation that covers the full name,
+    else the full name the text writes."""
+    m = _MODIFIED_BODY.match(phrase.strip())
+    # a body's noun: the quotes lexicon's, or a public institution's head (entities@42's list, "Ministry")
+    if m is None or (m.group("head").casefold() not in bodies and m.group("head") not in institution_heads()):
+        return None
+    mod = r"\s+".join(re.escape(w) for w in m.group("mod").split())
+    full = None
+    for f in re.finditer(rf"\b{re.escape(m.group('head'))}\s+(?:of|for)\s+(?:the\s+)?{mod}\b", body[:start]):
+        full = f
+    if full is None:
+        return None
+    for mention in mentions:
+        if mention.entity and mention.type == "ORG" and mention.start <= full.start() and full.end() <= mention.end:
+            return mention.entity, full.group()
+    return None, full.group()

@@ -81,13 +81,27 @@ def _nobody_colon(body: str, mark: int, lang: str, lex: QuoteLexicon, people: fr
     if not clause.endswith(":") or re.search(r"[«»“”\"]", clause):
         return False
     words = clause[:-1].split()
-    if not 2 <= len(words) <= 8 or any(w[:1].isupper() for w in words[1:]):
+    if not 2 <= len(words) <= 8:
+        return False
+    if _TOPIC_LINE.fullmatch(clause) and body.rfind("\n", 0, start + 1) + 1 >= start - 1 \
+            and body[start + len(clause):mark].strip() == "":
+        # (quotes@48) a press conference's answers set under topic lines ("Sur Mbappé :", "On the
+        # injury:", a line of its own): the name there is what the answer is about, not who gives it
+        return (lex.fr_intro if lang == "fr" else lex.en_verb).search(clause) is None
+    if any(w[:1].isupper() for w in words[1:]):
         return False
     if any(w.strip(",.;:").casefold() in people for w in words):
         return False
     if _INSCRIPTION.search(clause):
         return False  # "The banner read:", "On pouvait y lire :": a text, no one's words
     return (lex.fr_intro if lang == "fr" else lex.en_verb).search(clause) is None
+
+
+# (quotes@48) a topic line: a preposition of subject matter ("sur", "concernant", "à propos de", "about",
+# "on", "regarding"), a short noun phrase and a colon, on a line of its own; "Pour X :" / "For X:" name a
+# source, never a topic, and stay out
+_TOPIC_LINE = re.compile(r"(?:Sur|Concernant|À\s+propos\s+d[eu]s?|A\s+propos\s+d[eu]s?|Au\s+sujet\s+d[eu]s?|"
+                         r"Quant\s+aux?|On|About|Regarding|On\s+the)\s*(?:l['’])?[^\n:«»“”\"]{1,60}?\s*:")
 
 
 # verbs that introduce written words (a sign, a banner, a headline), not speech

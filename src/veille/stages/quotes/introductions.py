@@ -130,6 +130,10 @@ def _document(body: str, start: int, pre: str, lang: str, lex: QuoteLexicon
               ) -> tuple[tuple[int, int], int] | None:
     """The phrase naming a statement that the sentence before the mark presents, and where."""
     m = _PRESENTING[lang].search(pre)
+    while m is not None and m.group("noun").casefold() not in lex.statements:
+        # (quotes@48) "Voici l'intégralité de son discours": the statement noun further on, not the
+        # quantity before it
+        m = _PRESENTING[lang].search(pre, m.start() + 1)
     if m is None and lang == "fr" and lex.statement_author:
         # (quotes@28, quo27) a statement and its author as the last words before the colon, with no
         # verb after them, present the words that follow ("nous avons recueilli une déclaration du
@@ -156,13 +160,14 @@ _NAMING = {
 
 def _for_speaker(body: str, mk: int, lang: str, people: frozenset[str] = frozenset()
                  ) -> tuple[tuple[int, int], int] | None:
-    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark;
+    """'Pour Jordan Bardella (RN), « … »' / 'According to X, "…"': a named source before the mark, set off
+    by a comma or (quotes@48) a colon ("Pour X : « … »");
     also one a title or a source noun describes ("Pour le procureur, « … »", `people`)."""
     start = sentence_start(body, mk)
     # "Pour la présidente du groupe, Cyrielle Chatelain, « … »": a name in apposition after the title;
     # "Pour Jean Dupont, maire de la commune, « … »": a title in apposition after the name
     m = re.fullmatch(rf"\s*{_FOR[lang]}\s+(?P<spk>(?P<head>[^,«»“”\"]+?)(?:,\s*[A-ZÀ-ÖØ-Þ][^,«»“”\"]*?|"
-                     rf",\s*[^,«»“”\"]{{1,60}}?)?)\s*,\s*", body[start:mk])
+                     rf",\s*[^,«»“”\"]{{1,60}}?)?)\s*[,:]\s*", body[start:mk])
     if m is None:
         return None
     named = re.search(r"\b[A-ZÀ-ÖØ-Þ]", m.group("head")) is not None
@@ -171,6 +176,9 @@ def _for_speaker(body: str, mk: int, lang: str, people: frozenset[str] = frozens
         return None  # "Pour la première fois, « … »": no one named
     if not named and not described and not re.match(r",\s*[A-ZÀ-ÖØ-Þ]", m.group("spk")[len(m.group("head")):]):
         return None  # an apposition that names someone must be a name: "Pour l'heure, selon X"
+    if body[start:mk].rstrip().endswith(":") and not described and \
+            len(re.findall(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+", m.group("spk"))) < 2:
+        return None  # "Pour Noël :", "For Paris:" say what for, not who: before a colon, a full name
     s0 = start + m.start("spk")
     return (s0, s0 + len(m.group("spk"))), s0
 
@@ -298,9 +306,15 @@ def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tupl
         if not re.match(r"[ \t]*[-•*–—][ \t]*[«“\"]", above[start:]):
             return None
         above = body[:max(0, start - 1)].rstrip()
+    if not bullet and above.endswith(".") and not above.endswith(".."):
+        return _presented_above(body, len(above) - 1, lang, lex)
     if not above.endswith(":"):
         return None
     found = _intro(body, len(above), lang, lex)
+    if found is None and not bullet:
+        # (quotes@48) "Pour Jean Dupont :" / "For the mayor:" on the line above: a source, as before a
+        # comma on the quote's own line
+        found = _for_speaker(body, len(above), lang, lex.bodies)
     if found is not None or not bullet:
         return found
     # the line before a list need not report speech ("X a fixé trois priorités :", "X set out three
@@ -315,6 +329,23 @@ def _intro_above(body: str, mk: int, lang: str, lex: QuoteLexicon) -> tuple[tupl
         return None
     spk = speaker_before(body, start, verb.start(), lex.en_adjuncts if lang == "en" else lex.fr_adjuncts)
     return (spk, spk[0]) if spk is not None else None
+
+
+# (quotes@48) a sentence that opens with a presenting word ("Here's a full transcript of her statement.",
+# "Below is the text of his speech.")
+_PRESENTS_EN = re.compile(r"\s*(?:here\s+is|here['’]s|below\s+is|following\s+is)\b", re.IGNORECASE)
+
+
+def _presented_above(body: str, stop: int, lang: str, lex: QuoteLexicon) -> tuple[tuple[int, int], int] | None:
+    """(quotes@48) A paragraph that opens with a mark under a sentence ending with a full stop at `stop`
+    that presents a statement, a speech or its transcript ("Here's a full transcript of her resignation
+    statement.", "Voici l'intégralité de son discours."): the presentation a colon would end, read the
+    same way (`_document`); its words are whoever the phrase names as the author."""
+    start = sentence_start(body, stop)
+    pre = body[start:stop] + ":"
+    if lang == "en" and not _PRESENTS_EN.match(pre):
+        return None
+    return _document(body, start, pre, lang, lex)
 
 
 # the first verb of a clause, roughly: an auxiliary or a past form ("a fixé", "set out", "listed")

@@ -97,9 +97,32 @@ def _reporting(body: str, s: int, e: int, lang: str, lex: QuoteLexicon) -> Parti
             line_end = body.find("\n", pos)
             if close > 0 and (line_end < 0 or close < line_end):
                 stop = max(e, close)
+        head = body[s:m.start(group)]
+        if head.rstrip().endswith(",") and _HEAD_VERB[lang].search(" " + head) is None:
+            stop = _main_verb(body, pos, stop, lang, lex)
         content = body[pos:stop].strip(" ,.;")
         if len(re.findall(r"\w+", content)) < 4:
             continue
         c0 = body.index(content, pos)
         return Participial(c0, c0 + len(content), m.start(group))
     return None
+
+
+# a verb in the words before the participle: then the participle follows the main clause ("X opened the
+# session, saying that …"), else it stands between the subject and its verb ("X, noting that …, said …")
+_HEAD_VERB = {"en": re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|did|does|[a-z]{2,}ed|says|said|told)\s"),
+              "fr": re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|va|vont|sera|seront|[a-zé]{2,}ait)\s")}
+
+
+def _main_verb(body: str, pos: int, stop: int, lang: str, lex: QuoteLexicon) -> int:
+    """(quotes@48) A participial clause set between the subject and its verb ("X, noting that the defence
+    had accused him, said he was …", "X, rappelant que …, a estimé que …") ends at the comma before the
+    main clause's reporting verb: what follows is the main clause, not the participle's statement."""
+    pattern = lex.en_verb if lang == "en" else lex.fr_intro
+    for v in pattern.finditer(body, pos, stop):
+        before = body[pos:v.start()].rstrip()
+        if lang == "fr":
+            before = re.sub(r"\s(?:a|ont|avait|avaient|aurait)$", "", before).rstrip()
+        if before.endswith(",") and not re.search(r"[«“\"]", body[pos:v.start()]):
+            return pos + len(before) - 1
+    return stop

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from veille.model import Mention
-from veille.stages.quotes.acronyms import by_acronym
+from veille.stages.quotes.acronyms import by_acronym, by_inversion
 from veille.stages.quotes.antecedents import Antecedents, name_id
 from veille.stages.quotes.speaker_words import (
     ANAPHOR,
@@ -60,10 +60,14 @@ class Speakers(Antecedents):
         relative = self._relative_antecedent(start, text)
         if relative is not None:
             return self.resolve(*relative, self.body[relative[0]:relative[1]])
+        possessor = self._possessor_pronoun(text.strip(STRIP).casefold().split(), start, end)
+        if possessor is not None:  # (quotes@48) "a transcript of her statement": as "she" would be
+            return self.resolve(start, end, possessor, adds)
         found = self._resolve(start, end, text)
         phrase = text.strip(STRIP)
         # (quotes@45) "the FDA" after "the U.S. Food and Drug Administration": the body named in full
-        expanded = by_acronym(self.body, start, phrase, self.mentions) if found is None else None
+        expanded = (by_acronym(self.body, start, phrase, self.mentions)
+                    or by_inversion(self.body, start, phrase, self.mentions, self.bodies)) if found is None else None
         if expanded is not None:
             found, phrase = expanded
         words = phrase.casefold().split()
@@ -238,6 +242,9 @@ class Speakers(Antecedents):
             # else the one that was last a sentence's subject ("The Commission proposed … It said …")
             return spoke or (self.body_subject.entity if self.body_subject is not None else None)
         inside = self.inside(start, end)
+        author = self._author(words, inside, start)
+        if author is not None:
+            return author
         people = [m for m in inside if m.type == "PER" and not self._attributive(text, start, m)]
         heads = [m for m in people if not COMPLEMENT.search(self._before(text, start, m))]
         if people and not heads:
@@ -332,6 +339,51 @@ class Speakers(Antecedents):
                 country = self.demonym(w)
                 if country:
                     return country
+        return None
+
+    def _possessor_pronoun(self, words: list[str], start: int, end: int) -> str | None:
+        """(quotes@48) The English pronoun a statement phrase's possessive stands for ("her resignation
+        statement": "she"), where the phrase names no person and no title stands between the possessive and
+        the statement noun ("his lawyer's statement" is the lawyer's); None for anything else."""
+        heads = [i for i, w in enumerate(words) if w.strip(".,;:") in self.statements]
+        if not heads or any(m.type == "PER" for m in self.inside(start, end)):
+            return None
+        for k in heads:  # "a transcript of her statement": the possessive of either noun
+            for i in range(k - 1, max(-1, k - 4), -1):
+                if words[i] in ("his", "her"):
+                    return {"his": "he", "her": "she"}[words[i]]
+                if words[i] in self.titles or words[i] in self.bodies or words[i] in FUNCTION_WORDS or \
+                        words[i].endswith(("'s", "’s")):
+                    break
+        return None
+
+    def _author(self, words: list[str], inside: list[Mention], start: int) -> str | None:
+        """(quotes@48) A statement named by its author speaks for them: "the full text of May's speech",
+        "le discours d'Emmanuel Macron" (the person named after the statement noun), "le texte de son
+        discours" (a French possessive before it, with no title between: "le communiqué de son avocat" is
+        the lawyer's; French marks the noun's gender, not the possessor's, so it is the last person seen,
+        else the last named;
+        English "her statement" is read as "she", `_possessor_pronoun`). None where the phrase holds no
+        statement noun."""
+        heads = [i for i, w in enumerate(words) if w.strip(".,;:") in self.statements]
+        if not heads:
+            return None
+        named = [m for m in inside if m.type == "PER"]
+        if named:
+            after = words[heads[0] + 1:]
+            if any(w.strip(".,;:").removesuffix("'s").removesuffix("’s") in self.titles for w in after):
+                return None  # "a statement from Trump's lawyer, John Smith": the title's holder, read below
+            person = next((m for m in named if m.text.casefold().split()[-1] in
+                           {w.strip(".,;:").removesuffix("'s").removesuffix("’s") for w in after}), None)
+            return (person.entity or name_id(person)) if person is not None else None
+        for k in heads:
+            for i in range(k - 1, max(-1, k - 4), -1):
+                if words[i] in ("son", "sa", "ses"):
+                    named_before = [m for m in self.mentions if m.type == "PER" and m.end <= start]
+                    last = self.last_person or (named_before[-1] if named_before else None)
+                    return (last.entity or name_id(last)) if last is not None else None
+                if words[i] in self.titles or words[i] in self.bodies or words[i] in FUNCTION_WORDS:
+                    break
         return None
 
     def _modifies(self, first: Mention, second: Mention) -> bool:

@@ -29,7 +29,13 @@ _DETERMINERS = {"le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leu
 FUNCTION_WORDS = frozenset(_PREPOSITIONS | _DETERMINERS)
 _WORD = re.compile(r"[^\s,]+")
 _SINGLE_OPEN = re.compile(r"(?:(?<=\s)|^)['‘](?=[A-ZÀ-ÖØ-Þ])")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.!?…)])['’](?=[\s,;:]|$)")
+# (quotes@48) British copy closes a quote that its incise follows after the comma ("‘… last,’ she
+# said"): a comma before a closing sign, never an elision's or a possessive's
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.!?…),])['’](?=[\s,;:]|$)")
+# (quotes@48) a curly opening single mark (no apostrophe is set so) before a capital, at a paragraph's
+# start or after a colon, that the line never closes: a British quote running on to the line's end
+# ("She added: ‘It is … Brexit." then "‘It will be …’" below)
+_SINGLE_LEFT_OPEN = re.compile(r"(?:^[ \t]*|:[ \t]*)‘(?=[A-ZÀ-ÖØ-Þ])")
 _OPENING_ADVERBIAL = re.compile(r"^[A-Z][a-z]+(?:ing|ed|ly)\s+(?:the|a|an|to|on|at|in|with|after|before|by|for|"
                                 r"his|her|their|its|of|about|from|over|during|him|them|it|us|me)\b")
 
@@ -146,6 +152,10 @@ def marked_spans(body: str) -> list[Marked]:
                 continue
             spans.append(Marked(pos + o.start(), pos + c.start()))
             i = c.end()
+        left = _SINGLE_LEFT_OPEN.search(line, i)
+        if left is not None and _SINGLE_CLOSE.search(line, left.end()) is None \
+                and not any(a <= left.end() - 1 <= b for a, b in taken):
+            spans.append(Marked(pos + left.end() - 1, pos + len(line.rstrip()), open_ended=True))
         spans.sort(key=lambda m: (m.open, -m.close))
         for m in spans:  # a quote inside a quote is part of it
             if not any(o.open < m.open and m.close < o.close for o in spans):
