@@ -55,6 +55,7 @@ from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, liste
 from veille.stages.entities.roles_participle import verbal_participle
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
+from veille.stages.entities.roles_surname import surname_title
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import entity_id
@@ -216,7 +217,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    parts = outermost(patterns.find(body, cands, lang, adjectives, nouns))
+    # a title word ending a person's name is the surname ("Bruno Le Maire, ministre …": entities@102)
+    parts = [t for t in outermost(patterns.find(body, cands, lang, adjectives, nouns))
+             if not surname_title(body, t, people, patterns.gaz.demonyms)]
     titles = coordinated(body, parts)
     for t in titles:
         # "CFO of San Jose-based tech company Xilinx": the place qualifies the company the title is of
