@@ -49,7 +49,7 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
-from veille.stages.entities.roles_government import state_of_government
+from veille.stages.entities.roles_government import state_of_government, state_of_head
 from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
 from veille.stages.entities.roles_participle import verbal_participle
@@ -434,7 +434,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
-    state_of_government(body, cands, titles, links, patterns.gaz)  # "Foreign Minister X": the one state's
+    state_of_government(body, cands, titles, links, patterns.gaz, published)  # "Foreign Minister X": the one state's
+    state_of_head(body, cands, titles, links, patterns.gaz, published)  # "le président X", one state's article
     topic_owner(body, cands, links, patterns.gaz)  # "Chief Executive X" in an article about one company
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)

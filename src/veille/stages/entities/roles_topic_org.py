@@ -64,10 +64,22 @@ def _kind(c: Candidate, body: str, gaz: Gazetteer) -> str:
     return gaz.kind_of(re.sub(r"^(?:the|le|la|les|l['’])\s*", "", body[c.start:c.end], flags=re.IGNORECASE))
 
 
+def bodies(body: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The organisations an article may be about: no news agency, medium nor seat of government."""
+    return [c for c in cands if c.type == "ORG" and _kind(c, body, gaz) not in _NOT_TOPIC]
+
+
+def sentence_of(body: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds body[start:end]."""
+    first = max(body.rfind(p, 0, start) for p in (". ", "\n", "! ", "? ")) + 1
+    end_m = _SENTENCE_END.search(body, end)
+    return first, end_m.start() if end_m is not None else len(body)
+
+
 def topic_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: Gazetteer) -> None:
     """`of` for each officer's title linked to a person with none, in an article about one
     organisation (see the module's docstring)."""
-    orgs = [c for c in cands if c.type == "ORG" and _kind(c, body, gaz) not in _NOT_TOPIC]
+    orgs = bodies(body, cands, gaz)
     counts = Counter(entity_id(c, body) for c in orgs)
     if not counts:
         return
@@ -81,9 +93,7 @@ def topic_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: G
         if any(o.candidate is not None and body[o.candidate.start:o.candidate.end] == body[c.start:c.end]
                and o.title.of is not None and o.title.of != topic for o in links):
             continue  # the person holds a title of another body
-        start = max(body.rfind(p, 0, t.start) for p in (". ", "\n", "! ", "? ")) + 1
-        end_m = _SENTENCE_END.search(body, t.end)
-        end = end_m.start() if end_m is not None else len(body)
+        start, end = sentence_of(body, t.start, t.end)
         if any(start <= o.start < end and entity_id(o, body) != topic for o in orgs):
             continue  # the sentence names another organisation: whose post it is is not plain
         t.of = topic
