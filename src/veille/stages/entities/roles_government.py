@@ -162,12 +162,14 @@ def _local_government(body: str, cands: list[Candidate], titles: list[TitleMatch
     """`of` for a government office stated without its state in an article about several states (or
     their counterparts): the state whose government the text names right there, in the title's
     sentence or the one before ("…, a indiqué le gouvernement indien. « … », a déclaré le ministre
-    des Affaires étrangères, X"; entities@102), when it names one state's government there and no
-    counterpart; not a state merely named there (a minister speaks of other states)."""
+    des Affaires étrangères, X"; entities@102), when it names one state's government there, no other
+    state's office and no counterpart; not a state merely named there (a minister speaks of other states)."""
     states = set(gaz.demonyms.values())
     same = fold_same_length(body)
+    # (any office stated of a state counts: "le Premier ministre japonais … le président chinois. Le
+    # ministre des Affaires étrangères, X" names two states' leaders there, so it is neither's plainly)
     ties: list[tuple[int, str]] = [(t.start, t.of) for t in [*titles, *(lk.title for lk in links)]
-                                   if t.of is not None and t.of in states and government_office(t.title)]
+                                   if t.of is not None and t.of in states]
     for m in _GOVERNMENT.finditer(same):
         word = m.group("en") or m.group("fr") or m.group("name")
         state = gaz.demonyms.get(word) or next((c.entry.id for c in cands if c.entry is not None and c.entry.id
