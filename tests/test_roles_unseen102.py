@@ -1,6 +1,7 @@
 """entities@102: a title word that ends a person's name is the surname, not a title ("Bruno Le Maire,
 ministre de l'Économie"); a head of state's bare title is the state the article is about, where what
-the article names tells it from a company's president; and titles.json's `companies_trades` flags
+the article names tells it from a company's president (a government office among several states stays
+without one); and titles.json's `companies_trades` flags
 the `companies` heads that are trades, not posts (`roles_topic_org`). Sentences invented for the tests, not taken from any
 evaluation text; each beside near misses (what must not change)."""
 
@@ -85,22 +86,19 @@ def test_head_of_state_titles(title: str, head: bool) -> None:
     assert head_of_state(title) is head
 
 
-@pytest.mark.parametrize(("text", "lang", "holder", "of"), [
-    # several states: the one whose government the text names in the title's sentence or the one before
+@pytest.mark.parametrize(("text", "lang", "holder"), [
+    # several states: a government office stays without its state even beside one state's government
+    # (tried and withdrawn: in a state visit the sentence before names the guest's government or head)
     ("L'Inde et le Pakistan ont conclu un accord, a indiqué le gouvernement indien. « Nous sommes satisfaits », "
-     "a déclaré le ministre des Affaires étrangères, Paul Kumar. Le Pakistan a salué l'accord.",
-     "fr", "Paul Kumar", "Q668"),
-    # near misses: states named there, no government; a government named there, then a counterpart
+     "a déclaré le ministre des Affaires étrangères, Paul Kumar. Le Pakistan a salué l'accord.", "fr", "Paul Kumar"),
     ("India and Pakistan agreed to a ceasefire on Saturday. Foreign Minister Paul Kumar welcomed the deal. "
-     "The Pakistani army said it would comply.", "en", "Paul Kumar", None),
-    ("Le gouvernement malien a expulsé un diplomate. Le Sénégal a protesté. Le ministre des Affaires étrangères, "
-     "Paul Diop, a convoqué son homologue.", "fr", "Paul Diop", None),
-    ("Le gouvernement malien a protesté, a dit le Sénégal. Le ministre des Affaires étrangères, "
-     "Paul Diop, a convoqué son homologue.", "fr", "Paul Diop", None),
+     "The Pakistani army said it would comply.", "en", "Paul Kumar"),
+    # a head of state's head with a complement the title reader left: the complement's body, not the state
+    ("Thousands marched in Kenya on Saturday. \"We will strike,\" said John Mwangi, president of the teachers' "
+     "union. Kenyan police fired tear gas.", "en", "John Mwangi"),
 ])
-def test_a_minister_of_the_government_named_right_there(ctx: Any, text: str, lang: str, holder: str,
-                                                         of: str | None) -> None:
+def test_no_state_among_several_nor_past_a_complement(ctx: Any, text: str, lang: str, holder: str) -> None:
     from conftest import annotate_entities
 
     role = annotate_entities(ctx, text, lang)[holder].role
-    assert role is not None and role.of == of
+    assert role is not None and role.of is None

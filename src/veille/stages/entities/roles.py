@@ -434,7 +434,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += succession_holders(folded_body, titles, named, links)
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
-    state_of_government(body, cands, titles, links, patterns.gaz, published)  # "Foreign Minister X": the one state's
+    state_of_government(body, cands, titles, links, patterns.gaz)  # "Foreign Minister X": the one state's
     state_of_head(body, cands, titles, links, patterns.gaz, published)  # "le président X", one state's article
     topic_owner(body, cands, links, patterns.gaz)  # "Chief Executive X" in an article about one company
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.

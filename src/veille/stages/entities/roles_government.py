@@ -1,7 +1,6 @@
 """The state a government office stated without one is of (entities@100): "Foreign Minister X" in
 an article about Japan, "le ministre de l'Intérieur X" in one that speaks of the French government;
-and (entities@102) in an article about several states, the one whose government the text names right
-there (`_local_government`), and a head of state's bare title (`state_of_head`).
+and (entities@102) a head of state's bare title (`state_of_head`).
 
 News states a minister's country once, if at all: on the head of government's title, on another
 minister's, on "the Japanese government", and leaves it implicit on the others, since one article
@@ -38,7 +37,7 @@ from veille.stages.entities.roles_inventory import inventory
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles_en import entity_id
 from veille.stages.entities.roles_topic_org import bodies, sentence_of
-from veille.stages.entities.text import fold, fold_same_length
+from veille.stages.entities.text import fold
 
 # A title that holds an office of part of a state, or a party's ("Scotland's first minister", "the
 # chief minister of Jersey", "le ministre-président de la Wallonie", a regional minister, a shadow
@@ -62,6 +61,9 @@ _HEAD_OF_STATE = re.compile(r"^(?:[a-z-]+\s+)?(?:presidente?|president-elect|che
 # A possessive right before a title: the office is the owner's ("the club's president", "its president",
 # "son président", "leur présidente").
 _POSSESSOR = re.compile(r"(?:['’]s|\b(?:its|their|son|sa|leur))\s+$", re.IGNORECASE)
+# A complement right after the title, which the title reader did not take in ("president of the
+# teachers' union", "présidente de l'association").
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
 _NOT_HEAD = re.compile(r"\b(?:vice|deputy|co|sous|adjointe?|de|du|des|of|d|l)\b")
 # The French junior minister's title, the lexicon's ("secrétaire d'État aux Transports"): a government office.
 _SECRETARY_OF_STATE_FR = re.compile(r"\bsecretaire d'?\s*etat\b")
@@ -101,7 +103,7 @@ def government_office(title: str) -> bool:
 
 
 def state_of_government(body: str, cands: list[Candidate], titles: list[TitleMatch], links: list[RoleLink],
-                        gaz: Gazetteer, published: str | None = None) -> None:
+                        gaz: Gazetteer) -> None:
     """`of` for each government office linked to a person with none, where the article speaks of
     one state's government (see the module's docstring)."""
     states = set(gaz.demonyms.values())
@@ -110,7 +112,6 @@ def state_of_government(body: str, cands: list[Candidate], titles: list[TitleMat
     named |= {t.of for t in titles if t.of in states} | {lk.title.of for lk in links if lk.title.of in states}
     named |= {s for w in set(_WORD.findall(folded)) if (s := gaz.demonyms.get(w)) is not None}
     if len(named) != 1 or _COUNTERPART.search(folded):
-        _local_government(body, cands, titles, links, gaz, published)
         return
     state = next(iter(named))
     tied: set[str | None] = {t.of for t in [*titles, *(lk.title for lk in links)]
@@ -157,44 +158,6 @@ def _known_office(body: str, c: Candidate, t: TitleMatch, gaz: Gazetteer, publis
     return bool(held) and state not in held
 
 
-def _local_government(body: str, cands: list[Candidate], titles: list[TitleMatch], links: list[RoleLink],
-                      gaz: Gazetteer, published: str | None) -> None:
-    """`of` for a government office stated without its state in an article about several states (or
-    their counterparts): the state whose government the text names right there, in the title's
-    sentence or the one before ("…, a indiqué le gouvernement indien. « … », a déclaré le ministre
-    des Affaires étrangères, X"; entities@102), when it names one state's government there, no other
-    state's office and no counterpart; not a state merely named there (a minister speaks of other states)."""
-    states = set(gaz.demonyms.values())
-    same = fold_same_length(body)
-    # (any office stated of a state counts: "le Premier ministre japonais … le président chinois. Le
-    # ministre des Affaires étrangères, X" names two states' leaders there, so it is neither's plainly)
-    ties: list[tuple[int, str]] = [(t.start, t.of) for t in [*titles, *(lk.title for lk in links)]
-                                   if t.of is not None and t.of in states]
-    for m in _GOVERNMENT.finditer(same):
-        word = m.group("en") or m.group("fr") or m.group("name")
-        state = gaz.demonyms.get(word) or next((c.entry.id for c in cands if c.entry is not None and c.entry.id
-                                                 in states and fold(body[c.start:c.end]) == word), None)
-        if state is not None:
-            ties.append((m.start(), state))
-    for lk in links:
-        t = lk.title
-        if t.of is not None or t.of_span is not None or lk.candidate is None or not government_office(t.title):
-            continue
-        first, end = sentence_of(body, t.start, t.end)
-        start = sentence_of(body, max(0, first - 2), max(0, first - 2))[0] if first > 1 else first
-        there = {state for at, state in ties if start <= at < end}
-        if len(there) != 1 or _COUNTERPART.search(same, start, end):
-            continue
-        state = next(iter(there))
-        if _known_office(body, lk.candidate, t, gaz, published, state):
-            continue  # the gazetteer says which state's
-        if any(o is not lk and o.candidate is not None and o.title.of == state
-               and _words(fold(o.title.title)) == _words(fold(t.title))
-               and _surname(body, o.candidate) != _surname(body, lk.candidate) for o in links):
-            continue  # the same office of that state is someone else's
-        t.of = state
-
-
 def head_of_state(title: str) -> bool:
     """Whether a title is a head of state's stated bare ("président", "the new president", "chef de
     l'État"), no vice nor deputy, no complement ("président du club" is another body's)."""
@@ -211,9 +174,10 @@ def state_of_head(body: str, cands: list[Candidate], titles: list[TitleMatch], l
     every other together (twice at least); no organisation the article names as often as that
     state (nor a name no title is given, which a model may have typed a person); no counterpart; no
     organisation named in the title's sentence, no possessive before the title ("the club's
-    president"); the gazetteer does not say whose office the person held that day (read after:
-    "le président Trump"; a former holder it knows, "l'ancien président X", is read here); the
-    person holds no title of another body, and no one else holds the same title of that state."""
+    president") nor a complement after it ("president of the teachers' union"); the gazetteer does
+    not say whose office the person held that day (read after: "le président Trump"; a former holder
+    it knows, "l'ancien président X", is read here); the person holds no title of another body, and
+    no one else holds the same title of that state."""
     states = set(gaz.demonyms.values())
     folded = fold(body)
     if _COUNTERPART.search(folded):
@@ -246,6 +210,8 @@ def state_of_head(body: str, cands: list[Candidate], titles: list[TitleMatch], l
         if any(o.candidate is not None and _surname(body, o.candidate) == _surname(body, c)
                and o.title.of is not None and o.title.of != state for o in links):
             continue  # the person holds a title of another body
+        if _COMPLEMENT_AFTER.match(body, t.end):
+            continue  # "X, president of the teachers' union": a complement the title reader left
         if _POSSESSOR.search(body, max(0, t.start - 12), t.core_start):
             continue  # "the club's president", "son président": an owner the text points at
         start, end = sentence_of(body, t.start, t.end)
