@@ -49,12 +49,13 @@ from veille.stages.entities.roles_frames import (
     relative_offices,
     taken_offices,
 )
-from veille.stages.entities.roles_government import state_of_government
+from veille.stages.entities.roles_government import state_of_government, state_of_head
 from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
 from veille.stages.entities.roles_participle import verbal_participle
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
+from veille.stages.entities.roles_surname import surname_title
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import entity_id
@@ -216,7 +217,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links: list[RoleLink] = []
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
-    parts = outermost(patterns.find(body, cands, lang, adjectives, nouns))
+    # a title word ending a person's name is the surname ("Bruno Le Maire, ministre …": entities@102)
+    parts = [t for t in outermost(patterns.find(body, cands, lang, adjectives, nouns))
+             if not surname_title(body, t, people, patterns.gaz.demonyms)]
     titles = coordinated(body, parts)
     for t in titles:
         # "CFO of San Jose-based tech company Xilinx": the place qualifies the company the title is of
@@ -432,6 +435,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
     links += referred_holders(body, nameless, named, cands, links, patterns, given, published, doc, lang)
     _same_office(titles, links, patterns.gaz)
     state_of_government(body, cands, titles, links, patterns.gaz)  # "Foreign Minister X": the one state's
+    state_of_head(body, cands, titles, links, patterns.gaz, published)  # "le président X", one state's article
     topic_owner(body, cands, links, patterns.gaz)  # "Chief Executive X" in an article about one company
     # "son homologue malien Abdoulaye Diop": the office of the last title met, another country.
     folded = fold_same_length(body)

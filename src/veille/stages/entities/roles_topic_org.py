@@ -7,8 +7,8 @@ Constraints, not a guess:
 
 - the title is an officer's: a head of the inventory's `companies` kind ("chief executive", "PDG",
   "directeur financier", "chairman", "founder"), not one that names a trade or a fortune ("analyst",
-  "investor", "billionaire": what a person does on a market, not a post in a body), stated with no
-  `of` and no complement naming a body;
+  "investor", "billionaire": what a person does on a market, not a post in a body; titles.json's
+  `companies_trades`), stated with no `of` and no complement naming a body;
 - the article's topic is one organisation: named (by the recogniser, as an organisation that is no
   news agency nor medium, nor a seat of government) at least `_MIN_MENTIONS` times, more often than
   every other organisation together, so no second company competes for the post;
@@ -31,15 +31,6 @@ from veille.stages.entities.roles_titles_en import entity_id
 from veille.stages.entities.text import fold
 
 _MIN_MENTIONS = 3
-# Heads of the `companies` kind that name a trade or a fortune, not a post held in a body (folded).
-_TRADES = frozenset({
-    "investor", "investisseur", "investisseuse", "shareholder", "actionnaire", "actionnaire majoritaire",
-    "analyst", "economist", "trader", "courtier", "courtiere", "banker", "banquier", "banquiere", "financier",
-    "tycoon", "magnate", "magnat", "mogul", "billionaire", "milliardaire", "entrepreneur", "entrepreneuse",
-    "businessman", "businesswoman", "homme d'affaires", "femme d'affaires", "industriel", "industrielle",
-    "venture capitalist", "capital-risqueur", "capital-risqueuse", "fund manager", "portfolio manager",
-    "hedge fund manager", "asset manager", "gestionnaire de fonds", "gerant de fonds", "gerante de fonds",
-    "gerant de portefeuille", "gerante de portefeuille", "strategiste", "stratege", "owner", "co-owner"})
 # Where a sentence ends.
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 # The kinds of organisation that report on or stand for others (world.jsonl's kinds).
@@ -52,9 +43,12 @@ def _words(text: str) -> str:
 
 @cache
 def _officer_heads() -> tuple[str, ...]:
-    """The `companies` kind's heads that are posts, as word strings (" chief executive ")."""
-    kind = inventory()["kinds"]["companies"]
-    return tuple(_words(h) for h in {*kind["fr"], *kind["en"]} if fold(h) not in _TRADES and _words(h).strip())
+    """The `companies` kind's heads that are posts, as word strings (" chief executive "): not those
+    titles.json's `companies_trades` flags as a trade or a fortune ("analyst", "investor", "billionaire":
+    what a person does on a market, not a post in a body)."""
+    kind, trades = inventory()["kinds"]["companies"], inventory()["companies_trades"]
+    flagged = {fold(h) for h in [*trades["fr"], *trades["en"]]}
+    return tuple(_words(h) for h in {*kind["fr"], *kind["en"]} if fold(h) not in flagged and _words(h).strip())
 
 
 def officer_title(title: str) -> bool:
@@ -70,10 +64,22 @@ def _kind(c: Candidate, body: str, gaz: Gazetteer) -> str:
     return gaz.kind_of(re.sub(r"^(?:the|le|la|les|l['’])\s*", "", body[c.start:c.end], flags=re.IGNORECASE))
 
 
+def bodies(body: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The organisations an article may be about: no news agency, medium nor seat of government."""
+    return [c for c in cands if c.type == "ORG" and _kind(c, body, gaz) not in _NOT_TOPIC]
+
+
+def sentence_of(body: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds body[start:end]."""
+    first = max(body.rfind(p, 0, start) for p in (". ", "\n", "! ", "? ")) + 1
+    end_m = _SENTENCE_END.search(body, end)
+    return first, end_m.start() if end_m is not None else len(body)
+
+
 def topic_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: Gazetteer) -> None:
     """`of` for each officer's title linked to a person with none, in an article about one
     organisation (see the module's docstring)."""
-    orgs = [c for c in cands if c.type == "ORG" and _kind(c, body, gaz) not in _NOT_TOPIC]
+    orgs = bodies(body, cands, gaz)
     counts = Counter(entity_id(c, body) for c in orgs)
     if not counts:
         return
@@ -87,9 +93,7 @@ def topic_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: G
         if any(o.candidate is not None and body[o.candidate.start:o.candidate.end] == body[c.start:c.end]
                and o.title.of is not None and o.title.of != topic for o in links):
             continue  # the person holds a title of another body
-        start = max(body.rfind(p, 0, t.start) for p in (". ", "\n", "! ", "? ")) + 1
-        end_m = _SENTENCE_END.search(body, t.end)
-        end = end_m.start() if end_m is not None else len(body)
+        start, end = sentence_of(body, t.start, t.end)
         if any(start <= o.start < end and entity_id(o, body) != topic for o in orgs):
             continue  # the sentence names another organisation: whose post it is is not plain
         t.of = topic
