@@ -131,3 +131,12 @@ def assert_article_list(con: Any, in_order: bool = False) -> int:
         assert [r[0] for r in con.execute("SELECT id FROM article_list ORDER BY rowid").fetchall()] == [
             r[0] for r in con.execute(f"SELECT id FROM articles ORDER BY {NEWEST_FIRST}").fetchall()]
     return len(stored)
+
+
+def validated_page(item: Any, page: Any) -> bytes:
+    """A page's JSON as the app's schema writes it after validating every item: the oracle the
+    stored-document paths (api40, api41) are compared with byte for byte."""
+    from veille.server import schemas
+    from veille.server.api import _adapter
+    adapter = _adapter(schemas.Page[item])
+    return adapter.dump_json(adapter.validate_python(page))

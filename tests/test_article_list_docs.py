@@ -15,12 +15,12 @@ from typing import Any
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
-from tests.server_support import assert_article_list, copy_of, seed_store
+from tests.server_support import assert_article_list, copy_of, seed_store, validated_page
 
 from veille.api import Dossier
 from veille.server import ServerSettings, create_app
 from veille.server import schemas as s
-from veille.server.api import _adapter, page_json
+from veille.server.api import page_json
 from veille.store.db import Store
 from veille.store.list_docs import MIGRATION_27, article_list_sql
 
@@ -92,8 +92,7 @@ def _odd_store(db: Path, tmp_path: Path) -> tuple[Path, list[str]]:
 
 
 def _validated(d: Dossier, **params: Any) -> bytes:
-    adapter = _adapter(s.Page[s.ArticleSummary])
-    return adapter.dump_json(adapter.validate_python(d.articles_page(**params)))
+    return validated_page(s.ArticleSummary, d.articles_page(**params))
 
 
 def _cases(n: int) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
-from tests.server_support import assert_record_docs, assert_story_docs, copy_of, seed_store
+from tests.server_support import assert_record_docs, assert_story_docs, copy_of, seed_store, validated_page
 
 from veille.api import Dossier
 from veille.dossier import events as _events
@@ -109,8 +109,7 @@ def _odd_store(db: Path, tmp_path: Path) -> tuple[Path, list[str]]:
 
 
 def _validated(d: Dossier, **params: Any) -> bytes:
-    adapter = _adapter(s.Page[s.Event])
-    return adapter.dump_json(adapter.validate_python(d.timeline_page(**params)))
+    return validated_page(s.Event, d.timeline_page(**params))
 
 
 def _cases(con: Any) -> list[dict[str, Any]]:
@@ -147,8 +146,7 @@ def test_a_timeline_page_of_documents_is_the_validated_page(db: Path, tmp_path: 
 
 
 def _validated_stories(d: Dossier, **params: Any) -> bytes:
-    adapter = _adapter(s.Page[s.StorySummary])
-    return adapter.dump_json(adapter.validate_python(d.stories_page(**params)))
+    return validated_page(s.StorySummary, d.stories_page(**params))
 
 
 def _story_cases(con: Any) -> list[dict[str, Any]]:
@@ -179,7 +177,6 @@ def test_the_served_timeline_and_stories_are_the_validated_pages_byte_for_byte(d
     """The whole timeline (`full=true`, api43; the default before) is the validated page byte for
     byte; the default, in brief, is the brief page validated (`test_the_timeline_in_brief...`)."""
     app = create_app(ServerSettings(db=db, answer_cache_bytes=0))
-    brief = _adapter(s.Page[s.EventBrief])
     with TestClient(app) as client, Store.open(db, read_only=True) as store:
         d = Dossier(store)
         for params in _cases(store.con):
@@ -189,7 +186,7 @@ def test_the_served_timeline_and_stories_are_the_validated_pages_byte_for_byte(d
             assert answer.content == _validated(d, **params), params
             answer = client.get("/api/timeline", params=params)
             assert answer.status_code == 200, params
-            assert answer.content == brief.dump_json(brief.validate_python(d.timeline_page(brief=True, **params)))
+            assert answer.content == validated_page(s.EventBrief, d.timeline_page(brief=True, **params))
         for params in _story_cases(store.con):
             answer = client.get("/api/stories", params=params)
             assert answer.status_code == 200, params
@@ -240,7 +237,6 @@ def test_a_whole_events_page_of_documents_is_the_validated_page(db: Path, tmp_pa
     ids: the positions'; a story: the statement's) and page edge, documents or none (the odd
     store), equal byte for byte to the validated whole page, and through the app."""
     odd, _ = _odd_store(db, tmp_path)
-    adapter = _adapter(s.Page[s.Event])
     for path in (db, odd):
         with Store.open(path, read_only=True) as store:
             store.facts = {} if facts else None
@@ -258,7 +254,7 @@ def test_a_whole_events_page_of_documents_is_the_validated_page(db: Path, tmp_pa
                     raw += sum(isinstance(i, _events.RawRecord) for i in page["items"])
                     rows += sum(isinstance(i, dict) for i in page["items"])
                     whole = d.events_page(**ask, limit=limit, offset=offset, full=True)
-                    assert page_json(page, s.Event) == adapter.dump_json(adapter.validate_python(whole)), ask
+                    assert page_json(page, s.Event) == validated_page(s.Event, whole), ask
             assert raw > 0 and (rows > 0) == (path == odd)  # the odd events without a document, as before
     with TestClient(create_app(ServerSettings(db=odd, answer_cache_bytes=0))) as client, \
             Store.open(odd, read_only=True) as store:
@@ -266,7 +262,7 @@ def test_a_whole_events_page_of_documents_is_the_validated_page(db: Path, tmp_pa
         for ask in asks:
             answer = client.get("/api/events", params={**ask, "full": "true", "limit": 50})
             assert answer.status_code == 200 and answer.headers["content-type"] == "application/json", ask
-            assert answer.content == adapter.dump_json(adapter.validate_python(d.events_page(**ask, full=True)))
+            assert answer.content == validated_page(s.Event, d.events_page(**ask, full=True))
         spec = client.get("/openapi.json").json()["paths"]["/api/timeline"]["get"]
         assert "EventBrief" in json.dumps(spec["responses"]["200"]) and "Page_Event_" in json.dumps(spec["responses"])
         assert any(p["name"] == "full" for p in spec["parameters"])
