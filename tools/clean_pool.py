@@ -11,6 +11,11 @@ the batch's repetition counts), then pools the lines as ../shared/tools/score.py
 
 `--no-pool-training` fits every model on dev and the seeds alone (as clean@12's model was), to
 read the pool as the unseen sites it is.  The test split is never read.
+
+`--json PATH` keeps each part's figures and its pages' line counts (keyed by the page's position in
+the pool, never its name); `--intervals N` adds each part's 95% bootstrap interval over its pages,
+and `--paired BEFORE.json` the change of each figure against a kept run with its paired interval
+(eval/pools.py's, as every other pool's evaluate.py gives them).
 """
 
 from __future__ import annotations
@@ -20,9 +25,14 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval" / "news"))
 import cv_cleaning
+import intervals  # eval/news/intervals.py: the bootstrap every eval figure's interval comes from
+import pools  # eval/pools.py: the intervals and paired lines every pool prints
 import train_line_classifier as trainer
 
 from veille.config import Config
@@ -70,6 +80,36 @@ def score(cleaned: list[Article], gold: dict[str, dict[str, object]], texts: dic
     return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), p, r, (tp, fp, fn)
 
 
+REMOVAL: intervals.Table = {
+    "removal.f1": lambda c: intervals.f1(c["tp"], c["fp"], c["fn"]),
+    "removal.p": lambda c: intervals.precision(c["tp"], c["fp"], c["fn"]),
+    "removal.r": lambda c: intervals.recall(c["tp"], c["fn"])}
+
+
+def page_counts(cleaned: list[Article], gold: dict[str, dict[str, object]],
+                texts: dict[str, str]) -> dict[str, intervals.Counts]:
+    """Each page's removal counts, keyed by the page's position in the pool's sorted ids (never its
+    name: held-out pages are read as aggregates only), counted as `score` counts them."""
+    position = {name: str(i) for i, name in enumerate(sorted(gold))}
+    counts: dict[str, intervals.Counts] = {}
+    for art in cleaned:
+        _, _, _, (tp, fp, fn) = score([art], gold, texts)
+        counts[position[str(art.source)]] = {"tp": tp, "fp": fp, "fn": fn}
+    return counts
+
+
+def part_record(cleaned: list[Article], gold: dict[str, dict[str, object]], texts: dict[str, str],
+                rounds: int) -> dict[str, Any]:
+    """A part's figures, its pages' counts and (with `rounds`) its 95% interval, as `--json` keeps them."""
+    f1, p, r, (tp, fp, fn) = score(cleaned, gold, texts)
+    counts = page_counts(cleaned, gold, texts)
+    record: dict[str, Any] = {"removal": {"f1": round(f1, 4), "p": round(p, 4), "r": round(r, 4),
+                                             "tp": tp, "fp": fp, "fn": fn}, "doc_counts": counts}
+    if rounds:
+        record["intervals"] = pools.interval_cells(counts, REMOVAL, rounds)
+    return record
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-pool-training", action="store_true")
@@ -83,6 +123,11 @@ def main() -> int:
     parser.add_argument("--pool-weight", type=float)
     parser.add_argument("--threshold", type=float)
     parser.add_argument("--l2", type=float)
+    parser.add_argument("--json", type=Path, help="keep each part's figures and its pages' counts here")
+    parser.add_argument("--intervals", type=int, default=0, metavar="N",
+                        help="each part's 95%% bootstrap interval from N resamplings of its pages")
+    parser.add_argument("--paired", type=Path, metavar="BEFORE.json",
+                        help="each figure's change against a kept --json run, with its paired interval")
     args = parser.parse_args()
     shipped = load_line_model()
     data = json.loads((trainer.DATA / "line_model.json").read_text(encoding="utf-8"))
@@ -127,14 +172,19 @@ def main() -> int:
             f1, p, r, (tp, fp, fn) = score(part, gold, texts)
             print(f"  {label:10} {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), {len(part)} pages")
     held = trainer.pool_held_out()
+    parts: dict[str, list[Article]] = {"all": cleaned}
     for start, end in batches([str(a.source) for a in cleaned]):
         for label, is_held in (("tuning", False), ("held-out", True)):
             part = [a for a in cleaned
                     if start <= number(str(a.source)) <= end and (str(a.source) in held) == is_held]
             if part:
+                parts[f"c{start:02d}-c{end:02d} {label}"] = part
                 f1, p, r, (tp, fp, fn) = score(part, gold, texts)
                 print(f"  c{start:02d}-c{end:02d} {label:8} {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), "
                       f"{len(part)} pages")
+    parts.update({f"stories {batch}": part for batch, part in by_story.items()})
+    if args.json or args.intervals or args.paired:
+        report_parts(parts, gold, texts, args)
     for batch, part_cleaned in by_story.items():
         score(part_cleaned, gold, texts, errors if args.errors else None)
         report_stories(batch, part_cleaned, gold, texts, held, stories)
@@ -160,6 +210,23 @@ def report_stories(batch: str, cleaned: list[Article], gold: dict[str, dict[str,
             print(f"  {batch} {label:8} {language:3} removal {f1:.4f} (P {p:.4f} R {r:.4f}; tp {tp} fp {fp} fn {fn}), "
                   f"title {right}/{len(part)} {right / len(part):.3f}, {len(part)} pages ({' '.join(names)}), "
                   f"furniture {tp + fn} of {lines} lines")  # cbs35: how much furniture a part can judge
+
+
+def report_parts(parts: dict[str, list[Article]], gold: dict[str, dict[str, object]], texts: dict[str, str],
+                 args: argparse.Namespace) -> None:
+    """`--intervals`, `--paired` and `--json`: each part's interval, its change against a kept run, and
+    the record kept (aggregates only: pages are resampled together, never shown one by one)."""
+    records = {name: part_record(part, gold, texts, args.intervals) for name, part in parts.items()}
+    for name, record in records.items():
+        for metric, cell in record.get("intervals", {}).items():
+            print(f"interval {name}\t{metric}\t[{cell['lo']:.3f}, {cell['hi']:.3f}]")
+    if args.paired:
+        before = json.loads(args.paired.read_text(encoding="utf-8"))
+        counts = {name: record["doc_counts"] for name, record in records.items()}
+        for line in pools.paired_lines(before, counts, REMOVAL, args.intervals or 2000):
+            print(line)
+    if args.json:
+        args.json.write_text(json.dumps(records, indent=1) + "\n", encoding="utf-8")
 
 
 def title_right(article: Article, gold: dict[str, object]) -> bool:
