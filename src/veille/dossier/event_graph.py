@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from veille.dossier.events import _CORPUS, EventFilter, source
+from veille.dossier.events import EventFilter, merged, source
 from veille.store import graph_edges as graph
 from veille.store.db import Store
 
@@ -31,7 +31,7 @@ def graph_edges(store: Store, filt: EventFilter, *, touching: str | None = None,
     entity at one end.  Over the whole corpus (no story) the stored edges are read; a story's
     are aggregated here."""
     whole = EventFilter(actors=[touching] if touching else None)  # a filter the stored edges answer
-    if filt == whole and sample == graph.SAMPLE and source(store)[0] == _CORPUS:
+    if filt == whole and sample == graph.SAMPLE and merged(store):
         where, params = ("source = ? OR target = ?", [touching, touching]) if touching else ("TRUE", [])
         return store.rows(f"SELECT {graph.COLUMNS} FROM graph_edges WHERE {where} ORDER BY {graph.EDGE_ORDER}",
                           params)
