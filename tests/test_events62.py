@@ -39,7 +39,8 @@ def test_a_headline_is_a_short_line_with_no_stop() -> None:
     assert not headline_shaped("Grave sortie de route.")  # a sentence
     assert not headline_shaped("Lire aussi :")  # opens what follows
     assert not headline_shaped("Politique")  # a section's label is no headline
-    assert not headline_shaped(" ".join(["mot"] * 31))
+    assert not headline_shaped(" ".join(["mot"] * 41))
+    assert headline_shaped("François Fillon, condamné à deux ans ferme, ira-t-il en prison ?")
 
 
 def test_where_the_body_proper_starts() -> None:

@@ -26,7 +26,7 @@ from veille.stages.events.context import add_awarders, add_judges
 from veille.stages.events.forces import Setting, english_force_mentions, record_owners, setting_of
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
-from veille.stages.events.headline import headline_of
+from veille.stages.events.headline import body_proper, headline_of, moved_back
 from veille.stages.events.lexicon import Lexicon, lexicon
 from veille.stages.events.lexicon import load_lexicon as load_lexicon  # the tools' entry point
 from veille.stages.events.merge import date_from_anaphora, joined, merge, recalled
@@ -173,5 +173,10 @@ def events_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = lexicon(ctx)
     for article in batch:
         parse = english_parser(ctx) if article.lang == "en" else None
-        article.events = events_of(article, parsed(article, ctx), lex, parse)
+        head = headline_of(article)
+        if head.end:  # (events@62) the headline on top of the body: the body proper read as its own text
+            proper = body_proper(article, head)
+            article.events = moved_back(events_of(proper, parsed(proper, ctx), lex, parse), head.end)
+        else:
+            article.events = events_of(article, parsed(article, ctx), lex, parse)
     return batch

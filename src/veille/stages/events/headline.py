@@ -17,24 +17,27 @@ reads neither as a sentence of the body; the filter reads it as the title (`acto
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from veille.model import Article
+from veille.model import Article, Event
 from veille.stages.entities.text import fold
+from veille.stages.nlp import WRAPS_KEY
 
 _WORD = re.compile(r"\w+")
-# A headline is a line of words, not a paragraph: French and English news headlines run to about
-# twenty words; a standfirst or a one-line lede is longer or ends with a stop.
-_MAX_WORDS = 30
+# A headline is a line of words, not a paragraph: French news headlines run to about twenty words,
+# forty with a quotation in them ("Palme d'or décernée à ... : le cri du cœur de X, « ... »").
+_MAX_WORDS = 40
 _MIN_WORDS = 3
 # How much of the title's words and the line's, in order, must be the same for the line to be the
 # title printed again (a site's suffix, a colon's spacing, an elided article may differ).
 _SAME = 0.8
 # A line that ends so is a sentence or opens one (a colon announces what follows); an ellipsis or a
-# closing quotation mark after a stop is a sentence too ("Grave sortie de route.").
-_SENTENCE_END = re.compile(r"[.!?…:;,]\W*$")
+# closing quotation mark after a stop is a sentence too ("Grave sortie de route."). A question or an
+# exclamation is a headline's as often as a sentence's ("X ira-t-il en prison ?").
+_SENTENCE_END = re.compile(r"[.…:;,]\W*$")
 
 
 @dataclass(frozen=True)
@@ -81,3 +84,32 @@ def headline_of(article: Article) -> Headline:
     if headline_shaped(first):
         return Headline(first.strip(), end)
     return Headline(None, 0)
+
+
+def body_proper(article: Article, head: Headline) -> Article:
+    """The article read from where its body proper starts, as its own text: the body after the headline,
+    the headline as its title, mentions, timexes and sentences moved to the new offsets (those in the
+    headline left out), no Doc (it is parsed again). A headline with no final stop stands right over
+    the lede: in one Doc the parser's context runs across the line break and reads the lede's first
+    words otherwise ("Trump invité par Kim à visiter Pyongyang" under "... par Kim et Trump" lost its
+    visit), so the lede is parsed as it is without the headline above it."""
+    cut = head.end
+    wraps = article.meta.get(WRAPS_KEY)
+    meta = dict(article.meta)
+    if isinstance(wraps, list):
+        meta[WRAPS_KEY] = [w - cut for w in wraps if isinstance(w, int) and w >= cut]
+    return dataclasses.replace(
+        article, body=article.body[cut:], title=head.text, meta=meta, doc=None,
+        mentions=[dataclasses.replace(m, start=m.start - cut, end=m.end - cut)
+                  for m in article.mentions if m.start >= cut],
+        timexes=[dataclasses.replace(t, start=t.start - cut, end=t.end - cut)
+                 for t in article.timexes if t.start >= cut],
+        sentences=[dataclasses.replace(s, start=s.start - cut, end=s.end - cut)
+                   for s in article.sentences if s.start >= cut])
+
+
+def moved_back(events: list[Event], cut: int) -> list[Event]:
+    """The events read from the body proper, their evidence pointing into the whole body again."""
+    for event in events:
+        event.evidence = [dataclasses.replace(e, start=e.start + cut, end=e.end + cut) for e in event.evidence]
+    return events
