@@ -84,3 +84,22 @@ def test_a_first_sentence_is_still_read(ctx: Any) -> None:
     # no title, a first line that ends with a stop: a sentence of the body, its event read
     text = "Sergueï Lavrov a rencontré Abdoulaye Diop mardi à Moscou.\n\nLa Russie et le Mali coopèrent."
     assert any(e.type == "CONSULT" for e in events_batch([_with(text, None)], ctx)[0].events)
+
+
+def test_the_french_filter_weighs_no_title(ctx: Any) -> None:
+    # events@62: the title features left the French model (a wrong title, "Temps de lecture : 24s", or
+    # none moves no French decision); the English model keeps its own
+    from veille.config import Config, EventsConfig
+    from veille.pipeline import Context
+    from veille.stages.events.filter import load_filter
+    model = load_filter()
+    assert model is not None
+    french = dict(model.languages).get("fr", model)
+    assert not {"actor_in_title", "trigger_in_title"} & set(french.features)
+    assert {"actor_in_title", "trigger_in_title"} <= set(dict(model.languages)["en"].features)
+    plain = Context(Config(events=EventsConfig(filter=False)), resources=ctx.resources)
+    a, b = _with(LEDE, HEAD), _with(LEDE, "Temps de lecture : 24s")
+    ea, eb = events_batch([a], plain)[0].events, events_batch([b], plain)[0].events
+    starts = [0, LEDE.index("Les deux")]
+    assert [french.probability(french.row(e, a, starts, len(ea))) for e in ea] == \
+        [french.probability(french.row(e, b, starts, len(eb))) for e in eb]
