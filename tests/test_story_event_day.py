@@ -1,8 +1,8 @@
 """stories@30 (issue 16): a sibling's date transfers to an undated report only if the two report the same
 event day (a day either way), when both name the days they report (`evidence.same_event_day`).  Invented
 reports: a shooting told by its weekday, the same genre's report of another night refused, and the near
-misses the story still dates (the same night, the next day's report of it).  stories@31: only when they are
-shown to report it (a report or siblings naming no day, or only clock times, take no date)."""
+misses the story still dates (the same night, the next day's report of it, a report or siblings naming no
+day)."""
 
 from __future__ import annotations
 
@@ -54,31 +54,11 @@ def test_near_miss_the_next_days_report_is_dated() -> None:
     assert _placed(body) is not None
 
 
-def test_no_day_on_either_side_dates_nothing() -> None:
-    # (stories@31) no day in common shown: the story's date is not this report's (was: dated, no evidence
-    # either way, stories@30)
+def test_near_miss_no_day_on_either_side_is_no_evidence() -> None:
     body = ("A man was arrested after a shooting outside a bar on Main Street in Saginaw, the police department "
             "said.")
-    assert _placed(body) is None  # the report names no day
-    assert _placed(OTHER_NIGHT, sibling=NO_DAY_SIBLING) is None  # the siblings name none
-
-
-CLOCK_SIBLING = ("Police arrested a man after a shooting outside a bar on Main Street in Saginaw at 11:40 p.m., the "
-                 "police department said.")
-
-
-def test_clock_times_are_no_evidence() -> None:
-    # (stories@31) "at 2:30 p.m." takes its day from the date the story would give the report: it names none
-    body = ("A man was arrested at 2:30 p.m. after a shooting outside a bar on Main Street in Saginaw, the police "
-            "department said.")
-    assert _placed(body, sibling=CLOCK_SIBLING) is None
-    assert _placed(body) is None  # the siblings' "Saturday night" meets no day of the report's
-
-
-def test_near_miss_a_clock_beside_a_day_is_dated() -> None:
-    body = ("A man was arrested at 2:30 p.m. on Saturday after a shooting outside a bar on Main Street in Saginaw, "
-            "the police department said.")
-    assert _placed(body) == "2014-06-01"
+    assert _placed(body) == "2014-06-01"  # the report names no day
+    assert _placed(OTHER_NIGHT, sibling=NO_DAY_SIBLING) == "2014-06-01"  # the siblings name none
 
 
 def test_days_of_expressions_and_the_evidence() -> None:
@@ -89,8 +69,6 @@ def test_days_of_expressions_and_the_evidence() -> None:
              Timex(20, 24, "2014", "DATE", "2014"), Timex(30, 40, "this month", "DATE", "2014-06-01/2014-06-30")]
     # a year alone is no day, nor a span longer than a week
     assert timex_days(found) == {"2014-05-30", "2014-05-31", "2014-06-01"}
-    # (stories@31) a clock time borrows its day: none; a part of the day does not ("TEV" above)
-    assert timex_days([Timex(0, 9, "3:15 p.m.", "TIME", "2011-12-22T15:15")]) == set()
     sibling = Article(id="s", source="s", raw="", body="", timexes=[Timex(0, 8, "Monday", "DATE", "2014-06-02")])
     assert same_event_day({"2014-05-30", "2014-06-01"}, [sibling]) is True  # a day either way
     assert same_event_day({"2014-05-29"}, [sibling]) is False

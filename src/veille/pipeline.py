@@ -84,7 +84,7 @@ CORPUS_STAGES: tuple[Stage, ...] = (
     Stage("link", 35, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
-    Stage("stories", 31, "veille.stages.stories:stories_corpus",
+    Stage("stories", 30, "veille.stages.stories:stories_corpus",
           reads=("body", "mentions", "events", "timexes", "published"),
           writes=("story", "events.merged", "published", "published_how"),
           doc="Story clustering, cross-article event merging and story-anchored dates."),

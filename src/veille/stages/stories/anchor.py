@@ -437,12 +437,8 @@ def anchor_undated(articles: list[Article], events: list[CorpusEvent], ctx: Cont
         # (stories@30) The siblings' date transfers only to a report of the same event day, when the
         # article and its siblings say which days they report (`evidence.same_event_day`): else the
         # story joined another occasion's reports, whose events would date it as wrongly.
-        # (stories@31) and only when they show it: a day the article reports meets a day a sibling reports.
-        # Reports that name no day (or only clock times, which borrow the story's day) do not show one
-        # occasion, and the story's date so given was mostly wrong on unseen pages (eval/pubdate_pool,
-        # pub43): the story's events would date the article as wrongly, so neither does.
         if found is not None and not stamped and same_event_day(
-                _reported_days(article, found[0], ctx), _siblings_on(article, articles)) is not True:
+                _reported_days(article, found[0], ctx), _siblings_on(article, articles)) is False:
             continue
         found = found or anchor_span(article, by_id)
         if found is None or (not stamped and _refuted(found[0], weekdays)) or not _filed_under(found[0], article) \

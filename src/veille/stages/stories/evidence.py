@@ -35,11 +35,7 @@ evening … arrested on Sunday … Monday morning", against 2 June: 30 May, 1 Ju
 its two days).  Reports of one occasion tell its day, whatever day each was written; two reports of the
 same genre years apart (a Wednesday night's shooting and a Saturday night's, a storm told "lundi … mardi"
 and one of a Thursday) name days that do not meet once placed.  An article or siblings that name no day
-are no evidence either way (`same_event_day` is None).  (stories@31) Then the date does not transfer: the
-siblings' date goes only to a report shown to tell their day.  On eval/pubdate_pool's pages (pub43) the
-story dates given with no day in common were wrong 3 times of 4 on the tuning part (pages years apart joined
-into one story) and once of once held out.  A clock time ("3:15 p.m.") is no day: resolved against the
-date the story would give the article, it names that date whatever the article tells.
+are no evidence either way (`same_event_day` is None): the other checks decide.
 """
 
 from __future__ import annotations
@@ -127,8 +123,6 @@ _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T[^/]*)?(?:/(\d{4}-\d\d-\d\d)(?:T.*)?)?
 # A day either way: an evening's event is the next morning's in another time zone, and a report of the
 # occasion's next day ("today" the evacuation goes on) names the day after the first report's "Monday".
 SAME_DAY_LEEWAY = 1
-# A time of day in a value ("2014-05-31T23:40", "T20:00"): a clock, not a part of the day ("TNI", "TEV").
-_CLOCK = re.compile(r"T\d")
 # The longest span read as the days it covers ("the weekend", "du 3 au 5 juin"): a week.
 SPAN_DAYS = 7
 
@@ -139,9 +133,7 @@ def timex_days(timexes: Iterable[Timex]) -> set[str]:
     days: set[str] = set()
     for timex in timexes:
         found = _DAY.match(timex.value)
-        if found is None or _CLOCK.search(timex.value):
-            # (stories@31) A clock time ("3:15 p.m.", "à 20h") takes its day from the date it is resolved
-            # against, the story's own on the article's side: it names no day, so it is no evidence.
+        if found is None:
             continue
         first = date.fromisoformat(found[1])
         last = date.fromisoformat(found[2]) if found[2] else first
