@@ -224,6 +224,16 @@ def parse_date(text: str | None) -> date | None:
     return _day(text or "")
 
 
+def _futurate_present(lex: Lexicon, body: str, f: Found, parse: Any, past_forms: frozenset[str]) -> bool:
+    """(time@52) Whether the clause before the day at `f` tells it in the present of a day to come
+    (`tag`'s month-day block), with no past form further on in an English sentence governing it."""
+    if lex.lang == "en":
+        return (english_present(body, f.start, past_forms, verbs_only=True)
+                and tense_at(lex, body, f.start, f.end, None, window=len(body)) >= 0)
+    return (french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))
+            or parsed_present_before(parse, f.start, lex.wordset("tense.schedule_verbs")))
+
+
 def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: Any = None,
         parse: Any = None, intervals: bool = True, moments: bool = False,
         approximate: bool = False) -> tuple[list[Timex], list[tuple[Found, int]]]:
@@ -292,6 +302,19 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # conseil se réunit lundi", "il est attendu lundi à Paris") schedules it; other presents
             # are left to the nearest day, for the press's historical present ("Lundi, la police
             # interpelle deux suspects").
+            tense = 1
+        if (tense == 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None
+                and f.spec.year is None and f.spec.weekday is None and f.spec.direction is None
+                and not f.spec.anaphoric and not f.spec.nominal
+                and _futurate_present(lex, body, f, parse, past_forms)):
+            # (time@52) A day of a month governed by a present said before it is a day to come, as a
+            # bare weekday is: "The trial begins on January 10", "Voting ends on November 5", "Le
+            # procès s'ouvre le 10 décembre" told in April are next January's and this December's,
+            # not the nearest (a day gone, for January; last December, more than half a year back).
+            # The same forms as the weekday's: English, a lexical verb in "-s" or the plain present
+            # (not "is" or a modal); French, a pronominal, passive or plural present, or an agenda
+            # verb's present in the parse; a date said before its verb ("Le 10 décembre, il entre
+            # au gouvernement") is the historical present of a narrative, left to the nearest.
             tense = 1
         if (tense < 0 and f.spec.kind == "weekday" and f.spec.day is None and f.spec.direction is None
                 and not f.spec.anaphoric and _called_event(body, f.start)):
