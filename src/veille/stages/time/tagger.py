@@ -44,10 +44,12 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import (
+    BEFORE_NOUNS,
     REPORTING,
     english_present,
     french_present_schedule,
     in_present_clause,
+    left_end,
     parsed_past_governor,
     parsed_present_before,
     tense_at,
@@ -224,11 +226,22 @@ def parse_date(text: str | None) -> date | None:
     return _day(text or "")
 
 
-def _futurate_present(lex: Lexicon, body: str, f: Found, parse: Any, past_forms: frozenset[str]) -> bool:
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _futurate_present(lex: Lexicon, body: str, f: Found, parse: Any) -> bool:
     """(time@52) Whether the clause before the day at `f` tells it in the present of a day to come
     (`tag`'s month-day block), with no past form further on in an English sentence governing it."""
     if lex.lang == "en":
-        return (english_present(body, f.start, past_forms, verbs_only=True)
+        # Not any word in "-s" (`english_present`'s reading for weekdays: "The reopening of the two
+        # airports on October 12 ... have been seen" is no present of the airports), but a verb of an
+        # agenda in its third person ("begins", "opens", "faces", `tense.schedule_verbs`) among the four
+        # words before the day, after no determiner or number (a noun: "the returns on April 15"),
+        # and no past form further on in the sentence governing the day.
+        words = [w.lower() for w in _WORD.findall(body, left_end(body, f.start) + 1, f.start)]
+        agenda = lex.wordset("tense.schedule_verbs")
+        return (any(w in agenda and (k == 0 or (words[k - 1] not in BEFORE_NOUNS and not words[k - 1].isdigit()))
+                    for k, w in enumerate(words) if k >= len(words) - 4)
                 and tense_at(lex, body, f.start, f.end, None, window=len(body)) >= 0)
     return (french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))
             or parsed_present_before(parse, f.start, lex.wordset("tense.schedule_verbs")))
@@ -306,15 +319,15 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if (tense == 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None
                 and f.spec.year is None and f.spec.weekday is None and f.spec.direction is None
                 and not f.spec.anaphoric and not f.spec.nominal
-                and _futurate_present(lex, body, f, parse, past_forms)):
+                and _futurate_present(lex, body, f, parse)):
             # (time@52) A day of a month governed by a present said before it is a day to come, as a
             # bare weekday is: "The trial begins on January 10", "Voting ends on November 5", "Le
             # procès s'ouvre le 10 décembre" told in April are next January's and this December's,
             # not the nearest (a day gone, for January; last December, more than half a year back).
-            # The same forms as the weekday's: English, a lexical verb in "-s" or the plain present
-            # (not "is" or a modal); French, a pronominal, passive or plural present, or an agenda
-            # verb's present in the parse; a date said before its verb ("Le 10 décembre, il entre
-            # au gouvernement") is the historical present of a narrative, left to the nearest.
+            # English, an agenda verb's third person before the day (`_futurate_present`); French,
+            # the weekday's forms: a pronominal, passive or plural present, or an agenda verb's
+            # present in the parse.  A date said before its verb ("Le 10 décembre, il entre au
+            # gouvernement") is the historical present of a narrative, left to the nearest.
             tense = 1
         if (tense < 0 and f.spec.kind == "weekday" and f.spec.day is None and f.spec.direction is None
                 and not f.spec.anaphoric and _called_event(body, f.start)):

@@ -448,21 +448,18 @@ def _plain_present(words: list[str], past_forms: frozenset[str]) -> bool:
                and nxt not in _SAME_PRETERITE for w, nxt in pairwise(words))
 
 
-def english_present(body: str, start: int, past_forms: frozenset[str] = frozenset(), *,
-                    verbs_only: bool = False) -> bool:
+def english_present(body: str, start: int, past_forms: frozenset[str] = frozenset()) -> bool:
     """Whether the English clause before `start` shows a present or a modal: "is", "are", a modal,
     or a verb in "-s" among the four words before the expression ("The council meets Monday", "He
     appears in court on Monday"), not a plural noun ("protests in several cities on Monday"), or the
-    plain present after "I", "we", "you", "they" ("We kick this off Tuesday night": forecasts, plans).
-    `verbs_only` (time@52): a lexical verb's present only, not "is", "are" or a modal ("He is accused
-    of killing his wife on January 10" dates the killing, "the report is dated January 10" a day gone)."""
+    plain present after "I", "we", "you", "they" ("We kick this off Tuesday night": forecasts, plans)."""
     s = left_end(body, start) + 1
     words = [w.lower() for w in _TOKEN.findall(body, s, start)]
     if past_forms and _plain_present(words, past_forms):
         return True
     # ("could not be reached Monday" is a failed attempt, told in the past: no present)
     # (each word with the one after it; the last with ""; no words, no pairs)
-    if not verbs_only and any(w in _EN_PRESENT and not (w == "could" and nxt in _NEGATION)
+    if any(w in _EN_PRESENT and not (w == "could" and nxt in _NEGATION)
            for w, nxt in zip(words, [*words[1:], ""][:len(words)], strict=True)):
         return True
     for k in range(max(1, len(words) - 4), len(words)):
