@@ -23,6 +23,10 @@ PUBLISHED = "2024-04-02"
     ("en", "Voting ends on November 5.", "November 5", "2024-11-05"),
     ("en", "He faces trial on January 10.", "January 10", "2025-01-10"),
     ("en", "She returns to court on January 10.", "January 10", "2025-01-10"),
+    # the plain present after a plural subject
+    ("en", "They return to court on January 10.", "January 10", "2025-01-10"),
+    ("en", "Applications close on January 31.", "January 31", "2025-01-31"),
+    ("en", "Classes resume on January 10.", "January 10", "2025-01-10"),
     ("fr", "Le procès s'ouvre le 10 décembre.", "le 10 décembre", "2024-12-10"),
     ("fr", "Les syndicats appellent à la grève le 10 janvier.", "le 10 janvier", "2025-01-10"),
     ("fr", "Le texte est examiné le 10 janvier par les députés.", "le 10 janvier", "2025-01-10"),
@@ -49,6 +53,11 @@ def test_month_day_in_a_present_of_a_day_to_come(lang: str, body: str, text: str
      "major developments.", "October 12", "2023-10-12"),
     ("en", "The tax returns on January 15 were late.", "January 15", "2024-01-15"),
     ("en", "The report is dated January 10.", "January 10", "2024-01-10"),
+    # a plain form that is a noun after a determiner or a possessive, a past of a plural subject
+    ("en", "The satellite's launch on January 10 was a success.", "January 10", "2024-01-10"),
+    ("en", "His return on January 10 surprised many.", "January 10", "2024-01-10"),
+    ("en", "They returned to court on January 10.", "January 10", "2024-01-10"),
+    ("en", "Classes resumed on January 10.", "January 10", "2024-01-10"),
     ("en", "The exhibition opens on March 28.", "March 28", "2024-03-28"),
     ("fr", "Le 10 décembre, il entre au gouvernement.", "Le 10 décembre", "2023-12-10"),
     ("fr", "Il est né le 10 décembre.", "le 10 décembre", "2023-12-10"),
