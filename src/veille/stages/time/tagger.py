@@ -17,6 +17,7 @@ from typing import Any
 from veille.model import Timex
 from veille.stages.time.convention import article_convention
 from veille.stages.time.frames import fronted_frame_end, period_told_over
+from veille.stages.time.futurate import futurate_present
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
@@ -44,12 +45,10 @@ from veille.stages.time.recognise import Found, recognise
 from veille.stages.time.resolve import NEAR_DAYS, Anchors, after_midnight, resolve
 from veille.stages.time.spec import Spec
 from veille.stages.time.tense import (
-    BEFORE_NOUNS,
     REPORTING,
     english_present,
     french_present_schedule,
     in_present_clause,
-    left_end,
     parsed_past_governor,
     parsed_present_before,
     tense_at,
@@ -226,44 +225,6 @@ def parse_date(text: str | None) -> date | None:
     return _day(text or "")
 
 
-_WORD = re.compile(r"[\w'’-]+")
-
-
-def _plain_form(third_person: str) -> str:
-    """"begins" -> "begin", "launches" -> "launch", "goes" -> "go": the plain present of a third person."""
-    return third_person[:-2] if third_person.endswith(("ches", "shes", "sses", "xes", "oes")) else third_person[:-1]
-
-
-def _plural_subject(word: str) -> bool:
-    """Whether `word` may be the plural subject of a plain present: "they", "we", "you", "i", or a noun in
-    "-s" that is no determiner, possessive or singular in "-ss", "-us", "-is" ("classes", not "its", "his",
-    "this", "the bus", "the court's")."""
-    return word in {"they", "we", "you", "i"} or (
-        len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
-        and word not in BEFORE_NOUNS)
-
-
-def _futurate_present(lex: Lexicon, body: str, f: Found, parse: Any) -> bool:
-    """(time@52) Whether the clause before the day at `f` tells it in the present of a day to come
-    (`tag`'s month-day block), with no past form further on in an English sentence governing it."""
-    if lex.lang == "en":
-        # Not any word in "-s" (`english_present`'s reading for weekdays: "The reopening of the two
-        # airports on October 12 ... have been seen" is no present of the airports), but a verb of an
-        # agenda in its third person ("begins", "opens", "faces", `tense.schedule_verbs`) among the four
-        # words before the day, after no determiner or number (a noun: "the returns on April 15"),
-        # and no past form further on in the sentence governing the day; or its plain form after a
-        # plural subject ("Classes resume on January 10", "They return to court on January 10").
-        words = [w.lower() for w in _WORD.findall(body, left_end(body, f.start) + 1, f.start)]
-        agenda = lex.wordset("tense.schedule_verbs")
-        plain = {_plain_form(w) for w in agenda}
-        return (any((w in agenda and (k == 0 or (words[k - 1] not in BEFORE_NOUNS and not words[k - 1].isdigit())))
-                    or (w in plain and k > 0 and _plural_subject(words[k - 1]))
-                    for k, w in enumerate(words) if k >= len(words) - 4)
-                and tense_at(lex, body, f.start, f.end, None, window=len(body)) >= 0)
-    return (french_present_schedule(body, f.start, lex.wordset("tense.etre_participles"))
-            or parsed_present_before(parse, f.start, lex.wordset("tense.schedule_verbs")))
-
-
 def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: Any = None,
         parse: Any = None, intervals: bool = True, moments: bool = False,
         approximate: bool = False) -> tuple[list[Timex], list[tuple[Found, int]]]:
@@ -336,12 +297,12 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
         if (tense == 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None
                 and f.spec.year is None and f.spec.weekday is None and f.spec.direction is None
                 and not f.spec.anaphoric and not f.spec.nominal
-                and _futurate_present(lex, body, f, parse)):
+                and futurate_present(lex, body, f, parse)):
             # (time@52) A day of a month governed by a present said before it is a day to come, as a
             # bare weekday is: "The trial begins on January 10", "Voting ends on November 5", "Le
             # procès s'ouvre le 10 décembre" told in April are next January's and this December's,
             # not the nearest (a day gone, for January; last December, more than half a year back).
-            # English, an agenda verb's third person before the day (`_futurate_present`); French,
+            # English, an agenda verb's third person before the day (`futurate.futurate_present`); French,
             # the weekday's forms: a pronominal, passive or plural present, or an agenda verb's
             # present in the parse.  A date said before its verb ("Le 10 décembre, il entre au
             # gouvernement") is the historical present of a narrative, left to the nearest.
