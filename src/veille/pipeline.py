@@ -66,7 +66,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", 102, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed", "title", "lang"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
-    Stage("time", 51, "veille.stages.time:time_batch",
+    Stage("time", 52, "veille.stages.time:time_batch",
           reads=("body", "published", "published_how", "removed", "lang", "url"),
           writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),

@@ -17,6 +17,7 @@ from typing import Any
 from veille.model import Timex
 from veille.stages.time.convention import article_convention
 from veille.stages.time.frames import fronted_frame_end, period_told_over
+from veille.stages.time.futurate import futurate_present
 from veille.stages.time.habitual import calendar_rule, reported_after
 from veille.stages.time.lexicon import Lexicon, load_lexicon
 from veille.stages.time.names import names, same_company
@@ -292,6 +293,19 @@ def tag(body: str, lang: str | None, dct: date | None, reference: date, *, doc: 
             # conseil se réunit lundi", "il est attendu lundi à Paris") schedules it; other presents
             # are left to the nearest day, for the press's historical present ("Lundi, la police
             # interpelle deux suspects").
+            tense = 1
+        if (tense == 0 and f.spec.kind == "date" and f.spec.month is not None and f.spec.day is not None
+                and f.spec.year is None and f.spec.weekday is None and f.spec.direction is None
+                and not f.spec.anaphoric and not f.spec.nominal
+                and futurate_present(lex, body, f, parse)):
+            # (time@52) A day of a month governed by a present said before it is a day to come, as a
+            # bare weekday is: "The trial begins on January 10", "Voting ends on November 5", "Le
+            # procès s'ouvre le 10 décembre" told in April are next January's and this December's,
+            # not the nearest (a day gone, for January; last December, more than half a year back).
+            # English, an agenda verb's third person before the day (`futurate.futurate_present`); French,
+            # the weekday's forms: a pronominal, passive or plural present, or an agenda verb's
+            # present in the parse.  A date said before its verb ("Le 10 décembre, il entre au
+            # gouvernement") is the historical present of a narrative, left to the nearest.
             tense = 1
         if (tense < 0 and f.spec.kind == "weekday" and f.spec.day is None and f.spec.direction is None
                 and not f.spec.anaphoric and _called_event(body, f.start)):
