@@ -154,8 +154,14 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
                 and not noun_as_modifier(body[c.start:c.end], noun)]
         found = [(s, e) for s, e in _english_orgs(body, start, before, cands)
                  if not noun_as_modifier(body[s:e], noun)]
-        if orgs:
-            t.of, t.of_span = entity_id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
+        # (entities@104) an organisation whose own name has the possessive's noun as its head is
+        # the one the noun refers back to ("the International Criminal Court (ICC) … seeks warrants for
+        # … Hamas leader X …, the court's chief prosecutor"): the noun names its class, so the last
+        # organisation named is only the fallback
+        headed = [c for c in orgs if noun in re.findall(r"[a-z]+", body[c.start:c.end].lower())]
+        if headed or orgs:
+            last = (headed or orgs)[-1]
+            t.of, t.of_span = entity_id(last, body), (last.start, last.end)
         elif found:
             # an English company no model found, its name typed by its head ("Acme Corp")
             t.of, t.of_span = f"org:{slug(body[found[-1][0]:found[-1][1]])}", found[-1]
@@ -337,6 +343,8 @@ def led_by(body: str, cands: list[Candidate], patterns: TitlePatterns, titled: s
 # say a person, "its" a thing.
 _POSSESSIVE_DET = re.compile(r"\b(?:(?P<fr>son|sa|ses|leur|leurs)|(?P<person>his|her)|(?P<thing>its|their))\s+$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”]*[.!?]\s+|\n+")
+# The coordination right before a possessive: "X and his …", "X et son …" (it ends where the possessive starts).
+_CONJUNCT_BEFORE = re.compile(r"[ \t]+(?:and|et)[ \t]+$")
 # What may stand before the subject of a sentence or of a clause (on folded text, up to the name):
 # the sentence's start, a short opening phrase and its comma, or a conjunction, then at most a
 # determiner (entities@76).
@@ -377,6 +385,12 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
     named = [c for c in cands if lo <= c.start and c.end <= hi and c.type in kinds
              and (holder is None or (c.start, c.end) != (holder.start, holder.end))
              and (c.start, c.end) not in complements]
+    # (entities@104) a possessive in the second conjunct of a coordination stands for the first
+    # conjunct, when that is a name: "X said Netanyahu and his defence minister Y", "Trump et son
+    # ministre Y" (the grammar of "A and his B"), not for the sentence's first name
+    if not opening and (joined := _CONJUNCT_BEFORE.search(body, lo, at)) is not None:
+        first = [c for c in named if c.end == joined.start()]
+        named = first + [c for c in named if c not in first]
     # a French sentence whose subject is a company's common noun ("Le groupe (…) a annoncé avoir nommé
     # son directeur financier X"): "son" stands for that company, not for a place or a person the
     # sentence names on the way ("dont le cours de Bourse a baissé"); an organisation it names may be it
