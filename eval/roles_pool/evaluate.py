@@ -6,7 +6,8 @@ the export against `gold.json` with the shared scorer and prints roles recall an
 (the gold lists people only, so entity precision means nothing here), for the tuning part and the
 held-out part (`gold.json`'s `heldout`, drawn before any error was read) apart, each per language,
 then each batch built by stories (`gold.json`'s `batches`) whole, per language, tuning and held-out.
-`--errors` lists each missed role of the tuning part only: the held-out part's misses are never
+`--errors` lists each missed role of the tuning part only, article by article (what the person's
+mentions state in that article beside it): the held-out part's misses are never
 printed, so that it stays an estimate on unseen text. `--export DIR` scores a kept export.
 
     VEILLE_SHARED=../shared PYTHONPATH=src .venv/bin/python eval/roles_pool/evaluate.py [--errors] [--json OUT]
@@ -53,21 +54,56 @@ def scores(score: Any, export: Path) -> dict[str, Any]:
 
 
 def errors(score: Any, export: Path) -> int:
-    """Each missed role of the tuning part, with the roles veille gave that person."""
+    """Each missed role of the tuning part, article by article, with the offices the person's mentions
+    state **in that article** (`mentions[].roles`): the entity's roles pooled over the corpus carry other
+    articles' offices, which hid what this text's reading gave. A role the pooled scorer credits from
+    another article but this article's mentions miss is listed too, marked `MISSED-HERE` (score.py
+    counts it a hit: it is not in the `missed` count); one this article's mentions hold but the linked
+    entity lost, `MISSED-LINKED`."""
     gold = pools.gold_of(HERE)
     tune = parts(gold)["tune"]
     x = score.Export(export)
-    scorer = score.Scorer(tune, x, HERE / "articles")
     missed = 0
     for doc, g in sorted(tune["docs"].items()):
         one = score.Scorer(dict(tune, docs={doc: g}), x, HERE / "articles")
-        for miss in one.roles()["misses"]:
-            missed += 1
-            person = miss.split(":", 1)[0]
-            got = [r for ent in x.entities if scorer.matches(x.forms(ent), [person])
-                   for r in ent.get("roles") or []]
-            print(f"MISSED {doc} {miss}  got {got}")
+        pooled = set(one.roles()["misses"])
+        art = x.article(doc)
+        for role in g.get("roles", []):
+            person = role["person"]
+            label = f"{person}: {' '.join(role['title'])} / {role.get('of')}"
+            got = _held_here(score, one, x, art, person)
+            here = any(_fits(score, one, x, role, r) for r in got)
+            missed += label in pooled
+            if here and label not in pooled:
+                continue
+            mark = "MISSED-HERE" if not here and label not in pooled else "MISSED-LINKED" if here else "MISSED"
+            shown = [f"{r.get('title')} / {_of_name(x, r.get('of'))}" for r in got]
+            print(f"{mark} {doc} {label}  got here {shown}")
     return missed
+
+
+def _held_here(score: Any, scorer: Any, x: Any, art: Any, person: str) -> list[dict[str, Any]]:
+    """The offices the mentions of `person` (as score.py matches names, on the article's forms) state
+    in article `art`."""
+    if art is None:
+        return []
+    return [r for ent in x.entities_in.get(art["id"], []) if scorer.matches(x.forms(ent, art["id"]), [person])
+            for m in ent.get("mentions", []) if m.get("article") == art["id"]
+            for r in m.get("roles") or [] if isinstance(r, dict) and r.get("title")]
+
+
+def _fits(score: Any, scorer: Any, x: Any, role: dict[str, Any], held: dict[str, Any]) -> bool:
+    """Whether one office a mention states is the gold `role`, as score.py's recall matches it."""
+    title = score.norm(held.get("title", ""))
+    if not all(score.norm(k) in title for k in role["title"]):
+        return False
+    return not role.get("of") or bool(held.get("of") and scorer.matches(x.actor_forms(held["of"]), [role["of"]]))
+
+
+def _of_name(x: Any, of: Any) -> Any:
+    if isinstance(of, dict):
+        of = of.get("id") or of.get("name")
+    return x.entity_by_id.get(of, {}).get("name", of) if isinstance(of, str) else of
 
 
 def _title_where(score: Any, body: str, art: Any, people: list[Any], keys: list[str]) -> str:

@@ -395,7 +395,7 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             # "Renault a nommé X directeur général" (entities@67); "Acme named X as chief executive", the
             # name read before its title by "as" (entities@99: the gap `appointer_owner` checks is the verb's)
             appointer_owner(body, folded_body, t, name, cands, patterns)
-        possessive_owner(body, t, name, cands, patterns, in_titles)
+        possessive_owner(body, t, name, cands, patterns, in_titles, doc)
         possessor_state(t, by_start, links, patterns.gaz, body)
         # "Chairman of the Board": the company's (entities@67)
         board_owner(body, folded_body, t, cands, titles, patterns)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from veille.stages.entities.english_names import english_names, place_kinds
 from veille.stages.entities.gazetteer import Gazetteer
@@ -154,8 +155,14 @@ def anaphoric_owner(body: str, between: str, before: int, t: TitleMatch, cands: 
                 and not noun_as_modifier(body[c.start:c.end], noun)]
         found = [(s, e) for s, e in _english_orgs(body, start, before, cands)
                  if not noun_as_modifier(body[s:e], noun)]
-        if orgs:
-            t.of, t.of_span = entity_id(orgs[-1], body), (orgs[-1].start, orgs[-1].end)
+        # (entities@104) an organisation whose own name has the possessive's noun as its head is
+        # the one the noun refers back to ("the International Criminal Court (ICC) … seeks warrants for
+        # … Hamas leader X …, the court's chief prosecutor"): the noun names its class, so the last
+        # organisation named is only the fallback
+        headed = [c for c in orgs if noun in re.findall(r"[a-z]+", body[c.start:c.end].lower())]
+        if headed or orgs:
+            last = (headed or orgs)[-1]
+            t.of, t.of_span = entity_id(last, body), (last.start, last.end)
         elif found:
             # an English company no model found, its name typed by its head ("Acme Corp")
             t.of, t.of_span = f"org:{slug(body[found[-1][0]:found[-1][1]])}", found[-1]
@@ -337,6 +344,12 @@ def led_by(body: str, cands: list[Candidate], patterns: TitlePatterns, titled: s
 # say a person, "its" a thing.
 _POSSESSIVE_DET = re.compile(r"\b(?:(?P<fr>son|sa|ses|leur|leurs)|(?P<person>his|her)|(?P<thing>its|their))\s+$")
 _SENTENCE_END = re.compile(r"[.!?…»\"”]*[.!?]\s+|\n+")
+# The coordination right before a possessive: "X and his …", "X et son …" (it ends where the possessive starts).
+_CONJUNCT_BEFORE = re.compile(r"[ \t]+(?:and|et)[ \t]+$")
+# English's auxiliaries and modals (a closed class of the grammar) and a regular past: what may follow a
+# coordination that is its clause's subject, where the English pipeline gives no tags.
+_ENGLISH_FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must"
+                             r"|do|does|did|[a-z]+ed)")
 # What may stand before the subject of a sentence or of a clause (on folded text, up to the name):
 # the sentence's start, a short opening phrase and its comma, or a conjunction, then at most a
 # determiner (entities@76).
@@ -351,7 +364,8 @@ _NOUN_SUBJECT = re.compile(
 
 
 def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: list[Candidate],
-                     patterns: TitlePatterns, complements: frozenset[tuple[int, int]] = frozenset()) -> None:
+                     patterns: TitlePatterns, complements: frozenset[tuple[int, int]] = frozenset(),
+                     doc: Any = None) -> None:
     """`t.of` for a title after a possessive ("Sean Combs est jugé. Son avocat, X, a plaidé"):
     the person, organisation or place the possessive stands for, read as news writes it: the
     subject, the first name of the sentence that holds the title, or when the title opens its
@@ -377,6 +391,14 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
     named = [c for c in cands if lo <= c.start and c.end <= hi and c.type in kinds
              and (holder is None or (c.start, c.end) != (holder.start, holder.end))
              and (c.start, c.end) not in complements]
+    # (entities@104) a possessive in the second conjunct of a coordination that is a clause's subject
+    # stands for the first conjunct, when that is a name: "X said Netanyahu and his defence minister Y are
+    # responsible", "Macron et son ministre Y ont agi" (a verb follows the holder), not for the
+    # sentence's first name; a coordination in object position keeps the subject's reading ("X a reçu Y
+    # et son avocat Z": X's lawyer, as before)
+    if not opening and (joined := _CONJUNCT_BEFORE.search(body, lo, at)) is not None:
+        first = [c for c in named if c.end == joined.start()] if _verb_after(doc, holder) else []
+        named = first + [c for c in named if c not in first]
     # a French sentence whose subject is a company's common noun ("Le groupe (…) a annoncé avoir nommé
     # son directeur financier X"): "son" stands for that company, not for a place or a person the
     # sentence names on the way ("dont le cours de Bourse a baissé"); an organisation it names may be it
@@ -412,6 +434,24 @@ def possessive_owner(body: str, t: TitleMatch, holder: Candidate | None, cands: 
             owner = next((c for c in cands if (c.start, c.end) == span), None)
             t.of = entity_id(owner, body) if owner is not None else f"org:{slug(body[span[0]:span[1]])}"
             t.of_span = span
+
+
+def _verb_after(doc: Any, holder: Candidate | None) -> bool:
+    """Whether the coordination that ends with `holder` is a clause's subject: the parse's tagger
+    reads the first word after the holder's name (past an apposition's comma) as a verb or an
+    auxiliary ("X and his minister Y are responsible", "X et son ministre Y ont agi"); no tags or no
+    holder, no reading. (The English pipeline tags but does not parse: the subject is read by position.)"""
+    if doc is None or holder is None:
+        return False
+    words = [tok for tok in doc if tok.idx >= holder.end and not tok.is_space]
+    while words and words[0].text == ",":
+        words = words[1:]
+    if not words:
+        return False
+    if words[0].pos_:
+        return str(words[0].pos_) in ("AUX", "VERB")
+    # untagged (English): an auxiliary or a modal, English's closed class, or a regular past
+    return _ENGLISH_FINITE.fullmatch(words[0].lower_) is not None
 
 
 def possessor_state(t: TitleMatch, by_start: dict[int, Candidate], links: list[RoleLink],
