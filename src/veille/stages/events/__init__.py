@@ -26,7 +26,6 @@ from veille.stages.events.context import add_awarders, add_judges
 from veille.stages.events.forces import Setting, english_force_mentions, record_owners, setting_of
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
-from veille.stages.events.headline import body_proper, headline_of, moved_back
 from veille.stages.events.lexicon import Lexicon, lexicon
 from veille.stages.events.lexicon import load_lexicon as load_lexicon  # the tools' entry point
 from veille.stages.events.merge import date_from_anaphora, joined, merge, recalled
@@ -48,12 +47,6 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     # 5 mai" is dated by the whole range.
     timexes = merge_ranges(article.body, sorted(article.timexes, key=lambda t: t.start))
     mentions = sorted(article.mentions, key=lambda m: m.start)
-    # (events@62) The headline printed on top of the body is the title's text, read once as the
-    # title (the filter's title features), never as a sentence of the body: its names, dates and
-    # triggers are not the body's (`headline.py`).
-    head = headline_of(article).end
-    mentions = [m for m in mentions if m.start >= head]
-    timexes = [t for t in timexes if t.start >= head]
     # A year inside a name ("la Coupe du monde 2026", "le Goncourt 2024") names the thing, it
     # does not date the event.
     timexes = [t for t in timexes if not (_YEAR.fullmatch(t.value or "") and any(
@@ -71,8 +64,6 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
     titled = pronouns.titled_people(mentions)  # (events@48) for "l'opposant", "le ministre"
     for span in segments(doc):
-        if span.start_char < head:
-            continue
         starts.append(span.start_char)
         sent = french.Sentence(span, mentions, timexes)
         # (events@41) "police in Nairobi": the noun stands for the place's state; (events@49) with
@@ -173,10 +164,5 @@ def events_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = lexicon(ctx)
     for article in batch:
         parse = english_parser(ctx) if article.lang == "en" else None
-        head = headline_of(article)
-        if head.end:  # (events@62) the headline on top of the body: the body proper read as its own text
-            proper = body_proper(article, head)
-            article.events = moved_back(events_of(proper, parsed(proper, ctx), lex, parse), head.end)
-        else:
-            article.events = events_of(article, parsed(article, ctx), lex, parse)
+        article.events = events_of(article, parsed(article, ctx), lex, parse)
     return batch

@@ -46,7 +46,6 @@ from pathlib import Path
 from typing import Any
 
 from veille.model import Article, Event, Mention
-from veille.stages.events.headline import headline_of
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "events" / "filter.json"
 _MODALITIES = ("asserted", "planned", "hypothetical", "negated")
@@ -75,17 +74,13 @@ def feature_table(event: Event, article: Article, sentence_starts: Sequence[int]
                   n_events: int) -> dict[str, float]:
     """Every candidate feature of an event of `article` (`sentence_starts`: body offsets of its
     sentences, sorted; `n_events`: the article's count of events)."""
-    # (events@62) A headline on top of the body is the title (`headline.py`): the body proper starts
-    # after it, its names are counted once, as the title's, and where cleaning found no title it is one.
-    head = headline_of(article)
-    body = (article.body or "")[head.end:] or " "
-    first = max(0, min((e.start for e in event.evidence), default=0) - head.end)
-    sentence = bisect.bisect_right(sentence_starts, first + head.end) - 1
-    title = (head.text or "").casefold()
-    mentions = [m for m in article.mentions if m.start >= head.end]
+    body = article.body or " "
+    first = min((e.start for e in event.evidence), default=0)
+    sentence = bisect.bisect_right(sentence_starts, first) - 1
+    title = (article.title or "").casefold()
     actors = [*event.source, *event.target]
-    names = [m.text.casefold() for m in mentions if (m.entity or "") in actors]
-    counts = Counter(m.entity for m in mentions if m.entity)
+    names = [m.text.casefold() for m in article.mentions if (m.entity or "") in actors]
+    counts = Counter(m.entity for m in article.mentions if m.entity)
     # The actor's rank among the article's entities by mention count (1: the most mentioned;
     # ties share the better rank) and its count against the top one's: a name mentioned less
     # often than the actor moves neither, however many such names the entity stage finds.
@@ -94,7 +89,7 @@ def feature_table(event: Event, article: Article, sentence_starts: Sequence[int]
     top = max(counts.values(), default=0)
     # the actors' own names always count (an organisation the gazetteer does not know can be the
     # main actor); only the other names are those the default pipeline finds
-    core = sum(1 for m in mentions if m.entity and (m.entity in actors or _core(m, article.lang)))
+    core = sum(1 for m in article.mentions if m.entity and (m.entity in actors or _core(m, article.lang)))
     trigger = (event.trigger or "").casefold()[:5]
     return {"first_position": first / len(body), "in_lede": float(sentence <= 1),
             "sentence_rank": math.log1p(max(sentence, 0)), "reports": math.log1p(len(event.evidence)),
