@@ -37,7 +37,7 @@ def main() -> int:
 
     from veille.config import Config
     from veille.pipeline import Context
-    from veille.stages.events import english_parser, events_of, load_lexicon
+    from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
     from veille.stages.events.filter import EventFilter, load_filter
     from veille.stages.nlp import parsed
     from veille.store.db import Store
@@ -72,7 +72,8 @@ def main() -> int:
         g = gold["docs"].get(name)
         if name in skip or a.lang != args.lang or not g or "events" not in g:
             continue
-        kept = events_of(a, parsed(a, ctx), lex, english_parser(ctx) if a.lang == "en" else None)
+        kept = events_of(a, parsed(a, ctx), lex, english_parser(ctx) if a.lang == "en" else None,
+                  english_gate(ctx) if a.lang == "en" else None)
         keys = {(e.type, tuple(e.source), tuple(e.target)) for e in kept}
         print(f"==== {name} title={a.title!r}")
         for gev in g["events"]:

@@ -130,7 +130,7 @@ def main() -> int:
 
     from veille.config import Config
     from veille.pipeline import Context
-    from veille.stages.events import english_parser, events_of, load_lexicon
+    from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
     from veille.stages.nlp import parsed
     from veille.store.db import Store
 
@@ -160,7 +160,8 @@ def main() -> int:
             continue
         exported = scorer.x.events_in.get(scorer.x.article(name)["id"], []) if scorer.x.article(name) else []
         doc = parsed(a, ctx)
-        events_of(a, doc, lex, english_parser(ctx) if a.lang == "en" else None)
+        events_of(a, doc, lex, english_parser(ctx) if a.lang == "en" else None,
+                  english_gate(ctx) if a.lang == "en" else None)
         raw = [_as_export(e) for e in rec.seen]
         trig_types = _trigger_types(a, doc, lex)
         body = a.body.casefold()

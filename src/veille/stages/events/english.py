@@ -37,6 +37,7 @@ from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.english_modality import modality as _modality
 from veille.stages.events.english_modality import open_question, supposed
 from veille.stages.events.found import Found
+from veille.stages.events.modifiers_en import modifies_noun
 from veille.stages.events.pronouns import english_opening_pronoun
 from veille.stages.events.reporting import byline, dateline
 from veille.stages.events.word_order_en import CLAUSE_PUNCTUATION as _CLAUSE_PUNCTUATION
@@ -148,12 +149,13 @@ def _capitalised_inside(tokens: list[Any], i: int) -> bool:
 def find(span: Any, mentions: list[Mention], timexes: list[Timex],
          lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True,
          parse: Callable[[str], Any] | None = None, antecedent: list[Mention] | None = None,
-         demonyms: dict[str, str] | None = None) -> list[Found]:
+         demonyms: dict[str, str] | None = None, gate: Callable[[str], Any] | None = None) -> list[Found]:
     """Event candidates in one English sentence; `parse` (the English parser, events@10) is run
     on the sentence once it holds a trigger candidate, and its arcs give the actors; `antecedent`:
     whom an opening "He" / "She" stands for (`pronouns.english_sentence_subject`); `demonyms`: the
     states of nationality adjectives, which stand for them before an agent noun ("a Swiss court",
-    `demonyms_en.py`)."""
+    `demonyms_en.py`); `gate` (events@63): a parser whose parse only says whether a trigger word
+    modifies a noun (`modifiers_en.py`), where `parse` is unset."""
     tokens = list(span)
     if demonyms and lex.agents:
         mentions = sorted([*mentions, *demonym_mentions(tokens, mentions, demonyms, lex.agents)],
@@ -172,9 +174,11 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             if words[i + 1:i + 1 + len(rest)] != rest:
                 continue
             end = i + 1 + len(rest)
-            if parse is not None and not parsed:
-                parsed.append(parse(span.text))
-            head = english_parse.token_at(parsed[0], span.start_char, tokens[i].idx) if parsed else None
+            reader = parse or gate
+            if reader is not None and not parsed:
+                parsed.append(reader(span.text))
+            head = english_parse.token_at(parsed[0], span.start_char, tokens[i].idx) \
+                if parsed and parse is not None else None
             near = trig.get("near")
             # With a parse, the word the trigger needs must be in its own phrase (its object, a
             # complement, the noun it modifies, a passive subject: "rates were cut"); else in the
@@ -224,6 +228,8 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
             # an abbreviation ("MoUs", "MOU") is written with capitals wherever it stands (`acronym`,
             # events@20); one capital only ("Mou") is a word of a name again
             abbreviation = trig.get("acronym") and sum(c.isupper() for c in tokens[i].text) >= 2
+            if parsed and modifies_noun(_parsed_tokens(parsed[0], span.start_char, tokens[i:end])):
+                break  # (events@63) "the Assembly meeting building", "the elected government": a kind, no act
             if _in_name(tokens[i], mentions) or _ENDING & set(words[max(0, i - 2):i]) \
                     or (_capitalised_inside(tokens, i) and not abbreviation):
                 break  # "the National Rally", "Rally of Houphouetists for ...": a name, not a rally
@@ -281,6 +287,11 @@ def _in_clause(span: Any, place: Mention, at: int, after: int) -> bool:
         between = text[after:place.start]
     words = between.casefold().replace(",", " , ").split()
     return not any(ch in _CLAUSE_PUNCTUATION for ch in between) and not _CLAUSE_WORDS & set(words)
+
+
+def _parsed_tokens(doc: Any, offset: int, tokens: list[Any]) -> list[Any]:
+    """The parse's tokens at the trigger's words (the parser's tokenizer may cut them otherwise)."""
+    return [t for t in (english_parse.token_at(doc, offset, w.idx) for w in tokens) if t is not None]
 
 
 def _in_name(token: Any, mentions: list[Mention]) -> bool:
