@@ -33,6 +33,8 @@ def main() -> int:
     for name in ("store", "export", "gold", "index"):
         ap.add_argument(name, type=Path)
     ap.add_argument("--lang", default="fr")
+    ap.add_argument("--config", type=Path, help="a veille TOML configuration (e.g. [events] english_parser: "
+                    "the events are rerun with its options; evt66)")
     args = ap.parse_args()
 
     from veille.config import Config
@@ -52,7 +54,7 @@ def main() -> int:
     shipped = load_filter()
     assert shipped is not None
     real: EventFilter = shipped
-    ctx = Context(config=Config())
+    ctx = Context(config=Config.from_toml(args.config) if args.config else Config())
     lex = load_lexicon()
     seen: list[tuple[Any, float]] = []
 

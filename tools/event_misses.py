@@ -126,6 +126,8 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, required=True)
     ap.add_argument("--index", type=Path, help="a pool's index.tsv: its held-out rows are skipped")
     ap.add_argument("--list", action="store_true", help="print each miss with its cause")
+    ap.add_argument("--config", type=Path, help="a veille TOML configuration (e.g. [events] english_parser: "
+                    "the events are rerun with its options; evt66)")
     args = ap.parse_args()
 
     from veille.config import Config
@@ -141,7 +143,7 @@ def main() -> int:
             held = {r["file"] for r in csv.DictReader(f, delimiter="\t")
                     if r.get("heldout", "").strip() in ("1", "yes", "true", "x")}
     _, scorer = _scorer(gold, args.export)
-    ctx = Context(config=Config())
+    ctx = Context(config=Config.from_toml(args.config) if args.config else Config())
     lex = load_lexicon()
     rec = _Recorder()
     lex.filter = rec  # type: ignore[assignment]
