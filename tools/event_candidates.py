@@ -37,8 +37,6 @@ def main() -> int:
                     "the events are rerun with its options; evt66)")
     args = ap.parse_args()
 
-    from veille.config import Config
-    from veille.pipeline import Context
     from veille.stages.events import english_parser, events_of, load_lexicon
     from veille.stages.events.filter import EventFilter, load_filter
     from veille.stages.nlp import parsed
@@ -54,7 +52,7 @@ def main() -> int:
     shipped = load_filter()
     assert shipped is not None
     real: EventFilter = shipped
-    ctx = Context(config=Config.from_toml(args.config) if args.config else Config())
+    ctx = event_misses.context(args.config)
     lex = load_lexicon()
     seen: list[tuple[Any, float]] = []
 
