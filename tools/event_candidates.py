@@ -33,10 +33,10 @@ def main() -> int:
     for name in ("store", "export", "gold", "index"):
         ap.add_argument(name, type=Path)
     ap.add_argument("--lang", default="fr")
+    ap.add_argument("--config", type=Path, help="a veille TOML configuration (e.g. [events] english_parser: "
+                    "the events are rerun with its options; evt66)")
     args = ap.parse_args()
 
-    from veille.config import Config
-    from veille.pipeline import Context
     from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
     from veille.stages.events.filter import EventFilter, load_filter
     from veille.stages.nlp import parsed
@@ -52,7 +52,7 @@ def main() -> int:
     shipped = load_filter()
     assert shipped is not None
     real: EventFilter = shipped
-    ctx = Context(config=Config())
+    ctx = event_misses.context(args.config)
     lex = load_lexicon()
     seen: list[tuple[Any, float]] = []
 

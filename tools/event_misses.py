@@ -119,6 +119,15 @@ def _side_cause(scorer: Any, candidates: list[dict[str, Any]], gev: dict[str, An
     return "other"
 
 
+def context(config_path: Path | None) -> Any:
+    """The pipeline context the events are rerun with: the defaults, or a veille TOML's options
+    (`[events] english_parser`: the parse's candidates, evt66), as the kept run was made with."""
+    from veille.config import Config
+    from veille.pipeline import Context
+
+    return Context(config=Config.from_toml(config_path) if config_path else Config())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--store", type=Path, required=True)
@@ -126,10 +135,10 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, required=True)
     ap.add_argument("--index", type=Path, help="a pool's index.tsv: its held-out rows are skipped")
     ap.add_argument("--list", action="store_true", help="print each miss with its cause")
+    ap.add_argument("--config", type=Path, help="a veille TOML configuration (e.g. [events] english_parser: "
+                    "the events are rerun with its options; evt66)")
     args = ap.parse_args()
 
-    from veille.config import Config
-    from veille.pipeline import Context
     from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
     from veille.stages.nlp import parsed
     from veille.store.db import Store
@@ -141,7 +150,7 @@ def main() -> int:
             held = {r["file"] for r in csv.DictReader(f, delimiter="\t")
                     if r.get("heldout", "").strip() in ("1", "yes", "true", "x")}
     _, scorer = _scorer(gold, args.export)
-    ctx = Context(config=Config())
+    ctx = context(args.config)
     lex = load_lexicon()
     rec = _Recorder()
     lex.filter = rec  # type: ignore[assignment]
