@@ -34,7 +34,7 @@ _CHUNK = 8192  # documents read per statement while loading (a whole read's bodi
 
 @dataclass(frozen=True)
 class SearchPages:
-    rows: dict[int, tuple[str, bytes, date | None, str | None]]  # doc -> (title, zlib body, published, story)
+    rows: dict[int, tuple[str, bytes, str | None, str | None]]  # doc -> (title, zlib body, published, story)
 
     def page(self, docs: list[int], article_of: dict[int, str]) -> dict[int, dict[str, Any]]:
         """Document number -> what a hit shows (doc, id, title, body, published, story), as the
@@ -58,9 +58,12 @@ def load(con: Any) -> SearchPages:
     row = con.execute("SELECT coalesce(min(doc), 0), coalesce(max(doc), 0) FROM search_docs").fetchone()
     lo, top = (int(row[0]), int(row[1]) + 1) if row else (0, 0)
     stories: dict[str, str] = {}  # one string per story, shared by its articles
-    rows: dict[int, tuple[str, bytes, date | None, str | None]] = {}
+    days: dict[date, str] = {}  # one string per day, likewise
+    rows: dict[int, tuple[str, bytes, str | None, str | None]] = {}
     for at in range(lo, top, _CHUNK):
         for doc, title, body, published, story in con.execute(_READ_SQL, [at, at + _CHUNK]).fetchall():
-            rows[int(doc)] = (title, zlib.compress(body.encode(), 1), published,
+            # The date as `Store.rows` gives it (ISO text), the statement's path's.
+            rows[int(doc)] = (title, zlib.compress(body.encode(), 1), None if published is None else
+                              days.setdefault(published, published.isoformat()),
                               None if story is None else stories.setdefault(story, story))
     return SearchPages(rows=rows)
