@@ -14,6 +14,7 @@ from veille.model import Article, article_id
 from veille.server.readers import Readers
 from veille.store import search_pages
 from veille.store.db import Store
+from veille.store.kept import Lasting
 
 WORDS = ["niger", "mali", "accord", "sahel", "pluie", "vent", "bamako", "niamey", "états", "élection", "œuvre"]
 QUERIES = ["niger mali", "etats", "ÉLECTION œuvre", "accord", "bamako niamey", "inconnu", "vent", "oeuvre"]
@@ -57,6 +58,7 @@ def test_the_pages_kept_in_memory_answer_as_the_statement_and_see_a_story_writte
     try:
         before = _answers(readers)
         assert "search pages" in readers._kept  # the server's path was taken
+        kept_pages = readers._kept.get("search pages", lambda: None)
         assert before == _statement_answers(db)
         items = [i for a in before.values() for i in a["items"] if i["kind"] == "article"]  # type: ignore[index]
         assert any(i["title"] == "Ça s'élargit" for i in items) and any(i["title"].endswith(".txt") for i in items)
@@ -71,8 +73,24 @@ def test_the_pages_kept_in_memory_answer_as_the_statement_and_see_a_story_writte
         assert after == _statement_answers(db)
         assert {i["story"] for a in after.values() for i in a["items"]  # type: ignore[index]
                 if i["kind"] == "article"} == {"renamed"}
+        rebuilt = readers._kept.get("search pages", lambda: None)
+        assert rebuilt is not kept_pages and rebuilt is not None and kept_pages is not None
+        assert all(rebuilt.rows[d][2] is row[2] for d, row in kept_pages.rows.items())  # carried over
     finally:
         readers.close()
+
+
+def test_a_lasting_value_built_from_the_previous_generation_s_is_carried_once() -> None:
+    first = Lasting()
+    assert first.get_from("k", lambda previous: [previous]) == [None]
+    first.get("plain", lambda: 1)
+    second = Lasting(first.carried())  # only what `get_from` built is carried
+    assert "plain" not in second.carried() and second.get_from("k", lambda previous: [previous]) == [[None]]
+    third = Lasting(second.carried())
+    assert third.carried() == {"k": [[None]]}  # not built again: the previous one passed on
+    fourth = Lasting(third.carried())
+    assert fourth.get_from("k", lambda previous: previous) == [[None]]
+    assert fourth.carried() == {"k": [[None]]} and fourth._previous == {}  # taken once, not held twice
 
 
 def test_the_page_is_the_statement_s_rows_and_leaves_out_a_document_without_its_article() -> None:
@@ -82,9 +100,30 @@ def test_the_page_is_the_statement_s_rows_and_leaves_out_a_document_without_its_
     pages = search_pages.load(store.con)
     docs = sorted(pages.rows)
     assert len(docs) == 12
-    article_of = dict(store.con.execute("SELECT doc, article FROM search_docs").fetchall())
     want = {r["doc"]: r for r in store.rows(search._PAGE_BY_DOC_SQL, [docs])}
-    assert pages.page(docs, article_of) == want
-    assert all(zlib.decompress(pages.rows[d][1]).decode() == want[d]["body"] for d in docs)
-    assert pages.page([10_000], article_of) == {}  # no such document: left out, as the join leaves it
+    assert pages.page(docs) == want
+    assert all(zlib.decompress(pages.rows[d][2]).decode() == want[d]["body"] for d in docs)
+    assert pages.page([10_000]) == {}  # no such document: left out, as the join leaves it
     assert pages.nbytes() > 0
+
+
+def test_a_build_after_a_write_reuses_the_bodies_of_the_same_articles_only() -> None:
+    """The previous generation's compressed bodies are taken where a document is still its article's
+    (the same bytes object), the new documents' read; titles, dates and stories are read again; a
+    document whose article differs from the previous one's (a near miss) gets its own body."""
+    store = Store.open(":memory:")
+    store.write_batch(_articles(8, 10), [], "r1")
+    first = search_pages.load(store.con)
+    store.write_batch(_articles(9, 14)[10:], [], "r2")  # 4 new documents
+    store.con.execute("UPDATE articles SET story = 'later'")
+    old = dict(first.rows)
+    stale = min(old)
+    _, t, _, p, s = old[stale]
+    old[stale] = ("another article", t, zlib.compress(b"not this body", 1), p, s)
+    second = search_pages.load(store.con, search_pages.SearchPages(rows=old))
+    docs = sorted(second.rows)
+    assert len(docs) == 14 and set(first.rows) < set(docs)
+    assert all(second.rows[d][2] is first.rows[d][2] for d in first.rows if d != stale)
+    assert second.rows[stale][2] is not old[stale][2]
+    assert second.page(docs) == {r["doc"]: r for r in store.rows(search._PAGE_BY_DOC_SQL, [docs])}
+    assert {r[4] for r in second.rows.values()} == {"later"}

@@ -11,7 +11,7 @@ import numpy as np
 from veille.dossier.records import entity_records, entity_texts
 from veille.store import search_memory, search_pages
 from veille.store.db import Store
-from veille.store.kept import lasting
+from veille.store.kept import lasting, lasting_from
 from veille.store.search_index import K1, B, impacts_state, query_terms, search_stats, snippet_of
 from veille.store.search_memory import SearchMemory
 from veille.store.search_pages import PAGE_COLUMNS
@@ -286,17 +286,15 @@ _PAGE_BY_DOC_SQL = (f"SELECT d.doc, a.id, {PAGE_COLUMNS} FROM search_docs d "
 
 def _page_articles(store: Store, docs: list[int]) -> dict[int, dict[str, Any]]:
     """Document number -> what a hit shows of its article (doc, id, title shown, body, published,
-    story). Where facts are kept (the server) from memory: each document's article id with the
-    index (`search_memory`), the rest from `search_pages` (api44: the page's statement by the 20
-    ids, 1.9 ms at 100k, was most of a search; perf40 read it by id, 3.5 -> 2.3 ms, before that
-    through `search_docs`); elsewhere (the CLI) through `search_docs` by its statement."""
+    story). Where facts are kept (the server) from memory, `search_pages` (api44: the page's
+    statement by the 20 ids, 1.9 ms at 100k, was most of a search; perf40 read it by id, 3.5 ->
+    2.3 ms, before that through `search_docs`); elsewhere (the CLI) by its statement."""
     if not docs:
         return {}
-    memory = _memory(store)
-    if memory is None:
+    if store.facts is None:
         return {r["doc"]: r for r in store.rows(_PAGE_BY_DOC_SQL, [docs])}
-    pages = lasting(store, "search pages", lambda: search_pages.load(store.con))
-    return pages.page(docs, memory.article_of)
+    pages = lasting_from(store, "search pages", lambda previous: search_pages.load(store.con, previous))
+    return pages.page(docs)
 
 
 def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:

@@ -12,8 +12,13 @@ costs what the body costs, and a `substring` of the body reads the body. So the 
 for each document number, the shown title (the title, else the source), the publication date,
 the story and the body compressed with zlib (level 1: about half a body's UTF-8 bytes on news
 text; `zlib.decompress` of one is 15-20 us), built by the first search after a write
-(`store/kept.lasting`, like `search_memory`: every write, a story's included, changes the
-store's generation and drops it). The CLI (no facts kept) reads the page by its statement.
+(`store/kept.lasting_from`: every write, a story's included, changes the store's generation).
+Compressing 100k bodies costs 4-5 s of CPU, so a build after a write takes the previous
+generation's compressed bodies (the server's readers carry them over) for every document still
+numbered for the same article (ids are content hashes and an indexed article's body never
+changes: `search_index.index_articles`), and reads the titles, dates and stories of all (a write
+may change a story) but the bodies of the new documents only. The CLI (no facts kept) reads the
+page by its statement.
 
 Memory and build: measured in ARCHITECTURE.md ("Search's page from memory").
 """
@@ -22,48 +27,59 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 # The shown title is `title or source` (an empty title shows the source too).
 PAGE_COLUMNS = "coalesce(nullif(a.title, ''), a.source) AS title, a.body, a.published, a.story"
-_READ_SQL = (f"SELECT d.doc, {PAGE_COLUMNS} FROM search_docs d JOIN articles a ON a.id = d.article "
-             "WHERE d.doc >= ? AND d.doc < ?")
-_CHUNK = 8192  # documents read per statement while loading (a whole read's bodies at once: 200 MB at 100k)
+_SHOWN_SQL = ("SELECT d.doc, d.article, coalesce(nullif(a.title, ''), a.source) AS title, a.published, a.story "
+              "FROM search_docs d JOIN articles a ON a.id = d.article WHERE d.doc >= ? AND d.doc < ?")
+_BODIES_SQL = ("SELECT d.doc, a.body FROM search_docs d JOIN articles a ON a.id = d.article "
+               "WHERE d.doc IN (SELECT unnest(?::INTEGER[]))")
+_CHUNK = 8192  # documents read per statement while loading (every body at once: 200 MB at 100k)
+
+Row = tuple[str, str, bytes, str | None, str | None]  # article id, shown title, zlib body, published, story
 
 
 @dataclass(frozen=True)
 class SearchPages:
-    rows: dict[int, tuple[str, bytes, str | None, str | None]]  # doc -> (title, zlib body, published, story)
+    rows: dict[int, Row]  # document number -> its row
 
-    def page(self, docs: list[int], article_of: dict[int, str]) -> dict[int, dict[str, Any]]:
+    def page(self, docs: list[int]) -> dict[int, dict[str, Any]]:
         """Document number -> what a hit shows (doc, id, title, body, published, story), as the
         statement's rows give it; a document without its article is left out, as the join does."""
         out: dict[int, dict[str, Any]] = {}
         for d in docs:
             row = self.rows.get(d)
             if row is not None:
-                title, body, published, story = row
-                out[d] = {"doc": d, "id": article_of[d], "title": title, "body": zlib.decompress(body).decode(),
+                article, title, body, published, story = row
+                out[d] = {"doc": d, "id": article, "title": title, "body": zlib.decompress(body).decode(),
                           "published": published, "story": story}
         return out
 
     def nbytes(self) -> int:
-        """The compressed bodies' bytes (the rest is one title, date and story per document)."""
-        return sum(len(r[1]) for r in self.rows.values())
+        """The compressed bodies' bytes (the rest is an id, a title, a date and a story per document)."""
+        return sum(len(r[2]) for r in self.rows.values())
 
 
-def load(con: Any) -> SearchPages:
-    """Read every indexed article's shown fields (a read-only connection's view)."""
+def load(con: Any, previous: SearchPages | None = None) -> SearchPages:
+    """Every indexed article's shown fields (a read-only connection's view), the compressed
+    bodies of `previous` (the last generation's) reused where a document's article is the same."""
+    old = previous.rows if previous is not None else {}
     row = con.execute("SELECT coalesce(min(doc), 0), coalesce(max(doc), 0) FROM search_docs").fetchone()
     lo, top = (int(row[0]), int(row[1]) + 1) if row else (0, 0)
-    stories: dict[str, str] = {}  # one string per story, shared by its articles
-    days: dict[date, str] = {}  # one string per day, likewise
-    rows: dict[int, tuple[str, bytes, str | None, str | None]] = {}
+    texts: dict[Any, str] = {}  # one string per story and per day, shared by their articles
+    shown: dict[int, tuple[str, str, str | None, str | None]] = {}
+    bodies: dict[int, bytes] = {}
     for at in range(lo, top, _CHUNK):
-        for doc, title, body, published, story in con.execute(_READ_SQL, [at, at + _CHUNK]).fetchall():
+        for doc, article, title, published, story in con.execute(_SHOWN_SQL, [at, at + _CHUNK]).fetchall():
             # The date as `Store.rows` gives it (ISO text), the statement's path's.
-            rows[int(doc)] = (title, zlib.compress(body.encode(), 1), None if published is None else
-                              days.setdefault(published, published.isoformat()),
-                              None if story is None else stories.setdefault(story, story))
-    return SearchPages(rows=rows)
+            day = None if published is None else texts.setdefault(published, published.isoformat())
+            shown[int(doc)] = (article, title, day, None if story is None else texts.setdefault(story, story))
+            was = old.get(int(doc))
+            if was is not None and was[0] == article:
+                bodies[int(doc)] = was[2]
+    missing = sorted(d for d in shown if d not in bodies)
+    for at in range(0, len(missing), _CHUNK):
+        for doc, body in con.execute(_BODIES_SQL, [missing[at:at + _CHUNK]]).fetchall():
+            bodies[int(doc)] = zlib.compress(body.encode(), 1)
+    return SearchPages(rows={d: (a, t, bodies[d], p, s) for d, (a, t, p, s) in shown.items()})
