@@ -32,7 +32,7 @@ import duckdb
 from veille.dossier import records
 from veille.dossier.records import ANNOTATIONS
 
-COLUMNS = "id, title, body, source, published, story"  # what a search hit shows (`search._PAGE_BY_ID_SQL`)
+COLUMNS = "id, title, body, source, published, story"  # a search hit by statement (memory since api44)
 # The article endpoint's one statement (its row and its four annotation tables, an article with no
 # copies), as veille runs it and with every lookup by the integer keys instead.
 ARTICLE_BY_ID = records._ARTICLE_NO_COPIES_SQL

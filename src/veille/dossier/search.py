@@ -9,11 +9,12 @@ from typing import Any
 import numpy as np
 
 from veille.dossier.records import entity_records, entity_texts
-from veille.store import search_memory
+from veille.store import search_memory, search_pages
 from veille.store.db import Store
-from veille.store.kept import lasting
+from veille.store.kept import lasting, lasting_from
 from veille.store.search_index import K1, B, impacts_state, query_terms, search_stats, snippet_of
 from veille.store.search_memory import SearchMemory
+from veille.store.search_pages import PAGE_COLUMNS
 
 # The entities whose name or an alias may hold every query term: `entities.search_text` (name and
 # aliases folded, stored with the entity, migration 10) contains each.  `_entities` then keeps
@@ -279,27 +280,21 @@ def _hits(store: Store, terms: list[str], limit: int, offset: int) -> tuple[int,
     return len(entities) + total, page + [{"kind": "article", **a} for a in arts[:wanted]]
 
 
-_PAGE_BY_DOC_SQL = ("SELECT d.doc, a.id, a.title, a.body, a.source, a.published, a.story FROM search_docs d "
+_PAGE_BY_DOC_SQL = (f"SELECT d.doc, a.id, {PAGE_COLUMNS} FROM search_docs d "
                     "JOIN articles a ON a.id = d.article WHERE d.doc IN (SELECT unnest(?::INTEGER[]))")
-# By the articles' ids, one placeholder each (a filter on the scan, as `_MENTIONS_SQL`): the page's
-# articles without the join, 3.5 -> 2.3 ms of CPU at 100k (one thread, shared machine).
-_PAGE_BY_ID_SQL = "SELECT id, title, body, source, published, story FROM articles WHERE id IN ({})"
 
 
 def _page_articles(store: Store, docs: list[int]) -> dict[int, dict[str, Any]]:
-    """Document number -> what a hit shows of its article. Where facts are kept (the server),
-    each document's article id is in memory with the index (`search_memory`; the whole
-    `search_docs` map: 63 ms of CPU and some 8 MB at 100k articles, against 1.2 ms saved per
-    search), and the page's articles are read by id; elsewhere through `search_docs`."""
+    """Document number -> what a hit shows of its article (doc, id, title shown, body, published,
+    story). Where facts are kept (the server) from memory, `search_pages` (api44: the page's
+    statement by the 20 ids, 1.9 ms at 100k, was most of a search; perf40 read it by id, 3.5 ->
+    2.3 ms, before that through `search_docs`); elsewhere (the CLI) by its statement."""
     if not docs:
         return {}
-    memory = _memory(store)
-    if memory is None:
+    if store.facts is None:
         return {r["doc"]: r for r in store.rows(_PAGE_BY_DOC_SQL, [docs])}
-    article_of = memory.article_of
-    ids = {article_of[d]: d for d in docs}
-    rows = store.rows(_PAGE_BY_ID_SQL.format(", ".join("?" * len(ids))), list(ids))
-    return {ids[r["id"]]: {"doc": ids[r["id"]], **r} for r in rows}
+    pages = lasting_from(store, "search pages", lambda previous: search_pages.load(store.con, previous))
+    return pages.page(docs)
 
 
 def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
@@ -320,7 +315,7 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> dict[str, 
         if r["kind"] == "article":
             a = arts[r["doc"]]
             snippet, marks = snippet_of(a["body"], terms)
-            items.append({"kind": "article", "id": a["id"], "title": a["title"] or a["source"],
+            items.append({"kind": "article", "id": a["id"], "title": a["title"],
                           "snippet": snippet, "highlights": marks, "score": round(float(r["score"]), 4),
                           "published": a["published"], "story": a["story"]})
         else:

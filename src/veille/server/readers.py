@@ -118,7 +118,8 @@ class Readers:
                         # read with the connection open, so no writer can change it meanwhile.
                         now = generation(self.db)
                         if now != self._kept_generation:
-                            self._kept, self._kept_generation = Lasting(), now
+                            # Carried over: what a write cannot change in part (search_pages).
+                            self._kept, self._kept_generation = Lasting(self._kept.carried()), now
                         reader_marker(self.db).unlink(missing_ok=True)
                         self._start_closer()
                         continue

@@ -6,7 +6,8 @@ page's articles): its cost over /api/health was those statements' fixed cost. He
 three are arrays the server builds once from the store's tables (`search_vocab`,
 `search_postings`, `entity_docs`, `search_docs`) and keeps for as long as the store file is
 unchanged (`store/kept.lasting`: the server's readers drop them when the file's generation changes,
-which every write does); a search then reads only its page's articles.
+which every write does); a search then read only its page's articles (api44: those too are kept,
+`store/search_pages`, so a search on the server runs no statement).
 
 - `terms`: each term -> its number (tid); `df[tid]` its document frequency as `search_vocab`
   keeps it;
