@@ -135,3 +135,34 @@ def test_a_build_after_a_write_reuses_the_bodies_of_the_same_articles_only(monke
     assert len(compressed) == 5  # the 4 new documents and the one whose article differs
     assert second.page(docs) == {r["doc"]: r for r in store.rows(search._PAGE_BY_DOC_SQL, [docs])}
     assert {r[3] for r in second.rows.values()} == {"later"}
+
+
+def test_a_server_told_to_keep_no_search_pages_answers_the_same_from_the_statement(tmp_path: Path) -> None:
+    # `veille serve --no-search-pages` (ServerSettings.search_pages): for a store whose pages would not
+    # fit in memory, the page's statement answers, and no page is built.
+    db = tmp_path / "s.duckdb"
+    with Store.open(db) as store:
+        store.write_batch(_articles(5, 40), [], "r1")
+    readers = Readers(db, idle_release=0.05, search_pages=False)
+    try:
+        answers = _answers(readers)
+        assert "search pages" not in readers._kept
+        assert answers == _statement_answers(db)
+        assert any(a["items"] for a in answers.values())  # type: ignore[index]
+    finally:
+        readers.close()
+
+
+def test_the_server_settings_carry_the_search_pages_switch_to_the_readers(tmp_path: Path) -> None:
+    from veille.server import ServerSettings, create_app
+
+    db = tmp_path / "s.duckdb"
+    with Store.open(db) as store:
+        store.write_batch(_articles(7, 5), [], "r1")
+    assert ServerSettings(db=db).search_pages is True
+    for on in (True, False):
+        app = create_app(ServerSettings(db=db, search_pages=on))
+        try:
+            assert app.state.readers.search_pages is on
+        finally:
+            app.state.readers.close()

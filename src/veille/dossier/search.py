@@ -291,7 +291,7 @@ def _page_articles(store: Store, docs: list[int]) -> dict[int, dict[str, Any]]:
     2.3 ms, before that through `search_docs`); elsewhere (the CLI) by its statement."""
     if not docs:
         return {}
-    if store.facts is None:
+    if store.facts is None or not store.search_pages:
         return {r["doc"]: r for r in store.rows(_PAGE_BY_DOC_SQL, [docs])}
     pages = lasting_from(store, "search pages", lambda previous: search_pages.load(store.con, previous))
     return pages.page(docs)

@@ -98,7 +98,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
         # So is the ingest worker's thread, after the run it may be doing.
         if app.state.readers.closed:  # an app served again after a shutdown (the settings may have changed)
             app.state.readers = Readers(app.state.settings.db, threads=app.state.settings.read_threads,
-                                        idle_release=app.state.settings.idle_release)
+                                        idle_release=app.state.settings.idle_release,
+                                        search_pages=app.state.settings.search_pages)
         if app.state.ingest.closed:
             app.state.ingest = IngestWorker(app.state.settings.db)
         app.state.read_limiter = None  # made again on this event loop (`api.read_in_turn`)
@@ -111,7 +112,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app = FastAPI(title="veille", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="News intelligence dossier: stories, events, entities, timeline, articles.")
     app.state.settings = settings
-    app.state.readers = Readers(settings.db, threads=settings.read_threads, idle_release=settings.idle_release)
+    app.state.readers = Readers(settings.db, threads=settings.read_threads, idle_release=settings.idle_release,
+                                search_pages=settings.search_pages)
     app.state.ingest = IngestWorker(settings.db)  # its thread starts with the first ingest
     app.state.answers = AnswerCache(settings.db, settings.answer_cache_bytes) if settings.answer_cache_bytes else None
 

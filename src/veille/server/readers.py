@@ -62,8 +62,9 @@ class Readers:
     WRITER_POLL = 0.2
 
     def __init__(self, db: Path, *, busy_timeout: float = 10.0, idle_release: float = 1.0,
-                 threads: int | None = None) -> None:
+                 threads: int | None = None, search_pages: bool = True) -> None:
         self.db = db
+        self.search_pages = search_pages  # `Store.search_pages` of every read (`ServerSettings`)
         # The writer's marker, resolved once (symlinks followed: `waiting_marker`): resolving it
         # on each request's acquire and release was 2 x 41 us of every read (perf34).
         self._writer_marker = waiting_marker(db)
@@ -212,6 +213,7 @@ class Readers:
             store = Store(cursor, shared.path, read_only=True)
             store.facts = self._facts
             store.kept = self._kept
+            store.search_pages = self.search_pages
             yield Dossier(store)
         except BaseException:
             if cursor is not None:  # a read that failed does not hand its cursor on

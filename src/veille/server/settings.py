@@ -43,3 +43,8 @@ class ServerSettings:
     # long the server worked); `benchmarks/load_api.py --server-timing` turns it on to split each
     # latency into the server's share and the load generator's own (client threads, network).
     server_timing: bool = False
+    # Search's page (shown title, date, story, compressed body of every indexed article) kept in
+    # memory (`store.search_pages`, api44): search p95 within 3x of health at 100k articles, for
+    # some 1.9 KB an article of resident memory (about 185 MiB at 100k). False for a store too big
+    # for that: each search then reads its page's 20 articles (about 1.7 ms more at 100k).
+    search_pages: bool = True

@@ -83,6 +83,9 @@ class Store:
         self.facts: dict[str, Any] | None = None
         # Facts kept across connections while the file is unchanged (`store.kept.lasting`, perf40).
         self.kept: Lasting | None = None
+        # Where facts are kept, whether search serves its page from memory (`store.search_pages`:
+        # some 1.9 KB an article); False: the page's statement, as without facts (api44).
+        self.search_pages = True
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
