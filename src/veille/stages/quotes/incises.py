@@ -158,6 +158,12 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
                 and re.match(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", body[pieces[1][0]:pieces[1][1]]):
             e = pieces[1][1]
         return ((s, e), end) if len(body[s:e].split()) <= 12 else None
+    r = _STATEMENT_READS.match(body, pos, end)
+    if r is not None and r.group("noun").casefold() in lex.statements:
+        # (quotes@50) '"…," the statement read.': a statement's written words, which the statement's
+        # phrase speaks for (`Speakers` binds it to whoever issued it); "read" alone is no reporting
+        # verb ("The banner read", "he read the report")
+        return (r.start("doc"), r.end("doc")), end
     v = lex.en_verb.search(body, pos, end)
     if v is None:
         return None
@@ -184,6 +190,12 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     if spk_end <= s:
         return None
     return (s, spk_end), end
+
+
+# (quotes@50) a statement's phrase and "read(s)" closing the sentence: '"…," the statement read.'
+_STATEMENT_READS = re.compile(r"(?P<doc>(?:the|this|that|its|his|her|their|an?)\s+(?:[\w'’-]+\s+){0,3}?"
+                              r"(?P<noun>[a-z]+))\s+(?:(?:further|also|then)\s+)?reads?"
+                              r"(?:\s+in\s+(?:full|part))?\s*(?:[.;]|$)", re.IGNORECASE)
 
 
 def _incise(body: str, pos: int, lang: str, lex: QuoteLexicon, after_mark: bool = False

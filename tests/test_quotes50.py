@@ -1,0 +1,50 @@
+"""Quotes stage, quotes@50 (issue 18, quo47): a statement's written words introduced by "read" ('"…," the
+statement read.' after the quote; "It further read, “…”" after a statement presented before), each beside a
+near miss where "read" introduces no one's words. The sentences are invented for these tests; none comes
+from an evaluation corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.quotes_support import Said, check
+
+HALDEN = {"Halden Mining": ("ORG", "org:hm"), "Tom Reyes": ("PER", "per:tr")}
+
+READS = [
+    # the incise after the quote: the statement's phrase is the speaker phrase (as "The statement read, “…”"
+    # already is), which the speakers bind to its issuer where one spoke before
+    Said("Halden Mining issued a statement on Monday about the closure of its northern pit.\n\n"
+         "“The decision to close the pit was taken after a long review of its safety record,” the statement read.",
+         "en", HALDEN, phrases={"decision to close the pit": "the statement"}),
+    # a statement presented before, then "It further read," with no statement noun of its own: the pronoun
+    # is that statement
+    Said("Halden Mining issued a statement on Monday.\n\nThe statement read, “We regret the closure of the northern "
+         "pit and thank our workers.”\n\nIt further read, “Every worker will be offered a post at the southern "
+         "site before the end of the year.”", "en", HALDEN,
+         phrases={"regret the closure": "The statement", "Every worker will be offered": "The statement"}),
+]
+
+
+@pytest.mark.parametrize("case", READS)
+def test_a_statement_reads(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+
+
+NOT_READS = [
+    # a sign's words: "read" with no statement noun as subject is no reporting verb
+    Said("Tom Reyes walked past the gates of the pit on Monday.\n\n“Closed until further notice for safety "
+         "reasons,” the sign read.", "en", HALDEN, absent=("Closed until further notice",)),
+    # "read" with an object of its own: he read a text, no quote is introduced
+    Said("Tom Reyes read the statement aloud to the workers at the gate on Monday morning before the shift.",
+         "en", HALDEN, absent=("the statement aloud",)),
+    # "It read like a novel": no colon or comma right after the verb, so no presentation
+    Said("Tom Reyes wrote a long report on the pit.\n\nIt read like a novel, “a story of neglect and bad luck”.",
+         "en", HALDEN, absent=("It read like",)),
+]
+
+
+@pytest.mark.parametrize("case", NOT_READS)
+def test_reads_that_introduce_no_statement(ctx: Any, case: Said) -> None:
+    check(ctx, case)
