@@ -69,14 +69,13 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 continue
             spk, end = found
             stmt_end = s + c.start()
-            # (quotes@28, `quotes.unproven_incise_rules`, off by default) "…, the contractor in Kandy,
-            # it said.": a subject pronoun after a comma is the incise's whole subject (an
-            # apposition never ends in a bare pronoun); the words before it end the statement, so
-            # the comma before the pronoun opens the incise. English
-            # only: a French incise inverts its pronoun subject ("…, a-t-il dit"), so a subject phrase
-            # read after a French incise verb never ends in one
+            # (quotes@28, on since quotes@50) "…, the contractor in Kandy, it said.": a subject pronoun
+            # after a comma is the incise's whole subject (an apposition never ends in a bare pronoun);
+            # the words before it end the statement, so the comma before the pronoun opens the
+            # incise. English only: a French incise inverts its pronoun subject ("…, a-t-il dit"), so a
+            # subject phrase read after a French incise verb never ends in one
             pronoun = re.search(r",\s+(he|she|it|they)\s*$", body[spk[0]:spk[1]], re.IGNORECASE) \
-                if lang == "en" and lex.unproven_incises else None
+                if lang == "en" else None
             if pronoun is not None:
                 stmt_end = spk[0] + pronoun.start()
                 spk = (spk[0] + pronoun.start(1), spk[0] + pronoun.end(1))
