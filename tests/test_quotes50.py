@@ -48,3 +48,37 @@ NOT_READS = [
 @pytest.mark.parametrize("case", NOT_READS)
 def test_reads_that_introduce_no_statement(ctx: Any, case: Said) -> None:
     check(ctx, case)
+
+
+# -- a company named again by the first word(s) of its full name
+
+SHORT = [
+    # "Halvex Biotherapeutics Inc." then "Halvex said": the company as first named
+    Said("Three patients fell ill after taking a drug made by Halvex Biotherapeutics Inc., the regulator said on "
+         "Tuesday.\n\nLast week, Halvex said it had reviewed every case reported to it since the launch.", "en", {},
+         phrases={"reviewed every case": "Halvex Biotherapeutics Inc."}),
+]
+
+
+@pytest.mark.parametrize("case", SHORT)
+def test_a_company_named_by_its_first_word(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+
+
+def test_short_names_that_are_no_company() -> None:
+    from veille.stages.quotes.acronyms import by_short_name
+    # a person's first name is no short form of their full name: no organisation head ends it
+    text = "Donald Reyes arrived on Monday. Later, Donald said he was tired."
+    assert by_short_name(text, text.rindex("Donald"), "Donald", []) is None
+    # a title after a company's name is no part of it ("Acme Chief Executive Tom Reyes")
+    text = "Acme Chief Executive Tom Reyes arrived. Acme said it would grow."
+    assert by_short_name(text, text.rindex("Acme said"), "Acme", []) is None
+    # the full name must come before the phrase, not after it
+    text = "Acme said it would grow. Acme Holdings is based in Leeds."
+    assert by_short_name(text, text.index("Acme said"), "Acme", []) is None
+    # a lowercase phrase is no name ("the company" is the anaphor rules' business)
+    text = "Acme Holdings said it would grow. The company said it would hire."
+    assert by_short_name(text, text.rindex("The company"), "The company", []) is None
+    # found: the longest name that ends in an organisation's head
+    text = "Acme Holdings Group said it would grow. Acme said it would hire."
+    assert by_short_name(text, text.rindex("Acme said"), "Acme", []) == (None, "Acme Holdings Group")
