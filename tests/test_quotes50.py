@@ -82,3 +82,39 @@ def test_short_names_that_are_no_company() -> None:
     # found: the longest name that ends in an organisation's head
     text = "Acme Holdings Group said it would grow. Acme said it would hire."
     assert by_short_name(text, text.rindex("Acme said"), "Acme", []) == (None, "Acme Holdings Group")
+
+
+# -- the subject of '…, X said' after a clause's words and a comma; an adverbial chain with a modifier
+
+CLAUSE = [
+    # the words before "the ministry" hold an auxiliary of their own: they end the statement
+    Said("Prices rose sharply in the spring, which is what analysts had expected, the ministry said.", "en", {},
+         found=(("Prices rose sharply in the spring, which is what analysts had expected", None, "the ministry"),)),
+    Said("While the cause was not known in most cases, four of the workers were using the old ladder, more often "
+         "than is allowed, the inspectors said.", "en", {},
+         phrases={"four of the workers were using the old ladder": "the inspectors"}),
+    # a noun with a modifier in the adverbial after the verb ("in a safety announcement")
+    Said("Four of the workers were using the old ladder more often than is allowed, the regulator said in a safety "
+         "announcement on Thursday.", "en", {}, phrases={"Four of the workers": "the regulator"}),
+    # near misses: an apposition with no verb of its own, or a relative clause's auxiliary, keeps its subject
+    Said("The victim's brother, Daniel Hughes, said his family was devastated by the news of the crash.", "en",
+         {"Daniel Hughes": ("PER", "per:dh")}, speakers={"his family was devastated": "per:dh"}),
+    Said("Tom Reyes, whose son was hurt in the crash, said the road had to be closed at once.", "en",
+         {"Tom Reyes": ("PER", "per:tr")}, speakers={"the road had to be closed": "per:tr"}),
+]
+
+
+@pytest.mark.parametrize("case", CLAUSE)
+def test_the_subject_after_a_clause(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+
+
+def test_a_public_bodys_noun_refers_to_a_public_body(ctx: Any) -> None:
+    names = {"Halden Mining Inc.": ("ORG", "org:hm"), "Mine Safety Administration": ("ORG", "org:msa")}
+    body = ("Four workers were hurt at a pit run by Halden Mining Inc., the Mine Safety Administration said on "
+            "Monday. Halden Mining Inc. declined to comment. Shares of Halden Mining Inc. fell 4 percent.\n\n"
+            "Two of the workers were using a ladder that had failed an inspection, the agency said.")
+    check(ctx, Said(body, "en", names, speakers={"ladder that had failed": "org:msa"}))
+    # near miss: "the company" still refers to the company the article is most about
+    body2 = body.replace("the agency said", "the company said")
+    check(ctx, Said(body2, "en", names, speakers={"ladder that had failed": "org:hm"}))

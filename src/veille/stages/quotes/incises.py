@@ -187,9 +187,34 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     spk = re.split(r",\s+(?:who|which)\b", spk, maxsplit=1)[0]
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
+    s = _after_clause(body, s, spk_end)
     if spk_end <= s:
         return None
     return (s, spk_end), end
+
+
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
+def _after_clause(body: str, s: int, e: int) -> int:
+    """(quotes@50) Where the subject of '…, X said' starts when the words before it up to a comma hold an
+    auxiliary of their own: an apposition is a noun phrase and holds no finite verb outside a relative
+    clause, so '…, more frequently than is recommended, the agency said' has "the agency" for its subject,
+    the words before the comma belonging to the statement. "Jones, whose son was killed, said" keeps its
+    subject (the auxiliary is the relative clause's)."""
+    commas = [m.end() for m in re.finditer(r",\s*", body[s:e])]
+    if not commas:
+        return s
+    last = s + commas[-1]
+    if not re.match(r"(?:the\s+|[A-Z])", body[last:e]) or len(body[last:e].split()) > 6:
+        return s  # the subject left must be a definite noun phrase or a name
+    segments = re.split(r",\s*", body[s:last])
+    for segment in segments:
+        words = [w.casefold() for w in re.findall(r"[\w'’-]+", segment)]
+        for i, w in enumerate(words):
+            if w in _AUXILIARIES and not any(x in _RELATIVE for x in words[:i]):
+                return last
+    return s
 
 
 # (quotes@50) a statement's phrase and "read(s)" closing the sentence: '"…," the statement read.'
