@@ -78,12 +78,13 @@ def test_a_pronoun_after_a_comma_is_the_whole_subject_of_an_unmarked_incise(unpr
     got = quotes_of(unproven_ctx, body, "en")
     assert (statement, None) in got
     assert all(spk != "per:greenline-builders" and "greenline" not in str(spk).casefold() for _, spk in got)
-    # off (the default), the statement ends at the comma before the name (quotes@27's reading)
-    assert all(text != statement for text, _ in quotes_of(ctx, body, "en"))
+    # (quotes@50) on by default since: the statement runs to the comma before the pronoun either way
+    assert (statement, None) in quotes_of(ctx, body, "en")
     # near miss: a name in apposition between commas stays the subject
     miss = "The victim's brother, Daniel Hughes, said his family was devastated by the news of the crash."
     assert quotes_of(unproven_ctx, miss, "en") == [
         ("his family was devastated by the news of the crash", "per:daniel-hughes")]
+    assert quotes_of(ctx, miss, "en") == [("his family was devastated by the news of the crash", "per:daniel-hughes")]
 
 
 def test_a_long_prepositional_phrase_before_that(unproven_ctx: Any, ctx: Any) -> None:

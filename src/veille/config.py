@@ -196,16 +196,18 @@ class TimeConfig:
 @dataclass
 class QuotesConfig:
     unproven_incise_rules: bool = False
-    """quotes@28: three incise rules written from eval/quotes_pool's tuning pages (q71-q82) that no
+    """quotes@28: incise rules written from eval/quotes_pool's tuning pages (q71-q82) that no
     unseen page has yet shown right: a prepositional phrase between a quote that opens its sentence
-    and its incise ("« … » concernant X, a dit le maire", `incises._after`), an English unmarked
-    incise whose subject is a bare pronoun after a comma ("…, the contractor in Kandy, it said.",
-    `unmarked.unmarked_incises`) and a prepositional phrase of up to fifteen words between an
-    English reporting verb and "that" (`english._indirect_en`). Measured but unproven, so off by
-    default: they fired on none of quo26's 61 unlabelled pages nor the 14 labelled pages q83-q96,
-    and the branch that carried them lowered French quotes slightly on a held-out set
-    (ARCHITECTURE.md, quotes@28). The other quotes@28 rules (round-up labels, transcript labels in
-    capitals, quotes in a series, a statement and its author before a colon) have their own switches."""
+    and its incise ("« … » concernant X, a dit le maire", `incises._after`) and a prepositional
+    phrase of up to fifteen words between an English reporting verb and "that"
+    (`english._indirect_en`). Measured but unproven, so off by default: they fired on none of
+    quo26's 61 unlabelled pages nor the 14 labelled pages q83-q96, and the branch that carried them
+    lowered French quotes slightly on a held-out set (ARCHITECTURE.md, quotes@28). A third, an
+    English unmarked incise whose subject is a bare pronoun after a comma ("…, the contractor in
+    Kandy, it said.", `unmarked.unmarked_incises`), is always on since quotes@50: an apposition
+    never ends in a bare pronoun, a constraint of the language. The other quotes@28 rules (round-up
+    labels, transcript labels in capitals, quotes in a series, a statement and its author before a
+    colon) have their own switches."""
     roundup_labels: bool = False
     """quotes@28 (quo25/quo26): a round-up's verbless speaker label ("X (entraîneur de Y) : « … »", or
     the name and role alone on the line above the quote) names the speaker (`introductions.name_label`)."""

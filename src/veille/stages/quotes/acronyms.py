@@ -10,6 +10,11 @@ name that is part of it ("U.S.", a country's abbreviation) is kept with it.
 (quotes@48) English also names a body again with its complement turned into a modifier: "the Ministry of
 Defence … the Defence Ministry said", "the Department of Health … the Health Department said"
 (`by_inversion`): the same body, as the text first named it in full.
+
+(quotes@50) A company is named in full once, then by the first word(s) of its name: "Intercept
+Pharmaceuticals Inc. … Intercept said", "Acme Holdings … Acme said" (`by_short_name`): the name as
+first written, where it ends in an organisation's head noun ("Inc.", "Group", "Holdings", the entity
+stage's English heads), so a person's first name is no short form of their full name.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from veille.stages.entities.english_institutions import institution_heads
+from veille.stages.entities.english_names import head_type
 
 # the words an acronym leaves out (English and French function words)
 _SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "l", "d",
@@ -112,3 +118,31 @@ def by_inversion(body: str, start: int, phrase: str, mentions: Sequence[Any],
         if mention.entity and mention.type == "ORG" and mention.start <= full.start() and full.end() <= mention.end:
             return mention.entity, full.group()
     return None, full.group()
+
+
+# (quotes@50) one or two capitalised words, a company's short name: "Intercept", "Goldman Sachs"
+_SHORT_NAME = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)$")
+
+
+def by_short_name(body: str, start: int, phrase: str, mentions: Sequence[Any]) -> tuple[str | None, str] | None:
+    """(entity id or None, the full name) for an English speaker phrase that is the first word(s) of a
+    longer name the text wrote before it, ending in an organisation's head noun ("Intercept" after
+    "Intercept Pharmaceuticals Inc."), else None: a typed organisation covering the full name, else the
+    full name as written. The longest such name before the phrase."""
+    m = _SHORT_NAME.match(phrase.strip())
+    if m is None:
+        return None
+    best: re.Match[str] | None = None
+    for f in re.finditer(rf"\b{re.escape(m.group('name'))}(?:[ \t]+[A-Z][\w&'’-]*\.?){{1,3}}", body[:start]):
+        words = f.group().split()
+        # the run must end in a head noun: "Intercept Pharmaceuticals Inc.", not "Acme Chief Executive"
+        while len(words) > len(m.group("name").split()) and head_type(words[-1]) != "ORG":
+            words.pop()
+        if len(words) > len(m.group("name").split()) and (best is None or len(words) > len(best.group().split())):
+            best = re.compile(r"[ \t]+".join(re.escape(w) for w in words)).match(body, f.start())
+    if best is None:
+        return None
+    for mention in mentions:
+        if mention.entity and mention.type == "ORG" and mention.start <= best.start() and best.end() <= mention.end:
+            return mention.entity, best.group()
+    return None, best.group()

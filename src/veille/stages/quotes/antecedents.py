@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from veille.model import Mention
+from veille.stages.entities.english_institutions import institution_heads
 from veille.stages.quotes.gender import Affiliations, GenderMarkers
 from veille.stages.quotes.gender import marks as _gender_marks
 from veille.stages.quotes.lexicon import demonym_nouns
@@ -310,6 +311,15 @@ class Antecedents:
         for m in reversed(self.mentions):  # "the European Central Bank" ... "the bank"
             if m.start < start and m.entity and m.type == "ORG" and noun in m.text.casefold().split():
                 return m.entity
+        if noun in self.bodies and noun.capitalize() in institution_heads():
+            # (quotes@50) "the agency", "the commission", "the court": a public body's noun refers back to
+            # the last organisation named as one (its name ends in such a head, "the U.S. Food and Drug
+            # Administration"), not to the company the article is most about
+            public = next((m.entity for m in reversed(self.mentions) if m.start < start and m.entity and
+                           m.type == "ORG" and m.text.rstrip(".").split()[-1:] and
+                           m.text.rstrip(".").split()[-1] in institution_heads()), None)
+            if public is not None:
+                return public
         if noun in self.bodies:  # "Auchan … the company said": the organisation the article is about
             named = Counter(m.entity for m in self.mentions if m.start < start and m.entity and m.type == "ORG")
             if named:

@@ -158,6 +158,12 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
                 and re.match(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", body[pieces[1][0]:pieces[1][1]]):
             e = pieces[1][1]
         return ((s, e), end) if len(body[s:e].split()) <= 12 else None
+    r = _STATEMENT_READS.match(body, pos, end)
+    if r is not None and r.group("noun").casefold() in lex.statements:
+        # (quotes@50) '"…," the statement read.': a statement's written words, which the statement's
+        # phrase speaks for (`Speakers` binds it to whoever issued it); "read" alone is no reporting
+        # verb ("The banner read", "he read the report")
+        return (r.start("doc"), r.end("doc")), end
     v = lex.en_verb.search(body, pos, end)
     if v is None:
         return None
@@ -181,9 +187,40 @@ def _incise_en(body: str, pos: int, lex: QuoteLexicon) -> tuple[tuple[int, int],
     spk = re.split(r",\s+(?:who|which)\b", spk, maxsplit=1)[0]
     spk_end = pos + len(re.sub(rf"{_EN_AFTER_ADVERB}\s*$", "", spk.rstrip(" ,")))
     s = pos + len(spk) - len(spk.lstrip(" ,"))
+    s = _after_clause(body, s, spk_end)
     if spk_end <= s:
         return None
     return (s, spk_end), end
+
+
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
+def _after_clause(body: str, s: int, e: int) -> int:
+    """(quotes@50) Where the subject of '…, X said' starts when the words before it up to a comma hold an
+    auxiliary of their own: an apposition is a noun phrase and holds no finite verb outside a relative
+    clause, so '…, more frequently than is recommended, the agency said' has "the agency" for its subject,
+    the words before the comma belonging to the statement. "Jones, whose son was killed, said" keeps its
+    subject (the auxiliary is the relative clause's)."""
+    commas = [m.end() for m in re.finditer(r",\s*", body[s:e])]
+    if not commas:
+        return s
+    last = s + commas[-1]
+    if not re.match(r"(?:the\s+|[A-Z])", body[last:e]) or len(body[last:e].split()) > 6:
+        return s  # the subject left must be a definite noun phrase or a name
+    segments = re.split(r",\s*", body[s:last])
+    for segment in segments:
+        words = [w.casefold() for w in re.findall(r"[\w'’-]+", segment)]
+        for i, w in enumerate(words):
+            if w in _AUXILIARIES and not any(x in _RELATIVE for x in words[:i]):
+                return last
+    return s
+
+
+# (quotes@50) a statement's phrase and "read(s)" closing the sentence: '"…," the statement read.'
+_STATEMENT_READS = re.compile(r"(?P<doc>(?:the|this|that|its|his|her|their|an?)\s+(?:[\w'’-]+\s+){0,3}?"
+                              r"(?P<noun>[a-z]+))\s+(?:(?:further|also|then)\s+)?reads?"
+                              r"(?:\s+in\s+(?:full|part))?\s*(?:[.;]|$)", re.IGNORECASE)
 
 
 def _incise(body: str, pos: int, lang: str, lex: QuoteLexicon, after_mark: bool = False

@@ -129,6 +129,12 @@ _FR_OF_AUTHOR = re.compile(r"\b(?P<doc>(?:une?|la|le|l['’]|cette|ce|sa|son)\s*
 def _document(body: str, start: int, pre: str, lang: str, lex: QuoteLexicon
               ) -> tuple[tuple[int, int], int] | None:
     """The phrase naming a statement that the sentence before the mark presents, and where."""
+    if lang == "en":
+        it = _IT_READS.search(pre)
+        if it is not None:
+            # (quotes@50) "It further read, “…”": the pronoun of a statement presented before; the stage
+            # binds it to that statement's speaker (its `it` rule), as "It further added, “…”"
+            return (start + it.start("doc"), start + it.end("doc")), start + it.start("doc")
     m = _PRESENTING[lang].search(pre)
     while m is not None and m.group("noun").casefold() not in lex.statements:
         # (quotes@48) "Voici l'intégralité de son discours": the statement noun further on, not the
@@ -146,6 +152,12 @@ def _document(body: str, start: int, pre: str, lang: str, lex: QuoteLexicon
         return None  # "the statement:" alone is a label, not a presentation
     s0 = start + m.start("doc")
     return (s0, start + m.end("doc")), s0
+
+
+# (quotes@50) "It further read, “…”": "it" and a verb of written words (the other verbs of `_PRESENTING` are
+# reporting verbs already), the sentence's only words; "It read like a novel:" has its object before the colon
+_IT_READS = re.compile(r"^\s*(?P<doc>[Ii]t)\s+(?:(?:further|also|then|later)\s+)?(?:reads|read)"
+                       r"(?:\s+(?:in\s+full|in\s+part|as\s+follows))?\s*[,:]\s*$")
 
 
 _FOR = {"fr": r"(?:Pour|Selon|D['’]après)", "en": r"(?:According to|For)"}

@@ -139,9 +139,9 @@ class QuoteLexicon:
     # that is its attribute (", la qualifiant de « … »", ", calling it "…""; group "v")
     fr_naming: re.Pattern[str] = re.compile(r"(?!x)x")
     en_naming: re.Pattern[str] = re.compile(r"(?!x)x")
-    # `quotes.unproven_incise_rules` (config.py, off by default): quotes@28's three incise rules no
-    # unseen page has shown right yet (incises._after's phrase before the incise, unmarked's English
-    # pronoun subject, english._indirect_en's long phrase before "that")
+    # `quotes.unproven_incise_rules` (config.py, off by default): quotes@28's incise rules no unseen
+    # page has shown right yet (incises._after's phrase before the incise, english._indirect_en's long
+    # phrase before "that"; unmarked's English pronoun subject is always on since quotes@50)
     unproven_incises: bool = False
     # the other quotes@28 rules, each behind its own `quotes` option (config.py QuotesConfig)
     # (off by default, as in config.py: held-out French quotes fell with them on)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from veille.model import Mention
-from veille.stages.quotes.acronyms import by_acronym, by_inversion
+from veille.stages.quotes.acronyms import by_acronym, by_inversion, by_short_name
 from veille.stages.quotes.antecedents import Antecedents, name_id
 from veille.stages.quotes.speaker_words import (
     ANAPHOR,
@@ -67,7 +67,9 @@ class Speakers(Antecedents):
         phrase = text.strip(STRIP)
         # (quotes@45) "the FDA" after "the U.S. Food and Drug Administration": the body named in full
         expanded = (by_acronym(self.body, start, phrase, self.mentions)
-                    or by_inversion(self.body, start, phrase, self.mentions, self.bodies)) if found is None else None
+                    or by_inversion(self.body, start, phrase, self.mentions, self.bodies)
+                    or by_short_name(self.body, start, phrase, self.mentions)
+                    ) if found is None else None
         if expanded is not None:
             found, phrase = expanded
         words = phrase.casefold().split()

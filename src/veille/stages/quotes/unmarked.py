@@ -17,9 +17,10 @@ from veille.stages.quotes.lexicon import QuoteLexicon
 from veille.stages.quotes.text import finite_clause, sentence_start
 
 # prepositional phrases of two or three words each, one after another: "in a statement on Sunday",
-# "in an interview with the BBC"; "on Sunday the ceasefire had collapsed" is no such chain
+# "in an interview with the BBC"; "on Sunday the ceasefire had collapsed" is no such chain; (quotes@50)
+# a determiner's noun may take one modifier before it: "in a safety announcement", "at a news conference"
 _PP_CHAIN = re.compile(r"(?:(?:in|on|at|during|after|before|from|with|to|via|late|earlier)\s+"
-                       r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+(?:\s+|$))+")
+                       r"(?:(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+)?)?[\w'’-]+(?:\s+|$))+")
 
 
 def _long_tail(rest: list[str]) -> bool:
@@ -69,17 +70,20 @@ def unmarked_incises(body: str, sentences: list[tuple[int, int]], lang: str, lex
                 continue
             spk, end = found
             stmt_end = s + c.start()
-            # (quotes@28, `quotes.unproven_incise_rules`, off by default) "…, the contractor in Kandy,
-            # it said.": a subject pronoun after a comma is the incise's whole subject (an
-            # apposition never ends in a bare pronoun); the words before it end the statement, so
-            # the comma before the pronoun opens the incise. English
-            # only: a French incise inverts its pronoun subject ("…, a-t-il dit"), so a subject phrase
-            # read after a French incise verb never ends in one
+            # (quotes@28, on since quotes@50) "…, the contractor in Kandy, it said.": a subject pronoun
+            # after a comma is the incise's whole subject (an apposition never ends in a bare pronoun);
+            # the words before it end the statement, so the comma before the pronoun opens the
+            # incise. English only: a French incise inverts its pronoun subject ("…, a-t-il dit"), so a
+            # subject phrase read after a French incise verb never ends in one
             pronoun = re.search(r",\s+(he|she|it|they)\s*$", body[spk[0]:spk[1]], re.IGNORECASE) \
-                if lang == "en" and lex.unproven_incises else None
+                if lang == "en" else None
             if pronoun is not None:
                 stmt_end = spk[0] + pronoun.start()
                 spk = (spk[0] + pronoun.start(1), spk[0] + pronoun.end(1))
+            elif lang == "en" and spk[0] > pos and "," in body[pos:spk[0]] and not lex.en_inverted.match(body, pos):
+                # (quotes@50) the subject starts after a clause's words and a comma (`incises._after_clause`):
+                # those words end the statement
+                stmt_end = body.rfind(",", pos, spk[0])
             verb = lex.fr_incise.match(body, pos) if lang == "fr" else None
             if verb is not None and has_subject is not None and \
                     has_subject(verb.start("part") if verb.group("part") else verb.start("fin"),
