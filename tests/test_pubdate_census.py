@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "eval" / "pubdate_pool"))
-import census  # noqa: E402
+census = load_script("eval/pubdate_pool/census.py")
 
 D = dt.date
 
