@@ -70,3 +70,17 @@ def test_apposition_with_as_needs_the_verb(ctx: Any) -> None:
     mentions = annotate_entities(ctx, "The chairman, Karen Holt, as the chief executive said, left early.", "en")
     titles = [r.title.lower() for r in mentions["Karen Holt"].roles]
     assert not any("chief executive" in t for t in titles), titles
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a title inside a complement of the post is not the subject's post
+    ("Karen Holt served as a lawyer for the treasurer.", "treasurer"),
+    ("Karen Holt will stay as long as the treasurer wants.", "treasurer"),
+])
+def test_a_title_after_a_preposition_is_not_the_post(text: str, title: str) -> None:
+    assert office_verb(text, 0, text.index(title)) is None
+
+
+def test_a_qualified_title_after_as() -> None:
+    text = "Karen Holt has been reappointed as the club's new treasurer."
+    assert office_verb(text, 0, text.index("treasurer")) is not None

@@ -59,7 +59,13 @@ def office_as() -> re.Pattern[str]:
     """An office verb then "as" (an adverb in -ly may stand between: "served briefly as"), the title
     within the clause's next words, searched on the body before a title."""
     forms, _ = _forms()
-    return re.compile(rf"\b(?P<verb>{_alternation(forms)})(?:\s+[a-z]+ly)?\s+as\b[^.!?;:\n]{{0,45}}$",
+    # the title right after "as" or after up to three words that qualify it ("as the government's new",
+    # "as interim"): no preposition, conjunction or relative between, so a title inside a complement
+    # ("served as a lawyer for the president") is not the subject's
+    word = (r"(?!(?:of|for|to|with|by|at|in|on|from|under|and|or|but|who|which|that|when|while|after|before"
+            r"|as|long|well|soon|much|far|if|than)\b)"
+            r"[^\s.!?;:,\n]+")
+    return re.compile(rf"\b(?P<verb>{_alternation(forms)})(?:\s+[a-z]+ly)?\s+as\s+(?:{word}\s+){{0,3}}$",
                       re.IGNORECASE)
 
 
@@ -74,10 +80,10 @@ def _wished() -> re.Pattern[str]:
 
 def office_verb(body: str, start: int, end: int) -> re.Match[str] | None:
     """The office verb with "as" that governs a title starting at `end`, searched from `start`; none
-    where a verb of wish or a negation governs it."""
+    where a verb of wish or a negation governs it. "become" (no "as") is left to `roles._APPOINTED`
+    ("became") and `roles_context.COPULA` ("becomes", "is expected to become"): tried here for every
+    form, it lifted no roles_pool figure (entities@105)."""
     m = office_as().search(body, start, end)
-    if m is None:
-        return None
-    if _wished().search(body, max(0, m.start() - 40), m.start("verb") + len(m.group("verb")) + 1):
+    if m is None or _wished().search(body, max(0, m.start() - 40), m.start("verb") + len(m.group("verb")) + 1):
         return None
     return m
