@@ -52,6 +52,7 @@ from veille.stages.entities.roles_frames import (
 from veille.stages.entities.roles_government import state_of_government, state_of_head
 from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
+from veille.stages.entities.roles_office_verbs import office_verb
 from veille.stages.entities.roles_participle import verbal_participle
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
@@ -520,9 +521,10 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
     """The person who takes the office a verb of appointment gives ("X a été élue présidente"),
     or whom a copula gives it ("X est le ministre"; `sex`: a person's, for the pronoun opening
     the sentence of the verb)."""
-    verb = _APPOINTED.search(body, max(0, t.start - 200), t.start)
-    if verb is not None and verb.group("goal") and (body[verb.end("goal"):t.start].strip()
-                                                    or _DETERMINED.match(body, t.start)):
+    verb = _APPOINTED.search(body, max(0, t.start - 200), t.start) \
+        or office_verb(body, max(0, t.start - 200), t.start)  # "X will serve as", "being reappointed as"
+    goal = verb is not None and "goal" in verb.re.groupindex and verb.group("goal")
+    if verb is not None and goal and (body[verb.end("goal"):t.start].strip() or _DETERMINED.match(body, t.start)):
         verb = None  # "to the position of the mayor": a stance, or the title is not the post's
     if verb is None:
         # "X est le ministre …", "X, 83, is a former prime minister": the subject of a copula

@@ -6,13 +6,15 @@ Split out of `roles` (which reads the title patterns) when the owner reading was
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_frames import OWNER_POSSESSIVE
-from veille.stages.entities.roles_inventory import person_nouns
+from veille.stages.entities.roles_inventory import heads, person_nouns
 from veille.stages.entities.roles_title_match import TitleMatch
 from veille.stages.entities.roles_titles import TitlePatterns
 from veille.stages.entities.roles_titles_en import entity_id
+from veille.stages.entities.text import fold
 
 # A verb that gives its object an office, the office right after the object: "Acme named X (as) its
 # new chief executive", "The board appointed X chairman", "Le conseil a nommé X directeur général",
@@ -34,7 +36,10 @@ _APPOINTS_OBJECT = re.compile(
     r"(?:\s*,[^,.;:!?\n]{1,30},)?"
     r"\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?$")
 _OBJECT_GAP = re.compile(
-    r"\s+(?:(?:as|to\s+be|to\s+the\s+post\s+of|to\s+the\s+position\s+of|comme|en\s+tant\s+que|au\s+poste\s+d['’e]"
+    # ", as" closes an apposition that names the object by its present office ("named current
+    # chairman, X, as chief executive"; entities@105)
+    r"(?:,[ \t]*as\s+|\s+)"
+    r"(?:(?:as|to\s+be|to\s+the\s+post\s+of|to\s+the\s+position\s+of|comme|en\s+tant\s+que|au\s+poste\s+d['’e]"
     r"|a\s+la\s+fonction\s+d['’e]|a\s+la\s+tete\s+d['’eu])\s*)?"
     # an anaphoric owner before the post, "named X as the company's senior vice president": its
     # `of` is the organisation named before (`anaphoric_owner`, as "resigned as the company's …")
@@ -63,7 +68,39 @@ def appointed_object(body: str, folded: str, t: TitleMatch, people: list[Candida
         # "a nommé le haut-fonctionnaire X au poste de Premier ministre": the object's own noun of
         # office, with its determiner, stands between the verb and the name (entities@90)
         start = noun.start()
-    return person if _APPOINTS_OBJECT.search(folded, max(0, start - 40), start) is not None else None
+    if _APPOINTS_OBJECT.search(folded, max(0, start - 40), start) is not None:
+        return person
+    for noun_start in _apposed_office(folded, start):
+        # "has named current chairman, X, as chief executive": the object named first by the office it
+        # holds, then by its name in a comma's apposition (entities@105)
+        if _APPOINTS_OBJECT.search(folded, max(0, noun_start - 40), noun_start) is not None:
+            return person
+    return None
+
+
+# The object's present office before its name, closed by a comma: a head of the inventory (English or
+# French, one word, folded) and up to two words before it ("current chairman, ", "its finance chief, ").
+_APPOSED_OFFICE = re.compile(r"(?P<w>[a-z-]+),[ \t]*$")
+_WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
+
+
+def _apposed_office(folded: str, start: int) -> list[int]:
+    """Where the object's office may start, nearest first, when a head noun of office and a comma
+    stand right before the name; none otherwise."""
+    m = _APPOSED_OFFICE.search(folded, max(0, start - 40), start)
+    if m is None or m.group("w").split("-")[-1] not in _office_heads():
+        return []
+    starts = [m.start()]
+    for _ in range(2):
+        if (w := _WORD_BEFORE.search(folded, max(0, starts[-1] - 30), starts[-1])) is None:
+            break
+        starts.append(w.start())
+    return starts
+
+
+@cache
+def _office_heads() -> frozenset[str]:
+    return person_nouns() | frozenset(fold(h) for h in heads("en") if " " not in h.strip())
 
 
 # A determiner and a noun of office (the last of up to three words) right before the object's name
