@@ -94,7 +94,7 @@ def test_the_stage_drops_a_modifier_only_with_the_gate(ctxs: tuple[Any, Any]) ->
     gated, ungated = ctxs
     text = "Freedonia deployed attack helicopters against Sylvania."
     assert "ASSAULT" not in types(text, gated)
-    assert "ASSAULT" in types(text, ungated)  # events@62 read the compound as an attack
+    assert "ASSAULT" in types(text, ungated)  # before events@63 the compound was read as an attack
 
 
 def test_the_stage_keeps_a_told_attack(ctxs: tuple[Any, Any]) -> None:

@@ -154,7 +154,7 @@ class EventsConfig:
     """events@63: a spaCy English pipeline parsing only the sentences that hold an English trigger,
     to tell a trigger word that modifies a noun ("the Assembly meeting building", "the elected
     government": no act, `stages/events/modifiers_en.py`); the sides are not read from it. None, or
-    a pipeline that is not installed: no such check (events@62)."""
+    a pipeline that is not installed: no such check (as before events@63)."""
     cameo_english: bool = False
     """events@18: English triggers after the CAMEO 1.1b3 categories (negotiate, reach a deal, send
     aid or troops, release captives, lift sanctions, probe, slam, unseat, recall an envoy, detain,
