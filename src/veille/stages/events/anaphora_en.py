@@ -11,7 +11,8 @@ comma, "and", "but" or a verb of saying: "said it had arrested"), outside quoted
   - "it": one organisation or state;
   - "the <noun>" with a noun naming a class of organisations ("the ministry", "the group", "the
     company") or of states ("the country", "the kingdom"), in lower case (a capitalised head is a
-    name the entities stage missed), from WordNet (`data/events/wordnet_groups_en.json`);
+    name the entities stage missed) and with no "of" phrase of its own ("the ministry of defence"),
+    from WordNet (`data/events/wordnet_groups_en.json`);
   - "they", "both", "the two <noun>" or "the <plural noun>" of those classes or of persons in
     office ("the two leaders", `data/entities/wordnet_titles.json`): two sides joined by "and".
 It is bound (`bind`) in the previous sentence or earlier in the anaphor's paragraph, with no
@@ -72,7 +73,8 @@ def anaphor(tokens: list[Any], words: list[str], i: int, gap: int, classes: Clas
             got = ("one", j)
         elif w in _MANY and "plural" in classes.kinds:
             got = ("many", j)
-        elif tokens[j].text.islower() and j > 0:
+        elif tokens[j].text.islower() and j > 0 and words[j + 1:j + 2] != ["of"]:
+            # (a noun with its own "of" phrase is told by it: "the ministry of defence")
             if "description" in classes.kinds and words[j - 1] == "the":
                 if w in classes.organisation:
                     got = ("one-org", j - 1)
