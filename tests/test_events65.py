@@ -1,9 +1,8 @@
 """events@65: an English anaphor subject stands for a side named before (`anaphora_en.py`), on
 invented sentences: "it" for the previous sentence's opening subject, "the <class noun>" for the
-most recent mention of its class, "both <plural>" / "the two <plural>" for the two entities the
-previous sentence names, "they" for a pair "X and Y". Near misses that must not bind: a pronoun
+most recent mention of its class, "they", "both <plural>" and "the two <plural>" for a pair "X and Y". Near misses that must not bind: a pronoun
 in a quotation or past a quotation mark, an "it" whose previous sentence opens with no name, a
-noun of another class, a capitalised head, an object pronoun, three entities for "both"."""
+noun of another class, a capitalised head, an object pronoun, two states named apart for "both"."""
 
 from __future__ import annotations
 
@@ -63,10 +62,8 @@ def sides(text: str, ectx: Any, kind: str) -> list[set[str]]:
      {"Q_zeta", "Q_sy"}),
     ("John Smith visited Freedonia on Monday. The country attacked Sylvania on Tuesday.", "ASSAULT",
      {"Q_fr", "Q_sy"}),
-    # a cardinality: the two states the previous sentence names
-    ("Freedonia shelled border posts in Sylvania, the army said. Both countries accused each other of "
-     "starting the clash.", "DISAPPROVE", {"Q_fr", "Q_sy"}),
-    ("Freedonia shelled border posts in Sylvania on Monday. The two countries met in Geneva on Friday.",
+    # a plural description: the last pair "X and Y" of its class
+    ("Freedonia and Sylvania held talks in Geneva. The two countries met again on Friday.",
      "CONSULT", {"Q_fr", "Q_sy"}),
     # "they": the last pair "X and Y"
     ("John Smith and Jane Doe arrived in the capital. They met on Monday.", "CONSULT", {"per:js", "per:jd"}),
@@ -87,8 +84,11 @@ def test_an_anaphor_takes_its_antecedent(ectx: Any, text: str, kind: str, want: 
     ("Acme Group held a rally. The Ministry attacked Sylvania on Monday.", "ASSAULT", "Q_acme"),
     # an object pronoun, not the subject
     ("Acme Group held a rally. Police attacked it and Sylvania on Monday.", "ASSAULT", "Q_acme"),
-    # three states named: "both" does not say which two
-    ("Freedonia, Ruritania and Sylvania held talks. Both countries attacked Zeta Front.", "ASSAULT", "Q_ru"),
+    # two states named apart, not as a pair: not bound (measured: a second accusation on eval/news dev)
+    ("Freedonia shelled border posts in Sylvania, the army said. Both countries accused each other of "
+     "starting the clash.", "DISAPPROVE", "Q_fr"),
+    # a pair of persons is no pair of states
+    ("John Smith and Jane Doe visited Sylvania. Both countries attacked Zeta Front.", "ASSAULT", "per:js"),
     # a name before the trigger is its subject: no anaphor is read
     ("Acme Group held a rally. Zeta Front attacked Sylvania on Monday.", "ASSAULT", "Q_acme"),
 ])

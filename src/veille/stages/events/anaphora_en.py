@@ -19,8 +19,9 @@ It is bound (`bind`) in the previous sentence or earlier in the anaphor's paragr
 quotation mark between them (a pronoun in a quotation stands for someone in the quoted speaker's
 world, and a name inside a quotation is not the narrator's topic): "it" to the previous sentence's
 opening subject, an organisation or a state; a description to the most recent mention of its
-class; "both" / "the two" to the two entities of the class the previous sentence names; "they" to
-the last pair "X and Y". "He" / "she" stay `pronouns.english_sentence_subject`'s.
+class; "they", "both <plural>" and "the two <plural>" to the last pair "X and Y". "He" / "she"
+stay `pronouns.english_sentence_subject`'s: read past the sentence's opening too ("President from
+2007 to 2012, he was found guilty"), they told eval/events_pool's n30 sentence a second time.
 """
 
 from __future__ import annotations
@@ -130,9 +131,12 @@ def bind(text: str, kind: str, at: int, sentence_start: int, window: list[Mentio
     quotation mark stands between. A pronoun is the previous sentence's subject, the most salient
     referent (English "it" does not reach past it to an object or an adjunct: "The retailer plans
     cuts, according to a report in Le Monde. It includes ..." is the plan, not Le Monde); a
-    description, whose noun says its class, the most recent mention of that class; "both" and "the
-    two" the two entities of their class the previous sentence names, when it names exactly two;
-    "they" and a plural description the last pair "X and Y" of one kind."""
+    description, whose noun says its class, the most recent mention of that class; "they" and a
+    plural description ("both countries", "the two leaders") the last pair "X and Y" of one kind.
+    Not the two entities of the class the previous sentence names apart ("Thailand fired into
+    Cambodia. Both countries accused each other ..."): on eval/news dev that reading added a second
+    accusation beside the one already told (d14, d15: events 0.667 -> 0.661, cross-source merge
+    1.000 -> 0.958) and found no event on any other judge."""
     if in_open_quote(text[sentence_start:at]):
         return []
     window = [m for m in window if not _QUOTES & set(text[m.end:at])]
@@ -141,13 +145,6 @@ def bind(text: str, kind: str, at: int, sentence_start: int, window: list[Mentio
         return [subject] if subject is not None and _fits(subject, kind, is_state) else []
     if kind.startswith("one"):
         return next(([m] for m in reversed(window) if _fits(m, kind, is_state)), [])
-    if text[at:at + 5].casefold() == "both " or text[at:at + 8].casefold() == "the two ":
-        # a cardinality: the two entities of the class the previous sentence names, if it names two
-        named: dict[str, Mention] = {}
-        for m in window:
-            if m.start >= previous_start and _fits(m, kind, is_state):
-                named.setdefault(m.entity or m.text.casefold(), m)
-        return list(named.values()) if len(named) == 2 else []
     for a, b in zip(reversed(window[:-1]), reversed(window[1:]), strict=True):
         if text[a.end:b.start].strip().casefold() == "and" and _fits(a, kind, is_state) \
                 and _fits(b, kind, is_state) and a.type == b.type:
