@@ -21,7 +21,7 @@ from typing import Any
 from veille.model import Article, Event, Mention
 from veille.pipeline import Context, stage
 from veille.stages.entities.text import fold
-from veille.stages.events import english, english_parse, french, implicit, pronouns, state_agents_en
+from veille.stages.events import anaphora_en, english, english_parse, french, implicit, pronouns, state_agents_en
 from veille.stages.events.context import add_awarders, add_judges
 from veille.stages.events.forces import Setting, english_force_mentions, record_owners, setting_of
 from veille.stages.events.found import Found as _Found
@@ -64,7 +64,12 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     starts: list[int] = []
     antecedent: list[Mention] = []  # the previous sentence's subject, for "il" / "elle"
     titled = pronouns.titled_people(mentions)  # (events@48) for "l'opposant", "le ministre"
+    previous = 0  # (events@65) the previous sentence's start: an English anaphor's window
+    agent_mentions: list[Mention] = []  # (events@65) the state agents of the sentences before
     for span in segments(doc):
+        earlier = anaphora_en.window_of(article.body, sorted(mentions + agent_mentions, key=lambda m: m.start),
+                                        previous, span.start_char) if english_lex else []
+        previous, previous_start = span.start_char, previous
         starts.append(span.start_char)
         sent = french.Sentence(span, mentions, timexes)
         # (events@41) "police in Nairobi": the noun stands for the place's state; (events@49) with
@@ -77,8 +82,10 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
             agents = state_agents_en.agent_mentions(list(span), ms, lex.forces, lex.agents_en, lex.places, states,
                                                     english_lex.by_form)
             ms, extra = sorted(ms + agents, key=lambda m: m.start), extra + agents
+            agent_mentions += extra
         items = english.find(span, ms, sent.timexes, english_lex,
-                             lex.places.is_state, parse, antecedent, lex.places.demonyms, gate) if english_lex \
+                             lex.places.is_state, parse, antecedent, lex.places.demonyms, gate,
+                             earlier, lex.anaphora, previous_start) if english_lex \
             else french.find(sent, lex, groups, antecedent, setting, titled)
         if english_lex:
             items = state_agents_en.drop_protesting_forces(items, extra, ms)

@@ -20,7 +20,7 @@ from typing import Any
 
 from veille.model import Mention, Timex
 from veille.stages.entities.text import fold
-from veille.stages.events import english_parse
+from veille.stages.events import anaphora_en, english_parse
 from veille.stages.events.attempts import attempted_en
 from veille.stages.events.clauses_en import CLAUSE_WORDS as _CLAUSE_WORDS
 from veille.stages.events.clauses_en import finding_of
@@ -149,13 +149,17 @@ def _capitalised_inside(tokens: list[Any], i: int) -> bool:
 def find(span: Any, mentions: list[Mention], timexes: list[Timex],
          lex: EnglishLexicon, is_state: Callable[[Mention], bool] = lambda m: True,
          parse: Callable[[str], Any] | None = None, antecedent: list[Mention] | None = None,
-         demonyms: dict[str, str] | None = None, gate: Callable[[str], Any] | None = None) -> list[Found]:
+         demonyms: dict[str, str] | None = None, gate: Callable[[str], Any] | None = None,
+         earlier: list[Mention] | None = None, classes: anaphora_en.Classes | None = None,
+         previous_start: int = 0) -> list[Found]:
     """Event candidates in one English sentence; `parse` (the English parser, events@10) is run
     on the sentence once it holds a trigger candidate, and its arcs give the actors; `antecedent`:
     whom an opening "He" / "She" stands for (`pronouns.english_sentence_subject`); `demonyms`: the
     states of nationality adjectives, which stand for them before an agent noun ("a Swiss court",
     `demonyms_en.py`); `gate` (events@63): a parser whose parse only says whether a trigger word
-    modifies a noun (`modifiers_en.py`), where `parse` is unset."""
+    modifies a noun (`modifiers_en.py`), where `parse` is unset; `earlier` and `classes` (events@65):
+    the mentions an anaphor subject ("it", "the ministry", "the two leaders") may stand for and
+    the nouns of its classes (`anaphora_en.py`), the previous sentence opening at `previous_start`."""
     tokens = list(span)
     if demonyms and lex.agents:
         mentions = sorted([*mentions, *demonym_mentions(tokens, mentions, demonyms, lex.agents)],
@@ -234,9 +238,14 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                     or (_capitalised_inside(tokens, i) and not abbreviation):
                 break  # "the National Rally", "Rally of Houphouetists for ...": a name, not a rally
             own = mentions
-            if antecedent and english_opening_pronoun(words, i, SUBJECT_GAP) and \
-                    not any(m.end <= tokens[i].idx for m in mentions):
-                own = [*antecedent, *mentions]  # "He was sentenced ...": the person before
+            if not any(m.end <= tokens[i].idx for m in mentions):
+                if antecedent and english_opening_pronoun(words, i, SUBJECT_GAP):
+                    own = [*antecedent, *mentions]  # "He was sentenced ...": the person before
+                elif classes is not None and earlier and \
+                        (ana := anaphora_en.anaphor(tokens, words, i, SUBJECT_GAP, classes)) is not None:
+                    # (events@65) "It denied ...", "The ministry denied ...": the side named before
+                    own = [*anaphora_en.bind(span.doc.text, ana[0], tokens[ana[1]].idx, span.start_char,
+                                             earlier, is_state, previous_start), *mentions]
             found = _arguments(span, tokens, words, i, end, trig, own, timexes, is_state, head)
             if found is not None:
                 out.append(found)
