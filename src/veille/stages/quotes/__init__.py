@@ -58,7 +58,7 @@ from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.narration import narrated
 from veille.stages.quotes.narrative_infinitive import narrative_reports
 from veille.stages.quotes.participial import participial
-from veille.stages.quotes.sourced_relatives import sourced_relatives
+from veille.stages.quotes.sourced_relatives import sourced_clauses, sourced_relatives
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
 from veille.stages.quotes.stance import (
@@ -427,8 +427,14 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             if said is not None:
                 found.append(said)
             # (quotes@47) "…, qui ne permettra pas, selon lui, de …": the relative clause is the source's
-            found += [Found(a, b, False, src, src[0]) for a, b, src in
-                      sourced_relatives(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))]
+            relatives = [Found(a, b, False, src, src[0]) for a, b, src in
+                         sourced_relatives(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))]
+            found += relatives
+            if said is None and not relatives:
+                # (quotes@51) "La réforme est, selon lui, une catastrophe": the source inside the main clause
+                found += [Found(a, b, False, src, src[0]) for a, b, src in
+                          sourced_clauses(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)),
+                                          titles | lex.bodies)]
     # (quotes@45) words in marks inside a sentence a person subject reports
     if lang == "fr":
         subject_of = person_subject(sentence_subject, list(sents), body, people, subject_person)
