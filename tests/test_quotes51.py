@@ -120,3 +120,43 @@ def test_a_long_source_with_no_author_stays_out(ctx: Any) -> None:
     check(ctx, Said("Le président sortant a remporté l'élection de samedi avec 64 % des voix, selon les premiers "
                     "résultats encore très partiels et provisoires des bureaux de vote du nord du pays.", "fr",
                     nothing=True))
+
+
+# -- a quote a colon announces, with an incise after it and no comma before the incise
+
+COLON = [
+    # the words before the colon name no one (a place's or a body's duty): the incise names the speaker
+    Said("La Région doit maintenant agir : « Il est grand temps que la Région sorte de son inertie. C'est sa "
+         "responsabilité, qu'elle ne peut plus fuir» conclut Paul Durand.", "fr", DURAND,
+         speakers={"sorte de son inertie": "per:pd"}),
+    # a statement sourced to a newspaper before the colon: the quote after it is the witness's, and the
+    # newspaper's statement stops at the colon
+    Said("D'après le journal local, une arrestation aurait eu lieu cet après-midi à Genève : «Deux patrouilles de "
+         "police ont bloqué une voiture grise à un feu rouge» raconte un témoin.", "fr",
+         phrases={"Deux patrouilles": "un témoin", "une arrestation aurait eu lieu": "le journal local"}),
+    # a body that speaks, after a clause that frames its words
+    Said("Le message était clair : « Nous ne céderons rien sur les retraites » affirme le syndicat dans un "
+         "communiqué.", "fr", phrases={"Nous ne céderons rien": "le syndicat"}),
+]
+
+NOT_COLON = [
+    # the quote after the colon is the subject of a verb that reports nothing: a slogan, no incise
+    Said("Le programme tient en une phrase : « Travailler plus pour gagner plus » a longtemps résumé la campagne.",
+         "fr", absent=("Travailler plus",)),
+    # the speaker the colon's clause names keeps the quote when the words after it are no incise
+    Said("Paul Durand a résumé sa position : « La réforme est juste et nécessaire » avant de quitter la salle.",
+         "fr", DURAND, speakers={"La réforme est juste": "per:pd"}),
+    # a phrase in marks inside a sentence, no colon before it: no incise after a mark that opens nothing
+    Said("Paul Durand a qualifié la réforme de « catastrophe sociale pour le pays » devant les militants réunis.",
+         "fr", DURAND, absent=("devant les militants",)),
+]
+
+
+@pytest.mark.parametrize("case", COLON)
+def test_an_incise_after_a_quote_a_colon_announces(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+
+
+@pytest.mark.parametrize("case", NOT_COLON)
+def test_no_incise_after_a_quote_a_colon_announces(ctx: Any, case: Said) -> None:
+    check(ctx, case)

@@ -109,6 +109,10 @@ _INSCRIPTION = re.compile(r"(?<![\w-])(?:reads?|lit|lire|affiche|affichait|procl
                           re.IGNORECASE)
 
 
+# a colon right before an opening mark (spaces between)
+_COLON_BEFORE = re.compile(r":[ \t]*\Z")
+
+
 # a sentence's end right after a closing mark
 _END_AFTER = re.compile(r"[ \t]*[.!?…](?:\s|$)")
 
@@ -178,7 +182,11 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             continue
         found: list[Found] = []
         opens = sentence_start(body, mk.open) >= mk.open - 1 or _after_opening_series(body, marks, i)
-        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content, opens)
+        # (quotes@51) a quote a colon announces is a sentence of its own, as one that opens its sentence: an
+        # incise with no comma after it reports it ("La Région doit agir : « … » conclut X", "D'après Y, … :
+        # « … » raconte un témoin"), where the words before the colon name no one or someone else
+        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content,
+                                                  opens or _COLON_BEFORE.search(body, 0, mk.open) is not None)
         if after is None and i in series and (_words(content) >= 4 or content[-1:] in ".!?…"):
             # (quotes@28) quotes in a series, set one after another with commas ("« A », « B »,
             # a tonné X" / '"A", "B", he said'): the incise after the last one reports them all
