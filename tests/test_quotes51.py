@@ -160,3 +160,38 @@ def test_an_incise_after_a_quote_a_colon_announces(ctx: Any, case: Said) -> None
 @pytest.mark.parametrize("case", NOT_COLON)
 def test_no_incise_after_a_quote_a_colon_announces(ctx: Any, case: Said) -> None:
     check(ctx, case)
+
+
+# -- "selon" right after an infinitive, no comma: the verb's manner, not a source
+
+MANNER = [
+    Said("Le jugement devrait intervenir selon la procédure de comparution immédiate dans les prochains jours.",
+         "fr", nothing=True),
+    Said("Le montant de l'aide devrait varier selon les revenus des ménages et la taille de la famille concernée.",
+         "fr", nothing=True),
+]
+
+STILL_A_SOURCE = [
+    # a named source after an infinitive still speaks
+    Said("Le ministre de l'Intérieur devrait démissionner dans les prochains jours selon Paul Durand.", "fr", DURAND,
+         speakers={"devrait démissionner": "per:pd"}),
+    # an unnamed source noun still speaks, comma or not
+    Said("Le ministre de l'Intérieur devrait démissionner selon une source proche du dossier.", "fr",
+         phrases={"devrait démissionner": "une source proche du dossier"}),
+    # a comma before "selon" sets the source apart from the verb
+    Said("Le ministre de l'Intérieur devrait démissionner, selon le syndicat des commissaires de police.", "fr",
+         phrases={"devrait démissionner": "le syndicat des commissaires de police"}),
+    # not after an infinitive: a past participle before "selon" is read as before
+    Said("Le ministre de l'Intérieur a démissionné selon une source proche du dossier.", "fr",
+         phrases={"a démissionné": "une source proche du dossier"}),
+]
+
+
+@pytest.mark.parametrize("case", MANNER)
+def test_selon_after_an_infinitive_is_a_manner(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+
+
+@pytest.mark.parametrize("case", STILL_A_SOURCE)
+def test_a_source_after_an_infinitive_still_speaks(ctx: Any, case: Said) -> None:
+    check(ctx, case)

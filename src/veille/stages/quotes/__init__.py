@@ -36,7 +36,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.antecedents import name_id
 from veille.stages.quotes.colon_clause import colon_clause_subject
 from veille.stages.quotes.commaless import commaless_incises
-from veille.stages.quotes.direct import Found, marked_quotes
+from veille.stages.quotes.direct import SOURCE_NOUNS, Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.fragments import person_subject, subject_fragments
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
@@ -414,12 +414,21 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubj:pass", "root", "ROOT") for t in toks) \
             and not any(m.type in ("PER", "ORG") for m in who.inside(a, b))
 
+    def manner(end: int, a: int, b: int) -> bool:
+        # (quotes@51) an infinitive ends at `end` (the parse) and body[a:b] names no one, no title, no body
+        # and no source noun ("selon la procédure de …", not "selon une source proche du dossier")
+        toks = tokens_in(max(0, end - 40), end)
+        if not toks or toks[-1].idx + len(toks[-1].text) != end or "Inf" not in toks[-1].morph.get("VerbForm"):
+            return False
+        words = {w.strip(".,'’") for w in re.split(r"[\s'’]+", body[a:b].casefold())}
+        return not who.inside(a, b) and not words & (titles | lex.bodies | SOURCE_NOUNS)
+
     for s, e in spans:
         # (quotes@21) an apposition after the source is told by the parse: French only ("According
         # to X, the minister resigned, …" has no parse to tell it from "…, the firm's chief, …")
         acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite,
                            titles if lang == "fr" else frozenset(), lex.statements,
-                           adverbial if lang == "fr" else None)
+                           adverbial if lang == "fr" else None, manner if lang == "fr" else None)
         if acc is not None:
             found.append(acc)
         elif lang == "fr":

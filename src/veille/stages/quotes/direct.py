@@ -67,7 +67,7 @@ _PUBLISHED = re.compile(r"(?<![\w-])(?:publiée?s?|publie|publient|published|pub
 
 
 # sources a "Pour …," phrase may name by a common noun, beside person titles and bodies
-_SOURCE_NOUNS = frozenset({"source", "sources", "expert", "experts", "analyste", "analystes", "spécialiste",
+SOURCE_NOUNS = frozenset({"source", "sources", "expert", "experts", "analyste", "analystes", "spécialiste",
                            "spécialistes", "observateur", "observateurs", "proche", "proches", "habitant",
                            "habitants", "analyst", "analysts", "observers", "residents"})
 
@@ -162,7 +162,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
     `narrated(start, end)`: the paragraph reads as the reporter's narration (`narration.py`), which no
     quote over paragraphs runs over (quotes@38); `colon_clause(mark)`: the person subject of the sentence a
     colon ends right before the mark, from the parse (quotes@44, `colon_clause.py`)."""
-    people = titles | lex.bodies | _SOURCE_NOUNS
+    people = titles | lex.bodies | SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
 
