@@ -52,11 +52,12 @@ def test_an_adverbial_before_a_described_source_with_a_name(ctx: Any) -> None:
 
 def test_a_subject_or_a_clause_before_the_source_is_no_adverbial(ctx: Any) -> None:
     # near misses: a subject ("Le ministre") or a clause ("Il a démissionné") before "selon X": the
-    # words after the source are no statement of their own
-    assert quotes(ctx, "Le bilan reste lourd. Le ministre, selon Anna Kim, a menti aux députés pendant toute la "
-                       "séance.", "fr", PEOPLE) == []
-    assert quotes(ctx, "Le bilan reste lourd. Il a démissionné, selon Anna Kim, après une longue dispute avec le "
-                       "maire.", "fr", PEOPLE) == []
+    # words after the source are no statement of their own; since quotes@51 the whole sentence is the
+    # source's statement (`sourced_relatives.sourced_clauses`: the source inside the main clause)
+    for text in ("Le ministre, selon Anna Kim, a menti aux députés pendant toute la séance",
+                 "Il a démissionné, selon Anna Kim, après une longue dispute avec le maire"):
+        got = quotes(ctx, f"Le bilan reste lourd. {text}.", "fr", PEOPLE)
+        assert got == [(text, "per:ak", "Anna Kim")], got
 
 
 def test_a_document_after_an_adverbial_is_no_speaker(ctx: Any) -> None:

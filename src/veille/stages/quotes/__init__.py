@@ -36,7 +36,7 @@ from veille.stages.nlp import parsed, segments
 from veille.stages.quotes.antecedents import name_id
 from veille.stages.quotes.colon_clause import colon_clause_subject
 from veille.stages.quotes.commaless import commaless_incises
-from veille.stages.quotes.direct import Found, marked_quotes
+from veille.stages.quotes.direct import SOURCE_NOUNS, Found, marked_quotes
 from veille.stages.quotes.english import indirect_en, main_subject, relative_reports
 from veille.stages.quotes.fragments import person_subject, subject_fragments
 from veille.stages.quotes.framing import leading_paragraphs, parenthetical_incises
@@ -58,7 +58,7 @@ from veille.stages.quotes.named_titles import goes_on, name_titles
 from veille.stages.quotes.narration import narrated
 from veille.stages.quotes.narrative_infinitive import narrative_reports
 from veille.stages.quotes.participial import participial
-from veille.stages.quotes.sourced_relatives import sourced_relatives
+from veille.stages.quotes.sourced_relatives import sourced_clauses, sourced_relatives
 from veille.stages.quotes.speaker_words import STRIP, attributive
 from veille.stages.quotes.speakers import Speakers
 from veille.stages.quotes.stance import (
@@ -414,12 +414,21 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubj:pass", "root", "ROOT") for t in toks) \
             and not any(m.type in ("PER", "ORG") for m in who.inside(a, b))
 
+    def manner(end: int, a: int, b: int) -> bool:
+        # (quotes@51) an infinitive ends at `end` (the parse) and body[a:b] names no one, no title, no body
+        # and no source noun ("selon la procédure de …", not "selon une source proche du dossier")
+        toks = tokens_in(max(0, end - 40), end)
+        if not toks or toks[-1].idx + len(toks[-1].text) != end or "Inf" not in toks[-1].morph.get("VerbForm"):
+            return False
+        words = {w.strip(".,'’") for w in re.split(r"[\s'’]+", body[a:b].casefold())}
+        return not who.inside(a, b) and not words & (titles | lex.bodies | SOURCE_NOUNS)
+
     for s, e in spans:
         # (quotes@21) an apposition after the source is told by the parse: French only ("According
         # to X, the minister resigned, …" has no parse to tell it from "…, the firm's chief, …")
         acc = according_to(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)), finite,
                            titles if lang == "fr" else frozenset(), lex.statements,
-                           adverbial if lang == "fr" else None)
+                           adverbial if lang == "fr" else None, manner if lang == "fr" else None)
         if acc is not None:
             found.append(acc)
         elif lang == "fr":
@@ -427,8 +436,14 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
             if said is not None:
                 found.append(said)
             # (quotes@47) "…, qui ne permettra pas, selon lui, de …": the relative clause is the source's
-            found += [Found(a, b, False, src, src[0]) for a, b, src in
-                      sourced_relatives(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))]
+            relatives = [Found(a, b, False, src, src[0]) for a, b, src in
+                         sourced_relatives(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))]
+            found += relatives
+            if said is None and not relatives:
+                # (quotes@51) "La réforme est, selon lui, une catastrophe": the source inside the main clause
+                found += [Found(a, b, False, src, src[0]) for a, b, src in
+                          sourced_clauses(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)),
+                                          titles | lex.bodies)]
     # (quotes@45) words in marks inside a sentence a person subject reports
     if lang == "fr":
         subject_of = person_subject(sentence_subject, list(sents), body, people, subject_person)

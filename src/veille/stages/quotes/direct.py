@@ -67,7 +67,7 @@ _PUBLISHED = re.compile(r"(?<![\w-])(?:publiée?s?|publie|publient|published|pub
 
 
 # sources a "Pour …," phrase may name by a common noun, beside person titles and bodies
-_SOURCE_NOUNS = frozenset({"source", "sources", "expert", "experts", "analyste", "analystes", "spécialiste",
+SOURCE_NOUNS = frozenset({"source", "sources", "expert", "experts", "analyste", "analystes", "spécialiste",
                            "spécialistes", "observateur", "observateurs", "proche", "proches", "habitant",
                            "habitants", "analyst", "analysts", "observers", "residents"})
 
@@ -107,6 +107,10 @@ _TOPIC_LINE = re.compile(r"(?:Sur|Concernant|À\s+propos\s+d[eu]s?|A\s+propos\s+
 # verbs that introduce written words (a sign, a banner, a headline), not speech
 _INSCRIPTION = re.compile(r"(?<![\w-])(?:reads?|lit|lire|affiche|affichait|proclame|proclamait)(?![\w-])",
                           re.IGNORECASE)
+
+
+# a colon right before an opening mark (spaces between)
+_COLON_BEFORE = re.compile(r":[ \t]*\Z")
 
 
 # a sentence's end right after a closing mark
@@ -158,7 +162,7 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
     `narrated(start, end)`: the paragraph reads as the reporter's narration (`narration.py`), which no
     quote over paragraphs runs over (quotes@38); `colon_clause(mark)`: the person subject of the sentence a
     colon ends right before the mark, from the parse (quotes@44, `colon_clause.py`)."""
-    people = titles | lex.bodies | _SOURCE_NOUNS
+    people = titles | lex.bodies | SOURCE_NOUNS
     out: list[Found] = []
     previous: Found | None = None
 
@@ -178,7 +182,11 @@ def marked_quotes(body: str, lang: str, lex: QuoteLexicon, titles: frozenset[str
             continue
         found: list[Found] = []
         opens = sentence_start(body, mk.open) >= mk.open - 1 or _after_opening_series(body, marks, i)
-        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content, opens)
+        # (quotes@51) a quote a colon announces is a sentence of its own, as one that opens its sentence: an
+        # incise with no comma after it reports it ("La Région doit agir : « … » conclut X", "D'après Y, … :
+        # « … » raconte un témoin"), where the words before the colon name no one or someone else
+        after = None if mk.open_ended else _after(body, mk.close, lang, lex, content,
+                                                  opens or _COLON_BEFORE.search(body, 0, mk.open) is not None)
         if after is None and i in series and (_words(content) >= 4 or content[-1:] in ".!?…"):
             # (quotes@28) quotes in a series, set one after another with commas ("« A », « B »,
             # a tonné X" / '"A", "B", he said'): the incise after the last one reports them all

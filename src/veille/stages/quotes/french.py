@@ -397,13 +397,15 @@ def second_statements(found: Found, body: str, lex: QuoteLexicon) -> list[Found]
 
 def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: frozenset[str],
                  named: Any, finite: Any = None, titles: frozenset[str] = frozenset(),
-                 statements: frozenset[str] = frozenset(), adverbial: Any = None) -> Found | None:
+                 statements: frozenset[str] = frozenset(), adverbial: Any = None,
+                 manner: Any = None) -> Found | None:
     """'Selon X, …' at the start of the sentence, or '…, selon X.' / 'according to X' at its end.
     `finite(start, end)` says whether a finite verb lies there (French: the parse); `titles` are
     the words of persons' titles, which make a phrase after the source its apposition;
     `statements` the nouns of what a speaker issues ("communiqué", "statement"); `adverbial(start,
     end)` whether a phrase is an adverbial (no verb, no subject: the parse), which may stand
-    before a source at the sentence's start."""
+    before a source at the sentence's start; `manner(position, start, end)` whether the word ending
+    at `position` is an infinitive (the parse) and body[start:end] names no one who speaks."""
     text = body[s:e]
     alt = "|".join(re.escape(p) for p in preps)
     head = re.match(rf"\s*(?:{alt})\s+([^,]+),", text, re.IGNORECASE)
@@ -459,6 +461,13 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         if m is None:
             continue
         s0, s1 = s + m.start(1), s + m.end(1)
+        # (quotes@51) "selon" right after an infinitive, no comma between, is "in keeping with": the manner
+        # of the verb ("devrait intervenir selon la procédure de comparution immédiate", "varier selon les
+        # cas"); a source that names or titles someone still speaks ("va démissionner selon Le Monde",
+        # "selon une source proche du dossier")
+        if before and manner is not None and not body[s + m.start():s0].lstrip().startswith(",") \
+                and manner(len(body[:s + m.start()].rstrip()), s0, s1):
+            continue
         # "according to academics who suspect that …": a relative clause after the source is no
         # part of it (quotes@15)
         relative = re.search(r"\s+(?:who|whom|which|qui|dont|lesquels|lesquelles)\b", body[s0:s1])
@@ -480,7 +489,10 @@ def according_to(body: str, s: int, e: int, preps: tuple[str, ...], documents: f
         if not speaking and any(w in documents for w in head_words) and not _AUTHORED.search(body[s0:s1]):
             continue  # "selon le communiqué": sourcing from a text, no speaker to quote
         c0, c1 = (s, s + m.start()) if before else (s + head_end, e)
-        if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > 12:
+        # (quotes@51) a text whose author the phrase names runs longer than a speaker's phrase ("selon les
+        # résultats provisoires publiés aujourd'hui par le ministère de l'Intérieur du pays": 14 words)
+        longest = 20 if _AUTHORED.search(body[s0:s1]) else 12
+        if len(re.findall(r"\w+", body[c0:c1])) < 4 or len(words) > longest:
             continue
         return Found(c0, c1, False, (s0, s1), s0)
     return None

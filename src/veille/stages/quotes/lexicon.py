@@ -256,7 +256,7 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         rf"(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?=[“\"])")
     return QuoteLexicon(
         frozenset(lemmas), frozenset(fr["object_content"]), frozenset(fr["as_content"]),
-        tuple(fr["according_to"]), frozenset(fr["documents"]), frozenset(fr["clitics"]),
+        tuple(fr["according_to"]), _with_plurals(fr["documents"]), frozenset(fr["clitics"]),
         frozenset(fr["adjunct_starts"]), frozenset(en["verbs"]), tuple(en["according_to"]),
         frozenset(en["documents"]), frozenset(en["pronouns"]), frozenset(en["adjunct_starts"]),
         fr_incise, fr_intro, frozenset(en_forms), en_verb,
@@ -267,6 +267,13 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         en_participle=en_participle, fr_participle=fr_participle,
         en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"), fr_form_lemma=form_lemma,
         fr_naming=fr_naming, en_naming=en_naming)
+
+
+def _with_plurals(nouns: list[str]) -> frozenset[str]:
+    """(quotes@51) French nouns of texts with their plural: "selon plusieurs rapports", "d'après des études" are
+    sourcing from texts as "selon le rapport" is. French forms the plural with -s, and nouns already in -s, -x or -z
+    keep their form (the regular rule; a plural the data lists stays as listed, "chiffres")."""
+    return frozenset(nouns) | frozenset(n + "s" for n in nouns if not n.endswith(("s", "x", "z")))
 
 
 @lru_cache(maxsize=1)
