@@ -38,3 +38,21 @@ def test_a_held_out_page_is_named_by_its_id_only() -> None:
     lines = report(before, after, held={"n10.txt"})
     assert lines[0] == "ev:n10.txt HELD-OUT title events moved"
     assert not any("condamné" in line or "Titre" in line for line in lines)
+
+
+def test_a_moved_verdict_names_the_filter_features_that_moved_it() -> None:
+    """(cln43) Each weighed candidate carries its probability, verdict and logit terms: a verdict that
+    changed names the terms that moved most; a candidate gone from the body says so; an unchanged
+    verdict is not listed."""
+    from clean_events_diff import _why
+
+    terms = {"actor_share_core": -0.2, "actor_in_title": 0.1, "reports": 0.3}
+    moved = {"actor_share_core": 0.53, "actor_in_title": 0.1, "reports": 0.3}
+    before = [["RETREAT", "resigned", 10, 0.29, False, terms], ["FIGHT", "frappe", 0, 0.26, True, terms],
+              ["SANCTION", "condamné", 40, 0.8, True, terms]]
+    after = [["RETREAT", "resigned", 8, 0.46, True, moved], ["SANCTION", "condamné", 38, 0.81, True, terms]]
+    lines = _why(before, after)
+    assert lines[0].strip() == ("~ candidate RETREAT 'resigned' p=0.29 -> 0.46 kept=False -> True; "
+                                "actor_share_core +0.73")
+    assert "no longer a candidate" in lines[1] and "frappe" in lines[1]
+    assert len(lines) == 2

@@ -8,7 +8,10 @@ features, the roles a headline states).  eval/news dev and eval/events_pool scor
 of the pages a cleaning change touches; this tool runs both checkouts over eval/news dev,
 eval/events_pool and eval/clean_pool (as tools/clean_pool.py batches it) and lists, for each page whose
 title or body changed, the events each checkout finds there (the same batch of changed pages run
-through nlp, entities, time, events and quotes in each).  Held-out pages (eval/clean_pool/heldout.txt,
+through nlp, entities, time, events and quotes in each).  (cln43) For a page whose events moved, each
+candidate whose filter verdict changed is listed with its probability on each side and the filter
+features whose logit terms moved most (`actor_share_core +0.734`: names the cut lines held), or as
+no longer a candidate (its sentence left the body).  Held-out pages (eval/clean_pool/heldout.txt,
 eval/events_pool/index.tsv) are named by id only: no text, no event.  The test split is never read.
 
     PYTHONPATH=src .venv/bin/python tools/clean_events_diff.py --before /tmp/main/src [--after src]
@@ -80,6 +83,7 @@ def run_side(out: Path, wanted: Path | None) -> None:
 
     want = set(wanted.read_text(encoding="utf-8").split()) if wanted else set()
     ctx = Context(config=Config())
+    weighed = _record_filter()
     result: dict[str, dict[str, Any]] = {}
     for name, batches in _batches().items():
         for batch in batches:
@@ -95,7 +99,54 @@ def run_side(out: Path, wanted: Path | None) -> None:
                 result[f"{name}:{a.source}"]["events"] = sorted(
                     [e.type, e.trigger, [names.get(s, s) for s in e.source], [names.get(t, t) for t in e.target],
                      e.date or ""] for e in a.events)
+                result[f"{name}:{a.source}"]["weighed"] = weighed.pop(a.id, [])
     out.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+
+
+def _record_filter() -> dict[str, list[list[Any]]]:
+    """Wrap the events filter so that each candidate event it weighs is recorded by article id: its
+    type, trigger, first offset, probability, whether kept, and each feature's term in the logit
+    (weight times the standardised value), so that a moved event names the feature that moved it."""
+    from veille.stages.events.filter import EventFilter
+
+    weighed: dict[str, list[list[Any]]] = {}
+    plain = EventFilter.keep
+
+    def keep(self: EventFilter, events: list[Any], article: Any, starts: Any) -> list[Any]:
+        model = dict(self.languages).get(article.lang or "", self)
+        kept = plain(self, events, article, starts)
+        for e in events:
+            row = model.row(e, article, starts, len(events))
+            terms = {f: round(w * (x - m) / sc, 3) for f, w, x, m, sc
+                     in zip(model.features, model.weights, row, model.mean, model.scale, strict=True)}
+            weighed.setdefault(article.id, []).append(
+                [e.type, e.trigger, min((v.start for v in e.evidence), default=0),
+                 round(model.probability(row), 3), any(k is e for k in kept), terms])
+        return kept
+
+    EventFilter.keep = keep  # type: ignore[method-assign,assignment]
+    return weighed
+
+
+def _why(x: list[list[Any]], y: list[list[Any]]) -> list[str]:
+    """For each candidate whose verdict the filter changed (matched by type and trigger, in order),
+    its probability before and after and the features whose logit terms moved most."""
+    lines: list[str] = []
+    after = list(y)
+    for c in x:
+        twin = next((d for d in after if d[0] == c[0] and d[1] == c[1]), None)
+        if twin is None:
+            lines.append(f"    ~ candidate {c[0]} {c[1]!r} p={c[3]} kept={c[4]} -> no longer a candidate")
+            continue
+        after.remove(twin)
+        if twin[4] != c[4]:
+            moved = sorted(((round(twin[5][f] - c[5][f], 3), f) for f in c[5] if twin[5][f] != c[5][f]),
+                           key=lambda t: -abs(t[0]))
+            lines.append(f"    ~ candidate {c[0]} {c[1]!r} p={c[3]} -> {twin[3]} kept={c[4]} -> {twin[4]}; "
+                         + ", ".join(f"{f} {d:+}" for d, f in moved[:5]))
+    for d in after:
+        lines.append(f"    ~ new candidate {d[0]} {d[1]!r} p={d[3]} kept={d[4]}")
+    return lines
 
 
 def _side(src: Path, out: Path, wanted: Path | None) -> dict[str, dict[str, Any]]:
@@ -136,6 +187,7 @@ def report(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]], 
             for ev in y.get("events", []):
                 if ev not in x.get("events", []):
                     lines.append(f"    + event {ev}")
+            lines.extend(_why(x.get("weighed", []), y.get("weighed", [])))
     changed = sum(1 for k in before if before[k]["title"] != after[k]["title"] or before[k]["body"] != after[k]["body"])
     lines.append(f"{changed} pages changed, events moved on {moved}")
     return lines
