@@ -112,11 +112,11 @@ def _record_filter() -> dict[str, list[list[Any]]]:
     weighed: dict[str, list[list[Any]]] = {}
     plain = EventFilter.keep
 
-    def keep(self: EventFilter, events: list[Any], article: Any, starts: Any) -> list[Any]:
+    def keep(self: EventFilter, events: list[Any], article: Any, starts: Any, headline: Any = None) -> list[Any]:
         model = dict(self.languages).get(article.lang or "", self)
-        kept = plain(self, events, article, starts)
+        kept = plain(self, events, article, starts, headline)
         for e in events:
-            row = model.row(e, article, starts, len(events))
+            row = model.row(e, article, starts, len(events), headline)
             terms = {f: round(w * (x - m) / sc, 3) for f, w, x, m, sc
                      in zip(model.features, model.weights, row, model.mean, model.scale, strict=True)}
             weighed.setdefault(article.id, []).append(
