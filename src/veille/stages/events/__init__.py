@@ -26,10 +26,10 @@ from veille.stages.events.context import add_awarders, add_judges
 from veille.stages.events.forces import Setting, english_force_mentions, record_owners, setting_of
 from veille.stages.events.found import Found as _Found
 from veille.stages.events.groups import coordinated_groups
-from veille.stages.events.headline import Headline
+from veille.stages.events.headline import Headline, asks
 from veille.stages.events.lexicon import Lexicon, lexicon
 from veille.stages.events.lexicon import load_lexicon as load_lexicon  # the tools' entry point
-from veille.stages.events.merge import date_from_anaphora, joinable, joined, merge, recalled
+from veille.stages.events.merge import date_from_anaphora, joined, merge, recalled
 from veille.stages.events.occasion import date_by_occasion, date_by_report
 from veille.stages.nlp import parsed, segments
 from veille.stages.time.convention import merge_ranges
@@ -159,11 +159,22 @@ class _Reader:
         return items
 
 
+def _tells(head: Event, body: Event) -> bool:
+    """(events@66) Whether a headline candidate tells a body event's act: the same type and a side in
+    common. Not the merge's other conditions: a headline is undated (its words are no timex of the
+    body) and its telegraphic forms give the weakest reading of the mode and the modality. With no
+    such event, the headline's act is the body's first of its type: a headline tells the article's
+    news, which the body tells first, and its sides may be others ("Palme d'or décernée à X", an
+    award to X, over the body's "a remporté la Palme d'or" told of a pronoun: a win of the prize)."""
+    sides = set(head.source) | set(head.target)
+    return head.type == body.type and bool(sides & (set(body.source) | set(body.target)))
+
+
 def _with_headline(events: list[Event], head: Headline, reader: _Reader, article: Article,
                    spans: list[Any]) -> list[Event]:
     """(events@66) The body's events and the headline's (`headline.py`): a headline candidate
-    telling an act a body event tells adds that event its line (where the body prints it) and no
-    side; one the body does not tell is an event of its own, cited by the first body sentence naming
+    telling an act a body event tells (`_tells`) adds that event its line (where the body prints it)
+    and no side; one the body does not tell is an event of its own, cited by the first body sentence naming
     one of its sides (else the body's first) and by the headline's line where the body prints it."""
     own = reader.fresh()
     found = [f for span in segments(head.doc) for f in own.sentence(span, head.mentions, [])]
@@ -184,7 +195,9 @@ def _with_headline(events: list[Event], head: Headline, reader: _Reader, article
     out = list(events)
     for ev in merge(found, article, STAGE, MODEL):
         cite = [Evidence(article.id, line[0], line[1], article.body[line[0]:line[1]])] if line is not None else []
-        into = next((e for e in events if joinable(e, ev, article.published)), None)
+        into = next((e for e in events if _tells(ev, e)), None) or next((e for e in events if e.type == ev.type), None)
+        if into is None and asks(head.text):
+            continue  # a question asserts no act ("X va-t-il démissionner ?")
         if into is None:
             n = len(out)
             while f"{article.id}:ev{n}" in used:

@@ -76,6 +76,11 @@ def body_line(article: Article) -> tuple[int, int] | None:
     return start, end
 
 
+def asks(text: str) -> bool:
+    """A headline that asks ("Le Mali va-t-il quitter la CEDEAO ?"): it tells no act of its own."""
+    return text.rstrip().rstrip("»\"”").rstrip().endswith("?")
+
+
 def body_ids(found: list[Mention], body: list[Mention]) -> list[Mention]:
     """The title's names given the body's referents: the body mention of the same type printed the
     same, else the one whose printed name ends with the title's (a surname, "Diop" for "Abdoulaye

@@ -47,7 +47,7 @@ def recalled(value: str | None, published: str | None) -> bool:
     return span is not None and day is not None and (day.start - span.end).days > RECALL_DAYS
 
 
-def joinable(a: Event, b: Event, published: str | None) -> bool:
+def _joinable(a: Event, b: Event, published: str | None) -> bool:
     """The conditions `merge` asks of a candidate and an event, asked of two events."""
     if a.type != b.type or not compatible(a.date, b.date) or not same_mode(a.mode, b.mode):
         return False
@@ -67,7 +67,7 @@ def joined(events: list[Event], article: Article) -> list[Event]:
     are one."""
     out: list[Event] = []
     for ev in events:
-        into = next((o for o in out if joinable(o, ev, article.published)), None)
+        into = next((o for o in out if _joinable(o, ev, article.published)), None)
         if into is None:
             out.append(ev)
             continue
