@@ -97,3 +97,47 @@ def test_the_headline_line_is_no_report_for_the_filter() -> None:
     plain = feature_table(ev2, as_title, [0], 1, (HEAD, None))
     for name in ("reports", "first_position", "in_lede", "sentence_rank", "actor_in_title", "trigger_in_title"):
         assert read[name] == pytest.approx(plain[name]), name
+
+
+def test_a_headline_telling_the_bodys_act_with_other_sides_joins_it(nf_ctx: Any) -> None:
+    # the body tells the sentence without naming the one sentenced: the headline's act is the
+    # body's first of its type, not a second sentencing
+    body = "Le Tribunal de Dakar a condamné l'opposant à deux ans de prison ferme mardi."
+    plain = _events(_article(body), nf_ctx)
+    titled = _events(_article(body, title=HEAD), nf_ctx)
+    assert [e.type for e in titled].count("SANCTION") == [e.type for e in plain].count("SANCTION") == 1
+    assert _shapes(titled) == _shapes(plain)
+
+
+def test_a_headline_that_asks_makes_no_event_of_its_own(nf_ctx: Any) -> None:
+    asked = _events(_article(LEDE, title=f"{HEAD} ?"), nf_ctx)
+    told = _events(_article(LEDE, title=HEAD), nf_ctx)
+    assert not any(e.type == "SANCTION" and "Q_diop" in e.target for e in asked), asked
+    assert any(e.type == "SANCTION" and "Q_diop" in e.target for e in told), told  # near miss
+
+
+class _KeepAll:
+    """A filter that keeps every event: what the stage does after it is what is tested."""
+
+    def keep(self, events: list[Event], article: Any, starts: Any, headline: Any = None) -> list[Event]:
+        return events
+
+
+def _filtered_events(a: Article, ctx: Any) -> list[Event]:
+    from veille.stages.events import events_of, load_lexicon
+    from veille.stages.events.headline import read
+    from veille.stages.nlp import parsed
+
+    lex = load_lexicon()
+    lex.filter = _KeepAll()  # type: ignore[assignment]
+    return events_of(a, parsed(a, ctx), lex, head=read(a, ctx))
+
+
+def test_the_headlines_own_act_stands_only_where_the_body_keeps_none(ctx: Any) -> None:
+    # the body keeps a meeting of its own: the headline's sentencing, told nowhere in the body, is
+    # no event of the article's; over a body with no event of its own it is (near miss)
+    meeting = "Le président du Sénégal a reçu le président du Mali à Dakar mardi."
+    busy = _filtered_events(_article(meeting, title=HEAD), ctx)
+    assert busy and not any(e.type == "SANCTION" for e in busy), busy
+    quiet = _filtered_events(_article(LEDE, title=HEAD), ctx)
+    assert any(e.type == "SANCTION" and "Q_diop" in e.target for e in quiet), quiet

@@ -74,12 +74,19 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     events = merge(found, article, STAGE, MODEL)
     if english_lex is None:
         events = joined(events, article)  # (events@59) one attack told twice is one event
+    headline_only: set[str] = set()
     if head is not None:  # (events@66) the headline's own candidates, after the body's
+        told = {e.id for e in events}
         events = _with_headline(events, head, reader, article, segments(doc))
+        headline_only = {e.id for e in events} - told
     date_from_anaphora(events, found)
     # The filter weighs what the event's own sentences tell (it was fitted on that); the court
     # and the award's giver, taken from the rest of the article, come after it.
     kept = _filtered(events, article, starts, lex, setting, head) if lex.filter is not None else events
+    if lex.filter is not None and any(e.id not in headline_only for e in kept):
+        # (events@66) the article's news is what its body tells: the headline's own act stands only
+        # where the filter keeps none of the body's
+        kept = [e for e in kept if e.id not in headline_only]
     if lex.filter is not None:
         # An event the text tells as not having happened ("did not attack", "talks ended without
         # a deal") is none of the article's real-world events (GUIDELINES.md, events); the fitted
