@@ -114,9 +114,12 @@ def _record_filter() -> dict[str, list[list[Any]]]:
 
     def keep(self: EventFilter, events: list[Any], article: Any, starts: Any, headline: Any = None) -> list[Any]:
         model = dict(self.languages).get(article.lang or "", self)
-        kept = plain(self, events, article, starts, headline)
+        # (events@66) the headline only to a filter that reads it: the other side may be older
+        kept = plain(self, events, article, starts, headline) if headline is not None \
+            else plain(self, events, article, starts)
         for e in events:
-            row = model.row(e, article, starts, len(events), headline)
+            row = model.row(e, article, starts, len(events), headline) if headline is not None \
+                else model.row(e, article, starts, len(events))
             terms = {f: round(w * (x - m) / sc, 3) for f, w, x, m, sc
                      in zip(model.features, model.weights, row, model.mean, model.scale, strict=True)}
             weighed.setdefault(article.id, []).append(
