@@ -17,8 +17,10 @@ to the body's referents by their printed forms (`body_ids`). Its candidates are 
 body's (`events_of`): one that tells an act a body event tells (the merge's conditions: type, mode,
 compatible date, a shared actor) adds that event no side (a headline's telegraphic parse is the
 weakest reading of the act), only its line as evidence when the body prints it; one the body does
-not tell is an event of its own, never lost, cited by the first body sentence that names one of its
-sides (else the body's first sentence), and by the headline's line where the body prints it. The
+not tell is an event of its own (a candidate whichever way the headline was cut), cited by the first body
+sentence that names one of its sides (else the body's first sentence) and by the headline's line where
+the body prints it; a headline that asks makes none, and the filtered article keeps it only where the
+filter keeps none of the body's events (the article's news is what its body tells). The
 filter weighs the headline the same way in both cases: its title features read the headline, and
 the evidence on the body's headline line is no report and no position (`filter.feature_table`).
 """
