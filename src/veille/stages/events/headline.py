@@ -14,8 +14,8 @@ repeats the title or, with no title, is shaped as a headline (`body_line`). It i
 headline with no final stop never runs into the lede) with its own names: the body's mentions on
 that line when the body prints it, else the entity stage run over the title alone, its names taken
 to the body's referents by their printed forms (`body_ids`). Its candidates are merged after the
-body's (`events_of`): one that tells an act a body event tells (the merge's conditions: type, mode,
-compatible date, a shared actor) adds that event no side (a headline's telegraphic parse is the
+body's (`events_of`): one that tells an act a body event tells (`_tells`: the same type and a shared
+side, else the body's first event of its type) adds that event no side (a headline's telegraphic parse is the
 weakest reading of the act), only its line as evidence when the body prints it; one the body does
 not tell is an event of its own (a candidate whichever way the headline was cut), cited by the first body
 sentence that names one of its sides (else the body's first sentence) and by the headline's line where
