@@ -105,6 +105,7 @@ def rerun(work: Path, keep_all: bool = False) -> Path:
 
     from veille.pipeline import Context, stage
     from veille.stages.events import english_parser, events_of, load_lexicon
+    from veille.stages.events.headline import read as read_headline
     from veille.stages.nlp import english_model, french_model
     from veille.store.db import Store
     from veille.store.export import export
@@ -126,7 +127,8 @@ def rerun(work: Path, keep_all: bool = False) -> Path:
     if keep_all:
         lex.filter = None
     for a in articles:
-        a.events = events_of(a, docs[a.id], lex, english_parser(ctx) if a.lang == "en" else None)
+        a.events = events_of(a, docs[a.id], lex, english_parser(ctx) if a.lang == "en" else None,
+                             head=read_headline(a, ctx))
     view = [copy.copy(a) for a in articles]
     entities = stage("link").load()(view, ctx)
     result = stage("stories").load()(view, ctx)

@@ -13,11 +13,12 @@ HEAD = "Council approves new budget for city parks"
 BODY = ("The city council approved a new budget for the parks on a vote of seven to two after a long debate.\n\n"
         "The mayor said the money would go to repairs of playgrounds and paths across the city this year.\n\n"
         "Opponents argued that the spending was too high given the state of the city's finances.")
+URL = "https://courier.example/news/council-approves-new-budget-for-city-parks-150730-2024/"
 RELATED = "More from the Courier\n\nStorm knocks out power across the county\n\nMarch 1, 2024"
 
 
-def _dated(raw: str) -> tuple[str | None, str]:
-    article = clean_article(Article(id="x", source="x.txt", raw=raw), load_patterns(), DatelineParser())
+def _dated(raw: str, url: str | None = None) -> tuple[str | None, str]:
+    article = clean_article(Article(id="x", source="x.txt", raw=raw, url=url), load_patterns(), DatelineParser())
     return article.published, article.published_how
 
 
@@ -48,3 +49,14 @@ def test_a_bare_date_after_the_body_with_related_dates_dates_nothing() -> None:
     # near misses: a bare date there may be a teaser's; a labelled one under the related heading is the story's
     assert _dated(f"{HEAD}\n\n{BODY}\n\nMarch 12, 2024\n\n{RELATED}")[0] is None
     assert _dated(f"{HEAD}\n\n{BODY}\n\n{RELATED}\n\nPublished March 2, 2024")[0] is None
+
+
+def test_the_page_s_day_over_the_menu_and_the_article_s_stamp_over_its_headline() -> None:
+    """clean@70: the headline the URL's slug finds stands under both date lines: the page's day over the
+    site's masthead and menu, the article's stamp right above the headline (eval/quotes_pool q43)."""
+    page = f"Flag Monday, 15 August 2022\n\nMinsk Mainly clear +21°C\n\nAll news\n\n03 June 2022, 15:03\n\n{HEAD}\n\n{BODY}"
+    assert _dated(page, URL)[0] == "2022-06-03"
+    # near misses: a line between the stamp and the headline, or the two dates together, keep the first
+    page = f"Flag Monday, 15 August 2022\n\nAll news\n\n03 June 2022, 15:03\n\nAll news\n\n{HEAD}\n\n{BODY}"
+    assert _dated(page, URL)[0] == "2022-08-15"
+    assert _dated(f"Monday, 15 August 2022\n\n03 June 2022, 15:03\n\n{HEAD}\n\n{BODY}", URL)[0] == "2022-08-15"

@@ -39,6 +39,7 @@ def main() -> int:
 
     from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
     from veille.stages.events.filter import EventFilter, load_filter
+    from veille.stages.events.headline import read as read_headline
     from veille.stages.nlp import parsed
     from veille.store.db import Store
 
@@ -57,11 +58,11 @@ def main() -> int:
     seen: list[tuple[Any, float]] = []
 
     class Recorder:
-        def keep(self, events: list[Any], article: Any, starts: Any) -> list[Any]:
+        def keep(self, events: list[Any], article: Any, starts: Any, headline: Any = None) -> list[Any]:
             model = dict(real.languages).get(article.lang or "", real)
-            seen[:] = [(copy.deepcopy(e), model.probability(model.row(e, article, starts, len(events))))
+            seen[:] = [(copy.deepcopy(e), model.probability(model.row(e, article, starts, len(events), headline)))
                        for e in events]
-            return real.keep(events, article, starts)
+            return real.keep(events, article, starts, headline)
 
     lex.filter = Recorder()  # type: ignore[assignment]
     store = Store.open(args.store)
@@ -73,7 +74,7 @@ def main() -> int:
         if name in skip or a.lang != args.lang or not g or "events" not in g:
             continue
         kept = events_of(a, parsed(a, ctx), lex, english_parser(ctx) if a.lang == "en" else None,
-                  english_gate(ctx) if a.lang == "en" else None)
+                  english_gate(ctx) if a.lang == "en" else None, read_headline(a, ctx))
         keys = {(e.type, tuple(e.source), tuple(e.target)) for e in kept}
         print(f"==== {name} title={a.title!r}")
         for gev in g["events"]:

@@ -51,7 +51,7 @@ class _Recorder:
     def __init__(self) -> None:
         self.seen: list[Any] = []
 
-    def keep(self, events: list[Any], article: Any, starts: Any) -> list[Any]:
+    def keep(self, events: list[Any], article: Any, starts: Any, headline: Any = None) -> list[Any]:
         self.seen = copy.deepcopy(events)
         return events
 
@@ -140,6 +140,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
+    from veille.stages.events.headline import read as read_headline
     from veille.stages.nlp import parsed
     from veille.store.db import Store
 
@@ -170,7 +171,7 @@ def main() -> int:
         exported = scorer.x.events_in.get(scorer.x.article(name)["id"], []) if scorer.x.article(name) else []
         doc = parsed(a, ctx)
         events_of(a, doc, lex, english_parser(ctx) if a.lang == "en" else None,
-                  english_gate(ctx) if a.lang == "en" else None)
+                  english_gate(ctx) if a.lang == "en" else None, read_headline(a, ctx))
         raw = [_as_export(e) for e in rec.seen]
         trig_types = _trigger_types(a, doc, lex)
         body = a.body.casefold()

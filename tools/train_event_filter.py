@@ -106,9 +106,10 @@ class _Recorder:
 
     def __init__(self) -> None:
         self.seen: tuple[list[Any], list[int]] = ([], [])
+        self.headline: Any = None  # (events@66) the headline the filter's features read
 
-    def keep(self, events: list[Any], article: Any, starts: Any) -> list[Any]:
-        self.seen = (copy.deepcopy(events), list(starts))
+    def keep(self, events: list[Any], article: Any, starts: Any, headline: Any = None) -> list[Any]:
+        self.seen, self.headline = (copy.deepcopy(events), list(starts)), headline
         return events
 
 
@@ -121,6 +122,7 @@ class Dev:
 
         from veille.pipeline import Context
         from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
+        from veille.stages.events.headline import read as read_headline
         from veille.stages.nlp import english_model, french_model
         from veille.store.db import Store
 
@@ -152,7 +154,7 @@ class Dev:
         for a in self.articles:
             # the English sides from the parse when `events.english_parser` is on (events@10)
             events_of(a, docs[a.id], self.lex, english_parser(self.ctx) if a.lang == "en" else None,
-                      english_gate(self.ctx) if a.lang == "en" else None)
+                      english_gate(self.ctx) if a.lang == "en" else None, read_headline(a, self.ctx))
             events, starts = recorder.seen
             self.raw[a.id] = events
             name = Path(a.source or "").name
@@ -162,7 +164,7 @@ class Dev:
                 as_export = {"type": ev.type, "actors": {"source": ev.source, "target": ev.target},
                              "date": {"value": ev.date}}
                 hits = [g for g in gevs if scorer._event_matches(as_export, g)]
-                self.rows.append(feature_table(ev, a, starts, len(events)))
+                self.rows.append(feature_table(ev, a, starts, len(events), recorder.headline))
                 self.y.append(1 if any(not g.get("optional") for g in hits) else (-1 if hits else 0))
                 self.fold.append(fold_of.get(name, -2))
                 self.doc.append(a.id)
@@ -264,6 +266,7 @@ def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None, pool: Path |
     import veille
     from veille.pipeline import Context
     from veille.stages.events import english_gate, english_parser, events_of, load_lexicon
+    from veille.stages.events.headline import read as read_headline
     from veille.stages.nlp import parsed, segments
     from veille.store.db import Store
 
@@ -293,7 +296,7 @@ def _seed_rows(names: tuple[str, ...], cfg_path: str | None = None, pool: Path |
         doc = parsed(a, ctx)
         starts = [s.start_char for s in segments(doc)]
         events = events_of(a, doc, lex, english_parser(ctx) if a.lang == "en" else None,
-                  english_gate(ctx) if a.lang == "en" else None)
+                  english_gate(ctx) if a.lang == "en" else None, read_headline(a, ctx))
         for ev in events:
             as_export = {"type": ev.type, "actors": {"source": ev.source, "target": ev.target},
                          "date": {"value": ev.date}}

@@ -50,7 +50,7 @@ class Stage:
 
 # The one place where stages are registered, in the order a run applies them.
 STAGES: tuple[Stage, ...] = (
-    Stage("clean", 69, "veille.stages.clean:clean_batch",
+    Stage("clean", 72, "veille.stages.clean:clean_batch",
           reads=("raw", "fmt", "clean", "meta", "url"),
           writes=("body", "title", "outlet", "removed", "published", "published_how",
                   "dateline_place", "lang", "meta"),
@@ -70,7 +70,7 @@ STAGES: tuple[Stage, ...] = (
           reads=("body", "published", "published_how", "removed", "lang", "url"),
           writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),
-    Stage("events", 65, "veille.stages.events:events_batch",
+    Stage("events", 66, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
     Stage("quotes", 51, "veille.stages.quotes:quotes_batch",

@@ -57,6 +57,7 @@ from veille.stages.cleaning.lines import (
 )
 from veille.stages.cleaning.liveblog import live_entries, table_rows
 from veille.stages.cleaning.navigation import photo_grid
+from veille.stages.cleaning.otherstories import card_teasers
 from veille.stages.cleaning.outlets import known_outlet_names, load_outlets, outlet_from_url, outlet_names
 from veille.stages.cleaning.pagedates import CRAWL_KEYS as CRAWL_KEYS
 from veille.stages.cleaning.pagedates import (
@@ -335,6 +336,9 @@ def decide(units: list[Unit], layout: Layout, model: LineModel, stop_words: froz
             layout.kinds[i] = layout.kinds[i] or _shape_kind(units[i].text)
         else:
             layout.kinds[i] = None
+    # clean@70: another story's first paragraph under its card's headline and stamps, at the page's foot.
+    for i in card_teasers(texts, layout.kinds, stop_words, furniture):
+        layout.kinds[i] = "related"
 
 
 def _cut_tail(texts: list[str], layout: Layout, furniture: frozenset[str]) -> set[int]:
@@ -384,7 +388,7 @@ def rule_layout(units: list[Unit], patterns: list[rules.Pattern], given_title: s
                 layout.outlets.append(found.outlet)
     for i in photo_grid([unit.text for unit in units], [kind == "caption" for kind in layout.kinds]):
         layout.kinds[i] = "related"  # other stories' photos and headlines (`navigation.photo_grid`)
-    find_title(units, layout, given_title, outlets)
+    find_title(units, layout, given_title, outlets, url)
     if finder is not None:
         headline_day(layout)
         title_stamp(layout)

@@ -14,6 +14,7 @@ from veille.stages.cleaning import rules
 from veille.stages.cleaning.layout import Layout
 from veille.stages.cleaning.lines import Unit, fold, is_sentence_like, is_title_like, letter_words
 from veille.stages.cleaning.navigation import is_credited_caption, is_list_item, is_navigation, is_ticker_item
+from veille.stages.cleaning.slughead import slug_headline
 
 # A headline candidate needs TITLE_WORDS, so that section labels and menu items ("Canada", "Skip to
 # content", "Select Language") are never taken for the title.
@@ -21,7 +22,7 @@ TITLE_WORDS = 4
 
 
 def find_title(units: list[Unit], layout: Layout, given_title: str | None,
-               outlets: frozenset[str] = frozenset()) -> None:
+               outlets: frozenset[str] = frozenset(), url: str | None = None) -> None:
     """The title and its site from the metadata title, else from the page's headline line (marked
     "title"); the headline written again marked "title" or "repeated_title"."""
     headline_forms: set[str] = set()
@@ -30,7 +31,9 @@ def find_title(units: list[Unit], layout: Layout, given_title: str | None,
         layout.title, layout.outlet = head, site
         headline_forms = {fold(given_title), fold(head)}
     else:
-        found = headline(units, layout)
+        # clean@70: the line the URL's slug spells, whatever its shape, else the first headline-shaped one.
+        found = slug_headline([unit.text for unit in units], layout.kinds, url)
+        found = headline(units, layout) if found is None else found
         if found is not None:
             line = units[found].text
             # "City Council Meeting - March 3, 2024": the day after the dash is no site's name.

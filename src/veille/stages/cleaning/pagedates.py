@@ -148,6 +148,13 @@ def headline_day(layout: Layout) -> None:
     below = [found for i, found in layout.top_bare if i > title_at]
     if above and below and layout.published == above[0] and below[0].date != above[0].date:
         layout.published = below[0]
+    elif not below and len(above) > 1 and layout.published == above[0] and above[-1].date != above[0].date:
+        # clean@70: both above the headline (found by the URL's slug under the article's stamp,
+        # `cleaning.slughead`): the page's day over the site's masthead or menu, the article's stamp
+        # right above its headline; two date lines with nothing between them say nothing of which is which.
+        first, last = layout.top_bare[0][0], max(i for i, _ in layout.top_bare if i < title_at)
+        if last == title_at - 1 and last - first > 1:
+            layout.published = above[-1]
 
 
 # How many words a line must hold for another line ending on it to be its echo, not a phrase both share.

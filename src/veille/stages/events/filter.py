@@ -70,14 +70,31 @@ def _core(mention: Mention, lang: str | None) -> bool:
     return lang != "en" or mention.type == "PER" or mention.model in (None, _GAZETTEER)
 
 
+Headline = tuple[str, tuple[int, int] | None]  # (events@66) the headline, where the body prints it
+
+
 def feature_table(event: Event, article: Article, sentence_starts: Sequence[int],
-                  n_events: int) -> dict[str, float]:
+                  n_events: int, headline: Headline | None = None) -> dict[str, float]:
     """Every candidate feature of an event of `article` (`sentence_starts`: body offsets of its
-    sentences, sorted; `n_events`: the article's count of events)."""
+    sentences, sorted; `n_events`: the article's count of events; `headline` (events@66): the
+    headline's text and where the body prints it, `events/headline.py`)."""
     body = article.body or " "
-    first = min((e.start for e in event.evidence), default=0)
-    sentence = bisect.bisect_right(sentence_starts, first) - 1
+    evidence = event.evidence
+    skip = 0
     title = (article.title or "").casefold()
+    if headline is not None:
+        # (events@66) the headline is the title whether cleaning cut it from the body or not: its
+        # line in the body is no report and no position, the body is read from under it
+        text, line = headline
+        title = text.casefold()
+        if line is not None:
+            rest = body[line[1]:]
+            skip = line[1] + len(rest) - len(rest.lstrip())
+            evidence = [e for e in evidence if not line[0] <= e.start < line[1]] or evidence
+            body = body[skip:] or " "
+    first = min((e.start for e in evidence), default=skip)
+    sentence = bisect.bisect_right(sentence_starts, first) - 1
+    first -= skip
     actors = [*event.source, *event.target]
     names = [m.text.casefold() for m in article.mentions if (m.entity or "") in actors]
     counts = Counter(m.entity for m in article.mentions if m.entity)
@@ -92,7 +109,7 @@ def feature_table(event: Event, article: Article, sentence_starts: Sequence[int]
     core = sum(1 for m in article.mentions if m.entity and (m.entity in actors or _core(m, article.lang)))
     trigger = (event.trigger or "").casefold()[:5]
     return {"first_position": first / len(body), "in_lede": float(sentence <= 1),
-            "sentence_rank": math.log1p(max(sentence, 0)), "reports": math.log1p(len(event.evidence)),
+            "sentence_rank": math.log1p(max(sentence, 0)), "reports": math.log1p(len(evidence)),
             **{f"modality_{m}": float(event.modality == m) for m in _MODALITIES},
             "dated": float(event.date is not None), "actors": math.log1p(len(actors)),
             "two_sided": float(bool(event.source and event.target)),
@@ -119,8 +136,9 @@ class EventFilter:
     threshold: float
     languages: tuple[tuple[str, EventFilter], ...] = ()
 
-    def row(self, event: Event, article: Article, sentence_starts: Sequence[int], n_events: int) -> list[float]:
-        table = feature_table(event, article, sentence_starts, n_events)
+    def row(self, event: Event, article: Article, sentence_starts: Sequence[int], n_events: int,
+            headline: Headline | None = None) -> list[float]:
+        table = feature_table(event, article, sentence_starts, n_events, headline)
         return [table[name] for name in self.features]
 
     def probability(self, row: Sequence[float]) -> float:
@@ -128,10 +146,11 @@ class EventFilter:
                             for w, x, m, s in zip(self.weights, row, self.mean, self.scale, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def keep(self, events: list[Event], article: Article, sentence_starts: Sequence[int]) -> list[Event]:
+    def keep(self, events: list[Event], article: Article, sentence_starts: Sequence[int],
+             headline: Headline | None = None) -> list[Event]:
         model = dict(self.languages).get(article.lang or "", self)
         return [e for e in events
-                if model.probability(model.row(e, article, sentence_starts, len(events))) >= model.threshold]
+                if model.probability(model.row(e, article, sentence_starts, len(events), headline)) >= model.threshold]
 
 
 def _model(data: dict[str, Any]) -> EventFilter:
