@@ -21,7 +21,16 @@ from typing import Any
 from veille.model import Article, Event, Evidence, Mention
 from veille.pipeline import Context, stage
 from veille.stages.entities.text import fold
-from veille.stages.events import anaphora_en, english, english_parse, french, headline, implicit, pronouns, state_agents_en
+from veille.stages.events import (
+    anaphora_en,
+    english,
+    english_parse,
+    french,
+    headline,
+    implicit,
+    pronouns,
+    state_agents_en,
+)
 from veille.stages.events.context import add_awarders, add_judges
 from veille.stages.events.forces import Setting, english_force_mentions, record_owners, setting_of
 from veille.stages.events.found import Found as _Found
