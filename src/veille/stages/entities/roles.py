@@ -33,7 +33,6 @@ from veille.stages.entities.roles_context import (
     fronted_subject,
     incise_subject,
     parsed_holder,
-    predicate_of,
     verb_read_as_title,
 )
 from veille.stages.entities.roles_ellipsis import elided_titles
@@ -54,6 +53,7 @@ from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
 from veille.stages.entities.roles_office_verbs import office_verb
 from veille.stages.entities.roles_participle import verbal_participle
+from veille.stages.entities.roles_predicate import gapped_item, predicate_of
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_surname import surname_title
@@ -341,7 +341,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         # the name a title is of ("maire de Lyon", "maire du Havre", which the model may take for a
         # person) is no subject of a verb of office after it: that is the apposition's head
         subjects = [c for c in people if (c.start, c.end) not in complements]
-        name = after or before or appointed_object(body, folded_body, t, people) \
+        name = after or before or gapped_item(folded_body, t, people, titles) \
+            or appointed_object(body, folded_body, t, people) \
             or _subject(body, t, subjects, lambda c: person_sex(body, c, given), doc)
         if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
             # "X joined Acme Corp as chief financial officer": the post is of the body joined
