@@ -399,7 +399,8 @@ _CONTINUES = re.compile(r"[\s«“\"]*(?:(?P<m>Il|He|L['’]homme(?:\s+(?:politi
                         r"|(?P<f>Elle|She|La\s+femme(?:\s+(?:politique|d['’]affaires))?|L['’]élue))\s")
 _CHAIN = 2
 # (a short phrase before a colon opens the sentence too: "Et pour cause : il est …", entities@107)
-_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?P<fronted>[A-ZÀ-Ý][^,.;:!?«»\"“”()\n]{1,80})(?:,|\s:)\s*(?=il|elle|he|she))?"
+_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)"
+                      r"(?:(?P<fronted>[A-ZÀ-Ý][^,.;:!?«»\"“”()\n]{1,80})(?:,|\s:)\s*(?=il|elle|he|she))?"
                       r"(?P<p>Il|Elle|He|She|il|elle|he|she)\s+(?:[a-zà-ÿ]+\s+){0,2}$")  # "Il a été élu" (entities@73)
 # What may stand before the person who opens a sentence: spaces, a quotation mark, "M."/"Mme"/"Mr".
 _OPENS = re.compile(r"[\s«“\"]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
