@@ -96,3 +96,21 @@ def test_meeting_the_only_delegate_is_no_office(ctx: Any) -> None:
     mentions = annotate_entities(ctx, "Bertrand Gromard connaît bien les combats syndicaux. Et pour cause : il a "
                                  "rencontré l'unique délégué syndical de sa société.")
     assert not any("délégué" in t for t in _titles(mentions, "Bertrand Gromard"))
+
+
+def test_a_complement_is_no_subject_of_the_appointment(ctx: Any) -> None:
+    from conftest import annotate_entities
+
+    mentions = annotate_entities(ctx, "Claire Vautier, un temps pressentie à Matignon avant d’être doublée par Anne "
+                                 "Borel a été nommée ministre du Travail.")
+    assert any("ministre du Travail" in t for t in _titles(mentions, "Claire Vautier"))
+    assert _titles(mentions, "Anne Borel") == []
+
+
+def test_the_subject_after_an_opening_phrase_keeps_the_post(ctx: Any) -> None:
+    # near miss: a name after "Selon" and its comma is no complement of the verb; the subject stays the nearest
+    from conftest import annotate_entities
+
+    mentions = annotate_entities(ctx, "Selon Paul Durand, Marc Petit a été nommé directeur de l'école.")
+    assert any("directeur" in t for t in _titles(mentions, "Marc Petit"))
+    assert _titles(mentions, "Paul Durand") == []

@@ -517,6 +517,11 @@ def _possessor(body: str, start: int, by_end: dict[int, Candidate]) -> Candidate
     return by_end.get(m.start()) if m is not None else None
 
 
+# A name after a preposition is a complement (a passive's agent, a place), never a verb's subject.
+_AGENT_BEFORE = re.compile(r"\b(?:par|by|à|au|aux|en|chez|pour|avec|sur|dans|at|in|for|with|to|from)\s+"
+                           r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?$")
+
+
 def _subject(body: str, t: TitleMatch, people: list[Candidate],
              sex: Callable[[Candidate], str | None] | None = None, doc: Any = None) -> Candidate | None:
     """The person who takes the office a verb of appointment gives ("X a été élue présidente"),
@@ -539,7 +544,10 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
     if _AGENT.search(body, verb.start(), t.start):
         return None  # "X a été désigné par les militants": a title that is the passive's agent is no office
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
-              and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
+              and not re.search(r"[.!?;\n]", body[c.end:verb.start()])
+              # a complement is no subject: "X, pressentie à Matignon avant d'être doublée par Y a été
+              # nommée ministre" is X's post (entities@107)
+              and not _AGENT_BEFORE.search(body, max(0, c.start - 12), c.start)]
     if (closing := _INCISE_CLOSED.search(body, max(0, verb.start() - 40), verb.start())) is not None:
         # "X, who ran Y's campaign, has been appointed as …": the verb's subject is the name the incise
         # follows, not one inside it (entities@97)
