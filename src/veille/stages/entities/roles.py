@@ -33,7 +33,6 @@ from veille.stages.entities.roles_context import (
     fronted_subject,
     incise_subject,
     parsed_holder,
-    predicate_of,
     verb_read_as_title,
 )
 from veille.stages.entities.roles_ellipsis import elided_titles
@@ -54,6 +53,7 @@ from veille.stages.entities.roles_inner_state import inner_state
 from veille.stages.entities.roles_lists import INCLUDING, OF_BOTH, listed, listed_for
 from veille.stages.entities.roles_office_verbs import office_verb
 from veille.stages.entities.roles_participle import verbal_participle
+from veille.stages.entities.roles_predicate import gapped_item, predicate_of
 from veille.stages.entities.roles_respective import coordinated, outermost, respective_roles
 from veille.stages.entities.roles_succession import succession_holders
 from veille.stages.entities.roles_surname import surname_title
@@ -341,7 +341,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
         # the name a title is of ("maire de Lyon", "maire du Havre", which the model may take for a
         # person) is no subject of a verb of office after it: that is the apposition's head
         subjects = [c for c in people if (c.start, c.end) not in complements]
-        name = after or before or appointed_object(body, folded_body, t, people) \
+        name = after or before or gapped_item(folded_body, t, people, titles) \
+            or appointed_object(body, folded_body, t, people) \
             or _subject(body, t, subjects, lambda c: person_sex(body, c, given), doc)
         if after is None and before is None and t.of is None and (joined := joined_as(body, t, people, by_start)):
             # "X joined Acme Corp as chief financial officer": the post is of the body joined
@@ -516,6 +517,11 @@ def _possessor(body: str, start: int, by_end: dict[int, Candidate]) -> Candidate
     return by_end.get(m.start()) if m is not None else None
 
 
+# A name after a preposition is a complement (a passive's agent, a place), never a verb's subject.
+_AGENT_BEFORE = re.compile(r"\b(?:par|by|à|au|aux|en|chez|pour|avec|sur|dans|at|in|for|with|to|from)\s+"
+                           r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?$")
+
+
 def _subject(body: str, t: TitleMatch, people: list[Candidate],
              sex: Callable[[Candidate], str | None] | None = None, doc: Any = None) -> Candidate | None:
     """The person who takes the office a verb of appointment gives ("X a été élue présidente"),
@@ -538,7 +544,10 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
     if _AGENT.search(body, verb.start(), t.start):
         return None  # "X a été désigné par les militants": a title that is the passive's agent is no office
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
-              and not re.search(r"[.!?;\n]", body[c.end:verb.start()])]
+              and not re.search(r"[.!?;\n]", body[c.end:verb.start()])
+              # a complement is no subject: "X, pressentie à Matignon avant d'être doublée par Y a été
+              # nommée ministre" is X's post (entities@107)
+              and not _AGENT_BEFORE.search(body, max(0, c.start - 12), c.start)]
     if (closing := _INCISE_CLOSED.search(body, max(0, verb.start() - 40), verb.start())) is not None:
         # "X, who ran Y's campaign, has been appointed as …": the verb's subject is the name the incise
         # follows, not one inside it (entities@97)

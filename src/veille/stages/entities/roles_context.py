@@ -54,7 +54,9 @@ COPULA = re.compile(
     # (an adverb of addition: "Il est également vice-président", "X est par ailleurs maire"; entities@73)
     r"\s+(?:(?:also|still|now|aussi|toujours|desormais|alors|deja|already|egalement|par\s+ailleurs|en\s+outre)\s+)?"
     # a time since when: "X est depuis 2019 le président", "X has since 2019 been" is not read
-    r"(?:(?:depuis|since)\s+(?:[a-z]+\s+)?\d{4}\s+)?(?:(?:a|an|un|une)\s+)?$")
+    r"(?:(?:depuis|since)\s+(?:[a-z]+\s+)?\d{4}\s+)?(?:(?:a|an|un|une)\s+)?"
+    # the only holder: "Il est l'unique délégué syndical", "X est le seul maire" (entities@107)
+    r"(?:(?:le|la|l'|l’)\s*(?:seule?|unique)\s+)?$")
 _PARTY_MIN = 5  # shorter words share a stem by chance
 
 
@@ -373,7 +375,9 @@ def incise_subject(body: str, verb: int, people: list[Candidate]) -> Candidate |
 
 
 # ... or a short phrase and its comma before them ("On Monday, X met …", "Lundi, X a reçu …").
-_OPENS_AFTER_PHRASE = re.compile(r"[\s«“\"]*(?:[^,.;:!?«»\"“”()\n]{1,60},\s*)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
+# (a place's department in parentheses may stand in the phrase: "A Villeneuve (Hauts-de-Seine), X …", entities@107)
+_OPENS_AFTER_PHRASE = re.compile(r"[\s«“\"]*(?:(?:[^,.;:!?«»\"“”()\n]|\([^(),.;:!?\n]{1,30}\)){1,60},\s*)?"
+                                 r"(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
 _OPENING_WORDS = 8
 # What may stand before a person who opens a sentence outside quotation marks.
 _OPENS_UNQUOTED = re.compile(r"\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
@@ -394,7 +398,9 @@ _LATTER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^,.;:!?«»\"“”()\n]{1,60},\s
 _CONTINUES = re.compile(r"[\s«“\"]*(?:(?P<m>Il|He|L['’]homme(?:\s+(?:politique|d['’]affaires))?|L['’]élu)"
                         r"|(?P<f>Elle|She|La\s+femme(?:\s+(?:politique|d['’]affaires))?|L['’]élue))\s")
 _CHAIN = 2
-_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?P<fronted>[A-ZÀ-Ý][^,.;:!?«»\"“”()\n]{1,80}),\s*(?=il|elle|he|she))?"
+# (a short phrase before a colon opens the sentence too: "Et pour cause : il est …", entities@107)
+_PRONOUN = re.compile(r"(?:^|[.!?]\s+|\n\s*)"
+                      r"(?:(?P<fronted>[A-ZÀ-Ý][^,.;:!?«»\"“”()\n]{1,80})(?:,|\s:)\s*(?=il|elle|he|she))?"
                       r"(?P<p>Il|Elle|He|She|il|elle|he|she)\s+(?:[a-zà-ÿ]+\s+){0,2}$")  # "Il a été élu" (entities@73)
 # What may stand before the person who opens a sentence: spaces, a quotation mark, "M."/"Mme"/"Mr".
 _OPENS = re.compile(r"[\s«“\"]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?")
@@ -532,23 +538,3 @@ def acting_owner(body: str, t: Any, name: Candidate, links: list[Any]) -> None:
                   and (lk.candidate.start, lk.candidate.end) == (name.start, name.end)), None)
     if first is not None:
         t.of, t.of_span = first.of, first.of_span
-
-
-# A copula or a verb of appointment right before a title, on folded text (entities@93): "X devient
-# ministre de la Santé", "X est nommée ministre", "X was appointed health secretary".
-_PREDICATE_BEFORE = re.compile(
-    r"\b(?:devient|deviennent|deviendra|est|sont|sera|seront|reste|restent|demeure|nommee?s?|designee?s?"
-    r"|reconduite?s?|promue?s?|(?:re)?elue?s?|becomes|became|is|was|remains|appointed|named|elected|made)"
-    r"\s+(?:(?:le|la|les|the|a|an|un|une|nouvel|nouveau|nouvelle|new)\s+|l['’]\s*)?$")
-
-
-def predicate_of(folded: str, t: Any, people: list[Candidate]) -> bool:
-    """Whether a copula or a verb of appointment gives the title to a person named before it in its
-    sentence ("Claire Martin devient ministre de la Santé, Louis Petit ministre de la Culture"): a
-    name after the title's comma is then the next item of a gapped list, not the title's holder
-    (entities@93)."""
-    verb = _PREDICATE_BEFORE.search(folded, max(0, t.start - 40), t.start)
-    if verb is None:
-        return False
-    sentence = max(folded.rfind(p, 0, verb.start()) for p in (". ", "\n", "! ", "? ", "; ")) + 1
-    return any(c.type == "PER" and sentence <= c.start and c.end <= verb.start() for c in people)

@@ -269,6 +269,8 @@ _TAKEN = re.compile(
     r"|(?:took|takes|take|taking|taken)\s+(?:over\s+)?(?:the\s+)?(?=helm|reins|leadership|charge))"
     r"(?:a\s+)?(?:la\s+)?(?P<noun>tete|presidence|direction|helm|reins|leadership|charge)\s+"
     r"(?:du\s+|des\s+|de\s+la\s+|de\s+l'\s*|d'\s*|de\s+|of\s+(?:the\s+)?|at\s+(?:the\s+)?)")
+# The predecessor inside `_TAKEN`'s gap: "succède à Y", "a succédé à M. Y" (on folded text).
+_SUCCEEDS_TO = re.compile(r"\bsucced(?:e|era|ait)\s+a\s+(?:(?:m|mme|mr|dr)\.?\s+)?")
 _NOUN_PHRASE = re.compile(r"\b(?:le|la|les|l'|un|une|des|du|son|sa|ses|leur|ce|cette)\b")
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|par|by|with|avec|a|au|to|pour|for)\s+|\bd'\s*)$")
 _TAKEN_AGENT = {"tete": "chef", "presidence": "président", "direction": "directeur", "helm": "head",
@@ -300,6 +302,12 @@ def taken_offices(body: str, cands: list[Candidate], people: list[Candidate], pa
         title = TitleMatch(m.start("noun"), m.start("noun"), what.end, m.end("noun"), _TAKEN_AGENT[noun],
                            entity_id(what, body), False, None, (what.start, what.end))
         out.append(RoleLink(before[-1], title))
+        if (handed := _SUCCEEDS_TO.search(folded, m.start(), m.start("noun"))) is not None \
+                and (predecessor := next((c for c in people if c.type == "PER" and c.start == handed.end()
+                                          and c.end <= m.start("noun")), None)) is not None:
+            # "X succède à Y à la tête de la FIFA": an office handed over is the predecessor's too (a
+            # past office counts: GUIDELINES), as `roles_succession` reads "succède à Y comme …" (entities@107)
+            out.append(RoleLink(predecessor, title))
     return out
 
 
