@@ -85,3 +85,31 @@ def test_a_french_passive_arrest_keeps_the_clause_place_rule(nf_ctx: Any) -> Non
     art = article_naming("Le Mali traverse une crise. Abdoulaye Diop a été arrêté lundi.", NAMES, "fr")
     got = [(e.type, e.source) for e in events_batch([art], nf_ctx)[0].events]
     assert all(not (t == "COERCE" and "Q912" in s) for t, s in got), got
+
+
+def test_an_unnamed_arrested_group_takes_the_setting(nf_ctx: Any) -> None:
+    # "At least two people were detained": no one named undergoes it; the setting's police act
+    got = events("Kenya is in a political crisis. At least two people were detained on Monday.", nf_ctx)
+    assert any(t == "COERCE" and "Q114" in s and not g for t, s, g in got), got
+
+
+def test_an_unnamed_arrested_group_takes_the_place_of_its_clause(nf_ctx: Any) -> None:
+    got = events("Kenya is in a political crisis. Dozens of people were arrested in Bamako on Monday.", nf_ctx)
+    assert any(t == "COERCE" and s == ["Q3703"] and not g for t, s, g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an agent in the clause, an active verb with no side, a pluperfect, no place at all
+    "Kenya is in a political crisis. At least two people were detained by unknown men on Monday.",
+    "Kenya is in a political crisis. Officers arrested at least two people on Monday.",
+    "Kenya is in a political crisis. At least two people had been detained on Monday.",
+])
+def test_no_unnamed_arrest_without_an_agentless_passive(nf_ctx: Any, text: str) -> None:
+    got = events(text, nf_ctx)
+    assert all(not (t == "COERCE" and "Q114" in s) for t, s, _ in got), got
+
+
+def test_no_setting_no_side(nf_ctx: Any) -> None:
+    # near miss: an article naming no place has no police to give the arrest
+    got = events("Andrew Mwangi spoke on Sunday. At least two people were detained on Monday.", nf_ctx)
+    assert all(t != "COERCE" for t, _, _ in got), got

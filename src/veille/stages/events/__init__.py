@@ -85,7 +85,7 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
             agent_mentions += extra
         items = english.find(span, ms, sent.timexes, english_lex,
                              lex.places.is_state, parse, antecedent, lex.places.demonyms, gate,
-                             earlier, lex.anaphora, previous_start) if english_lex \
+                             earlier, lex.anaphora, previous_start, setting.place) if english_lex \
             else french.find(sent, lex, groups, antecedent, setting, titled)
         if english_lex:
             items = state_agents_en.drop_protesting_forces(items, extra, ms)

@@ -83,6 +83,11 @@ _PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:\w+\s+){0,2}(?:been|Ã©tÃ
                          re.IGNORECASE)
 
 
+def pluperfect_before(text: str) -> bool:
+    """Whether `text` ends in a pluperfect passive's auxiliaries ("... had been")."""
+    return bool(_PLUPERFECT.search(text))
+
+
 def earlier(ev: Event) -> bool:
     """Whether every report of the event tells it in the pluperfect passive."""
     word = ev.trigger.split()[0] if ev.trigger else ""
@@ -105,14 +110,19 @@ def agentless_passive(ev: Event) -> bool:
     word = ev.trigger.split()[0].casefold() if ev.trigger else ""
     for report in ev.evidence:
         words = [w.casefold() for w in _WORDS.findall(report.text)]
-        for i, w in enumerate(words):
-            if w != word or not is_passive(words, i):
-                continue
-            after = words[i + 1:i + 1 + AGENT_WINDOW]
-            end = next((k for k, x in enumerate(after) if x in _CLAUSE_ENDS), len(after))
-            if "by" not in after[:end]:
-                return True
+        if any(w == word and agentless_at(words, i) for i, w in enumerate(words)):
+            return True
     return False
+
+
+def agentless_at(words: list[str], i: int) -> bool:
+    """Whether the word at `i` of a sentence's lower-cased words is a passive participle with no
+    "by" agent in its clause."""
+    if not is_passive(words, i):
+        return False
+    after = words[i + 1:i + 1 + AGENT_WINDOW]
+    end = next((k for k, x in enumerate(after) if x in _CLAUSE_ENDS), len(after))
+    return "by" not in after[:end]
 
 
 def _sided(ev: Event, english: bool) -> bool:
