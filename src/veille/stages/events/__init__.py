@@ -122,7 +122,8 @@ def events_of(article: Article, doc: Any, lex: Lexicon,
     # after the filter too: a statement with no day of its own is the report's news
     date_by_report(kept, article.published)
     add_judges(kept, article.body, mentions, lex.bench, events)
-    implicit.add_agents(kept, article.body, mentions, lex.bench, lex.places, setting)  # events@43
+    implicit.add_agents(kept, article.body, mentions, lex.bench, lex.places, setting,  # events@43
+                        english=english_lex is not None)  # (events@67) English passive arrests too
     add_awarders(kept, mentions, article.body, lex.works)
     return kept
 
@@ -170,7 +171,8 @@ class _Reader:
             ms, extra = sorted(ms + agents, key=lambda m: m.start), extra + agents
             self.agent_mentions += extra
         items = english.find(span, ms, sent.timexes, english_lex, lex.places.is_state, self.parse, self.antecedent,
-                             lex.places.demonyms, self.gate, earlier, lex.anaphora, previous_start) if english_lex \
+                             lex.places.demonyms, self.gate, earlier, lex.anaphora, previous_start,
+                             self.setting.place) if english_lex \
             else french.find(sent, lex, self.groups, self.antecedent, self.setting, self.titled)
         if english_lex:
             items = state_agents_en.drop_protesting_forces(items, extra, ms)
@@ -256,7 +258,7 @@ def _filtered(events: list[Event], article: Article, starts: list[int], lex: Lex
     probes = [copy.copy(e) if _TOLD_DAY.match(e.date or "") else e for e in events]
     mentions = sorted(article.mentions, key=lambda m: m.start)
     implicit.add_agents([p for p, e in zip(probes, events, strict=True) if p is not e], article.body, mentions,
-                        lex.bench, lex.places, setting)
+                        lex.bench, lex.places, setting, english=True)
     kept = {id(p) for p in lex.filter.keep(probes, article, starts, headline=seen)}
     return [e for e, p in zip(events, probes, strict=True) if id(p) in kept]
 

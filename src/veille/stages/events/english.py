@@ -37,6 +37,7 @@ from veille.stages.events.demonyms_en import demonym_mentions
 from veille.stages.events.english_modality import modality as _modality
 from veille.stages.events.english_modality import open_question, supposed
 from veille.stages.events.found import Found
+from veille.stages.events.implicit import POLICE_MODES, agentless_at, pluperfect_before
 from veille.stages.events.modifiers_en import modifies_noun
 from veille.stages.events.pronouns import english_opening_pronoun
 from veille.stages.events.reporting import byline, dateline
@@ -151,7 +152,7 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
          parse: Callable[[str], Any] | None = None, antecedent: list[Mention] | None = None,
          demonyms: dict[str, str] | None = None, gate: Callable[[str], Any] | None = None,
          earlier: list[Mention] | None = None, classes: anaphora_en.Classes | None = None,
-         previous_start: int = 0) -> list[Found]:
+         previous_start: int = 0, setting_place: list[str] | None = None) -> list[Found]:
     """Event candidates in one English sentence; `parse` (the English parser, events@10) is run
     on the sentence once it holds a trigger candidate, and its arcs give the actors; `antecedent`:
     whom an opening "He" / "She" stands for (`pronouns.english_sentence_subject`); `demonyms`: the
@@ -159,7 +160,9 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
     `demonyms_en.py`); `gate` (events@63): a parser whose parse only says whether a trigger word
     modifies a noun (`modifiers_en.py`), where `parse` is unset; `earlier` and `classes` (events@65):
     the mentions an anaphor subject ("it", "the ministry", "the two leaders") may stand for and
-    the nouns of its classes (`anaphora_en.py`), the previous sentence opening at `previous_start`."""
+    the nouns of its classes (`anaphora_en.py`), the previous sentence opening at `previous_start`;
+    `setting_place` (events@67): the article's setting (its first place and state), whose police
+    make an arrest told in the agentless passive of no one named ("two people were detained")."""
     tokens = list(span)
     if demonyms and lex.agents:
         mentions = sorted([*mentions, *demonym_mentions(tokens, mentions, demonyms, lex.agents)],
@@ -246,7 +249,7 @@ def find(span: Any, mentions: list[Mention], timexes: list[Timex],
                     # (events@65) "It denied ...", "The ministry denied ...": the side named before
                     own = [*anaphora_en.bind(span.doc.text, ana[0], tokens[ana[1]].idx, span.start_char,
                                              earlier, is_state, previous_start), *mentions]
-            found = _arguments(span, tokens, words, i, end, trig, own, timexes, is_state, head)
+            found = _arguments(span, tokens, words, i, end, trig, own, timexes, is_state, head, setting_place)
             if found is not None:
                 out.append(found)
             break
@@ -323,7 +326,8 @@ def _ended(words: list[str], i: int) -> bool:
 
 def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
                trig: dict[str, Any], mentions: list[Mention], timexes: list[Timex],
-               is_state: Callable[[Mention], bool], head: Any = None) -> Found | None:
+               is_state: Callable[[Mention], bool], head: Any = None,
+               setting_place: list[str] | None = None) -> Found | None:
     at, after = tokens[i].idx, tokens[end - 1].idx + len(tokens[end - 1])
     location = None
     actors = []
@@ -373,7 +377,7 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
                 target = [t for t in wt if t not in source]
     else:
         source, target = _word_order(span, tokens, words, i, end, trig, actors, is_state)
-    return _found(span, tokens, words, i, end, trig, timexes, source, target, location)
+    return _found(span, tokens, words, i, end, trig, timexes, source, target, location, setting_place)
 
 
 # Who protests or represses a protest is often left unnamed in English news ("riot police fired
@@ -385,9 +389,16 @@ def _arguments(span: Any, tokens: list[Any], words: list[str], i: int, end: int,
 # fight: "a jet bombed targets in Cambodia" is struck there, by another state.
 _PLACE_SIDE = frozenset({"PROTEST", "COERCE"})
 def _found(span: Any, tokens: list[Any], words: list[str], i: int, end: int, trig: dict[str, Any],
-           timexes: list[Timex], source: list[str], target: list[str], location: str | None) -> Found | None:
+           timexes: list[Timex], source: list[str], target: list[str], location: str | None,
+           setting_place: list[str] | None = None) -> Found | None:
     at, text = tokens[i].idx, span.doc.text
     one_sided = bool(trig.get("one_sided"))
+    if one_sided and not source and not target and setting_place and trig.get("mode") in POLICE_MODES \
+            and agentless_at(words, i) and not pluperfect_before(text[span.start_char:at]):
+        # (events@67) "At least two people were detained": the one arrested is unnamed, and who
+        # arrests is the police of the clause's place, else of the article's setting (the pool's
+        # convention: an arrest is from the police's place or state)
+        source = [location] if location is not None else list(setting_place)
     # `place_side` (events@40): an entry whose actors are unnamed as a rule (striking workers) takes
     # the place of its clause whatever the `cameo_english` setting
     if one_sided and not source and not target and location is not None \

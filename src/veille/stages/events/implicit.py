@@ -20,7 +20,13 @@ state as alternative)", an arrest "from the police's state (or place)"):
   act for a state; the pool's convention for a charge is ACCUSE from the state or its agency);
 - a police act (`POLICE_MODES`: arrests): the clause's place and its state, as `forces.where`
   reads an unnamed force; no place, no side. This is `_find`'s (events@41), for French passives;
-  the reduced passive ("trois opposants arrêtés") now reaches it too.
+  the reduced passive ("trois opposants arrêtés") now reaches it too. (events@67) In English, whose
+  word-order reading has no such step, an arrest told in the passive with no "by" agent in its
+  clause ("X was arrested on Monday", "were detained", "got arrested"; `agentless_passive`) takes
+  the side a charge takes: the clause's place and its state, else the setting's state (whose
+  police arrest in it); "police arrested X" (an active verb with a force noun left unresolved on
+  purpose) and "was arrested by <someone>" are left alone, as is an undated report in the
+  pluperfect ("had been arrested": an earlier occasion, as for judgments).
 
 Only events that the trigger lexicon already finds are given a side here, after the main-event
 filter (as `context.add_judges` does): no new event comes from this module except the reduced
@@ -36,6 +42,7 @@ from veille.model import Event, Mention
 from veille.stages.events.actors import Places
 from veille.stages.events.context import JUDICIAL_MODES, Bench
 from veille.stages.events.forces import Setting, where
+from veille.stages.events.word_order_en import is_passive
 
 # Modes of the triggers whose agent is a state's police (data/events/triggers*.json).
 POLICE_MODES = frozenset({"arrest"})
@@ -76,6 +83,11 @@ _PLUPERFECT = re.compile(r"\b(?:had|avait|avaient)\s+(?:\w+\s+){0,2}(?:been|ét�
                          re.IGNORECASE)
 
 
+def pluperfect_before(text: str) -> bool:
+    """Whether `text` ends in a pluperfect passive's auxiliaries ("... had been")."""
+    return bool(_PLUPERFECT.search(text))
+
+
 def earlier(ev: Event) -> bool:
     """Whether every report of the event tells it in the pluperfect passive."""
     word = ev.trigger.split()[0] if ev.trigger else ""
@@ -84,16 +96,53 @@ def earlier(ev: Event) -> bool:
         (at := text.find(word)) >= 0 and bool(_PLUPERFECT.search(text[:at])) for text in reports)
 
 
+_WORDS = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
+# Words after an English participle within which a "by" phrase names its agent ("was arrested on
+# Monday by police"), unless its clause ends first.
+AGENT_WINDOW = 8
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", ")", "—", "–", "after", "before", "when", "while", "as",
+                          "because", "since", "and", "but"})
+
+
+def agentless_passive(ev: Event) -> bool:
+    """Whether one report of the event tells its trigger as an English passive ("be" or "get" and
+    the participle, `word_order_en.is_passive`) with no "by" agent in the participle's clause."""
+    word = ev.trigger.split()[0].casefold() if ev.trigger else ""
+    for report in ev.evidence:
+        words = [w.casefold() for w in _WORDS.findall(report.text)]
+        if any(w == word and agentless_at(words, i) for i, w in enumerate(words)):
+            return True
+    return False
+
+
+def agentless_at(words: list[str], i: int) -> bool:
+    """Whether the word at `i` of a sentence's lower-cased words is a passive participle with no
+    "by" agent in its clause."""
+    if not is_passive(words, i):
+        return False
+    after = words[i + 1:i + 1 + AGENT_WINDOW]
+    end = next((k for k, x in enumerate(after) if x in _CLAUSE_ENDS), len(after))
+    return "by" not in after[:end]
+
+
+def _sided(ev: Event, english: bool) -> bool:
+    """Whether `add_agents` gives the event a side: one of a judicial or charge class, or (English)
+    an arrest told in the agentless passive; an event that has a source, or no target, is left alone."""
+    if ev.source or not ev.target:
+        return False
+    return ev.mode in SIDED_MODES or (english and ev.mode in POLICE_MODES and agentless_passive(ev))
+
+
 def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: Bench, places: Places,
-               setting: Setting) -> None:
+               setting: Setting, english: bool = False) -> None:
     """Give a side to the events of a judicial or police class told without their agent (see the
-    module's docstring). An event that has a source, or no target, is left alone."""
-    if not any(not ev.source and ev.target and ev.mode in SIDED_MODES for ev in events):
+    module's docstring); `english`: the article's language is English (its passive arrests)."""
+    if not any(_sided(ev, english) for ev in events):
         return
     bench_mentions = bench.of(body, mentions)
     setting_state = [i for i in setting.place if i in places.states][:1]
     for ev in events:
-        if ev.source or not ev.target or ev.mode not in SIDED_MODES:
+        if not _sided(ev, english):
             continue
         at = next((m for m in mentions if ev.location is not None and m.type == "LOC"
                    and (m.entity or "name:" + m.text.casefold()) == ev.location), None)
@@ -111,4 +160,8 @@ def add_agents(events: list[Event], body: str, mentions: list[Mention], bench: B
             courts = dict.fromkeys(m.entity or "name:" + m.text.casefold() for m in own + bench_mentions)
             ev.source = [c for c in courts if c not in ev.target][:3] or here or state
         elif ev.mode in CHARGE_MODES:
+            ev.source = here or state
+        elif ev.date is None and earlier(ev):
+            continue  # "he had been arrested in 2019": an earlier occasion
+        else:  # (events@67) an English arrest in the agentless passive: its place's police, else the setting's
             ev.source = here or state
