@@ -62,7 +62,7 @@ def test_judgment_keeps_its_own_time(nf_ctx: Any, text: str, when: dict[str, str
 class _TwoSided:
     """A stand-in filter that keeps the events with both sides."""
 
-    def keep(self, events: list[Event], article: Any, starts: Any) -> list[Event]:
+    def keep(self, events: list[Event], article: Any, starts: Any, headline: Any = None) -> list[Event]:
         return [e for e in events if e.source and e.target]
 
 
