@@ -23,6 +23,7 @@ from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import person_sex, referred_holders
 from veille.stages.entities.roles_appoint import appointed_object, appointer_owner, board_owner
 from veille.stages.entities.roles_class_noun import class_noun_owner
+from veille.stages.entities.roles_clauses import apposed_to_before, later_subject
 from veille.stages.entities.roles_context import (
     COPULA,
     RANKS,
@@ -310,6 +311,8 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                            or any(lk.candidate is c and lk.title.end <= c.start for lk in links)))
                        and not (_OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])
                                 and not _closed_apposition(body, t.end))), None)
+        if after is not None and before is not None and apposed_to_before(body, t.start, t.end, before, after):
+            after = None  # "X, ministre A, Y, ministre B": A is X's apposition (entities@109)
         if before is not None and t.of is None:
             # "X, the country's foreign minister", "X, the company's chief executive": what the
             # text named last before X
@@ -541,6 +544,8 @@ def _subject(body: str, t: TitleMatch, people: list[Candidate],
         before = [c for c in people if c.end <= verb.start() and re.fullmatch(SUBJECT_GAP, body[c.end:verb.start()])]
         return before[-1] if before else incise_subject(body, verb.start(), people) \
             or antecedent(body, verb.start(), people, sex, doc)
+    if (later := later_subject(body, fold_same_length(body), verb.start(), t.start, people, _APPOINTED)) is not None:
+        return later  # "X est nommée ministre A, Y est ministre B": a clause of its own (entities@109)
     if _AGENT.search(body, verb.start(), t.start):
         return None  # "X a été désigné par les militants": a title that is the passive's agent is no office
     before = [c for c in people if c.end <= verb.start() and t.start - c.end < 160
