@@ -25,10 +25,10 @@ from typing import Any
 
 from veille.stages.entities.english_institutions import institution_heads
 from veille.stages.entities.english_names import head_type
+from veille.stages.entities.text import ACRONYM_SKIPPED, fold
 
-# the words an acronym leaves out (English and French function words)
-_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "l", "d",
-                      "et", "pour", "en", "à", "au", "aux", "sur"})
+# the words an acronym leaves out (English and French function words, folded): the entity stage's list
+_SKIPPED = ACRONYM_SKIPPED
 _ACRONYM = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)?(?P<a>(?:[A-Z]\.){2,6}|[A-Z]{2,6})$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -56,7 +56,7 @@ def expansion(body: str, before: int, letters: str) -> tuple[int, int, int] | No
             if j > i and re.search(r"[.!?;:\n(),]", body[words[j - 1][1]:words[j][0]]):
                 break  # a name runs on within a phrase
             w2 = words[j][2].strip("'’")
-            if w2.casefold() in _SKIPPED or re.fullmatch(r"[ld]['’]", words[j][2].casefold()):
+            if fold(w2) in _SKIPPED or re.fullmatch(r"[ld]['’]", words[j][2].casefold()):
                 continue
             got += _initial(re.sub(r"^[ldLD]['’]", "", w2))
             if not letters.startswith(got):
