@@ -124,7 +124,7 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure(script: str, *args: str) -> dict[str, float]:
+def measure(script: str, *args: str, env: dict[str, str] | None = None) -> dict[str, float]:
     """Run `script` in a fresh process; its JSON result plus the peak RSS of its process tree.
 
     Each process's own peak (VmHWM) is sampled every 0.2 s; `tree_peak_rss_mib` is their sum,
@@ -135,7 +135,7 @@ def measure(script: str, *args: str) -> dict[str, float]:
     the CPU time of the tree (sampled too: the last 0.2 s of a process may be missed): on a
     shared machine, wall time depends on the neighbours, CPU time much less."""
     proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, env=env)
     peaks: dict[int, float] = {}
     cpu: dict[int, float] = {}
     together = [0.0]
@@ -161,6 +161,8 @@ def measure(script: str, *args: str) -> dict[str, float]:
     result["tree_rss_sampled_mib"] = together[0]
     result["cpu_s"] = sum(cpu.values())
     result["processes"] = len([p for p, v in peaks.items() if v > 50])  # python processes, not shells
+    # the largest peak of a process the run started (a worker, the forkserver)
+    result["child_peak_rss_mib"] = max((v for p, v in peaks.items() if p != proc.pid), default=0.0)
     return result
 
 

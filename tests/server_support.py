@@ -31,6 +31,20 @@ def seed_store(factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+def counted_calls(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[Any]:
+    """Wrap `owner.name`, a one-argument function, so that every call records its argument before the
+    real function runs; the list the calls fill (how many times a model was loaded, a body compressed)."""
+    calls: list[Any] = []
+    real = getattr(owner, name)
+
+    def counted(arg: Any) -> Any:
+        calls.append(arg)
+        return real(arg)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
 def copy_of(db: Path, target: Path) -> Path:
     shutil.copy(db, target)
     return target

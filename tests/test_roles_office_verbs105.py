@@ -84,3 +84,21 @@ def test_a_title_after_a_preposition_is_not_the_post(text: str, title: str) -> N
 def test_a_qualified_title_after_as() -> None:
     text = "Karen Holt has been reappointed as the club's new treasurer."
     assert office_verb(text, 0, text.index("treasurer")) is not None
+
+
+def test_every_office_verb_says_its_source_or_that_it_has_none() -> None:
+    """(chore43) office_verbs.json was written from memory; each base form now says which checked source
+    puts it in a frame or class (`_frames`) or that none does (`_unsourced`), and none says both: a verb
+    added without saying where it comes from fails here."""
+    import json
+
+    from veille.stages.entities.gazetteer import DATA
+
+    data = json.loads((DATA / "entities" / "office_verbs.json").read_text(encoding="utf-8"))
+    verbs = set(data["en"]["regular"]) | set(data["en"]["irregular"])
+    told = set(data["_frames"]) | set(data["_unsourced"])
+    assert not set(data["_frames"]) & set(data["_unsourced"])
+    assert told <= verbs
+    # a hyphenated spelling is told with its solid one ("re-elect" under "reelect")
+    assert {v for v in verbs - told if v.replace("-", "") not in told} == set()
+    assert all(any(f"[{k}]" in v for k in "ABC") for v in data["_frames"].values())  # each names its source

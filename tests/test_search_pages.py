@@ -8,7 +8,9 @@ import random
 import time
 import zlib
 from pathlib import Path
-from typing import Any
+
+import pytest
+from tests.server_support import counted_calls
 
 from veille.dossier import search
 from veille.model import Article, article_id
@@ -108,7 +110,7 @@ def test_the_page_is_the_statement_s_rows_and_leaves_out_a_document_without_its_
     assert pages.nbytes() > 0
 
 
-def test_a_build_after_a_write_reuses_the_bodies_of_the_same_articles_only(monkeypatch: Any) -> None:
+def test_a_build_after_a_write_reuses_the_bodies_of_the_same_articles_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """The previous generation's compressed bodies are taken where a document is still its article's
     (not compressed again), the new documents' read; titles, dates and stories are read again; a
     document whose article differs from the previous one's (a near miss) gets its own body."""
@@ -121,14 +123,7 @@ def test_a_build_after_a_write_reuses_the_bodies_of_the_same_articles_only(monke
     stale = min(old)
     _, t, p, s, k = old[stale]
     old[stale] = ("another article", t, p, s, k)
-    compressed: list[str] = []
-    real = search_pages._compress
-
-    def counted(body: str) -> bytes:
-        compressed.append(body)
-        return real(body)
-
-    monkeypatch.setattr(search_pages, "_compress", counted)
+    compressed = counted_calls(monkeypatch, search_pages, "_compress")
     second = search_pages.load(store.con, search_pages.SearchPages(rows=old, blob=first.blob, starts=first.starts))
     docs = sorted(second.rows)
     assert len(docs) == 14 and set(first.rows) < set(docs)

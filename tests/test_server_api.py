@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.server_support import TOKEN, copy_of, seed_store
+from tests.server_support import TOKEN, copy_of, counted_calls, seed_store
 
 import veille
 from veille.server import ServerSettings, create_app
@@ -530,13 +530,7 @@ def test_nosniff_on_413_and_500(writable: TestClient, db: Path, monkeypatch: pyt
 def test_two_ingests_load_the_model_once(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from veille.stages import nlp
 
-    loads: list[str] = []
-    real = nlp.load_model
-
-    def counted(name: str) -> Any:
-        loads.append(name)
-        return real(name)
-    monkeypatch.setattr(nlp, "load_model", counted)
+    loads = counted_calls(monkeypatch, nlp, "load_model")
     settings = ServerSettings(db=copy_of(db, tmp_path / "w.duckdb"), allow_ingest=True, token=TOKEN)
     auth = {"Authorization": f"Bearer {TOKEN}"}
     with TestClient(create_app(settings), raise_server_exceptions=False) as c:

@@ -63,7 +63,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", 5, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang", "meta"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
-    Stage("entities", 109, "veille.stages.entities:entities_batch",
+    Stage("entities", 111, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed", "title", "lang"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
     Stage("time", 52, "veille.stages.time:time_batch",
@@ -73,7 +73,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("events", 67, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
-    Stage("quotes", 51, "veille.stages.quotes:quotes_batch",
+    Stage("quotes", 54, "veille.stages.quotes:quotes_batch",
           reads=("body", "sentences", "mentions", "lang"), writes=("quotes",),
           doc="Direct and indirect quotes with their speakers."),
 )

@@ -100,6 +100,44 @@ def french_model(ctx: Context) -> Any:
 _NER_ONLY_EXCLUDE = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
 
 
+def shared_english(ctx: Context) -> str | None:
+    """(chore43) The English package that both the nlp stage's recogniser (`nlp.english_ner`, with no
+    `nlp.english_model`) and an events stage parser (`events.english_attribute_parser`, events@63, or
+    `events.english_parser`) come from, else None. Loaded whole once per context (`english_whole`),
+    each stage reading its own components of it, where before each loaded the package apart (two
+    vocabularies and tokenizers a worker: 10-17 MiB, `benchmarks/bench_english_gate_memory.py`)."""
+    nlp, events = ctx.config.nlp, ctx.config.events
+    if nlp.english_model or not nlp.english_ner:
+        return None
+    return nlp.english_ner if nlp.english_ner in (events.english_attribute_parser, events.english_parser) else None
+
+
+def english_whole(ctx: Context, name: str) -> Any:
+    """The English package `name` with every component it enables, loaded once per context; the
+    stages take views of it (`pipeline_view`), never run it whole."""
+    def load() -> Any:
+        import spacy
+
+        _register()
+        try:
+            return spacy.load(name)
+        except OSError as exc:
+            raise ConfigError(f"spaCy model {name!r} is not installed",
+                              hint=f"install it with `pip install {name.replace('_', '-')}`") from exc
+    return ctx.resource(f"spacy:en-whole:{name}", load)
+
+
+def pipeline_view(whole: Any, names: list[str]) -> Any:
+    """A pipeline over `whole`'s vocabulary and tokenizer and the named components themselves (spaCy's
+    `source`: the same objects, not copies), its meta alike (the mentions' `model` name): what
+    `spacy.load(name, exclude=...)` of the other components gave, the weights and tables held once."""
+    view = type(whole)(vocab=whole.vocab, meta=whole.meta)
+    view.tokenizer = whole.tokenizer
+    for component in names:
+        view.add_pipe(component, source=whole)
+    return view
+
+
 def english_model(ctx: Context) -> Any:
     """The English pipeline: `nlp.english_model` whole if set; else the blank English tokenizer with
     the punctuation sentencizer, plus `nlp.english_ner`'s entity recogniser when that is set.
@@ -113,7 +151,9 @@ def english_model(ctx: Context) -> Any:
         if name:
             return load_model(name)
         if ner:
-            nlp = load_model(ner, exclude=_NER_ONLY_EXCLUDE)
+            # the recogniser alone: of the package the events stage also parses with, or loaded apart
+            nlp = pipeline_view(english_whole(ctx, ner), ["ner"]) if shared_english(ctx) == ner \
+                else load_model(ner, exclude=_NER_ONLY_EXCLUDE)
             nlp.add_pipe("sentencizer", first=True)
             nlp.add_pipe(ABBREVIATIONS, after="sentencizer")
             return nlp

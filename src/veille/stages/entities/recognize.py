@@ -23,7 +23,7 @@ from veille.stages.entities.gazetteer import Entry, Gazetteer
 from veille.stages.entities.name_edges import _MONTHS
 from veille.stages.entities.name_edges import Edges as Edges
 from veille.stages.entities.name_edges import clause_end as clause_end
-from veille.stages.entities.text import fold, is_acronym, name_key, strip_accents, tokens
+from veille.stages.entities.text import ACRONYM_SKIPPED, fold, is_acronym, name_key, strip_accents, tokens
 
 INSTITUTION_TERMS = Path(__file__).resolve().parents[2] / "data" / "entities" / "institution_terms.json"
 _ACRONYM_DEF = re.compile(r"\s*\(\s*([A-ZÉÈ][A-Za-zÉÈé0-9\-]{1,11})\s*\)")
@@ -345,11 +345,8 @@ def _with_acronyms(body: str, cands: list[Candidate], gaz: Gazetteer | None = No
     return out
 
 
-# Words an acronym's letters may leave out ("Banque centrale des États de l'Afrique de l'Ouest"
-# -> BCEAO keeps "des", "Organisation des Nations unies" -> ONU does not): French and English
-# articles, prepositions and conjunctions, a closed class.
-_SKIPPABLE = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "et", "pour", "en", "a", "au", "aux", "sur",
-                        "the", "of", "and", "for", "on", "in"})
+# Words an acronym's letters may leave out: one list with the quote stage's (`text.ACRONYM_SKIPPED`).
+_SKIPPABLE = ACRONYM_SKIPPED
 # The article a party's or a body's name opens with, which the name loses at its edge ("chez les
 # Républicains" -> "Républicains") but its acronym keeps (LR).
 _NAME_ARTICLE = re.compile(r"(?:^|[^\w])(l['’]|les?\s|la\s|the\s)\s*$", re.IGNORECASE)

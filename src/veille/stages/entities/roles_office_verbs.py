@@ -1,7 +1,8 @@
 """English verbs whose "as" complement is a post (entities@105, issue 18): "X will serve as interim
 CEO", "X is to remain as chancellor", "X returns as health secretary", "X, being reappointed as
-Levelling Up Secretary". The verbs are data (`data/entities/office_verbs.json`: FrameNet's
-Appointing, Change_of_leadership, Serving_in_capacity ... frames, base forms only); this module builds
+Levelling Up Secretary". The verbs are data (`data/entities/office_verbs.json`: written after FrameNet's
+Appointing, Change_of_leadership, Serving_in_capacity ... frames, base forms only; chore43 checked each
+against the sources the file names and lists the verbs none supports, `_unsourced`); this module builds
 every inflection, so a tense or a voice the hand-written `roles._APPOINTED` alternation lacks ("will
 serve as", "being reappointed as") reads the same. A post only wished for is none ("X wants to serve
 as president", "X hopes to return as coach"), as `roles_context.COPULA` does for "wants to become"."""

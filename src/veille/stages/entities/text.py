@@ -14,6 +14,15 @@ _PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", 
 _TOKEN = re.compile(r"[^\W_]+|'")
 
 
+# Words an acronym's letters may leave out, folded (`fold`): French and English articles, prepositions
+# and conjunctions, a closed class ("Banque centrale des États de l'Afrique de l'Ouest" -> BCEAO keeps
+# "des", "Organisation des Nations unies" -> ONU does not; "Department of Health" -> DoH). One list for
+# the entity stage's acronyms (`recognize`) and the quote stage's acronym speakers (`quotes.acronyms`),
+# which kept one each until chore43 ("to" was the quotes' alone, "a" for "à" the entities' alone).
+ACRONYM_SKIPPED = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "et", "pour", "en", "a", "au", "aux",
+                             "sur", "the", "of", "and", "for", "on", "in", "to"})
+
+
 # Called for every word of every article (gazetteer, linking): the same few thousand words
 # come back, so the result is memoised (a pure function; the cache is bounded).
 @lru_cache(maxsize=1 << 16)

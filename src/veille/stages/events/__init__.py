@@ -263,22 +263,31 @@ def _filtered(events: list[Event], article: Article, starts: list[int], lex: Lex
     return [e for e, p in zip(events, probes, strict=True) if id(p) in kept]
 
 
+def _english_parse(ctx: Context, name: str) -> Callable[[str], Any] | None:
+    """The English pipeline `name` without its recogniser, once per context: made of the package the
+    nlp stage loaded whole where its recogniser comes from the same one (`nlp.shared_english`,
+    chore43), else loaded apart; None where not installed."""
+    from veille.stages import nlp
+
+    def load() -> Callable[[str], Any] | None:
+        if nlp.shared_english(ctx) == name:
+            return english_parse.parser_of(nlp.english_whole(ctx, name))
+        return english_parse.load_parser(name)
+    return ctx.resource(f"spacy:en-parse:{name}", load)  # type: ignore[no-any-return]
+
+
 def english_parser(ctx: Context) -> Callable[[str], Any] | None:
     """The English parser for trigger sentences (`events.english_parser`), loaded once per
     context; None where unset or not installed (word order then gives English actors)."""
     name = ctx.config.events.english_parser
-    if not name:
-        return None
-    return ctx.resource(f"spacy:en-parse:{name}", lambda: english_parse.load_parser(name))  # type: ignore[no-any-return]
+    return _english_parse(ctx, name) if name else None
 
 
 def english_gate(ctx: Context) -> Callable[[str], Any] | None:
     """The English parser that tells a trigger word modifying a noun (`events.english_attribute_parser`,
     events@63), loaded once per context; None where unset or not installed (no such check)."""
     name = ctx.config.events.english_attribute_parser
-    if not name:
-        return None
-    return ctx.resource(f"spacy:en-parse:{name}", lambda: english_parse.load_parser(name))  # type: ignore[no-any-return]
+    return _english_parse(ctx, name) if name else None
 
 
 def events_batch(batch: list[Article], ctx: Context) -> list[Article]:

@@ -77,6 +77,21 @@ def load_parser(name: str) -> Callable[[str], Any] | None:
     return nlp
 
 
+def parser_of(whole: Any) -> Callable[[str], Any]:
+    """(chore43) `load_parser`'s pipeline made of an English package already loaded whole (the nlp
+    stage's, `nlp.english_whole`): its components but the recogniser, the same objects, and the
+    one-sentence step before the parser; the same parses, the package held once a worker."""
+    from spacy.language import Language
+
+    from veille.stages.nlp import pipeline_view
+
+    if not Language.has_factory(ONE_SENTENCE):
+        Language.component(ONE_SENTENCE, func=_one_sentence)
+    nlp = pipeline_view(whole, [n for n in whole.pipe_names if n != "ner"])
+    nlp.add_pipe(ONE_SENTENCE, before="parser")
+    return nlp  # type: ignore[no-any-return]
+
+
 def clause(head: Any, offset: int) -> tuple[int, int]:
     """The character range of the trigger's clause: up through controlled and coordinated verbs,
     not past a reported or adverbial clause's verb ("Acme said police arrested X": "police

@@ -25,10 +25,10 @@ from typing import Any
 
 from veille.stages.entities.english_institutions import institution_heads
 from veille.stages.entities.english_names import head_type
+from veille.stages.entities.text import ACRONYM_SKIPPED, fold
 
-# the words an acronym leaves out (English and French function words)
-_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "l", "d",
-                      "et", "pour", "en", "à", "au", "aux", "sur"})
+# the words an acronym leaves out (English and French function words, folded): the entity stage's list
+_SKIPPED = ACRONYM_SKIPPED
 _ACRONYM = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)?(?P<a>(?:[A-Z]\.){2,6}|[A-Z]{2,6})$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -56,7 +56,7 @@ def expansion(body: str, before: int, letters: str) -> tuple[int, int, int] | No
             if j > i and re.search(r"[.!?;:\n(),]", body[words[j - 1][1]:words[j][0]]):
                 break  # a name runs on within a phrase
             w2 = words[j][2].strip("'’")
-            if w2.casefold() in _SKIPPED or re.fullmatch(r"[ld]['’]", words[j][2].casefold()):
+            if fold(w2) in _SKIPPED or re.fullmatch(r"[ld]['’]", words[j][2].casefold()):
                 continue
             got += _initial(re.sub(r"^[ldLD]['’]", "", w2))
             if not letters.startswith(got):
@@ -94,6 +94,15 @@ def by_acronym(body: str, start: int, phrase: str, mentions: Sequence[Any]) -> t
     return None, body[first:end]
 
 
+def _covering_organisation(mentions: Sequence[Any], start: int, end: int) -> str | None:
+    """The entity id of the first resolved organisation mention that covers body[start:end] (the full
+    name `by_inversion` and `by_short_name` found), else None: the speaker is then the name as written."""
+    for mention in mentions:
+        if mention.entity and mention.type == "ORG" and mention.start <= start and end <= mention.end:
+            return str(mention.entity)
+    return None
+
+
 # (quotes@48) "the Defence Ministry": capitalised modifiers, then a body noun, capitalised
 _MODIFIED_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<mod>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[A-Z][a-z]+)$")
 
@@ -114,10 +123,7 @@ def by_inversion(body: str, start: int, phrase: str, mentions: Sequence[Any],
         full = f
     if full is None:
         return None
-    for mention in mentions:
-        if mention.entity and mention.type == "ORG" and mention.start <= full.start() and full.end() <= mention.end:
-            return mention.entity, full.group()
-    return None, full.group()
+    return _covering_organisation(mentions, full.start(), full.end()), full.group()
 
 
 # (quotes@50) one or two capitalised words, a company's short name: "Intercept", "Goldman Sachs"
@@ -142,7 +148,4 @@ def by_short_name(body: str, start: int, phrase: str, mentions: Sequence[Any]) -
             best = re.compile(r"[ \t]+".join(re.escape(w) for w in words)).match(body, f.start())
     if best is None:
         return None
-    for mention in mentions:
-        if mention.entity and mention.type == "ORG" and mention.start <= best.start() and best.end() <= mention.end:
-            return mention.entity, best.group()
-    return None, best.group()
+    return _covering_organisation(mentions, best.start(), best.end()), best.group()

@@ -233,9 +233,14 @@ class Antecedents:
             return None
         if not former and any(m.role is not None for m in self.mentions if m.entity == last.entity):
             return None
-        title_gender = self.phrase_gender(words)
+        return self._agreeing(words, last)
+
+    def _agreeing(self, words: list[str], last: Mention) -> str | None:
+        """The person `last` names, unless the phrase's gender ("the chairwoman", "la ministre") differs
+        from the one the text gives them; `_title_alone` and `_topic_description` end so."""
+        wanted = self.phrase_gender(words)
         known = self.gender.get(last.entity or "")
-        if title_gender and known and title_gender != known:
+        if wanted and known and wanted != known:
             return None
         return last.entity or name_id(last)
 
@@ -264,11 +269,7 @@ class Antecedents:
             return None
         if any(m.type == "PER" and m.entity != last.entity and last.end <= m.start < start for m in self.mentions):
             return None
-        wanted = self.phrase_gender(words)
-        known = self.gender.get(last.entity or "")
-        if wanted and known and wanted != known:
-            return None
-        return last.entity or name_id(last)
+        return self._agreeing(words, last)
 
     def _office_in(self, phrase: str) -> str | None:
         """The office whose longest name the phrase holds, as a word."""
