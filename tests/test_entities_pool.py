@@ -195,3 +195,9 @@ def test_across_lists_a_referent_split_between_articles_and_not_one_entity_acros
     assert list(split) == ["Joe Biden"]  # the Fed is one entity in both articles, optional in one
     assert [(e["id"], docs) for e, docs in split["Joe Biden"]] == [("e1", ["a.txt", "c.txt"]), ("e2", ["b.txt"])]
     assert score.Scorer(gold, x, None).entities()["split_referents"] == ["Joe Biden"]  # as the scorer counts it
+
+
+def test_a_batch_all_in_one_part_has_no_line_for_the_other() -> None:
+    names = set(_evaluate_module().parts(json.loads((POOL / "gold.json").read_text(encoding="utf-8"))))  # type: ignore[attr-defined]
+    assert {f"batch {FIFTH}", f"tune batch {FIFTH}"} <= names and f"heldout batch {FIFTH}" not in names
+    assert "heldout batch third (English, by stories)" in names and "tune batch first" in names
