@@ -109,3 +109,95 @@ def test_the_pool_is_unseen() -> None:
     for row in pools.index_rows(POOL):
         assert row["url"] not in urls, row["file"]
         assert _host(row["url"]) not in hosts, row["file"]
+
+
+FIFTH = "fifth (English, by stories, readable)"
+
+
+def test_the_fifth_batch_is_readable_whole_stories_of_four_sites_with_mentions_at_their_offsets() -> None:
+    """data44 (issue 18): three English stories of four reports from four sites each, all in the tuning
+    part (a readable judge of one entity per referent across reports); each article keeps its typed
+    mentions with offsets, and its `entities` / `entities_optional` are the names of its required and
+    only-optional mentions."""
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    batch = gold["batches"][FIFTH]
+    assert batch == [f"n{i}.txt" for i in range(52, 64)]
+    assert not set(batch) & set(gold["heldout"])
+    index = {row["file"]: row for row in pools.index_rows(POOL)}
+    stories: dict[str, list[str]] = {}
+    for f in batch:
+        label = re.match(r"story (S[0-9]+) ", index[f]["topic"])
+        assert label is not None and index[f]["language"] == "en" and index[f]["heldout"] == "no", f
+        stories.setdefault(label.group(1), []).append(f)
+    assert sorted(stories) == ["S1", "S2", "S3"]
+    assert all(len({_host(index[f]["url"]) for f in files}) == len(files) == 4 for files in stories.values())
+    for doc in batch:
+        text = (POOL / "articles" / doc).read_text(encoding="utf-8")
+        g = gold["docs"][doc]
+        assert g["mentions"], doc
+        for m in g["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"], (doc, m)
+            assert m["type"] == gold["kb"][m["name"]]["type"], (doc, m)
+            assert m["optional"] == bool(m.get("why")), (doc, m)
+        required = {m["name"] for m in g["mentions"] if not m["optional"]}
+        assert set(g["entities"]) == required, doc
+        assert set(g["entities_optional"]) == {m["name"] for m in g["mentions"]} - required, doc
+    # the batch exercises referents across reports: most of its required names recur in a story's reports
+    recurring = [n for files in stories.values() for n in {n for f in files for n in gold["docs"][f]["entities"]}
+                 if sum(n in gold["docs"][f]["entities"] for f in files) >= 2]
+    assert len(recurring) >= 20
+
+
+def _export(folder: Path, articles: list[dict[str, str]], entities: list[dict[str, object]]) -> Path:
+    folder.mkdir()
+    for name, rows in (("articles", articles), ("entities", entities)):
+        (folder / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return folder
+
+
+def _evaluate_module() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("entities_pool_evaluate", POOL / "evaluate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_across_lists_a_referent_split_between_articles_and_not_one_entity_across_them(tmp_path: Path) -> None:
+    """evaluate.py's `across` (data44): the per-article SPLIT lines cannot show a referent given one entity
+    in one report and another in the next, which is what one entity per referent counts."""
+    if not (pools.SHARED / "tools" / "score.py").exists():
+        pytest.skip("no shared scorer (VEILLE_SHARED)")
+    score = pools.load_scorer()
+    evaluate = _evaluate_module()
+    kb = {"Joe Biden": {"type": "PER", "aliases": ["Joe Biden", "Biden"]},
+          "Federal Reserve": {"type": "ORG", "aliases": ["Federal Reserve", "Fed"]}}
+    gold = {"kb": kb, "docs": {"a.txt": {"entities": ["Joe Biden", "Federal Reserve"], "entities_optional": []},
+                               "b.txt": {"entities": ["Joe Biden"], "entities_optional": ["Federal Reserve"]},
+                               "c.txt": {"entities": ["Joe Biden"], "entities_optional": []}}}
+    articles = [{"id": f"id-{d}", "source": d, "body": ""} for d in ("a.txt", "b.txt", "c.txt")]
+
+    def mention(doc: str, text: str) -> dict[str, object]:
+        return {"article": f"id-{doc}", "start": 0, "end": len(text), "text": text}
+
+    entities: list[dict[str, object]] = [
+        {"id": "e1", "name": "Joe Biden", "type": "PER", "wikidata": "Q6279", "aliases": [],
+         "mentions": [mention("a.txt", "Joe Biden"), mention("c.txt", "Biden")]},
+        {"id": "e2", "name": "Biden", "type": "PER", "wikidata": None, "aliases": [],
+         "mentions": [mention("b.txt", "Biden")]},
+        {"id": "e3", "name": "Federal Reserve", "type": "ORG", "wikidata": None, "aliases": [],
+         "mentions": [mention("a.txt", "Federal Reserve"), mention("b.txt", "Fed")]},
+    ]
+    x = score.Export(_export(tmp_path / "export", articles, entities))
+    split = evaluate.across(score, x, gold)  # type: ignore[attr-defined]
+    assert list(split) == ["Joe Biden"]  # the Fed is one entity in both articles, optional in one
+    assert [(e["id"], docs) for e, docs in split["Joe Biden"]] == [("e1", ["a.txt", "c.txt"]), ("e2", ["b.txt"])]
+    assert score.Scorer(gold, x, None).entities()["split_referents"] == ["Joe Biden"]  # as the scorer counts it
+
+
+def test_a_batch_all_in_one_part_has_no_line_for_the_other() -> None:
+    names = set(_evaluate_module().parts(json.loads((POOL / "gold.json").read_text(encoding="utf-8"))))  # type: ignore[attr-defined]
+    assert {f"batch {FIFTH}", f"tune batch {FIFTH}"} <= names and f"heldout batch {FIFTH}" not in names
+    assert "heldout batch third (English, by stories)" in names and "tune batch first" in names
