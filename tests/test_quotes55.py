@@ -53,3 +53,33 @@ def test_pronominal_only_lemmas_come_from_the_data() -> None:
     assert {"montrer", "inquiéter", "féliciter", "exclamer"} <= lex.fr_pronominal
     # near miss: listed bare too ("dire" beside "se dire", "interroger" beside "s'interroger"), or only bare
     assert not {"dire", "interroger", "exprimer", "justifier", "estimer", "annoncer"} & lex.fr_pronominal
+
+
+# -- (b) an unnamed source's noun between commas inside the main clause
+
+SOURCE_INSIDE = [
+    Said("Le ministre devrait, selon une source proche du dossier, annoncer sa démission dès la semaine prochaine.",
+         "fr", phrases={"annoncer sa démission": "une source proche du dossier"}),
+    Said("Le site fermera, d'après plusieurs habitants du quartier, ses portes avant la fin de l'année prochaine.",
+         "fr", phrases={"ses portes avant la fin": "plusieurs habitants du quartier"}),
+]
+
+NOT_SOURCE_INSIDE = [
+    # near misses: a text stays sourcing, a manner stays no source, with or without a source noun before it
+    Said("Le chômage a, selon plusieurs études, baissé de 2 % au cours du dernier trimestre écoulé.", "fr",
+         nothing=True),
+    Said("Les prix ont augmenté, selon les régions, de 2 à 5 % au cours du dernier trimestre.", "fr", nothing=True),
+    # a relative pronoun before the source opens a relative clause (quotes@47's rule), not the main clause
+    Said("Le ministre, selon qui une source proche du dossier a parlé, a démissionné hier soir à Paris.", "fr",
+         absent=("a démissionné hier soir",)),
+]
+
+
+@pytest.mark.parametrize("case", SOURCE_INSIDE)
+def test_an_unnamed_source_inside_the_main_clause(ctx: Any, case: Said) -> None:
+    check(ctx, case)
+
+
+@pytest.mark.parametrize("case", NOT_SOURCE_INSIDE)
+def test_no_unnamed_source_inside_the_main_clause(ctx: Any, case: Said) -> None:
+    check(ctx, case)
