@@ -73,7 +73,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("events", 67, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
-    Stage("quotes", 54, "veille.stages.quotes:quotes_batch",
+    Stage("quotes", 55, "veille.stages.quotes:quotes_batch",
           reads=("body", "sentences", "mentions", "lang"), writes=("quotes",),
           doc="Direct and indirect quotes with their speakers."),
 )

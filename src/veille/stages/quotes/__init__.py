@@ -440,10 +440,11 @@ def quotes_of(article: Article, doc: Any, lex: QuoteLexicon, titles: frozenset[s
                          sourced_relatives(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)))]
             found += relatives
             if said is None and not relatives:
-                # (quotes@51) "La réforme est, selon lui, une catastrophe": the source inside the main clause
+                # (quotes@51) "La réforme est, selon lui, une catastrophe": the source inside the main clause;
+                # (quotes@55) an unnamed source's noun as well ("devrait, selon une source proche du dossier, …")
                 found += [Found(a, b, False, src, src[0]) for a, b, src in
                           sourced_clauses(body, s, e, preps, docs, lambda a, b: bool(who.inside(a, b)),
-                                          titles | lex.bodies)]
+                                          titles | lex.bodies | SOURCE_NOUNS)]
     # (quotes@45) words in marks inside a sentence a person subject reports
     if lang == "fr":
         subject_of = person_subject(sentence_subject, list(sents), body, people, subject_person)

@@ -294,6 +294,26 @@ def _self_described(verb: Any) -> tuple[int, int] | None:
     return None
 
 
+# (quotes@55) the reflexive clitics of a pronominal verb, and what may stand between one and the verb
+# ("se sont montrés", "s'en inquiète", "ne s'est pas montré", "s'est-elle inquiétée")
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+_BETWEEN = frozenset({"en", "y", "ne", "n'", "n’", "pas", "plus", "jamais", "-t", "-t-", "-il", "-elle", "-ils",
+                      "-elles", "il", "elle", "ils", "elles"})
+
+
+def _reflexive(verb: Any) -> bool:
+    """Whether the verb has its reflexive clitic: a child the parse gives it, else right before it, with
+    only auxiliaries, negation, "en"/"y" or an inverted subject between."""
+    if any(c.lower_ in _REFLEXIVE and c.i < verb.i for c in verb.children):
+        return True
+    for t in reversed(verb.doc[max(verb.sent.start, verb.i - 5):verb.i]):
+        if t.lower_ in _REFLEXIVE:
+            return True
+        if not (t.pos_ == "AUX" or t.lower_ in _BETWEEN):
+            return False
+    return False
+
+
 def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list[Found]:
     """Indirect statements in one parsed sentence. `person_in(start, end)` says whether a
     person is named (or referred to by a pronoun) in that span."""
@@ -308,7 +328,8 @@ def indirect_fr(sent: Any, lex: QuoteLexicon, body: str, person_in: Any) -> list
         # a token with a subject and a clause of its own is a verb, whatever its tag ("X juge que")
         verbal = tok.pos_ in ("VERB", "AUX") or (
             tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj", "ccomp"})
-        if not verbal or lemma not in lex.fr_verbs | lex.as_content:
+        if not verbal or lemma not in lex.fr_verbs | lex.as_content or \
+                (lemma in lex.fr_pronominal and not _reflexive(tok)):
             continue
         span = _phrase(subject_tokens(tok) or (subject_tokens(light) if light is not None else [])
                        or (_clitic_subject(tok) if lemma in lex.fr_verbs else []))

@@ -139,6 +139,9 @@ class QuoteLexicon:
     # that is its attribute (", la qualifiant de « … »", ", calling it "…""; group "v")
     fr_naming: re.Pattern[str] = re.compile(r"(?!x)x")
     en_naming: re.Pattern[str] = re.compile(r"(?!x)x")
+    # (quotes@55) French verbs the data lists only as pronominal ("se montrer", "s'inquiéter"): without their
+    # reflexive clitic they are other verbs, which report nothing ("L'issue des discussions montre que …")
+    fr_pronominal: frozenset[str] = frozenset()
     # `quotes.unproven_incise_rules` (config.py, off by default): quotes@28's incise rules no unseen
     # page has shown right yet (incises._after's phrase before the incise, english._indirect_en's long
     # phrase before "that"; unmarked's English pronoun subject is always on since quotes@50)
@@ -266,7 +269,14 @@ def load_quote_lexicon(path: Path = _DATA) -> QuoteLexicon:
         fr_light={verb: frozenset(aux) for verb, aux in fr.get("light_verbs", {}).items()},
         en_participle=en_participle, fr_participle=fr_participle,
         en_inverted=re.compile(rf"(?<![\w-])(?:{_alt(inverted)})(?![\w-])"), fr_form_lemma=form_lemma,
-        fr_naming=fr_naming, en_naming=en_naming)
+        fr_naming=fr_naming, en_naming=en_naming, fr_pronominal=_pronominal_only(fr["verbs"]))
+
+
+def _pronominal_only(verbs: list[str]) -> frozenset[str]:
+    """(quotes@55) The lemmas the data lists with "se"/"s'" and never bare: "montrer" from "se montrer", not
+    "dire" ("dire" and "se dire" are both listed) nor "interroger"."""
+    bare = {v for v in verbs if not re.match(r"^(?:se\s+|s['’])", v)}
+    return frozenset(lemma for v in verbs if (lemma := re.sub(r"^(?:se\s+|s['’])", "", v)) != v and lemma not in bare)
 
 
 def _with_plurals(nouns: list[str]) -> frozenset[str]:
