@@ -117,3 +117,32 @@ def test_a_french_capital_is_read_as_before(nf_ctx: Any) -> None:
     got = [(e.type, e.source, e.target) for e in events_batch(
         [article_naming("Beijing a imposé des sanctions à la Turquie vendredi.", NAMES, "fr")], nf_ctx)[0].events]
     assert all("Q148" not in s + g for _, s, g in got), got
+
+
+def _peoples(text: str, lex: Any, nlp: Any, mentions: list[Mention] | None = None) -> list[tuple[str, str | None]]:
+    made, _ = capitals_en.capital_mentions(list(nlp(text)), mentions or [], lex.capitals, lex.english.by_form,
+                                           lex.places.states, lex.places.demonyms)
+    return [(m.text, m.entity) for m in made]
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("The Russians have agreed to a ceasefire.", "Russians", "Q159"),
+    ("Officials said the Chinese retaliated with tariffs.", "Chinese", "Q148"),
+    ("On Monday, the French imposed new sanctions.", "French", "Q142"),
+])
+def test_a_people_opening_its_clause_before_a_verb(text: str, name: str, state: str, lex: Any, nlp: Any) -> None:
+    assert _peoples(text, lex, nlp) == [(name, state)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese embassy imposed a curfew.",  # a noun after it: demonyms_en's reading
+    "Talks with the Russians ended.",  # after a preposition
+    "The Russians, who arrived late, were calm.",  # no verb after it
+])
+def test_a_people_that_is_no_subject_stands_for_nothing(text: str, lex: Any, nlp: Any) -> None:
+    assert _peoples(text, lex, nlp) == []
+
+
+def test_peoples_need_the_demonyms(lex: Any, nlp: Any) -> None:
+    # near miss: without the demonyms table only capitals are read
+    assert _capitals("The Russians have agreed to a ceasefire.", lex, nlp) == []

@@ -1,4 +1,4 @@
-"""A capital city that acts stands for its state (events@68).
+"""A capital city or a people that acts stands for its state (events@68).
 
 News English names a government by its seat: "Moscow said", "Washington imposed sanctions",
 "Minsk will slap sanctions on ...". The events gold (`GUIDELINES.md`, events: a side is "a person,
@@ -15,11 +15,17 @@ the government's metonym rather than a place:
     saying: "said that Washington considered"), never a preposition ("talks in Moscow", "flew to
     Minsk": a place), a determiner or a capitalised word ("Denzel Washington", "the Moscow court");
   - after it, a verb: an auxiliary or a modal ("Minsk will slap", "Moscow has denied"), a
-    trigger's inflected form (not its base, as often a noun), a verb of saying or a past form ("Washington imposed", "Beijing retaliated"),
-    with at most `SUBJECT_GAP` adverbs or auxiliaries between; not a noun it qualifies ("Moscow
-    residents", "Washington state") nor a possessive ("Washington's decision").
+    trigger's inflected form (not its base, as often a noun), a verb of saying or a past form
+    ("Washington imposed", "Beijing retaliated"), with at most `SUBJECT_GAP` adverbs or
+    auxiliaries between; not a noun it qualifies ("Moscow residents", "Washington state") nor a
+    possessive ("Washington's decision").
 A capital the entities stage found keeps its mention elsewhere; in that position its event side is
 the state ("Moscow" as Russia), which is what the gold's side lists first.
+
+A people named by its nationality with "the" stands for its state in the same position ("the
+Russians have agreed", "the Chinese said", "the British imposed"): the gazetteer's demonyms, an
+English adjective as it is ("the French", "the Chinese") or with a plural's "s" ("Russians",
+"Americans"); not before a noun ("the Chinese embassy": `demonyms_en.py`'s reading).
 """
 
 from __future__ import annotations
@@ -85,10 +91,20 @@ def _verb_after(words: list[str], k: int, triggers: dict[str, Any]) -> bool:
     return False
 
 
+def _people(tokens: list[Any], lower: list[str], i: int, demonyms: dict[str, str]) -> str | None:
+    """The state of "the <Nationality>(s)" at `i` (the article at `i`), else None."""
+    if lower[i] != "the" or i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
+        return None
+    word = fold(tokens[i + 1].text)
+    return demonyms.get(word) or (demonyms.get(word[:-1]) if word.endswith("s") else None)
+
+
 def capital_mentions(tokens: list[Any], mentions: list[Mention], capitals: dict[tuple[str, ...], str],
-                     triggers: dict[str, Any], states: frozenset[str]) -> tuple[list[Mention], list[Mention]]:
-    """The state mentions that capitals standing as a clause's subject give the sentence, and the
-    mentions they replace (a capital the entities stage found, as its city)."""
+                     triggers: dict[str, Any], states: frozenset[str],
+                     demonyms: dict[str, str] | None = None) -> tuple[list[Mention], list[Mention]]:
+    """The state mentions that capitals (and, given `demonyms`, peoples: "the Russians") standing
+    as a clause's subject give the sentence, and the mentions they replace (a capital the entities
+    stage found, as its city)."""
     if not capitals:
         return [], []
     longest = max(len(k) for k in capitals)
@@ -98,20 +114,27 @@ def capital_mentions(tokens: list[Any], mentions: list[Mention], capitals: dict[
     replaced: list[Mention] = []
     i = 0
     while i < len(tokens):
-        hit = next(((n, capitals[tuple(words[i:i + n])]) for n in range(min(longest, len(tokens) - i), 0, -1)
-                    if tuple(words[i:i + n]) in capitals), None)
-        if hit is None or not tokens[i].text[:1].isupper():
-            i += 1
-            continue
-        n, state = hit
-        end = i + n
+        people = _people(tokens, lower, i, demonyms) if demonyms else None
+        if people is not None:
+            # "the Russians": the name is the nationality word, the clause opens before "the"
+            n, state, first = 1, people, i + 1
+        else:
+            hit = next(((n, capitals[tuple(words[i:i + n])]) for n in range(min(longest, len(tokens) - i), 0, -1)
+                        if tuple(words[i:i + n]) in capitals), None)
+            if hit is None or not tokens[i].text[:1].isupper():
+                i += 1
+                continue
+            (n, state), first = hit, i
+        end = first + n
         prev = tokens[i - 1].text if i else ""
         opens = i == 0 or lower[i - 1] in _OPENERS or prev in _OPENERS
         if opens and end < len(tokens) and tokens[end].text[:1].islower() and _verb_after(lower, end, triggers) \
                 and state in states:
-            start, stop = tokens[i].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+            start, stop = tokens[first].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
             covering = [m for m in mentions if m.start < stop and m.end > start]
-            own = [m for m in covering if m.type == "LOC" and m.start == start and m.end == stop]
+            # the capital the entities stage found as its city, a people as a nationality (MISC)
+            own = [m for m in covering if m.type in (("MISC", "LOC") if people else ("LOC",))
+                   and m.start == start and m.end == stop]
             if not covering or own:
                 made.append(Mention(start, stop, tokens[i].doc.text[start:stop], "LOC", state))
                 replaced += own
