@@ -23,6 +23,7 @@ from veille.pipeline import Context, stage
 from veille.stages.entities.text import fold
 from veille.stages.events import (
     anaphora_en,
+    capitals_en,
     english,
     english_parse,
     french,
@@ -169,7 +170,12 @@ class _Reader:
             agents = state_agents_en.agent_mentions(list(span), ms, lex.forces, lex.agents_en, lex.places,
                                                     self.states, english_lex.by_form)
             ms, extra = sorted(ms + agents, key=lambda m: m.start), extra + agents
-            self.agent_mentions += extra
+            # (events@68) "Washington imposed ...", "Minsk will slap ...", "the Russians said": a
+            # capital or a people as its clause's subject stands for its state
+            capitals, replaced = capitals_en.capital_mentions(list(span), ms, lex.capitals, english_lex.by_form,
+                                                              lex.places.states, lex.places.demonyms)
+            ms = sorted([m for m in ms if m not in replaced] + capitals, key=lambda m: m.start)
+            self.agent_mentions += extra + capitals
         items = english.find(span, ms, sent.timexes, english_lex, lex.places.is_state, self.parse, self.antecedent,
                              lex.places.demonyms, self.gate, earlier, lex.anaphora, previous_start,
                              self.setting.place) if english_lex \

@@ -16,7 +16,7 @@ from veille.pipeline import Context
 from veille.stages.entities.english_names import load_words
 from veille.stages.entities.gazetteer import Gazetteer, gazetteer
 from veille.stages.entities.gazetteer import load as load_gazetteer
-from veille.stages.events import anaphora_en, english
+from veille.stages.events import anaphora_en, capitals_en, english
 from veille.stages.events.actors import Places, load_places
 from veille.stages.events.context import Bench
 from veille.stages.events.filter import EventFilter, load_filter
@@ -44,6 +44,7 @@ class Lexicon:
     works: frozenset[str] = frozenset()  # nouns before a work's title ("his novel Houris"), `context.awarders`
     considered: frozenset[str] = frozenset()  # French verbs of deliberation (`modality.possible`, events@59)
     anaphora: anaphora_en.Classes = field(default_factory=anaphora_en.Classes)  # (events@65) `anaphora_en.py`
+    capitals: dict[tuple[str, ...], str] = field(default_factory=dict)  # (events@68) `capitals_en.py`
     by_first: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Triggers by their first lemma, longest first: a token is compared with the few triggers
     that start with its lemma, not with the whole lexicon (2.6 s of 150 articles before)."""
@@ -81,7 +82,8 @@ def load_lexicon(gaz: Gazetteer | None = None, cameo_english: bool = False) -> L
                    works=frozenset(load_words()["work_nouns"]), forces=load_forces(_data("forces.json")),
                    agents_en=load_agents(_data("agents_en.json")),
                    considered=frozenset(mod.get("considered", ())),
-                   anaphora=anaphora_en.load(_data("wordnet_groups_en.json"), _titles()))
+                   anaphora=anaphora_en.load(_data("wordnet_groups_en.json"), _titles()),
+                   capitals=capitals_en.load_capitals())
 
 
 def _titles() -> list[str]:
