@@ -207,7 +207,7 @@ def test_close_pairs_are_those_every_pair_gives() -> None:
     """The symmetric-delete index finds exactly the close names a test of every pair finds."""
     import random
 
-    from veille.stages.link import _close, _close_pairs
+    from veille.stages.link_variants import close, close_pairs
 
     rng = random.Random(3)
     letters = "abcdeéz"
@@ -217,7 +217,7 @@ def test_close_pairs_are_those_every_pair_gives() -> None:
     words += [w[:k] + "q" + w[k + 1:] for w in words[:20] for k in range(len(w))]  # changes
     words += [w[1] + w[0] + w[2:] for w in words[:20] if len(w) > 2]  # swaps: not one edit
     keys = list(dict.fromkeys((rng.choice(["s", "sam", "sa"]), w) for w in words))
-    found = _close_pairs(keys)
+    found = close_pairs(keys)
     for i, a in enumerate(keys):
-        assert found[i] == [j for j, b in enumerate(keys) if b != a and _close(a, b)], a
+        assert found[i] == [j for j, b in enumerate(keys) if b != a and close(a, b)], a
     assert sum(map(len, found)) > 50

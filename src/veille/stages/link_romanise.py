@@ -5,7 +5,7 @@ romanisation conventions: "Evguéni Prigojine" / "Yevgeny Prigozhin", "Sergueï 
 Shoigu", "Valeri Guerassimov" / "Valery Gerasimov", "Abou Mohammed al-Joulani" / "Abu Mohammed
 al-Julani", "Bachar el-Assad" / "Bashar al-Assad"; agency copy mixes them even inside one language
 ("Kira Yarmysh" / "Yarmish" / "Yarmych"). The words differ by two letters or more, beyond the
-one-letter transliterations `link._link_variants` joins. The differences are a closed set of
+one-letter transliterations `link_variants.link_variants` joins. The differences are a closed set of
 spelling conventions, not a list of names: French writes the English "sh" as "ch" and the English
 "ch" as "tch", "zh"/"dzh" as "j", "u" as "ou", a hard "g" before e/i as "gu", a consonant after a
 vowel doubled ("Guerassimov"), a mute "e" after a final consonant ("Poutine"), "ï"/"i" where English

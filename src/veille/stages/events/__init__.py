@@ -298,9 +298,10 @@ def english_gate(ctx: Context) -> Callable[[str], Any] | None:
 
 def events_batch(batch: list[Article], ctx: Context) -> list[Article]:
     lex = lexicon(ctx)
-    for article in batch:
+    heads = headline.read_batch(batch, ctx)
+    for article, head in zip(batch, heads, strict=True):
         parse = english_parser(ctx) if article.lang == "en" else None
         gate = english_gate(ctx) if article.lang == "en" else None
         doc = parsed(article, ctx)
-        article.events = events_of(article, doc, lex, parse, gate, headline.read(article, ctx))
+        article.events = events_of(article, doc, lex, parse, gate, head)
     return batch

@@ -103,23 +103,44 @@ def body_ids(found: list[Mention], body: list[Mention]) -> list[Mention]:
 
 def read(article: Article, ctx: Context) -> Headline | None:
     """The article's headline, parsed alone, with its names; None when it has none."""
+    return read_batch([article], ctx)[0]
+
+
+def read_batch(articles: list[Article], ctx: Context) -> list[Headline | None]:
+    """`read` over a worker's batch: the headlines parsed in one model call per language, as the
+    bodies are (one `nlp(text)` a headline cost a model call's overhead each, issue 20).
+
+    The entity stage still runs over each title alone: `entities_batch` links the names of all the
+    articles it is given to one referent per printed form, so titles run together would give a name
+    one title does not share with its body the id of another article's title."""
     from veille.stages.entities import entities_batch
     from veille.stages.nlp import english_model, french_model, nlp_batch
 
-    span = body_line(article)
-    body = article.body or ""
-    text = body[span[0]:span[1]] if span else (article.title or "").strip()
-    if not text or not body.strip():
-        return None
-    nlp = english_model(ctx) if article.lang == "en" else french_model(ctx)
-    if span is not None:
-        doc = nlp(text)
-        mentions = [replace(m, start=m.start - span[0], end=m.end - span[0])
-                    for m in article.mentions if span[0] <= m.start and m.end <= span[1]]
-        return Headline(text, span, sorted(mentions, key=lambda m: m.start), doc)
-    title = Article(id=f"{article.id}#title", source=article.source, raw=text, body=text, lang=article.lang,
-                    published=article.published, url=article.url)
-    nlp_batch([title], ctx)
-    entities_batch([title], ctx)
-    mentions = body_ids([m for m in title.mentions if title.body[m.start:m.end] == m.text], article.mentions)
-    return Headline(text, None, sorted(mentions, key=lambda m: m.start), title.doc)
+    out: list[Headline | None] = [None] * len(articles)
+    printed: dict[str, list[tuple[int, str, tuple[int, int]]]] = {}  # by language: headlines the body prints
+    titles: list[tuple[int, Article]] = []  # headlines only as the title: parsed as texts of their own
+    for i, article in enumerate(articles):
+        span = body_line(article)
+        body = article.body or ""
+        text = body[span[0]:span[1]] if span else (article.title or "").strip()
+        if not text or not body.strip():
+            continue
+        if span is not None:
+            printed.setdefault("en" if article.lang == "en" else "fr", []).append((i, text, span))
+        else:
+            titles.append((i, Article(id=f"{article.id}#title", source=article.source, raw=text, body=text,
+                                      lang=article.lang, published=article.published, url=article.url)))
+    for lang, items in printed.items():
+        nlp = english_model(ctx) if lang == "en" else french_model(ctx)
+        docs = nlp.pipe((text for _, text, _ in items), batch_size=ctx.config.nlp.batch_size)
+        for (i, text, span), doc in zip(items, docs, strict=True):
+            mentions = [replace(m, start=m.start - span[0], end=m.end - span[0])
+                        for m in articles[i].mentions if span[0] <= m.start and m.end <= span[1]]
+            out[i] = Headline(text, span, sorted(mentions, key=lambda m: m.start), doc)
+    nlp_batch([title for _, title in titles], ctx)
+    for i, title in titles:
+        entities_batch([title], ctx)
+        mentions = body_ids([m for m in title.mentions if title.body[m.start:m.end] == m.text],
+                            articles[i].mentions)
+        out[i] = Headline(title.body, None, sorted(mentions, key=lambda m: m.start), title.doc)
+    return out
