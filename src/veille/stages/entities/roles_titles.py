@@ -46,6 +46,7 @@ from veille.stages.entities.roles_context import (
 from veille.stages.entities.roles_inventory import heads, with_titles, wordnet_extra
 from veille.stages.entities.roles_later import later_office
 from veille.stages.entities.roles_title_match import TitleMatch, acronym_after, alt, stated
+from veille.stages.entities.roles_titles_en import DATE_TAIL
 from veille.stages.entities.roles_titles_en_read import EnglishReading
 from veille.stages.entities.roles_words import (
     caption_body,
@@ -331,6 +332,8 @@ class TitlePatterns(EnglishReading):
                 # the state itself, not the mention of its long name, which the gazetteer does not know
                 of, end = state or self._id(c, body), c.end
                 of_span = (c.start, c.end) if state is None else None
+                if of_span is not None and c.entry is None and (day := DATE_TAIL.search(body, c.start, c.end)):
+                    of_span = (c.start, day.start())  # "de l'OMS lundi": the day is no part of the name (@113)
                 break
             if tail is not None and of is None and of_span is None \
                     and (known := known_after(body, tail.end(), by_start, self.gaz, self.fr_complements)):
