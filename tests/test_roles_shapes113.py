@@ -75,6 +75,8 @@ def test_a_capitalised_word_after_the_name_stays_the_names(ctx: Any) -> None:
      {"Jean-Luc Mélenchon": "candidat à la présidentielle"}),
     ("fr", "Valérie Pécresse, candidate aux législatives, a tenu un meeting à Lyon.",
      {"Valérie Pécresse": "candidate aux législatives"}),
+    ("fr", "Jean-Luc Mélenchon, candidat à l'élection présidentielle, a tenu un meeting à Lyon.",
+     {"Jean-Luc Mélenchon": "candidat à l'élection présidentielle"}),
     # near miss: "à" before a common noun after a title is still the verb's
     ("fr", "Emmanuel Macron, président de la République, a parlé aux journalistes.",
      {"Emmanuel Macron": "président de la République"}),

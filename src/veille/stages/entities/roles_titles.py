@@ -89,6 +89,8 @@ _FIELD_ADJECTIVE = re.compile(r"[ \t]+(?P<adj>[a-zà-ÿ][\w-]*)")
 # "à", "au", "aux" opening a complement.
 # "de", "des", "du", "de la": the complement a field's adjective may follow (on folded text).
 _FIELD_OF = ("de", "d'", "des", "du", "de la", "de l'")
+# An election after "à" takes its adjective too: "candidat à l'élection présidentielle" (entities@113).
+_ELECTIONS = {"election", "elections"}
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
 _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
@@ -396,7 +398,8 @@ class TitlePatterns(EnglishReading):
                 complement_seen = True
                 field_adj = _FIELD_ADJECTIVE.match(body, comp.end())
                 if field_adj is not None and body[comp.start("word")].islower() \
-                        and folded[comp.start():comp.start("word")].strip() in _FIELD_OF \
+                        and (folded[comp.start():comp.start("word")].strip() in _FIELD_OF
+                             or comp.group("word") in _ELECTIONS) \
                         and field_adj.start("adj") in adjectives \
                         and fold(field_adj.group("adj")) not in self.gaz.demonyms \
                         and self._party(folded, comp.end(), by_start, body) is None:
