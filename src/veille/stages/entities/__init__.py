@@ -40,6 +40,7 @@ from veille.stages.entities.roles import TitlePatterns, find_roles, role_of
 from veille.stages.entities.roles_headline import line_roles
 from veille.stages.entities.roles_learned import add_learned_roles
 from veille.stages.entities.roles_split import split_role
+from veille.stages.entities.roles_titles_en import DATE_TAIL
 from veille.stages.entities.state_short_forms import _country_short_forms as _country_short_forms
 from veille.stages.entities.text import fold, name_key, slug
 from veille.stages.nlp import french_model, parsed
@@ -471,6 +472,12 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
                 del mentions[key]
             mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], "ORG", entity=role.of,
                                      stage=STAGE, model=MODEL)
+        elif span is not None and (dated := next((k for k in mentions if k[0] == span[0] and k[1] > span[1]
+                                                  and DATE_TAIL.fullmatch(body, span[1], k[1])), None)):
+            # "de l'OMS lundi": the recogniser ran a day word into the name; the name is the part
+            # before it, what the title is of (entities@113)
+            mentions[span] = Mention(span[0], span[1], body[span[0]:span[1]], mentions.pop(dated).type,
+                                     entity=role.of, stage=STAGE, model=MODEL)
         elif span is not None:  # the name overlaps a mention: the office is of that one
             role.of = next(m.entity for (s, e), m in mentions.items() if s < span[1] and span[0] < e)
         # entities@54: the titles one match coordinates ("Chairman and CEO of Acme") are roles of

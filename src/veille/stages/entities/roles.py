@@ -22,8 +22,9 @@ from veille.stages.entities.gazetteer import Gazetteer
 from veille.stages.entities.recognize import Candidate
 from veille.stages.entities.roles_anaphora import person_sex, referred_holders
 from veille.stages.entities.roles_appoint import appointed_object, appointer_owner, board_owner
+from veille.stages.entities.roles_bracketed import bracketed_holders
 from veille.stages.entities.roles_class_noun import class_noun_owner
-from veille.stages.entities.roles_clauses import apposed_to_before, later_subject
+from veille.stages.entities.roles_clauses import apposed_to_before, later_subject, opening_apposition
 from veille.stages.entities.roles_context import (
     COPULA,
     RANKS,
@@ -311,8 +312,9 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
                            or any(lk.candidate is c and lk.title.end <= c.start for lk in links)))
                        and not (_OPENING_PHRASE.search(body[max(0, c.start - 40):c.start])
                                 and not _closed_apposition(body, t.end))), None)
-        if after is not None and before is not None and apposed_to_before(body, t.start, t.end, before, after):
-            after = None  # "X, ministre A, Y, ministre B": A is X's apposition (entities@109)
+        if after is not None and before is not None and (apposed_to_before(body, t.start, t.end, before, after)
+                                                         or opening_apposition(body, before, after, _OPENING_PHRASE)):
+            after = None  # "X, ministre A, Y, ministre B" (entities@109), "Selon X, le ministre A, Y a dit" (@113)
         if before is not None and t.of is None:
             # "X, the country's foreign minister", "X, the company's chief executive": what the
             # text named last before X
@@ -416,6 +418,10 @@ def find_roles(body: str, cands: list[Candidate], patterns: TitlePatterns,
             links += [RoleLink(c, TitleMatch(t.start, t.core_start, t.end, t.core_end, t.title,
                                              entity_id(place, body), False, t.office, (place.start, place.end)))
                       for c, place in each]
+            continue
+        if after is not None and (held := bracketed_holders(body, t, after, people, patterns.fr_port,
+                                                              patterns.en_port, lang)):
+            links += [RoleLink(c, own) for c, own in held]  # "les ministres X (Intérieur) et Y (Justice)"
             continue
         if name is not None:
             links.append(RoleLink(name, t))

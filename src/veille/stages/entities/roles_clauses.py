@@ -56,3 +56,18 @@ def apposed_to_before(body: str, title_start: int, title_end: int, before: Candi
     return _SET_OFF.fullmatch(body, before.end, title_start) is not None \
         and _DETERMINER.match(body, title_start) is None \
         and "," in body[title_end:after.start]
+
+
+# What may follow a name that stands in apposition itself: its closing comma or a bracket.
+_NAME_SET_OFF = re.compile(r"[ \t]*[,(]")
+
+
+def opening_apposition(body: str, before: Candidate, after: Candidate, opening: re.Pattern[str]) -> bool:
+    """Whether a title between two names belongs to the first, named in the phrase that opens the
+    sentence ("Selon X, le ministre A, Y a menti", "According to X, the prime minister, Y lied"): the
+    title closes that phrase as its apposition, and the name after it opens the main clause as its
+    subject, which French and English put before the verb with no comma. A subject set off by commas
+    is itself in apposition to the title ("Selon le journal, le ministre A, Y, a démissionné"), which
+    is then the second name's (entities@113)."""
+    return opening.search(body[max(0, before.start - 40):before.start]) is not None \
+        and _NAME_SET_OFF.match(body, after.end) is None

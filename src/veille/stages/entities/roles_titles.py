@@ -46,6 +46,7 @@ from veille.stages.entities.roles_context import (
 from veille.stages.entities.roles_inventory import heads, with_titles, wordnet_extra
 from veille.stages.entities.roles_later import later_office
 from veille.stages.entities.roles_title_match import TitleMatch, acronym_after, alt, stated
+from veille.stages.entities.roles_titles_en import DATE_TAIL
 from veille.stages.entities.roles_titles_en_read import EnglishReading
 from veille.stages.entities.roles_words import (
     caption_body,
@@ -88,6 +89,8 @@ _FIELD_ADJECTIVE = re.compile(r"[ \t]+(?P<adj>[a-zà-ÿ][\w-]*)")
 # "à", "au", "aux" opening a complement.
 # "de", "des", "du", "de la": the complement a field's adjective may follow (on folded text).
 _FIELD_OF = ("de", "d'", "des", "du", "de la", "de l'")
+# An election after "à" takes its adjective too: "candidat à l'élection présidentielle" (entities@113).
+_ELECTIONS = {"election", "elections"}
 _TO_COMPLEMENT = re.compile(r"\s*(?:a la|a l'|au|aux)\b")
 # "chargé de", "chargée des": what a minister or a delegate is in charge of (on folded text).
 _CHARGED = re.compile(r"\s*,?\s+(?P<w>chargee?s?)\s(?=d|a)")
@@ -331,6 +334,8 @@ class TitlePatterns(EnglishReading):
                 # the state itself, not the mention of its long name, which the gazetteer does not know
                 of, end = state or self._id(c, body), c.end
                 of_span = (c.start, c.end) if state is None else None
+                if of_span is not None and c.entry is None and (day := DATE_TAIL.search(body, c.start, c.end)):
+                    of_span = (c.start, day.start())  # "de l'OMS lundi": the day is no part of the name (@113)
                 break
             if tail is not None and of is None and of_span is None \
                     and (known := known_after(body, tail.end(), by_start, self.gaz, self.fr_complements)):
@@ -393,7 +398,8 @@ class TitlePatterns(EnglishReading):
                 complement_seen = True
                 field_adj = _FIELD_ADJECTIVE.match(body, comp.end())
                 if field_adj is not None and body[comp.start("word")].islower() \
-                        and folded[comp.start():comp.start("word")].strip() in _FIELD_OF \
+                        and (folded[comp.start():comp.start("word")].strip() in _FIELD_OF
+                             or comp.group("word") in _ELECTIONS) \
                         and field_adj.start("adj") in adjectives \
                         and fold(field_adj.group("adj")) not in self.gaz.demonyms \
                         and self._party(folded, comp.end(), by_start, body) is None:

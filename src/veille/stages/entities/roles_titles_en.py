@@ -38,6 +38,12 @@ EN_FUNCTION = {"the", "a", "an", "on", "in", "at", "as", "and", "but", "or", "so
                 "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
                 "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
                 "dr", "said", "says", "told"}
+# A day word closing a name ("OMS lundi", "WHO Monday", "l'ONU hier"): the weekdays and the deictic
+# days of both languages (closed classes), with the time of day they may take; no name ends with one.
+DATE_TAIL = re.compile(r"[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain"
+                       r"|avant-hier|après-demain|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                       r"|yesterday|today|tomorrow|tonight)(?:[ \t]+(?:matin|soir|après-midi|morning|evening"
+                       r"|afternoon|night))?)$")
 # Capitalised words, then "of (the)", right before a place's name: "Bank of England", "University of Chicago".
 _NAME_OF_PLACE = re.compile(r"(?<![\w'’.-])(?P<words>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+of[ \t]+"
                             r"(?:the[ \t]+)?$")
@@ -337,4 +343,12 @@ class EnglishTitles:
         return self.gaz.country_of_demonym(word) if word else None
 
     def _id(self, cand: Candidate, body: str) -> str:
+        cut = DATE_TAIL.search(body, cand.start, cand.end) if cand.entry is None else None
+        if cut is not None and cut.start() > cand.start:
+            # "le directeur général de l'OMS lundi", "the head of the WHO Monday": a day word the
+            # recogniser ran into the organisation's name dates the sentence; the title is of the
+            # name before it (the gazetteer's, else one named from that part)
+            name = body[cand.start:cut.start()]
+            entry = self.gaz.lookup(name)
+            return entry.id if entry is not None and entry.type != "PER" else f"{cand.type.lower()}:{slug(name)}"
         return entity_id(cand, body)
