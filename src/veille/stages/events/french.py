@@ -468,8 +468,6 @@ def _date(sent: Sentence, head: Any, clause: list[Any]) -> str | None:
         return None  # "quittera son poste après la Coupe du monde 2026": when is not told
     dated = [t for t in dated if not in_relative_clause(text, t, head.idx)
              and not not_its_day(text, sent.span.start_char, t, head.idx)]
-    # (events@69) "Après avoir annoncé X dimanche, il a démissionné": Sunday is the announcement's
-    dated = [t for t in dated if not background_fr.other_clause(sent.span.doc, t.start, t.end, head)]
     if not dated:
         return None
     governing = [t for t in dated if _governed_by(sent.span.doc, t, head)]
