@@ -70,7 +70,7 @@ STAGES: tuple[Stage, ...] = (
           reads=("body", "published", "published_how", "removed", "lang", "url"),
           writes=("timexes", "published", "published_how"),
           doc="TIMEX3 dates, times, durations and sets, resolved against the article date."),
-    Stage("events", 68, "veille.stages.events:events_batch",
+    Stage("events", 69, "veille.stages.events:events_batch",
           reads=("body", "sentences", "mentions", "timexes"), writes=("events",),
           doc="PLOVER events with actors, date, place, modality and evidence."),
     Stage("quotes", 55, "veille.stages.quotes:quotes_batch",

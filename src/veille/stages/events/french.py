@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.model import Mention, Timex
-from veille.stages.events import implicit, pronouns, senses
+from veille.stages.events import background_fr, implicit, pronouns, senses
 from veille.stages.events.attempts import attempted_fr
 from veille.stages.events.context import in_relative_clause, is_bound, not_its_day, shifted
 from veille.stages.events.forces import Setting, force_side, where
@@ -224,6 +224,8 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
         if head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "en" for c in head.children):
             continue  # a gerund ("en recevant ...") sets the scene of the main event
         is_verb = head.pos_ in ("VERB", "AUX")
+        if is_verb and background_fr.imperfect(head, lex.speech):
+            continue  # (events@69) "Il était accusé de ...": a state of the setting, not the news
         if not is_verb and _ended(head):
             continue  # "mettant un terme à quatre jours de frappes": what ends is no new event
         if trig.get("relational") and not realised(head, lex):
@@ -254,6 +256,7 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
             pron = pronouns.described(subj, titled)  # (events@48) "L'opposant a été condamné"
         # Location: "à/dans <place>" attached to the trigger or its verb.
         location: str | None = None
+        named_here = False
         loc_tokens: set[int] = set()
         for t in clause:
             if t.dep_.startswith(("obl", "nmod")) and _preposition(t) in ("à", "dans", "au"):
@@ -261,6 +264,7 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
                 locs = [m for m in ms if m.type == "LOC" and m.start in doc_mentions_loc]
                 if locs and location is None:
                     location = actor_ids(locs[0])[0]
+                    named_here = locs[0].start <= t.idx < locs[0].end  # "au Cambodge", not "près de ..."
                     # "livrer des armes au Mali": for a transfer the place is the recipient.
                     if typ in _PLACE_TYPES or mode in implicit.REDUCED_MODES:  # "condamné à Bamako"
                         loc_tokens |= {x.i for x in t.subtree}
@@ -346,6 +350,13 @@ def find(sent: Sentence, lex: Lexicon, groups: list[list[str]],
             source, target = target, source  # "X a écopé de trois ans de prison": X undergoes it
         source = unique(source)
         target = [t for t in unique(target) if t not in source]
+        if typ in ("ASSAULT", "FIGHT") and source and not target and location and named_here:
+            # (events@69) "la Thaïlande a bombardé des cibles au Cambodge": a strike on a place
+            # named as a state of its own (the phrase's head, not "près de la frontière avec X")
+            # is an act against that state, the one the source is not
+            struck = [i for i in here(location) if i in lex.places.states][:1]
+            if struck and struck[0] not in source:
+                target = struck
         if source and not target and subj is not None:
             source, target = _split_conjuncts(sent, subj, source, lex, co_subjects)
         known = _referents(source, sent) + _referents(target, sent) + (1 if one_sided and location else 0)
