@@ -165,3 +165,17 @@ def test_an_office_of_the_joined_name_follows_it() -> None:
                    role=Role("commissioner", short.entity))
     join_in_article([full, short, head], _gaz())
     assert head.role is not None and head.role.of == full.entity
+
+
+def test_the_entities_stage_joins_an_articles_two_writings_of_one_body(ctx: object) -> None:
+    from veille.model import Article
+    from veille.stages.entities import entities_batch
+    from veille.stages.nlp import nlp_batch
+
+    # (main's English names find neither form of the DFPI; spaCy finds both writings of a company)
+    body = "Shares of Acme Corp. fell on Monday, and Acme Corporation said it would cut jobs."
+    article = Article(id="t", source="t", raw=body, body=body, lang="en", published="2023-03-11")
+    nlp_batch([article], ctx)  # type: ignore[arg-type]
+    entities_batch([article], ctx)  # type: ignore[arg-type]
+    ids = {m.entity for m in article.mentions if m.text.startswith("Acme")}
+    assert len(ids) == 1, [(m.text, m.entity) for m in article.mentions]
