@@ -63,7 +63,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", 5, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang", "meta"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
-    Stage("entities", 113, "veille.stages.entities:entities_batch",
+    Stage("entities", 114, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed", "title", "lang"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
     Stage("time", 52, "veille.stages.time:time_batch",
@@ -81,7 +81,7 @@ STAGES: tuple[Stage, ...] = (
 # Corpus-wide steps, run after the article stages over the articles a run added
 # (they need the whole store: cross-article entity linking, stories, event merging).
 CORPUS_STAGES: tuple[Stage, ...] = (
-    Stage("link", 35, "veille.stages.link:link_corpus",
+    Stage("link", 39, "veille.stages.link:link_corpus",
           reads=("mentions",), writes=("entities",),
           doc="One canonical entity per referent across the corpus."),
     Stage("stories", 30, "veille.stages.stories:stories_corpus",

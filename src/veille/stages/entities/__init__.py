@@ -16,6 +16,7 @@ from typing import Any
 
 from veille.model import Article, EntityType, Mention, Role
 from veille.pipeline import Context, stage
+from veille.stages.entities.body_forms import join_in_article
 from veille.stages.entities.common_words import CommonWords, common_words
 from veille.stages.entities.english import GivenNames, english_people, load_given_names
 from veille.stages.entities.english_compounds import road_names
@@ -412,6 +413,7 @@ def annotate(article: Article, gaz: Gazetteer, edges: Edges, patterns: TitlePatt
     _surnames_in_article(list(mentions.values()), gaz, rule_people, given)
     _country_short_forms(list(mentions.values()), gaz, body)
     _apposed_names(body, mentions, gaz)
+    join_in_article(list(mentions.values()), gaz)  # entities@114: one body named several ways
     known = {(c.start, c.end) for c in cands if c.entry is not None}
     for first, second in pseudonym_links(body, cands):
         # one person: the id the gazetteer gives either name, else the first name's

@@ -16,6 +16,7 @@ from typing import Any
 from veille.errors import ConfigError
 from veille.model import EntityType
 from veille.pipeline import Context
+from veille.stages.entities.body_forms import headed_groups
 from veille.stages.entities.text import fold, is_acronym, name_key, tokens
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -296,6 +297,12 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> Gazetteer:
             group = {i for _, i in hits}
             if len(group) == 1 and key not in gaz.index and key not in gaz.known_index:
                 gaz.groups[key] = f"{name}:{next(iter(group))}"
+        # entities@114: a body's name with one generic head more ("Federal Reserve" + "Bank") is the
+        # body's, where no file claims the longer name (`body_forms.headed_groups`)
+        types = {i: e.type for i, e in other.entries.items()}
+        for key, entry_id in headed_groups(other.index, types.__getitem__,
+                                           lambda k: k in gaz.index or k in gaz.known_index).items():
+            gaz.groups.setdefault(key, f"{name}:{entry_id}")
         for entry in other.entries.values():
             if entry.wikidata:
                 gaz.group_ids[f"{name}:{entry.id}"] = (entry.type, entry.wikidata)
