@@ -1,4 +1,4 @@
-"""Corpus linking ("link@35"): one canonical `Entity` per referent across all articles.
+"""Corpus linking ("link@39"): one canonical `Entity` per referent across all articles.
 
 Mentions arrive with the ids the entities stage gave them (gazetteer ids, ids linked through
 an acronym defined in the text, or provisional type+name slugs).  Quote speakers, which carry
