@@ -112,16 +112,25 @@ def test_the_pool_is_unseen() -> None:
 
 
 FIFTH = "fifth (English, by stories, readable)"
+SIXTH = "sixth (English, by stories, readable)"
+READABLE_BATCHES = [
+    # (gold.json's batch name, first and last file number, reports of each story S1, S2, ..., recurring names)
+    (FIFTH, 52, 63, [4, 4, 4], 20),  # data44: Zelenskyy in Washington, SVB closed, the Fed's rise
+    (SIXTH, 64, 73, [3, 4, 3], 20),  # data45: Yoon's impeachment upheld, Kejriwal arrested, the cipher case
+]
 
 
-def test_the_fifth_batch_is_readable_whole_stories_of_four_sites_with_mentions_at_their_offsets() -> None:
-    """data44 (issue 18): three English stories of four reports from four sites each, all in the tuning
-    part (a readable judge of one entity per referent across reports); each article keeps its typed
-    mentions with offsets, and its `entities` / `entities_optional` are the names of its required and
-    only-optional mentions."""
+@pytest.mark.parametrize(("name", "first", "last", "reports", "n_recurring"), READABLE_BATCHES)
+def test_a_readable_batch_is_whole_stories_of_different_sites_with_mentions_at_their_offsets(
+    name: str, first: int, last: int, reports: list[int], n_recurring: int
+) -> None:
+    """data44 and data45 (issue 18): English stories, each told by three or four reports from as many
+    sites, all in the tuning part (a readable judge of one entity per referent across reports); each
+    article keeps its typed mentions with offsets, and its `entities` / `entities_optional` are the names
+    of its required and only-optional mentions."""
     gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
-    batch = gold["batches"][FIFTH]
-    assert batch == [f"n{i}.txt" for i in range(52, 64)]
+    batch = gold["batches"][name]
+    assert batch == [f"n{i}.txt" for i in range(first, last + 1)]
     assert not set(batch) & set(gold["heldout"])
     index = {row["file"]: row for row in pools.index_rows(POOL)}
     stories: dict[str, list[str]] = {}
@@ -129,8 +138,9 @@ def test_the_fifth_batch_is_readable_whole_stories_of_four_sites_with_mentions_a
         label = re.match(r"story (S[0-9]+) ", index[f]["topic"])
         assert label is not None and index[f]["language"] == "en" and index[f]["heldout"] == "no", f
         stories.setdefault(label.group(1), []).append(f)
-    assert sorted(stories) == ["S1", "S2", "S3"]
-    assert all(len({_host(index[f]["url"]) for f in files}) == len(files) == 4 for files in stories.values())
+    assert sorted(stories) == [f"S{i}" for i in range(1, len(reports) + 1)]
+    assert [len(stories[f"S{i}"]) for i in range(1, len(reports) + 1)] == reports
+    assert all(len({_host(index[f]["url"]) for f in files}) == len(files) for files in stories.values())
     for doc in batch:
         text = (POOL / "articles" / doc).read_text(encoding="utf-8")
         g = gold["docs"][doc]
@@ -145,7 +155,24 @@ def test_the_fifth_batch_is_readable_whole_stories_of_four_sites_with_mentions_a
     # the batch exercises referents across reports: most of its required names recur in a story's reports
     recurring = [n for files in stories.values() for n in {n for f in files for n in gold["docs"][f]["entities"]}
                  if sum(n in gold["docs"][f]["entities"] for f in files) >= 2]
-    assert len(recurring) >= 20
+    assert len(recurring) >= n_recurring
+
+
+def test_the_sixth_batch_writes_one_referent_several_ways_and_keeps_same_named_bodies_apart() -> None:
+    """data45: the sixth batch's point is names written two ways across reports (a transliteration, a
+    spelling) and bodies of one name in different countries; the gold must keep both as annotated."""
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    forms: dict[str, set[str]] = {}
+    for doc in gold["batches"][SIXTH]:
+        for m in gold["docs"][doc]["mentions"]:
+            forms.setdefault(m["name"], set()).add(m["text"])
+    assert {"Yoon", "Yun", "Yun Suk Yeol", "Yoon Suk Yeol"} <= forms["Yoon Suk Yeol"]
+    assert {"Shah Mehmood Qureshi", "Shah Mahmood Qureshi", "Qureshi"} <= forms["Shah Mahmood Qureshi"]
+    assert {"Abul Hasnat Zulqarnain", "Abual Hasnat Zulqarnain"} <= forms["Abual Hasnat Muhammad Zulqarnain"]
+    assert {"Saurabh Bhardwaj", "Saurabh Bharadwaj"} == forms["Saurabh Bharadwaj"]
+    # one form, three referents: a story's own country decides (the scorer matches per article)
+    assert all("Supreme Court" in forms[n] for n in ("Supreme Court of India", "Supreme Court of Pakistan"))
+    assert all("National Assembly" in forms[n] for n in ("National Assembly (South Korea)", "National Assembly of Pakistan"))
 
 
 def _export(folder: Path, articles: list[dict[str, str]], entities: list[dict[str, object]]) -> Path:
