@@ -21,40 +21,17 @@ own beside the body's (eval/entities_pool's fifth batch). The forms are classes,
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from veille.model import EntityType, Mention
+from veille.stages.entities.body_names import Key, form_key, headed_groups, legal_forms
 from veille.stages.entities.text import name_key, slug
 
 if TYPE_CHECKING:
     from veille.stages.entities.gazetteer import Gazetteer
 
 __all__ = ["form_key", "headed_groups", "join_in_article", "legal_forms", "normalise_ids"]
-
-Key = tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def legal_forms() -> tuple[dict[str, str], frozenset[str]]:
-    """(folded abbreviation -> folded full word, folded generic heads) of `legal_forms.json`."""
-    from veille.stages.entities.gazetteer import DATA
-
-    data = json.loads((DATA / "entities" / "legal_forms.json").read_text(encoding="utf-8"))
-    return dict(data["abbreviations"]), frozenset(data["generic_heads"])
-
-
-def form_key(text: str) -> Key:
-    """A name's folded words with its abbreviated legal forms and heads written in full: "Federal
-    Deposit Insurance Corp." and "... Corporation" give one key.  A one-word name is left as it is
-    (an acronym "CO" is no company)."""
-    key = name_key(text)
-    if len(key) < 2:
-        return key
-    full = legal_forms()[0]
-    return tuple(full.get(w, w) for w in key)
 
 
 def _org_id(text: str) -> str:
@@ -67,35 +44,6 @@ def normalise_ids(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "ORG" and m.entity == f"org:{slug(m.text)}" and (new := _org_id(m.text)) != m.entity:
             _rename(mentions, m.entity, new, "ORG")
-
-
-def headed_groups(index: dict[Key, list[tuple[str, str]]], type_of: Callable[[str], EntityType],
-                  claimed: Callable[[Key], bool]) -> dict[Key, str]:
-    """Longer name key -> entry id: each name of two words or more of one organisation of `index` (a
-    gazetteer file's alias index) with one generic head more ("federal reserve" + "bank"), where no
-    name claims the longer key (`claimed`, and no other alias of the file, its legal forms in full)
-    and no second organisation gives it too.  A name already ending in a generic head takes none."""
-    full, heads = legal_forms()
-    endings = heads | {a for a, word in full.items() if word in heads}
-    owners: dict[Key, set[str]] = {}
-    for key, hits in index.items():
-        owners.setdefault(tuple(full.get(w, w) for w in key), set()).update(i for _, i in hits)
-    out: dict[Key, str] = {}
-    clash: set[Key] = set()
-    for key, hits in index.items():
-        ids = {i for _, i in hits}
-        if len(key) < 2 or len(ids) != 1 or full.get(key[-1], key[-1]) in heads:
-            continue
-        entry = next(iter(ids))
-        if type_of(entry) != "ORG":
-            continue
-        for head in sorted(endings):
-            longer = (*key, head)
-            if claimed(longer) or owners.get(tuple(full.get(w, w) for w in longer), {entry}) != {entry}:
-                continue
-            if out.setdefault(longer, entry) != entry:
-                clash.add(longer)
-    return {k: v for k, v in out.items() if k not in clash}
 
 
 def _known(m: Mention, gaz: Gazetteer) -> bool:

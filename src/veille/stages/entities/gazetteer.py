@@ -16,7 +16,7 @@ from typing import Any
 from veille.errors import ConfigError
 from veille.model import EntityType
 from veille.pipeline import Context
-from veille.stages.entities.body_forms import headed_groups
+from veille.stages.entities.body_names import headed_groups
 from veille.stages.entities.text import fold, is_acronym, name_key, tokens
 
 DATA = Path(__file__).resolve().parents[2] / "data"
