@@ -119,7 +119,8 @@ def _named(body: str, of: str, span: tuple[int, int] | None, cands: list[Candida
     words = _words(surface).split()
     if not words:
         return sum(entity_id(c, body) == of for c in cands)
-    return len(re.findall(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", " ".join(re.findall(r"[a-z]+", fold(body)))))
+    text = " ".join(re.findall(r"[a-z]+", fold(body)))
+    return len(re.findall(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text))
 
 
 def stated_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: Gazetteer) -> None:
