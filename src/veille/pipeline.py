@@ -63,7 +63,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", 5, "veille.stages.nlp:nlp_batch",
           reads=("body", "lang", "meta"), writes=("sentences", "mentions"),
           doc="spaCy: sentences and raw named-entity mentions."),
-    Stage("entities", 114, "veille.stages.entities:entities_batch",
+    Stage("entities", 115, "veille.stages.entities:entities_batch",
           reads=("body", "mentions", "removed", "title", "lang"), writes=("mentions",),
           doc="Mentions corrected by the gazetteer, linked to canonical entities, with roles."),
     Stage("time", 52, "veille.stages.time:time_batch",

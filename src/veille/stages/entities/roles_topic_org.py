@@ -15,6 +15,13 @@ Constraints, not a guess:
 - the person holds no title of another body in the article, and the title's sentence names no
   other organisation than the topic.
 
+The same article may be about a body the recogniser did not find as a name ("Boeing today announced
+that its Board has named its chairman, X, as chief executive"; entities@115, `stated_owner`): the body
+an officer's title of the article states is then the topic, under the same constraints read from the
+titles themselves: every officer's title stated with a body in the article states that one (a body,
+no state, place nor person), the article names it at least `_MIN_MENTIONS` times and more often than
+any organisation the recogniser found, and the bare title's sentence names no other organisation.
+
 Written from general knowledge of news style; no rule comes from an evaluation text."""
 
 from __future__ import annotations
@@ -81,11 +88,17 @@ def topic_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: G
     organisation (see the module's docstring)."""
     orgs = bodies(body, cands, gaz)
     counts = Counter(entity_id(c, body) for c in orgs)
-    if not counts:
-        return
-    topic, n = counts.most_common(1)[0]
-    if n < _MIN_MENTIONS or n <= sum(counts.values()) - n:
-        return
+    if counts:
+        topic, n = counts.most_common(1)[0]
+        if n >= _MIN_MENTIONS and n > sum(counts.values()) - n:
+            _give(body, orgs, links, topic)
+            return
+    stated_owner(body, cands, links, gaz)  # no organisation found as the topic: the one its titles state
+
+
+def _give(body: str, orgs: list[Candidate], links: list[RoleLink], topic: str) -> None:
+    """`topic` as the `of` of each officer's title with none, but where the person holds a title of
+    another body or the title's sentence names another organisation."""
     for lk in links:
         t, c = lk.title, lk.candidate
         if t.of is not None or t.of_span is not None or c is None or not officer_title(t.title):
@@ -97,3 +110,34 @@ def topic_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: G
         if any(start <= o.start < end and entity_id(o, body) != topic for o in orgs):
             continue  # the sentence names another organisation: whose post it is is not plain
         t.of = topic
+
+
+def _named(body: str, of: str, span: tuple[int, int] | None, cands: list[Candidate]) -> int:
+    """How often the article names the body `of` (stated at `span`): its surface as a word, else its
+    candidates'."""
+    surface = body[span[0]:span[1]] if span is not None else of[4:].replace("-", " ") if of.startswith("org:") else ""
+    words = _words(surface).split()
+    if not words:
+        return sum(entity_id(c, body) == of for c in cands)
+    text = " ".join(re.findall(r"[a-z]+", fold(body)))
+    return len(re.findall(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text))
+
+
+def stated_owner(body: str, cands: list[Candidate], links: list[RoleLink], gaz: Gazetteer) -> None:
+    """`of` for each officer's title linked to a person with none, in an article about the one body its
+    officers' titles state (entities@115; see the module's docstring)."""
+    stated = {(lk.title.of, lk.title.of_span) for lk in links if lk.title.of is not None
+              and officer_title(lk.title.title)}
+    ofs = {of for of, _ in stated if of is not None}
+    if len(ofs) != 1:
+        return
+    topic = next(iter(ofs))
+    entry = gaz.entries.get(topic)
+    if not topic.startswith("org:") and (entry is None or entry.type != "ORG" or entry.kind in _NOT_TOPIC):
+        return  # a state, a place, a person, a medium: no company's officers
+    n = max(_named(body, topic, span, cands) for _, span in stated)
+    orgs = bodies(body, cands, gaz)
+    others = Counter(entity_id(c, body) for c in orgs if entity_id(c, body) != topic)
+    if n < _MIN_MENTIONS or (others and others.most_common(1)[0][1] >= n):
+        return
+    _give(body, orgs, links, topic)
