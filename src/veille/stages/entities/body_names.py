@@ -1,26 +1,11 @@
 """The forms of a body's name (entities@114, helper ent55, issue 18): legal forms and generic heads.
 
-The name forms `body_forms` joins by, kept apart from it because the gazetteer's load reads
-`headed_groups` and `body_forms` reads the gazetteer (one module would import back: a cycle).
-
-
-News names one body in several forms, and each form the recognisers find became an entity of its
-own beside the body's (eval/entities_pool's fifth batch). The forms are classes, not strings:
-
-- a legal form or a generic head written abbreviated or in full ("Federal Deposit Insurance Corp." /
-  "Federal Deposit Insurance Corporation", "Dept." / "Department": `legal_forms.json`, after the
-  English forms of ISO 20275's legal-form list and the GPO Style Manual's abbreviations) is one name:
-  `form_key`, and an organisation's id before linking is its name's with the forms written in full
-  (`normalise_ids`), so linking meets the two writings in two articles as one name;
-- a known body's name with one generic organisational head more ("Federal Reserve" + "Bank") is that
-  body when no gazetteer name claims the longer name (`headed_groups`, read by the gazetteer's load:
-  "Federal Reserve Bank of New York" is a name of its own and stays its own);
-- a name that is another name of its article less a leading place ("Department of Financial Protection
-  and Innovation" after "California Department of Financial Protection and Innovation"; a place the
-  gazetteer knows, or a demonym), or less its first word ("Deposit Insurance Corp" inside "Federal
-  Deposit Insurance Corp."), is that name's body when exactly one longer name of the article is so
-  (`join_in_article`): the article has named it in full.  Two longer names fitting leave it alone, and
-  a name a gazetteer knows keeps its own ("Korea" / "South Korea", "America" / "Bank of America").
+`form_key` folds a legal form or generic head written abbreviated or in full ("Corp." /
+"Corporation", "Dept." / "Department": `legal_forms.json`) into one key; `headed_groups` gives a known
+body's name with one generic head more ("Federal Reserve" + "Bank") to that body. `body_forms` (the
+joins, and why) uses both. They live apart from it because the gazetteer's load reads
+`headed_groups` while `body_forms` reads the gazetteer: one module would import back (a cycle,
+`tests/test_layers.py`).
 """
 
 from __future__ import annotations
