@@ -113,10 +113,12 @@ def test_the_pool_is_unseen() -> None:
 
 FIFTH = "fifth (English, by stories, readable)"
 SIXTH = "sixth (English, by stories, readable)"
+SEVENTH = "seventh (English, by stories, readable)"
 READABLE_BATCHES = [
     # (gold.json's batch name, first and last file number, reports of each story S1, S2, ..., recurring names)
     (FIFTH, 52, 63, [4, 4, 4], 20),  # data44: Zelenskyy in Washington, SVB closed, the Fed's rise
     (SIXTH, 64, 73, [3, 4, 3], 20),  # data45: Yoon's impeachment upheld, Kejriwal arrested, the cipher case
+    (SEVENTH, 74, 85, [4, 4, 4], 25),  # data46: West Brom sack Bilic, Burnley sack Dyche, Austin officers indicted
 ]
 
 
@@ -173,6 +175,28 @@ def test_the_sixth_batch_writes_one_referent_several_ways_and_keeps_same_named_b
     # one form, three referents: a story's own country decides (the scorer matches per article)
     assert all("Supreme Court" in forms[n] for n in ("Supreme Court of India", "Supreme Court of Pakistan"))
     assert all("National Assembly" in forms[n] for n in ("National Assembly (South Korea)", "National Assembly of Pakistan"))
+
+
+def test_the_seventh_batch_names_clubs_and_police_bodies_by_short_forms_and_places_inside_them() -> None:
+    """data46: the seventh batch's point is a club or body named several ways across reports (a short name, a
+    nickname, an acronym), people by surname after one full mention, and a place inside a body's name that is
+    also a place of its own; the gold must keep each as annotated (a place inside a name optional there)."""
+    gold = json.loads((POOL / "gold.json").read_text(encoding="utf-8"))
+    forms: dict[str, set[str]] = {}
+    inside: dict[str, set[bool]] = {}
+    for doc in gold["batches"][SEVENTH]:
+        for m in gold["docs"][doc]["mentions"]:
+            forms.setdefault(m["name"], set()).add(m["text"])
+            if m["name"] in ("Austin", "Travis County"):
+                inside.setdefault(m["name"], set()).add(m.get("why") == "place inside a name")
+    assert {"West Bromwich Albion", "West Brom", "Albion", "Baggies", "WBA"} == forms["West Bromwich Albion F.C."]
+    assert {"Burnley", "Burnley Football Club", "Clarets"} == forms["Burnley F.C."]
+    assert {"Austin Police Department", "Austin Police", "APD"} == forms["Austin Police Department"]
+    assert {"Jose Garza", "José Garza", "Garza"} == forms["José Garza"]
+    assert {"Slaven Bilic", "Bilic", "Slaven"} == forms["Slaven Bilic"]
+    # the place is its own referent where it stands alone, and an optional mention inside a body's name
+    assert inside == {"Austin": {True, False}, "Travis County": {True, False}}
+    assert gold["kb"]["Austin"]["type"] == "LOC" and gold["kb"]["Austin Police Department"]["type"] == "ORG"
 
 
 def _export(folder: Path, articles: list[dict[str, str]], entities: list[dict[str, object]]) -> Path:
