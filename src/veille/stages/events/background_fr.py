@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from veille.stages.events.modality import _CONDITIONAL
+from veille.stages.events.modality import CONDITIONAL_ENDING
 
 # Dependencies through which a reported clause hangs on its speech verb.
 _REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
@@ -26,9 +26,9 @@ _REPORTED_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj")
 
 def _imperfect(verb: Any) -> bool:
     """The imparfait of the indicative. The tagger often gives the conditional ("se rendrait") the
-    imparfait's tense: its ending tells it (`modality._CONDITIONAL`; "ouvrait" is then left alone)."""
+    imparfait's tense: its ending tells it (`modality.CONDITIONAL_ENDING`; "ouvrait" is then left alone)."""
     return "Imp" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
-        and not {"Sub", "Cnd"} & set(verb.morph.get("Mood")) and not _CONDITIONAL.search(verb.lower_)
+        and not {"Sub", "Cnd"} & set(verb.morph.get("Mood")) and not CONDITIONAL_ENDING.search(verb.lower_)
 
 
 def _reported(verb: Any, speech: frozenset[str]) -> bool:

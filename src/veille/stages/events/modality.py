@@ -13,7 +13,8 @@ from typing import Any
 from veille.model import Modality
 from veille.stages.events.lexicon import Lexicon
 
-_CONDITIONAL = re.compile(r"(?:rais|rait|rions|riez|raient)$")
+# The French conditional's endings; public because events@69's imparfait rule (background_fr.py) reads it too.
+CONDITIONAL_ENDING = re.compile(r"(?:rais|rait|rions|riez|raient)$")
 _FUTURE = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 
 
@@ -44,7 +45,7 @@ def _tense_modality(t: Any, lex: Lexicon) -> Modality | None:
         if v.pos_ not in ("VERB", "AUX"):
             continue
         morph = str(v.morph)
-        if "Mood=Cnd" in morph or ("VerbForm=Fin" in morph and _CONDITIONAL.search(v.lower_)):
+        if "Mood=Cnd" in morph or ("VerbForm=Fin" in morph and CONDITIONAL_ENDING.search(v.lower_)):
             if t.lemma_.casefold() in lex.hypothetical:
                 return "hypothetical"
             return "planned" if _reported(t, lex) else "hypothetical"
@@ -71,7 +72,7 @@ def modality(trigger: Any, lex: Lexicon) -> Modality:
         lemma = t.lemma_.casefold()
         if t is not trigger and t.pos_ in ("VERB", "AUX") and lemma in lex.speech:
             break
-        if lemma in lex.hypothetical and (t.pos_ == "ADJ" or _CONDITIONAL.search(t.lower_)):
+        if lemma in lex.hypothetical and (t.pos_ == "ADJ" or CONDITIONAL_ENDING.search(t.lower_)):
             return "hypothetical"
         if t is not trigger and lemma in lex.planned:
             return "planned"
@@ -93,7 +94,7 @@ _POSSIBLE_DEPS = ("obj", "xcomp", "nmod", "acl", "obl:arg")
 
 def _conditional(verb: Any) -> bool:
     morph = str(verb.morph)
-    return "Mood=Cnd" in morph or ("VerbForm=Fin" in morph and bool(_CONDITIONAL.search(verb.lower_)))
+    return "Mood=Cnd" in morph or ("VerbForm=Fin" in morph and bool(CONDITIONAL_ENDING.search(verb.lower_)))
 
 
 def possible(trigger: Any, lex: Lexicon) -> bool:
